@@ -1,0 +1,13 @@
+// ESM Jest: the @actions/* packages are ESM-only, so tests run under
+// --experimental-vm-modules (see package.json "test") and mock with
+// jest.unstable_mockModule.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
+  },
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testTimeout: 60000
+}

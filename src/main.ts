@@ -1,0 +1,24 @@
+import * as core from '@actions/core'
+import { oneOf } from './core/inputs/rules.js'
+import { formatInputError } from './core/inputs/input-error.js'
+import { runGenerate } from './modes/generate.js'
+
+export const MODES = ['generate', 'validate'] as const
+
+/** Reads the mode and hands over to it; every failure ends as one ::error::. */
+export async function run(): Promise<void> {
+  try {
+    const raw = core.getInput('mode') || 'generate'
+    const mode = oneOf(MODES, raw)
+    if (!mode.ok) {
+      core.setFailed(formatInputError({ input: 'mode', value: raw, problem: mode.problem, rule: mode.rule }))
+      return
+    }
+    if (mode.value === 'generate') await runGenerate()
+    else core.setFailed("Input 'mode': 'validate' is not built yet. Expected generate.")
+  } catch (error) {
+    // Only bugs and broken infrastructure reach here: keep the stack for debugging.
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}

@@ -1,0 +1,45 @@
+import * as core from '@actions/core'
+import { documentsFor } from '../core/generate/documents.js'
+import { FILE_NAMES, fileSetFor } from '../core/generate/file-set.js'
+import { parseGenerateInputs } from '../core/generate/inputs.js'
+import { formatInputError } from '../core/inputs/input-error.js'
+import { compactJson } from '../core/json.js'
+import { uploadArtifact } from '../report/artifact.js'
+import { resolveInWorkspace, writeFileSet } from '../report/files.js'
+import { generateSummary } from '../report/generate-summary.js'
+
+export async function runGenerate(): Promise<void> {
+  const parsed = parseGenerateInputs((name) => core.getInput(name))
+  if (!parsed.ok) {
+    core.setFailed(formatInputError(parsed.error))
+    return
+  }
+  const inputs = parsed.value
+  if (inputs.externalId) core.setSecret(inputs.externalId)
+
+  const docs = documentsFor(inputs)
+  if (docs.kmsWarning) core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' })
+  const files = fileSetFor(inputs, docs)
+  const dir = resolveInWorkspace(inputs.outputDir)
+  const written = await writeFileSet(dir, files, Object.values(FILE_NAMES))
+  const artifact = await uploadArtifact(inputs.artifactName, written, dir)
+
+  // Outputs last: a run that failed above leaves none behind.
+  core.setOutput('user-policy', compactJson(docs.userPolicy))
+  core.setOutput('trust-policy', compactJson(docs.trustPolicy))
+  core.setOutput('kms-policy', docs.kmsPolicy ? compactJson(docs.kmsPolicy) : '')
+  core.setOutput('role-arn', docs.roleArn)
+  core.setOutput('principal-arn', docs.principalArn)
+  core.setOutput('output-dir', dir)
+  core.setOutput('files', compactJson(written))
+  core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id))
+
+  await writeSummary(generateSummary(inputs, docs, files, dir, artifact))
+  core.info(`Wrote ${written.length} files to ${dir}`)
+}
+
+/** The summary file exists only on a runner; a local run prints nothing there. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(markdown).write()
+}
