@@ -1,0 +1,68 @@
+// A JSON syntax tree that keeps where each value stands in the source, so a
+// finding can point at the exact line and column.
+
+/** 1-based line and column (a tab counts as one column); 0-based offset. */
+export interface Position {
+  line: number
+  column: number
+  offset: number
+}
+
+export interface Span {
+  start: Position
+  end: Position
+}
+
+interface NodeBase {
+  span: Span
+}
+
+export interface JsonObject extends NodeBase {
+  kind: 'object'
+  members: JsonMember[]
+}
+export interface JsonMember {
+  key: JsonString
+  value: JsonNode
+  span: Span
+}
+export interface JsonArray extends NodeBase {
+  kind: 'array'
+  items: JsonNode[]
+}
+export interface JsonString extends NodeBase {
+  kind: 'string'
+  value: string
+}
+export interface JsonNumber extends NodeBase {
+  kind: 'number'
+  value: number
+  raw: string
+}
+export interface JsonBoolean extends NodeBase {
+  kind: 'boolean'
+  value: boolean
+}
+export interface JsonNull extends NodeBase {
+  kind: 'null'
+}
+
+export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonBoolean | JsonNull
+
+/** Where strict JSON parsing stopped, and why, in words for a person. */
+export interface JsonSyntaxError {
+  position: Position
+  message: string
+  hint: string
+}
+
+/** A key that appears twice in one object: a plain parser keeps only the last. */
+export interface DuplicateKey {
+  key: string
+  first: JsonString
+  repeated: JsonString
+}
+
+export type ParseOutcome =
+  | { ok: true; root: JsonNode; duplicateKeys: DuplicateKey[] }
+  | { ok: false; error: JsonSyntaxError }
