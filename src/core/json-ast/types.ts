@@ -8,6 +8,7 @@ export interface Position {
   offset: number
 }
 
+/** Where a node stands: start is its first character, end is just past its last one. */
 export interface Span {
   start: Position
   end: Position

@@ -1,0 +1,464 @@
+// Strict JSON (RFC 8259) parser that keeps the position of every node, so a
+// finding can point at its exact line and column, and that reports the first
+// syntax error in words a person can act on.
+//
+// Written over char codes (no regex, no per-character allocation) because the
+// validator parses thousands of files and must stay within a small factor of
+// JSON.parse. Line numbers are tracked only while skipping whitespace: a
+// line break can appear nowhere else in valid JSON. Error positions are
+// recomputed from the start of the text (errors are rare; see positionAt).
+//
+// Columns count UTF-16 code units from 1, so a tab is one column and a
+// character outside the Basic Multilingual Plane is two (SARIF's default
+// `utf16CodeUnits` column kind). A leading byte order mark is not a column.
+
+import type {
+  DuplicateKey,
+  JsonArray,
+  JsonMember,
+  JsonNode,
+  JsonNumber,
+  JsonObject,
+  JsonString,
+  ParseOutcome,
+  Position
+} from './types.js'
+import { mistakeAt, type Expectation } from './mistakes.js'
+import { positionAt } from './position.js'
+
+export { positionAt }
+
+/** Deeper nesting than this is reported as an error instead of overflowing the call stack. */
+export const MAX_DEPTH = 1000
+
+const BOM = 0xfeff
+
+// Char codes used by the scanner.
+const TAB = 9
+const LF = 10
+const CR = 13
+const SPACE = 32
+const QUOTE = 34
+const PLUS = 43
+const COMMA = 44
+const MINUS = 45
+const DOT = 46
+const SLASH = 47
+const ZERO = 48
+const NINE = 57
+const COLON = 58
+const UPPER_E = 69
+const OPEN_BRACKET = 91
+const BACKSLASH = 92
+const CLOSE_BRACKET = 93
+const LOWER_E = 101
+const LOWER_F = 102
+const LOWER_N = 110
+const LOWER_T = 116
+const OPEN_BRACE = 123
+const CLOSE_BRACE = 125
+
+/** Thrown inside the parser only; parseJson turns it into an error outcome. */
+class SyntaxStop {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+    readonly hint: string
+  ) {}
+}
+
+class Parser {
+  private pos: number
+  private line = 1
+  private lineStart: number
+  private readonly len: number
+  readonly duplicates: DuplicateKey[] = []
+
+  constructor(private readonly text: string) {
+    this.len = text.length
+    this.pos = text.charCodeAt(0) === BOM ? 1 : 0
+    this.lineStart = this.pos
+  }
+
+  parseDocument(): JsonNode {
+    const c = this.skipSpace()
+    if (this.pos >= this.len) {
+      throw new SyntaxStop(
+        this.pos,
+        'the file is empty (or only whitespace): expected a JSON document',
+        'write the policy as one JSON object, e.g. {"Version": "2012-10-17", "Statement": [...]}'
+      )
+    }
+    const root = this.parseValue(c, 0, 0, undefined, -1)
+    this.skipSpace()
+    if (this.pos < this.len) this.fail(this.pos, { where: 'end', rootStart: root.span.start.offset })
+    return root
+  }
+
+  /** Skips JSON whitespace, counting lines; returns the char code at the new position (NaN at the end). */
+  private skipSpace(): number {
+    const text = this.text
+    let p = this.pos
+    for (;;) {
+      const c = text.charCodeAt(p)
+      if (c === SPACE || c === TAB) {
+        p++
+      } else if (c === LF) {
+        p++
+        this.line++
+        this.lineStart = p
+      } else if (c === CR) {
+        p++
+        if (text.charCodeAt(p) === LF) p++
+        this.line++
+        this.lineStart = p
+      } else {
+        this.pos = p
+        return c
+      }
+    }
+  }
+
+  private here(): Position {
+    return { line: this.line, column: this.pos - this.lineStart + 1, offset: this.pos }
+  }
+
+  private fail(offset: number, expectation: Expectation): never {
+    const { message, hint } = mistakeAt(this.text, offset, expectation)
+    throw new SyntaxStop(offset, message, hint)
+  }
+
+  /**
+   * Parses the value starting with char code c at this.pos (whitespace already
+   * skipped). where/label/open only serve the error message: what holds the
+   * value (0 the document, 1 an array, 2 an object member), the member's key
+   * and the offset of the enclosing '[' or '{'.
+   */
+  private parseValue(c: number, depth: number, where: 0 | 1 | 2, label: string | undefined, open: number): JsonNode {
+    switch (c) {
+      case QUOTE:
+        return this.parseString()
+      // a container is named after its member's key; an array's elements are not
+      case OPEN_BRACE:
+        return this.parseObject(depth + 1, where === 2 ? label : undefined)
+      case OPEN_BRACKET:
+        return this.parseArray(depth + 1, where === 2 ? label : undefined)
+      case LOWER_T:
+        return this.parseLiteral('true')
+      case LOWER_F:
+        return this.parseLiteral('false')
+      case LOWER_N:
+        return this.parseLiteral('null')
+      default:
+        if (c === MINUS || (c >= ZERO && c <= NINE)) return this.parseNumber()
+        return this.fail(
+          this.pos,
+          where === 0
+            ? { where: 'value' }
+            : where === 1
+              ? { where: 'element', open, label }
+              : { where: 'member-value', open, key: label ?? '' }
+        )
+    }
+  }
+
+  private parseObject(depth: number, label: string | undefined): JsonObject {
+    const start = this.here()
+    const open = start.offset
+    if (depth > MAX_DEPTH) this.tooDeep()
+    this.pos++
+    const members: JsonMember[] = []
+    let c = this.skipSpace()
+    if (c !== CLOSE_BRACE) {
+      for (;;) {
+        if (c !== QUOTE) this.fail(this.pos, { where: 'key', open, label })
+        const key = this.parseString()
+        c = this.skipSpace()
+        if (c !== COLON) this.fail(this.pos, { where: 'colon', key: key.value, keyStart: key.span.start.offset })
+        this.pos++
+        c = this.skipSpace()
+        const value = this.parseValue(c, depth, 2, key.value, open)
+        members.push({ key, value, span: { start: key.span.start, end: value.span.end } })
+        c = this.skipSpace()
+        if (c === COMMA) {
+          this.pos++
+          c = this.skipSpace()
+          continue
+        }
+        if (c === CLOSE_BRACE) break
+        this.fail(this.pos, { where: 'after-member', open, label })
+      }
+    }
+    this.pos++
+    const node: JsonObject = { kind: 'object', members, span: { start, end: this.here() } }
+    if (members.length > 1) this.collectDuplicates(members)
+    return node
+  }
+
+  private parseArray(depth: number, label: string | undefined): JsonArray {
+    const start = this.here()
+    const open = start.offset
+    if (depth > MAX_DEPTH) this.tooDeep()
+    this.pos++
+    const items: JsonNode[] = []
+    let c = this.skipSpace()
+    if (c !== CLOSE_BRACKET) {
+      for (;;) {
+        items.push(this.parseValue(c, depth, 1, label, open))
+        c = this.skipSpace()
+        if (c === COMMA) {
+          this.pos++
+          c = this.skipSpace()
+          continue
+        }
+        if (c === CLOSE_BRACKET) break
+        this.fail(this.pos, { where: 'after-element', open, label })
+      }
+    }
+    this.pos++
+    return { kind: 'array', items, span: { start, end: this.here() } }
+  }
+
+  private tooDeep(): never {
+    throw new SyntaxStop(
+      this.pos,
+      `nesting deeper than ${MAX_DEPTH} levels of objects and arrays`,
+      'a policy is a few levels deep; check for a runaway run of "[" or "{"'
+    )
+  }
+
+  private parseString(): JsonString {
+    const text = this.text
+    const startOffset = this.pos
+    let p = startOffset + 1
+    let c = text.charCodeAt(p)
+    // fast path: no escapes
+    while (c !== QUOTE) {
+      if (c === BACKSLASH || c < SPACE || c !== c) break
+      c = text.charCodeAt(++p)
+    }
+    let value: string
+    if (c === QUOTE) {
+      value = text.slice(startOffset + 1, p)
+    } else {
+      const r = this.parseStringSlow(startOffset, p)
+      value = r.value
+      p = r.end
+    }
+    const column = startOffset - this.lineStart + 1
+    const line = this.line
+    this.pos = p + 1
+    return {
+      kind: 'string',
+      value,
+      span: {
+        start: { line, column, offset: startOffset },
+        end: { line, column: column + (p + 1 - startOffset), offset: p + 1 }
+      }
+    }
+  }
+
+  /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
+  private parseStringSlow(startOffset: number, p: number): { value: string; end: number } {
+    const text = this.text
+    let value = ''
+    let chunk = startOffset + 1
+    for (;;) {
+      const c = text.charCodeAt(p)
+      if (c === QUOTE) {
+        value += text.slice(chunk, p)
+        return { value, end: p }
+      }
+      if (c === BACKSLASH) {
+        value += text.slice(chunk, p)
+        const e = text.charCodeAt(p + 1)
+        switch (e) {
+          case QUOTE: value += '"'; break
+          case BACKSLASH: value += '\\'; break
+          case SLASH: value += '/'; break
+          case 98: value += '\b'; break
+          case LOWER_F: value += '\f'; break
+          case LOWER_N: value += '\n'; break
+          case 114: value += '\r'; break
+          case LOWER_T: value += '\t'; break
+          case 117: {
+            let code = 0
+            for (let i = p + 2; i < p + 6; i++) {
+              const h = hexValue(text.charCodeAt(i))
+              if (h < 0) this.fail(i, { where: 'unicode-escape', stringStart: startOffset, escapeAt: p })
+              code = code * 16 + h
+            }
+            value += String.fromCharCode(code)
+            p += 4
+            break
+          }
+          default:
+            this.fail(p + 1, { where: 'escape', stringStart: startOffset })
+        }
+        p += 2
+        chunk = p
+        continue
+      }
+      if (c < SPACE || c !== c) this.fail(p, { where: 'string', stringStart: startOffset })
+      p++
+    }
+  }
+
+  private parseNumber(): JsonNumber {
+    const text = this.text
+    const startOffset = this.pos
+    let p = startOffset
+    let c = text.charCodeAt(p)
+    if (c === MINUS) c = text.charCodeAt(++p)
+    if (c === ZERO) {
+      c = text.charCodeAt(++p)
+      if (c >= ZERO && c <= NINE) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'leading-zero' })
+    } else if (c >= ZERO && c <= NINE) {
+      do c = text.charCodeAt(++p)
+      while (c >= ZERO && c <= NINE)
+    } else {
+      this.fail(p, { where: 'number', numberStart: startOffset, problem: 'no-digits' })
+    }
+    if (c === DOT) {
+      c = text.charCodeAt(++p)
+      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'fraction' })
+      do c = text.charCodeAt(++p)
+      while (c >= ZERO && c <= NINE)
+    }
+    if (c === LOWER_E || c === UPPER_E) {
+      c = text.charCodeAt(++p)
+      if (c === PLUS || c === MINUS) c = text.charCodeAt(++p)
+      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'exponent' })
+      do c = text.charCodeAt(++p)
+      while (c >= ZERO && c <= NINE)
+    }
+    const raw = text.slice(startOffset, p)
+    const column = startOffset - this.lineStart + 1
+    const line = this.line
+    this.pos = p
+    return {
+      kind: 'number',
+      value: +raw,
+      raw,
+      span: {
+        start: { line, column, offset: startOffset },
+        end: { line, column: column + (p - startOffset), offset: p }
+      }
+    }
+  }
+
+  private parseLiteral(word: 'true' | 'false' | 'null'): JsonNode {
+    const text = this.text
+    const startOffset = this.pos
+    for (let i = 1; i < word.length; i++) {
+      if (text.charCodeAt(startOffset + i) !== word.charCodeAt(i)) {
+        this.fail(startOffset + i, { where: 'literal', word, wordStart: startOffset })
+      }
+    }
+    const p = startOffset + word.length
+    const column = startOffset - this.lineStart + 1
+    const line = this.line
+    this.pos = p
+    const span = {
+      start: { line, column, offset: startOffset },
+      end: { line, column: column + word.length, offset: p }
+    }
+    if (word === 'null') return { kind: 'null', span }
+    return { kind: 'boolean', value: word === 'true', span }
+  }
+
+  private collectDuplicates(members: JsonMember[]): void {
+    const n = members.length
+    if (n <= 16) {
+      for (let j = 1; j < n; j++) {
+        const key = members[j].key
+        for (let i = 0; i < j; i++) {
+          if (members[i].key.value === key.value) {
+            this.duplicates.push({ key: key.value, first: members[i].key, repeated: key })
+            break
+          }
+        }
+      }
+      return
+    }
+    const seen = new Map<string, JsonString>()
+    for (const { key } of members) {
+      const first = seen.get(key.value)
+      if (first === undefined) seen.set(key.value, key)
+      else this.duplicates.push({ key: key.value, first, repeated: key })
+    }
+  }
+}
+
+function hexValue(c: number): number {
+  if (c >= ZERO && c <= NINE) return c - ZERO
+  const lower = c | 0x20
+  if (lower >= 97 && lower <= LOWER_F) return lower - 87
+  return -1
+}
+
+/**
+ * Parses strict JSON (RFC 8259), keeping positions. A leading BOM is allowed.
+ * Never throws for bad input: a syntax error is an `ok: false` outcome at the
+ * offending character. Duplicate keys are not errors; they are listed in
+ * document order of the repeated key.
+ */
+export function parseJson(text: string): ParseOutcome {
+  const parser = new Parser(text)
+  try {
+    const root = parser.parseDocument()
+    const duplicateKeys = parser.duplicates
+    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.span.start.offset - b.repeated.span.start.offset)
+    return { ok: true, root, duplicateKeys }
+  } catch (e) {
+    if (!(e instanceof SyntaxStop)) throw e
+    return { ok: false, error: { position: positionAt(text, e.offset), message: e.message, hint: e.hint } }
+  }
+}
+
+/** The plain value, exactly as JSON.parse gives it: the last duplicate key wins, `__proto__` is an own property. */
+export function toValue(node: JsonNode): unknown {
+  switch (node.kind) {
+    case 'object': {
+      const out: Record<string, unknown> = {}
+      for (const { key, value } of node.members) {
+        if (key.value === '__proto__') {
+          // a plain assignment would replace the prototype; JSON.parse defines an own property
+          Object.defineProperty(out, '__proto__', { value: toValue(value), writable: true, enumerable: true, configurable: true })
+        } else {
+          out[key.value] = toValue(value)
+        }
+      }
+      return out
+    }
+    case 'array':
+      return node.items.map(toValue)
+    case 'null':
+      return null
+    default:
+      return node.value
+  }
+}
+
+/** The member JSON.parse would keep for key: the last one of that name. */
+export function memberNamed(obj: JsonObject, key: string): JsonMember | undefined {
+  const members = obj.members
+  for (let i = members.length - 1; i >= 0; i--) {
+    if (members[i].key.value === key) return members[i]
+  }
+  return undefined
+}
+
+/** The node at path (object keys and array indexes) below root, or undefined where the path leaves the tree. */
+export function nodeAt(root: JsonNode, path: readonly (string | number)[]): JsonNode | undefined {
+  let node: JsonNode | undefined = root
+  for (const step of path) {
+    if (node === undefined) return undefined
+    if (typeof step === 'number') {
+      node = node.kind === 'array' && Number.isInteger(step) && step >= 0 ? node.items[step] : undefined
+    } else {
+      node = node.kind === 'object' ? memberNamed(node, step)?.value : undefined
+    }
+  }
+  return node
+}

@@ -1,0 +1,31 @@
+import type { Position } from './types.js'
+
+const LF = 10
+const CR = 13
+const BOM = 0xfeff
+
+/**
+ * Line and column (both from 1) of a 0-based offset in text. CRLF, LF and a
+ * lone CR each end one line; a tab is one column; a leading BOM takes no
+ * column. Offsets past the end are clamped to the end.
+ */
+export function positionAt(text: string, offset: number): Position {
+  const end = Math.max(0, Math.min(offset, text.length))
+  let line = 1
+  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0
+  for (let i = lineStart; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF) {
+      line++
+      lineStart = i + 1
+    } else if (c === CR) {
+      if (text.charCodeAt(i + 1) === LF) {
+        if (i + 1 === end) break // the LF of a CRLF stands on the CR's line
+        i++
+      }
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: Math.max(1, end - lineStart + 1), offset: end }
+}
