@@ -52,3 +52,203 @@ export function splitArn(arn: string): [string, string, string, string, string, 
   if (parts.length < 6) return undefined
   return [parts[0], parts[1], parts[2], parts[3], parts[4], parts.slice(5).join(':')]
 }
+
+// ---- Pattern against pattern -------------------------------------------
+// The semantic diff asks whether one pattern already grants all another one
+// does (`s3:*` covers `s3:Get*`) and whether two can match a common value.
+
+type Token = string // one literal character, '*' or '?'
+
+/**
+ * A pattern as tokens, each run of wildcards rewritten to its one meaning:
+ * k '?' and at least one '*' match "k or more characters", written k '?'
+ * then one '*' ("*?" and "?*" become the same, "**" becomes "*").
+ */
+function tokens(pattern: string, caseInsensitive: boolean): Token[] {
+  const text = caseInsensitive ? pattern.toLowerCase() : pattern
+  const out: Token[] = []
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]
+    if (c !== '*' && c !== '?') {
+      out.push(c)
+      i++
+      continue
+    }
+    let questions = 0
+    let star = false
+    while (i < text.length && (text[i] === '*' || text[i] === '?')) {
+      if (text[i] === '?') questions++
+      else star = true
+      i++
+    }
+    for (let q = 0; q < questions; q++) out.push('?')
+    if (star) out.push('*')
+  }
+  return out
+}
+
+// Answers already worked out, by general then specific pattern (one table
+// for each case rule). Patterns repeat a lot within one diff.
+type Memo = Map<string, Map<string, boolean>>
+const coverMemo: Record<'exact' | 'anyCase' | 'arn', Memo> = { exact: new Map(), anyCase: new Map(), arn: new Map() }
+
+function remembered(memo: Memo, general: string, specific: string, work: () => boolean): boolean {
+  let row = memo.get(general)
+  const known = row?.get(specific)
+  if (known !== undefined) return known
+  const answer = work()
+  if (!row) {
+    if (memo.size > 20000) memo.clear()
+    row = new Map()
+    memo.set(general, row)
+  }
+  row.set(specific, answer)
+  return answer
+}
+
+/**
+ * Does every string that `specific` matches also match `general` (both
+ * patterns with * and ?)? `specific` is read as a sequence of pieces (a
+ * literal, '?', '*'); `general` as literals and wildcard runs. A literal of
+ * `general` takes the same literal piece; a run of k '?' without '*' takes k
+ * pieces that are not '*'; a run with a '*' and k '?' takes any pieces among
+ * which at least k are not '*'. Sound (`true` is always right) and, on every
+ * pair of patterns up to four characters over {a, b, *, ?}, exact (the tests
+ * compare it with brute force). Should a longer pair ever defeat it, it
+ * answers `false`: the diff then reports the change as not covered instead
+ * of hiding it.
+ */
+export function patternCovers(general: string, specific: string, caseInsensitive = false): boolean {
+  if (general === '*' || general === specific) return true
+  if (!hasWildcard(general)) return caseInsensitive && general.toLowerCase() === specific.toLowerCase()
+  return remembered(caseInsensitive ? coverMemo.anyCase : coverMemo.exact, general, specific, () =>
+    coversTokens(tokens(general, caseInsensitive), tokens(specific, caseInsensitive))
+  )
+}
+
+interface Run {
+  min: number
+  star: boolean
+}
+
+/** `general`'s tokens with each wildcard run as one unit. */
+function units(g: Token[]): (string | Run)[] {
+  const out: (string | Run)[] = []
+  for (const t of g) {
+    if (t !== '*' && t !== '?') {
+      out.push(t)
+      continue
+    }
+    const last = out[out.length - 1]
+    const run: Run = typeof last === 'object' ? last : { min: 0, star: false }
+    if (run !== last) out.push(run)
+    if (t === '?') run.min++
+    else run.star = true
+  }
+  return out
+}
+
+function coversTokens(general: Token[], s: Token[]): boolean {
+  const g = units(general)
+  const m = s.length
+  // solid[j]: pieces in s[0..j) that are not '*' (each stands for one character).
+  const solid = new Int32Array(m + 1)
+  for (let j = 0; j < m; j++) solid[j + 1] = solid[j] + (s[j] === '*' ? 0 : 1)
+  // next[j]: does g[i+1..] cover s[j..]; cur[j]: does g[i..] cover s[j..].
+  let next = new Uint8Array(m + 1)
+  let cur = new Uint8Array(m + 1)
+  const anyFrom = new Uint8Array(m + 2) // anyFrom[j]: next[j'] for some j' >= j
+  next[m] = 1
+  for (let i = g.length - 1; i >= 0; i--) {
+    const u = g[i]
+    cur.fill(0)
+    if (typeof u === 'string') {
+      for (let j = 0; j < m; j++) if (s[j] === u) cur[j] = next[j + 1]
+    } else if (!u.star) {
+      for (let j = 0; j + u.min <= m; j++) if (solid[j + u.min] - solid[j] === u.min) cur[j] = next[j + u.min]
+    } else {
+      anyFrom[m + 1] = 0
+      for (let j = m; j >= 0; j--) anyFrom[j] = next[j] || anyFrom[j + 1] ? 1 : 0
+      // The first end j' with at least u.min solid pieces in s[j..j') moves right with j.
+      let end = 0
+      for (let j = 0; j <= m; j++) {
+        if (end < j) end = j
+        while (end <= m && solid[end] - solid[j] < u.min) end++
+        if (end <= m) cur[j] = anyFrom[end]
+      }
+    }
+    ;[next, cur] = [cur, next]
+  }
+  return next[0] === 1
+}
+
+/**
+ * Is there a string both patterns match? Exact: a search over pairs of
+ * positions in the two patterns (their product automaton).
+ */
+export function patternsOverlap(a: string, b: string, caseInsensitive = false): boolean {
+  if (a === '*' || b === '*' || a === b) return true
+  const p = tokens(a, caseInsensitive)
+  const q = tokens(b, caseInsensitive)
+  const width = q.length + 1
+  const seen = new Uint8Array((p.length + 1) * width)
+  const stack: number[] = [0]
+  seen[0] = 1
+  const push = (i: number, j: number) => {
+    const k = i * width + j
+    if (!seen[k]) {
+      seen[k] = 1
+      stack.push(k)
+    }
+  }
+  while (stack.length > 0) {
+    const k = stack.pop() as number
+    const i = Math.floor(k / width)
+    const j = k % width
+    if (i === p.length && j === q.length) return true
+    // A '*' may match nothing: move past it without reading a character.
+    if (i < p.length && p[i] === '*') push(i + 1, j)
+    if (j < q.length && q[j] === '*') push(i, j + 1)
+    // Read one character that both sides accept.
+    if (i < p.length && j < q.length) {
+      const x = p[i]
+      const y = q[j]
+      const wildX = x === '*' || x === '?'
+      const wildY = y === '*' || y === '?'
+      if (wildX || wildY || x === y) push(x === '*' ? i : i + 1, y === '*' ? j : j + 1)
+    }
+  }
+  return false
+}
+
+/**
+ * ARN patterns read as arnMatches reads them: when both split into the six
+ * ARN parts, part by part; otherwise as whole strings (a pattern that splits
+ * only matches values that split, so whole-string coverage is enough there).
+ */
+export function arnPatternCovers(general: string, specific: string): boolean {
+  if (general === '*' || general === specific) return true
+  if (!hasWildcard(general)) return false
+  return remembered(coverMemo.arn, general, specific, () => {
+    const g = splitArn(general)
+    const s = splitArn(specific)
+    if (g && s) return g.every((part, i) => patternCovers(part, s[i]))
+    // A split pattern against an unsplit one (say "*" or "arn:aws:*") could
+    // only cover it if every value of the latter split: not provable here.
+    if (g && !s) return false
+    return patternCovers(general, specific)
+  })
+}
+
+/** Can two ARN patterns match a common ARN? `true` when unsure. */
+export function arnPatternsOverlap(a: string, b: string): boolean {
+  if (a === '*' || b === '*' || a === b) return true
+  const p = splitArn(a)
+  const q = splitArn(b)
+  if (p && q) {
+    for (let i = 0; i < 6; i++) if (!patternsOverlap(p[i], q[i])) return false
+    return true
+  }
+  return patternsOverlap(a, b)
+}

@@ -1,0 +1,256 @@
+// Does one statement already grant (or deny) everything another one does?
+// The diff asks this to tell a change that alters access from one that does
+// not: adding s3:GetObject next to s3:* grants nothing new. Every answer is
+// conservative: when coverage cannot be shown, it is "not covered", so the
+// diff reports the change rather than hiding it.
+import type { ConditionMap } from '../iam/normalise.js'
+import { arnPatternCovers, arnPatternsOverlap, hasWildcard, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
+
+/**
+ * The parts of a statement that decide what it applies to, in canonical form
+ * (actions lower-cased, condition keys lower-cased). A principal is one
+ * string "Type\u0000value" (see principalEntry).
+ */
+export interface Grant {
+  effect: 'Allow' | 'Deny'
+  action?: string[]
+  notAction?: string[]
+  resource?: string[]
+  notResource?: string[]
+  principal?: string[]
+  notPrincipal?: string[]
+  condition: ConditionMap
+}
+
+const SEP = '\u0000'
+
+export function principalEntry(type: string, value: string): string {
+  return `${type}${SEP}${value}`
+}
+
+export function principalParts(entry: string): [type: string, value: string] {
+  const at = entry.indexOf(SEP)
+  return [entry.slice(0, at), entry.slice(at + 1)]
+}
+
+/** How one dimension (actions, resources or principals) compares its values. */
+interface Dimension {
+  covers(general: string, specific: string): boolean
+  /** Can the two match a common value? `true` when unsure. */
+  overlaps(a: string, b: string): boolean
+  /** Does this value match everything? */
+  isAll(value: string): boolean
+}
+
+export const actionDimension: Dimension = {
+  covers: (g, s) => patternCovers(g, s, true),
+  overlaps: (a, b) => patternsOverlap(a, b, true),
+  isAll: (v) => v === '*'
+}
+
+export const resourceDimension: Dimension = {
+  covers: arnPatternCovers,
+  overlaps: arnPatternsOverlap,
+  isAll: (v) => v === '*'
+}
+
+const ALL_PRINCIPALS = principalEntry('AWS', '*')
+
+/** The account a principal value names as a whole: "123456789012" or its root ARN. */
+function wholeAccount(value: string): string | undefined {
+  if (/^\d{12}$/.test(value)) return value
+  return /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1]
+}
+
+function accountOf(value: string): string | undefined {
+  if (/^\d{12}$/.test(value)) return value
+  return splitArn(value)?.[4]
+}
+
+/**
+ * A principal value against another of the same type. An account (its ID or
+ * its root ARN) stands for every principal in it, as IAM reads it in trust
+ * and resource policies.
+ */
+function principalValueCovers(type: string, general: string, specific: string): boolean {
+  if (general === specific || general === '*') return true
+  if (type !== 'AWS') return false
+  const account = wholeAccount(general)
+  if (account !== undefined) return accountOf(specific) === account
+  return hasWildcard(general) && arnPatternCovers(general, specific)
+}
+
+export const principalDimension: Dimension = {
+  covers(g, s) {
+    if (g === s || g === ALL_PRINCIPALS) return true
+    const [gt, gv] = principalParts(g)
+    const [st, sv] = principalParts(s)
+    return gt === st && principalValueCovers(gt, gv, sv)
+  },
+  overlaps(a, b) {
+    if (principalDimension.covers(a, b) || principalDimension.covers(b, a)) return true
+    const [at, av] = principalParts(a)
+    const [bt, bv] = principalParts(b)
+    return at === bt && (hasWildcard(av) || hasWildcard(bv)) && arnPatternsOverlap(av, bv)
+  },
+  isAll: (v) => v === ALL_PRINCIPALS
+}
+
+/**
+ * Does g's pair (positive list, negative list) take in everything s's does?
+ * A statement without either applies to what the document is attached to
+ * (no Principal in an identity policy, no Resource in a trust policy).
+ */
+function dimensionCovers(
+  gPos: string[] | undefined,
+  gNeg: string[] | undefined,
+  sPos: string[] | undefined,
+  sNeg: string[] | undefined,
+  d: Dimension
+): boolean {
+  if (!gPos && !gNeg) return !sPos && !sNeg
+  if (gPos) {
+    if (gPos.some(d.isAll)) return true
+    if (sPos) return sPos.every((sv) => gPos.some((gv) => d.covers(gv, sv)))
+    return false // "everything except …" or the implicit target: not provable
+  }
+  const excluded = gNeg as string[]
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => !d.overlaps(gn, sv)))
+  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => d.covers(sn, gn)))
+  return false
+}
+
+/** The operator without ForAllValues:/ForAnyValue: and IfExists. */
+function baseOperator(operator: string): string {
+  return operator.replace(/^For(All|Any)Values:/, '').replace(/IfExists$/, '')
+}
+
+/** Negated operators (StringNotEquals, NotIpAddress, ArnNotLike …) exclude their values. */
+export function isNegatedOperator(operator: string): boolean {
+  return baseOperator(operator).includes('Not')
+}
+
+/** Does the condition value `general` take in every request value `specific` does? */
+export function conditionValueCovers(operator: string, general: string, specific: string): boolean {
+  if (general === specific) return true
+  const base = baseOperator(operator)
+  if (base.startsWith('Arn') && base.endsWith('Like')) return arnPatternCovers(general, specific)
+  if (base.endsWith('Like')) return patternCovers(general, specific)
+  if (base.endsWith('IgnoreCase')) return general.toLowerCase() === specific.toLowerCase()
+  return false
+}
+
+/**
+ * Whenever `s`'s conditions hold, do `g`'s? Each of g's operator/key pairs
+ * must appear in s with values at least as strict: a subset of the accepted
+ * values, or for a negated operator a superset of the excluded ones. Other
+ * spellings of one test (StringEquals vs StringLike without wildcards) are
+ * not recognised and count as different.
+ */
+function conditionsImply(s: ConditionMap, g: ConditionMap): boolean {
+  for (const [operator, keys] of Object.entries(g)) {
+    const sKeys = s[operator]
+    if (!sKeys) return false
+    for (const [key, gValues] of Object.entries(keys)) {
+      const sValues = sKeys[key]
+      if (!sValues) return false
+      const ok = isNegatedOperator(operator)
+        ? gValues.every((gv) => sValues.some((sv) => conditionValueCovers(operator, sv, gv)))
+        : sValues.every((sv) => gValues.some((gv) => conditionValueCovers(operator, gv, sv)))
+      if (!ok) return false
+    }
+  }
+  return true
+}
+
+/** Does `g` grant (or deny) every request that `s` does? */
+export function grantCovers(g: Grant, s: Grant): boolean {
+  return (
+    g.effect === s.effect &&
+    dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
+    dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
+    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) &&
+    conditionsImply(s.condition, g.condition)
+  )
+}
+
+/** The part of a pattern before its first wildcard ("s3:get" in "s3:get*"). */
+function literalPrefix(pattern: string): string {
+  const star = pattern.indexOf('*')
+  const question = pattern.indexOf('?')
+  const end = star < 0 ? question : question < 0 ? star : Math.min(star, question)
+  return end < 0 ? pattern : pattern.slice(0, end)
+}
+
+/**
+ * The statements of one side of the diff, indexed by action so that "is this
+ * covered?" looks at the few statements that could cover it, not all of them.
+ * A pattern can only cover a value (or a pattern) that starts with its
+ * literal prefix, so patterns are filed under that prefix and a lookup tries
+ * each prefix of the target's own literal prefix.
+ */
+export class GrantIndex<G extends Grant> {
+  private readonly exact = new Map<string, G[]>()
+  private readonly byPrefix = new Map<string, G[]>()
+  private readonly prefixLengths = new Set<number>()
+  private readonly anyAction: G[] = []
+
+  constructor(readonly grants: readonly G[]) {
+    const add = (map: Map<string, G[]>, key: string, g: G) => {
+      const list = map.get(key)
+      if (!list) map.set(key, [g])
+      else if (list[list.length - 1] !== g) list.push(g)
+    }
+    for (const g of grants) {
+      if (!g.action) {
+        this.anyAction.push(g) // NotAction, or no action at all
+        continue
+      }
+      for (const a of g.action) {
+        if (!hasWildcard(a)) add(this.exact, a, g)
+        else {
+          const prefix = literalPrefix(a)
+          add(this.byPrefix, prefix, g)
+          this.prefixLengths.add(prefix.length)
+        }
+      }
+    }
+  }
+
+  /** Lists of the statements that might cover `target`, judged by its first action. */
+  private candidates(target: Grant): (readonly G[])[] {
+    const first = target.action?.[0]
+    if (first === undefined) return [this.grants]
+    const lists: (readonly G[])[] = [this.anyAction]
+    const exact = hasWildcard(first) ? undefined : this.exact.get(first)
+    if (exact) lists.push(exact)
+    const prefix = literalPrefix(first)
+    for (const length of this.prefixLengths) {
+      const list = length <= prefix.length ? this.byPrefix.get(prefix.slice(0, length)) : undefined
+      if (list) lists.push(list)
+    }
+    return lists
+  }
+
+  /**
+   * A statement here that covers `target` on its own, or, failing that, one
+   * for each of target's actions (two statements can together cover a third).
+   * `first` is tried before the others: usually the counterpart statement.
+   */
+  find(target: Grant, first?: G): G | undefined {
+    const one = this.findOne(target, first)
+    if (one || !target.action || target.action.length < 2) return one
+    let last: G | undefined
+    for (const a of target.action) {
+      last = this.findOne({ ...target, action: [a] }, first)
+      if (!last) return undefined
+    }
+    return last
+  }
+
+  private findOne(target: Grant, first?: G): G | undefined {
+    if (first && grantCovers(first, target)) return first
+    for (const list of this.candidates(target)) for (const g of list) if (g !== first && grantCovers(g, target)) return g
+    return undefined
+  }
+}

@@ -1,0 +1,61 @@
+// The one-line texts of the diff, for the PR comment and the job summary.
+import { principalParts } from './coverage.js'
+import type { DiffStatement } from './statements.js'
+
+/** "a, b, c and 2 more" */
+export function listText(values: readonly string[], max = 3, separator = ', '): string {
+  if (values.length <= max) return values.join(separator)
+  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`
+}
+
+export function spelled(s: DiffStatement, canonical: string): string {
+  return s.spelling.get(canonical) ?? canonical
+}
+
+/** "AWS arn:aws:iam::1:root" */
+export function principalText(entry: string): string {
+  const [type, value] = principalParts(entry)
+  return `${type} ${value}`
+}
+
+/** How a statement is named in a summary: its Sid, or its 1-based position. */
+export function statementName(s: { sid?: string; index: number }): string {
+  return s.sid !== undefined ? `statement '${s.sid}'` : `statement #${s.index + 1}`
+}
+
+export function actionsText(s: DiffStatement): string {
+  if (s.action) return listText(s.action.map((a) => spelled(s, a)))
+  if (s.notAction) return `every action except ${listText(s.notAction.map((a) => spelled(s, a)))}`
+  return 'no action'
+}
+
+export function resourcesText(s: DiffStatement): string {
+  if (s.resource) return listText(s.resource)
+  if (s.notResource) return `every resource except ${listText(s.notResource)}`
+  return 'the resource the policy is attached to'
+}
+
+function principalsText(s: DiffStatement): string | undefined {
+  if (s.principal) return `for ${listText(s.principal.map(principalText))}`
+  if (s.notPrincipal) return `for every principal except ${listText(s.notPrincipal.map(principalText))}`
+  return undefined
+}
+
+export function conditionText(operator: string, key: string, values: readonly string[]): string {
+  return `${operator} ${key} = ${listText(values)}`
+}
+
+function conditionsText(s: DiffStatement): string | undefined {
+  const parts: string[] = []
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    for (const [key, values] of Object.entries(keys)) parts.push(conditionText(operator, spelled(s, key), values))
+  }
+  return parts.length > 0 ? `when ${listText(parts, 2)}` : undefined
+}
+
+/** "Allow s3:GetObject on arn:aws:s3:::b/* for AWS arn:… when …" */
+export function statementText(s: DiffStatement): string {
+  return [s.effect, actionsText(s), 'on', resourcesText(s), principalsText(s), conditionsText(s)]
+    .filter((p) => p !== undefined)
+    .join(' ')
+}
