@@ -1,9 +1,393 @@
-// STUB (to be built by the evaluator work): do the user policy, trust policy
-// and KMS policy among the linted files work together for these inputs?
+// Do the user policy, the trust policy and the KMS policy among the linted
+// files work together for these inputs? Each is found by what it does (not by
+// its file name), the three are evaluated together as IAM would, and every
+// broken link becomes a finding that says what will fail at run time. Then
+// each is compared in meaning with what `generate` makes from the same inputs.
+import { accountRootArn, userArn } from '../iam/arn.js'
+import { normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
+import { actionMatches } from '../iam/wildcard.js'
+import { documentsFor, kmsPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
+import { evaluate } from '../evaluate/evaluate.js'
+import { principalFromArn } from '../evaluate/principal.js'
+import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
+import { togetherCheck } from './checks.js'
+import { diffPolicies } from '../diff/semantic-diff.js'
+import { documentPlace, statementPlace, type Place } from './position.js'
+
+/** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
+export const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']
+/** Key administration the connector never needs: a KMS policy that allows one is too wide. */
+const KMS_ADMIN_ACTIONS = ['kms:ScheduleKeyDeletion', 'kms:PutKeyPolicy', 'kms:CreateGrant', 'kms:DisableKey']
+const NO_KEY_ID = '00000000-0000-4000-8000-000000000000'
+const OTHER_KEY_ID = '00000000-0000-4000-8000-0000000000ff'
+/** A user name for the probe when inputs name no user (trust-principal: account). */
+const ANY_USER = 'redshift-connector'
+
+interface Doc {
+  file: LintedFile
+  policy: NormalPolicy
+}
+
+const MUST = (doc: unknown): NormalPolicy => {
+  const p = normalisePolicy(doc)
+  if (!p) throw new Error('a generated or built-in policy did not normalise')
+  return p
+}
+
+/** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
+function allowsAction(policy: NormalPolicy, action: string): boolean {
+  return policy.statements.some(
+    (s) =>
+      s.effect === 'Allow' &&
+      (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
+  )
+}
+
+/** The first document that passes `best`, else the first one. */
+function pick(docs: Doc[], best: (d: Doc) => boolean): Doc | undefined {
+  return docs.find(best) ?? docs[0]
+}
+
+/** An identity policy that allows everything: stands for "whatever the caller's account allows". */
+const EVERYTHING = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+
+const delegatingTo = (partition: string, account: string, action: string): NormalPolicy =>
+  MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: '*' }] })
+
+const withoutConditions = (policy: NormalPolicy): NormalPolicy => ({
+  ...policy,
+  statements: policy.statements.map((s) => ({ ...s, condition: {} }))
+})
+
+/**
+ * The global condition keys every signed request carries, so a condition on
+ * them (aws:SecureTransport, aws:PrincipalArn...) is judged as AWS would.
+ * The connector calls AWS over TLS.
+ */
+function requestContextOf(p: RequestPrincipal): Record<string, ContextValue> {
+  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:PrincipalArn': p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn }
+  if (p.account) ctx['aws:PrincipalAccount'] = p.account
+  if (p.kind === 'user') ctx['aws:username'] = p.arn.slice(p.arn.lastIndexOf('/') + 1)
+  ctx['aws:PrincipalType'] = p.kind === 'user' ? 'User' : p.kind === 'assumed-role' ? 'AssumedRole' : p.kind === 'root' ? 'Account' : 'Unknown'
+  return ctx
+}
+
+function unusedAccount(taken: Set<string>): string {
+  for (const d of '987654321') {
+    const candidate = d.repeat(12)
+    if (!taken.has(candidate)) return candidate
+  }
+  return '000000000000'
+}
 
 export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Finding[] {
-  throw new Error(`checkTogether is not built yet (${files.length} files, role ${inputs.roleName})`)
+  if (files.length === 0) return []
+  const findings: Finding[] = []
+  const generated = documentsFor(inputs)
+  const part = inputs.partition
+  const roleArn = generated.roleArn
+  const callerArn = generated.userArn || userArn(part, inputs.userAccountId, ANY_USER)
+  const caller = principalFromArn(callerArn)
+  const callerText = generated.userArn || `an IAM user of account ${inputs.userAccountId}`
+  const context: Record<string, ContextValue> = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
+
+  const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
+  const identities = docs.filter((d) => d.file.kind === 'identity')
+
+  const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context): Decision =>
+    evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
+
+  const trust = pick(
+    docs.filter((d) => d.file.kind === 'trust'),
+    (d) => assume(caller, roleArn, [EVERYTHING], d.policy).effect === 'Allow'
+  )
+  const userTrustingAccount = delegatingTo(part, inputs.userAccountId, 'sts:AssumeRole')
+  const userDoc = pick(
+    identities.filter((d) => allowsAction(d.policy, 'sts:AssumeRole')),
+    (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === 'Allow'
+  )
+
+  // KMS: the role's session calls KMS on the staging key, whose key policy
+  // we assume delegates to the role's account (the default key policy does).
+  const session: RequestPrincipal = {
+    ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
+    roleArn
+  }
+  const key = inputs.kmsKey
+  const keyRegion = key?.region ?? 'us-east-1'
+  const keyAccount = key?.account ?? inputs.accountId
+  const stagingKey = key?.type === 'key' ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`
+  const keyContext: Record<string, ContextValue> = { ...requestContextOf(session), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
+  const keyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
+  const useKey = (policy: NormalPolicy, action: string, resource = stagingKey, ctx = keyContext): Decision =>
+    evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount })
+  const kmsDoc = inputs.kms
+    ? pick(
+        identities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
+        (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow')
+      )
+    : undefined
+
+  const report = (code: string, file: LintedFile, place: Place, message: string, hint: string) => {
+    findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint })
+  }
+  const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0]
+  const refPlace = (ref: StatementRef | undefined, doc: Doc): Place => (ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file))
+
+  // ---- missing documents ---------------------------------------------------
+  if (!trust) {
+    report(
+      'RTC701',
+      anchor,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: no trust policy for ${roleArn} is among the checked files`,
+      'Add the role trust policy that generate makes (trust-policy.json) to policy-files'
+    )
+  }
+  const trustForNeed = trust?.policy ?? MUST(generated.trustPolicy)
+  const userPolicyNeeded = assume(caller, roleArn, [], trustForNeed).effect !== 'Allow'
+  if (!userDoc && userPolicyNeeded) {
+    const why = inputs.userAccountId !== inputs.accountId ? 'the role is in another account' : 'the trust policy names the account, which delegates to IAM policies'
+    report(
+      'RTC702',
+      anchor,
+      documentPlace(anchor),
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: no identity policy among the files allows ${callerText} sts:AssumeRole on ${roleArn}, and ${why}`,
+      'Add the user policy that generate makes (user-policy.json) to policy-files'
+    )
+  }
+  if (inputs.kms && !kmsDoc) {
+    report(
+      'RTC703',
+      anchor,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied from KMS on the staging key: kms is true but no identity policy among the files grants ${CONNECTOR_KMS_ACTIONS.join(', ')}`,
+      'Add the KMS policy that generate makes (kms-policy.json) to policy-files'
+    )
+  }
+
+  // ---- can the user assume the role? ----------------------------------------
+  if (trust) {
+    const decision = assume(caller, roleArn, userDoc ? [userDoc.policy] : [], trust.policy)
+    if (decision.effect === 'ExplicitDeny') {
+      const ref = decision.matched[0]
+      const doc = ref.source === 'identity' && userDoc ? userDoc : trust
+      report(
+        'RTC704',
+        doc.file,
+        refPlace(ref, doc),
+        `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ''} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
+        'Remove the Deny statement or narrow it so that it leaves this user and role out'
+      )
+    } else if (decision.effect === 'ImplicitDeny') {
+      const trustAlone = assume(caller, roleArn, [EVERYTHING], trust.policy)
+      if (trustAlone.effect !== 'Allow') {
+        const conditionsOnly = assume(caller, roleArn, [EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow'
+        const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))]
+        report(
+          'RTC704',
+          trust.file,
+          documentPlace(trust.file),
+          conditionsOnly
+            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy names ${callerText} but its conditions (${keys.join(', ')}) are not met by the request the connector makes${inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)'}`
+            : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
+          conditionsOnly ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)' : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
+        )
+      } else if (userDoc) {
+        const why = inputs.userAccountId !== inputs.accountId ? 'the role is in another account, so the trust policy alone is not enough' : 'the trust policy names the whole account, which hands the decision to IAM policies'
+        report(
+          'RTC704',
+          userDoc.file,
+          documentPlace(userDoc.file),
+          `The Redshift connector will get AccessDenied on sts:AssumeRole: ${userDoc.file.file} does not allow sts:AssumeRole on ${roleArn}, and ${why}`,
+          `Allow sts:AssumeRole on Resource ${roleArn} in the user policy`
+        )
+      }
+    }
+    checkWhoElse(trust, inputs, roleArn, callerArn, assume, report)
+  }
+
+  // ---- can the user assume other roles? -------------------------------------
+  if (userDoc) {
+    const path = inputs.rolePath
+    const strangerAccount = unusedAccount(new Set([inputs.accountId, inputs.userAccountId]))
+    const others = [
+      `arn:${part}:iam::${inputs.accountId}:role${path}${inputs.roleName}-other`,
+      `arn:${part}:iam::${inputs.accountId}:role${path}AnotherRole`,
+      `arn:${part}:iam::${inputs.accountId}:role${path === '/' ? '/other/' : '/'}${inputs.roleName}`,
+      `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
+    ]
+    const reachable = others
+      .map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) }))
+      .filter((r) => r.decision.effect === 'Allow')
+    if (reachable.length > 0) {
+      const ref = reachable[0].decision.matched.find((r) => r.source === 'identity')
+      report(
+        'RTC709',
+        userDoc.file,
+        refPlace(ref, userDoc),
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.map((r) => r.other).join(', ')}, wherever their trust policy admits the account`,
+        `Set Resource to exactly ${roleArn}, with no wildcard`
+      )
+    }
+  }
+
+  // ---- does the role get what it needs from KMS? ----------------------------
+  if (kmsDoc) {
+    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) }))
+    const refused = decisions.filter((d) => d.decision.effect !== 'Allow')
+    if (refused.length > 0) {
+      const denyRef = refused.map((d) => d.decision).find((d) => d.effect === 'ExplicitDeny')?.matched[0]
+      const keyText = key ? key.arn : 'the staging key'
+      report(
+        'RTC710',
+        kmsDoc.file,
+        denyRef ? statementPlace(kmsDoc.file, denyRef.statement) : documentPlace(kmsDoc.file),
+        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(', ')} for ${keyText}: ${kmsDoc.file.file} ${denyRef ? 'denies them' : 'does not allow them for the role on that key'}`,
+        `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt* on the key`
+      )
+    }
+    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) })).filter((d) => d.decision.effect === 'Allow')
+    if (admin.length > 0) {
+      const ref = admin[0].decision.matched.find((r) => r.source === 'identity')
+      report(
+        'RTC711',
+        kmsDoc.file,
+        refPlace(ref, kmsDoc),
+        `${kmsDoc.file.file} also allows the role ${admin.map((d) => d.action).join(', ')} on the staging key, which the connector never needs`,
+        'List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard'
+      )
+    }
+    if (key) {
+      const otherKey = `arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`
+      const other = useKey(kmsDoc.policy, 'kms:Decrypt', otherKey, requestContextOf(session))
+      if (other.effect === 'Allow') {
+        const ref = other.matched.find((r) => r.source === 'identity')
+        report(
+          'RTC712',
+          kmsDoc.file,
+          refPlace(ref, kmsDoc),
+          `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`,
+          key.type === 'key' ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`
+        )
+      }
+    }
+  }
+
+  // ---- drift: same meaning as what generate makes? --------------------------
+  // The semantic diff reads generate's document as the earlier version and the
+  // committed one as the later, so "broadens" means the file grants more.
+  const drift = (code: string, doc: Doc | undefined, want: unknown, name: string) => {
+    if (!doc) return
+    const diff = diffPolicies(want, doc.file.value)
+    if (diff.accessChange === 'none') return
+    const changes = diff.statements.filter((c) => c.rating !== 'neutral')
+    const first = changes.find((c) => c.after)?.after
+    const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file)
+    const how = DRIFT_WORDS[diff.accessChange]
+    const listed = changes.slice(0, 3).map((c) => c.summary).join('; ') + (changes.length > 3 ? `; and ${changes.length - 3} more` : '')
+    report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), 'Regenerate it with mode: generate, or change the inputs to match it')
+  }
+  drift('RTC801', userDoc, userPolicyFor(inputs), 'user policy')
+  drift('RTC802', trust, trustPolicyFor(inputs), 'trust policy')
+  if (inputs.kms) drift('RTC803', kmsDoc, kmsPolicyFor(inputs), 'KMS policy')
+
+  return findings
+}
+
+const DRIFT_WORDS: Record<'broadens' | 'narrows' | 'mixed', string> = {
+  broadens: 'grants more than',
+  narrows: 'grants less than',
+  mixed: 'grants more in some ways and less in others than'
+}
+
+/** The external id is a shared secret of sorts: a message never carries it. */
+function hideSecret(message: string, inputs: GenerateInputs): string {
+  return inputs.externalId ? message.split(inputs.externalId).join('(the external-id input)') : message
+}
+
+type Assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx?: Record<string, ContextValue>) => Decision
+type Report = (code: string, file: LintedFile, place: Place, message: string, hint: string) => void
+
+/**
+ * Who else can assume the role? Anyone at all (an anonymous caller, a user of
+ * an account nobody named), then every principal the trust policy names,
+ * each given every IAM permission in its own account, with the context the
+ * connector sends (so a known external id does not hide a wide principal).
+ */
+function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, callerArn: string, assume: Assume, report: Report): void {
+  const part = inputs.partition
+  const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))))
+  const taken = new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? '')])
+  const stranger = unusedAccount(taken)
+  const placeOf = (d: Decision) => {
+    const ref = d.matched.find((r) => r.source === 'resource')
+    return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file)
+  }
+
+  for (const probe of [principalFromArn('*'), principalFromArn(userArn(part, stranger, 'anyone'))]) {
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy)
+    if (d.effect === 'Allow') {
+      report(
+        'RTC705',
+        trust.file,
+        placeOf(d),
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}`,
+        `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
+      )
+      return
+    }
+  }
+
+  const seen = new Set<string>()
+  for (const { s, type, value } of named) {
+    if (value === '*' || !appliesToAssume(s)) continue
+    const probe = probeFor(type, value, part)
+    if (!probe || probe.arn === callerArn) continue
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy)
+    if (d.effect !== 'Allow') continue
+    const account = probe.kind === 'root' ? probe.account : undefined
+    let code: string
+    let message: string
+    let hint: string
+    if (account) {
+      if (account === inputs.userAccountId && inputs.trustPrincipal === 'account') continue
+      const own = account === inputs.userAccountId || account === inputs.accountId
+      code = own ? 'RTC707' : 'RTC706'
+      message = own
+        ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerArn}`
+        : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`
+      hint = own ? `Name ${callerArn} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`
+    } else {
+      const other = probe.account !== undefined && probe.account !== inputs.userAccountId && probe.account !== inputs.accountId
+      code = other ? 'RTC706' : 'RTC708'
+      message = other
+        ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}`
+        : `The trust policy also admits ${type === 'AWS' ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerArn}`
+      hint = `Remove ${value} from Principal unless it is meant to share the role`
+    }
+    const key = `${code}|${s.index}|${value}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    report(code, trust.file, statementPlace(trust.file, s.index), message, hint)
+  }
+}
+
+function appliesToAssume(s: NormalStatement): boolean {
+  return s.effect === 'Allow' && (s.action ? s.action.some((a) => actionMatches(a, 'sts:AssumeRole')) : !!s.notAction)
+}
+
+function probeFor(type: string, value: string, partition: string): RequestPrincipal | undefined {
+  if (type === 'AWS') {
+    const p = principalFromArn(value)
+    if (p.kind === 'anonymous' || p.kind === 'service' || p.kind === 'federated') return undefined
+    // A bare account id stands for the account root in this partition.
+    return /^\d{12}$/.test(value) ? { ...p, arn: accountRootArn(partition, value), partition } : p
+  }
+  if (type === 'Service') return { kind: 'service', arn: value }
+  if (type === 'Federated') return { kind: 'federated', arn: value }
+  return undefined
 }

@@ -1,0 +1,189 @@
+// IAM's policy evaluation for one request, from AWS's "policy evaluation
+// logic" pages, limited to identity policies and one resource policy (no
+// SCPs, RCPs, permissions boundaries or session policies):
+//  1. an explicit Deny in any policy wins;
+//  2. within one account, an Allow in the identity policies OR in the
+//     resource policy is enough -- except a role trust policy and a KMS key
+//     policy, which must allow the caller themselves;
+//  3. a resource policy that names the account (root ARN or bare id)
+//     delegates to that account's IAM policies, which must then allow too;
+//  4. across accounts, BOTH the caller's identity policies and the resource
+//     policy must allow;
+//  5. otherwise the request is implicitly denied.
+import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
+import { actionMatches, arnMatches, splitArn } from '../iam/wildcard.js'
+import { contextLookup, evaluateConditions, substituteVariables } from './conditions.js'
+import { describePrincipal, isIamPrincipal, notPrincipalApplies, principalMatches, type PrincipalMatch } from './principal.js'
+import type { AccessRequest, Decision, PolicySources, ResourcePolicyKind, StatementRef } from './types.js'
+
+export type { AccessRequest, Decision, PolicySources, ResourcePolicyKind, StatementRef } from './types.js'
+
+const TRUST_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext']
+
+/** The kind of resource policy an action is authorised against, when not given. */
+export function resourcePolicyKindFor(action: string): ResourcePolicyKind {
+  if (TRUST_ACTIONS.some((a) => a.toLowerCase() === action.toLowerCase())) return 'trust'
+  if (action.toLowerCase().startsWith('kms:')) return 'key'
+  return 'other'
+}
+
+interface StatementMatch {
+  applies: boolean
+  /** How the statement's Principal names the caller (resource policies only). */
+  via?: PrincipalMatch
+  unknownOperators: string[]
+}
+
+const anyMatches = (patterns: string[], test: (p: string) => boolean) => patterns.some(test)
+
+/** Does one statement apply to the request (Action, Resource, Principal, Condition)? */
+export function statementApplies(s: NormalStatement, request: AccessRequest, inResourcePolicy: boolean): StatementMatch {
+  const no: StatementMatch = { applies: false, unknownOperators: [] }
+  const lookup = contextLookup(request.context)
+
+  const actionOk = s.action
+    ? anyMatches(s.action, (p) => actionMatches(p, request.action))
+    : s.notAction
+      ? !anyMatches(s.notAction, (p) => actionMatches(p, request.action))
+      : false
+  if (!actionOk) return no
+
+  const resourceTest = (pattern: string) => {
+    const concrete = substituteVariables(pattern, lookup)
+    return concrete !== undefined && arnMatches(concrete, request.resource)
+  }
+  // A resource policy without Resource covers the resource it is attached to
+  // (a trust policy has none); an identity policy must name its resources.
+  const resourceOk = s.resource
+    ? anyMatches(s.resource, resourceTest)
+    : s.notResource
+      ? !anyMatches(s.notResource, resourceTest)
+      : inResourcePolicy
+  if (!resourceOk) return no
+
+  let via: PrincipalMatch | undefined
+  if (inResourcePolicy) {
+    if (s.principal) {
+      via = principalMatches(s.principal, request.principal)
+      if (!via) return no
+    } else if (s.notPrincipal) {
+      if (!notPrincipalApplies(s.notPrincipal, request.principal)) return no
+      via = 'any'
+    } else {
+      return no
+    }
+  }
+
+  const conditions = evaluateConditions(s.condition, request.context)
+  return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators }
+}
+
+interface Hit {
+  ref: StatementRef
+  via?: PrincipalMatch
+}
+
+function refOf(s: NormalStatement, source: StatementRef['source'], policy: number): StatementRef {
+  return { source, policy, statement: s.index, ...(s.sid !== undefined ? { sid: s.sid } : {}), effect: s.effect }
+}
+
+/** "identity policy 1 statement 0 (Sid X)" -- how a reason names a statement. */
+export function describeRef(ref: StatementRef, resourceKind: ResourcePolicyKind = 'other'): string {
+  const doc = ref.source === 'identity' ? `identity policy ${ref.policy}` : `the ${resourceKind === 'trust' ? 'trust' : resourceKind === 'key' ? 'key' : 'resource'} policy`
+  return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ''}`
+}
+
+function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, notes: string[]): Hit[] {
+  const hits: Hit[] = []
+  for (const s of policy.statements) {
+    const m = statementApplies(s, request, source === 'resource')
+    for (const op of m.unknownOperators) {
+      notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`)
+    }
+    if (m.applies) hits.push({ ref: refOf(s, source, index), ...(m.via ? { via: m.via } : {}) })
+  }
+  return hits
+}
+
+export function evaluate(request: AccessRequest, sources: PolicySources): Decision {
+  const notes: string[] = []
+  const p = request.principal
+  const who = describePrincipal(p)
+  const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action)
+  const what = `${request.action} on ${request.resource}`
+  const resourceParts = splitArn(request.resource)
+  const resourceAccount = sources.resourceAccount ?? (resourceParts?.[4] || p.account || '')
+  const sameAccount = p.account !== undefined && p.account === resourceAccount
+  const resourceDoc = kind === 'trust' ? 'the trust policy' : kind === 'key' ? 'the key policy' : 'the resource policy'
+
+  // Identity policies belong to IAM users and roles; the root user, services
+  // and anonymous callers have none.
+  const identityHits =
+    isIamPrincipal(p) && p.kind !== 'root'
+      ? sources.identityPolicies.flatMap((policy, i) => collect(policy, 'identity', i, request, notes))
+      : []
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, notes) : []
+  const all = [...identityHits, ...resourceHits]
+  const withNotes = (d: Omit<Decision, 'notes'>): Decision => ({ ...d, notes })
+  const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : ''
+
+  const denies = all.filter((h) => h.ref.effect === 'Deny')
+  if (denies.length > 0) {
+    return withNotes({
+      effect: 'ExplicitDeny',
+      reason: `${who} is explicitly denied ${what} by ${describeRef(denies[0].ref, kind)}`,
+      matched: denies.map((h) => h.ref)
+    })
+  }
+
+  const requestPartition = resourceParts?.[1]
+  if (p.partition && requestPartition && requestPartition !== p.partition) {
+    return withNotes({
+      effect: 'ImplicitDeny',
+      reason: `${who} is in partition ${p.partition} and cannot reach ${request.resource} in partition ${requestPartition}`,
+      matched: []
+    })
+  }
+
+  const identityAllows = identityHits.filter((h) => h.ref.effect === 'Allow')
+  const resourceAllows = resourceHits.filter((h) => h.ref.effect === 'Allow')
+  // The root user has every permission in its own account; services,
+  // federated and anonymous callers are judged by the resource policy alone.
+  const identitySideAllows = p.kind === 'root' || !isIamPrincipal(p) || identityAllows.length > 0
+  const direct = resourceAllows.filter((h) => h.via !== 'account')
+  const matched = [...identityAllows, ...resourceAllows].map((h) => h.ref)
+  const allow = (reason: string): Decision => withNotes({ effect: 'Allow', reason, matched })
+  const deny = (reason: string): Decision => withNotes({ effect: 'ImplicitDeny', reason: reason + noteSuffix, matched })
+  const idRef = identityAllows[0] ? describeRef(identityAllows[0].ref) : ''
+  const resRef = resourceAllows[0] ? describeRef(resourceAllows[0].ref, kind) : ''
+  const noIdentity = `no identity policy of ${who} allows ${what}`
+
+  if (kind === 'trust' || kind === 'key') {
+    if (!sources.resourcePolicy) return deny(`${resourceDoc} is missing, and ${kind === 'trust' ? 'a role' : 'a KMS key'} admits only the principals its own policy names`)
+    if (resourceAllows.length === 0) return deny(`${resourceDoc} does not allow ${who} ${request.action}`)
+    if (direct.length > 0 && (sameAccount || !isIamPrincipal(p))) {
+      return allow(`${describeRef(direct[0].ref, kind)} names ${who} directly, which is enough within one account`)
+    }
+    if (!identitySideAllows) {
+      return deny(
+        sameAccount
+          ? `${resourceDoc} names only the account ${p.account}, which delegates to IAM, and ${noIdentity}`
+          : `the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}), so the caller's identity policy must allow it too, and ${noIdentity}`
+      )
+    }
+    return allow(`${resRef} admits ${who} and ${p.kind === 'root' ? 'the root user needs no identity policy' : idRef + ' allows it'}`)
+  }
+
+  if (!isIamPrincipal(p)) {
+    return direct.length > 0 ? allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`) : deny(`no resource policy allows ${who} ${what}`)
+  }
+  if (sameAccount) {
+    if (identityAllows.length > 0) return allow(`${idRef} allows ${what}`)
+    if (p.kind === 'root') return allow(`the root user of ${p.account} may do anything in its account that no policy denies`)
+    if (direct.length > 0) return allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`)
+    return deny(`${noIdentity}, and no resource policy names ${who}`)
+  }
+  if (resourceAllows.length === 0) return deny(`the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}) and no resource policy allows ${who} ${what}`)
+  if (!identitySideAllows) return deny(`the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}): ${resRef} allows it, but ${noIdentity}`)
+  return allow(`cross-account: ${resRef} and ${p.kind === 'root' ? 'the root user of the calling account' : idRef} both allow ${what}`)
+}

@@ -1,0 +1,117 @@
+// The "work together" (RTC7xx) and drift (RTC8xx) checks: one entry per code,
+// the single source for SARIF rules, the job summary and docs/checks.md.
+import type { CheckInfo } from '../lint/checks.js'
+
+export const TOGETHER_CHECKS: CheckInfo[] = [
+  {
+    code: 'RTC701',
+    severity: 'error',
+    name: 'trust-policy-missing',
+    title: 'No trust policy among the checked files',
+    help: 'A role admits only the principals its own trust policy names, so `sts:AssumeRole` fails without one. Add the role\'s trust policy to `policy-files` (or mark its glob with the `trust` kind).'
+  },
+  {
+    code: 'RTC702',
+    severity: 'error',
+    name: 'user-policy-missing',
+    title: 'No user policy allows sts:AssumeRole, and the trust policy alone is not enough',
+    help: 'Across accounts, or when the trust policy names the account root, IAM also needs an identity policy on the user that allows `sts:AssumeRole` on the role. Add the user policy `generate` makes to `policy-files`.'
+  },
+  {
+    code: 'RTC703',
+    severity: 'error',
+    name: 'kms-policy-missing',
+    title: 'kms is true but no policy among the files grants KMS actions',
+    help: 'With an encrypted staging bucket the role needs `kms:GenerateDataKey`, `kms:DescribeKey`, `kms:Encrypt`, `kms:Decrypt` and `kms:ReEncrypt*` on the key. Add the KMS policy `generate` makes to `policy-files`.'
+  },
+  {
+    code: 'RTC704',
+    severity: 'error',
+    name: 'user-cannot-assume-role',
+    title: 'The user cannot assume the role',
+    help: 'Evaluated as IAM does (explicit deny wins; within one account a trust policy naming the user is enough; a trust policy naming the account root, or a role in another account, needs the user policy too), the connector\'s `sts:AssumeRole` call is denied. The message names the broken link: fix that document.'
+  },
+  {
+    code: 'RTC705',
+    severity: 'error',
+    name: 'trust-admits-anyone',
+    title: 'The trust policy lets any principal assume the role',
+    help: '`Principal: "*"`, `{"AWS": "*"}` or `NotPrincipal` with `Allow` admits every AWS principal, in any account. Name the connector\'s IAM user (or its account) instead.'
+  },
+  {
+    code: 'RTC706',
+    severity: 'error',
+    name: 'trust-admits-other-account',
+    title: 'The trust policy admits principals of another account',
+    help: 'The trust policy names an account, or a principal in an account, that is neither the user\'s nor the role\'s. Anyone that account allows can get the role\'s permissions. Remove it unless it is meant to be there.'
+  },
+  {
+    code: 'RTC707',
+    severity: 'warning',
+    name: 'trust-admits-whole-account',
+    title: 'The trust policy admits the whole account where one user was expected',
+    help: 'Naming the account root (or a bare account id) delegates to the account: every user and role there whose IAM policies allow `sts:AssumeRole` can assume the role. Name the user ARN (`trust-principal: user`) for the restricted form.'
+  },
+  {
+    code: 'RTC708',
+    severity: 'warning',
+    name: 'trust-admits-other-principal',
+    title: 'The trust policy admits another principal besides the connector user',
+    help: 'Another IAM user, role, service or identity provider can assume the role. Remove it if it is not meant to share the role.'
+  },
+  {
+    code: 'RTC709',
+    severity: 'warning',
+    name: 'user-can-assume-other-roles',
+    title: 'The user policy allows sts:AssumeRole on other roles too',
+    help: 'The user policy should name exactly one role ARN, with no wildcard: any other role whose trust policy admits the user\'s account can otherwise be assumed.'
+  },
+  {
+    code: 'RTC710',
+    severity: 'error',
+    name: 'role-lacks-kms-actions',
+    title: 'The role does not get the KMS actions the connector needs on the key',
+    help: 'The connector calls `kms:GenerateDataKey`, `kms:DescribeKey`, `kms:Encrypt`, `kms:Decrypt`, `kms:ReEncryptFrom` and `kms:ReEncryptTo` on the staging key. Allow all of them (`kms:ReEncrypt*` covers the last two) on the key, or on the alias with a `kms:ResourceAliases` condition.'
+  },
+  {
+    code: 'RTC711',
+    severity: 'warning',
+    name: 'kms-allows-more-actions',
+    title: 'The KMS policy allows actions the connector does not need',
+    help: 'Key administration (`kms:ScheduleKeyDeletion`, `kms:PutKeyPolicy`, `kms:CreateGrant`...) is not needed to read and write staged data. List the five actions instead of a wildcard.'
+  },
+  {
+    code: 'RTC712',
+    severity: 'warning',
+    name: 'kms-allows-other-keys',
+    title: 'The KMS policy allows other keys than the one given',
+    help: 'With `kms-key-arn` set, the policy should name that key (or, for an alias, the account\'s keys with a `kms:ResourceAliases` condition), not other keys.'
+  },
+  {
+    code: 'RTC801',
+    severity: 'warning',
+    name: 'user-policy-drift',
+    title: 'The user policy differs in meaning from what generate makes',
+    help: 'Compared statement by statement after normalising (Sid, order, single value or list, action case do not count), the committed user policy grants more or less than `generate` makes from the same inputs. Regenerate it, or change the inputs.'
+  },
+  {
+    code: 'RTC802',
+    severity: 'warning',
+    name: 'trust-policy-drift',
+    title: 'The trust policy differs in meaning from what generate makes',
+    help: 'The committed trust policy admits other principals, or under other conditions, than the one `generate` makes from the same inputs. Regenerate it, or change the inputs (e.g. `trust-principal`, `external-id`).'
+  },
+  {
+    code: 'RTC803',
+    severity: 'warning',
+    name: 'kms-policy-drift',
+    title: 'The KMS policy differs in meaning from what generate makes',
+    help: 'The committed KMS policy grants other actions or keys than the one `generate` makes from the same inputs. Regenerate it, or change `kms-key-arn`.'
+  }
+]
+
+export function togetherCheck(code: string): CheckInfo {
+  const info = TOGETHER_CHECKS.find((c) => c.code === code)
+  if (!info) throw new Error(`unknown together check ${code}`)
+  return info
+}
