@@ -1,0 +1,340 @@
+// The bundled action reviewing pull requests against a loopback stand-in for
+// GitHub's REST API. Every request and response is checked against GitHub's
+// OpenAPI description (the stand-in records violations; each test asserts
+// there are none). Event payloads are real ones from @octokit/webhooks-examples.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
+import { GitHubStandIn, pullRequestEvent, type PullFile } from '../support/github-stand-in.js'
+
+const TOKEN = 'ghs_standInInstallationToken'
+const FORK_TOKEN = 'ghs_standInForkReadOnlyToken'
+const PR = 42
+const FILES_PATH = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
+const COMMENTS_PATH = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
+
+const policy = (statements: object[]) => `${JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)}\n`
+const allow = (action: string | string[], resource = 'arn:aws:s3:::data-bucket/*', sid?: string) => ({
+  ...(sid ? { Sid: sid } : {}),
+  Effect: 'Allow',
+  Action: action,
+  Resource: resource
+})
+
+type Tree = Record<string, string>
+
+interface Scenario {
+  base: Tree
+  head: Tree
+  /** Files the PR lists; derived from base/head when not given. */
+  files?: PullFile[]
+  /** true: a git checkout holding both commits; false: files only. */
+  local: boolean
+}
+
+let gh: GitHubStandIn
+const cleanup: string[] = []
+
+beforeEach(async () => {
+  gh = await new GitHubStandIn().start()
+})
+afterEach(async () => {
+  await gh.stop()
+  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true })
+  expect(gh.violations).toEqual([])
+})
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8'
+  }).trim()
+}
+
+function writeTree(dir: string, tree: Tree): void {
+  for (const [file, text] of Object.entries(tree)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    writeFileSync(path.join(dir, file), text)
+  }
+}
+
+function changedFiles(base: Tree, head: Tree): PullFile[] {
+  const files: PullFile[] = []
+  for (const file of new Set([...Object.keys(base), ...Object.keys(head)])) {
+    if (!(file in head)) files.push({ filename: file, status: 'removed' })
+    else if (!(file in base)) files.push({ filename: file, status: 'added' })
+    else if (base[file] !== head[file]) files.push({ filename: file, status: 'modified' })
+  }
+  return files
+}
+
+/** A workspace checked out at the head, the PR registered with the stand-in. */
+function preparePullRequest(s: Scenario): { workspace: string; baseSha: string; headSha: string } {
+  const workspace = makeWorkspace('rtc-review-')
+  cleanup.push(workspace)
+  let baseSha: string
+  let headSha: string
+  if (s.local) {
+    git(workspace, ['init', '-q', '-b', 'main'])
+    writeTree(workspace, s.base)
+    git(workspace, ['add', '-A'])
+    git(workspace, ['commit', '-q', '--allow-empty', '-m', 'base'])
+    baseSha = git(workspace, ['rev-parse', 'HEAD'])
+    for (const file of Object.keys(s.base)) if (!(file in s.head)) rmSync(path.join(workspace, file))
+    writeTree(workspace, s.head)
+    git(workspace, ['add', '-A'])
+    git(workspace, ['commit', '-q', '--allow-empty', '-m', 'head'])
+    headSha = git(workspace, ['rev-parse', 'HEAD'])
+  } else {
+    // Commits this workspace does not have: the versions come from the API.
+    baseSha = 'ba5e'.repeat(10)
+    headSha = 'beef'.repeat(10)
+    writeTree(workspace, s.head)
+  }
+  for (const [file, text] of Object.entries(s.base)) gh.setFile(baseSha, file, text)
+  for (const [file, text] of Object.entries(s.head)) gh.setFile(headSha, file, text)
+  gh.addPull({ number: PR, baseSha, headSha, files: s.files ?? changedFiles(s.base, s.head) })
+  return { workspace, baseSha, headSha }
+}
+
+async function review(
+  prepared: { workspace: string; baseSha: string; headSha: string },
+  options: { token?: string; inputs?: Record<string, string>; fork?: boolean } = {}
+): Promise<StepResult> {
+  const event = pullRequestEvent({ owner: gh.owner, repo: gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: options.fork })
+  const eventPath = path.join(makeWorkspace('rtc-event-'), 'event.json')
+  cleanup.push(path.dirname(eventPath))
+  writeFileSync(eventPath, JSON.stringify(event))
+  return runAction({
+    workspace: prepared.workspace,
+    inputs: { mode: 'validate', 'policy-files': 'iam/**/*.json', 'github-token': options.token ?? TOKEN, ...options.inputs },
+    env: {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_API_URL: gh.url,
+      GITHUB_SHA: prepared.headSha,
+      RTC_GITHUB_BACKOFF_UNIT_MS: '1'
+    },
+    timeoutMs: 60000
+  })
+}
+
+const warnings = (r: StepResult) => r.commands.filter((c) => c.command === 'warning').map((c) => c.message)
+const onlyComment = () => {
+  const comments = gh.commentsOn(PR)
+  expect(comments).toHaveLength(1)
+  return comments[0]
+}
+
+describe('review on a pull_request event', () => {
+  it('creates the comment on the first run and edits it on the second (local checkout, no content requests)', async () => {
+    const s: Scenario = {
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject', undefined, 'Read')]) },
+      head: { 'iam/app.json': policy([allow('s3:*', undefined, 'Read')]) }
+    }
+    const prepared = preparePullRequest(s)
+    const first = await review(prepared)
+    expect(first.exitCode).toBe(0)
+    const created = onlyComment()
+    expect(first.outputs['comment-id']).toBe(String(created.id))
+    expect(first.outputs['comment-url']).toBe(`https://github.com/octo-org/data-platform/pull/${PR}#issuecomment-${created.id}`)
+    expect(first.outputs['access-change']).toBe('broadens')
+    expect(JSON.parse(first.outputs['changed-files'])).toEqual([{ path: 'iam/app.json', status: 'modified' }])
+    expect(created.body).toMatch(/^### IAM policy review\n\n🔴 \*\*Broadens access\*\*/)
+    // Policy text is HTML-escaped in the comment.
+    expect(created.body).toContain('| statement &#39;Read&#39; | adds s3:\\* on arn:aws:s3:::data-bucket/\\*')
+    expect(created.body).toContain('<details><summary>Text diff of iam/app.json</summary>')
+    expect(created.body).toContain('<!-- redshift-temp-creds-action review tag=iam%2Fpolicies%23')
+    expect(first.summary).toContain('### IAM policy review')
+    expect(gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
+
+    // The PR changes again: the same comment is edited.
+    gh.setFile(prepared.headSha, 'iam/app.json', policy([allow('s3:GetObject', undefined, 'Read')]))
+    writeFileSync(path.join(prepared.workspace, 'iam/app.json'), policy([allow('s3:GetObject', undefined, 'Read')]))
+    git(prepared.workspace, ['commit', '-q', '-am', 'narrow again'])
+    const headSha = git(prepared.workspace, ['rev-parse', 'HEAD'])
+    gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/app.json', status: 'modified' }] })
+    const second = await review({ ...prepared, headSha })
+    expect(second.exitCode).toBe(0)
+    const edited = onlyComment()
+    expect(edited.id).toBe(created.id)
+    expect(second.outputs['comment-id']).toBe(String(created.id))
+    expect(second.outputs['access-change']).toBe('none')
+    expect(edited.body).toMatch(/⚪ \*\*No change in access\*\*/)
+  })
+
+  it('pages through 250 changed files; with both commits local, requests grow with pages, not files', async () => {
+    const base: Tree = {}
+    const head: Tree = {}
+    for (let i = 0; i < 20; i++) {
+      base[`iam/p${String(i).padStart(2, '0')}.json`] = policy([allow('s3:GetObject')])
+      head[`iam/p${String(i).padStart(2, '0')}.json`] = policy([allow(['s3:GetObject', 's3:PutObject'])])
+    }
+    for (let i = 0; i < 230; i++) head[`src/module${i}.ts`] = `export const n = ${i}\n`
+    const prepared = preparePullRequest({ local: true, base, head })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs['changed-files'])).toHaveLength(20)
+    expect(result.outputs['access-change']).toBe('broadens')
+    const counts = gh.requestCounts()
+    // For the benchmark: the whole run's requests.
+    process.stdout.write(`review requests, 250 files / 20 IAM, local: ${gh.requests.length} ${JSON.stringify(counts)}\n`)
+    expect(counts[`GET ${FILES_PATH}`]).toBe(3)
+    expect(counts[`GET ${COMMENTS_PATH}`]).toBe(2)
+    expect(counts[`POST ${COMMENTS_PATH}`]).toBe(1)
+    expect(gh.requests).toHaveLength(6)
+    expect(onlyComment().body).toContain('20 files broaden access')
+  })
+
+  it('without the commits locally, reads both versions through the API (two requests per file)', async () => {
+    const base: Tree = {}
+    const head: Tree = {}
+    for (let i = 0; i < 20; i++) {
+      base[`iam/p${i}.json`] = policy([allow('s3:GetObject')])
+      head[`iam/p${i}.json`] = policy([allow('s3:GetObject', 'arn:aws:s3:::other/*')])
+    }
+    for (let i = 0; i < 230; i++) head[`src/module${i}.ts`] = `export const n = ${i}\n`
+    const prepared = preparePullRequest({ local: false, base, head })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    const counts = gh.requestCounts()
+    process.stdout.write(`review requests, 250 files / 20 IAM, API: ${gh.requests.length} ${JSON.stringify(counts)}\n`)
+    expect(counts['GET /repos/{owner}/{repo}/contents/{path}']).toBe(40)
+    expect(gh.requests).toHaveLength(46)
+    expect(result.outputs['access-change']).toBe('mixed')
+  })
+
+  it('reviews removed and renamed files', async () => {
+    const base: Tree = {
+      'iam/gone.json': policy([allow('s3:GetObject')]),
+      'iam/old-name.json': policy([allow('s3:ListBucket', 'arn:aws:s3:::data-bucket')])
+    }
+    const head: Tree = { 'iam/new-name.json': policy([allow('s3:ListBucket', 'arn:aws:s3:::data-bucket')]), 'iam/keep.json': policy([allow('s3:GetObject')]) }
+    const files: PullFile[] = [
+      { filename: 'iam/gone.json', status: 'removed' },
+      { filename: 'iam/new-name.json', status: 'renamed', previous_filename: 'iam/old-name.json' }
+    ]
+    const prepared = preparePullRequest({ local: false, base, head, files })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs['changed-files'])).toEqual([
+      { path: 'iam/gone.json', status: 'removed' },
+      { path: 'iam/new-name.json', status: 'renamed', previousPath: 'iam/old-name.json' }
+    ])
+    expect(result.outputs['access-change']).toBe('narrows')
+    const body = onlyComment().body
+    expect(body).toContain('renamed from `iam/old-name.json`')
+    expect(body).toMatch(/#### `iam\/gone.json` — 🟢 narrows/)
+    expect(body).toMatch(/#### `iam\/new-name.json` — ⚪ none/)
+    // No head request for the removed file, no base request under the new name.
+    const contents = gh.requests.filter((r) => r.operation?.endsWith('/contents/{path}')).map((r) => decodeURIComponent(r.url))
+    expect(contents.sort()).toEqual([
+      `/repos/octo-org/data-platform/contents/iam/gone.json?ref=${prepared.baseSha}`,
+      `/repos/octo-org/data-platform/contents/iam/new-name.json?ref=${prepared.headSha}`,
+      `/repos/octo-org/data-platform/contents/iam/old-name.json?ref=${prepared.baseSha}`
+    ])
+  })
+
+  it('says "invalid documents" for invalid JSON on the head side; fail-on decides the step', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': '{ "Version": "2012-10-17", "Statement": [ ' }
+    })
+    const failing = await review(prepared)
+    expect(failing.exitCode).toBe(1)
+    const body = onlyComment().body
+    expect(body).toMatch(/❌ \*\*Invalid documents\*\*: 1 file cannot be read as a policy/)
+    expect(body).toContain('RTC001')
+    const lenient = await review(prepared, { inputs: { 'fail-on': 'never' } })
+    expect(lenient.exitCode).toBe(0)
+    expect(gh.commentsOn(PR)).toHaveLength(1)
+  })
+
+  it("warns with the permission and the two-workflow pattern when a fork's token may not comment", async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow('s3:GetObject'), { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }]) }
+    })
+    const result = await review(prepared, { token: FORK_TOKEN, fork: true })
+    expect(result.exitCode).toBe(0)
+    expect(gh.commentsOn(PR)).toHaveLength(0)
+    const warning = warnings(result).find((w) => w.includes('comment not written'))
+    expect(warning).toContain('403')
+    expect(warning).toContain('pull-requests: write')
+    expect(warning).toContain('workflow_run')
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(result.outputs['comment-id']).toBeUndefined()
+    expect(result.summary).toContain('🔴 **Broadens access**')
+  })
+
+  it('retries a 502 and goes on', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow('s3:GetObject'), allow('s3:PutObject')]) }
+    })
+    gh.fail({ method: 'get', path: FILES_PATH, status: 502, generic: true, message: 'Bad Gateway' })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(gh.requests.filter((r) => r.operation === `GET ${FILES_PATH}`).map((r) => r.status)).toEqual([502, 200])
+    expect(onlyComment().body).toContain('Broadens access')
+  })
+
+  it('cuts a review over 65,536 characters to whole sections and says where the rest is', async () => {
+    const base: Tree = {}
+    const head: Tree = {}
+    for (let i = 0; i < 12; i++) {
+      const statements = Array.from({ length: 60 }, (_, j) => allow(`s3:GetObject`, `arn:aws:s3:::bucket-${i}-${j}-${'x'.repeat(40)}/*`, `S${j}`))
+      base[`iam/big${i}.json`] = policy(statements)
+      head[`iam/big${i}.json`] = policy(statements.map((st) => ({ ...st, Action: 's3:*' })))
+    }
+    const prepared = preparePullRequest({ local: true, base, head })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toContain("**Cut to fit GitHub's 65,536-character limit:**")
+    expect(body).toContain('[job summary](https://github.com/octo-org/data-platform/actions/runs/4242)')
+    // The summary holds every section and diff.
+    for (let i = 0; i < 12; i++) expect(result.summary).toContain(`Text diff of iam/big${i}.json`)
+    expect(result.summary.length).toBeGreaterThan(65_536)
+  })
+
+  it('two runs at once end with one comment', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow('s3:GetObject'), allow('s3:DeleteObject')]) }
+    })
+    // Both runs look for the comment before either has created it.
+    gh.hold({ method: 'get', path: COMMENTS_PATH, until: 2 })
+    const [a, b] = await Promise.all([review(prepared), review(prepared)])
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0])
+    const kept = onlyComment()
+    expect(gh.requestCounts()[`POST ${COMMENTS_PATH}`]).toBe(2)
+    expect([a.outputs['comment-id'], b.outputs['comment-id']]).toEqual([String(kept.id), String(kept.id)])
+  })
+
+  it('edits the comment when the PR no longer changes an IAM file, and creates none when there is none', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]), 'README.md': 'a\n' },
+      head: { 'iam/app.json': policy([allow('s3:GetObject')]), 'README.md': 'b\n' }
+    })
+    const none = await review(prepared)
+    expect(none.exitCode).toBe(0)
+    expect(gh.commentsOn(PR)).toHaveLength(0)
+    expect(none.outputs['changed-files']).toBe('[]')
+    expect(none.outputs['access-change']).toBe('none')
+
+    const earlier = gh.addComment(PR, 'stale review', { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, true)
+    earlier.body = `stale review\n\n<!-- redshift-temp-creds-action review tag=mine -->\n`
+    const edited = await review(prepared, { inputs: { 'comment-tag': 'mine' } })
+    expect(edited.exitCode).toBe(0)
+    expect(onlyComment().body).toContain('no longer changes any IAM file')
+  })
+})

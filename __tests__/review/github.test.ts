@@ -1,0 +1,183 @@
+// The GitHub module against the stand-in, with a real Octokit (retry and
+// throttling plugins included). Every exchange is checked against GitHub's
+// OpenAPI description by the stand-in.
+import { createGitHubClient } from '../../src/github/octokit.js'
+import { fetchFileText, listChangedFiles, pickPullRequest, resolvePullRequest } from '../../src/github/pull-request.js'
+import { commentMarker, findStickyComments, tokenIdentity, upsertStickyComment, COMMENT_LIMIT } from '../../src/github/sticky-comment.js'
+import { refusalWarning } from '../../src/github/permission.js'
+import { ACTIONS_BOT, GitHubStandIn, OTHER_USER, pullRequestEvent } from '../support/github-stand-in.js'
+
+const BASE = '1'.repeat(40)
+const HEAD = '2'.repeat(40)
+const APP_TOKEN = 'ghs_standInInstallationToken'
+const PAT = 'ghp_standInPersonalToken'
+
+let gh: GitHubStandIn
+beforeEach(async () => {
+  gh = await new GitHubStandIn().start()
+})
+afterEach(async () => {
+  await gh.stop()
+  expect(gh.violations).toEqual([])
+})
+
+const client = (token = APP_TOKEN, throttle = false) => createGitHubClient(token, { baseUrl: gh.url, backoffUnitMs: 1, throttle })
+const issue = () => ({ owner: gh.owner, repo: gh.repo, number: 7 })
+
+describe('pickPullRequest', () => {
+  it('reads the number and commits of a real pull_request payload', () => {
+    const event = pullRequestEvent({ owner: 'octo-org', repo: 'data-platform', number: 7, baseSha: BASE, headSha: HEAD })
+    expect(pickPullRequest('pull_request', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD })
+    expect(pickPullRequest('pull_request_target', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD })
+  })
+
+  it('takes pr-number on other events and is not a review without one', () => {
+    expect(pickPullRequest('workflow_run', {}, '12')).toEqual({ number: 12 })
+    expect(pickPullRequest('push', {}, '')).toBeUndefined()
+    expect(() => pickPullRequest('workflow_run', {}, '12a')).toThrow(/pr-number/)
+  })
+})
+
+describe('reading a pull request', () => {
+  it('asks pulls.get for the commits only when the payload lacks them', async () => {
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: [] })
+    const pr = await resolvePullRequest(client(), { owner: gh.owner, repo: gh.repo }, { number: 7 })
+    expect(pr).toMatchObject({ number: 7, baseSha: BASE, headSha: HEAD })
+    expect(gh.requestCounts()).toEqual({ 'GET /repos/{owner}/{repo}/pulls/{pull_number}': 1 })
+  })
+
+  it('lists every page of changed files with renames', async () => {
+    const files = Array.from({ length: 250 }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'modified' as const }))
+    files[3] = { filename: 'iam/new.json', status: 'renamed', previous_filename: 'iam/old.json' } as never
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files })
+    const listed = await listChangedFiles(client(), { owner: gh.owner, repo: gh.repo, number: 7, baseSha: BASE, headSha: HEAD })
+    expect(listed.files).toHaveLength(250)
+    expect(listed.capped).toBe(false)
+    expect(listed.files[3]).toEqual({ path: 'iam/new.json', status: 'renamed', previousPath: 'iam/old.json' })
+    expect(gh.requestCounts()['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']).toBe(3)
+  })
+
+  it('stops where GitHub stops: 3,000 files', async () => {
+    const files = Array.from({ length: 3100 }, (_, i) => ({ filename: `f${i}`, status: 'added' as const }))
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files })
+    const listed = await listChangedFiles(client(), { owner: gh.owner, repo: gh.repo, number: 7, baseSha: BASE, headSha: HEAD })
+    expect(listed.files).toHaveLength(3000)
+    expect(listed.capped).toBe(true)
+  })
+
+  it('fetches raw file text at a commit; a missing file is undefined', async () => {
+    gh.setFile(HEAD, 'iam/a b.json', '{"Version":"2012-10-17"}\n')
+    const repo = { owner: gh.owner, repo: gh.repo }
+    expect(await fetchFileText(client(), repo, 'iam/a b.json', HEAD)).toBe('{"Version":"2012-10-17"}\n')
+    expect(await fetchFileText(client(), repo, 'iam/a b.json', BASE)).toBeUndefined()
+  })
+
+  it('retries a 502 and a 503, then succeeds', async () => {
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: [{ filename: 'a.json', status: 'added' }] })
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}/files', status: 502, generic: true })
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}/files', status: 503 })
+    const listed = await listChangedFiles(client(), { owner: gh.owner, repo: gh.repo, number: 7, baseSha: BASE, headSha: HEAD })
+    expect(listed.files.map((f) => f.path)).toEqual(['a.json'])
+    expect(gh.requests.map((r) => r.status)).toEqual([502, 503, 200])
+  })
+
+  it('waits out a rate limit (throttling plugin) and a secondary one', async () => {
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: [{ filename: 'a.json', status: 'added' }] })
+    const reset = String(Math.floor(Date.now() / 1000) + 2)
+    const files = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
+    gh.fail({ method: 'get', path: files, status: 403, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
+    gh.fail({ method: 'get', path: files, status: 403, generic: true, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } })
+    const listed = await listChangedFiles(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo, number: 7, baseSha: BASE, headSha: HEAD })
+    expect(listed.files).toHaveLength(1)
+    expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 200])
+  })
+
+  it('gives up on a rate limit that resets too late', async () => {
+    gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: [] })
+    const reset = String(Math.floor(Date.now() / 1000) + 3600)
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 403, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
+    await expect(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 })).rejects.toMatchObject({ status: 403 })
+    expect(gh.requests).toHaveLength(1)
+  })
+})
+
+describe('the sticky comment', () => {
+  it('creates once, then edits in place, and leaves an unchanged body alone', async () => {
+    const identity = await tokenIdentity(client(), APP_TOKEN)
+    expect(identity).toEqual({ kind: 'app' })
+    const first = await upsertStickyComment(client(), issue(), 'iam/policies#1', 'first', { create: true, identity })
+    expect(first.action).toBe('created')
+    const second = await upsertStickyComment(client(), issue(), 'iam/policies#1', 'second', { create: true, identity })
+    expect(second).toMatchObject({ action: 'updated', id: first.id })
+    const third = await upsertStickyComment(client(), issue(), 'iam/policies#1', 'second', { create: true, identity })
+    expect(third).toMatchObject({ action: 'none', id: first.id })
+    expect(gh.commentsOn(7)).toHaveLength(1)
+    expect(gh.commentsOn(7)[0].body).toBe(`second\n\n${commentMarker('iam/policies#1')}\n`)
+    expect(gh.commentsOn(7)[0].body).not.toContain('first')
+    // No GET /user with an installation token: it can only be refused.
+    expect(gh.requests.some((r) => r.url === '/user')).toBe(false)
+  })
+
+  it('keeps one comment per tag', async () => {
+    const identity = await tokenIdentity(client(), APP_TOKEN)
+    await upsertStickyComment(client(), issue(), 'iam/policies#aaaa', 'leg a', { create: true, identity })
+    await upsertStickyComment(client(), issue(), 'iam/policies#bbbb', 'leg b', { create: true, identity })
+    await upsertStickyComment(client(), issue(), 'iam/policies#aaaa', 'leg a again', { create: true, identity })
+    expect(gh.commentsOn(7).map((c) => c.body.split('\n')[0])).toEqual(['leg a again', 'leg b'])
+  })
+
+  it('ignores the marker in comments by other users', async () => {
+    const marker = commentMarker('t')
+    const planted = gh.addComment(7, `ha\n\n${marker}\n`, OTHER_USER)
+    const identity = await tokenIdentity(client(), APP_TOKEN)
+    expect(await findStickyComments(client(), issue(), marker, identity)).toEqual([])
+    const outcome = await upsertStickyComment(client(), issue(), 't', 'ours', { create: true, identity })
+    expect(outcome.action).toBe('created')
+    expect(gh.comments.find((c) => c.id === planted.id)?.body).toBe(`ha\n\n${marker}\n`)
+  })
+
+  it('knows a personal token by GET /user and finds only its own comments', async () => {
+    const identity = await tokenIdentity(client(PAT), PAT)
+    expect(identity).toMatchObject({ kind: 'user', login: 'octo-reviewer' })
+    gh.addComment(7, `bot\n\n${commentMarker('t')}\n`, ACTIONS_BOT, true)
+    const outcome = await upsertStickyComment(client(PAT), issue(), 't', 'mine', { create: true, identity })
+    expect(outcome.action).toBe('created')
+    expect(gh.commentsOn(7)).toHaveLength(2)
+  })
+
+  it('creates none when asked only to edit', async () => {
+    const outcome = await upsertStickyComment(client(), issue(), 't', 'no IAM files any more', { create: false, identity: { kind: 'app' } })
+    expect(outcome).toEqual({ action: 'none' })
+    expect(gh.comments).toHaveLength(0)
+  })
+
+  it('two runs at once end with one comment, the oldest', async () => {
+    // Both runs list before either creates: both create, then both list again.
+    gh.hold({ method: 'get', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', until: 2 })
+    const identity = { kind: 'app' } as const
+    const [a, b] = await Promise.all([
+      upsertStickyComment(client(), issue(), 't', 'run a', { create: true, identity }),
+      upsertStickyComment(client(), issue(), 't', 'run b', { create: true, identity })
+    ])
+    const left = gh.commentsOn(7)
+    expect(left).toHaveLength(1)
+    expect([a.id, b.id]).toEqual([left[0].id, left[0].id])
+    expect(gh.requestCounts()['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']).toBe(2)
+    expect(gh.requestCounts()['DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}']).toBe(1)
+  })
+
+  it('refuses bodies over the limit before GitHub does', async () => {
+    await expect(upsertStickyComment(client(), issue(), 't', 'x'.repeat(COMMENT_LIMIT), { create: true, identity: { kind: 'app' } })).rejects.toThrow(/under 65536/)
+    expect(gh.requests).toHaveLength(0)
+  })
+
+  it('turns a read-only token\'s 403 into a warning naming the permission and the pattern', async () => {
+    const token = 'ghs_standInForkReadOnlyToken'
+    const error = await upsertStickyComment(client(token), issue(), 't', 'x', { create: true, identity: { kind: 'app' } }).catch((e: unknown) => e)
+    const warning = refusalWarning(error, 'comment', true)
+    expect(warning).toContain('403')
+    expect(warning).toContain('pull-requests: write')
+    expect(warning).toContain('workflow_run')
+    expect(refusalWarning(new Error('boom'), 'comment', false)).toBeUndefined()
+  })
+})

@@ -1,0 +1,159 @@
+import fc from 'fast-check'
+import type { Finding } from '../../src/core/lint/finding.js'
+import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
+import { selectPolicyFiles } from '../../src/modes/review.js'
+import { combineAccess, noPolicyFilesComment, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
+
+const file = (over: Partial<FileReview> = {}): FileReview => ({
+  path: 'iam/app.json',
+  status: 'modified',
+  accessChange: 'none',
+  changes: [],
+  findings: [],
+  textDiff: '',
+  ...over
+})
+
+const finding = (message: string): Finding => ({ file: 'iam/app.json', line: 3, column: 5, code: 'RTC101', severity: 'error', message, hint: 'fix it' })
+
+describe('verdict', () => {
+  it('combines file changes: mixed when some broaden and others narrow', () => {
+    expect(combineAccess([])).toBe('none')
+    expect(combineAccess(['none', 'broadens'])).toBe('broadens')
+    expect(combineAccess(['narrows', 'none'])).toBe('narrows')
+    expect(combineAccess(['narrows', 'broadens'])).toBe('mixed')
+    expect(combineAccess(['mixed'])).toBe('mixed')
+  })
+
+  it('puts invalid documents first', () => {
+    const files = [file({ accessChange: 'broadens' }), file({ path: 'iam/b.json', invalid: 'line 1: Unexpected end' })]
+    expect(verdictOf(files)).toBe('invalid')
+    expect(verdictLine(files)).toBe('❌ **Invalid documents**: 1 file cannot be read as a policy; 1 file broadens access (2 changed IAM files).')
+    expect(verdictLine([file()])).toBe('⚪ **No change in access**: the 1 change keep access as it was (1 changed IAM file).')
+    expect(verdictLine([file({ accessChange: 'narrows' }), file({ accessChange: 'narrows' })])).toMatch(/^🟢 \*\*Narrows access\*\*: 2 files narrow access/)
+  })
+})
+
+describe('safe text', () => {
+  it('fences the diff longer than any backtick run, escapes HTML and breaks mentions', () => {
+    const f = file({
+      path: 'iam/<b>x</b>.json',
+      accessChange: 'broadens',
+      changes: [{ statement: "statement '@admins'", change: 'adds `s3:*` </details><img src=x> @octocat', rating: 'broadens' }],
+      findings: [finding('Sid "@team" has ```` backticks <script>')],
+      textDiff: '-"Sid": "a"\n+"Sid": "````@here</details>"\n'
+    })
+    const { body } = reviewComment([f], {})
+    expect(body).toContain('`````diff\n-"Sid": "a"\n+"Sid": "````@here</details>"\n`````')
+    expect(body).not.toMatch(/<img|<script/)
+    // A path is only ever shown as code, where Markdown prints HTML as text.
+    expect(body.replaceAll('`iam/<b>x</b>.json`', '')).not.toContain('<b>')
+    expect(body).toContain('&lt;/details&gt;&lt;img src=x&gt; @\u200boctocat')
+    expect(body).toContain('@\u200bteam')
+    expect(body).not.toMatch(/@(admins|octocat|team)\b/)
+    expect(body).toContain('<details><summary>Text diff of iam/&lt;b&gt;x&lt;/b&gt;.json</summary>')
+  })
+
+  it('escapes a pipe in table cells, even inside code', () => {
+    const { body } = reviewComment([file({ path: 'iam/a|b.json' })], {})
+    expect(body).toContain('| `iam/a\\|b.json` | modified |')
+  })
+
+  it('links findings to their line at the head commit', () => {
+    const { body } = reviewComment([file({ findings: [finding('Resource "*"')] })], { blobBase: 'https://github.com/o/r/blob/abc/' })
+    expect(body).toContain('[line 3](https://github.com/o/r/blob/abc/iam/app.json#L3)')
+  })
+})
+
+describe('the length limit', () => {
+  const big = (i: number, diffLines: number, rows: number): FileReview =>
+    file({
+      path: `iam/file-${i}.json`,
+      accessChange: i % 2 ? 'broadens' : 'narrows',
+      changes: Array.from({ length: rows }, (_, j) => ({ statement: `statement #${j + 1}`, change: `adds s3:GetObject on arn:aws:s3:::b-${j}/*`, rating: 'broadens' as const })),
+      textDiff: Array.from({ length: diffLines }, (_, j) => `+  "arn:aws:s3:::bucket-${j}/*",`).join('\n')
+    })
+
+  it('keeps the whole review when it fits', () => {
+    const files = [big(1, 10, 2), big(2, 10, 2)]
+    const { body, cut } = reviewComment(files, {}, 65_536)
+    expect(cut).toEqual([])
+    expect(body).toBe(reviewComment(files, {}).body)
+  })
+
+  it('stays under any limit, cutting whole pieces and saying what', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(400), fc.nat(60)), { minLength: 1, maxLength: 25 }), fc.integer({ min: 3000, max: 65_536 }), (shapes, limit) => {
+        const files = shapes.map(([d, r], i) => big(i, d, r))
+        const whole = reviewComment(files, { runUrl: 'https://github.com/o/r/actions/runs/1' }).body
+        const { body, cut } = reviewComment(files, { runUrl: 'https://github.com/o/r/actions/runs/1' }, limit)
+        expect(body.length).toBeLessThanOrEqual(limit)
+        if (whole.length <= limit) expect(cut).toEqual([])
+        else {
+          expect(cut.length).toBeGreaterThan(0)
+          expect(body).toContain('[job summary](https://github.com/o/r/actions/runs/1)')
+          // Whole pieces: every fence that opens also closes.
+          expect((body.match(/^```+diff$/gm) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length)
+        }
+      }),
+      { numRuns: 60 }
+    )
+  })
+
+  it('cuts text diffs before file sections, and names the artifact', () => {
+    const files = [big(1, 3000, 3), big(2, 10, 3)]
+    const { body, cut } = reviewComment(files, { artifactName: 'iam-review' }, 65_536)
+    expect(cut).toEqual(['1 text diff'])
+    expect(body).toContain('#### `iam/file-1.json`')
+    expect(body).toContain('Text diff of iam/file-2.json')
+    expect(body).not.toContain('Text diff of iam/file-1.json')
+    expect(body).toContain('The job summary and the `iam-review` artifact hold the whole review.')
+  })
+
+  it('shrinks the file table itself for thousands of files', () => {
+    const files = Array.from({ length: 3000 }, (_, i) => file({ path: `iam/${'deep/'.repeat(8)}policy-${i}.json`, accessChange: 'broadens' }))
+    const { body, cut } = reviewComment(files, {}, 65_536)
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(cut.join('; ')).toMatch(/^\d+ file sections .*; \d+ rows of the file table$/)
+    expect(body).toMatch(/\| … \d+ more files \|/)
+  })
+})
+
+describe('noPolicyFilesComment', () => {
+  it('says the PR no longer changes an IAM file', () => {
+    expect(noPolicyFilesComment(['iam/**/*.json'])).toContain('no longer changes any IAM file matched by `iam/**/*.json`')
+  })
+})
+
+describe('selectPolicyFiles', () => {
+  const globs = (text: string) => {
+    const parsed = parsePolicyFiles(text)
+    if (!parsed.ok) throw new Error(parsed.problem)
+    return parsed.value
+  }
+
+  it('matches as discovery does: kinds, exclusions, no dot files unless spelled, renames on either side', () => {
+    const selected = selectPolicyFiles(
+      [
+        { path: 'iam/a.json', status: 'modified' },
+        { path: 'iam/.hidden.json', status: 'added' },
+        { path: 'iam/legacy/x.json', status: 'modified' },
+        { path: 'roles/r-trust.json', status: 'added' },
+        { path: 'docs/readme.md', status: 'modified' },
+        { path: 'iam/moved.json', status: 'renamed', previousPath: 'iam/before.json' },
+        { path: 'archive/out.json', status: 'renamed', previousPath: 'iam/leaving.json' },
+        { path: 'iam/arriving.json', status: 'renamed', previousPath: 'elsewhere/in.json' },
+        { path: 'iam/copy.json', status: 'copied', previousPath: 'iam/a.json' }
+      ],
+      globs('iam/**/*.json\n!iam/legacy/**\ntrust: roles/*-trust.json')
+    )
+    expect(selected).toEqual([
+      { path: 'iam/a.json', status: 'modified' },
+      { path: 'roles/r-trust.json', status: 'added', kind: 'trust' },
+      { path: 'iam/moved.json', status: 'renamed', previousPath: 'iam/before.json' },
+      { path: 'iam/leaving.json', status: 'removed' },
+      { path: 'iam/arriving.json', status: 'added' },
+      { path: 'iam/copy.json', status: 'added' }
+    ])
+  })
+})

@@ -1,0 +1,20 @@
+// What to tell the user when GitHub refuses: which permission is missing, or
+// why no permission can help (a fork's read-only token).
+import { statusOf } from './pull-request.js'
+
+export type ReviewStep = 'read' | 'comment'
+
+const TWO_WORKFLOWS =
+  "On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for: use the two-workflow pattern (a pull_request workflow validates and uploads the results; a workflow_run workflow with 'pull-requests: write' runs this action with pr-number to comment)."
+
+/** A warning for a refusal, or undefined when the error is not one. */
+export function refusalWarning(error: unknown, step: ReviewStep, fromFork: boolean): string | undefined {
+  const status = statusOf(error)
+  if (status !== 403 && status !== 401 && status !== 404) return undefined
+  const said = error instanceof Error ? error.message : String(error)
+  if (step === 'read') {
+    return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`
+  }
+  const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests)."
+  return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`
+}

@@ -1,0 +1,117 @@
+// Reading a pull request: which one (event payload or input), its base and
+// head commits, the files it changes and their content at a commit.
+import type { GitHubClient } from './octokit.js'
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export interface PullRequestRef extends RepoRef {
+  number: number
+  baseSha: string
+  headSha: string
+}
+
+/** GitHub's own statuses; `renamed` carries the old path. */
+export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+
+export interface ChangedFile {
+  path: string
+  status: ChangeStatus
+  /** The path on the base side when GitHub saw a rename (or copy). */
+  previousPath?: string
+}
+
+/** GitHub lists at most this many files of a pull request. */
+export const MAX_LISTED_FILES = 3000
+
+/** Events whose payload is a pull request. */
+export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const
+
+interface PayloadPullRequest {
+  number?: unknown
+  base?: { sha?: unknown }
+  head?: { sha?: unknown }
+}
+
+export interface PullRequestPick {
+  number: number
+  /** Present when the payload carried them (pull_request events). */
+  baseSha?: string
+  headSha?: string
+}
+
+/**
+ * Which pull request this run reviews: the event's own, or the `pr-number`
+ * input (the workflow_run pattern). Undefined when there is none: the run
+ * is not a review.
+ */
+export function pickPullRequest(eventName: string, payload: Record<string, unknown>, prNumberInput: string): PullRequestPick | undefined {
+  const input = prNumberInput.trim()
+  if (input) {
+    if (!/^[1-9]\d{0,9}$/.test(input)) throw new PullRequestNumberError(input)
+    const number = Number(input)
+    const fromPayload = (payload.pull_request as PayloadPullRequest | undefined)?.number === number ? shasOf(payload) : {}
+    return { number, ...fromPayload }
+  }
+  if (!(PULL_REQUEST_EVENTS as readonly string[]).includes(eventName)) return undefined
+  const pr = payload.pull_request as PayloadPullRequest | undefined
+  if (!pr || typeof pr.number !== 'number') return undefined
+  return { number: pr.number, ...shasOf(payload) }
+}
+
+function shasOf(payload: Record<string, unknown>): { baseSha?: string; headSha?: string } {
+  const pr = payload.pull_request as PayloadPullRequest | undefined
+  const base = pr?.base?.sha
+  const head = pr?.head?.sha
+  return typeof base === 'string' && typeof head === 'string' ? { baseSha: base, headSha: head } : {}
+}
+
+export class PullRequestNumberError extends Error {
+  constructor(readonly value: string) {
+    super(`Input 'pr-number': '${value}' is not a pull request number. Expected a whole number such as 42.`)
+  }
+}
+
+/** Completes a pick with the commits, asking GitHub only when the payload did not say. */
+export async function resolvePullRequest(client: GitHubClient, repo: RepoRef, pick: PullRequestPick): Promise<PullRequestRef> {
+  if (pick.baseSha && pick.headSha) return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha }
+  const { data } = await client.rest.pulls.get({ ...repo, pull_number: pick.number })
+  return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha }
+}
+
+/** Every file the pull request changes (all pages; GitHub stops at 3,000). */
+export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef): Promise<{ files: ChangedFile[]; capped: boolean }> {
+  const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
+  const files = entries.map((entry): ChangedFile => {
+    const file: ChangedFile = { path: entry.filename, status: entry.status }
+    if (entry.previous_filename) file.previousPath = entry.previous_filename
+    return file
+  })
+  return { files, capped: files.length >= MAX_LISTED_FILES }
+}
+
+/**
+ * A file's text at a commit, through the API (raw media type, so no base64
+ * and no 1 MB limit). Undefined when the file is not there at that commit.
+ */
+export async function fetchFileText(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<string | undefined> {
+  try {
+    const response = await client.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
+    // With the raw media type the body is the file itself, not an object:
+    // text when GitHub names a charset, bytes otherwise.
+    const data: unknown = response.data
+    if (typeof data === 'string') return data
+    if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data)
+    throw new Error(`GitHub answered ${path}@${ref} with ${typeof data}, not the raw file`)
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw error
+  }
+}
+
+export function statusOf(error: unknown): number | undefined {
+  if (error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status
+  return undefined
+}

@@ -1,0 +1,254 @@
+// The pull-request review as Markdown: a verdict line, a table of the changed
+// IAM files, then one section per file (statement changes with ratings, the
+// head version's findings, the text diff collapsed). Pure: the same text goes
+// into the job summary (whole) and the comment (cut to GitHub's limit).
+import type { AccessChange, StatementRating } from '../core/diff/semantic-diff.js'
+import type { Finding, Severity } from '../core/lint/finding.js'
+import { codeBlock, details, inlineCode, inlineText, table } from './markdown.js'
+
+export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
+
+export interface StatementChangeRow {
+  /** Which statement: its Sid, or its position. */
+  statement: string
+  /** What changed, in words (policy text is escaped when rendered). */
+  change: string
+  rating: StatementRating
+}
+
+export interface FileReview {
+  path: string
+  status: FileChangeStatus
+  /** The base-side path of a rename. */
+  previousPath?: string
+  /** What the change does to access; ignored when `invalid` is set. */
+  accessChange: AccessChange
+  /** Why the head version cannot be read as a policy (the diff is then not made). */
+  invalid?: string
+  /** A remark on the base side, e.g. that it was not a valid policy either. */
+  note?: string
+  changes: StatementChangeRow[]
+  /** Findings of the head version. */
+  findings: Finding[]
+  /** Unified line diff, base to head; '' when the lines are the same. */
+  textDiff: string
+}
+
+export type Verdict = AccessChange | 'invalid'
+
+export interface ReviewContext {
+  /** Link to the run, whose job summary holds the whole review. */
+  runUrl?: string
+  /** The artifact that holds the reports, when the run uploads one. */
+  artifactName?: string
+  /** `https://github.com/o/r/blob/<head sha>/`: findings link to their line. */
+  blobBase?: string
+  /** GitHub lists only the first 3,000 files of a pull request. */
+  capped?: boolean
+}
+
+export interface BuiltComment {
+  body: string
+  /** What was left out to stay under the limit, in words; [] when nothing. */
+  cut: string[]
+}
+
+const VERDICT_TEXT: Record<Verdict, string> = {
+  broadens: '🔴 **Broadens access**',
+  narrows: '🟢 **Narrows access**',
+  mixed: '🟠 **Broadens and narrows access**',
+  none: '⚪ **No change in access**',
+  invalid: '❌ **Invalid documents**'
+}
+
+const RATING_TEXT: Record<StatementRating, string> = { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', neutral: '⚪ neutral' }
+const SEVERITY_TEXT: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' }
+
+export const REVIEW_TITLE = '### IAM policy review'
+
+/** One answer for several changes: mixed when some broaden and others narrow. */
+export function combineAccess(changes: readonly AccessChange[]): AccessChange {
+  const broadens = changes.some((c) => c === 'broadens' || c === 'mixed')
+  const narrows = changes.some((c) => c === 'narrows' || c === 'mixed')
+  if (broadens && narrows) return 'mixed'
+  if (broadens) return 'broadens'
+  if (narrows) return 'narrows'
+  return 'none'
+}
+
+/** Invalid head documents come first: nobody should merge what IAM would refuse. */
+export function verdictOf(files: readonly FileReview[]): Verdict {
+  if (files.some((f) => f.invalid !== undefined)) return 'invalid'
+  return combineAccess(files.map((f) => f.accessChange))
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+export function verdictLine(files: readonly FileReview[]): string {
+  const verdict = verdictOf(files)
+  const invalid = files.filter((f) => f.invalid !== undefined).length
+  const valid = files.filter((f) => f.invalid === undefined)
+  const count = (c: AccessChange) => valid.filter((f) => f.accessChange === c).length
+  const parts: string[] = []
+  if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
+  const broad = count('broadens') + count('mixed')
+  const narrow = count('narrows') + count('mixed')
+  if (broad) parts.push(`${plural(broad, 'file')} ${broad === 1 ? 'broadens' : 'broaden'} access`)
+  if (narrow) parts.push(`${plural(narrow, 'file')} ${narrow === 1 ? 'narrows' : 'narrow'} access`)
+  if (!broad && !narrow && valid.length) parts.push(`${valid.length === files.length ? 'the' : 'the other'} ${plural(valid.length, 'change')} keep access as it was`)
+  return `${VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`
+}
+
+function accessText(f: FileReview): string {
+  return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange]
+}
+
+function findingsCount(f: FileReview): string {
+  const errors = f.findings.filter((x) => x.severity === 'error').length
+  const warnings = f.findings.filter((x) => x.severity === 'warning').length
+  const parts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean)
+  return parts.length ? parts.join(', ') : f.findings.length ? plural(f.findings.length, 'notice') : '—'
+}
+
+/** Code in a table cell: GFM splits cells at a '|' even inside a code span unless it is escaped. */
+function cellCode(text: string): string {
+  return inlineCode(text).replace(/\|/g, '\\|')
+}
+
+function summaryRow(f: FileReview): string[] {
+  const status = f.status === 'renamed' && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status
+  return [cellCode(f.path), status, accessText(f), findingsCount(f)]
+}
+
+/** The file's section without its text diff: heading, statement changes, findings. */
+function fileCore(f: FileReview, context: ReviewContext): string {
+  const parts = [`\n#### ${inlineCode(f.path)} — ${accessText(f)}\n\n`]
+  if (f.status === 'renamed' && f.previousPath) parts.push(`Renamed from ${inlineCode(f.previousPath)}.\n\n`)
+  if (f.invalid !== undefined) parts.push(`The head version cannot be read as a policy: ${inlineText(f.invalid)}\n\n`)
+  if (f.note) parts.push(`${inlineText(f.note)}\n\n`)
+  if (f.invalid === undefined) {
+    if (f.changes.length) {
+      parts.push(table(['Statement', 'Change', 'Rating'], f.changes.map((c) => [inlineText(c.statement), inlineText(c.change), RATING_TEXT[c.rating]])))
+    } else {
+      parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n')
+    }
+  }
+  if (f.status !== 'removed') {
+    if (f.findings.length) {
+      parts.push(`\n**Findings in the head version**\n\n`)
+      for (const x of f.findings) {
+        const where = context.blobBase ? `[line ${x.line}](${context.blobBase}${encodeURI(f.path)}#L${x.line})` : `line ${x.line}`
+        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${inlineText(x.message)} ${inlineText(x.hint)}\n`)
+      }
+    } else {
+      parts.push('\nNo findings in the head version.\n')
+    }
+  }
+  return parts.join('')
+}
+
+function fileDiff(f: FileReview): string {
+  if (!f.textDiff) return ''
+  return `\n${details(`Text diff of ${f.path}`, codeBlock(f.textDiff, 'diff'))}`
+}
+
+function pointer(context: ReviewContext): string {
+  const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary'
+  return context.artifactName ? `${where} and the ${inlineCode(context.artifactName)} artifact` : where
+}
+
+/**
+ * The review, whole, when it fits `maxLength` characters; otherwise cut
+ * whole pieces (text diffs first, then file sections from the last, then
+ * summary rows) and say what was cut and where everything is.
+ */
+export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity): BuiltComment {
+  const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n`
+  const capped = context.capped
+    ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
+    : ''
+  const rows = files.map(summaryRow)
+  const cores = files.map((f) => fileCore(f, context))
+  const diffs = files.map((f) => fileDiff(f))
+
+  const tableOf = (rowCount: number) => {
+    const shown = rows.slice(0, rowCount)
+    if (rowCount < rows.length) shown.push([`… ${plural(rows.length - rowCount, 'more file')}`, '', '', ''])
+    return table(['File', 'Change', 'Access', 'Findings'], shown)
+  }
+  const render = (rowCount: number, coreOn: boolean[], diffOn: boolean[], cutNote: string) => {
+    const parts = [head, capped, '\n', tableOf(rowCount)]
+    files.forEach((_f, i) => {
+      if (coreOn[i]) parts.push(cores[i], diffOn[i] ? diffs[i] : '')
+    })
+    parts.push(cutNote)
+    return parts.join('')
+  }
+
+  const all = files.map(() => true)
+  const whole = render(rows.length, all, all, '')
+  if (whole.length <= maxLength) return { body: whole, cut: [] }
+
+  // Too long: keep pieces in order of worth while they fit, counting
+  // lengths rather than rendering (a PR may change thousands of files).
+  const coreOn = files.map(() => false)
+  const diffOn = files.map(() => false)
+  let rowCount = rows.length
+  const cutNote = () => {
+    const cut: string[] = []
+    const left = files.filter((_f, i) => !coreOn[i])
+    if (left.length) cut.push(`${plural(left.length, 'file section')} (${sectionNames(left)})`)
+    const d = files.filter((f, i) => f.textDiff && !(coreOn[i] && diffOn[i])).length
+    if (d) cut.push(plural(d, 'text diff'))
+    if (rowCount < rows.length) cut.push(`${plural(rows.length - rowCount, 'row')} of the file table`)
+    const note = `\n---\n\n**Cut to fit GitHub's 65,536-character limit:** ${cut.join('; ')}. ${capitalise(pointer(context))} ${context.artifactName ? 'hold' : 'holds'} the whole review.\n`
+    return { cut, note }
+  }
+  // The note names the first few cut sections, which change as pieces go
+  // in: room for the longest names keeps the final text under the limit.
+  const slack = files
+    .map((f) => inlineCode(f.path).length + 2)
+    .sort((a, b) => b - a)
+    .slice(0, SECTION_NAMES_SHOWN)
+    .reduce((a, b) => a + b, 0)
+  const fixed = head.length + capped.length + 1 + slack
+  let kept = 0
+  const fits = (extra: number) => fixed + tableOf(rowCount).length + kept + extra + cutNote().note.length <= maxLength
+
+  // The file table shrinks only when even it alone does not fit (halving, then one by one).
+  while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1
+  for (let i = 0; i < files.length; i++) {
+    coreOn[i] = true
+    if (fits(cores[i].length)) kept += cores[i].length
+    else coreOn[i] = false
+  }
+  for (let i = 0; i < files.length; i++) {
+    if (!coreOn[i] || !diffs[i]) continue
+    diffOn[i] = true
+    if (fits(diffs[i].length)) kept += diffs[i].length
+    else diffOn[i] = false
+  }
+  const { cut, note } = cutNote()
+  const body = render(rowCount, coreOn, diffOn, note)
+  if (body.length > maxLength) throw new Error(`the review's shortest form is ${body.length} characters, over ${maxLength}`)
+  return { body, cut }
+}
+
+const SECTION_NAMES_SHOWN = 5
+
+function sectionNames(files: readonly FileReview[]): string {
+  const shown = files.slice(0, SECTION_NAMES_SHOWN).map((f) => inlineCode(f.path))
+  return files.length > shown.length ? `${shown.join(', ')} and ${files.length - shown.length} more` : shown.join(', ')
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** The comment once the pull request no longer changes any IAM file. */
+export function noPolicyFilesComment(patterns: readonly string[]): string {
+  const globs = patterns.map((p) => inlineCode(p)).join(', ')
+  return `${REVIEW_TITLE}\n\n⚪ **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.\n`
+}
