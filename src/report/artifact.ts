@@ -7,6 +7,19 @@ export function artifactServiceMissing(): string | undefined {
   return missing.length ? `the runner's artifact service is not available (${missing.join(' and ')} not set, as in a local run)` : undefined
 }
 
+const GHES_REASON = 'artifacts v4 are not supported on GitHub Enterprise Server'
+
+/** The rule @actions/artifact applies: only github.com, *.ghe.com and *.localhost have artifacts v4. */
+export function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'): boolean {
+  let host: string
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase()
+  } catch {
+    return false
+  }
+  return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')
+}
+
 /**
  * Uploads files as one artifact. Where there is no artifact service it says
  * so and goes on: the files are still on disk. The client is imported only
@@ -19,16 +32,25 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
     core.notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`)
     return { name, skipped: missing }
   }
+  if (onEnterpriseServer()) {
+    // Checked here, before the client, whose own GHES refusal comes with a
+    // second, generic "try again" warning that does not apply.
+    core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
+    return { name, skipped: GHES_REASON }
+  }
   const { DefaultArtifactClient, GHESNotSupportedError } = await import('@actions/artifact')
   try {
     const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)
     return { name, id: result.id }
   } catch (error) {
     if (error instanceof GHESNotSupportedError) {
-      const reason = 'artifacts v4 are not supported on GitHub Enterprise Server'
-      core.warning(`Artifact not uploaded: ${reason}. The files are in ${rootDir}.`)
-      return { name, skipped: reason }
+      core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
+      return { name, skipped: GHES_REASON }
     }
-    throw error
+    // Broken infrastructure: fail the step, but say which step part broke
+    // (the library's own messages name only the Twirp call).
+    // Azure's messages run over several lines (RequestId, Time): fold them into one.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '')
+    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error })
   }
 }

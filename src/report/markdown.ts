@@ -13,10 +13,10 @@ export function escapeHtml(text: string): string {
  * line breaks folded, and @mentions broken so that nobody is notified.
  */
 export function inlineText(text: string): string {
-  return escapeHtml(text)
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1')
-    .replace(/@(?=\w)/g, '@\u200b')
+  // Markdown escapes first: escaping '#' after HTML escaping would break the
+  // entity '&#39;' into '&\#39;', which renders literally.
+  const markdownSafe = text.replace(/\r\n|\r|\n/g, ' ').replace(/([\\`*_[\]|#~])/g, '\\$1')
+  return escapeHtml(markdownSafe).replace(/@(?=\w)/g, '@\u200b')
 }
 
 /** Inline code that cannot be closed early by a backtick in the content. */

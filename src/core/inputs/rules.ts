@@ -23,6 +23,8 @@ export function accountId(raw: string): RuleResult<string> {
   if (/^\d{12}$/.test(value)) return accept(value)
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll('-', ''))
   const digits = value.replace(/\D/g, '').length
+  // Twelve digits grouped otherwise (1234-56789012) must not read "has 12 digits".
+  if (/^[\d-]+$/.test(value) && digits === 12) return reject('has its dashes in the wrong places', ACCOUNT_RULE)
   if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? '' : 's'}`, ACCOUNT_RULE)
   return reject('is not made of digits', ACCOUNT_RULE)
 }
@@ -99,7 +101,9 @@ const KMS_ARN_RULE =
   'a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input'
 export function kmsKeyArn(raw: string, expectedPartition: Partition): RuleResult<KmsKeyRef> {
   const value = raw.trim()
-  const m = /^arn:([a-z-]+):kms:([a-z]{2}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
+  // Regions: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, and the
+  // European Sovereign Cloud's eusc-de-east-1 (a four-letter first part).
+  const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   )
   if (!m) return reject('is not a KMS key or alias ARN', KMS_ARN_RULE)

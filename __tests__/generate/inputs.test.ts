@@ -1,0 +1,181 @@
+// parseGenerateInputs: every input's rule as the user meets it, the
+// defaults between inputs, and the error message each bad input gives.
+import { documentsFor } from '../../src/core/generate/documents.js'
+import { parseGenerateInputs } from '../../src/core/generate/inputs.js'
+import { formatInputError, type InputError } from '../../src/core/inputs/input-error.js'
+
+const BASE: Record<string, string> = {
+  'account-id': '123456789012',
+  'role-name': 'informatica-redshift-staging',
+  'user-name': 'informatica-etl'
+}
+
+/** Reads inputs as @actions/core does: '' for an input that is not set. */
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? ''
+
+function parse(overrides: Record<string, string> = {}) {
+  return parseGenerateInputs(reader({ ...BASE, ...overrides }))
+}
+function parsed(overrides: Record<string, string> = {}) {
+  const result = parse(overrides)
+  if (!result.ok) throw new Error(formatInputError(result.error))
+  return result.value
+}
+function rejected(overrides: Record<string, string>): InputError {
+  const result = parse(overrides)
+  if (result.ok) throw new Error(`expected a rejection, got ${JSON.stringify(result.value)}`)
+  return result.error
+}
+
+describe('defaults and normalisation', () => {
+  test('the minimal inputs give the defaults', () => {
+    expect(parsed()).toEqual({
+      partition: 'aws',
+      accountId: '123456789012',
+      roleName: 'informatica-redshift-staging',
+      rolePath: '/',
+      userName: 'informatica-etl',
+      userAccountId: '123456789012',
+      trustPrincipal: 'user',
+      kms: false,
+      outputDir: 'redshift-temp-creds',
+      artifactName: ''
+    })
+  })
+
+  test("the console's 1234-5678-9012 form is normalised for both accounts", () => {
+    const value = parsed({ 'account-id': '1234-5678-9012', 'user-account-id': '2109-8765-4321' })
+    expect(value.accountId).toBe('123456789012')
+    expect(value.userAccountId).toBe('210987654321')
+  })
+
+  test('trust-principal defaults to user when user-name is set, to account otherwise', () => {
+    expect(parsed().trustPrincipal).toBe('user')
+    expect(parsed({ 'user-name': '' }).trustPrincipal).toBe('account')
+    expect(parsed({ 'trust-principal': 'account' }).trustPrincipal).toBe('account')
+  })
+
+  test('user-account-id defaults to account-id; a different one makes the trust cross-account', () => {
+    const same = documentsFor(parsed())
+    expect(same.principalArn).toBe('arn:aws:iam::123456789012:user/informatica-etl')
+
+    const cross = parsed({ 'user-account-id': '210987654321' })
+    const docs = documentsFor(cross)
+    expect(docs.roleArn).toBe('arn:aws:iam::123456789012:role/informatica-redshift-staging')
+    expect(docs.principalArn).toBe('arn:aws:iam::210987654321:user/informatica-etl')
+    expect(docs.trustPolicy.Statement[0].Principal).toEqual({ AWS: 'arn:aws:iam::210987654321:user/informatica-etl' })
+
+    const crossRoot = documentsFor(parsed({ 'user-account-id': '210987654321', 'trust-principal': 'account' }))
+    expect(crossRoot.principalArn).toBe('arn:aws:iam::210987654321:root')
+  })
+
+  test('role-path and partition shape the ARNs', () => {
+    const docs = documentsFor(parsed({ 'role-path': '/data-integration/', partition: 'aws-eusc' }))
+    expect(docs.roleArn).toBe('arn:aws-eusc:iam::123456789012:role/data-integration/informatica-redshift-staging')
+    expect(docs.userPolicy.Statement[0].Resource).toBe(docs.roleArn)
+  })
+
+  test.each([
+    ['true', true],
+    ['yes', true],
+    ['On', true],
+    ['false', false],
+    ['No', false],
+    ['off', false],
+    ['', false]
+  ])('kms: %j is %s', (raw, expected) => expect(parsed({ kms: raw }).kms).toBe(expected))
+
+  test('kms-key-arn: a key ARN scopes Resource; an alias ARN uses kms:ResourceAliases on the account keys', () => {
+    const key = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    const byKey = documentsFor(parsed({ kms: 'true', 'kms-key-arn': key })).kmsPolicy
+    expect(byKey?.Statement[0].Resource).toBe(key)
+    expect(byKey?.Statement[0].Condition).toBeUndefined()
+
+    const alias = 'arn:aws:kms:us-east-1:123456789012:alias/redshift-staging'
+    const byAlias = documentsFor(parsed({ kms: 'true', 'kms-key-arn': alias }))
+    expect(byAlias.kmsPolicy?.Statement[0].Resource).toBe('arn:aws:kms:us-east-1:123456789012:key/*')
+    expect(byAlias.kmsPolicy?.Statement[0].Condition).toEqual({ 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': 'alias/redshift-staging' } })
+    expect(byAlias.kmsWarning).toBeUndefined()
+
+    const unscoped = documentsFor(parsed({ kms: 'true' }))
+    expect(unscoped.kmsPolicy?.Statement[0].Resource).toBe('*')
+    expect(unscoped.kmsWarning).toMatch(/not|every key/)
+  })
+
+  test('external-id adds the StringEquals condition', () => {
+    const docs = documentsFor(parsed({ 'external-id': 'tenant-0001' }))
+    expect(docs.trustPolicy.Statement[0].Condition).toEqual({ StringEquals: { 'sts:ExternalId': 'tenant-0001' } })
+  })
+})
+
+describe('each bad input names the input, the problem and the rule', () => {
+  // [overrides, input named, problem, a piece of the rule]
+  const cases: Array<[string, Record<string, string>, string, string, RegExp]> = [
+    ['account-id missing', { 'account-id': '' }, 'account-id', 'is required', /a value/],
+    ['account-id 11 digits', { 'account-id': '12345678901' }, 'account-id', 'has 11 digits', /12 digits/],
+    ['account-id 13 digits', { 'account-id': '1234567890123' }, 'account-id', 'has 13 digits', /12 digits/],
+    ['account-id letters', { 'account-id': 'my-account' }, 'account-id', 'is not made of digits', /12 digits/],
+    ['role-name missing', { 'role-name': '' }, 'role-name', 'is required', /a value/],
+    ['role-name 65 chars', { 'role-name': 'r'.repeat(65) }, 'role-name', 'is 65 characters long', /1 to 64 characters/],
+    ['role-name quote', { 'role-name': 'ro"le' }, 'role-name', 'contains a double quote (")', /1 to 64 characters/],
+    ['role-name newline', { 'role-name': 'ro\nle' }, 'role-name', 'contains a line break', /1 to 64 characters/],
+    ['role-name star', { 'role-name': 'role*' }, 'role-name', "contains a wildcard ('*')", /1 to 64 characters/],
+    ['role-name slash', { 'role-name': 'team/role' }, 'role-name', "contains a slash ('/')", /1 to 64 characters/],
+    ['user-name quote', { 'user-name': "o'brien" }, 'user-name', "contains a quote (')", /1 to 64 characters/],
+    ['user-name 65 chars', { 'user-name': 'u'.repeat(65) }, 'user-name', 'is 65 characters long', /1 to 64 characters/],
+    ['user-name injection', { 'user-name': 'u","Effect":"Allow' }, 'user-name', 'contains a double quote (")', /1 to 64/],
+    ['role-path no slash', { 'role-path': 'team' }, 'role-path', "does not start and end with '/'", /IAM path/],
+    ['role-path wildcard', { 'role-path': '/te*am/' }, 'role-path', "contains a wildcard ('*')", /IAM path/],
+    ['user-account-id bad', { 'user-account-id': '1234' }, 'user-account-id', 'has 4 digits', /12 digits/],
+    ['trust-principal bad', { 'trust-principal': 'root' }, 'trust-principal', 'is not an allowed value', /one of user, account/],
+    ['trust user without name', { 'user-name': '', 'trust-principal': 'user' }, 'user-name', "is required when trust-principal is 'user'", /trust-principal: account/],
+    ['kms not boolean', { kms: 'maybe' }, 'kms', 'is not a boolean', /true or false/],
+    ['kms-key-arn without kms', { 'kms-key-arn': 'arn:aws:kms:us-east-1:123456789012:alias/k' }, 'kms-key-arn', 'is set while kms is false', /kms: true/],
+    ['kms-key-arn other partition', { kms: 'true', 'kms-key-arn': 'arn:aws-cn:kms:cn-north-1:123456789012:alias/k' }, 'kms-key-arn', "is in partition 'aws-cn', not 'aws'", /KMS key ARN/],
+    ['kms-key-arn AWS managed', { kms: 'true', 'kms-key-arn': 'arn:aws:kms:us-east-1:123456789012:alias/aws/s3' }, 'kms-key-arn', 'names an AWS managed key alias (alias/aws/...)', /customer managed key/],
+    ['kms-key-arn garbage', { kms: 'true', 'kms-key-arn': 'my-key' }, 'kms-key-arn', 'is not a KMS key or alias ARN', /KMS key ARN/],
+    ['external-id short', { 'external-id': 'x' }, 'external-id', 'is 1 character long', /2 to 1224 characters/],
+    ['external-id long', { 'external-id': 'x'.repeat(1225) }, 'external-id', 'is 1225 characters long', /2 to 1224 characters/],
+    ['external-id chars', { 'external-id': 'has space' }, 'external-id', 'contains a space', /2 to 1224 characters/],
+    ['partition unknown', { partition: 'aws-mars' }, 'partition', 'is not an AWS partition', /aws-eusc/],
+    ['output-dir newline', { 'output-dir': 'out\nput' }, 'output-dir', 'contains a line break', /file system path/],
+    ['artifact-name slash', { 'artifact-name': 'a/b' }, 'artifact-name', "contains a slash ('/')", /artifact name/]
+  ]
+
+  test.each(cases)('%s', (_label, overrides, input, problem, rule) => {
+    const error = rejected(overrides)
+    expect(error.input).toBe(input)
+    expect(error.problem).toBe(problem)
+    expect(error.rule).toMatch(rule)
+    const message = formatInputError(error)
+    expect(message.startsWith(`Input '${input}':`)).toBe(true)
+    expect(message).toContain(problem)
+    expect(message).toContain(error.rule)
+    // One line, whatever the value held.
+    expect(message).not.toMatch(/[\r\n]/)
+  })
+
+  test('the external id is never echoed back in the message', () => {
+    const error = rejected({ 'external-id': 'secret value' })
+    expect(error.value).toBeUndefined()
+    expect(formatInputError(error)).not.toContain('secret')
+    expect(formatInputError(error)).toBe(
+      "Input 'external-id': contains a space. Expected 2 to 1224 characters of letters, digits and + = , . @ : / _ -."
+    )
+  })
+
+  test('other values are echoed as JSON strings, truncated at 80 characters', () => {
+    expect(formatInputError(rejected({ 'account-id': '12345678901' }))).toBe(
+      "Input 'account-id': \"12345678901\" has 11 digits. Expected an AWS account id is 12 digits, optionally written 1234-5678-9012 as the console shows it."
+    )
+    const long = formatInputError(rejected({ 'role-name': 'r'.repeat(100) }))
+    expect(long).toContain(`"${'r'.repeat(80)}…"`)
+    expect(long).toContain('is 100 characters long')
+    expect(formatInputError(rejected({ 'role-name': 'a\nb' }))).toContain('"a\\nb"')
+  })
+
+  test('inputs are checked in a fixed order: the first bad one is reported', () => {
+    expect(rejected({ partition: 'x', 'account-id': 'y' }).input).toBe('partition')
+    expect(rejected({ 'account-id': 'y', 'role-name': '*' }).input).toBe('account-id')
+  })
+})

@@ -1,0 +1,266 @@
+// Every rule in src/core/inputs/rules.ts, accepted and rejected values alike.
+import {
+  PARTITIONS,
+  accountId,
+  artifactName,
+  booleanFlag,
+  describeChar,
+  externalId,
+  filePath,
+  iamName,
+  iamPath,
+  kmsKeyArn,
+  oneOf,
+  partition,
+  type RuleResult
+} from '../../src/core/inputs/rules.js'
+
+const ok = <T>(result: RuleResult<T>): T => {
+  if (!result.ok) throw new Error(`expected acceptance, got: ${result.problem} / ${result.rule}`)
+  return result.value
+}
+const bad = <T>(result: RuleResult<T>): { problem: string; rule: string } => {
+  if (result.ok) throw new Error(`expected a rejection, got ${JSON.stringify(result.value)}`)
+  return { problem: result.problem, rule: result.rule }
+}
+
+describe('accountId', () => {
+  test.each([
+    ['123456789012', '123456789012'],
+    ['1234-5678-9012', '123456789012'],
+    ['  000000000001 ', '000000000001']
+  ])('accepts %j as %s', (raw, expected) => expect(ok(accountId(raw))).toBe(expected))
+
+  test.each([
+    ['12345678901', 'has 11 digits'],
+    ['1234567890123', 'has 13 digits'],
+    ['1', 'has 1 digit'],
+    ['1234-5678-901', 'has 11 digits'],
+    ['1234-56789012', 'has its dashes in the wrong places'],
+    ['12345678901a', 'is not made of digits'],
+    ['arn:aws:iam::123456789012:root', 'is not made of digits'],
+    ['１２３４５６７８９０１２', 'is not made of digits']
+  ])('rejects %j: %s', (raw, problem) => {
+    const { problem: got, rule } = bad(accountId(raw))
+    expect(got).toBe(problem)
+    expect(rule).toMatch(/12 digits/)
+    expect(rule).toMatch(/1234-5678-9012/)
+  })
+
+  test('an embedded line break is not made of digits', () => {
+    expect(bad(accountId('123456\n789012')).problem).toBe('is not made of digits')
+  })
+})
+
+describe('iamName (role and user names)', () => {
+  test.each(['r', 'informatica-redshift-staging', 'a+b=c,d.e@f_g-h', 'x'.repeat(64), 'Name_With_Upper9'])('accepts %j', (name) => {
+    expect(ok(iamName(name))).toBe(name)
+  })
+
+  test.each([
+    ['', 'is empty'],
+    ['   ', 'is empty'],
+    ['x'.repeat(65), 'is 65 characters long'],
+    ['x'.repeat(200), 'is 200 characters long'],
+    ['role"name', 'contains a double quote (")'],
+    ["role'name", "contains a quote (')"],
+    ['role\nname', 'contains a line break'],
+    ['role\rname', 'contains a carriage return'],
+    ['role*', "contains a wildcard ('*')"],
+    ['role?', "contains a wildcard ('?')"],
+    ['path/role', "contains a slash ('/')"],
+    ['back\\slash', "contains a backslash ('\\')"],
+    ['two words', 'contains a space'],
+    ['tab\there', 'contains a tab'],
+    ['nul\0', 'contains a NUL character'],
+    ['bell\u0007', 'contains the control character U+0007'],
+    ['café', "contains 'é'"],
+    ['a"},{"Effect":"Allow', 'contains a double quote (")'],
+    ['role:name', "contains ':'"]
+  ])('rejects %j: %s', (raw, problem) => {
+    const result = bad(iamName(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule).toBe('1 to 64 characters of letters, digits and + = , . @ _ -')
+  })
+})
+
+describe('iamPath', () => {
+  test.each([
+    ['', '/'],
+    ['/', '/'],
+    ['/a/', '/a/'],
+    ['/data-integration/', '/data-integration/'],
+    ['/a/b.c/d_e@f/', '/a/b.c/d_e@f/'],
+    [`/${'a'.repeat(510)}/`, `/${'a'.repeat(510)}/`]
+  ])('accepts %j', (raw, expected) => expect(ok(iamPath(raw))).toBe(expected))
+
+  test.each([
+    ['a/', "does not start and end with '/'"],
+    ['/a', "does not start and end with '/'"],
+    ['a', "does not start and end with '/'"],
+    ['/a//b/', "has an empty segment ('//')"],
+    ['//', "has an empty segment ('//')"],
+    ['/a*/', "contains a wildcard ('*')"],
+    ['/a?/', "contains a wildcard ('?')"],
+    ['/a b/', 'contains a space'],
+    ['/a"b/', 'contains a double quote (")'],
+    ['/a\nb/', 'contains a line break'],
+    [`/${'a'.repeat(511)}/`, 'is 513 characters long']
+  ])('rejects %j: %s', (raw, problem) => {
+    const result = bad(iamPath(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule).toMatch(/IAM path is '\/' or starts and ends with '\/'.*at most 512 characters/)
+  })
+})
+
+describe('externalId', () => {
+  test.each(['ab', 'x'.repeat(1224), 'Tenant_1+2=3,4.5@6:7/8-9', 'example-external-id-0001'])('accepts a %#. value', (raw) => {
+    expect(ok(externalId(raw))).toBe(raw)
+  })
+
+  test.each([
+    ['a', 'is 1 character long'],
+    ['', 'is 0 characters long'],
+    ['x'.repeat(1225), 'is 1225 characters long'],
+    ['has space', 'contains a space'],
+    ['quo"te', 'contains a double quote (")'],
+    ['star*', "contains a wildcard ('*')"],
+    ['semi;colon', "contains ';'"],
+    ['line\nbreak', 'contains a line break']
+  ])('rejects value %#: %s', (raw, problem) => {
+    const result = bad(externalId(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule).toBe('2 to 1224 characters of letters, digits and + = , . @ : / _ -')
+  })
+})
+
+describe('partition', () => {
+  test.each([...PARTITIONS])('accepts %s', (p) => expect(ok(partition(p))).toBe(p))
+
+  test('knows the eight partitions, including the European Sovereign Cloud', () => {
+    expect([...PARTITIONS]).toEqual(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'])
+  })
+
+  test('trims like every input', () => expect(ok(partition(' aws-eusc '))).toBe('aws-eusc'))
+
+  test.each(['AWS', 'aws-gov', 'azure', 'aws-iso-c', 'aws-eu'])('rejects %j', (raw) => {
+    const result = bad(partition(raw))
+    expect(result.problem).toBe('is not an AWS partition')
+    expect(result.rule).toBe('one of aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-eusc')
+  })
+})
+
+describe('booleanFlag (kms)', () => {
+  test.each(['true', 'True', 'TRUE', 'yes', 'Yes', 'on', 'ON', 'y', 'Y', ' true '])('%j is true', (raw) => expect(ok(booleanFlag(raw))).toBe(true))
+  test.each(['false', 'False', 'FALSE', 'no', 'NO', 'off', 'Off', 'n', 'N', ''])('%j is false', (raw) => expect(ok(booleanFlag(raw))).toBe(false))
+  test.each(['1', '0', 'maybe', 'truee', 'enabled', 't', 'f'])('rejects %j', (raw) => {
+    const result = bad(booleanFlag(raw))
+    expect(result.problem).toBe('is not a boolean')
+    expect(result.rule).toBe('true or false (yes/no and on/off are accepted too)')
+  })
+})
+
+describe('oneOf (trust-principal, mode)', () => {
+  test('accepts a listed value and rejects others, naming the choices', () => {
+    expect(ok(oneOf(['user', 'account'] as const, 'account'))).toBe('account')
+    expect(bad(oneOf(['user', 'account'] as const, 'User'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
+    expect(bad(oneOf(['user', 'account'] as const, 'root'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
+  })
+})
+
+describe('kmsKeyArn', () => {
+  const KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+  test('a key ARN', () => {
+    expect(ok(kmsKeyArn(KEY, 'aws'))).toEqual({
+      arn: KEY,
+      region: 'us-east-1',
+      account: '123456789012',
+      type: 'key',
+      id: '1234abcd-12ab-34cd-56ef-1234567890ab'
+    })
+  })
+  test('a multi-Region key ARN', () => {
+    const arn = `arn:aws:kms:eu-west-1:123456789012:key/mrk-${'0123456789abcdef'.repeat(2)}`
+    expect(ok(kmsKeyArn(arn, 'aws'))).toMatchObject({ type: 'key', id: `mrk-${'0123456789abcdef'.repeat(2)}`, region: 'eu-west-1' })
+  })
+  test('an alias ARN keeps its alias/ prefix as the id', () => {
+    const arn = 'arn:aws:kms:us-west-2:210987654321:alias/redshift/staging-key'
+    expect(ok(kmsKeyArn(arn, 'aws'))).toEqual({ arn, region: 'us-west-2', account: '210987654321', type: 'alias', id: 'alias/redshift/staging-key' })
+  })
+  test.each([
+    ['aws-us-gov', 'arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/k'],
+    ['aws-cn', 'arn:aws-cn:kms:cn-north-1:123456789012:alias/k'],
+    ['aws-iso', 'arn:aws-iso:kms:us-iso-east-1:123456789012:alias/k'],
+    ['aws-iso-b', 'arn:aws-iso-b:kms:us-isob-east-1:123456789012:alias/k'],
+    ['aws-iso-e', 'arn:aws-iso-e:kms:eu-isoe-west-1:123456789012:alias/k'],
+    ['aws-iso-f', 'arn:aws-iso-f:kms:us-isof-south-1:123456789012:alias/k'],
+    ['aws-eusc', 'arn:aws-eusc:kms:eusc-de-east-1:123456789012:alias/k']
+  ] as const)('accepts a key in partition %s with its own regions', (p, arn) => {
+    expect(ok(kmsKeyArn(arn, p)).region).toBe(arn.split(':')[3])
+  })
+  test('rejects a key of another partition, naming both', () => {
+    const result = bad(kmsKeyArn('arn:aws-cn:kms:cn-north-1:123456789012:alias/k', 'aws'))
+    expect(result.problem).toBe("is in partition 'aws-cn', not 'aws'")
+    expect(result.rule).toMatch(/KMS key ARN .* or alias ARN .* in the partition input/)
+  })
+  test('rejects an AWS managed key alias: IAM cannot grant its use', () => {
+    const result = bad(kmsKeyArn('arn:aws:kms:us-east-1:123456789012:alias/aws/redshift', 'aws'))
+    expect(result.problem).toBe('names an AWS managed key alias (alias/aws/...)')
+    expect(result.rule).toMatch(/customer managed key/)
+  })
+  test.each([
+    'arn:aws:kms:us-east-1:123456789012:key/*',
+    'arn:aws:kms:us-east-1:123456789012:alias/*',
+    'arn:aws:kms:us-east-1:123456789012:key/not-a-uuid',
+    'arn:aws:kms:us-east-1:12345678901:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    'arn:aws:kms:*:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    'arn:aws:s3:::bucket',
+    '1234abcd-12ab-34cd-56ef-1234567890ab',
+    'alias/staging',
+    'arn:aws:kms:us-east-1:123456789012:alias/a"b',
+    'arn:aws:kms:us-east-1:123456789012:key/1234ABCD-12AB-34CD-56EF-1234567890AB'
+  ])('rejects %j', (raw) => {
+    const result = bad(kmsKeyArn(raw, 'aws'))
+    expect(result.problem).toBe('is not a KMS key or alias ARN')
+    expect(result.rule).toMatch(/arn:PARTITION:kms:REGION:ACCOUNT:key\/KEY-ID/)
+  })
+})
+
+describe('artifactName', () => {
+  test.each(['', 'redshift-temp-creds-policies', 'policies (prod) v1.2'])('accepts %j', (raw) => expect(ok(artifactName(raw))).toBe(raw))
+  test.each([
+    ['a:b', "contains ':'"],
+    ['a/b', "contains a slash ('/')"],
+    ['a\\b', "contains a backslash ('\\')"],
+    ['a*b', "contains a wildcard ('*')"],
+    ['a?b', "contains a wildcard ('?')"],
+    ['a"b', 'contains a double quote (")'],
+    ['a<b', "contains '<'"],
+    ['a>b', "contains '>'"],
+    ['a|b', "contains '|'"],
+    ['a\nb', 'contains a line break']
+  ])('rejects %j: %s', (raw, problem) => {
+    const result = bad(artifactName(raw))
+    expect(result.problem).toBe(problem)
+    expect(result.rule).toMatch(/artifact name without/)
+  })
+})
+
+describe('filePath (output-dir)', () => {
+  test.each(['redshift-temp-creds', 'out/policies', '/abs/path', '../sibling', 'with space'])('accepts %j', (raw) => expect(ok(filePath(raw))).toBe(raw))
+  test.each([
+    ['a\nb', 'contains a line break'],
+    ['a\rb', 'contains a carriage return'],
+    ['a\0b', 'contains a NUL character']
+  ])('rejects %j', (raw, problem) => {
+    expect(bad(filePath(raw))).toEqual({ problem, rule: 'a file system path without line breaks or NUL characters' })
+  })
+})
+
+describe('describeChar', () => {
+  test('names invisible and dangerous characters, quotes visible ones', () => {
+    expect(describeChar('\u007f')).toBe('the control character U+007F')
+    expect(describeChar('\u001b')).toBe('the control character U+001B')
+    expect(describeChar('$')).toBe("'$'")
+  })
+})
