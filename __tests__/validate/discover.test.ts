@@ -1,0 +1,139 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
+import { discoverPolicyFiles, formatBytes, readFoundFile, readFoundFiles } from '../../src/workspace/discover.js'
+
+/** A workspace with these files (content = path unless given). */
+function workspace(files: Record<string, string> = {}): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'rtc-discover-'))
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
+    writeFileSync(path.join(root, rel), content)
+  }
+  return root
+}
+const globs = (raw: string) => {
+  const r = parsePolicyFiles(raw)
+  if (!r.ok) throw new Error(r.problem)
+  return r.value
+}
+const discover = (root: string, raw: string, max?: number) => discoverPolicyFiles(root, globs(raw), max)
+
+test('matches globs relative to the workspace, sorted, with / separators', async () => {
+  const root = workspace({ 'iam/users/etl.json': '{}', 'iam/roles/r-trust.json': '{}', 'iam/README.md': '#', 'other/x.json': '{}' })
+  const d = await discover(root, 'iam/**/*.json')
+  expect(d.files.map((f) => f.path)).toEqual(['iam/roles/r-trust.json', 'iam/users/etl.json'])
+  expect(d.files[0]).toMatchObject({ size: 2, realPath: path.join(root, 'iam/roles/r-trust.json') })
+  expect(d.skipped).toEqual([])
+  expect(d.unmatched).toEqual([])
+})
+
+test('the first kind glob that matches a file gives its kind', async () => {
+  const root = workspace({ 'iam/roles/r-trust.json': '{}', 'iam/users/u.json': '{}', 'kms/k.json': '{}' })
+  const d = await discover(root, 'iam/**/*.json\ntrust: iam/roles/*-trust.json\nidentity: iam/**/*.json\nresource: kms/*.json')
+  expect(d.files.map((f) => [f.path, f.kind])).toEqual([
+    ['iam/roles/r-trust.json', 'trust'],
+    ['iam/users/u.json', 'identity'],
+    ['kms/k.json', 'resource']
+  ])
+})
+
+test('dot files and dot folders only when the glob spells the dot; .git and node_modules never', async () => {
+  const root = workspace({
+    '.hidden.json': '{}',
+    '.github/iam/p.json': '{}',
+    'a.json': '{}',
+    '.git/config.json': '{}',
+    'node_modules/pkg/policy.json': '{}',
+    'sub/node_modules/p.json': '{}'
+  })
+  expect((await discover(root, '**/*.json')).files.map((f) => f.path)).toEqual(['a.json'])
+  expect((await discover(root, '.github/**/*.json\n.*.json')).files.map((f) => f.path)).toEqual(['.github/iam/p.json', '.hidden.json'])
+  const git = await discover(root, '.git/*.json\nnode_modules/**/*.json\na.json')
+  expect(git.files.map((f) => f.path)).toEqual(['a.json'])
+  expect(git.unmatched.map((g) => g.pattern)).toEqual(['.git/*.json', 'node_modules/**/*.json'])
+})
+
+test('globs that match nothing are listed; exclusions remove files but the glob still counts as matched', async () => {
+  const root = workspace({ 'iam/a.json': '{}', 'iam/legacy/b.json': '{}' })
+  const d = await discover(root, 'iam/**/*.json\n!iam/legacy/**\npolicies/*.json\niam/*.jsn')
+  expect(d.files.map((f) => f.path)).toEqual(['iam/a.json'])
+  expect(d.unmatched.map((g) => [g.pattern, g.line])).toEqual([
+    ['policies/*.json', 3],
+    ['iam/*.jsn', 4]
+  ])
+  const all = await discover(root, 'iam/legacy/*.json\n!iam/**')
+  expect(all.files).toEqual([])
+  expect(all.unmatched).toEqual([])
+})
+
+test('globs outside the workspace are skipped, not searched', async () => {
+  const parent = workspace({ 'outside.json': '{}' })
+  const root = path.join(parent, 'ws')
+  mkdirSync(root)
+  writeFileSync(path.join(root, 'in.json'), '{}')
+  const d = await discover(root, `in.json\n../outside.json\n${path.join(parent, '*.json')}`)
+  expect(d.files.map((f) => f.path)).toEqual(['in.json'])
+  expect(d.skipped).toEqual([
+    { path: '../outside.json', reason: "the glob climbs out of the workspace with '..': only files inside the workspace are read" },
+    { path: path.join(parent, '*.json'), reason: 'the glob is an absolute path: only files inside the workspace are read' }
+  ])
+  expect(d.unmatched).toEqual([])
+})
+
+test('symlinks: inside ones are followed, ones leading out are skipped, broken ones reported', async () => {
+  const outside = workspace({ 'secret.json': '{"x":1}', 'dir/p.json': '{}' })
+  const root = workspace({ 'iam/real.json': '{}', 'shared/s.json': '{}' })
+  symlinkSync(path.join(outside, 'secret.json'), path.join(root, 'iam/out.json'))
+  symlinkSync(path.join(outside, 'dir'), path.join(root, 'iam/outdir'))
+  symlinkSync('../shared', path.join(root, 'iam/linked'))
+  symlinkSync('real.json', path.join(root, 'iam/alias.json'))
+  symlinkSync('missing.json', path.join(root, 'iam/broken.json'))
+  symlinkSync('..', path.join(root, 'iam/loop'))
+  const d = await discover(root, 'iam/**/*.json')
+  expect(d.files.map((f) => [f.path, path.relative(root, f.realPath)])).toEqual([
+    ['iam/alias.json', 'iam/real.json'],
+    ['iam/linked/s.json', 'shared/s.json'],
+    ['iam/real.json', 'iam/real.json']
+  ])
+  expect(d.skipped).toEqual([
+    { path: 'iam/broken.json', reason: 'is a symbolic link that leads nowhere (ENOENT)' },
+    { path: 'iam/out.json', reason: 'is a symbolic link to a file outside the workspace' },
+    { path: 'iam/outdir', reason: 'is a symbolic link to a folder outside the workspace' }
+  ])
+})
+
+test('files over the size limit and things that are not files are skipped, never read', async () => {
+  const root = workspace({ 'big.json': 'x'.repeat(2049), 'ok.json': 'x'.repeat(2048) })
+  execFileSync('mkfifo', [path.join(root, 'pipe.json')])
+  const d = await discover(root, '*.json', 2048)
+  expect(d.files.map((f) => f.path)).toEqual(['ok.json'])
+  expect(d.skipped).toEqual([
+    { path: 'big.json', reason: 'is 2049 bytes, over the 2 KiB limit for a policy file' },
+    { path: 'pipe.json', reason: 'is not a regular file' }
+  ])
+  expect(d.unmatched).toEqual([])
+})
+
+test('readFoundFile reads the bytes, and refuses a file that grew past the limit', async () => {
+  const root = workspace({ 'a.json': '{"a":1}' })
+  const [file] = (await discover(root, 'a.json')).files
+  expect(await readFoundFile(file)).toEqual({ ok: true, bytes: Buffer.from('{"a":1}') })
+  writeFileSync(path.join(root, 'a.json'), 'y'.repeat(100))
+  expect(await readFoundFile(file, 50)).toEqual({ ok: false, reason: 'grew over the 50 bytes limit for a policy file while it was read' })
+  expect(await readFoundFile(file, 200)).toEqual({ ok: true, bytes: Buffer.from('y'.repeat(100)) })
+})
+
+test('formatBytes', () => {
+  expect([formatBytes(10), formatBytes(1536), formatBytes(1024 * 1024)]).toEqual(['10 bytes', '1.5 KiB', '1 MiB'])
+})
+
+test('readFoundFiles reads many files and keeps their order', async () => {
+  const names = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}.json`)
+  const root = workspace(Object.fromEntries(names.map((n) => [n, n])))
+  const { files } = await discover(root, '*.json')
+  const outcomes = await readFoundFiles(files, 1000, 4)
+  expect(outcomes.map((o) => (o.ok ? Buffer.from(o.bytes).toString() : o.reason))).toEqual(names)
+})

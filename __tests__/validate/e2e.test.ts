@@ -1,0 +1,296 @@
+// The bundled action in validate mode, run as a runner step: what a workflow
+// sees (exit code, annotations, outputs, job summary, SARIF file).
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { documentsFor } from '../../src/core/generate/documents.js'
+import { parseGenerateInputs } from '../../src/core/generate/inputs.js'
+import { prettyJson } from '../../src/core/json.js'
+import type { Finding } from '../../src/core/lint/finding.js'
+import { makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
+
+const CORPUS = path.resolve('/work/shared/corpus/real')
+
+/** What the runner passes from action.yml's defaults, besides the test's inputs. */
+const DEFAULTS = { mode: 'validate', 'role-path': '/', kms: 'false', partition: 'aws', 'fail-on': 'error', 'output-dir': 'redshift-temp-creds', 'artifact-name': 'redshift-temp-creds-policies' }
+
+const ROLE = { 'account-id': '111122223333', 'role-name': 'redshift-etl', 'user-name': 'etl-user' }
+
+/** The documents generate makes for these inputs: valid by construction. */
+function generated(inputs: Record<string, string>) {
+  const parsed = parseGenerateInputs((name) => ({ ...DEFAULTS, ...inputs })[name] ?? '')
+  if (!parsed.ok) throw new Error(parsed.error.problem)
+  return documentsFor(parsed.value)
+}
+const GOOD = generated(ROLE)
+
+/** A workspace holding these files. */
+function workspace(files: Record<string, string>): string {
+  const root = makeWorkspace('rtc-validate-')
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
+    writeFileSync(path.join(root, rel), content)
+  }
+  return root
+}
+
+/** The trailing comma on line 6 makes `]` on line 7, column 5 a syntax error. */
+function trailingComma(sid: string): string {
+  return `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "${sid}",
+      "Effect": "Allow", "Action": ["sts:AssumeRole",
+    ],
+      "Resource": "arn:aws:iam::111122223333:role/redshift-etl"
+    }
+  ]
+}
+`
+}
+
+async function validate(ws: string, inputs: Record<string, string>): Promise<StepResult> {
+  return runAction({ workspace: ws, inputs: { ...DEFAULTS, ...inputs } })
+}
+
+const findingsOf = (step: StepResult): Finding[] => JSON.parse(step.outputs.findings) as Finding[]
+const annotations = (step: StepResult) => step.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command) && c.properties.file)
+/** Rows of the summary's Findings table. */
+const summaryRows = (step: StepResult) =>
+  (step.summary.split('### Findings\n\n')[1]?.split('\n\n')[0] ?? '')
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .slice(2)
+/** The one setFailed line: ::error:: without a file. */
+const failures = (step: StepResult) => step.commands.filter((c) => c.command === 'error' && !c.properties.file && !c.properties.title)
+
+describe('a workspace with good and broken files', () => {
+  const BROKEN = Array.from({ length: 12 }, (_, i) => `iam/broken/b${String(i + 1).padStart(2, '0')}.json`)
+  const files: Record<string, string> = {
+    'iam/users/etl-user.json': prettyJson(GOOD.userPolicy),
+    'iam/roles/redshift-etl-trust.json': prettyJson(GOOD.trustPolicy),
+    'docs/readme.md': '# not a policy'
+  }
+  for (const [i, name] of BROKEN.entries()) files[name] = trailingComma(`S${i}`)
+  let ws: string
+  let step: StepResult
+
+  beforeAll(async () => {
+    ws = workspace(files)
+    step = await validate(ws, { 'policy-files': 'iam/**/*.json', 'sarif-file': 'reports/iam.sarif' })
+  })
+
+  test('fails (fail-on error) with one line that counts the errors', () => {
+    expect(step.exitCode).toBe(1)
+    const errors = Number(step.outputs.errors)
+    expect(errors).toBeGreaterThanOrEqual(12)
+    expect(failures(step).map((c) => c.message)).toEqual([expect.stringMatching(new RegExp(`^IAM policy validation failed: ${errors} errors? .*in \\d+ files? \\(fail-on: error\\)$`))])
+    expect(step.stderr).toBe('')
+  })
+
+  test('each syntax error is annotated on its file, line and column, titled with code and name', () => {
+    const byFile = new Map(annotations(step).filter((a) => a.command === 'error').map((a) => [a.properties.file, a]))
+    for (const name of BROKEN) {
+      const a = byFile.get(name)
+      expect(a).toBeDefined()
+      expect(a!.properties).toMatchObject({ line: '7', endLine: '7', col: '5' })
+      expect(a!.properties.title).toMatch(/^RTC\d{3} [a-z0-9-]+$/)
+      expect(a!.message).toMatch(/\nHint: ./)
+    }
+  })
+
+  test('the findings output has every finding, with paths relative to the workspace', () => {
+    const findings = findingsOf(step)
+    expect(findings.length).toBe(annotations(step).length)
+    for (const name of BROKEN) expect(findings).toContainEqual(expect.objectContaining({ file: name, line: 7, column: 5, severity: 'error' }))
+    expect(findings.every((f) => !path.isAbsolute(f.file) && !f.file.includes('\\'))).toBe(true)
+    expect(Number(step.outputs.errors)).toBe(findings.filter((f) => f.severity === 'error').length)
+    expect(Number(step.outputs.warnings)).toBe(findings.filter((f) => f.severity === 'warning').length)
+    // The generated documents are fine: no error on them.
+    expect(findings.filter((f) => f.severity === 'error' && !f.file.startsWith('iam/broken/'))).toEqual([])
+  })
+
+  test('the job summary lists every finding (more than the 10 annotations GitHub shows) and every file', () => {
+    const rows = summaryRows(step)
+    expect(rows.length).toBe(findingsOf(step).length)
+    expect(rows.length).toBeGreaterThan(10)
+    for (const name of BROKEN) expect(rows.some((r) => r.includes(`/${name}#L7)`))).toBe(true)
+    expect(step.summary).toContain('[iam/broken/b12.json:7:5](https://github.com/octo-org/data-platform/blob/')
+    expect(step.summary).toContain('| `iam/users/etl-user.json` | identity | 0 |')
+    expect(step.summary).toContain('| `iam/roles/redshift-etl-trust.json` | trust | 0 |')
+    expect(step.summary).not.toContain('readme.md')
+  })
+
+  test('the SARIF file has one rule per code and one result per finding, on relative paths', () => {
+    const sarif = JSON.parse(readFileSync(path.join(ws, 'reports/iam.sarif'), 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+    const run = sarif.runs[0]
+    expect(run.tool.driver).toMatchObject({ name: 'redshift-temp-creds-action', version: expect.any(String), informationUri: expect.any(String) })
+    const rules: Array<{ id: string }> = run.tool.driver.rules
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length)
+    const findings = findingsOf(step)
+    expect(run.results).toHaveLength(findings.length)
+    run.results.forEach((r: any, i: number) => {
+      expect(rules[r.ruleIndex].id).toBe(r.ruleId)
+      expect(r.ruleId).toBe(findings[i].code)
+      expect(r.locations[0].physicalLocation).toEqual({
+        artifactLocation: { uri: findings[i].file, uriBaseId: '%SRCROOT%' },
+        region: expect.objectContaining({ startLine: findings[i].line, startColumn: findings[i].column })
+      })
+    })
+    expect(step.summary).toContain('SARIF report: `reports/iam.sarif`.')
+  })
+})
+
+describe('fail-on decides the exit code', () => {
+  // Trust policies that name the account root: with an external id only a
+  // notice (it delegates to the whole account); without one also a warning.
+  const rootTrust = (extra: Record<string, string> = {}) =>
+    prettyJson(generated({ 'account-id': '111122223333', 'role-name': 'r', ...extra }).trustPolicy)
+
+  test.each([
+    ['error', { 'bad.json': trailingComma('A') }, 1],
+    ['warning', { 'bad.json': trailingComma('A') }, 1],
+    ['never', { 'bad.json': trailingComma('A') }, 0],
+    ['error', { 'ok.json': prettyJson(GOOD.userPolicy) }, 0],
+    ['warning', { 'ok.json': prettyJson(GOOD.userPolicy) }, 0]
+  ] as const)('fail-on %s with %j -> exit %d', async (failOn, files, code) => {
+    const step = await validate(workspace(files), { 'policy-files': '*.json', 'fail-on': failOn })
+    expect(step.exitCode).toBe(code)
+    expect(failures(step)).toHaveLength(code)
+    expect(step.outputs.findings).toBeDefined()
+  })
+
+  test('notices alone never fail the step, even with fail-on warning', async () => {
+    const step = await validate(workspace({ 'trust.json': rootTrust({ 'external-id': 'abc-123' }) }), { 'policy-files': 'trust.json', 'fail-on': 'warning' })
+    const findings = findingsOf(step)
+    expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
+    expect(findings.length).toBeGreaterThan(0)
+    expect(annotations(step).map((a) => a.command)).toEqual(findings.map(() => 'notice'))
+    expect(step.exitCode).toBe(0)
+  })
+
+  test('a warning fails with fail-on warning but not with fail-on error', async () => {
+    const ws = workspace({ 'trust.json': rootTrust() })
+    const strict = await validate(ws, { 'policy-files': 'trust.json', 'fail-on': 'warning' })
+    const findings = findingsOf(strict)
+    expect(findings.some((f) => f.severity === 'warning')).toBe(true)
+    expect(findings.some((f) => f.severity === 'error')).toBe(false)
+    expect(strict.exitCode).toBe(1)
+    expect(failures(strict)[0].message).toMatch(/^IAM policy validation failed: \d+ warnings? in 1 file \(fail-on: warning\)$/)
+    const lenient = await validate(ws, { 'policy-files': 'trust.json' })
+    expect(lenient.exitCode).toBe(0)
+    expect(Number(lenient.outputs.warnings)).toBe(findings.filter((f) => f.severity === 'warning').length)
+  })
+})
+
+describe('bad inputs: one error naming the input, nothing written', () => {
+  test('a glob that matches nothing names every such glob', async () => {
+    const ws = workspace({ 'iam/a.json': prettyJson(GOOD.userPolicy) })
+    const step = await validate(ws, { 'policy-files': 'iam/*.json\npolicies/**/*.json\niam/*.jsn', 'sarif-file': 'r.sarif' })
+    expect(step.exitCode).toBe(1)
+    expect(step.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      'Input \'policy-files\': 2 globs "policies/**/*.json" (line 2), "iam/*.jsn" (line 3) matched no file. Expected globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched).'
+    ])
+    expect(step.outputs).toEqual({})
+    expect(step.summary).toBe('')
+    expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
+  })
+
+  test.each([
+    [{ 'policy-files': '' }, "Input 'policy-files': is empty."],
+    [{ 'policy-files': 'trusted: iam/*.json' }, 'Input \'policy-files\': line 1 names the unknown kind "trusted".'],
+    [{ 'policy-files': 'a.json', 'fail-on': 'sometimes' }, 'Input \'fail-on\': "sometimes" is not an allowed value. Expected one of error, warning, never.'],
+    [{ 'policy-files': 'a.json', 'role-name': 'r' }, "Input 'account-id': is required. Expected a value for this input."],
+    [{ 'policy-files': 'a.json', ...ROLE, 'account-id': '11112222333' }, 'Input \'account-id\': "11112222333" has 11 digits.']
+  ])('%j', async (inputs, start) => {
+    const ws = workspace({ 'a.json': prettyJson(GOOD.userPolicy) })
+    const step = await validate(ws, { ...inputs, 'sarif-file': 'r.sarif' })
+    expect(step.exitCode).toBe(1)
+    const errors = step.commands.filter((c) => c.command === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0].message.startsWith(start)).toBe(true)
+    expect(step.outputs).toEqual({})
+    expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
+  })
+})
+
+test('files outside the workspace, symlinks leading out and oversize files are skipped with a warning', async () => {
+  const outside = workspace({ 'secret.json': trailingComma('Outside'), 'dir/p.json': trailingComma('OutDir') })
+  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/big.json': `${' '.repeat(1024 * 1024)}${trailingComma('Big')}` })
+  symlinkSync(path.join(outside, 'secret.json'), path.join(ws, 'iam/link.json'))
+  symlinkSync(path.join(outside, 'dir'), path.join(ws, 'iam/linkdir'))
+  const step = await validate(ws, { 'policy-files': `iam/**/*.json\n../${path.basename(outside)}/*.json\n${path.join(outside, '*.json')}` })
+  const warnings = step.commands.filter((c) => c.command === 'warning' && c.properties.title === 'Policy file not read').map((c) => c.message)
+  expect(warnings.sort()).toEqual(
+    [
+      `Skipped ../${path.basename(outside)}/*.json: the glob climbs out of the workspace with '..': only files inside the workspace are read.`,
+      `Skipped ${path.join(outside, '*.json')}: the glob is an absolute path: only files inside the workspace are read.`,
+      `Skipped iam/big.json: is ${1024 * 1024 + trailingComma('Big').length} bytes, over the 1 MiB limit for a policy file.`,
+      'Skipped iam/link.json: is a symbolic link to a file outside the workspace.',
+      'Skipped iam/linkdir: is a symbolic link to a folder outside the workspace.'
+    ].sort()
+  )
+  // Nothing from the skipped files was read: the only file checked is fine.
+  expect(findingsOf(step).filter((f) => f.severity === 'error')).toEqual([])
+  expect(step.exitCode).toBe(0)
+  expect(step.summary).toContain('### Skipped')
+  expect(step.summary).toContain('| `iam/link.json` | is a symbolic link to a file outside the workspace |')
+})
+
+test("'kind: glob' forces the kind the file is checked as", async () => {
+  // A trust policy, checked as an identity policy, breaks the identity rules (it has a Principal and no Resource).
+  const ws = workspace({ 'iam/roles/r.json': prettyJson(GOOD.trustPolicy) })
+  const auto = await validate(ws, { 'policy-files': 'iam/**/*.json' })
+  expect(auto.summary).toContain('| `iam/roles/r.json` | trust |')
+  expect(findingsOf(auto).filter((f) => f.severity === 'error')).toEqual([])
+  const forced = await validate(ws, { 'policy-files': 'identity: iam/roles/*.json' })
+  expect(forced.summary).toContain('| `iam/roles/r.json` | identity |')
+  expect(findingsOf(forced).filter((f) => f.severity === 'error').length).toBeGreaterThan(0)
+  expect(forced.exitCode).toBe(1)
+})
+
+describe('the documents are checked together when the inputs name the role', () => {
+  const files = {
+    'iam/user.json': prettyJson(GOOD.userPolicy),
+    'iam/trust.json': prettyJson(GOOD.trustPolicy)
+  }
+
+  test('the documents generate makes for the same inputs pass', async () => {
+    const step = await validate(workspace(files), { 'policy-files': 'iam/*.json', ...ROLE })
+    expect(findingsOf(step).filter((f) => /^RTC[78]\d\d$/.test(f.code) && f.severity === 'error')).toEqual([])
+    expect(step.exitCode).toBe(0)
+    expect(step.summary).toContain('Checked together for role `/redshift-etl` in account `111122223333`, assumed by user `etl-user` of account `111122223333`.')
+  })
+
+  test('another user in the inputs cannot assume the role: an error that says what fails at run time', async () => {
+    const step = await validate(workspace(files), { 'policy-files': 'iam/*.json', ...ROLE, 'user-name': 'someone-else' })
+    const together = findingsOf(step).filter((f) => /^RTC7\d\d$/.test(f.code) && f.severity === 'error')
+    expect(together.length).toBeGreaterThan(0)
+    expect(together.map((f) => f.message).join('\n')).toMatch(/someone-else/)
+    expect(together.every((f) => f.file.startsWith('iam/'))).toBe(true)
+    expect(step.exitCode).toBe(1)
+  })
+
+  test('without those inputs the together check does not run', async () => {
+    const step = await validate(workspace({ 'iam/user.json': prettyJson(GOOD.userPolicy) }), { 'policy-files': 'iam/*.json' })
+    expect(findingsOf(step).filter((f) => /^RTC[78]\d\d$/.test(f.code))).toEqual([])
+    expect(step.summary).not.toContain('Checked together')
+  })
+})
+
+test('the real corpus: every file is reported, nothing crashes', async () => {
+  const ws = makeWorkspace('rtc-corpus-')
+  cpSync(CORPUS, path.join(ws, 'real'), { recursive: true })
+  const names = readdirSync(CORPUS).filter((n) => n.endsWith('.json'))
+  expect(names).toHaveLength(29)
+  const step = await validate(ws, { 'policy-files': 'real/*.json', 'sarif-file': 'corpus.sarif' })
+  expect(step.stderr).toBe('')
+  expect([0, 1]).toContain(step.exitCode)
+  for (const name of names) expect(step.summary).toContain(`| \`real/${name}\` |`)
+  const findings = findingsOf(step)
+  expect(findings.filter((f) => f.code === 'RTC902')).toEqual([])
+  expect(summaryRows(step)).toHaveLength(findings.length)
+  const sarif = JSON.parse(readFileSync(path.join(ws, 'corpus.sarif'), 'utf8'))
+  expect(sarif.runs[0].results).toHaveLength(findings.length)
+})

@@ -1,0 +1,95 @@
+// SARIF 2.1.0's JSON schema is not in node_modules, so the properties that the
+// schema and github/codeql-action/upload-sarif require are asserted here one
+// by one.
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { CheckInfo } from '../../src/core/checks.js'
+import { ALL_CHECKS } from '../../src/core/checks.js'
+import type { Finding } from '../../src/core/lint/finding.js'
+import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.js'
+import { sarifLogFor, sarifUri, writeSarif } from '../../src/report/sarif.js'
+
+const CHECKS: CheckInfo[] = [
+  { code: 'RTC101', severity: 'error', name: 'json-syntax', title: 'The file is not valid JSON', help: 'Fix the `JSON` at the [line](https://example.com).' },
+  { code: 'RTC502', severity: 'notice', name: 'account-root-principal', title: 'Account root principal', help: 'It delegates to the **whole** account.' }
+]
+const f = (over: Partial<Finding>): Finding => ({ file: 'iam/a.json', line: 3, column: 7, code: 'RTC101', severity: 'error', message: 'Unexpected ]', hint: 'Remove the comma', ...over })
+
+test('one run; tool.driver with name, version, informationUri and one rule per code', () => {
+  const log = sarifLogFor([], CHECKS)
+  expect(log.version).toBe('2.1.0')
+  expect(log.$schema).toMatch(/sarif-2\.1\.0/)
+  expect(log.runs).toHaveLength(1)
+  const driver = log.runs[0].tool.driver
+  expect(driver).toMatchObject({ name: ACTION_NAME, version: ACTION_VERSION, informationUri: expect.stringMatching(/^https:\/\//) })
+  expect(driver.rules).toEqual([
+    {
+      id: 'RTC101',
+      name: 'JsonSyntax',
+      shortDescription: { text: 'The file is not valid JSON' },
+      fullDescription: { text: 'Fix the JSON at the line.' },
+      help: { text: 'Fix the JSON at the line.', markdown: '**RTC101 The file is not valid JSON**\n\nFix the `JSON` at the [line](https://example.com).' },
+      helpUri: expect.stringMatching(/docs\/checks\.md#rtc101$/),
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['iam', 'policy', 'correctness'], precision: 'very-high' }
+    },
+    expect.objectContaining({ id: 'RTC502', defaultConfiguration: { level: 'note' }, help: expect.objectContaining({ text: 'It delegates to the whole account.' }) })
+  ])
+  expect(log.runs[0].results).toEqual([])
+})
+
+test('results carry ruleId, ruleIndex, level, message and a %SRCROOT%-relative location', () => {
+  const log = sarifLogFor(
+    [f({}), f({ code: 'RTC502', severity: 'notice', file: 'iam/my roles/t#1.json', line: 9, column: 2, endLine: 9, endColumn: 20, message: 'Root', hint: '' })],
+    CHECKS
+  )
+  const [a, b] = log.runs[0].results
+  expect(a).toEqual({
+    ruleId: 'RTC101',
+    ruleIndex: 0,
+    level: 'error',
+    message: { text: 'Unexpected ] Hint: Remove the comma' },
+    locations: [{ physicalLocation: { artifactLocation: { uri: 'iam/a.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 7 } } }],
+    partialFingerprints: { 'rtcFinding/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) }
+  })
+  expect(b).toMatchObject({
+    ruleId: 'RTC502',
+    ruleIndex: 1,
+    level: 'note',
+    message: { text: 'Root' },
+    locations: [{ physicalLocation: { artifactLocation: { uri: 'iam/my%20roles/t%231.json' }, region: { startLine: 9, startColumn: 2, endLine: 9, endColumn: 20 } } }]
+  })
+})
+
+test('a finding whose code is not in the catalogue gets a rule of its own; ruleIndex always points at its rule', () => {
+  const log = sarifLogFor([f({ code: 'RTC999', severity: 'warning' }), f({ code: 'RTC502', severity: 'notice' }), f({ code: 'RTC999', line: 4, severity: 'warning' })], CHECKS)
+  const { rules } = log.runs[0].tool.driver
+  expect(rules.map((r) => r.id)).toEqual(['RTC101', 'RTC502', 'RTC999'])
+  expect(rules[2].defaultConfiguration.level).toBe('warning')
+  for (const r of log.runs[0].results) expect(rules[r.ruleIndex].id).toBe(r.ruleId)
+})
+
+test('identical findings in one file get distinct fingerprints; regions never end before they start', () => {
+  const log = sarifLogFor([f({ line: 1 }), f({ line: 2 }), f({ line: 5, endLine: 5, endColumn: 3 })], CHECKS)
+  const prints = log.runs[0].results.map((r) => r.partialFingerprints['rtcFinding/v1'])
+  expect(new Set(prints).size).toBe(3)
+  expect(log.runs[0].results[2].locations[0].physicalLocation.region).toEqual({ startLine: 5, startColumn: 7 })
+})
+
+test('by default every check in ALL_CHECKS is a rule, with unique ids', () => {
+  const ids = sarifLogFor([]).runs[0].tool.driver.rules.map((r) => r.id)
+  expect(ids).toEqual(ALL_CHECKS.map((c) => c.code))
+  expect(new Set(ids).size).toBe(ids.length)
+})
+
+test('sarifUri encodes each segment and keeps the slashes', () => {
+  expect(sarifUri('a b/c%d/é.json')).toBe('a%20b/c%25d/%C3%A9.json')
+})
+
+test('writeSarif creates folders and writes JSON that parses back to the log', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rtc-sarif-'))
+  const log = sarifLogFor([f({})], CHECKS)
+  const file = await writeSarif(path.join(dir, 'deep', 'er', 'r.sarif'), log)
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(log)
+})

@@ -1,0 +1,25 @@
+// Findings the validate mode itself makes, about a file as a whole rather
+// than its policy: the codes are in the RTC9xx range, apart from the linter's.
+import type { CheckInfo } from '../lint/checks.js'
+
+export const NOT_UTF8: CheckInfo = {
+  code: 'RTC901',
+  severity: 'error',
+  name: 'file-not-utf8',
+  title: 'The file is not UTF-8',
+  help:
+    'IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 or UTF-16 by an editor); ' +
+    'the validator read it with that character replaced, so other findings may point at the wrong text. Save the file as UTF-8.'
+}
+
+export const VALIDATOR_FAILED: CheckInfo = {
+  code: 'RTC902',
+  severity: 'error',
+  name: 'validator-failed',
+  title: 'The validator failed on this file',
+  help:
+    'The validator met something it did not expect in this file and could not finish checking it. This is a bug in the action, not necessarily in the file: ' +
+    'the message names the failure; please report it with the file. The other files were checked.'
+}
+
+export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED]

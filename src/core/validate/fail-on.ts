@@ -1,0 +1,34 @@
+import { SEVERITY_ORDER, type Finding, type Severity } from '../lint/finding.js'
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+export type SeverityCounts = Record<Severity, number>
+
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
+  for (const f of findings) counts[f.severity]++
+  return counts
+}
+
+/** "3 errors, 1 warning and 2 notices"; "no findings" when all are zero. */
+export function describeCounts(counts: SeverityCounts): string {
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`)
+  if (parts.length === 0) return 'no findings'
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+}
+
+/**
+ * Whether the step fails, as a one-line reason, or undefined when it passes:
+ * it fails when any finding is at or above the `fail-on` severity.
+ */
+export function failureReason(findings: readonly Finding[], failOn: FailOn): string | undefined {
+  if (failOn === 'never') return undefined
+  const threshold = SEVERITY_ORDER[failOn]
+  const failing = findings.filter((f) => SEVERITY_ORDER[f.severity] >= threshold)
+  if (failing.length === 0) return undefined
+  const files = new Set(failing.map((f) => f.file)).size
+  return `${describeCounts(countBySeverity(failing))} in ${files} file${files === 1 ? '' : 's'} (fail-on: ${failOn})`
+}

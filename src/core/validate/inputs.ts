@@ -1,0 +1,54 @@
+import { parseGenerateInputs, type GenerateInputs } from '../generate/inputs.js'
+import type { InputReader, Parsed } from '../inputs/input-error.js'
+import { booleanFlag, filePath, oneOf } from '../inputs/rules.js'
+import { parsePolicyFiles, type PolicyGlob } from './policy-files.js'
+import { FAIL_ON, type FailOn } from './fail-on.js'
+
+/** The normalised inputs of `validate`. */
+export interface ValidateInputs {
+  policyFiles: PolicyGlob[]
+  /** Where to write the SARIF report, as given (relative to the workspace); '' for none. */
+  sarifFile: string
+  failOn: FailOn
+  /** Present when the inputs name a role: then the documents are also checked together. */
+  together?: GenerateInputs
+}
+
+/**
+ * The generate inputs that name who and what: setting any of them asks for the
+ * "work together" check (and then account-id and role-name are required, by
+ * generate's own rules). partition, role-path and kms have defaults in
+ * action.yml, so they alone never ask for it.
+ */
+export const TOGETHER_INPUTS = ['account-id', 'role-name', 'user-name', 'user-account-id', 'trust-principal', 'kms-key-arn', 'external-id'] as const
+
+export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
+  const policyRaw = read('policy-files')
+  const policy = parsePolicyFiles(policyRaw)
+  if (!policy.ok) return { ok: false, error: { input: 'policy-files', problem: policy.problem, rule: policy.rule } }
+
+  const sarifRaw = read('sarif-file')
+  const sarif = filePath(sarifRaw)
+  if (!sarif.ok) return { ok: false, error: { input: 'sarif-file', value: sarifRaw, problem: sarif.problem, rule: sarif.rule } }
+
+  const failOnRaw = read('fail-on')
+  const failOn = oneOf(FAIL_ON, failOnRaw.trim() === '' ? 'error' : failOnRaw.toLowerCase())
+  if (!failOn.ok) return { ok: false, error: { input: 'fail-on', value: failOnRaw, problem: failOn.problem, rule: failOn.rule } }
+
+  const kmsRaw = read('kms')
+  const kms = booleanFlag(kmsRaw)
+  if (!kms.ok) return { ok: false, error: { input: 'kms', value: kmsRaw, problem: kms.problem, rule: kms.rule } }
+
+  const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value }
+  // kms: true with nothing else still asks for the check, so that the missing
+  // account-id and role-name are reported rather than silently ignored.
+  if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
+    // output-dir and artifact-name say where generate delivers; validate
+    // writes no documents, so their values (even bad ones) do not matter here.
+    const generate = parseGenerateInputs((name) => (name === 'output-dir' || name === 'artifact-name' ? '' : read(name)))
+    if (!generate.ok) return generate
+    const { outputDir: _dir, artifactName: _artifact, ...together } = generate.value
+    value.together = together
+  }
+  return { ok: true, value }
+}

@@ -1,0 +1,153 @@
+// Bytes of the discovered files -> linted files and every finding, sorted.
+// Pure: the reading is done by src/workspace, the reporting by src/report.
+import { positionAt } from '../json-ast/position.js'
+import type { Finding } from '../lint/finding.js'
+import type { LintedFile, PolicyKind } from '../lint/lint.js'
+import { NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
+
+export interface FileToLint {
+  /** Relative to the repository root, '/' separators. */
+  path: string
+  bytes: Uint8Array
+  kind?: PolicyKind
+}
+
+export type LintFn = (file: string, text: string, kind?: PolicyKind) => LintedFile
+
+export interface LintOutcome {
+  files: LintedFile[]
+  /** Every finding of every file, sorted by file, line, column, code. */
+  findings: Finding[]
+  /** Bugs met on the way (one per file at most), with their stack, for the debug log. */
+  failures: Array<{ file: string; error: unknown }>
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const lossyUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
+/**
+ * Lints every file with `lint`. A linter that throws on one file is a bug; it
+ * becomes an RTC902 finding on that file so that the other files are still
+ * checked and reported.
+ */
+export function lintFiles(inputs: readonly FileToLint[], lint: LintFn): LintOutcome {
+  const files: LintedFile[] = []
+  const findings: Finding[] = []
+  const failures: LintOutcome['failures'] = []
+  for (const input of inputs) {
+    const { text, finding } = decode(input)
+    if (finding) findings.push(finding)
+    try {
+      const linted = lint(input.path, text, input.kind)
+      files.push(linted)
+      findings.push(...linted.findings)
+    } catch (error) {
+      failures.push({ file: input.path, error })
+      findings.push(validatorFailed(input.path, error))
+    }
+  }
+  return { files, findings: sortFindings(findings), failures }
+}
+
+/** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
+export function decode(input: FileToLint): { text: string; finding?: Finding } {
+  try {
+    // The BOM is kept: the linter decides what it means.
+    return { text: strictUtf8.decode(input.bytes) }
+  } catch {
+    const bad = firstInvalidUtf8(input.bytes)
+    const before = lossyUtf8.decode(input.bytes.subarray(0, bad))
+    const at = positionAt(before, before.length)
+    return {
+      text: lossyUtf8.decode(input.bytes),
+      finding: {
+        file: input.path,
+        line: at.line,
+        column: at.column,
+        code: NOT_UTF8.code,
+        severity: NOT_UTF8.severity,
+        message: `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, '0')} at offset ${bad} does not start or continue a UTF-8 character.`,
+        hint: 'Save the file as UTF-8 (IAM reads policy documents as UTF-8).'
+      }
+    }
+  }
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629), or bytes.length. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    let need: number
+    let min: number
+    let max = 0xbf
+    if (b >= 0xc2 && b <= 0xdf) need = 1
+    else if (b >= 0xe0 && b <= 0xef) need = 2
+    else if (b >= 0xf0 && b <= 0xf4) need = 3
+    else return i
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    min = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80
+    if (b === 0xed) max = 0x9f
+    if (b === 0xf4) max = 0x8f
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]
+      if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf)) return i
+    }
+    i += need + 1
+  }
+  return bytes.length
+}
+
+function validatorFailed(file: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error)
+  return {
+    file,
+    line: 1,
+    column: 1,
+    code: VALIDATOR_FAILED.code,
+    severity: VALIDATOR_FAILED.severity,
+    message: `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
+    hint: 'This is a bug in the action: please report it with the file. The other files were checked.'
+  }
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 } as const
+
+/** Stable order: by file, line, column, then errors first, then code; exact repeats dropped. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  // Sorting each file's findings apart is much cheaper than one big sort
+  // that compares long, mostly equal paths.
+  const byFile = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const list = byFile.get(f.file)
+    if (list) list.push(f)
+    else byFile.set(f.file, [f])
+  }
+  const out: Finding[] = []
+  for (const file of [...byFile.keys()].sort(compareText)) {
+    const list = byFile.get(file)!.sort(
+      (a, b) =>
+        a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.code, b.code) ||
+        compareText(a.message, b.message)
+    )
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]
+      const prev = list[i - 1]
+      if (prev && prev.line === f.line && prev.column === f.column && prev.code === f.code && prev.message === f.message) continue
+      out.push(f)
+    }
+  }
+  return out
+}
+
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

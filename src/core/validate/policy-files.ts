@@ -1,0 +1,102 @@
+// The `policy-files` input: one glob per line, relative to the workspace,
+// optionally prefixed with the kind every file it matches must be read as.
+//
+//   iam/**/*.json                     kind read from each file's content
+//   trust: iam/roles/*-trust.json     every match is a role trust policy
+//   resource: kms/*.json              every match is a resource (e.g. KMS key) policy
+//   !iam/legacy/**                    leaves out what the other globs matched
+//   # a comment                       ignored, as are empty lines
+//
+// The rules live here and nowhere else; the discovery on disk (src/workspace)
+// only applies the parsed result.
+import path from 'node:path'
+import { POLICY_KINDS, type PolicyKind } from '../lint/lint.js'
+import { accept, describeChar, type RuleResult } from '../inputs/rules.js'
+
+export interface PolicyGlob {
+  /** The glob as written, without its kind prefix, trimmed. */
+  pattern: string
+  /** Set when the line forces a kind. */
+  kind?: PolicyKind
+  /** A '!' line: removes files the other globs matched. `pattern` has no '!'. */
+  exclude: boolean
+  /**
+   * Why the glob can never match inside the workspace (an absolute path, or a
+   * '..' that climbs out of it); such a glob is skipped with a warning.
+   */
+  outside?: string
+  /** 1-based line in the input, for messages. */
+  line: number
+}
+
+export const POLICY_FILES_RULE =
+  "one glob per line relative to the workspace (e.g. iam/**/*.json), optionally prefixed with a kind ('trust: iam/roles/*.json'; kinds: " +
+  `${POLICY_KINDS.join(', ')}), '!glob' to leave files out, '#' for comments`
+
+/** `word:` at the start of a line, followed by a space or the end of the line, or a known kind followed directly by the glob. */
+const PREFIX = /^([A-Za-z][\w-]*)\s*:(?=\s|$)|^([A-Za-z]+):/
+
+function reject(line: number, problem: string): RuleResult<never> {
+  return { ok: false, problem: `line ${line} ${problem}`, rule: POLICY_FILES_RULE }
+}
+
+export function parsePolicyFiles(raw: string): RuleResult<PolicyGlob[]> {
+  const globs: PolicyGlob[] = []
+  const lines = raw.split(/\r\n|\r|\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1
+    let text = lines[i].trim()
+    if (text === '' || text.startsWith('#')) continue
+
+    let kind: PolicyKind | undefined
+    const prefix = PREFIX.exec(text)
+    if (prefix) {
+      const word = (prefix[1] ?? prefix[2]).toLowerCase()
+      const known = POLICY_KINDS.find((k) => k === word)
+      // `foo:` followed directly by text is an ordinary glob (a file name may
+      // hold a colon); `foo: ` with a space is a kind prefix and must be known.
+      if (!known && prefix[1] !== undefined) return reject(lineNo, `names the unknown kind ${JSON.stringify(prefix[1])}`)
+      if (known) {
+        kind = known
+        text = text.slice(prefix[0].length).trim()
+        if (text === '') return reject(lineNo, `has no glob after '${word}:'`)
+      }
+    }
+
+    const exclude = text.startsWith('!')
+    if (exclude) {
+      if (kind) return reject(lineNo, `gives a kind to an exclusion ('!'), which matches no file to read`)
+      text = text.slice(1).trim()
+      if (text === '') return reject(lineNo, "has no glob after '!'")
+    }
+    const bad = text.match(/[\0]/)
+    if (bad) return reject(lineNo, `contains ${describeChar(bad[0])}`)
+
+    const outside = outsideReason(text)
+    const glob: PolicyGlob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...(kind ? { kind } : {}) }
+    if (outside) glob.outside = outside
+    globs.push(glob)
+  }
+  if (!globs.some((g) => !g.exclude)) {
+    return { ok: false, problem: globs.length === 0 ? 'is empty' : 'has only exclusions', rule: POLICY_FILES_RULE }
+  }
+  return accept(globs)
+}
+
+/** Why a glob points outside the workspace, or undefined when it stays inside. */
+export function outsideReason(pattern: string): string | undefined {
+  const slashed = pattern.replaceAll('\\', '/')
+  if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed)) return 'is an absolute path'
+  const normal = path.posix.normalize(slashed)
+  if (normal === '..' || normal.startsWith('../')) return "climbs out of the workspace with '..'"
+  return undefined
+}
+
+/**
+ * `./iam/*.json` and `iam/x/../*.json` name the same files as `iam/*.json`;
+ * the walk yields plain relative paths, so the glob is written the same way.
+ */
+function tidyGlob(pattern: string): string {
+  const normal = path.posix.normalize(pattern)
+  return normal === '.' ? '**' : normal.replace(/\/$/, '/**')
+}

@@ -1,0 +1,39 @@
+// The validate run's core: linted files, the "work together" findings and
+// every finding in one sorted list. Pure: files come in as bytes.
+import type { GenerateInputs } from '../generate/inputs.js'
+import type { Finding } from '../lint/finding.js'
+import { lintPolicyText, type LintedFile } from '../lint/lint.js'
+import { checkTogether } from '../together/check-together.js'
+import { countBySeverity, type SeverityCounts } from './fail-on.js'
+import { lintFiles, sortFindings, type FileToLint, type LintFn } from './lint-files.js'
+
+export interface ValidationResult {
+  files: LintedFile[]
+  /** Lint and work-together findings, sorted by file, line, column. */
+  findings: Finding[]
+  counts: SeverityCounts
+  /** Bugs met (the linter or the together check threw): `file` is '' for the together check. */
+  failures: Array<{ file: string; error: unknown }>
+}
+
+export interface ValidateDeps {
+  lint: LintFn
+  together: (files: LintedFile[], inputs: GenerateInputs) => Finding[]
+}
+
+const DEFAULT_DEPS: ValidateDeps = { lint: lintPolicyText, together: checkTogether }
+
+export function validateFiles(inputs: readonly FileToLint[], together: GenerateInputs | undefined, deps: ValidateDeps = DEFAULT_DEPS): ValidationResult {
+  const linted = lintFiles(inputs, deps.lint)
+  const findings = [...linted.findings]
+  const failures = [...linted.failures]
+  if (together) {
+    try {
+      findings.push(...deps.together(linted.files, together))
+    } catch (error) {
+      failures.push({ file: '', error })
+    }
+  }
+  const sorted = sortFindings(findings)
+  return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures }
+}

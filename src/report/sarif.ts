@@ -1,0 +1,156 @@
+// A SARIF 2.1.0 log of the findings, in the shape
+// github/codeql-action/upload-sarif accepts: one rule per finding code with
+// its help, results on a path relative to the repository root (%SRCROOT%).
+import { createHash } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ALL_CHECKS, type CheckInfo } from '../core/checks.js'
+import type { Finding, Severity } from '../core/lint/finding.js'
+import { prettyJson } from '../core/json.js'
+import { ACTION_NAME, ACTION_VERSION } from '../core/version.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+export const INFORMATION_URI = 'https://github.com/org/redshift-temp-creds-action'
+export const CHECKS_DOC_URI = `${INFORMATION_URI}/blob/v1/docs/checks.md`
+
+export type SarifLevel = 'error' | 'warning' | 'note'
+
+export interface SarifMessage {
+  text: string
+  markdown?: string
+}
+
+export interface SarifRule {
+  id: string
+  name: string
+  shortDescription: SarifMessage
+  fullDescription: SarifMessage
+  help: SarifMessage
+  helpUri: string
+  defaultConfiguration: { level: SarifLevel }
+  properties: { tags: string[]; precision: 'very-high' | 'high' }
+}
+
+export interface SarifRegion {
+  startLine: number
+  startColumn: number
+  endLine?: number
+  endColumn?: number
+}
+
+export interface SarifResult {
+  ruleId: string
+  ruleIndex: number
+  level: SarifLevel
+  message: SarifMessage
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' }; region: SarifRegion } }>
+  partialFingerprints: Record<string, string>
+}
+
+export interface SarifLog {
+  $schema: string
+  version: '2.1.0'
+  runs: Array<{
+    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } }
+    columnKind: 'utf16CodeUnits'
+    results: SarifResult[]
+  }>
+}
+
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' }
+
+/**
+ * The SARIF log for these findings. Every known check is a rule (so that
+ * code scanning can show help for a rule that found nothing this time); a
+ * finding whose code is not in the catalogue still gets a rule of its own.
+ */
+export function sarifLogFor(findings: readonly Finding[], checks: readonly CheckInfo[] = ALL_CHECKS): SarifLog {
+  const rules: SarifRule[] = checks.map(ruleOf)
+  const index = new Map(rules.map((r, i) => [r.id, i]))
+  for (const f of findings) {
+    if (index.has(f.code)) continue
+    index.set(f.code, rules.length)
+    rules.push(ruleOf({ code: f.code, severity: f.severity, name: f.code.toLowerCase(), title: f.code, help: f.hint }))
+  }
+  const seen = new Map<string, number>()
+  const results = findings.map((f): SarifResult => {
+    // Identical findings in one file are told apart by their order, so that
+    // code scanning tracks each one across commits without relying on lines.
+    const base = JSON.stringify([f.code, f.file, f.message])
+    const occurrence = (seen.get(base) ?? 0) + 1
+    seen.set(base, occurrence)
+    const fingerprint = createHash('sha256').update(base).digest('hex').slice(0, 32)
+    return {
+      ruleId: f.code,
+      ruleIndex: index.get(f.code)!,
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+      partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
+    }
+  })
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: ACTION_NAME, version: ACTION_VERSION, semanticVersion: ACTION_VERSION, informationUri: INFORMATION_URI, rules } },
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+}
+
+function ruleOf(check: CheckInfo): SarifRule {
+  return {
+    id: check.code,
+    name: pascalCase(check.name),
+    shortDescription: { text: check.title },
+    fullDescription: { text: plainText(check.help) },
+    help: { text: plainText(check.help), markdown: `**${check.code} ${check.title}**\n\n${check.help}` },
+    helpUri: `${CHECKS_DOC_URI}#${check.code.toLowerCase()}`,
+    defaultConfiguration: { level: SARIF_LEVEL[check.severity] },
+    properties: { tags: ['iam', 'policy', ...(check.severity === 'error' ? ['correctness'] : ['security'])], precision: 'very-high' }
+  }
+}
+
+function regionOf(f: Finding): SarifRegion {
+  const region: SarifRegion = { startLine: f.line, startColumn: f.column }
+  const endLine = f.endLine ?? f.line
+  // SARIF's end column is the column after the last character; it must not come before the start.
+  if (f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column))) {
+    region.endLine = endLine
+    region.endColumn = f.endColumn
+  }
+  return region
+}
+
+/** A relative URI reference: each path segment percent-encoded, '/' kept. */
+export function sarifUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
+/** SARIF rule names are identifiers: "trust-policy-principal-star" -> "TrustPolicyPrincipalStar". */
+function pascalCase(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('')
+}
+
+/** Markdown help as plain text: code spans and emphasis marks dropped, links as their text. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`+/g, '')
+    .replace(/\*\*|__/g, '')
+}
+
+/** Writes the log (creating folders); returns the absolute path. */
+export async function writeSarif(file: string, log: SarifLog): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, prettyJson(log), 'utf8')
+  return file
+}

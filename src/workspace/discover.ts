@@ -1,0 +1,218 @@
+// Finds the files the `policy-files` globs name, on disk, inside the
+// workspace only. What is outside the workspace, or too big, or not a plain
+// file is listed as skipped (with the reason) and never opened.
+import type { Dirent, Stats } from 'node:fs'
+import { open, readdir, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Minimatch } from 'minimatch'
+import type { PolicyKind } from '../core/lint/lint.js'
+import type { PolicyGlob } from '../core/validate/policy-files.js'
+
+/** IAM's largest document is far smaller; a bigger file is not a policy, and reading it would only cost memory. */
+export const MAX_POLICY_BYTES = 1024 * 1024
+
+/** Never walked: version-control internals and installed packages are not the repository's policies. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['.git', 'node_modules'])
+
+export interface FoundFile {
+  /** Relative to the workspace, '/' separators: the path findings carry. */
+  path: string
+  /** Where the bytes are (a symlink resolved), inside the workspace. */
+  realPath: string
+  size: number
+  /** The kind the first matching `kind: glob` line gives. */
+  kind?: PolicyKind
+}
+
+export interface SkippedPath {
+  /** Relative to the workspace, or the glob itself when the glob points outside. */
+  path: string
+  reason: string
+}
+
+export interface Discovery {
+  /** Sorted by path. */
+  files: FoundFile[]
+  skipped: SkippedPath[]
+  /** Globs (not exclusions, not outside ones) that matched no path at all. */
+  unmatched: PolicyGlob[]
+}
+
+interface Matcher {
+  glob: PolicyGlob
+  mm: Minimatch
+}
+
+export async function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlob[], maxBytes = MAX_POLICY_BYTES): Promise<Discovery> {
+  const root = await realpath(workspace)
+  const skipped: SkippedPath[] = []
+  const include: Matcher[] = []
+  const exclude: Minimatch[] = []
+  for (const glob of globs) {
+    if (glob.outside) {
+      skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` })
+    } else if (glob.exclude) {
+      // An exclusion also removes dot files that an explicit glob matched.
+      exclude.push(new Minimatch(glob.pattern, { dot: true, nocomment: true, nonegate: true }))
+    } else {
+      // dot: false, so `**` and `*` never match a dot file unless the glob spells the dot.
+      include.push({ glob, mm: new Minimatch(glob.pattern, { dot: false, nocomment: true, nonegate: true }) })
+    }
+  }
+
+  const matched = new Set<PolicyGlob>()
+  const files: FoundFile[] = []
+  const mayHoldMatches = (rel: string) => include.some((m) => m.mm.match(rel, true))
+
+  /** Which include globs match a path, after exclusions; [] when none. */
+  const matchersFor = (rel: string): Matcher[] => {
+    const hits = include.filter((m) => m.mm.match(rel))
+    if (hits.length === 0) return []
+    for (const m of hits) matched.add(m.glob)
+    return exclude.some((mm) => mm.match(rel)) ? [] : hits
+  }
+
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
+  // Real paths of the folders walked: a symlink to one of them is not walked again.
+  const visitedDirs = new Set<string>([root])
+  const queue: Array<{ rel: string; abs: string }> = [{ rel: '', abs: root }]
+
+  while (queue.length > 0) {
+    const dir = queue.shift()!
+    let entries: Dirent[]
+    try {
+      entries = await readdir(dir.abs, { withFileTypes: true })
+    } catch (error) {
+      skipped.push({ path: dir.rel || '.', reason: `the folder could not be listed (${codeOf(error)})` })
+      continue
+    }
+    // Look everything up at once, then decide in listing order, so that the
+    // outcome does not depend on which lookup finishes first.
+    const looked = await Promise.all(entries.filter((e) => !SKIPPED_DIRS.has(e.name)).map((e) => lookUp(dir, e)))
+    for (const item of looked) {
+      if (!item) continue
+      const { rel } = item
+      if (item.type === 'dir') {
+        if (item.real === undefined) {
+          visitedDirs.add(item.abs)
+          queue.push({ rel, abs: item.abs })
+        } else if (!inside(item.real)) skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' })
+        else if (!visitedDirs.has(item.real)) {
+          visitedDirs.add(item.real)
+          queue.push({ rel, abs: item.real })
+        }
+      } else if (item.type === 'broken') {
+        skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` })
+      } else if (!inside(item.real)) {
+        skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' })
+      } else addFile(rel, item.real, item.hits, item.info)
+    }
+  }
+
+  type Looked =
+    | { type: 'dir'; rel: string; abs: string; real?: string }
+    | { type: 'broken'; rel: string; code: string }
+    | { type: 'file'; rel: string; real: string; hits: Matcher[]; info?: Stats }
+
+  /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
+  async function lookUp(dir: { rel: string; abs: string }, entry: Dirent): Promise<Looked | undefined> {
+    const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name
+    const abs = path.join(dir.abs, entry.name)
+    if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined
+    if (entry.isSymbolicLink()) {
+      let real: string
+      try {
+        real = await realpath(abs)
+      } catch (error) {
+        return matchersFor(rel).length > 0 ? { type: 'broken', rel, code: codeOf(error) } : undefined
+      }
+      const target = await stat(real).catch(() => undefined)
+      if (target?.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined
+      const hits = matchersFor(rel)
+      return hits.length > 0 ? { type: 'file', rel, real, hits, info: target } : undefined
+    }
+    const hits = matchersFor(rel)
+    if (hits.length === 0) return undefined
+    return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? await stat(abs).catch(() => undefined) : undefined }
+  }
+
+  function addFile(rel: string, real: string, hits: Matcher[], info: Stats | undefined): void {
+    if (!info || !info.isFile()) {
+      skipped.push({ path: rel, reason: 'is not a regular file' })
+      return
+    }
+    if (info.size > maxBytes) {
+      skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` })
+      return
+    }
+    const kind = hits.find((m) => m.glob.kind)?.glob.kind
+    files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) })
+  }
+
+  files.sort((a, b) => compareText(a.path, b.path))
+  skipped.sort((a, b) => compareText(a.path, b.path))
+  return { files, skipped, unmatched: include.map((m) => m.glob).filter((g) => !matched.has(g)) }
+}
+
+export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string }
+
+/**
+ * Reads a found file, at most `maxBytes` of it: a file that grew past the
+ * limit since it was listed is skipped rather than read in full.
+ */
+export async function readFoundFile(file: FoundFile, maxBytes = MAX_POLICY_BYTES): Promise<ReadOutcome> {
+  let handle
+  try {
+    handle = await open(file.realPath, 'r')
+  } catch (error) {
+    return { ok: false, reason: `could not be opened (${codeOf(error)})` }
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(maxBytes, Math.max(file.size, 0)) + 1)
+    let length = 0
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > maxBytes) return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` }
+    if (length === buffer.length) {
+      // The file grew since it was listed but is still under the limit: read the rest.
+      return readFoundFile({ ...file, size: maxBytes }, maxBytes)
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) }
+  } catch (error) {
+    return { ok: false, reason: `could not be read (${codeOf(error)})` }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Reads many files, a few at a time (the disk, not the CPU, is what waits); outcomes in the files' order. */
+export async function readFoundFiles(files: readonly FoundFile[], maxBytes = MAX_POLICY_BYTES, concurrency = 16): Promise<ReadOutcome[]> {
+  const outcomes: ReadOutcome[] = new Array(files.length)
+  let next = 0
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++
+      outcomes[i] = await readFoundFile(files[i], maxBytes)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker))
+  return outcomes
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return code ?? (error instanceof Error ? error.message : String(error))
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
