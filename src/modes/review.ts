@@ -5,13 +5,12 @@
 // validate's `fail-on` alone.
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { Minimatch } from 'minimatch'
 import { diffPolicies, type AccessChange, type PolicyDiff } from '../core/diff/semantic-diff.js'
 import { statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
 import { compactJson } from '../core/json.js'
 import { lintPolicyText, type PolicyKind } from '../core/lint/lint.js'
-import type { PolicyGlob } from '../core/validate/policy-files.js'
+import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { hasCommits, showFile } from '../github/local-git.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { refusalWarning } from '../github/permission.js'
@@ -144,15 +143,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
  * with them. A rename counts when either side matches.
  */
 export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readonly PolicyGlob[]): ReviewedFile[] {
-  const include = globs
-    .filter((g) => !g.exclude && !g.outside)
-    .map((g) => ({ glob: g, mm: new Minimatch(g.pattern, { dot: false, nocomment: true, nonegate: true }) }))
-  const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new Minimatch(g.pattern, { dot: true, nocomment: true, nonegate: true }))
-  const match = (path: string | undefined) => {
-    if (path === undefined || exclude.some((mm) => mm.match(path))) return undefined
-    const hits = include.filter((m) => m.mm.match(path))
-    return hits.length ? { kind: hits.find((m) => m.glob.kind)?.glob.kind } : undefined
-  }
+  const matcher = policyFileMatcher(globs)
+  const match = (path: string | undefined) => (path === undefined ? undefined : matcher.select(path))
   const out: ReviewedFile[] = []
   for (const file of changed) {
     if (file.status === 'unchanged') continue

@@ -4,9 +4,8 @@
 import type { Dirent, Stats } from 'node:fs'
 import { open, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { Minimatch } from 'minimatch'
 import type { PolicyKind } from '../core/lint/lint.js'
-import type { PolicyGlob } from '../core/validate/policy-files.js'
+import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 
 /** IAM's largest document is far smaller; a bigger file is not a policy, and reading it would only cost memory. */
 export const MAX_POLICY_BYTES = 1024 * 1024
@@ -38,38 +37,22 @@ export interface Discovery {
   unmatched: PolicyGlob[]
 }
 
-interface Matcher {
-  glob: PolicyGlob
-  mm: Minimatch
-}
-
 export async function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlob[], maxBytes = MAX_POLICY_BYTES): Promise<Discovery> {
   const root = await realpath(workspace)
   const skipped: SkippedPath[] = []
-  const include: Matcher[] = []
-  const exclude: Minimatch[] = []
   for (const glob of globs) {
-    if (glob.outside) {
-      skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` })
-    } else if (glob.exclude) {
-      // An exclusion also removes dot files that an explicit glob matched.
-      exclude.push(new Minimatch(glob.pattern, { dot: true, nocomment: true, nonegate: true }))
-    } else {
-      // dot: false, so `**` and `*` never match a dot file unless the glob spells the dot.
-      include.push({ glob, mm: new Minimatch(glob.pattern, { dot: false, nocomment: true, nonegate: true }) })
-    }
+    if (glob.outside) skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` })
   }
-
+  const matcher = policyFileMatcher(globs)
   const matched = new Set<PolicyGlob>()
   const files: FoundFile[] = []
-  const mayHoldMatches = (rel: string) => include.some((m) => m.mm.match(rel, true))
+  const mayHoldMatches = (rel: string) => matcher.mayHoldMatches(rel)
 
-  /** Which include globs match a path, after exclusions; [] when none. */
-  const matchersFor = (rel: string): Matcher[] => {
-    const hits = include.filter((m) => m.mm.match(rel))
-    if (hits.length === 0) return []
-    for (const m of hits) matched.add(m.glob)
-    return exclude.some((mm) => mm.match(rel)) ? [] : hits
+  /** The include globs that select a path, after exclusions; [] when none. */
+  const matchersFor = (rel: string): PolicyGlob[] => {
+    const { hits, excluded } = matcher.match(rel)
+    for (const g of hits) matched.add(g)
+    return excluded ? [] : hits
   }
 
   const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
@@ -112,7 +95,7 @@ export async function discoverPolicyFiles(workspace: string, globs: readonly Pol
   type Looked =
     | { type: 'dir'; rel: string; abs: string; real?: string }
     | { type: 'broken'; rel: string; code: string }
-    | { type: 'file'; rel: string; real: string; hits: Matcher[]; info?: Stats }
+    | { type: 'file'; rel: string; real: string; hits: PolicyGlob[]; info?: Stats }
 
   /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
   async function lookUp(dir: { rel: string; abs: string }, entry: Dirent): Promise<Looked | undefined> {
@@ -136,7 +119,7 @@ export async function discoverPolicyFiles(workspace: string, globs: readonly Pol
     return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? await stat(abs).catch(() => undefined) : undefined }
   }
 
-  function addFile(rel: string, real: string, hits: Matcher[], info: Stats | undefined): void {
+  function addFile(rel: string, real: string, hits: PolicyGlob[], info: Stats | undefined): void {
     if (!info || !info.isFile()) {
       skipped.push({ path: rel, reason: 'is not a regular file' })
       return
@@ -145,13 +128,13 @@ export async function discoverPolicyFiles(workspace: string, globs: readonly Pol
       skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` })
       return
     }
-    const kind = hits.find((m) => m.glob.kind)?.glob.kind
+    const kind = hits.find((g) => g.kind)?.kind
     files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) })
   }
 
   files.sort((a, b) => compareText(a.path, b.path))
   skipped.sort((a, b) => compareText(a.path, b.path))
-  return { files, skipped, unmatched: include.map((m) => m.glob).filter((g) => !matched.has(g)) }
+  return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) }
 }
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string }

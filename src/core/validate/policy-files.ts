@@ -10,6 +10,7 @@
 // The rules live here and nowhere else; the discovery on disk (src/workspace)
 // only applies the parsed result.
 import path from 'node:path'
+import { Minimatch } from 'minimatch'
 import { POLICY_KINDS, type PolicyKind } from '../lint/lint.js'
 import { accept, describeChar, type RuleResult } from '../inputs/rules.js'
 
@@ -99,4 +100,39 @@ export function outsideReason(pattern: string): string | undefined {
 function tidyGlob(pattern: string): string {
   const normal = path.posix.normalize(pattern)
   return normal === '.' ? '**' : normal.replace(/\/$/, '/**')
+}
+
+/** The parsed globs applied to one relative path: the one matcher discovery and the review share. */
+export interface PolicyFileMatcher {
+  /** The include globs matching `path` (for "matched nothing"), and whether a '!' line removes it. */
+  match(path: string): { hits: PolicyGlob[]; excluded: boolean }
+  /** The file's kind when it is selected (first `kind:` line wins), or undefined when it is not selected. */
+  select(path: string): { kind?: PolicyKind } | undefined
+  /** Could a path below this folder match? Lets a walk skip whole folders. */
+  mayHoldMatches(dir: string): boolean
+  /** The include globs, in input order (outside ones left out). */
+  includes: PolicyGlob[]
+}
+
+export function policyFileMatcher(globs: readonly PolicyGlob[]): PolicyFileMatcher {
+  const options = { nocomment: true, nonegate: true }
+  // dot: false, so `**` and `*` never match a dot file unless the glob spells
+  // the dot; an exclusion also removes dot files that an explicit glob matched.
+  const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new Minimatch(glob.pattern, { ...options, dot: false }) }))
+  const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new Minimatch(g.pattern, { ...options, dot: true }))
+  const match = (p: string) => {
+    const hits = include.filter((m) => m.mm.match(p)).map((m) => m.glob)
+    return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) }
+  }
+  return {
+    includes: include.map((m) => m.glob),
+    match,
+    select(p) {
+      const { hits, excluded } = match(p)
+      if (hits.length === 0 || excluded) return undefined
+      const kind = hits.find((g) => g.kind)?.kind
+      return kind ? { kind } : {}
+    },
+    mayHoldMatches: (dir) => include.some((m) => m.mm.match(dir, true))
+  }
 }
