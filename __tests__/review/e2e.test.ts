@@ -2,123 +2,27 @@
 // GitHub's REST API. Every request and response is checked against GitHub's
 // OpenAPI description (the stand-in records violations; each test asserts
 // there are none). Event payloads are real ones from @octokit/webhooks-examples.
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
-import { GitHubStandIn, pullRequestEvent, type PullFile } from '../support/github-stand-in.js'
+import { type StepResult } from '../support/run-action.js'
+import { GitHubStandIn, type PullFile } from '../support/github-stand-in.js'
+import { allow, git, policy, PR, pullRequestFixture, type Scenario, type Tree } from '../support/pull-request-fixture.js'
 
-const TOKEN = 'ghs_standInInstallationToken'
 const FORK_TOKEN = 'ghs_standInForkReadOnlyToken'
-const PR = 42
 const FILES_PATH = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
 const COMMENTS_PATH = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
 
-const policy = (statements: object[]) => `${JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)}\n`
-const allow = (action: string | string[], resource = 'arn:aws:s3:::data-bucket/*', sid?: string) => ({
-  ...(sid ? { Sid: sid } : {}),
-  Effect: 'Allow',
-  Action: action,
-  Resource: resource
-})
-
-type Tree = Record<string, string>
-
-interface Scenario {
-  base: Tree
-  head: Tree
-  /** Files the PR lists; derived from base/head when not given. */
-  files?: PullFile[]
-  /** true: a git checkout holding both commits; false: files only. */
-  local: boolean
-}
-
 let gh: GitHubStandIn
-const cleanup: string[] = []
+const { preparePullRequest, review, removeTemporaryDirectories } = pullRequestFixture(() => gh)
 
 beforeEach(async () => {
   gh = await new GitHubStandIn().start()
 })
 afterEach(async () => {
   await gh.stop()
-  for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true })
+  removeTemporaryDirectories()
   expect(gh.violations).toEqual([])
 })
-
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8'
-  }).trim()
-}
-
-function writeTree(dir: string, tree: Tree): void {
-  for (const [file, text] of Object.entries(tree)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    writeFileSync(path.join(dir, file), text)
-  }
-}
-
-function changedFiles(base: Tree, head: Tree): PullFile[] {
-  const files: PullFile[] = []
-  for (const file of new Set([...Object.keys(base), ...Object.keys(head)])) {
-    if (!(file in head)) files.push({ filename: file, status: 'removed' })
-    else if (!(file in base)) files.push({ filename: file, status: 'added' })
-    else if (base[file] !== head[file]) files.push({ filename: file, status: 'modified' })
-  }
-  return files
-}
-
-/** A workspace checked out at the head, the PR registered with the stand-in. */
-function preparePullRequest(s: Scenario): { workspace: string; baseSha: string; headSha: string } {
-  const workspace = makeWorkspace('rtc-review-')
-  cleanup.push(workspace)
-  let baseSha: string
-  let headSha: string
-  if (s.local) {
-    git(workspace, ['init', '-q', '-b', 'main'])
-    writeTree(workspace, s.base)
-    git(workspace, ['add', '-A'])
-    git(workspace, ['commit', '-q', '--allow-empty', '-m', 'base'])
-    baseSha = git(workspace, ['rev-parse', 'HEAD'])
-    for (const file of Object.keys(s.base)) if (!(file in s.head)) rmSync(path.join(workspace, file))
-    writeTree(workspace, s.head)
-    git(workspace, ['add', '-A'])
-    git(workspace, ['commit', '-q', '--allow-empty', '-m', 'head'])
-    headSha = git(workspace, ['rev-parse', 'HEAD'])
-  } else {
-    // Commits this workspace does not have: the versions come from the API.
-    baseSha = 'ba5e'.repeat(10)
-    headSha = 'beef'.repeat(10)
-    writeTree(workspace, s.head)
-  }
-  for (const [file, text] of Object.entries(s.base)) gh.setFile(baseSha, file, text)
-  for (const [file, text] of Object.entries(s.head)) gh.setFile(headSha, file, text)
-  gh.addPull({ number: PR, baseSha, headSha, files: s.files ?? changedFiles(s.base, s.head) })
-  return { workspace, baseSha, headSha }
-}
-
-async function review(
-  prepared: { workspace: string; baseSha: string; headSha: string },
-  options: { token?: string; inputs?: Record<string, string>; fork?: boolean } = {}
-): Promise<StepResult> {
-  const event = pullRequestEvent({ owner: gh.owner, repo: gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: options.fork })
-  const eventPath = path.join(makeWorkspace('rtc-event-'), 'event.json')
-  cleanup.push(path.dirname(eventPath))
-  writeFileSync(eventPath, JSON.stringify(event))
-  return runAction({
-    workspace: prepared.workspace,
-    inputs: { mode: 'validate', 'policy-files': 'iam/**/*.json', 'github-token': options.token ?? TOKEN, ...options.inputs },
-    env: {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_API_URL: gh.url,
-      GITHUB_SHA: prepared.headSha,
-      RTC_GITHUB_BACKOFF_UNIT_MS: '1'
-    },
-    timeoutMs: 60000
-  })
-}
 
 const warnings = (r: StepResult) => r.commands.filter((c) => c.command === 'warning').map((c) => c.message)
 const onlyComment = () => {

@@ -1,0 +1,144 @@
+// A pull request set up around the GitHub stand-in: the base and head trees
+// written to a workspace (a git checkout holding both commits, or just the
+// head's files), the PR registered with the stand-in, and a `pull_request`
+// run of the bundled action against it. Shared by the end-to-end tests and
+// the review benchmark (bench/review-bench.ts), so both drive the same setup.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { makeWorkspace, runAction, type StepResult } from './run-action.js'
+import { pullRequestEvent, type GitHubStandIn, type PullFile } from './github-stand-in.js'
+
+export const TOKEN = 'ghs_standInInstallationToken'
+export const PR = 42
+
+/** A policy document's text as people commit it (two-space indent, final newline). */
+export const policy = (statements: object[]) => `${JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)}\n`
+export const allow = (action: string | string[], resource = 'arn:aws:s3:::data-bucket/*', sid?: string) => ({
+  ...(sid ? { Sid: sid } : {}),
+  Effect: 'Allow',
+  Action: action,
+  Resource: resource
+})
+
+/** path -> text */
+export type Tree = Record<string, string>
+
+export interface Scenario {
+  base: Tree
+  head: Tree
+  /** Files the PR lists; derived from base/head when not given. */
+  files?: PullFile[]
+  /** true: a git checkout holding both commits; false: files only. */
+  local: boolean
+}
+
+export interface PreparedPullRequest {
+  workspace: string
+  baseSha: string
+  headSha: string
+}
+
+export interface ReviewOptions {
+  token?: string
+  inputs?: Record<string, string>
+  fork?: boolean
+}
+
+export function git(cwd: string, args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8'
+  }).trim()
+}
+
+export function writeTree(dir: string, tree: Tree): void {
+  for (const [file, text] of Object.entries(tree)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    writeFileSync(path.join(dir, file), text)
+  }
+}
+
+export function changedFiles(base: Tree, head: Tree): PullFile[] {
+  const files: PullFile[] = []
+  for (const file of new Set([...Object.keys(base), ...Object.keys(head)])) {
+    if (!(file in head)) files.push({ filename: file, status: 'removed' })
+    else if (!(file in base)) files.push({ filename: file, status: 'added' })
+    else if (base[file] !== head[file]) files.push({ filename: file, status: 'modified' })
+  }
+  return files
+}
+
+export interface PullRequestFixture {
+  /** A workspace checked out at the head, the PR registered with the stand-in. */
+  preparePullRequest(s: Scenario): PreparedPullRequest
+  /** One `pull_request` run of the bundled action, `validate` mode over iam/**\/*.json. */
+  review(prepared: PreparedPullRequest, options?: ReviewOptions): Promise<StepResult>
+  /** Removes the workspaces and event files made since the last call. */
+  removeTemporaryDirectories(): void
+}
+
+/**
+ * `standIn` is read on every call, so a test may start a fresh stand-in
+ * before each case and keep one fixture.
+ */
+export function pullRequestFixture(standIn: () => GitHubStandIn): PullRequestFixture {
+  const cleanup: string[] = []
+
+  function preparePullRequest(s: Scenario): PreparedPullRequest {
+    const gh = standIn()
+    const workspace = makeWorkspace('rtc-review-')
+    cleanup.push(workspace)
+    let baseSha: string
+    let headSha: string
+    if (s.local) {
+      git(workspace, ['init', '-q', '-b', 'main'])
+      writeTree(workspace, s.base)
+      git(workspace, ['add', '-A'])
+      git(workspace, ['commit', '-q', '--allow-empty', '-m', 'base'])
+      baseSha = git(workspace, ['rev-parse', 'HEAD'])
+      for (const file of Object.keys(s.base)) if (!(file in s.head)) rmSync(path.join(workspace, file))
+      writeTree(workspace, s.head)
+      git(workspace, ['add', '-A'])
+      git(workspace, ['commit', '-q', '--allow-empty', '-m', 'head'])
+      headSha = git(workspace, ['rev-parse', 'HEAD'])
+    } else {
+      // Commits this workspace does not have: the versions come from the API.
+      baseSha = 'ba5e'.repeat(10)
+      headSha = 'beef'.repeat(10)
+      writeTree(workspace, s.head)
+    }
+    for (const [file, text] of Object.entries(s.base)) gh.setFile(baseSha, file, text)
+    for (const [file, text] of Object.entries(s.head)) gh.setFile(headSha, file, text)
+    gh.addPull({ number: PR, baseSha, headSha, files: s.files ?? changedFiles(s.base, s.head) })
+    return { workspace, baseSha, headSha }
+  }
+
+  async function review(prepared: PreparedPullRequest, options: ReviewOptions = {}): Promise<StepResult> {
+    const gh = standIn()
+    const event = pullRequestEvent({ owner: gh.owner, repo: gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: options.fork })
+    const eventPath = path.join(makeWorkspace('rtc-event-'), 'event.json')
+    cleanup.push(path.dirname(eventPath))
+    writeFileSync(eventPath, JSON.stringify(event))
+    const result = await runAction({
+      workspace: prepared.workspace,
+      inputs: { mode: 'validate', 'policy-files': 'iam/**/*.json', 'github-token': options.token ?? TOKEN, ...options.inputs },
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_API_URL: gh.url,
+        GITHUB_SHA: prepared.headSha,
+        RTC_GITHUB_BACKOFF_UNIT_MS: '1'
+      },
+      timeoutMs: 60000
+    })
+    cleanup.push(result.runnerTemp)
+    return result
+  }
+
+  function removeTemporaryDirectories(): void {
+    for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true })
+  }
+
+  return { preparePullRequest, review, removeTemporaryDirectories }
+}
