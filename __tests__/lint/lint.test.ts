@@ -1,0 +1,180 @@
+// lintPolicyText: classification, positions, the shape of findings, and that
+// no input makes it throw.
+import { readFileSync, readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { CHECKS } from '../../src/core/lint/checks.js'
+import { lintPolicyText, type PolicyKind } from '../../src/core/lint/lint.js'
+
+const CODES = new Set(CHECKS.map((c) => c.code))
+const doc = (value: unknown) => JSON.stringify(value, null, 2)
+const codesOf = (text: string, kind?: PolicyKind) => lintPolicyText('p.json', text, kind).findings.map((f) => f.code)
+const ROLE = 'arn:aws:iam::111122223333:role/etl'
+const USER = 'arn:aws:iam::111122223333:user/etl'
+
+describe('classification from content', () => {
+  const cases: Array<[string, unknown, PolicyKind]> = [
+    ['no Principal: identity', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }] }, 'identity'],
+    ['Principal + sts:AssumeRole, no Resource: trust', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }] }, 'trust'],
+    ['web identity: trust', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'accounts.google.com' }, Action: ['sts:AssumeRoleWithWebIdentity', 'sts:TagSession'] }] }, 'trust'],
+    ['a stray Resource keeps it a trust policy', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole', Resource: '*' }] }, 'trust'],
+    ['KMS key policy: resource', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'kms:Decrypt', Resource: '*' }] }, 'resource'],
+    ['bucket policy: resource', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }, 'resource']
+  ]
+  test.each(cases)('%s', (_name, value, kind) => {
+    expect(lintPolicyText('p.json', doc(value)).kind).toBe(kind)
+  })
+
+  test('an explicit kind overrides the content', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: USER }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] })
+    expect(lintPolicyText('p.json', text).kind).toBe('resource')
+    const asIdentity = lintPolicyText('p.json', text, 'identity')
+    expect(asIdentity.kind).toBe('identity')
+    expect(asIdentity.findings.map((f) => f.code)).toContain('RTC114')
+    const asTrust = lintPolicyText('p.json', text, 'trust')
+    expect(asTrust.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['RTC112', 'RTC118']))
+  })
+
+  test('the kind decides which elements are required: a key policy needs Resource "*"', () => {
+    const key = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'kms:Decrypt' }] }
+    expect(codesOf(doc(key))).toContain('RTC111')
+  })
+})
+
+describe('findings', () => {
+  test('carry file, exact position, code, severity from CHECKS, one-line message and hint; sorted by position', () => {
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "sts: AssumeRole",\n      "Resource": "arn:aws:iam::11112222333:role/etl"\n    }\n  ]\n}\n'
+    const { findings } = lintPolicyText('iam/user.json', text)
+    expect(findings.map((f) => [f.code, f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      ['RTC201', 6, 17, 6, 34],
+      ['RTC304', 7, 19, 7, 54]
+    ])
+    for (const f of findings) {
+      expect(f.file).toBe('iam/user.json')
+      expect(f.severity).toBe(CHECKS.find((c) => c.code === f.code)!.severity)
+      expect(f.message).not.toMatch(/\n/)
+      expect(f.hint).not.toMatch(/\n/)
+    }
+    expect(findings[1].message).toContain('11 digits')
+  })
+
+  test('a syntax error is RTC001 at the parser\'s line and column, and nothing is guessed past it', () => {
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*",}\n  ]\n}'
+    const r = lintPolicyText('p.json', text)
+    expect(r.findings.map((f) => [f.code, f.line, f.column])).toEqual([['RTC001', 4, 67]])
+    expect(r.root).toBeUndefined()
+  })
+
+  test('a complete document followed by more text is still checked', () => {
+    const one = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }] })
+    const codes = codesOf(`${one}\n${one}`)
+    expect(codes).toEqual(expect.arrayContaining(['RTC001', 'RTC601']))
+  })
+
+  test('a duplicated Condition operator is RTC403 on the second one; other duplicates RTC002', () => {
+    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::111122223333:role/etl",\n"Condition": {"StringEquals": {"aws:PrincipalTag/team": "a"},\n "StringEquals": {"aws:RequestedRegion": "eu-west-1"}}}]}'
+    const f = lintPolicyText('p.json', text).findings
+    expect(f.filter((x) => x.code === 'RTC002').map((x) => [x.line, x.column])).toEqual([[1, 61]])
+    expect(f.filter((x) => x.code === 'RTC403').map((x) => [x.line, x.column])).toEqual([[3, 2]])
+  })
+
+  test('one placeholder finding per distinct placeholder, pointing inside the string', () => {
+    const text = doc({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ['arn:aws:iam::<ACCOUNT>:role/a', 'arn:aws:iam::<ACCOUNT>:role/b', 'arn:aws:iam::${account_id}:role/c'] }]
+    })
+    const f = lintPolicyText('p.json', text).findings.filter((x) => x.code === 'RTC616')
+    expect(f).toHaveLength(2)
+    const line = text.split('\n')[f[0].line - 1]
+    expect(line.slice(f[0].column - 1, f[0].endColumn! - 1)).toBe('<ACCOUNT>')
+    expect(f[0].message).toContain('2 times')
+    // The account is not also reported as "not 12 digits".
+    expect(lintPolicyText('p.json', text).findings.map((x) => x.code)).not.toContain('RTC304')
+  })
+
+  test('IAM policy variables are not placeholders', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::home/${aws:username}/*' }] })
+    expect(codesOf(text)).toEqual([])
+  })
+
+  test('identity-provider claims are free-form condition keys; a typo in an aws: key is not', () => {
+    const trust = (key: string) =>
+      doc({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/etl:*', [key]: 'x' } } }]
+      })
+    expect(codesOf(trust('token.actions.githubusercontent.com:job_workflow_ref'))).toEqual([])
+    expect(codesOf(trust('aws:PrincipalTagg/x'))).toContain('RTC405')
+  })
+
+  test('Sid characters: letters and digits in identity policies, free in key policies', () => {
+    const statement = { Sid: 'Allow use of the key', Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'kms:Decrypt', Resource: '*' }
+    expect(codesOf(doc({ Version: '2012-10-17', Statement: [statement] }))).not.toContain('RTC106')
+    expect(codesOf(doc({ Version: '2012-10-17', Statement: [{ Sid: 'Allow use', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] }))).toContain('RTC106')
+  })
+
+  test('wildcard actions match the real list, case-insensitively', () => {
+    const actions = (a: string) => codesOf(doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: a, Resource: 'arn:aws:s3:::b/*' }] }))
+    expect(actions('S3:getobject')).toEqual([])
+    expect(actions('s3:Get*')).toEqual([])
+    expect(actions('s3:Gett*')).toContain('RTC203')
+  })
+
+  test('value and policy are the plain and normalised forms of a valid document', () => {
+    const value = { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE } }
+    const r = lintPolicyText('p.json', doc(value))
+    expect(r.value).toEqual(value)
+    expect(r.policy?.statements[0]).toMatchObject({ effect: 'Allow', action: ['sts:AssumeRole'], resource: [ROLE] })
+    expect(JSON.parse(JSON.stringify(r)).value).toEqual(value)
+  })
+})
+
+describe('never throws', () => {
+  const corpusDir = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url))
+  const corpus = readdirSync(corpusDir).map((f) => readFileSync(`${corpusDir}${f}`, 'utf8'))
+
+  const check = (text: string, kind?: PolicyKind) => {
+    const r = lintPolicyText('x.json', text, kind)
+    for (const f of r.findings) {
+      expect(CODES.has(f.code)).toBe(true)
+      expect(f.line).toBeGreaterThanOrEqual(1)
+      expect(f.column).toBeGreaterThanOrEqual(1)
+    }
+  }
+
+  test('on random text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => check(s)), { numRuns: 300 })
+  })
+
+  test('on random JSON values, in every kind', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom<PolicyKind | undefined>(undefined, 'identity', 'trust', 'resource'), (v, kind) => check(JSON.stringify(v), kind)),
+      { numRuns: 300 }
+    )
+  })
+
+  test('on policy-shaped values with random elements', () => {
+    const element = fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('*', 'sts:AssumeRole', 'arn:aws:iam::*:role/x', 'arn:aws:iam::1:user/*', '${x}', '<y>'))
+    const statement = fc.dictionary(fc.constantFrom('Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition', 'action'), element)
+    const condition = fc.dictionary(fc.constantFrom('StringEquals', 'ForAnyValue:StringLike', 'Bool', 'NumericLessThanIfExists', 'Nope'), fc.dictionary(fc.constantFrom('aws:SourceAccount', 'kms:CallerAccount', 'https://x:sub', 'token.actions.githubusercontent.com:sub', 'foo'), element))
+    fc.assert(
+      fc.property(fc.array(fc.tuple(statement, fc.option(condition)), { maxLength: 4 }), fc.option(fc.constantFrom('2012-10-17', '2008-10-17', 'x')), (list, version) => {
+        const Statement = list.map(([s, c]) => (c ? { ...s, Condition: c } : s))
+        check(JSON.stringify(version === null ? { Statement } : { Version: version, Statement }))
+      }),
+      { numRuns: 400 }
+    )
+  })
+
+  test('on corpus files cut or with a character changed', () => {
+    fc.assert(
+      fc.property(fc.nat(corpus.length - 1), fc.nat(20000), fc.string({ maxLength: 3 }), (i, at, insert) => {
+        const text = corpus[i]
+        const cut = at % (text.length + 1)
+        check(text.slice(0, cut))
+        check(text.slice(0, cut) + insert + text.slice(cut + 1))
+      }),
+      { numRuns: 300 }
+    )
+  })
+})

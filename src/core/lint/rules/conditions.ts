@@ -1,0 +1,223 @@
+// RTC4xx: conditions. Operator names (with IfExists and the ForAllValues:/
+// ForAnyValue: set prefixes), value types, wildcards with literal operators,
+// unknown keys, identity-provider keys written as URLs, account-id values, and
+// set operators on the wrong kind of key. Duplicate operators are found from
+// the parser's duplicate keys (see parse.ts).
+import type { JsonNode } from '../../json-ast/types.js'
+import { conditionKeyNamespace, findConditionKey } from '../../iam/catalog/index.js'
+import type { ConditionEntry, FindingDraft, LintContext, Rule } from '../context.js'
+import { hasPlaceholder } from './placeholders.js'
+
+type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
+
+const OPERATORS: Record<string, Family> = {}
+const add = (family: Family, names: string[]) => {
+  for (const n of names) OPERATORS[n.toLowerCase()] = family
+}
+add('String', ['StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike'])
+add('Numeric', ['NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals'])
+add('Date', ['DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals', 'DateGreaterThan', 'DateGreaterThanEquals'])
+add('Bool', ['Bool'])
+add('Binary', ['BinaryEquals'])
+add('IpAddress', ['IpAddress', 'NotIpAddress'])
+add('Arn', ['ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike'])
+add('Null', ['Null'])
+
+/** Operators that compare literally: '*' in their values is a plain character. */
+const LITERAL_STRING = new Set(['stringequals', 'stringnotequals', 'stringequalsignorecase', 'stringnotequalsignorecase'])
+
+/** Keys whose values are account ids. */
+const ACCOUNT_KEYS = new Set([
+  'aws:sourceaccount',
+  'aws:principalaccount',
+  'aws:resourceaccount',
+  'aws:vpceaccount',
+  'kms:calleraccount',
+  's3:resourceaccount',
+  'sts:sourceaccount'
+])
+
+export interface ParsedOperator {
+  family: Family
+  /** Lower-cased base name, e.g. "stringequals". */
+  base: string
+  set?: 'ForAllValues' | 'ForAnyValue'
+  ifExists: boolean
+}
+
+export function parseOperator(name: string): ParsedOperator | undefined {
+  let rest = name
+  let set: ParsedOperator['set']
+  const lower = name.toLowerCase()
+  if (lower.startsWith('forallvalues:')) {
+    set = 'ForAllValues'
+    rest = name.slice('ForAllValues:'.length)
+  } else if (lower.startsWith('foranyvalue:')) {
+    set = 'ForAnyValue'
+    rest = name.slice('ForAnyValue:'.length)
+  }
+  let base = rest.toLowerCase()
+  let ifExists = false
+  if (base.endsWith('ifexists') && base !== 'ifexists') {
+    ifExists = true
+    base = base.slice(0, -'ifexists'.length)
+  }
+  const family = OPERATORS[base]
+  if (!family || (family === 'Null' && ifExists)) return undefined
+  return { family, base, set, ifExists }
+}
+
+function scalarText(v: JsonNode): string | undefined {
+  if (v.kind === 'string') return v.value
+  if (v.kind === 'number') return v.raw
+  if (v.kind === 'boolean') return String(v.value)
+  return undefined
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/
+const IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
+
+function validIp(text: string): boolean {
+  const v4 = IPV4_CIDR.exec(text)
+  if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32)
+  return text.includes(':') && IPV6_CIDR.test(text)
+}
+
+/** What is wrong with one value for the operator family, or undefined when it fits. */
+function valueProblem(family: Family, v: JsonNode): string | undefined {
+  const text = scalarText(v)
+  if (text === undefined) return undefined // wrong JSON types are RTC117
+  if (v.kind === 'string' && (text.includes('${') || hasPlaceholder(text))) return undefined
+  switch (family) {
+    case 'Bool':
+    case 'Null':
+      return /^(true|false)$/i.test(text) ? undefined : `"${text}" is not true or false`
+    case 'Numeric':
+      return NUMBER.test(text) ? undefined : `"${text}" is not a number`
+    case 'Date':
+      return ISO_DATE.test(text) || NUMBER.test(text) ? undefined : `"${text}" is not an ISO 8601 date or epoch time`
+    case 'IpAddress':
+      return validIp(text) ? undefined : `"${text}" is not an IP address or CIDR range`
+    case 'Arn':
+      return text === '*' || text.startsWith('arn:') ? undefined : `"${text}" is not an ARN`
+    case 'Binary':
+      return BASE64.test(text) ? undefined : `"${text}" is not base64`
+    default:
+      return undefined
+  }
+}
+
+const FAMILY_HINT: Record<Family, string> = {
+  String: '',
+  Bool: 'Write "true" or "false".',
+  Null: 'Write "true" (key absent) or "false" (key present).',
+  Numeric: 'Write a number, e.g. "3600".',
+  Date: 'Write a date like "2026-01-31T00:00:00Z".',
+  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24".',
+  Arn: 'Write a full ARN (wildcards allowed), or use a String operator.',
+  Binary: 'Write the value base64-encoded.'
+}
+
+function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): void {
+  const opName = entry.operator.value
+  const op = parseOperator(opName)
+  if (!op) {
+    if (!unknownOperatorReported.has(entry.operator)) {
+      unknownOperatorReported.add(entry.operator)
+      out.push({
+        code: 'RTC401',
+        span: entry.operator.span,
+        message: `"${opName}" is not a condition operator.`,
+        hint: 'Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed).'
+      })
+    }
+    return
+  }
+  const key = entry.key.value
+  // Value types.
+  for (const v of entry.values) {
+    const problem = valueProblem(op.family, v)
+    if (problem) {
+      out.push({ code: 'RTC402', span: v.span, message: `${opName} on ${key}: ${problem}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] })
+    }
+  }
+  // Wildcards under literal operators.
+  if (LITERAL_STRING.has(op.base)) {
+    for (const v of entry.values) {
+      if (v.kind === 'string' && v.value.includes('*') && !v.value.includes('${*}')) {
+        const like = opName.replace(/Equals(IgnoreCase)?/i, 'Like')
+        out.push({
+          code: 'RTC404',
+          span: v.span,
+          message: `${opName} compares "${v.value}" literally: '*' is not a wildcard here${v.value === '*' ? `, so ${key} is tested against the one-character text "*"` : ''}.`,
+          hint: v.value === '*' ? `To test that ${key} is present use "Null": {"${key}": "false"}; for a pattern use ${like}.` : `Use ${like} for a pattern.`
+        })
+      }
+    }
+  }
+  // The key itself.
+  if (/^https?:\/\//i.test(key)) {
+    out.push({
+      code: 'RTC406',
+      span: entry.key.span,
+      message: `Condition key "${key}" includes the URL scheme; IAM names identity-provider keys without it, so this key is never present.`,
+      hint: `Write "${key.replace(/^https?:\/\//i, '')}".`
+    })
+    return
+  }
+  if (hasPlaceholder(key)) return
+  const ns = conditionKeyNamespace(key)
+  const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
+  if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
+    out.push({
+      code: 'RTC405',
+      span: entry.key.span,
+      message: ns === 'unknown' ? `"${key}" is not a condition key: "${key.split(':')[0]}" is neither aws, a service nor an identity provider.` : `Unknown condition key ${key}.`,
+      hint: 'Check the key in the Service Authorization Reference (global keys start with aws:).'
+    })
+  }
+  if (info && op.family !== 'Null') {
+    const multi = info.type.startsWith('ArrayOf')
+    if (op.set && !multi) {
+      out.push({
+        code: 'RTC408',
+        span: entry.operator.span,
+        message: `${op.set}: is for multivalued keys; ${info.key} has one value${op.set === 'ForAllValues' ? ', and ForAllValues is also true when the key is absent' : ''}.`,
+        hint: `Drop the ${op.set}: prefix.`
+      })
+    } else if (!op.set && multi) {
+      out.push({
+        code: 'RTC408',
+        span: entry.operator.span,
+        message: `${info.key} is multivalued; ${opName} without ForAnyValue:/ForAllValues: does not say how the values compare.`,
+        hint: `Write ForAnyValue:${opName} or ForAllValues:${opName}.`
+      })
+    }
+  }
+  // Account-id keys.
+  if (ACCOUNT_KEYS.has(key.toLowerCase())) {
+    for (const v of entry.values) {
+      const text = scalarText(v)
+      if (text === undefined || hasPlaceholder(text) || text.includes('${')) continue
+      if (op.base.endsWith('like') && (text.includes('*') || text.includes('?'))) continue
+      if (!/^\d{12}$/.test(text)) {
+        out.push({
+          code: 'RTC407',
+          span: v.span,
+          message: /^\d+$/.test(text) ? `${key} value ${text} has ${text.length} digits, not a 12-digit account id.` : `${key} value "${text}" is not a 12-digit account id.`,
+          hint: 'Use the 12-digit account id (keep leading zeros).'
+        })
+      }
+    }
+  }
+}
+
+function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
+  const reported = new Set<unknown>()
+  for (const s of ctx.statements) for (const c of s.conditions) checkEntry(c, out, reported)
+}
+
+export const conditionRules: Rule[] = [checkConditions]

@@ -1,0 +1,380 @@
+// RTC1xx: the policy grammar. Version, Statement, Sid, Effect, the element
+// pairs, what each kind of policy requires and forbids, empty values, unknown
+// elements and wrong JSON types.
+import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
+import { arnMatches, hasWildcard } from '../../iam/wildcard.js'
+import { isTrustAction } from '../classify.js'
+import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+
+const TOP_ELEMENTS = ['Version', 'Id', 'Statement']
+const STATEMENT_ELEMENTS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition'
+]
+const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]))
+const STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]))
+const SID_CHARACTERS = /^[A-Za-z0-9]*$/
+
+/** The first character of a node: where a finding about something missing from it points. */
+export function openingOf(node: JsonNode): Span {
+  const start = node.span.start
+  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } }
+}
+
+const KNOWN_NAMES = new Set([...TOP_ELEMENTS, ...STATEMENT_ELEMENTS])
+
+function unknownElement(member: JsonMember, known: Map<string, string>, where: string, out: FindingDraft[]): void {
+  const name = member.key.value
+  if (KNOWN_NAMES.has(name) && known.get(name.toLowerCase()) === name) return
+  const right = known.get(name.toLowerCase())
+  out.push({
+    code: 'RTC116',
+    span: member.key.span,
+    message: right
+      ? `"${name}" is not an element IAM knows; element names are case-sensitive: write "${right}".`
+      : `"${name}" is not a ${where} element IAM knows.`,
+    hint: right ? `Rename "${name}" to "${right}".` : `Remove "${name}"; ${where} elements are ${[...known.values()].join(', ')}.`
+  })
+}
+
+function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
+  const { root } = ctx
+  let version: JsonMember | undefined
+  for (const m of root.members) {
+    if (m.key.value === 'Version') version = m
+    if (ctx.bareStatement) continue
+    unknownElement(m, TOP_BY_LOWER, 'top-level', out)
+    if (m.key.value === 'Id' && m.value.kind !== 'string') {
+      out.push({ code: 'RTC117', span: m.value.span, message: 'Id must be a string.', hint: 'Write Id as a string, or remove it.' })
+    }
+  }
+  if (ctx.bareStatement) {
+    out.push({
+      code: 'RTC104',
+      span: openingOf(root),
+      message: 'This is a single statement, not a complete policy: there is no Version/Statement wrapper.',
+      hint: 'Wrap it: {"Version": "2012-10-17", "Statement": [ <this object> ]}.'
+    })
+    return
+  }
+  if (!version) {
+    out.push({
+      code: 'RTC101',
+      span: openingOf(root),
+      message: 'The policy has no Version, so IAM reads it with the 2008-10-17 grammar (no policy variables).',
+      hint: 'Add "Version": "2012-10-17" as the first element.'
+    })
+  } else if (version.value.kind !== 'string') {
+    out.push({ code: 'RTC103', span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' })
+  } else if (version.value.value === '2008-10-17') {
+    out.push({
+      code: 'RTC102',
+      span: version.value.span,
+      message: 'Version 2008-10-17 is the old policy grammar; policy variables are plain text in it.',
+      hint: 'Use "Version": "2012-10-17".'
+    })
+  } else if (version.value.value !== '2012-10-17') {
+    out.push({
+      code: 'RTC103',
+      span: version.value.span,
+      message: `Version "${version.value.value}" is not a policy grammar IAM knows.`,
+      hint: 'Use "Version": "2012-10-17" (the grammar version, not today\'s date).'
+    })
+  }
+  const statement = root.members.find((m) => m.key.value === 'Statement')
+  if (!statement) {
+    out.push({ code: 'RTC104', span: openingOf(root), message: 'The policy has no Statement.', hint: 'Add "Statement": [ ... ] with at least one statement.' })
+    return
+  }
+  const node = statement.value
+  if (node.kind === 'array') {
+    if (node.items.length === 0) {
+      out.push({ code: 'RTC115', span: node.span, message: 'Statement is an empty list: the policy says nothing.', hint: 'Add at least one statement.' })
+    }
+    for (const item of node.items) {
+      if (item.kind !== 'object') {
+        out.push({ code: 'RTC105', span: item.span, message: `A statement must be an object, not a ${item.kind}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' })
+      }
+    }
+  } else if (node.kind !== 'object') {
+    out.push({ code: 'RTC105', span: node.span, message: `Statement must be an object or a list of objects, not a ${node.kind}.`, hint: 'Write "Statement": [ { ... } ].' })
+  }
+}
+
+/** A string, or a non-empty list of strings; reports what is not. */
+function checkStringList(member: JsonMember | undefined, out: FindingDraft[]): void {
+  if (!member) return
+  const name = member.key.value
+  const v = member.value
+  if (v.kind === 'string') {
+    if (v.value === '') out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty string.`, hint: `Fill in ${name} or remove the element.` })
+    return
+  }
+  if (v.kind === 'array') {
+    if (v.items.length === 0) out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` })
+    for (const item of v.items) {
+      if (item.kind !== 'string') out.push({ code: 'RTC117', span: item.span, message: `${name} items must be strings, not a ${item.kind}.`, hint: 'Quote the value.' })
+      else if (item.value === '') out.push({ code: 'RTC115', span: item.span, message: `${name} has an empty string.`, hint: 'Remove the empty entry.' })
+    }
+    return
+  }
+  out.push({ code: 'RTC117', span: v.span, message: `${name} must be a string or a list of strings, not a ${v.kind}.`, hint: `Write "${name}": ["..."].` })
+}
+
+function checkPrincipal(member: JsonMember | undefined, out: FindingDraft[]): void {
+  if (!member) return
+  const name = member.key.value
+  const v = member.value
+  if (v.kind === 'string') {
+    if (v.value !== '*') {
+      out.push({
+        code: 'RTC117',
+        span: v.span,
+        message: `${name} as a string can only be "*"; "${v.value}" needs a type.`,
+        hint: `Write "${name}": {"AWS": "${v.value}"} (or "Service"/"Federated" as it is).`
+      })
+    }
+    return
+  }
+  if (v.kind !== 'object') {
+    out.push({ code: 'RTC117', span: v.span, message: `${name} must be "*" or an object, not a ${v.kind}.`, hint: `Write "${name}": {"AWS": ["arn:..."]}.` })
+    return
+  }
+  if (v.members.length === 0) out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` })
+  for (const m of v.members) checkStringList(m, out)
+}
+
+function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): void {
+  if (!member) return
+  const v = member.value
+  if (v.kind !== 'object') {
+    out.push({ code: 'RTC117', span: v.span, message: `Condition must be an object, not a ${v.kind}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' })
+    return
+  }
+  if (v.members.length === 0) out.push({ code: 'RTC115', span: v.span, message: 'Condition is an empty object.', hint: 'Remove the empty Condition or add the test it was meant to hold.' })
+  for (const op of v.members) {
+    if (op.value.kind !== 'object') {
+      out.push({ code: 'RTC117', span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not a ${op.value.kind}.`, hint: `Write "${op.key.value}": {"key": "value"}.` })
+      continue
+    }
+    if (op.value.members.length === 0) out.push({ code: 'RTC115', span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: 'Remove it or add the key to test.' })
+    for (const k of op.value.members) {
+      const value = k.value
+      if (value.kind === 'object' || value.kind === 'null') {
+        out.push({ code: 'RTC117', span: value.span, message: `The value of ${k.key.value} must be a string, number, boolean or a list of them, not ${value.kind === 'null' ? 'null' : 'an object'}.`, hint: 'Write the value as a string or a list of strings.' })
+      } else if (value.kind === 'array') {
+        if (value.items.length === 0) out.push({ code: 'RTC115', span: value.span, message: `${k.key.value} has an empty list of values: the test never matches.`, hint: 'Add the values or remove the key.' })
+        for (const item of value.items) {
+          if (item.kind === 'object' || item.kind === 'array' || item.kind === 'null') {
+            out.push({ code: 'RTC117', span: item.span, message: `Condition values must be strings, numbers or booleans, not ${item.kind === 'null' ? 'null' : `a ${item.kind}`}.`, hint: 'Write the value as a string.' })
+          }
+        }
+      }
+    }
+  }
+}
+
+function checkPair(s: StatementView, a: string, b: string, out: FindingDraft[]): void {
+  const second = s.members.get(b)
+  if (s.members.has(a) && second) {
+    out.push({ code: 'RTC110', span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` })
+  }
+}
+
+function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  const { members, node } = s
+  for (const m of node.members) unknownElement(m, STATEMENT_BY_LOWER, 'statement', out)
+
+  const sid = members.get('Sid')
+  if (sid && sid.value.kind !== 'string') {
+    out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' })
+  } else if (sid && sid.value.kind === 'string' && ctx.kind !== 'resource' && !SID_CHARACTERS.test(sid.value.value)) {
+    out.push({
+      code: 'RTC106',
+      span: sid.value.span,
+      message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
+      hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
+    })
+  }
+
+  const effect = members.get('Effect')
+  if (!effect) {
+    out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' })
+  } else if (!s.effect) {
+    const v = effect.value
+    const text = v.kind === 'string' ? `"${v.value}"` : `a ${v.kind}`
+    out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' })
+  }
+
+  if (!members.has('Action') && !members.has('NotAction')) {
+    out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' })
+  }
+  checkPair(s, 'Action', 'NotAction', out)
+  checkPair(s, 'Resource', 'NotResource', out)
+  checkPair(s, 'Principal', 'NotPrincipal', out)
+  checkStringList(members.get('Action'), out)
+  checkStringList(members.get('NotAction'), out)
+  checkStringList(members.get('Resource'), out)
+  checkStringList(members.get('NotResource'), out)
+  checkPrincipal(members.get('Principal'), out)
+  checkPrincipal(members.get('NotPrincipal'), out)
+  checkCondition(members.get('Condition'), out)
+
+  const hasResource = members.has('Resource') || members.has('NotResource')
+  const principal = members.get('Principal') ?? members.get('NotPrincipal')
+  if (ctx.kind === 'trust') {
+    const resource = members.get('Resource') ?? members.get('NotResource')
+    if (resource) {
+      out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` })
+    }
+    if (!principal) out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, hint: 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).' })
+    for (const a of s.actions) {
+      if (a.value !== '' && !isTrustAction(a.value)) {
+        out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' })
+      }
+    }
+  } else if (ctx.kind === 'identity') {
+    if (principal) out.push({ code: 'RTC114', span: principal.key.span, message: `An identity policy cannot have ${principal.key.value}: it applies to whoever it is attached to.`, hint: `Remove ${principal.key.value}, or treat the file as a trust or resource policy.` })
+    if (!hasResource) out.push({ code: 'RTC111', span: openingOf(node), message: `${statementLabel(s)} has no Resource.`, hint: 'Add "Resource": ["arn:..."] naming what the actions apply to.' })
+  } else {
+    if (!principal) out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a resource policy has no Principal.`, hint: 'Add "Principal": {"AWS": "arn:..."}.' })
+    if (!hasResource) {
+      out.push({
+        code: 'RTC111',
+        span: openingOf(node),
+        message: ctx.isKeyPolicy
+          ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".`
+          : `${statementLabel(s)} has no Resource.`,
+        hint: ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.'
+      })
+    }
+    if (ctx.isKeyPolicy) {
+      for (const r of s.resources) {
+        if (r.value !== '*') out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' })
+      }
+    }
+  }
+}
+
+/** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
+function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
+  const seen = new Map<string, StatementView>()
+  for (const s of ctx.statements) {
+    if (!s.sid) continue
+    const first = seen.get(s.sid)
+    const sid = s.members.get('Sid') as JsonMember
+    if (first) {
+      out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' })
+    } else seen.set(s.sid, s)
+  }
+}
+
+/**
+ * What a statement grants, read once for the pairwise comparison: lower-cased
+ * actions and resources, with a matcher for each wildcard pattern.
+ */
+interface Grant {
+  s: StatementView
+  actions: string[]
+  resources: string[]
+  actionPatterns: Array<(value: string) => boolean>
+  resourcePatterns: Array<(value: string) => boolean>
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+
+/** `service:Action` pattern, case-insensitive. */
+function actionPattern(pattern: string): (value: string) => boolean {
+  if (pattern === '*') return () => true
+  if (!hasWildcard(pattern)) return (value) => value === pattern
+  const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`)
+  return (value) => re.test(value)
+}
+
+/** ARN pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
+function resourcePattern(pattern: string): (value: string) => boolean {
+  if (pattern === '*') return () => true
+  if (!hasWildcard(pattern)) return (value) => value === pattern
+  // Most candidates differ before the first wildcard; compile only for the rest.
+  let first = pattern.indexOf('*')
+  const question = pattern.indexOf('?')
+  if (question !== -1 && (first === -1 || question < first)) first = question
+  const opening = pattern.slice(0, first)
+  let re: RegExp | undefined
+  return (value) => {
+    if (!value.startsWith(opening)) return false
+    if (!re) {
+      const parts = pattern.split(':')
+      if (parts.length < 6) return arnMatches(pattern, value)
+      const part = (text: string, any: string, one: string) => escapeRegExp(text).replace(/\*/g, any).replace(/\?/g, one)
+      const head = parts.slice(0, 5).map((p) => part(p, '[^:]*', '[^:]'))
+      re = new RegExp(`^${head.join(':')}:${part(parts.slice(5).join(':'), '[\\s\\S]*', '[\\s\\S]')}$`)
+    }
+    return re.test(value)
+  }
+}
+
+function grantOf(s: StatementView): Grant {
+  const actions = s.actions.map((a) => a.value.toLowerCase())
+  const resources = s.resources.map((r) => r.value)
+  return { s, actions, resources, actionPatterns: actions.map(actionPattern), resourcePatterns: resources.map(resourcePattern) }
+}
+
+/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. */
+function covers(outer: Grant, inner: Grant): boolean {
+  for (const a of inner.actions) if (!outer.actionPatterns.some((p) => p(a))) return false
+  for (const r of inner.resources) if (!outer.resourcePatterns.some((p) => p(r))) return false
+  return true
+}
+
+function simpleAllow(s: StatementView): boolean {
+  return (
+    s.effect === 'Allow' &&
+    !s.members.has('Condition') &&
+    !s.members.has('NotAction') &&
+    !s.members.has('NotResource') &&
+    !s.members.has('Principal') &&
+    !s.members.has('NotPrincipal') &&
+    s.actions.length > 0 &&
+    s.resources.length > 0
+  )
+}
+
+/** RTC120: identity statements wholly inside another unconditional Allow. */
+function checkRedundant(ctx: LintContext, out: FindingDraft[]): void {
+  if (ctx.kind !== 'identity' || ctx.statements.length < 2 || ctx.statements.length > 100) return
+  const simple = ctx.statements.filter(simpleAllow)
+  if (simple.length < 2) return
+  const grants = simple.map(grantOf)
+  for (const inner of grants) {
+    for (const outer of grants) {
+      if (outer === inner || !covers(outer, inner)) continue
+      // Two equal statements: report the later one only.
+      if (covers(inner, outer) && outer.s.index > inner.s.index) continue
+      out.push({
+        code: 'RTC120',
+        span: openingOf(inner.s.node),
+        message: `${statementLabel(inner.s)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
+        hint: `Remove ${statementLabel(inner.s)}, or narrow ${statementLabel(outer.s)} if it grants more than intended.`
+      })
+      break
+    }
+  }
+}
+
+export const grammarRules: Rule[] = [
+  checkTopLevel,
+  (ctx, out) => {
+    for (const s of ctx.statements) checkStatement(ctx, s, out)
+  },
+  checkSidsUnique,
+  checkRedundant
+]
+

@@ -1,0 +1,22 @@
+// The rule registry: every rule family, in the order their findings are made
+// (the findings are sorted by position afterwards). Duplicate keys (RTC002,
+// RTC403) are reported before these, from the parser's list; syntax errors
+// (RTC001) and non-object documents (RTC003) in lint.ts.
+import type { Rule } from '../context.js'
+import { grammarRules } from './grammar.js'
+import { nameRules } from './names.js'
+import { arnRules } from './arns.js'
+import { conditionRules } from './conditions.js'
+import { sizeRules } from './size.js'
+import { securityRules } from './security.js'
+import { placeholderRules } from './placeholders.js'
+
+export const RULES: readonly Rule[] = [
+  ...grammarRules,
+  ...nameRules,
+  ...arnRules,
+  ...conditionRules,
+  ...sizeRules,
+  ...securityRules,
+  ...placeholderRules
+]

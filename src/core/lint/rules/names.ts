@@ -1,0 +1,91 @@
+// RTC2xx: names. Every service:Action must exist (case-insensitively, wildcards
+// matched against the catalogue), Principal types must be IAM's, service
+// principals must look like service principals.
+import { findService } from '../../iam/catalog/index.js'
+import { actionsMatching } from '../actions.js'
+import type { FindingDraft, LintContext, Rule } from '../context.js'
+
+const ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/
+const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i
+
+function describeMalformed(action: string): string {
+  if (/\s/.test(action)) {
+    const squeezed = action.replace(/\s+/g, '')
+    return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ''}.`
+  }
+  if (!action.includes(':')) return `"${action}" has no service prefix; actions are written service:ActionName.`
+  return `"${action}" is not written as service:ActionName.`
+}
+
+function checkAction(value: string, span: FindingDraft['span'], out: FindingDraft[]): void {
+  if (value === '*' || value === '') return
+  if (!ACTION_SHAPE.test(value)) {
+    const squeezed = value.replace(/\s+/g, '')
+    out.push({
+      code: 'RTC201',
+      span,
+      message: `Malformed action: ${describeMalformed(value)}`,
+      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
+    })
+    return
+  }
+  const colon = value.indexOf(':')
+  const prefix = value.slice(0, colon)
+  if (prefix.includes('*') || prefix.includes('?')) return
+  if (!findService(prefix)) {
+    out.push({
+      code: 'RTC202',
+      span,
+      message: `Unknown service prefix "${prefix}" in "${value}".`,
+      hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
+    })
+    return
+  }
+  if (actionsMatching(value).length === 0) {
+    const wildcard = value.includes('*') || value.includes('?')
+    out.push({
+      code: 'RTC203',
+      span,
+      message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
+      hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
+    })
+  }
+}
+
+function checkActions(ctx: LintContext, out: FindingDraft[]): void {
+  for (const s of ctx.statements) {
+    for (const a of s.actions) checkAction(a.value, a.span, out)
+    for (const a of s.notActions) checkAction(a.value, a.span, out)
+  }
+}
+
+function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
+  for (const s of ctx.statements) {
+    for (const name of ['Principal', 'NotPrincipal']) {
+      const node = s.members.get(name)?.value
+      if (node?.kind !== 'object') continue
+      for (const m of node.members) {
+        if (PRINCIPAL_TYPES.has(m.key.value)) continue
+        const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase())
+        out.push({
+          code: 'RTC204',
+          span: m.key.span,
+          message: `"${m.key.value}" is not a principal type${right ? ` (types are case-sensitive: "${right}")` : ''}.`,
+          hint: right ? `Write "${right}".` : 'Use "AWS", "Service", "Federated" or "CanonicalUser".'
+        })
+      }
+    }
+    for (const p of [...s.principals, ...s.notPrincipals]) {
+      if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value)) continue
+      out.push({
+        code: 'RTC205',
+        span: p.value.span,
+        message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+        hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
+      })
+    }
+  }
+}
+
+export const nameRules: Rule[] = [checkActions, checkPrincipals]

@@ -1,0 +1,124 @@
+// RTC616: template placeholders that were never filled in: `<ACCOUNT_ID>`,
+// `${var}` (Terraform, Serverless, envsubst), `#{AWS::AccountId}`, `{{var}}`,
+// a literal `...`. They turn account ids into non-numbers and ARNs into text
+// that matches nothing. IAM policy variables (`${aws:username}`, `${*}`) are
+// real syntax and are left alone.
+import type { JsonNode, JsonString, Span } from '../../json-ast/types.js'
+import { conditionKeyNamespace } from '../../iam/catalog/index.js'
+import type { FindingDraft, LintContext, Rule } from '../context.js'
+
+export interface Placeholder {
+  text: string
+  /** Index in the string value. */
+  index: number
+}
+
+const PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g
+
+/** `${...}` that IAM itself understands: `${*}`, `${?}`, `${$}` and `${prefix:key}` with a known prefix. */
+function isPolicyVariable(token: string): boolean {
+  const inner = token.slice(2, -1)
+  if (inner === '*' || inner === '?' || inner === '$') return true
+  const colon = inner.indexOf(':')
+  return colon > 0 && conditionKeyNamespace(inner) !== 'unknown'
+}
+
+/** Quick test before the regex: most strings hold none of the opening characters. */
+const OPENING = /[<{\u2026]|\.\.\./
+
+export function mayHavePlaceholder(text: string): boolean {
+  return OPENING.test(text)
+}
+
+/** The placeholders in one string, in order. */
+export function placeholdersIn(text: string): Placeholder[] {
+  if (!mayHavePlaceholder(text)) return []
+  const out: Placeholder[] = []
+  PLACEHOLDER.lastIndex = 0
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    if (m[0].startsWith('${') && isPolicyVariable(m[0])) continue
+    out.push({ text: m[0], index: m.index })
+  }
+  return out
+}
+
+export function hasPlaceholder(text: string): boolean {
+  return placeholdersIn(text).length > 0
+}
+
+/** The span of `length` characters at `index` inside a string node, when the source has no escapes there. */
+function spanInside(ctx: LintContext, node: JsonString, index: number, length: number): Span {
+  const { start, end } = node.span
+  if (start.line === end.line && end.offset - start.offset === node.value.length + 2) {
+    const raw = ctx.text.slice(start.offset + 1, end.offset - 1)
+    if (raw === node.value) {
+      const from = { line: start.line, column: start.column + 1 + index, offset: start.offset + 1 + index }
+      return { start: from, end: { line: start.line, column: from.column + length, offset: from.offset + length } }
+    }
+  }
+  return node.span
+}
+
+function describe(token: string): string {
+  if (token === '...' || token === '\u2026') return 'a literal "..." (elided text)'
+  if (token.startsWith('#{')) return `the CloudFormation/Serverless placeholder ${token}`
+  if (token.startsWith('${')) return `the template variable ${token}`
+  if (token.startsWith('{{')) return `the template variable ${token}`
+  return `the placeholder ${token}`
+}
+
+function collect(node: JsonNode, into: JsonString[]): void {
+  switch (node.kind) {
+    case 'string':
+      into.push(node)
+      return
+    case 'array':
+      for (const item of node.items) collect(item, into)
+      return
+    case 'object':
+      for (const m of node.members) {
+        // A Sid or Id is a label; "..." there changes nothing.
+        if (m.key.value === 'Sid' || m.key.value === 'Id') continue
+        // Condition keys can carry placeholders too.
+        if (mayHavePlaceholder(m.key.value)) into.push(m.key)
+        collect(m.value, into)
+      }
+      return
+    default:
+  }
+}
+
+function checkPlaceholders(ctx: LintContext, out: FindingDraft[]): void {
+  const strings: JsonString[] = []
+  if (ctx.bareStatement) collect(ctx.root, strings)
+  else for (const s of ctx.statements) collect(s.node, strings)
+  // One finding per distinct placeholder, at its first use, counting the rest.
+  const found = new Map<string, { draft: FindingDraft; count: number; element: string }>()
+  for (const node of strings) {
+    if (!mayHavePlaceholder(node.value)) continue
+    for (const p of placeholdersIn(node.value)) {
+      const seen = found.get(p.text)
+      if (seen) {
+        seen.count++
+        continue
+      }
+      const accountLike = /:(iam|sts)?::[^:]*$/.test(node.value.slice(0, p.index)) || /^arn:[^:]*:[^:]*:[^:]*:$/.test(node.value.slice(0, p.index))
+      found.set(p.text, {
+        count: 1,
+        element: node.value,
+        draft: {
+          code: 'RTC616',
+          span: spanInside(ctx, node, p.index, p.text.length),
+          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${accountLike ? ' stands where a 12-digit account id belongs' : ''}.`,
+          hint: 'Render the template or replace the placeholder with the real value before committing the policy.'
+        }
+      })
+    }
+  }
+  for (const { draft, count } of found.values()) {
+    if (count > 1) draft.message += ` It appears ${count} times; every use needs the real value.`
+    out.push(draft)
+  }
+}
+
+export const placeholderRules: Rule[] = [checkPlaceholders]

@@ -1,0 +1,324 @@
+// RTC6xx: grants that are valid but dangerous, or that do not do what their
+// author meant. Placeholders (RTC616) are in ./placeholders.ts; wildcard
+// accounts in resource ARNs (RTC615) in ./arns.ts.
+import type { JsonString } from '../../json-ast/types.js'
+import { actionsMatching } from '../actions.js'
+import { actionMatches, splitArn } from '../../iam/wildcard.js'
+import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
+import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
+import { hasPlaceholder } from './placeholders.js'
+
+/** IAM actions that let the holder give itself (or anyone) more access. */
+export const PRIVILEGE_ESCALATION_ACTIONS = [
+  'iam:AddUserToGroup',
+  'iam:AttachGroupPolicy',
+  'iam:AttachRolePolicy',
+  'iam:AttachUserPolicy',
+  'iam:CreateAccessKey',
+  'iam:CreateLoginProfile',
+  'iam:CreatePolicyVersion',
+  'iam:CreateRole',
+  'iam:DeleteRolePermissionsBoundary',
+  'iam:DeleteUserPermissionsBoundary',
+  'iam:PassRole',
+  'iam:PutGroupPolicy',
+  'iam:PutRolePermissionsBoundary',
+  'iam:PutRolePolicy',
+  'iam:PutUserPermissionsBoundary',
+  'iam:PutUserPolicy',
+  'iam:SetDefaultPolicyVersion',
+  'iam:UpdateAccessKey',
+  'iam:UpdateAssumeRolePolicy',
+  'iam:UpdateLoginProfile'
+]
+
+const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
+const BARE_ACCOUNT = /^\d{12}$/
+const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
+
+function isStarAction(value: string): boolean {
+  return value === '*' || value === '*:*'
+}
+
+function isAccountRoot(p: PrincipalEntry): boolean {
+  return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value))
+}
+
+/** "*" or an ARN whose resource is every resource of a type (`user/*`, `role/*`) or anything at all. */
+function isBroadResource(value: string): boolean {
+  if (value === '*') return true
+  const parts = splitArn(value)
+  if (!parts) return false
+  const resource = parts[5]
+  return resource === '*' || /^[A-Za-z-]+\/\*$/.test(resource)
+}
+
+/** Can this action pattern match an iam: action at all? (Skips the per-name matching for every other service.) */
+function mayNameIam(pattern: string): boolean {
+  const colon = pattern.indexOf(':')
+  if (colon === -1) return false
+  const service = pattern.slice(0, colon)
+  return (service.length === 3 && service.toLowerCase() === 'iam') || service.includes('*') || service.includes('?')
+}
+
+function allows(s: StatementView): boolean {
+  return s.effect === 'Allow'
+}
+
+function principalStar(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (ctx.kind === 'identity' || !allows(s) || s.conditioned) return
+  const star = s.principals.find(isPrincipalStar)
+  if (!star) return
+  const shown = star.type === '*' ? '"*"' : '{"AWS": "*"}'
+  out.push({
+    code: 'RTC601',
+    span: star.value.span,
+    message:
+      ctx.kind === 'trust'
+        ? `Trust policy Principal ${shown} with no condition: any AWS principal in any account can assume the role.`
+        : `Principal ${shown} with no condition in ${statementLabel(s)}: any AWS principal in any account is allowed${ctx.isKeyPolicy ? ' to use the key' : ''}.`,
+    hint: 'Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.'
+  })
+}
+
+function notPrincipalAllow(s: StatementView, out: FindingDraft[]): void {
+  const np = s.members.get('NotPrincipal')
+  if (!np || !allows(s)) return
+  out.push({
+    code: 'RTC602',
+    span: np.key.span,
+    message: `Allow with NotPrincipal in ${statementLabel(s)} allows everyone not listed, including anonymous principals.`,
+    hint: 'Use Principal with the principals that should be allowed.'
+  })
+}
+
+function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (!allows(s)) return
+  for (const a of s.actions) {
+    if (isStarAction(a.value)) {
+      out.push({
+        code: 'RTC603',
+        span: a.span,
+        message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
+        hint: 'List the actions the workload needs.'
+      })
+    } else if (a.value.toLowerCase() === 'sts:*') {
+      out.push({
+        code: 'RTC604',
+        span: a.span,
+        message: `Action "sts:*" allows every STS action, including every way of assuming roles and tagging sessions.`,
+        hint: ctx.kind === 'trust' ? 'Name the action the trusted principal uses, usually sts:AssumeRole.' : 'Name the STS actions needed, usually sts:AssumeRole.'
+      })
+    }
+  }
+}
+
+function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (ctx.kind !== 'identity' || !allows(s)) return
+  const star = s.resources.find((r) => r.value === '*')
+  if (!star) return
+  const action = s.actions.find((a) => !isStarAction(a.value) && a.value.toLowerCase().startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))
+  if (!action) return
+  out.push({
+    code: 'RTC605',
+    span: star.span,
+    message: `${action.value} on Resource "*" lets the principal assume any role, in any account, whose trust policy lets it in.`,
+    hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
+  })
+}
+
+function privilegeEscalation(s: StatementView, out: FindingDraft[]): void {
+  if (!allows(s) || !s.actions.some((a) => mayNameIam(a.value))) return
+  const broad = s.resources.filter((r) => isBroadResource(r.value))
+  if (broad.length === 0) return
+  const found: string[] = []
+  let first: JsonString | undefined
+  for (const a of s.actions) {
+    if (isStarAction(a.value) || !mayNameIam(a.value)) continue
+    for (const name of PRIVILEGE_ESCALATION_ACTIONS) {
+      if (!found.includes(name) && actionMatches(a.value, name)) {
+        found.push(name)
+        first ??= a
+      }
+    }
+  }
+  if (!first) return
+  const shown = found.length > 4 ? `${found.slice(0, 4).join(', ')} and ${found.length - 4} more` : found.join(', ')
+  const where = broad.map((r) => (r.value === '*' ? '"*"' : r.value)).join(', ')
+  out.push({
+    code: 'RTC606',
+    span: first.span,
+    message: `${shown} on ${where}: the holder can raise its own (or others') privileges.`,
+    hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
+  })
+}
+
+function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (ctx.kind !== 'identity' || !allows(s)) return
+  const star = s.resources.find((r) => r.value === '*')
+  if (!star) return
+  for (const a of s.actions) {
+    const lower = a.value.toLowerCase()
+    if (!lower.startsWith('kms:')) continue
+    // List and create actions only work on "*"; those acting on keys matter.
+    const onKeys = actionsMatching(a.value).some((info) => info.resourceTypes.length > 0)
+    if (!onKeys) continue
+    out.push({
+      code: 'RTC607',
+      span: a.span,
+      message: `${a.value} on Resource "*" in an identity policy reaches every KMS key whose key policy trusts the account.`,
+      hint: 'Name the key ARNs (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID), or add a kms:ResourceAliases / kms:ViaService condition.'
+    })
+    return
+  }
+}
+
+function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (ctx.kind !== 'trust' || !allows(s)) return
+  // Cross-account delegation to a whole account with no external id.
+  const assumes = s.actions.some((a) => actionMatches(a.value, 'sts:AssumeRole') && a.value.toLowerCase().startsWith('sts:'))
+  if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
+    const root = s.principals.find((p) => isAccountRoot(p))
+    if (root) {
+      out.push({
+        code: 'RTC608',
+        span: root.value.span,
+        message: `Account ${root.value.value} is trusted to assume the role with no sts:ExternalId condition.`,
+        hint: 'If a third party assumes this role for you, require the external id it gave you: "Condition": {"StringEquals": {"sts:ExternalId": "..."}}.'
+      })
+    }
+  }
+  // OIDC trust: every provider needs a subject condition.
+  for (const p of s.principals) {
+    if (p.type !== 'Federated') continue
+    const host = oidcHost(p.value.value)
+    if (!host || host === 'cognito-identity.amazonaws.com') continue
+    const subKey = `${host}:sub`
+    const subs = conditionKeyNamed(s, subKey)
+    if (subs.length === 0) {
+      const github = isGitHub(host)
+      out.push({
+        code: 'RTC609',
+        span: p.value.span,
+        message: github
+          ? `GitHub OIDC trust without a ${subKey} condition: any GitHub repository's workflow can assume the role.`
+          : `OIDC trust for ${host} without a ${subKey} condition: any identity that provider issues a token for (with the right audience) can assume the role.`,
+        hint: github
+          ? `Add "StringLike": {"${subKey}": "repo:ORG/REPO:ref:refs/heads/main"} (or :environment:NAME).`
+          : `Add a StringEquals/StringLike condition on ${subKey}.`
+      })
+      continue
+    }
+    if (!isGitHub(host)) continue
+    for (const c of subs) {
+      for (const v of c.values) {
+        if (v.kind !== 'string') continue
+        const sub = v.value
+        if (sub === '*' || /^repo:\*$/i.test(sub)) {
+          out.push({ code: 'RTC610', span: v.span, message: `GitHub OIDC sub pattern "${sub}" matches every repository on GitHub.`, hint: 'Name the repository: "repo:ORG/REPO:ref:refs/heads/main" or "repo:ORG/REPO:*".' })
+        } else if (/^repo:/i.test(sub) && !sub.slice(5).includes(':') && !sub.endsWith('*')) {
+          out.push({
+            code: 'RTC610',
+            span: v.span,
+            message: `GitHub OIDC sub pattern "${sub}" has no ":..." after the repository, so it never matches GitHub's sub claim (repo:ORG/REPO:ref:..., :environment:..., :pull_request).`,
+            hint: `Write "${sub}:ref:refs/heads/main", "${sub}:environment:NAME" or "${sub}:*" with StringLike.`
+          })
+        }
+      }
+    }
+  }
+}
+
+/** The issuer host/path of an OIDC Federated principal, or undefined for SAML and others. */
+function oidcHost(value: string): string | undefined {
+  const marker = ':oidc-provider/'
+  const at = value.indexOf(marker)
+  if (at !== -1) return value.slice(at + marker.length)
+  if (value.startsWith('arn:') || hasPlaceholder(value)) return undefined
+  // Built-in web identity providers are named by host.
+  return /^[a-z0-9.-]+\.[a-z]+(\/\S*)?$/i.test(value) ? value : undefined
+}
+
+function isGitHub(host: string): boolean {
+  return host === 'token.actions.githubusercontent.com' || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(host)
+}
+
+function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (ctx.kind !== 'resource' || !allows(s)) return
+  const service = s.principals.find((p) => p.type === 'Service')
+  if (!service) return
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0)) return
+  const names = s.principals.filter((p) => p.type === 'Service').map((p) => p.value.value)
+  out.push({
+    code: 'RTC611',
+    span: service.value.span,
+    message: `Service principal${names.length > 1 ? 's' : ''} ${names.join(', ')} allowed in ${statementLabel(s)} with no aws:SourceAccount or aws:SourceArn condition (confused-deputy risk).`,
+    hint: 'Add "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}} (or ArnLike aws:SourceArn).'
+  })
+}
+
+function accountRoot(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (ctx.kind === 'identity' || !allows(s)) return
+  for (const p of s.principals) {
+    if (!isAccountRoot(p)) continue
+    out.push({
+      code: 'RTC612',
+      span: p.value.span,
+      message: `${p.value.value} delegates to the whole account: any user or role there that its administrators allow can use this.`,
+      hint: 'Name specific roles or users if only they need access.'
+    })
+  }
+}
+
+function principalTypeAccount(s: StatementView, out: FindingDraft[]): void {
+  if (!allows(s) || !s.principals.some((p) => isAccountRoot(p) || (p.type === 'AWS' && /:root$/.test(p.value.value)))) return
+  for (const c of conditionKeyNamed(s, 'aws:PrincipalType')) {
+    if (!/^string(equals|like)/i.test(c.operator.value)) continue
+    for (const v of c.values) {
+      if (v.kind === 'string' && v.value === 'Account') {
+        out.push({
+          code: 'RTC613',
+          span: v.span,
+          message: `${statementLabel(s)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
+          hint: 'Remove the aws:PrincipalType condition to delegate to the account, or name the roles that need access.'
+        })
+      }
+    }
+  }
+}
+
+function denyNotPrincipalRoles(s: StatementView, out: FindingDraft[]): void {
+  if (s.effect !== 'Deny' || s.notPrincipals.length === 0) return
+  const values = s.notPrincipals.map((p) => p.value.value)
+  for (const p of s.notPrincipals) {
+    const m = /^arn:([^:]+):iam::([^:]+):role\/(?:.*\/)?([^/]+)$/.exec(p.value.value)
+    if (!m) continue
+    const [, , account, name] = m
+    const session = values.some((v) => v.startsWith(`arn:${m[1]}:sts::${account}:assumed-role/${name}/`))
+    if (session) continue
+    out.push({
+      code: 'RTC614',
+      span: p.value.span,
+      message: `Deny with NotPrincipal lists the role ${p.value.value} but not its sessions (arn:${m[1]}:sts::${account}:assumed-role/${name}/...): requests made with the role are still denied.`,
+      hint: 'Use "Principal": "*" with "Condition": {"ArnNotLike": {"aws:PrincipalArn": [role ARNs]}} instead of NotPrincipal.'
+    })
+  }
+}
+
+export const securityRules: Rule[] = [
+  (ctx, out) => {
+    for (const s of ctx.statements) {
+      principalStar(ctx, s, out)
+      notPrincipalAllow(s, out)
+      broadActions(ctx, s, out)
+      assumeRoleAnywhere(ctx, s, out)
+      privilegeEscalation(s, out)
+      kmsEverywhere(ctx, s, out)
+      trustChecks(ctx, s, out)
+      servicePrincipalNoSource(ctx, s, out)
+      accountRoot(ctx, s, out)
+      principalTypeAccount(s, out)
+      denyNotPrincipalRoles(s, out)
+    }
+  }
+]
