@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { median, ROOT, timeMs } from './util.mjs'
 
-export function benchGenerate({ runs = 21 } = {}) {
+export function benchGenerate({ runs = 21, coreOnlyBundle } = {}) {
   const workspace = mkdtempSync(path.join(tmpdir(), 'rtc-bench-gen-'))
   const env = {
     ...process.env,
@@ -23,6 +23,7 @@ export function benchGenerate({ runs = 21 } = {}) {
   }
   const action = [path.join(ROOT, 'dist', 'index.js')]
   const bare = ['-e', '0']
+  const coreOnly = coreOnlyBundle ? [coreOnlyBundle] : undefined
   const run = (args) => {
     const t = timeMs(() => {
       const r = spawnSync(process.execPath, args, { env, cwd: workspace, stdio: 'ignore' })
@@ -34,12 +35,15 @@ export function benchGenerate({ runs = 21 } = {}) {
   run(bare)
   const actionTimes = []
   const bareTimes = []
+  const coreTimes = []
   for (let i = 0; i < runs; i++) {
     actionTimes.push(run(action))
     bareTimes.push(run(bare))
+    if (coreOnly) coreTimes.push(run(coreOnly))
   }
   rmSync(workspace, { recursive: true, force: true })
   const a = median(actionTimes)
   const b = median(bareTimes)
-  return { runs, actionMs: a, bareMs: b, ratio: a / b }
+  const c = coreOnly ? median(coreTimes) : undefined
+  return { runs, actionMs: a, bareMs: b, ratio: a / b, coreOnlyMs: c, coreOnlyRatio: c && c / b }
 }

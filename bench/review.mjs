@@ -13,10 +13,10 @@
 // The action run is dist/index.js, or ACTION_BUNDLE when set (relative to the
 // project root), e.g. a fresh `ncc build src/index.ts` before dist is rebuilt.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { buildBenchEntry } from './core.mjs'
 import { ROOT } from './util.mjs'
 
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
@@ -32,11 +32,11 @@ const LABELS = {
 }
 
 export function buildReviewBench() {
-  const out = mkdtempSync(path.join(tmpdir(), 'rtc-bench-review-'))
-  const ncc = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-  execFileSync(process.execPath, [ncc, 'build', 'bench/review-bench.ts', '-o', out, '--target', 'es2022', '--quiet'], { cwd: ROOT, stdio: 'inherit' })
+  const bundle = buildBenchEntry('bench/review-bench.ts')
+  const out = path.dirname(bundle)
+  // The stand-in loads GitHub's OpenAPI description from node_modules at run time.
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(out, 'node_modules'), 'dir')
-  return { dir: out, bundle: path.join(out, 'index.js') }
+  return { dir: out, bundle }
 }
 
 export function actionBundle() {

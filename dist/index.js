@@ -28368,33 +28368,255 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45233);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 45233:
+/***/ 81209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  Wi: () => (/* binding */ documentsFor),
+  xx: () => (/* binding */ kmsPolicyFor),
+  yz: () => (/* binding */ trustPolicyFor),
+  pl: () => (/* binding */ userPolicyFor)
 });
 
-// UNUSED EXPORTS: MODES
+// UNUSED EXPORTS: KMS_ACTIONS, principalArnFor, roleArnFor
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
-;// CONCATENATED MODULE: ./src/core/inputs/rules.ts
+// EXTERNAL MODULE: ./src/core/iam/arn.ts
+var arn = __nccwpck_require__(15426);
+;// CONCATENATED MODULE: ./src/core/iam/policy.ts
+// The shape of an IAM policy document as the generator writes it.
+const POLICY_VERSION = '2012-10-17';
+
+;// CONCATENATED MODULE: ./src/core/generate/documents.ts
+
+
+/** The five KMS actions the connector needs, in the vendor's order. */
+const KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'];
+function roleArnFor(inputs) {
+    return (0,arn/* roleArn */.w3)(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
+}
+function principalArnFor(inputs) {
+    return inputs.trustPrincipal === 'user'
+        ? (0,arn/* userArn */.JU)(inputs.partition, inputs.userAccountId, inputs.userName)
+        : (0,arn/* accountRootArn */.hd)(inputs.partition, inputs.userAccountId);
+}
+/** The IAM user's identity policy: assume this one role and nothing else. */
+function userPolicyFor(inputs) {
+    return {
+        Version: POLICY_VERSION,
+        Statement: [{ Sid: 'AssumeRedshiftTempCredsRole', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArnFor(inputs) }]
+    };
+}
+/** The role's trust policy: who may assume it. */
+function trustPolicyFor(inputs) {
+    const statement = {
+        Sid: inputs.trustPrincipal === 'user' ? 'TrustRedshiftConnectorUser' : 'TrustRedshiftConnectorAccount',
+        Effect: 'Allow',
+        Principal: { AWS: principalArnFor(inputs) },
+        Action: 'sts:AssumeRole'
+    };
+    if (inputs.externalId !== undefined)
+        statement.Condition = { StringEquals: { 'sts:ExternalId': inputs.externalId } };
+    return { Version: POLICY_VERSION, Statement: [statement] };
+}
+/**
+ * The role's KMS permissions. An alias ARN cannot be a policy Resource for key
+ * use (KMS authorises against the key ARN), so an alias is scoped with the
+ * kms:ResourceAliases condition on the account's keys instead.
+ */
+function kmsPolicyFor(inputs) {
+    const statement = { Sid: 'UseRedshiftStagingKey', Effect: 'Allow', Action: [...KMS_ACTIONS], Resource: '*' };
+    const key = inputs.kmsKey;
+    if (key?.type === 'key')
+        statement.Resource = key.arn;
+    if (key?.type === 'alias') {
+        statement.Resource = (0,arn/* kmsKeyWildcardArn */.Gl)(inputs.partition, key.region, key.account);
+        statement.Condition = { 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': key.id } };
+    }
+    return { Version: POLICY_VERSION, Statement: [statement] };
+}
+function documentsFor(inputs) {
+    const docs = {
+        roleArn: roleArnFor(inputs),
+        principalArn: principalArnFor(inputs),
+        userArn: inputs.userName ? (0,arn/* userArn */.JU)(inputs.partition, inputs.userAccountId, inputs.userName) : '',
+        userPolicy: userPolicyFor(inputs),
+        trustPolicy: trustPolicyFor(inputs)
+    };
+    if (inputs.kms) {
+        docs.kmsPolicy = kmsPolicyFor(inputs);
+        if (!inputs.kmsKey) {
+            docs.kmsWarning =
+                'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
+        }
+    }
+    return docs;
+}
+
+
+/***/ }),
+
+/***/ 53278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseGenerateInputs)
+/* harmony export */ });
+/* unused harmony export TRUST_PRINCIPALS */
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37842);
+
+const TRUST_PRINCIPALS = ['user', 'account'];
+class InputRejected {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+/**
+ * Reads and checks every `generate` input. The first bad one is returned as
+ * an InputError; nothing is read from the environment here.
+ */
+function parseGenerateInputs(read) {
+    try {
+        return { ok: true, value: readAll(read) };
+    }
+    catch (e) {
+        if (e instanceof InputRejected)
+            return { ok: false, error: e.error };
+        throw e;
+    }
+}
+function readAll(read) {
+    // `check` turns a rule violation into an early exit carrying the input's name.
+    const check = (input, raw, result, echo = true) => {
+        if (result.ok)
+            return result.value;
+        throw new InputRejected({ input, value: echo ? raw : undefined, problem: result.problem, rule: result.rule });
+    };
+    const required = (input) => {
+        const raw = read(input);
+        if (raw.trim() === '')
+            throw new InputRejected({ input, problem: 'is required', rule: 'a value for this input' });
+        return raw;
+    };
+    const optional = (input) => {
+        const raw = read(input);
+        return raw.trim() === '' ? undefined : raw;
+    };
+    const part = check('partition', read('partition'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .partition */ .jB)(read('partition') || 'aws'));
+    const account = check('account-id', read('account-id'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .accountId */ .lS)(required('account-id')));
+    const roleName = check('role-name', read('role-name'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .iamName */ .hu)(required('role-name')));
+    const rolePath = check('role-path', read('role-path'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .iamPath */ .RI)(read('role-path')));
+    const userRaw = optional('user-name');
+    const userName = userRaw === undefined ? '' : check('user-name', userRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .iamName */ .hu)(userRaw));
+    const userAccountRaw = optional('user-account-id');
+    const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .accountId */ .lS)(userAccountRaw));
+    const trustRaw = optional('trust-principal');
+    const trustPrincipal = trustRaw === undefined ? (userName ? 'user' : 'account') : check('trust-principal', trustRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(TRUST_PRINCIPALS, trustRaw));
+    if (trustPrincipal === 'user' && !userName) {
+        throw new InputRejected({
+            input: 'user-name',
+            problem: "is required when trust-principal is 'user'",
+            rule: "the IAM user's name, or trust-principal: account to trust the account root"
+        });
+    }
+    const kms = check('kms', read('kms'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanFlag */ .Fg)(read('kms')));
+    const keyRaw = optional('kms-key-arn');
+    const kmsKey = keyRaw === undefined ? undefined : check('kms-key-arn', keyRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsKeyArn */ .eQ)(keyRaw, part));
+    if (kmsKey && !kms) {
+        throw new InputRejected({
+            input: 'kms-key-arn',
+            problem: 'is set while kms is false',
+            rule: 'kms: true to make the KMS policy for this key, or no kms-key-arn'
+        });
+    }
+    const externalRaw = optional('external-id');
+    // The external id is a shared secret of sorts: never echo it back.
+    const external = externalRaw === undefined ? undefined : check('external-id', externalRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .externalId */ .pP)(externalRaw), false);
+    const outputDir = check('output-dir', read('output-dir'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .filePath */ .s$)(read('output-dir') || 'redshift-temp-creds'));
+    const artifact = check('artifact-name', read('artifact-name'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactName */ .Cs)(read('artifact-name')));
+    return {
+        partition: part,
+        accountId: account,
+        roleName,
+        rolePath,
+        userName,
+        userAccountId,
+        trustPrincipal,
+        kms,
+        ...(kmsKey ? { kmsKey } : {}),
+        ...(external ? { externalId: external } : {}),
+        outputDir,
+        artifactName: artifact
+    };
+}
+
+
+/***/ }),
+
+/***/ 15426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ kmsKeyWildcardArn),
+/* harmony export */   JU: () => (/* binding */ userArn),
+/* harmony export */   hd: () => (/* binding */ accountRootArn),
+/* harmony export */   w3: () => (/* binding */ roleArn)
+/* harmony export */ });
+// Builds the ARNs the documents name. Inputs reaching here were checked by
+// ../inputs/rules.ts, so no part can carry a wildcard or a separator.
+function roleArn(partition, account, path, name) {
+    return `arn:${partition}:iam::${account}:role${path}${name}`;
+}
+function userArn(partition, account, name) {
+    return `arn:${partition}:iam::${account}:user/${name}`;
+}
+function accountRootArn(partition, account) {
+    return `arn:${partition}:iam::${account}:root`;
+}
+function kmsKeyWildcardArn(partition, region, account) {
+    return `arn:${partition}:kms:${region}:${account}:key/*`;
+}
+
+
+/***/ }),
+
+/***/ 92262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ formatInputError)
+/* harmony export */ });
+function formatInputError(error) {
+    const shown = error.value === undefined ? '' : ` ${JSON.stringify(truncate(error.value, 80))}`;
+    return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`;
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+
+/***/ }),
+
+/***/ 37842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ artifactName),
+/* harmony export */   Fg: () => (/* binding */ booleanFlag),
+/* harmony export */   Ip: () => (/* binding */ describeChar),
+/* harmony export */   Ju: () => (/* binding */ accept),
+/* harmony export */   RI: () => (/* binding */ iamPath),
+/* harmony export */   eQ: () => (/* binding */ kmsKeyArn),
+/* harmony export */   hu: () => (/* binding */ iamName),
+/* harmony export */   jB: () => (/* binding */ partition),
+/* harmony export */   lS: () => (/* binding */ accountId),
+/* harmony export */   pP: () => (/* binding */ externalId),
+/* harmony export */   s$: () => (/* binding */ filePath),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony export PARTITIONS */
 // One place for every rule an input value must follow. Each rule returns the
 // normalised value or a RuleViolation (a value, not an exception), so callers
 // can check every input before anything is written.
@@ -28409,6 +28631,9 @@ function accountId(raw) {
     if (/^\d{4}-\d{4}-\d{4}$/.test(value))
         return accept(value.replaceAll('-', ''));
     const digits = value.replace(/\D/g, '').length;
+    // Twelve digits grouped otherwise (1234-56789012) must not read "has 12 digits".
+    if (/^[\d-]+$/.test(value) && digits === 12)
+        return reject('has its dashes in the wrong places', ACCOUNT_RULE);
     if (/^[\d-]+$/.test(value))
         return reject(`has ${digits} digit${digits === 1 ? '' : 's'}`, ACCOUNT_RULE);
     return reject('is not made of digits', ACCOUNT_RULE);
@@ -28480,7 +28705,9 @@ function oneOf(choices, raw) {
 const KMS_ARN_RULE = 'a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input';
 function kmsKeyArn(raw, expectedPartition) {
     const value = raw.trim();
-    const m = /^arn:([a-z-]+):kms:([a-z]{2}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(value);
+    // Regions: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, and the
+    // European Sovereign Cloud's eusc-de-east-1 (a four-letter first part).
+    const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(value);
     if (!m)
         return reject('is not a KMS key or alias ARN', KMS_ARN_RULE);
     const [, part, region, account, resource] = m;
@@ -28529,104 +28756,16 @@ function describeChar(ch) {
     return code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `'${ch}'`;
 }
 
-;// CONCATENATED MODULE: ./src/core/inputs/input-error.ts
-function formatInputError(error) {
-    const shown = error.value === undefined ? '' : ` ${JSON.stringify(truncate(error.value, 80))}`;
-    return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`;
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
 
-;// CONCATENATED MODULE: ./src/core/iam/arn.ts
-// Builds the ARNs the documents name. Inputs reaching here were checked by
-// ../inputs/rules.ts, so no part can carry a wildcard or a separator.
-function roleArn(partition, account, path, name) {
-    return `arn:${partition}:iam::${account}:role${path}${name}`;
-}
-function userArn(partition, account, name) {
-    return `arn:${partition}:iam::${account}:user/${name}`;
-}
-function accountRootArn(partition, account) {
-    return `arn:${partition}:iam::${account}:root`;
-}
-function kmsKeyWildcardArn(partition, region, account) {
-    return `arn:${partition}:kms:${region}:${account}:key/*`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/iam/policy.ts
-// The shape of an IAM policy document as the generator writes it.
-const POLICY_VERSION = '2012-10-17';
+/***/ 86153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/core/generate/documents.ts
-
-
-/** The five KMS actions the connector needs, in the vendor's order. */
-const KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'];
-function roleArnFor(inputs) {
-    return roleArn(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
-}
-function principalArnFor(inputs) {
-    return inputs.trustPrincipal === 'user'
-        ? userArn(inputs.partition, inputs.userAccountId, inputs.userName)
-        : accountRootArn(inputs.partition, inputs.userAccountId);
-}
-/** The IAM user's identity policy: assume this one role and nothing else. */
-function userPolicyFor(inputs) {
-    return {
-        Version: POLICY_VERSION,
-        Statement: [{ Sid: 'AssumeRedshiftTempCredsRole', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArnFor(inputs) }]
-    };
-}
-/** The role's trust policy: who may assume it. */
-function trustPolicyFor(inputs) {
-    const statement = {
-        Sid: inputs.trustPrincipal === 'user' ? 'TrustRedshiftConnectorUser' : 'TrustRedshiftConnectorAccount',
-        Effect: 'Allow',
-        Principal: { AWS: principalArnFor(inputs) },
-        Action: 'sts:AssumeRole'
-    };
-    if (inputs.externalId !== undefined)
-        statement.Condition = { StringEquals: { 'sts:ExternalId': inputs.externalId } };
-    return { Version: POLICY_VERSION, Statement: [statement] };
-}
-/**
- * The role's KMS permissions. An alias ARN cannot be a policy Resource for key
- * use (KMS authorises against the key ARN), so an alias is scoped with the
- * kms:ResourceAliases condition on the account's keys instead.
- */
-function kmsPolicyFor(inputs) {
-    const statement = { Sid: 'UseRedshiftStagingKey', Effect: 'Allow', Action: [...KMS_ACTIONS], Resource: '*' };
-    const key = inputs.kmsKey;
-    if (key?.type === 'key')
-        statement.Resource = key.arn;
-    if (key?.type === 'alias') {
-        statement.Resource = kmsKeyWildcardArn(inputs.partition, key.region, key.account);
-        statement.Condition = { 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': key.id } };
-    }
-    return { Version: POLICY_VERSION, Statement: [statement] };
-}
-function documentsFor(inputs) {
-    const docs = {
-        roleArn: roleArnFor(inputs),
-        principalArn: principalArnFor(inputs),
-        userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName) : '',
-        userPolicy: userPolicyFor(inputs),
-        trustPolicy: trustPolicyFor(inputs)
-    };
-    if (inputs.kms) {
-        docs.kmsPolicy = kmsPolicyFor(inputs);
-        if (!inputs.kmsKey) {
-            docs.kmsWarning =
-                'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
-        }
-    }
-    return docs;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/json.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ compactJson),
+/* harmony export */   D: () => (/* binding */ prettyJson)
+/* harmony export */ });
 /** The form every file is written in: two-space indent and a final newline. */
 function prettyJson(value) {
     return `${JSON.stringify(value, null, 2)}\n`;
@@ -28636,12 +28775,101 @@ function compactJson(value) {
     return JSON.stringify(value);
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
+
+/***/ }),
+
+/***/ 83323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ACTION_VERSION),
+/* harmony export */   p: () => (/* binding */ ACTION_NAME)
+/* harmony export */ });
 // Kept equal to package.json's version by __tests__/version.test.ts; written
 // into manifest.json so a deployment job knows which generator made the files.
 const ACTION_NAME = 'redshift-temp-creds-action';
 const ACTION_VERSION = '1.0.0';
 
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41730);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 41730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export MODES */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37842);
+/* harmony import */ var _core_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92262);
+/* harmony import */ var _modes_generate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13388);
+
+
+
+
+const MODES = ['generate', 'validate'];
+/** Reads the mode and hands over to it; every failure ends as one ::error::. */
+async function run() {
+    try {
+        const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('mode') || 'generate';
+        const mode = (0,_core_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(MODES, raw);
+        if (!mode.ok) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_core_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInputError */ .i)({ input: 'mode', value: raw, problem: mode.problem, rule: mode.rule }));
+            return;
+        }
+        if (mode.value === 'generate')
+            await (0,_modes_generate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGenerate */ .H)();
+        else {
+            // Loaded only when asked for: the linter's catalogue is large.
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96829));
+            await runValidate();
+        }
+    }
+    catch (error) {
+        // Only bugs and broken infrastructure reach here: keep the stack for debugging.
+        if (error instanceof Error && error.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(error.stack);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 13388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ runGenerate),
+  S: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/core/generate/documents.ts + 1 modules
+var documents = __nccwpck_require__(81209);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __nccwpck_require__(86153);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(83323);
 ;// CONCATENATED MODULE: ./src/core/generate/file-set.ts
 
 
@@ -28661,13 +28889,13 @@ function sha256(text) {
  */
 function fileSetFor(inputs, docs) {
     const files = [
-        { name: FILE_NAMES.userPolicy, content: prettyJson(docs.userPolicy) },
-        { name: FILE_NAMES.trustPolicy, content: prettyJson(docs.trustPolicy) }
+        { name: FILE_NAMES.userPolicy, content: (0,json/* prettyJson */.D)(docs.userPolicy) },
+        { name: FILE_NAMES.trustPolicy, content: (0,json/* prettyJson */.D)(docs.trustPolicy) }
     ];
     if (docs.kmsPolicy)
-        files.push({ name: FILE_NAMES.kmsPolicy, content: prettyJson(docs.kmsPolicy) });
+        files.push({ name: FILE_NAMES.kmsPolicy, content: (0,json/* prettyJson */.D)(docs.kmsPolicy) });
     const manifest = {
-        generator: { name: ACTION_NAME, version: ACTION_VERSION },
+        generator: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y },
         inputs: {
             partition: inputs.partition,
             'account-id': inputs.accountId,
@@ -28685,104 +28913,32 @@ function fileSetFor(inputs, docs) {
         arns: { role: docs.roleArn, principal: docs.principalArn, user: docs.userArn },
         files: files.map((f) => ({ name: f.name, sha256: sha256(f.content), bytes: Buffer.byteLength(f.content, 'utf8') }))
     };
-    files.push({ name: FILE_NAMES.manifest, content: prettyJson(manifest) });
+    files.push({ name: FILE_NAMES.manifest, content: (0,json/* prettyJson */.D)(manifest) });
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/core/generate/inputs.ts
-
-const TRUST_PRINCIPALS = ['user', 'account'];
-class InputRejected {
-    error;
-    constructor(error) {
-        this.error = error;
-    }
-}
-/**
- * Reads and checks every `generate` input. The first bad one is returned as
- * an InputError; nothing is read from the environment here.
- */
-function parseGenerateInputs(read) {
-    try {
-        return { ok: true, value: readAll(read) };
-    }
-    catch (e) {
-        if (e instanceof InputRejected)
-            return { ok: false, error: e.error };
-        throw e;
-    }
-}
-function readAll(read) {
-    // `check` turns a rule violation into an early exit carrying the input's name.
-    const check = (input, raw, result, echo = true) => {
-        if (result.ok)
-            return result.value;
-        throw new InputRejected({ input, value: echo ? raw : undefined, problem: result.problem, rule: result.rule });
-    };
-    const required = (input) => {
-        const raw = read(input);
-        if (raw.trim() === '')
-            throw new InputRejected({ input, problem: 'is required', rule: 'a value for this input' });
-        return raw;
-    };
-    const optional = (input) => {
-        const raw = read(input);
-        return raw.trim() === '' ? undefined : raw;
-    };
-    const part = check('partition', read('partition'), partition(read('partition') || 'aws'));
-    const account = check('account-id', read('account-id'), accountId(required('account-id')));
-    const roleName = check('role-name', read('role-name'), iamName(required('role-name')));
-    const rolePath = check('role-path', read('role-path'), iamPath(read('role-path')));
-    const userRaw = optional('user-name');
-    const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw));
-    const userAccountRaw = optional('user-account-id');
-    const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, accountId(userAccountRaw));
-    const trustRaw = optional('trust-principal');
-    const trustPrincipal = trustRaw === undefined ? (userName ? 'user' : 'account') : check('trust-principal', trustRaw, oneOf(TRUST_PRINCIPALS, trustRaw));
-    if (trustPrincipal === 'user' && !userName) {
-        throw new InputRejected({
-            input: 'user-name',
-            problem: "is required when trust-principal is 'user'",
-            rule: "the IAM user's name, or trust-principal: account to trust the account root"
-        });
-    }
-    const kms = check('kms', read('kms'), booleanFlag(read('kms')));
-    const keyRaw = optional('kms-key-arn');
-    const kmsKey = keyRaw === undefined ? undefined : check('kms-key-arn', keyRaw, kmsKeyArn(keyRaw, part));
-    if (kmsKey && !kms) {
-        throw new InputRejected({
-            input: 'kms-key-arn',
-            problem: 'is set while kms is false',
-            rule: 'kms: true to make the KMS policy for this key, or no kms-key-arn'
-        });
-    }
-    const externalRaw = optional('external-id');
-    // The external id is a shared secret of sorts: never echo it back.
-    const external = externalRaw === undefined ? undefined : check('external-id', externalRaw, externalId(externalRaw), false);
-    const outputDir = check('output-dir', read('output-dir'), filePath(read('output-dir') || 'redshift-temp-creds'));
-    const artifact = check('artifact-name', read('artifact-name'), artifactName(read('artifact-name')));
-    return {
-        partition: part,
-        accountId: account,
-        roleName,
-        rolePath,
-        userName,
-        userAccountId,
-        trustPrincipal,
-        kms,
-        ...(kmsKey ? { kmsKey } : {}),
-        ...(external ? { externalId: external } : {}),
-        outputDir,
-        artifactName: artifact
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/generate/inputs.ts
+var generate_inputs = __nccwpck_require__(53278);
+// EXTERNAL MODULE: ./src/core/inputs/input-error.ts
+var input_error = __nccwpck_require__(92262);
 ;// CONCATENATED MODULE: ./src/report/artifact.ts
 
 /** The runner sets these only where its artifact service is reachable. */
 function artifactServiceMissing() {
     const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !process.env[v]);
     return missing.length ? `the runner's artifact service is not available (${missing.join(' and ')} not set, as in a local run)` : undefined;
+}
+const GHES_REASON = 'artifacts v4 are not supported on GitHub Enterprise Server';
+/** The rule @actions/artifact applies: only github.com, *.ghe.com and *.localhost have artifacts v4. */
+function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com') {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
 }
 /**
  * Uploads files as one artifact. Where there is no artifact service it says
@@ -28794,66 +28950,35 @@ async function uploadArtifact(name, files, rootDir) {
         return { name, skipped: 'artifact-name is empty' };
     const missing = artifactServiceMissing();
     if (missing) {
-        core/* notice */.lm(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
+        core.notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
         return { name, skipped: missing };
     }
-    const { DefaultArtifactClient, GHESNotSupportedError } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    if (onEnterpriseServer()) {
+        // Checked here, before the client, whose own GHES refusal comes with a
+        // second, generic "try again" warning that does not apply.
+        core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+        return { name, skipped: GHES_REASON };
+    }
+    const { DefaultArtifactClient, GHESNotSupportedError } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
     try {
         const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
         return { name, id: result.id };
     }
     catch (error) {
         if (error instanceof GHESNotSupportedError) {
-            const reason = 'artifacts v4 are not supported on GitHub Enterprise Server';
-            core/* warning */.$e(`Artifact not uploaded: ${reason}. The files are in ${rootDir}.`);
-            return { name, skipped: reason };
+            core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+            return { name, skipped: GHES_REASON };
         }
-        throw error;
+        // Broken infrastructure: fail the step, but say which step part broke
+        // (the library's own messages name only the Twirp call).
+        // Azure's messages run over several lines (RequestId, Time): fold them into one.
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '');
+        throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/report/files.ts
-
-
-/**
- * Writes every file under a temporary name first and renames them into place
- * only when all were written, so a failure leaves no half-written set. Files
- * named in `staleNames` that this set does not include are removed, so a
- * kms-policy.json from an earlier run cannot be applied by mistake.
- */
-async function writeFileSet(dir, files, staleNames = []) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const staged = [];
-    try {
-        for (const file of files) {
-            const final = external_node_path_default().join(dir, file.name);
-            const temp = external_node_path_default().join(dir, `.${file.name}.${process.pid}.tmp`);
-            staged.push({ temp, final });
-            await (0,promises_.writeFile)(temp, file.content, { encoding: 'utf8', mode: 0o644 });
-        }
-    }
-    catch (error) {
-        await Promise.all(staged.map((s) => (0,promises_.rm)(s.temp, { force: true })));
-        throw error;
-    }
-    for (const s of staged)
-        await (0,promises_.rename)(s.temp, s.final);
-    const names = new Set(files.map((f) => f.name));
-    for (const stale of staleNames)
-        if (!names.has(stale))
-            await (0,promises_.rm)(external_node_path_default().join(dir, stale), { force: true });
-    return staged.map((s) => s.final);
-}
-/** Resolves a path input against the workspace, as a workflow author expects. */
-function resolveInWorkspace(p) {
-    return external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), p);
-}
-
+// EXTERNAL MODULE: ./src/report/files.ts
+var report_files = __nccwpck_require__(50561);
 ;// CONCATENATED MODULE: ./src/core/generate/apply-commands.ts
 
 const POLICY_NAMES = { user: 'redshift-temp-creds-assume-role', kms: 'redshift-temp-creds-kms' };
@@ -28891,7 +29016,164 @@ function shellCommand(argv) {
     return argv.map(shellQuote).join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(54285);
+;// CONCATENATED MODULE: ./src/report/generate-summary.ts
+
+
+const PURPOSE = {
+    'user-policy.json': 'identity policy for the IAM user',
+    'trust-policy.json': "the role's trust policy",
+    'kms-policy.json': 'inline policy for the role (KMS)',
+    'manifest.json': 'inputs, ARNs and hashes'
+};
+/** The job summary of a `generate` run, as Markdown. */
+function generateSummary(inputs, docs, files, outputDir, artifact) {
+    const parts = ['## Redshift temporary-credentials policies\n'];
+    const rows = [
+        ['Role', (0,markdown/* inlineCode */.ti)(docs.roleArn)],
+        ['Trusted principal', (0,markdown/* inlineCode */.ti)(docs.principalArn)]
+    ];
+    if (docs.userArn)
+        rows.push(['IAM user', (0,markdown/* inlineCode */.ti)(docs.userArn)]);
+    rows.push(['KMS policy', inputs.kms ? (inputs.kmsKey ? (0,markdown/* inlineCode */.ti)(inputs.kmsKey.arn) : 'yes, on every key (`*`)') : 'no']);
+    rows.push(['External id condition', inputs.externalId === undefined ? 'no' : 'yes']);
+    parts.push((0,markdown/* table */.tp)(['', 'ARN'], rows));
+    if (docs.kmsWarning)
+        parts.push(`\n> [!WARNING]\n> ${(0,markdown/* inlineText */.ln)(docs.kmsWarning)}\n`);
+    if (inputs.trustPrincipal === 'account') {
+        parts.push(`\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`);
+    }
+    parts.push('\n### Documents\n');
+    for (const file of files) {
+        parts.push((0,markdown/* details */.zH)(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, (0,markdown/* codeBlock */.DV)(file.content, 'json')));
+    }
+    parts.push('\n### Apply them\n');
+    const commands = applyCommandsFor(inputs, docs);
+    const script = [`cd ${shellQuote(outputDir)}`];
+    for (const command of commands) {
+        script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv));
+    }
+    parts.push((0,markdown/* codeBlock */.DV)(script.join('\n'), 'sh'));
+    if (!inputs.userName) {
+        parts.push('\nNo `user-name` was given: attach `user-policy.json` to the IAM user that will request the credentials.\n');
+    }
+    parts.push('\n### Artifact\n');
+    parts.push(artifact.id !== undefined
+        ? `Uploaded as ${(0,markdown/* inlineCode */.ti)(artifact.name)} (id ${artifact.id}).\n`
+        : `Not uploaded: ${(0,markdown/* inlineText */.ln)(artifact.skipped ?? 'no artifact name')}. The files are in ${(0,markdown/* inlineCode */.ti)(outputDir)}.\n`);
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/modes/generate.ts
+
+
+
+
+
+
+
+
+
+async function runGenerate() {
+    const parsed = (0,generate_inputs/* parseGenerateInputs */.o)((name) => core.getInput(name));
+    if (!parsed.ok) {
+        core.setFailed((0,input_error/* formatInputError */.i)(parsed.error));
+        return;
+    }
+    const inputs = parsed.value;
+    if (inputs.externalId)
+        core.setSecret(inputs.externalId);
+    const docs = (0,documents/* documentsFor */.Wi)(inputs);
+    if (docs.kmsWarning)
+        core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' });
+    const files = fileSetFor(inputs, docs);
+    const dir = (0,report_files/* resolveInWorkspace */.z)(inputs.outputDir);
+    const written = await (0,report_files/* writeFileSet */.y)(dir, files, Object.values(FILE_NAMES));
+    const artifact = await uploadArtifact(inputs.artifactName, written, dir);
+    // Outputs last: a run that failed above leaves none behind.
+    core.setOutput('user-policy', (0,json/* compactJson */.A)(docs.userPolicy));
+    core.setOutput('trust-policy', (0,json/* compactJson */.A)(docs.trustPolicy));
+    core.setOutput('kms-policy', docs.kmsPolicy ? (0,json/* compactJson */.A)(docs.kmsPolicy) : '');
+    core.setOutput('role-arn', docs.roleArn);
+    core.setOutput('principal-arn', docs.principalArn);
+    core.setOutput('output-dir', dir);
+    core.setOutput('files', (0,json/* compactJson */.A)(written));
+    core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id));
+    await writeSummary(generateSummary(inputs, docs, files, dir, artifact));
+    core.info(`Wrote ${written.length} files to ${dir}`);
+}
+/** The summary file exists only on a runner; a local run prints nothing there. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await core.summary.addRaw(markdown).write();
+}
+
+
+/***/ }),
+
+/***/ 50561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ writeFileSet),
+/* harmony export */   z: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Writes every file under a temporary name first and renames them into place
+ * only when all were written, so a failure leaves no half-written set. Files
+ * named in `staleNames` that this set does not include are removed, so a
+ * kms-policy.json from an earlier run cannot be applied by mistake.
+ */
+async function writeFileSet(dir, files, staleNames = []) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const staged = [];
+    try {
+        for (const file of files) {
+            const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file.name);
+            const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${file.name}.${process.pid}.tmp`);
+            staged.push({ temp, final });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, file.content, { encoding: 'utf8', mode: 0o644 });
+        }
+    }
+    catch (error) {
+        await Promise.all(staged.map((s) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(s.temp, { force: true })));
+        throw error;
+    }
+    for (const s of staged)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.temp, s.final);
+    const names = new Set(files.map((f) => f.name));
+    for (const stale of staleNames)
+        if (!names.has(stale))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, stale), { force: true });
+    return staged.map((s) => s.final);
+}
+/** Resolves a path input against the workspace, as a workflow author expects. */
+function resolveInWorkspace(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), p);
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
 // Markdown that policy content cannot break: used by the job summary and the
 // pull-request comment alike. Nothing here touches GitHub.
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -28904,10 +29186,10 @@ function escapeHtml(text) {
  * line breaks folded, and @mentions broken so that nobody is notified.
  */
 function inlineText(text) {
-    return escapeHtml(text)
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/([\\`*_[\]|#~])/g, '\\$1')
-        .replace(/@(?=\w)/g, '@\u200b');
+    // Markdown escapes first: escaping '#' after HTML escaping would break the
+    // entity '&#39;' into '&\#39;', which renders literally.
+    const markdownSafe = text.replace(/\r\n|\r|\n/g, ' ').replace(/([\\`*_[\]|#~])/g, '\\$1');
+    return escapeHtml(markdownSafe).replace(/@(?=\w)/g, '@\u200b');
 }
 /** Inline code that cannot be closed early by a backtick in the content. */
 function inlineCode(text) {
@@ -28939,126 +29221,6 @@ function longestRun(text, ch) {
             longest = current;
     }
     return longest;
-}
-
-;// CONCATENATED MODULE: ./src/report/generate-summary.ts
-
-
-const PURPOSE = {
-    'user-policy.json': 'identity policy for the IAM user',
-    'trust-policy.json': "the role's trust policy",
-    'kms-policy.json': 'inline policy for the role (KMS)',
-    'manifest.json': 'inputs, ARNs and hashes'
-};
-/** The job summary of a `generate` run, as Markdown. */
-function generateSummary(inputs, docs, files, outputDir, artifact) {
-    const parts = ['## Redshift temporary-credentials policies\n'];
-    const rows = [
-        ['Role', inlineCode(docs.roleArn)],
-        ['Trusted principal', inlineCode(docs.principalArn)]
-    ];
-    if (docs.userArn)
-        rows.push(['IAM user', inlineCode(docs.userArn)]);
-    rows.push(['KMS policy', inputs.kms ? (inputs.kmsKey ? inlineCode(inputs.kmsKey.arn) : 'yes, on every key (`*`)') : 'no']);
-    rows.push(['External id condition', inputs.externalId === undefined ? 'no' : 'yes']);
-    parts.push(table(['', 'ARN'], rows));
-    if (docs.kmsWarning)
-        parts.push(`\n> [!WARNING]\n> ${inlineText(docs.kmsWarning)}\n`);
-    if (inputs.trustPrincipal === 'account') {
-        parts.push(`\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`);
-    }
-    parts.push('\n### Documents\n');
-    for (const file of files) {
-        parts.push(details(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, codeBlock(file.content, 'json')));
-    }
-    parts.push('\n### Apply them\n');
-    const commands = applyCommandsFor(inputs, docs);
-    const script = [`cd ${shellQuote(outputDir)}`];
-    for (const command of commands) {
-        script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv));
-    }
-    parts.push(codeBlock(script.join('\n'), 'sh'));
-    if (!inputs.userName) {
-        parts.push('\nNo `user-name` was given: attach `user-policy.json` to the IAM user that will request the credentials.\n');
-    }
-    parts.push('\n### Artifact\n');
-    parts.push(artifact.id !== undefined
-        ? `Uploaded as ${inlineCode(artifact.name)} (id ${artifact.id}).\n`
-        : `Not uploaded: ${inlineText(artifact.skipped ?? 'no artifact name')}. The files are in ${inlineCode(outputDir)}.\n`);
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/modes/generate.ts
-
-
-
-
-
-
-
-
-
-async function runGenerate() {
-    const parsed = parseGenerateInputs((name) => core/* getInput */.V4(name));
-    if (!parsed.ok) {
-        core/* setFailed */.C1(formatInputError(parsed.error));
-        return;
-    }
-    const inputs = parsed.value;
-    if (inputs.externalId)
-        core/* setSecret */.Pq(inputs.externalId);
-    const docs = documentsFor(inputs);
-    if (docs.kmsWarning)
-        core/* warning */.$e(docs.kmsWarning, { title: 'KMS policy is not least privilege' });
-    const files = fileSetFor(inputs, docs);
-    const dir = resolveInWorkspace(inputs.outputDir);
-    const written = await writeFileSet(dir, files, Object.values(FILE_NAMES));
-    const artifact = await uploadArtifact(inputs.artifactName, written, dir);
-    // Outputs last: a run that failed above leaves none behind.
-    core/* setOutput */.uH('user-policy', compactJson(docs.userPolicy));
-    core/* setOutput */.uH('trust-policy', compactJson(docs.trustPolicy));
-    core/* setOutput */.uH('kms-policy', docs.kmsPolicy ? compactJson(docs.kmsPolicy) : '');
-    core/* setOutput */.uH('role-arn', docs.roleArn);
-    core/* setOutput */.uH('principal-arn', docs.principalArn);
-    core/* setOutput */.uH('output-dir', dir);
-    core/* setOutput */.uH('files', compactJson(written));
-    core/* setOutput */.uH('artifact-id', artifact.id === undefined ? '' : String(artifact.id));
-    await writeSummary(generateSummary(inputs, docs, files, dir, artifact));
-    core/* info */.pq(`Wrote ${written.length} files to ${dir}`);
-}
-/** The summary file exists only on a runner; a local run prints nothing there. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await core/* summary */.z.addRaw(markdown).write();
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-const MODES = ['generate', 'validate'];
-/** Reads the mode and hands over to it; every failure ends as one ::error::. */
-async function run() {
-    try {
-        const raw = core/* getInput */.V4('mode') || 'generate';
-        const mode = oneOf(MODES, raw);
-        if (!mode.ok) {
-            core/* setFailed */.C1(formatInputError({ input: 'mode', value: raw, problem: mode.problem, rule: mode.rule }));
-            return;
-        }
-        if (mode.value === 'generate')
-            await runGenerate();
-        else
-            core/* setFailed */.C1("Input 'mode': 'validate' is not built yet. Expected generate.");
-    }
-    catch (error) {
-        // Only bugs and broken infrastructure reach here: keep the stack for debugging.
-        if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
-    }
 }
 
 
@@ -29152,6 +29314,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29396,22 +29565,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -29422,7 +29621,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -29487,12 +29686,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -29529,13 +29728,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -29555,7 +29754,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -29563,13 +29762,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -29601,13 +29800,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -29626,7 +29825,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -29645,13 +29844,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -29940,7 +30139,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -29974,7 +30173,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -31049,16 +31248,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -31078,8 +31277,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -31095,7 +31294,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -31120,10 +31319,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -31133,7 +31332,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -31144,7 +31343,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -31249,8 +31448,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31264,7 +31463,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -31333,10 +31532,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31371,8 +31570,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31380,7 +31579,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -31388,7 +31587,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31396,7 +31595,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -8,7 +8,9 @@ import { parseGenerateInputs, type GenerateInputs } from '../../src/core/generat
 import { normalisePolicy } from '../../src/core/iam/normalise.js'
 import type { LintedFile } from '../../src/core/lint/lint.js'
 
-const PAGE = readFileSync(new URL('../../docs/checks-together.part.md', import.meta.url), 'utf8')
+// The part of docs/checks.md about these codes: from its heading to the next top-level one.
+const DOCS = readFileSync(new URL('../../docs/checks.md', import.meta.url), 'utf8')
+const PAGE = DOCS.slice(DOCS.indexOf('\n# Checks that the three documents work together'), DOCS.indexOf('\n# File checks'))
 
 interface Example {
   file: string
