@@ -7033,8 +7033,10 @@ function discover_compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/modes/generate.ts + 4 modules
-var generate = __webpack_require__(13388);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(57994);
+// EXTERNAL MODULE: ./src/modes/read-inputs.ts
+var read_inputs = __webpack_require__(62986);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 ;// CONCATENATED MODULE: ./src/core/diff/text-diff.ts
@@ -7767,7 +7769,7 @@ async function runReview(request, options = {}) {
     // The marker and the blank line before it come on top of the body.
     const budget = COMMENT_LIMIT - commentMarker(tag).length - 3;
     const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
-    await (0,generate/* writeSummary */.S)(`\n${whole}`);
+    await (0,summary/* writeSummary */.S)(`\n${whole}`);
     const body = iamFiles.length ? reviewComment(files, reviewContext, budget).body : whole;
     core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`);
     let comment;
@@ -7915,14 +7917,12 @@ function messageOf(error) {
 
 
 
+
 const NO_MATCH_RULE = 'globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)';
 async function runValidate() {
-    const parsed = parseValidateInputs((name) => core.getInput(name));
-    if (!parsed.ok) {
-        core.setFailed((0,input_error/* formatInputError */.i)(parsed.error));
+    const inputs = (0,read_inputs/* readInputs */.K)(parseValidateInputs);
+    if (!inputs)
         return;
-    }
-    const inputs = parsed.value;
     if (inputs.together?.externalId)
         core.setSecret(inputs.together.externalId);
     // On a pull request a glob may match nothing because the PR removed the
@@ -7990,7 +7990,7 @@ async function reportOutcome(outcome) {
         const written = await writeSarif((0,files/* resolveInWorkspace */.z)(inputs.sarifFile), sarifLogFor(findings));
         core.info(`Wrote the SARIF report to ${written}`);
     }
-    await (0,generate/* writeSummary */.S)(validateSummary({
+    await (0,summary/* writeSummary */.S)(validateSummary({
         files: outcome.files,
         findings,
         skipped: outcome.skipped,

@@ -28797,7 +28797,7 @@ const ACTION_VERSION = '1.0.0';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92675);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28806,62 +28806,23 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 41730:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* unused harmony export MODES */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _core_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37842);
-/* harmony import */ var _core_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92262);
-/* harmony import */ var _modes_generate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13388);
-
-
-
-
-const MODES = ['generate', 'validate'];
-/** Reads the mode and hands over to it; every failure ends as one ::error::. */
-async function run() {
-    try {
-        const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('mode') || 'generate';
-        const mode = (0,_core_inputs_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(MODES, raw);
-        if (!mode.ok) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_core_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInputError */ .i)({ input: 'mode', value: raw, problem: mode.problem, rule: mode.rule }));
-            return;
-        }
-        if (mode.value === 'generate')
-            await (0,_modes_generate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGenerate */ .H)();
-        else {
-            // Loaded only when asked for: the linter's catalogue is large.
-            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96829));
-            await runValidate();
-        }
-    }
-    catch (error) {
-        // Only bugs and broken infrastructure reach here: keep the stack for debugging.
-        if (error instanceof Error && error.stack)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error instanceof Error ? error.message : String(error));
-    }
-}
-
-
-/***/ }),
-
-/***/ 13388:
+/***/ 92675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ runGenerate),
-  S: () => (/* binding */ writeSummary)
+  e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: MODES
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/core/inputs/rules.ts
+var rules = __nccwpck_require__(37842);
+// EXTERNAL MODULE: ./src/core/inputs/input-error.ts
+var input_error = __nccwpck_require__(92262);
 // EXTERNAL MODULE: ./src/core/generate/documents.ts + 1 modules
 var documents = __nccwpck_require__(81209);
 // EXTERNAL MODULE: external "node:crypto"
@@ -28919,8 +28880,6 @@ function fileSetFor(inputs, docs) {
 
 // EXTERNAL MODULE: ./src/core/generate/inputs.ts
 var generate_inputs = __nccwpck_require__(53278);
-// EXTERNAL MODULE: ./src/core/inputs/input-error.ts
-var input_error = __nccwpck_require__(92262);
 ;// CONCATENATED MODULE: ./src/report/artifact.ts
 
 /** The runner sets these only where its artifact service is reachable. */
@@ -29065,6 +29024,10 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
     return parts.join('');
 }
 
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(57994);
+// EXTERNAL MODULE: ./src/modes/read-inputs.ts
+var read_inputs = __nccwpck_require__(62986);
 ;// CONCATENATED MODULE: ./src/modes/generate.ts
 
 
@@ -29075,13 +29038,11 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 
 
 
+
 async function runGenerate() {
-    const parsed = (0,generate_inputs/* parseGenerateInputs */.o)((name) => core.getInput(name));
-    if (!parsed.ok) {
-        core.setFailed((0,input_error/* formatInputError */.i)(parsed.error));
+    const inputs = (0,read_inputs/* readInputs */.K)(generate_inputs/* parseGenerateInputs */.o);
+    if (!inputs)
         return;
-    }
-    const inputs = parsed.value;
     if (inputs.externalId)
         core.setSecret(inputs.externalId);
     const docs = (0,documents/* documentsFor */.Wi)(inputs);
@@ -29100,14 +29061,65 @@ async function runGenerate() {
     core.setOutput('output-dir', dir);
     core.setOutput('files', (0,json/* compactJson */.A)(written));
     core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id));
-    await writeSummary(generateSummary(inputs, docs, files, dir, artifact));
+    await (0,summary/* writeSummary */.S)(generateSummary(inputs, docs, files, dir, artifact));
     core.info(`Wrote ${written.length} files to ${dir}`);
 }
-/** The summary file exists only on a runner; a local run prints nothing there. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await core.summary.addRaw(markdown).write();
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+const MODES = ['generate', 'validate'];
+/** Reads the mode and hands over to it; every failure ends as one ::error::. */
+async function run() {
+    try {
+        const raw = core.getInput('mode') || 'generate';
+        const mode = (0,rules/* oneOf */.yL)(MODES, raw);
+        if (!mode.ok) {
+            core.setFailed((0,input_error/* formatInputError */.i)({ input: 'mode', value: raw, problem: mode.problem, rule: mode.rule }));
+            return;
+        }
+        if (mode.value === 'generate')
+            await runGenerate();
+        else {
+            // Loaded only when asked for: the linter's catalogue is large.
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96829));
+            await runValidate();
+        }
+    }
+    catch (error) {
+        // Only bugs and broken infrastructure reach here: keep the stack for debugging.
+        if (error instanceof Error && error.stack)
+            core.debug(error.stack);
+        core.setFailed(error instanceof Error ? error.message : String(error));
+    }
+}
+
+
+/***/ }),
+
+/***/ 62986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92262);
+
+
+/**
+ * Reads a mode's inputs through the runner. A bad one fails the step with one
+ * `::error::` naming the input and the rule, and gives undefined: the caller
+ * then returns before anything is written.
+ */
+function readInputs(parse) {
+    const parsed = parse((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name));
+    if (parsed.ok)
+        return parsed.value;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_core_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInputError */ .i)(parsed.error));
+    return undefined;
 }
 
 
@@ -29221,6 +29233,24 @@ function longestRun(text, ch) {
             longest = current;
     }
     return longest;
+}
+
+
+/***/ }),
+
+/***/ 57994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+
+/** Appends Markdown to the job summary; a local run (no summary file) writes nothing. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown).write();
 }
 
 

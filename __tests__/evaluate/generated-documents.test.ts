@@ -10,8 +10,8 @@ import { evaluate } from '../../src/core/evaluate/evaluate.js'
 import { defaultKeyPolicy } from '../../src/core/evaluate/key-policy.js'
 import { principalFromArn } from '../../src/core/evaluate/principal.js'
 import type { ContextValue, RequestPrincipal } from '../../src/core/evaluate/types.js'
+import { exampleInputs, ROLE_ACCOUNT } from '../support/generate-inputs.js'
 
-const ROLE_ACCOUNT = '123456789012'
 const USER_ACCOUNT = '210987654321'
 const STRANGER_ACCOUNT = '555555555555'
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab'
@@ -22,19 +22,7 @@ function normal(doc: unknown): NormalPolicy {
   return p
 }
 
-function inputs(over: Partial<GenerateInputs>): GenerateInputs {
-  return {
-    partition: 'aws',
-    accountId: ROLE_ACCOUNT,
-    roleName: 'RedshiftTempCreds',
-    rolePath: '/',
-    userName: 'etl',
-    userAccountId: ROLE_ACCOUNT,
-    trustPrincipal: 'user',
-    kms: false,
-    ...over
-  }
-}
+const inputs = exampleInputs
 
 function keyRef(arn: string, partition: GenerateInputs['partition']) {
   const r = kmsKeyArn(arn, partition)

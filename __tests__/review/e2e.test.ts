@@ -241,4 +241,18 @@ describe('review on a pull_request event', () => {
     expect(edited.exitCode).toBe(0)
     expect(onlyComment().body).toContain('no longer changes any IAM file')
   })
+
+  it('reviews a PR that removes the last IAM file: the glob matches nothing in the checkout, a warning, not an error', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]), 'README.md': 'a\n' },
+      head: { 'README.md': 'a\n' }
+    })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(warnings(result)).toContainEqual(expect.stringMatching(/^Input 'policy-files': the glob "iam\/\*\*\/\*\.json" \(line 1\) matched no file in the checkout/))
+    expect(JSON.parse(result.outputs['changed-files'])).toEqual([{ path: 'iam/app.json', status: 'removed' }])
+    expect(result.outputs['access-change']).toBe('narrows')
+    expect(onlyComment().body).toMatch(/Narrows access/)
+  })
 })

@@ -7,27 +7,15 @@ import { normalisePolicy } from '../../src/core/iam/normalise.js'
 import type { JsonNode } from '../../src/core/json-ast/types.js'
 import type { LintedFile, PolicyKind } from '../../src/core/lint/lint.js'
 import type { Finding } from '../../src/core/lint/finding.js'
+import { exampleInputs, ROLE_ACCOUNT } from '../support/generate-inputs.js'
 
-const ROLE_ACCOUNT = '123456789012'
 const USER_ACCOUNT = '210987654321'
 const OTHER_ACCOUNT = '333333333333'
 const KEY = `arn:aws:kms:eu-west-1:${ROLE_ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
 const ROLE = `arn:aws:iam::${ROLE_ACCOUNT}:role/RedshiftTempCreds`
 const USER = `arn:aws:iam::${ROLE_ACCOUNT}:user/etl`
 
-function inputs(over: Partial<GenerateInputs> = {}): GenerateInputs {
-  return {
-    partition: 'aws',
-    accountId: ROLE_ACCOUNT,
-    roleName: 'RedshiftTempCreds',
-    rolePath: '/',
-    userName: 'etl',
-    userAccountId: ROLE_ACCOUNT,
-    trustPrincipal: 'user',
-    kms: false,
-    ...over
-  }
-}
+const inputs = exampleInputs
 
 function withKey(arn: string, over: Partial<GenerateInputs> = {}): GenerateInputs {
   const r = kmsKeyArn(arn, 'aws')

@@ -2,19 +2,16 @@ import * as core from '@actions/core'
 import { documentsFor } from '../core/generate/documents.js'
 import { FILE_NAMES, fileSetFor } from '../core/generate/file-set.js'
 import { parseGenerateInputs } from '../core/generate/inputs.js'
-import { formatInputError } from '../core/inputs/input-error.js'
 import { compactJson } from '../core/json.js'
 import { uploadArtifact } from '../report/artifact.js'
 import { resolveInWorkspace, writeFileSet } from '../report/files.js'
 import { generateSummary } from '../report/generate-summary.js'
+import { writeSummary } from '../report/summary.js'
+import { readInputs } from './read-inputs.js'
 
 export async function runGenerate(): Promise<void> {
-  const parsed = parseGenerateInputs((name) => core.getInput(name))
-  if (!parsed.ok) {
-    core.setFailed(formatInputError(parsed.error))
-    return
-  }
-  const inputs = parsed.value
+  const inputs = readInputs(parseGenerateInputs)
+  if (!inputs) return
   if (inputs.externalId) core.setSecret(inputs.externalId)
 
   const docs = documentsFor(inputs)
@@ -36,10 +33,4 @@ export async function runGenerate(): Promise<void> {
 
   await writeSummary(generateSummary(inputs, docs, files, dir, artifact))
   core.info(`Wrote ${written.length} files to ${dir}`)
-}
-
-/** The summary file exists only on a runner; a local run prints nothing there. */
-export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(markdown).write()
 }

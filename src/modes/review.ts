@@ -27,7 +27,7 @@ import {
 } from '../github/pull-request.js'
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview } from '../report/review-comment.js'
-import { writeSummary } from './generate.js'
+import { writeSummary } from '../report/summary.js'
 
 /** What the review needs from the validate run. */
 export interface ReviewRequest {

@@ -13,7 +13,8 @@ import { resolveInWorkspace } from '../report/files.js'
 import { sarifLogFor, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFiles, type Discovery, type SkippedPath } from '../workspace/discover.js'
-import { writeSummary } from './generate.js'
+import { writeSummary } from '../report/summary.js'
+import { readInputs } from './read-inputs.js'
 import { reviewsPullRequest, runReview } from './review.js'
 
 /** Everything a validate run found: what the review step and the reporters read. */
@@ -34,12 +35,8 @@ const NO_MATCH_RULE =
   'globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)'
 
 export async function runValidate(): Promise<void> {
-  const parsed = parseValidateInputs((name) => core.getInput(name))
-  if (!parsed.ok) {
-    core.setFailed(formatInputError(parsed.error))
-    return
-  }
-  const inputs = parsed.value
+  const inputs = readInputs(parseValidateInputs)
+  if (!inputs) return
   if (inputs.together?.externalId) core.setSecret(inputs.together.externalId)
 
   // On a pull request a glob may match nothing because the PR removed the

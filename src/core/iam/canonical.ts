@@ -10,16 +10,8 @@
 // removes spelling.
 import { normalisePolicy, type ConditionMap, type NormalPolicy, type NormalStatement, type PrincipalMap } from './normalise.js'
 
-export interface CanonicalStatement {
-  effect: 'Allow' | 'Deny'
-  action?: string[]
-  notAction?: string[]
-  resource?: string[]
-  notResource?: string[]
-  principal?: PrincipalMap
-  notPrincipal?: PrincipalMap
-  condition: ConditionMap
-}
+/** A statement's meaning: what is left of it when its place and its Sid, which grant nothing, are dropped. */
+export type CanonicalStatement = Omit<NormalStatement, 'index' | 'sid'>
 
 export interface CanonicalPolicy {
   version?: string

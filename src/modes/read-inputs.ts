@@ -1,0 +1,14 @@
+import * as core from '@actions/core'
+import { formatInputError, type InputReader, type Parsed } from '../core/inputs/input-error.js'
+
+/**
+ * Reads a mode's inputs through the runner. A bad one fails the step with one
+ * `::error::` naming the input and the rule, and gives undefined: the caller
+ * then returns before anything is written.
+ */
+export function readInputs<T>(parse: (read: InputReader) => Parsed<T>): T | undefined {
+  const parsed = parse((name) => core.getInput(name))
+  if (parsed.ok) return parsed.value
+  core.setFailed(formatInputError(parsed.error))
+  return undefined
+}
