@@ -28980,12 +28980,24 @@ var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/generate-summary.ts
 
 
+
 const PURPOSE = {
     'user-policy.json': 'identity policy for the IAM user',
     'trust-policy.json': "the role's trust policy",
     'kms-policy.json': 'inline policy for the role (KMS)',
     'manifest.json': 'inputs, ARNs and hashes'
 };
+const REDACTED = '***';
+/** A copy of a JSON value with every string equal to `secret` replaced. */
+function redact(value, secret) {
+    if (value === secret)
+        return REDACTED;
+    if (Array.isArray(value))
+        return value.map((v) => redact(v, secret));
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
+    return value;
+}
 /** The job summary of a `generate` run, as Markdown. */
 function generateSummary(inputs, docs, files, outputDir, artifact) {
     const parts = ['## Redshift temporary-credentials policies\n'];
@@ -29004,8 +29016,11 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
         parts.push(`\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`);
     }
     parts.push('\n### Documents\n');
+    if (inputs.externalId !== undefined)
+        parts.push(`The external id is shown as ${(0,markdown/* inlineCode */.ti)(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.\n\n`);
     for (const file of files) {
-        parts.push((0,markdown/* details */.zH)(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, (0,markdown/* codeBlock */.DV)(file.content, 'json')));
+        const shown = inputs.externalId === undefined ? file.content : (0,json/* prettyJson */.D)(redact(JSON.parse(file.content), inputs.externalId));
+        parts.push((0,markdown/* details */.zH)(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, (0,markdown/* codeBlock */.DV)(shown, 'json')));
     }
     parts.push('\n### Apply them\n');
     const commands = applyCommandsFor(inputs, docs);

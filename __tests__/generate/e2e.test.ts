@@ -158,9 +158,13 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
       const content = readFileSync(path.join(dir, name), 'utf8')
       const block = new RegExp(`<details><summary>${name.replace('.', '\\.')} \\(.*\\)</summary>\\n\\n\`\`\`json\\n([\\s\\S]*?)\`\`\`\\n\\n</details>`)
       const match = block.exec(summary)
-      expect(match?.[1]).toBe(content)
+      // The summary shows each file as written, the external id replaced by ***.
+      expect(match?.[1]).toBe(content.replace('"example-external-id-0001"', '"***"'))
     }
     expect((summary.match(/<details>/g) ?? []).length).toBe(4)
+    // Anyone who can read the run reads the summary: the external id is not in it.
+    expect(summary).not.toContain('example-external-id-0001')
+    expect(readFileSync(path.join(dir, 'trust-policy.json'), 'utf8')).toContain('"sts:ExternalId": "example-external-id-0001"')
     const lines = summary.split('\n')
     expect(lines).toContain(`cd ${dir}`)
     expect(lines).toContain(

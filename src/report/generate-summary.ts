@@ -2,6 +2,7 @@ import { applyCommandsFor, shellCommand, shellQuote } from '../core/generate/app
 import type { GeneratedDocuments } from '../core/generate/documents.js'
 import type { OutputFile } from '../core/generate/file-set.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
+import { prettyJson } from '../core/json.js'
 import { codeBlock, details, inlineCode, inlineText, table } from './markdown.js'
 
 export interface ArtifactOutcome {
@@ -16,6 +17,16 @@ const PURPOSE: Record<string, string> = {
   'trust-policy.json': "the role's trust policy",
   'kms-policy.json': 'inline policy for the role (KMS)',
   'manifest.json': 'inputs, ARNs and hashes'
+}
+
+const REDACTED = '***'
+
+/** A copy of a JSON value with every string equal to `secret` replaced. */
+function redact(value: unknown, secret: string): unknown {
+  if (value === secret) return REDACTED
+  if (Array.isArray(value)) return value.map((v) => redact(v, secret))
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]))
+  return value
 }
 
 /** The job summary of a `generate` run, as Markdown. */
@@ -43,8 +54,10 @@ export function generateSummary(
   }
 
   parts.push('\n### Documents\n')
+  if (inputs.externalId !== undefined) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.\n\n`)
   for (const file of files) {
-    parts.push(details(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, codeBlock(file.content, 'json')))
+    const shown = inputs.externalId === undefined ? file.content : prettyJson(redact(JSON.parse(file.content), inputs.externalId))
+    parts.push(details(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, codeBlock(shown, 'json')))
   }
 
   parts.push('\n### Apply them\n')
