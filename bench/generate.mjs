@@ -3,16 +3,19 @@
 // machine's NODE_EXTRA_CA_CERTS slows every Node start alike). Runs the two
 // interleaved, so load on a shared machine hits both sides.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { median, ROOT, timeMs } from './util.mjs'
 
 export function benchGenerate({ runs = 21, coreOnlyBundle } = {}) {
   const workspace = mkdtempSync(path.join(tmpdir(), 'rtc-bench-gen-'))
+  // The files a runner gives a step: outputs and summary are really written.
   const env = {
     ...process.env,
     GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: path.join(workspace, 'output.txt'),
+    GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md'),
     'INPUT_ACCOUNT-ID': '1234-5678-9012',
     'INPUT_ROLE-NAME': 'informatica-redshift-staging',
     'INPUT_USER-NAME': 'informatica-etl',
@@ -21,6 +24,8 @@ export function benchGenerate({ runs = 21, coreOnlyBundle } = {}) {
     'INPUT_OUTPUT-DIR': 'out',
     'INPUT_ARTIFACT-NAME': ''
   }
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
   const action = [path.join(ROOT, 'dist', 'index.js')]
   const bare = ['-e', '0']
   const coreOnly = coreOnlyBundle ? [coreOnlyBundle] : undefined

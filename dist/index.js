@@ -29065,7 +29065,7 @@ async function runGenerate() {
         core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' });
     const files = fileSetFor(inputs, docs);
     const dir = (0,report_files/* resolveInWorkspace */.z)(inputs.outputDir);
-    const written = await (0,report_files/* writeFileSet */.y)(dir, files, Object.values(FILE_NAMES));
+    const written = (0,report_files/* writeFileSet */.y)(dir, files, Object.values(FILE_NAMES));
     const artifact = await uploadArtifact(inputs.artifactName, written, dir);
     // Outputs last: a run that failed above leaves none behind.
     core.setOutput('user-policy', (0,json/* compactJson */.A)(docs.userPolicy));
@@ -29147,8 +29147,8 @@ function readInputs(parse) {
 /* harmony export */   y: () => (/* binding */ writeFileSet),
 /* harmony export */   z: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
@@ -29158,28 +29158,31 @@ function readInputs(parse) {
  * only when all were written, so a failure leaves no half-written set. Files
  * named in `staleNames` that this set does not include are removed, so a
  * kms-policy.json from an earlier run cannot be applied by mistake.
+ * Synchronous: a handful of small files, where the thread-pool round trips of
+ * the promise API cost more than the writes.
  */
-async function writeFileSet(dir, files, staleNames = []) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+function writeFileSet(dir, files, staleNames = []) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
     const staged = [];
     try {
         for (const file of files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file.name);
             const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${file.name}.${process.pid}.tmp`);
             staged.push({ temp, final });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temp, file.content, { encoding: 'utf8', mode: 0o644 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, file.content, { encoding: 'utf8', mode: 0o644 });
         }
     }
     catch (error) {
-        await Promise.all(staged.map((s) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(s.temp, { force: true })));
+        for (const s of staged)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(s.temp, { force: true });
         throw error;
     }
     for (const s of staged)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(s.temp, s.final);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(s.temp, s.final);
     const names = new Set(files.map((f) => f.name));
     for (const stale of staleNames)
         if (!names.has(stale))
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, stale), { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, stale), { force: true });
     return staged.map((s) => s.final);
 }
 /** Resolves a path input against the workspace, as a workflow author expects. */

@@ -18,7 +18,7 @@ export async function runGenerate(): Promise<void> {
   if (docs.kmsWarning) core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' })
   const files = fileSetFor(inputs, docs)
   const dir = resolveInWorkspace(inputs.outputDir)
-  const written = await writeFileSet(dir, files, Object.values(FILE_NAMES))
+  const written = writeFileSet(dir, files, Object.values(FILE_NAMES))
   const artifact = await uploadArtifact(inputs.artifactName, written, dir)
 
   // Outputs last: a run that failed above leaves none behind.
