@@ -260,7 +260,7 @@ describe('the documents are checked together when the inputs name the role', () 
     const step = await validate(workspace(files), { 'policy-files': 'iam/*.json', ...ROLE })
     expect(findingsOf(step).filter((f) => /^RTC[78]\d\d$/.test(f.code) && f.severity === 'error')).toEqual([])
     expect(step.exitCode).toBe(0)
-    expect(step.summary).toContain('Checked together for role `/redshift-etl` in account `111122223333`, assumed by user `etl-user` of account `111122223333`.')
+    expect(step.summary).toContain('Checked together for role `arn:aws:iam::111122223333:role/redshift-etl`, assumed by user `etl-user` of account `111122223333`.')
   })
 
   test('another user in the inputs cannot assume the role: an error that says what fails at run time', async () => {

@@ -60,7 +60,7 @@ test('the together inputs are named', () => {
       together: { partition: 'aws', accountId: '111111111111', roleName: 'etl', rolePath: '/svc/', userName: 'u', userAccountId: '222222222222', trustPrincipal: 'user', kms: true }
     })
   )
-  expect(md).toContain('Checked together for role `/svc/etl` in account `111111111111`, assumed by user `u` of account `222222222222`, with KMS.')
+  expect(md).toContain('Checked together for role `arn:aws:iam::111111111111:role/svc/etl`, assumed by user `u` of account `222222222222`, with KMS.')
 })
 
 test('beyond the size budget the table stops and says how many more are in the outputs', () => {

@@ -1,6 +1,7 @@
 // The job summary of a validate run: every finding in one table (annotations
 // show only the first 10 of each level per step), then the files read and
 // the ones skipped.
+import { roleArnFor } from '../core/generate/documents.js'
 import { checkFor } from '../core/checks.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding } from '../core/lint/finding.js'
@@ -39,7 +40,7 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   if (input.together) {
     const t = input.together
     const who = t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `account ${inlineCode(t.userAccountId)}`
-    parts.push(`\nChecked together for role ${inlineCode(`${t.rolePath}${t.roleName}`)} in account ${inlineCode(t.accountId)}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`)
+    parts.push(`\nChecked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`)
   }
   if (input.sarifFile) parts.push(`\nSARIF report: ${inlineCode(input.sarifFile)}.\n`)
 
