@@ -6791,6 +6791,7 @@ var markdown = __webpack_require__(54285);
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the rest of the page. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
@@ -6803,7 +6804,7 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
     if (input.together) {
         const t = input.together;
         const who = t.userName ? `user ${(0,markdown/* inlineCode */.ti)(t.userName)} of account ${(0,markdown/* inlineCode */.ti)(t.userAccountId)}` : `account ${(0,markdown/* inlineCode */.ti)(t.userAccountId)}`;
-        parts.push(`\nChecked together for role ${(0,markdown/* inlineCode */.ti)(`${t.rolePath}${t.roleName}`)} in account ${(0,markdown/* inlineCode */.ti)(t.accountId)}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`);
+        parts.push(`\nChecked together for role ${(0,markdown/* inlineCode */.ti)((0,documents/* roleArnFor */.v0)(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`);
     }
     if (input.sarifFile)
         parts.push(`\nSARIF report: ${(0,markdown/* inlineCode */.ti)(input.sarifFile)}.\n`);

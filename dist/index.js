@@ -28376,11 +28376,12 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   Wi: () => (/* binding */ documentsFor),
   xx: () => (/* binding */ kmsPolicyFor),
+  v0: () => (/* binding */ roleArnFor),
   yz: () => (/* binding */ trustPolicyFor),
   pl: () => (/* binding */ userPolicyFor)
 });
 
-// UNUSED EXPORTS: KMS_ACTIONS, principalArnFor, roleArnFor
+// UNUSED EXPORTS: KMS_ACTIONS, principalArnFor
 
 // EXTERNAL MODULE: ./src/core/iam/arn.ts
 var arn = __nccwpck_require__(15426);
@@ -29099,7 +29100,7 @@ async function run() {
             await runGenerate();
         else {
             // Loaded only when asked for: the linter's catalogue is large.
-            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96829));
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70613));
             await runValidate();
         }
     }

@@ -59,9 +59,19 @@ describe('findings', () => {
   })
 
   test('a syntax error is RTC001 at the parser\'s line and column, and nothing is guessed past it', () => {
-    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*",}\n  ]\n}'
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow" "Action": "s3:PutObject", "Resource": "*"}\n  ]\n}'
     const r = lintPolicyText('p.json', text)
-    expect(r.findings.map((f) => [f.code, f.line, f.column])).toEqual([['RTC001', 4, 67]])
+    expect(r.findings.map((f) => [f.code, f.line, f.column])).toEqual([['RTC001', 4, 24]])
+    expect(r.root).toBeUndefined()
+  })
+
+  test('after a trailing comma (or a comment, a literal ..., a second document) the rest is checked too (see recovery.test.ts)', () => {
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*",}\n  ]\n}'
+    const r = lintPolicyText('p.json', text)
+    expect(r.findings.map((f) => [f.code, f.line, f.column])).toEqual([
+      ['RTC617', 4, 63],
+      ['RTC001', 4, 67]
+    ])
     expect(r.root).toBeUndefined()
   })
 

@@ -223,7 +223,8 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
 }
 
 function firstErrorOf(linted: ReturnType<typeof lintPolicyText> | undefined): string {
-  const error = linted?.findings.find((f) => f.severity === 'error')
+  // The syntax error says why the file is not a policy; the rest of a broken file is checked too and may come first.
+  const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error')
   return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON'
 }
 

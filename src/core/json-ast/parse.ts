@@ -20,6 +20,7 @@ import type {
   JsonNumber,
   JsonObject,
   JsonString,
+  LeadingParseOutcome,
   ParseOutcome,
   Position
 } from './types.js'
@@ -74,7 +75,15 @@ class Parser {
   private readonly len: number
   readonly duplicates: DuplicateKey[] = []
 
-  constructor(private readonly text: string) {
+  /**
+   * leadingOnly: stop after the first complete value and leave what follows
+   * unread (the tolerant parse keeps the first of several documents); the
+   * strict parse reads to the end.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly leadingOnly = false
+  ) {
     this.len = text.length
     this.pos = text.charCodeAt(0) === BOM ? 1 : 0
     this.lineStart = this.pos
@@ -91,8 +100,13 @@ class Parser {
     }
     const root = this.parseValue(c, 0, 0, undefined, -1)
     this.skipSpace()
-    if (this.pos < this.len) this.fail(this.pos, { where: 'end', rootStart: root.span.start.offset })
+    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: 'end', rootStart: root.span.start.offset })
     return root
+  }
+
+  /** The offset of the first character not read: the text's length when the whole text was one document. */
+  get stoppedAt(): number {
+    return this.pos
   }
 
   /** Skips JSON whitespace, counting lines; returns the char code at the new position (NaN at the end). */
@@ -404,7 +418,23 @@ function hexValue(c: number): number {
  * document order of the repeated key.
  */
 export function parseJson(text: string): ParseOutcome {
-  const parser = new Parser(text)
+  return run(new Parser(text), text)
+}
+
+/**
+ * Like parseJson, but reads only the first complete value: what follows it
+ * (after white space) is left unread instead of being an error. `restAt` is
+ * the offset of the first unread character, the text's length when nothing
+ * follows. Used by the tolerant parse (./recover.ts) to keep the first of
+ * several documents pasted into one file.
+ */
+export function parseLeadingJson(text: string): LeadingParseOutcome {
+  const parser = new Parser(text, true)
+  const outcome = run(parser, text)
+  return outcome.ok ? { ...outcome, restAt: parser.stoppedAt } : outcome
+}
+
+function run(parser: Parser, text: string): ParseOutcome {
   try {
     const root = parser.parseDocument()
     const duplicateKeys = parser.duplicates

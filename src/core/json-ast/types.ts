@@ -67,3 +67,24 @@ export interface DuplicateKey {
 export type ParseOutcome =
   | { ok: true; root: JsonNode; duplicateKeys: DuplicateKey[] }
   | { ok: false; error: JsonSyntaxError }
+
+/** The first complete value of a text, and where the text after it starts (the text's length when nothing follows). */
+export type LeadingParseOutcome =
+  | { ok: true; root: JsonNode; duplicateKeys: DuplicateKey[]; restAt: number }
+  | { ok: false; error: JsonSyntaxError }
+
+/** A human mistake the tolerant parse stepped over (see recover.ts). */
+export type SkippedMistake = 'comment' | 'trailing-comma' | 'ellipsis' | 'extra-data'
+
+export interface Skipped {
+  mistake: SkippedMistake
+  span: Span
+}
+
+/**
+ * A best-effort tree for a text that is not strict JSON: the positions are
+ * exact, `skipped` lists what was left out, in text order.
+ */
+export type TolerantOutcome =
+  | { ok: true; root: JsonNode; duplicateKeys: DuplicateKey[]; skipped: Skipped[] }
+  | { ok: false }

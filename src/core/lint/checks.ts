@@ -24,7 +24,7 @@ const check = (code: string, severity: Severity, name: string, title: string, he
 export const CHECKS: CheckInfo[] = [
   // ---- RTC0xx: reading the file ----
   check('RTC001', 'error', 'json-syntax-error', 'The file is not valid JSON',
-    'IAM accepts strict JSON only: no comments, no trailing commas, one document per file. The finding points at the first character the parser could not accept; fix it there and validate again.'),
+    'IAM accepts strict JSON only: no comments, no trailing commas, one document per file. The finding points at the first character the parser could not accept; fix it there and validate again. When the mistakes are the usual hand-made ones (comments, trailing commas, a literal `...` in a list, a document followed by more text), the rest of the file is checked too.'),
   check('RTC002', 'error', 'duplicate-key', 'A key appears twice in one object',
     'JSON parsers, IAM included, keep only the last of two equal keys, so the first one silently disappears. Merge the two entries into one.'),
   check('RTC003', 'error', 'not-an-object', 'The document is not a JSON object',
@@ -160,7 +160,9 @@ export const CHECKS: CheckInfo[] = [
   check('RTC615', 'warning', 'account-wildcard', 'An ARN matches every account',
     'A `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) matches resources in every AWS account, including other organisations\'. Name the accounts.'),
   check('RTC616', 'error', 'placeholder-unresolved', 'A template placeholder was never filled in',
-    'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.')
+    'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.'),
+  check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource',
+    'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.')
 ]
 
 export const CHECK_BY_CODE: ReadonlyMap<string, CheckInfo> = new Map(CHECKS.map((c) => [c.code, c]))

@@ -59,6 +59,12 @@ export interface LintContext {
   /** The document is a bare statement with no Version/Statement wrapper. */
   bareStatement: boolean
   duplicateKeys: DuplicateKey[]
+  /**
+   * False when the tree is a recovered one that leaves out part of the
+   * policy (a literal '...', documents after the first): its size says
+   * nothing about the policy's, so the size rules stay silent.
+   */
+  sizeKnown: boolean
 }
 
 export type Rule = (ctx: LintContext, out: FindingDraft[]) => void

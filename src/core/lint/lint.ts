@@ -2,6 +2,7 @@
 // document is a finding, not an exception.
 import type { JsonNode, JsonObject, Span } from '../json-ast/types.js'
 import { parseJson, toValue } from '../json-ast/parse.js'
+import { parseJsonTolerant } from '../json-ast/recover.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import type { Finding } from './finding.js'
 import { CHECK_BY_CODE } from './checks.js'
@@ -68,16 +69,32 @@ function toFinding(file: string, d: FindingDraft): Finding {
   }
 }
 
+/** The same finding (code, place and words) as one before it. */
+function repeatsEarlier(drafts: FindingDraft[], j: number): boolean {
+  const d = drafts[j]
+  for (let i = 0; i < j; i++) {
+    const e = drafts[i]
+    if (e.span.start.offset === d.span.start.offset && e.code === d.code && e.message === d.message) return true
+  }
+  return false
+}
+
 function finish(file: string, drafts: FindingDraft[]): Finding[] {
   if (drafts.length === 0) return []
   if (drafts.length === 1) return [toFinding(file, drafts[0])]
-  const seen = new Set<string>()
   const out: Finding[] = []
-  for (const d of drafts) {
-    const key = `${d.code}\u0000${d.span.start.offset}\u0000${d.message}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(toFinding(file, d))
+  if (drafts.length <= 16) {
+    // A few findings: compare them pairwise, cheapest field first, rather
+    // than build and hash a key string for each.
+    for (let j = 0; j < drafts.length; j++) if (!repeatsEarlier(drafts, j)) out.push(toFinding(file, drafts[j]))
+  } else {
+    const seen = new Set<string>()
+    for (const d of drafts) {
+      const key = `${d.code}\u0000${d.span.start.offset}\u0000${d.message}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      out.push(toFinding(file, d))
+    }
   }
   out.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
   return out
@@ -90,6 +107,7 @@ function lintDocument(
   root: JsonObject,
   duplicateKeys: LintContext['duplicateKeys'],
   kind: PolicyKind | undefined,
+  sizeKnown: boolean,
   drafts: FindingDraft[]
 ): { kind: PolicyKind; bare: boolean } {
   const { statements, bare } = statementsOf(root)
@@ -102,7 +120,8 @@ function lintDocument(
     statements,
     isKeyPolicy: resolved === 'resource' && looksLikeKeyPolicy(statements),
     bareStatement: bare,
-    duplicateKeys
+    duplicateKeys,
+    sizeKnown
   }
   duplicateKeyFindings(ctx, drafts)
   for (const rule of RULES) rule(ctx, drafts)
@@ -160,33 +179,43 @@ function pointAt(position: { line: number; column: number; offset: number }): Sp
 export function lintPolicyText(file: string, text: string, kind?: PolicyKind): LintedFile {
   const outcome = parseJson(text)
   const drafts: FindingDraft[] = []
-  if (!outcome.ok) {
-    const { error } = outcome
-    drafts.push({ code: 'RTC001', span: pointAt(error.position), message: error.message, hint: error.hint })
-    // When a complete document is followed by more text (policies pasted one
-    // after another, a stray ',' after the last '}'), the part before the
-    // error is a whole document and its problems are real: check it too.
-    // Nothing is guessed or repaired; any other syntax error stops here.
-    let resolved: PolicyKind = kind ?? 'identity'
-    const head = text.slice(0, error.position.offset)
-    if (error.position.offset > 0 && head.trim() !== '') {
-      const first = parseJson(head)
-      if (first.ok && first.root.kind === 'object') {
-        resolved = lintDocument(file, text, first.root, first.duplicateKeys, kind, drafts).kind
-      }
+  if (outcome.ok) {
+    const { root, duplicateKeys } = outcome
+    if (root.kind !== 'object') {
+      drafts.push(notAnObject(root))
+      return { file, kind: kind ?? 'identity', findings: finish(file, drafts), root, value: toValue(root) }
     }
-    return { file, kind: resolved, findings: finish(file, drafts) }
+    const done = lintDocument(file, text, root, duplicateKeys, kind, true, drafts)
+    return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare)
   }
-  const { root, duplicateKeys } = outcome
-  if (root.kind !== 'object') {
-    drafts.push({
-      code: 'RTC003',
-      span: root.span,
-      message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
-      hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
-    })
-    return { file, kind: kind ?? 'identity', findings: finish(file, drafts), root, value: toValue(root) }
+  const { error } = outcome
+  drafts.push({ code: 'RTC001', span: pointAt(error.position), message: error.message, hint: error.hint })
+  // Error recovery: when the only syntax mistakes are the ones people make by
+  // hand (comments, trailing commas, a literal '...', documents pasted one
+  // after another), check the rest of the text too, on the tree the tolerant
+  // parse gives. Its positions are exact, so its findings are real findings
+  // where they stand. The file still has no tree, value or policy for the
+  // "work together" checks and the diff: IAM would not accept it.
+  let resolved: PolicyKind = kind ?? 'identity'
+  const recovered = parseJsonTolerant(text)
+  if (recovered.ok) {
+    if (recovered.root.kind !== 'object') {
+      drafts.push(notAnObject(recovered.root))
+    } else {
+      // The size of a tree without a '...' or without the documents after the
+      // first is not the size of the policy the author means: leave it out.
+      const sizeKnown = !recovered.skipped.some((s) => s.mistake === 'ellipsis' || s.mistake === 'extra-data')
+      resolved = lintDocument(file, text, recovered.root, recovered.duplicateKeys, kind, sizeKnown, drafts).kind
+    }
   }
-  const done = lintDocument(file, text, root, duplicateKeys, kind, drafts)
-  return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare)
+  return { file, kind: resolved, findings: finish(file, drafts) }
+}
+
+function notAnObject(root: JsonNode): FindingDraft {
+  return {
+    code: 'RTC003',
+    span: root.span,
+    message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
+    hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
+  }
 }

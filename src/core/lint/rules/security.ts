@@ -1,8 +1,11 @@
 // RTC6xx: grants that are valid but dangerous, or that do not do what their
-// author meant. Placeholders (RTC616) are in ./placeholders.ts; wildcard
-// accounts in resource ARNs (RTC615) in ./arns.ts.
+// author meant. Each broad grant is reported once: RTC617 (write actions on
+// "*") leaves out what RTC603-RTC607 already report for the statement.
+// Placeholders (RTC616) are in ./placeholders.ts; wildcard accounts in
+// resource ARNs (RTC615) in ./arns.ts.
 import type { JsonString } from '../../json-ast/types.js'
 import { actionsMatching } from '../actions.js'
+import type { ActionInfo } from '../../iam/catalog/index.js'
 import { actionMatches, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
@@ -173,6 +176,80 @@ function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]):
   }
 }
 
+/** Access levels whose actions change something: those parliament's RESOURCE_STAR reports. */
+const CHANGING_LEVELS: ReadonlySet<string> = new Set(['Write', 'Tagging', 'Permissions management'])
+
+const LEVEL_WORDS: Record<string, string> = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' }
+
+const ESCALATION = new Set(PRIVILEGE_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
+
+/**
+ * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
+ * Permissions management, acting on resource types (so a Resource could name
+ * them), and not already reported: IAM privilege escalation (RTC606 reports
+ * every one a pattern grants) and, for a `kms:` pattern, the KMS actions
+ * (RTC607). Patterns that grant sts:AssumeRole (RTC605) are left out by the
+ * caller. Remembered by the pattern as written.
+ */
+const scopableMemo = new Map<string, readonly ActionInfo[]>()
+function scopableChangingActions(pattern: string): readonly ActionInfo[] {
+  let found = scopableMemo.get(pattern)
+  if (found === undefined) {
+    const kmsReported = pattern.toLowerCase().startsWith('kms:')
+    found = actionsMatching(pattern).filter(
+      (info) =>
+        info.resourceTypes.length > 0 &&
+        CHANGING_LEVELS.has(info.accessLevel) &&
+        !(kmsReported && info.service === 'kms') &&
+        !ESCALATION.has(info.fullName.toLowerCase())
+    )
+    if (scopableMemo.size >= 20000) scopableMemo.clear()
+    scopableMemo.set(pattern, found)
+  }
+  return found
+}
+
+/** Condition keys that limit which resources a statement reaches: tags on the resource, its account or organisation. */
+function scopesResources(s: StatementView): boolean {
+  return s.conditions.some((c) => {
+    const key = c.key.value.toLowerCase()
+    return key.includes(':resourcetag/') || key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+  })
+}
+
+function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
+  if (ctx.kind !== 'identity' || !allows(s)) return
+  const star = s.resources.find((r) => r.value === '*')
+  if (!star || scopesResources(s)) return
+  const shown: string[] = []
+  const names = new Set<string>()
+  const levels = new Set<string>()
+  for (const a of s.actions) {
+    const lower = a.value.toLowerCase()
+    // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
+    if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))) continue
+    const found = scopableChangingActions(a.value)
+    const fresh = found.filter((info) => !names.has(info.fullName))
+    if (fresh.length === 0) continue
+    for (const info of fresh) {
+      names.add(info.fullName)
+      levels.add(info.accessLevel)
+    }
+    const wildcard = a.value.includes('*') || a.value.includes('?')
+    shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value)
+  }
+  if (shown.length === 0) return
+  const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ')
+  const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management'
+  const one = names.size === 1
+  out.push({
+    code: 'RTC617',
+    span: star.span,
+    message: `${list} on Resource "*" in ${statementLabel(s)}: ${one ? `a ${what} action that can be limited to specific resources is` : `${what} actions that can be limited to specific resources are`} allowed on all of them.`,
+    hint: 'Name the resources the workload changes (their ARNs in Resource), or limit the statement with an aws:ResourceTag condition.'
+  })
+}
+
 function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'trust' || !allows(s)) return
   // Cross-account delegation to a whole account with no external id.
@@ -314,6 +391,7 @@ export const securityRules: Rule[] = [
       assumeRoleAnywhere(ctx, s, out)
       privilegeEscalation(s, out)
       kmsEverywhere(ctx, s, out)
+      changingActionsEverywhere(ctx, s, out)
       trustChecks(ctx, s, out)
       servicePrincipalNoSource(ctx, s, out)
       accountRoot(ctx, s, out)

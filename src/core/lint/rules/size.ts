@@ -65,7 +65,7 @@ const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
 
 function checkSize(ctx: LintContext, out: FindingDraft[]): void {
   // The rule only matters near the quotas; skip the count for short texts.
-  if (ctx.text.length <= QUOTAS.userInline) return
+  if (ctx.text.length <= QUOTAS.userInline || !ctx.sizeKnown) return
   const size = countedSize(ctx.root)
   const at = openingOf(ctx.root)
   const push = (code: string, message: string, hint: string) => out.push({ code, span: at, message, hint })
