@@ -75,26 +75,34 @@ const BOM = 0xfeff;
  * column. Offsets past the end are clamped to the end.
  */
 function positionAt(text, offset) {
-    const end = Math.max(0, Math.min(offset, text.length));
+    return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
+}
+/** Positions of sorted offsets in one pass over the text (see positionAt for the rules). */
+function positionsOf(text, offsets) {
+    const out = [];
     let line = 1;
     let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
-    for (let i = lineStart; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF) {
-            line++;
-            lineStart = i + 1;
-        }
-        else if (c === CR) {
-            if (text.charCodeAt(i + 1) === LF) {
-                if (i + 1 === end)
-                    break; // the LF of a CRLF stands on the CR's line
-                i++;
+    let i = lineStart;
+    for (const offset of offsets) {
+        for (; i < offset; i++) {
+            const c = text.charCodeAt(i);
+            if (c === LF) {
+                line++;
+                lineStart = i + 1;
             }
-            line++;
-            lineStart = i + 1;
+            else if (c === CR) {
+                if (text.charCodeAt(i + 1) === LF) {
+                    if (i + 1 === offset)
+                        break; // the LF of a CRLF stands on the CR's line
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            }
         }
+        out.push({ line, column: Math.max(1, offset - lineStart + 1), offset });
     }
-    return { line, column: Math.max(1, end - lineStart + 1), offset: end };
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/json-ast/mistakes.ts
@@ -1026,6 +1034,7 @@ function nodeAt(root, path) {
 // and column, so each node of the tree stands exactly where it stands in the
 // original text. It runs only on texts the strict parse has rejected.
 
+
 const recover_TAB = 9;
 const recover_LF = 10;
 const recover_CR = 13;
@@ -1209,33 +1218,6 @@ function blankOut(text, ranges) {
         from = r.to;
     }
     return out + text.slice(from);
-}
-/** Positions of sorted offsets in one pass over the text (see positionAt for the rules). */
-function positionsOf(text, offsets) {
-    const out = [];
-    let line = 1;
-    let lineStart = text.charCodeAt(0) === recover_BOM ? 1 : 0;
-    let i = lineStart;
-    for (const offset of offsets) {
-        for (; i < offset; i++) {
-            const c = text.charCodeAt(i);
-            if (c === recover_LF) {
-                line++;
-                lineStart = i + 1;
-            }
-            else if (c === recover_CR) {
-                if (text.charCodeAt(i + 1) === recover_LF) {
-                    if (i + 1 === offset)
-                        break; // the LF of a CRLF stands on the CR's line
-                    i++;
-                }
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        out.push({ line, column: Math.max(1, offset - lineStart + 1), offset });
-    }
-    return out;
 }
 /**
  * A best-effort tree for `text`, stepping over comments, trailing commas,

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { parseJson, positionAt, toValue } from '../../src/core/json-ast/parse.js'
 import { printJson } from '../../src/core/json-ast/print.js'
-import type { JsonNode, ParseOutcome } from '../../src/core/json-ast/types.js'
+import type { ParseOutcome } from '../../src/core/json-ast/types.js'
+import { nodesOf } from '../support/json-nodes.js'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const REAL = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'real')
@@ -58,16 +59,6 @@ function lineTable(text: string): (offset: number) => { line: number; column: nu
   }
 }
 
-function nodesOf(root: JsonNode): JsonNode[] {
-  const out: JsonNode[] = []
-  const walk = (node: JsonNode): void => {
-    out.push(node)
-    if (node.kind === 'object') for (const m of node.members) (out.push(m.key), walk(m.value))
-    if (node.kind === 'array') node.items.forEach(walk)
-  }
-  walk(root)
-  return out
-}
 
 const indent = fc.constantFrom<number | string | undefined>(undefined, 0, 1, 2, 4, '\t', ' ')
 const lineEnds = fc.constantFrom('\n', '\r\n', '\r')

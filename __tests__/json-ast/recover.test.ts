@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { parseJson, positionAt, toValue } from '../../src/core/json-ast/parse.js'
 import { parseJsonTolerant } from '../../src/core/json-ast/recover.js'
 import type { JsonNode, TolerantOutcome } from '../../src/core/json-ast/types.js'
+import { nodesOf } from '../support/json-nodes.js'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus')
@@ -20,16 +21,6 @@ function recovered(text: string): Extract<TolerantOutcome, { ok: true }> {
 const valueOf = (text: string): unknown => toValue(recovered(text).root)
 const mistakes = (text: string): string[] => recovered(text).skipped.map((s) => s.mistake)
 
-function nodesOf(root: JsonNode): JsonNode[] {
-  const out: JsonNode[] = []
-  const walk = (node: JsonNode): void => {
-    out.push(node)
-    if (node.kind === 'object') for (const m of node.members) (out.push(m.key), walk(m.value))
-    if (node.kind === 'array') node.items.forEach(walk)
-  }
-  walk(root)
-  return out
-}
 
 /** Every node stands where the original text has it: its start and end positions, and (for scalars) its source text. */
 function expectExactPositions(text: string, root: JsonNode): void {

@@ -10,22 +10,31 @@ const BOM = 0xfeff
  * column. Offsets past the end are clamped to the end.
  */
 export function positionAt(text: string, offset: number): Position {
-  const end = Math.max(0, Math.min(offset, text.length))
+  return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0]
+}
+
+/** Positions of sorted offsets in one pass over the text (see positionAt for the rules). */
+export function positionsOf(text: string, offsets: number[]): Position[] {
+  const out: Position[] = []
   let line = 1
   let lineStart = text.charCodeAt(0) === BOM ? 1 : 0
-  for (let i = lineStart; i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (c === LF) {
-      line++
-      lineStart = i + 1
-    } else if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) {
-        if (i + 1 === end) break // the LF of a CRLF stands on the CR's line
-        i++
+  let i = lineStart
+  for (const offset of offsets) {
+    for (; i < offset; i++) {
+      const c = text.charCodeAt(i)
+      if (c === LF) {
+        line++
+        lineStart = i + 1
+      } else if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) {
+          if (i + 1 === offset) break // the LF of a CRLF stands on the CR's line
+          i++
+        }
+        line++
+        lineStart = i + 1
       }
-      line++
-      lineStart = i + 1
     }
+    out.push({ line, column: Math.max(1, offset - lineStart + 1), offset })
   }
-  return { line, column: Math.max(1, end - lineStart + 1), offset: end }
+  return out
 }

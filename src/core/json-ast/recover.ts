@@ -18,6 +18,7 @@
 
 import type { Position, Skipped, SkippedMistake, TolerantOutcome } from './types.js'
 import { parseLeadingJson } from './parse.js'
+import { positionsOf } from './position.js'
 
 const TAB = 9
 const LF = 10
@@ -198,31 +199,6 @@ function blankOut(text: string, ranges: Range[]): string {
   return out + text.slice(from)
 }
 
-/** Positions of sorted offsets in one pass over the text (see positionAt for the rules). */
-function positionsOf(text: string, offsets: number[]): Position[] {
-  const out: Position[] = []
-  let line = 1
-  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0
-  let i = lineStart
-  for (const offset of offsets) {
-    for (; i < offset; i++) {
-      const c = text.charCodeAt(i)
-      if (c === LF) {
-        line++
-        lineStart = i + 1
-      } else if (c === CR) {
-        if (text.charCodeAt(i + 1) === LF) {
-          if (i + 1 === offset) break // the LF of a CRLF stands on the CR's line
-          i++
-        }
-        line++
-        lineStart = i + 1
-      }
-    }
-    out.push({ line, column: Math.max(1, offset - lineStart + 1), offset })
-  }
-  return out
-}
 
 /**
  * A best-effort tree for `text`, stepping over comments, trailing commas,
