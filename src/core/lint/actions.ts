@@ -1,16 +1,33 @@
-// The catalogue's actionsMatching, remembered by the pattern exactly as
-// written: policies repeat the same action strings file after file, and this
-// saves lower-casing each one again on every lookup.
+// Per-string memos for Action patterns. Policies repeat the same action
+// strings file after file, and several rule families ask about each one:
+// answering from a map saves lower-casing (a new string each time) and
+// matching it again on every lookup.
 import { actionsMatching as catalogActionsMatching, type ActionInfo } from '../iam/catalog/index.js'
+
+const MEMO_LIMIT = 20000
 
 const memo = new Map<string, readonly ActionInfo[]>()
 
+/** The catalogue's actionsMatching, remembered by the pattern exactly as written. */
 export function actionsMatching(pattern: string): readonly ActionInfo[] {
   let found = memo.get(pattern)
   if (!found) {
     found = catalogActionsMatching(pattern)
-    if (memo.size >= 20000) memo.clear()
+    if (memo.size >= MEMO_LIMIT) memo.clear()
     memo.set(pattern, found)
   }
   return found
+}
+
+const lowerMemo = new Map<string, string>()
+
+/** `pattern.toLowerCase()` (IAM compares actions without regard to case), remembered by the pattern as written. */
+export function lowerAction(pattern: string): string {
+  let lower = lowerMemo.get(pattern)
+  if (lower === undefined) {
+    lower = pattern.toLowerCase()
+    if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear()
+    lowerMemo.set(pattern, lower)
+  }
+  return lower
 }

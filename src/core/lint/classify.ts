@@ -3,6 +3,7 @@
 // where it will go.
 import { actionMatches } from '../iam/wildcard.js'
 import type { StatementView } from './context.js'
+import { lowerAction } from './actions.js'
 import type { PolicyKind } from './lint.js'
 
 /** The actions a role trust policy may name (IAM rejects others there). */
@@ -15,18 +16,25 @@ export const TRUST_ACTIONS = [
   'sts:SetContext'
 ] as const
 
-/** An STS action pattern that names at least one trust action (`sts:AssumeRole*`, `sts:*`). */
-export function isTrustAction(pattern: string): boolean {
+function namesTrustAction(pattern: string): boolean {
   if (pattern.length < 4 || pattern.slice(0, 4).toLowerCase() !== 'sts:') return false
   for (const a of TRUST_ACTIONS) if (actionMatches(pattern, a)) return true
   return false
 }
 
-function actionsOf(s: StatementView): string[] {
-  const out: string[] = []
-  for (const a of s.actions) out.push(a.value)
-  for (const a of s.notActions) out.push(a.value)
-  return out
+// Every action of every file is classified: remember the answer by the
+// pattern as written (the same few strings repeat across files).
+const trustMemo = new Map<string, boolean>()
+
+/** An STS action pattern that names at least one trust action (`sts:AssumeRole*`, `sts:*`). */
+export function isTrustAction(pattern: string): boolean {
+  let trust = trustMemo.get(pattern)
+  if (trust === undefined) {
+    trust = namesTrustAction(pattern)
+    if (trustMemo.size >= 20000) trustMemo.clear()
+    trustMemo.set(pattern, trust)
+  }
+  return trust
 }
 
 /**
@@ -44,8 +52,12 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
   for (const s of statements) {
     if (s.members.has('Principal') || s.members.has('NotPrincipal')) principal = true
     if (s.members.has('Resource') || s.members.has('NotResource')) resource = true
-    for (const a of actionsOf(s)) {
-      if (isTrustAction(a)) trust++
+    for (const a of s.actions) {
+      if (isTrustAction(a.value)) trust++
+      else other++
+    }
+    for (const a of s.notActions) {
+      if (isTrustAction(a.value)) trust++
       else other++
     }
   }
@@ -58,8 +70,12 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
 export function looksLikeKeyPolicy(statements: readonly StatementView[]): boolean {
   let any = false
   for (const s of statements) {
-    for (const a of actionsOf(s)) {
-      if (a.length < 4 || a.slice(0, 4).toLowerCase() !== 'kms:') return false
+    for (const lower of s.lowerActions) {
+      if (!lower.startsWith('kms:')) return false
+      any = true
+    }
+    for (const a of s.notActions) {
+      if (!lowerAction(a.value).startsWith('kms:')) return false
       any = true
     }
   }

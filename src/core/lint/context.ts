@@ -4,6 +4,7 @@
 // tree again or compiles anything per node.
 import type { DuplicateKey, JsonMember, JsonNode, JsonObject, JsonString, Span } from '../json-ast/types.js'
 import type { PolicyKind } from './lint.js'
+import { lowerAction } from './actions.js'
 
 /** A finding before the file and the severity (from CHECKS) are filled in. */
 export interface FindingDraft {
@@ -38,6 +39,12 @@ export interface StatementView {
   effect?: 'Allow' | 'Deny'
   /** The strings of each element, empty when the element is absent or mistyped. */
   actions: JsonString[]
+  /**
+   * The actions' values lower-cased (IAM compares actions without regard to
+   * case), in the same order: several rule families ask about each action,
+   * and this lower-cases each once.
+   */
+  lowerActions: string[]
   notActions: JsonString[]
   resources: JsonString[]
   notResources: JsonString[]
@@ -118,6 +125,9 @@ function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
 
 export function statementView(node: JsonObject, index: number): StatementView {
   const members = membersByName(node)
+  const actions = stringsOf(members.get('Action')?.value)
+  const lowerActions: string[] = []
+  for (const a of actions) lowerActions.push(lowerAction(a.value))
   const effectNode = members.get('Effect')?.value
   const effect =
     effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined
@@ -129,7 +139,8 @@ export function statementView(node: JsonObject, index: number): StatementView {
     members,
     sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
     effect,
-    actions: stringsOf(members.get('Action')?.value),
+    actions,
+    lowerActions,
     notActions: stringsOf(members.get('NotAction')?.value),
     resources: stringsOf(members.get('Resource')?.value),
     notResources: stringsOf(members.get('NotResource')?.value),

@@ -95,7 +95,8 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
   const region = arn.slice(c3 + 1, c4)
   const account = arn.slice(c4 + 1, c5)
   const resource = arn.slice(c5 + 1)
-  if (!hasWild(partition) && !PARTITIONS.has(partition)) {
+  // "aws" first: nearly every ARN names it, and the set lookup would hash the part.
+  if (partition !== 'aws' && !hasWild(partition) && !PARTITIONS.has(partition)) {
     out.push({ code: 'RTC302', span: node.span, message: `"${partition}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' })
   }
   if (!hasWild(service) && !isArnService(service)) {
@@ -143,12 +144,15 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
   return true
 }
 
+function checkResource(r: JsonString, out: FindingDraft[]): void {
+  if (r.value === '*' || r.value === '' || hasPlaceholder(r.value)) return
+  checkArn(r, 'resource', out)
+}
+
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const r of [...s.resources, ...s.notResources]) {
-      if (r.value === '*' || r.value === '' || hasPlaceholder(r.value)) continue
-      checkArn(r, 'resource', out)
-    }
+    for (const r of s.resources) checkResource(r, out)
+    for (const r of s.notResources) checkResource(r, out)
   }
 }
 
@@ -215,14 +219,75 @@ function escape(text: string): string {
 
 const LITERAL_ARN = /^[^*?$]*$/
 
+/** A Resource ARN of a statement, read once for all the statement's actions. */
+interface FitTarget {
+  arn: string
+  /** No wildcard and no policy variable: a format's regular expression decides. */
+  literal: boolean
+  /** The service part, lower case, when the ARN has all six parts and the service is plain letters, digits and '-'. */
+  service: string | undefined
+}
+
+const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
+
+function fitTarget(arn: string): FitTarget {
+  // The service part lies between the second and third colon; the ARN has
+  // all six parts when a fifth colon follows.
+  const c1 = arn.indexOf(':')
+  const c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
+  const c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
+  const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
+  const c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  let service: string | undefined
+  if (c5 !== -1) {
+    const part = arn.slice(c2 + 1, c3)
+    if (PLAIN_SERVICE.test(part)) service = part.toLowerCase()
+  }
+  return { arn, literal: LITERAL_ARN.test(arn), service }
+}
+
+// The service parts of an action's ARN formats (lower case), or null when a
+// format has fewer than six parts or a service part that is not plain text.
+// Both the regular expression of a format and arn-fit's part-by-part
+// intersection require a six-part ARN's plain service part to equal the
+// format's, so a resource of another service fits none of the formats: most
+// (action, resource) pairs of a mixed statement are settled by this test alone,
+// before the memo below is consulted (and filled) with them.
+const formatServicesMemo = new Map<ActionInfo, readonly string[] | null>()
+
+function formatServices(info: ActionInfo): readonly string[] | null {
+  let services = formatServicesMemo.get(info)
+  if (services === undefined) {
+    const list: string[] = []
+    for (const type of info.resourceTypes) {
+      for (const f of type.arnFormats) {
+        const parts = f.split(':', 6)
+        if (parts.length < 6 || !PLAIN_SERVICE.test(parts[2])) {
+          formatServicesMemo.set(info, null)
+          return null
+        }
+        list.push(parts[2].toLowerCase())
+      }
+    }
+    services = list
+    formatServicesMemo.set(info, services) // bounded: one entry per catalogue action
+  }
+  return services
+}
+
 // Matching two patterns is the costly case, and repositories repeat their
 // wildcard ARNs across files: remember recent answers.
 const fitMemo = new Map<ActionInfo, Map<string, boolean>>()
 let fitMemoSize = 0
 
-function fits(info: ActionInfo, arn: string, literal: boolean): boolean {
+function fits(info: ActionInfo, target: FitTarget): boolean {
   if (info.resourceTypes.length === 0) return false
-  if (literal) return literalFits(info, arn)
+  if (target.service !== undefined) {
+    const services = formatServices(info)
+    if (services !== null && !services.includes(target.service)) return false
+  }
+  const arn = target.arn
+  if (target.literal) return literalFits(info, arn)
   let byArn = fitMemo.get(info)
   if (!byArn) {
     byArn = new Map()
@@ -238,6 +303,11 @@ function fits(info: ActionInfo, arn: string, literal: boolean): boolean {
     byArn.set(arn, fit)
   }
   return fit
+}
+
+function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
+  for (const info of infos) if (fits(info, target)) return true
+  return false
 }
 
 function literalFits(info: ActionInfo, arn: string): boolean {
@@ -260,9 +330,9 @@ function typeNames(actions: ExpandedAction[]): string {
 
 /** RTC307/RTC308: resources of a type none of the statement's actions act on, and actions with no resource here. */
 function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
-  if (s.actions.length === 0 || s.resources.length === 0) return
-  const resources = s.resources.filter((r) => r.value !== '' && !hasPlaceholder(r.value) && r.value.startsWith('arn:'))
-  if (resources.length === 0 || s.resources.some((r) => r.value === '*')) return
+  if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return
+  const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value))
+  if (resources.length === 0) return
   const actions: ExpandedAction[] = []
   for (const a of s.actions) {
     if (a.value === '*' || hasPlaceholder(a.value)) return
@@ -270,15 +340,23 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
     if (infos.length > 0) actions.push({ node: a, infos })
   }
   if (actions.length === 0) return
-  // Which (action, resource) pairs fit, computed once for both questions below.
-  const literal = resources.map((r) => LITERAL_ARN.test(r.value))
-  const fitsAny = actions.map((a) => resources.map((r, i) => a.infos.some((info) => fits(info, r.value, literal[i]))))
-  const fitting = new Set<JsonString>()
-  resources.forEach((r, i) => {
-    if (fitsAny.some((row) => row[i])) fitting.add(r)
-  })
-  const label = statementLabel(s)
-  if (fitting.size === 0) {
+  // Which (action, resource) pairs fit, worked out once for both questions
+  // below: does each action fit some resource, does each resource fit some action.
+  const targets = resources.map((r) => fitTarget(r.value))
+  const actionFits: boolean[] = []
+  const resourceFits: boolean[] = targets.map(() => false)
+  for (const a of actions) {
+    let any = false
+    for (let i = 0; i < targets.length; i++) {
+      if (fitsSome(a.infos, targets[i])) {
+        any = true
+        resourceFits[i] = true
+      }
+    }
+    actionFits.push(any)
+  }
+  if (!resourceFits.includes(true)) {
+    const label = statementLabel(s)
     const names = actions.map((a) => a.node.value)
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
     for (const r of resources) {
@@ -291,12 +369,13 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
     }
     return
   }
-  for (const [k, a] of actions.entries()) {
-    if (fitsAny[k].some(Boolean)) continue
+  for (let k = 0; k < actions.length; k++) {
+    if (actionFits[k]) continue
+    const a = actions[k]
     out.push({
       code: 'RTC308',
       span: a.node.span,
-      message: `${a.node.value} applies to none of the resources of ${label} (it acts on ${typeNames([a])}).`,
+      message: `${a.node.value} applies to none of the resources of ${statementLabel(s)} (it acts on ${typeNames([a])}).`,
       hint: 'Add a resource of the right type for it, or move it to its own statement.'
     })
   }

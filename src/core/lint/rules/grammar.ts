@@ -28,11 +28,14 @@ export function openingOf(node: JsonNode): Span {
   return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } }
 }
 
-const KNOWN_NAMES = new Set([...TOP_ELEMENTS, ...STATEMENT_ELEMENTS])
+// The exact names of each level, tested before anything is lower-cased: nearly
+// every element is spelt right, and lower-casing each key costs a new string.
+const TOP_NAMES: ReadonlySet<string> = new Set(TOP_ELEMENTS)
+const STATEMENT_NAMES: ReadonlySet<string> = new Set(STATEMENT_ELEMENTS)
 
-function unknownElement(member: JsonMember, known: Map<string, string>, where: string, out: FindingDraft[]): void {
+function unknownElement(member: JsonMember, exact: ReadonlySet<string>, known: Map<string, string>, where: string, out: FindingDraft[]): void {
   const name = member.key.value
-  if (KNOWN_NAMES.has(name) && known.get(name.toLowerCase()) === name) return
+  if (exact.has(name)) return
   const right = known.get(name.toLowerCase())
   out.push({
     code: 'RTC116',
@@ -50,7 +53,7 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
   for (const m of root.members) {
     if (m.key.value === 'Version') version = m
     if (ctx.bareStatement) continue
-    unknownElement(m, TOP_BY_LOWER, 'top-level', out)
+    unknownElement(m, TOP_NAMES, TOP_BY_LOWER, 'top-level', out)
     if (m.key.value === 'Id' && m.value.kind !== 'string') {
       out.push({ code: 'RTC117', span: m.value.span, message: 'Id must be a string.', hint: 'Write Id as a string, or remove it.' })
     }
@@ -190,7 +193,7 @@ function checkPair(s: StatementView, a: string, b: string, out: FindingDraft[]):
 
 function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   const { members, node } = s
-  for (const m of node.members) unknownElement(m, STATEMENT_BY_LOWER, 'statement', out)
+  for (const m of node.members) unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
 
   const sid = members.get('Sid')
   if (sid && sid.value.kind !== 'string') {
@@ -278,30 +281,31 @@ function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
 
 /**
  * What a statement grants, read once for the pairwise comparison: lower-cased
- * actions and resources, with a matcher for each wildcard pattern.
+ * actions and resources, with a matcher for each wildcard pattern. A literal
+ * pattern matches only its own text (and every pattern matches its own text),
+ * so a value falls under the statement when it is one of its patterns or a
+ * wildcard pattern matches it: no matcher is made for the literal ones.
  */
 interface Grant {
   s: StatementView
   actions: string[]
   resources: string[]
-  actionPatterns: Array<(value: string) => boolean>
-  resourcePatterns: Array<(value: string) => boolean>
+  actionWildcards: Array<(value: string) => boolean>
+  resourceWildcards: Array<(value: string) => boolean>
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&')
 
-/** `service:Action` pattern, case-insensitive. */
+/** `service:Action` wildcard pattern, case-insensitive. */
 function actionPattern(pattern: string): (value: string) => boolean {
   if (pattern === '*') return () => true
-  if (!hasWildcard(pattern)) return (value) => value === pattern
   const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`)
   return (value) => re.test(value)
 }
 
-/** ARN pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
+/** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
 function resourcePattern(pattern: string): (value: string) => boolean {
   if (pattern === '*') return () => true
-  if (!hasWildcard(pattern)) return (value) => value === pattern
   // Most candidates differ before the first wildcard; compile only for the rest.
   let first = pattern.indexOf('*')
   const question = pattern.indexOf('?')
@@ -322,15 +326,31 @@ function resourcePattern(pattern: string): (value: string) => boolean {
 }
 
 function grantOf(s: StatementView): Grant {
-  const actions = s.actions.map((a) => a.value.toLowerCase())
-  const resources = s.resources.map((r) => r.value)
-  return { s, actions, resources, actionPatterns: actions.map(actionPattern), resourcePatterns: resources.map(resourcePattern) }
+  const actions: string[] = []
+  const actionWildcards: Grant['actionWildcards'] = []
+  for (const lower of s.lowerActions) {
+    actions.push(lower)
+    if (hasWildcard(lower)) actionWildcards.push(actionPattern(lower))
+  }
+  const resources: string[] = []
+  const resourceWildcards: Grant['resourceWildcards'] = []
+  for (const r of s.resources) {
+    resources.push(r.value)
+    if (hasWildcard(r.value)) resourceWildcards.push(resourcePattern(r.value))
+  }
+  return { s, actions, resources, actionWildcards, resourceWildcards }
+}
+
+function fallsUnder(value: string, patterns: string[], wildcards: Array<(value: string) => boolean>): boolean {
+  if (patterns.includes(value)) return true
+  for (const matches of wildcards) if (matches(value)) return true
+  return false
 }
 
 /** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. */
 function covers(outer: Grant, inner: Grant): boolean {
-  for (const a of inner.actions) if (!outer.actionPatterns.some((p) => p(a))) return false
-  for (const r of inner.resources) if (!outer.resourcePatterns.some((p) => p(r))) return false
+  for (const a of inner.actions) if (!fallsUnder(a, outer.actions, outer.actionWildcards)) return false
+  for (const r of inner.resources) if (!fallsUnder(r, outer.resources, outer.resourceWildcards)) return false
   return true
 }
 

@@ -18,39 +18,52 @@ function describeMalformed(action: string): string {
   return `"${action}" is not written as service:ActionName.`
 }
 
-function checkAction(value: string, span: FindingDraft['span'], out: FindingDraft[]): void {
-  if (value === '*' || value === '') return
+/** What is wrong with an action string (RTC201-RTC203), or null when nothing is. */
+type ActionProblem = Omit<FindingDraft, 'span'> | null
+
+function actionProblem(value: string): ActionProblem {
   if (!ACTION_SHAPE.test(value)) {
     const squeezed = value.replace(/\s+/g, '')
-    out.push({
+    return {
       code: 'RTC201',
-      span,
       message: `Malformed action: ${describeMalformed(value)}`,
       hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
-    })
-    return
+    }
   }
   const colon = value.indexOf(':')
   const prefix = value.slice(0, colon)
-  if (prefix.includes('*') || prefix.includes('?')) return
+  if (prefix.includes('*') || prefix.includes('?')) return null
   if (!findService(prefix)) {
-    out.push({
+    return {
       code: 'RTC202',
-      span,
       message: `Unknown service prefix "${prefix}" in "${value}".`,
       hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
-    })
-    return
+    }
   }
   if (actionsMatching(value).length === 0) {
     const wildcard = value.includes('*') || value.includes('?')
-    out.push({
+    return {
       code: 'RTC203',
-      span,
       message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
       hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
-    })
+    }
   }
+  return null
+}
+
+// The verdict depends on the string alone, and policies repeat the same few
+// dozen actions file after file: remember it by the string as written.
+const problemMemo = new Map<string, ActionProblem>()
+
+function checkAction(value: string, span: FindingDraft['span'], out: FindingDraft[]): void {
+  if (value === '*' || value === '') return
+  let problem = problemMemo.get(value)
+  if (problem === undefined) {
+    problem = actionProblem(value)
+    if (problemMemo.size >= 20000) problemMemo.clear()
+    problemMemo.set(value, problem)
+  }
+  if (problem) out.push({ code: problem.code, span, message: problem.message, hint: problem.hint })
 }
 
 function checkActions(ctx: LintContext, out: FindingDraft[]): void {

@@ -67,10 +67,11 @@ function describe(token: string): string {
   return `the placeholder ${token}`
 }
 
+/** The strings under node that may hold a placeholder (keys included), in text order. */
 function collect(node: JsonNode, into: JsonString[]): void {
   switch (node.kind) {
     case 'string':
-      into.push(node)
+      if (mayHavePlaceholder(node.value)) into.push(node)
       return
     case 'array':
       for (const item of node.items) collect(item, into)
@@ -92,10 +93,10 @@ function checkPlaceholders(ctx: LintContext, out: FindingDraft[]): void {
   const strings: JsonString[] = []
   if (ctx.bareStatement) collect(ctx.root, strings)
   else for (const s of ctx.statements) collect(s.node, strings)
+  if (strings.length === 0) return
   // One finding per distinct placeholder, at its first use, counting the rest.
   const found = new Map<string, { draft: FindingDraft; count: number; element: string }>()
   for (const node of strings) {
-    if (!mayHavePlaceholder(node.value)) continue
     for (const p of placeholdersIn(node.value)) {
       const seen = found.get(p.text)
       if (seen) {

@@ -57,11 +57,15 @@ function isBroadResource(value: string): boolean {
 }
 
 /** Can this action pattern match an iam: action at all? (Skips the per-name matching for every other service.) */
+/** The service part is `iam` or holds a wildcard. Asked of every action of every Allow; no copy of the service part is made. */
 function mayNameIam(pattern: string): boolean {
   const colon = pattern.indexOf(':')
   if (colon === -1) return false
-  const service = pattern.slice(0, colon)
-  return (service.length === 3 && service.toLowerCase() === 'iam') || service.includes('*') || service.includes('?')
+  if (colon === 3 && pattern.slice(0, 3).toLowerCase() === 'iam') return true
+  const star = pattern.indexOf('*')
+  if (star !== -1 && star < colon) return true
+  const question = pattern.indexOf('?')
+  return question !== -1 && question < colon
 }
 
 function allows(s: StatementView): boolean {
@@ -97,7 +101,8 @@ function notPrincipalAllow(s: StatementView, out: FindingDraft[]): void {
 
 function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (!allows(s)) return
-  for (const a of s.actions) {
+  for (let i = 0; i < s.actions.length; i++) {
+    const a = s.actions[i]
     if (isStarAction(a.value)) {
       out.push({
         code: 'RTC603',
@@ -105,7 +110,7 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
         message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
         hint: 'List the actions the workload needs.'
       })
-    } else if (a.value.toLowerCase() === 'sts:*') {
+    } else if (s.lowerActions[i] === 'sts:*') {
       out.push({
         code: 'RTC604',
         span: a.span,
@@ -120,7 +125,7 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.resources.find((r) => r.value === '*')
   if (!star) return
-  const action = s.actions.find((a) => !isStarAction(a.value) && a.value.toLowerCase().startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))
+  const action = s.actions.find((a, i) => !isStarAction(a.value) && s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))
   if (!action) return
   out.push({
     code: 'RTC605',
@@ -160,9 +165,9 @@ function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]):
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.resources.find((r) => r.value === '*')
   if (!star) return
-  for (const a of s.actions) {
-    const lower = a.value.toLowerCase()
-    if (!lower.startsWith('kms:')) continue
+  for (let i = 0; i < s.actions.length; i++) {
+    if (!s.lowerActions[i].startsWith('kms:')) continue
+    const a = s.actions[i]
     // List and create actions only work on "*"; those acting on keys matter.
     const onKeys = actionsMatching(a.value).some((info) => info.resourceTypes.length > 0)
     if (!onKeys) continue
@@ -189,13 +194,15 @@ const ESCALATION = new Set(PRIVILEGE_ESCALATION_ACTIONS.map((a) => a.toLowerCase
  * them), and not already reported: IAM privilege escalation (RTC606 reports
  * every one a pattern grants) and, for a `kms:` pattern, the KMS actions
  * (RTC607). Patterns that grant sts:AssumeRole (RTC605) are left out by the
- * caller. Remembered by the pattern as written.
+ * caller. Remembered by the pattern lower-cased (`lower`): what a pattern
+ * grants does not depend on its case, and the statement view holds the
+ * lower-cased strings already.
  */
 const scopableMemo = new Map<string, readonly ActionInfo[]>()
-function scopableChangingActions(pattern: string): readonly ActionInfo[] {
-  let found = scopableMemo.get(pattern)
+function scopableChangingActions(pattern: string, lower: string): readonly ActionInfo[] {
+  let found = scopableMemo.get(lower)
   if (found === undefined) {
-    const kmsReported = pattern.toLowerCase().startsWith('kms:')
+    const kmsReported = lower.startsWith('kms:')
     found = actionsMatching(pattern).filter(
       (info) =>
         info.resourceTypes.length > 0 &&
@@ -204,7 +211,7 @@ function scopableChangingActions(pattern: string): readonly ActionInfo[] {
         !ESCALATION.has(info.fullName.toLowerCase())
     )
     if (scopableMemo.size >= 20000) scopableMemo.clear()
-    scopableMemo.set(pattern, found)
+    scopableMemo.set(lower, found)
   }
   return found
 }
@@ -224,11 +231,12 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
   const shown: string[] = []
   const names = new Set<string>()
   const levels = new Set<string>()
-  for (const a of s.actions) {
-    const lower = a.value.toLowerCase()
+  for (let i = 0; i < s.actions.length; i++) {
+    const a = s.actions[i]
+    const lower = s.lowerActions[i]
     // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
     if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))) continue
-    const found = scopableChangingActions(a.value)
+    const found = scopableChangingActions(a.value, lower)
     const fresh = found.filter((info) => !names.has(info.fullName))
     if (fresh.length === 0) continue
     for (const info of fresh) {
@@ -253,7 +261,7 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
 function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'trust' || !allows(s)) return
   // Cross-account delegation to a whole account with no external id.
-  const assumes = s.actions.some((a) => actionMatches(a.value, 'sts:AssumeRole') && a.value.toLowerCase().startsWith('sts:'))
+  const assumes = s.actions.some((a, i) => s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))
   if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
     const root = s.principals.find((p) => isAccountRoot(p))
     if (root) {
