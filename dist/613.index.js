@@ -5124,6 +5124,7 @@ function policyFileMatcher(globs) {
 
 
 
+
 /**
  * The generate inputs that name who and what: setting any of them asks for the
  * "work together" check (and then account-id and role-name are required, by
@@ -5133,21 +5134,22 @@ function policyFileMatcher(globs) {
 const TOGETHER_INPUTS = ['account-id', 'role-name', 'user-name', 'user-account-id', 'trust-principal', 'kms-key-arn', 'external-id'];
 function parseValidateInputs(read) {
     const policyRaw = read('policy-files');
-    const policy = parsePolicyFiles(policyRaw);
+    // The globs are not echoed: the problem names the line.
+    const policy = (0,input_error/* checkInput */.D)('policy-files', policyRaw, parsePolicyFiles(policyRaw), false);
     if (!policy.ok)
-        return { ok: false, error: { input: 'policy-files', problem: policy.problem, rule: policy.rule } };
+        return policy;
     const sarifRaw = read('sarif-file');
-    const sarif = (0,rules/* filePath */.s$)(sarifRaw);
+    const sarif = (0,input_error/* checkInput */.D)('sarif-file', sarifRaw, (0,rules/* filePath */.s$)(sarifRaw));
     if (!sarif.ok)
-        return { ok: false, error: { input: 'sarif-file', value: sarifRaw, problem: sarif.problem, rule: sarif.rule } };
+        return sarif;
     const failOnRaw = read('fail-on');
-    const failOn = (0,rules/* oneOf */.yL)(FAIL_ON, failOnRaw.trim() === '' ? 'error' : failOnRaw.toLowerCase());
+    const failOn = (0,input_error/* checkInput */.D)('fail-on', failOnRaw, (0,rules/* oneOf */.yL)(FAIL_ON, failOnRaw.trim() === '' ? 'error' : failOnRaw.toLowerCase()));
     if (!failOn.ok)
-        return { ok: false, error: { input: 'fail-on', value: failOnRaw, problem: failOn.problem, rule: failOn.rule } };
+        return failOn;
     const kmsRaw = read('kms');
-    const kms = (0,rules/* booleanFlag */.Fg)(kmsRaw);
+    const kms = (0,input_error/* checkInput */.D)('kms', kmsRaw, (0,rules/* booleanFlag */.Fg)(kmsRaw));
     if (!kms.ok)
-        return { ok: false, error: { input: 'kms', value: kmsRaw, problem: kms.problem, rule: kms.rule } };
+        return kms;
     const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value };
     // kms: true with nothing else still asks for the check, so that the missing
     // account-id and role-name are reported rather than silently ignored.
@@ -6987,9 +6989,12 @@ const VALIDATOR_FAILED = {
 };
 const VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED];
 
+// EXTERNAL MODULE: ./src/core/async.ts
+var core_async = __webpack_require__(33787);
 ;// CONCATENATED MODULE: ./src/core/validate/lint-files.ts
 // Bytes of the discovered files -> linted files and every finding, sorted.
 // Pure: the reading is done by src/workspace, the reporting by src/report.
+
 
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -7079,7 +7084,7 @@ function firstInvalidUtf8(bytes) {
     return bytes.length;
 }
 function validatorFailed(file, error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (0,core_async/* messageOf */.u)(error);
     return {
         file,
         line: 1,
@@ -7389,6 +7394,7 @@ function byteLength(text) {
 
 
 
+
 /** IAM's largest document is far smaller; a bigger file is not a policy, and reading it would only cost memory. */
 const MAX_POLICY_BYTES = 1024 * 1024;
 /** Never walked: version-control internals and installed packages are not the repository's policies. */
@@ -7532,17 +7538,8 @@ async function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
     }
 }
 /** Reads many files, a few at a time (the disk, not the CPU, is what waits); outcomes in the files' order. */
-async function readFoundFiles(files, maxBytes = MAX_POLICY_BYTES, concurrency = 16) {
-    const outcomes = new Array(files.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const i = next++;
-            outcomes[i] = await readFoundFile(files[i], maxBytes);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-    return outcomes;
+function readFoundFiles(files, maxBytes = MAX_POLICY_BYTES, concurrency = 16) {
+    return (0,core_async/* mapLimited */.b)(files, concurrency, (file) => readFoundFile(file, maxBytes));
 }
 function formatBytes(bytes) {
     if (bytes < 1024)
@@ -7553,7 +7550,7 @@ function formatBytes(bytes) {
 }
 function codeOf(error) {
     const code = error?.code;
-    return code ?? (error instanceof Error ? error.message : String(error));
+    return code ?? (0,core_async/* messageOf */.u)(error);
 }
 function discover_compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -7870,13 +7867,14 @@ function statusOf(error) {
 // What to tell the user when GitHub refuses: which permission is missing, or
 // why no permission can help (a fork's read-only token).
 
+
 const TWO_WORKFLOWS = "On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for: use the two-workflow pattern (a pull_request workflow validates and uploads the results; a workflow_run workflow with 'pull-requests: write' runs this action with pr-number to comment).";
 /** A warning for a refusal, or undefined when the error is not one. */
 function refusalWarning(error, step, fromFork) {
     const status = statusOf(error);
     if (status !== 403 && status !== 401 && status !== 404)
         return undefined;
-    const said = error instanceof Error ? error.message : String(error);
+    const said = (0,core_async/* messageOf */.u)(error);
     if (step === 'read') {
         return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
     }
@@ -8227,6 +8225,7 @@ function noPolicyFilesComment(patterns) {
 
 
 
+
 /** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
 function reviewsPullRequest() {
     try {
@@ -8273,7 +8272,7 @@ async function runReview(request, options = {}) {
         const warning = refusalWarning(error, 'read', fromFork);
         if (!warning && statusOf(error) === undefined)
             throw error;
-        core.warning(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
+        core.warning(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${(0,core_async/* messageOf */.u)(error)}).`);
         return undefined;
     }
     const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
@@ -8282,7 +8281,7 @@ async function runReview(request, options = {}) {
     const read = local
         ? (sha, path) => showFile(request.workspace, sha, path)
         : (sha, path) => fetchFileText(client, repo, path, sha);
-    const files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read));
+    const files = await (0,core_async/* mapLimited */.b)(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read));
     const accessChange = combineAccess(files.filter((f) => f.invalid === undefined).map((f) => f.accessChange));
     core.setOutput('access-change', accessChange);
     const reviewContext = {
@@ -8307,7 +8306,7 @@ async function runReview(request, options = {}) {
         const warning = refusalWarning(error, 'comment', fromFork);
         if (!warning && statusOf(error) === undefined)
             throw error;
-        const reason = warning ?? `Pull-request comment not written: ${messageOf(error)}. The review is in the job summary.`;
+        const reason = warning ?? `Pull-request comment not written: ${(0,core_async/* messageOf */.u)(error)}. The review is in the job summary.`;
         core.warning(reason);
         comment = { action: 'skipped', reason };
     }
@@ -8414,23 +8413,9 @@ function runUrl() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
     return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
 }
-async function mapLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
+
 
 
 
@@ -8502,7 +8487,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
         if (failure.error instanceof Error && failure.error.stack)
             core.debug(failure.error.stack);
         if (failure.file === '')
-            core.error(`The check that the documents work together failed: ${validate_messageOf(failure.error)}`);
+            core.error(`The check that the documents work together failed: ${(0,core_async/* messageOf */.u)(failure.error)}`);
     }
     return { inputs, workspace, discovery, skipped, files: result.files, findings: result.findings, result };
 }
@@ -8517,6 +8502,7 @@ async function reportOutcome(outcome) {
         const written = await writeSarif((0,files/* resolveInWorkspace */.z)(inputs.sarifFile), sarifLogFor(findings));
         core.info(`Wrote the SARIF report to ${written}`);
     }
+    const base = linkBase();
     await (0,summary/* writeSummary */.S)(validateSummary({
         files: outcome.files,
         findings,
@@ -8525,7 +8511,7 @@ async function reportOutcome(outcome) {
         failure: failureOf(outcome),
         ...(inputs.together ? { together: inputs.together } : {}),
         ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
-        ...(linkBase() ? { linkBase: linkBase() } : {})
+        ...(base ? { linkBase: base } : {})
     }));
 }
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
@@ -8551,9 +8537,6 @@ function result(outcome) {
 function linkBase() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
     return server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
-}
-function validate_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 

@@ -28368,6 +28368,38 @@ module.exports = {
 
 /***/ }),
 
+/***/ 33787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ mapLimited),
+/* harmony export */   u: () => (/* binding */ messageOf)
+/* harmony export */ });
+// Small helpers the edges share.
+/** The message of a thrown value, whatever was thrown. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Maps items with at most `limit` calls under way at once, results in the
+ * items' order: for I/O where a little concurrency helps and a lot only queues.
+ */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 81209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28465,7 +28497,9 @@ function documentsFor(inputs) {
 /* harmony export */   o: () => (/* binding */ parseGenerateInputs)
 /* harmony export */ });
 /* unused harmony export TRUST_PRINCIPALS */
-/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37842);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37842);
+/* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92262);
+
 
 const TRUST_PRINCIPALS = ['user', 'account'];
 class InputRejected {
@@ -28491,9 +28525,10 @@ function parseGenerateInputs(read) {
 function readAll(read) {
     // `check` turns a rule violation into an early exit carrying the input's name.
     const check = (input, raw, result, echo = true) => {
-        if (result.ok)
-            return result.value;
-        throw new InputRejected({ input, value: echo ? raw : undefined, problem: result.problem, rule: result.rule });
+        const checked = (0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .checkInput */ .D)(input, raw, result, echo);
+        if (checked.ok)
+            return checked.value;
+        throw new InputRejected(checked.error);
     };
     const required = (input) => {
         const raw = read(input);
@@ -28505,16 +28540,16 @@ function readAll(read) {
         const raw = read(input);
         return raw.trim() === '' ? undefined : raw;
     };
-    const part = check('partition', read('partition'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .partition */ .jB)(read('partition') || 'aws'));
-    const account = check('account-id', read('account-id'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .accountId */ .lS)(required('account-id')));
-    const roleName = check('role-name', read('role-name'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .iamName */ .hu)(required('role-name')));
-    const rolePath = check('role-path', read('role-path'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .iamPath */ .RI)(read('role-path')));
+    const part = check('partition', read('partition'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .partition */ .jB)(read('partition') || 'aws'));
+    const account = check('account-id', read('account-id'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .accountId */ .lS)(required('account-id')));
+    const roleName = check('role-name', read('role-name'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .iamName */ .hu)(required('role-name')));
+    const rolePath = check('role-path', read('role-path'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .iamPath */ .RI)(read('role-path')));
     const userRaw = optional('user-name');
-    const userName = userRaw === undefined ? '' : check('user-name', userRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .iamName */ .hu)(userRaw));
+    const userName = userRaw === undefined ? '' : check('user-name', userRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .iamName */ .hu)(userRaw));
     const userAccountRaw = optional('user-account-id');
-    const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .accountId */ .lS)(userAccountRaw));
+    const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .accountId */ .lS)(userAccountRaw));
     const trustRaw = optional('trust-principal');
-    const trustPrincipal = trustRaw === undefined ? (userName ? 'user' : 'account') : check('trust-principal', trustRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(TRUST_PRINCIPALS, trustRaw));
+    const trustPrincipal = trustRaw === undefined ? (userName ? 'user' : 'account') : check('trust-principal', trustRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(TRUST_PRINCIPALS, trustRaw));
     if (trustPrincipal === 'user' && !userName) {
         throw new InputRejected({
             input: 'user-name',
@@ -28522,9 +28557,9 @@ function readAll(read) {
             rule: "the IAM user's name, or trust-principal: account to trust the account root"
         });
     }
-    const kms = check('kms', read('kms'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanFlag */ .Fg)(read('kms')));
+    const kms = check('kms', read('kms'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanFlag */ .Fg)(read('kms')));
     const keyRaw = optional('kms-key-arn');
-    const kmsKey = keyRaw === undefined ? undefined : check('kms-key-arn', keyRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsKeyArn */ .eQ)(keyRaw, part));
+    const kmsKey = keyRaw === undefined ? undefined : check('kms-key-arn', keyRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsKeyArn */ .eQ)(keyRaw, part));
     if (kmsKey && !kms) {
         throw new InputRejected({
             input: 'kms-key-arn',
@@ -28534,9 +28569,9 @@ function readAll(read) {
     }
     const externalRaw = optional('external-id');
     // The external id is a shared secret of sorts: never echo it back.
-    const external = externalRaw === undefined ? undefined : check('external-id', externalRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .externalId */ .pP)(externalRaw), false);
-    const outputDir = check('output-dir', read('output-dir'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .filePath */ .s$)(read('output-dir') || 'redshift-temp-creds'));
-    const artifact = check('artifact-name', read('artifact-name'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactName */ .Cs)(read('artifact-name')));
+    const external = externalRaw === undefined ? undefined : check('external-id', externalRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .externalId */ .pP)(externalRaw), false);
+    const outputDir = check('output-dir', read('output-dir'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .filePath */ .s$)(read('output-dir') || 'redshift-temp-creds'));
+    const artifact = check('artifact-name', read('artifact-name'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactName */ .Cs)(read('artifact-name')));
     return {
         partition: part,
         accountId: account,
@@ -28587,6 +28622,7 @@ function kmsKeyWildcardArn(partition, region, account) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ checkInput),
 /* harmony export */   i: () => (/* binding */ formatInputError)
 /* harmony export */ });
 function formatInputError(error) {
@@ -28595,6 +28631,15 @@ function formatInputError(error) {
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+/**
+ * A rule's verdict on one input's raw value, naming the input when it fails.
+ * `echo: false` keeps the value out of the message (external ids).
+ */
+function checkInput(input, raw, result, echo = true) {
+    if (result.ok)
+        return result;
+    return { ok: false, error: { input, ...(echo ? { value: raw } : {}), problem: result.problem, rule: result.rule } };
 }
 
 
@@ -28881,7 +28926,10 @@ function fileSetFor(inputs, docs) {
 
 // EXTERNAL MODULE: ./src/core/generate/inputs.ts
 var generate_inputs = __nccwpck_require__(53278);
+// EXTERNAL MODULE: ./src/core/async.ts
+var core_async = __nccwpck_require__(33787);
 ;// CONCATENATED MODULE: ./src/report/artifact.ts
+
 
 /** The runner sets these only where its artifact service is reachable. */
 function artifactServiceMissing() {
@@ -28932,7 +28980,7 @@ async function uploadArtifact(name, files, rootDir) {
         // Broken infrastructure: fail the step, but say which step part broke
         // (the library's own messages name only the Twirp call).
         // Azure's messages run over several lines (RequestId, Time): fold them into one.
-        const message = (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '');
+        const message = (0,core_async/* messageOf */.u)(error).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '');
         throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
     }
 }
@@ -29086,14 +29134,15 @@ async function runGenerate() {
 
 
 
+
 const MODES = ['generate', 'validate'];
 /** Reads the mode and hands over to it; every failure ends as one ::error::. */
 async function run() {
     try {
         const raw = core.getInput('mode') || 'generate';
-        const mode = (0,rules/* oneOf */.yL)(MODES, raw);
+        const mode = (0,input_error/* checkInput */.D)('mode', raw, (0,rules/* oneOf */.yL)(MODES, raw));
         if (!mode.ok) {
-            core.setFailed((0,input_error/* formatInputError */.i)({ input: 'mode', value: raw, problem: mode.problem, rule: mode.rule }));
+            core.setFailed((0,input_error/* formatInputError */.i)(mode.error));
             return;
         }
         if (mode.value === 'generate')
@@ -29108,7 +29157,7 @@ async function run() {
         // Only bugs and broken infrastructure reach here: keep the stack for debugging.
         if (error instanceof Error && error.stack)
             core.debug(error.stack);
-        core.setFailed(error instanceof Error ? error.message : String(error));
+        core.setFailed((0,core_async/* messageOf */.u)(error));
     }
 }
 

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { oneOf } from './core/inputs/rules.js'
-import { formatInputError } from './core/inputs/input-error.js'
+import { checkInput, formatInputError } from './core/inputs/input-error.js'
 import { runGenerate } from './modes/generate.js'
+import { messageOf } from './core/async.js'
 
 export const MODES = ['generate', 'validate'] as const
 
@@ -9,9 +10,9 @@ export const MODES = ['generate', 'validate'] as const
 export async function run(): Promise<void> {
   try {
     const raw = core.getInput('mode') || 'generate'
-    const mode = oneOf(MODES, raw)
+    const mode = checkInput('mode', raw, oneOf(MODES, raw))
     if (!mode.ok) {
-      core.setFailed(formatInputError({ input: 'mode', value: raw, problem: mode.problem, rule: mode.rule }))
+      core.setFailed(formatInputError(mode.error))
       return
     }
     if (mode.value === 'generate') await runGenerate()
@@ -23,6 +24,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Only bugs and broken infrastructure reach here: keep the stack for debugging.
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(messageOf(error))
   }
 }

@@ -1,6 +1,7 @@
 // What to tell the user when GitHub refuses: which permission is missing, or
 // why no permission can help (a fork's read-only token).
 import { statusOf } from './pull-request.js'
+import { messageOf } from '../core/async.js'
 
 export type ReviewStep = 'read' | 'comment'
 
@@ -11,7 +12,7 @@ const TWO_WORKFLOWS =
 export function refusalWarning(error: unknown, step: ReviewStep, fromFork: boolean): string | undefined {
   const status = statusOf(error)
   if (status !== 403 && status !== 401 && status !== 404) return undefined
-  const said = error instanceof Error ? error.message : String(error)
+  const said = messageOf(error)
   if (step === 'read') {
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`
   }

@@ -28,6 +28,7 @@ import {
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview } from '../report/review-comment.js'
 import { writeSummary } from '../report/summary.js'
+import { mapLimited, messageOf } from '../core/async.js'
 
 /** What the review needs from the validate run. */
 export interface ReviewRequest {
@@ -245,21 +246,3 @@ function runUrl(): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined
 }
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-

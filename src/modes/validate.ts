@@ -16,6 +16,7 @@ import { discoverPolicyFiles, readFoundFiles, type Discovery, type SkippedPath }
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
 import { reviewsPullRequest, runReview } from './review.js'
+import { messageOf } from '../core/async.js'
 
 /** Everything a validate run found: what the review step and the reporters read. */
 export interface ValidateOutcome {
@@ -110,6 +111,7 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<void> {
     const written = await writeSarif(resolveInWorkspace(inputs.sarifFile), sarifLogFor(findings))
     core.info(`Wrote the SARIF report to ${written}`)
   }
+  const base = linkBase()
   await writeSummary(
     validateSummary({
       files: outcome.files,
@@ -119,7 +121,7 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<void> {
       failure: failureOf(outcome),
       ...(inputs.together ? { together: inputs.together } : {}),
       ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
-      ...(linkBase() ? { linkBase: linkBase() } : {})
+      ...(base ? { linkBase: base } : {})
     })
   )
 }
@@ -146,8 +148,4 @@ function result(outcome: ValidateOutcome): string {
 function linkBase(): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env
   return server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

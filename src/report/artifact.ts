@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { ArtifactOutcome } from './generate-summary.js'
+import { messageOf } from '../core/async.js'
 
 /** The runner sets these only where its artifact service is reachable. */
 export function artifactServiceMissing(): string | undefined {
@@ -50,7 +51,7 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
     // Broken infrastructure: fail the step, but say which step part broke
     // (the library's own messages name only the Twirp call).
     // Azure's messages run over several lines (RequestId, Time): fold them into one.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '')
+    const message = messageOf(error).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '')
     throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error })
   }
 }

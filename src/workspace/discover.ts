@@ -6,6 +6,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
+import { mapLimited, messageOf } from '../core/async.js'
 
 /** IAM's largest document is far smaller; a bigger file is not a policy, and reading it would only cost memory. */
 export const MAX_POLICY_BYTES = 1024 * 1024
@@ -172,17 +173,8 @@ export async function readFoundFile(file: FoundFile, maxBytes = MAX_POLICY_BYTES
 }
 
 /** Reads many files, a few at a time (the disk, not the CPU, is what waits); outcomes in the files' order. */
-export async function readFoundFiles(files: readonly FoundFile[], maxBytes = MAX_POLICY_BYTES, concurrency = 16): Promise<ReadOutcome[]> {
-  const outcomes: ReadOutcome[] = new Array(files.length)
-  let next = 0
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++
-      outcomes[i] = await readFoundFile(files[i], maxBytes)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker))
-  return outcomes
+export function readFoundFiles(files: readonly FoundFile[], maxBytes = MAX_POLICY_BYTES, concurrency = 16): Promise<ReadOutcome[]> {
+  return mapLimited(files, concurrency, (file) => readFoundFile(file, maxBytes))
 }
 
 export function formatBytes(bytes: number): string {
@@ -193,7 +185,7 @@ export function formatBytes(bytes: number): string {
 
 function codeOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return code ?? (error instanceof Error ? error.message : String(error))
+  return code ?? messageOf(error)
 }
 
 function compareText(a: string, b: string): number {

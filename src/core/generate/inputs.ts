@@ -13,7 +13,7 @@ import {
   type Partition,
   type RuleResult
 } from '../inputs/rules.js'
-import type { InputError, InputReader, Parsed } from '../inputs/input-error.js'
+import { checkInput, type InputError, type InputReader, type Parsed } from '../inputs/input-error.js'
 
 export const TRUST_PRINCIPALS = ['user', 'account'] as const
 export type TrustPrincipal = (typeof TRUST_PRINCIPALS)[number]
@@ -59,8 +59,9 @@ export function parseGenerateInputs(read: InputReader): Parsed<GenerateInputs & 
 function readAll(read: InputReader): GenerateInputs & GenerateDelivery {
   // `check` turns a rule violation into an early exit carrying the input's name.
   const check = <T>(input: string, raw: string, result: RuleResult<T>, echo = true): T => {
-    if (result.ok) return result.value
-    throw new InputRejected({ input, value: echo ? raw : undefined, problem: result.problem, rule: result.rule })
+    const checked = checkInput(input, raw, result, echo)
+    if (checked.ok) return checked.value
+    throw new InputRejected(checked.error)
   }
   const required = (input: string): string => {
     const raw = read(input)

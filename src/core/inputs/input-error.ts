@@ -1,4 +1,4 @@
-import type { RuleViolation } from './rules.js'
+import type { RuleResult, RuleViolation } from './rules.js'
 
 /** A bad action input, as a value: which input, what is wrong, which rule. */
 export interface InputError extends RuleViolation {
@@ -20,3 +20,12 @@ function truncate(text: string, max: number): string {
 export type InputReader = (name: string) => string
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: InputError }
+
+/**
+ * A rule's verdict on one input's raw value, naming the input when it fails.
+ * `echo: false` keeps the value out of the message (external ids).
+ */
+export function checkInput<T>(input: string, raw: string, result: RuleResult<T>, echo = true): Parsed<T> {
+  if (result.ok) return result
+  return { ok: false, error: { input, ...(echo ? { value: raw } : {}), problem: result.problem, rule: result.rule } }
+}

@@ -1,5 +1,5 @@
 import { parseGenerateInputs, type GenerateInputs } from '../generate/inputs.js'
-import type { InputReader, Parsed } from '../inputs/input-error.js'
+import { checkInput, type InputReader, type Parsed } from '../inputs/input-error.js'
 import { booleanFlag, filePath, oneOf } from '../inputs/rules.js'
 import { parsePolicyFiles, type PolicyGlob } from './policy-files.js'
 import { FAIL_ON, type FailOn } from './fail-on.js'
@@ -24,20 +24,21 @@ export const TOGETHER_INPUTS = ['account-id', 'role-name', 'user-name', 'user-ac
 
 export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
   const policyRaw = read('policy-files')
-  const policy = parsePolicyFiles(policyRaw)
-  if (!policy.ok) return { ok: false, error: { input: 'policy-files', problem: policy.problem, rule: policy.rule } }
+  // The globs are not echoed: the problem names the line.
+  const policy = checkInput('policy-files', policyRaw, parsePolicyFiles(policyRaw), false)
+  if (!policy.ok) return policy
 
   const sarifRaw = read('sarif-file')
-  const sarif = filePath(sarifRaw)
-  if (!sarif.ok) return { ok: false, error: { input: 'sarif-file', value: sarifRaw, problem: sarif.problem, rule: sarif.rule } }
+  const sarif = checkInput('sarif-file', sarifRaw, filePath(sarifRaw))
+  if (!sarif.ok) return sarif
 
   const failOnRaw = read('fail-on')
-  const failOn = oneOf(FAIL_ON, failOnRaw.trim() === '' ? 'error' : failOnRaw.toLowerCase())
-  if (!failOn.ok) return { ok: false, error: { input: 'fail-on', value: failOnRaw, problem: failOn.problem, rule: failOn.rule } }
+  const failOn = checkInput('fail-on', failOnRaw, oneOf(FAIL_ON, failOnRaw.trim() === '' ? 'error' : failOnRaw.toLowerCase()))
+  if (!failOn.ok) return failOn
 
   const kmsRaw = read('kms')
-  const kms = booleanFlag(kmsRaw)
-  if (!kms.ok) return { ok: false, error: { input: 'kms', value: kmsRaw, problem: kms.problem, rule: kms.rule } }
+  const kms = checkInput('kms', kmsRaw, booleanFlag(kmsRaw))
+  if (!kms.ok) return kms
 
   const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value }
   // kms: true with nothing else still asks for the check, so that the missing

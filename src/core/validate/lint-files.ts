@@ -4,6 +4,7 @@ import { positionAt } from '../json-ast/position.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile, PolicyKind } from '../lint/lint.js'
 import { NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
+import { messageOf } from '../async.js'
 
 export interface FileToLint {
   /** Relative to the repository root, '/' separators. */
@@ -103,7 +104,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function validatorFailed(file: string, error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error)
+  const reason = messageOf(error)
   return {
     file,
     line: 1,
