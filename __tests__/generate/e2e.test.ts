@@ -3,10 +3,10 @@
 // RUNNER_TEMP) and the test reads back what a workflow would see.
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { BUNDLE, REPO_ROOT, makeWorkspace, parseWorkflowCommands, runAction, type StepResult } from '../support/run-action.js'
+import { tempDir } from '../support/temp-dirs.js'
 import { actionDefaults, stepInputs } from './action-inputs.js'
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
@@ -258,7 +258,7 @@ describe('other shapes of input', () => {
   })
 
   test('output-dir and partition: an absolute folder and the aws-eusc partition', async () => {
-    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'rtc-out-')), 'policies')
+    const outside = path.join(tempDir('rtc-out-'), 'policies')
     const step = await generate({ 'account-id': '123456789012', 'role-name': 'r', 'user-name': 'u', partition: 'aws-eusc', 'output-dir': outside })
     expectSuccess(step)
     expect(step.outputs['output-dir']).toBe(outside)
@@ -365,7 +365,7 @@ describe('local run with --env-file (the README\'s `npm start`)', () => {
   }
 
   test('node --env-file=example/generate.env runs the bundle with no GitHub and no runner', async () => {
-    const cwd = mkdtempSync(path.join(tmpdir(), 'rtc-local-'))
+    const cwd = tempDir('rtc-local-')
     const env: Record<string, string> = {}
     for (const [k, v] of Object.entries(process.env)) {
       if (v !== undefined && !/^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(k)) env[k] = v

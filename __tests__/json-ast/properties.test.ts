@@ -1,21 +1,16 @@
 // Property-based tests: the parser agrees with JSON.parse on every text
 // (except that it tolerates a leading BOM), never throws on bad input, points
 // inside the text, and parse -> print -> parse is stable.
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { parseJson, positionAt, toValue } from '../../src/core/json-ast/parse.js'
 import { printJson } from '../../src/core/json-ast/print.js'
 import type { ParseOutcome } from '../../src/core/json-ast/types.js'
+import { fixtureTexts } from '../support/fixtures.js'
 import { nodesOf } from '../support/json-nodes.js'
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const REAL = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'real')
-const corpusTexts = readdirSync(REAL)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => readFileSync(path.join(REAL, f), 'utf8'))
+// Hand-written policies with the layouts and mistakes of real ones (BOM, tabs,
+// CRLF, comments, trailing commas): __tests__/fixtures/policies.
+const corpusTexts = fixtureTexts()
 
 const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
 
@@ -147,7 +142,7 @@ describe('(b) random and mutated texts', () => {
     )
   })
 
-  test('mutated real and generated policies never throw and get the same verdict as JSON.parse', () => {
+  test('mutated fixture and generated policies never throw and get the same verdict as JSON.parse', () => {
     let broken = 0
     fc.assert(
       fc.property(mutated, (text) => {
@@ -196,7 +191,7 @@ describe('(c) parse -> print -> parse is stable', () => {
     fc.assert(fc.property(fc.jsonValue(), indent, (value, k) => stable(JSON.stringify(value, null, k))), { numRuns: 1000 })
   })
 
-  test('for the corpus and for mutated policies that still parse', () => {
+  test('for the fixtures and for mutated policies that still parse', () => {
     for (const text of corpusTexts) stable(text)
     fc.assert(fc.property(fc.oneof(policyText, mutated), stable), { numRuns: 1500 })
   })

@@ -1,17 +1,13 @@
 // The tolerant parse (recover.ts): steps over comments, trailing commas,
 // literal '...' elements and data after the first document, and nothing
 // else; keeps every position exactly; leaves the strict parser unchanged.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+// The fixtures' broken files are in ../json-ast/fixtures.test.ts, the real
+// corpus's in __corpus__/json-ast/recover.test.ts.
 import fc from 'fast-check'
 import { parseJson, positionAt, toValue } from '../../src/core/json-ast/parse.js'
 import { parseJsonTolerant } from '../../src/core/json-ast/recover.js'
 import type { JsonNode, TolerantOutcome } from '../../src/core/json-ast/types.js'
 import { nodesOf } from '../support/json-nodes.js'
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus')
 
 function recovered(text: string): Extract<TolerantOutcome, { ok: true }> {
   const outcome = parseJsonTolerant(text)
@@ -134,51 +130,6 @@ test('on strict JSON it gives the strict tree, nothing skipped', () => {
   expect(tolerant.root).toEqual(strict.root)
   expect(tolerant.skipped).toEqual([])
 })
-
-describe('the corpus: every broken file is read, stepping over its mistake', () => {
-  interface Expected {
-    file: string
-    json_valid: boolean
-    syntax_error?: { line: number; column: number }
-  }
-  const expected: Expected[] = JSON.parse(readFileSync(path.join(CORPUS, 'expected.json'), 'utf8'))
-  const broken = expected.filter((e) => !e.json_valid)
-  const MISTAKE_AT_ERROR: Record<string, string> = {
-    '05-': 'trailing-comma',
-    '06-': 'ellipsis',
-    '15-': 'extra-data',
-    '21-': 'comment',
-    '22-': 'extra-data',
-    '27-': 'comment',
-    '28-': 'trailing-comma',
-    '29-': 'trailing-comma'
-  }
-
-  test('the table names every broken file', () => {
-    expect(broken.map((e) => e.file.slice(5, 8)).sort()).toEqual(Object.keys(MISTAKE_AT_ERROR).sort())
-  })
-
-  test.each(broken.map((e) => [e.file, e] as const))('%s', (_file, e) => {
-    const text = readFileSync(path.join(CORPUS, e.file), 'utf8')
-    const r = recovered(text)
-    expect(r.root.kind).toBe('object')
-    expectExactPositions(text, r.root)
-    // the strict parser stopped at a mistake of that kind (for a trailing comma: at the bracket after it)
-    const stop = e.syntax_error!
-    const stopOffset = positionOf(text, stop.line, stop.column)
-    const at = r.skipped.filter((m) =>
-      m.mistake === 'trailing-comma'
-        ? text.slice(m.span.end.offset).search(/\S/) + m.span.end.offset === stopOffset
-        : m.span.start.offset === stopOffset
-    )
-    expect(at.map((m) => m.mistake)).toContain(MISTAKE_AT_ERROR[e.file.slice(5, 8)])
-  })
-})
-
-function positionOf(text: string, line: number, column: number): number {
-  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/)
-  return lines.slice(0, line - 1).reduce((n, l) => n + l.length, 0) + column - 1
-}
 
 describe('properties', () => {
   const indent = fc.constantFrom<number | string>(1, 2, 4, '\t')

@@ -1,10 +1,9 @@
 // lintPolicyText: classification, positions, the shape of findings, and that
 // no input makes it throw.
-import { readFileSync, readdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { CHECKS } from '../../src/core/lint/checks.js'
 import { lintPolicyText, type PolicyKind } from '../../src/core/lint/lint.js'
+import { fixtureTexts } from '../support/fixtures.js'
 
 const CODES = new Set(CHECKS.map((c) => c.code))
 const doc = (value: unknown) => JSON.stringify(value, null, 2)
@@ -140,8 +139,8 @@ describe('findings', () => {
 })
 
 describe('never throws', () => {
-  const corpusDir = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url))
-  const corpus = readdirSync(corpusDir).map((f) => readFileSync(`${corpusDir}${f}`, 'utf8'))
+  // hand-written policies with real-world layouts and mistakes (__tests__/fixtures)
+  const corpus = fixtureTexts()
 
   const check = (text: string, kind?: PolicyKind) => {
     const r = lintPolicyText('x.json', text, kind)
@@ -176,7 +175,7 @@ describe('never throws', () => {
     )
   })
 
-  test('on corpus files cut or with a character changed', () => {
+  test('on fixture files cut or with a character changed', () => {
     fc.assert(
       fc.property(fc.nat(corpus.length - 1), fc.nat(20000), fc.string({ maxLength: 3 }), (i, at, insert) => {
         const text = corpus[i]

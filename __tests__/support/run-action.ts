@@ -2,10 +2,10 @@
 // the environment a GitHub runner gives a step, and reads back what the step
 // left: outputs, job summary, exit code and the workflow commands it printed.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tempDir } from './temp-dirs.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** ACTION_BUNDLE lets a developer point the tests at a bundle built elsewhere. */
@@ -33,8 +33,9 @@ export interface StepResult {
   commands: Array<{ command: string; properties: Record<string, string>; message: string }>
 }
 
+/** A workspace folder, removed when the test file ends (temp-dirs.ts). */
 export function makeWorkspace(prefix = 'rtc-ws-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix))
+  return tempDir(prefix)
 }
 
 /** The runner's inputs: INPUT_ + the name in upper case, spaces as '_', hyphens kept. */
@@ -46,7 +47,7 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
 
 export async function runAction(options: RunOptions = {}): Promise<StepResult> {
   const workspace = options.workspace ?? makeWorkspace()
-  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'rtc-runner-temp-'))
+  const runnerTemp = tempDir('rtc-runner-temp-')
   const fileCommands = path.join(runnerTemp, '_runner_file_commands')
   mkdirSync(fileCommands, { recursive: true })
   const outputFile = path.join(fileCommands, 'set_output')

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
 import { discoverPolicyFiles, formatBytes, readFoundFile, readFoundFiles } from '../../src/workspace/discover.js'
+import { tempDir } from '../support/temp-dirs.js'
 
 /** A workspace with these files (content = path unless given). */
 function workspace(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'rtc-discover-'))
+  const root = tempDir('rtc-discover-')
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
     writeFileSync(path.join(root, rel), content)

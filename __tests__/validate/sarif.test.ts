@@ -1,14 +1,14 @@
 // SARIF 2.1.0's JSON schema is not in node_modules, so the properties that the
 // schema and github/codeql-action/upload-sarif require are asserted here one
 // by one.
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CheckInfo } from '../../src/core/checks.js'
 import { ALL_CHECKS } from '../../src/core/checks.js'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.js'
 import { sarifLogFor, sarifUri, writeSarif } from '../../src/report/sarif.js'
+import { tempDir } from '../support/temp-dirs.js'
 
 const CHECKS: CheckInfo[] = [
   { code: 'RTC101', severity: 'error', name: 'json-syntax', title: 'The file is not valid JSON', help: 'Fix the `JSON` at the [line](https://example.com).' },
@@ -88,7 +88,7 @@ test('sarifUri encodes each segment and keeps the slashes', () => {
 })
 
 test('writeSarif creates folders and writes JSON that parses back to the log', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rtc-sarif-'))
+  const dir = tempDir('rtc-sarif-')
   const log = sarifLogFor([f({})], CHECKS)
   const file = await writeSarif(path.join(dir, 'deep', 'er', 'r.sarif'), log)
   expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(log)

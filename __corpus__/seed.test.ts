@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { lintPolicyText } from '../src/core/lint/lint.js'
-import { REPO_ROOT } from './support/run-action.js'
+import { corpusDir } from './support/corpus-dir.js'
 
-const page = readFileSync(path.join(REPO_ROOT, '..', 'shared', 'seed', '000_ded27a9c185a6af5.txt'), 'utf8')
+// The seed folder stands beside the corpus folder (../shared/seed).
+const page = readFileSync(path.join(corpusDir(), '..', 'seed', '000_ded27a9c185a6af5.txt'), 'utf8')
 const samples = page.split('\n').filter((line) => line.trim().startsWith('{ "Version"'))
 const [userSample, trustSample, kmsSample] = samples
 

@@ -1,14 +1,15 @@
-// The linter over the real-world corpus (../shared/corpus): 29 policies copied
+// The linter over the real-world corpus (../shared/corpus, found by corpusDir()): 29 policies copied
 // byte for byte from public repositories, with expected.json saying what is
 // wrong in each. For every file: the syntax error at exactly the listed line
 // and column (RTC001); every listed problem found, through the table below
 // that maps each expected problem to the code(s) that report it; and no
 // `error` on the files listed as fine.
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import path from 'node:path'
 import { lintPolicyText } from '../../src/core/lint/lint.js'
+import { corpusDir } from '../support/corpus-dir.js'
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
+const CORPUS = corpusDir() + path.sep
 
 interface Expected {
   file: string

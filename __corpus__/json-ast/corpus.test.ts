@@ -3,12 +3,12 @@
 // and column, every good one gives exactly what JSON.parse gives.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { memberNamed, nodeAt, parseJson, toValue } from '../../src/core/json-ast/parse.js'
 import type { JsonObject } from '../../src/core/json-ast/types.js'
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus')
+import { corpusDir } from '../support/corpus-dir.js'
+
+const CORPUS = corpusDir()
 
 interface Expected {
   file: string
