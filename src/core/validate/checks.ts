@@ -22,4 +22,14 @@ export const VALIDATOR_FAILED: CheckInfo = {
     'the message names the failure; please report it with the file. The other files were checked.'
 }
 
-export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED]
+export const POLICY_IS_YAML: CheckInfo = {
+  code: 'RTC903',
+  severity: 'error',
+  name: 'policy-is-yaml',
+  title: 'The policy file is YAML, not JSON',
+  help:
+    'IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) ' +
+    'or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON.'
+}
+
+export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML]

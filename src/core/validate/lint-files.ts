@@ -5,6 +5,7 @@ import type { Finding } from '../lint/finding.js'
 import type { LintedFile, PolicyKind } from '../lint/lint.js'
 import { NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
 import { messageOf } from '../async.js'
+import { yamlPolicyFinding } from './yaml.js'
 
 export interface FileToLint {
   /** Relative to the repository root, '/' separators. */
@@ -38,9 +39,17 @@ export function lintFiles(inputs: readonly FileToLint[], lint: LintFn): LintOutc
   for (const input of inputs) {
     const { text, finding } = decode(input)
     if (finding) findings.push(finding)
+    // YAML gets one finding that says so, not a JSON syntax error on line 1:
+    // the file stays in the list (with the kind the linter reads), with only that finding.
+    const yaml = yamlPolicyFinding(input.path, text)
+    if (yaml) findings.push(yaml.finding)
     try {
       const linted = lint(input.path, text, input.kind)
-      files.push(linted)
+      if (yaml && !yaml.lintToo) {
+        files.push({ file: linted.file, kind: linted.kind, findings: [yaml.finding] })
+        continue
+      }
+      files.push(yaml ? { ...linted, findings: [yaml.finding, ...linted.findings] } : linted)
       findings.push(...linted.findings)
     } catch (error) {
       failures.push({ file: input.path, error })
