@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613];
+export const id = 919;
+export const ids = [919];
 export const modules = {
 
-/***/ 70613:
+/***/ 60919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6987,13 +6987,92 @@ const VALIDATOR_FAILED = {
     help: 'The validator met something it did not expect in this file and could not finish checking it. This is a bug in the action, not necessarily in the file: ' +
         'the message names the failure; please report it with the file. The other files were checked.'
 };
-const VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED];
+const POLICY_IS_YAML = {
+    code: 'RTC903',
+    severity: 'error',
+    name: 'policy-is-yaml',
+    title: 'The policy file is YAML, not JSON',
+    help: 'IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) ' +
+        'or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON.'
+};
+const VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML];
 
 // EXTERNAL MODULE: ./src/core/async.ts
 var core_async = __webpack_require__(33787);
+;// CONCATENATED MODULE: ./src/core/validate/yaml.ts
+
+const YAML_NAME = /\.ya?ml$/i;
+/** `Key:` with a plain (unquoted) key, then a space or the end of the line: a YAML mapping. */
+const PLAIN_KEY = /^([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]|$)/;
+const SEQUENCE_ITEM = /^-(?:[ \t]|$)/;
+const DOCUMENT_MARKER = /^(?:---|%YAML)(?:[ \t]|$)/;
+/** The first line that is not blank or a `#` comment: its number, indent and text. */
+function firstSignificantLine(text) {
+    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const raw = text.slice(start, end).replace(/\r$/, '');
+        const trimmed = raw.trimStart();
+        if (trimmed !== '' && !trimmed.startsWith('#'))
+            return { line, column: raw.length - trimmed.length + 1, text: trimmed.trimEnd() };
+        start = end + 1;
+        line++;
+    }
+    return undefined;
+}
+/** What in the first significant line shows YAML, or undefined. */
+function yamlShape(first) {
+    if (DOCUMENT_MARKER.test(first.text))
+        return `the document marker '${first.text.slice(0, 3)}'`;
+    if (SEQUENCE_ITEM.test(first.text))
+        return "a '- ' list item";
+    const key = PLAIN_KEY.exec(first.text);
+    if (key)
+        return `the unquoted key '${key[1]}:'`;
+    return undefined;
+}
+/** RTC903 for this file, or undefined when it is neither YAML nor named as YAML. */
+function yamlPolicyFinding(path, text) {
+    const first = firstSignificantLine(text);
+    const shape = first ? yamlShape(first) : undefined;
+    const named = YAML_NAME.test(path);
+    if (!shape && !named)
+        return undefined;
+    const base = { file: path, code: POLICY_IS_YAML.code, severity: POLICY_IS_YAML.severity };
+    if (shape && first) {
+        return {
+            lintToo: false,
+            finding: {
+                ...base,
+                line: first.line,
+                column: first.column,
+                message: `Policies must be JSON; this looks like YAML (${shape} on line ${first.line}). IAM reads policy documents as JSON only, so the file was not checked further.`,
+                hint: 'Write the policy as JSON and commit it as a .json file (for example `yq -o=json . policy.yaml > policy.json`).'
+            }
+        };
+    }
+    const jsonContent = first !== undefined && (first.text.startsWith('{') || first.text.startsWith('['));
+    return {
+        lintToo: jsonContent,
+        finding: {
+            ...base,
+            line: first?.line ?? 1,
+            column: first?.column ?? 1,
+            message: jsonContent
+                ? `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf('.'))}) though it holds JSON. It was checked as JSON.`
+                : `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf('.'))}), and it does not start with a JSON object. It was not checked further.`,
+            hint: 'Keep IAM policy documents as JSON in files named .json, so that editors, tools and reviewers read them as JSON.'
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/validate/lint-files.ts
 // Bytes of the discovered files -> linted files and every finding, sorted.
 // Pure: the reading is done by src/workspace, the reporting by src/report.
+
 
 
 
@@ -7012,9 +7091,18 @@ function lintFiles(inputs, lint) {
         const { text, finding } = decode(input);
         if (finding)
             findings.push(finding);
+        // YAML gets one finding that says so, not a JSON syntax error on line 1:
+        // the file stays in the list (with the kind the linter reads), with only that finding.
+        const yaml = yamlPolicyFinding(input.path, text);
+        if (yaml)
+            findings.push(yaml.finding);
         try {
             const linted = lint(input.path, text, input.kind);
-            files.push(linted);
+            if (yaml && !yaml.lintToo) {
+                files.push({ file: linted.file, kind: linted.kind, findings: [yaml.finding] });
+                continue;
+            }
+            files.push(yaml ? { ...linted, findings: [yaml.finding, ...linted.findings] } : linted);
             findings.push(...linted.findings);
         }
         catch (error) {
