@@ -9,5 +9,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-  testTimeout: 60000
+  testTimeout: 60000,
+  // Jest's transform cache stays with the checkout, not in the temp directory.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest'
 }

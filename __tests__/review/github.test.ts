@@ -21,6 +21,26 @@ afterEach(async () => {
   expect(gh.violations).toEqual([])
 })
 
+/**
+ * Runs `fn` with process.stdout captured: the `::warning::` lines the client
+ * prints (through @actions/core) are returned, not written to the runner's log,
+ * where they would become annotations on every CI run.
+ */
+async function capturingStdout(fn: () => Promise<void>): Promise<string[]> {
+  const write = process.stdout.write
+  let out = ''
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    return true
+  }) as typeof process.stdout.write
+  try {
+    await fn()
+  } finally {
+    process.stdout.write = write
+  }
+  return out.split('\n').filter(Boolean)
+}
+
 const client = (token = APP_TOKEN, throttle = false) => createGitHubClient(token, { baseUrl: gh.url, backoffUnitMs: 1, throttle })
 const issue = () => ({ owner: gh.owner, repo: gh.repo, number: 7 })
 
@@ -87,17 +107,27 @@ describe('reading a pull request', () => {
     const files = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
     gh.fail({ method: 'get', path: files, status: 403, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
     gh.fail({ method: 'get', path: files, status: 403, generic: true, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } })
-    const listed = await listChangedFiles(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo, number: 7, baseSha: BASE, headSha: HEAD })
-    expect(listed.files).toHaveLength(1)
+    let listed: Awaited<ReturnType<typeof listChangedFiles>> | undefined
+    const printed = await capturingStdout(async () => {
+      listed = await listChangedFiles(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo, number: 7, baseSha: BASE, headSha: HEAD })
+    })
+    expect(listed?.files).toHaveLength(1)
     expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 200])
+    expect(printed).toEqual([
+      expect.stringMatching(/^::warning::GitHub rate limit for GET .*\/pulls\/7\/files.*: retrying after \d+ s \(retry 1 of 3\)\.$/),
+      expect.stringMatching(/^::warning::GitHub secondary rate limit for GET .*: retrying after 1 s \(retry 2 of 3\)\.$/)
+    ])
   })
 
   it('gives up on a rate limit that resets too late', async () => {
     gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: [] })
     const reset = String(Math.floor(Date.now() / 1000) + 3600)
     gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 403, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
-    await expect(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 })).rejects.toMatchObject({ status: 403 })
+    const printed = await capturingStdout(async () => {
+      await expect(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 })).rejects.toMatchObject({ status: 403 })
+    })
     expect(gh.requests).toHaveLength(1)
+    expect(printed).toEqual(['::warning::GitHub rate limit for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up.'])
   })
 })
 

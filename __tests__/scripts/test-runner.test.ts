@@ -13,7 +13,7 @@ function runTestScript(files: Record<string, string>, testMatch = '<rootDir>/*.t
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
     const env: Record<string, string> = {}
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('JEST_') && k !== 'NODE_OPTIONS') env[k] = v
-    const config = JSON.stringify({ rootDir: dir, testMatch: [testMatch], transform: {}, testEnvironment: 'node' })
+    const config = JSON.stringify({ rootDir: dir, testMatch: [testMatch], transform: {}, testEnvironment: 'node', cacheDirectory: path.join(dir, '.jest-cache') })
     const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'test.mjs'), '--config', config], {
       cwd: REPO_ROOT,
       env: { ...env, TEST_NODE: 'host' },
