@@ -7091,18 +7091,9 @@ function lintFiles(inputs, lint) {
         const { text, finding } = decode(input);
         if (finding)
             findings.push(finding);
-        // YAML gets one finding that says so, not a JSON syntax error on line 1:
-        // the file stays in the list (with the kind the linter reads), with only that finding.
-        const yaml = yamlPolicyFinding(input.path, text);
-        if (yaml)
-            findings.push(yaml.finding);
         try {
-            const linted = lint(input.path, text, input.kind);
-            if (yaml && !yaml.lintToo) {
-                files.push({ file: linted.file, kind: linted.kind, findings: [yaml.finding] });
-                continue;
-            }
-            files.push(yaml ? { ...linted, findings: [yaml.finding, ...linted.findings] } : linted);
+            const linted = lintText(input.path, text, input.kind, lint);
+            files.push(linted);
             findings.push(...linted.findings);
         }
         catch (error) {
@@ -7111,6 +7102,21 @@ function lintFiles(inputs, lint) {
         }
     }
     return { files, findings: sortFindings(findings), failures };
+}
+/**
+ * One file's text -> its linted form, with the file checks that stand before
+ * the linter: YAML (or a .yaml/.yml name) gets one RTC903 finding that says so,
+ * not a JSON syntax error on line 1; the file keeps the kind the linter reads.
+ * Validate and the pull-request review both lint through here.
+ */
+function lintText(path, text, kind, lint) {
+    const yaml = yamlPolicyFinding(path, text);
+    const linted = lint(path, text, kind);
+    if (!yaml)
+        return linted;
+    if (!yaml.lintToo)
+        return { file: linted.file, kind: linted.kind, findings: [yaml.finding] };
+    return { ...linted, findings: [yaml.finding, ...linted.findings] };
 }
 /** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
 function decode(input) {
@@ -8314,6 +8320,7 @@ function noPolicyFilesComment(patterns) {
 
 
 
+
 /** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
 function reviewsPullRequest() {
     try {
@@ -8443,8 +8450,8 @@ async function reviewFile(file, pr, read) {
         file.status === 'added' ? undefined : read(pr.baseSha, basePath),
         file.status === 'removed' ? undefined : read(pr.headSha, file.path)
     ]);
-    const head = headText === undefined ? undefined : lintPolicyText(file.path, headText, file.kind);
-    const base = baseText === undefined ? undefined : lintPolicyText(basePath, baseText, file.kind);
+    const head = headText === undefined ? undefined : lintText(file.path, headText, file.kind, lintPolicyText);
+    const base = baseText === undefined ? undefined : lintText(basePath, baseText, file.kind, lintPolicyText);
     // A text that is not JSON is a version that grants nothing (null), not a missing one.
     const valueOf = (text, linted) => (text === undefined ? undefined : (linted?.value ?? null));
     const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head));

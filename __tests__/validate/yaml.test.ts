@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import { lintPolicyText } from '../../src/core/lint/lint.js'
 import { lintFiles } from '../../src/core/validate/lint-files.js'
 import { yamlPolicyFinding } from '../../src/core/validate/yaml.js'
+import { GitHubStandIn } from '../support/github-stand-in.js'
+import { PR, pullRequestFixture } from '../support/pull-request-fixture.js'
 import { REPO_ROOT } from '../support/run-action.js'
 
 const lint = (path: string, text: string) => lintFiles([{ path, bytes: new TextEncoder().encode(text) }], lintPolicyText)
@@ -64,4 +66,27 @@ test('linear on a long file of blank and comment lines', () => {
   const started = performance.now()
   expect(yamlPolicyFinding('p.json', text)?.finding.line).toBe(200_001)
   expect(performance.now() - started).toBeLessThan(1000)
+})
+
+describe('in the pull-request review', () => {
+  let gh: GitHubStandIn
+  const fixture = pullRequestFixture(() => gh)
+  beforeAll(async () => {
+    gh = await new GitHubStandIn().start()
+  })
+  afterAll(async () => {
+    await gh.stop()
+    fixture.removeTemporaryDirectories()
+    expect(gh.violations).toEqual([])
+  })
+
+  test('a YAML policy in a pull request is reported as YAML, not as broken JSON', async () => {
+    const { path, text } = example('Failing')
+    const prepared = fixture.preparePullRequest({ local: true, base: {}, head: { [path]: text } })
+    const step = await fixture.review(prepared, { inputs: { 'policy-files': 'iam/**' } })
+    const comment = gh.commentsOn(PR)[0]?.body ?? ''
+    expect(comment).toContain('Policies must be JSON; this looks like YAML')
+    expect(comment).not.toMatch(/RTC001/)
+    expect(JSON.parse(step.outputs.findings).map((f: { code: string }) => f.code)).toEqual(['RTC903'])
+  })
 })

@@ -9,7 +9,8 @@ import { diffPolicies, type AccessChange, type PolicyDiff } from '../core/diff/s
 import { statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
 import { compactJson } from '../core/json.js'
-import { lintPolicyText, type PolicyKind } from '../core/lint/lint.js'
+import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
+import { lintText } from '../core/validate/lint-files.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { hasCommits, showFile } from '../github/local-git.js'
 import { createGitHubClient } from '../github/octokit.js'
@@ -185,8 +186,8 @@ async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt):
     file.status === 'added' ? undefined : read(pr.baseSha, basePath),
     file.status === 'removed' ? undefined : read(pr.headSha, file.path)
   ])
-  const head = headText === undefined ? undefined : lintPolicyText(file.path, headText, file.kind)
-  const base = baseText === undefined ? undefined : lintPolicyText(basePath, baseText, file.kind)
+  const head = headText === undefined ? undefined : lintText(file.path, headText, file.kind, lintPolicyText)
+  const base = baseText === undefined ? undefined : lintText(basePath, baseText, file.kind, lintPolicyText)
   // A text that is not JSON is a version that grants nothing (null), not a missing one.
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
   const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head))
@@ -223,7 +224,7 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
   })
 }
 
-function firstErrorOf(linted: ReturnType<typeof lintPolicyText> | undefined): string {
+function firstErrorOf(linted: LintedFile | undefined): string {
   // The syntax error says why the file is not a policy; the rest of a broken file is checked too and may come first.
   const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error')
   return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON'

@@ -39,17 +39,9 @@ export function lintFiles(inputs: readonly FileToLint[], lint: LintFn): LintOutc
   for (const input of inputs) {
     const { text, finding } = decode(input)
     if (finding) findings.push(finding)
-    // YAML gets one finding that says so, not a JSON syntax error on line 1:
-    // the file stays in the list (with the kind the linter reads), with only that finding.
-    const yaml = yamlPolicyFinding(input.path, text)
-    if (yaml) findings.push(yaml.finding)
     try {
-      const linted = lint(input.path, text, input.kind)
-      if (yaml && !yaml.lintToo) {
-        files.push({ file: linted.file, kind: linted.kind, findings: [yaml.finding] })
-        continue
-      }
-      files.push(yaml ? { ...linted, findings: [yaml.finding, ...linted.findings] } : linted)
+      const linted = lintText(input.path, text, input.kind, lint)
+      files.push(linted)
       findings.push(...linted.findings)
     } catch (error) {
       failures.push({ file: input.path, error })
@@ -57,6 +49,20 @@ export function lintFiles(inputs: readonly FileToLint[], lint: LintFn): LintOutc
     }
   }
   return { files, findings: sortFindings(findings), failures }
+}
+
+/**
+ * One file's text -> its linted form, with the file checks that stand before
+ * the linter: YAML (or a .yaml/.yml name) gets one RTC903 finding that says so,
+ * not a JSON syntax error on line 1; the file keeps the kind the linter reads.
+ * Validate and the pull-request review both lint through here.
+ */
+export function lintText(path: string, text: string, kind: PolicyKind | undefined, lint: LintFn): LintedFile {
+  const yaml = yamlPolicyFinding(path, text)
+  const linted = lint(path, text, kind)
+  if (!yaml) return linted
+  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding] }
+  return { ...linted, findings: [yaml.finding, ...linted.findings] }
 }
 
 /** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
