@@ -5131,7 +5131,20 @@ function policyFileMatcher(globs) {
  * generate's own rules). partition, role-path and kms have defaults in
  * action.yml, so they alone never ask for it.
  */
-const TOGETHER_INPUTS = ['account-id', 'role-name', 'user-name', 'user-account-id', 'trust-principal', 'kms-key-arn', 'external-id'];
+const TOGETHER_INPUTS = [
+    'account-id',
+    'role-name',
+    'user-name',
+    'user-account-id',
+    'trust-principal',
+    'principal-role-name',
+    'kms-key-arn',
+    'external-id',
+    'staging-bucket',
+    'redshift-cluster-id',
+    'redshift-workgroup',
+    'session-duration'
+];
 function parseValidateInputs(read) {
     const policyRaw = read('policy-files');
     // The globs are not echoed: the problem names the line.
@@ -5156,10 +5169,12 @@ function parseValidateInputs(read) {
     if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
         // output-dir and artifact-name say where generate delivers; validate
         // writes no documents, so their values (even bad ones) do not matter here.
-        const generate = (0,inputs/* parseGenerateInputs */.o)((name) => (name === 'output-dir' || name === 'artifact-name' ? '' : read(name)));
+        // Role chaining over an hour is a finding on the trust policy here, not an input error.
+        const delivery = ['output-dir', 'artifact-name', 'formats'];
+        const generate = (0,inputs/* parseGenerateInputs */.oc)((name) => (delivery.includes(name) ? '' : read(name)), { roleChainingIsError: false });
         if (!generate.ok)
             return generate;
-        const { outputDir: _dir, artifactName: _artifact, ...together } = generate.value;
+        const { outputDir: _dir, artifactName: _artifact, formats: _formats, ...together } = generate.value;
         value.together = together;
     }
     return { ok: true, value };
@@ -5167,8 +5182,8 @@ function parseValidateInputs(read) {
 
 // EXTERNAL MODULE: ./src/core/iam/arn.ts
 var arn = __webpack_require__(15426);
-// EXTERNAL MODULE: ./src/core/generate/documents.ts + 1 modules
-var documents = __webpack_require__(81209);
+// EXTERNAL MODULE: ./src/core/generate/documents.ts
+var documents = __webpack_require__(33133);
 ;// CONCATENATED MODULE: ./src/core/evaluate/conditions.ts
 // The Condition element: every operator block must hold (AND), every key in
 // a block must hold (AND), and a key holds when any of its values matches (OR;
