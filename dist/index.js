@@ -28404,6 +28404,8 @@ async function mapLimited(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* reexport safe */ _role_policies_redshift_db_auth_policy_js__WEBPACK_IMPORTED_MODULE_2__.HJ),
+/* harmony export */   Vg: () => (/* reexport safe */ _role_policies_s3_staging_policy_js__WEBPACK_IMPORTED_MODULE_3__.Vg),
 /* harmony export */   Wi: () => (/* binding */ documentsFor),
 /* harmony export */   pl: () => (/* binding */ userPolicyFor),
 /* harmony export */   v0: () => (/* binding */ roleArnFor),
@@ -28489,9 +28491,10 @@ function documentsFor(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   oc: () => (/* binding */ parseGenerateInputs)
+/* harmony export */   oc: () => (/* binding */ parseGenerateInputs),
+/* harmony export */   sC: () => (/* binding */ ROLE_CHAINING_MAX_SECONDS)
 /* harmony export */ });
-/* unused harmony exports TRUST_PRINCIPALS, REDSHIFT_DB_AUTH, FORMATS, ROLE_CHAINING_MAX_SECONDS */
+/* unused harmony exports TRUST_PRINCIPALS, REDSHIFT_DB_AUTH, FORMATS */
 /* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37842);
 /* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92262);
 
@@ -28764,9 +28767,11 @@ const KMS_POLICY = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BG: () => (/* binding */ REDSHIFT_DB_AUTH_POLICY),
-/* harmony export */   HJ: () => (/* binding */ redshiftDbAuthPolicyFor)
+/* harmony export */   GQ: () => (/* binding */ JOIN_GROUP_ACTION),
+/* harmony export */   HJ: () => (/* binding */ redshiftDbAuthPolicyFor),
+/* harmony export */   NK: () => (/* binding */ SERVERLESS_CREDENTIALS_ACTION),
+/* harmony export */   ZZ: () => (/* binding */ CLUSTER_CREDENTIALS_ACTION)
 /* harmony export */ });
-/* unused harmony exports CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION */
 /* harmony import */ var _iam_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15426);
 /* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57815);
 // The role's Redshift database-credentials policy. Resource formats are the
@@ -28819,10 +28824,13 @@ const REDSHIFT_DB_AUTH_POLICY = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ S3_UPLOADS_ACTION),
+/* harmony export */   RE: () => (/* binding */ S3_STAGING_ACTIONS),
 /* harmony export */   Vg: () => (/* binding */ s3StagingPolicyFor),
-/* harmony export */   _c: () => (/* binding */ S3_STAGING_POLICY)
+/* harmony export */   ZF: () => (/* binding */ S3_OBJECT_ACTIONS),
+/* harmony export */   _c: () => (/* binding */ S3_STAGING_POLICY),
+/* harmony export */   rW: () => (/* binding */ S3_LIST_ACTION)
 /* harmony export */ });
-/* unused harmony exports S3_OBJECT_ACTIONS, S3_LIST_ACTION, S3_UPLOADS_ACTION, S3_STAGING_ACTIONS */
 /* harmony import */ var _iam_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15426);
 /* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57815);
 // The role's S3 staging policy: COPY and UNLOAD stage data through one bucket.
@@ -29870,7 +29878,7 @@ async function run() {
             await runGenerate();
         else {
             // Loaded only when asked for: the linter's catalogue is large.
-            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70613));
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6012));
             await runValidate();
         }
     }

@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613];
+export const id = 12;
+export const ids = [12];
 export const modules = {
 
-/***/ 70613:
+/***/ 6012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5181,9 +5181,40 @@ function parseValidateInputs(read) {
 }
 
 // EXTERNAL MODULE: ./src/core/iam/arn.ts
-var arn = __webpack_require__(15426);
+var iam_arn = __webpack_require__(15426);
 // EXTERNAL MODULE: ./src/core/generate/documents.ts
 var documents = __webpack_require__(33133);
+// EXTERNAL MODULE: ./src/core/generate/role-policies/s3-staging-policy.ts
+var s3_staging_policy = __webpack_require__(35894);
+// EXTERNAL MODULE: ./src/core/generate/role-policies/redshift-db-auth-policy.ts
+var redshift_db_auth_policy = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/core/together/position.ts
+const START = { line: 1, column: 1 };
+function placeOf(node) {
+    return { line: node.span.start.line, column: node.span.start.column, endLine: node.span.end.line, endColumn: node.span.end.column };
+}
+function statementMember(root) {
+    if (!root || root.kind !== 'object')
+        return undefined;
+    // The last one, as JSON.parse keeps the last of duplicate keys.
+    return [...root.members].reverse().find((m) => m.key.value === 'Statement');
+}
+/** The span of statement `index` (its position in the source Statement list). */
+function statementPlace(file, index) {
+    const member = statementMember(file.root);
+    if (!member)
+        return START;
+    const v = member.value;
+    if (v.kind === 'array')
+        return v.items[index] ? placeOf(v.items[index]) : placeOf(member);
+    return index === 0 ? placeOf(v) : placeOf(member);
+}
+/** The whole document: its Statement element when there is one. */
+function documentPlace(file) {
+    const member = statementMember(file.root);
+    return member ? placeOf(member) : START;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate/conditions.ts
 // The Condition element: every operator block must hold (AND), every key in
 // a block must hold (AND), and a key holds when any of its values matches (OR;
@@ -5647,6 +5678,319 @@ function evaluate(request, sources) {
     return allow(`cross-account: ${resRef} and ${p.kind === 'root' ? 'the root user of the calling account' : idRef} both allow ${what}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/together/setup-context.ts
+
+
+
+/** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
+function allowsAction(policy, action) {
+    return policy.statements.some((s) => s.effect === 'Allow' &&
+        (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action))));
+}
+/** The role session's request, evaluated against the role's identity policies (the resources are in the role's account). */
+function asRole(ctx, action, resource, extra = {}) {
+    return evaluate({ principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra } }, { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '' });
+}
+/** Where a decision points: the identity statement that decided it, in its own file. */
+function placeOfDecision(docs, decision, fallback) {
+    const ref = decision.matched.find((r) => r.source === 'identity');
+    const doc = ref ? docs[ref.policy] ?? fallback : fallback;
+    return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) };
+}
+/**
+ * A concrete value a pattern matches: each '*' and '?' becomes 'x'. Used to
+ * probe what a statement's own Resource reaches, so a second bucket or a
+ * wider prefix is found whatever its name.
+ */
+function concreteOf(pattern) {
+    return pattern.replace(/[*?]/g, 'x');
+}
+/** The Allow statements of some documents with the resource patterns they name (NotResource and "*" give none). */
+function allowedResources(docs) {
+    const out = [];
+    for (const doc of docs) {
+        for (const statement of doc.policy.statements) {
+            if (statement.effect !== 'Allow')
+                continue;
+            for (const resource of statement.resource ?? [])
+                if (splitArn(resource))
+                    out.push({ doc, statement, resource });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/together/staging-access.ts
+// With staging-bucket: can the role's session do exactly the staging
+// actions, on exactly the staging bucket and prefix? Evaluated with the
+// project's evaluator: the actions the connector needs must be allowed; the
+// same actions on another bucket, on a sibling prefix ('data-old/' for
+// 'data/'), on the bucket outside the prefix, a listing outside it, and on
+// whatever the policies' own S3 resources name outside it must not be.
+
+
+
+
+const STAGED_KEY = 'redshift-connector/part-0000.gz';
+function checkStagingAccess(ctx) {
+    const { inputs } = ctx;
+    const bucket = inputs.stagingBucket;
+    if (!bucket)
+        return;
+    const part = inputs.partition;
+    const prefix = inputs.stagingPrefix ?? '';
+    const bucketArn = (0,iam_arn/* s3BucketArn */.uI)(part, bucket);
+    const s3Docs = ctx.roleDocs.filter((d) => s3_staging_policy/* S3_STAGING_ACTIONS */.RE.some((a) => allowsAction(d.policy, a)));
+    if (s3Docs.length === 0) {
+        ctx.report('RTC713', ctx.anchor, { line: 1, column: 1 }, `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions`, 'Add the S3 staging policy that generate makes (s3-staging-policy.json) to policy-files');
+        return;
+    }
+    // ---- what the connector needs ----
+    const objectArn = `${bucketArn}/${prefix}${STAGED_KEY}`;
+    const needs = [
+        ...s3_staging_policy/* S3_OBJECT_ACTIONS */.ZF.map((action) => ({ action, resource: objectArn, what: `${action} on ${objectArn}` })),
+        { action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: bucketArn, context: { 's3:prefix': `${prefix}redshift-connector/` }, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} of ${prefix}redshift-connector/ in ${bucket}` },
+        { action: s3_staging_policy/* S3_UPLOADS_ACTION */.Bc, resource: bucketArn, what: `${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${bucketArn}` }
+    ];
+    const refused = needs.map((n) => ({ n, d: asRole(ctx, n.action, n.resource, n.context) })).filter((r) => r.d.effect !== 'Allow');
+    if (refused.length > 0) {
+        const deny = refused.find((r) => r.d.effect === 'ExplicitDeny');
+        const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, s3Docs[0]) : { doc: s3Docs[0], place: documentPlace(s3Docs[0].file) };
+        ctx.report('RTC714', at.doc.file, at.place, `The Redshift connector will get AccessDenied staging data: the role is ${deny ? 'denied' : 'not allowed'} ${refused.map((r) => r.n.what).join('; ')}`, `Allow ${s3_staging_policy/* S3_LIST_ACTION */.rW} and ${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ''}, and ${s3_staging_policy/* S3_OBJECT_ACTIONS */.ZF.join(', ')} on ${bucketArn}/${prefix}*`);
+    }
+    // ---- what it must not reach ----
+    const outside = (arn) => {
+        const m = /^arn:[^:]+:s3:::([^/]*)(?:\/(.*))?$/.exec(arn);
+        if (!m)
+            return false;
+        const [, b, key] = m;
+        return b !== bucket || (key !== undefined && !key.startsWith(prefix));
+    };
+    const others = [`${bucket}-other`, 'unrelated-bucket'].filter((b) => b !== bucket);
+    const probes = [];
+    const objectProbes = (arn) => s3_staging_policy/* S3_OBJECT_ACTIONS */.ZF.map((action) => ({ action, resource: arn, what: `${action} on ${arn}` }));
+    for (const other of others) {
+        const otherArn = (0,iam_arn/* s3BucketArn */.uI)(part, other);
+        probes.push(...objectProbes(`${otherArn}/${prefix}${STAGED_KEY}`));
+        probes.push({ action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: otherArn, context: { 's3:prefix': prefix }, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} on ${otherArn}` });
+        probes.push({ action: s3_staging_policy/* S3_UPLOADS_ACTION */.Bc, resource: otherArn, what: `${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${otherArn}` });
+    }
+    if (prefix) {
+        const sibling = `${prefix.slice(0, -1)}-old/`;
+        probes.push(...objectProbes(`${bucketArn}/${sibling}${STAGED_KEY}`), ...objectProbes(`${bucketArn}/${STAGED_KEY}`));
+        probes.push({ action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: bucketArn, context: { 's3:prefix': sibling }, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} of ${sibling} in ${bucket}` });
+        probes.push({ action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: bucketArn, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} of the whole bucket ${bucket}` });
+    }
+    // Whatever the role's own S3 resources name outside the staging area.
+    for (const { resource } of allowedResources(ctx.roleDocs)) {
+        const concrete = concreteOf(resource);
+        if (!concrete.includes(':s3:::') || !outside(concrete))
+            continue;
+        if (concrete.includes('/'))
+            probes.push(...objectProbes(concrete));
+        else
+            probes.push({ action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: concrete, context: { 's3:prefix': prefix }, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} on ${concrete}` }, { action: s3_staging_policy/* S3_UPLOADS_ACTION */.Bc, resource: concrete, what: `${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${concrete}` });
+    }
+    const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === 'Allow');
+    if (reached.length === 0)
+        return;
+    // One finding per statement that lets the role out.
+    const byPlace = new Map();
+    for (const r of reached) {
+        const at = placeOfDecision(ctx.roleDocs, r.d, s3Docs[0]);
+        const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
+        byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
+    }
+    for (const group of byPlace.values()) {
+        const at = placeOfDecision(ctx.roleDocs, group[0].d, s3Docs[0]);
+        const examples = [...new Set(group.map((r) => r.p.what))];
+        ctx.report('RTC715', at.doc.file, at.place, `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${examples.slice(0, 3).join('; ')}${examples.length > 3 ? `; and ${examples.length - 3} more` : ''}`, `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ''} and ${bucketArn}/${prefix}*`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/together/db-auth.ts
+// With redshift-db-auth: does the role get database credentials for exactly
+// that cluster user (database, groups) or that serverless workgroup?
+// Evaluated: the needed requests must be allowed; another user, database,
+// group, cluster or workgroup, and whatever the policies' own Redshift
+// resources name besides the wanted ones, must not be.
+
+
+
+
+const DB_AUTH_ACTIONS = [redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, redshift_db_auth_policy/* JOIN_GROUP_ACTION */.GQ, redshift_db_auth_policy/* SERVERLESS_CREDENTIALS_ACTION */.NK, 'redshift:GetClusterCredentialsWithIAM'];
+/** The action a Redshift resource ARN is probed with. */
+function actionFor(arn) {
+    if (/^arn:[^:]+:redshift-serverless:[^:]*:[^:]*:workgroup\//.test(arn))
+        return redshift_db_auth_policy/* SERVERLESS_CREDENTIALS_ACTION */.NK;
+    if (/^arn:[^:]+:redshift:[^:]*:[^:]*:dbgroup:/.test(arn))
+        return redshift_db_auth_policy/* JOIN_GROUP_ACTION */.GQ;
+    if (/^arn:[^:]+:redshift:[^:]*:[^:]*:(dbuser|dbname):/.test(arn))
+        return redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ;
+    return undefined;
+}
+function checkDbAuth(ctx) {
+    const { inputs } = ctx;
+    const r = inputs.redshift;
+    if (!r)
+        return;
+    const part = inputs.partition;
+    const account = inputs.accountId;
+    const target = r.kind === 'cluster' ? `database user ${r.dbUser} of cluster ${r.clusterId}` : `workgroup ${r.workgroupId}`;
+    const dbDocs = ctx.roleDocs.filter((d) => DB_AUTH_ACTIONS.some((a) => allowsAction(d.policy, a)));
+    if (dbDocs.length === 0) {
+        ctx.report('RTC716', ctx.anchor, { line: 1, column: 1 }, `The Redshift connector will get AccessDenied asking for database credentials (${target}): redshift-db-auth is ${r.kind} but no identity policy among the files grants the role ${r.kind === 'cluster' ? redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ : redshift_db_auth_policy/* SERVERLESS_CREDENTIALS_ACTION */.NK}`, 'Add the DB-auth policy that generate makes (redshift-db-auth-policy.json) to policy-files');
+        return;
+    }
+    let needs;
+    let others;
+    if (r.kind === 'cluster') {
+        const arn = (type, cluster, name) => (0,iam_arn/* redshiftClusterArn */.FO)(part, r.region, account, type, cluster, name);
+        needs = [
+            { action: redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, resource: arn('dbuser', r.clusterId, r.dbUser) },
+            ...(r.dbName ? [{ action: redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, resource: arn('dbname', r.clusterId, r.dbName) }] : []),
+            ...r.dbGroups.map((g) => ({ action: redshift_db_auth_policy/* JOIN_GROUP_ACTION */.GQ, resource: arn('dbgroup', r.clusterId, g) }))
+        ];
+        others = [
+            { action: redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, resource: arn('dbuser', r.clusterId, `${r.dbUser}x`) },
+            { action: redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, resource: arn('dbuser', r.clusterId, 'admin') },
+            { action: redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, resource: arn('dbuser', `${r.clusterId}x`, r.dbUser) },
+            ...(r.dbName ? [{ action: redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, resource: arn('dbname', r.clusterId, `${r.dbName}x`) }] : []),
+            { action: redshift_db_auth_policy/* JOIN_GROUP_ACTION */.GQ, resource: arn('dbgroup', r.clusterId, 'admins') }
+        ].filter((o) => !needs.some((n) => n.resource === o.resource));
+    }
+    else {
+        needs = [{ action: redshift_db_auth_policy/* SERVERLESS_CREDENTIALS_ACTION */.NK, resource: (0,iam_arn/* redshiftWorkgroupArn */.Ds)(part, r.region, account, r.workgroupId) }];
+        others = [{ action: redshift_db_auth_policy/* SERVERLESS_CREDENTIALS_ACTION */.NK, resource: (0,iam_arn/* redshiftWorkgroupArn */.Ds)(part, r.region, account, '00000000-0000-4000-8000-0000000000ff') }].filter((o) => o.resource !== needs[0].resource);
+    }
+    const wanted = new Set(needs.map((n) => n.resource));
+    for (const { resource } of allowedResources(ctx.roleDocs)) {
+        const concrete = concreteOf(resource);
+        const action = actionFor(concrete);
+        if (action && !wanted.has(concrete))
+            others.push({ action, resource: concrete });
+    }
+    const refused = needs.map((n) => ({ n, d: asRole(ctx, n.action, n.resource) })).filter((x) => x.d.effect !== 'Allow');
+    if (refused.length > 0) {
+        const deny = refused.find((x) => x.d.effect === 'ExplicitDeny');
+        const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, dbDocs[0]) : { doc: dbDocs[0], place: documentPlace(dbDocs[0].file) };
+        ctx.report('RTC717', at.doc.file, at.place, `The Redshift connector will get AccessDenied asking for database credentials: the role is ${deny ? 'denied' : 'not allowed'} ${refused.map((x) => `${x.n.action} on ${x.n.resource}`).join('; ')}`, `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(', ')}`);
+    }
+    const reached = others
+        .map((o) => ({ o, d: asRole(ctx, o.action, o.resource) }))
+        .filter((x) => x.d.effect === 'Allow')
+        .map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }));
+    const keyOf = (at) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
+    const byPlace = new Map();
+    for (const x of reached)
+        byPlace.set(keyOf(x.at), [...(byPlace.get(keyOf(x.at)) ?? []), x]);
+    for (const group of byPlace.values()) {
+        const { at } = group[0];
+        const examples = [...new Set(group.map((y) => `${y.o.action} on ${y.o.resource}`))];
+        ctx.report('RTC718', at.doc.file, at.place, `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${examples.slice(0, 3).join('; ')}${examples.length > 3 ? `; and ${examples.length - 3} more` : ''}`, `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/together/role-chaining.ts
+// Role chaining: a role session that assumes the role gets at most one hour,
+// whatever the role's MaxSessionDuration says. With session-duration over an
+// hour, every trust statement that admits a role is reported: the
+// connector's credentials would expire before the task.
+
+
+
+
+
+const EVERYTHING = normalise_normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+/** A session of a role, as it calls sts:AssumeRole. */
+function sessionOf(roleArnValue) {
+    const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
+    if (!m)
+        return undefined;
+    return { ...principalFromArn(`arn:${m[1]}:sts::${m[2]}:assumed-role/${m[3]}/redshift-connector`), roleArn: roleArnValue };
+}
+function checkRoleChaining(ctx, roleArn) {
+    const seconds = ctx.inputs.sessionDuration;
+    const trust = ctx.trust;
+    if (seconds === undefined || seconds <= inputs/* ROLE_CHAINING_MAX_SECONDS */.sC || !trust || !EVERYTHING)
+        return;
+    const roles = new Set();
+    for (const s of trust.policy.statements) {
+        for (const value of s.principal?.AWS ?? []) {
+            const p = principalFromArn(value);
+            if (p.kind === 'role')
+                roles.add(value);
+            if (p.kind === 'assumed-role' && p.roleArn)
+                roles.add(p.roleArn);
+        }
+    }
+    const reported = new Set();
+    for (const role of roles) {
+        const session = sessionOf(role);
+        if (!session)
+            continue;
+        const d = evaluate({ principal: session, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(session), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) } }, { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy });
+        const ref = d.matched.find((r) => r.source === 'resource');
+        if (d.effect !== 'Allow' || !ref || reported.has(ref.statement))
+            continue;
+        reported.add(ref.statement);
+        ctx.report('RTC719', trust.file, statementPlace(trust.file, ref.statement), `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire`, `Set the connector's Temporary Credential Duration (session-duration) to ${inputs/* ROLE_CHAINING_MAX_SECONDS */.sC} seconds or less, or let an IAM user assume the role`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/together/requester-scope.ts
+// The vendor's rule: "The IAM user or IAM role that requests the temporary
+// credentials must not have access to any AWS resources." The requester's
+// policy may allow sts:AssumeRole on the role and nothing else. Each Allow
+// statement is probed with the actions it names (real ones from the action
+// catalogue for a wildcard) on the resources it names, and evaluated: any
+// grant other than sts:AssumeRole is reported at its statement. Other roles
+// reached with sts:AssumeRole are RTC709's.
+
+
+
+
+
+/** Probes for a NotAction statement, and for a pattern the catalogue does not know. */
+const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCredentials', 'kms:Decrypt', 'iam:PassRole', 'ec2:DescribeInstances'];
+/** Probe actions per pattern: enough to show the grant, bounded for '*'. */
+const PER_PATTERN = 3;
+const isAssume = (action) => actionMatches('sts:AssumeRole', action);
+function probeActions(pattern) {
+    const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a));
+    if (known.length > 0)
+        return known.slice(0, PER_PATTERN);
+    const concrete = concreteOf(pattern);
+    return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete];
+}
+function checkRequesterScope(ctx) {
+    const doc = ctx.requesterDoc;
+    if (!doc)
+        return;
+    const context = ctx.baseContext(ctx.caller);
+    for (const s of doc.policy.statements) {
+        if (s.effect !== 'Allow')
+            continue;
+        const actions = s.action ? s.action.flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a)));
+        const resources = s.resource ? s.resource.map(concreteOf) : ['*'];
+        const granted = [];
+        for (const action of [...new Set(actions)]) {
+            for (const resource of resources) {
+                const d = evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [doc.policy], resourceAccount: ctx.caller.account ?? '' });
+                if (d.effect === 'Allow' && d.matched.some((r) => r.source === 'identity' && r.statement === s.index)) {
+                    granted.push(`${action} on ${resource}`);
+                    break;
+                }
+            }
+            if (granted.length >= PER_PATTERN)
+                break;
+        }
+        if (granted.length === 0)
+            continue;
+        ctx.report('RTC720', doc.file, statementPlace(doc.file, s.index), `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role (e.g. ${granted.join('; ')}): the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`, 'Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/together/checks.ts
 const TOGETHER_CHECKS = [
     {
@@ -5734,6 +6078,62 @@ const TOGETHER_CHECKS = [
         help: 'With `kms-key-arn` set, the policy should name that key (or, for an alias, the account\'s keys with a `kms:ResourceAliases` condition), not other keys.'
     },
     {
+        code: 'RTC713',
+        severity: 'error',
+        name: 's3-staging-policy-missing',
+        title: 'staging-bucket is set but no policy among the files grants the role S3 actions',
+        help: 'The connector stages `COPY`/`UNLOAD` data in the staging bucket with the role\'s credentials. Add the S3 staging policy `generate` makes (`s3-staging-policy.json`) to `policy-files`.'
+    },
+    {
+        code: 'RTC714',
+        severity: 'error',
+        name: 'role-lacks-staging-access',
+        title: 'The role cannot do what the connector does in the staging bucket',
+        help: 'Evaluated for a session of the role: `s3:ListBucket` (with the `s3:prefix` the connector sends) and `s3:ListBucketMultipartUploads` on the bucket, and `s3:PutObject`, `s3:GetObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts` on an object under `staging-prefix`. The message lists what is refused.'
+    },
+    {
+        code: 'RTC715',
+        severity: 'warning',
+        name: 'role-reaches-other-s3',
+        title: 'The role can reach S3 outside the staging bucket and prefix',
+        help: 'Evaluated, not pattern-matched: the staging actions on another bucket, on a sibling prefix (`data-old/` for `data/`), on the bucket outside the prefix, a listing outside the prefix, and on every S3 resource the role\'s policies name outside the staging area. The staging credentials should reach exactly `s3://bucket/prefix`.'
+    },
+    {
+        code: 'RTC716',
+        severity: 'error',
+        name: 'db-auth-policy-missing',
+        title: 'redshift-db-auth is set but no policy among the files grants database credentials',
+        help: 'With `redshift-db-auth: cluster` the role needs `redshift:GetClusterCredentials`; with `serverless`, `redshift-serverless:GetCredentials`. Add the DB-auth policy `generate` makes (`redshift-db-auth-policy.json`) to `policy-files`.'
+    },
+    {
+        code: 'RTC717',
+        severity: 'error',
+        name: 'role-lacks-db-auth',
+        title: 'The role cannot get the database credentials the inputs name',
+        help: 'Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` (and `dbname`) resource of the cluster and `redshift:JoinGroup` on each `dbgroup`, or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused.'
+    },
+    {
+        code: 'RTC718',
+        severity: 'warning',
+        name: 'db-auth-allows-other-targets',
+        title: 'The DB-auth policy gives credentials for other users, databases, groups, clusters or workgroups',
+        help: 'The role should get database credentials for exactly the database user (database, groups) of that cluster, or that workgroup: a wildcard in the user or cluster lets the connector\'s credentials log in as anyone.'
+    },
+    {
+        code: 'RTC719',
+        severity: 'error',
+        name: 'role-chaining-over-an-hour',
+        title: 'A role assumes the role while the connector asks for more than an hour',
+        help: 'When a role session (the Secure Agent\'s EC2 instance role) assumes the Redshift role, AWS caps the new session at one hour whatever `MaxSessionDuration` says (role chaining). With `session-duration` over 3600 the task fails when the credentials expire. Lower the connector\'s Temporary Credential Duration, or let an IAM user assume the role.'
+    },
+    {
+        code: 'RTC720',
+        severity: 'error',
+        name: 'requester-has-other-access',
+        title: 'The requester\'s policy grants more than sts:AssumeRole',
+        help: 'The vendor\'s rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` is reported (other roles are RTC709\'s).'
+    },
+    {
         code: 'RTC801',
         severity: 'warning',
         name: 'user-policy-drift',
@@ -5753,6 +6153,20 @@ const TOGETHER_CHECKS = [
         name: 'kms-policy-drift',
         title: 'The KMS policy differs in meaning from what generate makes',
         help: 'The committed KMS policy grants other actions or keys than the one `generate` makes from the same inputs. Regenerate it, or change `kms-key-arn`.'
+    },
+    {
+        code: 'RTC804',
+        severity: 'warning',
+        name: 's3-staging-policy-drift',
+        title: 'The S3 staging policy differs in meaning from what generate makes',
+        help: 'The committed S3 staging policy grants other actions, buckets or prefixes than the one `generate` makes from `staging-bucket` and `staging-prefix`. Regenerate it, or change the inputs.'
+    },
+    {
+        code: 'RTC805',
+        severity: 'warning',
+        name: 'db-auth-policy-drift',
+        title: 'The DB-auth policy differs in meaning from what generate makes',
+        help: 'The committed DB-auth policy grants other actions or Redshift resources than the one `generate` makes from `redshift-db-auth` and its inputs. Regenerate it, or change the inputs.'
     }
 ];
 function togetherCheck(code) {
@@ -6665,39 +7079,18 @@ function diffPolicies(before, after) {
     return { ...diff, summary: policySummary(diff) };
 }
 
-;// CONCATENATED MODULE: ./src/core/together/position.ts
-const START = { line: 1, column: 1 };
-function placeOf(node) {
-    return { line: node.span.start.line, column: node.span.start.column, endLine: node.span.end.line, endColumn: node.span.end.column };
-}
-function statementMember(root) {
-    if (!root || root.kind !== 'object')
-        return undefined;
-    // The last one, as JSON.parse keeps the last of duplicate keys.
-    return [...root.members].reverse().find((m) => m.key.value === 'Statement');
-}
-/** The span of statement `index` (its position in the source Statement list). */
-function statementPlace(file, index) {
-    const member = statementMember(file.root);
-    if (!member)
-        return START;
-    const v = member.value;
-    if (v.kind === 'array')
-        return v.items[index] ? placeOf(v.items[index]) : placeOf(member);
-    return index === 0 ? placeOf(v) : placeOf(member);
-}
-/** The whole document: its Statement element when there is one. */
-function documentPlace(file) {
-    const member = statementMember(file.root);
-    return member ? placeOf(member) : START;
-}
-
 ;// CONCATENATED MODULE: ./src/core/together/check-together.ts
 // Do the user policy, the trust policy and the KMS policy among the linted
 // files work together for these inputs? Each is found by what it does (not by
 // its file name), the three are evaluated together as IAM would, and every
 // broken link becomes a finding that says what will fail at run time. Then
 // each is compared in meaning with what `generate` makes from the same inputs.
+
+
+
+
+
+
 
 
 
@@ -6722,7 +7115,7 @@ const MUST = (doc) => {
     return p;
 };
 /** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
-function allowsAction(policy, action) {
+function check_together_allowsAction(policy, action) {
     return policy.statements.some((s) => s.effect === 'Allow' &&
         (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action))));
 }
@@ -6731,8 +7124,8 @@ function pick(docs, best) {
     return docs.find(best) ?? docs[0];
 }
 /** An identity policy that allows everything: stands for "whatever the caller's account allows". */
-const EVERYTHING = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
-const delegatingTo = (partition, account, action) => MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: (0,arn/* accountRootArn */.hd)(partition, account) }, Action: action, Resource: '*' }] });
+const check_together_EVERYTHING = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+const delegatingTo = (partition, account, action) => MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: (0,iam_arn/* accountRootArn */.hd)(partition, account) }, Action: action, Resource: '*' }] });
 const withoutConditions = (policy) => ({
     ...policy,
     statements: policy.statements.map((s) => ({ ...s, condition: {} }))
@@ -6766,16 +7159,21 @@ function checkTogether(files, inputs) {
     const generated = (0,documents/* documentsFor */.Wi)(inputs);
     const part = inputs.partition;
     const roleArn = generated.roleArn;
-    const callerArn = generated.userArn || (0,arn/* userArn */.JU)(part, inputs.userAccountId, ANY_USER);
-    const caller = principalFromArn(callerArn);
-    const callerText = generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
+    // With trust-principal role the caller is a session of the principal role
+    // (the Secure Agent's EC2 instance role); the trust policy names the role.
+    const principalRole = inputs.trustPrincipal === 'role' && inputs.principalRole ? generated.principalArn : '';
+    const callerArn = principalRole || generated.userArn || (0,iam_arn/* userArn */.JU)(part, inputs.userAccountId, ANY_USER);
+    const caller = principalRole
+        ? { ...principalFromArn(`arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/redshift-connector`), roleArn: principalRole }
+        : principalFromArn(callerArn);
+    const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
     const context = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) };
     const docs = files.filter((f) => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }));
     const identities = docs.filter((d) => d.file.kind === 'identity');
     const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) });
-    const trust = pick(docs.filter((d) => d.file.kind === 'trust'), (d) => assume(caller, roleArn, [EVERYTHING], d.policy).effect === 'Allow');
+    const trust = pick(docs.filter((d) => d.file.kind === 'trust'), (d) => assume(caller, roleArn, [check_together_EVERYTHING], d.policy).effect === 'Allow');
     const userTrustingAccount = delegatingTo(part, inputs.userAccountId, 'sts:AssumeRole');
-    const userDoc = pick(identities.filter((d) => allowsAction(d.policy, 'sts:AssumeRole')), (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === 'Allow');
+    const userDoc = pick(identities.filter((d) => check_together_allowsAction(d.policy, 'sts:AssumeRole')), (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === 'Allow');
     // KMS: the role's session calls KMS on the staging key, whose key policy
     // we assume delegates to the role's account (the default key policy does).
     const session = {
@@ -6789,8 +7187,9 @@ function checkTogether(files, inputs) {
     const keyContext = { ...requestContextOf(session), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) };
     const keyPolicy = delegatingTo(part, inputs.accountId, 'kms:*');
     const useKey = (policy, action, resource = stagingKey, ctx = keyContext) => evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount });
+    const roleIdentities = identities.filter((d) => d !== userDoc);
     const kmsDoc = inputs.kms
-        ? pick(identities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))), (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow'))
+        ? pick(roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => check_together_allowsAction(d.policy, a))), (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow'))
         : undefined;
     const report = (code, file, place, message, hint) => {
         findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint });
@@ -6819,9 +7218,9 @@ function checkTogether(files, inputs) {
             report('RTC704', doc.file, refPlace(ref, doc), `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ''} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`, 'Remove the Deny statement or narrow it so that it leaves this user and role out');
         }
         else if (decision.effect === 'ImplicitDeny') {
-            const trustAlone = assume(caller, roleArn, [EVERYTHING], trust.policy);
+            const trustAlone = assume(caller, roleArn, [check_together_EVERYTHING], trust.policy);
             if (trustAlone.effect !== 'Allow') {
-                const conditionsOnly = assume(caller, roleArn, [EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow';
+                const conditionsOnly = assume(caller, roleArn, [check_together_EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow';
                 const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))];
                 report('RTC704', trust.file, documentPlace(trust.file), conditionsOnly
                     ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy names ${callerText} but its conditions (${keys.join(', ')}) are not met by the request the connector makes${inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)'}`
@@ -6895,7 +7294,43 @@ function checkTogether(files, inputs) {
     drift('RTC802', trust, (0,documents/* trustPolicyFor */.yz)(inputs), 'trust policy');
     if (inputs.kms)
         drift('RTC803', kmsDoc, (0,documents/* kmsPolicyFor */.xx)(inputs), 'KMS policy');
+    // ---- the whole setup: staging, database credentials, chaining, requester scope ----
+    const setup = {
+        inputs,
+        anchor,
+        ...(userDoc ? { requesterDoc: userDoc } : {}),
+        roleDocs: roleIdentities,
+        ...(trust ? { trust } : {}),
+        caller,
+        callerText,
+        session,
+        baseContext: requestContextOf,
+        report
+    };
+    checkStagingAccess(setup);
+    checkDbAuth(setup);
+    checkRoleChaining(setup, roleArn);
+    checkRequesterScope(setup);
+    const s3Want = (0,documents/* s3StagingPolicyFor */.Vg)(inputs);
+    if (s3Want)
+        drift('RTC804', pickBy(roleIdentities, [...s3_staging_policy/* S3_STAGING_ACTIONS */.RE]), s3Want, 'S3 staging policy');
+    const dbWant = (0,documents/* redshiftDbAuthPolicyFor */.HJ)(inputs);
+    if (dbWant)
+        drift('RTC805', pickBy(roleIdentities, [redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, redshift_db_auth_policy/* JOIN_GROUP_ACTION */.GQ, redshift_db_auth_policy/* SERVERLESS_CREDENTIALS_ACTION */.NK]), dbWant, 'DB-auth policy');
     return findings;
+}
+/** The role policy that grants the most of these actions (the first on a tie), for the drift comparison. */
+function pickBy(docs, actions) {
+    let best;
+    let bestCount = 0;
+    for (const d of docs) {
+        const count = actions.filter((a) => check_together_allowsAction(d.policy, a)).length;
+        if (count > bestCount) {
+            best = d;
+            bestCount = count;
+        }
+    }
+    return best;
 }
 const DRIFT_WORDS = {
     broadens: 'grants more than',
@@ -6921,8 +7356,8 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
         const ref = d.matched.find((r) => r.source === 'resource');
         return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
     };
-    for (const probe of [principalFromArn('*'), principalFromArn((0,arn/* userArn */.JU)(part, stranger, 'anyone'))]) {
-        const d = assume(probe, roleArn, [EVERYTHING], trust.policy);
+    for (const probe of [principalFromArn('*'), principalFromArn((0,iam_arn/* userArn */.JU)(part, stranger, 'anyone'))]) {
+        const d = assume(probe, roleArn, [check_together_EVERYTHING], trust.policy);
         if (d.effect === 'Allow') {
             report('RTC705', trust.file, placeOf(d), `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}`, `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`);
             return;
@@ -6935,7 +7370,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
         const probe = probeFor(type, value, part);
         if (!probe || probe.arn === callerArn)
             continue;
-        const d = assume(probe, roleArn, [EVERYTHING], trust.policy);
+        const d = assume(probe, roleArn, [check_together_EVERYTHING], trust.policy);
         if (d.effect !== 'Allow')
             continue;
         const account = probe.kind === 'root' ? probe.account : undefined;
@@ -6976,7 +7411,7 @@ function probeFor(type, value, partition) {
         if (p.kind === 'anonymous' || p.kind === 'service' || p.kind === 'federated')
             return undefined;
         // A bare account id stands for the account root in this partition.
-        return /^\d{12}$/.test(value) ? { ...p, arn: (0,arn/* accountRootArn */.hd)(partition, value), partition } : p;
+        return /^\d{12}$/.test(value) ? { ...p, arn: (0,iam_arn/* accountRootArn */.hd)(partition, value), partition } : p;
     }
     if (type === 'Service')
         return { kind: 'service', arn: value };
