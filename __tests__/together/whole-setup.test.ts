@@ -147,3 +147,18 @@ describe('database credentials', () => {
     expect(codes(checkTogether(generatedFiles(i, { 'redshift-db-auth-policy.json': planted }), i))).toEqual(['RTC717', 'RTC718', 'RTC805'])
   })
 })
+
+describe('hostile input is budgeted', () => {
+  test('an S3 policy with 5,000 resources and a user policy with 5,000 statements are checked in bounded time, and still found', () => {
+    const resources = Array.from({ length: 5000 }, (_, n) => `arn:aws:s3:::bucket-${n}/*`)
+    const s3 = { Version: '2012-10-17', Statement: [...S3.Statement, { Effect: 'Allow', Action: 's3:GetObject', Resource: resources }] }
+    const user = documentsFor(STAGING).userPolicy
+    const manyStatements = { ...user, Statement: [...user.Statement, ...Array.from({ length: 5000 }, (_, n) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b${n}/*` }))] }
+    const started = performance.now()
+    const f = checkTogether(generatedFiles(STAGING, { 's3-staging-policy.json': s3, 'user-policy.json': manyStatements }), STAGING)
+    const elapsed = performance.now() - started
+    expect(codes(f)).toEqual(expect.arrayContaining(['RTC715', 'RTC720']))
+    // Linear in the statements, budgeted in the probes: well under the seconds an unbudgeted run takes.
+    expect(elapsed).toBeLessThan(5000)
+  })
+})

@@ -13,7 +13,7 @@ import { checkStagingAccess } from './staging-access.js'
 import { checkDbAuth } from './db-auth.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
-import type { SetupContext } from './setup-context.js'
+import { allowsAction, type Doc, type SetupContext } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -33,24 +33,11 @@ const OTHER_KEY_ID = '00000000-0000-4000-8000-0000000000ff'
 /** A user name for the probe when inputs name no user (trust-principal: account). */
 const ANY_USER = 'redshift-connector'
 
-interface Doc {
-  file: LintedFile
-  policy: NormalPolicy
-}
 
 const MUST = (doc: unknown): NormalPolicy => {
   const p = normalisePolicy(doc)
   if (!p) throw new Error('a generated or built-in policy did not normalise')
   return p
-}
-
-/** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
-function allowsAction(policy: NormalPolicy, action: string): boolean {
-  return policy.statements.some(
-    (s) =>
-      s.effect === 'Allow' &&
-      (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
-  )
 }
 
 /** The first document that passes `best`, else the first one. */

@@ -67,13 +67,25 @@ export function concreteOf(pattern: string): string {
   return pattern.replace(/[*?]/g, 'x')
 }
 
-/** The Allow statements of some documents with the resource patterns they name (NotResource and "*" give none). */
+/**
+ * Probes derived from the files are budgeted: a hostile file with thousands
+ * of resources costs at most this many (each distinct ARN pattern once).
+ */
+export const DERIVED_PROBE_BUDGET = 50
+
+/** The Allow statements of some documents with the resource patterns they name (NotResource and "*" give none), each pattern once, within the budget. */
 export function allowedResources(docs: Doc[]): Array<{ doc: Doc; statement: NormalStatement; resource: string }> {
   const out: Array<{ doc: Doc; statement: NormalStatement; resource: string }> = []
+  const seen = new Set<string>()
   for (const doc of docs) {
     for (const statement of doc.policy.statements) {
       if (statement.effect !== 'Allow') continue
-      for (const resource of statement.resource ?? []) if (splitArn(resource)) out.push({ doc, statement, resource })
+      for (const resource of statement.resource ?? []) {
+        if (out.length >= DERIVED_PROBE_BUDGET) return out
+        if (seen.has(resource) || !splitArn(resource)) continue
+        seen.add(resource)
+        out.push({ doc, statement, resource })
+      }
     }
   }
   return out

@@ -82,11 +82,14 @@ export function checkStagingAccess(ctx: SetupContext): void {
     probes.push({ action: S3_LIST_ACTION, resource: bucketArn, what: `${S3_LIST_ACTION} of the whole bucket ${bucket}` })
   }
   // Whatever the role's own S3 resources name outside the staging area.
-  for (const { resource } of allowedResources(ctx.roleDocs)) {
+  // One probe per named resource, with a staging action its own statement allows.
+  for (const { doc, statement, resource } of allowedResources(ctx.roleDocs)) {
     const concrete = concreteOf(resource)
     if (!concrete.includes(':s3:::') || !outside(concrete)) continue
-    if (concrete.includes('/')) probes.push(...objectProbes(concrete))
-    else probes.push({ action: S3_LIST_ACTION, resource: concrete, context: { 's3:prefix': prefix }, what: `${S3_LIST_ACTION} on ${concrete}` }, { action: S3_UPLOADS_ACTION, resource: concrete, what: `${S3_UPLOADS_ACTION} on ${concrete}` })
+    const own = { ...doc.policy, statements: [statement] }
+    const candidates = concrete.includes('/') ? S3_OBJECT_ACTIONS : [S3_LIST_ACTION, S3_UPLOADS_ACTION]
+    const action = candidates.find((a) => allowsAction(own, a))
+    if (action) probes.push({ action, resource: concrete, ...(action === S3_LIST_ACTION ? { context: { 's3:prefix': prefix } } : {}), what: `${action} on ${concrete}` })
   }
   const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === 'Allow')
   if (reached.length === 0) return
