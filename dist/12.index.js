@@ -5705,16 +5705,27 @@ function placeOfDecision(docs, decision, fallback) {
 function concreteOf(pattern) {
     return pattern.replace(/[*?]/g, 'x');
 }
-/** The Allow statements of some documents with the resource patterns they name (NotResource and "*" give none). */
+/**
+ * Probes derived from the files are budgeted: a hostile file with thousands
+ * of resources costs at most this many (each distinct ARN pattern once).
+ */
+const DERIVED_PROBE_BUDGET = 50;
+/** The Allow statements of some documents with the resource patterns they name (NotResource and "*" give none), each pattern once, within the budget. */
 function allowedResources(docs) {
     const out = [];
+    const seen = new Set();
     for (const doc of docs) {
         for (const statement of doc.policy.statements) {
             if (statement.effect !== 'Allow')
                 continue;
-            for (const resource of statement.resource ?? [])
-                if (splitArn(resource))
-                    out.push({ doc, statement, resource });
+            for (const resource of statement.resource ?? []) {
+                if (out.length >= DERIVED_PROBE_BUDGET)
+                    return out;
+                if (seen.has(resource) || !splitArn(resource))
+                    continue;
+                seen.add(resource);
+                out.push({ doc, statement, resource });
+            }
         }
     }
     return out;
@@ -5782,14 +5793,16 @@ function checkStagingAccess(ctx) {
         probes.push({ action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: bucketArn, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} of the whole bucket ${bucket}` });
     }
     // Whatever the role's own S3 resources name outside the staging area.
-    for (const { resource } of allowedResources(ctx.roleDocs)) {
+    // One probe per named resource, with a staging action its own statement allows.
+    for (const { doc, statement, resource } of allowedResources(ctx.roleDocs)) {
         const concrete = concreteOf(resource);
         if (!concrete.includes(':s3:::') || !outside(concrete))
             continue;
-        if (concrete.includes('/'))
-            probes.push(...objectProbes(concrete));
-        else
-            probes.push({ action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: concrete, context: { 's3:prefix': prefix }, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} on ${concrete}` }, { action: s3_staging_policy/* S3_UPLOADS_ACTION */.Bc, resource: concrete, what: `${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${concrete}` });
+        const own = { ...doc.policy, statements: [statement] };
+        const candidates = concrete.includes('/') ? s3_staging_policy/* S3_OBJECT_ACTIONS */.ZF : [s3_staging_policy/* S3_LIST_ACTION */.rW, s3_staging_policy/* S3_UPLOADS_ACTION */.Bc];
+        const action = candidates.find((a) => allowsAction(own, a));
+        if (action)
+            probes.push({ action, resource: concrete, ...(action === s3_staging_policy/* S3_LIST_ACTION */.rW ? { context: { 's3:prefix': prefix } } : {}), what: `${action} on ${concrete}` });
     }
     const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === 'Allow');
     if (reached.length === 0)
@@ -5963,21 +5976,34 @@ function probeActions(pattern) {
     const concrete = concreteOf(pattern);
     return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete];
 }
+/** Reports are capped: past this many statements the first ones say enough. */
+const MAX_REPORTED = 10;
 function checkRequesterScope(ctx) {
     const doc = ctx.requesterDoc;
     if (!doc)
         return;
     const context = ctx.baseContext(ctx.caller);
+    const ask = (policy, action, resource) => evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '' });
+    // Hostile input: each Allow statement is judged with the document's Deny
+    // statements only (an Allow elsewhere cannot take a grant back; a Deny
+    // can), so the work is linear in the statements, within one budget of
+    // statement evaluations, and at most MAX_REPORTED findings.
+    const denies = doc.policy.statements.filter((s) => s.effect === 'Deny');
+    let budget = DERIVED_PROBE_BUDGET * 50;
+    let reported = 0;
     for (const s of doc.policy.statements) {
-        if (s.effect !== 'Allow')
+        if (s.effect !== 'Allow' || budget <= 0 || reported >= MAX_REPORTED)
             continue;
-        const actions = s.action ? s.action.flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a)));
-        const resources = s.resource ? s.resource.map(concreteOf) : ['*'];
+        const judged = { ...doc.policy, statements: [s, ...denies] };
+        const actions = s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a)));
+        const resources = s.resource ? [...new Set(s.resource.slice(0, 20).map(concreteOf))] : ['*'];
         const granted = [];
         for (const action of [...new Set(actions)]) {
             for (const resource of resources) {
-                const d = evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [doc.policy], resourceAccount: ctx.caller.account ?? '' });
-                if (d.effect === 'Allow' && d.matched.some((r) => r.source === 'identity' && r.statement === s.index)) {
+                budget -= judged.statements.length;
+                if (budget < 0)
+                    break;
+                if (ask(judged, action, resource).effect === 'Allow') {
                     granted.push(`${action} on ${resource}`);
                     break;
                 }
@@ -5987,6 +6013,7 @@ function checkRequesterScope(ctx) {
         }
         if (granted.length === 0)
             continue;
+        reported++;
         ctx.report('RTC720', doc.file, statementPlace(doc.file, s.index), `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role (e.g. ${granted.join('; ')}): the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`, 'Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role');
     }
 }
@@ -7100,6 +7127,7 @@ function diffPolicies(before, after) {
 
 
 
+
 /** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
 const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
 /** Key administration the connector never needs: a KMS policy that allows one is too wide. */
@@ -7114,11 +7142,6 @@ const MUST = (doc) => {
         throw new Error('a generated or built-in policy did not normalise');
     return p;
 };
-/** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
-function check_together_allowsAction(policy, action) {
-    return policy.statements.some((s) => s.effect === 'Allow' &&
-        (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action))));
-}
 /** The first document that passes `best`, else the first one. */
 function pick(docs, best) {
     return docs.find(best) ?? docs[0];
@@ -7173,7 +7196,7 @@ function checkTogether(files, inputs) {
     const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) });
     const trust = pick(docs.filter((d) => d.file.kind === 'trust'), (d) => assume(caller, roleArn, [check_together_EVERYTHING], d.policy).effect === 'Allow');
     const userTrustingAccount = delegatingTo(part, inputs.userAccountId, 'sts:AssumeRole');
-    const userDoc = pick(identities.filter((d) => check_together_allowsAction(d.policy, 'sts:AssumeRole')), (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === 'Allow');
+    const userDoc = pick(identities.filter((d) => allowsAction(d.policy, 'sts:AssumeRole')), (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === 'Allow');
     // KMS: the role's session calls KMS on the staging key, whose key policy
     // we assume delegates to the role's account (the default key policy does).
     const session = {
@@ -7189,7 +7212,7 @@ function checkTogether(files, inputs) {
     const useKey = (policy, action, resource = stagingKey, ctx = keyContext) => evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount });
     const roleIdentities = identities.filter((d) => d !== userDoc);
     const kmsDoc = inputs.kms
-        ? pick(roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => check_together_allowsAction(d.policy, a))), (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow'))
+        ? pick(roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))), (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow'))
         : undefined;
     const report = (code, file, place, message, hint) => {
         findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint });
@@ -7324,7 +7347,7 @@ function pickBy(docs, actions) {
     let best;
     let bestCount = 0;
     for (const d of docs) {
-        const count = actions.filter((a) => check_together_allowsAction(d.policy, a)).length;
+        const count = actions.filter((a) => allowsAction(d.policy, a)).length;
         if (count > bestCount) {
             best = d;
             bestCount = count;
