@@ -166,6 +166,7 @@ describe('trust-principal role, cross-account, serverless', () => {
     expect(lines).toContain('mv redshift-temp-creds-requester.tf.json requester-account/')
     expect(lines).toContain('terraform -chdir=requester-account apply')
     expect(step.summary).not.toContain('put-user-policy')
+    expect(step.summary).toContain('role chaining, which AWS caps at one hour')
   })
 })
 

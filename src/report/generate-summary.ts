@@ -4,7 +4,7 @@ import { requesterOf } from '../core/generate/deploy-target.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
 import type { GeneratedDocuments } from '../core/generate/documents.js'
 import type { OutputFile } from '../core/generate/file-set.js'
-import type { Format, GenerateInputs } from '../core/generate/inputs.js'
+import { ROLE_CHAINING_MAX_SECONDS, type Format, type GenerateInputs } from '../core/generate/inputs.js'
 import { prettyJson } from '../core/json.js'
 import { codeBlock, details, inlineCode, inlineText, table } from './markdown.js'
 
@@ -68,6 +68,11 @@ export function generateSummary(
   rows.push(['External id condition', inputs.externalId === undefined ? 'no' : 'yes'])
   parts.push(table(['', 'ARN'], rows))
   if (docs.kmsWarning) parts.push(`\n> [!WARNING]\n> ${inlineText(docs.kmsWarning)}\n`)
+  if (inputs.trustPrincipal === 'role') {
+    parts.push(
+      `\n> [!NOTE]\n> The trust policy names a role: a role session that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says. Keep the connector's Temporary Credential Duration at ${ROLE_CHAINING_MAX_SECONDS} seconds or less.\n`
+    )
+  }
   if (inputs.trustPrincipal === 'account') {
     parts.push(
       `\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`

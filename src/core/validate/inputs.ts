@@ -30,8 +30,13 @@ export const TOGETHER_INPUTS = [
   'kms-key-arn',
   'external-id',
   'staging-bucket',
+  'staging-prefix',
   'redshift-cluster-id',
   'redshift-workgroup',
+  'redshift-region',
+  'db-user',
+  'db-name',
+  'db-groups',
   'session-duration'
 ] as const
 
