@@ -5141,8 +5141,13 @@ const TOGETHER_INPUTS = [
     'kms-key-arn',
     'external-id',
     'staging-bucket',
+    'staging-prefix',
     'redshift-cluster-id',
     'redshift-workgroup',
+    'redshift-region',
+    'db-user',
+    'db-name',
+    'db-groups',
     'session-duration'
 ];
 function parseValidateInputs(read) {

@@ -29734,6 +29734,7 @@ var markdown = __nccwpck_require__(54285);
 
 
 
+
 const PURPOSE = {
     'user-policy.json': 'identity policy for the IAM user',
     'trust-policy.json': "the role's trust policy",
@@ -29784,6 +29785,9 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
     parts.push((0,markdown/* table */.tp)(['', 'ARN'], rows));
     if (docs.kmsWarning)
         parts.push(`\n> [!WARNING]\n> ${(0,markdown/* inlineText */.ln)(docs.kmsWarning)}\n`);
+    if (inputs.trustPrincipal === 'role') {
+        parts.push(`\n> [!NOTE]\n> The trust policy names a role: a role session that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says. Keep the connector's Temporary Credential Duration at ${generate_inputs/* ROLE_CHAINING_MAX_SECONDS */.sC} seconds or less.\n`);
+    }
     if (inputs.trustPrincipal === 'account') {
         parts.push(`\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`);
     }

@@ -1,8 +1,9 @@
-// Do the user policy, the trust policy and the KMS policy among the linted
-// files work together for these inputs? Each is found by what it does (not by
-// its file name), the three are evaluated together as IAM would, and every
-// broken link becomes a finding that says what will fail at run time. Then
-// each is compared in meaning with what `generate` makes from the same inputs.
+// Do the user policy, the trust policy and the role's policies (KMS, S3
+// staging, DB auth) among the linted files work together for these inputs?
+// Each is found by what it does (not by its file name), they are evaluated
+// together as IAM would, and every broken link becomes a finding that says
+// what will fail at run time. Then each is compared in meaning with what
+// `generate` makes from the same inputs.
 import { accountRootArn, userArn } from '../iam/arn.js'
 import { normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches } from '../iam/wildcard.js'
@@ -32,7 +33,6 @@ const NO_KEY_ID = '00000000-0000-4000-8000-000000000000'
 const OTHER_KEY_ID = '00000000-0000-4000-8000-0000000000ff'
 /** A user name for the probe when inputs name no user (trust-principal: account). */
 const ANY_USER = 'redshift-connector'
-
 
 const MUST = (doc: unknown): NormalPolicy => {
   const p = normalisePolicy(doc)
