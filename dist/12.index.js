@@ -7112,11 +7112,12 @@ function diffPolicies(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/together/check-together.ts
-// Do the user policy, the trust policy and the KMS policy among the linted
-// files work together for these inputs? Each is found by what it does (not by
-// its file name), the three are evaluated together as IAM would, and every
-// broken link becomes a finding that says what will fail at run time. Then
-// each is compared in meaning with what `generate` makes from the same inputs.
+// Do the user policy, the trust policy and the role's policies (KMS, S3
+// staging, DB auth) among the linted files work together for these inputs?
+// Each is found by what it does (not by its file name), they are evaluated
+// together as IAM would, and every broken link becomes a finding that says
+// what will fail at run time. Then each is compared in meaning with what
+// `generate` makes from the same inputs.
 
 
 
