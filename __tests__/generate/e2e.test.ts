@@ -54,8 +54,11 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
 
   test('sets every output', () => {
     expect(Object.keys(step.outputs).sort()).toEqual(
-      ['artifact-id', 'files', 'kms-policy', 'output-dir', 'principal-arn', 'role-arn', 'trust-policy', 'user-policy'].sort()
+      ['artifact-id', 'files', 'kms-policy', 'output-dir', 'principal-arn', 'redshift-db-auth-policy', 'role-arn', 's3-staging-policy', 'trust-policy', 'user-policy'].sort()
     )
+    // Not asked for: the whole-setup documents are empty outputs (setup-e2e.test.ts covers them).
+    expect(step.outputs['s3-staging-policy']).toBe('')
+    expect(step.outputs['redshift-db-auth-policy']).toBe('')
     expect(step.outputs['role-arn']).toBe(ROLE_ARN)
     expect(step.outputs['principal-arn']).toBe(USER_ARN)
     expect(step.outputs['output-dir']).toBe(dir)
@@ -131,7 +134,14 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
       'trust-principal': 'user',
       kms: true,
       'kms-key-arn': KEY_ARN,
-      'external-id-set': true
+      'external-id-set': true,
+      'principal-role-name': '',
+      'principal-role-path': '',
+      'staging-bucket': '',
+      'staging-prefix': '',
+      'redshift-db-auth': 'none',
+      'session-duration': null,
+      formats: ['cli']
     })
     expect(manifest.arns).toEqual({ role: ROLE_ARN, principal: USER_ARN, user: USER_ARN })
     // Every hash recomputed from the bytes on disk.

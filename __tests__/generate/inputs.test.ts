@@ -3,6 +3,7 @@
 import { documentsFor } from '../../src/core/generate/documents.js'
 import { parseGenerateInputs } from '../../src/core/generate/inputs.js'
 import { formatInputError, type InputError } from '../../src/core/inputs/input-error.js'
+import { BAD_SETUP_INPUTS, CLUSTER, ROLE, SERVERLESS, WORKGROUP_ID } from './setup-cases.js'
 
 const BASE: Record<string, string> = {
   'account-id': '123456789012',
@@ -39,7 +40,8 @@ describe('defaults and normalisation', () => {
       trustPrincipal: 'user',
       kms: false,
       outputDir: 'redshift-temp-creds',
-      artifactName: ''
+      artifactName: '',
+      formats: ['cli']
     })
   })
 
@@ -177,5 +179,46 @@ describe('each bad input names the input, the problem and the rule', () => {
   test('inputs are checked in a fixed order: the first bad one is reported', () => {
     expect(rejected({ partition: 'x', 'account-id': 'y' }).input).toBe('partition')
     expect(rejected({ 'account-id': 'y', 'role-name': '*' }).input).toBe('account-id')
+  })
+})
+
+describe('the whole-setup inputs', () => {
+  test.each(BAD_SETUP_INPUTS)('%s', (_label, overrides, input, message) => {
+    const error = rejected(overrides)
+    expect(error.input).toBe(input)
+    const text = formatInputError(error)
+    expect(text.startsWith(`Input '${input}':`)).toBe(true)
+    expect(text).toMatch(message)
+    expect(text).not.toMatch(/[\r\n]/)
+  })
+
+  test('trust-principal role names the role in user-account-id, with its path', () => {
+    const value = parsed({ ...ROLE, 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
+    expect(value.principalRole).toEqual({ name: 'SecureAgentEc2', path: '/agents/' })
+    expect(documentsFor(value).principalArn).toBe('arn:aws:iam::210987654321:role/agents/SecureAgentEc2')
+  })
+
+  test("staging-prefix is normalised to end with '/': 'data', '/data', 'data/' are one prefix", () => {
+    for (const raw of ['data', '/data', 'data/', ' //data ']) expect(parsed({ 'staging-bucket': 'etl-staging', 'staging-prefix': raw }).stagingPrefix).toBe('data/')
+    expect(parsed({ 'staging-bucket': 'etl-staging' }).stagingPrefix).toBe('')
+  })
+
+  test('redshift inputs: cluster ids are lower-cased, groups split on commas and lines, duplicates dropped', () => {
+    const value = parsed({ ...CLUSTER, 'redshift-cluster-id': 'Prod-1', 'db-groups': 'loaders,\nreaders, loaders', 'db-name': 'dev' })
+    expect(value.redshift).toEqual({ kind: 'cluster', region: 'us-east-1', clusterId: 'prod-1', dbUser: 'etl_user', dbName: 'dev', dbGroups: ['loaders', 'readers'] })
+    expect(parsed(SERVERLESS).redshift).toEqual({ kind: 'serverless', region: 'us-east-1', workgroupId: WORKGROUP_ID })
+    expect(parsed({ 'redshift-db-auth': 'none' }).redshift).toBeUndefined()
+  })
+
+  test('session-duration: 900 to 43200; with trust-principal role, up to 3600 (validate reads it without the chaining rule)', () => {
+    expect(parsed({ 'session-duration': '43200' }).sessionDuration).toBe(43200)
+    expect(parsed({ ...ROLE, 'session-duration': '3600' }).sessionDuration).toBe(3600)
+    const forValidate = parseGenerateInputs(reader({ ...BASE, ...ROLE, 'session-duration': '7200' }), { roleChainingIsError: false })
+    expect(forValidate.ok && forValidate.value.sessionDuration).toBe(7200)
+  })
+
+  test('formats: any order and case, written in a fixed order, duplicates once', () => {
+    expect(parsed({ formats: 'Terraform, cli,terraform\ncloudformation' }).formats).toEqual(['cli', 'cloudformation', 'terraform'])
+    expect(parsed({ formats: 'terraform' }).formats).toEqual(['terraform'])
   })
 })

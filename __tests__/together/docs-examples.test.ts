@@ -28,7 +28,8 @@ interface Section {
 
 function readInputs(line: string): GenerateInputs {
   const given = new Map(line.split(/,\s*/).map((pair) => pair.split('=') as [string, string]))
-  const parsed = parseGenerateInputs((name) => given.get(name) ?? '')
+  // validate's reading: role chaining is a finding (RTC719), not an input error.
+  const parsed = parseGenerateInputs((name) => given.get(name) ?? '', { roleChainingIsError: false })
   if (!parsed.ok) throw new Error(`docs example inputs rejected: ${parsed.error.input} ${parsed.error.problem}`)
   return parsed.value
 }
@@ -58,7 +59,7 @@ function filesWith(inputs: GenerateInputs, example: Example): LintedFile[] {
   const generated: Array<[string, unknown]> = [
     ['user-policy.json', d.userPolicy],
     ['trust-policy.json', d.trustPolicy],
-    ...(d.kmsPolicy ? [['kms-policy.json', d.kmsPolicy] as [string, unknown]] : [])
+    ...d.rolePolicies.map((p) => [p.module.file, p.document] as [string, unknown])
   ]
   const out: LintedFile[] = []
   for (const [file, generatedValue] of generated) {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { documentsFor } from '../core/generate/documents.js'
-import { FILE_NAMES, fileSetFor } from '../core/generate/file-set.js'
+import { ALL_FILE_NAMES, fileSetFor } from '../core/generate/file-set.js'
 import { parseGenerateInputs } from '../core/generate/inputs.js'
 import { compactJson } from '../core/json.js'
 import { uploadArtifact } from '../report/artifact.js'
@@ -16,15 +16,17 @@ export async function runGenerate(): Promise<void> {
 
   const docs = documentsFor(inputs)
   if (docs.kmsWarning) core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' })
-  const files = fileSetFor(inputs, docs)
+  const files = fileSetFor(inputs, docs, inputs.formats)
   const dir = resolveInWorkspace(inputs.outputDir)
-  const written = writeFileSet(dir, files, Object.values(FILE_NAMES))
+  const written = writeFileSet(dir, files, ALL_FILE_NAMES)
   const artifact = await uploadArtifact(inputs.artifactName, written, dir)
 
   // Outputs last: a run that failed above leaves none behind.
   core.setOutput('user-policy', compactJson(docs.userPolicy))
   core.setOutput('trust-policy', compactJson(docs.trustPolicy))
   core.setOutput('kms-policy', docs.kmsPolicy ? compactJson(docs.kmsPolicy) : '')
+  core.setOutput('s3-staging-policy', docs.s3StagingPolicy ? compactJson(docs.s3StagingPolicy) : '')
+  core.setOutput('redshift-db-auth-policy', docs.redshiftDbAuthPolicy ? compactJson(docs.redshiftDbAuthPolicy) : '')
   core.setOutput('role-arn', docs.roleArn)
   core.setOutput('principal-arn', docs.principalArn)
   core.setOutput('output-dir', dir)

@@ -1,7 +1,10 @@
-import { applyCommandsFor, shellCommand, shellQuote } from '../core/generate/apply-commands.js'
+import { shellCommand, shellQuote } from '../core/generate/apply-commands.js'
+import { formatsFor } from '../core/generate/formats/index.js'
+import { requesterOf } from '../core/generate/deploy-target.js'
+import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
 import type { GeneratedDocuments } from '../core/generate/documents.js'
 import type { OutputFile } from '../core/generate/file-set.js'
-import type { GenerateInputs } from '../core/generate/inputs.js'
+import { ROLE_CHAINING_MAX_SECONDS, type Format, type GenerateInputs } from '../core/generate/inputs.js'
 import { prettyJson } from '../core/json.js'
 import { codeBlock, details, inlineCode, inlineText, table } from './markdown.js'
 
@@ -15,23 +18,38 @@ export interface ArtifactOutcome {
 const PURPOSE: Record<string, string> = {
   'user-policy.json': 'identity policy for the IAM user',
   'trust-policy.json': "the role's trust policy",
-  'kms-policy.json': 'inline policy for the role (KMS)',
+  ...Object.fromEntries(ROLE_POLICY_MODULES.map((m) => [m.file, m.purpose])),
+  'cloudformation-template.json': 'CloudFormation template',
+  'cloudformation-requester-template.json': "CloudFormation template for the requester's account",
+  'redshift-temp-creds.tf.json': 'Terraform configuration',
+  'redshift-temp-creds-requester.tf.json': "Terraform configuration for the requester's account",
   'manifest.json': 'inputs, ARNs and hashes'
 }
 
 const REDACTED = '***'
 
-/** A copy of a JSON value with every string equal to `secret` replaced. */
+/**
+ * A copy of a JSON value with `secret` replaced wherever it occurs in a
+ * string: Terraform files carry the trust policy as a JSON string.
+ */
 function redact(value: unknown, secret: string): unknown {
-  if (value === secret) return REDACTED
+  if (typeof value === 'string') return value.includes(secret) ? value.split(secret).join(REDACTED) : value
   if (Array.isArray(value)) return value.map((v) => redact(v, secret))
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]))
   return value
 }
 
 /** The job summary of a `generate` run, as Markdown. */
+function redshiftRow(inputs: GenerateInputs): string {
+  const r = inputs.redshift
+  if (!r) return 'no'
+  return r.kind === 'serverless'
+    ? `serverless workgroup ${inlineCode(r.workgroupId)} in ${inlineCode(r.region)}`
+    : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}`
+}
+
 export function generateSummary(
-  inputs: GenerateInputs,
+  inputs: GenerateInputs & { formats?: readonly Format[] },
   docs: GeneratedDocuments,
   files: OutputFile[],
   outputDir: string,
@@ -44,9 +62,17 @@ export function generateSummary(
   ]
   if (docs.userArn) rows.push(['IAM user', inlineCode(docs.userArn)])
   rows.push(['KMS policy', inputs.kms ? (inputs.kmsKey ? inlineCode(inputs.kmsKey.arn) : 'yes, on every key (`*`)') : 'no'])
+  rows.push(['S3 staging', inputs.stagingBucket ? inlineCode(`s3://${inputs.stagingBucket}/${inputs.stagingPrefix ?? ''}`) : 'no'])
+  rows.push(['Redshift database credentials', redshiftRow(inputs)])
+  if (inputs.sessionDuration !== undefined) rows.push(['Session duration', `${inputs.sessionDuration} seconds`])
   rows.push(['External id condition', inputs.externalId === undefined ? 'no' : 'yes'])
   parts.push(table(['', 'ARN'], rows))
   if (docs.kmsWarning) parts.push(`\n> [!WARNING]\n> ${inlineText(docs.kmsWarning)}\n`)
+  if (inputs.trustPrincipal === 'role') {
+    parts.push(
+      `\n> [!NOTE]\n> The trust policy names a role: a role session that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says. Keep the connector's Temporary Credential Duration at ${ROLE_CHAINING_MAX_SECONDS} seconds or less.\n`
+    )
+  }
   if (inputs.trustPrincipal === 'account') {
     parts.push(
       `\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`
@@ -61,13 +87,16 @@ export function generateSummary(
   }
 
   parts.push('\n### Apply them\n')
-  const commands = applyCommandsFor(inputs, docs)
-  const script = [`cd ${shellQuote(outputDir)}`]
-  for (const command of commands) {
-    script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv))
+  const formats = formatsFor(inputs.formats ?? ['cli'])
+  for (const format of formats) {
+    if (formats.length > 1) parts.push(`\n#### ${format.title}\n\n`)
+    const script = [`cd ${shellQuote(outputDir)}`]
+    for (const command of format.commands(inputs, docs)) {
+      script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv))
+    }
+    parts.push(codeBlock(script.join('\n'), 'sh'))
   }
-  parts.push(codeBlock(script.join('\n'), 'sh'))
-  if (!inputs.userName) {
+  if (!requesterOf(inputs)) {
     parts.push('\nNo `user-name` was given: attach `user-policy.json` to the IAM user that will request the credentials.\n')
   }
 

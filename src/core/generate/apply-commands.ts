@@ -1,26 +1,32 @@
+// The `cli` deploy format: AWS CLI commands that apply the JSON documents.
 import type { GeneratedDocuments } from './documents.js'
-import { FILE_NAMES } from './file-set.js'
+import { maxSessionDurationFor, requesterOf, REQUESTER_POLICY_NAME } from './deploy-target.js'
+import { FILE_NAMES } from './file-names.js'
+import type { ApplyCommand, DeployFormat } from './formats/types.js'
 import type { GenerateInputs } from './inputs.js'
+import { KMS_POLICY } from './role-policies/kms-policy.js'
 
-export const POLICY_NAMES = { user: 'redshift-temp-creds-assume-role', kms: 'redshift-temp-creds-kms' } as const
+export type { ApplyCommand } from './formats/types.js'
 
-export interface ApplyCommand {
-  /** What the command does, for the summary. */
-  purpose: string
-  /** The command as an argument vector: never spliced into shell text. */
-  argv: string[]
-  /** Which AWS account's credentials the command must run with. */
-  account: string
-}
+export const POLICY_NAMES = { user: REQUESTER_POLICY_NAME, kms: KMS_POLICY.policyName } as const
 
 /** The AWS CLI commands that apply the files, run from the files' folder. */
 export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocuments): ApplyCommand[] {
   const commands: ApplyCommand[] = []
-  if (inputs.userName) {
+  const requester = requesterOf(inputs)
+  const requesterPolicy = ['--policy-name', REQUESTER_POLICY_NAME, '--policy-document', `file://${FILE_NAMES.userPolicy}`]
+  if (requester?.kind === 'user') {
     commands.push({
       purpose: `Allow ${docs.userArn} to assume the role`,
-      account: inputs.userAccountId,
-      argv: ['aws', 'iam', 'put-user-policy', '--user-name', inputs.userName, '--policy-name', POLICY_NAMES.user, '--policy-document', `file://${FILE_NAMES.userPolicy}`]
+      account: requester.account,
+      argv: ['aws', 'iam', 'put-user-policy', '--user-name', requester.name, ...requesterPolicy]
+    })
+  }
+  if (requester?.kind === 'role') {
+    commands.push({
+      purpose: `Allow ${docs.principalArn} to assume the role`,
+      account: requester.account,
+      argv: ['aws', 'iam', 'put-role-policy', '--role-name', requester.name, ...requesterPolicy]
     })
   }
   commands.push({
@@ -28,14 +34,30 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
     account: inputs.accountId,
     argv: ['aws', 'iam', 'update-assume-role-policy', '--role-name', inputs.roleName, '--policy-document', `file://${FILE_NAMES.trustPolicy}`]
   })
-  if (docs.kmsPolicy) {
+  for (const { module } of docs.rolePolicies) {
     commands.push({
-      purpose: 'Give the role the KMS actions for the staging data',
+      purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')} permissions`,
       account: inputs.accountId,
-      argv: ['aws', 'iam', 'put-role-policy', '--role-name', inputs.roleName, '--policy-name', POLICY_NAMES.kms, '--policy-document', `file://${FILE_NAMES.kmsPolicy}`]
+      argv: ['aws', 'iam', 'put-role-policy', '--role-name', inputs.roleName, '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
+    })
+  }
+  const maxSession = maxSessionDurationFor(inputs)
+  if (maxSession !== undefined) {
+    commands.push({
+      purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
+      account: inputs.accountId,
+      argv: ['aws', 'iam', 'update-role', '--role-name', inputs.roleName, '--max-session-duration', String(maxSession)]
     })
   }
   return commands
+}
+
+export const CLI_FORMAT: DeployFormat = {
+  name: 'cli',
+  title: 'AWS CLI',
+  fileNames: [],
+  files: () => [],
+  commands: applyCommandsFor
 }
 
 /** POSIX shell quoting of one argument: only quote what needs it. */

@@ -1,13 +1,18 @@
-import { accountRootArn, kmsKeyWildcardArn, roleArn, userArn } from '../iam/arn.js'
+import { accountRootArn, roleArn, userArn } from '../iam/arn.js'
 import { POLICY_VERSION, type PolicyDocument, type Statement } from '../iam/policy.js'
 import type { GenerateInputs } from './inputs.js'
+import { rolePoliciesFor, type RolePolicy } from './role-policies/index.js'
+import { kmsPolicyFor } from './role-policies/kms-policy.js'
+import { redshiftDbAuthPolicyFor } from './role-policies/redshift-db-auth-policy.js'
+import { s3StagingPolicyFor } from './role-policies/s3-staging-policy.js'
 
-/** The five KMS actions the connector needs, in the vendor's order. */
-export const KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'] as const
+export { KMS_ACTIONS, kmsPolicyFor } from './role-policies/kms-policy.js'
+export { s3StagingPolicyFor } from './role-policies/s3-staging-policy.js'
+export { redshiftDbAuthPolicyFor } from './role-policies/redshift-db-auth-policy.js'
 
 export interface GeneratedDocuments {
   roleArn: string
-  /** The principal the trust policy names: the user, or the account root. */
+  /** The principal the trust policy names: the user, the account root, or the principal role. */
   principalArn: string
   /** The user's ARN, or '' when no user name was given. */
   userArn: string
@@ -17,6 +22,12 @@ export interface GeneratedDocuments {
   kmsPolicy?: PolicyDocument
   /** Why the KMS policy is not least privilege, when it is not. */
   kmsWarning?: string
+  /** Present only with staging-bucket. */
+  s3StagingPolicy?: PolicyDocument
+  /** Present only with redshift-db-auth cluster or serverless. */
+  redshiftDbAuthPolicy?: PolicyDocument
+  /** Every inline policy of the role (KMS, S3 staging, DB auth), in the order they are written. */
+  rolePolicies: RolePolicy[]
 }
 
 export function roleArnFor(inputs: GenerateInputs): string {
@@ -24,10 +35,14 @@ export function roleArnFor(inputs: GenerateInputs): string {
 }
 
 export function principalArnFor(inputs: GenerateInputs): string {
-  return inputs.trustPrincipal === 'user'
-    ? userArn(inputs.partition, inputs.userAccountId, inputs.userName)
-    : accountRootArn(inputs.partition, inputs.userAccountId)
+  if (inputs.trustPrincipal === 'user') return userArn(inputs.partition, inputs.userAccountId, inputs.userName)
+  if (inputs.trustPrincipal === 'role' && inputs.principalRole) {
+    return roleArn(inputs.partition, inputs.userAccountId, inputs.principalRole.path, inputs.principalRole.name)
+  }
+  return accountRootArn(inputs.partition, inputs.userAccountId)
 }
+
+const TRUST_SIDS = { user: 'TrustRedshiftConnectorUser', account: 'TrustRedshiftConnectorAccount', role: 'TrustRedshiftConnectorRole' } as const
 
 /** The IAM user's identity policy: assume this one role and nothing else. */
 export function userPolicyFor(inputs: GenerateInputs): PolicyDocument {
@@ -40,28 +55,12 @@ export function userPolicyFor(inputs: GenerateInputs): PolicyDocument {
 /** The role's trust policy: who may assume it. */
 export function trustPolicyFor(inputs: GenerateInputs): PolicyDocument {
   const statement: Statement = {
-    Sid: inputs.trustPrincipal === 'user' ? 'TrustRedshiftConnectorUser' : 'TrustRedshiftConnectorAccount',
+    Sid: TRUST_SIDS[inputs.trustPrincipal],
     Effect: 'Allow',
     Principal: { AWS: principalArnFor(inputs) },
     Action: 'sts:AssumeRole'
   }
   if (inputs.externalId !== undefined) statement.Condition = { StringEquals: { 'sts:ExternalId': inputs.externalId } }
-  return { Version: POLICY_VERSION, Statement: [statement] }
-}
-
-/**
- * The role's KMS permissions. An alias ARN cannot be a policy Resource for key
- * use (KMS authorises against the key ARN), so an alias is scoped with the
- * kms:ResourceAliases condition on the account's keys instead.
- */
-export function kmsPolicyFor(inputs: GenerateInputs): PolicyDocument {
-  const statement: Statement = { Sid: 'UseRedshiftStagingKey', Effect: 'Allow', Action: [...KMS_ACTIONS], Resource: '*' }
-  const key = inputs.kmsKey
-  if (key?.type === 'key') statement.Resource = key.arn
-  if (key?.type === 'alias') {
-    statement.Resource = kmsKeyWildcardArn(inputs.partition, key.region, key.account)
-    statement.Condition = { 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': key.id } }
-  }
   return { Version: POLICY_VERSION, Statement: [statement] }
 }
 
@@ -71,8 +70,13 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
     principalArn: principalArnFor(inputs),
     userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName) : '',
     userPolicy: userPolicyFor(inputs),
-    trustPolicy: trustPolicyFor(inputs)
+    trustPolicy: trustPolicyFor(inputs),
+    rolePolicies: rolePoliciesFor(inputs)
   }
+  const s3 = s3StagingPolicyFor(inputs)
+  if (s3) docs.s3StagingPolicy = s3
+  const db = redshiftDbAuthPolicyFor(inputs)
+  if (db) docs.redshiftDbAuthPolicy = db
   if (inputs.kms) {
     docs.kmsPolicy = kmsPolicyFor(inputs)
     if (!inputs.kmsKey) {

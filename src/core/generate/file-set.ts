@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto'
 import { prettyJson } from '../json.js'
 import { ACTION_NAME, ACTION_VERSION } from '../version.js'
 import type { GeneratedDocuments } from './documents.js'
-import type { GenerateInputs } from './inputs.js'
+import { FILE_NAMES } from './file-names.js'
+import { ALL_FORMAT_FILES, formatsFor } from './formats/index.js'
+import type { Format, GenerateInputs } from './inputs.js'
 
-export const FILE_NAMES = {
-  userPolicy: 'user-policy.json',
-  trustPolicy: 'trust-policy.json',
-  kmsPolicy: 'kms-policy.json',
-  manifest: 'manifest.json'
-} as const
+export { FILE_NAMES } from './file-names.js'
+
+/** Every name a run can write: one not written this time is removed, so a stale file cannot be applied by mistake. */
+export const ALL_FILE_NAMES: readonly string[] = [...Object.values(FILE_NAMES), ...ALL_FORMAT_FILES]
 
 export interface OutputFile {
   name: string
@@ -24,12 +24,13 @@ export function sha256(text: string): string {
  * The files `generate` writes, in a fixed order, with no timestamps: the
  * same inputs give byte-identical files, so a deployment job can hash them.
  */
-export function fileSetFor(inputs: GenerateInputs, docs: GeneratedDocuments): OutputFile[] {
+export function fileSetFor(inputs: GenerateInputs, docs: GeneratedDocuments, formats: readonly Format[] = ['cli']): OutputFile[] {
   const files: OutputFile[] = [
     { name: FILE_NAMES.userPolicy, content: prettyJson(docs.userPolicy) },
     { name: FILE_NAMES.trustPolicy, content: prettyJson(docs.trustPolicy) }
   ]
-  if (docs.kmsPolicy) files.push({ name: FILE_NAMES.kmsPolicy, content: prettyJson(docs.kmsPolicy) })
+  for (const p of docs.rolePolicies) files.push({ name: p.module.file, content: prettyJson(p.document) })
+  for (const format of formatsFor(formats)) files.push(...format.files(inputs, docs))
   const manifest = {
     generator: { name: ACTION_NAME, version: ACTION_VERSION },
     inputs: {
@@ -44,11 +45,26 @@ export function fileSetFor(inputs: GenerateInputs, docs: GeneratedDocuments): Ou
       'kms-key-arn': inputs.kmsKey?.arn ?? '',
       // The external id itself stays out of the manifest, which is uploaded
       // as an artifact; the trust policy holds it where it is needed.
-      'external-id-set': inputs.externalId !== undefined
+      'external-id-set': inputs.externalId !== undefined,
+      'principal-role-name': inputs.principalRole?.name ?? '',
+      'principal-role-path': inputs.principalRole?.path ?? '',
+      'staging-bucket': inputs.stagingBucket ?? '',
+      'staging-prefix': inputs.stagingPrefix ?? '',
+      'redshift-db-auth': inputs.redshift?.kind ?? 'none',
+      ...redshiftManifest(inputs),
+      'session-duration': inputs.sessionDuration ?? null,
+      formats: [...formats]
     },
     arns: { role: docs.roleArn, principal: docs.principalArn, user: docs.userArn },
     files: files.map((f) => ({ name: f.name, sha256: sha256(f.content), bytes: Buffer.byteLength(f.content, 'utf8') }))
   }
   files.push({ name: FILE_NAMES.manifest, content: prettyJson(manifest) })
   return files
+}
+
+function redshiftManifest(inputs: GenerateInputs): Record<string, string | string[]> {
+  const r = inputs.redshift
+  if (!r) return {}
+  if (r.kind === 'serverless') return { 'redshift-region': r.region, 'redshift-workgroup': r.workgroupId }
+  return { 'redshift-region': r.region, 'redshift-cluster-id': r.clusterId, 'db-user': r.dbUser, 'db-name': r.dbName ?? '', 'db-groups': r.dbGroups }
 }

@@ -16,3 +16,21 @@ export function accountRootArn(partition: string, account: string): string {
 export function kmsKeyWildcardArn(partition: string, region: string, account: string): string {
   return `arn:${partition}:kms:${region}:${account}:key/*`
 }
+
+export function s3BucketArn(partition: string, bucket: string): string {
+  return `arn:${partition}:s3:::${bucket}`
+}
+
+/** Every object under a key prefix ('' for the whole bucket; a prefix ends with '/'). */
+export function s3ObjectsArn(partition: string, bucket: string, prefix: string): string {
+  return `arn:${partition}:s3:::${bucket}/${prefix}*`
+}
+
+/** Redshift's GetClusterCredentials resources: dbuser, dbname and dbgroup of one cluster. */
+export function redshiftClusterArn(partition: string, region: string, account: string, type: 'dbuser' | 'dbname' | 'dbgroup' | 'cluster', cluster: string, name?: string): string {
+  return type === 'cluster' ? `arn:${partition}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ''}`
+}
+
+export function redshiftWorkgroupArn(partition: string, region: string, account: string, workgroupId: string): string {
+  return `arn:${partition}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`
+}

@@ -151,3 +151,108 @@ export function describeChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0
   return code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `'${ch}'`
 }
+
+// ---- The whole connector setup: role principals, staging, Redshift, session, formats ----
+
+const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1'
+/** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1. */
+export function awsRegion(raw: string): RuleResult<string> {
+  const value = raw.trim()
+  if (/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return accept(value)
+  return reject('is not an AWS Region code', REGION_RULE)
+}
+
+const BUCKET_RULE =
+  'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)'
+/** General purpose bucket names (S3 User Guide, "Bucket naming rules"). */
+export function s3BucketName(raw: string): RuleResult<string> {
+  const value = raw.trim()
+  if (/^(s3:\/\/|arn:)/i.test(value)) return reject('is a URL or an ARN, not a bucket name', BUCKET_RULE)
+  if (value.length < 3 || value.length > 63) return reject(`is ${value.length} characters long`, BUCKET_RULE)
+  const bad = value.match(/[^a-z0-9.-]/)
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE)
+  if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject('does not start and end with a letter or digit', BUCKET_RULE)
+  if (value.includes('..')) return reject("has two dots in a row ('..')", BUCKET_RULE)
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return reject('is formatted as an IP address', BUCKET_RULE)
+  if (/^(xn--|sthree-|amzn-s3-demo-)/.test(value) || /(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(value)) {
+    return reject('uses a prefix or suffix S3 reserves', BUCKET_RULE)
+  }
+  return accept(value)
+}
+
+const PREFIX_RULE =
+  "a key prefix of segments made of letters, digits and ! - _ . ' ( ) = + @ , separated by '/', at most 512 characters, with no wildcard; it is normalised to end with '/'"
+/**
+ * A staging key prefix, normalised to `a/b/`: leading slashes dropped and a
+ * trailing one added, so `data` cannot admit `data-old/...`. '*', '?' and
+ * '$' are refused: in an ARN or an s3:prefix StringLike value they would be
+ * wildcards or policy variables (and '${' would be interpolated by Terraform).
+ */
+export function s3KeyPrefix(raw: string): RuleResult<string> {
+  const value = raw.trim().replace(/^\/+/, '')
+  if (value === '') return accept('')
+  if (value.length > 512) return reject(`is ${value.length} characters long`, PREFIX_RULE)
+  const bad = value.match(/[^\w!.'()=+@,/-]/)
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE)
+  if (value.includes('//')) return reject("has an empty segment ('//')", PREFIX_RULE)
+  if (value.split('/').some((segment) => segment === '.' || segment === '..')) return reject("has a '.' or '..' segment", PREFIX_RULE)
+  return accept(value.endsWith('/') ? value : `${value}/`)
+}
+
+const CLUSTER_ID_RULE =
+  'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen'
+/** Redshift stores identifiers in lower case; the ARN carries that form. */
+export function redshiftClusterId(raw: string): RuleResult<string> {
+  const value = raw.trim().toLowerCase()
+  if (value.length === 0 || value.length > 63) return reject(`is ${value.length} characters long`, CLUSTER_ID_RULE)
+  const bad = value.match(/[^a-z0-9-]/)
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE)
+  if (!/^[a-z]/.test(value)) return reject('does not start with a letter', CLUSTER_ID_RULE)
+  if (value.includes('--') || value.endsWith('-')) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE)
+  return accept(value)
+}
+
+const WORKGROUP_RULE =
+  'a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints'
+export function redshiftWorkgroupId(raw: string): RuleResult<string> {
+  const value = raw.trim().toLowerCase()
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value)
+  if (/^[a-z0-9-]{3,64}$/.test(value)) return reject('looks like a workgroup name, not its id', WORKGROUP_RULE)
+  return reject('is not a workgroup id', WORKGROUP_RULE)
+}
+
+const DB_NAME_RULE =
+  'a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter'
+/** DbUser, DbName and each of DbGroups share one rule (Redshift API reference, GetClusterCredentials). */
+export function redshiftDbIdentifier(raw: string): RuleResult<string> {
+  const value = raw.trim()
+  if (value.length === 0 || value.length > 64) return reject(`is ${value.length} characters long`, DB_NAME_RULE)
+  const bad = value.match(/[^\w+.@-]/)
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE)
+  if (!/^[A-Za-z]/.test(value)) return reject('does not start with a letter', DB_NAME_RULE)
+  return accept(value)
+}
+
+/** A list input: items separated by commas or line breaks; blanks dropped, duplicates kept once, order kept. */
+export function listOf<T>(raw: string, item: (raw: string) => RuleResult<T>, maxItems: number, what: string): RuleResult<T[]> {
+  const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== '')
+  if (parts.length > maxItems) return reject(`lists ${parts.length} ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`)
+  const out: T[] = []
+  for (const [i, part] of parts.entries()) {
+    const r = item(part)
+    if (!r.ok) return reject(`item ${i + 1} ${r.problem}`, r.rule)
+    if (!out.includes(r.value)) out.push(r.value)
+  }
+  return accept(out)
+}
+
+export const SESSION_MIN = 900
+export const SESSION_MAX = 43200
+const SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`
+export function sessionDuration(raw: string): RuleResult<number> {
+  const value = raw.trim()
+  if (!/^\d{1,6}$/.test(value)) return reject('is not a whole number of seconds', SESSION_RULE)
+  const seconds = Number(value)
+  if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE)
+  return accept(seconds)
+}

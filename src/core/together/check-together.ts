@@ -1,12 +1,20 @@
-// Do the user policy, the trust policy and the KMS policy among the linted
-// files work together for these inputs? Each is found by what it does (not by
-// its file name), the three are evaluated together as IAM would, and every
-// broken link becomes a finding that says what will fail at run time. Then
-// each is compared in meaning with what `generate` makes from the same inputs.
+// Do the user policy, the trust policy and the role's policies (KMS, S3
+// staging, DB auth) among the linted files work together for these inputs?
+// Each is found by what it does (not by its file name), they are evaluated
+// together as IAM would, and every broken link becomes a finding that says
+// what will fail at run time. Then each is compared in meaning with what
+// `generate` makes from the same inputs.
 import { accountRootArn, userArn } from '../iam/arn.js'
 import { normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches } from '../iam/wildcard.js'
-import { documentsFor, kmsPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
+import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
+import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
+import { CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION } from '../generate/role-policies/redshift-db-auth-policy.js'
+import { checkStagingAccess } from './staging-access.js'
+import { checkDbAuth } from './db-auth.js'
+import { checkRoleChaining } from './role-chaining.js'
+import { checkRequesterScope } from './requester-scope.js'
+import { allowsAction, type Doc, type SetupContext } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -26,24 +34,10 @@ const OTHER_KEY_ID = '00000000-0000-4000-8000-0000000000ff'
 /** A user name for the probe when inputs name no user (trust-principal: account). */
 const ANY_USER = 'redshift-connector'
 
-interface Doc {
-  file: LintedFile
-  policy: NormalPolicy
-}
-
 const MUST = (doc: unknown): NormalPolicy => {
   const p = normalisePolicy(doc)
   if (!p) throw new Error('a generated or built-in policy did not normalise')
   return p
-}
-
-/** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
-function allowsAction(policy: NormalPolicy, action: string): boolean {
-  return policy.statements.some(
-    (s) =>
-      s.effect === 'Allow' &&
-      (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
-  )
 }
 
 /** The first document that passes `best`, else the first one. */
@@ -89,9 +83,14 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const generated = documentsFor(inputs)
   const part = inputs.partition
   const roleArn = generated.roleArn
-  const callerArn = generated.userArn || userArn(part, inputs.userAccountId, ANY_USER)
-  const caller = principalFromArn(callerArn)
-  const callerText = generated.userArn || `an IAM user of account ${inputs.userAccountId}`
+  // With trust-principal role the caller is a session of the principal role
+  // (the Secure Agent's EC2 instance role); the trust policy names the role.
+  const principalRole = inputs.trustPrincipal === 'role' && inputs.principalRole ? generated.principalArn : ''
+  const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER)
+  const caller: RequestPrincipal = principalRole
+    ? { ...principalFromArn(`arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/redshift-connector`), roleArn: principalRole }
+    : principalFromArn(callerArn)
+  const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`
   const context: Record<string, ContextValue> = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
   const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
@@ -124,9 +123,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const keyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
   const useKey = (policy: NormalPolicy, action: string, resource = stagingKey, ctx = keyContext): Decision =>
     evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount })
+  const roleIdentities = identities.filter((d) => d !== userDoc)
   const kmsDoc = inputs.kms
     ? pick(
-        identities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
+        roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
         (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow')
       )
     : undefined
@@ -295,7 +295,43 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   drift('RTC802', trust, trustPolicyFor(inputs), 'trust policy')
   if (inputs.kms) drift('RTC803', kmsDoc, kmsPolicyFor(inputs), 'KMS policy')
 
+  // ---- the whole setup: staging, database credentials, chaining, requester scope ----
+  const setup: SetupContext = {
+    inputs,
+    anchor,
+    ...(userDoc ? { requesterDoc: userDoc } : {}),
+    roleDocs: roleIdentities,
+    ...(trust ? { trust } : {}),
+    caller,
+    callerText,
+    session,
+    baseContext: requestContextOf,
+    report
+  }
+  checkStagingAccess(setup)
+  checkDbAuth(setup)
+  checkRoleChaining(setup, roleArn)
+  checkRequesterScope(setup)
+  const s3Want = s3StagingPolicyFor(inputs)
+  if (s3Want) drift('RTC804', pickBy(roleIdentities, [...S3_STAGING_ACTIONS]), s3Want, 'S3 staging policy')
+  const dbWant = redshiftDbAuthPolicyFor(inputs)
+  if (dbWant) drift('RTC805', pickBy(roleIdentities, [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION]), dbWant, 'DB-auth policy')
+
   return findings
+}
+
+/** The role policy that grants the most of these actions (the first on a tie), for the drift comparison. */
+function pickBy(docs: Doc[], actions: string[]): Doc | undefined {
+  let best: Doc | undefined
+  let bestCount = 0
+  for (const d of docs) {
+    const count = actions.filter((a) => allowsAction(d.policy, a)).length
+    if (count > bestCount) {
+      best = d
+      bestCount = count
+    }
+  }
+  return best
 }
 
 const DRIFT_WORDS: Record<'broadens' | 'narrows' | 'mixed', string> = {

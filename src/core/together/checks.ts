@@ -88,6 +88,62 @@ export const TOGETHER_CHECKS: CheckInfo[] = [
     help: 'With `kms-key-arn` set, the policy should name that key (or, for an alias, the account\'s keys with a `kms:ResourceAliases` condition), not other keys.'
   },
   {
+    code: 'RTC713',
+    severity: 'error',
+    name: 's3-staging-policy-missing',
+    title: 'staging-bucket is set but no policy among the files grants the role S3 actions',
+    help: 'The connector stages `COPY`/`UNLOAD` data in the staging bucket with the role\'s credentials. Add the S3 staging policy `generate` makes (`s3-staging-policy.json`) to `policy-files`.'
+  },
+  {
+    code: 'RTC714',
+    severity: 'error',
+    name: 'role-lacks-staging-access',
+    title: 'The role cannot do what the connector does in the staging bucket',
+    help: 'Evaluated for a session of the role: `s3:ListBucket` (with the `s3:prefix` the connector sends) and `s3:ListBucketMultipartUploads` on the bucket, and `s3:PutObject`, `s3:GetObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts` on an object under `staging-prefix`. The message lists what is refused.'
+  },
+  {
+    code: 'RTC715',
+    severity: 'warning',
+    name: 'role-reaches-other-s3',
+    title: 'The role can reach S3 outside the staging bucket and prefix',
+    help: 'Evaluated, not pattern-matched: the staging actions on another bucket, on a sibling prefix (`data-old/` for `data/`), on the bucket outside the prefix, a listing outside the prefix, and on every S3 resource the role\'s policies name outside the staging area. The staging credentials should reach exactly `s3://bucket/prefix`.'
+  },
+  {
+    code: 'RTC716',
+    severity: 'error',
+    name: 'db-auth-policy-missing',
+    title: 'redshift-db-auth is set but no policy among the files grants database credentials',
+    help: 'With `redshift-db-auth: cluster` the role needs `redshift:GetClusterCredentials`; with `serverless`, `redshift-serverless:GetCredentials`. Add the DB-auth policy `generate` makes (`redshift-db-auth-policy.json`) to `policy-files`.'
+  },
+  {
+    code: 'RTC717',
+    severity: 'error',
+    name: 'role-lacks-db-auth',
+    title: 'The role cannot get the database credentials the inputs name',
+    help: 'Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` (and `dbname`) resource of the cluster and `redshift:JoinGroup` on each `dbgroup`, or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused.'
+  },
+  {
+    code: 'RTC718',
+    severity: 'warning',
+    name: 'db-auth-allows-other-targets',
+    title: 'The DB-auth policy gives credentials for other users, databases, groups, clusters or workgroups',
+    help: 'The role should get database credentials for exactly the database user (database, groups) of that cluster, or that workgroup: a wildcard in the user or cluster lets the connector\'s credentials log in as anyone.'
+  },
+  {
+    code: 'RTC719',
+    severity: 'error',
+    name: 'role-chaining-over-an-hour',
+    title: 'A role assumes the role while the connector asks for more than an hour',
+    help: 'When a role session (the Secure Agent\'s EC2 instance role) assumes the Redshift role, AWS caps the new session at one hour whatever `MaxSessionDuration` says (role chaining). With `session-duration` over 3600 the task fails when the credentials expire. Lower the connector\'s Temporary Credential Duration, or let an IAM user assume the role.'
+  },
+  {
+    code: 'RTC720',
+    severity: 'error',
+    name: 'requester-has-other-access',
+    title: 'The requester\'s policy grants more than sts:AssumeRole',
+    help: 'The vendor\'s rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` is reported (other roles are RTC709\'s).'
+  },
+  {
     code: 'RTC801',
     severity: 'warning',
     name: 'user-policy-drift',
@@ -107,6 +163,20 @@ export const TOGETHER_CHECKS: CheckInfo[] = [
     name: 'kms-policy-drift',
     title: 'The KMS policy differs in meaning from what generate makes',
     help: 'The committed KMS policy grants other actions or keys than the one `generate` makes from the same inputs. Regenerate it, or change `kms-key-arn`.'
+  },
+  {
+    code: 'RTC804',
+    severity: 'warning',
+    name: 's3-staging-policy-drift',
+    title: 'The S3 staging policy differs in meaning from what generate makes',
+    help: 'The committed S3 staging policy grants other actions, buckets or prefixes than the one `generate` makes from `staging-bucket` and `staging-prefix`. Regenerate it, or change the inputs.'
+  },
+  {
+    code: 'RTC805',
+    severity: 'warning',
+    name: 'db-auth-policy-drift',
+    title: 'The DB-auth policy differs in meaning from what generate makes',
+    help: 'The committed DB-auth policy grants other actions or Redshift resources than the one `generate` makes from `redshift-db-auth` and its inputs. Regenerate it, or change the inputs.'
   }
 ]
 

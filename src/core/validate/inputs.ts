@@ -20,7 +20,25 @@ export interface ValidateInputs {
  * generate's own rules). partition, role-path and kms have defaults in
  * action.yml, so they alone never ask for it.
  */
-export const TOGETHER_INPUTS = ['account-id', 'role-name', 'user-name', 'user-account-id', 'trust-principal', 'kms-key-arn', 'external-id'] as const
+export const TOGETHER_INPUTS = [
+  'account-id',
+  'role-name',
+  'user-name',
+  'user-account-id',
+  'trust-principal',
+  'principal-role-name',
+  'kms-key-arn',
+  'external-id',
+  'staging-bucket',
+  'staging-prefix',
+  'redshift-cluster-id',
+  'redshift-workgroup',
+  'redshift-region',
+  'db-user',
+  'db-name',
+  'db-groups',
+  'session-duration'
+] as const
 
 export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
   const policyRaw = read('policy-files')
@@ -46,9 +64,11 @@ export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
   if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
     // output-dir and artifact-name say where generate delivers; validate
     // writes no documents, so their values (even bad ones) do not matter here.
-    const generate = parseGenerateInputs((name) => (name === 'output-dir' || name === 'artifact-name' ? '' : read(name)))
+    // Role chaining over an hour is a finding on the trust policy here, not an input error.
+    const delivery = ['output-dir', 'artifact-name', 'formats']
+    const generate = parseGenerateInputs((name) => (delivery.includes(name) ? '' : read(name)), { roleChainingIsError: false })
     if (!generate.ok) return generate
-    const { outputDir: _dir, artifactName: _artifact, ...together } = generate.value
+    const { outputDir: _dir, artifactName: _artifact, formats: _formats, ...together } = generate.value
     value.together = together
   }
   return { ok: true, value }

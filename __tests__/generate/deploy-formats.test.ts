@@ -1,0 +1,259 @@
+// The CloudFormation template against the CloudFormation resource
+// specification for AWS::IAM::Role and AWS::IAM::Policy, and the Terraform
+// JSON against the aws provider's schema for aws_iam_role,
+// aws_iam_role_policy and aws_iam_user_policy (both vendored as test data,
+// sources named in their _source field). Byte-identical for identical inputs.
+import { readFileSync } from 'node:fs'
+import { documentsFor } from '../../src/core/generate/documents.js'
+import { fileSetFor } from '../../src/core/generate/file-set.js'
+import { parseGenerateInputs, type GenerateDelivery, type GenerateInputs } from '../../src/core/generate/inputs.js'
+import { CLUSTER, ROLE, SERVERLESS } from './setup-cases.js'
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
+interface CfnProperty {
+  PrimitiveType?: string
+  Type?: string
+  ItemType?: string
+  PrimitiveItemType?: string
+  Required: boolean
+}
+const CFN = JSON.parse(readFileSync(new URL('./fixtures/cfn-spec-iam.json', import.meta.url), 'utf8')) as {
+  ResourceTypes: Record<string, { Properties: Record<string, CfnProperty>; Attributes?: Record<string, unknown> }>
+  PropertyTypes: Record<string, { Properties: Record<string, CfnProperty> }>
+}
+interface TfAttribute {
+  type: string | [string, string]
+  required?: boolean
+  optional?: boolean
+  computed?: boolean
+}
+const TF = (
+  JSON.parse(readFileSync(new URL('./fixtures/terraform-aws-iam-schema.json', import.meta.url), 'utf8')) as {
+    provider_schemas: Record<string, { resource_schemas: Record<string, { block: { attributes: Record<string, TfAttribute> } }> }>
+  }
+).provider_schemas['registry.terraform.io/hashicorp/aws'].resource_schemas
+
+const BASE = { 'account-id': '123456789012', 'role-name': 'RedshiftTempCreds', 'user-name': 'etl', formats: 'cli,cloudformation,terraform' }
+const SETUPS: Array<[string, Record<string, string>]> = [
+  ['user, nothing else', {}],
+  ['user, everything', { 'staging-bucket': 'etl-staging', 'staging-prefix': 'data', kms: 'true', ...CLUSTER, 'db-groups': 'loaders', 'session-duration': '7200', 'external-id': 'ext-4711', 'role-path': '/etl/' }],
+  ['cross-account user, serverless', { 'user-account-id': '210987654321', ...SERVERLESS }],
+  ['role principal, staging, 900 seconds', { ...ROLE, 'staging-bucket': 'etl-staging', 'session-duration': '900' }],
+  ['cross-account role principal', { ...ROLE, 'user-account-id': '210987654321', 'principal-role-path': '/agents/' }],
+  ['account root, no requester', { 'user-name': '', 'trust-principal': 'account' }]
+]
+
+function inputsOf(given: Record<string, string>): GenerateInputs & GenerateDelivery {
+  const parsed = parseGenerateInputs((name) => given[name] ?? '')
+  if (!parsed.ok) throw new Error(`inputs rejected: ${parsed.error.input} ${parsed.error.problem}`)
+  return parsed.value
+}
+function filesOf(given: Record<string, string>): Map<string, string> {
+  const i = inputsOf(given)
+  return new Map(fileSetFor(i, documentsFor(i), i.formats).map((f) => [f.name, f.content]))
+}
+
+// ---- CloudFormation ----------------------------------------------------------
+
+function cfnValueProblems(where: string, spec: CfnProperty, value: Json, owner: string): string[] {
+  const primitive = (type: string, v: Json, at: string): string[] => {
+    if (type === 'String') return typeof v === 'string' ? [] : [`${at}: not a String`]
+    if (type === 'Integer') return Number.isInteger(v) ? [] : [`${at}: not an Integer`]
+    if (type === 'Boolean') return typeof v === 'boolean' ? [] : [`${at}: not a Boolean`]
+    if (type === 'Json') return v !== null && typeof v === 'object' && !Array.isArray(v) ? [] : [`${at}: not a Json object`]
+    return [`${at}: primitive type ${type} not handled by this test`]
+  }
+  if (spec.PrimitiveType) return primitive(spec.PrimitiveType, value, where)
+  if (spec.Type === 'List') {
+    if (!Array.isArray(value)) return [`${where}: not a List`]
+    return value.flatMap((item, n) =>
+      spec.PrimitiveItemType ? primitive(spec.PrimitiveItemType, item, `${where}[${n}]`) : cfnObjectProblems(`${where}[${n}]`, `${owner}.${spec.ItemType}`, item)
+    )
+  }
+  return [`${where}: type ${spec.Type} not handled by this test`]
+}
+
+function cfnObjectProblems(where: string, typeName: string, value: Json): string[] {
+  const spec = CFN.PropertyTypes[typeName] ?? CFN.ResourceTypes[typeName]
+  if (!spec) return [`${where}: ${typeName} is not in the specification`]
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [`${where}: not an object`]
+  const owner = typeName.split('.')[0]
+  const problems: string[] = []
+  for (const [name, property] of Object.entries(spec.Properties)) if (property.Required && !(name in value)) problems.push(`${where}: required ${name} missing`)
+  for (const [name, v] of Object.entries(value)) {
+    const property = spec.Properties[name]
+    if (!property) problems.push(`${where}: ${name} is not a property of ${typeName}`)
+    else problems.push(...cfnValueProblems(`${where}.${name}`, property, v, owner))
+  }
+  return problems
+}
+
+function cfnTemplateProblems(text: string): string[] {
+  const template = JSON.parse(text) as { AWSTemplateFormatVersion: string; Resources: Record<string, { Type: string; Properties: Json }>; Outputs?: Record<string, { Value: Json }> }
+  const problems: string[] = []
+  if (template.AWSTemplateFormatVersion !== '2010-09-09') problems.push('AWSTemplateFormatVersion')
+  for (const key of Object.keys(template)) if (!['AWSTemplateFormatVersion', 'Description', 'Resources', 'Outputs'].includes(key)) problems.push(`unknown section ${key}`)
+  for (const [logicalId, resource] of Object.entries(template.Resources)) {
+    if (!/^[A-Za-z0-9]+$/.test(logicalId)) problems.push(`${logicalId}: logical ids are alphanumeric`)
+    if (!CFN.ResourceTypes[resource.Type]) problems.push(`${logicalId}: ${resource.Type} is not in the specification subset`)
+    else problems.push(...cfnObjectProblems(logicalId, resource.Type, resource.Properties))
+  }
+  for (const [name, output] of Object.entries(template.Outputs ?? {})) {
+    const getAtt = (output.Value as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt']
+    if (!getAtt) continue
+    const [logicalId, attribute] = getAtt
+    const resource = template.Resources[logicalId]
+    if (!resource) problems.push(`output ${name}: no resource ${logicalId}`)
+    else if (!(attribute in (CFN.ResourceTypes[resource.Type]?.Attributes ?? {}))) problems.push(`output ${name}: ${resource.Type} has no attribute ${attribute}`)
+  }
+  return problems
+}
+
+describe.each(SETUPS)('CloudFormation: %s', (_, extra) => {
+  const files = filesOf({ ...BASE, ...extra })
+  const templates = [...files.keys()].filter((n) => n.startsWith('cloudformation-'))
+
+  test('every template passes the structural check against the resource specification', () => {
+    expect(templates.length).toBeGreaterThanOrEqual(1)
+    for (const name of templates) expect({ name, problems: cfnTemplateProblems(files.get(name) as string) }).toEqual({ name, problems: [] })
+  })
+
+  test('the role carries the trust policy, the inline policies and MaxSessionDuration (3600 to 43200)', () => {
+    const i = inputsOf({ ...BASE, ...extra })
+    const d = documentsFor(i)
+    const template = JSON.parse(files.get('cloudformation-template.json') as string)
+    const role = template.Resources.RedshiftTempCredsRole
+    expect(role.Type).toBe('AWS::IAM::Role')
+    expect(role.Properties.RoleName).toBe(i.roleName)
+    expect(role.Properties.Path).toBe(i.rolePath)
+    expect(role.Properties.AssumeRolePolicyDocument).toEqual(d.trustPolicy)
+    expect(role.Properties.Policies ?? []).toEqual(d.rolePolicies.map((p) => ({ PolicyName: p.module.policyName, PolicyDocument: p.document })))
+    if (i.sessionDuration === undefined) expect(role.Properties.MaxSessionDuration).toBeUndefined()
+    else {
+      expect(role.Properties.MaxSessionDuration).toBe(Math.max(3600, i.sessionDuration))
+      // The AWS::IAM::Role page: MaxSessionDuration is 3600 to 43200.
+      expect(role.Properties.MaxSessionDuration).toBeGreaterThanOrEqual(3600)
+      expect(role.Properties.MaxSessionDuration).toBeLessThanOrEqual(43200)
+    }
+    // The requester's policy: in this template within one account, in a second one across accounts.
+    const requesterTemplate = files.get('cloudformation-requester-template.json')
+    const requester = template.Resources.RedshiftTempCredsRequesterPolicy ?? (requesterTemplate ? JSON.parse(requesterTemplate).Resources.RedshiftTempCredsRequesterPolicy : undefined)
+    if (i.trustPrincipal === 'account' && !i.userName) expect(requester).toBeUndefined()
+    else {
+      expect(requester.Properties.PolicyDocument).toEqual(d.userPolicy)
+      expect(requester.Properties.Users ?? requester.Properties.Roles).toEqual([i.userName || i.principalRole?.name])
+      expect(requesterTemplate !== undefined).toBe(i.userAccountId !== i.accountId)
+    }
+  })
+})
+
+test('the structural check catches a misspelt property, a wrong type and a missing required one', () => {
+  const template = JSON.parse(filesOf(BASE).get('cloudformation-template.json') as string)
+  const role = template.Resources.RedshiftTempCredsRole.Properties
+  const broken = { ...template, Resources: { R: { Type: 'AWS::IAM::Role', Properties: { ...role, MaxSessionDurations: 3600, Path: 1, AssumeRolePolicyDocument: undefined } } } }
+  expect(cfnTemplateProblems(JSON.stringify(broken)).sort()).toEqual(
+    ['R: MaxSessionDurations is not a property of AWS::IAM::Role', 'R: required AssumeRolePolicyDocument missing', 'R.Path: not a String', 'output RoleArn: no resource RedshiftTempCredsRole'].sort()
+  )
+})
+
+// ---- Terraform -------------------------------------------------------------
+
+const REFERENCE = /\$\{([a-z_]+)\.([a-z_]+)\.([a-z_]+)\}/g
+
+function terraformProblems(text: string): string[] {
+  const config = JSON.parse(text) as { terraform?: unknown; resource: Record<string, Record<string, Record<string, Json>>>; output?: Record<string, { value: string }> }
+  const problems: string[] = []
+  for (const key of Object.keys(config)) if (!['terraform', 'resource', 'output'].includes(key)) problems.push(`unknown top-level block ${key}`)
+  const declared = new Set<string>()
+  for (const [type, byName] of Object.entries(config.resource)) for (const name of Object.keys(byName)) declared.add(`${type}.${name}`)
+  const checkReferences = (where: string, value: string) => {
+    for (const m of value.matchAll(REFERENCE)) {
+      const [, type, name, attribute] = m
+      if (!declared.has(`${type}.${name}`)) problems.push(`${where}: ${type}.${name} is not declared`)
+      else if (!TF[type]?.block.attributes[attribute]) problems.push(`${where}: ${type} has no attribute ${attribute}`)
+    }
+    // Any other template sequence would be read by Terraform as an expression.
+    if (value.replace(REFERENCE, '').includes('${') || value.includes('%{')) problems.push(`${where}: a template sequence Terraform would interpolate`)
+  }
+  for (const [type, byName] of Object.entries(config.resource)) {
+    const schema = TF[type]
+    if (!schema) {
+      problems.push(`${type} is not in the schema subset`)
+      continue
+    }
+    for (const [name, body] of Object.entries(byName)) {
+      const where = `${type}.${name}`
+      if (!/^[a-zA-Z_][a-zA-Z0-9_-]*$/.test(name)) problems.push(`${where}: invalid resource name`)
+      for (const [attr, spec] of Object.entries(schema.block.attributes)) if (spec.required && !(attr in body)) problems.push(`${where}: required ${attr} missing`)
+      for (const [attr, value] of Object.entries(body)) {
+        const spec = schema.block.attributes[attr]
+        if (!spec) problems.push(`${where}: ${attr} is not an argument of ${type}`)
+        else if (spec.computed && !spec.optional && !spec.required) problems.push(`${where}: ${attr} is read-only`)
+        else if (spec.type === 'string' && typeof value !== 'string') problems.push(`${where}.${attr}: not a string`)
+        else if (spec.type === 'number' && typeof value !== 'number') problems.push(`${where}.${attr}: not a number`)
+        if (typeof value === 'string') checkReferences(`${where}.${attr}`, value)
+      }
+    }
+  }
+  for (const [name, output] of Object.entries(config.output ?? {})) checkReferences(`output ${name}`, output.value)
+  return problems
+}
+
+describe.each(SETUPS)('Terraform: %s', (_, extra) => {
+  const files = filesOf({ ...BASE, ...extra })
+  const tf = [...files.keys()].filter((n) => n.endsWith('.tf.json'))
+
+  test('every *.tf.json passes the check against the provider schema', () => {
+    expect(tf.length).toBeGreaterThanOrEqual(1)
+    for (const name of tf) expect({ name, problems: terraformProblems(files.get(name) as string) }).toEqual({ name, problems: [] })
+  })
+
+  test('the resources carry the generated documents (policy strings parse back to them)', () => {
+    const i = inputsOf({ ...BASE, ...extra })
+    const d = documentsFor(i)
+    const config = JSON.parse(files.get('redshift-temp-creds.tf.json') as string)
+    const role = config.resource.aws_iam_role.redshift_temp_creds
+    expect(JSON.parse(role.assume_role_policy)).toEqual(d.trustPolicy)
+    expect(role.max_session_duration).toBe(i.sessionDuration === undefined ? undefined : Math.max(3600, i.sessionDuration))
+    const inline = Object.values(config.resource.aws_iam_role_policy ?? {}) as Array<{ name: string; role: string; policy: string }>
+    const own = inline.filter((p) => p.role === '${aws_iam_role.redshift_temp_creds.name}')
+    expect(own.map((p) => [p.name, JSON.parse(p.policy)])).toEqual(d.rolePolicies.map((p) => [p.module.policyName, p.document]))
+    const all = [...files.entries()].filter(([n]) => n.endsWith('.tf.json')).map(([, t]) => JSON.parse(t).resource)
+    const requester = all.flatMap((r) => [...Object.values(r.aws_iam_user_policy ?? {}), ...Object.values(r.aws_iam_role_policy ?? {})]).filter((p) => (p as { name: string }).name === 'redshift-temp-creds-assume-role') as Array<{ policy: string; user?: string; role?: string }>
+    if (!i.userName && i.trustPrincipal !== 'role') expect(requester).toEqual([])
+    else {
+      expect(requester).toHaveLength(1)
+      expect(JSON.parse(requester[0].policy)).toEqual(d.userPolicy)
+      expect(requester[0].user ?? requester[0].role).toBe(i.userName || i.principalRole?.name)
+      expect(files.has('redshift-temp-creds-requester.tf.json')).toBe(i.userAccountId !== i.accountId)
+    }
+  })
+})
+
+test('the schema check catches an unknown argument, a read-only one, a wrong type and a dangling reference', () => {
+  const config = JSON.parse(filesOf(BASE).get('redshift-temp-creds.tf.json') as string)
+  config.resource.aws_iam_role.redshift_temp_creds.inline_policies = '[]'
+  config.resource.aws_iam_role.redshift_temp_creds.arn = 'x'
+  config.resource.aws_iam_role.redshift_temp_creds.max_session_duration = '3600'
+  config.output.role_arn.value = '${aws_iam_role.other.arn}'
+  expect(terraformProblems(JSON.stringify(config)).sort()).toEqual(
+    [
+      'aws_iam_role.redshift_temp_creds: inline_policies is not an argument of aws_iam_role',
+      'aws_iam_role.redshift_temp_creds: arn is read-only',
+      'aws_iam_role.redshift_temp_creds.max_session_duration: not a number',
+      'output role_arn: aws_iam_role.other is not declared'
+    ].sort()
+  )
+})
+
+test('identical inputs give byte-identical CloudFormation and Terraform files', () => {
+  for (const [, extra] of SETUPS) {
+    const a = filesOf({ ...BASE, ...extra })
+    const b = filesOf({ ...BASE, ...extra })
+    expect([...b.entries()]).toEqual([...a.entries()])
+    for (const text of a.values()) {
+      expect(text.endsWith('}\n')).toBe(true)
+      expect(text.endsWith('\n\n')).toBe(false)
+    }
+  }
+})

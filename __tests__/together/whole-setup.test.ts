@@ -1,0 +1,164 @@
+// The whole connector setup in validate: with the generate inputs, the
+// generated set (S3 staging, DB auth, role principal, session length) is
+// clean, and each planted mistake is found by its code, at its statement.
+import { checkTogether } from '../../src/core/together/check-together.js'
+import { documentsFor } from '../../src/core/generate/documents.js'
+import { parseGenerateInputs, type GenerateInputs } from '../../src/core/generate/inputs.js'
+import { normalisePolicy } from '../../src/core/iam/normalise.js'
+import { parseJson } from '../../src/core/json-ast/parse.js'
+import type { LintedFile, PolicyKind } from '../../src/core/lint/lint.js'
+import type { Finding } from '../../src/core/lint/finding.js'
+
+const BASE: Record<string, string> = { 'account-id': '123456789012', 'role-name': 'RedshiftTempCreds', 'user-name': 'etl' }
+
+function inputsOf(given: Record<string, string>): GenerateInputs {
+  const parsed = parseGenerateInputs((name) => given[name] ?? '', { roleChainingIsError: false })
+  if (!parsed.ok) throw new Error(`inputs rejected: ${parsed.error.input} ${parsed.error.problem}`)
+  return parsed.value
+}
+
+/** A file as validate hands it over: parsed with positions from its pretty-printed text. */
+function linted(file: string, kind: PolicyKind, value: unknown): LintedFile {
+  const text = `${JSON.stringify(value, null, 2)}\n`
+  const parsed = parseJson(text)
+  const policy = normalisePolicy(value)
+  return { file, kind, findings: [], value, ...(parsed.ok ? { root: parsed.root } : {}), ...(policy ? { policy } : {}) }
+}
+
+function generatedFiles(i: GenerateInputs, replace: Record<string, unknown> = {}): LintedFile[] {
+  const d = documentsFor(i)
+  const docs: Array<[string, unknown]> = [
+    ['user-policy.json', d.userPolicy],
+    ['trust-policy.json', d.trustPolicy],
+    ...d.rolePolicies.map((p) => [p.module.file, p.document] as [string, unknown])
+  ]
+  return docs.map(([name, value]) => linted(`iam/${name}`, name === 'trust-policy.json' ? 'trust' : 'identity', name in replace ? replace[name] : value))
+}
+
+const codes = (f: Finding[]) => f.map((x) => x.code).sort()
+
+const SETUPS: Array<[string, Record<string, string>]> = [
+  ['staging bucket, whole bucket', { 'staging-bucket': 'etl-staging' }],
+  ['staging prefix', { 'staging-bucket': 'etl-staging', 'staging-prefix': 'data' }],
+  ['cluster with database and groups', { 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user', 'db-name': 'dev', 'db-groups': 'loaders,readers' }],
+  ['serverless', { 'redshift-db-auth': 'serverless', 'redshift-workgroup': '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f', 'redshift-region': 'us-east-1' }],
+  ['role principal, one hour', { 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'session-duration': '3600', 'staging-bucket': 'etl-staging', 'staging-prefix': 'a/b' }],
+  ['role principal cross-account with everything', { 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'principal-role-path': '/agents/', 'user-account-id': '210987654321', 'staging-bucket': 'etl-staging', 'staging-prefix': 'data', kms: 'true', 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user' }],
+  ['user, twelve hours', { 'session-duration': '43200', 'staging-bucket': 'etl-staging' }]
+]
+
+describe.each(SETUPS)('the generated set is clean: %s', (_, extra) => {
+  test('no findings', () => {
+    const i = inputsOf({ ...BASE, ...extra })
+    expect(checkTogether(generatedFiles(i), i)).toEqual([])
+  })
+})
+
+const STAGING = inputsOf({ ...BASE, 'staging-bucket': 'etl-staging', 'staging-prefix': 'data' })
+const S3 = documentsFor(STAGING).s3StagingPolicy as unknown as { Statement: Array<Record<string, unknown>> }
+
+describe('planted mistakes', () => {
+  test('a second bucket in the S3 staging policy: RTC715 at that statement, and drift', () => {
+    const statements = S3.Statement.map((s) => (s.Sid === 'UseStagingObjects' ? { ...s, Resource: [s.Resource, 'arn:aws:s3:::other-bucket/*'] } : s))
+    const files = generatedFiles(STAGING, { 's3-staging-policy.json': { ...S3, Statement: statements } })
+    const f = checkTogether(files, STAGING)
+    expect(codes(f)).toEqual(['RTC715', 'RTC804'])
+    const reach = f.find((x) => x.code === 'RTC715') as Finding
+    expect(reach.file).toBe('iam/s3-staging-policy.json')
+    expect(reach.message).toContain('arn:aws:s3:::other-bucket/')
+    // The third statement (UseStagingObjects) of the pretty-printed file.
+    const text = JSON.stringify({ ...S3, Statement: statements }, null, 2).split('\n')
+    expect(text[reach.line - 1].trim()).toBe('{')
+    expect(text[reach.line].trim()).toBe('"Sid": "UseStagingObjects",')
+  })
+
+  test("a prefix without its slash ('data*') reaches 'data-old/': RTC715", () => {
+    const statements = S3.Statement.map((s) => (s.Sid === 'UseStagingObjects' ? { ...s, Resource: 'arn:aws:s3:::etl-staging/data*' } : s))
+    const f = checkTogether(generatedFiles(STAGING, { 's3-staging-policy.json': { ...S3, Statement: statements } }), STAGING)
+    expect(codes(f)).toContain('RTC715')
+    expect(f.find((x) => x.code === 'RTC715')?.message).toContain('data-old/')
+  })
+
+  test('listing without the s3:prefix condition: RTC715', () => {
+    const statements = S3.Statement.map((s) => (s.Sid === 'ListStagingPrefix' ? { Sid: s.Sid, Effect: 'Allow', Action: s.Action, Resource: s.Resource } : s))
+    const f = checkTogether(generatedFiles(STAGING, { 's3-staging-policy.json': { ...S3, Statement: statements } }), STAGING)
+    expect(codes(f)).toContain('RTC715')
+  })
+
+  test('a user policy with S3 access: RTC720 at that statement', () => {
+    const user = documentsFor(STAGING).userPolicy
+    const planted = { ...user, Statement: [...user.Statement, { Sid: 'Stage', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::etl-staging/data/*' }] }
+    const f = checkTogether(generatedFiles(STAGING, { 'user-policy.json': planted }), STAGING)
+    expect(codes(f)).toEqual(['RTC720', 'RTC801'])
+    const scope = f.find((x) => x.code === 'RTC720') as Finding
+    const text = JSON.stringify(planted, null, 2).split('\n')
+    expect(text[scope.line].trim()).toBe('"Sid": "Stage",')
+    expect(scope.message).toContain('s3:GetObject')
+  })
+
+  test('a user policy with Action "*": RTC720', () => {
+    const user = documentsFor(STAGING).userPolicy
+    const planted = { ...user, Statement: [...user.Statement, { Effect: 'Allow', Action: '*', Resource: '*' }] }
+    expect(codes(checkTogether(generatedFiles(STAGING, { 'user-policy.json': planted }), STAGING))).toContain('RTC720')
+  })
+
+  test('chaining over an hour: RTC719 at the trust statement', () => {
+    const i = inputsOf({ ...BASE, 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'session-duration': '7200' })
+    const f = checkTogether(generatedFiles(i), i)
+    expect(codes(f)).toEqual(['RTC719'])
+    expect(f[0].file).toBe('iam/trust-policy.json')
+    const text = JSON.stringify(documentsFor(i).trustPolicy, null, 2).split('\n')
+    expect(text[f[0].line].trim()).toBe('"Sid": "TrustRedshiftConnectorRole",')
+    expect(f[0].message).toContain('one hour')
+  })
+
+  test('a trust policy that also admits a role, with a user and session over an hour: RTC719 (and RTC708)', () => {
+    const i = inputsOf({ ...BASE, 'session-duration': '7200' })
+    const trust = documentsFor(i).trustPolicy
+    const planted = { ...trust, Statement: [...trust.Statement, { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/agent' }, Action: 'sts:AssumeRole' }] }
+    expect(codes(checkTogether(generatedFiles(i, { 'trust-policy.json': planted }), i))).toEqual(['RTC708', 'RTC719', 'RTC802'])
+  })
+})
+
+describe('database credentials', () => {
+  const CLUSTER = inputsOf({ ...BASE, 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user', 'db-groups': 'loaders' })
+  const db = documentsFor(CLUSTER).redshiftDbAuthPolicy as unknown as { Statement: Array<Record<string, unknown>> }
+
+  test('a wildcard database user: RTC718', () => {
+    const planted = { ...db, Statement: db.Statement.map((s) => (s.Sid === 'GetClusterCredentials' ? { ...s, Resource: 'arn:aws:redshift:eu-west-1:123456789012:dbuser:prod/*' } : s)) }
+    expect(codes(checkTogether(generatedFiles(CLUSTER, { 'redshift-db-auth-policy.json': planted }), CLUSTER))).toEqual(['RTC718', 'RTC805'])
+  })
+
+  test('another cluster: RTC717 and RTC718', () => {
+    const planted = { ...db, Statement: db.Statement.map((s) => (s.Sid === 'GetClusterCredentials' ? { ...s, Resource: 'arn:aws:redshift:eu-west-1:123456789012:dbuser:test/etl_user' } : s)) }
+    const f = codes(checkTogether(generatedFiles(CLUSTER, { 'redshift-db-auth-policy.json': planted }), CLUSTER))
+    expect(f).toEqual(['RTC717', 'RTC718', 'RTC805'])
+  })
+
+  test('no DB-auth policy: RTC716; no S3 policy: RTC713', () => {
+    const i = inputsOf({ ...BASE, 'staging-bucket': 'etl-staging', 'redshift-db-auth': 'serverless', 'redshift-workgroup': '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f', 'redshift-region': 'us-east-1' })
+    const files = generatedFiles(i).filter((f) => !/s3-staging|db-auth/.test(f.file))
+    expect(codes(checkTogether(files, i))).toEqual(['RTC713', 'RTC716'])
+  })
+
+  test('serverless policy missing the action on the workgroup: RTC717', () => {
+    const i = inputsOf({ ...BASE, 'redshift-db-auth': 'serverless', 'redshift-workgroup': '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f', 'redshift-region': 'us-east-1' })
+    const planted = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'redshift-serverless:GetCredentials', Resource: 'arn:aws:redshift-serverless:us-east-1:123456789012:workgroup/00000000-0000-4000-8000-000000000001' }] }
+    expect(codes(checkTogether(generatedFiles(i, { 'redshift-db-auth-policy.json': planted }), i))).toEqual(['RTC717', 'RTC718', 'RTC805'])
+  })
+})
+
+describe('hostile input is budgeted', () => {
+  test('an S3 policy with 5,000 resources and a user policy with 5,000 statements are checked in bounded time, and still found', () => {
+    const resources = Array.from({ length: 5000 }, (_, n) => `arn:aws:s3:::bucket-${n}/*`)
+    const s3 = { Version: '2012-10-17', Statement: [...S3.Statement, { Effect: 'Allow', Action: 's3:GetObject', Resource: resources }] }
+    const user = documentsFor(STAGING).userPolicy
+    const manyStatements = { ...user, Statement: [...user.Statement, ...Array.from({ length: 5000 }, (_, n) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b${n}/*` }))] }
+    const started = performance.now()
+    const f = checkTogether(generatedFiles(STAGING, { 's3-staging-policy.json': s3, 'user-policy.json': manyStatements }), STAGING)
+    const elapsed = performance.now() - started
+    expect(codes(f)).toEqual(expect.arrayContaining(['RTC715', 'RTC720']))
+    // Linear in the statements, budgeted in the probes: well under the seconds an unbudgeted run takes.
+    expect(elapsed).toBeLessThan(5000)
+  })
+})

@@ -1,0 +1,31 @@
+import type { GeneratedDocuments } from '../documents.js'
+import type { Format, GenerateInputs } from '../inputs.js'
+
+export interface DeployFile {
+  name: string
+  content: string
+}
+
+export interface ApplyCommand {
+  /** What the command does, for the summary. */
+  purpose: string
+  /** The command as an argument vector: never spliced into shell text. */
+  argv: string[]
+  /** Which AWS account's credentials the command must run with. */
+  account: string
+}
+
+/**
+ * One way to deploy the documents (the AWS CLI, CloudFormation, Terraform),
+ * as a module of its own: the files it adds and the commands that apply them,
+ * run from the output folder.
+ */
+export interface DeployFormat {
+  name: Format
+  /** A heading for the summary. */
+  title: string
+  /** Every file name the format can write, so a stale one from an earlier run is removed. */
+  fileNames: readonly string[]
+  files(inputs: GenerateInputs, docs: GeneratedDocuments): DeployFile[]
+  commands(inputs: GenerateInputs, docs: GeneratedDocuments): ApplyCommand[]
+}

@@ -1,0 +1,46 @@
+// The role's Redshift database-credentials policy. Resource formats are the
+// Service Authorization Reference's: GetClusterCredentials needs the dbuser
+// resource (and the dbname one when a database is named); DbGroups need
+// redshift:JoinGroup on each dbgroup; Serverless GetCredentials needs the
+// workgroup, named by its id.
+import { redshiftClusterArn, redshiftWorkgroupArn } from '../../iam/arn.js'
+import { POLICY_VERSION, type PolicyDocument, type Statement } from '../../iam/policy.js'
+import type { GenerateInputs } from '../inputs.js'
+import type { RolePolicyModule } from './types.js'
+
+export const CLUSTER_CREDENTIALS_ACTION = 'redshift:GetClusterCredentials'
+export const JOIN_GROUP_ACTION = 'redshift:JoinGroup'
+export const SERVERLESS_CREDENTIALS_ACTION = 'redshift-serverless:GetCredentials'
+
+export function redshiftDbAuthPolicyFor(inputs: GenerateInputs): PolicyDocument | undefined {
+  const r = inputs.redshift
+  if (!r) return undefined
+  const { partition, accountId } = inputs
+  if (r.kind === 'serverless') {
+    return {
+      Version: POLICY_VERSION,
+      Statement: [
+        { Sid: 'GetServerlessCredentials', Effect: 'Allow', Action: SERVERLESS_CREDENTIALS_ACTION, Resource: redshiftWorkgroupArn(partition, r.region, accountId, r.workgroupId) }
+      ]
+    }
+  }
+  const arn = (type: 'dbuser' | 'dbname' | 'dbgroup', name: string) => redshiftClusterArn(partition, r.region, accountId, type, r.clusterId, name)
+  const resources = [arn('dbuser', r.dbUser), ...(r.dbName ? [arn('dbname', r.dbName)] : [])]
+  const statements: Statement[] = [
+    { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
+  ]
+  if (r.dbGroups.length > 0) {
+    const groups = r.dbGroups.map((g) => arn('dbgroup', g))
+    statements.push({ Sid: 'JoinDbGroups', Effect: 'Allow', Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups })
+  }
+  return { Version: POLICY_VERSION, Statement: statements }
+}
+
+export const REDSHIFT_DB_AUTH_POLICY: RolePolicyModule = {
+  file: 'redshift-db-auth-policy.json',
+  output: 'redshift-db-auth-policy',
+  policyName: 'redshift-temp-creds-db-auth',
+  purpose: 'inline policy for the role (Redshift database credentials)',
+  key: 'RedshiftDbAuth',
+  build: redshiftDbAuthPolicyFor
+}

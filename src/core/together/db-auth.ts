@@ -1,0 +1,109 @@
+// With redshift-db-auth: does the role get database credentials for exactly
+// that cluster user (database, groups) or that serverless workgroup?
+// Evaluated: the needed requests must be allowed; another user, database,
+// group, cluster or workgroup, and whatever the policies' own Redshift
+// resources name besides the wanted ones, must not be.
+import { redshiftClusterArn, redshiftWorkgroupArn } from '../iam/arn.js'
+import {
+  CLUSTER_CREDENTIALS_ACTION,
+  JOIN_GROUP_ACTION,
+  SERVERLESS_CREDENTIALS_ACTION
+} from '../generate/role-policies/redshift-db-auth-policy.js'
+import { documentPlace } from './position.js'
+import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, type SetupContext } from './setup-context.js'
+
+const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
+
+interface Probe {
+  action: string
+  resource: string
+}
+
+/** The action a Redshift resource ARN is probed with. */
+function actionFor(arn: string): string | undefined {
+  if (/^arn:[^:]+:redshift-serverless:[^:]*:[^:]*:workgroup\//.test(arn)) return SERVERLESS_CREDENTIALS_ACTION
+  if (/^arn:[^:]+:redshift:[^:]*:[^:]*:dbgroup:/.test(arn)) return JOIN_GROUP_ACTION
+  if (/^arn:[^:]+:redshift:[^:]*:[^:]*:(dbuser|dbname):/.test(arn)) return CLUSTER_CREDENTIALS_ACTION
+  return undefined
+}
+
+export function checkDbAuth(ctx: SetupContext): void {
+  const { inputs } = ctx
+  const r = inputs.redshift
+  if (!r) return
+  const part = inputs.partition
+  const account = inputs.accountId
+  const target = r.kind === 'cluster' ? `database user ${r.dbUser} of cluster ${r.clusterId}` : `workgroup ${r.workgroupId}`
+  const dbDocs = ctx.roleDocs.filter((d) => DB_AUTH_ACTIONS.some((a) => allowsAction(d.policy, a)))
+  if (dbDocs.length === 0) {
+    ctx.report(
+      'RTC716',
+      ctx.anchor,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied asking for database credentials (${target}): redshift-db-auth is ${r.kind} but no identity policy among the files grants the role ${r.kind === 'cluster' ? CLUSTER_CREDENTIALS_ACTION : SERVERLESS_CREDENTIALS_ACTION}`,
+      'Add the DB-auth policy that generate makes (redshift-db-auth-policy.json) to policy-files'
+    )
+    return
+  }
+
+  let needs: Probe[]
+  let others: Probe[]
+  if (r.kind === 'cluster') {
+    const arn = (type: 'dbuser' | 'dbname' | 'dbgroup', cluster: string, name: string) => redshiftClusterArn(part, r.region, account, type, cluster, name)
+    needs = [
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.clusterId, r.dbUser) },
+      ...(r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbname', r.clusterId, r.dbName) }] : []),
+      ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn('dbgroup', r.clusterId, g) }))
+    ]
+    others = [
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.clusterId, `${r.dbUser}x`) },
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.clusterId, 'admin') },
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', `${r.clusterId}x`, r.dbUser) },
+      ...(r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbname', r.clusterId, `${r.dbName}x`) }] : []),
+      { action: JOIN_GROUP_ACTION, resource: arn('dbgroup', r.clusterId, 'admins') }
+    ].filter((o) => !needs.some((n) => n.resource === o.resource))
+  } else {
+    needs = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, r.workgroupId) }]
+    others = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, '00000000-0000-4000-8000-0000000000ff') }].filter(
+      (o) => o.resource !== needs[0].resource
+    )
+  }
+  const wanted = new Set(needs.map((n) => n.resource))
+  for (const { resource } of allowedResources(ctx.roleDocs)) {
+    const concrete = concreteOf(resource)
+    const action = actionFor(concrete)
+    if (action && !wanted.has(concrete)) others.push({ action, resource: concrete })
+  }
+
+  const refused = needs.map((n) => ({ n, d: asRole(ctx, n.action, n.resource) })).filter((x) => x.d.effect !== 'Allow')
+  if (refused.length > 0) {
+    const deny = refused.find((x) => x.d.effect === 'ExplicitDeny')
+    const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, dbDocs[0]) : { doc: dbDocs[0], place: documentPlace(dbDocs[0].file) }
+    ctx.report(
+      'RTC717',
+      at.doc.file,
+      at.place,
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${deny ? 'denied' : 'not allowed'} ${refused.map((x) => `${x.n.action} on ${x.n.resource}`).join('; ')}`,
+      `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(', ')}`
+    )
+  }
+
+  const reached = others
+    .map((o) => ({ o, d: asRole(ctx, o.action, o.resource) }))
+    .filter((x) => x.d.effect === 'Allow')
+    .map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }))
+  const keyOf = (at: (typeof reached)[number]['at']) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`
+  const byPlace = new Map<string, typeof reached>()
+  for (const x of reached) byPlace.set(keyOf(x.at), [...(byPlace.get(keyOf(x.at)) ?? []), x])
+  for (const group of byPlace.values()) {
+    const { at } = group[0]
+    const examples = [...new Set(group.map((y) => `${y.o.action} on ${y.o.resource}`))]
+    ctx.report(
+      'RTC718',
+      at.doc.file,
+      at.place,
+      `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${examples.slice(0, 3).join('; ')}${examples.length > 3 ? `; and ${examples.length - 3} more` : ''}`,
+      `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`
+    )
+  }
+}

@@ -1,0 +1,72 @@
+// The vendor's rule: "The IAM user or IAM role that requests the temporary
+// credentials must not have access to any AWS resources." The requester's
+// policy may allow sts:AssumeRole on the role and nothing else. Each Allow
+// statement is probed with the actions it names (real ones from the action
+// catalogue for a wildcard) on the resources it names, and evaluated: any
+// grant other than sts:AssumeRole is reported at its statement. Other roles
+// reached with sts:AssumeRole are RTC709's.
+import { actionsMatching } from '../iam/catalog/index.js'
+import { actionMatches } from '../iam/wildcard.js'
+import { evaluate } from '../evaluate/evaluate.js'
+import type { NormalPolicy } from '../iam/normalise.js'
+import { statementPlace } from './position.js'
+import { concreteOf, DERIVED_PROBE_BUDGET, type SetupContext } from './setup-context.js'
+
+/** Probes for a NotAction statement, and for a pattern the catalogue does not know. */
+const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCredentials', 'kms:Decrypt', 'iam:PassRole', 'ec2:DescribeInstances']
+/** Probe actions per pattern: enough to show the grant, bounded for '*'. */
+const PER_PATTERN = 3
+
+const isAssume = (action: string) => actionMatches('sts:AssumeRole', action)
+
+function probeActions(pattern: string): string[] {
+  const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a))
+  if (known.length > 0) return known.slice(0, PER_PATTERN)
+  const concrete = concreteOf(pattern)
+  return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete]
+}
+
+/** Reports are capped: past this many statements the first ones say enough. */
+const MAX_REPORTED = 10
+
+export function checkRequesterScope(ctx: SetupContext): void {
+  const doc = ctx.requesterDoc
+  if (!doc) return
+  const context = ctx.baseContext(ctx.caller)
+  const ask = (policy: NormalPolicy, action: string, resource: string) =>
+    evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '' })
+  // Hostile input: each Allow statement is judged with the document's Deny
+  // statements only (an Allow elsewhere cannot take a grant back; a Deny
+  // can), so the work is linear in the statements, within one budget of
+  // statement evaluations, and at most MAX_REPORTED findings.
+  const denies = doc.policy.statements.filter((s) => s.effect === 'Deny')
+  let budget = DERIVED_PROBE_BUDGET * 50
+  let reported = 0
+  for (const s of doc.policy.statements) {
+    if (s.effect !== 'Allow' || budget <= 0 || reported >= MAX_REPORTED) continue
+    const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
+    const actions = s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a)))
+    const resources = s.resource ? [...new Set(s.resource.slice(0, 20).map(concreteOf))] : ['*']
+    const granted: string[] = []
+    for (const action of [...new Set(actions)]) {
+      for (const resource of resources) {
+        budget -= judged.statements.length
+        if (budget < 0) break
+        if (ask(judged, action, resource).effect === 'Allow') {
+          granted.push(`${action} on ${resource}`)
+          break
+        }
+      }
+      if (granted.length >= PER_PATTERN) break
+    }
+    if (granted.length === 0) continue
+    reported++
+    ctx.report(
+      'RTC720',
+      doc.file,
+      statementPlace(doc.file, s.index),
+      `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role (e.g. ${granted.join('; ')}): the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`,
+      'Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role'
+    )
+  }
+}

@@ -1,0 +1,92 @@
+// What the whole-setup checks (S3 staging, DB auth, role chaining, the
+// requester's own permissions) share: the linted policies sorted by whose
+// they are, the role's session as a caller, and one way to report.
+import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
+import { actionMatches, splitArn } from '../iam/wildcard.js'
+import type { GenerateInputs } from '../generate/inputs.js'
+import type { LintedFile } from '../lint/lint.js'
+import { evaluate } from '../evaluate/evaluate.js'
+import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
+import { documentPlace, statementPlace, type Place } from './position.js'
+
+export interface Doc {
+  file: LintedFile
+  policy: NormalPolicy
+}
+
+export type Report = (code: string, file: LintedFile, place: Place, message: string, hint: string) => void
+
+export interface SetupContext {
+  inputs: GenerateInputs
+  /** Where a finding about a missing document goes. */
+  anchor: LintedFile
+  /** The requester's identity policy (the one that allows sts:AssumeRole on the role), when found. */
+  requesterDoc?: Doc
+  /** The role's identity policies: every identity policy among the files but the requester's. */
+  roleDocs: Doc[]
+  trust?: Doc
+  /** The requester as a caller: the user, or a session of the principal role. */
+  caller: RequestPrincipal
+  callerText: string
+  /** A session of the role the connector assumes. */
+  session: RequestPrincipal
+  baseContext(p: RequestPrincipal): Record<string, ContextValue>
+  report: Report
+}
+
+/** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
+export function allowsAction(policy: NormalPolicy, action: string): boolean {
+  return policy.statements.some(
+    (s) =>
+      s.effect === 'Allow' &&
+      (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
+  )
+}
+
+/** The role session's request, evaluated against the role's identity policies (the resources are in the role's account). */
+export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
+  return evaluate(
+    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra } },
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '' }
+  )
+}
+
+/** Where a decision points: the identity statement that decided it, in its own file. */
+export function placeOfDecision(docs: Doc[], decision: Decision, fallback: Doc): { doc: Doc; place: Place } {
+  const ref: StatementRef | undefined = decision.matched.find((r) => r.source === 'identity')
+  const doc = ref ? docs[ref.policy] ?? fallback : fallback
+  return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) }
+}
+
+/**
+ * A concrete value a pattern matches: each '*' and '?' becomes 'x'. Used to
+ * probe what a statement's own Resource reaches, so a second bucket or a
+ * wider prefix is found whatever its name.
+ */
+export function concreteOf(pattern: string): string {
+  return pattern.replace(/[*?]/g, 'x')
+}
+
+/**
+ * Probes derived from the files are budgeted: a hostile file with thousands
+ * of resources costs at most this many (each distinct ARN pattern once).
+ */
+export const DERIVED_PROBE_BUDGET = 50
+
+/** The Allow statements of some documents with the resource patterns they name (NotResource and "*" give none), each pattern once, within the budget. */
+export function allowedResources(docs: Doc[]): Array<{ doc: Doc; statement: NormalStatement; resource: string }> {
+  const out: Array<{ doc: Doc; statement: NormalStatement; resource: string }> = []
+  const seen = new Set<string>()
+  for (const doc of docs) {
+    for (const statement of doc.policy.statements) {
+      if (statement.effect !== 'Allow') continue
+      for (const resource of statement.resource ?? []) {
+        if (out.length >= DERIVED_PROBE_BUDGET) return out
+        if (seen.has(resource) || !splitArn(resource)) continue
+        seen.add(resource)
+        out.push({ doc, statement, resource })
+      }
+    }
+  }
+  return out
+}
