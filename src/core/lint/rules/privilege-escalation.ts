@@ -50,6 +50,8 @@ const BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/
 /** "*", or an ARN naming every resource of a type (`role/*`, `function:*`, `*`). */
 function isBroad(value: string): boolean {
   if (value === '*') return true
+  // Most resources name one thing: answer those without splitting.
+  if (value.charCodeAt(value.length - 1) !== 42 /* * */) return false
   const parts = splitArn(value)
   return parts !== undefined && BROAD_RESOURCE.test(parts[5])
 }
@@ -63,44 +65,66 @@ interface Grant {
   resources: string[]
 }
 
-/** Per table action: the grants that are not cancelled by a Deny. */
-function grantsByAction(ctx: LintContext): Map<number, Grant[]> {
-  const granted = new Map<number, Grant[]>()
-  const denies: Array<{ s: StatementView; actions: Set<number>; resources: string[] }> = []
+/** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
+function broadResources(s: StatementView): string[] | undefined {
+  if (s.members.has('NotResource')) return ['*']
+  let broad: string[] | undefined
+  for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value)
+  return broad
+}
+
+/**
+ * Per table action: the grants that are not cancelled by a Deny. Asked of
+ * every document, so nothing is allocated until a statement grants a table
+ * action on a broad resource (most statements name specific resources, or
+ * actions of services the table does not hold).
+ */
+function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
+  let granted: Map<number, Grant[]> | undefined
   for (const s of ctx.statements) {
-    if (s.effect === 'Deny' && !s.members.has('Condition')) {
-      const actions = new Set<number>()
-      forGranted(s, (i) => actions.add(i))
-      const resources = s.members.has('NotResource') ? [] : s.resources.map((r) => r.value)
-      if (actions.size > 0 && resources.length > 0) denies.push({ s, actions, resources })
-      continue
-    }
-    if (s.effect !== 'Allow') continue
-    const notResource = s.members.has('NotResource')
-    const resources = notResource ? ['*'] : s.resources.filter((r) => isBroad(r.value)).map((r) => r.value)
-    if (resources.length === 0) continue
+    if (s.effect !== 'Allow' || !namesTableAction(s)) continue
+    const resources = broadResources(s)
+    if (!resources) continue
     forGranted(s, (i, at, shown) => {
+      granted ??= new Map()
       let list = granted.get(i)
       if (!list) granted.set(i, (list = []))
       list.push({ s, at, shown, resources })
     })
   }
-  if (denies.length === 0) return granted
-  for (const [i, grants] of granted) {
-    const left = grants.filter((g) => !g.resources.every((r) => denies.some((d) => d.actions.has(i) && d.resources.some((dr) => arnPatternCovers(dr, r)))))
-    if (left.length === 0) granted.delete(i)
-    else granted.set(i, left)
+  if (!granted) return undefined
+  // An unconditional Deny cancels the grants whose every broad resource it covers.
+  for (const s of ctx.statements) {
+    if (s.effect !== 'Deny' || s.members.has('Condition') || s.members.has('NotResource') || s.resources.length === 0) continue
+    const denied = new Set<number>()
+    forGranted(s, (i) => denied.add(i))
+    for (const i of denied) {
+      const grants = granted.get(i)
+      if (!grants) continue
+      const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))))
+      if (left.length === 0) granted.delete(i)
+      else granted.set(i, left)
+    }
   }
-  return granted
+  return granted.size === 0 ? undefined : granted
+}
+
+/** Could the statement grant a table action? (A memo lookup per action; most name none.) */
+function namesTableAction(s: StatementView): boolean {
+  if (s.notActions.length > 0) return true
+  for (const lower of s.lowerActions) if (lower !== '*' && lower !== '*:*' && tableActionsMatching(lower).length > 0) return true
+  return false
 }
 
 /** Calls `each` for every table action the statement's Action (or NotAction) covers. */
 function forGranted(s: StatementView, each: (i: number, at: { span: Span }, shown: string) => void): void {
   for (let k = 0; k < s.actions.length; k++) {
-    const a: JsonString = s.actions[k]
     const lower = s.lowerActions[k]
     if (lower === '*' || lower === '*:*') continue
-    for (const i of tableActionsMatching(lower)) each(i, a, a.value)
+    const hits = tableActionsMatching(lower)
+    if (hits.length === 0) continue
+    const a: JsonString = s.actions[k]
+    for (const i of hits) each(i, a, a.value)
   }
   const notAction = s.members.get('NotAction')
   if (!notAction || s.notActions.length === 0) return
@@ -177,7 +201,7 @@ function serviceEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): 
 function privilegeEscalation(ctx: LintContext, out: FindingDraft[]): void {
   if (!kindRules(ctx.kind).allowGrants) return
   const granted = grantsByAction(ctx)
-  if (granted.size === 0) return
+  if (!granted) return
   iamEscalation(granted, out)
   serviceEscalation(granted, out)
 }

@@ -12,13 +12,22 @@ type AssumeAction = (typeof ASSUME)[number]
 /** Web identity providers IAM names by host, without an OIDC provider resource. */
 const BUILT_IN_WEB_IDENTITY = new Set(['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'])
 
+// The assume actions each pattern grants, remembered by the pattern lower-cased.
+const memo = new Map<string, readonly AssumeAction[]>()
+function assumeActionsOf(lower: string): readonly AssumeAction[] {
+  let found = memo.get(lower)
+  if (found === undefined) {
+    found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => actionMatches(lower, a)) : []
+    if (memo.size >= 20000) memo.clear()
+    memo.set(lower, found)
+  }
+  return found
+}
+
 /** The assume actions the statement's Action patterns grant. */
 function assumeActions(s: StatementView): Set<AssumeAction> {
   const found = new Set<AssumeAction>()
-  for (let i = 0; i < s.actions.length; i++) {
-    if (!s.lowerActions[i].startsWith('sts:') && !s.lowerActions[i].startsWith('*')) continue
-    for (const a of ASSUME) if (actionMatches(s.actions[i].value, a)) found.add(a)
-  }
+  for (const lower of s.lowerActions) for (const a of assumeActionsOf(lower)) found.add(a)
   return found
 }
 
