@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { CHECKS } from '../../src/core/lint/checks.js'
-import { lintPolicyText, type PolicyKind } from '../../src/core/lint/lint.js'
+import { lintPolicyText, POLICY_KINDS, type PolicyKind } from '../../src/core/lint/lint.js'
 
 const CODES = new Set(CHECKS.map((c) => c.code))
 const doc = (value: unknown) => JSON.stringify(value, null, 2)
@@ -158,7 +158,7 @@ describe('never throws', () => {
 
   test('on random JSON values, in every kind', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom<PolicyKind | undefined>(undefined, 'identity', 'trust', 'resource'), (v, kind) => check(JSON.stringify(v), kind)),
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom<PolicyKind | undefined>(undefined, ...POLICY_KINDS), (v, kind) => check(JSON.stringify(v), kind)),
       { numRuns: 300 }
     )
   })

@@ -2,6 +2,8 @@
 // policies (scp), resource control policies (rcp) and VPC endpoint policies
 // (endpoint). Each is a module of src/core/lint/kinds/ with its grammar and
 // size quota; in none of them does an Allow grant anything.
+import fc from 'fast-check'
+import { CHECKS } from '../../src/core/lint/checks.js'
 import { lintPolicyText, POLICY_KINDS, type PolicyKind } from '../../src/core/lint/lint.js'
 import { kindRules } from '../../src/core/lint/kinds/index.js'
 import { parsePolicyFiles, policyFileMatcher } from '../../src/core/validate/policy-files.js'
@@ -11,6 +13,7 @@ const lint = (text: string, kind?: PolicyKind) => lintPolicyText('p.json', text,
 const codes = (text: string, kind?: PolicyKind) => lint(text, kind).findings.map((f) => f.code)
 const errors = (text: string, kind?: PolicyKind) => lint(text, kind).findings.filter((f) => f.severity === 'error').map((f) => f.code)
 
+const CODES = new Set(CHECKS.map((c) => c.code))
 const FULL_ACCESS = doc({ Effect: 'Allow', Action: '*', Resource: '*' })
 const ORG = { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
 
@@ -146,5 +149,38 @@ describe('endpoint', () => {
       { Effect: 'Allow', Principal: '*', Action: ['iam:PassRole', 'lambda:CreateFunction'], Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }
     )
     expect(codes(text, 'endpoint')).toEqual([])
+  })
+})
+
+describe('never throws on policy-shaped input, in every kind', () => {
+  const action = fc.constantFrom('*', 'iam:PassRole', 'iam:Pass*', 'lambda:*', 'lambda:CreateFunction', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWith*', 's3:GetObject', 'dynamodb:GetItem', 'nope', '', 'ssm:SendCommand')
+  const principal = fc.oneof(
+    fc.constant('*'),
+    fc.record({ AWS: fc.constantFrom('*', '111122223333', 'arn:aws:iam::111122223333:user/a', 'arn:aws:iam::*:root') }),
+    fc.record({ Federated: fc.constantFrom('arn:aws:iam::1:saml-provider/x', 'accounts.google.com', 'arn:aws:iam::1:oidc-provider/h') }),
+    fc.record({ Service: fc.constant('lambda.amazonaws.com') }),
+    fc.constant(42)
+  )
+  const statement = fc.record(
+    {
+      Effect: fc.constantFrom('Allow', 'Deny', 'allow'),
+      Principal: principal,
+      NotPrincipal: principal,
+      Action: fc.oneof(action, fc.array(action, { maxLength: 4 })),
+      NotAction: fc.oneof(action, fc.array(action, { maxLength: 3 })),
+      Resource: fc.constantFrom('*', 'arn:aws:lambda:*:*:function:*', 'arn:aws:s3:::b/*', ['*', 'x'], []),
+      NotResource: fc.constantFrom('arn:aws:s3:::audit/*', '*'),
+      Condition: fc.constantFrom({ Bool: { 'aws:SecureTransport': 'true' } }, { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } }, { StringEquals: { 'aws:PrincipalOrgID': 'o-1' } }, 'x')
+    },
+    { requiredKeys: [] }
+  )
+  test('random statements', () => {
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 5 }), fc.constantFrom<PolicyKind | undefined>(undefined, ...POLICY_KINDS), (statements, kind) => {
+        const result = lint(doc(...statements), kind)
+        for (const f of result.findings) expect(CODES.has(f.code)).toBe(true)
+      }),
+      { numRuns: 400 }
+    )
   })
 })

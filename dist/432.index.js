@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613];
+export const id = 432;
+export const ids = [432];
 export const modules = {
 
-/***/ 70613:
+/***/ 83432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1369,9 +1369,9 @@ const CHECKS = [
     check('RTC108', 'error', 'effect-invalid', 'The statement has no valid Effect', 'Every statement needs `"Effect": "Allow"` or `"Effect": "Deny"`, spelled exactly so.'),
     check('RTC109', 'error', 'action-missing', 'The statement has no Action or NotAction', 'A statement must say which actions it covers with `Action` (or, rarely, `NotAction`).'),
     check('RTC110', 'error', 'exclusive-elements', 'A statement has both elements of an exclusive pair', '`Action`/`NotAction`, `Resource`/`NotResource` and `Principal`/`NotPrincipal` cannot appear together in one statement; keep one of each pair.'),
-    check('RTC111', 'error', 'resource-missing', 'The statement has no Resource or NotResource', 'Identity policies and resource policies need a `Resource` in every statement; in a KMS key policy it must be `"*"` (the key itself).'),
+    check('RTC111', 'error', 'resource-missing', 'The statement has no Resource or NotResource', 'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself).'),
     check('RTC112', 'error', 'resource-in-trust-policy', 'A trust policy statement has a Resource', 'A role trust policy applies to the role it is attached to; IAM rejects a `Resource` element in it. Remove the element.'),
-    check('RTC113', 'error', 'principal-missing', 'The statement has no Principal or NotPrincipal', 'Trust policies and resource policies must say who is allowed with `Principal`.'),
+    check('RTC113', 'error', 'principal-missing', 'The statement has no Principal or NotPrincipal', 'Trust policies, resource policies, resource control policies and VPC endpoint policies must say who is allowed with `Principal` (`"*"` in an RCP).'),
     check('RTC114', 'error', 'principal-in-identity-policy', 'An identity policy statement has a Principal', 'An identity policy applies to the user, group or role it is attached to; IAM rejects a `Principal` element in it. Remove the element, or attach the document as a trust or resource policy instead.'),
     check('RTC115', 'error', 'empty-value', 'An element is empty', 'An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element.'),
     check('RTC116', 'error', 'unknown-element', 'The document has an element IAM does not know', 'Top-level elements are `Version`, `Id` and `Statement`; statement elements are `Sid`, `Effect`, `Principal`, `NotPrincipal`, `Action`, `NotAction`, `Resource`, `NotResource` and `Condition`, all case-sensitive. IAM rejects anything else.'),
@@ -1379,6 +1379,12 @@ const CHECKS = [
     check('RTC118', 'error', 'trust-action-invalid', 'A trust policy allows an action that is not an STS role action', 'A role trust policy may only name `sts:AssumeRole`, `sts:AssumeRoleWithWebIdentity`, `sts:AssumeRoleWithSAML`, `sts:TagSession`, `sts:SetSourceIdentity` or `sts:SetContext`. Permissions for what the role can do belong in its identity policies.'),
     check('RTC119', 'error', 'key-policy-resource-not-star', 'A KMS key policy statement has a Resource other than "*"', 'In a key policy `"Resource": "*"` means "this key"; KMS rejects other values. Use `"*"`.'),
     check('RTC120', 'notice', 'redundant-statement', 'A statement grants nothing another statement does not already grant', 'Another unconditional Allow statement covers every action and resource of this one. Remove it, or narrow the broader statement.'),
+    // RTC121-RTC125: the grammar of service control, resource control and VPC endpoint policies (src/core/lint/kinds/).
+    check('RTC121', 'error', 'principal-in-scp', 'A service control policy statement has a Principal', 'An SCP limits the IAM users and roles of the accounts it is attached to; AWS Organizations rejects `Principal` and `NotPrincipal` in it. Remove the element (to exempt principals, use a condition such as `ArnNotLike` on `aws:PrincipalArn`), or declare the file\'s real kind in `policy-files`.'),
+    check('RTC122', 'error', 'rcp-effect-not-deny', 'A resource control policy statement allows', 'Resource control policies accept only `"Effect": "Deny"`; `Allow` is reserved to the AWS-managed `RCPFullAWSAccess`, which AWS attaches by itself. Write the statement as a Deny of what must not happen, with conditions for the exceptions.'),
+    check('RTC123', 'error', 'rcp-principal-not-star', 'A resource control policy names principals', 'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'),
+    check('RTC124', 'error', 'rcp-notaction', 'A resource control policy statement uses NotAction', 'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'),
+    check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to', 'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
     // ---- RTC2xx: names ----
     check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action', 'Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them.'),
     check('RTC202', 'error', 'service-unknown', 'The service prefix does not exist', 'The part before the colon must be an AWS service prefix (e.g. `s3`, `kms`, `sts`). Check the spelling against the Service Authorization Reference.'),
@@ -1404,16 +1410,18 @@ const CHECKS = [
     check('RTC407', 'error', 'condition-account-invalid', 'An account condition value is not a 12-digit account id', 'Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match.'),
     check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key', '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
     // ---- RTC5xx: size ----
-    check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind', 'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768. Split the policy or remove repetition (wildcards, fewer statements).'),
+    check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind', 'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768; service control and resource control policies 5,120 and VPC endpoint policies 20,480, where white space counts too (RTC504 when only the white space is too much). Split the policy or remove repetition (wildcards, fewer statements).'),
     check('RTC502', 'warning', 'size-over-default-quota', 'The policy is over a quota most attachments have', 'An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs.'),
     check('RTC503', 'notice', 'size-over-user-inline-quota', 'The identity policy is over 2,048 characters', 'It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead.'),
+    // RTC504: quotas that count white space (src/core/lint/kinds/).
+    check('RTC504', 'warning', 'size-over-quota-as-written', 'The policy is over its quota as written, white space included', 'Service control policies and resource control policies (5,120 characters) and VPC endpoint policies (20,480) count every character, white space included. The policy fits only once the white space outside strings is removed: minify it before attaching it, or shorten it.'),
     // ---- RTC6xx: security ----
     check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition', 'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`.'),
     check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow', 'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
     check('RTC603', 'error', 'action-star', 'The statement allows every action', '`"Action": "*"` grants full administrator rights on the resources. Name the actions the workload needs.'),
     check('RTC604', 'warning', 'sts-star', 'The statement allows every STS action', '`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`).'),
     check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role', 'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'),
-    check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly', 'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Scope them to specific ARNs.'),
+    check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly', 'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'),
     check('RTC607', 'warning', 'kms-any-resource-identity', 'KMS actions are allowed on every key in an identity policy', 'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs.'),
     check('RTC608', 'warning', 'cross-account-no-external-id', 'An account is trusted with no sts:ExternalId condition', 'When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem).'),
     check('RTC609', 'error', 'oidc-trust-no-sub', 'An OIDC trust has no condition on the subject', 'Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`.'),
@@ -1424,7 +1432,15 @@ const CHECKS = [
     check('RTC614', 'warning', 'deny-notprincipal-role', 'Deny with NotPrincipal names a role but not its sessions', 'Requests made with a role come from its assumed-role session ARN (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`), which NotPrincipal does not exempt when only the role ARN is listed. Use a `Principal: "*"` Deny with an `ArnNotLike` condition on `aws:PrincipalArn`.'),
     check('RTC615', 'warning', 'account-wildcard', 'An ARN matches every account', 'A `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) matches resources in every AWS account, including other organisations\'. Name the accounts.'),
     check('RTC616', 'error', 'placeholder-unresolved', 'A template placeholder was never filled in', 'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.'),
-    check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource', 'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.')
+    check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource', 'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.'),
+    // RTC618-RTC624: broad grants, federation, public access, escalation paths (issue 8b).
+    check('RTC618', 'warning', 'allow-not-action', 'Allow with NotAction grants every action not listed', 'An Allow statement with `NotAction` on every resource grants every action of every service except those listed, including actions AWS adds later; the finding counts them from the action catalogue. AWS\'s job-function policies (PowerUserAccess) do this on purpose; elsewhere, list the actions the workload needs in `Action`.'),
+    check('RTC619', 'warning', 'allow-not-resource', 'Allow with NotResource grants the actions on every other resource', 'An Allow statement with `NotResource` grants its actions on every resource except those listed, in every account the principal can reach, including resources created later. Name the resources in `Resource` instead.'),
+    check('RTC620', 'error', 'saml-trust-principal', 'sts:AssumeRoleWithSAML is trusted to a principal that is not a SAML provider', 'Only a SAML identity provider (`"Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"`) can call `sts:AssumeRoleWithSAML`; naming an IAM user, role, account or service there means the statement never lets anyone in. Name the SAML provider, or use `sts:AssumeRole` for IAM principals.'),
+    check('RTC621', 'error', 'web-identity-trust-principal', 'sts:AssumeRoleWithWebIdentity is trusted to a principal that is not an OIDC provider', 'Only an OIDC identity provider (`"Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST"`) or a built-in web identity provider (`cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`) can call `sts:AssumeRoleWithWebIdentity`; naming an IAM user, role, account, service or SAML provider there means the statement never lets anyone in. Name the provider, or use `sts:AssumeRole` for IAM principals.'),
+    check('RTC622', 'error', 'public-function-url', 'A Lambda function URL is open to anyone without authentication', '`Principal: "*"` allowed `lambda:InvokeFunctionUrl` with `lambda:FunctionUrlAuthType` `NONE` and no other limit: anyone on the internet can invoke the function, unsigned. Use auth type `AWS_IAM` and name the principals, or add a condition that limits the caller (`aws:SourceAccount`, `aws:PrincipalOrgID`).'),
+    check('RTC623', 'error', 'principal-star-condition-not-limiting', 'Principal "*" is allowed with conditions that do not limit who', 'The statement\'s conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...), not who makes it, so any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`.'),
+    check('RTC624', 'warning', 'privilege-escalation-path', 'Actions that let a principal act with another role\'s permissions are allowed broadly', 'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match; an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'),
 ];
 const CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
 
@@ -2829,6 +2845,11 @@ function lowerAction(pattern) {
 
 ;// CONCATENATED MODULE: ./src/core/lint/context.ts
 
+/** The first character of a node: where a finding about something missing from it points. */
+function openingOf(node) {
+    const start = node.span.start;
+    return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
+}
 function draft(code, at, message, hint) {
     return { code, span: at.span, message, hint };
 }
@@ -2962,6 +2983,37 @@ function isTrustAction(pattern) {
     return trust;
 }
 /**
+ * A resource control policy, read from content only where no other kind
+ * fits: every statement denies, to `Principal: "*"`, on `Resource: "*"`,
+ * and the actions span two or more services. A resource's own policy
+ * governs one service's actions on that resource, so a deny-all-principals
+ * policy over several services on every resource is an organisation policy.
+ */
+function looksLikeResourceControlPolicy(statements) {
+    if (statements.length === 0)
+        return false;
+    let first;
+    let services = 1;
+    for (const s of statements) {
+        if (s.effect !== 'Deny' || s.principals.length !== 1 || s.principals[0].type !== '*' || s.principals[0].value.value !== '*')
+            return false;
+        if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.members.has('NotAction'))
+            return false;
+        for (const lower of s.lowerActions) {
+            const colon = lower.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const service = lower.slice(0, colon);
+            if (first === undefined)
+                first = service;
+            else if (service !== first)
+                services++;
+        }
+    }
+    return services > 1;
+}
+/**
+ * - rcp: see looksLikeResourceControlPolicy;
  * - trust: some statement names a Principal and the actions are STS role
  *   actions (all of them, or some with no Resource anywhere: a trust policy
  *   with a stray Resource or a wrong action is still a trust policy);
@@ -2993,6 +3045,8 @@ function classifyStatements(statements) {
     }
     if (!principal)
         return 'identity';
+    if (looksLikeResourceControlPolicy(statements))
+        return 'rcp';
     if (trust > 0 && (other === 0 || !resource))
         return 'trust';
     return 'resource';
@@ -3015,6 +3069,306 @@ function looksLikeKeyPolicy(statements) {
     return any;
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/kinds/kind.ts
+
+/** 10240 -> "10,240" (toLocaleString is slow and depends on the ICU build). */
+const fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+// ---- element rules the kinds share ----
+function principalOf(s) {
+    return s.members.get('Principal') ?? s.members.get('NotPrincipal');
+}
+/** RTC113: the kind needs a Principal in every statement. */
+function requirePrincipal(s, message, hint, out) {
+    if (principalOf(s))
+        return;
+    out.push({ code: 'RTC113', span: openingOf(s.node), message, hint });
+}
+/** RTC111: the kind needs a Resource (or NotResource) in every statement. */
+function requireResource(s, message, hint, out) {
+    if (s.members.has('Resource') || s.members.has('NotResource'))
+        return;
+    out.push({ code: 'RTC111', span: openingOf(s.node), message, hint });
+}
+/** A Principal or NotPrincipal where the kind has none: `code` says which kind forbids it. */
+function forbidPrincipal(s, code, described, why, out) {
+    const principal = principalOf(s);
+    if (!principal)
+        return;
+    out.push({
+        code,
+        span: principal.key.span,
+        message: `${described[0].toUpperCase()}${described.slice(1)} cannot have ${principal.key.value}: ${why}.`,
+        hint: `Remove ${principal.key.value}, or declare the file's kind in policy-files if it is another kind of policy.`
+    });
+}
+/**
+ * The size rule of kinds whose quota counts every character as written
+ * (AWS Organizations policies, VPC endpoint policies): over the quota even
+ * without white space is RTC501; over it only with white space is RTC504.
+ */
+function writtenSizeQuota(size, quota, described) {
+    if (size.counted > quota) {
+        return {
+            code: 'RTC501',
+            message: `The policy is ${fmt(size.counted)} characters even without white space; ${described} cannot exceed ${fmt(quota)}.`,
+            hint: 'Split it into several policies, or shorten it (wildcards, fewer statements).'
+        };
+    }
+    if (size.written > quota) {
+        return {
+            code: 'RTC504',
+            message: `The policy is ${fmt(size.written)} characters as written; ${described} may hold ${fmt(quota)} and white space counts (${fmt(size.counted)} without it).`,
+            hint: 'Remove the white space outside strings (minify the JSON) before attaching it, or shorten it.'
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/identity.ts
+// An identity policy: attached to a user, group or role, it grants that
+// principal what it allows. No Principal; every statement needs a Resource.
+// Quotas from "IAM and AWS STS quotas" (characters without white space).
+
+
+const USER_INLINE = 2048;
+const MANAGED = 6144;
+const ROLE_INLINE = 10240;
+const identityPolicy = {
+    name: 'identity',
+    described: 'an identity policy',
+    strictSid: true,
+    allowGrants: true,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        forbidPrincipal(s, 'RTC114', 'an identity policy', 'it applies to whoever it is attached to', out);
+        requireResource(s, `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
+    },
+    sizeFloor: USER_INLINE,
+    checkSize(_ctx, { counted }) {
+        if (counted > ROLE_INLINE) {
+            return { code: 'RTC501', message: `The policy is ${fmt(counted)} characters without white space; no identity policy may exceed ${fmt(ROLE_INLINE)} (role inline), managed policies ${fmt(MANAGED)}.`, hint: 'Split it into several managed policies or use wildcards to shorten action lists.' };
+        }
+        if (counted > MANAGED) {
+            return { code: 'RTC502', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(MANAGED)} of a managed policy; it fits only inline on a role (${fmt(ROLE_INLINE)}).`, hint: 'Split it, or attach it inline to a role.' };
+        }
+        if (counted > USER_INLINE) {
+            return { code: 'RTC503', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(USER_INLINE)} an IAM user's inline policies may total.`, hint: 'Attach it as a managed policy (6,144) rather than inline on a user.' };
+        }
+        return undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/trust.ts
+// A role trust policy: says who may assume the role. Every statement names a
+// Principal, none a Resource, and the actions are STS role actions only.
+
+
+
+const DEFAULT_QUOTA = 2048;
+const MAX_QUOTA = 8192;
+const trustPolicy = {
+    name: 'trust',
+    described: 'a trust policy',
+    strictSid: true,
+    allowGrants: true,
+    principalStarIsPublic: true,
+    checkStatement(_ctx, s, out) {
+        const resource = s.members.get('Resource') ?? s.members.get('NotResource');
+        if (resource) {
+            out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
+        }
+        requirePrincipal(s, `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
+        for (const a of s.actions) {
+            if (a.value !== '' && !isTrustAction(a.value)) {
+                out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' });
+            }
+        }
+    },
+    sizeFloor: DEFAULT_QUOTA,
+    checkSize(_ctx, { counted }) {
+        if (counted > MAX_QUOTA) {
+            return { code: 'RTC501', message: `The trust policy is ${fmt(counted)} characters without white space; role trust policies cannot exceed ${fmt(MAX_QUOTA)} even with a raised quota.`, hint: 'Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists.' };
+        }
+        if (counted > DEFAULT_QUOTA) {
+            return { code: 'RTC502', message: `The trust policy is ${fmt(counted)} characters without white space: over the default role trust policy quota of ${fmt(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' };
+        }
+        return undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/resource.ts
+// A resource policy (bucket, queue, topic, secret, KMS key policy...): names
+// a Principal and a Resource in every statement. A KMS key policy (all its
+// actions kms:) needs "Resource": "*", which means the key itself, and has
+// its own quota; other services' quotas vary and are not checked.
+
+
+const KEY_POLICY_QUOTA = 32768;
+const resourcePolicy = {
+    name: 'resource',
+    described: 'a resource policy',
+    strictSid: false,
+    allowGrants: true,
+    principalStarIsPublic: true,
+    checkStatement(ctx, s, out) {
+        requirePrincipal(s, `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
+        requireResource(s, ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`, ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.', out);
+        if (!ctx.isKeyPolicy)
+            return;
+        for (const r of s.resources) {
+            if (r.value !== '*')
+                out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
+        }
+    },
+    sizeFloor: KEY_POLICY_QUOTA,
+    checkSize(ctx, { counted }) {
+        if (!ctx.isKeyPolicy || counted <= KEY_POLICY_QUOTA)
+            return undefined;
+        return { code: 'RTC501', message: `The key policy is ${fmt(counted)} characters; KMS key policies cannot exceed ${fmt(KEY_POLICY_QUOTA)}.`, hint: 'Move permissions to IAM policies or grants.' };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/scp.ts
+// A service control policy (AWS Organizations): limits what the IAM users and
+// roles of the accounts it is attached to may do. Since September 2025 SCPs
+// accept the full IAM policy language (Allow with conditions, NotResource,
+// resource ARNs), so the grammar is an identity policy's: no Principal, a
+// Resource in every statement. An Allow grants nothing; it lets requests
+// through (FullAWSAccess allows "*" on "*" by design). Quota: 5,120
+// characters, white space included (AWS Organizations counts every character).
+
+
+const QUOTA = 5120;
+const serviceControlPolicy = {
+    name: 'scp',
+    described: 'a service control policy',
+    strictSid: false,
+    allowGrants: false,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        forbidPrincipal(s, 'RTC121', 'a service control policy', 'an SCP applies to the IAM users and roles of the accounts it is attached to', out);
+        requireResource(s, `${statementLabel(s)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
+    },
+    sizeFloor: QUOTA,
+    checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, 'a service control policy')
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/rcp.ts
+
+
+const rcp_QUOTA = 5120;
+/**
+ * Services whose resources RCPs apply to (AWS Organizations, "List of AWS
+ * services that support RCPs", read November 2026): S3, STS, KMS, SQS and
+ * Secrets Manager since the launch (November 2024), ECR and OpenSearch
+ * Serverless (June 2025), Cognito and CloudWatch Logs (January 2026).
+ */
+const RCP_SERVICES = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs']);
+const resourceControlPolicy = {
+    name: 'rcp',
+    described: 'a resource control policy',
+    strictSid: false,
+    allowGrants: false,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        const effect = s.members.get('Effect');
+        if (effect && s.effect === 'Allow') {
+            out.push({
+                code: 'RTC122',
+                span: effect.value.span,
+                message: `${statementLabel(s)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
+                hint: 'Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
+            });
+        }
+        const principal = s.members.get('Principal');
+        const notPrincipal = s.members.get('NotPrincipal');
+        if (notPrincipal) {
+            out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' });
+        }
+        else if (!principal) {
+            out.push({ code: 'RTC113', span: openingOf(s.node), message: `${statementLabel(s)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' });
+        }
+        else if (!isStar(principal.value)) {
+            out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' });
+        }
+        const notAction = s.members.get('NotAction');
+        if (notAction) {
+            out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' });
+        }
+        requireResource(s, `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
+        for (let i = 0; i < s.actions.length; i++) {
+            const lower = s.lowerActions[i];
+            const colon = lower.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const service = lower.slice(0, colon);
+            if (service.includes('*') || service.includes('?') || RCP_SERVICES.has(service))
+                continue;
+            out.push({
+                code: 'RTC125',
+                span: s.actions[i].span,
+                message: `"${s.actions[i].value}": resource control policies do not apply to ${service} resources, so this limits nothing.`,
+                hint: `RCPs apply to ${[...RCP_SERVICES].join(', ')}. Limit ${service} with an SCP or the resource's own policy instead.`
+            });
+        }
+    },
+    sizeFloor: rcp_QUOTA,
+    checkSize: (_ctx, size) => writtenSizeQuota(size, rcp_QUOTA, 'a resource control policy')
+};
+/** `"*"`, or `{"AWS": "*"}`, which means the same. */
+function isStar(node) {
+    if (node.kind === 'string')
+        return node.value === '*';
+    if (node.kind !== 'object' || node.members.length !== 1)
+        return false;
+    const only = node.members[0];
+    return only.key.value === 'AWS' && only.value.kind === 'string' && only.value.value === '*';
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/endpoint.ts
+// A VPC endpoint policy: limits which requests may pass through an interface
+// or gateway endpoint. Resource-policy grammar (a Principal and a Resource
+// in every statement); an Allow grants nothing, and `Principal: "*"` is the
+// default (any principal that reaches the endpoint, still subject to its own
+// policies), not a public grant. Quota: 20,480 characters, white space
+// included.
+
+
+const endpoint_QUOTA = 20480;
+const endpointPolicy = {
+    name: 'endpoint',
+    described: 'a VPC endpoint policy',
+    strictSid: false,
+    allowGrants: false,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        requirePrincipal(s, `${statementLabel(s)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
+        requireResource(s, `${statementLabel(s)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
+    },
+    sizeFloor: endpoint_QUOTA,
+    checkSize: (_ctx, size) => writtenSizeQuota(size, endpoint_QUOTA, 'a VPC endpoint policy')
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/index.ts
+
+
+
+
+
+
+
+const KIND_RULES = {
+    identity: identityPolicy,
+    trust: trustPolicy,
+    resource: resourcePolicy,
+    scp: serviceControlPolicy,
+    rcp: resourceControlPolicy,
+    endpoint: endpointPolicy
+};
+function kindRules(kind) {
+    return KIND_RULES[kind];
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint/rules/grammar.ts
 
 
@@ -3034,11 +3388,8 @@ const STATEMENT_ELEMENTS = [
 const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
 const STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]));
 const SID_CHARACTERS = /^[A-Za-z0-9]*$/;
-/** The first character of a node: where a finding about something missing from it points. */
-function openingOf(node) {
-    const start = node.span.start;
-    return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
-}
+// Kept here too: other rule families import it from this module.
+
 // The exact names of each level, tested before anything is lower-cased: nearly
 // every element is spelt right, and lower-casing each key costs a new string.
 const TOP_NAMES = new Set(TOP_ELEMENTS);
@@ -3223,11 +3574,11 @@ function checkStatement(ctx, s, out) {
     if (sid && sid.value.kind !== 'string') {
         out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' });
     }
-    else if (sid && sid.value.kind === 'string' && ctx.kind !== 'resource' && !SID_CHARACTERS.test(sid.value.value)) {
+    else if (sid && sid.value.kind === 'string' && kindRules(ctx.kind).strictSid && !SID_CHARACTERS.test(sid.value.value)) {
         out.push({
             code: 'RTC106',
             span: sid.value.span,
-            message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
+            message: `Sid "${sid.value.value}" has characters IAM rejects in ${kindRules(ctx.kind).described.replace(/^an? /, '')}s (only A-Z, a-z, 0-9).`,
             hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
         });
     }
@@ -3253,47 +3604,7 @@ function checkStatement(ctx, s, out) {
     checkPrincipal(members.get('Principal'), out);
     checkPrincipal(members.get('NotPrincipal'), out);
     checkCondition(members.get('Condition'), out);
-    const hasResource = members.has('Resource') || members.has('NotResource');
-    const principal = members.get('Principal') ?? members.get('NotPrincipal');
-    if (ctx.kind === 'trust') {
-        const resource = members.get('Resource') ?? members.get('NotResource');
-        if (resource) {
-            out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
-        }
-        if (!principal)
-            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, hint: 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).' });
-        for (const a of s.actions) {
-            if (a.value !== '' && !isTrustAction(a.value)) {
-                out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' });
-            }
-        }
-    }
-    else if (ctx.kind === 'identity') {
-        if (principal)
-            out.push({ code: 'RTC114', span: principal.key.span, message: `An identity policy cannot have ${principal.key.value}: it applies to whoever it is attached to.`, hint: `Remove ${principal.key.value}, or treat the file as a trust or resource policy.` });
-        if (!hasResource)
-            out.push({ code: 'RTC111', span: openingOf(node), message: `${statementLabel(s)} has no Resource.`, hint: 'Add "Resource": ["arn:..."] naming what the actions apply to.' });
-    }
-    else {
-        if (!principal)
-            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a resource policy has no Principal.`, hint: 'Add "Principal": {"AWS": "arn:..."}.' });
-        if (!hasResource) {
-            out.push({
-                code: 'RTC111',
-                span: openingOf(node),
-                message: ctx.isKeyPolicy
-                    ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".`
-                    : `${statementLabel(s)} has no Resource.`,
-                hint: ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.'
-            });
-        }
-        if (ctx.isKeyPolicy) {
-            for (const r of s.resources) {
-                if (r.value !== '*')
-                    out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
-            }
-        }
-    }
+    kindRules(ctx.kind).checkStatement(ctx, s, out);
 }
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
 function checkSidsUnique(ctx, out) {
@@ -4241,15 +4552,7 @@ const conditionRules = [checkConditions];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/size.ts
 
-/** Quotas from "IAM and AWS STS quotas" (characters, white space not counted). */
-const QUOTAS = {
-    userInline: 2048,
-    managed: 6144,
-    roleInline: 10240,
-    trustDefault: 2048,
-    trustMax: 8192,
-    keyPolicy: 32768
-};
+
 const size_QUOTE = 34;
 const size_BACKSLASH = 92;
 /** Characters IAM counts: everything but white space outside strings. */
@@ -4276,7 +4579,6 @@ function countedLength(text, from = 0, to = text.length) {
     }
     return count;
 }
-/** 10240 -> "10,240" (toLocaleString is slow and depends on the ICU build). */
 /**
  * The same count read from the tree: each token's length, plus the ':' and
  * ',' between them. A document has about one node for every twenty
@@ -4300,67 +4602,88 @@ function countedSize(node) {
             return node.span.end.offset - node.span.start.offset;
     }
 }
-const fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 function checkSize(ctx, out) {
+    const rules = kindRules(ctx.kind);
     // The rule only matters near the quotas; skip the count for short texts.
-    if (ctx.text.length <= QUOTAS.userInline || !ctx.sizeKnown)
+    if (ctx.text.length <= rules.sizeFloor || !ctx.sizeKnown)
         return;
-    const size = countedSize(ctx.root);
-    const at = openingOf(ctx.root);
-    const push = (code, message, hint) => out.push({ code, span: at, message, hint });
-    if (ctx.kind === 'identity') {
-        if (size > QUOTAS.roleInline) {
-            push('RTC501', `The policy is ${fmt(size)} characters without white space; no identity policy may exceed ${fmt(QUOTAS.roleInline)} (role inline), managed policies ${fmt(QUOTAS.managed)}.`, 'Split it into several managed policies or use wildcards to shorten action lists.');
-        }
-        else if (size > QUOTAS.managed) {
-            push('RTC502', `The policy is ${fmt(size)} characters without white space: over the ${fmt(QUOTAS.managed)} of a managed policy; it fits only inline on a role (${fmt(QUOTAS.roleInline)}).`, 'Split it, or attach it inline to a role.');
-        }
-        else if (size > QUOTAS.userInline) {
-            push('RTC503', `The policy is ${fmt(size)} characters without white space: over the ${fmt(QUOTAS.userInline)} an IAM user's inline policies may total.`, 'Attach it as a managed policy (6,144) rather than inline on a user.');
-        }
-    }
-    else if (ctx.kind === 'trust') {
-        if (size > QUOTAS.trustMax) {
-            push('RTC501', `The trust policy is ${fmt(size)} characters without white space; role trust policies cannot exceed ${fmt(QUOTAS.trustMax)} even with a raised quota.`, 'Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists.');
-        }
-        else if (size > QUOTAS.trustDefault) {
-            push('RTC502', `The trust policy is ${fmt(size)} characters without white space: over the default role trust policy quota of ${fmt(QUOTAS.trustDefault)}.`, 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.');
-        }
-    }
-    else if (ctx.isKeyPolicy && size > QUOTAS.keyPolicy) {
-        push('RTC501', `The key policy is ${fmt(size)} characters; KMS key policies cannot exceed ${fmt(QUOTAS.keyPolicy)}.`, 'Move permissions to IAM policies or grants.');
-    }
+    const written = ctx.root.span.end.offset - ctx.root.span.start.offset;
+    const verdict = rules.checkSize(ctx, { counted: countedSize(ctx.root), written });
+    if (verdict)
+        out.push({ ...verdict, span: openingOf(ctx.root) });
 }
 const sizeRules = [checkSize];
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/security.ts
-
-
-
-
-/** IAM actions that let the holder give itself (or anyone) more access. */
-const PRIVILEGE_ESCALATION_ACTIONS = [
-    'iam:AddUserToGroup',
-    'iam:AttachGroupPolicy',
-    'iam:AttachRolePolicy',
-    'iam:AttachUserPolicy',
-    'iam:CreateAccessKey',
-    'iam:CreateLoginProfile',
-    'iam:CreatePolicyVersion',
-    'iam:CreateRole',
-    'iam:DeleteRolePermissionsBoundary',
-    'iam:DeleteUserPermissionsBoundary',
-    'iam:PassRole',
-    'iam:PutGroupPolicy',
-    'iam:PutRolePermissionsBoundary',
-    'iam:PutRolePolicy',
-    'iam:PutUserPermissionsBoundary',
-    'iam:PutUserPolicy',
-    'iam:SetDefaultPolicyVersion',
-    'iam:UpdateAccessKey',
-    'iam:UpdateAssumeRolePolicy',
-    'iam:UpdateLoginProfile'
+;// CONCATENATED MODULE: ./src/core/lint/rules/privilege-escalation-paths.ts
+// The known privilege-escalation paths, in one table: each is a set of steps,
+// and a principal that is allowed one action of every step, on every resource
+// of its type, can give itself more access than it was given. Sources: Rhino
+// Security Labs' "AWS IAM privilege escalation" methods and BishopFox's
+// iam-vulnerable (privesc1-21 and the named ones). Paths whose actions are all
+// IAM's are reported as RTC606, the others as RTC624.
+/** IAM actions that on their own let the holder change its own (or anyone's) permissions or credentials. */
+const IAM_ONLY = [
+    ['iam:AddUserToGroup', 'join a group with more permissions'],
+    ['iam:AttachGroupPolicy', 'attach any managed policy to a group'],
+    ['iam:AttachRolePolicy', 'attach any managed policy to a role'],
+    ['iam:AttachUserPolicy', 'attach any managed policy to a user'],
+    ['iam:CreateAccessKey', 'create access keys for another user'],
+    ['iam:CreateLoginProfile', 'set a console password for another user'],
+    ['iam:CreatePolicyVersion', 'rewrite a managed policy'],
+    ['iam:CreateRole', 'create a role trusting itself'],
+    ['iam:DeleteRolePermissionsBoundary', 'lift a role\'s permissions boundary'],
+    ['iam:DeleteUserPermissionsBoundary', 'lift a user\'s permissions boundary'],
+    ['iam:PassRole', 'hand any role to a service'],
+    ['iam:PutGroupPolicy', 'write an inline policy on a group'],
+    ['iam:PutRolePermissionsBoundary', 'replace a role\'s permissions boundary'],
+    ['iam:PutRolePolicy', 'write an inline policy on a role'],
+    ['iam:PutUserPermissionsBoundary', 'replace a user\'s permissions boundary'],
+    ['iam:PutUserPolicy', 'write an inline policy on a user'],
+    ['iam:SetDefaultPolicyVersion', 'switch a managed policy to another version'],
+    ['iam:UpdateAccessKey', 'reactivate another user\'s access keys'],
+    ['iam:UpdateAssumeRolePolicy', 'make any role trust itself'],
+    ['iam:UpdateLoginProfile', 'change another user\'s console password']
+].map(([action, name]) => ({ name, steps: [[action]] }));
+const PASS_ROLE = ['iam:PassRole'];
+/** Paths through other services: run code, or reach a machine, that holds a role. */
+const THROUGH_SERVICES = [
+    { name: 'replace the code of any Lambda function (it runs with the function\'s role)', steps: [['lambda:UpdateFunctionCode']] },
+    { name: 'pass a role to a new Lambda function', steps: [PASS_ROLE, ['lambda:CreateFunction']] },
+    { name: 'pass a role to a new EC2 instance', steps: [PASS_ROLE, ['ec2:RunInstances']] },
+    { name: 'pass a role to a new Glue development endpoint or job', steps: [PASS_ROLE, ['glue:CreateDevEndpoint', 'glue:CreateJob']] },
+    { name: 'log in to any Glue development endpoint (it holds its role)', steps: [['glue:UpdateDevEndpoint']] },
+    { name: 'pass a role to a new CloudFormation stack', steps: [PASS_ROLE, ['cloudformation:CreateStack']] },
+    { name: 'update any CloudFormation stack (it runs with the stack\'s service role)', steps: [['cloudformation:UpdateStack']] },
+    { name: 'pass a role to a new SageMaker notebook, training or processing job', steps: [PASS_ROLE, ['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']] },
+    { name: 'open any SageMaker notebook (it holds its role)', steps: [['sagemaker:CreatePresignedNotebookInstanceUrl']] },
+    { name: 'pass a role to a new ECS task', steps: [PASS_ROLE, ['ecs:RegisterTaskDefinition', 'ecs:RunTask']] },
+    { name: 'pass a role to a new CodeBuild project', steps: [PASS_ROLE, ['codebuild:CreateProject']] },
+    { name: 'pass a role to a new Data Pipeline', steps: [PASS_ROLE, ['datapipeline:CreatePipeline']] },
+    { name: 'run commands on any EC2 instance (it holds its instance profile)', steps: [['ssm:SendCommand']] },
+    { name: 'open a shell on any EC2 instance', steps: [['ssm:StartSession']] },
+    { name: 'log in to any EC2 instance with a pushed SSH key', steps: [['ec2-instance-connect:SendSSHPublicKey']] }
 ];
+const ESCALATION_PATHS = [...IAM_ONLY, ...THROUGH_SERVICES];
+/** The path's actions are all IAM's (RTC606); otherwise it goes through another service (RTC624). */
+function isIamOnly(path) {
+    return path.steps.every((step) => step.every((a) => a.startsWith('iam:')));
+}
+/** The actions of the IAM-only paths (RTC617 leaves them to RTC606). */
+const IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/security.ts
+// RTC6xx: grants that are valid but dangerous, or that do not do what their
+// author meant. Each broad grant is reported once: RTC617 (write actions on
+// "*") leaves out what RTC603-RTC607 already report for the statement.
+// Privilege escalation (RTC606, RTC624) is in ./privilege-escalation.ts.
+// Placeholders (RTC616) are in ./placeholders.ts; wildcard accounts in
+// resource ARNs (RTC615) in ./arns.ts.
+
+
+
+
+
+
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 const BARE_ACCOUNT = /^\d{12}$/;
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
@@ -4370,35 +4693,11 @@ function isStarAction(value) {
 function isAccountRoot(p) {
     return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value));
 }
-/** "*" or an ARN whose resource is every resource of a type (`user/*`, `role/*`) or anything at all. */
-function isBroadResource(value) {
-    if (value === '*')
-        return true;
-    const parts = splitArn(value);
-    if (!parts)
-        return false;
-    const resource = parts[5];
-    return resource === '*' || /^[A-Za-z-]+\/\*$/.test(resource);
-}
-/** Can this action pattern match an iam: action at all? (Skips the per-name matching for every other service.) */
-/** The service part is `iam` or holds a wildcard. Asked of every action of every Allow; no copy of the service part is made. */
-function mayNameIam(pattern) {
-    const colon = pattern.indexOf(':');
-    if (colon === -1)
-        return false;
-    if (colon === 3 && pattern.slice(0, 3).toLowerCase() === 'iam')
-        return true;
-    const star = pattern.indexOf('*');
-    if (star !== -1 && star < colon)
-        return true;
-    const question = pattern.indexOf('?');
-    return question !== -1 && question < colon;
-}
 function allows(s) {
     return s.effect === 'Allow';
 }
 function principalStar(ctx, s, out) {
-    if (ctx.kind === 'identity' || !allows(s) || s.conditioned)
+    if (!kindRules(ctx.kind).principalStarIsPublic || !allows(s) || s.conditioned)
         return;
     const star = s.principals.find(isPrincipalStar);
     if (!star)
@@ -4410,7 +4709,7 @@ function principalStar(ctx, s, out) {
         message: ctx.kind === 'trust'
             ? `Trust policy Principal ${shown} with no condition: any AWS principal in any account can assume the role.`
             : `Principal ${shown} with no condition in ${statementLabel(s)}: any AWS principal in any account is allowed${ctx.isKeyPolicy ? ' to use the key' : ''}.`,
-        hint: 'Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.'
+        hint: `Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.${ctx.kind === 'resource' ? ' (A VPC endpoint policy allows "*" by default: declare such files as endpoint in policy-files.)' : ''}`
     });
 }
 function notPrincipalAllow(s, out) {
@@ -4425,7 +4724,7 @@ function notPrincipalAllow(s, out) {
     });
 }
 function broadActions(ctx, s, out) {
-    if (!allows(s))
+    if (!allows(s) || !kindRules(ctx.kind).allowGrants)
         return;
     for (let i = 0; i < s.actions.length; i++) {
         const a = s.actions[i];
@@ -4434,7 +4733,7 @@ function broadActions(ctx, s, out) {
                 code: 'RTC603',
                 span: a.span,
                 message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
-                hint: 'List the actions the workload needs.'
+                hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
             });
         }
         else if (s.lowerActions[i] === 'sts:*') {
@@ -4463,35 +4762,6 @@ function assumeRoleAnywhere(ctx, s, out) {
         hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
     });
 }
-function privilegeEscalation(s, out) {
-    if (!allows(s) || !s.actions.some((a) => mayNameIam(a.value)))
-        return;
-    const broad = s.resources.filter((r) => isBroadResource(r.value));
-    if (broad.length === 0)
-        return;
-    const found = [];
-    let first;
-    for (const a of s.actions) {
-        if (isStarAction(a.value) || !mayNameIam(a.value))
-            continue;
-        for (const name of PRIVILEGE_ESCALATION_ACTIONS) {
-            if (!found.includes(name) && actionMatches(a.value, name)) {
-                found.push(name);
-                first ??= a;
-            }
-        }
-    }
-    if (!first)
-        return;
-    const shown = found.length > 4 ? `${found.slice(0, 4).join(', ')} and ${found.length - 4} more` : found.join(', ');
-    const where = broad.map((r) => (r.value === '*' ? '"*"' : r.value)).join(', ');
-    out.push({
-        code: 'RTC606',
-        span: first.span,
-        message: `${shown} on ${where}: the holder can raise its own (or others') privileges.`,
-        hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
-    });
-}
 function kmsEverywhere(ctx, s, out) {
     if (ctx.kind !== 'identity' || !allows(s))
         return;
@@ -4518,7 +4788,7 @@ function kmsEverywhere(ctx, s, out) {
 /** Access levels whose actions change something: those parliament's RESOURCE_STAR reports. */
 const CHANGING_LEVELS = new Set(['Write', 'Tagging', 'Permissions management']);
 const LEVEL_WORDS = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' };
-const ESCALATION = new Set(PRIVILEGE_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
+const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 /**
  * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
  * Permissions management, acting on resource types (so a Resource could name
@@ -4739,7 +5009,6 @@ const securityRules = [
             notPrincipalAllow(s, out);
             broadActions(ctx, s, out);
             assumeRoleAnywhere(ctx, s, out);
-            privilegeEscalation(s, out);
             kmsEverywhere(ctx, s, out);
             changingActionsEverywhere(ctx, s, out);
             trustChecks(ctx, s, out);
@@ -4751,7 +5020,498 @@ const securityRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/privilege-escalation.ts
+
+
+
+
+/** Every action of the table, once, and the paths by whether they are IAM's own. */
+const TABLE_ACTIONS = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))];
+const INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
+const IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
+const SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
+/** The table's actions by service prefix: most patterns name a service with none, and are answered without matching. */
+const BY_SERVICE = new Map();
+TABLE_ACTIONS.forEach((a, i) => {
+    const service = a.slice(0, a.indexOf(':')).toLowerCase();
+    const list = BY_SERVICE.get(service);
+    if (list)
+        list.push(i);
+    else
+        BY_SERVICE.set(service, [i]);
+});
+const ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
+const NONE = [];
+// The table actions a pattern matches, remembered by the pattern lower-cased.
+const privilege_escalation_memo = new Map();
+function tableActionsMatching(lower) {
+    let found = privilege_escalation_memo.get(lower);
+    if (found === undefined) {
+        const colon = lower.indexOf(':');
+        const service = colon === -1 ? lower : lower.slice(0, colon);
+        const candidates = service.includes('*') || service.includes('?') ? ALL_INDEXES : (BY_SERVICE.get(service) ?? NONE);
+        const hits = [];
+        for (const i of candidates)
+            if (actionMatches(lower, TABLE_ACTIONS[i]))
+                hits.push(i);
+        found = hits.length === 0 ? NONE : hits;
+        if (privilege_escalation_memo.size >= 20000)
+            privilege_escalation_memo.clear();
+        privilege_escalation_memo.set(lower, found);
+    }
+    return found;
+}
+const BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/;
+/** "*", or an ARN naming every resource of a type (`role/*`, `function:*`, `*`). */
+function isBroad(value) {
+    if (value === '*')
+        return true;
+    // Most resources name one thing: answer those without splitting.
+    if (value.charCodeAt(value.length - 1) !== 42 /* * */)
+        return false;
+    const parts = splitArn(value);
+    return parts !== undefined && BROAD_RESOURCE.test(parts[5]);
+}
+/** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
+function broadResources(s) {
+    if (s.members.has('NotResource'))
+        return ['*'];
+    let broad;
+    for (const r of s.resources)
+        if (isBroad(r.value))
+            (broad ??= []).push(r.value);
+    return broad;
+}
+/**
+ * Per table action: the grants that are not cancelled by a Deny. Asked of
+ * every document, so nothing is allocated until a statement grants a table
+ * action on a broad resource (most statements name specific resources, or
+ * actions of services the table does not hold).
+ */
+function grantsByAction(ctx) {
+    let granted;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow' || !namesTableAction(s))
+            continue;
+        const resources = broadResources(s);
+        if (!resources)
+            continue;
+        forGranted(s, (i, at, shown) => {
+            granted ??= new Map();
+            let list = granted.get(i);
+            if (!list)
+                granted.set(i, (list = []));
+            list.push({ s, at, shown, resources });
+        });
+    }
+    if (!granted)
+        return undefined;
+    // An unconditional Deny cancels the grants whose every broad resource it covers.
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Deny' || s.members.has('Condition') || s.members.has('NotResource') || s.resources.length === 0)
+            continue;
+        const denied = new Set();
+        forGranted(s, (i) => denied.add(i));
+        for (const i of denied) {
+            const grants = granted.get(i);
+            if (!grants)
+                continue;
+            const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))));
+            if (left.length === 0)
+                granted.delete(i);
+            else
+                granted.set(i, left);
+        }
+    }
+    return granted.size === 0 ? undefined : granted;
+}
+/** Could the statement grant a table action? (A memo lookup per action; most name none.) */
+function namesTableAction(s) {
+    if (s.notActions.length > 0)
+        return true;
+    for (const lower of s.lowerActions)
+        if (lower !== '*' && lower !== '*:*' && tableActionsMatching(lower).length > 0)
+            return true;
+    return false;
+}
+/** Calls `each` for every table action the statement's Action (or NotAction) covers. */
+function forGranted(s, each) {
+    for (let k = 0; k < s.actions.length; k++) {
+        const lower = s.lowerActions[k];
+        if (lower === '*' || lower === '*:*')
+            continue;
+        const hits = tableActionsMatching(lower);
+        if (hits.length === 0)
+            continue;
+        const a = s.actions[k];
+        for (const i of hits)
+            each(i, a, a.value);
+    }
+    const notAction = s.members.get('NotAction');
+    if (!notAction || s.notActions.length === 0)
+        return;
+    const excluded = new Set();
+    for (const a of s.notActions)
+        for (const i of tableActionsMatching(a.value.toLowerCase()))
+            excluded.add(i);
+    for (let i = 0; i < TABLE_ACTIONS.length; i++)
+        if (!excluded.has(i))
+            each(i, notAction.key, `NotAction (everything but ${s.notActions.map((a) => a.value).join(', ')})`);
+}
+function where(resources) {
+    return [...new Set(resources)].map((r) => (r === '*' ? '"*"' : r)).join(', ');
+}
+/** The grants that make a path possible, one per step, or undefined. */
+function pathGrants(path, granted) {
+    const chosen = [];
+    for (const step of path.steps) {
+        let hit;
+        for (const action of step) {
+            const grants = granted.get(INDEX.get(action.toLowerCase()));
+            if (grants) {
+                hit = { action, grant: grants[0] };
+                break;
+            }
+        }
+        if (!hit)
+            return undefined;
+        chosen.push(hit);
+    }
+    return chosen;
+}
+/** RTC606: IAM's own escalation actions, one finding per statement that grants them. */
+function iamEscalation(granted, out) {
+    const byStatement = new Map();
+    for (const path of IAM_PATHS) {
+        const action = path.steps[0][0];
+        for (const g of granted.get(INDEX.get(action.toLowerCase())) ?? []) {
+            const seen = byStatement.get(g.s);
+            if (seen) {
+                if (!seen.names.includes(action))
+                    seen.names.push(action);
+            }
+            else
+                byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
+        }
+    }
+    for (const { names, first, resources } of byStatement.values()) {
+        const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+        out.push({
+            code: 'RTC606',
+            span: first.at.span,
+            message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+            hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
+        });
+    }
+}
+/** RTC624: the paths through other services, one finding per document. */
+function serviceEscalation(granted, out) {
+    const found = [];
+    for (const path of SERVICE_PATHS) {
+        const chosen = pathGrants(path, granted);
+        if (chosen)
+            found.push({ path, chosen });
+    }
+    if (found.length === 0)
+        return;
+    const [first] = found;
+    const actions = first.chosen.map((c) => c.action).join(' + ');
+    const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ');
+    const more = found.length > 1 ? `; also ${found.slice(1, 4).map((f) => f.path.name).join('; ')}${found.length > 4 ? ` and ${found.length - 4} more` : ''}` : '';
+    out.push({
+        code: 'RTC624',
+        span: first.chosen[0].grant.at.span,
+        message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements}): the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+        hint: 'Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly.'
+    });
+}
+function privilegeEscalation(ctx, out) {
+    if (!kindRules(ctx.kind).allowGrants)
+        return;
+    const granted = grantsByAction(ctx);
+    if (!granted)
+        return;
+    iamEscalation(granted, out);
+    serviceEscalation(granted, out);
+}
+const privilegeEscalationRules = [privilegeEscalation];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/not-action.ts
+// RTC618 and RTC619: Allow statements that grant by exclusion. NotAction on
+// every resource grants every action not listed (and every action AWS adds
+// later); NotResource grants the actions on every resource not listed. How
+// much a NotAction grants is counted from the action catalogue.
+
+
+
+const not_action_fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+// What a NotAction list leaves granted, remembered by the list (lower-cased,
+// in order): the same lists repeat across files (PowerUserAccess's).
+const notActionMemo = new Map();
+let everything;
+function reachOfEverything() {
+    if (!everything) {
+        const all = actions_actionsMatching('*');
+        everything = { actions: all.length, services: new Set(all.map((a) => a.service)).size };
+    }
+    return everything;
+}
+function reachExcept(patterns) {
+    const key = patterns.map((p) => p.toLowerCase()).join('\n');
+    let reach = notActionMemo.get(key);
+    if (!reach) {
+        const excluded = new Set();
+        const excludedByService = new Map();
+        for (const p of patterns) {
+            for (const a of actions_actionsMatching(p)) {
+                if (excluded.has(a.fullName))
+                    continue;
+                excluded.add(a.fullName);
+                excludedByService.set(a.service, (excludedByService.get(a.service) ?? 0) + 1);
+            }
+        }
+        // A service keeps a granted action unless every one of its actions is excluded.
+        let servicesGone = 0;
+        for (const [service, n] of excludedByService)
+            if (actions_actionsMatching(`${service}:*`).length === n)
+                servicesGone++;
+        const all = reachOfEverything();
+        reach = { actions: all.actions - excluded.size, services: all.services - servicesGone };
+        if (notActionMemo.size >= 5000)
+            notActionMemo.clear();
+        notActionMemo.set(key, reach);
+    }
+    return reach;
+}
+function onEveryResource(s) {
+    return s.members.has('NotResource') || s.resources.some((r) => r.value === '*');
+}
+function notActionAllow(s, out) {
+    const notAction = s.members.get('NotAction');
+    if (!notAction || s.notActions.length === 0 || !onEveryResource(s))
+        return;
+    const reach = reachExcept(s.notActions.map((a) => a.value));
+    const all = reachOfEverything();
+    const listed = s.notActions.map((a) => a.value);
+    const shown = listed.length > 3 ? `${listed.slice(0, 3).join(', ')} and ${listed.length - 3} more` : listed.join(', ');
+    out.push({
+        code: 'RTC618',
+        span: notAction.key.span,
+        message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${not_action_fmt(reach.actions)} of the catalogue's ${not_action_fmt(all.actions)} actions, in ${not_action_fmt(reach.services)} of ${not_action_fmt(all.services)} services, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+        hint: 'List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement.'
+    });
+}
+function notResourceAllow(s, out) {
+    const notResource = s.members.get('NotResource');
+    // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
+    if (!notResource || s.members.has('NotAction') || s.actions.length === 0)
+        return;
+    let granted = 0;
+    const seen = new Set();
+    for (const a of s.actions)
+        for (const info of actions_actionsMatching(a.value))
+            if (!seen.has(info.fullName))
+                seen.add(info.fullName), granted++;
+    const listed = s.notResources.map((r) => r.value);
+    const shown = listed.length > 2 ? `${listed.slice(0, 2).join(', ')} and ${listed.length - 2} more` : listed.join(', ');
+    out.push({
+        code: 'RTC619',
+        span: notResource.key.span,
+        message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${not_action_fmt(granted)} action${granted === 1 ? '' : 's'} on every other resource, in every account, including resources created later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+        hint: 'Name the resources the statement is for in Resource instead.'
+    });
+}
+function notElements(ctx, out) {
+    if (!kindRules(ctx.kind).allowGrants)
+        return;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow')
+            continue;
+        notActionAllow(s, out);
+        notResourceAllow(s, out);
+    }
+}
+const notElementRules = [notElements];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/trust-federation.ts
+// RTC620 and RTC621: a trust statement whose only way in is SAML (or web
+// identity) federation must name a provider of that kind. An IAM user, role,
+// account or service principal cannot call sts:AssumeRoleWithSAML or
+// sts:AssumeRoleWithWebIdentity, so such a statement lets no one in.
+
+
+
+const ASSUME = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'];
+/** Web identity providers IAM names by host, without an OIDC provider resource. */
+const BUILT_IN_WEB_IDENTITY = new Set(['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com']);
+// The assume actions each pattern grants, remembered by the pattern lower-cased.
+const trust_federation_memo = new Map();
+function assumeActionsOf(lower) {
+    let found = trust_federation_memo.get(lower);
+    if (found === undefined) {
+        found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => actionMatches(lower, a)) : [];
+        if (trust_federation_memo.size >= 20000)
+            trust_federation_memo.clear();
+        trust_federation_memo.set(lower, found);
+    }
+    return found;
+}
+/** The assume actions the statement's Action patterns grant. */
+function assumeActions(s) {
+    const found = new Set();
+    for (const lower of s.lowerActions)
+        for (const a of assumeActionsOf(lower))
+            found.add(a);
+    return found;
+}
+function providerOf(p) {
+    const value = p.value.value;
+    if (p.type === '*' || value === '*' || hasPlaceholder(value) || value.includes('${'))
+        return 'unknown';
+    if (p.type !== 'Federated')
+        return p.type === 'AWS' || p.type === 'Service' || p.type === 'CanonicalUser' ? 'other' : 'unknown';
+    if (value.includes(':saml-provider/'))
+        return 'saml';
+    if (value.includes(':oidc-provider/') || BUILT_IN_WEB_IDENTITY.has(value.toLowerCase()))
+        return 'oidc';
+    // Another host name: an OIDC issuer written without its ARN is not accepted, but not this rule's to say.
+    return 'unknown';
+}
+function trust_federation_describe(p) {
+    if (p.type === 'Service')
+        return `the service principal ${p.value.value}`;
+    if (p.type === 'Federated')
+        return `the provider ${p.value.value}`;
+    const v = p.value.value;
+    if (/^\d{12}$/.test(v) || /:root$/.test(v))
+        return `the account ${v}`;
+    if (/:user\//.test(v))
+        return `the IAM user ${v}`;
+    if (/:role\//.test(v))
+        return `the role ${v}`;
+    return `the principal ${v}`;
+}
+function federation(ctx, out) {
+    if (ctx.kind !== 'trust')
+        return;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow' || s.principals.length === 0)
+            continue;
+        const actions = assumeActions(s);
+        if (actions.size !== 1)
+            continue;
+        const saml = actions.has('sts:AssumeRoleWithSAML');
+        const web = actions.has('sts:AssumeRoleWithWebIdentity');
+        if (!saml && !web)
+            continue;
+        for (const p of s.principals) {
+            const provider = providerOf(p);
+            if (provider === 'unknown' || (saml && provider === 'saml') || (web && provider === 'oidc'))
+                continue;
+            out.push(saml
+                ? {
+                    code: 'RTC620',
+                    span: p.value.span,
+                    message: `${statementLabel(s)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${trust_federation_describe(p)}: it can never assume the role this way.`,
+                    hint: 'Name the SAML provider ("Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"), or allow sts:AssumeRole for IAM principals.'
+                }
+                : {
+                    code: 'RTC621',
+                    span: p.value.span,
+                    message: `${statementLabel(s)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${trust_federation_describe(p)}: it can never assume the role this way.`,
+                    hint: 'Name the OIDC provider ("Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST", or cognito-identity.amazonaws.com), or allow sts:AssumeRole for IAM principals.'
+                });
+        }
+    }
+}
+const trustFederationRules = [federation];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/public-access.ts
+// RTC622 and RTC623: resource and trust policies that let anyone in although
+// the statement has a Condition. RTC601 reports `Principal: "*"` with no
+// condition at all; these report conditions that test how a request is made
+// (TLS, region, time, encryption headers, a function URL's auth type) and not
+// who makes it. A condition key this rule does not know is taken to limit the
+// caller: the rule only speaks when it is certain.
+
+
+
+/** Condition keys (lower case) that say nothing about who the caller is. */
+const NOT_ABOUT_CALLER = new Set([
+    'aws:securetransport',
+    'aws:currenttime',
+    'aws:epochtime',
+    'aws:requestedregion',
+    'aws:useragent',
+    'aws:referer',
+    'aws:multifactorauthpresent',
+    'aws:multifactorauthage',
+    'lambda:functionurlauthtype',
+    's3:tlsversion',
+    's3:signatureversion',
+    's3:signatureage',
+    's3:authtype',
+    's3:x-amz-acl',
+    's3:x-amz-content-sha256',
+    's3:x-amz-server-side-encryption',
+    's3:x-amz-server-side-encryption-aws-kms-key-id'
+]);
+function conditionsLimitNoOne(s) {
+    for (const c of s.conditions)
+        if (!NOT_ABOUT_CALLER.has(c.key.value.toLowerCase()))
+            return false;
+    return true;
+}
+/** The statement lets anyone invoke a function URL with no authentication. */
+function publicFunctionUrl(s) {
+    if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith('lambda:') || s.lowerActions[i].startsWith('*')) && actionMatches(a.value, 'lambda:InvokeFunctionUrl')))
+        return false;
+    return s.conditions.some((c) => c.key.value.toLowerCase() === 'lambda:functionurlauthtype' &&
+        /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) &&
+        c.values.some((v) => v.kind === 'string' && v.value.toUpperCase() === 'NONE'));
+}
+function services(s) {
+    const names = new Set();
+    for (const lower of s.lowerActions) {
+        const colon = lower.indexOf(':');
+        names.add(colon > 0 ? lower.slice(0, colon) : lower);
+    }
+    return [...names].join(', ');
+}
+function publicAccess(ctx, out) {
+    if (!kindRules(ctx.kind).principalStarIsPublic)
+        return;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow' || !s.conditioned)
+            continue;
+        const star = s.principals.find(isPrincipalStar);
+        if (!star || !conditionsLimitNoOne(s))
+            continue;
+        const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(', ');
+        if (publicFunctionUrl(s)) {
+            out.push({
+                code: 'RTC622',
+                span: star.value.span,
+                message: `${statementLabel(s)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
+                hint: 'Use auth type AWS_IAM and name the principals, or add a condition on the caller such as aws:SourceAccount or aws:PrincipalOrgID.'
+            });
+            continue;
+        }
+        out.push({
+            code: 'RTC623',
+            span: star.value.span,
+            message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made, not who makes it: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
+            hint: 'Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals.'
+        });
+    }
+}
+const publicAccessRules = [publicAccess];
+
 ;// CONCATENATED MODULE: ./src/core/lint/rules/index.ts
+
+
+
+
 
 
 
@@ -4766,6 +5526,10 @@ const RULES = [
     ...conditionRules,
     ...sizeRules,
     ...securityRules,
+    ...privilegeEscalationRules,
+    ...notElementRules,
+    ...trustFederationRules,
+    ...publicAccessRules,
     ...placeholderRules
 ];
 
@@ -4810,6 +5574,13 @@ function duplicateKeyFindings(ctx, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/kinds/names.ts
+// The names of the policy kinds, in one leaf module (no imports) so that the
+// lint context, the `policy-files` rules and the kind modules can all name a
+// kind without importing one another. Each name has its module in this folder
+// (./identity.ts, ./scp.ts, ...), registered in ./index.ts.
+const POLICY_KINDS = ['identity', 'trust', 'resource', 'scp', 'rcp', 'endpoint'];
+
 ;// CONCATENATED MODULE: ./src/core/lint/lint.ts
 
 
@@ -4819,7 +5590,7 @@ function duplicateKeyFindings(ctx, out) {
 
 
 
-const POLICY_KINDS = ['identity', 'trust', 'resource'];
+
 /** Elements that make a top-level object a statement rather than a policy. */
 const lint_STATEMENT_ELEMENTS = ['Effect', 'Action', 'NotAction', 'Principal', 'NotPrincipal', 'Resource', 'NotResource', 'Condition'];
 function statementsOf(root) {
@@ -5015,6 +5786,7 @@ function notAnObject(root) {
 //   iam/**/*.json                     kind read from each file's content
 //   trust: iam/roles/*-trust.json     every match is a role trust policy
 //   resource: kms/*.json              every match is a resource (e.g. KMS key) policy
+//   scp: org/scps/*.json              service control policies (also rcp:, endpoint:; see ../lint/kinds/)
 //   !iam/legacy/**                    leaves out what the other globs matched
 //   # a comment                       ignored, as are empty lines
 //
