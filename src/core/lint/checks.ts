@@ -82,7 +82,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC124', 'error', 'rcp-notaction', 'A resource control policy statement uses NotAction',
     'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'),
   check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to',
-    'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
+    'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
 
   // ---- RTC2xx: names ----
   check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action',

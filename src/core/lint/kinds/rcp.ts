@@ -13,11 +13,12 @@ const QUOTA = 5120
 
 /**
  * Services whose resources RCPs apply to (AWS Organizations, "List of AWS
- * services that support RCPs", read November 2026): S3, STS, KMS, SQS and
- * Secrets Manager since the launch (November 2024), ECR and OpenSearch
- * Serverless (June 2025), Cognito and CloudWatch Logs (January 2026).
+ * services that support RCPs"): S3, STS, KMS, SQS and Secrets Manager since
+ * the launch (November 2024), ECR and OpenSearch Serverless (June 2025),
+ * then Cognito (user pools and identity pools), CloudWatch Logs and DynamoDB,
+ * which AWS's own data-perimeter RCP examples list.
  */
-export const RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs'])
+export const RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs', 'dynamodb'])
 
 export const resourceControlPolicy: PolicyKindRules = {
   name: 'rcp',

@@ -199,7 +199,7 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
     out.push({
       code: 'RTC106',
       span: sid.value.span,
-      message: `Sid "${sid.value.value}" has characters IAM rejects in ${kindRules(ctx.kind).described.replace(/^an? /, '')}s (only A-Z, a-z, 0-9).`,
+      message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
       hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
     })
   }
