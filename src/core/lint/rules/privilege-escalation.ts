@@ -164,6 +164,8 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
       const seen = byStatement.get(g.s)
       if (seen) {
         if (!seen.names.includes(action)) seen.names.push(action)
+        // Point at the statement's first action that grants any of them.
+        if (g.at.span.start.offset < seen.first.at.span.start.offset) seen.first = g
       } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources })
     }
   }
