@@ -73,9 +73,9 @@ function notResourceAllow(s: StatementView, out: FindingDraft[]): void {
   const notResource = s.members.get('NotResource')
   // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
   if (!notResource || s.members.has('NotAction') || s.actions.length === 0) return
-  let granted = 0
   const seen = new Set<string>()
-  for (const a of s.actions) for (const info of actionsMatching(a.value)) if (!seen.has(info.fullName)) seen.add(info.fullName), granted++
+  for (const a of s.actions) for (const info of actionsMatching(a.value)) seen.add(info.fullName)
+  const granted = seen.size
   const listed = s.notResources.map((r) => r.value)
   const shown = listed.length > 2 ? `${listed.slice(0, 2).join(', ')} and ${listed.length - 2} more` : listed.join(', ')
   out.push({

@@ -60,7 +60,6 @@ interface Grant {
   s: StatementView
   /** Where to point: the action string, or the NotAction key. */
   at: { span: Span }
-  shown: string
   /** The broad resources it is granted on ("*" for a NotResource). */
   resources: string[]
 }
@@ -85,11 +84,11 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     if (s.effect !== 'Allow' || !namesTableAction(s)) continue
     const resources = broadResources(s)
     if (!resources) continue
-    forGranted(s, (i, at, shown) => {
+    forGranted(s, (i, at) => {
       granted ??= new Map()
       let list = granted.get(i)
       if (!list) granted.set(i, (list = []))
-      list.push({ s, at, shown, resources })
+      list.push({ s, at, resources })
     })
   }
   if (!granted) return undefined
@@ -117,20 +116,20 @@ function namesTableAction(s: StatementView): boolean {
 }
 
 /** Calls `each` for every table action the statement's Action (or NotAction) covers. */
-function forGranted(s: StatementView, each: (i: number, at: { span: Span }, shown: string) => void): void {
+function forGranted(s: StatementView, each: (i: number, at: { span: Span }) => void): void {
   for (let k = 0; k < s.actions.length; k++) {
     const lower = s.lowerActions[k]
     if (lower === '*' || lower === '*:*') continue
     const hits = tableActionsMatching(lower)
     if (hits.length === 0) continue
     const a: JsonString = s.actions[k]
-    for (const i of hits) each(i, a, a.value)
+    for (const i of hits) each(i, a)
   }
   const notAction = s.members.get('NotAction')
   if (!notAction || s.notActions.length === 0) return
   const excluded = new Set<number>()
   for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i)
-  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key, `NotAction (everything but ${s.notActions.map((a) => a.value).join(', ')})`)
+  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key)
 }
 
 function where(resources: string[]): string {
