@@ -1384,7 +1384,7 @@ const CHECKS = [
     check('RTC122', 'error', 'rcp-effect-not-deny', 'A resource control policy statement allows', 'Resource control policies accept only `"Effect": "Deny"`; `Allow` is reserved to the AWS-managed `RCPFullAWSAccess`, which AWS attaches by itself. Write the statement as a Deny of what must not happen, with conditions for the exceptions.'),
     check('RTC123', 'error', 'rcp-principal-not-star', 'A resource control policy names principals', 'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'),
     check('RTC124', 'error', 'rcp-notaction', 'A resource control policy statement uses NotAction', 'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'),
-    check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to', 'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
+    check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to', 'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
     // ---- RTC2xx: names ----
     check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action', 'Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them.'),
     check('RTC202', 'error', 'service-unknown', 'The service prefix does not exist', 'The part before the colon must be an AWS service prefix (e.g. `s3`, `kms`, `sts`). Check the spelling against the Service Authorization Reference.'),
@@ -3259,11 +3259,12 @@ const serviceControlPolicy = {
 const rcp_QUOTA = 5120;
 /**
  * Services whose resources RCPs apply to (AWS Organizations, "List of AWS
- * services that support RCPs", read November 2026): S3, STS, KMS, SQS and
- * Secrets Manager since the launch (November 2024), ECR and OpenSearch
- * Serverless (June 2025), Cognito and CloudWatch Logs (January 2026).
+ * services that support RCPs"): S3, STS, KMS, SQS and Secrets Manager since
+ * the launch (November 2024), ECR and OpenSearch Serverless (June 2025),
+ * then Cognito (user pools and identity pools), CloudWatch Logs and DynamoDB,
+ * which AWS's own data-perimeter RCP examples list.
  */
-const RCP_SERVICES = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs']);
+const RCP_SERVICES = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs', 'dynamodb']);
 const resourceControlPolicy = {
     name: 'rcp',
     described: 'a resource control policy',
@@ -3578,7 +3579,7 @@ function checkStatement(ctx, s, out) {
         out.push({
             code: 'RTC106',
             span: sid.value.span,
-            message: `Sid "${sid.value.value}" has characters IAM rejects in ${kindRules(ctx.kind).described.replace(/^an? /, '')}s (only A-Z, a-z, 0-9).`,
+            message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
             hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
         });
     }
@@ -5096,12 +5097,12 @@ function grantsByAction(ctx) {
         const resources = broadResources(s);
         if (!resources)
             continue;
-        forGranted(s, (i, at, shown) => {
+        forGranted(s, (i, at) => {
             granted ??= new Map();
             let list = granted.get(i);
             if (!list)
                 granted.set(i, (list = []));
-            list.push({ s, at, shown, resources });
+            list.push({ s, at, resources });
         });
     }
     if (!granted)
@@ -5145,7 +5146,7 @@ function forGranted(s, each) {
             continue;
         const a = s.actions[k];
         for (const i of hits)
-            each(i, a, a.value);
+            each(i, a);
     }
     const notAction = s.members.get('NotAction');
     if (!notAction || s.notActions.length === 0)
@@ -5156,7 +5157,7 @@ function forGranted(s, each) {
             excluded.add(i);
     for (let i = 0; i < TABLE_ACTIONS.length; i++)
         if (!excluded.has(i))
-            each(i, notAction.key, `NotAction (everything but ${s.notActions.map((a) => a.value).join(', ')})`);
+            each(i, notAction.key);
 }
 function where(resources) {
     return [...new Set(resources)].map((r) => (r === '*' ? '"*"' : r)).join(', ');
@@ -5189,6 +5190,9 @@ function iamEscalation(granted, out) {
             if (seen) {
                 if (!seen.names.includes(action))
                     seen.names.push(action);
+                // Point at the statement's first action that grants any of them.
+                if (g.at.span.start.offset < seen.first.at.span.start.offset)
+                    seen.first = g;
             }
             else
                 byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
@@ -5306,12 +5310,11 @@ function notResourceAllow(s, out) {
     // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
     if (!notResource || s.members.has('NotAction') || s.actions.length === 0)
         return;
-    let granted = 0;
     const seen = new Set();
     for (const a of s.actions)
         for (const info of actions_actionsMatching(a.value))
-            if (!seen.has(info.fullName))
-                seen.add(info.fullName), granted++;
+            seen.add(info.fullName);
+    const granted = seen.size;
     const listed = s.notResources.map((r) => r.value);
     const shown = listed.length > 2 ? `${listed.slice(0, 2).join(', ')} and ${listed.length - 2} more` : listed.join(', ');
     out.push({
