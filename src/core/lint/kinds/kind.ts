@@ -54,16 +54,18 @@ export function principalOf(s: StatementView) {
   return s.members.get('Principal') ?? s.members.get('NotPrincipal')
 }
 
+// The messages are made only when there is a finding: these run on every statement.
+
 /** RTC113: the kind needs a Principal in every statement. */
-export function requirePrincipal(s: StatementView, message: string, hint: string, out: FindingDraft[]): void {
+export function requirePrincipal(s: StatementView, message: () => string, hint: string, out: FindingDraft[]): void {
   if (principalOf(s)) return
-  out.push({ code: 'RTC113', span: openingOf(s.node), message, hint })
+  out.push({ code: 'RTC113', span: openingOf(s.node), message: message(), hint })
 }
 
 /** RTC111: the kind needs a Resource (or NotResource) in every statement. */
-export function requireResource(s: StatementView, message: string, hint: string, out: FindingDraft[]): void {
+export function requireResource(s: StatementView, message: () => string, hint: string, out: FindingDraft[]): void {
   if (s.members.has('Resource') || s.members.has('NotResource')) return
-  out.push({ code: 'RTC111', span: openingOf(s.node), message, hint })
+  out.push({ code: 'RTC111', span: openingOf(s.node), message: message(), hint })
 }
 
 /** A Principal or NotPrincipal where the kind has none: `code` says which kind forbids it. */

@@ -49,7 +49,7 @@ export const resourceControlPolicy: PolicyKindRules = {
     if (notAction) {
       out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' })
     }
-    requireResource(s, `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out)
+    requireResource(s, () => `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out)
     for (let i = 0; i < s.actions.length; i++) {
       const lower = s.lowerActions[i]
       const colon = lower.indexOf(':')
