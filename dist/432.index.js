@@ -3077,17 +3077,18 @@ const fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 function principalOf(s) {
     return s.members.get('Principal') ?? s.members.get('NotPrincipal');
 }
+// The messages are made only when there is a finding: these run on every statement.
 /** RTC113: the kind needs a Principal in every statement. */
 function requirePrincipal(s, message, hint, out) {
     if (principalOf(s))
         return;
-    out.push({ code: 'RTC113', span: openingOf(s.node), message, hint });
+    out.push({ code: 'RTC113', span: openingOf(s.node), message: message(), hint });
 }
 /** RTC111: the kind needs a Resource (or NotResource) in every statement. */
 function requireResource(s, message, hint, out) {
     if (s.members.has('Resource') || s.members.has('NotResource'))
         return;
-    out.push({ code: 'RTC111', span: openingOf(s.node), message, hint });
+    out.push({ code: 'RTC111', span: openingOf(s.node), message: message(), hint });
 }
 /** A Principal or NotPrincipal where the kind has none: `code` says which kind forbids it. */
 function forbidPrincipal(s, code, described, why, out) {
@@ -3141,7 +3142,7 @@ const identityPolicy = {
     principalStarIsPublic: false,
     checkStatement(_ctx, s, out) {
         forbidPrincipal(s, 'RTC114', 'an identity policy', 'it applies to whoever it is attached to', out);
-        requireResource(s, `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
+        requireResource(s, () => `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
     },
     sizeFloor: USER_INLINE,
     checkSize(_ctx, { counted }) {
@@ -3177,7 +3178,7 @@ const trustPolicy = {
         if (resource) {
             out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
         }
-        requirePrincipal(s, `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
+        requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
         for (const a of s.actions) {
             if (a.value !== '' && !isTrustAction(a.value)) {
                 out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' });
@@ -3211,8 +3212,8 @@ const resourcePolicy = {
     allowGrants: true,
     principalStarIsPublic: true,
     checkStatement(ctx, s, out) {
-        requirePrincipal(s, `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
-        requireResource(s, ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`, ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.', out);
+        requirePrincipal(s, () => `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
+        requireResource(s, () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`, ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.', out);
         if (!ctx.isKeyPolicy)
             return;
         for (const r of s.resources) {
@@ -3247,7 +3248,7 @@ const serviceControlPolicy = {
     principalStarIsPublic: false,
     checkStatement(_ctx, s, out) {
         forbidPrincipal(s, 'RTC121', 'a service control policy', 'an SCP applies to the IAM users and roles of the accounts it is attached to', out);
-        requireResource(s, `${statementLabel(s)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
+        requireResource(s, () => `${statementLabel(s)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
     },
     sizeFloor: QUOTA,
     checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, 'a service control policy')
@@ -3296,7 +3297,7 @@ const resourceControlPolicy = {
         if (notAction) {
             out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' });
         }
-        requireResource(s, `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
+        requireResource(s, () => `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
         for (let i = 0; i < s.actions.length; i++) {
             const lower = s.lowerActions[i];
             const colon = lower.indexOf(':');
@@ -3343,8 +3344,8 @@ const endpointPolicy = {
     allowGrants: false,
     principalStarIsPublic: false,
     checkStatement(_ctx, s, out) {
-        requirePrincipal(s, `${statementLabel(s)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
-        requireResource(s, `${statementLabel(s)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
+        requirePrincipal(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
+        requireResource(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
     },
     sizeFloor: endpoint_QUOTA,
     checkSize: (_ctx, size) => writtenSizeQuota(size, endpoint_QUOTA, 'a VPC endpoint policy')
