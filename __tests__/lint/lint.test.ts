@@ -2,7 +2,7 @@
 // no input makes it throw.
 import fc from 'fast-check'
 import { CHECKS } from '../../src/core/lint/checks.js'
-import { lintPolicyText, type PolicyKind } from '../../src/core/lint/lint.js'
+import { lintPolicyText, POLICY_KINDS, type PolicyKind } from '../../src/core/lint/lint.js'
 import { fixtureTexts } from '../support/fixtures.js'
 
 const CODES = new Set(CHECKS.map((c) => c.code))
@@ -157,7 +157,7 @@ describe('never throws', () => {
 
   test('on random JSON values, in every kind', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom<PolicyKind | undefined>(undefined, 'identity', 'trust', 'resource'), (v, kind) => check(JSON.stringify(v), kind)),
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom<PolicyKind | undefined>(undefined, ...POLICY_KINDS), (v, kind) => check(JSON.stringify(v), kind)),
       { numRuns: 300 }
     )
   })

@@ -249,6 +249,17 @@ test("'kind: glob' forces the kind the file is checked as", async () => {
   expect(forced.exitCode).toBe(1)
 })
 
+test("'scp: glob' reads FullAWSAccess as the filter it is, not as an administrator grant", async () => {
+  const fullAccess = prettyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+  const ws = workspace({ 'org/scps/full-access.json': fullAccess })
+  const auto = await validate(ws, { 'policy-files': 'org/**/*.json' })
+  expect(findingsOf(auto).map((f) => f.code)).toContain('RTC603')
+  const forced = await validate(ws, { 'policy-files': 'scp: org/scps/*.json' })
+  expect(forced.summary).toContain('| `org/scps/full-access.json` | scp |')
+  expect(findingsOf(forced)).toEqual([])
+  expect(forced.exitCode).toBe(0)
+})
+
 describe('the documents are checked together when the inputs name the role', () => {
   const files = {
     'iam/user.json': prettyJson(GOOD.userPolicy),

@@ -52,11 +52,11 @@ export const CHECKS: CheckInfo[] = [
   check('RTC110', 'error', 'exclusive-elements', 'A statement has both elements of an exclusive pair',
     '`Action`/`NotAction`, `Resource`/`NotResource` and `Principal`/`NotPrincipal` cannot appear together in one statement; keep one of each pair.'),
   check('RTC111', 'error', 'resource-missing', 'The statement has no Resource or NotResource',
-    'Identity policies and resource policies need a `Resource` in every statement; in a KMS key policy it must be `"*"` (the key itself).'),
+    'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself).'),
   check('RTC112', 'error', 'resource-in-trust-policy', 'A trust policy statement has a Resource',
     'A role trust policy applies to the role it is attached to; IAM rejects a `Resource` element in it. Remove the element.'),
   check('RTC113', 'error', 'principal-missing', 'The statement has no Principal or NotPrincipal',
-    'Trust policies and resource policies must say who is allowed with `Principal`.'),
+    'Trust policies, resource policies, resource control policies and VPC endpoint policies must say who is allowed with `Principal` (`"*"` in an RCP).'),
   check('RTC114', 'error', 'principal-in-identity-policy', 'An identity policy statement has a Principal',
     'An identity policy applies to the user, group or role it is attached to; IAM rejects a `Principal` element in it. Remove the element, or attach the document as a trust or resource policy instead.'),
   check('RTC115', 'error', 'empty-value', 'An element is empty',
@@ -71,6 +71,18 @@ export const CHECKS: CheckInfo[] = [
     'In a key policy `"Resource": "*"` means "this key"; KMS rejects other values. Use `"*"`.'),
   check('RTC120', 'notice', 'redundant-statement', 'A statement grants nothing another statement does not already grant',
     'Another unconditional Allow statement covers every action and resource of this one. Remove it, or narrow the broader statement.'),
+
+  // RTC121-RTC125: the grammar of service control, resource control and VPC endpoint policies (src/core/lint/kinds/).
+  check('RTC121', 'error', 'principal-in-scp', 'A service control policy statement has a Principal',
+    'An SCP limits the IAM users and roles of the accounts it is attached to; AWS Organizations rejects `Principal` and `NotPrincipal` in it. Remove the element (to exempt principals, use a condition such as `ArnNotLike` on `aws:PrincipalArn`), or declare the file\'s real kind in `policy-files`.'),
+  check('RTC122', 'error', 'rcp-effect-not-deny', 'A resource control policy statement allows',
+    'Resource control policies accept only `"Effect": "Deny"`; `Allow` is reserved to the AWS-managed `RCPFullAWSAccess`, which AWS attaches by itself. Write the statement as a Deny of what must not happen, with conditions for the exceptions.'),
+  check('RTC123', 'error', 'rcp-principal-not-star', 'A resource control policy names principals',
+    'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'),
+  check('RTC124', 'error', 'rcp-notaction', 'A resource control policy statement uses NotAction',
+    'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'),
+  check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to',
+    'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
 
   // ---- RTC2xx: names ----
   check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action',
@@ -122,11 +134,14 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC5xx: size ----
   check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind',
-    'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768. Split the policy or remove repetition (wildcards, fewer statements).'),
+    'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768; service control and resource control policies 5,120 and VPC endpoint policies 20,480, where white space counts too (RTC504 when only the white space is too much). Split the policy or remove repetition (wildcards, fewer statements).'),
   check('RTC502', 'warning', 'size-over-default-quota', 'The policy is over a quota most attachments have',
     'An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs.'),
   check('RTC503', 'notice', 'size-over-user-inline-quota', 'The identity policy is over 2,048 characters',
     'It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead.'),
+  // RTC504: quotas that count white space (src/core/lint/kinds/).
+  check('RTC504', 'warning', 'size-over-quota-as-written', 'The policy is over its quota as written, white space included',
+    'Service control policies and resource control policies (5,120 characters) and VPC endpoint policies (20,480) count every character, white space included. The policy fits only once the white space outside strings is removed: minify it before attaching it, or shorten it.'),
 
   // ---- RTC6xx: security ----
   check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition',
@@ -140,7 +155,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role',
     'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'),
   check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly',
-    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Scope them to specific ARNs.'),
+    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'),
   check('RTC607', 'warning', 'kms-any-resource-identity', 'KMS actions are allowed on every key in an identity policy',
     'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs.'),
   check('RTC608', 'warning', 'cross-account-no-external-id', 'An account is trusted with no sts:ExternalId condition',
@@ -162,7 +177,22 @@ export const CHECKS: CheckInfo[] = [
   check('RTC616', 'error', 'placeholder-unresolved', 'A template placeholder was never filled in',
     'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.'),
   check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource',
-    'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.')
+    'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.'),
+  // RTC618-RTC624: broad grants, federation, public access, escalation paths (issue 8b).
+  check('RTC618', 'warning', 'allow-not-action', 'Allow with NotAction grants every action not listed',
+    'An Allow statement with `NotAction` on every resource grants every action of every service except those listed, including actions AWS adds later; the finding counts them from the action catalogue. AWS\'s job-function policies (PowerUserAccess) do this on purpose; elsewhere, list the actions the workload needs in `Action`.'),
+  check('RTC619', 'warning', 'allow-not-resource', 'Allow with NotResource grants the actions on every other resource',
+    'An Allow statement with `NotResource` grants its actions on every resource except those listed, in every account the principal can reach, including resources created later. Name the resources in `Resource` instead.'),
+  check('RTC620', 'error', 'saml-trust-principal', 'sts:AssumeRoleWithSAML is trusted to a principal that is not a SAML provider',
+    'Only a SAML identity provider (`"Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"`) can call `sts:AssumeRoleWithSAML`; naming an IAM user, role, account or service there means the statement never lets anyone in. Name the SAML provider, or use `sts:AssumeRole` for IAM principals.'),
+  check('RTC621', 'error', 'web-identity-trust-principal', 'sts:AssumeRoleWithWebIdentity is trusted to a principal that is not an OIDC provider',
+    'Only an OIDC identity provider (`"Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST"`) or a built-in web identity provider (`cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`) can call `sts:AssumeRoleWithWebIdentity`; naming an IAM user, role, account, service or SAML provider there means the statement never lets anyone in. Name the provider, or use `sts:AssumeRole` for IAM principals.'),
+  check('RTC622', 'error', 'public-function-url', 'A Lambda function URL is open to anyone without authentication',
+    '`Principal: "*"` allowed `lambda:InvokeFunctionUrl` with `lambda:FunctionUrlAuthType` `NONE` and no other limit: anyone on the internet can invoke the function, unsigned. Use auth type `AWS_IAM` and name the principals, or add a condition that limits the caller (`aws:SourceAccount`, `aws:PrincipalOrgID`).'),
+  check('RTC623', 'error', 'principal-star-condition-not-limiting', 'Principal "*" is allowed with conditions that do not limit who',
+    'The statement\'s conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...), not who makes it, so any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`.'),
+  check('RTC624', 'warning', 'privilege-escalation-path', 'Actions that let a principal act with another role\'s permissions are allowed broadly',
+    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match; an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'),
 ]
 
 export const CHECK_BY_CODE: ReadonlyMap<string, CheckInfo> = new Map(CHECKS.map((c) => [c.code, c]))

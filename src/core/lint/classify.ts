@@ -4,7 +4,7 @@
 import { actionMatches } from '../iam/wildcard.js'
 import type { StatementView } from './context.js'
 import { lowerAction } from './actions.js'
-import type { PolicyKind } from './lint.js'
+import type { PolicyKind } from './kinds/names.js'
 
 /** The actions a role trust policy may name (IAM rejects others there). */
 export const TRUST_ACTIONS = [
@@ -38,6 +38,32 @@ export function isTrustAction(pattern: string): boolean {
 }
 
 /**
+ * A resource control policy, read from content only where no other kind
+ * fits: every statement denies, to `Principal: "*"`, on `Resource: "*"`,
+ * and the actions span two or more services. A resource's own policy
+ * governs one service's actions on that resource, so a deny-all-principals
+ * policy over several services on every resource is an organisation policy.
+ */
+function looksLikeResourceControlPolicy(statements: readonly StatementView[]): boolean {
+  if (statements.length === 0) return false
+  let first: string | undefined
+  let services = 1
+  for (const s of statements) {
+    if (s.effect !== 'Deny' || s.principals.length !== 1 || s.principals[0].type !== '*' || s.principals[0].value.value !== '*') return false
+    if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.members.has('NotAction')) return false
+    for (const lower of s.lowerActions) {
+      const colon = lower.indexOf(':')
+      if (colon <= 0) continue
+      const service = lower.slice(0, colon)
+      if (first === undefined) first = service
+      else if (service !== first) services++
+    }
+  }
+  return services > 1
+}
+
+/**
+ * - rcp: see looksLikeResourceControlPolicy;
  * - trust: some statement names a Principal and the actions are STS role
  *   actions (all of them, or some with no Resource anywhere: a trust policy
  *   with a stray Resource or a wrong action is still a trust policy);
@@ -62,6 +88,7 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
     }
   }
   if (!principal) return 'identity'
+  if (looksLikeResourceControlPolicy(statements)) return 'rcp'
   if (trust > 0 && (other === 0 || !resource)) return 'trust'
   return 'resource'
 }

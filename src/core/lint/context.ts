@@ -3,7 +3,7 @@
 // of Action/Resource/Principal, the condition entries), so no rule walks the
 // tree again or compiles anything per node.
 import type { DuplicateKey, JsonMember, JsonNode, JsonObject, JsonString, Span } from '../json-ast/types.js'
-import type { PolicyKind } from './lint.js'
+import type { PolicyKind } from './kinds/names.js'
 import { lowerAction } from './actions.js'
 
 /** A finding before the file and the severity (from CHECKS) are filled in. */
@@ -75,6 +75,12 @@ export interface LintContext {
 }
 
 export type Rule = (ctx: LintContext, out: FindingDraft[]) => void
+
+/** The first character of a node: where a finding about something missing from it points. */
+export function openingOf(node: JsonNode): Span {
+  const start = node.span.start
+  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } }
+}
 
 export function draft(code: string, at: { span: Span }, message: string, hint: string): FindingDraft {
   return { code, span: at.span, message, hint }

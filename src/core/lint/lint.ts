@@ -10,9 +10,9 @@ import { statementView, type FindingDraft, type LintContext, type StatementView 
 import { classifyStatements, looksLikeKeyPolicy } from './classify.js'
 import { RULES } from './rules/index.js'
 import { duplicateKeyFindings } from './rules/parse.js'
+import type { PolicyKind } from './kinds/names.js'
 
-export const POLICY_KINDS = ['identity', 'trust', 'resource'] as const
-export type PolicyKind = (typeof POLICY_KINDS)[number]
+export { POLICY_KINDS, type PolicyKind } from './kinds/names.js'
 
 export interface LintedFile {
   /** Path relative to the repository root, '/' separators. */

@@ -3,8 +3,8 @@
 // elements and wrong JSON types.
 import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
 import { arnMatches, hasWildcard } from '../../iam/wildcard.js'
-import { isTrustAction } from '../classify.js'
-import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { openingOf, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { kindRules } from '../kinds/index.js'
 
 const TOP_ELEMENTS = ['Version', 'Id', 'Statement']
 const STATEMENT_ELEMENTS = [
@@ -22,11 +22,8 @@ const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]))
 const STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]))
 const SID_CHARACTERS = /^[A-Za-z0-9]*$/
 
-/** The first character of a node: where a finding about something missing from it points. */
-export function openingOf(node: JsonNode): Span {
-  const start = node.span.start
-  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } }
-}
+// Kept here too: other rule families import it from this module.
+export { openingOf }
 
 // The exact names of each level, tested before anything is lower-cased: nearly
 // every element is spelt right, and lower-casing each key costs a new string.
@@ -198,7 +195,7 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
   const sid = members.get('Sid')
   if (sid && sid.value.kind !== 'string') {
     out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' })
-  } else if (sid && sid.value.kind === 'string' && ctx.kind !== 'resource' && !SID_CHARACTERS.test(sid.value.value)) {
+  } else if (sid && sid.value.kind === 'string' && kindRules(ctx.kind).strictSid && !SID_CHARACTERS.test(sid.value.value)) {
     out.push({
       code: 'RTC106',
       span: sid.value.span,
@@ -230,40 +227,7 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
   checkPrincipal(members.get('NotPrincipal'), out)
   checkCondition(members.get('Condition'), out)
 
-  const hasResource = members.has('Resource') || members.has('NotResource')
-  const principal = members.get('Principal') ?? members.get('NotPrincipal')
-  if (ctx.kind === 'trust') {
-    const resource = members.get('Resource') ?? members.get('NotResource')
-    if (resource) {
-      out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` })
-    }
-    if (!principal) out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, hint: 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).' })
-    for (const a of s.actions) {
-      if (a.value !== '' && !isTrustAction(a.value)) {
-        out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' })
-      }
-    }
-  } else if (ctx.kind === 'identity') {
-    if (principal) out.push({ code: 'RTC114', span: principal.key.span, message: `An identity policy cannot have ${principal.key.value}: it applies to whoever it is attached to.`, hint: `Remove ${principal.key.value}, or treat the file as a trust or resource policy.` })
-    if (!hasResource) out.push({ code: 'RTC111', span: openingOf(node), message: `${statementLabel(s)} has no Resource.`, hint: 'Add "Resource": ["arn:..."] naming what the actions apply to.' })
-  } else {
-    if (!principal) out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a resource policy has no Principal.`, hint: 'Add "Principal": {"AWS": "arn:..."}.' })
-    if (!hasResource) {
-      out.push({
-        code: 'RTC111',
-        span: openingOf(node),
-        message: ctx.isKeyPolicy
-          ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".`
-          : `${statementLabel(s)} has no Resource.`,
-        hint: ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.'
-      })
-    }
-    if (ctx.isKeyPolicy) {
-      for (const r of s.resources) {
-        if (r.value !== '*') out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' })
-      }
-    }
-  }
+  kindRules(ctx.kind).checkStatement(ctx, s, out)
 }
 
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */

@@ -10,6 +10,10 @@ import { conditionRules } from './conditions.js'
 import { sizeRules } from './size.js'
 import { securityRules } from './security.js'
 import { placeholderRules } from './placeholders.js'
+import { privilegeEscalationRules } from './privilege-escalation.js'
+import { notElementRules } from './not-action.js'
+import { trustFederationRules } from './trust-federation.js'
+import { publicAccessRules } from './public-access.js'
 
 export const RULES: readonly Rule[] = [
   ...grammarRules,
@@ -18,5 +22,9 @@ export const RULES: readonly Rule[] = [
   ...conditionRules,
   ...sizeRules,
   ...securityRules,
+  ...privilegeEscalationRules,
+  ...notElementRules,
+  ...trustFederationRules,
+  ...publicAccessRules,
   ...placeholderRules
 ]

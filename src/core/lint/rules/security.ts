@@ -1,39 +1,17 @@
 // RTC6xx: grants that are valid but dangerous, or that do not do what their
 // author meant. Each broad grant is reported once: RTC617 (write actions on
 // "*") leaves out what RTC603-RTC607 already report for the statement.
+// Privilege escalation (RTC606, RTC624) is in ./privilege-escalation.ts.
 // Placeholders (RTC616) are in ./placeholders.ts; wildcard accounts in
 // resource ARNs (RTC615) in ./arns.ts.
-import type { JsonString } from '../../json-ast/types.js'
 import { actionsMatching } from '../actions.js'
 import type { ActionInfo } from '../../iam/catalog/index.js'
-import { actionMatches, splitArn } from '../../iam/wildcard.js'
+import { actionMatches } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
-
-/** IAM actions that let the holder give itself (or anyone) more access. */
-export const PRIVILEGE_ESCALATION_ACTIONS = [
-  'iam:AddUserToGroup',
-  'iam:AttachGroupPolicy',
-  'iam:AttachRolePolicy',
-  'iam:AttachUserPolicy',
-  'iam:CreateAccessKey',
-  'iam:CreateLoginProfile',
-  'iam:CreatePolicyVersion',
-  'iam:CreateRole',
-  'iam:DeleteRolePermissionsBoundary',
-  'iam:DeleteUserPermissionsBoundary',
-  'iam:PassRole',
-  'iam:PutGroupPolicy',
-  'iam:PutRolePermissionsBoundary',
-  'iam:PutRolePolicy',
-  'iam:PutUserPermissionsBoundary',
-  'iam:PutUserPolicy',
-  'iam:SetDefaultPolicyVersion',
-  'iam:UpdateAccessKey',
-  'iam:UpdateAssumeRolePolicy',
-  'iam:UpdateLoginProfile'
-]
+import { kindRules } from '../kinds/index.js'
+import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
 const BARE_ACCOUNT = /^\d{12}$/
@@ -47,33 +25,12 @@ function isAccountRoot(p: PrincipalEntry): boolean {
   return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value))
 }
 
-/** "*" or an ARN whose resource is every resource of a type (`user/*`, `role/*`) or anything at all. */
-function isBroadResource(value: string): boolean {
-  if (value === '*') return true
-  const parts = splitArn(value)
-  if (!parts) return false
-  const resource = parts[5]
-  return resource === '*' || /^[A-Za-z-]+\/\*$/.test(resource)
-}
-
-/** Can this action pattern match an iam: action at all? (Skips the per-name matching for every other service.) */
-/** The service part is `iam` or holds a wildcard. Asked of every action of every Allow; no copy of the service part is made. */
-function mayNameIam(pattern: string): boolean {
-  const colon = pattern.indexOf(':')
-  if (colon === -1) return false
-  if (colon === 3 && pattern.slice(0, 3).toLowerCase() === 'iam') return true
-  const star = pattern.indexOf('*')
-  if (star !== -1 && star < colon) return true
-  const question = pattern.indexOf('?')
-  return question !== -1 && question < colon
-}
-
 function allows(s: StatementView): boolean {
   return s.effect === 'Allow'
 }
 
 function principalStar(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
-  if (ctx.kind === 'identity' || !allows(s) || s.conditioned) return
+  if (!kindRules(ctx.kind).principalStarIsPublic || !allows(s) || s.conditioned) return
   const star = s.principals.find(isPrincipalStar)
   if (!star) return
   const shown = star.type === '*' ? '"*"' : '{"AWS": "*"}'
@@ -84,7 +41,7 @@ function principalStar(ctx: LintContext, s: StatementView, out: FindingDraft[]):
       ctx.kind === 'trust'
         ? `Trust policy Principal ${shown} with no condition: any AWS principal in any account can assume the role.`
         : `Principal ${shown} with no condition in ${statementLabel(s)}: any AWS principal in any account is allowed${ctx.isKeyPolicy ? ' to use the key' : ''}.`,
-    hint: 'Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.'
+    hint: `Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.${ctx.kind === 'resource' ? ' (A VPC endpoint policy allows "*" by default: declare such files as endpoint in policy-files.)' : ''}`
   })
 }
 
@@ -100,7 +57,7 @@ function notPrincipalAllow(s: StatementView, out: FindingDraft[]): void {
 }
 
 function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
-  if (!allows(s)) return
+  if (!allows(s) || !kindRules(ctx.kind).allowGrants) return
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i]
     if (isStarAction(a.value)) {
@@ -108,7 +65,7 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
         code: 'RTC603',
         span: a.span,
         message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
-        hint: 'List the actions the workload needs.'
+        hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
       })
     } else if (s.lowerActions[i] === 'sts:*') {
       out.push({
@@ -132,32 +89,6 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
     span: star.span,
     message: `${action.value} on Resource "*" lets the principal assume any role, in any account, whose trust policy lets it in.`,
     hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
-  })
-}
-
-function privilegeEscalation(s: StatementView, out: FindingDraft[]): void {
-  if (!allows(s) || !s.actions.some((a) => mayNameIam(a.value))) return
-  const broad = s.resources.filter((r) => isBroadResource(r.value))
-  if (broad.length === 0) return
-  const found: string[] = []
-  let first: JsonString | undefined
-  for (const a of s.actions) {
-    if (isStarAction(a.value) || !mayNameIam(a.value)) continue
-    for (const name of PRIVILEGE_ESCALATION_ACTIONS) {
-      if (!found.includes(name) && actionMatches(a.value, name)) {
-        found.push(name)
-        first ??= a
-      }
-    }
-  }
-  if (!first) return
-  const shown = found.length > 4 ? `${found.slice(0, 4).join(', ')} and ${found.length - 4} more` : found.join(', ')
-  const where = broad.map((r) => (r.value === '*' ? '"*"' : r.value)).join(', ')
-  out.push({
-    code: 'RTC606',
-    span: first.span,
-    message: `${shown} on ${where}: the holder can raise its own (or others') privileges.`,
-    hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
   })
 }
 
@@ -186,7 +117,7 @@ const CHANGING_LEVELS: ReadonlySet<string> = new Set(['Write', 'Tagging', 'Permi
 
 const LEVEL_WORDS: Record<string, string> = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' }
 
-const ESCALATION = new Set(PRIVILEGE_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
+const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
 
 /**
  * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
@@ -397,7 +328,6 @@ export const securityRules: Rule[] = [
       notPrincipalAllow(s, out)
       broadActions(ctx, s, out)
       assumeRoleAnywhere(ctx, s, out)
-      privilegeEscalation(s, out)
       kmsEverywhere(ctx, s, out)
       changingActionsEverywhere(ctx, s, out)
       trustChecks(ctx, s, out)

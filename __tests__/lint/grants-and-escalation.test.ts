@@ -1,0 +1,181 @@
+// Grants by exclusion (RTC618 NotAction, RTC619 NotResource), federation
+// principals in trust policies (RTC620 SAML, RTC621 web identity), public
+// access through conditions that do not limit the caller (RTC622 function
+// URLs, RTC623), and privilege escalation from the table of paths (RTC606
+// IAM's own, RTC624 through other services), with Deny cancelling a path.
+import { lintPolicyText, type PolicyKind } from '../../src/core/lint/lint.js'
+import { actionsMatching } from '../../src/core/iam/catalog/index.js'
+import { ESCALATION_PATHS } from '../../src/core/lint/rules/privilege-escalation-paths.js'
+
+const doc = (...Statement: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+const findings = (text: string, kind?: PolicyKind) => lintPolicyText('p.json', text, kind).findings
+const codes = (text: string, kind?: PolicyKind) => findings(text, kind).map((f) => f.code)
+const only = (code: string, text: string, kind?: PolicyKind) => findings(text, kind).filter((f) => f.code === code)
+const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+
+const USER = 'arn:aws:iam::111122223333:user/alice'
+const SAML = 'arn:aws:iam::111122223333:saml-provider/CorpIdP'
+const OIDC = 'arn:aws:iam::111122223333:oidc-provider/oidc.example.com'
+
+describe('RTC618: Allow with NotAction on every resource', () => {
+  test('says how much it grants, counted from the catalogue', () => {
+    const [f] = only('RTC618', doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' }))
+    const all = actionsMatching('*')
+    const excluded = actionsMatching('iam:*').length + actionsMatching('organizations:*').length
+    const services = new Set(all.map((a) => a.service)).size
+    expect(f.severity).toBe('warning')
+    expect(f.message).toContain(`${fmt(all.length - excluded)} of the catalogue's ${fmt(all.length)} actions, in ${fmt(services - 2)} of ${fmt(services)} services`)
+  })
+
+  test('fires with NotResource too; not on a named resource, not on Deny', () => {
+    expect(codes(doc({ Effect: 'Allow', NotAction: 's3:DeleteBucket', NotResource: 'arn:aws:s3:::audit' }))).toContain('RTC618')
+    expect(codes(doc({ Effect: 'Allow', NotAction: 's3:DeleteBucket', Resource: 'arn:aws:s3:::reports/*' }))).not.toContain('RTC618')
+    expect(codes(doc({ Effect: 'Deny', NotAction: 's3:GetObject', Resource: '*' }))).not.toContain('RTC618')
+  })
+})
+
+describe('RTC619: Allow with NotResource', () => {
+  test('fires on Allow, names how many actions it grants', () => {
+    const [f] = only('RTC619', doc({ Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObject'], NotResource: 'arn:aws:s3:::audit/*' }))
+    expect(f.message).toContain('its 1 action on every other resource')
+  })
+
+  test('not on Deny (denying everything but a list is a guardrail)', () => {
+    expect(codes(doc({ Effect: 'Deny', Action: 's3:*', NotResource: 'arn:aws:s3:::audit/*' }))).not.toContain('RTC619')
+  })
+})
+
+describe('RTC620 and RTC621: the federation actions need their provider', () => {
+  const trust = (Principal: unknown, Action: unknown) => doc({ Effect: 'Allow', Principal, Action })
+
+  test('sts:AssumeRoleWithSAML trusted to an IAM user, an account, a service or an OIDC provider is an error', () => {
+    for (const principal of [{ AWS: USER }, { AWS: '111122223333' }, { Service: 'lambda.amazonaws.com' }, { Federated: OIDC }]) {
+      expect(codes(trust(principal, 'sts:AssumeRoleWithSAML'), 'trust')).toContain('RTC620')
+    }
+    expect(codes(trust({ Federated: SAML }, 'sts:AssumeRoleWithSAML'), 'trust')).not.toContain('RTC620')
+  })
+
+  test('sts:AssumeRoleWithWebIdentity trusted to anything but an OIDC or built-in web identity provider is an error', () => {
+    for (const principal of [{ AWS: USER }, { AWS: 'arn:aws:iam::111122223333:root' }, { Federated: SAML }]) {
+      expect(codes(trust(principal, 'sts:AssumeRoleWithWebIdentity'), 'trust')).toContain('RTC621')
+    }
+    for (const provider of [OIDC, 'cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com']) {
+      expect(codes(trust({ Federated: provider }, 'sts:AssumeRoleWithWebIdentity'), 'trust')).not.toContain('RTC621')
+    }
+  })
+
+  test('only when federation is the statement\'s only way in: sts:AssumeRole beside it, or a wildcard, leaves it alone', () => {
+    expect(codes(trust({ AWS: USER, Federated: SAML }, ['sts:AssumeRole', 'sts:AssumeRoleWithSAML']), 'trust')).not.toContain('RTC620')
+    expect(codes(trust({ AWS: USER }, 'sts:AssumeRoleWith*'), 'trust')).not.toContain('RTC620')
+    expect(codes(trust({ AWS: USER }, ['sts:AssumeRoleWithSAML', 'sts:TagSession']), 'trust')).toContain('RTC620')
+  })
+
+  test('points at the principal and says who it is', () => {
+    const text = trust({ AWS: USER }, 'sts:AssumeRoleWithSAML')
+    const [f] = only('RTC620', text, 'trust')
+    expect(text.split('\n')[f.line - 1]).toContain(USER)
+    expect(f.message).toContain(`the IAM user ${USER}`)
+  })
+})
+
+describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who', () => {
+  const url = (Condition: unknown) =>
+    doc({ Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunctionUrl', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:hook', Condition })
+
+  test('a function URL with auth type NONE is public (RTC622), unless a condition limits the caller', () => {
+    expect(codes(url({ StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } }))).toContain('RTC622')
+    expect(codes(url({ StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE', 'aws:SourceAccount': '111122223333' } }))).not.toContain('RTC622')
+  })
+
+  test.each([
+    ['sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:orders'],
+    ['sns:Publish', 'arn:aws:sns:us-east-1:111122223333:alerts'],
+    ['secretsmanager:GetSecretValue', '*'],
+    ['kms:Decrypt', '*']
+  ])('%s to "*" with only aws:SecureTransport is public (RTC623)', (action, resource) => {
+    const open = doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: action, Resource: resource, Condition: { Bool: { 'aws:SecureTransport': 'true' } } })
+    expect(codes(open)).toContain('RTC623')
+    for (const limit of [{ 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' }, { 'aws:SourceArn': 'arn:aws:s3:::b' }, { 'kms:CallerAccount': '111122223333' }]) {
+      const limited = doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: action, Resource: resource, Condition: { Bool: { 'aws:SecureTransport': 'true' }, StringEquals: limit } })
+      expect(codes(limited)).not.toContain('RTC623')
+    }
+  })
+
+  test('a trust policy too; never an identity policy or an endpoint policy', () => {
+    const open = { Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }
+    expect(codes(doc(open), 'trust')).toContain('RTC623')
+    expect(codes(doc({ ...open, Action: 's3:GetObject', Resource: '*' }), 'endpoint')).not.toContain('RTC623')
+  })
+})
+
+describe('RTC606 and RTC624: privilege escalation paths', () => {
+  const allow = (Action: unknown, Resource: unknown = '*') => ({ Effect: 'Allow', Action, Resource })
+
+  test('every action of the table exists in the catalogue', () => {
+    for (const path of ESCALATION_PATHS) for (const step of path.steps) for (const action of step) expect(actionsMatching(action).map((a) => a.fullName.toLowerCase())).toEqual([action.toLowerCase()])
+  })
+
+  test.each([
+    [['iam:PassRole', 'lambda:CreateFunction']],
+    [['iam:PassRole', 'ec2:RunInstances']],
+    [['iam:PassRole', 'glue:CreateDevEndpoint']],
+    [['iam:PassRole', 'cloudformation:CreateStack']],
+    [['iam:PassRole', 'sagemaker:CreateTrainingJob']],
+    [['iam:PassRole', 'ecs:RegisterTaskDefinition']],
+    [['iam:PassRole', 'codebuild:CreateProject']],
+    [['iam:PassRole', 'datapipeline:CreatePipeline']],
+    [['lambda:UpdateFunctionCode']],
+    [['ssm:SendCommand']],
+    [['ssm:StartSession']],
+    [['ec2-instance-connect:SendSSHPublicKey']],
+    [['glue:UpdateDevEndpoint']]
+  ])('%j on "*" is a path (RTC624)', (actions) => {
+    expect(codes(doc(allow(actions)))).toContain('RTC624')
+  })
+
+  test('a compute action without iam:PassRole, or PassRole limited to a named role, is not', () => {
+    expect(codes(doc(allow(['lambda:CreateFunction', 'ec2:RunInstances'])))).not.toContain('RTC624')
+    expect(codes(doc(allow('iam:PassRole', 'arn:aws:iam::111122223333:role/etl'), allow('lambda:CreateFunction')))).not.toContain('RTC624')
+  })
+
+  test('the steps may be in different statements; wildcards are expanded (lambda:*, iam:Pass*)', () => {
+    expect(codes(doc(allow('iam:Pass*'), allow('lambda:*')))).toContain('RTC624')
+    expect(codes(doc(allow('iam:PassRole'), allow('lambda:Create*')))).toContain('RTC624')
+  })
+
+  test('"any function" means "*" or every function ARN, not one named function', () => {
+    expect(codes(doc(allow('lambda:UpdateFunctionCode', 'arn:aws:lambda:*:*:function:*')))).toContain('RTC624')
+    expect(codes(doc(allow('lambda:UpdateFunctionCode', 'arn:aws:lambda:us-east-1:111122223333:function:etl')))).not.toContain('RTC624')
+  })
+
+  test('NotAction that leaves a path in grants it', () => {
+    const text = doc({ Effect: 'Allow', NotAction: ['iam:Update*', 'iam:Create*', 'iam:Attach*'], Resource: '*' })
+    expect(codes(text)).toEqual(expect.arrayContaining(['RTC606', 'RTC618', 'RTC624']))
+  })
+
+  test('an unconditional Deny that covers the path cancels it; a conditional one does not', () => {
+    const path = allow(['iam:PassRole', 'lambda:CreateFunction'])
+    expect(codes(doc(path, { Effect: 'Deny', Action: 'lambda:CreateFunction', Resource: '*' }))).not.toContain('RTC624')
+    expect(codes(doc(path, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }))).not.toContain('RTC624')
+    expect(codes(doc(path, { Effect: 'Deny', Action: 'lambda:CreateFunction', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }))).toContain('RTC624')
+    // A Deny on one named function does not cover "*".
+    expect(codes(doc(path, { Effect: 'Deny', Action: 'lambda:CreateFunction', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:x' }))).toContain('RTC624')
+  })
+
+  test('IAM\'s own paths (RTC606) are cancelled by a Deny the same way (iam-vulnerable\'s fp1)', () => {
+    expect(codes(doc(allow('iam:*')))).toContain('RTC606')
+    expect(codes(doc(allow('iam:*'), { Effect: 'Deny', Action: 'iam:*', Resource: '*' }))).not.toContain('RTC606')
+  })
+
+  test('Action "*" is full administrator (RTC603), not repeated as a path', () => {
+    expect(codes(doc(allow('*')))).toEqual(['RTC603'])
+  })
+
+  test('one RTC624 per document, naming the first path and counting the others', () => {
+    const found = only('RTC624', doc(allow(['iam:PassRole', 'lambda:CreateFunction', 'lambda:UpdateFunctionCode', 'ssm:SendCommand'])))
+    expect(found).toHaveLength(1)
+    expect(found[0].severity).toBe('warning')
+    expect(found[0].message).toContain('lambda:UpdateFunctionCode')
+    expect(found[0].message).toContain('also')
+  })
+})

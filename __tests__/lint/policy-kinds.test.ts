@@ -1,0 +1,186 @@
+// The policy kinds besides identity, trust and resource: service control
+// policies (scp), resource control policies (rcp) and VPC endpoint policies
+// (endpoint). Each is a module of src/core/lint/kinds/ with its grammar and
+// size quota; in none of them does an Allow grant anything.
+import fc from 'fast-check'
+import { CHECKS } from '../../src/core/lint/checks.js'
+import { lintPolicyText, POLICY_KINDS, type PolicyKind } from '../../src/core/lint/lint.js'
+import { kindRules } from '../../src/core/lint/kinds/index.js'
+import { parsePolicyFiles, policyFileMatcher } from '../../src/core/validate/policy-files.js'
+
+const doc = (...Statement: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+const lint = (text: string, kind?: PolicyKind) => lintPolicyText('p.json', text, kind)
+const codes = (text: string, kind?: PolicyKind) => lint(text, kind).findings.map((f) => f.code)
+const errors = (text: string, kind?: PolicyKind) => lint(text, kind).findings.filter((f) => f.severity === 'error').map((f) => f.code)
+
+const CODES = new Set(CHECKS.map((c) => c.code))
+const FULL_ACCESS = doc({ Effect: 'Allow', Action: '*', Resource: '*' })
+const ORG = { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
+
+describe('the kind registry', () => {
+  test('every kind name has its module, under that name', () => {
+    expect([...POLICY_KINDS]).toEqual(['identity', 'trust', 'resource', 'scp', 'rcp', 'endpoint'])
+    for (const kind of POLICY_KINDS) expect(kindRules(kind).name).toBe(kind)
+  })
+
+  test('policy-files forces the new kinds like the others', () => {
+    const parsed = parsePolicyFiles('scp: org/scps/*.json\nrcp: org/rcps/*.json\nendpoint: vpce/*.json\niam/**/*.json')
+    if (!parsed.ok) throw new Error(parsed.problem)
+    const matcher = policyFileMatcher(parsed.value)
+    expect(matcher.select('org/scps/deny-regions.json')).toEqual({ kind: 'scp' })
+    expect(matcher.select('org/rcps/tls.json')).toEqual({ kind: 'rcp' })
+    expect(matcher.select('vpce/s3.json')).toEqual({ kind: 'endpoint' })
+    expect(matcher.select('iam/user.json')).toEqual({})
+  })
+
+  test('an unknown kind prefix is still rejected, and the rule names the new kinds', () => {
+    const parsed = parsePolicyFiles('scps: org/*.json')
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.rule).toContain('scp, rcp, endpoint')
+  })
+})
+
+describe('scp', () => {
+  test('FullAWSAccess (Allow "*" on "*") is what every SCP starts from: no finding, while as an identity policy it is full administrator', () => {
+    expect(codes(FULL_ACCESS, 'scp')).toEqual([])
+    expect(codes(FULL_ACCESS, 'identity')).toContain('RTC603')
+  })
+
+  test('an allow-list SCP with NotAction is not a broad grant', () => {
+    const allowList = doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*'], Resource: '*' })
+    expect(codes(allowList, 'scp')).toEqual([])
+    expect(codes(allowList, 'identity')).toContain('RTC618')
+  })
+
+  test('broad-grant rules written for identity policies stay silent', () => {
+    const broad = doc({ Effect: 'Allow', Action: ['iam:PassRole', 'lambda:CreateFunction', 's3:PutObject', 'kms:Decrypt', 'sts:AssumeRole'], Resource: '*' })
+    const identity = codes(broad, 'identity')
+    expect(identity).toEqual(expect.arrayContaining(['RTC605', 'RTC606', 'RTC607', 'RTC617', 'RTC624']))
+    expect(codes(broad, 'scp')).toEqual([])
+  })
+
+  test('a Principal is an error (RTC121), a missing Resource too (RTC111), Sids may hold dashes', () => {
+    expect(errors(doc({ Sid: 'deny-leave', Effect: 'Deny', Principal: '*', Action: 'organizations:LeaveOrganization', Resource: '*' }), 'scp')).toEqual(['RTC121'])
+    expect(errors(doc({ Effect: 'Deny', Action: 'organizations:LeaveOrganization' }), 'scp')).toEqual(['RTC111'])
+  })
+
+  test('is never guessed from content: a document without Principal is an identity policy', () => {
+    expect(lint(FULL_ACCESS).kind).toBe('identity')
+  })
+})
+
+describe('size quotas that count white space (SCP and RCP 5,120, endpoint 20,480)', () => {
+  const statements = (n: number, pad: string) =>
+    Array.from({ length: n }, (_v, i) => ({ Sid: `DenyRegion${i}`, Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': `${pad}region-${i}` } } }))
+  const pretty = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: statements(n, '') }, null, 8)
+  const compact = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: statements(n, '') })
+
+  test('over the quota only with its white space: RTC504 (minify); under it minified: nothing; over it minified: RTC501', () => {
+    // Each statement is about 150 characters compact and twice that pretty-printed with an 8-space indent.
+    const n = 26
+    expect(pretty(n).length).toBeGreaterThan(5120)
+    expect(compact(n).length).toBeLessThanOrEqual(5120)
+    expect(codes(pretty(n), 'scp')).toEqual(['RTC504'])
+    expect(codes(compact(n), 'scp')).toEqual([])
+    expect(codes(compact(40), 'scp')).toEqual(['RTC501'])
+    // IAM counts no white space: the same text is far under the identity quotas.
+    expect(codes(pretty(n), 'identity')).not.toContain('RTC504')
+  })
+
+  test('endpoint policies may be four times larger', () => {
+    const endpoint = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: statements(n, '').map((s) => ({ ...s, Principal: '*' })) }, null, 8)
+    expect(codes(endpoint(26), 'endpoint')).not.toContain('RTC504')
+    expect(codes(endpoint(150), 'endpoint')).toEqual(expect.arrayContaining(['RTC501']))
+  })
+})
+
+describe('rcp', () => {
+  const tls = (extra: object = {}) => ({ Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sqs:*'], Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } }, ...extra })
+
+  test('read from content when every statement denies "*" on "*" across two or more services', () => {
+    expect(lint(doc(tls())).kind).toBe('rcp')
+    expect(lint(doc(tls())).findings).toEqual([])
+    // One service: it may be that resource's own policy.
+    expect(lint(doc(tls({ Action: 's3:*' }))).kind).toBe('resource')
+    // An Allow anywhere, or a named principal: a resource policy.
+    expect(lint(doc(tls(), { Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' })).kind).toBe('resource')
+  })
+
+  test('Allow is an error (RTC122): only the AWS-managed RCPFullAWSAccess may allow', () => {
+    expect(errors(doc(tls({ Effect: 'Allow', Condition: undefined })), 'rcp')).toEqual(['RTC122'])
+  })
+
+  test('the Principal must be "*" (RTC123), NotPrincipal is refused (RTC123), a missing one is RTC113', () => {
+    expect(errors(doc(tls({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } })), 'rcp')).toEqual(['RTC123'])
+    expect(errors(doc(tls({ Principal: undefined, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' } })), 'rcp')).toEqual(['RTC123'])
+    expect(errors(doc(tls({ Principal: undefined })), 'rcp')).toEqual(['RTC113'])
+    expect(errors(doc(tls({ Principal: { AWS: '*' } })), 'rcp')).toEqual([])
+  })
+
+  test('NotAction is an error (RTC124)', () => {
+    expect(errors(doc(tls({ Action: undefined, NotAction: 's3:GetObject' })), 'rcp')).toEqual(['RTC124'])
+  })
+
+  test('an action of a service RCPs do not apply to is a warning (RTC125); wildcards and supported services are not', () => {
+    const found = lint(doc(tls({ Action: ['s3:*', 'ec2:TerminateInstances', 'dynamodb:GetItem', 'kms:Decrypt', 'secretsmanager:GetSecretValue', '*'] })), 'rcp').findings
+    expect(found.map((f) => [f.code, f.severity])).toEqual([['RTC125', 'warning']])
+    expect(found[0].message).toContain('ec2')
+  })
+})
+
+describe('endpoint', () => {
+  const DEFAULT = doc({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' })
+
+  test('the default endpoint policy and one limited by aws:PrincipalOrgID give no finding', () => {
+    expect(codes(DEFAULT, 'endpoint')).toEqual([])
+    expect(codes(doc({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: ORG }), 'endpoint')).toEqual([])
+    // Read as a resource policy, the default is a public grant of everything.
+    expect(errors(DEFAULT)).toEqual(expect.arrayContaining(['RTC601', 'RTC603']))
+  })
+
+  test('needs a Principal (RTC113) and a Resource (RTC111)', () => {
+    expect(errors(doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), 'endpoint')).toEqual(['RTC113'])
+    expect(errors(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject' }), 'endpoint')).toEqual(['RTC111'])
+  })
+
+  test('NotAction, privilege escalation and public-access rules stay silent', () => {
+    const text = doc(
+      { Effect: 'Allow', Principal: '*', NotAction: 'iam:*', Resource: '*' },
+      { Effect: 'Allow', Principal: '*', Action: ['iam:PassRole', 'lambda:CreateFunction'], Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }
+    )
+    expect(codes(text, 'endpoint')).toEqual([])
+  })
+})
+
+describe('never throws on policy-shaped input, in every kind', () => {
+  const action = fc.constantFrom('*', 'iam:PassRole', 'iam:Pass*', 'lambda:*', 'lambda:CreateFunction', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWith*', 's3:GetObject', 'dynamodb:GetItem', 'nope', '', 'ssm:SendCommand')
+  const principal = fc.oneof(
+    fc.constant('*'),
+    fc.record({ AWS: fc.constantFrom('*', '111122223333', 'arn:aws:iam::111122223333:user/a', 'arn:aws:iam::*:root') }),
+    fc.record({ Federated: fc.constantFrom('arn:aws:iam::1:saml-provider/x', 'accounts.google.com', 'arn:aws:iam::1:oidc-provider/h') }),
+    fc.record({ Service: fc.constant('lambda.amazonaws.com') }),
+    fc.constant(42)
+  )
+  const statement = fc.record(
+    {
+      Effect: fc.constantFrom('Allow', 'Deny', 'allow'),
+      Principal: principal,
+      NotPrincipal: principal,
+      Action: fc.oneof(action, fc.array(action, { maxLength: 4 })),
+      NotAction: fc.oneof(action, fc.array(action, { maxLength: 3 })),
+      Resource: fc.constantFrom('*', 'arn:aws:lambda:*:*:function:*', 'arn:aws:s3:::b/*', ['*', 'x'], []),
+      NotResource: fc.constantFrom('arn:aws:s3:::audit/*', '*'),
+      Condition: fc.constantFrom({ Bool: { 'aws:SecureTransport': 'true' } }, { StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE' } }, { StringEquals: { 'aws:PrincipalOrgID': 'o-1' } }, 'x')
+    },
+    { requiredKeys: [] }
+  )
+  test('random statements', () => {
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 5 }), fc.constantFrom<PolicyKind | undefined>(undefined, ...POLICY_KINDS), (statements, kind) => {
+        const result = lint(doc(...statements), kind)
+        for (const f of result.findings) expect(CODES.has(f.code)).toBe(true)
+      }),
+      { numRuns: 400 }
+    )
+  })
+})

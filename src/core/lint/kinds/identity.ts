@@ -1,0 +1,34 @@
+// An identity policy: attached to a user, group or role, it grants that
+// principal what it allows. No Principal; every statement needs a Resource.
+// Quotas from "IAM and AWS STS quotas" (characters without white space).
+import { statementLabel } from '../context.js'
+import { fmt, forbidPrincipal, requireResource, type PolicyKindRules } from './kind.js'
+
+const USER_INLINE = 2048
+const MANAGED = 6144
+const ROLE_INLINE = 10240
+
+export const identityPolicy: PolicyKindRules = {
+  name: 'identity',
+  described: 'an identity policy',
+  strictSid: true,
+  allowGrants: true,
+  principalStarIsPublic: false,
+  checkStatement(_ctx, s, out) {
+    forbidPrincipal(s, 'RTC114', 'an identity policy', 'it applies to whoever it is attached to', out)
+    requireResource(s, () => `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out)
+  },
+  sizeFloor: USER_INLINE,
+  checkSize(_ctx, { counted }) {
+    if (counted > ROLE_INLINE) {
+      return { code: 'RTC501', message: `The policy is ${fmt(counted)} characters without white space; no identity policy may exceed ${fmt(ROLE_INLINE)} (role inline), managed policies ${fmt(MANAGED)}.`, hint: 'Split it into several managed policies or use wildcards to shorten action lists.' }
+    }
+    if (counted > MANAGED) {
+      return { code: 'RTC502', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(MANAGED)} of a managed policy; it fits only inline on a role (${fmt(ROLE_INLINE)}).`, hint: 'Split it, or attach it inline to a role.' }
+    }
+    if (counted > USER_INLINE) {
+      return { code: 'RTC503', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(USER_INLINE)} an IAM user's inline policies may total.`, hint: 'Attach it as a managed policy (6,144) rather than inline on a user.' }
+    }
+    return undefined
+  }
+}

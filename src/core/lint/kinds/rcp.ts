@@ -1,0 +1,77 @@
+// A resource control policy (AWS Organizations): limits what anyone may do to
+// the resources of the accounts it is attached to. Grammar (AWS Organizations
+// "RCP syntax"): Effect Deny only (Allow is reserved to the AWS-managed
+// RCPFullAWSAccess, attached automatically), Principal "*" only, Action and
+// never NotAction, a Resource or NotResource. It applies only to the services
+// that support RCPs; actions of other services are never limited by it.
+// Quota: 5,120 characters, white space included.
+import type { JsonNode } from '../../json-ast/types.js'
+import { openingOf, statementLabel } from '../context.js'
+import { writtenSizeQuota, requireResource, type PolicyKindRules } from './kind.js'
+
+const QUOTA = 5120
+
+/**
+ * Services whose resources RCPs apply to (AWS Organizations, "List of AWS
+ * services that support RCPs"): S3, STS, KMS, SQS and Secrets Manager since
+ * the launch (November 2024), ECR and OpenSearch Serverless (June 2025),
+ * then Cognito (user pools and identity pools), CloudWatch Logs and DynamoDB,
+ * which AWS's own data-perimeter RCP examples list.
+ */
+export const RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs', 'dynamodb'])
+
+export const resourceControlPolicy: PolicyKindRules = {
+  name: 'rcp',
+  described: 'a resource control policy',
+  strictSid: false,
+  allowGrants: false,
+  principalStarIsPublic: false,
+  checkStatement(_ctx, s, out) {
+    const effect = s.members.get('Effect')
+    if (effect && s.effect === 'Allow') {
+      out.push({
+        code: 'RTC122',
+        span: effect.value.span,
+        message: `${statementLabel(s)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
+        hint: 'Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
+      })
+    }
+    const principal = s.members.get('Principal')
+    const notPrincipal = s.members.get('NotPrincipal')
+    if (notPrincipal) {
+      out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' })
+    } else if (!principal) {
+      out.push({ code: 'RTC113', span: openingOf(s.node), message: `${statementLabel(s)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' })
+    } else if (!isStar(principal.value)) {
+      out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' })
+    }
+    const notAction = s.members.get('NotAction')
+    if (notAction) {
+      out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' })
+    }
+    requireResource(s, () => `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out)
+    for (let i = 0; i < s.actions.length; i++) {
+      const lower = s.lowerActions[i]
+      const colon = lower.indexOf(':')
+      if (colon <= 0) continue
+      const service = lower.slice(0, colon)
+      if (service.includes('*') || service.includes('?') || RCP_SERVICES.has(service)) continue
+      out.push({
+        code: 'RTC125',
+        span: s.actions[i].span,
+        message: `"${s.actions[i].value}": resource control policies do not apply to ${service} resources, so this limits nothing.`,
+        hint: `RCPs apply to ${[...RCP_SERVICES].join(', ')}. Limit ${service} with an SCP or the resource's own policy instead.`
+      })
+    }
+  },
+  sizeFloor: QUOTA,
+  checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, 'a resource control policy')
+}
+
+/** `"*"`, or `{"AWS": "*"}`, which means the same. */
+function isStar(node: JsonNode): boolean {
+  if (node.kind === 'string') return node.value === '*'
+  if (node.kind !== 'object' || node.members.length !== 1) return false
+  const only = node.members[0]
+  return only.key.value === 'AWS' && only.value.kind === 'string' && only.value.value === '*'
+}

@@ -1,0 +1,34 @@
+// A resource policy (bucket, queue, topic, secret, KMS key policy...): names
+// a Principal and a Resource in every statement. A KMS key policy (all its
+// actions kms:) needs "Resource": "*", which means the key itself, and has
+// its own quota; other services' quotas vary and are not checked.
+import { statementLabel } from '../context.js'
+import { fmt, requirePrincipal, requireResource, type PolicyKindRules } from './kind.js'
+
+const KEY_POLICY_QUOTA = 32768
+
+export const resourcePolicy: PolicyKindRules = {
+  name: 'resource',
+  described: 'a resource policy',
+  strictSid: false,
+  allowGrants: true,
+  principalStarIsPublic: true,
+  checkStatement(ctx, s, out) {
+    requirePrincipal(s, () => `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out)
+    requireResource(
+      s,
+      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`,
+      ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
+      out
+    )
+    if (!ctx.isKeyPolicy) return
+    for (const r of s.resources) {
+      if (r.value !== '*') out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' })
+    }
+  },
+  sizeFloor: KEY_POLICY_QUOTA,
+  checkSize(ctx, { counted }) {
+    if (!ctx.isKeyPolicy || counted <= KEY_POLICY_QUOTA) return undefined
+    return { code: 'RTC501', message: `The key policy is ${fmt(counted)} characters; KMS key policies cannot exceed ${fmt(KEY_POLICY_QUOTA)}.`, hint: 'Move permissions to IAM policies or grants.' }
+  }
+}

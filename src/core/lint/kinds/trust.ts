@@ -1,0 +1,38 @@
+// A role trust policy: says who may assume the role. Every statement names a
+// Principal, none a Resource, and the actions are STS role actions only.
+import { statementLabel } from '../context.js'
+import { isTrustAction } from '../classify.js'
+import { fmt, requirePrincipal, type PolicyKindRules } from './kind.js'
+
+const DEFAULT_QUOTA = 2048
+const MAX_QUOTA = 8192
+
+export const trustPolicy: PolicyKindRules = {
+  name: 'trust',
+  described: 'a trust policy',
+  strictSid: true,
+  allowGrants: true,
+  principalStarIsPublic: true,
+  checkStatement(_ctx, s, out) {
+    const resource = s.members.get('Resource') ?? s.members.get('NotResource')
+    if (resource) {
+      out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` })
+    }
+    requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out)
+    for (const a of s.actions) {
+      if (a.value !== '' && !isTrustAction(a.value)) {
+        out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' })
+      }
+    }
+  },
+  sizeFloor: DEFAULT_QUOTA,
+  checkSize(_ctx, { counted }) {
+    if (counted > MAX_QUOTA) {
+      return { code: 'RTC501', message: `The trust policy is ${fmt(counted)} characters without white space; role trust policies cannot exceed ${fmt(MAX_QUOTA)} even with a raised quota.`, hint: 'Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists.' }
+    }
+    if (counted > DEFAULT_QUOTA) {
+      return { code: 'RTC502', message: `The trust policy is ${fmt(counted)} characters without white space: over the default role trust policy quota of ${fmt(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' }
+    }
+    return undefined
+  }
+}

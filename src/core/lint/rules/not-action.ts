@@ -1,0 +1,98 @@
+// RTC618 and RTC619: Allow statements that grant by exclusion. NotAction on
+// every resource grants every action not listed (and every action AWS adds
+// later); NotResource grants the actions on every resource not listed. How
+// much a NotAction grants is counted from the action catalogue.
+import { actionsMatching } from '../actions.js'
+import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { kindRules } from '../kinds/index.js'
+
+interface Reach {
+  actions: number
+  services: number
+}
+
+const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+
+// What a NotAction list leaves granted, remembered by the list (lower-cased,
+// in order): the same lists repeat across files (PowerUserAccess's).
+const notActionMemo = new Map<string, Reach>()
+let everything: Reach | undefined
+
+function reachOfEverything(): Reach {
+  if (!everything) {
+    const all = actionsMatching('*')
+    everything = { actions: all.length, services: new Set(all.map((a) => a.service)).size }
+  }
+  return everything
+}
+
+function reachExcept(patterns: readonly string[]): Reach {
+  const key = patterns.map((p) => p.toLowerCase()).join('\n')
+  let reach = notActionMemo.get(key)
+  if (!reach) {
+    const excluded = new Set<string>()
+    const excludedByService = new Map<string, number>()
+    for (const p of patterns) {
+      for (const a of actionsMatching(p)) {
+        if (excluded.has(a.fullName)) continue
+        excluded.add(a.fullName)
+        excludedByService.set(a.service, (excludedByService.get(a.service) ?? 0) + 1)
+      }
+    }
+    // A service keeps a granted action unless every one of its actions is excluded.
+    let servicesGone = 0
+    for (const [service, n] of excludedByService) if (actionsMatching(`${service}:*`).length === n) servicesGone++
+    const all = reachOfEverything()
+    reach = { actions: all.actions - excluded.size, services: all.services - servicesGone }
+    if (notActionMemo.size >= 5000) notActionMemo.clear()
+    notActionMemo.set(key, reach)
+  }
+  return reach
+}
+
+function onEveryResource(s: StatementView): boolean {
+  return s.members.has('NotResource') || s.resources.some((r) => r.value === '*')
+}
+
+function notActionAllow(s: StatementView, out: FindingDraft[]): void {
+  const notAction = s.members.get('NotAction')
+  if (!notAction || s.notActions.length === 0 || !onEveryResource(s)) return
+  const reach = reachExcept(s.notActions.map((a) => a.value))
+  const all = reachOfEverything()
+  const listed = s.notActions.map((a) => a.value)
+  const shown = listed.length > 3 ? `${listed.slice(0, 3).join(', ')} and ${listed.length - 3} more` : listed.join(', ')
+  out.push({
+    code: 'RTC618',
+    span: notAction.key.span,
+    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${fmt(reach.actions)} of the catalogue's ${fmt(all.actions)} actions, in ${fmt(reach.services)} of ${fmt(all.services)} services, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+    hint: 'List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement.'
+  })
+}
+
+function notResourceAllow(s: StatementView, out: FindingDraft[]): void {
+  const notResource = s.members.get('NotResource')
+  // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
+  if (!notResource || s.members.has('NotAction') || s.actions.length === 0) return
+  const seen = new Set<string>()
+  for (const a of s.actions) for (const info of actionsMatching(a.value)) seen.add(info.fullName)
+  const granted = seen.size
+  const listed = s.notResources.map((r) => r.value)
+  const shown = listed.length > 2 ? `${listed.slice(0, 2).join(', ')} and ${listed.length - 2} more` : listed.join(', ')
+  out.push({
+    code: 'RTC619',
+    span: notResource.key.span,
+    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${fmt(granted)} action${granted === 1 ? '' : 's'} on every other resource, in every account, including resources created later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+    hint: 'Name the resources the statement is for in Resource instead.'
+  })
+}
+
+function notElements(ctx: LintContext, out: FindingDraft[]): void {
+  if (!kindRules(ctx.kind).allowGrants) return
+  for (const s of ctx.statements) {
+    if (s.effect !== 'Allow') continue
+    notActionAllow(s, out)
+    notResourceAllow(s, out)
+  }
+}
+
+export const notElementRules: Rule[] = [notElements]

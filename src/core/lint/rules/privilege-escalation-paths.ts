@@ -1,0 +1,68 @@
+// The known privilege-escalation paths, in one table: each is a set of steps,
+// and a principal that is allowed one action of every step, on every resource
+// of its type, can give itself more access than it was given. Sources: Rhino
+// Security Labs' "AWS IAM privilege escalation" methods and BishopFox's
+// iam-vulnerable (privesc1-21 and the named ones). Paths whose actions are all
+// IAM's are reported as RTC606, the others as RTC624.
+
+export interface EscalationPath {
+  /** What the holder does, for messages: "pass a role to a new Lambda function". */
+  readonly name: string
+  /** Every step must be granted; one action of a step is enough. Names as the Service Authorization Reference spells them. */
+  readonly steps: readonly (readonly string[])[]
+}
+
+/** IAM actions that on their own let the holder change its own (or anyone's) permissions or credentials. */
+const IAM_ONLY: readonly EscalationPath[] = [
+  ['iam:AddUserToGroup', 'join a group with more permissions'],
+  ['iam:AttachGroupPolicy', 'attach any managed policy to a group'],
+  ['iam:AttachRolePolicy', 'attach any managed policy to a role'],
+  ['iam:AttachUserPolicy', 'attach any managed policy to a user'],
+  ['iam:CreateAccessKey', 'create access keys for another user'],
+  ['iam:CreateLoginProfile', 'set a console password for another user'],
+  ['iam:CreatePolicyVersion', 'rewrite a managed policy'],
+  ['iam:CreateRole', 'create a role trusting itself'],
+  ['iam:DeleteRolePermissionsBoundary', 'lift a role\'s permissions boundary'],
+  ['iam:DeleteUserPermissionsBoundary', 'lift a user\'s permissions boundary'],
+  ['iam:PassRole', 'hand any role to a service'],
+  ['iam:PutGroupPolicy', 'write an inline policy on a group'],
+  ['iam:PutRolePermissionsBoundary', 'replace a role\'s permissions boundary'],
+  ['iam:PutRolePolicy', 'write an inline policy on a role'],
+  ['iam:PutUserPermissionsBoundary', 'replace a user\'s permissions boundary'],
+  ['iam:PutUserPolicy', 'write an inline policy on a user'],
+  ['iam:SetDefaultPolicyVersion', 'switch a managed policy to another version'],
+  ['iam:UpdateAccessKey', 'reactivate another user\'s access keys'],
+  ['iam:UpdateAssumeRolePolicy', 'make any role trust itself'],
+  ['iam:UpdateLoginProfile', 'change another user\'s console password']
+].map(([action, name]) => ({ name, steps: [[action]] }))
+
+const PASS_ROLE = ['iam:PassRole']
+
+/** Paths through other services: run code, or reach a machine, that holds a role. */
+const THROUGH_SERVICES: readonly EscalationPath[] = [
+  { name: 'replace the code of any Lambda function (it runs with the function\'s role)', steps: [['lambda:UpdateFunctionCode']] },
+  { name: 'pass a role to a new Lambda function', steps: [PASS_ROLE, ['lambda:CreateFunction']] },
+  { name: 'pass a role to a new EC2 instance', steps: [PASS_ROLE, ['ec2:RunInstances']] },
+  { name: 'pass a role to a new Glue development endpoint or job', steps: [PASS_ROLE, ['glue:CreateDevEndpoint', 'glue:CreateJob']] },
+  { name: 'log in to any Glue development endpoint (it holds its role)', steps: [['glue:UpdateDevEndpoint']] },
+  { name: 'pass a role to a new CloudFormation stack', steps: [PASS_ROLE, ['cloudformation:CreateStack']] },
+  { name: 'update any CloudFormation stack (it runs with the stack\'s service role)', steps: [['cloudformation:UpdateStack']] },
+  { name: 'pass a role to a new SageMaker notebook, training or processing job', steps: [PASS_ROLE, ['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']] },
+  { name: 'open any SageMaker notebook (it holds its role)', steps: [['sagemaker:CreatePresignedNotebookInstanceUrl']] },
+  { name: 'pass a role to a new ECS task', steps: [PASS_ROLE, ['ecs:RegisterTaskDefinition', 'ecs:RunTask']] },
+  { name: 'pass a role to a new CodeBuild project', steps: [PASS_ROLE, ['codebuild:CreateProject']] },
+  { name: 'pass a role to a new Data Pipeline', steps: [PASS_ROLE, ['datapipeline:CreatePipeline']] },
+  { name: 'run commands on any EC2 instance (it holds its instance profile)', steps: [['ssm:SendCommand']] },
+  { name: 'open a shell on any EC2 instance', steps: [['ssm:StartSession']] },
+  { name: 'log in to any EC2 instance with a pushed SSH key', steps: [['ec2-instance-connect:SendSSHPublicKey']] }
+]
+
+export const ESCALATION_PATHS: readonly EscalationPath[] = [...IAM_ONLY, ...THROUGH_SERVICES]
+
+/** The path's actions are all IAM's (RTC606); otherwise it goes through another service (RTC624). */
+export function isIamOnly(path: EscalationPath): boolean {
+  return path.steps.every((step) => step.every((a) => a.startsWith('iam:')))
+}
+
+/** The actions of the IAM-only paths (RTC617 leaves them to RTC606). */
+export const IAM_ESCALATION_ACTIONS: readonly string[] = IAM_ONLY.map((p) => p.steps[0][0])

@@ -1,0 +1,210 @@
+// RTC606 and RTC624: privilege escalation, from the table of known paths
+// (./privilege-escalation-paths.ts). An action counts as granted when an
+// Allow statement names it (wildcards expanded: `iam:Pass*`, `lambda:*`; or a
+// NotAction that leaves it out) on every resource of its type ("*", `role/*`,
+// `function:*`, or a NotResource). An unconditional Deny in the same document
+// that covers the action on those resources cancels it. `"*"` alone is
+// RTC603's (full administrator) and is not repeated here.
+import type { JsonString, Span } from '../../json-ast/types.js'
+import { actionMatches, arnPatternCovers, splitArn } from '../../iam/wildcard.js'
+import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { kindRules } from '../kinds/index.js'
+import { ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
+
+/** Every action of the table, once, and the paths by whether they are IAM's own. */
+const TABLE_ACTIONS: readonly string[] = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))]
+const INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]))
+const IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly)
+const SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p))
+
+/** The table's actions by service prefix: most patterns name a service with none, and are answered without matching. */
+const BY_SERVICE = new Map<string, number[]>()
+TABLE_ACTIONS.forEach((a, i) => {
+  const service = a.slice(0, a.indexOf(':')).toLowerCase()
+  const list = BY_SERVICE.get(service)
+  if (list) list.push(i)
+  else BY_SERVICE.set(service, [i])
+})
+const ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i)
+const NONE: readonly number[] = []
+
+// The table actions a pattern matches, remembered by the pattern lower-cased.
+const memo = new Map<string, readonly number[]>()
+function tableActionsMatching(lower: string): readonly number[] {
+  let found = memo.get(lower)
+  if (found === undefined) {
+    const colon = lower.indexOf(':')
+    const service = colon === -1 ? lower : lower.slice(0, colon)
+    const candidates = service.includes('*') || service.includes('?') ? ALL_INDEXES : (BY_SERVICE.get(service) ?? NONE)
+    const hits: number[] = []
+    for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i)
+    found = hits.length === 0 ? NONE : hits
+    if (memo.size >= 20000) memo.clear()
+    memo.set(lower, found)
+  }
+  return found
+}
+
+const BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/
+
+/** "*", or an ARN naming every resource of a type (`role/*`, `function:*`, `*`). */
+function isBroad(value: string): boolean {
+  if (value === '*') return true
+  // Most resources name one thing: answer those without splitting.
+  if (value.charCodeAt(value.length - 1) !== 42 /* * */) return false
+  const parts = splitArn(value)
+  return parts !== undefined && BROAD_RESOURCE.test(parts[5])
+}
+
+interface Grant {
+  s: StatementView
+  /** Where to point: the action string, or the NotAction key. */
+  at: { span: Span }
+  /** The broad resources it is granted on ("*" for a NotResource). */
+  resources: string[]
+}
+
+/** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
+function broadResources(s: StatementView): string[] | undefined {
+  if (s.members.has('NotResource')) return ['*']
+  let broad: string[] | undefined
+  for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value)
+  return broad
+}
+
+/**
+ * Per table action: the grants that are not cancelled by a Deny. Asked of
+ * every document, so nothing is allocated until a statement grants a table
+ * action on a broad resource (most statements name specific resources, or
+ * actions of services the table does not hold).
+ */
+function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
+  let granted: Map<number, Grant[]> | undefined
+  for (const s of ctx.statements) {
+    if (s.effect !== 'Allow' || !namesTableAction(s)) continue
+    const resources = broadResources(s)
+    if (!resources) continue
+    forGranted(s, (i, at) => {
+      granted ??= new Map()
+      let list = granted.get(i)
+      if (!list) granted.set(i, (list = []))
+      list.push({ s, at, resources })
+    })
+  }
+  if (!granted) return undefined
+  // An unconditional Deny cancels the grants whose every broad resource it covers.
+  for (const s of ctx.statements) {
+    if (s.effect !== 'Deny' || s.members.has('Condition') || s.members.has('NotResource') || s.resources.length === 0) continue
+    const denied = new Set<number>()
+    forGranted(s, (i) => denied.add(i))
+    for (const i of denied) {
+      const grants = granted.get(i)
+      if (!grants) continue
+      const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))))
+      if (left.length === 0) granted.delete(i)
+      else granted.set(i, left)
+    }
+  }
+  return granted.size === 0 ? undefined : granted
+}
+
+/** Could the statement grant a table action? (A memo lookup per action; most name none.) */
+function namesTableAction(s: StatementView): boolean {
+  if (s.notActions.length > 0) return true
+  for (const lower of s.lowerActions) if (lower !== '*' && lower !== '*:*' && tableActionsMatching(lower).length > 0) return true
+  return false
+}
+
+/** Calls `each` for every table action the statement's Action (or NotAction) covers. */
+function forGranted(s: StatementView, each: (i: number, at: { span: Span }) => void): void {
+  for (let k = 0; k < s.actions.length; k++) {
+    const lower = s.lowerActions[k]
+    if (lower === '*' || lower === '*:*') continue
+    const hits = tableActionsMatching(lower)
+    if (hits.length === 0) continue
+    const a: JsonString = s.actions[k]
+    for (const i of hits) each(i, a)
+  }
+  const notAction = s.members.get('NotAction')
+  if (!notAction || s.notActions.length === 0) return
+  const excluded = new Set<number>()
+  for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i)
+  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key)
+}
+
+function where(resources: string[]): string {
+  return [...new Set(resources)].map((r) => (r === '*' ? '"*"' : r)).join(', ')
+}
+
+/** The grants that make a path possible, one per step, or undefined. */
+function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>): Array<{ action: string; grant: Grant }> | undefined {
+  const chosen: Array<{ action: string; grant: Grant }> = []
+  for (const step of path.steps) {
+    let hit: { action: string; grant: Grant } | undefined
+    for (const action of step) {
+      const grants = granted.get(INDEX.get(action.toLowerCase()) as number)
+      if (grants) {
+        hit = { action, grant: grants[0] }
+        break
+      }
+    }
+    if (!hit) return undefined
+    chosen.push(hit)
+  }
+  return chosen
+}
+
+/** RTC606: IAM's own escalation actions, one finding per statement that grants them. */
+function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void {
+  const byStatement = new Map<StatementView, { names: string[]; first: Grant; resources: string[] }>()
+  for (const path of IAM_PATHS) {
+    const action = path.steps[0][0]
+    for (const g of granted.get(INDEX.get(action.toLowerCase()) as number) ?? []) {
+      const seen = byStatement.get(g.s)
+      if (seen) {
+        if (!seen.names.includes(action)) seen.names.push(action)
+        // Point at the statement's first action that grants any of them.
+        if (g.at.span.start.offset < seen.first.at.span.start.offset) seen.first = g
+      } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources })
+    }
+  }
+  for (const { names, first, resources } of byStatement.values()) {
+    const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')
+    out.push({
+      code: 'RTC606',
+      span: first.at.span,
+      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+      hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
+    })
+  }
+}
+
+/** RTC624: the paths through other services, one finding per document. */
+function serviceEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void {
+  const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
+  for (const path of SERVICE_PATHS) {
+    const chosen = pathGrants(path, granted)
+    if (chosen) found.push({ path, chosen })
+  }
+  if (found.length === 0) return
+  const [first] = found
+  const actions = first.chosen.map((c) => c.action).join(' + ')
+  const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
+  const more = found.length > 1 ? `; also ${found.slice(1, 4).map((f) => f.path.name).join('; ')}${found.length > 4 ? ` and ${found.length - 4} more` : ''}` : ''
+  out.push({
+    code: 'RTC624',
+    span: first.chosen[0].grant.at.span,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements}): the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    hint: 'Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly.'
+  })
+}
+
+function privilegeEscalation(ctx: LintContext, out: FindingDraft[]): void {
+  if (!kindRules(ctx.kind).allowGrants) return
+  const granted = grantsByAction(ctx)
+  if (!granted) return
+  iamEscalation(granted, out)
+  serviceEscalation(granted, out)
+}
+
+export const privilegeEscalationRules: Rule[] = [privilegeEscalation]

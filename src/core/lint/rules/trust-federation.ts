@@ -1,0 +1,87 @@
+// RTC620 and RTC621: a trust statement whose only way in is SAML (or web
+// identity) federation must name a provider of that kind. An IAM user, role,
+// account or service principal cannot call sts:AssumeRoleWithSAML or
+// sts:AssumeRoleWithWebIdentity, so such a statement lets no one in.
+import { actionMatches } from '../../iam/wildcard.js'
+import { statementLabel, type FindingDraft, type LintContext, type PrincipalEntry, type Rule, type StatementView } from '../context.js'
+import { hasPlaceholder } from './placeholders.js'
+
+const ASSUME = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'] as const
+type AssumeAction = (typeof ASSUME)[number]
+
+/** Web identity providers IAM names by host, without an OIDC provider resource. */
+const BUILT_IN_WEB_IDENTITY = new Set(['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'])
+
+// The assume actions each pattern grants, remembered by the pattern lower-cased.
+const memo = new Map<string, readonly AssumeAction[]>()
+function assumeActionsOf(lower: string): readonly AssumeAction[] {
+  let found = memo.get(lower)
+  if (found === undefined) {
+    found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => actionMatches(lower, a)) : []
+    if (memo.size >= 20000) memo.clear()
+    memo.set(lower, found)
+  }
+  return found
+}
+
+/** The assume actions the statement's Action patterns grant. */
+function assumeActions(s: StatementView): Set<AssumeAction> {
+  const found = new Set<AssumeAction>()
+  for (const lower of s.lowerActions) for (const a of assumeActionsOf(lower)) found.add(a)
+  return found
+}
+
+type Provider = 'saml' | 'oidc' | 'other' | 'unknown'
+
+function providerOf(p: PrincipalEntry): Provider {
+  const value = p.value.value
+  if (p.type === '*' || value === '*' || hasPlaceholder(value) || value.includes('${')) return 'unknown'
+  if (p.type !== 'Federated') return p.type === 'AWS' || p.type === 'Service' || p.type === 'CanonicalUser' ? 'other' : 'unknown'
+  if (value.includes(':saml-provider/')) return 'saml'
+  if (value.includes(':oidc-provider/') || BUILT_IN_WEB_IDENTITY.has(value.toLowerCase())) return 'oidc'
+  // Another host name: an OIDC issuer written without its ARN is not accepted, but not this rule's to say.
+  return 'unknown'
+}
+
+function describe(p: PrincipalEntry): string {
+  if (p.type === 'Service') return `the service principal ${p.value.value}`
+  if (p.type === 'Federated') return `the provider ${p.value.value}`
+  const v = p.value.value
+  if (/^\d{12}$/.test(v) || /:root$/.test(v)) return `the account ${v}`
+  if (/:user\//.test(v)) return `the IAM user ${v}`
+  if (/:role\//.test(v)) return `the role ${v}`
+  return `the principal ${v}`
+}
+
+function federation(ctx: LintContext, out: FindingDraft[]): void {
+  if (ctx.kind !== 'trust') return
+  for (const s of ctx.statements) {
+    if (s.effect !== 'Allow' || s.principals.length === 0) continue
+    const actions = assumeActions(s)
+    if (actions.size !== 1) continue
+    const saml = actions.has('sts:AssumeRoleWithSAML')
+    const web = actions.has('sts:AssumeRoleWithWebIdentity')
+    if (!saml && !web) continue
+    for (const p of s.principals) {
+      const provider = providerOf(p)
+      if (provider === 'unknown' || (saml && provider === 'saml') || (web && provider === 'oidc')) continue
+      out.push(
+        saml
+          ? {
+              code: 'RTC620',
+              span: p.value.span,
+              message: `${statementLabel(s)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${describe(p)}: it can never assume the role this way.`,
+              hint: 'Name the SAML provider ("Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"), or allow sts:AssumeRole for IAM principals.'
+            }
+          : {
+              code: 'RTC621',
+              span: p.value.span,
+              message: `${statementLabel(s)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${describe(p)}: it can never assume the role this way.`,
+              hint: 'Name the OIDC provider ("Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST", or cognito-identity.amazonaws.com), or allow sts:AssumeRole for IAM principals.'
+            }
+      )
+    }
+  }
+}
+
+export const trustFederationRules: Rule[] = [federation]
