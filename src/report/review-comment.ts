@@ -4,7 +4,7 @@
 // into the job summary (whole) and the comment (cut to GitHub's limit).
 import type { AccessChange, StatementRating } from '../core/diff/semantic-diff.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
-import { codeBlock, details, inlineCode, inlineText, table } from './markdown.js'
+import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, table, urlPath } from './markdown.js'
 
 export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
 
@@ -112,11 +112,6 @@ function findingsCount(f: FileReview): string {
   return parts.length ? parts.join(', ') : f.findings.length ? plural(f.findings.length, 'notice') : '—'
 }
 
-/** Code in a table cell: GFM splits cells at a '|' even inside a code span unless it is escaped. */
-function cellCode(text: string): string {
-  return inlineCode(text).replace(/\|/g, '\\|')
-}
-
 function summaryRow(f: FileReview): string[] {
   const status = f.status === 'renamed' && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status
   return [cellCode(f.path), status, accessText(f), findingsCount(f)]
@@ -130,7 +125,7 @@ function fileCore(f: FileReview, context: ReviewContext): string {
   if (f.note) parts.push(`${inlineText(f.note)}\n\n`)
   if (f.invalid === undefined) {
     if (f.changes.length) {
-      parts.push(table(['Statement', 'Change', 'Rating'], f.changes.map((c) => [inlineText(c.statement), inlineText(c.change), RATING_TEXT[c.rating]])))
+      parts.push(table(['Statement', 'Change', 'Rating'], f.changes.map((c) => [cellText(c.statement), cellText(c.change), RATING_TEXT[c.rating]])))
     } else {
       parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n')
     }
@@ -139,7 +134,7 @@ function fileCore(f: FileReview, context: ReviewContext): string {
     if (f.findings.length) {
       parts.push(`\n**Findings in the head version**\n\n`)
       for (const x of f.findings) {
-        const where = context.blobBase ? `[line ${x.line}](${context.blobBase}${encodeURI(f.path)}#L${x.line})` : `line ${x.line}`
+        const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`
         parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${inlineText(x.message)} ${inlineText(x.hint)}\n`)
       }
     } else {
@@ -155,7 +150,7 @@ function fileDiff(f: FileReview): string {
 }
 
 function pointer(context: ReviewContext): string {
-  const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary'
+  const where = context.runUrl ? `the ${link('job summary', context.runUrl)}` : 'the job summary'
   return context.artifactName ? `${where} and the ${inlineCode(context.artifactName)} artifact` : where
 }
 
