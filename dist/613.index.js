@@ -2230,29 +2230,90 @@ function arnFitsFormat(arn, format) {
 // IAM's two wildcards: '*' (any run of characters, none included) and '?'
 // (exactly one). Actions compare without regard to case; ARNs with it, one
 // colon-separated part at a time, as IAM and ArnLike do.
-const cache = new Map();
-function toRegExp(pattern, caseInsensitive) {
-    const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
-    let re = cache.get(key);
-    if (!re) {
-        const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
-        re = new RegExp(`^${body}$`, caseInsensitive ? 'i' : '');
-        if (cache.size > 10000)
-            cache.clear();
-        cache.set(key, re);
-    }
-    return re;
-}
+//
+// Every pattern here comes from a policy, and so from whoever opened the pull
+// request: no regular expression is ever built from one. A pattern is read as
+// its '*'-separated segments, matched left to right at their first fit, which
+// is exact for globs (a later fit of a segment can only leave less room for
+// the ones after it) and never backtracks: literal segments are found with
+// indexOf, segments with '?' by one scan each, so the work is the value's
+// length times the longest segment that holds a '?', and linear otherwise.
 function hasWildcard(text) {
     return text.includes('*') || text.includes('?');
+}
+/** Does `segment` (literals and '?', no '*') match `value` at `at`? */
+function segmentAt(segment, value, at) {
+    if (at < 0 || at + segment.length > value.length)
+        return false;
+    for (let k = 0; k < segment.length; k++) {
+        const c = segment.charCodeAt(k);
+        if (c !== 63 /* ? */ && c !== value.charCodeAt(at + k))
+            return false;
+    }
+    return true;
+}
+/** The first place at or after `from` where `segment` fits and ends by `end`; -1 when none. */
+function findSegment(segment, value, from, end) {
+    const last = end - segment.length;
+    if (last < from)
+        return -1;
+    if (!segment.includes('?')) {
+        const at = value.indexOf(segment, from);
+        return at !== -1 && at <= last ? at : -1;
+    }
+    // Anchor on the segment's first literal character, if any, so that most
+    // positions are passed over by indexOf rather than compared one by one.
+    let lead = 0;
+    while (lead < segment.length && segment.charCodeAt(lead) === 63)
+        lead++;
+    if (lead === segment.length)
+        return from; // only '?': any place with room
+    const anchor = segment[lead];
+    for (let at = from; at <= last;) {
+        const hit = value.indexOf(anchor, at + lead);
+        if (hit === -1 || hit - lead > last)
+            return -1;
+        if (segmentAt(segment, value, hit - lead))
+            return hit - lead;
+        at = hit - lead + 1;
+    }
+    return -1;
+}
+/** Glob match without backtracking; see the note at the top. */
+function globMatches(pattern, value) {
+    const segments = pattern.split('*');
+    if (segments.length === 1)
+        return pattern.length === value.length && segmentAt(pattern, value, 0);
+    const first = segments[0];
+    const final = segments[segments.length - 1];
+    if (first.length + final.length > value.length)
+        return false;
+    if (!segmentAt(first, value, 0) || !segmentAt(final, value, value.length - final.length))
+        return false;
+    const end = value.length - final.length;
+    let pos = first.length;
+    for (let i = 1; i < segments.length - 1; i++) {
+        const segment = segments[i];
+        if (segment === '')
+            continue;
+        const at = findSegment(segment, value, pos, end);
+        if (at === -1)
+            return false;
+        pos = at + segment.length;
+    }
+    return true;
 }
 /** Does `pattern` (with * and ?) match the whole of `value`? */
 function matchesWildcard(pattern, value, caseInsensitive = false) {
     if (pattern === '*')
         return true;
+    if (caseInsensitive) {
+        pattern = pattern.toLowerCase();
+        value = value.toLowerCase();
+    }
     if (!hasWildcard(pattern))
-        return caseInsensitive ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-    return toRegExp(pattern, caseInsensitive).test(value);
+        return pattern === value;
+    return globMatches(pattern, value);
 }
 /** `service:Action` patterns: case-insensitive, as IAM compares actions. */
 function actionMatches(pattern, action) {
@@ -2281,6 +2342,17 @@ function splitArn(arn) {
     if (parts.length < 6)
         return undefined;
     return [parts[0], parts[1], parts[2], parts[3], parts[4], parts.slice(5).join(':')];
+}
+/**
+ * Both comparisons below work over pairs of positions, one in each pattern:
+ * polynomial, never exponential, but a pair of long patterns from a hostile
+ * policy must not cost seconds or gigabytes. Past this many pairs they give
+ * the cautious answer (not covered; may overlap), which makes the diff report
+ * a change rather than hide one.
+ */
+const PATTERN_PAIR_BUDGET = 1 << 22;
+function overBudget(a, b) {
+    return (a.length + 1) * (b.length + 1) > PATTERN_PAIR_BUDGET;
 }
 /**
  * A pattern as tokens, each run of wildcards rewritten to its one meaning:
@@ -2338,8 +2410,8 @@ function remembered(memo, general, specific, work) {
  * pieces that are not '*'; a run with a '*' and k '?' takes any pieces among
  * which at least k are not '*'. Sound (`true` is always right) and, on every
  * pair of patterns up to four characters over {a, b, *, ?}, exact (the tests
- * compare it with brute force). Should a longer pair ever defeat it, it
- * answers `false`: the diff then reports the change as not covered instead
+ * compare it with brute force). Past the pair budget, or should a longer
+ * pair ever defeat it, it answers `false`: the diff then reports the change as not covered instead
  * of hiding it.
  */
 function patternCovers(general, specific, caseInsensitive = false) {
@@ -2347,6 +2419,8 @@ function patternCovers(general, specific, caseInsensitive = false) {
         return true;
     if (!hasWildcard(general))
         return caseInsensitive && general.toLowerCase() === specific.toLowerCase();
+    if (overBudget(general, specific))
+        return false;
     return remembered(caseInsensitive ? coverMemo.anyCase : coverMemo.exact, general, specific, () => coversTokens(wildcard_tokens(general, caseInsensitive), wildcard_tokens(specific, caseInsensitive)));
 }
 /** `general`'s tokens with each wildcard run as one unit. */
@@ -2415,10 +2489,13 @@ function coversTokens(general, s) {
 }
 /**
  * Is there a string both patterns match? Exact: a search over pairs of
- * positions in the two patterns (their product automaton).
+ * positions in the two patterns (their product automaton); `true` past the
+ * pair budget.
  */
 function patternsOverlap(a, b, caseInsensitive = false) {
     if (a === '*' || b === '*' || a === b)
+        return true;
+    if (overBudget(a, b))
         return true;
     const p = wildcard_tokens(a, caseInsensitive);
     const q = wildcard_tokens(b, caseInsensitive);
@@ -3310,38 +3387,28 @@ function checkSidsUnique(ctx, out) {
             seen.set(s.sid, s);
     }
 }
-const escapeRegExp = (text) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-/** `service:Action` wildcard pattern, case-insensitive. */
+/**
+ * The comparison is pairwise (statements, then values against patterns), so
+ * a hostile document could make it long: it stops once this many characters
+ * have been compared, and the check then reports only what it found so far
+ * (RTC120 is advice; saying less is safe).
+ */
+const REDUNDANCY_BUDGET_CHARS = 20_000_000;
+/** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern) {
-    if (pattern === '*')
-        return () => true;
-    const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`);
-    return (value) => re.test(value);
+    return { text: pattern, matches: pattern === '*' ? () => true : (value) => matchesWildcard(pattern, value) };
 }
 /** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
 function resourcePattern(pattern) {
     if (pattern === '*')
-        return () => true;
-    // Most candidates differ before the first wildcard; compile only for the rest.
+        return { text: pattern, matches: () => true };
+    // Most candidates differ before the first wildcard: a cheap test first.
     let first = pattern.indexOf('*');
     const question = pattern.indexOf('?');
     if (question !== -1 && (first === -1 || question < first))
         first = question;
     const opening = pattern.slice(0, first);
-    let re;
-    return (value) => {
-        if (!value.startsWith(opening))
-            return false;
-        if (!re) {
-            const parts = pattern.split(':');
-            if (parts.length < 6)
-                return arnMatches(pattern, value);
-            const part = (text, any, one) => escapeRegExp(text).replace(/\*/g, any).replace(/\?/g, one);
-            const head = parts.slice(0, 5).map((p) => part(p, '[^:]*', '[^:]'));
-            re = new RegExp(`^${head.join(':')}:${part(parts.slice(5).join(':'), '[\\s\\S]*', '[\\s\\S]')}$`);
-        }
-        return re.test(value);
-    };
+    return { text: pattern, matches: (value) => value.startsWith(opening) && arnMatches(pattern, value) };
 }
 function grantOf(s) {
     const actions = [];
@@ -3358,24 +3425,33 @@ function grantOf(s) {
         if (hasWildcard(r.value))
             resourceWildcards.push(resourcePattern(r.value));
     }
-    return { s, actions, resources, actionWildcards, resourceWildcards };
+    return { s, actions, resources, actionSet: new Set(actions), resourceSet: new Set(resources), actionWildcards, resourceWildcards };
 }
-function fallsUnder(value, patterns, wildcards) {
-    if (patterns.includes(value))
+/** true, false, or undefined once the budget is spent. */
+function fallsUnder(value, patterns, wildcards, budget) {
+    if (patterns.has(value))
         return true;
-    for (const matches of wildcards)
-        if (matches(value))
+    for (const p of wildcards) {
+        budget.left -= value.length + p.text.length;
+        if (budget.left < 0)
+            return undefined;
+        if (p.matches(value))
             return true;
+    }
     return false;
 }
-/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. */
-function covers(outer, inner) {
-    for (const a of inner.actions)
-        if (!fallsUnder(a, outer.actions, outer.actionWildcards))
-            return false;
-    for (const r of inner.resources)
-        if (!fallsUnder(r, outer.resources, outer.resourceWildcards))
-            return false;
+/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. Undefined: budget spent. */
+function covers(outer, inner, budget) {
+    for (const a of inner.actions) {
+        const under = fallsUnder(a, outer.actionSet, outer.actionWildcards, budget);
+        if (under !== true)
+            return under;
+    }
+    for (const r of inner.resources) {
+        const under = fallsUnder(r, outer.resourceSet, outer.resourceWildcards, budget);
+        if (under !== true)
+            return under;
+    }
     return true;
 }
 function simpleAllow(s) {
@@ -3396,12 +3472,21 @@ function checkRedundant(ctx, out) {
     if (simple.length < 2)
         return;
     const grants = simple.map(grantOf);
+    const budget = { left: REDUNDANCY_BUDGET_CHARS };
     for (const inner of grants) {
         for (const outer of grants) {
-            if (outer === inner || !covers(outer, inner))
+            if (outer === inner)
+                continue;
+            const outerCovers = covers(outer, inner, budget);
+            if (outerCovers === undefined)
+                return;
+            if (!outerCovers)
                 continue;
             // Two equal statements: report the later one only.
-            if (covers(inner, outer) && outer.s.index > inner.s.index)
+            const innerCovers = covers(inner, outer, budget);
+            if (innerCovers === undefined)
+                return;
+            if (innerCovers && outer.s.index > inner.s.index)
                 continue;
             out.push({
                 code: 'RTC120',
@@ -7165,8 +7250,11 @@ function checkFor(code) {
     return BY_CODE.get(code);
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // One GitHub annotation per finding, on its file, line and column.
+
 
 
 /**
@@ -7180,7 +7268,7 @@ function annotationOf(finding) {
     const endColumn = sameLine && finding.endColumn !== undefined && finding.endColumn >= finding.column ? finding.endColumn : finding.column;
     return {
         level: finding.severity,
-        message: finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message,
+        message: (0,markdown/* annotationText */.xr)(finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message),
         properties: {
             title: check ? `${finding.code} ${check.name}` : finding.code,
             file: finding.file,
@@ -7203,8 +7291,6 @@ function emitAnnotations(findings) {
 var files = __webpack_require__(50561);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(83323);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -7305,15 +7391,16 @@ function plainText(markdown) {
         .replace(/`+/g, '')
         .replace(/\*\*|__/g, '');
 }
-/** Writes the log (creating folders); returns the absolute path. */
+/**
+ * Writes the log (creating folders, never through a symlink: the caller
+ * checked the path with checkWriteTarget); returns the absolute path.
+ */
 async function writeSarif(file, log) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, (0,json/* prettyJson */.D)(log), 'utf8');
+    (0,files/* makeFoldersNoFollow */.iH)(external_node_path_default().dirname(file));
+    (0,files/* writeFileNoFollow */.qI)(file, (0,json/* prettyJson */.D)(log));
     return file;
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/validate-summary.ts
 // The job summary of a validate run: every finding in one table (annotations
 // show only the first 10 of each level per step), then the files read and
@@ -7348,12 +7435,12 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
             byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
         tail.push((0,markdown/* table */.tp)(['File', 'Kind', 'Errors', 'Warnings', 'Notices'], input.files.map((file) => {
             const c = countBySeverity(byFile.get(file.file) ?? []);
-            return [(0,markdown/* inlineCode */.ti)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
+            return [(0,markdown/* cellCode */.GA)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
         })));
     }
     if (input.skipped.length > 0) {
         tail.push('\n### Skipped\n\n');
-        tail.push((0,markdown/* table */.tp)(['Path', 'Why'], input.skipped.map((s) => [(0,markdown/* inlineCode */.ti)(s.path), (0,markdown/* inlineText */.ln)(s.reason)])));
+        tail.push((0,markdown/* table */.tp)(['Path', 'Why'], input.skipped.map((s) => [(0,markdown/* cellCode */.GA)(s.path), (0,markdown/* cellText */.Ie)(s.reason)])));
     }
     if (input.findings.length > 0) {
         parts.push('\n### Findings\n\n');
@@ -7381,15 +7468,17 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
 }
 function rowOf(f, linkBase) {
     const where = `${f.file}:${f.line}:${f.column}`;
-    const location = linkBase ? `[${(0,markdown/* inlineText */.ln)(where)}](${linkBase}${f.file.split('/').map(encodeURIComponent).join('/')}#L${f.line})` : (0,markdown/* inlineCode */.ti)(where);
+    const location = linkBase ? (0,markdown/* link */.nf)(where, `${linkBase}${(0,markdown/* urlPath */.Lx)(f.file)}#L${f.line}`) : (0,markdown/* cellCode */.GA)(where);
     const check = checkFor(f.code);
     const code = check ? `${(0,markdown/* inlineCode */.ti)(f.code)} ${(0,markdown/* inlineText */.ln)(check.name)}` : (0,markdown/* inlineCode */.ti)(f.code);
-    return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* inlineText */.ln)(f.message), (0,markdown/* inlineText */.ln)(f.hint)];
+    return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* cellText */.Ie)(f.message), (0,markdown/* cellText */.Ie)(f.hint)];
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
 
 
@@ -8057,13 +8146,9 @@ function findingsCount(f) {
     const parts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean);
     return parts.length ? parts.join(', ') : f.findings.length ? plural(f.findings.length, 'notice') : '—';
 }
-/** Code in a table cell: GFM splits cells at a '|' even inside a code span unless it is escaped. */
-function cellCode(text) {
-    return (0,markdown/* inlineCode */.ti)(text).replace(/\|/g, '\\|');
-}
 function summaryRow(f) {
-    const status = f.status === 'renamed' && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status;
-    return [cellCode(f.path), status, accessText(f), findingsCount(f)];
+    const status = f.status === 'renamed' && f.previousPath ? `renamed from ${(0,markdown/* cellCode */.GA)(f.previousPath)}` : f.status;
+    return [(0,markdown/* cellCode */.GA)(f.path), status, accessText(f), findingsCount(f)];
 }
 /** The file's section without its text diff: heading, statement changes, findings. */
 function fileCore(f, context) {
@@ -8076,7 +8161,7 @@ function fileCore(f, context) {
         parts.push(`${(0,markdown/* inlineText */.ln)(f.note)}\n\n`);
     if (f.invalid === undefined) {
         if (f.changes.length) {
-            parts.push((0,markdown/* table */.tp)(['Statement', 'Change', 'Rating'], f.changes.map((c) => [(0,markdown/* inlineText */.ln)(c.statement), (0,markdown/* inlineText */.ln)(c.change), RATING_TEXT[c.rating]])));
+            parts.push((0,markdown/* table */.tp)(['Statement', 'Change', 'Rating'], f.changes.map((c) => [(0,markdown/* cellText */.Ie)(c.statement), (0,markdown/* cellText */.Ie)(c.change), RATING_TEXT[c.rating]])));
         }
         else {
             parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n');
@@ -8086,7 +8171,7 @@ function fileCore(f, context) {
         if (f.findings.length) {
             parts.push(`\n**Findings in the head version**\n\n`);
             for (const x of f.findings) {
-                const where = context.blobBase ? `[line ${x.line}](${context.blobBase}${encodeURI(f.path)}#L${x.line})` : `line ${x.line}`;
+                const where = context.blobBase ? (0,markdown/* link */.nf)(`line ${x.line}`, `${context.blobBase}${(0,markdown/* urlPath */.Lx)(f.path)}#L${x.line}`) : `line ${x.line}`;
                 parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${(0,markdown/* inlineCode */.ti)(x.code)}: ${(0,markdown/* inlineText */.ln)(x.message)} ${(0,markdown/* inlineText */.ln)(x.hint)}\n`);
             }
         }
@@ -8102,7 +8187,7 @@ function fileDiff(f) {
     return `\n${(0,markdown/* details */.zH)(`Text diff of ${f.path}`, (0,markdown/* codeBlock */.DV)(f.textDiff, 'diff'))}`;
 }
 function pointer(context) {
-    const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary';
+    const where = context.runUrl ? `the ${(0,markdown/* link */.nf)('job summary', context.runUrl)}` : 'the job summary';
     return context.artifactName ? `${where} and the ${(0,markdown/* inlineCode */.ti)(context.artifactName)} artifact` : where;
 }
 /**
@@ -8437,9 +8522,15 @@ async function runValidate() {
         return;
     if (inputs.together?.externalId)
         core.setSecret(inputs.together.externalId);
+    // Before anything is reported: a sarif-file outside the workspace or through a symlink is a bad input.
+    const sarifTarget = inputs.sarifFile ? (0,files/* checkWriteTarget */.p7)('sarif-file', inputs.sarifFile, 'file') : undefined;
+    if (sarifTarget && !sarifTarget.ok) {
+        core.setFailed((0,input_error/* formatInputError */.i)(sarifTarget.error));
+        return;
+    }
     // On a pull request a glob may match nothing because the PR removed the
     // last file: the review must still run to say so, so it is a warning there.
-    const outcome = await validateWorkspace(inputs, (0,files/* resolveInWorkspace */.z)('.'), { unmatchedIsError: !reviewsPullRequest() });
+    const outcome = await validateWorkspace(inputs, (0,files/* resolveInWorkspace */.z1)('.'), { unmatchedIsError: !reviewsPullRequest() });
     if ('input' in outcome) {
         core.setFailed((0,input_error/* formatInputError */.i)(outcome));
         return;
@@ -8499,7 +8590,7 @@ async function reportOutcome(outcome) {
     core.setOutput('errors', String(result.counts.error));
     core.setOutput('warnings', String(result.counts.warning));
     if (inputs.sarifFile) {
-        const written = await writeSarif((0,files/* resolveInWorkspace */.z)(inputs.sarifFile), sarifLogFor(findings));
+        const written = await writeSarif((0,files/* resolveInWorkspace */.z1)(inputs.sarifFile), sarifLogFor(findings));
         core.info(`Wrote the SARIF report to ${written}`);
     }
     const base = linkBase();

@@ -29103,18 +29103,24 @@ var read_inputs = __nccwpck_require__(62986);
 
 
 
+
 async function runGenerate() {
     const inputs = (0,read_inputs/* readInputs */.K)(generate_inputs/* parseGenerateInputs */.o);
     if (!inputs)
         return;
     if (inputs.externalId)
         core.setSecret(inputs.externalId);
+    const target = (0,report_files/* checkWriteTarget */.p7)('output-dir', inputs.outputDir, 'folder');
+    if (!target.ok) {
+        core.setFailed((0,input_error/* formatInputError */.i)(target.error));
+        return;
+    }
     const docs = (0,documents/* documentsFor */.Wi)(inputs);
     if (docs.kmsWarning)
         core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' });
     const files = fileSetFor(inputs, docs);
-    const dir = (0,report_files/* resolveInWorkspace */.z)(inputs.outputDir);
-    const written = (0,report_files/* writeFileSet */.y)(dir, files, Object.values(FILE_NAMES));
+    const dir = target.path;
+    const written = (0,report_files/* writeFileSet */.yb)(dir, files, Object.values(FILE_NAMES));
     const artifact = await uploadArtifact(inputs.artifactName, written, dir);
     // Outputs last: a run that failed above leaves none behind.
     core.setOutput('user-policy', (0,json/* compactJson */.A)(docs.userPolicy));
@@ -29194,8 +29200,11 @@ function readInputs(parse) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ writeFileSet),
-/* harmony export */   z: () => (/* binding */ resolveInWorkspace)
+/* harmony export */   iH: () => (/* binding */ makeFoldersNoFollow),
+/* harmony export */   p7: () => (/* binding */ checkWriteTarget),
+/* harmony export */   qI: () => (/* binding */ writeFileNoFollow),
+/* harmony export */   yb: () => (/* binding */ writeFileSet),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -29203,6 +29212,113 @@ function readInputs(parse) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
+// Where the action writes (output-dir, sarif-file) comes from the workflow,
+// but the folders on the way may come from the pull request: a committed
+// symlink named like the target would send the write anywhere on the runner.
+// So a write target is resolved against the workspace, must stay inside it
+// (or RUNNER_TEMP), every existing part of its path must be a real folder
+// (no symlink), and the file is opened with O_NOFOLLOW.
+const WRITE_RULE = 'a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself';
+/** The roots a write may land in: as given and as real paths (a workspace under a symlinked /tmp). */
+function writeRoots() {
+    const roots = [];
+    for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
+        if (!root)
+            continue;
+        const given = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+        try {
+            roots.push({ given, real: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(given) });
+        }
+        catch {
+            // A root that does not exist holds nothing to write into.
+        }
+    }
+    return roots;
+}
+function inside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * Checks a path input the action will write to (`kind`: the file itself or a
+ * folder). Returns the absolute path, or an InputError naming the input; the
+ * check writes nothing.
+ */
+function checkWriteTarget(input, value, kind) {
+    const fail = (problem) => ({ ok: false, error: { input, value, problem, rule: WRITE_RULE } });
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
+    let root;
+    for (const r of writeRoots()) {
+        if (inside(r.given, target))
+            root = { from: r.given, real: r.real };
+        else if (inside(r.real, target))
+            root = { from: r.real, real: r.real };
+        if (root)
+            break;
+    }
+    if (!root)
+        return fail(`resolves to ${target}, outside the workspace`);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root.from, target);
+    const parts = rel === '' ? [] : rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    let at = root.real;
+    for (const [i, part] of parts.entries()) {
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, part);
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            break; // the rest does not exist yet: it will be made as real folders
+        }
+        const last = i === parts.length - 1;
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root.real, at);
+        if (stat.isSymbolicLink())
+            return fail(`${last ? 'is' : 'goes through'} a symbolic link (${shown}), which the action never follows when writing`);
+        if (!last && !stat.isDirectory())
+            return fail(`goes through ${shown}, which is not a folder`);
+        if (last && kind === 'folder' && !stat.isDirectory())
+            return fail('is a file, not a folder');
+        if (last && kind === 'file' && !stat.isFile())
+            return fail('is not a regular file');
+    }
+    return { ok: true, path: target };
+}
+/**
+ * Makes the missing folders of `dir` one at a time. mkdir never follows a
+ * symlink at the name it makes (it fails instead); the existing part was
+ * checked by checkWriteTarget.
+ */
+function makeFoldersNoFollow(dir) {
+    const missing = [];
+    for (let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+            break;
+        }
+        catch {
+            missing.unshift(at);
+            const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+            if (up === at)
+                break;
+            at = up;
+        }
+    }
+    for (const folder of missing)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder);
+}
+/** Writes a file without following a symlink at its name (O_NOFOLLOW); mode 0644. */
+function writeFileNoFollow(file, content) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+    try {
+        const bytes = Buffer.from(content, 'utf8');
+        let done = 0;
+        while (done < bytes.length)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 /**
  * Writes every file under a temporary name first and renames them into place
  * only when all were written, so a failure leaves no half-written set. Files
@@ -29212,14 +29328,15 @@ function readInputs(parse) {
  * the promise API cost more than the writes.
  */
 function writeFileSet(dir, files, staleNames = []) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    makeFoldersNoFollow(dir);
     const staged = [];
     try {
         for (const file of files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file.name);
             const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${file.name}.${process.pid}.tmp`);
             staged.push({ temp, final });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, file.content, { encoding: 'utf8', mode: 0o644 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temp, { force: true });
+            writeFileNoFollow(temp, file.content);
         }
     }
     catch (error) {
@@ -29248,46 +29365,132 @@ function resolveInWorkspace(p) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   GA: () => (/* binding */ cellCode),
+/* harmony export */   Ie: () => (/* binding */ cellText),
+/* harmony export */   Lx: () => (/* binding */ urlPath),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xr: () => (/* binding */ annotationText),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
-// Markdown that policy content cannot break: used by the job summary and the
-// pull-request comment alike. Nothing here touches GitHub.
+/* unused harmony exports visibleText, escapeHtml, headingText, linkText, htmlText, summaryText, linkTarget */
+// The one place text from a repository (paths, Sids, policy values, finding
+// messages that quote them) becomes Markdown, HTML or annotation text: one
+// function per context. Whatever the text holds, no Markdown, HTML, link,
+// autolink, @mention or #reference can form, and characters that would hide
+// or reorder what a reader sees (bidi controls, zero-width characters, other
+// controls) are shown as a visible \u{XXXX}. Used by the job summaries, the
+// pull-request comment and the annotations alike. Nothing here touches GitHub.
+/**
+ * Characters that change what a reader sees without being seen: C0 and C1
+ * controls (tab and line breaks are handled by each context), bidi embeddings,
+ * overrides, isolates and marks, zero-width spaces and joiners, the word
+ * joiner and invisible operators, the BOM, soft hyphen, line and paragraph
+ * separators and tag characters.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`;
+/** Invisible characters as visible `\u{XXXX}`; line breaks (\r\n, \r, \n) as `\n` unless kept. */
+function visibleText(text, keepLineBreaks = false) {
+    const shown = text.replace(INVISIBLE, hex);
+    return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/\r\n|\r|\n/g, '\\n');
+}
+/**
+ * Breaks what GitHub links by text alone: `@name` and `@org/team`
+ * mentions, `#123` and `GH-123` references. A zero-width space after the
+ * sign keeps the text as it reads and links nothing.
+ */
+function unlinked(text) {
+    return text.replace(/([@#])/g, '$1\u200b').replace(/(gh)-(?=\d)/gi, '$1-\u200b');
+}
+/** The sequence that opens our hidden marker never appears as such in repository text. */
+function noMarker(text) {
+    return text.replace(/<!--/g, '<!-\\u{2D}');
+}
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** HTML special characters as entities (for attribute values and our own HTML). */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 /**
- * Text for a Markdown paragraph or table cell: HTML escaped, Markdown
- * punctuation that could open a link, emphasis or a table cell neutralised,
- * line breaks folded, and @mentions broken so that nobody is notified.
+ * Markdown prose inside a line we begin: a table cell, a heading's text, a
+ * list item's or paragraph's continuation, link text. Every character that
+ * Markdown or HTML reads as syntax inside a line is backslash-escaped
+ * (CommonMark makes any ASCII punctuation literal so): no emphasis, code,
+ * link, image, HTML, entity or table pipe can form; '.' and ':' too, so that
+ * no autolink (`http\://`, `www\.`, `name\.com`, e-mail) can; line breaks
+ * are shown as `\n`; mentions and references are broken.
  */
 function inlineText(text) {
-    // Markdown escapes first: escaping '#' after HTML escaping would break the
-    // entity '&#39;' into '&\#39;', which renders literally.
-    const markdownSafe = text.replace(/\r\n|\r|\n/g, ' ').replace(/([\\`*_[\]|#~])/g, '\\$1');
-    return escapeHtml(markdownSafe).replace(/@(?=\w)/g, '@\u200b');
+    return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, '\\$&'));
 }
-/** Inline code that cannot be closed early by a backtick in the content. */
+/** A table cell of prose: the same as inlineText (which escapes '|'). */
+const cellText = inlineText;
+/** A heading's text (after `#### `): prose, so that no trailing '#' closes it. */
+const headingText = (/* unused pure expression or super */ null && (inlineText));
+/** Link text: prose, so that no ']' closes it early. */
+const linkText = inlineText;
+/** Text inside our own HTML (`<summary>`, `<code>`): entities, visible controls, no mentions. */
+function htmlText(text) {
+    return escapeHtml(unlinked(visibleText(text)));
+}
+/** The `<summary>` of a `<details>` block. */
+const summaryText = htmlText;
+/**
+ * Inline code that the content cannot close early: the fence is longer than
+ * any backtick run inside. GitHub links nothing in code; the content is only
+ * made visible (controls, line breaks) and kept from spelling our marker.
+ */
 function inlineCode(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const flat = noMarker(visibleText(text));
     const fence = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
-/** A fenced block whose fence is longer than any backtick run inside. */
+/** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
+function cellCode(text) {
+    return inlineCode(text).replace(/\|/g, '\\|');
+}
+/** A fenced block whose fence is longer than any backtick run inside; invisible characters shown. */
 function codeBlock(text, language = '') {
-    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}\n`;
+    const shown = noMarker(visibleText(text, true));
+    const fence = '`'.repeat(Math.max(3, longestRun(shown, '`') + 1));
+    const body = shown.endsWith('\n') ? shown : `${shown}\n`;
+    return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, '')}\n${body}${fence}\n`;
 }
+/** A collapsed block; `summary` is plain text, escaped here; `body` is Markdown already. */
 function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n</details>\n`;
+    return `<details><summary>${summaryText(summary)}</summary>\n\n${body}\n</details>\n`;
 }
-/** A table whose cells are already Markdown (use inlineText/inlineCode). */
+/**
+ * A link target: only http(s) URLs, with every character that could end the
+ * target or the link early ('(', ')', '<', '>', spaces, quotes, '\', '`')
+ * percent-encoded. Anything else gives '#' (a link to nowhere, not a script).
+ */
+function linkTarget(url) {
+    if (!/^https?:\/\/[^\s]/i.test(url))
+        return '#';
+    return visibleText(url).replace(/[\s()<>"'\\`[\]{}|^]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A repository path as URL path segments: each one percent-encoded, '/' kept. */
+function urlPath(path) {
+    return path
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') // encodeURIComponent throws on a lone surrogate
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** `[text](target)`: text escaped as prose, target as a link target. */
+function link(text, target) {
+    return `[${linkText(text)}](${linkTarget(target)})`;
+}
+/** Annotation text (GitHub shows it as plain text): invisible characters made visible, lines kept. */
+function annotationText(text) {
+    return visibleText(text, true);
+}
+/** A table whose cells are already Markdown (use cellText/cellCode). */
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';

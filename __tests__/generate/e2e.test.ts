@@ -3,7 +3,7 @@
 // RUNNER_TEMP) and the test reads back what a workflow would see.
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { BUNDLE, REPO_ROOT, makeWorkspace, parseWorkflowCommands, runAction, type StepResult } from '../support/run-action.js'
@@ -257,14 +257,19 @@ describe('other shapes of input', () => {
     expect(step.summary).toContain('No `user-name` was given')
   })
 
-  test('output-dir and partition: an absolute folder and the aws-eusc partition', async () => {
-    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'rtc-out-')), 'policies')
-    const step = await generate({ 'account-id': '123456789012', 'role-name': 'r', 'user-name': 'u', partition: 'aws-eusc', 'output-dir': outside })
+  test('output-dir and partition: an absolute folder in RUNNER_TEMP and the aws-eusc partition', async () => {
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'rtc-out-'))
+    const outside = path.join(runnerTemp, 'policies')
+    const step = await generate(
+      { 'account-id': '123456789012', 'role-name': 'r', 'user-name': 'u', partition: 'aws-eusc', 'output-dir': outside },
+      { env: { RUNNER_TEMP: runnerTemp } }
+    )
     expectSuccess(step)
     expect(step.outputs['output-dir']).toBe(outside)
     expect(step.outputs['role-arn']).toBe('arn:aws-eusc:iam::123456789012:role/r')
     expect(readdirSync(outside).sort()).toEqual(['manifest.json', 'trust-policy.json', 'user-policy.json'])
     expect(existsSync(path.join(step.workspace, 'redshift-temp-creds'))).toBe(false)
+    rmSync(runnerTemp, { recursive: true, force: true })
   })
 
   test('an empty artifact-name skips the upload without a notice', async () => {

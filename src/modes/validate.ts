@@ -9,7 +9,7 @@ import { parseValidateInputs, type ValidateInputs } from '../core/validate/input
 import type { FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
 import { emitAnnotations } from '../report/annotations.js'
-import { resolveInWorkspace } from '../report/files.js'
+import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { sarifLogFor, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFiles, type Discovery, type SkippedPath } from '../workspace/discover.js'
@@ -39,6 +39,12 @@ export async function runValidate(): Promise<void> {
   const inputs = readInputs(parseValidateInputs)
   if (!inputs) return
   if (inputs.together?.externalId) core.setSecret(inputs.together.externalId)
+  // Before anything is reported: a sarif-file outside the workspace or through a symlink is a bad input.
+  const sarifTarget = inputs.sarifFile ? checkWriteTarget('sarif-file', inputs.sarifFile, 'file') : undefined
+  if (sarifTarget && !sarifTarget.ok) {
+    core.setFailed(formatInputError(sarifTarget.error))
+    return
+  }
 
   // On a pull request a glob may match nothing because the PR removed the
   // last file: the review must still run to say so, so it is a warning there.
