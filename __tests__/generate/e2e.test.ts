@@ -187,7 +187,7 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
     expect(notices[0].message).toContain("the runner's artifact service is not available")
     expect(notices[0].message).toContain('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set')
     expect(notices[0].message).toContain(dir)
-    expect(step.summary).toMatch(/### Artifact\n+Not uploaded: the runner&#39;s artifact service is not available \(ACTIONS\\_RUNTIME\\_TOKEN/)
+    expect(step.summary).toMatch(/### Artifact\n+Not uploaded: the runner's artifact service is not available \\\(ACTIONS\\_RUNTIME\\_TOKEN/)
   })
 })
 
