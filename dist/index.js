@@ -28967,7 +28967,7 @@ async function uploadArtifact(name, files, rootDir) {
         core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
         return { name, skipped: GHES_REASON };
     }
-    const { DefaultArtifactClient, GHESNotSupportedError } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+    const { DefaultArtifactClient, GHESNotSupportedError } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83021));
     try {
         const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
         return { name, id: result.id };
@@ -29155,7 +29155,7 @@ async function run() {
             await runGenerate();
         else {
             // Loaded only when asked for: the linter's catalogue is large.
-            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70613));
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(584), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31092));
             await runValidate();
         }
     }

@@ -208,6 +208,10 @@ export interface StandInPull {
   baseSha: string
   headSha: string
   files: PullFile[]
+  /** 'open' by default; a merged PR is 'closed'. */
+  state?: 'open' | 'closed'
+  /** false by default. */
+  locked?: boolean
 }
 
 export interface StoredComment {
@@ -532,6 +536,8 @@ export class GitHubStandIn {
     pr.requested_teams = []
     pr.base.sha = pull.baseSha
     pr.head.sha = pull.headSha
+    pr.state = pull.state ?? 'open'
+    pr.locked = pull.locked ?? false
     return pr
   }
 
@@ -587,7 +593,16 @@ interface WebhookExamples {
 }
 
 /** A real `pull_request` (opened) payload, moved to our repository, PR number and commits. */
-export function pullRequestEvent(options: { owner: string; repo: string; number: number; baseSha: string; headSha: string; fork?: boolean }): Json {
+export function pullRequestEvent(options: {
+  owner: string
+  repo: string
+  number: number
+  baseSha: string
+  headSha: string
+  fork?: boolean
+  state?: 'open' | 'closed'
+  locked?: boolean
+}): Json {
   const all = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as WebhookExamples[]
   const example = all.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!
   const event = structuredClone(example) as Json & { pull_request: Json & { base: Json & { repo: Json }; head: Json & { repo: Json } }; repository: Json }
@@ -596,10 +611,23 @@ export function pullRequestEvent(options: { owner: string; repo: string; number:
   event.pull_request.number = options.number
   event.pull_request.base.sha = options.baseSha
   event.pull_request.head.sha = options.headSha
+  event.pull_request.state = options.state ?? 'open'
+  event.pull_request.locked = options.locked ?? false
   for (const repo of [event.repository, event.pull_request.base.repo]) {
     Object.assign(repo, { name: options.repo, full_name: fullName, fork: false })
     Object.assign(repo.owner as Json, { login: options.owner })
   }
   Object.assign(event.pull_request.head.repo, options.fork ? { name: options.repo, full_name: `contributor/${options.repo}`, fork: true } : { name: options.repo, full_name: fullName, fork: false })
+  return event
+}
+
+/** A real `workflow_run` (completed) payload, moved to our repository, for a run on `headSha`. */
+export function workflowRunEvent(options: { owner: string; repo: string; headSha: string }): Json {
+  const all = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as WebhookExamples[]
+  const example = all.find((e) => e.name === 'workflow_run')!.examples.find((e) => e.action === 'completed')!
+  const event = structuredClone(example) as Json & { workflow_run: Json; repository: Json }
+  event.workflow_run.head_sha = options.headSha
+  Object.assign(event.repository, { name: options.repo, full_name: `${options.owner}/${options.repo}` })
+  Object.assign(event.repository.owner as Json, { login: options.owner })
   return event
 }

@@ -4,13 +4,13 @@
 // token, a missing permission) is a warning: the step's result is decided by
 // validate's `fail-on` alone.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { diffPolicies, type AccessChange, type PolicyDiff } from '../core/diff/semantic-diff.js'
 import { statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
 import { compactJson } from '../core/json.js'
 import { lintPolicyText, type PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
+import { readRunEvent, repositoryOf } from '../github/event.js'
 import { hasCommits, showFile } from '../github/local-git.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { refusalWarning } from '../github/permission.js'
@@ -19,13 +19,14 @@ import {
   listChangedFiles,
   pickPullRequest,
   PullRequestNumberError,
+  PULL_REQUEST_EVENTS,
   resolvePullRequest,
   statusOf,
   type ChangedFile,
   type PullRequestRef,
   type RepoRef
 } from '../github/pull-request.js'
-import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, type StickyOutcome } from '../github/sticky-comment.js'
+import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview } from '../report/review-comment.js'
 import { writeSummary } from '../report/summary.js'
 import { mapLimited, messageOf } from '../core/async.js'
@@ -61,8 +62,9 @@ export interface ReviewOptions {
 
 /** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
 export function reviewsPullRequest(): boolean {
+  const event = readRunEvent()
   try {
-    return pickPullRequest(context.eventName ?? '', context.payload as Record<string, unknown>, core.getInput('pr-number')) !== undefined
+    return pickPullRequest(event.name, event.payload, core.getInput('pr-number')) !== undefined
   } catch (error) {
     if (error instanceof PullRequestNumberError) return true
     throw error
@@ -74,9 +76,16 @@ export function reviewsPullRequest(): boolean {
  * `pr-number` input); otherwise does nothing and returns undefined.
  */
 export async function runReview(request: ReviewRequest, options: ReviewOptions = {}): Promise<ReviewOutcome | undefined> {
+  const event = readRunEvent()
+  const prNumberInput = core.getInput('pr-number')
+  if (event.problem && (prNumberInput.trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name) || event.name === 'workflow_run')) {
+    // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
+    core.warning(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`)
+    return undefined
+  }
   let pick
   try {
-    pick = pickPullRequest(context.eventName ?? '', context.payload as Record<string, unknown>, core.getInput('pr-number'))
+    pick = pickPullRequest(event.name, event.payload, prNumberInput)
   } catch (error) {
     if (!(error instanceof PullRequestNumberError)) throw error
     core.setFailed(error.message)
@@ -90,8 +99,12 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     return undefined
   }
   const client = createGitHubClient(token)
-  const repo: RepoRef = context.repo
-  const fromFork = isFromFork(context.payload as Record<string, unknown>)
+  const repo = repositoryOf(event)
+  if (!repo) {
+    core.warning('Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
+    return undefined
+  }
+  const fromFork = isFromFork(event.payload)
 
   let pr: PullRequestRef
   let changed: { files: ChangedFile[]; capped: boolean }
@@ -102,6 +115,13 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     const warning = refusalWarning(error, 'read', fromFork)
     if (!warning && statusOf(error) === undefined) throw error
     core.warning(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`)
+    return undefined
+  }
+
+  if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
+    core.warning(
+      `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
+    )
     return undefined
   }
 
@@ -123,8 +143,9 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     capped: changed.capped
   }
   const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
+  const workflow = workflowKey()
   // The marker and the blank line before it come on top of the body.
-  const budget = COMMENT_LIMIT - commentMarker(tag).length - 3
+  const budget = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
   const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
   await writeSummary(`\n${whole}`)
   const body = iamFiles.length ? reviewComment(files, reviewContext, budget).body : whole
@@ -133,7 +154,20 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   let comment: ReviewOutcome['comment']
   try {
     const identity = await tokenIdentity(client, token)
-    comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, { create: iamFiles.length > 0, identity })
+    const closed = pr.state === 'closed' || pr.locked
+    if (closed) {
+      core.notice(
+        pr.locked
+          ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.`
+          : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job is brought up to date. The review is in the job summary.`
+      )
+    }
+    comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, {
+      create: iamFiles.length > 0 && !closed,
+      edit: !pr.locked,
+      identity,
+      workflow
+    })
   } catch (error) {
     const warning = refusalWarning(error, 'comment', fromFork)
     if (!warning && statusOf(error) === undefined) throw error

@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613];
+export const id = 92;
+export const ids = [92];
 export const modules = {
 
-/***/ 70613:
+/***/ 31092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7649,8 +7649,6 @@ function discover_compareText(a, b) {
 var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/modes/read-inputs.ts
 var read_inputs = __webpack_require__(62986);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
 ;// CONCATENATED MODULE: ./src/core/diff/text-diff.ts
 // A line diff of two texts in unified form (what `diff -u` prints), for the
 // collapsed "text diff" block of the review. Myers' O(ND) algorithm after
@@ -7790,6 +7788,74 @@ function unifiedDiff(before, after, context = 3) {
     return `${out.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/github/event.ts
+// The event that started the run, read from GITHUB_EVENT_PATH here rather
+// than through @actions/github's `context`, which parses the file when the
+// package is imported and so would fail the whole step on an event file that
+// is not JSON. A missing or unreadable file is a value: validate still lints
+// and reports, and the review says why it was skipped.
+
+/** Event payloads are small; a larger file is not read. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+let runEvent;
+/** This run's event, read once (the guard below may hide the path afterwards). */
+function readRunEvent() {
+    runEvent ??= readEventFrom(process.env);
+    return runEvent;
+}
+/**
+ * @actions/github builds its `context` when it is imported, and that
+ * constructor's JSON.parse throws on an event file that is not JSON, which
+ * would fail the step before validate could report anything. Called before
+ * the package is imported (src/github/event-guard.ts): the event is read here
+ * once and, when it cannot be read, the path is hidden from that constructor.
+ */
+function guardEventPath() {
+    if (readRunEvent().problem && process.env.GITHUB_EVENT_PATH)
+        delete process.env.GITHUB_EVENT_PATH;
+}
+function readEventFrom(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return { name, payload: {}, problem: 'GITHUB_EVENT_PATH is not set' };
+    let text;
+    try {
+        const bytes = (0,external_node_fs_.readFileSync)(file);
+        if (bytes.length > MAX_EVENT_BYTES)
+            return { name, payload: {}, problem: `the event file ${file} is over 25 MiB` };
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        return { name, payload: {}, problem: code === 'ENOENT' ? `the event file ${file} does not exist` : `the event file ${file} cannot be read (${code ?? 'error'})` };
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch {
+        return { name, payload: {}, problem: `the event file ${file} is not JSON` };
+    }
+    if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
+        return { name, payload: {}, problem: `the event file ${file} does not hold a JSON object` };
+    return { name, payload: payload };
+}
+/** owner/repo from GITHUB_REPOSITORY, else from the payload's repository. */
+function repositoryOf(event, env = process.env) {
+    const full = env.GITHUB_REPOSITORY;
+    if (full && /^[^/]+\/[^/]+$/.test(full)) {
+        const [owner, repo] = full.split('/');
+        return { owner, repo };
+    }
+    const repository = event.payload.repository;
+    if (typeof repository?.name === 'string' && typeof repository.owner?.login === 'string')
+        return { owner: repository.owner.login, repo: repository.name };
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/github/local-git.ts
@@ -7825,6 +7891,13 @@ async function showFile(cwd, sha, path) {
     return shown.ok ? shown.stdout : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/github/event-guard.ts
+// Imported for its effect, before @actions/github: see guardEventPath.
+
+guardEventPath();
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(85555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -7833,6 +7906,8 @@ var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // The one place an Octokit is made: Actions' defaults (proxy, user agent),
 // GITHUB_API_URL for GitHub Enterprise Server, and the retry and throttling
 // plugins so that a 5xx or a rate limit is waited out rather than fatal.
+
+// First: @actions/github must not see an event file that is not JSON.
 
 
 
@@ -7854,7 +7929,8 @@ function createGitHubClient(token, options = {}) {
         core.warning(`GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`);
         return retrying;
     };
-    return (0,github/* getOctokit */.Q)(token, {
+    const WithPlugins = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    return new WithPlugins((0,utils/* getOctokitOptions */.EG)(token, {
         baseUrl,
         retry: { retries, retryAfterBaseValue: unit },
         throttle: {
@@ -7864,7 +7940,7 @@ function createGitHubClient(token, options = {}) {
             onRateLimit: waitOrGiveUp('rate limit'),
             onSecondaryRateLimit: waitOrGiveUp('secondary rate limit')
         }
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -7884,7 +7960,9 @@ function pickPullRequest(eventName, payload, prNumberInput) {
             throw new PullRequestNumberError(input);
         const number = Number(input);
         const fromPayload = payload.pull_request?.number === number ? shasOf(payload) : {};
-        return { number, ...fromPayload };
+        const run = payload.workflow_run;
+        const expected = eventName === 'workflow_run' && typeof run?.head_sha === 'string' ? { expectedHeadSha: run.head_sha } : {};
+        return { number, ...fromPayload, ...expected };
     }
     if (!PULL_REQUEST_EVENTS.includes(eventName))
         return undefined;
@@ -7897,7 +7975,14 @@ function shasOf(payload) {
     const pr = payload.pull_request;
     const base = pr?.base?.sha;
     const head = pr?.head?.sha;
-    return typeof base === 'string' && typeof head === 'string' ? { baseSha: base, headSha: head } : {};
+    if (typeof base !== 'string' || typeof head !== 'string')
+        return {};
+    const out = { baseSha: base, headSha: head };
+    if (pr?.state === 'open' || pr?.state === 'closed')
+        out.state = pr.state;
+    if (typeof pr?.locked === 'boolean')
+        out.locked = pr.locked;
+    return out;
 }
 class PullRequestNumberError extends Error {
     value;
@@ -7906,12 +7991,13 @@ class PullRequestNumberError extends Error {
         this.value = value;
     }
 }
-/** Completes a pick with the commits, asking GitHub only when the payload did not say. */
+/** Completes a pick with the commits and state, asking GitHub only when the payload did not say. */
 async function resolvePullRequest(client, repo, pick) {
-    if (pick.baseSha && pick.headSha)
-        return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha };
+    if (pick.baseSha && pick.headSha && pick.state && pick.locked !== undefined) {
+        return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha, state: pick.state, locked: pick.locked };
+    }
     const { data } = await client.rest.pulls.get({ ...repo, pull_number: pick.number });
-    return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha };
+    return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === 'closed' ? 'closed' : 'open', locked: data.locked };
 }
 /** Every file the pull request changes (all pages; GitHub stops at 3,000). */
 async function listChangedFiles(client, pr) {
@@ -7972,20 +8058,35 @@ function refusalWarning(error, step, fromFork) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-// One comment per pull request per tag, edited in place. It is found by a
-// hidden marker, and only among comments the token's own user wrote, so
-// nobody can hijack it by pasting the marker into a comment of their own.
+// One comment per pull request per workflow and tag, edited in place. A
+// comment is ours only when the token's own identity wrote it AND its last
+// line is our marker (workflow and tag): a marker pasted into somebody
+// else's comment, another workflow's or another app's comment, or one quoted
+// inside a body (a diff line; repository text never spells '<!--' in our
+// bodies anyway) never makes a comment ours. Nothing else is edited or deleted.
 
 
 /** GitHub refuses comment bodies longer than this (in characters). */
 const COMMENT_LIMIT = 65_536;
 const MARKER_PREFIX = '<!-- redshift-temp-creds-action review';
 /**
- * The hidden line that names the comment. The tag is percent-encoded so no
- * tag can close the HTML comment early or differ only by spacing.
+ * The hidden line that names the comment: the workflow (every workflow of a
+ * repository comments as the same github-actions[bot]) and the tag.
+ * Percent-encoded so that neither can close the HTML comment early or differ
+ * only by spacing.
  */
-function commentMarker(tag) {
-    return `${MARKER_PREFIX} tag=${encodeURIComponent(tag)} -->`;
+function commentMarker(tag, workflow = '') {
+    return `${MARKER_PREFIX}${workflow ? ` workflow=${encodeURIComponent(workflow)}` : ''} tag=${encodeURIComponent(tag)} -->`;
+}
+/**
+ * Which workflow this run is: its file (GITHUB_WORKFLOW_REF without the
+ * ref, stable across branches), else its name.
+ */
+function workflowKey(env = process.env) {
+    const ref = env.GITHUB_WORKFLOW_REF;
+    if (ref)
+        return ref.replace(/@[^@]*$/, '');
+    return env.GITHUB_WORKFLOW ?? '';
 }
 /**
  * The default tag: workflow and job. Matrix legs share the job id, so a
@@ -8013,16 +8114,21 @@ async function tokenIdentity(client, token) {
         throw error;
     }
 }
+/** The Actions app's bot, as GitHub names the GITHUB_TOKEN's comments. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
 function writtenBy(comment, identity) {
     const user = comment.user;
     if (!user)
         return false;
     if (identity.kind === 'user')
         return user.id === identity.id;
-    return user.login === 'github-actions[bot]' || (user.type === 'Bot' && user.login.endsWith('[bot]') && comment.performed_via_github_app != null);
+    const app = comment.performed_via_github_app;
+    return user.login === ACTIONS_BOT.login && user.id === ACTIONS_BOT.id && (app == null || app.slug === 'github-actions');
 }
+/** Our marker on the last line of the body, where we write it; anywhere else it does not count. */
 function carriesMarker(comment, marker) {
-    return (comment.body ?? '').split('\n').some((line) => line.trim() === marker);
+    const lines = (comment.body ?? '').replace(/\s+$/, '').split('\n');
+    return lines[lines.length - 1].trim() === marker;
 }
 /** Our comments with this marker, oldest (lowest id) first. */
 async function findStickyComments(client, issue, marker, identity) {
@@ -8048,12 +8154,14 @@ function withMarker(body, marker) {
  * edits the oldest, and exactly one comment is left whichever run ends last.
  */
 async function upsertStickyComment(client, issue, tag, body, options) {
-    const marker = commentMarker(tag);
+    const marker = commentMarker(tag, options.workflow ?? '');
     const fullBody = withMarker(body, marker);
     const repo = { owner: issue.owner, repo: issue.repo };
     const existing = await findStickyComments(client, issue, marker, options.identity);
     if (existing.length > 0) {
         const [kept, ...extra] = existing;
+        if (options.edit === false)
+            return { action: 'none', id: kept.id, url: kept.html_url };
         // Left over from an earlier race: tidy up so the PR shows one.
         for (const comment of extra)
             await deleteIfPresent(client, repo, comment.id);
@@ -8313,8 +8421,9 @@ function noPolicyFilesComment(patterns) {
 
 /** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
 function reviewsPullRequest() {
+    const event = readRunEvent();
     try {
-        return pickPullRequest(github/* context */._.eventName ?? '', github/* context */._.payload, core.getInput('pr-number')) !== undefined;
+        return pickPullRequest(event.name, event.payload, core.getInput('pr-number')) !== undefined;
     }
     catch (error) {
         if (error instanceof PullRequestNumberError)
@@ -8327,9 +8436,16 @@ function reviewsPullRequest() {
  * `pr-number` input); otherwise does nothing and returns undefined.
  */
 async function runReview(request, options = {}) {
+    const event = readRunEvent();
+    const prNumberInput = core.getInput('pr-number');
+    if (event.problem && (prNumberInput.trim() !== '' || PULL_REQUEST_EVENTS.includes(event.name) || event.name === 'workflow_run')) {
+        // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
+        core.warning(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`);
+        return undefined;
+    }
     let pick;
     try {
-        pick = pickPullRequest(github/* context */._.eventName ?? '', github/* context */._.payload, core.getInput('pr-number'));
+        pick = pickPullRequest(event.name, event.payload, prNumberInput);
     }
     catch (error) {
         if (!(error instanceof PullRequestNumberError))
@@ -8345,8 +8461,12 @@ async function runReview(request, options = {}) {
         return undefined;
     }
     const client = createGitHubClient(token);
-    const repo = github/* context */._.repo;
-    const fromFork = isFromFork(github/* context */._.payload);
+    const repo = repositoryOf(event);
+    if (!repo) {
+        core.warning('Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.');
+        return undefined;
+    }
+    const fromFork = isFromFork(event.payload);
     let pr;
     let changed;
     try {
@@ -8358,6 +8478,10 @@ async function runReview(request, options = {}) {
         if (!warning && statusOf(error) === undefined)
             throw error;
         core.warning(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${(0,core_async/* messageOf */.u)(error)}).`);
+        return undefined;
+    }
+    if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
+        core.warning(`Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`);
         return undefined;
     }
     const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
@@ -8376,8 +8500,9 @@ async function runReview(request, options = {}) {
         capped: changed.capped
     };
     const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'));
+    const workflow = workflowKey();
     // The marker and the blank line before it come on top of the body.
-    const budget = COMMENT_LIMIT - commentMarker(tag).length - 3;
+    const budget = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
     const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
     await (0,summary/* writeSummary */.S)(`\n${whole}`);
     const body = iamFiles.length ? reviewComment(files, reviewContext, budget).body : whole;
@@ -8385,7 +8510,18 @@ async function runReview(request, options = {}) {
     let comment;
     try {
         const identity = await tokenIdentity(client, token);
-        comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, { create: iamFiles.length > 0, identity });
+        const closed = pr.state === 'closed' || pr.locked;
+        if (closed) {
+            core.notice(pr.locked
+                ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.`
+                : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job is brought up to date. The review is in the job summary.`);
+        }
+        comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, {
+            create: iamFiles.length > 0 && !closed,
+            edit: !pr.locked,
+            identity,
+            workflow
+        });
     }
     catch (error) {
         const warning = refusalWarning(error, 'comment', fromFork);
