@@ -7859,16 +7859,17 @@ function repositoryOf(event, env = process.env) {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/github/local-git.ts
-// File versions from the local checkout, when it holds both commits: one
-// `git show` per file and no API request. git runs with argument arrays
-// (execFile), never through a shell.
+// File versions from the local checkout, when it holds both commits: no API
+// request, and all versions through ONE `git cat-file --batch` process (not
+// one process per file). The size in each answer's header is checked against
+// the cap before the content is read: a version over it is passed over as it
+// streams by, never held in memory. git runs with argument arrays, never
+// through a shell.
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function git(cwd, args) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
-            resolve(error ? { ok: false } : { ok: true, stdout });
-        });
+        (0,external_node_child_process_.execFile)('git', args, { cwd, windowsHide: true }, (error) => resolve(!error));
     });
 }
 /** True when the checkout at `cwd` has every one of these commits. */
@@ -7876,19 +7877,104 @@ async function hasCommits(cwd, shas) {
     for (const sha of shas) {
         if (!SHA.test(sha))
             return false;
-        const found = await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        if (!found.ok)
+        if (!(await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])))
             return false;
     }
     return true;
 }
-/** A file's text at a commit of the local checkout; undefined when it is not there. */
-async function showFile(cwd, sha, path) {
-    if (!SHA.test(sha))
-        throw new Error(`not a commit id: ${sha}`);
-    // cat-file, not show: the blob as stored, with no textconv or filters.
-    const shown = await git(cwd, ['cat-file', 'blob', `${sha}:${path}`]);
-    return shown.ok ? shown.stdout : undefined;
+/**
+ * One `git cat-file --batch` for the whole review. Requests are answered in
+ * order; `read` may be called many times before earlier answers arrive.
+ */
+class GitVersionReader {
+    maxBytes;
+    child;
+    pending = [];
+    buffer = Buffer.alloc(0);
+    /** The answer being read: its header said a blob of this size. */
+    body;
+    failed;
+    constructor(cwd, maxBytes) {
+        this.maxBytes = maxBytes;
+        this.child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child.stdout.on('data', (chunk) => this.take(chunk));
+        this.child.stderr.resume();
+        const fail = (error) => {
+            this.failed = error;
+            for (const p of this.pending.splice(0))
+                p.reject(error);
+        };
+        this.child.on('error', fail);
+        this.child.on('close', (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
+        this.child.stdin.on('error', () => undefined); // reported through 'close'
+    }
+    /** The file at `path` in commit `sha`. */
+    read(sha, path) {
+        if (!SHA.test(sha))
+            return Promise.reject(new Error(`not a commit id: ${sha}`));
+        if (/[\r\n\0]/.test(path))
+            return Promise.resolve({ kind: 'unreadable', reason: 'its path holds a line break or NUL, which git cat-file --batch cannot be asked for' });
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            this.child.stdin.write(`${sha}:${path}\n`);
+        });
+    }
+    close() {
+        this.child.stdin.end();
+    }
+    take(chunk) {
+        this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+        for (;;) {
+            if (this.body) {
+                // Content plus the newline git writes after it.
+                const need = this.body.size + 1 - this.body.got;
+                const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
+                if (this.body.keep)
+                    this.body.chunks.push(part);
+                this.body.got += part.length;
+                this.buffer = this.buffer.subarray(part.length);
+                if (this.body.got < this.body.size + 1)
+                    return;
+                const { size, keep, chunks } = this.body;
+                this.body = undefined;
+                const answer = keep ? { kind: 'text', text: Buffer.concat(chunks).subarray(0, size).toString('utf8') } : { kind: 'too-large', size };
+                this.pending.shift()?.resolve(answer);
+                continue;
+            }
+            const end = this.buffer.indexOf(10);
+            if (end === -1)
+                return;
+            const header = this.buffer.subarray(0, end).toString('utf8');
+            this.buffer = this.buffer.subarray(end + 1);
+            // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
+            const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+            if (!m) {
+                this.pending.shift()?.resolve({ kind: 'missing' });
+                continue;
+            }
+            const size = Number(m[2]);
+            const isBlob = m[1] === 'blob';
+            this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
+            if (!isBlob) {
+                // A tree or a commit (submodule) at that path: not a file. Its content still streams by.
+                const pending = this.pending.shift();
+                this.pending.unshift({ resolve: () => pending?.resolve({ kind: 'missing' }), reject: (e) => pending?.reject(e) });
+            }
+        }
+    }
+}
+/** One file's text at a commit (one process; the review uses GitVersionReader); undefined when missing or over `maxBytes`. */
+async function showFile(cwd, sha, path, maxBytes = Number.MAX_SAFE_INTEGER) {
+    const reader = new GitVersionReader(cwd, maxBytes);
+    try {
+        const version = await reader.read(sha, path);
+        return version.kind === 'text' ? version.text : undefined;
+    }
+    finally {
+        reader.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/event-guard.ts
@@ -8009,6 +8095,40 @@ async function listChangedFiles(client, pr) {
         return file;
     });
     return { files, capped: files.length >= MAX_LISTED_FILES };
+}
+/**
+ * A file's version at a commit through the API, its size checked before its
+ * content is downloaded: the JSON form says the size and, up to GitHub's
+ * 1 MB, carries the content (base64); a file over `maxBytes` is never
+ * downloaded; one between GitHub's 1 MB and `maxBytes` is fetched raw.
+ */
+async function fetchFileVersion(client, repo, path, ref, maxBytes) {
+    let data;
+    try {
+        ;
+        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { kind: 'missing' };
+        throw error;
+    }
+    const entry = data;
+    if (Array.isArray(data) || entry.type !== 'file' || typeof entry.size !== 'number')
+        return { kind: 'missing' };
+    if (entry.size > maxBytes)
+        return { kind: 'too-large', size: entry.size };
+    if (entry.encoding === 'base64' && typeof entry.content === 'string') {
+        const bytes = Buffer.from(entry.content, 'base64');
+        if (bytes.length === entry.size)
+            return { kind: 'text', text: bytes.toString('utf8') };
+    }
+    const text = await fetchFileText(client, repo, path, ref);
+    if (text === undefined)
+        return { kind: 'missing' };
+    if (Buffer.byteLength(text, 'utf8') > maxBytes)
+        return { kind: 'too-large', size: Buffer.byteLength(text, 'utf8') };
+    return { kind: 'text', text };
 }
 /**
  * A file's text at a commit, through the API (raw media type, so no base64
@@ -8201,7 +8321,8 @@ const review_comment_VERDICT_TEXT = {
     narrows: '🟢 **Narrows access**',
     mixed: '🟠 **Broadens and narrows access**',
     none: '⚪ **No change in access**',
-    invalid: '❌ **Invalid documents**'
+    invalid: '❌ **Invalid documents**',
+    incomplete: '⚠️ **Not fully reviewed**'
 };
 const RATING_TEXT = { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', neutral: '⚪ neutral' };
 const SEVERITY_TEXT = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
@@ -8220,19 +8341,24 @@ function combineAccess(changes) {
 }
 /** Invalid head documents come first: nobody should merge what IAM would refuse. */
 function verdictOf(files) {
-    if (files.some((f) => f.invalid !== undefined))
+    if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined))
         return 'invalid';
-    return combineAccess(files.map((f) => f.accessChange));
+    const access = combineAccess(files.filter((f) => f.notReviewed === undefined).map((f) => f.accessChange));
+    // A file that was not reviewed is never counted as unchanged.
+    return access === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access;
 }
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 function verdictLine(files) {
     const verdict = verdictOf(files);
-    const invalid = files.filter((f) => f.invalid !== undefined).length;
-    const valid = files.filter((f) => f.invalid === undefined);
+    const unreviewed = files.filter((f) => f.notReviewed !== undefined).length;
+    const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length;
+    const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined);
     const count = (c) => valid.filter((f) => f.accessChange === c).length;
     const parts = [];
+    if (unreviewed)
+        parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size or time budget)`);
     if (invalid)
         parts.push(`${plural(invalid, 'file')} cannot be read as a policy`);
     const broad = count('broadens') + count('mixed');
@@ -8246,6 +8372,8 @@ function verdictLine(files) {
     return `${review_comment_VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`;
 }
 function accessText(f) {
+    if (f.notReviewed !== undefined)
+        return '⚠️ not reviewed';
     return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange];
 }
 function findingsCount(f) {
@@ -8263,6 +8391,10 @@ function fileCore(f, context) {
     const parts = [`\n#### ${(0,markdown/* inlineCode */.ti)(f.path)} — ${accessText(f)}\n\n`];
     if (f.status === 'renamed' && f.previousPath)
         parts.push(`Renamed from ${(0,markdown/* inlineCode */.ti)(f.previousPath)}.\n\n`);
+    if (f.notReviewed !== undefined) {
+        parts.push(`**Not reviewed:** ${(0,markdown/* inlineText */.ln)(f.notReviewed)}\. Whether it changes access is not known; review it by hand.\n`);
+        return parts.join('');
+    }
     if (f.invalid !== undefined)
         parts.push(`The head version cannot be read as a policy: ${(0,markdown/* inlineText */.ln)(f.invalid)}\n\n`);
     if (f.note)
@@ -8419,6 +8551,7 @@ function noPolicyFilesComment(patterns) {
 
 
 
+
 /** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
 function reviewsPullRequest() {
     const event = readRunEvent();
@@ -8487,11 +8620,20 @@ async function runReview(request, options = {}) {
     const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
     core.setOutput('changed-files', (0,json/* compactJson */.A)(iamFiles.map(changedFileOutput)));
     const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha]);
-    const read = local
-        ? (sha, path) => showFile(request.workspace, sha, path)
-        : (sha, path) => fetchFileText(client, repo, path, sha);
-    const files = await (0,core_async/* mapLimited */.b)(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read));
-    const accessChange = combineAccess(files.filter((f) => f.invalid === undefined).map((f) => f.accessChange));
+    // The same cap as validate: a version over it is named, never read.
+    const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : undefined;
+    const read = reader
+        ? (sha, path) => reader.read(sha, path)
+        : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES);
+    const budget = reviewBudget();
+    let files;
+    try {
+        files = await (0,core_async/* mapLimited */.b)(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget));
+    }
+    finally {
+        reader?.close();
+    }
+    const accessChange = accessChangeOf(files);
     core.setOutput('access-change', accessChange);
     const reviewContext = {
         ...(runUrl() ? { runUrl: runUrl() } : {}),
@@ -8502,10 +8644,10 @@ async function runReview(request, options = {}) {
     const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'));
     const workflow = workflowKey();
     // The marker and the blank line before it come on top of the body.
-    const budget = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
+    const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
     const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
     await (0,summary/* writeSummary */.S)(`\n${whole}`);
-    const body = iamFiles.length ? reviewComment(files, reviewContext, budget).body : whole;
+    const body = iamFiles.length ? reviewComment(files, reviewContext, room).body : whole;
     core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`);
     let comment;
     try {
@@ -8570,17 +8712,64 @@ function selectPolicyFiles(changed, globs) {
     }
     return out;
 }
-async function reviewFile(file, pr, read) {
+const REVIEW_BUDGET_MS = 120_000;
+const FILE_BUDGET_MS = 20_000;
+function reviewBudget() {
+    // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS let the tests shrink them.
+    const ms = (name, fallback) => {
+        const value = Number(process.env[name]);
+        return Number.isFinite(value) && value > 0 ? value : fallback;
+    };
+    return { deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS), perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS) };
+}
+/** A file the review names but did not review, and why. */
+function notReviewed(file, reason) {
+    const review = { path: file.path, status: file.status, accessChange: 'none', notReviewed: reason, changes: [], findings: [], textDiff: '' };
+    if (file.previousPath)
+        review.previousPath = file.previousPath;
+    return review;
+}
+function mib(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** Why a version cannot be reviewed; undefined when it can. */
+function unreviewable(version, side) {
+    if (version?.kind === 'too-large')
+        return `over 1 MiB (the ${side} version is ${mib(version.size)})`;
+    if (version?.kind === 'unreadable')
+        return `the ${side} version cannot be read: ${version.reason}`;
+    return undefined;
+}
+/** The access-change output: 'unknown' when a file was not reviewed and nothing else broadens or narrows. */
+function accessChangeOf(files) {
+    const reviewed = combineAccess(files.filter((f) => f.invalid === undefined && f.notReviewed === undefined).map((f) => f.accessChange));
+    return reviewed === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'unknown' : reviewed;
+}
+async function reviewFile(file, pr, read, budget) {
+    if (Date.now() > budget.deadline)
+        return notReviewed(file, 'the review ran out of its time budget before this file');
+    const started = Date.now();
     const basePath = file.previousPath ?? file.path;
-    const [baseText, headText] = await Promise.all([
+    const [baseVersion, headVersion] = await Promise.all([
         file.status === 'added' ? undefined : read(pr.baseSha, basePath),
         file.status === 'removed' ? undefined : read(pr.headSha, file.path)
     ]);
+    const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base');
+    if (skip)
+        return notReviewed(file, skip);
+    const textOf = (v) => (v?.kind === 'text' ? v.text : undefined);
+    const baseText = textOf(baseVersion);
+    const headText = textOf(headVersion);
     const head = headText === undefined ? undefined : lintPolicyText(file.path, headText, file.kind);
     const base = baseText === undefined ? undefined : lintPolicyText(basePath, baseText, file.kind);
+    const overTime = () => Date.now() - started > budget.perFileMs;
+    if (overTime())
+        return notReviewed(file, `linting it took over the per-file budget of ${budget.perFileMs / 1000} s`);
     // A text that is not JSON is a version that grants nothing (null), not a missing one.
     const valueOf = (text, linted) => (text === undefined ? undefined : (linted?.value ?? null));
     const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head));
+    if (overTime())
+        return notReviewed(file, `comparing its versions took over the per-file budget of ${budget.perFileMs / 1000} s`);
     const review = {
         path: file.path,
         status: file.status,

@@ -6,11 +6,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { arnMatches, matchesWildcard, patternCovers, patternsOverlap } from '../../src/core/iam/wildcard.js'
 import { lintPolicyText } from '../../src/core/lint/lint.js'
-
-export function redosPolicy(n: number): string {
-  const statement = (resource: string) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: resource })
-  return JSON.stringify({ Version: '2012-10-17', Statement: [statement(`arn:aws:s3:::${'*a'.repeat(n)}`), statement(`arn:aws:s3:::${'a'.repeat(n)}`)] })
-}
+import { redosPolicy } from '../support/redos-policy.js'
 
 /** The textbook recursive matcher, as a reference on short inputs only. */
 function reference(p: string, v: string): boolean {

@@ -303,6 +303,19 @@ export class GitHubStandIn {
     this.trees.get(sha)!.set(path, text)
   }
 
+  /** sha -> path -> size: files GitHub says are this big, whose content the stand-in does not hold. */
+  readonly hugeFiles = new Map<string, Map<string, number>>()
+
+  /**
+   * A file of `size` bytes, known only by its size (a 200 MB file without
+   * 200 MB in memory). The JSON form reports the size; downloading it raw is
+   * recorded as a violation, since the action must never do that.
+   */
+  setFileSize(sha: string, path: string, size: number): void {
+    if (!this.hugeFiles.has(sha)) this.hugeFiles.set(sha, new Map())
+    this.hugeFiles.get(sha)!.set(path, size)
+  }
+
   addPull(pull: StandInPull): void {
     this.pulls.set(pull.number, pull)
   }
@@ -468,13 +481,35 @@ export class GitHubStandIn {
       }
       case 'get /repos/{owner}/{repo}/contents/{path}': {
         const ref = query.get('ref')
+        const huge = ref ? this.hugeFiles.get(ref)?.get(params.path) : undefined
         const text = ref ? this.trees.get(ref)?.get(params.path) : undefined
-        if (text === undefined) return notFound()
+        if (text === undefined && huge === undefined) return notFound()
         const accept = req.headers.accept ?? ''
-        if (!/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
-          this.violations.push(`GET contents: the stand-in only serves the raw media type; Accept was ${accept}`)
+        const raw = /application\/vnd\.github(\.v3)?\.raw/.test(accept)
+        if (raw) {
+          if (huge !== undefined) {
+            this.violations.push(`GET contents: downloaded ${params.path}@${ref}, a file of ${huge} bytes`)
+            return send(200, 'x', {}, true)
+          }
+          return send(200, text, {}, true)
         }
-        return send(200, text, {}, true)
+        // The JSON form: GitHub carries the content up to 1 MB, and only the size beyond.
+        const size = huge ?? Buffer.byteLength(text ?? '', 'utf8')
+        const inline = huge === undefined && size <= 1_000_000
+        const entry = specExample<Json>('content-file-response-if-content-is-a-file')
+        const name = params.path.split('/').pop() ?? params.path
+        const self = `${this.url}/repos/${this.owner}/${this.repo}/contents/${encodeURI(params.path)}?ref=${ref}`
+        Object.assign(entry, {
+          type: 'file',
+          name,
+          path: params.path,
+          size,
+          encoding: inline ? 'base64' : 'none',
+          content: inline ? Buffer.from(text ?? '', 'utf8').toString('base64') : '',
+          url: self,
+          _links: { ...(entry._links as Json), self }
+        })
+        return send(200, entry)
       }
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const all = this.commentsOn(Number(params.issue_number)).sort((a, b) => a.id - b.id)

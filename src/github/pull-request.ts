@@ -1,6 +1,7 @@
 // Reading a pull request: which one (event payload or input), its base and
 // head commits, the files it changes and their content at a commit.
 import type { GitHubClient } from './octokit.js'
+import type { FileVersion } from './local-git.js'
 
 export interface RepoRef {
   owner: string
@@ -111,6 +112,33 @@ export async function listChangedFiles(client: GitHubClient, pr: RepoRef & { num
     return file
   })
   return { files, capped: files.length >= MAX_LISTED_FILES }
+}
+
+/**
+ * A file's version at a commit through the API, its size checked before its
+ * content is downloaded: the JSON form says the size and, up to GitHub's
+ * 1 MB, carries the content (base64); a file over `maxBytes` is never
+ * downloaded; one between GitHub's 1 MB and `maxBytes` is fetched raw.
+ */
+export async function fetchFileVersion(client: GitHubClient, repo: RepoRef, path: string, ref: string, maxBytes: number): Promise<FileVersion> {
+  let data: unknown
+  try {
+    ;({ data } = await client.rest.repos.getContent({ ...repo, path, ref }))
+  } catch (error) {
+    if (statusOf(error) === 404) return { kind: 'missing' }
+    throw error
+  }
+  const entry = data as { type?: unknown; size?: unknown; content?: unknown; encoding?: unknown }
+  if (Array.isArray(data) || entry.type !== 'file' || typeof entry.size !== 'number') return { kind: 'missing' }
+  if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size }
+  if (entry.encoding === 'base64' && typeof entry.content === 'string') {
+    const bytes = Buffer.from(entry.content, 'base64')
+    if (bytes.length === entry.size) return { kind: 'text', text: bytes.toString('utf8') }
+  }
+  const text = await fetchFileText(client, repo, path, ref)
+  if (text === undefined) return { kind: 'missing' }
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) return { kind: 'too-large', size: Buffer.byteLength(text, 'utf8') }
+  return { kind: 'text', text }
 }
 
 /**

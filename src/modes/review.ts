@@ -11,11 +11,12 @@ import { compactJson } from '../core/json.js'
 import { lintPolicyText, type PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { readRunEvent, repositoryOf } from '../github/event.js'
-import { hasCommits, showFile } from '../github/local-git.js'
+import { GitVersionReader, hasCommits, type FileVersion } from '../github/local-git.js'
+import { MAX_POLICY_BYTES } from '../workspace/discover.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { refusalWarning } from '../github/permission.js'
 import {
-  fetchFileText,
+  fetchFileVersion,
   listChangedFiles,
   pickPullRequest,
   PullRequestNumberError,
@@ -49,7 +50,8 @@ export interface ReviewedFile {
 export interface ReviewOutcome {
   pullRequest: number
   files: FileReview[]
-  accessChange: AccessChange
+  /** 'unknown': a file was not reviewed (over a budget) and the others keep access as it was. */
+  accessChange: AccessChange | 'unknown'
   comment: StickyOutcome | { action: 'skipped'; reason: string }
   /** Where the versions came from. */
   source: 'local' | 'api'
@@ -129,11 +131,19 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   core.setOutput('changed-files', compactJson(iamFiles.map(changedFileOutput)))
 
   const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha])
-  const read = local
-    ? (sha: string, path: string) => showFile(request.workspace, sha, path)
-    : (sha: string, path: string) => fetchFileText(client, repo, path, sha)
-  const files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read))
-  const accessChange = combineAccess(files.filter((f) => f.invalid === undefined).map((f) => f.accessChange))
+  // The same cap as validate: a version over it is named, never read.
+  const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : undefined
+  const read: ReadAt = reader
+    ? (sha, path) => reader.read(sha, path)
+    : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES)
+  const budget = reviewBudget()
+  let files: FileReview[]
+  try {
+    files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget))
+  } finally {
+    reader?.close()
+  }
+  const accessChange = accessChangeOf(files)
   core.setOutput('access-change', accessChange)
 
   const reviewContext = {
@@ -145,10 +155,10 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
   const workflow = workflowKey()
   // The marker and the blank line before it come on top of the body.
-  const budget = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
+  const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
   const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
   await writeSummary(`\n${whole}`)
-  const body = iamFiles.length ? reviewComment(files, reviewContext, budget).body : whole
+  const body = iamFiles.length ? reviewComment(files, reviewContext, room).body : whole
   core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`)
 
   let comment: ReviewOutcome['comment']
@@ -211,19 +221,77 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
   return out
 }
 
-type ReadAt = (sha: string, path: string) => Promise<string | undefined>
+type ReadAt = (sha: string, path: string) => Promise<FileVersion>
 
-async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt): Promise<FileReview> {
+/**
+ * How long the review may take: each file, and all of them together. The
+ * checks run between the steps of a file (read, lint, diff), so a file that
+ * ran over is named as not reviewed, and once the whole budget is spent the
+ * files left are named too: never reported as unchanged.
+ */
+export interface ReviewBudget {
+  /** Date.now() past which no more file is started. */
+  deadline: number
+  perFileMs: number
+}
+
+export const REVIEW_BUDGET_MS = 120_000
+export const FILE_BUDGET_MS = 20_000
+
+function reviewBudget(): ReviewBudget {
+  // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS let the tests shrink them.
+  const ms = (name: string, fallback: number) => {
+    const value = Number(process.env[name])
+    return Number.isFinite(value) && value > 0 ? value : fallback
+  }
+  return { deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS), perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS) }
+}
+
+/** A file the review names but did not review, and why. */
+function notReviewed(file: ReviewedFile, reason: string): FileReview {
+  const review: FileReview = { path: file.path, status: file.status, accessChange: 'none', notReviewed: reason, changes: [], findings: [], textDiff: '' }
+  if (file.previousPath) review.previousPath = file.previousPath
+  return review
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+}
+
+/** Why a version cannot be reviewed; undefined when it can. */
+function unreviewable(version: FileVersion | undefined, side: string): string | undefined {
+  if (version?.kind === 'too-large') return `over 1 MiB (the ${side} version is ${mib(version.size)})`
+  if (version?.kind === 'unreadable') return `the ${side} version cannot be read: ${version.reason}`
+  return undefined
+}
+
+/** The access-change output: 'unknown' when a file was not reviewed and nothing else broadens or narrows. */
+function accessChangeOf(files: readonly FileReview[]): AccessChange | 'unknown' {
+  const reviewed = combineAccess(files.filter((f) => f.invalid === undefined && f.notReviewed === undefined).map((f) => f.accessChange))
+  return reviewed === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'unknown' : reviewed
+}
+
+async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, budget: ReviewBudget): Promise<FileReview> {
+  if (Date.now() > budget.deadline) return notReviewed(file, 'the review ran out of its time budget before this file')
+  const started = Date.now()
   const basePath = file.previousPath ?? file.path
-  const [baseText, headText] = await Promise.all([
+  const [baseVersion, headVersion] = await Promise.all([
     file.status === 'added' ? undefined : read(pr.baseSha, basePath),
     file.status === 'removed' ? undefined : read(pr.headSha, file.path)
   ])
+  const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base')
+  if (skip) return notReviewed(file, skip)
+  const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
+  const baseText = textOf(baseVersion)
+  const headText = textOf(headVersion)
   const head = headText === undefined ? undefined : lintPolicyText(file.path, headText, file.kind)
   const base = baseText === undefined ? undefined : lintPolicyText(basePath, baseText, file.kind)
+  const overTime = () => Date.now() - started > budget.perFileMs
+  if (overTime()) return notReviewed(file, `linting it took over the per-file budget of ${budget.perFileMs / 1000} s`)
   // A text that is not JSON is a version that grants nothing (null), not a missing one.
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
   const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head))
+  if (overTime()) return notReviewed(file, `comparing its versions took over the per-file budget of ${budget.perFileMs / 1000} s`)
 
   const review: FileReview = {
     path: file.path,

@@ -27,6 +27,11 @@ export interface FileReview {
   invalid?: string
   /** A remark on the base side, e.g. that it was not a valid policy either. */
   note?: string
+  /**
+   * Why the file was not reviewed (over 1 MiB, over a time budget): it is
+   * named in the comment as not reviewed, never counted as unchanged.
+   */
+  notReviewed?: string
   changes: StatementChangeRow[]
   /** Findings of the head version. */
   findings: Finding[]
@@ -34,7 +39,8 @@ export interface FileReview {
   textDiff: string
 }
 
-export type Verdict = AccessChange | 'invalid'
+/** 'incomplete': some file was not reviewed and the reviewed ones keep access as it was. */
+export type Verdict = AccessChange | 'invalid' | 'incomplete'
 
 export interface ReviewContext {
   /** Link to the run, whose job summary holds the whole review. */
@@ -58,7 +64,8 @@ const VERDICT_TEXT: Record<Verdict, string> = {
   narrows: '🟢 **Narrows access**',
   mixed: '🟠 **Broadens and narrows access**',
   none: '⚪ **No change in access**',
-  invalid: '❌ **Invalid documents**'
+  invalid: '❌ **Invalid documents**',
+  incomplete: '⚠️ **Not fully reviewed**'
 }
 
 const RATING_TEXT: Record<StatementRating, string> = { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', neutral: '⚪ neutral' }
@@ -78,8 +85,10 @@ export function combineAccess(changes: readonly AccessChange[]): AccessChange {
 
 /** Invalid head documents come first: nobody should merge what IAM would refuse. */
 export function verdictOf(files: readonly FileReview[]): Verdict {
-  if (files.some((f) => f.invalid !== undefined)) return 'invalid'
-  return combineAccess(files.map((f) => f.accessChange))
+  if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined)) return 'invalid'
+  const access = combineAccess(files.filter((f) => f.notReviewed === undefined).map((f) => f.accessChange))
+  // A file that was not reviewed is never counted as unchanged.
+  return access === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -88,10 +97,12 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 export function verdictLine(files: readonly FileReview[]): string {
   const verdict = verdictOf(files)
-  const invalid = files.filter((f) => f.invalid !== undefined).length
-  const valid = files.filter((f) => f.invalid === undefined)
+  const unreviewed = files.filter((f) => f.notReviewed !== undefined).length
+  const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length
+  const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
   const count = (c: AccessChange) => valid.filter((f) => f.accessChange === c).length
   const parts: string[] = []
+  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size or time budget)`)
   if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
   const broad = count('broadens') + count('mixed')
   const narrow = count('narrows') + count('mixed')
@@ -102,6 +113,7 @@ export function verdictLine(files: readonly FileReview[]): string {
 }
 
 function accessText(f: FileReview): string {
+  if (f.notReviewed !== undefined) return '⚠️ not reviewed'
   return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange]
 }
 
@@ -121,6 +133,10 @@ function summaryRow(f: FileReview): string[] {
 function fileCore(f: FileReview, context: ReviewContext): string {
   const parts = [`\n#### ${inlineCode(f.path)} — ${accessText(f)}\n\n`]
   if (f.status === 'renamed' && f.previousPath) parts.push(`Renamed from ${inlineCode(f.previousPath)}.\n\n`)
+  if (f.notReviewed !== undefined) {
+    parts.push(`**Not reviewed:** ${inlineText(f.notReviewed)}\. Whether it changes access is not known; review it by hand.\n`)
+    return parts.join('')
+  }
   if (f.invalid !== undefined) parts.push(`The head version cannot be read as a policy: ${inlineText(f.invalid)}\n\n`)
   if (f.note) parts.push(`${inlineText(f.note)}\n\n`)
   if (f.invalid === undefined) {
