@@ -154,4 +154,21 @@ describe('size and scale', () => {
     expect(body).toMatch(/not reviewed/)
     expect(body).toMatch(/time budget|per-file budget/)
   })
+
+  test('a file whose analysis runs over the per-file time or memory budget is stopped and named; the step goes on', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/a.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/a.json': policy([allow('s3:GetObject'), allow('s3:PutObject')]) }
+    })
+    // 50 ms is less than the worker needs to load the linter: the analysis is ended, not awaited.
+    const slow = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_FILE_BUDGET_MS: '50' } })
+    expect(slow.exitCode).toBe(0)
+    expect(onlyComment()).toMatch(/took over the per-file budget of 0\\\.05 s/)
+    expect(slow.outputs['access-change']).toBe('unknown')
+    // A heap of 8 MiB cannot hold the linter's catalogue: the worker runs out of memory, the step does not.
+    const big = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_FILE_MEMORY_MB: '8' } })
+    expect(big.exitCode).toBe(0)
+    expect(onlyComment()).toMatch(/memory budget of 8 MiB/)
+  })
 })

@@ -4,15 +4,15 @@
 // token, a missing permission) is a warning: the step's result is decided by
 // validate's `fail-on` alone.
 import * as core from '@actions/core'
-import { diffPolicies, type AccessChange, type PolicyDiff } from '../core/diff/semantic-diff.js'
-import { statementName } from '../core/diff/describe.js'
-import { unifiedDiff } from '../core/diff/text-diff.js'
+import type { AccessChange } from '../core/diff/semantic-diff.js'
 import { compactJson } from '../core/json.js'
-import { lintPolicyText, type PolicyKind } from '../core/lint/lint.js'
+import type { PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { readRunEvent, repositoryOf } from '../github/event.js'
 import { GitVersionReader, hasCommits, type FileVersion } from '../github/local-git.js'
 import { MAX_POLICY_BYTES } from '../workspace/discover.js'
+import type { AnalysisInput } from './review-analysis.js'
+import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { refusalWarning } from '../github/permission.js'
 import {
@@ -24,8 +24,7 @@ import {
   resolvePullRequest,
   statusOf,
   type ChangedFile,
-  type PullRequestRef,
-  type RepoRef
+  type PullRequestRef
 } from '../github/pull-request.js'
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview } from '../report/review-comment.js'
@@ -137,11 +136,13 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     ? (sha, path) => reader.read(sha, path)
     : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES)
   const budget = reviewBudget()
+  const pool = new AnalysisPool(iamFiles.length ? bundleEntry() : undefined, budget.perFileMs, budget.perFileMemoryMb)
   let files: FileReview[]
   try {
-    files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget))
+    files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget, pool))
   } finally {
     reader?.close()
+    pool.close()
   }
   const accessChange = accessChangeOf(files)
   core.setOutput('access-change', accessChange)
@@ -224,27 +225,34 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
 type ReadAt = (sha: string, path: string) => Promise<FileVersion>
 
 /**
- * How long the review may take: each file, and all of them together. The
- * checks run between the steps of a file (read, lint, diff), so a file that
- * ran over is named as not reviewed, and once the whole budget is spent the
- * files left are named too: never reported as unchanged.
+ * How long the review may take and how much memory a file may use. Each
+ * file's analysis runs in a worker (review-worker.ts) that is ended when it
+ * runs over its time or memory; once the whole budget is spent the files left
+ * are not started. Every such file is named as not reviewed, never reported
+ * as unchanged.
  */
 export interface ReviewBudget {
   /** Date.now() past which no more file is started. */
   deadline: number
   perFileMs: number
+  /** The analysis worker's heap limit. */
+  perFileMemoryMb: number
 }
 
 export const REVIEW_BUDGET_MS = 120_000
 export const FILE_BUDGET_MS = 20_000
 
 function reviewBudget(): ReviewBudget {
-  // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS let the tests shrink them.
+  // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS / RTC_FILE_MEMORY_MB let the tests shrink them.
   const ms = (name: string, fallback: number) => {
     const value = Number(process.env[name])
     return Number.isFinite(value) && value > 0 ? value : fallback
   }
-  return { deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS), perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS) }
+  return {
+    deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS),
+    perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS),
+    perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', FILE_MEMORY_BUDGET_MB)
+  }
 }
 
 /** A file the review names but did not review, and why. */
@@ -271,7 +279,7 @@ function accessChangeOf(files: readonly FileReview[]): AccessChange | 'unknown' 
   return reviewed === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'unknown' : reviewed
 }
 
-async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, budget: ReviewBudget): Promise<FileReview> {
+async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {
   if (Date.now() > budget.deadline) return notReviewed(file, 'the review ran out of its time budget before this file')
   const started = Date.now()
   const basePath = file.previousPath ?? file.path
@@ -282,53 +290,18 @@ async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, 
   const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base')
   if (skip) return notReviewed(file, skip)
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
+  const input: AnalysisInput = { path: file.path, status: file.status }
+  if (file.previousPath) input.previousPath = file.previousPath
+  if (file.kind) input.kind = file.kind
   const baseText = textOf(baseVersion)
   const headText = textOf(headVersion)
-  const head = headText === undefined ? undefined : lintPolicyText(file.path, headText, file.kind)
-  const base = baseText === undefined ? undefined : lintPolicyText(basePath, baseText, file.kind)
-  const overTime = () => Date.now() - started > budget.perFileMs
-  if (overTime()) return notReviewed(file, `linting it took over the per-file budget of ${budget.perFileMs / 1000} s`)
-  // A text that is not JSON is a version that grants nothing (null), not a missing one.
-  const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
-  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head))
-  if (overTime()) return notReviewed(file, `comparing its versions took over the per-file budget of ${budget.perFileMs / 1000} s`)
-
-  const review: FileReview = {
-    path: file.path,
-    status: file.status,
-    accessChange: diff.accessChange,
-    changes: statementRows(diff),
-    findings: head?.findings ?? [],
-    textDiff: unifiedDiff(baseText ?? '', headText ?? '')
-  }
-  if (file.previousPath) review.previousPath = file.previousPath
-  if (headText !== undefined && (head?.value === undefined || diff.invalid.includes('after'))) {
-    review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
-  }
-  if (baseText !== undefined && (base?.value === undefined || diff.invalid.includes('before'))) {
-    review.note = 'The base version is not a valid policy document either; it is read as granting nothing.'
-  }
-  if (file.status !== 'added' && baseText === undefined) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`
-  return review
-}
-
-function statementRows(diff: PolicyDiff): FileReview['changes'] {
-  return diff.statements.map((s) => {
-    const ref = s.after ?? s.before
-    const name = ref ? statementName(ref) : '(statement)'
-    // The summary opens with the statement's name, which has its own column.
-    return {
-      statement: name,
-      change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
-      rating: s.rating
-    }
-  })
-}
-
-function firstErrorOf(linted: ReturnType<typeof lintPolicyText> | undefined): string {
-  // The syntax error says why the file is not a policy; the rest of a broken file is checked too and may come first.
-  const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error')
-  return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON'
+  if (baseText !== undefined) input.baseText = baseText
+  if (headText !== undefined) input.headText = headText
+  const result = await pool.analyse(input)
+  if (!result.ok) return notReviewed(file, result.reason)
+  // In this thread (no worker) the analysis cannot be stopped midway: it is judged when done.
+  if (Date.now() - started > budget.perFileMs) return notReviewed(file, `reviewing it took over the per-file budget of ${budget.perFileMs / 1000} s`)
+  return result.review
 }
 
 function changedFileOutput(file: ReviewedFile): Record<string, string> {
