@@ -14,6 +14,7 @@ import { sarifLogFor, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFiles, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
+import { annotationText } from '../report/markdown.js'
 import { readInputs } from './read-inputs.js'
 import { reviewsPullRequest, runReview } from './review.js'
 import { messageOf } from '../core/async.js'
@@ -74,7 +75,7 @@ export async function validateWorkspace(
   options: { unmatchedIsError: boolean } = { unmatchedIsError: true }
 ): Promise<ValidateOutcome | InputError> {
   const discovery = await discoverPolicyFiles(workspace, inputs.policyFiles)
-  for (const s of discovery.skipped) core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' })
+  for (const s of discovery.skipped) core.warning(annotationText(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' })
   if (discovery.unmatched.length > 0) {
     const n = discovery.unmatched.length
     const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
@@ -91,7 +92,7 @@ export async function validateWorkspace(
     if (!read.ok) {
       const s = { path: file.path, reason: read.reason }
       skipped.push(s)
-      core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' })
+      core.warning(annotationText(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' })
       continue
     }
     toLint.push({ path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) })
