@@ -2757,6 +2757,7 @@ function runUrl() {
 
 
 
+
 const NO_MATCH_RULE = 'globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)';
 async function runValidate() {
     const inputs = (0,read_inputs/* readInputs */.K)(parseValidateInputs);
@@ -2792,7 +2793,7 @@ async function runValidate() {
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
     const discovery = await discoverPolicyFiles(workspace, inputs.policyFiles);
     for (const s of discovery.skipped)
-        core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' });
+        core.warning((0,markdown/* annotationText */.xr)(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' });
     if (discovery.unmatched.length > 0) {
         const n = discovery.unmatched.length;
         const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ');
@@ -2809,7 +2810,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
         if (!read.ok) {
             const s = { path: file.path, reason: read.reason };
             skipped.push(s);
-            core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' });
+            core.warning((0,markdown/* annotationText */.xr)(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' });
             continue;
         }
         toLint.push({ path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) });
