@@ -164,3 +164,30 @@ describe('the workflow_run pattern', () => {
     expect(gh.violations).toEqual([])
   })
 })
+
+describe('hostile file names in the comment', () => {
+  test('a name with a blank line, emphasis, a mention, a link, a reference and a bidi override renders as plain text', async () => {
+    const MarkdownIt = (await import('markdown-it')).default
+    const name = 'iam/x\n\n**text** @octocat [link](https://evil.example) #1 \u202egnp.json'
+    const prepared = preparePullRequest({
+      local: false,
+      base: { [name]: policy([allow('s3:GetObject', undefined, '@admins')]) },
+      head: { [name]: policy([allow('s3:*', undefined, '@admins')]) },
+      files: [{ filename: name, status: 'modified' }]
+    })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' } })
+    expect(result.exitCode).toBe(0)
+    const body = gh.commentsOn(PR)[0].body
+    const html = new MarkdownIt({ html: true, linkify: true }).render(body)
+    expect(html).not.toContain('<strong>text</strong>')
+    expect(html).not.toContain('evil.example"')
+    // GitHub links no mention or reference inside code; everywhere else none may be left.
+    const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<pre>[\s\S]*?<\/pre>/g, '')
+    expect(outsideCode.replace(/<[^>]*>/g, '')).not.toMatch(/@(octocat|admins)|#1\b/)
+    expect(body).not.toContain('\u202e')
+    expect(body).toContain('\\u{202E}')
+    // The only links are the ones the review makes: to the run and to lines at the head commit.
+    for (const href of [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])) expect(href).toMatch(/^https:\/\/github\.com\/octo-org\/data-platform\//)
+    expect(gh.violations).toEqual([])
+  })
+})
