@@ -82,3 +82,21 @@ describe('wildcard matching is linear', () => {
     expect(performance.now() - started).toBeLessThan(3000)
   })
 })
+
+describe('patterns with long ? stretches', () => {
+  test('the redundancy check stays within its budget on ?-heavy patterns against long values', () => {
+    const q = `arn:aws:s3:::*${'a?'.repeat(20_000)}b*`
+    const values = Array.from({ length: 20 }, (_, i) => `arn:aws:s3:::${'a'.repeat(60_000 + i)}`)
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: [q] },
+        { Effect: 'Allow', Action: 's3:GetObject', Resource: values }
+      ]
+    })
+    const started = performance.now()
+    const linted = lintPolicyText('iam/q.json', text, 'identity')
+    expect(linted.value).toBeDefined()
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})

@@ -299,6 +299,18 @@ interface Grant {
 interface Pattern {
   text: string
   matches: (value: string) => boolean
+  /**
+   * What one match may cost per character of the value: matching is linear
+   * except in a '*'-free stretch that holds a '?', which may be compared at
+   * every place (see wildcard.ts).
+   */
+  perChar: number
+}
+
+function perCharCost(pattern: string): number {
+  let longest = 1
+  for (const segment of pattern.split('*')) if (segment.includes('?') && segment.length > longest) longest = segment.length
+  return longest
 }
 
 /**
@@ -315,18 +327,18 @@ interface Budget {
 
 /** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern: string): Pattern {
-  return { text: pattern, matches: pattern === '*' ? () => true : (value) => matchesWildcard(pattern, value) }
+  return { text: pattern, matches: pattern === '*' ? () => true : (value) => matchesWildcard(pattern, value), perChar: perCharCost(pattern) }
 }
 
 /** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
 function resourcePattern(pattern: string): Pattern {
-  if (pattern === '*') return { text: pattern, matches: () => true }
+  if (pattern === '*') return { text: pattern, matches: () => true, perChar: 1 }
   // Most candidates differ before the first wildcard: a cheap test first.
   let first = pattern.indexOf('*')
   const question = pattern.indexOf('?')
   if (question !== -1 && (first === -1 || question < first)) first = question
   const opening = pattern.slice(0, first)
-  return { text: pattern, matches: (value) => value.startsWith(opening) && arnMatches(pattern, value) }
+  return { text: pattern, matches: (value) => value.startsWith(opening) && arnMatches(pattern, value), perChar: perCharCost(pattern) }
 }
 
 function grantOf(s: StatementView): Grant {
@@ -349,7 +361,7 @@ function grantOf(s: StatementView): Grant {
 function fallsUnder(value: string, patterns: Set<string>, wildcards: Pattern[], budget: Budget): boolean | undefined {
   if (patterns.has(value)) return true
   for (const p of wildcards) {
-    budget.left -= value.length + p.text.length
+    budget.left -= value.length * p.perChar + p.text.length
     if (budget.left < 0) return undefined
     if (p.matches(value)) return true
   }
