@@ -2657,6 +2657,7 @@ function selectPolicyFiles(changed, globs) {
 }
 const REVIEW_BUDGET_MS = 120_000;
 const FILE_BUDGET_MS = 20_000;
+const REVIEW_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;
 function reviewBudget() {
     // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS / RTC_FILE_MEMORY_MB let the tests shrink them.
     const ms = (name, fallback) => {
@@ -2666,7 +2667,8 @@ function reviewBudget() {
     return {
         deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS),
         perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS),
-        perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', review_worker/* FILE_MEMORY_BUDGET_MB */.rz)
+        perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', review_worker/* FILE_MEMORY_BUDGET_MB */.rz),
+        bytesLeft: ms('RTC_REVIEW_MEMORY_BYTES', REVIEW_MEMORY_BUDGET_BYTES)
     };
 }
 /** A file the review names but did not review, and why. */
@@ -2705,6 +2707,9 @@ async function reviewFile(file, pr, read, budget, pool) {
     if (skip)
         return notReviewed(file, skip);
     const textOf = (v) => (v?.kind === 'text' ? v.text : undefined);
+    budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0);
+    if (budget.bytesLeft < 0)
+        return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file");
     const input = { path: file.path, status: file.status };
     if (file.previousPath)
         input.previousPath = file.previousPath;

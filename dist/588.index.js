@@ -4339,6 +4339,13 @@ function checkSidsUnique(ctx, out) {
             seen.set(s.sid, s);
     }
 }
+function perCharCost(pattern) {
+    let longest = 1;
+    for (const segment of pattern.split('*'))
+        if (segment.includes('?') && segment.length > longest)
+            longest = segment.length;
+    return longest;
+}
 /**
  * The comparison is pairwise (statements, then values against patterns), so
  * a hostile document could make it long: it stops once this many characters
@@ -4348,19 +4355,19 @@ function checkSidsUnique(ctx, out) {
 const REDUNDANCY_BUDGET_CHARS = 20_000_000;
 /** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern) {
-    return { text: pattern, matches: pattern === '*' ? () => true : (value) => (0,iam_wildcard/* matchesWildcard */._W)(pattern, value) };
+    return { text: pattern, matches: pattern === '*' ? () => true : (value) => (0,iam_wildcard/* matchesWildcard */._W)(pattern, value), perChar: perCharCost(pattern) };
 }
 /** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
 function resourcePattern(pattern) {
     if (pattern === '*')
-        return { text: pattern, matches: () => true };
+        return { text: pattern, matches: () => true, perChar: 1 };
     // Most candidates differ before the first wildcard: a cheap test first.
     let first = pattern.indexOf('*');
     const question = pattern.indexOf('?');
     if (question !== -1 && (first === -1 || question < first))
         first = question;
     const opening = pattern.slice(0, first);
-    return { text: pattern, matches: (value) => value.startsWith(opening) && (0,iam_wildcard/* arnMatches */.T1)(pattern, value) };
+    return { text: pattern, matches: (value) => value.startsWith(opening) && (0,iam_wildcard/* arnMatches */.T1)(pattern, value), perChar: perCharCost(pattern) };
 }
 function grantOf(s) {
     const actions = [];
@@ -4384,7 +4391,7 @@ function fallsUnder(value, patterns, wildcards, budget) {
     if (patterns.has(value))
         return true;
     for (const p of wildcards) {
-        budget.left -= value.length + p.text.length;
+        budget.left -= value.length * p.perChar + p.text.length;
         if (budget.left < 0)
             return undefined;
         if (p.matches(value))

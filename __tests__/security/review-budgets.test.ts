@@ -171,4 +171,20 @@ describe('size and scale', () => {
     expect(big.exitCode).toBe(0)
     expect(onlyComment()).toMatch(/memory budget of 8 MiB/)
   })
+
+  test('the whole-review memory budget: once the versions read exceed it, the files left are named as not reviewed', async () => {
+    const base: Record<string, string> = {}
+    const head: Record<string, string> = {}
+    for (let i = 0; i < 4; i++) {
+      base[`iam/p${i}.json`] = policy([allow('s3:GetObject')])
+      head[`iam/p${i}.json`] = policy([allow('s3:GetObject'), allow('s3:PutObject', `arn:aws:s3:::b${i}/${'k'.repeat(2000)}`)])
+    }
+    const prepared = preparePullRequest({ local: true, base, head })
+    // Room for about two files' versions.
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_REVIEW_MEMORY_BYTES: '5000' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment()
+    expect(body).toMatch(/🔴 \*\*Broadens access\*\*: 2 files not reviewed/)
+    expect(body.match(/memory budget for file versions/g)).toHaveLength(2)
+  })
 })

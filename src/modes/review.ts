@@ -237,10 +237,17 @@ export interface ReviewBudget {
   perFileMs: number
   /** The analysis worker's heap limit. */
   perFileMemoryMb: number
+  /**
+   * Bytes of file versions the whole review may still read: the versions and
+   * what is made of them (text diffs, findings) are kept for the comment and
+   * the summary, so their total is the review's memory.
+   */
+  bytesLeft: number
 }
 
 export const REVIEW_BUDGET_MS = 120_000
 export const FILE_BUDGET_MS = 20_000
+export const REVIEW_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024
 
 function reviewBudget(): ReviewBudget {
   // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS / RTC_FILE_MEMORY_MB let the tests shrink them.
@@ -251,7 +258,8 @@ function reviewBudget(): ReviewBudget {
   return {
     deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS),
     perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS),
-    perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', FILE_MEMORY_BUDGET_MB)
+    perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', FILE_MEMORY_BUDGET_MB),
+    bytesLeft: ms('RTC_REVIEW_MEMORY_BYTES', REVIEW_MEMORY_BUDGET_BYTES)
   }
 }
 
@@ -290,6 +298,8 @@ async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, 
   const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base')
   if (skip) return notReviewed(file, skip)
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
+  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0)
+  if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file")
   const input: AnalysisInput = { path: file.path, status: file.status }
   if (file.previousPath) input.previousPath = file.previousPath
   if (file.kind) input.kind = file.kind
