@@ -170,7 +170,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
       core.notice(
         pr.locked
           ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.`
-          : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job is brought up to date. The review is in the job summary.`
+          : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job, if there is one, is brought up to date. The review is in the job summary.`
       )
     }
     comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, {
