@@ -197,7 +197,7 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
     expect(notices[0].message).toContain("the runner's artifact service is not available")
     expect(notices[0].message).toContain('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set')
     expect(notices[0].message).toContain(dir)
-    expect(step.summary).toMatch(/### Artifact\n+Not uploaded: the runner&#39;s artifact service is not available \(ACTIONS\\_RUNTIME\\_TOKEN/)
+    expect(step.summary).toMatch(/### Artifact\n+Not uploaded: the runner's artifact service is not available \\\(ACTIONS\\_RUNTIME\\_TOKEN/)
   })
 })
 
@@ -267,9 +267,13 @@ describe('other shapes of input', () => {
     expect(step.summary).toContain('No `user-name` was given')
   })
 
-  test('output-dir and partition: an absolute folder and the aws-eusc partition', async () => {
-    const outside = path.join(tempDir('rtc-out-'), 'policies')
-    const step = await generate({ 'account-id': '123456789012', 'role-name': 'r', 'user-name': 'u', partition: 'aws-eusc', 'output-dir': outside })
+  test('output-dir and partition: an absolute folder in RUNNER_TEMP and the aws-eusc partition', async () => {
+    const runnerTemp = tempDir('rtc-out-')
+    const outside = path.join(runnerTemp, 'policies')
+    const step = await generate(
+      { 'account-id': '123456789012', 'role-name': 'r', 'user-name': 'u', partition: 'aws-eusc', 'output-dir': outside },
+      { env: { RUNNER_TEMP: runnerTemp } }
+    )
     expectSuccess(step)
     expect(step.outputs['output-dir']).toBe(outside)
     expect(step.outputs['role-arn']).toBe('arn:aws-eusc:iam::123456789012:role/r')

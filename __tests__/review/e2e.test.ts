@@ -48,9 +48,9 @@ describe('review on a pull_request event', () => {
     expect(JSON.parse(first.outputs['changed-files'])).toEqual([{ path: 'iam/app.json', status: 'modified' }])
     expect(created.body).toMatch(/^### IAM policy review\n\n🔴 \*\*Broadens access\*\*/)
     // Policy text is HTML-escaped in the comment.
-    expect(created.body).toContain('| statement &#39;Read&#39; | adds s3:\\* on arn:aws:s3:::data-bucket/\\*')
+    expect(created.body).toContain("| statement 'Read' | adds s3\\:\\* on arn\\:aws\\:s3\\:\\:\\:data-bucket/\\*")
     expect(created.body).toContain('<details><summary>Text diff of iam/app.json</summary>')
-    expect(created.body).toContain('<!-- redshift-temp-creds-action review tag=iam%2Fpolicies%23')
+    expect(created.body).toContain('<!-- redshift-temp-creds-action review workflow=iam tag=iam%2Fpolicies%23')
     expect(first.summary).toContain('### IAM policy review')
     expect(gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
 
@@ -236,7 +236,7 @@ describe('review on a pull_request event', () => {
     expect(none.outputs['access-change']).toBe('none')
 
     const earlier = gh.addComment(PR, 'stale review', { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, true)
-    earlier.body = `stale review\n\n<!-- redshift-temp-creds-action review tag=mine -->\n`
+    earlier.body = `stale review\n\n<!-- redshift-temp-creds-action review workflow=iam tag=mine -->\n`
     const edited = await review(prepared, { inputs: { 'comment-tag': 'mine' } })
     expect(edited.exitCode).toBe(0)
     expect(onlyComment().body).toContain('no longer changes any IAM file')

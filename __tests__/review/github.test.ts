@@ -47,8 +47,8 @@ const issue = () => ({ owner: gh.owner, repo: gh.repo, number: 7 })
 describe('pickPullRequest', () => {
   it('reads the number and commits of a real pull_request payload', () => {
     const event = pullRequestEvent({ owner: 'octo-org', repo: 'data-platform', number: 7, baseSha: BASE, headSha: HEAD })
-    expect(pickPullRequest('pull_request', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD })
-    expect(pickPullRequest('pull_request_target', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD })
+    expect(pickPullRequest('pull_request', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD, state: 'open', locked: false })
+    expect(pickPullRequest('pull_request_target', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD, state: 'open', locked: false })
   })
 
   it('takes pr-number on other events and is not a review without one', () => {

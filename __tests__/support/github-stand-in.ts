@@ -208,6 +208,10 @@ export interface StandInPull {
   baseSha: string
   headSha: string
   files: PullFile[]
+  /** 'open' by default; a merged PR is 'closed'. */
+  state?: 'open' | 'closed'
+  /** false by default. */
+  locked?: boolean
 }
 
 export interface StoredComment {
@@ -297,6 +301,19 @@ export class GitHubStandIn {
   setFile(sha: string, path: string, text: string): void {
     if (!this.trees.has(sha)) this.trees.set(sha, new Map())
     this.trees.get(sha)!.set(path, text)
+  }
+
+  /** sha -> path -> size: files GitHub says are this big, whose content the stand-in does not hold. */
+  readonly hugeFiles = new Map<string, Map<string, number>>()
+
+  /**
+   * A file of `size` bytes, known only by its size (a 200 MB file without
+   * 200 MB in memory). The JSON form reports the size; downloading it raw is
+   * recorded as a violation, since the action must never do that.
+   */
+  setFileSize(sha: string, path: string, size: number): void {
+    if (!this.hugeFiles.has(sha)) this.hugeFiles.set(sha, new Map())
+    this.hugeFiles.get(sha)!.set(path, size)
   }
 
   addPull(pull: StandInPull): void {
@@ -464,13 +481,35 @@ export class GitHubStandIn {
       }
       case 'get /repos/{owner}/{repo}/contents/{path}': {
         const ref = query.get('ref')
+        const huge = ref ? this.hugeFiles.get(ref)?.get(params.path) : undefined
         const text = ref ? this.trees.get(ref)?.get(params.path) : undefined
-        if (text === undefined) return notFound()
+        if (text === undefined && huge === undefined) return notFound()
         const accept = req.headers.accept ?? ''
-        if (!/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
-          this.violations.push(`GET contents: the stand-in only serves the raw media type; Accept was ${accept}`)
+        const raw = /application\/vnd\.github(\.v3)?\.raw/.test(accept)
+        if (raw) {
+          if (huge !== undefined) {
+            this.violations.push(`GET contents: downloaded ${params.path}@${ref}, a file of ${huge} bytes`)
+            return send(200, 'x', {}, true)
+          }
+          return send(200, text, {}, true)
         }
-        return send(200, text, {}, true)
+        // The JSON form: GitHub carries the content up to 1 MB, and only the size beyond.
+        const size = huge ?? Buffer.byteLength(text ?? '', 'utf8')
+        const inline = huge === undefined && size <= 1_000_000
+        const entry = specExample<Json>('content-file-response-if-content-is-a-file')
+        const name = params.path.split('/').pop() ?? params.path
+        const self = `${this.url}/repos/${this.owner}/${this.repo}/contents/${encodeURI(params.path)}?ref=${ref}`
+        Object.assign(entry, {
+          type: 'file',
+          name,
+          path: params.path,
+          size,
+          encoding: inline ? 'base64' : 'none',
+          content: inline ? Buffer.from(text ?? '', 'utf8').toString('base64') : '',
+          url: self,
+          _links: { ...(entry._links as Json), self }
+        })
+        return send(200, entry)
       }
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const all = this.commentsOn(Number(params.issue_number)).sort((a, b) => a.id - b.id)
@@ -532,6 +571,8 @@ export class GitHubStandIn {
     pr.requested_teams = []
     pr.base.sha = pull.baseSha
     pr.head.sha = pull.headSha
+    pr.state = pull.state ?? 'open'
+    pr.locked = pull.locked ?? false
     return pr
   }
 
@@ -587,7 +628,16 @@ interface WebhookExamples {
 }
 
 /** A real `pull_request` (opened) payload, moved to our repository, PR number and commits. */
-export function pullRequestEvent(options: { owner: string; repo: string; number: number; baseSha: string; headSha: string; fork?: boolean }): Json {
+export function pullRequestEvent(options: {
+  owner: string
+  repo: string
+  number: number
+  baseSha: string
+  headSha: string
+  fork?: boolean
+  state?: 'open' | 'closed'
+  locked?: boolean
+}): Json {
   const all = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as WebhookExamples[]
   const example = all.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!
   const event = structuredClone(example) as Json & { pull_request: Json & { base: Json & { repo: Json }; head: Json & { repo: Json } }; repository: Json }
@@ -596,10 +646,23 @@ export function pullRequestEvent(options: { owner: string; repo: string; number:
   event.pull_request.number = options.number
   event.pull_request.base.sha = options.baseSha
   event.pull_request.head.sha = options.headSha
+  event.pull_request.state = options.state ?? 'open'
+  event.pull_request.locked = options.locked ?? false
   for (const repo of [event.repository, event.pull_request.base.repo]) {
     Object.assign(repo, { name: options.repo, full_name: fullName, fork: false })
     Object.assign(repo.owner as Json, { login: options.owner })
   }
   Object.assign(event.pull_request.head.repo, options.fork ? { name: options.repo, full_name: `contributor/${options.repo}`, fork: true } : { name: options.repo, full_name: fullName, fork: false })
+  return event
+}
+
+/** A real `workflow_run` (completed) payload, moved to our repository, for a run on `headSha`. */
+export function workflowRunEvent(options: { owner: string; repo: string; headSha: string }): Json {
+  const all = JSON.parse(readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as WebhookExamples[]
+  const example = all.find((e) => e.name === 'workflow_run')!.examples.find((e) => e.action === 'completed')!
+  const event = structuredClone(example) as Json & { workflow_run: Json; repository: Json }
+  event.workflow_run.head_sha = options.headSha
+  Object.assign(event.repository, { name: options.repo, full_name: `${options.owner}/${options.repo}` })
+  Object.assign(event.repository.owner as Json, { login: options.owner })
   return event
 }

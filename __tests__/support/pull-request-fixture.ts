@@ -43,6 +43,15 @@ export interface ReviewOptions {
   token?: string
   inputs?: Record<string, string>
   fork?: boolean
+  /** The PR's state in the event payload. */
+  state?: 'open' | 'closed'
+  locked?: boolean
+  /**
+   * Another event than the PR's `pull_request`: its name and payload, or the
+   * event file's raw text, or `missing: true` for a path where no file is.
+   */
+  event?: { name: string; payload?: object; raw?: string; missing?: boolean }
+  env?: Record<string, string>
 }
 
 export function git(cwd: string, args: string[]): string {
@@ -116,19 +125,22 @@ export function pullRequestFixture(standIn: () => GitHubStandIn): PullRequestFix
 
   async function review(prepared: PreparedPullRequest, options: ReviewOptions = {}): Promise<StepResult> {
     const gh = standIn()
-    const event = pullRequestEvent({ owner: gh.owner, repo: gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: options.fork })
+    const event =
+      options.event?.payload ??
+      pullRequestEvent({ owner: gh.owner, repo: gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: options.fork, state: options.state, locked: options.locked })
     const eventPath = path.join(makeWorkspace('rtc-event-'), 'event.json')
     cleanup.push(path.dirname(eventPath))
-    writeFileSync(eventPath, JSON.stringify(event))
+    if (!options.event?.missing) writeFileSync(eventPath, options.event?.raw ?? JSON.stringify(event))
     const result = await runAction({
       workspace: prepared.workspace,
       inputs: { mode: 'validate', 'policy-files': 'iam/**/*.json', 'github-token': options.token ?? TOKEN, ...options.inputs },
       env: {
-        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_NAME: options.event?.name ?? 'pull_request',
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_API_URL: gh.url,
         GITHUB_SHA: prepared.headSha,
-        RTC_GITHUB_BACKOFF_UNIT_MS: '1'
+        RTC_GITHUB_BACKOFF_UNIT_MS: '1',
+        ...options.env
       },
       timeoutMs: 60000
     })

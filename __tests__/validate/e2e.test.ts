@@ -114,7 +114,7 @@ describe('a workspace with good and broken files', () => {
     expect(rows.length).toBe(findingsOf(step).length)
     expect(rows.length).toBeGreaterThan(10)
     for (const name of BROKEN) expect(rows.some((r) => r.includes(`/${name}#L7)`))).toBe(true)
-    expect(step.summary).toContain('[iam/broken/b12.json:7:5](https://github.com/octo-org/data-platform/blob/')
+    expect(step.summary).toContain('[iam/broken/b12\\.json\\:7\\:5](https://github.com/octo-org/data-platform/blob/')
     expect(step.summary).toContain('| `iam/users/etl-user.json` | identity | 0 |')
     expect(step.summary).toContain('| `iam/roles/redshift-etl-trust.json` | trust | 0 |')
     expect(step.summary).not.toContain('readme.md')

@@ -23,12 +23,12 @@ test('every finding is a row, with location, severity, code and name, message an
 
 test('cell text cannot break the table or the page, nor mention anyone', () => {
   const md = validateSummary(base({ findings: [f({ message: 'a | b <script>@team\nnext', hint: '`x` *y*' })] }))
-  expect(findingRows(md)[0]).toBe('| `iam/a.json:1:1` | 🛑 error | `RTC901` file-not-utf8 | a \\| b &lt;script&gt;@\u200bteam next | \\`x\\` \\*y\\* |')
+  expect(findingRows(md)[0]).toBe('| `iam/a.json:1:1` | 🛑 error | `RTC901` file-not-utf8 | a \\| b \\<script\\>\\@\u200bteam\\\\nnext | \\`x\\` \\*y\\* |')
 })
 
 test('locations link to the file at the commit when a link base is given', () => {
   const md = validateSummary(base({ findings: [f({ file: 'iam/my role.json', line: 4 })], linkBase: 'https://github.com/o/r/blob/abc/' }))
-  expect(findingRows(md)[0]).toMatch(/^\| \[iam\/my role\.json:4:1\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/iam\/my%20role\.json#L4\) \|/)
+  expect(findingRows(md)[0]).toMatch(/^\| \[iam\/my role\\\.json\\:4\\:1\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/iam\/my%20role\.json#L4\) \|/)
 })
 
 test('the files table counts each file’s findings; skipped paths are listed with the reason', () => {

@@ -1,15 +1,26 @@
-// File versions from the local checkout, when it holds both commits: one
-// `git show` per file and no API request. git runs with argument arrays
-// (execFile), never through a shell.
-import { execFile } from 'node:child_process'
+// File versions from the local checkout, when it holds both commits: no API
+// request, and all versions through ONE `git cat-file --batch` process (not
+// one process per file). The size in each answer's header is checked against
+// the cap before the content is read: a version over it is passed over as it
+// streams by, never held in memory. git runs with argument arrays, never
+// through a shell.
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
-function git(cwd: string, args: string[]): Promise<{ ok: true; stdout: string } | { ok: false }> {
+/** A file's version at a commit, as the review needs it. */
+export type FileVersion =
+  | { kind: 'text'; text: string }
+  /** Not at that commit (or not a file: a folder, a submodule). */
+  | { kind: 'missing' }
+  /** Over the size cap: `size` bytes, never read. */
+  | { kind: 'too-large'; size: number }
+  /** Cannot be asked for (e.g. a path with a line break, which the batch protocol cannot carry). */
+  | { kind: 'unreadable'; reason: string }
+
+function git(cwd: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
-      resolve(error ? { ok: false } : { ok: true, stdout })
-    })
+    execFile('git', args, { cwd, windowsHide: true }, (error) => resolve(!error))
   })
 }
 
@@ -17,16 +28,105 @@ function git(cwd: string, args: string[]): Promise<{ ok: true; stdout: string } 
 export async function hasCommits(cwd: string, shas: readonly string[]): Promise<boolean> {
   for (const sha of shas) {
     if (!SHA.test(sha)) return false
-    const found = await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])
-    if (!found.ok) return false
+    if (!(await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]))) return false
   }
   return true
 }
 
-/** A file's text at a commit of the local checkout; undefined when it is not there. */
-export async function showFile(cwd: string, sha: string, path: string): Promise<string | undefined> {
-  if (!SHA.test(sha)) throw new Error(`not a commit id: ${sha}`)
-  // cat-file, not show: the blob as stored, with no textconv or filters.
-  const shown = await git(cwd, ['cat-file', 'blob', `${sha}:${path}`])
-  return shown.ok ? shown.stdout : undefined
+interface Pending {
+  resolve: (version: FileVersion) => void
+  reject: (error: Error) => void
+}
+
+/**
+ * One `git cat-file --batch` for the whole review. Requests are answered in
+ * order; `read` may be called many times before earlier answers arrive.
+ */
+export class GitVersionReader {
+  private readonly child: ChildProcessWithoutNullStreams
+  private readonly pending: Pending[] = []
+  private buffer: Buffer = Buffer.alloc(0)
+  /** The answer being read: its header said a blob of this size. */
+  private body?: { size: number; keep: boolean; chunks: Buffer[]; got: number }
+  private failed?: Error
+
+  constructor(
+    cwd: string,
+    private readonly maxBytes: number
+  ) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child.stdout.on('data', (chunk: Buffer) => this.take(chunk))
+    this.child.stderr.resume()
+    const fail = (error: Error) => {
+      this.failed = error
+      for (const p of this.pending.splice(0)) p.reject(error)
+    }
+    this.child.on('error', fail)
+    this.child.on('close', (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)))
+    this.child.stdin.on('error', () => undefined) // reported through 'close'
+  }
+
+  /** The file at `path` in commit `sha`. */
+  read(sha: string, path: string): Promise<FileVersion> {
+    if (!SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`))
+    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: 'unreadable', reason: 'its path holds a line break or NUL, which git cat-file --batch cannot be asked for' })
+    if (this.failed) return Promise.reject(this.failed)
+    return new Promise<FileVersion>((resolve, reject) => {
+      this.pending.push({ resolve, reject })
+      this.child.stdin.write(`${sha}:${path}\n`)
+    })
+  }
+
+  close(): void {
+    this.child.stdin.end()
+  }
+
+  private take(chunk: Buffer): void {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk
+    for (;;) {
+      if (this.body) {
+        // Content plus the newline git writes after it.
+        const need = this.body.size + 1 - this.body.got
+        const part = this.buffer.subarray(0, Math.min(need, this.buffer.length))
+        if (this.body.keep) this.body.chunks.push(part)
+        this.body.got += part.length
+        this.buffer = this.buffer.subarray(part.length)
+        if (this.body.got < this.body.size + 1) return
+        const { size, keep, chunks } = this.body
+        this.body = undefined
+        const answer: FileVersion = keep ? { kind: 'text', text: Buffer.concat(chunks).subarray(0, size).toString('utf8') } : { kind: 'too-large', size }
+        this.pending.shift()?.resolve(answer)
+        continue
+      }
+      const end = this.buffer.indexOf(10)
+      if (end === -1) return
+      const header = this.buffer.subarray(0, end).toString('utf8')
+      this.buffer = this.buffer.subarray(end + 1)
+      // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
+      if (!m) {
+        this.pending.shift()?.resolve({ kind: 'missing' })
+        continue
+      }
+      const size = Number(m[2])
+      const isBlob = m[1] === 'blob'
+      this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 }
+      if (!isBlob) {
+        // A tree or a commit (submodule) at that path: not a file. Its content still streams by.
+        const pending = this.pending.shift()
+        this.pending.unshift({ resolve: () => pending?.resolve({ kind: 'missing' }), reject: (e) => pending?.reject(e) })
+      }
+    }
+  }
+}
+
+/** One file's text at a commit (one process; the review uses GitVersionReader); undefined when missing or over `maxBytes`. */
+export async function showFile(cwd: string, sha: string, path: string, maxBytes = Number.MAX_SAFE_INTEGER): Promise<string | undefined> {
+  const reader = new GitVersionReader(cwd, maxBytes)
+  try {
+    const version = await reader.read(sha, path)
+    return version.kind === 'text' ? version.text : undefined
+  } finally {
+    reader.close()
+  }
 }

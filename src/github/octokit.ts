@@ -2,11 +2,13 @@
 // GITHUB_API_URL for GitHub Enterprise Server, and the retry and throttling
 // plugins so that a 5xx or a rate limit is waited out rather than fatal.
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
+// First: @actions/github must not see an event file that is not JSON.
+import './event-guard.js'
+import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 
-export type GitHubClient = ReturnType<typeof getOctokit>
+export type GitHubClient = InstanceType<typeof GitHub>
 
 export interface ClientOptions {
   /** REST base URL; GITHUB_API_URL (set by the runner, also on GHES) by default. */
@@ -49,9 +51,9 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     )
     return retrying
   }
-  return getOctokit(
-    token,
-    {
+  const WithPlugins = GitHub.plugin(retry, throttling)
+  return new WithPlugins(
+    getOctokitOptions(token, {
       baseUrl,
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
@@ -61,8 +63,6 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
         onRateLimit: waitOrGiveUp('rate limit'),
         onSecondaryRateLimit: waitOrGiveUp('secondary rate limit')
       }
-    },
-    retry,
-    throttling
-  )
+    })
+  ) as GitHubClient
 }

@@ -1,6 +1,7 @@
 // Reading a pull request: which one (event payload or input), its base and
 // head commits, the files it changes and their content at a commit.
 import type { GitHubClient } from './octokit.js'
+import type { FileVersion } from './local-git.js'
 
 export interface RepoRef {
   owner: string
@@ -11,6 +12,9 @@ export interface PullRequestRef extends RepoRef {
   number: number
   baseSha: string
   headSha: string
+  /** 'closed' covers merged; a closed or locked PR gets no new comment. */
+  state: 'open' | 'closed'
+  locked: boolean
 }
 
 /** GitHub's own statuses; `renamed` carries the old path. */
@@ -31,6 +35,8 @@ export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as co
 
 interface PayloadPullRequest {
   number?: unknown
+  state?: unknown
+  locked?: unknown
   base?: { sha?: unknown }
   head?: { sha?: unknown }
 }
@@ -40,6 +46,14 @@ export interface PullRequestPick {
   /** Present when the payload carried them (pull_request events). */
   baseSha?: string
   headSha?: string
+  state?: 'open' | 'closed'
+  locked?: boolean
+  /**
+   * In the workflow_run pattern: the head commit of the run that triggered
+   * this one (`workflow_run.head_sha`). The PR named by `pr-number` must have
+   * this head, or the number came from somewhere else.
+   */
+  expectedHeadSha?: string
 }
 
 /**
@@ -53,7 +67,9 @@ export function pickPullRequest(eventName: string, payload: Record<string, unkno
     if (!/^[1-9]\d{0,9}$/.test(input)) throw new PullRequestNumberError(input)
     const number = Number(input)
     const fromPayload = (payload.pull_request as PayloadPullRequest | undefined)?.number === number ? shasOf(payload) : {}
-    return { number, ...fromPayload }
+    const run = payload.workflow_run as { head_sha?: unknown } | undefined
+    const expected = eventName === 'workflow_run' && typeof run?.head_sha === 'string' ? { expectedHeadSha: run.head_sha } : {}
+    return { number, ...fromPayload, ...expected }
   }
   if (!(PULL_REQUEST_EVENTS as readonly string[]).includes(eventName)) return undefined
   const pr = payload.pull_request as PayloadPullRequest | undefined
@@ -61,11 +77,15 @@ export function pickPullRequest(eventName: string, payload: Record<string, unkno
   return { number: pr.number, ...shasOf(payload) }
 }
 
-function shasOf(payload: Record<string, unknown>): { baseSha?: string; headSha?: string } {
+function shasOf(payload: Record<string, unknown>): Omit<PullRequestPick, 'number'> {
   const pr = payload.pull_request as PayloadPullRequest | undefined
   const base = pr?.base?.sha
   const head = pr?.head?.sha
-  return typeof base === 'string' && typeof head === 'string' ? { baseSha: base, headSha: head } : {}
+  if (typeof base !== 'string' || typeof head !== 'string') return {}
+  const out: Omit<PullRequestPick, 'number'> = { baseSha: base, headSha: head }
+  if (pr?.state === 'open' || pr?.state === 'closed') out.state = pr.state
+  if (typeof pr?.locked === 'boolean') out.locked = pr.locked
+  return out
 }
 
 export class PullRequestNumberError extends Error {
@@ -74,15 +94,17 @@ export class PullRequestNumberError extends Error {
   }
 }
 
-/** Completes a pick with the commits, asking GitHub only when the payload did not say. */
+/** Completes a pick with the commits and state, asking GitHub only when the payload did not say. */
 export async function resolvePullRequest(client: GitHubClient, repo: RepoRef, pick: PullRequestPick): Promise<PullRequestRef> {
-  if (pick.baseSha && pick.headSha) return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha }
+  if (pick.baseSha && pick.headSha && pick.state && pick.locked !== undefined) {
+    return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha, state: pick.state, locked: pick.locked }
+  }
   const { data } = await client.rest.pulls.get({ ...repo, pull_number: pick.number })
-  return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha }
+  return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === 'closed' ? 'closed' : 'open', locked: data.locked }
 }
 
 /** Every file the pull request changes (all pages; GitHub stops at 3,000). */
-export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef): Promise<{ files: ChangedFile[]; capped: boolean }> {
+export async function listChangedFiles(client: GitHubClient, pr: RepoRef & { number: number; baseSha?: string; headSha?: string }): Promise<{ files: ChangedFile[]; capped: boolean }> {
   const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
   const files = entries.map((entry): ChangedFile => {
     const file: ChangedFile = { path: entry.filename, status: entry.status }
@@ -90,6 +112,33 @@ export async function listChangedFiles(client: GitHubClient, pr: PullRequestRef)
     return file
   })
   return { files, capped: files.length >= MAX_LISTED_FILES }
+}
+
+/**
+ * A file's version at a commit through the API, its size checked before its
+ * content is downloaded: the JSON form says the size and, up to GitHub's
+ * 1 MB, carries the content (base64); a file over `maxBytes` is never
+ * downloaded; one between GitHub's 1 MB and `maxBytes` is fetched raw.
+ */
+export async function fetchFileVersion(client: GitHubClient, repo: RepoRef, path: string, ref: string, maxBytes: number): Promise<FileVersion> {
+  let data: unknown
+  try {
+    ;({ data } = await client.rest.repos.getContent({ ...repo, path, ref }))
+  } catch (error) {
+    if (statusOf(error) === 404) return { kind: 'missing' }
+    throw error
+  }
+  const entry = data as { type?: unknown; size?: unknown; content?: unknown; encoding?: unknown }
+  if (Array.isArray(data) || entry.type !== 'file' || typeof entry.size !== 'number') return { kind: 'missing' }
+  if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size }
+  if (entry.encoding === 'base64' && typeof entry.content === 'string') {
+    const bytes = Buffer.from(entry.content, 'base64')
+    if (bytes.length === entry.size) return { kind: 'text', text: bytes.toString('utf8') }
+  }
+  const text = await fetchFileText(client, repo, path, ref)
+  if (text === undefined) return { kind: 'missing' }
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) return { kind: 'too-large', size: Buffer.byteLength(text, 'utf8') }
+  return { kind: 'text', text }
 }
 
 /**

@@ -1,6 +1,9 @@
-// One comment per pull request per tag, edited in place. It is found by a
-// hidden marker, and only among comments the token's own user wrote, so
-// nobody can hijack it by pasting the marker into a comment of their own.
+// One comment per pull request per workflow and tag, edited in place. A
+// comment is ours only when the token's own identity wrote it AND its last
+// line is our marker (workflow and tag): a marker pasted into somebody
+// else's comment, another workflow's or another app's comment, or one quoted
+// inside a body (a diff line; repository text never spells '<!--' in our
+// bodies anyway) never makes a comment ours. Nothing else is edited or deleted.
 import { createHash } from 'node:crypto'
 import type { GitHubClient } from './octokit.js'
 import { statusOf, type RepoRef } from './pull-request.js'
@@ -11,11 +14,23 @@ export const COMMENT_LIMIT = 65_536
 const MARKER_PREFIX = '<!-- redshift-temp-creds-action review'
 
 /**
- * The hidden line that names the comment. The tag is percent-encoded so no
- * tag can close the HTML comment early or differ only by spacing.
+ * The hidden line that names the comment: the workflow (every workflow of a
+ * repository comments as the same github-actions[bot]) and the tag.
+ * Percent-encoded so that neither can close the HTML comment early or differ
+ * only by spacing.
  */
-export function commentMarker(tag: string): string {
-  return `${MARKER_PREFIX} tag=${encodeURIComponent(tag)} -->`
+export function commentMarker(tag: string, workflow = ''): string {
+  return `${MARKER_PREFIX}${workflow ? ` workflow=${encodeURIComponent(workflow)}` : ''} tag=${encodeURIComponent(tag)} -->`
+}
+
+/**
+ * Which workflow this run is: its file (GITHUB_WORKFLOW_REF without the
+ * ref, stable across branches), else its name.
+ */
+export function workflowKey(env: NodeJS.ProcessEnv = process.env): string {
+  const ref = env.GITHUB_WORKFLOW_REF
+  if (ref) return ref.replace(/@[^@]*$/, '')
+  return env.GITHUB_WORKFLOW ?? ''
 }
 
 /**
@@ -32,8 +47,9 @@ export type TokenIdentity =
   | { kind: 'user'; login: string; id: number }
   /**
    * GET /user is forbidden for an installation token (the GITHUB_TOKEN or a
-   * GitHub App's): its comments are by a bot login ending in [bot], made
-   * through an app (the Actions app for GITHUB_TOKEN).
+   * GitHub App's). Until a comment of ours says otherwise it is taken to be
+   * the GITHUB_TOKEN, which writes as github-actions[bot]; another app's
+   * token learns its bot from the first comment it creates.
    */
   | { kind: 'app' }
 
@@ -61,15 +77,21 @@ export interface IssueComment {
   performed_via_github_app?: unknown
 }
 
+/** The Actions app's bot, as GitHub names the GITHUB_TOKEN's comments. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 } as const
+
 export function writtenBy(comment: IssueComment, identity: TokenIdentity): boolean {
   const user = comment.user
   if (!user) return false
   if (identity.kind === 'user') return user.id === identity.id
-  return user.login === 'github-actions[bot]' || (user.type === 'Bot' && user.login.endsWith('[bot]') && comment.performed_via_github_app != null)
+  const app = comment.performed_via_github_app as { slug?: unknown } | null | undefined
+  return user.login === ACTIONS_BOT.login && user.id === ACTIONS_BOT.id && (app == null || app.slug === 'github-actions')
 }
 
+/** Our marker on the last line of the body, where we write it; anywhere else it does not count. */
 export function carriesMarker(comment: IssueComment, marker: string): boolean {
-  return (comment.body ?? '').split('\n').some((line) => line.trim() === marker)
+  const lines = (comment.body ?? '').replace(/\s+$/, '').split('\n')
+  return lines[lines.length - 1].trim() === marker
 }
 
 export interface PullRequestIssue extends RepoRef {
@@ -100,9 +122,13 @@ export interface StickyOutcome {
 }
 
 export interface UpsertOptions {
-  /** False: only edit an existing comment (e.g. nothing to review any more). */
+  /** False: only edit an existing comment (nothing to review any more; a closed PR). */
   create: boolean
+  /** False: leave an existing comment as it is too (a locked PR). True by default. */
+  edit?: boolean
   identity: TokenIdentity
+  /** workflowKey() of this run: part of the marker. */
+  workflow?: string
 }
 
 /**
@@ -119,13 +145,14 @@ export async function upsertStickyComment(
   body: string,
   options: UpsertOptions
 ): Promise<StickyOutcome> {
-  const marker = commentMarker(tag)
+  const marker = commentMarker(tag, options.workflow ?? '')
   const fullBody = withMarker(body, marker)
   const repo = { owner: issue.owner, repo: issue.repo }
   const existing = await findStickyComments(client, issue, marker, options.identity)
 
   if (existing.length > 0) {
     const [kept, ...extra] = existing
+    if (options.edit === false) return { action: 'none', id: kept.id, url: kept.html_url }
     // Left over from an earlier race: tidy up so the PR shows one.
     for (const comment of extra) await deleteIfPresent(client, repo, comment.id)
     if (kept.body === fullBody) return { action: 'none', id: kept.id, url: kept.html_url }

@@ -4,7 +4,8 @@ import { ALL_FILE_NAMES, fileSetFor } from '../core/generate/file-set.js'
 import { parseGenerateInputs } from '../core/generate/inputs.js'
 import { compactJson } from '../core/json.js'
 import { uploadArtifact } from '../report/artifact.js'
-import { resolveInWorkspace, writeFileSet } from '../report/files.js'
+import { checkWriteTarget, writeFileSet } from '../report/files.js'
+import { formatInputError } from '../core/inputs/input-error.js'
 import { generateSummary } from '../report/generate-summary.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
@@ -13,11 +14,16 @@ export async function runGenerate(): Promise<void> {
   const inputs = readInputs(parseGenerateInputs)
   if (!inputs) return
   if (inputs.externalId) core.setSecret(inputs.externalId)
+  const target = checkWriteTarget('output-dir', inputs.outputDir, 'folder')
+  if (!target.ok) {
+    core.setFailed(formatInputError(target.error))
+    return
+  }
 
   const docs = documentsFor(inputs)
   if (docs.kmsWarning) core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' })
   const files = fileSetFor(inputs, docs, inputs.formats)
-  const dir = resolveInWorkspace(inputs.outputDir)
+  const dir = target.path
   const written = writeFileSet(dir, files, ALL_FILE_NAMES)
   const artifact = await uploadArtifact(inputs.artifactName, written, dir)
 

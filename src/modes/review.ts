@@ -4,29 +4,29 @@
 // token, a missing permission) is a warning: the step's result is decided by
 // validate's `fail-on` alone.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
-import { diffPolicies, type AccessChange, type PolicyDiff } from '../core/diff/semantic-diff.js'
-import { statementName } from '../core/diff/describe.js'
-import { unifiedDiff } from '../core/diff/text-diff.js'
+import type { AccessChange } from '../core/diff/semantic-diff.js'
 import { compactJson } from '../core/json.js'
-import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
-import { lintText } from '../core/validate/lint-files.js'
+import type { PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
-import { hasCommits, showFile } from '../github/local-git.js'
+import { readRunEvent, repositoryOf } from '../github/event.js'
+import { GitVersionReader, hasCommits, type FileVersion } from '../github/local-git.js'
+import { MAX_POLICY_BYTES } from '../workspace/discover.js'
+import type { AnalysisInput } from './review-analysis.js'
+import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { refusalWarning } from '../github/permission.js'
 import {
-  fetchFileText,
+  fetchFileVersion,
   listChangedFiles,
   pickPullRequest,
   PullRequestNumberError,
+  PULL_REQUEST_EVENTS,
   resolvePullRequest,
   statusOf,
   type ChangedFile,
-  type PullRequestRef,
-  type RepoRef
+  type PullRequestRef
 } from '../github/pull-request.js'
-import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, type StickyOutcome } from '../github/sticky-comment.js'
+import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview } from '../report/review-comment.js'
 import { writeSummary } from '../report/summary.js'
 import { mapLimited, messageOf } from '../core/async.js'
@@ -49,7 +49,8 @@ export interface ReviewedFile {
 export interface ReviewOutcome {
   pullRequest: number
   files: FileReview[]
-  accessChange: AccessChange
+  /** 'unknown': a file was not reviewed (over a budget) and the others keep access as it was. */
+  accessChange: AccessChange | 'unknown'
   comment: StickyOutcome | { action: 'skipped'; reason: string }
   /** Where the versions came from. */
   source: 'local' | 'api'
@@ -62,8 +63,9 @@ export interface ReviewOptions {
 
 /** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
 export function reviewsPullRequest(): boolean {
+  const event = readRunEvent()
   try {
-    return pickPullRequest(context.eventName ?? '', context.payload as Record<string, unknown>, core.getInput('pr-number')) !== undefined
+    return pickPullRequest(event.name, event.payload, core.getInput('pr-number')) !== undefined
   } catch (error) {
     if (error instanceof PullRequestNumberError) return true
     throw error
@@ -75,9 +77,16 @@ export function reviewsPullRequest(): boolean {
  * `pr-number` input); otherwise does nothing and returns undefined.
  */
 export async function runReview(request: ReviewRequest, options: ReviewOptions = {}): Promise<ReviewOutcome | undefined> {
+  const event = readRunEvent()
+  const prNumberInput = core.getInput('pr-number')
+  if (event.problem && (prNumberInput.trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name) || event.name === 'workflow_run')) {
+    // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
+    core.warning(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`)
+    return undefined
+  }
   let pick
   try {
-    pick = pickPullRequest(context.eventName ?? '', context.payload as Record<string, unknown>, core.getInput('pr-number'))
+    pick = pickPullRequest(event.name, event.payload, prNumberInput)
   } catch (error) {
     if (!(error instanceof PullRequestNumberError)) throw error
     core.setFailed(error.message)
@@ -91,8 +100,12 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     return undefined
   }
   const client = createGitHubClient(token)
-  const repo: RepoRef = context.repo
-  const fromFork = isFromFork(context.payload as Record<string, unknown>)
+  const repo = repositoryOf(event)
+  if (!repo) {
+    core.warning('Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
+    return undefined
+  }
+  const fromFork = isFromFork(event.payload)
 
   let pr: PullRequestRef
   let changed: { files: ChangedFile[]; capped: boolean }
@@ -106,15 +119,32 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     return undefined
   }
 
+  if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
+    core.warning(
+      `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
+    )
+    return undefined
+  }
+
   const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles)
   core.setOutput('changed-files', compactJson(iamFiles.map(changedFileOutput)))
 
   const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha])
-  const read = local
-    ? (sha: string, path: string) => showFile(request.workspace, sha, path)
-    : (sha: string, path: string) => fetchFileText(client, repo, path, sha)
-  const files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read))
-  const accessChange = combineAccess(files.filter((f) => f.invalid === undefined).map((f) => f.accessChange))
+  // The same cap as validate: a version over it is named, never read.
+  const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : undefined
+  const read: ReadAt = reader
+    ? (sha, path) => reader.read(sha, path)
+    : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES)
+  const budget = reviewBudget()
+  const pool = new AnalysisPool(iamFiles.length ? bundleEntry() : undefined, budget.perFileMs, budget.perFileMemoryMb)
+  let files: FileReview[]
+  try {
+    files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget, pool))
+  } finally {
+    reader?.close()
+    pool.close()
+  }
+  const accessChange = accessChangeOf(files)
   core.setOutput('access-change', accessChange)
 
   const reviewContext = {
@@ -124,17 +154,31 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     capped: changed.capped
   }
   const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
+  const workflow = workflowKey()
   // The marker and the blank line before it come on top of the body.
-  const budget = COMMENT_LIMIT - commentMarker(tag).length - 3
+  const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
   const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
   await writeSummary(`\n${whole}`)
-  const body = iamFiles.length ? reviewComment(files, reviewContext, budget).body : whole
+  const body = iamFiles.length ? reviewComment(files, reviewContext, room).body : whole
   core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`)
 
   let comment: ReviewOutcome['comment']
   try {
     const identity = await tokenIdentity(client, token)
-    comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, { create: iamFiles.length > 0, identity })
+    const closed = pr.state === 'closed' || pr.locked
+    if (closed) {
+      core.notice(
+        pr.locked
+          ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.`
+          : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job, if there is one, is brought up to date. The review is in the job summary.`
+      )
+    }
+    comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, {
+      create: iamFiles.length > 0 && !closed,
+      edit: !pr.locked,
+      identity,
+      workflow
+    })
   } catch (error) {
     const warning = refusalWarning(error, 'comment', fromFork)
     if (!warning && statusOf(error) === undefined) throw error
@@ -178,56 +222,96 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
   return out
 }
 
-type ReadAt = (sha: string, path: string) => Promise<string | undefined>
+type ReadAt = (sha: string, path: string) => Promise<FileVersion>
 
-async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt): Promise<FileReview> {
-  const basePath = file.previousPath ?? file.path
-  const [baseText, headText] = await Promise.all([
-    file.status === 'added' ? undefined : read(pr.baseSha, basePath),
-    file.status === 'removed' ? undefined : read(pr.headSha, file.path)
-  ])
-  const head = headText === undefined ? undefined : lintText(file.path, headText, file.kind, lintPolicyText)
-  const base = baseText === undefined ? undefined : lintText(basePath, baseText, file.kind, lintPolicyText)
-  // A text that is not JSON is a version that grants nothing (null), not a missing one.
-  const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
-  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head))
+/**
+ * How long the review may take and how much memory a file may use. Each
+ * file's analysis runs in a worker (review-worker.ts) that is ended when it
+ * runs over its time or memory; once the whole budget is spent the files left
+ * are not started. Every such file is named as not reviewed, never reported
+ * as unchanged.
+ */
+export interface ReviewBudget {
+  /** Date.now() past which no more file is started. */
+  deadline: number
+  perFileMs: number
+  /** The analysis worker's heap limit. */
+  perFileMemoryMb: number
+  /**
+   * Bytes of file versions the whole review may still read: the versions and
+   * what is made of them (text diffs, findings) are kept for the comment and
+   * the summary, so their total is the review's memory.
+   */
+  bytesLeft: number
+}
 
-  const review: FileReview = {
-    path: file.path,
-    status: file.status,
-    accessChange: diff.accessChange,
-    changes: statementRows(diff),
-    findings: head?.findings ?? [],
-    textDiff: unifiedDiff(baseText ?? '', headText ?? '')
+export const REVIEW_BUDGET_MS = 120_000
+export const FILE_BUDGET_MS = 20_000
+export const REVIEW_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024
+
+function reviewBudget(): ReviewBudget {
+  // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS / RTC_FILE_MEMORY_MB let the tests shrink them.
+  const ms = (name: string, fallback: number) => {
+    const value = Number(process.env[name])
+    return Number.isFinite(value) && value > 0 ? value : fallback
   }
+  return {
+    deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS),
+    perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS),
+    perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', FILE_MEMORY_BUDGET_MB),
+    bytesLeft: ms('RTC_REVIEW_MEMORY_BYTES', REVIEW_MEMORY_BUDGET_BYTES)
+  }
+}
+
+/** A file the review names but did not review, and why. */
+function notReviewed(file: ReviewedFile, reason: string): FileReview {
+  const review: FileReview = { path: file.path, status: file.status, accessChange: 'none', notReviewed: reason, changes: [], findings: [], textDiff: '' }
   if (file.previousPath) review.previousPath = file.previousPath
-  if (headText !== undefined && (head?.value === undefined || diff.invalid.includes('after'))) {
-    review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
-  }
-  if (baseText !== undefined && (base?.value === undefined || diff.invalid.includes('before'))) {
-    review.note = 'The base version is not a valid policy document either; it is read as granting nothing.'
-  }
-  if (file.status !== 'added' && baseText === undefined) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`
   return review
 }
 
-function statementRows(diff: PolicyDiff): FileReview['changes'] {
-  return diff.statements.map((s) => {
-    const ref = s.after ?? s.before
-    const name = ref ? statementName(ref) : '(statement)'
-    // The summary opens with the statement's name, which has its own column.
-    return {
-      statement: name,
-      change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
-      rating: s.rating
-    }
-  })
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
 
-function firstErrorOf(linted: LintedFile | undefined): string {
-  // The syntax error says why the file is not a policy; the rest of a broken file is checked too and may come first.
-  const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error')
-  return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON'
+/** Why a version cannot be reviewed; undefined when it can. */
+function unreviewable(version: FileVersion | undefined, side: string): string | undefined {
+  if (version?.kind === 'too-large') return `over 1 MiB (the ${side} version is ${mib(version.size)})`
+  if (version?.kind === 'unreadable') return `the ${side} version cannot be read: ${version.reason}`
+  return undefined
+}
+
+/** The access-change output: 'unknown' when a file was not reviewed and nothing else broadens or narrows. */
+function accessChangeOf(files: readonly FileReview[]): AccessChange | 'unknown' {
+  const reviewed = combineAccess(files.filter((f) => f.invalid === undefined && f.notReviewed === undefined).map((f) => f.accessChange))
+  return reviewed === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'unknown' : reviewed
+}
+
+async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {
+  if (Date.now() > budget.deadline) return notReviewed(file, 'the review ran out of its time budget before this file')
+  const started = Date.now()
+  const basePath = file.previousPath ?? file.path
+  const [baseVersion, headVersion] = await Promise.all([
+    file.status === 'added' ? undefined : read(pr.baseSha, basePath),
+    file.status === 'removed' ? undefined : read(pr.headSha, file.path)
+  ])
+  const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base')
+  if (skip) return notReviewed(file, skip)
+  const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
+  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0)
+  if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file")
+  const input: AnalysisInput = { path: file.path, status: file.status }
+  if (file.previousPath) input.previousPath = file.previousPath
+  if (file.kind) input.kind = file.kind
+  const baseText = textOf(baseVersion)
+  const headText = textOf(headVersion)
+  if (baseText !== undefined) input.baseText = baseText
+  if (headText !== undefined) input.headText = headText
+  const result = await pool.analyse(input)
+  if (!result.ok) return notReviewed(file, result.reason)
+  // In this thread (no worker) the analysis cannot be stopped midway: it is judged when done.
+  if (Date.now() - started > budget.perFileMs) return notReviewed(file, `reviewing it took over the per-file budget of ${budget.perFileMs / 1000} s`)
+  return result.review
 }
 
 function changedFileOutput(file: ReviewedFile): Record<string, string> {

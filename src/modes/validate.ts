@@ -9,11 +9,12 @@ import { parseValidateInputs, type ValidateInputs } from '../core/validate/input
 import type { FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
 import { emitAnnotations } from '../report/annotations.js'
-import { resolveInWorkspace } from '../report/files.js'
+import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { sarifLogFor, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFiles, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
+import { annotationText } from '../report/markdown.js'
 import { readInputs } from './read-inputs.js'
 import { reviewsPullRequest, runReview } from './review.js'
 import { messageOf } from '../core/async.js'
@@ -39,6 +40,12 @@ export async function runValidate(): Promise<void> {
   const inputs = readInputs(parseValidateInputs)
   if (!inputs) return
   if (inputs.together?.externalId) core.setSecret(inputs.together.externalId)
+  // Before anything is reported: a sarif-file outside the workspace or through a symlink is a bad input.
+  const sarifTarget = inputs.sarifFile ? checkWriteTarget('sarif-file', inputs.sarifFile, 'file') : undefined
+  if (sarifTarget && !sarifTarget.ok) {
+    core.setFailed(formatInputError(sarifTarget.error))
+    return
+  }
 
   // On a pull request a glob may match nothing because the PR removed the
   // last file: the review must still run to say so, so it is a warning there.
@@ -68,7 +75,7 @@ export async function validateWorkspace(
   options: { unmatchedIsError: boolean } = { unmatchedIsError: true }
 ): Promise<ValidateOutcome | InputError> {
   const discovery = await discoverPolicyFiles(workspace, inputs.policyFiles)
-  for (const s of discovery.skipped) core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' })
+  for (const s of discovery.skipped) core.warning(annotationText(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' })
   if (discovery.unmatched.length > 0) {
     const n = discovery.unmatched.length
     const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
@@ -85,7 +92,7 @@ export async function validateWorkspace(
     if (!read.ok) {
       const s = { path: file.path, reason: read.reason }
       skipped.push(s)
-      core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' })
+      core.warning(annotationText(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' })
       continue
     }
     toLint.push({ path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) })

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { checkFor } from '../core/checks.js'
 import type { Finding } from '../core/lint/finding.js'
+import { annotationText } from './markdown.js'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice'
@@ -20,7 +21,7 @@ export function annotationOf(finding: Finding): Annotation {
   const endColumn = sameLine && finding.endColumn !== undefined && finding.endColumn >= finding.column ? finding.endColumn : finding.column
   return {
     level: finding.severity,
-    message: finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message,
+    message: annotationText(finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message),
     properties: {
       title: check ? `${finding.code} ${check.name}` : finding.code,
       file: finding.file,

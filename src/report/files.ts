@@ -1,6 +1,106 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import type { OutputFile } from '../core/generate/file-set.js'
+import type { InputError } from '../core/inputs/input-error.js'
+
+// Where the action writes (output-dir, sarif-file) comes from the workflow,
+// but the folders on the way may come from the pull request: a committed
+// symlink named like the target would send the write anywhere on the runner.
+// So a write target is resolved against the workspace, must stay inside it
+// (or RUNNER_TEMP), every existing part of its path must be a real folder
+// (no symlink), and the file is opened with O_NOFOLLOW.
+
+const WRITE_RULE =
+  'a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself'
+
+/** The roots a write may land in: as given and as real paths (a workspace under a symlinked /tmp). */
+function writeRoots(): Array<{ given: string; real: string }> {
+  const roots: Array<{ given: string; real: string }> = []
+  for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
+    if (!root) continue
+    const given = path.resolve(root)
+    try {
+      roots.push({ given, real: realpathSync(given) })
+    } catch {
+      // A root that does not exist holds nothing to write into.
+    }
+  }
+  return roots
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+/**
+ * Checks a path input the action will write to (`kind`: the file itself or a
+ * folder). Returns the absolute path, or an InputError naming the input; the
+ * check writes nothing.
+ */
+export function checkWriteTarget(input: string, value: string, kind: 'file' | 'folder'): { ok: true; path: string } | { ok: false; error: InputError } {
+  const fail = (problem: string) => ({ ok: false as const, error: { input, value, problem, rule: WRITE_RULE } })
+  const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value)
+  let root: { from: string; real: string } | undefined
+  for (const r of writeRoots()) {
+    if (inside(r.given, target)) root = { from: r.given, real: r.real }
+    else if (inside(r.real, target)) root = { from: r.real, real: r.real }
+    if (root) break
+  }
+  if (!root) return fail(`resolves to ${target}, outside the workspace`)
+  const rel = path.relative(root.from, target)
+  const parts = rel === '' ? [] : rel.split(path.sep)
+  let at = root.real
+  for (const [i, part] of parts.entries()) {
+    at = path.join(at, part)
+    let stat
+    try {
+      stat = lstatSync(at)
+    } catch {
+      break // the rest does not exist yet: it will be made as real folders
+    }
+    const last = i === parts.length - 1
+    const shown = path.relative(root.real, at)
+    if (stat.isSymbolicLink()) return fail(`${last ? 'is' : 'goes through'} a symbolic link (${shown}), which the action never follows when writing`)
+    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`)
+    if (last && kind === 'folder' && !stat.isDirectory()) return fail('is a file, not a folder')
+    if (last && kind === 'file' && !stat.isFile()) return fail('is not a regular file')
+  }
+  return { ok: true, path: target }
+}
+
+/**
+ * Makes the missing folders of `dir` one at a time. mkdir never follows a
+ * symlink at the name it makes (it fails instead); the existing part was
+ * checked by checkWriteTarget.
+ */
+export function makeFoldersNoFollow(dir: string): void {
+  const missing: string[] = []
+  for (let at = path.resolve(dir); ; ) {
+    try {
+      lstatSync(at)
+      break
+    } catch {
+      missing.unshift(at)
+      const up = path.dirname(at)
+      if (up === at) break
+      at = up
+    }
+  }
+  for (const folder of missing) mkdirSync(folder)
+}
+
+/** Writes a file without following a symlink at its name (O_NOFOLLOW); mode 0644. */
+export function writeFileNoFollow(file: string, content: string): void {
+  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
+  try {
+    const bytes = Buffer.from(content, 'utf8')
+    let done = 0
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done)
+  } finally {
+    closeSync(fd)
+  }
+}
 
 /**
  * Writes every file under a temporary name first and renames them into place
@@ -11,14 +111,15 @@ import type { OutputFile } from '../core/generate/file-set.js'
  * the promise API cost more than the writes.
  */
 export function writeFileSet(dir: string, files: OutputFile[], staleNames: readonly string[] = []): string[] {
-  mkdirSync(dir, { recursive: true })
+  makeFoldersNoFollow(dir)
   const staged: Array<{ temp: string; final: string }> = []
   try {
     for (const file of files) {
       const final = path.join(dir, file.name)
       const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`)
       staged.push({ temp, final })
-      writeFileSync(temp, file.content, { encoding: 'utf8', mode: 0o644 })
+      rmSync(temp, { force: true })
+      writeFileNoFollow(temp, file.content)
     }
   } catch (error) {
     for (const s of staged) rmSync(s.temp, { force: true })

@@ -1,44 +1,140 @@
-// Markdown that policy content cannot break: used by the job summary and the
-// pull-request comment alike. Nothing here touches GitHub.
+// The one place text from a repository (paths, Sids, policy values, finding
+// messages that quote them) becomes Markdown, HTML or annotation text: one
+// function per context. Whatever the text holds, no Markdown, HTML, link,
+// autolink, @mention or #reference can form, and characters that would hide
+// or reorder what a reader sees (bidi controls, zero-width characters, other
+// controls) are shown as a visible \u{XXXX}. Used by the job summaries, the
+// pull-request comment and the annotations alike. Nothing here touches GitHub.
+
+/**
+ * Characters that change what a reader sees without being seen: C0 and C1
+ * controls (tab and line breaks are handled by each context), bidi embeddings,
+ * overrides, isolates and marks, zero-width spaces and joiners, the word
+ * joiner and invisible operators, the BOM, soft hyphen, line and paragraph
+ * separators and tag characters.
+ */
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+const hex = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`
+
+/** Invisible characters as visible `\u{XXXX}`; line breaks (\r\n, \r, \n) as `\n` unless kept. */
+export function visibleText(text: string, keepLineBreaks = false): string {
+  const shown = text.replace(INVISIBLE, hex)
+  return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/\r\n|\r|\n/g, '\\n')
+}
+
+/**
+ * Breaks what GitHub links by text alone: `@name` and `@org/team`
+ * mentions, `#123` and `GH-123` references. A zero-width space after the
+ * sign keeps the text as it reads and links nothing.
+ */
+function unlinked(text: string): string {
+  return text.replace(/([@#])/g, '$1\u200b').replace(/(gh)-(?=\d)/gi, '$1-\u200b')
+}
+
+/** The sequence that opens our hidden marker never appears as such in repository text. */
+function noMarker(text: string): string {
+  return text.replace(/<!--/g, '<!-\\u{2D}')
+}
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+/** HTML special characters as entities (for attribute values and our own HTML). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch])
 }
 
 /**
- * Text for a Markdown paragraph or table cell: HTML escaped, Markdown
- * punctuation that could open a link, emphasis or a table cell neutralised,
- * line breaks folded, and @mentions broken so that nobody is notified.
+ * Markdown prose inside a line we begin: a table cell, a heading's text, a
+ * list item's or paragraph's continuation, link text. Every character that
+ * Markdown or HTML reads as syntax inside a line is backslash-escaped
+ * (CommonMark makes any ASCII punctuation literal so): no emphasis, code,
+ * link, image, HTML, entity or table pipe can form; '.' and ':' too, so that
+ * no autolink (`http\://`, `www\.`, `name\.com`, e-mail) can; line breaks
+ * are shown as `\n`; mentions and references are broken.
  */
 export function inlineText(text: string): string {
-  // Markdown escapes first: escaping '#' after HTML escaping would break the
-  // entity '&#39;' into '&\#39;', which renders literally.
-  const markdownSafe = text.replace(/\r\n|\r|\n/g, ' ').replace(/([\\`*_[\]|#~])/g, '\\$1')
-  return escapeHtml(markdownSafe).replace(/@(?=\w)/g, '@\u200b')
+  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, '\\$&'))
 }
 
-/** Inline code that cannot be closed early by a backtick in the content. */
+/** A table cell of prose: the same as inlineText (which escapes '|'). */
+export const cellText = inlineText
+
+/** A heading's text (after `#### `): prose, so that no trailing '#' closes it. */
+export const headingText = inlineText
+
+/** Link text: prose, so that no ']' closes it early. */
+export const linkText = inlineText
+
+/** Text inside our own HTML (`<summary>`, `<code>`): entities, visible controls, no mentions. */
+export function htmlText(text: string): string {
+  return escapeHtml(unlinked(visibleText(text)))
+}
+
+/** The `<summary>` of a `<details>` block. */
+export const summaryText = htmlText
+
+/**
+ * Inline code that the content cannot close early: the fence is longer than
+ * any backtick run inside. GitHub links nothing in code; the content is only
+ * made visible (controls, line breaks) and kept from spelling our marker.
+ */
 export function inlineCode(text: string): string {
-  const flat = text.replace(/\r\n|\r|\n/g, ' ')
+  const flat = noMarker(visibleText(text))
   const fence = '`'.repeat(longestRun(flat, '`') + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
 }
 
-/** A fenced block whose fence is longer than any backtick run inside. */
+/** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
+export function cellCode(text: string): string {
+  return inlineCode(text).replace(/\|/g, '\\|')
+}
+
+/** A fenced block whose fence is longer than any backtick run inside; invisible characters shown. */
 export function codeBlock(text: string, language = ''): string {
-  const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1))
-  const body = text.endsWith('\n') ? text : `${text}\n`
-  return `${fence}${language}\n${body}${fence}\n`
+  const shown = noMarker(visibleText(text, true))
+  const fence = '`'.repeat(Math.max(3, longestRun(shown, '`') + 1))
+  const body = shown.endsWith('\n') ? shown : `${shown}\n`
+  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, '')}\n${body}${fence}\n`
 }
 
+/** A collapsed block; `summary` is plain text, escaped here; `body` is Markdown already. */
 export function details(summary: string, body: string): string {
-  return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n</details>\n`
+  return `<details><summary>${summaryText(summary)}</summary>\n\n${body}\n</details>\n`
 }
 
-/** A table whose cells are already Markdown (use inlineText/inlineCode). */
+/**
+ * A link target: only http(s) URLs, with every character that could end the
+ * target or the link early ('(', ')', '<', '>', spaces, quotes, '\', '`')
+ * percent-encoded. Anything else gives '#' (a link to nowhere, not a script).
+ */
+export function linkTarget(url: string): string {
+  if (!/^https?:\/\/[^\s]/i.test(url)) return '#'
+  return visibleText(url).replace(/[\s()<>"'\\`[\]{}|^]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
+/** A repository path as URL path segments: each one percent-encoded, '/' kept. */
+export function urlPath(path: string): string {
+  return path
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') // encodeURIComponent throws on a lone surrogate
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/')
+}
+
+/** `[text](target)`: text escaped as prose, target as a link target. */
+export function link(text: string, target: string): string {
+  return `[${linkText(text)}](${linkTarget(target)})`
+}
+
+/** Annotation text (GitHub shows it as plain text): invisible characters made visible, lines kept. */
+export function annotationText(text: string): string {
+  return visibleText(text, true)
+}
+
+/** A table whose cells are already Markdown (use cellText/cellCode). */
 export function table(headers: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n'

@@ -4,7 +4,7 @@
 // into the job summary (whole) and the comment (cut to GitHub's limit).
 import type { AccessChange, StatementRating } from '../core/diff/semantic-diff.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
-import { codeBlock, details, inlineCode, inlineText, table } from './markdown.js'
+import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, table, urlPath } from './markdown.js'
 
 export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
 
@@ -27,6 +27,11 @@ export interface FileReview {
   invalid?: string
   /** A remark on the base side, e.g. that it was not a valid policy either. */
   note?: string
+  /**
+   * Why the file was not reviewed (over 1 MiB, over a time budget): it is
+   * named in the comment as not reviewed, never counted as unchanged.
+   */
+  notReviewed?: string
   changes: StatementChangeRow[]
   /** Findings of the head version. */
   findings: Finding[]
@@ -34,7 +39,8 @@ export interface FileReview {
   textDiff: string
 }
 
-export type Verdict = AccessChange | 'invalid'
+/** 'incomplete': some file was not reviewed and the reviewed ones keep access as it was. */
+export type Verdict = AccessChange | 'invalid' | 'incomplete'
 
 export interface ReviewContext {
   /** Link to the run, whose job summary holds the whole review. */
@@ -58,7 +64,8 @@ const VERDICT_TEXT: Record<Verdict, string> = {
   narrows: '🟢 **Narrows access**',
   mixed: '🟠 **Broadens and narrows access**',
   none: '⚪ **No change in access**',
-  invalid: '❌ **Invalid documents**'
+  invalid: '❌ **Invalid documents**',
+  incomplete: '⚠️ **Not fully reviewed**'
 }
 
 const RATING_TEXT: Record<StatementRating, string> = { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', neutral: '⚪ neutral' }
@@ -78,8 +85,10 @@ export function combineAccess(changes: readonly AccessChange[]): AccessChange {
 
 /** Invalid head documents come first: nobody should merge what IAM would refuse. */
 export function verdictOf(files: readonly FileReview[]): Verdict {
-  if (files.some((f) => f.invalid !== undefined)) return 'invalid'
-  return combineAccess(files.map((f) => f.accessChange))
+  if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined)) return 'invalid'
+  const access = combineAccess(files.filter((f) => f.notReviewed === undefined).map((f) => f.accessChange))
+  // A file that was not reviewed is never counted as unchanged.
+  return access === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -88,10 +97,12 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 export function verdictLine(files: readonly FileReview[]): string {
   const verdict = verdictOf(files)
-  const invalid = files.filter((f) => f.invalid !== undefined).length
-  const valid = files.filter((f) => f.invalid === undefined)
+  const unreviewed = files.filter((f) => f.notReviewed !== undefined).length
+  const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length
+  const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
   const count = (c: AccessChange) => valid.filter((f) => f.accessChange === c).length
   const parts: string[] = []
+  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time or memory budget)`)
   if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
   const broad = count('broadens') + count('mixed')
   const narrow = count('narrows') + count('mixed')
@@ -102,6 +113,7 @@ export function verdictLine(files: readonly FileReview[]): string {
 }
 
 function accessText(f: FileReview): string {
+  if (f.notReviewed !== undefined) return '⚠️ not reviewed'
   return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange]
 }
 
@@ -110,11 +122,6 @@ function findingsCount(f: FileReview): string {
   const warnings = f.findings.filter((x) => x.severity === 'warning').length
   const parts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean)
   return parts.length ? parts.join(', ') : f.findings.length ? plural(f.findings.length, 'notice') : '—'
-}
-
-/** Code in a table cell: GFM splits cells at a '|' even inside a code span unless it is escaped. */
-function cellCode(text: string): string {
-  return inlineCode(text).replace(/\|/g, '\\|')
 }
 
 function summaryRow(f: FileReview): string[] {
@@ -126,11 +133,15 @@ function summaryRow(f: FileReview): string[] {
 function fileCore(f: FileReview, context: ReviewContext): string {
   const parts = [`\n#### ${inlineCode(f.path)} — ${accessText(f)}\n\n`]
   if (f.status === 'renamed' && f.previousPath) parts.push(`Renamed from ${inlineCode(f.previousPath)}.\n\n`)
+  if (f.notReviewed !== undefined) {
+    parts.push(`**Not reviewed:** ${inlineText(f.notReviewed)}\. Whether it changes access is not known; review it by hand.\n`)
+    return parts.join('')
+  }
   if (f.invalid !== undefined) parts.push(`The head version cannot be read as a policy: ${inlineText(f.invalid)}\n\n`)
   if (f.note) parts.push(`${inlineText(f.note)}\n\n`)
   if (f.invalid === undefined) {
     if (f.changes.length) {
-      parts.push(table(['Statement', 'Change', 'Rating'], f.changes.map((c) => [inlineText(c.statement), inlineText(c.change), RATING_TEXT[c.rating]])))
+      parts.push(table(['Statement', 'Change', 'Rating'], f.changes.map((c) => [cellText(c.statement), cellText(c.change), RATING_TEXT[c.rating]])))
     } else {
       parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n')
     }
@@ -139,7 +150,7 @@ function fileCore(f: FileReview, context: ReviewContext): string {
     if (f.findings.length) {
       parts.push(`\n**Findings in the head version**\n\n`)
       for (const x of f.findings) {
-        const where = context.blobBase ? `[line ${x.line}](${context.blobBase}${encodeURI(f.path)}#L${x.line})` : `line ${x.line}`
+        const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`
         parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${inlineText(x.message)} ${inlineText(x.hint)}\n`)
       }
     } else {
@@ -155,7 +166,7 @@ function fileDiff(f: FileReview): string {
 }
 
 function pointer(context: ReviewContext): string {
-  const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary'
+  const where = context.runUrl ? `the ${link('job summary', context.runUrl)}` : 'the job summary'
   return context.artifactName ? `${where} and the ${inlineCode(context.artifactName)} artifact` : where
 }
 

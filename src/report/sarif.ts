@@ -2,12 +2,12 @@
 // github/codeql-action/upload-sarif accepts: one rule per finding code with
 // its help, results on a path relative to the repository root (%SRCROOT%).
 import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ALL_CHECKS, type CheckInfo } from '../core/checks.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import { prettyJson } from '../core/json.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js'
+import { makeFoldersNoFollow, writeFileNoFollow } from './files.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const INFORMATION_URI = 'https://github.com/org/redshift-temp-creds-action'
@@ -148,9 +148,12 @@ function plainText(markdown: string): string {
     .replace(/\*\*|__/g, '')
 }
 
-/** Writes the log (creating folders); returns the absolute path. */
+/**
+ * Writes the log (creating folders, never through a symlink: the caller
+ * checked the path with checkWriteTarget); returns the absolute path.
+ */
 export async function writeSarif(file: string, log: SarifLog): Promise<string> {
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, prettyJson(log), 'utf8')
+  makeFoldersNoFollow(path.dirname(file))
+  writeFileNoFollow(file, prettyJson(log))
   return file
 }

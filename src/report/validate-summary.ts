@@ -8,7 +8,7 @@ import type { Finding } from '../core/lint/finding.js'
 import type { LintedFile } from '../core/lint/lint.js'
 import { countBySeverity, describeCounts, type FailOn } from '../core/validate/fail-on.js'
 import type { SkippedPath } from '../workspace/discover.js'
-import { inlineCode, inlineText, table } from './markdown.js'
+import { cellCode, cellText, inlineCode, inlineText, link, table, urlPath } from './markdown.js'
 
 /** GitHub refuses a step summary over 1 MiB; this leaves room for the rest of the page. */
 export const SUMMARY_BUDGET_BYTES = 900 * 1024
@@ -55,14 +55,14 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
         ['File', 'Kind', 'Errors', 'Warnings', 'Notices'],
         input.files.map((file) => {
           const c = countBySeverity(byFile.get(file.file) ?? [])
-          return [inlineCode(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)]
+          return [cellCode(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)]
         })
       )
     )
   }
   if (input.skipped.length > 0) {
     tail.push('\n### Skipped\n\n')
-    tail.push(table(['Path', 'Why'], input.skipped.map((s) => [inlineCode(s.path), inlineText(s.reason)])))
+    tail.push(table(['Path', 'Why'], input.skipped.map((s) => [cellCode(s.path), cellText(s.reason)])))
   }
 
   if (input.findings.length > 0) {
@@ -93,10 +93,10 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
 
 function rowOf(f: Finding, linkBase?: string): string[] {
   const where = `${f.file}:${f.line}:${f.column}`
-  const location = linkBase ? `[${inlineText(where)}](${linkBase}${f.file.split('/').map(encodeURIComponent).join('/')}#L${f.line})` : inlineCode(where)
+  const location = linkBase ? link(where, `${linkBase}${urlPath(f.file)}#L${f.line}`) : cellCode(where)
   const check = checkFor(f.code)
   const code = check ? `${inlineCode(f.code)} ${inlineText(check.name)}` : inlineCode(f.code)
-  return [location, SEVERITY_LABEL[f.severity], code, inlineText(f.message), inlineText(f.hint)]
+  return [location, SEVERITY_LABEL[f.severity], code, cellText(f.message), cellText(f.hint)]
 }
 
 function byteLength(text: string): number {

@@ -1,30 +1,81 @@
 // IAM's two wildcards: '*' (any run of characters, none included) and '?'
 // (exactly one). Actions compare without regard to case; ARNs with it, one
 // colon-separated part at a time, as IAM and ArnLike do.
-
-const cache = new Map<string, RegExp>()
-
-function toRegExp(pattern: string, caseInsensitive: boolean): RegExp {
-  const key = `${caseInsensitive ? 'i' : 's'}${pattern}`
-  let re = cache.get(key)
-  if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')
-    re = new RegExp(`^${body}$`, caseInsensitive ? 'i' : '')
-    if (cache.size > 10000) cache.clear()
-    cache.set(key, re)
-  }
-  return re
-}
+//
+// Every pattern here comes from a policy, and so from whoever opened the pull
+// request: no regular expression is ever built from one. A pattern is read as
+// its '*'-separated segments, matched left to right at their first fit, which
+// is exact for globs (a later fit of a segment can only leave less room for
+// the ones after it) and never backtracks: literal segments are found with
+// indexOf, segments with '?' by one scan each, so the work is the value's
+// length times the longest segment that holds a '?', and linear otherwise.
 
 export function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?')
 }
 
+/** Does `segment` (literals and '?', no '*') match `value` at `at`? */
+function segmentAt(segment: string, value: string, at: number): boolean {
+  if (at < 0 || at + segment.length > value.length) return false
+  for (let k = 0; k < segment.length; k++) {
+    const c = segment.charCodeAt(k)
+    if (c !== 63 /* ? */ && c !== value.charCodeAt(at + k)) return false
+  }
+  return true
+}
+
+/** The first place at or after `from` where `segment` fits and ends by `end`; -1 when none. */
+function findSegment(segment: string, value: string, from: number, end: number): number {
+  const last = end - segment.length
+  if (last < from) return -1
+  if (!segment.includes('?')) {
+    const at = value.indexOf(segment, from)
+    return at !== -1 && at <= last ? at : -1
+  }
+  // Anchor on the segment's first literal character, if any, so that most
+  // positions are passed over by indexOf rather than compared one by one.
+  let lead = 0
+  while (lead < segment.length && segment.charCodeAt(lead) === 63) lead++
+  if (lead === segment.length) return from // only '?': any place with room
+  const anchor = segment[lead]
+  for (let at = from; at <= last; ) {
+    const hit = value.indexOf(anchor, at + lead)
+    if (hit === -1 || hit - lead > last) return -1
+    if (segmentAt(segment, value, hit - lead)) return hit - lead
+    at = hit - lead + 1
+  }
+  return -1
+}
+
+/** Glob match without backtracking; see the note at the top. */
+function globMatches(pattern: string, value: string): boolean {
+  const segments = pattern.split('*')
+  if (segments.length === 1) return pattern.length === value.length && segmentAt(pattern, value, 0)
+  const first = segments[0]
+  const final = segments[segments.length - 1]
+  if (first.length + final.length > value.length) return false
+  if (!segmentAt(first, value, 0) || !segmentAt(final, value, value.length - final.length)) return false
+  const end = value.length - final.length
+  let pos = first.length
+  for (let i = 1; i < segments.length - 1; i++) {
+    const segment = segments[i]
+    if (segment === '') continue
+    const at = findSegment(segment, value, pos, end)
+    if (at === -1) return false
+    pos = at + segment.length
+  }
+  return true
+}
+
 /** Does `pattern` (with * and ?) match the whole of `value`? */
 export function matchesWildcard(pattern: string, value: string, caseInsensitive = false): boolean {
   if (pattern === '*') return true
-  if (!hasWildcard(pattern)) return caseInsensitive ? pattern.toLowerCase() === value.toLowerCase() : pattern === value
-  return toRegExp(pattern, caseInsensitive).test(value)
+  if (caseInsensitive) {
+    pattern = pattern.toLowerCase()
+    value = value.toLowerCase()
+  }
+  if (!hasWildcard(pattern)) return pattern === value
+  return globMatches(pattern, value)
 }
 
 /** `service:Action` patterns: case-insensitive, as IAM compares actions. */
@@ -58,6 +109,19 @@ export function splitArn(arn: string): [string, string, string, string, string, 
 // does (`s3:*` covers `s3:Get*`) and whether two can match a common value.
 
 type Token = string // one literal character, '*' or '?'
+
+/**
+ * Both comparisons below work over pairs of positions, one in each pattern:
+ * polynomial, never exponential, but a pair of long patterns from a hostile
+ * policy must not cost seconds or gigabytes. Past this many pairs they give
+ * the cautious answer (not covered; may overlap), which makes the diff report
+ * a change rather than hide one.
+ */
+export const PATTERN_PAIR_BUDGET = 1 << 22
+
+function overBudget(a: string, b: string): boolean {
+  return (a.length + 1) * (b.length + 1) > PATTERN_PAIR_BUDGET
+}
 
 /**
  * A pattern as tokens, each run of wildcards rewritten to its one meaning:
@@ -115,13 +179,14 @@ function remembered(memo: Memo, general: string, specific: string, work: () => b
  * pieces that are not '*'; a run with a '*' and k '?' takes any pieces among
  * which at least k are not '*'. Sound (`true` is always right) and, on every
  * pair of patterns up to four characters over {a, b, *, ?}, exact (the tests
- * compare it with brute force). Should a longer pair ever defeat it, it
- * answers `false`: the diff then reports the change as not covered instead
+ * compare it with brute force). Past the pair budget, or should a longer
+ * pair ever defeat it, it answers `false`: the diff then reports the change as not covered instead
  * of hiding it.
  */
 export function patternCovers(general: string, specific: string, caseInsensitive = false): boolean {
   if (general === '*' || general === specific) return true
   if (!hasWildcard(general)) return caseInsensitive && general.toLowerCase() === specific.toLowerCase()
+  if (overBudget(general, specific)) return false
   return remembered(caseInsensitive ? coverMemo.anyCase : coverMemo.exact, general, specific, () =>
     coversTokens(tokens(general, caseInsensitive), tokens(specific, caseInsensitive))
   )
@@ -185,10 +250,12 @@ function coversTokens(general: Token[], s: Token[]): boolean {
 
 /**
  * Is there a string both patterns match? Exact: a search over pairs of
- * positions in the two patterns (their product automaton).
+ * positions in the two patterns (their product automaton); `true` past the
+ * pair budget.
  */
 export function patternsOverlap(a: string, b: string, caseInsensitive = false): boolean {
   if (a === '*' || b === '*' || a === b) return true
+  if (overBudget(a, b)) return true
   const p = tokens(a, caseInsensitive)
   const q = tokens(b, caseInsensitive)
   const width = q.length + 1

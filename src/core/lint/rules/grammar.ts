@@ -2,7 +2,7 @@
 // pairs, what each kind of policy requires and forbids, empty values, unknown
 // elements and wrong JSON types.
 import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
-import { arnMatches, hasWildcard } from '../../iam/wildcard.js'
+import { arnMatches, hasWildcard, matchesWildcard } from '../../iam/wildcard.js'
 import { openingOf, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 
@@ -254,67 +254,94 @@ interface Grant {
   s: StatementView
   actions: string[]
   resources: string[]
-  actionWildcards: Array<(value: string) => boolean>
-  resourceWildcards: Array<(value: string) => boolean>
+  actionSet: Set<string>
+  resourceSet: Set<string>
+  actionWildcards: Pattern[]
+  resourceWildcards: Pattern[]
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+interface Pattern {
+  text: string
+  matches: (value: string) => boolean
+  /**
+   * What one match may cost per character of the value: matching is linear
+   * except in a '*'-free stretch that holds a '?', which may be compared at
+   * every place (see wildcard.ts).
+   */
+  perChar: number
+}
 
-/** `service:Action` wildcard pattern, case-insensitive. */
-function actionPattern(pattern: string): (value: string) => boolean {
-  if (pattern === '*') return () => true
-  const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`)
-  return (value) => re.test(value)
+function perCharCost(pattern: string): number {
+  let longest = 1
+  for (const segment of pattern.split('*')) if (segment.includes('?') && segment.length > longest) longest = segment.length
+  return longest
+}
+
+/**
+ * The comparison is pairwise (statements, then values against patterns), so
+ * a hostile document could make it long: it stops once this many characters
+ * have been compared, and the check then reports only what it found so far
+ * (RTC120 is advice; saying less is safe).
+ */
+export const REDUNDANCY_BUDGET_CHARS = 20_000_000
+
+interface Budget {
+  left: number
+}
+
+/** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
+function actionPattern(pattern: string): Pattern {
+  return { text: pattern, matches: pattern === '*' ? () => true : (value) => matchesWildcard(pattern, value), perChar: perCharCost(pattern) }
 }
 
 /** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
-function resourcePattern(pattern: string): (value: string) => boolean {
-  if (pattern === '*') return () => true
-  // Most candidates differ before the first wildcard; compile only for the rest.
+function resourcePattern(pattern: string): Pattern {
+  if (pattern === '*') return { text: pattern, matches: () => true, perChar: 1 }
+  // Most candidates differ before the first wildcard: a cheap test first.
   let first = pattern.indexOf('*')
   const question = pattern.indexOf('?')
   if (question !== -1 && (first === -1 || question < first)) first = question
   const opening = pattern.slice(0, first)
-  let re: RegExp | undefined
-  return (value) => {
-    if (!value.startsWith(opening)) return false
-    if (!re) {
-      const parts = pattern.split(':')
-      if (parts.length < 6) return arnMatches(pattern, value)
-      const part = (text: string, any: string, one: string) => escapeRegExp(text).replace(/\*/g, any).replace(/\?/g, one)
-      const head = parts.slice(0, 5).map((p) => part(p, '[^:]*', '[^:]'))
-      re = new RegExp(`^${head.join(':')}:${part(parts.slice(5).join(':'), '[\\s\\S]*', '[\\s\\S]')}$`)
-    }
-    return re.test(value)
-  }
+  return { text: pattern, matches: (value) => value.startsWith(opening) && arnMatches(pattern, value), perChar: perCharCost(pattern) }
 }
 
 function grantOf(s: StatementView): Grant {
   const actions: string[] = []
-  const actionWildcards: Grant['actionWildcards'] = []
+  const actionWildcards: Pattern[] = []
   for (const lower of s.lowerActions) {
     actions.push(lower)
     if (hasWildcard(lower)) actionWildcards.push(actionPattern(lower))
   }
   const resources: string[] = []
-  const resourceWildcards: Grant['resourceWildcards'] = []
+  const resourceWildcards: Pattern[] = []
   for (const r of s.resources) {
     resources.push(r.value)
     if (hasWildcard(r.value)) resourceWildcards.push(resourcePattern(r.value))
   }
-  return { s, actions, resources, actionWildcards, resourceWildcards }
+  return { s, actions, resources, actionSet: new Set(actions), resourceSet: new Set(resources), actionWildcards, resourceWildcards }
 }
 
-function fallsUnder(value: string, patterns: string[], wildcards: Array<(value: string) => boolean>): boolean {
-  if (patterns.includes(value)) return true
-  for (const matches of wildcards) if (matches(value)) return true
+/** true, false, or undefined once the budget is spent. */
+function fallsUnder(value: string, patterns: Set<string>, wildcards: Pattern[], budget: Budget): boolean | undefined {
+  if (patterns.has(value)) return true
+  for (const p of wildcards) {
+    budget.left -= value.length * p.perChar + p.text.length
+    if (budget.left < 0) return undefined
+    if (p.matches(value)) return true
+  }
   return false
 }
 
-/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. */
-function covers(outer: Grant, inner: Grant): boolean {
-  for (const a of inner.actions) if (!fallsUnder(a, outer.actions, outer.actionWildcards)) return false
-  for (const r of inner.resources) if (!fallsUnder(r, outer.resources, outer.resourceWildcards)) return false
+/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. Undefined: budget spent. */
+function covers(outer: Grant, inner: Grant, budget: Budget): boolean | undefined {
+  for (const a of inner.actions) {
+    const under = fallsUnder(a, outer.actionSet, outer.actionWildcards, budget)
+    if (under !== true) return under
+  }
+  for (const r of inner.resources) {
+    const under = fallsUnder(r, outer.resourceSet, outer.resourceWildcards, budget)
+    if (under !== true) return under
+  }
   return true
 }
 
@@ -337,11 +364,17 @@ function checkRedundant(ctx: LintContext, out: FindingDraft[]): void {
   const simple = ctx.statements.filter(simpleAllow)
   if (simple.length < 2) return
   const grants = simple.map(grantOf)
+  const budget: Budget = { left: REDUNDANCY_BUDGET_CHARS }
   for (const inner of grants) {
     for (const outer of grants) {
-      if (outer === inner || !covers(outer, inner)) continue
+      if (outer === inner) continue
+      const outerCovers = covers(outer, inner, budget)
+      if (outerCovers === undefined) return
+      if (!outerCovers) continue
       // Two equal statements: report the later one only.
-      if (covers(inner, outer) && outer.s.index > inner.s.index) continue
+      const innerCovers = covers(inner, outer, budget)
+      if (innerCovers === undefined) return
+      if (innerCovers && outer.s.index > inner.s.index) continue
       out.push({
         code: 'RTC120',
         span: openingOf(inner.s.node),

@@ -1,0 +1,190 @@
+// Nothing in a pull request stalls the step (bundled action, loopback GitHub):
+// the ReDoS policy lints and reviews at once, a 5,000-resource statement is
+// reviewed within the budgets, a 5 MB changed file is named as not reviewed
+// (the 1 MiB cap of validate), and a 200 MB one is never downloaded nor
+// called unchanged (its size comes from the stand-in, or from git's header
+// for a blob made from a stream: nothing of 200 MB is held anywhere).
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { GitHubStandIn } from '../support/github-stand-in.js'
+import { allow, git, policy, PR, pullRequestFixture } from '../support/pull-request-fixture.js'
+import { makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
+import { redosPolicy } from '../support/redos-policy.js'
+
+let gh: GitHubStandIn
+const { preparePullRequest, review, removeTemporaryDirectories } = pullRequestFixture(() => gh)
+beforeEach(async () => {
+  gh = await new GitHubStandIn().start()
+})
+afterEach(async () => {
+  await gh.stop()
+  removeTemporaryDirectories()
+  expect(gh.violations).toEqual([])
+})
+
+const onlyComment = () => {
+  const comments = gh.commentsOn(PR)
+  expect(comments).toHaveLength(1)
+  return comments[0].body
+}
+const timed = async (run: () => Promise<StepResult>) => {
+  const started = performance.now()
+  const result = await run()
+  return { result, ms: Math.round(performance.now() - started) }
+}
+const report = (what: string, ms: number) => process.stdout.write(`[budgets] ${what}: ${ms} ms\n`)
+
+describe('the ReDoS policy (N = 14)', () => {
+  test('validate through dist finishes at once and reports the redundant statement', async () => {
+    const ws = makeWorkspace('rtc-redos-')
+    mkdirSync(path.join(ws, 'iam'))
+    writeFileSync(path.join(ws, 'iam', 'redos.json'), redosPolicy(14))
+    const { result, ms } = await timed(() => runAction({ workspace: ws, inputs: { mode: 'validate', 'policy-files': 'iam/*.json', 'fail-on': 'never' } }))
+    report('validate, ReDoS N=14, whole step', ms)
+    removeTemporaryDirectories()
+    execFileSync('rm', ['-rf', ws, result.runnerTemp])
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.outputs.findings).map((f: { code: string }) => f.code)).toContain('RTC120')
+    // The whole step, process start included (it took 336 s before).
+    expect(ms).toBeLessThan(10_000)
+  })
+
+  test('the review of a PR adding it finishes at once', async () => {
+    const prepared = preparePullRequest({ local: true, base: { 'iam/app.json': policy([allow('s3:GetObject')]) }, head: { 'iam/app.json': redosPolicy(14) } })
+    const { result, ms } = await timed(() => review(prepared, { inputs: { 'fail-on': 'never' } }))
+    report('review, ReDoS N=14, whole step', ms)
+    expect(result.exitCode).toBe(0)
+    expect(onlyComment()).toMatch(/Broadens (and narrows )?access/)
+    expect(ms).toBeLessThan(10_000)
+  })
+})
+
+describe('size and scale', () => {
+  test('a statement of 5,000 resources is reviewed within the budgets', async () => {
+    const resources = (from: number) => Array.from({ length: 5000 }, (_, i) => `arn:aws:s3:::bucket-${i + from}/*`)
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/wide.json': policy([allow('s3:GetObject', resources(0) as never)]) },
+      head: { 'iam/wide.json': policy([allow(['s3:GetObject', 's3:List*'], resources(7) as never)]) }
+    })
+    const { result, ms } = await timed(() => review(prepared, { inputs: { 'fail-on': 'never' } }))
+    report('review, 5,000-resource statement, whole step', ms)
+    expect(result.exitCode).toBe(0)
+    expect(['broadens', 'mixed', 'unknown']).toContain(result.outputs['access-change'])
+    expect(onlyComment()).not.toMatch(/No change in access/)
+    expect(ms).toBeLessThan(60_000)
+  })
+
+  test('a 5 MB changed file is named as not reviewed (over 1 MiB), never read whole', async () => {
+    const big = policy(Array.from({ length: 26_000 }, (_, i) => allow('s3:GetObject', `arn:aws:s3:::bucket-${i}/${'k'.repeat(100)}`)))
+    expect(big.length).toBeGreaterThan(5_000_000)
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/big.json': policy([allow('s3:GetObject')]), 'iam/small.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/big.json': big, 'iam/small.json': policy([allow('s3:GetObject')]) }
+    })
+    const { result, ms } = await timed(() => review(prepared, { inputs: { 'fail-on': 'never' } }))
+    report('review, 5 MB changed file, whole step', ms)
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment()
+    expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*: 1 file not reviewed/)
+    expect(body).toMatch(/#### `iam\/big.json` — ⚠️ not reviewed/)
+    expect(body).toMatch(/\*\*Not reviewed:\*\* over 1 MiB \\\(the head version is 5\\\.\d MiB\\\)/)
+    expect(body).not.toMatch(/No change in access/)
+    expect(result.outputs['access-change']).toBe('unknown')
+    expect(ms).toBeLessThan(30_000)
+  })
+
+  test('a 200 MB file (a blob streamed into git, never on disk): not reviewed, never called unchanged', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/huge.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/huge.json': policy([allow('s3:GetObject')]), 'README.md': 'x\n' }
+    })
+    // Replace the head commit's iam/huge.json by a 200 MB blob of spaces, made from a stream.
+    const ws = prepared.workspace
+    const blob = execFileSync('bash', ['-c', 'head -c 209715200 /dev/zero | tr "\\0" " " | git hash-object -w --stdin'], { cwd: ws, encoding: 'utf8' }).trim()
+    git(ws, ['update-index', '--cacheinfo', `100644,${blob},iam/huge.json`])
+    git(ws, ['commit', '-q', '-m', 'huge'])
+    const headSha = git(ws, ['rev-parse', 'HEAD'])
+    git(ws, ['checkout', '-q', 'HEAD~1', '--', 'iam/huge.json'])
+    gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/huge.json', status: 'modified' }] })
+    const { result, ms } = await timed(() => review({ ...prepared, headSha }, { inputs: { 'fail-on': 'never' } }))
+    report('review, 200 MB blob in git, whole step', ms)
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment()
+    expect(body).toMatch(/over 1 MiB \\\(the head version is 200\\\.0 MiB\\\)/)
+    expect(body).not.toMatch(/No change in access/)
+    expect(result.outputs['access-change']).toBe('unknown')
+  })
+
+  test('a 200 MB file through the API: its size is read, its content never downloaded', async () => {
+    const prepared = preparePullRequest({
+      local: false,
+      base: { 'iam/huge.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/huge.json': policy([allow('s3:GetObject')]) },
+      files: [{ filename: 'iam/huge.json', status: 'modified' }]
+    })
+    gh.trees.get(prepared.headSha)!.delete('iam/huge.json')
+    gh.setFileSize(prepared.headSha, 'iam/huge.json', 200 * 1024 * 1024)
+    const { result, ms } = await timed(() => review(prepared, { inputs: { 'fail-on': 'never' } }))
+    report('review, 200 MB file through the API, whole step', ms)
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment()
+    expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*/)
+    expect(body).toMatch(/over 1 MiB \\\(the head version is 200\\\.0 MiB\\\)/)
+    expect(body).not.toMatch(/No change in access/)
+    expect(result.outputs['access-change']).toBe('unknown')
+    // The stand-in records a violation if the raw content is ever asked for (checked in afterEach).
+  })
+
+  test('the whole-review time budget: files left when it runs out are named as not reviewed', async () => {
+    const base: Record<string, string> = {}
+    const head: Record<string, string> = {}
+    for (let i = 0; i < 3; i++) {
+      base[`iam/p${i}.json`] = policy([allow('s3:GetObject')])
+      head[`iam/p${i}.json`] = policy([allow('s3:GetObject'), allow('s3:PutObject')])
+    }
+    const prepared = preparePullRequest({ local: true, base, head })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_REVIEW_BUDGET_MS: '1', RTC_FILE_BUDGET_MS: '1' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment()
+    expect(body).toMatch(/not reviewed/)
+    expect(body).toMatch(/time budget|per-file budget/)
+  })
+
+  test('a file whose analysis runs over the per-file time or memory budget is stopped and named; the step goes on', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/a.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/a.json': policy([allow('s3:GetObject'), allow('s3:PutObject')]) }
+    })
+    // 50 ms is less than the worker needs to load the linter: the analysis is ended, not awaited.
+    const slow = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_FILE_BUDGET_MS: '50' } })
+    expect(slow.exitCode).toBe(0)
+    expect(onlyComment()).toMatch(/took over the per-file budget of 0\\\.05 s/)
+    expect(slow.outputs['access-change']).toBe('unknown')
+    // A heap of 8 MiB cannot hold the linter's catalogue: the worker runs out of memory, the step does not.
+    const big = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_FILE_MEMORY_MB: '8' } })
+    expect(big.exitCode).toBe(0)
+    expect(onlyComment()).toMatch(/memory budget of 8 MiB/)
+  })
+
+  test('the whole-review memory budget: once the versions read exceed it, the files left are named as not reviewed', async () => {
+    const base: Record<string, string> = {}
+    const head: Record<string, string> = {}
+    for (let i = 0; i < 4; i++) {
+      base[`iam/p${i}.json`] = policy([allow('s3:GetObject')])
+      head[`iam/p${i}.json`] = policy([allow('s3:GetObject'), allow('s3:PutObject', `arn:aws:s3:::b${i}/${'k'.repeat(2000)}`)])
+    }
+    const prepared = preparePullRequest({ local: true, base, head })
+    // Room for about two files' versions.
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_REVIEW_MEMORY_BYTES: '5000' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment()
+    expect(body).toMatch(/🔴 \*\*Broadens access\*\*: 2 files not reviewed/)
+    expect(body.match(/memory budget for file versions/g)).toHaveLength(2)
+  })
+})

@@ -1,0 +1,4 @@
+// Imported for its effect, before @actions/github: see guardEventPath.
+import { guardEventPath } from './event.js'
+
+guardEventPath()

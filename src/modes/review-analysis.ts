@@ -1,0 +1,67 @@
+// One changed file's review from its two texts: lint the head, diff the
+// versions, the text diff. Pure work with no I/O, so that it can run in the
+// review worker (src/modes/review-worker.ts), where a time and memory budget
+// can stop it, or in this thread.
+import { diffPolicies, type PolicyDiff } from '../core/diff/semantic-diff.js'
+import { statementName } from '../core/diff/describe.js'
+import { unifiedDiff } from '../core/diff/text-diff.js'
+import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
+import { lintText } from '../core/validate/lint-files.js'
+import type { FileChangeStatus, FileReview } from '../report/review-comment.js'
+
+export interface AnalysisInput {
+  path: string
+  status: FileChangeStatus
+  previousPath?: string
+  kind?: PolicyKind
+  /** undefined: no such version (added or removed, or not found). */
+  baseText?: string
+  headText?: string
+}
+
+export function analyseFile(input: AnalysisInput): FileReview {
+  const { baseText, headText } = input
+  const basePath = input.previousPath ?? input.path
+  const head = headText === undefined ? undefined : lintText(input.path, headText, input.kind, lintPolicyText)
+  const base = baseText === undefined ? undefined : lintText(basePath, baseText, input.kind, lintPolicyText)
+  // A text that is not JSON is a version that grants nothing (null), not a missing one.
+  const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
+  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head))
+
+  const review: FileReview = {
+    path: input.path,
+    status: input.status,
+    accessChange: diff.accessChange,
+    changes: statementRows(diff),
+    findings: head?.findings ?? [],
+    textDiff: unifiedDiff(baseText ?? '', headText ?? '')
+  }
+  if (input.previousPath) review.previousPath = input.previousPath
+  if (headText !== undefined && (head?.value === undefined || diff.invalid.includes('after'))) {
+    review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
+  }
+  if (baseText !== undefined && (base?.value === undefined || diff.invalid.includes('before'))) {
+    review.note = 'The base version is not a valid policy document either; it is read as granting nothing.'
+  }
+  if (input.status !== 'added' && baseText === undefined) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`
+  return review
+}
+
+function statementRows(diff: PolicyDiff): FileReview['changes'] {
+  return diff.statements.map((s) => {
+    const ref = s.after ?? s.before
+    const name = ref ? statementName(ref) : '(statement)'
+    // The summary opens with the statement's name, which has its own column.
+    return {
+      statement: name,
+      change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
+      rating: s.rating
+    }
+  })
+}
+
+function firstErrorOf(linted: LintedFile | undefined): string {
+  // The syntax error says why the file is not a policy; the rest of a broken file is checked too and may come first.
+  const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error')
+  return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON'
+}
