@@ -1,0 +1,217 @@
+// Witness requests: for a change rated broadens, a request the evaluator
+// allows after the change and not before; for narrows, one it allowed before
+// and not after. The candidates are built from the statements' own values
+// (actions, resources, principals, and per condition key the values the
+// condition comparison samples), and every candidate is decided by the
+// project's evaluator (../evaluate/), so a witness is always confirmed. The
+// search is budgeted: a change without a witness simply has none.
+import { evaluate } from '../evaluate/evaluate.js'
+import { principalFromArn } from '../evaluate/principal.js'
+import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
+import { actionsMatching } from '../iam/catalog/index.js'
+import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
+import { hasWildcard, splitArn } from '../iam/wildcard.js'
+import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
+import { familyOf } from './conditions/families.js'
+import { principalParts } from './coverage.js'
+import type { DiffStatement } from './statements.js'
+
+/**
+ * How a document is evaluated. `alone`: the document is the principal's only
+ * policy (identity policies). `with-other-grants`: something else grants the
+ * principal everything too (another identity policy allowing `*`), so a Deny
+ * in the document shows; for trust, key and resource policies, the caller's
+ * own identity policy allows everything and the document decides.
+ */
+export type WitnessSetting = 'alone' | 'with-other-grants'
+
+export interface Witness {
+  request: AccessRequest
+  setting: WitnessSetting
+  before: DecisionEffect
+  after: DecisionEffect
+}
+
+type Kind = 'identity' | 'trust' | 'resource' | 'key'
+
+/** The account the witnesses' own principal and the role or key live in. */
+export const WITNESS_ACCOUNT = '111122223333'
+const OTHER_ACCOUNT = '999999999999'
+const HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`
+const ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`
+const KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`
+
+const ALLOW_ALL = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) as NormalPolicy
+const EMPTY: NormalPolicy = { statements: [] }
+
+export function settingsFor(kind: Kind): WitnessSetting[] {
+  return kind === 'identity' ? ['alone', 'with-other-grants'] : ['with-other-grants']
+}
+
+/** The evaluator's sources for one version of the document in one setting. */
+export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, setting: WitnessSetting): PolicySources {
+  const doc = policy ?? EMPTY
+  if (kind === 'identity') return { identityPolicies: setting === 'alone' ? [doc] : [doc, ALLOW_ALL] }
+  return {
+    identityPolicies: [ALLOW_ALL],
+    resourcePolicy: doc,
+    resourcePolicyKind: kind === 'trust' ? 'trust' : kind === 'key' ? 'key' : 'other'
+  }
+}
+
+/**
+ * The request with the context keys IAM derives from it set as IAM sets
+ * them: aws:PrincipalArn (a session's role), aws:PrincipalAccount,
+ * aws:ResourceAccount (the resource ARN's account, when it has one).
+ */
+export function withDerivedKeys(request: AccessRequest): AccessRequest {
+  const context: Record<string, ContextValue> = {}
+  for (const [k, v] of Object.entries(request.context ?? {})) {
+    if (!['aws:principalarn', 'aws:principalaccount', 'aws:resourceaccount'].includes(k.toLowerCase())) context[k] = v
+  }
+  const p = request.principal
+  if (p.kind !== 'anonymous' && p.kind !== 'service' && p.kind !== 'federated') context['aws:PrincipalArn'] = p.roleArn ?? p.arn
+  if (p.account) context['aws:PrincipalAccount'] = p.account
+  const account = splitArn(request.resource)?.[4]
+  if (account) context['aws:ResourceAccount'] = account
+  return { ...request, context }
+}
+
+function instance(pattern: string): string {
+  return pattern.replace(/\?/g, 'x').replace(/\*/g, 'x')
+}
+
+function actionCandidates(statements: readonly DiffStatement[]): string[] {
+  const out: string[] = []
+  for (const s of statements) {
+    for (const a of s.action ?? []) {
+      if (!hasWildcard(a)) out.push(a)
+      else {
+        out.push(...actionsMatching(a).slice(0, 2).map((x) => x.fullName))
+        out.push(a === '*' ? 'zz:AnyAction' : instance(a))
+      }
+    }
+    for (const a of s.notAction ?? []) out.push(hasWildcard(a) ? instance(a) : a, 'zz:UnlistedAction')
+  }
+  return out
+}
+
+function resourceCandidates(kind: Kind, statements: readonly DiffStatement[]): string[] {
+  if (kind === 'trust') return [ROLE]
+  const out: string[] = kind === 'key' ? [KEY] : []
+  for (const s of statements) {
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) out.push(r === '*' ? 'arn:aws:s3:::witness-bucket/x' : instance(r))
+    if (s.notResource) out.push('arn:aws:s3:::other-witness-bucket/x')
+  }
+  return out
+}
+
+function principalCandidates(kind: Kind, statements: readonly DiffStatement[]): RequestPrincipal[] {
+  if (kind === 'identity') return [principalFromArn(HOLDER)]
+  const arns: string[] = []
+  const fromValue = (value: string) => {
+    if (value === '*') arns.push(HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`)
+    else if (/^\d{12}$/.test(value)) arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`)
+    else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) arns.push(value.replace(/:root$/, ':user/witness'), value)
+    else if (value.startsWith('aws:PrincipalOrgID=')) arns.push(HOLDER)
+    else arns.push(instance(value))
+  }
+  for (const s of statements) {
+    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) fromValue(principalParts(entry)[1])
+    const byKey = clausesByKey(s.condition)
+    for (const key of ['aws:principalarn', 'aws:principalaccount']) for (const c of byKey.get(key) ?? []) c.values.forEach(fromValue)
+  }
+  arns.push(`arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`)
+  return [...new Set(arns)].map(principalFromArn)
+}
+
+/** Values worth trying for one key: absent, and what the clauses of both statements sample. */
+function keyCandidates(clauses: readonly Clause[]): KeyValue[] {
+  const out: KeyValue[] = [undefined]
+  const multi = clauses.some((c) => c.op?.set)
+  for (const c of clauses) {
+    const samples = familyOf(c)?.samples(c) ?? c.values
+    for (const v of samples.slice(0, 12)) out.push(multi ? [v] : v)
+    if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]])
+  }
+  return out
+}
+
+/** Contexts: one that satisfies each statement's conditions, then each key varied over its candidates. */
+function contextCandidates(statements: readonly DiffStatement[]): Record<string, ContextValue>[] {
+  const perStatement = statements.map((s) => clausesByKey(s.condition))
+  const keys = new Map<string, Clause[]>()
+  for (const m of perStatement) for (const [k, cs] of m) keys.set(k, [...(keys.get(k) ?? []), ...cs])
+  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]))
+  const set = (ctx: Record<string, ContextValue>, key: string, v: KeyValue) => {
+    if (v === undefined) delete ctx[key]
+    else ctx[key] = v
+  }
+  const bases: Record<string, ContextValue>[] = []
+  for (const m of perStatement) {
+    const base: Record<string, ContextValue> = {}
+    for (const [key, values] of candidates) {
+      const own = m.get(key) ?? []
+      set(base, key, values.find((v) => admits(key, own, v)))
+    }
+    bases.push(base)
+  }
+  const out = [...bases]
+  for (const base of bases) {
+    for (const [key, values] of candidates) {
+      for (const v of values) {
+        const ctx = { ...base }
+        set(ctx, key, v)
+        out.push(ctx)
+      }
+    }
+  }
+  return out
+}
+
+export interface WitnessTarget {
+  rating: 'broadens' | 'narrows' | 'mixed' | 'neutral'
+  undecided?: true
+  witnesses?: { broadens?: Witness; narrows?: Witness }
+  /** The statements the change is about (one or two). */
+  statements: DiffStatement[]
+}
+
+const BUDGET = 6000
+
+/** Fills `witnesses` of each change rated broadens, narrows or mixed. */
+export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, targets: readonly WitnessTarget[]): void {
+  const b = before === undefined ? undefined : normalisePolicy(before)
+  const a = after === undefined ? undefined : normalisePolicy(after)
+  const settings = settingsFor(kind)
+  for (const t of targets) {
+    if (t.rating === 'neutral' || t.undecided) continue
+    const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
+    const found: { broadens?: Witness; narrows?: Witness } = {}
+    let spent = 0
+    const actions = [...new Set(actionCandidates(t.statements))]
+    const resources = [...new Set(resourceCandidates(kind, t.statements))]
+    const principals = principalCandidates(kind, t.statements)
+    const contexts = contextCandidates(t.statements)
+    search: for (const setting of settings) {
+      const sb = evaluationSources(kind, b, setting)
+      const sa = evaluationSources(kind, a, setting)
+      for (const context of contexts) {
+        for (const action of actions) {
+          for (const resource of resources) {
+            for (const principal of principals) {
+              if (spent++ > BUDGET) break search
+              const request = withDerivedKeys({ principal, action, resource, context })
+              const eb = evaluate(request, sb).effect
+              const ea = evaluate(request, sa).effect
+              if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
+              if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
+              if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search
+            }
+          }
+        }
+      }
+    }
+    if (found.broadens || found.narrows) t.witnesses = found
+  }
+}
