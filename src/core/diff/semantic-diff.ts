@@ -362,6 +362,11 @@ const gained = (sides: Sides, b: DiffStatement, a: DiffStatement) => grows(sides
 /** The before statement took in requests the after one does not. */
 const lost = (sides: Sides, b: DiffStatement, a: DiffStatement) => shrinks(sides, b, a)
 
+/** On a Deny, a wider condition means more is denied: say so, or the word "widened" misleads. */
+function denyNote(s: DiffStatement, wider: boolean): string {
+  return s.effect === 'Deny' ? `, so the Deny applies ${wider ? 'more' : 'less'} often` : ''
+}
+
 function withExplanation(v: Verdict, explanation: string): Verdict {
   return v.rating === 'neutral' || v.explanation ? v : { ...v, explanation }
 }
@@ -380,7 +385,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
     if (proof.holds === 'unknown') return mayBroaden(proof.why)
     const v = grows_ ? gained(sides, b, a) : lost(sides, b, a)
     const how = grows_ ? 'widened' : 'narrowed'
-    return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})`)
+    return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`)
   }
   for (const v of ac.values.filter((x) => !bc.values.includes(x))) {
     const bigger = with_([...bc.values, v])
@@ -431,11 +436,11 @@ function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyCom
     return
   }
   if (!moreProof.holds) {
-    const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (now admits ${keyValueText(moreProof.witness)})`)
+    const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (now admits ${keyValueText(moreProof.witness)})${denyNote(a, true)}`)
     push(field, v, 'grows', summary)
   }
   if (!lessProof.holds) {
-    const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (no longer admits ${keyValueText(lessProof.witness)})`)
+    const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (no longer admits ${keyValueText(lessProof.witness)})${denyNote(a, false)}`)
     push(field, v, 'shrinks', summary)
   }
 }
@@ -484,7 +489,9 @@ function modifiedStatement(sides: Sides, b: DiffStatement, a: DiffStatement, by:
   const folded = [...new Set([...b.folded, ...a.folded])]
   const what = shownChanges.length > 0 ? text.listText(shownChanges.map((c) => c.summary), 4, '; ') : `rewritten (${text.listText(folded, 2, '; ')})`
   const explanation =
-    changes.length > 0 ? explanationOf(changes) : `same access, written differently: ${text.listText(folded, 2, '; ')}`
+    changes.length > 0 && (rating !== 'neutral' || folded.length === 0)
+      ? explanationOf(changes)
+      : `same access, written differently: ${text.listText(folded, 2, '; ')}`
   const out: StatementChange = {
     kind: 'modified',
     matchedBy: by,

@@ -51,7 +51,11 @@ export function settingsFor(kind: Kind): WitnessSetting[] {
 /** The evaluator's sources for one version of the document in one setting. */
 export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, setting: WitnessSetting): PolicySources {
   const doc = policy ?? EMPTY
-  if (kind === 'identity') return { identityPolicies: setting === 'alone' ? [doc] : [doc, ALLOW_ALL] }
+  // An identity policy is judged on what it grants: as if the resource sat in
+  // the principal's account, with no key or trust policy behind it.
+  if (kind === 'identity') {
+    return { identityPolicies: setting === 'alone' ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: 'other', resourceAccount: WITNESS_ACCOUNT }
+  }
   return {
     identityPolicies: [ALLOW_ALL],
     resourcePolicy: doc,

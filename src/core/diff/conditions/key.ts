@@ -18,8 +18,9 @@ const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.some((v) => 
 const MAX_SAMPLES = 48
 
 function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
-  const samples: string[] = []
-  const seen = new Set<string>()
+  // One plain value: a Null clause samples nothing of its own.
+  const samples: string[] = ['some-value']
+  const seen = new Set<string>(samples)
   for (const c of [...a, ...b]) {
     const family = familyOf(c)
     if (!family) continue
