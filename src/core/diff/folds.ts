@@ -6,9 +6,9 @@
 // exact restatements are folded (one clause, a positive operator without
 // IfExists, no policy variable); anything else stays a condition.
 import type { CanonicalStatement } from '../iam/canonical.js'
-import type { ConditionMap } from '../iam/normalise.js'
+import type { ConditionMap, PrincipalMap } from '../iam/normalise.js'
 import { findService } from '../iam/catalog/index.js'
-import { hasWildcard, splitArn } from '../iam/wildcard.js'
+import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildcard.js'
 import { hasPolicyVariable } from './conditions/index.js'
 
 /** The one clause on `key` when the block has exactly one: [operator, values]. */
@@ -71,15 +71,62 @@ export interface Folded {
   notes: string[]
 }
 
+/** Does a principal-ARN condition value admit the principal ARN `arn`? As the evaluator reads the operator. */
+function arnAdmits(operator: string, value: string, arn: string): boolean {
+  if (operator === 'StringEquals') return value === arn
+  if (operator === 'StringLike') return matchesWildcard(value, arn)
+  return arnMatches(value, arn)
+}
+
+/**
+ * A named Principal narrowed by the condition: the entries the condition
+ * admits (an account narrowed by aws:PrincipalArn becomes the ARNs named in
+ * it). Undefined when that cannot be said exactly.
+ */
+function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: string[]): PrincipalMap | undefined {
+  if (key.key === 'aws:principalorgid') return undefined
+  const kept: string[] = []
+  for (const [type, entries] of Object.entries(p)) {
+    // Services and federated callers carry no aws:PrincipalArn or aws:PrincipalAccount: the condition fails for them.
+    if (type !== 'AWS') continue
+    for (const e of entries) {
+      if (hasWildcard(e) || e.includes(':assumed-role/')) return undefined
+      const account = ACCOUNT.test(e) ? e : ROOT.test(e) ? (splitArn(e) as string[])[4] : undefined
+      if (key.key === 'aws:principalaccount') {
+        if (values.includes(account ?? splitArn(e)?.[4] ?? '')) kept.push(e)
+        continue
+      }
+      if (account === undefined) {
+        if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e)
+        continue
+      }
+      for (const v of values) {
+        const vAccount = splitArn(v)?.[4]
+        if (vAccount === undefined || hasWildcard(vAccount)) return undefined
+        if (vAccount === account) kept.push(v)
+      }
+    }
+  }
+  return { AWS: [...new Set(kept)].sort() }
+}
+
 function foldPrincipal(s: CanonicalStatement, notes: string[]): CanonicalStatement {
   const p = s.principal
-  if (!p || Object.keys(p).length !== 1 || p.AWS?.length !== 1 || p.AWS[0] !== '*') return s
+  if (!p) return s
+  const star = p.AWS?.includes('*') === true
   for (const k of PRINCIPAL_KEYS) {
     const clause = onlyClause(s.condition, k.key)
     const values = clause && k.fold(clause[0], clause[1])
     if (!clause || !values) continue
-    notes.push(`Principal \`*\` with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`)
-    return { ...s, principal: { AWS: values }, condition: without(s.condition, k.key) }
+    const principal = star ? { AWS: values } : restrict(p, k, clause[0], values)
+    if (!principal) continue
+    const named = star ? 'Principal `*`' : 'the Principal'
+    notes.push(
+      principal.AWS.length > 0
+        ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
+        : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`
+    )
+    return { ...s, principal, condition: without(s.condition, k.key) }
   }
   return s
 }

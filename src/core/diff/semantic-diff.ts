@@ -146,6 +146,12 @@ function indexOf(statements: DiffStatement[]): Record<Effect, GrantIndex<DiffSta
   }
 }
 
+/** A statement whose Principal its own conditions leave empty (see ./folds.ts) applies to no request. */
+function appliesToNothing(part: Grant): Verdict | undefined {
+  if (part.principal?.length !== 0) return undefined
+  return { rating: 'neutral', reason: `no effect: ${text.listText((part as DiffStatement).folded ?? [], 1)}` }
+}
+
 /** Might any Allow of either version apply where `part` does? */
 function allowsTouch(sides: Sides, part: Grant): boolean {
   return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => grantsMayOverlap(g, part)))
@@ -169,6 +175,8 @@ function denyOnNothingAllowed(sides: Sides, part: Grant, direction: 'grows' | 's
  * a Deny of the after version takes all of it back) and shrinks on a Deny.
  */
 function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
+  const none = appliesToNothing(part)
+  if (none) return none
   const by = sides.before[part.effect].find(part, counterpart)
   if (by) return { rating: 'neutral', coveredBy: by }
   if (part.effect === 'Allow') {
@@ -181,6 +189,8 @@ function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict 
 
 /** `part` is something the before version's statement applied to: does the after version still? */
 function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
+  const none = appliesToNothing(part)
+  if (none) return none
   const by = sides.after[part.effect].find(part, counterpart)
   if (by) return { rating: 'neutral', coveredBy: by }
   if (part.effect === 'Allow') {
@@ -550,7 +560,7 @@ function attachWitnesses(before: unknown, after: unknown, kind: DocumentKind, ch
     if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
     return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
   })
-  findWitnessesFor(before, after, kind, targets)
+  findWitnessesFor(before, after, kind, targets, [...b, ...a])
   targets.forEach((t, i) => {
     if (t.witnesses) changes[i].witnesses = t.witnesses
   })

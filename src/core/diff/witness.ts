@@ -81,9 +81,13 @@ export function withDerivedKeys(request: AccessRequest): AccessRequest {
   return { ...request, context }
 }
 
-function instance(pattern: string): string {
-  return pattern.replace(/\?/g, 'x').replace(/\*/g, 'x')
+/** Values a pattern matches: its wildcards filled in two ways (a short and a distinctive value). */
+function instances(pattern: string): string[] {
+  if (!hasWildcard(pattern)) return [pattern]
+  return [pattern.replace(/\?/g, 'x').replace(/\*/g, 'x'), pattern.replace(/\?/g, 'w').replace(/\*/g, 'w1tness')]
 }
+
+const instance = (pattern: string) => instances(pattern)[0]
 
 function actionCandidates(statements: readonly DiffStatement[]): string[] {
   const out: string[] = []
@@ -92,7 +96,7 @@ function actionCandidates(statements: readonly DiffStatement[]): string[] {
       if (!hasWildcard(a)) out.push(a)
       else {
         out.push(...actionsMatching(a).slice(0, 2).map((x) => x.fullName))
-        out.push(a === '*' ? 'zz:AnyAction' : instance(a))
+        out.push(...(a === '*' ? ['zz:AnyAction'] : instances(a)))
       }
     }
     for (const a of s.notAction ?? []) out.push(hasWildcard(a) ? instance(a) : a, 'zz:UnlistedAction')
@@ -104,7 +108,7 @@ function resourceCandidates(kind: Kind, statements: readonly DiffStatement[]): s
   if (kind === 'trust') return [ROLE]
   const out: string[] = kind === 'key' ? [KEY] : []
   for (const s of statements) {
-    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) out.push(r === '*' ? 'arn:aws:s3:::witness-bucket/x' : instance(r))
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) out.push(...(r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : instances(r)))
     if (s.notResource) out.push('arn:aws:s3:::other-witness-bucket/x')
   }
   return out
@@ -141,32 +145,61 @@ function keyCandidates(clauses: readonly Clause[]): KeyValue[] {
   return out
 }
 
-/** Contexts: one that satisfies each statement's conditions, then each key varied over its candidates. */
-function contextCandidates(statements: readonly DiffStatement[]): Record<string, ContextValue>[] {
-  const perStatement = statements.map((s) => clausesByKey(s.condition))
+/**
+ * Contexts: for each statement of the change, one that satisfies its
+ * conditions; then each key of either version varied over its candidates
+ * (a key of another statement can decide, e.g. an IfExists one that stays).
+ */
+function contextCandidates(targets: readonly DiffStatement[], all: readonly DiffStatement[]): Record<string, ContextValue>[] {
   const keys = new Map<string, Clause[]>()
-  for (const m of perStatement) for (const [k, cs] of m) keys.set(k, [...(keys.get(k) ?? []), ...cs])
+  for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...(keys.get(k) ?? []), ...cs])
   const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]))
   const set = (ctx: Record<string, ContextValue>, key: string, v: KeyValue) => {
     if (v === undefined) delete ctx[key]
     else ctx[key] = v
   }
+  // Deny statements' clauses: a base prefers values that keep Denies off.
+  const denyClauses = new Map<string, Clause[]>()
+  for (const s of all) if (s.effect === 'Deny') for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs])
   const bases: Record<string, ContextValue>[] = []
-  for (const m of perStatement) {
-    const base: Record<string, ContextValue> = {}
-    for (const [key, values] of candidates) {
-      const own = m.get(key) ?? []
-      set(base, key, values.find((v) => admits(key, own, v)))
+  for (const s of targets) {
+    const own = clausesByKey(s.condition)
+    for (const avoidDenies of [false, true]) {
+      const base: Record<string, ContextValue> = {}
+      for (const [key, values] of candidates) {
+        const ok = values.filter((v) => admits(key, own.get(key) ?? [], v))
+        const denied = denyClauses.get(key)
+        const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : undefined
+        set(base, key, preferred ?? ok[0])
+      }
+      bases.push(base)
     }
-    bases.push(base)
   }
   const out = [...bases]
+  const keyList = [...candidates.keys()]
   for (const base of bases) {
-    for (const [key, values] of candidates) {
-      for (const v of values) {
+    for (const key of keyList) {
+      for (const v of candidates.get(key) ?? []) {
         const ctx = { ...base }
         set(ctx, key, v)
         out.push(ctx)
+      }
+    }
+  }
+  // Two keys at a time, while there are few: a change can need one key moved in and another out.
+  if (keyList.length <= 3) {
+    for (const base of bases) {
+      for (let i = 0; i < keyList.length; i++) {
+        for (let j = i + 1; j < keyList.length; j++) {
+          for (const v of (candidates.get(keyList[i]) ?? []).slice(0, 8)) {
+            for (const w of (candidates.get(keyList[j]) ?? []).slice(0, 8)) {
+              const ctx = { ...base }
+              set(ctx, keyList[i], v)
+              set(ctx, keyList[j], w)
+              out.push(ctx)
+            }
+          }
+        }
       }
     }
   }
@@ -181,10 +214,10 @@ export interface WitnessTarget {
   statements: DiffStatement[]
 }
 
-const BUDGET = 6000
+const BUDGET = 2500
 
 /** Fills `witnesses` of each change rated broadens, narrows or mixed. */
-export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, targets: readonly WitnessTarget[]): void {
+export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, targets: readonly WitnessTarget[], all: readonly DiffStatement[]): void {
   const b = before === undefined ? undefined : normalisePolicy(before)
   const a = after === undefined ? undefined : normalisePolicy(after)
   const settings = settingsFor(kind)
@@ -196,7 +229,7 @@ export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, ta
     const actions = [...new Set(actionCandidates(t.statements))]
     const resources = [...new Set(resourceCandidates(kind, t.statements))]
     const principals = principalCandidates(kind, t.statements)
-    const contexts = contextCandidates(t.statements)
+    const contexts = contextCandidates(t.statements, all)
     search: for (const setting of settings) {
       const sb = evaluationSources(kind, b, setting)
       const sa = evaluationSources(kind, a, setting)
