@@ -188,7 +188,7 @@ describe('verdicts against the evaluator', () => {
       fc.property(pairOf(identityStatement), fc.array(requestsFor('identity', KEYS), { minLength: 30, maxLength: 30 }), ([before, after], requests) => {
         check('identity', doc(before), doc(after), requests)
       }),
-      { numRuns: 250, seed: 9 }
+      { numRuns: 150, seed: 9 }
     )
   })
 

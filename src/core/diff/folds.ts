@@ -49,8 +49,7 @@ const PRINCIPAL_KEYS: PrincipalKey[] = [
     fold(operator, values) {
       // The root user's ARN names the root user alone, while a Principal root names the whole account.
       if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v))) return undefined
-      if (operator === 'StringEquals' || operator === 'ArnEquals') return values.some(hasWildcard) && operator === 'StringEquals' ? undefined : values
-      return operator === 'StringLike' || operator === 'ArnLike' ? values : undefined
+      return ['StringEquals', 'ArnEquals', 'StringLike', 'ArnLike'].includes(operator) ? values : undefined
     }
   },
   {
@@ -100,6 +99,7 @@ function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: 
         if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e)
         continue
       }
+      if (operator === 'StringEquals' && values.some(hasWildcard)) return undefined
       for (const v of values) {
         const vAccount = splitArn(v)?.[4]
         if (vAccount === undefined || hasWildcard(vAccount)) return undefined
@@ -110,23 +110,28 @@ function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: 
   return { AWS: [...new Set(kept)].sort() }
 }
 
-function foldPrincipal(s: CanonicalStatement, notes: string[]): CanonicalStatement {
-  const p = s.principal
-  if (!p) return s
-  const star = p.AWS?.includes('*') === true
+function foldPrincipal(statement: CanonicalStatement, notes: string[]): CanonicalStatement {
+  let s = statement
   for (const k of PRINCIPAL_KEYS) {
+    const p = s.principal
+    if (!p) return s
+    const star = p.AWS?.includes('*') === true
     const clause = onlyClause(s.condition, k.key)
     const values = clause && k.fold(clause[0], clause[1])
     if (!clause || !values) continue
-    const principal = star ? { AWS: values } : restrict(p, k, clause[0], values)
+    // StringEquals reads `*` as a character: as Principal entries such values would be patterns.
+    const literalStars = clause[0] === 'StringEquals' && values.some(hasWildcard)
+    const principal = star ? (literalStars ? undefined : { AWS: values }) : restrict(p, k, clause[0], values)
     if (!principal) continue
     const named = star ? 'Principal `*`' : 'the Principal'
     notes.push(
-      principal.AWS.length > 0
-        ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
+      star
+        ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
+        : principal.AWS.length > 0
+          ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
         : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`
     )
-    return { ...s, principal, condition: without(s.condition, k.key) }
+    s = { ...s, principal, condition: without(s.condition, k.key) }
   }
   return s
 }

@@ -152,9 +152,14 @@ function appliesToNothing(part: Grant): Verdict | undefined {
   return { rating: 'neutral', reason: `no effect: ${text.listText((part as DiffStatement).folded ?? [], 1)}` }
 }
 
-/** Might any Allow of either version apply where `part` does? */
+/**
+ * Might an Allow apply where `part` does? In a trust policy a Deny only takes
+ * away what the version it is in allows, so only the after version's Allows
+ * count there; elsewhere any Allow of either version does.
+ */
 function allowsTouch(sides: Sides, part: Grant): boolean {
-  return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => grantsMayOverlap(g, part)))
+  const indexes = sides.kind === 'trust' ? [sides.after.Allow] : [sides.before.Allow, sides.after.Allow]
+  return indexes.some((index) => index.grants.some((g) => grantsMayOverlap(g, part)))
 }
 
 /** A Deny on what the document never allows: what it does depends on where the document is attached. */

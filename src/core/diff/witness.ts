@@ -122,7 +122,8 @@ function principalCandidates(kind: Kind, statements: readonly DiffStatement[]): 
     else if (/^\d{12}$/.test(value)) arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`)
     else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) arns.push(value.replace(/:root$/, ':user/witness'), value)
     else if (value.startsWith('aws:PrincipalOrgID=')) arns.push(HOLDER)
-    else arns.push(instance(value))
+    // A StringEquals value reads `*` as a character: the literal is a candidate too.
+    else arns.push(...instances(value), value)
   }
   for (const s of statements) {
     for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) fromValue(principalParts(entry)[1])
@@ -214,7 +215,8 @@ export interface WitnessTarget {
   statements: DiffStatement[]
 }
 
-const BUDGET = 2500
+/** Evaluations per change and setting. */
+const BUDGET = 2000
 
 /** Fills `witnesses` of each change rated broadens, narrows or mixed. */
 export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, targets: readonly WitnessTarget[], all: readonly DiffStatement[]): void {
@@ -225,15 +227,17 @@ export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, ta
     if (t.rating === 'neutral' || t.undecided) continue
     const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
     const found: { broadens?: Witness; narrows?: Witness } = {}
-    let spent = 0
-    const actions = [...new Set(actionCandidates(t.statements))]
-    const resources = [...new Set(resourceCandidates(kind, t.statements))]
-    const principals = principalCandidates(kind, t.statements)
+    // The change's own statements first, then the others of both versions (a Deny elsewhere can decide).
+    const pool = [...t.statements, ...all.filter((s) => !t.statements.includes(s))]
+    const actions = [...new Set(actionCandidates(pool))].slice(0, 12)
+    const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12)
+    const principals = principalCandidates(kind, pool).slice(0, 12)
     const contexts = contextCandidates(t.statements, all)
-    search: for (const setting of settings) {
+    for (const setting of settings) {
+      let spent = 0
       const sb = evaluationSources(kind, b, setting)
       const sa = evaluationSources(kind, a, setting)
-      for (const context of contexts) {
+      search: for (const context of contexts) {
         for (const action of actions) {
           for (const resource of resources) {
             for (const principal of principals) {
