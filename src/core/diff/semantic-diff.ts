@@ -158,8 +158,14 @@ function appliesToNothing(part: Grant): Verdict | undefined {
  * count there; elsewhere any Allow of either version does.
  */
 function allowsTouch(sides: Sides, part: Grant): boolean {
-  const indexes = sides.kind === 'trust' ? [sides.after.Allow] : [sides.before.Allow, sides.after.Allow]
-  return indexes.some((index) => index.grants.some((g) => grantsMayOverlap(g, part)))
+  if (sides.kind === 'trust') return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part))
+  // Elsewhere the answer only words the explanation ("denies iam:*, which this
+  // policy does not grant"), which is about actions: compare actions alone.
+  const actions = part.action
+  if (!actions) return true
+  return [sides.before.Allow, sides.after.Allow].some((index) =>
+    index.grants.some((g) => !g.action || g.action.some((x) => actions.some((y) => actionDimension.overlaps(x, y))))
+  )
 }
 
 /** A Deny on what the document never allows: what it does depends on where the document is attached. */
