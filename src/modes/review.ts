@@ -189,7 +189,9 @@ async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt):
   const base = baseText === undefined ? undefined : lintPolicyText(basePath, baseText, file.kind)
   // A text that is not JSON is a version that grants nothing (null), not a missing one.
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
-  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head))
+  // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
+  const kind = file.kind ?? head?.kind ?? base?.kind
+  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})
 
   const review: FileReview = {
     path: file.path,
@@ -218,7 +220,8 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
     return {
       statement: name,
       change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
-      rating: s.rating
+      rating: s.rating,
+      why: s.explanation
     }
   })
 }
