@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613];
+export const id = 469;
+export const ids = [469];
 export const modules = {
 
-/***/ 70613:
+/***/ 37469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2342,7 +2342,7 @@ function remembered(memo, general, specific, work) {
  * answers `false`: the diff then reports the change as not covered instead
  * of hiding it.
  */
-function patternCovers(general, specific, caseInsensitive = false) {
+function wildcard_patternCovers(general, specific, caseInsensitive = false) {
     if (general === '*' || general === specific)
         return true;
     if (!hasWildcard(general))
@@ -2461,7 +2461,7 @@ function patternsOverlap(a, b, caseInsensitive = false) {
  * ARN parts, part by part; otherwise as whole strings (a pattern that splits
  * only matches values that split, so whole-string coverage is enough there).
  */
-function arnPatternCovers(general, specific) {
+function wildcard_arnPatternCovers(general, specific) {
     if (general === '*' || general === specific)
         return true;
     if (!hasWildcard(general))
@@ -2470,12 +2470,12 @@ function arnPatternCovers(general, specific) {
         const g = splitArn(general);
         const s = splitArn(specific);
         if (g && s)
-            return g.every((part, i) => patternCovers(part, s[i]));
+            return g.every((part, i) => wildcard_patternCovers(part, s[i]));
         // A split pattern against an unsplit one (say "*" or "arn:aws:*") could
         // only cover it if every value of the latter split: not provable here.
         if (g && !s)
             return false;
-        return patternCovers(general, specific);
+        return wildcard_patternCovers(general, specific);
     });
 }
 /** Can two ARN patterns match a common ARN? `true` when unsure. */
@@ -5177,9 +5177,10 @@ var documents = __webpack_require__(81209);
 // is told, so the answer is never silently wrong in the permissive direction
 // for an Allow.
 
-const num = (s) => (s.trim() === '' ? Number.NaN : Number(s));
+/** A Numeric* value as IAM reads it; NaN when it is not a number. */
+const parseNumber = (s) => (s.trim() === '' ? Number.NaN : Number(s));
 /** ISO 8601 or epoch seconds, as IAM accepts both. */
-function toTime(s) {
+function parseTime(s) {
     if (/^-?\d+(\.\d+)?$/.test(s.trim()))
         return Number(s) * 1000;
     return Date.parse(s);
@@ -5198,18 +5199,77 @@ function ipv4(s) {
     const parts = m.slice(1).map(Number);
     if (parts.some((x) => x > 255))
         return undefined;
-    return ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0;
+    return parts.reduce((n, x) => n * 256n + BigInt(x), 0n);
 }
-/** IPv4 only: an IPv6 value or range never matches (a known limit). */
-function inCidr(address, range) {
-    const [net, bitsText] = range.includes('/') ? range.split('/') : [range, '32'];
-    const a = ipv4(address);
-    const n = ipv4(net);
+/** An IPv6 address (`::` shorthand and a trailing dotted IPv4 part allowed) as a 128-bit number. */
+function ipv6(s) {
+    const text = s.trim().toLowerCase();
+    if (!text.includes(':') || text.length > 45)
+        return undefined;
+    const groups = text.split('::');
+    if (groups.length > 2)
+        return undefined;
+    const side = (part) => {
+        if (part === '')
+            return [];
+        const out = [];
+        const pieces = part.split(':');
+        for (let i = 0; i < pieces.length; i++) {
+            const piece = pieces[i];
+            if (i === pieces.length - 1 && piece.includes('.')) {
+                const v4 = ipv4(piece);
+                if (v4 === undefined)
+                    return undefined;
+                out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+            }
+            else if (/^[0-9a-f]{1,4}$/.test(piece))
+                out.push(parseInt(piece, 16));
+            else
+                return undefined;
+        }
+        return out;
+    };
+    const head = side(groups[0]);
+    const tail = groups.length === 2 ? side(groups[1]) : [];
+    if (!head || !tail)
+        return undefined;
+    const missing = 8 - head.length - tail.length;
+    if (groups.length === 2 ? missing < 1 : missing !== 0)
+        return undefined;
+    const all = [...head, ...new Array(missing).fill(0), ...tail];
+    return all.reduce((n, x) => n * 65536n + BigInt(x), 0n);
+}
+/** An IPv4 or IPv6 address. */
+function parseIp(s) {
+    const v4 = ipv4(s);
+    if (v4 !== undefined)
+        return { family: 4, value: v4 };
+    const v6 = ipv6(s);
+    return v6 === undefined ? undefined : { family: 6, value: v6 };
+}
+/** `10.0.0.0/8`, `2001:db8::/32`, or a single address (all bits). */
+function parseCidr(range) {
+    const slash = range.indexOf('/');
+    const address = parseIp(slash < 0 ? range : range.slice(0, slash));
+    if (!address)
+        return undefined;
+    const width = address.family === 4 ? 32 : 128;
+    const bitsText = slash < 0 ? String(width) : range.slice(slash + 1);
+    if (!/^\d{1,3}$/.test(bitsText))
+        return undefined;
     const bits = Number(bitsText);
-    if (a === undefined || n === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32)
-        return false;
-    const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    return (a & mask) === (n & mask);
+    if (bits > width)
+        return undefined;
+    const hostBits = BigInt(width - bits);
+    const first = (address.value >> hostBits) << hostBits;
+    const last = first + (1n << hostBits) - 1n;
+    return { ...address, bits, first, last };
+}
+/** IPv4 and IPv6; an address of one family never falls in a range of the other. */
+function inCidr(address, range) {
+    const a = parseIp(address);
+    const r = parseCidr(range);
+    return !!a && !!r && a.family === r.family && a.value >= r.first && a.value <= r.last;
 }
 const EQ = (a, b) => a === b;
 const LT = (a, b) => a < b;
@@ -5231,18 +5291,18 @@ const conditions_OPERATORS = {
     StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
     StringLike: positive(stringLike),
     StringNotLike: negative(stringLike),
-    NumericEquals: positive(compareNumbers(EQ, num)),
-    NumericNotEquals: negative(compareNumbers(EQ, num)),
-    NumericLessThan: positive(compareNumbers(LT, num)),
-    NumericLessThanEquals: positive(compareNumbers(LE, num)),
-    NumericGreaterThan: positive(compareNumbers(GT, num)),
-    NumericGreaterThanEquals: positive(compareNumbers(GE, num)),
-    DateEquals: positive(compareNumbers(EQ, toTime)),
-    DateNotEquals: negative(compareNumbers(EQ, toTime)),
-    DateLessThan: positive(compareNumbers(LT, toTime)),
-    DateLessThanEquals: positive(compareNumbers(LE, toTime)),
-    DateGreaterThan: positive(compareNumbers(GT, toTime)),
-    DateGreaterThanEquals: positive(compareNumbers(GE, toTime)),
+    NumericEquals: positive(compareNumbers(EQ, parseNumber)),
+    NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
+    NumericLessThan: positive(compareNumbers(LT, parseNumber)),
+    NumericLessThanEquals: positive(compareNumbers(LE, parseNumber)),
+    NumericGreaterThan: positive(compareNumbers(GT, parseNumber)),
+    NumericGreaterThanEquals: positive(compareNumbers(GE, parseNumber)),
+    DateEquals: positive(compareNumbers(EQ, parseTime)),
+    DateNotEquals: negative(compareNumbers(EQ, parseTime)),
+    DateLessThan: positive(compareNumbers(LT, parseTime)),
+    DateLessThanEquals: positive(compareNumbers(LE, parseTime)),
+    DateGreaterThan: positive(compareNumbers(GT, parseTime)),
+    DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
     Bool: positive(stringEqualsIgnoreCase),
     BinaryEquals: positive(stringEquals),
     IpAddress: positive(ipMatch),
@@ -5252,6 +5312,10 @@ const conditions_OPERATORS = {
     ArnNotEquals: negative(arnLike),
     ArnNotLike: negative(arnLike)
 };
+/** StringNotEquals and friends: the key holds when no policy value matches (undefined for an unknown operator). */
+function isNegatedBase(base) {
+    return base === 'Null' ? false : conditions_OPERATORS[base]?.negated;
+}
 /** Splits `ForAnyValue:StringLikeIfExists` into its parts; undefined when unknown. */
 function conditions_parseOperator(operator) {
     const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(operator);
@@ -5747,7 +5811,547 @@ function togetherCheck(code) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./src/core/diff/conditions/clause.ts
+// One condition test on one key ("StringLike s3:prefix home/*, logs/*") and
+// what the diff needs to know about it. A condition block is an AND of such
+// clauses; the clauses of different keys are independent (each key is its own
+// part of the request context), so blocks are compared key by key.
+
+/** `${*}`, `${?}` and `${$}` stand for the characters themselves; any other `${…}` is a variable. */
+function hasPolicyVariable(value) {
+    return /\$\{(?![*?$]\})[^}]*\}/.test(value);
+}
+function clauseOf(operator, key, values) {
+    const op = conditions_parseOperator(operator);
+    return {
+        operator,
+        ...(op ? { op } : {}),
+        key,
+        values,
+        negated: op ? isNegatedBase(op.base) === true : false,
+        variables: values.some(hasPolicyVariable)
+    };
+}
+/** The clauses of a condition block, by canonical key. */
+function clausesByKey(condition) {
+    const out = new Map();
+    for (const [operator, keys] of Object.entries(condition)) {
+        for (const [key, values] of Object.entries(keys)) {
+            const k = key.toLowerCase();
+            const list = out.get(k);
+            const clause = clauseOf(operator, k, values);
+            if (list)
+                list.push(clause);
+            else
+                out.set(k, [clause]);
+        }
+    }
+    return out;
+}
+/** Same operator and the same values (canonical values are sorted and unique). */
+function sameClause(a, b) {
+    return a.operator === b.operator && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+}
+/** The clauses back as a condition block, for the evaluator. */
+function conditionOf(clauses) {
+    const out = {};
+    for (const c of clauses)
+        (out[c.operator] ??= {})[c.key] = c.values;
+    return out;
+}
+/** "StringLike home/*, logs/*" */
+function clauseText(c, withOperator = true) {
+    const values = c.values.join(', ');
+    return withOperator ? `${c.operator} ${values}` : values;
+}
+/** The clauses of one key, as a reviewer reads them. */
+function clausesText(clauses, withOperator = true) {
+    if (clauses.length === 0)
+        return 'no condition';
+    return clauses.map((c) => clauseText(c, withOperator)).join(' and ');
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/arns.ts
+// ARN operators (ArnEquals, ArnLike and their negations): both read their
+// values as ARN patterns matched part by part, as the evaluator does.
+
+function subsetOne(a, b) {
+    if (!a.negated && !b.negated)
+        return a.values.every((s) => b.values.some((g) => wildcard_arnPatternCovers(g, s)));
+    if (a.negated && b.negated)
+        return b.values.every((s) => a.values.some((g) => wildcard_arnPatternCovers(g, s)));
+    if (!a.negated && b.negated)
+        return a.values.every((x) => b.values.every((y) => !arnPatternsOverlap(x, y)));
+    return b.values.includes('*');
+}
+const arnFamily = {
+    bases: ['ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike'],
+    samples(clause) {
+        const out = ['arn:aws:iam::999999999999:user/other-principal'];
+        for (const v of clause.values) {
+            if (!hasWildcard(v))
+                out.push(v, `${v}x`);
+            else {
+                const one = v.replace(/\?/g, 'x');
+                out.push(one.replace(/\*/g, 'x'), one.replace(/\*/g, 'Qz-9'));
+            }
+        }
+        return out;
+    },
+    subset: (clauses, target) => clauses.some((a) => subsetOne(a, target))
+};
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/ip.ts
+// IpAddress and NotIpAddress: each clause admits a union of address ranges,
+// IPv4 and IPv6 (an address of one family is never in a range of the other),
+// so comparisons are exact. Both families sit on one line of integers: IPv4
+// from 0, IPv6 from 2^40.
+
+const V6_BASE = 1n << 40n;
+const UNIVERSE = [
+    { lo: 0n, hi: (1n << 32n) - 1n },
+    { lo: V6_BASE, hi: V6_BASE + (1n << 128n) - 1n }
+];
+function merged(list) {
+    const sorted = [...list].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last && r.lo <= last.hi + 1n) {
+            if (r.hi > last.hi)
+                last.hi = r.hi;
+        }
+        else
+            out.push({ ...r });
+    }
+    return out;
+}
+function ip_intersect(a, b) {
+    const out = [];
+    for (const x of a.ranges) {
+        for (const y of b.ranges) {
+            const lo = x.lo > y.lo ? x.lo : y.lo;
+            const hi = x.hi < y.hi ? x.hi : y.hi;
+            if (lo <= hi)
+                out.push({ lo, hi });
+        }
+    }
+    return { ranges: merged(out), other: a.other && b.other };
+}
+function complement(s) {
+    const out = [];
+    for (const u of UNIVERSE) {
+        let lo = u.lo;
+        for (const r of s.ranges) {
+            if (r.hi < u.lo || r.lo > u.hi)
+                continue;
+            if (r.lo > lo)
+                out.push({ lo, hi: r.lo - 1n });
+            lo = r.hi + 1n;
+        }
+        if (lo <= u.hi)
+            out.push({ lo, hi: u.hi });
+    }
+    return { ranges: out, other: !s.other };
+}
+function setOf(c) {
+    const ranges = [];
+    for (const v of c.values) {
+        const r = parseCidr(v);
+        if (!r)
+            continue;
+        const base = r.family === 4 ? 0n : V6_BASE;
+        ranges.push({ lo: base + r.first, hi: base + r.last });
+    }
+    const admitted = { ranges: merged(ranges), other: false };
+    return c.negated ? complement(admitted) : admitted;
+}
+function formatV4(n) {
+    return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 255n)).join('.');
+}
+function formatV6(n) {
+    const groups = [];
+    for (let shift = 112n; shift >= 0n; shift -= 16n)
+        groups.push(((n >> shift) & 0xffffn).toString(16));
+    return groups.join(':');
+}
+const ipFamily = {
+    bases: ['IpAddress', 'NotIpAddress'],
+    samples(clause) {
+        const out = ['not-an-address'];
+        for (const v of clause.values) {
+            const r = parseCidr(v);
+            if (!r)
+                continue;
+            const max = r.family === 4 ? (1n << 32n) - 1n : (1n << 128n) - 1n;
+            const format = r.family === 4 ? formatV4 : formatV6;
+            for (const n of [r.first, r.last, r.first - 1n, r.last + 1n])
+                if (n >= 0n && n <= max)
+                    out.push(format(n));
+        }
+        return out;
+    },
+    subset(clauses, target) {
+        const all = clauses.reduce((acc, c) => ip_intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true });
+        const outside = ip_intersect(all, complement(setOf(target)));
+        return outside.ranges.length === 0 && !outside.other;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/intervals.ts
+// Sets of numbers as sorted, disjoint intervals (each end open or closed,
+// ±Infinity allowed), plus whether values that are not numbers at all are in
+// the set (a negated operator admits them). Numeric and date conditions, and
+// IP ranges (as numbers of one line), are such sets, so comparing two of them
+// is exact.
+const empty = (i) => i.lo > i.hi || (i.lo === i.hi && !(i.loIn && i.hiIn));
+function point(v) {
+    return { lo: v, hi: v, loIn: true, hiIn: true };
+}
+/** Sorted and merged. */
+function normalise(list) {
+    const sorted = list.filter((i) => !empty(i)).sort((a, b) => a.lo - b.lo || (a.loIn === b.loIn ? 0 : a.loIn ? -1 : 1));
+    const out = [];
+    for (const i of sorted) {
+        const last = out[out.length - 1];
+        if (last && (i.lo < last.hi || (i.lo === last.hi && (i.loIn || last.hiIn)))) {
+            if (i.hi > last.hi || (i.hi === last.hi && i.hiIn)) {
+                last.hi = i.hi;
+                last.hiIn = i.hiIn;
+            }
+        }
+        else
+            out.push({ ...i });
+    }
+    return out;
+}
+function intervals_complement(s) {
+    const out = [];
+    let lo = -Infinity;
+    let loIn = true;
+    for (const i of s.intervals) {
+        out.push({ lo, hi: i.lo, loIn, hiIn: !i.loIn });
+        lo = i.hi;
+        loIn = !i.hiIn;
+    }
+    out.push({ lo, hi: Infinity, loIn, hiIn: true });
+    return { intervals: normalise(out), other: !s.other };
+}
+function intervals_intersect(a, b) {
+    const out = [];
+    for (const x of a.intervals) {
+        for (const y of b.intervals) {
+            const lo = Math.max(x.lo, y.lo);
+            const hi = Math.min(x.hi, y.hi);
+            const loIn = (x.lo !== lo || x.loIn) && (y.lo !== lo || y.loIn);
+            const hiIn = (x.hi !== hi || x.hiIn) && (y.hi !== hi || y.hiIn);
+            out.push({ lo, hi, loIn, hiIn });
+        }
+    }
+    return { intervals: normalise(out), other: a.other && b.other };
+}
+function isEmptySet(s) {
+    return s.intervals.length === 0 && !s.other;
+}
+function isSubset(a, b) {
+    return isEmptySet(intervals_intersect(a, intervals_complement(b)));
+}
+const ALL_NUMBERS = { intervals: [{ lo: -Infinity, hi: Infinity, loIn: true, hiIn: true }], other: true };
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/numbers.ts
+// Numeric and date operators: each clause admits a union of intervals (a
+// negated one the complement of its points, and every value that does not
+// parse), so comparisons within the family are exact.
+
+
+function interval(relation, v) {
+    switch (relation) {
+        case 'Equals':
+        case 'NotEquals':
+            return point(v);
+        case 'LessThan':
+            return { lo: -Infinity, hi: v, loIn: true, hiIn: false };
+        case 'LessThanEquals':
+            return { lo: -Infinity, hi: v, loIn: true, hiIn: true };
+        case 'GreaterThan':
+            return { lo: v, hi: Infinity, loIn: false, hiIn: true };
+        case 'GreaterThanEquals':
+            return { lo: v, hi: Infinity, loIn: true, hiIn: true };
+    }
+}
+function rangeFamily(prefix, parse, format) {
+    const relations = ['Equals', 'NotEquals', 'LessThan', 'LessThanEquals', 'GreaterThan', 'GreaterThanEquals'];
+    const setOf = (c) => {
+        const relation = (c.op?.base ?? '').slice(prefix.length);
+        const numbers = c.values.map(parse).filter((n) => !Number.isNaN(n));
+        const admitted = { intervals: normalise(numbers.map((n) => interval(relation, n))), other: false };
+        return c.negated ? intervals_complement(admitted) : admitted;
+    };
+    return {
+        bases: relations.map((r) => `${prefix}${r}`),
+        samples(clause) {
+            const out = ['not-a-value'];
+            for (const v of clause.values) {
+                const n = parse(v);
+                if (!Number.isNaN(n))
+                    out.push(...format(n));
+            }
+            return out;
+        },
+        subset(clauses, target) {
+            const all = clauses.reduce((acc, c) => intervals_intersect(acc, setOf(c)), ALL_NUMBERS);
+            return isSubset(all, setOf(target));
+        }
+    };
+}
+const numericFamily = rangeFamily('Numeric', parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String));
+/** Date samples are written in ISO 8601, which the evaluator reads as IAM does. */
+const dateFamily = rangeFamily('Date', parseTime, (ms) => [ms, ms - 1000, ms + 1000, ms - 500, ms + 500].map((t) => new Date(t).toISOString()));
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/strings.ts
+// String operators (StringEquals, StringLike, StringEqualsIgnoreCase and their
+// negations), Bool and BinaryEquals: a clause admits the values that match one
+// of its patterns (or, negated, none of them). How a value matches depends on
+// the operator's case rule: exactly, as a `*`/`?` pattern, or without case.
+
+const MODES = {
+    StringEquals: 'exact',
+    StringNotEquals: 'exact',
+    BinaryEquals: 'exact',
+    StringLike: 'like',
+    StringNotLike: 'like',
+    StringEqualsIgnoreCase: 'anyCase',
+    StringNotEqualsIgnoreCase: 'anyCase',
+    Bool: 'anyCase'
+};
+const modeOf = (c) => MODES[c.op?.base ?? ''] ?? 'exact';
+/** A character that has another case. */
+const hasCase = (c) => c.toLowerCase() !== c.toUpperCase();
+/** A pattern matching every case variant of `literal` (each cased character becomes `?`). */
+function anyCasePattern(literal) {
+    return [...literal].map((c) => (hasCase(c) ? '?' : c === '*' || c === '?' ? '?' : c)).join('');
+}
+/** Does every value that `specific` matches also match `general`? `true` only when proven. */
+function strings_covers(gMode, general, sMode, specific) {
+    if (gMode === sMode && general === specific)
+        return true;
+    switch (gMode) {
+        case 'like':
+            if (general === '*')
+                return true;
+            return sMode === 'anyCase' ? wildcard_patternCovers(general, anyCasePattern(specific)) : wildcard_patternCovers(general, sMode === 'exact' ? literalPattern(specific) : specific);
+        case 'exact':
+            if (sMode === 'like')
+                return !hasWildcard(specific) && general === specific;
+            return general === specific && (sMode === 'exact' || ![...specific].some(hasCase));
+        case 'anyCase':
+            if (sMode === 'like' && hasWildcard(specific))
+                return false;
+            return general.toLowerCase() === specific.toLowerCase();
+    }
+}
+/** A literal as a pattern that matches at least it (its `*` and `?` become `?`: one character each). */
+function literalPattern(literal) {
+    return literal.replace(/[*]/g, '?');
+}
+/** Can the two match a common value? `true` when unsure. */
+function overlaps(aMode, a, bMode, b) {
+    if (aMode === 'anyCase' || bMode === 'anyCase') {
+        const wild = (m, v) => m === 'like' && hasWildcard(v);
+        return wild(aMode, a) || wild(bMode, b) || a.toLowerCase() === b.toLowerCase();
+    }
+    if (aMode === 'like' && bMode === 'like')
+        return patternsOverlap(a, b);
+    if (aMode === 'like')
+        return matchesWildcard(a, b);
+    if (bMode === 'like')
+        return matchesWildcard(b, a);
+    return a === b;
+}
+function strings_subsetOne(a, b) {
+    const am = modeOf(a);
+    const bm = modeOf(b);
+    if (!a.negated && !b.negated)
+        return a.values.every((s) => b.values.some((g) => strings_covers(bm, g, am, s)));
+    // Negated: the excluded values of b must all be excluded by a.
+    if (a.negated && b.negated)
+        return b.values.every((s) => a.values.some((g) => strings_covers(am, g, bm, s)));
+    if (!a.negated && b.negated)
+        return a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)));
+    return bm === 'like' && b.values.includes('*');
+}
+/** Instances of a pattern: each `*` as nothing, as one character, as a few; each `?` as one character. */
+function instances(pattern) {
+    if (!hasWildcard(pattern))
+        return [pattern];
+    const one = pattern.replace(/\?/g, 'x');
+    return [one.replace(/\*/g, ''), one.replace(/\*/g, 'x'), one.replace(/\*/g, 'Qz-9')];
+}
+function swapCase(text) {
+    return [...text].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+}
+const stringFamily = {
+    bases: Object.keys(MODES),
+    samples(clause) {
+        const out = ['other-value'];
+        if (clause.op?.base === 'Bool')
+            out.push('true', 'false');
+        for (const v of clause.values) {
+            for (const i of modeOf(clause) === 'like' ? instances(v) : [v])
+                out.push(i, swapCase(i), `${i}x`);
+        }
+        return out;
+    },
+    subset: (clauses, target) => clauses.some((a) => strings_subsetOne(a, target))
+};
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/families.ts
+// Every operator family the diff can reason about, by base operator.
+
+
+
+
+const FAMILIES = [stringFamily, arnFamily, numericFamily, dateFamily, ipFamily];
+const BY_BASE = new Map(FAMILIES.flatMap((f) => f.bases.map((b) => [b, f])));
+/** Undefined for Null and for operators IAM does not document. */
+function familyOf(c) {
+    return c.op ? BY_BASE.get(c.op.base) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/key.ts
+// Two sets of clauses on one key, compared as the sets of request values they
+// admit (absent, one value, or several for ForAllValues/ForAnyValue). A
+// subset is either proven, refuted by a witness value the evaluator confirms,
+// or left unknown: the caller then says "may broaden", never guesses.
+
+
+
+/** Does the evaluator find the clauses met when the key has this value? */
+function admits(key, clauses, value) {
+    if (clauses.length === 0)
+        return true;
+    return evaluateConditions(conditionOf(clauses), value === undefined ? {} : { [key]: value }).met;
+}
+const isNullTrue = (c) => c.op?.base === 'Null' && c.values.some((v) => v.toLowerCase() === 'true');
+const MAX_SAMPLES = 48;
+function candidates(a, b, multi) {
+    // One plain value: a Null clause samples nothing of its own.
+    const samples = ['some-value'];
+    const seen = new Set(samples);
+    for (const c of [...a, ...b]) {
+        const family = familyOf(c);
+        if (!family)
+            continue;
+        for (const s of family.samples(c)) {
+            if (seen.has(s) || samples.length >= MAX_SAMPLES)
+                continue;
+            seen.add(s);
+            samples.push(s);
+        }
+    }
+    const out = [undefined, ...samples];
+    if (multi) {
+        out.push([]);
+        const few = samples.slice(0, 8);
+        for (let i = 0; i < few.length; i++)
+            for (let j = i + 1; j < few.length; j++)
+                out.push([few[i], few[j]]);
+    }
+    return out;
+}
+/** Is clause `c` met whenever all of `a` are (no policy variables, known operators)? `true` only when proven. */
+function implied(key, a, c) {
+    const family = familyOf(c);
+    const base = c.op?.base;
+    if (base === 'Null') {
+        return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, undefined);
+    }
+    if (!family || !c.op)
+        return false;
+    if (a.some(isNullTrue) && (c.op.set === 'ForAllValues' || admits(key, [c], undefined)))
+        return true;
+    const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set);
+    if (c.op.set)
+        return sameKind.some((x) => family.subset([x], c));
+    if (a.some((x) => x.op?.set))
+        return false;
+    const absentOk = !admits(key, a, undefined) || admits(key, [c], undefined);
+    return absentOk && sameKind.length > 0 && family.subset(sameKind, c);
+}
+/**
+ * Is every value of the key that `a` admits also admitted by `b`? An empty
+ * list is no condition on the key (it admits everything).
+ */
+function keySubset(key, a, b) {
+    const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
+    if (needed.length === 0)
+        return { holds: true };
+    const unknown = { holds: 'unknown', why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
+    // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
+    const usable = a.filter((c) => c.op && !c.variables);
+    if (needed.some((c) => !c.op || c.variables))
+        return unknown;
+    // The proof is cheap; the witness search evaluates, so it runs only when the proof fails.
+    if (needed.every((c) => implied(key, usable, c)))
+        return { holds: true };
+    if (usable.length === a.length) {
+        const multi = [...a, ...b].some((c) => c.op?.set !== undefined);
+        for (const value of candidates(a, b, multi)) {
+            if (admits(key, a, value) && !admits(key, b, value))
+                return { holds: false, witness: value };
+        }
+    }
+    return unknown;
+}
+const key_memo = new Map();
+/** keySubset, remembered: the same clause sets meet again and again in one diff. */
+function keySubsetMemo(key, a, b) {
+    const id = JSON.stringify([key, a.map((c) => [c.operator, c.values]), b.map((c) => [c.operator, c.values])]);
+    let proof = key_memo.get(id);
+    if (!proof) {
+        proof = keySubset(key, a, b);
+        if (key_memo.size > 20000)
+            key_memo.clear();
+        key_memo.set(id, proof);
+    }
+    return proof;
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/index.ts
+
+
+
+
+const sameClauses = (a, b) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)));
+/** The keys whose clauses differ between two blocks, each compared both ways. */
+function compareConditionBlocks(before, after) {
+    const b = clausesByKey(before);
+    const a = clausesByKey(after);
+    const keys = [...new Set([...b.keys(), ...a.keys()])].sort();
+    const out = [];
+    for (const key of keys) {
+        const bc = b.get(key) ?? [];
+        const ac = a.get(key) ?? [];
+        if (sameClauses(bc, ac))
+            continue;
+        out.push({ key, before: bc, after: ac, afterInBefore: keySubsetMemo(key, ac, bc), beforeInAfter: keySubsetMemo(key, bc, ac) });
+    }
+    return out;
+}
+/** Whenever `specific`'s conditions hold, do `general`'s? `true` only when proven. */
+function conditionsImply(specific, general) {
+    const g = clausesByKey(general);
+    if (g.size === 0)
+        return true;
+    const s = clausesByKey(specific);
+    for (const [key, clauses] of g)
+        if (keySubsetMemo(key, s.get(key) ?? [], clauses).holds !== true)
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff/coverage.ts
+
 
 const SEP = '\u0000';
 function principalEntry(type, value) {
@@ -5758,12 +6362,12 @@ function principalParts(entry) {
     return [entry.slice(0, at), entry.slice(at + 1)];
 }
 const actionDimension = {
-    covers: (g, s) => patternCovers(g, s, true),
+    covers: (g, s) => wildcard_patternCovers(g, s, true),
     overlaps: (a, b) => patternsOverlap(a, b, true),
     isAll: (v) => v === '*'
 };
 const resourceDimension = {
-    covers: arnPatternCovers,
+    covers: wildcard_arnPatternCovers,
     overlaps: arnPatternsOverlap,
     isAll: (v) => v === '*'
 };
@@ -5792,7 +6396,7 @@ function principalValueCovers(type, general, specific) {
     const account = wholeAccount(general);
     if (account !== undefined)
         return accountOf(specific) === account;
-    return hasWildcard(general) && arnPatternCovers(general, specific);
+    return hasWildcard(general) && wildcard_arnPatternCovers(general, specific);
 }
 const principalDimension = {
     covers(g, s) {
@@ -5855,37 +6459,38 @@ function conditionValueCovers(operator, general, specific) {
     return false;
 }
 /**
- * Whenever `s`'s conditions hold, do `g`'s? Each of g's operator/key pairs
- * must appear in s with values at least as strict: a subset of the accepted
- * values, or for a negated operator a superset of the excluded ones. Other
- * spellings of one test (StringEquals vs StringLike without wildcards) are
- * not recognised and count as different.
+ * Whenever `s`'s conditions hold, do `g`'s? Each key's clauses are compared
+ * as the sets of request values they admit (./conditions/): StringEquals
+ * "data" and StringLike "data" are the same test, a /8 takes in a /16.
  */
-function conditionsImply(s, g) {
-    for (const [operator, keys] of Object.entries(g)) {
-        const sKeys = s[operator];
-        if (!sKeys)
-            return false;
-        for (const [key, gValues] of Object.entries(keys)) {
-            const sValues = sKeys[key];
-            if (!sValues)
-                return false;
-            const ok = isNegatedOperator(operator)
-                ? gValues.every((gv) => sValues.some((sv) => conditionValueCovers(operator, sv, gv)))
-                : sValues.every((sv) => gValues.some((gv) => conditionValueCovers(operator, gv, sv)));
-            if (!ok)
-                return false;
-        }
-    }
-    return true;
+function coverage_conditionsImply(s, g) {
+    return conditionsImply(s, g);
 }
 /** Does `g` grant (or deny) every request that `s` does? */
 function grantCovers(g, s) {
-    return (g.effect === s.effect &&
-        dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
+    return g.effect === s.effect && appliesWherever(g, s);
+}
+/** Does `g` apply to every request `s` applies to, whatever the two effects? */
+function appliesWherever(g, s) {
+    return (dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
         dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
         dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) &&
-        conditionsImply(s.condition, g.condition));
+        coverage_conditionsImply(s.condition, g.condition));
+}
+/**
+ * Can one dimension of two statements take a common value? `true` when
+ * unsure (an "everything except" or an implicit target).
+ */
+function dimensionOverlaps(aPos, bPos, d) {
+    if (!aPos || !bPos)
+        return true;
+    return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)));
+}
+/** Might `a` and `b` apply to a common request? `false` only when proven (conditions are not looked at). */
+function grantsMayOverlap(a, b) {
+    return (dimensionOverlaps(a.action, b.action, actionDimension) &&
+        dimensionOverlaps(a.resource, b.resource, resourceDimension) &&
+        dimensionOverlaps(a.principal, b.principal, principalDimension));
 }
 /** The part of a pattern before its first wildcard ("s3:get" in "s3:get*"). */
 function literalPrefix(pattern) {
@@ -6019,14 +6624,14 @@ function principalsText(s) {
         return `for every principal except ${listText(s.notPrincipal.map(principalText))}`;
     return undefined;
 }
-function conditionText(operator, key, values) {
+function describe_conditionText(operator, key, values) {
     return `${operator} ${key} = ${listText(values)}`;
 }
 function conditionsText(s) {
     const parts = [];
     for (const [operator, keys] of Object.entries(s.condition)) {
         for (const [key, values] of Object.entries(keys))
-            parts.push(conditionText(operator, spelled(s, key), values));
+            parts.push(describe_conditionText(operator, spelled(s, key), values));
     }
     return parts.length > 0 ? `when ${listText(parts, 2)}` : undefined;
 }
@@ -6132,9 +6737,172 @@ function samePolicyMeaning(a, b) {
     return JSON.stringify(canonicalPolicy(na)) === JSON.stringify(canonicalPolicy(nb));
 }
 
+;// CONCATENATED MODULE: ./src/core/diff/folds.ts
+
+
+
+/** The one clause on `key` when the block has exactly one: [operator, values]. */
+function onlyClause(condition, key) {
+    let found;
+    for (const [operator, keys] of Object.entries(condition)) {
+        const values = keys[key];
+        if (!values)
+            continue;
+        if (found)
+            return undefined;
+        found = [operator, values];
+    }
+    return found;
+}
+function without(condition, key) {
+    const out = {};
+    for (const [operator, keys] of Object.entries(condition)) {
+        const rest = Object.fromEntries(Object.entries(keys).filter(([k]) => k !== key));
+        if (Object.keys(rest).length > 0)
+            out[operator] = rest;
+    }
+    return out;
+}
+const ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
+const folds_ACCOUNT = /^\d{12}$/;
+const PRINCIPAL_KEYS = [
+    {
+        key: 'aws:principalarn',
+        label: 'aws:PrincipalArn',
+        fold(operator, values) {
+            // The root user's ARN names the root user alone, while a Principal root names the whole account.
+            if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v)))
+                return undefined;
+            return ['StringEquals', 'ArnEquals', 'StringLike', 'ArnLike'].includes(operator) ? values : undefined;
+        }
+    },
+    {
+        key: 'aws:principalaccount',
+        label: 'aws:PrincipalAccount',
+        fold: (operator, values) => (operator === 'StringEquals' && values.every((v) => folds_ACCOUNT.test(v)) ? values : undefined)
+    },
+    {
+        key: 'aws:principalorgid',
+        label: 'aws:PrincipalOrgID',
+        fold: (operator, values) => (operator === 'StringEquals' && !values.some((v) => hasWildcard(v) || hasPolicyVariable(v)) ? values.map((v) => `aws:PrincipalOrgID=${v}`) : undefined)
+    }
+];
+/** Does a principal-ARN condition value admit the principal ARN `arn`? As the evaluator reads the operator. */
+function arnAdmits(operator, value, arn) {
+    if (operator === 'StringEquals')
+        return value === arn;
+    if (operator === 'StringLike')
+        return matchesWildcard(value, arn);
+    return arnMatches(value, arn);
+}
+/**
+ * A named Principal narrowed by the condition: the entries the condition
+ * admits (an account narrowed by aws:PrincipalArn becomes the ARNs named in
+ * it). Undefined when that cannot be said exactly.
+ */
+function restrict(p, key, operator, values) {
+    if (key.key === 'aws:principalorgid')
+        return undefined;
+    const kept = [];
+    for (const [type, entries] of Object.entries(p)) {
+        // Services and federated callers carry no aws:PrincipalArn or aws:PrincipalAccount: the condition fails for them.
+        if (type !== 'AWS')
+            continue;
+        for (const e of entries) {
+            if (hasWildcard(e) || e.includes(':assumed-role/'))
+                return undefined;
+            const account = folds_ACCOUNT.test(e) ? e : ROOT.test(e) ? splitArn(e)[4] : undefined;
+            if (key.key === 'aws:principalaccount') {
+                if (values.includes(account ?? splitArn(e)?.[4] ?? ''))
+                    kept.push(e);
+                continue;
+            }
+            if (account === undefined) {
+                if (values.some((v) => arnAdmits(operator, v, e)))
+                    kept.push(e);
+                continue;
+            }
+            if (operator === 'StringEquals' && values.some(hasWildcard))
+                return undefined;
+            for (const v of values) {
+                const vAccount = splitArn(v)?.[4];
+                if (vAccount === undefined || hasWildcard(vAccount))
+                    return undefined;
+                if (vAccount === account)
+                    kept.push(v);
+            }
+        }
+    }
+    return { AWS: [...new Set(kept)].sort() };
+}
+function foldPrincipal(statement, notes) {
+    let s = statement;
+    for (const k of PRINCIPAL_KEYS) {
+        const p = s.principal;
+        if (!p)
+            return s;
+        const star = p.AWS?.includes('*') === true;
+        const clause = onlyClause(s.condition, k.key);
+        const values = clause && k.fold(clause[0], clause[1]);
+        if (!clause || !values)
+            continue;
+        // StringEquals reads `*` as a character: as Principal entries such values would be patterns.
+        const literalStars = clause[0] === 'StringEquals' && values.some(hasWildcard);
+        const principal = star ? (literalStars ? undefined : { AWS: values }) : restrict(p, k, clause[0], values);
+        if (!principal)
+            continue;
+        const named = star ? 'Principal `*`' : 'the Principal';
+        notes.push(star
+            ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
+            : principal.AWS.length > 0
+                ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
+                : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`);
+        s = { ...s, principal, condition: without(s.condition, k.key) };
+    }
+    return s;
+}
+const accountServices = new Map();
+/** Does every ARN of this service name an account (so aws:ResourceAccount is the ARN's account)? */
+function arnsCarryAccount(service) {
+    let known = accountServices.get(service);
+    if (known === undefined) {
+        const info = findService(service);
+        known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes('${Account}')));
+        accountServices.set(service, known);
+    }
+    return known;
+}
+function foldResourceAccount(s, notes) {
+    const clause = onlyClause(s.condition, 'aws:resourceaccount');
+    if (!clause || clause[0] !== 'StringEquals' || clause[1].length !== 1 || !folds_ACCOUNT.test(clause[1][0]) || !s.resource)
+        return s;
+    const account = clause[1][0];
+    const pinned = [];
+    for (const r of s.resource) {
+        const parts = splitArn(r);
+        if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]))
+            return s;
+        if (parts[4] === account)
+            pinned.push(r);
+        else if (parts[4] === '*')
+            pinned.push([...parts.slice(0, 4), account, parts[5]].join(':'));
+        else
+            return s;
+    }
+    notes.push(`aws:ResourceAccount ${account} pins ${s.resource.join(', ')} to that account`);
+    return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, 'aws:resourceaccount') };
+}
+/** The statement with restating conditions folded in (canonical form in, canonical form out). */
+function foldStatement(s) {
+    const notes = [];
+    const statement = foldResourceAccount(foldPrincipal(s, notes), notes);
+    return { statement, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff/statements.ts
 // One statement as the diff reads it: the canonical meaning (for comparing
 // and matching) plus the spelling the author used (for the summaries).
+
 
 
 function principalEntries(map) {
@@ -6143,7 +6911,8 @@ function principalEntries(map) {
     return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)));
 }
 function toDiffStatement(s, side) {
-    const c = canonicalStatement(s);
+    const written = canonicalStatement(s);
+    const { statement: c, notes } = foldStatement(written);
     const spelling = new Map();
     const remember = (written) => {
         const canonical = written.toLowerCase();
@@ -6158,8 +6927,9 @@ function toDiffStatement(s, side) {
     const out = {
         side,
         index: s.index,
-        key: canonicalStatementKey(c),
+        key: canonicalStatementKey(written),
         spelling,
+        folded: notes,
         effect: c.effect,
         condition: c.condition
     };
@@ -6326,6 +7096,258 @@ function pairBySimilarity(before, after) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/diff/witness.ts
+// Witness requests: for a change rated broadens, a request the evaluator
+// allows after the change and not before; for narrows, one it allowed before
+// and not after. The candidates are built from the statements' own values
+// (actions, resources, principals, and per condition key the values the
+// condition comparison samples), and every candidate is decided by the
+// project's evaluator (../evaluate/), so a witness is always confirmed. The
+// search is budgeted: a change without a witness simply has none.
+
+
+
+
+
+
+
+
+/** The account the witnesses' own principal and the role or key live in. */
+const WITNESS_ACCOUNT = '111122223333';
+const OTHER_ACCOUNT = '999999999999';
+const HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`;
+const ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`;
+const KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`;
+const ALLOW_ALL = normalise_normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+const EMPTY = { statements: [] };
+function settingsFor(kind) {
+    return kind === 'identity' ? ['alone', 'with-other-grants'] : ['with-other-grants'];
+}
+/** The evaluator's sources for one version of the document in one setting. */
+function evaluationSources(kind, policy, setting) {
+    const doc = policy ?? EMPTY;
+    // An identity policy is judged on what it grants: as if the resource sat in
+    // the principal's account, with no key or trust policy behind it.
+    if (kind === 'identity') {
+        return { identityPolicies: setting === 'alone' ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: 'other', resourceAccount: WITNESS_ACCOUNT };
+    }
+    return {
+        identityPolicies: [ALLOW_ALL],
+        resourcePolicy: doc,
+        resourcePolicyKind: kind === 'trust' ? 'trust' : kind === 'key' ? 'key' : 'other'
+    };
+}
+/**
+ * The request with the context keys IAM derives from it set as IAM sets
+ * them: aws:PrincipalArn (a session's role), aws:PrincipalAccount,
+ * aws:ResourceAccount (the resource ARN's account, when it has one).
+ */
+function withDerivedKeys(request) {
+    const context = {};
+    for (const [k, v] of Object.entries(request.context ?? {})) {
+        if (!['aws:principalarn', 'aws:principalaccount', 'aws:resourceaccount'].includes(k.toLowerCase()))
+            context[k] = v;
+    }
+    const p = request.principal;
+    if (p.kind !== 'anonymous' && p.kind !== 'service' && p.kind !== 'federated')
+        context['aws:PrincipalArn'] = p.roleArn ?? p.arn;
+    if (p.account)
+        context['aws:PrincipalAccount'] = p.account;
+    const account = splitArn(request.resource)?.[4];
+    if (account)
+        context['aws:ResourceAccount'] = account;
+    return { ...request, context };
+}
+/** Values a pattern matches: its wildcards filled in two ways (a short and a distinctive value). */
+function witness_instances(pattern) {
+    if (!hasWildcard(pattern))
+        return [pattern];
+    return [pattern.replace(/\?/g, 'x').replace(/\*/g, 'x'), pattern.replace(/\?/g, 'w').replace(/\*/g, 'w1tness')];
+}
+const instance = (pattern) => witness_instances(pattern)[0];
+function actionCandidates(statements) {
+    const out = [];
+    for (const s of statements) {
+        for (const a of s.action ?? []) {
+            if (!hasWildcard(a))
+                out.push(a);
+            else {
+                out.push(...actionsMatching(a).slice(0, 2).map((x) => x.fullName));
+                out.push(...(a === '*' ? ['zz:AnyAction'] : witness_instances(a)));
+            }
+        }
+        for (const a of s.notAction ?? [])
+            out.push(hasWildcard(a) ? instance(a) : a, 'zz:UnlistedAction');
+    }
+    return out;
+}
+function resourceCandidates(kind, statements) {
+    if (kind === 'trust')
+        return [ROLE];
+    const out = kind === 'key' ? [KEY] : [];
+    for (const s of statements) {
+        for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])])
+            out.push(...(r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : witness_instances(r)));
+        if (s.notResource)
+            out.push('arn:aws:s3:::other-witness-bucket/x');
+    }
+    return out;
+}
+function principalCandidates(kind, statements) {
+    if (kind === 'identity')
+        return [principalFromArn(HOLDER)];
+    const arns = [];
+    const fromValue = (value) => {
+        if (value === '*')
+            arns.push(HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`);
+        else if (/^\d{12}$/.test(value))
+            arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`);
+        else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value))
+            arns.push(value.replace(/:root$/, ':user/witness'), value);
+        else if (value.startsWith('aws:PrincipalOrgID='))
+            arns.push(HOLDER);
+        // A StringEquals value reads `*` as a character: the literal is a candidate too.
+        else
+            arns.push(...witness_instances(value), value);
+    };
+    for (const s of statements) {
+        for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])])
+            fromValue(principalParts(entry)[1]);
+        const byKey = clausesByKey(s.condition);
+        for (const key of ['aws:principalarn', 'aws:principalaccount'])
+            for (const c of byKey.get(key) ?? [])
+                c.values.forEach(fromValue);
+    }
+    arns.push(`arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`);
+    return [...new Set(arns)].map(principalFromArn);
+}
+/** Values worth trying for one key: absent, and what the clauses of both statements sample. */
+function keyCandidates(clauses) {
+    const out = [undefined];
+    const multi = clauses.some((c) => c.op?.set);
+    for (const c of clauses) {
+        const samples = familyOf(c)?.samples(c) ?? c.values;
+        for (const v of samples.slice(0, 12))
+            out.push(multi ? [v] : v);
+        if (multi && samples.length > 1)
+            out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
+    }
+    return out;
+}
+/**
+ * Contexts: for each statement of the change, one that satisfies its
+ * conditions; then each key of either version varied over its candidates
+ * (a key of another statement can decide, e.g. an IfExists one that stays).
+ */
+function contextCandidates(targets, all) {
+    const keys = new Map();
+    for (const s of all)
+        for (const [k, cs] of clausesByKey(s.condition))
+            keys.set(k, [...(keys.get(k) ?? []), ...cs]);
+    const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]));
+    const set = (ctx, key, v) => {
+        if (v === undefined)
+            delete ctx[key];
+        else
+            ctx[key] = v;
+    };
+    // Deny statements' clauses: a base prefers values that keep Denies off.
+    const denyClauses = new Map();
+    for (const s of all)
+        if (s.effect === 'Deny')
+            for (const [k, cs] of clausesByKey(s.condition))
+                denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs]);
+    const bases = [];
+    for (const s of targets) {
+        const own = clausesByKey(s.condition);
+        for (const avoidDenies of [false, true]) {
+            const base = {};
+            for (const [key, values] of candidates) {
+                const ok = values.filter((v) => admits(key, own.get(key) ?? [], v));
+                const denied = denyClauses.get(key);
+                const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : undefined;
+                set(base, key, preferred ?? ok[0]);
+            }
+            bases.push(base);
+        }
+    }
+    const out = [...bases];
+    const keyList = [...candidates.keys()];
+    for (const base of bases) {
+        for (const key of keyList) {
+            for (const v of candidates.get(key) ?? []) {
+                const ctx = { ...base };
+                set(ctx, key, v);
+                out.push(ctx);
+            }
+        }
+    }
+    // Two keys at a time, while there are few: a change can need one key moved in and another out.
+    if (keyList.length <= 3) {
+        for (const base of bases) {
+            for (let i = 0; i < keyList.length; i++) {
+                for (let j = i + 1; j < keyList.length; j++) {
+                    for (const v of (candidates.get(keyList[i]) ?? []).slice(0, 8)) {
+                        for (const w of (candidates.get(keyList[j]) ?? []).slice(0, 8)) {
+                            const ctx = { ...base };
+                            set(ctx, keyList[i], v);
+                            set(ctx, keyList[j], w);
+                            out.push(ctx);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Evaluations per change and setting. */
+const BUDGET = 2000;
+/** Fills `witnesses` of each change rated broadens, narrows or mixed. */
+function findWitnessesFor(before, after, kind, targets, all) {
+    const b = before === undefined ? undefined : normalise_normalisePolicy(before);
+    const a = after === undefined ? undefined : normalise_normalisePolicy(after);
+    const settings = settingsFor(kind);
+    for (const t of targets) {
+        if (t.rating === 'neutral' || t.undecided)
+            continue;
+        const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' };
+        const found = {};
+        // The change's own statements first, then the others of both versions (a Deny elsewhere can decide).
+        const pool = [...t.statements, ...all.filter((s) => !t.statements.includes(s))];
+        const actions = [...new Set(actionCandidates(pool))].slice(0, 12);
+        const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12);
+        const principals = principalCandidates(kind, pool).slice(0, 12);
+        const contexts = contextCandidates(t.statements, all);
+        for (const setting of settings) {
+            let spent = 0;
+            const sb = evaluationSources(kind, b, setting);
+            const sa = evaluationSources(kind, a, setting);
+            search: for (const context of contexts) {
+                for (const action of actions) {
+                    for (const resource of resources) {
+                        for (const principal of principals) {
+                            if (spent++ > BUDGET)
+                                break search;
+                            const request = withDerivedKeys({ principal, action, resource, context });
+                            const eb = evaluate(request, sb).effect;
+                            const ea = evaluate(request, sa).effect;
+                            if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow')
+                                found.broadens = { request, setting, before: eb, after: ea };
+                            if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow')
+                                found.narrows = { request, setting, before: eb, after: ea };
+                            if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows))
+                                break search;
+                        }
+                    }
+                }
+            }
+        }
+        if (found.broadens || found.narrows)
+            t.witnesses = found;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff/semantic-diff.ts
 // Two versions of a policy file -> what changed in access, statement by
 // statement, each change rated. Spelling is taken out first (see
@@ -6338,42 +7360,102 @@ function pairBySimilarity(before, after) {
 
 
 
+
+
+
+
 function indexOf(statements) {
     return {
         Allow: new GrantIndex(statements.filter((s) => s.effect === 'Allow')),
         Deny: new GrantIndex(statements.filter((s) => s.effect === 'Deny'))
     };
 }
+/** A statement whose Principal its own conditions leave empty (see ./folds.ts) applies to no request. */
+function appliesToNothing(part) {
+    if (part.principal?.length !== 0)
+        return undefined;
+    return { rating: 'neutral', reason: `no effect: ${listText(part.folded ?? [], 1)}` };
+}
+/**
+ * Might an Allow apply where `part` does? In a trust policy a Deny only takes
+ * away what the version it is in allows, so only the after version's Allows
+ * count there; elsewhere any Allow of either version does.
+ */
+function allowsTouch(sides, part) {
+    if (sides.kind === 'trust')
+        return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part));
+    // Elsewhere the answer only words the explanation ("denies iam:*, which this
+    // policy does not grant"), which is about actions: compare actions alone.
+    const actions = part.action;
+    if (!actions)
+        return true;
+    return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || g.action.some((x) => actions.some((y) => actionDimension.overlaps(x, y)))));
+}
+/** A Deny on what the document never allows: what it does depends on where the document is attached. */
+function denyOnNothingAllowed(sides, part, direction) {
+    if (allowsTouch(sides, part))
+        return undefined;
+    const what = actionsText(part);
+    if (sides.kind === 'trust') {
+        return { rating: 'neutral', reason: `no effect: a trust policy's Deny only takes away what it allows, and it allows none of ${what}` };
+    }
+    return direction === 'grows'
+        ? { rating: 'narrows', explanation: `denies ${what}, which this policy does not grant: limits the principal's other policies` }
+        : { rating: 'broadens', explanation: `stops denying ${what}, which this policy does not grant: the principal's other policies may now allow it` };
+}
 /**
  * `part` is something the after version's statement applies to: does the
- * before version already apply to it? If not, access grows on an Allow and
- * shrinks on a Deny.
+ * before version already apply to it? If not, access grows on an Allow (unless
+ * a Deny of the after version takes all of it back) and shrinks on a Deny.
  */
 function grows(sides, part, counterpart) {
+    const none = appliesToNothing(part);
+    if (none)
+        return none;
     const by = sides.before[part.effect].find(part, counterpart);
     if (by)
         return { rating: 'neutral', coveredBy: by };
-    return { rating: part.effect === 'Allow' ? 'broadens' : 'narrows' };
+    if (part.effect === 'Allow') {
+        const denied = sides.after.Deny.find({ ...part, effect: 'Deny' });
+        if (denied)
+            return { rating: 'neutral', reason: `no effect: denied by ${statementName(denied)}` };
+        return { rating: 'broadens' };
+    }
+    return denyOnNothingAllowed(sides, part, 'grows') ?? { rating: 'narrows' };
 }
 /** `part` is something the before version's statement applied to: does the after version still? */
 function shrinks(sides, part, counterpart) {
+    const none = appliesToNothing(part);
+    if (none)
+        return none;
     const by = sides.after[part.effect].find(part, counterpart);
     if (by)
         return { rating: 'neutral', coveredBy: by };
-    return { rating: part.effect === 'Allow' ? 'narrows' : 'broadens' };
+    if (part.effect === 'Allow') {
+        const denied = sides.before.Deny.find({ ...part, effect: 'Deny' });
+        if (denied)
+            return { rating: 'neutral', reason: `no effect: denied by ${statementName(denied)}` };
+        return { rating: 'narrows' };
+    }
+    return denyOnNothingAllowed(sides, part, 'shrinks') ?? { rating: 'broadens' };
 }
+const mayBroaden = (why) => ({ rating: 'broadens', explanation: `may broaden: ${why}`, undecided: true });
 const semantic_diff_refOf = (s) => s.sid !== undefined ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index };
-function coverText(v, direction, effect, self) {
+function coverReason(v, direction, effect, self) {
     if (v.rating !== 'neutral')
         return '';
     if (v.reason)
-        return ` (${v.reason})`;
+        return v.reason;
     if (!v.coveredBy)
         return '';
     const verb = effect === 'Allow' ? 'allowed' : 'denied';
     const when = direction === 'grows' ? 'already' : 'still';
     const by = self.includes(v.coveredBy) ? 'this statement' : statementName(v.coveredBy);
-    return ` (${when} ${verb} by ${by})`;
+    return `${when} ${verb} by ${by}`;
+}
+function coverText(v, direction, effect, self) {
+    const reason = coverReason(v, direction, effect, self);
+    return reason ? ` (${reason})` : '';
 }
 const DIMENSIONS = [
     { pos: 'action', neg: 'notAction', posName: 'Action', negName: 'NotAction', dimension: actionDimension },
@@ -6395,7 +7477,10 @@ function elementChanges(sides, b, a, rated) {
     const push = (change, verdict, direction, summary) => {
         const v = rated ? verdict : { rating: 'neutral' };
         const why = rated ? coverText(v, direction, a.effect, pair) : ' (rated with the Effect change)';
-        const full = { ...change, rating: v.rating, summary: summary + why };
+        const explanation = v.explanation ?? (v.rating === 'neutral' ? (rated ? coverReason(v, direction, a.effect, pair) : 'rated with the Effect change') || summary : summary);
+        const full = { ...change, rating: v.rating, summary: summary + why, explanation };
+        if (v.undecided)
+            full.undecided = true;
         if (v.rating === 'neutral' && v.coveredBy)
             full.coveredBy = semantic_diff_refOf(v.coveredBy);
         out.push(full);
@@ -6417,6 +7502,26 @@ function shown(d, s, v) {
     if (d.pos === 'principal')
         return principalText(v);
     return v;
+}
+/**
+ * An action wildcard added or removed where the other version lists every
+ * action it matches today: the difference is only in the actions AWS may add
+ * later, and the explanation says exactly that.
+ */
+function futureOnly(verdict, s, v, others, kind) {
+    if (!hasWildcard(v) || !others)
+        return verdict;
+    const today = actionsMatching(v);
+    if (today.length === 0 || today.length > 200)
+        return verdict;
+    if (!today.every((x) => others.some((o) => o !== v && actionDimension.covers(o, x.fullName.toLowerCase()))))
+        return verdict;
+    const matched = `\`${spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`;
+    const verb = s.effect === 'Allow' ? 'allowed' : 'denied';
+    const explanation = verdict.rating === 'broadens'
+        ? `broadens only to actions AWS may add later: ${matched}, all ${kind === 'added' ? `${verb} before` : `still ${verb}`}`
+        : `narrows only actions AWS may add later: ${matched}, all ${kind === 'added' ? `${verb} before` : `still ${verb}`}`;
+    return { ...verdict, explanation };
 }
 /** One of Action/NotAction, Resource/NotResource, Principal/NotPrincipal. */
 function dimensionChanges(sides, b, a, d, push) {
@@ -6443,11 +7548,17 @@ function dimensionChanges(sides, b, a, d, push) {
     const sameForm = (bPos && aPos && !bNeg && !aNeg) || (bNeg && aNeg && !bPos && !aPos);
     for (const v of minus(aPos, bPos)) {
         const part = { ...a, [d.pos]: [v] };
-        push(valueFields(d, d.posName, 'added', a, v), grows(sides, part, b), 'grows', positiveText('added', a, v));
+        let verdict = grows(sides, part, b);
+        if (d.pos === 'action' && verdict.rating !== 'neutral')
+            verdict = futureOnly(verdict, a, v, bPos, 'added');
+        push(valueFields(d, d.posName, 'added', a, v), verdict, 'grows', positiveText('added', a, v));
     }
     for (const v of minus(bPos, aPos)) {
         const part = { ...b, [d.pos]: [v] };
-        push(valueFields(d, d.posName, 'removed', b, v), shrinks(sides, part, a), 'shrinks', positiveText('removed', b, v));
+        let verdict = shrinks(sides, part, a);
+        if (d.pos === 'action' && verdict.rating !== 'neutral')
+            verdict = futureOnly(verdict, b, v, aPos, 'removed');
+        push(valueFields(d, d.posName, 'removed', b, v), verdict, 'shrinks', positiveText('removed', b, v));
     }
     for (const v of minus(aNeg, bNeg)) {
         let verdict;
@@ -6470,51 +7581,113 @@ function dimensionChanges(sides, b, a, d, push) {
         push(valueFields(d, d.negName, 'removed', b, v), verdict, sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v));
     }
 }
+/** "`value`" as a reviewer reads a witness value of one key. */
+function keyValueText(value) {
+    if (value === undefined)
+        return 'requests without the key';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'an empty list' : `\`[${value.join(', ')}]\``;
+    return `\`${value}\``;
+}
 /**
- * A condition restricts when its statement applies: one added to an Allow
- * narrows, to a Deny broadens, and the reverse for one removed. Within an
- * operator/key, another accepted value loosens it, except under a negated
- * operator (StringNotEquals …), where another value is one more exclusion.
+ * A condition restricts when its statement applies. Each key is compared as
+ * the set of request values its clauses admit (./conditions/): after admits
+ * more -> the statement grows (an Allow broadens, a Deny narrows), fewer -> it
+ * shrinks, both -> two changes, the same set -> neutral. A key tested by one
+ * operator in both versions is reported value by value.
  */
 function conditionChanges(sides, b, a, push) {
-    const operators = [...new Set([...Object.keys(b.condition), ...Object.keys(a.condition)])].sort();
-    for (const operator of operators) {
-        const bKeys = b.condition[operator] ?? {};
-        const aKeys = a.condition[operator] ?? {};
-        const keys = [...new Set([...Object.keys(bKeys), ...Object.keys(aKeys)])].sort();
-        for (const key of keys) {
-            const bValues = bKeys[key];
-            const aValues = aKeys[key];
-            const keyText = spelled(aValues ? a : b, key);
-            const where = { element: 'Condition', operator, key: keyText };
-            if (!bValues) {
-                const summary = `adds condition ${conditionText(operator, keyText, aValues)}`;
-                push({ ...where, kind: 'added', values: aValues }, shrinks(sides, b, a), 'shrinks', summary);
-                continue;
-            }
-            if (!aValues) {
-                const summary = `removes condition ${conditionText(operator, keyText, bValues)}`;
-                push({ ...where, kind: 'removed', values: bValues }, grows(sides, a, b), 'grows', summary);
-                continue;
-            }
-            const negated = isNegatedOperator(operator);
-            for (const v of minus(aValues, bValues)) {
-                const covered = bValues.find((x) => conditionValueCovers(operator, x, v));
-                const verdict = covered !== undefined
-                    ? { rating: 'neutral', reason: `${covered} already in the condition` }
-                    : negated ? shrinks(sides, b, a) : grows(sides, a, b);
-                const summary = `adds ${v} to condition ${operator} ${keyText}`;
-                push({ ...where, kind: 'added', value: v }, verdict, negated ? 'shrinks' : 'grows', summary);
-            }
-            for (const v of minus(bValues, aValues)) {
-                const covered = aValues.find((x) => conditionValueCovers(operator, x, v));
-                const verdict = covered !== undefined
-                    ? { rating: 'neutral', reason: `${covered} still in the condition` }
-                    : negated ? grows(sides, a, b) : shrinks(sides, b, a);
-                const summary = `removes ${v} from condition ${operator} ${keyText}`;
-                push({ ...where, kind: 'removed', value: v }, verdict, negated ? 'grows' : 'shrinks', summary);
-            }
-        }
+    for (const cmp of compareConditionBlocks(b.condition, a.condition)) {
+        const keyText = spelled(cmp.after.length > 0 ? a : b, cmp.key);
+        const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator;
+        if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null')
+            valueChanges(sides, b, a, cmp, keyText, push);
+        else
+            keyChange(sides, b, a, cmp, keyText, push);
+    }
+}
+/** The after statement takes in requests the before one did not: what that does. */
+const gained = (sides, b, a) => grows(sides, a, b);
+/** The before statement took in requests the after one does not. */
+const lost = (sides, b, a) => shrinks(sides, b, a);
+/** On a Deny, a wider condition means more is denied: say so, or the word "widened" misleads. */
+function denyNote(s, wider) {
+    return s.effect === 'Deny' ? `, so the Deny applies ${wider ? 'more' : 'less'} often` : '';
+}
+function withExplanation(v, explanation) {
+    return v.rating === 'neutral' || v.explanation ? v : { ...v, explanation };
+}
+/** One operator on the key in both versions: each added or removed value rated on its own. */
+function valueChanges(sides, b, a, cmp, keyText, push) {
+    const bc = cmp.before[0];
+    const ac = cmp.after[0];
+    const operator = ac.operator;
+    const where = { element: 'Condition', operator, key: keyText };
+    const from = clausesText(cmp.before, false);
+    const to = clausesText(cmp.after, false);
+    const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
+    const rate = (proof, grows_, neutralReason) => {
+        if (proof.holds === true)
+            return { rating: 'neutral', reason: neutralReason };
+        if (proof.holds === 'unknown')
+            return mayBroaden(proof.why);
+        const v = grows_ ? gained(sides, b, a) : lost(sides, b, a);
+        const how = grows_ ? 'widened' : 'narrowed';
+        return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`);
+    };
+    for (const v of ac.values.filter((x) => !bc.values.includes(x))) {
+        const bigger = with_([...bc.values, v]);
+        // A positive operator: the value admits more unless already admitted; a negated one: it excludes more unless already excluded.
+        const verdict = ac.negated
+            ? rate(keySubset(cmp.key, [bc], [bigger]), false, `${v} was already excluded`)
+            : rate(keySubset(cmp.key, [bigger], [bc]), true, `${v} was already admitted by ${from}`);
+        push({ ...where, kind: 'added', value: v }, verdict, ac.negated ? 'shrinks' : 'grows', `adds ${v} to condition ${operator} ${keyText}`);
+    }
+    for (const v of bc.values.filter((x) => !ac.values.includes(x))) {
+        const bigger = with_([...ac.values, v]);
+        const verdict = ac.negated
+            ? rate(keySubset(cmp.key, [ac], [bigger]), true, `${v} is still excluded`)
+            : rate(keySubset(cmp.key, [bigger], [ac]), false, `${v} is still admitted by ${to}`);
+        push({ ...where, kind: 'removed', value: v }, verdict, ac.negated ? 'grows' : 'shrinks', `removes ${v} from condition ${operator} ${keyText}`);
+    }
+}
+/** The key tested differently (another operator, IfExists, a new or removed key): one comparison of the two sets. */
+function keyChange(sides, b, a, cmp, keyText, push) {
+    const kind = cmp.before.length === 0 ? 'added' : cmp.after.length === 0 ? 'removed' : 'changed';
+    const shown = kind === 'removed' ? cmp.before : cmp.after;
+    const field = {
+        element: 'Condition',
+        kind,
+        operator: shown.map((c) => c.operator).join(' and '),
+        key: keyText,
+        values: shown.flatMap((c) => c.values)
+    };
+    const conditionText = (clauses) => clauses.map((c) => describe_conditionText(c.operator, keyText, c.values)).join(' and ');
+    const summary = kind === 'added'
+        ? `adds condition ${conditionText(cmp.after)}`
+        : kind === 'removed'
+            ? `removes condition ${conditionText(cmp.before)}`
+            : `changes condition ${keyText} from ${clausesText(cmp.before)} to ${clausesText(cmp.after)}`;
+    const from = `\`${clausesText(cmp.before)}\``;
+    const to = `\`${clausesText(cmp.after)}\``;
+    const moreProof = cmp.afterInBefore; // holds: nothing gained
+    const lessProof = cmp.beforeInAfter; // holds: nothing lost
+    if (moreProof.holds === 'unknown' || lessProof.holds === 'unknown') {
+        const why = moreProof.holds === 'unknown' ? moreProof.why : lessProof.why;
+        push(field, mayBroaden(why), 'grows', summary);
+        return;
+    }
+    if (moreProof.holds && lessProof.holds) {
+        push(field, { rating: 'neutral', reason: `${from} and ${to} admit the same values of \`${keyText}\`` }, 'grows', summary);
+        return;
+    }
+    if (!moreProof.holds) {
+        const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (now admits ${keyValueText(moreProof.witness)})${denyNote(a, true)}`);
+        push(field, v, 'grows', summary);
+    }
+    if (!lessProof.holds) {
+        const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (no longer admits ${keyValueText(lessProof.witness)})${denyNote(a, false)}`);
+        push(field, v, 'shrinks', summary);
     }
 }
 /** Only broadens -> broadens, only narrows -> narrows, both -> mixed, else neutral. */
@@ -6539,24 +7712,32 @@ function modifiedStatement(sides, b, a, by) {
         const gone = shrinks(sides, b);
         const come = grows(sides, a);
         const verdict = gone.rating !== 'neutral' ? gone : come;
+        const summary = `changes Effect from ${b.effect} to ${a.effect}`;
         const change = {
             element: 'Effect',
             kind: 'changed',
             from: b.effect,
             to: a.effect,
             rating: verdict.rating,
-            summary: `changes Effect from ${b.effect} to ${a.effect}`
+            summary,
+            explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? verdict.reason ?? summary : summary)
         };
         if (verdict.rating === 'neutral' && gone.coveredBy && come.coveredBy) {
             change.coveredBy = semantic_diff_refOf(come.coveredBy);
             change.summary += ` (covered by ${statementName(gone.coveredBy)} and ${statementName(come.coveredBy)})`;
+            change.explanation = `covered by ${statementName(gone.coveredBy)} and ${statementName(come.coveredBy)}`;
         }
         changes.push(change);
     }
     changes.push(...elementChanges(sides, b, a, !effectChanged));
     const rating = rollUp(changes.map((c) => c.rating));
     const shownChanges = [...changes.filter((c) => c.rating !== 'neutral'), ...changes.filter((c) => c.rating === 'neutral')];
-    return {
+    const folded = [...new Set([...b.folded, ...a.folded])];
+    const what = shownChanges.length > 0 ? listText(shownChanges.map((c) => c.summary), 4, '; ') : `rewritten (${listText(folded, 2, '; ')})`;
+    const explanation = changes.length > 0 && (rating !== 'neutral' || folded.length === 0)
+        ? explanationOf(changes)
+        : `same access, written differently: ${listText(folded, 2, '; ')}`;
+    const out = {
         kind: 'modified',
         matchedBy: by,
         before: semantic_diff_refOf(b),
@@ -6564,20 +7745,32 @@ function modifiedStatement(sides, b, a, by) {
         effect: a.effect,
         rating,
         changes,
-        summary: `${statementName(a)}: ${listText(shownChanges.map((c) => c.summary), 4, '; ')}`
+        summary: `${statementName(a)}: ${what}`,
+        explanation
     };
+    if (changes.some((c) => c.undecided))
+        out.undecided = true;
+    return out;
+}
+/** The distinct explanations of a statement's changes, the rated ones first, on one line. */
+function explanationOf(changes) {
+    const rated = changes.filter((c) => c.rating !== 'neutral').map((c) => c.explanation);
+    const lines = [...new Set(rated.length > 0 ? rated : changes.map((c) => c.explanation))];
+    return listText(lines, 3, '; ');
 }
 function wholeStatement(sides, s, kind) {
     const verdict = kind === 'added' ? grows(sides, s) : shrinks(sides, s);
     const verb = kind === 'added' ? 'adds' : 'removes';
     const direction = kind === 'added' ? 'grows' : 'shrinks';
+    const summary = `${verb} ${statementName(s)}: ${statementText(s)}`;
     const change = {
         kind,
         [kind === 'added' ? 'after' : 'before']: semantic_diff_refOf(s),
         effect: s.effect,
         rating: verdict.rating,
         changes: [],
-        summary: `${verb} ${statementName(s)}: ${statementText(s)}${coverText(verdict, direction, s.effect, [])}`
+        summary: `${summary}${coverText(verdict, direction, s.effect, [])}`,
+        explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? coverReason(verdict, direction, s.effect, []) : `${kind === 'added' ? 'a new' : 'a removed'} ${s.effect} that no other statement ${kind === 'added' ? 'already' : 'still'} ${s.effect === 'Allow' ? 'grants' : 'denies'}`)
     };
     if (verdict.rating === 'neutral' && verdict.coveredBy)
         change.coveredBy = semantic_diff_refOf(verdict.coveredBy);
@@ -6592,6 +7785,35 @@ function read(value, side, invalid) {
         return { statements: [] };
     }
     return { statements: policy.statements.map((s) => toDiffStatement(s, side)), version: policy.version };
+}
+/** Finds a witness request for each rated change (see ./witness.ts). */
+function attachWitnesses(before, after, kind, changes, b, a) {
+    const targets = changes.map((c) => {
+        const statements = [];
+        if (c.before)
+            statements.push(b.find((s) => s.index === c.before?.index));
+        if (c.after)
+            statements.push(a.find((s) => s.index === c.after?.index));
+        return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements };
+    });
+    findWitnessesFor(before, after, kind, targets, [...b, ...a]);
+    targets.forEach((t, i) => {
+        if (t.witnesses)
+            changes[i].witnesses = t.witnesses;
+    });
+}
+const TRUST_ACTION = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/;
+/** The kind read from the content: no Principal, an identity policy; sts:AssumeRole* only, a trust policy; kms:*, a key policy. */
+function kindOf(statements) {
+    const withPrincipal = statements.filter((s) => s.principal || s.notPrincipal);
+    if (withPrincipal.length === 0)
+        return 'identity';
+    const actions = withPrincipal.flatMap((s) => s.action ?? []);
+    if (actions.length > 0 && actions.every((x) => TRUST_ACTION.test(x)))
+        return 'trust';
+    if (actions.some((x) => x.startsWith('kms:')))
+        return 'key';
+    return 'resource';
 }
 /** The statements' meanings, order and repeats aside. */
 function meaningOf(statements) {
@@ -6621,16 +7843,17 @@ function policySummary(diff) {
  * Two versions of one policy file, as JSON.parse gives them; `undefined`
  * means the file does not exist on that side (added or removed file).
  */
-function diffPolicies(before, after) {
+function diffPolicies(before, after, options = {}) {
     const fileChange = before === undefined ? (after === undefined ? 'absent' : 'added') : after === undefined ? 'removed' : 'modified';
     const invalid = [];
     const b = read(before, 'before', invalid);
     const a = read(after, 'after', invalid);
-    const diff = { fileChange, invalid, accessChange: 'none', statements: [] };
+    const kind = options.kind ?? kindOf([...b.statements, ...a.statements]);
+    const diff = { fileChange, invalid, accessChange: 'none', kind, statements: [] };
     if (before !== undefined && after !== undefined && b.version !== a.version)
         diff.version = { before: b.version, after: a.version };
     if (meaningOf(b.statements) !== meaningOf(a.statements)) {
-        const sides = { before: indexOf(b.statements), after: indexOf(a.statements) };
+        const sides = { before: indexOf(b.statements), after: indexOf(a.statements), kind };
         const { pairs, removed, added } = pairStatements(b.statements, a.statements);
         const changes = [];
         for (const p of pairs)
@@ -6644,6 +7867,8 @@ function diffPolicies(before, after) {
         const position = (c) => (c.after ?? c.before)?.index ?? 0;
         changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0));
         diff.statements = changes;
+        if (options.witnesses)
+            attachWitnesses(before, after, kind, changes, b.statements, a.statements);
         const rating = rollUp(changes.map((c) => c.rating));
         diff.accessChange = rating === 'neutral' ? 'none' : rating;
     }
@@ -8076,7 +9301,9 @@ function fileCore(f, context) {
         parts.push(`${(0,markdown/* inlineText */.ln)(f.note)}\n\n`);
     if (f.invalid === undefined) {
         if (f.changes.length) {
-            parts.push((0,markdown/* table */.tp)(['Statement', 'Change', 'Rating'], f.changes.map((c) => [(0,markdown/* inlineText */.ln)(c.statement), (0,markdown/* inlineText */.ln)(c.change), RATING_TEXT[c.rating]])));
+            const withWhy = f.changes.some((c) => c.why !== undefined);
+            const row = (c) => [(0,markdown/* inlineText */.ln)(c.statement), (0,markdown/* inlineText */.ln)(c.change), RATING_TEXT[c.rating], ...(withWhy ? [(0,markdown/* inlineText */.ln)(c.why ?? '')] : [])];
+            parts.push((0,markdown/* table */.tp)(['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : [])], f.changes.map(row)));
         }
         else {
             parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n');
@@ -8359,7 +9586,9 @@ async function reviewFile(file, pr, read) {
     const base = baseText === undefined ? undefined : lintPolicyText(basePath, baseText, file.kind);
     // A text that is not JSON is a version that grants nothing (null), not a missing one.
     const valueOf = (text, linted) => (text === undefined ? undefined : (linted?.value ?? null));
-    const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head));
+    // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
+    const kind = file.kind ?? head?.kind ?? base?.kind;
+    const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {});
     const review = {
         path: file.path,
         status: file.status,
@@ -8388,7 +9617,8 @@ function statementRows(diff) {
         return {
             statement: name,
             change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
-            rating: s.rating
+            rating: s.rating,
+            why: s.explanation
         };
     });
 }
