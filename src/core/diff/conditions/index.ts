@@ -33,7 +33,20 @@ export function compareConditionBlocks(before: ConditionMap, after: ConditionMap
     const bc = b.get(key) ?? []
     const ac = a.get(key) ?? []
     if (sameClauses(bc, ac)) continue
-    out.push({ key, before: bc, after: ac, afterInBefore: keySubsetMemo(key, ac, bc), beforeInAfter: keySubsetMemo(key, bc, ac) })
+    // Each proof is worked out when first read: a key reported value by value never needs them.
+    let gained: Proof | undefined
+    let lost: Proof | undefined
+    out.push({
+      key,
+      before: bc,
+      after: ac,
+      get afterInBefore() {
+        return (gained ??= keySubsetMemo(key, ac, bc))
+      },
+      get beforeInAfter() {
+        return (lost ??= keySubsetMemo(key, bc, ac))
+      }
+    })
   }
   return out
 }
