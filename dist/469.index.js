@@ -6334,7 +6334,20 @@ function compareConditionBlocks(before, after) {
         const ac = a.get(key) ?? [];
         if (sameClauses(bc, ac))
             continue;
-        out.push({ key, before: bc, after: ac, afterInBefore: keySubsetMemo(key, ac, bc), beforeInAfter: keySubsetMemo(key, bc, ac) });
+        // Each proof is worked out when first read: a key reported value by value never needs them.
+        let gained;
+        let lost;
+        out.push({
+            key,
+            before: bc,
+            after: ac,
+            get afterInBefore() {
+                return (gained ??= keySubsetMemo(key, ac, bc));
+            },
+            get beforeInAfter() {
+                return (lost ??= keySubsetMemo(key, bc, ac));
+            }
+        });
     }
     return out;
 }
@@ -6366,8 +6379,20 @@ const actionDimension = {
     overlaps: (a, b) => patternsOverlap(a, b, true),
     isAll: (v) => v === '*'
 };
+/**
+ * A pattern covers an ARN pattern only if the latter starts with its literal
+ * prefix (any other character at that place would escape it): a plain string
+ * test that spares most lookups when many statements name different ARNs.
+ */
+function resourceCovers(general, specific) {
+    if (general === '*' || general === specific)
+        return true;
+    if (!specific.startsWith(literalPrefix(general)))
+        return false;
+    return wildcard_arnPatternCovers(general, specific);
+}
 const resourceDimension = {
-    covers: wildcard_arnPatternCovers,
+    covers: resourceCovers,
     overlaps: arnPatternsOverlap,
     isAll: (v) => v === '*'
 };
@@ -6472,8 +6497,9 @@ function grantCovers(g, s) {
 }
 /** Does `g` apply to every request `s` applies to, whatever the two effects? */
 function appliesWherever(g, s) {
-    return (dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
-        dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
+    // Resources first: statements found through the action index share actions, and differ mostly in resources.
+    return (dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
+        dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
         dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) &&
         coverage_conditionsImply(s.condition, g.condition));
 }
