@@ -158,3 +158,25 @@ describe('selectPolicyFiles', () => {
     ])
   })
 })
+
+describe('explanation lines (issue 9)', () => {
+  it('adds a Why column with each change’s one-line explanation, escaped like the rest', () => {
+    const f = file({
+      accessChange: 'broadens',
+      changes: [
+        { statement: 'statement #1', change: 'adds 10.0.0.0/8 to condition IpAddress aws:SourceIp', rating: 'broadens', why: 'condition `aws:SourceIp` widened from 10.1.0.0/16 to 10.0.0.0/8' },
+        { statement: 'statement #2', change: 'adds statement #2: Allow s3:DeleteObject', rating: 'neutral', why: "no effect: denied by statement '@ops|<b>'" }
+      ]
+    })
+    const { body } = reviewComment([f], {})
+    expect(body).toContain('| Statement | Change | Rating | Why |')
+    expect(body).toContain('| 🔴 broadens | condition \\`aws:SourceIp\\` widened from 10.1.0.0/16 to 10.0.0.0/8 |')
+    expect(body).toContain("no effect: denied by statement &#39;@\u200bops\\|&lt;b&gt;&#39;")
+  })
+
+  it('keeps three columns when no change carries an explanation', () => {
+    const { body } = reviewComment([file({ accessChange: 'broadens', changes: [{ statement: 'statement #1', change: 'adds s3:GetObject', rating: 'broadens' }] })], {})
+    expect(body).toContain('| Statement | Change | Rating |\n')
+    expect(body).not.toContain('Why')
+  })
+})

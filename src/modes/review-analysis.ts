@@ -26,7 +26,9 @@ export function analyseFile(input: AnalysisInput): FileReview {
   const base = baseText === undefined ? undefined : lintText(basePath, baseText, input.kind, lintPolicyText)
   // A text that is not JSON is a version that grants nothing (null), not a missing one.
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))
-  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head))
+  // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
+  const kind = input.kind ?? head?.kind ?? base?.kind
+  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {})
 
   const review: FileReview = {
     path: input.path,
@@ -55,7 +57,8 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
     return {
       statement: name,
       change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
-      rating: s.rating
+      rating: s.rating,
+      why: s.explanation
     }
   })
 }

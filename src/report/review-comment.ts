@@ -14,6 +14,8 @@ export interface StatementChangeRow {
   /** What changed, in words (policy text is escaped when rendered). */
   change: string
   rating: StatementRating
+  /** Why it is rated so, in one line a reviewer can check (policy text is escaped when rendered). */
+  why?: string
 }
 
 export interface FileReview {
@@ -141,7 +143,9 @@ function fileCore(f: FileReview, context: ReviewContext): string {
   if (f.note) parts.push(`${inlineText(f.note)}\n\n`)
   if (f.invalid === undefined) {
     if (f.changes.length) {
-      parts.push(table(['Statement', 'Change', 'Rating'], f.changes.map((c) => [cellText(c.statement), cellText(c.change), RATING_TEXT[c.rating]])))
+      const withWhy = f.changes.some((c) => c.why !== undefined)
+      const row = (c: StatementChangeRow) => [cellText(c.statement), cellText(c.change), RATING_TEXT[c.rating], ...(withWhy ? [cellText(c.why ?? '')] : [])]
+      parts.push(table(['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : [])], f.changes.map(row)))
     } else {
       parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n')
     }

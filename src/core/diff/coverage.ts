@@ -4,6 +4,7 @@
 // conservative: when coverage cannot be shown, it is "not covered", so the
 // diff reports the change rather than hiding it.
 import type { ConditionMap } from '../iam/normalise.js'
+import { conditionsImply as blockImplies } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 
 /**
@@ -48,8 +49,19 @@ export const actionDimension: Dimension = {
   isAll: (v) => v === '*'
 }
 
+/**
+ * A pattern covers an ARN pattern only if the latter starts with its literal
+ * prefix (any other character at that place would escape it): a plain string
+ * test that spares most lookups when many statements name different ARNs.
+ */
+function resourceCovers(general: string, specific: string): boolean {
+  if (general === '*' || general === specific) return true
+  if (!specific.startsWith(literalPrefix(general))) return false
+  return arnPatternCovers(general, specific)
+}
+
 export const resourceDimension: Dimension = {
-  covers: arnPatternCovers,
+  covers: resourceCovers,
   overlaps: arnPatternsOverlap,
   isAll: (v) => v === '*'
 }
@@ -141,36 +153,45 @@ export function conditionValueCovers(operator: string, general: string, specific
 }
 
 /**
- * Whenever `s`'s conditions hold, do `g`'s? Each of g's operator/key pairs
- * must appear in s with values at least as strict: a subset of the accepted
- * values, or for a negated operator a superset of the excluded ones. Other
- * spellings of one test (StringEquals vs StringLike without wildcards) are
- * not recognised and count as different.
+ * Whenever `s`'s conditions hold, do `g`'s? Each key's clauses are compared
+ * as the sets of request values they admit (./conditions/): StringEquals
+ * "data" and StringLike "data" are the same test, a /8 takes in a /16.
  */
 function conditionsImply(s: ConditionMap, g: ConditionMap): boolean {
-  for (const [operator, keys] of Object.entries(g)) {
-    const sKeys = s[operator]
-    if (!sKeys) return false
-    for (const [key, gValues] of Object.entries(keys)) {
-      const sValues = sKeys[key]
-      if (!sValues) return false
-      const ok = isNegatedOperator(operator)
-        ? gValues.every((gv) => sValues.some((sv) => conditionValueCovers(operator, sv, gv)))
-        : sValues.every((sv) => gValues.some((gv) => conditionValueCovers(operator, gv, sv)))
-      if (!ok) return false
-    }
-  }
-  return true
+  return blockImplies(s, g)
 }
 
 /** Does `g` grant (or deny) every request that `s` does? */
 export function grantCovers(g: Grant, s: Grant): boolean {
+  return g.effect === s.effect && appliesWherever(g, s)
+}
+
+/** Does `g` apply to every request `s` applies to, whatever the two effects? */
+export function appliesWherever(g: Grant, s: Grant): boolean {
+  // Resources first: statements found through the action index share actions, and differ mostly in resources.
   return (
-    g.effect === s.effect &&
-    dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
     dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
+    dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
     dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) &&
     conditionsImply(s.condition, g.condition)
+  )
+}
+
+/**
+ * Can one dimension of two statements take a common value? `true` when
+ * unsure (an "everything except" or an implicit target).
+ */
+function dimensionOverlaps(aPos: string[] | undefined, bPos: string[] | undefined, d: Dimension): boolean {
+  if (!aPos || !bPos) return true
+  return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)))
+}
+
+/** Might `a` and `b` apply to a common request? `false` only when proven (conditions are not looked at). */
+export function grantsMayOverlap(a: Grant, b: Grant): boolean {
+  return (
+    dimensionOverlaps(a.action, b.action, actionDimension) &&
+    dimensionOverlaps(a.resource, b.resource, resourceDimension) &&
+    dimensionOverlaps(a.principal, b.principal, principalDimension)
   )
 }
 

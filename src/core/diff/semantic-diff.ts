@@ -5,25 +5,35 @@
 // other version did not, anywhere in that version: adding s3:GetObject next
 // to s3:* (or in a new statement that another one already covers) is
 // neutral; replacing s3:GetObject by s3:Get* broadens.
+import { actionsMatching } from '../iam/catalog/index.js'
 import { normalisePolicy } from '../iam/normalise.js'
-import {
-  actionDimension,
-  conditionValueCovers,
-  GrantIndex,
-  isNegatedOperator,
-  principalDimension,
-  principalParts,
-  resourceDimension,
-  type Grant
-} from './coverage.js'
+import { hasWildcard } from '../iam/wildcard.js'
+import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
+import { actionDimension, GrantIndex, grantsMayOverlap, principalDimension, principalParts, resourceDimension, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
+import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
 
 export type Rating = 'broadens' | 'narrows' | 'neutral'
 export type AccessChange = 'broadens' | 'narrows' | 'none' | 'mixed'
 /** A statement's rating: its changes rolled up. */
 export type StatementRating = Rating | 'mixed'
 export type { Side } from './statements.js'
+export type { Witness, WitnessSetting } from './witness.js'
+
+/**
+ * Where the document is attached, which decides what a Deny can take away:
+ * an identity policy's (or a key policy's) Deny limits what the principal's
+ * other policies grant; a trust policy's Deny only takes away what it allows.
+ */
+export type DocumentKind = 'identity' | 'trust' | 'resource' | 'key'
+
+export interface DiffOptions {
+  /** Read from the content when not given (a Principal makes a resource policy; sts:AssumeRole* only, a trust policy; kms:*, a key policy). */
+  kind?: DocumentKind
+  /** Also find, for each change rated broadens or narrows, a request the evaluator decides differently (costs evaluations). */
+  witnesses?: boolean
+}
 
 export type ElementName =
   | 'Effect'
@@ -45,7 +55,10 @@ export interface StatementRef {
 
 export interface ElementChange {
   element: ElementName
-  /** `added`/`removed`: a value (or a condition operator and key) is in one version only; `changed`: the Effect. */
+  /**
+   * `added`/`removed`: a value (or a condition key) is in one version only;
+   * `changed`: the Effect, or a condition key tested differently in the two.
+   */
   kind: 'added' | 'removed' | 'changed'
   /** The value as written: an action, an ARN, a principal value, a condition value. */
   value?: string
@@ -63,6 +76,10 @@ export interface ElementChange {
   /** For a neutral change: the statement that already grants (or denies) what it touches. */
   coveredBy?: StatementRef
   summary: string
+  /** Why it is rated so, in one line a reviewer can check. */
+  explanation: string
+  /** The comparison could not be decided: rated broadens, worded "may broaden". */
+  undecided?: true
 }
 
 export interface StatementChange {
@@ -79,6 +96,12 @@ export interface StatementChange {
   /** For an added or removed statement rated neutral: the statement that covers it. */
   coveredBy?: StatementRef
   summary: string
+  /** Why the statement is rated so, in one line. */
+  explanation: string
+  /** Some comparison could not be decided (the rating then says broadens). */
+  undecided?: true
+  /** With `witnesses`: a request the evaluator newly allows (broadens) or newly refuses (narrows). */
+  witnesses?: { broadens?: Witness; narrows?: Witness }
 }
 
 export interface PolicyDiff {
@@ -90,6 +113,8 @@ export interface PolicyDiff {
    */
   invalid: Side[]
   accessChange: AccessChange
+  /** The kind the versions were compared as. */
+  kind: DocumentKind
   statements: StatementChange[]
   /** Set when the Version element changed (it decides how policy variables are read). */
   version?: { before?: string; after?: string }
@@ -101,6 +126,7 @@ type Effect = 'Allow' | 'Deny'
 interface Sides {
   before: Record<Effect, GrantIndex<DiffStatement>>
   after: Record<Effect, GrantIndex<DiffStatement>>
+  kind: DocumentKind
 }
 
 interface Verdict {
@@ -108,6 +134,9 @@ interface Verdict {
   coveredBy?: DiffStatement
   /** Why a change is neutral, when not because of coveredBy. */
   reason?: string
+  /** Why it is rated so, when the change's own summary does not say it. */
+  explanation?: string
+  undecided?: true
 }
 
 function indexOf(statements: DiffStatement[]): Record<Effect, GrantIndex<DiffStatement>> {
@@ -117,35 +146,90 @@ function indexOf(statements: DiffStatement[]): Record<Effect, GrantIndex<DiffSta
   }
 }
 
+/** A statement whose Principal its own conditions leave empty (see ./folds.ts) applies to no request. */
+function appliesToNothing(part: Grant): Verdict | undefined {
+  if (part.principal?.length !== 0) return undefined
+  return { rating: 'neutral', reason: `no effect: ${text.listText((part as DiffStatement).folded ?? [], 1)}` }
+}
+
+/**
+ * Might an Allow apply where `part` does? In a trust policy a Deny only takes
+ * away what the version it is in allows, so only the after version's Allows
+ * count there; elsewhere any Allow of either version does.
+ */
+function allowsTouch(sides: Sides, part: Grant): boolean {
+  if (sides.kind === 'trust') return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part))
+  // Elsewhere the answer only words the explanation ("denies iam:*, which this
+  // policy does not grant"), which is about actions: compare actions alone.
+  const actions = part.action
+  if (!actions) return true
+  return [sides.before.Allow, sides.after.Allow].some((index) =>
+    index.grants.some((g) => !g.action || g.action.some((x) => actions.some((y) => actionDimension.overlaps(x, y))))
+  )
+}
+
+/** A Deny on what the document never allows: what it does depends on where the document is attached. */
+function denyOnNothingAllowed(sides: Sides, part: Grant, direction: 'grows' | 'shrinks'): Verdict | undefined {
+  if (allowsTouch(sides, part)) return undefined
+  const what = text.actionsText(part as DiffStatement)
+  if (sides.kind === 'trust') {
+    return { rating: 'neutral', reason: `no effect: a trust policy's Deny only takes away what it allows, and it allows none of ${what}` }
+  }
+  return direction === 'grows'
+    ? { rating: 'narrows', explanation: `denies ${what}, which this policy does not grant: limits the principal's other policies` }
+    : { rating: 'broadens', explanation: `stops denying ${what}, which this policy does not grant: the principal's other policies may now allow it` }
+}
+
 /**
  * `part` is something the after version's statement applies to: does the
- * before version already apply to it? If not, access grows on an Allow and
- * shrinks on a Deny.
+ * before version already apply to it? If not, access grows on an Allow (unless
+ * a Deny of the after version takes all of it back) and shrinks on a Deny.
  */
 function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
+  const none = appliesToNothing(part)
+  if (none) return none
   const by = sides.before[part.effect].find(part, counterpart)
   if (by) return { rating: 'neutral', coveredBy: by }
-  return { rating: part.effect === 'Allow' ? 'broadens' : 'narrows' }
+  if (part.effect === 'Allow') {
+    const denied = sides.after.Deny.find({ ...part, effect: 'Deny' })
+    if (denied) return { rating: 'neutral', reason: `no effect: denied by ${text.statementName(denied)}` }
+    return { rating: 'broadens' }
+  }
+  return denyOnNothingAllowed(sides, part, 'grows') ?? { rating: 'narrows' }
 }
 
 /** `part` is something the before version's statement applied to: does the after version still? */
 function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
+  const none = appliesToNothing(part)
+  if (none) return none
   const by = sides.after[part.effect].find(part, counterpart)
   if (by) return { rating: 'neutral', coveredBy: by }
-  return { rating: part.effect === 'Allow' ? 'narrows' : 'broadens' }
+  if (part.effect === 'Allow') {
+    const denied = sides.before.Deny.find({ ...part, effect: 'Deny' })
+    if (denied) return { rating: 'neutral', reason: `no effect: denied by ${text.statementName(denied)}` }
+    return { rating: 'narrows' }
+  }
+  return denyOnNothingAllowed(sides, part, 'shrinks') ?? { rating: 'broadens' }
 }
+
+const mayBroaden = (why: string): Verdict => ({ rating: 'broadens', explanation: `may broaden: ${why}`, undecided: true })
 
 const refOf = (s: DiffStatement): StatementRef =>
   s.sid !== undefined ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index }
 
-function coverText(v: Verdict, direction: 'grows' | 'shrinks', effect: Effect, self: DiffStatement[]): string {
+function coverReason(v: Verdict, direction: 'grows' | 'shrinks', effect: Effect, self: DiffStatement[]): string {
   if (v.rating !== 'neutral') return ''
-  if (v.reason) return ` (${v.reason})`
+  if (v.reason) return v.reason
   if (!v.coveredBy) return ''
   const verb = effect === 'Allow' ? 'allowed' : 'denied'
   const when = direction === 'grows' ? 'already' : 'still'
   const by = self.includes(v.coveredBy) ? 'this statement' : text.statementName(v.coveredBy)
-  return ` (${when} ${verb} by ${by})`
+  return `${when} ${verb} by ${by}`
+}
+
+function coverText(v: Verdict, direction: 'grows' | 'shrinks', effect: Effect, self: DiffStatement[]): string {
+  const reason = coverReason(v, direction, effect, self)
+  return reason ? ` (${reason})` : ''
 }
 
 const DIMENSIONS = [
@@ -170,7 +254,9 @@ function elementChanges(sides: Sides, b: DiffStatement, a: DiffStatement, rated:
   const push: Push = (change, verdict, direction, summary) => {
     const v: Verdict = rated ? verdict : { rating: 'neutral' }
     const why = rated ? coverText(v, direction, a.effect, pair) : ' (rated with the Effect change)'
-    const full: ElementChange = { ...change, rating: v.rating, summary: summary + why }
+    const explanation = v.explanation ?? (v.rating === 'neutral' ? (rated ? coverReason(v, direction, a.effect, pair) : 'rated with the Effect change') || summary : summary)
+    const full: ElementChange = { ...change, rating: v.rating, summary: summary + why, explanation }
+    if (v.undecided) full.undecided = true
     if (v.rating === 'neutral' && v.coveredBy) full.coveredBy = refOf(v.coveredBy)
     out.push(full)
   }
@@ -180,7 +266,7 @@ function elementChanges(sides: Sides, b: DiffStatement, a: DiffStatement, rated:
 }
 
 type Push = (
-  change: Omit<ElementChange, 'rating' | 'summary' | 'coveredBy'>,
+  change: Omit<ElementChange, 'rating' | 'summary' | 'coveredBy' | 'explanation' | 'undecided'>,
   verdict: Verdict,
   direction: 'grows' | 'shrinks',
   summary: string
@@ -196,6 +282,25 @@ function shown(d: Dim, s: DiffStatement, v: string): string {
   if (d.pos === 'action') return text.spelled(s, v)
   if (d.pos === 'principal') return text.principalText(v)
   return v
+}
+
+/**
+ * An action wildcard added or removed where the other version lists every
+ * action it matches today: the difference is only in the actions AWS may add
+ * later, and the explanation says exactly that.
+ */
+function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: readonly string[] | undefined, kind: 'added' | 'removed'): Verdict {
+  if (!hasWildcard(v) || !others) return verdict
+  const today = actionsMatching(v)
+  if (today.length === 0 || today.length > 200) return verdict
+  if (!today.every((x) => others.some((o) => o !== v && actionDimension.covers(o, x.fullName.toLowerCase())))) return verdict
+  const matched = `\`${text.spelled(s, v)}\` matches ${text.listText(today.map((x) => x.fullName), 4)} today`
+  const verb = s.effect === 'Allow' ? 'allowed' : 'denied'
+  const explanation =
+    verdict.rating === 'broadens'
+      ? `broadens only to actions AWS may add later: ${matched}, all ${kind === 'added' ? `${verb} before` : `still ${verb}`}`
+      : `narrows only actions AWS may add later: ${matched}, all ${kind === 'added' ? `${verb} before` : `still ${verb}`}`
+  return { ...verdict, explanation }
 }
 
 /** One of Action/NotAction, Resource/NotResource, Principal/NotPrincipal. */
@@ -224,11 +329,15 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
   const sameForm = (bPos && aPos && !bNeg && !aNeg) || (bNeg && aNeg && !bPos && !aPos)
   for (const v of minus(aPos, bPos)) {
     const part = { ...a, [d.pos]: [v] }
-    push(valueFields(d, d.posName, 'added', a, v), grows(sides, part, b), 'grows', positiveText('added', a, v))
+    let verdict = grows(sides, part, b)
+    if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, a, v, bPos, 'added')
+    push(valueFields(d, d.posName, 'added', a, v), verdict, 'grows', positiveText('added', a, v))
   }
   for (const v of minus(bPos, aPos)) {
     const part = { ...b, [d.pos]: [v] }
-    push(valueFields(d, d.posName, 'removed', b, v), shrinks(sides, part, a), 'shrinks', positiveText('removed', b, v))
+    let verdict = shrinks(sides, part, a)
+    if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, b, v, aPos, 'removed')
+    push(valueFields(d, d.posName, 'removed', b, v), verdict, 'shrinks', positiveText('removed', b, v))
   }
   for (const v of minus(aNeg, bNeg)) {
     let verdict: Verdict
@@ -246,51 +355,114 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
   }
 }
 
+/** "`value`" as a reviewer reads a witness value of one key. */
+function keyValueText(value: string | string[] | undefined): string {
+  if (value === undefined) return 'requests without the key'
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `\`[${value.join(', ')}]\``
+  return `\`${value}\``
+}
+
 /**
- * A condition restricts when its statement applies: one added to an Allow
- * narrows, to a Deny broadens, and the reverse for one removed. Within an
- * operator/key, another accepted value loosens it, except under a negated
- * operator (StringNotEquals …), where another value is one more exclusion.
+ * A condition restricts when its statement applies. Each key is compared as
+ * the set of request values its clauses admit (./conditions/): after admits
+ * more -> the statement grows (an Allow broadens, a Deny narrows), fewer -> it
+ * shrinks, both -> two changes, the same set -> neutral. A key tested by one
+ * operator in both versions is reported value by value.
  */
 function conditionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, push: Push): void {
-  const operators = [...new Set([...Object.keys(b.condition), ...Object.keys(a.condition)])].sort()
-  for (const operator of operators) {
-    const bKeys = b.condition[operator] ?? {}
-    const aKeys = a.condition[operator] ?? {}
-    const keys = [...new Set([...Object.keys(bKeys), ...Object.keys(aKeys)])].sort()
-    for (const key of keys) {
-      const bValues = bKeys[key]
-      const aValues = aKeys[key]
-      const keyText = text.spelled(aValues ? a : b, key)
-      const where = { element: 'Condition' as const, operator, key: keyText }
-      if (!bValues) {
-        const summary = `adds condition ${text.conditionText(operator, keyText, aValues)}`
-        push({ ...where, kind: 'added', values: aValues }, shrinks(sides, b, a), 'shrinks', summary)
-        continue
-      }
-      if (!aValues) {
-        const summary = `removes condition ${text.conditionText(operator, keyText, bValues)}`
-        push({ ...where, kind: 'removed', values: bValues }, grows(sides, a, b), 'grows', summary)
-        continue
-      }
-      const negated = isNegatedOperator(operator)
-      for (const v of minus(aValues, bValues)) {
-        const covered = bValues.find((x) => conditionValueCovers(operator, x, v))
-        const verdict: Verdict = covered !== undefined
-          ? { rating: 'neutral', reason: `${covered} already in the condition` }
-          : negated ? shrinks(sides, b, a) : grows(sides, a, b)
-        const summary = `adds ${v} to condition ${operator} ${keyText}`
-        push({ ...where, kind: 'added', value: v }, verdict, negated ? 'shrinks' : 'grows', summary)
-      }
-      for (const v of minus(bValues, aValues)) {
-        const covered = aValues.find((x) => conditionValueCovers(operator, x, v))
-        const verdict: Verdict = covered !== undefined
-          ? { rating: 'neutral', reason: `${covered} still in the condition` }
-          : negated ? grows(sides, a, b) : shrinks(sides, b, a)
-        const summary = `removes ${v} from condition ${operator} ${keyText}`
-        push({ ...where, kind: 'removed', value: v }, verdict, negated ? 'grows' : 'shrinks', summary)
-      }
-    }
+  for (const cmp of compareConditionBlocks(b.condition, a.condition)) {
+    const keyText = text.spelled(cmp.after.length > 0 ? a : b, cmp.key)
+    const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator
+    if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push)
+    else keyChange(sides, b, a, cmp, keyText, push)
+  }
+}
+
+/** The after statement takes in requests the before one did not: what that does. */
+const gained = (sides: Sides, b: DiffStatement, a: DiffStatement) => grows(sides, a, b)
+/** The before statement took in requests the after one does not. */
+const lost = (sides: Sides, b: DiffStatement, a: DiffStatement) => shrinks(sides, b, a)
+
+/** On a Deny, a wider condition means more is denied: say so, or the word "widened" misleads. */
+function denyNote(s: DiffStatement, wider: boolean): string {
+  return s.effect === 'Deny' ? `, so the Deny applies ${wider ? 'more' : 'less'} often` : ''
+}
+
+function withExplanation(v: Verdict, explanation: string): Verdict {
+  return v.rating === 'neutral' || v.explanation ? v : { ...v, explanation }
+}
+
+/** One operator on the key in both versions: each added or removed value rated on its own. */
+function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push): void {
+  const bc = cmp.before[0]
+  const ac = cmp.after[0]
+  const operator = ac.operator
+  const where = { element: 'Condition' as const, operator, key: keyText }
+  const from = clausesText(cmp.before, false)
+  const to = clausesText(cmp.after, false)
+  const with_ = (values: string[]) => clauseOf(operator, cmp.key, [...values].sort())
+  const rate = (proof: Proof, grows_: boolean, neutralReason: string): Verdict => {
+    if (proof.holds === true) return { rating: 'neutral', reason: neutralReason }
+    if (proof.holds === 'unknown') return mayBroaden(proof.why)
+    const v = grows_ ? gained(sides, b, a) : lost(sides, b, a)
+    const how = grows_ ? 'widened' : 'narrowed'
+    return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`)
+  }
+  for (const v of ac.values.filter((x) => !bc.values.includes(x))) {
+    const bigger = with_([...bc.values, v])
+    // A positive operator: the value admits more unless already admitted; a negated one: it excludes more unless already excluded.
+    const verdict = ac.negated
+      ? rate(keySubset(cmp.key, [bc], [bigger]), false, `${v} was already excluded`)
+      : rate(keySubset(cmp.key, [bigger], [bc]), true, `${v} was already admitted by ${from}`)
+    push({ ...where, kind: 'added', value: v }, verdict, ac.negated ? 'shrinks' : 'grows', `adds ${v} to condition ${operator} ${keyText}`)
+  }
+  for (const v of bc.values.filter((x) => !ac.values.includes(x))) {
+    const bigger = with_([...ac.values, v])
+    const verdict = ac.negated
+      ? rate(keySubset(cmp.key, [ac], [bigger]), true, `${v} is still excluded`)
+      : rate(keySubset(cmp.key, [bigger], [ac]), false, `${v} is still admitted by ${to}`)
+    push({ ...where, kind: 'removed', value: v }, verdict, ac.negated ? 'grows' : 'shrinks', `removes ${v} from condition ${operator} ${keyText}`)
+  }
+}
+
+/** The key tested differently (another operator, IfExists, a new or removed key): one comparison of the two sets. */
+function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push): void {
+  const kind: ElementChange['kind'] = cmp.before.length === 0 ? 'added' : cmp.after.length === 0 ? 'removed' : 'changed'
+  const shown = kind === 'removed' ? cmp.before : cmp.after
+  const field = {
+    element: 'Condition' as const,
+    kind,
+    operator: shown.map((c) => c.operator).join(' and '),
+    key: keyText,
+    values: shown.flatMap((c) => c.values)
+  }
+  const conditionText = (clauses: Clause[]) => clauses.map((c) => text.conditionText(c.operator, keyText, c.values)).join(' and ')
+  const summary =
+    kind === 'added'
+      ? `adds condition ${conditionText(cmp.after)}`
+      : kind === 'removed'
+        ? `removes condition ${conditionText(cmp.before)}`
+        : `changes condition ${keyText} from ${clausesText(cmp.before)} to ${clausesText(cmp.after)}`
+  const from = `\`${clausesText(cmp.before)}\``
+  const to = `\`${clausesText(cmp.after)}\``
+  const moreProof = cmp.afterInBefore // holds: nothing gained
+  const lessProof = cmp.beforeInAfter // holds: nothing lost
+  if (moreProof.holds === 'unknown' || lessProof.holds === 'unknown') {
+    const why = moreProof.holds === 'unknown' ? moreProof.why : (lessProof as { why: string }).why
+    push(field, mayBroaden(why), 'grows', summary)
+    return
+  }
+  if (moreProof.holds && lessProof.holds) {
+    push(field, { rating: 'neutral', reason: `${from} and ${to} admit the same values of \`${keyText}\`` }, 'grows', summary)
+    return
+  }
+  if (!moreProof.holds) {
+    const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (now admits ${keyValueText(moreProof.witness)})${denyNote(a, true)}`)
+    push(field, v, 'grows', summary)
+  }
+  if (!lessProof.holds) {
+    const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (no longer admits ${keyValueText(lessProof.witness)})${denyNote(a, false)}`)
+    push(field, v, 'shrinks', summary)
   }
 }
 
@@ -315,24 +487,33 @@ function modifiedStatement(sides: Sides, b: DiffStatement, a: DiffStatement, by:
     const gone = shrinks(sides, b)
     const come = grows(sides, a)
     const verdict = gone.rating !== 'neutral' ? gone : come
+    const summary = `changes Effect from ${b.effect} to ${a.effect}`
     const change: ElementChange = {
       element: 'Effect',
       kind: 'changed',
       from: b.effect,
       to: a.effect,
       rating: verdict.rating,
-      summary: `changes Effect from ${b.effect} to ${a.effect}`
+      summary,
+      explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? verdict.reason ?? summary : summary)
     }
     if (verdict.rating === 'neutral' && gone.coveredBy && come.coveredBy) {
       change.coveredBy = refOf(come.coveredBy)
       change.summary += ` (covered by ${text.statementName(gone.coveredBy)} and ${text.statementName(come.coveredBy)})`
+      change.explanation = `covered by ${text.statementName(gone.coveredBy)} and ${text.statementName(come.coveredBy)}`
     }
     changes.push(change)
   }
   changes.push(...elementChanges(sides, b, a, !effectChanged))
   const rating = rollUp(changes.map((c) => c.rating))
   const shownChanges = [...changes.filter((c) => c.rating !== 'neutral'), ...changes.filter((c) => c.rating === 'neutral')]
-  return {
+  const folded = [...new Set([...b.folded, ...a.folded])]
+  const what = shownChanges.length > 0 ? text.listText(shownChanges.map((c) => c.summary), 4, '; ') : `rewritten (${text.listText(folded, 2, '; ')})`
+  const explanation =
+    changes.length > 0 && (rating !== 'neutral' || folded.length === 0)
+      ? explanationOf(changes)
+      : `same access, written differently: ${text.listText(folded, 2, '; ')}`
+  const out: StatementChange = {
     kind: 'modified',
     matchedBy: by,
     before: refOf(b),
@@ -340,21 +521,33 @@ function modifiedStatement(sides: Sides, b: DiffStatement, a: DiffStatement, by:
     effect: a.effect,
     rating,
     changes,
-    summary: `${text.statementName(a)}: ${text.listText(shownChanges.map((c) => c.summary), 4, '; ')}`
+    summary: `${text.statementName(a)}: ${what}`,
+    explanation
   }
+  if (changes.some((c) => c.undecided)) out.undecided = true
+  return out
+}
+
+/** The distinct explanations of a statement's changes, the rated ones first, on one line. */
+function explanationOf(changes: readonly ElementChange[]): string {
+  const rated = changes.filter((c) => c.rating !== 'neutral').map((c) => c.explanation)
+  const lines = [...new Set(rated.length > 0 ? rated : changes.map((c) => c.explanation))]
+  return text.listText(lines, 3, '; ')
 }
 
 function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed'): StatementChange {
   const verdict = kind === 'added' ? grows(sides, s) : shrinks(sides, s)
   const verb = kind === 'added' ? 'adds' : 'removes'
   const direction = kind === 'added' ? 'grows' : 'shrinks'
+  const summary = `${verb} ${text.statementName(s)}: ${text.statementText(s)}`
   const change: StatementChange = {
     kind,
     [kind === 'added' ? 'after' : 'before']: refOf(s),
     effect: s.effect,
     rating: verdict.rating,
     changes: [],
-    summary: `${verb} ${text.statementName(s)}: ${text.statementText(s)}${coverText(verdict, direction, s.effect, [])}`
+    summary: `${summary}${coverText(verdict, direction, s.effect, [])}`,
+    explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? coverReason(verdict, direction, s.effect, []) : `${kind === 'added' ? 'a new' : 'a removed'} ${s.effect} that no other statement ${kind === 'added' ? 'already' : 'still'} ${s.effect === 'Allow' ? 'grants' : 'denies'}`)
   }
   if (verdict.rating === 'neutral' && verdict.coveredBy) change.coveredBy = refOf(verdict.coveredBy)
   return change
@@ -368,6 +561,32 @@ function read(value: unknown, side: Side, invalid: Side[]): { statements: DiffSt
     return { statements: [] }
   }
   return { statements: policy.statements.map((s) => toDiffStatement(s, side)), version: policy.version }
+}
+
+/** Finds a witness request for each rated change (see ./witness.ts). */
+function attachWitnesses(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[]): void {
+  const targets = changes.map((c): WitnessTarget => {
+    const statements: DiffStatement[] = []
+    if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
+    if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
+    return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
+  })
+  findWitnessesFor(before, after, kind, targets, [...b, ...a])
+  targets.forEach((t, i) => {
+    if (t.witnesses) changes[i].witnesses = t.witnesses
+  })
+}
+
+const TRUST_ACTION = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/
+
+/** The kind read from the content: no Principal, an identity policy; sts:AssumeRole* only, a trust policy; kms:*, a key policy. */
+function kindOf(statements: readonly DiffStatement[]): DocumentKind {
+  const withPrincipal = statements.filter((s) => s.principal || s.notPrincipal)
+  if (withPrincipal.length === 0) return 'identity'
+  const actions = withPrincipal.flatMap((s) => s.action ?? [])
+  if (actions.length > 0 && actions.every((x) => TRUST_ACTION.test(x))) return 'trust'
+  if (actions.some((x) => x.startsWith('kms:'))) return 'key'
+  return 'resource'
 }
 
 /** The statements' meanings, order and repeats aside. */
@@ -398,17 +617,18 @@ function policySummary(diff: Omit<PolicyDiff, 'summary'>): string {
  * Two versions of one policy file, as JSON.parse gives them; `undefined`
  * means the file does not exist on that side (added or removed file).
  */
-export function diffPolicies(before: unknown | undefined, after: unknown | undefined): PolicyDiff {
+export function diffPolicies(before: unknown | undefined, after: unknown | undefined, options: DiffOptions = {}): PolicyDiff {
   const fileChange: PolicyDiff['fileChange'] =
     before === undefined ? (after === undefined ? 'absent' : 'added') : after === undefined ? 'removed' : 'modified'
   const invalid: Side[] = []
   const b = read(before, 'before', invalid)
   const a = read(after, 'after', invalid)
-  const diff: Omit<PolicyDiff, 'summary'> = { fileChange, invalid, accessChange: 'none', statements: [] }
+  const kind = options.kind ?? kindOf([...b.statements, ...a.statements])
+  const diff: Omit<PolicyDiff, 'summary'> = { fileChange, invalid, accessChange: 'none', kind, statements: [] }
   if (before !== undefined && after !== undefined && b.version !== a.version) diff.version = { before: b.version, after: a.version }
 
   if (meaningOf(b.statements) !== meaningOf(a.statements)) {
-    const sides: Sides = { before: indexOf(b.statements), after: indexOf(a.statements) }
+    const sides: Sides = { before: indexOf(b.statements), after: indexOf(a.statements), kind }
     const { pairs, removed, added } = pairStatements(b.statements, a.statements)
     const changes: StatementChange[] = []
     for (const p of pairs) if (p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by))
@@ -418,6 +638,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     const position = (c: StatementChange) => (c.after ?? c.before)?.index ?? 0
     changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0))
     diff.statements = changes
+    if (options.witnesses) attachWitnesses(before, after, kind, changes, b.statements, a.statements)
     const rating = rollUp(changes.map((c) => c.rating))
     diff.accessChange = rating === 'neutral' ? 'none' : rating
   }

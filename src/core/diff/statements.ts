@@ -3,6 +3,7 @@
 import { canonicalStatement, canonicalStatementKey } from '../iam/canonical.js'
 import type { NormalStatement } from '../iam/normalise.js'
 import { principalEntry, type Grant } from './coverage.js'
+import { foldStatement } from './folds.js'
 
 export type Side = 'before' | 'after'
 
@@ -15,6 +16,11 @@ export interface DiffStatement extends Grant {
   key: string
   /** Canonical spelling (lower-cased action or condition key) -> as written. */
   spelling: Map<string, string>
+  /**
+   * Conditions folded into Principal or Resource because they only restate
+   * them (see ./folds.ts); the fields above hold the folded form.
+   */
+  folded: string[]
 }
 
 function principalEntries(map: Record<string, string[]> | undefined): string[] | undefined {
@@ -23,7 +29,8 @@ function principalEntries(map: Record<string, string[]> | undefined): string[] |
 }
 
 export function toDiffStatement(s: NormalStatement, side: Side): DiffStatement {
-  const c = canonicalStatement(s)
+  const written = canonicalStatement(s)
+  const { statement: c, notes } = foldStatement(written)
   const spelling = new Map<string, string>()
   const remember = (written: string) => {
     const canonical = written.toLowerCase()
@@ -34,8 +41,9 @@ export function toDiffStatement(s: NormalStatement, side: Side): DiffStatement {
   const out: DiffStatement = {
     side,
     index: s.index,
-    key: canonicalStatementKey(c),
+    key: canonicalStatementKey(written),
     spelling,
+    folded: notes,
     effect: c.effect,
     condition: c.condition
   }

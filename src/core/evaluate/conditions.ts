@@ -16,10 +16,11 @@ interface OperatorRule {
   negated: boolean
 }
 
-const num = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s))
+/** A Numeric* value as IAM reads it; NaN when it is not a number. */
+export const parseNumber = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s))
 
 /** ISO 8601 or epoch seconds, as IAM accepts both. */
-function toTime(s: string): number {
+export function parseTime(s: string): number {
   if (/^-?\d+(\.\d+)?$/.test(s.trim())) return Number(s) * 1000
   return Date.parse(s)
 }
@@ -32,23 +33,85 @@ function compareNumbers(test: (a: number, b: number) => boolean, parse: (s: stri
   }
 }
 
-function ipv4(s: string): number | undefined {
+function ipv4(s: string): bigint | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim())
   if (!m) return undefined
   const parts = m.slice(1).map(Number)
   if (parts.some((x) => x > 255)) return undefined
-  return ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0
+  return parts.reduce((n, x) => n * 256n + BigInt(x), 0n)
 }
 
-/** IPv4 only: an IPv6 value or range never matches (a known limit). */
-function inCidr(address: string, range: string): boolean {
-  const [net, bitsText] = range.includes('/') ? range.split('/') : [range, '32']
-  const a = ipv4(address)
-  const n = ipv4(net)
+/** An IPv6 address (`::` shorthand and a trailing dotted IPv4 part allowed) as a 128-bit number. */
+function ipv6(s: string): bigint | undefined {
+  const text = s.trim().toLowerCase()
+  if (!text.includes(':') || text.length > 45) return undefined
+  const groups = text.split('::')
+  if (groups.length > 2) return undefined
+  const side = (part: string): number[] | undefined => {
+    if (part === '') return []
+    const out: number[] = []
+    const pieces = part.split(':')
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]
+      if (i === pieces.length - 1 && piece.includes('.')) {
+        const v4 = ipv4(piece)
+        if (v4 === undefined) return undefined
+        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn))
+      } else if (/^[0-9a-f]{1,4}$/.test(piece)) out.push(parseInt(piece, 16))
+      else return undefined
+    }
+    return out
+  }
+  const head = side(groups[0])
+  const tail = groups.length === 2 ? side(groups[1]) : []
+  if (!head || !tail) return undefined
+  const missing = 8 - head.length - tail.length
+  if (groups.length === 2 ? missing < 1 : missing !== 0) return undefined
+  const all = [...head, ...new Array<number>(missing).fill(0), ...tail]
+  return all.reduce((n, x) => n * 65536n + BigInt(x), 0n)
+}
+
+export interface IpAddressValue {
+  family: 4 | 6
+  value: bigint
+}
+
+/** An IPv4 or IPv6 address. */
+export function parseIp(s: string): IpAddressValue | undefined {
+  const v4 = ipv4(s)
+  if (v4 !== undefined) return { family: 4, value: v4 }
+  const v6 = ipv6(s)
+  return v6 === undefined ? undefined : { family: 6, value: v6 }
+}
+
+export interface CidrRange extends IpAddressValue {
+  bits: number
+  /** First and last address of the range. */
+  first: bigint
+  last: bigint
+}
+
+/** `10.0.0.0/8`, `2001:db8::/32`, or a single address (all bits). */
+export function parseCidr(range: string): CidrRange | undefined {
+  const slash = range.indexOf('/')
+  const address = parseIp(slash < 0 ? range : range.slice(0, slash))
+  if (!address) return undefined
+  const width = address.family === 4 ? 32 : 128
+  const bitsText = slash < 0 ? String(width) : range.slice(slash + 1)
+  if (!/^\d{1,3}$/.test(bitsText)) return undefined
   const bits = Number(bitsText)
-  if (a === undefined || n === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32) return false
-  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0
-  return (a & mask) === (n & mask)
+  if (bits > width) return undefined
+  const hostBits = BigInt(width - bits)
+  const first = (address.value >> hostBits) << hostBits
+  const last = first + (1n << hostBits) - 1n
+  return { ...address, bits, first, last }
+}
+
+/** IPv4 and IPv6; an address of one family never falls in a range of the other. */
+function inCidr(address: string, range: string): boolean {
+  const a = parseIp(address)
+  const r = parseCidr(range)
+  return !!a && !!r && a.family === r.family && a.value >= r.first && a.value <= r.last
 }
 
 const EQ = (a: number, b: number) => a === b
@@ -74,18 +137,18 @@ const OPERATORS: Record<string, OperatorRule> = {
   StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
   StringLike: positive(stringLike),
   StringNotLike: negative(stringLike),
-  NumericEquals: positive(compareNumbers(EQ, num)),
-  NumericNotEquals: negative(compareNumbers(EQ, num)),
-  NumericLessThan: positive(compareNumbers(LT, num)),
-  NumericLessThanEquals: positive(compareNumbers(LE, num)),
-  NumericGreaterThan: positive(compareNumbers(GT, num)),
-  NumericGreaterThanEquals: positive(compareNumbers(GE, num)),
-  DateEquals: positive(compareNumbers(EQ, toTime)),
-  DateNotEquals: negative(compareNumbers(EQ, toTime)),
-  DateLessThan: positive(compareNumbers(LT, toTime)),
-  DateLessThanEquals: positive(compareNumbers(LE, toTime)),
-  DateGreaterThan: positive(compareNumbers(GT, toTime)),
-  DateGreaterThanEquals: positive(compareNumbers(GE, toTime)),
+  NumericEquals: positive(compareNumbers(EQ, parseNumber)),
+  NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
+  NumericLessThan: positive(compareNumbers(LT, parseNumber)),
+  NumericLessThanEquals: positive(compareNumbers(LE, parseNumber)),
+  NumericGreaterThan: positive(compareNumbers(GT, parseNumber)),
+  NumericGreaterThanEquals: positive(compareNumbers(GE, parseNumber)),
+  DateEquals: positive(compareNumbers(EQ, parseTime)),
+  DateNotEquals: negative(compareNumbers(EQ, parseTime)),
+  DateLessThan: positive(compareNumbers(LT, parseTime)),
+  DateLessThanEquals: positive(compareNumbers(LE, parseTime)),
+  DateGreaterThan: positive(compareNumbers(GT, parseTime)),
+  DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
   Bool: positive(stringEqualsIgnoreCase),
   BinaryEquals: positive(stringEquals),
   IpAddress: positive(ipMatch),
@@ -94,6 +157,11 @@ const OPERATORS: Record<string, OperatorRule> = {
   ArnLike: positive(arnLike),
   ArnNotEquals: negative(arnLike),
   ArnNotLike: negative(arnLike)
+}
+
+/** StringNotEquals and friends: the key holds when no policy value matches (undefined for an unknown operator). */
+export function isNegatedBase(base: string): boolean | undefined {
+  return base === 'Null' ? false : OPERATORS[base]?.negated
 }
 
 export interface ParsedOperator {

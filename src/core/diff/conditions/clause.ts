@@ -1,0 +1,79 @@
+// One condition test on one key ("StringLike s3:prefix home/*, logs/*") and
+// what the diff needs to know about it. A condition block is an AND of such
+// clauses; the clauses of different keys are independent (each key is its own
+// part of the request context), so blocks are compared key by key.
+import { isNegatedBase, parseOperator, type ParsedOperator } from '../../evaluate/conditions.js'
+import type { ConditionMap } from '../../iam/normalise.js'
+
+/** A key's value in a request: absent, one value, or several (a multivalued key). */
+export type KeyValue = undefined | string | string[]
+
+export interface Clause {
+  /** As written: `ForAnyValue:StringLikeIfExists`. */
+  operator: string
+  /** Undefined for an operator IAM does not document: nothing can be proven about it. */
+  op?: ParsedOperator
+  /** Canonical (lower-cased) key. */
+  key: string
+  values: string[]
+  /** StringNotEquals and friends: the values are excluded, not admitted. */
+  negated: boolean
+  /** A value holds a policy variable (`${aws:username}`), read as opaque. */
+  variables: boolean
+}
+
+/** `${*}`, `${?}` and `${$}` stand for the characters themselves; any other `${…}` is a variable. */
+export function hasPolicyVariable(value: string): boolean {
+  return /\$\{(?![*?$]\})[^}]*\}/.test(value)
+}
+
+export function clauseOf(operator: string, key: string, values: string[]): Clause {
+  const op = parseOperator(operator)
+  return {
+    operator,
+    ...(op ? { op } : {}),
+    key,
+    values,
+    negated: op ? isNegatedBase(op.base) === true : false,
+    variables: values.some(hasPolicyVariable)
+  }
+}
+
+/** The clauses of a condition block, by canonical key. */
+export function clausesByKey(condition: ConditionMap): Map<string, Clause[]> {
+  const out = new Map<string, Clause[]>()
+  for (const [operator, keys] of Object.entries(condition)) {
+    for (const [key, values] of Object.entries(keys)) {
+      const k = key.toLowerCase()
+      const list = out.get(k)
+      const clause = clauseOf(operator, k, values)
+      if (list) list.push(clause)
+      else out.set(k, [clause])
+    }
+  }
+  return out
+}
+
+/** Same operator and the same values (canonical values are sorted and unique). */
+export function sameClause(a: Clause, b: Clause): boolean {
+  return a.operator === b.operator && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i])
+}
+
+/** The clauses back as a condition block, for the evaluator. */
+export function conditionOf(clauses: readonly Clause[]): ConditionMap {
+  const out: ConditionMap = {}
+  for (const c of clauses) (out[c.operator] ??= {})[c.key] = c.values
+  return out
+}
+
+/** "StringLike home/*, logs/*" */
+export function clauseText(c: Clause, withOperator = true): string {
+  const values = c.values.join(', ')
+  return withOperator ? `${c.operator} ${values}` : values
+}
+
+/** The clauses of one key, as a reviewer reads them. */
+export function clausesText(clauses: readonly Clause[], withOperator = true): string {
+  if (clauses.length === 0) return 'no condition'
+  return clauses.map((c) => clauseText(c, withOperator)).join(' and ')
+}

@@ -1,0 +1,19 @@
+// What one family of condition operators (strings, ARNs, numbers, dates, IP
+// addresses) knows about the sets of single values its clauses admit.
+import type { Clause } from './clause.js'
+
+export interface OperatorFamily {
+  /** The base operators (no ForAllValues:/ForAnyValue:, no IfExists) of this family. */
+  readonly bases: readonly string[]
+  /**
+   * Values worth trying as witnesses: the clause's own values, instances of
+   * its patterns, neighbours of its bounds. Whether a sample is admitted is
+   * always decided by the evaluator, so a sample need not be a member.
+   */
+  samples(clause: Clause): string[]
+  /**
+   * Is every single value that all of `clauses` admit also admitted by
+   * `target` (all in this family, negation included)? `true` only when proven.
+   */
+  subset(clauses: readonly Clause[], target: Clause): boolean
+}

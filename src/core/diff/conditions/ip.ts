@@ -1,0 +1,104 @@
+// IpAddress and NotIpAddress: each clause admits a union of address ranges,
+// IPv4 and IPv6 (an address of one family is never in a range of the other),
+// so comparisons are exact. Both families sit on one line of integers: IPv4
+// from 0, IPv6 from 2^40.
+import { parseCidr } from '../../evaluate/conditions.js'
+import type { Clause } from './clause.js'
+import type { OperatorFamily } from './family.js'
+
+interface Range {
+  lo: bigint
+  hi: bigint
+}
+
+interface AddressSet {
+  ranges: Range[]
+  /** Values that are not addresses (NotIpAddress admits them). */
+  other: boolean
+}
+
+const V6_BASE = 1n << 40n
+const UNIVERSE: Range[] = [
+  { lo: 0n, hi: (1n << 32n) - 1n },
+  { lo: V6_BASE, hi: V6_BASE + (1n << 128n) - 1n }
+]
+
+function merged(list: Range[]): Range[] {
+  const sorted = [...list].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0))
+  const out: Range[] = []
+  for (const r of sorted) {
+    const last = out[out.length - 1]
+    if (last && r.lo <= last.hi + 1n) {
+      if (r.hi > last.hi) last.hi = r.hi
+    } else out.push({ ...r })
+  }
+  return out
+}
+
+function intersect(a: AddressSet, b: AddressSet): AddressSet {
+  const out: Range[] = []
+  for (const x of a.ranges) {
+    for (const y of b.ranges) {
+      const lo = x.lo > y.lo ? x.lo : y.lo
+      const hi = x.hi < y.hi ? x.hi : y.hi
+      if (lo <= hi) out.push({ lo, hi })
+    }
+  }
+  return { ranges: merged(out), other: a.other && b.other }
+}
+
+function complement(s: AddressSet): AddressSet {
+  const out: Range[] = []
+  for (const u of UNIVERSE) {
+    let lo = u.lo
+    for (const r of s.ranges) {
+      if (r.hi < u.lo || r.lo > u.hi) continue
+      if (r.lo > lo) out.push({ lo, hi: r.lo - 1n })
+      lo = r.hi + 1n
+    }
+    if (lo <= u.hi) out.push({ lo, hi: u.hi })
+  }
+  return { ranges: out, other: !s.other }
+}
+
+function setOf(c: Clause): AddressSet {
+  const ranges: Range[] = []
+  for (const v of c.values) {
+    const r = parseCidr(v)
+    if (!r) continue
+    const base = r.family === 4 ? 0n : V6_BASE
+    ranges.push({ lo: base + r.first, hi: base + r.last })
+  }
+  const admitted = { ranges: merged(ranges), other: false }
+  return c.negated ? complement(admitted) : admitted
+}
+
+function formatV4(n: bigint): string {
+  return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 255n)).join('.')
+}
+
+function formatV6(n: bigint): string {
+  const groups: string[] = []
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(((n >> shift) & 0xffffn).toString(16))
+  return groups.join(':')
+}
+
+export const ipFamily: OperatorFamily = {
+  bases: ['IpAddress', 'NotIpAddress'],
+  samples(clause) {
+    const out = ['not-an-address']
+    for (const v of clause.values) {
+      const r = parseCidr(v)
+      if (!r) continue
+      const max = r.family === 4 ? (1n << 32n) - 1n : (1n << 128n) - 1n
+      const format = r.family === 4 ? formatV4 : formatV6
+      for (const n of [r.first, r.last, r.first - 1n, r.last + 1n]) if (n >= 0n && n <= max) out.push(format(n))
+    }
+    return out
+  },
+  subset(clauses, target) {
+    const all = clauses.reduce<AddressSet>((acc, c) => intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true })
+    const outside = intersect(all, complement(setOf(target)))
+    return outside.ranges.length === 0 && !outside.other
+  }
+}

@@ -1,0 +1,92 @@
+// Two sets of clauses on one key, compared as the sets of request values they
+// admit (absent, one value, or several for ForAllValues/ForAnyValue). A
+// subset is either proven, refuted by a witness value the evaluator confirms,
+// or left unknown: the caller then says "may broaden", never guesses.
+import { evaluateConditions } from '../../evaluate/conditions.js'
+import { clausesText, conditionOf, sameClause, type Clause, type KeyValue } from './clause.js'
+import { familyOf } from './families.js'
+
+export type Proof = { holds: true } | { holds: false; witness: KeyValue } | { holds: 'unknown'; why: string }
+
+/** Does the evaluator find the clauses met when the key has this value? */
+export function admits(key: string, clauses: readonly Clause[], value: KeyValue): boolean {
+  if (clauses.length === 0) return true
+  return evaluateConditions(conditionOf(clauses), value === undefined ? {} : { [key]: value }).met
+}
+
+const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.some((v) => v.toLowerCase() === 'true')
+const MAX_SAMPLES = 48
+
+function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
+  // One plain value: a Null clause samples nothing of its own.
+  const samples: string[] = ['some-value']
+  const seen = new Set<string>(samples)
+  for (const c of [...a, ...b]) {
+    const family = familyOf(c)
+    if (!family) continue
+    for (const s of family.samples(c)) {
+      if (seen.has(s) || samples.length >= MAX_SAMPLES) continue
+      seen.add(s)
+      samples.push(s)
+    }
+  }
+  const out: KeyValue[] = [undefined, ...samples]
+  if (multi) {
+    out.push([])
+    const few = samples.slice(0, 8)
+    for (let i = 0; i < few.length; i++) for (let j = i + 1; j < few.length; j++) out.push([few[i], few[j]])
+  }
+  return out
+}
+
+/** Is clause `c` met whenever all of `a` are (no policy variables, known operators)? `true` only when proven. */
+function implied(key: string, a: readonly Clause[], c: Clause): boolean {
+  const family = familyOf(c)
+  const base = c.op?.base
+  if (base === 'Null') {
+    return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, undefined)
+  }
+  if (!family || !c.op) return false
+  if (a.some(isNullTrue) && (c.op.set === 'ForAllValues' || admits(key, [c], undefined))) return true
+  const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set)
+  if (c.op.set) return sameKind.some((x) => family.subset([x], c))
+  if (a.some((x) => x.op?.set)) return false
+  const absentOk = !admits(key, a, undefined) || admits(key, [c], undefined)
+  return absentOk && sameKind.length > 0 && family.subset(sameKind, c)
+}
+
+/**
+ * Is every value of the key that `a` admits also admitted by `b`? An empty
+ * list is no condition on the key (it admits everything).
+ */
+export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[]): Proof {
+  const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)))
+  if (needed.length === 0) return { holds: true }
+  const unknown: Proof = { holds: 'unknown', why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` }
+  // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
+  const usable = a.filter((c) => c.op && !c.variables)
+  if (needed.some((c) => !c.op || c.variables)) return unknown
+  // The proof is cheap; the witness search evaluates, so it runs only when the proof fails.
+  if (needed.every((c) => implied(key, usable, c))) return { holds: true }
+  if (usable.length === a.length) {
+    const multi = [...a, ...b].some((c) => c.op?.set !== undefined)
+    for (const value of candidates(a, b, multi)) {
+      if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
+    }
+  }
+  return unknown
+}
+
+const memo = new Map<string, Proof>()
+
+/** keySubset, remembered: the same clause sets meet again and again in one diff. */
+export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Clause[]): Proof {
+  const id = JSON.stringify([key, a.map((c) => [c.operator, c.values]), b.map((c) => [c.operator, c.values])])
+  let proof = memo.get(id)
+  if (!proof) {
+    proof = keySubset(key, a, b)
+    if (memo.size > 20000) memo.clear()
+    memo.set(id, proof)
+  }
+  return proof
+}

@@ -1,0 +1,55 @@
+// Numeric and date operators: each clause admits a union of intervals (a
+// negated one the complement of its points, and every value that does not
+// parse), so comparisons within the family are exact.
+import { parseNumber, parseTime } from '../../evaluate/conditions.js'
+import type { Clause } from './clause.js'
+import type { OperatorFamily } from './family.js'
+import { ALL_NUMBERS, complement, intersect, isSubset, normalise, point, type Interval, type NumberSet } from './intervals.js'
+
+type Relation = 'Equals' | 'NotEquals' | 'LessThan' | 'LessThanEquals' | 'GreaterThan' | 'GreaterThanEquals'
+
+function interval(relation: Relation, v: number): Interval {
+  switch (relation) {
+    case 'Equals':
+    case 'NotEquals':
+      return point(v)
+    case 'LessThan':
+      return { lo: -Infinity, hi: v, loIn: true, hiIn: false }
+    case 'LessThanEquals':
+      return { lo: -Infinity, hi: v, loIn: true, hiIn: true }
+    case 'GreaterThan':
+      return { lo: v, hi: Infinity, loIn: false, hiIn: true }
+    case 'GreaterThanEquals':
+      return { lo: v, hi: Infinity, loIn: true, hiIn: true }
+  }
+}
+
+function rangeFamily(prefix: 'Numeric' | 'Date', parse: (s: string) => number, format: (n: number) => string[]): OperatorFamily {
+  const relations: Relation[] = ['Equals', 'NotEquals', 'LessThan', 'LessThanEquals', 'GreaterThan', 'GreaterThanEquals']
+  const setOf = (c: Clause): NumberSet => {
+    const relation = (c.op?.base ?? '').slice(prefix.length) as Relation
+    const numbers = c.values.map(parse).filter((n) => !Number.isNaN(n))
+    const admitted: NumberSet = { intervals: normalise(numbers.map((n) => interval(relation, n))), other: false }
+    return c.negated ? complement(admitted) : admitted
+  }
+  return {
+    bases: relations.map((r) => `${prefix}${r}`),
+    samples(clause) {
+      const out = ['not-a-value']
+      for (const v of clause.values) {
+        const n = parse(v)
+        if (!Number.isNaN(n)) out.push(...format(n))
+      }
+      return out
+    },
+    subset(clauses, target) {
+      const all = clauses.reduce((acc, c) => intersect(acc, setOf(c)), ALL_NUMBERS)
+      return isSubset(all, setOf(target))
+    }
+  }
+}
+
+export const numericFamily = rangeFamily('Numeric', parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String))
+
+/** Date samples are written in ISO 8601, which the evaluator reads as IAM does. */
+export const dateFamily = rangeFamily('Date', parseTime, (ms) => [ms, ms - 1000, ms + 1000, ms - 500, ms + 500].map((t) => new Date(t).toISOString()))

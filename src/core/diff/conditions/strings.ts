@@ -1,0 +1,97 @@
+// String operators (StringEquals, StringLike, StringEqualsIgnoreCase and their
+// negations), Bool and BinaryEquals: a clause admits the values that match one
+// of its patterns (or, negated, none of them). How a value matches depends on
+// the operator's case rule: exactly, as a `*`/`?` pattern, or without case.
+import { hasWildcard, matchesWildcard, patternCovers, patternsOverlap } from '../../iam/wildcard.js'
+import type { Clause } from './clause.js'
+import type { OperatorFamily } from './family.js'
+
+type Mode = 'exact' | 'like' | 'anyCase'
+
+const MODES: Record<string, Mode> = {
+  StringEquals: 'exact',
+  StringNotEquals: 'exact',
+  BinaryEquals: 'exact',
+  StringLike: 'like',
+  StringNotLike: 'like',
+  StringEqualsIgnoreCase: 'anyCase',
+  StringNotEqualsIgnoreCase: 'anyCase',
+  Bool: 'anyCase'
+}
+
+const modeOf = (c: Clause): Mode => MODES[c.op?.base ?? ''] ?? 'exact'
+
+/** A character that has another case. */
+const hasCase = (c: string) => c.toLowerCase() !== c.toUpperCase()
+
+/** A pattern matching every case variant of `literal` (each cased character becomes `?`). */
+function anyCasePattern(literal: string): string {
+  return [...literal].map((c) => (hasCase(c) ? '?' : c === '*' || c === '?' ? '?' : c)).join('')
+}
+
+/** Does every value that `specific` matches also match `general`? `true` only when proven. */
+function covers(gMode: Mode, general: string, sMode: Mode, specific: string): boolean {
+  if (gMode === sMode && general === specific) return true
+  switch (gMode) {
+    case 'like':
+      if (general === '*') return true
+      return sMode === 'anyCase' ? patternCovers(general, anyCasePattern(specific)) : patternCovers(general, sMode === 'exact' ? literalPattern(specific) : specific)
+    case 'exact':
+      if (sMode === 'like') return !hasWildcard(specific) && general === specific
+      return general === specific && (sMode === 'exact' || ![...specific].some(hasCase))
+    case 'anyCase':
+      if (sMode === 'like' && hasWildcard(specific)) return false
+      return general.toLowerCase() === specific.toLowerCase()
+  }
+}
+
+/** A literal as a pattern that matches at least it (its `*` and `?` become `?`: one character each). */
+function literalPattern(literal: string): string {
+  return literal.replace(/[*]/g, '?')
+}
+
+/** Can the two match a common value? `true` when unsure. */
+function overlaps(aMode: Mode, a: string, bMode: Mode, b: string): boolean {
+  if (aMode === 'anyCase' || bMode === 'anyCase') {
+    const wild = (m: Mode, v: string) => m === 'like' && hasWildcard(v)
+    return wild(aMode, a) || wild(bMode, b) || a.toLowerCase() === b.toLowerCase()
+  }
+  if (aMode === 'like' && bMode === 'like') return patternsOverlap(a, b)
+  if (aMode === 'like') return matchesWildcard(a, b)
+  if (bMode === 'like') return matchesWildcard(b, a)
+  return a === b
+}
+
+function subsetOne(a: Clause, b: Clause): boolean {
+  const am = modeOf(a)
+  const bm = modeOf(b)
+  if (!a.negated && !b.negated) return a.values.every((s) => b.values.some((g) => covers(bm, g, am, s)))
+  // Negated: the excluded values of b must all be excluded by a.
+  if (a.negated && b.negated) return b.values.every((s) => a.values.some((g) => covers(am, g, bm, s)))
+  if (!a.negated && b.negated) return a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)))
+  return bm === 'like' && b.values.includes('*')
+}
+
+/** Instances of a pattern: each `*` as nothing, as one character, as a few; each `?` as one character. */
+function instances(pattern: string): string[] {
+  if (!hasWildcard(pattern)) return [pattern]
+  const one = pattern.replace(/\?/g, 'x')
+  return [one.replace(/\*/g, ''), one.replace(/\*/g, 'x'), one.replace(/\*/g, 'Qz-9')]
+}
+
+function swapCase(text: string): string {
+  return [...text].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('')
+}
+
+export const stringFamily: OperatorFamily = {
+  bases: Object.keys(MODES),
+  samples(clause) {
+    const out = ['other-value']
+    if (clause.op?.base === 'Bool') out.push('true', 'false')
+    for (const v of clause.values) {
+      for (const i of modeOf(clause) === 'like' ? instances(v) : [v]) out.push(i, swapCase(i), `${i}x`)
+    }
+    return out
+  },
+  subset: (clauses, target) => clauses.some((a) => subsetOne(a, target))
+}

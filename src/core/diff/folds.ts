@@ -1,0 +1,173 @@
+// Conditions that only restate who may ask or which resources are meant,
+// folded into the Principal and Resource they restrict, so that equal sets
+// written two ways compare equal: Principal "*" with aws:PrincipalArn pinned
+// to a user is that user; "arn:aws:kms:us-east-1:*:key/*" with
+// aws:ResourceAccount pinned to one account is that account's keys. Only
+// exact restatements are folded (one clause, a positive operator without
+// IfExists, no policy variable); anything else stays a condition.
+import type { CanonicalStatement } from '../iam/canonical.js'
+import type { ConditionMap, PrincipalMap } from '../iam/normalise.js'
+import { findService } from '../iam/catalog/index.js'
+import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildcard.js'
+import { hasPolicyVariable } from './conditions/index.js'
+
+/** The one clause on `key` when the block has exactly one: [operator, values]. */
+function onlyClause(condition: ConditionMap, key: string): [string, string[]] | undefined {
+  let found: [string, string[]] | undefined
+  for (const [operator, keys] of Object.entries(condition)) {
+    const values = keys[key]
+    if (!values) continue
+    if (found) return undefined
+    found = [operator, values]
+  }
+  return found
+}
+
+function without(condition: ConditionMap, key: string): ConditionMap {
+  const out: ConditionMap = {}
+  for (const [operator, keys] of Object.entries(condition)) {
+    const rest = Object.fromEntries(Object.entries(keys).filter(([k]) => k !== key))
+    if (Object.keys(rest).length > 0) out[operator] = rest
+  }
+  return out
+}
+
+const ROOT = /^arn:[^:]+:iam::\d{12}:root$/
+const ACCOUNT = /^\d{12}$/
+
+/** A principal-restating key and the operators and values that fold. */
+interface PrincipalKey {
+  key: string
+  label: string
+  fold(operator: string, values: string[]): string[] | undefined
+}
+
+const PRINCIPAL_KEYS: PrincipalKey[] = [
+  {
+    key: 'aws:principalarn',
+    label: 'aws:PrincipalArn',
+    fold(operator, values) {
+      // The root user's ARN names the root user alone, while a Principal root names the whole account.
+      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v))) return undefined
+      return ['StringEquals', 'ArnEquals', 'StringLike', 'ArnLike'].includes(operator) ? values : undefined
+    }
+  },
+  {
+    key: 'aws:principalaccount',
+    label: 'aws:PrincipalAccount',
+    fold: (operator, values) => (operator === 'StringEquals' && values.every((v) => ACCOUNT.test(v)) ? values : undefined)
+  },
+  {
+    key: 'aws:principalorgid',
+    label: 'aws:PrincipalOrgID',
+    fold: (operator, values) => (operator === 'StringEquals' && !values.some((v) => hasWildcard(v) || hasPolicyVariable(v)) ? values.map((v) => `aws:PrincipalOrgID=${v}`) : undefined)
+  }
+]
+
+export interface Folded {
+  statement: CanonicalStatement
+  /** What was folded, for the texts: "Principal `*` with aws:PrincipalArn = …". */
+  notes: string[]
+}
+
+/** Does a principal-ARN condition value admit the principal ARN `arn`? As the evaluator reads the operator. */
+function arnAdmits(operator: string, value: string, arn: string): boolean {
+  if (operator === 'StringEquals') return value === arn
+  if (operator === 'StringLike') return matchesWildcard(value, arn)
+  return arnMatches(value, arn)
+}
+
+/**
+ * A named Principal narrowed by the condition: the entries the condition
+ * admits (an account narrowed by aws:PrincipalArn becomes the ARNs named in
+ * it). Undefined when that cannot be said exactly.
+ */
+function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: string[]): PrincipalMap | undefined {
+  if (key.key === 'aws:principalorgid') return undefined
+  const kept: string[] = []
+  for (const [type, entries] of Object.entries(p)) {
+    // Services and federated callers carry no aws:PrincipalArn or aws:PrincipalAccount: the condition fails for them.
+    if (type !== 'AWS') continue
+    for (const e of entries) {
+      if (hasWildcard(e) || e.includes(':assumed-role/')) return undefined
+      const account = ACCOUNT.test(e) ? e : ROOT.test(e) ? (splitArn(e) as string[])[4] : undefined
+      if (key.key === 'aws:principalaccount') {
+        if (values.includes(account ?? splitArn(e)?.[4] ?? '')) kept.push(e)
+        continue
+      }
+      if (account === undefined) {
+        if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e)
+        continue
+      }
+      if (operator === 'StringEquals' && values.some(hasWildcard)) return undefined
+      for (const v of values) {
+        const vAccount = splitArn(v)?.[4]
+        if (vAccount === undefined || hasWildcard(vAccount)) return undefined
+        if (vAccount === account) kept.push(v)
+      }
+    }
+  }
+  return { AWS: [...new Set(kept)].sort() }
+}
+
+function foldPrincipal(statement: CanonicalStatement, notes: string[]): CanonicalStatement {
+  let s = statement
+  for (const k of PRINCIPAL_KEYS) {
+    const p = s.principal
+    if (!p) return s
+    const star = p.AWS?.includes('*') === true
+    const clause = onlyClause(s.condition, k.key)
+    const values = clause && k.fold(clause[0], clause[1])
+    if (!clause || !values) continue
+    // StringEquals reads `*` as a character: as Principal entries such values would be patterns.
+    const literalStars = clause[0] === 'StringEquals' && values.some(hasWildcard)
+    const principal = star ? (literalStars ? undefined : { AWS: values }) : restrict(p, k, clause[0], values)
+    if (!principal) continue
+    const named = star ? 'Principal `*`' : 'the Principal'
+    notes.push(
+      star
+        ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
+        : principal.AWS.length > 0
+          ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
+        : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`
+    )
+    s = { ...s, principal, condition: without(s.condition, k.key) }
+  }
+  return s
+}
+
+const accountServices = new Map<string, boolean>()
+
+/** Does every ARN of this service name an account (so aws:ResourceAccount is the ARN's account)? */
+function arnsCarryAccount(service: string): boolean {
+  let known = accountServices.get(service)
+  if (known === undefined) {
+    const info = findService(service)
+    known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes('${Account}')))
+    accountServices.set(service, known)
+  }
+  return known
+}
+
+function foldResourceAccount(s: CanonicalStatement, notes: string[]): CanonicalStatement {
+  const clause = onlyClause(s.condition, 'aws:resourceaccount')
+  if (!clause || clause[0] !== 'StringEquals' || clause[1].length !== 1 || !ACCOUNT.test(clause[1][0]) || !s.resource) return s
+  const account = clause[1][0]
+  const pinned: string[] = []
+  for (const r of s.resource) {
+    const parts = splitArn(r)
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2])) return s
+    if (parts[4] === account) pinned.push(r)
+    else if (parts[4] === '*') pinned.push([...parts.slice(0, 4), account, parts[5]].join(':'))
+    else return s
+  }
+  notes.push(`aws:ResourceAccount ${account} pins ${s.resource.join(', ')} to that account`)
+  return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, 'aws:resourceaccount') }
+}
+
+/** The statement with restating conditions folded in (canonical form in, canonical form out). */
+export function foldStatement(s: CanonicalStatement): Folded {
+  const notes: string[] = []
+  const statement = foldResourceAccount(foldPrincipal(s, notes), notes)
+  return { statement, notes }
+}

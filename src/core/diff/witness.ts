@@ -1,0 +1,258 @@
+// Witness requests: for a change rated broadens, a request the evaluator
+// allows after the change and not before; for narrows, one it allowed before
+// and not after. The candidates are built from the statements' own values
+// (actions, resources, principals, and per condition key the values the
+// condition comparison samples), and every candidate is decided by the
+// project's evaluator (../evaluate/), so a witness is always confirmed. The
+// search is budgeted: a change without a witness simply has none.
+import { evaluate } from '../evaluate/evaluate.js'
+import { principalFromArn } from '../evaluate/principal.js'
+import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
+import { actionsMatching } from '../iam/catalog/index.js'
+import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
+import { hasWildcard, splitArn } from '../iam/wildcard.js'
+import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
+import { familyOf } from './conditions/families.js'
+import { principalParts } from './coverage.js'
+import type { DiffStatement } from './statements.js'
+
+/**
+ * How a document is evaluated. `alone`: the document is the principal's only
+ * policy (identity policies). `with-other-grants`: something else grants the
+ * principal everything too (another identity policy allowing `*`), so a Deny
+ * in the document shows; for trust, key and resource policies, the caller's
+ * own identity policy allows everything and the document decides.
+ */
+export type WitnessSetting = 'alone' | 'with-other-grants'
+
+export interface Witness {
+  request: AccessRequest
+  setting: WitnessSetting
+  before: DecisionEffect
+  after: DecisionEffect
+}
+
+type Kind = 'identity' | 'trust' | 'resource' | 'key'
+
+/** The account the witnesses' own principal and the role or key live in. */
+export const WITNESS_ACCOUNT = '111122223333'
+const OTHER_ACCOUNT = '999999999999'
+const HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`
+const ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`
+const KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`
+
+const ALLOW_ALL = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) as NormalPolicy
+const EMPTY: NormalPolicy = { statements: [] }
+
+export function settingsFor(kind: Kind): WitnessSetting[] {
+  return kind === 'identity' ? ['alone', 'with-other-grants'] : ['with-other-grants']
+}
+
+/** The evaluator's sources for one version of the document in one setting. */
+export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, setting: WitnessSetting): PolicySources {
+  const doc = policy ?? EMPTY
+  // An identity policy is judged on what it grants: as if the resource sat in
+  // the principal's account, with no key or trust policy behind it.
+  if (kind === 'identity') {
+    return { identityPolicies: setting === 'alone' ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: 'other', resourceAccount: WITNESS_ACCOUNT }
+  }
+  return {
+    identityPolicies: [ALLOW_ALL],
+    resourcePolicy: doc,
+    resourcePolicyKind: kind === 'trust' ? 'trust' : kind === 'key' ? 'key' : 'other'
+  }
+}
+
+/**
+ * The request with the context keys IAM derives from it set as IAM sets
+ * them: aws:PrincipalArn (a session's role), aws:PrincipalAccount,
+ * aws:ResourceAccount (the resource ARN's account, when it has one).
+ */
+export function withDerivedKeys(request: AccessRequest): AccessRequest {
+  const context: Record<string, ContextValue> = {}
+  for (const [k, v] of Object.entries(request.context ?? {})) {
+    if (!['aws:principalarn', 'aws:principalaccount', 'aws:resourceaccount'].includes(k.toLowerCase())) context[k] = v
+  }
+  const p = request.principal
+  if (p.kind !== 'anonymous' && p.kind !== 'service' && p.kind !== 'federated') context['aws:PrincipalArn'] = p.roleArn ?? p.arn
+  if (p.account) context['aws:PrincipalAccount'] = p.account
+  const account = splitArn(request.resource)?.[4]
+  if (account) context['aws:ResourceAccount'] = account
+  return { ...request, context }
+}
+
+/** Values a pattern matches: its wildcards filled in two ways (a short and a distinctive value). */
+function instances(pattern: string): string[] {
+  if (!hasWildcard(pattern)) return [pattern]
+  return [pattern.replace(/\?/g, 'x').replace(/\*/g, 'x'), pattern.replace(/\?/g, 'w').replace(/\*/g, 'w1tness')]
+}
+
+const instance = (pattern: string) => instances(pattern)[0]
+
+function actionCandidates(statements: readonly DiffStatement[]): string[] {
+  const out: string[] = []
+  for (const s of statements) {
+    for (const a of s.action ?? []) {
+      if (!hasWildcard(a)) out.push(a)
+      else {
+        out.push(...actionsMatching(a).slice(0, 2).map((x) => x.fullName))
+        out.push(...(a === '*' ? ['zz:AnyAction'] : instances(a)))
+      }
+    }
+    for (const a of s.notAction ?? []) out.push(hasWildcard(a) ? instance(a) : a, 'zz:UnlistedAction')
+  }
+  return out
+}
+
+function resourceCandidates(kind: Kind, statements: readonly DiffStatement[]): string[] {
+  if (kind === 'trust') return [ROLE]
+  const out: string[] = kind === 'key' ? [KEY] : []
+  for (const s of statements) {
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) out.push(...(r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : instances(r)))
+    if (s.notResource) out.push('arn:aws:s3:::other-witness-bucket/x')
+  }
+  return out
+}
+
+function principalCandidates(kind: Kind, statements: readonly DiffStatement[]): RequestPrincipal[] {
+  if (kind === 'identity') return [principalFromArn(HOLDER)]
+  const arns: string[] = []
+  const fromValue = (value: string) => {
+    if (value === '*') arns.push(HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`)
+    else if (/^\d{12}$/.test(value)) arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`)
+    else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) arns.push(value.replace(/:root$/, ':user/witness'), value)
+    else if (value.startsWith('aws:PrincipalOrgID=')) arns.push(HOLDER)
+    // A StringEquals value reads `*` as a character: the literal is a candidate too.
+    else arns.push(...instances(value), value)
+  }
+  for (const s of statements) {
+    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) fromValue(principalParts(entry)[1])
+    const byKey = clausesByKey(s.condition)
+    for (const key of ['aws:principalarn', 'aws:principalaccount']) for (const c of byKey.get(key) ?? []) c.values.forEach(fromValue)
+  }
+  arns.push(`arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`)
+  return [...new Set(arns)].map(principalFromArn)
+}
+
+/** Values worth trying for one key: absent, and what the clauses of both statements sample. */
+function keyCandidates(clauses: readonly Clause[]): KeyValue[] {
+  const out: KeyValue[] = [undefined]
+  const multi = clauses.some((c) => c.op?.set)
+  for (const c of clauses) {
+    const samples = familyOf(c)?.samples(c) ?? c.values
+    for (const v of samples.slice(0, 12)) out.push(multi ? [v] : v)
+    if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]])
+  }
+  return out
+}
+
+/**
+ * Contexts: for each statement of the change, one that satisfies its
+ * conditions; then each key of either version varied over its candidates
+ * (a key of another statement can decide, e.g. an IfExists one that stays).
+ */
+function contextCandidates(targets: readonly DiffStatement[], all: readonly DiffStatement[]): Record<string, ContextValue>[] {
+  const keys = new Map<string, Clause[]>()
+  for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...(keys.get(k) ?? []), ...cs])
+  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]))
+  const set = (ctx: Record<string, ContextValue>, key: string, v: KeyValue) => {
+    if (v === undefined) delete ctx[key]
+    else ctx[key] = v
+  }
+  // Deny statements' clauses: a base prefers values that keep Denies off.
+  const denyClauses = new Map<string, Clause[]>()
+  for (const s of all) if (s.effect === 'Deny') for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs])
+  const bases: Record<string, ContextValue>[] = []
+  for (const s of targets) {
+    const own = clausesByKey(s.condition)
+    for (const avoidDenies of [false, true]) {
+      const base: Record<string, ContextValue> = {}
+      for (const [key, values] of candidates) {
+        const ok = values.filter((v) => admits(key, own.get(key) ?? [], v))
+        const denied = denyClauses.get(key)
+        const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : undefined
+        set(base, key, preferred ?? ok[0])
+      }
+      bases.push(base)
+    }
+  }
+  const out = [...bases]
+  const keyList = [...candidates.keys()]
+  for (const base of bases) {
+    for (const key of keyList) {
+      for (const v of candidates.get(key) ?? []) {
+        const ctx = { ...base }
+        set(ctx, key, v)
+        out.push(ctx)
+      }
+    }
+  }
+  // Two keys at a time, while there are few: a change can need one key moved in and another out.
+  if (keyList.length <= 3) {
+    for (const base of bases) {
+      for (let i = 0; i < keyList.length; i++) {
+        for (let j = i + 1; j < keyList.length; j++) {
+          for (const v of (candidates.get(keyList[i]) ?? []).slice(0, 8)) {
+            for (const w of (candidates.get(keyList[j]) ?? []).slice(0, 8)) {
+              const ctx = { ...base }
+              set(ctx, keyList[i], v)
+              set(ctx, keyList[j], w)
+              out.push(ctx)
+            }
+          }
+        }
+      }
+    }
+  }
+  return out
+}
+
+export interface WitnessTarget {
+  rating: 'broadens' | 'narrows' | 'mixed' | 'neutral'
+  undecided?: true
+  witnesses?: { broadens?: Witness; narrows?: Witness }
+  /** The statements the change is about (one or two). */
+  statements: DiffStatement[]
+}
+
+/** Evaluations per change and setting. */
+const BUDGET = 2000
+
+/** Fills `witnesses` of each change rated broadens, narrows or mixed. */
+export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, targets: readonly WitnessTarget[], all: readonly DiffStatement[]): void {
+  const b = before === undefined ? undefined : normalisePolicy(before)
+  const a = after === undefined ? undefined : normalisePolicy(after)
+  const settings = settingsFor(kind)
+  for (const t of targets) {
+    if (t.rating === 'neutral' || t.undecided) continue
+    const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
+    const found: { broadens?: Witness; narrows?: Witness } = {}
+    // The change's own statements first, then the others of both versions (a Deny elsewhere can decide).
+    const pool = [...t.statements, ...all.filter((s) => !t.statements.includes(s))]
+    const actions = [...new Set(actionCandidates(pool))].slice(0, 12)
+    const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12)
+    const principals = principalCandidates(kind, pool).slice(0, 12)
+    const contexts = contextCandidates(t.statements, all)
+    for (const setting of settings) {
+      let spent = 0
+      const sb = evaluationSources(kind, b, setting)
+      const sa = evaluationSources(kind, a, setting)
+      search: for (const context of contexts) {
+        for (const action of actions) {
+          for (const resource of resources) {
+            for (const principal of principals) {
+              if (spent++ > BUDGET) break search
+              const request = withDerivedKeys({ principal, action, resource, context })
+              const eb = evaluate(request, sb).effect
+              const ea = evaluate(request, sa).effect
+              if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
+              if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
+              if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search
+            }
+          }
+        }
+      }
+    }
+    if (found.broadens || found.narrows) t.witnesses = found
+  }
+}
