@@ -72,7 +72,7 @@ describe('size and scale', () => {
     const { result, ms } = await timed(() => review(prepared, { inputs: { 'fail-on': 'never' } }))
     report('review, 5,000-resource statement, whole step', ms)
     expect(result.exitCode).toBe(0)
-    expect(['broadens', 'mixed', 'unknown']).toContain(result.outputs['access-change'])
+    expect(['broadens', 'mixed']).toContain(result.outputs['access-change'])
     expect(onlyComment()).not.toMatch(/No change in access/)
     expect(ms).toBeLessThan(60_000)
   })
@@ -93,7 +93,7 @@ describe('size and scale', () => {
     expect(body).toMatch(/#### `iam\/big.json` — ⚠️ not reviewed/)
     expect(body).toMatch(/\*\*Not reviewed:\*\* over 1 MiB \\\(the head version is 5\\\.\d MiB\\\)/)
     expect(body).not.toMatch(/No change in access/)
-    expect(result.outputs['access-change']).toBe('unknown')
+    expect(result.outputs['access-change']).toBe('broadens')
     expect(ms).toBeLessThan(30_000)
   })
 
@@ -117,7 +117,7 @@ describe('size and scale', () => {
     const body = onlyComment()
     expect(body).toMatch(/over 1 MiB \\\(the head version is 200\\\.0 MiB\\\)/)
     expect(body).not.toMatch(/No change in access/)
-    expect(result.outputs['access-change']).toBe('unknown')
+    expect(result.outputs['access-change']).toBe('broadens')
   })
 
   test('a 200 MB file through the API: its size is read, its content never downloaded', async () => {
@@ -136,7 +136,7 @@ describe('size and scale', () => {
     expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*/)
     expect(body).toMatch(/over 1 MiB \\\(the head version is 200\\\.0 MiB\\\)/)
     expect(body).not.toMatch(/No change in access/)
-    expect(result.outputs['access-change']).toBe('unknown')
+    expect(result.outputs['access-change']).toBe('broadens')
     // The stand-in records a violation if the raw content is ever asked for (checked in afterEach).
   })
 
@@ -165,7 +165,7 @@ describe('size and scale', () => {
     const slow = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_FILE_BUDGET_MS: '50' } })
     expect(slow.exitCode).toBe(0)
     expect(onlyComment()).toMatch(/took over the per-file budget of 0\\\.05 s/)
-    expect(slow.outputs['access-change']).toBe('unknown')
+    expect(slow.outputs['access-change']).toBe('broadens')
     // A heap of 8 MiB cannot hold the linter's catalogue: the worker runs out of memory, the step does not.
     const big = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_FILE_MEMORY_MB: '8' } })
     expect(big.exitCode).toBe(0)

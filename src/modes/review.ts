@@ -49,8 +49,7 @@ export interface ReviewedFile {
 export interface ReviewOutcome {
   pullRequest: number
   files: FileReview[]
-  /** 'unknown': a file was not reviewed (over a budget) and the others keep access as it was. */
-  accessChange: AccessChange | 'unknown'
+  accessChange: AccessChange
   comment: StickyOutcome | { action: 'skipped'; reason: string }
   /** Where the versions came from. */
   source: 'local' | 'api'
@@ -265,7 +264,8 @@ function reviewBudget(): ReviewBudget {
 
 /** A file the review names but did not review, and why. */
 function notReviewed(file: ReviewedFile, reason: string): FileReview {
-  const review: FileReview = { path: file.path, status: file.status, accessChange: 'none', notReviewed: reason, changes: [], findings: [], textDiff: '' }
+  // Sound when unsure: a file nobody compared may broaden access, never "none".
+  const review: FileReview = { path: file.path, status: file.status, accessChange: 'broadens', notReviewed: reason, changes: [], findings: [], textDiff: '' }
   if (file.previousPath) review.previousPath = file.previousPath
   return review
 }
@@ -281,10 +281,12 @@ function unreviewable(version: FileVersion | undefined, side: string): string | 
   return undefined
 }
 
-/** The access-change output: 'unknown' when a file was not reviewed and nothing else broadens or narrows. */
-function accessChangeOf(files: readonly FileReview[]): AccessChange | 'unknown' {
-  const reviewed = combineAccess(files.filter((f) => f.invalid === undefined && f.notReviewed === undefined).map((f) => f.accessChange))
-  return reviewed === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'unknown' : reviewed
+/**
+ * The access-change output, one of the four documented values: a file that was
+ * not reviewed (over a budget) counts as "broadens", since nothing shows it does not.
+ */
+function accessChangeOf(files: readonly FileReview[]): AccessChange {
+  return combineAccess(files.filter((f) => f.invalid === undefined || f.notReviewed !== undefined).map((f) => f.accessChange))
 }
 
 async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {
