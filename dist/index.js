@@ -28400,85 +28400,82 @@ async function mapLimited(items, limit, fn) {
 
 /***/ }),
 
-/***/ 81209:
+/***/ 33133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Wi: () => (/* binding */ documentsFor),
-  xx: () => (/* binding */ kmsPolicyFor),
-  v0: () => (/* binding */ roleArnFor),
-  yz: () => (/* binding */ trustPolicyFor),
-  pl: () => (/* binding */ userPolicyFor)
-});
-
-// UNUSED EXPORTS: KMS_ACTIONS, principalArnFor
-
-// EXTERNAL MODULE: ./src/core/iam/arn.ts
-var arn = __nccwpck_require__(15426);
-;// CONCATENATED MODULE: ./src/core/iam/policy.ts
-// The shape of an IAM policy document as the generator writes it.
-const POLICY_VERSION = '2012-10-17';
-
-;// CONCATENATED MODULE: ./src/core/generate/documents.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* reexport safe */ _role_policies_redshift_db_auth_policy_js__WEBPACK_IMPORTED_MODULE_2__.HJ),
+/* harmony export */   Vg: () => (/* reexport safe */ _role_policies_s3_staging_policy_js__WEBPACK_IMPORTED_MODULE_3__.Vg),
+/* harmony export */   Wi: () => (/* binding */ documentsFor),
+/* harmony export */   pl: () => (/* binding */ userPolicyFor),
+/* harmony export */   v0: () => (/* binding */ roleArnFor),
+/* harmony export */   xx: () => (/* reexport safe */ _role_policies_kms_policy_js__WEBPACK_IMPORTED_MODULE_1__.xx),
+/* harmony export */   yz: () => (/* binding */ trustPolicyFor)
+/* harmony export */ });
+/* unused harmony export principalArnFor */
+/* harmony import */ var _iam_arn_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15426);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(57815);
+/* harmony import */ var _role_policies_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97653);
+/* harmony import */ var _role_policies_kms_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14627);
+/* harmony import */ var _role_policies_redshift_db_auth_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1473);
+/* harmony import */ var _role_policies_s3_staging_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35894);
 
 
-/** The five KMS actions the connector needs, in the vendor's order. */
-const KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'];
+
+
+
+
+
+
+
 function roleArnFor(inputs) {
-    return (0,arn/* roleArn */.w3)(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
+    return (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .roleArn */ .w3)(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
 }
 function principalArnFor(inputs) {
-    return inputs.trustPrincipal === 'user'
-        ? (0,arn/* userArn */.JU)(inputs.partition, inputs.userAccountId, inputs.userName)
-        : (0,arn/* accountRootArn */.hd)(inputs.partition, inputs.userAccountId);
+    if (inputs.trustPrincipal === 'user')
+        return (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .userArn */ .JU)(inputs.partition, inputs.userAccountId, inputs.userName);
+    if (inputs.trustPrincipal === 'role' && inputs.principalRole) {
+        return (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .roleArn */ .w3)(inputs.partition, inputs.userAccountId, inputs.principalRole.path, inputs.principalRole.name);
+    }
+    return (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .accountRootArn */ .hd)(inputs.partition, inputs.userAccountId);
 }
+const TRUST_SIDS = { user: 'TrustRedshiftConnectorUser', account: 'TrustRedshiftConnectorAccount', role: 'TrustRedshiftConnectorRole' };
 /** The IAM user's identity policy: assume this one role and nothing else. */
 function userPolicyFor(inputs) {
     return {
-        Version: POLICY_VERSION,
+        Version: _iam_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_VERSION */ .K,
         Statement: [{ Sid: 'AssumeRedshiftTempCredsRole', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArnFor(inputs) }]
     };
 }
 /** The role's trust policy: who may assume it. */
 function trustPolicyFor(inputs) {
     const statement = {
-        Sid: inputs.trustPrincipal === 'user' ? 'TrustRedshiftConnectorUser' : 'TrustRedshiftConnectorAccount',
+        Sid: TRUST_SIDS[inputs.trustPrincipal],
         Effect: 'Allow',
         Principal: { AWS: principalArnFor(inputs) },
         Action: 'sts:AssumeRole'
     };
     if (inputs.externalId !== undefined)
         statement.Condition = { StringEquals: { 'sts:ExternalId': inputs.externalId } };
-    return { Version: POLICY_VERSION, Statement: [statement] };
-}
-/**
- * The role's KMS permissions. An alias ARN cannot be a policy Resource for key
- * use (KMS authorises against the key ARN), so an alias is scoped with the
- * kms:ResourceAliases condition on the account's keys instead.
- */
-function kmsPolicyFor(inputs) {
-    const statement = { Sid: 'UseRedshiftStagingKey', Effect: 'Allow', Action: [...KMS_ACTIONS], Resource: '*' };
-    const key = inputs.kmsKey;
-    if (key?.type === 'key')
-        statement.Resource = key.arn;
-    if (key?.type === 'alias') {
-        statement.Resource = (0,arn/* kmsKeyWildcardArn */.Gl)(inputs.partition, key.region, key.account);
-        statement.Condition = { 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': key.id } };
-    }
-    return { Version: POLICY_VERSION, Statement: [statement] };
+    return { Version: _iam_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_VERSION */ .K, Statement: [statement] };
 }
 function documentsFor(inputs) {
     const docs = {
         roleArn: roleArnFor(inputs),
         principalArn: principalArnFor(inputs),
-        userArn: inputs.userName ? (0,arn/* userArn */.JU)(inputs.partition, inputs.userAccountId, inputs.userName) : '',
+        userArn: inputs.userName ? (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_4__/* .userArn */ .JU)(inputs.partition, inputs.userAccountId, inputs.userName) : '',
         userPolicy: userPolicyFor(inputs),
-        trustPolicy: trustPolicyFor(inputs)
+        trustPolicy: trustPolicyFor(inputs),
+        rolePolicies: (0,_role_policies_index_js__WEBPACK_IMPORTED_MODULE_0__/* .rolePoliciesFor */ .W)(inputs)
     };
+    const s3 = (0,_role_policies_s3_staging_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .s3StagingPolicyFor */ .Vg)(inputs);
+    if (s3)
+        docs.s3StagingPolicy = s3;
+    const db = (0,_role_policies_redshift_db_auth_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .redshiftDbAuthPolicyFor */ .HJ)(inputs);
+    if (db)
+        docs.redshiftDbAuthPolicy = db;
     if (inputs.kms) {
-        docs.kmsPolicy = kmsPolicyFor(inputs);
+        docs.kmsPolicy = (0,_role_policies_kms_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsPolicyFor */ .xx)(inputs);
         if (!inputs.kmsKey) {
             docs.kmsWarning =
                 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
@@ -28494,14 +28491,19 @@ function documentsFor(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ parseGenerateInputs)
+/* harmony export */   oc: () => (/* binding */ parseGenerateInputs),
+/* harmony export */   sC: () => (/* binding */ ROLE_CHAINING_MAX_SECONDS)
 /* harmony export */ });
-/* unused harmony export TRUST_PRINCIPALS */
+/* unused harmony exports TRUST_PRINCIPALS, REDSHIFT_DB_AUTH, FORMATS */
 /* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37842);
 /* harmony import */ var _inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92262);
 
 
-const TRUST_PRINCIPALS = ['user', 'account'];
+const TRUST_PRINCIPALS = ['user', 'account', 'role'];
+const REDSHIFT_DB_AUTH = ['none', 'cluster', 'serverless'];
+const FORMATS = ['cli', 'cloudformation', 'terraform'];
+/** Role chaining: a role session that assumes another role gets at most one hour. */
+const ROLE_CHAINING_MAX_SECONDS = 3600;
 class InputRejected {
     error;
     constructor(error) {
@@ -28512,9 +28514,9 @@ class InputRejected {
  * Reads and checks every `generate` input. The first bad one is returned as
  * an InputError; nothing is read from the environment here.
  */
-function parseGenerateInputs(read) {
+function parseGenerateInputs(read, options = {}) {
     try {
-        return { ok: true, value: readAll(read) };
+        return { ok: true, value: readAll(read, options.roleChainingIsError ?? true) };
     }
     catch (e) {
         if (e instanceof InputRejected)
@@ -28522,7 +28524,7 @@ function parseGenerateInputs(read) {
         throw e;
     }
 }
-function readAll(read) {
+function readAll(read, roleChainingIsError) {
     // `check` turns a rule violation into an early exit carrying the input's name.
     const check = (input, raw, result, echo = true) => {
         const checked = (0,_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .checkInput */ .D)(input, raw, result, echo);
@@ -28557,6 +28559,36 @@ function readAll(read) {
             rule: "the IAM user's name, or trust-principal: account to trust the account root"
         });
     }
+    const principalRoleRaw = optional('principal-role-name');
+    const principalPathRaw = optional('principal-role-path');
+    let principalRole;
+    if (trustPrincipal === 'role') {
+        if (principalRoleRaw === undefined) {
+            throw new InputRejected({
+                input: 'principal-role-name',
+                problem: "is required when trust-principal is 'role'",
+                rule: "the name of the role that assumes this one (the Secure Agent's EC2 instance role or the worker-node role)"
+            });
+        }
+        if (userName) {
+            throw new InputRejected({
+                input: 'user-name',
+                problem: "is set while trust-principal is 'role'",
+                rule: 'either a user (trust-principal: user) or a role (trust-principal: role and principal-role-name) requests the credentials, not both'
+            });
+        }
+        principalRole = {
+            name: check('principal-role-name', principalRoleRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .iamName */ .hu)(principalRoleRaw)),
+            path: check('principal-role-path', principalPathRaw ?? '', (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .iamPath */ .RI)(principalPathRaw ?? ''))
+        };
+    }
+    else {
+        for (const [input, raw] of [['principal-role-name', principalRoleRaw], ['principal-role-path', principalPathRaw]]) {
+            if (raw !== undefined && !(input === 'principal-role-path' && raw.trim() === '/')) {
+                throw new InputRejected({ input, problem: `is set while trust-principal is '${trustPrincipal}'`, rule: "trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path" });
+            }
+        }
+    }
     const kms = check('kms', read('kms'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanFlag */ .Fg)(read('kms')));
     const keyRaw = optional('kms-key-arn');
     const kmsKey = keyRaw === undefined ? undefined : check('kms-key-arn', keyRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .kmsKeyArn */ .eQ)(keyRaw, part));
@@ -28570,6 +28602,29 @@ function readAll(read) {
     const externalRaw = optional('external-id');
     // The external id is a shared secret of sorts: never echo it back.
     const external = externalRaw === undefined ? undefined : check('external-id', externalRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .externalId */ .pP)(externalRaw), false);
+    const bucketRaw = optional('staging-bucket');
+    const stagingBucket = bucketRaw === undefined ? undefined : check('staging-bucket', bucketRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .s3BucketName */ .Yw)(bucketRaw));
+    const prefixRaw = optional('staging-prefix');
+    const stagingPrefix = prefixRaw === undefined ? '' : check('staging-prefix', prefixRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .s3KeyPrefix */ .Wh)(prefixRaw));
+    if (prefixRaw !== undefined && stagingBucket === undefined) {
+        throw new InputRejected({ input: 'staging-prefix', problem: 'is set without staging-bucket', rule: 'staging-bucket names the bucket the prefix is in' });
+    }
+    const redshift = readRedshift(read, optional, check);
+    const durationRaw = optional('session-duration');
+    const duration = durationRaw === undefined ? undefined : check('session-duration', durationRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .sessionDuration */ .tb)(durationRaw));
+    if (roleChainingIsError && duration !== undefined && duration > ROLE_CHAINING_MAX_SECONDS && trustPrincipal === 'role') {
+        throw new InputRejected({
+            input: 'session-duration',
+            value: durationRaw,
+            problem: `is ${duration} seconds while trust-principal is 'role': a role that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the connector's credentials would expire before the task`,
+            rule: `at most ${ROLE_CHAINING_MAX_SECONDS} seconds with trust-principal: role (or trust-principal: user for longer sessions)`
+        });
+    }
+    const formatsRaw = read('formats');
+    const formatList = check('formats', formatsRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .listOf */ .c3)(formatsRaw.trim() === '' ? 'cli' : formatsRaw, (f) => (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(FORMATS, f.toLowerCase()), FORMATS.length * 2, 'formats'));
+    if (formatList.length === 0)
+        throw new InputRejected({ input: 'formats', value: formatsRaw, problem: 'names no format', rule: `one or more of ${FORMATS.join(', ')}` });
+    const formats = FORMATS.filter((f) => formatList.includes(f));
     const outputDir = check('output-dir', read('output-dir'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .filePath */ .s$)(read('output-dir') || 'redshift-temp-creds'));
     const artifact = check('artifact-name', read('artifact-name'), (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactName */ .Cs)(read('artifact-name')));
     return {
@@ -28583,10 +28638,245 @@ function readAll(read) {
         kms,
         ...(kmsKey ? { kmsKey } : {}),
         ...(external ? { externalId: external } : {}),
+        ...(principalRole ? { principalRole } : {}),
+        ...(stagingBucket ? { stagingBucket, stagingPrefix } : {}),
+        ...(redshift ? { redshift } : {}),
+        ...(duration !== undefined ? { sessionDuration: duration } : {}),
         outputDir,
-        artifactName: artifact
+        artifactName: artifact,
+        formats
     };
 }
+/** redshift-db-auth and the inputs that belong to its choice; an input of the other choice is an error, not ignored. */
+function readRedshift(read, optional, check) {
+    const authRaw = read('redshift-db-auth');
+    const auth = check('redshift-db-auth', authRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL)(REDSHIFT_DB_AUTH, authRaw.trim() === '' ? 'none' : authRaw.toLowerCase()));
+    const belongs = {
+        'redshift-cluster-id': ['cluster'],
+        'redshift-workgroup': ['serverless'],
+        'redshift-region': ['cluster', 'serverless'],
+        'db-user': ['cluster'],
+        'db-name': ['cluster'],
+        'db-groups': ['cluster']
+    };
+    for (const [input, kinds] of Object.entries(belongs)) {
+        if (optional(input) !== undefined && !kinds.includes(auth)) {
+            throw new InputRejected({
+                input,
+                problem: `is set while redshift-db-auth is '${auth}'`,
+                rule: `redshift-db-auth: ${kinds.join(' or ')} to use it${auth === 'serverless' && input.startsWith('db-') ? ' (redshift-serverless:GetCredentials is authorised on the workgroup alone; the database user follows from the role)' : ''}`
+            });
+        }
+    }
+    if (auth === 'none')
+        return undefined;
+    const need = (input) => {
+        const raw = optional(input);
+        if (raw === undefined)
+            throw new InputRejected({ input, problem: `is required when redshift-db-auth is '${auth}'`, rule: 'a value for this input' });
+        return raw;
+    };
+    const regionRaw = need('redshift-region');
+    const region = check('redshift-region', regionRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .awsRegion */ .Ue)(regionRaw));
+    if (auth === 'serverless') {
+        const raw = need('redshift-workgroup');
+        return { kind: 'serverless', region, workgroupId: check('redshift-workgroup', raw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .redshiftWorkgroupId */ .r7)(raw)) };
+    }
+    const clusterRaw = need('redshift-cluster-id');
+    const clusterId = check('redshift-cluster-id', clusterRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .redshiftClusterId */ .D8)(clusterRaw));
+    const userRaw = need('db-user');
+    const dbUser = check('db-user', userRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .redshiftDbIdentifier */ .Xl)(userRaw));
+    const nameRaw = optional('db-name');
+    const dbName = nameRaw === undefined ? undefined : check('db-name', nameRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .redshiftDbIdentifier */ .Xl)(nameRaw));
+    const groupsRaw = read('db-groups');
+    const dbGroups = check('db-groups', groupsRaw, (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .listOf */ .c3)(groupsRaw, _inputs_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .redshiftDbIdentifier */ .Xl, 50, 'groups'));
+    return { kind: 'cluster', region, clusterId, dbUser, ...(dbName ? { dbName } : {}), dbGroups };
+}
+
+
+/***/ }),
+
+/***/ 97653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ ROLE_POLICY_MODULES),
+/* harmony export */   W: () => (/* binding */ rolePoliciesFor)
+/* harmony export */ });
+/* harmony import */ var _kms_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14627);
+/* harmony import */ var _redshift_db_auth_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1473);
+/* harmony import */ var _s3_staging_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35894);
+
+
+
+const ROLE_POLICY_MODULES = [_kms_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .KMS_POLICY */ .RG, _s3_staging_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .S3_STAGING_POLICY */ ._c, _redshift_db_auth_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .REDSHIFT_DB_AUTH_POLICY */ .BG];
+function rolePoliciesFor(inputs) {
+    return ROLE_POLICY_MODULES.flatMap((module) => {
+        const document = module.build(inputs);
+        return document ? [{ module, document }] : [];
+    });
+}
+
+
+/***/ }),
+
+/***/ 14627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ KMS_POLICY),
+/* harmony export */   xx: () => (/* binding */ kmsPolicyFor)
+/* harmony export */ });
+/* unused harmony export KMS_ACTIONS */
+/* harmony import */ var _iam_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15426);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57815);
+
+
+/** The five KMS actions the connector needs, in the vendor's order. */
+const KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'];
+/**
+ * The role's KMS permissions. An alias ARN cannot be a policy Resource for key
+ * use (KMS authorises against the key ARN), so an alias is scoped with the
+ * kms:ResourceAliases condition on the account's keys instead.
+ */
+function kmsPolicyFor(inputs) {
+    const statement = { Sid: 'UseRedshiftStagingKey', Effect: 'Allow', Action: [...KMS_ACTIONS], Resource: '*' };
+    const key = inputs.kmsKey;
+    if (key?.type === 'key')
+        statement.Resource = key.arn;
+    if (key?.type === 'alias') {
+        statement.Resource = (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .kmsKeyWildcardArn */ .Gl)(inputs.partition, key.region, key.account);
+        statement.Condition = { 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': key.id } };
+    }
+    return { Version: _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_VERSION */ .K, Statement: [statement] };
+}
+const KMS_POLICY = {
+    file: 'kms-policy.json',
+    output: 'kms-policy',
+    policyName: 'redshift-temp-creds-kms',
+    purpose: 'inline policy for the role (KMS)',
+    key: 'Kms',
+    build: (inputs) => (inputs.kms ? kmsPolicyFor(inputs) : undefined)
+};
+
+
+/***/ }),
+
+/***/ 1473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ REDSHIFT_DB_AUTH_POLICY),
+/* harmony export */   GQ: () => (/* binding */ JOIN_GROUP_ACTION),
+/* harmony export */   HJ: () => (/* binding */ redshiftDbAuthPolicyFor),
+/* harmony export */   NK: () => (/* binding */ SERVERLESS_CREDENTIALS_ACTION),
+/* harmony export */   ZZ: () => (/* binding */ CLUSTER_CREDENTIALS_ACTION)
+/* harmony export */ });
+/* harmony import */ var _iam_arn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15426);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57815);
+// The role's Redshift database-credentials policy. Resource formats are the
+// Service Authorization Reference's: GetClusterCredentials needs the dbuser
+// resource (and the dbname one when a database is named); DbGroups need
+// redshift:JoinGroup on each dbgroup; Serverless GetCredentials needs the
+// workgroup, named by its id.
+
+
+const CLUSTER_CREDENTIALS_ACTION = 'redshift:GetClusterCredentials';
+const JOIN_GROUP_ACTION = 'redshift:JoinGroup';
+const SERVERLESS_CREDENTIALS_ACTION = 'redshift-serverless:GetCredentials';
+function redshiftDbAuthPolicyFor(inputs) {
+    const r = inputs.redshift;
+    if (!r)
+        return undefined;
+    const { partition, accountId } = inputs;
+    if (r.kind === 'serverless') {
+        return {
+            Version: _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_VERSION */ .K,
+            Statement: [
+                { Sid: 'GetServerlessCredentials', Effect: 'Allow', Action: SERVERLESS_CREDENTIALS_ACTION, Resource: (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .redshiftWorkgroupArn */ .Ds)(partition, r.region, accountId, r.workgroupId) }
+            ]
+        };
+    }
+    const arn = (type, name) => (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .redshiftClusterArn */ .FO)(partition, r.region, accountId, type, r.clusterId, name);
+    const resources = [arn('dbuser', r.dbUser), ...(r.dbName ? [arn('dbname', r.dbName)] : [])];
+    const statements = [
+        { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
+    ];
+    if (r.dbGroups.length > 0) {
+        const groups = r.dbGroups.map((g) => arn('dbgroup', g));
+        statements.push({ Sid: 'JoinDbGroups', Effect: 'Allow', Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups });
+    }
+    return { Version: _iam_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICY_VERSION */ .K, Statement: statements };
+}
+const REDSHIFT_DB_AUTH_POLICY = {
+    file: 'redshift-db-auth-policy.json',
+    output: 'redshift-db-auth-policy',
+    policyName: 'redshift-temp-creds-db-auth',
+    purpose: 'inline policy for the role (Redshift database credentials)',
+    key: 'RedshiftDbAuth',
+    build: redshiftDbAuthPolicyFor
+};
+
+
+/***/ }),
+
+/***/ 35894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ S3_UPLOADS_ACTION),
+/* harmony export */   RE: () => (/* binding */ S3_STAGING_ACTIONS),
+/* harmony export */   Vg: () => (/* binding */ s3StagingPolicyFor),
+/* harmony export */   ZF: () => (/* binding */ S3_OBJECT_ACTIONS),
+/* harmony export */   _c: () => (/* binding */ S3_STAGING_POLICY),
+/* harmony export */   rW: () => (/* binding */ S3_LIST_ACTION)
+/* harmony export */ });
+/* harmony import */ var _iam_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15426);
+/* harmony import */ var _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57815);
+// The role's S3 staging policy: COPY and UNLOAD stage data through one bucket.
+// Listing is on the bucket, scoped by s3:prefix when a prefix is set; object
+// read/write/delete and the multipart actions are on the prefix's objects.
+
+
+/** Object actions the connector uses on staged files, multipart uploads included. */
+const S3_OBJECT_ACTIONS = ['s3:PutObject', 's3:GetObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'];
+/** Listing the staged files: authorised on the bucket, and the one of the two that IAM can scope by s3:prefix. */
+const S3_LIST_ACTION = 's3:ListBucket';
+/** Listing in-progress multipart uploads: on the bucket; IAM offers no s3:prefix key for it, so it cannot be scoped to the prefix. */
+const S3_UPLOADS_ACTION = 's3:ListBucketMultipartUploads';
+const S3_STAGING_ACTIONS = [S3_LIST_ACTION, S3_UPLOADS_ACTION, ...S3_OBJECT_ACTIONS];
+function s3StagingPolicyFor(inputs) {
+    const bucket = inputs.stagingBucket;
+    if (!bucket)
+        return undefined;
+    const prefix = inputs.stagingPrefix ?? '';
+    const bucketArn = (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .s3BucketArn */ .uI)(inputs.partition, bucket);
+    const statements = [];
+    if (prefix) {
+        // The prefix itself ('data/') and everything below it ('data/*'), never a sibling such as 'data-old/'.
+        statements.push({
+            Sid: 'ListStagingPrefix',
+            Effect: 'Allow',
+            Action: S3_LIST_ACTION,
+            Resource: bucketArn,
+            Condition: { StringLike: { 's3:prefix': [prefix, `${prefix}*`] } }
+        });
+        statements.push({ Sid: 'ListStagingUploads', Effect: 'Allow', Action: S3_UPLOADS_ACTION, Resource: bucketArn });
+    }
+    else {
+        statements.push({ Sid: 'ListStagingBucket', Effect: 'Allow', Action: [S3_LIST_ACTION, S3_UPLOADS_ACTION], Resource: bucketArn });
+    }
+    statements.push({ Sid: 'UseStagingObjects', Effect: 'Allow', Action: [...S3_OBJECT_ACTIONS], Resource: (0,_iam_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ObjectsArn */ .kL)(inputs.partition, bucket, prefix) });
+    return { Version: _iam_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_VERSION */ .K, Statement: statements };
+}
+const S3_STAGING_POLICY = {
+    file: 's3-staging-policy.json',
+    output: 's3-staging-policy',
+    policyName: 'redshift-temp-creds-s3-staging',
+    purpose: 'inline policy for the role (S3 staging)',
+    key: 'S3Staging',
+    build: s3StagingPolicyFor
+};
 
 
 /***/ }),
@@ -28595,9 +28885,13 @@ function readAll(read) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ redshiftWorkgroupArn),
+/* harmony export */   FO: () => (/* binding */ redshiftClusterArn),
 /* harmony export */   Gl: () => (/* binding */ kmsKeyWildcardArn),
 /* harmony export */   JU: () => (/* binding */ userArn),
 /* harmony export */   hd: () => (/* binding */ accountRootArn),
+/* harmony export */   kL: () => (/* binding */ s3ObjectsArn),
+/* harmony export */   uI: () => (/* binding */ s3BucketArn),
 /* harmony export */   w3: () => (/* binding */ roleArn)
 /* harmony export */ });
 // Builds the ARNs the documents name. Inputs reaching here were checked by
@@ -28614,6 +28908,32 @@ function accountRootArn(partition, account) {
 function kmsKeyWildcardArn(partition, region, account) {
     return `arn:${partition}:kms:${region}:${account}:key/*`;
 }
+function s3BucketArn(partition, bucket) {
+    return `arn:${partition}:s3:::${bucket}`;
+}
+/** Every object under a key prefix ('' for the whole bucket; a prefix ends with '/'). */
+function s3ObjectsArn(partition, bucket, prefix) {
+    return `arn:${partition}:s3:::${bucket}/${prefix}*`;
+}
+/** Redshift's GetClusterCredentials resources: dbuser, dbname and dbgroup of one cluster. */
+function redshiftClusterArn(partition, region, account, type, cluster, name) {
+    return type === 'cluster' ? `arn:${partition}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ''}`;
+}
+function redshiftWorkgroupArn(partition, region, account, workgroupId) {
+    return `arn:${partition}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
+}
+
+
+/***/ }),
+
+/***/ 57815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ POLICY_VERSION)
+/* harmony export */ });
+// The shape of an IAM policy document as the generator writes it.
+const POLICY_VERSION = '2012-10-17';
 
 
 /***/ }),
@@ -28650,19 +28970,27 @@ function checkInput(input, raw, result, echo = true) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ artifactName),
+/* harmony export */   D8: () => (/* binding */ redshiftClusterId),
 /* harmony export */   Fg: () => (/* binding */ booleanFlag),
 /* harmony export */   Ip: () => (/* binding */ describeChar),
 /* harmony export */   Ju: () => (/* binding */ accept),
 /* harmony export */   RI: () => (/* binding */ iamPath),
+/* harmony export */   Ue: () => (/* binding */ awsRegion),
+/* harmony export */   Wh: () => (/* binding */ s3KeyPrefix),
+/* harmony export */   Xl: () => (/* binding */ redshiftDbIdentifier),
+/* harmony export */   Yw: () => (/* binding */ s3BucketName),
+/* harmony export */   c3: () => (/* binding */ listOf),
 /* harmony export */   eQ: () => (/* binding */ kmsKeyArn),
 /* harmony export */   hu: () => (/* binding */ iamName),
 /* harmony export */   jB: () => (/* binding */ partition),
 /* harmony export */   lS: () => (/* binding */ accountId),
 /* harmony export */   pP: () => (/* binding */ externalId),
+/* harmony export */   r7: () => (/* binding */ redshiftWorkgroupId),
 /* harmony export */   s$: () => (/* binding */ filePath),
+/* harmony export */   tb: () => (/* binding */ sessionDuration),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* unused harmony export PARTITIONS */
+/* unused harmony exports PARTITIONS, SESSION_MIN, SESSION_MAX */
 // One place for every rule an input value must follow. Each rule returns the
 // normalised value or a RuleViolation (a value, not an exception), so callers
 // can check every input before anything is written.
@@ -28801,6 +29129,123 @@ function describeChar(ch) {
     const code = ch.codePointAt(0) ?? 0;
     return code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `'${ch}'`;
 }
+// ---- The whole connector setup: role principals, staging, Redshift, session, formats ----
+const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1';
+/** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1. */
+function awsRegion(raw) {
+    const value = raw.trim();
+    if (/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value))
+        return accept(value);
+    return reject('is not an AWS Region code', REGION_RULE);
+}
+const BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
+/** General purpose bucket names (S3 User Guide, "Bucket naming rules"). */
+function s3BucketName(raw) {
+    const value = raw.trim();
+    if (/^(s3:\/\/|arn:)/i.test(value))
+        return reject('is a URL or an ARN, not a bucket name', BUCKET_RULE);
+    if (value.length < 3 || value.length > 63)
+        return reject(`is ${value.length} characters long`, BUCKET_RULE);
+    const bad = value.match(/[^a-z0-9.-]/);
+    if (bad)
+        return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE);
+    if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value))
+        return reject('does not start and end with a letter or digit', BUCKET_RULE);
+    if (value.includes('..'))
+        return reject("has two dots in a row ('..')", BUCKET_RULE);
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value))
+        return reject('is formatted as an IP address', BUCKET_RULE);
+    if (/^(xn--|sthree-|amzn-s3-demo-)/.test(value) || /(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(value)) {
+        return reject('uses a prefix or suffix S3 reserves', BUCKET_RULE);
+    }
+    return accept(value);
+}
+const PREFIX_RULE = "a key prefix of segments made of letters, digits and ! - _ . ' ( ) = + @ , separated by '/', at most 512 characters, with no wildcard; it is normalised to end with '/'";
+/**
+ * A staging key prefix, normalised to `a/b/`: leading slashes dropped and a
+ * trailing one added, so `data` cannot admit `data-old/...`. '*', '?' and
+ * '$' are refused: in an ARN or an s3:prefix StringLike value they would be
+ * wildcards or policy variables (and '${' would be interpolated by Terraform).
+ */
+function s3KeyPrefix(raw) {
+    const value = raw.trim().replace(/^\/+/, '');
+    if (value === '')
+        return accept('');
+    if (value.length > 512)
+        return reject(`is ${value.length} characters long`, PREFIX_RULE);
+    const bad = value.match(/[^\w!.'()=+@,/-]/);
+    if (bad)
+        return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE);
+    if (value.includes('//'))
+        return reject("has an empty segment ('//')", PREFIX_RULE);
+    if (value.split('/').some((segment) => segment === '.' || segment === '..'))
+        return reject("has a '.' or '..' segment", PREFIX_RULE);
+    return accept(value.endsWith('/') ? value : `${value}/`);
+}
+const CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
+/** Redshift stores identifiers in lower case; the ARN carries that form. */
+function redshiftClusterId(raw) {
+    const value = raw.trim().toLowerCase();
+    if (value.length === 0 || value.length > 63)
+        return reject(`is ${value.length} characters long`, CLUSTER_ID_RULE);
+    const bad = value.match(/[^a-z0-9-]/);
+    if (bad)
+        return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
+    if (!/^[a-z]/.test(value))
+        return reject('does not start with a letter', CLUSTER_ID_RULE);
+    if (value.includes('--') || value.endsWith('-'))
+        return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE);
+    return accept(value);
+}
+const WORKGROUP_RULE = 'a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints';
+function redshiftWorkgroupId(raw) {
+    const value = raw.trim().toLowerCase();
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value))
+        return accept(value);
+    if (/^[a-z0-9-]{3,64}$/.test(value))
+        return reject('looks like a workgroup name, not its id', WORKGROUP_RULE);
+    return reject('is not a workgroup id', WORKGROUP_RULE);
+}
+const DB_NAME_RULE = 'a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter';
+/** DbUser, DbName and each of DbGroups share one rule (Redshift API reference, GetClusterCredentials). */
+function redshiftDbIdentifier(raw) {
+    const value = raw.trim();
+    if (value.length === 0 || value.length > 64)
+        return reject(`is ${value.length} characters long`, DB_NAME_RULE);
+    const bad = value.match(/[^\w+.@-]/);
+    if (bad)
+        return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE);
+    if (!/^[A-Za-z]/.test(value))
+        return reject('does not start with a letter', DB_NAME_RULE);
+    return accept(value);
+}
+/** A list input: items separated by commas or line breaks; blanks dropped, duplicates kept once, order kept. */
+function listOf(raw, item, maxItems, what) {
+    const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length > maxItems)
+        return reject(`lists ${parts.length} ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`);
+    const out = [];
+    for (const [i, part] of parts.entries()) {
+        const r = item(part);
+        if (!r.ok)
+            return reject(`item ${i + 1} ${r.problem}`, r.rule);
+        if (!out.includes(r.value))
+            out.push(r.value);
+    }
+    return accept(out);
+}
+const SESSION_MIN = 900;
+const SESSION_MAX = 43200;
+const SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`;
+function sessionDuration(raw) {
+    const value = raw.trim();
+    if (!/^\d{1,6}$/.test(value))
+        return reject('is not a whole number of seconds', SESSION_RULE);
+    const seconds = Number(value);
+    if (seconds < SESSION_MIN || seconds > SESSION_MAX)
+        return reject(`is ${seconds} seconds`, SESSION_RULE);
+    return accept(seconds);
+}
 
 
 /***/ }),
@@ -28843,16 +29288,26 @@ const ACTION_VERSION = '1.0.0';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92675);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90287);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+// The same bundle serves as the review's analysis worker (src/modes/review-worker.ts).
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === 'rtc-review-analysis') {
+    const { serveAnalyses } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 62588));
+    serveAnalyses();
+}
+else {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 92675:
+/***/ 90287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28869,24 +29324,299 @@ var core = __nccwpck_require__(77094);
 var rules = __nccwpck_require__(37842);
 // EXTERNAL MODULE: ./src/core/inputs/input-error.ts
 var input_error = __nccwpck_require__(92262);
-// EXTERNAL MODULE: ./src/core/generate/documents.ts + 1 modules
-var documents = __nccwpck_require__(81209);
+// EXTERNAL MODULE: ./src/core/generate/documents.ts
+var documents = __nccwpck_require__(33133);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/core/json.ts
 var json = __nccwpck_require__(86153);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __nccwpck_require__(83323);
-;// CONCATENATED MODULE: ./src/core/generate/file-set.ts
-
-
+// EXTERNAL MODULE: ./src/core/generate/role-policies/index.ts
+var role_policies = __nccwpck_require__(97653);
+;// CONCATENATED MODULE: ./src/core/generate/file-names.ts
+// The names of the files `generate` writes (the deploy formats add their own).
 
 const FILE_NAMES = {
     userPolicy: 'user-policy.json',
     trustPolicy: 'trust-policy.json',
     kmsPolicy: 'kms-policy.json',
+    s3StagingPolicy: 's3-staging-policy.json',
+    redshiftDbAuthPolicy: 'redshift-db-auth-policy.json',
     manifest: 'manifest.json'
 };
+/** Every role policy module names its own file: they must be the ones above. */
+const ROLE_POLICY_FILES = role_policies/* ROLE_POLICY_MODULES */.I.map((m) => m.file);
+
+;// CONCATENATED MODULE: ./src/core/generate/deploy-target.ts
+const REQUESTER_POLICY_NAME = 'redshift-temp-creds-assume-role';
+function requesterOf(inputs) {
+    const crossAccount = inputs.userAccountId !== inputs.accountId;
+    if (inputs.trustPrincipal === 'role' && inputs.principalRole)
+        return { kind: 'role', name: inputs.principalRole.name, account: inputs.userAccountId, crossAccount };
+    if (inputs.userName)
+        return { kind: 'user', name: inputs.userName, account: inputs.userAccountId, crossAccount };
+    return undefined;
+}
+/** IAM's floor for a role's MaxSessionDuration. */
+const MIN_MAX_SESSION = 3600;
+/**
+ * The role's MaxSessionDuration for session-duration: at least the seconds
+ * the connector asks for, and never under IAM's floor of one hour.
+ */
+function maxSessionDurationFor(inputs) {
+    return inputs.sessionDuration === undefined ? undefined : Math.max(MIN_MAX_SESSION, inputs.sessionDuration);
+}
+
+// EXTERNAL MODULE: ./src/core/generate/role-policies/kms-policy.ts
+var kms_policy = __nccwpck_require__(14627);
+;// CONCATENATED MODULE: ./src/core/generate/apply-commands.ts
+
+
+
+const POLICY_NAMES = { user: REQUESTER_POLICY_NAME, kms: kms_policy/* KMS_POLICY */.RG.policyName };
+/** The AWS CLI commands that apply the files, run from the files' folder. */
+function applyCommandsFor(inputs, docs) {
+    const commands = [];
+    const requester = requesterOf(inputs);
+    const requesterPolicy = ['--policy-name', REQUESTER_POLICY_NAME, '--policy-document', `file://${FILE_NAMES.userPolicy}`];
+    if (requester?.kind === 'user') {
+        commands.push({
+            purpose: `Allow ${docs.userArn} to assume the role`,
+            account: requester.account,
+            argv: ['aws', 'iam', 'put-user-policy', '--user-name', requester.name, ...requesterPolicy]
+        });
+    }
+    if (requester?.kind === 'role') {
+        commands.push({
+            purpose: `Allow ${docs.principalArn} to assume the role`,
+            account: requester.account,
+            argv: ['aws', 'iam', 'put-role-policy', '--role-name', requester.name, ...requesterPolicy]
+        });
+    }
+    commands.push({
+        purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
+        account: inputs.accountId,
+        argv: ['aws', 'iam', 'update-assume-role-policy', '--role-name', inputs.roleName, '--policy-document', `file://${FILE_NAMES.trustPolicy}`]
+    });
+    for (const { module } of docs.rolePolicies) {
+        commands.push({
+            purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')} permissions`,
+            account: inputs.accountId,
+            argv: ['aws', 'iam', 'put-role-policy', '--role-name', inputs.roleName, '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
+        });
+    }
+    const maxSession = maxSessionDurationFor(inputs);
+    if (maxSession !== undefined) {
+        commands.push({
+            purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
+            account: inputs.accountId,
+            argv: ['aws', 'iam', 'update-role', '--role-name', inputs.roleName, '--max-session-duration', String(maxSession)]
+        });
+    }
+    return commands;
+}
+const CLI_FORMAT = {
+    name: 'cli',
+    title: 'AWS CLI',
+    fileNames: [],
+    files: () => [],
+    commands: applyCommandsFor
+};
+/** POSIX shell quoting of one argument: only quote what needs it. */
+function shellQuote(arg) {
+    if (/^[\w@%+=:,./-]+$/.test(arg))
+        return arg;
+    return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+function shellCommand(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/core/generate/formats/cloudformation.ts
+// The `cloudformation` deploy format: one template that creates (or, once the
+// stack owns it, updates) the role with its trust policy, its inline policies
+// and MaxSessionDuration, and the requester's policy when the requester is in
+// the role's account. A requester in another account gets a template of its
+// own, deployed there. Built as objects and serialised: no input text is
+// spliced into JSON.
+
+
+const CLOUDFORMATION_FILES = { role: 'cloudformation-template.json', requester: 'cloudformation-requester-template.json' };
+const ROLE_RESOURCE = 'RedshiftTempCredsRole';
+const REQUESTER_RESOURCE = 'RedshiftTempCredsRequesterPolicy';
+function requesterPolicyResource(requester, document) {
+    return {
+        Type: 'AWS::IAM::Policy',
+        Properties: {
+            PolicyName: REQUESTER_POLICY_NAME,
+            PolicyDocument: document,
+            ...(requester.kind === 'user' ? { Users: [requester.name] } : { Roles: [requester.name] })
+        }
+    };
+}
+function cloudFormationTemplates(inputs, docs) {
+    const requester = requesterOf(inputs);
+    const maxSession = maxSessionDurationFor(inputs);
+    const role = {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            RoleName: inputs.roleName,
+            Path: inputs.rolePath,
+            Description: 'Informatica Amazon Redshift V2 connector: temporary security credentials',
+            AssumeRolePolicyDocument: docs.trustPolicy,
+            ...(maxSession !== undefined ? { MaxSessionDuration: maxSession } : {}),
+            ...(docs.rolePolicies.length > 0 ? { Policies: docs.rolePolicies.map((p) => ({ PolicyName: p.module.policyName, PolicyDocument: p.document })) } : {})
+        }
+    };
+    const resources = { [ROLE_RESOURCE]: role };
+    if (requester && !requester.crossAccount)
+        resources[REQUESTER_RESOURCE] = requesterPolicyResource(requester, docs.userPolicy);
+    const files = [
+        {
+            name: CLOUDFORMATION_FILES.role,
+            content: (0,json/* prettyJson */.D)({
+                AWSTemplateFormatVersion: '2010-09-09',
+                Description: 'IAM role for the Informatica Amazon Redshift V2 connector (made by redshift-temp-creds-action)',
+                Resources: resources,
+                Outputs: { RoleArn: { Description: 'The role the connector assumes', Value: { 'Fn::GetAtt': [ROLE_RESOURCE, 'Arn'] } } }
+            })
+        }
+    ];
+    if (requester?.crossAccount) {
+        files.push({
+            name: CLOUDFORMATION_FILES.requester,
+            content: (0,json/* prettyJson */.D)({
+                AWSTemplateFormatVersion: '2010-09-09',
+                Description: 'Lets the Redshift connector identity assume the role in the other account (made by redshift-temp-creds-action)',
+                Resources: { [REQUESTER_RESOURCE]: requesterPolicyResource(requester, docs.userPolicy) }
+            })
+        });
+    }
+    return files;
+}
+/** A stack name from the role name: CloudFormation allows letters, digits and hyphens only. */
+function stackNameFor(roleName, suffix = '') {
+    return `redshift-temp-creds-${roleName.replace(/[^A-Za-z0-9-]/g, '-')}${suffix}`.slice(0, 128);
+}
+function deploy(template, stack) {
+    return ['aws', 'cloudformation', 'deploy', '--template-file', template, '--stack-name', stack, '--capabilities', 'CAPABILITY_NAMED_IAM'];
+}
+const CLOUDFORMATION_FORMAT = {
+    name: 'cloudformation',
+    title: 'CloudFormation',
+    fileNames: Object.values(CLOUDFORMATION_FILES),
+    files: cloudFormationTemplates,
+    commands(inputs, docs) {
+        const requester = requesterOf(inputs);
+        const commands = [];
+        if (requester?.crossAccount) {
+            commands.push({
+                purpose: `Deploy the policy that lets ${docs.principalArn} assume the role`,
+                account: requester.account,
+                argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, '-requester'))
+            });
+        }
+        commands.push({
+            purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ', and the requester policy' : ''}`,
+            account: inputs.accountId,
+            argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
+        });
+        return commands;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/generate/formats/terraform.ts
+// The `terraform` deploy format: Terraform's JSON syntax (*.tf.json) with
+// aws_iam_role, aws_iam_role_policy and aws_iam_user_policy. Policies are
+// JSON strings made by JSON.stringify; Terraform would read "${" or "%{" in
+// a string as a template, and the input rules keep '$' and '%' out of every
+// value that reaches a policy.
+
+
+const TERRAFORM_FILES = { role: 'redshift-temp-creds.tf.json', requester: 'redshift-temp-creds-requester.tf.json' };
+/** A requester in another account is applied from a folder of its own, with that account's credentials. */
+const TERRAFORM_REQUESTER_DIR = 'requester-account';
+const ROLE = 'redshift_temp_creds';
+const PROVIDERS = { required_providers: { aws: { source: 'hashicorp/aws' } } };
+const snake = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+function requesterResources(requester, policy) {
+    const name = REQUESTER_POLICY_NAME;
+    return requester.kind === 'user'
+        ? { aws_iam_user_policy: { requester_assume_role: { name, user: requester.name, policy } } }
+        : { aws_iam_role_policy: { requester_assume_role: { name, role: requester.name, policy } } };
+}
+function terraformFiles(inputs, docs) {
+    const requester = requesterOf(inputs);
+    const maxSession = maxSessionDurationFor(inputs);
+    const rolePolicies = {};
+    for (const p of docs.rolePolicies) {
+        rolePolicies[snake(p.module.key)] = { name: p.module.policyName, role: `\${aws_iam_role.${ROLE}.name}`, policy: (0,json/* compactJson */.A)(p.document) };
+    }
+    const resource = {
+        aws_iam_role: {
+            [ROLE]: {
+                name: inputs.roleName,
+                path: inputs.rolePath,
+                description: 'Informatica Amazon Redshift V2 connector: temporary security credentials',
+                assume_role_policy: (0,json/* compactJson */.A)(docs.trustPolicy),
+                ...(maxSession !== undefined ? { max_session_duration: maxSession } : {})
+            }
+        }
+    };
+    if (requester && !requester.crossAccount && requester.kind === 'role') {
+        rolePolicies.requester_assume_role = { name: REQUESTER_POLICY_NAME, role: requester.name, policy: (0,json/* compactJson */.A)(docs.userPolicy) };
+    }
+    if (Object.keys(rolePolicies).length > 0)
+        resource.aws_iam_role_policy = rolePolicies;
+    if (requester && !requester.crossAccount && requester.kind === 'user')
+        Object.assign(resource, requesterResources(requester, (0,json/* compactJson */.A)(docs.userPolicy)));
+    const files = [
+        { name: TERRAFORM_FILES.role, content: (0,json/* prettyJson */.D)({ terraform: PROVIDERS, resource, output: { role_arn: { value: `\${aws_iam_role.${ROLE}.arn}` } } }) }
+    ];
+    if (requester?.crossAccount) {
+        files.push({ name: TERRAFORM_FILES.requester, content: (0,json/* prettyJson */.D)({ terraform: PROVIDERS, resource: requesterResources(requester, (0,json/* compactJson */.A)(docs.userPolicy)) }) });
+    }
+    return files;
+}
+const TERRAFORM_FORMAT = {
+    name: 'terraform',
+    title: 'Terraform',
+    fileNames: Object.values(TERRAFORM_FILES),
+    files: terraformFiles,
+    commands(inputs, docs) {
+        const requester = requesterOf(inputs);
+        const commands = [];
+        if (requester?.crossAccount) {
+            const chdir = `-chdir=${TERRAFORM_REQUESTER_DIR}`;
+            commands.push({ purpose: 'Give the requester policy a folder (a Terraform root module) of its own', account: requester.account, argv: ['mkdir', '-p', TERRAFORM_REQUESTER_DIR] }, { purpose: 'Move the requester policy there', account: requester.account, argv: ['mv', TERRAFORM_FILES.requester, `${TERRAFORM_REQUESTER_DIR}/`] }, { purpose: 'Initialise it', account: requester.account, argv: ['terraform', chdir, 'init'] }, { purpose: `Apply the policy that lets ${docs.principalArn} assume the role`, account: requester.account, argv: ['terraform', chdir, 'apply'] });
+        }
+        commands.push({ purpose: 'Initialise the role module', account: inputs.accountId, argv: ['terraform', 'init'] }, { purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies`, account: inputs.accountId, argv: ['terraform', 'apply'] });
+        return commands;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/generate/formats/index.ts
+// The deploy formats, by name. A new one is a module of its own added here.
+
+
+
+const DEPLOY_FORMATS = { cli: CLI_FORMAT, cloudformation: CLOUDFORMATION_FORMAT, terraform: TERRAFORM_FORMAT };
+function formatsFor(names) {
+    return names.map((name) => DEPLOY_FORMATS[name]);
+}
+/** Every file any format can write: removed when a run does not write it. */
+const ALL_FORMAT_FILES = Object.values(DEPLOY_FORMATS).flatMap((f) => f.fileNames);
+
+;// CONCATENATED MODULE: ./src/core/generate/file-set.ts
+
+
+
+
+
+
+/** Every name a run can write: one not written this time is removed, so a stale file cannot be applied by mistake. */
+const ALL_FILE_NAMES = [...Object.values(FILE_NAMES), ...ALL_FORMAT_FILES];
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
@@ -28894,13 +29624,15 @@ function sha256(text) {
  * The files `generate` writes, in a fixed order, with no timestamps: the
  * same inputs give byte-identical files, so a deployment job can hash them.
  */
-function fileSetFor(inputs, docs) {
+function fileSetFor(inputs, docs, formats = ['cli']) {
     const files = [
         { name: FILE_NAMES.userPolicy, content: (0,json/* prettyJson */.D)(docs.userPolicy) },
         { name: FILE_NAMES.trustPolicy, content: (0,json/* prettyJson */.D)(docs.trustPolicy) }
     ];
-    if (docs.kmsPolicy)
-        files.push({ name: FILE_NAMES.kmsPolicy, content: (0,json/* prettyJson */.D)(docs.kmsPolicy) });
+    for (const p of docs.rolePolicies)
+        files.push({ name: p.module.file, content: (0,json/* prettyJson */.D)(p.document) });
+    for (const format of formatsFor(formats))
+        files.push(...format.files(inputs, docs));
     const manifest = {
         generator: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y },
         inputs: {
@@ -28915,13 +29647,29 @@ function fileSetFor(inputs, docs) {
             'kms-key-arn': inputs.kmsKey?.arn ?? '',
             // The external id itself stays out of the manifest, which is uploaded
             // as an artifact; the trust policy holds it where it is needed.
-            'external-id-set': inputs.externalId !== undefined
+            'external-id-set': inputs.externalId !== undefined,
+            'principal-role-name': inputs.principalRole?.name ?? '',
+            'principal-role-path': inputs.principalRole?.path ?? '',
+            'staging-bucket': inputs.stagingBucket ?? '',
+            'staging-prefix': inputs.stagingPrefix ?? '',
+            'redshift-db-auth': inputs.redshift?.kind ?? 'none',
+            ...redshiftManifest(inputs),
+            'session-duration': inputs.sessionDuration ?? null,
+            formats: [...formats]
         },
         arns: { role: docs.roleArn, principal: docs.principalArn, user: docs.userArn },
         files: files.map((f) => ({ name: f.name, sha256: sha256(f.content), bytes: Buffer.byteLength(f.content, 'utf8') }))
     };
     files.push({ name: FILE_NAMES.manifest, content: (0,json/* prettyJson */.D)(manifest) });
     return files;
+}
+function redshiftManifest(inputs) {
+    const r = inputs.redshift;
+    if (!r)
+        return {};
+    if (r.kind === 'serverless')
+        return { 'redshift-region': r.region, 'redshift-workgroup': r.workgroupId };
+    return { 'redshift-region': r.region, 'redshift-cluster-id': r.clusterId, 'db-user': r.dbUser, 'db-name': r.dbName ?? '', 'db-groups': r.dbGroups };
 }
 
 // EXTERNAL MODULE: ./src/core/generate/inputs.ts
@@ -28967,7 +29715,7 @@ async function uploadArtifact(name, files, rootDir) {
         core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
         return { name, skipped: GHES_REASON };
     }
-    const { DefaultArtifactClient, GHESNotSupportedError } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+    const { DefaultArtifactClient, GHESNotSupportedError } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83021));
     try {
         const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
         return { name, id: result.id };
@@ -28987,60 +29735,34 @@ async function uploadArtifact(name, files, rootDir) {
 
 // EXTERNAL MODULE: ./src/report/files.ts
 var report_files = __nccwpck_require__(50561);
-;// CONCATENATED MODULE: ./src/core/generate/apply-commands.ts
-
-const POLICY_NAMES = { user: 'redshift-temp-creds-assume-role', kms: 'redshift-temp-creds-kms' };
-/** The AWS CLI commands that apply the files, run from the files' folder. */
-function applyCommandsFor(inputs, docs) {
-    const commands = [];
-    if (inputs.userName) {
-        commands.push({
-            purpose: `Allow ${docs.userArn} to assume the role`,
-            account: inputs.userAccountId,
-            argv: ['aws', 'iam', 'put-user-policy', '--user-name', inputs.userName, '--policy-name', POLICY_NAMES.user, '--policy-document', `file://${FILE_NAMES.userPolicy}`]
-        });
-    }
-    commands.push({
-        purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
-        account: inputs.accountId,
-        argv: ['aws', 'iam', 'update-assume-role-policy', '--role-name', inputs.roleName, '--policy-document', `file://${FILE_NAMES.trustPolicy}`]
-    });
-    if (docs.kmsPolicy) {
-        commands.push({
-            purpose: 'Give the role the KMS actions for the staging data',
-            account: inputs.accountId,
-            argv: ['aws', 'iam', 'put-role-policy', '--role-name', inputs.roleName, '--policy-name', POLICY_NAMES.kms, '--policy-document', `file://${FILE_NAMES.kmsPolicy}`]
-        });
-    }
-    return commands;
-}
-/** POSIX shell quoting of one argument: only quote what needs it. */
-function shellQuote(arg) {
-    if (/^[\w@%+=:,./-]+$/.test(arg))
-        return arg;
-    return `'${arg.replaceAll("'", `'\\''`)}'`;
-}
-function shellCommand(argv) {
-    return argv.map(shellQuote).join(' ');
-}
-
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/generate-summary.ts
 
 
 
+
+
+
+
 const PURPOSE = {
     'user-policy.json': 'identity policy for the IAM user',
     'trust-policy.json': "the role's trust policy",
-    'kms-policy.json': 'inline policy for the role (KMS)',
+    ...Object.fromEntries(role_policies/* ROLE_POLICY_MODULES */.I.map((m) => [m.file, m.purpose])),
+    'cloudformation-template.json': 'CloudFormation template',
+    'cloudformation-requester-template.json': "CloudFormation template for the requester's account",
+    'redshift-temp-creds.tf.json': 'Terraform configuration',
+    'redshift-temp-creds-requester.tf.json': "Terraform configuration for the requester's account",
     'manifest.json': 'inputs, ARNs and hashes'
 };
 const REDACTED = '***';
-/** A copy of a JSON value with every string equal to `secret` replaced. */
+/**
+ * A copy of a JSON value with `secret` replaced wherever it occurs in a
+ * string: Terraform files carry the trust policy as a JSON string.
+ */
 function redact(value, secret) {
-    if (value === secret)
-        return REDACTED;
+    if (typeof value === 'string')
+        return value.includes(secret) ? value.split(secret).join(REDACTED) : value;
     if (Array.isArray(value))
         return value.map((v) => redact(v, secret));
     if (value !== null && typeof value === 'object')
@@ -29048,6 +29770,14 @@ function redact(value, secret) {
     return value;
 }
 /** The job summary of a `generate` run, as Markdown. */
+function redshiftRow(inputs) {
+    const r = inputs.redshift;
+    if (!r)
+        return 'no';
+    return r.kind === 'serverless'
+        ? `serverless workgroup ${(0,markdown/* inlineCode */.ti)(r.workgroupId)} in ${(0,markdown/* inlineCode */.ti)(r.region)}`
+        : `cluster ${(0,markdown/* inlineCode */.ti)(r.clusterId)} in ${(0,markdown/* inlineCode */.ti)(r.region)}, database user ${(0,markdown/* inlineCode */.ti)(r.dbUser)}`;
+}
 function generateSummary(inputs, docs, files, outputDir, artifact) {
     const parts = ['## Redshift temporary-credentials policies\n'];
     const rows = [
@@ -29057,10 +29787,17 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
     if (docs.userArn)
         rows.push(['IAM user', (0,markdown/* inlineCode */.ti)(docs.userArn)]);
     rows.push(['KMS policy', inputs.kms ? (inputs.kmsKey ? (0,markdown/* inlineCode */.ti)(inputs.kmsKey.arn) : 'yes, on every key (`*`)') : 'no']);
+    rows.push(['S3 staging', inputs.stagingBucket ? (0,markdown/* inlineCode */.ti)(`s3://${inputs.stagingBucket}/${inputs.stagingPrefix ?? ''}`) : 'no']);
+    rows.push(['Redshift database credentials', redshiftRow(inputs)]);
+    if (inputs.sessionDuration !== undefined)
+        rows.push(['Session duration', `${inputs.sessionDuration} seconds`]);
     rows.push(['External id condition', inputs.externalId === undefined ? 'no' : 'yes']);
     parts.push((0,markdown/* table */.tp)(['', 'ARN'], rows));
     if (docs.kmsWarning)
         parts.push(`\n> [!WARNING]\n> ${(0,markdown/* inlineText */.ln)(docs.kmsWarning)}\n`);
+    if (inputs.trustPrincipal === 'role') {
+        parts.push(`\n> [!NOTE]\n> The trust policy names a role: a role session that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says. Keep the connector's Temporary Credential Duration at ${generate_inputs/* ROLE_CHAINING_MAX_SECONDS */.sC} seconds or less.\n`);
+    }
     if (inputs.trustPrincipal === 'account') {
         parts.push(`\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`);
     }
@@ -29072,13 +29809,17 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
         parts.push((0,markdown/* details */.zH)(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, (0,markdown/* codeBlock */.DV)(shown, 'json')));
     }
     parts.push('\n### Apply them\n');
-    const commands = applyCommandsFor(inputs, docs);
-    const script = [`cd ${shellQuote(outputDir)}`];
-    for (const command of commands) {
-        script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv));
+    const formats = formatsFor(inputs.formats ?? ['cli']);
+    for (const format of formats) {
+        if (formats.length > 1)
+            parts.push(`\n#### ${format.title}\n\n`);
+        const script = [`cd ${shellQuote(outputDir)}`];
+        for (const command of format.commands(inputs, docs)) {
+            script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv));
+        }
+        parts.push((0,markdown/* codeBlock */.DV)(script.join('\n'), 'sh'));
     }
-    parts.push((0,markdown/* codeBlock */.DV)(script.join('\n'), 'sh'));
-    if (!inputs.userName) {
+    if (!requesterOf(inputs)) {
         parts.push('\nNo `user-name` was given: attach `user-policy.json` to the IAM user that will request the credentials.\n');
     }
     parts.push('\n### Artifact\n');
@@ -29103,23 +29844,31 @@ var read_inputs = __nccwpck_require__(62986);
 
 
 
+
 async function runGenerate() {
-    const inputs = (0,read_inputs/* readInputs */.K)(generate_inputs/* parseGenerateInputs */.o);
+    const inputs = (0,read_inputs/* readInputs */.K)(generate_inputs/* parseGenerateInputs */.oc);
     if (!inputs)
         return;
     if (inputs.externalId)
         core.setSecret(inputs.externalId);
+    const target = (0,report_files/* checkWriteTarget */.p7)('output-dir', inputs.outputDir, 'folder');
+    if (!target.ok) {
+        core.setFailed((0,input_error/* formatInputError */.i)(target.error));
+        return;
+    }
     const docs = (0,documents/* documentsFor */.Wi)(inputs);
     if (docs.kmsWarning)
         core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' });
-    const files = fileSetFor(inputs, docs);
-    const dir = (0,report_files/* resolveInWorkspace */.z)(inputs.outputDir);
-    const written = (0,report_files/* writeFileSet */.y)(dir, files, Object.values(FILE_NAMES));
+    const files = fileSetFor(inputs, docs, inputs.formats);
+    const dir = target.path;
+    const written = (0,report_files/* writeFileSet */.yb)(dir, files, ALL_FILE_NAMES);
     const artifact = await uploadArtifact(inputs.artifactName, written, dir);
     // Outputs last: a run that failed above leaves none behind.
     core.setOutput('user-policy', (0,json/* compactJson */.A)(docs.userPolicy));
     core.setOutput('trust-policy', (0,json/* compactJson */.A)(docs.trustPolicy));
     core.setOutput('kms-policy', docs.kmsPolicy ? (0,json/* compactJson */.A)(docs.kmsPolicy) : '');
+    core.setOutput('s3-staging-policy', docs.s3StagingPolicy ? (0,json/* compactJson */.A)(docs.s3StagingPolicy) : '');
+    core.setOutput('redshift-db-auth-policy', docs.redshiftDbAuthPolicy ? (0,json/* compactJson */.A)(docs.redshiftDbAuthPolicy) : '');
     core.setOutput('role-arn', docs.roleArn);
     core.setOutput('principal-arn', docs.principalArn);
     core.setOutput('output-dir', dir);
@@ -29149,7 +29898,7 @@ async function run() {
             await runGenerate();
         else {
             // Loaded only when asked for: the linter's catalogue is large.
-            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60919));
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(584), __nccwpck_require__.e(588), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63671));
             await runValidate();
         }
     }
@@ -29194,8 +29943,11 @@ function readInputs(parse) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ writeFileSet),
-/* harmony export */   z: () => (/* binding */ resolveInWorkspace)
+/* harmony export */   iH: () => (/* binding */ makeFoldersNoFollow),
+/* harmony export */   p7: () => (/* binding */ checkWriteTarget),
+/* harmony export */   qI: () => (/* binding */ writeFileNoFollow),
+/* harmony export */   yb: () => (/* binding */ writeFileSet),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -29203,6 +29955,113 @@ function readInputs(parse) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
+// Where the action writes (output-dir, sarif-file) comes from the workflow,
+// but the folders on the way may come from the pull request: a committed
+// symlink named like the target would send the write anywhere on the runner.
+// So a write target is resolved against the workspace, must stay inside it
+// (or RUNNER_TEMP), every existing part of its path must be a real folder
+// (no symlink), and the file is opened with O_NOFOLLOW.
+const WRITE_RULE = 'a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself';
+/** The roots a write may land in: as given and as real paths (a workspace under a symlinked /tmp). */
+function writeRoots() {
+    const roots = [];
+    for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
+        if (!root)
+            continue;
+        const given = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+        try {
+            roots.push({ given, real: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(given) });
+        }
+        catch {
+            // A root that does not exist holds nothing to write into.
+        }
+    }
+    return roots;
+}
+function inside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * Checks a path input the action will write to (`kind`: the file itself or a
+ * folder). Returns the absolute path, or an InputError naming the input; the
+ * check writes nothing.
+ */
+function checkWriteTarget(input, value, kind) {
+    const fail = (problem) => ({ ok: false, error: { input, value, problem, rule: WRITE_RULE } });
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
+    let root;
+    for (const r of writeRoots()) {
+        if (inside(r.given, target))
+            root = { from: r.given, real: r.real };
+        else if (inside(r.real, target))
+            root = { from: r.real, real: r.real };
+        if (root)
+            break;
+    }
+    if (!root)
+        return fail(`resolves to ${target}, outside the workspace`);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root.from, target);
+    const parts = rel === '' ? [] : rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    let at = root.real;
+    for (const [i, part] of parts.entries()) {
+        at = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(at, part);
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+        }
+        catch {
+            break; // the rest does not exist yet: it will be made as real folders
+        }
+        const last = i === parts.length - 1;
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root.real, at);
+        if (stat.isSymbolicLink())
+            return fail(`${last ? 'is' : 'goes through'} a symbolic link (${shown}), which the action never follows when writing`);
+        if (!last && !stat.isDirectory())
+            return fail(`goes through ${shown}, which is not a folder`);
+        if (last && kind === 'folder' && !stat.isDirectory())
+            return fail('is a file, not a folder');
+        if (last && kind === 'file' && !stat.isFile())
+            return fail('is not a regular file');
+    }
+    return { ok: true, path: target };
+}
+/**
+ * Makes the missing folders of `dir` one at a time. mkdir never follows a
+ * symlink at the name it makes (it fails instead); the existing part was
+ * checked by checkWriteTarget.
+ */
+function makeFoldersNoFollow(dir) {
+    const missing = [];
+    for (let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at);
+            break;
+        }
+        catch {
+            missing.unshift(at);
+            const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+            if (up === at)
+                break;
+            at = up;
+        }
+    }
+    for (const folder of missing)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder);
+}
+/** Writes a file without following a symlink at its name (O_NOFOLLOW); mode 0644. */
+function writeFileNoFollow(file, content) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+    try {
+        const bytes = Buffer.from(content, 'utf8');
+        let done = 0;
+        while (done < bytes.length)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 /**
  * Writes every file under a temporary name first and renames them into place
  * only when all were written, so a failure leaves no half-written set. Files
@@ -29212,14 +30071,15 @@ function readInputs(parse) {
  * the promise API cost more than the writes.
  */
 function writeFileSet(dir, files, staleNames = []) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    makeFoldersNoFollow(dir);
     const staged = [];
     try {
         for (const file of files) {
             const final = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file.name);
             const temp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `.${file.name}.${process.pid}.tmp`);
             staged.push({ temp, final });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temp, file.content, { encoding: 'utf8', mode: 0o644 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temp, { force: true });
+            writeFileNoFollow(temp, file.content);
         }
     }
     catch (error) {
@@ -29248,46 +30108,132 @@ function resolveInWorkspace(p) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   GA: () => (/* binding */ cellCode),
+/* harmony export */   Ie: () => (/* binding */ cellText),
+/* harmony export */   Lx: () => (/* binding */ urlPath),
 /* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xr: () => (/* binding */ annotationText),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
-// Markdown that policy content cannot break: used by the job summary and the
-// pull-request comment alike. Nothing here touches GitHub.
+/* unused harmony exports visibleText, escapeHtml, headingText, linkText, htmlText, summaryText, linkTarget */
+// The one place text from a repository (paths, Sids, policy values, finding
+// messages that quote them) becomes Markdown, HTML or annotation text: one
+// function per context. Whatever the text holds, no Markdown, HTML, link,
+// autolink, @mention or #reference can form, and characters that would hide
+// or reorder what a reader sees (bidi controls, zero-width characters, other
+// controls) are shown as a visible \u{XXXX}. Used by the job summaries, the
+// pull-request comment and the annotations alike. Nothing here touches GitHub.
+/**
+ * Characters that change what a reader sees without being seen: C0 and C1
+ * controls (tab and line breaks are handled by each context), bidi embeddings,
+ * overrides, isolates and marks, zero-width spaces and joiners, the word
+ * joiner and invisible operators, the BOM, soft hyphen, line and paragraph
+ * separators and tag characters.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`;
+/** Invisible characters as visible `\u{XXXX}`; line breaks (\r\n, \r, \n) as `\n` unless kept. */
+function visibleText(text, keepLineBreaks = false) {
+    const shown = text.replace(INVISIBLE, hex);
+    return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/\r\n|\r|\n/g, '\\n');
+}
+/**
+ * Breaks what GitHub links by text alone: `@name` and `@org/team`
+ * mentions, `#123` and `GH-123` references. A zero-width space after the
+ * sign keeps the text as it reads and links nothing.
+ */
+function unlinked(text) {
+    return text.replace(/([@#])/g, '$1\u200b').replace(/(gh)-(?=\d)/gi, '$1-\u200b');
+}
+/** The sequence that opens our hidden marker never appears as such in repository text. */
+function noMarker(text) {
+    return text.replace(/<!--/g, '<!-\\u{2D}');
+}
 const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** HTML special characters as entities (for attribute values and our own HTML). */
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 /**
- * Text for a Markdown paragraph or table cell: HTML escaped, Markdown
- * punctuation that could open a link, emphasis or a table cell neutralised,
- * line breaks folded, and @mentions broken so that nobody is notified.
+ * Markdown prose inside a line we begin: a table cell, a heading's text, a
+ * list item's or paragraph's continuation, link text. Every character that
+ * Markdown or HTML reads as syntax inside a line is backslash-escaped
+ * (CommonMark makes any ASCII punctuation literal so): no emphasis, code,
+ * link, image, HTML, entity or table pipe can form; '.' and ':' too, so that
+ * no autolink (`http\://`, `www\.`, `name\.com`, e-mail) can; line breaks
+ * are shown as `\n`; mentions and references are broken.
  */
 function inlineText(text) {
-    // Markdown escapes first: escaping '#' after HTML escaping would break the
-    // entity '&#39;' into '&\#39;', which renders literally.
-    const markdownSafe = text.replace(/\r\n|\r|\n/g, ' ').replace(/([\\`*_[\]|#~])/g, '\\$1');
-    return escapeHtml(markdownSafe).replace(/@(?=\w)/g, '@\u200b');
+    return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, '\\$&'));
 }
-/** Inline code that cannot be closed early by a backtick in the content. */
+/** A table cell of prose: the same as inlineText (which escapes '|'). */
+const cellText = inlineText;
+/** A heading's text (after `#### `): prose, so that no trailing '#' closes it. */
+const headingText = (/* unused pure expression or super */ null && (inlineText));
+/** Link text: prose, so that no ']' closes it early. */
+const linkText = inlineText;
+/** Text inside our own HTML (`<summary>`, `<code>`): entities, visible controls, no mentions. */
+function htmlText(text) {
+    return escapeHtml(unlinked(visibleText(text)));
+}
+/** The `<summary>` of a `<details>` block. */
+const summaryText = htmlText;
+/**
+ * Inline code that the content cannot close early: the fence is longer than
+ * any backtick run inside. GitHub links nothing in code; the content is only
+ * made visible (controls, line breaks) and kept from spelling our marker.
+ */
 function inlineCode(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    const flat = noMarker(visibleText(text));
     const fence = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
-/** A fenced block whose fence is longer than any backtick run inside. */
+/** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
+function cellCode(text) {
+    return inlineCode(text).replace(/\|/g, '\\|');
+}
+/** A fenced block whose fence is longer than any backtick run inside; invisible characters shown. */
 function codeBlock(text, language = '') {
-    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}\n`;
+    const shown = noMarker(visibleText(text, true));
+    const fence = '`'.repeat(Math.max(3, longestRun(shown, '`') + 1));
+    const body = shown.endsWith('\n') ? shown : `${shown}\n`;
+    return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, '')}\n${body}${fence}\n`;
 }
+/** A collapsed block; `summary` is plain text, escaped here; `body` is Markdown already. */
 function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n</details>\n`;
+    return `<details><summary>${summaryText(summary)}</summary>\n\n${body}\n</details>\n`;
 }
-/** A table whose cells are already Markdown (use inlineText/inlineCode). */
+/**
+ * A link target: only http(s) URLs, with every character that could end the
+ * target or the link early ('(', ')', '<', '>', spaces, quotes, '\', '`')
+ * percent-encoded. Anything else gives '#' (a link to nowhere, not a script).
+ */
+function linkTarget(url) {
+    if (!/^https?:\/\/[^\s]/i.test(url))
+        return '#';
+    return visibleText(url).replace(/[\s()<>"'\\`[\]{}|^]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** A repository path as URL path segments: each one percent-encoded, '/' kept. */
+function urlPath(path) {
+    return path
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd') // encodeURIComponent throws on a lone surrogate
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** `[text](target)`: text escaped as prose, target as a link target. */
+function link(text, target) {
+    return `[${linkText(text)}](${linkTarget(target)})`;
+}
+/** Annotation text (GitHub shows it as plain text): invisible characters made visible, lines kept. */
+function annotationText(text) {
+    return visibleText(text, true);
+}
+/** A table whose cells are already Markdown (use cellText/cellCode). */
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';

