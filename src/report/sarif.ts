@@ -2,7 +2,8 @@
 // github/codeql-action/upload-sarif accepts: one rule per finding code with
 // its help, results on a path relative to the repository root (%SRCROOT%).
 import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { ALL_CHECKS, type CheckInfo } from '../core/checks.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
@@ -148,9 +149,38 @@ function plainText(markdown: string): string {
     .replace(/\*\*|__/g, '')
 }
 
-/** Writes the log (creating folders); returns the absolute path. */
+/**
+ * Writes the log (creating folders); returns the absolute path. The results
+ * are written a slice at a time, one per line: at 100,000 files the log's
+ * text would otherwise be one string of hundreds of megabytes.
+ */
 export async function writeSarif(file: string, log: SarifLog): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, prettyJson(log), 'utf8')
+  const fd = openSync(file, 'w', 0o644)
+  try {
+    for (const chunk of sarifText(log)) writeSync(fd, chunk)
+  } finally {
+    closeSync(fd)
+  }
   return file
+}
+
+/** The log's JSON text in pieces: the envelope pretty-printed, each result on a line of its own. */
+export function* sarifText(log: SarifLog): Generator<string> {
+  const marker = '"results": []'
+  const runs = log.runs.map((run) => ({ ...run, results: [] }))
+  const envelope = prettyJson({ ...log, runs })
+  let from = 0
+  for (const [i, run] of log.runs.entries()) {
+    const at = envelope.indexOf(marker, from)
+    if (at < 0) throw new Error(`SARIF run ${i} has no results array to fill`)
+    yield `${envelope.slice(from, at)}"results": [`
+    const SLICE = 1000
+    for (let k = 0; k < run.results.length; k += SLICE) {
+      yield `${k === 0 ? '' : ','}\n${run.results.slice(k, k + SLICE).map((r) => JSON.stringify(r)).join(',\n')}`
+    }
+    yield run.results.length > 0 ? '\n]' : ']'
+    from = at + marker.length
+  }
+  yield envelope.slice(from)
 }
