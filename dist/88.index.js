@@ -8036,10 +8036,15 @@ function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
         let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(file.size, 0)) + 1);
         let length = 0;
         for (;;) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
+            const wanted = buffer.length - length;
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, wanted, length);
             if (n === 0)
                 break;
             length += n;
+            // Exactly the listed size, and less than asked for: the end of the
+            // file (a regular file reads short only there), without one more call.
+            if (length === file.size && n < wanted)
+                break;
             if (length > maxBytes)
                 return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` };
             if (length === buffer.length) {

@@ -43,6 +43,8 @@ export interface ReviewOptions {
   token?: string
   inputs?: Record<string, string>
   fork?: boolean
+  /** More environment for the action, e.g. a PATH whose `git` counts its runs (bench/review-bench.ts). */
+  env?: Record<string, string>
 }
 
 export function git(cwd: string, args: string[]): string {
@@ -128,7 +130,8 @@ export function pullRequestFixture(standIn: () => GitHubStandIn): PullRequestFix
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_API_URL: gh.url,
         GITHUB_SHA: prepared.headSha,
-        RTC_GITHUB_BACKOFF_UNIT_MS: '1'
+        RTC_GITHUB_BACKOFF_UNIT_MS: '1',
+        ...options.env
       },
       timeoutMs: 60000
     })

@@ -162,9 +162,13 @@ export function readFoundFile(file: FoundFile, maxBytes = MAX_POLICY_BYTES): Rea
     let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(file.size, 0)) + 1)
     let length = 0
     for (;;) {
-      const n = readSync(fd, buffer, length, buffer.length - length, length)
+      const wanted = buffer.length - length
+      const n = readSync(fd, buffer, length, wanted, length)
       if (n === 0) break
       length += n
+      // Exactly the listed size, and less than asked for: the end of the
+      // file (a regular file reads short only there), without one more call.
+      if (length === file.size && n < wanted) break
       if (length > maxBytes) return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` }
       if (length === buffer.length) {
         // The file grew since it was listed but may still be under the limit: read on.
