@@ -7428,8 +7428,8 @@ var checks = __webpack_require__(85152);
 
 
 
-const ALL_CHECKS = [...checks/* CHECKS */.u, ...TOGETHER_CHECKS, ...VALIDATE_CHECKS];
-const BY_CODE = new Map(ALL_CHECKS.map((c) => [c.code, c]));
+const checks_ALL_CHECKS = [...checks/* CHECKS */.u, ...TOGETHER_CHECKS, ...VALIDATE_CHECKS];
+const BY_CODE = new Map(checks_ALL_CHECKS.map((c) => [c.code, c]));
 function checkFor(code) {
     return BY_CODE.get(code);
 }
@@ -7613,31 +7613,20 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * finding whose code is not in the catalogue still gets a rule of its own.
  */
 function sarifLogFor(findings, checks = ALL_CHECKS) {
+    const log = sarifEnvelopeFor(findings, checks);
+    log.runs[0].results = [...sarifResults(findings, log.runs[0].tool.driver.rules)];
+    return log;
+}
+/** The log without its results: the tool and every rule the findings need. */
+function sarifEnvelopeFor(findings, checks = checks_ALL_CHECKS) {
     const rules = checks.map(ruleOf);
-    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const known = new Set(rules.map((r) => r.id));
     for (const f of findings) {
-        if (index.has(f.code))
+        if (known.has(f.code))
             continue;
-        index.set(f.code, rules.length);
+        known.add(f.code);
         rules.push(ruleOf({ code: f.code, severity: f.severity, name: f.code.toLowerCase(), title: f.code, help: f.hint }));
     }
-    const seen = new Map();
-    const results = findings.map((f) => {
-        // Identical findings in one file are told apart by their order, so that
-        // code scanning tracks each one across commits without relying on lines.
-        const base = JSON.stringify([f.code, f.file, f.message]);
-        const occurrence = (seen.get(base) ?? 0) + 1;
-        seen.set(base, occurrence);
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 32);
-        return {
-            ruleId: f.code,
-            ruleIndex: index.get(f.code),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
-            partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
-        };
-    });
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -7645,10 +7634,31 @@ function sarifLogFor(findings, checks = ALL_CHECKS) {
             {
                 tool: { driver: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y, semanticVersion: version/* ACTION_VERSION */.Y, informationUri: INFORMATION_URI, rules } },
                 columnKind: 'utf16CodeUnits',
-                results
+                results: []
             }
         ]
     };
+}
+/** One result per finding, made as they are asked for (a writer can stream them). */
+function* sarifResults(findings, rules) {
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
+    const seen = new Map();
+    for (const f of findings) {
+        // Identical findings in one file are told apart by their order, so that
+        // code scanning tracks each one across commits without relying on lines.
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32);
+        const occurrence = (seen.get(fingerprint) ?? 0) + 1;
+        seen.set(fingerprint, occurrence);
+        yield {
+            ruleId: f.code,
+            ruleIndex: index.get(f.code),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+            partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
+        };
+    }
 }
 function ruleOf(check) {
     return {
@@ -7692,15 +7702,16 @@ function plainText(markdown) {
         .replace(/\*\*|__/g, '');
 }
 /**
- * Writes the log (creating folders); returns the absolute path. The results
- * are written a slice at a time, one per line: at 100,000 files the log's
- * text would otherwise be one string of hundreds of megabytes.
+ * Writes the log (creating folders); returns the absolute path. `results`,
+ * when given, replaces the log's results and is read one at a time (see
+ * sarifResults): at 100,000 files neither the results nor the log's text are
+ * ever whole in memory; they are written a slice at a time, one per line.
  */
-async function writeSarif(file, log) {
+async function writeSarif(file, log, results) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const fd = (0,external_node_fs_.openSync)(file, 'w', 0o644);
     try {
-        for (const chunk of sarifText(log))
+        for (const chunk of sarifText(log, results))
             (0,external_node_fs_.writeSync)(fd, chunk);
     }
     finally {
@@ -7709,24 +7720,26 @@ async function writeSarif(file, log) {
     return file;
 }
 /** The log's JSON text in pieces: the envelope pretty-printed, each result on a line of its own. */
-function* sarifText(log) {
+function* sarifText(log, results = log.runs[0]?.results ?? []) {
+    if (log.runs.length !== 1)
+        throw new Error(`a SARIF log of this action has one run, not ${log.runs.length}`);
     const marker = '"results": []';
-    const runs = log.runs.map((run) => ({ ...run, results: [] }));
-    const envelope = (0,json/* prettyJson */.D)({ ...log, runs });
-    let from = 0;
-    for (const [i, run] of log.runs.entries()) {
-        const at = envelope.indexOf(marker, from);
-        if (at < 0)
-            throw new Error(`SARIF run ${i} has no results array to fill`);
-        yield `${envelope.slice(from, at)}"results": [`;
-        const SLICE = 1000;
-        for (let k = 0; k < run.results.length; k += SLICE) {
-            yield `${k === 0 ? '' : ','}\n${run.results.slice(k, k + SLICE).map((r) => JSON.stringify(r)).join(',\n')}`;
+    const envelope = (0,json/* prettyJson */.D)({ ...log, runs: [{ ...log.runs[0], results: [] }] });
+    const at = envelope.indexOf(marker);
+    yield `${envelope.slice(0, at)}"results": [`;
+    let batch = [];
+    let first = true;
+    for (const result of results) {
+        batch.push(JSON.stringify(result));
+        if (batch.length === 1000) {
+            yield `${first ? '' : ','}\n${batch.join(',\n')}`;
+            first = false;
+            batch = [];
         }
-        yield run.results.length > 0 ? '\n]' : ']';
-        from = at + marker.length;
     }
-    yield envelope.slice(from);
+    if (batch.length > 0)
+        yield `${first ? '' : ','}\n${batch.join(',\n')}`;
+    yield `${first && batch.length === 0 ? '' : '\n'}]${envelope.slice(at + marker.length)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/validate-summary.ts
@@ -8187,7 +8200,8 @@ async function reportOutcome(outcome) {
     const findingsFile = writeFindingsFile(findings);
     let sarifPath;
     if (inputs.sarifFile) {
-        sarifPath = await writeSarif((0,files/* resolveInWorkspace */.z)(inputs.sarifFile), sarifLogFor(findings));
+        const envelope = sarifEnvelopeFor(findings);
+        sarifPath = await writeSarif((0,files/* resolveInWorkspace */.z)(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules));
         core.info(`Wrote the SARIF report to ${sarifPath}`);
     }
     const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])]);

@@ -13,7 +13,7 @@ import { uploadArtifact } from '../report/artifact.js'
 import { resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
 import { inlineCode } from '../report/markdown.js'
-import { sarifLogFor, writeSarif } from '../report/sarif.js'
+import { sarifEnvelopeFor, sarifResults, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFile, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
@@ -123,7 +123,8 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOu
   const findingsFile = writeFindingsFile(findings)
   let sarifPath: string | undefined
   if (inputs.sarifFile) {
-    sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), sarifLogFor(findings))
+    const envelope = sarifEnvelopeFor(findings)
+    sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules))
     core.info(`Wrote the SARIF report to ${sarifPath}`)
   }
   const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])])
