@@ -7571,8 +7571,9 @@ function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || (0,ex
         (0,external_node_fs_.writeSync)(fd, '[');
         const SLICE = 1000;
         for (let i = 0; i < findings.length; i += SLICE) {
-            const slice = findings.slice(i, i + SLICE).map((f) => JSON.stringify(f));
-            (0,external_node_fs_.writeSync)(fd, `${i === 0 ? '' : ','}${slice.join(',')}`);
+            // One stringify per slice, its brackets dropped: the array's text is the slices' texts joined by commas.
+            const slice = JSON.stringify(findings.slice(i, i + SLICE));
+            (0,external_node_fs_.writeSync)(fd, `${i === 0 ? '' : ','}${slice.slice(1, -1)}`);
         }
         (0,external_node_fs_.writeSync)(fd, ']\n');
     }
@@ -7779,16 +7780,17 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
     // Room for the headings and the lines that say what was cut.
     const overhead = 2048;
     let left = budgetBytes - byteLength(head.join('')) - overhead;
-    const filesPart = (budget) => filesSection(input, budget, where);
-    const skippedPart = (budget) => skippedSection(input, budget);
-    // The findings come first on the page, but the later tables keep their share.
-    const reserve = Math.min(byteLength(filesPart(Infinity)), Math.floor(budgetBytes * FILES_SHARE));
-    const reserveSkipped = Math.min(byteLength(skippedPart(Infinity)), Math.floor(budgetBytes * SKIPPED_SHARE));
+    // The findings come first on the page, but the later tables keep their
+    // share (or what they need, when less): rendered at that size to know it.
+    const filesShare = Math.floor(budgetBytes * FILES_SHARE);
+    const skippedShare = Math.floor(budgetBytes * SKIPPED_SHARE);
+    const reserve = Math.min(byteLength(filesSection(input, filesShare, where)), filesShare);
+    const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedShare)), skippedShare);
     const findings = findingsSection(input, left - reserve - reserveSkipped, where);
     left -= byteLength(findings);
-    const files = filesPart(left - reserveSkipped);
+    const files = filesSection(input, left - reserveSkipped, where);
     left -= byteLength(files);
-    const skipped = skippedPart(left);
+    const skipped = skippedSection(input, left);
     return head.join('') + findings + files + skipped;
 }
 /** "the SARIF report `x`, the `findings-file` output and the artifact `y`", or the outputs alone. */

@@ -60,8 +60,9 @@ export function writeFindingsFile(findings: readonly Finding[], tempRoot = proce
     writeSync(fd, '[')
     const SLICE = 1000
     for (let i = 0; i < findings.length; i += SLICE) {
-      const slice = findings.slice(i, i + SLICE).map((f) => JSON.stringify(f))
-      writeSync(fd, `${i === 0 ? '' : ','}${slice.join(',')}`)
+      // One stringify per slice, its brackets dropped: the array's text is the slices' texts joined by commas.
+      const slice = JSON.stringify(findings.slice(i, i + SLICE))
+      writeSync(fd, `${i === 0 ? '' : ','}${slice.slice(1, -1)}`)
     }
     writeSync(fd, ']\n')
   } finally {

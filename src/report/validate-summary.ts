@@ -60,16 +60,17 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   // Room for the headings and the lines that say what was cut.
   const overhead = 2048
   let left = budgetBytes - byteLength(head.join('')) - overhead
-  const filesPart = (budget: number) => filesSection(input, budget, where)
-  const skippedPart = (budget: number) => skippedSection(input, budget)
-  // The findings come first on the page, but the later tables keep their share.
-  const reserve = Math.min(byteLength(filesPart(Infinity)), Math.floor(budgetBytes * FILES_SHARE))
-  const reserveSkipped = Math.min(byteLength(skippedPart(Infinity)), Math.floor(budgetBytes * SKIPPED_SHARE))
+  // The findings come first on the page, but the later tables keep their
+  // share (or what they need, when less): rendered at that size to know it.
+  const filesShare = Math.floor(budgetBytes * FILES_SHARE)
+  const skippedShare = Math.floor(budgetBytes * SKIPPED_SHARE)
+  const reserve = Math.min(byteLength(filesSection(input, filesShare, where)), filesShare)
+  const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedShare)), skippedShare)
   const findings = findingsSection(input, left - reserve - reserveSkipped, where)
   left -= byteLength(findings)
-  const files = filesPart(left - reserveSkipped)
+  const files = filesSection(input, left - reserveSkipped, where)
   left -= byteLength(files)
-  const skipped = skippedPart(left)
+  const skipped = skippedSection(input, left)
   return head.join('') + findings + files + skipped
 }
 
