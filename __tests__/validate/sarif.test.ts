@@ -90,8 +90,12 @@ test('sarifUri encodes each segment and keeps the slashes', () => {
 test('writeSarif creates folders and writes JSON that parses back to the log', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rtc-sarif-'))
   const log = sarifLogFor([f({})], CHECKS)
-  const file = await writeSarif(path.join(dir, 'deep', 'er', 'r.sarif'), log)
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(log)
+  try {
+    const file = await writeSarif(path.join(dir, 'deep', 'er', 'r.sarif'), log)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(log)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 test('writeSarif streams results made one at a time: the same log as sarifLogFor, with no results too', async () => {
