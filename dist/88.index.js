@@ -7777,6 +7777,8 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
     if (input.sarifFile)
         head.push(`\nSARIF report: ${(0,markdown/* inlineCode */.ti)(input.sarifFile)}.\n`);
     const where = whereElse(input);
+    if (input.findings.length > 0 && input.elsewhere && input.elsewhere.length > 0)
+        head.push(`\nEvery finding is in ${where}.\n`);
     // Room for the headings and the lines that say what was cut.
     const overhead = 2048;
     let left = budgetBytes - byteLength(head.join('')) - overhead;
@@ -8241,7 +8243,9 @@ async function reportOutcome(outcome) {
  * is a warning: the reports are on disk, and the step's result is `fail-on`'s.
  */
 async function uploadReports(inputs, files) {
-    if (!inputs.artifactName || !process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL)
+    // Quietly none where there is no artifact service (a local run, GitHub
+    // Enterprise Server): the reports are on disk and the summary says where.
+    if (!inputs.artifactName || (0,artifact/* artifactServiceMissing */.OH)() || (0,artifact/* onEnterpriseServer */.Qp)())
         return undefined;
     const name = `${inputs.artifactName}-reports`;
     try {

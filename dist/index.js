@@ -29139,9 +29139,10 @@ function readInputs(parse) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ artifactServiceMissing),
+/* harmony export */   Qp: () => (/* binding */ onEnterpriseServer),
 /* harmony export */   mz: () => (/* binding */ uploadArtifact)
 /* harmony export */ });
-/* unused harmony exports artifactServiceMissing, onEnterpriseServer */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _core_async_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33787);
 

@@ -9,7 +9,7 @@ import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
 import { emitAnnotations, emitCappedWarnings } from '../report/annotations.js'
-import { uploadArtifact } from '../report/artifact.js'
+import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../report/artifact.js'
 import { resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
 import { inlineCode } from '../report/markdown.js'
@@ -167,7 +167,9 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOu
  * is a warning: the reports are on disk, and the step's result is `fail-on`'s.
  */
 async function uploadReports(inputs: ValidateInputs, files: string[]): Promise<string | undefined> {
-  if (!inputs.artifactName || !process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) return undefined
+  // Quietly none where there is no artifact service (a local run, GitHub
+  // Enterprise Server): the reports are on disk and the summary says where.
+  if (!inputs.artifactName || artifactServiceMissing() || onEnterpriseServer()) return undefined
   const name = `${inputs.artifactName}-reports`
   try {
     const uploaded = await uploadArtifact(name, files, commonFolder(files))

@@ -56,6 +56,7 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   }
   if (input.sarifFile) head.push(`\nSARIF report: ${inlineCode(input.sarifFile)}.\n`)
   const where = whereElse(input)
+  if (input.findings.length > 0 && input.elsewhere && input.elsewhere.length > 0) head.push(`\nEvery finding is in ${where}.\n`)
 
   // Room for the headings and the lines that say what was cut.
   const overhead = 2048
