@@ -1,28 +1,29 @@
-// In-process part of `npm run bench`, bundled with ncc at bench time so that
-// it runs the same compiled code the action runs. Prints one JSON line.
-//   validate: 10,000 generated policy files, read + lintPolicyText, against
-//             read + JSON.parse of the same files in the same process;
-//   diff:     two 500-statement policies, against JSON.parse of both.
-//   `write DIR COUNT` writes the generated files and DIR/files.txt first.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+// Helpers of `npm run bench`, bundled with ncc at bench time so that they run
+// the same compiled code the action runs. Prints one JSON line.
+//   write DIR COUNT  writes COUNT generated policy files under DIR;
+//   diff             diffPolicies on two 500-statement policies, against
+//                    JSON.parse + stringify of both, in this process.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { lintPolicyText } from '../src/core/lint/lint.js'
 import { diffPolicies } from '../src/core/diff/semantic-diff.js'
 import { bigPolicyPair, policyFiles } from './policies.js'
 
 const [, , command, dir, count] = process.argv
 if (command === 'write') {
   const generated = policyFiles(Number(count))
+  const made = new Set<string>()
+  let bytes = 0
   for (const f of generated) {
-    mkdirSync(path.dirname(path.join(dir, f.name)), { recursive: true })
+    const folder = path.dirname(path.join(dir, f.name))
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true })
+    made.add(folder)
     writeFileSync(path.join(dir, f.name), f.text)
+    bytes += Buffer.byteLength(f.text)
   }
-  writeFileSync(path.join(dir, 'files.txt'), generated.map((f) => f.name).join('\n'))
-  const bytes = generated.reduce((n, f) => n + f.text.length, 0)
   console.log(JSON.stringify({ files: generated.length, bytes }))
   process.exit(0)
 }
-const files = readFileSync(path.join(dir, 'files.txt'), 'utf8').split('\n').filter(Boolean)
+if (command !== 'diff') throw new Error(`unknown command ${command}`)
 
 function time(fn: () => void): number {
   const start = process.hrtime.bigint()
@@ -31,34 +32,6 @@ function time(fn: () => void): number {
 }
 
 let sink = 0
-const floor = () =>
-  time(() => {
-    for (const f of files) {
-      const value = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { Statement?: unknown[] }
-      sink += value.Statement ? 1 : 0
-    }
-  })
-let findings = 0
-let errors = 0
-const validate = () =>
-  time(() => {
-    findings = 0
-    errors = 0
-    for (const f of files) {
-      const linted = lintPolicyText(f, readFileSync(path.join(dir, f), 'utf8'))
-      findings += linted.findings.length
-      for (const x of linted.findings) if (x.severity === 'error') errors++
-    }
-  })
-
-// Interleave the rounds so that load on a shared machine hits both sides.
-const floors: number[] = []
-const validations: number[] = []
-for (let round = 0; round < 5; round++) {
-  floors.push(floor())
-  validations.push(validate())
-}
-
 const [before, after] = bigPolicyPair(500)
 const beforeText = JSON.stringify(before)
 const afterText = JSON.stringify(after)
@@ -71,17 +44,4 @@ for (let round = 0; round < 15; round++) {
 }
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]
-console.log(
-  JSON.stringify({
-    files: files.length,
-    floorMs: median(floors),
-    validateMs: median(validations),
-    findings,
-    errors,
-    diffMs: median(diffTimes),
-    diffFloorMs: median(diffFloors),
-    diffStatements: 500,
-    accessChange,
-    sink
-  })
-)
+console.log(JSON.stringify({ diffMs: median(diffTimes), diffFloorMs: median(diffFloors), diffStatements: 500, accessChange, sink }))

@@ -5,7 +5,13 @@
 //   250 changed files, 20 of them IAM files, both commits in the checkout;
 //   the same PR without the commits (versions read through the API);
 //   500 and 1000 changed files (IAM files in the same proportion), local.
-// Prints one JSON line: per case, requests per endpoint and the total.
+// Prints one JSON line: per case, requests per endpoint and the total, the
+// time of the action's run, and the git processes the action started (a
+// `git` on its PATH that logs each run, then runs the real one).
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { GitHubStandIn } from '../__tests__/support/github-stand-in.js'
 import { allow, policy, pullRequestFixture, type Tree } from '../__tests__/support/pull-request-fixture.js'
 
@@ -49,6 +55,19 @@ export interface CaseResult extends Case {
   /** Requests or responses that do not match GitHub's OpenAPI description. */
   violations: number
   ms: number
+  /** git processes the action started, by subcommand and first argument (e.g. "cat-file --batch"). */
+  gitRuns: Record<string, number>
+}
+
+/** A folder with a `git` that appends its arguments to a log, then runs the real git. */
+function countingGit(): { dir: string; log: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rtc-bench-git-'))
+  const log = path.join(dir, 'runs.log')
+  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+  writeFileSync(log, '')
+  writeFileSync(path.join(dir, 'git'), `#!/bin/sh\nprintf '%s %s\\n' "$1" "$2" >> '${log}'\nexec '${real}' "$@"\n`)
+  chmodSync(path.join(dir, 'git'), 0o755)
+  return { dir, log }
 }
 
 async function runCase(c: Case): Promise<CaseResult> {
@@ -56,9 +75,18 @@ async function runCase(c: Case): Promise<CaseResult> {
   const fixture = pullRequestFixture(() => gh)
   try {
     const prepared = fixture.preparePullRequest({ local: c.local, ...changedTrees(c.files, c.iamFiles) })
-    const start = process.hrtime.bigint()
-    const result = await fixture.review(prepared)
-    const ms = Number(process.hrtime.bigint() - start) / 1e6
+    const git = countingGit()
+    const gitRuns: Record<string, number> = {}
+    let result
+    let ms
+    try {
+      const start = process.hrtime.bigint()
+      result = await fixture.review(prepared, { env: { PATH: `${git.dir}${path.delimiter}${process.env.PATH ?? ''}` } })
+      ms = Number(process.hrtime.bigint() - start) / 1e6
+      for (const line of readFileSync(git.log, 'utf8').split('\n').filter(Boolean)) gitRuns[line.trim()] = (gitRuns[line.trim()] ?? 0) + 1
+    } finally {
+      rmSync(git.dir, { recursive: true, force: true })
+    }
     const filesRequest = gh.requests.find((r) => r.operation === 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files')
     const perPage = filesRequest ? new URL(filesRequest.url, gh.url).searchParams.get('per_page') : null
     const changed = result.outputs['changed-files']
@@ -71,7 +99,8 @@ async function runCase(c: Case): Promise<CaseResult> {
       total: gh.requests.length,
       requests: gh.requestCounts(),
       violations: gh.violations.length,
-      ms
+      ms,
+      gitRuns
     }
   } finally {
     await gh.stop()

@@ -17,7 +17,7 @@ import { rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildBenchEntry } from './core.mjs'
-import { ROOT } from './util.mjs'
+import { benchTempRoot, fmt, ROOT } from './util.mjs'
 
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}'
@@ -31,8 +31,8 @@ const LABELS = {
   'GET /user': 'user lookups'
 }
 
-export function buildReviewBench() {
-  const bundle = buildBenchEntry('bench/review-bench.ts')
+export function buildReviewBench(root) {
+  const bundle = buildBenchEntry('bench/review-bench.ts', root)
   const out = path.dirname(bundle)
   // The stand-in loads GitHub's OpenAPI description from node_modules at run time.
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(out, 'node_modules'), 'dir')
@@ -93,9 +93,16 @@ export function growthVerdict(cases) {
     : `requests grow with pages of files, not with files (local checkout): NO — ${reasons.join('; ')}`
 }
 
-export async function benchReviewRequests() {
+/** "3 (2 cat-file -e, 1 cat-file --batch)": the git processes of one review. */
+function gitProcesses(c) {
+  const runs = Object.entries(c.gitRuns ?? {})
+  const total = runs.reduce((n, [, k]) => n + k, 0)
+  return `${total}${runs.length ? ` (${runs.map(([args, k]) => `${k} git ${args}`).join(', ')})` : ''}`
+}
+
+export async function benchReviewRequests(root = benchTempRoot()) {
   const action = actionBundle()
-  const built = buildReviewBench()
+  const built = buildReviewBench(root)
   let cases
   try {
     cases = runReviewBench(built.bundle, action)
@@ -111,12 +118,13 @@ export async function benchReviewRequests() {
   }
   const byName = Object.fromEntries(cases.map((c) => [c.name, c]))
   const api = byName.api
+  const local = byName.local
   const lines = [
-    `local checkout: ${byName.local.total} requests (${breakdown(byName.local)})`,
-    `API path: ${api.total} requests (${breakdown(api)}); ${(api.requests[CONTENTS] ?? 0) / api.iamFiles} content requests per IAM file`
+    `local checkout: ${local.total} requests (${breakdown(local)}); whole step ${fmt(local.ms)}; git processes: ${gitProcesses(local)}`,
+    `API path: ${api.total} requests (${breakdown(api)}); ${(api.requests[CONTENTS] ?? 0) / api.iamFiles} content requests per IAM file; whole step ${fmt(api.ms)}`
   ]
   for (const c of cases.filter((c) => c.local && c.name !== 'local')) {
-    lines.push(`${c.files} files (${c.iamFiles} IAM) local: ${c.total} requests (${breakdown(c)})`)
+    lines.push(`${c.files} files (${c.iamFiles} IAM) local: ${c.total} requests (${breakdown(c)}); whole step ${fmt(c.ms)}; git processes: ${gitProcesses(c)}`)
   }
   lines.push(growthVerdict(cases))
   return lines

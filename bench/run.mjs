@@ -1,36 +1,57 @@
 #!/usr/bin/env node
 // `npm run bench`: every figure is a ratio against a floor measured in the
-// same run on the same machine, never an absolute time compared with a number
-// from elsewhere. BENCH_FILES changes the number of validated files (10,000).
-import { rmSync } from 'node:fs'
-import { buildBenchEntry, buildCoreBench, runCoreBench, runValidateAction, writePolicyFiles } from './core.mjs'
+// same run on the same machine (interleaved runs, medians), never an
+// absolute time compared with a number from elsewhere.
+//   BENCH_SIZES   validate sizes, default "10000,100000"
+//   BENCH_RUNS    validate runs per size, default "5,3"; generate runs BENCH_GENERATE_RUNS (21)
+// Everything it makes lives in one temporary folder, removed at exit.
+import { buildBenchEntry, runDiffBench, writePolicyFiles } from './core.mjs'
 import { benchGenerate } from './generate.mjs'
 import { benchReviewRequests } from './review.mjs'
-import { fmt } from './util.mjs'
+import { benchTempRoot, fmt } from './util.mjs'
+import { benchValidate } from './validate.mjs'
 
-const FILES = Number(process.env.BENCH_FILES ?? 10000)
-console.log(`Node ${process.version} (${process.execPath})`)
-console.log(`NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'not set'} (applies to both sides)\n`)
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
+const RUNS = (process.env.BENCH_RUNS ?? '5,3').split(',').map(Number)
+const root = benchTempRoot()
 
-const gen = benchGenerate({ coreOnlyBundle: buildBenchEntry('bench/core-only.ts') })
-console.log('generate: one whole `node dist/index.js` run vs a bare `node -e 0`')
-console.log(`  median of ${gen.runs}: action ${fmt(gen.actionMs)}, node -e 0 ${fmt(gen.bareMs)}, ratio ${gen.ratio.toFixed(2)}x (aim < 3x)`)
-console.log(`  for reference, a bundle of @actions/core alone reading one input: ${fmt(gen.coreOnlyMs)} = ${gen.coreOnlyRatio.toFixed(2)}x of node -e 0\n`)
+console.log(`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform} ${process.arch}`)
+console.log(`NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'not set'} (applies to every process alike)\n`)
 
-const bundle = buildCoreBench()
-const written = writePolicyFiles(bundle, FILES)
-const core = runCoreBench(bundle, written.dir)
-const perSecond = (core.files / core.validateMs) * 1000
-console.log(`validate: ${core.files} generated policy files (${(written.bytes / 1e6).toFixed(1)} MB; identity, trust, KMS key policies)`)
-console.log(`  read + JSON.parse (floor): ${fmt(core.floorMs)}`)
-console.log(`  read + lint:               ${fmt(core.validateMs)}  = ${Math.round(perSecond)} files/s, ratio ${(core.validateMs / core.floorMs).toFixed(2)}x (aim < 4x); ${core.findings} findings, ${core.errors} errors`)
-const action = runValidateAction(written.dir)
-console.log(`  the whole action (node dist/index.js, mode validate, policy-files **/*.json): ${fmt(action.ms)}, exit ${action.status} (aim < 5 s)\n`)
-rmSync(written.dir, { recursive: true, force: true })
+const minimalBundle = buildBenchEntry('bench/core-only.ts', root)
+const helpers = buildBenchEntry('bench/core-bench.ts', root)
 
-console.log(`diff: two ${core.diffStatements}-statement policies (a tenth edited, order shuffled)`)
-console.log(`  diffPolicies: ${fmt(core.diffMs)} vs JSON.parse + stringify of both ${fmt(core.diffFloorMs)}, ratio ${(core.diffMs / core.diffFloorMs).toFixed(1)}x; verdict ${core.accessChange}\n`)
+const gen = benchGenerate({ root, minimalBundle, runs: Number(process.env.BENCH_GENERATE_RUNS ?? 21) })
+console.log(`generate: one whole run of dist/index.js (runner files, ACTIONS_RUNTIME_TOKEN set), median of ${gen.runs} interleaved`)
+console.log(`  action ${fmt(gen.ms.action)}, minimal @actions/core action (same bundling) ${fmt(gen.ms.minimal)}, node -e 0 ${fmt(gen.ms.bare)}`)
+console.log(`  ratio to the minimal action ${gen.vsMinimal.toFixed(2)}x (aim <= 1.25x); to node -e 0 ${gen.vsBare.toFixed(2)}x; minimal to node -e 0 ${gen.minimalVsBare.toFixed(2)}x\n`)
 
-const review = await benchReviewRequests()
-console.log('review: API requests for a PR with 250 changed files, 20 of them IAM files')
+const perFile = []
+for (const [i, size] of SIZES.entries()) {
+  const written = writePolicyFiles(helpers, size, root)
+  const v = benchValidate({ root, dir: written.dir, runs: RUNS[i] ?? RUNS[RUNS.length - 1] })
+  const r = v.reports
+  console.log(`validate: ${written.files} generated policy files (${(written.bytes / 1e6).toFixed(1)} MB), whole process, median of ${v.runs} interleaved`)
+  console.log(`  floor (fresh process: find, read, JSON.parse): ${fmt(v.floor.ms)}, CPU ${fmt(v.floor.cpuMs)}, max RSS ${v.floor.rssMiB.toFixed(0)} MiB`)
+  console.log(`  action (node dist/index.js, SARIF on): ${fmt(v.action.ms)}, CPU ${fmt(v.action.cpuMs)}, max RSS ${v.action.rssMiB.toFixed(0)} MiB`)
+  console.log(`  ratio ${v.ratio.toFixed(2)}x wall, ${v.cpuRatio.toFixed(2)}x CPU (aim <= 4x at 10,000 files)`)
+  console.log(
+    `  reports: ${r.findings} findings (findings-file) = ${r.sarifResults} SARIF results; stdout ${(r.stdoutBytes / 1000).toFixed(1)} KB, ` +
+      `largest output ${(r.largestOutput / 1000).toFixed(0)} KB, job summary ${(r.summaryBytes / 1024).toFixed(0)} KiB\n`
+  )
+  perFile.push({ size, ms: v.action.ms, cpuMs: v.action.cpuMs, rssMiB: v.action.rssMiB })
+}
+if (perFile.length >= 2) {
+  const [a, b] = [perFile[0], perFile[perFile.length - 1]]
+  const scale = b.size / a.size
+  console.log(`validate scaling ${a.size} -> ${b.size} files (${scale}x): time ${(b.ms / a.ms).toFixed(1)}x wall, ${(b.cpuMs / a.cpuMs).toFixed(1)}x CPU (linear: <= ${scale}x)`)
+  console.log(`  memory: max RSS ${a.rssMiB.toFixed(0)} -> ${b.rssMiB.toFixed(0)} MiB, ${(((b.rssMiB - a.rssMiB) * 1024) / (b.size - a.size)).toFixed(1)} KiB per added file (aim <= ~4 KiB; under 1 GB at 100,000)\n`)
+}
+
+const diff = runDiffBench(helpers)
+console.log(`diff: two ${diff.diffStatements}-statement policies (a tenth edited, order shuffled)`)
+console.log(`  diffPolicies: ${fmt(diff.diffMs)} vs JSON.parse + stringify of both ${fmt(diff.diffFloorMs)}, ratio ${(diff.diffMs / diff.diffFloorMs).toFixed(1)}x; verdict ${diff.accessChange}\n`)
+
+const review = await benchReviewRequests(root)
+console.log('review: a PR with 250 changed files, 20 of them IAM files (loopback GitHub stand-in)')
 for (const line of review) console.log(`  ${line}`)

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,4 +17,21 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-export const fmt = (ms) => `${ms.toFixed(1)} ms`
+export const fmt = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`)
+
+/**
+ * One temporary folder for everything a benchmark run makes (bundles, policy
+ * files, runner folders), removed when the process ends, however it ends.
+ */
+export function benchTempRoot() {
+  const root = mkdtempSync(path.join(tmpdir(), 'rtc-bench-'))
+  const remove = () => rmSync(root, { recursive: true, force: true })
+  process.on('exit', remove)
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      remove()
+      process.exit(130)
+    })
+  }
+  return root
+}

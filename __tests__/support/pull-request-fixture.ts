@@ -51,6 +51,7 @@ export interface ReviewOptions {
    * event file's raw text, or `missing: true` for a path where no file is.
    */
   event?: { name: string; payload?: object; raw?: string; missing?: boolean }
+  /** More environment for the action, e.g. a PATH whose `git` counts its runs (bench/review-bench.ts). */
   env?: Record<string, string>
 }
 

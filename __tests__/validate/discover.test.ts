@@ -134,6 +134,6 @@ test('readFoundFiles reads many files and keeps their order', async () => {
   const names = Array.from({ length: 40 }, (_, i) => `f${String(i).padStart(2, '0')}.json`)
   const root = workspace(Object.fromEntries(names.map((n) => [n, n])))
   const { files } = await discover(root, '*.json')
-  const outcomes = await readFoundFiles(files, 1000, 4)
+  const outcomes = await readFoundFiles(files, 1000)
   expect(outcomes.map((o) => (o.ok ? Buffer.from(o.bytes).toString() : o.reason))).toEqual(names)
 })

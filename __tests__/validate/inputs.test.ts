@@ -14,7 +14,7 @@ const parse = (inputs: Record<string, string>) => parseValidateInputs((name) => 
 
 test('policy-files alone: no together check, fail-on error, no SARIF', () => {
   const r = parse({ 'policy-files': 'iam/*.json' })
-  expect(r).toEqual({ ok: true, value: { policyFiles: [expect.objectContaining({ pattern: 'iam/*.json' })], sarifFile: '', failOn: 'error' } })
+  expect(r).toEqual({ ok: true, value: { policyFiles: [expect.objectContaining({ pattern: 'iam/*.json' })], sarifFile: '', failOn: 'error', artifactName: 'redshift-temp-creds-policies' } })
 })
 
 test('fail-on accepts error, warning, never (any case) and names the rule otherwise', () => {

@@ -141,3 +141,49 @@ test('validateFiles adds the together findings when inputs are given, and record
   expect(crashed.failures).toEqual([{ file: '', error: new Error('evaluator bug') }])
   expect(crashed.findings.map((x) => x.code)).toEqual(['RTC100'])
 })
+
+test('files are read one at a time from a generator and their documents released unless asked to keep them', () => {
+  const read: string[] = []
+  function* files() {
+    for (const name of ['a.json', 'b.json', 'c.json']) {
+      read.push(name)
+      yield { path: name, bytes: bytes('bad') }
+    }
+  }
+  const linted: string[] = []
+  const lint = (file: string, text: string) => {
+    // Each file is linted before the next one is read.
+    linted.push(file)
+    expect(read).toEqual(linted)
+    return { ...fakeLint(file, text), root: { kind: 'null' } as never, value: null }
+  }
+  const released = lintFiles(files(), lint)
+  expect(released.files).toEqual([
+    { file: 'a.json', kind: 'identity' },
+    { file: 'b.json', kind: 'identity' },
+    { file: 'c.json', kind: 'identity' }
+  ])
+  expect(released.documents).toEqual([])
+  expect(released.findings.map((x) => x.file)).toEqual(['a.json', 'b.json', 'c.json'])
+  read.length = 0
+  linted.length = 0
+  const kept = lintFiles(files(), lint, { keepDocuments: true })
+  expect(kept.documents.map((d) => [d.file, d.value])).toEqual([
+    ['a.json', null],
+    ['b.json', null],
+    ['c.json', null]
+  ])
+})
+
+test('validateFiles keeps the documents only for the together check', () => {
+  const seen: number[] = []
+  const together = (docs: LintedFile[]) => {
+    seen.push(docs.length)
+    return []
+  }
+  const inputs = [{ path: 'a.json', bytes: bytes('{}') }]
+  const inputsFor = { partition: 'aws', accountId: '111111111111', roleName: 'r', rolePath: '/', userName: 'u', userAccountId: '111111111111', trustPrincipal: 'user', kms: false } as const
+  validateFiles(inputs, inputsFor, { lint: fakeLint, together })
+  validateFiles(inputs, undefined, { lint: fakeLint, together })
+  expect(seen).toEqual([1])
+})

@@ -1,13 +1,13 @@
 // SARIF 2.1.0's JSON schema is not in node_modules, so the properties that the
 // schema and github/codeql-action/upload-sarif require are asserted here one
 // by one.
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { CheckInfo } from '../../src/core/checks.js'
 import { ALL_CHECKS } from '../../src/core/checks.js'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.js'
-import { sarifLogFor, sarifUri, writeSarif } from '../../src/report/sarif.js'
+import { sarifEnvelopeFor, sarifLogFor, sarifResults, sarifUri, writeSarif } from '../../src/report/sarif.js'
 import { tempDir } from '../support/temp-dirs.js'
 
 const CHECKS: CheckInfo[] = [
@@ -90,6 +90,25 @@ test('sarifUri encodes each segment and keeps the slashes', () => {
 test('writeSarif creates folders and writes JSON that parses back to the log', async () => {
   const dir = tempDir('rtc-sarif-')
   const log = sarifLogFor([f({})], CHECKS)
-  const file = await writeSarif(path.join(dir, 'deep', 'er', 'r.sarif'), log)
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(log)
+  try {
+    const file = await writeSarif(path.join(dir, 'deep', 'er', 'r.sarif'), log)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(log)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('writeSarif streams results made one at a time: the same log as sarifLogFor, with no results too', async () => {
+  const dir = tempDir('rtc-sarif-')
+  try {
+    // 2,500 findings cross the writer's slices of 1,000; repeats get their occurrence number.
+    const findings = Array.from({ length: 2500 }, (_, i) => f({ file: `iam/p${i % 1200}.json`, line: 1 + (i % 3), code: i % 5 ? 'RTC101' : 'RTC777' }))
+    for (const list of [findings, []]) {
+      const envelope = sarifEnvelopeFor(list, CHECKS)
+      const file = await writeSarif(path.join(dir, `r${list.length}.sarif`), envelope, sarifResults(list, envelope.runs[0].tool.driver.rules))
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sarifLogFor(list, CHECKS))
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -1,6 +1,6 @@
 import type { Finding } from '../../src/core/lint/finding.js'
 import type { LintedFile } from '../../src/core/lint/lint.js'
-import { validateSummary, type ValidateSummaryInput } from '../../src/report/validate-summary.js'
+import { SUMMARY_BUDGET_BYTES, validateSummary, type ValidateSummaryInput } from '../../src/report/validate-summary.js'
 
 const f = (over: Partial<Finding>): Finding => ({ file: 'iam/a.json', line: 1, column: 1, code: 'RTC901', severity: 'error', message: 'm', hint: 'h', ...over })
 const file = (name: string, kind: LintedFile['kind'] = 'identity'): LintedFile => ({ file: name, kind, findings: [] })
@@ -63,13 +63,66 @@ test('the together inputs are named', () => {
   expect(md).toContain('Checked together for role `arn:aws:iam::111111111111:role/svc/etl`, assumed by user `u` of account `222222222222`, with KMS.')
 })
 
-test('beyond the size budget the table stops and says how many more are in the outputs', () => {
+test('beyond the size budget the table stops and says how many more there are and where', () => {
   const findings = Array.from({ length: 500 }, (_, i) => f({ line: i + 1, message: 'x'.repeat(100) }))
-  const md = validateSummary(base({ files: [file('iam/a.json')], findings, sarifFile: 'r.sarif' }), 20_000)
+  const md = validateSummary(
+    base({ files: [file('iam/a.json')], findings, sarifFile: 'r.sarif', elsewhere: ['the SARIF report `r.sarif`', 'the artifact `rep`'] }),
+    20_000
+  )
   const rows = findingRows(md)
   expect(rows.length).toBeGreaterThan(50)
   expect(rows.length).toBeLessThan(500)
   expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000)
-  expect(md).toContain(`${500 - rows.length} more findings are not shown: a job summary is limited to 1 MiB. Every finding is in the \`findings\` output and the SARIF report.`)
+  expect(md).toContain(
+    `${500 - rows.length} more findings are not shown (${500 - rows.length} errors): a job summary is limited to 1 MiB. Every finding is in the SARIF report \`r.sarif\` and the artifact \`rep\`.`
+  )
   expect(md).toContain('### Files')
+})
+
+test('the findings table is cut by severity: errors first, and warnings and notices keep rows of their own', () => {
+  const findings = [
+    ...Array.from({ length: 400 }, (_, i) => f({ file: `n${i}.json`, severity: 'notice', message: 'n'.repeat(80) })),
+    ...Array.from({ length: 400 }, (_, i) => f({ file: `w${i}.json`, severity: 'warning', message: 'w'.repeat(80) })),
+    ...Array.from({ length: 400 }, (_, i) => f({ file: `e${i}.json`, severity: 'error', message: 'e'.repeat(80) }))
+  ]
+  const md = validateSummary(base({ files: [file('a.json')], findings }), 30_000)
+  expect(Buffer.byteLength(md)).toBeLessThanOrEqual(30_000)
+  const severities = findingRows(md).map((r) => r.split(' | ')[1])
+  const first = (label: string) => severities.indexOf(label)
+  expect(first('🛑 error')).toBe(0)
+  expect(first('⚠️ warning')).toBeGreaterThan(first('🛑 error'))
+  expect(first('ℹ️ notice')).toBeGreaterThan(first('⚠️ warning'))
+  expect(severities.lastIndexOf('🛑 error')).toBeLessThan(first('⚠️ warning'))
+  const count = (label: string) => severities.filter((x) => x === label).length
+  expect(md).toMatch(new RegExp(`more findings are not shown \\(${400 - count('🛑 error')} errors, ${400 - count('⚠️ warning')} warnings, ${400 - count('ℹ️ notice')} notices\\)`))
+})
+
+test('the files and skipped tables are cut too, never dropped whole, files with errors first', () => {
+  const files = Array.from({ length: 3000 }, (_, i) => file(`iam/f${String(i).padStart(4, '0')}.json`))
+  const skipped = Array.from({ length: 3000 }, (_, i) => ({ path: `big/b${i}.json`, reason: 'is 2000000 bytes, over the 1 MiB limit' }))
+  const md = validateSummary(base({ files, skipped, findings: [f({ file: 'iam/f2999.json' })] }), 40_000)
+  expect(Buffer.byteLength(md)).toBeLessThanOrEqual(40_000)
+  const filesPart = md.split('### Files\n\n')[1].split('### Skipped')[0]
+  const fileRows = filesPart.split('\n').filter((l) => l.startsWith('| `'))
+  expect(fileRows[0]).toBe('| `iam/f2999.json` | identity | 1 | 0 | 0 |')
+  expect(fileRows.length).toBeGreaterThan(10)
+  expect(filesPart).toContain(`${3000 - fileRows.length} more files are not listed (files with errors come first)`)
+  const skippedRows = md.split('### Skipped\n\n')[1].split('\n').filter((l) => l.startsWith('| `'))
+  expect(skippedRows.length).toBeGreaterThan(10)
+  expect(md).toContain(`${3000 - skippedRows.length} more skipped paths are not listed`)
+})
+
+test('the default budget holds a summary of 100,000 files with 300,000 findings under 1 MiB', () => {
+  const files = Array.from({ length: 100_000 }, (_, i) => file(`iam/team-${i % 100}/policy-${i}.json`))
+  const findings = files.flatMap((x, i) => [
+    f({ file: x.file, line: 2, severity: 'error', message: `Action "s3:GetObjekt${i}" is not an action` }),
+    f({ file: x.file, line: 3, severity: 'warning', message: 'Resource "*" with a write action' }),
+    f({ file: x.file, line: 4, severity: 'notice', message: 'No Sid' })
+  ])
+  const md = validateSummary(base({ files, findings, linkBase: 'https://github.com/o/r/blob/abc/' }))
+  expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_BUDGET_BYTES)
+  expect(SUMMARY_BUDGET_BYTES).toBeLessThan(1024 * 1024)
+  expect(md).toContain('100000 files')
+  expect(md).toMatch(/more findings are not shown \(\d+ errors, \d+ warnings, \d+ notices\)/)
+  expect(md).toMatch(/more files are not listed/)
 })

@@ -9,7 +9,7 @@ import { GitHubStandIn } from '../support/github-stand-in.js'
 import { PR, pullRequestFixture } from '../support/pull-request-fixture.js'
 import { REPO_ROOT } from '../support/run-action.js'
 
-const lint = (path: string, text: string) => lintFiles([{ path, bytes: new TextEncoder().encode(text) }], lintPolicyText)
+const lint = (path: string, text: string) => lintFiles([{ path, bytes: new TextEncoder().encode(text) }], lintPolicyText, { keepDocuments: true })
 
 const DOCS = readFileSync(`${REPO_ROOT}/docs/checks.md`, 'utf8')
 const section = DOCS.slice(DOCS.indexOf('## RTC903 policy-is-yaml'))
@@ -25,7 +25,7 @@ test("docs/checks.md's failing example gives exactly one finding, RTC903, and no
   expect(out.findings.map((f) => [f.code, f.line, f.column, f.severity])).toEqual([['RTC903', 2, 1, 'error']])
   expect(out.findings[0].message).toMatch(/^Policies must be JSON; this looks like YAML \(the unquoted key 'Version:' on line 2\)/)
   // the file is still in the list of checked files, with that one finding
-  expect(out.files.map((f) => [f.file, f.findings.length, f.root])).toEqual([[path, 1, undefined]])
+  expect(out.documents.map((f) => [f.file, f.findings.length, f.root])).toEqual([[path, 1, undefined]])
 })
 
 test("docs/checks.md's passing example gives no RTC903 and no error", () => {
@@ -40,7 +40,7 @@ test('the same JSON text is flagged by a .yaml or .yml name, and still checked a
     const out = lint(name, text)
     expect(out.findings.map((f) => f.code)).toEqual(['RTC903'])
     expect(out.findings[0].message).toContain('holds JSON')
-    expect(out.files[0].root).toBeDefined()
+    expect(out.documents[0].root).toBeDefined()
   }
   // a broken JSON file named .yaml: both the name and the syntax error are reported
   const broken = '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::123456789012:role/r" },]\n}\n'

@@ -1,22 +1,23 @@
 import * as core from '@actions/core'
+import path from 'node:path'
 import type { InputError } from '../core/inputs/input-error.js'
 import { formatInputError } from '../core/inputs/input-error.js'
-import { compactJson } from '../core/json.js'
 import type { Finding } from '../core/lint/finding.js'
-import type { LintedFile } from '../core/lint/lint.js'
 import { describeCounts, failureReason } from '../core/validate/fail-on.js'
 import { parseValidateInputs, type ValidateInputs } from '../core/validate/inputs.js'
-import type { FileToLint } from '../core/validate/lint-files.js'
+import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
-import { emitAnnotations } from '../report/annotations.js'
+import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
+import { emitAnnotations, emitCappedWarnings } from '../report/annotations.js'
+import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../report/artifact.js'
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
-import { sarifLogFor, writeSarif } from '../report/sarif.js'
+import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
+import { inlineCode } from '../report/markdown.js'
+import { sarifEnvelopeFor, sarifResults, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
-import { discoverPolicyFiles, readFoundFiles, type Discovery, type SkippedPath } from '../workspace/discover.js'
+import { discoverPolicyFiles, readFoundFile, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
-import { annotationText } from '../report/markdown.js'
 import { readInputs } from './read-inputs.js'
-import { reviewsPullRequest, runReview } from './review.js'
 import { messageOf } from '../core/async.js'
 
 /** Everything a validate run found: what the review step and the reporters read. */
@@ -27,8 +28,8 @@ export interface ValidateOutcome {
   discovery: Discovery
   /** Found files that could not be read after all, with discovery's skipped ones. */
   skipped: SkippedPath[]
-  /** The linted files (with their parsed policies) and every finding, sorted. */
-  files: LintedFile[]
+  /** The linted files (path and kind) and every finding, sorted. */
+  files: CheckedFile[]
   findings: Finding[]
   result: ValidationResult
 }
@@ -47,20 +48,24 @@ export async function runValidate(): Promise<void> {
     return
   }
 
+  // The review module (and with it Octokit) is loaded only when this run may
+  // be about a pull request: most validate runs never pay for it.
+  const review = mayReviewPullRequest() ? await import('./review.js') : undefined
+
   // On a pull request a glob may match nothing because the PR removed the
   // last file: the review must still run to say so, so it is a warning there.
-  const outcome = await validateWorkspace(inputs, resolveInWorkspace('.'), { unmatchedIsError: !reviewsPullRequest() })
+  const outcome = await validateWorkspace(inputs, resolveInWorkspace('.'), { unmatchedIsError: !review?.reviewsPullRequest() })
   if ('input' in outcome) {
     core.setFailed(formatInputError(outcome))
     return
   }
-  await reportOutcome(outcome)
+  const reports = await reportOutcome(outcome)
 
   // ── Pull-request review ─────────────────────────────────────────────────
   // The review (src/modes/review.ts) is called here, with `outcome`: after
   // the findings are reported and before the exit decision, so a failing
   // validation still gets its comment.
-  await runReview(outcome)
+  if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {})
 
   decideExit(outcome)
 }
@@ -74,8 +79,7 @@ export async function validateWorkspace(
   workspace: string,
   options: { unmatchedIsError: boolean } = { unmatchedIsError: true }
 ): Promise<ValidateOutcome | InputError> {
-  const discovery = await discoverPolicyFiles(workspace, inputs.policyFiles)
-  for (const s of discovery.skipped) core.warning(annotationText(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' })
+  const discovery = discoverPolicyFiles(workspace, inputs.policyFiles)
   if (discovery.unmatched.length > 0) {
     const n = discovery.unmatched.length
     const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
@@ -85,20 +89,21 @@ export async function validateWorkspace(
   }
 
   const skipped = [...discovery.skipped]
-  const toLint: FileToLint[] = []
-  const reads = await readFoundFiles(discovery.files)
-  for (const [i, file] of discovery.files.entries()) {
-    const read = reads[i]
-    if (!read.ok) {
-      const s = { path: file.path, reason: read.reason }
-      skipped.push(s)
-      core.warning(annotationText(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' })
-      continue
+  // Each file is read when the linter asks for it and released after: only
+  // one file's bytes are alive at a time.
+  function* filesToLint(): Generator<FileToLint> {
+    for (const file of discovery.files) {
+      const read = readFoundFile(file)
+      if (!read.ok) skipped.push({ path: file.path, reason: read.reason })
+      else yield { path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) }
     }
-    toLint.push({ path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) })
   }
-
-  const result = validateFiles(toLint, inputs.together)
+  const result = validateFiles(filesToLint(), inputs.together)
+  emitCappedWarnings(
+    skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
+    'Policy file not read',
+    'every skipped path is listed in the job summary (as far as it has room).'
+  )
   for (const failure of result.failures) {
     // Bugs, not findings about the files: keep the stack for the debug log.
     if (failure.error instanceof Error && failure.error.stack) core.debug(failure.error.stack)
@@ -107,17 +112,40 @@ export async function validateWorkspace(
   return { inputs, workspace, discovery, skipped, files: result.files, findings: result.findings, result }
 }
 
-/** Annotations, outputs, SARIF file and job summary: every finding, whatever `fail-on` says. */
-export async function reportOutcome(outcome: ValidateOutcome): Promise<void> {
+/** Where the reports went: the findings file, and the artifact when one was uploaded. */
+export interface ReportsOutcome {
+  findingsFile: string
+  artifactName?: string
+}
+
+/**
+ * Annotations, outputs, SARIF file, findings file, their artifact and the job
+ * summary, whatever `fail-on` says. Every report GitHub limits is cut to fit
+ * and says where the whole list is: the SARIF report and the findings file
+ * (also uploaded as an artifact) always hold every finding.
+ */
+export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOutcome> {
   const { inputs, findings, result } = outcome
-  emitAnnotations(findings)
-  core.setOutput('findings', compactJson(findings))
+  const findingsFile = writeFindingsFile(findings)
+  let sarifPath: string | undefined
+  if (inputs.sarifFile) {
+    const envelope = sarifEnvelopeFor(findings)
+    sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules))
+    core.info(`Wrote the SARIF report to ${sarifPath}`)
+  }
+  const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])])
+
+  const elsewhere = [
+    ...(inputs.sarifFile ? [`the SARIF report ${inputs.sarifFile}`] : []),
+    `the findings file ${findingsFile} (output findings-file)`,
+    ...(artifactName ? [`the artifact ${artifactName}`] : [])
+  ]
+  emitAnnotations(findings, elsewhere)
+  core.setOutput('findings', findingsOutput(findings, findingsFile))
+  core.setOutput('findings-file', findingsFile)
   core.setOutput('errors', String(result.counts.error))
   core.setOutput('warnings', String(result.counts.warning))
-  if (inputs.sarifFile) {
-    const written = await writeSarif(resolveInWorkspace(inputs.sarifFile), sarifLogFor(findings))
-    core.info(`Wrote the SARIF report to ${written}`)
-  }
+
   const base = linkBase()
   await writeSummary(
     validateSummary({
@@ -128,9 +156,51 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<void> {
       failure: failureOf(outcome),
       ...(inputs.together ? { together: inputs.together } : {}),
       ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
-      ...(base ? { linkBase: base } : {})
+      ...(base ? { linkBase: base } : {}),
+      elsewhere: [
+        ...(inputs.sarifFile ? [`the SARIF report ${inlineCode(inputs.sarifFile)}`] : []),
+        'the file the `findings-file` output names',
+        ...(artifactName ? [`the artifact ${inlineCode(artifactName)}`] : [])
+      ]
     })
   )
+  return artifactName ? { findingsFile, artifactName } : { findingsFile }
+}
+
+/**
+ * Uploads the findings file and the SARIF report as one artifact, where the
+ * runner has an artifact service and `artifact-name` is set. A failed upload
+ * is a warning: the reports are on disk, and the step's result is `fail-on`'s.
+ */
+async function uploadReports(inputs: ValidateInputs, files: string[]): Promise<string | undefined> {
+  // Quietly none where there is no artifact service (a local run, GitHub
+  // Enterprise Server): the reports are on disk and the summary says where.
+  if (!inputs.artifactName || artifactServiceMissing() || onEnterpriseServer()) return undefined
+  const name = `${inputs.artifactName}-reports`
+  try {
+    const uploaded = await uploadArtifact(name, files, commonFolder(files))
+    return uploaded.id === undefined ? undefined : name
+  } catch (error) {
+    core.warning(`The reports were not uploaded: ${messageOf(error)}`)
+    return undefined
+  }
+}
+
+/** The deepest folder that holds every file (the artifact keeps paths relative to it). */
+function commonFolder(files: readonly string[]): string {
+  const split = files.map((f) => path.dirname(f).split(path.sep))
+  const common: string[] = []
+  for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0][i]); i++) common.push(split[0][i])
+  return common.join(path.sep) || path.sep
+}
+
+/**
+ * Whether the run may be about a pull request, from the event name and the
+ * `pr-number` input alone (what review.ts's reviewsPullRequest decides
+ * exactly, after loading @actions/github for the event payload).
+ */
+function mayReviewPullRequest(): boolean {
+  return core.getInput('pr-number').trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(process.env.GITHUB_EVENT_NAME ?? '')
 }
 
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */

@@ -1,4 +1,8 @@
-// One GitHub annotation per finding, on its file, line and column.
+// GitHub annotations for the findings, on their file, line and column: at
+// most as many per level as GitHub shows for a step (10 errors, 10 warnings,
+// 10 notices), the most severe first, then one log line that says how many
+// more there are and where they all are. Writing the rest would only fill
+// the log (a megabyte at 10,000 files) with lines the UI never shows.
 import * as core from '@actions/core'
 import { checkFor } from '../core/checks.js'
 import type { Finding } from '../core/lint/finding.js'
@@ -33,10 +37,53 @@ export function annotationOf(finding: Finding): Annotation {
   }
 }
 
-/** GitHub shows the first 10 of each level per step; the job summary lists them all. */
-export function emitAnnotations(findings: readonly Finding[]): void {
-  for (const finding of findings) {
-    const a = annotationOf(finding)
-    core[a.level](a.message, a.properties)
+/** GitHub shows this many annotations of each level per step and drops the rest. */
+export const ANNOTATIONS_PER_LEVEL = 10
+
+const LEVELS = ['error', 'warning', 'notice'] as const
+
+/** Where every finding can be read when the annotations stop: e.g. "the SARIF report iam.sarif". */
+export type Elsewhere = readonly string[]
+
+/**
+ * Annotates the first ANNOTATIONS_PER_LEVEL findings of each level, errors
+ * first, then warnings, then notices (each in the findings' order), and
+ * says in one log line how many were left out and where they are.
+ */
+export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhere = []): void {
+  const left = { error: 0, warning: 0, notice: 0 }
+  for (const level of LEVELS) {
+    let shown = 0
+    for (const finding of findings) {
+      if (finding.severity !== level) continue
+      if (shown === ANNOTATIONS_PER_LEVEL) {
+        left[level]++
+        continue
+      }
+      shown++
+      const a = annotationOf(finding)
+      core[a.level](a.message, a.properties)
+    }
   }
+  const more = left.error + left.warning + left.notice
+  if (more === 0) return
+  const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? '' : 's'}`)
+  core.info(
+    `${more} more finding${more === 1 ? ' is' : 's are'} not annotated (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` +
+      (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : '')
+  )
+}
+
+/**
+ * Warnings not tied to a finding (e.g. a skipped file), as capped as the
+ * annotations: the first ANNOTATIONS_PER_LEVEL, then one log line.
+ */
+export function emitCappedWarnings(messages: readonly string[], title: string, rest: string): void {
+  for (const message of messages.slice(0, ANNOTATIONS_PER_LEVEL)) core.warning(annotationText(message), { title })
+  const more = messages.length - ANNOTATIONS_PER_LEVEL
+  if (more > 0) core.info(`${more} more warning${more === 1 ? '' : 's'} like these: ${rest}`)
+}
+
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 }

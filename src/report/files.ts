@@ -90,13 +90,18 @@ export function makeFoldersNoFollow(dir: string): void {
   for (const folder of missing) mkdirSync(folder)
 }
 
-/** Writes a file without following a symlink at its name (O_NOFOLLOW); mode 0644. */
-export function writeFileNoFollow(file: string, content: string): void {
+/**
+ * Writes a file without following a symlink at its name (O_NOFOLLOW); mode
+ * 0644. The content may come in chunks, so a large report is never whole in memory.
+ */
+export function writeFileNoFollow(file: string, content: string | Iterable<string>): void {
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
   try {
-    const bytes = Buffer.from(content, 'utf8')
-    let done = 0
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done)
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      const bytes = Buffer.from(chunk, 'utf8')
+      let done = 0
+      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done)
+    }
   } finally {
     closeSync(fd)
   }

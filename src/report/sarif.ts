@@ -65,30 +65,20 @@ export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warni
  * finding whose code is not in the catalogue still gets a rule of its own.
  */
 export function sarifLogFor(findings: readonly Finding[], checks: readonly CheckInfo[] = ALL_CHECKS): SarifLog {
+  const log = sarifEnvelopeFor(findings, checks)
+  log.runs[0].results = [...sarifResults(findings, log.runs[0].tool.driver.rules)]
+  return log
+}
+
+/** The log without its results: the tool and every rule the findings need. */
+export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly CheckInfo[] = ALL_CHECKS): SarifLog {
   const rules: SarifRule[] = checks.map(ruleOf)
-  const index = new Map(rules.map((r, i) => [r.id, i]))
+  const known = new Set(rules.map((r) => r.id))
   for (const f of findings) {
-    if (index.has(f.code)) continue
-    index.set(f.code, rules.length)
+    if (known.has(f.code)) continue
+    known.add(f.code)
     rules.push(ruleOf({ code: f.code, severity: f.severity, name: f.code.toLowerCase(), title: f.code, help: f.hint }))
   }
-  const seen = new Map<string, number>()
-  const results = findings.map((f): SarifResult => {
-    // Identical findings in one file are told apart by their order, so that
-    // code scanning tracks each one across commits without relying on lines.
-    const base = JSON.stringify([f.code, f.file, f.message])
-    const occurrence = (seen.get(base) ?? 0) + 1
-    seen.set(base, occurrence)
-    const fingerprint = createHash('sha256').update(base).digest('hex').slice(0, 32)
-    return {
-      ruleId: f.code,
-      ruleIndex: index.get(f.code)!,
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
-      partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
-    }
-  })
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -96,9 +86,31 @@ export function sarifLogFor(findings: readonly Finding[], checks: readonly Check
       {
         tool: { driver: { name: ACTION_NAME, version: ACTION_VERSION, semanticVersion: ACTION_VERSION, informationUri: INFORMATION_URI, rules } },
         columnKind: 'utf16CodeUnits',
-        results
+        results: []
       }
     ]
+  }
+}
+
+/** One result per finding, made as they are asked for (a writer can stream them). */
+export function* sarifResults(findings: readonly Finding[], rules: readonly SarifRule[]): Generator<SarifResult> {
+  const index = new Map(rules.map((r, i) => [r.id, i]))
+  // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
+  const seen = new Map<string, number>()
+  for (const f of findings) {
+    // Identical findings in one file are told apart by their order, so that
+    // code scanning tracks each one across commits without relying on lines.
+    const fingerprint = createHash('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32)
+    const occurrence = (seen.get(fingerprint) ?? 0) + 1
+    seen.set(fingerprint, occurrence)
+    yield {
+      ruleId: f.code,
+      ruleIndex: index.get(f.code)!,
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+      partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
+    }
   }
 }
 
@@ -151,9 +163,33 @@ function plainText(markdown: string): string {
 /**
  * Writes the log (creating folders, never through a symlink: the caller
  * checked the path with checkWriteTarget); returns the absolute path.
+ * `results`, when given, replaces the log's results and is read one at a time
+ * (see sarifResults): at 100,000 files neither the results nor the log's text
+ * are ever whole in memory; they are written a slice at a time, one per line.
  */
-export async function writeSarif(file: string, log: SarifLog): Promise<string> {
+export async function writeSarif(file: string, log: SarifLog, results?: Iterable<SarifResult>): Promise<string> {
   makeFoldersNoFollow(path.dirname(file))
-  writeFileNoFollow(file, prettyJson(log))
+  writeFileNoFollow(file, sarifText(log, results))
   return file
+}
+
+/** The log's JSON text in pieces: the envelope pretty-printed, each result on a line of its own. */
+export function* sarifText(log: SarifLog, results: Iterable<SarifResult> = log.runs[0]?.results ?? []): Generator<string> {
+  if (log.runs.length !== 1) throw new Error(`a SARIF log of this action has one run, not ${log.runs.length}`)
+  const marker = '"results": []'
+  const envelope = prettyJson({ ...log, runs: [{ ...log.runs[0], results: [] }] })
+  const at = envelope.indexOf(marker)
+  yield `${envelope.slice(0, at)}"results": [`
+  let batch: string[] = []
+  let first = true
+  for (const result of results) {
+    batch.push(JSON.stringify(result))
+    if (batch.length === 1000) {
+      yield `${first ? '' : ','}\n${batch.join(',\n')}`
+      first = false
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield `${first ? '' : ','}\n${batch.join(',\n')}`
+  yield `${first && batch.length === 0 ? '' : '\n'}]${envelope.slice(at + marker.length)}`
 }

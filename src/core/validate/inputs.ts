@@ -1,6 +1,6 @@
 import { parseGenerateInputs, type GenerateInputs } from '../generate/inputs.js'
 import { checkInput, type InputReader, type Parsed } from '../inputs/input-error.js'
-import { booleanFlag, filePath, oneOf } from '../inputs/rules.js'
+import { artifactName, booleanFlag, filePath, oneOf } from '../inputs/rules.js'
 import { parsePolicyFiles, type PolicyGlob } from './policy-files.js'
 import { FAIL_ON, type FailOn } from './fail-on.js'
 
@@ -10,6 +10,8 @@ export interface ValidateInputs {
   /** Where to write the SARIF report, as given (relative to the workspace); '' for none. */
   sarifFile: string
   failOn: FailOn
+  /** The reports (findings file, SARIF) are uploaded as `<artifact-name>-reports`; '' for none. */
+  artifactName: string
   /** Present when the inputs name a role: then the documents are also checked together. */
   together?: GenerateInputs
 }
@@ -58,13 +60,18 @@ export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
   const kms = checkInput('kms', kmsRaw, booleanFlag(kmsRaw))
   if (!kms.ok) return kms
 
-  const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value }
+  const artifactRaw = read('artifact-name')
+  const artifact = checkInput('artifact-name', artifactRaw, artifactName(artifactRaw))
+  if (!artifact.ok) return artifact
+
+  const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value }
   // kms: true with nothing else still asks for the check, so that the missing
   // account-id and role-name are reported rather than silently ignored.
   if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
     // output-dir and artifact-name say where generate delivers; validate
-    // writes no documents, so their values (even bad ones) do not matter here.
-    // Role chaining over an hour is a finding on the trust policy here, not an input error.
+    // writes no documents (artifact-name was read above for the reports), so
+    // their values (even bad ones) do not matter here. Role chaining over an
+    // hour is a finding on the trust policy here, not an input error.
     const delivery = ['output-dir', 'artifact-name', 'formats']
     const generate = parseGenerateInputs((name) => (delivery.includes(name) ? '' : read(name)), { roleChainingIsError: false })
     if (!generate.ok) return generate

@@ -5,10 +5,11 @@ import type { Finding } from '../lint/finding.js'
 import { lintPolicyText, type LintedFile } from '../lint/lint.js'
 import { checkTogether } from '../together/check-together.js'
 import { countBySeverity, type SeverityCounts } from './fail-on.js'
-import { lintFiles, sortFindings, type FileToLint, type LintFn } from './lint-files.js'
+import { lintFiles, sortFindings, type CheckedFile, type FileToLint, type LintFn } from './lint-files.js'
 
 export interface ValidationResult {
-  files: LintedFile[]
+  /** Every file linted (path and kind); the parsed documents are not kept. */
+  files: CheckedFile[]
   /** Lint and work-together findings, sorted by file, line, column. */
   findings: Finding[]
   counts: SeverityCounts
@@ -23,16 +24,17 @@ export interface ValidateDeps {
 
 const DEFAULT_DEPS: ValidateDeps = { lint: lintPolicyText, together: checkTogether }
 
-export function validateFiles(inputs: readonly FileToLint[], together: GenerateInputs | undefined, deps: ValidateDeps = DEFAULT_DEPS): ValidationResult {
-  const linted = lintFiles(inputs, deps.lint)
+/** `inputs` may be a generator that reads each file when asked: see lintFiles. */
+export function validateFiles(inputs: Iterable<FileToLint>, together: GenerateInputs | undefined, deps: ValidateDeps = DEFAULT_DEPS): ValidationResult {
+  // Only the "work together" check reads the documents after linting.
+  const linted = lintFiles(inputs, deps.lint, { keepDocuments: together !== undefined })
+  if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures }
   const findings = [...linted.findings]
   const failures = [...linted.failures]
-  if (together) {
-    try {
-      findings.push(...deps.together(linted.files, together))
-    } catch (error) {
-      failures.push({ file: '', error })
-    }
+  try {
+    findings.push(...deps.together(linted.documents, together))
+  } catch (error) {
+    failures.push({ file: '', error })
   }
   const sorted = sortFindings(findings)
   return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures }

@@ -1,0 +1,107 @@
+// The bundle pays only for what a run uses: the artifact client, Octokit and
+// the review module are separate chunks, loaded when an upload starts or a
+// pull request is reviewed, never at start-up. Each run of the bundled action
+// gets a module-loading hook (NODE_OPTIONS=--import) that lists every file
+// it loads; the chunks are told apart by what they define, not by their ids.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { BUNDLE, makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
+
+const MARKERS = {
+  artifact: 'class DefaultArtifactClient',
+  octokit: 'class Octokit ',
+  review: 'function selectPolicyFiles',
+  linter: 'function lintPolicyText'
+} as const
+type Part = keyof typeof MARKERS
+
+let hookDir: string
+const workspaces: string[] = []
+
+beforeAll(() => {
+  hookDir = mkdtempSync(path.join(tmpdir(), 'rtc-load-hook-'))
+  writeFileSync(
+    path.join(hookDir, 'hooks.mjs'),
+    "import { appendFileSync } from 'node:fs'\n" +
+      'export async function load(url, context, next) {\n' +
+      "  if (url.startsWith('file:')) appendFileSync(process.env.RTC_LOAD_LOG, url + '\\n')\n" +
+      '  return next(url, context)\n' +
+      '}\n'
+  )
+  writeFileSync(path.join(hookDir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(path.join(hookDir, 'hooks.mjs')).href)})\n`)
+})
+
+afterAll(() => {
+  rmSync(hookDir, { recursive: true, force: true })
+  for (const ws of workspaces) rmSync(ws, { recursive: true, force: true })
+})
+
+/** Runs the bundle with the hook; returns the step and the parts of the bundle each loaded file holds. */
+async function traced(inputs: Record<string, string>, env: Record<string, string> = {}, files: Record<string, string> = {}) {
+  const ws = makeWorkspace('rtc-load-')
+  workspaces.push(ws)
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text)
+  const log = path.join(ws, 'loaded.txt')
+  writeFileSync(log, '')
+  const step = await runAction({
+    workspace: ws,
+    inputs,
+    env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(hookDir, 'register.mjs')).href}`, RTC_LOAD_LOG: log, ...env }
+  })
+  rmSync(step.runnerTemp, { recursive: true, force: true })
+  const dist = path.dirname(BUNDLE)
+  const loaded = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((u) => u.startsWith('file:'))
+    .map((u) => fileURLToPath(u))
+    .filter((f) => path.dirname(f) === dist)
+  const parts = new Set<Part>()
+  for (const file of loaded) {
+    const code = readFileSync(file, 'utf8')
+    for (const [part, marker] of Object.entries(MARKERS) as Array<[Part, string]>) if (code.includes(marker)) parts.add(part)
+  }
+  return { step, chunks: loaded.map((f) => path.basename(f)), parts: [...parts].sort() }
+}
+
+const GENERATE = { mode: 'generate', 'account-id': '111122223333', 'role-name': 'etl', 'role-path': '/', kms: 'false', partition: 'aws', 'output-dir': 'out', 'artifact-name': 'policies' }
+const VALIDATE = { mode: 'validate', 'policy-files': '*.json', 'fail-on': 'never', 'role-path': '/', kms: 'false', partition: 'aws', 'artifact-name': 'policies' }
+const POLICY = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}'
+
+const ok = (step: StepResult) => expect({ exit: step.exitCode, stderr: step.stderr }).toEqual({ exit: 0, stderr: '' })
+
+test('the hook sees the bundle: generate on a real runner without an artifact service loads index.js alone', async () => {
+  const run = await traced(GENERATE, { ACTIONS_RUNTIME_TOKEN: 'token' })
+  ok(run.step)
+  expect(run.chunks).toEqual(['index.js'])
+  expect(run.parts).toEqual([])
+  expect(run.step.stdout).toContain('Artifact not uploaded')
+})
+
+test('generate loads the artifact client only once the upload starts', async () => {
+  // An artifact service that cannot be reached: the upload starts, then fails.
+  const run = await traced(GENERATE, { ACTIONS_RUNTIME_TOKEN: 'token', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' })
+  // @actions/artifact imports @actions/github itself: Octokit's chunk comes with it.
+  expect(run.parts).toEqual(['artifact', 'octokit'])
+  expect(run.step.exitCode).toBe(1)
+  expect(run.step.stdout).toContain("Artifact 'policies' was not uploaded")
+})
+
+test('validate outside a pull request loads the linter, never the review, Octokit or the artifact client', async () => {
+  const run = await traced(VALIDATE, { ACTIONS_RUNTIME_TOKEN: 'token' }, { 'p.json': POLICY })
+  ok(run.step)
+  expect(run.parts).toEqual(['linter'])
+})
+
+test('validate on a pull request loads the review module', async () => {
+  const ws = mkdtempSync(path.join(tmpdir(), 'rtc-load-event-'))
+  workspaces.push(ws)
+  const event = path.join(ws, 'event.json')
+  writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }))
+  // No token: the review stops with a warning right after it is loaded.
+  const run = await traced({ ...VALIDATE, 'github-token': '' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }, { 'p.json': POLICY })
+  ok(run.step)
+  expect(run.parts).toContain('review')
+  expect(run.step.stdout).toContain("Pull-request review skipped: the 'github-token' input is empty")
+})

@@ -1,0 +1,58 @@
+// validate uploads its reports (the findings file and the SARIF report) as
+// the artifact `<artifact-name>-reports`, for real: @actions/artifact's client
+// against the loopback results-service stand-in and Azurite, as the generate
+// upload is tested (__tests__/generate/artifact.test.ts).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { startBlobStore, type BlobStore } from '../support/blob-store.js'
+import { runtimeToken, startResultsService } from '../support/results-service.js'
+import { makeWorkspace, runAction } from '../support/run-action.js'
+import { readZip } from '../generate/zip-reader.js'
+
+const RUN_ID = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a'
+const JOB_ID = 'ca395085-040a-526b-2ce8-bdc85f692774'
+const TOKEN = runtimeToken(RUN_ID, JOB_ID)
+
+let store: BlobStore
+
+beforeAll(async () => {
+  store = await startBlobStore()
+})
+
+afterAll(async () => {
+  await store?.stop()
+})
+
+test('the findings file and the SARIF report are uploaded as <artifact-name>-reports, and the reports say so', async () => {
+  const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN, artifactId: '77' })
+  const ws = makeWorkspace('rtc-validate-upload-')
+  try {
+    mkdirSync(path.join(ws, 'iam'))
+    writeFileSync(path.join(ws, 'iam', 'p.json'), '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjekt","Resource":"*"}]}')
+    const step = await runAction({
+      workspace: ws,
+      inputs: { mode: 'validate', 'policy-files': 'iam/*.json', 'sarif-file': 'out/iam.sarif', 'fail-on': 'never', 'role-path': '/', kms: 'false', partition: 'aws', 'artifact-name': 'iam' },
+      env: { ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: results.url, GITHUB_SERVER_URL: 'https://github.com' }
+    })
+    try {
+      expect({ exit: step.exitCode, stderr: step.stderr, problems: results.problems }).toEqual({ exit: 0, stderr: '', problems: [] })
+      expect(results.requests.map((r) => [r.method, r.body.name])).toEqual([
+        ['CreateArtifact', 'iam-reports'],
+        ['FinalizeArtifact', 'iam-reports']
+      ])
+      const entries = readZip(await store.readBlob(results.artifacts[0].container, results.artifacts[0].blob))
+      const findingsFile = step.outputs['findings-file']
+      const byName = (suffix: string) => entries.find((e) => e.name.endsWith(suffix))
+      expect(entries).toHaveLength(2)
+      expect(byName('/findings.json')?.content.equals(readFileSync(findingsFile))).toBe(true)
+      expect(byName('/out/iam.sarif')?.content.equals(readFileSync(path.join(ws, 'out', 'iam.sarif')))).toBe(true)
+      expect(JSON.parse(readFileSync(findingsFile, 'utf8'))).toEqual(JSON.parse(step.outputs.findings))
+      expect(step.summary).toContain('the artifact `iam-reports`')
+    } finally {
+      rmSync(step.runnerTemp, { recursive: true, force: true })
+    }
+  } finally {
+    await results.stop()
+    rmSync(ws, { recursive: true, force: true })
+  }
+}, 120_000)
