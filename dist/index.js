@@ -29290,12 +29290,12 @@ const ACTION_VERSION = '1.0.0';
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90287);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70820);
 
 
 // The same bundle serves as the review's analysis worker (src/modes/review-worker.ts).
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === 'rtc-review-analysis') {
-    const { serveAnalyses } = await __nccwpck_require__.e(/* import() */ 588).then(__nccwpck_require__.bind(__nccwpck_require__, 62588));
+    const { serveAnalyses } = await Promise.all(/* import() */[__nccwpck_require__.e(583), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62588));
     serveAnalyses();
 }
 else {
@@ -29307,7 +29307,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90287:
+/***/ 70820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29674,65 +29674,8 @@ function redshiftManifest(inputs) {
 
 // EXTERNAL MODULE: ./src/core/generate/inputs.ts
 var generate_inputs = __nccwpck_require__(53278);
-// EXTERNAL MODULE: ./src/core/async.ts
-var core_async = __nccwpck_require__(33787);
-;// CONCATENATED MODULE: ./src/report/artifact.ts
-
-
-/** The runner sets these only where its artifact service is reachable. */
-function artifactServiceMissing() {
-    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !process.env[v]);
-    return missing.length ? `the runner's artifact service is not available (${missing.join(' and ')} not set, as in a local run)` : undefined;
-}
-const GHES_REASON = 'artifacts v4 are not supported on GitHub Enterprise Server';
-/** The rule @actions/artifact applies: only github.com, *.ghe.com and *.localhost have artifacts v4. */
-function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com') {
-    let host;
-    try {
-        host = new URL(serverUrl).hostname.toLowerCase();
-    }
-    catch {
-        return false;
-    }
-    return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
-}
-/**
- * Uploads files as one artifact. Where there is no artifact service it says
- * so and goes on: the files are still on disk. The client is imported only
- * when needed, to keep a local run's start-up small.
- */
-async function uploadArtifact(name, files, rootDir) {
-    if (!name)
-        return { name, skipped: 'artifact-name is empty' };
-    const missing = artifactServiceMissing();
-    if (missing) {
-        core.notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
-        return { name, skipped: missing };
-    }
-    if (onEnterpriseServer()) {
-        // Checked here, before the client, whose own GHES refusal comes with a
-        // second, generic "try again" warning that does not apply.
-        core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
-        return { name, skipped: GHES_REASON };
-    }
-    const { DefaultArtifactClient, GHESNotSupportedError } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83021));
-    try {
-        const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
-        return { name, id: result.id };
-    }
-    catch (error) {
-        if (error instanceof GHESNotSupportedError) {
-            core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
-            return { name, skipped: GHES_REASON };
-        }
-        // Broken infrastructure: fail the step, but say which step part broke
-        // (the library's own messages name only the Twirp call).
-        // Azure's messages run over several lines (RequestId, Time): fold them into one.
-        const message = (0,core_async/* messageOf */.u)(error).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '');
-        throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
-    }
-}
-
+// EXTERNAL MODULE: ./src/report/artifact.ts
+var report_artifact = __nccwpck_require__(80954);
 // EXTERNAL MODULE: ./src/report/files.ts
 var report_files = __nccwpck_require__(50561);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -29862,7 +29805,7 @@ async function runGenerate() {
     const files = fileSetFor(inputs, docs, inputs.formats);
     const dir = target.path;
     const written = (0,report_files/* writeFileSet */.yb)(dir, files, ALL_FILE_NAMES);
-    const artifact = await uploadArtifact(inputs.artifactName, written, dir);
+    const artifact = await (0,report_artifact/* uploadArtifact */.mz)(inputs.artifactName, written, dir);
     // Outputs last: a run that failed above leaves none behind.
     core.setOutput('user-policy', (0,json/* compactJson */.A)(docs.userPolicy));
     core.setOutput('trust-policy', (0,json/* compactJson */.A)(docs.trustPolicy));
@@ -29878,6 +29821,8 @@ async function runGenerate() {
     core.info(`Wrote ${written.length} files to ${dir}`);
 }
 
+// EXTERNAL MODULE: ./src/core/async.ts
+var core_async = __nccwpck_require__(33787);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -29898,7 +29843,7 @@ async function run() {
             await runGenerate();
         else {
             // Loaded only when asked for: the linter's catalogue is large.
-            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(584), __nccwpck_require__.e(588), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63671));
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(583), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98663));
             await runValidate();
         }
     }
@@ -29934,6 +29879,75 @@ function readInputs(parse) {
         return parsed.value;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_core_inputs_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInputError */ .i)(parsed.error));
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 80954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ artifactServiceMissing),
+/* harmony export */   Qp: () => (/* binding */ onEnterpriseServer),
+/* harmony export */   mz: () => (/* binding */ uploadArtifact)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _core_async_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33787);
+
+
+/** The runner sets these only where its artifact service is reachable. */
+function artifactServiceMissing() {
+    const missing = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((v) => !process.env[v]);
+    return missing.length ? `the runner's artifact service is not available (${missing.join(' and ')} not set, as in a local run)` : undefined;
+}
+const GHES_REASON = 'artifacts v4 are not supported on GitHub Enterprise Server';
+/** The rule @actions/artifact applies: only github.com, *.ghe.com and *.localhost have artifacts v4. */
+function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com') {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+}
+/**
+ * Uploads files as one artifact. Where there is no artifact service it says
+ * so and goes on: the files are still on disk. The client is imported only
+ * when needed, to keep a local run's start-up small.
+ */
+async function uploadArtifact(name, files, rootDir) {
+    if (!name)
+        return { name, skipped: 'artifact-name is empty' };
+    const missing = artifactServiceMissing();
+    if (missing) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
+        return { name, skipped: missing };
+    }
+    if (onEnterpriseServer()) {
+        // Checked here, before the client, whose own GHES refusal comes with a
+        // second, generic "try again" warning that does not apply.
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+        return { name, skipped: GHES_REASON };
+    }
+    const { DefaultArtifactClient, GHESNotSupportedError } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83021));
+    try {
+        const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
+        return { name, id: result.id };
+    }
+    catch (error) {
+        if (error instanceof GHESNotSupportedError) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+            return { name, skipped: GHES_REASON };
+        }
+        // Broken infrastructure: fail the step, but say which step part broke
+        // (the library's own messages name only the Twirp call).
+        // Azure's messages run over several lines (RequestId, Time): fold them into one.
+        const message = (0,_core_async_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .u)(error).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '');
+        throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
+    }
 }
 
 
@@ -30049,14 +30063,19 @@ function makeFoldersNoFollow(dir) {
     for (const folder of missing)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder);
 }
-/** Writes a file without following a symlink at its name (O_NOFOLLOW); mode 0644. */
+/**
+ * Writes a file without following a symlink at its name (O_NOFOLLOW); mode
+ * 0644. The content may come in chunks, so a large report is never whole in memory.
+ */
 function writeFileNoFollow(file, content) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
     try {
-        const bytes = Buffer.from(content, 'utf8');
-        let done = 0;
-        while (done < bytes.length)
-            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
+        for (const chunk of typeof content === 'string' ? [content] : content) {
+            const bytes = Buffer.from(chunk, 'utf8');
+            let done = 0;
+            while (done < bytes.length)
+                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
+        }
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);

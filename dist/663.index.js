@@ -1,8 +1,279 @@
-export const id = 671;
-export const ids = [671];
+export const id = 663;
+export const ids = [663];
 export const modules = {
 
-/***/ 63671:
+/***/ 71496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ parsePolicyFiles),
+/* harmony export */   Pv: () => (/* binding */ policyFileMatcher)
+/* harmony export */ });
+/* unused harmony exports POLICY_FILES_RULE, outsideReason */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33581);
+/* harmony import */ var _lint_lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20901);
+/* harmony import */ var _inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37842);
+// The `policy-files` input: one glob per line, relative to the workspace,
+// optionally prefixed with the kind every file it matches must be read as.
+//
+//   iam/**/*.json                     kind read from each file's content
+//   trust: iam/roles/*-trust.json     every match is a role trust policy
+//   resource: kms/*.json              every match is a resource (e.g. KMS key) policy
+//   scp: org/scps/*.json              service control policies (also rcp:, endpoint:; see ../lint/kinds/)
+//   !iam/legacy/**                    leaves out what the other globs matched
+//   # a comment                       ignored, as are empty lines
+//
+// The rules live here and nowhere else; the discovery on disk (src/workspace)
+// only applies the parsed result.
+
+
+
+
+const POLICY_FILES_RULE = "one glob per line relative to the workspace (e.g. iam/**/*.json), optionally prefixed with a kind ('trust: iam/roles/*.json'; kinds: " +
+    `${_lint_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_KINDS */ .v.join(', ')}), '!glob' to leave files out, '#' for comments`;
+/** `word:` at the start of a line, followed by a space or the end of the line, or a known kind followed directly by the glob. */
+const PREFIX = /^([A-Za-z][\w-]*)\s*:(?=\s|$)|^([A-Za-z]+):/;
+function reject(line, problem) {
+    return { ok: false, problem: `line ${line} ${problem}`, rule: POLICY_FILES_RULE };
+}
+function parsePolicyFiles(raw) {
+    const globs = [];
+    const lines = raw.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        let text = lines[i].trim();
+        if (text === '' || text.startsWith('#'))
+            continue;
+        let kind;
+        const prefix = PREFIX.exec(text);
+        if (prefix) {
+            const word = (prefix[1] ?? prefix[2]).toLowerCase();
+            const known = _lint_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_KINDS */ .v.find((k) => k === word);
+            // `foo:` followed directly by text is an ordinary glob (a file name may
+            // hold a colon); `foo: ` with a space is a kind prefix and must be known.
+            if (!known && prefix[1] !== undefined)
+                return reject(lineNo, `names the unknown kind ${JSON.stringify(prefix[1])}`);
+            if (known) {
+                kind = known;
+                text = text.slice(prefix[0].length).trim();
+                if (text === '')
+                    return reject(lineNo, `has no glob after '${word}:'`);
+            }
+        }
+        const exclude = text.startsWith('!');
+        if (exclude) {
+            if (kind)
+                return reject(lineNo, `gives a kind to an exclusion ('!'), which matches no file to read`);
+            text = text.slice(1).trim();
+            if (text === '')
+                return reject(lineNo, "has no glob after '!'");
+        }
+        const bad = text.match(/[\0]/);
+        if (bad)
+            return reject(lineNo, `contains ${(0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .describeChar */ .Ip)(bad[0])}`);
+        const outside = outsideReason(text);
+        const glob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...(kind ? { kind } : {}) };
+        if (outside)
+            glob.outside = outside;
+        globs.push(glob);
+    }
+    if (!globs.some((g) => !g.exclude)) {
+        return { ok: false, problem: globs.length === 0 ? 'is empty' : 'has only exclusions', rule: POLICY_FILES_RULE };
+    }
+    return (0,_inputs_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .accept */ .Ju)(globs);
+}
+/** Why a glob points outside the workspace, or undefined when it stays inside. */
+function outsideReason(pattern) {
+    const slashed = pattern.replaceAll('\\', '/');
+    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed))
+        return 'is an absolute path';
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(slashed);
+    if (normal === '..' || normal.startsWith('../'))
+        return "climbs out of the workspace with '..'";
+    return undefined;
+}
+/**
+ * `./iam/*.json` and `iam/x/../*.json` name the same files as `iam/*.json`;
+ * the walk yields plain relative paths, so the glob is written the same way.
+ */
+function tidyGlob(pattern) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(pattern);
+    return normal === '.' ? '**' : normal.replace(/\/$/, '/**');
+}
+function policyFileMatcher(globs) {
+    const options = { nocomment: true, nonegate: true };
+    // dot: false, so `**` and `*` never match a dot file unless the glob spells
+    // the dot; an exclusion also removes dot files that an explicit glob matched.
+    const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(glob.pattern, { ...options, dot: false }) }));
+    const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(g.pattern, { ...options, dot: true }));
+    const match = (p) => {
+        const hits = include.filter((m) => m.mm.match(p)).map((m) => m.glob);
+        return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) };
+    };
+    return {
+        includes: include.map((m) => m.glob),
+        match,
+        select(p) {
+            const { hits, excluded } = match(p);
+            if (hits.length === 0 || excluded)
+                return undefined;
+            const kind = hits.find((g) => g.kind)?.kind;
+            return kind ? { kind } : {};
+        },
+        mayHoldMatches: (dir) => include.some((m) => m.mm.match(dir, true))
+    };
+}
+
+
+/***/ }),
+
+/***/ 52524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ fetchFileVersion),
+/* harmony export */   AC: () => (/* binding */ listChangedFiles),
+/* harmony export */   DJ: () => (/* binding */ resolvePullRequest),
+/* harmony export */   a8: () => (/* binding */ pickPullRequest),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   m_: () => (/* binding */ PULL_REQUEST_EVENTS),
+/* harmony export */   s3: () => (/* binding */ PullRequestNumberError)
+/* harmony export */ });
+/* unused harmony exports MAX_LISTED_FILES, fetchFileText */
+/** GitHub lists at most this many files of a pull request. */
+const MAX_LISTED_FILES = 3000;
+/** Events whose payload is a pull request. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/**
+ * Which pull request this run reviews: the event's own, or the `pr-number`
+ * input (the workflow_run pattern). Undefined when there is none: the run
+ * is not a review.
+ */
+function pickPullRequest(eventName, payload, prNumberInput) {
+    const input = prNumberInput.trim();
+    if (input) {
+        if (!/^[1-9]\d{0,9}$/.test(input))
+            throw new PullRequestNumberError(input);
+        const number = Number(input);
+        const fromPayload = payload.pull_request?.number === number ? shasOf(payload) : {};
+        const run = payload.workflow_run;
+        const expected = eventName === 'workflow_run' && typeof run?.head_sha === 'string' ? { expectedHeadSha: run.head_sha } : {};
+        return { number, ...fromPayload, ...expected };
+    }
+    if (!PULL_REQUEST_EVENTS.includes(eventName))
+        return undefined;
+    const pr = payload.pull_request;
+    if (!pr || typeof pr.number !== 'number')
+        return undefined;
+    return { number: pr.number, ...shasOf(payload) };
+}
+function shasOf(payload) {
+    const pr = payload.pull_request;
+    const base = pr?.base?.sha;
+    const head = pr?.head?.sha;
+    if (typeof base !== 'string' || typeof head !== 'string')
+        return {};
+    const out = { baseSha: base, headSha: head };
+    if (pr?.state === 'open' || pr?.state === 'closed')
+        out.state = pr.state;
+    if (typeof pr?.locked === 'boolean')
+        out.locked = pr.locked;
+    return out;
+}
+class PullRequestNumberError extends Error {
+    value;
+    constructor(value) {
+        super(`Input 'pr-number': '${value}' is not a pull request number. Expected a whole number such as 42.`);
+        this.value = value;
+    }
+}
+/** Completes a pick with the commits and state, asking GitHub only when the payload did not say. */
+async function resolvePullRequest(client, repo, pick) {
+    if (pick.baseSha && pick.headSha && pick.state && pick.locked !== undefined) {
+        return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha, state: pick.state, locked: pick.locked };
+    }
+    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pick.number });
+    return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === 'closed' ? 'closed' : 'open', locked: data.locked };
+}
+/** Every file the pull request changes (all pages; GitHub stops at 3,000). */
+async function listChangedFiles(client, pr) {
+    const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
+    const files = entries.map((entry) => {
+        const file = { path: entry.filename, status: entry.status };
+        if (entry.previous_filename)
+            file.previousPath = entry.previous_filename;
+        return file;
+    });
+    return { files, capped: files.length >= MAX_LISTED_FILES };
+}
+/**
+ * A file's version at a commit through the API, its size checked before its
+ * content is downloaded: the JSON form says the size and, up to GitHub's
+ * 1 MB, carries the content (base64); a file over `maxBytes` is never
+ * downloaded; one between GitHub's 1 MB and `maxBytes` is fetched raw.
+ */
+async function fetchFileVersion(client, repo, path, ref, maxBytes) {
+    let data;
+    try {
+        ;
+        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { kind: 'missing' };
+        throw error;
+    }
+    const entry = data;
+    if (Array.isArray(data) || entry.type !== 'file' || typeof entry.size !== 'number')
+        return { kind: 'missing' };
+    if (entry.size > maxBytes)
+        return { kind: 'too-large', size: entry.size };
+    if (entry.encoding === 'base64' && typeof entry.content === 'string') {
+        const bytes = Buffer.from(entry.content, 'base64');
+        if (bytes.length === entry.size)
+            return { kind: 'text', text: bytes.toString('utf8') };
+    }
+    const text = await fetchFileText(client, repo, path, ref);
+    if (text === undefined)
+        return { kind: 'missing' };
+    if (Buffer.byteLength(text, 'utf8') > maxBytes)
+        return { kind: 'too-large', size: Buffer.byteLength(text, 'utf8') };
+    return { kind: 'text', text };
+}
+/**
+ * A file's text at a commit, through the API (raw media type, so no base64
+ * and no 1 MB limit). Undefined when the file is not there at that commit.
+ */
+async function fetchFileText(client, repo, path, ref) {
+    try {
+        const response = await client.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
+        // With the raw media type the body is the file itself, not an object:
+        // text when GitHub names a charset, bytes otherwise.
+        const data = response.data;
+        if (typeof data === 'string')
+            return data;
+        if (data instanceof ArrayBuffer)
+            return new TextDecoder('utf-8').decode(data);
+        throw new Error(`GitHub answered ${path}@${ref} with ${typeof data}, not the raw file`);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+function statusOf(error) {
+    if (error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
+        return error.status;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 98663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,10 +286,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/inputs/input-error.ts
 var input_error = __webpack_require__(92262);
-// EXTERNAL MODULE: ./src/core/json.ts
-var json = __webpack_require__(86153);
 ;// CONCATENATED MODULE: ./src/core/lint/finding.ts
 // A finding is a value the linter returns, never an exception.
 const SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -60,125 +332,8 @@ function failureReason(findings, failOn) {
 var inputs = __webpack_require__(53278);
 // EXTERNAL MODULE: ./src/core/inputs/rules.ts
 var rules = __webpack_require__(37842);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(33581);
-// EXTERNAL MODULE: ./src/core/lint/lint.ts + 29 modules
-var lint = __webpack_require__(20901);
-;// CONCATENATED MODULE: ./src/core/validate/policy-files.ts
-// The `policy-files` input: one glob per line, relative to the workspace,
-// optionally prefixed with the kind every file it matches must be read as.
-//
-//   iam/**/*.json                     kind read from each file's content
-//   trust: iam/roles/*-trust.json     every match is a role trust policy
-//   resource: kms/*.json              every match is a resource (e.g. KMS key) policy
-//   scp: org/scps/*.json              service control policies (also rcp:, endpoint:; see ../lint/kinds/)
-//   !iam/legacy/**                    leaves out what the other globs matched
-//   # a comment                       ignored, as are empty lines
-//
-// The rules live here and nowhere else; the discovery on disk (src/workspace)
-// only applies the parsed result.
-
-
-
-
-const POLICY_FILES_RULE = "one glob per line relative to the workspace (e.g. iam/**/*.json), optionally prefixed with a kind ('trust: iam/roles/*.json'; kinds: " +
-    `${lint/* POLICY_KINDS */.v.join(', ')}), '!glob' to leave files out, '#' for comments`;
-/** `word:` at the start of a line, followed by a space or the end of the line, or a known kind followed directly by the glob. */
-const PREFIX = /^([A-Za-z][\w-]*)\s*:(?=\s|$)|^([A-Za-z]+):/;
-function reject(line, problem) {
-    return { ok: false, problem: `line ${line} ${problem}`, rule: POLICY_FILES_RULE };
-}
-function parsePolicyFiles(raw) {
-    const globs = [];
-    const lines = raw.split(/\r\n|\r|\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const lineNo = i + 1;
-        let text = lines[i].trim();
-        if (text === '' || text.startsWith('#'))
-            continue;
-        let kind;
-        const prefix = PREFIX.exec(text);
-        if (prefix) {
-            const word = (prefix[1] ?? prefix[2]).toLowerCase();
-            const known = lint/* POLICY_KINDS */.v.find((k) => k === word);
-            // `foo:` followed directly by text is an ordinary glob (a file name may
-            // hold a colon); `foo: ` with a space is a kind prefix and must be known.
-            if (!known && prefix[1] !== undefined)
-                return reject(lineNo, `names the unknown kind ${JSON.stringify(prefix[1])}`);
-            if (known) {
-                kind = known;
-                text = text.slice(prefix[0].length).trim();
-                if (text === '')
-                    return reject(lineNo, `has no glob after '${word}:'`);
-            }
-        }
-        const exclude = text.startsWith('!');
-        if (exclude) {
-            if (kind)
-                return reject(lineNo, `gives a kind to an exclusion ('!'), which matches no file to read`);
-            text = text.slice(1).trim();
-            if (text === '')
-                return reject(lineNo, "has no glob after '!'");
-        }
-        const bad = text.match(/[\0]/);
-        if (bad)
-            return reject(lineNo, `contains ${(0,rules/* describeChar */.Ip)(bad[0])}`);
-        const outside = outsideReason(text);
-        const glob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...(kind ? { kind } : {}) };
-        if (outside)
-            glob.outside = outside;
-        globs.push(glob);
-    }
-    if (!globs.some((g) => !g.exclude)) {
-        return { ok: false, problem: globs.length === 0 ? 'is empty' : 'has only exclusions', rule: POLICY_FILES_RULE };
-    }
-    return (0,rules/* accept */.Ju)(globs);
-}
-/** Why a glob points outside the workspace, or undefined when it stays inside. */
-function outsideReason(pattern) {
-    const slashed = pattern.replaceAll('\\', '/');
-    if (slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed))
-        return 'is an absolute path';
-    const normal = external_node_path_default().posix.normalize(slashed);
-    if (normal === '..' || normal.startsWith('../'))
-        return "climbs out of the workspace with '..'";
-    return undefined;
-}
-/**
- * `./iam/*.json` and `iam/x/../*.json` name the same files as `iam/*.json`;
- * the walk yields plain relative paths, so the glob is written the same way.
- */
-function tidyGlob(pattern) {
-    const normal = external_node_path_default().posix.normalize(pattern);
-    return normal === '.' ? '**' : normal.replace(/\/$/, '/**');
-}
-function policyFileMatcher(globs) {
-    const options = { nocomment: true, nonegate: true };
-    // dot: false, so `**` and `*` never match a dot file unless the glob spells
-    // the dot; an exclusion also removes dot files that an explicit glob matched.
-    const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new esm/* Minimatch */.VR(glob.pattern, { ...options, dot: false }) }));
-    const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new esm/* Minimatch */.VR(g.pattern, { ...options, dot: true }));
-    const match = (p) => {
-        const hits = include.filter((m) => m.mm.match(p)).map((m) => m.glob);
-        return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) };
-    };
-    return {
-        includes: include.map((m) => m.glob),
-        match,
-        select(p) {
-            const { hits, excluded } = match(p);
-            if (hits.length === 0 || excluded)
-                return undefined;
-            const kind = hits.find((g) => g.kind)?.kind;
-            return kind ? { kind } : {};
-        },
-        mayHoldMatches: (dir) => include.some((m) => m.mm.match(dir, true))
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/validate/policy-files.ts
+var policy_files = __webpack_require__(71496);
 ;// CONCATENATED MODULE: ./src/core/validate/inputs.ts
 
 
@@ -213,7 +368,7 @@ const TOGETHER_INPUTS = [
 function parseValidateInputs(read) {
     const policyRaw = read('policy-files');
     // The globs are not echoed: the problem names the line.
-    const policy = (0,input_error/* checkInput */.D)('policy-files', policyRaw, parsePolicyFiles(policyRaw), false);
+    const policy = (0,input_error/* checkInput */.D)('policy-files', policyRaw, (0,policy_files/* parsePolicyFiles */.J0)(policyRaw), false);
     if (!policy.ok)
         return policy;
     const sarifRaw = read('sarif-file');
@@ -228,13 +383,18 @@ function parseValidateInputs(read) {
     const kms = (0,input_error/* checkInput */.D)('kms', kmsRaw, (0,rules/* booleanFlag */.Fg)(kmsRaw));
     if (!kms.ok)
         return kms;
-    const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value };
+    const artifactRaw = read('artifact-name');
+    const artifact = (0,input_error/* checkInput */.D)('artifact-name', artifactRaw, (0,rules/* artifactName */.Cs)(artifactRaw));
+    if (!artifact.ok)
+        return artifact;
+    const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value };
     // kms: true with nothing else still asks for the check, so that the missing
     // account-id and role-name are reported rather than silently ignored.
     if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
         // output-dir and artifact-name say where generate delivers; validate
-        // writes no documents, so their values (even bad ones) do not matter here.
-        // Role chaining over an hour is a finding on the trust policy here, not an input error.
+        // writes no documents (artifact-name was read above for the reports), so
+        // their values (even bad ones) do not matter here. Role chaining over an
+        // hour is a finding on the trust policy here, not an input error.
         const delivery = ['output-dir', 'artifact-name', 'formats'];
         const generate = (0,inputs/* parseGenerateInputs */.oc)((name) => (delivery.includes(name) ? '' : read(name)), { roleChainingIsError: false });
         if (!generate.ok)
@@ -245,6 +405,8 @@ function parseValidateInputs(read) {
     return { ok: true, value };
 }
 
+// EXTERNAL MODULE: ./src/core/lint/lint.ts + 29 modules
+var lint = __webpack_require__(20901);
 // EXTERNAL MODULE: ./src/core/iam/arn.ts
 var iam_arn = __webpack_require__(15426);
 // EXTERNAL MODULE: ./src/core/iam/normalise.ts
@@ -1163,22 +1325,26 @@ var lint_files = __webpack_require__(44347);
 
 
 const DEFAULT_DEPS = { lint: lint/* lintPolicyText */.h, together: checkTogether };
+/** `inputs` may be a generator that reads each file when asked: see lintFiles. */
 function validateFiles(inputs, together, deps = DEFAULT_DEPS) {
-    const linted = (0,lint_files/* lintFiles */.ji)(inputs, deps.lint);
+    // Only the "work together" check reads the documents after linting.
+    const linted = (0,lint_files/* lintFiles */.ji)(inputs, deps.lint, { keepDocuments: together !== undefined });
+    if (!together)
+        return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures };
     const findings = [...linted.findings];
     const failures = [...linted.failures];
-    if (together) {
-        try {
-            findings.push(...deps.together(linted.files, together));
-        }
-        catch (error) {
-            failures.push({ file: '', error });
-        }
+    try {
+        findings.push(...deps.together(linted.documents, together));
+    }
+    catch (error) {
+        failures.push({ file: '', error });
     }
     const sorted = (0,lint_files/* sortFindings */.Tc)(findings);
     return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures };
 }
 
+// EXTERNAL MODULE: ./src/github/pull-request.ts
+var pull_request = __webpack_require__(52524);
 // EXTERNAL MODULE: ./src/core/lint/checks.ts
 var checks = __webpack_require__(85152);
 // EXTERNAL MODULE: ./src/core/validate/checks.ts
@@ -1190,8 +1356,8 @@ var validate_checks = __webpack_require__(64789);
 
 
 
-const ALL_CHECKS = [...checks/* CHECKS */.u, ...TOGETHER_CHECKS, ...validate_checks/* VALIDATE_CHECKS */.VW];
-const BY_CODE = new Map(ALL_CHECKS.map((c) => [c.code, c]));
+const checks_ALL_CHECKS = [...checks/* CHECKS */.u, ...TOGETHER_CHECKS, ...validate_checks/* VALIDATE_CHECKS */.VW];
+const BY_CODE = new Map(checks_ALL_CHECKS.map((c) => [c.code, c]));
 function checkFor(code) {
     return BY_CODE.get(code);
 }
@@ -1199,7 +1365,11 @@ function checkFor(code) {
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
-// One GitHub annotation per finding, on its file, line and column.
+// GitHub annotations for the findings, on their file, line and column: at
+// most as many per level as GitHub shows for a step (10 errors, 10 warnings,
+// 10 notices), the most severe first, then one log line that says how many
+// more there are and where they all are. Writing the rest would only fill
+// the log (a megabyte at 10,000 files) with lines the UI never shows.
 
 
 
@@ -1225,18 +1395,129 @@ function annotationOf(finding) {
         }
     };
 }
-/** GitHub shows the first 10 of each level per step; the job summary lists them all. */
-function emitAnnotations(findings) {
-    for (const finding of findings) {
-        const a = annotationOf(finding);
-        core[a.level](a.message, a.properties);
+/** GitHub shows this many annotations of each level per step and drops the rest. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const LEVELS = ['error', 'warning', 'notice'];
+/**
+ * Annotates the first ANNOTATIONS_PER_LEVEL findings of each level, errors
+ * first, then warnings, then notices (each in the findings' order), and
+ * says in one log line how many were left out and where they are.
+ */
+function emitAnnotations(findings, elsewhere = []) {
+    const left = { error: 0, warning: 0, notice: 0 };
+    for (const level of LEVELS) {
+        let shown = 0;
+        for (const finding of findings) {
+            if (finding.severity !== level)
+                continue;
+            if (shown === ANNOTATIONS_PER_LEVEL) {
+                left[level]++;
+                continue;
+            }
+            shown++;
+            const a = annotationOf(finding);
+            core[a.level](a.message, a.properties);
+        }
     }
+    const more = left.error + left.warning + left.notice;
+    if (more === 0)
+        return;
+    const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? '' : 's'}`);
+    core.info(`${more} more finding${more === 1 ? ' is' : 's are'} not annotated (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` +
+        (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : ''));
+}
+/**
+ * Warnings not tied to a finding (e.g. a skipped file), as capped as the
+ * annotations: the first ANNOTATIONS_PER_LEVEL, then one log line.
+ */
+function emitCappedWarnings(messages, title, rest) {
+    for (const message of messages.slice(0, ANNOTATIONS_PER_LEVEL))
+        core.warning((0,markdown/* annotationText */.xr)(message), { title });
+    const more = messages.length - ANNOTATIONS_PER_LEVEL;
+    if (more > 0)
+        core.info(`${more} more warning${more === 1 ? '' : 's'} like these: ${rest}`);
+}
+function joinWords(words) {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+// EXTERNAL MODULE: ./src/report/artifact.ts
+var artifact = __webpack_require__(80954);
 // EXTERNAL MODULE: ./src/report/files.ts
 var files = __webpack_require__(50561);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/report/findings-output.ts
+// The `findings` output and the `findings-file` it points to. GitHub caps a
+// step output at 1 MB, and 10,000 files can have a megabyte of findings: the
+// output holds the whole list while it fits, otherwise a count and the first
+// findings; the file always holds every finding.
+
+
+
+/** Under GitHub's 1 MB per output, with room for the count and the file's path. */
+const FINDINGS_OUTPUT_BUDGET = 900 * 1000;
+/**
+ * The JSON text of the `findings` output: the array of every finding, or,
+ * when that would pass `budget` bytes, a CutFindings object. Each finding is
+ * serialised once, and only until the budget is reached.
+ */
+function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
+    const parts = [];
+    let used = 2;
+    for (const f of findings) {
+        const json = JSON.stringify(f);
+        // +1 for the comma; findings are ASCII-heavy, but count bytes, not characters.
+        used += Buffer.byteLength(json, 'utf8') + 1;
+        if (used > budget)
+            return cutOutput(parts, findings.length, findingsFile, budget);
+        parts.push(json);
+    }
+    return `[${parts.join(',')}]`;
+}
+function cutOutput(parts, count, findingsFile, budget) {
+    const head = `{"count":${count},"findingsFile":${JSON.stringify(findingsFile)},"findings":[`;
+    let used = Buffer.byteLength(head, 'utf8') + 2;
+    let shown = 0;
+    for (; shown < parts.length; shown++) {
+        used += Buffer.byteLength(parts[shown], 'utf8') + 1;
+        if (used > budget)
+            break;
+    }
+    return `${head}${parts.slice(0, shown).join(',')}]}`;
+}
+/**
+ * Writes every finding as one JSON array to a new folder under the runner's
+ * temporary directory (RUNNER_TEMP, emptied after each job; the system's
+ * outside a runner) and returns the file's path. Written a slice at a time:
+ * the text of 250,000 findings is never one string.
+ */
+function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot, 'redshift-temp-creds-'));
+    const file = external_node_path_default().join(dir, 'findings.json');
+    const fd = (0,external_node_fs_.openSync)(file, 'w', 0o644);
+    try {
+        (0,external_node_fs_.writeSync)(fd, '[');
+        const SLICE = 1000;
+        for (let i = 0; i < findings.length; i += SLICE) {
+            // One stringify per slice, its brackets dropped: the array's text is the slices' texts joined by commas.
+            const slice = JSON.stringify(findings.slice(i, i + SLICE));
+            (0,external_node_fs_.writeSync)(fd, `${i === 0 ? '' : ','}${slice.slice(1, -1)}`);
+        }
+        (0,external_node_fs_.writeSync)(fd, ']\n');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return file;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/json.ts
+var json = __webpack_require__(86153);
 // EXTERNAL MODULE: ./src/core/version.ts
 var version = __webpack_require__(83323);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -1259,31 +1540,20 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * finding whose code is not in the catalogue still gets a rule of its own.
  */
 function sarifLogFor(findings, checks = ALL_CHECKS) {
+    const log = sarifEnvelopeFor(findings, checks);
+    log.runs[0].results = [...sarifResults(findings, log.runs[0].tool.driver.rules)];
+    return log;
+}
+/** The log without its results: the tool and every rule the findings need. */
+function sarifEnvelopeFor(findings, checks = checks_ALL_CHECKS) {
     const rules = checks.map(ruleOf);
-    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const known = new Set(rules.map((r) => r.id));
     for (const f of findings) {
-        if (index.has(f.code))
+        if (known.has(f.code))
             continue;
-        index.set(f.code, rules.length);
+        known.add(f.code);
         rules.push(ruleOf({ code: f.code, severity: f.severity, name: f.code.toLowerCase(), title: f.code, help: f.hint }));
     }
-    const seen = new Map();
-    const results = findings.map((f) => {
-        // Identical findings in one file are told apart by their order, so that
-        // code scanning tracks each one across commits without relying on lines.
-        const base = JSON.stringify([f.code, f.file, f.message]);
-        const occurrence = (seen.get(base) ?? 0) + 1;
-        seen.set(base, occurrence);
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 32);
-        return {
-            ruleId: f.code,
-            ruleIndex: index.get(f.code),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
-            partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
-        };
-    });
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -1291,10 +1561,31 @@ function sarifLogFor(findings, checks = ALL_CHECKS) {
             {
                 tool: { driver: { name: version/* ACTION_NAME */.p, version: version/* ACTION_VERSION */.Y, semanticVersion: version/* ACTION_VERSION */.Y, informationUri: INFORMATION_URI, rules } },
                 columnKind: 'utf16CodeUnits',
-                results
+                results: []
             }
         ]
     };
+}
+/** One result per finding, made as they are asked for (a writer can stream them). */
+function* sarifResults(findings, rules) {
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
+    const seen = new Map();
+    for (const f of findings) {
+        // Identical findings in one file are told apart by their order, so that
+        // code scanning tracks each one across commits without relying on lines.
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32);
+        const occurrence = (seen.get(fingerprint) ?? 0) + 1;
+        seen.set(fingerprint, occurrence);
+        yield {
+            ruleId: f.code,
+            ruleIndex: index.get(f.code),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+            partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
+        };
+    }
 }
 function ruleOf(check) {
     return {
@@ -1340,77 +1631,207 @@ function plainText(markdown) {
 /**
  * Writes the log (creating folders, never through a symlink: the caller
  * checked the path with checkWriteTarget); returns the absolute path.
+ * `results`, when given, replaces the log's results and is read one at a time
+ * (see sarifResults): at 100,000 files neither the results nor the log's text
+ * are ever whole in memory; they are written a slice at a time, one per line.
  */
-async function writeSarif(file, log) {
+async function writeSarif(file, log, results) {
     (0,files/* makeFoldersNoFollow */.iH)(external_node_path_default().dirname(file));
-    (0,files/* writeFileNoFollow */.qI)(file, (0,json/* prettyJson */.D)(log));
+    (0,files/* writeFileNoFollow */.qI)(file, sarifText(log, results));
     return file;
+}
+/** The log's JSON text in pieces: the envelope pretty-printed, each result on a line of its own. */
+function* sarifText(log, results = log.runs[0]?.results ?? []) {
+    if (log.runs.length !== 1)
+        throw new Error(`a SARIF log of this action has one run, not ${log.runs.length}`);
+    const marker = '"results": []';
+    const envelope = (0,json/* prettyJson */.D)({ ...log, runs: [{ ...log.runs[0], results: [] }] });
+    const at = envelope.indexOf(marker);
+    yield `${envelope.slice(0, at)}"results": [`;
+    let batch = [];
+    let first = true;
+    for (const result of results) {
+        batch.push(JSON.stringify(result));
+        if (batch.length === 1000) {
+            yield `${first ? '' : ','}\n${batch.join(',\n')}`;
+            first = false;
+            batch = [];
+        }
+    }
+    if (batch.length > 0)
+        yield `${first ? '' : ','}\n${batch.join(',\n')}`;
+    yield `${first && batch.length === 0 ? '' : '\n'}]${envelope.slice(at + marker.length)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/validate-summary.ts
-// The job summary of a validate run: every finding in one table (annotations
-// show only the first 10 of each level per step), then the files read and
-// the ones skipped.
+// The job summary of a validate run: the findings in one table, errors first
+// (annotations show only the first 10 of each level per step), then the
+// files read and the ones skipped. GitHub drops a step summary over 1 MiB
+// whole, so every table has a byte budget: a table that does not fit is cut,
+// by severity, with a line that says what was left out and where it is.
 
 
 
 
-/** GitHub refuses a step summary over 1 MiB; this leaves room for the rest of the page. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/**
+ * GitHub refuses a step summary over 1 MiB. The budget leaves room for the
+ * pull-request review, which the same step appends after this part.
+ */
+const SUMMARY_BUDGET_BYTES = 768 * 1024;
+/** Shares of the budget the later tables keep, when they need it, before the findings take the rest. */
+const FILES_SHARE = 0.15;
+const SKIPPED_SHARE = 0.05;
+const SEVERITIES = ['error', 'warning', 'notice'];
 const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
     const counts = countBySeverity(input.findings);
     const fileCount = input.files.length;
-    const parts = ['## IAM policy validation\n\n'];
-    parts.push(`${(0,markdown/* inlineText */.ln)(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
+    const head = ['## IAM policy validation\n\n'];
+    head.push(`${(0,markdown/* inlineText */.ln)(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
         (input.failure ? `: the step fails (fail-on: ${input.failOn}).\n` : `: the step passes (fail-on: ${input.failOn}).\n`));
     if (input.together) {
         const t = input.together;
         const who = t.userName ? `user ${(0,markdown/* inlineCode */.ti)(t.userName)} of account ${(0,markdown/* inlineCode */.ti)(t.userAccountId)}` : `account ${(0,markdown/* inlineCode */.ti)(t.userAccountId)}`;
-        parts.push(`\nChecked together for role ${(0,markdown/* inlineCode */.ti)((0,documents/* roleArnFor */.v0)(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`);
+        head.push(`\nChecked together for role ${(0,markdown/* inlineCode */.ti)((0,documents/* roleArnFor */.v0)(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`);
     }
     if (input.sarifFile)
-        parts.push(`\nSARIF report: ${(0,markdown/* inlineCode */.ti)(input.sarifFile)}.\n`);
-    const tail = [];
-    tail.push('\n### Files\n\n');
-    if (input.files.length === 0)
-        tail.push('No file was validated.\n');
-    else {
-        const byFile = new Map();
-        for (const f of input.findings)
-            byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-        tail.push((0,markdown/* table */.tp)(['File', 'Kind', 'Errors', 'Warnings', 'Notices'], input.files.map((file) => {
-            const c = countBySeverity(byFile.get(file.file) ?? []);
-            return [(0,markdown/* cellCode */.GA)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
-        })));
-    }
-    if (input.skipped.length > 0) {
-        tail.push('\n### Skipped\n\n');
-        tail.push((0,markdown/* table */.tp)(['Path', 'Why'], input.skipped.map((s) => [(0,markdown/* cellCode */.GA)(s.path), (0,markdown/* cellText */.Ie)(s.reason)])));
-    }
-    if (input.findings.length > 0) {
-        parts.push('\n### Findings\n\n');
-        const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint'];
-        const rows = [];
-        let used = byteLength(parts.join('')) + byteLength(tail.join('')) + byteLength((0,markdown/* table */.tp)(headers, [])) + 400;
-        for (const f of input.findings) {
+        head.push(`\nSARIF report: ${(0,markdown/* inlineCode */.ti)(input.sarifFile)}.\n`);
+    const where = whereElse(input);
+    if (input.findings.length > 0 && input.elsewhere && input.elsewhere.length > 0)
+        head.push(`\nEvery finding is in ${where}.\n`);
+    // Room for the headings and the lines that say what was cut.
+    const overhead = 2048;
+    let left = budgetBytes - byteLength(head.join('')) - overhead;
+    // The findings come first on the page, but the later tables keep their
+    // share (or what they need, when less): rendered at that size to know it.
+    const filesShare = Math.floor(budgetBytes * FILES_SHARE);
+    const skippedShare = Math.floor(budgetBytes * SKIPPED_SHARE);
+    const reserve = Math.min(byteLength(filesSection(input, filesShare, where)), filesShare);
+    const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedShare)), skippedShare);
+    const findings = findingsSection(input, left - reserve - reserveSkipped, where);
+    left -= byteLength(findings);
+    const files = filesSection(input, left - reserveSkipped, where);
+    left -= byteLength(files);
+    const skipped = skippedSection(input, left);
+    return head.join('') + findings + files + skipped;
+}
+/** "the SARIF report `x`, the `findings-file` output and the artifact `y`", or the outputs alone. */
+function whereElse(input) {
+    const places = input.elsewhere && input.elsewhere.length > 0 ? [...input.elsewhere] : ['the `findings` output'];
+    return places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
+}
+/**
+ * The findings table within `budget` bytes, errors first, then warnings,
+ * then notices. Each severity keeps a share of the budget while it has rows
+ * to fill it, so that errors alone never push the warnings out whole.
+ */
+function findingsSection(input, budget, where) {
+    if (input.findings.length === 0)
+        return '';
+    const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint'];
+    const bySeverity = new Map(SEVERITIES.map((s) => [s, []]));
+    for (const f of input.findings)
+        bySeverity.get(f.severity).push(f);
+    const present = SEVERITIES.filter((s) => bySeverity.get(s).length > 0);
+    const minShare = Math.floor(budget / (2 * present.length));
+    const rows = [];
+    const left = { error: 0, warning: 0, notice: 0 };
+    let used = byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
+    for (const [i, severity] of present.entries()) {
+        // What the later severities keep: their share, or what they need when less.
+        const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(bySeverity.get(s), input.linkBase, minShare)), 0);
+        const list = bySeverity.get(severity);
+        let shown = 0;
+        for (const f of list) {
             const row = rowOf(f, input.linkBase);
-            // A table row is "| " + cells joined by " | " + " |\n".
-            used += byteLength(row.join(' | ')) + 5;
-            if (used > budgetBytes)
+            const bytes = rowBytes(row);
+            if (used + bytes > budget - kept)
                 break;
+            used += bytes;
             rows.push(row);
+            shown++;
         }
-        const shown = rows.length;
-        parts.push((0,markdown/* table */.tp)(headers, rows));
-        if (shown < input.findings.length) {
-            parts.push(`\n${input.findings.length - shown} more finding${input.findings.length - shown === 1 ? ' is' : 's are'} not shown: a job summary is limited to 1 MiB. ` +
-                'Every finding is in the `findings` output' +
-                (input.sarifFile ? ' and the SARIF report.\n' : '.\n'));
-        }
+        left[severity] = list.length - shown;
     }
-    parts.push(...tail);
-    return parts.join('');
+    const out = ['\n### Findings\n\n', (0,markdown/* table */.tp)(headers, rows)];
+    const more = left.error + left.warning + left.notice;
+    if (more > 0) {
+        const parts = SEVERITIES.filter((s) => left[s] > 0).map((s) => `${left[s]} ${s}${left[s] === 1 ? '' : 's'}`);
+        out.push(`\n${more} more finding${more === 1 ? ' is' : 's are'} not shown (${parts.join(', ')}): a job summary is limited to 1 MiB. ` +
+            `Every finding is in ${where}.\n`);
+    }
+    return out.join('');
+}
+/** The bytes the rows of `list` take, counted only up to `cap`. */
+function estimate(list, linkBase, cap) {
+    let bytes = 0;
+    for (const f of list) {
+        bytes += rowBytes(rowOf(f, linkBase));
+        if (bytes >= cap)
+            return cap;
+    }
+    return bytes;
+}
+function filesSection(input, budget, where) {
+    const out = ['\n### Files\n\n'];
+    if (input.files.length === 0)
+        return `${out[0]}No file was validated.\n`;
+    const byFile = new Map();
+    for (const f of input.findings) {
+        let c = byFile.get(f.file);
+        if (!c)
+            byFile.set(f.file, (c = { error: 0, warning: 0, notice: 0 }));
+        c[f.severity]++;
+    }
+    const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices'];
+    // Files with errors first, then warnings, then notices, then clean ones; each group in path order.
+    const rank = (file) => {
+        const c = byFile.get(file);
+        return !c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3;
+    };
+    const ordered = input.files.map((file, i) => ({ file, i, rank: rank(file.file) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+    const rows = [];
+    let used = byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
+    for (const { file } of ordered) {
+        const c = byFile.get(file.file) ?? { error: 0, warning: 0, notice: 0 };
+        const row = [(0,markdown/* cellCode */.GA)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
+        const bytes = rowBytes(row);
+        if (used + bytes > budget)
+            break;
+        used += bytes;
+        rows.push(row);
+    }
+    out.push((0,markdown/* table */.tp)(headers, rows));
+    const more = input.files.length - rows.length;
+    if (more > 0) {
+        out.push(`\n${more} more file${more === 1 ? ' is' : 's are'} not listed (files with errors come first): a job summary is limited to 1 MiB. Every finding, with its file, is in ${where}.\n`);
+    }
+    return out.join('');
+}
+function skippedSection(input, budget) {
+    if (input.skipped.length === 0)
+        return '';
+    const out = ['\n### Skipped\n\n'];
+    const headers = ['Path', 'Why'];
+    const rows = [];
+    let used = byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
+    for (const s of input.skipped) {
+        const row = [(0,markdown/* cellCode */.GA)(s.path), (0,markdown/* cellText */.Ie)(s.reason)];
+        const bytes = rowBytes(row);
+        if (used + bytes > budget)
+            break;
+        used += bytes;
+        rows.push(row);
+    }
+    out.push((0,markdown/* table */.tp)(headers, rows));
+    const more = input.skipped.length - rows.length;
+    if (more > 0)
+        out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.\n`);
+    return out.join('');
+}
+/** A table row is "| " + cells joined by " | " + " |\n". */
+function rowBytes(row) {
+    return byteLength(row.join(' | ')) + 5;
 }
 function rowOf(f, linkBase) {
     const where = `${f.file}:${f.line}:${f.column}`;
@@ -1423,1202 +1844,17 @@ function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/async.ts
-var core_async = __webpack_require__(33787);
-;// CONCATENATED MODULE: ./src/workspace/discover.ts
-
-
-
-
-/** IAM's largest document is far smaller; a bigger file is not a policy, and reading it would only cost memory. */
-const MAX_POLICY_BYTES = 1024 * 1024;
-/** Never walked: version-control internals and installed packages are not the repository's policies. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-async function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
-    const root = await (0,promises_.realpath)(workspace);
-    const skipped = [];
-    for (const glob of globs) {
-        if (glob.outside)
-            skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` });
-    }
-    const matcher = policyFileMatcher(globs);
-    const matched = new Set();
-    const files = [];
-    const mayHoldMatches = (rel) => matcher.mayHoldMatches(rel);
-    /** The include globs that select a path, after exclusions; [] when none. */
-    const matchersFor = (rel) => {
-        const { hits, excluded } = matcher.match(rel);
-        for (const g of hits)
-            matched.add(g);
-        return excluded ? [] : hits;
-    };
-    const inside = (real) => real === root || real.startsWith(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep);
-    // Real paths of the folders walked: a symlink to one of them is not walked again.
-    const visitedDirs = new Set([root]);
-    const queue = [{ rel: '', abs: root }];
-    while (queue.length > 0) {
-        const dir = queue.shift();
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(dir.abs, { withFileTypes: true });
-        }
-        catch (error) {
-            skipped.push({ path: dir.rel || '.', reason: `the folder could not be listed (${codeOf(error)})` });
-            continue;
-        }
-        // Look everything up at once, then decide in listing order, so that the
-        // outcome does not depend on which lookup finishes first.
-        const looked = await Promise.all(entries.filter((e) => !SKIPPED_DIRS.has(e.name)).map((e) => lookUp(dir, e)));
-        for (const item of looked) {
-            if (!item)
-                continue;
-            const { rel } = item;
-            if (item.type === 'dir') {
-                if (item.real === undefined) {
-                    visitedDirs.add(item.abs);
-                    queue.push({ rel, abs: item.abs });
-                }
-                else if (!inside(item.real))
-                    skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' });
-                else if (!visitedDirs.has(item.real)) {
-                    visitedDirs.add(item.real);
-                    queue.push({ rel, abs: item.real });
-                }
-            }
-            else if (item.type === 'broken') {
-                skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` });
-            }
-            else if (!inside(item.real)) {
-                skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' });
-            }
-            else
-                addFile(rel, item.real, item.hits, item.info);
-        }
-    }
-    /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
-    async function lookUp(dir, entry) {
-        const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
-        const abs = external_node_path_default().join(dir.abs, entry.name);
-        if (entry.isDirectory())
-            return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined;
-        if (entry.isSymbolicLink()) {
-            let real;
-            try {
-                real = await (0,promises_.realpath)(abs);
-            }
-            catch (error) {
-                return matchersFor(rel).length > 0 ? { type: 'broken', rel, code: codeOf(error) } : undefined;
-            }
-            const target = await (0,promises_.stat)(real).catch(() => undefined);
-            if (target?.isDirectory())
-                return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined;
-            const hits = matchersFor(rel);
-            return hits.length > 0 ? { type: 'file', rel, real, hits, info: target } : undefined;
-        }
-        const hits = matchersFor(rel);
-        if (hits.length === 0)
-            return undefined;
-        return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? await (0,promises_.stat)(abs).catch(() => undefined) : undefined };
-    }
-    function addFile(rel, real, hits, info) {
-        if (!info || !info.isFile()) {
-            skipped.push({ path: rel, reason: 'is not a regular file' });
-            return;
-        }
-        if (info.size > maxBytes) {
-            skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` });
-            return;
-        }
-        const kind = hits.find((g) => g.kind)?.kind;
-        files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) });
-    }
-    files.sort((a, b) => compareText(a.path, b.path));
-    skipped.sort((a, b) => compareText(a.path, b.path));
-    return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) };
-}
-/**
- * Reads a found file, at most `maxBytes` of it: a file that grew past the
- * limit since it was listed is skipped rather than read in full.
- */
-async function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file.realPath, 'r');
-    }
-    catch (error) {
-        return { ok: false, reason: `could not be opened (${codeOf(error)})` };
-    }
-    try {
-        const buffer = Buffer.alloc(Math.min(maxBytes, Math.max(file.size, 0)) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes)
-            return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` };
-        if (length === buffer.length) {
-            // The file grew since it was listed but is still under the limit: read the rest.
-            return readFoundFile({ ...file, size: maxBytes }, maxBytes);
-        }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, reason: `could not be read (${codeOf(error)})` };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Reads many files, a few at a time (the disk, not the CPU, is what waits); outcomes in the files' order. */
-function readFoundFiles(files, maxBytes = MAX_POLICY_BYTES, concurrency = 16) {
-    return (0,core_async/* mapLimited */.b)(files, concurrency, (file) => readFoundFile(file, maxBytes));
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} bytes`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
-function codeOf(error) {
-    const code = error?.code;
-    return code ?? (0,core_async/* messageOf */.u)(error);
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./src/workspace/discover.ts
+var discover = __webpack_require__(34714);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(57994);
 // EXTERNAL MODULE: ./src/modes/read-inputs.ts
 var read_inputs = __webpack_require__(62986);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/github/event.ts
-// The event that started the run, read from GITHUB_EVENT_PATH here rather
-// than through @actions/github's `context`, which parses the file when the
-// package is imported and so would fail the whole step on an event file that
-// is not JSON. A missing or unreadable file is a value: validate still lints
-// and reports, and the review says why it was skipped.
-
-/** Event payloads are small; a larger file is not read. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-let runEvent;
-/** This run's event, read once (the guard below may hide the path afterwards). */
-function readRunEvent() {
-    runEvent ??= readEventFrom(process.env);
-    return runEvent;
-}
-/**
- * @actions/github builds its `context` when it is imported, and that
- * constructor's JSON.parse throws on an event file that is not JSON, which
- * would fail the step before validate could report anything. Called before
- * the package is imported (src/github/event-guard.ts): the event is read here
- * once and, when it cannot be read, the path is hidden from that constructor.
- */
-function guardEventPath() {
-    if (readRunEvent().problem && process.env.GITHUB_EVENT_PATH)
-        delete process.env.GITHUB_EVENT_PATH;
-}
-function readEventFrom(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return { name, payload: {}, problem: 'GITHUB_EVENT_PATH is not set' };
-    let text;
-    try {
-        const bytes = (0,external_node_fs_.readFileSync)(file);
-        if (bytes.length > MAX_EVENT_BYTES)
-            return { name, payload: {}, problem: `the event file ${file} is over 25 MiB` };
-        text = bytes.toString('utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        return { name, payload: {}, problem: code === 'ENOENT' ? `the event file ${file} does not exist` : `the event file ${file} cannot be read (${code ?? 'error'})` };
-    }
-    let payload;
-    try {
-        payload = JSON.parse(text);
-    }
-    catch {
-        return { name, payload: {}, problem: `the event file ${file} is not JSON` };
-    }
-    if (payload === null || typeof payload !== 'object' || Array.isArray(payload))
-        return { name, payload: {}, problem: `the event file ${file} does not hold a JSON object` };
-    return { name, payload: payload };
-}
-/** owner/repo from GITHUB_REPOSITORY, else from the payload's repository. */
-function repositoryOf(event, env = process.env) {
-    const full = env.GITHUB_REPOSITORY;
-    if (full && /^[^/]+\/[^/]+$/.test(full)) {
-        const [owner, repo] = full.split('/');
-        return { owner, repo };
-    }
-    const repository = event.payload.repository;
-    if (typeof repository?.name === 'string' && typeof repository.owner?.login === 'string')
-        return { owner: repository.owner.login, repo: repository.name };
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/github/local-git.ts
-// File versions from the local checkout, when it holds both commits: no API
-// request, and all versions through ONE `git cat-file --batch` process (not
-// one process per file). The size in each answer's header is checked against
-// the cap before the content is read: a version over it is passed over as it
-// streams by, never held in memory. git runs with argument arrays, never
-// through a shell.
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function git(cwd, args) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, windowsHide: true }, (error) => resolve(!error));
-    });
-}
-/** True when the checkout at `cwd` has every one of these commits. */
-async function hasCommits(cwd, shas) {
-    for (const sha of shas) {
-        if (!SHA.test(sha))
-            return false;
-        if (!(await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])))
-            return false;
-    }
-    return true;
-}
-/**
- * One `git cat-file --batch` for the whole review. Requests are answered in
- * order; `read` may be called many times before earlier answers arrive.
- */
-class GitVersionReader {
-    maxBytes;
-    child;
-    pending = [];
-    buffer = Buffer.alloc(0);
-    /** The answer being read: its header said a blob of this size. */
-    body;
-    failed;
-    constructor(cwd, maxBytes) {
-        this.maxBytes = maxBytes;
-        this.child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
-        this.child.stdout.on('data', (chunk) => this.take(chunk));
-        this.child.stderr.resume();
-        const fail = (error) => {
-            this.failed = error;
-            for (const p of this.pending.splice(0))
-                p.reject(error);
-        };
-        this.child.on('error', fail);
-        this.child.on('close', (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
-        this.child.stdin.on('error', () => undefined); // reported through 'close'
-    }
-    /** The file at `path` in commit `sha`. */
-    read(sha, path) {
-        if (!SHA.test(sha))
-            return Promise.reject(new Error(`not a commit id: ${sha}`));
-        if (/[\r\n\0]/.test(path))
-            return Promise.resolve({ kind: 'unreadable', reason: 'its path holds a line break or NUL, which git cat-file --batch cannot be asked for' });
-        if (this.failed)
-            return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
-            this.pending.push({ resolve, reject });
-            this.child.stdin.write(`${sha}:${path}\n`);
-        });
-    }
-    close() {
-        this.child.stdin.end();
-    }
-    take(chunk) {
-        this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-        for (;;) {
-            if (this.body) {
-                // Content plus the newline git writes after it.
-                const need = this.body.size + 1 - this.body.got;
-                const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
-                if (this.body.keep)
-                    this.body.chunks.push(part);
-                this.body.got += part.length;
-                this.buffer = this.buffer.subarray(part.length);
-                if (this.body.got < this.body.size + 1)
-                    return;
-                const { size, keep, chunks } = this.body;
-                this.body = undefined;
-                const answer = keep ? { kind: 'text', text: Buffer.concat(chunks).subarray(0, size).toString('utf8') } : { kind: 'too-large', size };
-                this.pending.shift()?.resolve(answer);
-                continue;
-            }
-            const end = this.buffer.indexOf(10);
-            if (end === -1)
-                return;
-            const header = this.buffer.subarray(0, end).toString('utf8');
-            this.buffer = this.buffer.subarray(end + 1);
-            // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
-            const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-            if (!m) {
-                this.pending.shift()?.resolve({ kind: 'missing' });
-                continue;
-            }
-            const size = Number(m[2]);
-            const isBlob = m[1] === 'blob';
-            this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
-            if (!isBlob) {
-                // A tree or a commit (submodule) at that path: not a file. Its content still streams by.
-                const pending = this.pending.shift();
-                this.pending.unshift({ resolve: () => pending?.resolve({ kind: 'missing' }), reject: (e) => pending?.reject(e) });
-            }
-        }
-    }
-}
-/** One file's text at a commit (one process; the review uses GitVersionReader); undefined when missing or over `maxBytes`. */
-async function showFile(cwd, sha, path, maxBytes = Number.MAX_SAFE_INTEGER) {
-    const reader = new GitVersionReader(cwd, maxBytes);
-    try {
-        const version = await reader.read(sha, path);
-        return version.kind === 'text' ? version.text : undefined;
-    }
-    finally {
-        reader.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/modes/review-worker.ts + 2 modules
-var review_worker = __webpack_require__(62588);
-;// CONCATENATED MODULE: ./src/github/event-guard.ts
-// Imported for its effect, before @actions/github: see guardEventPath.
-
-guardEventPath();
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-// The one place an Octokit is made: Actions' defaults (proxy, user agent),
-// GITHUB_API_URL for GitHub Enterprise Server, and the retry and throttling
-// plugins so that a 5xx or a rate limit is waited out rather than fatal.
-
-// First: @actions/github must not see an event file that is not JSON.
-
-
-
-
-function backoffUnitFromEnv() {
-    const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
-    if (raw === undefined || raw === '')
-        return undefined;
-    const value = Number(raw);
-    return Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-function createGitHubClient(token, options = {}) {
-    const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
-    const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1000;
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxWait;
-        core.warning(`GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`);
-        return retrying;
-    };
-    const WithPlugins = utils/* GitHub */.gq.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    return new WithPlugins((0,utils/* getOctokitOptions */.EG)(token, {
-        baseUrl,
-        retry: { retries, retryAfterBaseValue: unit },
-        throttle: {
-            enabled: options.throttle ?? true,
-            retryAfterBaseValue: unit,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: waitOrGiveUp('rate limit'),
-            onSecondaryRateLimit: waitOrGiveUp('secondary rate limit')
-        }
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
-/** GitHub lists at most this many files of a pull request. */
-const MAX_LISTED_FILES = 3000;
-/** Events whose payload is a pull request. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/**
- * Which pull request this run reviews: the event's own, or the `pr-number`
- * input (the workflow_run pattern). Undefined when there is none: the run
- * is not a review.
- */
-function pickPullRequest(eventName, payload, prNumberInput) {
-    const input = prNumberInput.trim();
-    if (input) {
-        if (!/^[1-9]\d{0,9}$/.test(input))
-            throw new PullRequestNumberError(input);
-        const number = Number(input);
-        const fromPayload = payload.pull_request?.number === number ? shasOf(payload) : {};
-        const run = payload.workflow_run;
-        const expected = eventName === 'workflow_run' && typeof run?.head_sha === 'string' ? { expectedHeadSha: run.head_sha } : {};
-        return { number, ...fromPayload, ...expected };
-    }
-    if (!PULL_REQUEST_EVENTS.includes(eventName))
-        return undefined;
-    const pr = payload.pull_request;
-    if (!pr || typeof pr.number !== 'number')
-        return undefined;
-    return { number: pr.number, ...shasOf(payload) };
-}
-function shasOf(payload) {
-    const pr = payload.pull_request;
-    const base = pr?.base?.sha;
-    const head = pr?.head?.sha;
-    if (typeof base !== 'string' || typeof head !== 'string')
-        return {};
-    const out = { baseSha: base, headSha: head };
-    if (pr?.state === 'open' || pr?.state === 'closed')
-        out.state = pr.state;
-    if (typeof pr?.locked === 'boolean')
-        out.locked = pr.locked;
-    return out;
-}
-class PullRequestNumberError extends Error {
-    value;
-    constructor(value) {
-        super(`Input 'pr-number': '${value}' is not a pull request number. Expected a whole number such as 42.`);
-        this.value = value;
-    }
-}
-/** Completes a pick with the commits and state, asking GitHub only when the payload did not say. */
-async function resolvePullRequest(client, repo, pick) {
-    if (pick.baseSha && pick.headSha && pick.state && pick.locked !== undefined) {
-        return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha, state: pick.state, locked: pick.locked };
-    }
-    const { data } = await client.rest.pulls.get({ ...repo, pull_number: pick.number });
-    return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === 'closed' ? 'closed' : 'open', locked: data.locked };
-}
-/** Every file the pull request changes (all pages; GitHub stops at 3,000). */
-async function listChangedFiles(client, pr) {
-    const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-    const files = entries.map((entry) => {
-        const file = { path: entry.filename, status: entry.status };
-        if (entry.previous_filename)
-            file.previousPath = entry.previous_filename;
-        return file;
-    });
-    return { files, capped: files.length >= MAX_LISTED_FILES };
-}
-/**
- * A file's version at a commit through the API, its size checked before its
- * content is downloaded: the JSON form says the size and, up to GitHub's
- * 1 MB, carries the content (base64); a file over `maxBytes` is never
- * downloaded; one between GitHub's 1 MB and `maxBytes` is fetched raw.
- */
-async function fetchFileVersion(client, repo, path, ref, maxBytes) {
-    let data;
-    try {
-        ;
-        ({ data } = await client.rest.repos.getContent({ ...repo, path, ref }));
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return { kind: 'missing' };
-        throw error;
-    }
-    const entry = data;
-    if (Array.isArray(data) || entry.type !== 'file' || typeof entry.size !== 'number')
-        return { kind: 'missing' };
-    if (entry.size > maxBytes)
-        return { kind: 'too-large', size: entry.size };
-    if (entry.encoding === 'base64' && typeof entry.content === 'string') {
-        const bytes = Buffer.from(entry.content, 'base64');
-        if (bytes.length === entry.size)
-            return { kind: 'text', text: bytes.toString('utf8') };
-    }
-    const text = await fetchFileText(client, repo, path, ref);
-    if (text === undefined)
-        return { kind: 'missing' };
-    if (Buffer.byteLength(text, 'utf8') > maxBytes)
-        return { kind: 'too-large', size: Buffer.byteLength(text, 'utf8') };
-    return { kind: 'text', text };
-}
-/**
- * A file's text at a commit, through the API (raw media type, so no base64
- * and no 1 MB limit). Undefined when the file is not there at that commit.
- */
-async function fetchFileText(client, repo, path, ref) {
-    try {
-        const response = await client.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
-        // With the raw media type the body is the file itself, not an object:
-        // text when GitHub names a charset, bytes otherwise.
-        const data = response.data;
-        if (typeof data === 'string')
-            return data;
-        if (data instanceof ArrayBuffer)
-            return new TextDecoder('utf-8').decode(data);
-        throw new Error(`GitHub answered ${path}@${ref} with ${typeof data}, not the raw file`);
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return undefined;
-        throw error;
-    }
-}
-function statusOf(error) {
-    if (error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
-        return error.status;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/github/permission.ts
-// What to tell the user when GitHub refuses: which permission is missing, or
-// why no permission can help (a fork's read-only token).
-
-
-const TWO_WORKFLOWS = "On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for: use the two-workflow pattern (a pull_request workflow validates and uploads the results; a workflow_run workflow with 'pull-requests: write' runs this action with pr-number to comment).";
-/** A warning for a refusal, or undefined when the error is not one. */
-function refusalWarning(error, step, fromFork) {
-    const status = statusOf(error);
-    if (status !== 403 && status !== 401 && status !== 404)
-        return undefined;
-    const said = (0,core_async/* messageOf */.u)(error);
-    if (step === 'read') {
-        return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
-    }
-    const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests).";
-    return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-// One comment per pull request per workflow and tag, edited in place. A
-// comment is ours only when the token's own identity wrote it AND its last
-// line is our marker (workflow and tag): a marker pasted into somebody
-// else's comment, another workflow's or another app's comment, or one quoted
-// inside a body (a diff line; repository text never spells '<!--' in our
-// bodies anyway) never makes a comment ours. Nothing else is edited or deleted.
-
-
-/** GitHub refuses comment bodies longer than this (in characters). */
-const COMMENT_LIMIT = 65_536;
-const MARKER_PREFIX = '<!-- redshift-temp-creds-action review';
-/**
- * The hidden line that names the comment: the workflow (every workflow of a
- * repository comments as the same github-actions[bot]) and the tag.
- * Percent-encoded so that neither can close the HTML comment early or differ
- * only by spacing.
- */
-function commentMarker(tag, workflow = '') {
-    return `${MARKER_PREFIX}${workflow ? ` workflow=${encodeURIComponent(workflow)}` : ''} tag=${encodeURIComponent(tag)} -->`;
-}
-/**
- * Which workflow this run is: its file (GITHUB_WORKFLOW_REF without the
- * ref, stable across branches), else its name.
- */
-function workflowKey(env = process.env) {
-    const ref = env.GITHUB_WORKFLOW_REF;
-    if (ref)
-        return ref.replace(/@[^@]*$/, '');
-    return env.GITHUB_WORKFLOW ?? '';
-}
-/**
- * The default tag: workflow and job. Matrix legs share the job id, so a
- * short hash of what the leg validates (its policy-files) tells them apart.
- */
-function defaultCommentTag(workflow, job, distinguishing) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(distinguishing).digest('hex').slice(0, 8);
-    return `${workflow}/${job}#${hash}`;
-}
-/**
- * Installation tokens start with ghs_ and cannot call GET /user: skip a
- * request that can only fail. Other tokens (PATs) say who they are.
- */
-async function tokenIdentity(client, token) {
-    if (token.startsWith('ghs_'))
-        return { kind: 'app' };
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { kind: 'user', login: data.login, id: data.id };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 403 || status === 401)
-            return { kind: 'app' };
-        throw error;
-    }
-}
-/** The Actions app's bot, as GitHub names the GITHUB_TOKEN's comments. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
-function writtenBy(comment, identity) {
-    const user = comment.user;
-    if (!user)
-        return false;
-    if (identity.kind === 'user')
-        return user.id === identity.id;
-    const app = comment.performed_via_github_app;
-    return user.login === ACTIONS_BOT.login && user.id === ACTIONS_BOT.id && (app == null || app.slug === 'github-actions');
-}
-/** Our marker on the last line of the body, where we write it; anywhere else it does not count. */
-function carriesMarker(comment, marker) {
-    const lines = (comment.body ?? '').replace(/\s+$/, '').split('\n');
-    return lines[lines.length - 1].trim() === marker;
-}
-/** Our comments with this marker, oldest (lowest id) first. */
-async function findStickyComments(client, issue, marker, identity) {
-    const comments = (await client.paginate(client.rest.issues.listComments, {
-        owner: issue.owner,
-        repo: issue.repo,
-        issue_number: issue.number,
-        per_page: 100
-    }));
-    return comments.filter((c) => writtenBy(c, identity) && carriesMarker(c, marker)).sort((a, b) => a.id - b.id);
-}
-function withMarker(body, marker) {
-    const full = `${body.replace(/\n*$/, '')}\n\n${marker}\n`;
-    if (full.length > COMMENT_LIMIT)
-        throw new Error(`comment body is ${full.length} characters; the builder must keep it under ${COMMENT_LIMIT}`);
-    return full;
-}
-/**
- * Edits our comment for this tag, or creates it. Two runs for one PR at
- * once can both find none and both create one; each run therefore lists
- * again after creating. Ids grow with creation time, so the run that made
- * the newer comment always sees the older one: it deletes its own and
- * edits the oldest, and exactly one comment is left whichever run ends last.
- */
-async function upsertStickyComment(client, issue, tag, body, options) {
-    const marker = commentMarker(tag, options.workflow ?? '');
-    const fullBody = withMarker(body, marker);
-    const repo = { owner: issue.owner, repo: issue.repo };
-    const existing = await findStickyComments(client, issue, marker, options.identity);
-    if (existing.length > 0) {
-        const [kept, ...extra] = existing;
-        if (options.edit === false)
-            return { action: 'none', id: kept.id, url: kept.html_url };
-        // Left over from an earlier race: tidy up so the PR shows one.
-        for (const comment of extra)
-            await deleteIfPresent(client, repo, comment.id);
-        if (kept.body === fullBody)
-            return { action: 'none', id: kept.id, url: kept.html_url };
-        const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
-        return { action: 'updated', id: data.id, url: data.html_url };
-    }
-    if (!options.create)
-        return { action: 'none' };
-    const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody });
-    const identity = options.identity.kind === 'user' || !created.user ? options.identity : { kind: 'user', login: created.user.login, id: created.user.id };
-    const after = await findStickyComments(client, issue, marker, identity);
-    const oldest = after[0];
-    if (!oldest || oldest.id >= created.id)
-        return { action: 'created', id: created.id, url: created.html_url };
-    // Another run created one first: ours goes, theirs carries our (newer) findings.
-    await deleteIfPresent(client, repo, created.id);
-    const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: oldest.id, body: fullBody });
-    return { action: 'updated', id: data.id, url: data.html_url };
-}
-async function deleteIfPresent(client, repo, commentId) {
-    try {
-        await client.rest.issues.deleteComment({ ...repo, comment_id: commentId });
-    }
-    catch (error) {
-        // The other run may have deleted it already.
-        if (statusOf(error) !== 404)
-            throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/review-comment.ts
-
-const VERDICT_TEXT = {
-    broadens: '🔴 **Broadens access**',
-    narrows: '🟢 **Narrows access**',
-    mixed: '🟠 **Broadens and narrows access**',
-    none: '⚪ **No change in access**',
-    invalid: '❌ **Invalid documents**',
-    incomplete: '⚠️ **Not fully reviewed**'
-};
-const RATING_TEXT = { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', neutral: '⚪ neutral' };
-const SEVERITY_TEXT = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-const REVIEW_TITLE = '### IAM policy review';
-/** One answer for several changes: mixed when some broaden and others narrow. */
-function combineAccess(changes) {
-    const broadens = changes.some((c) => c === 'broadens' || c === 'mixed');
-    const narrows = changes.some((c) => c === 'narrows' || c === 'mixed');
-    if (broadens && narrows)
-        return 'mixed';
-    if (broadens)
-        return 'broadens';
-    if (narrows)
-        return 'narrows';
-    return 'none';
-}
-/** Invalid head documents come first: nobody should merge what IAM would refuse. */
-function verdictOf(files) {
-    if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined))
-        return 'invalid';
-    const access = combineAccess(files.filter((f) => f.notReviewed === undefined).map((f) => f.accessChange));
-    // A file that was not reviewed is never counted as unchanged.
-    return access === 'none' && files.some((f) => f.notReviewed !== undefined) ? 'incomplete' : access;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function verdictLine(files) {
-    const verdict = verdictOf(files);
-    const unreviewed = files.filter((f) => f.notReviewed !== undefined).length;
-    const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length;
-    const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined);
-    const count = (c) => valid.filter((f) => f.accessChange === c).length;
-    const parts = [];
-    if (unreviewed)
-        parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time or memory budget)`);
-    if (invalid)
-        parts.push(`${plural(invalid, 'file')} cannot be read as a policy`);
-    const broad = count('broadens') + count('mixed');
-    const narrow = count('narrows') + count('mixed');
-    if (broad)
-        parts.push(`${plural(broad, 'file')} ${broad === 1 ? 'broadens' : 'broaden'} access`);
-    if (narrow)
-        parts.push(`${plural(narrow, 'file')} ${narrow === 1 ? 'narrows' : 'narrow'} access`);
-    if (!broad && !narrow && valid.length)
-        parts.push(`${valid.length === files.length ? 'the' : 'the other'} ${plural(valid.length, 'change')} keep access as it was`);
-    return `${VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`;
-}
-function accessText(f) {
-    if (f.notReviewed !== undefined)
-        return '⚠️ not reviewed';
-    return f.invalid !== undefined ? '❌ invalid' : { broadens: '🔴 broadens', narrows: '🟢 narrows', mixed: '🟠 mixed', none: '⚪ none' }[f.accessChange];
-}
-function findingsCount(f) {
-    const errors = f.findings.filter((x) => x.severity === 'error').length;
-    const warnings = f.findings.filter((x) => x.severity === 'warning').length;
-    const parts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean);
-    return parts.length ? parts.join(', ') : f.findings.length ? plural(f.findings.length, 'notice') : '—';
-}
-function summaryRow(f) {
-    const status = f.status === 'renamed' && f.previousPath ? `renamed from ${(0,markdown/* cellCode */.GA)(f.previousPath)}` : f.status;
-    return [(0,markdown/* cellCode */.GA)(f.path), status, accessText(f), findingsCount(f)];
-}
-/** The file's section without its text diff: heading, statement changes, findings. */
-function fileCore(f, context) {
-    const parts = [`\n#### ${(0,markdown/* inlineCode */.ti)(f.path)} — ${accessText(f)}\n\n`];
-    if (f.status === 'renamed' && f.previousPath)
-        parts.push(`Renamed from ${(0,markdown/* inlineCode */.ti)(f.previousPath)}.\n\n`);
-    if (f.notReviewed !== undefined) {
-        parts.push(`**Not reviewed:** ${(0,markdown/* inlineText */.ln)(f.notReviewed)}\. Whether it changes access is not known; review it by hand.\n`);
-        return parts.join('');
-    }
-    if (f.invalid !== undefined)
-        parts.push(`The head version cannot be read as a policy: ${(0,markdown/* inlineText */.ln)(f.invalid)}\n\n`);
-    if (f.note)
-        parts.push(`${(0,markdown/* inlineText */.ln)(f.note)}\n\n`);
-    if (f.invalid === undefined) {
-        if (f.changes.length) {
-            const withWhy = f.changes.some((c) => c.why !== undefined);
-            const row = (c) => [(0,markdown/* cellText */.Ie)(c.statement), (0,markdown/* cellText */.Ie)(c.change), RATING_TEXT[c.rating], ...(withWhy ? [(0,markdown/* cellText */.Ie)(c.why ?? '')] : [])];
-            parts.push((0,markdown/* table */.tp)(['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : [])], f.changes.map(row)));
-        }
-        else {
-            parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n');
-        }
-    }
-    if (f.status !== 'removed') {
-        if (f.findings.length) {
-            parts.push(`\n**Findings in the head version**\n\n`);
-            for (const x of f.findings) {
-                const where = context.blobBase ? (0,markdown/* link */.nf)(`line ${x.line}`, `${context.blobBase}${(0,markdown/* urlPath */.Lx)(f.path)}#L${x.line}`) : `line ${x.line}`;
-                parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${(0,markdown/* inlineCode */.ti)(x.code)}: ${(0,markdown/* inlineText */.ln)(x.message)} ${(0,markdown/* inlineText */.ln)(x.hint)}\n`);
-            }
-        }
-        else {
-            parts.push('\nNo findings in the head version.\n');
-        }
-    }
-    return parts.join('');
-}
-function fileDiff(f) {
-    if (!f.textDiff)
-        return '';
-    return `\n${(0,markdown/* details */.zH)(`Text diff of ${f.path}`, (0,markdown/* codeBlock */.DV)(f.textDiff, 'diff'))}`;
-}
-function pointer(context) {
-    const where = context.runUrl ? `the ${(0,markdown/* link */.nf)('job summary', context.runUrl)}` : 'the job summary';
-    return context.artifactName ? `${where} and the ${(0,markdown/* inlineCode */.ti)(context.artifactName)} artifact` : where;
-}
-/**
- * The review, whole, when it fits `maxLength` characters; otherwise cut
- * whole pieces (text diffs first, then file sections from the last, then
- * summary rows) and say what was cut and where everything is.
- */
-function reviewComment(files, context, maxLength = Infinity) {
-    const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n`;
-    const capped = context.capped
-        ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
-        : '';
-    const rows = files.map(summaryRow);
-    const cores = files.map((f) => fileCore(f, context));
-    const diffs = files.map((f) => fileDiff(f));
-    const tableOf = (rowCount) => {
-        const shown = rows.slice(0, rowCount);
-        if (rowCount < rows.length)
-            shown.push([`… ${plural(rows.length - rowCount, 'more file')}`, '', '', '']);
-        return (0,markdown/* table */.tp)(['File', 'Change', 'Access', 'Findings'], shown);
-    };
-    const render = (rowCount, coreOn, diffOn, cutNote) => {
-        const parts = [head, capped, '\n', tableOf(rowCount)];
-        files.forEach((_f, i) => {
-            if (coreOn[i])
-                parts.push(cores[i], diffOn[i] ? diffs[i] : '');
-        });
-        parts.push(cutNote);
-        return parts.join('');
-    };
-    const all = files.map(() => true);
-    const whole = render(rows.length, all, all, '');
-    if (whole.length <= maxLength)
-        return { body: whole, cut: [] };
-    // Too long: keep pieces in order of worth while they fit, counting
-    // lengths rather than rendering (a PR may change thousands of files).
-    const coreOn = files.map(() => false);
-    const diffOn = files.map(() => false);
-    let rowCount = rows.length;
-    const cutNote = () => {
-        const cut = [];
-        const left = files.filter((_f, i) => !coreOn[i]);
-        if (left.length)
-            cut.push(`${plural(left.length, 'file section')} (${sectionNames(left)})`);
-        const d = files.filter((f, i) => f.textDiff && !(coreOn[i] && diffOn[i])).length;
-        if (d)
-            cut.push(plural(d, 'text diff'));
-        if (rowCount < rows.length)
-            cut.push(`${plural(rows.length - rowCount, 'row')} of the file table`);
-        const note = `\n---\n\n**Cut to fit GitHub's 65,536-character limit:** ${cut.join('; ')}. ${capitalise(pointer(context))} ${context.artifactName ? 'hold' : 'holds'} the whole review.\n`;
-        return { cut, note };
-    };
-    // The note names the first few cut sections, which change as pieces go
-    // in: room for the longest names keeps the final text under the limit.
-    const slack = files
-        .map((f) => (0,markdown/* inlineCode */.ti)(f.path).length + 2)
-        .sort((a, b) => b - a)
-        .slice(0, SECTION_NAMES_SHOWN)
-        .reduce((a, b) => a + b, 0);
-    const fixed = head.length + capped.length + 1 + slack;
-    let kept = 0;
-    const fits = (extra) => fixed + tableOf(rowCount).length + kept + extra + cutNote().note.length <= maxLength;
-    // The file table shrinks only when even it alone does not fit (halving, then one by one).
-    while (rowCount > 0 && !fits(0))
-        rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
-    for (let i = 0; i < files.length; i++) {
-        coreOn[i] = true;
-        if (fits(cores[i].length))
-            kept += cores[i].length;
-        else
-            coreOn[i] = false;
-    }
-    for (let i = 0; i < files.length; i++) {
-        if (!coreOn[i] || !diffs[i])
-            continue;
-        diffOn[i] = true;
-        if (fits(diffs[i].length))
-            kept += diffs[i].length;
-        else
-            diffOn[i] = false;
-    }
-    const { cut, note } = cutNote();
-    const body = render(rowCount, coreOn, diffOn, note);
-    if (body.length > maxLength)
-        throw new Error(`the review's shortest form is ${body.length} characters, over ${maxLength}`);
-    return { body, cut };
-}
-const SECTION_NAMES_SHOWN = 5;
-function sectionNames(files) {
-    const shown = files.slice(0, SECTION_NAMES_SHOWN).map((f) => (0,markdown/* inlineCode */.ti)(f.path));
-    return files.length > shown.length ? `${shown.join(', ')} and ${files.length - shown.length} more` : shown.join(', ');
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** The comment once the pull request no longer changes any IAM file. */
-function noPolicyFilesComment(patterns) {
-    const globs = patterns.map((p) => (0,markdown/* inlineCode */.ti)(p)).join(', ');
-    return `${REVIEW_TITLE}\n\n⚪ **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/modes/review.ts
-// The pull-request review of a validate run: which IAM files the PR changes,
-// their base and head versions, the semantic diff and the head's findings,
-// one sticky comment and the outputs. GitHub refusing (a fork's read-only
-// token, a missing permission) is a warning: the step's result is decided by
-// validate's `fail-on` alone.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
-function reviewsPullRequest() {
-    const event = readRunEvent();
-    try {
-        return pickPullRequest(event.name, event.payload, core.getInput('pr-number')) !== undefined;
-    }
-    catch (error) {
-        if (error instanceof PullRequestNumberError)
-            return true;
-        throw error;
-    }
-}
-/**
- * Runs the review when this run is about a pull request (its event, or the
- * `pr-number` input); otherwise does nothing and returns undefined.
- */
-async function runReview(request, options = {}) {
-    const event = readRunEvent();
-    const prNumberInput = core.getInput('pr-number');
-    if (event.problem && (prNumberInput.trim() !== '' || PULL_REQUEST_EVENTS.includes(event.name) || event.name === 'workflow_run')) {
-        // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
-        core.warning(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`);
-        return undefined;
-    }
-    let pick;
-    try {
-        pick = pickPullRequest(event.name, event.payload, prNumberInput);
-    }
-    catch (error) {
-        if (!(error instanceof PullRequestNumberError))
-            throw error;
-        core.setFailed(error.message);
-        return undefined;
-    }
-    if (!pick)
-        return undefined;
-    const token = core.getInput('github-token');
-    if (!token) {
-        core.warning("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
-        return undefined;
-    }
-    const client = createGitHubClient(token);
-    const repo = repositoryOf(event);
-    if (!repo) {
-        core.warning('Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.');
-        return undefined;
-    }
-    const fromFork = isFromFork(event.payload);
-    let pr;
-    let changed;
-    try {
-        pr = await resolvePullRequest(client, repo, pick);
-        changed = await listChangedFiles(client, pr);
-    }
-    catch (error) {
-        const warning = refusalWarning(error, 'read', fromFork);
-        if (!warning && statusOf(error) === undefined)
-            throw error;
-        core.warning(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${(0,core_async/* messageOf */.u)(error)}).`);
-        return undefined;
-    }
-    if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-        core.warning(`Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`);
-        return undefined;
-    }
-    const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
-    core.setOutput('changed-files', (0,json/* compactJson */.A)(iamFiles.map(changedFileOutput)));
-    const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha]);
-    // The same cap as validate: a version over it is named, never read.
-    const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : undefined;
-    const read = reader
-        ? (sha, path) => reader.read(sha, path)
-        : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES);
-    const budget = reviewBudget();
-    const pool = new review_worker/* AnalysisPool */.XZ(iamFiles.length ? (0,review_worker/* bundleEntry */.xJ)() : undefined, budget.perFileMs, budget.perFileMemoryMb);
-    let files;
-    try {
-        files = await (0,core_async/* mapLimited */.b)(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget, pool));
-    }
-    finally {
-        reader?.close();
-        pool.close();
-    }
-    const accessChange = accessChangeOf(files);
-    core.setOutput('access-change', accessChange);
-    const reviewContext = {
-        ...(runUrl() ? { runUrl: runUrl() } : {}),
-        ...(options.artifactName ? { artifactName: options.artifactName } : {}),
-        blobBase: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/`,
-        capped: changed.capped
-    };
-    const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'));
-    const workflow = workflowKey();
-    // The marker and the blank line before it come on top of the body.
-    const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
-    const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
-    await (0,summary/* writeSummary */.S)(`\n${whole}`);
-    const body = iamFiles.length ? reviewComment(files, reviewContext, room).body : whole;
-    core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`);
-    let comment;
-    try {
-        const identity = await tokenIdentity(client, token);
-        const closed = pr.state === 'closed' || pr.locked;
-        if (closed) {
-            core.notice(pr.locked
-                ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.`
-                : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job, if there is one, is brought up to date. The review is in the job summary.`);
-        }
-        comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, {
-            create: iamFiles.length > 0 && !closed,
-            edit: !pr.locked,
-            identity,
-            workflow
-        });
-    }
-    catch (error) {
-        const warning = refusalWarning(error, 'comment', fromFork);
-        if (!warning && statusOf(error) === undefined)
-            throw error;
-        const reason = warning ?? `Pull-request comment not written: ${(0,core_async/* messageOf */.u)(error)}. The review is in the job summary.`;
-        core.warning(reason);
-        comment = { action: 'skipped', reason };
-    }
-    if ('id' in comment && comment.id !== undefined) {
-        core.setOutput('comment-id', String(comment.id));
-        core.setOutput('comment-url', comment.url ?? '');
-    }
-    return { pullRequest: pr.number, files, accessChange, comment, source: local ? 'local' : 'api' };
-}
-/**
- * The changed files the globs select, as validate's discovery would select
- * them on disk: include globs without dot files unless spelled, exclusions
- * with them. A rename counts when either side matches.
- */
-function selectPolicyFiles(changed, globs) {
-    const matcher = policyFileMatcher(globs);
-    const match = (path) => (path === undefined ? undefined : matcher.select(path));
-    const out = [];
-    for (const file of changed) {
-        if (file.status === 'unchanged')
-            continue;
-        const now = match(file.path);
-        const before = file.status === 'renamed' ? match(file.previousPath) : undefined;
-        const kind = now?.kind ?? before?.kind;
-        const withKind = (f) => (kind ? { ...f, kind } : f);
-        if (file.status === 'renamed' && file.previousPath) {
-            if (now && before)
-                out.push(withKind({ path: file.path, status: 'renamed', previousPath: file.previousPath }));
-            else if (now)
-                out.push(withKind({ path: file.path, status: 'added' }));
-            else if (before)
-                out.push(withKind({ path: file.previousPath, status: 'removed' }));
-            continue;
-        }
-        if (!now)
-            continue;
-        // A copy is a new file; 'changed' is GitHub's word for a mode change.
-        const status = file.status === 'copied' ? 'added' : file.status === 'changed' ? 'modified' : file.status;
-        out.push(withKind({ path: file.path, status }));
-    }
-    return out;
-}
-const REVIEW_BUDGET_MS = 120_000;
-const FILE_BUDGET_MS = 20_000;
-const REVIEW_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;
-function reviewBudget() {
-    // RTC_REVIEW_BUDGET_MS / RTC_FILE_BUDGET_MS / RTC_FILE_MEMORY_MB let the tests shrink them.
-    const ms = (name, fallback) => {
-        const value = Number(process.env[name]);
-        return Number.isFinite(value) && value > 0 ? value : fallback;
-    };
-    return {
-        deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS),
-        perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS),
-        perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', review_worker/* FILE_MEMORY_BUDGET_MB */.rz),
-        bytesLeft: ms('RTC_REVIEW_MEMORY_BYTES', REVIEW_MEMORY_BUDGET_BYTES)
-    };
-}
-/** A file the review names but did not review, and why. */
-function notReviewed(file, reason) {
-    // Sound when unsure: a file nobody compared may broaden access, never "none".
-    const review = { path: file.path, status: file.status, accessChange: 'broadens', notReviewed: reason, changes: [], findings: [], textDiff: '' };
-    if (file.previousPath)
-        review.previousPath = file.previousPath;
-    return review;
-}
-function mib(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-/** Why a version cannot be reviewed; undefined when it can. */
-function unreviewable(version, side) {
-    if (version?.kind === 'too-large')
-        return `over 1 MiB (the ${side} version is ${mib(version.size)})`;
-    if (version?.kind === 'unreadable')
-        return `the ${side} version cannot be read: ${version.reason}`;
-    return undefined;
-}
-/**
- * The access-change output, one of the four documented values: a file that was
- * not reviewed (over a budget) counts as "broadens", since nothing shows it does not.
- */
-function accessChangeOf(files) {
-    return combineAccess(files.filter((f) => f.invalid === undefined || f.notReviewed !== undefined).map((f) => f.accessChange));
-}
-async function reviewFile(file, pr, read, budget, pool) {
-    if (Date.now() > budget.deadline)
-        return notReviewed(file, 'the review ran out of its time budget before this file');
-    const started = Date.now();
-    const basePath = file.previousPath ?? file.path;
-    const [baseVersion, headVersion] = await Promise.all([
-        file.status === 'added' ? undefined : read(pr.baseSha, basePath),
-        file.status === 'removed' ? undefined : read(pr.headSha, file.path)
-    ]);
-    const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base');
-    if (skip)
-        return notReviewed(file, skip);
-    const textOf = (v) => (v?.kind === 'text' ? v.text : undefined);
-    budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0);
-    if (budget.bytesLeft < 0)
-        return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file");
-    const input = { path: file.path, status: file.status };
-    if (file.previousPath)
-        input.previousPath = file.previousPath;
-    if (file.kind)
-        input.kind = file.kind;
-    const baseText = textOf(baseVersion);
-    const headText = textOf(headVersion);
-    if (baseText !== undefined)
-        input.baseText = baseText;
-    if (headText !== undefined)
-        input.headText = headText;
-    const result = await pool.analyse(input);
-    if (!result.ok)
-        return notReviewed(file, result.reason);
-    // In this thread (no worker) the analysis cannot be stopped midway: it is judged when done.
-    if (Date.now() - started > budget.perFileMs)
-        return notReviewed(file, `reviewing it took over the per-file budget of ${budget.perFileMs / 1000} s`);
-    return result.review;
-}
-function changedFileOutput(file) {
-    const out = { path: file.path, status: file.status };
-    if (file.previousPath)
-        out.previousPath = file.previousPath;
-    return out;
-}
-function isFromFork(payload) {
-    const pr = payload.pull_request;
-    const head = pr?.head?.repo?.full_name;
-    const base = pr?.base?.repo?.full_name;
-    return head !== undefined && base !== undefined && head !== base;
-}
-function runUrl() {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/async.ts
+var core_async = __webpack_require__(33787);
 ;// CONCATENATED MODULE: ./src/modes/validate.ts
+
+
 
 
 
@@ -2648,19 +1884,23 @@ async function runValidate() {
         core.setFailed((0,input_error/* formatInputError */.i)(sarifTarget.error));
         return;
     }
+    // The review module (and with it Octokit) is loaded only when this run may
+    // be about a pull request: most validate runs never pay for it.
+    const review = mayReviewPullRequest() ? await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 99303)) : undefined;
     // On a pull request a glob may match nothing because the PR removed the
     // last file: the review must still run to say so, so it is a warning there.
-    const outcome = await validateWorkspace(inputs, (0,files/* resolveInWorkspace */.z1)('.'), { unmatchedIsError: !reviewsPullRequest() });
+    const outcome = await validateWorkspace(inputs, (0,files/* resolveInWorkspace */.z1)('.'), { unmatchedIsError: !review?.reviewsPullRequest() });
     if ('input' in outcome) {
         core.setFailed((0,input_error/* formatInputError */.i)(outcome));
         return;
     }
-    await reportOutcome(outcome);
+    const reports = await reportOutcome(outcome);
     // ── Pull-request review ─────────────────────────────────────────────────
     // The review (src/modes/review.ts) is called here, with `outcome`: after
     // the findings are reported and before the exit decision, so a failing
     // validation still gets its comment.
-    await runReview(outcome);
+    if (review)
+        await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {});
     decideExit(outcome);
 }
 /**
@@ -2668,9 +1908,7 @@ async function runValidate() {
  * back as an InputError: nothing has been reported or written then.
  */
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
-    const discovery = await discoverPolicyFiles(workspace, inputs.policyFiles);
-    for (const s of discovery.skipped)
-        core.warning((0,markdown/* annotationText */.xr)(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' });
+    const discovery = (0,discover/* discoverPolicyFiles */.h5)(workspace, inputs.policyFiles);
     if (discovery.unmatched.length > 0) {
         const n = discovery.unmatched.length;
         const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ');
@@ -2680,19 +1918,19 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
         core.warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
     }
     const skipped = [...discovery.skipped];
-    const toLint = [];
-    const reads = await readFoundFiles(discovery.files);
-    for (const [i, file] of discovery.files.entries()) {
-        const read = reads[i];
-        if (!read.ok) {
-            const s = { path: file.path, reason: read.reason };
-            skipped.push(s);
-            core.warning((0,markdown/* annotationText */.xr)(`Skipped ${s.path}: ${s.reason}.`), { title: 'Policy file not read' });
-            continue;
+    // Each file is read when the linter asks for it and released after: only
+    // one file's bytes are alive at a time.
+    function* filesToLint() {
+        for (const file of discovery.files) {
+            const read = (0,discover/* readFoundFile */.t)(file);
+            if (!read.ok)
+                skipped.push({ path: file.path, reason: read.reason });
+            else
+                yield { path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) };
         }
-        toLint.push({ path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) });
     }
-    const result = validateFiles(toLint, inputs.together);
+    const result = validateFiles(filesToLint(), inputs.together);
+    emitCappedWarnings(skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`), 'Policy file not read', 'every skipped path is listed in the job summary (as far as it has room).');
     for (const failure of result.failures) {
         // Bugs, not findings about the files: keep the stack for the debug log.
         if (failure.error instanceof Error && failure.error.stack)
@@ -2702,17 +1940,32 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
     }
     return { inputs, workspace, discovery, skipped, files: result.files, findings: result.findings, result };
 }
-/** Annotations, outputs, SARIF file and job summary: every finding, whatever `fail-on` says. */
+/**
+ * Annotations, outputs, SARIF file, findings file, their artifact and the job
+ * summary, whatever `fail-on` says. Every report GitHub limits is cut to fit
+ * and says where the whole list is: the SARIF report and the findings file
+ * (also uploaded as an artifact) always hold every finding.
+ */
 async function reportOutcome(outcome) {
     const { inputs, findings, result } = outcome;
-    emitAnnotations(findings);
-    core.setOutput('findings', (0,json/* compactJson */.A)(findings));
+    const findingsFile = writeFindingsFile(findings);
+    let sarifPath;
+    if (inputs.sarifFile) {
+        const envelope = sarifEnvelopeFor(findings);
+        sarifPath = await writeSarif((0,files/* resolveInWorkspace */.z1)(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules));
+        core.info(`Wrote the SARIF report to ${sarifPath}`);
+    }
+    const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])]);
+    const elsewhere = [
+        ...(inputs.sarifFile ? [`the SARIF report ${inputs.sarifFile}`] : []),
+        `the findings file ${findingsFile} (output findings-file)`,
+        ...(artifactName ? [`the artifact ${artifactName}`] : [])
+    ];
+    emitAnnotations(findings, elsewhere);
+    core.setOutput('findings', findingsOutput(findings, findingsFile));
+    core.setOutput('findings-file', findingsFile);
     core.setOutput('errors', String(result.counts.error));
     core.setOutput('warnings', String(result.counts.warning));
-    if (inputs.sarifFile) {
-        const written = await writeSarif((0,files/* resolveInWorkspace */.z1)(inputs.sarifFile), sarifLogFor(findings));
-        core.info(`Wrote the SARIF report to ${written}`);
-    }
     const base = linkBase();
     await (0,summary/* writeSummary */.S)(validateSummary({
         files: outcome.files,
@@ -2722,8 +1975,50 @@ async function reportOutcome(outcome) {
         failure: failureOf(outcome),
         ...(inputs.together ? { together: inputs.together } : {}),
         ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
-        ...(base ? { linkBase: base } : {})
+        ...(base ? { linkBase: base } : {}),
+        elsewhere: [
+            ...(inputs.sarifFile ? [`the SARIF report ${(0,markdown/* inlineCode */.ti)(inputs.sarifFile)}`] : []),
+            'the file the `findings-file` output names',
+            ...(artifactName ? [`the artifact ${(0,markdown/* inlineCode */.ti)(artifactName)}`] : [])
+        ]
     }));
+    return artifactName ? { findingsFile, artifactName } : { findingsFile };
+}
+/**
+ * Uploads the findings file and the SARIF report as one artifact, where the
+ * runner has an artifact service and `artifact-name` is set. A failed upload
+ * is a warning: the reports are on disk, and the step's result is `fail-on`'s.
+ */
+async function uploadReports(inputs, files) {
+    // Quietly none where there is no artifact service (a local run, GitHub
+    // Enterprise Server): the reports are on disk and the summary says where.
+    if (!inputs.artifactName || (0,artifact/* artifactServiceMissing */.OH)() || (0,artifact/* onEnterpriseServer */.Qp)())
+        return undefined;
+    const name = `${inputs.artifactName}-reports`;
+    try {
+        const uploaded = await (0,artifact/* uploadArtifact */.mz)(name, files, commonFolder(files));
+        return uploaded.id === undefined ? undefined : name;
+    }
+    catch (error) {
+        core.warning(`The reports were not uploaded: ${(0,core_async/* messageOf */.u)(error)}`);
+        return undefined;
+    }
+}
+/** The deepest folder that holds every file (the artifact keeps paths relative to it). */
+function commonFolder(files) {
+    const split = files.map((f) => external_node_path_default().dirname(f).split((external_node_path_default()).sep));
+    const common = [];
+    for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0][i]); i++)
+        common.push(split[0][i]);
+    return common.join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+}
+/**
+ * Whether the run may be about a pull request, from the event name and the
+ * `pr-number` input alone (what review.ts's reviewsPullRequest decides
+ * exactly, after loading @actions/github for the event payload).
+ */
+function mayReviewPullRequest() {
+    return core.getInput('pr-number').trim() !== '' || pull_request/* PULL_REQUEST_EVENTS */.m_.includes(process.env.GITHUB_EVENT_NAME ?? '');
 }
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
 function decideExit(outcome) {
@@ -2748,6 +2043,206 @@ function result(outcome) {
 function linkBase() {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
     return server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 34714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h5: () => (/* binding */ discoverPolicyFiles),
+/* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES),
+/* harmony export */   t: () => (/* binding */ readFoundFile)
+/* harmony export */ });
+/* unused harmony exports SKIPPED_DIRS, readFoundFiles, formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_validate_policy_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71496);
+/* harmony import */ var _core_async_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33787);
+
+
+
+
+/** IAM's largest document is far smaller; a bigger file is not a policy, and reading it would only cost memory. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+/** Never walked: version-control internals and installed packages are not the repository's policies. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    const skipped = [];
+    for (const glob of globs) {
+        if (glob.outside)
+            skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` });
+    }
+    const matcher = (0,_core_validate_policy_files_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFileMatcher */ .Pv)(globs);
+    const matched = new Set();
+    const files = [];
+    const mayHoldMatches = (rel) => matcher.mayHoldMatches(rel);
+    /** The include globs that select a path, after exclusions; [] when none. */
+    const matchersFor = (rel) => {
+        const { hits, excluded } = matcher.match(rel);
+        for (const g of hits)
+            matched.add(g);
+        return excluded ? [] : hits;
+    };
+    const inside = (real) => real === root || real.startsWith(root.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? root : root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    // Real paths of the folders walked: a symlink to one of them is not walked again.
+    const visitedDirs = new Set([root]);
+    const queue = [{ rel: '', abs: root }];
+    // Breadth first, by index: shift() on a long queue is linear per call.
+    for (let next = 0; next < queue.length; next++) {
+        const dir = queue[next];
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir.abs, { withFileTypes: true });
+        }
+        catch (error) {
+            skipped.push({ path: dir.rel || '.', reason: `the folder could not be listed (${codeOf(error)})` });
+            continue;
+        }
+        for (const entry of entries) {
+            if (SKIPPED_DIRS.has(entry.name))
+                continue;
+            const item = lookUp(dir, entry);
+            if (!item)
+                continue;
+            const { rel } = item;
+            if (item.type === 'dir') {
+                if (item.real === undefined) {
+                    visitedDirs.add(item.abs);
+                    queue.push({ rel, abs: item.abs });
+                }
+                else if (!inside(item.real))
+                    skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' });
+                else if (!visitedDirs.has(item.real)) {
+                    visitedDirs.add(item.real);
+                    queue.push({ rel, abs: item.real });
+                }
+            }
+            else if (item.type === 'broken') {
+                skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` });
+            }
+            else if (!inside(item.real)) {
+                skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' });
+            }
+            else
+                addFile(rel, item.real, item.hits, item.info);
+        }
+    }
+    /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
+    function lookUp(dir, entry) {
+        const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir.abs, entry.name);
+        if (entry.isDirectory())
+            return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined;
+        if (entry.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+            }
+            catch (error) {
+                return matchersFor(rel).length > 0 ? { type: 'broken', rel, code: codeOf(error) } : undefined;
+            }
+            const target = statOrUndefined(real);
+            if (target?.isDirectory())
+                return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined;
+            const hits = matchersFor(rel);
+            return hits.length > 0 ? { type: 'file', rel, real, hits, info: target } : undefined;
+        }
+        const hits = matchersFor(rel);
+        if (hits.length === 0)
+            return undefined;
+        return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? statOrUndefined(abs) : undefined };
+    }
+    function addFile(rel, real, hits, info) {
+        if (!info || !info.isFile()) {
+            skipped.push({ path: rel, reason: 'is not a regular file' });
+            return;
+        }
+        if (info.size > maxBytes) {
+            skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` });
+            return;
+        }
+        const kind = hits.find((g) => g.kind)?.kind;
+        files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) });
+    }
+    files.sort((a, b) => compareText(a.path, b.path));
+    skipped.sort((a, b) => compareText(a.path, b.path));
+    return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) };
+}
+/**
+ * Reads a found file, at most `maxBytes` of it: a file that grew past the
+ * limit since it was listed is skipped rather than read in full.
+ */
+function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.realPath, 'r');
+    }
+    catch (error) {
+        return { ok: false, reason: `could not be opened (${codeOf(error)})` };
+    }
+    try {
+        // One byte more than expected: reading it tells a file that grew.
+        let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(file.size, 0)) + 1);
+        let length = 0;
+        for (;;) {
+            const wanted = buffer.length - length;
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, wanted, length);
+            if (n === 0)
+                break;
+            length += n;
+            // Exactly the listed size, and less than asked for: the end of the
+            // file (a regular file reads short only there), without one more call.
+            if (length === file.size && n < wanted)
+                break;
+            if (length > maxBytes)
+                return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` };
+            if (length === buffer.length) {
+                // The file grew since it was listed but may still be under the limit: read on.
+                const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+                buffer.copy(bigger, 0, 0, length);
+                buffer = bigger;
+            }
+        }
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return { ok: false, reason: `could not be read (${codeOf(error)})` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Reads many files, one after the other; outcomes in the files' order. */
+function readFoundFiles(files, maxBytes = MAX_POLICY_BYTES) {
+    return files.map((file) => readFoundFile(file, maxBytes));
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+function statOrUndefined(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function codeOf(error) {
+    const code = error?.code;
+    return code ?? (0,_core_async_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .u)(error);
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
