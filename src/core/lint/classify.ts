@@ -4,7 +4,7 @@
 import { actionMatches } from '../iam/wildcard.js'
 import type { StatementView } from './context.js'
 import { lowerAction } from './actions.js'
-import type { PolicyKind } from './lint.js'
+import type { PolicyKind } from './kinds.js'
 
 /** The actions a role trust policy may name (IAM rejects others there). */
 export const TRUST_ACTIONS = [

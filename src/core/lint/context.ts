@@ -3,7 +3,7 @@
 // of Action/Resource/Principal, the condition entries), so no rule walks the
 // tree again or compiles anything per node.
 import type { DuplicateKey, JsonMember, JsonNode, JsonObject, JsonString, Span } from '../json-ast/types.js'
-import type { PolicyKind } from './lint.js'
+import type { PolicyKind } from './kinds.js'
 import { lowerAction } from './actions.js'
 
 /** A finding before the file and the severity (from CHECKS) are filled in. */

@@ -11,8 +11,9 @@ import { classifyStatements, looksLikeKeyPolicy } from './classify.js'
 import { RULES } from './rules/index.js'
 import { duplicateKeyFindings } from './rules/parse.js'
 
-export const POLICY_KINDS = ['identity', 'trust', 'resource'] as const
-export type PolicyKind = (typeof POLICY_KINDS)[number]
+import type { PolicyKind } from './kinds.js'
+
+export { POLICY_KINDS, type PolicyKind } from './kinds.js'
 
 export interface LintedFile {
   /** Path relative to the repository root, '/' separators. */
