@@ -27,16 +27,18 @@ describe('a wildcard that ends an ARN segment matches past the following colons'
     ['logs:GetLogEvents', 'arn:aws:logs:*:*:/aws-glue/*'],
     ['logs:PutLogEvents', 'arn:aws:logs:*:*:/aws-glue/*'],
     ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:*:*:opsworks-cm!aws-opsworks-cm-secrets-*'],
-    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:us-east-1:111122223333:sqlworkbench!*'],
-    ['logs:PutLogEvents', 'arn:aws:logs:us-east-1:11112222333?:/aws-glue/*']
+    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:us-east-1:*:sqlworkbench!*']
   ])('%s on %s', (action, arn) => {
     expect(errorsOf(policy(allow(action, arn)))).toEqual([])
   })
 
-  test('a wildcard inside a segment, or a resource of the wrong type, is still no fit', () => {
-    // The account wildcard could swallow ":role/x" only if a role name held a colon.
+  test('without such a wildcard, or with a resource of the wrong type, there is still no fit', () => {
+    // No wildcard before the resource: the secret ARN needs its "secret:". An
+    // ARN of no type the reference knows is a warning (RTC310), not an error.
+    expect(codesOf(policy(allow('secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:us-east-1:111122223333:sqlworkbench!*')))).toContain('RTC310')
+    expect(codesOf(policy(allow('logs:GetLogEvents', 'arn:aws:logs:us-east-1:111122223333:/aws-glue/*')))).toContain('RTC310')
+    // The account wildcard could reach ":user/" only if a role name held a colon.
     expect(codesOf(policy(allow('sts:AssumeRole', 'arn:aws:iam::*:user/*')))).toContain('RTC307')
-    expect(codesOf(policy(allow('logs:GetLogEvents', 'arn:aws:logs:*:*:destination:*')))).toContain('RTC307')
   })
 })
 
@@ -70,7 +72,7 @@ describe('template placeholders give RTC616 only', () => {
   test('in a Principal too', () => {
     const text = policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::${AWS::AccountId}:role/etl' }, Action: 'sts:AssumeRole' })
     expect(codesOf(text, 'trust')).toContain('RTC616')
-    expect(errorsOf(text, 'trust')).toEqual([])
+    expect(errorsOf(text, 'trust').filter((e) => !e.startsWith('RTC616'))).toEqual([])
   })
 })
 
@@ -147,5 +149,34 @@ describe('an action authorised only on "*" given an ARN', () => {
 
   test('an action that takes resources, on an ARN of another type, is still an error', () => {
     expect(codesOf(policy(allow('sts:AssumeRole', 'arn:aws:iam::111122223333:user/etl')))).toContain('RTC307')
+  })
+})
+
+describe('catalogue ARN patterns are read with their fixed parts literal', () => {
+  const table = 'arn:aws:dynamodb:eu-west-1:111122223333:table/orders'
+  test.each([
+    ['a table action on an index', 'dynamodb:DeleteTable', `${table}/index/by-date`],
+    ['a table action on a stream', 'dynamodb:DeleteTable', `${table}/stream/2026-01-01T00:00:00.000`],
+    ['a table action on a backup', 'dynamodb:UpdateTable', `${table}/backup/01234567890123-abcdefgh`],
+    ['a table action on an export', 'dynamodb:PutItem', `${table}/export/01234567890123-abcdefgh`],
+    ['a stream action on the table', 'dynamodb:GetRecords', table],
+    ['an index-only action on the table', 'dynamodb:DescribeBackup', table]
+  ])('%s grants nothing', (_name, action, arn) => {
+    expect(codesOf(policy(allow(action, arn)))).toContain('RTC307')
+  })
+
+  test.each([
+    ['dynamodb:Query', `${table}/index/by-date`],
+    ['dynamodb:GetRecords', `${table}/stream/2026-01-01T00:00:00.000`],
+    ['dynamodb:PutItem', table],
+    ['s3:GetObject', 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/key.csv'],
+    ['iam:GetRole', 'arn:aws:iam::111122223333:role/path/to/etl']
+  ])('%s on %s fits', (action, arn) => {
+    expect(errorsOf(policy(allow(action, arn)))).toEqual([])
+    expect(codesOf(policy(allow(action, arn)))).not.toContain('RTC308')
+  })
+
+  test('tagging actions act on any resource type of their service', () => {
+    expect(errorsOf(policy(allow('mgn:TagResource', 'arn:aws:mgn:*:*:network-migration-definition/*')))).toEqual([])
   })
 })

@@ -100,7 +100,11 @@ export const CHECKS: CheckInfo[] = [
   check('RTC307', 'error', 'resource-fits-no-action', 'The resource is not a type any action in the statement acts on',
     'Each action acts on specific resource types (e.g. `sts:AssumeRole` on roles). For this resource none of the statement\'s actions apply, so it grants nothing. Use an ARN of the right type.'),
   check('RTC308', 'warning', 'action-fits-no-resource', 'An action applies to none of the statement\'s resources',
-    'The action acts on other resource types than those listed (or only on `"*"`), so the statement grants nothing for it. Move it to a statement with matching resources.'),
+    'The action acts on other resource types than those listed, so the statement grants nothing for it. Move it to a statement with matching resources.'),
+  check('RTC310', 'warning', 'resource-type-unknown', 'The resource fits no resource type the reference lists for its service',
+    'None of the statement\'s actions act on the ARN, and it matches none of the ARN formats the Service Authorization Reference gives for its service, so it is probably mistyped (a missing `type/` part is the usual slip) and grants nothing. It is a warning, not an error (RTC307), because the reference may lack a resource type the service has.'),
+  check('RTC309', 'warning', 'action-authorised-on-star', 'An action the reference authorises only on "*" is given ARNs',
+    'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own.'),
 
   // ---- RTC4xx: conditions ----
   check('RTC401', 'error', 'condition-operator-unknown', 'The condition operator does not exist',

@@ -97,6 +97,19 @@ function variablePattern(text: string): RegExp {
   return new RegExp(`^${body}$`, 'i')
 }
 
+/**
+ * A key with its variable part written `${...}`. The reference writes it so
+ * mostly (`aws:RequestTag/${TagKey}`), but also `s3:ExistingObjectTag/<key>`,
+ * `secretsmanager:ResourceTag/tag-key`, or with nothing after the slash
+ * (`glacier:ResourceTag/`): each stands for any concrete key.
+ */
+function variableForm(key: string): string {
+  let form = key.replace(/<([^<>]+)>/g, (_m, name: string) => `\${${name}}`)
+  if (/\/tag-key$/i.test(form)) form = `${form.slice(0, -'tag-key'.length)}\${TagKey}`
+  else if (form.endsWith('/')) form = `${form}\${TagKey}`
+  return form
+}
+
 function loadKeyIndex(): KeyIndex {
   if (keyIndex) return keyIndex
   const exact = new Map<string, ConditionKeyInfo>()
@@ -122,9 +135,10 @@ function loadKeyIndex(): KeyIndex {
   }
   const variable: VariableKey[] = []
   for (const info of exact.values()) {
-    const at = info.key.indexOf('${')
+    const form = variableForm(info.key)
+    const at = form.indexOf('${')
     if (at === -1) continue
-    variable.push({ opening: info.key.slice(0, at).toLowerCase(), pattern: variablePattern(info.key), info })
+    variable.push({ opening: form.slice(0, at).toLowerCase(), pattern: variablePattern(form), info })
   }
   const providers: RegExp[] = []
   const aliases = new Set<string>()

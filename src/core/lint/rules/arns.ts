@@ -4,6 +4,7 @@
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
 import { arnFitsAction, findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
+import { arnColons, arnFitsFormatStrictly } from '../../iam/catalog/arn-fit.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
@@ -75,13 +76,11 @@ type Where = 'resource' | 'principal' | 'federated'
 /** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
 function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean {
   const arn = node.value
-  // The five leading colons, found without splitting the whole ARN.
-  const c1 = arn.indexOf(':')
-  const c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-  const c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-  const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-  const c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
-  if (c5 === -1 || c1 !== 3 || !arn.startsWith('arn')) {
+  // The five leading colons, found without splitting the whole ARN (and not
+  // inside a policy variable such as ${aws:PrincipalAccount}).
+  const colons = arnColons(arn)
+  const [c1, c2, c3, c4, c5] = colons
+  if (colons.length < 5 || c1 !== 3 || !arn.startsWith('arn')) {
     out.push({
       code: 'RTC301',
       span: node.span,
@@ -102,7 +101,9 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
   if (!hasWild(service) && !isArnService(service)) {
     out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' })
   }
-  if (account !== '' && account !== 'aws' && !ACCOUNT.test(account)) {
+  // The one principal whose ARN names no account: a CloudFront origin access identity.
+  const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI)
+  if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !isPolicyVariable(account) && !cloudFrontIdentity) {
     if (hasWild(account)) {
       if (where === 'resource') {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
@@ -131,6 +132,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
     if (resource === 'root' || resource === '*' || (hasWild(type) && slash === -1)) return true
     if (hasWild(type)) return true
     if (!known.has(type)) {
+      if (fitsSomeFormat(arn, lowerService)) return true
       const hint = known.has(type.replace(/s$/, '')) ? `Write "${type.replace(/s$/, '')}/".` : `IAM resource types are ${[...known].slice(0, 6).join('/, ')}/ ...`
       out.push({ code: 'RTC305', span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint })
     } else if (name === '') {
@@ -142,6 +144,38 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
     }
   }
   return true
+}
+
+/** A whole part that is one policy variable, `${aws:PrincipalAccount}`. */
+function isPolicyVariable(part: string): boolean {
+  return part.startsWith('${') && part.indexOf('}') === part.length - 1
+}
+
+const CLOUDFRONT_OAI = 'user/CloudFront Origin Access Identity '
+
+let formatsByNamespace: Map<string, string[]> | undefined
+
+/**
+ * Does the ARN fit one of the catalogue's ARN patterns in its namespace
+ * (`arn:${Partition}:sts::${Account}:self` for sts), read part by part? The
+ * fixed type lists above are the quick answer; the patterns are the authority.
+ */
+function fitsSomeFormat(arn: string, namespace: string): boolean {
+  if (!formatsByNamespace) {
+    formatsByNamespace = new Map()
+    for (const prefix of servicePrefixes()) {
+      for (const rt of findService(prefix)?.resourceTypes ?? []) {
+        for (const f of rt.arnFormats) {
+          const ns = f.split(':')[2]?.toLowerCase()
+          if (!ns) continue
+          let list = formatsByNamespace.get(ns)
+          if (!list) formatsByNamespace.set(ns, (list = []))
+          if (!list.includes(f)) list.push(f)
+        }
+      }
+    }
+  }
+  return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
 }
 
 function checkResource(r: JsonString, out: FindingDraft[]): void {
@@ -233,14 +267,10 @@ const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
 function fitTarget(arn: string): FitTarget {
   // The service part lies between the second and third colon; the ARN has
   // all six parts when a fifth colon follows.
-  const c1 = arn.indexOf(':')
-  const c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-  const c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-  const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-  const c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  const colons = arnColons(arn)
   let service: string | undefined
-  if (c5 !== -1) {
-    const part = arn.slice(c2 + 1, c3)
+  if (colons.length === 5) {
+    const part = arn.slice(colons[1] + 1, colons[2])
     if (PLAIN_SERVICE.test(part)) service = part.toLowerCase()
   }
   return { arn, literal: LITERAL_ARN.test(arn), service }
@@ -280,8 +310,26 @@ function formatServices(info: ActionInfo): readonly string[] | null {
 const fitMemo = new Map<ActionInfo, Map<string, boolean>>()
 let fitMemoSize = 0
 
-function fits(info: ActionInfo, target: FitTarget): boolean {
-  if (info.resourceTypes.length === 0) return false
+// Tagging actions (TagResource, UntagResource, ListTagsForResource) act on
+// whatever the service lets you tag, while the reference often lists one type
+// for them (when services share a prefix, the last page's). They are matched
+// against every resource type of their service.
+const taggingMemo = new Map<ActionInfo, ActionInfo>()
+
+function withServiceTypes(info: ActionInfo): ActionInfo {
+  if (info.accessLevel !== 'Tagging' && !/^listtags/i.test(info.name)) return info
+  let wide = taggingMemo.get(info)
+  if (!wide) {
+    const types = findService(info.service)?.resourceTypes ?? []
+    wide = { ...info, resourceTypes: types.map((t) => ({ ...t, required: false })) }
+    taggingMemo.set(info, wide) // bounded: one entry per catalogue action
+  }
+  return wide
+}
+
+function fits(given: ActionInfo, target: FitTarget): boolean {
+  if (given.resourceTypes.length === 0) return false
+  const info = withServiceTypes(given)
   if (target.service !== undefined) {
     const services = formatServices(info)
     if (services !== null && !services.includes(target.service)) return false
@@ -310,9 +358,51 @@ function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
   return false
 }
 
+/**
+ * A literal ARN fits an action when it matches one of the action's formats
+ * and no format of the service with more fixed text matches it too: a
+ * format's fixed parts are read literally, so `table/T/index/I` is an index
+ * (`table/${TableName}/index/${IndexName}`), not a table whose name runs on
+ * past a '/' (`table/${TableName}`), and a table action grants nothing on it.
+ */
 function literalFits(info: ActionInfo, arn: string): boolean {
-  for (const type of info.resourceTypes) for (const f of type.arnFormats) if (formatRegExp(f).test(arn)) return true
-  return false
+  let matched: string[] | undefined
+  for (const type of info.resourceTypes) {
+    for (const f of type.arnFormats) if (formatRegExp(f).test(arn)) (matched ??= []).push(f)
+  }
+  if (!matched) return false
+  const best = mostSpecificFormats(info.service, arn)
+  return matched.some((f) => best.includes(f))
+}
+
+/** Fixed (non-placeholder) characters of a format. */
+const fixedLength = (format: string): number => format.replace(/\$\{[^}]*\}/g, '').length
+
+const specificMemo = new Map<string, readonly string[]>()
+
+/** The formats of `service` that match the literal `arn` with the most fixed text. */
+function mostSpecificFormats(service: string, arn: string): readonly string[] {
+  const key = `${service}\u0000${arn}`
+  let best = specificMemo.get(key)
+  if (best === undefined) {
+    let top = -1
+    const found: string[] = []
+    for (const type of findService(service)?.resourceTypes ?? []) {
+      for (const f of type.arnFormats) {
+        if (!formatRegExp(f).test(arn)) continue
+        const weight = fixedLength(f)
+        if (weight > top) {
+          top = weight
+          found.length = 0
+        }
+        if (weight === top) found.push(f)
+      }
+    }
+    best = found
+    if (specificMemo.size >= 20000) specificMemo.clear()
+    specificMemo.set(key, best)
+  }
+  return best
 }
 
 interface ExpandedAction {
@@ -328,16 +418,40 @@ function typeNames(actions: ExpandedAction[]): string {
   return list.length > 5 ? `${list.slice(0, 5).join(', ')} ...` : list.join(', ')
 }
 
-/** RTC307/RTC308: resources of a type none of the statement's actions act on, and actions with no resource here. */
+/** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
+const starOnly = (a: ExpandedAction): boolean => a.infos.every((info) => info.resourceTypes.length === 0)
+
+/**
+ * RTC307/RTC308/RTC309: resources of a type none of the statement's actions
+ * act on, actions with no resource here, and actions the reference authorises
+ * only on "*" given ARNs.
+ */
 function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
   if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return
   const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value))
   if (resources.length === 0) return
   const actions: ExpandedAction[] = []
+  let untyped = false
   for (const a of s.actions) {
     if (a.value === '*' || hasPlaceholder(a.value)) return
     const infos = actionsMatching(a.value)
-    if (infos.length > 0) actions.push({ node: a, infos })
+    if (infos.length === 0) continue
+    const expanded = { node: a, infos }
+    if (!starOnly(expanded)) {
+      actions.push(expanded)
+      continue
+    }
+    // The reference lists no resource type for it, so IAM authorises it on
+    // "*"; but the reference can lag behind a service that has added
+    // resource-level permissions, so this is what is known, not a certainty.
+    untyped = true
+    const shownResources = resources.length > 2 ? `${resources[0].value} and ${resources.length - 1} more` : resources.map((r) => r.value).join(', ')
+    out.push({
+      code: 'RTC309',
+      span: a.span,
+      message: `${a.value} in ${statementLabel(s)} is given ${shownResources}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+      hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
+    })
   }
   if (actions.length === 0) return
   // Which (action, resource) pairs fit, worked out once for both questions
@@ -355,11 +469,26 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
     }
     actionFits.push(any)
   }
-  if (!resourceFits.includes(true)) {
+  // With an action authorised on "*" beside them the resources may be meant
+  // for it (RTC309 says so): only the other actions' misses are reported.
+  if (!resourceFits.includes(true) && !untyped) {
     const label = statementLabel(s)
     const names = actions.map((a) => a.node.value)
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
-    for (const r of resources) {
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i]
+      const namespace = targets[i].service
+      // Certain only when the ARN is of a type the reference knows: an ARN of
+      // a type it does not list may be one it lacks.
+      if (namespace === undefined || !fitsSomeFormat(r.value, namespace)) {
+        out.push({
+          code: 'RTC310',
+          span: r.span,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and none ${shown} act${names.length === 1 ? 's' : ''} on (${typeNames(actions)}): if the reference is complete, ${label} grants nothing on it.`,
+          hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
+        })
+        continue
+      }
       out.push({
         code: 'RTC307',
         span: r.span,
