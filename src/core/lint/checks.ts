@@ -162,10 +162,10 @@ export const CHECKS: CheckInfo[] = [
   check('RTC614', 'warning', 'deny-notprincipal-role', 'Deny with NotPrincipal names a role but not its sessions',
     'Requests made with a role come from its assumed-role session ARN (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`), which NotPrincipal does not exempt when only the role ARN is listed. Use a `Principal: "*"` Deny with an `ArnNotLike` condition on `aws:PrincipalArn`.'),
   check('RTC615', 'warning', 'account-wildcard', 'An ARN matches every account',
-    'A `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) matches resources in every AWS account, including other organisations\'. Name the accounts.'),
+    'In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations\'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller\'s account (IAM\'s own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account.'),
   check('RTC616', 'error', 'placeholder-unresolved', 'A template placeholder was never filled in',
     'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.'),
-  check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource',
+  check('RTC617', 'notice', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource',
     'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.')
 ]
 

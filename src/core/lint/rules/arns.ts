@@ -74,7 +74,7 @@ function findArnService(service: string): boolean {
 type Where = 'resource' | 'principal' | 'federated'
 
 /** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
-function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean {
+function checkArn(node: JsonString, where: Where, out: FindingDraft[], sharable = false): boolean {
   const arn = node.value
   // The five leading colons, found without splitting the whole ARN (and not
   // inside a policy variable such as ${aws:PrincipalAccount}).
@@ -105,7 +105,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
   const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI)
   if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !isPolicyVariable(account) && !cloudFrontIdentity) {
     if (hasWild(account)) {
-      if (where === 'resource') {
+      if (where === 'resource' && sharable) {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
       }
     } else {
@@ -178,16 +178,52 @@ function fitsSomeFormat(arn: string, namespace: string): boolean {
   return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
 }
 
-function checkResource(r: JsonString, out: FindingDraft[]): void {
+function checkResource(r: JsonString, out: FindingDraft[], sharable: boolean): void {
   if (r.value === '*' || r.value === '' || hasPlaceholder(r.value)) return
-  checkArn(r, 'resource', out)
+  checkArn(r, 'resource', out, sharable)
+}
+
+/**
+ * Services whose actions reach resources that another account opens to you
+ * with a resource policy (a role's trust policy for sts:AssumeRole, a key,
+ * bucket, queue, topic, secret, function or repository policy ...). Only
+ * their actions, in an Allow, make an account wildcard reach resources of
+ * accounts you do not control (RTC615). IAM's own actions (iam:PassRole,
+ * iam:GetRole ...) and most services act in the caller's account whatever the
+ * ARN says, and AWS's own policies write `*` there as a matter of course.
+ */
+const CROSS_ACCOUNT_SERVICES = new Set([
+  'sts', 'kms', 'secretsmanager', 'sqs', 'sns', 'lambda', 'ecr', 's3', 'glacier', 'backup', 'events',
+  'execute-api', 'es', 'elasticfilesystem', 'codeartifact', 'glue', 'dynamodb', 'kinesis', 'serverlessrepo',
+  'acm-pca', 'aoss', 'signer', 'schemas', 'ssm-incidents', 'mediastore', 'ses'
+])
+
+/** Some action of the statement belongs to a service that reaches other accounts' shared resources (a wildcard service counts). */
+function reachesOtherAccounts(s: StatementView): boolean {
+  if (s.notActions.length > 0) return true
+  for (const lower of s.lowerActions) {
+    const colon = lower.indexOf(':')
+    const service = colon === -1 ? lower : lower.slice(0, colon)
+    if (service.includes('*') || service.includes('?') || CROSS_ACCOUNT_SERVICES.has(service)) return true
+  }
+  return false
 }
 
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const r of s.resources) checkResource(r, out)
-    for (const r of s.notResources) checkResource(r, out)
+    // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
+    const sharable = s.effect !== 'Deny' && reachesOtherAccounts(s) && !limitsResourceAccount(s)
+    for (const r of s.resources) checkResource(r, out, sharable)
+    for (const r of s.notResources) checkResource(r, out, false)
   }
+}
+
+/** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
+function limitsResourceAccount(s: StatementView): boolean {
+  return s.conditions.some((c) => {
+    const key = c.key.value.toLowerCase()
+    return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+  })
 }
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
