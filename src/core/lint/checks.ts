@@ -124,6 +124,11 @@ export const CHECKS: CheckInfo[] = [
   check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key',
     '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
 
+  check('RTC409', 'error', 'condition-operator-key-type', 'The condition operator cannot compare the key\'s type',
+    'Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. Use an operator of the key\'s type (String operators and `Null` work on any key).'),
+  check('RTC410', 'warning', 'condition-key-not-supported', 'No action of the statement supports the condition key',
+    'A service\'s condition key (e.g. `s3:prefix`) is only in that service\'s requests. When none of the statement\'s actions belongs to the service, the key is never present and an operator that needs it never matches, so the statement never applies as written. Global `aws:` keys, `NotAction`, wildcard services and operators that are true when the key is absent (`...IfExists`, `Null`, negated operators, `ForAllValues:`) are left alone.'),
+
   // ---- RTC5xx: size ----
   check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind',
     'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768. Split the policy or remove repetition (wildcards, fewer statements).'),

@@ -115,23 +115,24 @@ function loadKeyIndex(): KeyIndex {
   const exact = new Map<string, ConditionKeyInfo>()
   for (const entry of listEntries(CATALOG_GLOBAL_KEYS)) {
     const { key, type } = decodeKeyEntry(entry, 'aws')
-    exact.set(key.toLowerCase(), Object.freeze({ key, type, global: true, services: Object.freeze([]) }))
+    exact.set(key.toLowerCase(), Object.freeze({ key, type, global: true, services: Object.freeze([]), actionServices: Object.freeze([]) }))
   }
   // A key can be listed by several services (iam:ResourceTag/${TagKey} by iam
   // and sts): one entry, every service named.
-  const listed = new Map<string, { key: string; type: ConditionKeyInfo['type']; services: string[] }>()
+  const listed = new Map<string, { key: string; type: ConditionKeyInfo['type']; services: string[]; actionServices: string[] }>()
   for (const line of CATALOG_SERVICES) {
     const prefix = linePrefix(line)
     for (const entry of lineKeyEntries(line)) {
-      const { key, type } = decodeKeyEntry(entry, prefix)
+      const { key, type, context } = decodeKeyEntry(entry, prefix)
       const lower = key.toLowerCase()
-      const seen = listed.get(lower)
-      if (seen) seen.services.push(prefix)
-      else listed.set(lower, { key, type, services: [prefix] })
+      let seen = listed.get(lower)
+      if (!seen) listed.set(lower, (seen = { key, type, services: [], actionServices: [] }))
+      seen.services.push(prefix)
+      if (!context) seen.actionServices.push(prefix)
     }
   }
   for (const [lower, k] of listed) {
-    exact.set(lower, Object.freeze({ key: k.key, type: k.type, global: false, services: Object.freeze(k.services) }))
+    exact.set(lower, Object.freeze({ key: k.key, type: k.type, global: false, services: Object.freeze(k.services), actionServices: Object.freeze(k.actionServices) }))
   }
   const variable: VariableKey[] = []
   for (const info of exact.values()) {

@@ -5,7 +5,8 @@
 // the parser's duplicate keys (see parse.ts).
 import type { JsonNode } from '../../json-ast/types.js'
 import { conditionKeyNamespace, findConditionKey } from '../../iam/catalog/index.js'
-import type { ConditionEntry, FindingDraft, LintContext, Rule } from '../context.js'
+import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } from '../context.js'
+import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
@@ -215,9 +216,111 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   }
 }
 
+/**
+ * Key types each operator family cannot compare (RTC409). Only the pairs
+ * that can never work: String operators compare any key's text, Arn
+ * operators work on String keys that hold ARNs, Numeric and Date operators
+ * both read epoch times, and Null takes any key.
+ */
+const INCOMPATIBLE: Partial<Record<Family, ReadonlySet<string>>> = {
+  IpAddress: new Set(['String', 'ARN', 'Numeric', 'Date', 'Bool', 'Binary']),
+  Numeric: new Set(['String', 'ARN', 'Bool', 'IPAddress', 'Binary']),
+  Date: new Set(['String', 'ARN', 'Bool', 'IPAddress', 'Binary']),
+  Bool: new Set(['ARN', 'Numeric', 'Date', 'IPAddress', 'Binary']),
+  Arn: new Set(['Numeric', 'Date', 'Bool', 'IPAddress', 'Binary'])
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  String: 'a string',
+  ARN: 'an ARN',
+  Numeric: 'a number',
+  Date: 'a date',
+  Bool: 'a boolean',
+  IPAddress: 'an IP address',
+  Binary: 'binary data'
+}
+
+const OPERATOR_FOR: Record<string, string> = {
+  String: 'StringEquals or StringLike',
+  ARN: 'ArnEquals or ArnLike',
+  Numeric: 'a Numeric operator',
+  Date: 'a Date operator',
+  Bool: 'Bool',
+  IPAddress: 'IpAddress or NotIpAddress',
+  Binary: 'BinaryEquals'
+}
+
+function checkOperatorKeyType(entry: ConditionEntry, out: FindingDraft[]): void {
+  const op = parseOperator(entry.operator.value)
+  if (!op || op.family === 'Null' || op.family === 'String') return
+  const key = entry.key.value
+  if (hasPlaceholder(key)) return
+  const ns = conditionKeyNamespace(key)
+  if (ns !== 'global' && ns !== 'service') return
+  const info = findConditionKey(key)
+  if (!info) return
+  const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
+  if (!INCOMPATIBLE[op.family]?.has(base)) return
+  out.push({
+    code: 'RTC409',
+    span: entry.operator.span,
+    message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
+    hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+  })
+}
+
+/** Operators that are true when the key is absent: a key nobody sends still lets them match. */
+function trueWhenAbsent(op: ParsedOperator): boolean {
+  return op.family === 'Null' || op.ifExists || op.set === 'ForAllValues' || /not/.test(op.base)
+}
+
+/**
+ * RTC410: a service's condition key on a statement none of whose actions
+ * belongs to that service (`s3:prefix` with only `ec2:` actions): the key is
+ * never in those requests, so the statement never matches as written. Only
+ * when certain: every action named plainly (no NotAction, no wildcard
+ * service), the key a service key that some action of its service takes (a
+ * context key such as lambda:SourceFunctionArn rides on requests to other
+ * services), the operator false when the key is absent. The catalogue says
+ * which services take a key, not which actions, so `s3:prefix` on
+ * s3:GetObject is not caught here.
+ */
+function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
+  if (s.notActions.length > 0 || s.actions.length === 0) return
+  const services = new Set<string>()
+  for (const lower of s.lowerActions) {
+    const colon = lower.indexOf(':')
+    if (colon <= 0) return
+    const service = lower.slice(0, colon)
+    if (service.includes('*') || service.includes('?')) return
+    services.add(service)
+  }
+  for (const c of s.conditions) {
+    const op = parseOperator(c.operator.value)
+    if (!op || trueWhenAbsent(op)) continue
+    const key = c.key.value
+    if (hasPlaceholder(key) || conditionKeyNamespace(key) !== 'service') continue
+    const info = findConditionKey(key)
+    // A context key (no action of its service takes it) rides on requests to other services.
+    if (!info || info.global || info.actionServices.length === 0 || info.services.some((svc) => services.has(svc.toLowerCase()))) continue
+    out.push({
+      code: 'RTC410',
+      span: c.key.span,
+      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...services].join(', ')}): the key is never in these requests, so the statement never matches as written.`,
+      hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
+    })
+  }
+}
+
 function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
   const reported = new Set<unknown>()
-  for (const s of ctx.statements) for (const c of s.conditions) checkEntry(c, out, reported)
+  for (const s of ctx.statements) {
+    for (const c of s.conditions) {
+      checkEntry(c, out, reported)
+      checkOperatorKeyType(c, out)
+    }
+    if (s.conditioned) checkKeyServices(s, out)
+  }
 }
 
 export const conditionRules: Rule[] = [checkConditions]
