@@ -160,11 +160,14 @@ function intersect(a: Pattern, b: Pattern): boolean {
  */
 export function arnColons(arn: string): number[] {
   const out: number[] = []
-  const variables = arn.includes('${')
+  if (!arn.includes('${')) {
+    for (let at = arn.indexOf(':'); at !== -1 && out.length < 5; at = arn.indexOf(':', at + 1)) out.push(at)
+    return out
+  }
   for (let i = 0; i < arn.length && out.length < 5; i++) {
     const c = arn.charCodeAt(i)
     if (c === COLON) out.push(i)
-    else if (variables && c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+    else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
       const end = arn.indexOf('}', i + 2)
       if (end !== -1) i = end
     }

@@ -74,13 +74,22 @@ function findArnService(service: string): boolean {
 type Where = 'resource' | 'principal' | 'federated'
 
 /** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
-function checkArn(node: JsonString, where: Where, out: FindingDraft[], sharable = false): boolean {
+function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement?: StatementView): boolean {
   const arn = node.value
   // The five leading colons, found without splitting the whole ARN (and not
   // inside a policy variable such as ${aws:PrincipalAccount}).
-  const colons = arnColons(arn)
-  const [c1, c2, c3, c4, c5] = colons
-  if (colons.length < 5 || c1 !== 3 || !arn.startsWith('arn')) {
+  let c1: number, c2: number, c3: number, c4: number, c5: number
+  if (arn.includes('${')) {
+    const colons = arnColons(arn)
+    ;[c1, c2, c3, c4, c5] = colons.length === 5 ? colons : [-1, -1, -1, -1, -1]
+  } else {
+    c1 = arn.indexOf(':')
+    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
+    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
+    c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
+    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  }
+  if (c5 === -1 || c1 !== 3 || !arn.startsWith('arn')) {
     out.push({
       code: 'RTC301',
       span: node.span,
@@ -105,7 +114,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], sharable 
   const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI)
   if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !isPolicyVariable(account) && !cloudFrontIdentity) {
     if (hasWild(account)) {
-      if (where === 'resource' && sharable) {
+      if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
       }
     } else {
@@ -178,9 +187,15 @@ function fitsSomeFormat(arn: string, namespace: string): boolean {
   return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
 }
 
-function checkResource(r: JsonString, out: FindingDraft[], sharable: boolean): void {
+function checkResource(r: JsonString, out: FindingDraft[], statement?: StatementView): void {
   if (r.value === '*' || r.value === '' || hasPlaceholder(r.value)) return
-  checkArn(r, 'resource', out, sharable)
+  checkArn(r, 'resource', out, statement)
+}
+
+/** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
+function accountWildcardMatters(s: StatementView): boolean {
+  // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
+  return s.effect !== 'Deny' && reachesOtherAccounts(s) && !limitsResourceAccount(s)
 }
 
 /**
@@ -211,10 +226,8 @@ function reachesOtherAccounts(s: StatementView): boolean {
 
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
-    const sharable = s.effect !== 'Deny' && reachesOtherAccounts(s) && !limitsResourceAccount(s)
-    for (const r of s.resources) checkResource(r, out, sharable)
-    for (const r of s.notResources) checkResource(r, out, false)
+    for (const r of s.resources) checkResource(r, out, s)
+    for (const r of s.notResources) checkResource(r, out)
   }
 }
 
@@ -303,10 +316,22 @@ const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
 function fitTarget(arn: string): FitTarget {
   // The service part lies between the second and third colon; the ARN has
   // all six parts when a fifth colon follows.
-  const colons = arnColons(arn)
+  let c2: number
+  let c3: number
+  let c5: number
+  if (arn.includes('${')) {
+    const colons = arnColons(arn)
+    ;[c2, c3, c5] = colons.length === 5 ? [colons[1], colons[2], colons[4]] : [-1, -1, -1]
+  } else {
+    const c1 = arn.indexOf(':')
+    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
+    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
+    const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
+    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  }
   let service: string | undefined
-  if (colons.length === 5) {
-    const part = arn.slice(colons[1] + 1, colons[2])
+  if (c5 !== -1) {
+    const part = arn.slice(c2 + 1, c3)
     if (PLAIN_SERVICE.test(part)) service = part.toLowerCase()
   }
   return { arn, literal: LITERAL_ARN.test(arn), service }
@@ -353,11 +378,13 @@ let fitMemoSize = 0
 const taggingMemo = new Map<ActionInfo, ActionInfo>()
 
 function withServiceTypes(info: ActionInfo): ActionInfo {
-  if (info.accessLevel !== 'Tagging' && !/^listtags/i.test(info.name)) return info
   let wide = taggingMemo.get(info)
   if (!wide) {
-    const types = findService(info.service)?.resourceTypes ?? []
-    wide = { ...info, resourceTypes: types.map((t) => ({ ...t, required: false })) }
+    if (info.accessLevel !== 'Tagging' && !/^listtags/i.test(info.name)) wide = info
+    else {
+      const types = findService(info.service)?.resourceTypes ?? []
+      wide = { ...info, resourceTypes: types.map((t) => ({ ...t, required: false })) }
+    }
     taggingMemo.set(info, wide) // bounded: one entry per catalogue action
   }
   return wide
@@ -396,49 +423,56 @@ function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
 
 /**
  * A literal ARN fits an action when it matches one of the action's formats
- * and no format of the service with more fixed text matches it too: a
+ * and no format of the service that refines that one matches it too: a
  * format's fixed parts are read literally, so `table/T/index/I` is an index
  * (`table/${TableName}/index/${IndexName}`), not a table whose name runs on
  * past a '/' (`table/${TableName}`), and a table action grants nothing on it.
  */
 function literalFits(info: ActionInfo, arn: string): boolean {
-  let matched: string[] | undefined
   for (const type of info.resourceTypes) {
-    for (const f of type.arnFormats) if (formatRegExp(f).test(arn)) (matched ??= []).push(f)
+    for (const f of type.arnFormats) {
+      if (!formatRegExp(f).test(arn)) continue
+      let refined = false
+      for (const g of moreSpecificFormats(info.service, f)) {
+        if (formatRegExp(g).test(arn)) {
+          refined = true
+          break
+        }
+      }
+      if (!refined) return true
+    }
   }
-  if (!matched) return false
-  const best = mostSpecificFormats(info.service, arn)
-  return matched.some((f) => best.includes(f))
+  return false
 }
 
 /** Fixed (non-placeholder) characters of a format. */
 const fixedLength = (format: string): number => format.replace(/\$\{[^}]*\}/g, '').length
 
-const specificMemo = new Map<string, readonly string[]>()
+// Service -> format -> its refinements: two lookups, no key string to build.
+const refinementMemo = new Map<string, Map<string, readonly string[]>>()
 
-/** The formats of `service` that match the literal `arn` with the most fixed text. */
-function mostSpecificFormats(service: string, arn: string): readonly string[] {
-  const key = `${service}\u0000${arn}`
-  let best = specificMemo.get(key)
-  if (best === undefined) {
-    let top = -1
-    const found: string[] = []
+/**
+ * The formats of `service` that refine `format`: more fixed text, and every
+ * ARN of theirs has the shape `format` matches (`table/${TableName}/index/${IndexName}`
+ * refines `table/${TableName}`). Mostly none; bounded by the catalogue.
+ */
+function moreSpecificFormats(service: string, format: string): readonly string[] {
+  let byFormat = refinementMemo.get(service)
+  if (!byFormat) refinementMemo.set(service, (byFormat = new Map())) // bounded: one per catalogue service
+  let found = byFormat.get(format)
+  if (found === undefined) {
+    const list: string[] = []
+    const weight = fixedLength(format)
+    const re = formatRegExp(format)
     for (const type of findService(service)?.resourceTypes ?? []) {
-      for (const f of type.arnFormats) {
-        if (!formatRegExp(f).test(arn)) continue
-        const weight = fixedLength(f)
-        if (weight > top) {
-          top = weight
-          found.length = 0
-        }
-        if (weight === top) found.push(f)
+      for (const g of type.arnFormats) {
+        if (g !== format && fixedLength(g) > weight && re.test(g.replace(/\$\{[^}]*\}/g, 'x'))) list.push(g)
       }
     }
-    best = found
-    if (specificMemo.size >= 20000) specificMemo.clear()
-    specificMemo.set(key, best)
+    found = list
+    byFormat.set(format, found) // bounded: one per catalogue format
   }
-  return best
+  return found
 }
 
 interface ExpandedAction {

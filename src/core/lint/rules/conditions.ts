@@ -122,7 +122,8 @@ const FAMILY_HINT: Record<Family, string> = {
   Binary: 'Write the value base64-encoded.'
 }
 
-function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): void {
+/** Checks one entry; returns its operator, parsed, for the checks that follow. */
+function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): ParsedOperator | undefined {
   const opName = entry.operator.value
   const op = parseOperator(opName)
   if (!op) {
@@ -135,7 +136,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
         hint: 'Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed).'
       })
     }
-    return
+    return undefined
   }
   const key = entry.key.value
   // Value types.
@@ -167,9 +168,9 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       message: `Condition key "${key}" includes the URL scheme; IAM names identity-provider keys without it, so this key is never present.`,
       hint: `Write "${key.replace(/^https?:\/\//i, '')}".`
     })
-    return
+    return op
   }
-  if (hasPlaceholder(key)) return
+  if (hasPlaceholder(key)) return op
   const ns = conditionKeyNamespace(key)
   const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
   if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
@@ -214,6 +215,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       }
     }
   }
+  return op
 }
 
 /**
@@ -250,8 +252,7 @@ const OPERATOR_FOR: Record<string, string> = {
   Binary: 'BinaryEquals'
 }
 
-function checkOperatorKeyType(entry: ConditionEntry, out: FindingDraft[]): void {
-  const op = parseOperator(entry.operator.value)
+function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
   if (!op || op.family === 'Null' || op.family === 'String') return
   const key = entry.key.value
   if (hasPlaceholder(key)) return
@@ -285,28 +286,40 @@ function trueWhenAbsent(op: ParsedOperator): boolean {
  * which services take a key, not which actions, so `s3:prefix` on
  * s3:GetObject is not caught here.
  */
-function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
-  if (s.notActions.length > 0 || s.actions.length === 0) return
+/** The services of the statement's actions, lower case; undefined when not every action names one plainly. */
+function plainServices(s: StatementView): Set<string> | undefined {
+  if (s.notActions.length > 0 || s.actions.length === 0) return undefined
   const services = new Set<string>()
   for (const lower of s.lowerActions) {
     const colon = lower.indexOf(':')
-    if (colon <= 0) return
+    if (colon <= 0) return undefined
     const service = lower.slice(0, colon)
-    if (service.includes('*') || service.includes('?')) return
+    if (service.includes('*') || service.includes('?')) return undefined
     services.add(service)
   }
+  return services
+}
+
+function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
+  let services: Set<string> | undefined | null = null
   for (const c of s.conditions) {
+    const key = c.key.value
+    // Most keys are global ones: settled before anything is parsed.
+    if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws') continue
     const op = parseOperator(c.operator.value)
     if (!op || trueWhenAbsent(op)) continue
-    const key = c.key.value
     if (hasPlaceholder(key) || conditionKeyNamespace(key) !== 'service') continue
     const info = findConditionKey(key)
     // A context key (no action of its service takes it) rides on requests to other services.
-    if (!info || info.global || info.actionServices.length === 0 || info.services.some((svc) => services.has(svc.toLowerCase()))) continue
+    if (!info || info.global || info.actionServices.length === 0) continue
+    if (services === null) services = plainServices(s)
+    if (services === undefined) return
+    const present = services
+    if (info.services.some((svc) => present.has(svc.toLowerCase()))) continue
     out.push({
       code: 'RTC410',
       span: c.key.span,
-      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...services].join(', ')}): the key is never in these requests, so the statement never matches as written.`,
+      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so the statement never matches as written.`,
       hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
     })
   }
@@ -316,8 +329,7 @@ function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
   const reported = new Set<unknown>()
   for (const s of ctx.statements) {
     for (const c of s.conditions) {
-      checkEntry(c, out, reported)
-      checkOperatorKeyType(c, out)
+      checkOperatorKeyType(c, checkEntry(c, out, reported), out)
     }
     if (s.conditioned) checkKeyServices(s, out)
   }
