@@ -29149,7 +29149,7 @@ async function run() {
             await runGenerate();
         else {
             // Loaded only when asked for: the linter's catalogue is large.
-            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70613));
+            const { runValidate } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(584), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42778));
             await runValidate();
         }
     }
