@@ -554,7 +554,7 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
         out.push({
           code: 'RTC310',
           span: r.span,
-          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and none ${shown} act${names.length === 1 ? 's' : ''} on (${typeNames(actions)}): if the reference is complete, ${label} grants nothing on it.`,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${names.length === 1 ? 's' : ''} on ${typeNames(actions)}: if the reference is complete, ${label} grants nothing on it.`,
           hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
         })
         continue
