@@ -176,6 +176,14 @@ describe('catalogue ARN patterns are read with their fixed parts literal', () =>
     expect(codesOf(policy(allow(action, arn)))).not.toContain('RTC308')
   })
 
+  test('a wildcard past the name of a refined format names the refinements only', () => {
+    expect(codesOf(policy(allow('dynamodb:DeleteTable', `${table}/*`)))).toContain('RTC307')
+    expect(codesOf(policy(allow('s3:ListBucket', 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap/*')))).toContain('RTC307')
+    expect(errorsOf(policy(allow('dynamodb:Query', `${table}/*`)))).toEqual([])
+    expect(errorsOf(policy(allow('dynamodb:DeleteTable', `${table}*`)))).toEqual([])
+    expect(errorsOf(policy(allow('iam:GetRole', 'arn:aws:iam::111122223333:role/etl/*')))).toEqual([])
+  })
+
   test('tagging actions act on any resource type of their service', () => {
     expect(errorsOf(policy(allow('mgn:TagResource', 'arn:aws:mgn:*:*:network-migration-definition/*')))).toEqual([])
   })

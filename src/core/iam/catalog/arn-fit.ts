@@ -212,6 +212,8 @@ interface PolicyArn {
   whole: Pattern | null | undefined
   /** Format -> fits, for the formats already asked about. */
   readonly fits: Map<string, boolean>
+  /** Format -> fits part by part (arnFitsFormatStrictly). */
+  readonly strict: Map<string, boolean>
 }
 
 const formatCache = new Map<string, Pattern[]>()
@@ -243,7 +245,7 @@ function policyArn(arn: string): PolicyArn {
   let entry = policyCache.get(arn)
   if (!entry) {
     const texts = splitParts(arn)
-    entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map() }
+    entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map(), strict: new Map() }
     if (policyCache.size >= CACHE_LIMIT) policyCache.clear()
     policyCache.set(arn, entry)
   }
@@ -257,9 +259,44 @@ function policyArn(arn: string): PolicyArn {
  */
 export function arnFitsFormatStrictly(arn: string, format: string): boolean {
   if (arn === '*') return true
+  const entry = policyArn(arn)
+  let fits = entry.strict.get(format)
+  if (fits === undefined) {
+    const a = entry.parts
+    const f = formatParts(format)
+    fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'))
+    entry.strict.set(format, fits)
+  }
+  return fits
+}
+
+const leafCache = new Map<string, Pattern[]>()
+
+/**
+ * arnFitsFormat with the format's last name holding no '/', read part by
+ * part: the reading for a format that other formats of its service refine
+ * past a '/' (`table/${TableName}`, refined by `table/${TableName}/index/${IndexName}`),
+ * where an ARN with more after the name is the refinement's, not this type's.
+ * A policy ARN of fewer than six parts is given the benefit of the doubt.
+ */
+export function arnFitsFormatLeaf(arn: string, format: string): boolean {
+  if (arn === '*') return true
+  let leaf = leafCache.get(format)
+  if (!leaf) {
+    leaf = formatParts(format).map(part => part.slice())
+    const last = leaf[leaf.length - 1]
+    for (let i = last.length - 1; i >= 0; i--) {
+      if (last[i] === RUN) {
+        last[i] = RUN_NOT_SLASH
+        break
+      }
+    }
+    leafCache.set(format, leaf) // bounded: the catalogue's formats
+  }
   const a = policyArn(arn).parts
-  const f = formatParts(format)
-  return a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'))
+  if (a.length !== leaf.length) return true
+  const f = leaf
+  return PART_ORDER.every(i => intersect(a[i], f[i]))
 }
 
 /** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
@@ -271,7 +308,7 @@ export function arnFitsFormat(arn: string, format: string): boolean {
     const a = entry.parts
     const f = formatParts(format)
     if (a.length === f.length) {
-      fits = PART_ORDER.every(i => intersect(a[i], f[i]))
+      fits = arnFitsFormatStrictly(arn, format)
       if (!fits) {
         if (entry.whole === undefined) entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null
         if (entry.whole !== null) fits = intersect(entry.whole, formatWhole(format))

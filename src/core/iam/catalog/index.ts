@@ -7,7 +7,7 @@
 import { CATALOG_GLOBAL_KEYS, CATALOG_PROVIDERS, CATALOG_SERVICES, CATALOG_SOURCE } from './catalog-data.js'
 import { decodeKeyEntry, decodeService, lineKeyEntries, linePrefix, listEntries } from './format.js'
 import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ServiceInfo } from './format.js'
-import { arnFitsFormat } from './arn-fit.js'
+import { arnFitsFormat, arnFitsFormatStrictly } from './arn-fit.js'
 import { hasWildcard } from '../wildcard.js'
 
 export type {
@@ -286,7 +286,12 @@ export function actionsMatching(pattern: string): readonly ActionInfo[] {
  */
 export function resourceTypeOfArn(action: ActionInfo, arn: string): ActionResourceType | undefined {
   if (arn === '*') return action.resourceTypes[0]
-  return action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format)))
+  // Part by part first: the reading across colons (see arn-fit.ts) is the
+  // costly one, and only needed when that finds nothing.
+  return (
+    action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormatStrictly(arn, format))) ??
+    action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format)))
+  )
 }
 
 /**

@@ -4,7 +4,7 @@
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
 import { arnFitsAction, findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
-import { arnColons, arnFitsFormatStrictly } from '../../iam/catalog/arn-fit.js'
+import { arnColons, arnFitsFormat, arnFitsFormatLeaf, arnFitsFormatStrictly } from '../../iam/catalog/arn-fit.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
@@ -406,7 +406,7 @@ function fits(given: ActionInfo, target: FitTarget): boolean {
   }
   let fit = byArn.get(arn)
   if (fit === undefined) {
-    fit = arnFitsAction(info, arn)
+    fit = arnFitsAction(info, arn) && patternFitsLiterally(info, arn)
     if (++fitMemoSize > 50000) {
       fitMemo.clear()
       fitMemoSize = 0
@@ -440,6 +440,27 @@ function literalFits(info: ActionInfo, arn: string): boolean {
         }
       }
       if (!refined) return true
+    }
+  }
+  return false
+}
+
+/**
+ * A wildcard ARN that fits one of the action's formats only where another
+ * format of the service refines it past a '/' names the refinement's
+ * resources, not this type's: `table/orders/*` holds the table's indexes,
+ * streams and backups, never the table `table/orders`.
+ */
+function patternFitsLiterally(info: ActionInfo, arn: string): boolean {
+  return fitsLiterallyBy(info, arn, arnFitsFormatStrictly) || fitsLiterallyBy(info, arn, arnFitsFormat)
+}
+
+function fitsLiterallyBy(info: ActionInfo, arn: string, fitsFormat: (arn: string, format: string) => boolean): boolean {
+  for (const type of info.resourceTypes) {
+    for (const f of type.arnFormats) {
+      if (!fitsFormat(arn, f)) continue
+      const refinedPastSlash = moreSpecificFormats(info.service, f).some((g) => g.startsWith(f) && g.charCodeAt(f.length) === 47 /* / */)
+      if (!refinedPastSlash || arnFitsFormatLeaf(arn, f)) return true
     }
   }
   return false

@@ -4,7 +4,7 @@
 // set operators on the wrong kind of key. Duplicate operators are found from
 // the parser's duplicate keys (see parse.ts).
 import type { JsonNode } from '../../json-ast/types.js'
-import { conditionKeyNamespace, findConditionKey } from '../../iam/catalog/index.js'
+import { conditionKeyNamespace, findConditionKey, type ConditionKeyInfo } from '../../iam/catalog/index.js'
 import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
@@ -252,16 +252,33 @@ const OPERATOR_FOR: Record<string, string> = {
   Binary: 'BinaryEquals'
 }
 
+// Family -> key as written -> the key's information when the family cannot
+// compare it, else null: the same few keys repeat file after file.
+const mismatchMemo = new Map<Family, Map<string, ConditionKeyInfo | null>>()
+
+function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
+  let byKey = mismatchMemo.get(family)
+  if (!byKey) mismatchMemo.set(family, (byKey = new Map())) // bounded: eight families
+  let found = byKey.get(key)
+  if (found === undefined) {
+    found = null
+    const ns = hasPlaceholder(key) ? 'unknown' : conditionKeyNamespace(key)
+    const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
+    if (info) {
+      const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
+      if (INCOMPATIBLE[family]?.has(base)) found = info
+    }
+    if (byKey.size >= 20000) byKey.clear()
+    byKey.set(key, found)
+  }
+  return found
+}
+
 function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
   if (!op || op.family === 'Null' || op.family === 'String') return
-  const key = entry.key.value
-  if (hasPlaceholder(key)) return
-  const ns = conditionKeyNamespace(key)
-  if (ns !== 'global' && ns !== 'service') return
-  const info = findConditionKey(key)
+  const info = mismatchedKey(op.family, entry.key.value)
   if (!info) return
   const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
-  if (!INCOMPATIBLE[op.family]?.has(base)) return
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
