@@ -2302,7 +2302,7 @@ function policyArn(arn) {
     let entry = policyCache.get(arn);
     if (!entry) {
         const texts = splitParts(arn);
-        entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map() };
+        entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map(), strict: new Map() };
         if (policyCache.size >= CACHE_LIMIT)
             policyCache.clear();
         policyCache.set(arn, entry);
@@ -2317,9 +2317,44 @@ function policyArn(arn) {
 function arnFitsFormatStrictly(arn, format) {
     if (arn === '*')
         return true;
+    const entry = policyArn(arn);
+    let fits = entry.strict.get(format);
+    if (fits === undefined) {
+        const a = entry.parts;
+        const f = formatParts(format);
+        fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'));
+        entry.strict.set(format, fits);
+    }
+    return fits;
+}
+const leafCache = new Map();
+/**
+ * arnFitsFormat with the format's last name holding no '/', read part by
+ * part: the reading for a format that other formats of its service refine
+ * past a '/' (`table/${TableName}`, refined by `table/${TableName}/index/${IndexName}`),
+ * where an ARN with more after the name is the refinement's, not this type's.
+ * A policy ARN of fewer than six parts is given the benefit of the doubt.
+ */
+function arnFitsFormatLeaf(arn, format) {
+    if (arn === '*')
+        return true;
+    let leaf = leafCache.get(format);
+    if (!leaf) {
+        leaf = formatParts(format).map(part => part.slice());
+        const last = leaf[leaf.length - 1];
+        for (let i = last.length - 1; i >= 0; i--) {
+            if (last[i] === RUN) {
+                last[i] = RUN_NOT_SLASH;
+                break;
+            }
+        }
+        leafCache.set(format, leaf); // bounded: the catalogue's formats
+    }
     const a = policyArn(arn).parts;
-    const f = formatParts(format);
-    return a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'));
+    if (a.length !== leaf.length)
+        return true;
+    const f = leaf;
+    return PART_ORDER.every(i => intersect(a[i], f[i]));
 }
 /** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
 function arnFitsFormat(arn, format) {
@@ -2331,7 +2366,7 @@ function arnFitsFormat(arn, format) {
         const a = entry.parts;
         const f = formatParts(format);
         if (a.length === f.length) {
-            fits = PART_ORDER.every(i => intersect(a[i], f[i]));
+            fits = arnFitsFormatStrictly(arn, format);
             if (!fits) {
                 if (entry.whole === undefined)
                     entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null;
@@ -2877,7 +2912,10 @@ function actionsMatching(pattern) {
 function resourceTypeOfArn(action, arn) {
     if (arn === '*')
         return action.resourceTypes[0];
-    return action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format)));
+    // Part by part first: the reading across colons (see arn-fit.ts) is the
+    // costly one, and only needed when that finds nothing.
+    return (action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormatStrictly(arn, format))) ??
+        action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format))));
 }
 /**
  * Can `arn` name a resource `action` acts on? `*` always can; otherwise see
@@ -4181,7 +4219,7 @@ function fits(given, target) {
     }
     let fit = byArn.get(arn);
     if (fit === undefined) {
-        fit = arnFitsAction(info, arn);
+        fit = arnFitsAction(info, arn) && patternFitsLiterally(info, arn);
         if (++fitMemoSize > 50000) {
             fitMemo.clear();
             fitMemoSize = 0;
@@ -4216,6 +4254,27 @@ function literalFits(info, arn) {
                 }
             }
             if (!refined)
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * A wildcard ARN that fits one of the action's formats only where another
+ * format of the service refines it past a '/' names the refinement's
+ * resources, not this type's: `table/orders/*` holds the table's indexes,
+ * streams and backups, never the table `table/orders`.
+ */
+function patternFitsLiterally(info, arn) {
+    return fitsLiterallyBy(info, arn, arnFitsFormatStrictly) || fitsLiterallyBy(info, arn, arnFitsFormat);
+}
+function fitsLiterallyBy(info, arn, fitsFormat) {
+    for (const type of info.resourceTypes) {
+        for (const f of type.arnFormats) {
+            if (!fitsFormat(arn, f))
+                continue;
+            const refinedPastSlash = moreSpecificFormats(info.service, f).some((g) => g.startsWith(f) && g.charCodeAt(f.length) === 47 /* / */);
+            if (!refinedPastSlash || arnFitsFormatLeaf(arn, f))
                 return true;
         }
     }
@@ -4331,7 +4390,7 @@ function checkResourceFit(s, out) {
                 out.push({
                     code: 'RTC310',
                     span: r.span,
-                    message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and none ${shown} act${names.length === 1 ? 's' : ''} on (${typeNames(actions)}): if the reference is complete, ${label} grants nothing on it.`,
+                    message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${names.length === 1 ? 's' : ''} on ${typeNames(actions)}: if the reference is complete, ${label} grants nothing on it.`,
                     hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
                 });
                 continue;
@@ -4603,21 +4662,36 @@ const OPERATOR_FOR = {
     IPAddress: 'IpAddress or NotIpAddress',
     Binary: 'BinaryEquals'
 };
+// Family -> key as written -> the key's information when the family cannot
+// compare it, else null: the same few keys repeat file after file.
+const mismatchMemo = new Map();
+function mismatchedKey(family, key) {
+    let byKey = mismatchMemo.get(family);
+    if (!byKey)
+        mismatchMemo.set(family, (byKey = new Map())); // bounded: eight families
+    let found = byKey.get(key);
+    if (found === undefined) {
+        found = null;
+        const ns = hasPlaceholder(key) ? 'unknown' : conditionKeyNamespace(key);
+        const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined;
+        if (info) {
+            const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type;
+            if (INCOMPATIBLE[family]?.has(base))
+                found = info;
+        }
+        if (byKey.size >= 20000)
+            byKey.clear();
+        byKey.set(key, found);
+    }
+    return found;
+}
 function checkOperatorKeyType(entry, op, out) {
     if (!op || op.family === 'Null' || op.family === 'String')
         return;
-    const key = entry.key.value;
-    if (hasPlaceholder(key))
-        return;
-    const ns = conditionKeyNamespace(key);
-    if (ns !== 'global' && ns !== 'service')
-        return;
-    const info = findConditionKey(key);
+    const info = mismatchedKey(op.family, entry.key.value);
     if (!info)
         return;
     const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type;
-    if (!INCOMPATIBLE[op.family]?.has(base))
-        return;
     out.push({
         code: 'RTC409',
         span: entry.operator.span,
