@@ -429,12 +429,15 @@ function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
  * past a '/' (`table/${TableName}`), and a table action grants nothing on it.
  */
 function literalFits(info: ActionInfo, arn: string): boolean {
+  let lower: string | undefined
   for (const type of info.resourceTypes) {
     for (const f of type.arnFormats) {
       if (!formatRegExp(f).test(arn)) continue
       let refined = false
-      for (const g of moreSpecificFormats(info.service, f)) {
-        if (formatRegExp(g).test(arn)) {
+      for (const g of refinementsOf(info.service, f)) {
+        // The refinement's longest fixed piece ("/index/") settles most ARNs without a match.
+        lower ??= arn.toLowerCase()
+        if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
           refined = true
           break
         }
@@ -459,7 +462,7 @@ function fitsLiterallyBy(info: ActionInfo, arn: string, fitsFormat: (arn: string
   for (const type of info.resourceTypes) {
     for (const f of type.arnFormats) {
       if (!fitsFormat(arn, f)) continue
-      const refinedPastSlash = moreSpecificFormats(info.service, f).some((g) => g.startsWith(f) && g.charCodeAt(f.length) === 47 /* / */)
+      const refinedPastSlash = refinementsOf(info.service, f).some((g) => g.format.startsWith(f) && g.format.charCodeAt(f.length) === 47 /* / */)
       if (!refinedPastSlash || arnFitsFormatLeaf(arn, f)) return true
     }
   }
@@ -470,24 +473,38 @@ function fitsLiterallyBy(info: ActionInfo, arn: string, fitsFormat: (arn: string
 const fixedLength = (format: string): number => format.replace(/\$\{[^}]*\}/g, '').length
 
 // Service -> format -> its refinements: two lookups, no key string to build.
-const refinementMemo = new Map<string, Map<string, readonly string[]>>()
+interface Refinement {
+  format: string
+  /** Its longest fixed piece that `format` lacks, lower case: an ARN without it cannot match. */
+  piece: string
+}
+
+// Service -> format -> its refinements: two lookups, no key string to build.
+const refinementMemo = new Map<string, Map<string, readonly Refinement[]>>()
 
 /**
  * The formats of `service` that refine `format`: more fixed text, and every
  * ARN of theirs has the shape `format` matches (`table/${TableName}/index/${IndexName}`
  * refines `table/${TableName}`). Mostly none; bounded by the catalogue.
  */
-function moreSpecificFormats(service: string, format: string): readonly string[] {
+function refinementsOf(service: string, format: string): readonly Refinement[] {
   let byFormat = refinementMemo.get(service)
   if (!byFormat) refinementMemo.set(service, (byFormat = new Map())) // bounded: one per catalogue service
   let found = byFormat.get(format)
   if (found === undefined) {
-    const list: string[] = []
+    const list: Refinement[] = []
     const weight = fixedLength(format)
     const re = formatRegExp(format)
     for (const type of findService(service)?.resourceTypes ?? []) {
       for (const g of type.arnFormats) {
-        if (g !== format && fixedLength(g) > weight && re.test(g.replace(/\$\{[^}]*\}/g, 'x'))) list.push(g)
+        if (g === format || fixedLength(g) <= weight || !re.test(g.replace(/\$\{[^}]*\}/g, 'x'))) continue
+        const own = format.toLowerCase()
+        const piece = g
+          .toLowerCase()
+          .split(/\$\{[^}]*\}/)
+          .filter((p) => !own.includes(p))
+          .reduce((a, b) => (b.length > a.length ? b : a), '')
+        list.push({ format: g, piece })
       }
     }
     found = list
