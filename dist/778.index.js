@@ -4242,13 +4242,16 @@ function fitsSome(infos, target) {
  * past a '/' (`table/${TableName}`), and a table action grants nothing on it.
  */
 function literalFits(info, arn) {
+    let lower;
     for (const type of info.resourceTypes) {
         for (const f of type.arnFormats) {
             if (!formatRegExp(f).test(arn))
                 continue;
             let refined = false;
-            for (const g of moreSpecificFormats(info.service, f)) {
-                if (formatRegExp(g).test(arn)) {
+            for (const g of refinementsOf(info.service, f)) {
+                // The refinement's longest fixed piece ("/index/") settles most ARNs without a match.
+                lower ??= arn.toLowerCase();
+                if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
                     refined = true;
                     break;
                 }
@@ -4273,7 +4276,7 @@ function fitsLiterallyBy(info, arn, fitsFormat) {
         for (const f of type.arnFormats) {
             if (!fitsFormat(arn, f))
                 continue;
-            const refinedPastSlash = moreSpecificFormats(info.service, f).some((g) => g.startsWith(f) && g.charCodeAt(f.length) === 47 /* / */);
+            const refinedPastSlash = refinementsOf(info.service, f).some((g) => g.format.startsWith(f) && g.format.charCodeAt(f.length) === 47 /* / */);
             if (!refinedPastSlash || arnFitsFormatLeaf(arn, f))
                 return true;
         }
@@ -4289,7 +4292,7 @@ const refinementMemo = new Map();
  * ARN of theirs has the shape `format` matches (`table/${TableName}/index/${IndexName}`
  * refines `table/${TableName}`). Mostly none; bounded by the catalogue.
  */
-function moreSpecificFormats(service, format) {
+function refinementsOf(service, format) {
     let byFormat = refinementMemo.get(service);
     if (!byFormat)
         refinementMemo.set(service, (byFormat = new Map())); // bounded: one per catalogue service
@@ -4300,8 +4303,15 @@ function moreSpecificFormats(service, format) {
         const re = formatRegExp(format);
         for (const type of findService(service)?.resourceTypes ?? []) {
             for (const g of type.arnFormats) {
-                if (g !== format && fixedLength(g) > weight && re.test(g.replace(/\$\{[^}]*\}/g, 'x')))
-                    list.push(g);
+                if (g === format || fixedLength(g) <= weight || !re.test(g.replace(/\$\{[^}]*\}/g, 'x')))
+                    continue;
+                const own = format.toLowerCase();
+                const piece = g
+                    .toLowerCase()
+                    .split(/\$\{[^}]*\}/)
+                    .filter((p) => !own.includes(p))
+                    .reduce((a, b) => (b.length > a.length ? b : a), '');
+                list.push({ format: g, piece });
             }
         }
         found = list;
