@@ -165,6 +165,15 @@ for (const service of services) {
     .join(';')
   actionCount += Object.keys(actions).length
 
+  // Keys some action of the service takes (on the action or one of its
+  // resource types). The others are context keys the service puts on the
+  // requests made with its credentials (lambda:SourceFunctionArn,
+  // glue:RoleAssumedBy): their entries open with '~'.
+  const takenKeys = new Set()
+  for (const a of Object.values(actions)) {
+    for (const k of a.conditionKeys ?? []) takenKeys.add(k.toLowerCase())
+    for (const r of a.resourceTypes) for (const k of r.conditionKeys ?? []) takenKeys.add(k.toLowerCase())
+  }
   // Service keys; aws:* keys found here (aws:RequestTag/${TagKey} and the
   // like, repeated in nearly every service) go to the global list instead.
   const keys = new Map()
@@ -186,7 +195,8 @@ for (const service of services) {
       const { key, code } = keys.get(lower)
       checkText(key, 'condition key')
       const own = `${service}:`
-      return `${code}${key.toLowerCase().startsWith(own) ? key.slice(own.length - 1) : key}`
+      const context = takenKeys.has(lower) ? '' : '~'
+      return `${context}${code}${key.toLowerCase().startsWith(own) ? key.slice(own.length - 1) : key}`
     })
     .join(';')
   keyCount += keys.size

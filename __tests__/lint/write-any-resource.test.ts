@@ -9,12 +9,12 @@ const findings = (statements: Statement[], kind?: PolicyKind) => lintPolicyText(
 const rtc617 = (statements: Statement[], kind?: PolicyKind) => findings(statements, kind).filter((f) => f.code === 'RTC617')
 const allow = (Action: unknown, Resource: unknown = '*', extra: Statement = {}): Statement => ({ Effect: 'Allow', Action, Resource, ...extra })
 
-test('one warning per statement, on its "*", listing the actions as written', () => {
+test('one notice per statement, on its "*", listing the actions as written', () => {
   const t = text(allow(['s3:GetObject', 's3:PutObject', 'dynamodb:PutItem', 's3:ListAllMyBuckets']))
   const found = lintPolicyText('p.json', t).findings.filter((f) => f.code === 'RTC617')
   expect(found).toHaveLength(1)
   const [f] = found
-  expect(f.severity).toBe('warning')
+  expect(f.severity).toBe('notice')
   const lines = t.split('\n')
   expect(lines[f.line - 1].slice(f.column - 1)).toBe('"*"')
   expect(f.message).toBe(

@@ -112,7 +112,11 @@ export const CHECKS: CheckInfo[] = [
   check('RTC307', 'error', 'resource-fits-no-action', 'The resource is not a type any action in the statement acts on',
     'Each action acts on specific resource types (e.g. `sts:AssumeRole` on roles). For this resource none of the statement\'s actions apply, so it grants nothing. Use an ARN of the right type.'),
   check('RTC308', 'warning', 'action-fits-no-resource', 'An action applies to none of the statement\'s resources',
-    'The action acts on other resource types than those listed (or only on `"*"`), so the statement grants nothing for it. Move it to a statement with matching resources.'),
+    'The action acts on other resource types than those listed, so the statement grants nothing for it. Move it to a statement with matching resources.'),
+  check('RTC310', 'warning', 'resource-type-unknown', 'The resource fits no resource type the reference lists for its service',
+    'None of the statement\'s actions act on the ARN, and it matches none of the ARN formats the Service Authorization Reference gives for its service, so it is probably mistyped (a missing `type/` part is the usual slip) and grants nothing. It is a warning, not an error (RTC307), because the reference may lack a resource type the service has.'),
+  check('RTC309', 'warning', 'action-authorised-on-star', 'An action the reference authorises only on "*" is given ARNs',
+    'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own.'),
 
   // ---- RTC4xx: conditions ----
   check('RTC401', 'error', 'condition-operator-unknown', 'The condition operator does not exist',
@@ -131,6 +135,11 @@ export const CHECKS: CheckInfo[] = [
     'Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match.'),
   check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key',
     '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
+
+  check('RTC409', 'error', 'condition-operator-key-type', 'The condition operator cannot compare the key\'s type',
+    'Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. Use an operator of the key\'s type (String operators and `Null` work on any key).'),
+  check('RTC410', 'warning', 'condition-key-not-supported', 'No action of the statement supports the condition key',
+    'A service\'s condition key (e.g. `s3:prefix`) is only in that service\'s requests. When none of the statement\'s actions belongs to the service, the key is never present and an operator that needs it never matches, so the statement never applies as written. Global `aws:` keys, `NotAction`, wildcard services and operators that are true when the key is absent (`...IfExists`, `Null`, negated operators, `ForAllValues:`) are left alone.'),
 
   // ---- RTC5xx: size ----
   check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind',
@@ -173,10 +182,10 @@ export const CHECKS: CheckInfo[] = [
   check('RTC614', 'warning', 'deny-notprincipal-role', 'Deny with NotPrincipal names a role but not its sessions',
     'Requests made with a role come from its assumed-role session ARN (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`), which NotPrincipal does not exempt when only the role ARN is listed. Use a `Principal: "*"` Deny with an `ArnNotLike` condition on `aws:PrincipalArn`.'),
   check('RTC615', 'warning', 'account-wildcard', 'An ARN matches every account',
-    'A `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) matches resources in every AWS account, including other organisations\'. Name the accounts.'),
+    'In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations\'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller\'s account (IAM\'s own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account.'),
   check('RTC616', 'error', 'placeholder-unresolved', 'A template placeholder was never filled in',
     'The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy.'),
-  check('RTC617', 'warning', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource',
+  check('RTC617', 'notice', 'write-action-any-resource', 'Write actions that could be limited to specific resources are allowed on every resource',
     'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.'),
   // RTC618-RTC624: broad grants, federation, public access, escalation paths (issue 8b).
   check('RTC618', 'warning', 'allow-not-action', 'Allow with NotAction grants every action not listed',

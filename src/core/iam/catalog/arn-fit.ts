@@ -8,33 +8,55 @@
 // bucket format share nothing either, since a bucket name holds no '/'.
 //
 // The first five colon-separated parts (arn, partition, service, region,
-// account) are compared one by one, so a wildcard cannot swallow a colon
-// there, as in ../wildcard.ts; the resource part is compared as a whole.
+// account) are first compared one by one, a wildcard inside one unable to
+// swallow a colon, and the resource part as a whole. IAM matches the whole ARN
+// text, though, so a '*' or '?' that ENDS a segment can reach past the colons
+// after it: `arn:aws:logs:*:*:/aws-glue/*` names the log streams of
+// `arn:aws:logs:us-east-1:111122223333:log-group:/aws-glue/jobs:log-stream:x`.
+// When the part-by-part reading finds no common ARN and the policy ARN has
+// such a wildcard, the whole texts are compared, the format's placeholders then
+// standing for names without a colon (the names IAM resources carry): so
+// `arn:aws:iam::*:user/*` still shares nothing with a role, whose name cannot
+// hold the ":user/" the account wildcard would have to reach.
+// Colons inside a policy variable (`${aws:PrincipalAccount}`) separate nothing.
 // Letters compare without regard to case: a miss here is a finding, and a
 // false one costs more than a missed one.
 
 // A pattern is an array of tokens: a character code (lower case) to match
-// once, ONE for any one character, or a run of zero or more characters, of
-// any kind (RUN) or of any but '/' (RUN_NOT_SLASH). Plain arrays of small
+// once, ONE for any one character (ONE_NOT_COLON: any but ':'), or a run of
+// zero or more characters, of any kind (RUN) or of any but '/' (RUN_NOT_SLASH),
+// ':' (RUN_NOT_COLON) or either (RUN_NOT_COLON_SLASH). Plain arrays of small
 // integers: cheap to make and to keep in a cache.
 const ONE = -1
 const RUN = -2
 const RUN_NOT_SLASH = -3
+const RUN_NOT_COLON = -4
+const RUN_NOT_COLON_SLASH = -5
+const ONE_NOT_COLON = -6
 const SLASH = 47
+const COLON = 58
 
 type Pattern = number[]
 
+/** How a part is read: a policy ARN's part, a format's part (strict reading), or either side of the whole-text reading. */
+type Reading = 'policy' | 'format' | 'policy-leading' | 'format-whole'
+
 /**
- * Tokens of one ARN part. In a policy ARN (`format` false) '*' and '?' are
- * wildcards, `${*}`, `${?}` and `${$}` those characters, and any other `${...}`
- * a policy variable, which can stand for anything. In a reference format
- * (`format` true) `${Name}` is a run, except that a bucket name holds no '/'
- * (so `bucket/*` is an object, never a bucket), and a literal '*'
- * (`instance/${InstanceId}/queue/*`) is a run too.
+ * Tokens of one ARN part. In a policy ARN '*' and '?' are wildcards, `${*}`,
+ * `${?}` and `${$}` those characters, and any other `${...}` a policy
+ * variable, which can stand for anything. In a reference format `${Name}` is a
+ * run, except that a bucket name holds no '/' (so `bucket/*` is an object,
+ * never a bucket), and a literal '*' (`instance/${InstanceId}/queue/*`) is a
+ * run too. For the whole-text reading, 'policy-leading' is one of the five
+ * leading parts of a policy ARN (a wildcard reaches past colons only at its
+ * end; a variable holds no colon) and 'format-whole' any part of a format
+ * (names hold no colon).
  */
-function tokens(part: string, format: boolean): Pattern {
+function tokens(part: string, reading: Reading, out: Pattern = []): Pattern {
   const text = part.toLowerCase()
-  const out: Pattern = []
+  const format = reading === 'format' || reading === 'format-whole'
+  const leading = reading === 'policy-leading'
+  const noColon = reading === 'format-whole'
   let i = 0
   while (i < text.length) {
     const c = text.charCodeAt(i)
@@ -42,29 +64,48 @@ function tokens(part: string, format: boolean): Pattern {
       const end = text.indexOf('}', i + 2)
       if (end !== -1) {
         const inner = text.slice(i + 2, end)
-        if (format) out.push(inner === 'bucketname' ? RUN_NOT_SLASH : RUN)
-        else if (inner === '*' || inner === '?' || inner === '$') out.push(inner.charCodeAt(0))
-        else out.push(RUN)
+        if (format) {
+          if (inner === 'bucketname') out.push(noColon ? RUN_NOT_COLON_SLASH : RUN_NOT_SLASH)
+          else out.push(noColon ? RUN_NOT_COLON : RUN)
+        } else if (inner === '*' || inner === '?' || inner === '$') out.push(inner.charCodeAt(0))
+        else out.push(leading ? RUN_NOT_COLON : RUN)
         i = end + 1
         continue
       }
     }
-    if (c === 42 /* * */) out.push(RUN)
-    else if (c === 63 /* ? */ && !format) out.push(ONE)
+    const last = i === text.length - 1
+    if (c === 42 /* * */) out.push(leading && !last ? RUN_NOT_COLON : RUN)
+    else if (c === 63 /* ? */ && !format) out.push(leading && !last ? ONE_NOT_COLON : ONE)
     else out.push(c)
     i++
   }
   return out
 }
 
-const isRun = (t: number): boolean => t <= RUN
+const isRun = (t: number): boolean => t <= RUN && t >= RUN_NOT_COLON_SLASH
+
+/** Does a wildcard token take the character `c`? */
+function takes(t: number, c: number): boolean {
+  switch (t) {
+    case RUN_NOT_SLASH:
+      return c !== SLASH
+    case RUN_NOT_COLON:
+    case ONE_NOT_COLON:
+      return c !== COLON
+    case RUN_NOT_COLON_SLASH:
+      return c !== COLON && c !== SLASH
+    default:
+      return true
+  }
+}
 
 /** Can one character be taken by both tokens (a run stands for its class)? */
 function meet(a: number, b: number): boolean {
-  if (a === RUN || a === ONE || b === RUN || b === ONE) return true
-  if (a === RUN_NOT_SLASH) return b !== SLASH
-  if (b === RUN_NOT_SLASH) return a !== SLASH
-  return a === b
+  if (a >= 0 && b >= 0) return a === b
+  if (a >= 0) return takes(b, a)
+  if (b >= 0) return takes(a, b)
+  // Two classes: each leaves out at most ':' and '/', so a letter fits both.
+  return true
 }
 
 // Scratch table for intersect: row i, column j says whether a[i..] and b[j..]
@@ -113,20 +154,70 @@ function intersect(a: Pattern, b: Pattern): boolean {
   return table[0] === 1
 }
 
+/**
+ * The positions of the first five colons of an ARN that are not inside a
+ * policy variable (`${aws:PrincipalAccount}`), or fewer when it has fewer.
+ */
+export function arnColons(arn: string): number[] {
+  const out: number[] = []
+  if (!arn.includes('${')) {
+    for (let at = arn.indexOf(':'); at !== -1 && out.length < 5; at = arn.indexOf(':', at + 1)) out.push(at)
+    return out
+  }
+  for (let i = 0; i < arn.length && out.length < 5; i++) {
+    const c = arn.charCodeAt(i)
+    if (c === COLON) out.push(i)
+    else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+      const end = arn.indexOf('}', i + 2)
+      if (end !== -1) i = end
+    }
+  }
+  return out
+}
+
 /** The five leading parts and the resource, or one part when there are fewer colons. */
 function splitParts(arn: string): string[] {
-  const parts = arn.split(':')
-  if (parts.length < 6) return [arn]
-  return [...parts.slice(0, 5), parts.slice(5).join(':')]
+  const colons = arnColons(arn)
+  if (colons.length < 5) return [arn]
+  const parts: string[] = []
+  let from = 0
+  for (const at of colons) {
+    parts.push(arn.slice(from, at))
+    from = at + 1
+  }
+  parts.push(arn.slice(from))
+  return parts
+}
+
+/** A leading part ends with a wildcard (not one inside `${...}`): IAM lets it reach past the colons after it. */
+function endsWithWildcard(part: string): boolean {
+  const c = part.charCodeAt(part.length - 1)
+  return (c === 42 || c === 63) && !part.endsWith('${*}') && !part.endsWith('${?}')
+}
+
+/** The whole-text pattern of split parts, for the reading across colons. */
+function wholePattern(parts: string[], policy: boolean): Pattern {
+  const out: Pattern = []
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(COLON)
+    tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out)
+  })
+  return out
 }
 
 interface PolicyArn {
+  readonly texts: string[]
   readonly parts: Pattern[]
+  /** The whole-text pattern, when a leading part ends with a wildcard; null otherwise. */
+  whole: Pattern | null | undefined
   /** Format -> fits, for the formats already asked about. */
   readonly fits: Map<string, boolean>
+  /** Format -> fits part by part (arnFitsFormatStrictly). */
+  readonly strict: Map<string, boolean>
 }
 
 const formatCache = new Map<string, Pattern[]>()
+const formatWholeCache = new Map<string, Pattern>()
 const policyCache = new Map<string, PolicyArn>()
 const CACHE_LIMIT = 20000
 // The service part tells most ARNs apart; then the resource.
@@ -135,20 +226,77 @@ const PART_ORDER = [2, 5, 0, 1, 3, 4]
 function formatParts(format: string): Pattern[] {
   let parts = formatCache.get(format)
   if (!parts) {
-    parts = splitParts(format).map(part => tokens(part, true))
+    parts = splitParts(format).map(part => tokens(part, 'format'))
     formatCache.set(format, parts) // bounded: the catalogue has ~2,400 formats
   }
   return parts
 }
 
+function formatWhole(format: string): Pattern {
+  let whole = formatWholeCache.get(format)
+  if (!whole) {
+    whole = wholePattern(splitParts(format), false)
+    formatWholeCache.set(format, whole) // bounded like formatCache
+  }
+  return whole
+}
+
 function policyArn(arn: string): PolicyArn {
   let entry = policyCache.get(arn)
   if (!entry) {
-    entry = { parts: splitParts(arn).map(part => tokens(part, false)), fits: new Map() }
+    const texts = splitParts(arn)
+    entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map(), strict: new Map() }
     if (policyCache.size >= CACHE_LIMIT) policyCache.clear()
     policyCache.set(arn, entry)
   }
   return entry
+}
+
+/**
+ * The part-by-part reading alone: does the ARN fit the format without a
+ * wildcard reaching past a colon? Says whether an ARN is plainly of a type,
+ * where arnFitsFormat says whether it can name one.
+ */
+export function arnFitsFormatStrictly(arn: string, format: string): boolean {
+  if (arn === '*') return true
+  const entry = policyArn(arn)
+  let fits = entry.strict.get(format)
+  if (fits === undefined) {
+    const a = entry.parts
+    const f = formatParts(format)
+    fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'))
+    entry.strict.set(format, fits)
+  }
+  return fits
+}
+
+const leafCache = new Map<string, Pattern[]>()
+
+/**
+ * arnFitsFormat with the format's last name holding no '/', read part by
+ * part: the reading for a format that other formats of its service refine
+ * past a '/' (`table/${TableName}`, refined by `table/${TableName}/index/${IndexName}`),
+ * where an ARN with more after the name is the refinement's, not this type's.
+ * A policy ARN of fewer than six parts is given the benefit of the doubt.
+ */
+export function arnFitsFormatLeaf(arn: string, format: string): boolean {
+  if (arn === '*') return true
+  let leaf = leafCache.get(format)
+  if (!leaf) {
+    leaf = formatParts(format).map(part => part.slice())
+    const last = leaf[leaf.length - 1]
+    for (let i = last.length - 1; i >= 0; i--) {
+      if (last[i] === RUN) {
+        last[i] = RUN_NOT_SLASH
+        break
+      }
+    }
+    leafCache.set(format, leaf) // bounded: the catalogue's formats
+  }
+  const a = policyArn(arn).parts
+  if (a.length !== leaf.length) return true
+  const f = leaf
+  return PART_ORDER.every(i => intersect(a[i], f[i]))
 }
 
 /** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
@@ -159,10 +307,16 @@ export function arnFitsFormat(arn: string, format: string): boolean {
   if (fits === undefined) {
     const a = entry.parts
     const f = formatParts(format)
-    if (a.length === f.length) fits = PART_ORDER.every(i => intersect(a[i], f[i]))
+    if (a.length === f.length) {
+      fits = arnFitsFormatStrictly(arn, format)
+      if (!fits) {
+        if (entry.whole === undefined) entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null
+        if (entry.whole !== null) fits = intersect(entry.whole, formatWhole(format))
+      }
+    }
     // A policy ARN with fewer than six parts (a broken or truncated one) is
     // compared whole, its wildcards free to cross colons.
-    else fits = intersect(tokens(arn, false), tokens(format, true))
+    else fits = intersect(tokens(arn, 'policy'), tokens(format, 'format'))
     entry.fits.set(format, fits)
   }
   return fits

@@ -10,9 +10,12 @@
 // actions         `<access>Name=<index>[!],...;...`: one access-level letter,
 //                 the action's name, then the resource types it takes ('!'
 //                 marks a required one); no '=' when it takes none.
-// condition keys  `<type>key;...`: one value-type letter (upper case plain,
+// condition keys  `[~]<type>key;...`: one value-type letter (upper case plain,
 //                 lower case ArrayOf), then the key; a key opening with ':'
-//                 belongs to the line's own prefix (`:ExternalId` on sts).
+//                 belongs to the line's own prefix (`:ExternalId` on sts). A
+//                 leading '~' marks a key none of the service's actions takes:
+//                 a context key the service adds to requests made with its
+//                 credentials (lambda:SourceFunctionArn).
 //
 // CATALOG_GLOBAL_KEYS holds the aws:* keys in the condition-key form, and
 // CATALOG_PROVIDERS `prefix=service,...` the condition-key prefixes that are
@@ -69,6 +72,12 @@ export interface ConditionKeyInfo {
   readonly global: boolean
   /** Service prefixes whose reference lists the key; empty for global keys. */
   readonly services: readonly string[]
+  /**
+   * The services of `services` some of whose actions take the key. Empty for
+   * global keys and for context keys, which a service adds to the requests
+   * made with its credentials to any service (lambda:SourceFunctionArn).
+   */
+  readonly actionServices: readonly string[]
 }
 
 export interface ServiceInfo {
@@ -128,12 +137,14 @@ function expandFormat(format: string, prefix: string): string {
   }
 }
 
-/** A condition-key entry (`<type>key`), `prefix` resolving the ':' shorthand. */
-export function decodeKeyEntry(entry: string, prefix: string): { key: string; type: ConditionValueType } {
-  const type = VALUE_TYPES[entry[0]]
+/** A condition-key entry (`[~]<type>key`), `prefix` resolving the ':' shorthand. */
+export function decodeKeyEntry(entry: string, prefix: string): { key: string; type: ConditionValueType; context: boolean } {
+  const context = entry[0] === '~'
+  const body = context ? entry.slice(1) : entry
+  const type = VALUE_TYPES[body[0]]
   if (!type) throw new Error(`catalog-data: unknown value type code in ${entry}`)
-  const rest = entry.slice(1)
-  return { key: rest.startsWith(':') ? `${prefix}${rest}` : rest, type }
+  const rest = body.slice(1)
+  return { key: rest.startsWith(':') ? `${prefix}${rest}` : rest, type, context }
 }
 
 /**

@@ -7,7 +7,7 @@
 import { CATALOG_GLOBAL_KEYS, CATALOG_PROVIDERS, CATALOG_SERVICES, CATALOG_SOURCE } from './catalog-data.js'
 import { decodeKeyEntry, decodeService, lineKeyEntries, linePrefix, listEntries } from './format.js'
 import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ServiceInfo } from './format.js'
-import { arnFitsFormat } from './arn-fit.js'
+import { arnFitsFormat, arnFitsFormatStrictly } from './arn-fit.js'
 import { hasWildcard } from '../wildcard.js'
 
 export type {
@@ -97,34 +97,49 @@ function variablePattern(text: string): RegExp {
   return new RegExp(`^${body}$`, 'i')
 }
 
+/**
+ * A key with its variable part written `${...}`. The reference writes it so
+ * mostly (`aws:RequestTag/${TagKey}`), but also `s3:ExistingObjectTag/<key>`,
+ * `secretsmanager:ResourceTag/tag-key`, or with nothing after the slash
+ * (`glacier:ResourceTag/`): each stands for any concrete key.
+ */
+function variableForm(key: string): string {
+  let form = key.replace(/<([^<>]+)>/g, (_m, name: string) => `\${${name}}`)
+  if (/\/tag-key$/i.test(form)) form = `${form.slice(0, -'tag-key'.length)}\${TagKey}`
+  else if (form.endsWith('/')) form = `${form}\${TagKey}`
+  return form
+}
+
 function loadKeyIndex(): KeyIndex {
   if (keyIndex) return keyIndex
   const exact = new Map<string, ConditionKeyInfo>()
   for (const entry of listEntries(CATALOG_GLOBAL_KEYS)) {
     const { key, type } = decodeKeyEntry(entry, 'aws')
-    exact.set(key.toLowerCase(), Object.freeze({ key, type, global: true, services: Object.freeze([]) }))
+    exact.set(key.toLowerCase(), Object.freeze({ key, type, global: true, services: Object.freeze([]), actionServices: Object.freeze([]) }))
   }
   // A key can be listed by several services (iam:ResourceTag/${TagKey} by iam
   // and sts): one entry, every service named.
-  const listed = new Map<string, { key: string; type: ConditionKeyInfo['type']; services: string[] }>()
+  const listed = new Map<string, { key: string; type: ConditionKeyInfo['type']; services: string[]; actionServices: string[] }>()
   for (const line of CATALOG_SERVICES) {
     const prefix = linePrefix(line)
     for (const entry of lineKeyEntries(line)) {
-      const { key, type } = decodeKeyEntry(entry, prefix)
+      const { key, type, context } = decodeKeyEntry(entry, prefix)
       const lower = key.toLowerCase()
-      const seen = listed.get(lower)
-      if (seen) seen.services.push(prefix)
-      else listed.set(lower, { key, type, services: [prefix] })
+      let seen = listed.get(lower)
+      if (!seen) listed.set(lower, (seen = { key, type, services: [], actionServices: [] }))
+      seen.services.push(prefix)
+      if (!context) seen.actionServices.push(prefix)
     }
   }
   for (const [lower, k] of listed) {
-    exact.set(lower, Object.freeze({ key: k.key, type: k.type, global: false, services: Object.freeze(k.services) }))
+    exact.set(lower, Object.freeze({ key: k.key, type: k.type, global: false, services: Object.freeze(k.services), actionServices: Object.freeze(k.actionServices) }))
   }
   const variable: VariableKey[] = []
   for (const info of exact.values()) {
-    const at = info.key.indexOf('${')
+    const form = variableForm(info.key)
+    const at = form.indexOf('${')
     if (at === -1) continue
-    variable.push({ opening: info.key.slice(0, at).toLowerCase(), pattern: variablePattern(info.key), info })
+    variable.push({ opening: form.slice(0, at).toLowerCase(), pattern: variablePattern(form), info })
   }
   const providers: RegExp[] = []
   const aliases = new Set<string>()
@@ -271,7 +286,12 @@ export function actionsMatching(pattern: string): readonly ActionInfo[] {
  */
 export function resourceTypeOfArn(action: ActionInfo, arn: string): ActionResourceType | undefined {
   if (arn === '*') return action.resourceTypes[0]
-  return action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format)))
+  // Part by part first: the reading across colons (see arn-fit.ts) is the
+  // costly one, and only needed when that finds nothing.
+  return (
+    action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormatStrictly(arn, format))) ??
+    action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format)))
+  )
 }
 
 /**

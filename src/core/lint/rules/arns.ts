@@ -4,6 +4,7 @@
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
 import { arnFitsAction, findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
+import { arnColons, arnFitsFormat, arnFitsFormatLeaf, arnFitsFormatStrictly } from '../../iam/catalog/arn-fit.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
@@ -73,14 +74,21 @@ function findArnService(service: string): boolean {
 type Where = 'resource' | 'principal' | 'federated'
 
 /** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
-function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean {
+function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement?: StatementView): boolean {
   const arn = node.value
-  // The five leading colons, found without splitting the whole ARN.
-  const c1 = arn.indexOf(':')
-  const c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-  const c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-  const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-  const c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  // The five leading colons, found without splitting the whole ARN (and not
+  // inside a policy variable such as ${aws:PrincipalAccount}).
+  let c1: number, c2: number, c3: number, c4: number, c5: number
+  if (arn.includes('${')) {
+    const colons = arnColons(arn)
+    ;[c1, c2, c3, c4, c5] = colons.length === 5 ? colons : [-1, -1, -1, -1, -1]
+  } else {
+    c1 = arn.indexOf(':')
+    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
+    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
+    c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
+    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  }
   if (c5 === -1 || c1 !== 3 || !arn.startsWith('arn')) {
     out.push({
       code: 'RTC301',
@@ -102,9 +110,11 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
   if (!hasWild(service) && !isArnService(service)) {
     out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' })
   }
-  if (account !== '' && account !== 'aws' && !ACCOUNT.test(account)) {
+  // The one principal whose ARN names no account: a CloudFront origin access identity.
+  const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI)
+  if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !isPolicyVariable(account) && !cloudFrontIdentity) {
     if (hasWild(account)) {
-      if (where === 'resource') {
+      if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
       }
     } else {
@@ -131,6 +141,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
     if (resource === 'root' || resource === '*' || (hasWild(type) && slash === -1)) return true
     if (hasWild(type)) return true
     if (!known.has(type)) {
+      if (fitsSomeFormat(arn, lowerService)) return true
       const hint = known.has(type.replace(/s$/, '')) ? `Write "${type.replace(/s$/, '')}/".` : `IAM resource types are ${[...known].slice(0, 6).join('/, ')}/ ...`
       out.push({ code: 'RTC305', span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint })
     } else if (name === '') {
@@ -144,16 +155,88 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[]): boolean 
   return true
 }
 
-function checkResource(r: JsonString, out: FindingDraft[]): void {
+/** A whole part that is one policy variable, `${aws:PrincipalAccount}`. */
+function isPolicyVariable(part: string): boolean {
+  return part.startsWith('${') && part.indexOf('}') === part.length - 1
+}
+
+const CLOUDFRONT_OAI = 'user/CloudFront Origin Access Identity '
+
+let formatsByNamespace: Map<string, string[]> | undefined
+
+/**
+ * Does the ARN fit one of the catalogue's ARN patterns in its namespace
+ * (`arn:${Partition}:sts::${Account}:self` for sts), read part by part? The
+ * fixed type lists above are the quick answer; the patterns are the authority.
+ */
+function fitsSomeFormat(arn: string, namespace: string): boolean {
+  if (!formatsByNamespace) {
+    formatsByNamespace = new Map()
+    for (const prefix of servicePrefixes()) {
+      for (const rt of findService(prefix)?.resourceTypes ?? []) {
+        for (const f of rt.arnFormats) {
+          const ns = f.split(':')[2]?.toLowerCase()
+          if (!ns) continue
+          let list = formatsByNamespace.get(ns)
+          if (!list) formatsByNamespace.set(ns, (list = []))
+          if (!list.includes(f)) list.push(f)
+        }
+      }
+    }
+  }
+  return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
+}
+
+function checkResource(r: JsonString, out: FindingDraft[], statement?: StatementView): void {
   if (r.value === '*' || r.value === '' || hasPlaceholder(r.value)) return
-  checkArn(r, 'resource', out)
+  checkArn(r, 'resource', out, statement)
+}
+
+/** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
+function accountWildcardMatters(s: StatementView): boolean {
+  // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
+  return s.effect !== 'Deny' && reachesOtherAccounts(s) && !limitsResourceAccount(s)
+}
+
+/**
+ * Services whose actions reach resources that another account opens to you
+ * with a resource policy (a role's trust policy for sts:AssumeRole, a key,
+ * bucket, queue, topic, secret, function or repository policy ...). Only
+ * their actions, in an Allow, make an account wildcard reach resources of
+ * accounts you do not control (RTC615). IAM's own actions (iam:PassRole,
+ * iam:GetRole ...) and most services act in the caller's account whatever the
+ * ARN says, and AWS's own policies write `*` there as a matter of course.
+ */
+const CROSS_ACCOUNT_SERVICES = new Set([
+  'sts', 'kms', 'secretsmanager', 'sqs', 'sns', 'lambda', 'ecr', 's3', 'glacier', 'backup', 'events',
+  'execute-api', 'es', 'elasticfilesystem', 'codeartifact', 'glue', 'dynamodb', 'kinesis', 'serverlessrepo',
+  'acm-pca', 'aoss', 'signer', 'schemas', 'ssm-incidents', 'mediastore', 'ses'
+])
+
+/** Some action of the statement belongs to a service that reaches other accounts' shared resources (a wildcard service counts). */
+function reachesOtherAccounts(s: StatementView): boolean {
+  if (s.notActions.length > 0) return true
+  for (const lower of s.lowerActions) {
+    const colon = lower.indexOf(':')
+    const service = colon === -1 ? lower : lower.slice(0, colon)
+    if (service.includes('*') || service.includes('?') || CROSS_ACCOUNT_SERVICES.has(service)) return true
+  }
+  return false
 }
 
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const r of s.resources) checkResource(r, out)
+    for (const r of s.resources) checkResource(r, out, s)
     for (const r of s.notResources) checkResource(r, out)
   }
+}
+
+/** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
+function limitsResourceAccount(s: StatementView): boolean {
+  return s.conditions.some((c) => {
+    const key = c.key.value.toLowerCase()
+    return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+  })
 }
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
@@ -233,11 +316,19 @@ const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
 function fitTarget(arn: string): FitTarget {
   // The service part lies between the second and third colon; the ARN has
   // all six parts when a fifth colon follows.
-  const c1 = arn.indexOf(':')
-  const c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-  const c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-  const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-  const c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  let c2: number
+  let c3: number
+  let c5: number
+  if (arn.includes('${')) {
+    const colons = arnColons(arn)
+    ;[c2, c3, c5] = colons.length === 5 ? [colons[1], colons[2], colons[4]] : [-1, -1, -1]
+  } else {
+    const c1 = arn.indexOf(':')
+    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
+    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
+    const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
+    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
+  }
   let service: string | undefined
   if (c5 !== -1) {
     const part = arn.slice(c2 + 1, c3)
@@ -280,8 +371,28 @@ function formatServices(info: ActionInfo): readonly string[] | null {
 const fitMemo = new Map<ActionInfo, Map<string, boolean>>()
 let fitMemoSize = 0
 
-function fits(info: ActionInfo, target: FitTarget): boolean {
-  if (info.resourceTypes.length === 0) return false
+// Tagging actions (TagResource, UntagResource, ListTagsForResource) act on
+// whatever the service lets you tag, while the reference often lists one type
+// for them (when services share a prefix, the last page's). They are matched
+// against every resource type of their service.
+const taggingMemo = new Map<ActionInfo, ActionInfo>()
+
+function withServiceTypes(info: ActionInfo): ActionInfo {
+  let wide = taggingMemo.get(info)
+  if (!wide) {
+    if (info.accessLevel !== 'Tagging' && !/^listtags/i.test(info.name)) wide = info
+    else {
+      const types = findService(info.service)?.resourceTypes ?? []
+      wide = { ...info, resourceTypes: types.map((t) => ({ ...t, required: false })) }
+    }
+    taggingMemo.set(info, wide) // bounded: one entry per catalogue action
+  }
+  return wide
+}
+
+function fits(given: ActionInfo, target: FitTarget): boolean {
+  if (given.resourceTypes.length === 0) return false
+  const info = withServiceTypes(given)
   if (target.service !== undefined) {
     const services = formatServices(info)
     if (services !== null && !services.includes(target.service)) return false
@@ -295,7 +406,7 @@ function fits(info: ActionInfo, target: FitTarget): boolean {
   }
   let fit = byArn.get(arn)
   if (fit === undefined) {
-    fit = arnFitsAction(info, arn)
+    fit = arnFitsAction(info, arn) && patternFitsLiterally(info, arn)
     if (++fitMemoSize > 50000) {
       fitMemo.clear()
       fitMemoSize = 0
@@ -310,9 +421,96 @@ function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
   return false
 }
 
+/**
+ * A literal ARN fits an action when it matches one of the action's formats
+ * and no format of the service that refines that one matches it too: a
+ * format's fixed parts are read literally, so `table/T/index/I` is an index
+ * (`table/${TableName}/index/${IndexName}`), not a table whose name runs on
+ * past a '/' (`table/${TableName}`), and a table action grants nothing on it.
+ */
 function literalFits(info: ActionInfo, arn: string): boolean {
-  for (const type of info.resourceTypes) for (const f of type.arnFormats) if (formatRegExp(f).test(arn)) return true
+  let lower: string | undefined
+  for (const type of info.resourceTypes) {
+    for (const f of type.arnFormats) {
+      if (!formatRegExp(f).test(arn)) continue
+      let refined = false
+      for (const g of refinementsOf(info.service, f)) {
+        // The refinement's longest fixed piece ("/index/") settles most ARNs without a match.
+        lower ??= arn.toLowerCase()
+        if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
+          refined = true
+          break
+        }
+      }
+      if (!refined) return true
+    }
+  }
   return false
+}
+
+/**
+ * A wildcard ARN that fits one of the action's formats only where another
+ * format of the service refines it past a '/' names the refinement's
+ * resources, not this type's: `table/orders/*` holds the table's indexes,
+ * streams and backups, never the table `table/orders`.
+ */
+function patternFitsLiterally(info: ActionInfo, arn: string): boolean {
+  return fitsLiterallyBy(info, arn, arnFitsFormatStrictly) || fitsLiterallyBy(info, arn, arnFitsFormat)
+}
+
+function fitsLiterallyBy(info: ActionInfo, arn: string, fitsFormat: (arn: string, format: string) => boolean): boolean {
+  for (const type of info.resourceTypes) {
+    for (const f of type.arnFormats) {
+      if (!fitsFormat(arn, f)) continue
+      const refinedPastSlash = refinementsOf(info.service, f).some((g) => g.format.startsWith(f) && g.format.charCodeAt(f.length) === 47 /* / */)
+      if (!refinedPastSlash || arnFitsFormatLeaf(arn, f)) return true
+    }
+  }
+  return false
+}
+
+/** Fixed (non-placeholder) characters of a format. */
+const fixedLength = (format: string): number => format.replace(/\$\{[^}]*\}/g, '').length
+
+// Service -> format -> its refinements: two lookups, no key string to build.
+interface Refinement {
+  format: string
+  /** Its longest fixed piece that `format` lacks, lower case: an ARN without it cannot match. */
+  piece: string
+}
+
+// Service -> format -> its refinements: two lookups, no key string to build.
+const refinementMemo = new Map<string, Map<string, readonly Refinement[]>>()
+
+/**
+ * The formats of `service` that refine `format`: more fixed text, and every
+ * ARN of theirs has the shape `format` matches (`table/${TableName}/index/${IndexName}`
+ * refines `table/${TableName}`). Mostly none; bounded by the catalogue.
+ */
+function refinementsOf(service: string, format: string): readonly Refinement[] {
+  let byFormat = refinementMemo.get(service)
+  if (!byFormat) refinementMemo.set(service, (byFormat = new Map())) // bounded: one per catalogue service
+  let found = byFormat.get(format)
+  if (found === undefined) {
+    const list: Refinement[] = []
+    const weight = fixedLength(format)
+    const re = formatRegExp(format)
+    for (const type of findService(service)?.resourceTypes ?? []) {
+      for (const g of type.arnFormats) {
+        if (g === format || fixedLength(g) <= weight || !re.test(g.replace(/\$\{[^}]*\}/g, 'x'))) continue
+        const own = format.toLowerCase()
+        const piece = g
+          .toLowerCase()
+          .split(/\$\{[^}]*\}/)
+          .filter((p) => !own.includes(p))
+          .reduce((a, b) => (b.length > a.length ? b : a), '')
+        list.push({ format: g, piece })
+      }
+    }
+    found = list
+    byFormat.set(format, found) // bounded: one per catalogue format
+  }
+  return found
 }
 
 interface ExpandedAction {
@@ -328,16 +526,40 @@ function typeNames(actions: ExpandedAction[]): string {
   return list.length > 5 ? `${list.slice(0, 5).join(', ')} ...` : list.join(', ')
 }
 
-/** RTC307/RTC308: resources of a type none of the statement's actions act on, and actions with no resource here. */
+/** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
+const starOnly = (a: ExpandedAction): boolean => a.infos.every((info) => info.resourceTypes.length === 0)
+
+/**
+ * RTC307/RTC308/RTC309: resources of a type none of the statement's actions
+ * act on, actions with no resource here, and actions the reference authorises
+ * only on "*" given ARNs.
+ */
 function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
   if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return
   const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value))
   if (resources.length === 0) return
   const actions: ExpandedAction[] = []
+  let untyped = false
   for (const a of s.actions) {
     if (a.value === '*' || hasPlaceholder(a.value)) return
     const infos = actionsMatching(a.value)
-    if (infos.length > 0) actions.push({ node: a, infos })
+    if (infos.length === 0) continue
+    const expanded = { node: a, infos }
+    if (!starOnly(expanded)) {
+      actions.push(expanded)
+      continue
+    }
+    // The reference lists no resource type for it, so IAM authorises it on
+    // "*"; but the reference can lag behind a service that has added
+    // resource-level permissions, so this is what is known, not a certainty.
+    untyped = true
+    const shownResources = resources.length > 2 ? `${resources[0].value} and ${resources.length - 1} more` : resources.map((r) => r.value).join(', ')
+    out.push({
+      code: 'RTC309',
+      span: a.span,
+      message: `${a.value} in ${statementLabel(s)} is given ${shownResources}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+      hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
+    })
   }
   if (actions.length === 0) return
   // Which (action, resource) pairs fit, worked out once for both questions
@@ -355,11 +577,26 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
     }
     actionFits.push(any)
   }
-  if (!resourceFits.includes(true)) {
+  // With an action authorised on "*" beside them the resources may be meant
+  // for it (RTC309 says so): only the other actions' misses are reported.
+  if (!resourceFits.includes(true) && !untyped) {
     const label = statementLabel(s)
     const names = actions.map((a) => a.node.value)
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
-    for (const r of resources) {
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i]
+      const namespace = targets[i].service
+      // Certain only when the ARN is of a type the reference knows: an ARN of
+      // a type it does not list may be one it lacks.
+      if (namespace === undefined || !fitsSomeFormat(r.value, namespace)) {
+        out.push({
+          code: 'RTC310',
+          span: r.span,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${names.length === 1 ? 's' : ''} on ${typeNames(actions)}: if the reference is complete, ${label} grants nothing on it.`,
+          hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
+        })
+        continue
+      }
       out.push({
         code: 'RTC307',
         span: r.span,

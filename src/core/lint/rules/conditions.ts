@@ -4,8 +4,9 @@
 // set operators on the wrong kind of key. Duplicate operators are found from
 // the parser's duplicate keys (see parse.ts).
 import type { JsonNode } from '../../json-ast/types.js'
-import { conditionKeyNamespace, findConditionKey } from '../../iam/catalog/index.js'
-import type { ConditionEntry, FindingDraft, LintContext, Rule } from '../context.js'
+import { conditionKeyNamespace, findConditionKey, type ConditionKeyInfo } from '../../iam/catalog/index.js'
+import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } from '../context.js'
+import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
@@ -121,7 +122,8 @@ const FAMILY_HINT: Record<Family, string> = {
   Binary: 'Write the value base64-encoded.'
 }
 
-function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): void {
+/** Checks one entry; returns its operator, parsed, for the checks that follow. */
+function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): ParsedOperator | undefined {
   const opName = entry.operator.value
   const op = parseOperator(opName)
   if (!op) {
@@ -134,7 +136,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
         hint: 'Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed).'
       })
     }
-    return
+    return undefined
   }
   const key = entry.key.value
   // Value types.
@@ -166,9 +168,9 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       message: `Condition key "${key}" includes the URL scheme; IAM names identity-provider keys without it, so this key is never present.`,
       hint: `Write "${key.replace(/^https?:\/\//i, '')}".`
     })
-    return
+    return op
   }
-  if (hasPlaceholder(key)) return
+  if (hasPlaceholder(key)) return op
   const ns = conditionKeyNamespace(key)
   const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
   if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
@@ -213,11 +215,141 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       }
     }
   }
+  return op
+}
+
+/**
+ * Key types each operator family cannot compare (RTC409). Only the pairs
+ * that can never work: String operators compare any key's text, Arn
+ * operators work on String keys that hold ARNs, Numeric and Date operators
+ * both read epoch times, and Null takes any key.
+ */
+const INCOMPATIBLE: Partial<Record<Family, ReadonlySet<string>>> = {
+  IpAddress: new Set(['String', 'ARN', 'Numeric', 'Date', 'Bool', 'Binary']),
+  Numeric: new Set(['String', 'ARN', 'Bool', 'IPAddress', 'Binary']),
+  Date: new Set(['String', 'ARN', 'Bool', 'IPAddress', 'Binary']),
+  Bool: new Set(['ARN', 'Numeric', 'Date', 'IPAddress', 'Binary']),
+  Arn: new Set(['Numeric', 'Date', 'Bool', 'IPAddress', 'Binary'])
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  String: 'a string',
+  ARN: 'an ARN',
+  Numeric: 'a number',
+  Date: 'a date',
+  Bool: 'a boolean',
+  IPAddress: 'an IP address',
+  Binary: 'binary data'
+}
+
+const OPERATOR_FOR: Record<string, string> = {
+  String: 'StringEquals or StringLike',
+  ARN: 'ArnEquals or ArnLike',
+  Numeric: 'a Numeric operator',
+  Date: 'a Date operator',
+  Bool: 'Bool',
+  IPAddress: 'IpAddress or NotIpAddress',
+  Binary: 'BinaryEquals'
+}
+
+// Family -> key as written -> the key's information when the family cannot
+// compare it, else null: the same few keys repeat file after file.
+const mismatchMemo = new Map<Family, Map<string, ConditionKeyInfo | null>>()
+
+function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
+  let byKey = mismatchMemo.get(family)
+  if (!byKey) mismatchMemo.set(family, (byKey = new Map())) // bounded: eight families
+  let found = byKey.get(key)
+  if (found === undefined) {
+    found = null
+    const ns = hasPlaceholder(key) ? 'unknown' : conditionKeyNamespace(key)
+    const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
+    if (info) {
+      const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
+      if (INCOMPATIBLE[family]?.has(base)) found = info
+    }
+    if (byKey.size >= 20000) byKey.clear()
+    byKey.set(key, found)
+  }
+  return found
+}
+
+function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
+  if (!op || op.family === 'Null' || op.family === 'String') return
+  const info = mismatchedKey(op.family, entry.key.value)
+  if (!info) return
+  const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
+  out.push({
+    code: 'RTC409',
+    span: entry.operator.span,
+    message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
+    hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+  })
+}
+
+/** Operators that are true when the key is absent: a key nobody sends still lets them match. */
+function trueWhenAbsent(op: ParsedOperator): boolean {
+  return op.family === 'Null' || op.ifExists || op.set === 'ForAllValues' || /not/.test(op.base)
+}
+
+/**
+ * RTC410: a service's condition key on a statement none of whose actions
+ * belongs to that service (`s3:prefix` with only `ec2:` actions): the key is
+ * never in those requests, so the statement never matches as written. Only
+ * when certain: every action named plainly (no NotAction, no wildcard
+ * service), the key a service key that some action of its service takes (a
+ * context key such as lambda:SourceFunctionArn rides on requests to other
+ * services), the operator false when the key is absent. The catalogue says
+ * which services take a key, not which actions, so `s3:prefix` on
+ * s3:GetObject is not caught here.
+ */
+/** The services of the statement's actions, lower case; undefined when not every action names one plainly. */
+function plainServices(s: StatementView): Set<string> | undefined {
+  if (s.notActions.length > 0 || s.actions.length === 0) return undefined
+  const services = new Set<string>()
+  for (const lower of s.lowerActions) {
+    const colon = lower.indexOf(':')
+    if (colon <= 0) return undefined
+    const service = lower.slice(0, colon)
+    if (service.includes('*') || service.includes('?')) return undefined
+    services.add(service)
+  }
+  return services
+}
+
+function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
+  let services: Set<string> | undefined | null = null
+  for (const c of s.conditions) {
+    const key = c.key.value
+    // Most keys are global ones: settled before anything is parsed.
+    if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws') continue
+    const op = parseOperator(c.operator.value)
+    if (!op || trueWhenAbsent(op)) continue
+    if (hasPlaceholder(key) || conditionKeyNamespace(key) !== 'service') continue
+    const info = findConditionKey(key)
+    // A context key (no action of its service takes it) rides on requests to other services.
+    if (!info || info.global || info.actionServices.length === 0) continue
+    if (services === null) services = plainServices(s)
+    if (services === undefined) return
+    const present = services
+    if (info.services.some((svc) => present.has(svc.toLowerCase()))) continue
+    out.push({
+      code: 'RTC410',
+      span: c.key.span,
+      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so the statement never matches as written.`,
+      hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
+    })
+  }
 }
 
 function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
   const reported = new Set<unknown>()
-  for (const s of ctx.statements) for (const c of s.conditions) checkEntry(c, out, reported)
+  for (const s of ctx.statements) {
+    for (const c of s.conditions) {
+      checkOperatorKeyType(c, checkEntry(c, out, reported), out)
+    }
+    if (s.conditioned) checkKeyServices(s, out)
+  }
 }
 
 export const conditionRules: Rule[] = [checkConditions]

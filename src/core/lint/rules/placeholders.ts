@@ -15,12 +15,18 @@ export interface Placeholder {
 
 const PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g
 
-/** `${...}` that IAM itself understands: `${*}`, `${?}`, `${$}` and `${prefix:key}` with a known prefix. */
+/** What a condition key looks like: `prefix:name`, the name not opening with a second ':' (as `AWS::AccountId` does). */
+const KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/
+
+/**
+ * `${...}` that IAM itself understands: `${*}`, `${?}`, `${$}` and
+ * `${prefix:key}` with a known prefix. CloudFormation's pseudo parameters
+ * (`${AWS::AccountId}`) open with "AWS:" too, but no key has an empty part.
+ */
 function isPolicyVariable(token: string): boolean {
   const inner = token.slice(2, -1)
   if (inner === '*' || inner === '?' || inner === '$') return true
-  const colon = inner.indexOf(':')
-  return colon > 0 && conditionKeyNamespace(inner) !== 'unknown'
+  return KEY_SHAPE.test(inner) && conditionKeyNamespace(inner) !== 'unknown'
 }
 
 /** Quick test before the regex: most strings hold none of the opening characters. */

@@ -1,0 +1,54 @@
+// Condition defects the statement cannot survive: an operator that cannot
+// compare the key's type (RTC409), and a service key none of the statement's
+// actions sends (RTC410). Both must stay quiet on the forms that do work.
+import { lintPolicyText } from '../../src/core/lint/lint.js'
+
+const policy = (Action: unknown, Condition: unknown, Resource: unknown = '*') =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource, Condition }] })
+const codesOf = (text: string) => lintPolicyText('p.json', text, 'identity').findings.map((f) => f.code)
+
+describe('RTC409: the operator cannot compare the key', () => {
+  test.each([
+    ['IpAddress on an ARN key', { IpAddress: { 'aws:SourceArn': '203.0.113.0/24' } }],
+    ['NumericLessThan on a string key', { NumericLessThan: { 'aws:username': '3' } }],
+    ['Bool on a date key', { Bool: { 'aws:CurrentTime': 'true' } }],
+    ['DateGreaterThan on an IP key', { DateGreaterThan: { 'aws:SourceIp': '2026-01-01T00:00:00Z' } }],
+    ['ArnLike on a boolean key', { ArnLike: { 'aws:SecureTransport': 'arn:aws:s3:::x' } }],
+    ['a set operator with IfExists keeps the type', { 'ForAnyValue:NumericEqualsIfExists': { 'aws:TagKeys': '1' } }]
+  ])('%s', (_name, condition) => {
+    expect(codesOf(policy('s3:GetObject', condition))).toContain('RTC409')
+  })
+
+  test.each([
+    ['String operators on any key', { StringEquals: { 'aws:SourceArn': 'arn:aws:s3:::x' } }],
+    ['Null on any key', { Null: { 'aws:CurrentTime': 'false' } }],
+    ['Arn operators on an ARN key', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' } }],
+    ['Numeric operators on a date key (epoch seconds)', { NumericGreaterThan: { 'aws:EpochTime': '1767225600' } }],
+    ['an unknown key (RTC405 says so)', { NumericLessThan: { 'aws:nosuchkey': '3' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(codesOf(policy('s3:GetObject', condition))).not.toContain('RTC409')
+  })
+})
+
+describe('RTC410: no action of the statement sends the key', () => {
+  test('s3:prefix on EC2 actions', () => {
+    expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')
+  })
+
+  test.each([
+    ['the service is among the actions', 's3:ListBucket', { StringLike: { 's3:prefix': 'home/*' } }],
+    ['a global key', 'ec2:DescribeInstances', { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }],
+    ['a context key the service puts on requests to others', 'ec2:CreateNetworkInterface', { StringEquals: { 'glue:RoleAssumedBy': 'glue.amazonaws.com' } }],
+    ['an operator true when the key is absent', 'ec2:DescribeInstances', { StringNotLike: { 's3:prefix': 'home/*' } }],
+    ['IfExists', 'ec2:DescribeInstances', { StringLikeIfExists: { 's3:prefix': 'home/*' } }],
+    ['Null', 'ec2:DescribeInstances', { Null: { 's3:prefix': 'true' } }],
+    ['a wildcard service', '*:Describe*', { StringLike: { 's3:prefix': 'home/*' } }]
+  ])('not when %s', (_name, action, condition) => {
+    expect(codesOf(policy(action, condition))).not.toContain('RTC410')
+  })
+
+  test('not with NotAction', () => {
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: 'iam:*', Resource: '*', Condition: { StringLike: { 's3:prefix': 'x' } } }] })
+    expect(codesOf(text)).not.toContain('RTC410')
+  })
+})

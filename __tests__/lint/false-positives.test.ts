@@ -1,0 +1,190 @@
+// The false-positive classes found by linting AWS's own managed policies (issue
+// 8): each is a pattern AWS documents or ships, and an `error` on it is wrong.
+// Every class has fixtures that pass as written and, beside them, the nearest
+// real mistake, which must still be reported.
+import { lintPolicyText, type PolicyKind } from '../../src/core/lint/lint.js'
+import type { Finding } from '../../src/core/lint/finding.js'
+
+type Statement = Record<string, unknown>
+const policy = (...Statement: Statement[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+const lint = (text: string, kind?: PolicyKind): Finding[] => lintPolicyText('p.json', text, kind).findings
+const errorsOf = (text: string, kind?: PolicyKind) => lint(text, kind).filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.message}`)
+const codesOf = (text: string, kind?: PolicyKind) => lint(text, kind).map((f) => f.code)
+const allow = (Action: unknown, Resource: unknown, extra: Statement = {}): Statement => ({ Effect: 'Allow', Action, Resource, ...extra })
+
+describe('sts ARNs are checked against the catalogue ARN patterns, not its type names', () => {
+  test.each(['arn:aws:sts::*:self', 'arn:aws:sts::111122223333:self'])('sts:SetContext on %s', (arn) => {
+    expect(errorsOf(policy(allow('sts:SetContext', arn)))).toEqual([])
+  })
+
+  test('an sts resource that no pattern has is still reported', () => {
+    expect(codesOf(policy(allow('sts:SetContext', 'arn:aws:sts::111122223333:selfish')))).toContain('RTC305')
+  })
+})
+
+describe('a wildcard that ends an ARN segment matches past the following colons', () => {
+  test.each([
+    ['logs:GetLogEvents', 'arn:aws:logs:*:*:/aws-glue/*'],
+    ['logs:PutLogEvents', 'arn:aws:logs:*:*:/aws-glue/*'],
+    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:*:*:opsworks-cm!aws-opsworks-cm-secrets-*'],
+    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:us-east-1:*:sqlworkbench!*']
+  ])('%s on %s', (action, arn) => {
+    expect(errorsOf(policy(allow(action, arn)))).toEqual([])
+  })
+
+  test('without such a wildcard, or with a resource of the wrong type, there is still no fit', () => {
+    // No wildcard before the resource: the secret ARN needs its "secret:". An
+    // ARN of no type the reference knows is a warning (RTC310), not an error.
+    expect(codesOf(policy(allow('secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:us-east-1:111122223333:sqlworkbench!*')))).toContain('RTC310')
+    expect(codesOf(policy(allow('logs:GetLogEvents', 'arn:aws:logs:us-east-1:111122223333:/aws-glue/*')))).toContain('RTC310')
+    // The account wildcard could reach ":user/" only if a role name held a colon.
+    expect(codesOf(policy(allow('sts:AssumeRole', 'arn:aws:iam::*:user/*')))).toContain('RTC307')
+  })
+})
+
+describe('policy variables anywhere in an ARN, the account included', () => {
+  test('${aws:PrincipalAccount} as the account', () => {
+    const text = policy(allow('kms:Decrypt', 'arn:*:kms:*:${aws:PrincipalAccount}:key/*'))
+    expect(errorsOf(text)).toEqual([])
+    expect(codesOf(text)).not.toContain('RTC616')
+  })
+
+  test('a variable in a segment keeps the segment boundaries', () => {
+    expect(errorsOf(policy(allow('s3:GetObject', 'arn:aws:s3:::home-${aws:PrincipalAccount}/${aws:username}/*')))).toEqual([])
+    expect(codesOf(policy(allow('sts:AssumeRole', 'arn:aws:iam::${aws:PrincipalAccount}:user/x')))).toContain('RTC307')
+  })
+})
+
+describe('template placeholders give RTC616 only', () => {
+  test.each([
+    ['a CloudFormation pseudo parameter as the account', allow('kms:Decrypt', 'arn:aws:kms:us-east-1:${AWS::AccountId}:key/abcd')],
+    ['a CloudFormation pseudo parameter as the partition and region', allow('kms:Decrypt', 'arn:${AWS::Partition}:kms:${AWS::Region}:111122223333:key/abcd')],
+    ['a Terraform variable as the account', allow('sts:AssumeRole', 'arn:aws:iam::${var.account_id}:role/etl')],
+    ['an angle-bracket placeholder as the account', allow('sts:AssumeRole', 'arn:aws:iam::<my-account-id>:role/etl')],
+    ['an angle-bracket placeholder as an org id', allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { StringEquals: { 'aws:PrincipalOrgID': '<my-org-id>' } } })],
+    ['a placeholder as a condition account', allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { StringEquals: { 'aws:ResourceAccount': '${AWS::AccountId}' } } })]
+  ])('%s', (_name, statement) => {
+    const codes = codesOf(policy(statement))
+    expect(codes).toContain('RTC616')
+    expect(codes.filter((c) => c !== 'RTC616' && lint(policy(statement)).find((f) => f.code === c)?.severity === 'error')).toEqual([])
+  })
+
+  test('in a Principal too', () => {
+    const text = policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::${AWS::AccountId}:role/etl' }, Action: 'sts:AssumeRole' })
+    expect(codesOf(text, 'trust')).toContain('RTC616')
+    expect(errorsOf(text, 'trust').filter((e) => !e.startsWith('RTC616'))).toEqual([])
+  })
+})
+
+describe('condition keys with a variable part match any concrete key', () => {
+  test.each([
+    ['s3:GetObject', 's3:ExistingObjectTag/classification'],
+    ['s3:PutObject', 's3:RequestObjectTag/team'],
+    ['secretsmanager:GetSecretValue', 'secretsmanager:ResourceTag/Project'],
+    ['ssm:StartSession', 'ssm:resourceTag/Owner'],
+    ['s3:GetObject', 'aws:RequestTag/Team']
+  ])('%s with %s', (action, key) => {
+    const resource = action.startsWith('s3:') ? 'arn:aws:s3:::b/*' : '*'
+    expect(codesOf(policy(allow(action, resource, { Condition: { StringEquals: { [key]: 'x' } } })))).not.toContain('RTC405')
+  })
+
+  test('an unknown key is still reported', () => {
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { StringEquals: { 's3:ExistingObjectTagz/x': 'y' } } })))).toContain('RTC405')
+  })
+})
+
+describe('the operator decides the value type', () => {
+  test.each([
+    ['Null on a numeric key', { Null: { 'aws:MultiFactorAuthAge': 'true' } }],
+    ['Null on a date key', { Null: { 'aws:CurrentTime': 'false' } }],
+    ['Null on an ARN key', { Null: { 'aws:SourceArn': true } }],
+    ['Null on a multivalued key', { Null: { 'aws:TagKeys': 'false' } }],
+    ['IfExists on a numeric operator', { NumericLessThanIfExists: { 'aws:MultiFactorAuthAge': '3600' } }],
+    ['IfExists on Bool', { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } }],
+    ['a set operator on a multivalued key', { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team', 'env'] } }],
+    ['a set operator with IfExists', { 'ForAnyValue:StringLikeIfExists': { 'aws:TagKeys': 'team*' } }],
+    ['a policy variable as a date', { DateGreaterThan: { 'aws:CurrentTime': '${aws:TokenIssueTime}' } }],
+    ['a policy variable as an ARN', { ArnEquals: { 'aws:SourceArn': '${aws:PrincipalArn}' } }],
+    ['a policy variable as an account', { StringEquals: { 'aws:ResourceAccount': '${aws:PrincipalAccount}' } }]
+  ])('%s', (_name, condition) => {
+    expect(errorsOf(policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: condition })))).toEqual([])
+  })
+
+  test('a wrong value is still one', () => {
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { Null: { 'aws:MultiFactorAuthAge': 'yes' } } })))).toContain('RTC402')
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { NumericLessThanIfExists: { 'aws:MultiFactorAuthAge': 'an hour' } } })))).toContain('RTC402')
+  })
+})
+
+describe('principals in real use', () => {
+  const bucket = (Principal: unknown, extra: Statement = {}) =>
+    policy({ Effect: 'Allow', Principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', ...extra })
+
+  test.each([
+    ['a CloudFront origin access identity', { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2EXAMPLE12345' }],
+    ['a service principal', { Service: 'cloudfront.amazonaws.com' }],
+    ['service principals in a list', { Service: ['logs.amazonaws.com', 'delivery.logs.amazonaws.com'] }]
+  ])('%s', (_name, principal) => {
+    expect(errorsOf(bucket(principal, { Condition: { StringEquals: { 'aws:SourceAccount': '111122223333' } } }), 'resource')).toEqual([])
+  })
+
+  test('"*" with a condition', () => {
+    expect(errorsOf(bucket('*', { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcd123456' } } }), 'resource')).toEqual([])
+    expect(errorsOf(bucket({ AWS: '*' }, { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcd123456' } } }), 'resource')).toEqual([])
+  })
+
+  test('another user in the cloudfront account is not a principal', () => {
+    expect(codesOf(bucket({ AWS: 'arn:aws:iam::cloudfront:user/etl' }), 'resource')).toContain('RTC304')
+  })
+})
+
+describe('an action authorised only on "*" given an ARN', () => {
+  test('is a warning that says what is known', () => {
+    const found = lint(policy(allow('s3:ListAllMyBuckets', 'arn:aws:s3:::*')))
+    expect(found.filter((f) => f.severity === 'error')).toEqual([])
+    const warning = found.find((f) => f.code === 'RTC309')
+    expect(warning?.severity).toBe('warning')
+    expect(warning?.message).toContain('this action is authorised on `*`; the ARN may grant nothing')
+  })
+
+  test('an action that takes resources, on an ARN of another type, is still an error', () => {
+    expect(codesOf(policy(allow('sts:AssumeRole', 'arn:aws:iam::111122223333:user/etl')))).toContain('RTC307')
+  })
+})
+
+describe('catalogue ARN patterns are read with their fixed parts literal', () => {
+  const table = 'arn:aws:dynamodb:eu-west-1:111122223333:table/orders'
+  test.each([
+    ['a table action on an index', 'dynamodb:DeleteTable', `${table}/index/by-date`],
+    ['a table action on a stream', 'dynamodb:DeleteTable', `${table}/stream/2026-01-01T00:00:00.000`],
+    ['a table action on a backup', 'dynamodb:UpdateTable', `${table}/backup/01234567890123-abcdefgh`],
+    ['a table action on an export', 'dynamodb:PutItem', `${table}/export/01234567890123-abcdefgh`],
+    ['a stream action on the table', 'dynamodb:GetRecords', table],
+    ['an index-only action on the table', 'dynamodb:DescribeBackup', table]
+  ])('%s grants nothing', (_name, action, arn) => {
+    expect(codesOf(policy(allow(action, arn)))).toContain('RTC307')
+  })
+
+  test.each([
+    ['dynamodb:Query', `${table}/index/by-date`],
+    ['dynamodb:GetRecords', `${table}/stream/2026-01-01T00:00:00.000`],
+    ['dynamodb:PutItem', table],
+    ['s3:GetObject', 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/key.csv'],
+    ['iam:GetRole', 'arn:aws:iam::111122223333:role/path/to/etl']
+  ])('%s on %s fits', (action, arn) => {
+    expect(errorsOf(policy(allow(action, arn)))).toEqual([])
+    expect(codesOf(policy(allow(action, arn)))).not.toContain('RTC308')
+  })
+
+  test('a wildcard past the name of a refined format names the refinements only', () => {
+    expect(codesOf(policy(allow('dynamodb:DeleteTable', `${table}/*`)))).toContain('RTC307')
+    expect(codesOf(policy(allow('s3:ListBucket', 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap/*')))).toContain('RTC307')
+    expect(errorsOf(policy(allow('dynamodb:Query', `${table}/*`)))).toEqual([])
+    expect(errorsOf(policy(allow('dynamodb:DeleteTable', `${table}*`)))).toEqual([])
+    expect(errorsOf(policy(allow('iam:GetRole', 'arn:aws:iam::111122223333:role/etl/*')))).toEqual([])
+  })
+
+  test('tagging actions act on any resource type of their service', () => {
+    expect(errorsOf(policy(allow('mgn:TagResource', 'arn:aws:mgn:*:*:network-migration-definition/*')))).toEqual([])
+  })
+})
