@@ -12,8 +12,6 @@ import { RULES } from './rules/index.js'
 import { duplicateKeyFindings } from './rules/parse.js'
 import type { PolicyKind } from './kinds/names.js'
 
-import type { PolicyKind } from './kinds/names.js'
-
 export { POLICY_KINDS, type PolicyKind } from './kinds/names.js'
 
 export interface LintedFile {
