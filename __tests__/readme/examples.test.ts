@@ -58,7 +58,17 @@ test.each(generateSteps.map((s) => [s.title, s] as const))('generate example %s 
   const result = await runAction({ inputs: stepInputs(step) })
   expectSuccess(result)
   const files = JSON.parse(result.outputs.files) as string[]
-  expect(files.map((f) => path.basename(f)).sort()).toEqual(['kms-policy.json', 'manifest.json', 'trust-policy.json', 'user-policy.json'])
+  // The example asks for every document and both deploy formats besides the CLI commands.
+  expect(files.map((f) => path.basename(f)).sort()).toEqual([
+    'cloudformation-template.json',
+    'kms-policy.json',
+    'manifest.json',
+    'redshift-db-auth-policy.json',
+    'redshift-temp-creds.tf.json',
+    's3-staging-policy.json',
+    'trust-policy.json',
+    'user-policy.json'
+  ])
   generated ??= Object.fromEntries(files.map((f) => [path.basename(f), readFileSync(f, 'utf8')]))
 })
 
@@ -74,7 +84,7 @@ function placeGenerated(workspace: string, step: ExampleStep): string[] {
   const trust = /^trust:\s*(.+)$/.exec(lines.find((l) => l.startsWith('trust:')) ?? '')?.[1]
   const folderOf = (glob: string) => glob.split('/').filter((part) => !/[*?[{]/.test(part)).join('/')
   const placed: string[] = []
-  for (const name of ['user-policy.json', 'trust-policy.json', 'kms-policy.json']) {
+  for (const name of Object.keys(generated).filter((n) => n.endsWith('-policy.json'))) {
     const rel = name === 'trust-policy.json' && trust ? trust.replace('*', step.inputs['role-name'] ?? 'role') : path.posix.join(folderOf(plain ?? 'iam/*.json'), name)
     mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true })
     writeFileSync(path.join(workspace, rel), generated[name])
@@ -103,6 +113,11 @@ describe('validate examples, on the generate example\'s files', () => {
       for (const rel of placed) gh.setFile(headSha, rel, readFileSync(path.join(workspace, rel), 'utf8'))
       gh.addPull({ number: PR_NUMBER, baseSha, headSha, files: placed.map((filename) => ({ filename, status: 'added' as const })) })
       env.GITHUB_EVENT_NAME = step.events.includes('workflow_run') ? 'workflow_run' : 'push'
+      // The run that triggered this one ran on the PR's head: the review checks pr-number against it.
+      const event = path.join(makeWorkspace('rtc-readme-event-'), 'event.json')
+      const repository = { name: 'repo', full_name: 'octo/repo', owner: { login: 'octo' } }
+      writeFileSync(event, JSON.stringify(env.GITHUB_EVENT_NAME === 'workflow_run' ? { workflow_run: { head_sha: headSha }, repository } : { repository }))
+      env.GITHUB_EVENT_PATH = event
     }
     const result = await runAction({ workspace, inputs: stepInputs(step), env, timeoutMs: 60000 })
     expectSuccess(result)
