@@ -396,7 +396,6 @@ function readEventFrom(env) {
         return { name, payload: {}, problem: `the event file ${file} does not hold a JSON object` };
     return { name, payload: payload };
 }
-/** owner/repo from GITHUB_REPOSITORY, else from the payload's repository. */
 function repositoryOf(event, env = process.env) {
     const full = env.GITHUB_REPOSITORY;
     if (full && /^[^/]+\/[^/]+$/.test(full)) {

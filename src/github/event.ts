@@ -4,7 +4,6 @@
 // is not JSON. A missing or unreadable file is a value: validate still lints
 // and reports, and the review says why it was skipped.
 import { readFileSync } from 'node:fs'
-import type { RepoRef } from './pull-request.js'
 
 export interface RunEvent {
   /** GITHUB_EVENT_NAME, '' when unset. */
@@ -61,6 +60,12 @@ export function readEventFrom(env: NodeJS.ProcessEnv): RunEvent {
 }
 
 /** owner/repo from GITHUB_REPOSITORY, else from the payload's repository. */
+/** A repository, as the REST API's paths name it. */
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
 export function repositoryOf(event: RunEvent, env: NodeJS.ProcessEnv = process.env): RepoRef | undefined {
   const full = env.GITHUB_REPOSITORY
   if (full && /^[^/]+\/[^/]+$/.test(full)) {

@@ -2,11 +2,9 @@
 // head commits, the files it changes and their content at a commit.
 import type { GitHubClient } from './octokit.js'
 import type { FileVersion } from './local-git.js'
+import type { RepoRef } from './event.js'
 
-export interface RepoRef {
-  owner: string
-  repo: string
-}
+export type { RepoRef }
 
 export interface PullRequestRef extends RepoRef {
   number: number
