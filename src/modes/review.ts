@@ -156,9 +156,10 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const workflow = workflowKey()
   // The marker and the blank line before it come on top of the body.
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
-  const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
-  await writeSummary(`\n${whole}`)
-  const body = iamFiles.length ? reviewComment(files, reviewContext, room).body : whole
+  const noFiles = iamFiles.length ? undefined : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
+  // validate's part of the summary keeps under 768 KiB; the review gets the rest of GitHub's 1 MiB.
+  await writeSummary(`\n${noFiles ?? reviewComment(files, reviewContext, SUMMARY_REVIEW_CHARS, 'summary').body}`)
+  const body = noFiles ?? reviewComment(files, reviewContext, room).body
   core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`)
 
   let comment: ReviewOutcome['comment']
@@ -243,6 +244,13 @@ export interface ReviewBudget {
    */
   bytesLeft: number
 }
+
+/**
+ * The review's share of the job summary, in characters: GitHub drops a
+ * summary over 1 MiB whole, validate's part stays under 768 KiB, and a
+ * character takes at most 3 bytes in UTF-8 (a surrogate pair, 4 for 2).
+ */
+export const SUMMARY_REVIEW_CHARS = Math.floor((1024 - 768) * 1024 / 3) - 1024
 
 export const REVIEW_BUDGET_MS = 120_000
 export const FILE_BUDGET_MS = 20_000

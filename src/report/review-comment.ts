@@ -169,9 +169,19 @@ function fileDiff(f: FileReview): string {
   return `\n${details(`Text diff of ${f.path}`, codeBlock(f.textDiff, 'diff'))}`
 }
 
-function pointer(context: ReviewContext): string {
-  const where = context.runUrl ? `the ${link('job summary', context.runUrl)}` : 'the job summary'
-  return context.artifactName ? `${where} and the ${inlineCode(context.artifactName)} artifact` : where
+/** Where the reader finds what a cut left out: the summary holds the review, the artifact every finding. */
+function pointer(context: ReviewContext, limit: ReviewLimit): string {
+  const summary = context.runUrl ? `the ${link('job summary', context.runUrl)}` : 'the job summary'
+  const findings = context.artifactName ? ` Every finding is in the ${inlineCode(context.artifactName)} artifact.` : ''
+  return limit === 'comment' ? `${capitalise(summary)} holds the whole review.${findings}` : findings.trim()
+}
+
+/** Which of GitHub's limits a review is cut to. */
+export type ReviewLimit = 'comment' | 'summary'
+
+const LIMIT_TEXT: Record<ReviewLimit, string> = {
+  comment: "GitHub's 65,536-character limit",
+  summary: "the job summary's 1 MiB limit"
 }
 
 /**
@@ -179,7 +189,7 @@ function pointer(context: ReviewContext): string {
  * whole pieces (text diffs first, then file sections from the last, then
  * summary rows) and say what was cut and where everything is.
  */
-export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity): BuiltComment {
+export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity, limit: ReviewLimit = 'comment'): BuiltComment {
   const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n`
   const capped = context.capped
     ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
@@ -218,7 +228,8 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     const d = files.filter((f, i) => f.textDiff && !(coreOn[i] && diffOn[i])).length
     if (d) cut.push(plural(d, 'text diff'))
     if (rowCount < rows.length) cut.push(`${plural(rows.length - rowCount, 'row')} of the file table`)
-    const note = `\n---\n\n**Cut to fit GitHub's 65,536-character limit:** ${cut.join('; ')}. ${capitalise(pointer(context))} ${context.artifactName ? 'hold' : 'holds'} the whole review.\n`
+    const where = pointer(context, limit)
+    const note = `\n---\n\n**Cut to fit ${LIMIT_TEXT[limit]}:** ${cut.join('; ')}.${where ? ` ${where}` : ''}\n`
     return { cut, note }
   }
   // The note names the first few cut sections, which change as pieces go
