@@ -723,8 +723,8 @@ function checkRoleChaining(ctx, roleArn) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/iam/catalog/index.ts + 3 modules
-var catalog = __webpack_require__(99010);
+// EXTERNAL MODULE: ./src/core/iam/catalog/index.ts + 2 modules
+var catalog = __webpack_require__(10105);
 ;// CONCATENATED MODULE: ./src/core/together/requester-scope.ts
 // The vendor's rule: "The IAM user or IAM role that requests the temporary
 // credentials must not have access to any AWS resources." The requester's

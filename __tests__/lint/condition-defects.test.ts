@@ -35,12 +35,21 @@ describe('RTC410: no action of the statement sends the key', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')
   })
 
+  // The key is never there, so an operator true when it is absent always matches: the condition limits nothing.
+  test.each([
+    ['a negated operator', { StringNotEquals: { 'iam:ResourceTag/status': 'prod' } }],
+    ['IfExists', { StringLikeIfExists: { 's3:prefix': 'home/*' } }],
+    ['ForAllValues', { 'ForAllValues:StringEquals': { 's3:prefix': 'home/' } }]
+  ])('%s on a key no action sends: always true', (_name, condition) => {
+    const findings = lintPolicyText('p.json', policy(['ec2:DescribeInstances', 'ec2:StartInstances'], condition), 'identity').findings.filter((f) => f.code === 'RTC410')
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('is always true and limits nothing')])
+  })
+
   test.each([
     ['the service is among the actions', 's3:ListBucket', { StringLike: { 's3:prefix': 'home/*' } }],
     ['a global key', 'ec2:DescribeInstances', { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }],
     ['a context key the service puts on requests to others', 'ec2:CreateNetworkInterface', { StringEquals: { 'glue:RoleAssumedBy': 'glue.amazonaws.com' } }],
-    ['an operator true when the key is absent', 'ec2:DescribeInstances', { StringNotLike: { 's3:prefix': 'home/*' } }],
-    ['IfExists', 'ec2:DescribeInstances', { StringLikeIfExists: { 's3:prefix': 'home/*' } }],
+    ['an operator true when the key is absent, with the key\'s service', 's3:ListBucket', { StringNotLike: { 's3:prefix': 'home/*' } }],
     ['Null', 'ec2:DescribeInstances', { Null: { 's3:prefix': 'true' } }],
     ['a wildcard service', '*:Describe*', { StringLike: { 's3:prefix': 'home/*' } }]
   ])('not when %s', (_name, action, condition) => {

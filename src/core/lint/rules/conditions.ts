@@ -200,7 +200,8 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   // Account-id keys.
-  if (ACCOUNT_KEYS.has(key.toLowerCase())) {
+  // Null tests presence ("true"/"false"), whatever the key holds.
+  if (op.family !== 'Null' && ACCOUNT_KEYS.has(key.toLowerCase())) {
     for (const v of entry.values) {
       const text = scalarText(v)
       if (text === undefined || hasPlaceholder(text) || text.includes('${')) continue
@@ -299,7 +300,9 @@ function trueWhenAbsent(op: ParsedOperator): boolean {
  * when certain: every action named plainly (no NotAction, no wildcard
  * service), the key a service key that some action of its service takes (a
  * context key such as lambda:SourceFunctionArn rides on requests to other
- * services), the operator false when the key is absent. The catalogue says
+ * services). An operator false when the key is absent never matches; one
+ * true when it is absent (negated, IfExists, ForAllValues) always matches, so
+ * the condition limits nothing; Null is left alone. The catalogue says
  * which services take a key, not which actions, so `s3:prefix` on
  * s3:GetObject is not caught here.
  */
@@ -324,7 +327,7 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     // Most keys are global ones: settled before anything is parsed.
     if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws') continue
     const op = parseOperator(c.operator.value)
-    if (!op || trueWhenAbsent(op)) continue
+    if (!op || op.family === 'Null') continue
     if (hasPlaceholder(key) || conditionKeyNamespace(key) !== 'service') continue
     const info = findConditionKey(key)
     // A context key (no action of its service takes it) rides on requests to other services.
@@ -336,7 +339,7 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     out.push({
       code: 'RTC410',
       span: c.key.span,
-      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so the statement never matches as written.`,
+      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the statement never matches as written'}.`,
       hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
     })
   }
