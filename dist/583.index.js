@@ -4654,6 +4654,7 @@ const CHECKS = [
     check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key', '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
     check('RTC409', 'error', 'condition-operator-key-type', 'The condition operator cannot compare the key\'s type', 'Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. Use an operator of the key\'s type (String operators and `Null` work on any key).'),
     check('RTC410', 'warning', 'condition-key-not-supported', 'No action of the statement supports the condition key', 'A service\'s condition key (e.g. `s3:prefix`) is only in that service\'s requests. When none of the statement\'s actions belongs to the service, the key is never present: an operator that needs it never matches, so the statement never applies as written, and an operator that is true when the key is absent (negated operators, `...IfExists`, `ForAllValues:`) always matches, so the condition limits nothing. Use a key of the statement\'s services. Global `aws:` keys, `NotAction`, wildcard services and `Null` are left alone.'),
+    check('RTC411', 'warning', 'condition-string-operator-typed-key', 'A String operator compares a key that holds a number, date, boolean or IP address', 'A String operator reads a typed key\'s value as text, character for character: on a number `2.0` is not `2`, on an address a CIDR block is not a range, on a date only the exact rendering matches, and on a boolean (`StringEquals` on `aws:MultiFactorAuthPresent`) it works only while the text is what IAM sends. IAM Access Analyzer reports it as a type mismatch. Use the key\'s own operator (`Bool`, Numeric, Date, `IpAddress`). ARN keys are left alone: String operators on them are documented.'),
     // ---- RTC5xx: size ----
     check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind', 'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768; service control and resource control policies 5,120 and VPC endpoint policies 20,480, where white space counts too (RTC504 when only the white space is too much). Split the policy or remove repetition (wildcards, fewer statements).'),
     check('RTC502', 'warning', 'size-over-default-quota', 'The policy is over a quota most attachments have', 'An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs.'),
@@ -7878,13 +7879,26 @@ const OPERATOR_FOR = {
     IPAddress: 'IpAddress or NotIpAddress',
     Binary: 'BinaryEquals'
 };
-// Family -> key as written -> the key's information when the family cannot
-// compare it, else null: the same few keys repeat file after file.
-const mismatchMemo = new Map();
-function mismatchedKey(family, key) {
-    let byKey = mismatchMemo.get(family);
+/**
+ * Key types a String operator compares only as text (RTC411): it can match
+ * ("true" on a boolean key), but it reads the key's value as a string, so
+ * 2.0 is not 2 and a CIDR block is not a range. IAM
+ * Access Analyzer reports these as a type mismatch. ARN keys are left alone:
+ * AWS documents String operators on them.
+ */
+const TEXT_ONLY = {
+    String: new Set(['Numeric', 'Date', 'Bool', 'IPAddress'])
+};
+// Table -> family -> key as written -> the key's information when the family
+// does not fit it, else null: the same few keys repeat file after file.
+const keyTypeMemo = new Map();
+function keyOfType(table, family, key) {
+    let byFamily = keyTypeMemo.get(table);
+    if (!byFamily)
+        keyTypeMemo.set(table, (byFamily = new Map())); // bounded: two tables
+    let byKey = byFamily.get(family);
     if (!byKey)
-        mismatchMemo.set(family, (byKey = new Map())); // bounded: eight families
+        byFamily.set(family, (byKey = new Map())); // bounded: eight families
     let found = byKey.get(key);
     if (found === undefined) {
         found = null;
@@ -7892,7 +7906,7 @@ function mismatchedKey(family, key) {
         const info = ns === 'global' || ns === 'service' ? (0,catalog/* findConditionKey */.al)(key) : undefined;
         if (info) {
             const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type;
-            if (INCOMPATIBLE[family]?.has(base))
+            if (table[family]?.has(base))
                 found = info;
         }
         if (byKey.size >= 20000)
@@ -7901,13 +7915,27 @@ function mismatchedKey(family, key) {
     }
     return found;
 }
+const baseType = (info) => (info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type);
 function checkOperatorKeyType(entry, op, out) {
-    if (!op || op.family === 'Null' || op.family === 'String')
+    if (!op || op.family === 'Null')
         return;
-    const info = mismatchedKey(op.family, entry.key.value);
+    if (op.family === 'String') {
+        const info = keyOfType(TEXT_ONLY, op.family, entry.key.value);
+        if (!info)
+            return;
+        const base = baseType(info);
+        out.push({
+            code: 'RTC411',
+            span: entry.operator.span,
+            message: `${entry.operator.value} compares ${info.key}, which holds ${TYPE_WORDS[base] ?? base}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
+            hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+        });
+        return;
+    }
+    const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value);
     if (!info)
         return;
-    const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type;
+    const base = baseType(info);
     out.push({
         code: 'RTC409',
         span: entry.operator.span,

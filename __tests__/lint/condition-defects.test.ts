@@ -30,6 +30,28 @@ describe('RTC409: the operator cannot compare the key', () => {
   })
 })
 
+describe('RTC411: a String operator on a typed key compares text', () => {
+  test.each([
+    ['StringEquals on a boolean key', { StringEquals: { 'aws:MultiFactorAuthPresent': 'true' } }],
+    ['StringEquals on a numeric key', { StringEquals: { 's3:signatureage': '600000' } }],
+    ['StringLike on an IP key', { StringLike: { 'aws:SourceIp': '203.0.113.*' } }],
+    ['StringNotEqualsIfExists on a date key', { StringNotEqualsIfExists: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } }]
+  ])('%s', (_name, condition) => {
+    const codes = codesOf(policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'))
+    expect(codes).toContain('RTC411')
+    expect(codes).not.toContain('RTC409')
+  })
+
+  test.each([
+    ['a String operator on an ARN key (documented)', { StringEquals: { 'aws:SourceArn': 'arn:aws:s3:::x' } }],
+    ['a String operator on a string key', { StringLike: { 's3:prefix': 'home/*' } }],
+    ['the key\'s own operator', { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }],
+    ['Null on a boolean key', { Null: { 'aws:MultiFactorAuthPresent': 'false' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(codesOf(policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'))).not.toContain('RTC411')
+  })
+})
+
 describe('RTC410: no action of the statement sends the key', () => {
   test('s3:prefix on EC2 actions', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')

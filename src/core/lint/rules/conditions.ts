@@ -253,13 +253,26 @@ const OPERATOR_FOR: Record<string, string> = {
   Binary: 'BinaryEquals'
 }
 
-// Family -> key as written -> the key's information when the family cannot
-// compare it, else null: the same few keys repeat file after file.
-const mismatchMemo = new Map<Family, Map<string, ConditionKeyInfo | null>>()
+/**
+ * Key types a String operator compares only as text (RTC411): it can match
+ * ("true" on a boolean key), but it reads the key's value as a string, so
+ * 2.0 is not 2 and a CIDR block is not a range. IAM
+ * Access Analyzer reports these as a type mismatch. ARN keys are left alone:
+ * AWS documents String operators on them.
+ */
+const TEXT_ONLY: Partial<Record<Family, ReadonlySet<string>>> = {
+  String: new Set(['Numeric', 'Date', 'Bool', 'IPAddress'])
+}
 
-function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
-  let byKey = mismatchMemo.get(family)
-  if (!byKey) mismatchMemo.set(family, (byKey = new Map())) // bounded: eight families
+// Table -> family -> key as written -> the key's information when the family
+// does not fit it, else null: the same few keys repeat file after file.
+const keyTypeMemo = new Map<object, Map<Family, Map<string, ConditionKeyInfo | null>>>()
+
+function keyOfType(table: Partial<Record<Family, ReadonlySet<string>>>, family: Family, key: string): ConditionKeyInfo | null {
+  let byFamily = keyTypeMemo.get(table)
+  if (!byFamily) keyTypeMemo.set(table, (byFamily = new Map())) // bounded: two tables
+  let byKey = byFamily.get(family)
+  if (!byKey) byFamily.set(family, (byKey = new Map())) // bounded: eight families
   let found = byKey.get(key)
   if (found === undefined) {
     found = null
@@ -267,7 +280,7 @@ function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
     const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
     if (info) {
       const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
-      if (INCOMPATIBLE[family]?.has(base)) found = info
+      if (table[family]?.has(base)) found = info
     }
     if (byKey.size >= 20000) byKey.clear()
     byKey.set(key, found)
@@ -275,11 +288,25 @@ function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
   return found
 }
 
+const baseType = (info: ConditionKeyInfo): string => (info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type)
+
 function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
-  if (!op || op.family === 'Null' || op.family === 'String') return
-  const info = mismatchedKey(op.family, entry.key.value)
+  if (!op || op.family === 'Null') return
+  if (op.family === 'String') {
+    const info = keyOfType(TEXT_ONLY, op.family, entry.key.value)
+    if (!info) return
+    const base = baseType(info)
+    out.push({
+      code: 'RTC411',
+      span: entry.operator.span,
+      message: `${entry.operator.value} compares ${info.key}, which holds ${TYPE_WORDS[base] ?? base}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
+      hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+    })
+    return
+  }
+  const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value)
   if (!info) return
-  const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
+  const base = baseType(info)
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
