@@ -6,7 +6,9 @@
 // over the customer quota). The suite fails on an error with no verdict and on
 // a verdict that no longer fires; it also holds the share of policies with a
 // warning under 40%, so that warnings stay ones a reviewer acts on.
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { CHECKS } from '../src/core/lint/checks.js'
 import { lintPolicyText } from '../src/core/lint/lint.js'
 import type { Finding } from '../src/core/lint/finding.js'
 import { MANAGED_POLICIES_PACKAGE, MANAGED_POLICIES_VERSION, managedPolicies, readJsonFile } from './support/managed-policies.js'
@@ -51,4 +53,42 @@ test('every verdict still fires', () => {
 test('fewer than 40% of the managed policies carry a warning', () => {
   const warned = linted.filter((l) => l.findings.some((f) => f.severity === 'warning')).length
   expect(warned / linted.length).toBeLessThan(0.4)
+})
+
+// docs/checks.md keeps each warning code's hit rate on these policies between
+// two markers. The table is regenerated here: `node scripts/managed-policy-hit-rates.mjs`
+// (RTC_WRITE_HIT_RATES=1) writes it; otherwise the suite fails when it is stale.
+const CHECKS_MD = path.join(REPO_ROOT, 'docs', 'checks.md')
+const TABLE_START = '<!-- hit-rates:start (node scripts/managed-policy-hit-rates.mjs) -->'
+const TABLE_END = '<!-- hit-rates:end -->'
+
+function hitRateTable(): string {
+  const byCode = new Map<string, number>()
+  for (const l of linted) {
+    for (const code of new Set(l.findings.filter((f) => f.severity === 'warning').map((f) => f.code))) byCode.set(code, (byCode.get(code) ?? 0) + 1)
+  }
+  const warned = linted.filter((l) => l.findings.some((f) => f.severity === 'warning')).length
+  const pct = (n: number) => `${((100 * n) / linted.length).toFixed(1)}%`
+  const count = (n: number) => n.toLocaleString('en-US')
+  const rows = CHECKS.filter((c) => c.severity === 'warning').map((c) => `| [${c.code}](#${c.code.toLowerCase()}-${c.name}) | ${count(byCode.get(c.code) ?? 0)} | ${pct(byCode.get(c.code) ?? 0)} |`)
+  return [
+    `Policies with any warning: **${count(warned)} of ${count(linted.length)} (${pct(warned)})**.`,
+    '',
+    '| Code | policies | share |',
+    '|---|---|---|',
+    ...rows
+  ].join('\n')
+}
+
+test('docs/checks.md lists every warning code\'s hit rate as the linter gives it today', () => {
+  const docs = readFileSync(CHECKS_MD, 'utf8')
+  const start = docs.indexOf(TABLE_START)
+  const end = docs.indexOf(TABLE_END)
+  expect([start >= 0, end > start]).toEqual([true, true])
+  const table = hitRateTable()
+  if (process.env.RTC_WRITE_HIT_RATES === '1') {
+    writeFileSync(CHECKS_MD, `${docs.slice(0, start + TABLE_START.length)}\n${table}\n${docs.slice(end)}`)
+    return
+  }
+  expect(docs.slice(start + TABLE_START.length, end).trim()).toBe(table)
 })

@@ -330,6 +330,7 @@ __webpack_require__.d(__webpack_exports__, {
   FILE_BUDGET_MS: () => (/* binding */ FILE_BUDGET_MS),
   REVIEW_BUDGET_MS: () => (/* binding */ REVIEW_BUDGET_MS),
   REVIEW_MEMORY_BUDGET_BYTES: () => (/* binding */ REVIEW_MEMORY_BUDGET_BYTES),
+  SUMMARY_REVIEW_CHARS: () => (/* binding */ SUMMARY_REVIEW_CHARS),
   reviewsPullRequest: () => (/* binding */ reviewsPullRequest),
   runReview: () => (/* binding */ runReview),
   selectPolicyFiles: () => (/* binding */ selectPolicyFiles)
@@ -1105,16 +1106,22 @@ function fileDiff(f) {
         return '';
     return `\n${(0,markdown/* details */.zH)(`Text diff of ${f.path}`, (0,markdown/* codeBlock */.DV)(f.textDiff, 'diff'))}`;
 }
-function pointer(context) {
-    const where = context.runUrl ? `the ${(0,markdown/* link */.nf)('job summary', context.runUrl)}` : 'the job summary';
-    return context.artifactName ? `${where} and the ${(0,markdown/* inlineCode */.ti)(context.artifactName)} artifact` : where;
+/** Where the reader finds what a cut left out: the summary holds the review, the artifact every finding. */
+function pointer(context, limit) {
+    const summary = context.runUrl ? `the ${(0,markdown/* link */.nf)('job summary', context.runUrl)}` : 'the job summary';
+    const findings = context.artifactName ? ` Every finding is in the ${(0,markdown/* inlineCode */.ti)(context.artifactName)} artifact.` : '';
+    return limit === 'comment' ? `${capitalise(summary)} holds the whole review.${findings}` : findings.trim();
 }
+const LIMIT_TEXT = {
+    comment: "GitHub's 65,536-character limit",
+    summary: "the job summary's 1 MiB limit"
+};
 /**
  * The review, whole, when it fits `maxLength` characters; otherwise cut
  * whole pieces (text diffs first, then file sections from the last, then
  * summary rows) and say what was cut and where everything is.
  */
-function reviewComment(files, context, maxLength = Infinity) {
+function reviewComment(files, context, maxLength = Infinity, limit = 'comment') {
     const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n`;
     const capped = context.capped
         ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
@@ -1156,7 +1163,8 @@ function reviewComment(files, context, maxLength = Infinity) {
             cut.push(plural(d, 'text diff'));
         if (rowCount < rows.length)
             cut.push(`${plural(rows.length - rowCount, 'row')} of the file table`);
-        const note = `\n---\n\n**Cut to fit GitHub's 65,536-character limit:** ${cut.join('; ')}. ${capitalise(pointer(context))} ${context.artifactName ? 'hold' : 'holds'} the whole review.\n`;
+        const where = pointer(context, limit);
+        const note = `\n---\n\n**Cut to fit ${LIMIT_TEXT[limit]}:** ${cut.join('; ')}.${where ? ` ${where}` : ''}\n`;
         return { cut, note };
     };
     // The note names the first few cut sections, which change as pieces go
@@ -1325,9 +1333,10 @@ async function runReview(request, options = {}) {
     const workflow = workflowKey();
     // The marker and the blank line before it come on top of the body.
     const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
-    const whole = iamFiles.length ? reviewComment(files, reviewContext).body : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
-    await (0,summary/* writeSummary */.S)(`\n${whole}`);
-    const body = iamFiles.length ? reviewComment(files, reviewContext, room).body : whole;
+    const noFiles = iamFiles.length ? undefined : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
+    // validate's part of the summary keeps under 768 KiB; the review gets the rest of GitHub's 1 MiB.
+    await (0,summary/* writeSummary */.S)(`\n${noFiles ?? reviewComment(files, reviewContext, SUMMARY_REVIEW_CHARS, 'summary').body}`);
+    const body = noFiles ?? reviewComment(files, reviewContext, room).body;
     core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`);
     let comment;
     try {
@@ -1392,6 +1401,12 @@ function selectPolicyFiles(changed, globs) {
     }
     return out;
 }
+/**
+ * The review's share of the job summary, in characters: GitHub drops a
+ * summary over 1 MiB whole, validate's part stays under 768 KiB, and a
+ * character takes at most 3 bytes in UTF-8 (a surrogate pair, 4 for 2).
+ */
+const SUMMARY_REVIEW_CHARS = Math.floor((1024 - 768) * 1024 / 3) - 1024;
 const REVIEW_BUDGET_MS = 120_000;
 const FILE_BUDGET_MS = 20_000;
 const REVIEW_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;

@@ -4653,7 +4653,8 @@ const CHECKS = [
     check('RTC407', 'error', 'condition-account-invalid', 'An account condition value is not a 12-digit account id', 'Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match.'),
     check('RTC408', 'warning', 'condition-set-operator-mismatch', 'A set operator is used on a single-valued key, or a plain operator on a multivalued key', '`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not.'),
     check('RTC409', 'error', 'condition-operator-key-type', 'The condition operator cannot compare the key\'s type', 'Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. Use an operator of the key\'s type (String operators and `Null` work on any key).'),
-    check('RTC410', 'warning', 'condition-key-not-supported', 'No action of the statement supports the condition key', 'A service\'s condition key (e.g. `s3:prefix`) is only in that service\'s requests. When none of the statement\'s actions belongs to the service, the key is never present and an operator that needs it never matches, so the statement never applies as written. Global `aws:` keys, `NotAction`, wildcard services and operators that are true when the key is absent (`...IfExists`, `Null`, negated operators, `ForAllValues:`) are left alone.'),
+    check('RTC410', 'warning', 'condition-key-not-supported', 'No action of the statement supports the condition key', 'A service\'s condition key (e.g. `s3:prefix`) is only in that service\'s requests. When none of the statement\'s actions belongs to the service, the key is never present: an operator that needs it never matches, so the statement never applies as written, and an operator that is true when the key is absent (negated operators, `...IfExists`, `ForAllValues:`) always matches, so the condition limits nothing. Use a key of the statement\'s services. Global `aws:` keys, `NotAction`, wildcard services and `Null` are left alone.'),
+    check('RTC411', 'warning', 'condition-string-operator-typed-key', 'A String operator compares a key that holds a number, date, boolean or IP address', 'A String operator reads a typed key\'s value as text, character for character: on a number `2.0` is not `2`, on an address a CIDR block is not a range, on a date only the exact rendering matches, and on a boolean (`StringEquals` on `aws:MultiFactorAuthPresent`) it works only while the text is what IAM sends. IAM Access Analyzer reports it as a type mismatch. Use the key\'s own operator (`Bool`, Numeric, Date, `IpAddress`). ARN keys are left alone: String operators on them are documented.'),
     // ---- RTC5xx: size ----
     check('RTC501', 'error', 'size-over-quota', 'The policy is larger than IAM accepts for its kind', 'IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768; service control and resource control policies 5,120 and VPC endpoint policies 20,480, where white space counts too (RTC504 when only the white space is too much). Split the policy or remove repetition (wildcards, fewer statements).'),
     check('RTC502', 'warning', 'size-over-default-quota', 'The policy is over a quota most attachments have', 'An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs.'),
@@ -7827,7 +7828,8 @@ function checkEntry(entry, out, unknownOperatorReported) {
         }
     }
     // Account-id keys.
-    if (ACCOUNT_KEYS.has(key.toLowerCase())) {
+    // Null tests presence ("true"/"false"), whatever the key holds.
+    if (op.family !== 'Null' && ACCOUNT_KEYS.has(key.toLowerCase())) {
         for (const v of entry.values) {
             const text = scalarText(v);
             if (text === undefined || hasPlaceholder(text) || text.includes('${'))
@@ -7877,13 +7879,26 @@ const OPERATOR_FOR = {
     IPAddress: 'IpAddress or NotIpAddress',
     Binary: 'BinaryEquals'
 };
-// Family -> key as written -> the key's information when the family cannot
-// compare it, else null: the same few keys repeat file after file.
-const mismatchMemo = new Map();
-function mismatchedKey(family, key) {
-    let byKey = mismatchMemo.get(family);
+/**
+ * Key types a String operator compares only as text (RTC411): it can match
+ * ("true" on a boolean key), but it reads the key's value as a string, so
+ * 2.0 is not 2 and a CIDR block is not a range. IAM
+ * Access Analyzer reports these as a type mismatch. ARN keys are left alone:
+ * AWS documents String operators on them.
+ */
+const TEXT_ONLY = {
+    String: new Set(['Numeric', 'Date', 'Bool', 'IPAddress'])
+};
+// Table -> family -> key as written -> the key's information when the family
+// does not fit it, else null: the same few keys repeat file after file.
+const keyTypeMemo = new Map();
+function keyOfType(table, family, key) {
+    let byFamily = keyTypeMemo.get(table);
+    if (!byFamily)
+        keyTypeMemo.set(table, (byFamily = new Map())); // bounded: two tables
+    let byKey = byFamily.get(family);
     if (!byKey)
-        mismatchMemo.set(family, (byKey = new Map())); // bounded: eight families
+        byFamily.set(family, (byKey = new Map())); // bounded: eight families
     let found = byKey.get(key);
     if (found === undefined) {
         found = null;
@@ -7891,7 +7906,7 @@ function mismatchedKey(family, key) {
         const info = ns === 'global' || ns === 'service' ? (0,catalog/* findConditionKey */.al)(key) : undefined;
         if (info) {
             const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type;
-            if (INCOMPATIBLE[family]?.has(base))
+            if (table[family]?.has(base))
                 found = info;
         }
         if (byKey.size >= 20000)
@@ -7900,13 +7915,27 @@ function mismatchedKey(family, key) {
     }
     return found;
 }
+const baseType = (info) => (info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type);
 function checkOperatorKeyType(entry, op, out) {
-    if (!op || op.family === 'Null' || op.family === 'String')
+    if (!op || op.family === 'Null')
         return;
-    const info = mismatchedKey(op.family, entry.key.value);
+    if (op.family === 'String') {
+        const info = keyOfType(TEXT_ONLY, op.family, entry.key.value);
+        if (!info)
+            return;
+        const base = baseType(info);
+        out.push({
+            code: 'RTC411',
+            span: entry.operator.span,
+            message: `${entry.operator.value} compares ${info.key}, which holds ${TYPE_WORDS[base] ?? base}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
+            hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+        });
+        return;
+    }
+    const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value);
     if (!info)
         return;
-    const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type;
+    const base = baseType(info);
     out.push({
         code: 'RTC409',
         span: entry.operator.span,
@@ -7925,7 +7954,9 @@ function trueWhenAbsent(op) {
  * when certain: every action named plainly (no NotAction, no wildcard
  * service), the key a service key that some action of its service takes (a
  * context key such as lambda:SourceFunctionArn rides on requests to other
- * services), the operator false when the key is absent. The catalogue says
+ * services). An operator false when the key is absent never matches; one
+ * true when it is absent (negated, IfExists, ForAllValues) always matches, so
+ * the condition limits nothing; Null is left alone. The catalogue says
  * which services take a key, not which actions, so `s3:prefix` on
  * s3:GetObject is not caught here.
  */
@@ -7953,7 +7984,7 @@ function checkKeyServices(s, out) {
         if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws')
             continue;
         const op = parseOperator(c.operator.value);
-        if (!op || trueWhenAbsent(op))
+        if (!op || op.family === 'Null')
             continue;
         if (hasPlaceholder(key) || (0,catalog/* conditionKeyNamespace */.ay)(key) !== 'service')
             continue;
@@ -7971,7 +8002,7 @@ function checkKeyServices(s, out) {
         out.push({
             code: 'RTC410',
             span: c.key.span,
-            message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so the statement never matches as written.`,
+            message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the statement never matches as written'}.`,
             hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
         });
     }

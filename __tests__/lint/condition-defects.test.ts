@@ -30,17 +30,48 @@ describe('RTC409: the operator cannot compare the key', () => {
   })
 })
 
+describe('RTC411: a String operator on a typed key compares text', () => {
+  test.each([
+    ['StringEquals on a boolean key', { StringEquals: { 'aws:MultiFactorAuthPresent': 'true' } }],
+    ['StringEquals on a numeric key', { StringEquals: { 's3:signatureage': '600000' } }],
+    ['StringLike on an IP key', { StringLike: { 'aws:SourceIp': '203.0.113.*' } }],
+    ['StringNotEqualsIfExists on a date key', { StringNotEqualsIfExists: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } }]
+  ])('%s', (_name, condition) => {
+    const codes = codesOf(policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'))
+    expect(codes).toContain('RTC411')
+    expect(codes).not.toContain('RTC409')
+  })
+
+  test.each([
+    ['a String operator on an ARN key (documented)', { StringEquals: { 'aws:SourceArn': 'arn:aws:s3:::x' } }],
+    ['a String operator on a string key', { StringLike: { 's3:prefix': 'home/*' } }],
+    ['the key\'s own operator', { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }],
+    ['Null on a boolean key', { Null: { 'aws:MultiFactorAuthPresent': 'false' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(codesOf(policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'))).not.toContain('RTC411')
+  })
+})
+
 describe('RTC410: no action of the statement sends the key', () => {
   test('s3:prefix on EC2 actions', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')
+  })
+
+  // The key is never there, so an operator true when it is absent always matches: the condition limits nothing.
+  test.each([
+    ['a negated operator', { StringNotEquals: { 'iam:ResourceTag/status': 'prod' } }],
+    ['IfExists', { StringLikeIfExists: { 's3:prefix': 'home/*' } }],
+    ['ForAllValues', { 'ForAllValues:StringEquals': { 's3:prefix': 'home/' } }]
+  ])('%s on a key no action sends: always true', (_name, condition) => {
+    const findings = lintPolicyText('p.json', policy(['ec2:DescribeInstances', 'ec2:StartInstances'], condition), 'identity').findings.filter((f) => f.code === 'RTC410')
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('is always true and limits nothing')])
   })
 
   test.each([
     ['the service is among the actions', 's3:ListBucket', { StringLike: { 's3:prefix': 'home/*' } }],
     ['a global key', 'ec2:DescribeInstances', { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }],
     ['a context key the service puts on requests to others', 'ec2:CreateNetworkInterface', { StringEquals: { 'glue:RoleAssumedBy': 'glue.amazonaws.com' } }],
-    ['an operator true when the key is absent', 'ec2:DescribeInstances', { StringNotLike: { 's3:prefix': 'home/*' } }],
-    ['IfExists', 'ec2:DescribeInstances', { StringLikeIfExists: { 's3:prefix': 'home/*' } }],
+    ['an operator true when the key is absent, with the key\'s service', 's3:ListBucket', { StringNotLike: { 's3:prefix': 'home/*' } }],
     ['Null', 'ec2:DescribeInstances', { Null: { 's3:prefix': 'true' } }],
     ['a wildcard service', '*:Describe*', { StringLike: { 's3:prefix': 'home/*' } }]
   ])('not when %s', (_name, action, condition) => {

@@ -99,6 +99,7 @@ describe('the operator decides the value type', () => {
     ['Null on a date key', { Null: { 'aws:CurrentTime': 'false' } }],
     ['Null on an ARN key', { Null: { 'aws:SourceArn': true } }],
     ['Null on a multivalued key', { Null: { 'aws:TagKeys': 'false' } }],
+    ['Null on an account key', { Null: { 'aws:SourceAccount': 'false' } }],
     ['IfExists on a numeric operator', { NumericLessThanIfExists: { 'aws:MultiFactorAuthAge': '3600' } }],
     ['IfExists on Bool', { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } }],
     ['a set operator on a multivalued key', { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team', 'env'] } }],
@@ -113,6 +114,7 @@ describe('the operator decides the value type', () => {
   test('a wrong value is still one', () => {
     expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { Null: { 'aws:MultiFactorAuthAge': 'yes' } } })))).toContain('RTC402')
     expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { NumericLessThanIfExists: { 'aws:MultiFactorAuthAge': 'an hour' } } })))).toContain('RTC402')
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { StringEquals: { 'aws:SourceAccount': 'false' } } })))).toContain('RTC407')
   })
 })
 

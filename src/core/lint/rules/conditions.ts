@@ -200,7 +200,8 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   // Account-id keys.
-  if (ACCOUNT_KEYS.has(key.toLowerCase())) {
+  // Null tests presence ("true"/"false"), whatever the key holds.
+  if (op.family !== 'Null' && ACCOUNT_KEYS.has(key.toLowerCase())) {
     for (const v of entry.values) {
       const text = scalarText(v)
       if (text === undefined || hasPlaceholder(text) || text.includes('${')) continue
@@ -252,13 +253,26 @@ const OPERATOR_FOR: Record<string, string> = {
   Binary: 'BinaryEquals'
 }
 
-// Family -> key as written -> the key's information when the family cannot
-// compare it, else null: the same few keys repeat file after file.
-const mismatchMemo = new Map<Family, Map<string, ConditionKeyInfo | null>>()
+/**
+ * Key types a String operator compares only as text (RTC411): it can match
+ * ("true" on a boolean key), but it reads the key's value as a string, so
+ * 2.0 is not 2 and a CIDR block is not a range. IAM
+ * Access Analyzer reports these as a type mismatch. ARN keys are left alone:
+ * AWS documents String operators on them.
+ */
+const TEXT_ONLY: Partial<Record<Family, ReadonlySet<string>>> = {
+  String: new Set(['Numeric', 'Date', 'Bool', 'IPAddress'])
+}
 
-function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
-  let byKey = mismatchMemo.get(family)
-  if (!byKey) mismatchMemo.set(family, (byKey = new Map())) // bounded: eight families
+// Table -> family -> key as written -> the key's information when the family
+// does not fit it, else null: the same few keys repeat file after file.
+const keyTypeMemo = new Map<object, Map<Family, Map<string, ConditionKeyInfo | null>>>()
+
+function keyOfType(table: Partial<Record<Family, ReadonlySet<string>>>, family: Family, key: string): ConditionKeyInfo | null {
+  let byFamily = keyTypeMemo.get(table)
+  if (!byFamily) keyTypeMemo.set(table, (byFamily = new Map())) // bounded: two tables
+  let byKey = byFamily.get(family)
+  if (!byKey) byFamily.set(family, (byKey = new Map())) // bounded: eight families
   let found = byKey.get(key)
   if (found === undefined) {
     found = null
@@ -266,7 +280,7 @@ function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
     const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
     if (info) {
       const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
-      if (INCOMPATIBLE[family]?.has(base)) found = info
+      if (table[family]?.has(base)) found = info
     }
     if (byKey.size >= 20000) byKey.clear()
     byKey.set(key, found)
@@ -274,11 +288,25 @@ function mismatchedKey(family: Family, key: string): ConditionKeyInfo | null {
   return found
 }
 
+const baseType = (info: ConditionKeyInfo): string => (info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type)
+
 function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
-  if (!op || op.family === 'Null' || op.family === 'String') return
-  const info = mismatchedKey(op.family, entry.key.value)
+  if (!op || op.family === 'Null') return
+  if (op.family === 'String') {
+    const info = keyOfType(TEXT_ONLY, op.family, entry.key.value)
+    if (!info) return
+    const base = baseType(info)
+    out.push({
+      code: 'RTC411',
+      span: entry.operator.span,
+      message: `${entry.operator.value} compares ${info.key}, which holds ${TYPE_WORDS[base] ?? base}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
+      hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+    })
+    return
+  }
+  const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value)
   if (!info) return
-  const base = info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type
+  const base = baseType(info)
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
@@ -299,7 +327,9 @@ function trueWhenAbsent(op: ParsedOperator): boolean {
  * when certain: every action named plainly (no NotAction, no wildcard
  * service), the key a service key that some action of its service takes (a
  * context key such as lambda:SourceFunctionArn rides on requests to other
- * services), the operator false when the key is absent. The catalogue says
+ * services). An operator false when the key is absent never matches; one
+ * true when it is absent (negated, IfExists, ForAllValues) always matches, so
+ * the condition limits nothing; Null is left alone. The catalogue says
  * which services take a key, not which actions, so `s3:prefix` on
  * s3:GetObject is not caught here.
  */
@@ -324,7 +354,7 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     // Most keys are global ones: settled before anything is parsed.
     if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws') continue
     const op = parseOperator(c.operator.value)
-    if (!op || trueWhenAbsent(op)) continue
+    if (!op || op.family === 'Null') continue
     if (hasPlaceholder(key) || conditionKeyNamespace(key) !== 'service') continue
     const info = findConditionKey(key)
     // A context key (no action of its service takes it) rides on requests to other services.
@@ -336,7 +366,7 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     out.push({
       code: 'RTC410',
       span: c.key.span,
-      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so the statement never matches as written.`,
+      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the statement never matches as written'}.`,
       hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
     })
   }
