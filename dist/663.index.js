@@ -723,8 +723,8 @@ function checkRoleChaining(ctx, roleArn) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/iam/catalog/index.ts + 3 modules
-var catalog = __webpack_require__(99010);
+// EXTERNAL MODULE: ./src/core/iam/catalog/index.ts + 2 modules
+var catalog = __webpack_require__(10105);
 ;// CONCATENATED MODULE: ./src/core/together/requester-scope.ts
 // The vendor's rule: "The IAM user or IAM role that requests the temporary
 // credentials must not have access to any AWS resources." The requester's
@@ -1571,7 +1571,14 @@ function* sarifResults(findings, rules) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
     const seen = new Map();
+    // The findings come sorted by file: each file's URI is made once, not once per finding.
+    let lastFile;
+    let lastUri = '';
     for (const f of findings) {
+        if (f.file !== lastFile) {
+            lastFile = f.file;
+            lastUri = sarifUri(f.file);
+        }
         // Identical findings in one file are told apart by their order, so that
         // code scanning tracks each one across commits without relying on lines.
         const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32);
@@ -1582,7 +1589,7 @@ function* sarifResults(findings, rules) {
             ruleIndex: index.get(f.code),
             level: SARIF_LEVEL[f.severity],
             message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+            locations: [{ physicalLocation: { artifactLocation: { uri: lastUri, uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
             partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
         };
     }

@@ -97,7 +97,14 @@ export function* sarifResults(findings: readonly Finding[], rules: readonly Sari
   const index = new Map(rules.map((r, i) => [r.id, i]))
   // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
   const seen = new Map<string, number>()
+  // The findings come sorted by file: each file's URI is made once, not once per finding.
+  let lastFile: string | undefined
+  let lastUri = ''
   for (const f of findings) {
+    if (f.file !== lastFile) {
+      lastFile = f.file
+      lastUri = sarifUri(f.file)
+    }
     // Identical findings in one file are told apart by their order, so that
     // code scanning tracks each one across commits without relying on lines.
     const fingerprint = createHash('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32)
@@ -108,7 +115,7 @@ export function* sarifResults(findings: readonly Finding[], rules: readonly Sari
       ruleIndex: index.get(f.code)!,
       level: SARIF_LEVEL[f.severity],
       message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: lastUri, uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
       partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
     }
   }
