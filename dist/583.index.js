@@ -6993,7 +6993,16 @@ function collect(node, into) {
         default:
     }
 }
+/**
+ * Can some string of a policy's text hold a placeholder? Each kind opens
+ * with '<', '${', '#{', '{{', '...' or '…' written out in the text, unless a
+ * \u escape spells it: a text with none of these (most policies) has no
+ * string worth walking the tree for.
+ */
+const TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/;
 function checkPlaceholders(ctx, out) {
+    if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text))
+        return;
     const strings = [];
     if (ctx.bareStatement)
         collect(ctx.root, strings);

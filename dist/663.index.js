@@ -1581,7 +1581,7 @@ function* sarifResults(findings, rules) {
         }
         // Identical findings in one file are told apart by their order, so that
         // code scanning tracks each one across commits without relying on lines.
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32);
+        const fingerprint = sha256Hex(JSON.stringify([f.code, f.file, f.message])).slice(0, 32);
         const occurrence = (seen.get(fingerprint) ?? 0) + 1;
         seen.set(fingerprint, occurrence);
         yield {
@@ -1594,6 +1594,14 @@ function* sarifResults(findings, rules) {
         };
     }
 }
+/**
+ * SHA-256 of a text, in hex. Node's one-shot crypto.hash (Node 20.12 and
+ * later) makes no Hash object per call, which counts at one call per
+ * finding; older Nodes take the streaming form. Both give the same digest.
+ */
+const sha256Hex = typeof external_node_crypto_.hash === 'function'
+    ? (text) => external_node_crypto_.hash('sha256', text, 'hex')
+    : (text) => external_node_crypto_.createHash('sha256').update(text).digest('hex');
 function ruleOf(check) {
     return {
         id: check.code,
