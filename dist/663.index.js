@@ -1571,10 +1571,17 @@ function* sarifResults(findings, rules) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
     const seen = new Map();
+    // The findings come sorted by file: each file's URI is made once, not once per finding.
+    let lastFile;
+    let lastUri = '';
     for (const f of findings) {
+        if (f.file !== lastFile) {
+            lastFile = f.file;
+            lastUri = sarifUri(f.file);
+        }
         // Identical findings in one file are told apart by their order, so that
         // code scanning tracks each one across commits without relying on lines.
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32);
+        const fingerprint = sha256Hex(JSON.stringify([f.code, f.file, f.message])).slice(0, 32);
         const occurrence = (seen.get(fingerprint) ?? 0) + 1;
         seen.set(fingerprint, occurrence);
         yield {
@@ -1582,11 +1589,19 @@ function* sarifResults(findings, rules) {
             ruleIndex: index.get(f.code),
             level: SARIF_LEVEL[f.severity],
             message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+            locations: [{ physicalLocation: { artifactLocation: { uri: lastUri, uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
             partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
         };
     }
 }
+/**
+ * SHA-256 of a text, in hex. Node's one-shot crypto.hash (Node 20.12 and
+ * later) makes no Hash object per call, which counts at one call per
+ * finding; older Nodes take the streaming form. Both give the same digest.
+ */
+const sha256Hex = typeof external_node_crypto_.hash === 'function'
+    ? (text) => external_node_crypto_.hash('sha256', text, 'hex')
+    : (text) => external_node_crypto_.createHash('sha256').update(text).digest('hex');
 function ruleOf(check) {
     return {
         id: check.code,

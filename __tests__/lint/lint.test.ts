@@ -101,6 +101,16 @@ describe('findings', () => {
     expect(lintPolicyText('p.json', text).findings.map((x) => x.code)).not.toContain('RTC304')
   })
 
+  test('a placeholder spelled with \\u escapes is found; a text with no opening of one has no placeholder finding', () => {
+    // The rule skips texts where no placeholder can open: "\u003c" is '<' once parsed, so it must not be skipped.
+    const escaped = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::\\u003cACCOUNT\\u003e:role/a"}]}'
+    expect(codesOf(escaped)).toContain('RTC616')
+    const ellipsis = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/.\\u002e./x"}]}'
+    expect(codesOf(ellipsis)).toContain('RTC616')
+    const plain = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::111122223333:role/a' }] })
+    expect(codesOf(plain)).not.toContain('RTC616')
+  })
+
   test('IAM policy variables are not placeholders', () => {
     const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::home/${aws:username}/*' }] })
     expect(codesOf(text)).toEqual([])

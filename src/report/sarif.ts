@@ -1,7 +1,7 @@
 // A SARIF 2.1.0 log of the findings, in the shape
 // github/codeql-action/upload-sarif accepts: one rule per finding code with
 // its help, results on a path relative to the repository root (%SRCROOT%).
-import { createHash } from 'node:crypto'
+import * as crypto from 'node:crypto'
 import path from 'node:path'
 import { ALL_CHECKS, type CheckInfo } from '../core/checks.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
@@ -97,10 +97,17 @@ export function* sarifResults(findings: readonly Finding[], rules: readonly Sari
   const index = new Map(rules.map((r, i) => [r.id, i]))
   // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
   const seen = new Map<string, number>()
+  // The findings come sorted by file: each file's URI is made once, not once per finding.
+  let lastFile: string | undefined
+  let lastUri = ''
   for (const f of findings) {
+    if (f.file !== lastFile) {
+      lastFile = f.file
+      lastUri = sarifUri(f.file)
+    }
     // Identical findings in one file are told apart by their order, so that
     // code scanning tracks each one across commits without relying on lines.
-    const fingerprint = createHash('sha256').update(JSON.stringify([f.code, f.file, f.message])).digest('hex').slice(0, 32)
+    const fingerprint = sha256Hex(JSON.stringify([f.code, f.file, f.message])).slice(0, 32)
     const occurrence = (seen.get(fingerprint) ?? 0) + 1
     seen.set(fingerprint, occurrence)
     yield {
@@ -108,11 +115,21 @@ export function* sarifResults(findings: readonly Finding[], rules: readonly Sari
       ruleIndex: index.get(f.code)!,
       level: SARIF_LEVEL[f.severity],
       message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: lastUri, uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
       partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
     }
   }
 }
+
+/**
+ * SHA-256 of a text, in hex. Node's one-shot crypto.hash (Node 20.12 and
+ * later) makes no Hash object per call, which counts at one call per
+ * finding; older Nodes take the streaming form. Both give the same digest.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex')
 
 function ruleOf(check: CheckInfo): SarifRule {
   return {

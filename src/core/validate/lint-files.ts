@@ -58,6 +58,7 @@ export function lintFiles(inputs: Iterable<FileToLint>, lint: LintFn, options: L
   const documents: LintedFile[] = []
   const findings: Finding[] = []
   const failures: LintOutcome['failures'] = []
+  const copies = new OwnCopies()
   for (const input of inputs) {
     const { text, finding } = decode(input)
     if (finding) findings.push(finding)
@@ -66,7 +67,7 @@ export function lintFiles(inputs: Iterable<FileToLint>, lint: LintFn, options: L
       files.push({ file: linted.file, kind: linted.kind })
       if (options.keepDocuments) documents.push(linted)
       // A loop, not push(...spread): a file with many findings would pass them all as arguments.
-      for (const f of linted.findings) findings.push(options.keepDocuments ? f : detached(f))
+      for (const f of linted.findings) findings.push(options.keepDocuments ? f : detached(f, copies))
     } catch (error) {
       failures.push({ file: input.path, error })
       findings.push(validatorFailed(input.path, error))
@@ -81,15 +82,30 @@ export function lintFiles(inputs: Iterable<FileToLint>, lint: LintFn, options: L
  * file text alive: kept for every finding of 100,000 files, that is over a
  * kilobyte per file for a few dozen characters.
  */
-function detached(f: Finding): Finding {
-  f.message = ownCopy(f.message)
-  f.hint = ownCopy(f.hint)
+function detached(f: Finding, copies: OwnCopies): Finding {
+  f.message = copies.of(f.message)
+  f.hint = copies.of(f.hint)
   return f
 }
 
-/** A string that shares no storage with another (shorter strings are always copied by V8). */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string)
+/**
+ * Strings that share no storage with another (shorter strings are always
+ * copied by V8), one copy per distinct text: most hints, and many messages,
+ * are the same words in file after file, and copying each again costs time
+ * and memory for nothing. Holds no text that the findings do not hold.
+ */
+class OwnCopies {
+  readonly #copies = new Map<string, string>()
+
+  of(text: string): string {
+    if (text.length < 13) return text
+    let copy = this.#copies.get(text)
+    if (copy === undefined) {
+      copy = JSON.parse(JSON.stringify(text)) as string
+      this.#copies.set(copy, copy)
+    }
+    return copy
+  }
 }
 
 /**

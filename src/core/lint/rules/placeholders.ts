@@ -95,7 +95,16 @@ function collect(node: JsonNode, into: JsonString[]): void {
   }
 }
 
+/**
+ * Can some string of a policy's text hold a placeholder? Each kind opens
+ * with '<', '${', '#{', '{{', '...' or '…' written out in the text, unless a
+ * \u escape spells it: a text with none of these (most policies) has no
+ * string worth walking the tree for.
+ */
+const TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/
+
 function checkPlaceholders(ctx: LintContext, out: FindingDraft[]): void {
+  if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text)) return
   const strings: JsonString[] = []
   if (ctx.bareStatement) collect(ctx.root, strings)
   else for (const s of ctx.statements) collect(s.node, strings)
