@@ -120,8 +120,10 @@ for (const k of allGlobalKeys) {
 // service keys that appear on every request from that service's compute; they
 // are added to their own service below when the service files lack them.
 const extraServiceKeys = new Map()
+const crossServiceKeys = new Set()
 for (const k of allGlobalKeys) {
   if (k.key.toLowerCase().startsWith('aws:')) continue
+  crossServiceKeys.add(k.key.toLowerCase())
   const prefix = k.key.slice(0, k.key.indexOf(':')).toLowerCase()
   if (!extraServiceKeys.has(prefix)) extraServiceKeys.set(prefix, [])
   extraServiceKeys.get(prefix).push(k)
@@ -150,8 +152,8 @@ for (const service of services) {
     .join(';')
   resourceTypeCount += rtNames.length
 
-  const actionField = Object.values(actions)
-    .sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
+  const sortedActions = Object.values(actions).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
+  const actionField = sortedActions
     .map(a => {
       const access = ACCESS_CODES[a.accessLevel]
       if (!access) throw new Error(`unknown access level ${a.accessLevel} (${service}:${a.name})`)
@@ -195,14 +197,41 @@ for (const service of services) {
       const { key, code } = keys.get(lower)
       checkText(key, 'condition key')
       const own = `${service}:`
-      const context = takenKeys.has(lower) ? '' : '~'
+      // The package's non-aws "global" keys (ec2:SourceInstanceArn,
+      // glue:RoleAssumedBy, ...) are the reference's cross-service keys: on
+      // requests made with that service's credentials, whatever the action.
+      const context = takenKeys.has(lower) && !crossServiceKeys.has(lower) ? '' : '~'
       return `${context}${code}${key.toLowerCase().startsWith(own) ? key.slice(own.length - 1) : key}`
     })
     .join(';')
   keyCount += keys.size
 
+  // Which keys each resource type and action supports (RTC412), as base-36
+  // positions in the sorted key field. The reference lists an action's own
+  // keys and, through the resource types it names, each type's keys; an
+  // action's entry leaves out the keys its types already give it.
+  const keyPosition = new Map([...keys.keys()].sort().map((lower, i) => [lower, i.toString(36)]))
+  const positions = list => {
+    const out = new Set()
+    for (const k of list ?? []) {
+      const p = keyPosition.get(k.toLowerCase())
+      if (p !== undefined) out.add(p)
+    }
+    return out
+  }
+  const rtKeys = rtNames.map(name => positions(resourceTypes[name.toLowerCase()].conditionKeys))
+  const rtKeyField = rtKeys.every(set => set.size === 0) ? '' : rtKeys.map(set => [...set].join(',')).join(';')
+  const actionKeyField = sortedActions
+    .map((a, i) => {
+      const own = positions([...(a.conditionKeys ?? []), ...a.resourceTypes.flatMap(r => r.conditionKeys ?? [])])
+      for (const r of a.resourceTypes) for (const p of rtKeys[rtIndex.get(r.name.toLowerCase())]) own.delete(p)
+      return own.size === 0 ? '' : `${i.toString(36)}=${[...own].join(',')}`
+    })
+    .filter(entry => entry !== '')
+    .join(';')
+
   const name = checkText(serviceNames[service] ?? '', 'service name', RESERVED_IN_NAME)
-  lines.push([service, name, rtField, actionField, keyField].join('|'))
+  lines.push([service, name, rtField, actionField, keyField, rtKeyField, actionKeyField].join('|'))
 }
 
 const globalField = [...globalKeys.keys()]
@@ -243,7 +272,7 @@ const text = [
   '',
   `export const CATALOG_PROVIDERS = ${literal(providerField)}`,
   '',
-  '// One line per service: prefix|name|resource types|actions|condition keys',
+  '// One line per service: prefix|name|resource types|actions|condition keys|resource-type keys|action keys',
   'export const CATALOG_SERVICES: readonly string[] = [',
   ...lines.map(l => `  ${literal(l)},`),
   ']',

@@ -13,9 +13,17 @@
 // condition keys  `[~]<type>key;...`: one value-type letter (upper case plain,
 //                 lower case ArrayOf), then the key; a key opening with ':'
 //                 belongs to the line's own prefix (`:ExternalId` on sts). A
-//                 leading '~' marks a key none of the service's actions takes:
-//                 a context key the service adds to requests made with its
-//                 credentials (lambda:SourceFunctionArn).
+//                 leading '~' marks a key none of the service's actions takes,
+//                 or one the reference calls cross-service: a context key the
+//                 service adds to requests made with its credentials
+//                 (lambda:SourceFunctionArn, ec2:SourceInstanceArn).
+// resource-type keys  (optional) `k,k;...`, one entry per resource type in
+//                 order: base-36 positions in the condition-key field of the
+//                 service keys the type supports (iam `role`:
+//                 iam:ResourceTag/${TagKey}); empty when no type has any.
+// action keys     (optional) `<action position>=k,k;...`, base-36, for the
+//                 actions whose own keys add to those of their resource types.
+//                 An action supports its own keys plus its types' keys.
 //
 // CATALOG_GLOBAL_KEYS holds the aws:* keys in the condition-key form, and
 // CATALOG_PROVIDERS `prefix=service,...` the condition-key prefixes that are
@@ -204,7 +212,34 @@ export function decodeService(line: string, keyInfo: (entry: string, prefix: str
 
 /** The entries of a service line's condition-key field, without decoding the rest. */
 export function lineKeyEntries(line: string): string[] {
-  return entries(line.slice(line.lastIndexOf('|') + 1))
+  return entries(line.split('|')[4] ?? '')
+}
+
+/**
+ * The condition keys each action of a service line supports, lower case, by
+ * the action's lower-cased name: its own keys and those of the resource types
+ * it names (the last two fields; see the top of this file). Actions with none
+ * are absent. `keyOf` decodes a key entry of the line.
+ */
+export function decodeActionKeys(line: string, keyOf: (entry: string, prefix: string) => string): Map<string, ReadonlySet<string>> {
+  const [prefix, , , actionField, keyField, rtKeyField = '', actionKeyField = ''] = line.split('|')
+  const keys = entries(keyField).map(e => keyOf(e, prefix).toLowerCase())
+  const keyList = (text: string): string[] => (text === '' ? [] : text.split(',').map(p => keys[Number.parseInt(p, 36)]))
+  const typeKeys = rtKeyField === '' ? [] : rtKeyField.split(';').map(keyList)
+  const own = new Map<number, string[]>()
+  for (const entry of entries(actionKeyField)) {
+    const eq = entry.indexOf('=')
+    own.set(Number.parseInt(entry.slice(0, eq), 36), keyList(entry.slice(eq + 1)))
+  }
+  const result = new Map<string, ReadonlySet<string>>()
+  entries(actionField).forEach((entry, i) => {
+    const eq = entry.indexOf('=')
+    const name = (eq === -1 ? entry.slice(1) : entry.slice(1, eq)).toLowerCase()
+    const supported = new Set(own.get(i) ?? [])
+    if (eq !== -1) for (const ref of entry.slice(eq + 1).split(',')) for (const k of typeKeys[Number.parseInt(ref, 10)] ?? []) supported.add(k)
+    if (supported.size > 0) result.set(name, supported)
+  })
+  return result
 }
 
 /** The entries of CATALOG_GLOBAL_KEYS or CATALOG_PROVIDERS. */

@@ -5,7 +5,7 @@
 // `generate` mode pays only for loading the strings; a service's actions are
 // decoded the first time that service is asked about.
 import { CATALOG_GLOBAL_KEYS, CATALOG_PROVIDERS, CATALOG_SERVICES, CATALOG_SOURCE } from './catalog-data.js'
-import { decodeKeyEntry, decodeService, lineKeyEntries, linePrefix, listEntries } from './format.js'
+import { decodeActionKeys, decodeKeyEntry, decodeService, lineKeyEntries, linePrefix, listEntries } from './format.js'
 import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ServiceInfo } from './format.js'
 import { arnFitsFormat, arnFitsFormatStrictly } from './arn-fit.js'
 import { hasWildcard } from '../wildcard.js'
@@ -326,6 +326,49 @@ export function findConditionKey(key: string): ConditionKeyInfo | undefined {
     }
   }
   return remember(keyCache, lower, found ?? null) ?? undefined
+}
+
+const formCache = new Map<string, readonly string[]>()
+
+/**
+ * Every catalogue spelling a condition key as written can stand for, lower
+ * case: the exact entry and each variable form it fits. A service may list one
+ * variable key twice (ssm has `ssm:resourceTag/${TagKey}` and
+ * `ssm:resourceTag/tag-key`), and its actions may name either.
+ */
+export function conditionKeyForms(key: string): readonly string[] {
+  const lower = key.toLowerCase()
+  const cached = formCache.get(lower)
+  if (cached) return cached
+  const index = loadKeyIndex()
+  const forms: string[] = []
+  const exact = index.exact.get(lower)
+  if (exact) forms.push(exact.key.toLowerCase())
+  for (const v of index.variable) {
+    if (lower.startsWith(v.opening) && v.pattern.test(lower)) forms.push(v.info.key.toLowerCase())
+  }
+  return remember(formCache, lower, Object.freeze(forms))
+}
+
+const actionKeysByService = new Map<string, Map<string, ReadonlySet<string>>>()
+const NO_KEYS: ReadonlySet<string> = Object.freeze(new Set<string>())
+
+/**
+ * The service condition keys an action supports, lower case, in their
+ * catalogue spelling (`s3:existingobjecttag/<key>`): the action's own keys and
+ * those of the resource types it names, as the Service Authorization Reference
+ * lists them. Global aws:* keys are not included. Compare with the `key` of
+ * findConditionKey's answer, which resolves a concrete key to its variable form.
+ */
+export function serviceKeysOfAction(action: ActionInfo): ReadonlySet<string> {
+  const prefix = action.service.toLowerCase()
+  let byAction = actionKeysByService.get(prefix)
+  if (!byAction) {
+    const line = serviceLines().get(prefix)
+    byAction = line === undefined ? new Map() : decodeActionKeys(line, (entry, owner) => decodeKeyEntry(entry, owner).key)
+    actionKeysByService.set(prefix, byAction) // bounded: one per service
+  }
+  return byAction.get(action.name.toLowerCase()) ?? NO_KEYS
 }
 
 /**

@@ -4,7 +4,7 @@
 // set operators on the wrong kind of key. Duplicate operators are found from
 // the parser's duplicate keys (see parse.ts).
 import type { JsonNode } from '../../json-ast/types.js'
-import { conditionKeyNamespace, findConditionKey, type ConditionKeyInfo } from '../../iam/catalog/index.js'
+import { actionsMatching, conditionKeyForms, conditionKeyNamespace, findConditionKey, serviceKeysOfAction, type ConditionKeyInfo } from '../../iam/catalog/index.js'
 import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
@@ -330,8 +330,8 @@ function trueWhenAbsent(op: ParsedOperator): boolean {
  * services). An operator false when the key is absent never matches; one
  * true when it is absent (negated, IfExists, ForAllValues) always matches, so
  * the condition limits nothing; Null is left alone. The catalogue says
- * which services take a key, not which actions, so `s3:prefix` on
- * s3:GetObject is not caught here.
+ * which services take a key; which actions take it is RTC412's
+ * (checkKeyActions), for statements that pass this check.
  */
 /** The services of the statement's actions, lower case; undefined when not every action names one plainly. */
 function plainServices(s: StatementView): Set<string> | undefined {
@@ -362,7 +362,10 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     if (services === null) services = plainServices(s)
     if (services === undefined) return
     const present = services
-    if (info.services.some((svc) => present.has(svc.toLowerCase()))) continue
+    if (info.services.some((svc) => present.has(svc.toLowerCase()))) {
+      checkKeyActions(s, c, op, out)
+      continue
+    }
     out.push({
       code: 'RTC410',
       span: c.key.span,
@@ -370,6 +373,64 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
       hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
     })
   }
+}
+
+/**
+ * Per action pattern as written (lower case): the service keys its actions
+ * support, or null when it cannot be judged: it names no known action, or
+ * one for which the reference lists no service key at all. An empty key
+ * column is where the reference is least complete (aws-marketplace:Subscribe
+ * lists none, yet AWS's own policies condition it on
+ * aws-marketplace:ProductId), so its silence is not taken as "unsupported".
+ * The same patterns repeat file after file; the catalogue decodes a service's
+ * key lists once.
+ */
+const patternKeys = new Map<string, ReadonlySet<string> | null>()
+
+function keysOfPattern(lower: string): ReadonlySet<string> | null {
+  let found = patternKeys.get(lower)
+  if (found === undefined) {
+    const actions = actionsMatching(lower)
+    found = actions.length === 0 ? null : actions.length === 1 ? serviceKeysOfAction(actions[0]) : new Set<string>()
+    if (actions.length > 1) {
+      const union = found as Set<string>
+      for (const a of actions) {
+        const keys = serviceKeysOfAction(a)
+        if (keys.size === 0) {
+          found = null
+          break
+        }
+        for (const k of keys) union.add(k)
+      }
+    }
+    if (found !== null && found.size === 0) found = null
+    if (patternKeys.size >= 10000) patternKeys.clear()
+    patternKeys.set(lower, found)
+  }
+  return found
+}
+
+/**
+ * RTC412: the statement has actions of the key's service, but none of them
+ * supports the key (`s3:prefix` on s3:GetObject): the Service Authorization
+ * Reference lists, per action, its own keys and its resource types' keys.
+ * Only when every action (wildcards expanded) is known; plainServices has
+ * already ruled out NotAction and wildcard services.
+ */
+function checkKeyActions(s: StatementView, c: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const forms = conditionKeyForms(c.key.value)
+  for (const lower of s.lowerActions) {
+    const keys = keysOfPattern(lower)
+    if (keys === null || forms.some((form) => keys.has(form))) return
+  }
+  const named = s.actions.map(a => a.value)
+  const shown = named.length > 5 ? `${named.slice(0, 5).join(', ')} and ${named.length - 5} more` : named.join(', ')
+  out.push({
+    code: 'RTC412',
+    span: c.key.span,
+    message: `${c.key.value} is not a condition key of ${named.length === 1 ? 'the action' : 'any of the actions'} of ${statementLabel(s)} (${shown}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the condition can never be true and the statement never matches as written'}.`,
+    hint: 'Use a condition key the actions support (the reference lists them per action, with those of its resource types), or move the condition to the statement whose actions support it.'
+  })
 }
 
 function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
