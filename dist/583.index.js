@@ -7077,7 +7077,16 @@ function collect(node, into) {
         default:
     }
 }
+/**
+ * Can some string of a policy's text hold a placeholder? Each kind opens
+ * with '<', '${', '#{', '{{', '...' or '…' written out in the text, unless a
+ * \u escape spells it: a text with none of these (most policies) has no
+ * string worth walking the tree for.
+ */
+const TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/;
 function checkPlaceholders(ctx, out) {
+    if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text))
+        return;
     const strings = [];
     if (ctx.bareStatement)
         collect(ctx.root, strings);
@@ -9545,6 +9554,7 @@ function lintFiles(inputs, lint, options = {}) {
     const documents = [];
     const findings = [];
     const failures = [];
+    const copies = new OwnCopies();
     for (const input of inputs) {
         const { text, finding } = decode(input);
         if (finding)
@@ -9556,7 +9566,7 @@ function lintFiles(inputs, lint, options = {}) {
                 documents.push(linted);
             // A loop, not push(...spread): a file with many findings would pass them all as arguments.
             for (const f of linted.findings)
-                findings.push(options.keepDocuments ? f : detached(f));
+                findings.push(options.keepDocuments ? f : detached(f, copies));
         }
         catch (error) {
             failures.push({ file: input.path, error });
@@ -9571,14 +9581,29 @@ function lintFiles(inputs, lint, options = {}) {
  * file text alive: kept for every finding of 100,000 files, that is over a
  * kilobyte per file for a few dozen characters.
  */
-function detached(f) {
-    f.message = ownCopy(f.message);
-    f.hint = ownCopy(f.hint);
+function detached(f, copies) {
+    f.message = copies.of(f.message);
+    f.hint = copies.of(f.hint);
     return f;
 }
-/** A string that shares no storage with another (shorter strings are always copied by V8). */
-function ownCopy(text) {
-    return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+/**
+ * Strings that share no storage with another (shorter strings are always
+ * copied by V8), one copy per distinct text: most hints, and many messages,
+ * are the same words in file after file, and copying each again costs time
+ * and memory for nothing. Holds no text that the findings do not hold.
+ */
+class OwnCopies {
+    #copies = new Map();
+    of(text) {
+        if (text.length < 13)
+            return text;
+        let copy = this.#copies.get(text);
+        if (copy === undefined) {
+            copy = JSON.parse(JSON.stringify(text));
+            this.#copies.set(copy, copy);
+        }
+        return copy;
+    }
 }
 /**
  * One file's text -> its linted form, with the file checks that stand before
