@@ -19,4 +19,7 @@ export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
 }
 
-afterAll(removeTempDirs)
+// Inside Jest each test file removes its own; outside it (bench/review-bench.ts
+// shares these helpers) they go when the process exits.
+if (typeof afterAll === 'function') afterAll(removeTempDirs)
+else process.on('exit', removeTempDirs)
