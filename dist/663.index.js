@@ -1465,28 +1465,26 @@ const FINDINGS_OUTPUT_BUDGET = 900 * 1000;
  * serialised once, and only until the budget is reached.
  */
 function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
-    const parts = [];
+    // Bytes of each finding's JSON, +1 for the comma; counted only until the budget is reached.
+    const sizes = [];
     let used = 2;
     for (const f of findings) {
-        const json = JSON.stringify(f);
-        // +1 for the comma; findings are ASCII-heavy, but count bytes, not characters.
-        used += Buffer.byteLength(json, 'utf8') + 1;
+        used += Buffer.byteLength(JSON.stringify(f), 'utf8') + 1;
         if (used > budget)
-            return cutOutput(parts, findings.length, findingsFile, budget);
-        parts.push(json);
+            return cutOutput(findings, sizes, findingsFile, budget);
+        sizes.push(used);
     }
-    return `[${parts.join(',')}]`;
+    return JSON.stringify(findings);
 }
-function cutOutput(parts, count, findingsFile, budget) {
-    const head = `{"count":${count},"findingsFile":${JSON.stringify(findingsFile)},"findings":[`;
-    let used = Buffer.byteLength(head, 'utf8') + 2;
+/** The CutFindings object with as many first findings as fit in `budget` bytes (`fitted[i]`: bytes up to finding i). */
+function cutOutput(findings, fitted, findingsFile, budget) {
+    const empty = { count: findings.length, findingsFile, findings: [] };
+    const overhead = Buffer.byteLength(JSON.stringify(empty), 'utf8');
     let shown = 0;
-    for (; shown < parts.length; shown++) {
-        used += Buffer.byteLength(parts[shown], 'utf8') + 1;
-        if (used > budget)
-            break;
-    }
-    return `${head}${parts.slice(0, shown).join(',')}]}`;
+    while (shown < fitted.length && overhead + fitted[shown] <= budget)
+        shown++;
+    const cut = { ...empty, findings: findings.slice(0, shown) };
+    return JSON.stringify(cut);
 }
 /**
  * Writes every finding as one JSON array to a new folder under the runner's

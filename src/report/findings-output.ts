@@ -23,27 +23,25 @@ export interface CutFindings {
  * serialised once, and only until the budget is reached.
  */
 export function findingsOutput(findings: readonly Finding[], findingsFile: string, budget = FINDINGS_OUTPUT_BUDGET): string {
-  const parts: string[] = []
+  // Bytes of each finding's JSON, +1 for the comma; counted only until the budget is reached.
+  const sizes: number[] = []
   let used = 2
   for (const f of findings) {
-    const json = JSON.stringify(f)
-    // +1 for the comma; findings are ASCII-heavy, but count bytes, not characters.
-    used += Buffer.byteLength(json, 'utf8') + 1
-    if (used > budget) return cutOutput(parts, findings.length, findingsFile, budget)
-    parts.push(json)
+    used += Buffer.byteLength(JSON.stringify(f), 'utf8') + 1
+    if (used > budget) return cutOutput(findings, sizes, findingsFile, budget)
+    sizes.push(used)
   }
-  return `[${parts.join(',')}]`
+  return JSON.stringify(findings)
 }
 
-function cutOutput(parts: string[], count: number, findingsFile: string, budget: number): string {
-  const head = `{"count":${count},"findingsFile":${JSON.stringify(findingsFile)},"findings":[`
-  let used = Buffer.byteLength(head, 'utf8') + 2
+/** The CutFindings object with as many first findings as fit in `budget` bytes (`fitted[i]`: bytes up to finding i). */
+function cutOutput(findings: readonly Finding[], fitted: readonly number[], findingsFile: string, budget: number): string {
+  const empty: CutFindings = { count: findings.length, findingsFile, findings: [] }
+  const overhead = Buffer.byteLength(JSON.stringify(empty), 'utf8')
   let shown = 0
-  for (; shown < parts.length; shown++) {
-    used += Buffer.byteLength(parts[shown], 'utf8') + 1
-    if (used > budget) break
-  }
-  return `${head}${parts.slice(0, shown).join(',')}]}`
+  while (shown < fitted.length && overhead + fitted[shown] <= budget) shown++
+  const cut: CutFindings = { ...empty, findings: findings.slice(0, shown) }
+  return JSON.stringify(cut)
 }
 
 /**
