@@ -330,7 +330,6 @@ __webpack_require__.d(__webpack_exports__, {
   FILE_BUDGET_MS: () => (/* binding */ FILE_BUDGET_MS),
   REVIEW_BUDGET_MS: () => (/* binding */ REVIEW_BUDGET_MS),
   REVIEW_MEMORY_BUDGET_BYTES: () => (/* binding */ REVIEW_MEMORY_BUDGET_BYTES),
-  SUMMARY_REVIEW_CHARS: () => (/* binding */ SUMMARY_REVIEW_CHARS),
   reviewsPullRequest: () => (/* binding */ reviewsPullRequest),
   runReview: () => (/* binding */ runReview),
   selectPolicyFiles: () => (/* binding */ selectPolicyFiles)
@@ -1334,8 +1333,7 @@ async function runReview(request, options = {}) {
     // The marker and the blank line before it come on top of the body.
     const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
     const noFiles = iamFiles.length ? undefined : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
-    // validate's part of the summary keeps under 768 KiB; the review gets the rest of GitHub's 1 MiB.
-    await (0,summary/* writeSummary */.S)(`\n${noFiles ?? reviewComment(files, reviewContext, SUMMARY_REVIEW_CHARS, 'summary').body}`);
+    await (0,summary/* writeSummary */.Sy)(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`);
     const body = noFiles ?? reviewComment(files, reviewContext, room).body;
     core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`);
     let comment;
@@ -1402,11 +1400,15 @@ function selectPolicyFiles(changed, globs) {
     return out;
 }
 /**
- * The review's share of the job summary, in characters: GitHub drops a
- * summary over 1 MiB whole, validate's part stays under 768 KiB, and a
- * character takes at most 3 bytes in UTF-8 (a surrogate pair, 4 for 2).
+ * The whole review when it fits what is left of the step summary (validate's
+ * part came first); otherwise cut to that room, counting 3 bytes a character
+ * (UTF-8's most for one UTF-16 unit), so GitHub never drops the summary.
  */
-const SUMMARY_REVIEW_CHARS = Math.floor((1024 - 768) * 1024 / 3) - 1024;
+function reviewForSummary(files, context) {
+    const room = (0,summary/* summaryRoomBytes */.XM)();
+    const whole = reviewComment(files, context).body;
+    return Buffer.byteLength(whole, 'utf8') <= room ? whole : reviewComment(files, context, Math.floor(room / 3), 'summary').body;
+}
 const REVIEW_BUDGET_MS = 120_000;
 const FILE_BUDGET_MS = 20_000;
 const REVIEW_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;

@@ -1980,7 +1980,7 @@ async function reportOutcome(outcome) {
     core.setOutput('errors', String(result.counts.error));
     core.setOutput('warnings', String(result.counts.warning));
     const base = linkBase();
-    await (0,summary/* writeSummary */.S)(validateSummary({
+    await (0,summary/* writeSummary */.Sy)(validateSummary({
         files: outcome.files,
         findings,
         skipped: outcome.skipped,

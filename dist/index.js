@@ -29817,7 +29817,7 @@ async function runGenerate() {
     core.setOutput('output-dir', dir);
     core.setOutput('files', (0,json/* compactJson */.A)(written));
     core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id));
-    await (0,summary/* writeSummary */.S)(generateSummary(inputs, docs, files, dir, artifact));
+    await (0,summary/* writeSummary */.Sy)(generateSummary(inputs, docs, files, dir, artifact));
     core.info(`Wrote ${written.length} files to ${dir}`);
 }
 
@@ -30275,15 +30275,38 @@ function longestRun(text, ch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   XM: () => (/* binding */ summaryRoomBytes)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* unused harmony export SUMMARY_LIMIT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77094);
 
+
+/** GitHub drops a step summary over 1 MiB whole. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Bytes the step summary can still take: the limit, less what this step
+ * has written so far and a margin for the lines that join the parts.
+ */
+function summaryRoomBytes() {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    let written = 0;
+    try {
+        if (file)
+            written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    }
+    catch {
+        // No summary file yet: nothing written.
+    }
+    return Math.max(0, SUMMARY_LIMIT_BYTES - written - 4096);
+}
 /** Appends Markdown to the job summary; a local run (no summary file) writes nothing. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_1__.summary.addRaw(markdown).write();
 }
 
 

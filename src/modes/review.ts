@@ -27,8 +27,8 @@ import {
   type PullRequestRef
 } from '../github/pull-request.js'
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
-import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview } from '../report/review-comment.js'
-import { writeSummary } from '../report/summary.js'
+import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
+import { summaryRoomBytes, writeSummary } from '../report/summary.js'
 import { mapLimited, messageOf } from '../core/async.js'
 
 /** What the review needs from the validate run. */
@@ -157,8 +157,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   // The marker and the blank line before it come on top of the body.
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
   const noFiles = iamFiles.length ? undefined : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
-  // validate's part of the summary keeps under 768 KiB; the review gets the rest of GitHub's 1 MiB.
-  await writeSummary(`\n${noFiles ?? reviewComment(files, reviewContext, SUMMARY_REVIEW_CHARS, 'summary').body}`)
+  await writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
   core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`)
 
@@ -246,11 +245,15 @@ export interface ReviewBudget {
 }
 
 /**
- * The review's share of the job summary, in characters: GitHub drops a
- * summary over 1 MiB whole, validate's part stays under 768 KiB, and a
- * character takes at most 3 bytes in UTF-8 (a surrogate pair, 4 for 2).
+ * The whole review when it fits what is left of the step summary (validate's
+ * part came first); otherwise cut to that room, counting 3 bytes a character
+ * (UTF-8's most for one UTF-16 unit), so GitHub never drops the summary.
  */
-export const SUMMARY_REVIEW_CHARS = Math.floor((1024 - 768) * 1024 / 3) - 1024
+function reviewForSummary(files: readonly FileReview[], context: ReviewContext): string {
+  const room = summaryRoomBytes()
+  const whole = reviewComment(files, context).body
+  return Buffer.byteLength(whole, 'utf8') <= room ? whole : reviewComment(files, context, Math.floor(room / 3), 'summary').body
+}
 
 export const REVIEW_BUDGET_MS = 120_000
 export const FILE_BUDGET_MS = 20_000
