@@ -419,6 +419,8 @@ var documents = __webpack_require__(33133);
 var s3_staging_policy = __webpack_require__(35894);
 // EXTERNAL MODULE: ./src/core/generate/role-policies/redshift-db-auth-policy.ts
 var redshift_db_auth_policy = __webpack_require__(1473);
+// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts
+var evaluate = __webpack_require__(38508);
 ;// CONCATENATED MODULE: ./src/core/together/position.ts
 const START = { line: 1, column: 1 };
 function placeOf(node) {
@@ -446,8 +448,6 @@ function documentPlace(file) {
     return member ? placeOf(member) : START;
 }
 
-// EXTERNAL MODULE: ./src/core/evaluate/evaluate.ts
-var evaluate = __webpack_require__(38508);
 ;// CONCATENATED MODULE: ./src/core/together/setup-context.ts
 
 
@@ -466,6 +466,19 @@ function placeOfDecision(docs, decision, fallback) {
     const ref = decision.matched.find((r) => r.source === 'identity');
     const doc = ref ? docs[ref.policy] ?? fallback : fallback;
     return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) };
+}
+/**
+ * The requests the role is refused, and where a finding about them goes: the
+ * statement of an explicit Deny that refuses one, else the start of `fallback`
+ * (nothing allows them). Undefined when every request is allowed.
+ */
+function refusedAsRole(ctx, requests, fallback) {
+    const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== 'Allow');
+    if (refused.length === 0)
+        return undefined;
+    const deny = refused.find((x) => x.d.effect === 'ExplicitDeny');
+    const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
+    return { refused: refused.map((x) => x.r), denied: deny !== undefined, ...at };
 }
 /**
  * A concrete value a pattern matches: each '*' and '?' becomes 'x'. Used to
@@ -511,7 +524,6 @@ function allowedResources(docs) {
 
 
 
-
 const STAGED_KEY = 'redshift-connector/part-0000.gz';
 function checkStagingAccess(ctx) {
     const { inputs } = ctx;
@@ -533,11 +545,9 @@ function checkStagingAccess(ctx) {
         { action: s3_staging_policy/* S3_LIST_ACTION */.rW, resource: bucketArn, context: { 's3:prefix': `${prefix}redshift-connector/` }, what: `${s3_staging_policy/* S3_LIST_ACTION */.rW} of ${prefix}redshift-connector/ in ${bucket}` },
         { action: s3_staging_policy/* S3_UPLOADS_ACTION */.Bc, resource: bucketArn, what: `${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${bucketArn}` }
     ];
-    const refused = needs.map((n) => ({ n, d: asRole(ctx, n.action, n.resource, n.context) })).filter((r) => r.d.effect !== 'Allow');
-    if (refused.length > 0) {
-        const deny = refused.find((r) => r.d.effect === 'ExplicitDeny');
-        const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, s3Docs[0]) : { doc: s3Docs[0], place: documentPlace(s3Docs[0].file) };
-        ctx.report('RTC714', at.doc.file, at.place, `The Redshift connector will get AccessDenied staging data: the role is ${deny ? 'denied' : 'not allowed'} ${refused.map((r) => r.n.what).join('; ')}`, `Allow ${s3_staging_policy/* S3_LIST_ACTION */.rW} and ${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ''}, and ${s3_staging_policy/* S3_OBJECT_ACTIONS */.ZF.join(', ')} on ${bucketArn}/${prefix}*`);
+    const refused = refusedAsRole(ctx, needs, s3Docs[0]);
+    if (refused) {
+        ctx.report('RTC714', refused.doc.file, refused.place, `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => n.what).join('; ')}`, `Allow ${s3_staging_policy/* S3_LIST_ACTION */.rW} and ${s3_staging_policy/* S3_UPLOADS_ACTION */.Bc} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ''}, and ${s3_staging_policy/* S3_OBJECT_ACTIONS */.ZF.join(', ')} on ${bucketArn}/${prefix}*`);
     }
     // ---- what it must not reach ----
     const outside = (arn) => {
@@ -600,7 +610,6 @@ function checkStagingAccess(ctx) {
 
 
 
-
 const DB_AUTH_ACTIONS = [redshift_db_auth_policy/* CLUSTER_CREDENTIALS_ACTION */.ZZ, redshift_db_auth_policy/* JOIN_GROUP_ACTION */.GQ, redshift_db_auth_policy/* SERVERLESS_CREDENTIALS_ACTION */.NK, 'redshift:GetClusterCredentialsWithIAM'];
 /** The action a Redshift resource ARN is probed with. */
 function actionFor(arn) {
@@ -653,11 +662,9 @@ function checkDbAuth(ctx) {
         if (action && !wanted.has(concrete))
             others.push({ action, resource: concrete });
     }
-    const refused = needs.map((n) => ({ n, d: asRole(ctx, n.action, n.resource) })).filter((x) => x.d.effect !== 'Allow');
-    if (refused.length > 0) {
-        const deny = refused.find((x) => x.d.effect === 'ExplicitDeny');
-        const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, dbDocs[0]) : { doc: dbDocs[0], place: documentPlace(dbDocs[0].file) };
-        ctx.report('RTC717', at.doc.file, at.place, `The Redshift connector will get AccessDenied asking for database credentials: the role is ${deny ? 'denied' : 'not allowed'} ${refused.map((x) => `${x.n.action} on ${x.n.resource}`).join('; ')}`, `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(', ')}`);
+    const refused = refusedAsRole(ctx, needs, dbDocs[0]);
+    if (refused) {
+        ctx.report('RTC717', refused.doc.file, refused.place, `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.resource}`).join('; ')}`, `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(', ')}`);
     }
     const reached = others
         .map((o) => ({ o, d: asRole(ctx, o.action, o.resource) }))

@@ -9,8 +9,7 @@ import {
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { documentPlace } from './position.js'
-import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, type SetupContext } from './setup-context.js'
 
 const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
 
@@ -75,15 +74,13 @@ export function checkDbAuth(ctx: SetupContext): void {
     if (action && !wanted.has(concrete)) others.push({ action, resource: concrete })
   }
 
-  const refused = needs.map((n) => ({ n, d: asRole(ctx, n.action, n.resource) })).filter((x) => x.d.effect !== 'Allow')
-  if (refused.length > 0) {
-    const deny = refused.find((x) => x.d.effect === 'ExplicitDeny')
-    const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, dbDocs[0]) : { doc: dbDocs[0], place: documentPlace(dbDocs[0].file) }
+  const refused = refusedAsRole(ctx, needs, dbDocs[0])
+  if (refused) {
     ctx.report(
       'RTC717',
-      at.doc.file,
-      at.place,
-      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${deny ? 'denied' : 'not allowed'} ${refused.map((x) => `${x.n.action} on ${x.n.resource}`).join('; ')}`,
+      refused.doc.file,
+      refused.place,
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.resource}`).join('; ')}`,
       `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(', ')}`
     )
   }

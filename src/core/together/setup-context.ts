@@ -58,6 +58,30 @@ export function placeOfDecision(docs: Doc[], decision: Decision, fallback: Doc):
   return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) }
 }
 
+/** A request the role must be allowed to make. */
+export interface RoleRequest {
+  action: string
+  resource: string
+  context?: Record<string, ContextValue>
+}
+
+/**
+ * The requests the role is refused, and where a finding about them goes: the
+ * statement of an explicit Deny that refuses one, else the start of `fallback`
+ * (nothing allows them). Undefined when every request is allowed.
+ */
+export function refusedAsRole<R extends RoleRequest>(
+  ctx: SetupContext,
+  requests: readonly R[],
+  fallback: Doc
+): { refused: R[]; denied: boolean; doc: Doc; place: Place } | undefined {
+  const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== 'Allow')
+  if (refused.length === 0) return undefined
+  const deny = refused.find((x) => x.d.effect === 'ExplicitDeny')
+  const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) }
+  return { refused: refused.map((x) => x.r), denied: deny !== undefined, ...at }
+}
+
 /**
  * A concrete value a pattern matches: each '*' and '?' becomes 'x'. Used to
  * probe what a statement's own Resource reaches, so a second bucket or a

@@ -7,8 +7,7 @@
 import { s3BucketArn } from '../iam/arn.js'
 import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTION } from '../generate/role-policies/s3-staging-policy.js'
 import type { ContextValue } from '../evaluate/types.js'
-import { documentPlace } from './position.js'
-import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, type SetupContext } from './setup-context.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
 
@@ -46,15 +45,13 @@ export function checkStagingAccess(ctx: SetupContext): void {
     { action: S3_LIST_ACTION, resource: bucketArn, context: { 's3:prefix': `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
     { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
   ]
-  const refused = needs.map((n) => ({ n, d: asRole(ctx, n.action, n.resource, n.context) })).filter((r) => r.d.effect !== 'Allow')
-  if (refused.length > 0) {
-    const deny = refused.find((r) => r.d.effect === 'ExplicitDeny')
-    const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, s3Docs[0]) : { doc: s3Docs[0], place: documentPlace(s3Docs[0].file) }
+  const refused = refusedAsRole(ctx, needs, s3Docs[0])
+  if (refused) {
     ctx.report(
       'RTC714',
-      at.doc.file,
-      at.place,
-      `The Redshift connector will get AccessDenied staging data: the role is ${deny ? 'denied' : 'not allowed'} ${refused.map((r) => r.n.what).join('; ')}`,
+      refused.doc.file,
+      refused.place,
+      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => n.what).join('; ')}`,
       `Allow ${S3_LIST_ACTION} and ${S3_UPLOADS_ACTION} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ''}, and ${S3_OBJECT_ACTIONS.join(', ')} on ${bucketArn}/${prefix}*`
     )
   }
