@@ -5,28 +5,19 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { type StepResult } from '../support/run-action.js'
-import { GitHubStandIn, type PullFile } from '../support/github-stand-in.js'
-import { allow, git, policy, PR, pullRequestFixture, type Scenario, type Tree } from '../support/pull-request-fixture.js'
+import type { PullFile } from '../support/github-stand-in.js'
+import { allow, git, policy, PR, pullRequestSuite, type Scenario, type Tree } from '../support/pull-request-fixture.js'
 
 const FORK_TOKEN = 'ghs_standInForkReadOnlyToken'
 const FILES_PATH = '/repos/{owner}/{repo}/pulls/{pull_number}/files'
 const COMMENTS_PATH = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
 
-let gh: GitHubStandIn
-const { preparePullRequest, review, removeTemporaryDirectories } = pullRequestFixture(() => gh)
-
-beforeEach(async () => {
-  gh = await new GitHubStandIn().start()
-})
-afterEach(async () => {
-  await gh.stop()
-  removeTemporaryDirectories()
-  expect(gh.violations).toEqual([])
-})
+const suite = pullRequestSuite()
+const { preparePullRequest, review, removeTemporaryDirectories } = suite
 
 const warnings = (r: StepResult) => r.commands.filter((c) => c.command === 'warning').map((c) => c.message)
 const onlyComment = () => {
-  const comments = gh.commentsOn(PR)
+  const comments = suite.gh.commentsOn(PR)
   expect(comments).toHaveLength(1)
   return comments[0]
 }
@@ -52,14 +43,14 @@ describe('review on a pull_request event', () => {
     expect(created.body).toContain('<details><summary>Text diff of iam/app.json</summary>')
     expect(created.body).toContain('<!-- redshift-temp-creds-action review workflow=iam tag=iam%2Fpolicies%23')
     expect(first.summary).toContain('### IAM policy review')
-    expect(gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
+    expect(suite.gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
 
     // The PR changes again: the same comment is edited.
-    gh.setFile(prepared.headSha, 'iam/app.json', policy([allow('s3:GetObject', undefined, 'Read')]))
+    suite.gh.setFile(prepared.headSha, 'iam/app.json', policy([allow('s3:GetObject', undefined, 'Read')]))
     writeFileSync(path.join(prepared.workspace, 'iam/app.json'), policy([allow('s3:GetObject', undefined, 'Read')]))
     git(prepared.workspace, ['commit', '-q', '-am', 'narrow again'])
     const headSha = git(prepared.workspace, ['rev-parse', 'HEAD'])
-    gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/app.json', status: 'modified' }] })
+    suite.gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/app.json', status: 'modified' }] })
     const second = await review({ ...prepared, headSha })
     expect(second.exitCode).toBe(0)
     const edited = onlyComment()
@@ -82,13 +73,13 @@ describe('review on a pull_request event', () => {
     expect(result.exitCode).toBe(0)
     expect(JSON.parse(result.outputs['changed-files'])).toHaveLength(20)
     expect(result.outputs['access-change']).toBe('broadens')
-    const counts = gh.requestCounts()
+    const counts = suite.gh.requestCounts()
     // For the benchmark: the whole run's requests.
-    process.stdout.write(`review requests, 250 files / 20 IAM, local: ${gh.requests.length} ${JSON.stringify(counts)}\n`)
+    process.stdout.write(`review requests, 250 files / 20 IAM, local: ${suite.gh.requests.length} ${JSON.stringify(counts)}\n`)
     expect(counts[`GET ${FILES_PATH}`]).toBe(3)
     expect(counts[`GET ${COMMENTS_PATH}`]).toBe(2)
     expect(counts[`POST ${COMMENTS_PATH}`]).toBe(1)
-    expect(gh.requests).toHaveLength(6)
+    expect(suite.gh.requests).toHaveLength(6)
     expect(onlyComment().body).toContain('20 files broaden access')
   })
 
@@ -103,10 +94,10 @@ describe('review on a pull_request event', () => {
     const prepared = preparePullRequest({ local: false, base, head })
     const result = await review(prepared)
     expect(result.exitCode).toBe(0)
-    const counts = gh.requestCounts()
-    process.stdout.write(`review requests, 250 files / 20 IAM, API: ${gh.requests.length} ${JSON.stringify(counts)}\n`)
+    const counts = suite.gh.requestCounts()
+    process.stdout.write(`review requests, 250 files / 20 IAM, API: ${suite.gh.requests.length} ${JSON.stringify(counts)}\n`)
     expect(counts['GET /repos/{owner}/{repo}/contents/{path}']).toBe(40)
-    expect(gh.requests).toHaveLength(46)
+    expect(suite.gh.requests).toHaveLength(46)
     expect(result.outputs['access-change']).toBe('mixed')
   })
 
@@ -133,7 +124,7 @@ describe('review on a pull_request event', () => {
     expect(body).toMatch(/#### `iam\/gone.json` — 🟢 narrows/)
     expect(body).toMatch(/#### `iam\/new-name.json` — ⚪ none/)
     // No head request for the removed file, no base request under the new name.
-    const contents = gh.requests.filter((r) => r.operation?.endsWith('/contents/{path}')).map((r) => decodeURIComponent(r.url))
+    const contents = suite.gh.requests.filter((r) => r.operation?.endsWith('/contents/{path}')).map((r) => decodeURIComponent(r.url))
     expect(contents.sort()).toEqual([
       `/repos/octo-org/data-platform/contents/iam/gone.json?ref=${prepared.baseSha}`,
       `/repos/octo-org/data-platform/contents/iam/new-name.json?ref=${prepared.headSha}`,
@@ -154,7 +145,7 @@ describe('review on a pull_request event', () => {
     expect(body).toContain('RTC001')
     const lenient = await review(prepared, { inputs: { 'fail-on': 'never' } })
     expect(lenient.exitCode).toBe(0)
-    expect(gh.commentsOn(PR)).toHaveLength(1)
+    expect(suite.gh.commentsOn(PR)).toHaveLength(1)
   })
 
   it("warns with the permission and the two-workflow pattern when a fork's token may not comment", async () => {
@@ -165,7 +156,7 @@ describe('review on a pull_request event', () => {
     })
     const result = await review(prepared, { token: FORK_TOKEN, fork: true })
     expect(result.exitCode).toBe(0)
-    expect(gh.commentsOn(PR)).toHaveLength(0)
+    expect(suite.gh.commentsOn(PR)).toHaveLength(0)
     const warning = warnings(result).find((w) => w.includes('comment not written'))
     expect(warning).toContain('403')
     expect(warning).toContain('pull-requests: write')
@@ -181,10 +172,10 @@ describe('review on a pull_request event', () => {
       base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
       head: { 'iam/app.json': policy([allow('s3:GetObject'), allow('s3:PutObject')]) }
     })
-    gh.fail({ method: 'get', path: FILES_PATH, status: 502, generic: true, message: 'Bad Gateway' })
+    suite.gh.fail({ method: 'get', path: FILES_PATH, status: 502, generic: true, message: 'Bad Gateway' })
     const result = await review(prepared)
     expect(result.exitCode).toBe(0)
-    expect(gh.requests.filter((r) => r.operation === `GET ${FILES_PATH}`).map((r) => r.status)).toEqual([502, 200])
+    expect(suite.gh.requests.filter((r) => r.operation === `GET ${FILES_PATH}`).map((r) => r.status)).toEqual([502, 200])
     expect(onlyComment().body).toContain('Broadens access')
   })
 
@@ -215,11 +206,11 @@ describe('review on a pull_request event', () => {
       head: { 'iam/app.json': policy([allow('s3:GetObject'), allow('s3:DeleteObject')]) }
     })
     // Both runs look for the comment before either has created it.
-    gh.hold({ method: 'get', path: COMMENTS_PATH, until: 2 })
+    suite.gh.hold({ method: 'get', path: COMMENTS_PATH, until: 2 })
     const [a, b] = await Promise.all([review(prepared), review(prepared)])
     expect([a.exitCode, b.exitCode]).toEqual([0, 0])
     const kept = onlyComment()
-    expect(gh.requestCounts()[`POST ${COMMENTS_PATH}`]).toBe(2)
+    expect(suite.gh.requestCounts()[`POST ${COMMENTS_PATH}`]).toBe(2)
     expect([a.outputs['comment-id'], b.outputs['comment-id']]).toEqual([String(kept.id), String(kept.id)])
   })
 
@@ -231,11 +222,11 @@ describe('review on a pull_request event', () => {
     })
     const none = await review(prepared)
     expect(none.exitCode).toBe(0)
-    expect(gh.commentsOn(PR)).toHaveLength(0)
+    expect(suite.gh.commentsOn(PR)).toHaveLength(0)
     expect(none.outputs['changed-files']).toBe('[]')
     expect(none.outputs['access-change']).toBe('none')
 
-    const earlier = gh.addComment(PR, 'stale review', { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, true)
+    const earlier = suite.gh.addComment(PR, 'stale review', { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, true)
     earlier.body = `stale review\n\n<!-- redshift-temp-creds-action review workflow=iam tag=mine -->\n`
     const edited = await review(prepared, { inputs: { 'comment-tag': 'mine' } })
     expect(edited.exitCode).toBe(0)

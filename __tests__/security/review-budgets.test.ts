@@ -4,28 +4,19 @@
 // (the 1 MiB cap of validate), and a 200 MB one is never downloaded nor
 // called unchanged (its size comes from the stand-in, or from git's header
 // for a blob made from a stream: nothing of 200 MB is held anywhere).
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { GitHubStandIn } from '../support/github-stand-in.js'
-import { allow, git, policy, PR, pullRequestFixture } from '../support/pull-request-fixture.js'
+import { allow, git, policy, PR, pullRequestSuite } from '../support/pull-request-fixture.js'
 import { makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
 import { redosPolicy } from '../support/redos-policy.js'
 
-let gh: GitHubStandIn
-const { preparePullRequest, review, removeTemporaryDirectories } = pullRequestFixture(() => gh)
-beforeEach(async () => {
-  gh = await new GitHubStandIn().start()
-})
-afterEach(async () => {
-  await gh.stop()
-  removeTemporaryDirectories()
-  expect(gh.violations).toEqual([])
-})
+const suite = pullRequestSuite()
+const { preparePullRequest, review, removeTemporaryDirectories } = suite
 
 const onlyComment = () => {
-  const comments = gh.commentsOn(PR)
+  const comments = suite.gh.commentsOn(PR)
   expect(comments).toHaveLength(1)
   return comments[0].body
 }
@@ -110,7 +101,7 @@ describe('size and scale', () => {
     git(ws, ['commit', '-q', '-m', 'huge'])
     const headSha = git(ws, ['rev-parse', 'HEAD'])
     git(ws, ['checkout', '-q', 'HEAD~1', '--', 'iam/huge.json'])
-    gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/huge.json', status: 'modified' }] })
+    suite.gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/huge.json', status: 'modified' }] })
     const { result, ms } = await timed(() => review({ ...prepared, headSha }, { inputs: { 'fail-on': 'never' } }))
     report('review, 200 MB blob in git, whole step', ms)
     expect(result.exitCode).toBe(0)
@@ -127,8 +118,8 @@ describe('size and scale', () => {
       head: { 'iam/huge.json': policy([allow('s3:GetObject')]) },
       files: [{ filename: 'iam/huge.json', status: 'modified' }]
     })
-    gh.trees.get(prepared.headSha)!.delete('iam/huge.json')
-    gh.setFileSize(prepared.headSha, 'iam/huge.json', 200 * 1024 * 1024)
+    suite.gh.trees.get(prepared.headSha)!.delete('iam/huge.json')
+    suite.gh.setFileSize(prepared.headSha, 'iam/huge.json', 200 * 1024 * 1024)
     const { result, ms } = await timed(() => review(prepared, { inputs: { 'fail-on': 'never' } }))
     report('review, 200 MB file through the API, whole step', ms)
     expect(result.exitCode).toBe(0)

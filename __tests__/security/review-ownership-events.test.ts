@@ -3,20 +3,13 @@
 // workflow and tag, on the last line), and it behaves on closed and locked
 // PRs, unreadable event files and a pr-number that does not belong to the
 // triggering workflow run.
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { ACTIONS_BOT, GitHubStandIn, OTHER_USER, workflowRunEvent, type StandInUser } from '../support/github-stand-in.js'
-import { allow, policy, PR, pullRequestFixture } from '../support/pull-request-fixture.js'
+import { describe, expect, test } from '@jest/globals'
+import { ACTIONS_BOT, OTHER_USER, workflowRunEvent, type StandInUser } from '../support/github-stand-in.js'
+import { allow, policy, PR, pullRequestSuite } from '../support/pull-request-fixture.js'
 import type { StepResult } from '../support/run-action.js'
 
-let gh: GitHubStandIn
-const { preparePullRequest, review, removeTemporaryDirectories } = pullRequestFixture(() => gh)
-beforeEach(async () => {
-  gh = await new GitHubStandIn().start()
-})
-afterEach(async () => {
-  await gh.stop()
-  removeTemporaryDirectories()
-})
+const suite = pullRequestSuite({ checkViolations: false })
+const { preparePullRequest, review, removeTemporaryDirectories } = suite
 
 /** What this job's marker looks like (workflow 'iam', as run-action sets GITHUB_WORKFLOW). */
 const marker = (tag: string, workflow = 'iam') => `<!-- redshift-temp-creds-action review workflow=${encodeURIComponent(workflow)} tag=${encodeURIComponent(tag)} -->`
@@ -34,12 +27,12 @@ describe('own comments only', () => {
     const prepared = broadening()
     const tag = 'mine'
     const planted = [
-      gh.addComment(PR, `by a person\n\n${marker(tag)}\n`, OTHER_USER),
+      suite.gh.addComment(PR, `by a person\n\n${marker(tag)}\n`, OTHER_USER),
       // Another workflow of this repository: the same bot, our tag, its own workflow.
-      gh.addComment(PR, `another workflow\n\n${marker(tag, 'other-workflow')}\n`, ACTIONS_BOT, true),
+      suite.gh.addComment(PR, `another workflow\n\n${marker(tag, 'other-workflow')}\n`, ACTIONS_BOT, true),
       // This workflow's bot, but the marker only quoted inside the body.
-      gh.addComment(PR, `quoting:\n${marker(tag)}\nand more text after it\n`, ACTIONS_BOT, true),
-      gh.addComment(PR, `renovate\n\n${marker(tag)}\n`, RENOVATE, true)
+      suite.gh.addComment(PR, `quoting:\n${marker(tag)}\nand more text after it\n`, ACTIONS_BOT, true),
+      suite.gh.addComment(PR, `renovate\n\n${marker(tag)}\n`, RENOVATE, true)
     ]
     const before = planted.map((c) => ({ id: c.id, body: c.body, updated: c.updated_at }))
     for (let run = 0; run < 2; run++) {
@@ -47,17 +40,17 @@ describe('own comments only', () => {
       expect(result.exitCode).toBe(0)
     }
     for (const b of before) {
-      const now = gh.comments.find((c) => c.id === b.id)
+      const now = suite.gh.comments.find((c) => c.id === b.id)
       expect(now).toBeDefined()
       expect(now?.body).toBe(b.body)
       expect(now?.updated_at).toBe(b.updated)
     }
     // Our own comment was made once and then edited in place.
-    const ours = gh.commentsOn(PR).filter((c) => !before.some((b) => b.id === c.id))
+    const ours = suite.gh.commentsOn(PR).filter((c) => !before.some((b) => b.id === c.id))
     expect(ours).toHaveLength(1)
     expect(ours[0].body.trimEnd().split('\n').pop()).toBe(marker(tag))
-    expect(gh.requests.filter((r) => r.method === 'PATCH' || r.method === 'DELETE').every((r) => r.url.endsWith(`/${ours[0].id}`))).toBe(true)
-    expect(gh.violations).toEqual([])
+    expect(suite.gh.requests.filter((r) => r.method === 'PATCH' || r.method === 'DELETE').every((r) => r.url.endsWith(`/${ours[0].id}`))).toBe(true)
+    expect(suite.gh.violations).toEqual([])
   })
 
   test("two jobs with different tags never touch each other's comments, even when the diff shows the other's marker", async () => {
@@ -76,53 +69,53 @@ describe('own comments only', () => {
     const b2 = await review(prepared, { inputs: { 'comment-tag': 'job-b', 'fail-on': 'never' } })
     expect(a2.outputs['comment-id']).toBe(a1.outputs['comment-id'])
     expect(b2.outputs['comment-id']).toBe(b1.outputs['comment-id'])
-    const comments = gh.commentsOn(PR)
+    const comments = suite.gh.commentsOn(PR)
     expect(comments).toHaveLength(2)
     const byId = new Map(comments.map((c) => [String(c.id), c.body]))
     expect(byId.get(a1.outputs['comment-id'])?.trimEnd().split('\n').pop()).toBe(marker('job-a'))
     expect(byId.get(b1.outputs['comment-id'])?.trimEnd().split('\n').pop()).toBe(marker('job-b'))
     // The markers inside the diff are shown escaped: they never spell '<!--'.
     for (const body of byId.values()) expect(body.split('<!--')).toHaveLength(2)
-    expect(gh.requests.filter((r) => r.method === 'DELETE')).toEqual([])
-    expect(gh.violations).toEqual([])
+    expect(suite.gh.requests.filter((r) => r.method === 'DELETE')).toEqual([])
+    expect(suite.gh.violations).toEqual([])
   })
 })
 
 describe('closed and locked pull requests', () => {
   test('closed: no new comment, a notice says why', async () => {
     const prepared = broadening()
-    gh.addPull({ ...gh.pulls.get(PR)!, state: 'closed' })
+    suite.gh.addPull({ ...suite.gh.pulls.get(PR)!, state: 'closed' })
     const result = await review(prepared, { state: 'closed' })
     expect(result.exitCode).toBe(0)
-    expect(gh.commentsOn(PR)).toEqual([])
+    expect(suite.gh.commentsOn(PR)).toEqual([])
     expect(commands(result, 'notice').join('\n')).toMatch(/is closed: no new comment/)
     expect(result.summary).toContain('Broadens access')
-    expect(gh.violations).toEqual([])
+    expect(suite.gh.violations).toEqual([])
   })
 
   test('closed with our earlier comment: that comment is brought up to date', async () => {
     const prepared = broadening()
     const first = await review(prepared)
     const id = first.outputs['comment-id']
-    gh.comments[0].body = `old\n\n${gh.comments[0].body.trimEnd().split('\n').pop()}\n`
+    suite.gh.comments[0].body = `old\n\n${suite.gh.comments[0].body.trimEnd().split('\n').pop()}\n`
     const closed = await review(prepared, { state: 'closed' })
     expect(closed.outputs['comment-id']).toBe(id)
-    expect(gh.commentsOn(PR)).toHaveLength(1)
-    expect(gh.commentsOn(PR)[0].body).toContain('Broadens access')
+    expect(suite.gh.commentsOn(PR)).toHaveLength(1)
+    expect(suite.gh.commentsOn(PR)[0].body).toContain('Broadens access')
   })
 
   test('locked: nothing is written or edited, a notice says why', async () => {
     const prepared = broadening()
     await review(prepared)
-    const body = `old\n\n${gh.comments[0].body.trimEnd().split('\n').pop()}\n`
-    gh.comments[0].body = body
-    gh.resetLog()
+    const body = `old\n\n${suite.gh.comments[0].body.trimEnd().split('\n').pop()}\n`
+    suite.gh.comments[0].body = body
+    suite.gh.resetLog()
     const locked = await review(prepared, { locked: true })
     expect(locked.exitCode).toBe(0)
     expect(commands(locked, 'notice').join('\n')).toMatch(/is locked: no comment is written or edited/)
-    expect(gh.commentsOn(PR)).toHaveLength(1)
-    expect(gh.commentsOn(PR)[0].body).toBe(body)
-    expect(gh.requests.some((r) => r.method === 'PATCH' || r.method === 'POST')).toBe(false)
+    expect(suite.gh.commentsOn(PR)).toHaveLength(1)
+    expect(suite.gh.commentsOn(PR)[0].body).toBe(body)
+    expect(suite.gh.requests.some((r) => r.method === 'PATCH' || r.method === 'POST')).toBe(false)
   })
 })
 
@@ -139,8 +132,8 @@ describe('the event file', () => {
     expect(result.summary).toContain('## IAM policy validation')
     const warning = commands(result, 'warning').find((w) => w.startsWith('Pull-request review skipped'))
     expect(warning).toMatch(why)
-    expect(gh.requests).toEqual([])
-    expect(gh.comments).toEqual([])
+    expect(suite.gh.requests).toEqual([])
+    expect(suite.gh.comments).toEqual([])
   })
 })
 
@@ -149,19 +142,19 @@ describe('the workflow_run pattern', () => {
     const prepared = broadening()
     const mismatch = await review(prepared, {
       inputs: { 'pr-number': String(PR) },
-      event: { name: 'workflow_run', payload: workflowRunEvent({ owner: gh.owner, repo: gh.repo, headSha: 'f'.repeat(40) }) }
+      event: { name: 'workflow_run', payload: workflowRunEvent({ owner: suite.gh.owner, repo: suite.gh.repo, headSha: 'f'.repeat(40) }) }
     })
     expect(mismatch.exitCode).toBe(0)
     expect(commands(mismatch, 'warning').join('\n')).toMatch(/workflow_run\.head_sha/)
-    expect(gh.comments).toEqual([])
+    expect(suite.gh.comments).toEqual([])
 
     const match = await review(prepared, {
       inputs: { 'pr-number': String(PR) },
-      event: { name: 'workflow_run', payload: workflowRunEvent({ owner: gh.owner, repo: gh.repo, headSha: prepared.headSha }) }
+      event: { name: 'workflow_run', payload: workflowRunEvent({ owner: suite.gh.owner, repo: suite.gh.repo, headSha: prepared.headSha }) }
     })
     expect(match.exitCode).toBe(0)
-    expect(gh.commentsOn(PR)).toHaveLength(1)
-    expect(gh.violations).toEqual([])
+    expect(suite.gh.commentsOn(PR)).toHaveLength(1)
+    expect(suite.gh.violations).toEqual([])
   })
 })
 
@@ -177,7 +170,7 @@ describe('hostile file names in the comment', () => {
     })
     const result = await review(prepared, { inputs: { 'fail-on': 'never' } })
     expect(result.exitCode).toBe(0)
-    const body = gh.commentsOn(PR)[0].body
+    const body = suite.gh.commentsOn(PR)[0].body
     const html = new MarkdownIt({ html: true, linkify: true }).render(body)
     expect(html).not.toContain('<strong>text</strong>')
     expect(html).not.toContain('evil.example"')
@@ -188,6 +181,6 @@ describe('hostile file names in the comment', () => {
     expect(body).toContain('\\u{202E}')
     // The only links are the ones the review makes: to the run and to lines at the head commit.
     for (const href of [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])) expect(href).toMatch(/^https:\/\/github\.com\/octo-org\/data-platform\//)
-    expect(gh.violations).toEqual([])
+    expect(suite.gh.violations).toEqual([])
   })
 })

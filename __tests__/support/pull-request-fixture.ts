@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { makeWorkspace, runAction, type StepResult } from './run-action.js'
-import { pullRequestEvent, type GitHubStandIn, type PullFile } from './github-stand-in.js'
+import { GitHubStandIn, pullRequestEvent, type PullFile } from './github-stand-in.js'
 
 export const TOKEN = 'ghs_standInInstallationToken'
 export const PR = 42
@@ -154,4 +154,32 @@ export function pullRequestFixture(standIn: () => GitHubStandIn): PullRequestFix
   }
 
   return { preparePullRequest, review, removeTemporaryDirectories }
+}
+
+/**
+ * The usual set-up of a review test file: a GitHub stand-in started before
+ * each test and stopped after it (its OpenAPI violations asserted empty unless
+ * the file checks them itself), the fixture over it, its folders removed.
+ */
+export function pullRequestSuite(options: { checkViolations?: boolean } = {}): PullRequestFixture & { readonly gh: GitHubStandIn } {
+  let gh: GitHubStandIn | undefined
+  const standIn = () => {
+    if (!gh) throw new Error('the GitHub stand-in runs only inside a test')
+    return gh
+  }
+  const fixture = pullRequestFixture(standIn)
+  beforeEach(async () => {
+    gh = await new GitHubStandIn().start()
+  })
+  afterEach(async () => {
+    await standIn().stop()
+    fixture.removeTemporaryDirectories()
+    if (options.checkViolations !== false) expect(standIn().violations).toEqual([])
+  })
+  return {
+    ...fixture,
+    get gh() {
+      return standIn()
+    }
+  }
 }
