@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { arnFitsFormat } from '../../src/core/iam/catalog/arn-fit.js'
 import { findService, servicePrefixes } from '../../src/core/iam/catalog/index.js'
-import { placeholderHoldsNoSeparator } from '../../src/core/iam/catalog/name-charsets.js'
+import { namingRules, placeholderHoldsNoSeparator } from '../../src/core/iam/catalog/name-charsets.js'
 
 const formats = [...new Set(servicePrefixes().flatMap(p => findService(p)?.resourceTypes.flatMap(r => r.arnFormats) ?? []))]
 
@@ -169,6 +169,14 @@ describe('a name AWS documents without "/" or ":" keeps the fixed text after it 
     expect(arnFitsFormat('arn:aws:example:us-east-1:111122223333:thing/a/b/part/c', format)).toBe(true)
     // The same shape under a documented name does not.
     expect(arnFitsFormat('arn:aws:dynamodb:us-east-1:111122223333:table/a/other/*', index)).toBe(false)
+  })
+
+  test('every entry of the table names a placeholder some catalogue format of that service has, and its source', () => {
+    for (const rule of namingRules()) {
+      const used = formats.some((f) => f.split(':')[2] === rule.service && f.includes(`\${${rule.placeholder}}`))
+      expect([rule.service, rule.placeholder, used]).toEqual([rule.service, rule.placeholder, true])
+      expect(rule.documented).toMatch(/naming rules|API Reference|CloudFormation/i)
+    }
   })
 
   test('the same holds in the reading across colons (a leading wildcard)', () => {
