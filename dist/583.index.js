@@ -2775,6 +2775,7 @@ function describePrincipal(p) {
 /* harmony export */   is: () => (/* binding */ arnColons),
 /* harmony export */   pz: () => (/* binding */ arnFitsFormatLeaf)
 /* harmony export */ });
+/* harmony import */ var _name_charsets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74314);
 // Can a Resource ARN written in a policy name a resource of a given type? Both
 // sides are patterns: the policy's ARN may hold '*', '?' and policy variables
 // (`${aws:username}`), the reference's format holds placeholders
@@ -2796,8 +2797,13 @@ function describePrincipal(p) {
 // `arn:aws:iam::*:user/*` still shares nothing with a role, whose name cannot
 // hold the ":user/" the account wildcard would have to reach.
 // Colons inside a policy variable (`${aws:PrincipalAccount}`) separate nothing.
+// A format's placeholder whose value AWS documents without '/' or ':'
+// (name-charsets.ts) is matched as such, so the fixed text after it is read
+// literally: `table/${TableName}/index/${IndexName}` shares nothing with
+// `table/MyTable/stream/*`.
 // Letters compare without regard to case: a miss here is a finding, and a
 // false one costs more than a missed one.
+
 // A pattern is an array of tokens: a character code (lower case) to match
 // once, ONE for any one character (ONE_NOT_COLON: any but ':'), or a run of
 // zero or more characters, of any kind (RUN) or of any but '/' (RUN_NOT_SLASH),
@@ -2815,14 +2821,16 @@ const COLON = 58;
  * Tokens of one ARN part. In a policy ARN '*' and '?' are wildcards, `${*}`,
  * `${?}` and `${$}` those characters, and any other `${...}` a policy
  * variable, which can stand for anything. In a reference format `${Name}` is a
- * run, except that a bucket name holds no '/' (so `bucket/*` is an object,
- * never a bucket), and a literal '*' (`instance/${InstanceId}/queue/*`) is a
- * run too. For the whole-text reading, 'policy-leading' is one of the five
- * leading parts of a policy ARN (a wildcard reaches past colons only at its
- * end; a variable holds no colon) and 'format-whole' any part of a format
- * (names hold no colon).
+ * run, except that a name AWS documents without '/' or ':' (name-charsets.ts:
+ * a bucket, a DynamoDB table) is a run of neither, so `bucket/*` is an object,
+ * never a bucket, and `table/T/stream/*` never an index; a literal '*'
+ * (`instance/${InstanceId}/queue/*`) is a run too. `service` is the format's
+ * service part, which decides the names' rules. For the whole-text reading,
+ * 'policy-leading' is one of the five leading parts of a policy ARN (a
+ * wildcard reaches past colons only at its end; a variable holds no colon) and
+ * 'format-whole' any part of a format (names hold no colon).
  */
-function tokens(part, reading, out = []) {
+function tokens(part, reading, out = [], service = '') {
     const text = part.toLowerCase();
     const format = reading === 'format' || reading === 'format-whole';
     const leading = reading === 'policy-leading';
@@ -2835,8 +2843,8 @@ function tokens(part, reading, out = []) {
             if (end !== -1) {
                 const inner = text.slice(i + 2, end);
                 if (format) {
-                    if (inner === 'bucketname')
-                        out.push(noColon ? RUN_NOT_COLON_SLASH : RUN_NOT_SLASH);
+                    if ((0,_name_charsets_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholderHoldsNoSeparator */ .e)(service, inner))
+                        out.push(RUN_NOT_COLON_SLASH);
                     else
                         out.push(noColon ? RUN_NOT_COLON : RUN);
                 }
@@ -2982,13 +2990,16 @@ function endsWithWildcard(part) {
 /** The whole-text pattern of split parts, for the reading across colons. */
 function wholePattern(parts, policy) {
     const out = [];
+    const service = policy ? '' : (parts[2] ?? '');
     parts.forEach((part, i) => {
         if (i > 0)
             out.push(COLON);
-        tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out);
+        tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out, service);
     });
     return out;
 }
+/** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
+const formatService = (format) => format.split(':', 3)[2] ?? '';
 const formatCache = new Map();
 const formatWholeCache = new Map();
 const policyCache = new Map();
@@ -2998,7 +3009,8 @@ const PART_ORDER = [2, 5, 0, 1, 3, 4];
 function formatParts(format) {
     let parts = formatCache.get(format);
     if (!parts) {
-        parts = splitParts(format).map(part => tokens(part, 'format'));
+        const service = formatService(format);
+        parts = splitParts(format).map(part => tokens(part, 'format', [], service));
         formatCache.set(format, parts); // bounded: the catalogue has ~2,400 formats
     }
     return parts;
@@ -3035,7 +3047,7 @@ function arnFitsFormatStrictly(arn, format) {
     if (fits === undefined) {
         const a = entry.parts;
         const f = formatParts(format);
-        fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'));
+        fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)));
         entry.strict.set(format, fits);
     }
     return fits;
@@ -3055,9 +3067,12 @@ function arnFitsFormatLeaf(arn, format) {
     if (!leaf) {
         leaf = formatParts(format).map(part => part.slice());
         const last = leaf[leaf.length - 1];
+        // The last name: a run of any text loses '/'; one already without '/'
+        // (a documented name, name-charsets.ts) is left as it is.
         for (let i = last.length - 1; i >= 0; i--) {
-            if (last[i] === RUN) {
-                last[i] = RUN_NOT_SLASH;
+            if (isRun(last[i])) {
+                if (last[i] === RUN)
+                    last[i] = RUN_NOT_SLASH;
                 break;
             }
         }
@@ -3090,7 +3105,7 @@ function arnFitsFormat(arn, format) {
         // A policy ARN with fewer than six parts (a broken or truncated one) is
         // compared whole, its wildcards free to cross colons.
         else
-            fits = intersect(tokens(arn, 'policy'), tokens(format, 'format'));
+            fits = intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)));
         entry.fits.set(format, fits);
     }
     return fits;
@@ -4154,6 +4169,84 @@ function conditionKeyNamespace(key) {
 
 /***/ }),
 
+/***/ 74314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ placeholderHoldsNoSeparator)
+/* harmony export */ });
+/* unused harmony export namingRules */
+// Placeholders of the catalogue's ARN formats whose value AWS documents with a
+// character set that has neither '/' nor ':'. IAM's '*' crosses '/', so a
+// placeholder read as "any text" lets `table/${TableName}/index/${IndexName}`
+// absorb `table/MyTable/stream/...`: only knowing that a table name holds no
+// '/' makes the fixed "/index/" after it a literal that a stream ARN lacks.
+//
+// Keyed by the ARN's service part (as the format writes it) and the
+// placeholder's name, since services reuse names with other rules (a Glue
+// `${TableName}` may hold '/'). Only names whose rule AWS documents go here;
+// a placeholder not listed keeps the permissive reading (any text, '/'
+// included). Each entry cites the rule it comes from.
+const NAMES_WITHOUT_SEPARATORS = [
+    {
+        service: 's3',
+        placeholder: 'BucketName',
+        documented: 'Amazon S3 User Guide, "General purpose bucket naming rules": lowercase letters, numbers, dots and hyphens, 3 to 63 characters'
+    },
+    {
+        service: 's3express',
+        placeholder: 'BucketName',
+        documented: 'Amazon S3 User Guide, "Directory bucket naming rules": lowercase letters, numbers and hyphens, 3 to 63 characters'
+    },
+    {
+        service: 's3-outposts',
+        placeholder: 'BucketName',
+        documented: 'CloudFormation AWS::S3Outposts::Bucket, BucketName: lowercase letters, numbers, periods and dashes, under the S3 bucket naming rules'
+    },
+    {
+        service: 's3vectors',
+        placeholder: 'BucketName',
+        documented: 'Amazon S3 User Guide, "Vector bucket naming rules": lowercase letters, numbers and hyphens, 3 to 63 characters'
+    },
+    {
+        service: 'dynamodb',
+        placeholder: 'TableName',
+        documented: 'Amazon DynamoDB Developer Guide, "Naming rules": table and index names are 3 to 255 of a-z, A-Z, 0-9, _, - and .'
+    },
+    {
+        service: 'dynamodb',
+        placeholder: 'IndexName',
+        documented: 'Amazon DynamoDB Developer Guide, "Naming rules": table and index names are 3 to 255 of a-z, A-Z, 0-9, _, - and .'
+    },
+    {
+        service: 'lambda',
+        placeholder: 'FunctionName',
+        documented: 'AWS Lambda API Reference, CreateFunction FunctionName: the name alone is up to 64 of letters, numbers, hyphens and underscores'
+    },
+    {
+        service: 'ecs',
+        placeholder: 'ClusterName',
+        documented: 'Amazon ECS API Reference, CreateCluster clusterName: up to 255 letters (upper and lower case), numbers, hyphens and underscores'
+    }
+];
+const key = (service, placeholder) => `${service.toLowerCase()} ${placeholder.toLowerCase()}`;
+const withoutSeparators = new Set(NAMES_WITHOUT_SEPARATORS.map((r) => key(r.service, r.placeholder)));
+/**
+ * Does AWS document the value of `${placeholder}` in an ARN of `service` with
+ * characters that exclude '/' and ':'? Case does not matter (the fit code
+ * compares lower case).
+ */
+function placeholderHoldsNoSeparator(service, placeholder) {
+    return withoutSeparators.has(key(service, placeholder));
+}
+/** The table, for tests and documentation. */
+function namingRules() {
+    return NAMES_WITHOUT_SEPARATORS;
+}
+
+
+/***/ }),
+
 /***/ 24195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4747,7 +4840,7 @@ const CHECKS = [
     // ---- RTC6xx: security ----
     check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition', 'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`.'),
     check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow', 'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
-    check('RTC603', 'error', 'action-star', 'The statement allows every action', '`"Action": "*"` grants full administrator rights on the resources. Name the actions the workload needs.'),
+    check('RTC603', 'warning', 'action-star', 'The statement allows every action', '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs.'),
     check('RTC604', 'warning', 'sts-star', 'The statement allows every STS action', '`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`).'),
     check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role', 'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'),
     check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly', 'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'),
@@ -6992,6 +7085,8 @@ const nameRules = [checkActions, checkPrincipals];
 
 // EXTERNAL MODULE: ./src/core/iam/catalog/arn-fit.ts
 var arn_fit = __webpack_require__(88400);
+// EXTERNAL MODULE: ./src/core/iam/catalog/name-charsets.ts
+var name_charsets = __webpack_require__(74314);
 ;// CONCATENATED MODULE: ./src/core/lint/rules/placeholders.ts
 
 const PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
@@ -7126,6 +7221,7 @@ function checkPlaceholders(ctx, out) {
 const placeholderRules = [checkPlaceholders];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/arns.ts
+
 
 
 
@@ -7401,7 +7497,8 @@ function checkPrincipalArns(ctx, out) {
 }
 // A literal ARN (no wildcard, no policy variable) fits a format when the
 // format, read as a pattern, matches it: one regular expression per format,
-// compiled once. Patterns on both sides need the catalogue's intersection.
+// compiled once, a name AWS documents without '/' or ':' (name-charsets.ts)
+// matching neither. Patterns on both sides need the catalogue's intersection.
 const formatRegExps = new Map();
 function formatRegExp(format) {
     let re = formatRegExps.get(format);
@@ -7412,7 +7509,7 @@ function formatRegExp(format) {
             .slice(5)
             .join(':')
             .split(/(\$\{[^}]*\}|\*)/)
-            .map((piece) => (piece === '${BucketName}' ? '[^/]*' : piece.startsWith('${') || piece === '*' ? '.*' : arns_escape(piece)))
+            .map((piece) => (piece.startsWith('${') && (0,name_charsets/* placeholderHoldsNoSeparator */.e)(parts[2], piece.slice(2, -1)) ? '[^:/]*' : piece.startsWith('${') || piece === '*' ? '.*' : arns_escape(piece)))
             .join('');
         re = new RegExp(`^${head.join(':')}:${resource}$`, 'is');
         formatRegExps.set(format, re);
@@ -8354,7 +8451,9 @@ function broadActions(ctx, s, out) {
             out.push({
                 code: 'RTC603',
                 span: a.span,
-                message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
+                message: s.resources.some((r) => r.value === '*')
+                    ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`
+                    : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
                 hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
             });
         }

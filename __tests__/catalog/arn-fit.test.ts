@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { arnFitsFormat } from '../../src/core/iam/catalog/arn-fit.js'
 import { findService, servicePrefixes } from '../../src/core/iam/catalog/index.js'
+import { namingRules, placeholderHoldsNoSeparator } from '../../src/core/iam/catalog/name-charsets.js'
 
 const formats = [...new Set(servicePrefixes().flatMap(p => findService(p)?.resourceTypes.flatMap(r => r.arnFormats) ?? []))]
 
@@ -17,6 +18,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** A placeholder AWS documents without '/' or ':' (a bucket, a DynamoDB table). */
+const restricted = (format: string, name: string | undefined) => name !== undefined && placeholderHoldsNoSeparator(format.split(':')[2] ?? '', name)
+
 /** Does the concrete ARN match the format? A regular expression per part. */
 function oracle(arn: string, format: string): boolean {
   const a = parts(arn)
@@ -25,7 +29,7 @@ function oracle(arn: string, format: string): boolean {
   return f.every((part, i) => {
     const body = part
       .split(/(\$\{[^}]*\}|\*)/)
-      .map(piece => (piece === '${BucketName}' ? '[^/]*' : piece.startsWith('${') || piece === '*' ? '.*' : escape(piece)))
+      .map(piece => (piece.startsWith('${') && restricted(format, piece.slice(2, -1)) ? '[^:/]*' : piece.startsWith('${') || piece === '*' ? '.*' : escape(piece)))
       .join('')
     return new RegExp(`^${body}$`, 'is').test(a[i])
   })
@@ -33,7 +37,7 @@ function oracle(arn: string, format: string): boolean {
 
 const chars = fc.constantFrom('a', 'b', 'Z', '0', '-', '_', '.', '/', ':')
 
-/** Fills a format's placeholders: no ':' in the first five parts, no '/' in a bucket name. */
+/** Fills a format's placeholders: no ':' in the first five parts, neither ':' nor '/' in a name documented without them. */
 function instantiate(format: string, fill: string[]): string {
   let n = 0
   return parts(format)
@@ -41,7 +45,7 @@ function instantiate(format: string, fill: string[]): string {
       part.replace(/\$\{([^}]*)\}|\*/g, (_m, name: string | undefined) => {
         let v = fill[n++ % fill.length]
         if (i < 5) v = v.replace(/:/g, '')
-        if (name === 'BucketName') v = v.replace(/\//g, '')
+        if (restricted(format, name)) v = v.replace(/[/:]/g, '')
         return v === '' ? 'x' : v
       })
     )
@@ -133,4 +137,50 @@ test.each([
   ['ARN:AWS:IAM::123456789012:ROLE/X', 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', true]
 ])('%s against %s: %s', (arn, format, fits) => {
   expect(arnFitsFormat(arn, format)).toBe(fits)
+})
+
+describe('a name AWS documents without "/" or ":" keeps the fixed text after it literal', () => {
+  const index = 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}'
+  const table = 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}'
+  const at = 'arn:aws:dynamodb:us-east-1:111122223333:'
+
+  test.each([
+    [`${at}table/MyTable/stream/*`, index, false],
+    [`${at}table/MyTable/stream/2026-01-01T00:00:00.000`, index, false],
+    [`${at}table/MyTable/stream/*`, table, false],
+    [`${at}table/*/stream/*`, index, false],
+    [`${at}table/T/index/*`, index, true],
+    [`${at}table/*`, index, true],
+    [`${at}table/*`, table, true],
+    [`${at}table/My*`, table, true],
+    [`${at}table/My*`, index, true],
+    [`${at}*`, index, true],
+    [`arn:aws:dynamodb:*:*:table/MyTable/stream/*`, index, false],
+    // A function name holds neither '/' nor ':' (the alias, a name with no documented rule here, may).
+    ['arn:aws:lambda:us-east-1:1:function:f:1/durable-execution/*', 'arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}', true],
+    ['arn:aws:lambda:us-east-1:1:function:f/x:1', 'arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}', false]
+  ])('%s against %s: %s', (arn, format, fits) => {
+    expect(arnFitsFormat(arn, format)).toBe(fits)
+  })
+
+  test('a placeholder with no documented rule may still hold "/": a "*" crosses it', () => {
+    const format = 'arn:${Partition}:example:${Region}:${Account}:thing/${ThingName}/part/${PartName}'
+    expect(arnFitsFormat('arn:aws:example:us-east-1:111122223333:thing/a/other/*', format)).toBe(true)
+    expect(arnFitsFormat('arn:aws:example:us-east-1:111122223333:thing/a/b/part/c', format)).toBe(true)
+    // The same shape under a documented name does not.
+    expect(arnFitsFormat('arn:aws:dynamodb:us-east-1:111122223333:table/a/other/*', index)).toBe(false)
+  })
+
+  test('every entry of the table names a placeholder some catalogue format of that service has, and its source', () => {
+    for (const rule of namingRules()) {
+      const used = formats.some((f) => f.split(':')[2] === rule.service && f.includes(`\${${rule.placeholder}}`))
+      expect([rule.service, rule.placeholder, used]).toEqual([rule.service, rule.placeholder, true])
+      expect(rule.documented).toMatch(/naming rules|API Reference|CloudFormation/i)
+    }
+  })
+
+  test('the same holds in the reading across colons (a leading wildcard)', () => {
+    expect(arnFitsFormat('arn:aws:dynamodb:*:*:table/MyTable/stream/*', index)).toBe(false)
+    expect(arnFitsFormat('arn:aws:dynamodb:*', index)).toBe(true)
+  })
 })

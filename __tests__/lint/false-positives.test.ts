@@ -186,6 +186,32 @@ describe('catalogue ARN patterns are read with their fixed parts literal', () =>
     expect(errorsOf(policy(allow('iam:GetRole', 'arn:aws:iam::111122223333:role/etl/*')))).toEqual([])
   })
 
+  // IAM's '*' crosses '/', but a DynamoDB table or index name holds none
+  // (name-charsets.ts): "/stream/" after the table name is no "/index/".
+  test.each([
+    ['dynamodb:Query', `${table}/stream/*`],
+    ['dynamodb:GetItem', `${table}/stream/*`],
+    ['dynamodb:Query', `${table}/stream/2026-01-01T00:00:00.000`],
+    ['dynamodb:Query', 'arn:aws:dynamodb:*:*:table/orders/stream/*']
+  ])('%s on the stream ARN %s grants nothing', (action, arn) => {
+    expect(codesOf(policy(allow(action, arn)))).toContain('RTC307')
+  })
+
+  test.each([
+    ['dynamodb:Query', `${table}/index/*`],
+    ['dynamodb:Query', 'arn:aws:dynamodb:eu-west-1:111122223333:table/*'],
+    ['dynamodb:GetItem', 'arn:aws:dynamodb:eu-west-1:111122223333:table/ord*'],
+    ['dynamodb:Query', 'arn:aws:dynamodb:eu-west-1:111122223333:table/ord*']
+  ])('%s on %s fits (a wildcard may cover a table or an index)', (action, arn) => {
+    expect(errorsOf(policy(allow(action, arn)))).toEqual([])
+    expect(codesOf(policy(allow(action, arn)))).not.toContain('RTC308')
+  })
+
+  test('a placeholder with no documented naming rule keeps a "*" free to cross "/"', () => {
+    // A log group name may hold '/': this pattern can name a log stream's group.
+    expect(errorsOf(policy(allow('logs:PutLogEvents', 'arn:aws:logs:us-east-1:111122223333:log-group:/aws/*:log-stream:*')))).toEqual([])
+  })
+
   test('tagging actions act on any resource type of their service', () => {
     expect(errorsOf(policy(allow('mgn:TagResource', 'arn:aws:mgn:*:*:network-migration-definition/*')))).toEqual([])
   })

@@ -258,7 +258,12 @@ test("'scp: glob' reads FullAWSAccess as the filter it is, not as an administrat
   const fullAccess = prettyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
   const ws = workspace({ 'org/scps/full-access.json': fullAccess })
   const auto = await validate(ws, { 'policy-files': 'org/**/*.json' })
-  expect(findingsOf(auto).map((f) => f.code)).toContain('RTC603')
+  // Read as an identity policy it is full administrator: a warning (RTC603),
+  // so the default fail-on (error) lets the step pass and fail-on: warning gates on it.
+  expect(findingsOf(auto).filter((f) => f.code === 'RTC603').map((f) => f.severity)).toEqual(['warning'])
+  expect(auto.exitCode).toBe(0)
+  const gated = await validate(ws, { 'policy-files': 'org/**/*.json', 'fail-on': 'warning' })
+  expect(gated.exitCode).toBe(1)
   const forced = await validate(ws, { 'policy-files': 'scp: org/scps/*.json' })
   expect(forced.summary).toContain('| `org/scps/full-access.json` | scp |')
   expect(findingsOf(forced)).toEqual([])

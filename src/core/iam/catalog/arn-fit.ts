@@ -19,8 +19,14 @@
 // `arn:aws:iam::*:user/*` still shares nothing with a role, whose name cannot
 // hold the ":user/" the account wildcard would have to reach.
 // Colons inside a policy variable (`${aws:PrincipalAccount}`) separate nothing.
+// A format's placeholder whose value AWS documents without '/' or ':'
+// (name-charsets.ts) is matched as such, so the fixed text after it is read
+// literally: `table/${TableName}/index/${IndexName}` shares nothing with
+// `table/MyTable/stream/*`.
 // Letters compare without regard to case: a miss here is a finding, and a
 // false one costs more than a missed one.
+
+import { placeholderHoldsNoSeparator } from './name-charsets.js'
 
 // A pattern is an array of tokens: a character code (lower case) to match
 // once, ONE for any one character (ONE_NOT_COLON: any but ':'), or a run of
@@ -45,14 +51,16 @@ type Reading = 'policy' | 'format' | 'policy-leading' | 'format-whole'
  * Tokens of one ARN part. In a policy ARN '*' and '?' are wildcards, `${*}`,
  * `${?}` and `${$}` those characters, and any other `${...}` a policy
  * variable, which can stand for anything. In a reference format `${Name}` is a
- * run, except that a bucket name holds no '/' (so `bucket/*` is an object,
- * never a bucket), and a literal '*' (`instance/${InstanceId}/queue/*`) is a
- * run too. For the whole-text reading, 'policy-leading' is one of the five
- * leading parts of a policy ARN (a wildcard reaches past colons only at its
- * end; a variable holds no colon) and 'format-whole' any part of a format
- * (names hold no colon).
+ * run, except that a name AWS documents without '/' or ':' (name-charsets.ts:
+ * a bucket, a DynamoDB table) is a run of neither, so `bucket/*` is an object,
+ * never a bucket, and `table/T/stream/*` never an index; a literal '*'
+ * (`instance/${InstanceId}/queue/*`) is a run too. `service` is the format's
+ * service part, which decides the names' rules. For the whole-text reading,
+ * 'policy-leading' is one of the five leading parts of a policy ARN (a
+ * wildcard reaches past colons only at its end; a variable holds no colon) and
+ * 'format-whole' any part of a format (names hold no colon).
  */
-function tokens(part: string, reading: Reading, out: Pattern = []): Pattern {
+function tokens(part: string, reading: Reading, out: Pattern = [], service = ''): Pattern {
   const text = part.toLowerCase()
   const format = reading === 'format' || reading === 'format-whole'
   const leading = reading === 'policy-leading'
@@ -65,7 +73,7 @@ function tokens(part: string, reading: Reading, out: Pattern = []): Pattern {
       if (end !== -1) {
         const inner = text.slice(i + 2, end)
         if (format) {
-          if (inner === 'bucketname') out.push(noColon ? RUN_NOT_COLON_SLASH : RUN_NOT_SLASH)
+          if (placeholderHoldsNoSeparator(service, inner)) out.push(RUN_NOT_COLON_SLASH)
           else out.push(noColon ? RUN_NOT_COLON : RUN)
         } else if (inner === '*' || inner === '?' || inner === '$') out.push(inner.charCodeAt(0))
         else out.push(leading ? RUN_NOT_COLON : RUN)
@@ -198,12 +206,16 @@ function endsWithWildcard(part: string): boolean {
 /** The whole-text pattern of split parts, for the reading across colons. */
 function wholePattern(parts: string[], policy: boolean): Pattern {
   const out: Pattern = []
+  const service = policy ? '' : (parts[2] ?? '')
   parts.forEach((part, i) => {
     if (i > 0) out.push(COLON)
-    tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out)
+    tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out, service)
   })
   return out
 }
+
+/** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
+const formatService = (format: string): string => format.split(':', 3)[2] ?? ''
 
 interface PolicyArn {
   readonly texts: string[]
@@ -226,7 +238,8 @@ const PART_ORDER = [2, 5, 0, 1, 3, 4]
 function formatParts(format: string): Pattern[] {
   let parts = formatCache.get(format)
   if (!parts) {
-    parts = splitParts(format).map(part => tokens(part, 'format'))
+    const service = formatService(format)
+    parts = splitParts(format).map(part => tokens(part, 'format', [], service))
     formatCache.set(format, parts) // bounded: the catalogue has ~2,400 formats
   }
   return parts
@@ -264,7 +277,7 @@ export function arnFitsFormatStrictly(arn: string, format: string): boolean {
   if (fits === undefined) {
     const a = entry.parts
     const f = formatParts(format)
-    fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'))
+    fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)))
     entry.strict.set(format, fits)
   }
   return fits
@@ -285,9 +298,11 @@ export function arnFitsFormatLeaf(arn: string, format: string): boolean {
   if (!leaf) {
     leaf = formatParts(format).map(part => part.slice())
     const last = leaf[leaf.length - 1]
+    // The last name: a run of any text loses '/'; one already without '/'
+    // (a documented name, name-charsets.ts) is left as it is.
     for (let i = last.length - 1; i >= 0; i--) {
-      if (last[i] === RUN) {
-        last[i] = RUN_NOT_SLASH
+      if (isRun(last[i])) {
+        if (last[i] === RUN) last[i] = RUN_NOT_SLASH
         break
       }
     }
@@ -316,7 +331,7 @@ export function arnFitsFormat(arn: string, format: string): boolean {
     }
     // A policy ARN with fewer than six parts (a broken or truncated one) is
     // compared whole, its wildcards free to cross colons.
-    else fits = intersect(tokens(arn, 'policy'), tokens(format, 'format'))
+    else fits = intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)))
     entry.fits.set(format, fits)
   }
   return fits

@@ -5,6 +5,7 @@
 import type { JsonString } from '../../json-ast/types.js'
 import { arnFitsAction, findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
 import { arnColons, arnFitsFormat, arnFitsFormatLeaf, arnFitsFormatStrictly } from '../../iam/catalog/arn-fit.js'
+import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
@@ -276,7 +277,8 @@ function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
 
 // A literal ARN (no wildcard, no policy variable) fits a format when the
 // format, read as a pattern, matches it: one regular expression per format,
-// compiled once. Patterns on both sides need the catalogue's intersection.
+// compiled once, a name AWS documents without '/' or ':' (name-charsets.ts)
+// matching neither. Patterns on both sides need the catalogue's intersection.
 const formatRegExps = new Map<string, RegExp>()
 
 function formatRegExp(format: string): RegExp {
@@ -288,7 +290,7 @@ function formatRegExp(format: string): RegExp {
       .slice(5)
       .join(':')
       .split(/(\$\{[^}]*\}|\*)/)
-      .map((piece) => (piece === '${BucketName}' ? '[^/]*' : piece.startsWith('${') || piece === '*' ? '.*' : escape(piece)))
+      .map((piece) => (piece.startsWith('${') && placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? '[^:/]*' : piece.startsWith('${') || piece === '*' ? '.*' : escape(piece)))
       .join('')
     re = new RegExp(`^${head.join(':')}:${resource}$`, 'is')
     formatRegExps.set(format, re)

@@ -64,7 +64,9 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
       out.push({
         code: 'RTC603',
         span: a.span,
-        message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
+        message: s.resources.some((r) => r.value === '*')
+          ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`
+          : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
         hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
       })
     } else if (s.lowerActions[i] === 'sts:*') {
