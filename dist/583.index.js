@@ -9622,6 +9622,8 @@ function lintText(path, text, kind, lint) {
 }
 /** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
 function decode(input) {
+    if ('text' in input)
+        return { text: input.text };
     try {
         // The BOM is kept: the linter decides what it means.
         return { text: strictUtf8.decode(input.bytes) };

@@ -1937,19 +1937,23 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
             return { input: 'policy-files', problem, rule: NO_MATCH_RULE };
         core.warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
     }
-    const skipped = [...discovery.skipped];
+    const refused = [];
+    const failed = [];
     // Each file is read when the linter asks for it and released after: only
-    // one file's bytes are alive at a time.
+    // one file's text is alive at a time.
     function* filesToLint() {
         for (const file of discovery.files) {
             const read = (0,discover/* readFoundFile */.t)(file);
             if (!read.ok)
-                skipped.push({ path: file.path, reason: read.reason });
-            else
-                yield { path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) };
+                (read.refused ? refused : failed).push({ path: file.path, reason: read.reason });
+            else {
+                const content = 'text' in read ? { text: read.text } : { bytes: read.bytes };
+                yield file.kind ? { path: file.path, kind: file.kind, ...content } : { path: file.path, ...content };
+            }
         }
     }
     const result = validateFiles(filesToLint(), inputs.together);
+    const skipped = (0,discover/* skippedInOrder */.Yh)(discovery.skipped, refused, failed);
     emitCappedWarnings(skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`), 'Policy file not read', 'every skipped path is listed in the job summary (as far as it has room).');
     for (const failure of result.failures) {
         // Bugs, not findings about the files: keep the stack for the debug log.
@@ -2072,6 +2076,7 @@ function linkBase() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yh: () => (/* binding */ skippedInOrder),
 /* harmony export */   h5: () => (/* binding */ discoverPolicyFiles),
 /* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES),
 /* harmony export */   t: () => (/* binding */ readFoundFile)
@@ -2150,7 +2155,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
                 skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' });
             }
             else
-                addFile(rel, item.real, item.hits, item.info);
+                addFile(rel, item.real, item.hits, item.plain, item.info);
         }
     }
     /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
@@ -2171,72 +2176,110 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
             if (target?.isDirectory())
                 return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined;
             const hits = matchersFor(rel);
-            return hits.length > 0 ? { type: 'file', rel, real, hits, info: target } : undefined;
+            return hits.length > 0 ? { type: 'file', rel, real, hits, plain: false, info: target } : undefined;
         }
         const hits = matchersFor(rel);
         if (hits.length === 0)
             return undefined;
-        return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? statOrUndefined(abs) : undefined };
+        // A plain file is not stat'ed here: the reader checks the size of what it opens.
+        return { type: 'file', rel, real: abs, hits, plain: entry.isFile() };
     }
-    function addFile(rel, real, hits, info) {
-        if (!info || !info.isFile()) {
-            skipped.push({ path: rel, reason: 'is not a regular file' });
-            return;
-        }
-        if (info.size > maxBytes) {
-            skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` });
+    function addFile(rel, real, hits, plain, info) {
+        const refused = plain ? undefined : info ? refusal(info, maxBytes) : NOT_REGULAR;
+        if (refused) {
+            skipped.push({ path: rel, reason: refused });
             return;
         }
         const kind = hits.find((g) => g.kind)?.kind;
-        files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) });
+        files.push({ path: rel, realPath: real, ...(kind ? { kind } : {}) });
     }
     files.sort((a, b) => compareText(a.path, b.path));
     skipped.sort((a, b) => compareText(a.path, b.path));
     return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) };
 }
+// Regular files only, never through a symlink swapped in since the listing
+// (the real path has none left), and never waiting on a FIFO swapped in.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const NOT_REGULAR = 'is not a regular file';
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/** One buffer for every read, as big as the limit plus the byte that tells a file that grew: no allocation per file. */
+let shared;
 /**
- * Reads a found file, at most `maxBytes` of it: a file that grew past the
- * limit since it was listed is skipped rather than read in full.
+ * Reads a found file, at most `maxBytes` of it. The size is checked on the
+ * opened file before reading; a file that grew past the limit since is
+ * skipped rather than read in full.
  */
 function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.realPath, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.realPath, READ_FLAGS);
     }
     catch (error) {
-        return { ok: false, reason: `could not be opened (${codeOf(error)})` };
+        return { ok: false, reason: `could not be opened (${codeOf(error)})`, refused: false };
     }
     try {
-        // One byte more than expected: reading it tells a file that grew.
-        let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(file.size, 0)) + 1);
+        let size;
+        try {
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            const refused = refusal(info, maxBytes);
+            if (refused)
+                return { ok: false, reason: refused, refused: true };
+            size = info.size;
+        }
+        catch (error) {
+            return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
+        }
+        if (!shared || shared.length < maxBytes + 1)
+            shared = Buffer.allocUnsafe(maxBytes + 1);
+        const buffer = shared;
+        const end = maxBytes + 1;
         let length = 0;
-        for (;;) {
-            const wanted = buffer.length - length;
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, wanted, length);
-            if (n === 0)
-                break;
-            length += n;
-            // Exactly the listed size, and less than asked for: the end of the
-            // file (a regular file reads short only there), without one more call.
-            if (length === file.size && n < wanted)
-                break;
-            if (length > maxBytes)
-                return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` };
-            if (length === buffer.length) {
-                // The file grew since it was listed but may still be under the limit: read on.
-                const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
-                buffer.copy(bigger, 0, 0, length);
-                buffer = bigger;
+        try {
+            for (;;) {
+                const wanted = end - length;
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, wanted, length);
+                if (n === 0)
+                    break;
+                length += n;
+                if (length > maxBytes)
+                    return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
+                // Exactly the size fstat gave, and less than asked for: the end of
+                // the file (a regular file reads short only there), without one more call.
+                if (length === size && n < wanted)
+                    break;
             }
         }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, reason: `could not be read (${codeOf(error)})` };
+        catch (error) {
+            return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
+        }
+        const text = buffer.toString('utf8', 0, length);
+        // Bytes that are not UTF-8 decode to U+FFFD: only then is a byte-level look needed (a copy: the buffer is reused).
+        if (text.includes(REPLACEMENT_CHARACTER))
+            return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
+        return { ok: true, text };
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** Why a file with this metadata is not read, or undefined when it may be. */
+function refusal(info, maxBytes) {
+    if (!info.isFile())
+        return NOT_REGULAR;
+    if (info.size > maxBytes)
+        return `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`;
+    return undefined;
+}
+/**
+ * The skipped paths in the order the reports list them: the ones turned down
+ * for what they are (by discovery, or when opened) by path, then the files
+ * whose reading failed, in the order they were read.
+ */
+function skippedInOrder(discovered, refused, failed) {
+    const listed = refused.length === 0 ? [...discovered] : [...discovered, ...refused].sort((a, b) => compareText(a.path, b.path));
+    for (const s of failed)
+        listed.push(s);
+    return listed;
 }
 /** Reads many files, one after the other; outcomes in the files' order. */
 function readFoundFiles(files, maxBytes = MAX_POLICY_BYTES) {
