@@ -109,7 +109,11 @@ function policyFileMatcher(globs) {
     const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(glob.pattern, { ...options, dot: false }) }));
     const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(g.pattern, { ...options, dot: true }));
     const match = (p) => {
-        const hits = include.filter((m) => m.mm.match(p)).map((m) => m.glob);
+        // Loops, not filter/map: this runs once per walked path.
+        const hits = [];
+        for (const m of include)
+            if (m.mm.match(p))
+                hits.push(m.glob);
         return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) };
     };
     return {
@@ -2114,10 +2118,13 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
             matched.add(g);
         return excluded ? [] : hits;
     };
-    const inside = (real) => real === root || real.startsWith(root.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? root : root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    /** The folder's path with one separator after it: an entry's path is this plus its name (readdir's names hold no separator). */
+    const folderPrefix = (abs) => (abs.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? abs : abs + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    const rootPrefix = folderPrefix(root);
+    const inside = (real) => real === root || real.startsWith(rootPrefix);
     // Real paths of the folders walked: a symlink to one of them is not walked again.
     const visitedDirs = new Set([root]);
-    const queue = [{ rel: '', abs: root }];
+    const queue = [{ rel: '', abs: root, prefix: rootPrefix }];
     // Breadth first, by index: shift() on a long queue is linear per call.
     for (let next = 0; next < queue.length; next++) {
         const dir = queue[next];
@@ -2139,13 +2146,13 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
             if (item.type === 'dir') {
                 if (item.real === undefined) {
                     visitedDirs.add(item.abs);
-                    queue.push({ rel, abs: item.abs });
+                    queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs) });
                 }
                 else if (!inside(item.real))
                     skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' });
                 else if (!visitedDirs.has(item.real)) {
                     visitedDirs.add(item.real);
-                    queue.push({ rel, abs: item.real });
+                    queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real) });
                 }
             }
             else if (item.type === 'broken') {
@@ -2161,7 +2168,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
     function lookUp(dir, entry) {
         const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir.abs, entry.name);
+        const abs = dir.prefix + entry.name;
         if (entry.isDirectory())
             return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined;
         if (entry.isSymbolicLink()) {

@@ -63,10 +63,13 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     return excluded ? [] : hits
   }
 
-  const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
+  /** The folder's path with one separator after it: an entry's path is this plus its name (readdir's names hold no separator). */
+  const folderPrefix = (abs: string) => (abs.endsWith(path.sep) ? abs : abs + path.sep)
+  const rootPrefix = folderPrefix(root)
+  const inside = (real: string) => real === root || real.startsWith(rootPrefix)
   // Real paths of the folders walked: a symlink to one of them is not walked again.
   const visitedDirs = new Set<string>([root])
-  const queue: Array<{ rel: string; abs: string }> = [{ rel: '', abs: root }]
+  const queue: Folder[] = [{ rel: '', abs: root, prefix: rootPrefix }]
 
   // Breadth first, by index: shift() on a long queue is linear per call.
   for (let next = 0; next < queue.length; next++) {
@@ -86,11 +89,11 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
       if (item.type === 'dir') {
         if (item.real === undefined) {
           visitedDirs.add(item.abs)
-          queue.push({ rel, abs: item.abs })
+          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs) })
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' })
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real)
-          queue.push({ rel, abs: item.real })
+          queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real) })
         }
       } else if (item.type === 'broken') {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` })
@@ -100,6 +103,12 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     }
   }
 
+  interface Folder {
+    rel: string
+    abs: string
+    prefix: string
+  }
+
   type Looked =
     | { type: 'dir'; rel: string; abs: string; real?: string }
     | { type: 'broken'; rel: string; code: string }
@@ -107,9 +116,9 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     | { type: 'file'; rel: string; real: string; hits: PolicyGlob[]; plain: boolean; info?: Stats }
 
   /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
-  function lookUp(dir: { rel: string; abs: string }, entry: Dirent): Looked | undefined {
+  function lookUp(dir: Folder, entry: Dirent): Looked | undefined {
     const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name
-    const abs = path.join(dir.abs, entry.name)
+    const abs = dir.prefix + entry.name
     if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined
     if (entry.isSymbolicLink()) {
       let real: string
