@@ -5428,7 +5428,7 @@ class Parser {
         }
         let value;
         if (c === QUOTE) {
-            value = text.slice(startOffset + 1, p);
+            value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
         }
         else {
             const r = this.parseStringSlow(startOffset, p);
@@ -5605,6 +5605,16 @@ class Parser {
                 this.duplicates.push({ key: key.value, first, repeated: key });
         }
     }
+}
+/**
+ * V8 makes a slice of 13 characters or more a view into the whole text; a
+ * value kept by a finding or by a memo keyed by it would keep the whole file's
+ * text alive, for every file of the run. Shorter slices are copies already.
+ */
+const OWN_COPY_LENGTH = 13;
+/** The string between the quotes at open and close (no escapes, checked), in storage of its own: JSON.parse builds a new string. */
+function ownCopy(text, open, close) {
+    return JSON.parse(text.slice(open, close + 1));
 }
 function hexValue(c) {
     if (c >= ZERO && c <= NINE)
