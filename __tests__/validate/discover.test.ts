@@ -4,7 +4,16 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { decode } from '../../src/core/validate/lint-files.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
-import { discoverPolicyFiles, formatBytes, readFoundFile, readFoundFiles, skippedInOrder } from '../../src/workspace/discover.js'
+import {
+  discoverPolicyFiles,
+  formatBytes,
+  READ_BATCH_CHARS,
+  READ_BATCH_FILES,
+  readFoundFile,
+  readFoundFiles,
+  readFoundFilesInBatches,
+  skippedInOrder
+} from '../../src/workspace/discover.js'
 import { tempDir } from '../support/temp-dirs.js'
 
 /** A workspace with these files (content = path unless given). */
@@ -194,4 +203,34 @@ test('readFoundFiles reads many files and keeps their order', async () => {
   const { files } = await discover(root, '*.json')
   const outcomes = await readFoundFiles(files, 1000)
   expect(outcomes.map((o) => (o.ok && 'text' in o ? o.text : JSON.stringify(o)))).toEqual(names)
+})
+
+test('readFoundFilesInBatches reads ahead one batch of files at most, and keeps their order', async () => {
+  const names = Array.from({ length: READ_BATCH_FILES * 2 + 2 }, (_, i) => `f${String(i).padStart(3, '0')}.json`)
+  const root = workspace(Object.fromEntries(names.map((n) => [n, n])))
+  const { files } = await discover(root, '*.json')
+  const reads = readFoundFilesInBatches(files)
+  const first = reads.next()
+  // The first batch is read; the next one is not until the linter asks for it.
+  rmSync(path.join(root, names[READ_BATCH_FILES - 1]))
+  rmSync(path.join(root, names[READ_BATCH_FILES]))
+  const outcomes = [first.value!, ...reads].map(({ file, read }) => [file.path, read.ok && 'text' in read ? read.text : JSON.stringify(read)])
+  expect(outcomes).toEqual(
+    names.map((n, i) => [n, i === READ_BATCH_FILES ? JSON.stringify({ ok: false, reason: 'could not be opened (ENOENT)', refused: false }) : n])
+  )
+})
+
+test('readFoundFilesInBatches ends a batch once it holds READ_BATCH_CHARS characters', async () => {
+  const big = Math.ceil(READ_BATCH_CHARS / 2)
+  const root = workspace({ 'a.json': 'a'.repeat(big), 'b.json': 'b'.repeat(big), 'c.json': 'c' })
+  const { files } = await discover(root, '*.json')
+  const reads = readFoundFilesInBatches(files, 2 * READ_BATCH_CHARS)
+  expect(reads.next().value!.read).toEqual({ ok: true, text: 'a'.repeat(big) })
+  rmSync(path.join(root, 'b.json'))
+  rmSync(path.join(root, 'c.json'))
+  // b was read with a (the batch was not full yet); c, after the batch was full, was not.
+  expect([...reads].map(({ read }) => (read.ok && 'text' in read ? read.text.length : JSON.stringify(read)))).toEqual([
+    big,
+    JSON.stringify({ ok: false, reason: 'could not be opened (ENOENT)', refused: false })
+  ])
 })

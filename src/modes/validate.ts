@@ -15,7 +15,7 @@ import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
 import { inlineCode } from '../report/markdown.js'
 import { sarifEnvelopeFor, sarifResults, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
-import { discoverPolicyFiles, readFoundFile, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
+import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
 import { messageOf } from '../core/async.js'
@@ -90,11 +90,10 @@ export async function validateWorkspace(
 
   const refused: SkippedPath[] = []
   const failed: SkippedPath[] = []
-  // Each file is read when the linter asks for it and released after: only
-  // one file's text is alive at a time.
+  // The files are read a batch at a time when the linter asks for them and
+  // released after: only one batch's texts are alive at a time.
   function* filesToLint(): Generator<FileToLint> {
-    for (const file of discovery.files) {
-      const read = readFoundFile(file)
+    for (const { file, read } of readFoundFilesInBatches(discovery.files)) {
       if (!read.ok) (read.refused ? refused : failed).push({ path: file.path, reason: read.reason })
       else {
         const content = 'text' in read ? { text: read.text } : { bytes: read.bytes }
