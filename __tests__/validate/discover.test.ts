@@ -114,6 +114,17 @@ test('symlinks: inside ones are followed, ones leading out are skipped, broken o
     { path: 'iam/out.json', reason: 'is a symbolic link to a file outside the workspace' },
     { path: 'iam/outdir', reason: 'is a symbolic link to a folder outside the workspace' }
   ])
+  // The followed ones are read at their real path (which is no symlink: the reader refuses to follow one).
+  expect(d.files.map((f) => readFoundFile(f))).toEqual([{ ok: true, text: '{}' }, { ok: true, text: '{}' }, { ok: true, text: '{}' }])
+})
+
+test('readFoundFile does not follow a symlink put where a plain file was listed', async () => {
+  const outside = workspace({ 'secret.json': '{"x":1}' })
+  const root = workspace({ 'a.json': '{}' })
+  const [file] = (await discover(root, 'a.json')).files
+  rmSync(path.join(root, 'a.json'))
+  symlinkSync(path.join(outside, 'secret.json'), path.join(root, 'a.json'))
+  expect(readFoundFile(file)).toEqual({ ok: false, reason: 'could not be opened (ELOOP)', refused: false })
 })
 
 test('files over the size limit and things that are not files are skipped, never read', async () => {
