@@ -5521,7 +5521,7 @@ class Parser {
         }
         let value;
         if (c === QUOTE) {
-            value = text.slice(startOffset + 1, p);
+            value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
         }
         else {
             const r = this.parseStringSlow(startOffset, p);
@@ -5698,6 +5698,16 @@ class Parser {
                 this.duplicates.push({ key: key.value, first, repeated: key });
         }
     }
+}
+/**
+ * V8 makes a slice of 13 characters or more a view into the whole text; a
+ * value kept by a finding or by a memo keyed by it would keep the whole file's
+ * text alive, for every file of the run. Shorter slices are copies already.
+ */
+const OWN_COPY_LENGTH = 13;
+/** The string between the quotes at open and close (no escapes, checked), in storage of its own: JSON.parse builds a new string. */
+function ownCopy(text, open, close) {
+    return JSON.parse(text.slice(open, close + 1));
 }
 function hexValue(c) {
     if (c >= ZERO && c <= NINE)
@@ -9599,6 +9609,10 @@ function yamlShape(first) {
 }
 /** RTC903 for this file, or undefined when it is neither YAML nor named as YAML. */
 function yamlPolicyFinding(path, text) {
+    // The common case, checked once per file: JSON from the first character (after a BOM) on. No YAML shape starts with '{' or '['.
+    const opening = text.charCodeAt(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    if ((opening === 0x7b || opening === 0x5b) && !YAML_NAME.test(path))
+        return undefined;
     const first = firstSignificantLine(text);
     const shape = first ? yamlShape(first) : undefined;
     const named = YAML_NAME.test(path);
@@ -9721,6 +9735,8 @@ function lintText(path, text, kind, lint) {
 }
 /** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
 function decode(input) {
+    if ('text' in input)
+        return { text: input.text };
     try {
         // The BOM is kept: the linter decides what it means.
         return { text: strictUtf8.decode(input.bytes) };

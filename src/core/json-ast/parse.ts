@@ -253,7 +253,7 @@ class Parser {
     }
     let value: string
     if (c === QUOTE) {
-      value = text.slice(startOffset + 1, p)
+      value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p)
     } else {
       const r = this.parseStringSlow(startOffset, p)
       value = r.value
@@ -402,6 +402,18 @@ class Parser {
       else this.duplicates.push({ key: key.value, first, repeated: key })
     }
   }
+}
+
+/**
+ * V8 makes a slice of 13 characters or more a view into the whole text; a
+ * value kept by a finding or by a memo keyed by it would keep the whole file's
+ * text alive, for every file of the run. Shorter slices are copies already.
+ */
+const OWN_COPY_LENGTH = 13
+
+/** The string between the quotes at open and close (no escapes, checked), in storage of its own: JSON.parse builds a new string. */
+function ownCopy(text: string, open: number, close: number): string {
+  return JSON.parse(text.slice(open, close + 1)) as string
 }
 
 function hexValue(c: number): number {

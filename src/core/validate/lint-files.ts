@@ -7,12 +7,15 @@ import { NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
 import { messageOf } from '../async.js'
 import { yamlPolicyFinding } from './yaml.js'
 
-export interface FileToLint {
+/**
+ * A file's content comes as `text` when the reader already knows it is UTF-8
+ * (decoded, a BOM kept), or as `bytes`, which decode() checks.
+ */
+export type FileToLint = {
   /** Relative to the repository root, '/' separators. */
   path: string
-  bytes: Uint8Array
   kind?: PolicyKind
-}
+} & ({ text: string } | { bytes: Uint8Array })
 
 export type LintFn = (file: string, text: string, kind?: PolicyKind) => LintedFile
 
@@ -124,6 +127,7 @@ export function lintText(path: string, text: string, kind: PolicyKind | undefine
 
 /** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
 export function decode(input: FileToLint): { text: string; finding?: Finding } {
+  if ('text' in input) return { text: input.text }
   try {
     // The BOM is kept: the linter decides what it means.
     return { text: strictUtf8.decode(input.bytes) }

@@ -122,7 +122,9 @@ export function policyFileMatcher(globs: readonly PolicyGlob[]): PolicyFileMatch
   const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new Minimatch(glob.pattern, { ...options, dot: false }) }))
   const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new Minimatch(g.pattern, { ...options, dot: true }))
   const match = (p: string) => {
-    const hits = include.filter((m) => m.mm.match(p)).map((m) => m.glob)
+    // Loops, not filter/map: this runs once per walked path.
+    const hits: PolicyGlob[] = []
+    for (const m of include) if (m.mm.match(p)) hits.push(m.glob)
     return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) }
   }
   return {

@@ -44,6 +44,9 @@ function yamlShape(first: { text: string }): string | undefined {
 
 /** RTC903 for this file, or undefined when it is neither YAML nor named as YAML. */
 export function yamlPolicyFinding(path: string, text: string): YamlVerdict | undefined {
+  // The common case, checked once per file: JSON from the first character (after a BOM) on. No YAML shape starts with '{' or '['.
+  const opening = text.charCodeAt(text.charCodeAt(0) === 0xfeff ? 1 : 0)
+  if ((opening === 0x7b || opening === 0x5b) && !YAML_NAME.test(path)) return undefined
   const first = firstSignificantLine(text)
   const shape = first ? yamlShape(first) : undefined
   const named = YAML_NAME.test(path)
