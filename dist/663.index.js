@@ -1464,6 +1464,7 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
+
 /** Under GitHub's 1 MB per output, with room for the count and the file's path. */
 const FINDINGS_OUTPUT_BUDGET = 900 * 1000;
 /**
@@ -1496,27 +1497,31 @@ function cutOutput(findings, fitted, findingsFile, budget) {
 /**
  * Writes every finding as one JSON array to a new folder under the runner's
  * temporary directory (RUNNER_TEMP, emptied after each job; the system's
- * outside a runner) and returns the file's path. Written a slice at a time:
- * the text of 250,000 findings is never one string.
+ * outside a runner) and returns the file's path. Written a slice at a time
+ * through one buffer: the text of 250,000 findings is never one string.
  */
 function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot, 'redshift-temp-creds-'));
     const file = external_node_path_default().join(dir, 'findings.json');
     const fd = (0,external_node_fs_.openSync)(file, 'w', 0o644);
     try {
-        (0,external_node_fs_.writeSync)(fd, '[');
-        const SLICE = 1000;
-        for (let i = 0; i < findings.length; i += SLICE) {
-            // One stringify per slice, its brackets dropped: the array's text is the slices' texts joined by commas.
-            const slice = JSON.stringify(findings.slice(i, i + SLICE));
-            (0,external_node_fs_.writeSync)(fd, `${i === 0 ? '' : ','}${slice.slice(1, -1)}`);
-        }
-        (0,external_node_fs_.writeSync)(fd, ']\n');
+        (0,files/* writeChunks */.a7)(fd, findingsFileText(findings));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
     return file;
+}
+/** The findings file's text in pieces: one JSON.stringify per slice of findings, its brackets dropped, the slices joined by commas. */
+function* findingsFileText(findings) {
+    const SLICE = 200;
+    yield '[';
+    for (let i = 0; i < findings.length; i += SLICE) {
+        if (i > 0)
+            yield ',';
+        yield JSON.stringify(findings.slice(i, i + SLICE)).slice(1, -1);
+    }
+    yield ']\n';
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1546,7 +1551,7 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  */
 function sarifLogFor(findings, checks = ALL_CHECKS) {
     const log = sarifEnvelopeFor(findings, checks);
-    log.runs[0].results = [...sarifResults(findings, log.runs[0].tool.driver.rules)];
+    log.runs[0].results = Array.from(sarifResultTexts(findings, log.runs[0].tool.driver.rules), (text) => JSON.parse(text));
     return log;
 }
 /** The log without its results: the tool and every rule the findings need. */
@@ -1571,33 +1576,72 @@ function sarifEnvelopeFor(findings, checks = checks_ALL_CHECKS) {
         ]
     };
 }
-/** One result per finding, made as they are asked for (a writer can stream them). */
-function* sarifResults(findings, rules) {
+/**
+ * One result per finding as the JSON text JSON.stringify makes of its
+ * SarifResult (see sarifLogFor), made as they are asked for (a writer can
+ * stream them). Written as text, not built as objects and then serialised:
+ * at 25,000 findings the seven objects per result, walked again by
+ * JSON.stringify, were most of the report's time. Every string in it goes
+ * through JSON.stringify; the parts that only depend on the code or the file
+ * are made once.
+ */
+function* sarifResultTexts(findings, rules) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
+    // '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":' per code and severity.
+    const heads = new Map();
+    // How many times each fingerprint was met: keyed by the fingerprint, not by the text it hashes. Findings
+    // sorted by file (as validate's are) can only repeat a fingerprint within their file, so the map then holds
+    // one file's at a time (a few entries, not one per finding of the run).
     const seen = new Map();
-    // The findings come sorted by file: each file's URI is made once, not once per finding.
+    const seenPerFile = sortedByFile(findings);
+    // Each file's parts are made once, not once per finding.
     let lastFile;
-    let lastUri = '';
+    let fileJson = '';
+    let locationHead = '';
+    // Neighbouring findings often share their hint: its JSON (after the message's) is made once for them.
+    let lastHint;
+    let hintTail = '';
     for (const f of findings) {
         if (f.file !== lastFile) {
             lastFile = f.file;
-            lastUri = sarifUri(f.file);
+            if (seenPerFile)
+                seen.clear();
+            fileJson = JSON.stringify(f.file);
+            locationHead = `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${JSON.stringify(sarifUri(f.file))},"uriBaseId":"%SRCROOT%"},"region":{"startLine":`;
         }
+        const level = SARIF_LEVEL[f.severity];
+        const headKey = `${level} ${f.code}`;
+        let head = heads.get(headKey);
+        if (head === undefined) {
+            const ruleIndex = index.get(f.code);
+            if (ruleIndex === undefined)
+                throw new Error(`no SARIF rule for the code ${f.code}`);
+            head = `{"ruleId":${JSON.stringify(f.code)},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`;
+            heads.set(headKey, head);
+        }
+        const messageJson = JSON.stringify(f.message);
         // Identical findings in one file are told apart by their order, so that
         // code scanning tracks each one across commits without relying on lines.
-        const fingerprint = sha256Hex(JSON.stringify([f.code, f.file, f.message])).slice(0, 32);
+        // The hashed text is JSON.stringify([code, file, message]), as it always was.
+        const fingerprint = sha256Hex(`[${JSON.stringify(f.code)},${fileJson},${messageJson}]`).slice(0, 32);
         const occurrence = (seen.get(fingerprint) ?? 0) + 1;
         seen.set(fingerprint, occurrence);
-        yield {
-            ruleId: f.code,
-            ruleIndex: index.get(f.code),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: lastUri, uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
-            partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
-        };
+        if (f.hint !== lastHint) {
+            lastHint = f.hint;
+            hintTail = f.hint ? JSON.stringify(` Hint: ${f.hint}`).slice(1) : '"';
+        }
+        // The text "message Hint: hint" is JSON.stringify(message) and JSON.stringify(" Hint: " + hint) with the
+        // quotes between them dropped: JSON escapes each character on its own (a lone surrogate at the end of the
+        // message stays lone before the space), so this is JSON.stringify of the whole text.
+        yield `${head}${messageJson.slice(0, -1)}${hintTail}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`;
     }
+}
+/** Whether each finding's file comes at or after the one before's (code-unit order, as sortFindings leaves them). */
+function sortedByFile(findings) {
+    for (let i = 1; i < findings.length; i++)
+        if (findings[i].file < findings[i - 1].file)
+            return false;
+    return true;
 }
 /**
  * SHA-256 of a text, in hex. Node's one-shot crypto.hash (Node 20.12 and
@@ -1619,20 +1663,28 @@ function ruleOf(check) {
         properties: { tags: ['iam', 'policy', ...(check.severity === 'error' ? ['correctness'] : ['security'])], precision: 'very-high' }
     };
 }
-function regionOf(f) {
-    const region = { startLine: f.line, startColumn: f.column };
+/** The region's members after '"startLine":', and its closing brace. */
+function regionText(f) {
     const endLine = f.endLine ?? f.line;
     // SARIF's end column is the column after the last character; it must not come before the start.
-    if (f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column))) {
-        region.endLine = endLine;
-        region.endColumn = f.endColumn;
-    }
-    return region;
+    const end = f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column));
+    return end
+        ? `${jsonNumber(f.line)},"startColumn":${jsonNumber(f.column)},"endLine":${jsonNumber(endLine)},"endColumn":${jsonNumber(f.endColumn)}}`
+        : `${jsonNumber(f.line)},"startColumn":${jsonNumber(f.column)}}`;
+}
+/** A number as JSON.stringify writes it (a finite number as its shortest form, anything else as null). */
+function jsonNumber(n) {
+    return Number.isFinite(n) ? `${n}` : 'null';
 }
 /** A relative URI reference: each path segment percent-encoded, '/' kept. */
 function sarifUri(file) {
+    // Most paths hold only characters encodeURIComponent keeps: they are their own URI.
+    if (URI_KEEPS.test(file))
+        return file;
     return file.split('/').map(encodeURIComponent).join('/');
 }
+/** Characters encodeURIComponent leaves as they are (RFC 3986 unreserved, and !*'()), and '/'. */
+const URI_KEEPS = /^[A-Za-z0-9\-_.!~*'()/]*$/;
 /** SARIF rule names are identifiers: "trust-policy-principal-star" -> "TrustPolicyPrincipalStar". */
 function pascalCase(name) {
     return name
@@ -1652,35 +1704,32 @@ function plainText(markdown) {
  * Writes the log (creating folders, never through a symlink: the caller
  * checked the path with checkWriteTarget); returns the absolute path.
  * `results`, when given, replaces the log's results and is read one at a time
- * (see sarifResults): at 100,000 files neither the results nor the log's text
- * are ever whole in memory; they are written a slice at a time, one per line.
+ * (see sarifResultTexts): at 100,000 files neither the results nor the log's
+ * text are ever whole in memory; each result is written on a line of its own.
  */
 async function writeSarif(file, log, results) {
     (0,files/* makeFoldersNoFollow */.iH)(external_node_path_default().dirname(file));
     (0,files/* writeFileNoFollow */.qI)(file, sarifText(log, results));
     return file;
 }
-/** The log's JSON text in pieces: the envelope pretty-printed, each result on a line of its own. */
-function* sarifText(log, results = log.runs[0]?.results ?? []) {
+/**
+ * The log's JSON text in pieces: the envelope pretty-printed, each result on
+ * a line of its own. `results` are the results' JSON texts; without them, the
+ * log's own results.
+ */
+function* sarifText(log, results) {
     if (log.runs.length !== 1)
         throw new Error(`a SARIF log of this action has one run, not ${log.runs.length}`);
     const marker = '"results": []';
     const envelope = (0,json/* prettyJson */.D)({ ...log, runs: [{ ...log.runs[0], results: [] }] });
     const at = envelope.indexOf(marker);
     yield `${envelope.slice(0, at)}"results": [`;
-    let batch = [];
     let first = true;
-    for (const result of results) {
-        batch.push(JSON.stringify(result));
-        if (batch.length === 1000) {
-            yield `${first ? '' : ','}\n${batch.join(',\n')}`;
-            first = false;
-            batch = [];
-        }
+    for (const result of results ?? log.runs[0].results.map((r) => JSON.stringify(r))) {
+        yield first ? `\n${result}` : `,\n${result}`;
+        first = false;
     }
-    if (batch.length > 0)
-        yield `${first ? '' : ','}\n${batch.join(',\n')}`;
-    yield `${first && batch.length === 0 ? '' : '\n'}]${envelope.slice(at + marker.length)}`;
+    yield `${first ? '' : '\n'}]${envelope.slice(at + marker.length)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/validate-summary.ts
@@ -1972,7 +2021,7 @@ async function reportOutcome(outcome) {
     let sarifPath;
     if (inputs.sarifFile) {
         const envelope = sarifEnvelopeFor(findings);
-        sarifPath = await writeSarif((0,files/* resolveInWorkspace */.z1)(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules));
+        sarifPath = await writeSarif((0,files/* resolveInWorkspace */.z1)(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules));
         core.info(`Wrote the SARIF report to ${sarifPath}`);
     }
     const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])]);

@@ -29957,6 +29957,7 @@ async function uploadArtifact(name, files, rootDir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a7: () => (/* binding */ writeChunks),
 /* harmony export */   iH: () => (/* binding */ makeFoldersNoFollow),
 /* harmony export */   p7: () => (/* binding */ checkWriteTarget),
 /* harmony export */   qI: () => (/* binding */ writeFileNoFollow),
@@ -30070,16 +30071,43 @@ function makeFoldersNoFollow(dir) {
 function writeFileNoFollow(file, content) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
     try {
-        for (const chunk of typeof content === 'string' ? [content] : content) {
-            const bytes = Buffer.from(chunk, 'utf8');
-            let done = 0;
-            while (done < bytes.length)
-                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
-        }
+        writeChunks(fd, typeof content === 'string' ? [content] : content);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** The buffer writeChunks fills before each write: large enough that a report of many small pieces takes few system calls. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+/**
+ * Writes the chunks to `fd` as UTF-8, gathered in one buffer: thousands of
+ * small pieces (one per finding) cost a copy each and a system call per
+ * megabyte, with no string or Buffer made per piece.
+ */
+function writeChunks(fd, chunks) {
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
+    const flush = (bytes, length) => {
+        let done = 0;
+        while (done < length)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, length - done);
+    };
+    for (const chunk of chunks) {
+        // A UTF-16 code unit is at most 3 bytes of UTF-8: the room a chunk may need.
+        const most = chunk.length * 3;
+        if (used + most > buffer.length) {
+            flush(buffer, used);
+            used = 0;
+        }
+        if (most > buffer.length) {
+            const bytes = Buffer.from(chunk, 'utf8');
+            flush(bytes, bytes.length);
+        }
+        else {
+            used += buffer.write(chunk, used, 'utf8');
+        }
+    }
+    flush(buffer, used);
 }
 /**
  * Writes every file under a temporary name first and renames them into place

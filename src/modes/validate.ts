@@ -13,7 +13,7 @@ import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../r
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
 import { inlineCode } from '../report/markdown.js'
-import { sarifEnvelopeFor, sarifResults, writeSarif } from '../report/sarif.js'
+import { sarifEnvelopeFor, sarifResultTexts, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFile, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
@@ -130,7 +130,7 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOu
   let sarifPath: string | undefined
   if (inputs.sarifFile) {
     const envelope = sarifEnvelopeFor(findings)
-    sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules))
+    sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules))
     core.info(`Wrote the SARIF report to ${sarifPath}`)
   }
   const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])])
