@@ -1411,17 +1411,18 @@ const LEVELS = ['error', 'warning', 'notice'];
  * says in one log line how many were left out and where they are.
  */
 function emitAnnotations(findings, elsewhere = []) {
+    // One pass picks the first of each level and counts the rest; then they are annotated level by level.
+    const shown = { error: [], warning: [], notice: [] };
     const left = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings) {
+        const first = shown[finding.severity];
+        if (first.length < ANNOTATIONS_PER_LEVEL)
+            first.push(finding);
+        else
+            left[finding.severity]++;
+    }
     for (const level of LEVELS) {
-        let shown = 0;
-        for (const finding of findings) {
-            if (finding.severity !== level)
-                continue;
-            if (shown === ANNOTATIONS_PER_LEVEL) {
-                left[level]++;
-                continue;
-            }
-            shown++;
+        for (const finding of shown[level]) {
             const a = annotationOf(finding);
             core[a.level](a.message, a.properties);
         }
@@ -1587,8 +1588,8 @@ function sarifEnvelopeFor(findings, checks = checks_ALL_CHECKS) {
  */
 function* sarifResultTexts(findings, rules) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    // '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":' per code and severity.
-    const heads = new Map();
+    // Per code: its JSON, and per level '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":'.
+    const codes = new Map();
     // How many times each fingerprint was met: keyed by the fingerprint, not by the text it hashes. Findings
     // sorted by file (as validate's are) can only repeat a fingerprint within their file, so the map then holds
     // one file's at a time (a few entries, not one per finding of the run).
@@ -1609,21 +1610,22 @@ function* sarifResultTexts(findings, rules) {
             fileJson = JSON.stringify(f.file);
             locationHead = `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${JSON.stringify(sarifUri(f.file))},"uriBaseId":"%SRCROOT%"},"region":{"startLine":`;
         }
+        let code = codes.get(f.code);
+        if (code === undefined)
+            codes.set(f.code, (code = { json: JSON.stringify(f.code), heads: {} }));
         const level = SARIF_LEVEL[f.severity];
-        const headKey = `${level} ${f.code}`;
-        let head = heads.get(headKey);
+        let head = code.heads[level];
         if (head === undefined) {
             const ruleIndex = index.get(f.code);
             if (ruleIndex === undefined)
                 throw new Error(`no SARIF rule for the code ${f.code}`);
-            head = `{"ruleId":${JSON.stringify(f.code)},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`;
-            heads.set(headKey, head);
+            head = code.heads[level] = `{"ruleId":${code.json},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`;
         }
         const messageJson = JSON.stringify(f.message);
         // Identical findings in one file are told apart by their order, so that
         // code scanning tracks each one across commits without relying on lines.
         // The hashed text is JSON.stringify([code, file, message]), as it always was.
-        const fingerprint = sha256Hex(`[${JSON.stringify(f.code)},${fileJson},${messageJson}]`).slice(0, 32);
+        const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32);
         const occurrence = (seen.get(fingerprint) ?? 0) + 1;
         seen.set(fingerprint, occurrence);
         if (f.hint !== lastHint) {
@@ -1752,8 +1754,29 @@ const FILES_SHARE = 0.15;
 const SKIPPED_SHARE = 0.05;
 const SEVERITIES = ['error', 'warning', 'notice'];
 const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+function indexFindings(findings) {
+    const bySeverity = { error: [], warning: [], notice: [] };
+    const byFile = new Map();
+    let lastFile;
+    let fileCounts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings) {
+        bySeverity[f.severity].push(f);
+        // The findings come sorted by file: one look-up per file, not per finding.
+        if (f.file !== lastFile) {
+            lastFile = f.file;
+            let c = byFile.get(f.file);
+            if (!c)
+                byFile.set(f.file, (c = { error: 0, warning: 0, notice: 0 }));
+            fileCounts = c;
+        }
+        fileCounts[f.severity]++;
+    }
+    const counts = { error: bySeverity.error.length, warning: bySeverity.warning.length, notice: bySeverity.notice.length };
+    return { counts, bySeverity, byFile };
+}
 function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
-    const counts = countBySeverity(input.findings);
+    const index = indexFindings(input.findings);
+    const counts = index.counts;
     const fileCount = input.files.length;
     const head = ['## IAM policy validation\n\n'];
     head.push(`${(0,markdown/* inlineText */.ln)(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
@@ -1775,13 +1798,16 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
     // share (or what they need, when less): rendered at that size to know it.
     const filesShare = Math.floor(budgetBytes * FILES_SHARE);
     const skippedShare = Math.floor(budgetBytes * SKIPPED_SHARE);
-    const reserve = Math.min(byteLength(filesSection(input, filesShare, where)), filesShare);
-    const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedShare)), skippedShare);
-    const findings = findingsSection(input, left - reserve - reserveSkipped, where);
+    // Each table's rows are rendered once, however many budgets they are cut to.
+    const fileRows = filesTableRows(input, index);
+    const skippedRows = new TableRows(input.skipped.length, (i) => [(0,markdown/* cellCode */.GA)(input.skipped[i].path), (0,markdown/* cellText */.Ie)(input.skipped[i].reason)]);
+    const reserve = Math.min(byteLength(filesSection(input, fileRows, filesShare, where)), filesShare);
+    const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedRows, skippedShare)), skippedShare);
+    const findings = findingsSection(input, index, left - reserve - reserveSkipped, where);
     left -= byteLength(findings);
-    const files = filesSection(input, left - reserveSkipped, where);
+    const files = filesSection(input, fileRows, left - reserveSkipped, where);
     left -= byteLength(files);
-    const skipped = skippedSection(input, left);
+    const skipped = skippedSection(input, skippedRows, left);
     return head.join('') + findings + files + skipped;
 }
 /** "the SARIF report `x`, the `findings-file` output and the artifact `y`", or the outputs alone. */
@@ -1790,39 +1816,75 @@ function whereElse(input) {
     return places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
 }
 /**
+ * A table's rows, each rendered when first asked for and kept with its size
+ * in bytes: a table cut to several budgets (its share, then what is left)
+ * renders each row once.
+ */
+class TableRows {
+    count;
+    cells;
+    #lines = [];
+    #bytes = [];
+    constructor(count, cells) {
+        this.count = count;
+        this.cells = cells;
+    }
+    line(i) {
+        this.#render(i);
+        return this.#lines[i];
+    }
+    /** The row's bytes in the table, its line break included. */
+    bytes(i) {
+        this.#render(i);
+        return this.#bytes[i];
+    }
+    /** How many rows, from `from`, fit while `used` stays within `budget`; and the bytes used then. */
+    fit(from, used, budget) {
+        let i = from;
+        for (; i < this.count; i++) {
+            const bytes = this.bytes(i);
+            if (used + bytes > budget)
+                break;
+            used += bytes;
+        }
+        return { shown: i - from, used };
+    }
+    #render(i) {
+        // Rows are asked for in order, so every row before i is rendered already.
+        for (let k = this.#lines.length; k <= i; k++) {
+            const line = (0,markdown/* tableRow */.jD)(this.cells(k));
+            this.#lines.push(line);
+            this.#bytes.push(byteLength(line) + 1);
+        }
+    }
+}
+/**
  * The findings table within `budget` bytes, errors first, then warnings,
  * then notices. Each severity keeps a share of the budget while it has rows
  * to fill it, so that errors alone never push the warnings out whole.
  */
-function findingsSection(input, budget, where) {
+function findingsSection(input, { bySeverity }, budget, where) {
     if (input.findings.length === 0)
         return '';
     const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint'];
-    const bySeverity = new Map(SEVERITIES.map((s) => [s, []]));
-    for (const f of input.findings)
-        bySeverity.get(f.severity).push(f);
-    const present = SEVERITIES.filter((s) => bySeverity.get(s).length > 0);
+    const present = SEVERITIES.filter((s) => bySeverity[s].length > 0);
+    const rowOf = findingRows(input.linkBase);
+    const rowsOf = new Map(present.map((s) => [s, new TableRows(bySeverity[s].length, (i) => rowOf(bySeverity[s][i]))]));
     const minShare = Math.floor(budget / (2 * present.length));
-    const rows = [];
+    const lines = [];
     const left = { error: 0, warning: 0, notice: 0 };
     let used = byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
     for (const [i, severity] of present.entries()) {
         // What the later severities keep: their share, or what they need when less.
-        const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(bySeverity.get(s), input.linkBase, minShare)), 0);
-        const list = bySeverity.get(severity);
-        let shown = 0;
-        for (const f of list) {
-            const row = rowOf(f, input.linkBase);
-            const bytes = rowBytes(row);
-            if (used + bytes > budget - kept)
-                break;
-            used += bytes;
-            rows.push(row);
-            shown++;
-        }
-        left[severity] = list.length - shown;
+        const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(rowsOf.get(s), minShare)), 0);
+        const rows = rowsOf.get(severity);
+        const fitted = rows.fit(0, used, budget - kept);
+        used = fitted.used;
+        for (let k = 0; k < fitted.shown; k++)
+            lines.push(rows.line(k));
+        left[severity] = rows.count - fitted.shown;
     }
-    const out = ['\n### Findings\n\n', (0,markdown/* table */.tp)(headers, rows)];
+    const out = ['\n### Findings\n\n', (0,markdown/* tableOfLines */.Fs)(headers, lines)];
     const more = left.error + left.warning + left.notice;
     if (more > 0) {
         const parts = SEVERITIES.filter((s) => left[s] > 0).map((s) => `${left[s]} ${s}${left[s] === 1 ? '' : 's'}`);
@@ -1831,83 +1893,84 @@ function findingsSection(input, budget, where) {
     }
     return out.join('');
 }
-/** The bytes the rows of `list` take, counted only up to `cap`. */
-function estimate(list, linkBase, cap) {
+/** The bytes the rows take, counted only up to `cap`. */
+function estimate(rows, cap) {
     let bytes = 0;
-    for (const f of list) {
-        bytes += rowBytes(rowOf(f, linkBase));
+    for (let i = 0; i < rows.count; i++) {
+        bytes += rows.bytes(i);
         if (bytes >= cap)
             return cap;
     }
     return bytes;
 }
-function filesSection(input, budget, where) {
+const NO_COUNTS = { error: 0, warning: 0, notice: 0 };
+/** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
+function filesTableRows(input, { byFile }) {
+    const groups = [[], [], [], []];
+    for (const file of input.files) {
+        const c = byFile.get(file.file);
+        groups[!c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3].push(file);
+    }
+    const ordered = groups.flat();
+    return new TableRows(ordered.length, (i) => {
+        const file = ordered[i];
+        const c = byFile.get(file.file) ?? NO_COUNTS;
+        return [(0,markdown/* cellCode */.GA)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
+    });
+}
+function filesSection(input, rows, budget, where) {
     const out = ['\n### Files\n\n'];
     if (input.files.length === 0)
         return `${out[0]}No file was validated.\n`;
-    const byFile = new Map();
-    for (const f of input.findings) {
-        let c = byFile.get(f.file);
-        if (!c)
-            byFile.set(f.file, (c = { error: 0, warning: 0, notice: 0 }));
-        c[f.severity]++;
-    }
     const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices'];
-    // Files with errors first, then warnings, then notices, then clean ones; each group in path order.
-    const rank = (file) => {
-        const c = byFile.get(file);
-        return !c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3;
-    };
-    const ordered = input.files.map((file, i) => ({ file, i, rank: rank(file.file) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
-    const rows = [];
-    let used = byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
-    for (const { file } of ordered) {
-        const c = byFile.get(file.file) ?? { error: 0, warning: 0, notice: 0 };
-        const row = [(0,markdown/* cellCode */.GA)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
-        const bytes = rowBytes(row);
-        if (used + bytes > budget)
-            break;
-        used += bytes;
-        rows.push(row);
-    }
-    out.push((0,markdown/* table */.tp)(headers, rows));
-    const more = input.files.length - rows.length;
+    const { shown } = rows.fit(0, byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
+    const lines = [];
+    for (let k = 0; k < shown; k++)
+        lines.push(rows.line(k));
+    out.push((0,markdown/* tableOfLines */.Fs)(headers, lines));
+    const more = input.files.length - shown;
     if (more > 0) {
         out.push(`\n${more} more file${more === 1 ? ' is' : 's are'} not listed (files with errors come first): a job summary is limited to 1 MiB. Every finding, with its file, is in ${where}.\n`);
     }
     return out.join('');
 }
-function skippedSection(input, budget) {
+function skippedSection(input, rows, budget) {
     if (input.skipped.length === 0)
         return '';
     const out = ['\n### Skipped\n\n'];
     const headers = ['Path', 'Why'];
-    const rows = [];
-    let used = byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
-    for (const s of input.skipped) {
-        const row = [(0,markdown/* cellCode */.GA)(s.path), (0,markdown/* cellText */.Ie)(s.reason)];
-        const bytes = rowBytes(row);
-        if (used + bytes > budget)
-            break;
-        used += bytes;
-        rows.push(row);
-    }
-    out.push((0,markdown/* table */.tp)(headers, rows));
-    const more = input.skipped.length - rows.length;
+    const { shown } = rows.fit(0, byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
+    const lines = [];
+    for (let k = 0; k < shown; k++)
+        lines.push(rows.line(k));
+    out.push((0,markdown/* tableOfLines */.Fs)(headers, lines));
+    const more = input.skipped.length - shown;
     if (more > 0)
         out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.\n`);
     return out.join('');
 }
-/** A table row is "| " + cells joined by " | " + " |\n". */
-function rowBytes(row) {
-    return byteLength(row.join(' | ')) + 5;
-}
-function rowOf(f, linkBase) {
-    const where = `${f.file}:${f.line}:${f.column}`;
-    const location = linkBase ? (0,markdown/* link */.nf)(where, `${linkBase}${(0,markdown/* urlPath */.Lx)(f.file)}#L${f.line}`) : (0,markdown/* cellCode */.GA)(where);
-    const check = checkFor(f.code);
-    const code = check ? `${(0,markdown/* inlineCode */.ti)(f.code)} ${(0,markdown/* inlineText */.ln)(check.name)}` : (0,markdown/* inlineCode */.ti)(f.code);
-    return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* cellText */.Ie)(f.message), (0,markdown/* cellText */.Ie)(f.hint)];
+/**
+ * The findings table's cells of a finding. Hints and codes repeat from row
+ * to row: each distinct one is escaped once (the cache holds no more than the
+ * rows the budget lets the table render).
+ */
+function findingRows(linkBase) {
+    const codeCells = new Map();
+    const hintCells = new Map();
+    return (f) => {
+        const where = `${f.file}:${f.line}:${f.column}`;
+        const location = linkBase ? (0,markdown/* link */.nf)(where, `${linkBase}${(0,markdown/* urlPath */.Lx)(f.file)}#L${f.line}`) : (0,markdown/* cellCode */.GA)(where);
+        let code = codeCells.get(f.code);
+        if (code === undefined) {
+            const check = checkFor(f.code);
+            code = check ? `${(0,markdown/* inlineCode */.ti)(f.code)} ${(0,markdown/* inlineText */.ln)(check.name)}` : (0,markdown/* inlineCode */.ti)(f.code);
+            codeCells.set(f.code, code);
+        }
+        let hint = hintCells.get(f.hint);
+        if (hint === undefined)
+            hintCells.set(f.hint, (hint = (0,markdown/* cellText */.Ie)(f.hint)));
+        return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* cellText */.Ie)(f.message), hint];
+    };
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');

@@ -51,16 +51,16 @@ export type Elsewhere = readonly string[]
  * says in one log line how many were left out and where they are.
  */
 export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhere = []): void {
+  // One pass picks the first of each level and counts the rest; then they are annotated level by level.
+  const shown: Record<(typeof LEVELS)[number], Finding[]> = { error: [], warning: [], notice: [] }
   const left = { error: 0, warning: 0, notice: 0 }
+  for (const finding of findings) {
+    const first = shown[finding.severity]
+    if (first.length < ANNOTATIONS_PER_LEVEL) first.push(finding)
+    else left[finding.severity]++
+  }
   for (const level of LEVELS) {
-    let shown = 0
-    for (const finding of findings) {
-      if (finding.severity !== level) continue
-      if (shown === ANNOTATIONS_PER_LEVEL) {
-        left[level]++
-        continue
-      }
-      shown++
+    for (const finding of shown[level]) {
       const a = annotationOf(finding)
       core[a.level](a.message, a.properties)
     }

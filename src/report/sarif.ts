@@ -103,8 +103,8 @@ export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly 
  */
 export function* sarifResultTexts(findings: readonly Finding[], rules: readonly SarifRule[]): Generator<string> {
   const index = new Map(rules.map((r, i) => [r.id, i]))
-  // '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":' per code and severity.
-  const heads = new Map<string, string>()
+  // Per code: its JSON, and per level '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":'.
+  const codes = new Map<string, { json: string; heads: Partial<Record<SarifLevel, string>> }>()
   // How many times each fingerprint was met: keyed by the fingerprint, not by the text it hashes. Findings
   // sorted by file (as validate's are) can only repeat a fingerprint within their file, so the map then holds
   // one file's at a time (a few entries, not one per finding of the run).
@@ -124,20 +124,20 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
       fileJson = JSON.stringify(f.file)
       locationHead = `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${JSON.stringify(sarifUri(f.file))},"uriBaseId":"%SRCROOT%"},"region":{"startLine":`
     }
+    let code = codes.get(f.code)
+    if (code === undefined) codes.set(f.code, (code = { json: JSON.stringify(f.code), heads: {} }))
     const level = SARIF_LEVEL[f.severity]
-    const headKey = `${level} ${f.code}`
-    let head = heads.get(headKey)
+    let head = code.heads[level]
     if (head === undefined) {
       const ruleIndex = index.get(f.code)
       if (ruleIndex === undefined) throw new Error(`no SARIF rule for the code ${f.code}`)
-      head = `{"ruleId":${JSON.stringify(f.code)},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`
-      heads.set(headKey, head)
+      head = code.heads[level] = `{"ruleId":${code.json},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`
     }
     const messageJson = JSON.stringify(f.message)
     // Identical findings in one file are told apart by their order, so that
     // code scanning tracks each one across commits without relying on lines.
     // The hashed text is JSON.stringify([code, file, message]), as it always was.
-    const fingerprint = sha256Hex(`[${JSON.stringify(f.code)},${fileJson},${messageJson}]`).slice(0, 32)
+    const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32)
     const occurrence = (seen.get(fingerprint) ?? 0) + 1
     seen.set(fingerprint, occurrence)
     if (f.hint !== lastHint) {
