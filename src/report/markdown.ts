@@ -154,6 +154,7 @@ export function tableOfLines(headers: string[], rows: string[]): string {
 }
 
 function longestRun(text: string, ch: string): number {
+  if (!text.includes(ch)) return 0
   let longest = 0
   let current = 0
   for (const c of text) {

@@ -74,7 +74,11 @@ export function sarifLogFor(findings: readonly Finding[], checks: readonly Check
 export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly CheckInfo[] = ALL_CHECKS): SarifLog {
   const rules: SarifRule[] = checks.map(ruleOf)
   const known = new Set(rules.map((r) => r.id))
+  let lastCode: string | undefined
   for (const f of findings) {
+    // Neighbouring findings often have one code: looked up once for them.
+    if (f.code === lastCode) continue
+    lastCode = f.code
     if (known.has(f.code)) continue
     known.add(f.code)
     rules.push(ruleOf({ code: f.code, severity: f.severity, name: f.code.toLowerCase(), title: f.code, help: f.hint }))
@@ -114,9 +118,9 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
   let lastFile: string | undefined
   let fileJson = ''
   let locationHead = ''
-  // Neighbouring findings often share their hint: its JSON (after the message's) is made once for them.
-  let lastHint: string | undefined
-  let hintTail = ''
+  // Hints repeat from finding to finding: the JSON of each (after the message's) is made once, for the
+  // first HINT_TAILS distinct hints (a bound whatever the findings hold).
+  const hintTails = new Map<string, string>()
   for (const f of findings) {
     if (f.file !== lastFile) {
       lastFile = f.file
@@ -140,9 +144,10 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
     const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32)
     const occurrence = (seen.get(fingerprint) ?? 0) + 1
     seen.set(fingerprint, occurrence)
-    if (f.hint !== lastHint) {
-      lastHint = f.hint
+    let hintTail = hintTails.get(f.hint)
+    if (hintTail === undefined) {
       hintTail = f.hint ? JSON.stringify(` Hint: ${f.hint}`).slice(1) : '"'
+      if (hintTails.size < HINT_TAILS) hintTails.set(f.hint, hintTail)
     }
     // The text "message Hint: hint" is JSON.stringify(message) and JSON.stringify(" Hint: " + hint) with the
     // quotes between them dropped: JSON escapes each character on its own (a lone surrogate at the end of the
@@ -150,6 +155,8 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
     yield `${head}${messageJson.slice(0, -1)}${hintTail}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`
   }
 }
+
+const HINT_TAILS = 1024
 
 /** Whether each finding's file comes at or after the one before's (code-unit order, as sortFindings leaves them). */
 function sortedByFile(findings: readonly Finding[]): boolean {
