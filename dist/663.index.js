@@ -1646,6 +1646,8 @@ function* sarifResultTexts(findings, rules) {
     }
 }
 const HINT_TAILS = 1024;
+/** About this many characters of results are joined into one piece of the log's text. */
+const SARIF_BATCH_CHARS = 64 * 1024;
 /** Whether each finding's file comes at or after the one before's (code-unit order, as sortFindings leaves them). */
 function sortedByFile(findings) {
     for (let i = 1; i < findings.length; i++)
@@ -1734,9 +1736,23 @@ function* sarifText(log, results) {
     const envelope = (0,json/* prettyJson */.D)({ ...log, runs: [{ ...log.runs[0], results: [] }] });
     const at = envelope.indexOf(marker);
     yield `${envelope.slice(0, at)}"results": [`;
+    // Results are joined a few dozen kilobytes at a time: one string per batch,
+    // not a concatenated one per result that would be copied once to flatten it.
     let first = true;
+    let batch = [];
+    let batchChars = 0;
     for (const result of results ?? log.runs[0].results.map((r) => JSON.stringify(r))) {
-        yield first ? `\n${result}` : `,\n${result}`;
+        batch.push(result);
+        batchChars += result.length;
+        if (batchChars >= SARIF_BATCH_CHARS) {
+            yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`;
+            first = false;
+            batch = [];
+            batchChars = 0;
+        }
+    }
+    if (batch.length > 0) {
+        yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`;
         first = false;
     }
     yield `${first ? '' : '\n'}]${envelope.slice(at + marker.length)}`;
@@ -1763,24 +1779,49 @@ const SKIPPED_SHARE = 0.05;
 const SEVERITIES = ['error', 'warning', 'notice'];
 const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 function indexFindings(findings) {
-    const bySeverity = { error: [], warning: [], notice: [] };
+    const counts = { error: 0, warning: 0, notice: 0 };
     const byFile = new Map();
-    let lastFile;
-    let fileCounts = { error: 0, warning: 0, notice: 0 };
+    // The findings come sorted by file: each file's run is counted apart, then
+    // added to its entry once (a file met again, in findings not so sorted, adds to it).
+    let runFile;
+    let run = { error: 0, warning: 0, notice: 0 };
+    const endRun = () => {
+        if (runFile === undefined)
+            return;
+        const c = byFile.get(runFile);
+        if (c)
+            addCounts(c, run);
+        else
+            byFile.set(runFile, run);
+        addCounts(counts, run);
+    };
     for (const f of findings) {
-        bySeverity[f.severity].push(f);
-        // The findings come sorted by file: one look-up per file, not per finding.
-        if (f.file !== lastFile) {
-            lastFile = f.file;
-            let c = byFile.get(f.file);
-            if (!c)
-                byFile.set(f.file, (c = { error: 0, warning: 0, notice: 0 }));
-            fileCounts = c;
+        if (f.file !== runFile) {
+            endRun();
+            runFile = f.file;
+            run = { error: 0, warning: 0, notice: 0 };
         }
-        fileCounts[f.severity]++;
+        run[f.severity]++;
     }
-    const counts = { error: bySeverity.error.length, warning: bySeverity.warning.length, notice: bySeverity.notice.length };
-    return { counts, bySeverity, byFile };
+    endRun();
+    return { counts, byFile };
+}
+function addCounts(to, counts) {
+    to.error += counts.error;
+    to.warning += counts.warning;
+    to.notice += counts.notice;
+}
+/**
+ * The findings of one severity, in their order, one at a time: the table
+ * reads only as many as its budget shows, so no list of them is made.
+ */
+function findingsOf(findings, severity) {
+    let at = 0;
+    return () => {
+        while (findings[at].severity !== severity)
+            at++;
+        return findings[at++];
+    };
 }
 function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
     const index = indexFindings(input.findings);
@@ -1871,13 +1912,17 @@ class TableRows {
  * then notices. Each severity keeps a share of the budget while it has rows
  * to fill it, so that errors alone never push the warnings out whole.
  */
-function findingsSection(input, { bySeverity }, budget, where) {
+function findingsSection(input, { counts }, budget, where) {
     if (input.findings.length === 0)
         return '';
     const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint'];
-    const present = SEVERITIES.filter((s) => bySeverity[s].length > 0);
+    const present = SEVERITIES.filter((s) => counts[s] > 0);
     const rowOf = findingRows(input.linkBase);
-    const rowsOf = new Map(present.map((s) => [s, new TableRows(bySeverity[s].length, (i) => rowOf(bySeverity[s][i]))]));
+    // TableRows asks for each row once, in order: each severity's findings are read as they are needed.
+    const rowsOf = new Map(present.map((s) => {
+        const next = findingsOf(input.findings, s);
+        return [s, new TableRows(counts[s], () => rowOf(next()))];
+    }));
     const minShare = Math.floor(budget / (2 * present.length));
     const lines = [];
     const left = { error: 0, warning: 0, notice: 0 };

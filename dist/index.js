@@ -30079,58 +30079,33 @@ function writeFileNoFollow(file, content) {
 }
 /** The buffer writeChunks fills before each write: large enough that a report of many small pieces takes few system calls. */
 const WRITE_BUFFER_BYTES = 1 << 20;
-/** Small chunks are joined into a string of about this many characters before they are copied into the buffer. */
-const JOIN_CHARS = 64 * 1024;
 /**
- * Writes the chunks to `fd` as UTF-8 through one buffer: thousands of small
- * pieces (one per finding) take a system call per megabyte. Small pieces are
- * joined a few dozen kilobytes at a time before they are encoded: a piece
- * made by concatenation would otherwise be copied once to flatten it, then
- * again to encode it.
+ * Writes the chunks to `fd` as UTF-8, gathered in one buffer: a report in
+ * many pieces takes a system call per megabyte, with no Buffer made per piece.
  */
 function writeChunks(fd, chunks) {
     const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
     let used = 0;
-    let joined = [];
-    let joinedChars = 0;
     const writeAll = (bytes, length) => {
         let done = 0;
         while (done < length)
             done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, length - done);
     };
-    const put = (text) => {
-        // A UTF-16 code unit is at most 3 bytes of UTF-8: the room a text may need.
-        const most = text.length * 3;
+    for (const chunk of chunks) {
+        // A UTF-16 code unit is at most 3 bytes of UTF-8: the room a chunk may need.
+        const most = chunk.length * 3;
         if (used + most > buffer.length) {
             writeAll(buffer, used);
             used = 0;
         }
         if (most > buffer.length) {
-            const bytes = Buffer.from(text, 'utf8');
+            const bytes = Buffer.from(chunk, 'utf8');
             writeAll(bytes, bytes.length);
         }
         else {
-            used += buffer.write(text, used, 'utf8');
+            used += buffer.write(chunk, used, 'utf8');
         }
-    };
-    const putJoined = () => {
-        if (joined.length > 0)
-            put(joined.join(''));
-        joined = [];
-        joinedChars = 0;
-    };
-    for (const chunk of chunks) {
-        if (chunk.length >= JOIN_CHARS) {
-            putJoined();
-            put(chunk);
-            continue;
-        }
-        joined.push(chunk);
-        joinedChars += chunk.length;
-        if (joinedChars >= JOIN_CHARS)
-            putJoined();
     }
-    putJoined();
     writeAll(buffer, used);
 }
 /**

@@ -27,8 +27,8 @@ test('small pieces of every width (ASCII, 2-, 3- and 4-byte UTF-8, a lone surrog
   expect(written(chunks).equals(Buffer.from(chunks.join(''), 'utf8'))).toBe(true)
 })
 
-test('pieces larger than the buffer, and larger than what is joined, between small ones', () => {
-  const chunks = ['start', '€'.repeat(700_000), 'middle', 'y'.repeat(3_000_000), 'é'.repeat(100_000), 'z'.repeat(65_536), 'end']
+test('pieces larger than the buffer, and near its size, between small ones', () => {
+  const chunks = ['start', '€'.repeat(700_000), 'middle', 'y'.repeat(3_000_000), 'é'.repeat(100_000), 'z'.repeat(349_525), 'w'.repeat(349_526), 'end']
   expect(written(chunks).equals(Buffer.from(chunks.join(''), 'utf8'))).toBe(true)
 })
 

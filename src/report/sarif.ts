@@ -158,6 +158,9 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
 
 const HINT_TAILS = 1024
 
+/** About this many characters of results are joined into one piece of the log's text. */
+const SARIF_BATCH_CHARS = 64 * 1024
+
 /** Whether each finding's file comes at or after the one before's (code-unit order, as sortFindings leaves them). */
 function sortedByFile(findings: readonly Finding[]): boolean {
   for (let i = 1; i < findings.length; i++) if (findings[i].file < findings[i - 1].file) return false
@@ -253,9 +256,23 @@ export function* sarifText(log: SarifLog, results?: Iterable<string>): Generator
   const envelope = prettyJson({ ...log, runs: [{ ...log.runs[0], results: [] }] })
   const at = envelope.indexOf(marker)
   yield `${envelope.slice(0, at)}"results": [`
+  // Results are joined a few dozen kilobytes at a time: one string per batch,
+  // not a concatenated one per result that would be copied once to flatten it.
   let first = true
+  let batch: string[] = []
+  let batchChars = 0
   for (const result of results ?? log.runs[0].results.map((r) => JSON.stringify(r))) {
-    yield first ? `\n${result}` : `,\n${result}`
+    batch.push(result)
+    batchChars += result.length
+    if (batchChars >= SARIF_BATCH_CHARS) {
+      yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`
+      first = false
+      batch = []
+      batchChars = 0
+    }
+  }
+  if (batch.length > 0) {
+    yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`
     first = false
   }
   yield `${first ? '' : '\n'}]${envelope.slice(at + marker.length)}`

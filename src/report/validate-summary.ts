@@ -44,28 +44,51 @@ const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice:
 /** What the tables need of the findings, gathered in one pass over them. */
 interface FindingsIndex {
   counts: SeverityCounts
-  bySeverity: Record<Severity, Finding[]>
   byFile: Map<string, SeverityCounts>
 }
 
 function indexFindings(findings: readonly Finding[]): FindingsIndex {
-  const bySeverity: Record<Severity, Finding[]> = { error: [], warning: [], notice: [] }
+  const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
   const byFile = new Map<string, SeverityCounts>()
-  let lastFile: string | undefined
-  let fileCounts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
-  for (const f of findings) {
-    bySeverity[f.severity].push(f)
-    // The findings come sorted by file: one look-up per file, not per finding.
-    if (f.file !== lastFile) {
-      lastFile = f.file
-      let c = byFile.get(f.file)
-      if (!c) byFile.set(f.file, (c = { error: 0, warning: 0, notice: 0 }))
-      fileCounts = c
-    }
-    fileCounts[f.severity]++
+  // The findings come sorted by file: each file's run is counted apart, then
+  // added to its entry once (a file met again, in findings not so sorted, adds to it).
+  let runFile: string | undefined
+  let run: SeverityCounts = { error: 0, warning: 0, notice: 0 }
+  const endRun = () => {
+    if (runFile === undefined) return
+    const c = byFile.get(runFile)
+    if (c) addCounts(c, run)
+    else byFile.set(runFile, run)
+    addCounts(counts, run)
   }
-  const counts = { error: bySeverity.error.length, warning: bySeverity.warning.length, notice: bySeverity.notice.length }
-  return { counts, bySeverity, byFile }
+  for (const f of findings) {
+    if (f.file !== runFile) {
+      endRun()
+      runFile = f.file
+      run = { error: 0, warning: 0, notice: 0 }
+    }
+    run[f.severity]++
+  }
+  endRun()
+  return { counts, byFile }
+}
+
+function addCounts(to: SeverityCounts, counts: SeverityCounts): void {
+  to.error += counts.error
+  to.warning += counts.warning
+  to.notice += counts.notice
+}
+
+/**
+ * The findings of one severity, in their order, one at a time: the table
+ * reads only as many as its budget shows, so no list of them is made.
+ */
+function findingsOf(findings: readonly Finding[], severity: Severity): () => Finding {
+  let at = 0
+  return () => {
+    while (findings[at].severity !== severity) at++
+    return findings[at++]
+  }
 }
 
 export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMARY_BUDGET_BYTES): string {
@@ -163,12 +186,18 @@ class TableRows {
  * then notices. Each severity keeps a share of the budget while it has rows
  * to fill it, so that errors alone never push the warnings out whole.
  */
-function findingsSection(input: ValidateSummaryInput, { bySeverity }: FindingsIndex, budget: number, where: string): string {
+function findingsSection(input: ValidateSummaryInput, { counts }: FindingsIndex, budget: number, where: string): string {
   if (input.findings.length === 0) return ''
   const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint']
-  const present = SEVERITIES.filter((s) => bySeverity[s].length > 0)
+  const present = SEVERITIES.filter((s) => counts[s] > 0)
   const rowOf = findingRows(input.linkBase)
-  const rowsOf = new Map(present.map((s) => [s, new TableRows(bySeverity[s].length, (i) => rowOf(bySeverity[s][i]))]))
+  // TableRows asks for each row once, in order: each severity's findings are read as they are needed.
+  const rowsOf = new Map(
+    present.map((s) => {
+      const next = findingsOf(input.findings, s)
+      return [s, new TableRows(counts[s], () => rowOf(next()))]
+    })
+  )
   const minShare = Math.floor(budget / (2 * present.length))
   const lines: string[] = []
   const left: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
