@@ -2010,9 +2010,16 @@ function skippedSection(input, rows, budget) {
 function findingRows(linkBase) {
     const codeCells = new Map();
     const hintCells = new Map();
+    // Neighbouring rows are mostly of one file: its link is made once for them.
+    let lastFile;
+    let fileLink = '';
     return (f) => {
         const where = `${f.file}:${f.line}:${f.column}`;
-        const location = linkBase ? (0,markdown/* link */.nf)(where, `${linkBase}${(0,markdown/* urlPath */.Lx)(f.file)}#L${f.line}`) : (0,markdown/* cellCode */.GA)(where);
+        if (linkBase && f.file !== lastFile) {
+            lastFile = f.file;
+            fileLink = `${linkBase}${(0,markdown/* urlPath */.Lx)(f.file)}#L`;
+        }
+        const location = linkBase ? (0,markdown/* link */.nf)(where, `${fileLink}${f.line}`) : (0,markdown/* cellCode */.GA)(where);
         let code = codeCells.get(f.code);
         if (code === undefined) {
             const check = checkFor(f.code);

@@ -17,6 +17,8 @@ const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+/** Printable ASCII but '`', '|' and '<', at least one character. */
+const PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/
 
 const hex = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`
 
@@ -85,6 +87,8 @@ export const summaryText = htmlText
  * made visible (controls, line breaks) and kept from spelling our marker.
  */
 export function inlineCode(text: string): string {
+  // Printable ASCII with no backtick, '|' or '<' needs no padding, no longer fence and no marker break.
+  if (PLAIN_CODE.test(text)) return `\`${text}\``
   const flat = noMarker(visibleText(text))
   const fence = '`'.repeat(longestRun(flat, '`') + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : ''
@@ -93,6 +97,7 @@ export function inlineCode(text: string): string {
 
 /** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
 export function cellCode(text: string): string {
+  if (PLAIN_CODE.test(text)) return `\`${text}\``
   return inlineCode(text).replace(/\|/g, '\\|')
 }
 

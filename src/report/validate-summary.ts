@@ -286,9 +286,16 @@ function skippedSection(input: ValidateSummaryInput, rows: TableRows, budget: nu
 function findingRows(linkBase: string | undefined): (f: Finding) => string[] {
   const codeCells = new Map<string, string>()
   const hintCells = new Map<string, string>()
+  // Neighbouring rows are mostly of one file: its link is made once for them.
+  let lastFile: string | undefined
+  let fileLink = ''
   return (f) => {
     const where = `${f.file}:${f.line}:${f.column}`
-    const location = linkBase ? link(where, `${linkBase}${urlPath(f.file)}#L${f.line}`) : cellCode(where)
+    if (linkBase && f.file !== lastFile) {
+      lastFile = f.file
+      fileLink = `${linkBase}${urlPath(f.file)}#L`
+    }
+    const location = linkBase ? link(where, `${fileLink}${f.line}`) : cellCode(where)
     let code = codeCells.get(f.code)
     if (code === undefined) {
       const check = checkFor(f.code)
