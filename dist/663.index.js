@@ -321,11 +321,22 @@ function failureReason(findings, failOn) {
     if (failOn === 'never')
         return undefined;
     const threshold = SEVERITY_ORDER[failOn];
-    const failing = findings.filter((f) => SEVERITY_ORDER[f.severity] >= threshold);
-    if (failing.length === 0)
+    // One pass, no list of the failing findings; a file is looked up once per run of its findings.
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const files = new Set();
+    let lastFile;
+    for (const f of findings) {
+        if (SEVERITY_ORDER[f.severity] < threshold)
+            continue;
+        counts[f.severity]++;
+        if (f.file !== lastFile) {
+            lastFile = f.file;
+            files.add(f.file);
+        }
+    }
+    if (counts.error + counts.warning + counts.notice === 0)
         return undefined;
-    const files = new Set(failing.map((f) => f.file)).size;
-    return `${describeCounts(countBySeverity(failing))} in ${files} file${files === 1 ? '' : 's'} (fail-on: ${failOn})`;
+    return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? '' : 's'} (fail-on: ${failOn})`;
 }
 
 // EXTERNAL MODULE: ./src/core/generate/inputs.ts
@@ -2086,14 +2097,15 @@ async function runValidate() {
         core.setFailed((0,input_error/* formatInputError */.i)(outcome));
         return;
     }
-    const reports = await reportOutcome(outcome);
+    const failure = failureOf(outcome);
+    const reports = await reportOutcome(outcome, failure);
     // ── Pull-request review ─────────────────────────────────────────────────
     // The review (src/modes/review.ts) is called here, with `outcome`: after
     // the findings are reported and before the exit decision, so a failing
     // validation still gets its comment.
     if (review)
         await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {});
-    decideExit(outcome);
+    decideExit(outcome, failure);
 }
 /**
  * Finds, reads and validates the files. A glob that matched nothing comes
@@ -2138,7 +2150,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
  * and says where the whole list is: the SARIF report and the findings file
  * (also uploaded as an artifact) always hold every finding.
  */
-async function reportOutcome(outcome) {
+async function reportOutcome(outcome, failure = failureOf(outcome)) {
     const { inputs, findings, result } = outcome;
     const findingsFile = writeFindingsFile(findings);
     let sarifPath;
@@ -2164,7 +2176,7 @@ async function reportOutcome(outcome) {
         findings,
         skipped: outcome.skipped,
         failOn: inputs.failOn,
-        failure: failureOf(outcome),
+        failure,
         ...(inputs.together ? { together: inputs.together } : {}),
         ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
         ...(base ? { linkBase: base } : {}),
@@ -2213,8 +2225,7 @@ function mayReviewPullRequest() {
     return core.getInput('pr-number').trim() !== '' || pull_request/* PULL_REQUEST_EVENTS */.m_.includes(process.env.GITHUB_EVENT_NAME ?? '');
 }
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
-function decideExit(outcome) {
-    const failure = failureOf(outcome);
+function decideExit(outcome, failure = failureOf(outcome)) {
     if (failure)
         core.setFailed(`IAM policy validation failed: ${failure}`);
     else

@@ -59,7 +59,8 @@ export async function runValidate(): Promise<void> {
     core.setFailed(formatInputError(outcome))
     return
   }
-  const reports = await reportOutcome(outcome)
+  const failure = failureOf(outcome)
+  const reports = await reportOutcome(outcome, failure)
 
   // ── Pull-request review ─────────────────────────────────────────────────
   // The review (src/modes/review.ts) is called here, with `outcome`: after
@@ -67,7 +68,7 @@ export async function runValidate(): Promise<void> {
   // validation still gets its comment.
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {})
 
-  decideExit(outcome)
+  decideExit(outcome, failure)
 }
 
 /**
@@ -124,7 +125,7 @@ export interface ReportsOutcome {
  * and says where the whole list is: the SARIF report and the findings file
  * (also uploaded as an artifact) always hold every finding.
  */
-export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOutcome> {
+export async function reportOutcome(outcome: ValidateOutcome, failure = failureOf(outcome)): Promise<ReportsOutcome> {
   const { inputs, findings, result } = outcome
   const findingsFile = writeFindingsFile(findings)
   let sarifPath: string | undefined
@@ -153,7 +154,7 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOu
       findings,
       skipped: outcome.skipped,
       failOn: inputs.failOn,
-      failure: failureOf(outcome),
+      failure,
       ...(inputs.together ? { together: inputs.together } : {}),
       ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
       ...(base ? { linkBase: base } : {}),
@@ -204,8 +205,7 @@ function mayReviewPullRequest(): boolean {
 }
 
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
-export function decideExit(outcome: ValidateOutcome): void {
-  const failure = failureOf(outcome)
+export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome)): void {
   if (failure) core.setFailed(`IAM policy validation failed: ${failure}`)
   else core.info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? '' : 's'}: ${result(outcome)}`)
 }
