@@ -30200,8 +30200,12 @@ function visibleText(text, keepLineBreaks = false) {
  * sign keeps the text as it reads and links nothing.
  */
 function unlinked(text) {
+    // One scan for the common text that holds neither sign nor reference.
+    if (!LINKABLE.test(text))
+        return text;
     return text.replace(/([@#])/g, '$1\u200b').replace(/(gh)-(?=\d)/gi, '$1-\u200b');
 }
+const LINKABLE = /[@#]|gh-\d/i;
 /** The sequence that opens our hidden marker never appears as such in repository text. */
 function noMarker(text) {
     return text.replace(/<!--/g, '<!-\\u{2D}');

@@ -36,8 +36,12 @@ export function visibleText(text: string, keepLineBreaks = false): string {
  * sign keeps the text as it reads and links nothing.
  */
 function unlinked(text: string): string {
+  // One scan for the common text that holds neither sign nor reference.
+  if (!LINKABLE.test(text)) return text
   return text.replace(/([@#])/g, '$1\u200b').replace(/(gh)-(?=\d)/gi, '$1-\u200b')
 }
+
+const LINKABLE = /[@#]|gh-\d/i
 
 /** The sequence that opens our hidden marker never appears as such in repository text. */
 function noMarker(text: string): string {
