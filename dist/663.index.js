@@ -1391,6 +1391,7 @@ var markdown = __webpack_require__(54285);
 
 
 
+
 /**
  * GitHub accepts columns only when the annotation starts and ends on one line,
  * so a finding that spans lines is annotated on its first line, from its
@@ -1421,17 +1422,19 @@ const LEVELS = ['error', 'warning', 'notice'];
  * first, then warnings, then notices (each in the findings' order), and
  * says in one log line how many were left out and where they are.
  */
-function emitAnnotations(findings, elsewhere = []) {
-    // One pass picks the first of each level and counts the rest; then they are annotated level by level.
+function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings)) {
+    // The first of each level, errors then warnings then notices; the rest are only counted. Found in one
+    // pass that stops once every level has all it shows.
     const shown = { error: [], warning: [], notice: [] };
-    const left = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings) {
-        const first = shown[finding.severity];
-        if (first.length < ANNOTATIONS_PER_LEVEL)
-            first.push(finding);
-        else
-            left[finding.severity]++;
+    let wanted = LEVELS.reduce((n, level) => n + Math.min(ANNOTATIONS_PER_LEVEL, counts[level]), 0);
+    for (let i = 0; wanted > 0 && i < findings.length; i++) {
+        const first = shown[findings[i].severity];
+        if (first.length < ANNOTATIONS_PER_LEVEL) {
+            first.push(findings[i]);
+            wanted--;
+        }
     }
+    const left = { error: counts.error - shown.error.length, warning: counts.warning - shown.warning.length, notice: counts.notice - shown.notice.length };
     for (const level of LEVELS) {
         for (const finding of shown[level]) {
             const a = annotationOf(finding);
@@ -2165,7 +2168,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
         `the findings file ${findingsFile} (output findings-file)`,
         ...(artifactName ? [`the artifact ${artifactName}`] : [])
     ];
-    emitAnnotations(findings, elsewhere);
+    emitAnnotations(findings, elsewhere, result.counts);
     core.setOutput('findings', findingsOutput(findings, findingsFile));
     core.setOutput('findings-file', findingsFile);
     core.setOutput('errors', String(result.counts.error));

@@ -141,7 +141,7 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
     `the findings file ${findingsFile} (output findings-file)`,
     ...(artifactName ? [`the artifact ${artifactName}`] : [])
   ]
-  emitAnnotations(findings, elsewhere)
+  emitAnnotations(findings, elsewhere, result.counts)
   core.setOutput('findings', findingsOutput(findings, findingsFile))
   core.setOutput('findings-file', findingsFile)
   core.setOutput('errors', String(result.counts.error))
