@@ -1901,16 +1901,16 @@ class TableRows {
         this.#render(i);
         return this.#bytes[i];
     }
-    /** How many rows, from `from`, fit while `used` stays within `budget`; and the bytes used then. */
-    fit(from, used, budget) {
-        let i = from;
-        for (; i < this.count; i++) {
-            const bytes = this.bytes(i);
+    /** How many first rows fit while `used` stays within `budget`; and the bytes used then. */
+    fit(used, budget) {
+        let shown = 0;
+        for (; shown < this.count; shown++) {
+            const bytes = this.bytes(shown);
             if (used + bytes > budget)
                 break;
             used += bytes;
         }
-        return { shown: i - from, used };
+        return { shown, used };
     }
     #render(i) {
         // Rows are asked for in order, so every row before i is rendered already.
@@ -1931,11 +1931,11 @@ function findingsSection(input, { counts }, budget, where) {
         return '';
     const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint'];
     const present = SEVERITIES.filter((s) => counts[s] > 0);
-    const rowOf = findingRows(input.linkBase);
+    const cellsOf = findingCells(input.linkBase);
     // TableRows asks for each row once, in order: each severity's findings are read as they are needed.
     const rowsOf = new Map(present.map((s) => {
         const next = findingsOf(input.findings, s);
-        return [s, new TableRows(counts[s], () => rowOf(next()))];
+        return [s, new TableRows(counts[s], () => cellsOf(next()))];
     }));
     const minShare = Math.floor(budget / (2 * present.length));
     const lines = [];
@@ -1945,7 +1945,7 @@ function findingsSection(input, { counts }, budget, where) {
         // What the later severities keep: their share, or what they need when less.
         const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(rowsOf.get(s), minShare)), 0);
         const rows = rowsOf.get(severity);
-        const fitted = rows.fit(0, used, budget - kept);
+        const fitted = rows.fit(used, budget - kept);
         used = fitted.used;
         for (let k = 0; k < fitted.shown; k++)
             lines.push(rows.line(k));
@@ -1990,7 +1990,7 @@ function filesSection(input, rows, budget, where) {
     if (input.files.length === 0)
         return `${out[0]}No file was validated.\n`;
     const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices'];
-    const { shown } = rows.fit(0, byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
+    const { shown } = rows.fit(byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
     const lines = [];
     for (let k = 0; k < shown; k++)
         lines.push(rows.line(k));
@@ -2006,7 +2006,7 @@ function skippedSection(input, rows, budget) {
         return '';
     const out = ['\n### Skipped\n\n'];
     const headers = ['Path', 'Why'];
-    const { shown } = rows.fit(0, byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
+    const { shown } = rows.fit(byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
     const lines = [];
     for (let k = 0; k < shown; k++)
         lines.push(rows.line(k));
@@ -2021,7 +2021,7 @@ function skippedSection(input, rows, budget) {
  * to row: each distinct one is escaped once (the cache holds no more than the
  * rows the budget lets the table render).
  */
-function findingRows(linkBase) {
+function findingCells(linkBase) {
     const codeCells = new Map();
     const hintCells = new Map();
     // Neighbouring rows are mostly of one file: its link is made once for them.

@@ -160,15 +160,15 @@ class TableRows {
     return this.#bytes[i]
   }
 
-  /** How many rows, from `from`, fit while `used` stays within `budget`; and the bytes used then. */
-  fit(from: number, used: number, budget: number): { shown: number; used: number } {
-    let i = from
-    for (; i < this.count; i++) {
-      const bytes = this.bytes(i)
+  /** How many first rows fit while `used` stays within `budget`; and the bytes used then. */
+  fit(used: number, budget: number): { shown: number; used: number } {
+    let shown = 0
+    for (; shown < this.count; shown++) {
+      const bytes = this.bytes(shown)
       if (used + bytes > budget) break
       used += bytes
     }
-    return { shown: i - from, used }
+    return { shown, used }
   }
 
   #render(i: number): void {
@@ -190,12 +190,12 @@ function findingsSection(input: ValidateSummaryInput, { counts }: FindingsIndex,
   if (input.findings.length === 0) return ''
   const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint']
   const present = SEVERITIES.filter((s) => counts[s] > 0)
-  const rowOf = findingRows(input.linkBase)
+  const cellsOf = findingCells(input.linkBase)
   // TableRows asks for each row once, in order: each severity's findings are read as they are needed.
   const rowsOf = new Map(
     present.map((s) => {
       const next = findingsOf(input.findings, s)
-      return [s, new TableRows(counts[s], () => rowOf(next()))]
+      return [s, new TableRows(counts[s], () => cellsOf(next()))]
     })
   )
   const minShare = Math.floor(budget / (2 * present.length))
@@ -206,7 +206,7 @@ function findingsSection(input: ValidateSummaryInput, { counts }: FindingsIndex,
     // What the later severities keep: their share, or what they need when less.
     const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(rowsOf.get(s)!, minShare)), 0)
     const rows = rowsOf.get(severity)!
-    const fitted = rows.fit(0, used, budget - kept)
+    const fitted = rows.fit(used, budget - kept)
     used = fitted.used
     for (let k = 0; k < fitted.shown; k++) lines.push(rows.line(k))
     left[severity] = rows.count - fitted.shown
@@ -254,7 +254,7 @@ function filesSection(input: ValidateSummaryInput, rows: TableRows, budget: numb
   const out = ['\n### Files\n\n']
   if (input.files.length === 0) return `${out[0]}No file was validated.\n`
   const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices']
-  const { shown } = rows.fit(0, byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
+  const { shown } = rows.fit(byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
   const lines: string[] = []
   for (let k = 0; k < shown; k++) lines.push(rows.line(k))
   out.push(tableOfLines(headers, lines))
@@ -269,7 +269,7 @@ function skippedSection(input: ValidateSummaryInput, rows: TableRows, budget: nu
   if (input.skipped.length === 0) return ''
   const out = ['\n### Skipped\n\n']
   const headers = ['Path', 'Why']
-  const { shown } = rows.fit(0, byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
+  const { shown } = rows.fit(byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
   const lines: string[] = []
   for (let k = 0; k < shown; k++) lines.push(rows.line(k))
   out.push(tableOfLines(headers, lines))
@@ -283,7 +283,7 @@ function skippedSection(input: ValidateSummaryInput, rows: TableRows, budget: nu
  * to row: each distinct one is escaped once (the cache holds no more than the
  * rows the budget lets the table render).
  */
-function findingRows(linkBase: string | undefined): (f: Finding) => string[] {
+function findingCells(linkBase: string | undefined): (f: Finding) => string[] {
   const codeCells = new Map<string, string>()
   const hintCells = new Map<string, string>()
   // Neighbouring rows are mostly of one file: its link is made once for them.
