@@ -9810,22 +9810,27 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Stable order: by file, line, column, then errors first, then code; exact repeats dropped. */
 function sortFindings(findings) {
     // Sorting each file's findings apart is much cheaper than one big sort
-    // that compares long, mostly equal paths.
+    // that compares long, mostly equal paths. They come file by file from the
+    // linter: a file's list is looked up once per run of its findings.
     const byFile = new Map();
+    let runFile;
+    let run = [];
     for (const f of findings) {
-        const list = byFile.get(f.file);
-        if (list)
-            list.push(f);
-        else
-            byFile.set(f.file, [f]);
+        if (f.file !== runFile) {
+            runFile = f.file;
+            const list = byFile.get(f.file);
+            if (list)
+                run = list;
+            else
+                byFile.set(f.file, (run = []));
+        }
+        run.push(f);
     }
     const out = [];
     for (const file of [...byFile.keys()].sort(compareText)) {
-        const list = byFile.get(file).sort((a, b) => a.line - b.line ||
-            a.column - b.column ||
-            SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-            compareText(a.code, b.code) ||
-            compareText(a.message, b.message));
+        const list = byFile.get(file);
+        if (list.length > 1)
+            list.sort(compareInFile);
         for (let i = 0; i < list.length; i++) {
             const f = list[i];
             const prev = list[i - 1];
@@ -9835,6 +9840,13 @@ function sortFindings(findings) {
         }
     }
     return out;
+}
+function compareInFile(a, b) {
+    return (a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.code, b.code) ||
+        compareText(a.message, b.message));
 }
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareText(a, b) {

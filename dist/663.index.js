@@ -325,11 +325,22 @@ function failureReason(findings, failOn) {
     if (failOn === 'never')
         return undefined;
     const threshold = SEVERITY_ORDER[failOn];
-    const failing = findings.filter((f) => SEVERITY_ORDER[f.severity] >= threshold);
-    if (failing.length === 0)
+    // One pass, no list of the failing findings; a file is looked up once per run of its findings.
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const files = new Set();
+    let lastFile;
+    for (const f of findings) {
+        if (SEVERITY_ORDER[f.severity] < threshold)
+            continue;
+        counts[f.severity]++;
+        if (f.file !== lastFile) {
+            lastFile = f.file;
+            files.add(f.file);
+        }
+    }
+    if (counts.error + counts.warning + counts.notice === 0)
         return undefined;
-    const files = new Set(failing.map((f) => f.file)).size;
-    return `${describeCounts(countBySeverity(failing))} in ${files} file${files === 1 ? '' : 's'} (fail-on: ${failOn})`;
+    return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? '' : 's'} (fail-on: ${failOn})`;
 }
 
 // EXTERNAL MODULE: ./src/core/generate/inputs.ts
@@ -1384,6 +1395,7 @@ var markdown = __webpack_require__(54285);
 
 
 
+
 /**
  * GitHub accepts columns only when the annotation starts and ends on one line,
  * so a finding that spans lines is annotated on its first line, from its
@@ -1414,18 +1426,21 @@ const LEVELS = ['error', 'warning', 'notice'];
  * first, then warnings, then notices (each in the findings' order), and
  * says in one log line how many were left out and where they are.
  */
-function emitAnnotations(findings, elsewhere = []) {
-    const left = { error: 0, warning: 0, notice: 0 };
+function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings)) {
+    // The first of each level, errors then warnings then notices; the rest are only counted. Found in one
+    // pass that stops once every level has all it shows.
+    const shown = { error: [], warning: [], notice: [] };
+    let wanted = LEVELS.reduce((n, level) => n + Math.min(ANNOTATIONS_PER_LEVEL, counts[level]), 0);
+    for (let i = 0; wanted > 0 && i < findings.length; i++) {
+        const first = shown[findings[i].severity];
+        if (first.length < ANNOTATIONS_PER_LEVEL) {
+            first.push(findings[i]);
+            wanted--;
+        }
+    }
+    const left = { error: counts.error - shown.error.length, warning: counts.warning - shown.warning.length, notice: counts.notice - shown.notice.length };
     for (const level of LEVELS) {
-        let shown = 0;
-        for (const finding of findings) {
-            if (finding.severity !== level)
-                continue;
-            if (shown === ANNOTATIONS_PER_LEVEL) {
-                left[level]++;
-                continue;
-            }
-            shown++;
+        for (const finding of shown[level]) {
             const a = annotationOf(finding);
             core[a.level](a.message, a.properties);
         }
@@ -1468,6 +1483,7 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 
+
 /** Under GitHub's 1 MB per output, with room for the count and the file's path. */
 const FINDINGS_OUTPUT_BUDGET = 900 * 1000;
 /**
@@ -1500,27 +1516,31 @@ function cutOutput(findings, fitted, findingsFile, budget) {
 /**
  * Writes every finding as one JSON array to a new folder under the runner's
  * temporary directory (RUNNER_TEMP, emptied after each job; the system's
- * outside a runner) and returns the file's path. Written a slice at a time:
- * the text of 250,000 findings is never one string.
+ * outside a runner) and returns the file's path. Written a slice at a time
+ * through one buffer: the text of 250,000 findings is never one string.
  */
 function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()) {
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(tempRoot, 'redshift-temp-creds-'));
     const file = external_node_path_default().join(dir, 'findings.json');
     const fd = (0,external_node_fs_.openSync)(file, 'w', 0o644);
     try {
-        (0,external_node_fs_.writeSync)(fd, '[');
-        const SLICE = 1000;
-        for (let i = 0; i < findings.length; i += SLICE) {
-            // One stringify per slice, its brackets dropped: the array's text is the slices' texts joined by commas.
-            const slice = JSON.stringify(findings.slice(i, i + SLICE));
-            (0,external_node_fs_.writeSync)(fd, `${i === 0 ? '' : ','}${slice.slice(1, -1)}`);
-        }
-        (0,external_node_fs_.writeSync)(fd, ']\n');
+        (0,files/* writeChunks */.a7)(fd, findingsFileText(findings));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
     return file;
+}
+/** The findings file's text in pieces: one JSON.stringify per slice of findings, its brackets dropped, the slices joined by commas. */
+function* findingsFileText(findings) {
+    const SLICE = 200;
+    yield '[';
+    for (let i = 0; i < findings.length; i += SLICE) {
+        if (i > 0)
+            yield ',';
+        yield JSON.stringify(findings.slice(i, i + SLICE)).slice(1, -1);
+    }
+    yield ']\n';
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1550,14 +1570,19 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  */
 function sarifLogFor(findings, checks = ALL_CHECKS) {
     const log = sarifEnvelopeFor(findings, checks);
-    log.runs[0].results = [...sarifResults(findings, log.runs[0].tool.driver.rules)];
+    log.runs[0].results = Array.from(sarifResultTexts(findings, log.runs[0].tool.driver.rules), (text) => JSON.parse(text));
     return log;
 }
 /** The log without its results: the tool and every rule the findings need. */
 function sarifEnvelopeFor(findings, checks = checks_ALL_CHECKS) {
     const rules = checks.map(ruleOf);
     const known = new Set(rules.map((r) => r.id));
+    let lastCode;
     for (const f of findings) {
+        // Neighbouring findings often have one code: looked up once for them.
+        if (f.code === lastCode)
+            continue;
+        lastCode = f.code;
         if (known.has(f.code))
             continue;
         known.add(f.code);
@@ -1575,33 +1600,78 @@ function sarifEnvelopeFor(findings, checks = checks_ALL_CHECKS) {
         ]
     };
 }
-/** One result per finding, made as they are asked for (a writer can stream them). */
-function* sarifResults(findings, rules) {
+/**
+ * One result per finding as the JSON text JSON.stringify makes of its
+ * SarifResult (see sarifLogFor), made as they are asked for (a writer can
+ * stream them). Written as text, not built as objects and then serialised:
+ * at 25,000 findings the seven objects per result, walked again by
+ * JSON.stringify, were most of the report's time. Every string in it goes
+ * through JSON.stringify; the parts that only depend on the code or the file
+ * are made once.
+ */
+function* sarifResultTexts(findings, rules) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
+    // Per code: its JSON, and per level '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":'.
+    const codes = new Map();
+    // How many times each fingerprint was met: keyed by the fingerprint, not by the text it hashes. Findings
+    // sorted by file (as validate's are) can only repeat a fingerprint within their file, so the map then holds
+    // one file's at a time (a few entries, not one per finding of the run).
     const seen = new Map();
-    // The findings come sorted by file: each file's URI is made once, not once per finding.
+    const seenPerFile = sortedByFile(findings);
+    // Each file's parts are made once, not once per finding.
     let lastFile;
-    let lastUri = '';
+    let fileJson = '';
+    let locationHead = '';
+    // Hints repeat from finding to finding: the JSON of each (after the message's) is made once, for the
+    // first HINT_TAILS distinct hints (a bound whatever the findings hold).
+    const hintTails = new Map();
     for (const f of findings) {
         if (f.file !== lastFile) {
             lastFile = f.file;
-            lastUri = sarifUri(f.file);
+            if (seenPerFile)
+                seen.clear();
+            fileJson = JSON.stringify(f.file);
+            locationHead = `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${JSON.stringify(sarifUri(f.file))},"uriBaseId":"%SRCROOT%"},"region":{"startLine":`;
         }
+        let code = codes.get(f.code);
+        if (code === undefined)
+            codes.set(f.code, (code = { json: JSON.stringify(f.code), heads: {} }));
+        const level = SARIF_LEVEL[f.severity];
+        let head = code.heads[level];
+        if (head === undefined) {
+            const ruleIndex = index.get(f.code);
+            if (ruleIndex === undefined)
+                throw new Error(`no SARIF rule for the code ${f.code}`);
+            head = code.heads[level] = `{"ruleId":${code.json},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`;
+        }
+        const messageJson = JSON.stringify(f.message);
         // Identical findings in one file are told apart by their order, so that
         // code scanning tracks each one across commits without relying on lines.
-        const fingerprint = sha256Hex(JSON.stringify([f.code, f.file, f.message])).slice(0, 32);
+        // The hashed text is JSON.stringify([code, file, message]), as it always was.
+        const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32);
         const occurrence = (seen.get(fingerprint) ?? 0) + 1;
         seen.set(fingerprint, occurrence);
-        yield {
-            ruleId: f.code,
-            ruleIndex: index.get(f.code),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: lastUri, uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
-            partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
-        };
+        let hintTail = hintTails.get(f.hint);
+        if (hintTail === undefined) {
+            hintTail = f.hint ? JSON.stringify(` Hint: ${f.hint}`).slice(1) : '"';
+            if (hintTails.size < HINT_TAILS)
+                hintTails.set(f.hint, hintTail);
+        }
+        // The text "message Hint: hint" is JSON.stringify(message) and JSON.stringify(" Hint: " + hint) with the
+        // quotes between them dropped: JSON escapes each character on its own (a lone surrogate at the end of the
+        // message stays lone before the space), so this is JSON.stringify of the whole text.
+        yield `${head}${messageJson.slice(0, -1)}${hintTail}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`;
     }
+}
+const HINT_TAILS = 1024;
+/** About this many characters of results are joined into one piece of the log's text. */
+const SARIF_BATCH_CHARS = 64 * 1024;
+/** Whether each finding's file comes at or after the one before's (code-unit order, as sortFindings leaves them). */
+function sortedByFile(findings) {
+    for (let i = 1; i < findings.length; i++)
+        if (findings[i].file < findings[i - 1].file)
+            return false;
+    return true;
 }
 /**
  * SHA-256 of a text, in hex. Node's one-shot crypto.hash (Node 20.12 and
@@ -1623,20 +1693,28 @@ function ruleOf(check) {
         properties: { tags: ['iam', 'policy', ...(check.severity === 'error' ? ['correctness'] : ['security'])], precision: 'very-high' }
     };
 }
-function regionOf(f) {
-    const region = { startLine: f.line, startColumn: f.column };
+/** The region's members after '"startLine":', and its closing brace. */
+function regionText(f) {
     const endLine = f.endLine ?? f.line;
     // SARIF's end column is the column after the last character; it must not come before the start.
-    if (f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column))) {
-        region.endLine = endLine;
-        region.endColumn = f.endColumn;
-    }
-    return region;
+    const end = f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column));
+    return end
+        ? `${jsonNumber(f.line)},"startColumn":${jsonNumber(f.column)},"endLine":${jsonNumber(endLine)},"endColumn":${jsonNumber(f.endColumn)}}`
+        : `${jsonNumber(f.line)},"startColumn":${jsonNumber(f.column)}}`;
+}
+/** A number as JSON.stringify writes it (a finite number as its shortest form, anything else as null). */
+function jsonNumber(n) {
+    return Number.isFinite(n) ? `${n}` : 'null';
 }
 /** A relative URI reference: each path segment percent-encoded, '/' kept. */
 function sarifUri(file) {
+    // Most paths hold only characters encodeURIComponent keeps: they are their own URI.
+    if (URI_KEEPS.test(file))
+        return file;
     return file.split('/').map(encodeURIComponent).join('/');
 }
+/** Characters encodeURIComponent leaves as they are (RFC 3986 unreserved, and !*'()), and '/'. */
+const URI_KEEPS = /^[A-Za-z0-9\-_.!~*'()/]*$/;
 /** SARIF rule names are identifiers: "trust-policy-principal-star" -> "TrustPolicyPrincipalStar". */
 function pascalCase(name) {
     return name
@@ -1656,35 +1734,46 @@ function plainText(markdown) {
  * Writes the log (creating folders, never through a symlink: the caller
  * checked the path with checkWriteTarget); returns the absolute path.
  * `results`, when given, replaces the log's results and is read one at a time
- * (see sarifResults): at 100,000 files neither the results nor the log's text
- * are ever whole in memory; they are written a slice at a time, one per line.
+ * (see sarifResultTexts): at 100,000 files neither the results nor the log's
+ * text are ever whole in memory; each result is written on a line of its own.
  */
 async function writeSarif(file, log, results) {
     (0,files/* makeFoldersNoFollow */.iH)(external_node_path_default().dirname(file));
     (0,files/* writeFileNoFollow */.qI)(file, sarifText(log, results));
     return file;
 }
-/** The log's JSON text in pieces: the envelope pretty-printed, each result on a line of its own. */
-function* sarifText(log, results = log.runs[0]?.results ?? []) {
+/**
+ * The log's JSON text in pieces: the envelope pretty-printed, each result on
+ * a line of its own. `results` are the results' JSON texts; without them, the
+ * log's own results.
+ */
+function* sarifText(log, results) {
     if (log.runs.length !== 1)
         throw new Error(`a SARIF log of this action has one run, not ${log.runs.length}`);
     const marker = '"results": []';
     const envelope = (0,json/* prettyJson */.D)({ ...log, runs: [{ ...log.runs[0], results: [] }] });
     const at = envelope.indexOf(marker);
     yield `${envelope.slice(0, at)}"results": [`;
-    let batch = [];
+    // Results are joined a few dozen kilobytes at a time: one string per batch,
+    // not a concatenated one per result that would be copied once to flatten it.
     let first = true;
-    for (const result of results) {
-        batch.push(JSON.stringify(result));
-        if (batch.length === 1000) {
-            yield `${first ? '' : ','}\n${batch.join(',\n')}`;
+    let batch = [];
+    let batchChars = 0;
+    for (const result of results ?? log.runs[0].results.map((r) => JSON.stringify(r))) {
+        batch.push(result);
+        batchChars += result.length;
+        if (batchChars >= SARIF_BATCH_CHARS) {
+            yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`;
             first = false;
             batch = [];
+            batchChars = 0;
         }
     }
-    if (batch.length > 0)
-        yield `${first ? '' : ','}\n${batch.join(',\n')}`;
-    yield `${first && batch.length === 0 ? '' : '\n'}]${envelope.slice(at + marker.length)}`;
+    if (batch.length > 0) {
+        yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`;
+        first = false;
+    }
+    yield `${first ? '' : '\n'}]${envelope.slice(at + marker.length)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/validate-summary.ts
@@ -1707,8 +1796,54 @@ const FILES_SHARE = 0.15;
 const SKIPPED_SHARE = 0.05;
 const SEVERITIES = ['error', 'warning', 'notice'];
 const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+function indexFindings(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const byFile = new Map();
+    // The findings come sorted by file: each file's run is counted apart, then
+    // added to its entry once (a file met again, in findings not so sorted, adds to it).
+    let runFile;
+    let run = { error: 0, warning: 0, notice: 0 };
+    const endRun = () => {
+        if (runFile === undefined)
+            return;
+        const c = byFile.get(runFile);
+        if (c)
+            addCounts(c, run);
+        else
+            byFile.set(runFile, run);
+        addCounts(counts, run);
+    };
+    for (const f of findings) {
+        if (f.file !== runFile) {
+            endRun();
+            runFile = f.file;
+            run = { error: 0, warning: 0, notice: 0 };
+        }
+        run[f.severity]++;
+    }
+    endRun();
+    return { counts, byFile };
+}
+function addCounts(to, counts) {
+    to.error += counts.error;
+    to.warning += counts.warning;
+    to.notice += counts.notice;
+}
+/**
+ * The findings of one severity, in their order, one at a time: the table
+ * reads only as many as its budget shows, so no list of them is made.
+ */
+function findingsOf(findings, severity) {
+    let at = 0;
+    return () => {
+        while (findings[at].severity !== severity)
+            at++;
+        return findings[at++];
+    };
+}
 function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
-    const counts = countBySeverity(input.findings);
+    const index = indexFindings(input.findings);
+    const counts = index.counts;
     const fileCount = input.files.length;
     const head = ['## IAM policy validation\n\n'];
     head.push(`${(0,markdown/* inlineText */.ln)(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
@@ -1730,13 +1865,16 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
     // share (or what they need, when less): rendered at that size to know it.
     const filesShare = Math.floor(budgetBytes * FILES_SHARE);
     const skippedShare = Math.floor(budgetBytes * SKIPPED_SHARE);
-    const reserve = Math.min(byteLength(filesSection(input, filesShare, where)), filesShare);
-    const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedShare)), skippedShare);
-    const findings = findingsSection(input, left - reserve - reserveSkipped, where);
+    // Each table's rows are rendered once, however many budgets they are cut to.
+    const fileRows = filesTableRows(input, index);
+    const skippedRows = new TableRows(input.skipped.length, (i) => [(0,markdown/* cellCode */.GA)(input.skipped[i].path), (0,markdown/* cellText */.Ie)(input.skipped[i].reason)]);
+    const reserve = Math.min(byteLength(filesSection(input, fileRows, filesShare, where)), filesShare);
+    const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedRows, skippedShare)), skippedShare);
+    const findings = findingsSection(input, index, left - reserve - reserveSkipped, where);
     left -= byteLength(findings);
-    const files = filesSection(input, left - reserveSkipped, where);
+    const files = filesSection(input, fileRows, left - reserveSkipped, where);
     left -= byteLength(files);
-    const skipped = skippedSection(input, left);
+    const skipped = skippedSection(input, skippedRows, left);
     return head.join('') + findings + files + skipped;
 }
 /** "the SARIF report `x`, the `findings-file` output and the artifact `y`", or the outputs alone. */
@@ -1745,39 +1883,79 @@ function whereElse(input) {
     return places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
 }
 /**
+ * A table's rows, each rendered when first asked for and kept with its size
+ * in bytes: a table cut to several budgets (its share, then what is left)
+ * renders each row once.
+ */
+class TableRows {
+    count;
+    cells;
+    #lines = [];
+    #bytes = [];
+    constructor(count, cells) {
+        this.count = count;
+        this.cells = cells;
+    }
+    line(i) {
+        this.#render(i);
+        return this.#lines[i];
+    }
+    /** The row's bytes in the table, its line break included. */
+    bytes(i) {
+        this.#render(i);
+        return this.#bytes[i];
+    }
+    /** How many first rows fit while `used` stays within `budget`; and the bytes used then. */
+    fit(used, budget) {
+        let shown = 0;
+        for (; shown < this.count; shown++) {
+            const bytes = this.bytes(shown);
+            if (used + bytes > budget)
+                break;
+            used += bytes;
+        }
+        return { shown, used };
+    }
+    #render(i) {
+        // Rows are asked for in order, so every row before i is rendered already.
+        for (let k = this.#lines.length; k <= i; k++) {
+            const line = (0,markdown/* tableRow */.jD)(this.cells(k));
+            this.#lines.push(line);
+            this.#bytes.push(byteLength(line) + 1);
+        }
+    }
+}
+/**
  * The findings table within `budget` bytes, errors first, then warnings,
  * then notices. Each severity keeps a share of the budget while it has rows
  * to fill it, so that errors alone never push the warnings out whole.
  */
-function findingsSection(input, budget, where) {
+function findingsSection(input, { counts }, budget, where) {
     if (input.findings.length === 0)
         return '';
     const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint'];
-    const bySeverity = new Map(SEVERITIES.map((s) => [s, []]));
-    for (const f of input.findings)
-        bySeverity.get(f.severity).push(f);
-    const present = SEVERITIES.filter((s) => bySeverity.get(s).length > 0);
+    const present = SEVERITIES.filter((s) => counts[s] > 0);
+    const cellsOf = findingCells(input.linkBase);
+    // TableRows asks for each row once, in order: each severity's findings are read as they are needed.
+    const rowsOf = new Map(present.map((s) => {
+        const next = findingsOf(input.findings, s);
+        return [s, new TableRows(counts[s], () => cellsOf(next()))];
+    }));
     const minShare = Math.floor(budget / (2 * present.length));
-    const rows = [];
+    const lines = [];
     const left = { error: 0, warning: 0, notice: 0 };
     let used = byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
     for (const [i, severity] of present.entries()) {
         // What the later severities keep: their share, or what they need when less.
-        const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(bySeverity.get(s), input.linkBase, minShare)), 0);
-        const list = bySeverity.get(severity);
-        let shown = 0;
-        for (const f of list) {
-            const row = rowOf(f, input.linkBase);
-            const bytes = rowBytes(row);
-            if (used + bytes > budget - kept)
-                break;
-            used += bytes;
-            rows.push(row);
-            shown++;
-        }
-        left[severity] = list.length - shown;
+        const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(rowsOf.get(s), minShare)), 0);
+        const rows = rowsOf.get(severity);
+        const fitted = rows.fit(used, budget - kept);
+        used = fitted.used;
+        for (let k = 0; k < fitted.shown; k++)
+            lines.push(rows.line(k));
+        left[severity] = rows.count - fitted.shown;
     }
-    const out = ['\n### Findings\n\n', (0,markdown/* table */.tp)(headers, rows)];
+    const out = ['\n### Findings\n\n', (0,markdown/* tableOfLines */.Fs)(headers, lines)];
     const more = left.error + left.warning + left.notice;
     if (more > 0) {
         const parts = SEVERITIES.filter((s) => left[s] > 0).map((s) => `${left[s]} ${s}${left[s] === 1 ? '' : 's'}`);
@@ -1786,83 +1964,91 @@ function findingsSection(input, budget, where) {
     }
     return out.join('');
 }
-/** The bytes the rows of `list` take, counted only up to `cap`. */
-function estimate(list, linkBase, cap) {
+/** The bytes the rows take, counted only up to `cap`. */
+function estimate(rows, cap) {
     let bytes = 0;
-    for (const f of list) {
-        bytes += rowBytes(rowOf(f, linkBase));
+    for (let i = 0; i < rows.count; i++) {
+        bytes += rows.bytes(i);
         if (bytes >= cap)
             return cap;
     }
     return bytes;
 }
-function filesSection(input, budget, where) {
+const NO_COUNTS = { error: 0, warning: 0, notice: 0 };
+/** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
+function filesTableRows(input, { byFile }) {
+    const groups = [[], [], [], []];
+    for (const file of input.files) {
+        const c = byFile.get(file.file);
+        groups[!c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3].push(file);
+    }
+    const ordered = groups.flat();
+    return new TableRows(ordered.length, (i) => {
+        const file = ordered[i];
+        const c = byFile.get(file.file) ?? NO_COUNTS;
+        return [(0,markdown/* cellCode */.GA)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
+    });
+}
+function filesSection(input, rows, budget, where) {
     const out = ['\n### Files\n\n'];
     if (input.files.length === 0)
         return `${out[0]}No file was validated.\n`;
-    const byFile = new Map();
-    for (const f of input.findings) {
-        let c = byFile.get(f.file);
-        if (!c)
-            byFile.set(f.file, (c = { error: 0, warning: 0, notice: 0 }));
-        c[f.severity]++;
-    }
     const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices'];
-    // Files with errors first, then warnings, then notices, then clean ones; each group in path order.
-    const rank = (file) => {
-        const c = byFile.get(file);
-        return !c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3;
-    };
-    const ordered = input.files.map((file, i) => ({ file, i, rank: rank(file.file) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
-    const rows = [];
-    let used = byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
-    for (const { file } of ordered) {
-        const c = byFile.get(file.file) ?? { error: 0, warning: 0, notice: 0 };
-        const row = [(0,markdown/* cellCode */.GA)(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
-        const bytes = rowBytes(row);
-        if (used + bytes > budget)
-            break;
-        used += bytes;
-        rows.push(row);
-    }
-    out.push((0,markdown/* table */.tp)(headers, rows));
-    const more = input.files.length - rows.length;
+    const { shown } = rows.fit(byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
+    const lines = [];
+    for (let k = 0; k < shown; k++)
+        lines.push(rows.line(k));
+    out.push((0,markdown/* tableOfLines */.Fs)(headers, lines));
+    const more = input.files.length - shown;
     if (more > 0) {
         out.push(`\n${more} more file${more === 1 ? ' is' : 's are'} not listed (files with errors come first): a job summary is limited to 1 MiB. Every finding, with its file, is in ${where}.\n`);
     }
     return out.join('');
 }
-function skippedSection(input, budget) {
+function skippedSection(input, rows, budget) {
     if (input.skipped.length === 0)
         return '';
     const out = ['\n### Skipped\n\n'];
     const headers = ['Path', 'Why'];
-    const rows = [];
-    let used = byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64;
-    for (const s of input.skipped) {
-        const row = [(0,markdown/* cellCode */.GA)(s.path), (0,markdown/* cellText */.Ie)(s.reason)];
-        const bytes = rowBytes(row);
-        if (used + bytes > budget)
-            break;
-        used += bytes;
-        rows.push(row);
-    }
-    out.push((0,markdown/* table */.tp)(headers, rows));
-    const more = input.skipped.length - rows.length;
+    const { shown } = rows.fit(byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
+    const lines = [];
+    for (let k = 0; k < shown; k++)
+        lines.push(rows.line(k));
+    out.push((0,markdown/* tableOfLines */.Fs)(headers, lines));
+    const more = input.skipped.length - shown;
     if (more > 0)
         out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.\n`);
     return out.join('');
 }
-/** A table row is "| " + cells joined by " | " + " |\n". */
-function rowBytes(row) {
-    return byteLength(row.join(' | ')) + 5;
-}
-function rowOf(f, linkBase) {
-    const where = `${f.file}:${f.line}:${f.column}`;
-    const location = linkBase ? (0,markdown/* link */.nf)(where, `${linkBase}${(0,markdown/* urlPath */.Lx)(f.file)}#L${f.line}`) : (0,markdown/* cellCode */.GA)(where);
-    const check = checkFor(f.code);
-    const code = check ? `${(0,markdown/* inlineCode */.ti)(f.code)} ${(0,markdown/* inlineText */.ln)(check.name)}` : (0,markdown/* inlineCode */.ti)(f.code);
-    return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* cellText */.Ie)(f.message), (0,markdown/* cellText */.Ie)(f.hint)];
+/**
+ * The findings table's cells of a finding. Hints and codes repeat from row
+ * to row: each distinct one is escaped once (the cache holds no more than the
+ * rows the budget lets the table render).
+ */
+function findingCells(linkBase) {
+    const codeCells = new Map();
+    const hintCells = new Map();
+    // Neighbouring rows are mostly of one file: its link is made once for them.
+    let lastFile;
+    let fileLink = '';
+    return (f) => {
+        const where = `${f.file}:${f.line}:${f.column}`;
+        if (linkBase && f.file !== lastFile) {
+            lastFile = f.file;
+            fileLink = `${linkBase}${(0,markdown/* urlPath */.Lx)(f.file)}#L`;
+        }
+        const location = linkBase ? (0,markdown/* link */.nf)(where, `${fileLink}${f.line}`) : (0,markdown/* cellCode */.GA)(where);
+        let code = codeCells.get(f.code);
+        if (code === undefined) {
+            const check = checkFor(f.code);
+            code = check ? `${(0,markdown/* inlineCode */.ti)(f.code)} ${(0,markdown/* inlineText */.ln)(check.name)}` : (0,markdown/* inlineCode */.ti)(f.code);
+            codeCells.set(f.code, code);
+        }
+        let hint = hintCells.get(f.hint);
+        if (hint === undefined)
+            hintCells.set(f.hint, (hint = (0,markdown/* cellText */.Ie)(f.hint)));
+        return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* cellText */.Ie)(f.message), hint];
+    };
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -1918,14 +2104,15 @@ async function runValidate() {
         core.setFailed((0,input_error/* formatInputError */.i)(outcome));
         return;
     }
-    const reports = await reportOutcome(outcome);
+    const failure = failureOf(outcome);
+    const reports = await reportOutcome(outcome, failure);
     // ── Pull-request review ─────────────────────────────────────────────────
     // The review (src/modes/review.ts) is called here, with `outcome`: after
     // the findings are reported and before the exit decision, so a failing
     // validation still gets its comment.
     if (review)
         await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {});
-    decideExit(outcome);
+    decideExit(outcome, failure);
 }
 /**
  * Finds, reads and validates the files. A glob that matched nothing comes
@@ -1973,13 +2160,13 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
  * and says where the whole list is: the SARIF report and the findings file
  * (also uploaded as an artifact) always hold every finding.
  */
-async function reportOutcome(outcome) {
+async function reportOutcome(outcome, failure = failureOf(outcome)) {
     const { inputs, findings, result } = outcome;
     const findingsFile = writeFindingsFile(findings);
     let sarifPath;
     if (inputs.sarifFile) {
         const envelope = sarifEnvelopeFor(findings);
-        sarifPath = await writeSarif((0,files/* resolveInWorkspace */.z1)(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules));
+        sarifPath = await writeSarif((0,files/* resolveInWorkspace */.z1)(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules));
         core.info(`Wrote the SARIF report to ${sarifPath}`);
     }
     const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])]);
@@ -1988,7 +2175,7 @@ async function reportOutcome(outcome) {
         `the findings file ${findingsFile} (output findings-file)`,
         ...(artifactName ? [`the artifact ${artifactName}`] : [])
     ];
-    emitAnnotations(findings, elsewhere);
+    emitAnnotations(findings, elsewhere, result.counts);
     core.setOutput('findings', findingsOutput(findings, findingsFile));
     core.setOutput('findings-file', findingsFile);
     core.setOutput('errors', String(result.counts.error));
@@ -1999,7 +2186,7 @@ async function reportOutcome(outcome) {
         findings,
         skipped: outcome.skipped,
         failOn: inputs.failOn,
-        failure: failureOf(outcome),
+        failure,
         ...(inputs.together ? { together: inputs.together } : {}),
         ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
         ...(base ? { linkBase: base } : {}),
@@ -2048,8 +2235,7 @@ function mayReviewPullRequest() {
     return core.getInput('pr-number').trim() !== '' || pull_request/* PULL_REQUEST_EVENTS */.m_.includes(process.env.GITHUB_EVENT_NAME ?? '');
 }
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
-function decideExit(outcome) {
-    const failure = failureOf(outcome);
+function decideExit(outcome, failure = failureOf(outcome)) {
     if (failure)
         core.setFailed(`IAM policy validation failed: ${failure}`);
     else

@@ -29957,6 +29957,7 @@ async function uploadArtifact(name, files, rootDir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a7: () => (/* binding */ writeChunks),
 /* harmony export */   iH: () => (/* binding */ makeFoldersNoFollow),
 /* harmony export */   p7: () => (/* binding */ checkWriteTarget),
 /* harmony export */   qI: () => (/* binding */ writeFileNoFollow),
@@ -30070,16 +30071,42 @@ function makeFoldersNoFollow(dir) {
 function writeFileNoFollow(file, content) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
     try {
-        for (const chunk of typeof content === 'string' ? [content] : content) {
-            const bytes = Buffer.from(chunk, 'utf8');
-            let done = 0;
-            while (done < bytes.length)
-                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
-        }
+        writeChunks(fd, typeof content === 'string' ? [content] : content);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** The buffer writeChunks fills before each write: large enough that a report of many small pieces takes few system calls. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+/**
+ * Writes the chunks to `fd` as UTF-8, gathered in one buffer: a report in
+ * many pieces takes a system call per megabyte, with no Buffer made per piece.
+ */
+function writeChunks(fd, chunks) {
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
+    const writeAll = (bytes, length) => {
+        let done = 0;
+        while (done < length)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, length - done);
+    };
+    for (const chunk of chunks) {
+        // A UTF-16 code unit is at most 3 bytes of UTF-8: the room a chunk may need.
+        const most = chunk.length * 3;
+        if (used + most > buffer.length) {
+            writeAll(buffer, used);
+            used = 0;
+        }
+        if (most > buffer.length) {
+            const bytes = Buffer.from(chunk, 'utf8');
+            writeAll(bytes, bytes.length);
+        }
+        else {
+            used += buffer.write(chunk, used, 'utf8');
+        }
+    }
+    writeAll(buffer, used);
 }
 /**
  * Writes every file under a temporary name first and renames them into place
@@ -30127,9 +30154,11 @@ function resolveInWorkspace(p) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Fs: () => (/* binding */ tableOfLines),
 /* harmony export */   GA: () => (/* binding */ cellCode),
 /* harmony export */   Ie: () => (/* binding */ cellText),
 /* harmony export */   Lx: () => (/* binding */ urlPath),
+/* harmony export */   jD: () => (/* binding */ tableRow),
 /* harmony export */   ln: () => (/* binding */ inlineText),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
@@ -30153,9 +30182,15 @@ function resolveInWorkspace(p) {
  * separators and tag characters.
  */
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII but '`', '|' and '<', at least one character. */
+const PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
 const hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`;
 /** Invisible characters as visible `\u{XXXX}`; line breaks (\r\n, \r, \n) as `\n` unless kept. */
 function visibleText(text, keepLineBreaks = false) {
+    // Printable ASCII holds no invisible character and no line break: most text is shown as it is.
+    if (PRINTABLE_ASCII.test(text))
+        return text;
     const shown = text.replace(INVISIBLE, hex);
     return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/\r\n|\r|\n/g, '\\n');
 }
@@ -30165,8 +30200,12 @@ function visibleText(text, keepLineBreaks = false) {
  * sign keeps the text as it reads and links nothing.
  */
 function unlinked(text) {
+    // One scan for the common text that holds neither sign nor reference.
+    if (!LINKABLE.test(text))
+        return text;
     return text.replace(/([@#])/g, '$1\u200b').replace(/(gh)-(?=\d)/gi, '$1-\u200b');
 }
+const LINKABLE = /[@#]|gh-\d/i;
 /** The sequence that opens our hidden marker never appears as such in repository text. */
 function noMarker(text) {
     return text.replace(/<!--/g, '<!-\\u{2D}');
@@ -30206,6 +30245,9 @@ const summaryText = htmlText;
  * made visible (controls, line breaks) and kept from spelling our marker.
  */
 function inlineCode(text) {
+    // Printable ASCII with no backtick, '|' or '<' needs no padding, no longer fence and no marker break.
+    if (PLAIN_CODE.test(text))
+        return `\`${text}\``;
     const flat = noMarker(visibleText(text));
     const fence = '`'.repeat(longestRun(flat, '`') + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
@@ -30213,6 +30255,8 @@ function inlineCode(text) {
 }
 /** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
 function cellCode(text) {
+    if (PLAIN_CODE.test(text))
+        return `\`${text}\``;
     return inlineCode(text).replace(/\|/g, '\\|');
 }
 /** A fenced block whose fence is longer than any backtick run inside; invisible characters shown. */
@@ -30254,10 +30298,19 @@ function annotationText(text) {
 }
 /** A table whose cells are already Markdown (use cellText/cellCode). */
 function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+    return tableOfLines(headers, rows.map(tableRow));
+}
+/** One table row of cells that are already Markdown, without its line break. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** A table of rows made by tableRow. */
+function tableOfLines(headers, rows) {
+    return [tableRow(headers), tableRow(headers.map(() => '---')), ...rows].join('\n') + '\n';
 }
 function longestRun(text, ch) {
+    if (!text.includes(ch))
+        return 0;
     let longest = 0;
     let current = 0;
     for (const c of text) {

@@ -1,6 +1,6 @@
 // Markdown helpers: content (policy text, names, messages) cannot close a
 // fence early, inject HTML, or notify anybody.
-import { codeBlock, details, escapeHtml, inlineCode, inlineText, table } from '../../src/report/markdown.js'
+import { cellCode, codeBlock, details, escapeHtml, inlineCode, inlineText, table } from '../../src/report/markdown.js'
 
 const longestBacktickRun = (text: string) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
 
@@ -40,6 +40,16 @@ describe('inlineCode', () => {
   })
   test('shows line breaks as \\n so the span stays on one line', () => {
     expect(inlineCode('a\nb\r\nc')).toBe('`a\\nb\\nc`')
+  })
+  test('empty text and spaces at the edges: padded only where code spans need it', () => {
+    expect(inlineCode('')).toBe('`  `')
+    expect(inlineCode(' a ')).toBe('` a `')
+    expect(inlineCode('x <!-- y')).toBe('`x <!-\\u{2D} y`')
+  })
+  test('in a table cell a | is escaped, inside or outside a plain path', () => {
+    expect(cellCode('iam/a|b.json')).toBe('`iam/a\\|b.json`')
+    expect(cellCode('iam/a-b_c.d~e!f(g)h.json')).toBe('`iam/a-b_c.d~e!f(g)h.json`')
+    expect(cellCode('é|`')).toBe('`` é\\|` ``')
   })
 })
 

@@ -9,6 +9,7 @@ jest.unstable_mockModule('@actions/core', () => ({
   info: (m: string) => calls.push(['info', m, undefined])
 }))
 const { annotationOf, emitAnnotations, emitCappedWarnings } = await import('../../src/report/annotations.js')
+const { countBySeverity } = await import('../../src/core/validate/fail-on.js')
 
 const f = (over: Partial<Finding>): Finding => ({ file: 'iam/a.json', line: 3, column: 7, code: 'RTC901', severity: 'error', message: 'Not UTF-8', hint: 'Save as UTF-8', ...over })
 
@@ -67,6 +68,18 @@ test('the number of annotations does not grow with the number of findings', () =
     emitAnnotations(Array.from({ length: n }, (_, i) => f({ severity: (['error', 'warning', 'notice'] as const)[i % 3], line: i + 1 })))
     expect(calls.length).toBe(31)
   }
+})
+
+test('given the counts by severity (as validate has them), the same annotations and the same line', () => {
+  const findings = Array.from({ length: 500 }, (_, i) => f({ severity: i < 3 ? 'error' : i % 7 ? 'notice' : 'warning', line: i + 1 }))
+  calls.length = 0
+  emitAnnotations(findings, ['x'])
+  const counted = [...calls]
+  calls.length = 0
+  emitAnnotations(findings, ['x'], countBySeverity(findings))
+  expect(calls).toEqual(counted)
+  expect(counted.map((c) => c[0]).filter((l) => l === 'error')).toHaveLength(3)
+  expect(counted.at(-1)?.[1]).toMatch(/^477 more findings are not annotated \(61 warnings, 416 notices\)/)
 })
 
 test('capped warnings: the first 10, then one line', () => {

@@ -33,3 +33,9 @@ test.each([
 test('the reason counts the files the failing findings are in', () => {
   expect(failureReason([finding('error', 'a'), finding('error', 'b'), finding('warning', 'c')], 'error')).toBe('2 errors in 2 files (fail-on: error)')
 })
+
+test('a file counts once, whether its failing findings come together or apart, and only failing findings count it', () => {
+  const list = [finding('error', 'a'), finding('error', 'a'), finding('notice', 'b'), finding('warning', 'c'), finding('error', 'a')]
+  expect(failureReason(list, 'error')).toBe('3 errors in 1 file (fail-on: error)')
+  expect(failureReason(list, 'warning')).toBe('3 errors and 1 warning in 2 files (fail-on: warning)')
+})

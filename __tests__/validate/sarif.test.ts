@@ -7,7 +7,7 @@ import type { CheckInfo } from '../../src/core/checks.js'
 import { ALL_CHECKS } from '../../src/core/checks.js'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.js'
-import { sarifEnvelopeFor, sarifLogFor, sarifResults, sarifUri, writeSarif } from '../../src/report/sarif.js'
+import { sarifEnvelopeFor, sarifLogFor, sarifResultTexts, sarifUri, writeSarif } from '../../src/report/sarif.js'
 import { tempDir } from '../support/temp-dirs.js'
 
 const CHECKS: CheckInfo[] = [
@@ -105,10 +105,48 @@ test('writeSarif streams results made one at a time: the same log as sarifLogFor
     const findings = Array.from({ length: 2500 }, (_, i) => f({ file: `iam/p${i % 1200}.json`, line: 1 + (i % 3), code: i % 5 ? 'RTC101' : 'RTC777' }))
     for (const list of [findings, []]) {
       const envelope = sarifEnvelopeFor(list, CHECKS)
-      const file = await writeSarif(path.join(dir, `r${list.length}.sarif`), envelope, sarifResults(list, envelope.runs[0].tool.driver.rules))
+      const file = await writeSarif(path.join(dir, `r${list.length}.sarif`), envelope, sarifResultTexts(list, envelope.runs[0].tool.driver.rules))
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sarifLogFor(list, CHECKS))
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+})
+
+test('fingerprints keep the values of earlier versions: code scanning tracks its alerts across runs by them', () => {
+  // SHA-256 of JSON.stringify([code, file, message]), its first 32 hex digits, and the occurrence in the file.
+  const log = sarifLogFor(
+    [
+      f({}),
+      f({ file: 'iam/my roles/t#1.json', line: 9, column: 2, endLine: 9, endColumn: 20, code: 'RTC502', severity: 'notice', message: 'Quote " back\\slash \u2028 é 😀 \ud800 \u0007', hint: '' })
+    ],
+    CHECKS
+  )
+  expect(log.runs[0].results.map((r) => r.partialFingerprints['rtcFinding/v1'])).toEqual(['b931e29b74fd24eaf16fd87029629878:1', '6c77259ad070d403d0bb445c014c691f:1'])
+})
+
+test('each result text is the JSON of its result, whatever characters the message, hint and path hold', () => {
+  const odd = ['plain', 'quote " and back\\slash', 'line\nbreak\ttab \u0000 \u001f \u007f', '\u2028\u2029 é 😀', 'lone \ud800', 'low \udc00 first', 'ends high \ud83d']
+  const findings = odd.flatMap((message, i) =>
+    odd.map((hint, j) => f({ file: `iam/${odd[(i + j) % 4]}/p.json`, message, hint: j === 0 ? '' : hint, line: i + 1, column: j + 1, endLine: i + 1, endColumn: j + 3 }))
+  )
+  const { rules } = sarifEnvelopeFor(findings, CHECKS).runs[0].tool.driver
+  const texts = [...sarifResultTexts(findings, rules)]
+  expect(texts).toHaveLength(findings.length)
+  for (const [k, text] of texts.entries()) {
+    const result = JSON.parse(text)
+    expect(JSON.stringify(result)).toBe(text)
+    const finding = findings[k]
+    expect(result.message.text).toBe(finding.hint ? `${finding.message} Hint: ${finding.hint}` : finding.message)
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(sarifUri(finding.file))
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn })
+  }
+})
+
+test('occurrences count per file the same whether the findings come sorted by file or not', () => {
+  const findings = [f({ file: 'b.json' }), f({ file: 'a.json' }), f({ file: 'b.json', line: 9 }), f({ file: 'a.json', line: 2 })]
+  const prints = (list: Finding[]) => new Map(sarifLogFor(list, CHECKS).runs[0].results.map((r, i) => [`${list[i].file}:${list[i].line}`, r.partialFingerprints['rtcFinding/v1']]))
+  const sorted = [findings[1], findings[3], findings[0], findings[2]]
+  expect(prints(findings)).toEqual(prints(sorted))
+  expect([...prints(sorted).values()].map((p) => p.split(':')[1])).toEqual(['1', '2', '1', '2'])
 })

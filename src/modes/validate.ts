@@ -13,7 +13,7 @@ import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../r
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
 import { inlineCode } from '../report/markdown.js'
-import { sarifEnvelopeFor, sarifResults, writeSarif } from '../report/sarif.js'
+import { sarifEnvelopeFor, sarifResultTexts, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
@@ -59,7 +59,8 @@ export async function runValidate(): Promise<void> {
     core.setFailed(formatInputError(outcome))
     return
   }
-  const reports = await reportOutcome(outcome)
+  const failure = failureOf(outcome)
+  const reports = await reportOutcome(outcome, failure)
 
   // ── Pull-request review ─────────────────────────────────────────────────
   // The review (src/modes/review.ts) is called here, with `outcome`: after
@@ -67,7 +68,7 @@ export async function runValidate(): Promise<void> {
   // validation still gets its comment.
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {})
 
-  decideExit(outcome)
+  decideExit(outcome, failure)
 }
 
 /**
@@ -128,13 +129,13 @@ export interface ReportsOutcome {
  * and says where the whole list is: the SARIF report and the findings file
  * (also uploaded as an artifact) always hold every finding.
  */
-export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOutcome> {
+export async function reportOutcome(outcome: ValidateOutcome, failure = failureOf(outcome)): Promise<ReportsOutcome> {
   const { inputs, findings, result } = outcome
   const findingsFile = writeFindingsFile(findings)
   let sarifPath: string | undefined
   if (inputs.sarifFile) {
     const envelope = sarifEnvelopeFor(findings)
-    sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResults(findings, envelope.runs[0].tool.driver.rules))
+    sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules))
     core.info(`Wrote the SARIF report to ${sarifPath}`)
   }
   const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])])
@@ -144,7 +145,7 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOu
     `the findings file ${findingsFile} (output findings-file)`,
     ...(artifactName ? [`the artifact ${artifactName}`] : [])
   ]
-  emitAnnotations(findings, elsewhere)
+  emitAnnotations(findings, elsewhere, result.counts)
   core.setOutput('findings', findingsOutput(findings, findingsFile))
   core.setOutput('findings-file', findingsFile)
   core.setOutput('errors', String(result.counts.error))
@@ -157,7 +158,7 @@ export async function reportOutcome(outcome: ValidateOutcome): Promise<ReportsOu
       findings,
       skipped: outcome.skipped,
       failOn: inputs.failOn,
-      failure: failureOf(outcome),
+      failure,
       ...(inputs.together ? { together: inputs.together } : {}),
       ...(inputs.sarifFile ? { sarifFile: inputs.sarifFile } : {}),
       ...(base ? { linkBase: base } : {}),
@@ -208,8 +209,7 @@ function mayReviewPullRequest(): boolean {
 }
 
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
-export function decideExit(outcome: ValidateOutcome): void {
-  const failure = failureOf(outcome)
+export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome)): void {
   if (failure) core.setFailed(`IAM policy validation failed: ${failure}`)
   else core.info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? '' : 's'}: ${result(outcome)}`)
 }

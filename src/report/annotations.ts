@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { checkFor } from '../core/checks.js'
 import type { Finding } from '../core/lint/finding.js'
+import { countBySeverity, type SeverityCounts } from '../core/validate/fail-on.js'
 import { annotationText } from './markdown.js'
 
 export interface Annotation {
@@ -50,17 +51,21 @@ export type Elsewhere = readonly string[]
  * first, then warnings, then notices (each in the findings' order), and
  * says in one log line how many were left out and where they are.
  */
-export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhere = []): void {
-  const left = { error: 0, warning: 0, notice: 0 }
+export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhere = [], counts: SeverityCounts = countBySeverity(findings)): void {
+  // The first of each level, errors then warnings then notices; the rest are only counted. Found in one
+  // pass that stops once every level has all it shows.
+  const shown: Record<(typeof LEVELS)[number], Finding[]> = { error: [], warning: [], notice: [] }
+  let wanted = LEVELS.reduce((n, level) => n + Math.min(ANNOTATIONS_PER_LEVEL, counts[level]), 0)
+  for (let i = 0; wanted > 0 && i < findings.length; i++) {
+    const first = shown[findings[i].severity]
+    if (first.length < ANNOTATIONS_PER_LEVEL) {
+      first.push(findings[i])
+      wanted--
+    }
+  }
+  const left = { error: counts.error - shown.error.length, warning: counts.warning - shown.warning.length, notice: counts.notice - shown.notice.length }
   for (const level of LEVELS) {
-    let shown = 0
-    for (const finding of findings) {
-      if (finding.severity !== level) continue
-      if (shown === ANNOTATIONS_PER_LEVEL) {
-        left[level]++
-        continue
-      }
-      shown++
+    for (const finding of shown[level]) {
       const a = annotationOf(finding)
       core[a.level](a.message, a.properties)
     }

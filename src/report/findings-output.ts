@@ -2,10 +2,11 @@
 // step output at 1 MB, and 10,000 files can have a megabyte of findings: the
 // output holds the whole list while it fits, otherwise a count and the first
 // findings; the file always holds every finding.
-import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Finding } from '../core/lint/finding.js'
+import { writeChunks } from './files.js'
 
 /** Under GitHub's 1 MB per output, with room for the count and the file's path. */
 export const FINDINGS_OUTPUT_BUDGET = 900 * 1000
@@ -47,24 +48,28 @@ function cutOutput(findings: readonly Finding[], fitted: readonly number[], find
 /**
  * Writes every finding as one JSON array to a new folder under the runner's
  * temporary directory (RUNNER_TEMP, emptied after each job; the system's
- * outside a runner) and returns the file's path. Written a slice at a time:
- * the text of 250,000 findings is never one string.
+ * outside a runner) and returns the file's path. Written a slice at a time
+ * through one buffer: the text of 250,000 findings is never one string.
  */
 export function writeFindingsFile(findings: readonly Finding[], tempRoot = process.env.RUNNER_TEMP || tmpdir()): string {
   const dir = mkdtempSync(path.join(tempRoot, 'redshift-temp-creds-'))
   const file = path.join(dir, 'findings.json')
   const fd = openSync(file, 'w', 0o644)
   try {
-    writeSync(fd, '[')
-    const SLICE = 1000
-    for (let i = 0; i < findings.length; i += SLICE) {
-      // One stringify per slice, its brackets dropped: the array's text is the slices' texts joined by commas.
-      const slice = JSON.stringify(findings.slice(i, i + SLICE))
-      writeSync(fd, `${i === 0 ? '' : ','}${slice.slice(1, -1)}`)
-    }
-    writeSync(fd, ']\n')
+    writeChunks(fd, findingsFileText(findings))
   } finally {
     closeSync(fd)
   }
   return file
+}
+
+/** The findings file's text in pieces: one JSON.stringify per slice of findings, its brackets dropped, the slices joined by commas. */
+function* findingsFileText(findings: readonly Finding[]): Generator<string> {
+  const SLICE = 200
+  yield '['
+  for (let i = 0; i < findings.length; i += SLICE) {
+    if (i > 0) yield ','
+    yield JSON.stringify(findings.slice(i, i + SLICE)).slice(1, -1)
+  }
+  yield ']\n'
 }

@@ -16,10 +16,16 @@
 const INVISIBLE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+/** Printable ASCII but '`', '|' and '<', at least one character. */
+const PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/
+
 const hex = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`
 
 /** Invisible characters as visible `\u{XXXX}`; line breaks (\r\n, \r, \n) as `\n` unless kept. */
 export function visibleText(text: string, keepLineBreaks = false): string {
+  // Printable ASCII holds no invisible character and no line break: most text is shown as it is.
+  if (PRINTABLE_ASCII.test(text)) return text
   const shown = text.replace(INVISIBLE, hex)
   return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/\r\n|\r|\n/g, '\\n')
 }
@@ -30,8 +36,12 @@ export function visibleText(text: string, keepLineBreaks = false): string {
  * sign keeps the text as it reads and links nothing.
  */
 function unlinked(text: string): string {
+  // One scan for the common text that holds neither sign nor reference.
+  if (!LINKABLE.test(text)) return text
   return text.replace(/([@#])/g, '$1\u200b').replace(/(gh)-(?=\d)/gi, '$1-\u200b')
 }
+
+const LINKABLE = /[@#]|gh-\d/i
 
 /** The sequence that opens our hidden marker never appears as such in repository text. */
 function noMarker(text: string): string {
@@ -81,6 +91,8 @@ export const summaryText = htmlText
  * made visible (controls, line breaks) and kept from spelling our marker.
  */
 export function inlineCode(text: string): string {
+  // Printable ASCII with no backtick, '|' or '<' needs no padding, no longer fence and no marker break.
+  if (PLAIN_CODE.test(text)) return `\`${text}\``
   const flat = noMarker(visibleText(text))
   const fence = '`'.repeat(longestRun(flat, '`') + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : ''
@@ -89,6 +101,7 @@ export function inlineCode(text: string): string {
 
 /** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
 export function cellCode(text: string): string {
+  if (PLAIN_CODE.test(text)) return `\`${text}\``
   return inlineCode(text).replace(/\|/g, '\\|')
 }
 
@@ -136,11 +149,21 @@ export function annotationText(text: string): string {
 
 /** A table whose cells are already Markdown (use cellText/cellCode). */
 export function table(headers: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n') + '\n'
+  return tableOfLines(headers, rows.map(tableRow))
+}
+
+/** One table row of cells that are already Markdown, without its line break. */
+export function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+/** A table of rows made by tableRow. */
+export function tableOfLines(headers: string[], rows: string[]): string {
+  return [tableRow(headers), tableRow(headers.map(() => '---')), ...rows].join('\n') + '\n'
 }
 
 function longestRun(text: string, ch: string): number {
+  if (!text.includes(ch)) return 0
   let longest = 0
   let current = 0
   for (const c of text) {

@@ -66,7 +66,7 @@ export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warni
  */
 export function sarifLogFor(findings: readonly Finding[], checks: readonly CheckInfo[] = ALL_CHECKS): SarifLog {
   const log = sarifEnvelopeFor(findings, checks)
-  log.runs[0].results = [...sarifResults(findings, log.runs[0].tool.driver.rules)]
+  log.runs[0].results = Array.from(sarifResultTexts(findings, log.runs[0].tool.driver.rules), (text) => JSON.parse(text) as SarifResult)
   return log
 }
 
@@ -74,7 +74,11 @@ export function sarifLogFor(findings: readonly Finding[], checks: readonly Check
 export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly CheckInfo[] = ALL_CHECKS): SarifLog {
   const rules: SarifRule[] = checks.map(ruleOf)
   const known = new Set(rules.map((r) => r.id))
+  let lastCode: string | undefined
   for (const f of findings) {
+    // Neighbouring findings often have one code: looked up once for them.
+    if (f.code === lastCode) continue
+    lastCode = f.code
     if (known.has(f.code)) continue
     known.add(f.code)
     rules.push(ruleOf({ code: f.code, severity: f.severity, name: f.code.toLowerCase(), title: f.code, help: f.hint }))
@@ -92,33 +96,75 @@ export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly 
   }
 }
 
-/** One result per finding, made as they are asked for (a writer can stream them). */
-export function* sarifResults(findings: readonly Finding[], rules: readonly SarifRule[]): Generator<SarifResult> {
+/**
+ * One result per finding as the JSON text JSON.stringify makes of its
+ * SarifResult (see sarifLogFor), made as they are asked for (a writer can
+ * stream them). Written as text, not built as objects and then serialised:
+ * at 25,000 findings the seven objects per result, walked again by
+ * JSON.stringify, were most of the report's time. Every string in it goes
+ * through JSON.stringify; the parts that only depend on the code or the file
+ * are made once.
+ */
+export function* sarifResultTexts(findings: readonly Finding[], rules: readonly SarifRule[]): Generator<string> {
   const index = new Map(rules.map((r, i) => [r.id, i]))
-  // Keyed by the fingerprint, not by the text it hashes: a short key per distinct finding.
+  // Per code: its JSON, and per level '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":'.
+  const codes = new Map<string, { json: string; heads: Partial<Record<SarifLevel, string>> }>()
+  // How many times each fingerprint was met: keyed by the fingerprint, not by the text it hashes. Findings
+  // sorted by file (as validate's are) can only repeat a fingerprint within their file, so the map then holds
+  // one file's at a time (a few entries, not one per finding of the run).
   const seen = new Map<string, number>()
-  // The findings come sorted by file: each file's URI is made once, not once per finding.
+  const seenPerFile = sortedByFile(findings)
+  // Each file's parts are made once, not once per finding.
   let lastFile: string | undefined
-  let lastUri = ''
+  let fileJson = ''
+  let locationHead = ''
+  // Hints repeat from finding to finding: the JSON of each (after the message's) is made once, for the
+  // first HINT_TAILS distinct hints (a bound whatever the findings hold).
+  const hintTails = new Map<string, string>()
   for (const f of findings) {
     if (f.file !== lastFile) {
       lastFile = f.file
-      lastUri = sarifUri(f.file)
+      if (seenPerFile) seen.clear()
+      fileJson = JSON.stringify(f.file)
+      locationHead = `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${JSON.stringify(sarifUri(f.file))},"uriBaseId":"%SRCROOT%"},"region":{"startLine":`
     }
+    let code = codes.get(f.code)
+    if (code === undefined) codes.set(f.code, (code = { json: JSON.stringify(f.code), heads: {} }))
+    const level = SARIF_LEVEL[f.severity]
+    let head = code.heads[level]
+    if (head === undefined) {
+      const ruleIndex = index.get(f.code)
+      if (ruleIndex === undefined) throw new Error(`no SARIF rule for the code ${f.code}`)
+      head = code.heads[level] = `{"ruleId":${code.json},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`
+    }
+    const messageJson = JSON.stringify(f.message)
     // Identical findings in one file are told apart by their order, so that
     // code scanning tracks each one across commits without relying on lines.
-    const fingerprint = sha256Hex(JSON.stringify([f.code, f.file, f.message])).slice(0, 32)
+    // The hashed text is JSON.stringify([code, file, message]), as it always was.
+    const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32)
     const occurrence = (seen.get(fingerprint) ?? 0) + 1
     seen.set(fingerprint, occurrence)
-    yield {
-      ruleId: f.code,
-      ruleIndex: index.get(f.code)!,
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.hint ? `${f.message} Hint: ${f.hint}` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: lastUri, uriBaseId: '%SRCROOT%' }, region: regionOf(f) } }],
-      partialFingerprints: { 'rtcFinding/v1': `${fingerprint}:${occurrence}` }
+    let hintTail = hintTails.get(f.hint)
+    if (hintTail === undefined) {
+      hintTail = f.hint ? JSON.stringify(` Hint: ${f.hint}`).slice(1) : '"'
+      if (hintTails.size < HINT_TAILS) hintTails.set(f.hint, hintTail)
     }
+    // The text "message Hint: hint" is JSON.stringify(message) and JSON.stringify(" Hint: " + hint) with the
+    // quotes between them dropped: JSON escapes each character on its own (a lone surrogate at the end of the
+    // message stays lone before the space), so this is JSON.stringify of the whole text.
+    yield `${head}${messageJson.slice(0, -1)}${hintTail}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`
   }
+}
+
+const HINT_TAILS = 1024
+
+/** About this many characters of results are joined into one piece of the log's text. */
+const SARIF_BATCH_CHARS = 64 * 1024
+
+/** Whether each finding's file comes at or after the one before's (code-unit order, as sortFindings leaves them). */
+function sortedByFile(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (findings[i].file < findings[i - 1].file) return false
+  return true
 }
 
 /**
@@ -144,21 +190,30 @@ function ruleOf(check: CheckInfo): SarifRule {
   }
 }
 
-function regionOf(f: Finding): SarifRegion {
-  const region: SarifRegion = { startLine: f.line, startColumn: f.column }
+/** The region's members after '"startLine":', and its closing brace. */
+function regionText(f: Finding): string {
   const endLine = f.endLine ?? f.line
   // SARIF's end column is the column after the last character; it must not come before the start.
-  if (f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column))) {
-    region.endLine = endLine
-    region.endColumn = f.endColumn
-  }
-  return region
+  const end = f.endColumn !== undefined && (endLine > f.line || (endLine === f.line && f.endColumn >= f.column))
+  return end
+    ? `${jsonNumber(f.line)},"startColumn":${jsonNumber(f.column)},"endLine":${jsonNumber(endLine)},"endColumn":${jsonNumber(f.endColumn!)}}`
+    : `${jsonNumber(f.line)},"startColumn":${jsonNumber(f.column)}}`
+}
+
+/** A number as JSON.stringify writes it (a finite number as its shortest form, anything else as null). */
+function jsonNumber(n: number): string {
+  return Number.isFinite(n) ? `${n}` : 'null'
 }
 
 /** A relative URI reference: each path segment percent-encoded, '/' kept. */
 export function sarifUri(file: string): string {
+  // Most paths hold only characters encodeURIComponent keeps: they are their own URI.
+  if (URI_KEEPS.test(file)) return file
   return file.split('/').map(encodeURIComponent).join('/')
 }
+
+/** Characters encodeURIComponent leaves as they are (RFC 3986 unreserved, and !*'()), and '/'. */
+const URI_KEEPS = /^[A-Za-z0-9\-_.!~*'()/]*$/
 
 /** SARIF rule names are identifiers: "trust-policy-principal-star" -> "TrustPolicyPrincipalStar". */
 function pascalCase(name: string): string {
@@ -181,32 +236,44 @@ function plainText(markdown: string): string {
  * Writes the log (creating folders, never through a symlink: the caller
  * checked the path with checkWriteTarget); returns the absolute path.
  * `results`, when given, replaces the log's results and is read one at a time
- * (see sarifResults): at 100,000 files neither the results nor the log's text
- * are ever whole in memory; they are written a slice at a time, one per line.
+ * (see sarifResultTexts): at 100,000 files neither the results nor the log's
+ * text are ever whole in memory; each result is written on a line of its own.
  */
-export async function writeSarif(file: string, log: SarifLog, results?: Iterable<SarifResult>): Promise<string> {
+export async function writeSarif(file: string, log: SarifLog, results?: Iterable<string>): Promise<string> {
   makeFoldersNoFollow(path.dirname(file))
   writeFileNoFollow(file, sarifText(log, results))
   return file
 }
 
-/** The log's JSON text in pieces: the envelope pretty-printed, each result on a line of its own. */
-export function* sarifText(log: SarifLog, results: Iterable<SarifResult> = log.runs[0]?.results ?? []): Generator<string> {
+/**
+ * The log's JSON text in pieces: the envelope pretty-printed, each result on
+ * a line of its own. `results` are the results' JSON texts; without them, the
+ * log's own results.
+ */
+export function* sarifText(log: SarifLog, results?: Iterable<string>): Generator<string> {
   if (log.runs.length !== 1) throw new Error(`a SARIF log of this action has one run, not ${log.runs.length}`)
   const marker = '"results": []'
   const envelope = prettyJson({ ...log, runs: [{ ...log.runs[0], results: [] }] })
   const at = envelope.indexOf(marker)
   yield `${envelope.slice(0, at)}"results": [`
-  let batch: string[] = []
+  // Results are joined a few dozen kilobytes at a time: one string per batch,
+  // not a concatenated one per result that would be copied once to flatten it.
   let first = true
-  for (const result of results) {
-    batch.push(JSON.stringify(result))
-    if (batch.length === 1000) {
-      yield `${first ? '' : ','}\n${batch.join(',\n')}`
+  let batch: string[] = []
+  let batchChars = 0
+  for (const result of results ?? log.runs[0].results.map((r) => JSON.stringify(r))) {
+    batch.push(result)
+    batchChars += result.length
+    if (batchChars >= SARIF_BATCH_CHARS) {
+      yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`
       first = false
       batch = []
+      batchChars = 0
     }
   }
-  if (batch.length > 0) yield `${first ? '' : ','}\n${batch.join(',\n')}`
-  yield `${first && batch.length === 0 ? '' : '\n'}]${envelope.slice(at + marker.length)}`
+  if (batch.length > 0) {
+    yield `${first ? '\n' : ',\n'}${batch.join(',\n')}`
+    first = false
+  }
+  yield `${first ? '' : '\n'}]${envelope.slice(at + marker.length)}`
 }

@@ -8,9 +8,9 @@ import { checkFor } from '../core/checks.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import type { PolicyKind } from '../core/lint/lint.js'
-import { countBySeverity, describeCounts, type FailOn } from '../core/validate/fail-on.js'
+import { describeCounts, type FailOn, type SeverityCounts } from '../core/validate/fail-on.js'
 import type { SkippedPath } from '../workspace/discover.js'
-import { cellCode, cellText, inlineCode, inlineText, link, table, urlPath } from './markdown.js'
+import { cellCode, cellText, inlineCode, inlineText, link, table, tableOfLines, tableRow, urlPath } from './markdown.js'
 
 /**
  * GitHub refuses a step summary over 1 MiB. The budget leaves room for the
@@ -41,8 +41,59 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice']
 
 const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' } as const
 
+/** What the tables need of the findings, gathered in one pass over them. */
+interface FindingsIndex {
+  counts: SeverityCounts
+  byFile: Map<string, SeverityCounts>
+}
+
+function indexFindings(findings: readonly Finding[]): FindingsIndex {
+  const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
+  const byFile = new Map<string, SeverityCounts>()
+  // The findings come sorted by file: each file's run is counted apart, then
+  // added to its entry once (a file met again, in findings not so sorted, adds to it).
+  let runFile: string | undefined
+  let run: SeverityCounts = { error: 0, warning: 0, notice: 0 }
+  const endRun = () => {
+    if (runFile === undefined) return
+    const c = byFile.get(runFile)
+    if (c) addCounts(c, run)
+    else byFile.set(runFile, run)
+    addCounts(counts, run)
+  }
+  for (const f of findings) {
+    if (f.file !== runFile) {
+      endRun()
+      runFile = f.file
+      run = { error: 0, warning: 0, notice: 0 }
+    }
+    run[f.severity]++
+  }
+  endRun()
+  return { counts, byFile }
+}
+
+function addCounts(to: SeverityCounts, counts: SeverityCounts): void {
+  to.error += counts.error
+  to.warning += counts.warning
+  to.notice += counts.notice
+}
+
+/**
+ * The findings of one severity, in their order, one at a time: the table
+ * reads only as many as its budget shows, so no list of them is made.
+ */
+function findingsOf(findings: readonly Finding[], severity: Severity): () => Finding {
+  let at = 0
+  return () => {
+    while (findings[at].severity !== severity) at++
+    return findings[at++]
+  }
+}
+
 export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMARY_BUDGET_BYTES): string {
-  const counts = countBySeverity(input.findings)
+  const index = indexFindings(input.findings)
+  const counts = index.counts
   const fileCount = input.files.length
   const head: string[] = ['## IAM policy validation\n\n']
   head.push(
@@ -65,13 +116,16 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   // share (or what they need, when less): rendered at that size to know it.
   const filesShare = Math.floor(budgetBytes * FILES_SHARE)
   const skippedShare = Math.floor(budgetBytes * SKIPPED_SHARE)
-  const reserve = Math.min(byteLength(filesSection(input, filesShare, where)), filesShare)
-  const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedShare)), skippedShare)
-  const findings = findingsSection(input, left - reserve - reserveSkipped, where)
+  // Each table's rows are rendered once, however many budgets they are cut to.
+  const fileRows = filesTableRows(input, index)
+  const skippedRows = new TableRows(input.skipped.length, (i) => [cellCode(input.skipped[i].path), cellText(input.skipped[i].reason)])
+  const reserve = Math.min(byteLength(filesSection(input, fileRows, filesShare, where)), filesShare)
+  const reserveSkipped = Math.min(byteLength(skippedSection(input, skippedRows, skippedShare)), skippedShare)
+  const findings = findingsSection(input, index, left - reserve - reserveSkipped, where)
   left -= byteLength(findings)
-  const files = filesSection(input, left - reserveSkipped, where)
+  const files = filesSection(input, fileRows, left - reserveSkipped, where)
   left -= byteLength(files)
-  const skipped = skippedSection(input, left)
+  const skipped = skippedSection(input, skippedRows, left)
   return head.join('') + findings + files + skipped
 }
 
@@ -82,36 +136,82 @@ function whereElse(input: ValidateSummaryInput): string {
 }
 
 /**
+ * A table's rows, each rendered when first asked for and kept with its size
+ * in bytes: a table cut to several budgets (its share, then what is left)
+ * renders each row once.
+ */
+class TableRows {
+  readonly #lines: string[] = []
+  readonly #bytes: number[] = []
+
+  constructor(
+    readonly count: number,
+    private readonly cells: (i: number) => string[]
+  ) {}
+
+  line(i: number): string {
+    this.#render(i)
+    return this.#lines[i]
+  }
+
+  /** The row's bytes in the table, its line break included. */
+  bytes(i: number): number {
+    this.#render(i)
+    return this.#bytes[i]
+  }
+
+  /** How many first rows fit while `used` stays within `budget`; and the bytes used then. */
+  fit(used: number, budget: number): { shown: number; used: number } {
+    let shown = 0
+    for (; shown < this.count; shown++) {
+      const bytes = this.bytes(shown)
+      if (used + bytes > budget) break
+      used += bytes
+    }
+    return { shown, used }
+  }
+
+  #render(i: number): void {
+    // Rows are asked for in order, so every row before i is rendered already.
+    for (let k = this.#lines.length; k <= i; k++) {
+      const line = tableRow(this.cells(k))
+      this.#lines.push(line)
+      this.#bytes.push(byteLength(line) + 1)
+    }
+  }
+}
+
+/**
  * The findings table within `budget` bytes, errors first, then warnings,
  * then notices. Each severity keeps a share of the budget while it has rows
  * to fill it, so that errors alone never push the warnings out whole.
  */
-function findingsSection(input: ValidateSummaryInput, budget: number, where: string): string {
+function findingsSection(input: ValidateSummaryInput, { counts }: FindingsIndex, budget: number, where: string): string {
   if (input.findings.length === 0) return ''
   const headers = ['Location', 'Severity', 'Code', 'Message', 'Hint']
-  const bySeverity = new Map<Severity, Finding[]>(SEVERITIES.map((s) => [s, []]))
-  for (const f of input.findings) bySeverity.get(f.severity)!.push(f)
-  const present = SEVERITIES.filter((s) => bySeverity.get(s)!.length > 0)
+  const present = SEVERITIES.filter((s) => counts[s] > 0)
+  const cellsOf = findingCells(input.linkBase)
+  // TableRows asks for each row once, in order: each severity's findings are read as they are needed.
+  const rowsOf = new Map(
+    present.map((s) => {
+      const next = findingsOf(input.findings, s)
+      return [s, new TableRows(counts[s], () => cellsOf(next()))]
+    })
+  )
   const minShare = Math.floor(budget / (2 * present.length))
-  const rows: string[][] = []
+  const lines: string[] = []
   const left: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   let used = byteLength(table(headers, [])) + 64
   for (const [i, severity] of present.entries()) {
     // What the later severities keep: their share, or what they need when less.
-    const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(bySeverity.get(s)!, input.linkBase, minShare)), 0)
-    const list = bySeverity.get(severity)!
-    let shown = 0
-    for (const f of list) {
-      const row = rowOf(f, input.linkBase)
-      const bytes = rowBytes(row)
-      if (used + bytes > budget - kept) break
-      used += bytes
-      rows.push(row)
-      shown++
-    }
-    left[severity] = list.length - shown
+    const kept = present.slice(i + 1).reduce((n, s) => n + Math.min(minShare, estimate(rowsOf.get(s)!, minShare)), 0)
+    const rows = rowsOf.get(severity)!
+    const fitted = rows.fit(used, budget - kept)
+    used = fitted.used
+    for (let k = 0; k < fitted.shown; k++) lines.push(rows.line(k))
+    left[severity] = rows.count - fitted.shown
   }
-  const out = ['\n### Findings\n\n', table(headers, rows)]
+  const out = ['\n### Findings\n\n', tableOfLines(headers, lines)]
   const more = left.error + left.warning + left.notice
   if (more > 0) {
     const parts = SEVERITIES.filter((s) => left[s] > 0).map((s) => `${left[s]} ${s}${left[s] === 1 ? '' : 's'}`)
@@ -123,80 +223,89 @@ function findingsSection(input: ValidateSummaryInput, budget: number, where: str
   return out.join('')
 }
 
-/** The bytes the rows of `list` take, counted only up to `cap`. */
-function estimate(list: readonly Finding[], linkBase: string | undefined, cap: number): number {
+/** The bytes the rows take, counted only up to `cap`. */
+function estimate(rows: TableRows, cap: number): number {
   let bytes = 0
-  for (const f of list) {
-    bytes += rowBytes(rowOf(f, linkBase))
+  for (let i = 0; i < rows.count; i++) {
+    bytes += rows.bytes(i)
     if (bytes >= cap) return cap
   }
   return bytes
 }
 
-function filesSection(input: ValidateSummaryInput, budget: number, where: string): string {
+const NO_COUNTS = { error: 0, warning: 0, notice: 0 }
+
+/** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
+function filesTableRows(input: ValidateSummaryInput, { byFile }: FindingsIndex): TableRows {
+  const groups: Array<Array<{ file: string; kind: PolicyKind }>> = [[], [], [], []]
+  for (const file of input.files) {
+    const c = byFile.get(file.file)
+    groups[!c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3].push(file)
+  }
+  const ordered = groups.flat()
+  return new TableRows(ordered.length, (i) => {
+    const file = ordered[i]
+    const c = byFile.get(file.file) ?? NO_COUNTS
+    return [cellCode(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)]
+  })
+}
+
+function filesSection(input: ValidateSummaryInput, rows: TableRows, budget: number, where: string): string {
   const out = ['\n### Files\n\n']
   if (input.files.length === 0) return `${out[0]}No file was validated.\n`
-  const byFile = new Map<string, { error: number; warning: number; notice: number }>()
-  for (const f of input.findings) {
-    let c = byFile.get(f.file)
-    if (!c) byFile.set(f.file, (c = { error: 0, warning: 0, notice: 0 }))
-    c[f.severity]++
-  }
   const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices']
-  // Files with errors first, then warnings, then notices, then clean ones; each group in path order.
-  const rank = (file: string) => {
-    const c = byFile.get(file)
-    return !c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3
-  }
-  const ordered = input.files.map((file, i) => ({ file, i, rank: rank(file.file) })).sort((a, b) => a.rank - b.rank || a.i - b.i)
-  const rows: string[][] = []
-  let used = byteLength(out[0]) + byteLength(table(headers, [])) + 64
-  for (const { file } of ordered) {
-    const c = byFile.get(file.file) ?? { error: 0, warning: 0, notice: 0 }
-    const row = [cellCode(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)]
-    const bytes = rowBytes(row)
-    if (used + bytes > budget) break
-    used += bytes
-    rows.push(row)
-  }
-  out.push(table(headers, rows))
-  const more = input.files.length - rows.length
+  const { shown } = rows.fit(byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
+  const lines: string[] = []
+  for (let k = 0; k < shown; k++) lines.push(rows.line(k))
+  out.push(tableOfLines(headers, lines))
+  const more = input.files.length - shown
   if (more > 0) {
     out.push(`\n${more} more file${more === 1 ? ' is' : 's are'} not listed (files with errors come first): a job summary is limited to 1 MiB. Every finding, with its file, is in ${where}.\n`)
   }
   return out.join('')
 }
 
-function skippedSection(input: ValidateSummaryInput, budget: number): string {
+function skippedSection(input: ValidateSummaryInput, rows: TableRows, budget: number): string {
   if (input.skipped.length === 0) return ''
   const out = ['\n### Skipped\n\n']
   const headers = ['Path', 'Why']
-  const rows: string[][] = []
-  let used = byteLength(out[0]) + byteLength(table(headers, [])) + 64
-  for (const s of input.skipped) {
-    const row = [cellCode(s.path), cellText(s.reason)]
-    const bytes = rowBytes(row)
-    if (used + bytes > budget) break
-    used += bytes
-    rows.push(row)
-  }
-  out.push(table(headers, rows))
-  const more = input.skipped.length - rows.length
+  const { shown } = rows.fit(byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
+  const lines: string[] = []
+  for (let k = 0; k < shown; k++) lines.push(rows.line(k))
+  out.push(tableOfLines(headers, lines))
+  const more = input.skipped.length - shown
   if (more > 0) out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.\n`)
   return out.join('')
 }
 
-/** A table row is "| " + cells joined by " | " + " |\n". */
-function rowBytes(row: string[]): number {
-  return byteLength(row.join(' | ')) + 5
-}
-
-function rowOf(f: Finding, linkBase?: string): string[] {
-  const where = `${f.file}:${f.line}:${f.column}`
-  const location = linkBase ? link(where, `${linkBase}${urlPath(f.file)}#L${f.line}`) : cellCode(where)
-  const check = checkFor(f.code)
-  const code = check ? `${inlineCode(f.code)} ${inlineText(check.name)}` : inlineCode(f.code)
-  return [location, SEVERITY_LABEL[f.severity], code, cellText(f.message), cellText(f.hint)]
+/**
+ * The findings table's cells of a finding. Hints and codes repeat from row
+ * to row: each distinct one is escaped once (the cache holds no more than the
+ * rows the budget lets the table render).
+ */
+function findingCells(linkBase: string | undefined): (f: Finding) => string[] {
+  const codeCells = new Map<string, string>()
+  const hintCells = new Map<string, string>()
+  // Neighbouring rows are mostly of one file: its link is made once for them.
+  let lastFile: string | undefined
+  let fileLink = ''
+  return (f) => {
+    const where = `${f.file}:${f.line}:${f.column}`
+    if (linkBase && f.file !== lastFile) {
+      lastFile = f.file
+      fileLink = `${linkBase}${urlPath(f.file)}#L`
+    }
+    const location = linkBase ? link(where, `${fileLink}${f.line}`) : cellCode(where)
+    let code = codeCells.get(f.code)
+    if (code === undefined) {
+      const check = checkFor(f.code)
+      code = check ? `${inlineCode(f.code)} ${inlineText(check.name)}` : inlineCode(f.code)
+      codeCells.set(f.code, code)
+    }
+    let hint = hintCells.get(f.hint)
+    if (hint === undefined) hintCells.set(f.hint, (hint = cellText(f.hint)))
+    return [location, SEVERITY_LABEL[f.severity], code, cellText(f.message), hint]
+  }
 }
 
 function byteLength(text: string): number {

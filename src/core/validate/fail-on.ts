@@ -27,8 +27,18 @@ export function describeCounts(counts: SeverityCounts): string {
 export function failureReason(findings: readonly Finding[], failOn: FailOn): string | undefined {
   if (failOn === 'never') return undefined
   const threshold = SEVERITY_ORDER[failOn]
-  const failing = findings.filter((f) => SEVERITY_ORDER[f.severity] >= threshold)
-  if (failing.length === 0) return undefined
-  const files = new Set(failing.map((f) => f.file)).size
-  return `${describeCounts(countBySeverity(failing))} in ${files} file${files === 1 ? '' : 's'} (fail-on: ${failOn})`
+  // One pass, no list of the failing findings; a file is looked up once per run of its findings.
+  const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
+  const files = new Set<string>()
+  let lastFile: string | undefined
+  for (const f of findings) {
+    if (SEVERITY_ORDER[f.severity] < threshold) continue
+    counts[f.severity]++
+    if (f.file !== lastFile) {
+      lastFile = f.file
+      files.add(f.file)
+    }
+  }
+  if (counts.error + counts.warning + counts.notice === 0) return undefined
+  return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? '' : 's'} (fail-on: ${failOn})`
 }
