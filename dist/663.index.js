@@ -1622,9 +1622,6 @@ function* sarifResultTexts(findings, rules) {
     let lastFile;
     let fileJson = '';
     let locationHead = '';
-    // Hints repeat from finding to finding: the JSON of each (after the message's) is made once, for the
-    // first HINT_TAILS distinct hints (a bound whatever the findings hold).
-    const hintTails = new Map();
     for (const f of findings) {
         if (f.file !== lastFile) {
             lastFile = f.file;
@@ -1651,19 +1648,11 @@ function* sarifResultTexts(findings, rules) {
         const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32);
         const occurrence = (seen.get(fingerprint) ?? 0) + 1;
         seen.set(fingerprint, occurrence);
-        let hintTail = hintTails.get(f.hint);
-        if (hintTail === undefined) {
-            hintTail = f.hint ? JSON.stringify(` Hint: ${f.hint}`).slice(1) : '"';
-            if (hintTails.size < HINT_TAILS)
-                hintTails.set(f.hint, hintTail);
-        }
-        // The text "message Hint: hint" is JSON.stringify(message) and JSON.stringify(" Hint: " + hint) with the
-        // quotes between them dropped: JSON escapes each character on its own (a lone surrogate at the end of the
-        // message stays lone before the space), so this is JSON.stringify of the whole text.
-        yield `${head}${messageJson.slice(0, -1)}${hintTail}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`;
+        // The text is the message, then the hint: serialised whole, one JSON.stringify.
+        const textJson = f.hint ? JSON.stringify(`${f.message} Hint: ${f.hint}`) : messageJson;
+        yield `${head}${textJson}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`;
     }
 }
-const HINT_TAILS = 1024;
 /** About this many characters of results are joined into one piece of the log's text. */
 const SARIF_BATCH_CHARS = 64 * 1024;
 /** Whether each finding's file comes at or after the one before's (code-unit order, as sortFindings leaves them). */
