@@ -2992,6 +2992,41 @@ function wholePattern(parts, policy) {
     });
     return out;
 }
+/**
+ * Answers by format. A statement mostly asks about a few formats, and a
+ * scan of a short list costs less than a map; a wildcard action (`ec2:*`)
+ * asks about many, and past a few the map takes over.
+ */
+class FormatAnswers {
+    #formats;
+    #answers;
+    #byFormat;
+    get(format) {
+        if (this.#byFormat)
+            return this.#byFormat.get(format);
+        const formats = this.#formats;
+        if (formats === undefined)
+            return undefined;
+        for (let i = 0; i < formats.length; i++)
+            if (formats[i] === format)
+                return this.#answers[i];
+        return undefined;
+    }
+    set(format, answer) {
+        if (this.#byFormat) {
+            this.#byFormat.set(format, answer);
+            return;
+        }
+        const formats = (this.#formats ??= []);
+        const answers = (this.#answers ??= []);
+        formats.push(format);
+        answers.push(answer);
+        if (formats.length > 8) {
+            this.#byFormat = new Map(formats.map((f, i) => [f, answers[i]]));
+            this.#formats = this.#answers = undefined;
+        }
+    }
+}
 const formatCache = new Map();
 const formatWholeCache = new Map();
 const policyCache = new Map();
@@ -3018,9 +3053,9 @@ function formatWhole(format) {
 function readPolicyArn(arn) {
     const texts = splitParts(arn);
     const parts = [];
-    for (const part of texts)
-        parts.push(tokens(part, 'policy'));
-    return { arn, texts, parts, whole: undefined, fits: undefined, strict: undefined };
+    for (let i = 0; i < texts.length; i++)
+        parts.push(undefined);
+    return { arn, texts, parts, whole: undefined, fits: new FormatAnswers(), strict: new FormatAnswers() };
 }
 /**
  * A policy ARN read, from a cache of the first ARNs asked about, no more (a
@@ -3036,18 +3071,19 @@ function policyArnOf(arn) {
     }
     return entry;
 }
-function answered(answers, format) {
-    if (answers === undefined)
-        return undefined;
-    for (let i = 0; i < answers.length; i += 2)
-        if (answers[i] === format)
-            return answers[i + 1];
-    return undefined;
+function policyPart(entry, i) {
+    return (entry.parts[i] ??= tokens(entry.texts[i], 'policy'));
 }
-function partsIntersect(a, f) {
-    for (const i of PART_ORDER)
-        if (!intersect(a[i], f[i]))
+/** Part by part; both have six parts. */
+function partsIntersect(entry, f) {
+    for (const i of PART_ORDER) {
+        const part = f[i];
+        // A part that is one placeholder (`${Region}`, `${Account}`) takes any text: nothing to compare.
+        if (part.length === 1 && part[0] === RUN)
+            continue;
+        if (!intersect(policyPart(entry, i), part))
             return false;
+    }
     return true;
 }
 /**
@@ -3058,12 +3094,11 @@ function partsIntersect(a, f) {
 function fitsFormatStrictly(entry, format) {
     if (entry.arn === '*')
         return true;
-    let fits = answered(entry.strict, format);
+    let fits = entry.strict.get(format);
     if (fits === undefined) {
-        const a = entry.parts;
         const f = formatParts(format);
-        fits = a.length === f.length ? partsIntersect(a, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
-        (entry.strict ??= []).push(format, fits);
+        fits = entry.texts.length === f.length ? partsIntersect(entry, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
+        entry.strict.set(format, fits);
     }
     return fits;
 }
@@ -3093,10 +3128,9 @@ function fitsFormatLeaf(entry, format) {
         }
         leafCache.set(format, leaf); // bounded: the catalogue's formats
     }
-    const a = entry.parts;
-    if (a.length !== leaf.length)
+    if (entry.texts.length !== leaf.length)
         return true;
-    return partsIntersect(a, leaf);
+    return partsIntersect(entry, leaf);
 }
 function arnFitsFormatLeaf(arn, format) {
     return arn === '*' || fitsFormatLeaf(policyArnOf(arn), format);
@@ -3105,11 +3139,10 @@ function arnFitsFormatLeaf(arn, format) {
 function fitsFormat(entry, format) {
     if (entry.arn === '*')
         return true;
-    let fits = answered(entry.fits, format);
+    let fits = entry.fits.get(format);
     if (fits === undefined) {
-        const a = entry.parts;
         const f = formatParts(format);
-        if (a.length === f.length) {
+        if (entry.texts.length === f.length) {
             fits = fitsFormatStrictly(entry, format);
             if (!fits) {
                 if (entry.whole === undefined)
@@ -3122,7 +3155,7 @@ function fitsFormat(entry, format) {
         // compared whole, its wildcards free to cross colons.
         else
             fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
-        (entry.fits ??= []).push(format, fits);
+        entry.fits.set(format, fits);
     }
     return fits;
 }
@@ -6026,6 +6059,18 @@ function lowerAction(pattern) {
 
 ;// CONCATENATED MODULE: ./src/core/lint/context.ts
 
+// The same few condition keys appear in file after file: each is
+// lower-cased once. The first distinct keys are kept, no more.
+const lowerKeys = new Map();
+function lowerConditionKey(key) {
+    let lower = lowerKeys.get(key);
+    if (lower === undefined) {
+        lower = key.toLowerCase();
+        if (lowerKeys.size < 5000)
+            lowerKeys.set(key, lower);
+    }
+    return lower;
+}
 /** The first character of a node: where a finding about something missing from it points. */
 function openingOf(node) {
     const start = node.span.start;
@@ -6034,6 +6079,11 @@ function openingOf(node) {
 function draft(code, at, message, hint) {
     return { code, span: at.span, message, hint };
 }
+// Shared by every view that lacks the element: the views are read, never written.
+const NO_MEMBERS = [];
+const NO_STRINGS = [];
+const NO_PRINCIPALS = [];
+const NO_CONDITIONS = [];
 /**
  * The known elements of a statement object, read in one pass. Every view
  * has all nine fields (one object shape for the rules' reads), and a name
@@ -6041,6 +6091,7 @@ function draft(code, at, message, hint) {
  * key hashed for the few members a statement has.
  */
 function elementsOf(obj) {
+    let unknownMembers;
     const found = {
         Sid: undefined,
         Effect: undefined,
@@ -6052,27 +6103,44 @@ function elementsOf(obj) {
         NotResource: undefined,
         Condition: undefined
     };
+    // One assignment per name, not found[name]: a store under a computed key
+    // would look the key text up in the engine's string table every time.
     for (const m of obj.members) {
-        const name = m.key.value;
-        switch (name) {
+        switch (m.key.value) {
             case 'Sid':
+                found.Sid = m;
+                break;
             case 'Effect':
+                found.Effect = m;
+                break;
             case 'Principal':
+                found.Principal = m;
+                break;
             case 'NotPrincipal':
+                found.NotPrincipal = m;
+                break;
             case 'Action':
+                found.Action = m;
+                break;
             case 'NotAction':
+                found.NotAction = m;
+                break;
             case 'Resource':
+                found.Resource = m;
+                break;
             case 'NotResource':
+                found.NotResource = m;
+                break;
             case 'Condition':
-                found[name] = m;
+                found.Condition = m;
+                break;
+            default:
+                ;
+                (unknownMembers ??= []).push(m);
         }
     }
-    return found;
+    return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS };
 }
-// Shared by every view that lacks the element: the views are read, never written.
-const NO_STRINGS = [];
-const NO_PRINCIPALS = [];
-const NO_CONDITIONS = [];
 /**
  * The strings of a string-or-list element; non-strings are left out (the
  * grammar rules report them). A list of strings only (the usual case) is
@@ -6122,6 +6190,7 @@ function conditionsOf(node) {
             (out ??= []).push({
                 operator: op.key,
                 key: k.key,
+                lowerKey: lowerConditionKey(k.key.value),
                 valueNode,
                 values: valueNode.kind === 'array' ? valueNode.items : [valueNode]
             });
@@ -6130,7 +6199,7 @@ function conditionsOf(node) {
     return out ?? NO_CONDITIONS;
 }
 function statementView(node, index) {
-    const elements = elementsOf(node);
+    const { elements, unknownMembers } = elementsOf(node);
     const actions = stringsOf(elements.Action?.value);
     const lowerActions = [];
     for (const a of actions)
@@ -6139,16 +6208,26 @@ function statementView(node, index) {
     const effect = effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined;
     const sidNode = elements.Sid?.value;
     const conditions = conditionsOf(elements.Condition?.value);
+    const resources = stringsOf(elements.Resource?.value);
+    let everyResource;
+    for (const r of resources) {
+        if (r.value === '*') {
+            everyResource = r;
+            break;
+        }
+    }
     return {
         index,
         node,
         elements,
+        unknownMembers,
         sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
         effect,
         actions,
         lowerActions,
         notActions: stringsOf(elements.NotAction?.value),
-        resources: stringsOf(elements.Resource?.value),
+        resources,
+        everyResource,
         notResources: stringsOf(elements.NotResource?.value),
         principals: principalsOf(elements.Principal?.value),
         notPrincipals: principalsOf(elements.NotPrincipal?.value),
@@ -6164,13 +6243,20 @@ function statementLabel(s) {
 function isPrincipalStar(p) {
     return p.value.value === '*' && (p.type === '*' || p.type === 'AWS');
 }
+/** The statement's conditions on `key` (any case); mostly none, and then nothing is made. */
 function conditionKeyNamed(s, key) {
+    if (s.conditions.length === 0)
+        return NO_CONDITIONS;
     const lower = key.toLowerCase();
-    return s.conditions.filter((c) => c.key.value.toLowerCase() === lower);
+    let found;
+    for (const c of s.conditions)
+        if (c.lowerKey === lower)
+            (found ??= []).push(c);
+    return found ?? NO_CONDITIONS;
 }
 
 // EXTERNAL MODULE: ./src/core/iam/wildcard.ts
-var iam_wildcard = __webpack_require__(44375);
+var wildcard = __webpack_require__(44375);
 ;// CONCATENATED MODULE: ./src/core/lint/classify.ts
 // Which kind of policy a document is, read from its content: IAM attaches the
 // same grammar in three places with different rules, and a file does not say
@@ -6190,7 +6276,7 @@ function namesTrustAction(pattern) {
     if (pattern.length < 4 || pattern.slice(0, 4).toLowerCase() !== 'sts:')
         return false;
     for (const a of TRUST_ACTIONS)
-        if ((0,iam_wildcard/* actionMatches */.GE)(pattern, a))
+        if ((0,wildcard/* actionMatches */.GE)(pattern, a))
             return true;
     return false;
 }
@@ -6796,7 +6882,7 @@ function checkPair(s, a, b, out) {
 }
 function checkStatement(ctx, s, out) {
     const { elements, node } = s;
-    for (const m of node.members)
+    for (const m of s.unknownMembers)
         unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out);
     const sid = elements.Sid;
     if (sid && sid.value.kind !== 'string') {
@@ -6881,13 +6967,13 @@ function patternMatches(p, value) {
     if (p.text === '*')
         return true;
     if (!p.arn)
-        return (0,iam_wildcard/* matchesWildcard */._W)(p.text, value);
-    return value.startsWith(p.opening) && (0,iam_wildcard/* arnMatches */.T1)(p.text, value);
+        return (0,wildcard/* matchesWildcard */._W)(p.text, value);
+    return value.startsWith(p.opening) && (0,wildcard/* arnMatches */.T1)(p.text, value);
 }
 function wildcardsOf(values, pattern) {
     const out = [];
     for (const v of values)
-        if ((0,iam_wildcard/* hasWildcard */.rl)(v))
+        if ((0,wildcard/* hasWildcard */.rl)(v))
             out.push(pattern(v));
     return out;
 }
@@ -7065,9 +7151,20 @@ function checkActions(ctx, out) {
             checkAction(a.value, a.span, out);
     }
 }
+const PRINCIPAL_ELEMENTS = ['Principal', 'NotPrincipal'];
+function checkServicePrincipal(p, out) {
+    if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value))
+        return;
+    out.push({
+        code: 'RTC205',
+        span: p.value.span,
+        message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+        hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
+    });
+}
 function checkPrincipals(ctx, out) {
     for (const s of ctx.statements) {
-        for (const name of ['Principal', 'NotPrincipal']) {
+        for (const name of PRINCIPAL_ELEMENTS) {
             const node = s.elements[name]?.value;
             if (node?.kind !== 'object')
                 continue;
@@ -7083,16 +7180,10 @@ function checkPrincipals(ctx, out) {
                 });
             }
         }
-        for (const p of [...s.principals, ...s.notPrincipals]) {
-            if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value))
-                continue;
-            out.push({
-                code: 'RTC205',
-                span: p.value.span,
-                message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
-                hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
-            });
-        }
+        for (const p of s.principals)
+            checkServicePrincipal(p, out);
+        for (const p of s.notPrincipals)
+            checkServicePrincipal(p, out);
     }
 }
 const nameRules = [checkActions, checkPrincipals];
@@ -7297,24 +7388,15 @@ function findArnService(service) {
     }
     return arnNamespaces.has(service.toLowerCase());
 }
-/** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
-function checkArn(node, where, out, statement) {
+/**
+ * Structural checks on one ARN; returns false when the ARN is too broken to
+ * check further. `colons` are its five leading colons (arn-fit's arnColons,
+ * found once for this check and the fit below: not splitting the whole ARN,
+ * and not inside a policy variable such as ${aws:PrincipalAccount}).
+ */
+function checkArn(node, where, out, colons, statement) {
     const arn = node.value;
-    // The five leading colons, found without splitting the whole ARN (and not
-    // inside a policy variable such as ${aws:PrincipalAccount}).
-    let c1, c2, c3, c4, c5;
-    if (arn.includes('${')) {
-        const colons = (0,arn_fit/* arnColons */.is)(arn);
-        [c1, c2, c3, c4, c5] = colons.length === 5 ? colons : [-1, -1, -1, -1, -1];
-    }
-    else {
-        c1 = arn.indexOf(':');
-        c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1);
-        c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1);
-        c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1);
-        c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1);
-    }
-    if (c5 === -1 || c1 !== 3 || !arn.startsWith('arn')) {
+    if (colons.length < 5 || colons[0] !== 3 || !arn.startsWith('arn')) {
         out.push({
             code: 'RTC301',
             span: node.span,
@@ -7323,6 +7405,11 @@ function checkArn(node, where, out, statement) {
         });
         return false;
     }
+    const c1 = colons[0];
+    const c2 = colons[1];
+    const c3 = colons[2];
+    const c4 = colons[3];
+    const c5 = colons[4];
     const partition = arn.slice(c1 + 1, c2);
     const service = arn.slice(c2 + 1, c3);
     const region = arn.slice(c3 + 1, c4);
@@ -7417,11 +7504,6 @@ function fitsSomeFormat(arn, namespace) {
     }
     return (formatsByNamespace.get(namespace) ?? []).some((f) => (0,arn_fit/* arnFitsFormatStrictly */.Z_)(arn, f));
 }
-function checkResource(r, out, statement) {
-    if (r.value === '*' || r.value === '' || hasPlaceholder(r.value))
-        return;
-    checkArn(r, 'resource', out, statement);
-}
 /** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
 function accountWildcardMatters(s) {
     // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
@@ -7453,57 +7535,81 @@ function reachesOtherAccounts(s) {
     }
     return false;
 }
+/**
+ * Resource and NotResource ARNs: each one's shape (checkArn), then whether
+ * the statement's Resource ARNs fit its actions (checkResourceFit). Each ARN
+ * is read once for both.
+ */
 function checkResources(ctx, out) {
     for (const s of ctx.statements) {
-        for (const r of s.resources)
-            checkResource(r, out, s);
-        for (const r of s.notResources)
-            checkResource(r, out);
+        let arns;
+        for (const r of s.resources) {
+            const v = r.value;
+            if (v === '*' || v === '' || hasPlaceholder(v))
+                continue;
+            const colons = (0,arn_fit/* arnColons */.is)(v);
+            checkArn(r, 'resource', out, colons, s);
+            if (v.startsWith('arn:'))
+                (arns ??= []).push({ node: r, colons });
+        }
+        for (const r of s.notResources) {
+            const v = r.value;
+            if (v === '*' || v === '' || hasPlaceholder(v))
+                continue;
+            checkArn(r, 'resource', out, (0,arn_fit/* arnColons */.is)(v));
+        }
+        if (arns !== undefined)
+            checkResourceFit(s, arns, out);
     }
 }
 /** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
 function limitsResourceAccount(s) {
     return s.conditions.some((c) => {
-        const key = c.key.value.toLowerCase();
+        const key = c.lowerKey;
         return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths';
     });
 }
 function checkPrincipalArns(ctx, out) {
     for (const s of ctx.statements) {
-        for (const p of [...s.principals, ...s.notPrincipals]) {
-            const v = p.value.value;
-            if (v === '*' || v === '')
-                continue;
-            // A wildcard is wrong whatever the placeholders around it become.
-            if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(withoutPlaceholders(v))) {
-                out.push({
-                    code: 'RTC306',
-                    span: p.value.span,
-                    message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
-                    hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
-                });
-                continue;
-            }
-            if (hasPlaceholder(v))
-                continue;
-            if (p.type === 'AWS') {
-                if (ACCOUNT.test(v))
-                    continue;
-                if (!v.startsWith('arn:')) {
-                    out.push({
-                        code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
-                        span: p.value.span,
-                        message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
-                        hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
-                    });
-                    continue;
-                }
-                checkArn(p.value, 'principal', out);
-            }
-            else if (p.type === 'Federated' && v.startsWith('arn:')) {
-                checkArn(p.value, 'federated', out);
-            }
+        for (const p of s.principals)
+            checkPrincipalArn(p, out);
+        for (const p of s.notPrincipals)
+            checkPrincipalArn(p, out);
+    }
+}
+function checkPrincipalArn(p, out) {
+    const v = p.value.value;
+    if (v === '*' || v === '')
+        return;
+    // A wildcard is wrong whatever the placeholders around it become (and
+    // with none in the text, there is none once they are taken out).
+    if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(v) && hasWild(withoutPlaceholders(v))) {
+        out.push({
+            code: 'RTC306',
+            span: p.value.span,
+            message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
+            hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
+        });
+        return;
+    }
+    if (hasPlaceholder(v))
+        return;
+    if (p.type === 'AWS') {
+        if (ACCOUNT.test(v))
+            return;
+        if (!v.startsWith('arn:')) {
+            out.push({
+                code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
+                span: p.value.span,
+                message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
+                hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
+            });
+            return;
         }
+        checkArn(p.value, 'principal', out, (0,arn_fit/* arnColons */.is)(v));
+    }
+    else if (p.type === 'Federated' && v.startsWith('arn:')) {
+        checkArn(p.value, 'federated', out, (0,arn_fit/* arnColons */.is)(v));
     }
 }
 // A literal ARN (no wildcard, no policy variable) fits a format when the
@@ -7531,26 +7637,13 @@ function arns_escape(text) {
 }
 const LITERAL_ARN = /^[^*?$]*$/;
 const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/;
-function fitTarget(arn) {
+function fitTarget({ node, colons }) {
+    const arn = node.value;
     // The service part lies between the second and third colon; the ARN has
-    // all six parts when a fifth colon follows.
-    let c2;
-    let c3;
-    let c5;
-    if (arn.includes('${')) {
-        const colons = (0,arn_fit/* arnColons */.is)(arn);
-        [c2, c3, c5] = colons.length === 5 ? [colons[1], colons[2], colons[4]] : [-1, -1, -1];
-    }
-    else {
-        const c1 = arn.indexOf(':');
-        c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1);
-        c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1);
-        const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1);
-        c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1);
-    }
+    // all six parts when it has five leading colons.
     let service;
-    if (c5 !== -1) {
-        const part = arn.slice(c2 + 1, c3);
+    if (colons.length === 5) {
+        const part = arn.slice(colons[1] + 1, colons[2]);
         if (PLAIN_SERVICE.test(part))
             service = part.toLowerCase();
     }
@@ -7724,17 +7817,20 @@ function typeNames(actions) {
     return list.length > 5 ? `${list.slice(0, 5).join(', ')} ...` : list.join(', ');
 }
 /** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
-const starOnly = (a) => a.infos.every((info) => info.resourceTypes.length === 0);
+function starOnly(infos) {
+    for (const info of infos)
+        if (info.resourceTypes.length > 0)
+            return false;
+    return true;
+}
 /**
- * RTC307/RTC308/RTC309: resources of a type none of the statement's actions
- * act on, actions with no resource here, and actions the reference authorises
- * only on "*" given ARNs.
+ * RTC307-RTC310: resources of a type none of the statement's actions act
+ * on, actions with no resource here, and actions the reference authorises
+ * only on "*" given ARNs. `resources` are the statement's Resource ARNs
+ * (those without a placeholder), in order.
  */
-function checkResourceFit(s, out) {
-    if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*'))
-        return;
-    const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value));
-    if (resources.length === 0)
+function checkResourceFit(s, resources, out) {
+    if (s.actions.length === 0 || s.everyResource !== undefined)
         return;
     const actions = [];
     let untyped = false;
@@ -7744,16 +7840,15 @@ function checkResourceFit(s, out) {
         const infos = actionsMatching(a.value);
         if (infos.length === 0)
             continue;
-        const expanded = { node: a, infos };
-        if (!starOnly(expanded)) {
-            actions.push(expanded);
+        if (!starOnly(infos)) {
+            actions.push({ node: a, infos });
             continue;
         }
         // The reference lists no resource type for it, so IAM authorises it on
         // "*"; but the reference can lag behind a service that has added
         // resource-level permissions, so this is what is known, not a certainty.
         untyped = true;
-        const shownResources = resources.length > 2 ? `${resources[0].value} and ${resources.length - 1} more` : resources.map((r) => r.value).join(', ');
+        const shownResources = resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(', ');
         out.push({
             code: 'RTC309',
             span: a.span,
@@ -7763,29 +7858,33 @@ function checkResourceFit(s, out) {
     }
     if (actions.length === 0)
         return;
-    // Which (action, resource) pairs fit, worked out once for both questions
-    // below: does each action fit some resource, does each resource fit some action.
-    const targets = resources.map((r) => fitTarget(r.value));
+    // The two questions below: does each action fit some resource (its first
+    // fit settles it), and does any resource fit any action.
+    const targets = [];
+    for (const r of resources)
+        targets.push(fitTarget(r));
     const actionFits = [];
-    const resourceFits = targets.map(() => false);
+    let someResourceFits = false;
     for (const a of actions) {
         let any = false;
-        for (let i = 0; i < targets.length; i++) {
-            if (fitsSome(a.infos, targets[i])) {
+        for (const target of targets) {
+            if (fitsSome(a.infos, target)) {
                 any = true;
-                resourceFits[i] = true;
+                break;
             }
         }
+        if (any)
+            someResourceFits = true;
         actionFits.push(any);
     }
     // With an action authorised on "*" beside them the resources may be meant
     // for it (RTC309 says so): only the other actions' misses are reported.
-    if (!resourceFits.includes(true) && !untyped) {
+    if (!someResourceFits && !untyped) {
         const label = statementLabel(s);
         const names = actions.map((a) => a.node.value);
         const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
         for (let i = 0; i < resources.length; i++) {
-            const r = resources[i];
+            const r = resources[i].node;
             const namespace = targets[i].service;
             // Certain only when the ARN is of a type the reference knows: an ARN of
             // a type it does not list may be one it lacks.
@@ -7819,14 +7918,7 @@ function checkResourceFit(s, out) {
         });
     }
 }
-const arnRules = [
-    checkResources,
-    checkPrincipalArns,
-    (ctx, out) => {
-        for (const s of ctx.statements)
-            checkResourceFit(s, out);
-    }
-];
+const arnRules = [checkResources, checkPrincipalArns];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/conditions.ts
 
@@ -8403,12 +8495,21 @@ const IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 const BARE_ACCOUNT = /^\d{12}$/;
-const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
+// Lower case, as conditionKeyNamed compares them.
+const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
 function isStarAction(value) {
     return value === '*' || value === '*:*';
 }
 function isAccountRoot(p) {
     return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value));
+}
+/**
+ * An sts: action pattern, lower-cased (as the view holds them), that grants
+ * sts:AssumeRole: what actionMatches(pattern, 'sts:AssumeRole') says, without
+ * lower-casing both again.
+ */
+function grantsAssumeRole(lower) {
+    return lower.startsWith('sts:') && (0,wildcard/* matchesWildcard */._W)(lower, 'sts:assumerole');
 }
 function allows(s) {
     return s.effect === 'Allow';
@@ -8449,7 +8550,7 @@ function broadActions(ctx, s, out) {
             out.push({
                 code: 'RTC603',
                 span: a.span,
-                message: `Action "${a.value}" allows every action of every service${s.resources.some((r) => r.value === '*') ? ' on every resource (full administrator)' : ''}.`,
+                message: `Action "${a.value}" allows every action of every service${s.everyResource !== undefined ? ' on every resource (full administrator)' : ''}.`,
                 hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
             });
         }
@@ -8466,10 +8567,10 @@ function broadActions(ctx, s, out) {
 function assumeRoleAnywhere(ctx, s, out) {
     if (ctx.kind !== 'identity' || !allows(s))
         return;
-    const star = s.resources.find((r) => r.value === '*');
+    const star = s.everyResource;
     if (!star)
         return;
-    const action = s.actions.find((a, i) => !isStarAction(a.value) && s.lowerActions[i].startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole'));
+    const action = s.actions.find((a, i) => !isStarAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
     if (!action)
         return;
     out.push({
@@ -8482,7 +8583,7 @@ function assumeRoleAnywhere(ctx, s, out) {
 function kmsEverywhere(ctx, s, out) {
     if (ctx.kind !== 'identity' || !allows(s))
         return;
-    const star = s.resources.find((r) => r.value === '*');
+    const star = s.everyResource;
     if (!star)
         return;
     for (let i = 0; i < s.actions.length; i++) {
@@ -8505,6 +8606,7 @@ function kmsEverywhere(ctx, s, out) {
 /** Access levels whose actions change something: those parliament's RESOURCE_STAR reports. */
 const CHANGING_LEVELS = new Set(['Write', 'Tagging', 'Permissions management']);
 const LEVEL_WORDS = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' };
+const SEVERAL_LEVELS = 'several';
 const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 /**
  * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
@@ -8534,40 +8636,44 @@ function scopableChangingActions(pattern, lower) {
 /** Condition keys that limit which resources a statement reaches: tags on the resource, its account or organisation. */
 function scopesResources(s) {
     return s.conditions.some((c) => {
-        const key = c.key.value.toLowerCase();
+        const key = c.lowerKey;
         return key.includes(':resourcetag/') || key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths';
     });
 }
 function changingActionsEverywhere(ctx, s, out) {
     if (ctx.kind !== 'identity' || !allows(s))
         return;
-    const star = s.resources.find((r) => r.value === '*');
+    const star = s.everyResource;
     if (!star || scopesResources(s))
         return;
-    const shown = [];
-    const names = new Set();
-    const levels = new Set();
+    let shown;
+    let names;
+    let levels;
     for (let i = 0; i < s.actions.length; i++) {
         const a = s.actions[i];
         const lower = s.lowerActions[i];
         // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
-        if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole')))
+        if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower))
             continue;
         const found = scopableChangingActions(a.value, lower);
-        const fresh = found.filter((info) => !names.has(info.fullName));
+        if (found.length === 0)
+            continue;
+        const fresh = names === undefined ? found : found.filter((info) => !names.has(info.fullName));
         if (fresh.length === 0)
             continue;
+        names ??= new Set();
         for (const info of fresh) {
             names.add(info.fullName);
-            levels.add(info.accessLevel);
+            // One level, or several (then named together).
+            levels = levels === undefined || levels === info.accessLevel ? info.accessLevel : SEVERAL_LEVELS;
         }
         const wildcard = a.value.includes('*') || a.value.includes('?');
-        shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value);
+        (shown ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value);
     }
-    if (shown.length === 0)
+    if (shown === undefined || names === undefined)
         return;
     const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ');
-    const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management';
+    const what = levels !== SEVERAL_LEVELS && levels !== undefined ? LEVEL_WORDS[levels] : 'write, tagging or permissions-management';
     const one = names.size === 1;
     out.push({
         code: 'RTC617',
@@ -8580,8 +8686,8 @@ function trustChecks(ctx, s, out) {
     if (ctx.kind !== 'trust' || !allows(s))
         return;
     // Cross-account delegation to a whole account with no external id.
-    const assumes = s.actions.some((a, i) => s.lowerActions[i].startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole'));
-    if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
+    const assumes = s.lowerActions.some(grantsAssumeRole);
+    if (assumes && conditionKeyNamed(s, 'sts:externalid').length === 0) {
         const root = s.principals.find((p) => isAccountRoot(p));
         if (root) {
             out.push({
@@ -8684,7 +8790,7 @@ function accountRoot(ctx, s, out) {
 function principalTypeAccount(s, out) {
     if (!allows(s) || !s.principals.some((p) => isAccountRoot(p) || (p.type === 'AWS' && /:root$/.test(p.value.value))))
         return;
-    for (const c of conditionKeyNamed(s, 'aws:PrincipalType')) {
+    for (const c of conditionKeyNamed(s, 'aws:principaltype')) {
         if (!/^string(equals|like)/i.test(c.operator.value))
             continue;
         for (const v of c.values) {
@@ -8769,7 +8875,7 @@ function tableActionsMatching(lower) {
         const candidates = service.includes('*') || service.includes('?') ? ALL_INDEXES : (BY_SERVICE.get(service) ?? NONE);
         const hits = [];
         for (const i of candidates)
-            if ((0,iam_wildcard/* actionMatches */.GE)(lower, TABLE_ACTIONS[i]))
+            if ((0,wildcard/* actionMatches */.GE)(lower, TABLE_ACTIONS[i]))
                 hits.push(i);
         found = hits.length === 0 ? NONE : hits;
         if (privilege_escalation_memo.size >= 20000)
@@ -8786,7 +8892,7 @@ function isBroad(value) {
     // Most resources name one thing: answer those without splitting.
     if (value.charCodeAt(value.length - 1) !== 42 /* * */)
         return false;
-    const parts = (0,iam_wildcard/* splitArn */.E_)(value);
+    const parts = (0,wildcard/* splitArn */.E_)(value);
     return parts !== undefined && BROAD_RESOURCE.test(parts[5]);
 }
 /** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
@@ -8833,7 +8939,7 @@ function grantsByAction(ctx) {
             const grants = granted.get(i);
             if (!grants)
                 continue;
-            const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => (0,iam_wildcard/* arnPatternCovers */.cQ)(d.value, r))));
+            const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => (0,wildcard/* arnPatternCovers */.cQ)(d.value, r))));
             if (left.length === 0)
                 granted.delete(i);
             else
@@ -9004,7 +9110,7 @@ function reachExcept(patterns) {
     return reach;
 }
 function onEveryResource(s) {
-    return s.elements.NotResource !== undefined || s.resources.some((r) => r.value === '*');
+    return s.elements.NotResource !== undefined || s.everyResource !== undefined;
 }
 function notActionAllow(s, out) {
     const notAction = s.elements.NotAction;
@@ -9068,7 +9174,7 @@ const trust_federation_memo = new Map();
 function assumeActionsOf(lower) {
     let found = trust_federation_memo.get(lower);
     if (found === undefined) {
-        found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => (0,iam_wildcard/* actionMatches */.GE)(lower, a)) : [];
+        found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => (0,wildcard/* actionMatches */.GE)(lower, a)) : [];
         if (trust_federation_memo.size >= 20000)
             trust_federation_memo.clear();
         trust_federation_memo.set(lower, found);
@@ -9177,15 +9283,15 @@ const NOT_ABOUT_CALLER = new Set([
 ]);
 function conditionsLimitNoOne(s) {
     for (const c of s.conditions)
-        if (!NOT_ABOUT_CALLER.has(c.key.value.toLowerCase()))
+        if (!NOT_ABOUT_CALLER.has(c.lowerKey))
             return false;
     return true;
 }
 /** The statement lets anyone invoke a function URL with no authentication. */
 function publicFunctionUrl(s) {
-    if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith('lambda:') || s.lowerActions[i].startsWith('*')) && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'lambda:InvokeFunctionUrl')))
+    if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith('lambda:') || s.lowerActions[i].startsWith('*')) && (0,wildcard/* actionMatches */.GE)(a.value, 'lambda:InvokeFunctionUrl')))
         return false;
-    return s.conditions.some((c) => c.key.value.toLowerCase() === 'lambda:functionurlauthtype' &&
+    return s.conditions.some((c) => c.lowerKey === 'lambda:functionurlauthtype' &&
         /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) &&
         c.values.some((v) => v.kind === 'string' && v.value.toUpperCase() === 'NONE'));
 }

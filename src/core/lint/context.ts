@@ -6,6 +6,19 @@ import type { DuplicateKey, JsonMember, JsonNode, JsonObject, JsonString, Span }
 import type { PolicyKind } from './kinds/names.js'
 import { lowerAction } from './actions.js'
 
+// The same few condition keys appear in file after file: each is
+// lower-cased once. The first distinct keys are kept, no more.
+const lowerKeys = new Map<string, string>()
+
+function lowerConditionKey(key: string): string {
+  let lower = lowerKeys.get(key)
+  if (lower === undefined) {
+    lower = key.toLowerCase()
+    if (lowerKeys.size < 5000) lowerKeys.set(key, lower)
+  }
+  return lower
+}
+
 /** A finding before the file and the severity (from CHECKS) are filled in. */
 export interface FindingDraft {
   code: string
@@ -23,6 +36,8 @@ export interface PrincipalEntry {
 export interface ConditionEntry {
   operator: JsonString
   key: JsonString
+  /** The key lower-cased: IAM reads condition keys without regard to case, and several rules compare them. */
+  lowerKey: string
   /** The value node as written (string, list, boolean, number...). */
   valueNode: JsonNode
   /** The scalar items of the value (one for a scalar, each item of a list). */
@@ -40,6 +55,8 @@ export interface StatementView {
   index: number
   node: JsonObject
   elements: StatementElements
+  /** Members whose names are none of the elements (misspelt, miscased, invented), in document order; mostly none. */
+  unknownMembers: JsonMember[]
   sid?: string
   effect?: 'Allow' | 'Deny'
   /** The strings of each element, empty when the element is absent or mistyped. */
@@ -52,6 +69,11 @@ export interface StatementView {
   lowerActions: string[]
   notActions: JsonString[]
   resources: JsonString[]
+  /**
+   * The first `"*"` among the resources: the statement applies to every
+   * resource. Several rule families ask; the list is scanned once.
+   */
+  everyResource: JsonString | undefined
   notResources: JsonString[]
   principals: PrincipalEntry[]
   notPrincipals: PrincipalEntry[]
@@ -91,13 +113,20 @@ export function draft(code: string, at: { span: Span }, message: string, hint: s
   return { code, span: at.span, message, hint }
 }
 
+// Shared by every view that lacks the element: the views are read, never written.
+const NO_MEMBERS: JsonMember[] = []
+const NO_STRINGS: JsonString[] = []
+const NO_PRINCIPALS: PrincipalEntry[] = []
+const NO_CONDITIONS: ConditionEntry[] = []
+
 /**
  * The known elements of a statement object, read in one pass. Every view
  * has all nine fields (one object shape for the rules' reads), and a name
  * is looked up by comparing it with nine constants: no map is built and no
  * key hashed for the few members a statement has.
  */
-function elementsOf(obj: JsonObject): StatementElements {
+function elementsOf(obj: JsonObject): { elements: StatementElements; unknownMembers: JsonMember[] } {
+  let unknownMembers: JsonMember[] | undefined
   const found: { [name in StatementElement]: JsonMember | undefined } = {
     Sid: undefined,
     Effect: undefined,
@@ -109,28 +138,43 @@ function elementsOf(obj: JsonObject): StatementElements {
     NotResource: undefined,
     Condition: undefined
   }
+  // One assignment per name, not found[name]: a store under a computed key
+  // would look the key text up in the engine's string table every time.
   for (const m of obj.members) {
-    const name = m.key.value
-    switch (name) {
+    switch (m.key.value) {
       case 'Sid':
+        found.Sid = m
+        break
       case 'Effect':
+        found.Effect = m
+        break
       case 'Principal':
+        found.Principal = m
+        break
       case 'NotPrincipal':
+        found.NotPrincipal = m
+        break
       case 'Action':
+        found.Action = m
+        break
       case 'NotAction':
+        found.NotAction = m
+        break
       case 'Resource':
+        found.Resource = m
+        break
       case 'NotResource':
+        found.NotResource = m
+        break
       case 'Condition':
-        found[name] = m
+        found.Condition = m
+        break
+      default:
+        ;(unknownMembers ??= []).push(m)
     }
   }
-  return found
+  return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS }
 }
-
-// Shared by every view that lacks the element: the views are read, never written.
-const NO_STRINGS: JsonString[] = []
-const NO_PRINCIPALS: PrincipalEntry[] = []
-const NO_CONDITIONS: ConditionEntry[] = []
 
 /**
  * The strings of a string-or-list element; non-strings are left out (the
@@ -169,6 +213,7 @@ function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
       ;(out ??= []).push({
         operator: op.key,
         key: k.key,
+        lowerKey: lowerConditionKey(k.key.value),
         valueNode,
         values: valueNode.kind === 'array' ? valueNode.items : [valueNode]
       })
@@ -178,7 +223,7 @@ function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
 }
 
 export function statementView(node: JsonObject, index: number): StatementView {
-  const elements = elementsOf(node)
+  const { elements, unknownMembers } = elementsOf(node)
   const actions = stringsOf(elements.Action?.value)
   const lowerActions: string[] = []
   for (const a of actions) lowerActions.push(lowerAction(a.value))
@@ -187,16 +232,26 @@ export function statementView(node: JsonObject, index: number): StatementView {
     effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined
   const sidNode = elements.Sid?.value
   const conditions = conditionsOf(elements.Condition?.value)
+  const resources = stringsOf(elements.Resource?.value)
+  let everyResource: JsonString | undefined
+  for (const r of resources) {
+    if (r.value === '*') {
+      everyResource = r
+      break
+    }
+  }
   return {
     index,
     node,
     elements,
+    unknownMembers,
     sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
     effect,
     actions,
     lowerActions,
     notActions: stringsOf(elements.NotAction?.value),
-    resources: stringsOf(elements.Resource?.value),
+    resources,
+    everyResource,
     notResources: stringsOf(elements.NotResource?.value),
     principals: principalsOf(elements.Principal?.value),
     notPrincipals: principalsOf(elements.NotPrincipal?.value),
@@ -215,7 +270,11 @@ export function isPrincipalStar(p: PrincipalEntry): boolean {
   return p.value.value === '*' && (p.type === '*' || p.type === 'AWS')
 }
 
-export function conditionKeyNamed(s: StatementView, key: string): ConditionEntry[] {
+/** The statement's conditions on `key` (any case); mostly none, and then nothing is made. */
+export function conditionKeyNamed(s: StatementView, key: string): readonly ConditionEntry[] {
+  if (s.conditions.length === 0) return NO_CONDITIONS
   const lower = key.toLowerCase()
-  return s.conditions.filter((c) => c.key.value.toLowerCase() === lower)
+  let found: ConditionEntry[] | undefined
+  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c)
+  return found ?? NO_CONDITIONS
 }

@@ -215,13 +215,48 @@ function wholePattern(parts: string[], policy: boolean): Pattern {
 export interface PolicyArn {
   readonly arn: string
   readonly texts: string[]
-  readonly parts: Pattern[]
+  /** Each part's tokens, read when first compared: most formats' leading parts are placeholders that take anything. */
+  readonly parts: Array<Pattern | undefined>
   /** The whole-text pattern, when a leading part ends with a wildcard; null otherwise. */
   whole: Pattern | null | undefined
-  /** Answers so far, as [format, fits] pairs: a statement asks about a few formats, so a scan beats a map. */
-  fits: Array<string | boolean> | undefined
+  /** Answers so far, by format. */
+  readonly fits: FormatAnswers
   /** The same for the part-by-part reading (fitsFormatStrictly). */
-  strict: Array<string | boolean> | undefined
+  readonly strict: FormatAnswers
+}
+
+/**
+ * Answers by format. A statement mostly asks about a few formats, and a
+ * scan of a short list costs less than a map; a wildcard action (`ec2:*`)
+ * asks about many, and past a few the map takes over.
+ */
+class FormatAnswers {
+  #formats: string[] | undefined
+  #answers: boolean[] | undefined
+  #byFormat: Map<string, boolean> | undefined
+
+  get(format: string): boolean | undefined {
+    if (this.#byFormat) return this.#byFormat.get(format)
+    const formats = this.#formats
+    if (formats === undefined) return undefined
+    for (let i = 0; i < formats.length; i++) if (formats[i] === format) return (this.#answers as boolean[])[i]
+    return undefined
+  }
+
+  set(format: string, answer: boolean): void {
+    if (this.#byFormat) {
+      this.#byFormat.set(format, answer)
+      return
+    }
+    const formats = (this.#formats ??= [])
+    const answers = (this.#answers ??= [])
+    formats.push(format)
+    answers.push(answer)
+    if (formats.length > 8) {
+      this.#byFormat = new Map(formats.map((f, i) => [f, answers[i]]))
+      this.#formats = this.#answers = undefined
+    }
+  }
 }
 
 const formatCache = new Map<string, Pattern[]>()
@@ -252,9 +287,9 @@ function formatWhole(format: string): Pattern {
 /** A policy ARN read for comparison with formats (see PolicyArn). */
 export function readPolicyArn(arn: string): PolicyArn {
   const texts = splitParts(arn)
-  const parts: Pattern[] = []
-  for (const part of texts) parts.push(tokens(part, 'policy'))
-  return { arn, texts, parts, whole: undefined, fits: undefined, strict: undefined }
+  const parts: Array<Pattern | undefined> = []
+  for (let i = 0; i < texts.length; i++) parts.push(undefined)
+  return { arn, texts, parts, whole: undefined, fits: new FormatAnswers(), strict: new FormatAnswers() }
 }
 
 /**
@@ -271,14 +306,18 @@ export function policyArnOf(arn: string): PolicyArn {
   return entry
 }
 
-function answered(answers: Array<string | boolean> | undefined, format: string): boolean | undefined {
-  if (answers === undefined) return undefined
-  for (let i = 0; i < answers.length; i += 2) if (answers[i] === format) return answers[i + 1] as boolean
-  return undefined
+function policyPart(entry: PolicyArn, i: number): Pattern {
+  return (entry.parts[i] ??= tokens(entry.texts[i], 'policy'))
 }
 
-function partsIntersect(a: Pattern[], f: Pattern[]): boolean {
-  for (const i of PART_ORDER) if (!intersect(a[i], f[i])) return false
+/** Part by part; both have six parts. */
+function partsIntersect(entry: PolicyArn, f: Pattern[]): boolean {
+  for (const i of PART_ORDER) {
+    const part = f[i]
+    // A part that is one placeholder (`${Region}`, `${Account}`) takes any text: nothing to compare.
+    if (part.length === 1 && part[0] === RUN) continue
+    if (!intersect(policyPart(entry, i), part)) return false
+  }
   return true
 }
 
@@ -289,12 +328,11 @@ function partsIntersect(a: Pattern[], f: Pattern[]): boolean {
  */
 export function fitsFormatStrictly(entry: PolicyArn, format: string): boolean {
   if (entry.arn === '*') return true
-  let fits = answered(entry.strict, format)
+  let fits = entry.strict.get(format)
   if (fits === undefined) {
-    const a = entry.parts
     const f = formatParts(format)
-    fits = a.length === f.length ? partsIntersect(a, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'))
-    ;(entry.strict ??= []).push(format, fits)
+    fits = entry.texts.length === f.length ? partsIntersect(entry, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'))
+    entry.strict.set(format, fits)
   }
   return fits
 }
@@ -326,9 +364,8 @@ export function fitsFormatLeaf(entry: PolicyArn, format: string): boolean {
     }
     leafCache.set(format, leaf) // bounded: the catalogue's formats
   }
-  const a = entry.parts
-  if (a.length !== leaf.length) return true
-  return partsIntersect(a, leaf)
+  if (entry.texts.length !== leaf.length) return true
+  return partsIntersect(entry, leaf)
 }
 
 export function arnFitsFormatLeaf(arn: string, format: string): boolean {
@@ -338,11 +375,10 @@ export function arnFitsFormatLeaf(arn: string, format: string): boolean {
 /** Does the policy ARN pattern share at least one ARN with the reference `format`? */
 export function fitsFormat(entry: PolicyArn, format: string): boolean {
   if (entry.arn === '*') return true
-  let fits = answered(entry.fits, format)
+  let fits = entry.fits.get(format)
   if (fits === undefined) {
-    const a = entry.parts
     const f = formatParts(format)
-    if (a.length === f.length) {
+    if (entry.texts.length === f.length) {
       fits = fitsFormatStrictly(entry, format)
       if (!fits) {
         if (entry.whole === undefined) entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null
@@ -352,7 +388,7 @@ export function fitsFormat(entry: PolicyArn, format: string): boolean {
     // A policy ARN with fewer than six parts (a broken or truncated one) is
     // compared whole, its wildcards free to cross colons.
     else fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'))
-    ;(entry.fits ??= []).push(format, fits)
+    entry.fits.set(format, fits)
   }
   return fits
 }

@@ -6,7 +6,7 @@ import type { JsonString } from '../../json-ast/types.js'
 import { findService, resourceTypeOfPolicyArn, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
 import { arnColons, arnFitsFormatStrictly, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { actionsMatching } from '../actions.js'
-import type { FindingDraft, LintContext, Rule, StatementView } from '../context.js'
+import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder, placeholdersIn } from './placeholders.js'
 
@@ -73,23 +73,15 @@ function findArnService(service: string): boolean {
 
 type Where = 'resource' | 'principal' | 'federated'
 
-/** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
-function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement?: StatementView): boolean {
+/**
+ * Structural checks on one ARN; returns false when the ARN is too broken to
+ * check further. `colons` are its five leading colons (arn-fit's arnColons,
+ * found once for this check and the fit below: not splitting the whole ARN,
+ * and not inside a policy variable such as ${aws:PrincipalAccount}).
+ */
+function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: readonly number[], statement?: StatementView): boolean {
   const arn = node.value
-  // The five leading colons, found without splitting the whole ARN (and not
-  // inside a policy variable such as ${aws:PrincipalAccount}).
-  let c1: number, c2: number, c3: number, c4: number, c5: number
-  if (arn.includes('${')) {
-    const colons = arnColons(arn)
-    ;[c1, c2, c3, c4, c5] = colons.length === 5 ? colons : [-1, -1, -1, -1, -1]
-  } else {
-    c1 = arn.indexOf(':')
-    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-    c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
-  }
-  if (c5 === -1 || c1 !== 3 || !arn.startsWith('arn')) {
+  if (colons.length < 5 || colons[0] !== 3 || !arn.startsWith('arn')) {
     out.push({
       code: 'RTC301',
       span: node.span,
@@ -98,6 +90,11 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement
     })
     return false
   }
+  const c1 = colons[0]
+  const c2 = colons[1]
+  const c3 = colons[2]
+  const c4 = colons[3]
+  const c5 = colons[4]
   const partition = arn.slice(c1 + 1, c2)
   const service = arn.slice(c2 + 1, c3)
   const region = arn.slice(c3 + 1, c4)
@@ -187,10 +184,7 @@ function fitsSomeFormat(arn: string, namespace: string): boolean {
   return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
 }
 
-function checkResource(r: JsonString, out: FindingDraft[], statement?: StatementView): void {
-  if (r.value === '*' || r.value === '' || hasPlaceholder(r.value)) return
-  checkArn(r, 'resource', out, statement)
-}
+
 
 /** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
 function accountWildcardMatters(s: StatementView): boolean {
@@ -224,53 +218,80 @@ function reachesOtherAccounts(s: StatementView): boolean {
   return false
 }
 
+/** A Resource ARN of a statement: its shape was checked, and its fit to the actions is next. */
+interface ResourceArn {
+  node: JsonString
+  colons: readonly number[]
+}
+
+/**
+ * Resource and NotResource ARNs: each one's shape (checkArn), then whether
+ * the statement's Resource ARNs fit its actions (checkResourceFit). Each ARN
+ * is read once for both.
+ */
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const r of s.resources) checkResource(r, out, s)
-    for (const r of s.notResources) checkResource(r, out)
+    let arns: ResourceArn[] | undefined
+    for (const r of s.resources) {
+      const v = r.value
+      if (v === '*' || v === '' || hasPlaceholder(v)) continue
+      const colons = arnColons(v)
+      checkArn(r, 'resource', out, colons, s)
+      if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
+    }
+    for (const r of s.notResources) {
+      const v = r.value
+      if (v === '*' || v === '' || hasPlaceholder(v)) continue
+      checkArn(r, 'resource', out, arnColons(v))
+    }
+    if (arns !== undefined) checkResourceFit(s, arns, out)
   }
 }
 
 /** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
 function limitsResourceAccount(s: StatementView): boolean {
   return s.conditions.some((c) => {
-    const key = c.key.value.toLowerCase()
+    const key = c.lowerKey
     return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
   })
 }
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const p of [...s.principals, ...s.notPrincipals]) {
-      const v = p.value.value
-      if (v === '*' || v === '') continue
-      // A wildcard is wrong whatever the placeholders around it become.
-      if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(withoutPlaceholders(v))) {
-        out.push({
-          code: 'RTC306',
-          span: p.value.span,
-          message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
-          hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
-        })
-        continue
-      }
-      if (hasPlaceholder(v)) continue
-      if (p.type === 'AWS') {
-        if (ACCOUNT.test(v)) continue
-        if (!v.startsWith('arn:')) {
-          out.push({
-            code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
-            span: p.value.span,
-            message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
-            hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
-          })
-          continue
-        }
-        checkArn(p.value, 'principal', out)
-      } else if (p.type === 'Federated' && v.startsWith('arn:')) {
-        checkArn(p.value, 'federated', out)
-      }
+    for (const p of s.principals) checkPrincipalArn(p, out)
+    for (const p of s.notPrincipals) checkPrincipalArn(p, out)
+  }
+}
+
+function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
+  const v = p.value.value
+  if (v === '*' || v === '') return
+  // A wildcard is wrong whatever the placeholders around it become (and
+  // with none in the text, there is none once they are taken out).
+  if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(v) && hasWild(withoutPlaceholders(v))) {
+    out.push({
+      code: 'RTC306',
+      span: p.value.span,
+      message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
+      hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
+    })
+    return
+  }
+  if (hasPlaceholder(v)) return
+  if (p.type === 'AWS') {
+    if (ACCOUNT.test(v)) return
+    if (!v.startsWith('arn:')) {
+      out.push({
+        code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
+        span: p.value.span,
+        message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
+        hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
+      })
+      return
     }
+    checkArn(p.value, 'principal', out, arnColons(v))
+  } else if (p.type === 'Federated' && v.startsWith('arn:')) {
+    checkArn(p.value, 'federated', out, arnColons(v))
   }
 }
 
@@ -321,25 +342,13 @@ interface FitTarget {
 
 const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
 
-function fitTarget(arn: string): FitTarget {
+function fitTarget({ node, colons }: ResourceArn): FitTarget {
+  const arn = node.value
   // The service part lies between the second and third colon; the ARN has
-  // all six parts when a fifth colon follows.
-  let c2: number
-  let c3: number
-  let c5: number
-  if (arn.includes('${')) {
-    const colons = arnColons(arn)
-    ;[c2, c3, c5] = colons.length === 5 ? [colons[1], colons[2], colons[4]] : [-1, -1, -1]
-  } else {
-    const c1 = arn.indexOf(':')
-    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-    const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
-  }
+  // all six parts when it has five leading colons.
   let service: string | undefined
-  if (c5 !== -1) {
-    const part = arn.slice(c2 + 1, c3)
+  if (colons.length === 5) {
+    const part = arn.slice(colons[1] + 1, colons[2])
     if (PLAIN_SERVICE.test(part)) service = part.toLowerCase()
   }
   return { arn, literal: LITERAL_ARN.test(arn), service, pattern: undefined }
@@ -521,33 +530,34 @@ function typeNames(actions: ExpandedAction[]): string {
 }
 
 /** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
-const starOnly = (a: ExpandedAction): boolean => a.infos.every((info) => info.resourceTypes.length === 0)
+function starOnly(infos: readonly ActionInfo[]): boolean {
+  for (const info of infos) if (info.resourceTypes.length > 0) return false
+  return true
+}
 
 /**
- * RTC307/RTC308/RTC309: resources of a type none of the statement's actions
- * act on, actions with no resource here, and actions the reference authorises
- * only on "*" given ARNs.
+ * RTC307-RTC310: resources of a type none of the statement's actions act
+ * on, actions with no resource here, and actions the reference authorises
+ * only on "*" given ARNs. `resources` are the statement's Resource ARNs
+ * (those without a placeholder), in order.
  */
-function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
-  if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return
-  const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value))
-  if (resources.length === 0) return
+function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], out: FindingDraft[]): void {
+  if (s.actions.length === 0 || s.everyResource !== undefined) return
   const actions: ExpandedAction[] = []
   let untyped = false
   for (const a of s.actions) {
     if (a.value === '*' || hasPlaceholder(a.value)) return
     const infos = actionsMatching(a.value)
     if (infos.length === 0) continue
-    const expanded = { node: a, infos }
-    if (!starOnly(expanded)) {
-      actions.push(expanded)
+    if (!starOnly(infos)) {
+      actions.push({ node: a, infos })
       continue
     }
     // The reference lists no resource type for it, so IAM authorises it on
     // "*"; but the reference can lag behind a service that has added
     // resource-level permissions, so this is what is known, not a certainty.
     untyped = true
-    const shownResources = resources.length > 2 ? `${resources[0].value} and ${resources.length - 1} more` : resources.map((r) => r.value).join(', ')
+    const shownResources = resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(', ')
     out.push({
       code: 'RTC309',
       span: a.span,
@@ -556,29 +566,31 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
     })
   }
   if (actions.length === 0) return
-  // Which (action, resource) pairs fit, worked out once for both questions
-  // below: does each action fit some resource, does each resource fit some action.
-  const targets = resources.map((r) => fitTarget(r.value))
+  // The two questions below: does each action fit some resource (its first
+  // fit settles it), and does any resource fit any action.
+  const targets: FitTarget[] = []
+  for (const r of resources) targets.push(fitTarget(r))
   const actionFits: boolean[] = []
-  const resourceFits: boolean[] = targets.map(() => false)
+  let someResourceFits = false
   for (const a of actions) {
     let any = false
-    for (let i = 0; i < targets.length; i++) {
-      if (fitsSome(a.infos, targets[i])) {
+    for (const target of targets) {
+      if (fitsSome(a.infos, target)) {
         any = true
-        resourceFits[i] = true
+        break
       }
     }
+    if (any) someResourceFits = true
     actionFits.push(any)
   }
   // With an action authorised on "*" beside them the resources may be meant
   // for it (RTC309 says so): only the other actions' misses are reported.
-  if (!resourceFits.includes(true) && !untyped) {
+  if (!someResourceFits && !untyped) {
     const label = statementLabel(s)
     const names = actions.map((a) => a.node.value)
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
     for (let i = 0; i < resources.length; i++) {
-      const r = resources[i]
+      const r = resources[i].node
       const namespace = targets[i].service
       // Certain only when the ARN is of a type the reference knows: an ARN of
       // a type it does not list may be one it lacks.
@@ -612,10 +624,4 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
   }
 }
 
-export const arnRules: Rule[] = [
-  checkResources,
-  checkPrincipalArns,
-  (ctx, out) => {
-    for (const s of ctx.statements) checkResourceFit(s, out)
-  }
-]
+export const arnRules: Rule[] = [checkResources, checkPrincipalArns]

@@ -190,7 +190,7 @@ function checkPair(s: StatementView, a: StatementElement, b: StatementElement, o
 
 function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   const { elements, node } = s
-  for (const m of node.members) unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
+  for (const m of s.unknownMembers) unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
 
   const sid = elements.Sid
   if (sid && sid.value.kind !== 'string') {

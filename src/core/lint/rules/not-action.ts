@@ -51,7 +51,7 @@ function reachExcept(patterns: readonly string[]): Reach {
 }
 
 function onEveryResource(s: StatementView): boolean {
-  return s.elements.NotResource !== undefined || s.resources.some((r) => r.value === '*')
+  return s.elements.NotResource !== undefined || s.everyResource !== undefined
 }
 
 function notActionAllow(s: StatementView, out: FindingDraft[]): void {
