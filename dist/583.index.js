@@ -8027,10 +8027,41 @@ const FAMILY_HINT = {
     Arn: 'Write a full ARN (wildcards allowed), or use a String operator.',
     Binary: 'Write the value base64-encoded.'
 };
+// Operators and keys repeat file after file, and each entry is asked about
+// by several checks: what a name says is worked out once, for the first
+// distinct names (no more, so a hostile input cannot grow these).
+const conditions_MEMO_LIMIT = 5000;
+const operatorMemo = new Map();
+/** parseOperator, remembered by the name as written. */
+function operatorNamed(name) {
+    let op = operatorMemo.get(name);
+    if (op === undefined) {
+        op = parseOperator(name) ?? null;
+        if (operatorMemo.size < conditions_MEMO_LIMIT)
+            operatorMemo.set(name, op);
+    }
+    return op ?? undefined;
+}
+const keyMemo = new Map();
+function keyReading(key) {
+    let reading = keyMemo.get(key);
+    if (reading === undefined) {
+        const namespace = (0,catalog/* conditionKeyNamespace */.ay)(key);
+        reading = {
+            url: /^https?:\/\//i.test(key),
+            placeholder: hasPlaceholder(key),
+            namespace,
+            info: namespace === 'global' || namespace === 'service' ? (0,catalog/* findConditionKey */.al)(key) : undefined
+        };
+        if (keyMemo.size < conditions_MEMO_LIMIT)
+            keyMemo.set(key, reading);
+    }
+    return reading;
+}
 /** Checks one entry; returns its operator, parsed, for the checks that follow. */
 function checkEntry(entry, out, unknownOperatorReported) {
     const opName = entry.operator.value;
-    const op = parseOperator(opName);
+    const op = operatorNamed(opName);
     if (!op) {
         if (!unknownOperatorReported.has(entry.operator)) {
             unknownOperatorReported.add(entry.operator);
@@ -8066,7 +8097,8 @@ function checkEntry(entry, out, unknownOperatorReported) {
         }
     }
     // The key itself.
-    if (/^https?:\/\//i.test(key)) {
+    const reading = keyReading(key);
+    if (reading.url) {
         out.push({
             code: 'RTC406',
             span: entry.key.span,
@@ -8075,10 +8107,10 @@ function checkEntry(entry, out, unknownOperatorReported) {
         });
         return op;
     }
-    if (hasPlaceholder(key))
+    if (reading.placeholder)
         return op;
-    const ns = (0,catalog/* conditionKeyNamespace */.ay)(key);
-    const info = ns === 'global' || ns === 'service' ? (0,catalog/* findConditionKey */.al)(key) : undefined;
+    const ns = reading.namespace;
+    const info = reading.info;
     if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
         out.push({
             code: 'RTC405',
@@ -8260,14 +8292,15 @@ function checkKeyServices(s, out) {
     for (const c of s.conditions) {
         const key = c.key.value;
         // Most keys are global ones: settled before anything is parsed.
-        if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws')
+        if (c.lowerKey.length > 4 && c.lowerKey.startsWith('aws:'))
             continue;
-        const op = parseOperator(c.operator.value);
+        const op = operatorNamed(c.operator.value);
         if (!op || op.family === 'Null')
             continue;
-        if (hasPlaceholder(key) || (0,catalog/* conditionKeyNamespace */.ay)(key) !== 'service')
+        const reading = keyReading(key);
+        if (reading.placeholder || reading.namespace !== 'service')
             continue;
-        const info = (0,catalog/* findConditionKey */.al)(key);
+        const info = reading.info;
         // A context key (no action of its service takes it) rides on requests to other services.
         if (!info || info.global || info.actionServices.length === 0)
             continue;
