@@ -6922,17 +6922,31 @@ function checkStatement(ctx, s, out) {
 }
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
 function checkSidsUnique(ctx, out) {
-    const seen = new Map();
-    for (const s of ctx.statements) {
+    const statements = ctx.statements;
+    // A few statements (the usual case) are compared pairwise, with nothing
+    // built or hashed; many go through a map, so the check stays linear.
+    let seen;
+    if (statements.length > 16)
+        seen = new Map();
+    for (let j = 0; j < statements.length; j++) {
+        const s = statements[j];
         if (!s.sid)
             continue;
-        const first = seen.get(s.sid);
-        const sid = s.elements.Sid;
-        if (first) {
-            out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' });
+        let first;
+        if (seen) {
+            first = seen.get(s.sid);
+            if (!first)
+                seen.set(s.sid, s);
         }
-        else
-            seen.set(s.sid, s);
+        else {
+            for (let i = 0; i < j && !first; i++)
+                if (statements[i].sid === s.sid)
+                    first = statements[i];
+        }
+        if (!first)
+            continue;
+        const sid = s.elements.Sid;
+        out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' });
     }
 }
 function perCharCost(pattern) {

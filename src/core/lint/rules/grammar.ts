@@ -232,14 +232,24 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
 
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
 function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
-  const seen = new Map<string, StatementView>()
-  for (const s of ctx.statements) {
+  const statements = ctx.statements
+  // A few statements (the usual case) are compared pairwise, with nothing
+  // built or hashed; many go through a map, so the check stays linear.
+  let seen: Map<string, StatementView> | undefined
+  if (statements.length > 16) seen = new Map()
+  for (let j = 0; j < statements.length; j++) {
+    const s = statements[j]
     if (!s.sid) continue
-    const first = seen.get(s.sid)
+    let first: StatementView | undefined
+    if (seen) {
+      first = seen.get(s.sid)
+      if (!first) seen.set(s.sid, s)
+    } else {
+      for (let i = 0; i < j && !first; i++) if (statements[i].sid === s.sid) first = statements[i]
+    }
+    if (!first) continue
     const sid = s.elements.Sid as JsonMember
-    if (first) {
-      out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' })
-    } else seen.set(s.sid, s)
+    out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' })
   }
 }
 
