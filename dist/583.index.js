@@ -2945,22 +2945,28 @@ function intersect(a, b) {
  * policy variable (`${aws:PrincipalAccount}`), or fewer when it has fewer.
  */
 function arnColons(arn) {
-    const out = [];
+    // Five places filled in, then cut to those found: every ARN of every file
+    // passes through here, and a list grown by push starts several times larger.
+    const out = [-1, -1, -1, -1, -1];
+    let found = 0;
     if (!arn.includes('${')) {
-        for (let at = arn.indexOf(':'); at !== -1 && out.length < 5; at = arn.indexOf(':', at + 1))
-            out.push(at);
-        return out;
+        for (let at = arn.indexOf(':'); at !== -1 && found < 5; at = arn.indexOf(':', at + 1))
+            out[found++] = at;
     }
-    for (let i = 0; i < arn.length && out.length < 5; i++) {
-        const c = arn.charCodeAt(i);
-        if (c === COLON)
-            out.push(i);
-        else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
-            const end = arn.indexOf('}', i + 2);
-            if (end !== -1)
-                i = end;
+    else {
+        for (let i = 0; i < arn.length && found < 5; i++) {
+            const c = arn.charCodeAt(i);
+            if (c === COLON)
+                out[found++] = i;
+            else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+                const end = arn.indexOf('}', i + 2);
+                if (end !== -1)
+                    i = end;
+            }
         }
     }
+    if (found < 5)
+        out.length = found;
     return out;
 }
 /** The five leading parts and the resource, or one part when there are fewer colons. */
@@ -2968,14 +2974,12 @@ function splitParts(arn) {
     const colons = arnColons(arn);
     if (colons.length < 5)
         return [arn];
-    const parts = [];
-    let from = 0;
-    for (const at of colons) {
-        parts.push(arn.slice(from, at));
-        from = at + 1;
-    }
-    parts.push(arn.slice(from));
-    return parts;
+    const c1 = colons[0];
+    const c2 = colons[1];
+    const c3 = colons[2];
+    const c4 = colons[3];
+    const c5 = colons[4];
+    return [arn.slice(0, c1), arn.slice(c1 + 1, c2), arn.slice(c2 + 1, c3), arn.slice(c3 + 1, c4), arn.slice(c4 + 1, c5), arn.slice(c5 + 1)];
 }
 /** A leading part ends with a wildcard (not one inside `${...}`): IAM lets it reach past the colons after it. */
 function endsWithWildcard(part) {
@@ -2993,38 +2997,25 @@ function wholePattern(parts, policy) {
     return out;
 }
 /**
- * Answers by format. A statement mostly asks about a few formats, and a
- * scan of a short list costs less than a map; a wildcard action (`ec2:*`)
- * asks about many, and past a few the map takes over.
+ * Answers by format. A statement mostly asks one pattern ARN about one or
+ * two formats: the first answer is held in place, a map is made only for more.
  */
 class FormatAnswers {
-    #formats;
-    #answers;
-    #byFormat;
+    #first;
+    #firstAnswer = false;
+    #more;
     get(format) {
-        if (this.#byFormat)
-            return this.#byFormat.get(format);
-        const formats = this.#formats;
-        if (formats === undefined)
-            return undefined;
-        for (let i = 0; i < formats.length; i++)
-            if (formats[i] === format)
-                return this.#answers[i];
-        return undefined;
+        if (this.#first === format)
+            return this.#firstAnswer;
+        return this.#more?.get(format);
     }
     set(format, answer) {
-        if (this.#byFormat) {
-            this.#byFormat.set(format, answer);
-            return;
+        if (this.#first === undefined) {
+            this.#first = format;
+            this.#firstAnswer = answer;
         }
-        const formats = (this.#formats ??= []);
-        const answers = (this.#answers ??= []);
-        formats.push(format);
-        answers.push(answer);
-        if (formats.length > 8) {
-            this.#byFormat = new Map(formats.map((f, i) => [f, answers[i]]));
-            this.#formats = this.#answers = undefined;
-        }
+        else
+            (this.#more ??= new Map()).set(format, answer);
     }
 }
 const formatCache = new Map();
@@ -3052,9 +3043,7 @@ function formatWhole(format) {
 /** A policy ARN read for comparison with formats (see PolicyArn). */
 function readPolicyArn(arn) {
     const texts = splitParts(arn);
-    const parts = [];
-    for (let i = 0; i < texts.length; i++)
-        parts.push(undefined);
+    const parts = texts.length === 6 ? [undefined, undefined, undefined, undefined, undefined, undefined] : [undefined];
     return { arn, texts, parts, whole: undefined, fits: new FormatAnswers(), strict: new FormatAnswers() };
 }
 /**
@@ -7425,21 +7414,28 @@ function checkArn(node, where, out, colons, statement) {
     const c3 = colons[2];
     const c4 = colons[3];
     const c5 = colons[4];
-    const partition = arn.slice(c1 + 1, c2);
+    // Parts are cut out only when a check needs them: every Resource and
+    // Principal ARN of every file comes here, and nearly all name the "aws"
+    // partition and a 12-digit account, which are read in place.
     const service = arn.slice(c2 + 1, c3);
-    const region = arn.slice(c3 + 1, c4);
-    const account = arn.slice(c4 + 1, c5);
-    const resource = arn.slice(c5 + 1);
     // "aws" first: nearly every ARN names it, and the set lookup would hash the part.
-    if (partition !== 'aws' && !hasWild(partition) && !PARTITIONS.has(partition)) {
-        out.push({ code: 'RTC302', span: node.span, message: `"${partition}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
+    if (!(c2 - c1 === 4 && arn.startsWith('aws', c1 + 1))) {
+        const part = arn.slice(c1 + 1, c2);
+        if (!hasWild(part) && !PARTITIONS.has(part)) {
+            out.push({ code: 'RTC302', span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
+        }
     }
     if (!hasWild(service) && !isArnService(service)) {
         out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' });
     }
-    // The one principal whose ARN names no account: a CloudFront origin access identity.
-    const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI);
-    if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !arns_isPolicyVariable(account) && !cloudFrontIdentity) {
+    const account = isTwelveDigits(arn, c4 + 1, c5) ? undefined : arn.slice(c4 + 1, c5);
+    if (account !== undefined &&
+        account !== '' &&
+        account !== 'aws' &&
+        !ACCOUNT.test(account) &&
+        !arns_isPolicyVariable(account) &&
+        // The one principal whose ARN names no account: a CloudFront origin access identity.
+        !(where === 'principal' && account === 'cloudfront' && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
         if (hasWild(account)) {
             if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
                 out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' });
@@ -7459,8 +7455,10 @@ function checkArn(node, where, out, colons, statement) {
     }
     const lowerService = service.toLowerCase();
     if (lowerService === 'iam' || lowerService === 'sts') {
+        const region = arn.slice(c3 + 1, c4);
+        const resource = arn.slice(c5 + 1);
         if (region !== '' && lowerService === 'iam') {
-            out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${partition}:iam::${account}:${resource}.` });
+            out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` });
         }
         const slash = resource.indexOf('/');
         const type = slash === -1 ? resource : resource.slice(0, slash);
@@ -7485,6 +7483,17 @@ function checkArn(node, where, out, colons, statement) {
         else if (where === 'federated' && type !== 'oidc-provider' && type !== 'saml-provider') {
             out.push({ code: 'RTC305', span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' });
         }
+    }
+    return true;
+}
+/** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */
+function isTwelveDigits(text, start, end) {
+    if (end - start !== 12)
+        return false;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
     }
     return true;
 }
@@ -7856,7 +7865,7 @@ function checkResourceFit(s, resources, out) {
         if (infos.length === 0)
             continue;
         if (!starOnly(infos)) {
-            actions.push({ node: a, infos });
+            actions.push({ node: a, infos, fits: false });
             continue;
         }
         // The reference lists no resource type for it, so IAM authorises it on
@@ -7878,19 +7887,14 @@ function checkResourceFit(s, resources, out) {
     const targets = [];
     for (const r of resources)
         targets.push(fitTarget(r));
-    const actionFits = [];
     let someResourceFits = false;
     for (const a of actions) {
-        let any = false;
         for (const target of targets) {
             if (fitsSome(a.infos, target)) {
-                any = true;
+                a.fits = someResourceFits = true;
                 break;
             }
         }
-        if (any)
-            someResourceFits = true;
-        actionFits.push(any);
     }
     // With an action authorised on "*" beside them the resources may be meant
     // for it (RTC309 says so): only the other actions' misses are reported.
@@ -7921,10 +7925,9 @@ function checkResourceFit(s, resources, out) {
         }
         return;
     }
-    for (let k = 0; k < actions.length; k++) {
-        if (actionFits[k])
+    for (const a of actions) {
+        if (a.fits)
             continue;
-        const a = actions[k];
         out.push({
             code: 'RTC308',
             span: a.node.span,

@@ -159,19 +159,23 @@ function intersect(a: Pattern, b: Pattern): boolean {
  * policy variable (`${aws:PrincipalAccount}`), or fewer when it has fewer.
  */
 export function arnColons(arn: string): number[] {
-  const out: number[] = []
+  // Five places filled in, then cut to those found: every ARN of every file
+  // passes through here, and a list grown by push starts several times larger.
+  const out = [-1, -1, -1, -1, -1]
+  let found = 0
   if (!arn.includes('${')) {
-    for (let at = arn.indexOf(':'); at !== -1 && out.length < 5; at = arn.indexOf(':', at + 1)) out.push(at)
-    return out
-  }
-  for (let i = 0; i < arn.length && out.length < 5; i++) {
-    const c = arn.charCodeAt(i)
-    if (c === COLON) out.push(i)
-    else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
-      const end = arn.indexOf('}', i + 2)
-      if (end !== -1) i = end
+    for (let at = arn.indexOf(':'); at !== -1 && found < 5; at = arn.indexOf(':', at + 1)) out[found++] = at
+  } else {
+    for (let i = 0; i < arn.length && found < 5; i++) {
+      const c = arn.charCodeAt(i)
+      if (c === COLON) out[found++] = i
+      else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+        const end = arn.indexOf('}', i + 2)
+        if (end !== -1) i = end
+      }
     }
   }
+  if (found < 5) out.length = found
   return out
 }
 
@@ -179,14 +183,12 @@ export function arnColons(arn: string): number[] {
 function splitParts(arn: string): string[] {
   const colons = arnColons(arn)
   if (colons.length < 5) return [arn]
-  const parts: string[] = []
-  let from = 0
-  for (const at of colons) {
-    parts.push(arn.slice(from, at))
-    from = at + 1
-  }
-  parts.push(arn.slice(from))
-  return parts
+  const c1 = colons[0]
+  const c2 = colons[1]
+  const c3 = colons[2]
+  const c4 = colons[3]
+  const c5 = colons[4]
+  return [arn.slice(0, c1), arn.slice(c1 + 1, c2), arn.slice(c2 + 1, c3), arn.slice(c3 + 1, c4), arn.slice(c4 + 1, c5), arn.slice(c5 + 1)]
 }
 
 /** A leading part ends with a wildcard (not one inside `${...}`): IAM lets it reach past the colons after it. */
@@ -226,36 +228,24 @@ export interface PolicyArn {
 }
 
 /**
- * Answers by format. A statement mostly asks about a few formats, and a
- * scan of a short list costs less than a map; a wildcard action (`ec2:*`)
- * asks about many, and past a few the map takes over.
+ * Answers by format. A statement mostly asks one pattern ARN about one or
+ * two formats: the first answer is held in place, a map is made only for more.
  */
 class FormatAnswers {
-  #formats: string[] | undefined
-  #answers: boolean[] | undefined
-  #byFormat: Map<string, boolean> | undefined
+  #first: string | undefined
+  #firstAnswer = false
+  #more: Map<string, boolean> | undefined
 
   get(format: string): boolean | undefined {
-    if (this.#byFormat) return this.#byFormat.get(format)
-    const formats = this.#formats
-    if (formats === undefined) return undefined
-    for (let i = 0; i < formats.length; i++) if (formats[i] === format) return (this.#answers as boolean[])[i]
-    return undefined
+    if (this.#first === format) return this.#firstAnswer
+    return this.#more?.get(format)
   }
 
   set(format: string, answer: boolean): void {
-    if (this.#byFormat) {
-      this.#byFormat.set(format, answer)
-      return
-    }
-    const formats = (this.#formats ??= [])
-    const answers = (this.#answers ??= [])
-    formats.push(format)
-    answers.push(answer)
-    if (formats.length > 8) {
-      this.#byFormat = new Map(formats.map((f, i) => [f, answers[i]]))
-      this.#formats = this.#answers = undefined
-    }
+    if (this.#first === undefined) {
+      this.#first = format
+      this.#firstAnswer = answer
+    } else (this.#more ??= new Map()).set(format, answer)
   }
 }
 
@@ -287,8 +277,7 @@ function formatWhole(format: string): Pattern {
 /** A policy ARN read for comparison with formats (see PolicyArn). */
 export function readPolicyArn(arn: string): PolicyArn {
   const texts = splitParts(arn)
-  const parts: Array<Pattern | undefined> = []
-  for (let i = 0; i < texts.length; i++) parts.push(undefined)
+  const parts: Array<Pattern | undefined> = texts.length === 6 ? [undefined, undefined, undefined, undefined, undefined, undefined] : [undefined]
   return { arn, texts, parts, whole: undefined, fits: new FormatAnswers(), strict: new FormatAnswers() }
 }
 

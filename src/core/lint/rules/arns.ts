@@ -95,21 +95,30 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   const c3 = colons[2]
   const c4 = colons[3]
   const c5 = colons[4]
-  const partition = arn.slice(c1 + 1, c2)
+  // Parts are cut out only when a check needs them: every Resource and
+  // Principal ARN of every file comes here, and nearly all name the "aws"
+  // partition and a 12-digit account, which are read in place.
   const service = arn.slice(c2 + 1, c3)
-  const region = arn.slice(c3 + 1, c4)
-  const account = arn.slice(c4 + 1, c5)
-  const resource = arn.slice(c5 + 1)
   // "aws" first: nearly every ARN names it, and the set lookup would hash the part.
-  if (partition !== 'aws' && !hasWild(partition) && !PARTITIONS.has(partition)) {
-    out.push({ code: 'RTC302', span: node.span, message: `"${partition}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' })
+  if (!(c2 - c1 === 4 && arn.startsWith('aws', c1 + 1))) {
+    const part = arn.slice(c1 + 1, c2)
+    if (!hasWild(part) && !PARTITIONS.has(part)) {
+      out.push({ code: 'RTC302', span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' })
+    }
   }
   if (!hasWild(service) && !isArnService(service)) {
     out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' })
   }
-  // The one principal whose ARN names no account: a CloudFront origin access identity.
-  const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI)
-  if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !isPolicyVariable(account) && !cloudFrontIdentity) {
+  const account = isTwelveDigits(arn, c4 + 1, c5) ? undefined : arn.slice(c4 + 1, c5)
+  if (
+    account !== undefined &&
+    account !== '' &&
+    account !== 'aws' &&
+    !ACCOUNT.test(account) &&
+    !isPolicyVariable(account) &&
+    // The one principal whose ARN names no account: a CloudFront origin access identity.
+    !(where === 'principal' && account === 'cloudfront' && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))
+  ) {
     if (hasWild(account)) {
       if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
@@ -128,8 +137,10 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   }
   const lowerService = service.toLowerCase()
   if (lowerService === 'iam' || lowerService === 'sts') {
+    const region = arn.slice(c3 + 1, c4)
+    const resource = arn.slice(c5 + 1)
     if (region !== '' && lowerService === 'iam') {
-      out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${partition}:iam::${account}:${resource}.` })
+      out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` })
     }
     const slash = resource.indexOf('/')
     const type = slash === -1 ? resource : resource.slice(0, slash)
@@ -148,6 +159,16 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     } else if (where === 'federated' && type !== 'oidc-provider' && type !== 'saml-provider') {
       out.push({ code: 'RTC305', span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' })
     }
+  }
+  return true
+}
+
+/** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */
+function isTwelveDigits(text: string, start: number, end: number): boolean {
+  if (end - start !== 12) return false
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57) return false
   }
   return true
 }
@@ -519,6 +540,8 @@ function refinementsOf(service: string, format: string): readonly Refinement[] {
 interface ExpandedAction {
   node: JsonString
   infos: readonly ActionInfo[]
+  /** Some resource of the statement fits one of its actions. */
+  fits: boolean
 }
 
 function typeNames(actions: ExpandedAction[]): string {
@@ -550,7 +573,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
     const infos = actionsMatching(a.value)
     if (infos.length === 0) continue
     if (!starOnly(infos)) {
-      actions.push({ node: a, infos })
+      actions.push({ node: a, infos, fits: false })
       continue
     }
     // The reference lists no resource type for it, so IAM authorises it on
@@ -570,18 +593,14 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
   // fit settles it), and does any resource fit any action.
   const targets: FitTarget[] = []
   for (const r of resources) targets.push(fitTarget(r))
-  const actionFits: boolean[] = []
   let someResourceFits = false
   for (const a of actions) {
-    let any = false
     for (const target of targets) {
       if (fitsSome(a.infos, target)) {
-        any = true
+        a.fits = someResourceFits = true
         break
       }
     }
-    if (any) someResourceFits = true
-    actionFits.push(any)
   }
   // With an action authorised on "*" beside them the resources may be meant
   // for it (RTC309 says so): only the other actions' misses are reported.
@@ -612,9 +631,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
     }
     return
   }
-  for (let k = 0; k < actions.length; k++) {
-    if (actionFits[k]) continue
-    const a = actions[k]
+  for (const a of actions) {
+    if (a.fits) continue
     out.push({
       code: 'RTC308',
       span: a.node.span,
