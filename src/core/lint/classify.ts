@@ -50,7 +50,7 @@ function looksLikeResourceControlPolicy(statements: readonly StatementView[]): b
   let services = 1
   for (const s of statements) {
     if (s.effect !== 'Deny' || s.principals.length !== 1 || s.principals[0].type !== '*' || s.principals[0].value.value !== '*') return false
-    if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.members.has('NotAction')) return false
+    if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.elements.NotAction !== undefined) return false
     for (const lower of s.lowerActions) {
       const colon = lower.indexOf(':')
       if (colon <= 0) continue
@@ -76,8 +76,8 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
   let trust = 0
   let other = 0
   for (const s of statements) {
-    if (s.members.has('Principal') || s.members.has('NotPrincipal')) principal = true
-    if (s.members.has('Resource') || s.members.has('NotResource')) resource = true
+    if (s.elements.Principal !== undefined || s.elements.NotPrincipal !== undefined) principal = true
+    if (s.elements.Resource !== undefined || s.elements.NotResource !== undefined) resource = true
     for (const a of s.actions) {
       if (isTrustAction(a.value)) trust++
       else other++

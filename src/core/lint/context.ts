@@ -6,6 +6,19 @@ import type { DuplicateKey, JsonMember, JsonNode, JsonObject, JsonString, Span }
 import type { PolicyKind } from './kinds/names.js'
 import { lowerAction } from './actions.js'
 
+// The same few condition keys appear in file after file: each is
+// lower-cased once. The first distinct keys are kept, no more.
+const lowerKeys = new Map<string, string>()
+
+function lowerConditionKey(key: string): string {
+  let lower = lowerKeys.get(key)
+  if (lower === undefined) {
+    lower = key.toLowerCase()
+    if (lowerKeys.size < 5000) lowerKeys.set(key, lower)
+  }
+  return lower
+}
+
 /** A finding before the file and the severity (from CHECKS) are filled in. */
 export interface FindingDraft {
   code: string
@@ -23,18 +36,27 @@ export interface PrincipalEntry {
 export interface ConditionEntry {
   operator: JsonString
   key: JsonString
+  /** The key lower-cased: IAM reads condition keys without regard to case, and several rules compare them. */
+  lowerKey: string
   /** The value node as written (string, list, boolean, number...). */
   valueNode: JsonNode
   /** The scalar items of the value (one for a scalar, each item of a list). */
   values: JsonNode[]
 }
 
+/** The elements IAM knows in a statement, by their exact (case-sensitive) names. */
+export type StatementElement = 'Sid' | 'Effect' | 'Principal' | 'NotPrincipal' | 'Action' | 'NotAction' | 'Resource' | 'NotResource' | 'Condition'
+
+/** A statement's known elements; the last one when a name repeats (as IAM reads it). */
+export type StatementElements = { readonly [name in StatementElement]: JsonMember | undefined }
+
 export interface StatementView {
   /** Index in the Statement list (0-based); 0 for a single statement object. */
   index: number
   node: JsonObject
-  /** Elements by exact name; the last one when a name repeats (as IAM reads it). */
-  members: Map<string, JsonMember>
+  elements: StatementElements
+  /** Members whose names are none of the elements (misspelt, miscased, invented), in document order; mostly none. */
+  unknownMembers: JsonMember[]
   sid?: string
   effect?: 'Allow' | 'Deny'
   /** The strings of each element, empty when the element is absent or mistyped. */
@@ -47,6 +69,11 @@ export interface StatementView {
   lowerActions: string[]
   notActions: JsonString[]
   resources: JsonString[]
+  /**
+   * The first `"*"` among the resources: the statement applies to every
+   * resource. Several rule families ask; the list is scanned once.
+   */
+  everyResource: JsonString | undefined
   notResources: JsonString[]
   principals: PrincipalEntry[]
   notPrincipals: PrincipalEntry[]
@@ -86,72 +113,148 @@ export function draft(code: string, at: { span: Span }, message: string, hint: s
   return { code, span: at.span, message, hint }
 }
 
-export function membersByName(obj: JsonObject): Map<string, JsonMember> {
-  const map = new Map<string, JsonMember>()
-  for (const m of obj.members) map.set(m.key.value, m)
-  return map
+// Shared by every view that lacks the element: the views are read, never written.
+const NO_MEMBERS: JsonMember[] = []
+const NO_STRINGS: JsonString[] = []
+const NO_PRINCIPALS: PrincipalEntry[] = []
+const NO_CONDITIONS: ConditionEntry[] = []
+
+/**
+ * The known elements of a statement object, read in one pass. Every view
+ * has all nine fields (one object shape for the rules' reads), and a name
+ * is looked up by comparing it with nine constants: no map is built and no
+ * key hashed for the few members a statement has.
+ */
+function elementsOf(obj: JsonObject): { elements: StatementElements; unknownMembers: JsonMember[] } {
+  let unknownMembers: JsonMember[] | undefined
+  const found: { [name in StatementElement]: JsonMember | undefined } = {
+    Sid: undefined,
+    Effect: undefined,
+    Principal: undefined,
+    NotPrincipal: undefined,
+    Action: undefined,
+    NotAction: undefined,
+    Resource: undefined,
+    NotResource: undefined,
+    Condition: undefined
+  }
+  // One assignment per name, not found[name]: a store under a computed key
+  // would look the key text up in the engine's string table every time.
+  for (const m of obj.members) {
+    switch (m.key.value) {
+      case 'Sid':
+        found.Sid = m
+        break
+      case 'Effect':
+        found.Effect = m
+        break
+      case 'Principal':
+        found.Principal = m
+        break
+      case 'NotPrincipal':
+        found.NotPrincipal = m
+        break
+      case 'Action':
+        found.Action = m
+        break
+      case 'NotAction':
+        found.NotAction = m
+        break
+      case 'Resource':
+        found.Resource = m
+        break
+      case 'NotResource':
+        found.NotResource = m
+        break
+      case 'Condition':
+        found.Condition = m
+        break
+      default:
+        ;(unknownMembers ??= []).push(m)
+    }
+  }
+  return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS }
 }
 
-/** The strings of a string-or-list element; non-strings are left out (the grammar rules report them). */
+/**
+ * The strings of a string-or-list element; non-strings are left out (the
+ * grammar rules report them). A list of strings only (the usual case) is
+ * handed on as the parser made it, not copied. The result is read, never written.
+ */
 export function stringsOf(node: JsonNode | undefined): JsonString[] {
-  if (!node) return []
+  if (!node) return NO_STRINGS
   if (node.kind === 'string') return [node]
-  if (node.kind !== 'array') return []
+  if (node.kind !== 'array') return NO_STRINGS
+  const items = node.items
+  let k = 0
+  while (k < items.length && items[k].kind === 'string') k++
+  if (k === items.length) return items.length === 0 ? NO_STRINGS : (items as JsonString[])
   const out: JsonString[] = []
-  for (const item of node.items) if (item.kind === 'string') out.push(item)
+  for (const item of items) if (item.kind === 'string') out.push(item)
   return out
 }
 
 function principalsOf(node: JsonNode | undefined): PrincipalEntry[] {
-  if (!node) return []
+  if (!node) return NO_PRINCIPALS
   if (node.kind === 'string') return [{ type: '*', value: node }]
-  if (node.kind !== 'object') return []
+  if (node.kind !== 'object') return NO_PRINCIPALS
   const out: PrincipalEntry[] = []
   for (const m of node.members) for (const value of stringsOf(m.value)) out.push({ type: m.key.value, value })
   return out
 }
 
 function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
-  if (!node || node.kind !== 'object') return []
-  const out: ConditionEntry[] = []
+  if (!node || node.kind !== 'object') return NO_CONDITIONS
+  let out: ConditionEntry[] | undefined
   for (const op of node.members) {
     if (op.value.kind !== 'object') continue
     for (const k of op.value.members) {
       const valueNode = k.value
-      out.push({
+      ;(out ??= []).push({
         operator: op.key,
         key: k.key,
+        lowerKey: lowerConditionKey(k.key.value),
         valueNode,
         values: valueNode.kind === 'array' ? valueNode.items : [valueNode]
       })
     }
   }
-  return out
+  return out ?? NO_CONDITIONS
 }
 
 export function statementView(node: JsonObject, index: number): StatementView {
-  const members = membersByName(node)
-  const actions = stringsOf(members.get('Action')?.value)
+  const { elements, unknownMembers } = elementsOf(node)
+  const actions = stringsOf(elements.Action?.value)
   const lowerActions: string[] = []
   for (const a of actions) lowerActions.push(lowerAction(a.value))
-  const effectNode = members.get('Effect')?.value
+  const effectNode = elements.Effect?.value
   const effect =
     effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined
-  const sidNode = members.get('Sid')?.value
-  const conditions = conditionsOf(members.get('Condition')?.value)
+  const sidNode = elements.Sid?.value
+  const conditions = conditionsOf(elements.Condition?.value)
+  const resources = stringsOf(elements.Resource?.value)
+  let everyResource: JsonString | undefined
+  for (const r of resources) {
+    if (r.value === '*') {
+      everyResource = r
+      break
+    }
+  }
   return {
     index,
     node,
-    members,
+    elements,
+    unknownMembers,
     sid: sidNode?.kind === 'string' ? sidNode.value : undefined,
     effect,
     actions,
     lowerActions,
-    notActions: stringsOf(members.get('NotAction')?.value),
-    resources: stringsOf(members.get('Resource')?.value),
-    notResources: stringsOf(members.get('NotResource')?.value),
-    principals: principalsOf(members.get('Principal')?.value),
-    notPrincipals: principalsOf(members.get('NotPrincipal')?.value),
+    notActions: stringsOf(elements.NotAction?.value),
+    resources,
+    everyResource,
+    notResources: stringsOf(elements.NotResource?.value),
+    principals: principalsOf(elements.Principal?.value),
+    notPrincipals: principalsOf(elements.NotPrincipal?.value),
     conditions,
     conditioned: conditions.length > 0
   }
@@ -167,7 +270,11 @@ export function isPrincipalStar(p: PrincipalEntry): boolean {
   return p.value.value === '*' && (p.type === '*' || p.type === 'AWS')
 }
 
-export function conditionKeyNamed(s: StatementView, key: string): ConditionEntry[] {
+/** The statement's conditions on `key` (any case); mostly none, and then nothing is made. */
+export function conditionKeyNamed(s: StatementView, key: string): readonly ConditionEntry[] {
+  if (s.conditions.length === 0) return NO_CONDITIONS
   const lower = key.toLowerCase()
-  return s.conditions.filter((c) => c.key.value.toLowerCase() === lower)
+  let found: ConditionEntry[] | undefined
+  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c)
+  return found ?? NO_CONDITIONS
 }

@@ -167,19 +167,23 @@ function intersect(a: Pattern, b: Pattern): boolean {
  * policy variable (`${aws:PrincipalAccount}`), or fewer when it has fewer.
  */
 export function arnColons(arn: string): number[] {
-  const out: number[] = []
+  // Five places filled in, then cut to those found: every ARN of every file
+  // passes through here, and a list grown by push starts several times larger.
+  const out = [-1, -1, -1, -1, -1]
+  let found = 0
   if (!arn.includes('${')) {
-    for (let at = arn.indexOf(':'); at !== -1 && out.length < 5; at = arn.indexOf(':', at + 1)) out.push(at)
-    return out
-  }
-  for (let i = 0; i < arn.length && out.length < 5; i++) {
-    const c = arn.charCodeAt(i)
-    if (c === COLON) out.push(i)
-    else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
-      const end = arn.indexOf('}', i + 2)
-      if (end !== -1) i = end
+    for (let at = arn.indexOf(':'); at !== -1 && found < 5; at = arn.indexOf(':', at + 1)) out[found++] = at
+  } else {
+    for (let i = 0; i < arn.length && found < 5; i++) {
+      const c = arn.charCodeAt(i)
+      if (c === COLON) out[found++] = i
+      else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+        const end = arn.indexOf('}', i + 2)
+        if (end !== -1) i = end
+      }
     }
   }
+  if (found < 5) out.length = found
   return out
 }
 
@@ -187,14 +191,12 @@ export function arnColons(arn: string): number[] {
 function splitParts(arn: string): string[] {
   const colons = arnColons(arn)
   if (colons.length < 5) return [arn]
-  const parts: string[] = []
-  let from = 0
-  for (const at of colons) {
-    parts.push(arn.slice(from, at))
-    from = at + 1
-  }
-  parts.push(arn.slice(from))
-  return parts
+  const c1 = colons[0]
+  const c2 = colons[1]
+  const c3 = colons[2]
+  const c4 = colons[3]
+  const c5 = colons[4]
+  return [arn.slice(0, c1), arn.slice(c1 + 1, c2), arn.slice(c2 + 1, c3), arn.slice(c3 + 1, c4), arn.slice(c4 + 1, c5), arn.slice(c5 + 1)]
 }
 
 /** A leading part ends with a wildcard (not one inside `${...}`): IAM lets it reach past the colons after it. */
@@ -217,21 +219,52 @@ function wholePattern(parts: string[], policy: boolean): Pattern {
 /** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
 const formatService = (format: string): string => format.split(':', 3)[2] ?? ''
 
-interface PolicyArn {
+/**
+ * A policy ARN read once for the formats it is compared with: its parts as
+ * tokens, and the answers given so far. The lint rules read each Resource ARN
+ * of a statement once into one of these and ask it about every format of
+ * every action of the statement; the string functions below keep a bounded
+ * cache of them for other callers.
+ */
+export interface PolicyArn {
+  readonly arn: string
   readonly texts: string[]
-  readonly parts: Pattern[]
+  /** Each part's tokens, read when first compared: most formats' leading parts are placeholders that take anything. */
+  readonly parts: Array<Pattern | undefined>
   /** The whole-text pattern, when a leading part ends with a wildcard; null otherwise. */
   whole: Pattern | null | undefined
-  /** Format -> fits, for the formats already asked about. */
-  readonly fits: Map<string, boolean>
-  /** Format -> fits part by part (arnFitsFormatStrictly). */
-  readonly strict: Map<string, boolean>
+  /** Answers so far, by format. */
+  readonly fits: FormatAnswers
+  /** The same for the part-by-part reading (fitsFormatStrictly). */
+  readonly strict: FormatAnswers
+}
+
+/**
+ * Answers by format. A statement mostly asks one pattern ARN about one or
+ * two formats: the first answer is held in place, a map is made only for more.
+ */
+class FormatAnswers {
+  #first: string | undefined
+  #firstAnswer = false
+  #more: Map<string, boolean> | undefined
+
+  get(format: string): boolean | undefined {
+    if (this.#first === format) return this.#firstAnswer
+    return this.#more?.get(format)
+  }
+
+  set(format: string, answer: boolean): void {
+    if (this.#first === undefined) {
+      this.#first = format
+      this.#firstAnswer = answer
+    } else (this.#more ??= new Map()).set(format, answer)
+  }
 }
 
 const formatCache = new Map<string, Pattern[]>()
 const formatWholeCache = new Map<string, Pattern>()
 const policyCache = new Map<string, PolicyArn>()
-const CACHE_LIMIT = 20000
+const CACHE_LIMIT = 2000
 // The service part tells most ARNs apart; then the resource.
 const PART_ORDER = [2, 5, 0, 1, 3, 4]
 
@@ -254,46 +287,73 @@ function formatWhole(format: string): Pattern {
   return whole
 }
 
-function policyArn(arn: string): PolicyArn {
+/** A policy ARN read for comparison with formats (see PolicyArn). */
+export function readPolicyArn(arn: string): PolicyArn {
+  const texts = splitParts(arn)
+  const parts: Array<Pattern | undefined> = texts.length === 6 ? [undefined, undefined, undefined, undefined, undefined, undefined] : [undefined]
+  return { arn, texts, parts, whole: undefined, fits: new FormatAnswers(), strict: new FormatAnswers() }
+}
+
+/**
+ * A policy ARN read, from a cache of the first ARNs asked about, no more (a
+ * hostile or huge input cannot grow it, and the ARNs that repeat are
+ * mostly among the first).
+ */
+export function policyArnOf(arn: string): PolicyArn {
   let entry = policyCache.get(arn)
   if (!entry) {
-    const texts = splitParts(arn)
-    entry = { texts, parts: texts.map(part => tokens(part, 'policy')), whole: undefined, fits: new Map(), strict: new Map() }
-    if (policyCache.size >= CACHE_LIMIT) policyCache.clear()
-    policyCache.set(arn, entry)
+    entry = readPolicyArn(arn)
+    if (policyCache.size < CACHE_LIMIT) policyCache.set(arn, entry)
   }
   return entry
+}
+
+function policyPart(entry: PolicyArn, i: number): Pattern {
+  return (entry.parts[i] ??= tokens(entry.texts[i], 'policy'))
+}
+
+/** Part by part; both have six parts. */
+function partsIntersect(entry: PolicyArn, f: Pattern[]): boolean {
+  for (const i of PART_ORDER) {
+    const part = f[i]
+    // A part that is one placeholder (`${Region}`, `${Account}`) takes any text: nothing to compare.
+    if (part.length === 1 && part[0] === RUN) continue
+    if (!intersect(policyPart(entry, i), part)) return false
+  }
+  return true
 }
 
 /**
  * The part-by-part reading alone: does the ARN fit the format without a
  * wildcard reaching past a colon? Says whether an ARN is plainly of a type,
- * where arnFitsFormat says whether it can name one.
+ * where fitsFormat says whether it can name one.
  */
-export function arnFitsFormatStrictly(arn: string, format: string): boolean {
-  if (arn === '*') return true
-  const entry = policyArn(arn)
+export function fitsFormatStrictly(entry: PolicyArn, format: string): boolean {
+  if (entry.arn === '*') return true
   let fits = entry.strict.get(format)
   if (fits === undefined) {
-    const a = entry.parts
     const f = formatParts(format)
-    fits = a.length === f.length ? PART_ORDER.every(i => intersect(a[i], f[i])) : intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)))
+    fits = entry.texts.length === f.length ? partsIntersect(entry, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format', [], formatService(format)))
     entry.strict.set(format, fits)
   }
   return fits
 }
 
+export function arnFitsFormatStrictly(arn: string, format: string): boolean {
+  return arn === '*' || fitsFormatStrictly(policyArnOf(arn), format)
+}
+
 const leafCache = new Map<string, Pattern[]>()
 
 /**
- * arnFitsFormat with the format's last name holding no '/', read part by
+ * fitsFormat with the format's last name holding no '/', read part by
  * part: the reading for a format that other formats of its service refine
  * past a '/' (`table/${TableName}`, refined by `table/${TableName}/index/${IndexName}`),
  * where an ARN with more after the name is the refinement's, not this type's.
  * A policy ARN of fewer than six parts is given the benefit of the doubt.
  */
-export function arnFitsFormatLeaf(arn: string, format: string): boolean {
-  if (arn === '*') return true
+export function fitsFormatLeaf(entry: PolicyArn, format: string): boolean {
+  if (entry.arn === '*') return true
   let leaf = leafCache.get(format)
   if (!leaf) {
     leaf = formatParts(format).map(part => part.slice())
@@ -308,22 +368,22 @@ export function arnFitsFormatLeaf(arn: string, format: string): boolean {
     }
     leafCache.set(format, leaf) // bounded: the catalogue's formats
   }
-  const a = policyArn(arn).parts
-  if (a.length !== leaf.length) return true
-  const f = leaf
-  return PART_ORDER.every(i => intersect(a[i], f[i]))
+  if (entry.texts.length !== leaf.length) return true
+  return partsIntersect(entry, leaf)
 }
 
-/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
-export function arnFitsFormat(arn: string, format: string): boolean {
-  if (arn === '*') return true
-  const entry = policyArn(arn)
+export function arnFitsFormatLeaf(arn: string, format: string): boolean {
+  return arn === '*' || fitsFormatLeaf(policyArnOf(arn), format)
+}
+
+/** Does the policy ARN pattern share at least one ARN with the reference `format`? */
+export function fitsFormat(entry: PolicyArn, format: string): boolean {
+  if (entry.arn === '*') return true
   let fits = entry.fits.get(format)
   if (fits === undefined) {
-    const a = entry.parts
     const f = formatParts(format)
-    if (a.length === f.length) {
-      fits = arnFitsFormatStrictly(arn, format)
+    if (entry.texts.length === f.length) {
+      fits = fitsFormatStrictly(entry, format)
       if (!fits) {
         if (entry.whole === undefined) entry.whole = entry.texts.slice(0, 5).some(endsWithWildcard) ? wholePattern(entry.texts, true) : null
         if (entry.whole !== null) fits = intersect(entry.whole, formatWhole(format))
@@ -331,8 +391,13 @@ export function arnFitsFormat(arn: string, format: string): boolean {
     }
     // A policy ARN with fewer than six parts (a broken or truncated one) is
     // compared whole, its wildcards free to cross colons.
-    else fits = intersect(tokens(arn, 'policy'), tokens(format, 'format', [], formatService(format)))
+    else fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format', [], formatService(format)))
     entry.fits.set(format, fits)
   }
   return fits
+}
+
+/** Does the policy ARN pattern `arn` share at least one ARN with the reference `format`? */
+export function arnFitsFormat(arn: string, format: string): boolean {
+  return arn === '*' || fitsFormat(policyArnOf(arn), format)
 }

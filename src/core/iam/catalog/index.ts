@@ -7,7 +7,7 @@
 import { CATALOG_GLOBAL_KEYS, CATALOG_PROVIDERS, CATALOG_SERVICES, CATALOG_SOURCE } from './catalog-data.js'
 import { decodeActionKeys, decodeKeyEntry, decodeService, lineKeyEntries, linePrefix, listEntries } from './format.js'
 import type { ActionInfo, ActionResourceType, ConditionKeyInfo, ServiceInfo } from './format.js'
-import { arnFitsFormat, arnFitsFormatStrictly } from './arn-fit.js'
+import { fitsFormat, fitsFormatStrictly, policyArnOf, type PolicyArn } from './arn-fit.js'
 import { hasWildcard } from '../wildcard.js'
 
 export type {
@@ -286,12 +286,17 @@ export function actionsMatching(pattern: string): readonly ActionInfo[] {
  */
 export function resourceTypeOfArn(action: ActionInfo, arn: string): ActionResourceType | undefined {
   if (arn === '*') return action.resourceTypes[0]
+  return resourceTypeOfPolicyArn(action, policyArnOf(arn))
+}
+
+/** resourceTypeOfArn for an ARN already read (see arn-fit.ts): the lint rules ask it about every action of a statement. */
+export function resourceTypeOfPolicyArn(action: ActionInfo, arn: PolicyArn): ActionResourceType | undefined {
+  if (arn.arn === '*') return action.resourceTypes[0]
   // Part by part first: the reading across colons (see arn-fit.ts) is the
   // costly one, and only needed when that finds nothing.
-  return (
-    action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormatStrictly(arn, format))) ??
-    action.resourceTypes.find(type => type.arnFormats.some(format => arnFitsFormat(arn, format)))
-  )
+  for (const type of action.resourceTypes) for (const format of type.arnFormats) if (fitsFormatStrictly(arn, format)) return type
+  for (const type of action.resourceTypes) for (const format of type.arnFormats) if (fitsFormat(arn, format)) return type
+  return undefined
 }
 
 /**

@@ -51,7 +51,7 @@ export const fmt = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, 
 // ---- element rules the kinds share ----
 
 export function principalOf(s: StatementView) {
-  return s.members.get('Principal') ?? s.members.get('NotPrincipal')
+  return s.elements.Principal ?? s.elements.NotPrincipal
 }
 
 // The messages are made only when there is a finding: these run on every statement.
@@ -64,7 +64,7 @@ export function requirePrincipal(s: StatementView, message: () => string, hint: 
 
 /** RTC111: the kind needs a Resource (or NotResource) in every statement. */
 export function requireResource(s: StatementView, message: () => string, hint: string, out: FindingDraft[]): void {
-  if (s.members.has('Resource') || s.members.has('NotResource')) return
+  if (s.elements.Resource !== undefined || s.elements.NotResource !== undefined) return
   out.push({ code: 'RTC111', span: openingOf(s.node), message: message(), hint })
 }
 

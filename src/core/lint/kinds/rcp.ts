@@ -27,7 +27,7 @@ export const resourceControlPolicy: PolicyKindRules = {
   allowGrants: false,
   principalStarIsPublic: false,
   checkStatement(_ctx, s, out) {
-    const effect = s.members.get('Effect')
+    const effect = s.elements.Effect
     if (effect && s.effect === 'Allow') {
       out.push({
         code: 'RTC122',
@@ -36,8 +36,8 @@ export const resourceControlPolicy: PolicyKindRules = {
         hint: 'Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
       })
     }
-    const principal = s.members.get('Principal')
-    const notPrincipal = s.members.get('NotPrincipal')
+    const principal = s.elements.Principal
+    const notPrincipal = s.elements.NotPrincipal
     if (notPrincipal) {
       out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' })
     } else if (!principal) {
@@ -45,7 +45,7 @@ export const resourceControlPolicy: PolicyKindRules = {
     } else if (!isStar(principal.value)) {
       out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' })
     }
-    const notAction = s.members.get('NotAction')
+    const notAction = s.elements.NotAction
     if (notAction) {
       out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' })
     }

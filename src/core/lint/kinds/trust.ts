@@ -14,7 +14,7 @@ export const trustPolicy: PolicyKindRules = {
   allowGrants: true,
   principalStarIsPublic: true,
   checkStatement(_ctx, s, out) {
-    const resource = s.members.get('Resource') ?? s.members.get('NotResource')
+    const resource = s.elements.Resource ?? s.elements.NotResource
     if (resource) {
       out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` })
     }

@@ -3,11 +3,11 @@
 // inside Principal ARNs, and whether a resource is of a type the statement's
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
-import { arnFitsAction, findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
-import { arnColons, arnFitsFormat, arnFitsFormatLeaf, arnFitsFormatStrictly } from '../../iam/catalog/arn-fit.js'
+import { findService, resourceTypeOfPolicyArn, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
+import { arnColons, arnFitsFormatStrictly, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
 import { actionsMatching } from '../actions.js'
-import type { FindingDraft, LintContext, Rule, StatementView } from '../context.js'
+import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder, placeholdersIn } from './placeholders.js'
 
@@ -74,23 +74,15 @@ function findArnService(service: string): boolean {
 
 type Where = 'resource' | 'principal' | 'federated'
 
-/** Structural checks on one ARN; returns false when the ARN is too broken to check further. */
-function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement?: StatementView): boolean {
+/**
+ * Structural checks on one ARN; returns false when the ARN is too broken to
+ * check further. `colons` are its five leading colons (arn-fit's arnColons,
+ * found once for this check and the fit below: not splitting the whole ARN,
+ * and not inside a policy variable such as ${aws:PrincipalAccount}).
+ */
+function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: readonly number[], statement?: StatementView): boolean {
   const arn = node.value
-  // The five leading colons, found without splitting the whole ARN (and not
-  // inside a policy variable such as ${aws:PrincipalAccount}).
-  let c1: number, c2: number, c3: number, c4: number, c5: number
-  if (arn.includes('${')) {
-    const colons = arnColons(arn)
-    ;[c1, c2, c3, c4, c5] = colons.length === 5 ? colons : [-1, -1, -1, -1, -1]
-  } else {
-    c1 = arn.indexOf(':')
-    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-    c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
-  }
-  if (c5 === -1 || c1 !== 3 || !arn.startsWith('arn')) {
+  if (colons.length < 5 || colons[0] !== 3 || !arn.startsWith('arn')) {
     out.push({
       code: 'RTC301',
       span: node.span,
@@ -99,21 +91,35 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement
     })
     return false
   }
-  const partition = arn.slice(c1 + 1, c2)
+  const c1 = colons[0]
+  const c2 = colons[1]
+  const c3 = colons[2]
+  const c4 = colons[3]
+  const c5 = colons[4]
+  // Parts are cut out only when a check needs them: every Resource and
+  // Principal ARN of every file comes here, and nearly all name the "aws"
+  // partition and a 12-digit account, which are read in place.
   const service = arn.slice(c2 + 1, c3)
-  const region = arn.slice(c3 + 1, c4)
-  const account = arn.slice(c4 + 1, c5)
-  const resource = arn.slice(c5 + 1)
   // "aws" first: nearly every ARN names it, and the set lookup would hash the part.
-  if (partition !== 'aws' && !hasWild(partition) && !PARTITIONS.has(partition)) {
-    out.push({ code: 'RTC302', span: node.span, message: `"${partition}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' })
+  if (!(c2 - c1 === 4 && arn.startsWith('aws', c1 + 1))) {
+    const part = arn.slice(c1 + 1, c2)
+    if (!hasWild(part) && !PARTITIONS.has(part)) {
+      out.push({ code: 'RTC302', span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' })
+    }
   }
   if (!hasWild(service) && !isArnService(service)) {
     out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' })
   }
-  // The one principal whose ARN names no account: a CloudFront origin access identity.
-  const cloudFrontIdentity = where === 'principal' && account === 'cloudfront' && resource.startsWith(CLOUDFRONT_OAI)
-  if (account !== '' && account !== 'aws' && !ACCOUNT.test(account) && !isPolicyVariable(account) && !cloudFrontIdentity) {
+  const account = isTwelveDigits(arn, c4 + 1, c5) ? undefined : arn.slice(c4 + 1, c5)
+  if (
+    account !== undefined &&
+    account !== '' &&
+    account !== 'aws' &&
+    !ACCOUNT.test(account) &&
+    !isPolicyVariable(account) &&
+    // The one principal whose ARN names no account: a CloudFront origin access identity.
+    !(where === 'principal' && account === 'cloudfront' && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))
+  ) {
     if (hasWild(account)) {
       if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
@@ -132,8 +138,10 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement
   }
   const lowerService = service.toLowerCase()
   if (lowerService === 'iam' || lowerService === 'sts') {
+    const region = arn.slice(c3 + 1, c4)
+    const resource = arn.slice(c5 + 1)
     if (region !== '' && lowerService === 'iam') {
-      out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${partition}:iam::${account}:${resource}.` })
+      out.push({ code: 'RTC305', span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` })
     }
     const slash = resource.indexOf('/')
     const type = slash === -1 ? resource : resource.slice(0, slash)
@@ -152,6 +160,16 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], statement
     } else if (where === 'federated' && type !== 'oidc-provider' && type !== 'saml-provider') {
       out.push({ code: 'RTC305', span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' })
     }
+  }
+  return true
+}
+
+/** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */
+function isTwelveDigits(text: string, start: number, end: number): boolean {
+  if (end - start !== 12) return false
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57) return false
   }
   return true
 }
@@ -188,10 +206,7 @@ function fitsSomeFormat(arn: string, namespace: string): boolean {
   return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
 }
 
-function checkResource(r: JsonString, out: FindingDraft[], statement?: StatementView): void {
-  if (r.value === '*' || r.value === '' || hasPlaceholder(r.value)) return
-  checkArn(r, 'resource', out, statement)
-}
+
 
 /** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
 function accountWildcardMatters(s: StatementView): boolean {
@@ -225,53 +240,80 @@ function reachesOtherAccounts(s: StatementView): boolean {
   return false
 }
 
+/** A Resource ARN of a statement: its shape was checked, and its fit to the actions is next. */
+interface ResourceArn {
+  node: JsonString
+  colons: readonly number[]
+}
+
+/**
+ * Resource and NotResource ARNs: each one's shape (checkArn), then whether
+ * the statement's Resource ARNs fit its actions (checkResourceFit). Each ARN
+ * is read once for both.
+ */
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const r of s.resources) checkResource(r, out, s)
-    for (const r of s.notResources) checkResource(r, out)
+    let arns: ResourceArn[] | undefined
+    for (const r of s.resources) {
+      const v = r.value
+      if (v === '*' || v === '' || hasPlaceholder(v)) continue
+      const colons = arnColons(v)
+      checkArn(r, 'resource', out, colons, s)
+      if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
+    }
+    for (const r of s.notResources) {
+      const v = r.value
+      if (v === '*' || v === '' || hasPlaceholder(v)) continue
+      checkArn(r, 'resource', out, arnColons(v))
+    }
+    if (arns !== undefined) checkResourceFit(s, arns, out)
   }
 }
 
 /** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
 function limitsResourceAccount(s: StatementView): boolean {
   return s.conditions.some((c) => {
-    const key = c.key.value.toLowerCase()
+    const key = c.lowerKey
     return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
   })
 }
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const p of [...s.principals, ...s.notPrincipals]) {
-      const v = p.value.value
-      if (v === '*' || v === '') continue
-      // A wildcard is wrong whatever the placeholders around it become.
-      if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(withoutPlaceholders(v))) {
-        out.push({
-          code: 'RTC306',
-          span: p.value.span,
-          message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
-          hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
-        })
-        continue
-      }
-      if (hasPlaceholder(v)) continue
-      if (p.type === 'AWS') {
-        if (ACCOUNT.test(v)) continue
-        if (!v.startsWith('arn:')) {
-          out.push({
-            code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
-            span: p.value.span,
-            message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
-            hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
-          })
-          continue
-        }
-        checkArn(p.value, 'principal', out)
-      } else if (p.type === 'Federated' && v.startsWith('arn:')) {
-        checkArn(p.value, 'federated', out)
-      }
+    for (const p of s.principals) checkPrincipalArn(p, out)
+    for (const p of s.notPrincipals) checkPrincipalArn(p, out)
+  }
+}
+
+function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
+  const v = p.value.value
+  if (v === '*' || v === '') return
+  // A wildcard is wrong whatever the placeholders around it become (and
+  // with none in the text, there is none once they are taken out).
+  if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(v) && hasWild(withoutPlaceholders(v))) {
+    out.push({
+      code: 'RTC306',
+      span: p.value.span,
+      message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
+      hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
+    })
+    return
+  }
+  if (hasPlaceholder(v)) return
+  if (p.type === 'AWS') {
+    if (ACCOUNT.test(v)) return
+    if (!v.startsWith('arn:')) {
+      out.push({
+        code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',
+        span: p.value.span,
+        message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
+        hint: 'Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id.'
+      })
+      return
     }
+    checkArn(p.value, 'principal', out, arnColons(v))
+  } else if (p.type === 'Federated' && v.startsWith('arn:')) {
+    checkArn(p.value, 'federated', out, arnColons(v))
   }
 }
 
@@ -311,32 +353,28 @@ interface FitTarget {
   literal: boolean
   /** The service part, lower case, when the ARN has all six parts and the service is plain letters, digits and '-'. */
   service: string | undefined
+  /**
+   * A pattern ARN's parts as tokens, with the answers for the formats asked
+   * about so far: read when first compared, and shared by the statement's
+   * actions. Not kept past the statement: most such ARNs are written once
+   * (a bucket's objects, a log group's streams), and a cache keyed by them
+   * would cost more to search than the reading does.
+   */
+  pattern: PolicyArn | undefined
 }
 
 const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
 
-function fitTarget(arn: string): FitTarget {
+function fitTarget({ node, colons }: ResourceArn): FitTarget {
+  const arn = node.value
   // The service part lies between the second and third colon; the ARN has
-  // all six parts when a fifth colon follows.
-  let c2: number
-  let c3: number
-  let c5: number
-  if (arn.includes('${')) {
-    const colons = arnColons(arn)
-    ;[c2, c3, c5] = colons.length === 5 ? [colons[1], colons[2], colons[4]] : [-1, -1, -1]
-  } else {
-    const c1 = arn.indexOf(':')
-    c2 = c1 === -1 ? -1 : arn.indexOf(':', c1 + 1)
-    c3 = c2 === -1 ? -1 : arn.indexOf(':', c2 + 1)
-    const c4 = c3 === -1 ? -1 : arn.indexOf(':', c3 + 1)
-    c5 = c4 === -1 ? -1 : arn.indexOf(':', c4 + 1)
-  }
+  // all six parts when it has five leading colons.
   let service: string | undefined
-  if (c5 !== -1) {
-    const part = arn.slice(c2 + 1, c3)
+  if (colons.length === 5) {
+    const part = arn.slice(colons[1] + 1, colons[2])
     if (PLAIN_SERVICE.test(part)) service = part.toLowerCase()
   }
-  return { arn, literal: LITERAL_ARN.test(arn), service }
+  return { arn, literal: LITERAL_ARN.test(arn), service, pattern: undefined }
 }
 
 // The service parts of an action's ARN formats (lower case), or null when a
@@ -368,11 +406,6 @@ function formatServices(info: ActionInfo): readonly string[] | null {
   return services
 }
 
-// Matching two patterns is the costly case, and repositories repeat their
-// wildcard ARNs across files: remember recent answers.
-const fitMemo = new Map<ActionInfo, Map<string, boolean>>()
-let fitMemoSize = 0
-
 // Tagging actions (TagResource, UntagResource, ListTagsForResource) act on
 // whatever the service lets you tag, while the reference often lists one type
 // for them (when services share a prefix, the last page's). They are matched
@@ -399,23 +432,9 @@ function fits(given: ActionInfo, target: FitTarget): boolean {
     const services = formatServices(info)
     if (services !== null && !services.includes(target.service)) return false
   }
-  const arn = target.arn
-  if (target.literal) return literalFits(info, arn)
-  let byArn = fitMemo.get(info)
-  if (!byArn) {
-    byArn = new Map()
-    fitMemo.set(info, byArn)
-  }
-  let fit = byArn.get(arn)
-  if (fit === undefined) {
-    fit = arnFitsAction(info, arn) && patternFitsLiterally(info, arn)
-    if (++fitMemoSize > 50000) {
-      fitMemo.clear()
-      fitMemoSize = 0
-    }
-    byArn.set(arn, fit)
-  }
-  return fit
+  if (target.literal) return literalFits(info, target.arn)
+  const pattern = (target.pattern ??= readPolicyArn(target.arn))
+  return resourceTypeOfPolicyArn(info, pattern) !== undefined && patternFitsLiterally(info, pattern)
 }
 
 function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
@@ -456,18 +475,23 @@ function literalFits(info: ActionInfo, arn: string): boolean {
  * resources, not this type's: `table/orders/*` holds the table's indexes,
  * streams and backups, never the table `table/orders`.
  */
-function patternFitsLiterally(info: ActionInfo, arn: string): boolean {
-  return fitsLiterallyBy(info, arn, arnFitsFormatStrictly) || fitsLiterallyBy(info, arn, arnFitsFormat)
+function patternFitsLiterally(info: ActionInfo, arn: PolicyArn): boolean {
+  return fitsLiterallyBy(info, arn, fitsFormatStrictly) || fitsLiterallyBy(info, arn, fitsFormat)
 }
 
-function fitsLiterallyBy(info: ActionInfo, arn: string, fitsFormat: (arn: string, format: string) => boolean): boolean {
+function fitsLiterallyBy(info: ActionInfo, arn: PolicyArn, fits: (arn: PolicyArn, format: string) => boolean): boolean {
   for (const type of info.resourceTypes) {
     for (const f of type.arnFormats) {
-      if (!fitsFormat(arn, f)) continue
-      const refinedPastSlash = refinementsOf(info.service, f).some((g) => g.format.startsWith(f) && g.format.charCodeAt(f.length) === 47 /* / */)
-      if (!refinedPastSlash || arnFitsFormatLeaf(arn, f)) return true
+      if (!fits(arn, f)) continue
+      if (!refinedPastSlash(info.service, f) || fitsFormatLeaf(arn, f)) return true
     }
   }
+  return false
+}
+
+/** Does another format of the service refine `format` past a '/' (`table/${TableName}` by `table/${TableName}/index/${IndexName}`)? */
+function refinedPastSlash(service: string, format: string): boolean {
+  for (const g of refinementsOf(service, format)) if (g.format.startsWith(format) && g.format.charCodeAt(format.length) === 47 /* / */) return true
   return false
 }
 
@@ -518,6 +542,8 @@ function refinementsOf(service: string, format: string): readonly Refinement[] {
 interface ExpandedAction {
   node: JsonString
   infos: readonly ActionInfo[]
+  /** Some resource of the statement fits one of its actions. */
+  fits: boolean
 }
 
 function typeNames(actions: ExpandedAction[]): string {
@@ -529,33 +555,34 @@ function typeNames(actions: ExpandedAction[]): string {
 }
 
 /** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
-const starOnly = (a: ExpandedAction): boolean => a.infos.every((info) => info.resourceTypes.length === 0)
+function starOnly(infos: readonly ActionInfo[]): boolean {
+  for (const info of infos) if (info.resourceTypes.length > 0) return false
+  return true
+}
 
 /**
- * RTC307/RTC308/RTC309: resources of a type none of the statement's actions
- * act on, actions with no resource here, and actions the reference authorises
- * only on "*" given ARNs.
+ * RTC307-RTC310: resources of a type none of the statement's actions act
+ * on, actions with no resource here, and actions the reference authorises
+ * only on "*" given ARNs. `resources` are the statement's Resource ARNs
+ * (those without a placeholder), in order.
  */
-function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
-  if (s.actions.length === 0 || s.resources.length === 0 || s.resources.some((r) => r.value === '*')) return
-  const resources = s.resources.filter((r) => r.value.startsWith('arn:') && !hasPlaceholder(r.value))
-  if (resources.length === 0) return
+function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], out: FindingDraft[]): void {
+  if (s.actions.length === 0 || s.everyResource !== undefined) return
   const actions: ExpandedAction[] = []
   let untyped = false
   for (const a of s.actions) {
     if (a.value === '*' || hasPlaceholder(a.value)) return
     const infos = actionsMatching(a.value)
     if (infos.length === 0) continue
-    const expanded = { node: a, infos }
-    if (!starOnly(expanded)) {
-      actions.push(expanded)
+    if (!starOnly(infos)) {
+      actions.push({ node: a, infos, fits: false })
       continue
     }
     // The reference lists no resource type for it, so IAM authorises it on
     // "*"; but the reference can lag behind a service that has added
     // resource-level permissions, so this is what is known, not a certainty.
     untyped = true
-    const shownResources = resources.length > 2 ? `${resources[0].value} and ${resources.length - 1} more` : resources.map((r) => r.value).join(', ')
+    const shownResources = resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(', ')
     out.push({
       code: 'RTC309',
       span: a.span,
@@ -564,29 +591,27 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
     })
   }
   if (actions.length === 0) return
-  // Which (action, resource) pairs fit, worked out once for both questions
-  // below: does each action fit some resource, does each resource fit some action.
-  const targets = resources.map((r) => fitTarget(r.value))
-  const actionFits: boolean[] = []
-  const resourceFits: boolean[] = targets.map(() => false)
+  // The two questions below: does each action fit some resource (its first
+  // fit settles it), and does any resource fit any action.
+  const targets: FitTarget[] = []
+  for (const r of resources) targets.push(fitTarget(r))
+  let someResourceFits = false
   for (const a of actions) {
-    let any = false
-    for (let i = 0; i < targets.length; i++) {
-      if (fitsSome(a.infos, targets[i])) {
-        any = true
-        resourceFits[i] = true
+    for (const target of targets) {
+      if (fitsSome(a.infos, target)) {
+        a.fits = someResourceFits = true
+        break
       }
     }
-    actionFits.push(any)
   }
   // With an action authorised on "*" beside them the resources may be meant
   // for it (RTC309 says so): only the other actions' misses are reported.
-  if (!resourceFits.includes(true) && !untyped) {
+  if (!someResourceFits && !untyped) {
     const label = statementLabel(s)
     const names = actions.map((a) => a.node.value)
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
     for (let i = 0; i < resources.length; i++) {
-      const r = resources[i]
+      const r = resources[i].node
       const namespace = targets[i].service
       // Certain only when the ARN is of a type the reference knows: an ARN of
       // a type it does not list may be one it lacks.
@@ -608,9 +633,8 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
     }
     return
   }
-  for (let k = 0; k < actions.length; k++) {
-    if (actionFits[k]) continue
-    const a = actions[k]
+  for (const a of actions) {
+    if (a.fits) continue
     out.push({
       code: 'RTC308',
       span: a.node.span,
@@ -620,10 +644,4 @@ function checkResourceFit(s: StatementView, out: FindingDraft[]): void {
   }
 }
 
-export const arnRules: Rule[] = [
-  checkResources,
-  checkPrincipalArns,
-  (ctx, out) => {
-    for (const s of ctx.statements) checkResourceFit(s, out)
-  }
-]
+export const arnRules: Rule[] = [checkResources, checkPrincipalArns]

@@ -122,10 +122,53 @@ const FAMILY_HINT: Record<Family, string> = {
   Binary: 'Write the value base64-encoded.'
 }
 
+// Operators and keys repeat file after file, and each entry is asked about
+// by several checks: what a name says is worked out once, for the first
+// distinct names (no more, so a hostile input cannot grow these).
+const MEMO_LIMIT = 5000
+const operatorMemo = new Map<string, ParsedOperator | null>()
+
+/** parseOperator, remembered by the name as written. */
+function operatorNamed(name: string): ParsedOperator | undefined {
+  let op = operatorMemo.get(name)
+  if (op === undefined) {
+    op = parseOperator(name) ?? null
+    if (operatorMemo.size < MEMO_LIMIT) operatorMemo.set(name, op)
+  }
+  return op ?? undefined
+}
+
+/** What a condition key as written is, for the checks below. */
+interface KeyReading {
+  /** Written with the URL scheme of an identity provider (RTC406). */
+  url: boolean
+  placeholder: boolean
+  namespace: ReturnType<typeof conditionKeyNamespace>
+  /** The catalogue's entry, for a global or service key it lists. */
+  info: ConditionKeyInfo | undefined
+}
+
+const keyMemo = new Map<string, KeyReading>()
+
+function keyReading(key: string): KeyReading {
+  let reading = keyMemo.get(key)
+  if (reading === undefined) {
+    const namespace = conditionKeyNamespace(key)
+    reading = {
+      url: /^https?:\/\//i.test(key),
+      placeholder: hasPlaceholder(key),
+      namespace,
+      info: namespace === 'global' || namespace === 'service' ? findConditionKey(key) : undefined
+    }
+    if (keyMemo.size < MEMO_LIMIT) keyMemo.set(key, reading)
+  }
+  return reading
+}
+
 /** Checks one entry; returns its operator, parsed, for the checks that follow. */
 function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): ParsedOperator | undefined {
   const opName = entry.operator.value
-  const op = parseOperator(opName)
+  const op = operatorNamed(opName)
   if (!op) {
     if (!unknownOperatorReported.has(entry.operator)) {
       unknownOperatorReported.add(entry.operator)
@@ -161,7 +204,8 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   // The key itself.
-  if (/^https?:\/\//i.test(key)) {
+  const reading = keyReading(key)
+  if (reading.url) {
     out.push({
       code: 'RTC406',
       span: entry.key.span,
@@ -170,9 +214,9 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     })
     return op
   }
-  if (hasPlaceholder(key)) return op
-  const ns = conditionKeyNamespace(key)
-  const info = ns === 'global' || ns === 'service' ? findConditionKey(key) : undefined
+  if (reading.placeholder) return op
+  const ns = reading.namespace
+  const info = reading.info
   if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
     out.push({
       code: 'RTC405',
@@ -352,11 +396,12 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
   for (const c of s.conditions) {
     const key = c.key.value
     // Most keys are global ones: settled before anything is parsed.
-    if (key.length > 4 && key.charCodeAt(3) === 58 /* : */ && key.slice(0, 3).toLowerCase() === 'aws') continue
-    const op = parseOperator(c.operator.value)
+    if (c.lowerKey.length > 4 && c.lowerKey.startsWith('aws:')) continue
+    const op = operatorNamed(c.operator.value)
     if (!op || op.family === 'Null') continue
-    if (hasPlaceholder(key) || conditionKeyNamespace(key) !== 'service') continue
-    const info = findConditionKey(key)
+    const reading = keyReading(key)
+    if (reading.placeholder || reading.namespace !== 'service') continue
+    const info = reading.info
     // A context key (no action of its service takes it) rides on requests to other services.
     if (!info || info.global || info.actionServices.length === 0) continue
     if (services === null) services = plainServices(s)

@@ -3,7 +3,7 @@
 // elements and wrong JSON types.
 import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
 import { arnMatches, hasWildcard, matchesWildcard } from '../../iam/wildcard.js'
-import { openingOf, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { openingOf, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 
 const TOP_ELEMENTS = ['Version', 'Id', 'Statement']
@@ -181,18 +181,18 @@ function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): vo
   }
 }
 
-function checkPair(s: StatementView, a: string, b: string, out: FindingDraft[]): void {
-  const second = s.members.get(b)
-  if (s.members.has(a) && second) {
+function checkPair(s: StatementView, a: StatementElement, b: StatementElement, out: FindingDraft[]): void {
+  const second = s.elements[b]
+  if (s.elements[a] !== undefined && second) {
     out.push({ code: 'RTC110', span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` })
   }
 }
 
 function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
-  const { members, node } = s
-  for (const m of node.members) unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
+  const { elements, node } = s
+  for (const m of s.unknownMembers) unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
 
-  const sid = members.get('Sid')
+  const sid = elements.Sid
   if (sid && sid.value.kind !== 'string') {
     out.push({ code: 'RTC117', span: sid.value.span, message: 'Sid must be a string.', hint: 'Quote the Sid.' })
   } else if (sid && sid.value.kind === 'string' && kindRules(ctx.kind).strictSid && !SID_CHARACTERS.test(sid.value.value)) {
@@ -204,7 +204,7 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
     })
   }
 
-  const effect = members.get('Effect')
+  const effect = elements.Effect
   if (!effect) {
     out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' })
   } else if (!s.effect) {
@@ -213,56 +213,71 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
     out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' })
   }
 
-  if (!members.has('Action') && !members.has('NotAction')) {
+  if (elements.Action === undefined && elements.NotAction === undefined) {
     out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' })
   }
   checkPair(s, 'Action', 'NotAction', out)
   checkPair(s, 'Resource', 'NotResource', out)
   checkPair(s, 'Principal', 'NotPrincipal', out)
-  checkStringList(members.get('Action'), out)
-  checkStringList(members.get('NotAction'), out)
-  checkStringList(members.get('Resource'), out)
-  checkStringList(members.get('NotResource'), out)
-  checkPrincipal(members.get('Principal'), out)
-  checkPrincipal(members.get('NotPrincipal'), out)
-  checkCondition(members.get('Condition'), out)
+  checkStringList(elements.Action, out)
+  checkStringList(elements.NotAction, out)
+  checkStringList(elements.Resource, out)
+  checkStringList(elements.NotResource, out)
+  checkPrincipal(elements.Principal, out)
+  checkPrincipal(elements.NotPrincipal, out)
+  checkCondition(elements.Condition, out)
 
   kindRules(ctx.kind).checkStatement(ctx, s, out)
 }
 
 /** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
 function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
-  const seen = new Map<string, StatementView>()
-  for (const s of ctx.statements) {
+  const statements = ctx.statements
+  // A few statements (the usual case) are compared pairwise, with nothing
+  // built or hashed; many go through a map, so the check stays linear.
+  let seen: Map<string, StatementView> | undefined
+  if (statements.length > 16) seen = new Map()
+  for (let j = 0; j < statements.length; j++) {
+    const s = statements[j]
     if (!s.sid) continue
-    const first = seen.get(s.sid)
-    const sid = s.members.get('Sid') as JsonMember
-    if (first) {
-      out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' })
-    } else seen.set(s.sid, s)
+    let first: StatementView | undefined
+    if (seen) {
+      first = seen.get(s.sid)
+      if (!first) seen.set(s.sid, s)
+    } else {
+      for (let i = 0; i < j && !first; i++) if (statements[i].sid === s.sid) first = statements[i]
+    }
+    if (!first) continue
+    const sid = s.elements.Sid as JsonMember
+    out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' })
   }
 }
 
 /**
- * What a statement grants, read once for the pairwise comparison: lower-cased
- * actions and resources, with a matcher for each wildcard pattern. A literal
- * pattern matches only its own text (and every pattern matches its own text),
- * so a value falls under the statement when it is one of its patterns or a
- * wildcard pattern matches it: no matcher is made for the literal ones.
+ * What a statement grants, for the pairwise comparison: its lower-cased
+ * actions and its resources, and a matcher for each wildcard pattern among
+ * them. A literal pattern matches only its own text (and every pattern
+ * matches its own text), so a value falls under the statement when it is one
+ * of its patterns or a wildcard pattern matches it: no matcher is made for
+ * the literal ones. Most pairs of statements differ in their first action,
+ * so the wildcard matchers (and, for long lists, the sets) are made only
+ * when a comparison first needs them.
  */
 interface Grant {
   s: StatementView
-  actions: string[]
-  resources: string[]
-  actionSet: Set<string>
-  resourceSet: Set<string>
-  actionWildcards: Pattern[]
-  resourceWildcards: Pattern[]
+  resources: readonly string[]
+  actionWildcards: Pattern[] | undefined
+  resourceWildcards: Pattern[] | undefined
+  actionSet: ReadonlySet<string> | undefined
+  resourceSet: ReadonlySet<string> | undefined
 }
 
 interface Pattern {
   text: string
-  matches: (value: string) => boolean
+  /** An ARN pattern (a wildcard in the first five parts stays within its part), or else an action pattern. */
+  arn: boolean
+  /** An ARN pattern's text before its first wildcard: most candidates differ there. */
+  opening: string
   /**
    * What one match may cost per character of the value: matching is linear
    * except in a '*'-free stretch that holds a '?', which may be compared at
@@ -291,55 +306,67 @@ interface Budget {
 
 /** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern: string): Pattern {
-  return { text: pattern, matches: pattern === '*' ? () => true : (value) => matchesWildcard(pattern, value), perChar: perCharCost(pattern) }
+  return { text: pattern, arn: false, opening: '', perChar: perCharCost(pattern) }
 }
 
-/** ARN wildcard pattern as IAM matches it: a wildcard in the first five parts stays within its part. */
+/** ARN wildcard pattern as IAM matches it. */
 function resourcePattern(pattern: string): Pattern {
-  if (pattern === '*') return { text: pattern, matches: () => true, perChar: 1 }
-  // Most candidates differ before the first wildcard: a cheap test first.
+  if (pattern === '*') return { text: pattern, arn: true, opening: '', perChar: 1 }
   let first = pattern.indexOf('*')
   const question = pattern.indexOf('?')
   if (question !== -1 && (first === -1 || question < first)) first = question
-  const opening = pattern.slice(0, first)
-  return { text: pattern, matches: (value) => value.startsWith(opening) && arnMatches(pattern, value), perChar: perCharCost(pattern) }
+  return { text: pattern, arn: true, opening: pattern.slice(0, first), perChar: perCharCost(pattern) }
 }
+
+function patternMatches(p: Pattern, value: string): boolean {
+  if (p.text === '*') return true
+  if (!p.arn) return matchesWildcard(p.text, value)
+  return value.startsWith(p.opening) && arnMatches(p.text, value)
+}
+
+function wildcardsOf(values: readonly string[], pattern: (text: string) => Pattern): Pattern[] {
+  const out: Pattern[] = []
+  for (const v of values) if (hasWildcard(v)) out.push(pattern(v))
+  return out
+}
+
+/** Lists longer than this are looked up through a set; shorter ones are scanned (no hashing, nothing built). */
+const SCAN_LIMIT = 16
 
 function grantOf(s: StatementView): Grant {
-  const actions: string[] = []
-  const actionWildcards: Pattern[] = []
-  for (const lower of s.lowerActions) {
-    actions.push(lower)
-    if (hasWildcard(lower)) actionWildcards.push(actionPattern(lower))
-  }
   const resources: string[] = []
-  const resourceWildcards: Pattern[] = []
-  for (const r of s.resources) {
-    resources.push(r.value)
-    if (hasWildcard(r.value)) resourceWildcards.push(resourcePattern(r.value))
-  }
-  return { s, actions, resources, actionSet: new Set(actions), resourceSet: new Set(resources), actionWildcards, resourceWildcards }
+  for (const r of s.resources) resources.push(r.value)
+  return { s, resources, actionWildcards: undefined, resourceWildcards: undefined, actionSet: undefined, resourceSet: undefined }
 }
 
-/** true, false, or undefined once the budget is spent. */
-function fallsUnder(value: string, patterns: Set<string>, wildcards: Pattern[], budget: Budget): boolean | undefined {
-  if (patterns.has(value)) return true
+function isListed(value: string, list: readonly string[], set: ReadonlySet<string> | undefined): boolean {
+  return set !== undefined ? set.has(value) : list.includes(value)
+}
+
+/** Does a wildcard pattern match the value? true, false, or undefined once the budget is spent. */
+function matchedBySome(value: string, wildcards: readonly Pattern[], budget: Budget): boolean | undefined {
   for (const p of wildcards) {
     budget.left -= value.length * p.perChar + p.text.length
     if (budget.left < 0) return undefined
-    if (p.matches(value)) return true
+    if (patternMatches(p, value)) return true
   }
   return false
 }
 
 /** Does every action and resource of `inner` fall under `outer`? Both unconditional Allows. Undefined: budget spent. */
 function covers(outer: Grant, inner: Grant, budget: Budget): boolean | undefined {
-  for (const a of inner.actions) {
-    const under = fallsUnder(a, outer.actionSet, outer.actionWildcards, budget)
+  const outerActions = outer.s.lowerActions
+  if (outerActions.length > SCAN_LIMIT) outer.actionSet ??= new Set(outerActions)
+  for (const a of inner.s.lowerActions) {
+    if (isListed(a, outerActions, outer.actionSet)) continue
+    const under = matchedBySome(a, (outer.actionWildcards ??= wildcardsOf(outerActions, actionPattern)), budget)
     if (under !== true) return under
   }
+  const outerResources = outer.resources
+  if (outerResources.length > SCAN_LIMIT) outer.resourceSet ??= new Set(outerResources)
   for (const r of inner.resources) {
-    const under = fallsUnder(r, outer.resourceSet, outer.resourceWildcards, budget)
+    if (isListed(r, outerResources, outer.resourceSet)) continue
+    const under = matchedBySome(r, (outer.resourceWildcards ??= wildcardsOf(outerResources, resourcePattern)), budget)
     if (under !== true) return under
   }
   return true
@@ -348,11 +375,11 @@ function covers(outer: Grant, inner: Grant, budget: Budget): boolean | undefined
 function simpleAllow(s: StatementView): boolean {
   return (
     s.effect === 'Allow' &&
-    !s.members.has('Condition') &&
-    !s.members.has('NotAction') &&
-    !s.members.has('NotResource') &&
-    !s.members.has('Principal') &&
-    !s.members.has('NotPrincipal') &&
+    s.elements.Condition === undefined &&
+    s.elements.NotAction === undefined &&
+    s.elements.NotResource === undefined &&
+    s.elements.Principal === undefined &&
+    s.elements.NotPrincipal === undefined &&
     s.actions.length > 0 &&
     s.resources.length > 0
   )
@@ -361,9 +388,9 @@ function simpleAllow(s: StatementView): boolean {
 /** RTC120: identity statements wholly inside another unconditional Allow. */
 function checkRedundant(ctx: LintContext, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || ctx.statements.length < 2 || ctx.statements.length > 100) return
-  const simple = ctx.statements.filter(simpleAllow)
-  if (simple.length < 2) return
-  const grants = simple.map(grantOf)
+  const grants: Grant[] = []
+  for (const s of ctx.statements) if (simpleAllow(s)) grants.push(grantOf(s))
+  if (grants.length < 2) return
   const budget: Budget = { left: REDUNDANCY_BUDGET_CHARS }
   for (const inner of grants) {
     for (const outer of grants) {

@@ -3,7 +3,7 @@
 // principals must look like service principals.
 import { findService } from '../../iam/catalog/index.js'
 import { actionsMatching } from '../actions.js'
-import type { FindingDraft, LintContext, Rule } from '../context.js'
+import type { FindingDraft, LintContext, PrincipalEntry, Rule } from '../context.js'
 
 const ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/
 const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
@@ -73,10 +73,22 @@ function checkActions(ctx: LintContext, out: FindingDraft[]): void {
   }
 }
 
+const PRINCIPAL_ELEMENTS = ['Principal', 'NotPrincipal'] as const
+
+function checkServicePrincipal(p: PrincipalEntry, out: FindingDraft[]): void {
+  if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value)) return
+  out.push({
+    code: 'RTC205',
+    span: p.value.span,
+    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
+  })
+}
+
 function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const name of ['Principal', 'NotPrincipal']) {
-      const node = s.members.get(name)?.value
+    for (const name of PRINCIPAL_ELEMENTS) {
+      const node = s.elements[name]?.value
       if (node?.kind !== 'object') continue
       for (const m of node.members) {
         if (PRINCIPAL_TYPES.has(m.key.value)) continue
@@ -89,15 +101,8 @@ function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
         })
       }
     }
-    for (const p of [...s.principals, ...s.notPrincipals]) {
-      if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value)) continue
-      out.push({
-        code: 'RTC205',
-        span: p.value.span,
-        message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
-        hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
-      })
-    }
+    for (const p of s.principals) checkServicePrincipal(p, out)
+    for (const p of s.notPrincipals) checkServicePrincipal(p, out)
   }
 }
 

@@ -51,11 +51,11 @@ function reachExcept(patterns: readonly string[]): Reach {
 }
 
 function onEveryResource(s: StatementView): boolean {
-  return s.members.has('NotResource') || s.resources.some((r) => r.value === '*')
+  return s.elements.NotResource !== undefined || s.everyResource !== undefined
 }
 
 function notActionAllow(s: StatementView, out: FindingDraft[]): void {
-  const notAction = s.members.get('NotAction')
+  const notAction = s.elements.NotAction
   if (!notAction || s.notActions.length === 0 || !onEveryResource(s)) return
   const reach = reachExcept(s.notActions.map((a) => a.value))
   const all = reachOfEverything()
@@ -70,9 +70,9 @@ function notActionAllow(s: StatementView, out: FindingDraft[]): void {
 }
 
 function notResourceAllow(s: StatementView, out: FindingDraft[]): void {
-  const notResource = s.members.get('NotResource')
+  const notResource = s.elements.NotResource
   // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
-  if (!notResource || s.members.has('NotAction') || s.actions.length === 0) return
+  if (!notResource || s.elements.NotAction !== undefined || s.actions.length === 0) return
   const seen = new Set<string>()
   for (const a of s.actions) for (const info of actionsMatching(a.value)) seen.add(info.fullName)
   const granted = seen.size

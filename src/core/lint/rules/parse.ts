@@ -9,7 +9,7 @@ export function duplicateKeyFindings(ctx: LintContext, out: FindingDraft[]): voi
   // Keys that sit in a Condition block: operators, and the keys inside them.
   const conditionKeys = new Map<JsonString, string>()
   for (const s of ctx.statements) {
-    const condition = s.members.get('Condition')?.value
+    const condition = s.elements.Condition?.value
     if (condition?.kind !== 'object') continue
     for (const op of condition.members) {
       conditionKeys.set(op.key, `operator in the Condition of ${statementLabel(s)}`)

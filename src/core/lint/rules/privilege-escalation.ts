@@ -66,7 +66,7 @@ interface Grant {
 
 /** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
 function broadResources(s: StatementView): string[] | undefined {
-  if (s.members.has('NotResource')) return ['*']
+  if (s.elements.NotResource !== undefined) return ['*']
   let broad: string[] | undefined
   for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value)
   return broad
@@ -94,7 +94,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   if (!granted) return undefined
   // An unconditional Deny cancels the grants whose every broad resource it covers.
   for (const s of ctx.statements) {
-    if (s.effect !== 'Deny' || s.members.has('Condition') || s.members.has('NotResource') || s.resources.length === 0) continue
+    if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0) continue
     const denied = new Set<number>()
     forGranted(s, (i) => denied.add(i))
     for (const i of denied) {
@@ -125,7 +125,7 @@ function forGranted(s: StatementView, each: (i: number, at: { span: Span }) => v
     const a: JsonString = s.actions[k]
     for (const i of hits) each(i, a)
   }
-  const notAction = s.members.get('NotAction')
+  const notAction = s.elements.NotAction
   if (!notAction || s.notActions.length === 0) return
   const excluded = new Set<number>()
   for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i)

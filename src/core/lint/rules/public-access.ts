@@ -30,7 +30,7 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
 ])
 
 function conditionsLimitNoOne(s: StatementView): boolean {
-  for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.key.value.toLowerCase())) return false
+  for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.lowerKey)) return false
   return true
 }
 
@@ -39,7 +39,7 @@ function publicFunctionUrl(s: StatementView): boolean {
   if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith('lambda:') || s.lowerActions[i].startsWith('*')) && actionMatches(a.value, 'lambda:InvokeFunctionUrl'))) return false
   return s.conditions.some(
     (c) =>
-      c.key.value.toLowerCase() === 'lambda:functionurlauthtype' &&
+      c.lowerKey === 'lambda:functionurlauthtype' &&
       /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) &&
       c.values.some((v) => v.kind === 'string' && v.value.toUpperCase() === 'NONE')
   )

@@ -6,7 +6,7 @@
 // resource ARNs (RTC615) in ./arns.ts.
 import { actionsMatching } from '../actions.js'
 import type { ActionInfo } from '../../iam/catalog/index.js'
-import { actionMatches } from '../../iam/wildcard.js'
+import { matchesWildcard } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
@@ -15,7 +15,8 @@ import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
 const BARE_ACCOUNT = /^\d{12}$/
-const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
+// Lower case, as conditionKeyNamed compares them.
+const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths']
 
 function isStarAction(value: string): boolean {
   return value === '*' || value === '*:*'
@@ -23,6 +24,15 @@ function isStarAction(value: string): boolean {
 
 function isAccountRoot(p: PrincipalEntry): boolean {
   return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value))
+}
+
+/**
+ * An sts: action pattern, lower-cased (as the view holds them), that grants
+ * sts:AssumeRole: what actionMatches(pattern, 'sts:AssumeRole') says, without
+ * lower-casing both again.
+ */
+function grantsAssumeRole(lower: string): boolean {
+  return lower.startsWith('sts:') && matchesWildcard(lower, 'sts:assumerole')
 }
 
 function allows(s: StatementView): boolean {
@@ -46,7 +56,7 @@ function principalStar(ctx: LintContext, s: StatementView, out: FindingDraft[]):
 }
 
 function notPrincipalAllow(s: StatementView, out: FindingDraft[]): void {
-  const np = s.members.get('NotPrincipal')
+  const np = s.elements.NotPrincipal
   if (!np || !allows(s)) return
   out.push({
     code: 'RTC602',
@@ -64,7 +74,7 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
       out.push({
         code: 'RTC603',
         span: a.span,
-        message: s.resources.some((r) => r.value === '*')
+        message: s.everyResource !== undefined
           ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`
           : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
         hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
@@ -82,9 +92,9 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
 
 function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
-  const star = s.resources.find((r) => r.value === '*')
+  const star = s.everyResource
   if (!star) return
-  const action = s.actions.find((a, i) => !isStarAction(a.value) && s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))
+  const action = s.actions.find((a, i) => !isStarAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
   if (!action) return
   out.push({
     code: 'RTC605',
@@ -96,7 +106,7 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
 
 function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
-  const star = s.resources.find((r) => r.value === '*')
+  const star = s.everyResource
   if (!star) return
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith('kms:')) continue
@@ -118,6 +128,7 @@ function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]):
 const CHANGING_LEVELS: ReadonlySet<string> = new Set(['Write', 'Tagging', 'Permissions management'])
 
 const LEVEL_WORDS: Record<string, string> = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' }
+const SEVERAL_LEVELS = 'several'
 
 const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
 
@@ -152,36 +163,39 @@ function scopableChangingActions(pattern: string, lower: string): readonly Actio
 /** Condition keys that limit which resources a statement reaches: tags on the resource, its account or organisation. */
 function scopesResources(s: StatementView): boolean {
   return s.conditions.some((c) => {
-    const key = c.key.value.toLowerCase()
+    const key = c.lowerKey
     return key.includes(':resourcetag/') || key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
   })
 }
 
 function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
-  const star = s.resources.find((r) => r.value === '*')
+  const star = s.everyResource
   if (!star || scopesResources(s)) return
-  const shown: string[] = []
-  const names = new Set<string>()
-  const levels = new Set<string>()
+  let shown: string[] | undefined
+  let names: Set<string> | undefined
+  let levels: string | undefined
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i]
     const lower = s.lowerActions[i]
     // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
-    if (isStarAction(a.value) || lower === 'sts:*' || (lower.startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))) continue
+    if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
     const found = scopableChangingActions(a.value, lower)
-    const fresh = found.filter((info) => !names.has(info.fullName))
+    if (found.length === 0) continue
+    const fresh = names === undefined ? found : found.filter((info) => !(names as Set<string>).has(info.fullName))
     if (fresh.length === 0) continue
+    names ??= new Set()
     for (const info of fresh) {
       names.add(info.fullName)
-      levels.add(info.accessLevel)
+      // One level, or several (then named together).
+      levels = levels === undefined || levels === info.accessLevel ? info.accessLevel : SEVERAL_LEVELS
     }
     const wildcard = a.value.includes('*') || a.value.includes('?')
-    shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value)
+    ;(shown ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value)
   }
-  if (shown.length === 0) return
+  if (shown === undefined || names === undefined) return
   const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ')
-  const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management'
+  const what = levels !== SEVERAL_LEVELS && levels !== undefined ? LEVEL_WORDS[levels] : 'write, tagging or permissions-management'
   const one = names.size === 1
   out.push({
     code: 'RTC617',
@@ -194,8 +208,8 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
 function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'trust' || !allows(s)) return
   // Cross-account delegation to a whole account with no external id.
-  const assumes = s.actions.some((a, i) => s.lowerActions[i].startsWith('sts:') && actionMatches(a.value, 'sts:AssumeRole'))
-  if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
+  const assumes = s.lowerActions.some(grantsAssumeRole)
+  if (assumes && conditionKeyNamed(s, 'sts:externalid').length === 0) {
     const root = s.principals.find((p) => isAccountRoot(p))
     if (root) {
       out.push({
@@ -290,7 +304,7 @@ function accountRoot(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
 
 function principalTypeAccount(s: StatementView, out: FindingDraft[]): void {
   if (!allows(s) || !s.principals.some((p) => isAccountRoot(p) || (p.type === 'AWS' && /:root$/.test(p.value.value)))) return
-  for (const c of conditionKeyNamed(s, 'aws:PrincipalType')) {
+  for (const c of conditionKeyNamed(s, 'aws:principaltype')) {
     if (!/^string(equals|like)/i.test(c.operator.value)) continue
     for (const v of c.values) {
       if (v.kind === 'string' && v.value === 'Account') {

@@ -1,0 +1,72 @@
+// Several rules scan short lists and switch to a map or a set past a few
+// entries (Sids, RTC120's actions and resources, the formats a pattern ARN is
+// compared with). Both ways must say the same: each case here is checked
+// below and above the switch.
+import { lintPolicyText } from '../../src/core/lint/lint.js'
+
+const doc = (statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+const findings = (text: string) => lintPolicyText('p.json', text).findings
+
+const statement = (sid: string, actions: string[], resources: string[]) => ({ Sid: sid, Effect: 'Allow', Action: actions, Resource: resources })
+
+describe('RTC107: a repeated Sid names the first statement that used it', () => {
+  test.each([3, 20])('%i statements, every third one repeating "Dup"', (count) => {
+    const statements = Array.from({ length: count }, (_, i) =>
+      statement(i % 3 === 0 ? 'Dup' : `S${i}`, [`s3:GetObject`], [`arn:aws:s3:::bucket-${i}/*`])
+    )
+    const repeats = findings(doc(statements)).filter((f) => f.code === 'RTC107')
+    const expected = statements.map((s, i) => ({ s, i })).filter(({ s, i }) => s.Sid === 'Dup' && i > 0)
+    expect(repeats).toHaveLength(expected.length)
+    for (const f of repeats) expect(f.message).toBe('Sid "Dup" is already used by statement 1.')
+  })
+})
+
+describe('RTC120: a statement inside another is found with short and long lists alike', () => {
+  const names = ['GetObject', 'PutObject', 'DeleteObject', 'GetObjectAcl', 'PutObjectAcl', 'GetObjectTagging', 'PutObjectTagging', 'DeleteObjectTagging',
+    'GetObjectVersion', 'DeleteObjectVersion', 'GetObjectVersionAcl', 'PutObjectVersionAcl', 'GetObjectVersionTagging', 'PutObjectVersionTagging',
+    'DeleteObjectVersionTagging', 'AbortMultipartUpload', 'ListMultipartUploadParts', 'RestoreObject', 'GetObjectRetention', 'PutObjectRetention']
+
+  test.each([3, 20])('%i actions and resources in each statement', (count) => {
+    const actions = names.slice(0, count).map((n) => `s3:${n}`)
+    const resources = Array.from({ length: count }, (_, i) => `arn:aws:s3:::bucket-${i}/*`)
+    // The outer statement: the same lists, in another order, plus one more of each.
+    const outer = statement('Outer', ['s3:ListBucket', ...[...actions].reverse()], ['arn:aws:s3:::extra/*', ...[...resources].reverse()])
+    const inner = statement('Inner', actions, resources)
+    const redundant = findings(doc([outer, inner])).filter((f) => f.code === 'RTC120')
+    expect(redundant.map((f) => f.message)).toEqual([
+      "statement 'Inner' is redundant: statement 'Outer' already allows all its actions on all its resources."
+    ])
+    // One action the outer statement lacks: no longer inside it.
+    const apart = statement('Inner', [...actions, 's3:GetBucketPolicy'], resources)
+    expect(findings(doc([outer, apart])).filter((f) => f.code === 'RTC120')).toEqual([])
+  })
+
+  test.each([3, 20])('%i resources, matched by an outer wildcard', (count) => {
+    const resources = Array.from({ length: count }, (_, i) => `arn:aws:s3:::bucket/${i}/key`)
+    const outer = statement('Outer', ['s3:GetObject'], ['arn:aws:s3:::bucket/*'])
+    const inner = statement('Inner', ['s3:GetObject'], resources)
+    expect(findings(doc([outer, inner])).filter((f) => f.code === 'RTC120')).toHaveLength(1)
+  })
+})
+
+describe('resource fit: a wildcard action compared with many formats of one pattern ARN', () => {
+  // ec2:* asks one pattern ARN about most of ec2's formats: past a few, the
+  // answers are kept in a map rather than a list.
+  test('an instance pattern fits ec2:* and is not reported', () => {
+    const text = doc([statement('Ec2', ['ec2:*'], ['arn:aws:ec2:*:111122223333:instance/*'])])
+    expect(findings(text).filter((f) => ['RTC307', 'RTC308', 'RTC310'].includes(f.code))).toEqual([])
+  })
+
+  test('a pattern of a type ec2 does not have fits none of its actions', () => {
+    const text = doc([statement('Ec2', ['ec2:*'], ['arn:aws:ec2:*:111122223333:no-such-type/*'])])
+    expect(findings(text).map((f) => f.code)).toContain('RTC310')
+  })
+
+  test('the same pattern ARN in two statements gets the same answer in each', () => {
+    const text = doc([
+      statement('One', ['ec2:*'], ['arn:aws:ec2:*:111122223333:volume/*']),
+      statement('Two', ['ec2:AttachVolume', 'ec2:DescribeVolumes'], ['arn:aws:ec2:*:111122223333:volume/*'])
+    ])
+    expect(findings(text).filter((f) => ['RTC307', 'RTC308', 'RTC310'].includes(f.code))).toEqual([])
+  })
+})
