@@ -2778,6 +2778,7 @@ function describePrincipal(p) {
 /* harmony export */   is: () => (/* binding */ arnColons)
 /* harmony export */ });
 /* unused harmony exports policyArnOf, arnFitsFormatLeaf, arnFitsFormat */
+/* harmony import */ var _name_charsets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74314);
 // Can a Resource ARN written in a policy name a resource of a given type? Both
 // sides are patterns: the policy's ARN may hold '*', '?' and policy variables
 // (`${aws:username}`), the reference's format holds placeholders
@@ -2799,8 +2800,13 @@ function describePrincipal(p) {
 // `arn:aws:iam::*:user/*` still shares nothing with a role, whose name cannot
 // hold the ":user/" the account wildcard would have to reach.
 // Colons inside a policy variable (`${aws:PrincipalAccount}`) separate nothing.
+// A format's placeholder whose value AWS documents without '/' or ':'
+// (name-charsets.ts) is matched as such, so the fixed text after it is read
+// literally: `table/${TableName}/index/${IndexName}` shares nothing with
+// `table/MyTable/stream/*`.
 // Letters compare without regard to case: a miss here is a finding, and a
 // false one costs more than a missed one.
+
 // A pattern is an array of tokens: a character code (lower case) to match
 // once, ONE for any one character (ONE_NOT_COLON: any but ':'), or a run of
 // zero or more characters, of any kind (RUN) or of any but '/' (RUN_NOT_SLASH),
@@ -2818,14 +2824,16 @@ const COLON = 58;
  * Tokens of one ARN part. In a policy ARN '*' and '?' are wildcards, `${*}`,
  * `${?}` and `${$}` those characters, and any other `${...}` a policy
  * variable, which can stand for anything. In a reference format `${Name}` is a
- * run, except that a bucket name holds no '/' (so `bucket/*` is an object,
- * never a bucket), and a literal '*' (`instance/${InstanceId}/queue/*`) is a
- * run too. For the whole-text reading, 'policy-leading' is one of the five
- * leading parts of a policy ARN (a wildcard reaches past colons only at its
- * end; a variable holds no colon) and 'format-whole' any part of a format
- * (names hold no colon).
+ * run, except that a name AWS documents without '/' or ':' (name-charsets.ts:
+ * a bucket, a DynamoDB table) is a run of neither, so `bucket/*` is an object,
+ * never a bucket, and `table/T/stream/*` never an index; a literal '*'
+ * (`instance/${InstanceId}/queue/*`) is a run too. `service` is the format's
+ * service part, which decides the names' rules. For the whole-text reading,
+ * 'policy-leading' is one of the five leading parts of a policy ARN (a
+ * wildcard reaches past colons only at its end; a variable holds no colon) and
+ * 'format-whole' any part of a format (names hold no colon).
  */
-function tokens(part, reading, out = []) {
+function tokens(part, reading, out = [], service = '') {
     const text = part.toLowerCase();
     const format = reading === 'format' || reading === 'format-whole';
     const leading = reading === 'policy-leading';
@@ -2838,8 +2846,8 @@ function tokens(part, reading, out = []) {
             if (end !== -1) {
                 const inner = text.slice(i + 2, end);
                 if (format) {
-                    if (inner === 'bucketname')
-                        out.push(noColon ? RUN_NOT_COLON_SLASH : RUN_NOT_SLASH);
+                    if ((0,_name_charsets_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholderHoldsNoSeparator */ .e)(service, inner))
+                        out.push(RUN_NOT_COLON_SLASH);
                     else
                         out.push(noColon ? RUN_NOT_COLON : RUN);
                 }
@@ -2989,13 +2997,16 @@ function endsWithWildcard(part) {
 /** The whole-text pattern of split parts, for the reading across colons. */
 function wholePattern(parts, policy) {
     const out = [];
+    const service = policy ? '' : (parts[2] ?? '');
     parts.forEach((part, i) => {
         if (i > 0)
             out.push(COLON);
-        tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out);
+        tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out, service);
     });
     return out;
 }
+/** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
+const formatService = (format) => format.split(':', 3)[2] ?? '';
 /**
  * Answers by format. A statement mostly asks one pattern ARN about one or
  * two formats: the first answer is held in place, a map is made only for more.
@@ -3027,7 +3038,8 @@ const PART_ORDER = [2, 5, 0, 1, 3, 4];
 function formatParts(format) {
     let parts = formatCache.get(format);
     if (!parts) {
-        parts = splitParts(format).map(part => tokens(part, 'format'));
+        const service = formatService(format);
+        parts = splitParts(format).map(part => tokens(part, 'format', [], service));
         formatCache.set(format, parts); // bounded: the catalogue has ~2,400 formats
     }
     return parts;
@@ -3086,7 +3098,7 @@ function fitsFormatStrictly(entry, format) {
     let fits = entry.strict.get(format);
     if (fits === undefined) {
         const f = formatParts(format);
-        fits = entry.texts.length === f.length ? partsIntersect(entry, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
+        fits = entry.texts.length === f.length ? partsIntersect(entry, f) : intersect(tokens(entry.arn, 'policy'), tokens(format, 'format', [], formatService(format)));
         entry.strict.set(format, fits);
     }
     return fits;
@@ -3109,9 +3121,12 @@ function fitsFormatLeaf(entry, format) {
     if (!leaf) {
         leaf = formatParts(format).map(part => part.slice());
         const last = leaf[leaf.length - 1];
+        // The last name: a run of any text loses '/'; one already without '/'
+        // (a documented name, name-charsets.ts) is left as it is.
         for (let i = last.length - 1; i >= 0; i--) {
-            if (last[i] === RUN) {
-                last[i] = RUN_NOT_SLASH;
+            if (isRun(last[i])) {
+                if (last[i] === RUN)
+                    last[i] = RUN_NOT_SLASH;
                 break;
             }
         }
@@ -3143,7 +3158,7 @@ function fitsFormat(entry, format) {
         // A policy ARN with fewer than six parts (a broken or truncated one) is
         // compared whole, its wildcards free to cross colons.
         else
-            fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format'));
+            fits = intersect(tokens(entry.arn, 'policy'), tokens(format, 'format', [], formatService(format)));
         entry.fits.set(format, fits);
     }
     return fits;
@@ -4224,6 +4239,84 @@ function conditionKeyNamespace(key) {
 
 /***/ }),
 
+/***/ 74314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ placeholderHoldsNoSeparator)
+/* harmony export */ });
+/* unused harmony export namingRules */
+// Placeholders of the catalogue's ARN formats whose value AWS documents with a
+// character set that has neither '/' nor ':'. IAM's '*' crosses '/', so a
+// placeholder read as "any text" lets `table/${TableName}/index/${IndexName}`
+// absorb `table/MyTable/stream/...`: only knowing that a table name holds no
+// '/' makes the fixed "/index/" after it a literal that a stream ARN lacks.
+//
+// Keyed by the ARN's service part (as the format writes it) and the
+// placeholder's name, since services reuse names with other rules (a Glue
+// `${TableName}` may hold '/'). Only names whose rule AWS documents go here;
+// a placeholder not listed keeps the permissive reading (any text, '/'
+// included). Each entry cites the rule it comes from.
+const NAMES_WITHOUT_SEPARATORS = [
+    {
+        service: 's3',
+        placeholder: 'BucketName',
+        documented: 'Amazon S3 User Guide, "General purpose bucket naming rules": lowercase letters, numbers, dots and hyphens, 3 to 63 characters'
+    },
+    {
+        service: 's3express',
+        placeholder: 'BucketName',
+        documented: 'Amazon S3 User Guide, "Directory bucket naming rules": lowercase letters, numbers and hyphens, 3 to 63 characters'
+    },
+    {
+        service: 's3-outposts',
+        placeholder: 'BucketName',
+        documented: 'CloudFormation AWS::S3Outposts::Bucket, BucketName: lowercase letters, numbers, periods and dashes, under the S3 bucket naming rules'
+    },
+    {
+        service: 's3vectors',
+        placeholder: 'BucketName',
+        documented: 'Amazon S3 User Guide, "Vector bucket naming rules": lowercase letters, numbers and hyphens, 3 to 63 characters'
+    },
+    {
+        service: 'dynamodb',
+        placeholder: 'TableName',
+        documented: 'Amazon DynamoDB Developer Guide, "Naming rules": table and index names are 3 to 255 of a-z, A-Z, 0-9, _, - and .'
+    },
+    {
+        service: 'dynamodb',
+        placeholder: 'IndexName',
+        documented: 'Amazon DynamoDB Developer Guide, "Naming rules": table and index names are 3 to 255 of a-z, A-Z, 0-9, _, - and .'
+    },
+    {
+        service: 'lambda',
+        placeholder: 'FunctionName',
+        documented: 'AWS Lambda API Reference, CreateFunction FunctionName: the name alone is up to 64 of letters, numbers, hyphens and underscores'
+    },
+    {
+        service: 'ecs',
+        placeholder: 'ClusterName',
+        documented: 'Amazon ECS API Reference, CreateCluster clusterName: up to 255 letters (upper and lower case), numbers, hyphens and underscores'
+    }
+];
+const key = (service, placeholder) => `${service.toLowerCase()} ${placeholder.toLowerCase()}`;
+const withoutSeparators = new Set(NAMES_WITHOUT_SEPARATORS.map((r) => key(r.service, r.placeholder)));
+/**
+ * Does AWS document the value of `${placeholder}` in an ARN of `service` with
+ * characters that exclude '/' and ':'? Case does not matter (the fit code
+ * compares lower case).
+ */
+function placeholderHoldsNoSeparator(service, placeholder) {
+    return withoutSeparators.has(key(service, placeholder));
+}
+/** The table, for tests and documentation. */
+function namingRules() {
+    return NAMES_WITHOUT_SEPARATORS;
+}
+
+
+/***/ }),
+
 /***/ 24195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4817,7 +4910,7 @@ const CHECKS = [
     // ---- RTC6xx: security ----
     check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition', 'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`.'),
     check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow', 'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
-    check('RTC603', 'error', 'action-star', 'The statement allows every action', '`"Action": "*"` grants full administrator rights on the resources. Name the actions the workload needs.'),
+    check('RTC603', 'warning', 'action-star', 'The statement allows every action', '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs.'),
     check('RTC604', 'warning', 'sts-star', 'The statement allows every STS action', '`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`).'),
     check('RTC605', 'warning', 'assume-role-any-resource', 'sts:AssumeRole is allowed on every role', 'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'),
     check('RTC606', 'warning', 'privilege-escalation', 'IAM actions that let a principal raise its own privileges are allowed broadly', 'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'),
@@ -5498,7 +5591,7 @@ class Parser {
         }
         let value;
         if (c === QUOTE) {
-            value = text.slice(startOffset + 1, p);
+            value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
         }
         else {
             const r = this.parseStringSlow(startOffset, p);
@@ -5675,6 +5768,16 @@ class Parser {
                 this.duplicates.push({ key: key.value, first, repeated: key });
         }
     }
+}
+/**
+ * V8 makes a slice of 13 characters or more a view into the whole text; a
+ * value kept by a finding or by a memo keyed by it would keep the whole file's
+ * text alive, for every file of the run. Shorter slices are copies already.
+ */
+const OWN_COPY_LENGTH = 13;
+/** The string between the quotes at open and close (no escapes, checked), in storage of its own: JSON.parse builds a new string. */
+function ownCopy(text, open, close) {
+    return JSON.parse(text.slice(open, close + 1));
 }
 function hexValue(c) {
     if (c >= ZERO && c <= NINE)
@@ -7193,6 +7296,8 @@ const nameRules = [checkActions, checkPrincipals];
 
 // EXTERNAL MODULE: ./src/core/iam/catalog/arn-fit.ts
 var arn_fit = __webpack_require__(88400);
+// EXTERNAL MODULE: ./src/core/iam/catalog/name-charsets.ts
+var name_charsets = __webpack_require__(74314);
 ;// CONCATENATED MODULE: ./src/core/lint/rules/placeholders.ts
 
 const PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
@@ -7328,6 +7433,7 @@ function checkPlaceholders(ctx, out) {
 const placeholderRules = [checkPlaceholders];
 
 ;// CONCATENATED MODULE: ./src/core/lint/rules/arns.ts
+
 
 
 
@@ -7638,7 +7744,8 @@ function checkPrincipalArn(p, out) {
 }
 // A literal ARN (no wildcard, no policy variable) fits a format when the
 // format, read as a pattern, matches it: one regular expression per format,
-// compiled once. Patterns on both sides need the catalogue's intersection.
+// compiled once, a name AWS documents without '/' or ':' (name-charsets.ts)
+// matching neither. Patterns on both sides need the catalogue's intersection.
 const formatRegExps = new Map();
 function formatRegExp(format) {
     let re = formatRegExps.get(format);
@@ -7649,7 +7756,7 @@ function formatRegExp(format) {
             .slice(5)
             .join(':')
             .split(/(\$\{[^}]*\}|\*)/)
-            .map((piece) => (piece === '${BucketName}' ? '[^/]*' : piece.startsWith('${') || piece === '*' ? '.*' : arns_escape(piece)))
+            .map((piece) => (piece.startsWith('${') && (0,name_charsets/* placeholderHoldsNoSeparator */.e)(parts[2], piece.slice(2, -1)) ? '[^:/]*' : piece.startsWith('${') || piece === '*' ? '.*' : arns_escape(piece)))
             .join('');
         re = new RegExp(`^${head.join(':')}:${resource}$`, 'is');
         formatRegExps.set(format, re);
@@ -8601,7 +8708,9 @@ function broadActions(ctx, s, out) {
             out.push({
                 code: 'RTC603',
                 span: a.span,
-                message: `Action "${a.value}" allows every action of every service${s.everyResource !== undefined ? ' on every resource (full administrator)' : ''}.`,
+                message: s.everyResource !== undefined
+                    ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`
+                    : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
                 hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
             });
         }
@@ -9752,6 +9861,10 @@ function yamlShape(first) {
 }
 /** RTC903 for this file, or undefined when it is neither YAML nor named as YAML. */
 function yamlPolicyFinding(path, text) {
+    // The common case, checked once per file: JSON from the first character (after a BOM) on. No YAML shape starts with '{' or '['.
+    const opening = text.charCodeAt(text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    if ((opening === 0x7b || opening === 0x5b) && !YAML_NAME.test(path))
+        return undefined;
     const first = firstSignificantLine(text);
     const shape = first ? yamlShape(first) : undefined;
     const named = YAML_NAME.test(path);
@@ -9874,6 +9987,8 @@ function lintText(path, text, kind, lint) {
 }
 /** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
 function decode(input) {
+    if ('text' in input)
+        return { text: input.text };
     try {
         // The BOM is kept: the linter decides what it means.
         return { text: strictUtf8.decode(input.bytes) };
@@ -9947,22 +10062,27 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Stable order: by file, line, column, then errors first, then code; exact repeats dropped. */
 function sortFindings(findings) {
     // Sorting each file's findings apart is much cheaper than one big sort
-    // that compares long, mostly equal paths.
+    // that compares long, mostly equal paths. They come file by file from the
+    // linter: a file's list is looked up once per run of its findings.
     const byFile = new Map();
+    let runFile;
+    let run = [];
     for (const f of findings) {
-        const list = byFile.get(f.file);
-        if (list)
-            list.push(f);
-        else
-            byFile.set(f.file, [f]);
+        if (f.file !== runFile) {
+            runFile = f.file;
+            const list = byFile.get(f.file);
+            if (list)
+                run = list;
+            else
+                byFile.set(f.file, (run = []));
+        }
+        run.push(f);
     }
     const out = [];
     for (const file of [...byFile.keys()].sort(compareText)) {
-        const list = byFile.get(file).sort((a, b) => a.line - b.line ||
-            a.column - b.column ||
-            SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-            compareText(a.code, b.code) ||
-            compareText(a.message, b.message));
+        const list = byFile.get(file);
+        if (list.length > 1)
+            list.sort(compareInFile);
         for (let i = 0; i < list.length; i++) {
             const f = list[i];
             const prev = list[i - 1];
@@ -9972,6 +10092,13 @@ function sortFindings(findings) {
         }
     }
     return out;
+}
+function compareInFile(a, b) {
+    return (a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.code, b.code) ||
+        compareText(a.message, b.message));
 }
 /** Code-unit order, the same on every machine (localeCompare is not). */
 function compareText(a, b) {
