@@ -2777,7 +2777,7 @@ function describePrincipal(p) {
 /* harmony export */   eC: () => (/* binding */ fitsFormatStrictly),
 /* harmony export */   is: () => (/* binding */ arnColons)
 /* harmony export */ });
-/* unused harmony exports policyArnOf, arnFitsFormatLeaf, arnFitsFormat */
+/* unused harmony exports policyArnOf, arnFitsFormat */
 /* harmony import */ var _name_charsets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74314);
 // Can a Resource ARN written in a policy name a resource of a given type? Both
 // sides are patterns: the policy's ARN may hold '*', '?' and policy variables
@@ -3006,7 +3006,7 @@ function wholePattern(parts, policy) {
     return out;
 }
 /** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
-const formatService = (format) => format.split(':', 3)[2] ?? '';
+const formatService = (format) => splitParts(format)[2] ?? '';
 /**
  * Answers by format. A statement mostly asks one pattern ARN about one or
  * two formats: the first answer is held in place, a map is made only for more.
@@ -3038,8 +3038,9 @@ const PART_ORDER = [2, 5, 0, 1, 3, 4];
 function formatParts(format) {
     let parts = formatCache.get(format);
     if (!parts) {
-        const service = formatService(format);
-        parts = splitParts(format).map(part => tokens(part, 'format', [], service));
+        const texts = splitParts(format);
+        const service = texts[2] ?? '';
+        parts = texts.map(part => tokens(part, 'format', [], service));
         formatCache.set(format, parts); // bounded: the catalogue has ~2,400 formats
     }
     return parts;
@@ -3135,9 +3136,6 @@ function fitsFormatLeaf(entry, format) {
     if (entry.texts.length !== leaf.length)
         return true;
     return partsIntersect(entry, leaf);
-}
-function arnFitsFormatLeaf(arn, format) {
-    return arn === '*' || fitsFormatLeaf(policyArnOf(arn), format);
 }
 /** Does the policy ARN pattern share at least one ARN with the reference `format`? */
 function fitsFormat(entry, format) {
@@ -7634,6 +7632,10 @@ function fitsSomeFormat(arn, namespace) {
     }
     return (formatsByNamespace.get(namespace) ?? []).some((f) => (0,arn_fit/* arnFitsFormatStrictly */.Z_)(arn, f));
 }
+/** A Resource or NotResource value whose ARN is checked: not "*", not empty, no template placeholder (RTC616 speaks for those). */
+function isCheckedResource(value) {
+    return value !== '*' && value !== '' && !hasPlaceholder(value);
+}
 /** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
 function accountWildcardMatters(s) {
     // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
@@ -7675,19 +7677,16 @@ function checkResources(ctx, out) {
         let arns;
         for (const r of s.resources) {
             const v = r.value;
-            if (v === '*' || v === '' || hasPlaceholder(v))
+            if (!isCheckedResource(v))
                 continue;
             const colons = (0,arn_fit/* arnColons */.is)(v);
             checkArn(r, 'resource', out, colons, s);
             if (v.startsWith('arn:'))
                 (arns ??= []).push({ node: r, colons });
         }
-        for (const r of s.notResources) {
-            const v = r.value;
-            if (v === '*' || v === '' || hasPlaceholder(v))
-                continue;
-            checkArn(r, 'resource', out, (0,arn_fit/* arnColons */.is)(v));
-        }
+        for (const r of s.notResources)
+            if (isCheckedResource(r.value))
+                checkArn(r, 'resource', out, (0,arn_fit/* arnColons */.is)(r.value));
         if (arns !== undefined)
             checkResourceFit(s, arns, out);
     }
@@ -8653,8 +8652,7 @@ const IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 const BARE_ACCOUNT = /^\d{12}$/;
-// Lower case, as conditionKeyNamed compares them.
-const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
+const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
 function isStarAction(value) {
     return value === '*' || value === '*:*';
 }
@@ -8766,7 +8764,6 @@ function kmsEverywhere(ctx, s, out) {
 /** Access levels whose actions change something: those parliament's RESOURCE_STAR reports. */
 const CHANGING_LEVELS = new Set(['Write', 'Tagging', 'Permissions management']);
 const LEVEL_WORDS = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' };
-const SEVERAL_LEVELS = 'several';
 const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 /**
  * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
@@ -8806,34 +8803,29 @@ function changingActionsEverywhere(ctx, s, out) {
     const star = s.everyResource;
     if (!star || scopesResources(s))
         return;
-    let shown;
-    let names;
-    let levels;
+    const shown = [];
+    const names = new Set();
+    const levels = new Set();
     for (let i = 0; i < s.actions.length; i++) {
         const a = s.actions[i];
         const lower = s.lowerActions[i];
         // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
         if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower))
             continue;
-        const found = scopableChangingActions(a.value, lower);
-        if (found.length === 0)
-            continue;
-        const fresh = names === undefined ? found : found.filter((info) => !names.has(info.fullName));
+        const fresh = scopableChangingActions(a.value, lower).filter((info) => !names.has(info.fullName));
         if (fresh.length === 0)
             continue;
-        names ??= new Set();
         for (const info of fresh) {
             names.add(info.fullName);
-            // One level, or several (then named together).
-            levels = levels === undefined || levels === info.accessLevel ? info.accessLevel : SEVERAL_LEVELS;
+            levels.add(info.accessLevel);
         }
         const wildcard = a.value.includes('*') || a.value.includes('?');
-        (shown ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value);
+        shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value);
     }
-    if (shown === undefined || names === undefined)
+    if (shown.length === 0)
         return;
     const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ');
-    const what = levels !== SEVERAL_LEVELS && levels !== undefined ? LEVEL_WORDS[levels] : 'write, tagging or permissions-management';
+    const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management';
     const one = names.size === 1;
     out.push({
         code: 'RTC617',
@@ -8847,7 +8839,7 @@ function trustChecks(ctx, s, out) {
         return;
     // Cross-account delegation to a whole account with no external id.
     const assumes = s.lowerActions.some(grantsAssumeRole);
-    if (assumes && conditionKeyNamed(s, 'sts:externalid').length === 0) {
+    if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
         const root = s.principals.find((p) => isAccountRoot(p));
         if (root) {
             out.push({
@@ -8950,7 +8942,7 @@ function accountRoot(ctx, s, out) {
 function principalTypeAccount(s, out) {
     if (!allows(s) || !s.principals.some((p) => isAccountRoot(p) || (p.type === 'AWS' && /:root$/.test(p.value.value))))
         return;
-    for (const c of conditionKeyNamed(s, 'aws:principaltype')) {
+    for (const c of conditionKeyNamed(s, 'aws:PrincipalType')) {
         if (!/^string(equals|like)/i.test(c.operator.value))
             continue;
         for (const v of c.values) {

@@ -1894,6 +1894,13 @@ class TableRows {
         this.#render(i);
         return this.#bytes[i];
     }
+    /** The first `shown` rows' lines. */
+    firstLines(shown) {
+        const lines = [];
+        for (let k = 0; k < shown; k++)
+            lines.push(this.line(k));
+        return lines;
+    }
     /** How many first rows fit while `used` stays within `budget`; and the bytes used then. */
     fit(used, budget) {
         let shown = 0;
@@ -1940,8 +1947,8 @@ function findingsSection(input, { counts }, budget, where) {
         const rows = rowsOf.get(severity);
         const fitted = rows.fit(used, budget - kept);
         used = fitted.used;
-        for (let k = 0; k < fitted.shown; k++)
-            lines.push(rows.line(k));
+        for (const line of rows.firstLines(fitted.shown))
+            lines.push(line);
         left[severity] = rows.count - fitted.shown;
     }
     const out = ['\n### Findings\n\n', (0,markdown/* tableOfLines */.Fs)(headers, lines)];
@@ -1984,10 +1991,7 @@ function filesSection(input, rows, budget, where) {
         return `${out[0]}No file was validated.\n`;
     const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices'];
     const { shown } = rows.fit(byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
-    const lines = [];
-    for (let k = 0; k < shown; k++)
-        lines.push(rows.line(k));
-    out.push((0,markdown/* tableOfLines */.Fs)(headers, lines));
+    out.push((0,markdown/* tableOfLines */.Fs)(headers, rows.firstLines(shown)));
     const more = input.files.length - shown;
     if (more > 0) {
         out.push(`\n${more} more file${more === 1 ? ' is' : 's are'} not listed (files with errors come first): a job summary is limited to 1 MiB. Every finding, with its file, is in ${where}.\n`);
@@ -2000,10 +2004,7 @@ function skippedSection(input, rows, budget) {
     const out = ['\n### Skipped\n\n'];
     const headers = ['Path', 'Why'];
     const { shown } = rows.fit(byteLength(out[0]) + byteLength((0,markdown/* table */.tp)(headers, [])) + 64, budget);
-    const lines = [];
-    for (let k = 0; k < shown; k++)
-        lines.push(rows.line(k));
-    out.push((0,markdown/* tableOfLines */.Fs)(headers, lines));
+    out.push((0,markdown/* tableOfLines */.Fs)(headers, rows.firstLines(shown)));
     const more = input.skipped.length - shown;
     if (more > 0)
         out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.\n`);

@@ -30255,8 +30255,6 @@ function inlineCode(text) {
 }
 /** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
 function cellCode(text) {
-    if (PLAIN_CODE.test(text))
-        return `\`${text}\``;
     return inlineCode(text).replace(/\|/g, '\\|');
 }
 /** A fenced block whose fence is longer than any backtick run inside; invisible characters shown. */

@@ -101,7 +101,6 @@ export function inlineCode(text: string): string {
 
 /** Inline code in a table cell: GFM splits cells at a '|' even inside code unless it is escaped. */
 export function cellCode(text: string): string {
-  if (PLAIN_CODE.test(text)) return `\`${text}\``
   return inlineCode(text).replace(/\|/g, '\\|')
 }
 

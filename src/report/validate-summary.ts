@@ -160,6 +160,13 @@ class TableRows {
     return this.#bytes[i]
   }
 
+  /** The first `shown` rows' lines. */
+  firstLines(shown: number): string[] {
+    const lines: string[] = []
+    for (let k = 0; k < shown; k++) lines.push(this.line(k))
+    return lines
+  }
+
   /** How many first rows fit while `used` stays within `budget`; and the bytes used then. */
   fit(used: number, budget: number): { shown: number; used: number } {
     let shown = 0
@@ -208,7 +215,7 @@ function findingsSection(input: ValidateSummaryInput, { counts }: FindingsIndex,
     const rows = rowsOf.get(severity)!
     const fitted = rows.fit(used, budget - kept)
     used = fitted.used
-    for (let k = 0; k < fitted.shown; k++) lines.push(rows.line(k))
+    for (const line of rows.firstLines(fitted.shown)) lines.push(line)
     left[severity] = rows.count - fitted.shown
   }
   const out = ['\n### Findings\n\n', tableOfLines(headers, lines)]
@@ -255,9 +262,7 @@ function filesSection(input: ValidateSummaryInput, rows: TableRows, budget: numb
   if (input.files.length === 0) return `${out[0]}No file was validated.\n`
   const headers = ['File', 'Kind', 'Errors', 'Warnings', 'Notices']
   const { shown } = rows.fit(byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
-  const lines: string[] = []
-  for (let k = 0; k < shown; k++) lines.push(rows.line(k))
-  out.push(tableOfLines(headers, lines))
+  out.push(tableOfLines(headers, rows.firstLines(shown)))
   const more = input.files.length - shown
   if (more > 0) {
     out.push(`\n${more} more file${more === 1 ? ' is' : 's are'} not listed (files with errors come first): a job summary is limited to 1 MiB. Every finding, with its file, is in ${where}.\n`)
@@ -270,9 +275,7 @@ function skippedSection(input: ValidateSummaryInput, rows: TableRows, budget: nu
   const out = ['\n### Skipped\n\n']
   const headers = ['Path', 'Why']
   const { shown } = rows.fit(byteLength(out[0]) + byteLength(table(headers, [])) + 64, budget)
-  const lines: string[] = []
-  for (let k = 0; k < shown; k++) lines.push(rows.line(k))
-  out.push(tableOfLines(headers, lines))
+  out.push(tableOfLines(headers, rows.firstLines(shown)))
   const more = input.skipped.length - shown
   if (more > 0) out.push(`\n${more} more skipped path${more === 1 ? ' is' : 's are'} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.\n`)
   return out.join('')

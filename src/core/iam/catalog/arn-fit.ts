@@ -217,7 +217,7 @@ function wholePattern(parts: string[], policy: boolean): Pattern {
 }
 
 /** A format's service part (`dynamodb` in `arn:${Partition}:dynamodb:...`), which decides its names' rules. */
-const formatService = (format: string): string => format.split(':', 3)[2] ?? ''
+const formatService = (format: string): string => splitParts(format)[2] ?? ''
 
 /**
  * A policy ARN read once for the formats it is compared with: its parts as
@@ -271,8 +271,9 @@ const PART_ORDER = [2, 5, 0, 1, 3, 4]
 function formatParts(format: string): Pattern[] {
   let parts = formatCache.get(format)
   if (!parts) {
-    const service = formatService(format)
-    parts = splitParts(format).map(part => tokens(part, 'format', [], service))
+    const texts = splitParts(format)
+    const service = texts[2] ?? ''
+    parts = texts.map(part => tokens(part, 'format', [], service))
     formatCache.set(format, parts) // bounded: the catalogue has ~2,400 formats
   }
   return parts
@@ -370,10 +371,6 @@ export function fitsFormatLeaf(entry: PolicyArn, format: string): boolean {
   }
   if (entry.texts.length !== leaf.length) return true
   return partsIntersect(entry, leaf)
-}
-
-export function arnFitsFormatLeaf(arn: string, format: string): boolean {
-  return arn === '*' || fitsFormatLeaf(policyArnOf(arn), format)
 }
 
 /** Does the policy ARN pattern share at least one ARN with the reference `format`? */

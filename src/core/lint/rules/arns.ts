@@ -206,7 +206,10 @@ function fitsSomeFormat(arn: string, namespace: string): boolean {
   return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
 }
 
-
+/** A Resource or NotResource value whose ARN is checked: not "*", not empty, no template placeholder (RTC616 speaks for those). */
+function isCheckedResource(value: string): boolean {
+  return value !== '*' && value !== '' && !hasPlaceholder(value)
+}
 
 /** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
 function accountWildcardMatters(s: StatementView): boolean {
@@ -256,16 +259,12 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
     let arns: ResourceArn[] | undefined
     for (const r of s.resources) {
       const v = r.value
-      if (v === '*' || v === '' || hasPlaceholder(v)) continue
+      if (!isCheckedResource(v)) continue
       const colons = arnColons(v)
       checkArn(r, 'resource', out, colons, s)
       if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
     }
-    for (const r of s.notResources) {
-      const v = r.value
-      if (v === '*' || v === '' || hasPlaceholder(v)) continue
-      checkArn(r, 'resource', out, arnColons(v))
-    }
+    for (const r of s.notResources) if (isCheckedResource(r.value)) checkArn(r, 'resource', out, arnColons(r.value))
     if (arns !== undefined) checkResourceFit(s, arns, out)
   }
 }

@@ -15,8 +15,7 @@ import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
 const BARE_ACCOUNT = /^\d{12}$/
-// Lower case, as conditionKeyNamed compares them.
-const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths']
+const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
 
 function isStarAction(value: string): boolean {
   return value === '*' || value === '*:*'
@@ -128,7 +127,6 @@ function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]):
 const CHANGING_LEVELS: ReadonlySet<string> = new Set(['Write', 'Tagging', 'Permissions management'])
 
 const LEVEL_WORDS: Record<string, string> = { Write: 'write', Tagging: 'tagging', 'Permissions management': 'permissions-management' }
-const SEVERAL_LEVELS = 'several'
 
 const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
 
@@ -172,30 +170,26 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
   if (!star || scopesResources(s)) return
-  let shown: string[] | undefined
-  let names: Set<string> | undefined
-  let levels: string | undefined
+  const shown: string[] = []
+  const names = new Set<string>()
+  const levels = new Set<string>()
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i]
     const lower = s.lowerActions[i]
     // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
     if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
-    const found = scopableChangingActions(a.value, lower)
-    if (found.length === 0) continue
-    const fresh = names === undefined ? found : found.filter((info) => !(names as Set<string>).has(info.fullName))
+    const fresh = scopableChangingActions(a.value, lower).filter((info) => !names.has(info.fullName))
     if (fresh.length === 0) continue
-    names ??= new Set()
     for (const info of fresh) {
       names.add(info.fullName)
-      // One level, or several (then named together).
-      levels = levels === undefined || levels === info.accessLevel ? info.accessLevel : SEVERAL_LEVELS
+      levels.add(info.accessLevel)
     }
     const wildcard = a.value.includes('*') || a.value.includes('?')
-    ;(shown ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value)
+    shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value)
   }
-  if (shown === undefined || names === undefined) return
+  if (shown.length === 0) return
   const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ')
-  const what = levels !== SEVERAL_LEVELS && levels !== undefined ? LEVEL_WORDS[levels] : 'write, tagging or permissions-management'
+  const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management'
   const one = names.size === 1
   out.push({
     code: 'RTC617',
@@ -209,7 +203,7 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
   if (ctx.kind !== 'trust' || !allows(s)) return
   // Cross-account delegation to a whole account with no external id.
   const assumes = s.lowerActions.some(grantsAssumeRole)
-  if (assumes && conditionKeyNamed(s, 'sts:externalid').length === 0) {
+  if (assumes && conditionKeyNamed(s, 'sts:ExternalId').length === 0) {
     const root = s.principals.find((p) => isAccountRoot(p))
     if (root) {
       out.push({
@@ -304,7 +298,7 @@ function accountRoot(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
 
 function principalTypeAccount(s: StatementView, out: FindingDraft[]): void {
   if (!allows(s) || !s.principals.some((p) => isAccountRoot(p) || (p.type === 'AWS' && /:root$/.test(p.value.value)))) return
-  for (const c of conditionKeyNamed(s, 'aws:principaltype')) {
+  for (const c of conditionKeyNamed(s, 'aws:PrincipalType')) {
     if (!/^string(equals|like)/i.test(c.operator.value)) continue
     for (const v of c.values) {
       if (v.kind === 'string' && v.value === 'Account') {
