@@ -1,5 +1,5 @@
-// Helpers of `npm run bench`, bundled with ncc at bench time so that they run
-// the same compiled code the action runs. Prints one JSON line.
+// Helpers of `npm run bench`, bundled at bench time by scripts/bundle.mjs (as
+// dist/ is) so that they run the same compiled code the action runs. Prints one JSON line.
 //   write DIR COUNT  writes COUNT generated policy files under DIR;
 //   diff             diffPolicies on two 500-statement policies, against
 //                    JSON.parse + stringify of both, in this process.

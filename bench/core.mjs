@@ -1,5 +1,6 @@
-// Bundles the benchmark's helpers with ncc (the compiler dist/ is made with,
-// same flags) into the run's temporary folder, and writes the policy files.
+// Bundles the benchmark's helpers with scripts/bundle.mjs (the build dist/ is
+// made with, same options) into the run's temporary folder, and writes the
+// policy files.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import path from 'node:path'
@@ -8,9 +9,9 @@ import { ROOT } from './util.mjs'
 /** Bundles a bench entry the way dist/ is made, under `root`; returns the bundle's path. */
 export function buildBenchEntry(entry, root) {
   const out = mkdtempSync(path.join(root, 'build-'))
-  const ncc = path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--quiet'], { cwd: ROOT, stdio: 'inherit' })
-  return path.join(out, 'index.js')
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), entry, out], { cwd: ROOT, stdio: 'inherit' })
+  // The entry keeps its name (bench/core-only.ts -> core-only.js), as src/index.ts becomes dist/index.js.
+  return path.join(out, `${path.basename(entry, path.extname(entry))}.js`)
 }
 
 /** `count` generated policy files in a new folder under `root`. */

@@ -1,5 +1,5 @@
 // `node bench/diff-verdict.mjs`-style quick figure for issue 9 (bundled with
-// ncc like the other benches): diffPolicies on two 500-statement policies
+// scripts/bundle.mjs like the other benches): diffPolicies on two 500-statement policies
 // (the bench pair, and one with conditions and Denies whose values change)
 // against JSON.parse + stringify of both, and one statement with 5,000
 // resources. Prints one JSON line.

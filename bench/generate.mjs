@@ -1,8 +1,8 @@
 // Whole-process time of one `generate` run of the committed bundle, next to
 // two floors started the same way in the same environment: a minimal action
 // that imports @actions/core, reads one input and writes one output, bundled
-// the same way (ncc, same flags: the realistic floor of any JavaScript
-// action), and a bare `node -e 0`. The three run interleaved, so load on a
+// the same way (scripts/bundle.mjs, same options: the realistic floor of any
+// JavaScript action), and a bare `node -e 0`. The three run interleaved, so load on a
 // shared machine hits all of them alike; the figures are medians.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'

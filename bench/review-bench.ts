@@ -1,4 +1,4 @@
-// In-process part of the review benchmark, bundled with ncc at bench time
+// In-process part of the review benchmark, bundled with scripts/bundle.mjs at bench time
 // (bench/review.mjs). Runs the bundled action (ACTION_BUNDLE) on `pull_request`
 // events against the loopback GitHub stand-in, with the same setup as the
 // end-to-end tests, and counts the API requests it sends:

@@ -3,15 +3,15 @@
 // checkout and without them; and for 500 and 1000 changed files, to show
 // whether requests grow with pages of files or with files.
 //
-// Builds bench/review-bench.ts with ncc (as core.mjs builds core-bench.ts) and
-// runs it. The stand-in reads @octokit/openapi's description and the webhook
-// examples at run time through createRequire(import.meta.url), which ncc
-// leaves as it is; the build directory gets a `node_modules` link to the
+// Builds bench/review-bench.ts with scripts/bundle.mjs (as core.mjs builds
+// core-bench.ts) and runs it. The stand-in reads @octokit/openapi's description
+// and the webhook examples at run time through createRequire(import.meta.url),
+// which esbuild leaves as it is; the build directory gets a `node_modules` link to the
 // project's, so those resolve from the bundle as they do from the tests
 // (and the 10 MB description stays out of the bundle).
 //
 // The action run is dist/index.js, or ACTION_BUNDLE when set (relative to the
-// project root), e.g. a fresh `ncc build src/index.ts` before dist is rebuilt.
+// project root), e.g. a fresh `node scripts/bundle.mjs src/index.ts /tmp/x` before dist is rebuilt.
 import { execFileSync } from 'node:child_process'
 import { rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'

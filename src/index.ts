@@ -1,10 +1,8 @@
-import { isMainThread, workerData } from 'node:worker_threads'
 import { run } from './main.js'
+import { startedAsAnalysisWorker } from './modes/analysis-worker-role.js'
 
-// The same bundle serves as the review's analysis worker (src/modes/review-worker.ts).
-if (!isMainThread && (workerData as { role?: unknown } | null)?.role === 'rtc-review-analysis') {
-  const { serveAnalyses } = await import('./modes/review-worker.js')
-  serveAnalyses()
-} else {
-  await run()
-}
+// The same bundle serves as the review's analysis worker (src/modes/review-worker.ts). The argument
+// check costs nothing; the worker's code and node:worker_threads load only when it says so.
+const worker = startedAsAnalysisWorker() ? await import('./modes/review-worker.js') : undefined
+if (worker?.isAnalysisWorker()) worker.serveAnalyses()
+else await run()

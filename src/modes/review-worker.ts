@@ -2,13 +2,13 @@
 // file, a time limit: a hostile file that would take minutes or gigabytes is
 // stopped (the worker is ended) and named as not reviewed, and the next file
 // gets a fresh worker. The worker is this same bundle started again with
-// `workerData.role` set (src/index.ts looks at it first).
+// WORKER_ARG and `workerData.role` set (src/index.ts looks at them first).
 import path from 'node:path'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import { WORKER_ARG, WORKER_ROLE } from './analysis-worker-role.js'
 import { analyseFile, type AnalysisInput } from './review-analysis.js'
 import type { FileReview } from '../report/review-comment.js'
 
-export const WORKER_ROLE = 'rtc-review-analysis'
 /** The worker's heap limit: the per-file memory budget. */
 export const FILE_MEMORY_BUDGET_MB = 1024
 
@@ -54,6 +54,7 @@ export class AnalysisPool {
   private runOne(input: AnalysisInput): Promise<AnalysisResult> {
     if (!this.entry) return Promise.resolve({ ok: true, review: analyseFile(input) })
     const worker = (this.worker ??= new Worker(this.entry, {
+      argv: [WORKER_ARG],
       workerData: { role: WORKER_ROLE },
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }
     }))

@@ -7,6 +7,7 @@ import { describeCounts, failureReason } from '../core/validate/fail-on.js'
 import { parseValidateInputs, type ValidateInputs } from '../core/validate/inputs.js'
 import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
+import { guardEventPath } from '../github/event.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
 import { emitAnnotations, emitCappedWarnings } from '../report/annotations.js'
 import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../report/artifact.js'
@@ -50,7 +51,7 @@ export async function runValidate(): Promise<void> {
 
   // The review module (and with it Octokit) is loaded only when this run may
   // be about a pull request: most validate runs never pay for it.
-  const review = mayReviewPullRequest() ? await import('./review.js') : undefined
+  const review = mayReviewPullRequest() ? await loadReview() : undefined
 
   // On a pull request a glob may match nothing because the PR removed the
   // last file: the review must still run to say so, so it is a warning there.
@@ -206,6 +207,18 @@ function commonFolder(files: readonly string[]): string {
  */
 function mayReviewPullRequest(): boolean {
   return core.getInput('pr-number').trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(process.env.GITHUB_EVENT_NAME ?? '')
+}
+
+/**
+ * The review module, with the event file guarded first (see guardEventPath):
+ * @actions/github reads that file when it is loaded, and in the bundle its
+ * code may run before the review's own modules (a bundler that splits code
+ * into chunks need not keep the order of imports across them), so the guard
+ * that octokit.ts imports could come too late. Here it runs before any of it.
+ */
+async function loadReview(): Promise<typeof import('./review.js')> {
+  guardEventPath()
+  return import('./review.js')
 }
 
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */

@@ -38,6 +38,12 @@ export function annotationOf(finding: Finding): Annotation {
   }
 }
 
+/**
+ * The @actions/core function of each level, named one by one: `core[level]` would make the bundler keep all of
+ * @actions/core (its OIDC client, HTTP client and undici) and load it at start-up (__tests__/generate/lazy-load.test.ts).
+ */
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice }
+
 /** GitHub shows this many annotations of each level per step and drops the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10
 
@@ -67,7 +73,7 @@ export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhe
   for (const level of LEVELS) {
     for (const finding of shown[level]) {
       const a = annotationOf(finding)
-      core[a.level](a.message, a.properties)
+      ANNOTATE[a.level](a.message, a.properties)
     }
   }
   const more = left.error + left.warning + left.notice

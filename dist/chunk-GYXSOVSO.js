@@ -1,0 +1,248 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+import {
+  WORKER_ARG,
+  WORKER_ROLE
+} from "./chunk-ZXQRQL2U.js";
+import {
+  diffPolicies,
+  lintPolicyText,
+  lintText,
+  statementName
+} from "./chunk-NZ3KIAUA.js";
+
+// src/modes/review-worker.ts
+import path from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/core/diff/text-diff.ts
+var MAX_EDIT_DISTANCE = 4e3;
+function splitLines(text) {
+  if (text === "") return [];
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function diffLines(a, b) {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  const same = (line) => ({ op: " ", line });
+  return [...a.slice(0, head).map(same), ...myers(midA, midB), ...a.slice(a.length - tail).map(same)];
+}
+function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0) return b.map((line) => ({ op: "+", line }));
+  if (m === 0) return a.map((line) => ({ op: "-", line }));
+  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace = [];
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice());
+    const next = v;
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      next[offset + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, a, b, d, offset);
+    }
+    v = next;
+  }
+  return [...a.map((line) => ({ op: "-", line })), ...b.map((line) => ({ op: "+", line }))];
+}
+function backtrack(trace, a, b, dEnd, offset) {
+  const edits = [];
+  let x = a.length;
+  let y = b.length;
+  for (let d = dEnd; d > 0; d--) {
+    const v = trace[d];
+    const k = x - y;
+    const down = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1];
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = v[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      edits.push({ op: " ", line: a[--x] });
+      y--;
+    }
+    if (down) edits.push({ op: "+", line: b[--y] });
+    else edits.push({ op: "-", line: a[--x] });
+  }
+  while (x > 0 && y > 0) {
+    edits.push({ op: " ", line: a[--x] });
+    y--;
+  }
+  return edits.reverse();
+}
+function unifiedDiff(before, after, context = 3) {
+  const edits = diffLines(splitLines(before), splitLines(after));
+  if (edits.every((e) => e.op === " ")) return "";
+  const out = [];
+  let i = 0;
+  const posA = [];
+  const posB = [];
+  let la = 1;
+  let lb = 1;
+  for (const e of edits) {
+    posA.push(la);
+    posB.push(lb);
+    if (e.op !== "+") la++;
+    if (e.op !== "-") lb++;
+  }
+  while (i < edits.length) {
+    while (i < edits.length && edits[i].op === " ") i++;
+    if (i >= edits.length) break;
+    const start = Math.max(0, i - context);
+    let end = i;
+    for (; ; ) {
+      while (end < edits.length && edits[end].op !== " ") end++;
+      let gap = end;
+      while (gap < edits.length && edits[gap].op === " ") gap++;
+      if (gap < edits.length && gap - end <= 2 * context) end = gap;
+      else break;
+    }
+    const stop = Math.min(edits.length, end + context);
+    const hunk = edits.slice(start, stop);
+    const countA = hunk.filter((e) => e.op !== "+").length;
+    const countB = hunk.filter((e) => e.op !== "-").length;
+    const fromA = countA === 0 ? posA[start] - 1 : posA[start];
+    const fromB = countB === 0 ? posB[start] - 1 : posB[start];
+    out.push(`@@ -${fromA},${countA} +${fromB},${countB} @@`);
+    for (const e of hunk) out.push(`${e.op}${e.line}`);
+    i = stop;
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/modes/review-analysis.ts
+function analyseFile(input) {
+  const { baseText, headText } = input;
+  const basePath = input.previousPath ?? input.path;
+  const head = headText === void 0 ? void 0 : lintText(input.path, headText, input.kind, lintPolicyText);
+  const base = baseText === void 0 ? void 0 : lintText(basePath, baseText, input.kind, lintPolicyText);
+  const valueOf = (text, linted) => text === void 0 ? void 0 : linted?.value ?? null;
+  const kind = input.kind ?? head?.kind ?? base?.kind;
+  const diff = diffPolicies(valueOf(baseText, base), valueOf(headText, head), kind === "identity" || kind === "trust" ? { kind } : {});
+  const review = {
+    path: input.path,
+    status: input.status,
+    accessChange: diff.accessChange,
+    changes: statementRows(diff),
+    findings: head?.findings ?? [],
+    textDiff: unifiedDiff(baseText ?? "", headText ?? "")
+  };
+  if (input.previousPath) review.previousPath = input.previousPath;
+  if (headText !== void 0 && (head?.value === void 0 || diff.invalid.includes("after"))) {
+    review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
+  }
+  if (baseText !== void 0 && (base?.value === void 0 || diff.invalid.includes("before"))) {
+    review.note = "The base version is not a valid policy document either; it is read as granting nothing.";
+  }
+  if (input.status !== "added" && baseText === void 0) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`;
+  return review;
+}
+function statementRows(diff) {
+  return diff.statements.map((s) => {
+    const ref = s.after ?? s.before;
+    const name = ref ? statementName(ref) : "(statement)";
+    return {
+      statement: name,
+      change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
+      rating: s.rating,
+      why: s.explanation
+    };
+  });
+}
+function firstErrorOf(linted) {
+  const error = linted?.findings.find((f) => f.code === "RTC001") ?? linted?.findings.find((f) => f.severity === "error");
+  return error ? `line ${error.line}: ${error.message}` : "it is not valid JSON";
+}
+
+// src/modes/review-worker.ts
+var FILE_MEMORY_BUDGET_MB = 1024;
+function serveAnalyses() {
+  parentPort?.on("message", (input) => {
+    parentPort?.postMessage({ review: analyseFile(input) });
+  });
+}
+function isAnalysisWorker() {
+  return !isMainThread && workerData?.role === WORKER_ROLE;
+}
+var AnalysisPool = class {
+  constructor(entry, perFileMs, memoryMb = FILE_MEMORY_BUDGET_MB) {
+    this.entry = entry;
+    this.perFileMs = perFileMs;
+    this.memoryMb = memoryMb;
+  }
+  entry;
+  perFileMs;
+  memoryMb;
+  worker;
+  queue = Promise.resolve();
+  analyse(input) {
+    const run = this.queue.then(() => this.runOne(input));
+    this.queue = run.catch(() => void 0);
+    return run;
+  }
+  close() {
+    void this.worker?.terminate();
+    this.worker = void 0;
+  }
+  runOne(input) {
+    if (!this.entry) return Promise.resolve({ ok: true, review: analyseFile(input) });
+    const worker = this.worker ??= new Worker(this.entry, {
+      argv: [WORKER_ARG],
+      workerData: { role: WORKER_ROLE },
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }
+    });
+    return new Promise((resolve) => {
+      const end = (result, kill) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        if (kill) {
+          void worker.terminate();
+          if (this.worker === worker) this.worker = void 0;
+        }
+        resolve(result);
+      };
+      const onMessage = (message) => end({ ok: true, review: message.review }, false);
+      const onError = (error) => end(
+        {
+          ok: false,
+          reason: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? `reviewing it took over the per-file memory budget of ${this.memoryMb} MiB` : `reviewing it failed (${error.message})`
+        },
+        true
+      );
+      const onExit = () => end({ ok: false, reason: "the review worker ended before answering" }, true);
+      const timer = setTimeout(() => end({ ok: false, reason: `reviewing it took over the per-file budget of ${this.perFileMs / 1e3} s` }, true), this.perFileMs);
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.postMessage(input);
+    });
+  }
+};
+function bundleEntry() {
+  const script = process.argv[1];
+  return script && path.basename(script) === "index.js" && process.env.RTC_REVIEW_IN_THREAD !== "1" ? script : void 0;
+}
+
+export {
+  FILE_MEMORY_BUDGET_MB,
+  serveAnalyses,
+  isAnalysisWorker,
+  AnalysisPool,
+  bundleEntry
+};

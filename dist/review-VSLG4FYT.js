@@ -1,0 +1,932 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+import {
+  GitHub,
+  getOctokitOptions,
+  require_light,
+  retry
+} from "./chunk-QQ6ARJGR.js";
+import {
+  AnalysisPool,
+  FILE_MEMORY_BUDGET_MB,
+  bundleEntry
+} from "./chunk-GYXSOVSO.js";
+import "./chunk-ZXQRQL2U.js";
+import {
+  MAX_POLICY_BYTES,
+  PULL_REQUEST_EVENTS,
+  PullRequestNumberError,
+  fetchFileVersion,
+  guardEventPath,
+  listChangedFiles,
+  pickPullRequest,
+  policyFileMatcher,
+  readRunEvent,
+  repositoryOf,
+  resolvePullRequest,
+  statusOf
+} from "./chunk-XWBZHT2B.js";
+import {
+  cellCode,
+  cellText,
+  codeBlock,
+  compactJson,
+  details,
+  inlineCode,
+  inlineText,
+  link,
+  summaryRoomBytes,
+  table,
+  urlPath,
+  writeSummary
+} from "./chunk-RLBV5U54.js";
+import {
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  warning
+} from "./chunk-6VFWW3VB.js";
+import "./chunk-NZ3KIAUA.js";
+import {
+  mapLimited,
+  messageOf
+} from "./chunk-H7DTXNPN.js";
+import {
+  __toESM
+} from "./chunk-XFGV3SBV.js";
+
+// src/github/local-git.ts
+import { execFile, spawn } from "node:child_process";
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function git(cwd, args) {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
+  });
+}
+async function hasCommits(cwd, shas) {
+  for (const sha of shas) {
+    if (!SHA.test(sha)) return false;
+    if (!await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])) return false;
+  }
+  return true;
+}
+var GitVersionReader = class {
+  constructor(cwd, maxBytes) {
+    this.maxBytes = maxBytes;
+    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdout.on("data", (chunk) => this.take(chunk));
+    this.child.stderr.resume();
+    const fail = (error) => {
+      this.failed = error;
+      for (const p of this.pending.splice(0)) p.reject(error);
+    };
+    this.child.on("error", fail);
+    this.child.on("close", (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
+    this.child.stdin.on("error", () => void 0);
+  }
+  maxBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  /** The answer being read: its header said a blob of this size. */
+  body;
+  failed;
+  /** The file at `path` in commit `sha`. */
+  read(sha, path) {
+    if (!SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
+    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.child.stdin.write(`${sha}:${path}
+`);
+    });
+  }
+  close() {
+    this.child.stdin.end();
+  }
+  take(chunk) {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    for (; ; ) {
+      if (this.body) {
+        const need = this.body.size + 1 - this.body.got;
+        const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
+        if (this.body.keep) this.body.chunks.push(part);
+        this.body.got += part.length;
+        this.buffer = this.buffer.subarray(part.length);
+        if (this.body.got < this.body.size + 1) return;
+        const { size: size2, keep, chunks } = this.body;
+        this.body = void 0;
+        const answer = keep ? { kind: "text", text: Buffer.concat(chunks).subarray(0, size2).toString("utf8") } : { kind: "too-large", size: size2 };
+        this.pending.shift()?.resolve(answer);
+        continue;
+      }
+      const end = this.buffer.indexOf(10);
+      if (end === -1) return;
+      const header = this.buffer.subarray(0, end).toString("utf8");
+      this.buffer = this.buffer.subarray(end + 1);
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        this.pending.shift()?.resolve({ kind: "missing" });
+        continue;
+      }
+      const size = Number(m[2]);
+      const isBlob = m[1] === "blob";
+      this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
+      if (!isBlob) {
+        const pending = this.pending.shift();
+        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
+      }
+    }
+  }
+};
+
+// src/github/event-guard.ts
+guardEventPath();
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info2) {
+      const [state2, request, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/octokit.ts
+function backoffUnitFromEnv() {
+  const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
+  if (raw === void 0 || raw === "") return void 0;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : void 0;
+}
+function createGitHubClient(token, options = {}) {
+  const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
+  const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
+  const retries = options.retries ?? 3;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+    const retrying = retryCount < retries && retryAfter <= maxWait;
+    warning(
+      `GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
+    );
+    return retrying;
+  };
+  const WithPlugins = GitHub.plugin(retry, throttling);
+  return new WithPlugins(
+    getOctokitOptions(token, {
+      baseUrl,
+      retry: { retries, retryAfterBaseValue: unit },
+      throttle: {
+        enabled: options.throttle ?? true,
+        retryAfterBaseValue: unit,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: waitOrGiveUp("rate limit"),
+        onSecondaryRateLimit: waitOrGiveUp("secondary rate limit")
+      }
+    })
+  );
+}
+
+// src/github/permission.ts
+var TWO_WORKFLOWS = "On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for: use the two-workflow pattern (a pull_request workflow validates and uploads the results; a workflow_run workflow with 'pull-requests: write' runs this action with pr-number to comment).";
+function refusalWarning(error, step, fromFork) {
+  const status = statusOf(error);
+  if (status !== 403 && status !== 401 && status !== 404) return void 0;
+  const said = messageOf(error);
+  if (step === "read") {
+    return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
+  }
+  const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests).";
+  return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
+}
+
+// src/github/sticky-comment.ts
+import { createHash } from "node:crypto";
+var COMMENT_LIMIT = 65536;
+var MARKER_PREFIX = "<!-- redshift-temp-creds-action review";
+function commentMarker(tag, workflow = "") {
+  return `${MARKER_PREFIX}${workflow ? ` workflow=${encodeURIComponent(workflow)}` : ""} tag=${encodeURIComponent(tag)} -->`;
+}
+function workflowKey(env = process.env) {
+  const ref = env.GITHUB_WORKFLOW_REF;
+  if (ref) return ref.replace(/@[^@]*$/, "");
+  return env.GITHUB_WORKFLOW ?? "";
+}
+function defaultCommentTag(workflow, job, distinguishing) {
+  const hash = createHash("sha256").update(distinguishing).digest("hex").slice(0, 8);
+  return `${workflow}/${job}#${hash}`;
+}
+async function tokenIdentity(client, token) {
+  if (token.startsWith("ghs_")) return { kind: "app" };
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { kind: "user", login: data.login, id: data.id };
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) return { kind: "app" };
+    throw error;
+  }
+}
+var ACTIONS_BOT = { login: "github-actions[bot]", id: 41898282 };
+function writtenBy(comment, identity) {
+  const user = comment.user;
+  if (!user) return false;
+  if (identity.kind === "user") return user.id === identity.id;
+  const app = comment.performed_via_github_app;
+  return user.login === ACTIONS_BOT.login && user.id === ACTIONS_BOT.id && (app == null || app.slug === "github-actions");
+}
+function carriesMarker(comment, marker) {
+  const lines = (comment.body ?? "").replace(/\s+$/, "").split("\n");
+  return lines[lines.length - 1].trim() === marker;
+}
+async function findStickyComments(client, issue, marker, identity) {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: issue.owner,
+    repo: issue.repo,
+    issue_number: issue.number,
+    per_page: 100
+  });
+  return comments.filter((c) => writtenBy(c, identity) && carriesMarker(c, marker)).sort((a, b) => a.id - b.id);
+}
+function withMarker(body, marker) {
+  const full = `${body.replace(/\n*$/, "")}
+
+${marker}
+`;
+  if (full.length > COMMENT_LIMIT) throw new Error(`comment body is ${full.length} characters; the builder must keep it under ${COMMENT_LIMIT}`);
+  return full;
+}
+async function upsertStickyComment(client, issue, tag, body, options) {
+  const marker = commentMarker(tag, options.workflow ?? "");
+  const fullBody = withMarker(body, marker);
+  const repo = { owner: issue.owner, repo: issue.repo };
+  const existing = await findStickyComments(client, issue, marker, options.identity);
+  if (existing.length > 0) {
+    const [kept, ...extra] = existing;
+    if (options.edit === false) return { action: "none", id: kept.id, url: kept.html_url };
+    for (const comment of extra) await deleteIfPresent(client, repo, comment.id);
+    if (kept.body === fullBody) return { action: "none", id: kept.id, url: kept.html_url };
+    const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
+    return { action: "updated", id: data2.id, url: data2.html_url };
+  }
+  if (!options.create) return { action: "none" };
+  const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody });
+  const identity = options.identity.kind === "user" || !created.user ? options.identity : { kind: "user", login: created.user.login, id: created.user.id };
+  const after = await findStickyComments(client, issue, marker, identity);
+  const oldest = after[0];
+  if (!oldest || oldest.id >= created.id) return { action: "created", id: created.id, url: created.html_url };
+  await deleteIfPresent(client, repo, created.id);
+  const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: oldest.id, body: fullBody });
+  return { action: "updated", id: data.id, url: data.html_url };
+}
+async function deleteIfPresent(client, repo, commentId) {
+  try {
+    await client.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+}
+
+// src/report/review-comment.ts
+var VERDICT_TEXT = {
+  broadens: "\u{1F534} **Broadens access**",
+  narrows: "\u{1F7E2} **Narrows access**",
+  mixed: "\u{1F7E0} **Broadens and narrows access**",
+  none: "\u26AA **No change in access**",
+  invalid: "\u274C **Invalid documents**",
+  incomplete: "\u26A0\uFE0F **Not fully reviewed**"
+};
+var RATING_TEXT = { broadens: "\u{1F534} broadens", narrows: "\u{1F7E2} narrows", mixed: "\u{1F7E0} mixed", neutral: "\u26AA neutral" };
+var SEVERITY_TEXT = { error: "\u274C error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
+var REVIEW_TITLE = "### IAM policy review";
+function combineAccess(changes) {
+  const broadens = changes.some((c) => c === "broadens" || c === "mixed");
+  const narrows = changes.some((c) => c === "narrows" || c === "mixed");
+  if (broadens && narrows) return "mixed";
+  if (broadens) return "broadens";
+  if (narrows) return "narrows";
+  return "none";
+}
+function verdictOf(files) {
+  if (files.some((f) => f.invalid !== void 0 && f.notReviewed === void 0)) return "invalid";
+  const access = combineAccess(files.filter((f) => f.notReviewed === void 0).map((f) => f.accessChange));
+  return access === "none" && files.some((f) => f.notReviewed !== void 0) ? "incomplete" : access;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function verdictLine(files) {
+  const verdict = verdictOf(files);
+  const unreviewed = files.filter((f) => f.notReviewed !== void 0).length;
+  const invalid = files.filter((f) => f.invalid !== void 0 && f.notReviewed === void 0).length;
+  const valid = files.filter((f) => f.invalid === void 0 && f.notReviewed === void 0);
+  const count = (c) => valid.filter((f) => f.accessChange === c).length;
+  const parts = [];
+  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time or memory budget)`);
+  if (invalid) parts.push(`${plural(invalid, "file")} cannot be read as a policy`);
+  const broad = count("broadens") + count("mixed");
+  const narrow = count("narrows") + count("mixed");
+  if (broad) parts.push(`${plural(broad, "file")} ${broad === 1 ? "broadens" : "broaden"} access`);
+  if (narrow) parts.push(`${plural(narrow, "file")} ${narrow === 1 ? "narrows" : "narrow"} access`);
+  if (!broad && !narrow && valid.length) parts.push(`${valid.length === files.length ? "the" : "the other"} ${plural(valid.length, "change")} keep access as it was`);
+  return `${VERDICT_TEXT[verdict]}: ${parts.join("; ")} (${plural(files.length, "changed IAM file")}).`;
+}
+function accessText(f) {
+  if (f.notReviewed !== void 0) return "\u26A0\uFE0F not reviewed";
+  return f.invalid !== void 0 ? "\u274C invalid" : { broadens: "\u{1F534} broadens", narrows: "\u{1F7E2} narrows", mixed: "\u{1F7E0} mixed", none: "\u26AA none" }[f.accessChange];
+}
+function findingsCount(f) {
+  const errors = f.findings.filter((x) => x.severity === "error").length;
+  const warnings = f.findings.filter((x) => x.severity === "warning").length;
+  const parts = [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean);
+  return parts.length ? parts.join(", ") : f.findings.length ? plural(f.findings.length, "notice") : "\u2014";
+}
+function summaryRow(f) {
+  const status = f.status === "renamed" && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status;
+  return [cellCode(f.path), status, accessText(f), findingsCount(f)];
+}
+function fileCore(f, context) {
+  const parts = [`
+#### ${inlineCode(f.path)} \u2014 ${accessText(f)}
+
+`];
+  if (f.status === "renamed" && f.previousPath) parts.push(`Renamed from ${inlineCode(f.previousPath)}.
+
+`);
+  if (f.notReviewed !== void 0) {
+    parts.push(`**Not reviewed:** ${inlineText(f.notReviewed)}. Whether it changes access is not known; review it by hand.
+`);
+    return parts.join("");
+  }
+  if (f.invalid !== void 0) parts.push(`The head version cannot be read as a policy: ${inlineText(f.invalid)}
+
+`);
+  if (f.note) parts.push(`${inlineText(f.note)}
+
+`);
+  if (f.invalid === void 0) {
+    if (f.changes.length) {
+      const withWhy = f.changes.some((c) => c.why !== void 0);
+      const row = (c) => [cellText(c.statement), cellText(c.change), RATING_TEXT[c.rating], ...withWhy ? [cellText(c.why ?? "")] : []];
+      parts.push(table(["Statement", "Change", "Rating", ...withWhy ? ["Why"] : []], f.changes.map(row)));
+    } else {
+      parts.push(f.status === "removed" ? "The file is removed; it held no statements.\n" : "No statement changes its meaning.\n");
+    }
+  }
+  if (f.status !== "removed") {
+    if (f.findings.length) {
+      parts.push(`
+**Findings in the head version**
+
+`);
+      for (const x of f.findings) {
+        const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`;
+        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${inlineText(x.message)} ${inlineText(x.hint)}
+`);
+      }
+    } else {
+      parts.push("\nNo findings in the head version.\n");
+    }
+  }
+  return parts.join("");
+}
+function fileDiff(f) {
+  if (!f.textDiff) return "";
+  return `
+${details(`Text diff of ${f.path}`, codeBlock(f.textDiff, "diff"))}`;
+}
+function pointer(context, limit) {
+  const summary = context.runUrl ? `the ${link("job summary", context.runUrl)}` : "the job summary";
+  const findings = context.artifactName ? ` Every finding is in the ${inlineCode(context.artifactName)} artifact.` : "";
+  return limit === "comment" ? `${capitalise(summary)} holds the whole review.${findings}` : findings.trim();
+}
+var LIMIT_TEXT = {
+  comment: "GitHub's 65,536-character limit",
+  summary: "the job summary's 1 MiB limit"
+};
+function reviewComment(files, context, maxLength = Infinity, limit = "comment") {
+  const head = `${REVIEW_TITLE}
+
+${verdictLine(files)}
+`;
+  const capped = context.capped ? `
+> [!WARNING]
+> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.
+` : "";
+  const rows = files.map(summaryRow);
+  const cores = files.map((f) => fileCore(f, context));
+  const diffs = files.map((f) => fileDiff(f));
+  const tableOf = (rowCount2) => {
+    const shown = rows.slice(0, rowCount2);
+    if (rowCount2 < rows.length) shown.push([`\u2026 ${plural(rows.length - rowCount2, "more file")}`, "", "", ""]);
+    return table(["File", "Change", "Access", "Findings"], shown);
+  };
+  const render = (rowCount2, coreOn2, diffOn2, cutNote2) => {
+    const parts = [head, capped, "\n", tableOf(rowCount2)];
+    files.forEach((_f, i) => {
+      if (coreOn2[i]) parts.push(cores[i], diffOn2[i] ? diffs[i] : "");
+    });
+    parts.push(cutNote2);
+    return parts.join("");
+  };
+  const all = files.map(() => true);
+  const whole = render(rows.length, all, all, "");
+  if (whole.length <= maxLength) return { body: whole, cut: [] };
+  const coreOn = files.map(() => false);
+  const diffOn = files.map(() => false);
+  let rowCount = rows.length;
+  const cutNote = () => {
+    const cut2 = [];
+    const left = files.filter((_f, i) => !coreOn[i]);
+    if (left.length) cut2.push(`${plural(left.length, "file section")} (${sectionNames(left)})`);
+    const d = files.filter((f, i) => f.textDiff && !(coreOn[i] && diffOn[i])).length;
+    if (d) cut2.push(plural(d, "text diff"));
+    if (rowCount < rows.length) cut2.push(`${plural(rows.length - rowCount, "row")} of the file table`);
+    const where = pointer(context, limit);
+    const note2 = `
+---
+
+**Cut to fit ${LIMIT_TEXT[limit]}:** ${cut2.join("; ")}.${where ? ` ${where}` : ""}
+`;
+    return { cut: cut2, note: note2 };
+  };
+  const slack = files.map((f) => inlineCode(f.path).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
+  const fixed = head.length + capped.length + 1 + slack;
+  let kept = 0;
+  const fits = (extra) => fixed + tableOf(rowCount).length + kept + extra + cutNote().note.length <= maxLength;
+  while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
+  for (let i = 0; i < files.length; i++) {
+    coreOn[i] = true;
+    if (fits(cores[i].length)) kept += cores[i].length;
+    else coreOn[i] = false;
+  }
+  for (let i = 0; i < files.length; i++) {
+    if (!coreOn[i] || !diffs[i]) continue;
+    diffOn[i] = true;
+    if (fits(diffs[i].length)) kept += diffs[i].length;
+    else diffOn[i] = false;
+  }
+  const { cut, note } = cutNote();
+  const body = render(rowCount, coreOn, diffOn, note);
+  if (body.length > maxLength) throw new Error(`the review's shortest form is ${body.length} characters, over ${maxLength}`);
+  return { body, cut };
+}
+var SECTION_NAMES_SHOWN = 5;
+function sectionNames(files) {
+  const shown = files.slice(0, SECTION_NAMES_SHOWN).map((f) => inlineCode(f.path));
+  return files.length > shown.length ? `${shown.join(", ")} and ${files.length - shown.length} more` : shown.join(", ");
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function noPolicyFilesComment(patterns) {
+  const globs = patterns.map((p) => inlineCode(p)).join(", ");
+  return `${REVIEW_TITLE}
+
+\u26AA **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.
+`;
+}
+
+// src/modes/review.ts
+function reviewsPullRequest() {
+  const event = readRunEvent();
+  try {
+    return pickPullRequest(event.name, event.payload, getInput("pr-number")) !== void 0;
+  } catch (error) {
+    if (error instanceof PullRequestNumberError) return true;
+    throw error;
+  }
+}
+async function runReview(request, options = {}) {
+  const event = readRunEvent();
+  const prNumberInput = getInput("pr-number");
+  if (event.problem && (prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name) || event.name === "workflow_run")) {
+    warning(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`);
+    return void 0;
+  }
+  let pick;
+  try {
+    pick = pickPullRequest(event.name, event.payload, prNumberInput);
+  } catch (error) {
+    if (!(error instanceof PullRequestNumberError)) throw error;
+    setFailed(error.message);
+    return void 0;
+  }
+  if (!pick) return void 0;
+  const token = getInput("github-token");
+  if (!token) {
+    warning("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
+    return void 0;
+  }
+  const client = createGitHubClient(token);
+  const repo = repositoryOf(event);
+  if (!repo) {
+    warning("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
+    return void 0;
+  }
+  const fromFork = isFromFork(event.payload);
+  let pr;
+  let changed;
+  try {
+    pr = await resolvePullRequest(client, repo, pick);
+    changed = await listChangedFiles(client, pr);
+  } catch (error) {
+    const warning2 = refusalWarning(error, "read", fromFork);
+    if (!warning2 && statusOf(error) === void 0) throw error;
+    warning(warning2 ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
+    return void 0;
+  }
+  if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
+    warning(
+      `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
+    );
+    return void 0;
+  }
+  const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
+  setOutput("changed-files", compactJson(iamFiles.map(changedFileOutput)));
+  const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha]);
+  const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : void 0;
+  const read = reader ? (sha, path) => reader.read(sha, path) : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES);
+  const budget = reviewBudget();
+  const pool = new AnalysisPool(iamFiles.length ? bundleEntry() : void 0, budget.perFileMs, budget.perFileMemoryMb);
+  let files;
+  try {
+    files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget, pool));
+  } finally {
+    reader?.close();
+    pool.close();
+  }
+  const accessChange = accessChangeOf(files);
+  setOutput("access-change", accessChange);
+  const reviewContext = {
+    ...runUrl() ? { runUrl: runUrl() } : {},
+    ...options.artifactName ? { artifactName: options.artifactName } : {},
+    blobBase: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/`,
+    capped: changed.capped
+  };
+  const tag = getInput("comment-tag").trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
+  const workflow = workflowKey();
+  const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
+  const noFiles = iamFiles.length ? void 0 : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
+  await writeSummary(`
+${noFiles ?? reviewForSummary(files, reviewContext)}`);
+  const body = noFiles ?? reviewComment(files, reviewContext, room).body;
+  info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? "" : "s"} of pull request #${pr.number} (${local ? "versions from the local checkout" : "versions from the API"}): ${verdictOf(files)}.`);
+  let comment;
+  try {
+    const identity = await tokenIdentity(client, token);
+    const closed = pr.state === "closed" || pr.locked;
+    if (closed) {
+      notice(
+        pr.locked ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.` : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job, if there is one, is brought up to date. The review is in the job summary.`
+      );
+    }
+    comment = await upsertStickyComment(client, { ...repo, number: pr.number }, tag, body, {
+      create: iamFiles.length > 0 && !closed,
+      edit: !pr.locked,
+      identity,
+      workflow
+    });
+  } catch (error) {
+    const warning2 = refusalWarning(error, "comment", fromFork);
+    if (!warning2 && statusOf(error) === void 0) throw error;
+    const reason = warning2 ?? `Pull-request comment not written: ${messageOf(error)}. The review is in the job summary.`;
+    warning(reason);
+    comment = { action: "skipped", reason };
+  }
+  if ("id" in comment && comment.id !== void 0) {
+    setOutput("comment-id", String(comment.id));
+    setOutput("comment-url", comment.url ?? "");
+  }
+  return { pullRequest: pr.number, files, accessChange, comment, source: local ? "local" : "api" };
+}
+function selectPolicyFiles(changed, globs) {
+  const matcher = policyFileMatcher(globs);
+  const match = (path) => path === void 0 ? void 0 : matcher.select(path);
+  const out = [];
+  for (const file of changed) {
+    if (file.status === "unchanged") continue;
+    const now = match(file.path);
+    const before = file.status === "renamed" ? match(file.previousPath) : void 0;
+    const kind = now?.kind ?? before?.kind;
+    const withKind = (f) => kind ? { ...f, kind } : f;
+    if (file.status === "renamed" && file.previousPath) {
+      if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
+      else if (now) out.push(withKind({ path: file.path, status: "added" }));
+      else if (before) out.push(withKind({ path: file.previousPath, status: "removed" }));
+      continue;
+    }
+    if (!now) continue;
+    const status = file.status === "copied" ? "added" : file.status === "changed" ? "modified" : file.status;
+    out.push(withKind({ path: file.path, status }));
+  }
+  return out;
+}
+function reviewForSummary(files, context) {
+  const room = summaryRoomBytes();
+  const whole = reviewComment(files, context).body;
+  return Buffer.byteLength(whole, "utf8") <= room ? whole : reviewComment(files, context, Math.floor(room / 3), "summary").body;
+}
+var REVIEW_BUDGET_MS = 12e4;
+var FILE_BUDGET_MS = 2e4;
+var REVIEW_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;
+function reviewBudget() {
+  const ms = (name, fallback) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    deadline: Date.now() + ms("RTC_REVIEW_BUDGET_MS", REVIEW_BUDGET_MS),
+    perFileMs: ms("RTC_FILE_BUDGET_MS", FILE_BUDGET_MS),
+    perFileMemoryMb: ms("RTC_FILE_MEMORY_MB", FILE_MEMORY_BUDGET_MB),
+    bytesLeft: ms("RTC_REVIEW_MEMORY_BYTES", REVIEW_MEMORY_BUDGET_BYTES)
+  };
+}
+function notReviewed(file, reason) {
+  const review = { path: file.path, status: file.status, accessChange: "broadens", notReviewed: reason, changes: [], findings: [], textDiff: "" };
+  if (file.previousPath) review.previousPath = file.previousPath;
+  return review;
+}
+function mib(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function unreviewable(version, side) {
+  if (version?.kind === "too-large") return `over 1 MiB (the ${side} version is ${mib(version.size)})`;
+  if (version?.kind === "unreadable") return `the ${side} version cannot be read: ${version.reason}`;
+  return void 0;
+}
+function accessChangeOf(files) {
+  return combineAccess(files.filter((f) => f.invalid === void 0 || f.notReviewed !== void 0).map((f) => f.accessChange));
+}
+async function reviewFile(file, pr, read, budget, pool) {
+  if (Date.now() > budget.deadline) return notReviewed(file, "the review ran out of its time budget before this file");
+  const started = Date.now();
+  const basePath = file.previousPath ?? file.path;
+  const [baseVersion, headVersion] = await Promise.all([
+    file.status === "added" ? void 0 : read(pr.baseSha, basePath),
+    file.status === "removed" ? void 0 : read(pr.headSha, file.path)
+  ]);
+  const skip = unreviewable(headVersion, "head") ?? unreviewable(baseVersion, "base");
+  if (skip) return notReviewed(file, skip);
+  const textOf = (v) => v?.kind === "text" ? v.text : void 0;
+  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0);
+  if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file");
+  const input = { path: file.path, status: file.status };
+  if (file.previousPath) input.previousPath = file.previousPath;
+  if (file.kind) input.kind = file.kind;
+  const baseText = textOf(baseVersion);
+  const headText = textOf(headVersion);
+  if (baseText !== void 0) input.baseText = baseText;
+  if (headText !== void 0) input.headText = headText;
+  const result = await pool.analyse(input);
+  if (!result.ok) return notReviewed(file, result.reason);
+  if (Date.now() - started > budget.perFileMs) return notReviewed(file, `reviewing it took over the per-file budget of ${budget.perFileMs / 1e3} s`);
+  return result.review;
+}
+function changedFileOutput(file) {
+  const out = { path: file.path, status: file.status };
+  if (file.previousPath) out.previousPath = file.previousPath;
+  return out;
+}
+function isFromFork(payload) {
+  const pr = payload.pull_request;
+  const head = pr?.head?.repo?.full_name;
+  const base = pr?.base?.repo?.full_name;
+  return head !== void 0 && base !== void 0 && head !== base;
+}
+function runUrl() {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
+  return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : void 0;
+}
+export {
+  FILE_BUDGET_MS,
+  REVIEW_BUDGET_MS,
+  REVIEW_MEMORY_BUDGET_BYTES,
+  reviewsPullRequest,
+  runReview,
+  selectPolicyFiles
+};

@@ -1,0 +1,20 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+import {
+  AnalysisPool,
+  FILE_MEMORY_BUDGET_MB,
+  bundleEntry,
+  isAnalysisWorker,
+  serveAnalyses
+} from "./chunk-GYXSOVSO.js";
+import "./chunk-ZXQRQL2U.js";
+import "./chunk-NZ3KIAUA.js";
+import "./chunk-H7DTXNPN.js";
+import "./chunk-XFGV3SBV.js";
+export {
+  AnalysisPool,
+  FILE_MEMORY_BUDGET_MB,
+  bundleEntry,
+  isAnalysisWorker,
+  serveAnalyses
+};
