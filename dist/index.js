@@ -17,7 +17,7 @@ import {
   readInputs,
   uploadArtifact,
   writeFileSet
-} from "./chunk-5CIT44ZI.js";
+} from "./chunk-AD436TAE.js";
 import {
   codeBlock,
   compactJson,
@@ -28,7 +28,7 @@ import {
   prettyJson,
   table,
   writeSummary
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-QYF5L7LS.js";
 import {
   debug,
   getInput,
@@ -37,7 +37,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-6VFWW3VB.js";
+} from "./chunk-Y7H7AZCP.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-PYYZJLA2.js");
+      const { runValidate } = await import("./validate-IAOQB22Y.js");
       await runValidate();
     }
   } catch (error) {

@@ -25,7 +25,7 @@ import {
   repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-XWBZHT2B.js";
+} from "./chunk-DBVLG6QY.js";
 import {
   cellCode,
   cellText,
@@ -39,7 +39,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-QYF5L7LS.js";
 import {
   getInput,
   info,
@@ -47,7 +47,7 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-6VFWW3VB.js";
+} from "./chunk-Y7H7AZCP.js";
 import "./chunk-NZ3KIAUA.js";
 import {
   mapLimited,

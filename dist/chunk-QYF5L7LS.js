@@ -1,8 +1,5 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
-import {
-  summary
-} from "./chunk-6VFWW3VB.js";
 
 // src/core/json.ts
 function prettyJson(value) {
@@ -63,8 +60,8 @@ function codeBlock(text, language = "") {
 ${body}${fence}
 `;
 }
-function details(summary2, body) {
-  return `<details><summary>${summaryText(summary2)}</summary>
+function details(summary, body) {
+  return `<details><summary>${summaryText(summary)}</summary>
 
 ${body}
 </details>
@@ -104,7 +101,7 @@ function longestRun(text, ch) {
 }
 
 // src/report/summary.ts
-import { statSync } from "node:fs";
+import { appendFileSync, statSync } from "node:fs";
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function summaryRoomBytes() {
   const file = process.env.GITHUB_STEP_SUMMARY;
@@ -116,8 +113,9 @@ function summaryRoomBytes() {
   return Math.max(0, SUMMARY_LIMIT_BYTES - written - 4096);
 }
 async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdown).write();
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  appendFileSync(file, markdown, "utf8");
 }
 
 // src/core/inputs/rules.ts

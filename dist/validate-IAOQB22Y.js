@@ -35,7 +35,7 @@ import {
   userPolicyFor,
   writeChunks,
   writeFileNoFollow
-} from "./chunk-5CIT44ZI.js";
+} from "./chunk-AD436TAE.js";
 import {
   PULL_REQUEST_EVENTS,
   discoverPolicyFiles,
@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-XWBZHT2B.js";
+} from "./chunk-DBVLG6QY.js";
 import {
   annotationText,
   artifactName,
@@ -61,7 +61,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-QYF5L7LS.js";
 import {
   debug,
   error,
@@ -72,7 +72,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-6VFWW3VB.js";
+} from "./chunk-Y7H7AZCP.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -1615,7 +1615,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-VSLG4FYT.js");
+  return import("./review-4IZPO63A.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

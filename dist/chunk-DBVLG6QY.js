@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   accept,
   describeChar
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-QYF5L7LS.js";
 import {
   POLICY_KINDS
 } from "./chunk-NZ3KIAUA.js";
