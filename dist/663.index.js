@@ -1489,29 +1489,35 @@ const FINDINGS_OUTPUT_BUDGET = 900 * 1000;
 /**
  * The JSON text of the `findings` output: the array of every finding, or,
  * when that would pass `budget` bytes, a CutFindings object. Each finding is
- * serialised once, and only until the budget is reached.
+ * serialised once, and only until the budget is reached; the output is
+ * joined from those texts, as JSON.stringify would join them.
  */
 function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
-    // Bytes of each finding's JSON, +1 for the comma; counted only until the budget is reached.
+    const texts = [];
+    // Bytes up to each finding's JSON, +1 for the comma; counted only until the budget is reached.
     const sizes = [];
     let used = 2;
     for (const f of findings) {
-        used += Buffer.byteLength(JSON.stringify(f), 'utf8') + 1;
+        const text = JSON.stringify(f);
+        used += Buffer.byteLength(text, 'utf8') + 1;
         if (used > budget)
-            return cutOutput(findings, sizes, findingsFile, budget);
+            return cutOutput(findings.length, texts, sizes, findingsFile, budget);
+        texts.push(text);
         sizes.push(used);
     }
-    return JSON.stringify(findings);
+    return `[${texts.join(',')}]`;
 }
-/** The CutFindings object with as many first findings as fit in `budget` bytes (`fitted[i]`: bytes up to finding i). */
-function cutOutput(findings, fitted, findingsFile, budget) {
-    const empty = { count: findings.length, findingsFile, findings: [] };
-    const overhead = Buffer.byteLength(JSON.stringify(empty), 'utf8');
+/** The CutFindings object with as many first findings as fit in `budget` bytes (`texts[i]`: finding i's JSON, `fitted[i]`: bytes up to it). */
+function cutOutput(count, texts, fitted, findingsFile, budget) {
+    const empty = { count, findingsFile, findings: [] };
+    const emptyJson = JSON.stringify(empty);
+    const overhead = Buffer.byteLength(emptyJson, 'utf8');
     let shown = 0;
     while (shown < fitted.length && overhead + fitted[shown] <= budget)
         shown++;
-    const cut = { ...empty, findings: findings.slice(0, shown) };
-    return JSON.stringify(cut);
+    // `findings` is the last member: its empty array's "[]}" is where the first findings go.
+    const open = emptyJson.slice(0, -2);
+    return `${open}${texts.slice(0, shown).join(',')}]}`;
 }
 /**
  * Writes every finding as one JSON array to a new folder under the runner's
@@ -1607,12 +1613,14 @@ function sarifEnvelopeFor(findings, checks = checks_ALL_CHECKS) {
  * at 25,000 findings the seven objects per result, walked again by
  * JSON.stringify, were most of the report's time. Every string in it goes
  * through JSON.stringify; the parts that only depend on the code or the file
- * are made once.
+ * are made once, and a message or hint met again reuses its JSON.
  */
 function* sarifResultTexts(findings, rules) {
     const index = new Map(rules.map((r, i) => [r.id, i]));
     // Per code: its JSON, and per level '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":'.
     const codes = new Map();
+    // Most messages and nearly all hints are the same words in file after file.
+    const json = new JsonTexts();
     // How many times each fingerprint was met: keyed by the fingerprint, not by the text it hashes. Findings
     // sorted by file (as validate's are) can only repeat a fingerprint within their file, so the map then holds
     // one file's at a time (a few entries, not one per finding of the run).
@@ -1641,16 +1649,51 @@ function* sarifResultTexts(findings, rules) {
                 throw new Error(`no SARIF rule for the code ${f.code}`);
             head = code.heads[level] = `{"ruleId":${code.json},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`;
         }
-        const messageJson = JSON.stringify(f.message);
+        const messageJson = json.of(f.message);
         // Identical findings in one file are told apart by their order, so that
         // code scanning tracks each one across commits without relying on lines.
         // The hashed text is JSON.stringify([code, file, message]), as it always was.
         const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32);
         const occurrence = (seen.get(fingerprint) ?? 0) + 1;
         seen.set(fingerprint, occurrence);
-        // The text is the message, then the hint: serialised whole, one JSON.stringify.
-        const textJson = f.hint ? JSON.stringify(`${f.message} Hint: ${f.hint}`) : messageJson;
+        const textJson = f.hint ? messageWithHintJson(messageJson, json.of(f.hint)) : messageJson;
         yield `${head}${textJson}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`;
+    }
+}
+/**
+ * JSON.stringify(`${message} Hint: ${hint}`) from the JSON of each part: the
+ * first without its closing quote, the second without its opening one.
+ * JSON.stringify escapes each UTF-16 code unit on its own, except that a
+ * surrogate is escaped only when it is not half of a pair; the ASCII
+ * " Hint: " between the parts keeps a surrogate at either edge from pairing
+ * across it, so the joined text is the same (a test checks it on any strings).
+ */
+function messageWithHintJson(messageJson, hintJson) {
+    return `${messageJson.slice(0, -1)} Hint: ${hintJson.slice(1)}`;
+}
+/** How many distinct texts JsonTexts keeps before it starts again: its memory stays bounded whatever the findings say. */
+const JSON_TEXTS_KEPT = 8192;
+/**
+ * JSON.stringify of strings, each distinct one serialised once while it is
+ * kept. Emptied when full: findings whose words all differ cost one
+ * JSON.stringify each, as they would without it, and it never holds more
+ * than JSON_TEXTS_KEPT texts.
+ */
+class JsonTexts {
+    #texts = new Map();
+    /** How many texts it holds now. */
+    get size() {
+        return this.#texts.size;
+    }
+    of(text) {
+        let json = this.#texts.get(text);
+        if (json === undefined) {
+            if (this.#texts.size >= JSON_TEXTS_KEPT)
+                this.#texts.clear();
+            json = JSON.stringify(text);
+            this.#texts.set(text, json);
+        }
+        return json;
     }
 }
 /** About this many characters of results are joined into one piece of the log's text. */
@@ -2011,12 +2054,13 @@ function skippedSection(input, rows, budget) {
     return out.join('');
 }
 /**
- * The findings table's cells of a finding. Hints and codes repeat from row
- * to row: each distinct one is escaped once (the cache holds no more than the
- * rows the budget lets the table render).
+ * The findings table's cells of a finding. Hints, codes and many messages
+ * repeat from row to row: each distinct one is escaped once (the caches hold
+ * no more than the rows the budget lets the table render).
  */
 function findingCells(linkBase) {
     const codeCells = new Map();
+    const messageCells = new Map();
     const hintCells = new Map();
     // Neighbouring rows are mostly of one file: its link is made once for them.
     let lastFile;
@@ -2034,10 +2078,13 @@ function findingCells(linkBase) {
             code = check ? `${(0,markdown/* inlineCode */.ti)(f.code)} ${(0,markdown/* inlineText */.ln)(check.name)}` : (0,markdown/* inlineCode */.ti)(f.code);
             codeCells.set(f.code, code);
         }
+        let message = messageCells.get(f.message);
+        if (message === undefined)
+            messageCells.set(f.message, (message = (0,markdown/* cellText */.Ie)(f.message)));
         let hint = hintCells.get(f.hint);
         if (hint === undefined)
             hintCells.set(f.hint, (hint = (0,markdown/* cellText */.Ie)(f.hint)));
-        return [location, SEVERITY_LABEL[f.severity], code, (0,markdown/* cellText */.Ie)(f.message), hint];
+        return [location, SEVERITY_LABEL[f.severity], code, message, hint];
     };
 }
 function byteLength(text) {
