@@ -32,3 +32,21 @@ test.each([300, 1000, 5000])('cut to a budget of %i bytes: count, first findings
   const oneMore = JSON.stringify({ ...cut, findings: list.slice(0, cut.findings.length + 1) })
   expect(Buffer.byteLength(oneMore, 'utf8')).toBeGreaterThan(budget - 2)
 })
+
+test('the text is what JSON.stringify makes of the list or of the cut object, whatever the findings hold', () => {
+  // Findings of other shapes (members in another order, no end) and strings JSON.stringify escapes.
+  const odd = (i: number): Finding => ({ code: 'RTC903', file: `iam/"q"\\${i}.yaml`, severity: 'error', line: 1, column: 1, message: `lone \ud800 \u2028 "${i}"`, hint: 'tab\tend' })
+  const list = Array.from({ length: 60 }, (_, i) => (i % 3 ? finding(i) : odd(i)))
+  expect(findingsOutput(list, '/tmp/f.json')).toBe(JSON.stringify(list))
+  // A budget with room for no finding, for a few, for many.
+  const shownAt = new Map<number, number>()
+  for (const budget of [120, 700, 4000]) {
+    const text = findingsOutput(list, '/runner/"temp"/findings.json', budget)
+    const cut = JSON.parse(text)
+    shownAt.set(budget, cut.findings.length)
+    expect(text).toBe(JSON.stringify({ count: list.length, findingsFile: '/runner/"temp"/findings.json', findings: list.slice(0, cut.findings.length) }))
+  }
+  expect(shownAt.get(120)).toBe(0)
+  expect(shownAt.get(700)).toBeGreaterThan(0)
+  expect(shownAt.get(4000)).toBeGreaterThan(shownAt.get(700)!)
+})

@@ -113,6 +113,35 @@ test('sortFindings orders by file, line, column, severity, code and drops exact 
   ])
 })
 
+test('sortFindings gives one stable sort of the whole list, exact repeats dropped, whether the files come in order or not', () => {
+  const RANK = { error: 0, warning: 1, notice: 2 }
+  const order = (a: Finding, b: Finding) => {
+    const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
+    return text(a.file, b.file) || a.line - b.line || a.column - b.column || RANK[a.severity] - RANK[b.severity] || text(a.code, b.code) || text(a.message, b.message)
+  }
+  const same = (a: Finding, b: Finding) => a.file === b.file && a.line === b.line && a.column === b.column && a.code === b.code && a.message === b.message
+  const finding = fc.record({
+    file: fc.constantFrom('a.json', 'b.json', 'b.json/c', 'B.json', 'é.json'),
+    line: fc.integer({ min: 1, max: 3 }),
+    column: fc.integer({ min: 1, max: 2 }),
+    code: fc.constantFrom('RTC100', 'RTC050'),
+    severity: fc.constantFrom('error' as const, 'warning' as const, 'notice' as const),
+    message: fc.constantFrom('m', 'n'),
+    hint: fc.constantFrom('h', 'i')
+  })
+  fc.assert(
+    fc.property(fc.array(finding, { maxLength: 30 }), fc.boolean(), (list, byFile) => {
+      // As the linter hands them over (file by file, files in order), or in any order.
+      const input = byFile ? [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) : list
+      const expected = [...input].sort(order).filter((x, i, all) => i === 0 || !same(all[i - 1], x))
+      expect(sortFindings(input)).toEqual(expected)
+      // Every finding kept is one of the input's objects, not a copy.
+      for (const x of sortFindings(input)) expect(input).toContain(x)
+    }),
+    { numRuns: 500 }
+  )
+})
+
 test('validateFiles adds the together findings when inputs are given, and records a crash of that check', () => {
   const inputs = { partition: 'aws', accountId: '123456789012', roleName: 'r', rolePath: '/', userName: 'u', userAccountId: '123456789012', trustPrincipal: 'user', kms: false } as const
   const seen: string[] = []

@@ -7,7 +7,8 @@ import type { CheckInfo } from '../../src/core/checks.js'
 import { ALL_CHECKS } from '../../src/core/checks.js'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.js'
-import { sarifEnvelopeFor, sarifLogFor, sarifResultTexts, sarifUri, writeSarif } from '../../src/report/sarif.js'
+import fc from 'fast-check'
+import { JSON_TEXTS_KEPT, JsonTexts, messageWithHintJson, sarifEnvelopeFor, sarifLogFor, sarifResultTexts, sarifUri, writeSarif } from '../../src/report/sarif.js'
 import { tempDir } from '../support/temp-dirs.js'
 
 const CHECKS: CheckInfo[] = [
@@ -149,4 +150,36 @@ test('occurrences count per file the same whether the findings come sorted by fi
   const sorted = [findings[1], findings[3], findings[0], findings[2]]
   expect(prints(findings)).toEqual(prints(sorted))
   expect([...prints(sorted).values()].map((p) => p.split(':')[1])).toEqual(['1', '2', '1', '2'])
+})
+
+// Lone and paired surrogates at either edge, the characters JSON.stringify escapes, and any code unit.
+const edgy = fc.string({
+  unit: fc.oneof(fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff', '\ud83d\ude00', '"', '\\', '\n', '\u0000', '\u001f', '\u2028', 'é', ' ', 'a'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+  maxLength: 8
+})
+
+test('the message-and-hint text joined from the JSON of each part is the JSON of the joined text, on any strings', () => {
+  fc.assert(
+    fc.property(edgy, edgy, (message, hint) => {
+      expect(messageWithHintJson(JSON.stringify(message), JSON.stringify(hint))).toBe(JSON.stringify(`${message} Hint: ${hint}`))
+    }),
+    { numRuns: 5000 }
+  )
+})
+
+test('JsonTexts gives JSON.stringify of each text, met once or again, and keeps no more than JSON_TEXTS_KEPT of them', () => {
+  const json = new JsonTexts()
+  // More distinct texts than it keeps, each asked for twice (the second time from what it keeps, or made again after a restart).
+  const texts = Array.from({ length: 2 * JSON_TEXTS_KEPT + 5 }, (_, i) => `message ${i} with a "quote" and \ud800`)
+  const wrong: string[] = []
+  let most = 0
+  for (const round of [1, 2]) {
+    for (const text of texts) {
+      if (json.of(text) !== JSON.stringify(text)) wrong.push(text)
+      most = Math.max(most, json.size)
+    }
+  }
+  expect(wrong).toEqual([])
+  expect(most).toBe(JSON_TEXTS_KEPT)
+  fc.assert(fc.property(edgy, (text) => json.of(text) === JSON.stringify(text) && json.of(text) === JSON.stringify(text)))
 })

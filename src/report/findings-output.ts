@@ -21,28 +21,34 @@ export interface CutFindings {
 /**
  * The JSON text of the `findings` output: the array of every finding, or,
  * when that would pass `budget` bytes, a CutFindings object. Each finding is
- * serialised once, and only until the budget is reached.
+ * serialised once, and only until the budget is reached; the output is
+ * joined from those texts, as JSON.stringify would join them.
  */
 export function findingsOutput(findings: readonly Finding[], findingsFile: string, budget = FINDINGS_OUTPUT_BUDGET): string {
-  // Bytes of each finding's JSON, +1 for the comma; counted only until the budget is reached.
+  const texts: string[] = []
+  // Bytes up to each finding's JSON, +1 for the comma; counted only until the budget is reached.
   const sizes: number[] = []
   let used = 2
   for (const f of findings) {
-    used += Buffer.byteLength(JSON.stringify(f), 'utf8') + 1
-    if (used > budget) return cutOutput(findings, sizes, findingsFile, budget)
+    const text = JSON.stringify(f)
+    used += Buffer.byteLength(text, 'utf8') + 1
+    if (used > budget) return cutOutput(findings.length, texts, sizes, findingsFile, budget)
+    texts.push(text)
     sizes.push(used)
   }
-  return JSON.stringify(findings)
+  return `[${texts.join(',')}]`
 }
 
-/** The CutFindings object with as many first findings as fit in `budget` bytes (`fitted[i]`: bytes up to finding i). */
-function cutOutput(findings: readonly Finding[], fitted: readonly number[], findingsFile: string, budget: number): string {
-  const empty: CutFindings = { count: findings.length, findingsFile, findings: [] }
-  const overhead = Buffer.byteLength(JSON.stringify(empty), 'utf8')
+/** The CutFindings object with as many first findings as fit in `budget` bytes (`texts[i]`: finding i's JSON, `fitted[i]`: bytes up to it). */
+function cutOutput(count: number, texts: readonly string[], fitted: readonly number[], findingsFile: string, budget: number): string {
+  const empty: CutFindings = { count, findingsFile, findings: [] }
+  const emptyJson = JSON.stringify(empty)
+  const overhead = Buffer.byteLength(emptyJson, 'utf8')
   let shown = 0
   while (shown < fitted.length && overhead + fitted[shown] <= budget) shown++
-  const cut: CutFindings = { ...empty, findings: findings.slice(0, shown) }
-  return JSON.stringify(cut)
+  // `findings` is the last member: its empty array's "[]}" is where the first findings go.
+  const open = emptyJson.slice(0, -2)
+  return `${open}${texts.slice(0, shown).join(',')}]}`
 }
 
 /**

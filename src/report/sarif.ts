@@ -103,12 +103,14 @@ export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly 
  * at 25,000 findings the seven objects per result, walked again by
  * JSON.stringify, were most of the report's time. Every string in it goes
  * through JSON.stringify; the parts that only depend on the code or the file
- * are made once.
+ * are made once, and a message or hint met again reuses its JSON.
  */
 export function* sarifResultTexts(findings: readonly Finding[], rules: readonly SarifRule[]): Generator<string> {
   const index = new Map(rules.map((r, i) => [r.id, i]))
   // Per code: its JSON, and per level '{"ruleId":…,"ruleIndex":…,"level":…,"message":{"text":'.
   const codes = new Map<string, { json: string; heads: Partial<Record<SarifLevel, string>> }>()
+  // Most messages and nearly all hints are the same words in file after file.
+  const json = new JsonTexts()
   // How many times each fingerprint was met: keyed by the fingerprint, not by the text it hashes. Findings
   // sorted by file (as validate's are) can only repeat a fingerprint within their file, so the map then holds
   // one file's at a time (a few entries, not one per finding of the run).
@@ -134,16 +136,55 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
       if (ruleIndex === undefined) throw new Error(`no SARIF rule for the code ${f.code}`)
       head = code.heads[level] = `{"ruleId":${code.json},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`
     }
-    const messageJson = JSON.stringify(f.message)
+    const messageJson = json.of(f.message)
     // Identical findings in one file are told apart by their order, so that
     // code scanning tracks each one across commits without relying on lines.
     // The hashed text is JSON.stringify([code, file, message]), as it always was.
     const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32)
     const occurrence = (seen.get(fingerprint) ?? 0) + 1
     seen.set(fingerprint, occurrence)
-    // The text is the message, then the hint: serialised whole, one JSON.stringify.
-    const textJson = f.hint ? JSON.stringify(`${f.message} Hint: ${f.hint}`) : messageJson
+    const textJson = f.hint ? messageWithHintJson(messageJson, json.of(f.hint)) : messageJson
     yield `${head}${textJson}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`
+  }
+}
+
+/**
+ * JSON.stringify(`${message} Hint: ${hint}`) from the JSON of each part: the
+ * first without its closing quote, the second without its opening one.
+ * JSON.stringify escapes each UTF-16 code unit on its own, except that a
+ * surrogate is escaped only when it is not half of a pair; the ASCII
+ * " Hint: " between the parts keeps a surrogate at either edge from pairing
+ * across it, so the joined text is the same (a test checks it on any strings).
+ */
+export function messageWithHintJson(messageJson: string, hintJson: string): string {
+  return `${messageJson.slice(0, -1)} Hint: ${hintJson.slice(1)}`
+}
+
+/** How many distinct texts JsonTexts keeps before it starts again: its memory stays bounded whatever the findings say. */
+export const JSON_TEXTS_KEPT = 8192
+
+/**
+ * JSON.stringify of strings, each distinct one serialised once while it is
+ * kept. Emptied when full: findings whose words all differ cost one
+ * JSON.stringify each, as they would without it, and it never holds more
+ * than JSON_TEXTS_KEPT texts.
+ */
+export class JsonTexts {
+  readonly #texts = new Map<string, string>()
+
+  /** How many texts it holds now. */
+  get size(): number {
+    return this.#texts.size
+  }
+
+  of(text: string): string {
+    let json = this.#texts.get(text)
+    if (json === undefined) {
+      if (this.#texts.size >= JSON_TEXTS_KEPT) this.#texts.clear()
+      json = JSON.stringify(text)
+      this.#texts.set(text, json)
+    }
+    return json
   }
 }
 

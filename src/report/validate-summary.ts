@@ -282,12 +282,13 @@ function skippedSection(input: ValidateSummaryInput, rows: TableRows, budget: nu
 }
 
 /**
- * The findings table's cells of a finding. Hints and codes repeat from row
- * to row: each distinct one is escaped once (the cache holds no more than the
- * rows the budget lets the table render).
+ * The findings table's cells of a finding. Hints, codes and many messages
+ * repeat from row to row: each distinct one is escaped once (the caches hold
+ * no more than the rows the budget lets the table render).
  */
 function findingCells(linkBase: string | undefined): (f: Finding) => string[] {
   const codeCells = new Map<string, string>()
+  const messageCells = new Map<string, string>()
   const hintCells = new Map<string, string>()
   // Neighbouring rows are mostly of one file: its link is made once for them.
   let lastFile: string | undefined
@@ -305,9 +306,11 @@ function findingCells(linkBase: string | undefined): (f: Finding) => string[] {
       code = check ? `${inlineCode(f.code)} ${inlineText(check.name)}` : inlineCode(f.code)
       codeCells.set(f.code, code)
     }
+    let message = messageCells.get(f.message)
+    if (message === undefined) messageCells.set(f.message, (message = cellText(f.message)))
     let hint = hintCells.get(f.hint)
     if (hint === undefined) hintCells.set(f.hint, (hint = cellText(f.hint)))
-    return [location, SEVERITY_LABEL[f.severity], code, cellText(f.message), hint]
+    return [location, SEVERITY_LABEL[f.severity], code, message, hint]
   }
 }
 

@@ -197,23 +197,9 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 } as const
 /** Stable order: by file, line, column, then errors first, then code; exact repeats dropped. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   // Sorting each file's findings apart is much cheaper than one big sort
-  // that compares long, mostly equal paths. They come file by file from the
-  // linter: a file's list is looked up once per run of its findings.
-  const byFile = new Map<string, Finding[]>()
-  let runFile: string | undefined
-  let run: Finding[] = []
-  for (const f of findings) {
-    if (f.file !== runFile) {
-      runFile = f.file
-      const list = byFile.get(f.file)
-      if (list) run = list
-      else byFile.set(f.file, (run = []))
-    }
-    run.push(f)
-  }
+  // that compares long, mostly equal paths.
   const out: Finding[] = []
-  for (const file of [...byFile.keys()].sort(compareText)) {
-    const list = byFile.get(file)!
+  for (const list of findingsByFile(findings)) {
     if (list.length > 1) list.sort(compareInFile)
     for (let i = 0; i < list.length; i++) {
       const f = list[i]
@@ -223,6 +209,35 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     }
   }
   return out
+}
+
+/**
+ * Each file's findings (in the order met), files in code-unit order. They
+ * come file by file from the linter, in the order discovery sorted the
+ * files: then each run of one file's findings is its list, with no lookup
+ * and no sort of the paths. Otherwise the runs of each file are gathered
+ * and the files sorted.
+ */
+function findingsByFile(findings: readonly Finding[]): Finding[][] {
+  const runs: Finding[][] = []
+  let run: Finding[] = []
+  let ascending = true
+  for (const f of findings) {
+    const runFile = run.length > 0 ? run[0].file : undefined
+    if (f.file !== runFile) {
+      if (runFile !== undefined && !(runFile < f.file)) ascending = false
+      runs.push((run = []))
+    }
+    run.push(f)
+  }
+  if (ascending) return runs
+  const byFile = new Map<string, Finding[]>()
+  for (const r of runs) {
+    const list = byFile.get(r[0].file)
+    if (list) for (const f of r) list.push(f)
+    else byFile.set(r[0].file, r)
+  }
+  return [...byFile.keys()].sort(compareText).map((file) => byFile.get(file)!)
 }
 
 function compareInFile(a: Finding, b: Finding): number {

@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-DBVLG6QY.js";
+} from "./chunk-EADZD3NB.js";
 import {
   annotationText,
   artifactName,
@@ -86,7 +86,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-NZ3KIAUA.js";
+} from "./chunk-5Z5EBMNQ.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -1091,22 +1091,26 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 var FINDINGS_OUTPUT_BUDGET = 900 * 1e3;
 function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
+  const texts = [];
   const sizes = [];
   let used = 2;
   for (const f of findings) {
-    used += Buffer.byteLength(JSON.stringify(f), "utf8") + 1;
-    if (used > budget) return cutOutput(findings, sizes, findingsFile, budget);
+    const text = JSON.stringify(f);
+    used += Buffer.byteLength(text, "utf8") + 1;
+    if (used > budget) return cutOutput(findings.length, texts, sizes, findingsFile, budget);
+    texts.push(text);
     sizes.push(used);
   }
-  return JSON.stringify(findings);
+  return `[${texts.join(",")}]`;
 }
-function cutOutput(findings, fitted, findingsFile, budget) {
-  const empty = { count: findings.length, findingsFile, findings: [] };
-  const overhead = Buffer.byteLength(JSON.stringify(empty), "utf8");
+function cutOutput(count, texts, fitted, findingsFile, budget) {
+  const empty = { count, findingsFile, findings: [] };
+  const emptyJson = JSON.stringify(empty);
+  const overhead = Buffer.byteLength(emptyJson, "utf8");
   let shown = 0;
   while (shown < fitted.length && overhead + fitted[shown] <= budget) shown++;
-  const cut = { ...empty, findings: findings.slice(0, shown) };
-  return JSON.stringify(cut);
+  const open = emptyJson.slice(0, -2);
+  return `${open}${texts.slice(0, shown).join(",")}]}`;
 }
 function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || tmpdir()) {
   const dir = mkdtempSync(path.join(tempRoot, "redshift-temp-creds-"));
@@ -1162,6 +1166,7 @@ function sarifEnvelopeFor(findings, checks = ALL_CHECKS) {
 function* sarifResultTexts(findings, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const codes = /* @__PURE__ */ new Map();
+  const json = new JsonTexts();
   const seen = /* @__PURE__ */ new Map();
   const seenPerFile = sortedByFile(findings);
   let lastFile;
@@ -1183,14 +1188,34 @@ function* sarifResultTexts(findings, rules) {
       if (ruleIndex === void 0) throw new Error(`no SARIF rule for the code ${f.code}`);
       head = code.heads[level] = `{"ruleId":${code.json},"ruleIndex":${ruleIndex},"level":${JSON.stringify(level)},"message":{"text":`;
     }
-    const messageJson = JSON.stringify(f.message);
+    const messageJson = json.of(f.message);
     const fingerprint = sha256Hex(`[${code.json},${fileJson},${messageJson}]`).slice(0, 32);
     const occurrence = (seen.get(fingerprint) ?? 0) + 1;
     seen.set(fingerprint, occurrence);
-    const textJson = f.hint ? JSON.stringify(`${f.message} Hint: ${f.hint}`) : messageJson;
+    const textJson = f.hint ? messageWithHintJson(messageJson, json.of(f.hint)) : messageJson;
     yield `${head}${textJson}${locationHead}${regionText(f)}}}],"partialFingerprints":{"rtcFinding/v1":"${fingerprint}:${occurrence}"}}`;
   }
 }
+function messageWithHintJson(messageJson, hintJson) {
+  return `${messageJson.slice(0, -1)} Hint: ${hintJson.slice(1)}`;
+}
+var JSON_TEXTS_KEPT = 8192;
+var JsonTexts = class {
+  #texts = /* @__PURE__ */ new Map();
+  /** How many texts it holds now. */
+  get size() {
+    return this.#texts.size;
+  }
+  of(text) {
+    let json = this.#texts.get(text);
+    if (json === void 0) {
+      if (this.#texts.size >= JSON_TEXTS_KEPT) this.#texts.clear();
+      json = JSON.stringify(text);
+      this.#texts.set(text, json);
+    }
+    return json;
+  }
+};
 var SARIF_BATCH_CHARS = 64 * 1024;
 function sortedByFile(findings) {
   for (let i = 1; i < findings.length; i++) if (findings[i].file < findings[i - 1].file) return false;
@@ -1473,6 +1498,7 @@ ${more} more skipped path${more === 1 ? " is" : "s are"} not listed: a job summa
 }
 function findingCells(linkBase2) {
   const codeCells = /* @__PURE__ */ new Map();
+  const messageCells = /* @__PURE__ */ new Map();
   const hintCells = /* @__PURE__ */ new Map();
   let lastFile;
   let fileLink = "";
@@ -1489,9 +1515,11 @@ function findingCells(linkBase2) {
       code = check ? `${inlineCode(f.code)} ${inlineText(check.name)}` : inlineCode(f.code);
       codeCells.set(f.code, code);
     }
+    let message = messageCells.get(f.message);
+    if (message === void 0) messageCells.set(f.message, message = cellText(f.message));
     let hint = hintCells.get(f.hint);
     if (hint === void 0) hintCells.set(f.hint, hint = cellText(f.hint));
-    return [location, SEVERITY_LABEL[f.severity], code, cellText(f.message), hint];
+    return [location, SEVERITY_LABEL[f.severity], code, message, hint];
   };
 }
 function byteLength(text) {
@@ -1615,7 +1643,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-4IZPO63A.js");
+  return import("./review-ZFP53EIX.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

@@ -7875,21 +7875,8 @@ function validatorFailed(file, error) {
 }
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
-  const byFile = /* @__PURE__ */ new Map();
-  let runFile;
-  let run2 = [];
-  for (const f of findings) {
-    if (f.file !== runFile) {
-      runFile = f.file;
-      const list = byFile.get(f.file);
-      if (list) run2 = list;
-      else byFile.set(f.file, run2 = []);
-    }
-    run2.push(f);
-  }
   const out = [];
-  for (const file of [...byFile.keys()].sort(compareText)) {
-    const list = byFile.get(file);
+  for (const list of findingsByFile(findings)) {
     if (list.length > 1) list.sort(compareInFile);
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
@@ -7899,6 +7886,27 @@ function sortFindings(findings) {
     }
   }
   return out;
+}
+function findingsByFile(findings) {
+  const runs = [];
+  let run2 = [];
+  let ascending = true;
+  for (const f of findings) {
+    const runFile = run2.length > 0 ? run2[0].file : void 0;
+    if (f.file !== runFile) {
+      if (runFile !== void 0 && !(runFile < f.file)) ascending = false;
+      runs.push(run2 = []);
+    }
+    run2.push(f);
+  }
+  if (ascending) return runs;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const r of runs) {
+    const list = byFile.get(r[0].file);
+    if (list) for (const f of r) list.push(f);
+    else byFile.set(r[0].file, r);
+  }
+  return [...byFile.keys()].sort(compareText).map((file) => byFile.get(file));
 }
 function compareInFile(a, b) {
   return a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.code, b.code) || compareText(a.message, b.message);
