@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-IAOQB22Y.js");
+      const { runValidate } = await import("./validate-QXROEJFN.js");
       await runValidate();
     }
   } catch (error) {
@@ -473,6 +473,6 @@ async function run() {
 }
 
 // src/index.ts
-var worker = startedAsAnalysisWorker() ? await import("./review-worker-2BRLCKGA.js") : void 0;
+var worker = startedAsAnalysisWorker() ? await import("./review-worker-AUDMPU3V.js") : void 0;
 if (worker?.isAnalysisWorker()) worker.serveAnalyses();
 else await run();

@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-GYXSOVSO.js";
+} from "./chunk-UCEXY7XM.js";
 import "./chunk-ZXQRQL2U.js";
-import "./chunk-NZ3KIAUA.js";
+import "./chunk-5Q4IUWTI.js";
 import "./chunk-H7DTXNPN.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-DBVLG6QY.js";
+} from "./chunk-DE53FWQZ.js";
 import {
   annotationText,
   artifactName,
@@ -86,7 +86,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-NZ3KIAUA.js";
+} from "./chunk-5Q4IUWTI.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -1615,7 +1615,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-4IZPO63A.js");
+  return import("./review-MQKMJKSH.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

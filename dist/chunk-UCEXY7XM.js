@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-NZ3KIAUA.js";
+} from "./chunk-5Q4IUWTI.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
