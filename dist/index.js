@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-QXROEJFN.js");
+      const { runValidate } = await import("./validate-XO4EZ6CU.js");
       await runValidate();
     }
   } catch (error) {
@@ -473,6 +473,6 @@ async function run() {
 }
 
 // src/index.ts
-var worker = startedAsAnalysisWorker() ? await import("./review-worker-AUDMPU3V.js") : void 0;
+var worker = startedAsAnalysisWorker() ? await import("./review-worker-I6ARVEZ5.js") : void 0;
 if (worker?.isAnalysisWorker()) worker.serveAnalyses();
 else await run();

@@ -6,7 +6,7 @@ import {
 } from "./chunk-QYF5L7LS.js";
 import {
   POLICY_KINDS
-} from "./chunk-5Q4IUWTI.js";
+} from "./chunk-J3ZBDVD3.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";

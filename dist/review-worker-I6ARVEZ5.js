@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-UCEXY7XM.js";
+} from "./chunk-G343EFFJ.js";
 import "./chunk-ZXQRQL2U.js";
-import "./chunk-5Q4IUWTI.js";
+import "./chunk-J3ZBDVD3.js";
 import "./chunk-H7DTXNPN.js";
 import "./chunk-XFGV3SBV.js";
 export {

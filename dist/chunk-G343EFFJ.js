@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-5Q4IUWTI.js";
+} from "./chunk-J3ZBDVD3.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -5135,23 +5135,27 @@ function changingActionsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
   if (!star || scopesResources(s)) return;
-  const shown2 = [];
-  const names = /* @__PURE__ */ new Set();
-  const levels = /* @__PURE__ */ new Set();
+  let shown2;
+  let names;
+  let levels;
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i];
     const lower = s.lowerActions[i];
     if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
-    const fresh = scopableChangingActions(a.value, lower).filter((info) => !names.has(info.fullName));
+    const scopable = scopableChangingActions(a.value, lower);
+    const named = names;
+    const fresh = named === void 0 ? scopable : scopable.filter((info) => !named.has(info.fullName));
     if (fresh.length === 0) continue;
+    names ??= /* @__PURE__ */ new Set();
+    levels ??= /* @__PURE__ */ new Set();
     for (const info of fresh) {
       names.add(info.fullName);
       levels.add(info.accessLevel);
     }
     const wildcard = a.value.includes("*") || a.value.includes("?");
-    shown2.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? "" : "s"})` : a.value);
+    (shown2 ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? "" : "s"})` : a.value);
   }
-  if (shown2.length === 0) return;
+  if (shown2 === void 0 || names === void 0 || levels === void 0) return;
   const list = shown2.length > 5 ? `${shown2.slice(0, 5).join(", ")} and ${shown2.length - 5} more` : shown2.join(", ");
   const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : "write, tagging or permissions-management";
   const one = names.size === 1;

@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-DE53FWQZ.js";
+} from "./chunk-7L7J4BJZ.js";
 import {
   annotationText,
   artifactName,
@@ -86,7 +86,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-5Q4IUWTI.js";
+} from "./chunk-J3ZBDVD3.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -1615,7 +1615,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-MQKMJKSH.js");
+  return import("./review-IQ3AURE2.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

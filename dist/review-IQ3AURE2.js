@@ -10,7 +10,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-UCEXY7XM.js";
+} from "./chunk-G343EFFJ.js";
 import "./chunk-ZXQRQL2U.js";
 import {
   MAX_POLICY_BYTES,
@@ -25,7 +25,7 @@ import {
   repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-DE53FWQZ.js";
+} from "./chunk-7L7J4BJZ.js";
 import {
   cellCode,
   cellText,
@@ -48,7 +48,7 @@ import {
   setOutput,
   warning
 } from "./chunk-Y7H7AZCP.js";
-import "./chunk-5Q4IUWTI.js";
+import "./chunk-J3ZBDVD3.js";
 import {
   mapLimited,
   messageOf
