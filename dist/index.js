@@ -17,7 +17,7 @@ import {
   readInputs,
   uploadArtifact,
   writeFileSet
-} from "./chunk-AD436TAE.js";
+} from "./chunk-TTK32ZFQ.js";
 import {
   codeBlock,
   compactJson,
@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-XO4EZ6CU.js");
+      const { runValidate } = await import("./validate-PE2WQCR4.js");
       await runValidate();
     }
   } catch (error) {

@@ -157,8 +157,19 @@ function writeFileNoFollow(file, content) {
   }
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
+var sharedBuffer;
+var sharedInUse = false;
 function writeChunks(fd, chunks) {
-  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  const nested = sharedInUse;
+  const buffer = nested ? Buffer.allocUnsafe(WRITE_BUFFER_BYTES) : sharedBuffer ??= Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  sharedInUse = true;
+  try {
+    fillAndWrite(fd, chunks, buffer);
+  } finally {
+    if (!nested) sharedInUse = false;
+  }
+}
+function fillAndWrite(fd, chunks, buffer) {
   let used = 0;
   const writeAll = (bytes, length) => {
     let done = 0;

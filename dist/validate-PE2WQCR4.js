@@ -35,7 +35,7 @@ import {
   userPolicyFor,
   writeChunks,
   writeFileNoFollow
-} from "./chunk-AD436TAE.js";
+} from "./chunk-TTK32ZFQ.js";
 import {
   PULL_REQUEST_EVENTS,
   discoverPolicyFiles,
