@@ -19,13 +19,13 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   getInput,
   notice,
   setFailed,
   warning
-} from "./chunk-Y7H7AZCP.js";
+} from "./chunk-6VFWW3VB.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -69,7 +69,7 @@ async function uploadArtifact(name, files, rootDir) {
     warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
     return { name, skipped: GHES_REASON };
   }
-  const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact-XKXYPDXP.js");
+  const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact-U2IHYZWK.js");
   try {
     const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
     return { name, id: result.id };

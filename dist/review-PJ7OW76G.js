@@ -25,7 +25,7 @@ import {
   repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-7L7J4BJZ.js";
+} from "./chunk-6CSXGDAZ.js";
 import {
   cellCode,
   cellText,
@@ -39,7 +39,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   getInput,
   info,
@@ -47,7 +47,7 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-Y7H7AZCP.js";
+} from "./chunk-6VFWW3VB.js";
 import "./chunk-J3ZBDVD3.js";
 import {
   mapLimited,

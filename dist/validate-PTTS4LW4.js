@@ -35,7 +35,7 @@ import {
   userPolicyFor,
   writeChunks,
   writeFileNoFollow
-} from "./chunk-TTK32ZFQ.js";
+} from "./chunk-EILZ4VFM.js";
 import {
   PULL_REQUEST_EVENTS,
   discoverPolicyFiles,
@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-7L7J4BJZ.js";
+} from "./chunk-6CSXGDAZ.js";
 import {
   annotationText,
   artifactName,
@@ -61,7 +61,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   debug,
   error,
@@ -72,7 +72,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-Y7H7AZCP.js";
+} from "./chunk-6VFWW3VB.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -1615,7 +1615,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-IQ3AURE2.js");
+  return import("./review-PJ7OW76G.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   accept,
   describeChar
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   POLICY_KINDS
 } from "./chunk-J3ZBDVD3.js";
