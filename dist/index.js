@@ -17,7 +17,7 @@ import {
   readInputs,
   uploadArtifact,
   writeFileSet
-} from "./chunk-AD436TAE.js";
+} from "./chunk-EILZ4VFM.js";
 import {
   codeBlock,
   compactJson,
@@ -28,7 +28,7 @@ import {
   prettyJson,
   table,
   writeSummary
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   debug,
   getInput,
@@ -37,7 +37,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-Y7H7AZCP.js";
+} from "./chunk-6VFWW3VB.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-XWYZ543F.js");
+      const { runValidate } = await import("./validate-CAQXUQ5Z.js");
       await runValidate();
     }
   } catch (error) {
@@ -473,6 +473,6 @@ async function run() {
 }
 
 // src/index.ts
-var worker = startedAsAnalysisWorker() ? await import("./review-worker-OXR64PR5.js") : void 0;
+var worker = startedAsAnalysisWorker() ? await import("./review-worker-T3GUKOD6.js") : void 0;
 if (worker?.isAnalysisWorker()) worker.serveAnalyses();
 else await run();

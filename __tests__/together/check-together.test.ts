@@ -314,19 +314,21 @@ describe('drift (RTC8xx)', () => {
 })
 
 describe('positions', () => {
+  // A node's place as the parser gives it (offsets are not read here).
   const at = (line: number, column: number, endLine: number, endColumn: number) => ({
-    start: { line, column, offset: 0 },
-    end: { line: endLine, column: endColumn, offset: 0 }
+    from: 0,
+    to: 0,
+    span: { start: { line, column, offset: 0 }, end: { line: endLine, column: endColumn, offset: 0 } }
   })
-  const obj = (line: number): JsonNode => ({ kind: 'object', members: [], span: at(line, 5, line + 4, 6) })
+  const obj = (line: number): JsonNode => ({ kind: 'object', members: [], ...at(line, 5, line + 4, 6) })
   const root: JsonNode = {
     kind: 'object',
-    span: at(1, 1, 20, 2),
+    ...at(1, 1, 20, 2),
     members: [
       {
-        key: { kind: 'string', value: 'Statement', span: at(3, 3, 3, 14) },
-        value: { kind: 'array', items: [obj(4), obj(9)], span: at(3, 16, 19, 4) },
-        span: at(3, 3, 19, 4)
+        key: { kind: 'string', value: 'Statement', ...at(3, 3, 3, 14) },
+        value: { kind: 'array', items: [obj(4), obj(9)], ...at(3, 16, 19, 4) },
+        span: at(3, 3, 19, 4).span
       }
     ]
   }

@@ -106,12 +106,27 @@ export function writeFileNoFollow(file: string, content: string | Iterable<strin
 /** The buffer writeChunks fills before each write: large enough that a report of many small pieces takes few system calls. */
 const WRITE_BUFFER_BYTES = 1 << 20
 
+/** One buffer for every writeChunks call, made at the first: a megabyte per written file is time and memory for nothing. */
+let sharedBuffer: Buffer | undefined
+let sharedInUse = false
+
 /**
  * Writes the chunks to `fd` as UTF-8, gathered in one buffer: a report in
  * many pieces takes a system call per megabyte, with no Buffer made per piece.
  */
 export function writeChunks(fd: number, chunks: Iterable<string>): void {
-  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES)
+  // A chunk iterator that itself writes a file (nothing does today) gets a buffer of its own.
+  const nested = sharedInUse
+  const buffer = nested ? Buffer.allocUnsafe(WRITE_BUFFER_BYTES) : (sharedBuffer ??= Buffer.allocUnsafe(WRITE_BUFFER_BYTES))
+  sharedInUse = true
+  try {
+    fillAndWrite(fd, chunks, buffer)
+  } finally {
+    if (!nested) sharedInUse = false
+  }
+}
+
+function fillAndWrite(fd: number, chunks: Iterable<string>, buffer: Buffer): void {
   let used = 0
   const writeAll = (bytes: Uint8Array, length: number) => {
     let done = 0

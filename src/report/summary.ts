@@ -1,4 +1,5 @@
-import { appendFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
+import * as core from '@actions/core'
 
 /** GitHub drops a step summary over 1 MiB whole. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -18,14 +19,8 @@ export function summaryRoomBytes(): number {
   return Math.max(0, SUMMARY_LIMIT_BYTES - written - 4096)
 }
 
-/**
- * Appends Markdown to the job summary; a local run (no summary file) writes
- * nothing. One synchronous append to the runner's file, as @actions/core's
- * summary.write() makes it, without that method's two thread-pool round trips
- * (access, then appendFile), which cost a short run more than the write.
- */
+/** Appends Markdown to the job summary; a local run (no summary file) writes nothing. */
 export async function writeSummary(markdown: string): Promise<void> {
-  const file = process.env.GITHUB_STEP_SUMMARY
-  if (!file) return
-  appendFileSync(file, markdown, 'utf8')
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(markdown).write()
 }

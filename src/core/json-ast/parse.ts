@@ -4,27 +4,18 @@
 //
 // Written over char codes (no regex, no per-character allocation) because the
 // validator parses thousands of files and must stay within a small factor of
-// JSON.parse. Line numbers are tracked only while skipping whitespace: a
-// line break can appear nowhere else in valid JSON. Error positions are
-// recomputed from the start of the text (errors are rare; see positionAt).
+// JSON.parse. Line starts are recorded only while skipping whitespace: a
+// line break can appear nowhere else in valid JSON. A node keeps its offsets
+// and works out its line and column when asked (./nodes.ts). Error positions
+// are recomputed from the start of the text (errors are rare; see positionAt).
 //
 // Columns count UTF-16 code units from 1, so a tab is one column and a
 // character outside the Basic Multilingual Plane is two (SARIF's default
 // `utf16CodeUnits` column kind). A leading byte order mark is not a column.
 
-import type {
-  DuplicateKey,
-  JsonArray,
-  JsonMember,
-  JsonNode,
-  JsonNumber,
-  JsonObject,
-  JsonString,
-  LeadingParseOutcome,
-  ParseOutcome,
-  Position
-} from './types.js'
+import type { DuplicateKey, JsonArray, JsonMember, JsonNode, JsonNumber, JsonObject, JsonString, LeadingParseOutcome, ParseOutcome } from './types.js'
 import { mistakeAt, type Expectation } from './mistakes.js'
+import { ArrayNode, BooleanNode, LineStarts, MemberNode, NullNode, NumberNode, ObjectNode, StringNode } from './nodes.js'
 import { positionAt } from './position.js'
 
 export { positionAt }
@@ -70,8 +61,7 @@ class SyntaxStop {
 
 class Parser {
   private pos: number
-  private line = 1
-  private lineStart: number
+  private readonly lines: LineStarts
   private readonly len: number
   readonly duplicates: DuplicateKey[] = []
 
@@ -86,7 +76,7 @@ class Parser {
   ) {
     this.len = text.length
     this.pos = text.charCodeAt(0) === BOM ? 1 : 0
-    this.lineStart = this.pos
+    this.lines = new LineStarts(this.pos)
   }
 
   parseDocument(): JsonNode {
@@ -100,7 +90,7 @@ class Parser {
     }
     const root = this.parseValue(c, 0, 0, undefined, -1)
     this.skipSpace()
-    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: 'end', rootStart: root.span.start.offset })
+    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: 'end', rootStart: root.from })
     return root
   }
 
@@ -109,7 +99,7 @@ class Parser {
     return this.pos
   }
 
-  /** Skips JSON whitespace, counting lines; returns the char code at the new position (NaN at the end). */
+  /** Skips JSON whitespace, recording where lines start; returns the char code at the new position (NaN at the end). */
   private skipSpace(): number {
     const text = this.text
     let p = this.pos
@@ -119,22 +109,16 @@ class Parser {
         p++
       } else if (c === LF) {
         p++
-        this.line++
-        this.lineStart = p
+        this.lines.starts.push(p)
       } else if (c === CR) {
         p++
         if (text.charCodeAt(p) === LF) p++
-        this.line++
-        this.lineStart = p
+        this.lines.starts.push(p)
       } else {
         this.pos = p
         return c
       }
     }
-  }
-
-  private here(): Position {
-    return { line: this.line, column: this.pos - this.lineStart + 1, offset: this.pos }
   }
 
   private fail(offset: number, expectation: Expectation): never {
@@ -177,8 +161,7 @@ class Parser {
   }
 
   private parseObject(depth: number, label: string | undefined): JsonObject {
-    const start = this.here()
-    const open = start.offset
+    const open = this.pos
     if (depth > MAX_DEPTH) this.tooDeep()
     this.pos++
     const members: JsonMember[] = []
@@ -188,11 +171,11 @@ class Parser {
         if (c !== QUOTE) this.fail(this.pos, { where: 'key', open, label })
         const key = this.parseString()
         c = this.skipSpace()
-        if (c !== COLON) this.fail(this.pos, { where: 'colon', key: key.value, keyStart: key.span.start.offset })
+        if (c !== COLON) this.fail(this.pos, { where: 'colon', key: key.value, keyStart: key.from })
         this.pos++
         c = this.skipSpace()
         const value = this.parseValue(c, depth, 2, key.value, open)
-        members.push({ key, value, span: { start: key.span.start, end: value.span.end } })
+        members.push(new MemberNode(key, value))
         c = this.skipSpace()
         if (c === COMMA) {
           this.pos++
@@ -204,14 +187,13 @@ class Parser {
       }
     }
     this.pos++
-    const node: JsonObject = { kind: 'object', members, span: { start, end: this.here() } }
+    const node = new ObjectNode(members, open, this.pos, this.lines)
     if (members.length > 1) this.collectDuplicates(members)
     return node
   }
 
   private parseArray(depth: number, label: string | undefined): JsonArray {
-    const start = this.here()
-    const open = start.offset
+    const open = this.pos
     if (depth > MAX_DEPTH) this.tooDeep()
     this.pos++
     const items: JsonNode[] = []
@@ -230,7 +212,7 @@ class Parser {
       }
     }
     this.pos++
-    return { kind: 'array', items, span: { start, end: this.here() } }
+    return new ArrayNode(items, open, this.pos, this.lines)
   }
 
   private tooDeep(): never {
@@ -259,17 +241,8 @@ class Parser {
       value = r.value
       p = r.end
     }
-    const column = startOffset - this.lineStart + 1
-    const line = this.line
     this.pos = p + 1
-    return {
-      kind: 'string',
-      value,
-      span: {
-        start: { line, column, offset: startOffset },
-        end: { line, column: column + (p + 1 - startOffset), offset: p + 1 }
-      }
-    }
+    return new StringNode(value, startOffset, p + 1, this.lines)
   }
 
   /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
@@ -347,18 +320,8 @@ class Parser {
       while (c >= ZERO && c <= NINE)
     }
     const raw = text.slice(startOffset, p)
-    const column = startOffset - this.lineStart + 1
-    const line = this.line
     this.pos = p
-    return {
-      kind: 'number',
-      value: +raw,
-      raw,
-      span: {
-        start: { line, column, offset: startOffset },
-        end: { line, column: column + (p - startOffset), offset: p }
-      }
-    }
+    return new NumberNode(+raw, raw, startOffset, p, this.lines)
   }
 
   private parseLiteral(word: 'true' | 'false' | 'null'): JsonNode {
@@ -370,15 +333,9 @@ class Parser {
       }
     }
     const p = startOffset + word.length
-    const column = startOffset - this.lineStart + 1
-    const line = this.line
     this.pos = p
-    const span = {
-      start: { line, column, offset: startOffset },
-      end: { line, column: column + word.length, offset: p }
-    }
-    if (word === 'null') return { kind: 'null', span }
-    return { kind: 'boolean', value: word === 'true', span }
+    if (word === 'null') return new NullNode(startOffset, p, this.lines)
+    return new BooleanNode(word === 'true', startOffset, p, this.lines)
   }
 
   private collectDuplicates(members: JsonMember[]): void {
@@ -450,7 +407,7 @@ function run(parser: Parser, text: string): ParseOutcome {
   try {
     const root = parser.parseDocument()
     const duplicateKeys = parser.duplicates
-    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.span.start.offset - b.repeated.span.start.offset)
+    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.from - b.repeated.from)
     return { ok: true, root, duplicateKeys }
   } catch (e) {
     if (!(e instanceof SyntaxStop)) throw e

@@ -15,7 +15,12 @@ export interface Span {
 }
 
 interface NodeBase {
-  span: Span
+  /** Offset of the node's first character. */
+  readonly from: number
+  /** Offset just past its last character. */
+  readonly to: number
+  /** Line and column of both ends (worked out when asked: most nodes never are). */
+  readonly span: Span
 }
 
 export interface JsonObject extends NodeBase {
@@ -25,7 +30,8 @@ export interface JsonObject extends NodeBase {
 export interface JsonMember {
   key: JsonString
   value: JsonNode
-  span: Span
+  /** From the key's opening quote to the end of the value. */
+  readonly span: Span
 }
 export interface JsonArray extends NodeBase {
   kind: 'array'

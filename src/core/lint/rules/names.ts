@@ -1,6 +1,7 @@
 // RTC2xx: names. Every service:Action must exist (case-insensitively, wildcards
 // matched against the catalogue), Principal types must be IAM's, service
 // principals must look like service principals.
+import type { JsonString } from '../../json-ast/types.js'
 import { findService } from '../../iam/catalog/index.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule } from '../context.js'
@@ -55,7 +56,8 @@ function actionProblem(value: string): ActionProblem {
 // dozen actions file after file: remember it by the string as written.
 const problemMemo = new Map<string, ActionProblem>()
 
-function checkAction(value: string, span: FindingDraft['span'], out: FindingDraft[]): void {
+function checkAction(action: JsonString, out: FindingDraft[]): void {
+  const value = action.value
   if (value === '*' || value === '') return
   let problem = problemMemo.get(value)
   if (problem === undefined) {
@@ -63,13 +65,13 @@ function checkAction(value: string, span: FindingDraft['span'], out: FindingDraf
     if (problemMemo.size >= 20000) problemMemo.clear()
     problemMemo.set(value, problem)
   }
-  if (problem) out.push({ code: problem.code, span, message: problem.message, hint: problem.hint })
+  if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint })
 }
 
 function checkActions(ctx: LintContext, out: FindingDraft[]): void {
   for (const s of ctx.statements) {
-    for (const a of s.actions) checkAction(a.value, a.span, out)
-    for (const a of s.notActions) checkAction(a.value, a.span, out)
+    for (const a of s.actions) checkAction(a, out)
+    for (const a of s.notActions) checkAction(a, out)
   }
 }
 

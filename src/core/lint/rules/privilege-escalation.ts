@@ -5,7 +5,7 @@
 // `function:*`, or a NotResource). An unconditional Deny in the same document
 // that covers the action on those resources cancels it. `"*"` alone is
 // RTC603's (full administrator) and is not repeated here.
-import type { JsonString, Span } from '../../json-ast/types.js'
+import type { JsonString } from '../../json-ast/types.js'
 import { actionMatches, arnPatternCovers, splitArn } from '../../iam/wildcard.js'
 import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
@@ -59,7 +59,7 @@ function isBroad(value: string): boolean {
 interface Grant {
   s: StatementView
   /** Where to point: the action string, or the NotAction key. */
-  at: { span: Span }
+  at: JsonString
   /** The broad resources it is granted on ("*" for a NotResource). */
   resources: string[]
 }
@@ -116,7 +116,7 @@ function namesTableAction(s: StatementView): boolean {
 }
 
 /** Calls `each` for every table action the statement's Action (or NotAction) covers. */
-function forGranted(s: StatementView, each: (i: number, at: { span: Span }) => void): void {
+function forGranted(s: StatementView, each: (i: number, at: JsonString) => void): void {
   for (let k = 0; k < s.actions.length; k++) {
     const lower = s.lowerActions[k]
     if (lower === '*' || lower === '*:*') continue
@@ -164,7 +164,7 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
       if (seen) {
         if (!seen.names.includes(action)) seen.names.push(action)
         // Point at the statement's first action that grants any of them.
-        if (g.at.span.start.offset < seen.first.at.span.start.offset) seen.first = g
+        if (g.at.from < seen.first.at.from) seen.first = g
       } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources })
     }
   }

@@ -38,7 +38,7 @@ export function countedSize(node: JsonNode): number {
   switch (node.kind) {
     case 'object': {
       let n = 2 + (node.members.length > 0 ? node.members.length - 1 : 0)
-      for (const m of node.members) n += m.key.span.end.offset - m.key.span.start.offset + 1 + countedSize(m.value)
+      for (const m of node.members) n += m.key.to - m.key.from + 1 + countedSize(m.value)
       return n
     }
     case 'array': {
@@ -47,7 +47,7 @@ export function countedSize(node: JsonNode): number {
       return n
     }
     default:
-      return node.span.end.offset - node.span.start.offset
+      return node.to - node.from
   }
 }
 
@@ -55,7 +55,7 @@ function checkSize(ctx: LintContext, out: FindingDraft[]): void {
   const rules = kindRules(ctx.kind)
   // The rule only matters near the quotas; skip the count for short texts.
   if (ctx.text.length <= rules.sizeFloor || !ctx.sizeKnown) return
-  const written = ctx.root.span.end.offset - ctx.root.span.start.offset
+  const written = ctx.root.to - ctx.root.from
   const verdict = rules.checkSize(ctx, { counted: countedSize(ctx.root), written })
   if (verdict) out.push({ ...verdict, span: openingOf(ctx.root) })
 }

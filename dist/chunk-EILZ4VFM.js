@@ -19,13 +19,13 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   getInput,
   notice,
   setFailed,
   warning
-} from "./chunk-Y7H7AZCP.js";
+} from "./chunk-6VFWW3VB.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -69,7 +69,7 @@ async function uploadArtifact(name, files, rootDir) {
     warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
     return { name, skipped: GHES_REASON };
   }
-  const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact-XKXYPDXP.js");
+  const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact-U2IHYZWK.js");
   try {
     const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
     return { name, id: result.id };
@@ -157,8 +157,19 @@ function writeFileNoFollow(file, content) {
   }
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
+var sharedBuffer;
+var sharedInUse = false;
 function writeChunks(fd, chunks) {
-  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  const nested = sharedInUse;
+  const buffer = nested ? Buffer.allocUnsafe(WRITE_BUFFER_BYTES) : sharedBuffer ??= Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  sharedInUse = true;
+  try {
+    fillAndWrite(fd, chunks, buffer);
+  } finally {
+    if (!nested) sharedInUse = false;
+  }
+}
+function fillAndWrite(fd, chunks, buffer) {
   let used = 0;
   const writeAll = (bytes, length) => {
     let done = 0;

@@ -15,7 +15,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-Y7H7AZCP.js";
+} from "./chunk-6VFWW3VB.js";
 import {
   __commonJS,
   __export,

@@ -35,7 +35,7 @@ import {
   userPolicyFor,
   writeChunks,
   writeFileNoFollow
-} from "./chunk-AD436TAE.js";
+} from "./chunk-EILZ4VFM.js";
 import {
   PULL_REQUEST_EVENTS,
   discoverPolicyFiles,
@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-EADZD3NB.js";
+} from "./chunk-VEZY23GN.js";
 import {
   annotationText,
   artifactName,
@@ -61,7 +61,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   debug,
   error,
@@ -72,7 +72,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "./chunk-Y7H7AZCP.js";
+} from "./chunk-6VFWW3VB.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -86,7 +86,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-5Z5EBMNQ.js";
+} from "./chunk-J75CPMRG.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -1643,7 +1643,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZFP53EIX.js");
+  return import("./review-F6ZBAODE.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

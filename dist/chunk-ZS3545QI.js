@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-5Z5EBMNQ.js";
+} from "./chunk-J75CPMRG.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

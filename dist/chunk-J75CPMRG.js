@@ -418,6 +418,114 @@ function extraDataMistake(text, offset, rootStart, found, prev) {
   };
 }
 
+// src/core/json-ast/nodes.ts
+var LineStarts = class {
+  starts;
+  constructor(first) {
+    this.starts = [first];
+  }
+  /**
+   * Line and column (both from 1) of an offset: the last line starting at or
+   * before it. The parser records a line's start after its whole break
+   * (CRLF, LF or a lone CR), so the LF of a CRLF stands on the CR's line.
+   */
+  positionOf(offset) {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: Math.max(1, offset - starts[low] + 1), offset };
+  }
+  spanOf(from, to) {
+    return { start: this.positionOf(from), end: this.positionOf(to) };
+  }
+};
+var StringNode = class {
+  constructor(value, from, to, lines2) {
+    this.kind = "string";
+    this.value = value;
+    this.from = from;
+    this.to = to;
+    this.lines = lines2;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var NumberNode = class {
+  constructor(value, raw, from, to, lines2) {
+    this.kind = "number";
+    this.value = value;
+    this.raw = raw;
+    this.from = from;
+    this.to = to;
+    this.lines = lines2;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var BooleanNode = class {
+  constructor(value, from, to, lines2) {
+    this.kind = "boolean";
+    this.value = value;
+    this.from = from;
+    this.to = to;
+    this.lines = lines2;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var NullNode = class {
+  constructor(from, to, lines2) {
+    this.kind = "null";
+    this.from = from;
+    this.to = to;
+    this.lines = lines2;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var ObjectNode = class {
+  constructor(members, from, to, lines2) {
+    this.kind = "object";
+    this.members = members;
+    this.from = from;
+    this.to = to;
+    this.lines = lines2;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var ArrayNode = class {
+  constructor(items, from, to, lines2) {
+    this.kind = "array";
+    this.items = items;
+    this.from = from;
+    this.to = to;
+    this.lines = lines2;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var MemberNode = class {
+  constructor(key2, value) {
+    this.key = key2;
+    this.value = value;
+  }
+  get span() {
+    return { start: this.key.span.start, end: this.value.span.end };
+  }
+};
+
 // src/core/json-ast/parse.ts
 var MAX_DEPTH = 1e3;
 var BOM2 = 65279;
@@ -465,13 +573,12 @@ var Parser = class {
     this.leadingOnly = leadingOnly;
     this.len = text.length;
     this.pos = text.charCodeAt(0) === BOM2 ? 1 : 0;
-    this.lineStart = this.pos;
+    this.lines = new LineStarts(this.pos);
   }
   text;
   leadingOnly;
   pos;
-  line = 1;
-  lineStart;
+  lines;
   len;
   duplicates = [];
   parseDocument() {
@@ -485,14 +592,14 @@ var Parser = class {
     }
     const root = this.parseValue(c, 0, 0, void 0, -1);
     this.skipSpace();
-    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: "end", rootStart: root.span.start.offset });
+    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: "end", rootStart: root.from });
     return root;
   }
   /** The offset of the first character not read: the text's length when the whole text was one document. */
   get stoppedAt() {
     return this.pos;
   }
-  /** Skips JSON whitespace, counting lines; returns the char code at the new position (NaN at the end). */
+  /** Skips JSON whitespace, recording where lines start; returns the char code at the new position (NaN at the end). */
   skipSpace() {
     const text = this.text;
     let p = this.pos;
@@ -502,21 +609,16 @@ var Parser = class {
         p++;
       } else if (c === LF2) {
         p++;
-        this.line++;
-        this.lineStart = p;
+        this.lines.starts.push(p);
       } else if (c === CR2) {
         p++;
         if (text.charCodeAt(p) === LF2) p++;
-        this.line++;
-        this.lineStart = p;
+        this.lines.starts.push(p);
       } else {
         this.pos = p;
         return c;
       }
     }
-  }
-  here() {
-    return { line: this.line, column: this.pos - this.lineStart + 1, offset: this.pos };
   }
   fail(offset, expectation) {
     const { message, hint } = mistakeAt(this.text, offset, expectation);
@@ -552,8 +654,7 @@ var Parser = class {
     }
   }
   parseObject(depth, label) {
-    const start = this.here();
-    const open = start.offset;
+    const open = this.pos;
     if (depth > MAX_DEPTH) this.tooDeep();
     this.pos++;
     const members = [];
@@ -563,11 +664,11 @@ var Parser = class {
         if (c !== QUOTE) this.fail(this.pos, { where: "key", open, label });
         const key2 = this.parseString();
         c = this.skipSpace();
-        if (c !== COLON) this.fail(this.pos, { where: "colon", key: key2.value, keyStart: key2.span.start.offset });
+        if (c !== COLON) this.fail(this.pos, { where: "colon", key: key2.value, keyStart: key2.from });
         this.pos++;
         c = this.skipSpace();
         const value = this.parseValue(c, depth, 2, key2.value, open);
-        members.push({ key: key2, value, span: { start: key2.span.start, end: value.span.end } });
+        members.push(new MemberNode(key2, value));
         c = this.skipSpace();
         if (c === COMMA) {
           this.pos++;
@@ -579,13 +680,12 @@ var Parser = class {
       }
     }
     this.pos++;
-    const node = { kind: "object", members, span: { start, end: this.here() } };
+    const node = new ObjectNode(members, open, this.pos, this.lines);
     if (members.length > 1) this.collectDuplicates(members);
     return node;
   }
   parseArray(depth, label) {
-    const start = this.here();
-    const open = start.offset;
+    const open = this.pos;
     if (depth > MAX_DEPTH) this.tooDeep();
     this.pos++;
     const items = [];
@@ -604,7 +704,7 @@ var Parser = class {
       }
     }
     this.pos++;
-    return { kind: "array", items, span: { start, end: this.here() } };
+    return new ArrayNode(items, open, this.pos, this.lines);
   }
   tooDeep() {
     throw new SyntaxStop(
@@ -630,17 +730,8 @@ var Parser = class {
       value = r.value;
       p = r.end;
     }
-    const column = startOffset - this.lineStart + 1;
-    const line = this.line;
     this.pos = p + 1;
-    return {
-      kind: "string",
-      value,
-      span: {
-        start: { line, column, offset: startOffset },
-        end: { line, column: column + (p + 1 - startOffset), offset: p + 1 }
-      }
-    };
+    return new StringNode(value, startOffset, p + 1, this.lines);
   }
   /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
   parseStringSlow(startOffset, p) {
@@ -735,18 +826,8 @@ var Parser = class {
       while (c >= ZERO && c <= NINE);
     }
     const raw = text.slice(startOffset, p);
-    const column = startOffset - this.lineStart + 1;
-    const line = this.line;
     this.pos = p;
-    return {
-      kind: "number",
-      value: +raw,
-      raw,
-      span: {
-        start: { line, column, offset: startOffset },
-        end: { line, column: column + (p - startOffset), offset: p }
-      }
-    };
+    return new NumberNode(+raw, raw, startOffset, p, this.lines);
   }
   parseLiteral(word) {
     const text = this.text;
@@ -757,15 +838,9 @@ var Parser = class {
       }
     }
     const p = startOffset + word.length;
-    const column = startOffset - this.lineStart + 1;
-    const line = this.line;
     this.pos = p;
-    const span = {
-      start: { line, column, offset: startOffset },
-      end: { line, column: column + word.length, offset: p }
-    };
-    if (word === "null") return { kind: "null", span };
-    return { kind: "boolean", value: word === "true", span };
+    if (word === "null") return new NullNode(startOffset, p, this.lines);
+    return new BooleanNode(word === "true", startOffset, p, this.lines);
   }
   collectDuplicates(members) {
     const n = members.length;
@@ -811,7 +886,7 @@ function run(parser, text) {
   try {
     const root = parser.parseDocument();
     const duplicateKeys = parser.duplicates;
-    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.span.start.offset - b.repeated.span.start.offset);
+    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.from - b.repeated.from);
     return { ok: true, root, duplicateKeys };
   } catch (e) {
     if (!(e instanceof SyntaxStop)) throw e;
@@ -3890,7 +3965,8 @@ function actionProblem(value) {
   return null;
 }
 var problemMemo = /* @__PURE__ */ new Map();
-function checkAction(value, span, out) {
+function checkAction(action, out) {
+  const value = action.value;
   if (value === "*" || value === "") return;
   let problem = problemMemo.get(value);
   if (problem === void 0) {
@@ -3898,12 +3974,12 @@ function checkAction(value, span, out) {
     if (problemMemo.size >= 2e4) problemMemo.clear();
     problemMemo.set(value, problem);
   }
-  if (problem) out.push({ code: problem.code, span, message: problem.message, hint: problem.hint });
+  if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
 }
 function checkActions(ctx, out) {
   for (const s of ctx.statements) {
-    for (const a of s.actions) checkAction(a.value, a.span, out);
-    for (const a of s.notActions) checkAction(a.value, a.span, out);
+    for (const a of s.actions) checkAction(a, out);
+    for (const a of s.notActions) checkAction(a, out);
   }
 }
 var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
@@ -4875,7 +4951,7 @@ function countedSize(node) {
   switch (node.kind) {
     case "object": {
       let n = 2 + (node.members.length > 0 ? node.members.length - 1 : 0);
-      for (const m of node.members) n += m.key.span.end.offset - m.key.span.start.offset + 1 + countedSize(m.value);
+      for (const m of node.members) n += m.key.to - m.key.from + 1 + countedSize(m.value);
       return n;
     }
     case "array": {
@@ -4884,13 +4960,13 @@ function countedSize(node) {
       return n;
     }
     default:
-      return node.span.end.offset - node.span.start.offset;
+      return node.to - node.from;
   }
 }
 function checkSize(ctx, out) {
   const rules = kindRules(ctx.kind);
   if (ctx.text.length <= rules.sizeFloor || !ctx.sizeKnown) return;
-  const written = ctx.root.span.end.offset - ctx.root.span.start.offset;
+  const written = ctx.root.to - ctx.root.from;
   const verdict = rules.checkSize(ctx, { counted: countedSize(ctx.root), written });
   if (verdict) out.push({ ...verdict, span: openingOf(ctx.root) });
 }
@@ -5059,23 +5135,27 @@ function changingActionsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
   if (!star || scopesResources(s)) return;
-  const shown2 = [];
-  const names = /* @__PURE__ */ new Set();
-  const levels = /* @__PURE__ */ new Set();
+  let shown2;
+  let names;
+  let levels;
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i];
     const lower = s.lowerActions[i];
     if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
-    const fresh = scopableChangingActions(a.value, lower).filter((info) => !names.has(info.fullName));
+    const scopable = scopableChangingActions(a.value, lower);
+    const named = names;
+    const fresh = named === void 0 ? scopable : scopable.filter((info) => !named.has(info.fullName));
     if (fresh.length === 0) continue;
+    names ??= /* @__PURE__ */ new Set();
+    levels ??= /* @__PURE__ */ new Set();
     for (const info of fresh) {
       names.add(info.fullName);
       levels.add(info.accessLevel);
     }
     const wildcard = a.value.includes("*") || a.value.includes("?");
-    shown2.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? "" : "s"})` : a.value);
+    (shown2 ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? "" : "s"})` : a.value);
   }
-  if (shown2.length === 0) return;
+  if (shown2 === void 0 || names === void 0 || levels === void 0) return;
   const list = shown2.length > 5 ? `${shown2.slice(0, 5).join(", ")} and ${shown2.length - 5} more` : shown2.join(", ");
   const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : "write, tagging or permissions-management";
   const one = names.size === 1;
@@ -5338,7 +5418,7 @@ function iamEscalation(granted, out) {
       const seen = byStatement.get(g.s);
       if (seen) {
         if (!seen.names.includes(action)) seen.names.push(action);
-        if (g.at.span.start.offset < seen.first.at.span.start.offset) seen.first = g;
+        if (g.at.from < seen.first.at.from) seen.first = g;
       } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
     }
   }

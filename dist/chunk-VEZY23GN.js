@@ -3,10 +3,10 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   accept,
   describeChar
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   POLICY_KINDS
-} from "./chunk-5Z5EBMNQ.js";
+} from "./chunk-J75CPMRG.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";

@@ -1,5 +1,8 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
+import {
+  summary
+} from "./chunk-6VFWW3VB.js";
 
 // src/core/json.ts
 function prettyJson(value) {
@@ -60,8 +63,8 @@ function codeBlock(text, language = "") {
 ${body}${fence}
 `;
 }
-function details(summary, body) {
-  return `<details><summary>${summaryText(summary)}</summary>
+function details(summary2, body) {
+  return `<details><summary>${summaryText(summary2)}</summary>
 
 ${body}
 </details>
@@ -101,7 +104,7 @@ function longestRun(text, ch) {
 }
 
 // src/report/summary.ts
-import { appendFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function summaryRoomBytes() {
   const file = process.env.GITHUB_STEP_SUMMARY;
@@ -113,9 +116,8 @@ function summaryRoomBytes() {
   return Math.max(0, SUMMARY_LIMIT_BYTES - written - 4096);
 }
 async function writeSummary(markdown) {
-  const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) return;
-  appendFileSync(file, markdown, "utf8");
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addRaw(markdown).write();
 }
 
 // src/core/inputs/rules.ts

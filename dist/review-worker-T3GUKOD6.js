@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OH5DXM2O.js";
+} from "./chunk-ZS3545QI.js";
 import "./chunk-ZXQRQL2U.js";
-import "./chunk-5Z5EBMNQ.js";
+import "./chunk-J75CPMRG.js";
 import "./chunk-H7DTXNPN.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -10,7 +10,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-OH5DXM2O.js";
+} from "./chunk-ZS3545QI.js";
 import "./chunk-ZXQRQL2U.js";
 import {
   MAX_POLICY_BYTES,
@@ -25,7 +25,7 @@ import {
   repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-EADZD3NB.js";
+} from "./chunk-VEZY23GN.js";
 import {
   cellCode,
   cellText,
@@ -39,7 +39,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-QYF5L7LS.js";
+} from "./chunk-RLBV5U54.js";
 import {
   getInput,
   info,
@@ -47,8 +47,8 @@ import {
   setFailed,
   setOutput,
   warning
-} from "./chunk-Y7H7AZCP.js";
-import "./chunk-5Z5EBMNQ.js";
+} from "./chunk-6VFWW3VB.js";
+import "./chunk-J75CPMRG.js";
 import {
   mapLimited,
   messageOf
