@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-CAQXUQ5Z.js");
+      const { runValidate } = await import("./validate-HMZGGLTD.js");
       await runValidate();
     }
   } catch (error) {

@@ -132,7 +132,7 @@ test('files over the size limit and things that are not files are skipped, never
   execFileSync('mkfifo', [path.join(root, 'pipe.json')])
   symlinkSync('sub/big-target.json', path.join(root, 'big-link.json'))
   const d = await discover(root, '*.json', 2048)
-  // A plain file is not stat'ed while walking: its size is checked when it is opened, before any byte is read.
+  // A plain file is not stat'ed while walking: its size is checked when it is read, never past the limit.
   expect(d.files.map((f) => f.path)).toEqual(['big.json', 'ok.json'])
   expect(d.skipped).toEqual([
     { path: 'big-link.json', reason: 'is 2049 bytes, over the 2 KiB limit for a policy file' },
@@ -156,7 +156,7 @@ test('readFoundFile: text when UTF-8 (BOM kept), bytes when the text would hold 
   expect(read('latin1.json')).toEqual({ ok: true, bytes: Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]) })
   // U+FFFD spelled in the file: the bytes go to the strict decoder, which reads them as the same text.
   expect(read('fffd.json')).toEqual({ ok: true, bytes: Buffer.from('{"a":"\ufffd"}') })
-  // Grown past the limit since it was listed: refused on opening, before any byte is read.
+  // Grown past the limit since it was listed: refused, never read past the limit.
   writeFileSync(path.join(root, 'a.json'), 'y'.repeat(100))
   expect(read('a.json', 50)).toEqual({ ok: false, reason: 'is 100 bytes, over the 50 bytes limit for a policy file', refused: true })
   expect(read('a.json', 200)).toEqual({ ok: true, text: 'y'.repeat(100) })

@@ -4,11 +4,12 @@
 //
 // Synchronous on purpose: one walk and one read at a time, with the fewest
 // system calls per file. The directory listing gives each entry's type, so a
-// plain file costs no call at all while walking; reading it is open, fstat
-// (its size, checked against the limit before a byte is read), one read into
-// a buffer shared by all reads, close. The promise API would send each of
-// those through the thread pool and allocate promises and closures per file,
-// which at 100,000 files costs more than the reads.
+// plain file costs no call at all while walking; reading it is open, one read
+// into a buffer shared by all reads (at most the limit and one byte), close,
+// and fstat only when that read says something is off (readFoundFile). The
+// promise API would send each of those through the thread pool and allocate
+// promises and closures per file, which at 100,000 files costs more than the
+// reads.
 import type { Dirent, Stats } from 'node:fs'
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -176,11 +177,17 @@ const REPLACEMENT_CHARACTER = '\uFFFD'
 let shared: Buffer | undefined
 
 /**
- * Reads a found file, at most `maxBytes` of it. The size is checked on the
- * opened file before reading; a file that grew past the limit since is
- * skipped rather than read in full.
+ * Reads a found file, at most `maxBytes` of it (one byte more tells a file
+ * over the limit: it is refused, never read in full).
+ *
+ * Discovery listed a regular file, and a regular file reads short only at
+ * its end: most files take one open, one read and one close, and fstat only
+ * when the read says something is off (nothing read, more than the limit, a
+ * read error), to tell a file that is too big or is no longer a regular file
+ * (refused, as discovery refuses them) from one that failed or grew. A
+ * Stats object per file cost more than the read.
  */
-export function readFoundFile(file: FoundFile, maxBytes = MAX_POLICY_BYTES): ReadOutcome {
+export function readFoundFile(file: Pick<FoundFile, 'realPath'>, maxBytes = MAX_POLICY_BYTES): ReadOutcome {
   let fd: number
   try {
     fd = openSync(file.realPath, READ_FLAGS)
@@ -188,32 +195,27 @@ export function readFoundFile(file: FoundFile, maxBytes = MAX_POLICY_BYTES): Rea
     return { ok: false, reason: `could not be opened (${codeOf(error)})`, refused: false }
   }
   try {
-    let size: number
-    try {
-      const info = fstatSync(fd)
-      const refused = refusal(info, maxBytes)
-      if (refused) return { ok: false, reason: refused, refused: true }
-      size = info.size
-    } catch (error) {
-      return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false }
-    }
     if (!shared || shared.length < maxBytes + 1) shared = Buffer.allocUnsafe(maxBytes + 1)
     const buffer = shared
     const end = maxBytes + 1
     let length = 0
     try {
-      for (;;) {
+      while (length < end) {
         const wanted = end - length
         const n = readSync(fd, buffer, length, wanted, length)
-        if (n === 0) break
         length += n
-        if (length > maxBytes) return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false }
-        // Exactly the size fstat gave, and less than asked for: the end of
-        // the file (a regular file reads short only there), without one more call.
-        if (length === size && n < wanted) break
+        if (n < wanted) break
       }
     } catch (error) {
-      return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false }
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false }
+    }
+    if (length > maxBytes) {
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false }
+    }
+    // Nothing read: an empty file, or something that is no longer a file.
+    if (length === 0) {
+      const refused = refusalOf(fd, maxBytes)
+      if (refused) return refused
     }
     const text = buffer.toString('utf8', 0, length)
     // Bytes that are not UTF-8 decode to U+FFFD: only then is a byte-level look needed (a copy: the buffer is reused).
@@ -221,6 +223,16 @@ export function readFoundFile(file: FoundFile, maxBytes = MAX_POLICY_BYTES): Rea
     return { ok: true, text }
   } finally {
     closeSync(fd)
+  }
+}
+
+/** The refusal of an opened file that is too big or not a regular file, by its fstat; undefined when neither (or fstat fails). */
+function refusalOf(fd: number, maxBytes: number): ReadOutcome | undefined {
+  try {
+    const reason = refusal(fstatSync(fd), maxBytes)
+    return reason === undefined ? undefined : { ok: false, reason, refused: true }
+  } catch {
+    return undefined
   }
 }
 

@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-VEZY23GN.js";
+} from "./chunk-UDHBZS7B.js";
 import {
   annotationText,
   artifactName,
@@ -1643,7 +1643,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-F6ZBAODE.js");
+  return import("./review-GJBWK3XE.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

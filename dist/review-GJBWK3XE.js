@@ -25,7 +25,7 @@ import {
   repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-VEZY23GN.js";
+} from "./chunk-UDHBZS7B.js";
 import {
   cellCode,
   cellText,

@@ -2287,36 +2287,40 @@ function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
     return { ok: false, reason: `could not be opened (${codeOf(error)})`, refused: false };
   }
   try {
-    let size;
-    try {
-      const info = fstatSync(fd);
-      const refused = refusal(info, maxBytes);
-      if (refused) return { ok: false, reason: refused, refused: true };
-      size = info.size;
-    } catch (error) {
-      return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
-    }
     if (!shared || shared.length < maxBytes + 1) shared = Buffer.allocUnsafe(maxBytes + 1);
     const buffer = shared;
     const end = maxBytes + 1;
     let length = 0;
     try {
-      for (; ; ) {
+      while (length < end) {
         const wanted = end - length;
         const n = readSync(fd, buffer, length, wanted, length);
-        if (n === 0) break;
         length += n;
-        if (length > maxBytes) return { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
-        if (length === size && n < wanted) break;
+        if (n < wanted) break;
       }
     } catch (error) {
-      return { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
+    }
+    if (length > maxBytes) {
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
+    }
+    if (length === 0) {
+      const refused = refusalOf(fd, maxBytes);
+      if (refused) return refused;
     }
     const text = buffer.toString("utf8", 0, length);
     if (text.includes(REPLACEMENT_CHARACTER)) return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
     return { ok: true, text };
   } finally {
     closeSync(fd);
+  }
+}
+function refusalOf(fd, maxBytes) {
+  try {
+    const reason = refusal(fstatSync(fd), maxBytes);
+    return reason === void 0 ? void 0 : { ok: false, reason, refused: true };
+  } catch {
+    return void 0;
   }
 }
 function refusal(info, maxBytes) {
