@@ -3,7 +3,7 @@
 // inside Principal ARNs, and whether a resource is of a type the statement's
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
-import { findService, resourceTypeOfPolicyArn, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
+import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
 import { arnColons, arnFitsFormatStrictly, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
 import { actionsMatching } from '../actions.js'
@@ -432,8 +432,10 @@ function fits(given: ActionInfo, target: FitTarget): boolean {
     if (services !== null && !services.includes(target.service)) return false
   }
   if (target.literal) return literalFits(info, target.arn)
-  const pattern = (target.pattern ??= readPolicyArn(target.arn))
-  return resourceTypeOfPolicyArn(info, pattern) !== undefined && patternFitsLiterally(info, pattern)
+  // patternFitsLiterally asks each format of the action the two questions
+  // resourceTypeOfPolicyArn asks (strictly, then across colons), so it holds
+  // only where a resource type of the action is found too.
+  return patternFitsLiterally(info, (target.pattern ??= readPolicyArn(target.arn)))
 }
 
 function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {

@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ZS3545QI.js";
+} from "./chunk-46SWMWIJ.js";
 import "./chunk-ZXQRQL2U.js";
-import "./chunk-J75CPMRG.js";
+import "./chunk-57KVNZEW.js";
 import "./chunk-H7DTXNPN.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -3053,12 +3053,6 @@ function actionsMatching(pattern) {
   result = Object.freeze(result);
   return remember(matchCache, lower, result);
 }
-function resourceTypeOfPolicyArn(action, arn) {
-  if (arn.arn === "*") return action.resourceTypes[0];
-  for (const type of action.resourceTypes) for (const format of type.arnFormats) if (fitsFormatStrictly(arn, format)) return type;
-  for (const type of action.resourceTypes) for (const format of type.arnFormats) if (fitsFormat(arn, format)) return type;
-  return void 0;
-}
 function findConditionKey(key2) {
   const lower = key2.toLowerCase();
   const cached = keyCache.get(lower);
@@ -4430,8 +4424,7 @@ function fits(given, target) {
     if (services2 !== null && !services2.includes(target.service)) return false;
   }
   if (target.literal) return literalFits(info, target.arn);
-  const pattern = target.pattern ??= readPolicyArn(target.arn);
-  return resourceTypeOfPolicyArn(info, pattern) !== void 0 && patternFitsLiterally(info, pattern);
+  return patternFitsLiterally(info, target.pattern ??= readPolicyArn(target.arn));
 }
 function fitsSome(infos, target) {
   for (const info of infos) if (fits(info, target)) return true;

@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-J75CPMRG.js";
+} from "./chunk-57KVNZEW.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

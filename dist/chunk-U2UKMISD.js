@@ -6,7 +6,7 @@ import {
 } from "./chunk-RLBV5U54.js";
 import {
   POLICY_KINDS
-} from "./chunk-J75CPMRG.js";
+} from "./chunk-57KVNZEW.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";

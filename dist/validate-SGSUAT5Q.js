@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-UDHBZS7B.js";
+} from "./chunk-U2UKMISD.js";
 import {
   annotationText,
   artifactName,
@@ -86,7 +86,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-J75CPMRG.js";
+} from "./chunk-57KVNZEW.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -1643,7 +1643,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GJBWK3XE.js");
+  return import("./review-CMYZWVDB.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

@@ -10,7 +10,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-ZS3545QI.js";
+} from "./chunk-46SWMWIJ.js";
 import "./chunk-ZXQRQL2U.js";
 import {
   MAX_POLICY_BYTES,
@@ -25,7 +25,7 @@ import {
   repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-UDHBZS7B.js";
+} from "./chunk-U2UKMISD.js";
 import {
   cellCode,
   cellText,
@@ -48,7 +48,7 @@ import {
   setOutput,
   warning
 } from "./chunk-6VFWW3VB.js";
-import "./chunk-J75CPMRG.js";
+import "./chunk-57KVNZEW.js";
 import {
   mapLimited,
   messageOf
