@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-SGSUAT5Q.js");
+      const { runValidate } = await import("./validate-5H5LTOCX.js");
       await runValidate();
     }
   } catch (error) {
@@ -473,6 +473,6 @@ async function run() {
 }
 
 // src/index.ts
-var worker = startedAsAnalysisWorker() ? await import("./review-worker-AG3Y7U3A.js") : void 0;
+var worker = startedAsAnalysisWorker() ? await import("./review-worker-YYBI5H63.js") : void 0;
 if (worker?.isAnalysisWorker()) worker.serveAnalyses();
 else await run();

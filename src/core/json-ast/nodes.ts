@@ -36,120 +36,38 @@ export class LineStarts {
   }
 }
 
-// One class per kind, each setting its fields in its constructor, in the
-// same order (`declare` fields: nothing defined before the constructor runs).
-// No base class to call and no field initialisers: the first files, run
-// before the code is optimised, pay one plain constructor call per node.
-export class StringNode implements JsonString {
-  declare readonly kind: 'string'
-  declare readonly value: string
+/**
+ * Every parsed node, whatever its kind: one class, its instances with the
+ * same fields in the same order (those a kind does not use are undefined),
+ * one `span` for all. The factories below give each node its kind's type.
+ * Fields are declared, not initialised, and set in the constructor: the
+ * first files, run before the code is optimised, pay one plain constructor
+ * call per node.
+ */
+class ParsedNode {
+  declare readonly kind: JsonNode['kind']
+  declare readonly value: string | number | boolean | undefined
+  declare readonly raw: string | undefined
+  declare readonly members: JsonMember[] | undefined
+  declare readonly items: JsonNode[] | undefined
   declare readonly from: number
   declare readonly to: number
   declare private readonly lines: LineStarts
 
-  constructor(value: string, from: number, to: number, lines: LineStarts) {
-    this.kind = 'string'
-    this.value = value
-    this.from = from
-    this.to = to
-    this.lines = lines
-  }
-
-  get span(): Span {
-    return this.lines.spanOf(this.from, this.to)
-  }
-}
-
-export class NumberNode implements JsonNumber {
-  declare readonly kind: 'number'
-  declare readonly value: number
-  declare readonly raw: string
-  declare readonly from: number
-  declare readonly to: number
-  declare private readonly lines: LineStarts
-
-  constructor(value: number, raw: string, from: number, to: number, lines: LineStarts) {
-    this.kind = 'number'
+  constructor(
+    kind: JsonNode['kind'],
+    value: string | number | boolean | undefined,
+    raw: string | undefined,
+    members: JsonMember[] | undefined,
+    items: JsonNode[] | undefined,
+    from: number,
+    to: number,
+    lines: LineStarts
+  ) {
+    this.kind = kind
     this.value = value
     this.raw = raw
-    this.from = from
-    this.to = to
-    this.lines = lines
-  }
-
-  get span(): Span {
-    return this.lines.spanOf(this.from, this.to)
-  }
-}
-
-export class BooleanNode implements JsonBoolean {
-  declare readonly kind: 'boolean'
-  declare readonly value: boolean
-  declare readonly from: number
-  declare readonly to: number
-  declare private readonly lines: LineStarts
-
-  constructor(value: boolean, from: number, to: number, lines: LineStarts) {
-    this.kind = 'boolean'
-    this.value = value
-    this.from = from
-    this.to = to
-    this.lines = lines
-  }
-
-  get span(): Span {
-    return this.lines.spanOf(this.from, this.to)
-  }
-}
-
-export class NullNode implements JsonNull {
-  declare readonly kind: 'null'
-
-  declare readonly from: number
-  declare readonly to: number
-  declare private readonly lines: LineStarts
-
-  constructor(from: number, to: number, lines: LineStarts) {
-    this.kind = 'null'
-    this.from = from
-    this.to = to
-    this.lines = lines
-  }
-
-  get span(): Span {
-    return this.lines.spanOf(this.from, this.to)
-  }
-}
-
-export class ObjectNode implements JsonObject {
-  declare readonly kind: 'object'
-  declare readonly members: JsonMember[]
-  declare readonly from: number
-  declare readonly to: number
-  declare private readonly lines: LineStarts
-
-  constructor(members: JsonMember[], from: number, to: number, lines: LineStarts) {
-    this.kind = 'object'
     this.members = members
-    this.from = from
-    this.to = to
-    this.lines = lines
-  }
-
-  get span(): Span {
-    return this.lines.spanOf(this.from, this.to)
-  }
-}
-
-export class ArrayNode implements JsonArray {
-  declare readonly kind: 'array'
-  declare readonly items: JsonNode[]
-  declare readonly from: number
-  declare readonly to: number
-  declare private readonly lines: LineStarts
-
-  constructor(items: JsonNode[], from: number, to: number, lines: LineStarts) {
-    this.kind = 'array'
     this.items = items
     this.from = from
     this.to = to
@@ -160,6 +78,20 @@ export class ArrayNode implements JsonArray {
     return this.lines.spanOf(this.from, this.to)
   }
 }
+
+// Each factory sets the fields its kind's type promises; the others stay undefined.
+export const stringNode = (value: string, from: number, to: number, lines: LineStarts): JsonString =>
+  new ParsedNode('string', value, undefined, undefined, undefined, from, to, lines) as JsonString
+export const numberNode = (value: number, raw: string, from: number, to: number, lines: LineStarts): JsonNumber =>
+  new ParsedNode('number', value, raw, undefined, undefined, from, to, lines) as JsonNumber
+export const booleanNode = (value: boolean, from: number, to: number, lines: LineStarts): JsonBoolean =>
+  new ParsedNode('boolean', value, undefined, undefined, undefined, from, to, lines) as JsonBoolean
+export const nullNode = (from: number, to: number, lines: LineStarts): JsonNull =>
+  new ParsedNode('null', undefined, undefined, undefined, undefined, from, to, lines) as JsonNull
+export const objectNode = (members: JsonMember[], from: number, to: number, lines: LineStarts): JsonObject =>
+  new ParsedNode('object', undefined, undefined, members, undefined, from, to, lines) as JsonObject
+export const arrayNode = (items: JsonNode[], from: number, to: number, lines: LineStarts): JsonArray =>
+  new ParsedNode('array', undefined, undefined, undefined, items, from, to, lines) as JsonArray
 
 export class MemberNode implements JsonMember {
   declare readonly key: JsonString

@@ -15,7 +15,7 @@
 
 import type { DuplicateKey, JsonArray, JsonMember, JsonNode, JsonNumber, JsonObject, JsonString, LeadingParseOutcome, ParseOutcome } from './types.js'
 import { mistakeAt, type Expectation } from './mistakes.js'
-import { ArrayNode, BooleanNode, LineStarts, MemberNode, NullNode, NumberNode, ObjectNode, StringNode } from './nodes.js'
+import { arrayNode, booleanNode, LineStarts, MemberNode, nullNode, numberNode, objectNode, stringNode } from './nodes.js'
 import { positionAt } from './position.js'
 
 export { positionAt }
@@ -187,7 +187,7 @@ class Parser {
       }
     }
     this.pos++
-    const node = new ObjectNode(members, open, this.pos, this.lines)
+    const node = objectNode(members, open, this.pos, this.lines)
     if (members.length > 1) this.collectDuplicates(members)
     return node
   }
@@ -212,7 +212,7 @@ class Parser {
       }
     }
     this.pos++
-    return new ArrayNode(items, open, this.pos, this.lines)
+    return arrayNode(items, open, this.pos, this.lines)
   }
 
   private tooDeep(): never {
@@ -242,7 +242,7 @@ class Parser {
       p = r.end
     }
     this.pos = p + 1
-    return new StringNode(value, startOffset, p + 1, this.lines)
+    return stringNode(value, startOffset, p + 1, this.lines)
   }
 
   /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
@@ -321,7 +321,7 @@ class Parser {
     }
     const raw = text.slice(startOffset, p)
     this.pos = p
-    return new NumberNode(+raw, raw, startOffset, p, this.lines)
+    return numberNode(+raw, raw, startOffset, p, this.lines)
   }
 
   private parseLiteral(word: 'true' | 'false' | 'null'): JsonNode {
@@ -334,8 +334,8 @@ class Parser {
     }
     const p = startOffset + word.length
     this.pos = p
-    if (word === 'null') return new NullNode(startOffset, p, this.lines)
-    return new BooleanNode(word === 'true', startOffset, p, this.lines)
+    if (word === 'null') return nullNode(startOffset, p, this.lines)
+    return booleanNode(word === 'true', startOffset, p, this.lines)
   }
 
   private collectDuplicates(members: JsonMember[]): void {

@@ -10,7 +10,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-46SWMWIJ.js";
+} from "./chunk-PULM3PL5.js";
 import "./chunk-ZXQRQL2U.js";
 import {
   MAX_POLICY_BYTES,
@@ -25,7 +25,7 @@ import {
   repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-U2UKMISD.js";
+} from "./chunk-OZXD7E36.js";
 import {
   cellCode,
   cellText,
@@ -48,7 +48,7 @@ import {
   setOutput,
   warning
 } from "./chunk-6VFWW3VB.js";
-import "./chunk-57KVNZEW.js";
+import "./chunk-WHID4XUN.js";
 import {
   mapLimited,
   messageOf

@@ -6,7 +6,7 @@ import {
 } from "./chunk-RLBV5U54.js";
 import {
   POLICY_KINDS
-} from "./chunk-57KVNZEW.js";
+} from "./chunk-WHID4XUN.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";

@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-46SWMWIJ.js";
+} from "./chunk-PULM3PL5.js";
 import "./chunk-ZXQRQL2U.js";
-import "./chunk-57KVNZEW.js";
+import "./chunk-WHID4XUN.js";
 import "./chunk-H7DTXNPN.js";
 import "./chunk-XFGV3SBV.js";
 export {

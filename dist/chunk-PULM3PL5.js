@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-57KVNZEW.js";
+} from "./chunk-WHID4XUN.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

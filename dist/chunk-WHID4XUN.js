@@ -444,69 +444,12 @@ var LineStarts = class {
     return { start: this.positionOf(from), end: this.positionOf(to) };
   }
 };
-var StringNode = class {
-  constructor(value, from, to, lines2) {
-    this.kind = "string";
-    this.value = value;
-    this.from = from;
-    this.to = to;
-    this.lines = lines2;
-  }
-  get span() {
-    return this.lines.spanOf(this.from, this.to);
-  }
-};
-var NumberNode = class {
-  constructor(value, raw, from, to, lines2) {
-    this.kind = "number";
+var ParsedNode = class {
+  constructor(kind, value, raw, members, items, from, to, lines2) {
+    this.kind = kind;
     this.value = value;
     this.raw = raw;
-    this.from = from;
-    this.to = to;
-    this.lines = lines2;
-  }
-  get span() {
-    return this.lines.spanOf(this.from, this.to);
-  }
-};
-var BooleanNode = class {
-  constructor(value, from, to, lines2) {
-    this.kind = "boolean";
-    this.value = value;
-    this.from = from;
-    this.to = to;
-    this.lines = lines2;
-  }
-  get span() {
-    return this.lines.spanOf(this.from, this.to);
-  }
-};
-var NullNode = class {
-  constructor(from, to, lines2) {
-    this.kind = "null";
-    this.from = from;
-    this.to = to;
-    this.lines = lines2;
-  }
-  get span() {
-    return this.lines.spanOf(this.from, this.to);
-  }
-};
-var ObjectNode = class {
-  constructor(members, from, to, lines2) {
-    this.kind = "object";
     this.members = members;
-    this.from = from;
-    this.to = to;
-    this.lines = lines2;
-  }
-  get span() {
-    return this.lines.spanOf(this.from, this.to);
-  }
-};
-var ArrayNode = class {
-  constructor(items, from, to, lines2) {
-    this.kind = "array";
     this.items = items;
     this.from = from;
     this.to = to;
@@ -516,6 +459,12 @@ var ArrayNode = class {
     return this.lines.spanOf(this.from, this.to);
   }
 };
+var stringNode = (value, from, to, lines2) => new ParsedNode("string", value, void 0, void 0, void 0, from, to, lines2);
+var numberNode = (value, raw, from, to, lines2) => new ParsedNode("number", value, raw, void 0, void 0, from, to, lines2);
+var booleanNode = (value, from, to, lines2) => new ParsedNode("boolean", value, void 0, void 0, void 0, from, to, lines2);
+var nullNode = (from, to, lines2) => new ParsedNode("null", void 0, void 0, void 0, void 0, from, to, lines2);
+var objectNode = (members, from, to, lines2) => new ParsedNode("object", void 0, void 0, members, void 0, from, to, lines2);
+var arrayNode = (items, from, to, lines2) => new ParsedNode("array", void 0, void 0, void 0, items, from, to, lines2);
 var MemberNode = class {
   constructor(key2, value) {
     this.key = key2;
@@ -680,7 +629,7 @@ var Parser = class {
       }
     }
     this.pos++;
-    const node = new ObjectNode(members, open, this.pos, this.lines);
+    const node = objectNode(members, open, this.pos, this.lines);
     if (members.length > 1) this.collectDuplicates(members);
     return node;
   }
@@ -704,7 +653,7 @@ var Parser = class {
       }
     }
     this.pos++;
-    return new ArrayNode(items, open, this.pos, this.lines);
+    return arrayNode(items, open, this.pos, this.lines);
   }
   tooDeep() {
     throw new SyntaxStop(
@@ -731,7 +680,7 @@ var Parser = class {
       p = r.end;
     }
     this.pos = p + 1;
-    return new StringNode(value, startOffset, p + 1, this.lines);
+    return stringNode(value, startOffset, p + 1, this.lines);
   }
   /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
   parseStringSlow(startOffset, p) {
@@ -827,7 +776,7 @@ var Parser = class {
     }
     const raw = text.slice(startOffset, p);
     this.pos = p;
-    return new NumberNode(+raw, raw, startOffset, p, this.lines);
+    return numberNode(+raw, raw, startOffset, p, this.lines);
   }
   parseLiteral(word) {
     const text = this.text;
@@ -839,8 +788,8 @@ var Parser = class {
     }
     const p = startOffset + word.length;
     this.pos = p;
-    if (word === "null") return new NullNode(startOffset, p, this.lines);
-    return new BooleanNode(word === "true", startOffset, p, this.lines);
+    if (word === "null") return nullNode(startOffset, p, this.lines);
+    return booleanNode(word === "true", startOffset, p, this.lines);
   }
   collectDuplicates(members) {
     const n = members.length;

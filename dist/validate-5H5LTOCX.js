@@ -43,7 +43,7 @@ import {
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-U2UKMISD.js";
+} from "./chunk-OZXD7E36.js";
 import {
   annotationText,
   artifactName,
@@ -86,7 +86,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-57KVNZEW.js";
+} from "./chunk-WHID4XUN.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -1643,7 +1643,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CMYZWVDB.js");
+  return import("./review-WRM5QMDD.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);
