@@ -17,7 +17,7 @@ import {
   readInputs,
   uploadArtifact,
   writeFileSet
-} from "./chunk-EILZ4VFM.js";
+} from "./chunk-VT4NWGXF.js";
 import {
   codeBlock,
   compactJson,
@@ -28,7 +28,7 @@ import {
   prettyJson,
   table,
   writeSummary
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-JN56CKVE.js";
 import {
   debug,
   getInput,
@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-5H5LTOCX.js");
+      const { runValidate } = await import("./validate-CKNZM7UM.js");
       await runValidate();
     }
   } catch (error) {

@@ -3,11 +3,12 @@
 // stand-in, which hands out SAS URLs into Azurite. @actions/artifact's own
 // blob client uploads; the test reads the blob back and unzips it.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startBlobStore, type BlobStore } from '../support/blob-store.js'
 import { ARTIFACT_VERSION, runtimeToken, startResultsService, type ResultsService } from '../support/results-service.js'
 import { runAction, type StepResult } from '../support/run-action.js'
+import { tempDir } from '../support/temp-dirs.js'
 import { readZip } from './zip-reader.js'
 
 const RUN_ID = 'ce7f54c7-61c7-4aae-887f-30da475f5f1a'
@@ -102,6 +103,20 @@ describe('artifact upload through @actions/artifact into Azurite', () => {
         })
         expect(entry.content.equals(readFileSync(path.join(outputDir, entry.name)))).toBe(true)
       }
+    } finally {
+      await results.stop()
+    }
+  })
+
+  test('an event file that is not JSON does not stop the upload (@actions/github reads it when the client loads)', async () => {
+    const eventFile = path.join(tempDir('rtc-event-'), 'event.json')
+    writeFileSync(eventFile, 'not json {')
+    const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN, artifactId: '77' })
+    try {
+      const step = await runAction({ inputs: INPUTS, env: { ...artifactEnv(results), GITHUB_EVENT_PATH: eventFile } })
+      expect({ exitCode: step.exitCode, why: describeStep(step, results) }).toEqual({ exitCode: 0, why: expect.any(String) })
+      expect(step.outputs['artifact-id']).toBe('77')
+      expect(results.requests.map((r) => r.method)).toEqual(['CreateArtifact', 'FinalizeArtifact'])
     } finally {
       await results.stop()
     }

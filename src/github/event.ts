@@ -29,8 +29,9 @@ export function readRunEvent(): RunEvent {
  * @actions/github builds its `context` when it is imported, and that
  * constructor's JSON.parse throws on an event file that is not JSON, which
  * would fail the step before validate could report anything. Called before
- * the package is imported (src/github/event-guard.ts, and validate.ts before
- * it loads the review module): the event is read here
+ * the package is imported (src/github/event-guard.ts, validate.ts before it
+ * loads the review module, report/artifact.ts before it loads the artifact
+ * client, which imports the package too): the event is read here
  * once and, when it cannot be read, the path is hidden from that constructor.
  */
 export function guardEventPath(): void {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { guardEventPath } from '../github/event.js'
 import type { ArtifactOutcome } from './generate-summary.js'
 import { messageOf } from '../core/async.js'
 
@@ -39,6 +40,9 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
     core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
     return { name, skipped: GHES_REASON }
   }
+  // The client imports @actions/github, which reads the event file as it
+  // loads and throws on one that is not JSON: guard it first (see guardEventPath).
+  guardEventPath()
   const { DefaultArtifactClient, GHESNotSupportedError } = await import('@actions/artifact')
   try {
     const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)

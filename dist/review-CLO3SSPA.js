@@ -17,29 +17,29 @@ import {
   PULL_REQUEST_EVENTS,
   PullRequestNumberError,
   fetchFileVersion,
-  guardEventPath,
   listChangedFiles,
   pickPullRequest,
   policyFileMatcher,
-  readRunEvent,
-  repositoryOf,
   resolvePullRequest,
   statusOf
-} from "./chunk-OZXD7E36.js";
+} from "./chunk-NSXMZFA4.js";
 import {
   cellCode,
   cellText,
   codeBlock,
   compactJson,
   details,
+  guardEventPath,
   inlineCode,
   inlineText,
   link,
+  readRunEvent,
+  repositoryOf,
   summaryRoomBytes,
   table,
   urlPath,
   writeSummary
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-JN56CKVE.js";
 import {
   getInput,
   info,

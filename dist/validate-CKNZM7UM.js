@@ -35,15 +35,14 @@ import {
   userPolicyFor,
   writeChunks,
   writeFileNoFollow
-} from "./chunk-EILZ4VFM.js";
+} from "./chunk-VT4NWGXF.js";
 import {
   PULL_REQUEST_EVENTS,
   discoverPolicyFiles,
-  guardEventPath,
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-OZXD7E36.js";
+} from "./chunk-NSXMZFA4.js";
 import {
   annotationText,
   artifactName,
@@ -51,6 +50,7 @@ import {
   cellCode,
   cellText,
   filePath,
+  guardEventPath,
   inlineCode,
   inlineText,
   link,
@@ -61,7 +61,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-JN56CKVE.js";
 import {
   debug,
   error,
@@ -1643,7 +1643,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-WRM5QMDD.js");
+  return import("./review-CLO3SSPA.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

@@ -7,6 +7,7 @@ import {
   booleanFlag,
   externalId,
   filePath,
+  guardEventPath,
   iamName,
   iamPath,
   kmsKeyArn,
@@ -19,7 +20,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-JN56CKVE.js";
 import {
   getInput,
   notice,
@@ -69,6 +70,7 @@ async function uploadArtifact(name, files, rootDir) {
     warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
     return { name, skipped: GHES_REASON };
   }
+  guardEventPath();
   const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact-U2IHYZWK.js");
   try {
     const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);

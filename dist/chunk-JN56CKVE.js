@@ -13,6 +13,50 @@ function compactJson(value) {
   return JSON.stringify(value);
 }
 
+// src/github/event.ts
+import { readFileSync } from "node:fs";
+var MAX_EVENT_BYTES = 25 * 1024 * 1024;
+var runEvent;
+function readRunEvent() {
+  runEvent ??= readEventFrom(process.env);
+  return runEvent;
+}
+function guardEventPath() {
+  if (readRunEvent().problem && process.env.GITHUB_EVENT_PATH) delete process.env.GITHUB_EVENT_PATH;
+}
+function readEventFrom(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return { name, payload: {}, problem: "GITHUB_EVENT_PATH is not set" };
+  let text;
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length > MAX_EVENT_BYTES) return { name, payload: {}, problem: `the event file ${file} is over 25 MiB` };
+    text = bytes.toString("utf8");
+  } catch (error) {
+    const code = error.code;
+    return { name, payload: {}, problem: code === "ENOENT" ? `the event file ${file} does not exist` : `the event file ${file} cannot be read (${code ?? "error"})` };
+  }
+  let payload;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    return { name, payload: {}, problem: `the event file ${file} is not JSON` };
+  }
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return { name, payload: {}, problem: `the event file ${file} does not hold a JSON object` };
+  return { name, payload };
+}
+function repositoryOf(event, env = process.env) {
+  const full = env.GITHUB_REPOSITORY;
+  if (full && /^[^/]+\/[^/]+$/.test(full)) {
+    const [owner, repo] = full.split("/");
+    return { owner, repo };
+  }
+  const repository = event.payload.repository;
+  if (typeof repository?.name === "string" && typeof repository.owner?.login === "string") return { owner: repository.owner.login, repo: repository.name };
+  return void 0;
+}
+
 // src/report/markdown.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -331,6 +375,9 @@ export {
   sessionDuration,
   prettyJson,
   compactJson,
+  readRunEvent,
+  guardEventPath,
+  repositoryOf,
   inlineText,
   cellText,
   inlineCode,

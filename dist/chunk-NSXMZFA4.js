@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   accept,
   describeChar
-} from "./chunk-RLBV5U54.js";
+} from "./chunk-JN56CKVE.js";
 import {
   POLICY_KINDS
 } from "./chunk-WHID4XUN.js";
@@ -2054,50 +2054,6 @@ function policyFileMatcher(globs) {
   };
 }
 
-// src/github/event.ts
-import { readFileSync } from "node:fs";
-var MAX_EVENT_BYTES = 25 * 1024 * 1024;
-var runEvent;
-function readRunEvent() {
-  runEvent ??= readEventFrom(process.env);
-  return runEvent;
-}
-function guardEventPath() {
-  if (readRunEvent().problem && process.env.GITHUB_EVENT_PATH) delete process.env.GITHUB_EVENT_PATH;
-}
-function readEventFrom(env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
-  const file = env.GITHUB_EVENT_PATH;
-  if (!file) return { name, payload: {}, problem: "GITHUB_EVENT_PATH is not set" };
-  let text;
-  try {
-    const bytes = readFileSync(file);
-    if (bytes.length > MAX_EVENT_BYTES) return { name, payload: {}, problem: `the event file ${file} is over 25 MiB` };
-    text = bytes.toString("utf8");
-  } catch (error) {
-    const code = error.code;
-    return { name, payload: {}, problem: code === "ENOENT" ? `the event file ${file} does not exist` : `the event file ${file} cannot be read (${code ?? "error"})` };
-  }
-  let payload;
-  try {
-    payload = JSON.parse(text);
-  } catch {
-    return { name, payload: {}, problem: `the event file ${file} is not JSON` };
-  }
-  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return { name, payload: {}, problem: `the event file ${file} does not hold a JSON object` };
-  return { name, payload };
-}
-function repositoryOf(event, env = process.env) {
-  const full = env.GITHUB_REPOSITORY;
-  if (full && /^[^/]+\/[^/]+$/.test(full)) {
-    const [owner, repo] = full.split("/");
-    return { owner, repo };
-  }
-  const repository = event.payload.repository;
-  if (typeof repository?.name === "string" && typeof repository.owner?.login === "string") return { owner: repository.owner.login, repo: repository.name };
-  return void 0;
-}
-
 // src/github/pull-request.ts
 var MAX_LISTED_FILES = 3e3;
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
@@ -2372,9 +2328,6 @@ function compareText(a, b) {
 export {
   parsePolicyFiles,
   policyFileMatcher,
-  readRunEvent,
-  guardEventPath,
-  repositoryOf,
   PULL_REQUEST_EVENTS,
   pickPullRequest,
   PullRequestNumberError,
