@@ -17,7 +17,7 @@ import {
   readInputs,
   uploadArtifact,
   writeFileSet
-} from "./chunk-VT4NWGXF.js";
+} from "./chunk-2DVSNIDT.js";
 import {
   codeBlock,
   compactJson,
@@ -463,7 +463,7 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-CKNZM7UM.js");
+      const { runValidate } = await import("./validate-SEWAPIFH.js");
       await runValidate();
     }
   } catch (error) {
@@ -473,6 +473,6 @@ async function run() {
 }
 
 // src/index.ts
-var worker = startedAsAnalysisWorker() ? await import("./review-worker-YYBI5H63.js") : void 0;
+var worker = startedAsAnalysisWorker() ? await import("./review-worker-HX2QAWJN.js") : void 0;
 if (worker?.isAnalysisWorker()) worker.serveAnalyses();
 else await run();

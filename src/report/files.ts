@@ -97,7 +97,11 @@ export function makeFoldersNoFollow(dir: string): void {
 export function writeFileNoFollow(file: string, content: string | Iterable<string>): void {
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
   try {
-    writeChunks(fd, typeof content === 'string' ? [content] : content)
+    if (typeof content !== 'string') writeChunks(fd, content)
+    else {
+      const bytes = Buffer.from(content, 'utf8')
+      writeAll(fd, bytes, bytes.length)
+    }
   } finally {
     closeSync(fd)
   }
@@ -106,47 +110,34 @@ export function writeFileNoFollow(file: string, content: string | Iterable<strin
 /** The buffer writeChunks fills before each write: large enough that a report of many small pieces takes few system calls. */
 const WRITE_BUFFER_BYTES = 1 << 20
 
-/** One buffer for every writeChunks call, made at the first: a megabyte per written file is time and memory for nothing. */
-let sharedBuffer: Buffer | undefined
-let sharedInUse = false
-
 /**
  * Writes the chunks to `fd` as UTF-8, gathered in one buffer: a report in
  * many pieces takes a system call per megabyte, with no Buffer made per piece.
  */
 export function writeChunks(fd: number, chunks: Iterable<string>): void {
-  // A chunk iterator that itself writes a file (nothing does today) gets a buffer of its own.
-  const nested = sharedInUse
-  const buffer = nested ? Buffer.allocUnsafe(WRITE_BUFFER_BYTES) : (sharedBuffer ??= Buffer.allocUnsafe(WRITE_BUFFER_BYTES))
-  sharedInUse = true
-  try {
-    fillAndWrite(fd, chunks, buffer)
-  } finally {
-    if (!nested) sharedInUse = false
-  }
-}
-
-function fillAndWrite(fd: number, chunks: Iterable<string>, buffer: Buffer): void {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES)
   let used = 0
-  const writeAll = (bytes: Uint8Array, length: number) => {
-    let done = 0
-    while (done < length) done += writeSync(fd, bytes, done, length - done)
-  }
   for (const chunk of chunks) {
     // A UTF-16 code unit is at most 3 bytes of UTF-8: the room a chunk may need.
     const most = chunk.length * 3
     if (used + most > buffer.length) {
-      writeAll(buffer, used)
+      writeAll(fd, buffer, used)
       used = 0
     }
     if (most > buffer.length) {
       const bytes = Buffer.from(chunk, 'utf8')
-      writeAll(bytes, bytes.length)
+      writeAll(fd, bytes, bytes.length)
     } else {
       used += buffer.write(chunk, used, 'utf8')
     }
   }
-  writeAll(buffer, used)
+  writeAll(fd, buffer, used)
+}
+
+/** The first `length` bytes, however many writes that takes. */
+function writeAll(fd: number, bytes: Uint8Array, length: number): void {
+  let done = 0
+  while (done < length) done += writeSync(fd, bytes, done, length - done)
 }
 
 /**

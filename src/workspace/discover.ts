@@ -159,8 +159,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
  * kept); `bytes` when the text would hold U+FFFD: the bytes are not UTF-8, or
  * the file spells U+FFFD itself, and only a byte-level look tells which (and
  * where). `refused` when the file was turned down for what it is (too big, not
- * a regular file) before a byte was read, as discovery turns such files down;
- * otherwise the read failed.
+ * a regular file), as discovery turns such files down, never read past the
+ * limit; otherwise the read failed.
  */
 export type ReadOutcome =
   | { ok: true; text: string }

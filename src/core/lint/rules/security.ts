@@ -171,28 +171,26 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
   const star = s.everyResource
   if (!star || scopesResources(s)) return
   // Made at the first action to report: most statements on "*" have none.
-  let shown: string[] | undefined
-  let names: Set<string> | undefined
-  let levels: Set<string> | undefined
+  let found: { shown: string[]; names: Set<string>; levels: Set<string> } | undefined
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i]
     const lower = s.lowerActions[i]
     // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
     if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
     const scopable = scopableChangingActions(a.value, lower)
-    const named = names
-    const fresh = named === undefined ? scopable : scopable.filter((info) => !named.has(info.fullName))
+    const names = found?.names
+    const fresh = names === undefined ? scopable : scopable.filter((info) => !names.has(info.fullName))
     if (fresh.length === 0) continue
-    names ??= new Set()
-    levels ??= new Set()
+    found ??= { shown: [], names: new Set(), levels: new Set() }
     for (const info of fresh) {
-      names.add(info.fullName)
-      levels.add(info.accessLevel)
+      found.names.add(info.fullName)
+      found.levels.add(info.accessLevel)
     }
     const wildcard = a.value.includes('*') || a.value.includes('?')
-    ;(shown ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value)
+    found.shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? '' : 's'})` : a.value)
   }
-  if (shown === undefined || names === undefined || levels === undefined) return
+  if (found === undefined) return
+  const { shown, names, levels } = found
   const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ')
   const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management'
   const one = names.size === 1

@@ -5077,27 +5077,25 @@ function changingActionsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
   if (!star || scopesResources(s)) return;
-  let shown2;
-  let names;
-  let levels;
+  let found;
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i];
     const lower = s.lowerActions[i];
     if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
     const scopable = scopableChangingActions(a.value, lower);
-    const named = names;
-    const fresh = named === void 0 ? scopable : scopable.filter((info) => !named.has(info.fullName));
+    const names2 = found?.names;
+    const fresh = names2 === void 0 ? scopable : scopable.filter((info) => !names2.has(info.fullName));
     if (fresh.length === 0) continue;
-    names ??= /* @__PURE__ */ new Set();
-    levels ??= /* @__PURE__ */ new Set();
+    found ??= { shown: [], names: /* @__PURE__ */ new Set(), levels: /* @__PURE__ */ new Set() };
     for (const info of fresh) {
-      names.add(info.fullName);
-      levels.add(info.accessLevel);
+      found.names.add(info.fullName);
+      found.levels.add(info.accessLevel);
     }
     const wildcard = a.value.includes("*") || a.value.includes("?");
-    (shown2 ??= []).push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? "" : "s"})` : a.value);
+    found.shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? "" : "s"})` : a.value);
   }
-  if (shown2 === void 0 || names === void 0 || levels === void 0) return;
+  if (found === void 0) return;
+  const { shown: shown2, names, levels } = found;
   const list = shown2.length > 5 ? `${shown2.slice(0, 5).join(", ")} and ${shown2.length - 5} more` : shown2.join(", ");
   const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : "write, tagging or permissions-management";
   const one = names.size === 1;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-JN56CKVE.js";
 import {
   POLICY_KINDS
-} from "./chunk-WHID4XUN.js";
+} from "./chunk-OCSLLQH6.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";

@@ -9,7 +9,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-WHID4XUN.js";
+} from "./chunk-OCSLLQH6.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

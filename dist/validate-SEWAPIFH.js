@@ -35,14 +35,14 @@ import {
   userPolicyFor,
   writeChunks,
   writeFileNoFollow
-} from "./chunk-VT4NWGXF.js";
+} from "./chunk-2DVSNIDT.js";
 import {
   PULL_REQUEST_EVENTS,
   discoverPolicyFiles,
   parsePolicyFiles,
   readFoundFilesInBatches,
   skippedInOrder
-} from "./chunk-NSXMZFA4.js";
+} from "./chunk-SGI4ZSSM.js";
 import {
   annotationText,
   artifactName,
@@ -86,7 +86,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-WHID4XUN.js";
+} from "./chunk-OCSLLQH6.js";
 import {
   messageOf
 } from "./chunk-H7DTXNPN.js";
@@ -1643,7 +1643,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CLO3SSPA.js");
+  return import("./review-KJERLC72.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PULM3PL5.js";
+} from "./chunk-SKX4QGFB.js";
 import "./chunk-ZXQRQL2U.js";
-import "./chunk-WHID4XUN.js";
+import "./chunk-OCSLLQH6.js";
 import "./chunk-H7DTXNPN.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -153,44 +153,37 @@ function makeFoldersNoFollow(dir) {
 function writeFileNoFollow(file, content) {
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
   try {
-    writeChunks(fd, typeof content === "string" ? [content] : content);
+    if (typeof content !== "string") writeChunks(fd, content);
+    else {
+      const bytes = Buffer.from(content, "utf8");
+      writeAll(fd, bytes, bytes.length);
+    }
   } finally {
     closeSync(fd);
   }
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
-var sharedBuffer;
-var sharedInUse = false;
 function writeChunks(fd, chunks) {
-  const nested = sharedInUse;
-  const buffer = nested ? Buffer.allocUnsafe(WRITE_BUFFER_BYTES) : sharedBuffer ??= Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
-  sharedInUse = true;
-  try {
-    fillAndWrite(fd, chunks, buffer);
-  } finally {
-    if (!nested) sharedInUse = false;
-  }
-}
-function fillAndWrite(fd, chunks, buffer) {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
   let used = 0;
-  const writeAll = (bytes, length) => {
-    let done = 0;
-    while (done < length) done += writeSync(fd, bytes, done, length - done);
-  };
   for (const chunk of chunks) {
     const most = chunk.length * 3;
     if (used + most > buffer.length) {
-      writeAll(buffer, used);
+      writeAll(fd, buffer, used);
       used = 0;
     }
     if (most > buffer.length) {
       const bytes = Buffer.from(chunk, "utf8");
-      writeAll(bytes, bytes.length);
+      writeAll(fd, bytes, bytes.length);
     } else {
       used += buffer.write(chunk, used, "utf8");
     }
   }
-  writeAll(buffer, used);
+  writeAll(fd, buffer, used);
+}
+function writeAll(fd, bytes, length) {
+  let done = 0;
+  while (done < length) done += writeSync(fd, bytes, done, length - done);
 }
 function writeFileSet(dir, files, staleNames = []) {
   makeFoldersNoFollow(dir);

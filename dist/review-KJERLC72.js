@@ -10,7 +10,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-PULM3PL5.js";
+} from "./chunk-SKX4QGFB.js";
 import "./chunk-ZXQRQL2U.js";
 import {
   MAX_POLICY_BYTES,
@@ -22,7 +22,7 @@ import {
   policyFileMatcher,
   resolvePullRequest,
   statusOf
-} from "./chunk-NSXMZFA4.js";
+} from "./chunk-SGI4ZSSM.js";
 import {
   cellCode,
   cellText,
@@ -48,7 +48,7 @@ import {
   setOutput,
   warning
 } from "./chunk-6VFWW3VB.js";
-import "./chunk-WHID4XUN.js";
+import "./chunk-OCSLLQH6.js";
 import {
   mapLimited,
   messageOf
