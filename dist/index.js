@@ -1,50 +1,837 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
-import {
-  startedAsAnalysisWorker
-} from "./chunk-ZXQRQL2U.js";
-import {
-  ACTION_NAME,
-  ACTION_VERSION,
-  KMS_POLICY,
-  ROLE_CHAINING_MAX_SECONDS,
-  ROLE_POLICY_MODULES,
-  checkInput,
-  checkWriteTarget,
-  documentsFor,
-  formatInputError,
-  parseGenerateInputs,
-  readInputs,
-  uploadArtifact,
-  writeFileSet
-} from "./chunk-2DVSNIDT.js";
-import {
-  codeBlock,
-  compactJson,
-  details,
-  inlineCode,
-  inlineText,
-  oneOf,
-  prettyJson,
-  table,
-  writeSummary
-} from "./chunk-JN56CKVE.js";
-import {
-  debug,
-  getInput,
-  info,
-  setFailed,
-  setOutput,
-  setSecret,
-  warning
-} from "./chunk-6VFWW3VB.js";
-import {
-  messageOf
-} from "./chunk-H7DTXNPN.js";
-import "./chunk-XFGV3SBV.js";
 
-// src/core/generate/file-set.ts
-import { createHash } from "node:crypto";
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath2 = process.env[`GITHUB_${command}`];
+  if (!filePath2) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath2)) {
+    throw new Error(`Missing file at path: ${filePath2}`);
+  }
+  fs.appendFileSync(filePath2, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os3 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject2) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject2(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject2(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath2 = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath2, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath2 = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath2) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os3.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os3.EOL);
+}
+
+// src/core/inputs/rules.ts
+var accept = (value) => ({ ok: true, value });
+var reject = (problem, rule) => ({ ok: false, problem, rule });
+var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+var ACCOUNT_RULE = "an AWS account id is 12 digits, optionally written 1234-5678-9012 as the console shows it";
+function accountId(raw) {
+  const value = raw.trim();
+  if (/^\d{12}$/.test(value)) return accept(value);
+  if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll("-", ""));
+  const digits = value.replace(/\D/g, "").length;
+  if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
+  if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? "" : "s"}`, ACCOUNT_RULE);
+  return reject("is not made of digits", ACCOUNT_RULE);
+}
+var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
+function iamName(raw) {
+  const value = raw.trim();
+  if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
+  if (value.length > 64) return reject(`is ${value.length} characters long`, IAM_NAME_RULE);
+  const bad = value.match(/[^\w+=,.@-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
+  return accept(value);
+}
+var IAM_PATH_RULE = "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters";
+function iamPath(raw) {
+  const value = raw.trim();
+  if (value === "") return accept("/");
+  if (value.length > 512) return reject(`is ${value.length} characters long`, IAM_PATH_RULE);
+  if (!value.startsWith("/") || !value.endsWith("/")) return reject("does not start and end with '/'", IAM_PATH_RULE);
+  if (value.includes("//")) return reject("has an empty segment ('//')", IAM_PATH_RULE);
+  const bad = value.match(/[^\w+=,.@/-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_PATH_RULE);
+  return accept(value);
+}
+var EXTERNAL_ID_RULE = "2 to 1224 characters of letters, digits and + = , . @ : / _ -";
+function externalId(raw) {
+  const value = raw.trim();
+  if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? "" : "s"} long`, EXTERNAL_ID_RULE);
+  if (value.length > 1224) return reject(`is ${value.length} characters long`, EXTERNAL_ID_RULE);
+  const bad = value.match(/[^\w+=,.@:/-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE);
+  return accept(value);
+}
+function partition(raw) {
+  const value = raw.trim();
+  const found = PARTITIONS.find((p) => p === value);
+  return found ? accept(found) : reject("is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
+}
+var TRUE_WORDS = ["true", "yes", "on", "y"];
+var FALSE_WORDS = ["false", "no", "off", "n", ""];
+function booleanFlag(raw) {
+  const value = raw.trim().toLowerCase();
+  if (TRUE_WORDS.includes(value)) return accept(true);
+  if (FALSE_WORDS.includes(value)) return accept(false);
+  return reject("is not a boolean", "true or false (yes/no and on/off are accepted too)");
+}
+function oneOf(choices, raw) {
+  const value = raw.trim();
+  const found = choices.find((c) => c === value);
+  return found ? accept(found) : reject("is not an allowed value", `one of ${choices.join(", ")}`);
+}
+var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
+function kmsKeyArn(raw, expectedPartition) {
+  const value = raw.trim();
+  const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
+    value
+  );
+  if (!m) return reject("is not a KMS key or alias ARN", KMS_ARN_RULE);
+  const [, part, region, account, resource] = m;
+  if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
+  if (resource.startsWith("alias/aws/")) {
+    return reject("names an AWS managed key alias (alias/aws/...)", "a customer managed key: IAM policies cannot grant use of AWS managed keys");
+  }
+  const type = resource.startsWith("key/") ? "key" : "alias";
+  return accept({ arn: value, region, account, type, id: type === "key" ? resource.slice(4) : resource });
+}
+var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
+function artifactName(raw) {
+  const value = raw.trim();
+  const bad = value.match(/[":<>|*?\\/\r\n]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE);
+  return accept(value);
+}
+var PATH_RULE = "a file system path without line breaks or NUL characters";
+function filePath(raw) {
+  const value = raw.trim();
+  const bad = value.match(/[\r\n\0]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE);
+  return accept(value);
+}
+function describeChar(ch) {
+  const names = {
+    "\n": "a line break",
+    "\r": "a carriage return",
+    "	": "a tab",
+    " ": "a space",
+    "\0": "a NUL character",
+    '"': 'a double quote (")',
+    "'": "a quote (')",
+    "*": "a wildcard ('*')",
+    "?": "a wildcard ('?')",
+    "/": "a slash ('/')",
+    "\\": "a backslash ('\\')"
+  };
+  if (names[ch]) return names[ch];
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 32 || code === 127 ? `the control character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `'${ch}'`;
+}
+var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
+function awsRegion(raw) {
+  const value = raw.trim();
+  if (/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return accept(value);
+  return reject("is not an AWS Region code", REGION_RULE);
+}
+var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
+function s3BucketName(raw) {
+  const value = raw.trim();
+  if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
+  if (value.length < 3 || value.length > 63) return reject(`is ${value.length} characters long`, BUCKET_RULE);
+  const bad = value.match(/[^a-z0-9.-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE);
+  if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject("does not start and end with a letter or digit", BUCKET_RULE);
+  if (value.includes("..")) return reject("has two dots in a row ('..')", BUCKET_RULE);
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return reject("is formatted as an IP address", BUCKET_RULE);
+  if (/^(xn--|sthree-|amzn-s3-demo-)/.test(value) || /(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(value)) {
+    return reject("uses a prefix or suffix S3 reserves", BUCKET_RULE);
+  }
+  return accept(value);
+}
+var PREFIX_RULE = "a key prefix of segments made of letters, digits and ! - _ . ' ( ) = + @ , separated by '/', at most 512 characters, with no wildcard; it is normalised to end with '/'";
+function s3KeyPrefix(raw) {
+  const value = raw.trim().replace(/^\/+/, "");
+  if (value === "") return accept("");
+  if (value.length > 512) return reject(`is ${value.length} characters long`, PREFIX_RULE);
+  const bad = value.match(/[^\w!.'()=+@,/-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE);
+  if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
+  if (value.split("/").some((segment) => segment === "." || segment === "..")) return reject("has a '.' or '..' segment", PREFIX_RULE);
+  return accept(value.endsWith("/") ? value : `${value}/`);
+}
+var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
+function redshiftClusterId(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value.length === 0 || value.length > 63) return reject(`is ${value.length} characters long`, CLUSTER_ID_RULE);
+  const bad = value.match(/[^a-z0-9-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
+  if (!/^[a-z]/.test(value)) return reject("does not start with a letter", CLUSTER_ID_RULE);
+  if (value.includes("--") || value.endsWith("-")) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE);
+  return accept(value);
+}
+var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints";
+function redshiftWorkgroupId(raw) {
+  const value = raw.trim().toLowerCase();
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value);
+  if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
+  return reject("is not a workgroup id", WORKGROUP_RULE);
+}
+var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter";
+function redshiftDbIdentifier(raw) {
+  const value = raw.trim();
+  if (value.length === 0 || value.length > 64) return reject(`is ${value.length} characters long`, DB_NAME_RULE);
+  const bad = value.match(/[^\w+.@-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE);
+  if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", DB_NAME_RULE);
+  return accept(value);
+}
+function listOf(raw, item, maxItems, what) {
+  const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length > maxItems) return reject(`lists ${parts.length} ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`);
+  const out = [];
+  for (const [i, part] of parts.entries()) {
+    const r = item(part);
+    if (!r.ok) return reject(`item ${i + 1} ${r.problem}`, r.rule);
+    if (!out.includes(r.value)) out.push(r.value);
+  }
+  return accept(out);
+}
+var SESSION_MIN = 900;
+var SESSION_MAX = 43200;
+var SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`;
+function sessionDuration(raw) {
+  const value = raw.trim();
+  if (!/^\d{1,6}$/.test(value)) return reject("is not a whole number of seconds", SESSION_RULE);
+  const seconds = Number(value);
+  if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE);
+  return accept(seconds);
+}
+
+// src/core/inputs/input-error.ts
+function formatInputError(error2) {
+  const shown = error2.value === void 0 ? "" : ` ${JSON.stringify(truncate(error2.value, 80))}`;
+  return `Input '${error2.input}':${shown} ${error2.problem}. Expected ${error2.rule}.`;
+}
+function truncate(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max)}\u2026`;
+}
+function checkInput(input, raw, result, echo = true) {
+  if (result.ok) return result;
+  return { ok: false, error: { input, ...echo ? { value: raw } : {}, problem: result.problem, rule: result.rule } };
+}
+
+// src/core/iam/arn.ts
+function roleArn(partition2, account, path2, name) {
+  return `arn:${partition2}:iam::${account}:role${path2}${name}`;
+}
+function userArn(partition2, account, name) {
+  return `arn:${partition2}:iam::${account}:user/${name}`;
+}
+function accountRootArn(partition2, account) {
+  return `arn:${partition2}:iam::${account}:root`;
+}
+function kmsKeyWildcardArn(partition2, region, account) {
+  return `arn:${partition2}:kms:${region}:${account}:key/*`;
+}
+function s3BucketArn(partition2, bucket) {
+  return `arn:${partition2}:s3:::${bucket}`;
+}
+function s3ObjectsArn(partition2, bucket, prefix) {
+  return `arn:${partition2}:s3:::${bucket}/${prefix}*`;
+}
+function redshiftClusterArn(partition2, region, account, type, cluster, name) {
+  return type === "cluster" ? `arn:${partition2}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition2}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ""}`;
+}
+function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
+  return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
+}
+
+// src/core/iam/policy.ts
+var POLICY_VERSION = "2012-10-17";
+
+// src/core/generate/role-policies/kms-policy.ts
+var KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*"];
+function kmsPolicyFor(inputs) {
+  const statement = { Sid: "UseRedshiftStagingKey", Effect: "Allow", Action: [...KMS_ACTIONS], Resource: "*" };
+  const key = inputs.kmsKey;
+  if (key?.type === "key") statement.Resource = key.arn;
+  if (key?.type === "alias") {
+    statement.Resource = kmsKeyWildcardArn(inputs.partition, key.region, key.account);
+    statement.Condition = { "ForAnyValue:StringEquals": { "kms:ResourceAliases": key.id } };
+  }
+  return { Version: POLICY_VERSION, Statement: [statement] };
+}
+var KMS_POLICY = {
+  file: "kms-policy.json",
+  output: "kms-policy",
+  policyName: "redshift-temp-creds-kms",
+  purpose: "inline policy for the role (KMS)",
+  key: "Kms",
+  build: (inputs) => inputs.kms ? kmsPolicyFor(inputs) : void 0
+};
+
+// src/core/generate/role-policies/redshift-db-auth-policy.ts
+var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
+var JOIN_GROUP_ACTION = "redshift:JoinGroup";
+var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+function redshiftDbAuthPolicyFor(inputs) {
+  const r = inputs.redshift;
+  if (!r) return void 0;
+  const { partition: partition2, accountId: accountId2 } = inputs;
+  if (r.kind === "serverless") {
+    return {
+      Version: POLICY_VERSION,
+      Statement: [
+        { Sid: "GetServerlessCredentials", Effect: "Allow", Action: SERVERLESS_CREDENTIALS_ACTION, Resource: redshiftWorkgroupArn(partition2, r.region, accountId2, r.workgroupId) }
+      ]
+    };
+  }
+  const arn = (type, name) => redshiftClusterArn(partition2, r.region, accountId2, type, r.clusterId, name);
+  const resources = [arn("dbuser", r.dbUser), ...r.dbName ? [arn("dbname", r.dbName)] : []];
+  const statements = [
+    { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
+  ];
+  if (r.dbGroups.length > 0) {
+    const groups = r.dbGroups.map((g) => arn("dbgroup", g));
+    statements.push({ Sid: "JoinDbGroups", Effect: "Allow", Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups });
+  }
+  return { Version: POLICY_VERSION, Statement: statements };
+}
+var REDSHIFT_DB_AUTH_POLICY = {
+  file: "redshift-db-auth-policy.json",
+  output: "redshift-db-auth-policy",
+  policyName: "redshift-temp-creds-db-auth",
+  purpose: "inline policy for the role (Redshift database credentials)",
+  key: "RedshiftDbAuth",
+  build: redshiftDbAuthPolicyFor
+};
+
+// src/core/generate/role-policies/s3-staging-policy.ts
+var S3_OBJECT_ACTIONS = ["s3:PutObject", "s3:GetObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"];
+var S3_LIST_ACTION = "s3:ListBucket";
+var S3_UPLOADS_ACTION = "s3:ListBucketMultipartUploads";
+var S3_STAGING_ACTIONS = [S3_LIST_ACTION, S3_UPLOADS_ACTION, ...S3_OBJECT_ACTIONS];
+function s3StagingPolicyFor(inputs) {
+  const bucket = inputs.stagingBucket;
+  if (!bucket) return void 0;
+  const prefix = inputs.stagingPrefix ?? "";
+  const bucketArn = s3BucketArn(inputs.partition, bucket);
+  const statements = [];
+  if (prefix) {
+    statements.push({
+      Sid: "ListStagingPrefix",
+      Effect: "Allow",
+      Action: S3_LIST_ACTION,
+      Resource: bucketArn,
+      Condition: { StringLike: { "s3:prefix": [prefix, `${prefix}*`] } }
+    });
+    statements.push({ Sid: "ListStagingUploads", Effect: "Allow", Action: S3_UPLOADS_ACTION, Resource: bucketArn });
+  } else {
+    statements.push({ Sid: "ListStagingBucket", Effect: "Allow", Action: [S3_LIST_ACTION, S3_UPLOADS_ACTION], Resource: bucketArn });
+  }
+  statements.push({ Sid: "UseStagingObjects", Effect: "Allow", Action: [...S3_OBJECT_ACTIONS], Resource: s3ObjectsArn(inputs.partition, bucket, prefix) });
+  return { Version: POLICY_VERSION, Statement: statements };
+}
+var S3_STAGING_POLICY = {
+  file: "s3-staging-policy.json",
+  output: "s3-staging-policy",
+  policyName: "redshift-temp-creds-s3-staging",
+  purpose: "inline policy for the role (S3 staging)",
+  key: "S3Staging",
+  build: s3StagingPolicyFor
+};
+
+// src/core/generate/role-policies/index.ts
+var ROLE_POLICY_MODULES = [KMS_POLICY, S3_STAGING_POLICY, REDSHIFT_DB_AUTH_POLICY];
+function rolePoliciesFor(inputs) {
+  return ROLE_POLICY_MODULES.flatMap((module) => {
+    const document = module.build(inputs);
+    return document ? [{ module, document }] : [];
+  });
+}
+
+// src/core/generate/documents.ts
+function roleArnFor(inputs) {
+  return roleArn(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
+}
+function principalArnFor(inputs) {
+  if (inputs.trustPrincipal === "user") return userArn(inputs.partition, inputs.userAccountId, inputs.userName);
+  if (inputs.trustPrincipal === "role" && inputs.principalRole) {
+    return roleArn(inputs.partition, inputs.userAccountId, inputs.principalRole.path, inputs.principalRole.name);
+  }
+  return accountRootArn(inputs.partition, inputs.userAccountId);
+}
+var TRUST_SIDS = { user: "TrustRedshiftConnectorUser", account: "TrustRedshiftConnectorAccount", role: "TrustRedshiftConnectorRole" };
+function userPolicyFor(inputs) {
+  return {
+    Version: POLICY_VERSION,
+    Statement: [{ Sid: "AssumeRedshiftTempCredsRole", Effect: "Allow", Action: "sts:AssumeRole", Resource: roleArnFor(inputs) }]
+  };
+}
+function trustPolicyFor(inputs) {
+  const statement = {
+    Sid: TRUST_SIDS[inputs.trustPrincipal],
+    Effect: "Allow",
+    Principal: { AWS: principalArnFor(inputs) },
+    Action: "sts:AssumeRole"
+  };
+  if (inputs.externalId !== void 0) statement.Condition = { StringEquals: { "sts:ExternalId": inputs.externalId } };
+  return { Version: POLICY_VERSION, Statement: [statement] };
+}
+function documentsFor(inputs) {
+  const docs = {
+    roleArn: roleArnFor(inputs),
+    principalArn: principalArnFor(inputs),
+    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName) : "",
+    userPolicy: userPolicyFor(inputs),
+    trustPolicy: trustPolicyFor(inputs),
+    rolePolicies: rolePoliciesFor(inputs)
+  };
+  const s3 = s3StagingPolicyFor(inputs);
+  if (s3) docs.s3StagingPolicy = s3;
+  const db = redshiftDbAuthPolicyFor(inputs);
+  if (db) docs.redshiftDbAuthPolicy = db;
+  if (inputs.kms) {
+    docs.kmsPolicy = kmsPolicyFor(inputs);
+    if (!inputs.kmsKey) {
+      docs.kmsWarning = 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
+    }
+  }
+  return docs;
+}
+
+// src/core/hash.ts
+import * as crypto2 from "node:crypto";
+var sha256Hex = typeof crypto2.hash === "function" ? (text) => crypto2.hash("sha256", text, "hex") : (text) => crypto2.createHash("sha256").update(text, "utf8").digest("hex");
+
+// src/core/json.ts
+function prettyJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function compactJson(value) {
+  return JSON.stringify(value);
+}
+
+// src/core/version.ts
+var ACTION_NAME = "redshift-temp-creds-action";
+var ACTION_VERSION = "1.0.0";
 
 // src/core/generate/file-names.ts
 var FILE_NAMES = {
@@ -285,9 +1072,6 @@ var ALL_FORMAT_FILES = Object.values(DEPLOY_FORMATS).flatMap((f) => f.fileNames)
 
 // src/core/generate/file-set.ts
 var ALL_FILE_NAMES = [...Object.values(FILE_NAMES), ...ALL_FORMAT_FILES];
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 function fileSetFor(inputs, docs, formats = ["cli"]) {
   const files = [
     { name: FILE_NAMES.userPolicy, content: prettyJson(docs.userPolicy) },
@@ -320,7 +1104,7 @@ function fileSetFor(inputs, docs, formats = ["cli"]) {
       formats: [...formats]
     },
     arns: { role: docs.roleArn, principal: docs.principalArn, user: docs.userArn },
-    files: files.map((f) => ({ name: f.name, sha256: sha256(f.content), bytes: Buffer.byteLength(f.content, "utf8") }))
+    files: files.map((f) => ({ name: f.name, sha256: sha256Hex(f.content), bytes: Buffer.byteLength(f.content, "utf8") }))
   };
   files.push({ name: FILE_NAMES.manifest, content: prettyJson(manifest) });
   return files;
@@ -330,6 +1114,449 @@ function redshiftManifest(inputs) {
   if (!r) return {};
   if (r.kind === "serverless") return { "redshift-region": r.region, "redshift-workgroup": r.workgroupId };
   return { "redshift-region": r.region, "redshift-cluster-id": r.clusterId, "db-user": r.dbUser, "db-name": r.dbName ?? "", "db-groups": r.dbGroups };
+}
+
+// src/core/generate/inputs.ts
+var TRUST_PRINCIPALS = ["user", "account", "role"];
+var REDSHIFT_DB_AUTH = ["none", "cluster", "serverless"];
+var FORMATS = ["cli", "cloudformation", "terraform"];
+var ROLE_CHAINING_MAX_SECONDS = 3600;
+var InputRejected = class {
+  constructor(error2) {
+    this.error = error2;
+  }
+  error;
+};
+function parseGenerateInputs(read, options = {}) {
+  try {
+    return { ok: true, value: readAll(read, options.roleChainingIsError ?? true) };
+  } catch (e) {
+    if (e instanceof InputRejected) return { ok: false, error: e.error };
+    throw e;
+  }
+}
+function readAll(read, roleChainingIsError) {
+  const check = (input, raw, result, echo = true) => {
+    const checked = checkInput(input, raw, result, echo);
+    if (checked.ok) return checked.value;
+    throw new InputRejected(checked.error);
+  };
+  const required = (input) => {
+    const raw = read(input);
+    if (raw.trim() === "") throw new InputRejected({ input, problem: "is required", rule: "a value for this input" });
+    return raw;
+  };
+  const optional = (input) => {
+    const raw = read(input);
+    return raw.trim() === "" ? void 0 : raw;
+  };
+  const part = check("partition", read("partition"), partition(read("partition") || "aws"));
+  const account = check("account-id", read("account-id"), accountId(required("account-id")));
+  const roleName = check("role-name", read("role-name"), iamName(required("role-name")));
+  const rolePath = check("role-path", read("role-path"), iamPath(read("role-path")));
+  const userRaw = optional("user-name");
+  const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw));
+  const userAccountRaw = optional("user-account-id");
+  const userAccountId = userAccountRaw === void 0 ? account : check("user-account-id", userAccountRaw, accountId(userAccountRaw));
+  const trustRaw = optional("trust-principal");
+  const trustPrincipal = trustRaw === void 0 ? userName ? "user" : "account" : check("trust-principal", trustRaw, oneOf(TRUST_PRINCIPALS, trustRaw));
+  if (trustPrincipal === "user" && !userName) {
+    throw new InputRejected({
+      input: "user-name",
+      problem: "is required when trust-principal is 'user'",
+      rule: "the IAM user's name, or trust-principal: account to trust the account root"
+    });
+  }
+  const principalRoleRaw = optional("principal-role-name");
+  const principalPathRaw = optional("principal-role-path");
+  let principalRole;
+  if (trustPrincipal === "role") {
+    if (principalRoleRaw === void 0) {
+      throw new InputRejected({
+        input: "principal-role-name",
+        problem: "is required when trust-principal is 'role'",
+        rule: "the name of the role that assumes this one (the Secure Agent's EC2 instance role or the worker-node role)"
+      });
+    }
+    if (userName) {
+      throw new InputRejected({
+        input: "user-name",
+        problem: "is set while trust-principal is 'role'",
+        rule: "either a user (trust-principal: user) or a role (trust-principal: role and principal-role-name) requests the credentials, not both"
+      });
+    }
+    principalRole = {
+      name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw)),
+      path: check("principal-role-path", principalPathRaw ?? "", iamPath(principalPathRaw ?? ""))
+    };
+  } else {
+    for (const [input, raw] of [["principal-role-name", principalRoleRaw], ["principal-role-path", principalPathRaw]]) {
+      if (raw !== void 0 && !(input === "principal-role-path" && raw.trim() === "/")) {
+        throw new InputRejected({ input, problem: `is set while trust-principal is '${trustPrincipal}'`, rule: "trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path" });
+      }
+    }
+  }
+  const kms = check("kms", read("kms"), booleanFlag(read("kms")));
+  const keyRaw = optional("kms-key-arn");
+  const kmsKey = keyRaw === void 0 ? void 0 : check("kms-key-arn", keyRaw, kmsKeyArn(keyRaw, part));
+  if (kmsKey && !kms) {
+    throw new InputRejected({
+      input: "kms-key-arn",
+      problem: "is set while kms is false",
+      rule: "kms: true to make the KMS policy for this key, or no kms-key-arn"
+    });
+  }
+  const externalRaw = optional("external-id");
+  const external = externalRaw === void 0 ? void 0 : check("external-id", externalRaw, externalId(externalRaw), false);
+  const bucketRaw = optional("staging-bucket");
+  const stagingBucket = bucketRaw === void 0 ? void 0 : check("staging-bucket", bucketRaw, s3BucketName(bucketRaw));
+  const prefixRaw = optional("staging-prefix");
+  const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw));
+  if (prefixRaw !== void 0 && stagingBucket === void 0) {
+    throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket names the bucket the prefix is in" });
+  }
+  const redshift = readRedshift(read, optional, check);
+  const durationRaw = optional("session-duration");
+  const duration = durationRaw === void 0 ? void 0 : check("session-duration", durationRaw, sessionDuration(durationRaw));
+  if (roleChainingIsError && duration !== void 0 && duration > ROLE_CHAINING_MAX_SECONDS && trustPrincipal === "role") {
+    throw new InputRejected({
+      input: "session-duration",
+      value: durationRaw,
+      problem: `is ${duration} seconds while trust-principal is 'role': a role that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the connector's credentials would expire before the task`,
+      rule: `at most ${ROLE_CHAINING_MAX_SECONDS} seconds with trust-principal: role (or trust-principal: user for longer sessions)`
+    });
+  }
+  const formatsRaw = read("formats");
+  const formatList = check("formats", formatsRaw, listOf(formatsRaw.trim() === "" ? "cli" : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length * 2, "formats"));
+  if (formatList.length === 0) throw new InputRejected({ input: "formats", value: formatsRaw, problem: "names no format", rule: `one or more of ${FORMATS.join(", ")}` });
+  const formats = FORMATS.filter((f) => formatList.includes(f));
+  const outputDir = check("output-dir", read("output-dir"), filePath(read("output-dir") || "redshift-temp-creds"));
+  const artifact = check("artifact-name", read("artifact-name"), artifactName(read("artifact-name")));
+  return {
+    partition: part,
+    accountId: account,
+    roleName,
+    rolePath,
+    userName,
+    userAccountId,
+    trustPrincipal,
+    kms,
+    ...kmsKey ? { kmsKey } : {},
+    ...external ? { externalId: external } : {},
+    ...principalRole ? { principalRole } : {},
+    ...stagingBucket ? { stagingBucket, stagingPrefix } : {},
+    ...redshift ? { redshift } : {},
+    ...duration !== void 0 ? { sessionDuration: duration } : {},
+    outputDir,
+    artifactName: artifact,
+    formats
+  };
+}
+function readRedshift(read, optional, check) {
+  const authRaw = read("redshift-db-auth");
+  const auth = check("redshift-db-auth", authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === "" ? "none" : authRaw.toLowerCase()));
+  const belongs = {
+    "redshift-cluster-id": ["cluster"],
+    "redshift-workgroup": ["serverless"],
+    "redshift-region": ["cluster", "serverless"],
+    "db-user": ["cluster"],
+    "db-name": ["cluster"],
+    "db-groups": ["cluster"]
+  };
+  for (const [input, kinds] of Object.entries(belongs)) {
+    if (optional(input) !== void 0 && !kinds.includes(auth)) {
+      throw new InputRejected({
+        input,
+        problem: `is set while redshift-db-auth is '${auth}'`,
+        rule: `redshift-db-auth: ${kinds.join(" or ")} to use it${auth === "serverless" && input.startsWith("db-") ? " (redshift-serverless:GetCredentials is authorised on the workgroup alone; the database user follows from the role)" : ""}`
+      });
+    }
+  }
+  if (auth === "none") return void 0;
+  const need = (input) => {
+    const raw = optional(input);
+    if (raw === void 0) throw new InputRejected({ input, problem: `is required when redshift-db-auth is '${auth}'`, rule: "a value for this input" });
+    return raw;
+  };
+  const regionRaw = need("redshift-region");
+  const region = check("redshift-region", regionRaw, awsRegion(regionRaw));
+  if (auth === "serverless") {
+    const raw = need("redshift-workgroup");
+    return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw)) };
+  }
+  const clusterRaw = need("redshift-cluster-id");
+  const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw));
+  const userRaw = need("db-user");
+  const dbUser = check("db-user", userRaw, redshiftDbIdentifier(userRaw));
+  const nameRaw = optional("db-name");
+  const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
+  const groupsRaw = read("db-groups");
+  const dbGroups = check("db-groups", groupsRaw, listOf(groupsRaw, redshiftDbIdentifier, 50, "groups"));
+  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups };
+}
+
+// src/github/event.ts
+import { readFileSync } from "node:fs";
+var MAX_EVENT_BYTES = 25 * 1024 * 1024;
+var runEvent;
+function readRunEvent() {
+  runEvent ??= readEventFrom(process.env);
+  return runEvent;
+}
+function guardEventPath() {
+  if (readRunEvent().problem && process.env.GITHUB_EVENT_PATH) delete process.env.GITHUB_EVENT_PATH;
+}
+function readEventFrom(env) {
+  const name = env.GITHUB_EVENT_NAME ?? "";
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return { name, payload: {}, problem: "GITHUB_EVENT_PATH is not set" };
+  let text;
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length > MAX_EVENT_BYTES) return { name, payload: {}, problem: `the event file ${file} is over 25 MiB` };
+    text = bytes.toString("utf8");
+  } catch (error2) {
+    const code = error2.code;
+    return { name, payload: {}, problem: code === "ENOENT" ? `the event file ${file} does not exist` : `the event file ${file} cannot be read (${code ?? "error"})` };
+  }
+  let payload;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    return { name, payload: {}, problem: `the event file ${file} is not JSON` };
+  }
+  if (payload === null || typeof payload !== "object" || Array.isArray(payload)) return { name, payload: {}, problem: `the event file ${file} does not hold a JSON object` };
+  return { name, payload };
+}
+
+// src/core/async.ts
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/report/artifact.ts
+function artifactServiceMissing() {
+  const missing = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL"].filter((v) => !process.env[v]);
+  return missing.length ? `the runner's artifact service is not available (${missing.join(" and ")} not set, as in a local run)` : void 0;
+}
+var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
+function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com") {
+  let host;
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost");
+}
+async function uploadArtifact(name, files, rootDir) {
+  if (!name) return { name, skipped: "artifact-name is empty" };
+  const missing = artifactServiceMissing();
+  if (missing) {
+    notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
+    return { name, skipped: missing };
+  }
+  if (onEnterpriseServer()) {
+    warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+    return { name, skipped: GHES_REASON };
+  }
+  guardEventPath();
+  const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact.js");
+  try {
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
+    return { name, id: result.id };
+  } catch (error2) {
+    if (error2 instanceof GHESNotSupportedError) {
+      warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+      return { name, skipped: GHES_REASON };
+    }
+    const message = messageOf(error2).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
+    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error2 });
+  }
+}
+
+// src/report/files.ts
+import { closeSync, constants as constants2, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
+var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+function writeRoots() {
+  const roots = [];
+  for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
+    if (!root) continue;
+    const given = path.resolve(root);
+    try {
+      roots.push({ given, real: realpathSync(given) });
+    } catch {
+    }
+  }
+  return roots;
+}
+function inside(root, target) {
+  const rel = path.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function checkWriteTarget(input, value, kind) {
+  const fail = (problem) => ({ ok: false, error: { input, value, problem, rule: WRITE_RULE } });
+  const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
+  let root;
+  for (const r of writeRoots()) {
+    if (inside(r.given, target)) root = { from: r.given, real: r.real };
+    else if (inside(r.real, target)) root = { from: r.real, real: r.real };
+    if (root) break;
+  }
+  if (!root) return fail(`resolves to ${target}, outside the workspace`);
+  const rel = path.relative(root.from, target);
+  const parts = rel === "" ? [] : rel.split(path.sep);
+  let at = root.real;
+  for (const [i, part] of parts.entries()) {
+    at = path.join(at, part);
+    const stat = lstatSync(at, { throwIfNoEntry: false });
+    if (!stat) break;
+    const last = i === parts.length - 1;
+    const shown = path.relative(root.real, at);
+    if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
+    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`);
+    if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder");
+    if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file");
+  }
+  return { ok: true, path: target };
+}
+function makeFoldersNoFollow(dir) {
+  const missing = [];
+  for (let at = path.resolve(dir); !lstatSync(at, { throwIfNoEntry: false }); ) {
+    missing.unshift(at);
+    const up = path.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const folder of missing) mkdirSync(folder);
+}
+function writeFileNoFollow(file, content) {
+  const fd = openSync(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 420);
+  try {
+    if (typeof content !== "string") writeChunks(fd, content);
+    else {
+      const bytes = Buffer.from(content, "utf8");
+      writeAll(fd, bytes, bytes.length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+var WRITE_BUFFER_BYTES = 1 << 20;
+function writeChunks(fd, chunks) {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
+  for (const chunk of chunks) {
+    const most = chunk.length * 3;
+    if (used + most > buffer.length) {
+      writeAll(fd, buffer, used);
+      used = 0;
+    }
+    if (most > buffer.length) {
+      const bytes = Buffer.from(chunk, "utf8");
+      writeAll(fd, bytes, bytes.length);
+    } else {
+      used += buffer.write(chunk, used, "utf8");
+    }
+  }
+  writeAll(fd, buffer, used);
+}
+function writeAll(fd, bytes, length) {
+  let done = 0;
+  while (done < length) done += writeSync(fd, bytes, done, length - done);
+}
+function writeFileSet(dir, files, staleNames = []) {
+  makeFoldersNoFollow(dir);
+  const staged = [];
+  try {
+    for (const file of files) {
+      const final = path.join(dir, file.name);
+      const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`);
+      staged.push({ temp, final });
+      rmSync(temp, { force: true });
+      writeFileNoFollow(temp, file.content);
+    }
+  } catch (error2) {
+    for (const s of staged) rmSync(s.temp, { force: true });
+    throw error2;
+  }
+  for (const s of staged) renameSync(s.temp, s.final);
+  const names = new Set(files.map((f) => f.name));
+  for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true });
+  return staged.map((s) => s.final);
+}
+
+// src/report/markdown.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
+var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+function visibleText(text, keepLineBreaks = false) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const shown = text.replace(INVISIBLE, hex);
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
+}
+function unlinked(text) {
+  if (!LINKABLE.test(text)) return text;
+  return text.replace(/([@#])/g, "$1\u200B").replace(/(gh)-(?=\d)/gi, "$1-\u200B");
+}
+var LINKABLE = /[@#]|gh-\d/i;
+function noMarker(text) {
+  return text.replace(/<!--/g, "<!-\\u{2D}");
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+}
+function inlineText(text) {
+  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
+}
+function htmlText(text) {
+  return escapeHtml(unlinked(visibleText(text)));
+}
+var summaryText = htmlText;
+function inlineCode(text) {
+  if (PLAIN_CODE.test(text)) return `\`${text}\``;
+  const flat = noMarker(visibleText(text));
+  const fence = "`".repeat(longestRun(flat, "`") + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function codeBlock(text, language = "") {
+  const shown = noMarker(visibleText(text, true));
+  const fence = "`".repeat(Math.max(3, longestRun(shown, "`") + 1));
+  const body = shown.endsWith("\n") ? shown : `${shown}
+`;
+  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, "")}
+${body}${fence}
+`;
+}
+function details(summary2, body) {
+  return `<details><summary>${summaryText(summary2)}</summary>
+
+${body}
+</details>
+`;
+}
+function table(headers, rows) {
+  return tableOfLines(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function tableOfLines(headers, rows) {
+  return [tableRow(headers), tableRow(headers.map(() => "---")), ...rows].join("\n") + "\n";
+}
+function longestRun(text, ch) {
+  if (!text.includes(ch)) return 0;
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === ch ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
 }
 
 // src/report/generate-summary.ts
@@ -421,6 +1648,21 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
   return parts.join("");
 }
 
+// src/report/summary.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addRaw(markdown).write();
+}
+
+// src/modes/read-inputs.ts
+function readInputs(parse) {
+  const parsed = parse((name) => getInput(name));
+  if (parsed.ok) return parsed.value;
+  setFailed(formatInputError(parsed.error));
+  return void 0;
+}
+
 // src/modes/generate.ts
 async function runGenerate() {
   const inputs = readInputs(parseGenerateInputs);
@@ -463,16 +1705,23 @@ async function run() {
     }
     if (mode.value === "generate") await runGenerate();
     else {
-      const { runValidate } = await import("./validate-SEWAPIFH.js");
+      const { runValidate } = await import("./validate.js");
       await runValidate();
     }
-  } catch (error) {
-    if (error instanceof Error && error.stack) debug(error.stack);
-    setFailed(messageOf(error));
+  } catch (error2) {
+    if (error2 instanceof Error && error2.stack) debug(error2.stack);
+    setFailed(messageOf(error2));
   }
 }
 
+// src/modes/analysis-worker-role.ts
+var WORKER_ROLE = "rtc-review-analysis";
+var WORKER_ARG = `--${WORKER_ROLE}`;
+function startedAsAnalysisWorker() {
+  return process.argv[2] === WORKER_ARG;
+}
+
 // src/index.ts
-var worker = startedAsAnalysisWorker() ? await import("./review-worker-HX2QAWJN.js") : void 0;
+var worker = startedAsAnalysisWorker() ? await import("./review-worker.js") : void 0;
 if (worker?.isAnalysisWorker()) worker.serveAnalyses();
 else await run();

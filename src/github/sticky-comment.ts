@@ -4,7 +4,7 @@
 // else's comment, another workflow's or another app's comment, or one quoted
 // inside a body (a diff line; repository text never spells '<!--' in our
 // bodies anyway) never makes a comment ours. Nothing else is edited or deleted.
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../core/hash.js'
 import type { GitHubClient } from './octokit.js'
 import { statusOf, type RepoRef } from './pull-request.js'
 
@@ -38,7 +38,7 @@ export function workflowKey(env: NodeJS.ProcessEnv = process.env): string {
  * short hash of what the leg validates (its policy-files) tells them apart.
  */
 export function defaultCommentTag(workflow: string, job: string, distinguishing: string): string {
-  const hash = createHash('sha256').update(distinguishing).digest('hex').slice(0, 8)
+  const hash = sha256Hex(distinguishing).slice(0, 8)
   return `${workflow}/${job}#${hash}`
 }
 

@@ -1,8 +1,8 @@
 // A SARIF 2.1.0 log of the findings, in the shape
 // github/codeql-action/upload-sarif accepts: one rule per finding code with
 // its help, results on a path relative to the repository root (%SRCROOT%).
-import * as crypto from 'node:crypto'
 import path from 'node:path'
+import { sha256Hex } from '../core/hash.js'
 import { ALL_CHECKS, type CheckInfo } from '../core/checks.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import { prettyJson } from '../core/json.js'
@@ -196,16 +196,6 @@ function sortedByFile(findings: readonly Finding[]): boolean {
   for (let i = 1; i < findings.length; i++) if (findings[i].file < findings[i - 1].file) return false
   return true
 }
-
-/**
- * SHA-256 of a text, in hex. Node's one-shot crypto.hash (Node 20.12 and
- * later) makes no Hash object per call, which counts at one call per
- * finding; older Nodes take the streaming form. Both give the same digest.
- */
-const sha256Hex: (text: string) => string =
-  typeof crypto.hash === 'function'
-    ? (text) => crypto.hash('sha256', text, 'hex')
-    : (text) => crypto.createHash('sha256').update(text).digest('hex')
 
 function ruleOf(check: CheckInfo): SarifRule {
   return {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../hash.js'
 import { prettyJson } from '../json.js'
 import { ACTION_NAME, ACTION_VERSION } from '../version.js'
 import type { GeneratedDocuments } from './documents.js'
@@ -14,10 +14,6 @@ export const ALL_FILE_NAMES: readonly string[] = [...Object.values(FILE_NAMES), 
 export interface OutputFile {
   name: string
   content: string
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
 /**
@@ -56,7 +52,7 @@ export function fileSetFor(inputs: GenerateInputs, docs: GeneratedDocuments, for
       formats: [...formats]
     },
     arns: { role: docs.roleArn, principal: docs.principalArn, user: docs.userArn },
-    files: files.map((f) => ({ name: f.name, sha256: sha256(f.content), bytes: Buffer.byteLength(f.content, 'utf8') }))
+    files: files.map((f) => ({ name: f.name, sha256: sha256Hex(f.content), bytes: Buffer.byteLength(f.content, 'utf8') }))
   }
   files.push({ name: FILE_NAMES.manifest, content: prettyJson(manifest) })
   return files

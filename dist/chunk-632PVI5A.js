@@ -1,19 +1,19 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  WORKER_ARG,
-  WORKER_ROLE
-} from "./chunk-ZXQRQL2U.js";
-import {
   diffPolicies,
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-OCSLLQH6.js";
+} from "./chunk-WAR3HTEI.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/modes/analysis-worker-role.ts
+var WORKER_ROLE = "rtc-review-analysis";
+var WORKER_ARG = `--${WORKER_ROLE}`;
 
 // src/core/diff/text-diff.ts
 var MAX_EDIT_DISTANCE = 4e3;

@@ -6,10 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-SKX4QGFB.js";
-import "./chunk-ZXQRQL2U.js";
-import "./chunk-OCSLLQH6.js";
-import "./chunk-H7DTXNPN.js";
+} from "./chunk-632PVI5A.js";
+import "./chunk-WAR3HTEI.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

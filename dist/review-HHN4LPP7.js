@@ -1,45 +1,47 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  GitHub,
-  getOctokitOptions,
-  require_light,
-  retry
-} from "./chunk-QQ6ARJGR.js";
-import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-SKX4QGFB.js";
-import "./chunk-ZXQRQL2U.js";
+} from "./chunk-632PVI5A.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
   PullRequestNumberError,
-  fetchFileVersion,
-  listChangedFiles,
-  pickPullRequest,
-  policyFileMatcher,
-  resolvePullRequest,
-  statusOf
-} from "./chunk-SGI4ZSSM.js";
-import {
   cellCode,
   cellText,
   codeBlock,
   compactJson,
   details,
+  fetchFileVersion,
   guardEventPath,
   inlineCode,
   inlineText,
   link,
+  listChangedFiles,
+  pickPullRequest,
+  policyFileMatcher,
   readRunEvent,
   repositoryOf,
+  resolvePullRequest,
+  sha256Hex,
+  statusOf,
   summaryRoomBytes,
   table,
   urlPath,
   writeSummary
-} from "./chunk-JN56CKVE.js";
+} from "./chunk-PY3P7DNL.js";
+import {
+  mapLimited,
+  messageOf
+} from "./chunk-WAR3HTEI.js";
+import {
+  GitHub,
+  getOctokitOptions,
+  require_light,
+  retry
+} from "./chunk-QQ6ARJGR.js";
 import {
   getInput,
   info,
@@ -48,11 +50,6 @@ import {
   setOutput,
   warning
 } from "./chunk-6VFWW3VB.js";
-import "./chunk-OCSLLQH6.js";
-import {
-  mapLimited,
-  messageOf
-} from "./chunk-H7DTXNPN.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -425,7 +422,6 @@ function refusalWarning(error, step, fromFork) {
 }
 
 // src/github/sticky-comment.ts
-import { createHash } from "node:crypto";
 var COMMENT_LIMIT = 65536;
 var MARKER_PREFIX = "<!-- redshift-temp-creds-action review";
 function commentMarker(tag, workflow = "") {
@@ -437,7 +433,7 @@ function workflowKey(env = process.env) {
   return env.GITHUB_WORKFLOW ?? "";
 }
 function defaultCommentTag(workflow, job, distinguishing) {
-  const hash = createHash("sha256").update(distinguishing).digest("hex").slice(0, 8);
+  const hash = sha256Hex(distinguishing).slice(0, 8);
   return `${workflow}/${job}#${hash}`;
 }
 async function tokenIdentity(client, token) {

@@ -1,67 +1,59 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  ACTION_NAME,
-  ACTION_VERSION,
-  CLUSTER_CREDENTIALS_ACTION,
-  JOIN_GROUP_ACTION,
-  ROLE_CHAINING_MAX_SECONDS,
-  S3_LIST_ACTION,
-  S3_OBJECT_ACTIONS,
-  S3_STAGING_ACTIONS,
-  S3_UPLOADS_ACTION,
-  SERVERLESS_CREDENTIALS_ACTION,
-  accountRootArn,
-  artifactServiceMissing,
-  checkInput,
-  checkWriteTarget,
-  documentsFor,
-  formatInputError,
-  kmsPolicyFor,
-  makeFoldersNoFollow,
-  onEnterpriseServer,
-  parseGenerateInputs,
-  readInputs,
-  redshiftClusterArn,
-  redshiftDbAuthPolicyFor,
-  redshiftWorkgroupArn,
-  resolveInWorkspace,
-  roleArnFor,
-  s3BucketArn,
-  s3StagingPolicyFor,
-  trustPolicyFor,
-  uploadArtifact,
-  userArn,
-  userPolicyFor,
-  writeChunks,
-  writeFileNoFollow
-} from "./chunk-2DVSNIDT.js";
-import {
   PULL_REQUEST_EVENTS,
-  discoverPolicyFiles,
-  parsePolicyFiles,
-  readFoundFilesInBatches,
-  skippedInOrder
-} from "./chunk-SGI4ZSSM.js";
-import {
+  accountId,
   annotationText,
   artifactName,
+  awsRegion,
   booleanFlag,
   cellCode,
   cellText,
+  discoverPolicyFiles,
+  externalId,
   filePath,
   guardEventPath,
+  iamName,
+  iamPath,
   inlineCode,
   inlineText,
+  kmsKeyArn,
   link,
+  listOf,
   oneOf,
+  parsePolicyFiles,
+  partition,
   prettyJson,
+  readFoundFilesInBatches,
+  redshiftClusterId,
+  redshiftDbIdentifier,
+  redshiftWorkgroupId,
+  s3BucketName,
+  s3KeyPrefix,
+  sessionDuration,
+  sha256Hex,
+  skippedInOrder,
   table,
   tableOfLines,
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-JN56CKVE.js";
+} from "./chunk-PY3P7DNL.js";
+import {
+  CHECKS,
+  VALIDATE_CHECKS,
+  actionMatches,
+  actionsMatching,
+  diffPolicies,
+  evaluate,
+  lintFiles,
+  lintPolicyText,
+  messageOf,
+  normalisePolicy,
+  principalFromArn,
+  sortFindings,
+  splitArn
+} from "./chunk-WAR3HTEI.js";
 import {
   debug,
   error,
@@ -73,27 +65,23 @@ import {
   setSecret,
   warning
 } from "./chunk-6VFWW3VB.js";
-import {
-  CHECKS,
-  VALIDATE_CHECKS,
-  actionMatches,
-  actionsMatching,
-  diffPolicies,
-  evaluate,
-  lintFiles,
-  lintPolicyText,
-  normalisePolicy,
-  principalFromArn,
-  sortFindings,
-  splitArn
-} from "./chunk-OCSLLQH6.js";
-import {
-  messageOf
-} from "./chunk-H7DTXNPN.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
-import path3 from "node:path";
+import path4 from "node:path";
+
+// src/core/inputs/input-error.ts
+function formatInputError(error2) {
+  const shown = error2.value === void 0 ? "" : ` ${JSON.stringify(truncate(error2.value, 80))}`;
+  return `Input '${error2.input}':${shown} ${error2.problem}. Expected ${error2.rule}.`;
+}
+function truncate(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max)}\u2026`;
+}
+function checkInput(input, raw, result2, echo = true) {
+  if (result2.ok) return result2;
+  return { ok: false, error: { input, ...echo ? { value: raw } : {}, problem: result2.problem, rule: result2.rule } };
+}
 
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
@@ -126,6 +114,185 @@ function failureReason(findings, failOn) {
   }
   if (counts.error + counts.warning + counts.notice === 0) return void 0;
   return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? "" : "s"} (fail-on: ${failOn})`;
+}
+
+// src/core/generate/inputs.ts
+var TRUST_PRINCIPALS = ["user", "account", "role"];
+var REDSHIFT_DB_AUTH = ["none", "cluster", "serverless"];
+var FORMATS = ["cli", "cloudformation", "terraform"];
+var ROLE_CHAINING_MAX_SECONDS = 3600;
+var InputRejected = class {
+  constructor(error2) {
+    this.error = error2;
+  }
+  error;
+};
+function parseGenerateInputs(read, options = {}) {
+  try {
+    return { ok: true, value: readAll(read, options.roleChainingIsError ?? true) };
+  } catch (e) {
+    if (e instanceof InputRejected) return { ok: false, error: e.error };
+    throw e;
+  }
+}
+function readAll(read, roleChainingIsError) {
+  const check = (input, raw, result2, echo = true) => {
+    const checked = checkInput(input, raw, result2, echo);
+    if (checked.ok) return checked.value;
+    throw new InputRejected(checked.error);
+  };
+  const required = (input) => {
+    const raw = read(input);
+    if (raw.trim() === "") throw new InputRejected({ input, problem: "is required", rule: "a value for this input" });
+    return raw;
+  };
+  const optional = (input) => {
+    const raw = read(input);
+    return raw.trim() === "" ? void 0 : raw;
+  };
+  const part = check("partition", read("partition"), partition(read("partition") || "aws"));
+  const account = check("account-id", read("account-id"), accountId(required("account-id")));
+  const roleName = check("role-name", read("role-name"), iamName(required("role-name")));
+  const rolePath = check("role-path", read("role-path"), iamPath(read("role-path")));
+  const userRaw = optional("user-name");
+  const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw));
+  const userAccountRaw = optional("user-account-id");
+  const userAccountId = userAccountRaw === void 0 ? account : check("user-account-id", userAccountRaw, accountId(userAccountRaw));
+  const trustRaw = optional("trust-principal");
+  const trustPrincipal = trustRaw === void 0 ? userName ? "user" : "account" : check("trust-principal", trustRaw, oneOf(TRUST_PRINCIPALS, trustRaw));
+  if (trustPrincipal === "user" && !userName) {
+    throw new InputRejected({
+      input: "user-name",
+      problem: "is required when trust-principal is 'user'",
+      rule: "the IAM user's name, or trust-principal: account to trust the account root"
+    });
+  }
+  const principalRoleRaw = optional("principal-role-name");
+  const principalPathRaw = optional("principal-role-path");
+  let principalRole;
+  if (trustPrincipal === "role") {
+    if (principalRoleRaw === void 0) {
+      throw new InputRejected({
+        input: "principal-role-name",
+        problem: "is required when trust-principal is 'role'",
+        rule: "the name of the role that assumes this one (the Secure Agent's EC2 instance role or the worker-node role)"
+      });
+    }
+    if (userName) {
+      throw new InputRejected({
+        input: "user-name",
+        problem: "is set while trust-principal is 'role'",
+        rule: "either a user (trust-principal: user) or a role (trust-principal: role and principal-role-name) requests the credentials, not both"
+      });
+    }
+    principalRole = {
+      name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw)),
+      path: check("principal-role-path", principalPathRaw ?? "", iamPath(principalPathRaw ?? ""))
+    };
+  } else {
+    for (const [input, raw] of [["principal-role-name", principalRoleRaw], ["principal-role-path", principalPathRaw]]) {
+      if (raw !== void 0 && !(input === "principal-role-path" && raw.trim() === "/")) {
+        throw new InputRejected({ input, problem: `is set while trust-principal is '${trustPrincipal}'`, rule: "trust-principal: role to make the trust policy name that role, or no principal-role-name/principal-role-path" });
+      }
+    }
+  }
+  const kms = check("kms", read("kms"), booleanFlag(read("kms")));
+  const keyRaw = optional("kms-key-arn");
+  const kmsKey = keyRaw === void 0 ? void 0 : check("kms-key-arn", keyRaw, kmsKeyArn(keyRaw, part));
+  if (kmsKey && !kms) {
+    throw new InputRejected({
+      input: "kms-key-arn",
+      problem: "is set while kms is false",
+      rule: "kms: true to make the KMS policy for this key, or no kms-key-arn"
+    });
+  }
+  const externalRaw = optional("external-id");
+  const external = externalRaw === void 0 ? void 0 : check("external-id", externalRaw, externalId(externalRaw), false);
+  const bucketRaw = optional("staging-bucket");
+  const stagingBucket = bucketRaw === void 0 ? void 0 : check("staging-bucket", bucketRaw, s3BucketName(bucketRaw));
+  const prefixRaw = optional("staging-prefix");
+  const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw));
+  if (prefixRaw !== void 0 && stagingBucket === void 0) {
+    throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket names the bucket the prefix is in" });
+  }
+  const redshift = readRedshift(read, optional, check);
+  const durationRaw = optional("session-duration");
+  const duration = durationRaw === void 0 ? void 0 : check("session-duration", durationRaw, sessionDuration(durationRaw));
+  if (roleChainingIsError && duration !== void 0 && duration > ROLE_CHAINING_MAX_SECONDS && trustPrincipal === "role") {
+    throw new InputRejected({
+      input: "session-duration",
+      value: durationRaw,
+      problem: `is ${duration} seconds while trust-principal is 'role': a role that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the connector's credentials would expire before the task`,
+      rule: `at most ${ROLE_CHAINING_MAX_SECONDS} seconds with trust-principal: role (or trust-principal: user for longer sessions)`
+    });
+  }
+  const formatsRaw = read("formats");
+  const formatList = check("formats", formatsRaw, listOf(formatsRaw.trim() === "" ? "cli" : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length * 2, "formats"));
+  if (formatList.length === 0) throw new InputRejected({ input: "formats", value: formatsRaw, problem: "names no format", rule: `one or more of ${FORMATS.join(", ")}` });
+  const formats = FORMATS.filter((f) => formatList.includes(f));
+  const outputDir = check("output-dir", read("output-dir"), filePath(read("output-dir") || "redshift-temp-creds"));
+  const artifact = check("artifact-name", read("artifact-name"), artifactName(read("artifact-name")));
+  return {
+    partition: part,
+    accountId: account,
+    roleName,
+    rolePath,
+    userName,
+    userAccountId,
+    trustPrincipal,
+    kms,
+    ...kmsKey ? { kmsKey } : {},
+    ...external ? { externalId: external } : {},
+    ...principalRole ? { principalRole } : {},
+    ...stagingBucket ? { stagingBucket, stagingPrefix } : {},
+    ...redshift ? { redshift } : {},
+    ...duration !== void 0 ? { sessionDuration: duration } : {},
+    outputDir,
+    artifactName: artifact,
+    formats
+  };
+}
+function readRedshift(read, optional, check) {
+  const authRaw = read("redshift-db-auth");
+  const auth = check("redshift-db-auth", authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === "" ? "none" : authRaw.toLowerCase()));
+  const belongs = {
+    "redshift-cluster-id": ["cluster"],
+    "redshift-workgroup": ["serverless"],
+    "redshift-region": ["cluster", "serverless"],
+    "db-user": ["cluster"],
+    "db-name": ["cluster"],
+    "db-groups": ["cluster"]
+  };
+  for (const [input, kinds] of Object.entries(belongs)) {
+    if (optional(input) !== void 0 && !kinds.includes(auth)) {
+      throw new InputRejected({
+        input,
+        problem: `is set while redshift-db-auth is '${auth}'`,
+        rule: `redshift-db-auth: ${kinds.join(" or ")} to use it${auth === "serverless" && input.startsWith("db-") ? " (redshift-serverless:GetCredentials is authorised on the workgroup alone; the database user follows from the role)" : ""}`
+      });
+    }
+  }
+  if (auth === "none") return void 0;
+  const need = (input) => {
+    const raw = optional(input);
+    if (raw === void 0) throw new InputRejected({ input, problem: `is required when redshift-db-auth is '${auth}'`, rule: "a value for this input" });
+    return raw;
+  };
+  const regionRaw = need("redshift-region");
+  const region = check("redshift-region", regionRaw, awsRegion(regionRaw));
+  if (auth === "serverless") {
+    const raw = need("redshift-workgroup");
+    return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw)) };
+  }
+  const clusterRaw = need("redshift-cluster-id");
+  const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw));
+  const userRaw = need("db-user");
+  const dbUser = check("db-user", userRaw, redshiftDbIdentifier(userRaw));
+  const nameRaw = optional("db-name");
+  const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
+  const groupsRaw = read("db-groups");
+  const dbGroups = check("db-groups", groupsRaw, listOf(groupsRaw, redshiftDbIdentifier, 50, "groups"));
+  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups };
 }
 
 // src/core/validate/inputs.ts
@@ -173,6 +340,186 @@ function parseValidateInputs(read) {
     value.together = together;
   }
   return { ok: true, value };
+}
+
+// src/core/iam/arn.ts
+function roleArn(partition2, account, path5, name) {
+  return `arn:${partition2}:iam::${account}:role${path5}${name}`;
+}
+function userArn(partition2, account, name) {
+  return `arn:${partition2}:iam::${account}:user/${name}`;
+}
+function accountRootArn(partition2, account) {
+  return `arn:${partition2}:iam::${account}:root`;
+}
+function kmsKeyWildcardArn(partition2, region, account) {
+  return `arn:${partition2}:kms:${region}:${account}:key/*`;
+}
+function s3BucketArn(partition2, bucket) {
+  return `arn:${partition2}:s3:::${bucket}`;
+}
+function s3ObjectsArn(partition2, bucket, prefix) {
+  return `arn:${partition2}:s3:::${bucket}/${prefix}*`;
+}
+function redshiftClusterArn(partition2, region, account, type, cluster, name) {
+  return type === "cluster" ? `arn:${partition2}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition2}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ""}`;
+}
+function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
+  return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
+}
+
+// src/core/iam/policy.ts
+var POLICY_VERSION = "2012-10-17";
+
+// src/core/generate/role-policies/kms-policy.ts
+var KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*"];
+function kmsPolicyFor(inputs) {
+  const statement = { Sid: "UseRedshiftStagingKey", Effect: "Allow", Action: [...KMS_ACTIONS], Resource: "*" };
+  const key = inputs.kmsKey;
+  if (key?.type === "key") statement.Resource = key.arn;
+  if (key?.type === "alias") {
+    statement.Resource = kmsKeyWildcardArn(inputs.partition, key.region, key.account);
+    statement.Condition = { "ForAnyValue:StringEquals": { "kms:ResourceAliases": key.id } };
+  }
+  return { Version: POLICY_VERSION, Statement: [statement] };
+}
+var KMS_POLICY = {
+  file: "kms-policy.json",
+  output: "kms-policy",
+  policyName: "redshift-temp-creds-kms",
+  purpose: "inline policy for the role (KMS)",
+  key: "Kms",
+  build: (inputs) => inputs.kms ? kmsPolicyFor(inputs) : void 0
+};
+
+// src/core/generate/role-policies/redshift-db-auth-policy.ts
+var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
+var JOIN_GROUP_ACTION = "redshift:JoinGroup";
+var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+function redshiftDbAuthPolicyFor(inputs) {
+  const r = inputs.redshift;
+  if (!r) return void 0;
+  const { partition: partition2, accountId: accountId2 } = inputs;
+  if (r.kind === "serverless") {
+    return {
+      Version: POLICY_VERSION,
+      Statement: [
+        { Sid: "GetServerlessCredentials", Effect: "Allow", Action: SERVERLESS_CREDENTIALS_ACTION, Resource: redshiftWorkgroupArn(partition2, r.region, accountId2, r.workgroupId) }
+      ]
+    };
+  }
+  const arn = (type, name) => redshiftClusterArn(partition2, r.region, accountId2, type, r.clusterId, name);
+  const resources = [arn("dbuser", r.dbUser), ...r.dbName ? [arn("dbname", r.dbName)] : []];
+  const statements = [
+    { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
+  ];
+  if (r.dbGroups.length > 0) {
+    const groups = r.dbGroups.map((g) => arn("dbgroup", g));
+    statements.push({ Sid: "JoinDbGroups", Effect: "Allow", Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups });
+  }
+  return { Version: POLICY_VERSION, Statement: statements };
+}
+var REDSHIFT_DB_AUTH_POLICY = {
+  file: "redshift-db-auth-policy.json",
+  output: "redshift-db-auth-policy",
+  policyName: "redshift-temp-creds-db-auth",
+  purpose: "inline policy for the role (Redshift database credentials)",
+  key: "RedshiftDbAuth",
+  build: redshiftDbAuthPolicyFor
+};
+
+// src/core/generate/role-policies/s3-staging-policy.ts
+var S3_OBJECT_ACTIONS = ["s3:PutObject", "s3:GetObject", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"];
+var S3_LIST_ACTION = "s3:ListBucket";
+var S3_UPLOADS_ACTION = "s3:ListBucketMultipartUploads";
+var S3_STAGING_ACTIONS = [S3_LIST_ACTION, S3_UPLOADS_ACTION, ...S3_OBJECT_ACTIONS];
+function s3StagingPolicyFor(inputs) {
+  const bucket = inputs.stagingBucket;
+  if (!bucket) return void 0;
+  const prefix = inputs.stagingPrefix ?? "";
+  const bucketArn = s3BucketArn(inputs.partition, bucket);
+  const statements = [];
+  if (prefix) {
+    statements.push({
+      Sid: "ListStagingPrefix",
+      Effect: "Allow",
+      Action: S3_LIST_ACTION,
+      Resource: bucketArn,
+      Condition: { StringLike: { "s3:prefix": [prefix, `${prefix}*`] } }
+    });
+    statements.push({ Sid: "ListStagingUploads", Effect: "Allow", Action: S3_UPLOADS_ACTION, Resource: bucketArn });
+  } else {
+    statements.push({ Sid: "ListStagingBucket", Effect: "Allow", Action: [S3_LIST_ACTION, S3_UPLOADS_ACTION], Resource: bucketArn });
+  }
+  statements.push({ Sid: "UseStagingObjects", Effect: "Allow", Action: [...S3_OBJECT_ACTIONS], Resource: s3ObjectsArn(inputs.partition, bucket, prefix) });
+  return { Version: POLICY_VERSION, Statement: statements };
+}
+var S3_STAGING_POLICY = {
+  file: "s3-staging-policy.json",
+  output: "s3-staging-policy",
+  policyName: "redshift-temp-creds-s3-staging",
+  purpose: "inline policy for the role (S3 staging)",
+  key: "S3Staging",
+  build: s3StagingPolicyFor
+};
+
+// src/core/generate/role-policies/index.ts
+var ROLE_POLICY_MODULES = [KMS_POLICY, S3_STAGING_POLICY, REDSHIFT_DB_AUTH_POLICY];
+function rolePoliciesFor(inputs) {
+  return ROLE_POLICY_MODULES.flatMap((module) => {
+    const document = module.build(inputs);
+    return document ? [{ module, document }] : [];
+  });
+}
+
+// src/core/generate/documents.ts
+function roleArnFor(inputs) {
+  return roleArn(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
+}
+function principalArnFor(inputs) {
+  if (inputs.trustPrincipal === "user") return userArn(inputs.partition, inputs.userAccountId, inputs.userName);
+  if (inputs.trustPrincipal === "role" && inputs.principalRole) {
+    return roleArn(inputs.partition, inputs.userAccountId, inputs.principalRole.path, inputs.principalRole.name);
+  }
+  return accountRootArn(inputs.partition, inputs.userAccountId);
+}
+var TRUST_SIDS = { user: "TrustRedshiftConnectorUser", account: "TrustRedshiftConnectorAccount", role: "TrustRedshiftConnectorRole" };
+function userPolicyFor(inputs) {
+  return {
+    Version: POLICY_VERSION,
+    Statement: [{ Sid: "AssumeRedshiftTempCredsRole", Effect: "Allow", Action: "sts:AssumeRole", Resource: roleArnFor(inputs) }]
+  };
+}
+function trustPolicyFor(inputs) {
+  const statement = {
+    Sid: TRUST_SIDS[inputs.trustPrincipal],
+    Effect: "Allow",
+    Principal: { AWS: principalArnFor(inputs) },
+    Action: "sts:AssumeRole"
+  };
+  if (inputs.externalId !== void 0) statement.Condition = { StringEquals: { "sts:ExternalId": inputs.externalId } };
+  return { Version: POLICY_VERSION, Statement: [statement] };
+}
+function documentsFor(inputs) {
+  const docs = {
+    roleArn: roleArnFor(inputs),
+    principalArn: principalArnFor(inputs),
+    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName) : "",
+    userPolicy: userPolicyFor(inputs),
+    trustPolicy: trustPolicyFor(inputs),
+    rolePolicies: rolePoliciesFor(inputs)
+  };
+  const s3 = s3StagingPolicyFor(inputs);
+  if (s3) docs.s3StagingPolicy = s3;
+  const db = redshiftDbAuthPolicyFor(inputs);
+  if (db) docs.redshiftDbAuthPolicy = db;
+  if (inputs.kms) {
+    docs.kmsPolicy = kmsPolicyFor(inputs);
+    if (!inputs.kmsKey) {
+      docs.kmsWarning = 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
+    }
+  }
+  return docs;
 }
 
 // src/core/together/position.ts
@@ -415,7 +762,7 @@ function sessionOf(roleArnValue) {
   if (!m) return void 0;
   return { ...principalFromArn(`arn:${m[1]}:sts::${m[2]}:assumed-role/${m[3]}/redshift-connector`), roleArn: roleArnValue };
 }
-function checkRoleChaining(ctx, roleArn) {
+function checkRoleChaining(ctx, roleArn2) {
   const seconds = ctx.inputs.sessionDuration;
   const trust = ctx.trust;
   if (seconds === void 0 || seconds <= ROLE_CHAINING_MAX_SECONDS || !trust || !EVERYTHING) return;
@@ -432,7 +779,7 @@ function checkRoleChaining(ctx, roleArn) {
     const session = sessionOf(role);
     if (!session) continue;
     const d = evaluate(
-      { principal: session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} } },
+      { principal: session, action: "sts:AssumeRole", resource: roleArn2, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} } },
       { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
     );
     const ref = d.matched.find((r) => r.source === "resource");
@@ -442,7 +789,7 @@ function checkRoleChaining(ctx, roleArn) {
       "RTC719",
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire`,
+      `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn2}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire`,
       `Set the connector's Temporary Credential Duration (session-duration) to ${ROLE_CHAINING_MAX_SECONDS} seconds or less, or let an IAM user assume the role`
     );
   }
@@ -695,7 +1042,7 @@ function pick(docs, best) {
   return docs.find(best) ?? docs[0];
 }
 var EVERYTHING2 = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
-var delegatingTo = (partition, account, action) => MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: "*" }] });
+var delegatingTo = (partition2, account, action) => MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition2, account) }, Action: action, Resource: "*" }] });
 var withoutConditions = (policy) => ({
   ...policy,
   statements: policy.statements.map((s) => ({ ...s, condition: {} }))
@@ -719,7 +1066,7 @@ function checkTogether(files, inputs) {
   const findings = [];
   const generated = documentsFor(inputs);
   const part = inputs.partition;
-  const roleArn = generated.roleArn;
+  const roleArn2 = generated.roleArn;
   const principalRole = inputs.trustPrincipal === "role" && inputs.principalRole ? generated.principalArn : "";
   const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER);
   const caller = principalRole ? { ...principalFromArn(`arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/redshift-connector`), roleArn: principalRole } : principalFromArn(callerArn);
@@ -730,16 +1077,16 @@ function checkTogether(files, inputs) {
   const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
   const trust = pick(
     docs.filter((d) => d.file.kind === "trust"),
-    (d) => assume(caller, roleArn, [EVERYTHING2], d.policy).effect === "Allow"
+    (d) => assume(caller, roleArn2, [EVERYTHING2], d.policy).effect === "Allow"
   );
   const userTrustingAccount = delegatingTo(part, inputs.userAccountId, "sts:AssumeRole");
   const userDoc = pick(
     identities.filter((d) => allowsAction(d.policy, "sts:AssumeRole")),
-    (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === "Allow"
+    (d) => assume(caller, roleArn2, [d.policy], userTrustingAccount).effect === "Allow"
   );
   const session = {
     ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
-    roleArn
+    roleArn: roleArn2
   };
   const key = inputs.kmsKey;
   const keyRegion = key?.region ?? "us-east-1";
@@ -763,19 +1110,19 @@ function checkTogether(files, inputs) {
       "RTC701",
       anchor,
       { line: 1, column: 1 },
-      `The Redshift connector will get AccessDenied on sts:AssumeRole: no trust policy for ${roleArn} is among the checked files`,
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: no trust policy for ${roleArn2} is among the checked files`,
       "Add the role trust policy that generate makes (trust-policy.json) to policy-files"
     );
   }
   const trustForNeed = trust?.policy ?? MUST(generated.trustPolicy);
-  const userPolicyNeeded = assume(caller, roleArn, [], trustForNeed).effect !== "Allow";
+  const userPolicyNeeded = assume(caller, roleArn2, [], trustForNeed).effect !== "Allow";
   if (!userDoc && userPolicyNeeded) {
     const why = inputs.userAccountId !== inputs.accountId ? "the role is in another account" : "the trust policy names the account, which delegates to IAM policies";
     report(
       "RTC702",
       anchor,
       documentPlace(anchor),
-      `The Redshift connector will get AccessDenied on sts:AssumeRole: no identity policy among the files allows ${callerText} sts:AssumeRole on ${roleArn}, and ${why}`,
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: no identity policy among the files allows ${callerText} sts:AssumeRole on ${roleArn2}, and ${why}`,
       "Add the user policy that generate makes (user-policy.json) to policy-files"
     );
   }
@@ -789,7 +1136,7 @@ function checkTogether(files, inputs) {
     );
   }
   if (trust) {
-    const decision = assume(caller, roleArn, userDoc ? [userDoc.policy] : [], trust.policy);
+    const decision = assume(caller, roleArn2, userDoc ? [userDoc.policy] : [], trust.policy);
     if (decision.effect === "ExplicitDeny") {
       const ref = decision.matched[0];
       const doc = ref.source === "identity" && userDoc ? userDoc : trust;
@@ -797,13 +1144,13 @@ function checkTogether(files, inputs) {
         "RTC704",
         doc.file,
         refPlace(ref, doc),
-        `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ""} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
+        `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ""} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn2}`,
         "Remove the Deny statement or narrow it so that it leaves this user and role out"
       );
     } else if (decision.effect === "ImplicitDeny") {
-      const trustAlone = assume(caller, roleArn, [EVERYTHING2], trust.policy);
+      const trustAlone = assume(caller, roleArn2, [EVERYTHING2], trust.policy);
       if (trustAlone.effect !== "Allow") {
-        const conditionsOnly = assume(caller, roleArn, [EVERYTHING2], withoutConditions(trust.policy)).effect === "Allow";
+        const conditionsOnly = assume(caller, roleArn2, [EVERYTHING2], withoutConditions(trust.policy)).effect === "Allow";
         const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))];
         report(
           "RTC704",
@@ -818,21 +1165,21 @@ function checkTogether(files, inputs) {
           "RTC704",
           userDoc.file,
           documentPlace(userDoc.file),
-          `The Redshift connector will get AccessDenied on sts:AssumeRole: ${userDoc.file.file} does not allow sts:AssumeRole on ${roleArn}, and ${why}`,
-          `Allow sts:AssumeRole on Resource ${roleArn} in the user policy`
+          `The Redshift connector will get AccessDenied on sts:AssumeRole: ${userDoc.file.file} does not allow sts:AssumeRole on ${roleArn2}, and ${why}`,
+          `Allow sts:AssumeRole on Resource ${roleArn2} in the user policy`
         );
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, assume, report);
+    checkWhoElse(trust, inputs, roleArn2, callerArn, assume, report);
   }
   if (userDoc) {
-    const path4 = inputs.rolePath;
+    const path5 = inputs.rolePath;
     const strangerAccount = unusedAccount(/* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId]));
     const others = [
-      `arn:${part}:iam::${inputs.accountId}:role${path4}${inputs.roleName}-other`,
-      `arn:${part}:iam::${inputs.accountId}:role${path4}AnotherRole`,
-      `arn:${part}:iam::${inputs.accountId}:role${path4 === "/" ? "/other/" : "/"}${inputs.roleName}`,
-      `arn:${part}:iam::${strangerAccount}:role${path4}${inputs.roleName}`
+      `arn:${part}:iam::${inputs.accountId}:role${path5}${inputs.roleName}-other`,
+      `arn:${part}:iam::${inputs.accountId}:role${path5}AnotherRole`,
+      `arn:${part}:iam::${inputs.accountId}:role${path5 === "/" ? "/other/" : "/"}${inputs.roleName}`,
+      `arn:${part}:iam::${strangerAccount}:role${path5}${inputs.roleName}`
     ];
     const reachable = others.map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) })).filter((r) => r.decision.effect === "Allow");
     if (reachable.length > 0) {
@@ -841,8 +1188,8 @@ function checkTogether(files, inputs) {
         "RTC709",
         userDoc.file,
         refPlace(ref, userDoc),
-        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.map((r) => r.other).join(", ")}, wherever their trust policy admits the account`,
-        `Set Resource to exactly ${roleArn}, with no wildcard`
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn2} too, e.g. ${reachable.map((r) => r.other).join(", ")}, wherever their trust policy admits the account`,
+        `Set Resource to exactly ${roleArn2}, with no wildcard`
       );
     }
   }
@@ -914,7 +1261,7 @@ function checkTogether(files, inputs) {
   };
   checkStagingAccess(setup);
   checkDbAuth(setup);
-  checkRoleChaining(setup, roleArn);
+  checkRoleChaining(setup, roleArn2);
   checkRequesterScope(setup);
   const s3Want = s3StagingPolicyFor(inputs);
   if (s3Want) drift("RTC804", pickBy(roleIdentities, [...S3_STAGING_ACTIONS]), s3Want, "S3 staging policy");
@@ -942,7 +1289,7 @@ var DRIFT_WORDS = {
 function hideSecret(message, inputs) {
   return inputs.externalId ? message.split(inputs.externalId).join("(the external-id input)") : message;
 }
-function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
+function checkWhoElse(trust, inputs, roleArn2, callerArn, assume, report) {
   const part = inputs.partition;
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
   const taken = /* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? "")]);
@@ -952,13 +1299,13 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
   };
   for (const probe of [principalFromArn("*"), principalFromArn(userArn(part, stranger, "anyone"))]) {
-    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy);
+    const d = assume(probe, roleArn2, [EVERYTHING2], trust.policy);
     if (d.effect === "Allow") {
       report(
         "RTC705",
         trust.file,
         placeOf2(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}`,
+        `Any principal can assume ${roleArn2}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       );
       return;
@@ -969,7 +1316,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     if (value === "*" || !appliesToAssume(s)) continue;
     const probe = probeFor(type, value, part);
     if (!probe || probe.arn === callerArn) continue;
-    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy);
+    const d = assume(probe, roleArn2, [EVERYTHING2], trust.policy);
     if (d.effect !== "Allow") continue;
     const account = probe.kind === "root" ? probe.account : void 0;
     let code;
@@ -979,12 +1326,12 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
       if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
       const own = account === inputs.userAccountId || account === inputs.accountId;
       code = own ? "RTC707" : "RTC706";
-      message = own ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerArn}` : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`;
+      message = own ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn2}, not only ${callerArn}` : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn2}`;
       hint = own ? `Name ${callerArn} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`;
     } else {
       const other = probe.account !== void 0 && probe.account !== inputs.userAccountId && probe.account !== inputs.accountId;
       code = other ? "RTC706" : "RTC708";
-      message = other ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}` : `The trust policy also admits ${type === "AWS" ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerArn}`;
+      message = other ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn2}` : `The trust policy also admits ${type === "AWS" ? value : `${type} ${value}`}: it can assume ${roleArn2} besides ${callerArn}`;
       hint = `Remove ${value} from Principal unless it is meant to share the role`;
     }
     const key = `${code}|${s.index}|${value}`;
@@ -996,11 +1343,11 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
 function appliesToAssume(s) {
   return s.effect === "Allow" && (s.action ? s.action.some((a) => actionMatches(a, "sts:AssumeRole")) : !!s.notAction);
 }
-function probeFor(type, value, partition) {
+function probeFor(type, value, partition2) {
   if (type === "AWS") {
     const p = principalFromArn(value);
     if (p.kind === "anonymous" || p.kind === "service" || p.kind === "federated") return void 0;
-    return /^\d{12}$/.test(value) ? { ...p, arn: accountRootArn(partition, value), partition } : p;
+    return /^\d{12}$/.test(value) ? { ...p, arn: accountRootArn(partition2, value), partition: partition2 } : p;
   }
   if (type === "Service") return { kind: "service", arn: value };
   if (type === "Federated") return { kind: "federated", arn: value };
@@ -1085,10 +1432,146 @@ function joinWords(words) {
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
-// src/report/findings-output.ts
-import { closeSync, mkdtempSync, openSync } from "node:fs";
-import { tmpdir } from "node:os";
+// src/report/artifact.ts
+function artifactServiceMissing() {
+  const missing = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL"].filter((v) => !process.env[v]);
+  return missing.length ? `the runner's artifact service is not available (${missing.join(" and ")} not set, as in a local run)` : void 0;
+}
+var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
+function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com") {
+  let host;
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost");
+}
+async function uploadArtifact(name, files, rootDir) {
+  if (!name) return { name, skipped: "artifact-name is empty" };
+  const missing = artifactServiceMissing();
+  if (missing) {
+    notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
+    return { name, skipped: missing };
+  }
+  if (onEnterpriseServer()) {
+    warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+    return { name, skipped: GHES_REASON };
+  }
+  guardEventPath();
+  const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact.js");
+  try {
+    const result2 = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
+    return { name, id: result2.id };
+  } catch (error2) {
+    if (error2 instanceof GHESNotSupportedError) {
+      warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+      return { name, skipped: GHES_REASON };
+    }
+    const message = messageOf(error2).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
+    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error2 });
+  }
+}
+
+// src/report/files.ts
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+function writeRoots() {
+  const roots = [];
+  for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
+    if (!root) continue;
+    const given = path.resolve(root);
+    try {
+      roots.push({ given, real: realpathSync(given) });
+    } catch {
+    }
+  }
+  return roots;
+}
+function inside(root, target) {
+  const rel = path.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function checkWriteTarget(input, value, kind) {
+  const fail = (problem) => ({ ok: false, error: { input, value, problem, rule: WRITE_RULE } });
+  const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
+  let root;
+  for (const r of writeRoots()) {
+    if (inside(r.given, target)) root = { from: r.given, real: r.real };
+    else if (inside(r.real, target)) root = { from: r.real, real: r.real };
+    if (root) break;
+  }
+  if (!root) return fail(`resolves to ${target}, outside the workspace`);
+  const rel = path.relative(root.from, target);
+  const parts = rel === "" ? [] : rel.split(path.sep);
+  let at = root.real;
+  for (const [i, part] of parts.entries()) {
+    at = path.join(at, part);
+    const stat = lstatSync(at, { throwIfNoEntry: false });
+    if (!stat) break;
+    const last = i === parts.length - 1;
+    const shown = path.relative(root.real, at);
+    if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
+    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`);
+    if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder");
+    if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file");
+  }
+  return { ok: true, path: target };
+}
+function makeFoldersNoFollow(dir) {
+  const missing = [];
+  for (let at = path.resolve(dir); !lstatSync(at, { throwIfNoEntry: false }); ) {
+    missing.unshift(at);
+    const up = path.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const folder of missing) mkdirSync(folder);
+}
+function writeFileNoFollow(file, content) {
+  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
+  try {
+    if (typeof content !== "string") writeChunks(fd, content);
+    else {
+      const bytes = Buffer.from(content, "utf8");
+      writeAll(fd, bytes, bytes.length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+var WRITE_BUFFER_BYTES = 1 << 20;
+function writeChunks(fd, chunks) {
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
+  for (const chunk of chunks) {
+    const most = chunk.length * 3;
+    if (used + most > buffer.length) {
+      writeAll(fd, buffer, used);
+      used = 0;
+    }
+    if (most > buffer.length) {
+      const bytes = Buffer.from(chunk, "utf8");
+      writeAll(fd, bytes, bytes.length);
+    } else {
+      used += buffer.write(chunk, used, "utf8");
+    }
+  }
+  writeAll(fd, buffer, used);
+}
+function writeAll(fd, bytes, length) {
+  let done = 0;
+  while (done < length) done += writeSync(fd, bytes, done, length - done);
+}
+function resolveInWorkspace(p) {
+  return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), p);
+}
+
+// src/report/findings-output.ts
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
 var FINDINGS_OUTPUT_BUDGET = 900 * 1e3;
 function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
   const texts = [];
@@ -1113,13 +1596,13 @@ function cutOutput(count, texts, fitted, findingsFile, budget) {
   return `${open}${texts.slice(0, shown).join(",")}]}`;
 }
 function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || tmpdir()) {
-  const dir = mkdtempSync(path.join(tempRoot, "redshift-temp-creds-"));
-  const file = path.join(dir, "findings.json");
-  const fd = openSync(file, "w", 420);
+  const dir = mkdtempSync(path2.join(tempRoot, "redshift-temp-creds-"));
+  const file = path2.join(dir, "findings.json");
+  const fd = openSync2(file, "w", 420);
   try {
     writeChunks(fd, findingsFileText(findings));
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return file;
 }
@@ -1134,8 +1617,13 @@ function* findingsFileText(findings) {
 }
 
 // src/report/sarif.ts
-import * as crypto from "node:crypto";
-import path2 from "node:path";
+import path3 from "node:path";
+
+// src/core/version.ts
+var ACTION_NAME = "redshift-temp-creds-action";
+var ACTION_VERSION = "1.0.0";
+
+// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/org/redshift-temp-creds-action";
 var CHECKS_DOC_URI = `${INFORMATION_URI}/blob/v1/docs/checks.md`;
@@ -1221,7 +1709,6 @@ function sortedByFile(findings) {
   for (let i = 1; i < findings.length; i++) if (findings[i].file < findings[i - 1].file) return false;
   return true;
 }
-var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text).digest("hex");
 function ruleOf(check) {
   return {
     id: check.code,
@@ -1256,7 +1743,7 @@ function plainText(markdown) {
   return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/`+/g, "").replace(/\*\*|__/g, "");
 }
 async function writeSarif(file, log, results) {
-  makeFoldersNoFollow(path2.dirname(file));
+  makeFoldersNoFollow(path3.dirname(file));
   writeFileNoFollow(file, sarifText(log, results));
   return file;
 }
@@ -1526,6 +2013,14 @@ function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
 }
 
+// src/modes/read-inputs.ts
+function readInputs(parse) {
+  const parsed = parse((name) => getInput(name));
+  if (parsed.ok) return parsed.value;
+  setFailed(formatInputError(parsed.error));
+  return void 0;
+}
+
 // src/modes/validate.ts
 var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)";
 async function runValidate() {
@@ -1633,17 +2128,17 @@ async function uploadReports(inputs, files) {
   }
 }
 function commonFolder(files) {
-  const split = files.map((f) => path3.dirname(f).split(path3.sep));
+  const split = files.map((f) => path4.dirname(f).split(path4.sep));
   const common = [];
   for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0][i]); i++) common.push(split[0][i]);
-  return common.join(path3.sep) || path3.sep;
+  return common.join(path4.sep) || path4.sep;
 }
 function mayReviewPullRequest() {
   return getInput("pr-number").trim() !== "" || PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? "");
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-KJERLC72.js");
+  return import("./review-HHN4LPP7.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);
