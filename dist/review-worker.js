@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-632PVI5A.js";
-import "./chunk-WAR3HTEI.js";
+} from "./chunk-7CYPNE2Q.js";
+import "./chunk-AEU36TLH.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

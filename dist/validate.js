@@ -38,7 +38,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-PY3P7DNL.js";
+} from "./chunk-O7PSFWQF.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -53,7 +53,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-WAR3HTEI.js";
+} from "./chunk-AEU36TLH.js";
 import {
   debug,
   error,
@@ -90,7 +90,10 @@ var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
 var FAIL_ON = ["error", "warning", "never"];
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    counts[f.severity]++;
+  }
   return counts;
 }
 function describeCounts(counts) {
@@ -1632,7 +1635,8 @@ function sarifEnvelopeFor(findings, checks = ALL_CHECKS) {
   const rules = checks.map(ruleOf);
   const known = new Set(rules.map((r) => r.id));
   let lastCode;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.code === lastCode) continue;
     lastCode = f.code;
     if (known.has(f.code)) continue;
@@ -1660,7 +1664,8 @@ function* sarifResultTexts(findings, rules) {
   let lastFile;
   let fileJson = "";
   let locationHead = "";
-  for (const f of findings) {
+  for (let j = 0; j < findings.length; j++) {
+    const f = findings[j];
     if (f.file !== lastFile) {
       lastFile = f.file;
       if (seenPerFile) seen.clear();
@@ -1791,7 +1796,8 @@ function indexFindings(findings) {
     else byFile.set(runFile, run);
     addCounts(counts, run);
   };
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.file !== runFile) {
       endRun();
       runFile = f.file;
@@ -1945,7 +1951,8 @@ function estimate(rows, cap) {
 var NO_COUNTS = { error: 0, warning: 0, notice: 0 };
 function filesTableRows(input, { byFile }) {
   const groups = [[], [], [], []];
-  for (const file of input.files) {
+  for (let j = 0, files = input.files; j < files.length; j++) {
+    const file = files[j];
     const c = byFile.get(file.file);
     groups[!c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3].push(file);
   }
@@ -2138,7 +2145,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-HHN4LPP7.js");
+  return import("./review-L6UMVDQ7.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

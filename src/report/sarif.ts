@@ -75,7 +75,8 @@ export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly 
   const rules: SarifRule[] = checks.map(ruleOf)
   const known = new Set(rules.map((r) => r.id))
   let lastCode: string | undefined
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]
     // Neighbouring findings often have one code: looked up once for them.
     if (f.code === lastCode) continue
     lastCode = f.code
@@ -120,7 +121,8 @@ export function* sarifResultTexts(findings: readonly Finding[], rules: readonly 
   let lastFile: string | undefined
   let fileJson = ''
   let locationHead = ''
-  for (const f of findings) {
+  for (let j = 0; j < findings.length; j++) {
+    const f = findings[j]
     if (f.file !== lastFile) {
       lastFile = f.file
       if (seenPerFile) seen.clear()

@@ -61,7 +61,8 @@ function indexFindings(findings: readonly Finding[]): FindingsIndex {
     else byFile.set(runFile, run)
     addCounts(counts, run)
   }
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]
     if (f.file !== runFile) {
       endRun()
       runFile = f.file
@@ -245,7 +246,8 @@ const NO_COUNTS = { error: 0, warning: 0, notice: 0 }
 /** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
 function filesTableRows(input: ValidateSummaryInput, { byFile }: FindingsIndex): TableRows {
   const groups: Array<Array<{ file: string; kind: PolicyKind }>> = [[], [], [], []]
-  for (const file of input.files) {
+  for (let j = 0, files = input.files; j < files.length; j++) {
+    const file = files[j]
     const c = byFile.get(file.file)
     groups[!c ? 3 : c.error > 0 ? 0 : c.warning > 0 ? 1 : c.notice > 0 ? 2 : 3].push(file)
   }

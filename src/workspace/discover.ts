@@ -60,7 +60,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   /** The include globs that select a path, after exclusions; [] when none. */
   const matchersFor = (rel: string): PolicyGlob[] => {
     const { hits, excluded } = matcher.match(rel)
-    for (const g of hits) matched.add(g)
+    for (let i = 0; i < hits.length; i++) matched.add(hits[i])
     return excluded ? [] : hits
   }
 
@@ -82,7 +82,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
       skipped.push({ path: dir.rel || '.', reason: `the folder could not be listed (${codeOf(error)})` })
       continue
     }
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]
       if (SKIPPED_DIRS.has(entry.name)) continue
       const item = lookUp(dir, entry)
       if (!item) continue

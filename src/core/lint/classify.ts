@@ -75,14 +75,17 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
   let resource = false
   let trust = 0
   let other = 0
-  for (const s of statements) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]
     if (s.elements.Principal !== undefined || s.elements.NotPrincipal !== undefined) principal = true
     if (s.elements.Resource !== undefined || s.elements.NotResource !== undefined) resource = true
-    for (const a of s.actions) {
+    for (let j = 0, actions = s.actions; j < actions.length; j++) {
+      const a = actions[j]
       if (isTrustAction(a.value)) trust++
       else other++
     }
-    for (const a of s.notActions) {
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j]
       if (isTrustAction(a.value)) trust++
       else other++
     }
@@ -96,12 +99,15 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
 /** A resource policy whose actions are all KMS actions. */
 export function looksLikeKeyPolicy(statements: readonly StatementView[]): boolean {
   let any = false
-  for (const s of statements) {
-    for (const lower of s.lowerActions) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]
+    for (let j = 0, lowerActions = s.lowerActions; j < lowerActions.length; j++) {
+      const lower = lowerActions[j]
       if (!lower.startsWith('kms:')) return false
       any = true
     }
-    for (const a of s.notActions) {
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j]
       if (!lowerAction(a.value).startsWith('kms:')) return false
       any = true
     }

@@ -101,6 +101,13 @@ export interface LintContext {
   sizeKnown: boolean
 }
 
+/**
+ * A rule adds its findings to `out`. Rules run on every statement of every
+ * file, much of it before V8 has optimised them: their loops over arrays count
+ * an index rather than use for-of, whose unoptimised form makes an iterator
+ * result per element (validate on 10,000 files: ~50 ms of ~790, measured
+ * whole process). Loops over a Map or Set keep for-of.
+ */
 export type Rule = (ctx: LintContext, out: FindingDraft[]) => void
 
 /** The first character of a node: where a finding about something missing from it points. */
@@ -140,7 +147,8 @@ function elementsOf(obj: JsonObject): { elements: StatementElements; unknownMemb
   }
   // One assignment per name, not found[name]: a store under a computed key
   // would look the key text up in the engine's string table every time.
-  for (const m of obj.members) {
+  for (let i = 0, members = obj.members; i < members.length; i++) {
+    const m = members[i]
     switch (m.key.value) {
       case 'Sid':
         found.Sid = m
@@ -199,16 +207,24 @@ function principalsOf(node: JsonNode | undefined): PrincipalEntry[] {
   if (node.kind === 'string') return [{ type: '*', value: node }]
   if (node.kind !== 'object') return NO_PRINCIPALS
   const out: PrincipalEntry[] = []
-  for (const m of node.members) for (const value of stringsOf(m.value)) out.push({ type: m.key.value, value })
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const m = members[i]
+    for (let j = 0, strings = stringsOf(m.value); j < strings.length; j++) {
+      const value = strings[j]
+      out.push({ type: m.key.value, value })
+    }
+  }
   return out
 }
 
 function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
   if (!node || node.kind !== 'object') return NO_CONDITIONS
   let out: ConditionEntry[] | undefined
-  for (const op of node.members) {
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const op = members[i]
     if (op.value.kind !== 'object') continue
-    for (const k of op.value.members) {
+    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
+      const k = keys[j]
       const valueNode = k.value
       ;(out ??= []).push({
         operator: op.key,
@@ -226,7 +242,10 @@ export function statementView(node: JsonObject, index: number): StatementView {
   const { elements, unknownMembers } = elementsOf(node)
   const actions = stringsOf(elements.Action?.value)
   const lowerActions: string[] = []
-  for (const a of actions) lowerActions.push(lowerAction(a.value))
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]
+    lowerActions.push(lowerAction(a.value))
+  }
   const effectNode = elements.Effect?.value
   const effect =
     effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined
@@ -234,7 +253,8 @@ export function statementView(node: JsonObject, index: number): StatementView {
   const conditions = conditionsOf(elements.Condition?.value)
   const resources = stringsOf(elements.Resource?.value)
   let everyResource: JsonString | undefined
-  for (const r of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i]
     if (r.value === '*') {
       everyResource = r
       break

@@ -33,7 +33,8 @@ const STATEMENT_ELEMENTS = ['Effect', 'Action', 'NotAction', 'Principal', 'NotPr
 function statementsOf(root: JsonObject): { statements: StatementView[]; bare: boolean } {
   let statementNode: JsonNode | undefined
   let bare = false
-  for (const m of root.members) {
+  for (let j = 0, members = root.members; j < members.length; j++) {
+    const m = members[j]
     if (m.key.value === 'Statement') statementNode = m.value
     else if (STATEMENT_ELEMENTS.includes(m.key.value)) bare = true
   }
@@ -124,7 +125,10 @@ function lintDocument(
     sizeKnown
   }
   duplicateKeyFindings(ctx, drafts)
-  for (const rule of RULES) rule(ctx, drafts)
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i]
+    rule(ctx, drafts)
+  }
   return { kind: resolved, bare }
 }
 

@@ -7,7 +7,10 @@ export type SeverityCounts = Record<Severity, number>
 
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
-  for (const f of findings) counts[f.severity]++
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]
+    counts[f.severity]++
+  }
   return counts
 }
 

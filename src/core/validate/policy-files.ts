@@ -124,7 +124,10 @@ export function policyFileMatcher(globs: readonly PolicyGlob[]): PolicyFileMatch
   const match = (p: string) => {
     // Loops, not filter/map: this runs once per walked path.
     const hits: PolicyGlob[] = []
-    for (const m of include) if (m.mm.match(p)) hits.push(m.glob)
+    for (let i = 0; i < include.length; i++) {
+      const m = include[i]
+      if (m.mm.match(p)) hits.push(m.glob)
+    }
     return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) }
   }
   return {

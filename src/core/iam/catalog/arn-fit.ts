@@ -315,7 +315,8 @@ function policyPart(entry: PolicyArn, i: number): Pattern {
 
 /** Part by part; both have six parts. */
 function partsIntersect(entry: PolicyArn, f: Pattern[]): boolean {
-  for (const i of PART_ORDER) {
+  for (let j = 0; j < PART_ORDER.length; j++) {
+    const i = PART_ORDER[j]
     const part = f[i]
     // A part that is one placeholder (`${Region}`, `${Account}`) takes any text: nothing to compare.
     if (part.length === 1 && part[0] === RUN) continue

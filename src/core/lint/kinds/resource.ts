@@ -22,7 +22,8 @@ export const resourcePolicy: PolicyKindRules = {
       out
     )
     if (!ctx.isKeyPolicy) return
-    for (const r of s.resources) {
+    for (let i = 0, resources = s.resources; i < resources.length; i++) {
+      const r = resources[i]
       if (r.value !== '*') out.push({ code: 'RTC119', span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' })
     }
   },

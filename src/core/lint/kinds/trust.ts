@@ -19,7 +19,8 @@ export const trustPolicy: PolicyKindRules = {
       out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` })
     }
     requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out)
-    for (const a of s.actions) {
+    for (let i = 0, actions = s.actions; i < actions.length; i++) {
+      const a = actions[i]
       if (a.value !== '' && !isTrustAction(a.value)) {
         out.push({ code: 'RTC118', span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: 'Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy.' })
       }

@@ -255,16 +255,21 @@ interface ResourceArn {
  * is read once for both.
  */
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
     let arns: ResourceArn[] | undefined
-    for (const r of s.resources) {
+    for (let j = 0, resources = s.resources; j < resources.length; j++) {
+      const r = resources[j]
       const v = r.value
       if (!isCheckedResource(v)) continue
       const colons = arnColons(v)
       checkArn(r, 'resource', out, colons, s)
       if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
     }
-    for (const r of s.notResources) if (isCheckedResource(r.value)) checkArn(r, 'resource', out, arnColons(r.value))
+    for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {
+      const r = notResources[j]
+      if (isCheckedResource(r.value)) checkArn(r, 'resource', out, arnColons(r.value))
+    }
     if (arns !== undefined) checkResourceFit(s, arns, out)
   }
 }
@@ -278,9 +283,16 @@ function limitsResourceAccount(s: StatementView): boolean {
 }
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
-  for (const s of ctx.statements) {
-    for (const p of s.principals) checkPrincipalArn(p, out)
-    for (const p of s.notPrincipals) checkPrincipalArn(p, out)
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j]
+      checkPrincipalArn(p, out)
+    }
+    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
+      const p = notPrincipals[j]
+      checkPrincipalArn(p, out)
+    }
   }
 }
 
@@ -439,7 +451,10 @@ function fits(given: ActionInfo, target: FitTarget): boolean {
 }
 
 function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
-  for (const info of infos) if (fits(info, target)) return true
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (fits(info, target)) return true
+  }
   return false
 }
 
@@ -452,11 +467,14 @@ function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
  */
 function literalFits(info: ActionInfo, arn: string): boolean {
   let lower: string | undefined
-  for (const type of info.resourceTypes) {
-    for (const f of type.arnFormats) {
+  for (let i = 0, resourceTypes = info.resourceTypes; i < resourceTypes.length; i++) {
+    const type = resourceTypes[i]
+    for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
+      const f = arnFormats[j]
       if (!formatRegExp(f).test(arn)) continue
       let refined = false
-      for (const g of refinementsOf(info.service, f)) {
+      for (let k = 0, refinements = refinementsOf(info.service, f); k < refinements.length; k++) {
+        const g = refinements[k]
         // The refinement's longest fixed piece ("/index/") settles most ARNs without a match.
         lower ??= arn.toLowerCase()
         if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
@@ -481,8 +499,10 @@ function patternFitsLiterally(info: ActionInfo, arn: PolicyArn): boolean {
 }
 
 function fitsLiterallyBy(info: ActionInfo, arn: PolicyArn, fits: (arn: PolicyArn, format: string) => boolean): boolean {
-  for (const type of info.resourceTypes) {
-    for (const f of type.arnFormats) {
+  for (let i = 0, resourceTypes = info.resourceTypes; i < resourceTypes.length; i++) {
+    const type = resourceTypes[i]
+    for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
+      const f = arnFormats[j]
       if (!fits(arn, f)) continue
       if (!refinedPastSlash(info.service, f) || fitsFormatLeaf(arn, f)) return true
     }
@@ -557,7 +577,10 @@ function typeNames(actions: ExpandedAction[]): string {
 
 /** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
 function starOnly(infos: readonly ActionInfo[]): boolean {
-  for (const info of infos) if (info.resourceTypes.length > 0) return false
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]
+    if (info.resourceTypes.length > 0) return false
+  }
   return true
 }
 
@@ -571,7 +594,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
   if (s.actions.length === 0 || s.everyResource !== undefined) return
   const actions: ExpandedAction[] = []
   let untyped = false
-  for (const a of s.actions) {
+  for (let j = 0, given = s.actions; j < given.length; j++) {
+    const a = given[j]
     if (a.value === '*' || hasPlaceholder(a.value)) return
     const infos = actionsMatching(a.value)
     if (infos.length === 0) continue
@@ -595,10 +619,15 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
   // The two questions below: does each action fit some resource (its first
   // fit settles it), and does any resource fit any action.
   const targets: FitTarget[] = []
-  for (const r of resources) targets.push(fitTarget(r))
+  for (let j = 0; j < resources.length; j++) {
+    const r = resources[j]
+    targets.push(fitTarget(r))
+  }
   let someResourceFits = false
-  for (const a of actions) {
-    for (const target of targets) {
+  for (let j = 0; j < actions.length; j++) {
+    const a = actions[j]
+    for (let k = 0; k < targets.length; k++) {
+      const target = targets[k]
       if (fitsSome(a.infos, target)) {
         a.fits = someResourceFits = true
         break
@@ -634,7 +663,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
     }
     return
   }
-  for (const a of actions) {
+  for (let j = 0; j < actions.length; j++) {
+    const a = actions[j]
     if (a.fits) continue
     out.push({
       code: 'RTC308',

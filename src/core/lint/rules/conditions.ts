@@ -183,7 +183,8 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   }
   const key = entry.key.value
   // Value types.
-  for (const v of entry.values) {
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
     const problem = valueProblem(op.family, v)
     if (problem) {
       out.push({ code: 'RTC402', span: v.span, message: `${opName} on ${key}: ${problem}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] })
@@ -191,7 +192,8 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   }
   // Wildcards under literal operators.
   if (LITERAL_STRING.has(op.base)) {
-    for (const v of entry.values) {
+    for (let i = 0, values = entry.values; i < values.length; i++) {
+      const v = values[i]
       if (v.kind === 'string' && v.value.includes('*') && !v.value.includes('${*}')) {
         const like = opName.replace(/Equals(IgnoreCase)?/i, 'Like')
         out.push({
@@ -246,7 +248,8 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   // Account-id keys.
   // Null tests presence ("true"/"false"), whatever the key holds.
   if (op.family !== 'Null' && ACCOUNT_KEYS.has(key.toLowerCase())) {
-    for (const v of entry.values) {
+    for (let i = 0, values = entry.values; i < values.length; i++) {
+      const v = values[i]
       const text = scalarText(v)
       if (text === undefined || hasPlaceholder(text) || text.includes('${')) continue
       if (op.base.endsWith('like') && (text.includes('*') || text.includes('?'))) continue
@@ -393,7 +396,8 @@ function plainServices(s: StatementView): Set<string> | undefined {
 
 function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
   let services: Set<string> | undefined | null = null
-  for (const c of s.conditions) {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i]
     const key = c.key.value
     // Most keys are global ones: settled before anything is parsed.
     if (c.lowerKey.length > 4 && c.lowerKey.startsWith('aws:')) continue
@@ -480,8 +484,10 @@ function checkKeyActions(s: StatementView, c: ConditionEntry, op: ParsedOperator
 
 function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
   const reported = new Set<unknown>()
-  for (const s of ctx.statements) {
-    for (const c of s.conditions) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
+    for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+      const c = conditions[j]
       checkOperatorKeyType(c, checkEntry(c, out, reported), out)
     }
     if (s.conditioned) checkKeyServices(s, out)

@@ -47,7 +47,8 @@ function unknownElement(member: JsonMember, exact: ReadonlySet<string>, known: M
 function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
   const { root } = ctx
   let version: JsonMember | undefined
-  for (const m of root.members) {
+  for (let i = 0, members = root.members; i < members.length; i++) {
+    const m = members[i]
     if (m.key.value === 'Version') version = m
     if (ctx.bareStatement) continue
     unknownElement(m, TOP_NAMES, TOP_BY_LOWER, 'top-level', out)
@@ -98,7 +99,8 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
     if (node.items.length === 0) {
       out.push({ code: 'RTC115', span: node.span, message: 'Statement is an empty list: the policy says nothing.', hint: 'Add at least one statement.' })
     }
-    for (const item of node.items) {
+    for (let i = 0, items = node.items; i < items.length; i++) {
+      const item = items[i]
       if (item.kind !== 'object') {
         out.push({ code: 'RTC105', span: item.span, message: `A statement must be an object, not a ${item.kind}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' })
       }
@@ -119,7 +121,8 @@ function checkStringList(member: JsonMember | undefined, out: FindingDraft[]): v
   }
   if (v.kind === 'array') {
     if (v.items.length === 0) out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` })
-    for (const item of v.items) {
+    for (let i = 0, items = v.items; i < items.length; i++) {
+      const item = items[i]
       if (item.kind !== 'string') out.push({ code: 'RTC117', span: item.span, message: `${name} items must be strings, not a ${item.kind}.`, hint: 'Quote the value.' })
       else if (item.value === '') out.push({ code: 'RTC115', span: item.span, message: `${name} has an empty string.`, hint: 'Remove the empty entry.' })
     }
@@ -148,7 +151,10 @@ function checkPrincipal(member: JsonMember | undefined, out: FindingDraft[]): vo
     return
   }
   if (v.members.length === 0) out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` })
-  for (const m of v.members) checkStringList(m, out)
+  for (let i = 0, members = v.members; i < members.length; i++) {
+    const m = members[i]
+    checkStringList(m, out)
+  }
 }
 
 function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): void {
@@ -159,19 +165,22 @@ function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): vo
     return
   }
   if (v.members.length === 0) out.push({ code: 'RTC115', span: v.span, message: 'Condition is an empty object.', hint: 'Remove the empty Condition or add the test it was meant to hold.' })
-  for (const op of v.members) {
+  for (let i = 0, members = v.members; i < members.length; i++) {
+    const op = members[i]
     if (op.value.kind !== 'object') {
       out.push({ code: 'RTC117', span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not a ${op.value.kind}.`, hint: `Write "${op.key.value}": {"key": "value"}.` })
       continue
     }
     if (op.value.members.length === 0) out.push({ code: 'RTC115', span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: 'Remove it or add the key to test.' })
-    for (const k of op.value.members) {
+    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
+      const k = keys[j]
       const value = k.value
       if (value.kind === 'object' || value.kind === 'null') {
         out.push({ code: 'RTC117', span: value.span, message: `The value of ${k.key.value} must be a string, number, boolean or a list of them, not ${value.kind === 'null' ? 'null' : 'an object'}.`, hint: 'Write the value as a string or a list of strings.' })
       } else if (value.kind === 'array') {
         if (value.items.length === 0) out.push({ code: 'RTC115', span: value.span, message: `${k.key.value} has an empty list of values: the test never matches.`, hint: 'Add the values or remove the key.' })
-        for (const item of value.items) {
+        for (let n = 0, values = value.items; n < values.length; n++) {
+          const item = values[n]
           if (item.kind === 'object' || item.kind === 'array' || item.kind === 'null') {
             out.push({ code: 'RTC117', span: item.span, message: `Condition values must be strings, numbers or booleans, not ${item.kind === 'null' ? 'null' : `a ${item.kind}`}.`, hint: 'Write the value as a string.' })
           }
@@ -190,7 +199,10 @@ function checkPair(s: StatementView, a: StatementElement, b: StatementElement, o
 
 function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   const { elements, node } = s
-  for (const m of s.unknownMembers) unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
+  for (let i = 0, unknownMembers = s.unknownMembers; i < unknownMembers.length; i++) {
+    const m = unknownMembers[i]
+    unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
+  }
 
   const sid = elements.Sid
   if (sid && sid.value.kind !== 'string') {
@@ -288,7 +300,10 @@ interface Pattern {
 
 function perCharCost(pattern: string): number {
   let longest = 1
-  for (const segment of pattern.split('*')) if (segment.includes('?') && segment.length > longest) longest = segment.length
+  for (let i = 0, segments = pattern.split('*'); i < segments.length; i++) {
+    const segment = segments[i]
+    if (segment.includes('?') && segment.length > longest) longest = segment.length
+  }
   return longest
 }
 
@@ -326,7 +341,10 @@ function patternMatches(p: Pattern, value: string): boolean {
 
 function wildcardsOf(values: readonly string[], pattern: (text: string) => Pattern): Pattern[] {
   const out: Pattern[] = []
-  for (const v of values) if (hasWildcard(v)) out.push(pattern(v))
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]
+    if (hasWildcard(v)) out.push(pattern(v))
+  }
   return out
 }
 
@@ -334,8 +352,7 @@ function wildcardsOf(values: readonly string[], pattern: (text: string) => Patte
 const SCAN_LIMIT = 16
 
 function grantOf(s: StatementView): Grant {
-  const resources: string[] = []
-  for (const r of s.resources) resources.push(r.value)
+  const resources = s.resources.map((r) => r.value)
   return { s, resources, actionWildcards: undefined, resourceWildcards: undefined, actionSet: undefined, resourceSet: undefined }
 }
 
@@ -389,11 +406,16 @@ function simpleAllow(s: StatementView): boolean {
 function checkRedundant(ctx: LintContext, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || ctx.statements.length < 2 || ctx.statements.length > 100) return
   const grants: Grant[] = []
-  for (const s of ctx.statements) if (simpleAllow(s)) grants.push(grantOf(s))
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
+    if (simpleAllow(s)) grants.push(grantOf(s))
+  }
   if (grants.length < 2) return
   const budget: Budget = { left: REDUNDANCY_BUDGET_CHARS }
-  for (const inner of grants) {
-    for (const outer of grants) {
+  for (let i = 0; i < grants.length; i++) {
+    const inner = grants[i]
+    for (let j = 0; j < grants.length; j++) {
+      const outer = grants[j]
       if (outer === inner) continue
       const outerCovers = covers(outer, inner, budget)
       if (outerCovers === undefined) return

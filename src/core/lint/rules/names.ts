@@ -69,9 +69,16 @@ function checkAction(action: JsonString, out: FindingDraft[]): void {
 }
 
 function checkActions(ctx: LintContext, out: FindingDraft[]): void {
-  for (const s of ctx.statements) {
-    for (const a of s.actions) checkAction(a, out)
-    for (const a of s.notActions) checkAction(a, out)
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
+    for (let j = 0, actions = s.actions; j < actions.length; j++) {
+      const a = actions[j]
+      checkAction(a, out)
+    }
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j]
+      checkAction(a, out)
+    }
   }
 }
 
@@ -88,11 +95,14 @@ function checkServicePrincipal(p: PrincipalEntry, out: FindingDraft[]): void {
 }
 
 function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
-  for (const s of ctx.statements) {
-    for (const name of PRINCIPAL_ELEMENTS) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
+    for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
+      const name = PRINCIPAL_ELEMENTS[j]
       const node = s.elements[name]?.value
       if (node?.kind !== 'object') continue
-      for (const m of node.members) {
+      for (let k = 0, members = node.members; k < members.length; k++) {
+        const m = members[k]
         if (PRINCIPAL_TYPES.has(m.key.value)) continue
         const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase())
         out.push({
@@ -103,8 +113,14 @@ function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
         })
       }
     }
-    for (const p of s.principals) checkServicePrincipal(p, out)
-    for (const p of s.notPrincipals) checkServicePrincipal(p, out)
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j]
+      checkServicePrincipal(p, out)
+    }
+    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
+      const p = notPrincipals[j]
+      checkServicePrincipal(p, out)
+    }
   }
 }
 

@@ -88,7 +88,8 @@ function notResourceAllow(s: StatementView, out: FindingDraft[]): void {
 
 function notElements(ctx: LintContext, out: FindingDraft[]): void {
   if (!kindRules(ctx.kind).allowGrants) return
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
     if (s.effect !== 'Allow') continue
     notActionAllow(s, out)
     notResourceAllow(s, out)

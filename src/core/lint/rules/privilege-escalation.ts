@@ -80,7 +80,8 @@ function broadResources(s: StatementView): string[] | undefined {
  */
 function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   let granted: Map<number, Grant[]> | undefined
-  for (const s of ctx.statements) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j]
     if (s.effect !== 'Allow' || !namesTableAction(s)) continue
     const resources = broadResources(s)
     if (!resources) continue
@@ -93,7 +94,8 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   }
   if (!granted) return undefined
   // An unconditional Deny cancels the grants whose every broad resource it covers.
-  for (const s of ctx.statements) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j]
     if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0) continue
     const denied = new Set<number>()
     forGranted(s, (i) => denied.add(i))
@@ -111,7 +113,10 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
 /** Could the statement grant a table action? (A memo lookup per action; most name none.) */
 function namesTableAction(s: StatementView): boolean {
   if (s.notActions.length > 0) return true
-  for (const lower of s.lowerActions) if (lower !== '*' && lower !== '*:*' && tableActionsMatching(lower).length > 0) return true
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const lower = lowerActions[i]
+    if (lower !== '*' && lower !== '*:*' && tableActionsMatching(lower).length > 0) return true
+  }
   return false
 }
 

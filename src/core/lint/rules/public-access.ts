@@ -56,7 +56,8 @@ function services(s: StatementView): string {
 
 function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
   if (!kindRules(ctx.kind).principalStarIsPublic) return
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
     if (s.effect !== 'Allow' || !s.conditioned) continue
     const star = s.principals.find(isPrincipalStar)
     if (!star || !conditionsLimitNoOne(s)) continue

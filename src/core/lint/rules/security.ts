@@ -218,7 +218,8 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
     }
   }
   // OIDC trust: every provider needs a subject condition.
-  for (const p of s.principals) {
+  for (let i = 0, principals = s.principals; i < principals.length; i++) {
+    const p = principals[i]
     if (p.type !== 'Federated') continue
     const host = oidcHost(p.value.value)
     if (!host || host === 'cognito-identity.amazonaws.com') continue
@@ -239,8 +240,10 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
       continue
     }
     if (!isGitHub(host)) continue
-    for (const c of subs) {
-      for (const v of c.values) {
+    for (let j = 0; j < subs.length; j++) {
+      const c = subs[j]
+      for (let k = 0, values = c.values; k < values.length; k++) {
+        const v = values[k]
         if (v.kind !== 'string') continue
         const sub = v.value
         if (sub === '*' || /^repo:\*$/i.test(sub)) {
@@ -288,7 +291,8 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
 
 function accountRoot(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind === 'identity' || !allows(s)) return
-  for (const p of s.principals) {
+  for (let i = 0, principals = s.principals; i < principals.length; i++) {
+    const p = principals[i]
     if (!isAccountRoot(p)) continue
     out.push({
       code: 'RTC612',

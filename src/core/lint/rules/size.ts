@@ -38,12 +38,18 @@ export function countedSize(node: JsonNode): number {
   switch (node.kind) {
     case 'object': {
       let n = 2 + (node.members.length > 0 ? node.members.length - 1 : 0)
-      for (const m of node.members) n += m.key.to - m.key.from + 1 + countedSize(m.value)
+      for (let i = 0, members = node.members; i < members.length; i++) {
+        const m = members[i]
+        n += m.key.to - m.key.from + 1 + countedSize(m.value)
+      }
       return n
     }
     case 'array': {
       let n = 2 + (node.items.length > 0 ? node.items.length - 1 : 0)
-      for (const item of node.items) n += countedSize(item)
+      for (let i = 0, items = node.items; i < items.length; i++) {
+        const item = items[i]
+        n += countedSize(item)
+      }
       return n
     }
     default:

@@ -27,7 +27,10 @@ function assumeActionsOf(lower: string): readonly AssumeAction[] {
 /** The assume actions the statement's Action patterns grant. */
 function assumeActions(s: StatementView): Set<AssumeAction> {
   const found = new Set<AssumeAction>()
-  for (const lower of s.lowerActions) for (const a of assumeActionsOf(lower)) found.add(a)
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const granted = assumeActionsOf(lowerActions[i])
+    for (let j = 0; j < granted.length; j++) found.add(granted[j])
+  }
   return found
 }
 
@@ -55,14 +58,16 @@ function describe(p: PrincipalEntry): string {
 
 function federation(ctx: LintContext, out: FindingDraft[]): void {
   if (ctx.kind !== 'trust') return
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
     if (s.effect !== 'Allow' || s.principals.length === 0) continue
     const actions = assumeActions(s)
     if (actions.size !== 1) continue
     const saml = actions.has('sts:AssumeRoleWithSAML')
     const web = actions.has('sts:AssumeRoleWithWebIdentity')
     if (!saml && !web) continue
-    for (const p of s.principals) {
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j]
       const provider = providerOf(p)
       if (provider === 'unknown' || (saml && provider === 'saml') || (web && provider === 'oidc')) continue
       out.push(

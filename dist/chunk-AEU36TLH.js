@@ -1896,7 +1896,8 @@ function policyPart(entry, i) {
   return entry.parts[i] ??= tokens2(entry.texts[i], "policy");
 }
 function partsIntersect(entry, f) {
-  for (const i of PART_ORDER) {
+  for (let j = 0; j < PART_ORDER.length; j++) {
+    const i = PART_ORDER[j];
     const part = f[i];
     if (part.length === 1 && part[0] === RUN) continue;
     if (!intersect3(policyPart(entry, i), part)) return false;
@@ -5021,7 +5022,8 @@ function elementsOf(obj) {
     NotResource: void 0,
     Condition: void 0
   };
-  for (const m of obj.members) {
+  for (let i = 0, members = obj.members; i < members.length; i++) {
+    const m = members[i];
     switch (m.key.value) {
       case "Sid":
         found.Sid = m;
@@ -5074,15 +5076,23 @@ function principalsOf(node) {
   if (node.kind === "string") return [{ type: "*", value: node }];
   if (node.kind !== "object") return NO_PRINCIPALS;
   const out = [];
-  for (const m of node.members) for (const value of stringsOf(m.value)) out.push({ type: m.key.value, value });
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const m = members[i];
+    for (let j = 0, strings = stringsOf(m.value); j < strings.length; j++) {
+      const value = strings[j];
+      out.push({ type: m.key.value, value });
+    }
+  }
   return out;
 }
 function conditionsOf(node) {
   if (!node || node.kind !== "object") return NO_CONDITIONS;
   let out;
-  for (const op of node.members) {
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const op = members[i];
     if (op.value.kind !== "object") continue;
-    for (const k of op.value.members) {
+    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
+      const k = keys[j];
       const valueNode = k.value;
       (out ??= []).push({
         operator: op.key,
@@ -5099,14 +5109,18 @@ function statementView(node, index) {
   const { elements, unknownMembers } = elementsOf(node);
   const actions = stringsOf(elements.Action?.value);
   const lowerActions = [];
-  for (const a of actions) lowerActions.push(lowerAction(a.value));
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
+    lowerActions.push(lowerAction(a.value));
+  }
   const effectNode = elements.Effect?.value;
   const effect = effectNode?.kind === "string" && (effectNode.value === "Allow" || effectNode.value === "Deny") ? effectNode.value : void 0;
   const sidNode = elements.Sid?.value;
   const conditions = conditionsOf(elements.Condition?.value);
   const resources = stringsOf(elements.Resource?.value);
   let everyResource;
-  for (const r of resources) {
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     if (r.value === "*") {
       everyResource = r;
       break;
@@ -5191,14 +5205,17 @@ function classifyStatements(statements) {
   let resource = false;
   let trust = 0;
   let other = 0;
-  for (const s of statements) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
     if (s.elements.Principal !== void 0 || s.elements.NotPrincipal !== void 0) principal = true;
     if (s.elements.Resource !== void 0 || s.elements.NotResource !== void 0) resource = true;
-    for (const a of s.actions) {
+    for (let j = 0, actions = s.actions; j < actions.length; j++) {
+      const a = actions[j];
       if (isTrustAction(a.value)) trust++;
       else other++;
     }
-    for (const a of s.notActions) {
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j];
       if (isTrustAction(a.value)) trust++;
       else other++;
     }
@@ -5210,12 +5227,15 @@ function classifyStatements(statements) {
 }
 function looksLikeKeyPolicy(statements) {
   let any = false;
-  for (const s of statements) {
-    for (const lower of s.lowerActions) {
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0, lowerActions = s.lowerActions; j < lowerActions.length; j++) {
+      const lower = lowerActions[j];
       if (!lower.startsWith("kms:")) return false;
       any = true;
     }
-    for (const a of s.notActions) {
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j];
       if (!lowerAction(a.value).startsWith("kms:")) return false;
       any = true;
     }
@@ -5308,7 +5328,8 @@ var trustPolicy = {
       out.push({ code: "RTC112", span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
     }
     requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
-    for (const a of s.actions) {
+    for (let i = 0, actions = s.actions; i < actions.length; i++) {
+      const a = actions[i];
       if (a.value !== "" && !isTrustAction(a.value)) {
         out.push({ code: "RTC118", span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: "Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy." });
       }
@@ -5343,7 +5364,8 @@ var resourcePolicy = {
       out
     );
     if (!ctx.isKeyPolicy) return;
-    for (const r of s.resources) {
+    for (let i = 0, resources = s.resources; i < resources.length; i++) {
+      const r = resources[i];
       if (r.value !== "*") out.push({ code: "RTC119", span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
     }
   },
@@ -5488,7 +5510,8 @@ function unknownElement(member, exact, known, where2, out) {
 function checkTopLevel(ctx, out) {
   const { root } = ctx;
   let version;
-  for (const m of root.members) {
+  for (let i = 0, members = root.members; i < members.length; i++) {
+    const m = members[i];
     if (m.key.value === "Version") version = m;
     if (ctx.bareStatement) continue;
     unknownElement(m, TOP_NAMES, TOP_BY_LOWER, "top-level", out);
@@ -5539,7 +5562,8 @@ function checkTopLevel(ctx, out) {
     if (node.items.length === 0) {
       out.push({ code: "RTC115", span: node.span, message: "Statement is an empty list: the policy says nothing.", hint: "Add at least one statement." });
     }
-    for (const item of node.items) {
+    for (let i = 0, items = node.items; i < items.length; i++) {
+      const item = items[i];
       if (item.kind !== "object") {
         out.push({ code: "RTC105", span: item.span, message: `A statement must be an object, not a ${item.kind}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' });
       }
@@ -5558,7 +5582,8 @@ function checkStringList(member, out) {
   }
   if (v.kind === "array") {
     if (v.items.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` });
-    for (const item of v.items) {
+    for (let i = 0, items = v.items; i < items.length; i++) {
+      const item = items[i];
       if (item.kind !== "string") out.push({ code: "RTC117", span: item.span, message: `${name} items must be strings, not a ${item.kind}.`, hint: "Quote the value." });
       else if (item.value === "") out.push({ code: "RTC115", span: item.span, message: `${name} has an empty string.`, hint: "Remove the empty entry." });
     }
@@ -5586,7 +5611,10 @@ function checkPrincipal(member, out) {
     return;
   }
   if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` });
-  for (const m of v.members) checkStringList(m, out);
+  for (let i = 0, members = v.members; i < members.length; i++) {
+    const m = members[i];
+    checkStringList(m, out);
+  }
 }
 function checkCondition(member, out) {
   if (!member) return;
@@ -5596,19 +5624,22 @@ function checkCondition(member, out) {
     return;
   }
   if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: "Condition is an empty object.", hint: "Remove the empty Condition or add the test it was meant to hold." });
-  for (const op of v.members) {
+  for (let i = 0, members = v.members; i < members.length; i++) {
+    const op = members[i];
     if (op.value.kind !== "object") {
       out.push({ code: "RTC117", span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not a ${op.value.kind}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
       continue;
     }
     if (op.value.members.length === 0) out.push({ code: "RTC115", span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: "Remove it or add the key to test." });
-    for (const k of op.value.members) {
+    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
+      const k = keys[j];
       const value = k.value;
       if (value.kind === "object" || value.kind === "null") {
         out.push({ code: "RTC117", span: value.span, message: `The value of ${k.key.value} must be a string, number, boolean or a list of them, not ${value.kind === "null" ? "null" : "an object"}.`, hint: "Write the value as a string or a list of strings." });
       } else if (value.kind === "array") {
         if (value.items.length === 0) out.push({ code: "RTC115", span: value.span, message: `${k.key.value} has an empty list of values: the test never matches.`, hint: "Add the values or remove the key." });
-        for (const item of value.items) {
+        for (let n = 0, values = value.items; n < values.length; n++) {
+          const item = values[n];
           if (item.kind === "object" || item.kind === "array" || item.kind === "null") {
             out.push({ code: "RTC117", span: item.span, message: `Condition values must be strings, numbers or booleans, not ${item.kind === "null" ? "null" : `a ${item.kind}`}.`, hint: "Write the value as a string." });
           }
@@ -5625,7 +5656,10 @@ function checkPair(s, a, b, out) {
 }
 function checkStatement(ctx, s, out) {
   const { elements, node } = s;
-  for (const m of s.unknownMembers) unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, "statement", out);
+  for (let i = 0, unknownMembers = s.unknownMembers; i < unknownMembers.length; i++) {
+    const m = unknownMembers[i];
+    unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, "statement", out);
+  }
   const sid = elements.Sid;
   if (sid && sid.value.kind !== "string") {
     out.push({ code: "RTC117", span: sid.value.span, message: "Sid must be a string.", hint: "Quote the Sid." });
@@ -5681,7 +5715,10 @@ function checkSidsUnique(ctx, out) {
 }
 function perCharCost(pattern) {
   let longest = 1;
-  for (const segment of pattern.split("*")) if (segment.includes("?") && segment.length > longest) longest = segment.length;
+  for (let i = 0, segments = pattern.split("*"); i < segments.length; i++) {
+    const segment = segments[i];
+    if (segment.includes("?") && segment.length > longest) longest = segment.length;
+  }
   return longest;
 }
 var REDUNDANCY_BUDGET_CHARS = 2e7;
@@ -5702,13 +5739,15 @@ function patternMatches(p, value) {
 }
 function wildcardsOf(values, pattern) {
   const out = [];
-  for (const v of values) if (hasWildcard(v)) out.push(pattern(v));
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (hasWildcard(v)) out.push(pattern(v));
+  }
   return out;
 }
 var SCAN_LIMIT = 16;
 function grantOf(s) {
-  const resources = [];
-  for (const r of s.resources) resources.push(r.value);
+  const resources = s.resources.map((r) => r.value);
   return { s, resources, actionWildcards: void 0, resourceWildcards: void 0, actionSet: void 0, resourceSet: void 0 };
 }
 function isListed(value, list, set) {
@@ -5745,11 +5784,16 @@ function simpleAllow(s) {
 function checkRedundant(ctx, out) {
   if (ctx.kind !== "identity" || ctx.statements.length < 2 || ctx.statements.length > 100) return;
   const grants = [];
-  for (const s of ctx.statements) if (simpleAllow(s)) grants.push(grantOf(s));
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (simpleAllow(s)) grants.push(grantOf(s));
+  }
   if (grants.length < 2) return;
   const budget = { left: REDUNDANCY_BUDGET_CHARS };
-  for (const inner of grants) {
-    for (const outer of grants) {
+  for (let i = 0; i < grants.length; i++) {
+    const inner = grants[i];
+    for (let j = 0; j < grants.length; j++) {
+      const outer = grants[j];
       if (outer === inner) continue;
       const outerCovers = covers2(outer, inner, budget);
       if (outerCovers === void 0) return;
@@ -5830,9 +5874,16 @@ function checkAction(action, out) {
   if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
 }
 function checkActions(ctx, out) {
-  for (const s of ctx.statements) {
-    for (const a of s.actions) checkAction(a, out);
-    for (const a of s.notActions) checkAction(a, out);
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0, actions = s.actions; j < actions.length; j++) {
+      const a = actions[j];
+      checkAction(a, out);
+    }
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j];
+      checkAction(a, out);
+    }
   }
 }
 var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
@@ -5846,11 +5897,14 @@ function checkServicePrincipal(p, out) {
   });
 }
 function checkPrincipals(ctx, out) {
-  for (const s of ctx.statements) {
-    for (const name of PRINCIPAL_ELEMENTS) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
+      const name = PRINCIPAL_ELEMENTS[j];
       const node = s.elements[name]?.value;
       if (node?.kind !== "object") continue;
-      for (const m of node.members) {
+      for (let k = 0, members = node.members; k < members.length; k++) {
+        const m = members[k];
         if (PRINCIPAL_TYPES.has(m.key.value)) continue;
         const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase());
         out.push({
@@ -5861,8 +5915,14 @@ function checkPrincipals(ctx, out) {
         });
       }
     }
-    for (const p of s.principals) checkServicePrincipal(p, out);
-    for (const p of s.notPrincipals) checkServicePrincipal(p, out);
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j];
+      checkServicePrincipal(p, out);
+    }
+    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
+      const p = notPrincipals[j];
+      checkServicePrincipal(p, out);
+    }
   }
 }
 var nameRules = [checkActions, checkPrincipals];
@@ -6162,16 +6222,21 @@ function reachesOtherAccounts(s) {
   return false;
 }
 function checkResources(ctx, out) {
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
     let arns;
-    for (const r of s.resources) {
+    for (let j = 0, resources = s.resources; j < resources.length; j++) {
+      const r = resources[j];
       const v = r.value;
       if (!isCheckedResource(v)) continue;
       const colons = arnColons(v);
       checkArn(r, "resource", out, colons, s);
       if (v.startsWith("arn:")) (arns ??= []).push({ node: r, colons });
     }
-    for (const r of s.notResources) if (isCheckedResource(r.value)) checkArn(r, "resource", out, arnColons(r.value));
+    for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {
+      const r = notResources[j];
+      if (isCheckedResource(r.value)) checkArn(r, "resource", out, arnColons(r.value));
+    }
     if (arns !== void 0) checkResourceFit(s, arns, out);
   }
 }
@@ -6182,9 +6247,16 @@ function limitsResourceAccount(s) {
   });
 }
 function checkPrincipalArns(ctx, out) {
-  for (const s of ctx.statements) {
-    for (const p of s.principals) checkPrincipalArn(p, out);
-    for (const p of s.notPrincipals) checkPrincipalArn(p, out);
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j];
+      checkPrincipalArn(p, out);
+    }
+    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
+      const p = notPrincipals[j];
+      checkPrincipalArn(p, out);
+    }
   }
 }
 function checkPrincipalArn(p, out) {
@@ -6286,16 +6358,22 @@ function fits(given, target) {
   return patternFitsLiterally(info, target.pattern ??= readPolicyArn(target.arn));
 }
 function fitsSome(infos, target) {
-  for (const info of infos) if (fits(info, target)) return true;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (fits(info, target)) return true;
+  }
   return false;
 }
 function literalFits(info, arn) {
   let lower;
-  for (const type of info.resourceTypes) {
-    for (const f of type.arnFormats) {
+  for (let i = 0, resourceTypes = info.resourceTypes; i < resourceTypes.length; i++) {
+    const type = resourceTypes[i];
+    for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
+      const f = arnFormats[j];
       if (!formatRegExp(f).test(arn)) continue;
       let refined = false;
-      for (const g of refinementsOf(info.service, f)) {
+      for (let k = 0, refinements = refinementsOf(info.service, f); k < refinements.length; k++) {
+        const g = refinements[k];
         lower ??= arn.toLowerCase();
         if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
           refined = true;
@@ -6311,8 +6389,10 @@ function patternFitsLiterally(info, arn) {
   return fitsLiterallyBy(info, arn, fitsFormatStrictly) || fitsLiterallyBy(info, arn, fitsFormat);
 }
 function fitsLiterallyBy(info, arn, fits2) {
-  for (const type of info.resourceTypes) {
-    for (const f of type.arnFormats) {
+  for (let i = 0, resourceTypes = info.resourceTypes; i < resourceTypes.length; i++) {
+    const type = resourceTypes[i];
+    for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
+      const f = arnFormats[j];
       if (!fits2(arn, f)) continue;
       if (!refinedPastSlash(info.service, f) || fitsFormatLeaf(arn, f)) return true;
     }
@@ -6354,14 +6434,18 @@ function typeNames(actions) {
   return list.length > 5 ? `${list.slice(0, 5).join(", ")} ...` : list.join(", ");
 }
 function starOnly(infos) {
-  for (const info of infos) if (info.resourceTypes.length > 0) return false;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.resourceTypes.length > 0) return false;
+  }
   return true;
 }
 function checkResourceFit(s, resources, out) {
   if (s.actions.length === 0 || s.everyResource !== void 0) return;
   const actions = [];
   let untyped = false;
-  for (const a of s.actions) {
+  for (let j = 0, given = s.actions; j < given.length; j++) {
+    const a = given[j];
     if (a.value === "*" || hasPlaceholder(a.value)) return;
     const infos = actionsMatching2(a.value);
     if (infos.length === 0) continue;
@@ -6380,10 +6464,15 @@ function checkResourceFit(s, resources, out) {
   }
   if (actions.length === 0) return;
   const targets = [];
-  for (const r of resources) targets.push(fitTarget(r));
+  for (let j = 0; j < resources.length; j++) {
+    const r = resources[j];
+    targets.push(fitTarget(r));
+  }
   let someResourceFits = false;
-  for (const a of actions) {
-    for (const target of targets) {
+  for (let j = 0; j < actions.length; j++) {
+    const a = actions[j];
+    for (let k = 0; k < targets.length; k++) {
+      const target = targets[k];
       if (fitsSome(a.infos, target)) {
         a.fits = someResourceFits = true;
         break;
@@ -6415,7 +6504,8 @@ function checkResourceFit(s, resources, out) {
     }
     return;
   }
-  for (const a of actions) {
+  for (let j = 0; j < actions.length; j++) {
+    const a = actions[j];
     if (a.fits) continue;
     out.push({
       code: "RTC308",
@@ -6560,14 +6650,16 @@ function checkEntry(entry, out, unknownOperatorReported) {
     return void 0;
   }
   const key2 = entry.key.value;
-  for (const v of entry.values) {
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
     const problem = valueProblem(op.family, v);
     if (problem) {
       out.push({ code: "RTC402", span: v.span, message: `${opName} on ${key2}: ${problem}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] });
     }
   }
   if (LITERAL_STRING.has(op.base)) {
-    for (const v of entry.values) {
+    for (let i = 0, values = entry.values; i < values.length; i++) {
+      const v = values[i];
       if (v.kind === "string" && v.value.includes("*") && !v.value.includes("${*}")) {
         const like = opName.replace(/Equals(IgnoreCase)?/i, "Like");
         out.push({
@@ -6619,7 +6711,8 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
   }
   if (op.family !== "Null" && ACCOUNT_KEYS.has(key2.toLowerCase())) {
-    for (const v of entry.values) {
+    for (let i = 0, values = entry.values; i < values.length; i++) {
+      const v = values[i];
       const text = scalarText(v);
       if (text === void 0 || hasPlaceholder(text) || text.includes("${")) continue;
       if (op.base.endsWith("like") && (text.includes("*") || text.includes("?"))) continue;
@@ -6725,7 +6818,8 @@ function plainServices(s) {
 }
 function checkKeyServices(s, out) {
   let services2 = null;
-  for (const c of s.conditions) {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i];
     const key2 = c.key.value;
     if (c.lowerKey.length > 4 && c.lowerKey.startsWith("aws:")) continue;
     const op = operatorNamed(c.operator.value);
@@ -6789,8 +6883,10 @@ function checkKeyActions(s, c, op, out) {
 }
 function checkConditions(ctx, out) {
   const reported = /* @__PURE__ */ new Set();
-  for (const s of ctx.statements) {
-    for (const c of s.conditions) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+      const c = conditions[j];
       checkOperatorKeyType(c, checkEntry(c, out, reported), out);
     }
     if (s.conditioned) checkKeyServices(s, out);
@@ -6803,12 +6899,18 @@ function countedSize(node) {
   switch (node.kind) {
     case "object": {
       let n = 2 + (node.members.length > 0 ? node.members.length - 1 : 0);
-      for (const m of node.members) n += m.key.to - m.key.from + 1 + countedSize(m.value);
+      for (let i = 0, members = node.members; i < members.length; i++) {
+        const m = members[i];
+        n += m.key.to - m.key.from + 1 + countedSize(m.value);
+      }
       return n;
     }
     case "array": {
       let n = 2 + (node.items.length > 0 ? node.items.length - 1 : 0);
-      for (const item of node.items) n += countedSize(item);
+      for (let i = 0, items = node.items; i < items.length; i++) {
+        const item = items[i];
+        n += countedSize(item);
+      }
       return n;
     }
     default:
@@ -7030,7 +7132,8 @@ function trustChecks(ctx, s, out) {
       });
     }
   }
-  for (const p of s.principals) {
+  for (let i = 0, principals = s.principals; i < principals.length; i++) {
+    const p = principals[i];
     if (p.type !== "Federated") continue;
     const host = oidcHost(p.value.value);
     if (!host || host === "cognito-identity.amazonaws.com") continue;
@@ -7047,8 +7150,10 @@ function trustChecks(ctx, s, out) {
       continue;
     }
     if (!isGitHub(host)) continue;
-    for (const c of subs) {
-      for (const v of c.values) {
+    for (let j = 0; j < subs.length; j++) {
+      const c = subs[j];
+      for (let k = 0, values = c.values; k < values.length; k++) {
+        const v = values[k];
         if (v.kind !== "string") continue;
         const sub = v.value;
         if (sub === "*" || /^repo:\*$/i.test(sub)) {
@@ -7090,7 +7195,8 @@ function servicePrincipalNoSource(ctx, s, out) {
 }
 function accountRoot(ctx, s, out) {
   if (ctx.kind === "identity" || !allows(s)) return;
-  for (const p of s.principals) {
+  for (let i = 0, principals = s.principals; i < principals.length; i++) {
+    const p = principals[i];
     if (!isAccountRoot(p)) continue;
     out.push({
       code: "RTC612",
@@ -7195,7 +7301,8 @@ function broadResources(s) {
 }
 function grantsByAction(ctx) {
   let granted;
-  for (const s of ctx.statements) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
     if (s.effect !== "Allow" || !namesTableAction(s)) continue;
     const resources = broadResources(s);
     if (!resources) continue;
@@ -7207,7 +7314,8 @@ function grantsByAction(ctx) {
     });
   }
   if (!granted) return void 0;
-  for (const s of ctx.statements) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
     if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
     const denied = /* @__PURE__ */ new Set();
     forGranted(s, (i) => denied.add(i));
@@ -7223,7 +7331,10 @@ function grantsByAction(ctx) {
 }
 function namesTableAction(s) {
   if (s.notActions.length > 0) return true;
-  for (const lower of s.lowerActions) if (lower !== "*" && lower !== "*:*" && tableActionsMatching(lower).length > 0) return true;
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const lower = lowerActions[i];
+    if (lower !== "*" && lower !== "*:*" && tableActionsMatching(lower).length > 0) return true;
+  }
   return false;
 }
 function forGranted(s, each) {
@@ -7376,7 +7487,8 @@ function notResourceAllow(s, out) {
 }
 function notElements(ctx, out) {
   if (!kindRules(ctx.kind).allowGrants) return;
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
     if (s.effect !== "Allow") continue;
     notActionAllow(s, out);
     notResourceAllow(s, out);
@@ -7399,7 +7511,10 @@ function assumeActionsOf(lower) {
 }
 function assumeActions(s) {
   const found = /* @__PURE__ */ new Set();
-  for (const lower of s.lowerActions) for (const a of assumeActionsOf(lower)) found.add(a);
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const granted = assumeActionsOf(lowerActions[i]);
+    for (let j = 0; j < granted.length; j++) found.add(granted[j]);
+  }
   return found;
 }
 function providerOf(p) {
@@ -7421,14 +7536,16 @@ function describe2(p) {
 }
 function federation(ctx, out) {
   if (ctx.kind !== "trust") return;
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
     if (s.effect !== "Allow" || s.principals.length === 0) continue;
     const actions = assumeActions(s);
     if (actions.size !== 1) continue;
     const saml = actions.has("sts:AssumeRoleWithSAML");
     const web = actions.has("sts:AssumeRoleWithWebIdentity");
     if (!saml && !web) continue;
-    for (const p of s.principals) {
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j];
       const provider = providerOf(p);
       if (provider === "unknown" || saml && provider === "saml" || web && provider === "oidc") continue;
       out.push(
@@ -7489,7 +7606,8 @@ function services(s) {
 }
 function publicAccess(ctx, out) {
   if (!kindRules(ctx.kind).principalStarIsPublic) return;
-  for (const s of ctx.statements) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
     if (s.effect !== "Allow" || !s.conditioned) continue;
     const star = s.principals.find(isPrincipalStar);
     if (!star || !conditionsLimitNoOne(s)) continue;
@@ -7568,7 +7686,8 @@ var STATEMENT_ELEMENTS2 = ["Effect", "Action", "NotAction", "Principal", "NotPri
 function statementsOf(root) {
   let statementNode;
   let bare = false;
-  for (const m of root.members) {
+  for (let j = 0, members = root.members; j < members.length; j++) {
+    const m = members[j];
     if (m.key.value === "Statement") statementNode = m.value;
     else if (STATEMENT_ELEMENTS2.includes(m.key.value)) bare = true;
   }
@@ -7641,7 +7760,10 @@ function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, drafts) 
     sizeKnown
   };
   duplicateKeyFindings(ctx, drafts);
-  for (const rule of RULES) rule(ctx, drafts);
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i];
+    rule(ctx, drafts);
+  }
   return { kind: resolved, bare };
 }
 var LintedDocument = class {
@@ -7834,7 +7956,7 @@ var OwnCopies = class {
     if (text.length < 13) return text;
     let copy = this.#copies.get(text);
     if (copy === void 0) {
-      copy = JSON.parse(JSON.stringify(text));
+      copy = (" " + text).slice(1);
       this.#copies.set(copy, copy);
     }
     return copy;
@@ -7910,7 +8032,8 @@ function validatorFailed(file, error) {
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
   const out = [];
-  for (const list of findingsByFile(findings)) {
+  for (let j = 0, byFile = findingsByFile(findings); j < byFile.length; j++) {
+    const list = byFile[j];
     if (list.length > 1) list.sort(compareInFile);
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
@@ -7925,7 +8048,8 @@ function findingsByFile(findings) {
   const runs = [];
   let run2 = [];
   let ascending = true;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const runFile = run2.length > 0 ? run2[0].file : void 0;
     if (f.file !== runFile) {
       if (runFile !== void 0 && !(runFile < f.file)) ascending = false;
@@ -7935,9 +8059,13 @@ function findingsByFile(findings) {
   }
   if (ascending) return runs;
   const byFile = /* @__PURE__ */ new Map();
-  for (const r of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
     const list = byFile.get(r[0].file);
-    if (list) for (const f of r) list.push(f);
+    if (list) for (let j = 0; j < r.length; j++) {
+      const f = r[j];
+      list.push(f);
+    }
     else byFile.set(r[0].file, r);
   }
   return [...byFile.keys()].sort(compareText).map((file) => byFile.get(file));

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-WAR3HTEI.js";
+} from "./chunk-AEU36TLH.js";
 import {
   summary
 } from "./chunk-6VFWW3VB.js";
@@ -2223,7 +2223,10 @@ function policyFileMatcher(globs) {
   const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new Minimatch(g.pattern, { ...options, dot: true }));
   const match2 = (p) => {
     const hits = [];
-    for (const m of include) if (m.mm.match(p)) hits.push(m.glob);
+    for (let i = 0; i < include.length; i++) {
+      const m = include[i];
+      if (m.mm.match(p)) hits.push(m.glob);
+    }
     return { hits, excluded: hits.length > 0 && exclude.some((mm) => mm.match(p)) };
   };
   return {
@@ -2488,7 +2491,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const mayHoldMatches = (rel) => matcher.mayHoldMatches(rel);
   const matchersFor = (rel) => {
     const { hits, excluded } = matcher.match(rel);
-    for (const g of hits) matched.add(g);
+    for (let i = 0; i < hits.length; i++) matched.add(hits[i]);
     return excluded ? [] : hits;
   };
   const folderPrefix = (abs) => abs.endsWith(path3.sep) ? abs : abs + path3.sep;
@@ -2505,7 +2508,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
       skipped.push({ path: dir.rel || ".", reason: `the folder could not be listed (${codeOf(error)})` });
       continue;
     }
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (SKIPPED_DIRS.has(entry.name)) continue;
       const item = lookUp(dir, entry);
       if (!item) continue;

@@ -5,7 +5,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-WAR3HTEI.js";
+} from "./chunk-AEU36TLH.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

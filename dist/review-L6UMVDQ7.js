@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-632PVI5A.js";
+} from "./chunk-7CYPNE2Q.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -31,11 +31,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-PY3P7DNL.js";
+} from "./chunk-O7PSFWQF.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-WAR3HTEI.js";
+} from "./chunk-AEU36TLH.js";
 import {
   GitHub,
   getOctokitOptions,
