@@ -2,12 +2,13 @@
 // two floors started the same way in the same environment: a minimal action
 // that imports @actions/core, reads one input and writes one output, bundled
 // the same way (scripts/bundle.mjs, same options: the realistic floor of any
-// JavaScript action), and a bare `node -e 0`. The three run interleaved, so load on a
+// JavaScript action), and a bare `node -e 0`. The three run interleaved, in an order
+// that rotates each round (roundOrder in util.mjs), so load on a
 // shared machine hits all of them alike; the figures are medians.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { median, ROOT, timeMs } from './util.mjs'
+import { median, ROOT, roundOrder, timeMs } from './util.mjs'
 
 export function benchGenerate({ root, minimalBundle, runs = 21 }) {
   const workspace = mkdtempSync(path.join(root, 'generate-'))
@@ -45,7 +46,7 @@ export function benchGenerate({ root, minimalBundle, runs = 21 }) {
     })
   for (const args of Object.values(cases)) run(args) // warm the file cache once
   const times = { action: [], minimal: [], bare: [] }
-  for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(cases)) times[name].push(run(args))
+  for (let i = 0; i < runs; i++) for (const name of roundOrder(Object.keys(cases), i)) times[name].push(run(cases[name]))
   const ms = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]))
   return { runs, ms, vsMinimal: ms.action / ms.minimal, vsBare: ms.action / ms.bare, minimalVsBare: ms.minimal / ms.bare }
 }

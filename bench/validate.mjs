@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseOutputs } from './outputs.mjs'
-import { median, ROOT, timeMs } from './util.mjs'
+import { median, ROOT, roundOrder, timeMs } from './util.mjs'
 
 export function benchValidate({ root, dir, runs }) {
   const usage = path.join(ROOT, 'bench', 'usage.cjs')
@@ -18,7 +18,8 @@ export function benchValidate({ root, dir, runs }) {
   const samples = { floor: [], action: [] }
   let reports
   for (let i = 0; i < runs; i++) {
-    for (const [name, args] of Object.entries(cases)) {
+    for (const name of roundOrder(Object.keys(cases), i)) {
+      const args = cases[name]
       const runner = mkdtempSync(path.join(root, 'runner-'))
       const files = { out: path.join(runner, 'output'), summary: path.join(runner, 'summary'), usage: path.join(runner, 'usage.json') }
       writeFileSync(files.out, '')

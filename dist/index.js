@@ -1430,6 +1430,7 @@ function makeFoldersNoFollow(dir) {
     at = up;
   }
   for (const folder of missing) mkdirSync(folder);
+  return missing.length > 0;
 }
 function writeFileNoFollow(file, content) {
   const fd = openSync(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 420);
@@ -1467,14 +1468,14 @@ function writeAll(fd, bytes, length) {
   while (done < length) done += writeSync(fd, bytes, done, length - done);
 }
 function writeFileSet(dir, files, staleNames = []) {
-  makeFoldersNoFollow(dir);
+  const fresh = makeFoldersNoFollow(dir);
   const staged = [];
   try {
     for (const file of files) {
       const final = path.join(dir, file.name);
       const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`);
       staged.push({ temp, final });
-      rmSync(temp, { force: true });
+      if (!fresh) rmSync(temp, { force: true });
       writeFileNoFollow(temp, file.content);
     }
   } catch (error2) {
@@ -1483,7 +1484,9 @@ function writeFileSet(dir, files, staleNames = []) {
   }
   for (const s of staged) renameSync(s.temp, s.final);
   const names = new Set(files.map((f) => f.name));
-  for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true });
+  if (!fresh) {
+    for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true });
+  }
   return staged.map((s) => s.final);
 }
 

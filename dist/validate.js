@@ -1531,6 +1531,7 @@ function makeFoldersNoFollow(dir) {
     at = up;
   }
   for (const folder of missing) mkdirSync(folder);
+  return missing.length > 0;
 }
 function writeFileNoFollow(file, content) {
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);

@@ -69,9 +69,10 @@ export function checkWriteTarget(input: string, value: string, kind: 'file' | 'f
 /**
  * Makes the missing folders of `dir` one at a time. mkdir never follows a
  * symlink at the name it makes (it fails instead); the existing part was
- * checked by checkWriteTarget.
+ * checked by checkWriteTarget. Returns whether `dir` itself was made (so it
+ * holds nothing yet).
  */
-export function makeFoldersNoFollow(dir: string): void {
+export function makeFoldersNoFollow(dir: string): boolean {
   const missing: string[] = []
   for (let at = path.resolve(dir); !lstatSync(at, { throwIfNoEntry: false }); ) {
     missing.unshift(at)
@@ -80,6 +81,7 @@ export function makeFoldersNoFollow(dir: string): void {
     at = up
   }
   for (const folder of missing) mkdirSync(folder)
+  return missing.length > 0
 }
 
 /**
@@ -141,14 +143,15 @@ function writeAll(fd: number, bytes: Uint8Array, length: number): void {
  * the promise API cost more than the writes.
  */
 export function writeFileSet(dir: string, files: OutputFile[], staleNames: readonly string[] = []): string[] {
-  makeFoldersNoFollow(dir)
+  // A folder made just now holds no leftover temporary or stale file to remove.
+  const fresh = makeFoldersNoFollow(dir)
   const staged: Array<{ temp: string; final: string }> = []
   try {
     for (const file of files) {
       const final = path.join(dir, file.name)
       const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`)
       staged.push({ temp, final })
-      rmSync(temp, { force: true })
+      if (!fresh) rmSync(temp, { force: true })
       writeFileNoFollow(temp, file.content)
     }
   } catch (error) {
@@ -157,7 +160,7 @@ export function writeFileSet(dir: string, files: OutputFile[], staleNames: reado
   }
   for (const s of staged) renameSync(s.temp, s.final)
   const names = new Set(files.map((f) => f.name))
-  for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true })
+  if (!fresh) for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true })
   return staged.map((s) => s.final)
 }
 
