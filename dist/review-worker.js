@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-7CYPNE2Q.js";
-import "./chunk-AEU36TLH.js";
+} from "./chunk-WAQH6F6R.js";
+import "./chunk-6LCPBZ2N.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -38,7 +38,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-O7PSFWQF.js";
+} from "./chunk-POKQ73HN.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -53,7 +53,7 @@ import {
   principalFromArn,
   sortFindings,
   splitArn
-} from "./chunk-AEU36TLH.js";
+} from "./chunk-6LCPBZ2N.js";
 import {
   debug,
   error,
@@ -2146,7 +2146,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-L6UMVDQ7.js");
+  return import("./review-DALKGJNA.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

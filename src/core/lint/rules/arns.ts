@@ -285,14 +285,8 @@ function limitsResourceAccount(s: StatementView): boolean {
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
-    for (let j = 0, principals = s.principals; j < principals.length; j++) {
-      const p = principals[j]
-      checkPrincipalArn(p, out)
-    }
-    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
-      const p = notPrincipals[j]
-      checkPrincipalArn(p, out)
-    }
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalArn(s.principals[j], out)
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalArn(s.notPrincipals[j], out)
   }
 }
 

@@ -151,10 +151,7 @@ function checkPrincipal(member: JsonMember | undefined, out: FindingDraft[]): vo
     return
   }
   if (v.members.length === 0) out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` })
-  for (let i = 0, members = v.members; i < members.length; i++) {
-    const m = members[i]
-    checkStringList(m, out)
-  }
+  for (let i = 0; i < v.members.length; i++) checkStringList(v.members[i], out)
 }
 
 function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): void {
@@ -199,10 +196,7 @@ function checkPair(s: StatementView, a: StatementElement, b: StatementElement, o
 
 function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   const { elements, node } = s
-  for (let i = 0, unknownMembers = s.unknownMembers; i < unknownMembers.length; i++) {
-    const m = unknownMembers[i]
-    unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
-  }
+  for (let i = 0; i < s.unknownMembers.length; i++) unknownElement(s.unknownMembers[i], STATEMENT_NAMES, STATEMENT_BY_LOWER, 'statement', out)
 
   const sid = elements.Sid
   if (sid && sid.value.kind !== 'string') {

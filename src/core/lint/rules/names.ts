@@ -71,14 +71,8 @@ function checkAction(action: JsonString, out: FindingDraft[]): void {
 function checkActions(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
-    for (let j = 0, actions = s.actions; j < actions.length; j++) {
-      const a = actions[j]
-      checkAction(a, out)
-    }
-    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
-      const a = notActions[j]
-      checkAction(a, out)
-    }
+    for (let j = 0; j < s.actions.length; j++) checkAction(s.actions[j], out)
+    for (let j = 0; j < s.notActions.length; j++) checkAction(s.notActions[j], out)
   }
 }
 
@@ -113,14 +107,8 @@ function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
         })
       }
     }
-    for (let j = 0, principals = s.principals; j < principals.length; j++) {
-      const p = principals[j]
-      checkServicePrincipal(p, out)
-    }
-    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
-      const p = notPrincipals[j]
-      checkServicePrincipal(p, out)
-    }
+    for (let j = 0; j < s.principals.length; j++) checkServicePrincipal(s.principals[j], out)
+    for (let j = 0; j < s.notPrincipals.length; j++) checkServicePrincipal(s.notPrincipals[j], out)
   }
 }
 

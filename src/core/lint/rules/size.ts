@@ -46,10 +46,7 @@ export function countedSize(node: JsonNode): number {
     }
     case 'array': {
       let n = 2 + (node.items.length > 0 ? node.items.length - 1 : 0)
-      for (let i = 0, items = node.items; i < items.length; i++) {
-        const item = items[i]
-        n += countedSize(item)
-      }
+      for (let i = 0; i < node.items.length; i++) n += countedSize(node.items[i])
       return n
     }
     default:

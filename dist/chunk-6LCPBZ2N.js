@@ -5611,10 +5611,7 @@ function checkPrincipal(member, out) {
     return;
   }
   if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` });
-  for (let i = 0, members = v.members; i < members.length; i++) {
-    const m = members[i];
-    checkStringList(m, out);
-  }
+  for (let i = 0; i < v.members.length; i++) checkStringList(v.members[i], out);
 }
 function checkCondition(member, out) {
   if (!member) return;
@@ -5656,10 +5653,7 @@ function checkPair(s, a, b, out) {
 }
 function checkStatement(ctx, s, out) {
   const { elements, node } = s;
-  for (let i = 0, unknownMembers = s.unknownMembers; i < unknownMembers.length; i++) {
-    const m = unknownMembers[i];
-    unknownElement(m, STATEMENT_NAMES, STATEMENT_BY_LOWER, "statement", out);
-  }
+  for (let i = 0; i < s.unknownMembers.length; i++) unknownElement(s.unknownMembers[i], STATEMENT_NAMES, STATEMENT_BY_LOWER, "statement", out);
   const sid = elements.Sid;
   if (sid && sid.value.kind !== "string") {
     out.push({ code: "RTC117", span: sid.value.span, message: "Sid must be a string.", hint: "Quote the Sid." });
@@ -5876,14 +5870,8 @@ function checkAction(action, out) {
 function checkActions(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
-    for (let j = 0, actions = s.actions; j < actions.length; j++) {
-      const a = actions[j];
-      checkAction(a, out);
-    }
-    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
-      const a = notActions[j];
-      checkAction(a, out);
-    }
+    for (let j = 0; j < s.actions.length; j++) checkAction(s.actions[j], out);
+    for (let j = 0; j < s.notActions.length; j++) checkAction(s.notActions[j], out);
   }
 }
 var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
@@ -5915,14 +5903,8 @@ function checkPrincipals(ctx, out) {
         });
       }
     }
-    for (let j = 0, principals = s.principals; j < principals.length; j++) {
-      const p = principals[j];
-      checkServicePrincipal(p, out);
-    }
-    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
-      const p = notPrincipals[j];
-      checkServicePrincipal(p, out);
-    }
+    for (let j = 0; j < s.principals.length; j++) checkServicePrincipal(s.principals[j], out);
+    for (let j = 0; j < s.notPrincipals.length; j++) checkServicePrincipal(s.notPrincipals[j], out);
   }
 }
 var nameRules = [checkActions, checkPrincipals];
@@ -6249,14 +6231,8 @@ function limitsResourceAccount(s) {
 function checkPrincipalArns(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
-    for (let j = 0, principals = s.principals; j < principals.length; j++) {
-      const p = principals[j];
-      checkPrincipalArn(p, out);
-    }
-    for (let j = 0, notPrincipals = s.notPrincipals; j < notPrincipals.length; j++) {
-      const p = notPrincipals[j];
-      checkPrincipalArn(p, out);
-    }
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalArn(s.principals[j], out);
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalArn(s.notPrincipals[j], out);
   }
 }
 function checkPrincipalArn(p, out) {
@@ -6907,10 +6883,7 @@ function countedSize(node) {
     }
     case "array": {
       let n = 2 + (node.items.length > 0 ? node.items.length - 1 : 0);
-      for (let i = 0, items = node.items; i < items.length; i++) {
-        const item = items[i];
-        n += countedSize(item);
-      }
+      for (let i = 0; i < node.items.length; i++) n += countedSize(node.items[i]);
       return n;
     }
     default:

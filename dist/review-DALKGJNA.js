@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-7CYPNE2Q.js";
+} from "./chunk-WAQH6F6R.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -31,11 +31,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-O7PSFWQF.js";
+} from "./chunk-POKQ73HN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-AEU36TLH.js";
+} from "./chunk-6LCPBZ2N.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -5,7 +5,7 @@ import {
   lintPolicyText,
   lintText,
   statementName
-} from "./chunk-AEU36TLH.js";
+} from "./chunk-6LCPBZ2N.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-AEU36TLH.js";
+} from "./chunk-6LCPBZ2N.js";
 import {
   summary
 } from "./chunk-6VFWW3VB.js";
