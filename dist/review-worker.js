@@ -6,8 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WAQH6F6R.js";
-import "./chunk-6LCPBZ2N.js";
+} from "./chunk-YPZ6XMBC.js";
+import "./chunk-MQOCCTTF.js";
+import "./chunk-SYSYKDV6.js";
+import "./chunk-B3KKRYXF.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

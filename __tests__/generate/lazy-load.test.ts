@@ -16,6 +16,8 @@ const MARKERS = {
   octokit: definesClass('Octokit'),
   review: /\bfunction selectPolicyFiles\b/,
   linter: /\bfunction lintPolicyText\b/,
+  // The check that the documents work together, with the policy evaluator and the diff it uses.
+  together: /\bfunction checkTogether\b/,
   // @actions/core's OIDC client and what it stands on: never used by this action.
   httpClient: definesClass('HttpClient'),
   undici: definesClass('EnvHttpProxyAgent')
@@ -103,6 +105,12 @@ test('validate outside a pull request loads the linter, never the review, Octoki
   const run = await traced(VALIDATE, { ACTIONS_RUNTIME_TOKEN: 'token' }, { 'p.json': POLICY })
   ok(run.step)
   expect(run.parts).toEqual(['linter'])
+})
+
+test('validate loads the check that the documents work together only when its inputs are given', async () => {
+  const run = await traced({ ...VALIDATE, 'account-id': '111122223333', 'role-name': 'etl' }, { ACTIONS_RUNTIME_TOKEN: 'token' }, { 'p.json': POLICY })
+  ok(run.step)
+  expect(run.parts).toEqual(['linter', 'together'])
 })
 
 test('validate on a pull request loads the review module', async () => {

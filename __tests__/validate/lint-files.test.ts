@@ -153,20 +153,24 @@ test('validateFiles adds the together findings when inputs are given, and record
     { path: 'user.json', bytes: bytes('bad') },
     { path: 'trust.json', bytes: bytes('ok') }
   ]
-  const withInputs = validateFiles(files, inputs, { lint: fakeLint, together })
+  const withInputs = validateFiles(files, { inputs, check: together }, fakeLint)
   expect(seen).toEqual(['user.json', 'trust.json'])
   expect(withInputs.findings.map((x) => x.code)).toEqual(['RTC700', 'RTC100'])
   expect(withInputs.counts).toEqual({ error: 1, warning: 1, notice: 0 })
 
-  const without = validateFiles(files, undefined, { lint: fakeLint, together })
+  const without = validateFiles(files, undefined, fakeLint)
   expect(without.findings.map((x) => x.code)).toEqual(['RTC100'])
 
-  const crashed = validateFiles(files, inputs, {
-    lint: fakeLint,
-    together: () => {
-      throw new Error('evaluator bug')
-    }
-  })
+  const crashed = validateFiles(
+    files,
+    {
+      inputs,
+      check: () => {
+        throw new Error('evaluator bug')
+      }
+    },
+    fakeLint
+  )
   expect(crashed.failures).toEqual([{ file: '', error: new Error('evaluator bug') }])
   expect(crashed.findings.map((x) => x.code)).toEqual(['RTC100'])
 })
@@ -212,7 +216,7 @@ test('validateFiles keeps the documents only for the together check', () => {
   }
   const inputs = [{ path: 'a.json', bytes: bytes('{}') }]
   const inputsFor = { partition: 'aws', accountId: '111111111111', roleName: 'r', rolePath: '/', userName: 'u', userAccountId: '111111111111', trustPrincipal: 'user', kms: false } as const
-  validateFiles(inputs, inputsFor, { lint: fakeLint, together })
-  validateFiles(inputs, undefined, { lint: fakeLint, together })
+  validateFiles(inputs, { inputs: inputsFor, check: together }, fakeLint)
+  validateFiles(inputs, undefined, fakeLint)
   expect(seen).toEqual([1])
 })

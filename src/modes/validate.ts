@@ -103,7 +103,9 @@ export async function validateWorkspace(
       }
     }
   }
-  const result = validateFiles(filesToLint(), inputs.together)
+  // The check that the documents work together loads only when its inputs are given.
+  const together = inputs.together && { inputs: inputs.together, check: (await import('../core/together/check-together.js')).checkTogether }
+  const result = validateFiles(filesToLint(), together)
   const skipped = skippedInOrder(discovery.skipped, refused, failed)
   emitCappedWarnings(
     skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),

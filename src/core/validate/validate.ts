@@ -3,7 +3,6 @@
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import { lintPolicyText, type LintedFile } from '../lint/lint.js'
-import { checkTogether } from '../together/check-together.js'
 import { countBySeverity, type SeverityCounts } from './fail-on.js'
 import { lintFiles, sortFindings, type CheckedFile, type FileToLint, type LintFn } from './lint-files.js'
 
@@ -17,22 +16,26 @@ export interface ValidationResult {
   failures: Array<{ file: string; error: unknown }>
 }
 
-export interface ValidateDeps {
-  lint: LintFn
-  together: (files: LintedFile[], inputs: GenerateInputs) => Finding[]
+/**
+ * The "work together" check (src/core/together/check-together.ts) and the
+ * inputs it holds the documents to. The caller passes the check in: most runs
+ * give no such inputs, and need not load it (with the policy evaluator and
+ * the diff it uses).
+ */
+export interface TogetherRun {
+  inputs: GenerateInputs
+  check: (files: LintedFile[], inputs: GenerateInputs) => Finding[]
 }
 
-const DEFAULT_DEPS: ValidateDeps = { lint: lintPolicyText, together: checkTogether }
-
 /** `inputs` may be a generator that reads each file when asked: see lintFiles. */
-export function validateFiles(inputs: Iterable<FileToLint>, together: GenerateInputs | undefined, deps: ValidateDeps = DEFAULT_DEPS): ValidationResult {
+export function validateFiles(inputs: Iterable<FileToLint>, together: TogetherRun | undefined, lint: LintFn = lintPolicyText): ValidationResult {
   // Only the "work together" check reads the documents after linting.
-  const linted = lintFiles(inputs, deps.lint, { keepDocuments: together !== undefined })
+  const linted = lintFiles(inputs, lint, { keepDocuments: together !== undefined })
   if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures }
   const findings = [...linted.findings]
   const failures = [...linted.failures]
   try {
-    findings.push(...deps.together(linted.documents, together))
+    findings.push(...together.check(linted.documents, together.inputs))
   } catch (error) {
     failures.push({ file: '', error })
   }

@@ -1,11 +1,13 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  diffPolicies,
   lintPolicyText,
-  lintText,
+  lintText
+} from "./chunk-MQOCCTTF.js";
+import {
+  diffPolicies,
   statementName
-} from "./chunk-6LCPBZ2N.js";
+} from "./chunk-SYSYKDV6.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-WAQH6F6R.js";
+} from "./chunk-YPZ6XMBC.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -31,11 +31,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-POKQ73HN.js";
+} from "./chunk-YBSYDIUR.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-6LCPBZ2N.js";
+} from "./chunk-MQOCCTTF.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,6 +50,9 @@ import {
   setOutput,
   warning
 } from "./chunk-6VFWW3VB.js";
+import "./chunk-SYSYKDV6.js";
+import "./chunk-KJ3TZDNW.js";
+import "./chunk-B3KKRYXF.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

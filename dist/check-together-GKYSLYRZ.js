@@ -1,0 +1,689 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+import {
+  CLUSTER_CREDENTIALS_ACTION,
+  JOIN_GROUP_ACTION,
+  ROLE_CHAINING_MAX_SECONDS,
+  S3_LIST_ACTION,
+  S3_OBJECT_ACTIONS,
+  S3_STAGING_ACTIONS,
+  S3_UPLOADS_ACTION,
+  SERVERLESS_CREDENTIALS_ACTION,
+  accountRootArn,
+  documentsFor,
+  kmsPolicyFor,
+  redshiftClusterArn,
+  redshiftDbAuthPolicyFor,
+  redshiftWorkgroupArn,
+  s3BucketArn,
+  s3StagingPolicyFor,
+  togetherCheck,
+  trustPolicyFor,
+  userArn,
+  userPolicyFor
+} from "./chunk-27NFEP2I.js";
+import {
+  diffPolicies,
+  evaluate,
+  principalFromArn
+} from "./chunk-SYSYKDV6.js";
+import "./chunk-KJ3TZDNW.js";
+import {
+  actionMatches,
+  actionsMatching,
+  normalisePolicy,
+  splitArn
+} from "./chunk-B3KKRYXF.js";
+import "./chunk-XFGV3SBV.js";
+
+// src/core/together/position.ts
+var START = { line: 1, column: 1 };
+function placeOf(node) {
+  return { line: node.span.start.line, column: node.span.start.column, endLine: node.span.end.line, endColumn: node.span.end.column };
+}
+function statementMember(root) {
+  if (!root || root.kind !== "object") return void 0;
+  return [...root.members].reverse().find((m) => m.key.value === "Statement");
+}
+function statementPlace(file, index) {
+  const member = statementMember(file.root);
+  if (!member) return START;
+  const v = member.value;
+  if (v.kind === "array") return v.items[index] ? placeOf(v.items[index]) : placeOf(member);
+  return index === 0 ? placeOf(v) : placeOf(member);
+}
+function documentPlace(file) {
+  const member = statementMember(file.root);
+  return member ? placeOf(member) : START;
+}
+
+// src/core/together/setup-context.ts
+function allowsAction(policy, action) {
+  return policy.statements.some(
+    (s) => s.effect === "Allow" && (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
+  );
+}
+function asRole(ctx, action, resource, extra = {}) {
+  return evaluate(
+    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra } },
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "" }
+  );
+}
+function placeOfDecision(docs, decision, fallback) {
+  const ref = decision.matched.find((r) => r.source === "identity");
+  const doc = ref ? docs[ref.policy] ?? fallback : fallback;
+  return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) };
+}
+function refusedAsRole(ctx, requests, fallback) {
+  const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== "Allow");
+  if (refused.length === 0) return void 0;
+  const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
+  const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
+  return { refused: refused.map((x) => x.r), denied: deny !== void 0, ...at };
+}
+function concreteOf(pattern) {
+  return pattern.replace(/[*?]/g, "x");
+}
+var DERIVED_PROBE_BUDGET = 50;
+function allowedResources(docs) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of docs) {
+    for (const statement of doc.policy.statements) {
+      if (statement.effect !== "Allow") continue;
+      for (const resource of statement.resource ?? []) {
+        if (out.length >= DERIVED_PROBE_BUDGET) return out;
+        if (seen.has(resource) || !splitArn(resource)) continue;
+        seen.add(resource);
+        out.push({ doc, statement, resource });
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/together/staging-access.ts
+var STAGED_KEY = "redshift-connector/part-0000.gz";
+function checkStagingAccess(ctx) {
+  const { inputs } = ctx;
+  const bucket = inputs.stagingBucket;
+  if (!bucket) return;
+  const part = inputs.partition;
+  const prefix = inputs.stagingPrefix ?? "";
+  const bucketArn = s3BucketArn(part, bucket);
+  const s3Docs = ctx.roleDocs.filter((d) => S3_STAGING_ACTIONS.some((a) => allowsAction(d.policy, a)));
+  if (s3Docs.length === 0) {
+    ctx.report(
+      "RTC713",
+      ctx.anchor,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions`,
+      "Add the S3 staging policy that generate makes (s3-staging-policy.json) to policy-files"
+    );
+    return;
+  }
+  const objectArn = `${bucketArn}/${prefix}${STAGED_KEY}`;
+  const needs = [
+    ...S3_OBJECT_ACTIONS.map((action) => ({ action, resource: objectArn, what: `${action} on ${objectArn}` })),
+    { action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
+    { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
+  ];
+  const refused = refusedAsRole(ctx, needs, s3Docs[0]);
+  if (refused) {
+    ctx.report(
+      "RTC714",
+      refused.doc.file,
+      refused.place,
+      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => n.what).join("; ")}`,
+      `Allow ${S3_LIST_ACTION} and ${S3_UPLOADS_ACTION} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ""}, and ${S3_OBJECT_ACTIONS.join(", ")} on ${bucketArn}/${prefix}*`
+    );
+  }
+  const outside = (arn) => {
+    const m = /^arn:[^:]+:s3:::([^/]*)(?:\/(.*))?$/.exec(arn);
+    if (!m) return false;
+    const [, b, key] = m;
+    return b !== bucket || key !== void 0 && !key.startsWith(prefix);
+  };
+  const others = [`${bucket}-other`, "unrelated-bucket"].filter((b) => b !== bucket);
+  const probes = [];
+  const objectProbes = (arn) => S3_OBJECT_ACTIONS.map((action) => ({ action, resource: arn, what: `${action} on ${arn}` }));
+  for (const other of others) {
+    const otherArn = s3BucketArn(part, other);
+    probes.push(...objectProbes(`${otherArn}/${prefix}${STAGED_KEY}`));
+    probes.push({ action: S3_LIST_ACTION, resource: otherArn, context: { "s3:prefix": prefix }, what: `${S3_LIST_ACTION} on ${otherArn}` });
+    probes.push({ action: S3_UPLOADS_ACTION, resource: otherArn, what: `${S3_UPLOADS_ACTION} on ${otherArn}` });
+  }
+  if (prefix) {
+    const sibling = `${prefix.slice(0, -1)}-old/`;
+    probes.push(...objectProbes(`${bucketArn}/${sibling}${STAGED_KEY}`), ...objectProbes(`${bucketArn}/${STAGED_KEY}`));
+    probes.push({ action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": sibling }, what: `${S3_LIST_ACTION} of ${sibling} in ${bucket}` });
+    probes.push({ action: S3_LIST_ACTION, resource: bucketArn, what: `${S3_LIST_ACTION} of the whole bucket ${bucket}` });
+  }
+  for (const { doc, statement, resource } of allowedResources(ctx.roleDocs)) {
+    const concrete = concreteOf(resource);
+    if (!concrete.includes(":s3:::") || !outside(concrete)) continue;
+    const own = { ...doc.policy, statements: [statement] };
+    const candidates = concrete.includes("/") ? S3_OBJECT_ACTIONS : [S3_LIST_ACTION, S3_UPLOADS_ACTION];
+    const action = candidates.find((a) => allowsAction(own, a));
+    if (action) probes.push({ action, resource: concrete, ...action === S3_LIST_ACTION ? { context: { "s3:prefix": prefix } } : {}, what: `${action} on ${concrete}` });
+  }
+  const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === "Allow");
+  if (reached.length === 0) return;
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const r of reached) {
+    const at = placeOfDecision(ctx.roleDocs, r.d, s3Docs[0]);
+    const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
+    byPlace.set(key, [...byPlace.get(key) ?? [], r]);
+  }
+  for (const group of byPlace.values()) {
+    const at = placeOfDecision(ctx.roleDocs, group[0].d, s3Docs[0]);
+    const examples = [...new Set(group.map((r) => r.p.what))];
+    ctx.report(
+      "RTC715",
+      at.doc.file,
+      at.place,
+      `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${examples.slice(0, 3).join("; ")}${examples.length > 3 ? `; and ${examples.length - 3} more` : ""}`,
+      `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ""} and ${bucketArn}/${prefix}*`
+    );
+  }
+}
+
+// src/core/together/db-auth.ts
+var DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, "redshift:GetClusterCredentialsWithIAM"];
+function actionFor(arn) {
+  if (/^arn:[^:]+:redshift-serverless:[^:]*:[^:]*:workgroup\//.test(arn)) return SERVERLESS_CREDENTIALS_ACTION;
+  if (/^arn:[^:]+:redshift:[^:]*:[^:]*:dbgroup:/.test(arn)) return JOIN_GROUP_ACTION;
+  if (/^arn:[^:]+:redshift:[^:]*:[^:]*:(dbuser|dbname):/.test(arn)) return CLUSTER_CREDENTIALS_ACTION;
+  return void 0;
+}
+function checkDbAuth(ctx) {
+  const { inputs } = ctx;
+  const r = inputs.redshift;
+  if (!r) return;
+  const part = inputs.partition;
+  const account = inputs.accountId;
+  const target = r.kind === "cluster" ? `database user ${r.dbUser} of cluster ${r.clusterId}` : `workgroup ${r.workgroupId}`;
+  const dbDocs = ctx.roleDocs.filter((d) => DB_AUTH_ACTIONS.some((a) => allowsAction(d.policy, a)));
+  if (dbDocs.length === 0) {
+    ctx.report(
+      "RTC716",
+      ctx.anchor,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied asking for database credentials (${target}): redshift-db-auth is ${r.kind} but no identity policy among the files grants the role ${r.kind === "cluster" ? CLUSTER_CREDENTIALS_ACTION : SERVERLESS_CREDENTIALS_ACTION}`,
+      "Add the DB-auth policy that generate makes (redshift-db-auth-policy.json) to policy-files"
+    );
+    return;
+  }
+  let needs;
+  let others;
+  if (r.kind === "cluster") {
+    const arn = (type, cluster, name) => redshiftClusterArn(part, r.region, account, type, cluster, name);
+    needs = [
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.clusterId, r.dbUser) },
+      ...r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbname", r.clusterId, r.dbName) }] : [],
+      ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn("dbgroup", r.clusterId, g) }))
+    ];
+    others = [
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.clusterId, `${r.dbUser}x`) },
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.clusterId, "admin") },
+      { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", `${r.clusterId}x`, r.dbUser) },
+      ...r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbname", r.clusterId, `${r.dbName}x`) }] : [],
+      { action: JOIN_GROUP_ACTION, resource: arn("dbgroup", r.clusterId, "admins") }
+    ].filter((o) => !needs.some((n) => n.resource === o.resource));
+  } else {
+    needs = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, r.workgroupId) }];
+    others = [{ action: SERVERLESS_CREDENTIALS_ACTION, resource: redshiftWorkgroupArn(part, r.region, account, "00000000-0000-4000-8000-0000000000ff") }].filter(
+      (o) => o.resource !== needs[0].resource
+    );
+  }
+  const wanted = new Set(needs.map((n) => n.resource));
+  for (const { resource } of allowedResources(ctx.roleDocs)) {
+    const concrete = concreteOf(resource);
+    const action = actionFor(concrete);
+    if (action && !wanted.has(concrete)) others.push({ action, resource: concrete });
+  }
+  const refused = refusedAsRole(ctx, needs, dbDocs[0]);
+  if (refused) {
+    ctx.report(
+      "RTC717",
+      refused.doc.file,
+      refused.place,
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => `${n.action} on ${n.resource}`).join("; ")}`,
+      `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(", ")}`
+    );
+  }
+  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }));
+  const keyOf = (at) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const x of reached) byPlace.set(keyOf(x.at), [...byPlace.get(keyOf(x.at)) ?? [], x]);
+  for (const group of byPlace.values()) {
+    const { at } = group[0];
+    const examples = [...new Set(group.map((y) => `${y.o.action} on ${y.o.resource}`))];
+    ctx.report(
+      "RTC718",
+      at.doc.file,
+      at.place,
+      `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${examples.slice(0, 3).join("; ")}${examples.length > 3 ? `; and ${examples.length - 3} more` : ""}`,
+      `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`
+    );
+  }
+}
+
+// src/core/together/role-chaining.ts
+var EVERYTHING = normalisePolicy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+function sessionOf(roleArnValue) {
+  const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
+  if (!m) return void 0;
+  return { ...principalFromArn(`arn:${m[1]}:sts::${m[2]}:assumed-role/${m[3]}/redshift-connector`), roleArn: roleArnValue };
+}
+function checkRoleChaining(ctx, roleArn) {
+  const seconds = ctx.inputs.sessionDuration;
+  const trust = ctx.trust;
+  if (seconds === void 0 || seconds <= ROLE_CHAINING_MAX_SECONDS || !trust || !EVERYTHING) return;
+  const roles = /* @__PURE__ */ new Set();
+  for (const s of trust.policy.statements) {
+    for (const value of s.principal?.AWS ?? []) {
+      const p = principalFromArn(value);
+      if (p.kind === "role") roles.add(value);
+      if (p.kind === "assumed-role" && p.roleArn) roles.add(p.roleArn);
+    }
+  }
+  const reported = /* @__PURE__ */ new Set();
+  for (const role of roles) {
+    const session = sessionOf(role);
+    if (!session) continue;
+    const d = evaluate(
+      { principal: session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} } },
+      { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
+    );
+    const ref = d.matched.find((r) => r.source === "resource");
+    if (d.effect !== "Allow" || !ref || reported.has(ref.statement)) continue;
+    reported.add(ref.statement);
+    ctx.report(
+      "RTC719",
+      trust.file,
+      statementPlace(trust.file, ref.statement),
+      `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire`,
+      `Set the connector's Temporary Credential Duration (session-duration) to ${ROLE_CHAINING_MAX_SECONDS} seconds or less, or let an IAM user assume the role`
+    );
+  }
+}
+
+// src/core/together/requester-scope.ts
+var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
+var PER_PATTERN = 3;
+var isAssume = (action) => actionMatches("sts:AssumeRole", action);
+function probeActions(pattern) {
+  const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a));
+  if (known.length > 0) return known.slice(0, PER_PATTERN);
+  const concrete = concreteOf(pattern);
+  return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete];
+}
+var MAX_REPORTED = 10;
+function checkRequesterScope(ctx) {
+  const doc = ctx.requesterDoc;
+  if (!doc) return;
+  const context = ctx.baseContext(ctx.caller);
+  const ask = (policy, action, resource) => evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "" });
+  const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
+  let budget = DERIVED_PROBE_BUDGET * 50;
+  let reported = 0;
+  for (const s of doc.policy.statements) {
+    if (s.effect !== "Allow" || budget <= 0 || reported >= MAX_REPORTED) continue;
+    const judged = { ...doc.policy, statements: [s, ...denies] };
+    const actions = s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a)));
+    const resources = s.resource ? [...new Set(s.resource.slice(0, 20).map(concreteOf))] : ["*"];
+    const granted = [];
+    for (const action of [...new Set(actions)]) {
+      for (const resource of resources) {
+        budget -= judged.statements.length;
+        if (budget < 0) break;
+        if (ask(judged, action, resource).effect === "Allow") {
+          granted.push(`${action} on ${resource}`);
+          break;
+        }
+      }
+      if (granted.length >= PER_PATTERN) break;
+    }
+    if (granted.length === 0) continue;
+    reported++;
+    ctx.report(
+      "RTC720",
+      doc.file,
+      statementPlace(doc.file, s.index),
+      `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role (e.g. ${granted.join("; ")}): the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`,
+      "Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role"
+    );
+  }
+}
+
+// src/core/together/check-together.ts
+var CONNECTOR_KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
+var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:DisableKey"];
+var NO_KEY_ID = "00000000-0000-4000-8000-000000000000";
+var OTHER_KEY_ID = "00000000-0000-4000-8000-0000000000ff";
+var ANY_USER = "redshift-connector";
+var MUST = (doc) => {
+  const p = normalisePolicy(doc);
+  if (!p) throw new Error("a generated or built-in policy did not normalise");
+  return p;
+};
+function pick(docs, best) {
+  return docs.find(best) ?? docs[0];
+}
+var EVERYTHING2 = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+var delegatingTo = (partition, account, action) => MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: "*" }] });
+var withoutConditions = (policy) => ({
+  ...policy,
+  statements: policy.statements.map((s) => ({ ...s, condition: {} }))
+});
+function requestContextOf(p) {
+  const ctx = { "aws:SecureTransport": true, "aws:PrincipalArn": p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn };
+  if (p.account) ctx["aws:PrincipalAccount"] = p.account;
+  if (p.kind === "user") ctx["aws:username"] = p.arn.slice(p.arn.lastIndexOf("/") + 1);
+  ctx["aws:PrincipalType"] = p.kind === "user" ? "User" : p.kind === "assumed-role" ? "AssumedRole" : p.kind === "root" ? "Account" : "Unknown";
+  return ctx;
+}
+function unusedAccount(taken) {
+  for (const d of "987654321") {
+    const candidate = d.repeat(12);
+    if (!taken.has(candidate)) return candidate;
+  }
+  return "000000000000";
+}
+function checkTogether(files, inputs) {
+  if (files.length === 0) return [];
+  const findings = [];
+  const generated = documentsFor(inputs);
+  const part = inputs.partition;
+  const roleArn = generated.roleArn;
+  const principalRole = inputs.trustPrincipal === "role" && inputs.principalRole ? generated.principalArn : "";
+  const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER);
+  const caller = principalRole ? { ...principalFromArn(`arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/redshift-connector`), roleArn: principalRole } : principalFromArn(callerArn);
+  const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
+  const context = { ...requestContextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
+  const docs = files.filter((f) => f.policy !== void 0).map((f) => ({ file: f, policy: f.policy }));
+  const identities = docs.filter((d) => d.file.kind === "identity");
+  const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
+  const trust = pick(
+    docs.filter((d) => d.file.kind === "trust"),
+    (d) => assume(caller, roleArn, [EVERYTHING2], d.policy).effect === "Allow"
+  );
+  const userTrustingAccount = delegatingTo(part, inputs.userAccountId, "sts:AssumeRole");
+  const userDoc = pick(
+    identities.filter((d) => allowsAction(d.policy, "sts:AssumeRole")),
+    (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === "Allow"
+  );
+  const session = {
+    ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
+    roleArn
+  };
+  const key = inputs.kmsKey;
+  const keyRegion = key?.region ?? "us-east-1";
+  const keyAccount = key?.account ?? inputs.accountId;
+  const stagingKey = key?.type === "key" ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`;
+  const keyContext = { ...requestContextOf(session), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
+  const keyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
+  const useKey = (policy, action, resource = stagingKey, ctx = keyContext) => evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount });
+  const roleIdentities = identities.filter((d) => d !== userDoc);
+  const kmsDoc = inputs.kms ? pick(
+    roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
+    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === "Allow")
+  ) : void 0;
+  const report = (code, file, place, message, hint) => {
+    findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint });
+  };
+  const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0];
+  const refPlace = (ref, doc) => ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file);
+  if (!trust) {
+    report(
+      "RTC701",
+      anchor,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: no trust policy for ${roleArn} is among the checked files`,
+      "Add the role trust policy that generate makes (trust-policy.json) to policy-files"
+    );
+  }
+  const trustForNeed = trust?.policy ?? MUST(generated.trustPolicy);
+  const userPolicyNeeded = assume(caller, roleArn, [], trustForNeed).effect !== "Allow";
+  if (!userDoc && userPolicyNeeded) {
+    const why = inputs.userAccountId !== inputs.accountId ? "the role is in another account" : "the trust policy names the account, which delegates to IAM policies";
+    report(
+      "RTC702",
+      anchor,
+      documentPlace(anchor),
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: no identity policy among the files allows ${callerText} sts:AssumeRole on ${roleArn}, and ${why}`,
+      "Add the user policy that generate makes (user-policy.json) to policy-files"
+    );
+  }
+  if (inputs.kms && !kmsDoc) {
+    report(
+      "RTC703",
+      anchor,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied from KMS on the staging key: kms is true but no identity policy among the files grants ${CONNECTOR_KMS_ACTIONS.join(", ")}`,
+      "Add the KMS policy that generate makes (kms-policy.json) to policy-files"
+    );
+  }
+  if (trust) {
+    const decision = assume(caller, roleArn, userDoc ? [userDoc.policy] : [], trust.policy);
+    if (decision.effect === "ExplicitDeny") {
+      const ref = decision.matched[0];
+      const doc = ref.source === "identity" && userDoc ? userDoc : trust;
+      report(
+        "RTC704",
+        doc.file,
+        refPlace(ref, doc),
+        `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ""} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
+        "Remove the Deny statement or narrow it so that it leaves this user and role out"
+      );
+    } else if (decision.effect === "ImplicitDeny") {
+      const trustAlone = assume(caller, roleArn, [EVERYTHING2], trust.policy);
+      if (trustAlone.effect !== "Allow") {
+        const conditionsOnly = assume(caller, roleArn, [EVERYTHING2], withoutConditions(trust.policy)).effect === "Allow";
+        const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))];
+        report(
+          "RTC704",
+          trust.file,
+          documentPlace(trust.file),
+          conditionsOnly ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy names ${callerText} but its conditions (${keys.join(", ")}) are not met by the request the connector makes${inputs.externalId ? " with the external-id input" : " (no external-id input is set)"}` : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
+          conditionsOnly ? "Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)" : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
+        );
+      } else if (userDoc) {
+        const why = inputs.userAccountId !== inputs.accountId ? "the role is in another account, so the trust policy alone is not enough" : "the trust policy names the whole account, which hands the decision to IAM policies";
+        report(
+          "RTC704",
+          userDoc.file,
+          documentPlace(userDoc.file),
+          `The Redshift connector will get AccessDenied on sts:AssumeRole: ${userDoc.file.file} does not allow sts:AssumeRole on ${roleArn}, and ${why}`,
+          `Allow sts:AssumeRole on Resource ${roleArn} in the user policy`
+        );
+      }
+    }
+    checkWhoElse(trust, inputs, roleArn, callerArn, assume, report);
+  }
+  if (userDoc) {
+    const path = inputs.rolePath;
+    const strangerAccount = unusedAccount(/* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId]));
+    const others = [
+      `arn:${part}:iam::${inputs.accountId}:role${path}${inputs.roleName}-other`,
+      `arn:${part}:iam::${inputs.accountId}:role${path}AnotherRole`,
+      `arn:${part}:iam::${inputs.accountId}:role${path === "/" ? "/other/" : "/"}${inputs.roleName}`,
+      `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
+    ];
+    const reachable = others.map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) })).filter((r) => r.decision.effect === "Allow");
+    if (reachable.length > 0) {
+      const ref = reachable[0].decision.matched.find((r) => r.source === "identity");
+      report(
+        "RTC709",
+        userDoc.file,
+        refPlace(ref, userDoc),
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.map((r) => r.other).join(", ")}, wherever their trust policy admits the account`,
+        `Set Resource to exactly ${roleArn}, with no wildcard`
+      );
+    }
+  }
+  if (kmsDoc) {
+    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) }));
+    const refused = decisions.filter((d) => d.decision.effect !== "Allow");
+    if (refused.length > 0) {
+      const denyRef = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny")?.matched[0];
+      const keyText = key ? key.arn : "the staging key";
+      report(
+        "RTC710",
+        kmsDoc.file,
+        denyRef ? statementPlace(kmsDoc.file, denyRef.statement) : documentPlace(kmsDoc.file),
+        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(", ")} for ${keyText}: ${kmsDoc.file.file} ${denyRef ? "denies them" : "does not allow them for the role on that key"}`,
+        `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt* on the key`
+      );
+    }
+    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) })).filter((d) => d.decision.effect === "Allow");
+    if (admin.length > 0) {
+      const ref = admin[0].decision.matched.find((r) => r.source === "identity");
+      report(
+        "RTC711",
+        kmsDoc.file,
+        refPlace(ref, kmsDoc),
+        `${kmsDoc.file.file} also allows the role ${admin.map((d) => d.action).join(", ")} on the staging key, which the connector never needs`,
+        "List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard"
+      );
+    }
+    if (key) {
+      const otherKey = `arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`;
+      const other = useKey(kmsDoc.policy, "kms:Decrypt", otherKey, requestContextOf(session));
+      if (other.effect === "Allow") {
+        const ref = other.matched.find((r) => r.source === "identity");
+        report(
+          "RTC712",
+          kmsDoc.file,
+          refPlace(ref, kmsDoc),
+          `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`,
+          key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`
+        );
+      }
+    }
+  }
+  const drift = (code, doc, want, name) => {
+    if (!doc) return;
+    const diff = diffPolicies(want, doc.file.value);
+    if (diff.accessChange === "none") return;
+    const changes = diff.statements.filter((c) => c.rating !== "neutral");
+    const first = changes.find((c) => c.after)?.after;
+    const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file);
+    const how = DRIFT_WORDS[diff.accessChange];
+    const listed = changes.slice(0, 3).map((c) => c.summary).join("; ") + (changes.length > 3 ? `; and ${changes.length - 3} more` : "");
+    report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), "Regenerate it with mode: generate, or change the inputs to match it");
+  };
+  drift("RTC801", userDoc, userPolicyFor(inputs), "user policy");
+  drift("RTC802", trust, trustPolicyFor(inputs), "trust policy");
+  if (inputs.kms) drift("RTC803", kmsDoc, kmsPolicyFor(inputs), "KMS policy");
+  const setup = {
+    inputs,
+    anchor,
+    ...userDoc ? { requesterDoc: userDoc } : {},
+    roleDocs: roleIdentities,
+    ...trust ? { trust } : {},
+    caller,
+    callerText,
+    session,
+    baseContext: requestContextOf,
+    report
+  };
+  checkStagingAccess(setup);
+  checkDbAuth(setup);
+  checkRoleChaining(setup, roleArn);
+  checkRequesterScope(setup);
+  const s3Want = s3StagingPolicyFor(inputs);
+  if (s3Want) drift("RTC804", pickBy(roleIdentities, [...S3_STAGING_ACTIONS]), s3Want, "S3 staging policy");
+  const dbWant = redshiftDbAuthPolicyFor(inputs);
+  if (dbWant) drift("RTC805", pickBy(roleIdentities, [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION]), dbWant, "DB-auth policy");
+  return findings;
+}
+function pickBy(docs, actions) {
+  let best;
+  let bestCount = 0;
+  for (const d of docs) {
+    const count = actions.filter((a) => allowsAction(d.policy, a)).length;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+var DRIFT_WORDS = {
+  broadens: "grants more than",
+  narrows: "grants less than",
+  mixed: "grants more in some ways and less in others than"
+};
+function hideSecret(message, inputs) {
+  return inputs.externalId ? message.split(inputs.externalId).join("(the external-id input)") : message;
+}
+function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
+  const part = inputs.partition;
+  const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
+  const taken = /* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? "")]);
+  const stranger = unusedAccount(taken);
+  const placeOf2 = (d) => {
+    const ref = d.matched.find((r) => r.source === "resource");
+    return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
+  };
+  for (const probe of [principalFromArn("*"), principalFromArn(userArn(part, stranger, "anyone"))]) {
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy);
+    if (d.effect === "Allow") {
+      report(
+        "RTC705",
+        trust.file,
+        placeOf2(d),
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}`,
+        `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
+      );
+      return;
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const { s, type, value } of named) {
+    if (value === "*" || !appliesToAssume(s)) continue;
+    const probe = probeFor(type, value, part);
+    if (!probe || probe.arn === callerArn) continue;
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy);
+    if (d.effect !== "Allow") continue;
+    const account = probe.kind === "root" ? probe.account : void 0;
+    let code;
+    let message;
+    let hint;
+    if (account) {
+      if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
+      const own = account === inputs.userAccountId || account === inputs.accountId;
+      code = own ? "RTC707" : "RTC706";
+      message = own ? `The trust policy admits the whole account ${account}: every user and role there that its IAM policies allow can assume ${roleArn}, not only ${callerArn}` : `The trust policy admits account ${account}, which is neither the user's nor the role's: anyone it allows can assume ${roleArn}`;
+      hint = own ? `Name ${callerArn} instead of the account root` : `Remove ${value} from Principal unless that account is meant to use the role`;
+    } else {
+      const other = probe.account !== void 0 && probe.account !== inputs.userAccountId && probe.account !== inputs.accountId;
+      code = other ? "RTC706" : "RTC708";
+      message = other ? `The trust policy admits ${value} of account ${probe.account}, which is neither the user's nor the role's: it can assume ${roleArn}` : `The trust policy also admits ${type === "AWS" ? value : `${type} ${value}`}: it can assume ${roleArn} besides ${callerArn}`;
+      hint = `Remove ${value} from Principal unless it is meant to share the role`;
+    }
+    const key = `${code}|${s.index}|${value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    report(code, trust.file, statementPlace(trust.file, s.index), message, hint);
+  }
+}
+function appliesToAssume(s) {
+  return s.effect === "Allow" && (s.action ? s.action.some((a) => actionMatches(a, "sts:AssumeRole")) : !!s.notAction);
+}
+function probeFor(type, value, partition) {
+  if (type === "AWS") {
+    const p = principalFromArn(value);
+    if (p.kind === "anonymous" || p.kind === "service" || p.kind === "federated") return void 0;
+    return /^\d{12}$/.test(value) ? { ...p, arn: accountRootArn(partition, value), partition } : p;
+  }
+  if (type === "Service") return { kind: "service", arn: value };
+  if (type === "Federated") return { kind: "federated", arn: value };
+  return void 0;
+}
+export {
+  CONNECTOR_KMS_ACTIONS,
+  checkTogether
+};

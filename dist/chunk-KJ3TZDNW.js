@@ -1,0 +1,213 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+
+// src/core/inputs/rules.ts
+var accept = (value) => ({ ok: true, value });
+var reject = (problem, rule) => ({ ok: false, problem, rule });
+var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+var ACCOUNT_RULE = "an AWS account id is 12 digits, optionally written 1234-5678-9012 as the console shows it";
+function accountId(raw) {
+  const value = raw.trim();
+  if (/^\d{12}$/.test(value)) return accept(value);
+  if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll("-", ""));
+  const digits = value.replace(/\D/g, "").length;
+  if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
+  if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? "" : "s"}`, ACCOUNT_RULE);
+  return reject("is not made of digits", ACCOUNT_RULE);
+}
+var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
+function iamName(raw) {
+  const value = raw.trim();
+  if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
+  if (value.length > 64) return reject(`is ${value.length} characters long`, IAM_NAME_RULE);
+  const bad = value.match(/[^\w+=,.@-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
+  return accept(value);
+}
+var IAM_PATH_RULE = "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters";
+function iamPath(raw) {
+  const value = raw.trim();
+  if (value === "") return accept("/");
+  if (value.length > 512) return reject(`is ${value.length} characters long`, IAM_PATH_RULE);
+  if (!value.startsWith("/") || !value.endsWith("/")) return reject("does not start and end with '/'", IAM_PATH_RULE);
+  if (value.includes("//")) return reject("has an empty segment ('//')", IAM_PATH_RULE);
+  const bad = value.match(/[^\w+=,.@/-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_PATH_RULE);
+  return accept(value);
+}
+var EXTERNAL_ID_RULE = "2 to 1224 characters of letters, digits and + = , . @ : / _ -";
+function externalId(raw) {
+  const value = raw.trim();
+  if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? "" : "s"} long`, EXTERNAL_ID_RULE);
+  if (value.length > 1224) return reject(`is ${value.length} characters long`, EXTERNAL_ID_RULE);
+  const bad = value.match(/[^\w+=,.@:/-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE);
+  return accept(value);
+}
+function partition(raw) {
+  const value = raw.trim();
+  const found = PARTITIONS.find((p) => p === value);
+  return found ? accept(found) : reject("is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
+}
+var TRUE_WORDS = ["true", "yes", "on", "y"];
+var FALSE_WORDS = ["false", "no", "off", "n", ""];
+function booleanFlag(raw) {
+  const value = raw.trim().toLowerCase();
+  if (TRUE_WORDS.includes(value)) return accept(true);
+  if (FALSE_WORDS.includes(value)) return accept(false);
+  return reject("is not a boolean", "true or false (yes/no and on/off are accepted too)");
+}
+function oneOf(choices, raw) {
+  const value = raw.trim();
+  const found = choices.find((c) => c === value);
+  return found ? accept(found) : reject("is not an allowed value", `one of ${choices.join(", ")}`);
+}
+var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
+function kmsKeyArn(raw, expectedPartition) {
+  const value = raw.trim();
+  const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
+    value
+  );
+  if (!m) return reject("is not a KMS key or alias ARN", KMS_ARN_RULE);
+  const [, part, region, account, resource] = m;
+  if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
+  if (resource.startsWith("alias/aws/")) {
+    return reject("names an AWS managed key alias (alias/aws/...)", "a customer managed key: IAM policies cannot grant use of AWS managed keys");
+  }
+  const type = resource.startsWith("key/") ? "key" : "alias";
+  return accept({ arn: value, region, account, type, id: type === "key" ? resource.slice(4) : resource });
+}
+var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
+function artifactName(raw) {
+  const value = raw.trim();
+  const bad = value.match(/[":<>|*?\\/\r\n]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE);
+  return accept(value);
+}
+var PATH_RULE = "a file system path without line breaks or NUL characters";
+function filePath(raw) {
+  const value = raw.trim();
+  const bad = value.match(/[\r\n\0]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE);
+  return accept(value);
+}
+function describeChar(ch) {
+  const names = {
+    "\n": "a line break",
+    "\r": "a carriage return",
+    "	": "a tab",
+    " ": "a space",
+    "\0": "a NUL character",
+    '"': 'a double quote (")',
+    "'": "a quote (')",
+    "*": "a wildcard ('*')",
+    "?": "a wildcard ('?')",
+    "/": "a slash ('/')",
+    "\\": "a backslash ('\\')"
+  };
+  if (names[ch]) return names[ch];
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 32 || code === 127 ? `the control character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `'${ch}'`;
+}
+var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
+function awsRegion(raw) {
+  const value = raw.trim();
+  if (/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return accept(value);
+  return reject("is not an AWS Region code", REGION_RULE);
+}
+var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
+function s3BucketName(raw) {
+  const value = raw.trim();
+  if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
+  if (value.length < 3 || value.length > 63) return reject(`is ${value.length} characters long`, BUCKET_RULE);
+  const bad = value.match(/[^a-z0-9.-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE);
+  if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject("does not start and end with a letter or digit", BUCKET_RULE);
+  if (value.includes("..")) return reject("has two dots in a row ('..')", BUCKET_RULE);
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return reject("is formatted as an IP address", BUCKET_RULE);
+  if (/^(xn--|sthree-|amzn-s3-demo-)/.test(value) || /(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(value)) {
+    return reject("uses a prefix or suffix S3 reserves", BUCKET_RULE);
+  }
+  return accept(value);
+}
+var PREFIX_RULE = "a key prefix of segments made of letters, digits and ! - _ . ' ( ) = + @ , separated by '/', at most 512 characters, with no wildcard; it is normalised to end with '/'";
+function s3KeyPrefix(raw) {
+  const value = raw.trim().replace(/^\/+/, "");
+  if (value === "") return accept("");
+  if (value.length > 512) return reject(`is ${value.length} characters long`, PREFIX_RULE);
+  const bad = value.match(/[^\w!.'()=+@,/-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE);
+  if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
+  if (value.split("/").some((segment) => segment === "." || segment === "..")) return reject("has a '.' or '..' segment", PREFIX_RULE);
+  return accept(value.endsWith("/") ? value : `${value}/`);
+}
+var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
+function redshiftClusterId(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value.length === 0 || value.length > 63) return reject(`is ${value.length} characters long`, CLUSTER_ID_RULE);
+  const bad = value.match(/[^a-z0-9-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
+  if (!/^[a-z]/.test(value)) return reject("does not start with a letter", CLUSTER_ID_RULE);
+  if (value.includes("--") || value.endsWith("-")) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE);
+  return accept(value);
+}
+var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints";
+function redshiftWorkgroupId(raw) {
+  const value = raw.trim().toLowerCase();
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value);
+  if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
+  return reject("is not a workgroup id", WORKGROUP_RULE);
+}
+var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter";
+function redshiftDbIdentifier(raw) {
+  const value = raw.trim();
+  if (value.length === 0 || value.length > 64) return reject(`is ${value.length} characters long`, DB_NAME_RULE);
+  const bad = value.match(/[^\w+.@-]/);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE);
+  if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", DB_NAME_RULE);
+  return accept(value);
+}
+function listOf(raw, item, maxItems, what) {
+  const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length > maxItems) return reject(`lists ${parts.length} ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`);
+  const out = [];
+  for (const [i, part] of parts.entries()) {
+    const r = item(part);
+    if (!r.ok) return reject(`item ${i + 1} ${r.problem}`, r.rule);
+    if (!out.includes(r.value)) out.push(r.value);
+  }
+  return accept(out);
+}
+var SESSION_MIN = 900;
+var SESSION_MAX = 43200;
+var SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`;
+function sessionDuration(raw) {
+  const value = raw.trim();
+  if (!/^\d{1,6}$/.test(value)) return reject("is not a whole number of seconds", SESSION_RULE);
+  const seconds = Number(value);
+  if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE);
+  return accept(seconds);
+}
+
+export {
+  accept,
+  accountId,
+  iamName,
+  iamPath,
+  externalId,
+  partition,
+  booleanFlag,
+  oneOf,
+  kmsKeyArn,
+  artifactName,
+  filePath,
+  describeChar,
+  awsRegion,
+  s3BucketName,
+  s3KeyPrefix,
+  redshiftClusterId,
+  redshiftWorkgroupId,
+  redshiftDbIdentifier,
+  listOf,
+  sessionDuration
+};

@@ -1,0 +1,4778 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+import {
+  actionMatches,
+  actionsMatching,
+  arnColons,
+  arnFitsFormatStrictly,
+  arnMatches,
+  arnPatternCovers,
+  conditionKeyForms,
+  conditionKeyNamespace,
+  findConditionKey,
+  findService,
+  fitsFormat,
+  fitsFormatLeaf,
+  fitsFormatStrictly,
+  hasWildcard,
+  matchesWildcard,
+  normalisePolicy,
+  placeholderHoldsNoSeparator,
+  readPolicyArn,
+  serviceKeysOfAction,
+  servicePrefixes,
+  splitArn
+} from "./chunk-B3KKRYXF.js";
+
+// src/core/async.ts
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+async function mapLimited(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/core/lint/kinds/names.ts
+var POLICY_KINDS = ["identity", "trust", "resource", "scp", "rcp", "endpoint"];
+
+// src/core/json-ast/position.ts
+var LF = 10;
+var CR = 13;
+var BOM = 65279;
+function positionAt(text, offset) {
+  return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
+}
+function positionsOf(text, offsets) {
+  const out = [];
+  let line = 1;
+  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
+  let i = lineStart;
+  for (const offset of offsets) {
+    for (; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF) {
+        line++;
+        lineStart = i + 1;
+      } else if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) {
+          if (i + 1 === offset) break;
+          i++;
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    out.push({ line, column: Math.max(1, offset - lineStart + 1), offset });
+  }
+  return out;
+}
+
+// src/core/json-ast/mistakes.ts
+var q = (s) => JSON.stringify(s);
+function describeChar(text, offset) {
+  if (offset >= text.length) return "the end of the file";
+  const code = text.codePointAt(offset) ?? 0;
+  const hex = "U+" + code.toString(16).toUpperCase().padStart(4, "0");
+  const named = SPECIAL_CHARS[code];
+  if (named !== void 0) return `${named} (${hex})`;
+  if (code < 32 || code >= 127 && code <= 159) return `control character ${hex}`;
+  return `'${String.fromCodePoint(code)}'`;
+}
+var SPECIAL_CHARS = {
+  9: "a tab",
+  10: "a line break",
+  13: "a carriage return",
+  160: "a no-break space",
+  8203: "a zero-width space",
+  8232: "a line separator",
+  8233: "a paragraph separator",
+  65279: "a byte order mark",
+  8220: "a curly quote \u201C",
+  8221: "a curly quote \u201D",
+  8216: "a curly quote \u2018",
+  8217: "a curly quote \u2019",
+  8230: "an ellipsis character \u2026"
+};
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function previousSignificant(text, offset) {
+  let i = offset - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36 || c === 45 || c === 46 || c === 58 || c === 47 || c === 42;
+function wordAt(text, offset, accepts = isWordChar) {
+  let end = offset;
+  while (end < text.length && end - offset < 60 && accepts(text.charCodeAt(end))) end++;
+  return text.slice(offset, end);
+}
+var isKeyChar = (c) => c !== 58 && c !== 47 && c !== 42 && isWordChar(c);
+var isWordStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
+function at(text, offset) {
+  const p = positionAt(text, offset);
+  return `line ${p.line} column ${p.column}`;
+}
+var lineOf = (text, offset) => positionAt(text, offset).line;
+function containerName(text, open, label) {
+  const kind = text.charCodeAt(open) === 91 ? "array" : "object";
+  return label === void 0 ? `the ${kind} opened at ${at(text, open)}` : `the ${q(label)} ${kind} (opened at ${at(text, open)})`;
+}
+function mistakeAt(text, offset, e) {
+  switch (e.where) {
+    case "string":
+      return stringMistake(text, offset, e.stringStart);
+    case "escape":
+      return escapeMistake(text, offset, e.stringStart);
+    case "unicode-escape":
+      if (offset >= text.length) return stringMistake(text, offset, e.stringStart);
+      return {
+        message: `bad \\u escape in a string: expected 4 hex digits (0-9, a-f) after '\\u' at ${at(text, e.escapeAt)}, found ${describeChar(text, offset)}`,
+        hint: "write a character as \\u followed by exactly four hex digits (e.g. \\u00e9), or write a backslash as \\\\"
+      };
+    case "number":
+      return numberMistake(text, offset, e.numberStart, e.problem);
+    case "literal":
+      return literalMistake(text, offset, e.word, e.wordStart);
+    default:
+      return tokenMistake(text, offset, e);
+  }
+}
+function stringMistake(text, offset, stringStart) {
+  const c = text.charCodeAt(offset);
+  if (offset >= text.length) {
+    return {
+      message: `unterminated string: the file ends inside the string that starts at ${at(text, stringStart)}`,
+      hint: 'add the closing " at the end of the string'
+    };
+  }
+  if (c === 10 || c === 13) {
+    return {
+      message: `unterminated string: the string that starts at ${at(text, stringStart)} has no closing '"' before the end of the line`,
+      hint: 'add the closing " on the same line (a JSON string cannot span lines; write a line break inside a string as \\n)'
+    };
+  }
+  if (c === 9) {
+    return {
+      message: "tab character inside a string: JSON strings cannot hold a raw tab",
+      hint: "write the tab as \\t, or replace it with a space"
+    };
+  }
+  const hex = c.toString(16).padStart(4, "0");
+  return {
+    message: `control character U+${hex.toUpperCase()} inside a string: JSON strings cannot hold characters below U+0020`,
+    hint: `delete the invisible character, or write it as \\u${hex}`
+  };
+}
+function escapeMistake(text, offset, stringStart) {
+  if (offset >= text.length) return stringMistake(text, offset, stringStart);
+  const c = text.charCodeAt(offset);
+  if (c < 32) return stringMistake(text, offset, stringStart);
+  const shown = `\\${String.fromCodePoint(text.codePointAt(offset) ?? c)}`;
+  const known = 'JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX';
+  if (c === 39) {
+    return {
+      message: `bad escape '\\'' in a string: a single quote needs no escape in JSON (${known})`,
+      hint: "write the single quote without the backslash: '"
+    };
+  }
+  return {
+    message: `bad escape '${shown}' in a string: ${known}`,
+    hint: `to write a backslash, double it: '\\${shown}' (Windows paths and regular expressions need this)`
+  };
+}
+function numberMistake(text, offset, start, problem) {
+  const soFar = text.slice(start, offset);
+  const found = describeChar(text, offset);
+  switch (problem) {
+    case "leading-zero": {
+      const digits = wordAt(text, start);
+      return {
+        message: `number with a leading zero (${digits}): a JSON number starts with 0 only when it is 0 or 0.something`,
+        hint: `if it is an identifier such as an account id, quote it as a string: ${q(digits)}; otherwise remove the leading zeros`
+      };
+    }
+    case "no-digits":
+      if (text.startsWith("Infinity", offset)) {
+        return { message: "-Infinity is not a JSON value: JSON numbers are finite", hint: "write a finite number, or a string if the value is text" };
+      }
+      return {
+        message: `'-' is not followed by a digit: expected a number after the minus sign, found ${found}`,
+        hint: "write a digit after the minus sign, or quote the text if it is not a number"
+      };
+    case "fraction":
+      return {
+        message: `expected a digit after the decimal point in ${soFar}, found ${found}`,
+        hint: `write at least one digit after the '.' (e.g. ${soFar}0), or drop the '.'`
+      };
+    case "exponent":
+      return {
+        message: `expected a digit in the exponent of ${soFar}, found ${found}`,
+        hint: "write the exponent's digits after the 'e' (e.g. 1e3), or quote the text if it is not a number"
+      };
+  }
+}
+function literalMistake(text, offset, word, wordStart) {
+  const written = wordAt(text, wordStart) || text.slice(wordStart, offset);
+  if (offset >= text.length) {
+    return {
+      message: `unexpected end of the file inside '${text.slice(wordStart, offset)}': expected ${word}`,
+      hint: `finish the value ${word}; the file may be cut short`
+    };
+  }
+  return {
+    message: `'${written}' is not a JSON value: expected ${word}, found ${describeChar(text, offset)}`,
+    hint: `write ${word} exactly (JSON's literals are lowercase true, false and null); quote text as a string: ${q(written)}`
+  };
+}
+function expected(text, e) {
+  switch (e.where) {
+    case "value":
+      return "a JSON value (an object, array, string, number, true, false or null)";
+    case "element":
+      return `a value in ${containerName(text, e.open, e.label)}`;
+    case "member-value":
+      return `the value of ${q(e.key)} after ':'`;
+    case "key":
+      return `a property name in double quotes in ${containerName(text, e.open, e.label)}`;
+    case "colon":
+      return `':' after the property name ${q(e.key)}`;
+    case "after-element":
+      return `',' or ']' after an element of ${containerName(text, e.open, e.label)}`;
+    case "after-member":
+      return `',' or '}' after a member of ${containerName(text, e.open, e.label)}`;
+    case "end":
+      return "the end of the file";
+  }
+}
+var SHORT_WANT = {
+  value: "a JSON value",
+  element: "a value",
+  "member-value": "a value",
+  key: "a property name",
+  colon: "':'",
+  "after-element": "',' or ']'",
+  "after-member": "',' or '}'",
+  end: "the end of the file"
+};
+var startsValue = (c) => c === 34 || c === 123 || c === 91 || c === 45 || c >= 48 && c <= 57 || c === 116 || c === 102 || c === 110 || c === 39 || c === 8220;
+function tokenMistake(text, offset, e) {
+  const want = expected(text, e);
+  const found = describeChar(text, offset);
+  const c = text.charCodeAt(offset);
+  const prev = previousSignificant(text, offset);
+  const prevChar = prev >= 0 ? text.charCodeAt(prev) : -1;
+  if (offset >= text.length) {
+    const open = "open" in e ? ` ${containerName(text, e.open, "label" in e ? e.label : void 0)} is not closed` : "";
+    return {
+      message: `unexpected end of the file:${open} (expected ${SHORT_WANT[e.where]})`,
+      hint: "the file looks cut short: close every '{' with '}' and every '[' with ']'"
+    };
+  }
+  if (c === 47 && (text.charCodeAt(offset + 1) === 47 || text.charCodeAt(offset + 1) === 42)) {
+    const line = text.charCodeAt(offset + 1) === 47;
+    return {
+      message: `${line ? "'//' comment" : "'/* */' comment"}: JSON has no comments (expected ${want})`,
+      hint: line ? `delete the comment up to the end of the line; to keep a note in a policy, put it in the statement's "Sid"` : `delete the comment from /* to */; to keep a note in a policy, put it in the statement's "Sid"`
+    };
+  }
+  if (c === 46 && text.startsWith("...", offset) || c === 8230) {
+    return {
+      message: `literal '${c === 46 ? "..." : "\u2026"}' placeholder where JSON expects ${want}`,
+      hint: "replace the '...' with the real values, or delete it together with the ',' before it"
+    };
+  }
+  if (c === 65279 || c === 160 || c === 8203 || c === 8232 || c === 8233) {
+    return {
+      message: `${found} where JSON expects ${want}: only spaces, tabs and line breaks may stand between tokens`,
+      hint: "delete the invisible character (it often comes from copying text out of a web page or a word processor)"
+    };
+  }
+  if (c === 8220 || c === 8221 || c === 8216 || c === 8217) {
+    return {
+      message: `${found}: JSON strings and property names need straight double quotes (expected ${want})`,
+      hint: 'retype the quotes as " (word processors and chat tools turn them into curly quotes)'
+    };
+  }
+  switch (e.where) {
+    case "value":
+    case "element":
+    case "member-value":
+    case "key":
+      return valueOrKeyMistake(text, offset, e, want, found, prev, prevChar);
+    case "colon":
+      if (c === 61) {
+        return { message: `'=' after the property name ${q(e.key)}: JSON separates a name from its value with ':'`, hint: "replace '=' with ':'" };
+      }
+      if (c === 44 || c === 125) {
+        return {
+          message: `property ${q(e.key)} has no value: expected ':' and a value, found ${found}`,
+          hint: `write ${q(e.key)}: followed by its value, or delete the property`
+        };
+      }
+      return {
+        message: `missing ':' after the property name ${q(e.key)} (at ${at(text, e.keyStart)}), found ${found}`,
+        hint: `write ':' between ${q(e.key)} and its value`
+      };
+    case "after-element":
+    case "after-member": {
+      const inArray = e.where === "after-element";
+      const close = inArray ? "]" : "}";
+      const what = inArray ? "elements" : "members";
+      if (startsValue(c)) {
+        const prevLine = lineOf(text, prev);
+        return {
+          message: `missing ',' between ${what} of ${containerName(text, e.open, e.label)}: expected ',' or '${close}' after the ${inArray ? "element" : "member"} that ends at line ${prevLine}, found ${found}`,
+          hint: `add a ',' after the ${inArray ? "element" : "member"} on line ${prevLine}`
+        };
+      }
+      if (c === (inArray ? 125 : 93)) {
+        return {
+          message: `'${String.fromCharCode(c)}' does not match: ${containerName(text, e.open, e.label)} is still open, so JSON expects ',' or '${close}' here`,
+          hint: `close the ${inArray ? "array" : "object"} with '${close}' first, or delete the stray '${String.fromCharCode(c)}'`
+        };
+      }
+      if (inArray && c === 58) {
+        return {
+          message: `':' inside ${containerName(text, e.open, e.label)}: an array holds values, not name: value pairs`,
+          hint: "if these are properties, use an object { } instead of [ ]"
+        };
+      }
+      return { message: `unexpected ${found}: expected ${want}`, hint: `separate ${what} with ',' and end the ${inArray ? "array" : "object"} with '${close}'` };
+    }
+    case "end":
+      return extraDataMistake(text, offset, e.rootStart, found, prev);
+  }
+}
+function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
+  const c = text.charCodeAt(offset);
+  const isKey = e.where === "key";
+  const isClose = c === 93 || c === 125;
+  if (prevChar === 44 && isClose && e.where !== "member-value") {
+    const comma = positionAt(text, prev);
+    return {
+      message: `trailing comma after the last element (line ${comma.line})${"label" in e && e.label !== void 0 ? ` of ${q(e.label)}` : ""}: '${String.fromCharCode(c)}' found where ${isKey ? "a property name" : "a value"} is expected`,
+      hint: `delete the ',' at line ${comma.line} column ${comma.column}: JSON allows no comma after the last element`
+    };
+  }
+  if (e.where === "member-value" && (c === 44 || c === 125 || c === 93)) {
+    return {
+      message: `property ${q(e.key)} has no value: expected a value after ':', found ${found}`,
+      hint: `write a value after ${q(e.key)}: (use "" or [] for an empty one), or delete the property`
+    };
+  }
+  if (c === 44) {
+    if (prevChar === 44) {
+      return { message: `two commas in a row: ${isKey ? "a member" : "an element"} is missing between them (expected ${want})`, hint: "delete one of the ','" };
+    }
+    return { message: `',' where JSON expects ${want}: nothing stands before this comma`, hint: "delete the ','" };
+  }
+  if (c === 39) {
+    const end = text.indexOf("'", offset + 1);
+    const quoted = text.slice(offset + 1, end < 0 ? void 0 : end);
+    const content = end > 0 && !quoted.includes("\n") && !quoted.includes("\r") ? quoted : void 0;
+    return {
+      message: `single-quoted ${isKey ? "property name" : "string"}: JSON ${isKey ? "property names" : "strings"} need double quotes`,
+      hint: content === void 0 ? `replace the ' quotes with "` : `write ${q(content)} instead of '${content}'`
+    };
+  }
+  if (isKey) {
+    if (isWordStart(c)) {
+      const word = wordAt(text, offset, isKeyChar);
+      return {
+        message: `property name ${word} is not quoted: JSON property names need double quotes`,
+        hint: `write ${q(word)}`
+      };
+    }
+    return { message: `${found} where JSON expects ${want}`, hint: 'property names are strings in double quotes, e.g. "Effect": "Allow"' };
+  }
+  if (isWordStart(c)) {
+    const word = wordAt(text, offset);
+    const alias = Object.hasOwn(LITERAL_ALIASES, word) ? LITERAL_ALIASES[word] : void 0;
+    if (alias !== void 0) return { message: `${word} is not a JSON value (expected ${want})`, hint: alias };
+    return {
+      message: `unquoted text ${word} where JSON expects ${want}: strings need double quotes`,
+      hint: `write ${q(word)}`
+    };
+  }
+  if (c === 43) return { message: `'+' before a number: JSON numbers take no '+' sign (expected ${want})`, hint: "delete the '+'" };
+  if (c === 46) {
+    const digits = wordAt(text, offset);
+    return { message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` };
+  }
+  if (isClose && prevChar === 58 && !isKey) {
+    return { message: `${found} where JSON expects ${want}`, hint: "write the value after the colon" };
+  }
+  return { message: `unexpected ${found}: expected ${want}`, hint: 'write a value: "text" in double quotes, a number, true, false, null, an object {...} or an array [...]' };
+}
+var LITERAL_ALIASES = {
+  True: "write true (JSON literals are lowercase)",
+  TRUE: "write true (JSON literals are lowercase)",
+  False: "write false (JSON literals are lowercase)",
+  FALSE: "write false (JSON literals are lowercase)",
+  Null: "write null (JSON literals are lowercase)",
+  NULL: "write null (JSON literals are lowercase)",
+  None: "write null",
+  nil: "write null",
+  undefined: "write null, or leave the property out",
+  NaN: "JSON numbers are finite: write a number, or null",
+  Infinity: "JSON numbers are finite: write a number, or null"
+};
+function extraDataMistake(text, offset, rootStart, found, prev) {
+  const c = text.charCodeAt(offset);
+  const endLine = lineOf(text, prev);
+  const ended = `the document that starts at ${at(text, rootStart)} ended at line ${endLine}`;
+  if (c === 44) {
+    return {
+      message: `extra ',' after the end of the JSON document (${ended})`,
+      hint: "delete the ','; a file holds exactly one JSON value (a comma here is often left over from copying one item out of a list)"
+    };
+  }
+  if (c === 125 || c === 93) {
+    const ch = String.fromCharCode(c);
+    return {
+      message: `extra '${ch}' after the end of the JSON document (${ended}): one '${ch}' too many`,
+      hint: `delete this '${ch}', or find the '${c === 125 ? "{" : "["}' it was meant to close`
+    };
+  }
+  if (c === 123 || c === 91) {
+    const sameStart = text.charCodeAt(rootStart) === c;
+    return {
+      message: `extra data after the end of the JSON document (${ended}): a second ${c === 123 ? "object" : "array"} starts here${sameStart ? " (is the document pasted more than once?)" : ""}`,
+      hint: `a file holds exactly one JSON document: keep one and delete the rest from line ${lineOf(text, offset)}, or put the statements into one "Statement" array`
+    };
+  }
+  return {
+    message: `extra data after the end of the JSON document (${ended}): found ${found}`,
+    hint: `a file holds exactly one JSON document: delete everything after line ${endLine}`
+  };
+}
+
+// src/core/json-ast/nodes.ts
+var LineStarts = class {
+  starts;
+  constructor(first) {
+    this.starts = [first];
+  }
+  /**
+   * Line and column (both from 1) of an offset: the last line starting at or
+   * before it. The parser records a line's start after its whole break
+   * (CRLF, LF or a lone CR), so the LF of a CRLF stands on the CR's line.
+   */
+  positionOf(offset) {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: Math.max(1, offset - starts[low] + 1), offset };
+  }
+  spanOf(from, to) {
+    return { start: this.positionOf(from), end: this.positionOf(to) };
+  }
+};
+var ParsedNode = class {
+  constructor(kind, value, raw, members, items, from, to, lines) {
+    this.kind = kind;
+    this.value = value;
+    this.raw = raw;
+    this.members = members;
+    this.items = items;
+    this.from = from;
+    this.to = to;
+    this.lines = lines;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var stringNode = (value, from, to, lines) => new ParsedNode("string", value, void 0, void 0, void 0, from, to, lines);
+var numberNode = (value, raw, from, to, lines) => new ParsedNode("number", value, raw, void 0, void 0, from, to, lines);
+var booleanNode = (value, from, to, lines) => new ParsedNode("boolean", value, void 0, void 0, void 0, from, to, lines);
+var nullNode = (from, to, lines) => new ParsedNode("null", void 0, void 0, void 0, void 0, from, to, lines);
+var objectNode = (members, from, to, lines) => new ParsedNode("object", void 0, void 0, members, void 0, from, to, lines);
+var arrayNode = (items, from, to, lines) => new ParsedNode("array", void 0, void 0, void 0, items, from, to, lines);
+var MemberNode = class {
+  constructor(key, value) {
+    this.key = key;
+    this.value = value;
+  }
+  get span() {
+    return { start: this.key.span.start, end: this.value.span.end };
+  }
+};
+
+// src/core/json-ast/parse.ts
+var MAX_DEPTH = 1e3;
+var BOM2 = 65279;
+var TAB = 9;
+var LF2 = 10;
+var CR2 = 13;
+var SPACE = 32;
+var QUOTE = 34;
+var PLUS = 43;
+var COMMA = 44;
+var MINUS = 45;
+var DOT = 46;
+var SLASH = 47;
+var ZERO = 48;
+var NINE = 57;
+var COLON = 58;
+var UPPER_E = 69;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var LOWER_E = 101;
+var LOWER_F = 102;
+var LOWER_N = 110;
+var LOWER_T = 116;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var SyntaxStop = class {
+  constructor(offset, message, hint) {
+    this.offset = offset;
+    this.message = message;
+    this.hint = hint;
+  }
+  offset;
+  message;
+  hint;
+};
+var Parser = class {
+  /**
+   * leadingOnly: stop after the first complete value and leave what follows
+   * unread (the tolerant parse keeps the first of several documents); the
+   * strict parse reads to the end.
+   */
+  constructor(text, leadingOnly = false) {
+    this.text = text;
+    this.leadingOnly = leadingOnly;
+    this.len = text.length;
+    this.pos = text.charCodeAt(0) === BOM2 ? 1 : 0;
+    this.lines = new LineStarts(this.pos);
+  }
+  text;
+  leadingOnly;
+  pos;
+  lines;
+  len;
+  duplicates = [];
+  parseDocument() {
+    const c = this.skipSpace();
+    if (this.pos >= this.len) {
+      throw new SyntaxStop(
+        this.pos,
+        "the file is empty (or only whitespace): expected a JSON document",
+        'write the policy as one JSON object, e.g. {"Version": "2012-10-17", "Statement": [...]}'
+      );
+    }
+    const root = this.parseValue(c, 0, 0, void 0, -1);
+    this.skipSpace();
+    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: "end", rootStart: root.from });
+    return root;
+  }
+  /** The offset of the first character not read: the text's length when the whole text was one document. */
+  get stoppedAt() {
+    return this.pos;
+  }
+  /** Skips JSON whitespace, recording where lines start; returns the char code at the new position (NaN at the end). */
+  skipSpace() {
+    const text = this.text;
+    let p = this.pos;
+    for (; ; ) {
+      const c = text.charCodeAt(p);
+      if (c === SPACE || c === TAB) {
+        p++;
+      } else if (c === LF2) {
+        p++;
+        this.lines.starts.push(p);
+      } else if (c === CR2) {
+        p++;
+        if (text.charCodeAt(p) === LF2) p++;
+        this.lines.starts.push(p);
+      } else {
+        this.pos = p;
+        return c;
+      }
+    }
+  }
+  fail(offset, expectation) {
+    const { message, hint } = mistakeAt(this.text, offset, expectation);
+    throw new SyntaxStop(offset, message, hint);
+  }
+  /**
+   * Parses the value starting with char code c at this.pos (whitespace already
+   * skipped). where/label/open only serve the error message: what holds the
+   * value (0 the document, 1 an array, 2 an object member), the member's key
+   * and the offset of the enclosing '[' or '{'.
+   */
+  parseValue(c, depth, where2, label, open) {
+    switch (c) {
+      case QUOTE:
+        return this.parseString();
+      // a container is named after its member's key; an array's elements are not
+      case OPEN_BRACE:
+        return this.parseObject(depth + 1, where2 === 2 ? label : void 0);
+      case OPEN_BRACKET:
+        return this.parseArray(depth + 1, where2 === 2 ? label : void 0);
+      case LOWER_T:
+        return this.parseLiteral("true");
+      case LOWER_F:
+        return this.parseLiteral("false");
+      case LOWER_N:
+        return this.parseLiteral("null");
+      default:
+        if (c === MINUS || c >= ZERO && c <= NINE) return this.parseNumber();
+        return this.fail(
+          this.pos,
+          where2 === 0 ? { where: "value" } : where2 === 1 ? { where: "element", open, label } : { where: "member-value", open, key: label ?? "" }
+        );
+    }
+  }
+  parseObject(depth, label) {
+    const open = this.pos;
+    if (depth > MAX_DEPTH) this.tooDeep();
+    this.pos++;
+    const members = [];
+    let c = this.skipSpace();
+    if (c !== CLOSE_BRACE) {
+      for (; ; ) {
+        if (c !== QUOTE) this.fail(this.pos, { where: "key", open, label });
+        const key = this.parseString();
+        c = this.skipSpace();
+        if (c !== COLON) this.fail(this.pos, { where: "colon", key: key.value, keyStart: key.from });
+        this.pos++;
+        c = this.skipSpace();
+        const value = this.parseValue(c, depth, 2, key.value, open);
+        members.push(new MemberNode(key, value));
+        c = this.skipSpace();
+        if (c === COMMA) {
+          this.pos++;
+          c = this.skipSpace();
+          continue;
+        }
+        if (c === CLOSE_BRACE) break;
+        this.fail(this.pos, { where: "after-member", open, label });
+      }
+    }
+    this.pos++;
+    const node = objectNode(members, open, this.pos, this.lines);
+    if (members.length > 1) this.collectDuplicates(members);
+    return node;
+  }
+  parseArray(depth, label) {
+    const open = this.pos;
+    if (depth > MAX_DEPTH) this.tooDeep();
+    this.pos++;
+    const items = [];
+    let c = this.skipSpace();
+    if (c !== CLOSE_BRACKET) {
+      for (; ; ) {
+        items.push(this.parseValue(c, depth, 1, label, open));
+        c = this.skipSpace();
+        if (c === COMMA) {
+          this.pos++;
+          c = this.skipSpace();
+          continue;
+        }
+        if (c === CLOSE_BRACKET) break;
+        this.fail(this.pos, { where: "after-element", open, label });
+      }
+    }
+    this.pos++;
+    return arrayNode(items, open, this.pos, this.lines);
+  }
+  tooDeep() {
+    throw new SyntaxStop(
+      this.pos,
+      `nesting deeper than ${MAX_DEPTH} levels of objects and arrays`,
+      'a policy is a few levels deep; check for a runaway run of "[" or "{"'
+    );
+  }
+  parseString() {
+    const text = this.text;
+    const startOffset = this.pos;
+    let p = startOffset + 1;
+    let c = text.charCodeAt(p);
+    while (c !== QUOTE) {
+      if (c === BACKSLASH || c < SPACE || c !== c) break;
+      c = text.charCodeAt(++p);
+    }
+    let value;
+    if (c === QUOTE) {
+      value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
+    } else {
+      const r = this.parseStringSlow(startOffset, p);
+      value = r.value;
+      p = r.end;
+    }
+    this.pos = p + 1;
+    return stringNode(value, startOffset, p + 1, this.lines);
+  }
+  /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
+  parseStringSlow(startOffset, p) {
+    const text = this.text;
+    let value = "";
+    let chunk = startOffset + 1;
+    for (; ; ) {
+      const c = text.charCodeAt(p);
+      if (c === QUOTE) {
+        value += text.slice(chunk, p);
+        return { value, end: p };
+      }
+      if (c === BACKSLASH) {
+        value += text.slice(chunk, p);
+        const e = text.charCodeAt(p + 1);
+        switch (e) {
+          case QUOTE:
+            value += '"';
+            break;
+          case BACKSLASH:
+            value += "\\";
+            break;
+          case SLASH:
+            value += "/";
+            break;
+          case 98:
+            value += "\b";
+            break;
+          case LOWER_F:
+            value += "\f";
+            break;
+          case LOWER_N:
+            value += "\n";
+            break;
+          case 114:
+            value += "\r";
+            break;
+          case LOWER_T:
+            value += "	";
+            break;
+          case 117: {
+            let code = 0;
+            for (let i = p + 2; i < p + 6; i++) {
+              const h = hexValue(text.charCodeAt(i));
+              if (h < 0) this.fail(i, { where: "unicode-escape", stringStart: startOffset, escapeAt: p });
+              code = code * 16 + h;
+            }
+            value += String.fromCharCode(code);
+            p += 4;
+            break;
+          }
+          default:
+            this.fail(p + 1, { where: "escape", stringStart: startOffset });
+        }
+        p += 2;
+        chunk = p;
+        continue;
+      }
+      if (c < SPACE || c !== c) this.fail(p, { where: "string", stringStart: startOffset });
+      p++;
+    }
+  }
+  parseNumber() {
+    const text = this.text;
+    const startOffset = this.pos;
+    let p = startOffset;
+    let c = text.charCodeAt(p);
+    if (c === MINUS) c = text.charCodeAt(++p);
+    if (c === ZERO) {
+      c = text.charCodeAt(++p);
+      if (c >= ZERO && c <= NINE) this.fail(p, { where: "number", numberStart: startOffset, problem: "leading-zero" });
+    } else if (c >= ZERO && c <= NINE) {
+      do
+        c = text.charCodeAt(++p);
+      while (c >= ZERO && c <= NINE);
+    } else {
+      this.fail(p, { where: "number", numberStart: startOffset, problem: "no-digits" });
+    }
+    if (c === DOT) {
+      c = text.charCodeAt(++p);
+      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "fraction" });
+      do
+        c = text.charCodeAt(++p);
+      while (c >= ZERO && c <= NINE);
+    }
+    if (c === LOWER_E || c === UPPER_E) {
+      c = text.charCodeAt(++p);
+      if (c === PLUS || c === MINUS) c = text.charCodeAt(++p);
+      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "exponent" });
+      do
+        c = text.charCodeAt(++p);
+      while (c >= ZERO && c <= NINE);
+    }
+    const raw = text.slice(startOffset, p);
+    this.pos = p;
+    return numberNode(+raw, raw, startOffset, p, this.lines);
+  }
+  parseLiteral(word) {
+    const text = this.text;
+    const startOffset = this.pos;
+    for (let i = 1; i < word.length; i++) {
+      if (text.charCodeAt(startOffset + i) !== word.charCodeAt(i)) {
+        this.fail(startOffset + i, { where: "literal", word, wordStart: startOffset });
+      }
+    }
+    const p = startOffset + word.length;
+    this.pos = p;
+    if (word === "null") return nullNode(startOffset, p, this.lines);
+    return booleanNode(word === "true", startOffset, p, this.lines);
+  }
+  collectDuplicates(members) {
+    const n = members.length;
+    if (n <= 16) {
+      for (let j = 1; j < n; j++) {
+        const key = members[j].key;
+        for (let i = 0; i < j; i++) {
+          if (members[i].key.value === key.value) {
+            this.duplicates.push({ key: key.value, first: members[i].key, repeated: key });
+            break;
+          }
+        }
+      }
+      return;
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const { key } of members) {
+      const first = seen.get(key.value);
+      if (first === void 0) seen.set(key.value, key);
+      else this.duplicates.push({ key: key.value, first, repeated: key });
+    }
+  }
+};
+var OWN_COPY_LENGTH = 13;
+function ownCopy(text, open, close) {
+  return JSON.parse(text.slice(open, close + 1));
+}
+function hexValue(c) {
+  if (c >= ZERO && c <= NINE) return c - ZERO;
+  const lower = c | 32;
+  if (lower >= 97 && lower <= LOWER_F) return lower - 87;
+  return -1;
+}
+function parseJson(text) {
+  return run(new Parser(text), text);
+}
+function parseLeadingJson(text) {
+  const parser = new Parser(text, true);
+  const outcome = run(parser, text);
+  return outcome.ok ? { ...outcome, restAt: parser.stoppedAt } : outcome;
+}
+function run(parser, text) {
+  try {
+    const root = parser.parseDocument();
+    const duplicateKeys = parser.duplicates;
+    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.from - b.repeated.from);
+    return { ok: true, root, duplicateKeys };
+  } catch (e) {
+    if (!(e instanceof SyntaxStop)) throw e;
+    return { ok: false, error: { position: positionAt(text, e.offset), message: e.message, hint: e.hint } };
+  }
+}
+function toValue(node) {
+  switch (node.kind) {
+    case "object": {
+      const out = {};
+      for (const { key, value } of node.members) {
+        if (key.value === "__proto__") {
+          Object.defineProperty(out, "__proto__", { value: toValue(value), writable: true, enumerable: true, configurable: true });
+        } else {
+          out[key.value] = toValue(value);
+        }
+      }
+      return out;
+    }
+    case "array":
+      return node.items.map(toValue);
+    case "null":
+      return null;
+    default:
+      return node.value;
+  }
+}
+
+// src/core/json-ast/recover.ts
+var TAB2 = 9;
+var LF3 = 10;
+var CR3 = 13;
+var SPACE2 = 32;
+var QUOTE2 = 34;
+var STAR = 42;
+var COMMA2 = 44;
+var DOT2 = 46;
+var SLASH2 = 47;
+var OPEN_BRACKET2 = 91;
+var BACKSLASH2 = 92;
+var CLOSE_BRACKET2 = 93;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
+var ELLIPSIS = 8230;
+var BOM3 = 65279;
+var GiveUp = class {
+};
+var MistakeScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.len = text.length;
+    this.pos = text.charCodeAt(0) === BOM3 ? 1 : 0;
+  }
+  text;
+  ranges = [];
+  pos;
+  len;
+  /** The last significant character read: a token, not white space, a comment or a blanked stretch. */
+  previous = -1;
+  /** Offset of a comma that is the last significant character, or -1. */
+  pendingComma = -1;
+  /** Offset of a comma that goes with a blanked '...' before it. */
+  commaOfEllipsis = -1;
+  scan() {
+    const text = this.text;
+    while (this.pos < this.len) {
+      const c = text.charCodeAt(this.pos);
+      if (c === SPACE2 || c === TAB2 || c === LF3 || c === CR3) {
+        this.pos++;
+      } else if (c === QUOTE2) {
+        this.skipString();
+        this.significant(QUOTE2);
+      } else if (c === SLASH2 && this.commentEnd(this.pos) !== -1) {
+        const end = this.commentEnd(this.pos);
+        this.ranges.push({ mistake: "comment", from: this.pos, to: end });
+        this.pos = end;
+      } else if (c === COMMA2) {
+        if (this.pos === this.commaOfEllipsis) {
+          this.pos++;
+          continue;
+        }
+        const at2 = this.pos;
+        this.significant(COMMA2);
+        this.pendingComma = at2;
+      } else if (c === CLOSE_BRACKET2 || c === CLOSE_BRACE2) {
+        if (this.pendingComma !== -1) this.ranges.push({ mistake: "trailing-comma", from: this.pendingComma, to: this.pendingComma + 1 });
+        this.significant(c);
+      } else if (c === ELLIPSIS || c === DOT2 && text.charCodeAt(this.pos + 1) === DOT2 && text.charCodeAt(this.pos + 2) === DOT2) {
+        this.ellipsis(c);
+      } else {
+        this.significant(c);
+      }
+    }
+  }
+  /** Steps past the character at pos, a token. */
+  significant(c) {
+    if (c !== QUOTE2) this.pos++;
+    this.previous = c;
+    this.pendingComma = -1;
+  }
+  /** Moves pos past the string that opens at pos; a string that does not close on its line ends the scan. */
+  skipString() {
+    const text = this.text;
+    let p = this.pos + 1;
+    for (; ; ) {
+      if (p >= this.len) throw new GiveUp();
+      const c = text.charCodeAt(p);
+      if (c === QUOTE2) break;
+      if (c === LF3 || c === CR3) throw new GiveUp();
+      p += c === BACKSLASH2 ? 2 : 1;
+    }
+    this.pos = p + 1;
+  }
+  /** The offset just past the comment that starts at `at`, or -1 when no comment starts there. An unclosed block comment ends the scan. */
+  commentEnd(at2) {
+    const text = this.text;
+    if (text.charCodeAt(at2) !== SLASH2) return -1;
+    const next = text.charCodeAt(at2 + 1);
+    if (next === SLASH2) {
+      let p = at2 + 2;
+      while (p < this.len) {
+        const c = text.charCodeAt(p);
+        if (c === LF3 || c === CR3) break;
+        p++;
+      }
+      return p;
+    }
+    if (next === STAR) {
+      const close = text.indexOf("*/", at2 + 2);
+      if (close === -1) throw new GiveUp();
+      return close + 2;
+    }
+    return -1;
+  }
+  /** The offset of the next character that is neither white space nor in a comment. */
+  nextSignificant(from) {
+    const text = this.text;
+    let p = from;
+    while (p < this.len) {
+      const c = text.charCodeAt(p);
+      if (c === SPACE2 || c === TAB2 || c === LF3 || c === CR3) p++;
+      else if (c === SLASH2 && this.commentEnd(p) !== -1) p = this.commentEnd(p);
+      else break;
+    }
+    return p;
+  }
+  /**
+   * A literal '...' (a run of three or more dots) or '…'. Blanked only where
+   * an element or member could start ('[', '{' or ',' before it) and where
+   * one could end (',', ']', '}' or the end of the text after it); a comma
+   * after it goes with it. Anywhere else it is left for the strict parser.
+   */
+  ellipsis(c) {
+    const text = this.text;
+    let end = this.pos + 1;
+    if (c === DOT2) while (text.charCodeAt(end) === DOT2) end++;
+    const before = this.previous;
+    const opens = before === OPEN_BRACKET2 || before === OPEN_BRACE2 || before === COMMA2;
+    const after = this.nextSignificant(end);
+    const next = after < this.len ? text.charCodeAt(after) : -1;
+    if (!opens || !(next === COMMA2 || next === CLOSE_BRACKET2 || next === CLOSE_BRACE2 || next === -1)) {
+      this.significant(c);
+      this.pos = end;
+      return;
+    }
+    this.ranges.push({ mistake: "ellipsis", from: this.pos, to: end });
+    if (next === COMMA2) {
+      this.ranges.push({ mistake: "ellipsis", from: after, to: after + 1 });
+      this.commaOfEllipsis = after;
+    }
+    this.pos = end;
+  }
+};
+function blankOut(text, ranges) {
+  let out = "";
+  let from = 0;
+  for (const r of ranges) {
+    out += text.slice(from, r.from);
+    for (let i = r.from; i < r.to; i++) {
+      const c = text.charCodeAt(i);
+      out += c === LF3 || c === CR3 ? text[i] : " ";
+    }
+    from = r.to;
+  }
+  return out + text.slice(from);
+}
+function parseJsonTolerant(text) {
+  const scanner = new MistakeScanner(text);
+  try {
+    scanner.scan();
+  } catch (e) {
+    if (!(e instanceof GiveUp)) throw e;
+  }
+  const ranges = scanner.ranges.sort((a, b) => a.from - b.from);
+  const outcome = parseLeadingJson(ranges.length === 0 ? text : blankOut(text, ranges));
+  if (!outcome.ok) return { ok: false };
+  const kept = ranges.filter((r) => r.from < outcome.restAt);
+  if (outcome.restAt < text.length) kept.push({ mistake: "extra-data", from: outcome.restAt, to: text.length });
+  const positions = positionsOf(text, kept.flatMap((r) => [r.from, r.to]).sort((a, b) => a - b));
+  const at2 = new Map(positions.map((p) => [p.offset, p]));
+  const skipped = kept.map((r) => ({
+    mistake: r.mistake,
+    span: { start: at2.get(r.from), end: at2.get(r.to) }
+  }));
+  return { ok: true, root: outcome.root, duplicateKeys: outcome.duplicateKeys, skipped };
+}
+
+// src/core/lint/checks.ts
+var check = (code, severity, name, title, help) => ({
+  code,
+  severity,
+  name,
+  title,
+  help
+});
+var CHECKS = [
+  // ---- RTC0xx: reading the file ----
+  check(
+    "RTC001",
+    "error",
+    "json-syntax-error",
+    "The file is not valid JSON",
+    "IAM accepts strict JSON only: no comments, no trailing commas, one document per file. The finding points at the first character the parser could not accept; fix it there and validate again. When the mistakes are the usual hand-made ones (comments, trailing commas, a literal `...` in a list, a document followed by more text), the rest of the file is checked too."
+  ),
+  check(
+    "RTC002",
+    "error",
+    "duplicate-key",
+    "A key appears twice in one object",
+    "JSON parsers, IAM included, keep only the last of two equal keys, so the first one silently disappears. Merge the two entries into one."
+  ),
+  check(
+    "RTC003",
+    "error",
+    "not-an-object",
+    "The document is not a JSON object",
+    "A policy is one JSON object with `Version` and `Statement`. Arrays, strings and numbers at the top level are not policies."
+  ),
+  // ---- RTC1xx: grammar ----
+  check(
+    "RTC101",
+    "warning",
+    "version-missing",
+    "The policy has no Version",
+    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`.'
+  ),
+  check(
+    "RTC102",
+    "warning",
+    "version-old",
+    "The policy uses the old Version 2008-10-17",
+    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`.'
+  ),
+  check(
+    "RTC103",
+    "error",
+    "version-invalid",
+    "Version is not a version IAM knows",
+    'IAM accepts only `"2012-10-17"` and `"2008-10-17"`; the Version is a fixed grammar name, not the date the policy was written.'
+  ),
+  check(
+    "RTC104",
+    "error",
+    "statement-missing",
+    "The policy has no Statement",
+    'A policy needs a `Statement` element holding one statement or a list of them. A bare statement object must be wrapped: `{"Version": "2012-10-17", "Statement": [ ... ]}`.'
+  ),
+  check(
+    "RTC105",
+    "error",
+    "statement-not-object",
+    "A statement is not a JSON object",
+    "`Statement` must be an object or an array of objects."
+  ),
+  check(
+    "RTC106",
+    "error",
+    "sid-invalid-characters",
+    "The Sid has characters IAM rejects",
+    "In identity and trust policies IAM accepts only ASCII letters and digits in `Sid`. Remove spaces, dashes and other characters. (Resource policies such as KMS key policies accept more, so they are not checked.)"
+  ),
+  check(
+    "RTC107",
+    "error",
+    "sid-duplicate",
+    "Two statements have the same Sid",
+    "IAM requires every `Sid` to be unique within a policy. Rename one of them."
+  ),
+  check(
+    "RTC108",
+    "error",
+    "effect-invalid",
+    "The statement has no valid Effect",
+    'Every statement needs `"Effect": "Allow"` or `"Effect": "Deny"`, spelled exactly so.'
+  ),
+  check(
+    "RTC109",
+    "error",
+    "action-missing",
+    "The statement has no Action or NotAction",
+    "A statement must say which actions it covers with `Action` (or, rarely, `NotAction`)."
+  ),
+  check(
+    "RTC110",
+    "error",
+    "exclusive-elements",
+    "A statement has both elements of an exclusive pair",
+    "`Action`/`NotAction`, `Resource`/`NotResource` and `Principal`/`NotPrincipal` cannot appear together in one statement; keep one of each pair."
+  ),
+  check(
+    "RTC111",
+    "error",
+    "resource-missing",
+    "The statement has no Resource or NotResource",
+    'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself).'
+  ),
+  check(
+    "RTC112",
+    "error",
+    "resource-in-trust-policy",
+    "A trust policy statement has a Resource",
+    "A role trust policy applies to the role it is attached to; IAM rejects a `Resource` element in it. Remove the element."
+  ),
+  check(
+    "RTC113",
+    "error",
+    "principal-missing",
+    "The statement has no Principal or NotPrincipal",
+    'Trust policies, resource policies, resource control policies and VPC endpoint policies must say who is allowed with `Principal` (`"*"` in an RCP).'
+  ),
+  check(
+    "RTC114",
+    "error",
+    "principal-in-identity-policy",
+    "An identity policy statement has a Principal",
+    "An identity policy applies to the user, group or role it is attached to; IAM rejects a `Principal` element in it. Remove the element, or attach the document as a trust or resource policy instead."
+  ),
+  check(
+    "RTC115",
+    "error",
+    "empty-value",
+    "An element is empty",
+    "An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element."
+  ),
+  check(
+    "RTC116",
+    "error",
+    "unknown-element",
+    "The document has an element IAM does not know",
+    "Top-level elements are `Version`, `Id` and `Statement`; statement elements are `Sid`, `Effect`, `Principal`, `NotPrincipal`, `Action`, `NotAction`, `Resource`, `NotResource` and `Condition`, all case-sensitive. IAM rejects anything else."
+  ),
+  check(
+    "RTC117",
+    "error",
+    "wrong-type",
+    "An element has the wrong JSON type",
+    'For example `Action` must be a string or a list of strings, `Condition` an object of objects, `Principal` `"*"` or an object.'
+  ),
+  check(
+    "RTC118",
+    "error",
+    "trust-action-invalid",
+    "A trust policy allows an action that is not an STS role action",
+    "A role trust policy may only name `sts:AssumeRole`, `sts:AssumeRoleWithWebIdentity`, `sts:AssumeRoleWithSAML`, `sts:TagSession`, `sts:SetSourceIdentity` or `sts:SetContext`. Permissions for what the role can do belong in its identity policies."
+  ),
+  check(
+    "RTC119",
+    "error",
+    "key-policy-resource-not-star",
+    'A KMS key policy statement has a Resource other than "*"',
+    'In a key policy `"Resource": "*"` means "this key"; KMS rejects other values. Use `"*"`.'
+  ),
+  check(
+    "RTC120",
+    "notice",
+    "redundant-statement",
+    "A statement grants nothing another statement does not already grant",
+    "Another unconditional Allow statement covers every action and resource of this one. Remove it, or narrow the broader statement."
+  ),
+  // RTC121-RTC125: the grammar of service control, resource control and VPC endpoint policies (src/core/lint/kinds/).
+  check(
+    "RTC121",
+    "error",
+    "principal-in-scp",
+    "A service control policy statement has a Principal",
+    "An SCP limits the IAM users and roles of the accounts it is attached to; AWS Organizations rejects `Principal` and `NotPrincipal` in it. Remove the element (to exempt principals, use a condition such as `ArnNotLike` on `aws:PrincipalArn`), or declare the file's real kind in `policy-files`."
+  ),
+  check(
+    "RTC122",
+    "error",
+    "rcp-effect-not-deny",
+    "A resource control policy statement allows",
+    'Resource control policies accept only `"Effect": "Deny"`; `Allow` is reserved to the AWS-managed `RCPFullAWSAccess`, which AWS attaches by itself. Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
+  ),
+  check(
+    "RTC123",
+    "error",
+    "rcp-principal-not-star",
+    "A resource control policy names principals",
+    'In an RCP `Principal` must be `"*"` and `NotPrincipal` is not accepted. Narrow the statement with conditions instead (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `aws:PrincipalIsAWSService`).'
+  ),
+  check(
+    "RTC124",
+    "error",
+    "rcp-notaction",
+    "A resource control policy statement uses NotAction",
+    'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'
+  ),
+  check(
+    "RTC125",
+    "warning",
+    "rcp-service-unsupported",
+    "A resource control policy names a service RCPs do not apply to",
+    "RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource's own policy for it."
+  ),
+  // ---- RTC2xx: names ----
+  check(
+    "RTC201",
+    "error",
+    "action-malformed",
+    "The action is not written as service:Action",
+    "Actions are `service:ActionName` with no spaces, e.g. `sts:AssumeRole`. IAM rejects other shapes or never matches them."
+  ),
+  check(
+    "RTC202",
+    "error",
+    "service-unknown",
+    "The service prefix does not exist",
+    "The part before the colon must be an AWS service prefix (e.g. `s3`, `kms`, `sts`). Check the spelling against the Service Authorization Reference."
+  ),
+  check(
+    "RTC203",
+    "error",
+    "action-unknown",
+    "The action does not exist in that service",
+    "No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case."
+  ),
+  check(
+    "RTC204",
+    "error",
+    "principal-type-unknown",
+    "The Principal uses a type IAM does not know",
+    "Principal keys are `AWS`, `Service`, `Federated` and `CanonicalUser`, case-sensitive."
+  ),
+  check(
+    "RTC205",
+    "warning",
+    "service-principal-malformed",
+    "The service principal does not look like a service principal",
+    "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service."
+  ),
+  // ---- RTC3xx: ARNs ----
+  check(
+    "RTC301",
+    "error",
+    "arn-malformed",
+    "The ARN is not well formed",
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one.'
+  ),
+  check(
+    "RTC302",
+    "error",
+    "arn-partition-unknown",
+    "The ARN names an unknown partition",
+    "Partitions are `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f` and `aws-eusc`."
+  ),
+  check(
+    "RTC303",
+    "warning",
+    "arn-service-unknown",
+    "The ARN names an unknown service",
+    "The third part of an ARN is the service namespace (e.g. `iam`, `s3`, `kms`). This one is not a known service, so the ARN matches no resource."
+  ),
+  check(
+    "RTC304",
+    "error",
+    "account-id-invalid",
+    "The account id is not 12 digits",
+    "AWS account ids are exactly 12 digits (keep leading zeros). An ARN with an 11-digit account matches nothing."
+  ),
+  check(
+    "RTC305",
+    "error",
+    "iam-arn-form-invalid",
+    "The IAM ARN does not have a form IAM knows",
+    "IAM ARNs have an empty region and a resource such as `root`, `user/NAME`, `role/NAME`, `role/PATH/NAME`, `group/NAME`, `policy/NAME`, `oidc-provider/HOST` or `saml-provider/NAME`."
+  ),
+  check(
+    "RTC306",
+    "error",
+    "principal-arn-wildcard",
+    "A Principal ARN contains a wildcard",
+    'In `Principal`, a wildcard is only allowed as `"*"` on its own. To allow many principals, name them, or use `"*"` with a condition such as `aws:PrincipalArn` (ArnLike) or `aws:PrincipalOrgID`.'
+  ),
+  check(
+    "RTC307",
+    "error",
+    "resource-fits-no-action",
+    "The resource is not a type any action in the statement acts on",
+    "Each action acts on specific resource types (e.g. `sts:AssumeRole` on roles). For this resource none of the statement's actions apply, so it grants nothing. Use an ARN of the right type."
+  ),
+  check(
+    "RTC308",
+    "warning",
+    "action-fits-no-resource",
+    "An action applies to none of the statement's resources",
+    "The action acts on other resource types than those listed, so the statement grants nothing for it. Move it to a statement with matching resources."
+  ),
+  check(
+    "RTC310",
+    "warning",
+    "resource-type-unknown",
+    "The resource fits no resource type the reference lists for its service",
+    "None of the statement's actions act on the ARN, and it matches none of the ARN formats the Service Authorization Reference gives for its service, so it is probably mistyped (a missing `type/` part is the usual slip) and grants nothing. It is a warning, not an error (RTC307), because the reference may lack a resource type the service has."
+  ),
+  check(
+    "RTC309",
+    "warning",
+    "action-authorised-on-star",
+    'An action the reference authorises only on "*" is given ARNs',
+    'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own.'
+  ),
+  // ---- RTC4xx: conditions ----
+  check(
+    "RTC401",
+    "error",
+    "condition-operator-unknown",
+    "The condition operator does not exist",
+    "Operators are the String, Numeric, Date, Bool, Binary, IpAddress, Arn and Null families, optionally with `IfExists` and the `ForAllValues:`/`ForAnyValue:` set prefixes."
+  ),
+  check(
+    "RTC402",
+    "error",
+    "condition-value-type",
+    "The condition value does not fit the operator",
+    "`Bool` takes `true`/`false`, Numeric operators numbers, Date operators ISO 8601 dates or epoch seconds, `IpAddress` CIDR ranges, Arn operators ARNs. Other values never match."
+  ),
+  check(
+    "RTC403",
+    "error",
+    "condition-duplicate",
+    "A condition operator or key appears twice in one block",
+    "JSON keeps only the last of two equal keys, so the first operator block (or key) is silently dropped and its test never runs. Merge both into one block."
+  ),
+  check(
+    "RTC404",
+    "warning",
+    "condition-wildcard-needs-like",
+    "A wildcard is used with an operator that compares literally",
+    "`StringEquals`, `StringNotEquals` and `ArnEquals`-style operators treat `*` and `?` as plain characters. Use `StringLike`/`StringNotLike` (or `ArnLike`) for patterns; to test that a key is present use `Null`."
+  ),
+  check(
+    "RTC405",
+    "warning",
+    "condition-key-unknown",
+    "The condition key is not known",
+    "Neither a global `aws:` key nor a key of the named service has this name, so the condition never matches what was intended. Identity-provider keys (e.g. `token.actions.githubusercontent.com:sub`) are not checked."
+  ),
+  check(
+    "RTC406",
+    "error",
+    "condition-key-url-scheme",
+    "An identity-provider condition key starts with https://",
+    "IAM names OIDC provider keys by host and path without the scheme, e.g. `token.actions.githubusercontent.com:sub`. With `https://` the key is never present and the condition never matches."
+  ),
+  check(
+    "RTC407",
+    "error",
+    "condition-account-invalid",
+    "An account condition value is not a 12-digit account id",
+    "Keys such as `aws:SourceAccount`, `aws:PrincipalAccount` and `kms:CallerAccount` hold 12-digit account ids; other values never match."
+  ),
+  check(
+    "RTC408",
+    "warning",
+    "condition-set-operator-mismatch",
+    "A set operator is used on a single-valued key, or a plain operator on a multivalued key",
+    "`ForAllValues:` and `ForAnyValue:` are for multivalued keys such as `aws:TagKeys`. On single-valued keys `ForAllValues:` is true when the key is absent; on multivalued keys a plain operator compares only as a set would not."
+  ),
+  check(
+    "RTC409",
+    "error",
+    "condition-operator-key-type",
+    "The condition operator cannot compare the key's type",
+    "Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. Use an operator of the key's type (String operators and `Null` work on any key)."
+  ),
+  check(
+    "RTC410",
+    "warning",
+    "condition-key-not-supported",
+    "No action of the statement supports the condition key",
+    "A service's condition key (e.g. `s3:prefix`) is only in that service's requests. When none of the statement's actions belongs to the service, the key is never present: an operator that needs it never matches, so the statement never applies as written, and an operator that is true when the key is absent (negated operators, `...IfExists`, `ForAllValues:`) always matches, so the condition limits nothing. Use a key of the statement's services. Global `aws:` keys, `NotAction`, wildcard services and `Null` are left alone."
+  ),
+  check(
+    "RTC411",
+    "warning",
+    "condition-string-operator-typed-key",
+    "A String operator compares a key that holds a number, date, boolean or IP address",
+    "A String operator reads a typed key's value as text, character for character: on a number `2.0` is not `2`, on an address a CIDR block is not a range, on a date only the exact rendering matches, and on a boolean (`StringEquals` on `aws:MultiFactorAuthPresent`) it works only while the text is what IAM sends. IAM Access Analyzer reports it as a type mismatch. Use the key's own operator (`Bool`, Numeric, Date, `IpAddress`). ARN keys are left alone: String operators on them are documented."
+  ),
+  check(
+    "RTC412",
+    "warning",
+    "condition-key-not-supported-by-action",
+    "None of the statement's actions supports the condition key",
+    "The Service Authorization Reference lists, for each action, the condition keys it supports: its own and those of the resource types it acts on (`iam:PassRole` takes `iam:PassedToService` and, through `role`, `iam:ResourceTag/${TagKey}`). When the statement has actions of the key's service but none of them supports the key (`s3:prefix` on `s3:GetObject`, which only `s3:ListBucket` and its kin take), the key is not in those requests: an operator that needs it is never true, so the statement never matches as written, and a negated, `...IfExists` or `ForAllValues:` operator is always true, so the condition limits nothing. Checked only when every action is known (wildcards expanded, no `NotAction`, no wildcard service) and the reference lists some service key for each (an empty column says nothing); global `aws:` keys, cross-service keys a service adds to requests made with its credentials (`ec2:SourceInstanceArn`), and `Null` are left alone. Move the condition to the statement whose actions take it, or use a key they support."
+  ),
+  // ---- RTC5xx: size ----
+  check(
+    "RTC501",
+    "error",
+    "size-over-quota",
+    "The policy is larger than IAM accepts for its kind",
+    "IAM counts characters without white space. Limits: role inline 10,240, managed 6,144, user inline 2,048, trust policy 2,048 by default (can be raised, up to 8,192), KMS key policy 32,768; service control and resource control policies 5,120 and VPC endpoint policies 20,480, where white space counts too (RTC504 when only the white space is too much). Split the policy or remove repetition (wildcards, fewer statements)."
+  ),
+  check(
+    "RTC502",
+    "warning",
+    "size-over-default-quota",
+    "The policy is over a quota most attachments have",
+    "An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs."
+  ),
+  check(
+    "RTC503",
+    "notice",
+    "size-over-user-inline-quota",
+    "The identity policy is over 2,048 characters",
+    "It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead."
+  ),
+  // RTC504: quotas that count white space (src/core/lint/kinds/).
+  check(
+    "RTC504",
+    "warning",
+    "size-over-quota-as-written",
+    "The policy is over its quota as written, white space included",
+    "Service control policies and resource control policies (5,120 characters) and VPC endpoint policies (20,480) count every character, white space included. The policy fits only once the white space outside strings is removed: minify it before attaching it, or shorten it."
+  ),
+  // ---- RTC6xx: security ----
+  check(
+    "RTC601",
+    "error",
+    "principal-star-no-condition",
+    'Principal "*" is allowed with no condition',
+    "Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`."
+  ),
+  check(
+    "RTC602",
+    "error",
+    "notprincipal-with-allow",
+    "NotPrincipal is used with Allow",
+    "Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean."
+  ),
+  check(
+    "RTC603",
+    "warning",
+    "action-star",
+    "The statement allows every action",
+    '`"Action": "*"` grants every action of every service, including actions AWS adds later; on `"Resource": "*"` that is full administrator (IAM, billing and every account-wide setting included). It is a warning, not an error: a full-administrator grant is valid and deliberate in every account (AWS\'s AdministratorAccess, an administrator permission set), like NotAction on everything (RTC618). To stop a pull request that adds one, run validate with `fail-on: warning`. Otherwise name the actions the workload needs.'
+  ),
+  check(
+    "RTC604",
+    "warning",
+    "sts-star",
+    "The statement allows every STS action",
+    "`sts:*` includes role assumption with every federation method and session tagging. Name the STS actions needed (usually `sts:AssumeRole`)."
+  ),
+  check(
+    "RTC605",
+    "warning",
+    "assume-role-any-resource",
+    "sts:AssumeRole is allowed on every role",
+    'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'
+  ),
+  check(
+    "RTC606",
+    "warning",
+    "privilege-escalation",
+    "IAM actions that let a principal raise its own privileges are allowed broadly",
+    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
+  ),
+  check(
+    "RTC607",
+    "warning",
+    "kms-any-resource-identity",
+    "KMS actions are allowed on every key in an identity policy",
+    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs.'
+  ),
+  check(
+    "RTC608",
+    "warning",
+    "cross-account-no-external-id",
+    "An account is trusted with no sts:ExternalId condition",
+    "When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem)."
+  ),
+  check(
+    "RTC609",
+    "error",
+    "oidc-trust-no-sub",
+    "An OIDC trust has no condition on the subject",
+    "Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`."
+  ),
+  check(
+    "RTC610",
+    "error",
+    "github-oidc-sub-pattern",
+    "The GitHub OIDC sub pattern never matches or matches everything",
+    "GitHub's `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` matches every repository."
+  ),
+  check(
+    "RTC611",
+    "warning",
+    "service-principal-no-source",
+    "A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition",
+    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement."
+  ),
+  check(
+    "RTC612",
+    "notice",
+    "account-root-principal",
+    "The whole account is trusted",
+    "A principal like `arn:aws:iam::111122223333:root` (or the bare account id) delegates to the account: every user and role there that an administrator grants the permission can use it. Name specific roles or users when you can."
+  ),
+  check(
+    "RTC613",
+    "warning",
+    "principal-type-account-condition",
+    'aws:PrincipalType "Account" limits the statement to the root user',
+    "Only the account root user has principal type `Account`; IAM users and roles of that account do not match, so the delegation to the account does not work for them."
+  ),
+  check(
+    "RTC614",
+    "warning",
+    "deny-notprincipal-role",
+    "Deny with NotPrincipal names a role but not its sessions",
+    'Requests made with a role come from its assumed-role session ARN (`arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION`), which NotPrincipal does not exempt when only the role ARN is listed. Use a `Principal: "*"` Deny with an `ArnNotLike` condition on `aws:PrincipalArn`.'
+  ),
+  check(
+    "RTC615",
+    "warning",
+    "account-wildcard",
+    "An ARN matches every account",
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account."
+  ),
+  check(
+    "RTC616",
+    "error",
+    "placeholder-unresolved",
+    "A template placeholder was never filled in",
+    "The text still holds a placeholder such as `<ACCOUNT_ID>`, `${var}`, `#{AWS::AccountId}` or `...`. Render the template (or replace the placeholder) before committing or validating the policy."
+  ),
+  check(
+    "RTC617",
+    "notice",
+    "write-action-any-resource",
+    "Write actions that could be limited to specific resources are allowed on every resource",
+    'An Allow statement in an identity policy grants Write, Tagging or Permissions-management actions that act on specific resources (the Service Authorization Reference lists resource types for them) on `"Resource": "*"`, so the principal can change every such resource in the account. Name the resources in `Resource`, or limit the statement with an `aws:ResourceTag`-style condition. KMS actions, `sts:AssumeRole` and IAM privilege-escalation actions are reported by RTC607, RTC605 and RTC606 instead.'
+  ),
+  // RTC618-RTC624: broad grants, federation, public access, escalation paths (issue 8b).
+  check(
+    "RTC618",
+    "warning",
+    "allow-not-action",
+    "Allow with NotAction grants every action not listed",
+    "An Allow statement with `NotAction` on every resource grants every action of every service except those listed, including actions AWS adds later; the finding counts them from the action catalogue. AWS's job-function policies (PowerUserAccess) do this on purpose; elsewhere, list the actions the workload needs in `Action`."
+  ),
+  check(
+    "RTC619",
+    "warning",
+    "allow-not-resource",
+    "Allow with NotResource grants the actions on every other resource",
+    "An Allow statement with `NotResource` grants its actions on every resource except those listed, in every account the principal can reach, including resources created later. Name the resources in `Resource` instead."
+  ),
+  check(
+    "RTC620",
+    "error",
+    "saml-trust-principal",
+    "sts:AssumeRoleWithSAML is trusted to a principal that is not a SAML provider",
+    'Only a SAML identity provider (`"Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"`) can call `sts:AssumeRoleWithSAML`; naming an IAM user, role, account or service there means the statement never lets anyone in. Name the SAML provider, or use `sts:AssumeRole` for IAM principals.'
+  ),
+  check(
+    "RTC621",
+    "error",
+    "web-identity-trust-principal",
+    "sts:AssumeRoleWithWebIdentity is trusted to a principal that is not an OIDC provider",
+    'Only an OIDC identity provider (`"Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST"`) or a built-in web identity provider (`cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`) can call `sts:AssumeRoleWithWebIdentity`; naming an IAM user, role, account, service or SAML provider there means the statement never lets anyone in. Name the provider, or use `sts:AssumeRole` for IAM principals.'
+  ),
+  check(
+    "RTC622",
+    "error",
+    "public-function-url",
+    "A Lambda function URL is open to anyone without authentication",
+    '`Principal: "*"` allowed `lambda:InvokeFunctionUrl` with `lambda:FunctionUrlAuthType` `NONE` and no other limit: anyone on the internet can invoke the function, unsigned. Use auth type `AWS_IAM` and name the principals, or add a condition that limits the caller (`aws:SourceAccount`, `aws:PrincipalOrgID`).'
+  ),
+  check(
+    "RTC623",
+    "error",
+    "principal-star-condition-not-limiting",
+    'Principal "*" is allowed with conditions that do not limit who',
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...), not who makes it, so any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+  ),
+  check(
+    "RTC624",
+    "warning",
+    "privilege-escalation-path",
+    "Actions that let a principal act with another role's permissions are allowed broadly",
+    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match; an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
+  )
+];
+var CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
+
+// src/core/lint/actions.ts
+var MEMO_LIMIT = 2e4;
+var memo = /* @__PURE__ */ new Map();
+function actionsMatching2(pattern) {
+  let found = memo.get(pattern);
+  if (!found) {
+    found = actionsMatching(pattern);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(pattern, found);
+  }
+  return found;
+}
+var lowerMemo = /* @__PURE__ */ new Map();
+function lowerAction(pattern) {
+  let lower = lowerMemo.get(pattern);
+  if (lower === void 0) {
+    lower = pattern.toLowerCase();
+    if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear();
+    lowerMemo.set(pattern, lower);
+  }
+  return lower;
+}
+
+// src/core/lint/context.ts
+var lowerKeys = /* @__PURE__ */ new Map();
+function lowerConditionKey(key) {
+  let lower = lowerKeys.get(key);
+  if (lower === void 0) {
+    lower = key.toLowerCase();
+    if (lowerKeys.size < 5e3) lowerKeys.set(key, lower);
+  }
+  return lower;
+}
+function openingOf(node) {
+  const start = node.span.start;
+  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
+}
+var NO_MEMBERS = [];
+var NO_STRINGS = [];
+var NO_PRINCIPALS = [];
+var NO_CONDITIONS = [];
+function elementsOf(obj) {
+  let unknownMembers;
+  const found = {
+    Sid: void 0,
+    Effect: void 0,
+    Principal: void 0,
+    NotPrincipal: void 0,
+    Action: void 0,
+    NotAction: void 0,
+    Resource: void 0,
+    NotResource: void 0,
+    Condition: void 0
+  };
+  for (let i = 0, members = obj.members; i < members.length; i++) {
+    const m = members[i];
+    switch (m.key.value) {
+      case "Sid":
+        found.Sid = m;
+        break;
+      case "Effect":
+        found.Effect = m;
+        break;
+      case "Principal":
+        found.Principal = m;
+        break;
+      case "NotPrincipal":
+        found.NotPrincipal = m;
+        break;
+      case "Action":
+        found.Action = m;
+        break;
+      case "NotAction":
+        found.NotAction = m;
+        break;
+      case "Resource":
+        found.Resource = m;
+        break;
+      case "NotResource":
+        found.NotResource = m;
+        break;
+      case "Condition":
+        found.Condition = m;
+        break;
+      default:
+        ;
+        (unknownMembers ??= []).push(m);
+    }
+  }
+  return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS };
+}
+function stringsOf(node) {
+  if (!node) return NO_STRINGS;
+  if (node.kind === "string") return [node];
+  if (node.kind !== "array") return NO_STRINGS;
+  const items = node.items;
+  let k = 0;
+  while (k < items.length && items[k].kind === "string") k++;
+  if (k === items.length) return items.length === 0 ? NO_STRINGS : items;
+  const out = [];
+  for (const item of items) if (item.kind === "string") out.push(item);
+  return out;
+}
+function principalsOf(node) {
+  if (!node) return NO_PRINCIPALS;
+  if (node.kind === "string") return [{ type: "*", value: node }];
+  if (node.kind !== "object") return NO_PRINCIPALS;
+  const out = [];
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const m = members[i];
+    for (let j = 0, strings = stringsOf(m.value); j < strings.length; j++) {
+      const value = strings[j];
+      out.push({ type: m.key.value, value });
+    }
+  }
+  return out;
+}
+function conditionsOf(node) {
+  if (!node || node.kind !== "object") return NO_CONDITIONS;
+  let out;
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const op = members[i];
+    if (op.value.kind !== "object") continue;
+    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
+      const k = keys[j];
+      const valueNode = k.value;
+      (out ??= []).push({
+        operator: op.key,
+        key: k.key,
+        lowerKey: lowerConditionKey(k.key.value),
+        valueNode,
+        values: valueNode.kind === "array" ? valueNode.items : [valueNode]
+      });
+    }
+  }
+  return out ?? NO_CONDITIONS;
+}
+function statementView(node, index) {
+  const { elements, unknownMembers } = elementsOf(node);
+  const actions = stringsOf(elements.Action?.value);
+  const lowerActions = [];
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i];
+    lowerActions.push(lowerAction(a.value));
+  }
+  const effectNode = elements.Effect?.value;
+  const effect = effectNode?.kind === "string" && (effectNode.value === "Allow" || effectNode.value === "Deny") ? effectNode.value : void 0;
+  const sidNode = elements.Sid?.value;
+  const conditions = conditionsOf(elements.Condition?.value);
+  const resources = stringsOf(elements.Resource?.value);
+  let everyResource;
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
+    if (r.value === "*") {
+      everyResource = r;
+      break;
+    }
+  }
+  return {
+    index,
+    node,
+    elements,
+    unknownMembers,
+    sid: sidNode?.kind === "string" ? sidNode.value : void 0,
+    effect,
+    actions,
+    lowerActions,
+    notActions: stringsOf(elements.NotAction?.value),
+    resources,
+    everyResource,
+    notResources: stringsOf(elements.NotResource?.value),
+    principals: principalsOf(elements.Principal?.value),
+    notPrincipals: principalsOf(elements.NotPrincipal?.value),
+    conditions,
+    conditioned: conditions.length > 0
+  };
+}
+function statementLabel(s) {
+  return s.sid ? `statement '${s.sid}'` : `statement ${s.index + 1}`;
+}
+function isPrincipalStar(p) {
+  return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
+}
+function conditionKeyNamed(s, key) {
+  if (s.conditions.length === 0) return NO_CONDITIONS;
+  const lower = key.toLowerCase();
+  let found;
+  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c);
+  return found ?? NO_CONDITIONS;
+}
+
+// src/core/lint/classify.ts
+var TRUST_ACTIONS = [
+  "sts:AssumeRole",
+  "sts:AssumeRoleWithWebIdentity",
+  "sts:AssumeRoleWithSAML",
+  "sts:TagSession",
+  "sts:SetSourceIdentity",
+  "sts:SetContext"
+];
+function namesTrustAction(pattern) {
+  if (pattern.length < 4 || pattern.slice(0, 4).toLowerCase() !== "sts:") return false;
+  for (const a of TRUST_ACTIONS) if (actionMatches(pattern, a)) return true;
+  return false;
+}
+var trustMemo = /* @__PURE__ */ new Map();
+function isTrustAction(pattern) {
+  let trust = trustMemo.get(pattern);
+  if (trust === void 0) {
+    trust = namesTrustAction(pattern);
+    if (trustMemo.size >= 2e4) trustMemo.clear();
+    trustMemo.set(pattern, trust);
+  }
+  return trust;
+}
+function looksLikeResourceControlPolicy(statements) {
+  if (statements.length === 0) return false;
+  let first;
+  let services2 = 1;
+  for (const s of statements) {
+    if (s.effect !== "Deny" || s.principals.length !== 1 || s.principals[0].type !== "*" || s.principals[0].value.value !== "*") return false;
+    if (s.resources.length !== 1 || s.resources[0].value !== "*" || s.elements.NotAction !== void 0) return false;
+    for (const lower of s.lowerActions) {
+      const colon = lower.indexOf(":");
+      if (colon <= 0) continue;
+      const service = lower.slice(0, colon);
+      if (first === void 0) first = service;
+      else if (service !== first) services2++;
+    }
+  }
+  return services2 > 1;
+}
+function classifyStatements(statements) {
+  let principal = false;
+  let resource = false;
+  let trust = 0;
+  let other = 0;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.elements.Principal !== void 0 || s.elements.NotPrincipal !== void 0) principal = true;
+    if (s.elements.Resource !== void 0 || s.elements.NotResource !== void 0) resource = true;
+    for (let j = 0, actions = s.actions; j < actions.length; j++) {
+      const a = actions[j];
+      if (isTrustAction(a.value)) trust++;
+      else other++;
+    }
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j];
+      if (isTrustAction(a.value)) trust++;
+      else other++;
+    }
+  }
+  if (!principal) return "identity";
+  if (looksLikeResourceControlPolicy(statements)) return "rcp";
+  if (trust > 0 && (other === 0 || !resource)) return "trust";
+  return "resource";
+}
+function looksLikeKeyPolicy(statements) {
+  let any = false;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0, lowerActions = s.lowerActions; j < lowerActions.length; j++) {
+      const lower = lowerActions[j];
+      if (!lower.startsWith("kms:")) return false;
+      any = true;
+    }
+    for (let j = 0, notActions = s.notActions; j < notActions.length; j++) {
+      const a = notActions[j];
+      if (!lowerAction(a.value).startsWith("kms:")) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+// src/core/lint/kinds/kind.ts
+var fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+function principalOf(s) {
+  return s.elements.Principal ?? s.elements.NotPrincipal;
+}
+function requirePrincipal(s, message, hint, out) {
+  if (principalOf(s)) return;
+  out.push({ code: "RTC113", span: openingOf(s.node), message: message(), hint });
+}
+function requireResource(s, message, hint, out) {
+  if (s.elements.Resource !== void 0 || s.elements.NotResource !== void 0) return;
+  out.push({ code: "RTC111", span: openingOf(s.node), message: message(), hint });
+}
+function forbidPrincipal(s, code, described, why, out) {
+  const principal = principalOf(s);
+  if (!principal) return;
+  out.push({
+    code,
+    span: principal.key.span,
+    message: `${described[0].toUpperCase()}${described.slice(1)} cannot have ${principal.key.value}: ${why}.`,
+    hint: `Remove ${principal.key.value}, or declare the file's kind in policy-files if it is another kind of policy.`
+  });
+}
+function writtenSizeQuota(size, quota, described) {
+  if (size.counted > quota) {
+    return {
+      code: "RTC501",
+      message: `The policy is ${fmt(size.counted)} characters even without white space; ${described} cannot exceed ${fmt(quota)}.`,
+      hint: "Split it into several policies, or shorten it (wildcards, fewer statements)."
+    };
+  }
+  if (size.written > quota) {
+    return {
+      code: "RTC504",
+      message: `The policy is ${fmt(size.written)} characters as written; ${described} may hold ${fmt(quota)} and white space counts (${fmt(size.counted)} without it).`,
+      hint: "Remove the white space outside strings (minify the JSON) before attaching it, or shorten it."
+    };
+  }
+  return void 0;
+}
+
+// src/core/lint/kinds/identity.ts
+var USER_INLINE = 2048;
+var MANAGED = 6144;
+var ROLE_INLINE = 10240;
+var identityPolicy = {
+  name: "identity",
+  described: "an identity policy",
+  strictSid: true,
+  allowGrants: true,
+  principalStarIsPublic: false,
+  checkStatement(_ctx, s, out) {
+    forbidPrincipal(s, "RTC114", "an identity policy", "it applies to whoever it is attached to", out);
+    requireResource(s, () => `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
+  },
+  sizeFloor: USER_INLINE,
+  checkSize(_ctx, { counted }) {
+    if (counted > ROLE_INLINE) {
+      return { code: "RTC501", message: `The policy is ${fmt(counted)} characters without white space; no identity policy may exceed ${fmt(ROLE_INLINE)} (role inline), managed policies ${fmt(MANAGED)}.`, hint: "Split it into several managed policies or use wildcards to shorten action lists." };
+    }
+    if (counted > MANAGED) {
+      return { code: "RTC502", message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(MANAGED)} of a managed policy; it fits only inline on a role (${fmt(ROLE_INLINE)}).`, hint: "Split it, or attach it inline to a role." };
+    }
+    if (counted > USER_INLINE) {
+      return { code: "RTC503", message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(USER_INLINE)} an IAM user's inline policies may total.`, hint: "Attach it as a managed policy (6,144) rather than inline on a user." };
+    }
+    return void 0;
+  }
+};
+
+// src/core/lint/kinds/trust.ts
+var DEFAULT_QUOTA = 2048;
+var MAX_QUOTA = 8192;
+var trustPolicy = {
+  name: "trust",
+  described: "a trust policy",
+  strictSid: true,
+  allowGrants: true,
+  principalStarIsPublic: true,
+  checkStatement(_ctx, s, out) {
+    const resource = s.elements.Resource ?? s.elements.NotResource;
+    if (resource) {
+      out.push({ code: "RTC112", span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
+    }
+    requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
+    for (let i = 0, actions = s.actions; i < actions.length; i++) {
+      const a = actions[i];
+      if (a.value !== "" && !isTrustAction(a.value)) {
+        out.push({ code: "RTC118", span: a.span, message: `A trust policy can only allow STS role actions; "${a.value}" is not one.`, hint: "Use sts:AssumeRole (or AssumeRoleWithWebIdentity/AssumeRoleWithSAML, TagSession, SetSourceIdentity); put other permissions in an identity policy." });
+      }
+    }
+  },
+  sizeFloor: DEFAULT_QUOTA,
+  checkSize(_ctx, { counted }) {
+    if (counted > MAX_QUOTA) {
+      return { code: "RTC501", message: `The trust policy is ${fmt(counted)} characters without white space; role trust policies cannot exceed ${fmt(MAX_QUOTA)} even with a raised quota.`, hint: "Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists." };
+    }
+    if (counted > DEFAULT_QUOTA) {
+      return { code: "RTC502", message: `The trust policy is ${fmt(counted)} characters without white space: over the default role trust policy quota of ${fmt(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' };
+    }
+    return void 0;
+  }
+};
+
+// src/core/lint/kinds/resource.ts
+var KEY_POLICY_QUOTA = 32768;
+var resourcePolicy = {
+  name: "resource",
+  described: "a resource policy",
+  strictSid: false,
+  allowGrants: true,
+  principalStarIsPublic: true,
+  checkStatement(ctx, s, out) {
+    requirePrincipal(s, () => `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
+    requireResource(
+      s,
+      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`,
+      ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
+      out
+    );
+    if (!ctx.isKeyPolicy) return;
+    for (let i = 0, resources = s.resources; i < resources.length; i++) {
+      const r = resources[i];
+      if (r.value !== "*") out.push({ code: "RTC119", span: r.span, message: `In a key policy Resource must be "*" (this key), not "${r.value}".`, hint: 'Write "Resource": "*".' });
+    }
+  },
+  sizeFloor: KEY_POLICY_QUOTA,
+  checkSize(ctx, { counted }) {
+    if (!ctx.isKeyPolicy || counted <= KEY_POLICY_QUOTA) return void 0;
+    return { code: "RTC501", message: `The key policy is ${fmt(counted)} characters; KMS key policies cannot exceed ${fmt(KEY_POLICY_QUOTA)}.`, hint: "Move permissions to IAM policies or grants." };
+  }
+};
+
+// src/core/lint/kinds/scp.ts
+var QUOTA = 5120;
+var serviceControlPolicy = {
+  name: "scp",
+  described: "a service control policy",
+  strictSid: false,
+  allowGrants: false,
+  principalStarIsPublic: false,
+  checkStatement(_ctx, s, out) {
+    forbidPrincipal(s, "RTC121", "a service control policy", "an SCP applies to the IAM users and roles of the accounts it is attached to", out);
+    requireResource(s, () => `${statementLabel(s)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
+  },
+  sizeFloor: QUOTA,
+  checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, "a service control policy")
+};
+
+// src/core/lint/kinds/rcp.ts
+var QUOTA2 = 5120;
+var RCP_SERVICES = /* @__PURE__ */ new Set(["s3", "sts", "kms", "sqs", "secretsmanager", "ecr", "aoss", "cognito-idp", "cognito-identity", "logs", "dynamodb"]);
+var resourceControlPolicy = {
+  name: "rcp",
+  described: "a resource control policy",
+  strictSid: false,
+  allowGrants: false,
+  principalStarIsPublic: false,
+  checkStatement(_ctx, s, out) {
+    const effect = s.elements.Effect;
+    if (effect && s.effect === "Allow") {
+      out.push({
+        code: "RTC122",
+        span: effect.value.span,
+        message: `${statementLabel(s)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
+        hint: "Write the statement as a Deny of what must not happen, with conditions for the exceptions."
+      });
+    }
+    const principal = s.elements.Principal;
+    const notPrincipal = s.elements.NotPrincipal;
+    if (notPrincipal) {
+      out.push({ code: "RTC123", span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' });
+    } else if (!principal) {
+      out.push({ code: "RTC113", span: openingOf(s.node), message: `${statementLabel(s)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' });
+    } else if (!isStar(principal.value)) {
+      out.push({ code: "RTC123", span: principal.value.span, message: `A resource control policy's Principal must be "*"; it cannot name principals.`, hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' });
+    }
+    const notAction = s.elements.NotAction;
+    if (notAction) {
+      out.push({ code: "RTC124", span: notAction.key.span, message: "A resource control policy cannot have NotAction.", hint: 'List the denied actions in Action ("*" for every action of the supported services).' });
+    }
+    requireResource(s, () => `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
+    for (let i = 0; i < s.actions.length; i++) {
+      const lower = s.lowerActions[i];
+      const colon = lower.indexOf(":");
+      if (colon <= 0) continue;
+      const service = lower.slice(0, colon);
+      if (service.includes("*") || service.includes("?") || RCP_SERVICES.has(service)) continue;
+      out.push({
+        code: "RTC125",
+        span: s.actions[i].span,
+        message: `"${s.actions[i].value}": resource control policies do not apply to ${service} resources, so this limits nothing.`,
+        hint: `RCPs apply to ${[...RCP_SERVICES].join(", ")}. Limit ${service} with an SCP or the resource's own policy instead.`
+      });
+    }
+  },
+  sizeFloor: QUOTA2,
+  checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA2, "a resource control policy")
+};
+function isStar(node) {
+  if (node.kind === "string") return node.value === "*";
+  if (node.kind !== "object" || node.members.length !== 1) return false;
+  const only = node.members[0];
+  return only.key.value === "AWS" && only.value.kind === "string" && only.value.value === "*";
+}
+
+// src/core/lint/kinds/endpoint.ts
+var QUOTA3 = 20480;
+var endpointPolicy = {
+  name: "endpoint",
+  described: "a VPC endpoint policy",
+  strictSid: false,
+  allowGrants: false,
+  principalStarIsPublic: false,
+  checkStatement(_ctx, s, out) {
+    requirePrincipal(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
+    requireResource(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
+  },
+  sizeFloor: QUOTA3,
+  checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA3, "a VPC endpoint policy")
+};
+
+// src/core/lint/kinds/index.ts
+var KIND_RULES = {
+  identity: identityPolicy,
+  trust: trustPolicy,
+  resource: resourcePolicy,
+  scp: serviceControlPolicy,
+  rcp: resourceControlPolicy,
+  endpoint: endpointPolicy
+};
+function kindRules(kind) {
+  return KIND_RULES[kind];
+}
+
+// src/core/lint/rules/grammar.ts
+var TOP_ELEMENTS = ["Version", "Id", "Statement"];
+var STATEMENT_ELEMENTS = [
+  "Sid",
+  "Effect",
+  "Principal",
+  "NotPrincipal",
+  "Action",
+  "NotAction",
+  "Resource",
+  "NotResource",
+  "Condition"
+];
+var TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
+var STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]));
+var SID_CHARACTERS = /^[A-Za-z0-9]*$/;
+var TOP_NAMES = new Set(TOP_ELEMENTS);
+var STATEMENT_NAMES = new Set(STATEMENT_ELEMENTS);
+function unknownElement(member, exact, known, where2, out) {
+  const name = member.key.value;
+  if (exact.has(name)) return;
+  const right = known.get(name.toLowerCase());
+  out.push({
+    code: "RTC116",
+    span: member.key.span,
+    message: right ? `"${name}" is not an element IAM knows; element names are case-sensitive: write "${right}".` : `"${name}" is not a ${where2} element IAM knows.`,
+    hint: right ? `Rename "${name}" to "${right}".` : `Remove "${name}"; ${where2} elements are ${[...known.values()].join(", ")}.`
+  });
+}
+function checkTopLevel(ctx, out) {
+  const { root } = ctx;
+  let version;
+  for (let i = 0, members = root.members; i < members.length; i++) {
+    const m = members[i];
+    if (m.key.value === "Version") version = m;
+    if (ctx.bareStatement) continue;
+    unknownElement(m, TOP_NAMES, TOP_BY_LOWER, "top-level", out);
+    if (m.key.value === "Id" && m.value.kind !== "string") {
+      out.push({ code: "RTC117", span: m.value.span, message: "Id must be a string.", hint: "Write Id as a string, or remove it." });
+    }
+  }
+  if (ctx.bareStatement) {
+    out.push({
+      code: "RTC104",
+      span: openingOf(root),
+      message: "This is a single statement, not a complete policy: there is no Version/Statement wrapper.",
+      hint: 'Wrap it: {"Version": "2012-10-17", "Statement": [ <this object> ]}.'
+    });
+    return;
+  }
+  if (!version) {
+    out.push({
+      code: "RTC101",
+      span: openingOf(root),
+      message: "The policy has no Version, so IAM reads it with the 2008-10-17 grammar (no policy variables).",
+      hint: 'Add "Version": "2012-10-17" as the first element.'
+    });
+  } else if (version.value.kind !== "string") {
+    out.push({ code: "RTC103", span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' });
+  } else if (version.value.value === "2008-10-17") {
+    out.push({
+      code: "RTC102",
+      span: version.value.span,
+      message: "Version 2008-10-17 is the old policy grammar; policy variables are plain text in it.",
+      hint: 'Use "Version": "2012-10-17".'
+    });
+  } else if (version.value.value !== "2012-10-17") {
+    out.push({
+      code: "RTC103",
+      span: version.value.span,
+      message: `Version "${version.value.value}" is not a policy grammar IAM knows.`,
+      hint: `Use "Version": "2012-10-17" (the grammar version, not today's date).`
+    });
+  }
+  const statement = root.members.find((m) => m.key.value === "Statement");
+  if (!statement) {
+    out.push({ code: "RTC104", span: openingOf(root), message: "The policy has no Statement.", hint: 'Add "Statement": [ ... ] with at least one statement.' });
+    return;
+  }
+  const node = statement.value;
+  if (node.kind === "array") {
+    if (node.items.length === 0) {
+      out.push({ code: "RTC115", span: node.span, message: "Statement is an empty list: the policy says nothing.", hint: "Add at least one statement." });
+    }
+    for (let i = 0, items = node.items; i < items.length; i++) {
+      const item = items[i];
+      if (item.kind !== "object") {
+        out.push({ code: "RTC105", span: item.span, message: `A statement must be an object, not a ${item.kind}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' });
+      }
+    }
+  } else if (node.kind !== "object") {
+    out.push({ code: "RTC105", span: node.span, message: `Statement must be an object or a list of objects, not a ${node.kind}.`, hint: 'Write "Statement": [ { ... } ].' });
+  }
+}
+function checkStringList(member, out) {
+  if (!member) return;
+  const name = member.key.value;
+  const v = member.value;
+  if (v.kind === "string") {
+    if (v.value === "") out.push({ code: "RTC115", span: v.span, message: `${name} is an empty string.`, hint: `Fill in ${name} or remove the element.` });
+    return;
+  }
+  if (v.kind === "array") {
+    if (v.items.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` });
+    for (let i = 0, items = v.items; i < items.length; i++) {
+      const item = items[i];
+      if (item.kind !== "string") out.push({ code: "RTC117", span: item.span, message: `${name} items must be strings, not a ${item.kind}.`, hint: "Quote the value." });
+      else if (item.value === "") out.push({ code: "RTC115", span: item.span, message: `${name} has an empty string.`, hint: "Remove the empty entry." });
+    }
+    return;
+  }
+  out.push({ code: "RTC117", span: v.span, message: `${name} must be a string or a list of strings, not a ${v.kind}.`, hint: `Write "${name}": ["..."].` });
+}
+function checkPrincipal(member, out) {
+  if (!member) return;
+  const name = member.key.value;
+  const v = member.value;
+  if (v.kind === "string") {
+    if (v.value !== "*") {
+      out.push({
+        code: "RTC117",
+        span: v.span,
+        message: `${name} as a string can only be "*"; "${v.value}" needs a type.`,
+        hint: `Write "${name}": {"AWS": "${v.value}"} (or "Service"/"Federated" as it is).`
+      });
+    }
+    return;
+  }
+  if (v.kind !== "object") {
+    out.push({ code: "RTC117", span: v.span, message: `${name} must be "*" or an object, not a ${v.kind}.`, hint: `Write "${name}": {"AWS": ["arn:..."]}.` });
+    return;
+  }
+  if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` });
+  for (let i = 0; i < v.members.length; i++) checkStringList(v.members[i], out);
+}
+function checkCondition(member, out) {
+  if (!member) return;
+  const v = member.value;
+  if (v.kind !== "object") {
+    out.push({ code: "RTC117", span: v.span, message: `Condition must be an object, not a ${v.kind}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' });
+    return;
+  }
+  if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: "Condition is an empty object.", hint: "Remove the empty Condition or add the test it was meant to hold." });
+  for (let i = 0, members = v.members; i < members.length; i++) {
+    const op = members[i];
+    if (op.value.kind !== "object") {
+      out.push({ code: "RTC117", span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not a ${op.value.kind}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
+      continue;
+    }
+    if (op.value.members.length === 0) out.push({ code: "RTC115", span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: "Remove it or add the key to test." });
+    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
+      const k = keys[j];
+      const value = k.value;
+      if (value.kind === "object" || value.kind === "null") {
+        out.push({ code: "RTC117", span: value.span, message: `The value of ${k.key.value} must be a string, number, boolean or a list of them, not ${value.kind === "null" ? "null" : "an object"}.`, hint: "Write the value as a string or a list of strings." });
+      } else if (value.kind === "array") {
+        if (value.items.length === 0) out.push({ code: "RTC115", span: value.span, message: `${k.key.value} has an empty list of values: the test never matches.`, hint: "Add the values or remove the key." });
+        for (let n = 0, values = value.items; n < values.length; n++) {
+          const item = values[n];
+          if (item.kind === "object" || item.kind === "array" || item.kind === "null") {
+            out.push({ code: "RTC117", span: item.span, message: `Condition values must be strings, numbers or booleans, not ${item.kind === "null" ? "null" : `a ${item.kind}`}.`, hint: "Write the value as a string." });
+          }
+        }
+      }
+    }
+  }
+}
+function checkPair(s, a, b, out) {
+  const second = s.elements[b];
+  if (s.elements[a] !== void 0 && second) {
+    out.push({ code: "RTC110", span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` });
+  }
+}
+function checkStatement(ctx, s, out) {
+  const { elements, node } = s;
+  for (let i = 0; i < s.unknownMembers.length; i++) unknownElement(s.unknownMembers[i], STATEMENT_NAMES, STATEMENT_BY_LOWER, "statement", out);
+  const sid = elements.Sid;
+  if (sid && sid.value.kind !== "string") {
+    out.push({ code: "RTC117", span: sid.value.span, message: "Sid must be a string.", hint: "Quote the Sid." });
+  } else if (sid && sid.value.kind === "string" && kindRules(ctx.kind).strictSid && !SID_CHARACTERS.test(sid.value.value)) {
+    out.push({
+      code: "RTC106",
+      span: sid.value.span,
+      message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
+      hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, "")}" or another name of letters and digits.`
+    });
+  }
+  const effect = elements.Effect;
+  if (!effect) {
+    out.push({ code: "RTC108", span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
+  } else if (!s.effect) {
+    const v = effect.value;
+    const text = v.kind === "string" ? `"${v.value}"` : `a ${v.kind}`;
+    out.push({ code: "RTC108", span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
+  }
+  if (elements.Action === void 0 && elements.NotAction === void 0) {
+    out.push({ code: "RTC109", span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
+  }
+  checkPair(s, "Action", "NotAction", out);
+  checkPair(s, "Resource", "NotResource", out);
+  checkPair(s, "Principal", "NotPrincipal", out);
+  checkStringList(elements.Action, out);
+  checkStringList(elements.NotAction, out);
+  checkStringList(elements.Resource, out);
+  checkStringList(elements.NotResource, out);
+  checkPrincipal(elements.Principal, out);
+  checkPrincipal(elements.NotPrincipal, out);
+  checkCondition(elements.Condition, out);
+  kindRules(ctx.kind).checkStatement(ctx, s, out);
+}
+function checkSidsUnique(ctx, out) {
+  const statements = ctx.statements;
+  let seen;
+  if (statements.length > 16) seen = /* @__PURE__ */ new Map();
+  for (let j = 0; j < statements.length; j++) {
+    const s = statements[j];
+    if (!s.sid) continue;
+    let first;
+    if (seen) {
+      first = seen.get(s.sid);
+      if (!first) seen.set(s.sid, s);
+    } else {
+      for (let i = 0; i < j && !first; i++) if (statements[i].sid === s.sid) first = statements[i];
+    }
+    if (!first) continue;
+    const sid = s.elements.Sid;
+    out.push({ code: "RTC107", span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: "Give each statement its own Sid." });
+  }
+}
+function perCharCost(pattern) {
+  let longest = 1;
+  for (let i = 0, segments = pattern.split("*"); i < segments.length; i++) {
+    const segment = segments[i];
+    if (segment.includes("?") && segment.length > longest) longest = segment.length;
+  }
+  return longest;
+}
+var REDUNDANCY_BUDGET_CHARS = 2e7;
+function actionPattern(pattern) {
+  return { text: pattern, arn: false, opening: "", perChar: perCharCost(pattern) };
+}
+function resourcePattern(pattern) {
+  if (pattern === "*") return { text: pattern, arn: true, opening: "", perChar: 1 };
+  let first = pattern.indexOf("*");
+  const question = pattern.indexOf("?");
+  if (question !== -1 && (first === -1 || question < first)) first = question;
+  return { text: pattern, arn: true, opening: pattern.slice(0, first), perChar: perCharCost(pattern) };
+}
+function patternMatches(p, value) {
+  if (p.text === "*") return true;
+  if (!p.arn) return matchesWildcard(p.text, value);
+  return value.startsWith(p.opening) && arnMatches(p.text, value);
+}
+function wildcardsOf(values, pattern) {
+  const out = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (hasWildcard(v)) out.push(pattern(v));
+  }
+  return out;
+}
+var SCAN_LIMIT = 16;
+function grantOf(s) {
+  const resources = s.resources.map((r) => r.value);
+  return { s, resources, actionWildcards: void 0, resourceWildcards: void 0, actionSet: void 0, resourceSet: void 0 };
+}
+function isListed(value, list, set) {
+  return set !== void 0 ? set.has(value) : list.includes(value);
+}
+function matchedBySome(value, wildcards, budget) {
+  for (const p of wildcards) {
+    budget.left -= value.length * p.perChar + p.text.length;
+    if (budget.left < 0) return void 0;
+    if (patternMatches(p, value)) return true;
+  }
+  return false;
+}
+function covers(outer, inner, budget) {
+  const outerActions = outer.s.lowerActions;
+  if (outerActions.length > SCAN_LIMIT) outer.actionSet ??= new Set(outerActions);
+  for (const a of inner.s.lowerActions) {
+    if (isListed(a, outerActions, outer.actionSet)) continue;
+    const under = matchedBySome(a, outer.actionWildcards ??= wildcardsOf(outerActions, actionPattern), budget);
+    if (under !== true) return under;
+  }
+  const outerResources = outer.resources;
+  if (outerResources.length > SCAN_LIMIT) outer.resourceSet ??= new Set(outerResources);
+  for (const r of inner.resources) {
+    if (isListed(r, outerResources, outer.resourceSet)) continue;
+    const under = matchedBySome(r, outer.resourceWildcards ??= wildcardsOf(outerResources, resourcePattern), budget);
+    if (under !== true) return under;
+  }
+  return true;
+}
+function simpleAllow(s) {
+  return s.effect === "Allow" && s.elements.Condition === void 0 && s.elements.NotAction === void 0 && s.elements.NotResource === void 0 && s.elements.Principal === void 0 && s.elements.NotPrincipal === void 0 && s.actions.length > 0 && s.resources.length > 0;
+}
+function checkRedundant(ctx, out) {
+  if (ctx.kind !== "identity" || ctx.statements.length < 2 || ctx.statements.length > 100) return;
+  const grants = [];
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (simpleAllow(s)) grants.push(grantOf(s));
+  }
+  if (grants.length < 2) return;
+  const budget = { left: REDUNDANCY_BUDGET_CHARS };
+  for (let i = 0; i < grants.length; i++) {
+    const inner = grants[i];
+    for (let j = 0; j < grants.length; j++) {
+      const outer = grants[j];
+      if (outer === inner) continue;
+      const outerCovers = covers(outer, inner, budget);
+      if (outerCovers === void 0) return;
+      if (!outerCovers) continue;
+      const innerCovers = covers(inner, outer, budget);
+      if (innerCovers === void 0) return;
+      if (innerCovers && outer.s.index > inner.s.index) continue;
+      out.push({
+        code: "RTC120",
+        span: openingOf(inner.s.node),
+        message: `${statementLabel(inner.s)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
+        hint: `Remove ${statementLabel(inner.s)}, or narrow ${statementLabel(outer.s)} if it grants more than intended.`
+      });
+      break;
+    }
+  }
+}
+var grammarRules = [
+  checkTopLevel,
+  (ctx, out) => {
+    for (const s of ctx.statements) checkStatement(ctx, s, out);
+  },
+  checkSidsUnique,
+  checkRedundant
+];
+
+// src/core/lint/rules/names.ts
+var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
+var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+var SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
+function describeMalformed(action) {
+  if (/\s/.test(action)) {
+    const squeezed = action.replace(/\s+/g, "");
+    return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ""}.`;
+  }
+  if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.`;
+  return `"${action}" is not written as service:ActionName.`;
+}
+function actionProblem(value) {
+  if (!ACTION_SHAPE.test(value)) {
+    const squeezed = value.replace(/\s+/g, "");
+    return {
+      code: "RTC201",
+      message: `Malformed action: ${describeMalformed(value)}`,
+      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
+    };
+  }
+  const colon = value.indexOf(":");
+  const prefix = value.slice(0, colon);
+  if (prefix.includes("*") || prefix.includes("?")) return null;
+  if (!findService(prefix)) {
+    return {
+      code: "RTC202",
+      message: `Unknown service prefix "${prefix}" in "${value}".`,
+      hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
+    };
+  }
+  if (actionsMatching2(value).length === 0) {
+    const wildcard = value.includes("*") || value.includes("?");
+    return {
+      code: "RTC203",
+      message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
+      hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
+    };
+  }
+  return null;
+}
+var problemMemo = /* @__PURE__ */ new Map();
+function checkAction(action, out) {
+  const value = action.value;
+  if (value === "*" || value === "") return;
+  let problem = problemMemo.get(value);
+  if (problem === void 0) {
+    problem = actionProblem(value);
+    if (problemMemo.size >= 2e4) problemMemo.clear();
+    problemMemo.set(value, problem);
+  }
+  if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
+}
+function checkActions(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < s.actions.length; j++) checkAction(s.actions[j], out);
+    for (let j = 0; j < s.notActions.length; j++) checkAction(s.notActions[j], out);
+  }
+}
+var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
+function checkServicePrincipal(p, out) {
+  if (p.type !== "Service" || p.value.value === "*" || SERVICE_PRINCIPAL.test(p.value.value)) return;
+  out.push({
+    code: "RTC205",
+    span: p.value.span,
+    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    hint: p.value.value.startsWith("arn:") || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
+  });
+}
+function checkPrincipals(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
+      const name = PRINCIPAL_ELEMENTS[j];
+      const node = s.elements[name]?.value;
+      if (node?.kind !== "object") continue;
+      for (let k = 0, members = node.members; k < members.length; k++) {
+        const m = members[k];
+        if (PRINCIPAL_TYPES.has(m.key.value)) continue;
+        const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase());
+        out.push({
+          code: "RTC204",
+          span: m.key.span,
+          message: `"${m.key.value}" is not a principal type${right ? ` (types are case-sensitive: "${right}")` : ""}.`,
+          hint: right ? `Write "${right}".` : 'Use "AWS", "Service", "Federated" or "CanonicalUser".'
+        });
+      }
+    }
+    for (let j = 0; j < s.principals.length; j++) checkServicePrincipal(s.principals[j], out);
+    for (let j = 0; j < s.notPrincipals.length; j++) checkServicePrincipal(s.notPrincipals[j], out);
+  }
+}
+var nameRules = [checkActions, checkPrincipals];
+
+// src/core/lint/rules/placeholders.ts
+var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
+var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
+function isPolicyVariable(token) {
+  const inner = token.slice(2, -1);
+  if (inner === "*" || inner === "?" || inner === "$") return true;
+  return KEY_SHAPE.test(inner) && conditionKeyNamespace(inner) !== "unknown";
+}
+var OPENING = /[<{\u2026]|\.\.\./;
+function mayHavePlaceholder(text) {
+  return OPENING.test(text);
+}
+function placeholdersIn(text) {
+  if (!mayHavePlaceholder(text)) return [];
+  const out = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    if (m[0].startsWith("${") && isPolicyVariable(m[0])) continue;
+    out.push({ text: m[0], index: m.index });
+  }
+  return out;
+}
+function hasPlaceholder(text) {
+  return mayHavePlaceholder(text) && placeholdersIn(text).length > 0;
+}
+function spanInside(ctx, node, index, length) {
+  const { start, end } = node.span;
+  if (start.line === end.line && end.offset - start.offset === node.value.length + 2) {
+    const raw = ctx.text.slice(start.offset + 1, end.offset - 1);
+    if (raw === node.value) {
+      const from = { line: start.line, column: start.column + 1 + index, offset: start.offset + 1 + index };
+      return { start: from, end: { line: start.line, column: from.column + length, offset: from.offset + length } };
+    }
+  }
+  return node.span;
+}
+function describe(token) {
+  if (token === "..." || token === "\u2026") return 'a literal "..." (elided text)';
+  if (token.startsWith("#{")) return `the CloudFormation/Serverless placeholder ${token}`;
+  if (token.startsWith("${")) return `the template variable ${token}`;
+  if (token.startsWith("{{")) return `the template variable ${token}`;
+  return `the placeholder ${token}`;
+}
+function collect(node, into) {
+  switch (node.kind) {
+    case "string":
+      if (mayHavePlaceholder(node.value)) into.push(node);
+      return;
+    case "array":
+      for (const item of node.items) collect(item, into);
+      return;
+    case "object":
+      for (const m of node.members) {
+        if (m.key.value === "Sid" || m.key.value === "Id") continue;
+        if (mayHavePlaceholder(m.key.value)) into.push(m.key);
+        collect(m.value, into);
+      }
+      return;
+    default:
+  }
+}
+var TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/;
+function checkPlaceholders(ctx, out) {
+  if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text)) return;
+  const strings = [];
+  if (ctx.bareStatement) collect(ctx.root, strings);
+  else for (const s of ctx.statements) collect(s.node, strings);
+  if (strings.length === 0) return;
+  const found = /* @__PURE__ */ new Map();
+  for (const node of strings) {
+    for (const p of placeholdersIn(node.value)) {
+      const seen = found.get(p.text);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      const accountLike = /:(iam|sts)?::[^:]*$/.test(node.value.slice(0, p.index)) || /^arn:[^:]*:[^:]*:[^:]*:$/.test(node.value.slice(0, p.index));
+      found.set(p.text, {
+        count: 1,
+        element: node.value,
+        draft: {
+          code: "RTC616",
+          span: spanInside(ctx, node, p.index, p.text.length),
+          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${accountLike ? " stands where a 12-digit account id belongs" : ""}.`,
+          hint: "Render the template or replace the placeholder with the real value before committing the policy."
+        }
+      });
+    }
+  }
+  for (const { draft, count } of found.values()) {
+    if (count > 1) draft.message += ` It appears ${count} times; every use needs the real value.`;
+    out.push(draft);
+  }
+}
+var placeholderRules = [checkPlaceholders];
+
+// src/core/lint/rules/arns.ts
+function withoutPlaceholders(text) {
+  let out = text;
+  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
+  return out;
+}
+var PARTITIONS = /* @__PURE__ */ new Set(["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"]);
+var ACCOUNT = /^\d{12}$/;
+var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([
+  "user",
+  "role",
+  "group",
+  "policy",
+  "oidc-provider",
+  "saml-provider",
+  "instance-profile",
+  "server-certificate",
+  "mfa",
+  "sms-mfa",
+  "u2f",
+  "access-report",
+  "delegation-request",
+  "assumed-role",
+  "federated-user"
+]);
+var STS_RESOURCE_TYPES = /* @__PURE__ */ new Set(["assumed-role", "federated-user", "role", "self-session"]);
+function hasWild(text) {
+  return text.includes("*") || text.includes("?");
+}
+var arnNamespaces;
+var arnServiceMemo = /* @__PURE__ */ new Map();
+function isArnService(service) {
+  let known = arnServiceMemo.get(service);
+  if (known === void 0) {
+    known = findArnService(service);
+    if (arnServiceMemo.size > 1e3) arnServiceMemo.clear();
+    arnServiceMemo.set(service, known);
+  }
+  return known;
+}
+function findArnService(service) {
+  if (findService(service)) return true;
+  if (!arnNamespaces) {
+    arnNamespaces = /* @__PURE__ */ new Set();
+    for (const prefix of servicePrefixes()) {
+      for (const rt of findService(prefix)?.resourceTypes ?? []) {
+        for (const f of rt.arnFormats) {
+          const ns = f.split(":")[2];
+          if (ns && !ns.includes("$")) arnNamespaces.add(ns.toLowerCase());
+        }
+      }
+    }
+  }
+  return arnNamespaces.has(service.toLowerCase());
+}
+function checkArn(node, where2, out, colons, statement) {
+  const arn = node.value;
+  if (colons.length < 5 || colons[0] !== 3 || !arn.startsWith("arn")) {
+    out.push({
+      code: "RTC301",
+      span: node.span,
+      message: `"${arn}" is not a well-formed ARN (arn:partition:service:region:account:resource).`,
+      hint: where2 === "resource" ? 'Write a full ARN, or "*".' : "Write the principal as a full ARN or a 12-digit account id."
+    });
+    return false;
+  }
+  const c1 = colons[0];
+  const c2 = colons[1];
+  const c3 = colons[2];
+  const c4 = colons[3];
+  const c5 = colons[4];
+  const service = arn.slice(c2 + 1, c3);
+  if (!(c2 - c1 === 4 && arn.startsWith("aws", c1 + 1))) {
+    const part = arn.slice(c1 + 1, c2);
+    if (!hasWild(part) && !PARTITIONS.has(part)) {
+      out.push({ code: "RTC302", span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
+    }
+  }
+  if (!hasWild(service) && !isArnService(service)) {
+    out.push({ code: "RTC303", span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: "Check the service part of the ARN (e.g. iam, s3, kms, redshift)." });
+  }
+  const account = isTwelveDigits(arn, c4 + 1, c5) ? void 0 : arn.slice(c4 + 1, c5);
+  if (account !== void 0 && account !== "" && account !== "aws" && !ACCOUNT.test(account) && !isPolicyVariable2(account) && // The one principal whose ARN names no account: a CloudFront origin access identity.
+  !(where2 === "principal" && account === "cloudfront" && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
+    if (hasWild(account)) {
+      if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement)) {
+        out.push({ code: "RTC615", span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: "Replace the account wildcard with the 12-digit account id(s) you mean." });
+      }
+    } else {
+      const digits = /^\d+$/.test(account);
+      out.push({
+        code: "RTC304",
+        span: node.span,
+        message: digits ? `The account id ${account} in ${arn} has ${account.length} digits, not 12: the ARN matches nothing.` : `The account id "${account}" in ${arn} is not 12 digits.`,
+        hint: "Use the 12-digit account id (keep leading zeros)."
+      });
+    }
+  }
+  const lowerService = service.toLowerCase();
+  if (lowerService === "iam" || lowerService === "sts") {
+    const region = arn.slice(c3 + 1, c4);
+    const resource = arn.slice(c5 + 1);
+    if (region !== "" && lowerService === "iam") {
+      out.push({ code: "RTC305", span: node.span, message: `IAM ARNs have no region; ${arn} names "${region}".`, hint: `Write arn:${arn.slice(c1 + 1, c2)}:iam::${arn.slice(c4 + 1, c5)}:${resource}.` });
+    }
+    const slash = resource.indexOf("/");
+    const type = slash === -1 ? resource : resource.slice(0, slash);
+    const name = slash === -1 ? "" : resource.slice(slash + 1);
+    const known = lowerService === "iam" ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES;
+    if (resource === "root" || resource === "*" || hasWild(type) && slash === -1) return true;
+    if (hasWild(type)) return true;
+    if (!known.has(type)) {
+      if (fitsSomeFormat(arn, lowerService)) return true;
+      const hint = known.has(type.replace(/s$/, "")) ? `Write "${type.replace(/s$/, "")}/".` : `IAM resource types are ${[...known].slice(0, 6).join("/, ")}/ ...`;
+      out.push({ code: "RTC305", span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint });
+    } else if (name === "") {
+      out.push({ code: "RTC305", span: node.span, message: `${arn} has no name after "${type}/".`, hint: `Write ${type}/NAME.` });
+    } else if (where2 === "principal" && !["user", "role", "assumed-role", "federated-user"].includes(type)) {
+      out.push({ code: "RTC305", span: node.span, message: `A ${type} cannot be a principal (${arn}).`, hint: "Name users, roles or the account root (arn:aws:iam::ACCOUNT:root)." });
+    } else if (where2 === "federated" && type !== "oidc-provider" && type !== "saml-provider") {
+      out.push({ code: "RTC305", span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' });
+    }
+  }
+  return true;
+}
+function isTwelveDigits(text, start, end) {
+  if (end - start !== 12) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+function isPolicyVariable2(part) {
+  return part.startsWith("${") && part.indexOf("}") === part.length - 1;
+}
+var CLOUDFRONT_OAI = "user/CloudFront Origin Access Identity ";
+var formatsByNamespace;
+function fitsSomeFormat(arn, namespace) {
+  if (!formatsByNamespace) {
+    formatsByNamespace = /* @__PURE__ */ new Map();
+    for (const prefix of servicePrefixes()) {
+      for (const rt of findService(prefix)?.resourceTypes ?? []) {
+        for (const f of rt.arnFormats) {
+          const ns = f.split(":")[2]?.toLowerCase();
+          if (!ns) continue;
+          let list = formatsByNamespace.get(ns);
+          if (!list) formatsByNamespace.set(ns, list = []);
+          if (!list.includes(f)) list.push(f);
+        }
+      }
+    }
+  }
+  return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f));
+}
+function isCheckedResource(value) {
+  return value !== "*" && value !== "" && !hasPlaceholder(value);
+}
+function accountWildcardMatters(s) {
+  return s.effect !== "Deny" && reachesOtherAccounts(s) && !limitsResourceAccount(s);
+}
+var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
+  "sts",
+  "kms",
+  "secretsmanager",
+  "sqs",
+  "sns",
+  "lambda",
+  "ecr",
+  "s3",
+  "glacier",
+  "backup",
+  "events",
+  "execute-api",
+  "es",
+  "elasticfilesystem",
+  "codeartifact",
+  "glue",
+  "dynamodb",
+  "kinesis",
+  "serverlessrepo",
+  "acm-pca",
+  "aoss",
+  "signer",
+  "schemas",
+  "ssm-incidents",
+  "mediastore",
+  "ses"
+]);
+function reachesOtherAccounts(s) {
+  if (s.notActions.length > 0) return true;
+  for (const lower of s.lowerActions) {
+    const colon = lower.indexOf(":");
+    const service = colon === -1 ? lower : lower.slice(0, colon);
+    if (service.includes("*") || service.includes("?") || CROSS_ACCOUNT_SERVICES.has(service)) return true;
+  }
+  return false;
+}
+function checkResources(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    let arns;
+    for (let j = 0, resources = s.resources; j < resources.length; j++) {
+      const r = resources[j];
+      const v = r.value;
+      if (!isCheckedResource(v)) continue;
+      const colons = arnColons(v);
+      checkArn(r, "resource", out, colons, s);
+      if (v.startsWith("arn:")) (arns ??= []).push({ node: r, colons });
+    }
+    for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {
+      const r = notResources[j];
+      if (isCheckedResource(r.value)) checkArn(r, "resource", out, arnColons(r.value));
+    }
+    if (arns !== void 0) checkResourceFit(s, arns, out);
+  }
+}
+function limitsResourceAccount(s) {
+  return s.conditions.some((c) => {
+    const key = c.lowerKey;
+    return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
+  });
+}
+function checkPrincipalArns(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalArn(s.principals[j], out);
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalArn(s.notPrincipals[j], out);
+  }
+}
+function checkPrincipalArn(p, out) {
+  const v = p.value.value;
+  if (v === "*" || v === "") return;
+  if (p.type === "AWS" && v.startsWith("arn:") && hasWild(v) && hasWild(withoutPlaceholders(v))) {
+    out.push({
+      code: "RTC306",
+      span: p.value.span,
+      message: `Wildcard in the Principal ARN ${v}: wildcards are only allowed as Principal "*" on its own.`,
+      hint: 'Name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.'
+    });
+    return;
+  }
+  if (hasPlaceholder(v)) return;
+  if (p.type === "AWS") {
+    if (ACCOUNT.test(v)) return;
+    if (!v.startsWith("arn:")) {
+      out.push({
+        code: /^\d+$/.test(v) ? "RTC304" : "RTC301",
+        span: p.value.span,
+        message: /^\d+$/.test(v) ? `The account id ${v} has ${v.length} digits, not 12.` : `"${v}" is neither an ARN nor a 12-digit account id.`,
+        hint: "Write arn:aws:iam::ACCOUNT:role/NAME (or user/NAME, or root), or the 12-digit account id."
+      });
+      return;
+    }
+    checkArn(p.value, "principal", out, arnColons(v));
+  } else if (p.type === "Federated" && v.startsWith("arn:")) {
+    checkArn(p.value, "federated", out, arnColons(v));
+  }
+}
+var formatRegExps = /* @__PURE__ */ new Map();
+function formatRegExp(format) {
+  let re = formatRegExps.get(format);
+  if (!re) {
+    const parts = format.split(":");
+    const head = parts.slice(0, 5).map((p) => p.split(/\$\{[^}]*\}/).map(escape).join("[^:]*"));
+    const resource = parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/).map((piece) => piece.startsWith("${") && placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? "[^:/]*" : piece.startsWith("${") || piece === "*" ? ".*" : escape(piece)).join("");
+    re = new RegExp(`^${head.join(":")}:${resource}$`, "is");
+    formatRegExps.set(format, re);
+  }
+  return re;
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var LITERAL_ARN = /^[^*?$]*$/;
+var PLAIN_SERVICE = /^[A-Za-z0-9-]+$/;
+function fitTarget({ node, colons }) {
+  const arn = node.value;
+  let service;
+  if (colons.length === 5) {
+    const part = arn.slice(colons[1] + 1, colons[2]);
+    if (PLAIN_SERVICE.test(part)) service = part.toLowerCase();
+  }
+  return { arn, literal: LITERAL_ARN.test(arn), service, pattern: void 0 };
+}
+var formatServicesMemo = /* @__PURE__ */ new Map();
+function formatServices(info) {
+  let services2 = formatServicesMemo.get(info);
+  if (services2 === void 0) {
+    const list = [];
+    for (const type of info.resourceTypes) {
+      for (const f of type.arnFormats) {
+        const parts = f.split(":", 6);
+        if (parts.length < 6 || !PLAIN_SERVICE.test(parts[2])) {
+          formatServicesMemo.set(info, null);
+          return null;
+        }
+        list.push(parts[2].toLowerCase());
+      }
+    }
+    services2 = list;
+    formatServicesMemo.set(info, services2);
+  }
+  return services2;
+}
+var taggingMemo = /* @__PURE__ */ new Map();
+function withServiceTypes(info) {
+  let wide = taggingMemo.get(info);
+  if (!wide) {
+    if (info.accessLevel !== "Tagging" && !/^listtags/i.test(info.name)) wide = info;
+    else {
+      const types = findService(info.service)?.resourceTypes ?? [];
+      wide = { ...info, resourceTypes: types.map((t) => ({ ...t, required: false })) };
+    }
+    taggingMemo.set(info, wide);
+  }
+  return wide;
+}
+function fits(given, target) {
+  if (given.resourceTypes.length === 0) return false;
+  const info = withServiceTypes(given);
+  if (target.service !== void 0) {
+    const services2 = formatServices(info);
+    if (services2 !== null && !services2.includes(target.service)) return false;
+  }
+  if (target.literal) return literalFits(info, target.arn);
+  return patternFitsLiterally(info, target.pattern ??= readPolicyArn(target.arn));
+}
+function fitsSome(infos, target) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (fits(info, target)) return true;
+  }
+  return false;
+}
+function literalFits(info, arn) {
+  let lower;
+  for (let i = 0, resourceTypes = info.resourceTypes; i < resourceTypes.length; i++) {
+    const type = resourceTypes[i];
+    for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
+      const f = arnFormats[j];
+      if (!formatRegExp(f).test(arn)) continue;
+      let refined = false;
+      for (let k = 0, refinements = refinementsOf(info.service, f); k < refinements.length; k++) {
+        const g = refinements[k];
+        lower ??= arn.toLowerCase();
+        if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
+          refined = true;
+          break;
+        }
+      }
+      if (!refined) return true;
+    }
+  }
+  return false;
+}
+function patternFitsLiterally(info, arn) {
+  return fitsLiterallyBy(info, arn, fitsFormatStrictly) || fitsLiterallyBy(info, arn, fitsFormat);
+}
+function fitsLiterallyBy(info, arn, fits2) {
+  for (let i = 0, resourceTypes = info.resourceTypes; i < resourceTypes.length; i++) {
+    const type = resourceTypes[i];
+    for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
+      const f = arnFormats[j];
+      if (!fits2(arn, f)) continue;
+      if (!refinedPastSlash(info.service, f) || fitsFormatLeaf(arn, f)) return true;
+    }
+  }
+  return false;
+}
+function refinedPastSlash(service, format) {
+  for (const g of refinementsOf(service, format)) if (g.format.startsWith(format) && g.format.charCodeAt(format.length) === 47) return true;
+  return false;
+}
+var fixedLength = (format) => format.replace(/\$\{[^}]*\}/g, "").length;
+var refinementMemo = /* @__PURE__ */ new Map();
+function refinementsOf(service, format) {
+  let byFormat = refinementMemo.get(service);
+  if (!byFormat) refinementMemo.set(service, byFormat = /* @__PURE__ */ new Map());
+  let found = byFormat.get(format);
+  if (found === void 0) {
+    const list = [];
+    const weight = fixedLength(format);
+    const re = formatRegExp(format);
+    for (const type of findService(service)?.resourceTypes ?? []) {
+      for (const g of type.arnFormats) {
+        if (g === format || fixedLength(g) <= weight || !re.test(g.replace(/\$\{[^}]*\}/g, "x"))) continue;
+        const own = format.toLowerCase();
+        const piece = g.toLowerCase().split(/\$\{[^}]*\}/).filter((p) => !own.includes(p)).reduce((a, b) => b.length > a.length ? b : a, "");
+        list.push({ format: g, piece });
+      }
+    }
+    found = list;
+    byFormat.set(format, found);
+  }
+  return found;
+}
+function typeNames(actions) {
+  const names = /* @__PURE__ */ new Set();
+  for (const a of actions) for (const info of a.infos) for (const t of info.resourceTypes) names.add(t.name);
+  const list = [...names];
+  if (list.length === 0) return 'no specific resource (they need "Resource": "*")';
+  return list.length > 5 ? `${list.slice(0, 5).join(", ")} ...` : list.join(", ");
+}
+function starOnly(infos) {
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.resourceTypes.length > 0) return false;
+  }
+  return true;
+}
+function checkResourceFit(s, resources, out) {
+  if (s.actions.length === 0 || s.everyResource !== void 0) return;
+  const actions = [];
+  let untyped = false;
+  for (let j = 0, given = s.actions; j < given.length; j++) {
+    const a = given[j];
+    if (a.value === "*" || hasPlaceholder(a.value)) return;
+    const infos = actionsMatching2(a.value);
+    if (infos.length === 0) continue;
+    if (!starOnly(infos)) {
+      actions.push({ node: a, infos, fits: false });
+      continue;
+    }
+    untyped = true;
+    const shownResources = resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(", ");
+    out.push({
+      code: "RTC309",
+      span: a.span,
+      message: `${a.value} in ${statementLabel(s)} is given ${shownResources}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+      hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
+    });
+  }
+  if (actions.length === 0) return;
+  const targets = [];
+  for (let j = 0; j < resources.length; j++) {
+    const r = resources[j];
+    targets.push(fitTarget(r));
+  }
+  let someResourceFits = false;
+  for (let j = 0; j < actions.length; j++) {
+    const a = actions[j];
+    for (let k = 0; k < targets.length; k++) {
+      const target = targets[k];
+      if (fitsSome(a.infos, target)) {
+        a.fits = someResourceFits = true;
+        break;
+      }
+    }
+  }
+  if (!someResourceFits && !untyped) {
+    const label = statementLabel(s);
+    const names = actions.map((a) => a.node.value);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i].node;
+      const namespace = targets[i].service;
+      if (namespace === void 0 || !fitsSomeFormat(r.value, namespace)) {
+        out.push({
+          code: "RTC310",
+          span: r.span,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? "its service"}, and ${shown} act${names.length === 1 ? "s" : ""} on ${typeNames(actions)}: if the reference is complete, ${label} grants nothing on it.`,
+          hint: `Check the ARN against the service's ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.`
+        });
+        continue;
+      }
+      out.push({
+        code: "RTC307",
+        span: r.span,
+        message: `${r.value} is not a resource ${shown} act${names.length === 1 ? "s" : ""} on (${typeNames(actions)}), so ${label} grants nothing on it.`,
+        hint: "Use an ARN of the resource type the actions take, or move the actions to a statement with the right resources."
+      });
+    }
+    return;
+  }
+  for (let j = 0; j < actions.length; j++) {
+    const a = actions[j];
+    if (a.fits) continue;
+    out.push({
+      code: "RTC308",
+      span: a.node.span,
+      message: `${a.node.value} applies to none of the resources of ${statementLabel(s)} (it acts on ${typeNames([a])}).`,
+      hint: "Add a resource of the right type for it, or move it to its own statement."
+    });
+  }
+}
+var arnRules = [checkResources, checkPrincipalArns];
+
+// src/core/lint/rules/conditions.ts
+var OPERATORS = {};
+var add = (family, names) => {
+  for (const n of names) OPERATORS[n.toLowerCase()] = family;
+};
+add("String", ["StringEquals", "StringNotEquals", "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike"]);
+add("Numeric", ["NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan", "NumericGreaterThanEquals"]);
+add("Date", ["DateEquals", "DateNotEquals", "DateLessThan", "DateLessThanEquals", "DateGreaterThan", "DateGreaterThanEquals"]);
+add("Bool", ["Bool"]);
+add("Binary", ["BinaryEquals"]);
+add("IpAddress", ["IpAddress", "NotIpAddress"]);
+add("Arn", ["ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike"]);
+add("Null", ["Null"]);
+var LITERAL_STRING = /* @__PURE__ */ new Set(["stringequals", "stringnotequals", "stringequalsignorecase", "stringnotequalsignorecase"]);
+var ACCOUNT_KEYS = /* @__PURE__ */ new Set([
+  "aws:sourceaccount",
+  "aws:principalaccount",
+  "aws:resourceaccount",
+  "aws:vpceaccount",
+  "kms:calleraccount",
+  "s3:resourceaccount",
+  "sts:sourceaccount"
+]);
+function parseOperator(name) {
+  let rest = name;
+  let set;
+  const lower = name.toLowerCase();
+  if (lower.startsWith("forallvalues:")) {
+    set = "ForAllValues";
+    rest = name.slice("ForAllValues:".length);
+  } else if (lower.startsWith("foranyvalue:")) {
+    set = "ForAnyValue";
+    rest = name.slice("ForAnyValue:".length);
+  }
+  let base = rest.toLowerCase();
+  let ifExists = false;
+  if (base.endsWith("ifexists") && base !== "ifexists") {
+    ifExists = true;
+    base = base.slice(0, -"ifexists".length);
+  }
+  const family = OPERATORS[base];
+  if (!family || family === "Null" && ifExists) return void 0;
+  return { family, base, set, ifExists };
+}
+function scalarText(v) {
+  if (v.kind === "string") return v.value;
+  if (v.kind === "number") return v.raw;
+  if (v.kind === "boolean") return String(v.value);
+  return void 0;
+}
+var NUMBER = /^-?\d+(\.\d+)?$/;
+var ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
+var IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/;
+var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+function validIp(text) {
+  const v4 = IPV4_CIDR.exec(text);
+  if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === void 0 || Number(v4[6]) <= 32);
+  return text.includes(":") && IPV6_CIDR.test(text);
+}
+function valueProblem(family, v) {
+  const text = scalarText(v);
+  if (text === void 0) return void 0;
+  if (v.kind === "string" && (text.includes("${") || hasPlaceholder(text))) return void 0;
+  switch (family) {
+    case "Bool":
+    case "Null":
+      return /^(true|false)$/i.test(text) ? void 0 : `"${text}" is not true or false`;
+    case "Numeric":
+      return NUMBER.test(text) ? void 0 : `"${text}" is not a number`;
+    case "Date":
+      return ISO_DATE.test(text) || NUMBER.test(text) ? void 0 : `"${text}" is not an ISO 8601 date or epoch time`;
+    case "IpAddress":
+      return validIp(text) ? void 0 : `"${text}" is not an IP address or CIDR range`;
+    case "Arn":
+      return text === "*" || text.startsWith("arn:") ? void 0 : `"${text}" is not an ARN`;
+    case "Binary":
+      return BASE64.test(text) ? void 0 : `"${text}" is not base64`;
+    default:
+      return void 0;
+  }
+}
+var FAMILY_HINT = {
+  String: "",
+  Bool: 'Write "true" or "false".',
+  Null: 'Write "true" (key absent) or "false" (key present).',
+  Numeric: 'Write a number, e.g. "3600".',
+  Date: 'Write a date like "2026-01-31T00:00:00Z".',
+  IpAddress: 'Write an address or CIDR range like "203.0.113.0/24".',
+  Arn: "Write a full ARN (wildcards allowed), or use a String operator.",
+  Binary: "Write the value base64-encoded."
+};
+var MEMO_LIMIT2 = 5e3;
+var operatorMemo = /* @__PURE__ */ new Map();
+function operatorNamed(name) {
+  let op = operatorMemo.get(name);
+  if (op === void 0) {
+    op = parseOperator(name) ?? null;
+    if (operatorMemo.size < MEMO_LIMIT2) operatorMemo.set(name, op);
+  }
+  return op ?? void 0;
+}
+var keyMemo = /* @__PURE__ */ new Map();
+function keyReading(key) {
+  let reading = keyMemo.get(key);
+  if (reading === void 0) {
+    const namespace = conditionKeyNamespace(key);
+    reading = {
+      url: /^https?:\/\//i.test(key),
+      placeholder: hasPlaceholder(key),
+      namespace,
+      info: namespace === "global" || namespace === "service" ? findConditionKey(key) : void 0
+    };
+    if (keyMemo.size < MEMO_LIMIT2) keyMemo.set(key, reading);
+  }
+  return reading;
+}
+function checkEntry(entry, out, unknownOperatorReported) {
+  const opName = entry.operator.value;
+  const op = operatorNamed(opName);
+  if (!op) {
+    if (!unknownOperatorReported.has(entry.operator)) {
+      unknownOperatorReported.add(entry.operator);
+      out.push({
+        code: "RTC401",
+        span: entry.operator.span,
+        message: `"${opName}" is not a condition operator.`,
+        hint: "Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed)."
+      });
+    }
+    return void 0;
+  }
+  const key = entry.key.value;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    const problem = valueProblem(op.family, v);
+    if (problem) {
+      out.push({ code: "RTC402", span: v.span, message: `${opName} on ${key}: ${problem}, so the condition never matches as intended.`, hint: FAMILY_HINT[op.family] });
+    }
+  }
+  if (LITERAL_STRING.has(op.base)) {
+    for (let i = 0, values = entry.values; i < values.length; i++) {
+      const v = values[i];
+      if (v.kind === "string" && v.value.includes("*") && !v.value.includes("${*}")) {
+        const like = opName.replace(/Equals(IgnoreCase)?/i, "Like");
+        out.push({
+          code: "RTC404",
+          span: v.span,
+          message: `${opName} compares "${v.value}" literally: '*' is not a wildcard here${v.value === "*" ? `, so ${key} is tested against the one-character text "*"` : ""}.`,
+          hint: v.value === "*" ? `To test that ${key} is present use "Null": {"${key}": "false"}; for a pattern use ${like}.` : `Use ${like} for a pattern.`
+        });
+      }
+    }
+  }
+  const reading = keyReading(key);
+  if (reading.url) {
+    out.push({
+      code: "RTC406",
+      span: entry.key.span,
+      message: `Condition key "${key}" includes the URL scheme; IAM names identity-provider keys without it, so this key is never present.`,
+      hint: `Write "${key.replace(/^https?:\/\//i, "")}".`
+    });
+    return op;
+  }
+  if (reading.placeholder) return op;
+  const ns = reading.namespace;
+  const info = reading.info;
+  if (ns === "unknown" || (ns === "global" || ns === "service") && !info) {
+    out.push({
+      code: "RTC405",
+      span: entry.key.span,
+      message: ns === "unknown" ? `"${key}" is not a condition key: "${key.split(":")[0]}" is neither aws, a service nor an identity provider.` : `Unknown condition key ${key}.`,
+      hint: "Check the key in the Service Authorization Reference (global keys start with aws:)."
+    });
+  }
+  if (info && op.family !== "Null") {
+    const multi = info.type.startsWith("ArrayOf");
+    if (op.set && !multi) {
+      out.push({
+        code: "RTC408",
+        span: entry.operator.span,
+        message: `${op.set}: is for multivalued keys; ${info.key} has one value${op.set === "ForAllValues" ? ", and ForAllValues is also true when the key is absent" : ""}.`,
+        hint: `Drop the ${op.set}: prefix.`
+      });
+    } else if (!op.set && multi) {
+      out.push({
+        code: "RTC408",
+        span: entry.operator.span,
+        message: `${info.key} is multivalued; ${opName} without ForAnyValue:/ForAllValues: does not say how the values compare.`,
+        hint: `Write ForAnyValue:${opName} or ForAllValues:${opName}.`
+      });
+    }
+  }
+  if (op.family !== "Null" && ACCOUNT_KEYS.has(key.toLowerCase())) {
+    for (let i = 0, values = entry.values; i < values.length; i++) {
+      const v = values[i];
+      const text = scalarText(v);
+      if (text === void 0 || hasPlaceholder(text) || text.includes("${")) continue;
+      if (op.base.endsWith("like") && (text.includes("*") || text.includes("?"))) continue;
+      if (!/^\d{12}$/.test(text)) {
+        out.push({
+          code: "RTC407",
+          span: v.span,
+          message: /^\d+$/.test(text) ? `${key} value ${text} has ${text.length} digits, not a 12-digit account id.` : `${key} value "${text}" is not a 12-digit account id.`,
+          hint: "Use the 12-digit account id (keep leading zeros)."
+        });
+      }
+    }
+  }
+  return op;
+}
+var INCOMPATIBLE = {
+  IpAddress: /* @__PURE__ */ new Set(["String", "ARN", "Numeric", "Date", "Bool", "Binary"]),
+  Numeric: /* @__PURE__ */ new Set(["String", "ARN", "Bool", "IPAddress", "Binary"]),
+  Date: /* @__PURE__ */ new Set(["String", "ARN", "Bool", "IPAddress", "Binary"]),
+  Bool: /* @__PURE__ */ new Set(["ARN", "Numeric", "Date", "IPAddress", "Binary"]),
+  Arn: /* @__PURE__ */ new Set(["Numeric", "Date", "Bool", "IPAddress", "Binary"])
+};
+var TYPE_WORDS = {
+  String: "a string",
+  ARN: "an ARN",
+  Numeric: "a number",
+  Date: "a date",
+  Bool: "a boolean",
+  IPAddress: "an IP address",
+  Binary: "binary data"
+};
+var OPERATOR_FOR = {
+  String: "StringEquals or StringLike",
+  ARN: "ArnEquals or ArnLike",
+  Numeric: "a Numeric operator",
+  Date: "a Date operator",
+  Bool: "Bool",
+  IPAddress: "IpAddress or NotIpAddress",
+  Binary: "BinaryEquals"
+};
+var TEXT_ONLY = {
+  String: /* @__PURE__ */ new Set(["Numeric", "Date", "Bool", "IPAddress"])
+};
+var keyTypeMemo = /* @__PURE__ */ new Map();
+function keyOfType(table, family, key) {
+  let byFamily = keyTypeMemo.get(table);
+  if (!byFamily) keyTypeMemo.set(table, byFamily = /* @__PURE__ */ new Map());
+  let byKey = byFamily.get(family);
+  if (!byKey) byFamily.set(family, byKey = /* @__PURE__ */ new Map());
+  let found = byKey.get(key);
+  if (found === void 0) {
+    found = null;
+    const ns = hasPlaceholder(key) ? "unknown" : conditionKeyNamespace(key);
+    const info = ns === "global" || ns === "service" ? findConditionKey(key) : void 0;
+    if (info) {
+      const base = info.type.startsWith("ArrayOf") ? info.type.slice("ArrayOf".length) : info.type;
+      if (table[family]?.has(base)) found = info;
+    }
+    if (byKey.size >= 2e4) byKey.clear();
+    byKey.set(key, found);
+  }
+  return found;
+}
+var baseType = (info) => info.type.startsWith("ArrayOf") ? info.type.slice("ArrayOf".length) : info.type;
+function checkOperatorKeyType(entry, op, out) {
+  if (!op || op.family === "Null") return;
+  if (op.family === "String") {
+    const info2 = keyOfType(TEXT_ONLY, op.family, entry.key.value);
+    if (!info2) return;
+    const base2 = baseType(info2);
+    out.push({
+      code: "RTC411",
+      span: entry.operator.span,
+      message: `${entry.operator.value} compares ${info2.key}, which holds ${TYPE_WORDS[base2] ?? base2}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
+      hint: `Use ${OPERATOR_FOR[base2] ?? "an operator of the key's type"} for ${info2.key}.`
+    });
+    return;
+  }
+  const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value);
+  if (!info) return;
+  const base = baseType(info);
+  out.push({
+    code: "RTC409",
+    span: entry.operator.span,
+    message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
+    hint: `Use ${OPERATOR_FOR[base] ?? "an operator of the key's type"} for ${info.key}.`
+  });
+}
+function trueWhenAbsent(op) {
+  return op.family === "Null" || op.ifExists || op.set === "ForAllValues" || /not/.test(op.base);
+}
+function plainServices(s) {
+  if (s.notActions.length > 0 || s.actions.length === 0) return void 0;
+  const services2 = /* @__PURE__ */ new Set();
+  for (const lower of s.lowerActions) {
+    const colon = lower.indexOf(":");
+    if (colon <= 0) return void 0;
+    const service = lower.slice(0, colon);
+    if (service.includes("*") || service.includes("?")) return void 0;
+    services2.add(service);
+  }
+  return services2;
+}
+function checkKeyServices(s, out) {
+  let services2 = null;
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i];
+    const key = c.key.value;
+    if (c.lowerKey.length > 4 && c.lowerKey.startsWith("aws:")) continue;
+    const op = operatorNamed(c.operator.value);
+    if (!op || op.family === "Null") continue;
+    const reading = keyReading(key);
+    if (reading.placeholder || reading.namespace !== "service") continue;
+    const info = reading.info;
+    if (!info || info.global || info.actionServices.length === 0) continue;
+    if (services2 === null) services2 = plainServices(s);
+    if (services2 === void 0) return;
+    const present = services2;
+    if (info.services.some((svc) => present.has(svc.toLowerCase()))) {
+      checkKeyActions(s, c, op, out);
+      continue;
+    }
+    out.push({
+      code: "RTC410",
+      span: c.key.span,
+      message: `${key} is a ${info.services.join("/")} condition key, but ${statementLabel(s)} has no ${info.services.join("/")} action (${[...present].join(", ")}): the key is never in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : "the statement never matches as written"}.`,
+      hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
+    });
+  }
+}
+var patternKeys = /* @__PURE__ */ new Map();
+function keysOfPattern(lower) {
+  let found = patternKeys.get(lower);
+  if (found === void 0) {
+    const actions = actionsMatching(lower);
+    found = actions.length === 0 ? null : actions.length === 1 ? serviceKeysOfAction(actions[0]) : /* @__PURE__ */ new Set();
+    if (actions.length > 1) {
+      const union = found;
+      for (const a of actions) {
+        const keys = serviceKeysOfAction(a);
+        if (keys.size === 0) {
+          found = null;
+          break;
+        }
+        for (const k of keys) union.add(k);
+      }
+    }
+    if (found !== null && found.size === 0) found = null;
+    if (patternKeys.size >= 1e4) patternKeys.clear();
+    patternKeys.set(lower, found);
+  }
+  return found;
+}
+function checkKeyActions(s, c, op, out) {
+  const forms = conditionKeyForms(c.key.value);
+  for (const lower of s.lowerActions) {
+    const keys = keysOfPattern(lower);
+    if (keys === null || forms.some((form) => keys.has(form))) return;
+  }
+  const named = s.actions.map((a) => a.value);
+  const shown = named.length > 5 ? `${named.slice(0, 5).join(", ")} and ${named.length - 5} more` : named.join(", ");
+  out.push({
+    code: "RTC412",
+    span: c.key.span,
+    message: `${c.key.value} is not a condition key of ${named.length === 1 ? "the action" : "any of the actions"} of ${statementLabel(s)} (${shown}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : "the condition can never be true and the statement never matches as written"}.`,
+    hint: "Use a condition key the actions support (the reference lists them per action, with those of its resource types), or move the condition to the statement whose actions support it."
+  });
+}
+function checkConditions(ctx, out) {
+  const reported = /* @__PURE__ */ new Set();
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+      const c = conditions[j];
+      checkOperatorKeyType(c, checkEntry(c, out, reported), out);
+    }
+    if (s.conditioned) checkKeyServices(s, out);
+  }
+}
+var conditionRules = [checkConditions];
+
+// src/core/lint/rules/size.ts
+function countedSize(node) {
+  switch (node.kind) {
+    case "object": {
+      let n = 2 + (node.members.length > 0 ? node.members.length - 1 : 0);
+      for (let i = 0, members = node.members; i < members.length; i++) {
+        const m = members[i];
+        n += m.key.to - m.key.from + 1 + countedSize(m.value);
+      }
+      return n;
+    }
+    case "array": {
+      let n = 2 + (node.items.length > 0 ? node.items.length - 1 : 0);
+      for (let i = 0; i < node.items.length; i++) n += countedSize(node.items[i]);
+      return n;
+    }
+    default:
+      return node.to - node.from;
+  }
+}
+function checkSize(ctx, out) {
+  const rules = kindRules(ctx.kind);
+  if (ctx.text.length <= rules.sizeFloor || !ctx.sizeKnown) return;
+  const written = ctx.root.to - ctx.root.from;
+  const verdict = rules.checkSize(ctx, { counted: countedSize(ctx.root), written });
+  if (verdict) out.push({ ...verdict, span: openingOf(ctx.root) });
+}
+var sizeRules = [checkSize];
+
+// src/core/lint/rules/privilege-escalation-paths.ts
+var IAM_ONLY = [
+  ["iam:AddUserToGroup", "join a group with more permissions"],
+  ["iam:AttachGroupPolicy", "attach any managed policy to a group"],
+  ["iam:AttachRolePolicy", "attach any managed policy to a role"],
+  ["iam:AttachUserPolicy", "attach any managed policy to a user"],
+  ["iam:CreateAccessKey", "create access keys for another user"],
+  ["iam:CreateLoginProfile", "set a console password for another user"],
+  ["iam:CreatePolicyVersion", "rewrite a managed policy"],
+  ["iam:CreateRole", "create a role trusting itself"],
+  ["iam:DeleteRolePermissionsBoundary", "lift a role's permissions boundary"],
+  ["iam:DeleteUserPermissionsBoundary", "lift a user's permissions boundary"],
+  ["iam:PassRole", "hand any role to a service"],
+  ["iam:PutGroupPolicy", "write an inline policy on a group"],
+  ["iam:PutRolePermissionsBoundary", "replace a role's permissions boundary"],
+  ["iam:PutRolePolicy", "write an inline policy on a role"],
+  ["iam:PutUserPermissionsBoundary", "replace a user's permissions boundary"],
+  ["iam:PutUserPolicy", "write an inline policy on a user"],
+  ["iam:SetDefaultPolicyVersion", "switch a managed policy to another version"],
+  ["iam:UpdateAccessKey", "reactivate another user's access keys"],
+  ["iam:UpdateAssumeRolePolicy", "make any role trust itself"],
+  ["iam:UpdateLoginProfile", "change another user's console password"]
+].map(([action, name]) => ({ name, steps: [[action]] }));
+var PASS_ROLE = ["iam:PassRole"];
+var THROUGH_SERVICES = [
+  { name: "replace the code of any Lambda function (it runs with the function's role)", steps: [["lambda:UpdateFunctionCode"]] },
+  { name: "pass a role to a new Lambda function", steps: [PASS_ROLE, ["lambda:CreateFunction"]] },
+  { name: "pass a role to a new EC2 instance", steps: [PASS_ROLE, ["ec2:RunInstances"]] },
+  { name: "pass a role to a new Glue development endpoint or job", steps: [PASS_ROLE, ["glue:CreateDevEndpoint", "glue:CreateJob"]] },
+  { name: "log in to any Glue development endpoint (it holds its role)", steps: [["glue:UpdateDevEndpoint"]] },
+  { name: "pass a role to a new CloudFormation stack", steps: [PASS_ROLE, ["cloudformation:CreateStack"]] },
+  { name: "update any CloudFormation stack (it runs with the stack's service role)", steps: [["cloudformation:UpdateStack"]] },
+  { name: "pass a role to a new SageMaker notebook, training or processing job", steps: [PASS_ROLE, ["sagemaker:CreateNotebookInstance", "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]] },
+  { name: "open any SageMaker notebook (it holds its role)", steps: [["sagemaker:CreatePresignedNotebookInstanceUrl"]] },
+  { name: "pass a role to a new ECS task", steps: [PASS_ROLE, ["ecs:RegisterTaskDefinition", "ecs:RunTask"]] },
+  { name: "pass a role to a new CodeBuild project", steps: [PASS_ROLE, ["codebuild:CreateProject"]] },
+  { name: "pass a role to a new Data Pipeline", steps: [PASS_ROLE, ["datapipeline:CreatePipeline"]] },
+  { name: "run commands on any EC2 instance (it holds its instance profile)", steps: [["ssm:SendCommand"]] },
+  { name: "open a shell on any EC2 instance", steps: [["ssm:StartSession"]] },
+  { name: "log in to any EC2 instance with a pushed SSH key", steps: [["ec2-instance-connect:SendSSHPublicKey"]] }
+];
+var ESCALATION_PATHS = [...IAM_ONLY, ...THROUGH_SERVICES];
+function isIamOnly(path) {
+  return path.steps.every((step) => step.every((a) => a.startsWith("iam:")));
+}
+var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
+
+// src/core/lint/rules/security.ts
+var ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
+var BARE_ACCOUNT = /^\d{12}$/;
+var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"];
+function isStarAction(value) {
+  return value === "*" || value === "*:*";
+}
+function isAccountRoot(p) {
+  return p.type === "AWS" && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value));
+}
+function grantsAssumeRole(lower) {
+  return lower.startsWith("sts:") && matchesWildcard(lower, "sts:assumerole");
+}
+function allows(s) {
+  return s.effect === "Allow";
+}
+function principalStar(ctx, s, out) {
+  if (!kindRules(ctx.kind).principalStarIsPublic || !allows(s) || s.conditioned) return;
+  const star = s.principals.find(isPrincipalStar);
+  if (!star) return;
+  const shown = star.type === "*" ? '"*"' : '{"AWS": "*"}';
+  out.push({
+    code: "RTC601",
+    span: star.value.span,
+    message: ctx.kind === "trust" ? `Trust policy Principal ${shown} with no condition: any AWS principal in any account can assume the role.` : `Principal ${shown} with no condition in ${statementLabel(s)}: any AWS principal in any account is allowed${ctx.isKeyPolicy ? " to use the key" : ""}.`,
+    hint: `Name the principals, or add a condition such as aws:PrincipalOrgID, aws:PrincipalArn or aws:SourceAccount.${ctx.kind === "resource" ? ' (A VPC endpoint policy allows "*" by default: declare such files as endpoint in policy-files.)' : ""}`
+  });
+}
+function notPrincipalAllow(s, out) {
+  const np = s.elements.NotPrincipal;
+  if (!np || !allows(s)) return;
+  out.push({
+    code: "RTC602",
+    span: np.key.span,
+    message: `Allow with NotPrincipal in ${statementLabel(s)} allows everyone not listed, including anonymous principals.`,
+    hint: "Use Principal with the principals that should be allowed."
+  });
+}
+function broadActions(ctx, s, out) {
+  if (!allows(s) || !kindRules(ctx.kind).allowGrants) return;
+  for (let i = 0; i < s.actions.length; i++) {
+    const a = s.actions[i];
+    if (isStarAction(a.value)) {
+      out.push({
+        code: "RTC603",
+        span: a.span,
+        message: s.everyResource !== void 0 ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.` : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+        hint: `List the actions the workload needs.${ctx.kind === "identity" || ctx.kind === "resource" ? " (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)" : ""}`
+      });
+    } else if (s.lowerActions[i] === "sts:*") {
+      out.push({
+        code: "RTC604",
+        span: a.span,
+        message: `Action "sts:*" allows every STS action, including every way of assuming roles and tagging sessions.`,
+        hint: ctx.kind === "trust" ? "Name the action the trusted principal uses, usually sts:AssumeRole." : "Name the STS actions needed, usually sts:AssumeRole."
+      });
+    }
+  }
+}
+function assumeRoleAnywhere(ctx, s, out) {
+  if (ctx.kind !== "identity" || !allows(s)) return;
+  const star = s.everyResource;
+  if (!star) return;
+  const action = s.actions.find((a, i) => !isStarAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
+  if (!action) return;
+  out.push({
+    code: "RTC605",
+    span: star.span,
+    message: `${action.value} on Resource "*" lets the principal assume any role, in any account, whose trust policy lets it in.`,
+    hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
+  });
+}
+function kmsEverywhere(ctx, s, out) {
+  if (ctx.kind !== "identity" || !allows(s)) return;
+  const star = s.everyResource;
+  if (!star) return;
+  for (let i = 0; i < s.actions.length; i++) {
+    if (!s.lowerActions[i].startsWith("kms:")) continue;
+    const a = s.actions[i];
+    const onKeys = actionsMatching2(a.value).some((info) => info.resourceTypes.length > 0);
+    if (!onKeys) continue;
+    out.push({
+      code: "RTC607",
+      span: a.span,
+      message: `${a.value} on Resource "*" in an identity policy reaches every KMS key whose key policy trusts the account.`,
+      hint: "Name the key ARNs (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID), or add a kms:ResourceAliases / kms:ViaService condition."
+    });
+    return;
+  }
+}
+var CHANGING_LEVELS = /* @__PURE__ */ new Set(["Write", "Tagging", "Permissions management"]);
+var LEVEL_WORDS = { Write: "write", Tagging: "tagging", "Permissions management": "permissions-management" };
+var ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
+var scopableMemo = /* @__PURE__ */ new Map();
+function scopableChangingActions(pattern, lower) {
+  let found = scopableMemo.get(lower);
+  if (found === void 0) {
+    const kmsReported = lower.startsWith("kms:");
+    found = actionsMatching2(pattern).filter(
+      (info) => info.resourceTypes.length > 0 && CHANGING_LEVELS.has(info.accessLevel) && !(kmsReported && info.service === "kms") && !ESCALATION.has(info.fullName.toLowerCase())
+    );
+    if (scopableMemo.size >= 2e4) scopableMemo.clear();
+    scopableMemo.set(lower, found);
+  }
+  return found;
+}
+function scopesResources(s) {
+  return s.conditions.some((c) => {
+    const key = c.lowerKey;
+    return key.includes(":resourcetag/") || key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
+  });
+}
+function changingActionsEverywhere(ctx, s, out) {
+  if (ctx.kind !== "identity" || !allows(s)) return;
+  const star = s.everyResource;
+  if (!star || scopesResources(s)) return;
+  let found;
+  for (let i = 0; i < s.actions.length; i++) {
+    const a = s.actions[i];
+    const lower = s.lowerActions[i];
+    if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
+    const scopable = scopableChangingActions(a.value, lower);
+    const names2 = found?.names;
+    const fresh = names2 === void 0 ? scopable : scopable.filter((info) => !names2.has(info.fullName));
+    if (fresh.length === 0) continue;
+    found ??= { shown: [], names: /* @__PURE__ */ new Set(), levels: /* @__PURE__ */ new Set() };
+    for (const info of fresh) {
+      found.names.add(info.fullName);
+      found.levels.add(info.accessLevel);
+    }
+    const wildcard = a.value.includes("*") || a.value.includes("?");
+    found.shown.push(wildcard ? `${a.value} (${fresh.length} action${fresh.length === 1 ? "" : "s"})` : a.value);
+  }
+  if (found === void 0) return;
+  const { shown, names, levels } = found;
+  const list = shown.length > 5 ? `${shown.slice(0, 5).join(", ")} and ${shown.length - 5} more` : shown.join(", ");
+  const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : "write, tagging or permissions-management";
+  const one = names.size === 1;
+  out.push({
+    code: "RTC617",
+    span: star.span,
+    message: `${list} on Resource "*" in ${statementLabel(s)}: ${one ? `a ${what} action that can be limited to specific resources is` : `${what} actions that can be limited to specific resources are`} allowed on all of them.`,
+    hint: "Name the resources the workload changes (their ARNs in Resource), or limit the statement with an aws:ResourceTag condition."
+  });
+}
+function trustChecks(ctx, s, out) {
+  if (ctx.kind !== "trust" || !allows(s)) return;
+  const assumes = s.lowerActions.some(grantsAssumeRole);
+  if (assumes && conditionKeyNamed(s, "sts:ExternalId").length === 0) {
+    const root = s.principals.find((p) => isAccountRoot(p));
+    if (root) {
+      out.push({
+        code: "RTC608",
+        span: root.value.span,
+        message: `Account ${root.value.value} is trusted to assume the role with no sts:ExternalId condition.`,
+        hint: 'If a third party assumes this role for you, require the external id it gave you: "Condition": {"StringEquals": {"sts:ExternalId": "..."}}.'
+      });
+    }
+  }
+  for (let i = 0, principals = s.principals; i < principals.length; i++) {
+    const p = principals[i];
+    if (p.type !== "Federated") continue;
+    const host = oidcHost(p.value.value);
+    if (!host || host === "cognito-identity.amazonaws.com") continue;
+    const subKey = `${host}:sub`;
+    const subs = conditionKeyNamed(s, subKey);
+    if (subs.length === 0) {
+      const github = isGitHub(host);
+      out.push({
+        code: "RTC609",
+        span: p.value.span,
+        message: github ? `GitHub OIDC trust without a ${subKey} condition: any GitHub repository's workflow can assume the role.` : `OIDC trust for ${host} without a ${subKey} condition: any identity that provider issues a token for (with the right audience) can assume the role.`,
+        hint: github ? `Add "StringLike": {"${subKey}": "repo:ORG/REPO:ref:refs/heads/main"} (or :environment:NAME).` : `Add a StringEquals/StringLike condition on ${subKey}.`
+      });
+      continue;
+    }
+    if (!isGitHub(host)) continue;
+    for (let j = 0; j < subs.length; j++) {
+      const c = subs[j];
+      for (let k = 0, values = c.values; k < values.length; k++) {
+        const v = values[k];
+        if (v.kind !== "string") continue;
+        const sub = v.value;
+        if (sub === "*" || /^repo:\*$/i.test(sub)) {
+          out.push({ code: "RTC610", span: v.span, message: `GitHub OIDC sub pattern "${sub}" matches every repository on GitHub.`, hint: 'Name the repository: "repo:ORG/REPO:ref:refs/heads/main" or "repo:ORG/REPO:*".' });
+        } else if (/^repo:/i.test(sub) && !sub.slice(5).includes(":") && !sub.endsWith("*")) {
+          out.push({
+            code: "RTC610",
+            span: v.span,
+            message: `GitHub OIDC sub pattern "${sub}" has no ":..." after the repository, so it never matches GitHub's sub claim (repo:ORG/REPO:ref:..., :environment:..., :pull_request).`,
+            hint: `Write "${sub}:ref:refs/heads/main", "${sub}:environment:NAME" or "${sub}:*" with StringLike.`
+          });
+        }
+      }
+    }
+  }
+}
+function oidcHost(value) {
+  const marker = ":oidc-provider/";
+  const at2 = value.indexOf(marker);
+  if (at2 !== -1) return value.slice(at2 + marker.length);
+  if (value.startsWith("arn:") || hasPlaceholder(value)) return void 0;
+  return /^[a-z0-9.-]+\.[a-z]+(\/\S*)?$/i.test(value) ? value : void 0;
+}
+function isGitHub(host) {
+  return host === "token.actions.githubusercontent.com" || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(host);
+}
+function servicePrincipalNoSource(ctx, s, out) {
+  if (ctx.kind !== "resource" || !allows(s)) return;
+  const service = s.principals.find((p) => p.type === "Service");
+  if (!service) return;
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0)) return;
+  const names = s.principals.filter((p) => p.type === "Service").map((p) => p.value.value);
+  out.push({
+    code: "RTC611",
+    span: service.value.span,
+    message: `Service principal${names.length > 1 ? "s" : ""} ${names.join(", ")} allowed in ${statementLabel(s)} with no aws:SourceAccount or aws:SourceArn condition (confused-deputy risk).`,
+    hint: 'Add "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}} (or ArnLike aws:SourceArn).'
+  });
+}
+function accountRoot(ctx, s, out) {
+  if (ctx.kind === "identity" || !allows(s)) return;
+  for (let i = 0, principals = s.principals; i < principals.length; i++) {
+    const p = principals[i];
+    if (!isAccountRoot(p)) continue;
+    out.push({
+      code: "RTC612",
+      span: p.value.span,
+      message: `${p.value.value} delegates to the whole account: any user or role there that its administrators allow can use this.`,
+      hint: "Name specific roles or users if only they need access."
+    });
+  }
+}
+function principalTypeAccount(s, out) {
+  if (!allows(s) || !s.principals.some((p) => isAccountRoot(p) || p.type === "AWS" && /:root$/.test(p.value.value))) return;
+  for (const c of conditionKeyNamed(s, "aws:PrincipalType")) {
+    if (!/^string(equals|like)/i.test(c.operator.value)) continue;
+    for (const v of c.values) {
+      if (v.kind === "string" && v.value === "Account") {
+        out.push({
+          code: "RTC613",
+          span: v.span,
+          message: `${statementLabel(s)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
+          hint: "Remove the aws:PrincipalType condition to delegate to the account, or name the roles that need access."
+        });
+      }
+    }
+  }
+}
+function denyNotPrincipalRoles(s, out) {
+  if (s.effect !== "Deny" || s.notPrincipals.length === 0) return;
+  const values = s.notPrincipals.map((p) => p.value.value);
+  for (const p of s.notPrincipals) {
+    const m = /^arn:([^:]+):iam::([^:]+):role\/(?:.*\/)?([^/]+)$/.exec(p.value.value);
+    if (!m) continue;
+    const [, , account, name] = m;
+    const session = values.some((v) => v.startsWith(`arn:${m[1]}:sts::${account}:assumed-role/${name}/`));
+    if (session) continue;
+    out.push({
+      code: "RTC614",
+      span: p.value.span,
+      message: `Deny with NotPrincipal lists the role ${p.value.value} but not its sessions (arn:${m[1]}:sts::${account}:assumed-role/${name}/...): requests made with the role are still denied.`,
+      hint: 'Use "Principal": "*" with "Condition": {"ArnNotLike": {"aws:PrincipalArn": [role ARNs]}} instead of NotPrincipal.'
+    });
+  }
+}
+var securityRules = [
+  (ctx, out) => {
+    for (const s of ctx.statements) {
+      principalStar(ctx, s, out);
+      notPrincipalAllow(s, out);
+      broadActions(ctx, s, out);
+      assumeRoleAnywhere(ctx, s, out);
+      kmsEverywhere(ctx, s, out);
+      changingActionsEverywhere(ctx, s, out);
+      trustChecks(ctx, s, out);
+      servicePrincipalNoSource(ctx, s, out);
+      accountRoot(ctx, s, out);
+      principalTypeAccount(s, out);
+      denyNotPrincipalRoles(s, out);
+    }
+  }
+];
+
+// src/core/lint/rules/privilege-escalation.ts
+var TABLE_ACTIONS = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))];
+var INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
+var IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
+var SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
+var BY_SERVICE = /* @__PURE__ */ new Map();
+TABLE_ACTIONS.forEach((a, i) => {
+  const service = a.slice(0, a.indexOf(":")).toLowerCase();
+  const list = BY_SERVICE.get(service);
+  if (list) list.push(i);
+  else BY_SERVICE.set(service, [i]);
+});
+var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
+var NONE = [];
+var memo2 = /* @__PURE__ */ new Map();
+function tableActionsMatching(lower) {
+  let found = memo2.get(lower);
+  if (found === void 0) {
+    const colon = lower.indexOf(":");
+    const service = colon === -1 ? lower : lower.slice(0, colon);
+    const candidates = service.includes("*") || service.includes("?") ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
+    const hits = [];
+    for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
+    found = hits.length === 0 ? NONE : hits;
+    if (memo2.size >= 2e4) memo2.clear();
+    memo2.set(lower, found);
+  }
+  return found;
+}
+var BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/;
+function isBroad(value) {
+  if (value === "*") return true;
+  if (value.charCodeAt(value.length - 1) !== 42) return false;
+  const parts = splitArn(value);
+  return parts !== void 0 && BROAD_RESOURCE.test(parts[5]);
+}
+function broadResources(s) {
+  if (s.elements.NotResource !== void 0) return ["*"];
+  let broad;
+  for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value);
+  return broad;
+}
+function grantsByAction(ctx) {
+  let granted;
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || !namesTableAction(s)) continue;
+    const resources = broadResources(s);
+    if (!resources) continue;
+    forGranted(s, (i, at2) => {
+      granted ??= /* @__PURE__ */ new Map();
+      let list = granted.get(i);
+      if (!list) granted.set(i, list = []);
+      list.push({ s, at: at2, resources });
+    });
+  }
+  if (!granted) return void 0;
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
+    const denied = /* @__PURE__ */ new Set();
+    forGranted(s, (i) => denied.add(i));
+    for (const i of denied) {
+      const grants = granted.get(i);
+      if (!grants) continue;
+      const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))));
+      if (left.length === 0) granted.delete(i);
+      else granted.set(i, left);
+    }
+  }
+  return granted.size === 0 ? void 0 : granted;
+}
+function namesTableAction(s) {
+  if (s.notActions.length > 0) return true;
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const lower = lowerActions[i];
+    if (lower !== "*" && lower !== "*:*" && tableActionsMatching(lower).length > 0) return true;
+  }
+  return false;
+}
+function forGranted(s, each) {
+  for (let k = 0; k < s.actions.length; k++) {
+    const lower = s.lowerActions[k];
+    if (lower === "*" || lower === "*:*") continue;
+    const hits = tableActionsMatching(lower);
+    if (hits.length === 0) continue;
+    const a = s.actions[k];
+    for (const i of hits) each(i, a);
+  }
+  const notAction = s.elements.NotAction;
+  if (!notAction || s.notActions.length === 0) return;
+  const excluded = /* @__PURE__ */ new Set();
+  for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i);
+  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key);
+}
+function where(resources) {
+  return [...new Set(resources)].map((r) => r === "*" ? '"*"' : r).join(", ");
+}
+function pathGrants(path, granted) {
+  const chosen = [];
+  for (const step of path.steps) {
+    let hit;
+    for (const action of step) {
+      const grants = granted.get(INDEX.get(action.toLowerCase()));
+      if (grants) {
+        hit = { action, grant: grants[0] };
+        break;
+      }
+    }
+    if (!hit) return void 0;
+    chosen.push(hit);
+  }
+  return chosen;
+}
+function iamEscalation(granted, out) {
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const path of IAM_PATHS) {
+    const action = path.steps[0][0];
+    for (const g of granted.get(INDEX.get(action.toLowerCase())) ?? []) {
+      const seen = byStatement.get(g.s);
+      if (seen) {
+        if (!seen.names.includes(action)) seen.names.push(action);
+        if (g.at.from < seen.first.at.from) seen.first = g;
+      } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
+    }
+  }
+  for (const { names, first, resources } of byStatement.values()) {
+    const shown = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
+    out.push({
+      code: "RTC606",
+      span: first.at.span,
+      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+      hint: "Scope these actions to specific user/role/policy ARNs, or remove them."
+    });
+  }
+}
+function serviceEscalation(granted, out) {
+  const found = [];
+  for (const path of SERVICE_PATHS) {
+    const chosen = pathGrants(path, granted);
+    if (chosen) found.push({ path, chosen });
+  }
+  if (found.length === 0) return;
+  const [first] = found;
+  const actions = first.chosen.map((c) => c.action).join(" + ");
+  const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(" and ");
+  const more = found.length > 1 ? `; also ${found.slice(1, 4).map((f) => f.path.name).join("; ")}${found.length > 4 ? ` and ${found.length - 4} more` : ""}` : "";
+  out.push({
+    code: "RTC624",
+    span: first.chosen[0].grant.at.span,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements}): the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    hint: "Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly."
+  });
+}
+function privilegeEscalation(ctx, out) {
+  if (!kindRules(ctx.kind).allowGrants) return;
+  const granted = grantsByAction(ctx);
+  if (!granted) return;
+  iamEscalation(granted, out);
+  serviceEscalation(granted, out);
+}
+var privilegeEscalationRules = [privilegeEscalation];
+
+// src/core/lint/rules/not-action.ts
+var fmt2 = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+var notActionMemo = /* @__PURE__ */ new Map();
+var everything;
+function reachOfEverything() {
+  if (!everything) {
+    const all = actionsMatching2("*");
+    everything = { actions: all.length, services: new Set(all.map((a) => a.service)).size };
+  }
+  return everything;
+}
+function reachExcept(patterns) {
+  const key = patterns.map((p) => p.toLowerCase()).join("\n");
+  let reach = notActionMemo.get(key);
+  if (!reach) {
+    const excluded = /* @__PURE__ */ new Set();
+    const excludedByService = /* @__PURE__ */ new Map();
+    for (const p of patterns) {
+      for (const a of actionsMatching2(p)) {
+        if (excluded.has(a.fullName)) continue;
+        excluded.add(a.fullName);
+        excludedByService.set(a.service, (excludedByService.get(a.service) ?? 0) + 1);
+      }
+    }
+    let servicesGone = 0;
+    for (const [service, n] of excludedByService) if (actionsMatching2(`${service}:*`).length === n) servicesGone++;
+    const all = reachOfEverything();
+    reach = { actions: all.actions - excluded.size, services: all.services - servicesGone };
+    if (notActionMemo.size >= 5e3) notActionMemo.clear();
+    notActionMemo.set(key, reach);
+  }
+  return reach;
+}
+function onEveryResource(s) {
+  return s.elements.NotResource !== void 0 || s.everyResource !== void 0;
+}
+function notActionAllow(s, out) {
+  const notAction = s.elements.NotAction;
+  if (!notAction || s.notActions.length === 0 || !onEveryResource(s)) return;
+  const reach = reachExcept(s.notActions.map((a) => a.value));
+  const all = reachOfEverything();
+  const listed = s.notActions.map((a) => a.value);
+  const shown = listed.length > 3 ? `${listed.slice(0, 3).join(", ")} and ${listed.length - 3} more` : listed.join(", ");
+  out.push({
+    code: "RTC618",
+    span: notAction.key.span,
+    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${fmt2(reach.actions)} of the catalogue's ${fmt2(all.actions)} actions, in ${fmt2(reach.services)} of ${fmt2(all.services)} services, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    hint: "List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement."
+  });
+}
+function notResourceAllow(s, out) {
+  const notResource = s.elements.NotResource;
+  if (!notResource || s.elements.NotAction !== void 0 || s.actions.length === 0) return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of s.actions) for (const info of actionsMatching2(a.value)) seen.add(info.fullName);
+  const granted = seen.size;
+  const listed = s.notResources.map((r) => r.value);
+  const shown = listed.length > 2 ? `${listed.slice(0, 2).join(", ")} and ${listed.length - 2} more` : listed.join(", ");
+  out.push({
+    code: "RTC619",
+    span: notResource.key.span,
+    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${fmt2(granted)} action${granted === 1 ? "" : "s"} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    hint: "Name the resources the statement is for in Resource instead."
+  });
+}
+function notElements(ctx, out) {
+  if (!kindRules(ctx.kind).allowGrants) return;
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Allow") continue;
+    notActionAllow(s, out);
+    notResourceAllow(s, out);
+  }
+}
+var notElementRules = [notElements];
+
+// src/core/lint/rules/trust-federation.ts
+var ASSUME = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity"];
+var BUILT_IN_WEB_IDENTITY = /* @__PURE__ */ new Set(["cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com", "www.amazon.com"]);
+var memo3 = /* @__PURE__ */ new Map();
+function assumeActionsOf(lower) {
+  let found = memo3.get(lower);
+  if (found === void 0) {
+    found = lower.startsWith("sts:") || lower.startsWith("*") ? ASSUME.filter((a) => actionMatches(lower, a)) : [];
+    if (memo3.size >= 2e4) memo3.clear();
+    memo3.set(lower, found);
+  }
+  return found;
+}
+function assumeActions(s) {
+  const found = /* @__PURE__ */ new Set();
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const granted = assumeActionsOf(lowerActions[i]);
+    for (let j = 0; j < granted.length; j++) found.add(granted[j]);
+  }
+  return found;
+}
+function providerOf(p) {
+  const value = p.value.value;
+  if (p.type === "*" || value === "*" || hasPlaceholder(value) || value.includes("${")) return "unknown";
+  if (p.type !== "Federated") return p.type === "AWS" || p.type === "Service" || p.type === "CanonicalUser" ? "other" : "unknown";
+  if (value.includes(":saml-provider/")) return "saml";
+  if (value.includes(":oidc-provider/") || BUILT_IN_WEB_IDENTITY.has(value.toLowerCase())) return "oidc";
+  return "unknown";
+}
+function describe2(p) {
+  if (p.type === "Service") return `the service principal ${p.value.value}`;
+  if (p.type === "Federated") return `the provider ${p.value.value}`;
+  const v = p.value.value;
+  if (/^\d{12}$/.test(v) || /:root$/.test(v)) return `the account ${v}`;
+  if (/:user\//.test(v)) return `the IAM user ${v}`;
+  if (/:role\//.test(v)) return `the role ${v}`;
+  return `the principal ${v}`;
+}
+function federation(ctx, out) {
+  if (ctx.kind !== "trust") return;
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Allow" || s.principals.length === 0) continue;
+    const actions = assumeActions(s);
+    if (actions.size !== 1) continue;
+    const saml = actions.has("sts:AssumeRoleWithSAML");
+    const web = actions.has("sts:AssumeRoleWithWebIdentity");
+    if (!saml && !web) continue;
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j];
+      const provider = providerOf(p);
+      if (provider === "unknown" || saml && provider === "saml" || web && provider === "oidc") continue;
+      out.push(
+        saml ? {
+          code: "RTC620",
+          span: p.value.span,
+          message: `${statementLabel(s)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${describe2(p)}: it can never assume the role this way.`,
+          hint: 'Name the SAML provider ("Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"), or allow sts:AssumeRole for IAM principals.'
+        } : {
+          code: "RTC621",
+          span: p.value.span,
+          message: `${statementLabel(s)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${describe2(p)}: it can never assume the role this way.`,
+          hint: 'Name the OIDC provider ("Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST", or cognito-identity.amazonaws.com), or allow sts:AssumeRole for IAM principals.'
+        }
+      );
+    }
+  }
+}
+var trustFederationRules = [federation];
+
+// src/core/lint/rules/public-access.ts
+var NOT_ABOUT_CALLER = /* @__PURE__ */ new Set([
+  "aws:securetransport",
+  "aws:currenttime",
+  "aws:epochtime",
+  "aws:requestedregion",
+  "aws:useragent",
+  "aws:referer",
+  "aws:multifactorauthpresent",
+  "aws:multifactorauthage",
+  "lambda:functionurlauthtype",
+  "s3:tlsversion",
+  "s3:signatureversion",
+  "s3:signatureage",
+  "s3:authtype",
+  "s3:x-amz-acl",
+  "s3:x-amz-content-sha256",
+  "s3:x-amz-server-side-encryption",
+  "s3:x-amz-server-side-encryption-aws-kms-key-id"
+]);
+function conditionsLimitNoOne(s) {
+  for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.lowerKey)) return false;
+  return true;
+}
+function publicFunctionUrl(s) {
+  if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith("lambda:") || s.lowerActions[i].startsWith("*")) && actionMatches(a.value, "lambda:InvokeFunctionUrl"))) return false;
+  return s.conditions.some(
+    (c) => c.lowerKey === "lambda:functionurlauthtype" && /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) && c.values.some((v) => v.kind === "string" && v.value.toUpperCase() === "NONE")
+  );
+}
+function services(s) {
+  const names = /* @__PURE__ */ new Set();
+  for (const lower of s.lowerActions) {
+    const colon = lower.indexOf(":");
+    names.add(colon > 0 ? lower.slice(0, colon) : lower);
+  }
+  return [...names].join(", ");
+}
+function publicAccess(ctx, out) {
+  if (!kindRules(ctx.kind).principalStarIsPublic) return;
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Allow" || !s.conditioned) continue;
+    const star = s.principals.find(isPrincipalStar);
+    if (!star || !conditionsLimitNoOne(s)) continue;
+    const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(", ");
+    if (publicFunctionUrl(s)) {
+      out.push({
+        code: "RTC622",
+        span: star.value.span,
+        message: `${statementLabel(s)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
+        hint: "Use auth type AWS_IAM and name the principals, or add a condition on the caller such as aws:SourceAccount or aws:PrincipalOrgID."
+      });
+      continue;
+    }
+    out.push({
+      code: "RTC623",
+      span: star.value.span,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made, not who makes it: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
+      hint: "Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals."
+    });
+  }
+}
+var publicAccessRules = [publicAccess];
+
+// src/core/lint/rules/index.ts
+var RULES = [
+  ...grammarRules,
+  ...nameRules,
+  ...arnRules,
+  ...conditionRules,
+  ...sizeRules,
+  ...securityRules,
+  ...privilegeEscalationRules,
+  ...notElementRules,
+  ...trustFederationRules,
+  ...publicAccessRules,
+  ...placeholderRules
+];
+
+// src/core/lint/rules/parse.ts
+function duplicateKeyFindings(ctx, out) {
+  if (ctx.duplicateKeys.length === 0) return;
+  const conditionKeys = /* @__PURE__ */ new Map();
+  for (const s of ctx.statements) {
+    const condition = s.elements.Condition?.value;
+    if (condition?.kind !== "object") continue;
+    for (const op of condition.members) {
+      conditionKeys.set(op.key, `operator in the Condition of ${statementLabel(s)}`);
+      if (op.value.kind === "object") {
+        for (const k of op.value.members) conditionKeys.set(k.key, `condition key under ${op.key.value} in ${statementLabel(s)}`);
+      }
+    }
+  }
+  for (const d of ctx.duplicateKeys) {
+    const where2 = conditionKeys.get(d.repeated);
+    const line = d.first.span.start.line;
+    if (where2) {
+      out.push({
+        code: "RTC403",
+        span: d.repeated.span,
+        message: `"${d.key}" appears twice as ${where2} (first on line ${line}); only this one is kept, the first block is silently dropped.`,
+        hint: `Merge the two "${d.key}" blocks into one object.`
+      });
+    } else {
+      out.push({
+        code: "RTC002",
+        span: d.repeated.span,
+        message: `Key "${d.key}" appears twice in one object (first on line ${line}); only this one is kept.`,
+        hint: `Merge the two "${d.key}" entries or remove one.`
+      });
+    }
+  }
+}
+
+// src/core/lint/lint.ts
+var STATEMENT_ELEMENTS2 = ["Effect", "Action", "NotAction", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"];
+function statementsOf(root) {
+  let statementNode;
+  let bare = false;
+  for (let j = 0, members = root.members; j < members.length; j++) {
+    const m = members[j];
+    if (m.key.value === "Statement") statementNode = m.value;
+    else if (STATEMENT_ELEMENTS2.includes(m.key.value)) bare = true;
+  }
+  if (statementNode) {
+    if (statementNode.kind === "object") return { statements: [statementView(statementNode, 0)], bare: false };
+    if (statementNode.kind === "array") {
+      const statements = [];
+      statementNode.items.forEach((item, i) => {
+        if (item.kind === "object") statements.push(statementView(item, i));
+      });
+      return { statements, bare: false };
+    }
+    return { statements: [], bare: false };
+  }
+  return bare ? { statements: [statementView(root, 0)], bare: true } : { statements: [], bare: false };
+}
+function toFinding(file, d) {
+  const info = CHECK_BY_CODE.get(d.code);
+  if (!info) throw new Error(`finding code ${d.code} is not in CHECKS`);
+  return {
+    file,
+    line: d.span.start.line,
+    column: d.span.start.column,
+    endLine: d.span.end.line,
+    endColumn: d.span.end.column,
+    code: d.code,
+    severity: info.severity,
+    message: d.message,
+    hint: d.hint
+  };
+}
+function repeatsEarlier(drafts, j) {
+  const d = drafts[j];
+  for (let i = 0; i < j; i++) {
+    const e = drafts[i];
+    if (e.span.start.offset === d.span.start.offset && e.code === d.code && e.message === d.message) return true;
+  }
+  return false;
+}
+function finish(file, drafts) {
+  if (drafts.length === 0) return [];
+  if (drafts.length === 1) return [toFinding(file, drafts[0])];
+  const out = [];
+  if (drafts.length <= 16) {
+    for (let j = 0; j < drafts.length; j++) if (!repeatsEarlier(drafts, j)) out.push(toFinding(file, drafts[j]));
+  } else {
+    const seen = /* @__PURE__ */ new Set();
+    for (const d of drafts) {
+      const key = `${d.code}\0${d.span.start.offset}\0${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(toFinding(file, d));
+    }
+  }
+  out.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return out;
+}
+function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, drafts) {
+  const { statements, bare } = statementsOf(root);
+  const resolved = kind ?? classifyStatements(statements);
+  const ctx = {
+    file,
+    kind: resolved,
+    text,
+    root,
+    statements,
+    isKeyPolicy: resolved === "resource" && looksLikeKeyPolicy(statements),
+    bareStatement: bare,
+    duplicateKeys,
+    sizeKnown
+  };
+  duplicateKeyFindings(ctx, drafts);
+  for (let i = 0; i < RULES.length; i++) {
+    const rule = RULES[i];
+    rule(ctx, drafts);
+  }
+  return { kind: resolved, bare };
+}
+var LintedDocument = class {
+  constructor(file, kind, findings, root, bare) {
+    this.file = file;
+    this.kind = kind;
+    this.findings = findings;
+    this.root = root;
+    this.#bare = bare;
+  }
+  file;
+  kind;
+  findings;
+  root;
+  #value;
+  #policy;
+  #computed = false;
+  #bare;
+  #compute() {
+    if (this.#computed) return;
+    this.#computed = true;
+    this.#value = toValue(this.root);
+    this.#policy = this.#bare ? void 0 : normalisePolicy(this.#value);
+  }
+  get value() {
+    this.#compute();
+    return this.#value;
+  }
+  get policy() {
+    this.#compute();
+    return this.#policy;
+  }
+  toJSON() {
+    return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policy: this.policy };
+  }
+};
+function pointAt(position) {
+  return { start: position, end: { line: position.line, column: position.column + 1, offset: position.offset + 1 } };
+}
+function lintPolicyText(file, text, kind) {
+  const outcome = parseJson(text);
+  const drafts = [];
+  if (outcome.ok) {
+    const { root, duplicateKeys } = outcome;
+    if (root.kind !== "object") {
+      drafts.push(notAnObject(root));
+      return { file, kind: kind ?? "identity", findings: finish(file, drafts), root, value: toValue(root) };
+    }
+    const done = lintDocument(file, text, root, duplicateKeys, kind, true, drafts);
+    return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare);
+  }
+  const { error } = outcome;
+  drafts.push({ code: "RTC001", span: pointAt(error.position), message: error.message, hint: error.hint });
+  let resolved = kind ?? "identity";
+  const recovered = parseJsonTolerant(text);
+  if (recovered.ok) {
+    if (recovered.root.kind !== "object") {
+      drafts.push(notAnObject(recovered.root));
+    } else {
+      const sizeKnown = !recovered.skipped.some((s) => s.mistake === "ellipsis" || s.mistake === "extra-data");
+      resolved = lintDocument(file, text, recovered.root, recovered.duplicateKeys, kind, sizeKnown, drafts).kind;
+    }
+  }
+  return { file, kind: resolved, findings: finish(file, drafts) };
+}
+function notAnObject(root) {
+  return {
+    code: "RTC003",
+    span: root.span,
+    message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
+    hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
+  };
+}
+
+// src/core/validate/checks.ts
+var NOT_UTF8 = {
+  code: "RTC901",
+  severity: "error",
+  name: "file-not-utf8",
+  title: "The file is not UTF-8",
+  help: "IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 or UTF-16 by an editor); the validator read it with that character replaced, so other findings may point at the wrong text. Save the file as UTF-8."
+};
+var VALIDATOR_FAILED = {
+  code: "RTC902",
+  severity: "error",
+  name: "validator-failed",
+  title: "The validator failed on this file",
+  help: "The validator met something it did not expect in this file and could not finish checking it. This is a bug in the action, not necessarily in the file: the message names the failure; please report it with the file. The other files were checked."
+};
+var POLICY_IS_YAML = {
+  code: "RTC903",
+  severity: "error",
+  name: "policy-is-yaml",
+  title: "The policy file is YAML, not JSON",
+  help: "IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON."
+};
+var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML];
+
+// src/core/validate/yaml.ts
+var YAML_NAME = /\.ya?ml$/i;
+var PLAIN_KEY = /^([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]|$)/;
+var SEQUENCE_ITEM = /^-(?:[ \t]|$)/;
+var DOCUMENT_MARKER = /^(?:---|%YAML)(?:[ \t]|$)/;
+function firstSignificantLine(text) {
+  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const trimmed = raw.trimStart();
+    if (trimmed !== "" && !trimmed.startsWith("#")) return { line, column: raw.length - trimmed.length + 1, text: trimmed.trimEnd() };
+    start = end + 1;
+    line++;
+  }
+  return void 0;
+}
+function yamlShape(first) {
+  if (DOCUMENT_MARKER.test(first.text)) return `the document marker '${first.text.slice(0, 3)}'`;
+  if (SEQUENCE_ITEM.test(first.text)) return "a '- ' list item";
+  const key = PLAIN_KEY.exec(first.text);
+  if (key) return `the unquoted key '${key[1]}:'`;
+  return void 0;
+}
+function yamlPolicyFinding(path, text) {
+  const opening = text.charCodeAt(text.charCodeAt(0) === 65279 ? 1 : 0);
+  if ((opening === 123 || opening === 91) && !YAML_NAME.test(path)) return void 0;
+  const first = firstSignificantLine(text);
+  const shape = first ? yamlShape(first) : void 0;
+  const named = YAML_NAME.test(path);
+  if (!shape && !named) return void 0;
+  const base = { file: path, code: POLICY_IS_YAML.code, severity: POLICY_IS_YAML.severity };
+  if (shape && first) {
+    return {
+      lintToo: false,
+      finding: {
+        ...base,
+        line: first.line,
+        column: first.column,
+        message: `Policies must be JSON; this looks like YAML (${shape} on line ${first.line}). IAM reads policy documents as JSON only, so the file was not checked further.`,
+        hint: "Write the policy as JSON and commit it as a .json file (for example `yq -o=json . policy.yaml > policy.json`)."
+      }
+    };
+  }
+  const jsonContent = first !== void 0 && (first.text.startsWith("{") || first.text.startsWith("["));
+  return {
+    lintToo: jsonContent,
+    finding: {
+      ...base,
+      line: first?.line ?? 1,
+      column: first?.column ?? 1,
+      message: jsonContent ? `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf("."))}) though it holds JSON. It was checked as JSON.` : `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf("."))}), and it does not start with a JSON object. It was not checked further.`,
+      hint: "Keep IAM policy documents as JSON in files named .json, so that editors, tools and reviewers read them as JSON."
+    }
+  };
+}
+
+// src/core/validate/lint-files.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lossyUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function lintFiles(inputs, lint, options = {}) {
+  const files = [];
+  const documents = [];
+  const findings = [];
+  const failures = [];
+  const copies = new OwnCopies();
+  for (const input of inputs) {
+    const { text, finding } = decode(input);
+    if (finding) findings.push(finding);
+    try {
+      const linted = lintText(input.path, text, input.kind, lint);
+      files.push({ file: linted.file, kind: linted.kind });
+      if (options.keepDocuments) documents.push(linted);
+      for (const f of linted.findings) findings.push(options.keepDocuments ? f : detached(f, copies));
+    } catch (error) {
+      failures.push({ file: input.path, error });
+      findings.push(validatorFailed(input.path, error));
+    }
+  }
+  return { files, documents, findings: sortFindings(findings), failures };
+}
+function detached(f, copies) {
+  f.message = copies.of(f.message);
+  f.hint = copies.of(f.hint);
+  return f;
+}
+var OwnCopies = class {
+  #copies = /* @__PURE__ */ new Map();
+  of(text) {
+    if (text.length < 13) return text;
+    let copy = this.#copies.get(text);
+    if (copy === void 0) {
+      copy = (" " + text).slice(1);
+      this.#copies.set(copy, copy);
+    }
+    return copy;
+  }
+};
+function lintText(path, text, kind, lint) {
+  const yaml = yamlPolicyFinding(path, text);
+  const linted = lint(path, text, kind);
+  if (!yaml) return linted;
+  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding] };
+  return { ...linted, findings: [yaml.finding, ...linted.findings] };
+}
+function decode(input) {
+  if ("text" in input) return { text: input.text };
+  try {
+    return { text: strictUtf8.decode(input.bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(input.bytes);
+    const before = lossyUtf8.decode(input.bytes.subarray(0, bad));
+    const at2 = positionAt(before, before.length);
+    return {
+      text: lossyUtf8.decode(input.bytes),
+      finding: {
+        file: input.path,
+        line: at2.line,
+        column: at2.column,
+        code: NOT_UTF8.code,
+        severity: NOT_UTF8.severity,
+        message: `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} does not start or continue a UTF-8 character.`,
+        hint: "Save the file as UTF-8 (IAM reads policy documents as UTF-8)."
+      }
+    };
+  }
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    let max = 191;
+    if (b >= 194 && b <= 223) need = 1;
+    else if (b >= 224 && b <= 239) need = 2;
+    else if (b >= 240 && b <= 244) need = 3;
+    else return i;
+    min = b === 224 ? 160 : b === 240 ? 144 : 128;
+    if (b === 237) max = 159;
+    if (b === 244) max = 143;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || c < (k === 1 ? min : 128) || c > (k === 1 ? max : 191)) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+function validatorFailed(file, error) {
+  const reason = messageOf(error);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    code: VALIDATOR_FAILED.code,
+    severity: VALIDATOR_FAILED.severity,
+    message: `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
+    hint: "This is a bug in the action: please report it with the file. The other files were checked."
+  };
+}
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+  const out = [];
+  for (let j = 0, byFile = findingsByFile(findings); j < byFile.length; j++) {
+    const list = byFile[j];
+    if (list.length > 1) list.sort(compareInFile);
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      const prev = list[i - 1];
+      if (prev && prev.line === f.line && prev.column === f.column && prev.code === f.code && prev.message === f.message) continue;
+      out.push(f);
+    }
+  }
+  return out;
+}
+function findingsByFile(findings) {
+  const runs = [];
+  let run2 = [];
+  let ascending = true;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const runFile = run2.length > 0 ? run2[0].file : void 0;
+    if (f.file !== runFile) {
+      if (runFile !== void 0 && !(runFile < f.file)) ascending = false;
+      runs.push(run2 = []);
+    }
+    run2.push(f);
+  }
+  if (ascending) return runs;
+  const byFile = /* @__PURE__ */ new Map();
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    const list = byFile.get(r[0].file);
+    if (list) for (let j = 0; j < r.length; j++) {
+      const f = r[j];
+      list.push(f);
+    }
+    else byFile.set(r[0].file, r);
+  }
+  return [...byFile.keys()].sort(compareText).map((file) => byFile.get(file));
+}
+function compareInFile(a, b) {
+  return a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export {
+  CHECKS,
+  POLICY_KINDS,
+  lintPolicyText,
+  VALIDATE_CHECKS,
+  messageOf,
+  mapLimited,
+  lintFiles,
+  lintText,
+  sortFindings
+};

@@ -1,0 +1,1919 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+import {
+  actionMatches,
+  actionsMatching,
+  arnMatches,
+  arnPatternCovers,
+  arnPatternsOverlap,
+  findService,
+  hasWildcard,
+  matchesWildcard,
+  normalisePolicy,
+  patternCovers,
+  patternsOverlap,
+  splitArn
+} from "./chunk-B3KKRYXF.js";
+
+// src/core/evaluate/principal.ts
+var ACCOUNT = /^\d{12}$/;
+function principalFromArn(arn) {
+  if (arn === "" || arn === "*") return { kind: "anonymous", arn: "" };
+  if (ACCOUNT.test(arn)) return { kind: "root", arn: `arn:aws:iam::${arn}:root`, account: arn, partition: "aws" };
+  if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith("arn:")) return { kind: "service", arn };
+  const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
+  if (!m) return { kind: "federated", arn };
+  const [, partition, service, account, resource] = m;
+  const base = { arn, account, partition };
+  if (service === "iam" && resource === "root") return { kind: "root", ...base };
+  if (service === "iam" && resource.startsWith("user/")) return { kind: "user", ...base };
+  if (service === "iam" && resource.startsWith("role/")) return { kind: "role", ...base };
+  if (service === "iam" && /^(oidc|saml)-provider\//.test(resource)) return { kind: "federated", ...base };
+  const session = /^assumed-role\/([^/]+)\/.+$/.exec(resource);
+  if (service === "sts" && session) {
+    return { kind: "assumed-role", ...base, roleArn: `arn:${partition}:iam::${account}:role/${session[1]}` };
+  }
+  return { kind: "user", ...base };
+}
+function rootArnOf(p) {
+  return p.account ? `arn:${p.partition ?? "aws"}:iam::${p.account}:root` : void 0;
+}
+var IAM_KINDS = /* @__PURE__ */ new Set(["user", "role", "assumed-role", "root"]);
+function isIamPrincipal(p) {
+  return IAM_KINDS.has(p.kind);
+}
+function awsEntryMatches(value, p) {
+  if (value === "*") return "any";
+  if (hasWildcard(value) || !isIamPrincipal(p)) return void 0;
+  const rootForm = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value);
+  if (ACCOUNT.test(value) || rootForm) {
+    const account = rootForm ? rootForm[2] : value;
+    const partition = rootForm ? rootForm[1] : void 0;
+    if (account !== p.account) return void 0;
+    if (partition && p.partition && partition !== p.partition) return void 0;
+    return p.kind === "root" ? "exact" : "account";
+  }
+  if (value === p.arn) return "exact";
+  if (p.kind === "assumed-role" && sessionOfRole(p, value)) return "exact";
+  return void 0;
+}
+function sessionOfRole(p, roleArnValue) {
+  if (p.roleArn && p.roleArn.includes("/") && roleArnValue === p.roleArn) return true;
+  const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
+  const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
+  return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];
+}
+var STRENGTH = { account: 0, any: 1, exact: 2 };
+function principalMatches(map, p) {
+  let best;
+  const consider = (m) => {
+    if (m && (!best || STRENGTH[m] > STRENGTH[best])) best = m;
+  };
+  for (const [type, values] of Object.entries(map)) {
+    for (const value of values) {
+      if (type === "AWS") consider(awsEntryMatches(value, p));
+      else if (type === "Service" && p.kind === "service") consider(value === "*" ? "any" : value.toLowerCase() === p.arn.toLowerCase() ? "exact" : void 0);
+      else if (type === "Federated" && p.kind === "federated") consider(value === p.arn ? "exact" : void 0);
+    }
+  }
+  return best;
+}
+function identitiesOf(p) {
+  const root = rootArnOf(p);
+  const rootEntry = ({ type, value }) => type === "AWS" && (value === root || value === p.account);
+  const arnEntry = (arn, type = "AWS") => (e) => e.type === type && e.value === arn;
+  switch (p.kind) {
+    case "user":
+    case "role":
+      return [arnEntry(p.arn), rootEntry];
+    case "assumed-role":
+      return [arnEntry(p.arn), ...p.roleArn ? [arnEntry(p.roleArn)] : [], rootEntry];
+    case "root":
+      return [rootEntry];
+    case "service":
+      return [({ type, value }) => type === "Service" && value.toLowerCase() === p.arn.toLowerCase()];
+    case "federated":
+      return [arnEntry(p.arn, "Federated")];
+    case "anonymous":
+      return [() => false];
+  }
+}
+function notPrincipalApplies(map, p) {
+  const entries = Object.entries(map).flatMap(([type, values]) => values.map((value) => ({ type, value })));
+  if (entries.some((e) => e.type === "AWS" && e.value === "*")) return false;
+  return !identitiesOf(p).every((isListed) => entries.some(isListed));
+}
+function describePrincipal(p) {
+  if (p.kind === "anonymous") return "an anonymous caller";
+  if (p.kind === "service") return `the service ${p.arn}`;
+  return p.arn;
+}
+
+// src/core/evaluate/conditions.ts
+var parseNumber = (s) => s.trim() === "" ? Number.NaN : Number(s);
+function parseTime(s) {
+  if (/^-?\d+(\.\d+)?$/.test(s.trim())) return Number(s) * 1e3;
+  return Date.parse(s);
+}
+function compareNumbers(test, parse) {
+  return (r, p) => {
+    const a = parse(r);
+    const b = parse(p);
+    return !Number.isNaN(a) && !Number.isNaN(b) && test(a, b);
+  };
+}
+function ipv4(s) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim());
+  if (!m) return void 0;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((x) => x > 255)) return void 0;
+  return parts.reduce((n, x) => n * 256n + BigInt(x), 0n);
+}
+function ipv6(s) {
+  const text = s.trim().toLowerCase();
+  if (!text.includes(":") || text.length > 45) return void 0;
+  const groups = text.split("::");
+  if (groups.length > 2) return void 0;
+  const side = (part) => {
+    if (part === "") return [];
+    const out = [];
+    const pieces = part.split(":");
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i];
+      if (i === pieces.length - 1 && piece.includes(".")) {
+        const v4 = ipv4(piece);
+        if (v4 === void 0) return void 0;
+        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+      } else if (/^[0-9a-f]{1,4}$/.test(piece)) out.push(parseInt(piece, 16));
+      else return void 0;
+    }
+    return out;
+  };
+  const head = side(groups[0]);
+  const tail = groups.length === 2 ? side(groups[1]) : [];
+  if (!head || !tail) return void 0;
+  const missing = 8 - head.length - tail.length;
+  if (groups.length === 2 ? missing < 1 : missing !== 0) return void 0;
+  const all = [...head, ...new Array(missing).fill(0), ...tail];
+  return all.reduce((n, x) => n * 65536n + BigInt(x), 0n);
+}
+function parseIp(s) {
+  const v4 = ipv4(s);
+  if (v4 !== void 0) return { family: 4, value: v4 };
+  const v6 = ipv6(s);
+  return v6 === void 0 ? void 0 : { family: 6, value: v6 };
+}
+function parseCidr(range) {
+  const slash = range.indexOf("/");
+  const address = parseIp(slash < 0 ? range : range.slice(0, slash));
+  if (!address) return void 0;
+  const width = address.family === 4 ? 32 : 128;
+  const bitsText = slash < 0 ? String(width) : range.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(bitsText)) return void 0;
+  const bits = Number(bitsText);
+  if (bits > width) return void 0;
+  const hostBits = BigInt(width - bits);
+  const first = address.value >> hostBits << hostBits;
+  const last = first + (1n << hostBits) - 1n;
+  return { ...address, bits, first, last };
+}
+function inCidr(address, range) {
+  const a = parseIp(address);
+  const r = parseCidr(range);
+  return !!a && !!r && a.family === r.family && a.value >= r.first && a.value <= r.last;
+}
+var EQ = (a, b) => a === b;
+var LT = (a, b) => a < b;
+var LE = (a, b) => a <= b;
+var GT = (a, b) => a > b;
+var GE = (a, b) => a >= b;
+var positive = (compare) => ({ compare, negated: false });
+var negative = (compare) => ({ compare, negated: true });
+var stringEquals = (r, p) => r === p;
+var stringEqualsIgnoreCase = (r, p) => r.toLowerCase() === p.toLowerCase();
+var stringLike = (r, p) => matchesWildcard(p, r);
+var arnLike = (r, p) => arnMatches(p, r);
+var ipMatch = (r, p) => inCidr(r, p);
+var OPERATORS = {
+  StringEquals: positive(stringEquals),
+  StringNotEquals: negative(stringEquals),
+  StringEqualsIgnoreCase: positive(stringEqualsIgnoreCase),
+  StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
+  StringLike: positive(stringLike),
+  StringNotLike: negative(stringLike),
+  NumericEquals: positive(compareNumbers(EQ, parseNumber)),
+  NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
+  NumericLessThan: positive(compareNumbers(LT, parseNumber)),
+  NumericLessThanEquals: positive(compareNumbers(LE, parseNumber)),
+  NumericGreaterThan: positive(compareNumbers(GT, parseNumber)),
+  NumericGreaterThanEquals: positive(compareNumbers(GE, parseNumber)),
+  DateEquals: positive(compareNumbers(EQ, parseTime)),
+  DateNotEquals: negative(compareNumbers(EQ, parseTime)),
+  DateLessThan: positive(compareNumbers(LT, parseTime)),
+  DateLessThanEquals: positive(compareNumbers(LE, parseTime)),
+  DateGreaterThan: positive(compareNumbers(GT, parseTime)),
+  DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
+  Bool: positive(stringEqualsIgnoreCase),
+  BinaryEquals: positive(stringEquals),
+  IpAddress: positive(ipMatch),
+  NotIpAddress: negative(ipMatch),
+  ArnEquals: positive(arnLike),
+  ArnLike: positive(arnLike),
+  ArnNotEquals: negative(arnLike),
+  ArnNotLike: negative(arnLike)
+};
+function isNegatedBase(base) {
+  return base === "Null" ? false : OPERATORS[base]?.negated;
+}
+function parseOperator(operator) {
+  const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(operator);
+  if (!m) return void 0;
+  const [, set, base, ifExists] = m;
+  if (base === "Null") return set || ifExists ? void 0 : { base, ifExists: false };
+  if (!(base in OPERATORS)) return void 0;
+  return { ...set ? { set } : {}, base, ifExists: ifExists !== void 0 };
+}
+function contextLookup(context) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(context ?? {})) {
+    byKey.set(key.toLowerCase(), (Array.isArray(value) ? value : [value]).map(String));
+  }
+  return (key) => byKey.get(key.toLowerCase());
+}
+function substituteVariables(text, lookup) {
+  if (!text.includes("${")) return text;
+  let missing = false;
+  const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
+    if (name === "*" || name === "?" || name === "$") return name;
+    const [key, fallback] = name.split(/\s*,\s*/);
+    const values = lookup(key);
+    if (values && values.length === 1) return values[0];
+    const quoted = fallback ? /^'(.*)'$/.exec(fallback) : null;
+    if (quoted) return quoted[1];
+    missing = true;
+    return "";
+  });
+  return missing ? void 0 : out;
+}
+function keyHolds(op, rule, requestValues, policyValues) {
+  const present = requestValues !== void 0 && requestValues.length > 0;
+  if (op.base === "Null") {
+    const wantAbsent = policyValues.some((v) => v.toLowerCase() === "true");
+    return wantAbsent ? !present : present;
+  }
+  if (!rule) return false;
+  const matchesOne = (value) => {
+    const any = policyValues.some((p) => rule.compare(value, p));
+    return rule.negated ? !any : any;
+  };
+  if (op.set === "ForAllValues") return !present || requestValues.every(matchesOne);
+  if (op.set === "ForAnyValue") return present && requestValues.some(matchesOne);
+  if (!present) return op.ifExists || rule.negated;
+  if (rule.negated) return requestValues.every(matchesOne);
+  return requestValues.some(matchesOne);
+}
+function evaluateConditions(condition, context) {
+  const lookup = contextLookup(context);
+  const unknownOperators = [];
+  let met = true;
+  for (const [operator, block] of Object.entries(condition)) {
+    const op = parseOperator(operator);
+    if (!op) {
+      unknownOperators.push(operator);
+      met = false;
+      continue;
+    }
+    const rule = OPERATORS[op.base];
+    for (const [key, rawValues] of Object.entries(block)) {
+      const policyValues = rawValues.map((v) => substituteVariables(v, lookup)).filter((v) => v !== void 0);
+      if (!keyHolds(op, rule, lookup(key), policyValues)) met = false;
+    }
+  }
+  return { met, unknownOperators };
+}
+
+// src/core/evaluate/evaluate.ts
+var TRUST_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
+function resourcePolicyKindFor(action) {
+  if (TRUST_ACTIONS.some((a) => a.toLowerCase() === action.toLowerCase())) return "trust";
+  if (action.toLowerCase().startsWith("kms:")) return "key";
+  return "other";
+}
+var anyMatches = (patterns, test) => patterns.some(test);
+function statementApplies(s, request, inResourcePolicy) {
+  const no = { applies: false, unknownOperators: [] };
+  const lookup = contextLookup(request.context);
+  const actionOk = s.action ? anyMatches(s.action, (p) => actionMatches(p, request.action)) : s.notAction ? !anyMatches(s.notAction, (p) => actionMatches(p, request.action)) : false;
+  if (!actionOk) return no;
+  const resourceTest = (pattern) => {
+    const concrete = substituteVariables(pattern, lookup);
+    return concrete !== void 0 && arnMatches(concrete, request.resource);
+  };
+  const resourceOk = s.resource ? anyMatches(s.resource, resourceTest) : s.notResource ? !anyMatches(s.notResource, resourceTest) : inResourcePolicy;
+  if (!resourceOk) return no;
+  let via;
+  if (inResourcePolicy) {
+    if (s.principal) {
+      via = principalMatches(s.principal, request.principal);
+      if (!via) return no;
+    } else if (s.notPrincipal) {
+      if (!notPrincipalApplies(s.notPrincipal, request.principal)) return no;
+      via = "any";
+    } else {
+      return no;
+    }
+  }
+  const conditions = evaluateConditions(s.condition, request.context);
+  return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators };
+}
+function refOf(s, source, policy) {
+  return { source, policy, statement: s.index, ...s.sid !== void 0 ? { sid: s.sid } : {}, effect: s.effect };
+}
+function describeRef(ref, resourceKind = "other") {
+  const doc = ref.source === "identity" ? `identity policy ${ref.policy}` : `the ${resourceKind === "trust" ? "trust" : resourceKind === "key" ? "key" : "resource"} policy`;
+  return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ""}`;
+}
+function collect(policy, source, index, request, notes) {
+  const hits = [];
+  for (const s of policy.statements) {
+    const m = statementApplies(s, request, source === "resource");
+    for (const op of m.unknownOperators) {
+      notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
+    }
+    if (m.applies) hits.push({ ref: refOf(s, source, index), ...m.via ? { via: m.via } : {} });
+  }
+  return hits;
+}
+function evaluate(request, sources) {
+  const notes = [];
+  const p = request.principal;
+  const who = describePrincipal(p);
+  const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action);
+  const what = `${request.action} on ${request.resource}`;
+  const resourceParts = splitArn(request.resource);
+  const resourceAccount = sources.resourceAccount ?? (resourceParts?.[4] || p.account || "");
+  const sameAccount = p.account !== void 0 && p.account === resourceAccount;
+  const resourceDoc = kind === "trust" ? "the trust policy" : kind === "key" ? "the key policy" : "the resource policy";
+  const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, notes)) : [];
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, notes) : [];
+  const all = [...identityHits, ...resourceHits];
+  const withNotes = (d) => ({ ...d, notes });
+  const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : "";
+  const denies = all.filter((h) => h.ref.effect === "Deny");
+  if (denies.length > 0) {
+    return withNotes({
+      effect: "ExplicitDeny",
+      reason: `${who} is explicitly denied ${what} by ${describeRef(denies[0].ref, kind)}`,
+      matched: denies.map((h) => h.ref)
+    });
+  }
+  const requestPartition = resourceParts?.[1];
+  if (p.partition && requestPartition && requestPartition !== p.partition) {
+    return withNotes({
+      effect: "ImplicitDeny",
+      reason: `${who} is in partition ${p.partition} and cannot reach ${request.resource} in partition ${requestPartition}`,
+      matched: []
+    });
+  }
+  const identityAllows = identityHits.filter((h) => h.ref.effect === "Allow");
+  const resourceAllows = resourceHits.filter((h) => h.ref.effect === "Allow");
+  const identitySideAllows = p.kind === "root" || !isIamPrincipal(p) || identityAllows.length > 0;
+  const direct = resourceAllows.filter((h) => h.via !== "account");
+  const matched = [...identityAllows, ...resourceAllows].map((h) => h.ref);
+  const allow = (reason) => withNotes({ effect: "Allow", reason, matched });
+  const deny = (reason) => withNotes({ effect: "ImplicitDeny", reason: reason + noteSuffix, matched });
+  const idRef = identityAllows[0] ? describeRef(identityAllows[0].ref) : "";
+  const resRef = resourceAllows[0] ? describeRef(resourceAllows[0].ref, kind) : "";
+  const noIdentity = `no identity policy of ${who} allows ${what}`;
+  if (kind === "trust" || kind === "key") {
+    if (!sources.resourcePolicy) return deny(`${resourceDoc} is missing, and ${kind === "trust" ? "a role" : "a KMS key"} admits only the principals its own policy names`);
+    if (resourceAllows.length === 0) return deny(`${resourceDoc} does not allow ${who} ${request.action}`);
+    if (direct.length > 0 && (sameAccount || !isIamPrincipal(p))) {
+      return allow(`${describeRef(direct[0].ref, kind)} names ${who} directly, which is enough within one account`);
+    }
+    if (!identitySideAllows) {
+      return deny(
+        sameAccount ? `${resourceDoc} names only the account ${p.account}, which delegates to IAM, and ${noIdentity}` : `the request crosses accounts (${p.account ?? "?"} to ${resourceAccount}), so the caller's identity policy must allow it too, and ${noIdentity}`
+      );
+    }
+    return allow(`${resRef} admits ${who} and ${p.kind === "root" ? "the root user needs no identity policy" : idRef + " allows it"}`);
+  }
+  if (!isIamPrincipal(p)) {
+    return direct.length > 0 ? allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`) : deny(`no resource policy allows ${who} ${what}`);
+  }
+  if (sameAccount) {
+    if (identityAllows.length > 0) return allow(`${idRef} allows ${what}`);
+    if (p.kind === "root") return allow(`the root user of ${p.account} may do anything in its account that no policy denies`);
+    if (direct.length > 0) return allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`);
+    return deny(`${noIdentity}, and no resource policy names ${who}`);
+  }
+  if (resourceAllows.length === 0) return deny(`the request crosses accounts (${p.account ?? "?"} to ${resourceAccount}) and no resource policy allows ${who} ${what}`);
+  if (!identitySideAllows) return deny(`the request crosses accounts (${p.account ?? "?"} to ${resourceAccount}): ${resRef} allows it, but ${noIdentity}`);
+  return allow(`cross-account: ${resRef} and ${p.kind === "root" ? "the root user of the calling account" : idRef} both allow ${what}`);
+}
+
+// src/core/diff/conditions/clause.ts
+function hasPolicyVariable(value) {
+  return /\$\{(?![*?$]\})[^}]*\}/.test(value);
+}
+function clauseOf(operator, key, values) {
+  const op = parseOperator(operator);
+  return {
+    operator,
+    ...op ? { op } : {},
+    key,
+    values,
+    negated: op ? isNegatedBase(op.base) === true : false,
+    variables: values.some(hasPolicyVariable)
+  };
+}
+function clausesByKey(condition) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [operator, keys] of Object.entries(condition)) {
+    for (const [key, values] of Object.entries(keys)) {
+      const k = key.toLowerCase();
+      const list = out.get(k);
+      const clause = clauseOf(operator, k, values);
+      if (list) list.push(clause);
+      else out.set(k, [clause]);
+    }
+  }
+  return out;
+}
+function sameClause(a, b) {
+  return a.operator === b.operator && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+}
+function conditionOf(clauses) {
+  const out = {};
+  for (const c of clauses) (out[c.operator] ??= {})[c.key] = c.values;
+  return out;
+}
+function clauseText(c, withOperator = true) {
+  const values = c.values.join(", ");
+  return withOperator ? `${c.operator} ${values}` : values;
+}
+function clausesText(clauses, withOperator = true) {
+  if (clauses.length === 0) return "no condition";
+  return clauses.map((c) => clauseText(c, withOperator)).join(" and ");
+}
+
+// src/core/diff/conditions/arns.ts
+function subsetOne(a, b) {
+  if (!a.negated && !b.negated) return a.values.every((s) => b.values.some((g) => arnPatternCovers(g, s)));
+  if (a.negated && b.negated) return b.values.every((s) => a.values.some((g) => arnPatternCovers(g, s)));
+  if (!a.negated && b.negated) return a.values.every((x) => b.values.every((y) => !arnPatternsOverlap(x, y)));
+  return b.values.includes("*");
+}
+var arnFamily = {
+  bases: ["ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike"],
+  samples(clause) {
+    const out = ["arn:aws:iam::999999999999:user/other-principal"];
+    for (const v of clause.values) {
+      if (!hasWildcard(v)) out.push(v, `${v}x`);
+      else {
+        const one = v.replace(/\?/g, "x");
+        out.push(one.replace(/\*/g, "x"), one.replace(/\*/g, "Qz-9"));
+      }
+    }
+    return out;
+  },
+  subset: (clauses, target) => clauses.some((a) => subsetOne(a, target))
+};
+
+// src/core/diff/conditions/ip.ts
+var V6_BASE = 1n << 40n;
+var UNIVERSE = [
+  { lo: 0n, hi: (1n << 32n) - 1n },
+  { lo: V6_BASE, hi: V6_BASE + (1n << 128n) - 1n }
+];
+function merged(list) {
+  const sorted = [...list].sort((a, b) => a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+  const out = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.lo <= last.hi + 1n) {
+      if (r.hi > last.hi) last.hi = r.hi;
+    } else out.push({ ...r });
+  }
+  return out;
+}
+function intersect(a, b) {
+  const out = [];
+  for (const x of a.ranges) {
+    for (const y of b.ranges) {
+      const lo = x.lo > y.lo ? x.lo : y.lo;
+      const hi = x.hi < y.hi ? x.hi : y.hi;
+      if (lo <= hi) out.push({ lo, hi });
+    }
+  }
+  return { ranges: merged(out), other: a.other && b.other };
+}
+function complement(s) {
+  const out = [];
+  for (const u of UNIVERSE) {
+    let lo = u.lo;
+    for (const r of s.ranges) {
+      if (r.hi < u.lo || r.lo > u.hi) continue;
+      if (r.lo > lo) out.push({ lo, hi: r.lo - 1n });
+      lo = r.hi + 1n;
+    }
+    if (lo <= u.hi) out.push({ lo, hi: u.hi });
+  }
+  return { ranges: out, other: !s.other };
+}
+function setOf(c) {
+  const ranges = [];
+  for (const v of c.values) {
+    const r = parseCidr(v);
+    if (!r) continue;
+    const base = r.family === 4 ? 0n : V6_BASE;
+    ranges.push({ lo: base + r.first, hi: base + r.last });
+  }
+  const admitted = { ranges: merged(ranges), other: false };
+  return c.negated ? complement(admitted) : admitted;
+}
+function formatV4(n) {
+  return [24n, 16n, 8n, 0n].map((shift) => String(n >> shift & 255n)).join(".");
+}
+function formatV6(n) {
+  const groups = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push((n >> shift & 0xffffn).toString(16));
+  return groups.join(":");
+}
+var ipFamily = {
+  bases: ["IpAddress", "NotIpAddress"],
+  samples(clause) {
+    const out = ["not-an-address"];
+    for (const v of clause.values) {
+      const r = parseCidr(v);
+      if (!r) continue;
+      const max = r.family === 4 ? (1n << 32n) - 1n : (1n << 128n) - 1n;
+      const format = r.family === 4 ? formatV4 : formatV6;
+      for (const n of [r.first, r.last, r.first - 1n, r.last + 1n]) if (n >= 0n && n <= max) out.push(format(n));
+    }
+    return out;
+  },
+  subset(clauses, target) {
+    const all = clauses.reduce((acc, c) => intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true });
+    const outside = intersect(all, complement(setOf(target)));
+    return outside.ranges.length === 0 && !outside.other;
+  }
+};
+
+// src/core/diff/conditions/intervals.ts
+var empty = (i) => i.lo > i.hi || i.lo === i.hi && !(i.loIn && i.hiIn);
+function point(v) {
+  return { lo: v, hi: v, loIn: true, hiIn: true };
+}
+function normalise(list) {
+  const sorted = list.filter((i) => !empty(i)).sort((a, b) => a.lo - b.lo || (a.loIn === b.loIn ? 0 : a.loIn ? -1 : 1));
+  const out = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && (i.lo < last.hi || i.lo === last.hi && (i.loIn || last.hiIn))) {
+      if (i.hi > last.hi || i.hi === last.hi && i.hiIn) {
+        last.hi = i.hi;
+        last.hiIn = i.hiIn;
+      }
+    } else out.push({ ...i });
+  }
+  return out;
+}
+function complement2(s) {
+  const out = [];
+  let lo = -Infinity;
+  let loIn = true;
+  for (const i of s.intervals) {
+    out.push({ lo, hi: i.lo, loIn, hiIn: !i.loIn });
+    lo = i.hi;
+    loIn = !i.hiIn;
+  }
+  out.push({ lo, hi: Infinity, loIn, hiIn: true });
+  return { intervals: normalise(out), other: !s.other };
+}
+function intersect2(a, b) {
+  const out = [];
+  for (const x of a.intervals) {
+    for (const y of b.intervals) {
+      const lo = Math.max(x.lo, y.lo);
+      const hi = Math.min(x.hi, y.hi);
+      const loIn = (x.lo !== lo || x.loIn) && (y.lo !== lo || y.loIn);
+      const hiIn = (x.hi !== hi || x.hiIn) && (y.hi !== hi || y.hiIn);
+      out.push({ lo, hi, loIn, hiIn });
+    }
+  }
+  return { intervals: normalise(out), other: a.other && b.other };
+}
+function isEmptySet(s) {
+  return s.intervals.length === 0 && !s.other;
+}
+function isSubset(a, b) {
+  return isEmptySet(intersect2(a, complement2(b)));
+}
+var ALL_NUMBERS = { intervals: [{ lo: -Infinity, hi: Infinity, loIn: true, hiIn: true }], other: true };
+
+// src/core/diff/conditions/numbers.ts
+function interval(relation, v) {
+  switch (relation) {
+    case "Equals":
+    case "NotEquals":
+      return point(v);
+    case "LessThan":
+      return { lo: -Infinity, hi: v, loIn: true, hiIn: false };
+    case "LessThanEquals":
+      return { lo: -Infinity, hi: v, loIn: true, hiIn: true };
+    case "GreaterThan":
+      return { lo: v, hi: Infinity, loIn: false, hiIn: true };
+    case "GreaterThanEquals":
+      return { lo: v, hi: Infinity, loIn: true, hiIn: true };
+  }
+}
+function rangeFamily(prefix, parse, format) {
+  const relations = ["Equals", "NotEquals", "LessThan", "LessThanEquals", "GreaterThan", "GreaterThanEquals"];
+  const setOf2 = (c) => {
+    const relation = (c.op?.base ?? "").slice(prefix.length);
+    const numbers = c.values.map(parse).filter((n) => !Number.isNaN(n));
+    const admitted = { intervals: normalise(numbers.map((n) => interval(relation, n))), other: false };
+    return c.negated ? complement2(admitted) : admitted;
+  };
+  return {
+    bases: relations.map((r) => `${prefix}${r}`),
+    samples(clause) {
+      const out = ["not-a-value"];
+      for (const v of clause.values) {
+        const n = parse(v);
+        if (!Number.isNaN(n)) out.push(...format(n));
+      }
+      return out;
+    },
+    subset(clauses, target) {
+      const all = clauses.reduce((acc, c) => intersect2(acc, setOf2(c)), ALL_NUMBERS);
+      return isSubset(all, setOf2(target));
+    }
+  };
+}
+var numericFamily = rangeFamily("Numeric", parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String));
+var dateFamily = rangeFamily("Date", parseTime, (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].map((t) => new Date(t).toISOString()));
+
+// src/core/diff/conditions/strings.ts
+var MODES = {
+  StringEquals: "exact",
+  StringNotEquals: "exact",
+  BinaryEquals: "exact",
+  StringLike: "like",
+  StringNotLike: "like",
+  StringEqualsIgnoreCase: "anyCase",
+  StringNotEqualsIgnoreCase: "anyCase",
+  Bool: "anyCase"
+};
+var modeOf = (c) => MODES[c.op?.base ?? ""] ?? "exact";
+var hasCase = (c) => c.toLowerCase() !== c.toUpperCase();
+function anyCasePattern(literal) {
+  return [...literal].map((c) => hasCase(c) ? "?" : c === "*" || c === "?" ? "?" : c).join("");
+}
+function covers(gMode, general, sMode, specific) {
+  if (gMode === sMode && general === specific) return true;
+  switch (gMode) {
+    case "like":
+      if (general === "*") return true;
+      return sMode === "anyCase" ? patternCovers(general, anyCasePattern(specific)) : patternCovers(general, sMode === "exact" ? literalPattern(specific) : specific);
+    case "exact":
+      if (sMode === "like") return !hasWildcard(specific) && general === specific;
+      return general === specific && (sMode === "exact" || ![...specific].some(hasCase));
+    case "anyCase":
+      if (sMode === "like" && hasWildcard(specific)) return false;
+      return general.toLowerCase() === specific.toLowerCase();
+  }
+}
+function literalPattern(literal) {
+  return literal.replace(/[*]/g, "?");
+}
+function overlaps(aMode, a, bMode, b) {
+  if (aMode === "anyCase" || bMode === "anyCase") {
+    const wild = (m, v) => m === "like" && hasWildcard(v);
+    return wild(aMode, a) || wild(bMode, b) || a.toLowerCase() === b.toLowerCase();
+  }
+  if (aMode === "like" && bMode === "like") return patternsOverlap(a, b);
+  if (aMode === "like") return matchesWildcard(a, b);
+  if (bMode === "like") return matchesWildcard(b, a);
+  return a === b;
+}
+function subsetOne2(a, b) {
+  const am = modeOf(a);
+  const bm = modeOf(b);
+  if (!a.negated && !b.negated) return a.values.every((s) => b.values.some((g) => covers(bm, g, am, s)));
+  if (a.negated && b.negated) return b.values.every((s) => a.values.some((g) => covers(am, g, bm, s)));
+  if (!a.negated && b.negated) return a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)));
+  return bm === "like" && b.values.includes("*");
+}
+function instances(pattern) {
+  if (!hasWildcard(pattern)) return [pattern];
+  const one = pattern.replace(/\?/g, "x");
+  return [one.replace(/\*/g, ""), one.replace(/\*/g, "x"), one.replace(/\*/g, "Qz-9")];
+}
+function swapCase(text) {
+  return [...text].map((c) => c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()).join("");
+}
+var stringFamily = {
+  bases: Object.keys(MODES),
+  samples(clause) {
+    const out = ["other-value"];
+    if (clause.op?.base === "Bool") out.push("true", "false");
+    for (const v of clause.values) {
+      for (const i of modeOf(clause) === "like" ? instances(v) : [v]) out.push(i, swapCase(i), `${i}x`);
+    }
+    return out;
+  },
+  subset: (clauses, target) => clauses.some((a) => subsetOne2(a, target))
+};
+
+// src/core/diff/conditions/families.ts
+var FAMILIES = [stringFamily, arnFamily, numericFamily, dateFamily, ipFamily];
+var BY_BASE = new Map(FAMILIES.flatMap((f) => f.bases.map((b) => [b, f])));
+function familyOf(c) {
+  return c.op ? BY_BASE.get(c.op.base) : void 0;
+}
+
+// src/core/diff/conditions/key.ts
+function admits(key, clauses, value) {
+  if (clauses.length === 0) return true;
+  return evaluateConditions(conditionOf(clauses), value === void 0 ? {} : { [key]: value }).met;
+}
+var isNullTrue = (c) => c.op?.base === "Null" && c.values.some((v) => v.toLowerCase() === "true");
+var MAX_SAMPLES = 48;
+function candidates(a, b, multi) {
+  const samples = ["some-value"];
+  const seen = new Set(samples);
+  for (const c of [...a, ...b]) {
+    const family = familyOf(c);
+    if (!family) continue;
+    for (const s of family.samples(c)) {
+      if (seen.has(s) || samples.length >= MAX_SAMPLES) continue;
+      seen.add(s);
+      samples.push(s);
+    }
+  }
+  const out = [void 0, ...samples];
+  if (multi) {
+    out.push([]);
+    const few = samples.slice(0, 8);
+    for (let i = 0; i < few.length; i++) for (let j = i + 1; j < few.length; j++) out.push([few[i], few[j]]);
+  }
+  return out;
+}
+function implied(key, a, c) {
+  const family = familyOf(c);
+  const base = c.op?.base;
+  if (base === "Null") {
+    return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, void 0);
+  }
+  if (!family || !c.op) return false;
+  if (a.some(isNullTrue) && (c.op.set === "ForAllValues" || admits(key, [c], void 0))) return true;
+  const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set);
+  if (c.op.set) return sameKind.some((x) => family.subset([x], c));
+  if (a.some((x) => x.op?.set)) return false;
+  const absentOk = !admits(key, a, void 0) || admits(key, [c], void 0);
+  return absentOk && sameKind.length > 0 && family.subset(sameKind, c);
+}
+function keySubset(key, a, b) {
+  const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
+  if (needed.length === 0) return { holds: true };
+  const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
+  const usable = a.filter((c) => c.op && !c.variables);
+  if (needed.some((c) => !c.op || c.variables)) return unknown;
+  if (needed.every((c) => implied(key, usable, c))) return { holds: true };
+  if (usable.length === a.length) {
+    const multi = [...a, ...b].some((c) => c.op?.set !== void 0);
+    for (const value of candidates(a, b, multi)) {
+      if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
+    }
+  }
+  return unknown;
+}
+var memo = /* @__PURE__ */ new Map();
+function keySubsetMemo(key, a, b) {
+  const id = JSON.stringify([key, a.map((c) => [c.operator, c.values]), b.map((c) => [c.operator, c.values])]);
+  let proof = memo.get(id);
+  if (!proof) {
+    proof = keySubset(key, a, b);
+    if (memo.size > 2e4) memo.clear();
+    memo.set(id, proof);
+  }
+  return proof;
+}
+
+// src/core/diff/conditions/index.ts
+var sameClauses = (a, b) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)));
+function compareConditionBlocks(before, after) {
+  const b = clausesByKey(before);
+  const a = clausesByKey(after);
+  const keys = [.../* @__PURE__ */ new Set([...b.keys(), ...a.keys()])].sort();
+  const out = [];
+  for (const key of keys) {
+    const bc = b.get(key) ?? [];
+    const ac = a.get(key) ?? [];
+    if (sameClauses(bc, ac)) continue;
+    let gained2;
+    let lost2;
+    out.push({
+      key,
+      before: bc,
+      after: ac,
+      get afterInBefore() {
+        return gained2 ??= keySubsetMemo(key, ac, bc);
+      },
+      get beforeInAfter() {
+        return lost2 ??= keySubsetMemo(key, bc, ac);
+      }
+    });
+  }
+  return out;
+}
+function conditionsImply(specific, general) {
+  const g = clausesByKey(general);
+  if (g.size === 0) return true;
+  const s = clausesByKey(specific);
+  for (const [key, clauses] of g) if (keySubsetMemo(key, s.get(key) ?? [], clauses).holds !== true) return false;
+  return true;
+}
+
+// src/core/diff/coverage.ts
+var SEP = "\0";
+function principalEntry(type, value) {
+  return `${type}${SEP}${value}`;
+}
+function principalParts(entry) {
+  const at = entry.indexOf(SEP);
+  return [entry.slice(0, at), entry.slice(at + 1)];
+}
+var actionDimension = {
+  covers: (g, s) => patternCovers(g, s, true),
+  overlaps: (a, b) => patternsOverlap(a, b, true),
+  isAll: (v) => v === "*"
+};
+function resourceCovers(general, specific) {
+  if (general === "*" || general === specific) return true;
+  if (!specific.startsWith(literalPrefix(general))) return false;
+  return arnPatternCovers(general, specific);
+}
+var resourceDimension = {
+  covers: resourceCovers,
+  overlaps: arnPatternsOverlap,
+  isAll: (v) => v === "*"
+};
+var ALL_PRINCIPALS = principalEntry("AWS", "*");
+function wholeAccount(value) {
+  if (/^\d{12}$/.test(value)) return value;
+  return /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1];
+}
+function accountOf(value) {
+  if (/^\d{12}$/.test(value)) return value;
+  return splitArn(value)?.[4];
+}
+function principalValueCovers(type, general, specific) {
+  if (general === specific || general === "*") return true;
+  if (type !== "AWS") return false;
+  const account = wholeAccount(general);
+  if (account !== void 0) return accountOf(specific) === account;
+  return hasWildcard(general) && arnPatternCovers(general, specific);
+}
+var principalDimension = {
+  covers(g, s) {
+    if (g === s || g === ALL_PRINCIPALS) return true;
+    const [gt, gv] = principalParts(g);
+    const [st, sv] = principalParts(s);
+    return gt === st && principalValueCovers(gt, gv, sv);
+  },
+  overlaps(a, b) {
+    if (principalDimension.covers(a, b) || principalDimension.covers(b, a)) return true;
+    const [at, av] = principalParts(a);
+    const [bt, bv] = principalParts(b);
+    return at === bt && (hasWildcard(av) || hasWildcard(bv)) && arnPatternsOverlap(av, bv);
+  },
+  isAll: (v) => v === ALL_PRINCIPALS
+};
+function dimensionCovers(gPos, gNeg, sPos, sNeg, d) {
+  if (!gPos && !gNeg) return !sPos && !sNeg;
+  if (gPos) {
+    if (gPos.some(d.isAll)) return true;
+    if (sPos) return sPos.every((sv) => gPos.some((gv) => d.covers(gv, sv)));
+    return false;
+  }
+  const excluded = gNeg;
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => !d.overlaps(gn, sv)));
+  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => d.covers(sn, gn)));
+  return false;
+}
+function conditionsImply2(s, g) {
+  return conditionsImply(s, g);
+}
+function grantCovers(g, s) {
+  return g.effect === s.effect && appliesWherever(g, s);
+}
+function appliesWherever(g, s) {
+  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) && conditionsImply2(s.condition, g.condition);
+}
+function dimensionOverlaps(aPos, bPos, d) {
+  if (!aPos || !bPos) return true;
+  return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)));
+}
+function grantsMayOverlap(a, b) {
+  return dimensionOverlaps(a.action, b.action, actionDimension) && dimensionOverlaps(a.resource, b.resource, resourceDimension) && dimensionOverlaps(a.principal, b.principal, principalDimension);
+}
+function literalPrefix(pattern) {
+  const star = pattern.indexOf("*");
+  const question = pattern.indexOf("?");
+  const end = star < 0 ? question : question < 0 ? star : Math.min(star, question);
+  return end < 0 ? pattern : pattern.slice(0, end);
+}
+var GrantIndex = class {
+  constructor(grants) {
+    this.grants = grants;
+    const add = (map, key, g) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [g]);
+      else if (list[list.length - 1] !== g) list.push(g);
+    };
+    for (const g of grants) {
+      if (!g.action) {
+        this.anyAction.push(g);
+        continue;
+      }
+      for (const a of g.action) {
+        if (!hasWildcard(a)) add(this.exact, a, g);
+        else {
+          const prefix = literalPrefix(a);
+          add(this.byPrefix, prefix, g);
+          this.prefixLengths.add(prefix.length);
+        }
+      }
+    }
+  }
+  grants;
+  exact = /* @__PURE__ */ new Map();
+  byPrefix = /* @__PURE__ */ new Map();
+  prefixLengths = /* @__PURE__ */ new Set();
+  anyAction = [];
+  /** Lists of the statements that might cover `target`, judged by its first action. */
+  candidates(target) {
+    const first = target.action?.[0];
+    if (first === void 0) return [this.grants];
+    const lists = [this.anyAction];
+    const exact = hasWildcard(first) ? void 0 : this.exact.get(first);
+    if (exact) lists.push(exact);
+    const prefix = literalPrefix(first);
+    for (const length of this.prefixLengths) {
+      const list = length <= prefix.length ? this.byPrefix.get(prefix.slice(0, length)) : void 0;
+      if (list) lists.push(list);
+    }
+    return lists;
+  }
+  /**
+   * A statement here that covers `target` on its own, or, failing that, one
+   * for each of target's actions (two statements can together cover a third).
+   * `first` is tried before the others: usually the counterpart statement.
+   */
+  find(target, first) {
+    const one = this.findOne(target, first);
+    if (one || !target.action || target.action.length < 2) return one;
+    let last;
+    for (const a of target.action) {
+      last = this.findOne({ ...target, action: [a] }, first);
+      if (!last) return void 0;
+    }
+    return last;
+  }
+  findOne(target, first) {
+    if (first && grantCovers(first, target)) return first;
+    for (const list of this.candidates(target)) for (const g of list) if (g !== first && grantCovers(g, target)) return g;
+    return void 0;
+  }
+};
+
+// src/core/diff/describe.ts
+function listText(values, max = 3, separator = ", ") {
+  if (values.length <= max) return values.join(separator);
+  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
+}
+function spelled(s, canonical) {
+  return s.spelling.get(canonical) ?? canonical;
+}
+function principalText(entry) {
+  const [type, value] = principalParts(entry);
+  return `${type} ${value}`;
+}
+function statementName(s) {
+  return s.sid !== void 0 ? `statement '${s.sid}'` : `statement #${s.index + 1}`;
+}
+function actionsText(s) {
+  if (s.action) return listText(s.action.map((a) => spelled(s, a)));
+  if (s.notAction) return `every action except ${listText(s.notAction.map((a) => spelled(s, a)))}`;
+  return "no action";
+}
+function resourcesText(s) {
+  if (s.resource) return listText(s.resource);
+  if (s.notResource) return `every resource except ${listText(s.notResource)}`;
+  return "the resource the policy is attached to";
+}
+function principalsText(s) {
+  if (s.principal) return `for ${listText(s.principal.map(principalText))}`;
+  if (s.notPrincipal) return `for every principal except ${listText(s.notPrincipal.map(principalText))}`;
+  return void 0;
+}
+function conditionText(operator, key, values) {
+  return `${operator} ${key} = ${listText(values)}`;
+}
+function conditionsText(s) {
+  const parts = [];
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    for (const [key, values] of Object.entries(keys)) parts.push(conditionText(operator, spelled(s, key), values));
+  }
+  return parts.length > 0 ? `when ${listText(parts, 2)}` : void 0;
+}
+function statementText(s) {
+  return [s.effect, actionsText(s), "on", resourcesText(s), principalsText(s), conditionsText(s)].filter((p) => p !== void 0).join(" ");
+}
+
+// src/core/iam/canonical.ts
+var byCodeUnit = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortedUnique(values) {
+  return [...new Set(values)].sort(byCodeUnit);
+}
+function canonicalPrincipal(map) {
+  const out = {};
+  for (const type of Object.keys(map).sort(byCodeUnit)) out[type] = sortedUnique(map[type]);
+  return out;
+}
+function canonicalCondition(map) {
+  const out = {};
+  for (const operator of Object.keys(map).sort(byCodeUnit)) {
+    const merged2 = /* @__PURE__ */ new Map();
+    for (const [key, values] of Object.entries(map[operator])) {
+      const k = key.toLowerCase();
+      merged2.set(k, [...merged2.get(k) ?? [], ...values]);
+    }
+    if (merged2.size === 0) continue;
+    const keys = {};
+    for (const k of [...merged2.keys()].sort(byCodeUnit)) keys[k] = sortedUnique(merged2.get(k) ?? []);
+    out[operator] = keys;
+  }
+  return out;
+}
+function canonicalStatement(s) {
+  const out = { effect: s.effect, condition: canonicalCondition(s.condition) };
+  if (s.action) out.action = sortedUnique(s.action.map((a) => a.toLowerCase()));
+  if (s.notAction) out.notAction = sortedUnique(s.notAction.map((a) => a.toLowerCase()));
+  if (s.resource) out.resource = sortedUnique(s.resource);
+  if (s.notResource) out.notResource = sortedUnique(s.notResource);
+  if (s.principal) out.principal = canonicalPrincipal(s.principal);
+  if (s.notPrincipal) out.notPrincipal = canonicalPrincipal(s.notPrincipal);
+  return out;
+}
+function canonicalStatementKey(s) {
+  const c = "index" in s ? canonicalStatement(s) : s;
+  return JSON.stringify(c);
+}
+
+// src/core/diff/folds.ts
+function onlyClause(condition, key) {
+  let found;
+  for (const [operator, keys] of Object.entries(condition)) {
+    const values = keys[key];
+    if (!values) continue;
+    if (found) return void 0;
+    found = [operator, values];
+  }
+  return found;
+}
+function without(condition, key) {
+  const out = {};
+  for (const [operator, keys] of Object.entries(condition)) {
+    const rest = Object.fromEntries(Object.entries(keys).filter(([k]) => k !== key));
+    if (Object.keys(rest).length > 0) out[operator] = rest;
+  }
+  return out;
+}
+var ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
+var ACCOUNT2 = /^\d{12}$/;
+var PRINCIPAL_KEYS = [
+  {
+    key: "aws:principalarn",
+    label: "aws:PrincipalArn",
+    fold(operator, values) {
+      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v))) return void 0;
+      return ["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator) ? values : void 0;
+    }
+  },
+  {
+    key: "aws:principalaccount",
+    label: "aws:PrincipalAccount",
+    fold: (operator, values) => operator === "StringEquals" && values.every((v) => ACCOUNT2.test(v)) ? values : void 0
+  },
+  {
+    key: "aws:principalorgid",
+    label: "aws:PrincipalOrgID",
+    fold: (operator, values) => operator === "StringEquals" && !values.some((v) => hasWildcard(v) || hasPolicyVariable(v)) ? values.map((v) => `aws:PrincipalOrgID=${v}`) : void 0
+  }
+];
+function arnAdmits(operator, value, arn) {
+  if (operator === "StringEquals") return value === arn;
+  if (operator === "StringLike") return matchesWildcard(value, arn);
+  return arnMatches(value, arn);
+}
+function restrict(p, key, operator, values) {
+  if (key.key === "aws:principalorgid") return void 0;
+  const kept = [];
+  for (const [type, entries] of Object.entries(p)) {
+    if (type !== "AWS") continue;
+    for (const e of entries) {
+      if (hasWildcard(e) || e.includes(":assumed-role/")) return void 0;
+      const account = ACCOUNT2.test(e) ? e : ROOT.test(e) ? splitArn(e)[4] : void 0;
+      if (key.key === "aws:principalaccount") {
+        if (values.includes(account ?? splitArn(e)?.[4] ?? "")) kept.push(e);
+        continue;
+      }
+      if (account === void 0) {
+        if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e);
+        continue;
+      }
+      if (operator === "StringEquals" && values.some(hasWildcard)) return void 0;
+      for (const v of values) {
+        const vAccount = splitArn(v)?.[4];
+        if (vAccount === void 0 || hasWildcard(vAccount)) return void 0;
+        if (vAccount === account) kept.push(v);
+      }
+    }
+  }
+  return { AWS: [...new Set(kept)].sort() };
+}
+function foldPrincipal(statement, notes) {
+  let s = statement;
+  for (const k of PRINCIPAL_KEYS) {
+    const p = s.principal;
+    if (!p) return s;
+    const star = p.AWS?.includes("*") === true;
+    const clause = onlyClause(s.condition, k.key);
+    const values = clause && k.fold(clause[0], clause[1]);
+    if (!clause || !values) continue;
+    const literalStars = clause[0] === "StringEquals" && values.some(hasWildcard);
+    const principal = star ? literalStars ? void 0 : { AWS: values } : restrict(p, k, clause[0], values);
+    if (!principal) continue;
+    const named = star ? "Principal `*`" : "the Principal";
+    notes.push(
+      star ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly those principals` : principal.AWS.length > 0 ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly ${principal.AWS.join(", ")}` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits no principal`
+    );
+    s = { ...s, principal, condition: without(s.condition, k.key) };
+  }
+  return s;
+}
+var accountServices = /* @__PURE__ */ new Map();
+function arnsCarryAccount(service) {
+  let known = accountServices.get(service);
+  if (known === void 0) {
+    const info = findService(service);
+    known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes("${Account}")));
+    accountServices.set(service, known);
+  }
+  return known;
+}
+function foldResourceAccount(s, notes) {
+  const clause = onlyClause(s.condition, "aws:resourceaccount");
+  if (!clause || clause[0] !== "StringEquals" || clause[1].length !== 1 || !ACCOUNT2.test(clause[1][0]) || !s.resource) return s;
+  const account = clause[1][0];
+  const pinned = [];
+  for (const r of s.resource) {
+    const parts = splitArn(r);
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2])) return s;
+    if (parts[4] === account) pinned.push(r);
+    else if (parts[4] === "*") pinned.push([...parts.slice(0, 4), account, parts[5]].join(":"));
+    else return s;
+  }
+  notes.push(`aws:ResourceAccount ${account} pins ${s.resource.join(", ")} to that account`);
+  return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, "aws:resourceaccount") };
+}
+function foldStatement(s) {
+  const notes = [];
+  const statement = foldResourceAccount(foldPrincipal(s, notes), notes);
+  return { statement, notes };
+}
+
+// src/core/diff/statements.ts
+function principalEntries(map) {
+  if (!map) return void 0;
+  return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)));
+}
+function toDiffStatement(s, side) {
+  const written = canonicalStatement(s);
+  const { statement: c, notes } = foldStatement(written);
+  const spelling = /* @__PURE__ */ new Map();
+  const remember = (written2) => {
+    const canonical = written2.toLowerCase();
+    if (!spelling.has(canonical)) spelling.set(canonical, written2);
+  };
+  for (const a of [...s.action ?? [], ...s.notAction ?? []]) remember(a);
+  for (const keys of Object.values(s.condition)) for (const key of Object.keys(keys)) remember(key);
+  const out = {
+    side,
+    index: s.index,
+    key: canonicalStatementKey(written),
+    spelling,
+    folded: notes,
+    effect: c.effect,
+    condition: c.condition
+  };
+  if (s.sid !== void 0) out.sid = s.sid;
+  if (c.action) out.action = c.action;
+  if (c.notAction) out.notAction = c.notAction;
+  if (c.resource) out.resource = c.resource;
+  if (c.notResource) out.notResource = c.notResource;
+  const principal = principalEntries(c.principal);
+  if (principal) out.principal = principal;
+  const notPrincipal = principalEntries(c.notPrincipal);
+  if (notPrincipal) out.notPrincipal = notPrincipal;
+  return out;
+}
+function tokensOf(s) {
+  const out = [];
+  const push = (tag, values) => {
+    if (values) for (const v of values) out.push(`${tag}\0${v}`);
+  };
+  push("A", s.action);
+  push("NA", s.notAction);
+  push("R", s.resource);
+  push("NR", s.notResource);
+  push("P", s.principal);
+  push("NP", s.notPrincipal);
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    for (const [key, values] of Object.entries(keys)) push(`C\0${operator}\0${key}`, values);
+  }
+  return out;
+}
+function pairStatements(before, after) {
+  const pairs = [];
+  const taken = /* @__PURE__ */ new Set();
+  const afterBySid = /* @__PURE__ */ new Map();
+  for (const a of after) if (a.sid !== void 0) afterBySid.set(a.sid, [...afterBySid.get(a.sid) ?? [], a]);
+  let restBefore = [];
+  for (const b of before) {
+    const a = b.sid === void 0 ? void 0 : afterBySid.get(b.sid)?.shift();
+    if (a) {
+      pairs.push({ before: b, after: a, by: "sid" });
+      taken.add(a);
+    } else restBefore.push(b);
+  }
+  const afterByKey = /* @__PURE__ */ new Map();
+  for (const a of after) if (!taken.has(a)) afterByKey.set(a.key, [...afterByKey.get(a.key) ?? [], a]);
+  const unmatched = [];
+  for (const b of restBefore) {
+    const a = afterByKey.get(b.key)?.shift();
+    if (a) {
+      pairs.push({ before: b, after: a, by: "content" });
+      taken.add(a);
+    } else unmatched.push(b);
+  }
+  restBefore = unmatched;
+  const restAfter = after.filter((a) => !taken.has(a));
+  const removed = [];
+  const added = [];
+  if (restBefore.length > 0 && restAfter.length > 0 && restBefore.length < 65536 && restAfter.length < 65536) {
+    const matched = pairBySimilarity(restBefore, restAfter);
+    const matchedAfter = /* @__PURE__ */ new Set();
+    restBefore.forEach((b, i) => {
+      const j = matched[i];
+      if (j < 0) removed.push(b);
+      else {
+        pairs.push({ before: b, after: restAfter[j], by: "content" });
+        matchedAfter.add(j);
+      }
+    });
+    restAfter.forEach((a, j) => {
+      if (!matchedAfter.has(j)) added.push(a);
+    });
+  } else {
+    removed.push(...restBefore);
+    added.push(...restAfter);
+  }
+  return { pairs, removed, added };
+}
+function pairBySimilarity(before, after) {
+  const afterTokens = after.map(tokensOf);
+  const postings = /* @__PURE__ */ new Map();
+  afterTokens.forEach((tokens, j) => {
+    for (const t of new Set(tokens)) {
+      const list = postings.get(t);
+      if (list) list.push(j);
+      else postings.set(t, [j]);
+    }
+  });
+  const afterSizes = afterTokens.map((t) => new Set(t).size + 1);
+  const keys = [];
+  const shared = new Int32Array(after.length);
+  const touched = [];
+  before.forEach((b, i) => {
+    const tokens = new Set(tokensOf(b));
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (!list) continue;
+      for (const j of list) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]++;
+      }
+    }
+    const size = tokens.size + 1;
+    for (const j of touched) {
+      const common = shared[j] + (b.effect === after[j].effect ? 1 : 0);
+      const score = common / (size + afterSizes[j] - common);
+      const q = Math.round(score * 1048575);
+      keys.push(q * 2 ** 32 + (65535 - i) * 2 ** 16 + (65535 - j));
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  });
+  const sorted = Float64Array.from(keys).sort();
+  const result = new Int32Array(before.length).fill(-1);
+  const afterTaken = new Uint8Array(after.length);
+  for (let k = sorted.length - 1; k >= 0; k--) {
+    const key = sorted[k];
+    const low = key % 2 ** 32;
+    const i = 65535 - Math.floor(low / 2 ** 16);
+    const j = 65535 - low % 2 ** 16;
+    if (result[i] >= 0 || afterTaken[j]) continue;
+    result[i] = j;
+    afterTaken[j] = 1;
+  }
+  return result;
+}
+
+// src/core/diff/witness.ts
+var WITNESS_ACCOUNT = "111122223333";
+var OTHER_ACCOUNT = "999999999999";
+var HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`;
+var ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`;
+var KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`;
+var ALLOW_ALL = normalisePolicy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+var EMPTY = { statements: [] };
+function settingsFor(kind) {
+  return kind === "identity" ? ["alone", "with-other-grants"] : ["with-other-grants"];
+}
+function evaluationSources(kind, policy, setting) {
+  const doc = policy ?? EMPTY;
+  if (kind === "identity") {
+    return { identityPolicies: setting === "alone" ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: "other", resourceAccount: WITNESS_ACCOUNT };
+  }
+  return {
+    identityPolicies: [ALLOW_ALL],
+    resourcePolicy: doc,
+    resourcePolicyKind: kind === "trust" ? "trust" : kind === "key" ? "key" : "other"
+  };
+}
+function withDerivedKeys(request) {
+  const context = {};
+  for (const [k, v] of Object.entries(request.context ?? {})) {
+    if (!["aws:principalarn", "aws:principalaccount", "aws:resourceaccount"].includes(k.toLowerCase())) context[k] = v;
+  }
+  const p = request.principal;
+  if (p.kind !== "anonymous" && p.kind !== "service" && p.kind !== "federated") context["aws:PrincipalArn"] = p.roleArn ?? p.arn;
+  if (p.account) context["aws:PrincipalAccount"] = p.account;
+  const account = splitArn(request.resource)?.[4];
+  if (account) context["aws:ResourceAccount"] = account;
+  return { ...request, context };
+}
+function instances2(pattern) {
+  if (!hasWildcard(pattern)) return [pattern];
+  return [pattern.replace(/\?/g, "x").replace(/\*/g, "x"), pattern.replace(/\?/g, "w").replace(/\*/g, "w1tness")];
+}
+var instance = (pattern) => instances2(pattern)[0];
+function actionCandidates(statements) {
+  const out = [];
+  for (const s of statements) {
+    for (const a of s.action ?? []) {
+      if (!hasWildcard(a)) out.push(a);
+      else {
+        out.push(...actionsMatching(a).slice(0, 2).map((x) => x.fullName));
+        out.push(...a === "*" ? ["zz:AnyAction"] : instances2(a));
+      }
+    }
+    for (const a of s.notAction ?? []) out.push(hasWildcard(a) ? instance(a) : a, "zz:UnlistedAction");
+  }
+  return out;
+}
+function resourceCandidates(kind, statements) {
+  if (kind === "trust") return [ROLE];
+  const out = kind === "key" ? [KEY] : [];
+  for (const s of statements) {
+    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) out.push(...r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : instances2(r));
+    if (s.notResource) out.push("arn:aws:s3:::other-witness-bucket/x");
+  }
+  return out;
+}
+function principalCandidates(kind, statements) {
+  if (kind === "identity") return [principalFromArn(HOLDER)];
+  const arns = [];
+  const fromValue = (value) => {
+    if (value === "*") arns.push(HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`);
+    else if (/^\d{12}$/.test(value)) arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`);
+    else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) arns.push(value.replace(/:root$/, ":user/witness"), value);
+    else if (value.startsWith("aws:PrincipalOrgID=")) arns.push(HOLDER);
+    else arns.push(...instances2(value), value);
+  };
+  for (const s of statements) {
+    for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) fromValue(principalParts(entry)[1]);
+    const byKey = clausesByKey(s.condition);
+    for (const key of ["aws:principalarn", "aws:principalaccount"]) for (const c of byKey.get(key) ?? []) c.values.forEach(fromValue);
+  }
+  arns.push(`arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`);
+  return [...new Set(arns)].map(principalFromArn);
+}
+function keyCandidates(clauses) {
+  const out = [void 0];
+  const multi = clauses.some((c) => c.op?.set);
+  for (const c of clauses) {
+    const samples = familyOf(c)?.samples(c) ?? c.values;
+    for (const v of samples.slice(0, 12)) out.push(multi ? [v] : v);
+    if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
+  }
+  return out;
+}
+function contextCandidates(targets, all) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...keys.get(k) ?? [], ...cs]);
+  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]));
+  const set = (ctx, key, v) => {
+    if (v === void 0) delete ctx[key];
+    else ctx[key] = v;
+  };
+  const denyClauses = /* @__PURE__ */ new Map();
+  for (const s of all) if (s.effect === "Deny") for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...denyClauses.get(k) ?? [], ...cs]);
+  const bases = [];
+  for (const s of targets) {
+    const own = clausesByKey(s.condition);
+    for (const avoidDenies of [false, true]) {
+      const base = {};
+      for (const [key, values] of candidates2) {
+        const ok = values.filter((v) => admits(key, own.get(key) ?? [], v));
+        const denied = denyClauses.get(key);
+        const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : void 0;
+        set(base, key, preferred ?? ok[0]);
+      }
+      bases.push(base);
+    }
+  }
+  const out = [...bases];
+  const keyList = [...candidates2.keys()];
+  for (const base of bases) {
+    for (const key of keyList) {
+      for (const v of candidates2.get(key) ?? []) {
+        const ctx = { ...base };
+        set(ctx, key, v);
+        out.push(ctx);
+      }
+    }
+  }
+  if (keyList.length <= 3) {
+    for (const base of bases) {
+      for (let i = 0; i < keyList.length; i++) {
+        for (let j = i + 1; j < keyList.length; j++) {
+          for (const v of (candidates2.get(keyList[i]) ?? []).slice(0, 8)) {
+            for (const w of (candidates2.get(keyList[j]) ?? []).slice(0, 8)) {
+              const ctx = { ...base };
+              set(ctx, keyList[i], v);
+              set(ctx, keyList[j], w);
+              out.push(ctx);
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+var BUDGET = 2e3;
+function findWitnessesFor(before, after, kind, targets, all) {
+  const b = before === void 0 ? void 0 : normalisePolicy(before);
+  const a = after === void 0 ? void 0 : normalisePolicy(after);
+  const settings = settingsFor(kind);
+  for (const t of targets) {
+    if (t.rating === "neutral" || t.undecided) continue;
+    const want = { broadens: t.rating !== "narrows", narrows: t.rating !== "broadens" };
+    const found = {};
+    const pool = [...t.statements, ...all.filter((s) => !t.statements.includes(s))];
+    const actions = [...new Set(actionCandidates(pool))].slice(0, 12);
+    const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12);
+    const principals = principalCandidates(kind, pool).slice(0, 12);
+    const contexts = contextCandidates(t.statements, all);
+    for (const setting of settings) {
+      let spent = 0;
+      const sb = evaluationSources(kind, b, setting);
+      const sa = evaluationSources(kind, a, setting);
+      search: for (const context of contexts) {
+        for (const action of actions) {
+          for (const resource of resources) {
+            for (const principal of principals) {
+              if (spent++ > BUDGET) break search;
+              const request = withDerivedKeys({ principal, action, resource, context });
+              const eb = evaluate(request, sb).effect;
+              const ea = evaluate(request, sa).effect;
+              if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
+              if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
+              if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search;
+            }
+          }
+        }
+      }
+    }
+    if (found.broadens || found.narrows) t.witnesses = found;
+  }
+}
+
+// src/core/diff/semantic-diff.ts
+function indexOf(statements) {
+  return {
+    Allow: new GrantIndex(statements.filter((s) => s.effect === "Allow")),
+    Deny: new GrantIndex(statements.filter((s) => s.effect === "Deny"))
+  };
+}
+function appliesToNothing(part) {
+  if (part.principal?.length !== 0) return void 0;
+  return { rating: "neutral", reason: `no effect: ${listText(part.folded ?? [], 1)}` };
+}
+function allowsTouch(sides, part) {
+  if (sides.kind === "trust") return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part));
+  const actions = part.action;
+  if (!actions) return true;
+  return [sides.before.Allow, sides.after.Allow].some(
+    (index) => index.grants.some((g) => !g.action || g.action.some((x) => actions.some((y) => actionDimension.overlaps(x, y))))
+  );
+}
+function denyOnNothingAllowed(sides, part, direction) {
+  if (allowsTouch(sides, part)) return void 0;
+  const what = actionsText(part);
+  if (sides.kind === "trust") {
+    return { rating: "neutral", reason: `no effect: a trust policy's Deny only takes away what it allows, and it allows none of ${what}` };
+  }
+  return direction === "grows" ? { rating: "narrows", explanation: `denies ${what}, which this policy does not grant: limits the principal's other policies` } : { rating: "broadens", explanation: `stops denying ${what}, which this policy does not grant: the principal's other policies may now allow it` };
+}
+function grows(sides, part, counterpart) {
+  const none = appliesToNothing(part);
+  if (none) return none;
+  const by = sides.before[part.effect].find(part, counterpart);
+  if (by) return { rating: "neutral", coveredBy: by };
+  if (part.effect === "Allow") {
+    const denied = sides.after.Deny.find({ ...part, effect: "Deny" });
+    if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementName(denied)}` };
+    return { rating: "broadens" };
+  }
+  return denyOnNothingAllowed(sides, part, "grows") ?? { rating: "narrows" };
+}
+function shrinks(sides, part, counterpart) {
+  const none = appliesToNothing(part);
+  if (none) return none;
+  const by = sides.after[part.effect].find(part, counterpart);
+  if (by) return { rating: "neutral", coveredBy: by };
+  if (part.effect === "Allow") {
+    const denied = sides.before.Deny.find({ ...part, effect: "Deny" });
+    if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementName(denied)}` };
+    return { rating: "narrows" };
+  }
+  return denyOnNothingAllowed(sides, part, "shrinks") ?? { rating: "broadens" };
+}
+var mayBroaden = (why) => ({ rating: "broadens", explanation: `may broaden: ${why}`, undecided: true });
+var refOf2 = (s) => s.sid !== void 0 ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index };
+function coverReason(v, direction, effect, self) {
+  if (v.rating !== "neutral") return "";
+  if (v.reason) return v.reason;
+  if (!v.coveredBy) return "";
+  const verb = effect === "Allow" ? "allowed" : "denied";
+  const when = direction === "grows" ? "already" : "still";
+  const by = self.includes(v.coveredBy) ? "this statement" : statementName(v.coveredBy);
+  return `${when} ${verb} by ${by}`;
+}
+function coverText(v, direction, effect, self) {
+  const reason = coverReason(v, direction, effect, self);
+  return reason ? ` (${reason})` : "";
+}
+var DIMENSIONS = [
+  { pos: "action", neg: "notAction", posName: "Action", negName: "NotAction", dimension: actionDimension },
+  { pos: "resource", neg: "notResource", posName: "Resource", negName: "NotResource", dimension: resourceDimension },
+  { pos: "principal", neg: "notPrincipal", posName: "Principal", negName: "NotPrincipal", dimension: principalDimension }
+];
+var minus = (a, b) => {
+  if (!a) return [];
+  if (!b) return [...a];
+  const drop = new Set(b);
+  return a.filter((v) => !drop.has(v));
+};
+function elementChanges(sides, b, a, rated) {
+  const out = [];
+  const pair = [b, a];
+  const push = (change, verdict, direction, summary) => {
+    const v = rated ? verdict : { rating: "neutral" };
+    const why = rated ? coverText(v, direction, a.effect, pair) : " (rated with the Effect change)";
+    const explanation = v.explanation ?? (v.rating === "neutral" ? (rated ? coverReason(v, direction, a.effect, pair) : "rated with the Effect change") || summary : summary);
+    const full = { ...change, rating: v.rating, summary: summary + why, explanation };
+    if (v.undecided) full.undecided = true;
+    if (v.rating === "neutral" && v.coveredBy) full.coveredBy = refOf2(v.coveredBy);
+    out.push(full);
+  };
+  for (const d of DIMENSIONS) dimensionChanges(sides, b, a, d, push);
+  conditionChanges(sides, b, a, push);
+  return out;
+}
+function valueFields(d, element, kind, s, v) {
+  if (d.pos !== "principal") return { element, kind, value: d.pos === "action" ? spelled(s, v) : v };
+  const [principalType, value] = principalParts(v);
+  return { element, kind, value, principalType };
+}
+function shown(d, s, v) {
+  if (d.pos === "action") return spelled(s, v);
+  if (d.pos === "principal") return principalText(v);
+  return v;
+}
+function futureOnly(verdict, s, v, others, kind) {
+  if (!hasWildcard(v) || !others) return verdict;
+  const today = actionsMatching(v);
+  if (today.length === 0 || today.length > 200) return verdict;
+  if (!today.every((x) => others.some((o) => o !== v && actionDimension.covers(o, x.fullName.toLowerCase())))) return verdict;
+  const matched = `\`${spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`;
+  const verb = s.effect === "Allow" ? "allowed" : "denied";
+  const explanation = verdict.rating === "broadens" ? `broadens only to actions AWS may add later: ${matched}, all ${kind === "added" ? `${verb} before` : `still ${verb}`}` : `narrows only actions AWS may add later: ${matched}, all ${kind === "added" ? `${verb} before` : `still ${verb}`}`;
+  return { ...verdict, explanation };
+}
+function dimensionChanges(sides, b, a, d, push) {
+  const bPos = b[d.pos];
+  const bNeg = b[d.neg];
+  const aPos = a[d.pos];
+  const aNeg = a[d.neg];
+  const deny = a.effect === "Deny";
+  const positiveText = (kind, s, v) => {
+    const value = shown(d, s, v);
+    const verb = kind === "added" ? "adds" : "removes";
+    const link = kind === "added" ? "to" : "from";
+    if (d.pos === "action") {
+      return deny ? `${verb} ${value} ${link} the Deny on ${resourcesText(s)}` : `${verb} ${value} on ${resourcesText(s)}`;
+    }
+    if (d.pos === "resource") return `${verb} resource ${value} ${deny ? `${link} the Deny of` : "for"} ${actionsText(s)}`;
+    return `${verb} principal ${value}${deny ? ` ${link} the Deny` : ""}`;
+  };
+  const negativeText = (kind, s, v) => kind === "added" ? `excludes ${shown(d, s, v)} (${d.negName})` : `stops excluding ${shown(d, s, v)} (${d.negName})`;
+  const sameForm = bPos && aPos && !bNeg && !aNeg || bNeg && aNeg && !bPos && !aPos;
+  for (const v of minus(aPos, bPos)) {
+    const part = { ...a, [d.pos]: [v] };
+    let verdict = grows(sides, part, b);
+    if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, a, v, bPos, "added");
+    push(valueFields(d, d.posName, "added", a, v), verdict, "grows", positiveText("added", a, v));
+  }
+  for (const v of minus(bPos, aPos)) {
+    const part = { ...b, [d.pos]: [v] };
+    let verdict = shrinks(sides, part, a);
+    if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, b, v, aPos, "removed");
+    push(valueFields(d, d.posName, "removed", b, v), verdict, "shrinks", positiveText("removed", b, v));
+  }
+  for (const v of minus(aNeg, bNeg)) {
+    let verdict;
+    if (!sameForm) verdict = grows(sides, a, b);
+    else if ((bNeg ?? []).some((x) => d.dimension.covers(x, v))) verdict = { rating: "neutral", reason: "already excluded" };
+    else verdict = shrinks(sides, { ...b, [d.neg]: void 0, [d.pos]: [v] }, a);
+    push(valueFields(d, d.negName, "added", a, v), verdict, sameForm ? "shrinks" : "grows", negativeText("added", a, v));
+  }
+  for (const v of minus(bNeg, aNeg)) {
+    let verdict;
+    if (!sameForm) verdict = shrinks(sides, b, a);
+    else if ((aNeg ?? []).some((x) => d.dimension.covers(x, v))) verdict = { rating: "neutral", reason: "still excluded" };
+    else verdict = grows(sides, { ...a, [d.neg]: void 0, [d.pos]: [v] }, b);
+    push(valueFields(d, d.negName, "removed", b, v), verdict, sameForm ? "grows" : "shrinks", negativeText("removed", b, v));
+  }
+}
+function keyValueText(value) {
+  if (value === void 0) return "requests without the key";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `\`[${value.join(", ")}]\``;
+  return `\`${value}\``;
+}
+function conditionChanges(sides, b, a, push) {
+  for (const cmp of compareConditionBlocks(b.condition, a.condition)) {
+    const keyText = spelled(cmp.after.length > 0 ? a : b, cmp.key);
+    const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator;
+    if (one && cmp.before[0].op && cmp.before[0].op.base !== "Null") valueChanges(sides, b, a, cmp, keyText, push);
+    else keyChange(sides, b, a, cmp, keyText, push);
+  }
+}
+var gained = (sides, b, a) => grows(sides, a, b);
+var lost = (sides, b, a) => shrinks(sides, b, a);
+function denyNote(s, wider) {
+  return s.effect === "Deny" ? `, so the Deny applies ${wider ? "more" : "less"} often` : "";
+}
+function withExplanation(v, explanation) {
+  return v.rating === "neutral" || v.explanation ? v : { ...v, explanation };
+}
+function valueChanges(sides, b, a, cmp, keyText, push) {
+  const bc = cmp.before[0];
+  const ac = cmp.after[0];
+  const operator = ac.operator;
+  const where = { element: "Condition", operator, key: keyText };
+  const from = clausesText(cmp.before, false);
+  const to = clausesText(cmp.after, false);
+  const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
+  const rate = (proof, grows_, neutralReason) => {
+    if (proof.holds === true) return { rating: "neutral", reason: neutralReason };
+    if (proof.holds === "unknown") return mayBroaden(proof.why);
+    const v = grows_ ? gained(sides, b, a) : lost(sides, b, a);
+    const how = grows_ ? "widened" : "narrowed";
+    return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? "now admits" : "no longer admits"} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`);
+  };
+  for (const v of ac.values.filter((x) => !bc.values.includes(x))) {
+    const bigger = with_([...bc.values, v]);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger]), false, `${v} was already excluded`) : rate(keySubset(cmp.key, [bigger], [bc]), true, `${v} was already admitted by ${from}`);
+    push({ ...where, kind: "added", value: v }, verdict, ac.negated ? "shrinks" : "grows", `adds ${v} to condition ${operator} ${keyText}`);
+  }
+  for (const v of bc.values.filter((x) => !ac.values.includes(x))) {
+    const bigger = with_([...ac.values, v]);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger]), true, `${v} is still excluded`) : rate(keySubset(cmp.key, [bigger], [ac]), false, `${v} is still admitted by ${to}`);
+    push({ ...where, kind: "removed", value: v }, verdict, ac.negated ? "grows" : "shrinks", `removes ${v} from condition ${operator} ${keyText}`);
+  }
+}
+function keyChange(sides, b, a, cmp, keyText, push) {
+  const kind = cmp.before.length === 0 ? "added" : cmp.after.length === 0 ? "removed" : "changed";
+  const shown2 = kind === "removed" ? cmp.before : cmp.after;
+  const field = {
+    element: "Condition",
+    kind,
+    operator: shown2.map((c) => c.operator).join(" and "),
+    key: keyText,
+    values: shown2.flatMap((c) => c.values)
+  };
+  const conditionText2 = (clauses) => clauses.map((c) => conditionText(c.operator, keyText, c.values)).join(" and ");
+  const summary = kind === "added" ? `adds condition ${conditionText2(cmp.after)}` : kind === "removed" ? `removes condition ${conditionText2(cmp.before)}` : `changes condition ${keyText} from ${clausesText(cmp.before)} to ${clausesText(cmp.after)}`;
+  const from = `\`${clausesText(cmp.before)}\``;
+  const to = `\`${clausesText(cmp.after)}\``;
+  const moreProof = cmp.afterInBefore;
+  const lessProof = cmp.beforeInAfter;
+  if (moreProof.holds === "unknown" || lessProof.holds === "unknown") {
+    const why = moreProof.holds === "unknown" ? moreProof.why : lessProof.why;
+    push(field, mayBroaden(why), "grows", summary);
+    return;
+  }
+  if (moreProof.holds && lessProof.holds) {
+    push(field, { rating: "neutral", reason: `${from} and ${to} admit the same values of \`${keyText}\`` }, "grows", summary);
+    return;
+  }
+  if (!moreProof.holds) {
+    const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : "no condition"} to ${cmp.after.length ? to : "no condition"} (now admits ${keyValueText(moreProof.witness)})${denyNote(a, true)}`);
+    push(field, v, "grows", summary);
+  }
+  if (!lessProof.holds) {
+    const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : "no condition"} to ${cmp.after.length ? to : "no condition"} (no longer admits ${keyValueText(lessProof.witness)})${denyNote(a, false)}`);
+    push(field, v, "shrinks", summary);
+  }
+}
+function rollUp(ratings) {
+  let broadens = false;
+  let narrows = false;
+  for (const r of ratings) {
+    if (r === "broadens" || r === "mixed") broadens = true;
+    if (r === "narrows" || r === "mixed") narrows = true;
+  }
+  return broadens && narrows ? "mixed" : broadens ? "broadens" : narrows ? "narrows" : "neutral";
+}
+function modifiedStatement(sides, b, a, by) {
+  const changes = [];
+  const effectChanged = b.effect !== a.effect;
+  if (effectChanged) {
+    const gone = shrinks(sides, b);
+    const come = grows(sides, a);
+    const verdict = gone.rating !== "neutral" ? gone : come;
+    const summary = `changes Effect from ${b.effect} to ${a.effect}`;
+    const change = {
+      element: "Effect",
+      kind: "changed",
+      from: b.effect,
+      to: a.effect,
+      rating: verdict.rating,
+      summary,
+      explanation: verdict.explanation ?? (verdict.rating === "neutral" ? verdict.reason ?? summary : summary)
+    };
+    if (verdict.rating === "neutral" && gone.coveredBy && come.coveredBy) {
+      change.coveredBy = refOf2(come.coveredBy);
+      change.summary += ` (covered by ${statementName(gone.coveredBy)} and ${statementName(come.coveredBy)})`;
+      change.explanation = `covered by ${statementName(gone.coveredBy)} and ${statementName(come.coveredBy)}`;
+    }
+    changes.push(change);
+  }
+  changes.push(...elementChanges(sides, b, a, !effectChanged));
+  const rating = rollUp(changes.map((c) => c.rating));
+  const shownChanges = [...changes.filter((c) => c.rating !== "neutral"), ...changes.filter((c) => c.rating === "neutral")];
+  const folded = [.../* @__PURE__ */ new Set([...b.folded, ...a.folded])];
+  const what = shownChanges.length > 0 ? listText(shownChanges.map((c) => c.summary), 4, "; ") : `rewritten (${listText(folded, 2, "; ")})`;
+  const explanation = changes.length > 0 && (rating !== "neutral" || folded.length === 0) ? explanationOf(changes) : `same access, written differently: ${listText(folded, 2, "; ")}`;
+  const out = {
+    kind: "modified",
+    matchedBy: by,
+    before: refOf2(b),
+    after: refOf2(a),
+    effect: a.effect,
+    rating,
+    changes,
+    summary: `${statementName(a)}: ${what}`,
+    explanation
+  };
+  if (changes.some((c) => c.undecided)) out.undecided = true;
+  return out;
+}
+function explanationOf(changes) {
+  const rated = changes.filter((c) => c.rating !== "neutral").map((c) => c.explanation);
+  const lines = [...new Set(rated.length > 0 ? rated : changes.map((c) => c.explanation))];
+  return listText(lines, 3, "; ");
+}
+function wholeStatement(sides, s, kind) {
+  const verdict = kind === "added" ? grows(sides, s) : shrinks(sides, s);
+  const verb = kind === "added" ? "adds" : "removes";
+  const direction = kind === "added" ? "grows" : "shrinks";
+  const summary = `${verb} ${statementName(s)}: ${statementText(s)}`;
+  const change = {
+    kind,
+    [kind === "added" ? "after" : "before"]: refOf2(s),
+    effect: s.effect,
+    rating: verdict.rating,
+    changes: [],
+    summary: `${summary}${coverText(verdict, direction, s.effect, [])}`,
+    explanation: verdict.explanation ?? (verdict.rating === "neutral" ? coverReason(verdict, direction, s.effect, []) : `${kind === "added" ? "a new" : "a removed"} ${s.effect} that no other statement ${kind === "added" ? "already" : "still"} ${s.effect === "Allow" ? "grants" : "denies"}`)
+  };
+  if (verdict.rating === "neutral" && verdict.coveredBy) change.coveredBy = refOf2(verdict.coveredBy);
+  return change;
+}
+function read(value, side, invalid) {
+  if (value === void 0) return { statements: [] };
+  const policy = normalisePolicy(value);
+  if (!policy) {
+    invalid.push(side);
+    return { statements: [] };
+  }
+  return { statements: policy.statements.map((s) => toDiffStatement(s, side)), version: policy.version };
+}
+function attachWitnesses(before, after, kind, changes, b, a) {
+  const targets = changes.map((c) => {
+    const statements = [];
+    if (c.before) statements.push(b.find((s) => s.index === c.before?.index));
+    if (c.after) statements.push(a.find((s) => s.index === c.after?.index));
+    return { rating: c.rating, ...c.undecided ? { undecided: c.undecided } : {}, statements };
+  });
+  findWitnessesFor(before, after, kind, targets, [...b, ...a]);
+  targets.forEach((t, i) => {
+    if (t.witnesses) changes[i].witnesses = t.witnesses;
+  });
+}
+var TRUST_ACTION = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/;
+function kindOf(statements) {
+  const withPrincipal = statements.filter((s) => s.principal || s.notPrincipal);
+  if (withPrincipal.length === 0) return "identity";
+  const actions = withPrincipal.flatMap((s) => s.action ?? []);
+  if (actions.length > 0 && actions.every((x) => TRUST_ACTION.test(x))) return "trust";
+  if (actions.some((x) => x.startsWith("kms:"))) return "key";
+  return "resource";
+}
+function meaningOf(statements) {
+  return [...new Set(statements.map((s) => s.key))].sort().join("\n");
+}
+var VERDICT_TEXT = {
+  broadens: "broadens access",
+  narrows: "narrows access",
+  mixed: "broadens and narrows access",
+  none: "no change in access"
+};
+function policySummary(diff) {
+  const parts = [VERDICT_TEXT[diff.accessChange]];
+  const counts = ["added", "removed", "modified"].map((kind) => [kind, diff.statements.filter((s) => s.kind === kind).length]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+  if (counts.length > 0) parts.push(`statements: ${counts.join(", ")}`);
+  if (diff.invalid.length > 0) parts.push(`not a policy document: ${diff.invalid.join(" and ")} version`);
+  if (diff.version) parts.push(`Version ${diff.version.before ?? "(none)"} -> ${diff.version.after ?? "(none)"}`);
+  return parts.join("; ");
+}
+function diffPolicies(before, after, options = {}) {
+  const fileChange = before === void 0 ? after === void 0 ? "absent" : "added" : after === void 0 ? "removed" : "modified";
+  const invalid = [];
+  const b = read(before, "before", invalid);
+  const a = read(after, "after", invalid);
+  const kind = options.kind ?? kindOf([...b.statements, ...a.statements]);
+  const diff = { fileChange, invalid, accessChange: "none", kind, statements: [] };
+  if (before !== void 0 && after !== void 0 && b.version !== a.version) diff.version = { before: b.version, after: a.version };
+  if (meaningOf(b.statements) !== meaningOf(a.statements)) {
+    const sides = { before: indexOf(b.statements), after: indexOf(a.statements), kind };
+    const { pairs, removed, added } = pairStatements(b.statements, a.statements);
+    const changes = [];
+    for (const p of pairs) if (p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));
+    for (const s of added) changes.push(wholeStatement(sides, s, "added"));
+    for (const s of removed) changes.push(wholeStatement(sides, s, "removed"));
+    const position = (c) => (c.after ?? c.before)?.index ?? 0;
+    changes.sort((x, y) => position(x) - position(y) || (x.kind === "removed" ? 1 : 0) - (y.kind === "removed" ? 1 : 0));
+    diff.statements = changes;
+    if (options.witnesses) attachWitnesses(before, after, kind, changes, b.statements, a.statements);
+    const rating = rollUp(changes.map((c) => c.rating));
+    diff.accessChange = rating === "neutral" ? "none" : rating;
+  }
+  return { ...diff, summary: policySummary(diff) };
+}
+
+export {
+  statementName,
+  principalFromArn,
+  evaluate,
+  diffPolicies
+};
