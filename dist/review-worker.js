@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-YPZ6XMBC.js";
-import "./chunk-MQOCCTTF.js";
+} from "./chunk-5OZGR34M.js";
+import "./chunk-AU4B6LNK.js";
 import "./chunk-SYSYKDV6.js";
 import "./chunk-B3KKRYXF.js";
 import "./chunk-XFGV3SBV.js";

@@ -27,7 +27,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YBSYDIUR.js";
+} from "./chunk-G2UZYCLS.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -35,7 +35,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-MQOCCTTF.js";
+} from "./chunk-AU4B6LNK.js";
 import {
   debug,
   error,
@@ -66,10 +66,7 @@ var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
 var FAIL_ON = ["error", "warning", "never"];
 function countBySeverity(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    counts[f.severity]++;
-  }
+  for (let i = 0; i < findings.length; i++) counts[findings[i].severity]++;
   return counts;
 }
 function describeCounts(counts) {
@@ -931,7 +928,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-3AKOCR2Y.js");
+  return import("./review-ILO2P4YH.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

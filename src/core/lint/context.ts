@@ -241,11 +241,7 @@ function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
 export function statementView(node: JsonObject, index: number): StatementView {
   const { elements, unknownMembers } = elementsOf(node)
   const actions = stringsOf(elements.Action?.value)
-  const lowerActions: string[] = []
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i]
-    lowerActions.push(lowerAction(a.value))
-  }
+  const lowerActions = actions.map((a) => lowerAction(a.value))
   const effectNode = elements.Effect?.value
   const effect =
     effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined

@@ -125,10 +125,7 @@ function lintDocument(
     sizeKnown
   }
   duplicateKeyFindings(ctx, drafts)
-  for (let i = 0; i < RULES.length; i++) {
-    const rule = RULES[i]
-    rule(ctx, drafts)
-  }
+  for (let i = 0; i < RULES.length; i++) RULES[i](ctx, drafts)
   return { kind: resolved, bare }
 }
 

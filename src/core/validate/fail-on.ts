@@ -7,10 +7,7 @@ export type SeverityCounts = Record<Severity, number>
 
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]
-    counts[f.severity]++
-  }
+  for (let i = 0; i < findings.length; i++) counts[findings[i].severity]++
   return counts
 }
 

@@ -445,10 +445,7 @@ function fits(given: ActionInfo, target: FitTarget): boolean {
 }
 
 function fitsSome(infos: readonly ActionInfo[], target: FitTarget): boolean {
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]
-    if (fits(info, target)) return true
-  }
+  for (let i = 0; i < infos.length; i++) if (fits(infos[i], target)) return true
   return false
 }
 
@@ -571,10 +568,7 @@ function typeNames(actions: ExpandedAction[]): string {
 
 /** Every action the pattern grants takes no resource type: the reference authorises it on "*" only. */
 function starOnly(infos: readonly ActionInfo[]): boolean {
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i]
-    if (info.resourceTypes.length > 0) return false
-  }
+  for (let i = 0; i < infos.length; i++) if (infos[i].resourceTypes.length > 0) return false
   return true
 }
 
@@ -612,11 +606,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
   if (actions.length === 0) return
   // The two questions below: does each action fit some resource (its first
   // fit settles it), and does any resource fit any action.
-  const targets: FitTarget[] = []
-  for (let j = 0; j < resources.length; j++) {
-    const r = resources[j]
-    targets.push(fitTarget(r))
-  }
+  const targets = resources.map((r) => fitTarget(r))
   let someResourceFits = false
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j]

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-MQOCCTTF.js";
+} from "./chunk-AU4B6LNK.js";
 import {
   diffPolicies,
   statementName

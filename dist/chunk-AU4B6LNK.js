@@ -1823,11 +1823,7 @@ function conditionsOf(node) {
 function statementView(node, index) {
   const { elements, unknownMembers } = elementsOf(node);
   const actions = stringsOf(elements.Action?.value);
-  const lowerActions = [];
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i];
-    lowerActions.push(lowerAction(a.value));
-  }
+  const lowerActions = actions.map((a) => lowerAction(a.value));
   const effectNode = elements.Effect?.value;
   const effect = effectNode?.kind === "string" && (effectNode.value === "Allow" || effectNode.value === "Deny") ? effectNode.value : void 0;
   const sidNode = elements.Sid?.value;
@@ -3049,10 +3045,7 @@ function fits(given, target) {
   return patternFitsLiterally(info, target.pattern ??= readPolicyArn(target.arn));
 }
 function fitsSome(infos, target) {
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (fits(info, target)) return true;
-  }
+  for (let i = 0; i < infos.length; i++) if (fits(infos[i], target)) return true;
   return false;
 }
 function literalFits(info, arn) {
@@ -3125,10 +3118,7 @@ function typeNames(actions) {
   return list.length > 5 ? `${list.slice(0, 5).join(", ")} ...` : list.join(", ");
 }
 function starOnly(infos) {
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (info.resourceTypes.length > 0) return false;
-  }
+  for (let i = 0; i < infos.length; i++) if (infos[i].resourceTypes.length > 0) return false;
   return true;
 }
 function checkResourceFit(s, resources, out) {
@@ -3154,11 +3144,7 @@ function checkResourceFit(s, resources, out) {
     });
   }
   if (actions.length === 0) return;
-  const targets = [];
-  for (let j = 0; j < resources.length; j++) {
-    const r = resources[j];
-    targets.push(fitTarget(r));
-  }
+  const targets = resources.map((r) => fitTarget(r));
   let someResourceFits = false;
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j];
@@ -4448,10 +4434,7 @@ function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, drafts) 
     sizeKnown
   };
   duplicateKeyFindings(ctx, drafts);
-  for (let i = 0; i < RULES.length; i++) {
-    const rule = RULES[i];
-    rule(ctx, drafts);
-  }
+  for (let i = 0; i < RULES.length; i++) RULES[i](ctx, drafts);
   return { kind: resolved, bare };
 }
 var LintedDocument = class {

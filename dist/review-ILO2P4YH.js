@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-YPZ6XMBC.js";
+} from "./chunk-5OZGR34M.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -31,11 +31,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YBSYDIUR.js";
+} from "./chunk-G2UZYCLS.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MQOCCTTF.js";
+} from "./chunk-AU4B6LNK.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-MQOCCTTF.js";
+} from "./chunk-AU4B6LNK.js";
 import {
   summary
 } from "./chunk-6VFWW3VB.js";
