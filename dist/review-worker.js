@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5OZGR34M.js";
-import "./chunk-AU4B6LNK.js";
+} from "./chunk-WAHXZHXQ.js";
+import "./chunk-IFN2MAGQ.js";
 import "./chunk-SYSYKDV6.js";
 import "./chunk-B3KKRYXF.js";
 import "./chunk-XFGV3SBV.js";

@@ -27,7 +27,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-G2UZYCLS.js";
+} from "./chunk-W65CFWEE.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -35,7 +35,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-AU4B6LNK.js";
+} from "./chunk-IFN2MAGQ.js";
 import {
   debug,
   error,
@@ -928,7 +928,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ILO2P4YH.js");
+  return import("./review-BH4F7HSU.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

@@ -240,11 +240,8 @@ function findingsByFile(findings: readonly Finding[]): Finding[][] {
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]
     const list = byFile.get(r[0].file)
-    if (list) for (let j = 0; j < r.length; j++) {
-      const f = r[j]
-      list.push(f)
-    }
-    else byFile.set(r[0].file, r)
+    if (!list) byFile.set(r[0].file, r)
+    else for (let j = 0; j < r.length; j++) list.push(r[j])
   }
   return [...byFile.keys()].sort(compareText).map((file) => byFile.get(file)!)
 }

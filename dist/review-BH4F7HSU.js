@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-5OZGR34M.js";
+} from "./chunk-WAHXZHXQ.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -31,11 +31,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-G2UZYCLS.js";
+} from "./chunk-W65CFWEE.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-AU4B6LNK.js";
+} from "./chunk-IFN2MAGQ.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-AU4B6LNK.js";
+} from "./chunk-IFN2MAGQ.js";
 import {
   diffPolicies,
   statementName
