@@ -6,47 +6,67 @@
 // that rotates each round (roundOrder in util.mjs), so load on a
 // shared machine hits all of them alike; the figures are medians.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { median, ROOT, roundOrder, timeMs } from './util.mjs'
 
-export function benchGenerate({ root, minimalBundle, runs = 21 }) {
+const INPUTS = {
+  'INPUT_ACCOUNT-ID': '1234-5678-9012',
+  'INPUT_ROLE-NAME': 'informatica-redshift-staging',
+  'INPUT_ROLE-PATH': '/',
+  'INPUT_USER-NAME': 'informatica-etl',
+  INPUT_KMS: 'true',
+  'INPUT_KMS-KEY-ARN': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+  INPUT_PARTITION: 'aws',
+  'INPUT_OUTPUT-DIR': 'out',
+  'INPUT_ARTIFACT-NAME': 'redshift-temp-creds-policies'
+}
+
+/**
+ * The folders and files a runner gives a step, new for every run (made
+ * before the clock starts), as on GitHub: a job's workspace holds no output
+ * folder from an earlier run, and each step has its own GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, which are really written.
+ * ACTIONS_RUNTIME_TOKEN is set as on a real runner; with no results service
+ * URL the artifact client must stay unloaded.
+ */
+function freshRunner(root) {
   const workspace = mkdtempSync(path.join(root, 'generate-'))
-  // The files a runner gives a step: outputs and summary are really written.
-  // ACTIONS_RUNTIME_TOKEN is set as on a real runner; with no results
-  // service URL the artifact client must stay unloaded.
   const env = {
     ...process.env,
+    ...INPUTS,
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: path.join(workspace, 'output.txt'),
     GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md'),
     RUNNER_TEMP: workspace,
-    ACTIONS_RUNTIME_TOKEN: 'bench',
-    'INPUT_ACCOUNT-ID': '1234-5678-9012',
-    'INPUT_ROLE-NAME': 'informatica-redshift-staging',
-    'INPUT_ROLE-PATH': '/',
-    'INPUT_USER-NAME': 'informatica-etl',
-    INPUT_KMS: 'true',
-    'INPUT_KMS-KEY-ARN': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
-    INPUT_PARTITION: 'aws',
-    'INPUT_OUTPUT-DIR': 'out',
-    'INPUT_ARTIFACT-NAME': 'redshift-temp-creds-policies'
+    ACTIONS_RUNTIME_TOKEN: 'bench'
   }
   writeFileSync(env.GITHUB_OUTPUT, '')
   writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  return env
+}
+
+export function benchGenerate({ root, minimalBundle, runs = 21 }) {
   const cases = {
     action: [path.join(ROOT, 'dist', 'index.js')],
     minimal: [minimalBundle],
     bare: ['-e', '0']
   }
-  const run = (args) =>
-    timeMs(() => {
-      const r = spawnSync(process.execPath, args, { env, cwd: workspace, stdio: 'ignore' })
+  const run = (args) => {
+    const env = freshRunner(root)
+    const ms = timeMs(() => {
+      const r = spawnSync(process.execPath, args, { env, cwd: env.GITHUB_WORKSPACE, stdio: 'ignore' })
       if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`)
     })
-  for (const args of Object.values(cases)) run(args) // warm the file cache once
+    return { ms, env }
+  }
+  // Warm the file cache once; the action's run must have done its work (a role-arn output).
+  for (const [name, args] of Object.entries(cases)) {
+    const { env } = run(args)
+    if (name === 'action' && !readFileSync(env.GITHUB_OUTPUT, 'utf8').includes('role-arn<<')) throw new Error('generate wrote no role-arn output')
+  }
   const times = { action: [], minimal: [], bare: [] }
-  for (let i = 0; i < runs; i++) for (const name of roundOrder(Object.keys(cases), i)) times[name].push(run(cases[name]))
+  for (let i = 0; i < runs; i++) for (const name of roundOrder(Object.keys(cases), i)) times[name].push(run(cases[name]).ms)
   const ms = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]))
   return { runs, ms, vsMinimal: ms.action / ms.minimal, vsBare: ms.action / ms.bare, minimalVsBare: ms.minimal / ms.bare }
 }

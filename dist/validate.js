@@ -261,17 +261,18 @@ async function uploadArtifact(name, files, rootDir) {
 import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
-function writeRoots() {
-  const roots = [];
+function* writeRoots() {
   for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
     if (!root) continue;
     const given = path.resolve(root);
+    let real;
     try {
-      roots.push({ given, real: realpathSync(given) });
+      real = realpathSync.native(given);
     } catch {
+      continue;
     }
+    yield { given, real };
   }
-  return roots;
 }
 function inside(root, target) {
   const rel = path.relative(root, target);

@@ -13,19 +13,24 @@ import type { InputError } from '../core/inputs/input-error.js'
 const WRITE_RULE =
   'a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself'
 
-/** The roots a write may land in: as given and as real paths (a workspace under a symlinked /tmp). */
-function writeRoots(): Array<{ given: string; real: string }> {
-  const roots: Array<{ given: string; real: string }> = []
+/**
+ * The roots a write may land in, as given and as real paths (a workspace
+ * under a symlinked /tmp), one at a time: the workspace first, RUNNER_TEMP
+ * only when the target is not in the workspace.
+ */
+function* writeRoots(): Generator<{ given: string; real: string }> {
   for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
     if (!root) continue
     const given = path.resolve(root)
+    let real: string
     try {
-      roots.push({ given, real: realpathSync(given) })
+      // The system's realpath: one call, where the JavaScript one stats every folder on the way.
+      real = realpathSync.native(given)
     } catch {
-      // A root that does not exist holds nothing to write into.
+      continue // A root that does not exist holds nothing to write into.
     }
+    yield { given, real }
   }
-  return roots
 }
 
 function inside(root: string, target: string): boolean {
