@@ -413,6 +413,14 @@ var ACTION_VERSION = "1.0.0";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/org/redshift-temp-creds-action";
 var CHECKS_DOC_URI = `${INFORMATION_URI}/blob/v1/docs/checks.md`;
+var CODE_SCANNING_MAX_RESULTS = 25e3;
+var CODE_SCANNING_SHOWN_RESULTS = 5e3;
+function codeScanningLimitNote(results) {
+  if (results <= CODE_SCANNING_MAX_RESULTS) return void 0;
+  const most = CODE_SCANNING_MAX_RESULTS.toLocaleString("en-US");
+  const shown = CODE_SCANNING_SHOWN_RESULTS.toLocaleString("en-US");
+  return `The SARIF report holds ${results} results: GitHub code scanning refuses an upload of more than ${most} (upload-sarif fails) and shows at most ${shown}. To upload every finding, split policy-files over several validate steps, each with its own sarif-file uploaded under its own category; every finding is also in the findings file.`;
+}
 var SARIF_LEVEL = { error: "error", warning: "warning", notice: "note" };
 function sarifEnvelopeFor(findings, checks = ALL_CHECKS) {
   const rules = checks.map(ruleOf);
@@ -620,9 +628,16 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
 Checked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${t.kms ? ", with KMS" : ""}.
 `);
   }
-  if (input.sarifFile) head.push(`
+  if (input.sarifFile) {
+    head.push(`
 SARIF report: ${inlineCode(input.sarifFile)}.
 `);
+    const limit = codeScanningLimitNote(input.findings.length);
+    if (limit) head.push(`
+> [!WARNING]
+> ${inlineText(limit)}
+`);
+  }
   const where = whereElse(input);
   if (input.findings.length > 0 && input.elsewhere && input.elsewhere.length > 0) head.push(`
 Every finding is in ${where}.
@@ -875,6 +890,8 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
     const envelope = sarifEnvelopeFor(findings);
     sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules));
     info(`Wrote the SARIF report to ${sarifPath}`);
+    const limit = codeScanningLimitNote(findings.length);
+    if (limit) warning(limit, { title: "SARIF report over code scanning's limit" });
   }
   const artifactName2 = await uploadReports(inputs, [findingsFile, ...sarifPath ? [sarifPath] : []]);
   const elsewhere = [

@@ -8,7 +8,18 @@ import { ALL_CHECKS } from '../../src/core/checks.js'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { ACTION_NAME, ACTION_VERSION } from '../../src/core/version.js'
 import fc from 'fast-check'
-import { JSON_TEXTS_KEPT, JsonTexts, messageWithHintJson, sarifEnvelopeFor, sarifLogFor, sarifResultTexts, sarifUri, writeSarif } from '../../src/report/sarif.js'
+import {
+  CODE_SCANNING_MAX_RESULTS,
+  codeScanningLimitNote,
+  JSON_TEXTS_KEPT,
+  JsonTexts,
+  messageWithHintJson,
+  sarifEnvelopeFor,
+  sarifLogFor,
+  sarifResultTexts,
+  sarifUri,
+  writeSarif
+} from '../../src/report/sarif.js'
 import { tempDir } from '../support/temp-dirs.js'
 
 const CHECKS: CheckInfo[] = [
@@ -182,4 +193,15 @@ test('JsonTexts gives JSON.stringify of each text, met once or again, and keeps 
   expect(wrong).toEqual([])
   expect(most).toBe(JSON_TEXTS_KEPT)
   fc.assert(fc.property(edgy, (text) => json.of(text) === JSON.stringify(text) && json.of(text) === JSON.stringify(text)))
+})
+
+test("a report over code scanning's 25,000 results per upload is said to be one, with the way to upload it all", () => {
+  expect(CODE_SCANNING_MAX_RESULTS).toBe(25000)
+  expect(codeScanningLimitNote(0)).toBeUndefined()
+  expect(codeScanningLimitNote(25000)).toBeUndefined()
+  const note = codeScanningLimitNote(25001)
+  expect(note).toContain('The SARIF report holds 25001 results')
+  expect(note).toContain('refuses an upload of more than 25,000 (upload-sarif fails) and shows at most 5,000')
+  expect(note).toContain('split policy-files over several validate steps, each with its own sarif-file uploaded under its own category')
+  expect(codeScanningLimitNote(254941)).toContain('holds 254941 results')
 })

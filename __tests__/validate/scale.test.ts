@@ -102,11 +102,28 @@ test('the job summary stays under 1 MiB and says what it left out and where', ()
   expect(runs[1].step.summary).toMatch(/more files are not listed \(files with errors come first\)/)
 })
 
+test("a SARIF report over code scanning's 25,000 results is said to be one, in the log and the summary, and the smaller one is not", () => {
+  const [small, large] = runs
+  expect(small.total).toBeLessThanOrEqual(25000)
+  expect(large.total).toBeGreaterThan(25000)
+  expect(small.step.commands.filter((c) => c.properties.title === "SARIF report over code scanning's limit")).toHaveLength(0)
+  const said = large.step.commands.filter((c) => c.properties.title === "SARIF report over code scanning's limit")
+  expect(said).toHaveLength(1)
+  expect(said[0].command).toBe('warning')
+  expect(said[0].message).toContain(`The SARIF report holds ${large.total} results`)
+  // Among the warnings GitHub shows: before the findings' ones.
+  expect(large.step.commands.findIndex((c) => c === said[0])).toBeLessThan(large.step.commands.findIndex((c) => c.command === 'warning' && c.properties.file))
+  expect(small.step.summary).not.toContain('[!WARNING]')
+  expect(large.step.summary).toContain(`> [!WARNING]\n> The SARIF report holds ${large.total} results`)
+})
+
 test('the limits do not depend on the count: ten times the files, the same sizes', () => {
   const [small, large] = runs
   expect(large.count).toBe(10 * small.count)
-  // Only the digits of the counts differ.
-  expect(Math.abs(large.stdoutBytes - small.stdoutBytes)).toBeLessThan(200)
+  // Only the digits of the counts differ, and the larger run's SARIF report is over code scanning's limit (the test above).
+  const limitLine = (r: Measured) => r.step.stdout.split('\n').filter((l) => l.includes("SARIF report over code scanning's limit")).join('\n').length
+  const limitNote = (r: Measured) => r.step.summary.split('\n').filter((l) => l.includes('The SARIF report holds')).join('\n').length
+  expect(Math.abs(large.stdoutBytes - limitLine(large) - (small.stdoutBytes - limitLine(small)))).toBeLessThan(200)
   expect(Math.abs(large.outputBytes.findings - small.outputBytes.findings)).toBeLessThan(2000)
-  expect(Math.abs(large.summaryBytes - small.summaryBytes)).toBeLessThan(0.05 * small.summaryBytes)
+  expect(Math.abs(large.summaryBytes - limitNote(large) - (small.summaryBytes - limitNote(small)))).toBeLessThan(0.05 * small.summaryBytes)
 })

@@ -126,3 +126,11 @@ test('the default budget holds a summary of 100,000 files with 300,000 findings 
   expect(md).toMatch(/more findings are not shown \(\d+ errors, \d+ warnings, \d+ notices\)/)
   expect(md).toMatch(/more files are not listed/)
 })
+
+test("with a SARIF report over code scanning's limit the summary says so under the report's name; without a report it does not", () => {
+  const findings = Array.from({ length: 25001 }, (_, i) => f({ file: `iam/p${Math.floor(i / 3)}.json`, line: (i % 3) + 1 }))
+  const over = validateSummary(base({ files: [file('iam/p0.json')], findings, sarifFile: 'out/r.sarif' }))
+  expect(over).toContain('SARIF report: `out/r.sarif`.\n\n> [!WARNING]\n> The SARIF report holds 25001 results')
+  expect(validateSummary(base({ files: [file('iam/p0.json')], findings }))).not.toContain('[!WARNING]')
+  expect(validateSummary(base({ files: [file('iam/p0.json')], findings: findings.slice(0, 25000), sarifFile: 'out/r.sarif' }))).not.toContain('[!WARNING]')
+})

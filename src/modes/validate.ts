@@ -14,7 +14,7 @@ import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../r
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
 import { inlineCode } from '../report/markdown.js'
-import { sarifEnvelopeFor, sarifResultTexts, writeSarif } from '../report/sarif.js'
+import { codeScanningLimitNote, sarifEnvelopeFor, sarifResultTexts, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
@@ -140,6 +140,9 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
     const envelope = sarifEnvelopeFor(findings)
     sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules))
     core.info(`Wrote the SARIF report to ${sarifPath}`)
+    // Before the findings' annotations: among the warnings GitHub shows.
+    const limit = codeScanningLimitNote(findings.length)
+    if (limit) core.warning(limit, { title: 'SARIF report over code scanning\'s limit' })
   }
   const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])])
 

@@ -13,6 +13,28 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const INFORMATION_URI = 'https://github.com/org/redshift-temp-creds-action'
 export const CHECKS_DOC_URI = `${INFORMATION_URI}/blob/v1/docs/checks.md`
 
+/**
+ * GitHub code scanning refuses an upload whose run holds more results than
+ * this (github/codeql-action/upload-sarif fails), and of the ones it takes it
+ * keeps the first 5,000 by severity. The report still holds every finding: it
+ * is the complete record (also in the artifact), and the step says when code
+ * scanning would refuse it.
+ */
+export const CODE_SCANNING_MAX_RESULTS = 25_000
+const CODE_SCANNING_SHOWN_RESULTS = 5_000
+
+/** What the step tells the user when a report of `results` results is more than code scanning takes; undefined when it is not. */
+export function codeScanningLimitNote(results: number): string | undefined {
+  if (results <= CODE_SCANNING_MAX_RESULTS) return undefined
+  const most = CODE_SCANNING_MAX_RESULTS.toLocaleString('en-US')
+  const shown = CODE_SCANNING_SHOWN_RESULTS.toLocaleString('en-US')
+  return (
+    `The SARIF report holds ${results} results: GitHub code scanning refuses an upload of more than ${most} ` +
+    `(upload-sarif fails) and shows at most ${shown}. To upload every finding, split policy-files over several ` +
+    'validate steps, each with its own sarif-file uploaded under its own category; every finding is also in the findings file.'
+  )
+}
+
 export type SarifLevel = 'error' | 'warning' | 'note'
 
 export interface SarifMessage {

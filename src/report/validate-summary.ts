@@ -11,6 +11,7 @@ import type { PolicyKind } from '../core/lint/lint.js'
 import { describeCounts, type FailOn, type SeverityCounts } from '../core/validate/fail-on.js'
 import type { SkippedPath } from '../workspace/discover.js'
 import { cellCode, cellText, inlineCode, inlineText, link, table, tableOfLines, tableRow, urlPath } from './markdown.js'
+import { codeScanningLimitNote } from './sarif.js'
 
 /**
  * GitHub refuses a step summary over 1 MiB. The budget leaves room for the
@@ -106,7 +107,11 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
     const who = t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `account ${inlineCode(t.userAccountId)}`
     head.push(`\nChecked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`)
   }
-  if (input.sarifFile) head.push(`\nSARIF report: ${inlineCode(input.sarifFile)}.\n`)
+  if (input.sarifFile) {
+    head.push(`\nSARIF report: ${inlineCode(input.sarifFile)}.\n`)
+    const limit = codeScanningLimitNote(input.findings.length)
+    if (limit) head.push(`\n> [!WARNING]\n> ${inlineText(limit)}\n`)
+  }
   const where = whereElse(input)
   if (input.findings.length > 0 && input.elsewhere && input.elsewhere.length > 0) head.push(`\nEvery finding is in ${where}.\n`)
 
