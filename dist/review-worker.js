@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WAHXZHXQ.js";
-import "./chunk-IFN2MAGQ.js";
+} from "./chunk-LNJ4NUMU.js";
+import "./chunk-DTNCGSNL.js";
 import "./chunk-SYSYKDV6.js";
 import "./chunk-B3KKRYXF.js";
 import "./chunk-XFGV3SBV.js";

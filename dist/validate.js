@@ -27,7 +27,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-W65CFWEE.js";
+} from "./chunk-C2T67IVR.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -35,7 +35,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-IFN2MAGQ.js";
+} from "./chunk-DTNCGSNL.js";
 import {
   debug,
   error,
@@ -946,7 +946,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-BH4F7HSU.js");
+  return import("./review-UIXRTE2X.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

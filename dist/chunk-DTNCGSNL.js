@@ -719,61 +719,29 @@ var Parser = class {
     this.pos = p + 1;
     return stringNode(value, startOffset, p + 1, this.lines);
   }
-  /** Strings with escapes (or errors); p is the first char that stopped the fast path. Returns the offset of the closing quote. */
+  /**
+   * Strings with escapes (or errors); p is the first char that stopped the
+   * fast path. Checks every escape, then decodes the string as JSON.parse
+   * does, into storage of its own (ownCopy): a value joined from the pieces
+   * between the escapes would be views into the whole text. Returns the
+   * offset of the closing quote.
+   */
   parseStringSlow(startOffset, p) {
     const text = this.text;
-    let value = "";
-    let chunk = startOffset + 1;
     for (; ; ) {
       const c = text.charCodeAt(p);
-      if (c === QUOTE) {
-        value += text.slice(chunk, p);
-        return { value, end: p };
-      }
+      if (c === QUOTE) return { value: ownCopy(text, startOffset, p), end: p };
       if (c === BACKSLASH) {
-        value += text.slice(chunk, p);
         const e = text.charCodeAt(p + 1);
-        switch (e) {
-          case QUOTE:
-            value += '"';
-            break;
-          case BACKSLASH:
-            value += "\\";
-            break;
-          case SLASH:
-            value += "/";
-            break;
-          case 98:
-            value += "\b";
-            break;
-          case LOWER_F:
-            value += "\f";
-            break;
-          case LOWER_N:
-            value += "\n";
-            break;
-          case 114:
-            value += "\r";
-            break;
-          case LOWER_T:
-            value += "	";
-            break;
-          case 117: {
-            let code = 0;
-            for (let i = p + 2; i < p + 6; i++) {
-              const h = hexValue(text.charCodeAt(i));
-              if (h < 0) this.fail(i, { where: "unicode-escape", stringStart: startOffset, escapeAt: p });
-              code = code * 16 + h;
-            }
-            value += String.fromCharCode(code);
-            p += 4;
-            break;
+        if (e === 117) {
+          for (let i = p + 2; i < p + 6; i++) {
+            if (hexValue(text.charCodeAt(i)) < 0) this.fail(i, { where: "unicode-escape", stringStart: startOffset, escapeAt: p });
           }
-          default:
-            this.fail(p + 1, { where: "escape", stringStart: startOffset });
+          p += 6;
+          continue;
         }
+        if (!SIMPLE_ESCAPES.has(e)) this.fail(p + 1, { where: "escape", stringStart: startOffset });
         p += 2;
-        chunk = p;
         continue;
       }
       if (c < SPACE || c !== c) this.fail(p, { where: "string", stringStart: startOffset });
@@ -854,6 +822,7 @@ var OWN_COPY_LENGTH = 13;
 function ownCopy(text, open, close) {
   return JSON.parse(text.slice(open, close + 1));
 }
+var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([QUOTE, BACKSLASH, SLASH, 98, LOWER_F, LOWER_N, 114, LOWER_T]);
 function hexValue(c) {
   if (c >= ZERO && c <= NINE) return c - ZERO;
   const lower = c | 32;

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-IFN2MAGQ.js";
+} from "./chunk-DTNCGSNL.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-WAHXZHXQ.js";
+} from "./chunk-LNJ4NUMU.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -31,11 +31,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-W65CFWEE.js";
+} from "./chunk-C2T67IVR.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-IFN2MAGQ.js";
+} from "./chunk-DTNCGSNL.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-IFN2MAGQ.js";
+} from "./chunk-DTNCGSNL.js";
 import {
   summary
 } from "./chunk-6VFWW3VB.js";
