@@ -2,13 +2,9 @@
 // exits as soon as its work is done, but never before what it wrote to
 // stdout and stderr is out, and with the exit code the run set.
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { Writable } from 'node:stream'
-import { build } from 'esbuild'
 import { exitOnceWritten } from '../src/process-exit.js'
-import { REPO_ROOT } from './support/run-action.js'
-import { tempDir } from './support/temp-dirs.js'
+import { bundledScript, importFromSrc } from './support/script-bundle.js'
 
 /** A stream that finishes each write after `delayMs`, noting what it finished. */
 function slowStream(delayMs: number, log: string[], name: string): Writable {
@@ -46,20 +42,13 @@ test('a stream that can take no more (destroyed, like a closed pipe) does not ho
 
 test('in a real process, output to a pipe the reader drains late arrives whole, with the exit code set', async () => {
   // A megabyte is many times a pipe's buffer: most of it is still queued when the script asks to exit.
-  const dir = tempDir('rtc-exit-')
-  const entry = path.join(dir, 'entry.ts')
-  writeFileSync(
-    entry,
-    [
-      `import { exitOnceWritten } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'process-exit.ts'))}`,
-      "process.stdout.write('x'.repeat(1 << 20))",
-      "process.stdout.write('\\nend\\n')",
-      'process.exitCode = 3',
-      'await exitOnceWritten()'
-    ].join('\n')
-  )
-  const bundle = path.join(dir, 'entry.mjs')
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' })
+  const bundle = await bundledScript([
+    importFromSrc('exitOnceWritten', 'process-exit.ts'),
+    "process.stdout.write('x'.repeat(1 << 20))",
+    "process.stdout.write('\\nend\\n')",
+    'process.exitCode = 3',
+    'await exitOnceWritten()'
+  ])
   const child = spawn(process.execPath, [bundle], { stdio: ['ignore', 'pipe', 'inherit'] })
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
   // Nothing is read for a while: the pipe fills and the child's writes queue (with process.exit alone, none arrives).

@@ -4,39 +4,28 @@
 // kept from 48 texts of a megabyte each, the texts dropped and the heap
 // collected: what stays is the values, not the texts.
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { build } from 'esbuild'
-import { REPO_ROOT } from '../support/run-action.js'
-import { tempDir } from '../support/temp-dirs.js'
+import { bundledScript, importFromSrc } from '../support/script-bundle.js'
 
 const TEXTS = 48
 
 async function heapGrowthMiB(valueJson: string): Promise<number> {
-  const dir = tempDir('rtc-own-copies-')
-  const entry = path.join(dir, 'entry.ts')
-  writeFileSync(
-    entry,
-    [
-      `import { parseJson } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'core', 'json-ast', 'parse.ts'))}`,
-      'declare const gc: () => void',
-      'const kept: string[] = []',
-      'gc()',
-      'const before = process.memoryUsage().heapUsed',
-      `for (let i = 0; i < ${TEXTS}; i++) {`,
-      // A fresh text each time (its own storage), a megabyte of it besides the value.
-      `  const text = '{"Filler": "' + 'x'.repeat(1 << 20) + String(i) + '", "Value": ' + ${JSON.stringify(valueJson)} + ', "Key of some length": 1}'`,
-      '  const outcome = parseJson(text)',
-      "  if (!outcome.ok || outcome.root.kind !== 'object') throw new Error('not parsed')",
-      '  for (const m of outcome.root.members) { kept.push(m.key.value); if (m.value.kind === "string" && m.key.value === "Value") kept.push(m.value.value) }',
-      '}',
-      'gc()',
-      'const after = process.memoryUsage().heapUsed',
-      'console.log(JSON.stringify({ grew: (after - before) / (1 << 20), kept: kept.length }))'
-    ].join('\n')
-  )
-  const bundle = path.join(dir, 'entry.mjs')
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' })
+  const bundle = await bundledScript([
+    importFromSrc('parseJson', 'core/json-ast/parse.ts'),
+    'declare const gc: () => void',
+    'const kept: string[] = []',
+    'gc()',
+    'const before = process.memoryUsage().heapUsed',
+    `for (let i = 0; i < ${TEXTS}; i++) {`,
+    // A fresh text each time (its own storage), a megabyte of it besides the value.
+    `  const text = '{"Filler": "' + 'x'.repeat(1 << 20) + String(i) + '", "Value": ' + ${JSON.stringify(valueJson)} + ', "Key of some length": 1}'`,
+    '  const outcome = parseJson(text)',
+    "  if (!outcome.ok || outcome.root.kind !== 'object') throw new Error('not parsed')",
+    '  for (const m of outcome.root.members) { kept.push(m.key.value); if (m.value.kind === "string" && m.key.value === "Value") kept.push(m.value.value) }',
+    '}',
+    'gc()',
+    'const after = process.memoryUsage().heapUsed',
+    'console.log(JSON.stringify({ grew: (after - before) / (1 << 20), kept: kept.length }))'
+  ])
   const r = spawnSync(process.execPath, ['--expose-gc', bundle], { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(r.stderr)
   const { grew, kept } = JSON.parse(r.stdout) as { grew: number; kept: number }
