@@ -6,9 +6,9 @@
 // that rotates each round (roundOrder in util.mjs), so load on a
 // shared machine hits all of them alike; the figures are medians.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { median, ROOT, roundOrder, timeMs } from './util.mjs'
+import { median, ROOT, roundOrder, stepFolder, timeMs } from './util.mjs'
 
 const INPUTS = {
   'INPUT_ACCOUNT-ID': '1234-5678-9012',
@@ -31,19 +31,16 @@ const INPUTS = {
  * URL the artifact client must stay unloaded.
  */
 function freshRunner(root) {
-  const workspace = mkdtempSync(path.join(root, 'generate-'))
-  const env = {
+  const step = stepFolder(root, 'generate-')
+  return {
     ...process.env,
     ...INPUTS,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: path.join(workspace, 'output.txt'),
-    GITHUB_STEP_SUMMARY: path.join(workspace, 'summary.md'),
-    RUNNER_TEMP: workspace,
+    GITHUB_WORKSPACE: step.dir,
+    GITHUB_OUTPUT: step.output,
+    GITHUB_STEP_SUMMARY: step.summary,
+    RUNNER_TEMP: step.dir,
     ACTIONS_RUNTIME_TOKEN: 'bench'
   }
-  writeFileSync(env.GITHUB_OUTPUT, '')
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-  return env
 }
 
 export function benchGenerate({ root, minimalBundle, runs = 21 }) {

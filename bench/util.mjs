@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,19 @@ export function timeMs(fn) {
 export function roundOrder(names, round) {
   const shift = round % names.length
   return [...names.slice(shift), ...names.slice(0, shift)]
+}
+
+/**
+ * A new folder under `root` holding the step files a runner gives each step,
+ * empty: GITHUB_OUTPUT (`output`) and GITHUB_STEP_SUMMARY (`summary`).
+ */
+export function stepFolder(root, prefix) {
+  const dir = mkdtempSync(path.join(root, prefix))
+  const output = path.join(dir, 'output')
+  const summary = path.join(dir, 'summary')
+  writeFileSync(output, '')
+  writeFileSync(summary, '')
+  return { dir, output, summary }
 }
 
 export function median(values) {

@@ -4,10 +4,10 @@
 // same files (floor.mjs). Interleaved; medians of wall time, CPU time and
 // peak resident memory (from usage.cjs, preloaded into both).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseOutputs } from './outputs.mjs'
-import { median, ROOT, roundOrder, timeMs } from './util.mjs'
+import { median, ROOT, roundOrder, stepFolder, timeMs } from './util.mjs'
 
 export function benchValidate({ root, dir, runs }) {
   const usage = path.join(ROOT, 'bench', 'usage.cjs')
@@ -20,10 +20,9 @@ export function benchValidate({ root, dir, runs }) {
   for (let i = 0; i < runs; i++) {
     for (const name of roundOrder(Object.keys(cases), i)) {
       const args = cases[name]
-      const runner = mkdtempSync(path.join(root, 'runner-'))
-      const files = { out: path.join(runner, 'output'), summary: path.join(runner, 'summary'), usage: path.join(runner, 'usage.json') }
-      writeFileSync(files.out, '')
-      writeFileSync(files.summary, '')
+      const step = stepFolder(root, 'runner-')
+      const runner = step.dir
+      const files = { out: step.output, summary: step.summary, usage: path.join(runner, 'usage.json') }
       const env = {
         ...process.env,
         GITHUB_WORKSPACE: dir,
