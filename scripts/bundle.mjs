@@ -174,10 +174,15 @@ function licenseText(metafile) {
     .join('\n')
 }
 
+/** The action's bundle, dist/ by default: what `npm run bundle` writes and `npm run check-dist` compares dist/ with. */
+export function bundleDist(outdir = path.join(ROOT, 'dist')) {
+  return bundle({ entry: 'src/index.ts', outdir, licenses: 'licenses.txt' })
+}
+
 // `node scripts/bundle.mjs`: dist/ from src/index.ts, with dist/licenses.txt.
 // `node scripts/bundle.mjs ENTRY OUTDIR`: another entry built the same way (the benchmarks' helpers).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [entry, outdir] = process.argv.slice(2)
   if (entry && outdir) await bundle({ entry, outdir: path.resolve(outdir) })
-  else await bundle({ entry: 'src/index.ts', outdir: path.join(ROOT, 'dist'), licenses: 'licenses.txt' })
+  else await bundleDist()
 }

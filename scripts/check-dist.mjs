@@ -5,11 +5,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { bundle, ROOT } from './bundle.mjs'
+import { bundleDist, ROOT } from './bundle.mjs'
 
 const out = mkdtempSync(path.join(tmpdir(), 'rtc-dist-check-'))
 try {
-  await bundle({ entry: 'src/index.ts', outdir: out, licenses: 'licenses.txt' })
+  await bundleDist(out)
   const committed = path.join(ROOT, 'dist')
   const names = new Set([...readdirSync(committed), ...readdirSync(out)])
   const stale = []
