@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LNJ4NUMU.js";
-import "./chunk-DTNCGSNL.js";
+} from "./chunk-G2KZDCPG.js";
+import "./chunk-BTAINL7M.js";
 import "./chunk-SYSYKDV6.js";
 import "./chunk-B3KKRYXF.js";
 import "./chunk-XFGV3SBV.js";

@@ -27,7 +27,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-C2T67IVR.js";
+} from "./chunk-K3YMN3NM.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -35,7 +35,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-DTNCGSNL.js";
+} from "./chunk-BTAINL7M.js";
 import {
   debug,
   error,
@@ -946,7 +946,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-UIXRTE2X.js");
+  return import("./review-HDMSBQ3B.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) setFailed(`IAM policy validation failed: ${failure}`);

@@ -261,7 +261,7 @@ class Parser {
         const e = text.charCodeAt(p + 1)
         if (e === 117 /* u */) {
           for (let i = p + 2; i < p + 6; i++) {
-            if (hexValue(text.charCodeAt(i)) < 0) this.fail(i, { where: 'unicode-escape', stringStart: startOffset, escapeAt: p })
+            if (!isHexDigit(text.charCodeAt(i))) this.fail(i, { where: 'unicode-escape', stringStart: startOffset, escapeAt: p })
           }
           p += 6
           continue
@@ -364,11 +364,9 @@ function ownCopy(text: string, open: number, close: number): string {
 /** The one-character escapes after a backslash: \" \\ \/ \b \f \n \r \t. */
 const SIMPLE_ESCAPES = new Set([QUOTE, BACKSLASH, SLASH, 98, LOWER_F, LOWER_N, 114, LOWER_T])
 
-function hexValue(c: number): number {
-  if (c >= ZERO && c <= NINE) return c - ZERO
+function isHexDigit(c: number): boolean {
   const lower = c | 0x20
-  if (lower >= 97 && lower <= LOWER_F) return lower - 87
-  return -1
+  return (c >= ZERO && c <= NINE) || (lower >= 97 && lower <= LOWER_F)
 }
 
 /**

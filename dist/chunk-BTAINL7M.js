@@ -735,7 +735,7 @@ var Parser = class {
         const e = text.charCodeAt(p + 1);
         if (e === 117) {
           for (let i = p + 2; i < p + 6; i++) {
-            if (hexValue(text.charCodeAt(i)) < 0) this.fail(i, { where: "unicode-escape", stringStart: startOffset, escapeAt: p });
+            if (!isHexDigit(text.charCodeAt(i))) this.fail(i, { where: "unicode-escape", stringStart: startOffset, escapeAt: p });
           }
           p += 6;
           continue;
@@ -823,11 +823,9 @@ function ownCopy(text, open, close) {
   return JSON.parse(text.slice(open, close + 1));
 }
 var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([QUOTE, BACKSLASH, SLASH, 98, LOWER_F, LOWER_N, 114, LOWER_T]);
-function hexValue(c) {
-  if (c >= ZERO && c <= NINE) return c - ZERO;
+function isHexDigit(c) {
   const lower = c | 32;
-  if (lower >= 97 && lower <= LOWER_F) return lower - 87;
-  return -1;
+  return c >= ZERO && c <= NINE || lower >= 97 && lower <= LOWER_F;
 }
 function parseJson(text) {
   return run(new Parser(text), text);

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-DTNCGSNL.js";
+} from "./chunk-BTAINL7M.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-LNJ4NUMU.js";
+} from "./chunk-G2KZDCPG.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -31,11 +31,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-C2T67IVR.js";
+} from "./chunk-K3YMN3NM.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-DTNCGSNL.js";
+} from "./chunk-BTAINL7M.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-DTNCGSNL.js";
+} from "./chunk-BTAINL7M.js";
 import {
   summary
 } from "./chunk-6VFWW3VB.js";
