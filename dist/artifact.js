@@ -15,7 +15,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-6VFWW3VB.js";
+} from "./chunk-GHIZK2LK.js";
 import {
   __commonJS,
   __export,

@@ -1334,6 +1334,108 @@ function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/report/markdown.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
+var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+function visibleText(text, keepLineBreaks = false) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const shown = text.replace(INVISIBLE, hex);
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
+}
+function unlinked(text) {
+  if (!LINKABLE.test(text)) return text;
+  return text.replace(/([@#])/g, "$1\u200B").replace(/(gh)-(?=\d)/gi, "$1-\u200B");
+}
+var LINKABLE = /[@#]|gh-\d/i;
+function noMarker(text) {
+  return text.replace(/<!--/g, "<!-\\u{2D}");
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+}
+function inlineText(text) {
+  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
+}
+function htmlText(text) {
+  return escapeHtml(unlinked(visibleText(text)));
+}
+var summaryText = htmlText;
+function inlineCode(text) {
+  if (PLAIN_CODE.test(text)) return `\`${text}\``;
+  const flat = noMarker(visibleText(text));
+  const fence = "`".repeat(longestRun(flat, "`") + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function codeBlock(text, language = "") {
+  const shown = noMarker(visibleText(text, true));
+  const fence = "`".repeat(Math.max(3, longestRun(shown, "`") + 1));
+  const body = shown.endsWith("\n") ? shown : `${shown}
+`;
+  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, "")}
+${body}${fence}
+`;
+}
+function details(summary2, body) {
+  return `<details><summary>${summaryText(summary2)}</summary>
+
+${body}
+</details>
+`;
+}
+function table(headers, rows) {
+  return tableOfLines(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function tableOfLines(headers, rows) {
+  return [tableRow(headers), tableRow(headers.map(() => "---")), ...rows].join("\n") + "\n";
+}
+function longestRun(text, ch) {
+  if (!text.includes(ch)) return 0;
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === ch ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+
+// src/report/step-annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ANNOTATE = { error, warning, notice };
+var LOG_PREFIX = { error: "Error", warning: "Warning", notice: "Notice" };
+var made = { error: 0, warning: 0, notice: 0 };
+function annotationsLeft(level) {
+  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
+}
+function logLine(level, message) {
+  return `${LOG_PREFIX[level]}: ${visibleText(message)}`;
+}
+function annotate(level, message, properties) {
+  if (annotationsLeft(level) === 0) {
+    info(logLine(level, message));
+    return;
+  }
+  made[level]++;
+  if (properties) ANNOTATE[level](message, properties);
+  else ANNOTATE[level](message);
+}
+function failStep(message) {
+  if (annotationsLeft("error") === 0) {
+    process.exitCode = ExitCode.Failure;
+    info(logLine("error", message));
+    return;
+  }
+  made.error++;
+  setFailed(message);
+}
+
 // src/report/artifact.ts
 function artifactServiceMissing() {
   const missing = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL"].filter((v) => !process.env[v]);
@@ -1353,11 +1455,11 @@ async function uploadArtifact(name, files, rootDir) {
   if (!name) return { name, skipped: "artifact-name is empty" };
   const missing = artifactServiceMissing();
   if (missing) {
-    notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
+    annotate("notice", `Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
     return { name, skipped: missing };
   }
   if (onEnterpriseServer()) {
-    warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+    annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
     return { name, skipped: GHES_REASON };
   }
   guardEventPath();
@@ -1367,7 +1469,7 @@ async function uploadArtifact(name, files, rootDir) {
     return { name, id: result.id };
   } catch (error2) {
     if (error2 instanceof GHESNotSupportedError) {
-      warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+      annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
     }
     const message = messageOf(error2).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
@@ -1491,78 +1593,6 @@ function writeFileSet(dir, files, staleNames = []) {
   return staged.map((s) => s.final);
 }
 
-// src/report/markdown.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
-var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
-function visibleText(text, keepLineBreaks = false) {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  const shown = text.replace(INVISIBLE, hex);
-  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
-}
-function unlinked(text) {
-  if (!LINKABLE.test(text)) return text;
-  return text.replace(/([@#])/g, "$1\u200B").replace(/(gh)-(?=\d)/gi, "$1-\u200B");
-}
-var LINKABLE = /[@#]|gh-\d/i;
-function noMarker(text) {
-  return text.replace(/<!--/g, "<!-\\u{2D}");
-}
-var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
-}
-function inlineText(text) {
-  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
-}
-function htmlText(text) {
-  return escapeHtml(unlinked(visibleText(text)));
-}
-var summaryText = htmlText;
-function inlineCode(text) {
-  if (PLAIN_CODE.test(text)) return `\`${text}\``;
-  const flat = noMarker(visibleText(text));
-  const fence = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function codeBlock(text, language = "") {
-  const shown = noMarker(visibleText(text, true));
-  const fence = "`".repeat(Math.max(3, longestRun(shown, "`") + 1));
-  const body = shown.endsWith("\n") ? shown : `${shown}
-`;
-  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, "")}
-${body}${fence}
-`;
-}
-function details(summary2, body) {
-  return `<details><summary>${summaryText(summary2)}</summary>
-
-${body}
-</details>
-`;
-}
-function table(headers, rows) {
-  return tableOfLines(headers, rows.map(tableRow));
-}
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function tableOfLines(headers, rows) {
-  return [tableRow(headers), tableRow(headers.map(() => "---")), ...rows].join("\n") + "\n";
-}
-function longestRun(text, ch) {
-  if (!text.includes(ch)) return 0;
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    current = c === ch ? current + 1 : 0;
-    if (current > longest) longest = current;
-  }
-  return longest;
-}
-
 // src/report/generate-summary.ts
 var PURPOSE = {
   "user-policy.json": "identity policy for the IAM user",
@@ -1663,7 +1693,7 @@ async function writeSummary(markdown) {
 function readInputs(parse) {
   const parsed = parse((name) => getInput(name));
   if (parsed.ok) return parsed.value;
-  setFailed(formatInputError(parsed.error));
+  failStep(formatInputError(parsed.error));
   return void 0;
 }
 
@@ -1674,11 +1704,11 @@ async function runGenerate() {
   if (inputs.externalId) setSecret(inputs.externalId);
   const target = checkWriteTarget("output-dir", inputs.outputDir, "folder");
   if (!target.ok) {
-    setFailed(formatInputError(target.error));
+    failStep(formatInputError(target.error));
     return;
   }
   const docs = documentsFor(inputs);
-  if (docs.kmsWarning) warning(docs.kmsWarning, { title: "KMS policy is not least privilege" });
+  if (docs.kmsWarning) annotate("warning", docs.kmsWarning, { title: "KMS policy is not least privilege" });
   const files = fileSetFor(inputs, docs, inputs.formats);
   const dir = target.path;
   const written = writeFileSet(dir, files, ALL_FILE_NAMES);
@@ -1704,7 +1734,7 @@ async function run() {
     const raw = getInput("mode") || "generate";
     const mode = checkInput("mode", raw, oneOf(MODES, raw));
     if (!mode.ok) {
-      setFailed(formatInputError(mode.error));
+      failStep(formatInputError(mode.error));
       return;
     }
     if (mode.value === "generate") await runGenerate();
@@ -1714,7 +1744,7 @@ async function run() {
     }
   } catch (error2) {
     if (error2 instanceof Error && error2.stack) debug(error2.stack);
-    setFailed(messageOf(error2));
+    failStep(messageOf(error2));
   }
 }
 

@@ -8,11 +8,15 @@ import {
   roleArnFor
 } from "./chunk-27NFEP2I.js";
 import {
+  ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
+  annotate,
   annotationText,
+  annotationsLeft,
   cellCode,
   cellText,
   discoverPolicyFiles,
+  failStep,
   guardEventPath,
   inlineCode,
   inlineText,
@@ -27,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-K3YMN3NM.js";
+} from "./chunk-CZKUJ3U2.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -38,15 +42,11 @@ import {
 } from "./chunk-BTAINL7M.js";
 import {
   debug,
-  error,
   getInput,
   info,
-  notice,
-  setFailed,
   setOutput,
-  setSecret,
-  warning
-} from "./chunk-6VFWW3VB.js";
+  setSecret
+} from "./chunk-GHIZK2LK.js";
 import {
   artifactName,
   booleanFlag,
@@ -147,8 +147,8 @@ function validateFiles(inputs, together, lint = lintPolicyText) {
   const failures = [...linted.failures];
   try {
     findings.push(...together.check(linted.documents, together.inputs));
-  } catch (error2) {
-    failures.push({ file: "", error: error2 });
+  } catch (error) {
+    failures.push({ file: "", error });
   }
   const sorted = sortFindings(findings);
   return { files: linted.files, findings: sorted, counts: countBySeverity(sorted), failures };
@@ -180,15 +180,15 @@ Hint: ${finding.hint}` : finding.message),
     }
   };
 }
-var ANNOTATE = { error, warning, notice };
-var ANNOTATIONS_PER_LEVEL = 10;
 var LEVELS = ["error", "warning", "notice"];
-function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings)) {
+function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings), keep = {}) {
+  const room = { error: roomFor("error", keep), warning: roomFor("warning", keep), notice: roomFor("notice", keep) };
   const shown = { error: [], warning: [], notice: [] };
-  let wanted = LEVELS.reduce((n, level) => n + Math.min(ANNOTATIONS_PER_LEVEL, counts[level]), 0);
+  let wanted = LEVELS.reduce((n, level) => n + Math.min(room[level], counts[level]), 0);
   for (let i = 0; wanted > 0 && i < findings.length; i++) {
-    const first = shown[findings[i].severity];
-    if (first.length < ANNOTATIONS_PER_LEVEL) {
+    const severity = findings[i].severity;
+    const first = shown[severity];
+    if (first.length < room[severity]) {
       first.push(findings[i]);
       wanted--;
     }
@@ -197,7 +197,7 @@ function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(find
   for (const level of LEVELS) {
     for (const finding of shown[level]) {
       const a = annotationOf(finding);
-      ANNOTATE[a.level](a.message, a.properties);
+      annotate(a.level, a.message, a.properties);
     }
   }
   const more = left.error + left.warning + left.notice;
@@ -208,9 +208,15 @@ function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(find
   );
 }
 function emitCappedWarnings(messages, title, rest) {
-  for (const message of messages.slice(0, ANNOTATIONS_PER_LEVEL)) warning(annotationText(message), { title });
-  const more = messages.length - ANNOTATIONS_PER_LEVEL;
-  if (more > 0) info(`${more} more warning${more === 1 ? "" : "s"} like these: ${rest}`);
+  const shown = Math.min(messages.length, annotationsLeft("warning"));
+  for (let i = 0; i < shown; i++) annotate("warning", annotationText(messages[i]), { title });
+  const more = messages.length - shown;
+  if (more === 0) return;
+  const noun = more === 1 ? "warning" : "warnings";
+  info(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`);
+}
+function roomFor(level, keep) {
+  return Math.max(0, annotationsLeft(level) - (keep[level] ?? 0));
 }
 function joinWords(words) {
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
@@ -235,11 +241,11 @@ async function uploadArtifact(name, files, rootDir) {
   if (!name) return { name, skipped: "artifact-name is empty" };
   const missing = artifactServiceMissing();
   if (missing) {
-    notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
+    annotate("notice", `Artifact not uploaded: ${missing}. The files are in ${rootDir}.`);
     return { name, skipped: missing };
   }
   if (onEnterpriseServer()) {
-    warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+    annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
     return { name, skipped: GHES_REASON };
   }
   guardEventPath();
@@ -247,13 +253,13 @@ async function uploadArtifact(name, files, rootDir) {
   try {
     const result2 = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
     return { name, id: result2.id };
-  } catch (error2) {
-    if (error2 instanceof GHESNotSupportedError) {
-      warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
+  } catch (error) {
+    if (error instanceof GHESNotSupportedError) {
+      annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
     }
-    const message = messageOf(error2).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
-    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error2 });
+    const message = messageOf(error).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
+    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
   }
 }
 
@@ -822,7 +828,7 @@ function byteLength(text) {
 function readInputs(parse) {
   const parsed = parse((name) => getInput(name));
   if (parsed.ok) return parsed.value;
-  setFailed(formatInputError(parsed.error));
+  failStep(formatInputError(parsed.error));
   return void 0;
 }
 
@@ -834,19 +840,28 @@ async function runValidate() {
   if (inputs.together?.externalId) setSecret(inputs.together.externalId);
   const sarifTarget = inputs.sarifFile ? checkWriteTarget("sarif-file", inputs.sarifFile, "file") : void 0;
   if (sarifTarget && !sarifTarget.ok) {
-    setFailed(formatInputError(sarifTarget.error));
+    failStep(formatInputError(sarifTarget.error));
     return;
   }
   const review = mayReviewPullRequest() ? await loadReview() : void 0;
   const outcome = await validateWorkspace(inputs, resolveInWorkspace("."), { unmatchedIsError: !review?.reviewsPullRequest() });
   if ("input" in outcome) {
-    setFailed(formatInputError(outcome));
+    failStep(formatInputError(outcome));
     return;
   }
   const failure = failureOf(outcome);
   const reports = await reportOutcome(outcome, failure);
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {});
+  annotateLists(outcome, reports.elsewhere, failure);
   decideExit(outcome, failure);
+}
+function annotateLists(outcome, elsewhere, failure) {
+  emitCappedWarnings(
+    outcome.skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
+    "Policy file not read",
+    "every skipped path is listed in the job summary (as far as it has room)."
+  );
+  emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 });
 }
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
   const discovery = discoverPolicyFiles(workspace, inputs.policyFiles);
@@ -855,7 +870,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
     const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(", ");
     const problem = `${n === 1 ? "the glob" : `${n} globs`} ${list} matched no file`;
     if (options.unmatchedIsError) return { input: "policy-files", problem, rule: NO_MATCH_RULE };
-    warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
+    annotate("warning", `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
   }
   const refused = [];
   const failed = [];
@@ -871,14 +886,9 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-GKYSLYRZ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
-  emitCappedWarnings(
-    skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
-    "Policy file not read",
-    "every skipped path is listed in the job summary (as far as it has room)."
-  );
   for (const failure of result2.failures) {
     if (failure.error instanceof Error && failure.error.stack) debug(failure.error.stack);
-    if (failure.file === "") error(`The check that the documents work together failed: ${messageOf(failure.error)}`);
+    if (failure.file === "") annotate("error", `The check that the documents work together failed: ${messageOf(failure.error)}`);
   }
   return { inputs, workspace, discovery, skipped, files: result2.files, findings: result2.findings, result: result2 };
 }
@@ -891,7 +901,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
     sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules));
     info(`Wrote the SARIF report to ${sarifPath}`);
     const limit = codeScanningLimitNote(findings.length);
-    if (limit) warning(limit, { title: "SARIF report over code scanning's limit" });
+    if (limit) annotate("warning", limit, { title: "SARIF report over code scanning's limit" });
   }
   const artifactName2 = await uploadReports(inputs, [findingsFile, ...sarifPath ? [sarifPath] : []]);
   const elsewhere = [
@@ -899,7 +909,6 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
     `the findings file ${findingsFile} (output findings-file)`,
     ...artifactName2 ? [`the artifact ${artifactName2}`] : []
   ];
-  emitAnnotations(findings, elsewhere, result2.counts);
   setOutput("findings", findingsOutput(findings, findingsFile));
   setOutput("findings-file", findingsFile);
   setOutput("errors", String(result2.counts.error));
@@ -922,7 +931,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
       ]
     })
   );
-  return artifactName2 ? { findingsFile, artifactName: artifactName2 } : { findingsFile };
+  return artifactName2 ? { findingsFile, artifactName: artifactName2, elsewhere } : { findingsFile, elsewhere };
 }
 async function uploadReports(inputs, files) {
   if (!inputs.artifactName || artifactServiceMissing() || onEnterpriseServer()) return void 0;
@@ -930,8 +939,8 @@ async function uploadReports(inputs, files) {
   try {
     const uploaded = await uploadArtifact(name, files, commonFolder(files));
     return uploaded.id === void 0 ? void 0 : name;
-  } catch (error2) {
-    warning(`The reports were not uploaded: ${messageOf(error2)}`);
+  } catch (error) {
+    annotate("warning", `The reports were not uploaded: ${messageOf(error)}`);
     return void 0;
   }
 }
@@ -946,10 +955,10 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-HDMSBQ3B.js");
+  return import("./review-LS3YISPB.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
-  if (failure) setFailed(`IAM policy validation failed: ${failure}`);
+  if (failure) failStep(`IAM policy validation failed: ${failure}`);
   else info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? "" : "s"}: ${result(outcome)}`);
 }
 function failureOf(outcome) {

@@ -3,6 +3,7 @@ import { oneOf } from './core/inputs/rules.js'
 import { checkInput, formatInputError } from './core/inputs/input-error.js'
 import { runGenerate } from './modes/generate.js'
 import { messageOf } from './core/async.js'
+import { failStep } from './report/step-annotations.js'
 
 export const MODES = ['generate', 'validate'] as const
 
@@ -12,7 +13,7 @@ export async function run(): Promise<void> {
     const raw = core.getInput('mode') || 'generate'
     const mode = checkInput('mode', raw, oneOf(MODES, raw))
     if (!mode.ok) {
-      core.setFailed(formatInputError(mode.error))
+      failStep(formatInputError(mode.error))
       return
     }
     if (mode.value === 'generate') await runGenerate()
@@ -24,6 +25,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Only bugs and broken infrastructure reach here: keep the stack for debugging.
     if (error instanceof Error && error.stack) core.debug(error.stack)
-    core.setFailed(messageOf(error))
+    failStep(messageOf(error))
   }
 }

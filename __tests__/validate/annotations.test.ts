@@ -6,10 +6,25 @@ jest.unstable_mockModule('@actions/core', () => ({
   error: (m: string, p: unknown) => calls.push(['error', m, p]),
   warning: (m: string, p: unknown) => calls.push(['warning', m, p]),
   notice: (m: string, p: unknown) => calls.push(['notice', m, p]),
-  info: (m: string) => calls.push(['info', m, undefined])
+  info: (m: string) => calls.push(['info', m, undefined]),
+  setFailed: (m: string) => calls.push(['setFailed', m, undefined]),
+  ExitCode: { Success: 0, Failure: 1 }
 }))
-const { annotationOf, emitAnnotations, emitCappedWarnings } = await import('../../src/report/annotations.js')
+const { annotationOf } = await import('../../src/report/annotations.js')
 const { countBySeverity } = await import('../../src/core/validate/fail-on.js')
+
+/**
+ * The annotation modules as a new step (process) has them: the count of the
+ * step's annotations starts at none, and `calls` is emptied.
+ */
+async function newStep() {
+  calls.length = 0
+  let modules: [typeof import('../../src/report/annotations.js'), typeof import('../../src/report/step-annotations.js')] | undefined
+  await jest.isolateModulesAsync(async () => {
+    modules = [await import('../../src/report/annotations.js'), await import('../../src/report/step-annotations.js')]
+  })
+  return { ...modules![0], ...modules![1] }
+}
 
 const f = (over: Partial<Finding>): Finding => ({ file: 'iam/a.json', line: 3, column: 7, code: 'RTC901', severity: 'error', message: 'Not UTF-8', hint: 'Save as UTF-8', ...over })
 
@@ -37,8 +52,8 @@ test('an unknown code is its own title; an empty hint adds nothing', () => {
   expect(a).toMatchObject({ level: 'notice', message: 'Not UTF-8', properties: { title: 'RTC999' } })
 })
 
-test('emitAnnotations gives each finding its level, errors first, in the findings\' order', () => {
-  calls.length = 0
+test('emitAnnotations gives each finding its level, errors first, in the findings\' order', async () => {
+  const { emitAnnotations } = await newStep()
   const findings = [f({ severity: 'notice', line: 1 }), f({ severity: 'warning', line: 2 }), ...Array.from({ length: 3 }, (_, i) => f({ line: i + 3 }))]
   emitAnnotations(findings)
   expect(calls.map((c) => [c[0], (c[2] as { startLine: number }).startLine])).toEqual([
@@ -50,8 +65,8 @@ test('emitAnnotations gives each finding its level, errors first, in the finding
   ])
 })
 
-test('at most 10 annotations per level, then one line that says how many more and where', () => {
-  calls.length = 0
+test('at most 10 annotations per level, then one line that says how many more and where', async () => {
+  const { emitAnnotations } = await newStep()
   const many = (severity: Finding['severity'], n: number) => Array.from({ length: n }, (_, i) => f({ severity, line: i + 1 }))
   emitAnnotations([...many('notice', 30), ...many('warning', 11), ...many('error', 12)], ['the SARIF report r.sarif', 'the artifact x'])
   const levels = calls.map((c) => c[0])
@@ -62,29 +77,99 @@ test('at most 10 annotations per level, then one line that says how many more an
   )
 })
 
-test('the number of annotations does not grow with the number of findings', () => {
+test('the number of annotations does not grow with the number of findings', async () => {
   for (const n of [100, 10_000]) {
-    calls.length = 0
+    const { emitAnnotations } = await newStep()
     emitAnnotations(Array.from({ length: n }, (_, i) => f({ severity: (['error', 'warning', 'notice'] as const)[i % 3], line: i + 1 })))
     expect(calls.length).toBe(31)
   }
 })
 
-test('given the counts by severity (as validate has them), the same annotations and the same line', () => {
+test('given the counts by severity (as validate has them), the same annotations and the same line', async () => {
   const findings = Array.from({ length: 500 }, (_, i) => f({ severity: i < 3 ? 'error' : i % 7 ? 'notice' : 'warning', line: i + 1 }))
-  calls.length = 0
-  emitAnnotations(findings, ['x'])
+  ;(await newStep()).emitAnnotations(findings, ['x'])
   const counted = [...calls]
-  calls.length = 0
-  emitAnnotations(findings, ['x'], countBySeverity(findings))
+  ;(await newStep()).emitAnnotations(findings, ['x'], countBySeverity(findings))
   expect(calls).toEqual(counted)
   expect(counted.map((c) => c[0]).filter((l) => l === 'error')).toHaveLength(3)
   expect(counted.at(-1)?.[1]).toMatch(/^477 more findings are not annotated \(61 warnings, 416 notices\)/)
 })
 
-test('capped warnings: the first 10, then one line', () => {
-  calls.length = 0
+test('capped warnings: the first 10, then one line', async () => {
+  const { emitCappedWarnings } = await newStep()
   emitCappedWarnings(Array.from({ length: 25 }, (_, i) => `Skipped ${i}`), 'Policy file not read', 'see the summary.')
   expect(calls.map((c) => c[0])).toEqual([...Array(10).fill('warning'), 'info'])
   expect(calls[10][1]).toBe('15 more warnings like these: see the summary.')
+})
+
+describe('one budget per step: GitHub shows 10 annotations of each level, whoever makes them', () => {
+  const annotationsOf = (level: string) => calls.filter((c) => c[0] === level)
+
+  test("the step's own warnings come off the findings' room, and the line counts what they left out", async () => {
+    const { annotate, emitAnnotations } = await newStep()
+    annotate('warning', 'The reports were not uploaded: 503')
+    annotate('warning', 'SARIF report over the limit')
+    emitAnnotations(Array.from({ length: 15 }, (_, i) => f({ severity: 'warning', line: i + 1 })), ['the SARIF report r.sarif'])
+    expect(annotationsOf('warning')).toHaveLength(10)
+    expect(annotationsOf('warning').slice(2).map((c) => (c[2] as { startLine: number }).startLine)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(calls.at(-1)).toEqual(['info', expect.stringMatching(/^7 more findings are not annotated \(7 warnings\)/), undefined])
+  })
+
+  test("room kept for the failure: 9 findings' errors, then the failure is the tenth error annotation", async () => {
+    const { emitAnnotations, failStep } = await newStep()
+    emitAnnotations(Array.from({ length: 12 }, (_, i) => f({ line: i + 1 })), [], undefined, { error: 1 })
+    failStep('IAM policy validation failed: 12 errors')
+    expect(annotationsOf('error')).toHaveLength(9)
+    expect(annotationsOf('setFailed')).toEqual([['setFailed', 'IAM policy validation failed: 12 errors', undefined]])
+    expect(calls.find((c) => c[0] === 'info')?.[1]).toMatch(/^3 more findings are not annotated \(3 errors\)/)
+  })
+
+  test('past a full level, a message is a log line with its level, never an eleventh annotation', async () => {
+    const { annotate, annotationsLeft } = await newStep()
+    for (let i = 0; i < 12; i++) annotate('notice', `note ${i}`)
+    expect(annotationsOf('notice')).toHaveLength(10)
+    expect(annotationsLeft('notice')).toBe(0)
+    expect(annotationsLeft('warning')).toBe(10)
+    expect(calls.slice(10)).toEqual([
+      ['info', 'Notice: note 10', undefined],
+      ['info', 'Notice: note 11', undefined]
+    ])
+  })
+
+  test('a log line made of an annotation keeps to one line: a line break from a policy cannot start a workflow command', async () => {
+    const { annotate } = await newStep()
+    for (let i = 0; i < 10; i++) annotate('warning', `w${i}`)
+    annotate('warning', 'Unknown action s3:Get\n::error::forged\r\n::add-mask::x\u2028y')
+    const line = calls.at(-1)![1]
+    expect(line).toBe('Warning: Unknown action s3:Get\\n::error::forged\\n::add-mask::x\\u{2028}y')
+    expect(line).not.toMatch(/[\r\n\u2028\u2029]/)
+  })
+
+  test('a failure past ten errors still fails the step (exit code 1) and is in the log', async () => {
+    const { annotate, failStep } = await newStep()
+    const before = process.exitCode
+    try {
+      for (let i = 0; i < 10; i++) annotate('error', `e${i}`)
+      failStep('it failed')
+      expect(process.exitCode).toBe(1)
+      expect(calls.at(-1)).toEqual(['info', 'Error: it failed', undefined])
+      expect(annotationsOf('setFailed')).toHaveLength(0)
+    } finally {
+      process.exitCode = before
+    }
+  })
+
+  test('skipped-file warnings take the room that is left; with none left, one line says so', async () => {
+    const { annotate, emitCappedWarnings } = await newStep()
+    for (let i = 0; i < 7; i++) annotate('warning', `w${i}`)
+    emitCappedWarnings(['Skipped a', 'Skipped b', 'Skipped c', 'Skipped d'], 'Policy file not read', 'see the summary.')
+    expect(annotationsOf('warning')).toHaveLength(10)
+    expect(calls.at(-1)).toEqual(['info', '1 more warning like these: see the summary.', undefined])
+
+    const next = await newStep()
+    for (let i = 0; i < 10; i++) next.annotate('warning', `w${i}`)
+    next.emitCappedWarnings(['Skipped a', 'Skipped b'], 'Policy file not read', 'see the summary.')
+    expect(annotationsOf('warning')).toHaveLength(10)
+    expect(calls.at(-1)).toEqual(['info', '2 warnings (Policy file not read) not annotated: see the summary.', undefined])
+  })
 })

@@ -89,9 +89,11 @@ describe('a workspace with good and broken files', () => {
 
   test('the syntax errors are annotated on their file, line and column, titled with code and name; 10 per level, then one line', () => {
     const errors = annotations(step).filter((a) => a.command === 'error')
-    // GitHub shows 10 annotations of each level per step: the 12 errors give 10, and a line says where the rest are.
-    expect(errors.map((a) => a.properties.file)).toEqual(BROKEN.slice(0, 10))
-    expect(step.stdout).toMatch(/\n\d+ more findings are not annotated \(2 errors(, \d+ (warnings|notices))*\): GitHub shows 10 annotations of each level per step\. Every finding is in the SARIF report reports\/iam\.sarif and the findings file \S+findings\.json \(output findings-file\)\.\n/)
+    // GitHub shows 10 annotations of each level per step: one is the step's failure, so the 12 errors give 9,
+    // and a line says where the rest are.
+    expect(errors.map((a) => a.properties.file)).toEqual(BROKEN.slice(0, 9))
+    expect(step.commands.filter((c) => c.command === 'error')).toHaveLength(10)
+    expect(step.stdout).toMatch(/\n\d+ more findings are not annotated \(3 errors(, \d+ (warnings|notices))*\): GitHub shows 10 annotations of each level per step\. Every finding is in the SARIF report reports\/iam\.sarif and the findings file \S+findings\.json \(output findings-file\)\.\n/)
     for (const a of errors) {
       expect(a.properties).toMatchObject({ line: '7', endLine: '7', col: '5' })
       expect(a!.properties.title).toMatch(/^RTC\d{3} [a-z0-9-]+$/)
@@ -103,7 +105,8 @@ describe('a workspace with good and broken files', () => {
     const findings = findingsOf(step)
     for (const level of ['error', 'warning', 'notice'] as const) {
       const n = findings.filter((f) => f.severity === level).length
-      expect({ level, annotated: annotations(step).filter((a) => a.command === level).length }).toEqual({ level, annotated: Math.min(n, 10) })
+      // The step's failure takes one of the 10 errors GitHub shows.
+      expect({ level, annotated: annotations(step).filter((a) => a.command === level).length }).toEqual({ level, annotated: Math.min(n, level === 'error' ? 9 : 10) })
     }
     expect(JSON.parse(readFileSync(step.outputs['findings-file'], 'utf8'))).toEqual(findings)
     for (const name of BROKEN) expect(findings).toContainEqual(expect.objectContaining({ file: name, line: 7, column: 5, severity: 'error' }))
@@ -240,6 +243,28 @@ test('files outside the workspace, symlinks leading out and oversize files are s
   expect(step.exitCode).toBe(0)
   expect(step.summary).toContain('### Skipped')
   expect(step.summary).toContain('| `iam/link.json` | is a symbolic link to a file outside the workspace |')
+})
+
+test("skipped files, findings and the failure share GitHub's 10 annotations per level: the skipped files and the failure first, then the findings", async () => {
+  const files: Record<string, string> = {}
+  // 12 oversize files (skipped), 12 broken ones (errors), 12 with iam:PassRole on "*" (warnings).
+  for (let i = 0; i < 12; i++) {
+    files[`iam/big/b${String(i).padStart(2, '0')}.json`] = ' '.repeat(1024 * 1024 + 1)
+    files[`iam/broken/x${String(i).padStart(2, '0')}.json`] = trailingComma(`X${i}`)
+    files[`iam/wide/w${String(i).padStart(2, '0')}.json`] = prettyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] })
+  }
+  const step = await validate(workspace(files), { 'policy-files': 'iam/**/*.json' })
+  expect(step.exitCode).toBe(1)
+  for (const level of ['error', 'warning', 'notice']) expect(step.commands.filter((c) => c.command === level).length).toBeLessThanOrEqual(10)
+  const warnings = step.commands.filter((c) => c.command === 'warning')
+  expect(warnings).toHaveLength(10)
+  // The skipped files come first and take the room: their line says how many more, the findings' line counts theirs.
+  expect(warnings.every((w) => w.properties.title === 'Policy file not read')).toBe(true)
+  expect(step.stdout).toContain('2 more warnings like these: every skipped path is listed in the job summary')
+  expect(step.stdout).toMatch(/\d+ more findings are not annotated \(3 errors, 12 warnings/)
+  const errors = step.commands.filter((c) => c.command === 'error')
+  expect(errors).toHaveLength(10)
+  expect(errors.at(-1)?.message).toMatch(/^IAM policy validation failed: 12 errors/)
 })
 
 test("'kind: glob' forces the kind the file is checked as", async () => {

@@ -7,6 +7,7 @@ import './event-guard.js'
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { annotate } from '../report/step-annotations.js'
 
 export type GitHubClient = InstanceType<typeof GitHub>
 
@@ -46,7 +47,8 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const maxWait = options.maxRateLimitWaitSeconds ?? 120
   const waitOrGiveUp = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     const retrying = retryCount < retries && retryAfter <= maxWait
-    core.warning(
+    annotate(
+      'warning',
       `GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`
     )
     return retrying

@@ -9,6 +9,7 @@ import { formatInputError } from '../core/inputs/input-error.js'
 import { generateSummary } from '../report/generate-summary.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
+import { annotate, failStep } from '../report/step-annotations.js'
 
 export async function runGenerate(): Promise<void> {
   const inputs = readInputs(parseGenerateInputs)
@@ -16,12 +17,12 @@ export async function runGenerate(): Promise<void> {
   if (inputs.externalId) core.setSecret(inputs.externalId)
   const target = checkWriteTarget('output-dir', inputs.outputDir, 'folder')
   if (!target.ok) {
-    core.setFailed(formatInputError(target.error))
+    failStep(formatInputError(target.error))
     return
   }
 
   const docs = documentsFor(inputs)
-  if (docs.kmsWarning) core.warning(docs.kmsWarning, { title: 'KMS policy is not least privilege' })
+  if (docs.kmsWarning) annotate('warning', docs.kmsWarning, { title: 'KMS policy is not least privilege' })
   const files = fileSetFor(inputs, docs, inputs.formats)
   const dir = target.path
   const written = writeFileSet(dir, files, ALL_FILE_NAMES)

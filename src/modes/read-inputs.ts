@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { formatInputError, type InputReader, type Parsed } from '../core/inputs/input-error.js'
+import { failStep } from '../report/step-annotations.js'
 
 /**
  * Reads a mode's inputs through the runner. A bad one fails the step with one
@@ -9,6 +10,6 @@ import { formatInputError, type InputReader, type Parsed } from '../core/inputs/
 export function readInputs<T>(parse: (read: InputReader) => Parsed<T>): T | undefined {
   const parsed = parse((name) => core.getInput(name))
   if (parsed.ok) return parsed.value
-  core.setFailed(formatInputError(parsed.error))
+  failStep(formatInputError(parsed.error))
   return undefined
 }

@@ -30,6 +30,7 @@ import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertS
 import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
 import { mapLimited, messageOf } from '../core/async.js'
+import { annotate, failStep } from '../report/step-annotations.js'
 
 /** What the review needs from the validate run. */
 export interface ReviewRequest {
@@ -80,7 +81,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const prNumberInput = core.getInput('pr-number')
   if (event.problem && (prNumberInput.trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name) || event.name === 'workflow_run')) {
     // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
-    core.warning(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`)
+    annotate('warning', `Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`)
     return undefined
   }
   let pick
@@ -88,20 +89,20 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     pick = pickPullRequest(event.name, event.payload, prNumberInput)
   } catch (error) {
     if (!(error instanceof PullRequestNumberError)) throw error
-    core.setFailed(error.message)
+    failStep(error.message)
     return undefined
   }
   if (!pick) return undefined
 
   const token = core.getInput('github-token')
   if (!token) {
-    core.warning("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.")
+    annotate('warning', "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.")
     return undefined
   }
   const client = createGitHubClient(token)
   const repo = repositoryOf(event)
   if (!repo) {
-    core.warning('Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
+    annotate('warning', 'Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
     return undefined
   }
   const fromFork = isFromFork(event.payload)
@@ -114,12 +115,13 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   } catch (error) {
     const warning = refusalWarning(error, 'read', fromFork)
     if (!warning && statusOf(error) === undefined) throw error
-    core.warning(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`)
+    annotate('warning', warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`)
     return undefined
   }
 
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-    core.warning(
+    annotate(
+      'warning',
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     )
     return undefined
@@ -166,7 +168,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     const identity = await tokenIdentity(client, token)
     const closed = pr.state === 'closed' || pr.locked
     if (closed) {
-      core.notice(
+      annotate(
+        'notice',
         pr.locked
           ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.`
           : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job, if there is one, is brought up to date. The review is in the job summary.`
@@ -182,7 +185,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     const warning = refusalWarning(error, 'comment', fromFork)
     if (!warning && statusOf(error) === undefined) throw error
     const reason = warning ?? `Pull-request comment not written: ${messageOf(error)}. The review is in the job summary.`
-    core.warning(reason)
+    annotate('warning', reason)
     comment = { action: 'skipped', reason }
   }
   if ('id' in comment && comment.id !== undefined) {

@@ -9,7 +9,8 @@ import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
 import { guardEventPath } from '../github/event.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
-import { emitAnnotations, emitCappedWarnings } from '../report/annotations.js'
+import { emitAnnotations, emitCappedWarnings, type Elsewhere } from '../report/annotations.js'
+import { annotate, failStep } from '../report/step-annotations.js'
 import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../report/artifact.js'
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
@@ -45,7 +46,7 @@ export async function runValidate(): Promise<void> {
   // Before anything is reported: a sarif-file outside the workspace or through a symlink is a bad input.
   const sarifTarget = inputs.sarifFile ? checkWriteTarget('sarif-file', inputs.sarifFile, 'file') : undefined
   if (sarifTarget && !sarifTarget.ok) {
-    core.setFailed(formatInputError(sarifTarget.error))
+    failStep(formatInputError(sarifTarget.error))
     return
   }
 
@@ -57,7 +58,7 @@ export async function runValidate(): Promise<void> {
   // last file: the review must still run to say so, so it is a warning there.
   const outcome = await validateWorkspace(inputs, resolveInWorkspace('.'), { unmatchedIsError: !review?.reviewsPullRequest() })
   if ('input' in outcome) {
-    core.setFailed(formatInputError(outcome))
+    failStep(formatInputError(outcome))
     return
   }
   const failure = failureOf(outcome)
@@ -69,7 +70,22 @@ export async function runValidate(): Promise<void> {
   // validation still gets its comment.
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {})
 
+  annotateLists(outcome, reports.elsewhere, failure)
   decideExit(outcome, failure)
+}
+
+/**
+ * The skipped files' and the findings' annotations, last: they take the room
+ * the step's own messages left (GitHub shows ten of each level per step; see
+ * step-annotations.ts), less one error for the failure decideExit reports.
+ */
+function annotateLists(outcome: ValidateOutcome, elsewhere: Elsewhere, failure: string | undefined): void {
+  emitCappedWarnings(
+    outcome.skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
+    'Policy file not read',
+    'every skipped path is listed in the job summary (as far as it has room).'
+  )
+  emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 })
 }
 
 /**
@@ -87,7 +103,7 @@ export async function validateWorkspace(
     const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
     const problem = `${n === 1 ? 'the glob' : `${n} globs`} ${list} matched no file`
     if (options.unmatchedIsError) return { input: 'policy-files', problem, rule: NO_MATCH_RULE }
-    core.warning(`Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`)
+    annotate('warning', `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`)
   }
 
   const refused: SkippedPath[] = []
@@ -107,15 +123,10 @@ export async function validateWorkspace(
   const together = inputs.together && { inputs: inputs.together, check: (await import('../core/together/check-together.js')).checkTogether }
   const result = validateFiles(filesToLint(), together)
   const skipped = skippedInOrder(discovery.skipped, refused, failed)
-  emitCappedWarnings(
-    skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
-    'Policy file not read',
-    'every skipped path is listed in the job summary (as far as it has room).'
-  )
   for (const failure of result.failures) {
     // Bugs, not findings about the files: keep the stack for the debug log.
     if (failure.error instanceof Error && failure.error.stack) core.debug(failure.error.stack)
-    if (failure.file === '') core.error(`The check that the documents work together failed: ${messageOf(failure.error)}`)
+    if (failure.file === '') annotate('error', `The check that the documents work together failed: ${messageOf(failure.error)}`)
   }
   return { inputs, workspace, discovery, skipped, files: result.files, findings: result.findings, result }
 }
@@ -124,13 +135,16 @@ export async function validateWorkspace(
 export interface ReportsOutcome {
   findingsFile: string
   artifactName?: string
+  /** Where every finding can be read, in words (for the line after the annotations). */
+  elsewhere: Elsewhere
 }
 
 /**
- * Annotations, outputs, SARIF file, findings file, their artifact and the job
- * summary, whatever `fail-on` says. Every report GitHub limits is cut to fit
- * and says where the whole list is: the SARIF report and the findings file
- * (also uploaded as an artifact) always hold every finding.
+ * Outputs, SARIF file, findings file, their artifact and the job summary,
+ * whatever `fail-on` says (the annotations come last: see annotateLists).
+ * Every report GitHub limits is cut to fit and says where the whole list is:
+ * the SARIF report and the findings file (also uploaded as an artifact)
+ * always hold every finding.
  */
 export async function reportOutcome(outcome: ValidateOutcome, failure = failureOf(outcome)): Promise<ReportsOutcome> {
   const { inputs, findings, result } = outcome
@@ -140,9 +154,9 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
     const envelope = sarifEnvelopeFor(findings)
     sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules))
     core.info(`Wrote the SARIF report to ${sarifPath}`)
-    // Before the findings' annotations: among the warnings GitHub shows.
+    // Before the findings' annotations, which take what room it leaves.
     const limit = codeScanningLimitNote(findings.length)
-    if (limit) core.warning(limit, { title: 'SARIF report over code scanning\'s limit' })
+    if (limit) annotate('warning', limit, { title: 'SARIF report over code scanning\'s limit' })
   }
   const artifactName = await uploadReports(inputs, [findingsFile, ...(sarifPath ? [sarifPath] : [])])
 
@@ -151,7 +165,6 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
     `the findings file ${findingsFile} (output findings-file)`,
     ...(artifactName ? [`the artifact ${artifactName}`] : [])
   ]
-  emitAnnotations(findings, elsewhere, result.counts)
   core.setOutput('findings', findingsOutput(findings, findingsFile))
   core.setOutput('findings-file', findingsFile)
   core.setOutput('errors', String(result.counts.error))
@@ -175,7 +188,7 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
       ]
     })
   )
-  return artifactName ? { findingsFile, artifactName } : { findingsFile }
+  return artifactName ? { findingsFile, artifactName, elsewhere } : { findingsFile, elsewhere }
 }
 
 /**
@@ -192,7 +205,7 @@ async function uploadReports(inputs: ValidateInputs, files: string[]): Promise<s
     const uploaded = await uploadArtifact(name, files, commonFolder(files))
     return uploaded.id === undefined ? undefined : name
   } catch (error) {
-    core.warning(`The reports were not uploaded: ${messageOf(error)}`)
+    annotate('warning', `The reports were not uploaded: ${messageOf(error)}`)
     return undefined
   }
 }
@@ -228,7 +241,7 @@ async function loadReview(): Promise<typeof import('./review.js')> {
 
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */
 export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome)): void {
-  if (failure) core.setFailed(`IAM policy validation failed: ${failure}`)
+  if (failure) failStep(`IAM policy validation failed: ${failure}`)
   else core.info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? '' : 's'}: ${result(outcome)}`)
 }
 

@@ -1,16 +1,18 @@
 // GitHub annotations for the findings, on their file, line and column: at
-// most as many per level as GitHub shows for a step (10 errors, 10 warnings,
-// 10 notices), the most severe first, then one log line that says how many
-// more there are and where they all are. Writing the rest would only fill
+// most as many per level as GitHub still shows for the step (10 errors, 10
+// warnings, 10 notices, less what the step's own messages took: see
+// step-annotations.ts), the most severe first, then one log line that says how
+// many more there are and where they all are. Writing the rest would only fill
 // the log (a megabyte at 10,000 files) with lines the UI never shows.
 import * as core from '@actions/core'
 import { checkFor } from '../core/checks.js'
 import type { Finding } from '../core/lint/finding.js'
 import { countBySeverity, type SeverityCounts } from '../core/validate/fail-on.js'
 import { annotationText } from './markdown.js'
+import { annotate, annotationsLeft, ANNOTATIONS_PER_LEVEL, type AnnotationLevel } from './step-annotations.js'
 
 export interface Annotation {
-  level: 'error' | 'warning' | 'notice'
+  level: AnnotationLevel
   message: string
   properties: core.AnnotationProperties
 }
@@ -38,33 +40,33 @@ export function annotationOf(finding: Finding): Annotation {
   }
 }
 
-/**
- * The @actions/core function of each level, named one by one: `core[level]` would make the bundler keep all of
- * @actions/core (its OIDC client, HTTP client and undici) and load it at start-up (__tests__/generate/lazy-load.test.ts).
- */
-const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice }
-
-/** GitHub shows this many annotations of each level per step and drops the rest. */
-export const ANNOTATIONS_PER_LEVEL = 10
-
 const LEVELS = ['error', 'warning', 'notice'] as const
 
 /** Where every finding can be read when the annotations stop: e.g. "the SARIF report iam.sarif". */
 export type Elsewhere = readonly string[]
 
 /**
- * Annotates the first ANNOTATIONS_PER_LEVEL findings of each level, errors
- * first, then warnings, then notices (each in the findings' order), and
- * says in one log line how many were left out and where they are.
+ * Annotates the first findings of each level, as many as the step has room
+ * for (less `keep`: room left for annotations still to come, such as the
+ * step's failure), errors first, then warnings, then notices (each in the
+ * findings' order), and says in one log line how many were left out and
+ * where they are.
  */
-export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhere = [], counts: SeverityCounts = countBySeverity(findings)): void {
+export function emitAnnotations(
+  findings: readonly Finding[],
+  elsewhere: Elsewhere = [],
+  counts: SeverityCounts = countBySeverity(findings),
+  keep: Partial<Record<AnnotationLevel, number>> = {}
+): void {
+  const room = { error: roomFor('error', keep), warning: roomFor('warning', keep), notice: roomFor('notice', keep) }
   // The first of each level, errors then warnings then notices; the rest are only counted. Found in one
   // pass that stops once every level has all it shows.
-  const shown: Record<(typeof LEVELS)[number], Finding[]> = { error: [], warning: [], notice: [] }
-  let wanted = LEVELS.reduce((n, level) => n + Math.min(ANNOTATIONS_PER_LEVEL, counts[level]), 0)
+  const shown: Record<AnnotationLevel, Finding[]> = { error: [], warning: [], notice: [] }
+  let wanted = LEVELS.reduce((n, level) => n + Math.min(room[level], counts[level]), 0)
   for (let i = 0; wanted > 0 && i < findings.length; i++) {
-    const first = shown[findings[i].severity]
-    if (first.length < ANNOTATIONS_PER_LEVEL) {
+    const severity = findings[i].severity
+    const first = shown[severity]
+    if (first.length < room[severity]) {
       first.push(findings[i])
       wanted--
     }
@@ -73,7 +75,7 @@ export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhe
   for (const level of LEVELS) {
     for (const finding of shown[level]) {
       const a = annotationOf(finding)
-      ANNOTATE[a.level](a.message, a.properties)
+      annotate(a.level, a.message, a.properties)
     }
   }
   const more = left.error + left.warning + left.notice
@@ -87,12 +89,21 @@ export function emitAnnotations(findings: readonly Finding[], elsewhere: Elsewhe
 
 /**
  * Warnings not tied to a finding (e.g. a skipped file), as capped as the
- * annotations: the first ANNOTATIONS_PER_LEVEL, then one log line.
+ * annotations: as many as the step has room for, then one log line for the
+ * rest.
  */
 export function emitCappedWarnings(messages: readonly string[], title: string, rest: string): void {
-  for (const message of messages.slice(0, ANNOTATIONS_PER_LEVEL)) core.warning(annotationText(message), { title })
-  const more = messages.length - ANNOTATIONS_PER_LEVEL
-  if (more > 0) core.info(`${more} more warning${more === 1 ? '' : 's'} like these: ${rest}`)
+  const shown = Math.min(messages.length, annotationsLeft('warning'))
+  for (let i = 0; i < shown; i++) annotate('warning', annotationText(messages[i]), { title })
+  const more = messages.length - shown
+  if (more === 0) return
+  const noun = more === 1 ? 'warning' : 'warnings'
+  core.info(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`)
+}
+
+/** The annotations of a level the step may still make, `keep` of them left for later ones. */
+function roomFor(level: AnnotationLevel, keep: Partial<Record<AnnotationLevel, number>>): number {
+  return Math.max(0, annotationsLeft(level) - (keep[level] ?? 0))
 }
 
 function joinWords(words: readonly string[]): string {

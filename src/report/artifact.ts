@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { guardEventPath } from '../github/event.js'
 import type { ArtifactOutcome } from './generate-summary.js'
 import { messageOf } from '../core/async.js'
+import { annotate } from './step-annotations.js'
 
 /** The runner sets these only where its artifact service is reachable. */
 export function artifactServiceMissing(): string | undefined {
@@ -31,13 +32,13 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
   if (!name) return { name, skipped: 'artifact-name is empty' }
   const missing = artifactServiceMissing()
   if (missing) {
-    core.notice(`Artifact not uploaded: ${missing}. The files are in ${rootDir}.`)
+    annotate('notice', `Artifact not uploaded: ${missing}. The files are in ${rootDir}.`)
     return { name, skipped: missing }
   }
   if (onEnterpriseServer()) {
     // Checked here, before the client, whose own GHES refusal comes with a
     // second, generic "try again" warning that does not apply.
-    core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
+    annotate('warning', `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
     return { name, skipped: GHES_REASON }
   }
   // The client imports @actions/github, which reads the event file as it
@@ -49,7 +50,7 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
     return { name, id: result.id }
   } catch (error) {
     if (error instanceof GHESNotSupportedError) {
-      core.warning(`Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
+      annotate('warning', `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
       return { name, skipped: GHES_REASON }
     }
     // Broken infrastructure: fail the step, but say which step part broke

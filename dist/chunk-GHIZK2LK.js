@@ -437,6 +437,7 @@ function info(message) {
 
 export {
   summary,
+  ExitCode,
   setSecret,
   getInput,
   setOutput,

@@ -5,8 +5,14 @@ import {
   messageOf
 } from "./chunk-BTAINL7M.js";
 import {
-  summary
-} from "./chunk-6VFWW3VB.js";
+  ExitCode,
+  error,
+  info,
+  notice,
+  setFailed,
+  summary,
+  warning
+} from "./chunk-GHIZK2LK.js";
 import {
   accept,
   describeChar
@@ -2078,8 +2084,8 @@ function readEventFrom(env) {
     const bytes = readFileSync(file);
     if (bytes.length > MAX_EVENT_BYTES) return { name, payload: {}, problem: `the event file ${file} is over 25 MiB` };
     text = bytes.toString("utf8");
-  } catch (error) {
-    const code = error.code;
+  } catch (error2) {
+    const code = error2.code;
     return { name, payload: {}, problem: code === "ENOENT" ? `the event file ${file} does not exist` : `the event file ${file} cannot be read (${code ?? "error"})` };
   }
   let payload;
@@ -2158,9 +2164,9 @@ async function fetchFileVersion(client, repo, path4, ref, maxBytes) {
   try {
     ;
     ({ data } = await client.rest.repos.getContent({ ...repo, path: path4, ref }));
-  } catch (error) {
-    if (statusOf(error) === 404) return { kind: "missing" };
-    throw error;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return { kind: "missing" };
+    throw error2;
   }
   const entry = data;
   if (Array.isArray(data) || entry.type !== "file" || typeof entry.size !== "number") return { kind: "missing" };
@@ -2181,13 +2187,13 @@ async function fetchFileText(client, repo, path4, ref) {
     if (typeof data === "string") return data;
     if (data instanceof ArrayBuffer) return new TextDecoder("utf-8").decode(data);
     throw new Error(`GitHub answered ${path4}@${ref} with ${typeof data}, not the raw file`);
-  } catch (error) {
-    if (statusOf(error) === 404) return void 0;
-    throw error;
+  } catch (error2) {
+    if (statusOf(error2) === 404) return void 0;
+    throw error2;
   }
 }
-function statusOf(error) {
-  if (error !== null && typeof error === "object" && "status" in error && typeof error.status === "number") return error.status;
+function statusOf(error2) {
+  if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
   return void 0;
 }
 
@@ -2281,6 +2287,36 @@ function longestRun(text, ch) {
   return longest;
 }
 
+// src/report/step-annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ANNOTATE = { error, warning, notice };
+var LOG_PREFIX = { error: "Error", warning: "Warning", notice: "Notice" };
+var made = { error: 0, warning: 0, notice: 0 };
+function annotationsLeft(level) {
+  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
+}
+function logLine(level, message) {
+  return `${LOG_PREFIX[level]}: ${visibleText(message)}`;
+}
+function annotate(level, message, properties) {
+  if (annotationsLeft(level) === 0) {
+    info(logLine(level, message));
+    return;
+  }
+  made[level]++;
+  if (properties) ANNOTATE[level](message, properties);
+  else ANNOTATE[level](message);
+}
+function failStep(message) {
+  if (annotationsLeft("error") === 0) {
+    process.exitCode = ExitCode.Failure;
+    info(logLine("error", message));
+    return;
+  }
+  made.error++;
+  setFailed(message);
+}
+
 // src/core/json.ts
 function prettyJson(value) {
   return `${JSON.stringify(value, null, 2)}
@@ -2320,8 +2356,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     let entries;
     try {
       entries = readdirSync(dir.abs, { withFileTypes: true });
-    } catch (error) {
-      skipped.push({ path: dir.rel || ".", reason: `the folder could not be listed (${codeOf(error)})` });
+    } catch (error2) {
+      skipped.push({ path: dir.rel || ".", reason: `the folder could not be listed (${codeOf(error2)})` });
       continue;
     }
     for (let i = 0; i < entries.length; i++) {
@@ -2354,8 +2390,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
       let real;
       try {
         real = realpathSync(abs);
-      } catch (error) {
-        return matchersFor(rel).length > 0 ? { type: "broken", rel, code: codeOf(error) } : void 0;
+      } catch (error2) {
+        return matchersFor(rel).length > 0 ? { type: "broken", rel, code: codeOf(error2) } : void 0;
       }
       const target = statOrUndefined(real);
       if (target?.isDirectory()) return mayHoldMatches(rel) ? { type: "dir", rel, abs, real } : void 0;
@@ -2366,8 +2402,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     if (hits.length === 0) return void 0;
     return { type: "file", rel, real: abs, hits, plain: entry.isFile() };
   }
-  function addFile(rel, real, hits, plain, info) {
-    const refused = plain ? void 0 : info ? refusal(info, maxBytes) : NOT_REGULAR;
+  function addFile(rel, real, hits, plain, info2) {
+    const refused = plain ? void 0 : info2 ? refusal(info2, maxBytes) : NOT_REGULAR;
     if (refused) {
       skipped.push({ path: rel, reason: refused });
       return;
@@ -2387,8 +2423,8 @@ function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
   let fd;
   try {
     fd = openSync(file.realPath, READ_FLAGS);
-  } catch (error) {
-    return { ok: false, reason: `could not be opened (${codeOf(error)})`, refused: false };
+  } catch (error2) {
+    return { ok: false, reason: `could not be opened (${codeOf(error2)})`, refused: false };
   }
   try {
     if (!shared || shared.length < maxBytes + 1) shared = Buffer.allocUnsafe(maxBytes + 1);
@@ -2402,8 +2438,8 @@ function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
         length += n;
         if (n < wanted) break;
       }
-    } catch (error) {
-      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `could not be read (${codeOf(error)})`, refused: false };
+    } catch (error2) {
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `could not be read (${codeOf(error2)})`, refused: false };
     }
     if (length > maxBytes) {
       return refusalOf(fd, maxBytes) ?? { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
@@ -2427,9 +2463,9 @@ function refusalOf(fd, maxBytes) {
     return void 0;
   }
 }
-function refusal(info, maxBytes) {
-  if (!info.isFile()) return NOT_REGULAR;
-  if (info.size > maxBytes) return `is ${info.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`;
+function refusal(info2, maxBytes) {
+  if (!info2.isFile()) return NOT_REGULAR;
+  if (info2.size > maxBytes) return `is ${info2.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`;
   return void 0;
 }
 function skippedInOrder(discovered, refused, failed) {
@@ -2465,9 +2501,9 @@ function statOrUndefined(file) {
     return void 0;
   }
 }
-function codeOf(error) {
-  const code = error?.code;
-  return code ?? messageOf(error);
+function codeOf(error2) {
+  const code = error2?.code;
+  return code ?? messageOf(error2);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -2519,6 +2555,10 @@ export {
   table,
   tableRow,
   tableOfLines,
+  ANNOTATIONS_PER_LEVEL,
+  annotationsLeft,
+  annotate,
+  failStep,
   sha256Hex,
   prettyJson,
   compactJson,

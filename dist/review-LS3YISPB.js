@@ -9,11 +9,13 @@ import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
   PullRequestNumberError,
+  annotate,
   cellCode,
   cellText,
   codeBlock,
   compactJson,
   details,
+  failStep,
   fetchFileVersion,
   guardEventPath,
   inlineCode,
@@ -31,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-K3YMN3NM.js";
+} from "./chunk-CZKUJ3U2.js";
 import {
   mapLimited,
   messageOf
@@ -45,11 +47,8 @@ import {
 import {
   getInput,
   info,
-  notice,
-  setFailed,
-  setOutput,
-  warning
-} from "./chunk-6VFWW3VB.js";
+  setOutput
+} from "./chunk-GHIZK2LK.js";
 import "./chunk-SYSYKDV6.js";
 import "./chunk-KJ3TZDNW.js";
 import "./chunk-B3KKRYXF.js";
@@ -390,7 +389,8 @@ function createGitHubClient(token, options = {}) {
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
     const retrying = retryCount < retries && retryAfter <= maxWait;
-    warning(
+    annotate(
+      "warning",
       `GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
     );
     return retrying;
@@ -724,7 +724,7 @@ async function runReview(request, options = {}) {
   const event = readRunEvent();
   const prNumberInput = getInput("pr-number");
   if (event.problem && (prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name) || event.name === "workflow_run")) {
-    warning(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`);
+    annotate("warning", `Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`);
     return void 0;
   }
   let pick;
@@ -732,19 +732,19 @@ async function runReview(request, options = {}) {
     pick = pickPullRequest(event.name, event.payload, prNumberInput);
   } catch (error) {
     if (!(error instanceof PullRequestNumberError)) throw error;
-    setFailed(error.message);
+    failStep(error.message);
     return void 0;
   }
   if (!pick) return void 0;
   const token = getInput("github-token");
   if (!token) {
-    warning("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
+    annotate("warning", "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
     return void 0;
   }
   const client = createGitHubClient(token);
   const repo = repositoryOf(event);
   if (!repo) {
-    warning("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
+    annotate("warning", "Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
     return void 0;
   }
   const fromFork = isFromFork(event.payload);
@@ -754,13 +754,14 @@ async function runReview(request, options = {}) {
     pr = await resolvePullRequest(client, repo, pick);
     changed = await listChangedFiles(client, pr);
   } catch (error) {
-    const warning2 = refusalWarning(error, "read", fromFork);
-    if (!warning2 && statusOf(error) === void 0) throw error;
-    warning(warning2 ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
+    const warning = refusalWarning(error, "read", fromFork);
+    if (!warning && statusOf(error) === void 0) throw error;
+    annotate("warning", warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
     return void 0;
   }
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-    warning(
+    annotate(
+      "warning",
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     );
     return void 0;
@@ -800,7 +801,8 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
     const identity = await tokenIdentity(client, token);
     const closed = pr.state === "closed" || pr.locked;
     if (closed) {
-      notice(
+      annotate(
+        "notice",
         pr.locked ? `Pull request #${pr.number} is locked: no comment is written or edited. The review is in the job summary.` : `Pull request #${pr.number} is closed: no new comment is written; an earlier review comment of this job, if there is one, is brought up to date. The review is in the job summary.`
       );
     }
@@ -811,10 +813,10 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
       workflow
     });
   } catch (error) {
-    const warning2 = refusalWarning(error, "comment", fromFork);
-    if (!warning2 && statusOf(error) === void 0) throw error;
-    const reason = warning2 ?? `Pull-request comment not written: ${messageOf(error)}. The review is in the job summary.`;
-    warning(reason);
+    const warning = refusalWarning(error, "comment", fromFork);
+    if (!warning && statusOf(error) === void 0) throw error;
+    const reason = warning ?? `Pull-request comment not written: ${messageOf(error)}. The review is in the job summary.`;
+    annotate("warning", reason);
     comment = { action: "skipped", reason };
   }
   if ("id" in comment && comment.id !== void 0) {

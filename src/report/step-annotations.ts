@@ -1,0 +1,65 @@
+// Every annotation the step makes, counted. GitHub shows at most ten
+// annotations of each level (error, warning, notice) for a step and drops the
+// rest, so the step never writes more: a message past a full level goes to
+// the log as a plain line instead. The long lists (skipped files, findings)
+// are annotated last and take only the room the step's own messages (a
+// failed upload, a review that could not comment, the failure itself) leave,
+// so those are never the ones GitHub drops.
+import * as core from '@actions/core'
+import { visibleText } from './markdown.js'
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
+
+/** GitHub shows this many annotations of each level per step and drops the rest. */
+export const ANNOTATIONS_PER_LEVEL = 10
+
+/**
+ * The @actions/core function of each level, named one by one: `core[level]` would make the bundler keep all of
+ * @actions/core (its OIDC client, HTTP client and undici) and load it at start-up (__tests__/generate/lazy-load.test.ts).
+ */
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice }
+
+const LOG_PREFIX: Record<AnnotationLevel, string> = { error: 'Error', warning: 'Warning', notice: 'Notice' }
+
+/** One step is one process: the count is the process's. */
+const made: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+
+/** How many more annotations of this level GitHub would show for the step. */
+export function annotationsLeft(level: AnnotationLevel): number {
+  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level])
+}
+
+/**
+ * The words of an annotation as one log line. @actions/core escapes an
+ * annotation's message, not a log line's: a line break in text from a
+ * repository (a file name, a policy's action) would start a line of its own,
+ * which the runner reads as a workflow command if it starts with '::'.
+ */
+function logLine(level: AnnotationLevel, message: string): string {
+  return `${LOG_PREFIX[level]}: ${visibleText(message)}`
+}
+
+/** An annotation while the level has room; after that the same words as a log line. */
+export function annotate(level: AnnotationLevel, message: string, properties?: core.AnnotationProperties): void {
+  if (annotationsLeft(level) === 0) {
+    core.info(logLine(level, message))
+    return
+  }
+  made[level]++
+  if (properties) ANNOTATE[level](message, properties)
+  else ANNOTATE[level](message)
+}
+
+/**
+ * Fails the step (core.setFailed: exit code 1 and an error annotation). The
+ * annotation counts like any other; the validate mode keeps room for it.
+ */
+export function failStep(message: string): void {
+  if (annotationsLeft('error') === 0) {
+    process.exitCode = core.ExitCode.Failure
+    core.info(logLine('error', message))
+    return
+  }
+  made.error++
+  core.setFailed(message)
+}
