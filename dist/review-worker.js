@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-G2KZDCPG.js";
-import "./chunk-BTAINL7M.js";
-import "./chunk-SYSYKDV6.js";
-import "./chunk-B3KKRYXF.js";
+} from "./chunk-GUVL75IW.js";
+import "./chunk-ZDSOE2HR.js";
+import "./chunk-BTJAPJVI.js";
+import "./chunk-FJP6CHAG.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -6,7 +6,7 @@ import {
   formatInputError,
   parseGenerateInputs,
   roleArnFor
-} from "./chunk-27NFEP2I.js";
+} from "./chunk-DT5KRGH3.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-CZKUJ3U2.js";
+} from "./chunk-AFHWCXBB.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -39,7 +39,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-BTAINL7M.js";
+} from "./chunk-ZDSOE2HR.js";
 import {
   debug,
   getInput,
@@ -53,7 +53,7 @@ import {
   filePath,
   oneOf
 } from "./chunk-KJ3TZDNW.js";
-import "./chunk-B3KKRYXF.js";
+import "./chunk-FJP6CHAG.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -883,7 +883,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-GKYSLYRZ.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-Q7FUMF4O.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -955,7 +955,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-LS3YISPB.js");
+  return import("./review-QXZHR4X5.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

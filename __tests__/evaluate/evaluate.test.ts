@@ -141,6 +141,34 @@ describe('conditions', () => {
   })
 })
 
+describe('policy variables and the Version element', () => {
+  const home = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::data-bucket/home/${aws:username}/*' }
+  const asWritten = (version: string | undefined) => normalisePolicy(version ? { Version: version, Statement: [home] } : { Statement: [home] }) as NormalPolicy
+  const own = req(alice, 's3:GetObject', 'arn:aws:s3:::data-bucket/home/alice/notes.txt', { 'aws:username': 'alice' })
+  const literal = req(alice, 's3:GetObject', 'arn:aws:s3:::data-bucket/home/${aws:username}/notes.txt', { 'aws:username': 'alice' })
+
+  test('under Version 2012-10-17 ${aws:username} is the caller\'s name', () => {
+    expect(evaluate(own, { identityPolicies: [asWritten('2012-10-17')] }).effect).toBe('Allow')
+    expect(evaluate(literal, { identityPolicies: [asWritten('2012-10-17')] }).effect).toBe('ImplicitDeny')
+  })
+
+  test('under 2008-10-17, or with no Version, it is text: only the key spelled ${aws:username} matches', () => {
+    for (const version of ['2008-10-17', undefined]) {
+      expect(evaluate(own, { identityPolicies: [asWritten(version)] }).effect).toBe('ImplicitDeny')
+      expect(evaluate(literal, { identityPolicies: [asWritten(version)] }).effect).toBe('Allow')
+    }
+  })
+
+  test('so in a condition value too', () => {
+    const listing = (version: string | undefined) =>
+      normalisePolicy({ ...(version ? { Version: version } : {}), Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::data-bucket', Condition: { StringLike: { 's3:prefix': 'home/${aws:username}/*' } } }] }) as NormalPolicy
+    const list = (prefix: string) => req(alice, 's3:ListBucket', 'arn:aws:s3:::data-bucket', { 's3:prefix': prefix, 'aws:username': 'alice' })
+    expect(evaluate(list('home/alice/x'), { identityPolicies: [listing('2012-10-17')] }).effect).toBe('Allow')
+    expect(evaluate(list('home/alice/x'), { identityPolicies: [listing(undefined)] }).effect).toBe('ImplicitDeny')
+    expect(evaluate(list('home/${aws:username}/x'), { identityPolicies: [listing(undefined)] }).effect).toBe('Allow')
+  })
+})
+
 describe('principals and accounts', () => {
   const role = `arn:aws:iam::${A}:role/etl`
   const assume = policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role })

@@ -6,12 +6,14 @@
 // to s3:* (or in a new statement that another one already covers) is
 // neutral; replacing s3:GetObject by s3:Get* broadens.
 import { actionsMatching } from '../iam/catalog/index.js'
-import { normalisePolicy } from '../iam/normalise.js'
+import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
 import { actionDimension, GrantIndex, grantsMayOverlap, principalDimension, principalParts, resourceDimension, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
+import { readsPolicyVariables } from '../iam/variables.js'
+import { readAlike } from './variables.js'
 import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
 
 export type Rating = 'broadens' | 'narrows' | 'neutral'
@@ -553,14 +555,23 @@ function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed
   return change
 }
 
-function read(value: unknown, side: Side, invalid: Side[]): { statements: DiffStatement[]; version?: string } {
-  if (value === undefined) return { statements: [] }
+/** A version as a policy, or undefined (with the side noted in `invalid` when it is there but not a policy). */
+function policyOf(value: unknown, side: Side, invalid: Side[]): NormalPolicy | undefined {
+  if (value === undefined) return undefined
   const policy = normalisePolicy(value)
-  if (!policy) {
-    invalid.push(side)
-    return { statements: [] }
+  if (!policy) invalid.push(side)
+  return policy
+}
+
+/** Both versions' statements as the diff reads them (see ./variables.ts for why they are read alike). */
+function readBoth(before: unknown, after: unknown, invalid: Side[]): Record<Side, { statements: DiffStatement[]; version?: string }> {
+  const b = policyOf(before, 'before', invalid)
+  const a = policyOf(after, 'after', invalid)
+  const alike = readAlike(b, a)
+  return {
+    before: { statements: alike.before.map((s) => toDiffStatement(s, 'before')), version: b?.version },
+    after: { statements: alike.after.map((s) => toDiffStatement(s, 'after')), version: a?.version }
   }
-  return { statements: policy.statements.map((s) => toDiffStatement(s, side)), version: policy.version }
 }
 
 /** Finds a witness request for each rated change (see ./witness.ts). */
@@ -601,6 +612,13 @@ const VERDICT_TEXT: Record<AccessChange, string> = {
   none: 'no change in access'
 }
 
+/** What a Version change does to policy variables, when it changes how they are read. */
+function variableReading(version: { before?: string; after?: string }): string {
+  const before = readsPolicyVariables(version.before)
+  if (before === readsPolicyVariables(version.after)) return ''
+  return before ? ' (policy variables such as ${aws:username} are now plain text)' : ' (policy variables such as ${aws:username} are now read as variables, no longer as text)'
+}
+
 function policySummary(diff: Omit<PolicyDiff, 'summary'>): string {
   const parts: string[] = [VERDICT_TEXT[diff.accessChange]]
   const counts = (['added', 'removed', 'modified'] as const)
@@ -609,7 +627,7 @@ function policySummary(diff: Omit<PolicyDiff, 'summary'>): string {
     .map(([kind, n]) => `${n} ${kind}`)
   if (counts.length > 0) parts.push(`statements: ${counts.join(', ')}`)
   if (diff.invalid.length > 0) parts.push(`not a policy document: ${diff.invalid.join(' and ')} version`)
-  if (diff.version) parts.push(`Version ${diff.version.before ?? '(none)'} -> ${diff.version.after ?? '(none)'}`)
+  if (diff.version) parts.push(`Version ${diff.version.before ?? '(none)'} -> ${diff.version.after ?? '(none)'}${variableReading(diff.version)}`)
   return parts.join('; ')
 }
 
@@ -621,8 +639,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
   const fileChange: PolicyDiff['fileChange'] =
     before === undefined ? (after === undefined ? 'absent' : 'added') : after === undefined ? 'removed' : 'modified'
   const invalid: Side[] = []
-  const b = read(before, 'before', invalid)
-  const a = read(after, 'after', invalid)
+  const { before: b, after: a } = readBoth(before, after, invalid)
   const kind = options.kind ?? kindOf([...b.statements, ...a.statements])
   const diff: Omit<PolicyDiff, 'summary'> = { fileChange, invalid, accessChange: 'none', kind, statements: [] }
   if (before !== undefined && after !== undefined && b.version !== a.version) diff.version = { before: b.version, after: a.version }

@@ -89,6 +89,48 @@ function instances(pattern: string): string[] {
 
 const instance = (pattern: string) => instances(pattern)[0]
 
+/** What a policy variable in a witness's resource stands for; its key is set to it in the request's context. */
+const VARIABLE_VALUE = 'witness'
+
+/** `${...}`: a policy variable, or `${*}`, `${?}`, `${$}`, which stand for the character. */
+const DOLLAR_BRACES = /(\$\{[^}]*\})/
+
+/** The key a `${...}` reads (`${aws:username, 'x'}` reads aws:username), or undefined for `${*}`, `${?}`, `${$}`. */
+function variableKey(braces: string): string | undefined {
+  const inside = braces.slice(2, -1)
+  return inside === '*' || inside === '?' || inside === '$' ? undefined : inside.split(',')[0].trim()
+}
+
+/**
+ * instances() of a resource pattern that may hold `${...}`: a variable
+ * becomes VARIABLE_VALUE (and its key is then set to that, see
+ * variableContext), `${*}`, `${?}`, `${$}` their character, and only the
+ * wildcards outside them are filled.
+ */
+function resourceInstances(pattern: string): string[] {
+  if (!pattern.includes('${')) return instances(pattern)
+  const pieces = pattern.split(DOLLAR_BRACES)
+  const fill = (star: string, one: string) =>
+    pieces.map((piece, i) => (i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === undefined ? piece.charAt(2) : VARIABLE_VALUE)).join('')
+  return [fill('x', 'x'), fill('w1tness', 'w')]
+}
+
+/** The context that gives each policy variable in the statements' resources the value resourceInstances used. */
+function variableContext(statements: readonly DiffStatement[]): Record<string, ContextValue> {
+  const context: Record<string, ContextValue> = {}
+  for (const s of statements) {
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
+      if (!r.includes('${')) continue
+      const pieces = r.split(DOLLAR_BRACES)
+      for (let i = 1; i < pieces.length; i += 2) {
+        const key = variableKey(pieces[i])
+        if (key) context[key] = VARIABLE_VALUE
+      }
+    }
+  }
+  return context
+}
+
 function actionCandidates(statements: readonly DiffStatement[]): string[] {
   const out: string[] = []
   for (const s of statements) {
@@ -108,7 +150,7 @@ function resourceCandidates(kind: Kind, statements: readonly DiffStatement[]): s
   if (kind === 'trust') return [ROLE]
   const out: string[] = kind === 'key' ? [KEY] : []
   for (const s of statements) {
-    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) out.push(...(r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : instances(r)))
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) out.push(...(r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)))
     if (s.notResource) out.push('arn:aws:s3:::other-witness-bucket/x')
   }
   return out
@@ -232,7 +274,10 @@ export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, ta
     const actions = [...new Set(actionCandidates(pool))].slice(0, 12)
     const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12)
     const principals = principalCandidates(kind, pool).slice(0, 12)
-    const contexts = contextCandidates(t.statements, all)
+    // With a policy variable in a resource, each context is tried with the variable's value set too.
+    const variables = variableContext(pool)
+    const plain = contextCandidates(t.statements, all)
+    const contexts = Object.keys(variables).length > 0 ? [...plain, ...plain.map((context) => ({ ...variables, ...context }))] : plain
     for (const setting of settings) {
       let spent = 0
       const sb = evaluationSources(kind, b, setting)

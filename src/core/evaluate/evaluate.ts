@@ -11,6 +11,7 @@
 //     policy must allow;
 //  5. otherwise the request is implicitly denied.
 import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
+import { statementsAsRead } from '../iam/variables.js'
 import { actionMatches, arnMatches, splitArn } from '../iam/wildcard.js'
 import { contextLookup, evaluateConditions, substituteVariables } from './conditions.js'
 import { describePrincipal, isIamPrincipal, notPrincipalApplies, principalMatches, type PrincipalMatch } from './principal.js'
@@ -95,7 +96,8 @@ export function describeRef(ref: StatementRef, resourceKind: ResourcePolicyKind 
 
 function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, notes: string[]): Hit[] {
   const hits: Hit[] = []
-  for (const s of policy.statements) {
+  // A policy without Version 2012-10-17 reads `${aws:username}` as text, not as the caller's name.
+  for (const s of statementsAsRead(policy)) {
     const m = statementApplies(s, request, source === 'resource')
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`)

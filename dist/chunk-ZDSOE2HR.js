@@ -22,7 +22,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   splitArn
-} from "./chunk-B3KKRYXF.js";
+} from "./chunk-FJP6CHAG.js";
 
 // src/core/async.ts
 function messageOf(error) {

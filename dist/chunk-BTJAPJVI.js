@@ -1,6 +1,7 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
+  POLICY_VERSION,
   actionMatches,
   actionsMatching,
   arnMatches,
@@ -13,7 +14,7 @@ import {
   patternCovers,
   patternsOverlap,
   splitArn
-} from "./chunk-B3KKRYXF.js";
+} from "./chunk-FJP6CHAG.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -107,6 +108,26 @@ function describePrincipal(p) {
   if (p.kind === "anonymous") return "an anonymous caller";
   if (p.kind === "service") return `the service ${p.arn}`;
   return p.arn;
+}
+
+// src/core/iam/variables.ts
+function readsPolicyVariables(version) {
+  return version === POLICY_VERSION;
+}
+function variablesAsText(value) {
+  return value.includes("${") ? value.split("${").join("${$}{") : value;
+}
+function statementWithVariablesAsText(s) {
+  const out = { ...s, condition: {} };
+  if (s.resource) out.resource = s.resource.map(variablesAsText);
+  if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    out.condition[operator] = Object.fromEntries(Object.entries(keys).map(([key, values]) => [key, values.map(variablesAsText)]));
+  }
+  return out;
+}
+function statementsAsRead(policy) {
+  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
 }
 
 // src/core/evaluate/conditions.ts
@@ -335,7 +356,7 @@ function describeRef(ref, resourceKind = "other") {
 }
 function collect(policy, source, index, request, notes) {
   const hits = [];
-  for (const s of policy.statements) {
+  for (const s of statementsAsRead(policy)) {
     const m = statementApplies(s, request, source === "resource");
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
@@ -1344,6 +1365,14 @@ function pairBySimilarity(before, after) {
   return result;
 }
 
+// src/core/diff/variables.ts
+function readAlike(before, after) {
+  if (!before || !after || readsPolicyVariables(before.version) === readsPolicyVariables(after.version)) {
+    return { before: before?.statements ?? [], after: after?.statements ?? [] };
+  }
+  return { before: statementsAsRead(before), after: statementsAsRead(after) };
+}
+
 // src/core/diff/witness.ts
 var WITNESS_ACCOUNT = "111122223333";
 var OTHER_ACCOUNT = "999999999999";
@@ -1383,6 +1412,32 @@ function instances2(pattern) {
   return [pattern.replace(/\?/g, "x").replace(/\*/g, "x"), pattern.replace(/\?/g, "w").replace(/\*/g, "w1tness")];
 }
 var instance = (pattern) => instances2(pattern)[0];
+var VARIABLE_VALUE = "witness";
+var DOLLAR_BRACES = /(\$\{[^}]*\})/;
+function variableKey(braces) {
+  const inside = braces.slice(2, -1);
+  return inside === "*" || inside === "?" || inside === "$" ? void 0 : inside.split(",")[0].trim();
+}
+function resourceInstances(pattern) {
+  if (!pattern.includes("${")) return instances2(pattern);
+  const pieces = pattern.split(DOLLAR_BRACES);
+  const fill = (star, one) => pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === void 0 ? piece.charAt(2) : VARIABLE_VALUE).join("");
+  return [fill("x", "x"), fill("w1tness", "w")];
+}
+function variableContext(statements) {
+  const context = {};
+  for (const s of statements) {
+    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) {
+      if (!r.includes("${")) continue;
+      const pieces = r.split(DOLLAR_BRACES);
+      for (let i = 1; i < pieces.length; i += 2) {
+        const key = variableKey(pieces[i]);
+        if (key) context[key] = VARIABLE_VALUE;
+      }
+    }
+  }
+  return context;
+}
 function actionCandidates(statements) {
   const out = [];
   for (const s of statements) {
@@ -1401,7 +1456,7 @@ function resourceCandidates(kind, statements) {
   if (kind === "trust") return [ROLE];
   const out = kind === "key" ? [KEY] : [];
   for (const s of statements) {
-    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) out.push(...r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : instances2(r));
+    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) out.push(...r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r));
     if (s.notResource) out.push("arn:aws:s3:::other-witness-bucket/x");
   }
   return out;
@@ -1500,7 +1555,9 @@ function findWitnessesFor(before, after, kind, targets, all) {
     const actions = [...new Set(actionCandidates(pool))].slice(0, 12);
     const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12);
     const principals = principalCandidates(kind, pool).slice(0, 12);
-    const contexts = contextCandidates(t.statements, all);
+    const variables = variableContext(pool);
+    const plain = contextCandidates(t.statements, all);
+    const contexts = Object.keys(variables).length > 0 ? [...plain, ...plain.map((context) => ({ ...variables, ...context }))] : plain;
     for (const setting of settings) {
       let spent = 0;
       const sb = evaluationSources(kind, b, setting);
@@ -1839,14 +1896,20 @@ function wholeStatement(sides, s, kind) {
   if (verdict.rating === "neutral" && verdict.coveredBy) change.coveredBy = refOf2(verdict.coveredBy);
   return change;
 }
-function read(value, side, invalid) {
-  if (value === void 0) return { statements: [] };
+function policyOf(value, side, invalid) {
+  if (value === void 0) return void 0;
   const policy = normalisePolicy(value);
-  if (!policy) {
-    invalid.push(side);
-    return { statements: [] };
-  }
-  return { statements: policy.statements.map((s) => toDiffStatement(s, side)), version: policy.version };
+  if (!policy) invalid.push(side);
+  return policy;
+}
+function readBoth(before, after, invalid) {
+  const b = policyOf(before, "before", invalid);
+  const a = policyOf(after, "after", invalid);
+  const alike = readAlike(b, a);
+  return {
+    before: { statements: alike.before.map((s) => toDiffStatement(s, "before")), version: b?.version },
+    after: { statements: alike.after.map((s) => toDiffStatement(s, "after")), version: a?.version }
+  };
 }
 function attachWitnesses(before, after, kind, changes, b, a) {
   const targets = changes.map((c) => {
@@ -1878,19 +1941,23 @@ var VERDICT_TEXT = {
   mixed: "broadens and narrows access",
   none: "no change in access"
 };
+function variableReading(version) {
+  const before = readsPolicyVariables(version.before);
+  if (before === readsPolicyVariables(version.after)) return "";
+  return before ? " (policy variables such as ${aws:username} are now plain text)" : " (policy variables such as ${aws:username} are now read as variables, no longer as text)";
+}
 function policySummary(diff) {
   const parts = [VERDICT_TEXT[diff.accessChange]];
   const counts = ["added", "removed", "modified"].map((kind) => [kind, diff.statements.filter((s) => s.kind === kind).length]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
   if (counts.length > 0) parts.push(`statements: ${counts.join(", ")}`);
   if (diff.invalid.length > 0) parts.push(`not a policy document: ${diff.invalid.join(" and ")} version`);
-  if (diff.version) parts.push(`Version ${diff.version.before ?? "(none)"} -> ${diff.version.after ?? "(none)"}`);
+  if (diff.version) parts.push(`Version ${diff.version.before ?? "(none)"} -> ${diff.version.after ?? "(none)"}${variableReading(diff.version)}`);
   return parts.join("; ");
 }
 function diffPolicies(before, after, options = {}) {
   const fileChange = before === void 0 ? after === void 0 ? "absent" : "added" : after === void 0 ? "removed" : "modified";
   const invalid = [];
-  const b = read(before, "before", invalid);
-  const a = read(after, "after", invalid);
+  const { before: b, after: a } = readBoth(before, after, invalid);
   const kind = options.kind ?? kindOf([...b.statements, ...a.statements]);
   const diff = { fileChange, invalid, accessChange: "none", kind, statements: [] };
   if (before !== void 0 && after !== void 0 && b.version !== a.version) diff.version = { before: b.version, after: a.version };

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-G2KZDCPG.js";
+} from "./chunk-GUVL75IW.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-CZKUJ3U2.js";
+} from "./chunk-AFHWCXBB.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-BTAINL7M.js";
+} from "./chunk-ZDSOE2HR.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,9 +49,9 @@ import {
   info,
   setOutput
 } from "./chunk-GHIZK2LK.js";
-import "./chunk-SYSYKDV6.js";
+import "./chunk-BTJAPJVI.js";
 import "./chunk-KJ3TZDNW.js";
-import "./chunk-B3KKRYXF.js";
+import "./chunk-FJP6CHAG.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

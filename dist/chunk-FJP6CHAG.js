@@ -1413,6 +1413,9 @@ function conditionKeyNamespace(key2) {
   return "unknown";
 }
 
+// src/core/iam/policy.ts
+var POLICY_VERSION = "2012-10-17";
+
 export {
   placeholderHoldsNoSeparator,
   arnColons,
@@ -1437,5 +1440,6 @@ export {
   conditionKeyForms,
   serviceKeysOfAction,
   conditionKeyNamespace,
-  normalisePolicy
+  normalisePolicy,
+  POLICY_VERSION
 };

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-BTAINL7M.js";
+} from "./chunk-ZDSOE2HR.js";
 import {
   ExitCode,
   error,

@@ -21,19 +21,19 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-27NFEP2I.js";
+} from "./chunk-DT5KRGH3.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-SYSYKDV6.js";
+} from "./chunk-BTJAPJVI.js";
 import "./chunk-KJ3TZDNW.js";
 import {
   actionMatches,
   actionsMatching,
   normalisePolicy,
   splitArn
-} from "./chunk-B3KKRYXF.js";
+} from "./chunk-FJP6CHAG.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -20,6 +20,9 @@ import {
   s3KeyPrefix,
   sessionDuration
 } from "./chunk-KJ3TZDNW.js";
+import {
+  POLICY_VERSION
+} from "./chunk-FJP6CHAG.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -243,9 +246,6 @@ function redshiftClusterArn(partition2, region, account, type, cluster, name) {
 function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
   return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
 }
-
-// src/core/iam/policy.ts
-var POLICY_VERSION = "2012-10-17";
 
 // src/core/generate/role-policies/kms-policy.ts
 var KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*"];

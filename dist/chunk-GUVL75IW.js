@@ -3,11 +3,11 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-BTAINL7M.js";
+} from "./chunk-ZDSOE2HR.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-SYSYKDV6.js";
+} from "./chunk-BTJAPJVI.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -1,0 +1,38 @@
+// Policy variables (`${aws:username}`) are read only in a policy whose
+// Version is 2012-10-17; under 2008-10-17, or with no Version, `${...}` is
+// plain text (IAM's "Version" element page). The evaluator and the diff read
+// every policy by the 2012-10-17 rules, so a policy that does not read
+// variables has each `${` spelled as those rules spell the text: `${$}` is a
+// literal '$', so `${aws:username}` as text is `${$}{aws:username}`.
+import type { NormalPolicy, NormalStatement } from './normalise.js'
+import { POLICY_VERSION } from './policy.js'
+
+/** Does IAM substitute policy variables in a policy with this Version? */
+export function readsPolicyVariables(version: string | undefined): boolean {
+  return version === POLICY_VERSION
+}
+
+/** `${` in a value read as text, in the 2012-10-17 spelling of text. */
+function variablesAsText(value: string): string {
+  // split/join, not replaceAll: '$' sequences in a replacement string are patterns.
+  return value.includes('${') ? value.split('${').join('${$}{') : value
+}
+
+/**
+ * The statement with every `${` in its resources and condition values read
+ * as text (actions, principals and condition keys take no variables).
+ */
+export function statementWithVariablesAsText(s: NormalStatement): NormalStatement {
+  const out: NormalStatement = { ...s, condition: {} }
+  if (s.resource) out.resource = s.resource.map(variablesAsText)
+  if (s.notResource) out.notResource = s.notResource.map(variablesAsText)
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    out.condition[operator] = Object.fromEntries(Object.entries(keys).map(([key, values]) => [key, values.map(variablesAsText)]))
+  }
+  return out
+}
+
+/** The policy's statements as the 2012-10-17 rules read them. */
+export function statementsAsRead(policy: NormalPolicy): NormalStatement[] {
+  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText)
+}
