@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-AFHWCXBB.js";
+} from "./chunk-TAYI63HX.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -834,6 +834,10 @@ function readInputs(parse) {
 
 // src/modes/validate.ts
 var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)";
+function globsThat(globs, what) {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(", ");
+  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list} ${what}`;
+}
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
   if (!inputs) return;
@@ -866,11 +870,12 @@ function annotateLists(outcome, elsewhere, failure) {
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
   const discovery = discoverPolicyFiles(workspace, inputs.policyFiles);
   if (discovery.unmatched.length > 0) {
-    const n = discovery.unmatched.length;
-    const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(", ");
-    const problem = `${n === 1 ? "the glob" : `${n} globs`} ${list} matched no file`;
+    const problem = globsThat(discovery.unmatched, "matched no file");
     if (options.unmatchedIsError) return { input: "policy-files", problem, rule: NO_MATCH_RULE };
     annotate("warning", `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
+  }
+  if (discovery.allLeftOut.length > 0) {
+    annotate("warning", `Input 'policy-files': ${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file of ${discovery.allLeftOut.length === 1 ? "it" : "theirs"} is checked (an exclusion removes a file whatever other line names it).`);
   }
   const refused = [];
   const failed = [];
@@ -955,7 +960,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-QXZHR4X5.js");
+  return import("./review-7UVBWJQR.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -67,7 +67,7 @@ test('dot files and dot folders only when the glob spells the dot; .git and node
   expect(git.unmatched.map((g) => g.pattern)).toEqual(['.git/*.json', 'node_modules/**/*.json'])
 })
 
-test('globs that match nothing are listed; exclusions remove files but the glob still counts as matched', async () => {
+test("globs that match nothing are listed; a glob whose every match a '!' line removes is listed apart", async () => {
   const root = workspace({ 'iam/a.json': '{}', 'iam/legacy/b.json': '{}' })
   const d = await discover(root, 'iam/**/*.json\n!iam/legacy/**\npolicies/*.json\niam/*.jsn')
   expect(d.files.map((f) => f.path)).toEqual(['iam/a.json'])
@@ -75,9 +75,14 @@ test('globs that match nothing are listed; exclusions remove files but the glob 
     ['policies/*.json', 3],
     ['iam/*.jsn', 4]
   ])
-  const all = await discover(root, 'iam/legacy/*.json\n!iam/**')
+  expect(d.allLeftOut).toEqual([])
+  const all = await discover(root, 'iam/legacy/*.json\n!iam/**\nscp: iam/a.json')
   expect(all.files).toEqual([])
   expect(all.unmatched).toEqual([])
+  expect(all.allLeftOut.map((g) => [g.pattern, g.line])).toEqual([
+    ['iam/legacy/*.json', 1],
+    ['iam/a.json', 3]
+  ])
 })
 
 test('globs outside the workspace are skipped, not searched', async () => {

@@ -267,6 +267,17 @@ test("skipped files, findings and the failure share GitHub's 10 annotations per 
   expect(errors.at(-1)?.message).toMatch(/^IAM policy validation failed: 12 errors/)
 })
 
+test("a glob whose every file a '!' line leaves out gets a warning: nothing it names is checked", async () => {
+  const ws = workspace({ 'iam/user.json': prettyJson(GOOD.userPolicy), 'org/scp.json': prettyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }] }) })
+  const step = await validate(ws, { 'policy-files': '**/*.json\n!org/**\nscp: org/scp.json' })
+  expect(step.exitCode).toBe(0)
+  expect(step.commands.filter((c) => c.command === 'warning').map((c) => c.message)).toEqual([
+    `Input 'policy-files': the glob "org/scp.json" (line 3) matched only files that a '!' line leaves out, so no file of it is checked (an exclusion removes a file whatever other line names it).`
+  ])
+  expect(step.summary).toContain('| `iam/user.json` |')
+  expect(step.summary).not.toContain('org/scp.json')
+})
+
 test("'kind: glob' forces the kind the file is checked as", async () => {
   // A trust policy, checked as an identity policy, breaks the identity rules (it has a Principal and no Resource).
   const ws = workspace({ 'iam/roles/r.json': prettyJson(GOOD.trustPolicy) })

@@ -5,6 +5,7 @@ import { formatInputError } from '../core/inputs/input-error.js'
 import type { Finding } from '../core/lint/finding.js'
 import { describeCounts, failureReason } from '../core/validate/fail-on.js'
 import { parseValidateInputs, type ValidateInputs } from '../core/validate/inputs.js'
+import type { PolicyGlob } from '../core/validate/policy-files.js'
 import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
 import { guardEventPath } from '../github/event.js'
@@ -38,6 +39,12 @@ export interface ValidateOutcome {
 
 const NO_MATCH_RULE =
   'globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)'
+
+/** 'the glob "a" (line 2) <what>' or '2 globs "a" (line 2), "b" (line 3) <what>'. */
+function globsThat(globs: readonly PolicyGlob[], what: string): string {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
+  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list} ${what}`
+}
 
 export async function runValidate(): Promise<void> {
   const inputs = readInputs(parseValidateInputs)
@@ -99,11 +106,13 @@ export async function validateWorkspace(
 ): Promise<ValidateOutcome | InputError> {
   const discovery = discoverPolicyFiles(workspace, inputs.policyFiles)
   if (discovery.unmatched.length > 0) {
-    const n = discovery.unmatched.length
-    const list = discovery.unmatched.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
-    const problem = `${n === 1 ? 'the glob' : `${n} globs`} ${list} matched no file`
+    const problem = globsThat(discovery.unmatched, 'matched no file')
     if (options.unmatchedIsError) return { input: 'policy-files', problem, rule: NO_MATCH_RULE }
     annotate('warning', `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`)
+  }
+  // Not an error (the glob did match), but nothing it names is checked: most likely not what was meant.
+  if (discovery.allLeftOut.length > 0) {
+    annotate('warning', `Input 'policy-files': ${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file of ${discovery.allLeftOut.length === 1 ? 'it' : 'theirs'} is checked (an exclusion removes a file whatever other line names it).`)
   }
 
   const refused: SkippedPath[] = []

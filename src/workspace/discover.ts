@@ -44,6 +44,8 @@ export interface Discovery {
   skipped: SkippedPath[]
   /** Globs (not exclusions, not outside ones) that matched no path at all. */
   unmatched: PolicyGlob[]
+  /** Globs that matched paths, every one of which a '!' line leaves out: they select nothing either. */
+  allLeftOut: PolicyGlob[]
 }
 
 export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlob[], maxBytes = MAX_POLICY_BYTES): Discovery {
@@ -53,14 +55,17 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     if (glob.outside) skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` })
   }
   const matcher = policyFileMatcher(globs)
-  const matched = new Set<PolicyGlob>()
+  // The include globs that selected a path, and those that matched one an exclusion then left out.
+  const selected = new Set<PolicyGlob>()
+  const leftOut = new Set<PolicyGlob>()
   const files: FoundFile[] = []
   const mayHoldMatches = (rel: string) => matcher.mayHoldMatches(rel)
 
   /** The include globs that select a path, after exclusions; [] when none. */
   const matchersFor = (rel: string): PolicyGlob[] => {
     const { hits, excluded } = matcher.match(rel)
-    for (let i = 0; i < hits.length; i++) matched.add(hits[i])
+    const into = excluded ? leftOut : selected
+    for (let i = 0; i < hits.length; i++) into.add(hits[i])
     return excluded ? [] : hits
   }
 
@@ -152,7 +157,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
 
   files.sort((a, b) => compareText(a.path, b.path))
   skipped.sort((a, b) => compareText(a.path, b.path))
-  return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) }
+  const selectsNothing = matcher.includes.filter((g) => !selected.has(g))
+  return { files, skipped, unmatched: selectsNothing.filter((g) => !leftOut.has(g)), allLeftOut: selectsNothing.filter((g) => leftOut.has(g)) }
 }
 
 /**

@@ -2338,12 +2338,14 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     if (glob.outside) skipped.push({ path: glob.pattern, reason: `the glob ${glob.outside}: only files inside the workspace are read` });
   }
   const matcher = policyFileMatcher(globs);
-  const matched = /* @__PURE__ */ new Set();
+  const selected = /* @__PURE__ */ new Set();
+  const leftOut = /* @__PURE__ */ new Set();
   const files = [];
   const mayHoldMatches = (rel) => matcher.mayHoldMatches(rel);
   const matchersFor = (rel) => {
     const { hits, excluded } = matcher.match(rel);
-    for (let i = 0; i < hits.length; i++) matched.add(hits[i]);
+    const into = excluded ? leftOut : selected;
+    for (let i = 0; i < hits.length; i++) into.add(hits[i]);
     return excluded ? [] : hits;
   };
   const folderPrefix = (abs) => abs.endsWith(path3.sep) ? abs : abs + path3.sep;
@@ -2413,7 +2415,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   }
   files.sort((a, b) => compareText(a.path, b.path));
   skipped.sort((a, b) => compareText(a.path, b.path));
-  return { files, skipped, unmatched: matcher.includes.filter((g) => !matched.has(g)) };
+  const selectsNothing = matcher.includes.filter((g) => !selected.has(g));
+  return { files, skipped, unmatched: selectsNothing.filter((g) => !leftOut.has(g)), allLeftOut: selectsNothing.filter((g) => leftOut.has(g)) };
 }
 var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 var NOT_REGULAR = "is not a regular file";

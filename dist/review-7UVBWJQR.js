@@ -33,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-AFHWCXBB.js";
+} from "./chunk-TAYI63HX.js";
 import {
   mapLimited,
   messageOf
