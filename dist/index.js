@@ -1410,7 +1410,8 @@ function longestRun(text, ch) {
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATE = { error, warning, notice };
 var LOG_PREFIX = { error: "Error", warning: "Warning", notice: "Notice" };
-var made = { error: 0, warning: 0, notice: 0 };
+var COUNT_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.annotations-made");
+var made = globalThis[COUNT_KEY] ??= { error: 0, warning: 0, notice: 0 };
 function annotationsLeft(level) {
   return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
 }

@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-TAYI63HX.js";
+} from "./chunk-BO7B42R4.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -960,7 +960,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-7UVBWJQR.js");
+  return import("./review-YWCNFRRN.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -105,8 +105,10 @@ function lazyImportsPlugin(lazy, { collect }) {
  * A module that both layers reach (@actions/core, the input rules, the
  * summary writer) is in both, so a validate run evaluates it twice. That is
  * safe because the start layer's copies, in a run that goes on to a lazy file,
- * only read `mode` and report a failure: the one such module that keeps state
- * (src/github/event.ts, the event it read) is then read by one copy only.
+ * only read `mode` and report a failure: of the modules that keep state,
+ * src/github/event.ts (the event it read) is then read by one copy only, and
+ * src/report/step-annotations.ts (the step's annotations, counted) keeps its
+ * count on the process, for both copies.
  */
 export async function bundle({ entry, outdir, licenses }) {
   rmSync(outdir, { recursive: true, force: true })

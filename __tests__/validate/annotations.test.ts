@@ -19,6 +19,8 @@ const { countBySeverity } = await import('../../src/core/validate/fail-on.js')
  */
 async function newStep() {
   calls.length = 0
+  // The count lives on the process (both bundle layers share it): a new step starts without one.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('redshift-temp-creds-action.annotations-made')]
   let modules: [typeof import('../../src/report/annotations.js'), typeof import('../../src/report/step-annotations.js')] | undefined
   await jest.isolateModulesAsync(async () => {
     modules = [await import('../../src/report/annotations.js'), await import('../../src/report/step-annotations.js')]
@@ -172,4 +174,17 @@ describe('one budget per step: GitHub shows 10 annotations of each level, whoeve
     expect(annotationsOf('warning')).toHaveLength(10)
     expect(calls.at(-1)).toEqual(['info', '2 warnings (Policy file not read) not annotated: see the summary.', undefined])
   })
+})
+
+test('two copies of the module (as the bundle has: dist/index.js and the validate layer) count one budget', async () => {
+  const first = await newStep()
+  let second: typeof import('../../src/report/step-annotations.js') | undefined
+  await jest.isolateModulesAsync(async () => {
+    second = await import('../../src/report/step-annotations.js')
+  })
+  for (let i = 0; i < 9; i++) first.annotate('error', `e${i}`)
+  expect(second!.annotationsLeft('error')).toBe(1)
+  second!.failStep('failed')
+  expect(first.annotationsLeft('error')).toBe(0)
+  expect(calls.filter((c) => c[0] === 'error' || c[0] === 'setFailed')).toHaveLength(10)
 })

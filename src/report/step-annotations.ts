@@ -21,8 +21,14 @@ const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice
 
 const LOG_PREFIX: Record<AnnotationLevel, string> = { error: 'Error', warning: 'Warning', notice: 'Notice' }
 
-/** One step is one process: the count is the process's. */
-const made: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+/**
+ * One step is one process: the count is the process's. The bundle has this
+ * module twice (dist/index.js and the validate layer; see scripts/bundle.mjs),
+ * and a failure main.ts reports must count with validate's annotations, so
+ * both copies keep the count in one place, under a key of the whole process.
+ */
+const COUNT_KEY = Symbol.for('redshift-temp-creds-action.annotations-made')
+const made: Record<AnnotationLevel, number> = ((globalThis as Record<symbol, unknown>)[COUNT_KEY] ??= { error: 0, warning: 0, notice: 0 }) as Record<AnnotationLevel, number>
 
 /** How many more annotations of this level GitHub would show for the step. */
 export function annotationsLeft(level: AnnotationLevel): number {

@@ -33,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-TAYI63HX.js";
+} from "./chunk-BO7B42R4.js";
 import {
   mapLimited,
   messageOf
