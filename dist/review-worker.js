@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-GUVL75IW.js";
-import "./chunk-ZDSOE2HR.js";
+} from "./chunk-DADQ33GF.js";
+import "./chunk-4NP3XRUJ.js";
 import "./chunk-BTJAPJVI.js";
 import "./chunk-FJP6CHAG.js";
 import "./chunk-XFGV3SBV.js";

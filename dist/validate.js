@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-BO7B42R4.js";
+} from "./chunk-6AMYCY6K.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -39,7 +39,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-ZDSOE2HR.js";
+} from "./chunk-4NP3XRUJ.js";
 import {
   debug,
   getInput,
@@ -960,7 +960,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-YWCNFRRN.js");
+  return import("./review-SEQULINF.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

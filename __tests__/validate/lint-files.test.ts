@@ -1,3 +1,4 @@
+import { lintPolicyText } from '../../src/core/lint/lint.js'
 import fc from 'fast-check'
 import type { Finding } from '../../src/core/lint/finding.js'
 import type { LintedFile, PolicyKind } from '../../src/core/lint/lint.js'
@@ -63,6 +64,21 @@ test('a file that is not UTF-8 gets RTC901 at the bad byte and is still linted',
     ['RTC100', 4, 1]
   ])
   expect(out.findings[0].message).toBe('The file is not UTF-8: byte 0xe9 at offset 15 does not start or continue a UTF-8 character.')
+})
+
+test('a UTF-16 file with its byte order mark is read as its text: one RTC901, then the policy\'s own findings', () => {
+  const policy = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*"}]\n}\n'
+  const little = Uint8Array.from([0xff, 0xfe, ...Buffer.from(policy, 'utf16le')])
+  const big = Uint8Array.from([0xfe, 0xff, ...Buffer.from(policy, 'utf16le').swap16()])
+  for (const [bytesOf, order] of [[little, 'little-endian'], [big, 'big-endian']] as const) {
+    expect(decode({ path: 'w.json', bytes: bytesOf }).text).toBe(policy)
+    const out = lintFiles([{ path: 'w.json', bytes: bytesOf }], lintPolicyText)
+    expect(out.findings.map((x) => [x.code, x.line])).toEqual([
+      ['RTC901', 1],
+      ['RTC203', 3]
+    ])
+    expect(out.findings[0].message).toBe(`The file is UTF-16 (${order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`)
+  }
 })
 
 test('a BOM is kept for the linter to judge', () => {

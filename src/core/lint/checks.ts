@@ -29,6 +29,8 @@ export const CHECKS: CheckInfo[] = [
     'JSON parsers, IAM included, keep only the last of two equal keys, so the first one silently disappears. Merge the two entries into one.'),
   check('RTC003', 'error', 'not-an-object', 'The document is not a JSON object',
     'A policy is one JSON object with `Version` and `Statement`. Arrays, strings and numbers at the top level are not policies.'),
+  check('RTC004', 'error', 'not-a-policy', 'The JSON object is not an IAM policy',
+    'The object has no `Statement` and none of a statement\'s elements (`Effect`, `Action`, `Resource`, `Principal`, `Condition` ...), and no `Version` IAM knows: a package manifest, a CloudFormation or Terraform template or a settings file that a broad glob picked up. It gets this one finding rather than one for every key it has. Leave it out of `policy-files` with a `!` line, or, for a template that holds policies, check each policy as a file of its own.'),
 
   // ---- RTC1xx: grammar ----
   check('RTC101', 'warning', 'version-missing', 'The policy has no Version',

@@ -10,6 +10,7 @@ import { statementView, type FindingDraft, type LintContext, type StatementView 
 import { classifyStatements, looksLikeKeyPolicy } from './classify.js'
 import { RULES } from './rules/index.js'
 import { duplicateKeyFindings } from './rules/parse.js'
+import { notAnObject, notAPolicy } from './not-a-policy.js'
 import type { PolicyKind } from './kinds/names.js'
 
 export { POLICY_KINDS, type PolicyKind } from './kinds/names.js'
@@ -111,6 +112,11 @@ function lintDocument(
   sizeKnown: boolean,
   drafts: FindingDraft[]
 ): { kind: PolicyKind; bare: boolean } {
+  const notPolicy = notAPolicy(root)
+  if (notPolicy) {
+    drafts.push(notPolicy)
+    return { kind: kind ?? 'identity', bare: false }
+  }
   const { statements, bare } = statementsOf(root)
   const resolved = kind ?? classifyStatements(statements)
   const ctx: LintContext = {
@@ -210,13 +216,4 @@ export function lintPolicyText(file: string, text: string, kind?: PolicyKind): L
     }
   }
   return { file, kind: resolved, findings: finish(file, drafts) }
-}
-
-function notAnObject(root: JsonNode): FindingDraft {
-  return {
-    code: 'RTC003',
-    span: root.span,
-    message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
-    hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
-  }
 }

@@ -8,8 +8,9 @@ export const NOT_UTF8: CheckInfo = {
   name: 'file-not-utf8',
   title: 'The file is not UTF-8',
   help:
-    'IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 or UTF-16 by an editor); ' +
-    'the validator read it with that character replaced, so other findings may point at the wrong text. Save the file as UTF-8.'
+    'IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 by an editor); ' +
+    'the validator read it with that character replaced, so other findings may point at the wrong text. A UTF-16 file with its byte order mark ' +
+    '(what PowerShell\'s Out-File writes) is read as the text it holds and checked as usual, with this one finding. Save the file as UTF-8.'
 }
 
 export const VALIDATOR_FAILED: CheckInfo = {

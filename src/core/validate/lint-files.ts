@@ -128,9 +128,30 @@ export function lintText(path: string, text: string, kind: PolicyKind | undefine
   return { ...linted, findings: [yaml.finding, ...linted.findings] }
 }
 
-/** The text of a file; a file that is not UTF-8 is read with U+FFFD in place of bad bytes, and an RTC901 finding says where. */
+/**
+ * The text of a file; a file that is not UTF-8 is read with U+FFFD in place
+ * of bad bytes, and an RTC901 finding says where. A UTF-16 file with its byte
+ * order mark (what Windows PowerShell's Out-File and Notepad's "Unicode"
+ * write) is read as the text it holds, with one RTC901 finding that says so:
+ * its findings are then the policy's own, not a syntax error at every other byte.
+ */
 export function decode(input: FileToLint): { text: string; finding?: Finding } {
   if ('text' in input) return { text: input.text }
+  const wide = utf16Text(input.bytes)
+  if (wide) {
+    return {
+      text: wide.text,
+      finding: {
+        file: input.path,
+        line: 1,
+        column: 1,
+        code: NOT_UTF8.code,
+        severity: NOT_UTF8.severity,
+        message: `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
+        hint: 'Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8).'
+      }
+    }
+  }
   try {
     // The BOM is kept: the linter decides what it means.
     return { text: strictUtf8.decode(input.bytes) }
@@ -151,6 +172,25 @@ export function decode(input: FileToLint): { text: string; finding?: Finding } {
       }
     }
   }
+}
+
+const utf16le = new TextDecoder('utf-16le', { fatal: false })
+
+/** The text of bytes that start with a UTF-16 byte order mark (the mark left out), or undefined. */
+function utf16Text(bytes: Uint8Array): { text: string; order: 'little-endian' | 'big-endian' } | undefined {
+  if (bytes.length < 2) return undefined
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16le.decode(bytes.subarray(2)), order: 'little-endian' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    // Swapped into little-endian order: every Node has that decoder (utf-16be needs full ICU).
+    const swapped = new Uint8Array(bytes.length - 2)
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      swapped[i - 2] = bytes[i + 1]
+      swapped[i - 1] = bytes[i]
+    }
+    if (bytes.length % 2 === 1) swapped[swapped.length - 1] = bytes[bytes.length - 1]
+    return { text: utf16le.decode(swapped), order: 'big-endian' }
+  }
+  return undefined
 }
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629), or bytes.length. */

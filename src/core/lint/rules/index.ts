@@ -1,7 +1,8 @@
 // The rule registry: every rule family, in the order their findings are made
 // (the findings are sorted by position afterwards). Duplicate keys (RTC002,
 // RTC403) are reported before these, from the parser's list; syntax errors
-// (RTC001) and non-object documents (RTC003) in lint.ts.
+// (RTC001) in lint.ts, and documents that are not policies (RTC003, RTC004)
+// in ../not-a-policy.ts, which stop the rules.
 import type { Rule } from '../context.js'
 import { grammarRules } from './grammar.js'
 import { nameRules } from './names.js'

@@ -1078,6 +1078,13 @@ var CHECKS = [
     "The document is not a JSON object",
     "A policy is one JSON object with `Version` and `Statement`. Arrays, strings and numbers at the top level are not policies."
   ),
+  check(
+    "RTC004",
+    "error",
+    "not-a-policy",
+    "The JSON object is not an IAM policy",
+    "The object has no `Statement` and none of a statement's elements (`Effect`, `Action`, `Resource`, `Principal`, `Condition` ...), and no `Version` IAM knows: a package manifest, a CloudFormation or Terraform template or a settings file that a broad glob picked up. It gets this one finding rather than one for every key it has. Leave it out of `policy-files` with a `!` line, or, for a template that holds policies, check each policy as a file of its own."
+  ),
   // ---- RTC1xx: grammar ----
   check(
     "RTC101",
@@ -4322,6 +4329,43 @@ function duplicateKeyFindings(ctx, out) {
   }
 }
 
+// src/core/lint/not-a-policy.ts
+var POLICY_KEYS = /* @__PURE__ */ new Set(["statement", "effect", "action", "notaction", "resource", "notresource", "principal", "notprincipal", "condition", "sid"]);
+var POLICY_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
+var KEYS_SHOWN = 5;
+var KEY_CHARS = 40;
+function notAnObject(root) {
+  return {
+    code: "RTC003",
+    span: root.span,
+    message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
+    hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
+  };
+}
+function hasPolicyElement(root) {
+  if (root.members.length === 0) return true;
+  for (const { key, value } of root.members) {
+    const name = key.value.toLowerCase();
+    if (POLICY_KEYS.has(name)) return true;
+    if (name === "version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
+  }
+  return false;
+}
+function shownKey(key) {
+  return JSON.stringify(key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS)}\u2026` : key);
+}
+function notAPolicy(root) {
+  if (hasPolicyElement(root)) return void 0;
+  const keys = root.members.slice(0, KEYS_SHOWN).map((m) => shownKey(m.key.value));
+  const more = root.members.length - keys.length;
+  return {
+    code: "RTC004",
+    span: openingOf(root),
+    message: `This JSON object is not an IAM policy: it has no Statement and none of a statement's elements (its keys: ${keys.join(", ")}${more > 0 ? ` and ${more} more` : ""}).`,
+    hint: "Leave the file out of policy-files (a '!' line), or, for a template that holds policies, check each policy as a file of its own."
+  };
+}
+
 // src/core/lint/lint.ts
 var STATEMENT_ELEMENTS2 = ["Effect", "Action", "NotAction", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"];
 function statementsOf(root) {
@@ -4387,6 +4431,11 @@ function finish(file, drafts) {
   return out;
 }
 function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, drafts) {
+  const notPolicy = notAPolicy(root);
+  if (notPolicy) {
+    drafts.push(notPolicy);
+    return { kind: kind ?? "identity", bare: false };
+  }
   const { statements, bare } = statementsOf(root);
   const resolved = kind ?? classifyStatements(statements);
   const ctx = {
@@ -4467,14 +4516,6 @@ function lintPolicyText(file, text, kind) {
   }
   return { file, kind: resolved, findings: finish(file, drafts) };
 }
-function notAnObject(root) {
-  return {
-    code: "RTC003",
-    span: root.span,
-    message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
-    hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
-  };
-}
 
 // src/core/validate/checks.ts
 var NOT_UTF8 = {
@@ -4482,7 +4523,7 @@ var NOT_UTF8 = {
   severity: "error",
   name: "file-not-utf8",
   title: "The file is not UTF-8",
-  help: "IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 or UTF-16 by an editor); the validator read it with that character replaced, so other findings may point at the wrong text. Save the file as UTF-8."
+  help: "IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 by an editor); the validator read it with that character replaced, so other findings may point at the wrong text. A UTF-16 file with its byte order mark (what PowerShell's Out-File writes) is read as the text it holds and checked as usual, with this one finding. Save the file as UTF-8."
 };
 var VALIDATOR_FAILED = {
   code: "RTC902",
@@ -4609,6 +4650,21 @@ function lintText(path, text, kind, lint) {
 }
 function decode(input) {
   if ("text" in input) return { text: input.text };
+  const wide = utf16Text(input.bytes);
+  if (wide) {
+    return {
+      text: wide.text,
+      finding: {
+        file: input.path,
+        line: 1,
+        column: 1,
+        code: NOT_UTF8.code,
+        severity: NOT_UTF8.severity,
+        message: `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
+        hint: "Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8)."
+      }
+    };
+  }
   try {
     return { text: strictUtf8.decode(input.bytes) };
   } catch {
@@ -4628,6 +4684,21 @@ function decode(input) {
       }
     };
   }
+}
+var utf16le = new TextDecoder("utf-16le", { fatal: false });
+function utf16Text(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 255 && bytes[1] === 254) return { text: utf16le.decode(bytes.subarray(2)), order: "little-endian" };
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = new Uint8Array(bytes.length - 2);
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      swapped[i - 2] = bytes[i + 1];
+      swapped[i - 1] = bytes[i];
+    }
+    if (bytes.length % 2 === 1) swapped[swapped.length - 1] = bytes[bytes.length - 1];
+    return { text: utf16le.decode(swapped), order: "big-endian" };
+  }
+  return void 0;
 }
 function firstInvalidUtf8(bytes) {
   let i = 0;

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-GUVL75IW.js";
+} from "./chunk-DADQ33GF.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-BO7B42R4.js";
+} from "./chunk-6AMYCY6K.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-ZDSOE2HR.js";
+} from "./chunk-4NP3XRUJ.js";
 import {
   GitHub,
   getOctokitOptions,

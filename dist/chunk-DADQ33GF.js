@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-ZDSOE2HR.js";
+} from "./chunk-4NP3XRUJ.js";
 import {
   diffPolicies,
   statementName
