@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-DADQ33GF.js";
-import "./chunk-4NP3XRUJ.js";
+} from "./chunk-33H3F3HM.js";
+import "./chunk-RPF46P6H.js";
 import "./chunk-BTJAPJVI.js";
 import "./chunk-FJP6CHAG.js";
 import "./chunk-XFGV3SBV.js";

@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-6AMYCY6K.js";
+} from "./chunk-TPB7GFDL.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -39,7 +39,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-4NP3XRUJ.js";
+} from "./chunk-RPF46P6H.js";
 import {
   debug,
   getInput,
@@ -960,7 +960,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-SEQULINF.js");
+  return import("./review-ZVBVWIFD.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -27,8 +27,11 @@ export function notAnObject(root: JsonNode): FindingDraft {
 
 /** Does any member make the object a policy (or a bare statement), however broken? An empty object counts: it is a policy with nothing in it. */
 function hasPolicyElement(root: JsonObject): boolean {
-  if (root.members.length === 0) return true
-  for (const { key, value } of root.members) {
+  const members = root.members
+  if (members.length === 0) return true
+  // Nearly every file is a policy with its Statement spelled right: settled without lower-casing a key.
+  for (let i = 0; i < members.length; i++) if (members[i].key.value === 'Statement') return true
+  for (const { key, value } of members) {
     const name = key.value.toLowerCase()
     if (POLICY_KEYS.has(name)) return true
     if (name === 'version' && value.kind === 'string' && POLICY_VERSIONS.has(value.value)) return true

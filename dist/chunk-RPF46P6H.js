@@ -4343,8 +4343,10 @@ function notAnObject(root) {
   };
 }
 function hasPolicyElement(root) {
-  if (root.members.length === 0) return true;
-  for (const { key, value } of root.members) {
+  const members = root.members;
+  if (members.length === 0) return true;
+  for (let i = 0; i < members.length; i++) if (members[i].key.value === "Statement") return true;
+  for (const { key, value } of members) {
     const name = key.value.toLowerCase();
     if (POLICY_KEYS.has(name)) return true;
     if (name === "version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;

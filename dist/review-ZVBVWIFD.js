@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-DADQ33GF.js";
+} from "./chunk-33H3F3HM.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-6AMYCY6K.js";
+} from "./chunk-TPB7GFDL.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-4NP3XRUJ.js";
+} from "./chunk-RPF46P6H.js";
 import {
   GitHub,
   getOctokitOptions,

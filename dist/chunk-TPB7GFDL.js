@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-4NP3XRUJ.js";
+} from "./chunk-RPF46P6H.js";
 import {
   ExitCode,
   error,

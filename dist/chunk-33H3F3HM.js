@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-4NP3XRUJ.js";
+} from "./chunk-RPF46P6H.js";
 import {
   diffPolicies,
   statementName
