@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-33H3F3HM.js";
-import "./chunk-RPF46P6H.js";
-import "./chunk-BTJAPJVI.js";
-import "./chunk-FJP6CHAG.js";
+} from "./chunk-N3NYBL3Q.js";
+import "./chunk-AZM2MRRL.js";
+import "./chunk-WTTKD4HW.js";
+import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -6,7 +6,7 @@ import {
   formatInputError,
   parseGenerateInputs,
   roleArnFor
-} from "./chunk-DT5KRGH3.js";
+} from "./chunk-TISHIIBR.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-TPB7GFDL.js";
+} from "./chunk-NTXDE7S2.js";
 import {
   CHECKS,
   VALIDATE_CHECKS,
@@ -39,7 +39,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-RPF46P6H.js";
+} from "./chunk-AZM2MRRL.js";
 import {
   debug,
   getInput,
@@ -53,7 +53,7 @@ import {
   filePath,
   oneOf
 } from "./chunk-KJ3TZDNW.js";
-import "./chunk-FJP6CHAG.js";
+import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -888,7 +888,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-Q7FUMF4O.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-DC7YRH2X.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -960,7 +960,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZVBVWIFD.js");
+  return import("./review-57M22UAV.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -6,7 +6,7 @@
 // exact restatements are folded (one clause, a positive operator without
 // IfExists, no policy variable); anything else stays a condition.
 import type { CanonicalStatement } from '../iam/canonical.js'
-import type { ConditionMap, PrincipalMap } from '../iam/normalise.js'
+import { keyedByPolicy, type ConditionMap, type PrincipalMap } from '../iam/normalise.js'
 import { findService } from '../iam/catalog/index.js'
 import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildcard.js'
 import { hasPolicyVariable } from './conditions/index.js'
@@ -24,9 +24,10 @@ function onlyClause(condition: ConditionMap, key: string): [string, string[]] | 
 }
 
 function without(condition: ConditionMap, key: string): ConditionMap {
-  const out: ConditionMap = {}
+  const out: ConditionMap = keyedByPolicy()
   for (const [operator, keys] of Object.entries(condition)) {
-    const rest = Object.fromEntries(Object.entries(keys).filter(([k]) => k !== key))
+    const rest = keyedByPolicy<string[]>()
+    for (const [k, values] of Object.entries(keys)) if (k !== key) rest[k] = values
     if (Object.keys(rest).length > 0) out[operator] = rest
   }
   return out

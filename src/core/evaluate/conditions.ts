@@ -161,7 +161,9 @@ const OPERATORS: Record<string, OperatorRule> = {
 
 /** StringNotEquals and friends: the key holds when no policy value matches (undefined for an unknown operator). */
 export function isNegatedBase(base: string): boolean | undefined {
-  return base === 'Null' ? false : OPERATORS[base]?.negated
+  if (base === 'Null') return false
+  // Own keys only: an operator named "constructor" or "toString" is no operator.
+  return Object.hasOwn(OPERATORS, base) ? OPERATORS[base].negated : undefined
 }
 
 export interface ParsedOperator {
@@ -176,7 +178,8 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
   if (!m) return undefined
   const [, set, base, ifExists] = m
   if (base === 'Null') return set || ifExists ? undefined : { base, ifExists: false }
-  if (!(base in OPERATORS)) return undefined
+  // Own keys only: `in` would take "constructor", "toString" or "__proto__" from Object.prototype.
+  if (!Object.hasOwn(OPERATORS, base)) return undefined
   return { ...(set ? { set: set as ParsedOperator['set'] } : {}), base, ifExists: ifExists !== undefined }
 }
 

@@ -8,7 +8,7 @@
 // case, and a value subsumed by another one in the same list (s3:GetObject
 // next to s3:*) is kept; the semantic diff rates such values, this form only
 // removes spelling.
-import { normalisePolicy, type ConditionMap, type NormalPolicy, type NormalStatement, type PrincipalMap } from './normalise.js'
+import { keyedByPolicy, normalisePolicy, type ConditionMap, type NormalPolicy, type NormalStatement, type PrincipalMap } from './normalise.js'
 
 /** A statement's meaning: what is left of it when its place and its Sid, which grant nothing, are dropped. */
 export type CanonicalStatement = Omit<NormalStatement, 'index' | 'sid'>
@@ -26,14 +26,14 @@ export function sortedUnique(values: readonly string[]): string[] {
 }
 
 function canonicalPrincipal(map: PrincipalMap): PrincipalMap {
-  const out: PrincipalMap = {}
+  const out: PrincipalMap = keyedByPolicy()
   for (const type of Object.keys(map).sort(byCodeUnit)) out[type] = sortedUnique(map[type])
   return out
 }
 
 /** Condition key names are case-insensitive in IAM; operator names are kept as written. */
 function canonicalCondition(map: ConditionMap): ConditionMap {
-  const out: ConditionMap = {}
+  const out: ConditionMap = keyedByPolicy()
   for (const operator of Object.keys(map).sort(byCodeUnit)) {
     const merged = new Map<string, string[]>()
     for (const [key, values] of Object.entries(map[operator])) {
@@ -41,7 +41,7 @@ function canonicalCondition(map: ConditionMap): ConditionMap {
       merged.set(k, [...(merged.get(k) ?? []), ...values])
     }
     if (merged.size === 0) continue // an empty block restricts nothing
-    const keys: Record<string, string[]> = {}
+    const keys: Record<string, string[]> = keyedByPolicy()
     for (const k of [...merged.keys()].sort(byCodeUnit)) keys[k] = sortedUnique(merged.get(k) ?? [])
     out[operator] = keys
   }

@@ -6,6 +6,17 @@
 export type PrincipalMap = Record<string, string[]>
 export type ConditionMap = Record<string, Record<string, string[]>>
 
+/**
+ * A record whose keys come from a policy (principal types, condition
+ * operators and keys): it has no prototype, so a key such as "__proto__" or
+ * "constructor" is stored and read as the key it is, never as Object's own
+ * (assigning "__proto__" on a plain object would set its prototype and lose
+ * the entry).
+ */
+export function keyedByPolicy<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
 export interface NormalStatement {
   /** Index in the source Statement list (0-based). */
   index: number
@@ -37,7 +48,7 @@ const asList = (v: unknown): string[] | undefined => {
 function principalMap(v: unknown): PrincipalMap | undefined {
   if (v === '*') return { AWS: ['*'] }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined
-  const out: PrincipalMap = {}
+  const out: PrincipalMap = keyedByPolicy()
   for (const [type, value] of Object.entries(v)) {
     const list = asList(value)
     if (list) out[type] = list
@@ -46,11 +57,11 @@ function principalMap(v: unknown): PrincipalMap | undefined {
 }
 
 function conditionMap(v: unknown): ConditionMap {
-  const out: ConditionMap = {}
+  const out: ConditionMap = keyedByPolicy()
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return out
   for (const [operator, block] of Object.entries(v)) {
     if (block === null || typeof block !== 'object' || Array.isArray(block)) continue
-    const keys: Record<string, string[]> = {}
+    const keys: Record<string, string[]> = keyedByPolicy()
     for (const [key, value] of Object.entries(block)) {
       const list = asList(value)
       if (list) keys[key] = list

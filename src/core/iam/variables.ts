@@ -4,7 +4,7 @@
 // every policy by the 2012-10-17 rules, so a policy that does not read
 // variables has each `${` spelled as those rules spell the text: `${$}` is a
 // literal '$', so `${aws:username}` as text is `${$}{aws:username}`.
-import type { NormalPolicy, NormalStatement } from './normalise.js'
+import { keyedByPolicy, type NormalPolicy, type NormalStatement } from './normalise.js'
 import { POLICY_VERSION } from './policy.js'
 
 /** Does IAM substitute policy variables in a policy with this Version? */
@@ -23,11 +23,13 @@ function variablesAsText(value: string): string {
  * as text (actions, principals and condition keys take no variables).
  */
 export function statementWithVariablesAsText(s: NormalStatement): NormalStatement {
-  const out: NormalStatement = { ...s, condition: {} }
+  const out: NormalStatement = { ...s, condition: keyedByPolicy() }
   if (s.resource) out.resource = s.resource.map(variablesAsText)
   if (s.notResource) out.notResource = s.notResource.map(variablesAsText)
   for (const [operator, keys] of Object.entries(s.condition)) {
-    out.condition[operator] = Object.fromEntries(Object.entries(keys).map(([key, values]) => [key, values.map(variablesAsText)]))
+    const texts = keyedByPolicy<string[]>()
+    for (const [key, values] of Object.entries(keys)) texts[key] = values.map(variablesAsText)
+    out.condition[operator] = texts
   }
   return out
 }

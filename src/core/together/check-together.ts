@@ -5,7 +5,7 @@
 // what will fail at run time. Then each is compared in meaning with what
 // `generate` makes from the same inputs.
 import { accountRootArn, userArn } from '../iam/arn.js'
-import { normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
+import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
@@ -53,7 +53,7 @@ const delegatingTo = (partition: string, account: string, action: string): Norma
 
 const withoutConditions = (policy: NormalPolicy): NormalPolicy => ({
   ...policy,
-  statements: policy.statements.map((s) => ({ ...s, condition: {} }))
+  statements: policy.statements.map((s) => ({ ...s, condition: keyedByPolicy() }))
 })
 
 /**

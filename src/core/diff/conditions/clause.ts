@@ -3,7 +3,7 @@
 // clauses; the clauses of different keys are independent (each key is its own
 // part of the request context), so blocks are compared key by key.
 import { isNegatedBase, parseOperator, type ParsedOperator } from '../../evaluate/conditions.js'
-import type { ConditionMap } from '../../iam/normalise.js'
+import { keyedByPolicy, type ConditionMap } from '../../iam/normalise.js'
 
 /** A key's value in a request: absent, one value, or several (a multivalued key). */
 export type KeyValue = undefined | string | string[]
@@ -61,8 +61,8 @@ export function sameClause(a: Clause, b: Clause): boolean {
 
 /** The clauses back as a condition block, for the evaluator. */
 export function conditionOf(clauses: readonly Clause[]): ConditionMap {
-  const out: ConditionMap = {}
-  for (const c of clauses) (out[c.operator] ??= {})[c.key] = c.values
+  const out: ConditionMap = keyedByPolicy()
+  for (const c of clauses) (out[c.operator] ??= keyedByPolicy())[c.key] = c.values
   return out
 }
 

@@ -19,7 +19,10 @@ const MODES: Record<string, Mode> = {
   Bool: 'anyCase'
 }
 
-const modeOf = (c: Clause): Mode => MODES[c.op?.base ?? ''] ?? 'exact'
+const modeOf = (c: Clause): Mode => {
+  const base = c.op?.base ?? ''
+  return Object.hasOwn(MODES, base) ? MODES[base] : 'exact'
+}
 
 /** A character that has another case. */
 const hasCase = (c: string) => c.toLowerCase() !== c.toUpperCase()

@@ -63,7 +63,8 @@ export function parseOperator(name: string): ParsedOperator | undefined {
     ifExists = true
     base = base.slice(0, -'ifexists'.length)
   }
-  const family = OPERATORS[base]
+  // Own keys only: "constructor" and "__proto__" are on every object's prototype.
+  const family = Object.hasOwn(OPERATORS, base) ? OPERATORS[base] : undefined
   if (!family || (family === 'Null' && ifExists)) return undefined
   return { family, base, set, ifExists }
 }

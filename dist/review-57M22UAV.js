@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-33H3F3HM.js";
+} from "./chunk-N3NYBL3Q.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-TPB7GFDL.js";
+} from "./chunk-NTXDE7S2.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-RPF46P6H.js";
+} from "./chunk-AZM2MRRL.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,9 +49,9 @@ import {
   info,
   setOutput
 } from "./chunk-GHIZK2LK.js";
-import "./chunk-BTJAPJVI.js";
+import "./chunk-WTTKD4HW.js";
 import "./chunk-KJ3TZDNW.js";
-import "./chunk-FJP6CHAG.js";
+import "./chunk-FBLNZOMA.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-KJ3TZDNW.js";
 import {
   POLICY_VERSION
-} from "./chunk-FJP6CHAG.js";
+} from "./chunk-FBLNZOMA.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

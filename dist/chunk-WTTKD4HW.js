@@ -9,12 +9,13 @@ import {
   arnPatternsOverlap,
   findService,
   hasWildcard,
+  keyedByPolicy,
   matchesWildcard,
   normalisePolicy,
   patternCovers,
   patternsOverlap,
   splitArn
-} from "./chunk-FJP6CHAG.js";
+} from "./chunk-FBLNZOMA.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -118,11 +119,13 @@ function variablesAsText(value) {
   return value.includes("${") ? value.split("${").join("${$}{") : value;
 }
 function statementWithVariablesAsText(s) {
-  const out = { ...s, condition: {} };
+  const out = { ...s, condition: keyedByPolicy() };
   if (s.resource) out.resource = s.resource.map(variablesAsText);
   if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
   for (const [operator, keys] of Object.entries(s.condition)) {
-    out.condition[operator] = Object.fromEntries(Object.entries(keys).map(([key, values]) => [key, values.map(variablesAsText)]));
+    const texts = keyedByPolicy();
+    for (const [key, values] of Object.entries(keys)) texts[key] = values.map(variablesAsText);
+    out.condition[operator] = texts;
   }
   return out;
 }
@@ -244,14 +247,15 @@ var OPERATORS = {
   ArnNotLike: negative(arnLike)
 };
 function isNegatedBase(base) {
-  return base === "Null" ? false : OPERATORS[base]?.negated;
+  if (base === "Null") return false;
+  return Object.hasOwn(OPERATORS, base) ? OPERATORS[base].negated : void 0;
 }
 function parseOperator(operator) {
   const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(operator);
   if (!m) return void 0;
   const [, set, base, ifExists] = m;
   if (base === "Null") return set || ifExists ? void 0 : { base, ifExists: false };
-  if (!(base in OPERATORS)) return void 0;
+  if (!Object.hasOwn(OPERATORS, base)) return void 0;
   return { ...set ? { set } : {}, base, ifExists: ifExists !== void 0 };
 }
 function contextLookup(context) {
@@ -465,8 +469,8 @@ function sameClause(a, b) {
   return a.operator === b.operator && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
 }
 function conditionOf(clauses) {
-  const out = {};
-  for (const c of clauses) (out[c.operator] ??= {})[c.key] = c.values;
+  const out = keyedByPolicy();
+  for (const c of clauses) (out[c.operator] ??= keyedByPolicy())[c.key] = c.values;
   return out;
 }
 function clauseText(c, withOperator = true) {
@@ -687,7 +691,10 @@ var MODES = {
   StringNotEqualsIgnoreCase: "anyCase",
   Bool: "anyCase"
 };
-var modeOf = (c) => MODES[c.op?.base ?? ""] ?? "exact";
+var modeOf = (c) => {
+  const base = c.op?.base ?? "";
+  return Object.hasOwn(MODES, base) ? MODES[base] : "exact";
+};
 var hasCase = (c) => c.toLowerCase() !== c.toUpperCase();
 function anyCasePattern(literal) {
   return [...literal].map((c) => hasCase(c) ? "?" : c === "*" || c === "?" ? "?" : c).join("");
@@ -1061,12 +1068,12 @@ function sortedUnique(values) {
   return [...new Set(values)].sort(byCodeUnit);
 }
 function canonicalPrincipal(map) {
-  const out = {};
+  const out = keyedByPolicy();
   for (const type of Object.keys(map).sort(byCodeUnit)) out[type] = sortedUnique(map[type]);
   return out;
 }
 function canonicalCondition(map) {
-  const out = {};
+  const out = keyedByPolicy();
   for (const operator of Object.keys(map).sort(byCodeUnit)) {
     const merged2 = /* @__PURE__ */ new Map();
     for (const [key, values] of Object.entries(map[operator])) {
@@ -1074,7 +1081,7 @@ function canonicalCondition(map) {
       merged2.set(k, [...merged2.get(k) ?? [], ...values]);
     }
     if (merged2.size === 0) continue;
-    const keys = {};
+    const keys = keyedByPolicy();
     for (const k of [...merged2.keys()].sort(byCodeUnit)) keys[k] = sortedUnique(merged2.get(k) ?? []);
     out[operator] = keys;
   }
@@ -1107,9 +1114,10 @@ function onlyClause(condition, key) {
   return found;
 }
 function without(condition, key) {
-  const out = {};
+  const out = keyedByPolicy();
   for (const [operator, keys] of Object.entries(condition)) {
-    const rest = Object.fromEntries(Object.entries(keys).filter(([k]) => k !== key));
+    const rest = keyedByPolicy();
+    for (const [k, values] of Object.entries(keys)) if (k !== key) rest[k] = values;
     if (Object.keys(rest).length > 0) out[operator] = rest;
   }
   return out;

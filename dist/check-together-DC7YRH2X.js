@@ -21,19 +21,20 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-DT5KRGH3.js";
+} from "./chunk-TISHIIBR.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-BTJAPJVI.js";
+} from "./chunk-WTTKD4HW.js";
 import "./chunk-KJ3TZDNW.js";
 import {
   actionMatches,
   actionsMatching,
+  keyedByPolicy,
   normalisePolicy,
   splitArn
-} from "./chunk-FJP6CHAG.js";
+} from "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -375,7 +376,7 @@ var EVERYTHING2 = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", A
 var delegatingTo = (partition, account, action) => MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: "*" }] });
 var withoutConditions = (policy) => ({
   ...policy,
-  statements: policy.statements.map((s) => ({ ...s, condition: {} }))
+  statements: policy.statements.map((s) => ({ ...s, condition: keyedByPolicy() }))
 });
 function requestContextOf(p) {
   const ctx = { "aws:SecureTransport": true, "aws:PrincipalArn": p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn };

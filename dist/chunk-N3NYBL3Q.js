@@ -3,11 +3,11 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   lintPolicyText,
   lintText
-} from "./chunk-RPF46P6H.js";
+} from "./chunk-AZM2MRRL.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-BTJAPJVI.js";
+} from "./chunk-WTTKD4HW.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-RPF46P6H.js";
+} from "./chunk-AZM2MRRL.js";
 import {
   ExitCode,
   error,

@@ -229,6 +229,9 @@ function arnPatternsOverlap(a, b) {
 }
 
 // src/core/iam/normalise.ts
+function keyedByPolicy() {
+  return /* @__PURE__ */ Object.create(null);
+}
 var asList = (v) => {
   if (typeof v === "string") return [v];
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
@@ -239,7 +242,7 @@ var asList = (v) => {
 function principalMap(v) {
   if (v === "*") return { AWS: ["*"] };
   if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
-  const out = {};
+  const out = keyedByPolicy();
   for (const [type, value] of Object.entries(v)) {
     const list = asList(value);
     if (list) out[type] = list;
@@ -247,11 +250,11 @@ function principalMap(v) {
   return out;
 }
 function conditionMap(v) {
-  const out = {};
+  const out = keyedByPolicy();
   if (v === null || typeof v !== "object" || Array.isArray(v)) return out;
   for (const [operator, block] of Object.entries(v)) {
     if (block === null || typeof block !== "object" || Array.isArray(block)) continue;
-    const keys = {};
+    const keys = keyedByPolicy();
     for (const [key2, value] of Object.entries(block)) {
       const list = asList(value);
       if (list) keys[key2] = list;
@@ -1440,6 +1443,7 @@ export {
   conditionKeyForms,
   serviceKeysOfAction,
   conditionKeyNamespace,
+  keyedByPolicy,
   normalisePolicy,
   POLICY_VERSION
 };

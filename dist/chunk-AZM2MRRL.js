@@ -22,7 +22,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   splitArn
-} from "./chunk-FJP6CHAG.js";
+} from "./chunk-FBLNZOMA.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -3208,7 +3208,7 @@ function parseOperator(name) {
     ifExists = true;
     base = base.slice(0, -"ifexists".length);
   }
-  const family = OPERATORS[base];
+  const family = Object.hasOwn(OPERATORS, base) ? OPERATORS[base] : void 0;
   if (!family || family === "Null" && ifExists) return void 0;
   return { family, base, set, ifExists };
 }
