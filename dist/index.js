@@ -833,6 +833,17 @@ function compactJson(value) {
 var ACTION_NAME = "redshift-temp-creds-action";
 var ACTION_VERSION = "1.0.0";
 
+// src/core/generate/output-names.ts
+var MANIFEST_FILE = "manifest.json";
+var CLOUDFORMATION_FILES = { role: "cloudformation-template.json", requester: "cloudformation-requester-template.json" };
+var TERRAFORM_FILES = { role: "redshift-temp-creds.tf.json", requester: "redshift-temp-creds-requester.tf.json" };
+var TEMPLATE_KINDS = /* @__PURE__ */ new Map([
+  [CLOUDFORMATION_FILES.role, "the CloudFormation template"],
+  [CLOUDFORMATION_FILES.requester, "the CloudFormation template for the requester"],
+  [TERRAFORM_FILES.role, "the Terraform configuration"],
+  [TERRAFORM_FILES.requester, "the Terraform configuration for the requester"]
+]);
+
 // src/core/generate/file-names.ts
 var FILE_NAMES = {
   userPolicy: "user-policy.json",
@@ -840,7 +851,7 @@ var FILE_NAMES = {
   kmsPolicy: "kms-policy.json",
   s3StagingPolicy: "s3-staging-policy.json",
   redshiftDbAuthPolicy: "redshift-db-auth-policy.json",
-  manifest: "manifest.json"
+  manifest: MANIFEST_FILE
 };
 var ROLE_POLICY_FILES = ROLE_POLICY_MODULES.map((m) => m.file);
 
@@ -915,7 +926,6 @@ function shellCommand(argv) {
 }
 
 // src/core/generate/formats/cloudformation.ts
-var CLOUDFORMATION_FILES = { role: "cloudformation-template.json", requester: "cloudformation-requester-template.json" };
 var ROLE_RESOURCE = "RedshiftTempCredsRole";
 var REQUESTER_RESOURCE = "RedshiftTempCredsRequesterPolicy";
 function requesterPolicyResource(requester, document) {
@@ -998,7 +1008,6 @@ var CLOUDFORMATION_FORMAT = {
 };
 
 // src/core/generate/formats/terraform.ts
-var TERRAFORM_FILES = { role: "redshift-temp-creds.tf.json", requester: "redshift-temp-creds-requester.tf.json" };
 var TERRAFORM_REQUESTER_DIR = "requester-account";
 var ROLE = "redshift_temp_creds";
 var PROVIDERS = { required_providers: { aws: { source: "hashicorp/aws" } } };

@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-N3NYBL3Q.js";
-import "./chunk-AZM2MRRL.js";
+} from "./chunk-I25WV2LW.js";
+import "./chunk-PW2CV4LL.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";

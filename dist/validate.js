@@ -31,15 +31,17 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NTXDE7S2.js";
+} from "./chunk-EGS2VHVI.js";
 import {
+  ACTION_NAME,
+  ACTION_VERSION,
   CHECKS,
   VALIDATE_CHECKS,
   lintFiles,
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-AZM2MRRL.js";
+} from "./chunk-PW2CV4LL.js";
 import {
   debug,
   getInput,
@@ -410,12 +412,6 @@ function* findingsFileText(findings) {
 
 // src/report/sarif.ts
 import path3 from "node:path";
-
-// src/core/version.ts
-var ACTION_NAME = "redshift-temp-creds-action";
-var ACTION_VERSION = "1.0.0";
-
-// src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/org/redshift-temp-creds-action";
 var CHECKS_DOC_URI = `${INFORMATION_URI}/blob/v1/docs/checks.md`;
@@ -960,7 +956,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-57M22UAV.js");
+  return import("./review-F7TMGFJV.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

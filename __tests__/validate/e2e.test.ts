@@ -278,6 +278,24 @@ test("a glob whose every file a '!' line leaves out gets a warning: nothing it n
   expect(step.summary).not.toContain('org/scp.json')
 })
 
+test('the folder generate wrote validates clean: its manifest and deploy templates are notices (RTC005), its policies work together', async () => {
+  const ws = makeWorkspace('rtc-generated-')
+  const inputs = { ...ROLE, kms: 'true', 'kms-key-arn': 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'staging-bucket': 'etl-staging' }
+  const generatedStep = await runAction({ workspace: ws, inputs: { ...DEFAULTS, ...inputs, mode: 'generate', 'output-dir': 'iam', formats: 'cli,cloudformation,terraform' } })
+  expect(generatedStep.exitCode).toBe(0)
+  const written = readdirSync(path.join(ws, 'iam')).sort()
+  expect(written).toEqual(expect.arrayContaining(['manifest.json', 'cloudformation-template.json', 'redshift-temp-creds.tf.json', 'trust-policy.json', 'user-policy.json']))
+  const step = await validate(ws, { ...inputs, 'policy-files': 'iam/**/*.json' })
+  expect(step.exitCode).toBe(0)
+  const findings = findingsOf(step)
+  expect(findings.filter((f) => f.severity !== 'notice')).toEqual([])
+  expect(findings.filter((f) => f.code === 'RTC005').map((f) => f.file).sort()).toEqual(['iam/cloudformation-template.json', 'iam/manifest.json', 'iam/redshift-temp-creds.tf.json'])
+  // A manifest.json of another tool is no manifest of ours: it is not a policy either.
+  writeFileSync(path.join(ws, 'iam', 'manifest.json'), JSON.stringify({ name: 'extension', manifest_version: 3 }))
+  const other = await validate(ws, { ...inputs, 'policy-files': 'iam/**/*.json' })
+  expect(findingsOf(other).filter((f) => f.file === 'iam/manifest.json').map((f) => f.code)).toEqual(['RTC004'])
+})
+
 test("'kind: glob' forces the kind the file is checked as", async () => {
   // A trust policy, checked as an identity policy, breaks the identity rules (it has a Principal and no Resource).
   const ws = workspace({ 'iam/roles/r.json': prettyJson(GOOD.trustPolicy) })

@@ -1,4 +1,5 @@
 // The names of the files `generate` writes (the deploy formats add their own).
+import { MANIFEST_FILE } from './output-names.js'
 import { ROLE_POLICY_MODULES } from './role-policies/index.js'
 
 export const FILE_NAMES = {
@@ -7,7 +8,7 @@ export const FILE_NAMES = {
   kmsPolicy: 'kms-policy.json',
   s3StagingPolicy: 's3-staging-policy.json',
   redshiftDbAuthPolicy: 'redshift-db-auth-policy.json',
-  manifest: 'manifest.json'
+  manifest: MANIFEST_FILE
 } as const
 
 /** Every role policy module names its own file: they must be the ones above. */

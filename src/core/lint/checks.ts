@@ -31,6 +31,8 @@ export const CHECKS: CheckInfo[] = [
     'A policy is one JSON object with `Version` and `Statement`. Arrays, strings and numbers at the top level are not policies.'),
   check('RTC004', 'error', 'not-a-policy', 'The JSON object is not an IAM policy',
     'The object has no `Statement` and none of a statement\'s elements (`Effect`, `Action`, `Resource`, `Principal`, `Condition` ...), and no `Version` IAM knows: a package manifest, a CloudFormation or Terraform template or a settings file that a broad glob picked up. It gets this one finding rather than one for every key it has. Leave it out of `policy-files` with a `!` line, or, for a template that holds policies, check each policy as a file of its own.'),
+  check('RTC005', 'notice', 'generated-file', 'A file generate writes beside the policies, not a policy',
+    'The action\'s `generate` mode writes a `manifest.json` (its inputs, ARNs and the files\' hashes) and, with `formats`, CloudFormation and Terraform templates next to the policy documents. When a glob picks one of them up it is known for what it is and not checked, with this notice, so that validating the folder `generate` wrote passes. To leave it out of the step, add a `!` line to `policy-files`.'),
 
   // ---- RTC1xx: grammar ----
   check('RTC101', 'warning', 'version-missing', 'The policy has no Version',

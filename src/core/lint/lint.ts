@@ -112,7 +112,7 @@ function lintDocument(
   sizeKnown: boolean,
   drafts: FindingDraft[]
 ): { kind: PolicyKind; bare: boolean } {
-  const notPolicy = notAPolicy(root)
+  const notPolicy = notAPolicy(root, file)
   if (notPolicy) {
     drafts.push(notPolicy)
     return { kind: kind ?? 'identity', bare: false }

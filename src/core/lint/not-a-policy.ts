@@ -2,12 +2,19 @@
 // (RTC003), or an object with none of a policy's elements (RTC004): a
 // package manifest, a CloudFormation or Terraform template, a settings file
 // that a broad glob (`**/*.json`) picked up. Each gets one finding, not the
-// dozen the grammar rules would make of every key it has.
+// dozen the grammar rules would make of every key it has. The files this
+// action's own `generate` writes beside the policies (its manifest, the
+// deploy templates) are known for what they are: a notice (RTC005), so that
+// validating the folder generate wrote passes.
+import { MANIFEST_FILE, TEMPLATE_KINDS } from '../generate/output-names.js'
 import type { JsonNode, JsonObject } from '../json-ast/types.js'
+import { ACTION_NAME } from '../version.js'
 import { openingOf, type FindingDraft } from './context.js'
 
-/** Keys (any case) that only a policy or a statement has. */
-const POLICY_KEYS = new Set(['statement', 'effect', 'action', 'notaction', 'resource', 'notresource', 'principal', 'notprincipal', 'condition', 'sid'])
+/** The elements of a policy and of a statement, as IAM spells them. */
+const POLICY_ELEMENTS = new Set(['Statement', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition', 'Sid'])
+/** The statement's elements in lower case: a mis-cased statement ("effect", "action") is still one. */
+const STATEMENT_ELEMENTS_LOWER = new Set(['effect', 'action', 'notaction', 'resource', 'notresource', 'principal', 'notprincipal', 'condition', 'sid'])
 
 /** The two Version values IAM knows: a `version` key makes a policy only with one of them (a manifest has "1.0.0"). */
 const POLICY_VERSIONS = new Set(['2012-10-17', '2008-10-17'])
@@ -25,16 +32,26 @@ export function notAnObject(root: JsonNode): FindingDraft {
   }
 }
 
-/** Does any member make the object a policy (or a bare statement), however broken? An empty object counts: it is a policy with nothing in it. */
+/**
+ * Does the object read as a policy or a bare statement, however broken? Any
+ * element spelled as IAM spells it, a Statement in any case, a Version IAM
+ * knows, or two of a statement's elements in another case ("effect" and
+ * "action"); one lower-case word alone does not make a policy (a Terraform
+ * file's "resource"). An empty object counts: a policy with nothing in it.
+ */
 function hasPolicyElement(root: JsonObject): boolean {
   const members = root.members
   if (members.length === 0) return true
-  // Nearly every file is a policy with its Statement spelled right: settled without lower-casing a key.
-  for (let i = 0; i < members.length; i++) if (members[i].key.value === 'Statement') return true
-  for (const { key, value } of members) {
+  let misCased = 0
+  for (let i = 0; i < members.length; i++) {
+    const { key, value } = members[i]
+    // Spelled right, as nearly every policy's are: settled without lower-casing a key.
+    if (POLICY_ELEMENTS.has(key.value)) return true
+    if (key.value === 'Version' && value.kind === 'string' && POLICY_VERSIONS.has(value.value)) return true
     const name = key.value.toLowerCase()
-    if (POLICY_KEYS.has(name)) return true
+    if (name === 'statement') return true
     if (name === 'version' && value.kind === 'string' && POLICY_VERSIONS.has(value.value)) return true
+    if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true
   }
   return false
 }
@@ -44,9 +61,35 @@ function shownKey(key: string): string {
   return JSON.stringify(key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS)}…` : key)
 }
 
-/** RTC004 when the object has none of a policy's elements; undefined when it is a policy (the other rules take it). */
-export function notAPolicy(root: JsonObject): FindingDraft | undefined {
+/**
+ * What generate wrote, when the object is one of its files that are not
+ * policies: the manifest by the `generator` it names (whatever the file is
+ * called; a manifest.json of another tool is not ours), a deploy template by
+ * its file name.
+ */
+function generatedFile(root: JsonObject, file: string): string | undefined {
+  const generator = root.members.find((m) => m.key.value === 'generator')?.value
+  const tool = generator?.kind === 'object' ? generator.members.find((m) => m.key.value === 'name')?.value : undefined
+  if (tool?.kind === 'string' && tool.value === ACTION_NAME) return `the manifest (${MANIFEST_FILE})`
+  return TEMPLATE_KINDS.get(file.slice(file.lastIndexOf('/') + 1))
+}
+
+/**
+ * RTC004 when the object has none of a policy's elements (RTC005 when it is
+ * a file generate writes beside the policies); undefined when it is a policy
+ * (the other rules take it).
+ */
+export function notAPolicy(root: JsonObject, file: string): FindingDraft | undefined {
   if (hasPolicyElement(root)) return undefined
+  const generated = generatedFile(root, file)
+  if (generated) {
+    return {
+      code: 'RTC005',
+      span: openingOf(root),
+      message: `This is ${generated} that ${ACTION_NAME}'s generate mode writes beside the policies, not a policy: it is not checked.`,
+      hint: "Nothing to fix; to leave it out of the step, add a '!' line to policy-files (e.g. !**/manifest.json)."
+    }
+  }
   const keys = root.members.slice(0, KEYS_SHOWN).map((m) => shownKey(m.key.value))
   const more = root.members.length - keys.length
   return {

@@ -10,8 +10,8 @@ import type { GeneratedDocuments } from '../documents.js'
 import { maxSessionDurationFor, requesterOf, REQUESTER_POLICY_NAME, type Requester } from '../deploy-target.js'
 import type { GenerateInputs } from '../inputs.js'
 import type { ApplyCommand, DeployFile, DeployFormat } from './types.js'
+import { CLOUDFORMATION_FILES } from '../output-names.js'
 
-export const CLOUDFORMATION_FILES = { role: 'cloudformation-template.json', requester: 'cloudformation-requester-template.json' } as const
 
 const ROLE_RESOURCE = 'RedshiftTempCredsRole'
 const REQUESTER_RESOURCE = 'RedshiftTempCredsRequesterPolicy'

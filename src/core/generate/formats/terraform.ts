@@ -8,8 +8,8 @@ import type { GeneratedDocuments } from '../documents.js'
 import { maxSessionDurationFor, requesterOf, REQUESTER_POLICY_NAME, type Requester } from '../deploy-target.js'
 import type { GenerateInputs } from '../inputs.js'
 import type { ApplyCommand, DeployFile, DeployFormat } from './types.js'
+import { TERRAFORM_FILES } from '../output-names.js'
 
-export const TERRAFORM_FILES = { role: 'redshift-temp-creds.tf.json', requester: 'redshift-temp-creds-requester.tf.json' } as const
 /** A requester in another account is applied from a folder of its own, with that account's credentials. */
 export const TERRAFORM_REQUESTER_DIR = 'requester-account'
 

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-AZM2MRRL.js";
+} from "./chunk-PW2CV4LL.js";
 import {
   ExitCode,
   error,

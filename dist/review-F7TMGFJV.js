@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-N3NYBL3Q.js";
+} from "./chunk-I25WV2LW.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-NTXDE7S2.js";
+} from "./chunk-EGS2VHVI.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-AZM2MRRL.js";
+} from "./chunk-PW2CV4LL.js";
 import {
   GitHub,
   getOctokitOptions,

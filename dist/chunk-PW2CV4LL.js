@@ -44,6 +44,10 @@ async function mapLimited(items, limit, fn) {
 // src/core/lint/kinds/names.ts
 var POLICY_KINDS = ["identity", "trust", "resource", "scp", "rcp", "endpoint"];
 
+// src/core/version.ts
+var ACTION_NAME = "redshift-temp-creds-action";
+var ACTION_VERSION = "1.0.0";
+
 // src/core/json-ast/position.ts
 var LF = 10;
 var CR = 13;
@@ -1084,6 +1088,13 @@ var CHECKS = [
     "not-a-policy",
     "The JSON object is not an IAM policy",
     "The object has no `Statement` and none of a statement's elements (`Effect`, `Action`, `Resource`, `Principal`, `Condition` ...), and no `Version` IAM knows: a package manifest, a CloudFormation or Terraform template or a settings file that a broad glob picked up. It gets this one finding rather than one for every key it has. Leave it out of `policy-files` with a `!` line, or, for a template that holds policies, check each policy as a file of its own."
+  ),
+  check(
+    "RTC005",
+    "notice",
+    "generated-file",
+    "A file generate writes beside the policies, not a policy",
+    "The action's `generate` mode writes a `manifest.json` (its inputs, ARNs and the files' hashes) and, with `formats`, CloudFormation and Terraform templates next to the policy documents. When a glob picks one of them up it is known for what it is and not checked, with this notice, so that validating the folder `generate` wrote passes. To leave it out of the step, add a `!` line to `policy-files`."
   ),
   // ---- RTC1xx: grammar ----
   check(
@@ -4329,8 +4340,20 @@ function duplicateKeyFindings(ctx, out) {
   }
 }
 
+// src/core/generate/output-names.ts
+var MANIFEST_FILE = "manifest.json";
+var CLOUDFORMATION_FILES = { role: "cloudformation-template.json", requester: "cloudformation-requester-template.json" };
+var TERRAFORM_FILES = { role: "redshift-temp-creds.tf.json", requester: "redshift-temp-creds-requester.tf.json" };
+var TEMPLATE_KINDS = /* @__PURE__ */ new Map([
+  [CLOUDFORMATION_FILES.role, "the CloudFormation template"],
+  [CLOUDFORMATION_FILES.requester, "the CloudFormation template for the requester"],
+  [TERRAFORM_FILES.role, "the Terraform configuration"],
+  [TERRAFORM_FILES.requester, "the Terraform configuration for the requester"]
+]);
+
 // src/core/lint/not-a-policy.ts
-var POLICY_KEYS = /* @__PURE__ */ new Set(["statement", "effect", "action", "notaction", "resource", "notresource", "principal", "notprincipal", "condition", "sid"]);
+var POLICY_ELEMENTS = /* @__PURE__ */ new Set(["Statement", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition", "Sid"]);
+var STATEMENT_ELEMENTS_LOWER = /* @__PURE__ */ new Set(["effect", "action", "notaction", "resource", "notresource", "principal", "notprincipal", "condition", "sid"]);
 var POLICY_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
 var KEYS_SHOWN = 5;
 var KEY_CHARS = 40;
@@ -4345,19 +4368,38 @@ function notAnObject(root) {
 function hasPolicyElement(root) {
   const members = root.members;
   if (members.length === 0) return true;
-  for (let i = 0; i < members.length; i++) if (members[i].key.value === "Statement") return true;
-  for (const { key, value } of members) {
+  let misCased = 0;
+  for (let i = 0; i < members.length; i++) {
+    const { key, value } = members[i];
+    if (POLICY_ELEMENTS.has(key.value)) return true;
+    if (key.value === "Version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
     const name = key.value.toLowerCase();
-    if (POLICY_KEYS.has(name)) return true;
+    if (name === "statement") return true;
     if (name === "version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
+    if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true;
   }
   return false;
 }
 function shownKey(key) {
   return JSON.stringify(key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS)}\u2026` : key);
 }
-function notAPolicy(root) {
+function generatedFile(root, file) {
+  const generator = root.members.find((m) => m.key.value === "generator")?.value;
+  const tool = generator?.kind === "object" ? generator.members.find((m) => m.key.value === "name")?.value : void 0;
+  if (tool?.kind === "string" && tool.value === ACTION_NAME) return `the manifest (${MANIFEST_FILE})`;
+  return TEMPLATE_KINDS.get(file.slice(file.lastIndexOf("/") + 1));
+}
+function notAPolicy(root, file) {
   if (hasPolicyElement(root)) return void 0;
+  const generated = generatedFile(root, file);
+  if (generated) {
+    return {
+      code: "RTC005",
+      span: openingOf(root),
+      message: `This is ${generated} that ${ACTION_NAME}'s generate mode writes beside the policies, not a policy: it is not checked.`,
+      hint: "Nothing to fix; to leave it out of the step, add a '!' line to policy-files (e.g. !**/manifest.json)."
+    };
+  }
   const keys = root.members.slice(0, KEYS_SHOWN).map((m) => shownKey(m.key.value));
   const more = root.members.length - keys.length;
   return {
@@ -4433,7 +4475,7 @@ function finish(file, drafts) {
   return out;
 }
 function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, drafts) {
-  const notPolicy = notAPolicy(root);
+  const notPolicy = notAPolicy(root, file);
   if (notPolicy) {
     drafts.push(notPolicy);
     return { kind: kind ?? "identity", bare: false };
@@ -4788,6 +4830,8 @@ function compareText(a, b) {
 export {
   CHECKS,
   POLICY_KINDS,
+  ACTION_NAME,
+  ACTION_VERSION,
   lintPolicyText,
   VALIDATE_CHECKS,
   messageOf,
