@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-I25WV2LW.js";
-import "./chunk-PW2CV4LL.js";
+} from "./chunk-FJSZLM3H.js";
+import "./chunk-BKNUCSI3.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";

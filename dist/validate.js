@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-EGS2VHVI.js";
+} from "./chunk-LLBYNPLZ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -41,7 +41,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-PW2CV4LL.js";
+} from "./chunk-BKNUCSI3.js";
 import {
   debug,
   getInput,
@@ -956,7 +956,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-F7TMGFJV.js");
+  return import("./review-7VEYU2PW.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -6,6 +6,7 @@ import { diffPolicies, type PolicyDiff } from '../core/diff/semantic-diff.js'
 import { statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
+import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { lintText } from '../core/validate/lint-files.js'
 import type { FileChangeStatus, FileReview } from '../report/review-comment.js'
 
@@ -39,10 +40,10 @@ export function analyseFile(input: AnalysisInput): FileReview {
     textDiff: unifiedDiff(baseText ?? '', headText ?? '')
   }
   if (input.previousPath) review.previousPath = input.previousPath
-  if (headText !== undefined && (head?.value === undefined || diff.invalid.includes('after'))) {
+  if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
     review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
   }
-  if (baseText !== undefined && (base?.value === undefined || diff.invalid.includes('before'))) {
+  if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     review.note = 'The base version is not a valid policy document either; it is read as granting nothing.'
   }
   if (input.status !== 'added' && baseText === undefined) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`
@@ -61,6 +62,15 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
       why: s.explanation
     }
   })
+}
+
+/**
+ * A file generate writes beside the policies (its manifest, a deploy
+ * template: RTC005) grants nothing and is no broken policy either: its change
+ * is not an invalid document (the head's notice says what it is).
+ */
+function isGeneratedFile(linted: LintedFile | undefined): boolean {
+  return linted?.findings.some((f) => f.code === GENERATED_FILE_CODE) === true
 }
 
 function firstErrorOf(linted: LintedFile | undefined): string {

@@ -11,6 +11,9 @@ import type { JsonNode, JsonObject } from '../json-ast/types.js'
 import { ACTION_NAME } from '../version.js'
 import { openingOf, type FindingDraft } from './context.js'
 
+/** The code of a file generate writes beside the policies: no policy, and none that is broken either. */
+export const GENERATED_FILE_CODE = 'RTC005'
+
 /** The elements of a policy and of a statement, as IAM spells them. */
 const POLICY_ELEMENTS = new Set(['Statement', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition', 'Sid'])
 /** The statement's elements in lower case: a mis-cased statement ("effect", "action") is still one. */
@@ -84,7 +87,7 @@ export function notAPolicy(root: JsonObject, file: string): FindingDraft | undef
   const generated = generatedFile(root, file)
   if (generated) {
     return {
-      code: 'RTC005',
+      code: GENERATED_FILE_CODE,
       span: openingOf(root),
       message: `This is ${generated} that ${ACTION_NAME}'s generate mode writes beside the policies, not a policy: it is not checked.`,
       hint: "Nothing to fix; to leave it out of the step, add a '!' line to policy-files (e.g. !**/manifest.json)."

@@ -48,6 +48,264 @@ var POLICY_KINDS = ["identity", "trust", "resource", "scp", "rcp", "endpoint"];
 var ACTION_NAME = "redshift-temp-creds-action";
 var ACTION_VERSION = "1.0.0";
 
+// src/core/generate/output-names.ts
+var MANIFEST_FILE = "manifest.json";
+var CLOUDFORMATION_FILES = { role: "cloudformation-template.json", requester: "cloudformation-requester-template.json" };
+var TERRAFORM_FILES = { role: "redshift-temp-creds.tf.json", requester: "redshift-temp-creds-requester.tf.json" };
+var TEMPLATE_KINDS = /* @__PURE__ */ new Map([
+  [CLOUDFORMATION_FILES.role, "the CloudFormation template"],
+  [CLOUDFORMATION_FILES.requester, "the CloudFormation template for the requester"],
+  [TERRAFORM_FILES.role, "the Terraform configuration"],
+  [TERRAFORM_FILES.requester, "the Terraform configuration for the requester"]
+]);
+
+// src/core/lint/actions.ts
+var MEMO_LIMIT = 2e4;
+var memo = /* @__PURE__ */ new Map();
+function actionsMatching2(pattern) {
+  let found = memo.get(pattern);
+  if (!found) {
+    found = actionsMatching(pattern);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(pattern, found);
+  }
+  return found;
+}
+var lowerMemo = /* @__PURE__ */ new Map();
+function lowerAction(pattern) {
+  let lower = lowerMemo.get(pattern);
+  if (lower === void 0) {
+    lower = pattern.toLowerCase();
+    if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear();
+    lowerMemo.set(pattern, lower);
+  }
+  return lower;
+}
+
+// src/core/lint/context.ts
+var lowerKeys = /* @__PURE__ */ new Map();
+function lowerConditionKey(key) {
+  let lower = lowerKeys.get(key);
+  if (lower === void 0) {
+    lower = key.toLowerCase();
+    if (lowerKeys.size < 5e3) lowerKeys.set(key, lower);
+  }
+  return lower;
+}
+function openingOf(node) {
+  const start = node.span.start;
+  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
+}
+var NO_MEMBERS = [];
+var NO_STRINGS = [];
+var NO_PRINCIPALS = [];
+var NO_CONDITIONS = [];
+function elementsOf(obj) {
+  let unknownMembers;
+  const found = {
+    Sid: void 0,
+    Effect: void 0,
+    Principal: void 0,
+    NotPrincipal: void 0,
+    Action: void 0,
+    NotAction: void 0,
+    Resource: void 0,
+    NotResource: void 0,
+    Condition: void 0
+  };
+  for (let i = 0, members = obj.members; i < members.length; i++) {
+    const m = members[i];
+    switch (m.key.value) {
+      case "Sid":
+        found.Sid = m;
+        break;
+      case "Effect":
+        found.Effect = m;
+        break;
+      case "Principal":
+        found.Principal = m;
+        break;
+      case "NotPrincipal":
+        found.NotPrincipal = m;
+        break;
+      case "Action":
+        found.Action = m;
+        break;
+      case "NotAction":
+        found.NotAction = m;
+        break;
+      case "Resource":
+        found.Resource = m;
+        break;
+      case "NotResource":
+        found.NotResource = m;
+        break;
+      case "Condition":
+        found.Condition = m;
+        break;
+      default:
+        ;
+        (unknownMembers ??= []).push(m);
+    }
+  }
+  return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS };
+}
+function stringsOf(node) {
+  if (!node) return NO_STRINGS;
+  if (node.kind === "string") return [node];
+  if (node.kind !== "array") return NO_STRINGS;
+  const items = node.items;
+  let k = 0;
+  while (k < items.length && items[k].kind === "string") k++;
+  if (k === items.length) return items.length === 0 ? NO_STRINGS : items;
+  const out = [];
+  for (const item of items) if (item.kind === "string") out.push(item);
+  return out;
+}
+function principalsOf(node) {
+  if (!node) return NO_PRINCIPALS;
+  if (node.kind === "string") return [{ type: "*", value: node }];
+  if (node.kind !== "object") return NO_PRINCIPALS;
+  const out = [];
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const m = members[i];
+    for (let j = 0, strings = stringsOf(m.value); j < strings.length; j++) {
+      const value = strings[j];
+      out.push({ type: m.key.value, value });
+    }
+  }
+  return out;
+}
+function conditionsOf(node) {
+  if (!node || node.kind !== "object") return NO_CONDITIONS;
+  let out;
+  for (let i = 0, members = node.members; i < members.length; i++) {
+    const op = members[i];
+    if (op.value.kind !== "object") continue;
+    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
+      const k = keys[j];
+      const valueNode = k.value;
+      (out ??= []).push({
+        operator: op.key,
+        key: k.key,
+        lowerKey: lowerConditionKey(k.key.value),
+        valueNode,
+        values: valueNode.kind === "array" ? valueNode.items : [valueNode]
+      });
+    }
+  }
+  return out ?? NO_CONDITIONS;
+}
+function statementView(node, index) {
+  const { elements, unknownMembers } = elementsOf(node);
+  const actions = stringsOf(elements.Action?.value);
+  const lowerActions = actions.map((a) => lowerAction(a.value));
+  const effectNode = elements.Effect?.value;
+  const effect = effectNode?.kind === "string" && (effectNode.value === "Allow" || effectNode.value === "Deny") ? effectNode.value : void 0;
+  const sidNode = elements.Sid?.value;
+  const conditions = conditionsOf(elements.Condition?.value);
+  const resources = stringsOf(elements.Resource?.value);
+  let everyResource;
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
+    if (r.value === "*") {
+      everyResource = r;
+      break;
+    }
+  }
+  return {
+    index,
+    node,
+    elements,
+    unknownMembers,
+    sid: sidNode?.kind === "string" ? sidNode.value : void 0,
+    effect,
+    actions,
+    lowerActions,
+    notActions: stringsOf(elements.NotAction?.value),
+    resources,
+    everyResource,
+    notResources: stringsOf(elements.NotResource?.value),
+    principals: principalsOf(elements.Principal?.value),
+    notPrincipals: principalsOf(elements.NotPrincipal?.value),
+    conditions,
+    conditioned: conditions.length > 0
+  };
+}
+function statementLabel(s) {
+  return s.sid ? `statement '${s.sid}'` : `statement ${s.index + 1}`;
+}
+function isPrincipalStar(p) {
+  return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
+}
+function conditionKeyNamed(s, key) {
+  if (s.conditions.length === 0) return NO_CONDITIONS;
+  const lower = key.toLowerCase();
+  let found;
+  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c);
+  return found ?? NO_CONDITIONS;
+}
+
+// src/core/lint/not-a-policy.ts
+var GENERATED_FILE_CODE = "RTC005";
+var POLICY_ELEMENTS = /* @__PURE__ */ new Set(["Statement", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition", "Sid"]);
+var STATEMENT_ELEMENTS_LOWER = /* @__PURE__ */ new Set(["effect", "action", "notaction", "resource", "notresource", "principal", "notprincipal", "condition", "sid"]);
+var POLICY_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
+var KEYS_SHOWN = 5;
+var KEY_CHARS = 40;
+function notAnObject(root) {
+  return {
+    code: "RTC003",
+    span: root.span,
+    message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
+    hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
+  };
+}
+function hasPolicyElement(root) {
+  const members = root.members;
+  if (members.length === 0) return true;
+  let misCased = 0;
+  for (let i = 0; i < members.length; i++) {
+    const { key, value } = members[i];
+    if (POLICY_ELEMENTS.has(key.value)) return true;
+    if (key.value === "Version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
+    const name = key.value.toLowerCase();
+    if (name === "statement") return true;
+    if (name === "version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
+    if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true;
+  }
+  return false;
+}
+function shownKey(key) {
+  return JSON.stringify(key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS)}\u2026` : key);
+}
+function generatedFile(root, file) {
+  const generator = root.members.find((m) => m.key.value === "generator")?.value;
+  const tool = generator?.kind === "object" ? generator.members.find((m) => m.key.value === "name")?.value : void 0;
+  if (tool?.kind === "string" && tool.value === ACTION_NAME) return `the manifest (${MANIFEST_FILE})`;
+  return TEMPLATE_KINDS.get(file.slice(file.lastIndexOf("/") + 1));
+}
+function notAPolicy(root, file) {
+  if (hasPolicyElement(root)) return void 0;
+  const generated = generatedFile(root, file);
+  if (generated) {
+    return {
+      code: GENERATED_FILE_CODE,
+      span: openingOf(root),
+      message: `This is ${generated} that ${ACTION_NAME}'s generate mode writes beside the policies, not a policy: it is not checked.`,
+      hint: "Nothing to fix; to leave it out of the step, add a '!' line to policy-files (e.g. !**/manifest.json)."
+    };
+  }
+  const keys = root.members.slice(0, KEYS_SHOWN).map((m) => shownKey(m.key.value));
+  const more = root.members.length - keys.length;
+  return {
+    code: "RTC004",
+    span: openingOf(root),
+    message: `This JSON object is not an IAM policy: it has no Statement and none of a statement's elements (its keys: ${keys.join(", ")}${more > 0 ? ` and ${more} more` : ""}).`,
+    hint: "Leave the file out of policy-files (a '!' line), or, for a template that holds policies, check each policy as a file of its own."
+  };
+}
+
 // src/core/json-ast/position.ts
 var LF = 10;
 var CR = 13;
@@ -1667,193 +1925,6 @@ var CHECKS = [
   )
 ];
 var CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
-
-// src/core/lint/actions.ts
-var MEMO_LIMIT = 2e4;
-var memo = /* @__PURE__ */ new Map();
-function actionsMatching2(pattern) {
-  let found = memo.get(pattern);
-  if (!found) {
-    found = actionsMatching(pattern);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(pattern, found);
-  }
-  return found;
-}
-var lowerMemo = /* @__PURE__ */ new Map();
-function lowerAction(pattern) {
-  let lower = lowerMemo.get(pattern);
-  if (lower === void 0) {
-    lower = pattern.toLowerCase();
-    if (lowerMemo.size >= MEMO_LIMIT) lowerMemo.clear();
-    lowerMemo.set(pattern, lower);
-  }
-  return lower;
-}
-
-// src/core/lint/context.ts
-var lowerKeys = /* @__PURE__ */ new Map();
-function lowerConditionKey(key) {
-  let lower = lowerKeys.get(key);
-  if (lower === void 0) {
-    lower = key.toLowerCase();
-    if (lowerKeys.size < 5e3) lowerKeys.set(key, lower);
-  }
-  return lower;
-}
-function openingOf(node) {
-  const start = node.span.start;
-  return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
-}
-var NO_MEMBERS = [];
-var NO_STRINGS = [];
-var NO_PRINCIPALS = [];
-var NO_CONDITIONS = [];
-function elementsOf(obj) {
-  let unknownMembers;
-  const found = {
-    Sid: void 0,
-    Effect: void 0,
-    Principal: void 0,
-    NotPrincipal: void 0,
-    Action: void 0,
-    NotAction: void 0,
-    Resource: void 0,
-    NotResource: void 0,
-    Condition: void 0
-  };
-  for (let i = 0, members = obj.members; i < members.length; i++) {
-    const m = members[i];
-    switch (m.key.value) {
-      case "Sid":
-        found.Sid = m;
-        break;
-      case "Effect":
-        found.Effect = m;
-        break;
-      case "Principal":
-        found.Principal = m;
-        break;
-      case "NotPrincipal":
-        found.NotPrincipal = m;
-        break;
-      case "Action":
-        found.Action = m;
-        break;
-      case "NotAction":
-        found.NotAction = m;
-        break;
-      case "Resource":
-        found.Resource = m;
-        break;
-      case "NotResource":
-        found.NotResource = m;
-        break;
-      case "Condition":
-        found.Condition = m;
-        break;
-      default:
-        ;
-        (unknownMembers ??= []).push(m);
-    }
-  }
-  return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS };
-}
-function stringsOf(node) {
-  if (!node) return NO_STRINGS;
-  if (node.kind === "string") return [node];
-  if (node.kind !== "array") return NO_STRINGS;
-  const items = node.items;
-  let k = 0;
-  while (k < items.length && items[k].kind === "string") k++;
-  if (k === items.length) return items.length === 0 ? NO_STRINGS : items;
-  const out = [];
-  for (const item of items) if (item.kind === "string") out.push(item);
-  return out;
-}
-function principalsOf(node) {
-  if (!node) return NO_PRINCIPALS;
-  if (node.kind === "string") return [{ type: "*", value: node }];
-  if (node.kind !== "object") return NO_PRINCIPALS;
-  const out = [];
-  for (let i = 0, members = node.members; i < members.length; i++) {
-    const m = members[i];
-    for (let j = 0, strings = stringsOf(m.value); j < strings.length; j++) {
-      const value = strings[j];
-      out.push({ type: m.key.value, value });
-    }
-  }
-  return out;
-}
-function conditionsOf(node) {
-  if (!node || node.kind !== "object") return NO_CONDITIONS;
-  let out;
-  for (let i = 0, members = node.members; i < members.length; i++) {
-    const op = members[i];
-    if (op.value.kind !== "object") continue;
-    for (let j = 0, keys = op.value.members; j < keys.length; j++) {
-      const k = keys[j];
-      const valueNode = k.value;
-      (out ??= []).push({
-        operator: op.key,
-        key: k.key,
-        lowerKey: lowerConditionKey(k.key.value),
-        valueNode,
-        values: valueNode.kind === "array" ? valueNode.items : [valueNode]
-      });
-    }
-  }
-  return out ?? NO_CONDITIONS;
-}
-function statementView(node, index) {
-  const { elements, unknownMembers } = elementsOf(node);
-  const actions = stringsOf(elements.Action?.value);
-  const lowerActions = actions.map((a) => lowerAction(a.value));
-  const effectNode = elements.Effect?.value;
-  const effect = effectNode?.kind === "string" && (effectNode.value === "Allow" || effectNode.value === "Deny") ? effectNode.value : void 0;
-  const sidNode = elements.Sid?.value;
-  const conditions = conditionsOf(elements.Condition?.value);
-  const resources = stringsOf(elements.Resource?.value);
-  let everyResource;
-  for (let i = 0; i < resources.length; i++) {
-    const r = resources[i];
-    if (r.value === "*") {
-      everyResource = r;
-      break;
-    }
-  }
-  return {
-    index,
-    node,
-    elements,
-    unknownMembers,
-    sid: sidNode?.kind === "string" ? sidNode.value : void 0,
-    effect,
-    actions,
-    lowerActions,
-    notActions: stringsOf(elements.NotAction?.value),
-    resources,
-    everyResource,
-    notResources: stringsOf(elements.NotResource?.value),
-    principals: principalsOf(elements.Principal?.value),
-    notPrincipals: principalsOf(elements.NotPrincipal?.value),
-    conditions,
-    conditioned: conditions.length > 0
-  };
-}
-function statementLabel(s) {
-  return s.sid ? `statement '${s.sid}'` : `statement ${s.index + 1}`;
-}
-function isPrincipalStar(p) {
-  return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
-}
-function conditionKeyNamed(s, key) {
-  if (s.conditions.length === 0) return NO_CONDITIONS;
-  const lower = key.toLowerCase();
-  let found;
-  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c);
-  return found ?? NO_CONDITIONS;
-}
 
 // src/core/lint/classify.ts
 var TRUST_ACTIONS = [
@@ -4340,76 +4411,6 @@ function duplicateKeyFindings(ctx, out) {
   }
 }
 
-// src/core/generate/output-names.ts
-var MANIFEST_FILE = "manifest.json";
-var CLOUDFORMATION_FILES = { role: "cloudformation-template.json", requester: "cloudformation-requester-template.json" };
-var TERRAFORM_FILES = { role: "redshift-temp-creds.tf.json", requester: "redshift-temp-creds-requester.tf.json" };
-var TEMPLATE_KINDS = /* @__PURE__ */ new Map([
-  [CLOUDFORMATION_FILES.role, "the CloudFormation template"],
-  [CLOUDFORMATION_FILES.requester, "the CloudFormation template for the requester"],
-  [TERRAFORM_FILES.role, "the Terraform configuration"],
-  [TERRAFORM_FILES.requester, "the Terraform configuration for the requester"]
-]);
-
-// src/core/lint/not-a-policy.ts
-var POLICY_ELEMENTS = /* @__PURE__ */ new Set(["Statement", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition", "Sid"]);
-var STATEMENT_ELEMENTS_LOWER = /* @__PURE__ */ new Set(["effect", "action", "notaction", "resource", "notresource", "principal", "notprincipal", "condition", "sid"]);
-var POLICY_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
-var KEYS_SHOWN = 5;
-var KEY_CHARS = 40;
-function notAnObject(root) {
-  return {
-    code: "RTC003",
-    span: root.span,
-    message: `The document is a JSON ${root.kind}, not an object with Version and Statement.`,
-    hint: 'Write the policy as one object: {"Version": "2012-10-17", "Statement": [ ... ]}.'
-  };
-}
-function hasPolicyElement(root) {
-  const members = root.members;
-  if (members.length === 0) return true;
-  let misCased = 0;
-  for (let i = 0; i < members.length; i++) {
-    const { key, value } = members[i];
-    if (POLICY_ELEMENTS.has(key.value)) return true;
-    if (key.value === "Version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
-    const name = key.value.toLowerCase();
-    if (name === "statement") return true;
-    if (name === "version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
-    if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true;
-  }
-  return false;
-}
-function shownKey(key) {
-  return JSON.stringify(key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS)}\u2026` : key);
-}
-function generatedFile(root, file) {
-  const generator = root.members.find((m) => m.key.value === "generator")?.value;
-  const tool = generator?.kind === "object" ? generator.members.find((m) => m.key.value === "name")?.value : void 0;
-  if (tool?.kind === "string" && tool.value === ACTION_NAME) return `the manifest (${MANIFEST_FILE})`;
-  return TEMPLATE_KINDS.get(file.slice(file.lastIndexOf("/") + 1));
-}
-function notAPolicy(root, file) {
-  if (hasPolicyElement(root)) return void 0;
-  const generated = generatedFile(root, file);
-  if (generated) {
-    return {
-      code: "RTC005",
-      span: openingOf(root),
-      message: `This is ${generated} that ${ACTION_NAME}'s generate mode writes beside the policies, not a policy: it is not checked.`,
-      hint: "Nothing to fix; to leave it out of the step, add a '!' line to policy-files (e.g. !**/manifest.json)."
-    };
-  }
-  const keys = root.members.slice(0, KEYS_SHOWN).map((m) => shownKey(m.key.value));
-  const more = root.members.length - keys.length;
-  return {
-    code: "RTC004",
-    span: openingOf(root),
-    message: `This JSON object is not an IAM policy: it has no Statement and none of a statement's elements (its keys: ${keys.join(", ")}${more > 0 ? ` and ${more} more` : ""}).`,
-    hint: "Leave the file out of policy-files (a '!' line), or, for a template that holds policies, check each policy as a file of its own."
-  };
-}
-
 // src/core/lint/lint.ts
 var STATEMENT_ELEMENTS2 = ["Effect", "Action", "NotAction", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"];
 function statementsOf(root) {
@@ -4832,6 +4833,7 @@ export {
   POLICY_KINDS,
   ACTION_NAME,
   ACTION_VERSION,
+  GENERATED_FILE_CODE,
   lintPolicyText,
   VALIDATE_CHECKS,
   messageOf,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-I25WV2LW.js";
+} from "./chunk-FJSZLM3H.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-EGS2VHVI.js";
+} from "./chunk-LLBYNPLZ.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-PW2CV4LL.js";
+} from "./chunk-BKNUCSI3.js";
 import {
   GitHub,
   getOctokitOptions,

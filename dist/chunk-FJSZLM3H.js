@@ -1,9 +1,10 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
+  GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-PW2CV4LL.js";
+} from "./chunk-BKNUCSI3.js";
 import {
   diffPolicies,
   statementName
@@ -144,10 +145,10 @@ function analyseFile(input) {
     textDiff: unifiedDiff(baseText ?? "", headText ?? "")
   };
   if (input.previousPath) review.previousPath = input.previousPath;
-  if (headText !== void 0 && (head?.value === void 0 || diff.invalid.includes("after"))) {
+  if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
     review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
   }
-  if (baseText !== void 0 && (base?.value === void 0 || diff.invalid.includes("before"))) {
+  if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
     review.note = "The base version is not a valid policy document either; it is read as granting nothing.";
   }
   if (input.status !== "added" && baseText === void 0) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`;
@@ -164,6 +165,9 @@ function statementRows(diff) {
       why: s.explanation
     };
   });
+}
+function isGeneratedFile(linted) {
+  return linted?.findings.some((f) => f.code === GENERATED_FILE_CODE) === true;
 }
 function firstErrorOf(linted) {
   const error = linted?.findings.find((f) => f.code === "RTC001") ?? linted?.findings.find((f) => f.severity === "error");

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-PW2CV4LL.js";
+} from "./chunk-BKNUCSI3.js";
 import {
   ExitCode,
   error,
