@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FJSZLM3H.js";
-import "./chunk-BKNUCSI3.js";
+} from "./chunk-LNBMHLNH.js";
+import "./chunk-R3NSIQS3.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";

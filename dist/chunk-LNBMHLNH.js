@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-BKNUCSI3.js";
+} from "./chunk-R3NSIQS3.js";
 import {
   diffPolicies,
   statementName

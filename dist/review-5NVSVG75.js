@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-FJSZLM3H.js";
+} from "./chunk-LNBMHLNH.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-LLBYNPLZ.js";
+} from "./chunk-WLS33K65.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-BKNUCSI3.js";
+} from "./chunk-R3NSIQS3.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -282,8 +282,10 @@ function shownKey(key) {
 function generatedFile(root, file) {
   const generator = root.members.find((m) => m.key.value === "generator")?.value;
   const tool = generator?.kind === "object" ? generator.members.find((m) => m.key.value === "name")?.value : void 0;
-  if (tool?.kind === "string" && tool.value === ACTION_NAME) return `the manifest (${MANIFEST_FILE})`;
-  return TEMPLATE_KINDS.get(file.slice(file.lastIndexOf("/") + 1));
+  if (tool?.kind === "string" && tool.value === ACTION_NAME) return { what: `the manifest (${MANIFEST_FILE})`, name: MANIFEST_FILE };
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  const what = TEMPLATE_KINDS.get(name);
+  return what === void 0 ? void 0 : { what, name };
 }
 function notAPolicy(root, file) {
   if (hasPolicyElement(root)) return void 0;
@@ -292,8 +294,9 @@ function notAPolicy(root, file) {
     return {
       code: GENERATED_FILE_CODE,
       span: openingOf(root),
-      message: `This is ${generated} that ${ACTION_NAME}'s generate mode writes beside the policies, not a policy: it is not checked.`,
-      hint: "Nothing to fix; to leave it out of the step, add a '!' line to policy-files (e.g. !**/manifest.json)."
+      message: `This is ${generated.what} that ${ACTION_NAME}'s generate mode writes beside the policies, not a policy: it is not checked.`,
+      // The name is one of generate's own (output-names.ts), never the repository's.
+      hint: `Nothing to fix; to leave it out of the step, add a '!' line to policy-files (e.g. !**/${generated.name}).`
     };
   }
   const keys = root.members.slice(0, KEYS_SHOWN).map((m) => shownKey(m.key.value));

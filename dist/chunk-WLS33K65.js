@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-BKNUCSI3.js";
+} from "./chunk-R3NSIQS3.js";
 import {
   ExitCode,
   error,
