@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LNBMHLNH.js";
-import "./chunk-R3NSIQS3.js";
+} from "./chunk-FGKFYV7R.js";
+import "./chunk-NBJZLXHV.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";

@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-WLS33K65.js";
+} from "./chunk-3RPS3FJN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -41,7 +41,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-R3NSIQS3.js";
+} from "./chunk-NBJZLXHV.js";
 import {
   debug,
   getInput,
@@ -956,7 +956,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-5NVSVG75.js");
+  return import("./review-XLFE3PJT.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -52,11 +52,32 @@ function hasPolicyElement(root: JsonObject): boolean {
     if (POLICY_ELEMENTS.has(key.value)) return true
     if (key.value === 'Version' && value.kind === 'string' && POLICY_VERSIONS.has(value.value)) return true
     const name = key.value.toLowerCase()
-    if (name === 'statement') return true
+    if (name === 'statement' || nearStatement(name)) return true
     if (name === 'version' && value.kind === 'string' && POLICY_VERSIONS.has(value.value)) return true
     if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true
   }
   return false
+}
+
+/**
+ * A key within two edits of "statement" ("Statment", "Statements"): a
+ * policy whose one required element is misspelt, which the grammar rules
+ * then name, not a file that is no policy. Compared only when the lengths
+ * allow it, in at most 11 x 9 steps.
+ */
+function nearStatement(name: string): boolean {
+  const target = 'statement'
+  if (Math.abs(name.length - target.length) > 2) return false
+  let previous = Array.from({ length: target.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= name.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= target.length; j++) {
+      const substitution = previous[j - 1] + (name.charCodeAt(i - 1) === target.charCodeAt(j - 1) ? 0 : 1)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution)
+    }
+    previous = current
+  }
+  return previous[target.length] <= 2
 }
 
 /** A key as the message shows it: quoted, and cut when long (a hostile file's key can be a megabyte). */

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-R3NSIQS3.js";
+} from "./chunk-NBJZLXHV.js";
 import {
   ExitCode,
   error,

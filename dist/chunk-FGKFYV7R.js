@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-R3NSIQS3.js";
+} from "./chunk-NBJZLXHV.js";
 import {
   diffPolicies,
   statementName

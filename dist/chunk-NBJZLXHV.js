@@ -270,11 +270,25 @@ function hasPolicyElement(root) {
     if (POLICY_ELEMENTS.has(key.value)) return true;
     if (key.value === "Version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
     const name = key.value.toLowerCase();
-    if (name === "statement") return true;
+    if (name === "statement" || nearStatement(name)) return true;
     if (name === "version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
     if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true;
   }
   return false;
+}
+function nearStatement(name) {
+  const target = "statement";
+  if (Math.abs(name.length - target.length) > 2) return false;
+  let previous = Array.from({ length: target.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= name.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= target.length; j++) {
+      const substitution = previous[j - 1] + (name.charCodeAt(i - 1) === target.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[target.length] <= 2;
 }
 function shownKey(key) {
   return JSON.stringify(key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS)}\u2026` : key);

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-LNBMHLNH.js";
+} from "./chunk-FGKFYV7R.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-WLS33K65.js";
+} from "./chunk-3RPS3FJN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-R3NSIQS3.js";
+} from "./chunk-NBJZLXHV.js";
 import {
   GitHub,
   getOctokitOptions,
