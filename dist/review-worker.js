@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FGKFYV7R.js";
-import "./chunk-NBJZLXHV.js";
+} from "./chunk-46K42D67.js";
+import "./chunk-XRWKA4RS.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";

@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-3RPS3FJN.js";
+} from "./chunk-I54XDI5O.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -41,7 +41,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-NBJZLXHV.js";
+} from "./chunk-XRWKA4RS.js";
 import {
   debug,
   getInput,
@@ -956,7 +956,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-XLFE3PJT.js");
+  return import("./review-ASXVB6M7.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -57,6 +57,17 @@ describe('findings', () => {
     expect(findings[1].message).toContain('11 digits')
   })
 
+  test("a principal left as a deleted user's or role's unique id (as AWS returns the policy) is said to be one", () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ['AIDACKCEVSQ6C2EXAMPLE', 'AROADBQP57FF2AEXAMPLE', 'AKIAIOSFODNN7EXAMPLE', ROLE] }, Action: 'sts:AssumeRole' }] })
+    const findings = lintPolicyText('trust.json', text, 'trust').findings.filter((f) => f.code === 'RTC301')
+    expect(findings.map((f) => f.message)).toEqual([
+      '"AIDACKCEVSQ6C2EXAMPLE" is the unique id of an IAM user that was deleted: IAM writes it in place of the ARN when the user is deleted, and it names no principal now (a new user of the same name is another principal).',
+      '"AROADBQP57FF2AEXAMPLE" is the unique id of an IAM role that was deleted: IAM writes it in place of the ARN when the role is deleted, and it names no principal now (a new role of the same name is another principal).',
+      // An access key id is no principal of any kind.
+      '"AKIAIOSFODNN7EXAMPLE" is neither an ARN nor a 12-digit account id.'
+    ])
+  })
+
   test('a syntax error is RTC001 at the parser\'s line and column, and nothing is guessed past it', () => {
     const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow" "Action": "s3:PutObject", "Resource": "*"}\n  ]\n}'
     const r = lintPolicyText('p.json', text)

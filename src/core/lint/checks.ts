@@ -102,7 +102,7 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC3xx: ARNs ----
   check('RTC301', 'error', 'arn-malformed', 'The ARN is not well formed',
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one.'),
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one, and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA…` for a user, `AROA…` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'),
   check('RTC302', 'error', 'arn-partition-unknown', 'The ARN names an unknown partition',
     'Partitions are `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f` and `aws-eusc`.'),
   check('RTC303', 'warning', 'arn-service-unknown', 'The ARN names an unknown service',

@@ -181,6 +181,18 @@ function isPolicyVariable(part: string): boolean {
 
 const CLOUDFRONT_OAI = 'user/CloudFront Origin Access Identity '
 
+/**
+ * IAM's unique ids of users (AIDA...) and roles (AROA...): what a policy
+ * read back from AWS holds in Principal where it named a user or role that
+ * has since been deleted.
+ */
+const UNIQUE_ID = /^A(ID|RO)A[A-Z2-7]{12,124}$/
+
+function deletedPrincipal(value: string): 'user' | 'role' | undefined {
+  if (!UNIQUE_ID.test(value)) return undefined
+  return value.startsWith('AIDA') ? 'user' : 'role'
+}
+
 let formatsByNamespace: Map<string, string[]> | undefined
 
 /**
@@ -307,6 +319,16 @@ function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
   if (hasPlaceholder(v)) return
   if (p.type === 'AWS') {
     if (ACCOUNT.test(v)) return
+    const deleted = deletedPrincipal(v)
+    if (deleted) {
+      out.push({
+        code: 'RTC301',
+        span: p.value.span,
+        message: `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).`,
+        hint: `Write the ARN of the ${deleted} that should have access (arn:aws:iam::ACCOUNT:${deleted}/NAME), or remove the entry.`
+      })
+      return
+    }
     if (!v.startsWith('arn:')) {
       out.push({
         code: /^\d+$/.test(v) ? 'RTC304' : 'RTC301',

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-FGKFYV7R.js";
+} from "./chunk-46K42D67.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-3RPS3FJN.js";
+} from "./chunk-I54XDI5O.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-NBJZLXHV.js";
+} from "./chunk-XRWKA4RS.js";
 import {
   GitHub,
   getOctokitOptions,

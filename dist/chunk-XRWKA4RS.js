@@ -1590,7 +1590,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one.'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one, and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'
   ),
   check(
     "RTC302",
@@ -2926,6 +2926,11 @@ function isPolicyVariable2(part) {
   return part.startsWith("${") && part.indexOf("}") === part.length - 1;
 }
 var CLOUDFRONT_OAI = "user/CloudFront Origin Access Identity ";
+var UNIQUE_ID = /^A(ID|RO)A[A-Z2-7]{12,124}$/;
+function deletedPrincipal(value) {
+  if (!UNIQUE_ID.test(value)) return void 0;
+  return value.startsWith("AIDA") ? "user" : "role";
+}
 var formatsByNamespace;
 function fitsSomeFormat(arn, namespace) {
   if (!formatsByNamespace) {
@@ -3034,6 +3039,16 @@ function checkPrincipalArn(p, out) {
   if (hasPlaceholder(v)) return;
   if (p.type === "AWS") {
     if (ACCOUNT.test(v)) return;
+    const deleted = deletedPrincipal(v);
+    if (deleted) {
+      out.push({
+        code: "RTC301",
+        span: p.value.span,
+        message: `"${v}" is the unique id of an IAM ${deleted} that was deleted: IAM writes it in place of the ARN when the ${deleted} is deleted, and it names no principal now (a new ${deleted} of the same name is another principal).`,
+        hint: `Write the ARN of the ${deleted} that should have access (arn:aws:iam::ACCOUNT:${deleted}/NAME), or remove the entry.`
+      });
+      return;
+    }
     if (!v.startsWith("arn:")) {
       out.push({
         code: /^\d+$/.test(v) ? "RTC304" : "RTC301",

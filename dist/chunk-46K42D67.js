@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-NBJZLXHV.js";
+} from "./chunk-XRWKA4RS.js";
 import {
   diffPolicies,
   statementName

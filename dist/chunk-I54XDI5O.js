@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-NBJZLXHV.js";
+} from "./chunk-XRWKA4RS.js";
 import {
   ExitCode,
   error,
