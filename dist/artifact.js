@@ -15,7 +15,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-GHIZK2LK.js";
+} from "./chunk-3PM4R4BV.js";
 import {
   __commonJS,
   __export,

@@ -415,10 +415,6 @@ function setOutput(name, value) {
   process.stdout.write(os3.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
 function debug(message) {
   issueCommand("debug", {}, message);
 }
@@ -1437,13 +1433,8 @@ function annotate(level, message, properties) {
   else ANNOTATE[level](message);
 }
 function failStep(message) {
-  if (annotationsLeft("error") === 0) {
-    process.exitCode = ExitCode.Failure;
-    info(logLine("error", message));
-    return;
-  }
-  made.error++;
-  setFailed(message);
+  process.exitCode = ExitCode.Failure;
+  annotate("error", message);
 }
 
 // src/report/artifact.ts

@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-46K42D67.js";
-import "./chunk-XRWKA4RS.js";
+} from "./chunk-ZMYGCDEN.js";
+import "./chunk-QSOXDBS7.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";

@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-I54XDI5O.js";
+} from "./chunk-LJM6H7HL.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -41,14 +41,14 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-XRWKA4RS.js";
+} from "./chunk-QSOXDBS7.js";
 import {
   debug,
   getInput,
   info,
   setOutput,
   setSecret
-} from "./chunk-GHIZK2LK.js";
+} from "./chunk-3PM4R4BV.js";
 import {
   artifactName,
   booleanFlag,
@@ -956,7 +956,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ASXVB6M7.js");
+  return import("./review-6XHXRCKO.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

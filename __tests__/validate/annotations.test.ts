@@ -7,7 +7,6 @@ jest.unstable_mockModule('@actions/core', () => ({
   warning: (m: string, p: unknown) => calls.push(['warning', m, p]),
   notice: (m: string, p: unknown) => calls.push(['notice', m, p]),
   info: (m: string) => calls.push(['info', m, undefined]),
-  setFailed: (m: string) => calls.push(['setFailed', m, undefined]),
   ExitCode: { Success: 0, Failure: 1 }
 }))
 const { annotationOf } = await import('../../src/report/annotations.js')
@@ -119,11 +118,18 @@ describe('one budget per step: GitHub shows 10 annotations of each level, whoeve
 
   test("room kept for the failure: 9 findings' errors, then the failure is the tenth error annotation", async () => {
     const { emitAnnotations, failStep } = await newStep()
-    emitAnnotations(Array.from({ length: 12 }, (_, i) => f({ line: i + 1 })), [], undefined, { error: 1 })
-    failStep('IAM policy validation failed: 12 errors')
-    expect(annotationsOf('error')).toHaveLength(9)
-    expect(annotationsOf('setFailed')).toEqual([['setFailed', 'IAM policy validation failed: 12 errors', undefined]])
-    expect(calls.find((c) => c[0] === 'info')?.[1]).toMatch(/^3 more findings are not annotated \(3 errors\)/)
+    const before = process.exitCode
+    try {
+      emitAnnotations(Array.from({ length: 12 }, (_, i) => f({ line: i + 1 })), [], undefined, { error: 1 })
+      failStep('IAM policy validation failed: 12 errors')
+      expect(annotationsOf('error')).toHaveLength(10)
+      expect(annotationsOf('error').filter((c) => c[2] !== undefined)).toHaveLength(9)
+      expect(annotationsOf('error').at(-1)).toEqual(['error', 'IAM policy validation failed: 12 errors', undefined])
+      expect(process.exitCode).toBe(1)
+      expect(calls.find((c) => c[0] === 'info')?.[1]).toMatch(/^3 more findings are not annotated \(3 errors\)/)
+    } finally {
+      process.exitCode = before
+    }
   })
 
   test('past a full level, a message is a log line with its level, never an eleventh annotation', async () => {
@@ -155,7 +161,7 @@ describe('one budget per step: GitHub shows 10 annotations of each level, whoeve
       failStep('it failed')
       expect(process.exitCode).toBe(1)
       expect(calls.at(-1)).toEqual(['info', 'Error: it failed', undefined])
-      expect(annotationsOf('setFailed')).toHaveLength(0)
+      expect(annotationsOf('error')).toHaveLength(10)
     } finally {
       process.exitCode = before
     }
@@ -182,9 +188,14 @@ test('two copies of the module (as the bundle has: dist/index.js and the validat
   await jest.isolateModulesAsync(async () => {
     second = await import('../../src/report/step-annotations.js')
   })
-  for (let i = 0; i < 9; i++) first.annotate('error', `e${i}`)
-  expect(second!.annotationsLeft('error')).toBe(1)
-  second!.failStep('failed')
-  expect(first.annotationsLeft('error')).toBe(0)
-  expect(calls.filter((c) => c[0] === 'error' || c[0] === 'setFailed')).toHaveLength(10)
+  const before = process.exitCode
+  try {
+    for (let i = 0; i < 9; i++) first.annotate('error', `e${i}`)
+    expect(second!.annotationsLeft('error')).toBe(1)
+    second!.failStep('failed')
+    expect(first.annotationsLeft('error')).toBe(0)
+    expect(calls.filter((c) => c[0] === 'error')).toHaveLength(10)
+  } finally {
+    process.exitCode = before
+  }
 })

@@ -57,15 +57,11 @@ export function annotate(level: AnnotationLevel, message: string, properties?: c
 }
 
 /**
- * Fails the step (core.setFailed: exit code 1 and an error annotation). The
- * annotation counts like any other; the validate mode keeps room for it.
+ * Fails the step as core.setFailed does (exit code 1 and an error
+ * annotation), the annotation counted like any other; the validate mode
+ * keeps room for it.
  */
 export function failStep(message: string): void {
-  if (annotationsLeft('error') === 0) {
-    process.exitCode = core.ExitCode.Failure
-    core.info(logLine('error', message))
-    return
-  }
-  made.error++
-  core.setFailed(message)
+  process.exitCode = core.ExitCode.Failure
+  annotate('error', message)
 }

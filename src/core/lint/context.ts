@@ -44,8 +44,9 @@ export interface ConditionEntry {
   values: JsonNode[]
 }
 
-/** The elements IAM knows in a statement, by their exact (case-sensitive) names. */
-export type StatementElement = 'Sid' | 'Effect' | 'Principal' | 'NotPrincipal' | 'Action' | 'NotAction' | 'Resource' | 'NotResource' | 'Condition'
+/** The elements IAM knows in a statement, by their exact (case-sensitive) names, in the order messages list them. */
+export const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'] as const
+export type StatementElement = (typeof STATEMENT_ELEMENTS)[number]
 
 /** A statement's known elements; the last one when a name repeats (as IAM reads it). */
 export type StatementElements = { readonly [name in StatementElement]: JsonMember | undefined }

@@ -6,7 +6,7 @@ import { parseJsonTolerant } from '../json-ast/recover.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import type { Finding } from './finding.js'
 import { CHECK_BY_CODE } from './checks.js'
-import { statementView, type FindingDraft, type LintContext, type StatementView } from './context.js'
+import { STATEMENT_ELEMENTS, statementView, type FindingDraft, type LintContext, type StatementView } from './context.js'
 import { classifyStatements, looksLikeKeyPolicy } from './classify.js'
 import { RULES } from './rules/index.js'
 import { duplicateKeyFindings } from './rules/parse.js'
@@ -28,8 +28,8 @@ export interface LintedFile {
   policy?: NormalPolicy
 }
 
-/** Elements that make a top-level object a statement rather than a policy. */
-const STATEMENT_ELEMENTS = ['Effect', 'Action', 'NotAction', 'Principal', 'NotPrincipal', 'Resource', 'NotResource', 'Condition']
+/** Elements that make a top-level object a statement rather than a policy (a Sid alone does not). */
+const BARE_STATEMENT_ELEMENTS: readonly string[] = STATEMENT_ELEMENTS.filter((e) => e !== 'Sid')
 
 function statementsOf(root: JsonObject): { statements: StatementView[]; bare: boolean } {
   let statementNode: JsonNode | undefined
@@ -37,7 +37,7 @@ function statementsOf(root: JsonObject): { statements: StatementView[]; bare: bo
   for (let j = 0, members = root.members; j < members.length; j++) {
     const m = members[j]
     if (m.key.value === 'Statement') statementNode = m.value
-    else if (STATEMENT_ELEMENTS.includes(m.key.value)) bare = true
+    else if (BARE_STATEMENT_ELEMENTS.includes(m.key.value)) bare = true
   }
   if (statementNode) {
     if (statementNode.kind === 'object') return { statements: [statementView(statementNode, 0)], bare: false }

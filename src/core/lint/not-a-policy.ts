@@ -9,15 +9,15 @@
 import { MANIFEST_FILE, TEMPLATE_KINDS } from '../generate/output-names.js'
 import type { JsonNode, JsonObject } from '../json-ast/types.js'
 import { ACTION_NAME } from '../version.js'
-import { openingOf, type FindingDraft } from './context.js'
+import { openingOf, STATEMENT_ELEMENTS, type FindingDraft } from './context.js'
 
 /** The code of a file generate writes beside the policies: no policy, and none that is broken either. */
 export const GENERATED_FILE_CODE = 'RTC005'
 
 /** The elements of a policy and of a statement, as IAM spells them. */
-const POLICY_ELEMENTS = new Set(['Statement', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition', 'Sid'])
+const POLICY_ELEMENTS: ReadonlySet<string> = new Set(['Statement', ...STATEMENT_ELEMENTS])
 /** The statement's elements in lower case: a mis-cased statement ("effect", "action") is still one. */
-const STATEMENT_ELEMENTS_LOWER = new Set(['effect', 'action', 'notaction', 'resource', 'notresource', 'principal', 'notprincipal', 'condition', 'sid'])
+const STATEMENT_ELEMENTS_LOWER: ReadonlySet<string> = new Set(STATEMENT_ELEMENTS.map((e) => e.toLowerCase()))
 
 /** The two Version values IAM knows: a `version` key makes a policy only with one of them (a manifest has "1.0.0"). */
 const POLICY_VERSIONS = new Set(['2012-10-17', '2008-10-17'])
@@ -50,13 +50,17 @@ function hasPolicyElement(root: JsonObject): boolean {
     const { key, value } = members[i]
     // Spelled right, as nearly every policy's are: settled without lower-casing a key.
     if (POLICY_ELEMENTS.has(key.value)) return true
-    if (key.value === 'Version' && value.kind === 'string' && POLICY_VERSIONS.has(value.value)) return true
+    if (key.value === 'Version' && isPolicyVersion(value)) return true
     const name = key.value.toLowerCase()
     if (name === 'statement' || nearStatement(name)) return true
-    if (name === 'version' && value.kind === 'string' && POLICY_VERSIONS.has(value.value)) return true
+    if (name === 'version' && isPolicyVersion(value)) return true
     if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true
   }
   return false
+}
+
+function isPolicyVersion(value: JsonNode): boolean {
+  return value.kind === 'string' && POLICY_VERSIONS.has(value.value)
 }
 
 /**

@@ -1,6 +1,7 @@
 // Findings the validate mode itself makes, about a file as a whole rather
 // than its policy: the codes are in the RTC9xx range, apart from the linter's.
 import type { CheckInfo } from '../lint/checks.js'
+import type { Finding } from '../lint/finding.js'
 
 export const NOT_UTF8: CheckInfo = {
   code: 'RTC901',
@@ -34,3 +35,8 @@ export const POLICY_IS_YAML: CheckInfo = {
 }
 
 export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML]
+
+/** A finding of one of these checks on a file, at a line and column (1, 1 for the file as a whole). */
+export function fileFinding(check: CheckInfo, file: string, at: { line: number; column: number }, message: string, hint: string): Finding {
+  return { file, line: at.line, column: at.column, code: check.code, severity: check.severity, message, hint }
+}

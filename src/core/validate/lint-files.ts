@@ -3,7 +3,7 @@
 import { positionAt } from '../json-ast/position.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile, PolicyKind } from '../lint/lint.js'
-import { NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
+import { fileFinding, NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
 import { messageOf } from '../async.js'
 import { yamlPolicyFinding } from './yaml.js'
 
@@ -48,6 +48,9 @@ export interface LintOutcome {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const lossyUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
+/** Where a finding about the file as a whole points. */
+const WHOLE_FILE = { line: 1, column: 1 }
 
 /**
  * Lints every file with `lint`, one at a time: `inputs` may read each file
@@ -141,15 +144,13 @@ export function decode(input: FileToLint): { text: string; finding?: Finding } {
   if (wide) {
     return {
       text: wide.text,
-      finding: {
-        file: input.path,
-        line: 1,
-        column: 1,
-        code: NOT_UTF8.code,
-        severity: NOT_UTF8.severity,
-        message: `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
-        hint: 'Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8).'
-      }
+      finding: fileFinding(
+        NOT_UTF8,
+        input.path,
+        WHOLE_FILE,
+        `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
+        'Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8).'
+      )
     }
   }
   try {
@@ -161,15 +162,13 @@ export function decode(input: FileToLint): { text: string; finding?: Finding } {
     const at = positionAt(before, before.length)
     return {
       text: lossyUtf8.decode(input.bytes),
-      finding: {
-        file: input.path,
-        line: at.line,
-        column: at.column,
-        code: NOT_UTF8.code,
-        severity: NOT_UTF8.severity,
-        message: `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, '0')} at offset ${bad} does not start or continue a UTF-8 character.`,
-        hint: 'Save the file as UTF-8 (IAM reads policy documents as UTF-8).'
-      }
+      finding: fileFinding(
+        NOT_UTF8,
+        input.path,
+        at,
+        `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, '0')} at offset ${bad} does not start or continue a UTF-8 character.`,
+        'Save the file as UTF-8 (IAM reads policy documents as UTF-8).'
+      )
     }
   }
 }
@@ -224,15 +223,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 function validatorFailed(file: string, error: unknown): Finding {
   const reason = messageOf(error)
-  return {
+  return fileFinding(
+    VALIDATOR_FAILED,
     file,
-    line: 1,
-    column: 1,
-    code: VALIDATOR_FAILED.code,
-    severity: VALIDATOR_FAILED.severity,
-    message: `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
-    hint: 'This is a bug in the action: please report it with the file. The other files were checked.'
-  }
+    WHOLE_FILE,
+    `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
+    'This is a bug in the action: please report it with the file. The other files were checked.'
+  )
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 } as const

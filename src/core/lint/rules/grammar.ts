@@ -3,21 +3,10 @@
 // elements and wrong JSON types.
 import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
 import { arnMatches, hasWildcard, matchesWildcard } from '../../iam/wildcard.js'
-import { openingOf, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
+import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 
 const TOP_ELEMENTS = ['Version', 'Id', 'Statement']
-const STATEMENT_ELEMENTS = [
-  'Sid',
-  'Effect',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition'
-]
 const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]))
 const STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]))
 const SID_CHARACTERS = /^[A-Za-z0-9]*$/

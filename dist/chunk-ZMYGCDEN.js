@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-XRWKA4RS.js";
+} from "./chunk-QSOXDBS7.js";
 import {
   diffPolicies,
   statementName

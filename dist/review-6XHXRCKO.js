@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-46K42D67.js";
+} from "./chunk-ZMYGCDEN.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-I54XDI5O.js";
+} from "./chunk-LJM6H7HL.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-XRWKA4RS.js";
+} from "./chunk-QSOXDBS7.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -48,7 +48,7 @@ import {
   getInput,
   info,
   setOutput
-} from "./chunk-GHIZK2LK.js";
+} from "./chunk-3PM4R4BV.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-KJ3TZDNW.js";
 import "./chunk-FBLNZOMA.js";

@@ -415,10 +415,6 @@ function setOutput(name, value) {
   process.stdout.write(os3.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
 function debug(message) {
   issueCommand("debug", {}, message);
 }
@@ -441,7 +437,6 @@ export {
   setSecret,
   getInput,
   setOutput,
-  setFailed,
   debug,
   error,
   warning,

@@ -3,16 +3,15 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-XRWKA4RS.js";
+} from "./chunk-QSOXDBS7.js";
 import {
   ExitCode,
   error,
   info,
   notice,
-  setFailed,
   summary,
   warning
-} from "./chunk-GHIZK2LK.js";
+} from "./chunk-3PM4R4BV.js";
 import {
   accept,
   describeChar
@@ -2309,13 +2308,8 @@ function annotate(level, message, properties) {
   else ANNOTATE[level](message);
 }
 function failStep(message) {
-  if (annotationsLeft("error") === 0) {
-    process.exitCode = ExitCode.Failure;
-    info(logLine("error", message));
-    return;
-  }
-  made.error++;
-  setFailed(message);
+  process.exitCode = ExitCode.Failure;
+  annotate("error", message);
 }
 
 // src/core/json.ts

@@ -92,6 +92,7 @@ function lowerConditionKey(key) {
   }
   return lower;
 }
+var STATEMENT_ELEMENTS = ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
 function openingOf(node) {
   const start = node.span.start;
   return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
@@ -248,8 +249,8 @@ function conditionKeyNamed(s, key) {
 
 // src/core/lint/not-a-policy.ts
 var GENERATED_FILE_CODE = "RTC005";
-var POLICY_ELEMENTS = /* @__PURE__ */ new Set(["Statement", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition", "Sid"]);
-var STATEMENT_ELEMENTS_LOWER = /* @__PURE__ */ new Set(["effect", "action", "notaction", "resource", "notresource", "principal", "notprincipal", "condition", "sid"]);
+var POLICY_ELEMENTS = /* @__PURE__ */ new Set(["Statement", ...STATEMENT_ELEMENTS]);
+var STATEMENT_ELEMENTS_LOWER = new Set(STATEMENT_ELEMENTS.map((e) => e.toLowerCase()));
 var POLICY_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
 var KEYS_SHOWN = 5;
 var KEY_CHARS = 40;
@@ -268,13 +269,16 @@ function hasPolicyElement(root) {
   for (let i = 0; i < members.length; i++) {
     const { key, value } = members[i];
     if (POLICY_ELEMENTS.has(key.value)) return true;
-    if (key.value === "Version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
+    if (key.value === "Version" && isPolicyVersion(value)) return true;
     const name = key.value.toLowerCase();
     if (name === "statement" || nearStatement(name)) return true;
-    if (name === "version" && value.kind === "string" && POLICY_VERSIONS.has(value.value)) return true;
+    if (name === "version" && isPolicyVersion(value)) return true;
     if (STATEMENT_ELEMENTS_LOWER.has(name) && ++misCased === 2) return true;
   }
   return false;
+}
+function isPolicyVersion(value) {
+  return value.kind === "string" && POLICY_VERSIONS.has(value.value);
 }
 function nearStatement(name) {
   const target = "statement";
@@ -2264,17 +2268,6 @@ function kindRules(kind) {
 
 // src/core/lint/rules/grammar.ts
 var TOP_ELEMENTS = ["Version", "Id", "Statement"];
-var STATEMENT_ELEMENTS = [
-  "Sid",
-  "Effect",
-  "Principal",
-  "NotPrincipal",
-  "Action",
-  "NotAction",
-  "Resource",
-  "NotResource",
-  "Condition"
-];
 var TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
 var STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]));
 var SID_CHARACTERS = /^[A-Za-z0-9]*$/;
@@ -4444,14 +4437,14 @@ function duplicateKeyFindings(ctx, out) {
 }
 
 // src/core/lint/lint.ts
-var STATEMENT_ELEMENTS2 = ["Effect", "Action", "NotAction", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"];
+var BARE_STATEMENT_ELEMENTS = STATEMENT_ELEMENTS.filter((e) => e !== "Sid");
 function statementsOf(root) {
   let statementNode;
   let bare = false;
   for (let j = 0, members = root.members; j < members.length; j++) {
     const m = members[j];
     if (m.key.value === "Statement") statementNode = m.value;
-    else if (STATEMENT_ELEMENTS2.includes(m.key.value)) bare = true;
+    else if (BARE_STATEMENT_ELEMENTS.includes(m.key.value)) bare = true;
   }
   if (statementNode) {
     if (statementNode.kind === "object") return { statements: [statementView(statementNode, 0)], bare: false };
@@ -4617,6 +4610,9 @@ var POLICY_IS_YAML = {
   help: "IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON."
 };
 var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML];
+function fileFinding(check2, file, at2, message, hint) {
+  return { file, line: at2.line, column: at2.column, code: check2.code, severity: check2.severity, message, hint };
+}
 
 // src/core/validate/yaml.ts
 var YAML_NAME = /\.ya?ml$/i;
@@ -4680,6 +4676,7 @@ function yamlPolicyFinding(path, text) {
 // src/core/validate/lint-files.ts
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lossyUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+var WHOLE_FILE = { line: 1, column: 1 };
 function lintFiles(inputs, lint, options = {}) {
   const files = [];
   const documents = [];
@@ -4731,15 +4728,13 @@ function decode(input) {
   if (wide) {
     return {
       text: wide.text,
-      finding: {
-        file: input.path,
-        line: 1,
-        column: 1,
-        code: NOT_UTF8.code,
-        severity: NOT_UTF8.severity,
-        message: `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
-        hint: "Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8)."
-      }
+      finding: fileFinding(
+        NOT_UTF8,
+        input.path,
+        WHOLE_FILE,
+        `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
+        "Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8)."
+      )
     };
   }
   try {
@@ -4750,15 +4745,13 @@ function decode(input) {
     const at2 = positionAt(before, before.length);
     return {
       text: lossyUtf8.decode(input.bytes),
-      finding: {
-        file: input.path,
-        line: at2.line,
-        column: at2.column,
-        code: NOT_UTF8.code,
-        severity: NOT_UTF8.severity,
-        message: `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} does not start or continue a UTF-8 character.`,
-        hint: "Save the file as UTF-8 (IAM reads policy documents as UTF-8)."
-      }
+      finding: fileFinding(
+        NOT_UTF8,
+        input.path,
+        at2,
+        `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} does not start or continue a UTF-8 character.`,
+        "Save the file as UTF-8 (IAM reads policy documents as UTF-8)."
+      )
     };
   }
 }
@@ -4805,15 +4798,13 @@ function firstInvalidUtf8(bytes) {
 }
 function validatorFailed(file, error) {
   const reason = messageOf(error);
-  return {
+  return fileFinding(
+    VALIDATOR_FAILED,
     file,
-    line: 1,
-    column: 1,
-    code: VALIDATOR_FAILED.code,
-    severity: VALIDATOR_FAILED.severity,
-    message: `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
-    hint: "This is a bug in the action: please report it with the file. The other files were checked."
-  };
+    WHOLE_FILE,
+    `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
+    "This is a bug in the action: please report it with the file. The other files were checked."
+  );
 }
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
