@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ZMYGCDEN.js";
-import "./chunk-QSOXDBS7.js";
+} from "./chunk-RDK7VS2D.js";
+import "./chunk-OMUBA4FY.js";
 import "./chunk-WTTKD4HW.js";
 import "./chunk-FBLNZOMA.js";
 import "./chunk-XFGV3SBV.js";

@@ -31,17 +31,18 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-LJM6H7HL.js";
+} from "./chunk-PF7EZC6J.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
   CHECKS,
   VALIDATE_CHECKS,
+  groupDigits,
   lintFiles,
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-QSOXDBS7.js";
+} from "./chunk-OMUBA4FY.js";
 import {
   debug,
   getInput,
@@ -419,8 +420,8 @@ var CODE_SCANNING_MAX_RESULTS = 25e3;
 var CODE_SCANNING_SHOWN_RESULTS = 5e3;
 function codeScanningLimitNote(results) {
   if (results <= CODE_SCANNING_MAX_RESULTS) return void 0;
-  const most = CODE_SCANNING_MAX_RESULTS.toLocaleString("en-US");
-  const shown = CODE_SCANNING_SHOWN_RESULTS.toLocaleString("en-US");
+  const most = groupDigits(CODE_SCANNING_MAX_RESULTS);
+  const shown = groupDigits(CODE_SCANNING_SHOWN_RESULTS);
   return `The SARIF report holds ${results} results: GitHub code scanning refuses an upload of more than ${most} (upload-sarif fails) and shows at most ${shown}. To upload every finding, split policy-files over several validate steps, each with its own sarif-file uploaded under its own category; every finding is also in the findings file.`;
 }
 var SARIF_LEVEL = { error: "error", warning: "warning", notice: "note" };
@@ -956,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-6XHXRCKO.js");
+  return import("./review-D2HYBSC3.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

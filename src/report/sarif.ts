@@ -3,6 +3,7 @@
 // its help, results on a path relative to the repository root (%SRCROOT%).
 import path from 'node:path'
 import { sha256Hex } from '../core/hash.js'
+import { groupDigits } from '../core/digits.js'
 import { ALL_CHECKS, type CheckInfo } from '../core/checks.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import { prettyJson } from '../core/json.js'
@@ -26,8 +27,8 @@ const CODE_SCANNING_SHOWN_RESULTS = 5_000
 /** What the step tells the user when a report of `results` results is more than code scanning takes; undefined when it is not. */
 export function codeScanningLimitNote(results: number): string | undefined {
   if (results <= CODE_SCANNING_MAX_RESULTS) return undefined
-  const most = CODE_SCANNING_MAX_RESULTS.toLocaleString('en-US')
-  const shown = CODE_SCANNING_SHOWN_RESULTS.toLocaleString('en-US')
+  const most = groupDigits(CODE_SCANNING_MAX_RESULTS)
+  const shown = groupDigits(CODE_SCANNING_SHOWN_RESULTS)
   return (
     `The SARIF report holds ${results} results: GitHub code scanning refuses an upload of more than ${most} ` +
     `(upload-sarif fails) and shows at most ${shown}. To upload every finding, split policy-files over several ` +

@@ -2,7 +2,8 @@
 // principal what it allows. No Principal; every statement needs a Resource.
 // Quotas from "IAM and AWS STS quotas" (characters without white space).
 import { statementLabel } from '../context.js'
-import { fmt, forbidPrincipal, requireResource, type PolicyKindRules } from './kind.js'
+import { forbidPrincipal, requireResource, type PolicyKindRules } from './kind.js'
+import { groupDigits } from '../../digits.js'
 
 const USER_INLINE = 2048
 const MANAGED = 6144
@@ -21,13 +22,13 @@ export const identityPolicy: PolicyKindRules = {
   sizeFloor: USER_INLINE,
   checkSize(_ctx, { counted }) {
     if (counted > ROLE_INLINE) {
-      return { code: 'RTC501', message: `The policy is ${fmt(counted)} characters without white space; no identity policy may exceed ${fmt(ROLE_INLINE)} (role inline), managed policies ${fmt(MANAGED)}.`, hint: 'Split it into several managed policies or use wildcards to shorten action lists.' }
+      return { code: 'RTC501', message: `The policy is ${groupDigits(counted)} characters without white space; no identity policy may exceed ${groupDigits(ROLE_INLINE)} (role inline), managed policies ${groupDigits(MANAGED)}.`, hint: 'Split it into several managed policies or use wildcards to shorten action lists.' }
     }
     if (counted > MANAGED) {
-      return { code: 'RTC502', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(MANAGED)} of a managed policy; it fits only inline on a role (${fmt(ROLE_INLINE)}).`, hint: 'Split it, or attach it inline to a role.' }
+      return { code: 'RTC502', message: `The policy is ${groupDigits(counted)} characters without white space: over the ${groupDigits(MANAGED)} of a managed policy; it fits only inline on a role (${groupDigits(ROLE_INLINE)}).`, hint: 'Split it, or attach it inline to a role.' }
     }
     if (counted > USER_INLINE) {
-      return { code: 'RTC503', message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(USER_INLINE)} an IAM user's inline policies may total.`, hint: 'Attach it as a managed policy (6,144) rather than inline on a user.' }
+      return { code: 'RTC503', message: `The policy is ${groupDigits(counted)} characters without white space: over the ${groupDigits(USER_INLINE)} an IAM user's inline policies may total.`, hint: 'Attach it as a managed policy (6,144) rather than inline on a user.' }
     }
     return undefined
   }

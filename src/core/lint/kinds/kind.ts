@@ -5,6 +5,7 @@
 import type { FindingDraft, LintContext, StatementView } from '../context.js'
 import { openingOf } from '../context.js'
 import type { PolicyKind } from './names.js'
+import { groupDigits } from '../../digits.js'
 
 /** The two ways a policy's size is measured. */
 export interface PolicySize {
@@ -44,9 +45,6 @@ export interface PolicyKindRules {
   /** The size finding for a document of this kind, if any. */
   checkSize(ctx: LintContext, size: PolicySize): SizeVerdict | undefined
 }
-
-/** 10240 -> "10,240" (toLocaleString is slow and depends on the ICU build). */
-export const fmt = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
 
 // ---- element rules the kinds share ----
 
@@ -89,14 +87,14 @@ export function writtenSizeQuota(size: PolicySize, quota: number, described: str
   if (size.counted > quota) {
     return {
       code: 'RTC501',
-      message: `The policy is ${fmt(size.counted)} characters even without white space; ${described} cannot exceed ${fmt(quota)}.`,
+      message: `The policy is ${groupDigits(size.counted)} characters even without white space; ${described} cannot exceed ${groupDigits(quota)}.`,
       hint: 'Split it into several policies, or shorten it (wildcards, fewer statements).'
     }
   }
   if (size.written > quota) {
     return {
       code: 'RTC504',
-      message: `The policy is ${fmt(size.written)} characters as written; ${described} may hold ${fmt(quota)} and white space counts (${fmt(size.counted)} without it).`,
+      message: `The policy is ${groupDigits(size.written)} characters as written; ${described} may hold ${groupDigits(quota)} and white space counts (${groupDigits(size.counted)} without it).`,
       hint: 'Remove the white space outside strings (minify the JSON) before attaching it, or shorten it.'
     }
   }

@@ -3,7 +3,8 @@
 // actions kms:) needs "Resource": "*", which means the key itself, and has
 // its own quota; other services' quotas vary and are not checked.
 import { statementLabel } from '../context.js'
-import { fmt, requirePrincipal, requireResource, type PolicyKindRules } from './kind.js'
+import { requirePrincipal, requireResource, type PolicyKindRules } from './kind.js'
+import { groupDigits } from '../../digits.js'
 
 const KEY_POLICY_QUOTA = 32768
 
@@ -30,6 +31,6 @@ export const resourcePolicy: PolicyKindRules = {
   sizeFloor: KEY_POLICY_QUOTA,
   checkSize(ctx, { counted }) {
     if (!ctx.isKeyPolicy || counted <= KEY_POLICY_QUOTA) return undefined
-    return { code: 'RTC501', message: `The key policy is ${fmt(counted)} characters; KMS key policies cannot exceed ${fmt(KEY_POLICY_QUOTA)}.`, hint: 'Move permissions to IAM policies or grants.' }
+    return { code: 'RTC501', message: `The key policy is ${groupDigits(counted)} characters; KMS key policies cannot exceed ${groupDigits(KEY_POLICY_QUOTA)}.`, hint: 'Move permissions to IAM policies or grants.' }
   }
 }

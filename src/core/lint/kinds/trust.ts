@@ -2,7 +2,8 @@
 // Principal, none a Resource, and the actions are STS role actions only.
 import { statementLabel } from '../context.js'
 import { isTrustAction } from '../classify.js'
-import { fmt, requirePrincipal, type PolicyKindRules } from './kind.js'
+import { requirePrincipal, type PolicyKindRules } from './kind.js'
+import { groupDigits } from '../../digits.js'
 
 const DEFAULT_QUOTA = 2048
 const MAX_QUOTA = 8192
@@ -29,10 +30,10 @@ export const trustPolicy: PolicyKindRules = {
   sizeFloor: DEFAULT_QUOTA,
   checkSize(_ctx, { counted }) {
     if (counted > MAX_QUOTA) {
-      return { code: 'RTC501', message: `The trust policy is ${fmt(counted)} characters without white space; role trust policies cannot exceed ${fmt(MAX_QUOTA)} even with a raised quota.`, hint: 'Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists.' }
+      return { code: 'RTC501', message: `The trust policy is ${groupDigits(counted)} characters without white space; role trust policies cannot exceed ${groupDigits(MAX_QUOTA)} even with a raised quota.`, hint: 'Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists.' }
     }
     if (counted > DEFAULT_QUOTA) {
-      return { code: 'RTC502', message: `The trust policy is ${fmt(counted)} characters without white space: over the default role trust policy quota of ${fmt(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' }
+      return { code: 'RTC502', message: `The trust policy is ${groupDigits(counted)} characters without white space: over the default role trust policy quota of ${groupDigits(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' }
     }
     return undefined
   }

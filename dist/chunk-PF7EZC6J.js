@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-QSOXDBS7.js";
+} from "./chunk-OMUBA4FY.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-QSOXDBS7.js";
+} from "./chunk-OMUBA4FY.js";
 import {
   diffPolicies,
   statementName

@@ -41,6 +41,11 @@ async function mapLimited(items, limit, fn) {
   return results;
 }
 
+// src/core/digits.ts
+function groupDigits(n) {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
 // src/core/lint/kinds/names.ts
 var POLICY_KINDS = ["identity", "trust", "resource", "scp", "rcp", "endpoint"];
 
@@ -2032,7 +2037,6 @@ function looksLikeKeyPolicy(statements) {
 }
 
 // src/core/lint/kinds/kind.ts
-var fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 function principalOf(s) {
   return s.elements.Principal ?? s.elements.NotPrincipal;
 }
@@ -2058,14 +2062,14 @@ function writtenSizeQuota(size, quota, described) {
   if (size.counted > quota) {
     return {
       code: "RTC501",
-      message: `The policy is ${fmt(size.counted)} characters even without white space; ${described} cannot exceed ${fmt(quota)}.`,
+      message: `The policy is ${groupDigits(size.counted)} characters even without white space; ${described} cannot exceed ${groupDigits(quota)}.`,
       hint: "Split it into several policies, or shorten it (wildcards, fewer statements)."
     };
   }
   if (size.written > quota) {
     return {
       code: "RTC504",
-      message: `The policy is ${fmt(size.written)} characters as written; ${described} may hold ${fmt(quota)} and white space counts (${fmt(size.counted)} without it).`,
+      message: `The policy is ${groupDigits(size.written)} characters as written; ${described} may hold ${groupDigits(quota)} and white space counts (${groupDigits(size.counted)} without it).`,
       hint: "Remove the white space outside strings (minify the JSON) before attaching it, or shorten it."
     };
   }
@@ -2089,13 +2093,13 @@ var identityPolicy = {
   sizeFloor: USER_INLINE,
   checkSize(_ctx, { counted }) {
     if (counted > ROLE_INLINE) {
-      return { code: "RTC501", message: `The policy is ${fmt(counted)} characters without white space; no identity policy may exceed ${fmt(ROLE_INLINE)} (role inline), managed policies ${fmt(MANAGED)}.`, hint: "Split it into several managed policies or use wildcards to shorten action lists." };
+      return { code: "RTC501", message: `The policy is ${groupDigits(counted)} characters without white space; no identity policy may exceed ${groupDigits(ROLE_INLINE)} (role inline), managed policies ${groupDigits(MANAGED)}.`, hint: "Split it into several managed policies or use wildcards to shorten action lists." };
     }
     if (counted > MANAGED) {
-      return { code: "RTC502", message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(MANAGED)} of a managed policy; it fits only inline on a role (${fmt(ROLE_INLINE)}).`, hint: "Split it, or attach it inline to a role." };
+      return { code: "RTC502", message: `The policy is ${groupDigits(counted)} characters without white space: over the ${groupDigits(MANAGED)} of a managed policy; it fits only inline on a role (${groupDigits(ROLE_INLINE)}).`, hint: "Split it, or attach it inline to a role." };
     }
     if (counted > USER_INLINE) {
-      return { code: "RTC503", message: `The policy is ${fmt(counted)} characters without white space: over the ${fmt(USER_INLINE)} an IAM user's inline policies may total.`, hint: "Attach it as a managed policy (6,144) rather than inline on a user." };
+      return { code: "RTC503", message: `The policy is ${groupDigits(counted)} characters without white space: over the ${groupDigits(USER_INLINE)} an IAM user's inline policies may total.`, hint: "Attach it as a managed policy (6,144) rather than inline on a user." };
     }
     return void 0;
   }
@@ -2126,10 +2130,10 @@ var trustPolicy = {
   sizeFloor: DEFAULT_QUOTA,
   checkSize(_ctx, { counted }) {
     if (counted > MAX_QUOTA) {
-      return { code: "RTC501", message: `The trust policy is ${fmt(counted)} characters without white space; role trust policies cannot exceed ${fmt(MAX_QUOTA)} even with a raised quota.`, hint: "Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists." };
+      return { code: "RTC501", message: `The trust policy is ${groupDigits(counted)} characters without white space; role trust policies cannot exceed ${groupDigits(MAX_QUOTA)} even with a raised quota.`, hint: "Trust fewer principals per statement, or use conditions such as aws:PrincipalOrgID instead of long lists." };
     }
     if (counted > DEFAULT_QUOTA) {
-      return { code: "RTC502", message: `The trust policy is ${fmt(counted)} characters without white space: over the default role trust policy quota of ${fmt(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' };
+      return { code: "RTC502", message: `The trust policy is ${groupDigits(counted)} characters without white space: over the default role trust policy quota of ${groupDigits(DEFAULT_QUOTA)}.`, hint: 'Shorten it, or request a higher "Role trust policy length" quota in Service Quotas first.' };
     }
     return void 0;
   }
@@ -2160,7 +2164,7 @@ var resourcePolicy = {
   sizeFloor: KEY_POLICY_QUOTA,
   checkSize(ctx, { counted }) {
     if (!ctx.isKeyPolicy || counted <= KEY_POLICY_QUOTA) return void 0;
-    return { code: "RTC501", message: `The key policy is ${fmt(counted)} characters; KMS key policies cannot exceed ${fmt(KEY_POLICY_QUOTA)}.`, hint: "Move permissions to IAM policies or grants." };
+    return { code: "RTC501", message: `The key policy is ${groupDigits(counted)} characters; KMS key policies cannot exceed ${groupDigits(KEY_POLICY_QUOTA)}.`, hint: "Move permissions to IAM policies or grants." };
   }
 };
 
@@ -4176,7 +4180,7 @@ function privilegeEscalation(ctx, out) {
 var privilegeEscalationRules = [privilegeEscalation];
 
 // src/core/lint/rules/not-action.ts
-var fmt2 = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+var fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 var notActionMemo = /* @__PURE__ */ new Map();
 var everything;
 function reachOfEverything() {
@@ -4221,7 +4225,7 @@ function notActionAllow(s, out) {
   out.push({
     code: "RTC618",
     span: notAction.key.span,
-    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${fmt2(reach.actions)} of the catalogue's ${fmt2(all.actions)} actions, in ${fmt2(reach.services)} of ${fmt2(all.services)} services, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${fmt(reach.actions)} of the catalogue's ${fmt(all.actions)} actions, in ${fmt(reach.services)} of ${fmt(all.services)} services, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
     hint: "List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement."
   });
 }
@@ -4236,7 +4240,7 @@ function notResourceAllow(s, out) {
   out.push({
     code: "RTC619",
     span: notResource.key.span,
-    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${fmt2(granted)} action${granted === 1 ? "" : "s"} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${fmt(granted)} action${granted === 1 ? "" : "s"} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
     hint: "Name the resources the statement is for in Resource instead."
   });
 }
@@ -4853,6 +4857,7 @@ function compareText(a, b) {
 
 export {
   CHECKS,
+  groupDigits,
   POLICY_KINDS,
   ACTION_NAME,
   ACTION_VERSION,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-ZMYGCDEN.js";
+} from "./chunk-RDK7VS2D.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-LJM6H7HL.js";
+} from "./chunk-PF7EZC6J.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-QSOXDBS7.js";
+} from "./chunk-OMUBA4FY.js";
 import {
   GitHub,
   getOctokitOptions,
