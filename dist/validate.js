@@ -367,7 +367,7 @@ function resolveInWorkspace(p) {
 import { closeSync as closeSync2, mkdtempSync, openSync as openSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import path2 from "node:path";
-var FINDINGS_OUTPUT_BUDGET = 900 * 1e3;
+var FINDINGS_OUTPUT_BUDGET = 100 * 1e3;
 function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
   const texts = [];
   const sizes = [];

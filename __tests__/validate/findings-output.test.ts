@@ -1,7 +1,8 @@
 // The `findings` output: the whole list while it fits the budget, otherwise a
 // count, the first findings and the file that holds them all; JSON either way.
 import type { Finding } from '../../src/core/lint/finding.js'
-import { findingsOutput } from '../../src/report/findings-output.js'
+import { spawnSync } from 'node:child_process'
+import { FINDINGS_OUTPUT_BUDGET, findingsOutput } from '../../src/report/findings-output.js'
 
 const finding = (i: number): Finding => ({
   file: `iam/p${i}.json`,
@@ -49,4 +50,18 @@ test('the text is what JSON.stringify makes of the list or of the cut object, wh
   expect(shownAt.get(120)).toBe(0)
   expect(shownAt.get(700)).toBeGreaterThan(0)
   expect(shownAt.get(4000)).toBeGreaterThan(shownAt.get(700)!)
+})
+
+test('the findings output can be passed on as one environment variable, as `env:` and `with:` pass it', () => {
+  // About 150 bytes a finding: 5,000 of them are over 700 KB.
+  const list = Array.from({ length: 5000 }, (_, i) => finding(i))
+  const text = findingsOutput(list, '/runner/temp/findings.json')
+  expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(FINDINGS_OUTPUT_BUDGET)
+  const passOn = (value: string) =>
+    spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.env.INPUT_FINDINGS.length))'], { env: { INPUT_FINDINGS: value } })
+  const passed = passOn(text)
+  expect(passed.error).toBeUndefined()
+  expect(String(passed.stdout)).toBe(String(text.length))
+  // What the budget keeps away from: Linux starts no process with one variable over 128 KiB.
+  if (process.platform === 'linux') expect(passOn('x'.repeat(FINDINGS_OUTPUT_BUDGET * 2)).error).toMatchObject({ code: 'E2BIG' })
 })

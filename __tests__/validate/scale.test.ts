@@ -1,6 +1,6 @@
 // GitHub's limits hold whatever the number of files: the bundled action on
 // 2,000 and 20,000 policy files that all have findings (errors, warnings and
-// notices). stdout stays under 100 KB, every output under 1 MB and the job
+// notices). stdout stays under 100 KB, the outputs under 1 MB together and the job
 // summary under 1 MiB, and they do not grow with the count; the SARIF report
 // and the findings file hold every finding.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -86,9 +86,13 @@ test('stdout stays under 100 KB, with 10 annotations per level in all (the step 
   }
 })
 
-test('every output stays under 1 MB; findings holds a count, the first findings and the findings file', () => {
+test('every output stays under 1 MB, all of them together too as GitHub counts a job\'s (UTF-16); findings holds a count, the first findings and the findings file', () => {
   for (const r of runs) {
     for (const [name, bytes] of Object.entries(r.outputBytes)) expect({ name, under1MB: bytes < MB }).toEqual({ name, under1MB: true })
+    const utf16Bytes = Object.values(r.step.outputs).reduce((sum, value) => sum + 2 * value.length, 0)
+    expect(utf16Bytes).toBeLessThan(MB)
+    // Small enough to be passed on as one environment variable (Linux: 128 KiB).
+    expect(r.outputBytes.findings).toBeLessThan(128 * 1024)
     const cut = JSON.parse(r.step.outputs.findings) as { count: number; findingsFile: string; findings: Finding[] }
     expect(cut.count).toBe(r.total)
     expect(cut.findingsFile).toBe(r.step.outputs['findings-file'])

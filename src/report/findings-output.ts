@@ -1,15 +1,23 @@
-// The `findings` output and the `findings-file` it points to. GitHub caps a
-// step output at 1 MB, and 10,000 files can have a megabyte of findings: the
-// output holds the whole list while it fits, otherwise a count and the first
-// findings; the file always holds every finding.
+// The `findings` output and the `findings-file` it points to. 10,000 files
+// can have megabytes of findings: the output holds the whole list while it
+// fits its budget, otherwise a count and the first findings; the file always
+// holds every finding.
 import { closeSync, mkdtempSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Finding } from '../core/lint/finding.js'
 import { writeChunks } from './files.js'
 
-/** Under GitHub's 1 MB per output, with room for the count and the file's path. */
-export const FINDINGS_OUTPUT_BUDGET = 900 * 1000
+/**
+ * Bytes of the `findings` output. An output is used by passing it on: to
+ * another action's input or a step's `env`, and both reach the next process
+ * as one environment variable, which Linux caps at 131,072 bytes with its
+ * name (MAX_ARG_STRLEN: over it the runner cannot start the step, "Argument
+ * list too long"). GitHub's own caps are wider: 1 MB an output, and 1 MB for
+ * all of a job's outputs together, counted as UTF-16 (two bytes a character).
+ * 100,000 bytes stays under all of them.
+ */
+export const FINDINGS_OUTPUT_BUDGET = 100 * 1000
 
 /** The `findings` output when the list does not fit: how many there are, the first ones, and where all of them are. */
 export interface CutFindings {
