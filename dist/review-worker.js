@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-RDK7VS2D.js";
-import "./chunk-OMUBA4FY.js";
-import "./chunk-WTTKD4HW.js";
-import "./chunk-FBLNZOMA.js";
+} from "./chunk-PUKJYYLJ.js";
+import "./chunk-WWVZDSMO.js";
+import "./chunk-3A3YE3DM.js";
+import "./chunk-5DXBZNRE.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -120,6 +120,20 @@ function meet(a: number, b: number): boolean {
 // share a string.
 let table = new Uint8Array(4096)
 
+// Table cells intersect has filled, ever: the cost of a comparison grows with
+// the product of the two patterns' lengths, so a caller that compares many
+// ARNs from one document budgets by this (see comparisonWork).
+let cellsFilled = 0
+
+/**
+ * How much comparing has been done so far, in table cells (a pair of pattern
+ * tokens each): the difference over a run of calls is that run's cost. Only
+ * ever grows.
+ */
+export function comparisonWork(): number {
+  return cellsFilled
+}
+
 /**
  * Is there a string both patterns match? Literal openings and endings are
  * compared first, which settles most mismatches; what is left goes to a table
@@ -143,6 +157,7 @@ function intersect(a: Pattern, b: Pattern): boolean {
   }
   const rows = n - k + 1
   const width = m - k + 1
+  cellsFilled += rows * width
   if (table.length < rows * width) table = new Uint8Array(rows * width * 2)
   for (let i = n; i >= k; i--) {
     for (let j = m; j >= k; j--) {
@@ -339,10 +354,6 @@ export function fitsFormatStrictly(entry: PolicyArn, format: string): boolean {
     entry.strict.set(format, fits)
   }
   return fits
-}
-
-export function arnFitsFormatStrictly(arn: string, format: string): boolean {
-  return arn === '*' || fitsFormatStrictly(policyArnOf(arn), format)
 }
 
 const leafCache = new Map<string, Pattern[]>()

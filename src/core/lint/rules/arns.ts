@@ -4,7 +4,7 @@
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
 import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
-import { arnColons, arnFitsFormatStrictly, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
+import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
@@ -150,7 +150,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     if (resource === 'root' || resource === '*' || (hasWild(type) && slash === -1)) return true
     if (hasWild(type)) return true
     if (!known.has(type)) {
-      if (fitsSomeFormat(arn, lowerService)) return true
+      if (fitsSomeFormat(readPolicyArn(arn), lowerService)) return true
       const hint = known.has(type.replace(/s$/, '')) ? `Write "${type.replace(/s$/, '')}/".` : `IAM resource types are ${[...known].slice(0, 6).join('/, ')}/ ...`
       out.push({ code: 'RTC305', span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint })
     } else if (name === '') {
@@ -200,7 +200,7 @@ let formatsByNamespace: Map<string, string[]> | undefined
  * (`arn:${Partition}:sts::${Account}:self` for sts), read part by part? The
  * fixed type lists above are the quick answer; the patterns are the authority.
  */
-function fitsSomeFormat(arn: string, namespace: string): boolean {
+function fitsSomeFormat(arn: PolicyArn, namespace: string): boolean {
   if (!formatsByNamespace) {
     formatsByNamespace = new Map()
     for (const prefix of servicePrefixes()) {
@@ -215,7 +215,9 @@ function fitsSomeFormat(arn: string, namespace: string): boolean {
       }
     }
   }
-  return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f))
+  const formats = formatsByNamespace.get(namespace) ?? []
+  for (let i = 0; i < formats.length; i++) if (fitsFormatStrictly(arn, formats[i])) return true
+  return false
 }
 
 /** A Resource or NotResource value whose ARN is checked: not "*", not empty, no template placeholder (RTC616 speaks for those). */
@@ -267,6 +269,7 @@ interface ResourceArn {
  * is read once for both.
  */
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
+  const budget = new FitBudget()
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     let arns: ResourceArn[] | undefined
@@ -282,7 +285,7 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
       const r = notResources[j]
       if (isCheckedResource(r.value)) checkArn(r, 'resource', out, arnColons(r.value))
     }
-    if (arns !== undefined) checkResourceFit(s, arns, out)
+    if (arns !== undefined) checkResourceFit(s, arns, out, budget)
   }
 }
 
@@ -574,10 +577,37 @@ function refinementsOf(service: string, format: string): readonly Refinement[] {
 }
 
 interface ExpandedAction {
-  node: JsonString
+  /** The action's strings in the statement: one, or more when it is written again (in any case). */
+  nodes: JsonString[]
   infos: readonly ActionInfo[]
   /** Some resource of the statement fits one of its actions. */
   fits: boolean
+}
+
+/**
+ * What checkResourceFit may spend on one file: each (action, ARN) pair it
+ * compares costs one, and each comparison of patterns what it costs the
+ * catalogue (comparisonWork: a table cell per pair of tokens, so a long
+ * pattern ARN costs more). A statement of 9,000 actions and 9,000 ARNs
+ * (660 KB) made 81 million comparisons before actions and ARNs written twice
+ * were compared once, and distinct ones can still be many. Past the budget
+ * the rest of the file's fit is not reported: RTC307-RTC310 say that a grant
+ * is useless, and saying nothing of it is safe.
+ */
+export const RESOURCE_FIT_BUDGET = 20_000_000
+
+/** What is left of RESOURCE_FIT_BUDGET; `spend` takes the comparisons done since the last call, and one more. */
+class FitBudget {
+  #left = RESOURCE_FIT_BUDGET
+  #seen = comparisonWork()
+
+  /** False once the budget is spent. */
+  spend(): boolean {
+    const now = comparisonWork()
+    this.#left -= 1 + (now - this.#seen)
+    this.#seen = now
+    return this.#left >= 0
+  }
 }
 
 function typeNames(actions: ExpandedAction[]): string {
@@ -594,47 +624,66 @@ function starOnly(infos: readonly ActionInfo[]): boolean {
   return true
 }
 
+/** The resources' text in a message: the first and how many more, past two. */
+function resourcesShown(resources: readonly ResourceArn[]): string {
+  return resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(', ')
+}
+
 /**
  * RTC307-RTC310: resources of a type none of the statement's actions act
  * on, actions with no resource here, and actions the reference authorises
  * only on "*" given ARNs. `resources` are the statement's Resource ARNs
- * (those without a placeholder), in order.
+ * (those without a placeholder), in order. An action or an ARN written more
+ * than once is compared once.
  */
-function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], out: FindingDraft[]): void {
-  if (s.actions.length === 0 || s.everyResource !== undefined) return
+function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], out: FindingDraft[], budget: FitBudget): void {
+  if (s.actions.length === 0 || s.everyResource !== undefined || !budget.spend()) return
   const actions: ExpandedAction[] = []
+  const byName = new Map<string, ExpandedAction | null>()
   let untyped = false
   for (let j = 0, given = s.actions; j < given.length; j++) {
     const a = given[j]
     if (a.value === '*' || hasPlaceholder(a.value)) return
+    const lower = s.lowerActions[j]
+    const known = byName.get(lower)
+    if (known !== undefined) {
+      // Written again: its answer is the first one's. RTC309 is said of each.
+      if (known) known.nodes.push(a)
+      else pushStarOnly(s, a, resources, out)
+      continue
+    }
     const infos = actionsMatching(a.value)
     if (infos.length === 0) continue
     if (!starOnly(infos)) {
-      actions.push({ node: a, infos, fits: false })
+      const expanded: ExpandedAction = { nodes: [a], infos, fits: false }
+      byName.set(lower, expanded)
+      actions.push(expanded)
       continue
     }
-    // The reference lists no resource type for it, so IAM authorises it on
-    // "*"; but the reference can lag behind a service that has added
-    // resource-level permissions, so this is what is known, not a certainty.
+    byName.set(lower, null)
     untyped = true
-    const shownResources = resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(', ')
-    out.push({
-      code: 'RTC309',
-      span: a.span,
-      message: `${a.value} in ${statementLabel(s)} is given ${shownResources}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
-      hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
-    })
+    pushStarOnly(s, a, resources, out)
   }
   if (actions.length === 0) return
+  // Each distinct ARN is compared once; `of[i]` is resource i's.
+  const distinct = new Map<string, FitTarget>()
+  const of: FitTarget[] = []
+  for (let i = 0; i < resources.length; i++) {
+    const arn = resources[i].node.value
+    let target = distinct.get(arn)
+    if (!target) distinct.set(arn, (target = fitTarget(resources[i])))
+    of.push(target)
+  }
+  const targets = [...distinct.values()]
   // The two questions below: does each action fit some resource (its first
   // fit settles it), and does any resource fit any action.
-  const targets = resources.map((r) => fitTarget(r))
   let someResourceFits = false
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j]
     for (let k = 0; k < targets.length; k++) {
-      const target = targets[k]
-      if (fitsSome(a.infos, target)) {
+      const fits = fitsSome(a.infos, targets[k])
+      if (!budget.spend()) return
+      if (fits) {
         a.fits = someResourceFits = true
         break
       }
@@ -644,18 +693,29 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
   // for it (RTC309 says so): only the other actions' misses are reported.
   if (!someResourceFits && !untyped) {
     const label = statementLabel(s)
-    const names = actions.map((a) => a.node.value)
+    const names = actions.map((a) => a.nodes[0].value)
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
+    const types = typeNames(actions)
+    const verb = names.length === 1 ? 's' : ''
+    // Whether each distinct ARN is of a type its service has, asked once.
+    const ofKnownType = new Map<FitTarget, boolean>()
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i].node
-      const namespace = targets[i].service
+      const target = of[i]
+      const namespace = target.service
+      let known = ofKnownType.get(target)
+      if (known === undefined) {
+        known = namespace !== undefined && fitsSomeFormat((target.pattern ??= readPolicyArn(target.arn)), namespace)
+        if (!budget.spend()) return
+        ofKnownType.set(target, known)
+      }
       // Certain only when the ARN is of a type the reference knows: an ARN of
       // a type it does not list may be one it lacks.
-      if (namespace === undefined || !fitsSomeFormat(r.value, namespace)) {
+      if (!known) {
         out.push({
           code: 'RTC310',
           span: r.span,
-          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${names.length === 1 ? 's' : ''} on ${typeNames(actions)}: if the reference is complete, ${label} grants nothing on it.`,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} grants nothing on it.`,
           hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
         })
         continue
@@ -663,7 +723,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
       out.push({
         code: 'RTC307',
         span: r.span,
-        message: `${r.value} is not a resource ${shown} act${names.length === 1 ? 's' : ''} on (${typeNames(actions)}), so ${label} grants nothing on it.`,
+        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} grants nothing on it.`,
         hint: 'Use an ARN of the resource type the actions take, or move the actions to a statement with the right resources.'
       })
     }
@@ -672,13 +732,30 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j]
     if (a.fits) continue
-    out.push({
-      code: 'RTC308',
-      span: a.node.span,
-      message: `${a.node.value} applies to none of the resources of ${statementLabel(s)} (it acts on ${typeNames([a])}).`,
-      hint: 'Add a resource of the right type for it, or move it to its own statement.'
-    })
+    const types = typeNames([a])
+    for (const node of a.nodes) {
+      out.push({
+        code: 'RTC308',
+        span: node.span,
+        message: `${node.value} applies to none of the resources of ${statementLabel(s)} (it acts on ${types}).`,
+        hint: 'Add a resource of the right type for it, or move it to its own statement.'
+      })
+    }
   }
+}
+
+/**
+ * RTC309: the reference lists no resource type for the action, so IAM
+ * authorises it on "*"; but the reference can lag behind a service that has
+ * added resource-level permissions, so this is what is known, not a certainty.
+ */
+function pushStarOnly(s: StatementView, a: JsonString, resources: readonly ResourceArn[], out: FindingDraft[]): void {
+  out.push({
+    code: 'RTC309',
+    span: a.span,
+    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+    hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
+  })
 }
 
 export const arnRules: Rule[] = [checkResources, checkPrincipalArns]

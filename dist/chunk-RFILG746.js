@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-OMUBA4FY.js";
+} from "./chunk-WWVZDSMO.js";
 import {
   ExitCode,
   error,

@@ -4,9 +4,9 @@ import {
   actionMatches,
   actionsMatching,
   arnColons,
-  arnFitsFormatStrictly,
   arnMatches,
   arnPatternCovers,
+  comparisonWork,
   conditionKeyForms,
   conditionKeyNamespace,
   findConditionKey,
@@ -22,7 +22,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   splitArn
-} from "./chunk-FBLNZOMA.js";
+} from "./chunk-5DXBZNRE.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -2898,7 +2898,7 @@ function checkArn(node, where2, out, colons, statement) {
     if (resource === "root" || resource === "*" || hasWild(type) && slash === -1) return true;
     if (hasWild(type)) return true;
     if (!known.has(type)) {
-      if (fitsSomeFormat(arn, lowerService)) return true;
+      if (fitsSomeFormat(readPolicyArn(arn), lowerService)) return true;
       const hint = known.has(type.replace(/s$/, "")) ? `Write "${type.replace(/s$/, "")}/".` : `IAM resource types are ${[...known].slice(0, 6).join("/, ")}/ ...`;
       out.push({ code: "RTC305", span: node.span, message: `"${type}" in ${arn} is not an ${service} resource type.`, hint });
     } else if (name === "") {
@@ -2944,7 +2944,9 @@ function fitsSomeFormat(arn, namespace) {
       }
     }
   }
-  return (formatsByNamespace.get(namespace) ?? []).some((f) => arnFitsFormatStrictly(arn, f));
+  const formats = formatsByNamespace.get(namespace) ?? [];
+  for (let i = 0; i < formats.length; i++) if (fitsFormatStrictly(arn, formats[i])) return true;
+  return false;
 }
 function isCheckedResource(value) {
   return value !== "*" && value !== "" && !hasPlaceholder(value);
@@ -2990,6 +2992,7 @@ function reachesOtherAccounts(s) {
   return false;
 }
 function checkResources(ctx, out) {
+  const budget = new FitBudget();
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     let arns;
@@ -3005,7 +3008,7 @@ function checkResources(ctx, out) {
       const r = notResources[j];
       if (isCheckedResource(r.value)) checkArn(r, "resource", out, arnColons(r.value));
     }
-    if (arns !== void 0) checkResourceFit(s, arns, out);
+    if (arns !== void 0) checkResourceFit(s, arns, out, budget);
   }
 }
 function limitsResourceAccount(s) {
@@ -3195,6 +3198,18 @@ function refinementsOf(service, format) {
   }
   return found;
 }
+var RESOURCE_FIT_BUDGET = 2e7;
+var FitBudget = class {
+  #left = RESOURCE_FIT_BUDGET;
+  #seen = comparisonWork();
+  /** False once the budget is spent. */
+  spend() {
+    const now = comparisonWork();
+    this.#left -= 1 + (now - this.#seen);
+    this.#seen = now;
+    return this.#left >= 0;
+  }
+};
 function typeNames(actions) {
   const names = /* @__PURE__ */ new Set();
   for (const a of actions) for (const info of a.infos) for (const t of info.resourceTypes) names.add(t.name);
@@ -3206,36 +3221,53 @@ function starOnly(infos) {
   for (let i = 0; i < infos.length; i++) if (infos[i].resourceTypes.length > 0) return false;
   return true;
 }
-function checkResourceFit(s, resources, out) {
-  if (s.actions.length === 0 || s.everyResource !== void 0) return;
+function resourcesShown(resources) {
+  return resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(", ");
+}
+function checkResourceFit(s, resources, out, budget) {
+  if (s.actions.length === 0 || s.everyResource !== void 0 || !budget.spend()) return;
   const actions = [];
+  const byName = /* @__PURE__ */ new Map();
   let untyped = false;
   for (let j = 0, given = s.actions; j < given.length; j++) {
     const a = given[j];
     if (a.value === "*" || hasPlaceholder(a.value)) return;
+    const lower = s.lowerActions[j];
+    const known = byName.get(lower);
+    if (known !== void 0) {
+      if (known) known.nodes.push(a);
+      else pushStarOnly(s, a, resources, out);
+      continue;
+    }
     const infos = actionsMatching2(a.value);
     if (infos.length === 0) continue;
     if (!starOnly(infos)) {
-      actions.push({ node: a, infos, fits: false });
+      const expanded = { nodes: [a], infos, fits: false };
+      byName.set(lower, expanded);
+      actions.push(expanded);
       continue;
     }
+    byName.set(lower, null);
     untyped = true;
-    const shownResources = resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(", ");
-    out.push({
-      code: "RTC309",
-      span: a.span,
-      message: `${a.value} in ${statementLabel(s)} is given ${shownResources}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
-      hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
-    });
+    pushStarOnly(s, a, resources, out);
   }
   if (actions.length === 0) return;
-  const targets = resources.map((r) => fitTarget(r));
+  const distinct = /* @__PURE__ */ new Map();
+  const of = [];
+  for (let i = 0; i < resources.length; i++) {
+    const arn = resources[i].node.value;
+    let target = distinct.get(arn);
+    if (!target) distinct.set(arn, target = fitTarget(resources[i]));
+    of.push(target);
+  }
+  const targets = [...distinct.values()];
   let someResourceFits = false;
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j];
     for (let k = 0; k < targets.length; k++) {
-      const target = targets[k];
-      if (fitsSome(a.infos, target)) {
+      const fits2 = fitsSome(a.infos, targets[k]);
+      if (!budget.spend()) return;
+      if (fits2) {
         a.fits = someResourceFits = true;
         break;
       }
@@ -3243,16 +3275,26 @@ function checkResourceFit(s, resources, out) {
   }
   if (!someResourceFits && !untyped) {
     const label = statementLabel(s);
-    const names = actions.map((a) => a.node.value);
+    const names = actions.map((a) => a.nodes[0].value);
     const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+    const types = typeNames(actions);
+    const verb = names.length === 1 ? "s" : "";
+    const ofKnownType = /* @__PURE__ */ new Map();
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i].node;
-      const namespace = targets[i].service;
-      if (namespace === void 0 || !fitsSomeFormat(r.value, namespace)) {
+      const target = of[i];
+      const namespace = target.service;
+      let known = ofKnownType.get(target);
+      if (known === void 0) {
+        known = namespace !== void 0 && fitsSomeFormat(target.pattern ??= readPolicyArn(target.arn), namespace);
+        if (!budget.spend()) return;
+        ofKnownType.set(target, known);
+      }
+      if (!known) {
         out.push({
           code: "RTC310",
           span: r.span,
-          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? "its service"}, and ${shown} act${names.length === 1 ? "s" : ""} on ${typeNames(actions)}: if the reference is complete, ${label} grants nothing on it.`,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? "its service"}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} grants nothing on it.`,
           hint: `Check the ARN against the service's ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.`
         });
         continue;
@@ -3260,7 +3302,7 @@ function checkResourceFit(s, resources, out) {
       out.push({
         code: "RTC307",
         span: r.span,
-        message: `${r.value} is not a resource ${shown} act${names.length === 1 ? "s" : ""} on (${typeNames(actions)}), so ${label} grants nothing on it.`,
+        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} grants nothing on it.`,
         hint: "Use an ARN of the resource type the actions take, or move the actions to a statement with the right resources."
       });
     }
@@ -3269,13 +3311,24 @@ function checkResourceFit(s, resources, out) {
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j];
     if (a.fits) continue;
-    out.push({
-      code: "RTC308",
-      span: a.node.span,
-      message: `${a.node.value} applies to none of the resources of ${statementLabel(s)} (it acts on ${typeNames([a])}).`,
-      hint: "Add a resource of the right type for it, or move it to its own statement."
-    });
+    const types = typeNames([a]);
+    for (const node of a.nodes) {
+      out.push({
+        code: "RTC308",
+        span: node.span,
+        message: `${node.value} applies to none of the resources of ${statementLabel(s)} (it acts on ${types}).`,
+        hint: "Add a resource of the right type for it, or move it to its own statement."
+      });
+    }
   }
+}
+function pushStarOnly(s, a, resources, out) {
+  out.push({
+    code: "RTC309",
+    span: a.span,
+    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+    hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
+  });
 }
 var arnRules = [checkResources, checkPrincipalArns];
 

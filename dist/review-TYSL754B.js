@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-RDK7VS2D.js";
+} from "./chunk-PUKJYYLJ.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-PF7EZC6J.js";
+} from "./chunk-RFILG746.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-OMUBA4FY.js";
+} from "./chunk-WWVZDSMO.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,9 +49,9 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-WTTKD4HW.js";
+import "./chunk-3A3YE3DM.js";
 import "./chunk-KJ3TZDNW.js";
-import "./chunk-FBLNZOMA.js";
+import "./chunk-5DXBZNRE.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

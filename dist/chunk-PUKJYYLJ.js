@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-OMUBA4FY.js";
+} from "./chunk-WWVZDSMO.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-WTTKD4HW.js";
+} from "./chunk-3A3YE3DM.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

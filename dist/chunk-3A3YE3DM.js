@@ -15,7 +15,7 @@ import {
   patternCovers,
   patternsOverlap,
   splitArn
-} from "./chunk-FBLNZOMA.js";
+} from "./chunk-5DXBZNRE.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

@@ -21,12 +21,12 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-TISHIIBR.js";
+} from "./chunk-OJYBIZFQ.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-WTTKD4HW.js";
+} from "./chunk-3A3YE3DM.js";
 import "./chunk-KJ3TZDNW.js";
 import {
   actionMatches,
@@ -34,7 +34,7 @@ import {
   keyedByPolicy,
   normalisePolicy,
   splitArn
-} from "./chunk-FBLNZOMA.js";
+} from "./chunk-5DXBZNRE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
