@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PUKJYYLJ.js";
-import "./chunk-WWVZDSMO.js";
-import "./chunk-3A3YE3DM.js";
-import "./chunk-5DXBZNRE.js";
+} from "./chunk-WEYX66AL.js";
+import "./chunk-4IP6L66V.js";
+import "./chunk-Q3EM6KE4.js";
+import "./chunk-JAC2NH4U.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

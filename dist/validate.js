@@ -6,7 +6,7 @@ import {
   formatInputError,
   parseGenerateInputs,
   roleArnFor
-} from "./chunk-OJYBIZFQ.js";
+} from "./chunk-QEPWYRK5.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RFILG746.js";
+} from "./chunk-KE6LKNJ4.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -42,7 +42,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-WWVZDSMO.js";
+} from "./chunk-4IP6L66V.js";
 import {
   debug,
   getInput,
@@ -56,7 +56,7 @@ import {
   filePath,
   oneOf
 } from "./chunk-KJ3TZDNW.js";
-import "./chunk-5DXBZNRE.js";
+import "./chunk-JAC2NH4U.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -885,7 +885,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-UR7ZNSXM.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-RSNTGZM4.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -957,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-TYSL754B.js");
+  return import("./review-CP4DXNXJ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

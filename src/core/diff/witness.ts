@@ -131,49 +131,45 @@ function variableContext(statements: readonly DiffStatement[]): Record<string, C
   return context
 }
 
-function actionCandidates(statements: readonly DiffStatement[]): string[] {
-  const out: string[] = []
+function* actionCandidates(statements: Iterable<DiffStatement>): Generator<string> {
   for (const s of statements) {
     for (const a of s.action ?? []) {
-      if (!hasWildcard(a)) out.push(a)
+      if (!hasWildcard(a)) yield a
       else {
-        out.push(...actionsMatching(a).slice(0, 2).map((x) => x.fullName))
-        out.push(...(a === '*' ? ['zz:AnyAction'] : instances(a)))
+        yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName)
+        yield* a === '*' ? ['zz:AnyAction'] : instances(a)
       }
     }
-    for (const a of s.notAction ?? []) out.push(hasWildcard(a) ? instance(a) : a, 'zz:UnlistedAction')
+    for (const a of s.notAction ?? []) yield* [hasWildcard(a) ? instance(a) : a, 'zz:UnlistedAction']
   }
-  return out
 }
 
-function resourceCandidates(kind: Kind, statements: readonly DiffStatement[]): string[] {
-  if (kind === 'trust') return [ROLE]
-  const out: string[] = kind === 'key' ? [KEY] : []
+function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>): Generator<string> {
+  if (kind === 'trust') return yield ROLE
+  if (kind === 'key') yield KEY
   for (const s of statements) {
-    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) out.push(...(r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)))
-    if (s.notResource) out.push('arn:aws:s3:::other-witness-bucket/x')
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)
+    if (s.notResource) yield 'arn:aws:s3:::other-witness-bucket/x'
   }
-  return out
 }
 
-function principalCandidates(kind: Kind, statements: readonly DiffStatement[]): RequestPrincipal[] {
-  if (kind === 'identity') return [principalFromArn(HOLDER)]
-  const arns: string[] = []
-  const fromValue = (value: string) => {
-    if (value === '*') arns.push(HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`)
-    else if (/^\d{12}$/.test(value)) arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`)
-    else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) arns.push(value.replace(/:root$/, ':user/witness'), value)
-    else if (value.startsWith('aws:PrincipalOrgID=')) arns.push(HOLDER)
+/** The principals' ARNs worth trying (for an identity policy, its holder's only). */
+function* principalCandidates(kind: Kind, statements: Iterable<DiffStatement>): Generator<string> {
+  if (kind === 'identity') return yield HOLDER
+  const fromValue = (value: string): string[] => {
+    if (value === '*') return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`]
+    if (/^\d{12}$/.test(value)) return [`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`]
+    if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) return [value.replace(/:root$/, ':user/witness'), value]
+    if (value.startsWith('aws:PrincipalOrgID=')) return [HOLDER]
     // A StringEquals value reads `*` as a character: the literal is a candidate too.
-    else arns.push(...instances(value), value)
+    return [...instances(value), value]
   }
   for (const s of statements) {
-    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) fromValue(principalParts(entry)[1])
+    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) yield* fromValue(principalParts(entry)[1])
     const byKey = clausesByKey(s.condition)
-    for (const key of ['aws:principalarn', 'aws:principalaccount']) for (const c of byKey.get(key) ?? []) c.values.forEach(fromValue)
+    for (const key of ['aws:principalarn', 'aws:principalaccount']) for (const c of byKey.get(key) ?? []) for (const v of c.values) yield* fromValue(v)
   }
-  arns.push(`arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`)
-  return [...new Set(arns)].map(principalFromArn)
+  yield `arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`
 }
 
 /** Values worth trying for one key: absent, and what the clauses of both statements sample. */
@@ -192,18 +188,14 @@ function keyCandidates(clauses: readonly Clause[]): KeyValue[] {
  * Contexts: for each statement of the change, one that satisfies its
  * conditions; then each key of either version varied over its candidates
  * (a key of another statement can decide, e.g. an IfExists one that stays).
+ * Made one at a time, as the search asks: a document with thousands of keys
+ * would have millions of them, and the search tries a few thousand at most.
  */
-function contextCandidates(targets: readonly DiffStatement[], all: readonly DiffStatement[]): Record<string, ContextValue>[] {
-  const keys = new Map<string, Clause[]>()
-  for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...(keys.get(k) ?? []), ...cs])
-  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]))
+function* contextCandidates(targets: readonly DiffStatement[], { candidates, denyClauses }: KeyPlan): Generator<Record<string, ContextValue>> {
   const set = (ctx: Record<string, ContextValue>, key: string, v: KeyValue) => {
     if (v === undefined) delete ctx[key]
     else ctx[key] = v
   }
-  // Deny statements' clauses: a base prefers values that keep Denies off.
-  const denyClauses = new Map<string, Clause[]>()
-  for (const s of all) if (s.effect === 'Deny') for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs])
   const bases: Record<string, ContextValue>[] = []
   for (const s of targets) {
     const own = clausesByKey(s.condition)
@@ -216,16 +208,16 @@ function contextCandidates(targets: readonly DiffStatement[], all: readonly Diff
         set(base, key, preferred ?? ok[0])
       }
       bases.push(base)
+      yield base
     }
   }
-  const out = [...bases]
   const keyList = [...candidates.keys()]
   for (const base of bases) {
     for (const key of keyList) {
       for (const v of candidates.get(key) ?? []) {
         const ctx = { ...base }
         set(ctx, key, v)
-        out.push(ctx)
+        yield ctx
       }
     }
   }
@@ -239,14 +231,45 @@ function contextCandidates(targets: readonly DiffStatement[], all: readonly Diff
               const ctx = { ...base }
               set(ctx, keyList[i], v)
               set(ctx, keyList[j], w)
-              out.push(ctx)
+              yield ctx
             }
           }
         }
       }
     }
   }
-  return out
+}
+
+/** contextCandidates, and then each of them again with the policy variables' values set (when the resources hold any). */
+function* contextsWith(variables: Record<string, ContextValue>, targets: readonly DiffStatement[], plan: KeyPlan): Generator<Record<string, ContextValue>> {
+  yield* contextCandidates(targets, plan)
+  if (Object.keys(variables).length === 0) return
+  for (const context of contextCandidates(targets, plan)) yield { ...variables, ...context }
+}
+
+/** The condition keys of both versions with the values worth trying for each, and the Deny statements' clauses: the same for every change. */
+interface KeyPlan {
+  candidates: Map<string, KeyValue[]>
+  denyClauses: Map<string, Clause[]>
+}
+
+function keyPlanOf(all: readonly DiffStatement[]): KeyPlan {
+  const keys = new Map<string, Clause[]>()
+  for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...(keys.get(k) ?? []), ...cs])
+  // Deny statements' clauses: a base prefers values that keep Denies off.
+  const denyClauses = new Map<string, Clause[]>()
+  for (const s of all) if (s.effect === 'Deny') for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs])
+  return { candidates: new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)])), denyClauses }
+}
+
+/** The first `count` distinct values. */
+function firstDistinct<T>(values: Iterable<T>, count: number): T[] {
+  const seen = new Set<T>()
+  for (const v of values) {
+    if (seen.size >= count) break
+    seen.add(v)
+  }
+  return [...seen]
 }
 
 export interface WitnessTarget {
@@ -260,33 +283,66 @@ export interface WitnessTarget {
 /** Evaluations per change and setting. */
 const BUDGET = 2000
 
+/**
+ * The whole document's search, in what evaluating costs (a request is judged
+ * on both versions: each costs a unit per statement and per value it holds,
+ * see evaluationCost) and in values read to make the candidates. Each change's search is short, but a document of thousands
+ * of statements or condition keys has thousands of changes, each searched
+ * against all of it: past this, the changes left get no witness (a witness
+ * only illustrates a rating; the rating does not depend on it).
+ */
+export const WITNESS_WORK_BUDGET = 2_000_000
+
+/** What judging one request against a policy costs, about: a unit per statement and per value it compares. */
+function evaluationCost(policy: NormalPolicy | undefined): number {
+  let cost = 0
+  for (const s of policy?.statements ?? []) {
+    cost += 1 + (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0)
+    for (const block of Object.values(s.condition)) for (const values of Object.values(block)) cost += values.length
+  }
+  return cost
+}
+
+/** The change's own statements, then the others. */
+function* poolOf(own: readonly DiffStatement[], all: readonly DiffStatement[]): Generator<DiffStatement> {
+  yield* own
+  for (const s of all) if (!own.includes(s)) yield s
+}
+
 /** Fills `witnesses` of each change rated broadens, narrows or mixed. */
 export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, targets: readonly WitnessTarget[], all: readonly DiffStatement[]): void {
   const b = before === undefined ? undefined : normalisePolicy(before)
   const a = after === undefined ? undefined : normalisePolicy(after)
   const settings = settingsFor(kind)
+  const perRequest = evaluationCost(b) + evaluationCost(a) + 1
+  const plan = keyPlanOf(all)
+  // The variables of every resource: the same for each change.
+  const variables = variableContext(all)
+  let work = WITNESS_WORK_BUDGET
   for (const t of targets) {
     if (t.rating === 'neutral' || t.undecided) continue
+    // Each change's first contexts cost about a value per condition key.
+    work -= plan.candidates.size + 1
+    if (work < 0) return
     const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
     const found: { broadens?: Witness; narrows?: Witness } = {}
-    // The change's own statements first, then the others of both versions (a Deny elsewhere can decide).
-    const pool = [...t.statements, ...all.filter((s) => !t.statements.includes(s))]
-    const actions = [...new Set(actionCandidates(pool))].slice(0, 12)
-    const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12)
-    const principals = principalCandidates(kind, pool).slice(0, 12)
-    // With a policy variable in a resource, each context is tried with the variable's value set too.
-    const variables = variableContext(pool)
-    const plain = contextCandidates(t.statements, all)
-    const contexts = Object.keys(variables).length > 0 ? [...plain, ...plain.map((context) => ({ ...variables, ...context }))] : plain
+    // The change's own statements first, then the others of both versions (a
+    // Deny elsewhere can decide), read only as far as the first dozen of each.
+    const pool = () => poolOf(t.statements, all)
+    const actions = firstDistinct(actionCandidates(pool()), 12)
+    const resources = firstDistinct(resourceCandidates(kind, pool()), 12)
+    const principals = firstDistinct(principalCandidates(kind, pool()), 12).map(principalFromArn)
     for (const setting of settings) {
       let spent = 0
       const sb = evaluationSources(kind, b, setting)
       const sa = evaluationSources(kind, a, setting)
-      search: for (const context of contexts) {
+      search: for (const context of contextsWith(variables, t.statements, plan)) {
         for (const action of actions) {
           for (const resource of resources) {
             for (const principal of principals) {
               if (spent++ > BUDGET) break search
+              work -= perRequest
+              if (work < 0) break search
               const request = withDerivedKeys({ principal, action, resource, context })
               const eb = evaluate(request, sb).effect
               const ea = evaluate(request, sa).effect

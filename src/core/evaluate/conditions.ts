@@ -239,8 +239,8 @@ function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestVal
   return requestValues.some(matchesOne)
 }
 
-export function evaluateConditions(condition: ConditionMap, context: Record<string, ContextValue> | undefined): ConditionResult {
-  const lookup = contextLookup(context)
+/** `lookup`: the context's contextLookup, when the caller made it already (one per request, not one per statement). */
+export function evaluateConditions(condition: ConditionMap, context: Record<string, ContextValue> | undefined, lookup = contextLookup(context)): ConditionResult {
   const unknownOperators: string[] = []
   let met = true
   for (const [operator, block] of Object.entries(condition)) {

@@ -37,10 +37,23 @@ interface StatementMatch {
 
 const anyMatches = (patterns: string[], test: (p: string) => boolean) => patterns.some(test)
 
+/**
+ * What every statement reads of one request, worked out once for all of them:
+ * its context keys by lower-case name, and its resource's ARN parts.
+ */
+interface RequestReading {
+  lookup: (key: string) => string[] | undefined
+  resourceParts: ReturnType<typeof splitArn>
+}
+
+function readingOf(request: AccessRequest): RequestReading {
+  return { lookup: contextLookup(request.context), resourceParts: splitArn(request.resource) }
+}
+
 /** Does one statement apply to the request (Action, Resource, Principal, Condition)? */
-export function statementApplies(s: NormalStatement, request: AccessRequest, inResourcePolicy: boolean): StatementMatch {
+export function statementApplies(s: NormalStatement, request: AccessRequest, inResourcePolicy: boolean, reading = readingOf(request)): StatementMatch {
   const no: StatementMatch = { applies: false, unknownOperators: [] }
-  const lookup = contextLookup(request.context)
+  const { lookup, resourceParts } = reading
 
   const actionOk = s.action
     ? anyMatches(s.action, (p) => actionMatches(p, request.action))
@@ -51,7 +64,7 @@ export function statementApplies(s: NormalStatement, request: AccessRequest, inR
 
   const resourceTest = (pattern: string) => {
     const concrete = substituteVariables(pattern, lookup)
-    return concrete !== undefined && arnMatches(concrete, request.resource)
+    return concrete !== undefined && arnMatches(concrete, request.resource, resourceParts)
   }
   // A resource policy without Resource covers the resource it is attached to
   // (a trust policy has none); an identity policy must name its resources.
@@ -75,7 +88,7 @@ export function statementApplies(s: NormalStatement, request: AccessRequest, inR
     }
   }
 
-  const conditions = evaluateConditions(s.condition, request.context)
+  const conditions = evaluateConditions(s.condition, request.context, lookup)
   return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators }
 }
 
@@ -94,11 +107,11 @@ export function describeRef(ref: StatementRef, resourceKind: ResourcePolicyKind 
   return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ''}`
 }
 
-function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, notes: string[]): Hit[] {
+function collect(policy: NormalPolicy, source: StatementRef['source'], index: number, request: AccessRequest, reading: RequestReading, notes: string[]): Hit[] {
   const hits: Hit[] = []
   // A policy without Version 2012-10-17 reads `${aws:username}` as text, not as the caller's name.
   for (const s of statementsAsRead(policy)) {
-    const m = statementApplies(s, request, source === 'resource')
+    const m = statementApplies(s, request, source === 'resource', reading)
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`)
     }
@@ -113,8 +126,8 @@ export function evaluate(request: AccessRequest, sources: PolicySources): Decisi
   const who = describePrincipal(p)
   const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action)
   const what = `${request.action} on ${request.resource}`
-  const resourceParts = splitArn(request.resource)
-  const resourceAccount = sources.resourceAccount ?? (resourceParts?.[4] || p.account || '')
+  const reading = readingOf(request)
+  const resourceAccount = sources.resourceAccount ?? (reading.resourceParts?.[4] || p.account || '')
   const sameAccount = p.account !== undefined && p.account === resourceAccount
   const resourceDoc = kind === 'trust' ? 'the trust policy' : kind === 'key' ? 'the key policy' : 'the resource policy'
 
@@ -122,9 +135,9 @@ export function evaluate(request: AccessRequest, sources: PolicySources): Decisi
   // and anonymous callers have none.
   const identityHits =
     isIamPrincipal(p) && p.kind !== 'root'
-      ? sources.identityPolicies.flatMap((policy, i) => collect(policy, 'identity', i, request, notes))
+      ? sources.identityPolicies.flatMap((policy, i) => collect(policy, 'identity', i, request, reading, notes))
       : []
-  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, notes) : []
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, 'resource', 0, request, reading, notes) : []
   const all = [...identityHits, ...resourceHits]
   const withNotes = (d: Omit<Decision, 'notes'>): Decision => ({ ...d, notes })
   const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : ''
@@ -138,7 +151,7 @@ export function evaluate(request: AccessRequest, sources: PolicySources): Decisi
     })
   }
 
-  const requestPartition = resourceParts?.[1]
+  const requestPartition = reading.resourceParts?.[1]
   if (p.partition && requestPartition && requestPartition !== p.partition) {
     return withNotes({
       effect: 'ImplicitDeny',

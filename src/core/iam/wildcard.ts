@@ -88,10 +88,10 @@ export function actionMatches(pattern: string, action: string): boolean {
  * (arn, partition, service, region, account) are matched one by one, so a
  * wildcard in one cannot swallow a colon; the rest (the resource) as a whole.
  */
-export function arnMatches(pattern: string, arn: string): boolean {
+export function arnMatches(pattern: string, arn: string, arnParts = splitArn(arn)): boolean {
   if (pattern === '*') return true
   const p = splitArn(pattern)
-  const a = splitArn(arn)
+  const a = arnParts
   if (!p || !a) return matchesWildcard(pattern, arn)
   for (let i = 0; i < 6; i++) if (!matchesWildcard(p[i], a[i])) return false
   return true

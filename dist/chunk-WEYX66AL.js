@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-WWVZDSMO.js";
+} from "./chunk-4IP6L66V.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-3A3YE3DM.js";
+} from "./chunk-Q3EM6KE4.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -62,10 +62,10 @@ function matchesWildcard(pattern, value, caseInsensitive = false) {
 function actionMatches(pattern, action) {
   return matchesWildcard(pattern, action, true);
 }
-function arnMatches(pattern, arn) {
+function arnMatches(pattern, arn, arnParts = splitArn(arn)) {
   if (pattern === "*") return true;
   const p = splitArn(pattern);
-  const a = splitArn(arn);
+  const a = arnParts;
   if (!p || !a) return matchesWildcard(pattern, arn);
   for (let i = 0; i < 6; i++) if (!matchesWildcard(p[i], a[i])) return false;
   return true;

@@ -22,7 +22,7 @@ import {
 } from "./chunk-KJ3TZDNW.js";
 import {
   POLICY_VERSION
-} from "./chunk-5DXBZNRE.js";
+} from "./chunk-JAC2NH4U.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

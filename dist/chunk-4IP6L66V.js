@@ -22,7 +22,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   splitArn
-} from "./chunk-5DXBZNRE.js";
+} from "./chunk-JAC2NH4U.js";
 
 // src/core/async.ts
 function messageOf(error) {

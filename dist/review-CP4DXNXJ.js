@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-PUKJYYLJ.js";
+} from "./chunk-WEYX66AL.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-RFILG746.js";
+} from "./chunk-KE6LKNJ4.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-WWVZDSMO.js";
+} from "./chunk-4IP6L66V.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,9 +49,9 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-3A3YE3DM.js";
+import "./chunk-Q3EM6KE4.js";
 import "./chunk-KJ3TZDNW.js";
-import "./chunk-5DXBZNRE.js";
+import "./chunk-JAC2NH4U.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -21,12 +21,12 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-OJYBIZFQ.js";
+} from "./chunk-QEPWYRK5.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-3A3YE3DM.js";
+} from "./chunk-Q3EM6KE4.js";
 import "./chunk-KJ3TZDNW.js";
 import {
   actionMatches,
@@ -34,7 +34,7 @@ import {
   keyedByPolicy,
   normalisePolicy,
   splitArn
-} from "./chunk-5DXBZNRE.js";
+} from "./chunk-JAC2NH4U.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -15,7 +15,7 @@ import {
   patternCovers,
   patternsOverlap,
   splitArn
-} from "./chunk-5DXBZNRE.js";
+} from "./chunk-JAC2NH4U.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -297,8 +297,7 @@ function keyHolds(op, rule, requestValues, policyValues) {
   if (rule.negated) return requestValues.every(matchesOne);
   return requestValues.some(matchesOne);
 }
-function evaluateConditions(condition, context) {
-  const lookup = contextLookup(context);
+function evaluateConditions(condition, context, lookup = contextLookup(context)) {
   const unknownOperators = [];
   let met = true;
   for (const [operator, block] of Object.entries(condition)) {
@@ -325,14 +324,17 @@ function resourcePolicyKindFor(action) {
   return "other";
 }
 var anyMatches = (patterns, test) => patterns.some(test);
-function statementApplies(s, request, inResourcePolicy) {
+function readingOf(request) {
+  return { lookup: contextLookup(request.context), resourceParts: splitArn(request.resource) };
+}
+function statementApplies(s, request, inResourcePolicy, reading = readingOf(request)) {
   const no = { applies: false, unknownOperators: [] };
-  const lookup = contextLookup(request.context);
+  const { lookup, resourceParts } = reading;
   const actionOk = s.action ? anyMatches(s.action, (p) => actionMatches(p, request.action)) : s.notAction ? !anyMatches(s.notAction, (p) => actionMatches(p, request.action)) : false;
   if (!actionOk) return no;
   const resourceTest = (pattern) => {
     const concrete = substituteVariables(pattern, lookup);
-    return concrete !== void 0 && arnMatches(concrete, request.resource);
+    return concrete !== void 0 && arnMatches(concrete, request.resource, resourceParts);
   };
   const resourceOk = s.resource ? anyMatches(s.resource, resourceTest) : s.notResource ? !anyMatches(s.notResource, resourceTest) : inResourcePolicy;
   if (!resourceOk) return no;
@@ -348,7 +350,7 @@ function statementApplies(s, request, inResourcePolicy) {
       return no;
     }
   }
-  const conditions = evaluateConditions(s.condition, request.context);
+  const conditions = evaluateConditions(s.condition, request.context, lookup);
   return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators };
 }
 function refOf(s, source, policy) {
@@ -358,10 +360,10 @@ function describeRef(ref, resourceKind = "other") {
   const doc = ref.source === "identity" ? `identity policy ${ref.policy}` : `the ${resourceKind === "trust" ? "trust" : resourceKind === "key" ? "key" : "resource"} policy`;
   return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ""}`;
 }
-function collect(policy, source, index, request, notes) {
+function collect(policy, source, index, request, reading, notes) {
   const hits = [];
   for (const s of statementsAsRead(policy)) {
-    const m = statementApplies(s, request, source === "resource");
+    const m = statementApplies(s, request, source === "resource", reading);
     for (const op of m.unknownOperators) {
       notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
     }
@@ -375,12 +377,12 @@ function evaluate(request, sources) {
   const who = describePrincipal(p);
   const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action);
   const what = `${request.action} on ${request.resource}`;
-  const resourceParts = splitArn(request.resource);
-  const resourceAccount = sources.resourceAccount ?? (resourceParts?.[4] || p.account || "");
+  const reading = readingOf(request);
+  const resourceAccount = sources.resourceAccount ?? (reading.resourceParts?.[4] || p.account || "");
   const sameAccount = p.account !== void 0 && p.account === resourceAccount;
   const resourceDoc = kind === "trust" ? "the trust policy" : kind === "key" ? "the key policy" : "the resource policy";
-  const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, notes)) : [];
-  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, notes) : [];
+  const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, reading, notes)) : [];
+  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, reading, notes) : [];
   const all = [...identityHits, ...resourceHits];
   const withNotes = (d) => ({ ...d, notes });
   const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : "";
@@ -392,7 +394,7 @@ function evaluate(request, sources) {
       matched: denies.map((h) => h.ref)
     });
   }
-  const requestPartition = resourceParts?.[1];
+  const requestPartition = reading.resourceParts?.[1];
   if (p.partition && requestPartition && requestPartition !== p.partition) {
     return withNotes({
       effect: "ImplicitDeny",
@@ -1446,46 +1448,41 @@ function variableContext(statements) {
   }
   return context;
 }
-function actionCandidates(statements) {
-  const out = [];
+function* actionCandidates(statements) {
   for (const s of statements) {
     for (const a of s.action ?? []) {
-      if (!hasWildcard(a)) out.push(a);
+      if (!hasWildcard(a)) yield a;
       else {
-        out.push(...actionsMatching(a).slice(0, 2).map((x) => x.fullName));
-        out.push(...a === "*" ? ["zz:AnyAction"] : instances2(a));
+        yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName);
+        yield* a === "*" ? ["zz:AnyAction"] : instances2(a);
       }
     }
-    for (const a of s.notAction ?? []) out.push(hasWildcard(a) ? instance(a) : a, "zz:UnlistedAction");
+    for (const a of s.notAction ?? []) yield* [hasWildcard(a) ? instance(a) : a, "zz:UnlistedAction"];
   }
-  return out;
 }
-function resourceCandidates(kind, statements) {
-  if (kind === "trust") return [ROLE];
-  const out = kind === "key" ? [KEY] : [];
+function* resourceCandidates(kind, statements) {
+  if (kind === "trust") return yield ROLE;
+  if (kind === "key") yield KEY;
   for (const s of statements) {
-    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) out.push(...r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r));
-    if (s.notResource) out.push("arn:aws:s3:::other-witness-bucket/x");
+    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r);
+    if (s.notResource) yield "arn:aws:s3:::other-witness-bucket/x";
   }
-  return out;
 }
-function principalCandidates(kind, statements) {
-  if (kind === "identity") return [principalFromArn(HOLDER)];
-  const arns = [];
+function* principalCandidates(kind, statements) {
+  if (kind === "identity") return yield HOLDER;
   const fromValue = (value) => {
-    if (value === "*") arns.push(HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`);
-    else if (/^\d{12}$/.test(value)) arns.push(`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`);
-    else if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) arns.push(value.replace(/:root$/, ":user/witness"), value);
-    else if (value.startsWith("aws:PrincipalOrgID=")) arns.push(HOLDER);
-    else arns.push(...instances2(value), value);
+    if (value === "*") return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`];
+    if (/^\d{12}$/.test(value)) return [`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`];
+    if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) return [value.replace(/:root$/, ":user/witness"), value];
+    if (value.startsWith("aws:PrincipalOrgID=")) return [HOLDER];
+    return [...instances2(value), value];
   };
   for (const s of statements) {
-    for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) fromValue(principalParts(entry)[1]);
+    for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) yield* fromValue(principalParts(entry)[1]);
     const byKey = clausesByKey(s.condition);
-    for (const key of ["aws:principalarn", "aws:principalaccount"]) for (const c of byKey.get(key) ?? []) c.values.forEach(fromValue);
+    for (const key of ["aws:principalarn", "aws:principalaccount"]) for (const c of byKey.get(key) ?? []) for (const v of c.values) yield* fromValue(v);
   }
-  arns.push(`arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`);
-  return [...new Set(arns)].map(principalFromArn);
+  yield `arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`;
 }
 function keyCandidates(clauses) {
   const out = [void 0];
@@ -1497,16 +1494,11 @@ function keyCandidates(clauses) {
   }
   return out;
 }
-function contextCandidates(targets, all) {
-  const keys = /* @__PURE__ */ new Map();
-  for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...keys.get(k) ?? [], ...cs]);
-  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)]));
+function* contextCandidates(targets, { candidates: candidates2, denyClauses }) {
   const set = (ctx, key, v) => {
     if (v === void 0) delete ctx[key];
     else ctx[key] = v;
   };
-  const denyClauses = /* @__PURE__ */ new Map();
-  for (const s of all) if (s.effect === "Deny") for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...denyClauses.get(k) ?? [], ...cs]);
   const bases = [];
   for (const s of targets) {
     const own = clausesByKey(s.condition);
@@ -1519,16 +1511,16 @@ function contextCandidates(targets, all) {
         set(base, key, preferred ?? ok[0]);
       }
       bases.push(base);
+      yield base;
     }
   }
-  const out = [...bases];
   const keyList = [...candidates2.keys()];
   for (const base of bases) {
     for (const key of keyList) {
       for (const v of candidates2.get(key) ?? []) {
         const ctx = { ...base };
         set(ctx, key, v);
-        out.push(ctx);
+        yield ctx;
       }
     }
   }
@@ -1541,40 +1533,77 @@ function contextCandidates(targets, all) {
               const ctx = { ...base };
               set(ctx, keyList[i], v);
               set(ctx, keyList[j], w);
-              out.push(ctx);
+              yield ctx;
             }
           }
         }
       }
     }
   }
-  return out;
+}
+function* contextsWith(variables, targets, plan) {
+  yield* contextCandidates(targets, plan);
+  if (Object.keys(variables).length === 0) return;
+  for (const context of contextCandidates(targets, plan)) yield { ...variables, ...context };
+}
+function keyPlanOf(all) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...keys.get(k) ?? [], ...cs]);
+  const denyClauses = /* @__PURE__ */ new Map();
+  for (const s of all) if (s.effect === "Deny") for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...denyClauses.get(k) ?? [], ...cs]);
+  return { candidates: new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)])), denyClauses };
+}
+function firstDistinct(values, count) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    if (seen.size >= count) break;
+    seen.add(v);
+  }
+  return [...seen];
 }
 var BUDGET = 2e3;
+var WITNESS_WORK_BUDGET = 2e6;
+function evaluationCost(policy) {
+  let cost = 0;
+  for (const s of policy?.statements ?? []) {
+    cost += 1 + (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
+    for (const block of Object.values(s.condition)) for (const values of Object.values(block)) cost += values.length;
+  }
+  return cost;
+}
+function* poolOf(own, all) {
+  yield* own;
+  for (const s of all) if (!own.includes(s)) yield s;
+}
 function findWitnessesFor(before, after, kind, targets, all) {
   const b = before === void 0 ? void 0 : normalisePolicy(before);
   const a = after === void 0 ? void 0 : normalisePolicy(after);
   const settings = settingsFor(kind);
+  const perRequest = evaluationCost(b) + evaluationCost(a) + 1;
+  const plan = keyPlanOf(all);
+  const variables = variableContext(all);
+  let work = WITNESS_WORK_BUDGET;
   for (const t of targets) {
     if (t.rating === "neutral" || t.undecided) continue;
+    work -= plan.candidates.size + 1;
+    if (work < 0) return;
     const want = { broadens: t.rating !== "narrows", narrows: t.rating !== "broadens" };
     const found = {};
-    const pool = [...t.statements, ...all.filter((s) => !t.statements.includes(s))];
-    const actions = [...new Set(actionCandidates(pool))].slice(0, 12);
-    const resources = [...new Set(resourceCandidates(kind, pool))].slice(0, 12);
-    const principals = principalCandidates(kind, pool).slice(0, 12);
-    const variables = variableContext(pool);
-    const plain = contextCandidates(t.statements, all);
-    const contexts = Object.keys(variables).length > 0 ? [...plain, ...plain.map((context) => ({ ...variables, ...context }))] : plain;
+    const pool = () => poolOf(t.statements, all);
+    const actions = firstDistinct(actionCandidates(pool()), 12);
+    const resources = firstDistinct(resourceCandidates(kind, pool()), 12);
+    const principals = firstDistinct(principalCandidates(kind, pool()), 12).map(principalFromArn);
     for (const setting of settings) {
       let spent = 0;
       const sb = evaluationSources(kind, b, setting);
       const sa = evaluationSources(kind, a, setting);
-      search: for (const context of contexts) {
+      search: for (const context of contextsWith(variables, t.statements, plan)) {
         for (const action of actions) {
           for (const resource of resources) {
             for (const principal of principals) {
               if (spent++ > BUDGET) break search;
+              work -= perRequest;
+              if (work < 0) break search;
               const request = withDerivedKeys({ principal, action, resource, context });
               const eb = evaluate(request, sb).effect;
               const ea = evaluate(request, sa).effect;
