@@ -434,8 +434,9 @@ function info(message) {
 // src/core/inputs/rules.ts
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
+var lengthProblem = (value) => `is ${value.length} character${value.length === 1 ? "" : "s"} long`;
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
-var ACCOUNT_RULE = "an AWS account id is 12 digits, optionally written 1234-5678-9012 as the console shows it";
+var ACCOUNT_RULE = "an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it";
 function accountId(raw) {
   const value = raw.trim();
   if (/^\d{12}$/.test(value)) return accept(value);
@@ -449,7 +450,7 @@ var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
 function iamName(raw) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
-  if (value.length > 64) return reject(`is ${value.length} characters long`, IAM_NAME_RULE);
+  if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
   const bad = value.match(/[^\w+=,.@-]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
@@ -458,7 +459,7 @@ var IAM_PATH_RULE = "an IAM path is '/' or starts and ends with '/', with segmen
 function iamPath(raw) {
   const value = raw.trim();
   if (value === "") return accept("/");
-  if (value.length > 512) return reject(`is ${value.length} characters long`, IAM_PATH_RULE);
+  if (value.length > 512) return reject(lengthProblem(value), IAM_PATH_RULE);
   if (!value.startsWith("/") || !value.endsWith("/")) return reject("does not start and end with '/'", IAM_PATH_RULE);
   if (value.includes("//")) return reject("has an empty segment ('//')", IAM_PATH_RULE);
   const bad = value.match(/[^\w+=,.@/-]/);
@@ -469,7 +470,7 @@ var EXTERNAL_ID_RULE = "2 to 1224 characters of letters, digits and + = , . @ : 
 function externalId(raw) {
   const value = raw.trim();
   if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? "" : "s"} long`, EXTERNAL_ID_RULE);
-  if (value.length > 1224) return reject(`is ${value.length} characters long`, EXTERNAL_ID_RULE);
+  if (value.length > 1224) return reject(lengthProblem(value), EXTERNAL_ID_RULE);
   const bad = value.match(/[^\w+=,.@:/-]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE);
   return accept(value);
@@ -549,7 +550,7 @@ var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots an
 function s3BucketName(raw) {
   const value = raw.trim();
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
-  if (value.length < 3 || value.length > 63) return reject(`is ${value.length} characters long`, BUCKET_RULE);
+  if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE);
   const bad = value.match(/[^a-z0-9.-]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE);
   if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject("does not start and end with a letter or digit", BUCKET_RULE);
@@ -564,7 +565,7 @@ var PREFIX_RULE = "a key prefix of segments made of letters, digits and ! - _ . 
 function s3KeyPrefix(raw) {
   const value = raw.trim().replace(/^\/+/, "");
   if (value === "") return accept("");
-  if (value.length > 512) return reject(`is ${value.length} characters long`, PREFIX_RULE);
+  if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE);
   const bad = value.match(/[^\w!.'()=+@,/-]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE);
   if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
@@ -574,7 +575,7 @@ function s3KeyPrefix(raw) {
 var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
 function redshiftClusterId(raw) {
   const value = raw.trim().toLowerCase();
-  if (value.length === 0 || value.length > 63) return reject(`is ${value.length} characters long`, CLUSTER_ID_RULE);
+  if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
   const bad = value.match(/[^a-z0-9-]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
   if (!/^[a-z]/.test(value)) return reject("does not start with a letter", CLUSTER_ID_RULE);
@@ -591,7 +592,7 @@ function redshiftWorkgroupId(raw) {
 var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter";
 function redshiftDbIdentifier(raw) {
   const value = raw.trim();
-  if (value.length === 0 || value.length > 64) return reject(`is ${value.length} characters long`, DB_NAME_RULE);
+  if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), DB_NAME_RULE);
   const bad = value.match(/[^\w+.@-]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE);
   if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", DB_NAME_RULE);

@@ -6,7 +6,7 @@ import {
   formatInputError,
   parseGenerateInputs,
   roleArnFor
-} from "./chunk-QEPWYRK5.js";
+} from "./chunk-6BXFCOXD.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-KE6LKNJ4.js";
+} from "./chunk-DQE3PUBK.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -55,7 +55,7 @@ import {
   booleanFlag,
   filePath,
   oneOf
-} from "./chunk-KJ3TZDNW.js";
+} from "./chunk-S6VGMJEJ.js";
 import "./chunk-JAC2NH4U.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -885,7 +885,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-RSNTGZM4.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-5UWOEB2F.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -957,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CP4DXNXJ.js");
+  return import("./review-SAOAMNWN.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

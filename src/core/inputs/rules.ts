@@ -14,10 +14,13 @@ export type RuleResult<T> = { ok: true; value: T } | ({ ok: false } & RuleViolat
 export const accept = <T>(value: T): RuleResult<T> => ({ ok: true, value })
 const reject = (problem: string, rule: string): RuleResult<never> => ({ ok: false, problem, rule })
 
+/** "is 1 character long", "is 200 characters long". */
+const lengthProblem = (value: string): string => `is ${value.length} character${value.length === 1 ? '' : 's'} long`
+
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const
 export type Partition = (typeof PARTITIONS)[number]
 
-const ACCOUNT_RULE = 'an AWS account id is 12 digits, optionally written 1234-5678-9012 as the console shows it'
+const ACCOUNT_RULE = 'an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it'
 export function accountId(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (/^\d{12}$/.test(value)) return accept(value)
@@ -34,7 +37,7 @@ const IAM_NAME_RULE = '1 to 64 characters of letters, digits and + = , . @ _ -'
 export function iamName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
-  if (value.length > 64) return reject(`is ${value.length} characters long`, IAM_NAME_RULE)
+  if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
   const bad = value.match(/[^\w+=,.@-]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE)
   return accept(value)
@@ -45,7 +48,7 @@ const IAM_PATH_RULE =
 export function iamPath(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value === '') return accept('/')
-  if (value.length > 512) return reject(`is ${value.length} characters long`, IAM_PATH_RULE)
+  if (value.length > 512) return reject(lengthProblem(value), IAM_PATH_RULE)
   if (!value.startsWith('/') || !value.endsWith('/')) return reject("does not start and end with '/'", IAM_PATH_RULE)
   if (value.includes('//')) return reject("has an empty segment ('//')", IAM_PATH_RULE)
   // IAM itself allows any printable ASCII in a path, but '*' or '?' would turn
@@ -59,7 +62,7 @@ const EXTERNAL_ID_RULE = '2 to 1224 characters of letters, digits and + = , . @ 
 export function externalId(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? '' : 's'} long`, EXTERNAL_ID_RULE)
-  if (value.length > 1224) return reject(`is ${value.length} characters long`, EXTERNAL_ID_RULE)
+  if (value.length > 1224) return reject(lengthProblem(value), EXTERNAL_ID_RULE)
   const bad = value.match(/[^\w+=,.@:/-]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE)
   return accept(value)
@@ -168,7 +171,7 @@ const BUCKET_RULE =
 export function s3BucketName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject('is a URL or an ARN, not a bucket name', BUCKET_RULE)
-  if (value.length < 3 || value.length > 63) return reject(`is ${value.length} characters long`, BUCKET_RULE)
+  if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE)
   const bad = value.match(/[^a-z0-9.-]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE)
   if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject('does not start and end with a letter or digit', BUCKET_RULE)
@@ -191,7 +194,7 @@ const PREFIX_RULE =
 export function s3KeyPrefix(raw: string): RuleResult<string> {
   const value = raw.trim().replace(/^\/+/, '')
   if (value === '') return accept('')
-  if (value.length > 512) return reject(`is ${value.length} characters long`, PREFIX_RULE)
+  if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE)
   const bad = value.match(/[^\w!.'()=+@,/-]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE)
   if (value.includes('//')) return reject("has an empty segment ('//')", PREFIX_RULE)
@@ -204,7 +207,7 @@ const CLUSTER_ID_RULE =
 /** Redshift stores identifiers in lower case; the ARN carries that form. */
 export function redshiftClusterId(raw: string): RuleResult<string> {
   const value = raw.trim().toLowerCase()
-  if (value.length === 0 || value.length > 63) return reject(`is ${value.length} characters long`, CLUSTER_ID_RULE)
+  if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE)
   const bad = value.match(/[^a-z0-9-]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE)
   if (!/^[a-z]/.test(value)) return reject('does not start with a letter', CLUSTER_ID_RULE)
@@ -226,7 +229,7 @@ const DB_NAME_RULE =
 /** DbUser, DbName and each of DbGroups share one rule (Redshift API reference, GetClusterCredentials). */
 export function redshiftDbIdentifier(raw: string): RuleResult<string> {
   const value = raw.trim()
-  if (value.length === 0 || value.length > 64) return reject(`is ${value.length} characters long`, DB_NAME_RULE)
+  if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), DB_NAME_RULE)
   const bad = value.match(/[^\w+.@-]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE)
   if (!/^[A-Za-z]/.test(value)) return reject('does not start with a letter', DB_NAME_RULE)

@@ -33,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-KE6LKNJ4.js";
+} from "./chunk-DQE3PUBK.js";
 import {
   mapLimited,
   messageOf
@@ -50,7 +50,7 @@ import {
   setOutput
 } from "./chunk-3PM4R4BV.js";
 import "./chunk-Q3EM6KE4.js";
-import "./chunk-KJ3TZDNW.js";
+import "./chunk-S6VGMJEJ.js";
 import "./chunk-JAC2NH4U.js";
 import {
   __toESM

@@ -15,7 +15,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-KJ3TZDNW.js";
+} from "./chunk-S6VGMJEJ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

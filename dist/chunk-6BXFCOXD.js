@@ -19,7 +19,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-KJ3TZDNW.js";
+} from "./chunk-S6VGMJEJ.js";
 import {
   POLICY_VERSION
 } from "./chunk-JAC2NH4U.js";

@@ -21,13 +21,13 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-QEPWYRK5.js";
+} from "./chunk-6BXFCOXD.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
 } from "./chunk-Q3EM6KE4.js";
-import "./chunk-KJ3TZDNW.js";
+import "./chunk-S6VGMJEJ.js";
 import {
   actionMatches,
   actionsMatching,
