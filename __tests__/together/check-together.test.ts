@@ -225,6 +225,23 @@ describe('who else can assume the role', () => {
     )
     expect(codes(checkTogether(files, i))).not.toContain('RTC706')
   })
+
+  test('a principal padded behind thousands of others is reported, judged or not, and in bounded time', () => {
+    // Each statement names one principal of the role's account behind an external id; the last names another account.
+    const padded = Array.from({ length: 3000 }, (_, k) => ({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ROLE_ACCOUNT}:user/u${k}` }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': `id-${k}` } } }))
+    const files = replace(generatedFiles(i), 'trust-policy.json', doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }, ...padded, { Effect: 'Allow', Principal: { AWS: OTHER_ACCOUNT }, Action: 'sts:AssumeRole' }))
+    const started = performance.now()
+    const f = checkTogether(files, i)
+    // 3,000 evaluations of a 3,000-statement policy took over 5 s; the budget keeps it near half a second.
+    expect(performance.now() - started).toBeLessThan(5000)
+    const foreign = one(f, 'RTC706')
+    expect(foreign.message).toContain(OTHER_ACCOUNT)
+    expect(foreign.message).toContain('not evaluated: the trust policy names more principals than the check judges one by one')
+    // Those judged before the budget ran out: the external id the connector sends is not theirs, so they are not reported.
+    const others = f.filter((x) => x.code === 'RTC708')
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.every((x) => x.message.includes('not evaluated'))).toBe(true)
+  })
 })
 
 describe('the user policy reaches other roles (RTC709)', () => {
