@@ -96,6 +96,20 @@ describe('planted mistakes', () => {
     expect(scope.message).toContain('s3:GetObject')
   })
 
+  test('a grant hidden behind decoys that Denies cancel is still named in an RTC720, as not evaluated', () => {
+    const user = documentsFor(STAGING).userPolicy
+    // Each decoy allows one S3 action on its own bucket and a Deny takes it back: judged one by one, they use the budget up.
+    const decoys = Array.from({ length: 60 }, (_, k) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::decoy-${k}/*` }))
+    const cancels = Array.from({ length: 60 }, (_, k) => ({ Effect: 'Deny', Action: 's3:GetObject', Resource: `arn:aws:s3:::decoy-${k}/*` }))
+    const planted = { ...user, Statement: [...user.Statement, ...decoys, ...cancels, { Sid: 'Hidden', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] }
+    const f = checkTogether(generatedFiles(STAGING, { 'user-policy.json': planted }), STAGING)
+    const scope = f.filter((x) => x.code === 'RTC720')
+    // The decoys judged before the budget ran out are cancelled: not reported. The rest, the hidden grant among
+    // them, are named together in one finding, at the first statement not judged.
+    expect(scope).toHaveLength(1)
+    expect(scope[0].message).toMatch(/not evaluated: .* and \d+ more Allow statements after it name s3:GetObject, kms:Decrypt/)
+  })
+
   test('a user policy with Action "*": RTC720', () => {
     const user = documentsFor(STAGING).userPolicy
     const planted = { ...user, Statement: [...user.Statement, { Effect: 'Allow', Action: '*', Resource: '*' }] }

@@ -8,7 +8,7 @@
 import { actionsMatching } from '../iam/catalog/index.js'
 import { actionMatches } from '../iam/wildcard.js'
 import { evaluate } from '../evaluate/evaluate.js'
-import type { NormalPolicy } from '../iam/normalise.js'
+import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
 import { concreteOf, DERIVED_PROBE_BUDGET, type SetupContext } from './setup-context.js'
 
@@ -37,21 +37,30 @@ export function checkRequesterScope(ctx: SetupContext): void {
     evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '' })
   // Hostile input: each Allow statement is judged with the document's Deny
   // statements only (an Allow elsewhere cannot take a grant back; a Deny
-  // can), so the work is linear in the statements, within one budget of
-  // statement evaluations, and at most MAX_REPORTED findings.
+  // can), within one budget of statement evaluations, and at most
+  // MAX_REPORTED findings.
   const denies = doc.policy.statements.filter((s) => s.effect === 'Deny')
   let budget = DERIVED_PROBE_BUDGET * 50
   let reported = 0
+  // Past the budget statements are not judged: they are named together in one
+  // finding with what they hold, so that decoys which Denies cancel cannot use
+  // the budget (or the cap on findings) up to hide a grant behind them.
+  let unjudged: { first: NormalStatement; count: number; actions: Set<string> } | undefined
   for (const s of doc.policy.statements) {
-    if (s.effect !== 'Allow' || budget <= 0 || reported >= MAX_REPORTED) continue
+    if (s.effect !== 'Allow') continue
+    const actions = [...new Set(s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))]
+    if (actions.length === 0) continue
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
-    const actions = s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a)))
     const resources = s.resource ? [...new Set(s.resource.slice(0, 20).map(concreteOf))] : ['*']
     const granted: string[] = []
-    for (const action of [...new Set(actions)]) {
+    let spent = false
+    probing: for (const action of actions) {
       for (const resource of resources) {
         budget -= judged.statements.length
-        if (budget < 0) break
+        if (budget < 0) {
+          spent = true
+          break probing
+        }
         if (ask(judged, action, resource).effect === 'Allow') {
           granted.push(`${action} on ${resource}`)
           break
@@ -59,14 +68,34 @@ export function checkRequesterScope(ctx: SetupContext): void {
       }
       if (granted.length >= PER_PATTERN) break
     }
-    if (granted.length === 0) continue
+    if (spent && granted.length === 0) {
+      unjudged ??= { first: s, count: 0, actions: new Set() }
+      unjudged.count++
+      for (const a of actions) unjudged.actions.add(a)
+      continue
+    }
+    if (granted.length === 0 || reported >= MAX_REPORTED) continue
     reported++
-    ctx.report(
-      'RTC720',
-      doc.file,
-      statementPlace(doc.file, s.index),
-      `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role (e.g. ${granted.join('; ')}): the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`,
-      'Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role'
+    reportScope(ctx, s, `(e.g. ${granted.join('; ')})`)
+  }
+  if (unjudged) {
+    const names = [...unjudged.actions]
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ')
+    reportScope(
+      ctx,
+      unjudged.first,
+      `(not evaluated: the policy has more statements than the check judges one by one, and ${unjudged.count === 1 ? 'this Allow statement names' : `this and ${unjudged.count - 1} more Allow statement${unjudged.count === 2 ? '' : 's'} after it name`} ${shown}, whatever its Denies take back)`
     )
   }
+}
+
+function reportScope(ctx: SetupContext, s: NormalStatement, what: string): void {
+  const doc = ctx.requesterDoc!
+  ctx.report(
+    'RTC720',
+    doc.file,
+    statementPlace(doc.file, s.index),
+    `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role ${what}: the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`,
+    'Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role'
+  )
 }

@@ -329,16 +329,22 @@ function checkRequesterScope(ctx) {
   const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
   let budget = DERIVED_PROBE_BUDGET * 50;
   let reported = 0;
+  let unjudged;
   for (const s of doc.policy.statements) {
-    if (s.effect !== "Allow" || budget <= 0 || reported >= MAX_REPORTED) continue;
+    if (s.effect !== "Allow") continue;
+    const actions = [...new Set(s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))];
+    if (actions.length === 0) continue;
     const judged = { ...doc.policy, statements: [s, ...denies] };
-    const actions = s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a)));
     const resources = s.resource ? [...new Set(s.resource.slice(0, 20).map(concreteOf))] : ["*"];
     const granted = [];
-    for (const action of [...new Set(actions)]) {
+    let spent = false;
+    probing: for (const action of actions) {
       for (const resource of resources) {
         budget -= judged.statements.length;
-        if (budget < 0) break;
+        if (budget < 0) {
+          spent = true;
+          break probing;
+        }
         if (ask(judged, action, resource).effect === "Allow") {
           granted.push(`${action} on ${resource}`);
           break;
@@ -346,16 +352,35 @@ function checkRequesterScope(ctx) {
       }
       if (granted.length >= PER_PATTERN) break;
     }
-    if (granted.length === 0) continue;
+    if (spent && granted.length === 0) {
+      unjudged ??= { first: s, count: 0, actions: /* @__PURE__ */ new Set() };
+      unjudged.count++;
+      for (const a of actions) unjudged.actions.add(a);
+      continue;
+    }
+    if (granted.length === 0 || reported >= MAX_REPORTED) continue;
     reported++;
-    ctx.report(
-      "RTC720",
-      doc.file,
-      statementPlace(doc.file, s.index),
-      `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role (e.g. ${granted.join("; ")}): the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`,
-      "Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role"
+    reportScope(ctx, s, `(e.g. ${granted.join("; ")})`);
+  }
+  if (unjudged) {
+    const names = [...unjudged.actions];
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
+    reportScope(
+      ctx,
+      unjudged.first,
+      `(not evaluated: the policy has more statements than the check judges one by one, and ${unjudged.count === 1 ? "this Allow statement names" : `this and ${unjudged.count - 1} more Allow statement${unjudged.count === 2 ? "" : "s"} after it name`} ${shown}, whatever its Denies take back)`
     );
   }
+}
+function reportScope(ctx, s, what) {
+  const doc = ctx.requesterDoc;
+  ctx.report(
+    "RTC720",
+    doc.file,
+    statementPlace(doc.file, s.index),
+    `${doc.file.file} gives ${ctx.callerText} more than sts:AssumeRole on the role ${what}: the identity that requests the temporary credentials must not have access to any AWS resource (the vendor's rule); the role holds the staging and database permissions`,
+    "Keep only the sts:AssumeRole statement in the requester policy; move what the connector needs to the role"
+  );
 }
 
 // src/core/together/check-together.ts
