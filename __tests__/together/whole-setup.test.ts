@@ -72,6 +72,23 @@ describe('planted mistakes', () => {
     expect(text[reach.line].trim()).toBe('"Sid": "UseStagingObjects",')
   })
 
+  test('a bucket hidden behind fifty decoys that Denies cancel is still named in an RTC715, as not evaluated', () => {
+    const decoys = Array.from({ length: 50 }, (_, k) => `arn:aws:s3:::decoy-${k}/*`)
+    const statements = [
+      ...S3.Statement,
+      { Sid: 'Decoys', Effect: 'Allow', Action: 's3:GetObject', Resource: decoys },
+      { Sid: 'Cancel', Effect: 'Deny', Action: 's3:GetObject', Resource: decoys },
+      { Sid: 'Exfil', Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::attacker-drop/*' }
+    ]
+    const f = checkTogether(generatedFiles(STAGING, { 's3-staging-policy.json': { ...S3, Statement: statements } }), STAGING)
+    const reach = f.filter((x) => x.code === 'RTC715')
+    expect(reach).toHaveLength(1)
+    expect(reach[0].message).toContain('arn:aws:s3:::attacker-drop/*')
+    expect(reach[0].message).toContain('not evaluated')
+    const text = JSON.stringify({ ...S3, Statement: statements }, null, 2).split('\n')
+    expect(text[reach[0].line].trim()).toBe('"Sid": "Exfil",')
+  })
+
   test("a prefix without its slash ('data*') reaches 'data-old/': RTC715", () => {
     const statements = S3.Statement.map((s) => (s.Sid === 'UseStagingObjects' ? { ...s, Resource: 'arn:aws:s3:::etl-staging/data*' } : s))
     const f = checkTogether(generatedFiles(STAGING, { 's3-staging-policy.json': { ...S3, Statement: statements } }), STAGING)

@@ -10,6 +10,7 @@ import {
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
 import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, type SetupContext } from './setup-context.js'
+import { statementPlace } from './position.js'
 
 const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
 
@@ -68,10 +69,24 @@ export function checkDbAuth(ctx: SetupContext): void {
     )
   }
   const wanted = new Set(needs.map((n) => n.resource))
-  for (const { resource } of allowedResources(ctx.roleDocs)) {
+  const named = allowedResources(ctx.roleDocs, (resource) => {
     const concrete = concreteOf(resource)
-    const action = actionFor(concrete)
-    if (action && !wanted.has(concrete)) others.push({ action, resource: concrete })
+    return actionFor(concrete) !== undefined && !wanted.has(concrete)
+  })
+  for (const { resource } of named.found) {
+    const concrete = concreteOf(resource)
+    others.push({ action: actionFor(concrete)!, resource: concrete })
+  }
+  const passed = named.passedOver
+  if (passed) {
+    // Not probed: named as what the statement allows, without its conditions or the Denies applied.
+    ctx.report(
+      'RTC718',
+      passed.doc.file,
+      statementPlace(passed.doc.file, passed.statement.index),
+      `${passed.doc.file.file} may let the role get database credentials beyond ${target}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more Redshift resources` : ''} (not evaluated: the role's policies name more of them than the check probes one by one)`,
+      `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`
+    )
   }
 
   const refused = refusedAsRole(ctx, needs, dbDocs[0])

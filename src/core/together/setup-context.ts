@@ -97,20 +97,34 @@ export function concreteOf(pattern: string): string {
  */
 export const DERIVED_PROBE_BUDGET = 50
 
-/** The Allow statements of some documents with the resource patterns they name (NotResource and "*" give none), each pattern once, within the budget. */
-export function allowedResources(docs: Doc[]): Array<{ doc: Doc; statement: NormalStatement; resource: string }> {
-  const out: Array<{ doc: Doc; statement: NormalStatement; resource: string }> = []
+/** A resource pattern of an Allow statement, where it stands. */
+export interface AllowedResource {
+  doc: Doc
+  statement: NormalStatement
+  resource: string
+}
+
+/**
+ * The Allow statements' resource patterns the caller finds `relevant`, each
+ * pattern once, up to the budget; `passedOver` is the first relevant one past
+ * it and how many there were, so the caller can say what it did not probe (a
+ * hostile file cannot hide one pattern behind fifty decoys).
+ */
+export function allowedResources(docs: Doc[], relevant: (resource: string) => boolean): { found: AllowedResource[]; passedOver?: AllowedResource & { count: number } } {
+  const found: AllowedResource[] = []
+  let passedOver: (AllowedResource & { count: number }) | undefined
   const seen = new Set<string>()
   for (const doc of docs) {
     for (const statement of doc.policy.statements) {
       if (statement.effect !== 'Allow') continue
       for (const resource of statement.resource ?? []) {
-        if (out.length >= DERIVED_PROBE_BUDGET) return out
-        if (seen.has(resource) || !splitArn(resource)) continue
+        if (seen.has(resource) || !splitArn(resource) || !relevant(resource)) continue
         seen.add(resource)
-        out.push({ doc, statement, resource })
+        if (found.length < DERIVED_PROBE_BUDGET) found.push({ doc, statement, resource })
+        else if (passedOver) passedOver.count++
+        else passedOver = { doc, statement, resource, count: 1 }
       }
     }
   }
-  return out
+  return passedOver ? { found, passedOver } : { found }
 }

@@ -8,6 +8,7 @@ import { s3BucketArn } from '../iam/arn.js'
 import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTION } from '../generate/role-policies/s3-staging-policy.js'
 import type { ContextValue } from '../evaluate/types.js'
 import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, type SetupContext } from './setup-context.js'
+import { statementPlace } from './position.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
 
@@ -80,13 +81,27 @@ export function checkStagingAccess(ctx: SetupContext): void {
   }
   // Whatever the role's own S3 resources name outside the staging area.
   // One probe per named resource, with a staging action its own statement allows.
-  for (const { doc, statement, resource } of allowedResources(ctx.roleDocs)) {
+  const named = allowedResources(ctx.roleDocs, (resource) => {
     const concrete = concreteOf(resource)
-    if (!concrete.includes(':s3:::') || !outside(concrete)) continue
+    return concrete.includes(':s3:::') && outside(concrete)
+  })
+  for (const { doc, statement, resource } of named.found) {
+    const concrete = concreteOf(resource)
     const own = { ...doc.policy, statements: [statement] }
     const candidates = concrete.includes('/') ? S3_OBJECT_ACTIONS : [S3_LIST_ACTION, S3_UPLOADS_ACTION]
     const action = candidates.find((a) => allowsAction(own, a))
     if (action) probes.push({ action, resource: concrete, ...(action === S3_LIST_ACTION ? { context: { 's3:prefix': prefix } } : {}), what: `${action} on ${concrete}` })
+  }
+  const passed = named.passedOver
+  if (passed) {
+    // Not probed: named as what the statement allows, without its conditions or the Denies applied.
+    ctx.report(
+      'RTC715',
+      passed.doc.file,
+      statementPlace(passed.doc.file, passed.statement.index),
+      `${passed.doc.file.file} may let the role reach S3 outside s3://${bucket}/${prefix}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more S3 resources outside it` : ''} (not evaluated: the role's policies name more S3 resources outside the staging area than the check probes one by one)`,
+      `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ''} and ${bucketArn}/${prefix}*`
+    )
   }
   const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === 'Allow')
   if (reached.length === 0) return

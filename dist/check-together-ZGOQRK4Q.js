@@ -86,21 +86,23 @@ function concreteOf(pattern) {
   return pattern.replace(/[*?]/g, "x");
 }
 var DERIVED_PROBE_BUDGET = 50;
-function allowedResources(docs) {
-  const out = [];
+function allowedResources(docs, relevant) {
+  const found = [];
+  let passedOver;
   const seen = /* @__PURE__ */ new Set();
   for (const doc of docs) {
     for (const statement of doc.policy.statements) {
       if (statement.effect !== "Allow") continue;
       for (const resource of statement.resource ?? []) {
-        if (out.length >= DERIVED_PROBE_BUDGET) return out;
-        if (seen.has(resource) || !splitArn(resource)) continue;
+        if (seen.has(resource) || !splitArn(resource) || !relevant(resource)) continue;
         seen.add(resource);
-        out.push({ doc, statement, resource });
+        if (found.length < DERIVED_PROBE_BUDGET) found.push({ doc, statement, resource });
+        else if (passedOver) passedOver.count++;
+        else passedOver = { doc, statement, resource, count: 1 };
       }
     }
   }
-  return out;
+  return passedOver ? { found, passedOver } : { found };
 }
 
 // src/core/together/staging-access.ts
@@ -160,13 +162,26 @@ function checkStagingAccess(ctx) {
     probes.push({ action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": sibling }, what: `${S3_LIST_ACTION} of ${sibling} in ${bucket}` });
     probes.push({ action: S3_LIST_ACTION, resource: bucketArn, what: `${S3_LIST_ACTION} of the whole bucket ${bucket}` });
   }
-  for (const { doc, statement, resource } of allowedResources(ctx.roleDocs)) {
+  const named = allowedResources(ctx.roleDocs, (resource) => {
     const concrete = concreteOf(resource);
-    if (!concrete.includes(":s3:::") || !outside(concrete)) continue;
+    return concrete.includes(":s3:::") && outside(concrete);
+  });
+  for (const { doc, statement, resource } of named.found) {
+    const concrete = concreteOf(resource);
     const own = { ...doc.policy, statements: [statement] };
     const candidates = concrete.includes("/") ? S3_OBJECT_ACTIONS : [S3_LIST_ACTION, S3_UPLOADS_ACTION];
     const action = candidates.find((a) => allowsAction(own, a));
     if (action) probes.push({ action, resource: concrete, ...action === S3_LIST_ACTION ? { context: { "s3:prefix": prefix } } : {}, what: `${action} on ${concrete}` });
+  }
+  const passed = named.passedOver;
+  if (passed) {
+    ctx.report(
+      "RTC715",
+      passed.doc.file,
+      statementPlace(passed.doc.file, passed.statement.index),
+      `${passed.doc.file.file} may let the role reach S3 outside s3://${bucket}/${prefix}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more S3 resources outside it` : ""} (not evaluated: the role's policies name more S3 resources outside the staging area than the check probes one by one)`,
+      `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ""} and ${bucketArn}/${prefix}*`
+    );
   }
   const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === "Allow");
   if (reached.length === 0) return;
@@ -238,10 +253,23 @@ function checkDbAuth(ctx) {
     );
   }
   const wanted = new Set(needs.map((n) => n.resource));
-  for (const { resource } of allowedResources(ctx.roleDocs)) {
+  const named = allowedResources(ctx.roleDocs, (resource) => {
     const concrete = concreteOf(resource);
-    const action = actionFor(concrete);
-    if (action && !wanted.has(concrete)) others.push({ action, resource: concrete });
+    return actionFor(concrete) !== void 0 && !wanted.has(concrete);
+  });
+  for (const { resource } of named.found) {
+    const concrete = concreteOf(resource);
+    others.push({ action: actionFor(concrete), resource: concrete });
+  }
+  const passed = named.passedOver;
+  if (passed) {
+    ctx.report(
+      "RTC718",
+      passed.doc.file,
+      statementPlace(passed.doc.file, passed.statement.index),
+      `${passed.doc.file.file} may let the role get database credentials beyond ${target}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more Redshift resources` : ""} (not evaluated: the role's policies name more of them than the check probes one by one)`,
+      `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`
+    );
   }
   const refused = refusedAsRole(ctx, needs, dbDocs[0]);
   if (refused) {
