@@ -127,6 +127,22 @@ describe('planted mistakes', () => {
     expect(scope[0].message).toMatch(/not evaluated: .* and \d+ more Allow statements after it name s3:GetObject, kms:Decrypt/)
   })
 
+  test('a grant on the last of many resources, or with the last of many actions, is found', () => {
+    const user = documentsFor(STAGING).userPolicy
+    const denied = Array.from({ length: 30 }, (_, k) => `arn:aws:s3:::denied-${k}/*`)
+    const planted = {
+      ...user,
+      Statement: [
+        ...user.Statement,
+        { Sid: 'ManyResources', Effect: 'Allow', Action: 's3:GetObject', Resource: [...denied, 'arn:aws:s3:::open/*'] },
+        { Effect: 'Deny', Action: 's3:GetObject', Resource: denied },
+        { Sid: 'ManyActions', Effect: 'Allow', Action: [...Array.from({ length: 120 }, () => 'sts:AssumeRole'), 'kms:Decrypt'], Resource: '*' }
+      ]
+    }
+    const scope = checkTogether(generatedFiles(STAGING, { 'user-policy.json': planted }), STAGING).filter((x) => x.code === 'RTC720')
+    expect(scope.map((x) => x.message.match(/\(e\.g\. ([^)]*)\)/)?.[1])).toEqual(['s3:GetObject on arn:aws:s3:::open/x', 'kms:Decrypt on *'])
+  })
+
   test('a user policy with Action "*": RTC720', () => {
     const user = documentsFor(STAGING).userPolicy
     const planted = { ...user, Statement: [...user.Statement, { Effect: 'Allow', Action: '*', Resource: '*' }] }

@@ -34,7 +34,9 @@ export function checkRequesterScope(ctx: SetupContext): void {
   if (!doc) return
   const context = ctx.baseContext(ctx.caller)
   const ask = (policy: NormalPolicy, action: string, resource: string) =>
-    evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '' })
+    // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
+    // policy that delegates to the account, as most do, lets an identity policy grant it).
+    evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '', resourcePolicyKind: 'other' })
   // Hostile input: each Allow statement is judged with the document's Deny
   // statements only (an Allow elsewhere cannot take a grant back; a Deny
   // can), within one budget of statement evaluations, and at most
@@ -48,10 +50,11 @@ export function checkRequesterScope(ctx: SetupContext): void {
   let unjudged: { first: NormalStatement; count: number; actions: Set<string> } | undefined
   for (const s of doc.policy.statements) {
     if (s.effect !== 'Allow') continue
-    const actions = [...new Set(s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))]
+    const actions = [...new Set(s.action ? s.action.flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))]
     if (actions.length === 0) continue
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
-    const resources = s.resource ? [...new Set(s.resource.slice(0, 20).map(concreteOf))] : ['*']
+    // Every action and resource, however many: the budget bounds the probing, and what it leaves is named (unjudged).
+    const resources = s.resource ? [...new Set(s.resource.map((r) => (r === '*' ? r : concreteOf(r))))] : ['*']
     const granted: string[] = []
     let spent = false
     probing: for (const action of actions) {

@@ -353,17 +353,21 @@ function checkRequesterScope(ctx) {
   const doc = ctx.requesterDoc;
   if (!doc) return;
   const context = ctx.baseContext(ctx.caller);
-  const ask = (policy, action, resource) => evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "" });
+  const ask = (policy, action, resource) => (
+    // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
+    // policy that delegates to the account, as most do, lets an identity policy grant it).
+    evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
+  );
   const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
   let budget = DERIVED_PROBE_BUDGET * 50;
   let reported = 0;
   let unjudged;
   for (const s of doc.policy.statements) {
     if (s.effect !== "Allow") continue;
-    const actions = [...new Set(s.action ? s.action.slice(0, 100).flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))];
+    const actions = [...new Set(s.action ? s.action.flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))];
     if (actions.length === 0) continue;
     const judged = { ...doc.policy, statements: [s, ...denies] };
-    const resources = s.resource ? [...new Set(s.resource.slice(0, 20).map(concreteOf))] : ["*"];
+    const resources = s.resource ? [...new Set(s.resource.map((r) => r === "*" ? r : concreteOf(r)))] : ["*"];
     const granted = [];
     let spent = false;
     probing: for (const action of actions) {
