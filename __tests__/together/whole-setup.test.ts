@@ -143,6 +143,15 @@ describe('planted mistakes', () => {
     expect(scope.map((x) => x.message.match(/\(e\.g\. ([^)]*)\)/)?.[1])).toEqual(['s3:GetObject on arn:aws:s3:::open/x', 'kms:Decrypt on *'])
   })
 
+  test('NotAction that leaves out the common services still grants the rest: RTC720', () => {
+    const user = documentsFor(STAGING).userPolicy
+    const planted = { ...user, Statement: [...user.Statement, { Sid: 'AllBut', Effect: 'Allow', NotAction: ['s3:*', 'redshift:*', 'kms:*', 'iam:*', 'ec2:*', 'sts:*'], Resource: '*' }] }
+    const scope = checkTogether(generatedFiles(STAGING, { 'user-policy.json': planted }), STAGING).filter((x) => x.code === 'RTC720')
+    expect(scope).toHaveLength(1)
+    expect(scope[0].message).toMatch(/\(e\.g\. [a-z0-9-]+:\w+ on \*/)
+    expect(scope[0].message).not.toMatch(/\(e\.g\. (s3|redshift|kms|iam|ec2|sts):/)
+  })
+
   test('a user policy with Action "*": RTC720', () => {
     const user = documentsFor(STAGING).userPolicy
     const planted = { ...user, Statement: [...user.Statement, { Effect: 'Allow', Action: '*', Resource: '*' }] }

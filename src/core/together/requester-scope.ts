@@ -12,18 +12,52 @@ import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
 import { concreteOf, DERIVED_PROBE_BUDGET, type SetupContext } from './setup-context.js'
 
-/** Probes for a NotAction statement, and for a pattern the catalogue does not know. */
+/** The first probes for a NotAction statement: common actions, before the rest of the catalogue. */
 const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCredentials', 'kms:Decrypt', 'iam:PassRole', 'ec2:DescribeInstances']
-/** Probe actions per pattern: enough to show the grant, bounded for '*'. */
+/** Grants a finding gives as examples. */
 const PER_PATTERN = 3
 
 const isAssume = (action: string) => actionMatches('sts:AssumeRole', action)
 
+/** A pattern's catalogue actions, sts:AssumeRole left out; the pattern made concrete when the catalogue knows none. */
 function probeActions(pattern: string): string[] {
   const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a))
-  if (known.length > 0) return known.slice(0, PER_PATTERN)
+  if (known.length > 0) return known
   const concrete = concreteOf(pattern)
   return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete]
+}
+
+/**
+ * The actions a statement lets through, as probes, each once, made as they
+ * are asked for: its Action patterns' (probeActions), or for NotAction the
+ * common ones and then every catalogue action it does not leave out. `spend`
+ * is told what reading a NotAction list costs; it stops the probes when false.
+ */
+function* probesOf(s: NormalStatement, spend: (cost: number) => boolean): Generator<string> {
+  const seen = new Set<string>()
+  if (s.action) {
+    for (const pattern of s.action) {
+      for (const a of probeActions(pattern)) {
+        if (seen.has(a)) continue
+        seen.add(a)
+        yield a
+      }
+    }
+    return
+  }
+  const notAction = s.notAction ?? []
+  for (const a of [...SAMPLE_ACTIONS, ...actionsMatching('*').map((x) => x.fullName)]) {
+    if (seen.has(a) || isAssume(a)) continue
+    seen.add(a)
+    if (!spend(notAction.length)) return
+    if (!notAction.some((p) => actionMatches(p, a))) yield a
+  }
+}
+
+/** What a statement names, for a finding that could not judge it: its Action patterns, or its NotAction. */
+function namedIn(s: NormalStatement): string[] {
+  if (s.action) return s.action.filter((a) => !isAssume(concreteOf(a)) || a.includes('*') || a.includes('?'))
+  return [`every action but ${(s.notAction ?? []).join(', ')}`]
 }
 
 /** Reports are capped: past this many statements the first ones say enough. */
@@ -48,19 +82,29 @@ export function checkRequesterScope(ctx: SetupContext): void {
   // finding with what they hold, so that decoys which Denies cancel cannot use
   // the budget (or the cap on findings) up to hide a grant behind them.
   let unjudged: { first: NormalStatement; count: number; actions: Set<string> } | undefined
+  const spend = (cost: number): boolean => (budget -= cost) >= 0
   for (const s of doc.policy.statements) {
+    // Past this many statements the first ones say enough.
+    if (reported >= MAX_REPORTED) break
     if (s.effect !== 'Allow') continue
-    const actions = [...new Set(s.action ? s.action.flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))]
-    if (actions.length === 0) continue
+    if (budget < 0) {
+      // Spent: named, not probed (making the probes of "*" costs a pass over the catalogue).
+      if (namedIn(s).length === 0) continue
+      unjudged ??= { first: s, count: 0, actions: new Set() }
+      unjudged.count++
+      for (const a of namedIn(s)) unjudged.actions.add(a)
+      continue
+    }
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
     // Every action and resource, however many: the budget bounds the probing, and what it leaves is named (unjudged).
     const resources = s.resource ? [...new Set(s.resource.map((r) => (r === '*' ? r : concreteOf(r))))] : ['*']
     const granted: string[] = []
+    let probed = false
     let spent = false
-    probing: for (const action of actions) {
+    probing: for (const action of probesOf(s, spend)) {
+      probed = true
       for (const resource of resources) {
-        budget -= judged.statements.length
-        if (budget < 0) {
+        if (!spend(judged.statements.length)) {
           spent = true
           break probing
         }
@@ -71,13 +115,15 @@ export function checkRequesterScope(ctx: SetupContext): void {
       }
       if (granted.length >= PER_PATTERN) break
     }
-    if (spent && granted.length === 0) {
+    // The NotAction list may have spent the budget before the first probe.
+    if (budget < 0) spent = true
+    if (spent && granted.length === 0 && (probed || !s.action)) {
       unjudged ??= { first: s, count: 0, actions: new Set() }
       unjudged.count++
-      for (const a of actions) unjudged.actions.add(a)
+      for (const a of namedIn(s)) unjudged.actions.add(a)
       continue
     }
-    if (granted.length === 0 || reported >= MAX_REPORTED) continue
+    if (granted.length === 0) continue
     reported++
     reportScope(ctx, s, `(e.g. ${granted.join('; ')})`)
   }
@@ -87,7 +133,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
     reportScope(
       ctx,
       unjudged.first,
-      `(not evaluated: the policy has more statements than the check judges one by one, and ${unjudged.count === 1 ? 'this Allow statement names' : `this and ${unjudged.count - 1} more Allow statement${unjudged.count === 2 ? '' : 's'} after it name`} ${shown}, whatever its Denies take back)`
+      `(not evaluated: the policy is larger than the check judges in full, and ${unjudged.count === 1 ? 'this Allow statement names' : `this and ${unjudged.count - 1} more Allow statement${unjudged.count === 2 ? '' : 's'} after it name`} ${shown}, whatever its Denies take back)`
     )
   }
 }

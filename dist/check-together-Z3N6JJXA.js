@@ -344,9 +344,33 @@ var PER_PATTERN = 3;
 var isAssume = (action) => actionMatches("sts:AssumeRole", action);
 function probeActions(pattern) {
   const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a));
-  if (known.length > 0) return known.slice(0, PER_PATTERN);
+  if (known.length > 0) return known;
   const concrete = concreteOf(pattern);
   return isAssume(concrete) || !actionMatches(pattern, concrete) ? [] : [concrete];
+}
+function* probesOf(s, spend) {
+  const seen = /* @__PURE__ */ new Set();
+  if (s.action) {
+    for (const pattern of s.action) {
+      for (const a of probeActions(pattern)) {
+        if (seen.has(a)) continue;
+        seen.add(a);
+        yield a;
+      }
+    }
+    return;
+  }
+  const notAction = s.notAction ?? [];
+  for (const a of [...SAMPLE_ACTIONS, ...actionsMatching("*").map((x) => x.fullName)]) {
+    if (seen.has(a) || isAssume(a)) continue;
+    seen.add(a);
+    if (!spend(notAction.length)) return;
+    if (!notAction.some((p) => actionMatches(p, a))) yield a;
+  }
+}
+function namedIn(s) {
+  if (s.action) return s.action.filter((a) => !isAssume(concreteOf(a)) || a.includes("*") || a.includes("?"));
+  return [`every action but ${(s.notAction ?? []).join(", ")}`];
 }
 var MAX_REPORTED = 10;
 function checkRequesterScope(ctx) {
@@ -362,18 +386,26 @@ function checkRequesterScope(ctx) {
   let budget = DERIVED_PROBE_BUDGET * 50;
   let reported = 0;
   let unjudged;
+  const spend = (cost) => (budget -= cost) >= 0;
   for (const s of doc.policy.statements) {
+    if (reported >= MAX_REPORTED) break;
     if (s.effect !== "Allow") continue;
-    const actions = [...new Set(s.action ? s.action.flatMap(probeActions) : SAMPLE_ACTIONS.filter((a) => !(s.notAction ?? []).some((p) => actionMatches(p, a))))];
-    if (actions.length === 0) continue;
+    if (budget < 0) {
+      if (namedIn(s).length === 0) continue;
+      unjudged ??= { first: s, count: 0, actions: /* @__PURE__ */ new Set() };
+      unjudged.count++;
+      for (const a of namedIn(s)) unjudged.actions.add(a);
+      continue;
+    }
     const judged = { ...doc.policy, statements: [s, ...denies] };
     const resources = s.resource ? [...new Set(s.resource.map((r) => r === "*" ? r : concreteOf(r)))] : ["*"];
     const granted = [];
+    let probed = false;
     let spent = false;
-    probing: for (const action of actions) {
+    probing: for (const action of probesOf(s, spend)) {
+      probed = true;
       for (const resource of resources) {
-        budget -= judged.statements.length;
-        if (budget < 0) {
+        if (!spend(judged.statements.length)) {
           spent = true;
           break probing;
         }
@@ -384,13 +416,14 @@ function checkRequesterScope(ctx) {
       }
       if (granted.length >= PER_PATTERN) break;
     }
-    if (spent && granted.length === 0) {
+    if (budget < 0) spent = true;
+    if (spent && granted.length === 0 && (probed || !s.action)) {
       unjudged ??= { first: s, count: 0, actions: /* @__PURE__ */ new Set() };
       unjudged.count++;
-      for (const a of actions) unjudged.actions.add(a);
+      for (const a of namedIn(s)) unjudged.actions.add(a);
       continue;
     }
-    if (granted.length === 0 || reported >= MAX_REPORTED) continue;
+    if (granted.length === 0) continue;
     reported++;
     reportScope(ctx, s, `(e.g. ${granted.join("; ")})`);
   }
@@ -400,7 +433,7 @@ function checkRequesterScope(ctx) {
     reportScope(
       ctx,
       unjudged.first,
-      `(not evaluated: the policy has more statements than the check judges one by one, and ${unjudged.count === 1 ? "this Allow statement names" : `this and ${unjudged.count - 1} more Allow statement${unjudged.count === 2 ? "" : "s"} after it name`} ${shown}, whatever its Denies take back)`
+      `(not evaluated: the policy is larger than the check judges in full, and ${unjudged.count === 1 ? "this Allow statement names" : `this and ${unjudged.count - 1} more Allow statement${unjudged.count === 2 ? "" : "s"} after it name`} ${shown}, whatever its Denies take back)`
     );
   }
 }
