@@ -258,6 +258,31 @@ describe('the user policy reaches other roles (RTC709)', () => {
     const files = replace(generatedFiles(i), 'user-policy.json', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }))
     expect(codes(checkTogether(files, i))).toContain('RTC709')
   })
+
+  test('another role named outright, beside the connector role: RTC709 names it', () => {
+    const i = inputs()
+    const admin = `arn:aws:iam::${ROLE_ACCOUNT}:role/AdminRole`
+    const files = replace(generatedFiles(i), 'user-policy.json', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [ROLE, admin] }))
+    expect(one(checkTogether(files, i), 'RTC709').message).toContain(admin)
+  })
+
+  test('another role behind fifty decoys that Denies cancel: still RTC709, as not evaluated', () => {
+    const i = inputs()
+    const decoys = Array.from({ length: 50 }, (_, k) => `arn:aws:iam::${ROLE_ACCOUNT}:role/decoy-${k}`)
+    const admin = `arn:aws:iam::${OTHER_ACCOUNT}:role/AdminRole`
+    const files = replace(
+      generatedFiles(i),
+      'user-policy.json',
+      doc(
+        { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [ROLE, ...decoys] },
+        { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: decoys },
+        { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: admin }
+      )
+    )
+    const reach = one(checkTogether(files, i), 'RTC709')
+    expect(reach.message).toContain(admin)
+    expect(reach.message).toContain('not evaluated')
+  })
 })
 
 describe('KMS', () => {

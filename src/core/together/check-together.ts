@@ -14,7 +14,7 @@ import { checkStagingAccess } from './staging-access.js'
 import { checkDbAuth } from './db-auth.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
-import { allowsAction, type Doc, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, concreteOf, type Doc, type SetupContext } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -24,6 +24,9 @@ import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../
 import { togetherCheck } from './checks.js'
 import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
+
+/** An IAM role's ARN (a pattern made concrete): what RTC709 probes the user policy's own resources for. */
+const ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//
 
 /** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
 export const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']
@@ -220,6 +223,25 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       `arn:${part}:iam::${inputs.accountId}:role${path === '/' ? '/other/' : '/'}${inputs.roleName}`,
       `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
     ]
+    // And every role the user policy names besides the connector's, probed as written (within the derived budget).
+    const named = allowedResources([userDoc], (resource) => {
+      const concrete = concreteOf(resource)
+      return ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase()
+    })
+    for (const { resource } of named.found) {
+      const concrete = concreteOf(resource)
+      if (!others.includes(concrete)) others.push(concrete)
+    }
+    const passed = named.passedOver
+    if (passed) {
+      report(
+        'RTC709',
+        userDoc.file,
+        statementPlace(userDoc.file, passed.statement.index),
+        `${userDoc.file.file} may let ${callerText} assume other roles than ${roleArn}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more role ARNs` : ''} (not evaluated: the policy names more roles than the check probes one by one)`,
+        `Set Resource to exactly ${roleArn}, with no wildcard`
+      )
+    }
     const reachable = others
       .map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) }))
       .filter((r) => r.decision.effect === 'Allow')
@@ -229,7 +251,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
         'RTC709',
         userDoc.file,
         refPlace(ref, userDoc),
-        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.map((r) => r.other).join(', ')}, wherever their trust policy admits the account`,
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.slice(0, 4).map((r) => r.other).join(', ')}${reachable.length > 4 ? ` and ${reachable.length - 4} more` : ''}, wherever their trust policy admits the account`,
         `Set Resource to exactly ${roleArn}, with no wildcard`
       )
     }

@@ -449,6 +449,7 @@ function reportScope(ctx, s, what) {
 }
 
 // src/core/together/check-together.ts
+var ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//;
 var CONNECTOR_KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
 var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:DisableKey"];
 var NO_KEY_ID = "00000000-0000-4000-8000-000000000000";
@@ -602,6 +603,24 @@ function checkTogether(files, inputs) {
       `arn:${part}:iam::${inputs.accountId}:role${path === "/" ? "/other/" : "/"}${inputs.roleName}`,
       `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
     ];
+    const named = allowedResources([userDoc], (resource) => {
+      const concrete = concreteOf(resource);
+      return ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase();
+    });
+    for (const { resource } of named.found) {
+      const concrete = concreteOf(resource);
+      if (!others.includes(concrete)) others.push(concrete);
+    }
+    const passed = named.passedOver;
+    if (passed) {
+      report(
+        "RTC709",
+        userDoc.file,
+        statementPlace(userDoc.file, passed.statement.index),
+        `${userDoc.file.file} may let ${callerText} assume other roles than ${roleArn}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more role ARNs` : ""} (not evaluated: the policy names more roles than the check probes one by one)`,
+        `Set Resource to exactly ${roleArn}, with no wildcard`
+      );
+    }
     const reachable = others.map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) })).filter((r) => r.decision.effect === "Allow");
     if (reachable.length > 0) {
       const ref = reachable[0].decision.matched.find((r) => r.source === "identity");
@@ -609,7 +628,7 @@ function checkTogether(files, inputs) {
         "RTC709",
         userDoc.file,
         refPlace(ref, userDoc),
-        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.map((r) => r.other).join(", ")}, wherever their trust policy admits the account`,
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.slice(0, 4).map((r) => r.other).join(", ")}${reachable.length > 4 ? ` and ${reachable.length - 4} more` : ""}, wherever their trust policy admits the account`,
         `Set Resource to exactly ${roleArn}, with no wildcard`
       );
     }
