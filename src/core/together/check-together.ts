@@ -14,7 +14,7 @@ import { checkStagingAccess } from './staging-access.js'
 import { checkDbAuth } from './db-auth.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
-import { allowedResources, allowsAction, concreteOf, type Doc, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, concreteOf, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -232,15 +232,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       const concrete = concreteOf(resource)
       if (!others.includes(concrete)) others.push(concrete)
     }
-    const passed = named.passedOver
-    if (passed) {
-      report(
-        'RTC709',
-        userDoc.file,
-        statementPlace(userDoc.file, passed.statement.index),
-        `${userDoc.file.file} may let ${callerText} assume other roles than ${roleArn}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more role ARNs` : ''} (not evaluated: the policy names more roles than the check probes one by one)`,
-        `Set Resource to exactly ${roleArn}, with no wildcard`
-      )
+    if (named.passedOver) {
+      reportPassedOver(report, 'RTC709', named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, 'role ARNs the user policy names', `Set Resource to exactly ${roleArn}, with no wildcard`)
     }
     const reachable = others
       .map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) }))
@@ -368,7 +361,6 @@ function hideSecret(message: string, inputs: GenerateInputs): string {
 }
 
 type Assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx?: Record<string, ContextValue>) => Decision
-type Report = (code: string, file: LintedFile, place: Place, message: string, hint: string) => void
 
 /**
  * Who else can assume the role? Anyone at all (an anonymous caller, a user of

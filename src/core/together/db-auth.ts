@@ -9,8 +9,7 @@ import {
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, type SetupContext } from './setup-context.js'
-import { statementPlace } from './position.js'
+import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 
 const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
 
@@ -77,16 +76,8 @@ export function checkDbAuth(ctx: SetupContext): void {
     const concrete = concreteOf(resource)
     others.push({ action: actionFor(concrete)!, resource: concrete })
   }
-  const passed = named.passedOver
-  if (passed) {
-    // Not probed: named as what the statement allows, without its conditions or the Denies applied.
-    ctx.report(
-      'RTC718',
-      passed.doc.file,
-      statementPlace(passed.doc.file, passed.statement.index),
-      `${passed.doc.file.file} may let the role get database credentials beyond ${target}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more Redshift resources` : ''} (not evaluated: the role's policies name more of them than the check probes one by one)`,
-      `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`
-    )
+  if (named.passedOver) {
+    reportPassedOver(ctx.report, 'RTC718', named.passedOver, `let the role get database credentials beyond ${target}`, 'Redshift resources', `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`)
   }
 
   const refused = refusedAsRole(ctx, needs, dbDocs[0])

@@ -128,3 +128,20 @@ export function allowedResources(docs: Doc[], relevant: (resource: string) => bo
   }
   return passedOver ? { found, passedOver } : { found }
 }
+
+/**
+ * The finding for the first resource past the derived budget (allowedResources):
+ * what it names, said to be not evaluated, so that no resource is passed over
+ * in silence. `reach`: what it may let happen ("let the role reach S3 outside
+ * ..."); `what`: the resources the check probes ("S3 resources outside the
+ * staging area").
+ */
+export function reportPassedOver(report: Report, code: string, passed: AllowedResource & { count: number }, reach: string, what: string, hint: string): void {
+  report(
+    code,
+    passed.doc.file,
+    statementPlace(passed.doc.file, passed.statement.index),
+    `${passed.doc.file.file} may ${reach}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more` : ''} (not evaluated: past the first ${DERIVED_PROBE_BUDGET} ${what}, the check does not probe them one by one)`,
+    hint
+  )
+}

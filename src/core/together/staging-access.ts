@@ -7,8 +7,7 @@
 import { s3BucketArn } from '../iam/arn.js'
 import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTION } from '../generate/role-policies/s3-staging-policy.js'
 import type { ContextValue } from '../evaluate/types.js'
-import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, type SetupContext } from './setup-context.js'
-import { statementPlace } from './position.js'
+import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
 
@@ -92,16 +91,9 @@ export function checkStagingAccess(ctx: SetupContext): void {
     const action = candidates.find((a) => allowsAction(own, a))
     if (action) probes.push({ action, resource: concrete, ...(action === S3_LIST_ACTION ? { context: { 's3:prefix': prefix } } : {}), what: `${action} on ${concrete}` })
   }
-  const passed = named.passedOver
-  if (passed) {
-    // Not probed: named as what the statement allows, without its conditions or the Denies applied.
-    ctx.report(
-      'RTC715',
-      passed.doc.file,
-      statementPlace(passed.doc.file, passed.statement.index),
-      `${passed.doc.file.file} may let the role reach S3 outside s3://${bucket}/${prefix}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more S3 resources outside it` : ''} (not evaluated: the role's policies name more S3 resources outside the staging area than the check probes one by one)`,
-      `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ''} and ${bucketArn}/${prefix}*`
-    )
+  const hint = `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ''} and ${bucketArn}/${prefix}*`
+  if (named.passedOver) {
+    reportPassedOver(ctx.report, 'RTC715', named.passedOver, `let the role reach S3 outside s3://${bucket}/${prefix}`, 'S3 resources outside the staging area', hint)
   }
   const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === 'Allow')
   if (reached.length === 0) return
@@ -120,7 +112,7 @@ export function checkStagingAccess(ctx: SetupContext): void {
       at.doc.file,
       at.place,
       `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${examples.slice(0, 3).join('; ')}${examples.length > 3 ? `; and ${examples.length - 3} more` : ''}`,
-      `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ''} and ${bucketArn}/${prefix}*`
+      hint
     )
   }
 }

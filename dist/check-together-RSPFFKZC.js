@@ -104,6 +104,15 @@ function allowedResources(docs, relevant) {
   }
   return passedOver ? { found, passedOver } : { found };
 }
+function reportPassedOver(report, code, passed, reach, what, hint) {
+  report(
+    code,
+    passed.doc.file,
+    statementPlace(passed.doc.file, passed.statement.index),
+    `${passed.doc.file.file} may ${reach}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more` : ""} (not evaluated: past the first ${DERIVED_PROBE_BUDGET} ${what}, the check does not probe them one by one)`,
+    hint
+  );
+}
 
 // src/core/together/staging-access.ts
 var STAGED_KEY = "redshift-connector/part-0000.gz";
@@ -173,15 +182,9 @@ function checkStagingAccess(ctx) {
     const action = candidates.find((a) => allowsAction(own, a));
     if (action) probes.push({ action, resource: concrete, ...action === S3_LIST_ACTION ? { context: { "s3:prefix": prefix } } : {}, what: `${action} on ${concrete}` });
   }
-  const passed = named.passedOver;
-  if (passed) {
-    ctx.report(
-      "RTC715",
-      passed.doc.file,
-      statementPlace(passed.doc.file, passed.statement.index),
-      `${passed.doc.file.file} may let the role reach S3 outside s3://${bucket}/${prefix}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more S3 resources outside it` : ""} (not evaluated: the role's policies name more S3 resources outside the staging area than the check probes one by one)`,
-      `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ""} and ${bucketArn}/${prefix}*`
-    );
+  const hint = `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ""} and ${bucketArn}/${prefix}*`;
+  if (named.passedOver) {
+    reportPassedOver(ctx.report, "RTC715", named.passedOver, `let the role reach S3 outside s3://${bucket}/${prefix}`, "S3 resources outside the staging area", hint);
   }
   const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === "Allow");
   if (reached.length === 0) return;
@@ -199,7 +202,7 @@ function checkStagingAccess(ctx) {
       at.doc.file,
       at.place,
       `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${examples.slice(0, 3).join("; ")}${examples.length > 3 ? `; and ${examples.length - 3} more` : ""}`,
-      `Name only ${bucketArn}${prefix ? ` (with the condition StringLike s3:prefix ${prefix}, ${prefix}*)` : ""} and ${bucketArn}/${prefix}*`
+      hint
     );
   }
 }
@@ -261,15 +264,8 @@ function checkDbAuth(ctx) {
     const concrete = concreteOf(resource);
     others.push({ action: actionFor(concrete), resource: concrete });
   }
-  const passed = named.passedOver;
-  if (passed) {
-    ctx.report(
-      "RTC718",
-      passed.doc.file,
-      statementPlace(passed.doc.file, passed.statement.index),
-      `${passed.doc.file.file} may let the role get database credentials beyond ${target}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more Redshift resources` : ""} (not evaluated: the role's policies name more of them than the check probes one by one)`,
-      `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`
-    );
+  if (named.passedOver) {
+    reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`);
   }
   const refused = refusedAsRole(ctx, needs, dbDocs[0]);
   if (refused) {
@@ -611,15 +607,8 @@ function checkTogether(files, inputs) {
       const concrete = concreteOf(resource);
       if (!others.includes(concrete)) others.push(concrete);
     }
-    const passed = named.passedOver;
-    if (passed) {
-      report(
-        "RTC709",
-        userDoc.file,
-        statementPlace(userDoc.file, passed.statement.index),
-        `${userDoc.file.file} may let ${callerText} assume other roles than ${roleArn}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more role ARNs` : ""} (not evaluated: the policy names more roles than the check probes one by one)`,
-        `Set Resource to exactly ${roleArn}, with no wildcard`
-      );
+    if (named.passedOver) {
+      reportPassedOver(report, "RTC709", named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, "role ARNs the user policy names", `Set Resource to exactly ${roleArn}, with no wildcard`);
     }
     const reachable = others.map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) })).filter((r) => r.decision.effect === "Allow");
     if (reachable.length > 0) {
