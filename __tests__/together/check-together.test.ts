@@ -318,6 +318,14 @@ describe('KMS', () => {
     expect(codes(checkTogether(everywhere, i))).toEqual(['RTC711', 'RTC712', 'RTC803'])
   })
 
+  test('another key named outright beside the staging key: RTC712 names it', () => {
+    const i = withKey(KEY)
+    const d = documentsFor(i)
+    const other = KEY.replace('1234abcd', 'ffffffff')
+    const files = replace(generatedFiles(i), 'kms-policy.json', { ...d.kmsPolicy, Statement: [{ ...d.kmsPolicy!.Statement[0], Resource: [KEY, other] }] })
+    expect(one(checkTogether(files, i), 'RTC712').message).toContain(other)
+  })
+
   test('without a key, Resource "*" is what generate makes: no RTC712', () => {
     const i = inputs({ kms: true })
     expect(checkTogether(generatedFiles(i), i)).toEqual([])

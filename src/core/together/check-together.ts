@@ -27,6 +27,8 @@ import { documentPlace, statementPlace, type Place } from './position.js'
 
 /** An IAM role's ARN (a pattern made concrete): what RTC709 probes the user policy's own resources for. */
 const ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//
+/** A KMS key's ARN, likewise for RTC712. */
+const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//
 
 /** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
 export const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']
@@ -277,17 +279,21 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       )
     }
     if (key) {
-      const otherKey = `arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`
-      const other = useKey(kmsDoc.policy, 'kms:Decrypt', otherKey, requestContextOf(session))
-      if (other.effect === 'Allow') {
+      const hint = key.type === 'key' ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`
+      // A made-up key of the account, then every other key the policy names (within the derived budget).
+      const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`]
+      const named = allowedResources([kmsDoc], (resource) => {
+        const concrete = concreteOf(resource)
+        return KEY_ARN.test(concrete) && concrete !== stagingKey
+      })
+      for (const { resource } of named.found) if (!otherKeys.includes(concreteOf(resource))) otherKeys.push(concreteOf(resource))
+      if (named.passedOver) reportPassedOver(report, 'RTC712', named.passedOver, `let the role use other KMS keys than ${key.arn}`, 'key ARNs the policy names', hint)
+      for (const otherKey of otherKeys) {
+        const other = useKey(kmsDoc.policy, 'kms:Decrypt', otherKey, requestContextOf(session))
+        if (other.effect !== 'Allow') continue
         const ref = other.matched.find((r) => r.source === 'identity')
-        report(
-          'RTC712',
-          kmsDoc.file,
-          refPlace(ref, kmsDoc),
-          `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`,
-          key.type === 'key' ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`
-        )
+        report('RTC712', kmsDoc.file, refPlace(ref, kmsDoc), `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint)
+        break
       }
     }
   }

@@ -446,6 +446,7 @@ function reportScope(ctx, s, what) {
 
 // src/core/together/check-together.ts
 var ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//;
+var KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 var CONNECTOR_KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
 var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:DisableKey"];
 var NO_KEY_ID = "00000000-0000-4000-8000-000000000000";
@@ -648,17 +649,20 @@ function checkTogether(files, inputs) {
       );
     }
     if (key) {
-      const otherKey = `arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`;
-      const other = useKey(kmsDoc.policy, "kms:Decrypt", otherKey, requestContextOf(session));
-      if (other.effect === "Allow") {
+      const hint = key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`;
+      const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`];
+      const named = allowedResources([kmsDoc], (resource) => {
+        const concrete = concreteOf(resource);
+        return KEY_ARN.test(concrete) && concrete !== stagingKey;
+      });
+      for (const { resource } of named.found) if (!otherKeys.includes(concreteOf(resource))) otherKeys.push(concreteOf(resource));
+      if (named.passedOver) reportPassedOver(report, "RTC712", named.passedOver, `let the role use other KMS keys than ${key.arn}`, "key ARNs the policy names", hint);
+      for (const otherKey of otherKeys) {
+        const other = useKey(kmsDoc.policy, "kms:Decrypt", otherKey, requestContextOf(session));
+        if (other.effect !== "Allow") continue;
         const ref = other.matched.find((r) => r.source === "identity");
-        report(
-          "RTC712",
-          kmsDoc.file,
-          refPlace(ref, kmsDoc),
-          `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`,
-          key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`
-        );
+        report("RTC712", kmsDoc.file, refPlace(ref, kmsDoc), `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint);
+        break;
       }
     }
   }
