@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2TMY26BM.js";
-import "./chunk-27M72X35.js";
+} from "./chunk-WEYX66AL.js";
+import "./chunk-4IP6L66V.js";
 import "./chunk-Q3EM6KE4.js";
 import "./chunk-JAC2NH4U.js";
 import "./chunk-XFGV3SBV.js";

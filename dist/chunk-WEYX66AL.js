@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-27M72X35.js";
+} from "./chunk-4IP6L66V.js";
 import {
   diffPolicies,
   statementName

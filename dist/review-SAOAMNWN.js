@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-2TMY26BM.js";
+} from "./chunk-WEYX66AL.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YZE7YPOC.js";
+} from "./chunk-DQE3PUBK.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-27M72X35.js";
+} from "./chunk-4IP6L66V.js";
 import {
   GitHub,
   getOctokitOptions,

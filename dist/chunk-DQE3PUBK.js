@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-27M72X35.js";
+} from "./chunk-4IP6L66V.js";
 import {
   ExitCode,
   error,

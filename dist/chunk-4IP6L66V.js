@@ -2622,7 +2622,7 @@ function actionProblem(value) {
   if (!findService(prefix)) {
     return {
       code: "RTC202",
-      message: `Unknown service prefix "${prefix}" in "${value}": the Service Authorization Reference has no such service (a typo, or a service AWS has retired, whose actions grant nothing).`,
+      message: `Unknown service prefix "${prefix}" in "${value}".`,
       hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
     };
   }
