@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WEYX66AL.js";
-import "./chunk-4IP6L66V.js";
-import "./chunk-Q3EM6KE4.js";
-import "./chunk-JAC2NH4U.js";
+} from "./chunk-R32PIE5Y.js";
+import "./chunk-XFMGAFEA.js";
+import "./chunk-EX4OITQW.js";
+import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

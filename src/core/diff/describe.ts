@@ -1,12 +1,7 @@
 // The one-line texts of the diff, for the PR comment and the job summary.
 import { principalParts } from './coverage.js'
 import type { DiffStatement } from './statements.js'
-
-/** "a, b, c and 2 more" */
-export function listText(values: readonly string[], max = 3, separator = ', '): string {
-  if (values.length <= max) return values.join(separator)
-  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`
-}
+import { listText } from '../list-text.js'
 
 export function spelled(s: DiffStatement, canonical: string): string {
   return s.spelling.get(canonical) ?? canonical

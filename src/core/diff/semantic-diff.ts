@@ -11,6 +11,7 @@ import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
 import { actionDimension, GrantIndex, grantsMayOverlap, principalDimension, principalParts, resourceDimension, type Grant } from './coverage.js'
 import * as text from './describe.js'
+import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
 import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
@@ -151,7 +152,7 @@ function indexOf(statements: DiffStatement[]): Record<Effect, GrantIndex<DiffSta
 /** A statement whose Principal its own conditions leave empty (see ./folds.ts) applies to no request. */
 function appliesToNothing(part: Grant): Verdict | undefined {
   if (part.principal?.length !== 0) return undefined
-  return { rating: 'neutral', reason: `no effect: ${text.listText((part as DiffStatement).folded ?? [], 1)}` }
+  return { rating: 'neutral', reason: `no effect: ${listText((part as DiffStatement).folded ?? [], 1)}` }
 }
 
 /**
@@ -296,7 +297,7 @@ function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: reado
   const today = actionsMatching(v)
   if (today.length === 0 || today.length > 200) return verdict
   if (!today.every((x) => others.some((o) => o !== v && actionDimension.covers(o, x.fullName.toLowerCase())))) return verdict
-  const matched = `\`${text.spelled(s, v)}\` matches ${text.listText(today.map((x) => x.fullName), 4)} today`
+  const matched = `\`${text.spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`
   const verb = s.effect === 'Allow' ? 'allowed' : 'denied'
   const explanation =
     verdict.rating === 'broadens'
@@ -510,11 +511,11 @@ function modifiedStatement(sides: Sides, b: DiffStatement, a: DiffStatement, by:
   const rating = rollUp(changes.map((c) => c.rating))
   const shownChanges = [...changes.filter((c) => c.rating !== 'neutral'), ...changes.filter((c) => c.rating === 'neutral')]
   const folded = [...new Set([...b.folded, ...a.folded])]
-  const what = shownChanges.length > 0 ? text.listText(shownChanges.map((c) => c.summary), 4, '; ') : `rewritten (${text.listText(folded, 2, '; ')})`
+  const what = shownChanges.length > 0 ? listText(shownChanges.map((c) => c.summary), 4, '; ') : `rewritten (${listText(folded, 2, '; ')})`
   const explanation =
     changes.length > 0 && (rating !== 'neutral' || folded.length === 0)
       ? explanationOf(changes)
-      : `same access, written differently: ${text.listText(folded, 2, '; ')}`
+      : `same access, written differently: ${listText(folded, 2, '; ')}`
   const out: StatementChange = {
     kind: 'modified',
     matchedBy: by,
@@ -534,7 +535,7 @@ function modifiedStatement(sides: Sides, b: DiffStatement, a: DiffStatement, by:
 function explanationOf(changes: readonly ElementChange[]): string {
   const rated = changes.filter((c) => c.rating !== 'neutral').map((c) => c.explanation)
   const lines = [...new Set(rated.length > 0 ? rated : changes.map((c) => c.explanation))]
-  return text.listText(lines, 3, '; ')
+  return listText(lines, 3, '; ')
 }
 
 function wholeStatement(sides: Sides, s: DiffStatement, kind: 'added' | 'removed'): StatementChange {

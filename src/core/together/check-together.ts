@@ -24,6 +24,7 @@ import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../
 import { togetherCheck } from './checks.js'
 import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
+import { listText } from '../list-text.js'
 
 /** An IAM role's ARN (a pattern made concrete): what RTC709 probes the user policy's own resources for. */
 const ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//
@@ -246,7 +247,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
         'RTC709',
         userDoc.file,
         refPlace(ref, userDoc),
-        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.slice(0, 4).map((r) => r.other).join(', ')}${reachable.length > 4 ? ` and ${reachable.length - 4} more` : ''}, wherever their trust policy admits the account`,
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${listText(reachable.map((r) => r.other), 4)}, wherever their trust policy admits the account`,
         `Set Resource to exactly ${roleArn}, with no wildcard`
       )
     }

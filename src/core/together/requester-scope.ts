@@ -11,6 +11,7 @@ import { evaluate } from '../evaluate/evaluate.js'
 import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
 import { concreteOf, DERIVED_PROBE_BUDGET, type SetupContext } from './setup-context.js'
+import { listText } from '../list-text.js'
 
 /** The first probes for a NotAction statement: common actions, before the rest of the catalogue. */
 const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCredentials', 'kms:Decrypt', 'iam:PassRole', 'ec2:DescribeInstances']
@@ -129,7 +130,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
   }
   if (unjudged) {
     const names = [...unjudged.actions]
-    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ')
+    const shown = listText(names, 5)
     reportScope(
       ctx,
       unjudged.first,

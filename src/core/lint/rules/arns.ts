@@ -10,6 +10,7 @@ import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder, placeholdersIn } from './placeholders.js'
+import { listText } from '../../list-text.js'
 
 function withoutPlaceholders(text: string): string {
   let out = text
@@ -694,7 +695,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
   if (!someResourceFits && !untyped) {
     const label = statementLabel(s)
     const names = actions.map((a) => a.nodes[0].value)
-    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ')
+    const shown = listText(names, 3)
     const types = typeNames(actions)
     const verb = names.length === 1 ? 's' : ''
     // Whether each distinct ARN is of a type its service has, asked once.

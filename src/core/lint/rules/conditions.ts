@@ -8,6 +8,7 @@ import { actionsMatching, conditionKeyForms, conditionKeyNamespace, findConditio
 import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
+import { listText } from '../../list-text.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -474,7 +475,7 @@ function checkKeyActions(s: StatementView, c: ConditionEntry, op: ParsedOperator
     if (keys === null || forms.some((form) => keys.has(form))) return
   }
   const named = s.actions.map(a => a.value)
-  const shown = named.length > 5 ? `${named.slice(0, 5).join(', ')} and ${named.length - 5} more` : named.join(', ')
+  const shown = listText(named, 5)
   out.push({
     code: 'RTC412',
     span: c.key.span,

@@ -5,13 +5,14 @@
 import { actionsMatching } from '../actions.js'
 import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
+import { listText } from '../../list-text.js'
+import { groupDigits } from '../../digits.js'
 
 interface Reach {
   actions: number
   services: number
 }
 
-const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
 
 // What a NotAction list leaves granted, remembered by the list (lower-cased,
 // in order): the same lists repeat across files (PowerUserAccess's).
@@ -60,11 +61,11 @@ function notActionAllow(s: StatementView, out: FindingDraft[]): void {
   const reach = reachExcept(s.notActions.map((a) => a.value))
   const all = reachOfEverything()
   const listed = s.notActions.map((a) => a.value)
-  const shown = listed.length > 3 ? `${listed.slice(0, 3).join(', ')} and ${listed.length - 3} more` : listed.join(', ')
+  const shown = listText(listed, 3)
   out.push({
     code: 'RTC618',
     span: notAction.key.span,
-    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${fmt(reach.actions)} of the catalogue's ${fmt(all.actions)} actions, in ${fmt(reach.services)} of ${fmt(all.services)} services, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${groupDigits(reach.actions)} of the catalogue's ${groupDigits(all.actions)} actions, in ${groupDigits(reach.services)} of ${groupDigits(all.services)} services, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
     hint: 'List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement.'
   })
 }
@@ -77,11 +78,11 @@ function notResourceAllow(s: StatementView, out: FindingDraft[]): void {
   for (const a of s.actions) for (const info of actionsMatching(a.value)) seen.add(info.fullName)
   const granted = seen.size
   const listed = s.notResources.map((r) => r.value)
-  const shown = listed.length > 2 ? `${listed.slice(0, 2).join(', ')} and ${listed.length - 2} more` : listed.join(', ')
+  const shown = listText(listed, 2)
   out.push({
     code: 'RTC619',
     span: notResource.key.span,
-    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${fmt(granted)} action${granted === 1 ? '' : 's'} on every other resource, in every account, including resources created later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${groupDigits(granted)} action${granted === 1 ? '' : 's'} on every other resource, in every account, including resources created later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
     hint: 'Name the resources the statement is for in Resource instead.'
   })
 }

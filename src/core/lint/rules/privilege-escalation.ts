@@ -10,6 +10,7 @@ import { actionMatches, arnPatternCovers, splitArn } from '../../iam/wildcard.js
 import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
+import { listText } from '../../list-text.js'
 
 /** Every action of the table, once, and the paths by whether they are IAM's own. */
 const TABLE_ACTIONS: readonly string[] = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))]
@@ -174,7 +175,7 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
     }
   }
   for (const { names, first, resources } of byStatement.values()) {
-    const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ')
+    const shown = listText(names, 4)
     out.push({
       code: 'RTC606',
       span: first.at.span,

@@ -12,6 +12,7 @@ import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } f
 import { hasPlaceholder } from './placeholders.js'
 import { kindRules } from '../kinds/index.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
+import { listText } from '../../list-text.js'
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
 const BARE_ACCOUNT = /^\d{12}$/
@@ -191,7 +192,7 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
   }
   if (found === undefined) return
   const { shown, names, levels } = found
-  const list = shown.length > 5 ? `${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more` : shown.join(', ')
+  const list = listText(shown, 5)
   const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : 'write, tagging or permissions-management'
   const one = names.size === 1
   out.push({

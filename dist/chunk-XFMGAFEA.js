@@ -15,6 +15,7 @@ import {
   fitsFormatLeaf,
   fitsFormatStrictly,
   hasWildcard,
+  listText,
   matchesWildcard,
   normalisePolicy,
   placeholderHoldsNoSeparator,
@@ -22,7 +23,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   splitArn
-} from "./chunk-JAC2NH4U.js";
+} from "./chunk-KNATC5ZZ.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -3276,7 +3277,7 @@ function checkResourceFit(s, resources, out, budget) {
   if (!someResourceFits && !untyped) {
     const label = statementLabel(s);
     const names = actions.map((a) => a.nodes[0].value);
-    const shown = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+    const shown = listText(names, 3);
     const types = typeNames(actions);
     const verb = names.length === 1 ? "s" : "";
     const ofKnownType = /* @__PURE__ */ new Map();
@@ -3688,7 +3689,7 @@ function checkKeyActions(s, c, op, out) {
     if (keys === null || forms.some((form) => keys.has(form))) return;
   }
   const named = s.actions.map((a) => a.value);
-  const shown = named.length > 5 ? `${named.slice(0, 5).join(", ")} and ${named.length - 5} more` : named.join(", ");
+  const shown = listText(named, 5);
   out.push({
     code: "RTC412",
     span: c.key.span,
@@ -3920,7 +3921,7 @@ function changingActionsEverywhere(ctx, s, out) {
   }
   if (found === void 0) return;
   const { shown, names, levels } = found;
-  const list = shown.length > 5 ? `${shown.slice(0, 5).join(", ")} and ${shown.length - 5} more` : shown.join(", ");
+  const list = listText(shown, 5);
   const what = levels.size === 1 ? LEVEL_WORDS[[...levels][0]] : "write, tagging or permissions-management";
   const one = names.size === 1;
   out.push({
@@ -4196,7 +4197,7 @@ function iamEscalation(granted, out) {
     }
   }
   for (const { names, first, resources } of byStatement.values()) {
-    const shown = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
+    const shown = listText(names, 4);
     out.push({
       code: "RTC606",
       span: first.at.span,
@@ -4233,7 +4234,6 @@ function privilegeEscalation(ctx, out) {
 var privilegeEscalationRules = [privilegeEscalation];
 
 // src/core/lint/rules/not-action.ts
-var fmt = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 var notActionMemo = /* @__PURE__ */ new Map();
 var everything;
 function reachOfEverything() {
@@ -4274,11 +4274,11 @@ function notActionAllow(s, out) {
   const reach = reachExcept(s.notActions.map((a) => a.value));
   const all = reachOfEverything();
   const listed = s.notActions.map((a) => a.value);
-  const shown = listed.length > 3 ? `${listed.slice(0, 3).join(", ")} and ${listed.length - 3} more` : listed.join(", ");
+  const shown = listText(listed, 3);
   out.push({
     code: "RTC618",
     span: notAction.key.span,
-    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${fmt(reach.actions)} of the catalogue's ${fmt(all.actions)} actions, in ${fmt(reach.services)} of ${fmt(all.services)} services, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${groupDigits(reach.actions)} of the catalogue's ${groupDigits(all.actions)} actions, in ${groupDigits(reach.services)} of ${groupDigits(all.services)} services, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
     hint: "List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement."
   });
 }
@@ -4289,11 +4289,11 @@ function notResourceAllow(s, out) {
   for (const a of s.actions) for (const info of actionsMatching2(a.value)) seen.add(info.fullName);
   const granted = seen.size;
   const listed = s.notResources.map((r) => r.value);
-  const shown = listed.length > 2 ? `${listed.slice(0, 2).join(", ")} and ${listed.length - 2} more` : listed.join(", ");
+  const shown = listText(listed, 2);
   out.push({
     code: "RTC619",
     span: notResource.key.span,
-    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${fmt(granted)} action${granted === 1 ? "" : "s"} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${groupDigits(granted)} action${granted === 1 ? "" : "s"} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
     hint: "Name the resources the statement is for in Resource instead."
   });
 }

@@ -22,7 +22,7 @@ import {
 } from "./chunk-S6VGMJEJ.js";
 import {
   POLICY_VERSION
-} from "./chunk-JAC2NH4U.js";
+} from "./chunk-KNATC5ZZ.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-4IP6L66V.js";
+} from "./chunk-XFMGAFEA.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-Q3EM6KE4.js";
+} from "./chunk-EX4OITQW.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-WEYX66AL.js";
+} from "./chunk-R32PIE5Y.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-DQE3PUBK.js";
+} from "./chunk-FLNMFRIO.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-4IP6L66V.js";
+} from "./chunk-XFMGAFEA.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,9 +49,9 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-Q3EM6KE4.js";
+import "./chunk-EX4OITQW.js";
 import "./chunk-S6VGMJEJ.js";
-import "./chunk-JAC2NH4U.js";
+import "./chunk-KNATC5ZZ.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-4IP6L66V.js";
+} from "./chunk-XFMGAFEA.js";
 import {
   ExitCode,
   error,

@@ -21,20 +21,21 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-6BXFCOXD.js";
+} from "./chunk-2PNRVD47.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-Q3EM6KE4.js";
+} from "./chunk-EX4OITQW.js";
 import "./chunk-S6VGMJEJ.js";
 import {
   actionMatches,
   actionsMatching,
   keyedByPolicy,
+  listText,
   normalisePolicy,
   splitArn
-} from "./chunk-JAC2NH4U.js";
+} from "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -425,7 +426,7 @@ function checkRequesterScope(ctx) {
   }
   if (unjudged) {
     const names = [...unjudged.actions];
-    const shown = names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
+    const shown = listText(names, 5);
     reportScope(
       ctx,
       unjudged.first,
@@ -618,7 +619,7 @@ function checkTogether(files, inputs) {
         "RTC709",
         userDoc.file,
         refPlace(ref, userDoc),
-        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${reachable.slice(0, 4).map((r) => r.other).join(", ")}${reachable.length > 4 ? ` and ${reachable.length - 4} more` : ""}, wherever their trust policy admits the account`,
+        `${userDoc.file.file} lets ${callerText} assume other roles than ${roleArn} too, e.g. ${listText(reachable.map((r) => r.other), 4)}, wherever their trust policy admits the account`,
         `Set Resource to exactly ${roleArn}, with no wildcard`
       );
     }

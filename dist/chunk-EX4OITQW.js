@@ -10,12 +10,13 @@ import {
   findService,
   hasWildcard,
   keyedByPolicy,
+  listText,
   matchesWildcard,
   normalisePolicy,
   patternCovers,
   patternsOverlap,
   splitArn
-} from "./chunk-JAC2NH4U.js";
+} from "./chunk-KNATC5ZZ.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -1021,10 +1022,6 @@ var GrantIndex = class {
 };
 
 // src/core/diff/describe.ts
-function listText(values, max = 3, separator = ", ") {
-  if (values.length <= max) return values.join(separator);
-  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
-}
 function spelled(s, canonical) {
   return s.spelling.get(canonical) ?? canonical;
 }
