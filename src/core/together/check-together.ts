@@ -14,7 +14,7 @@ import { checkStagingAccess } from './staging-access.js'
 import { checkDbAuth } from './db-auth.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
-import { allowedResources, allowsAction, concreteOf, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -227,14 +227,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
     ]
     // And every role the user policy names besides the connector's, probed as written (within the derived budget).
-    const named = allowedResources([userDoc], (resource) => {
-      const concrete = concreteOf(resource)
-      return ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase()
-    })
-    for (const { resource } of named.found) {
-      const concrete = concreteOf(resource)
-      if (!others.includes(concrete)) others.push(concrete)
-    }
+    const named = allowedResources([userDoc], (concrete) => ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase())
+    for (const { concrete } of named.found) if (!others.includes(concrete)) others.push(concrete)
     if (named.passedOver) {
       reportPassedOver(report, 'RTC709', named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, 'role ARNs the user policy names', `Set Resource to exactly ${roleArn}, with no wildcard`)
     }
@@ -283,11 +277,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       const hint = key.type === 'key' ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`
       // A made-up key of the account, then every other key the policy names (within the derived budget).
       const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`]
-      const named = allowedResources([kmsDoc], (resource) => {
-        const concrete = concreteOf(resource)
-        return KEY_ARN.test(concrete) && concrete !== stagingKey
-      })
-      for (const { resource } of named.found) if (!otherKeys.includes(concreteOf(resource))) otherKeys.push(concreteOf(resource))
+      const named = allowedResources([kmsDoc], (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey)
+      for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete)
       if (named.passedOver) reportPassedOver(report, 'RTC712', named.passedOver, `let the role use other KMS keys than ${key.arn}`, 'key ARNs the policy names', hint)
       for (const otherKey of otherKeys) {
         const other = useKey(kmsDoc.policy, 'kms:Decrypt', otherKey, requestContextOf(session))

@@ -9,7 +9,7 @@ import {
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, asRole, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 
 const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
 
@@ -68,14 +68,8 @@ export function checkDbAuth(ctx: SetupContext): void {
     )
   }
   const wanted = new Set(needs.map((n) => n.resource))
-  const named = allowedResources(ctx.roleDocs, (resource) => {
-    const concrete = concreteOf(resource)
-    return actionFor(concrete) !== undefined && !wanted.has(concrete)
-  })
-  for (const { resource } of named.found) {
-    const concrete = concreteOf(resource)
-    others.push({ action: actionFor(concrete)!, resource: concrete })
-  }
+  const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== undefined && !wanted.has(concrete))
+  for (const { concrete } of named.found) others.push({ action: actionFor(concrete)!, resource: concrete })
   if (named.passedOver) {
     reportPassedOver(ctx.report, 'RTC718', named.passedOver, `let the role get database credentials beyond ${target}`, 'Redshift resources', `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`)
   }

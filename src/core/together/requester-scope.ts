@@ -83,6 +83,11 @@ export function checkRequesterScope(ctx: SetupContext): void {
   // finding with what they hold, so that decoys which Denies cancel cannot use
   // the budget (or the cap on findings) up to hide a grant behind them.
   let unjudged: { first: NormalStatement; count: number; actions: Set<string> } | undefined
+  const passOver = (s: NormalStatement): void => {
+    unjudged ??= { first: s, count: 0, actions: new Set() }
+    unjudged.count++
+    for (const a of namedIn(s)) unjudged.actions.add(a)
+  }
   const spend = (cost: number): boolean => (budget -= cost) >= 0
   for (const s of doc.policy.statements) {
     // Past this many statements the first ones say enough.
@@ -90,10 +95,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
     if (s.effect !== 'Allow') continue
     if (budget < 0) {
       // Spent: named, not probed (making the probes of "*" costs a pass over the catalogue).
-      if (namedIn(s).length === 0) continue
-      unjudged ??= { first: s, count: 0, actions: new Set() }
-      unjudged.count++
-      for (const a of namedIn(s)) unjudged.actions.add(a)
+      if (namedIn(s).length > 0) passOver(s)
       continue
     }
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
@@ -119,9 +121,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
     // The NotAction list may have spent the budget before the first probe.
     if (budget < 0) spent = true
     if (spent && granted.length === 0 && (probed || !s.action)) {
-      unjudged ??= { first: s, count: 0, actions: new Set() }
-      unjudged.count++
-      for (const a of namedIn(s)) unjudged.actions.add(a)
+      passOver(s)
       continue
     }
     if (granted.length === 0) continue

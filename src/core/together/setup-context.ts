@@ -97,20 +97,21 @@ export function concreteOf(pattern: string): string {
  */
 export const DERIVED_PROBE_BUDGET = 50
 
-/** A resource pattern of an Allow statement, where it stands. */
+/** A resource pattern of an Allow statement, where it stands, and the ARN it is probed with (concreteOf). */
 export interface AllowedResource {
   doc: Doc
   statement: NormalStatement
   resource: string
+  concrete: string
 }
 
 /**
- * The Allow statements' resource patterns the caller finds `relevant`, each
- * pattern once, up to the budget; `passedOver` is the first relevant one past
+ * The Allow statements' resource patterns whose concrete ARN the caller finds
+ * `relevant`, each pattern once, up to the budget; `passedOver` is the first relevant one past
  * it and how many there were, so the caller can say what it did not probe (a
  * hostile file cannot hide one pattern behind fifty decoys).
  */
-export function allowedResources(docs: Doc[], relevant: (resource: string) => boolean): { found: AllowedResource[]; passedOver?: AllowedResource & { count: number } } {
+export function allowedResources(docs: Doc[], relevant: (concrete: string) => boolean): { found: AllowedResource[]; passedOver?: AllowedResource & { count: number } } {
   const found: AllowedResource[] = []
   let passedOver: (AllowedResource & { count: number }) | undefined
   const seen = new Set<string>()
@@ -118,11 +119,13 @@ export function allowedResources(docs: Doc[], relevant: (resource: string) => bo
     for (const statement of doc.policy.statements) {
       if (statement.effect !== 'Allow') continue
       for (const resource of statement.resource ?? []) {
-        if (seen.has(resource) || !splitArn(resource) || !relevant(resource)) continue
+        if (seen.has(resource) || !splitArn(resource)) continue
         seen.add(resource)
-        if (found.length < DERIVED_PROBE_BUDGET) found.push({ doc, statement, resource })
+        const concrete = concreteOf(resource)
+        if (!relevant(concrete)) continue
+        if (found.length < DERIVED_PROBE_BUDGET) found.push({ doc, statement, resource, concrete })
         else if (passedOver) passedOver.count++
-        else passedOver = { doc, statement, resource, count: 1 }
+        else passedOver = { doc, statement, resource, concrete, count: 1 }
       }
     }
   }

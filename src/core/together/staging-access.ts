@@ -7,7 +7,7 @@
 import { s3BucketArn } from '../iam/arn.js'
 import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTION } from '../generate/role-policies/s3-staging-policy.js'
 import type { ContextValue } from '../evaluate/types.js'
-import { allowedResources, allowsAction, asRole, concreteOf, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { allowedResources, allowsAction, asRole, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
 
@@ -80,12 +80,8 @@ export function checkStagingAccess(ctx: SetupContext): void {
   }
   // Whatever the role's own S3 resources name outside the staging area.
   // One probe per named resource, with a staging action its own statement allows.
-  const named = allowedResources(ctx.roleDocs, (resource) => {
-    const concrete = concreteOf(resource)
-    return concrete.includes(':s3:::') && outside(concrete)
-  })
-  for (const { doc, statement, resource } of named.found) {
-    const concrete = concreteOf(resource)
+  const named = allowedResources(ctx.roleDocs, (concrete) => concrete.includes(':s3:::') && outside(concrete))
+  for (const { doc, statement, concrete } of named.found) {
     const own = { ...doc.policy, statements: [statement] }
     const candidates = concrete.includes('/') ? S3_OBJECT_ACTIONS : [S3_LIST_ACTION, S3_UPLOADS_ACTION]
     const action = candidates.find((a) => allowsAction(own, a))

@@ -95,11 +95,13 @@ function allowedResources(docs, relevant) {
     for (const statement of doc.policy.statements) {
       if (statement.effect !== "Allow") continue;
       for (const resource of statement.resource ?? []) {
-        if (seen.has(resource) || !splitArn(resource) || !relevant(resource)) continue;
+        if (seen.has(resource) || !splitArn(resource)) continue;
         seen.add(resource);
-        if (found.length < DERIVED_PROBE_BUDGET) found.push({ doc, statement, resource });
+        const concrete = concreteOf(resource);
+        if (!relevant(concrete)) continue;
+        if (found.length < DERIVED_PROBE_BUDGET) found.push({ doc, statement, resource, concrete });
         else if (passedOver) passedOver.count++;
-        else passedOver = { doc, statement, resource, count: 1 };
+        else passedOver = { doc, statement, resource, concrete, count: 1 };
       }
     }
   }
@@ -172,12 +174,8 @@ function checkStagingAccess(ctx) {
     probes.push({ action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": sibling }, what: `${S3_LIST_ACTION} of ${sibling} in ${bucket}` });
     probes.push({ action: S3_LIST_ACTION, resource: bucketArn, what: `${S3_LIST_ACTION} of the whole bucket ${bucket}` });
   }
-  const named = allowedResources(ctx.roleDocs, (resource) => {
-    const concrete = concreteOf(resource);
-    return concrete.includes(":s3:::") && outside(concrete);
-  });
-  for (const { doc, statement, resource } of named.found) {
-    const concrete = concreteOf(resource);
+  const named = allowedResources(ctx.roleDocs, (concrete) => concrete.includes(":s3:::") && outside(concrete));
+  for (const { doc, statement, concrete } of named.found) {
     const own = { ...doc.policy, statements: [statement] };
     const candidates = concrete.includes("/") ? S3_OBJECT_ACTIONS : [S3_LIST_ACTION, S3_UPLOADS_ACTION];
     const action = candidates.find((a) => allowsAction(own, a));
@@ -257,14 +255,8 @@ function checkDbAuth(ctx) {
     );
   }
   const wanted = new Set(needs.map((n) => n.resource));
-  const named = allowedResources(ctx.roleDocs, (resource) => {
-    const concrete = concreteOf(resource);
-    return actionFor(concrete) !== void 0 && !wanted.has(concrete);
-  });
-  for (const { resource } of named.found) {
-    const concrete = concreteOf(resource);
-    others.push({ action: actionFor(concrete), resource: concrete });
-  }
+  const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !wanted.has(concrete));
+  for (const { concrete } of named.found) others.push({ action: actionFor(concrete), resource: concrete });
   if (named.passedOver) {
     reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`);
   }
@@ -383,15 +375,17 @@ function checkRequesterScope(ctx) {
   let budget = DERIVED_PROBE_BUDGET * 50;
   let reported = 0;
   let unjudged;
+  const passOver = (s) => {
+    unjudged ??= { first: s, count: 0, actions: /* @__PURE__ */ new Set() };
+    unjudged.count++;
+    for (const a of namedIn(s)) unjudged.actions.add(a);
+  };
   const spend = (cost) => (budget -= cost) >= 0;
   for (const s of doc.policy.statements) {
     if (reported >= MAX_REPORTED) break;
     if (s.effect !== "Allow") continue;
     if (budget < 0) {
-      if (namedIn(s).length === 0) continue;
-      unjudged ??= { first: s, count: 0, actions: /* @__PURE__ */ new Set() };
-      unjudged.count++;
-      for (const a of namedIn(s)) unjudged.actions.add(a);
+      if (namedIn(s).length > 0) passOver(s);
       continue;
     }
     const judged = { ...doc.policy, statements: [s, ...denies] };
@@ -415,9 +409,7 @@ function checkRequesterScope(ctx) {
     }
     if (budget < 0) spent = true;
     if (spent && granted.length === 0 && (probed || !s.action)) {
-      unjudged ??= { first: s, count: 0, actions: /* @__PURE__ */ new Set() };
-      unjudged.count++;
-      for (const a of namedIn(s)) unjudged.actions.add(a);
+      passOver(s);
       continue;
     }
     if (granted.length === 0) continue;
@@ -601,14 +593,8 @@ function checkTogether(files, inputs) {
       `arn:${part}:iam::${inputs.accountId}:role${path === "/" ? "/other/" : "/"}${inputs.roleName}`,
       `arn:${part}:iam::${strangerAccount}:role${path}${inputs.roleName}`
     ];
-    const named = allowedResources([userDoc], (resource) => {
-      const concrete = concreteOf(resource);
-      return ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase();
-    });
-    for (const { resource } of named.found) {
-      const concrete = concreteOf(resource);
-      if (!others.includes(concrete)) others.push(concrete);
-    }
+    const named = allowedResources([userDoc], (concrete) => ROLE_ARN.test(concrete) && concrete.toLowerCase() !== roleArn.toLowerCase());
+    for (const { concrete } of named.found) if (!others.includes(concrete)) others.push(concrete);
     if (named.passedOver) {
       reportPassedOver(report, "RTC709", named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, "role ARNs the user policy names", `Set Resource to exactly ${roleArn}, with no wildcard`);
     }
@@ -652,11 +638,8 @@ function checkTogether(files, inputs) {
     if (key) {
       const hint = key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`;
       const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`];
-      const named = allowedResources([kmsDoc], (resource) => {
-        const concrete = concreteOf(resource);
-        return KEY_ARN.test(concrete) && concrete !== stagingKey;
-      });
-      for (const { resource } of named.found) if (!otherKeys.includes(concreteOf(resource))) otherKeys.push(concreteOf(resource));
+      const named = allowedResources([kmsDoc], (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey);
+      for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete);
       if (named.passedOver) reportPassedOver(report, "RTC712", named.passedOver, `let the role use other KMS keys than ${key.arn}`, "key ARNs the policy names", hint);
       for (const otherKey of otherKeys) {
         const other = useKey(kmsDoc.policy, "kms:Decrypt", otherKey, requestContextOf(session));
