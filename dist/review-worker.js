@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-R32PIE5Y.js";
+} from "./chunk-5PH333DA.js";
 import "./chunk-XFMGAFEA.js";
-import "./chunk-EX4OITQW.js";
+import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";
 export {

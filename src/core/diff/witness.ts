@@ -184,18 +184,14 @@ function keyCandidates(clauses: readonly Clause[]): KeyValue[] {
   return out
 }
 
-/**
- * Contexts: for each statement of the change, one that satisfies its
- * conditions; then each key of either version varied over its candidates
- * (a key of another statement can decide, e.g. an IfExists one that stays).
- * Made one at a time, as the search asks: a document with thousands of keys
- * would have millions of them, and the search tries a few thousand at most.
- */
-function* contextCandidates(targets: readonly DiffStatement[], { candidates, denyClauses }: KeyPlan): Generator<Record<string, ContextValue>> {
-  const set = (ctx: Record<string, ContextValue>, key: string, v: KeyValue) => {
-    if (v === undefined) delete ctx[key]
-    else ctx[key] = v
-  }
+/** Sets a key of a context to a candidate value; `undefined` leaves the key out. */
+function setKey(ctx: Record<string, ContextValue>, key: string, v: KeyValue): void {
+  if (v === undefined) delete ctx[key]
+  else ctx[key] = v
+}
+
+/** For each statement of the change, a context that satisfies its conditions: as is, and with values that keep Denies off where one can. */
+function basesOf(targets: readonly DiffStatement[], { candidates, denyClauses }: KeyPlan): Record<string, ContextValue>[] {
   const bases: Record<string, ContextValue>[] = []
   for (const s of targets) {
     const own = clausesByKey(s.condition)
@@ -205,18 +201,29 @@ function* contextCandidates(targets: readonly DiffStatement[], { candidates, den
         const ok = values.filter((v) => admits(key, own.get(key) ?? [], v))
         const denied = denyClauses.get(key)
         const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : undefined
-        set(base, key, preferred ?? ok[0])
+        setKey(base, key, preferred ?? ok[0])
       }
       bases.push(base)
-      yield base
     }
   }
+  return bases
+}
+
+/**
+ * Contexts: the bases (basesOf); then each key of either version varied over
+ * its candidates (a key of another statement can decide, e.g. an IfExists
+ * one that stays). Made one at a time, as the search asks: a document with
+ * thousands of keys would have millions of them, and the search tries a few
+ * thousand at most.
+ */
+function* contextCandidates(bases: readonly Record<string, ContextValue>[], { candidates }: KeyPlan): Generator<Record<string, ContextValue>> {
+  yield* bases
   const keyList = [...candidates.keys()]
   for (const base of bases) {
     for (const key of keyList) {
       for (const v of candidates.get(key) ?? []) {
         const ctx = { ...base }
-        set(ctx, key, v)
+        setKey(ctx, key, v)
         yield ctx
       }
     }
@@ -229,8 +236,8 @@ function* contextCandidates(targets: readonly DiffStatement[], { candidates, den
           for (const v of (candidates.get(keyList[i]) ?? []).slice(0, 8)) {
             for (const w of (candidates.get(keyList[j]) ?? []).slice(0, 8)) {
               const ctx = { ...base }
-              set(ctx, keyList[i], v)
-              set(ctx, keyList[j], w)
+              setKey(ctx, keyList[i], v)
+              setKey(ctx, keyList[j], w)
               yield ctx
             }
           }
@@ -240,11 +247,12 @@ function* contextCandidates(targets: readonly DiffStatement[], { candidates, den
   }
 }
 
-/** contextCandidates, and then each of them again with the policy variables' values set (when the resources hold any). */
+/** The change's contexts (contextCandidates), then each of them again with the policy variables' values set (when the resources hold any). */
 function* contextsWith(variables: Record<string, ContextValue>, targets: readonly DiffStatement[], plan: KeyPlan): Generator<Record<string, ContextValue>> {
-  yield* contextCandidates(targets, plan)
+  const bases = basesOf(targets, plan)
+  yield* contextCandidates(bases, plan)
   if (Object.keys(variables).length === 0) return
-  for (const context of contextCandidates(targets, plan)) yield { ...variables, ...context }
+  for (const context of contextCandidates(bases, plan)) yield { ...variables, ...context }
 }
 
 /** The condition keys of both versions with the values worth trying for each, and the Deny statements' clauses: the same for every change. */
@@ -286,10 +294,11 @@ const BUDGET = 2000
 /**
  * The whole document's search, in what evaluating costs (a request is judged
  * on both versions: each costs a unit per statement and per value it holds,
- * see evaluationCost) and in values read to make the candidates. Each change's search is short, but a document of thousands
- * of statements or condition keys has thousands of changes, each searched
- * against all of it: past this, the changes left get no witness (a witness
- * only illustrates a rating; the rating does not depend on it).
+ * see evaluationCost) and in values read to make the candidates. Each
+ * change's search is short, but a document of thousands of statements or
+ * condition keys has thousands of changes, each searched against all of it:
+ * past this, the changes left get no witness (a witness only illustrates a
+ * rating; the rating does not depend on it).
  */
 export const WITNESS_WORK_BUDGET = 2_000_000
 

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-R32PIE5Y.js";
+} from "./chunk-5PH333DA.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-EX4OITQW.js";
+import "./chunk-EK7S5UX3.js";
 import "./chunk-S6VGMJEJ.js";
 import "./chunk-KNATC5ZZ.js";
 import {

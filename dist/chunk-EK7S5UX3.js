@@ -1491,11 +1491,11 @@ function keyCandidates(clauses) {
   }
   return out;
 }
-function* contextCandidates(targets, { candidates: candidates2, denyClauses }) {
-  const set = (ctx, key, v) => {
-    if (v === void 0) delete ctx[key];
-    else ctx[key] = v;
-  };
+function setKey(ctx, key, v) {
+  if (v === void 0) delete ctx[key];
+  else ctx[key] = v;
+}
+function basesOf(targets, { candidates: candidates2, denyClauses }) {
   const bases = [];
   for (const s of targets) {
     const own = clausesByKey(s.condition);
@@ -1505,18 +1505,21 @@ function* contextCandidates(targets, { candidates: candidates2, denyClauses }) {
         const ok = values.filter((v) => admits(key, own.get(key) ?? [], v));
         const denied = denyClauses.get(key);
         const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : void 0;
-        set(base, key, preferred ?? ok[0]);
+        setKey(base, key, preferred ?? ok[0]);
       }
       bases.push(base);
-      yield base;
     }
   }
+  return bases;
+}
+function* contextCandidates(bases, { candidates: candidates2 }) {
+  yield* bases;
   const keyList = [...candidates2.keys()];
   for (const base of bases) {
     for (const key of keyList) {
       for (const v of candidates2.get(key) ?? []) {
         const ctx = { ...base };
-        set(ctx, key, v);
+        setKey(ctx, key, v);
         yield ctx;
       }
     }
@@ -1528,8 +1531,8 @@ function* contextCandidates(targets, { candidates: candidates2, denyClauses }) {
           for (const v of (candidates2.get(keyList[i]) ?? []).slice(0, 8)) {
             for (const w of (candidates2.get(keyList[j]) ?? []).slice(0, 8)) {
               const ctx = { ...base };
-              set(ctx, keyList[i], v);
-              set(ctx, keyList[j], w);
+              setKey(ctx, keyList[i], v);
+              setKey(ctx, keyList[j], w);
               yield ctx;
             }
           }
@@ -1539,9 +1542,10 @@ function* contextCandidates(targets, { candidates: candidates2, denyClauses }) {
   }
 }
 function* contextsWith(variables, targets, plan) {
-  yield* contextCandidates(targets, plan);
+  const bases = basesOf(targets, plan);
+  yield* contextCandidates(bases, plan);
   if (Object.keys(variables).length === 0) return;
-  for (const context of contextCandidates(targets, plan)) yield { ...variables, ...context };
+  for (const context of contextCandidates(bases, plan)) yield { ...variables, ...context };
 }
 function keyPlanOf(all) {
   const keys = /* @__PURE__ */ new Map();

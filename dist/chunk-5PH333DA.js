@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-EX4OITQW.js";
+} from "./chunk-EK7S5UX3.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-EX4OITQW.js";
+} from "./chunk-EK7S5UX3.js";
 import "./chunk-S6VGMJEJ.js";
 import {
   actionMatches,
