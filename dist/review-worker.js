@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5PH333DA.js";
-import "./chunk-XFMGAFEA.js";
+} from "./chunk-YLTNBNFE.js";
+import "./chunk-YD7J3IAK.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

@@ -394,18 +394,26 @@ interface FitTarget {
   pattern: PolicyArn | undefined
 }
 
-const PLAIN_SERVICE = /^[A-Za-z0-9-]+$/
-
 function fitTarget({ node, colons }: ResourceArn): FitTarget {
   const arn = node.value
   // The service part lies between the second and third colon; the ARN has
   // all six parts when it has five leading colons.
-  let service: string | undefined
-  if (colons.length === 5) {
-    const part = arn.slice(colons[1] + 1, colons[2])
-    if (PLAIN_SERVICE.test(part)) service = part.toLowerCase()
-  }
+  const service = colons.length === 5 && isPlainText(arn, colons[1] + 1, colons[2]) ? arn.slice(colons[1] + 1, colons[2]).toLowerCase() : undefined
   return { arn, literal: LITERAL_ARN.test(arn), service, pattern: undefined }
+}
+
+/**
+ * Are the characters of `text` from `start` to `end` (not included) one or
+ * more of A-Z, a-z, 0-9 and '-', as a service prefix is? Read in place: an
+ * ARN's service part is tested without cutting it out first.
+ */
+function isPlainText(text: string, start: number, end: number): boolean {
+  if (start >= end) return false
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)) return false
+  }
+  return true
 }
 
 // The service parts of an action's ARN formats (lower case), or null when a
@@ -424,7 +432,7 @@ function formatServices(info: ActionInfo): readonly string[] | null {
     for (const type of info.resourceTypes) {
       for (const f of type.arnFormats) {
         const parts = f.split(':', 6)
-        if (parts.length < 6 || !PLAIN_SERVICE.test(parts[2])) {
+        if (parts.length < 6 || !isPlainText(parts[2], 0, parts[2].length)) {
           formatServicesMemo.set(info, null)
           return null
         }

@@ -3080,15 +3080,18 @@ function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var LITERAL_ARN = /^[^*?$]*$/;
-var PLAIN_SERVICE = /^[A-Za-z0-9-]+$/;
 function fitTarget({ node, colons }) {
   const arn = node.value;
-  let service;
-  if (colons.length === 5) {
-    const part = arn.slice(colons[1] + 1, colons[2]);
-    if (PLAIN_SERVICE.test(part)) service = part.toLowerCase();
-  }
+  const service = colons.length === 5 && isPlainText(arn, colons[1] + 1, colons[2]) ? arn.slice(colons[1] + 1, colons[2]).toLowerCase() : void 0;
   return { arn, literal: LITERAL_ARN.test(arn), service, pattern: void 0 };
+}
+function isPlainText(text, start, end) {
+  if (start >= end) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 45)) return false;
+  }
+  return true;
 }
 var formatServicesMemo = /* @__PURE__ */ new Map();
 function formatServices(info) {
@@ -3098,7 +3101,7 @@ function formatServices(info) {
     for (const type of info.resourceTypes) {
       for (const f of type.arnFormats) {
         const parts = f.split(":", 6);
-        if (parts.length < 6 || !PLAIN_SERVICE.test(parts[2])) {
+        if (parts.length < 6 || !isPlainText(parts[2], 0, parts[2].length)) {
           formatServicesMemo.set(info, null);
           return null;
         }

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-XFMGAFEA.js";
+} from "./chunk-YD7J3IAK.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-5PH333DA.js";
+} from "./chunk-YLTNBNFE.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-FLNMFRIO.js";
+} from "./chunk-42IQMTHJ.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-XFMGAFEA.js";
+} from "./chunk-YD7J3IAK.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-XFMGAFEA.js";
+} from "./chunk-YD7J3IAK.js";
 import {
   ExitCode,
   error,
