@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-YLTNBNFE.js";
-import "./chunk-YD7J3IAK.js";
+} from "./chunk-J3QOQNJ2.js";
+import "./chunk-ZAKI2XDL.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

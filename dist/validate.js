@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-42IQMTHJ.js";
+} from "./chunk-VHFBEVEX.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -42,7 +42,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-YD7J3IAK.js";
+} from "./chunk-ZAKI2XDL.js";
 import {
   debug,
   getInput,
@@ -957,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-IRDWLKOB.js");
+  return import("./review-BBRBJWO2.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

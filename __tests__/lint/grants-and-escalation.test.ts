@@ -167,6 +167,45 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(allow('iam:*'), { Effect: 'Deny', Action: 'iam:*', Resource: '*' }))).not.toContain('RTC606')
   })
 
+  describe('an Allow bounded by iam:PermissionsBoundary (delegated IAM administration)', () => {
+    const BOUNDARY = 'arn:aws:iam::111122223333:policy/DeveloperBoundary'
+    const bounded = (Action: unknown, Condition: unknown, Resource: unknown = 'arn:aws:iam::111122223333:role/*') => ({ Effect: 'Allow', Action, Resource, Condition })
+    const DELEGATION = ['iam:CreateRole', 'iam:AttachRolePolicy', 'iam:PutRolePolicy', 'iam:DetachRolePolicy', 'iam:PutRolePermissionsBoundary']
+
+    test('keeps what it hands out within the boundary: no escalation, and no RTC617 on its writes', () => {
+      for (const op of ['StringEquals', 'ArnEquals', 'ArnLike', 'StringLike', 'StringEqualsIgnoreCase', 'ForAnyValue:StringEquals']) {
+        const found = codes(doc(bounded(DELEGATION, { [op]: { 'iam:PermissionsBoundary': BOUNDARY } })))
+        // (ForAnyValue: on a single-valued key is RTC408's, and still false when the key is absent.)
+        expect([op, found]).toEqual([op, op.startsWith('ForAnyValue') ? ['RTC408'] : []])
+      }
+      // Several boundaries named, and the key in any case.
+      expect(codes(doc(bounded(DELEGATION, { StringEquals: { 'IAM:permissionsBoundary': [BOUNDARY, `${BOUNDARY}2`] } }, '*')))).toEqual([])
+    })
+
+    test('still reports the actions that take a boundary off, and the actions the condition cannot reach are never granted', () => {
+      const lifting = only('RTC606', doc(bounded([...DELEGATION, 'iam:DeleteRolePermissionsBoundary'], { StringEquals: { 'iam:PermissionsBoundary': BOUNDARY } })))
+      expect(lifting).toHaveLength(1)
+      expect(lifting[0].message).toContain('iam:DeleteRolePermissionsBoundary')
+      expect(lifting[0].message).not.toContain('iam:CreateRole')
+      // iam:PassRole and lambda:CreateFunction do not take the key: under the condition they are never allowed.
+      expect(codes(doc(bounded(['iam:PassRole', 'lambda:CreateFunction'], { StringEquals: { 'iam:PermissionsBoundary': BOUNDARY } }, '*')))).not.toContain('RTC624')
+      // The same grants with the boundary in another statement are a path again.
+      expect(codes(doc(bounded(['iam:PassRole'], { StringEquals: { 'iam:PermissionsBoundary': BOUNDARY } }, '*'), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    })
+
+    test.each([
+      ['negated', { StringNotEquals: { 'iam:PermissionsBoundary': BOUNDARY } }],
+      ['true when the key is absent (IfExists)', { StringEqualsIfExists: { 'iam:PermissionsBoundary': BOUNDARY } }],
+      ['true when the key is absent (ForAllValues)', { 'ForAllValues:StringEquals': { 'iam:PermissionsBoundary': BOUNDARY } }],
+      ['any boundary the holder may make', { StringLike: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/*' } }],
+      ['a boundary named by a variable', { StringEquals: { 'iam:PermissionsBoundary': 'arn:aws:iam::111122223333:policy/${aws:username}' } }],
+      ['only checks that a boundary is set', { Null: { 'iam:PermissionsBoundary': 'false' } }],
+      ['another key', { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }]
+    ])('a condition that bounds nothing (%s) leaves the escalation reported', (_what, Condition) => {
+      expect(codes(doc(bounded(DELEGATION, Condition)))).toContain('RTC606')
+    })
+  })
+
   test('Action "*" is full administrator (RTC603), not repeated as a path', () => {
     expect(codes(doc(allow('*')))).toEqual(['RTC603'])
   })

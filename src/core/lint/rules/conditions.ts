@@ -365,7 +365,7 @@ function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefi
 }
 
 /** Operators that are true when the key is absent: a key nobody sends still lets them match. */
-function trueWhenAbsent(op: ParsedOperator): boolean {
+export function trueWhenAbsent(op: ParsedOperator): boolean {
   return op.family === 'Null' || op.ifExists || op.set === 'ForAllValues' || /not/.test(op.base)
 }
 

@@ -64,5 +64,13 @@ export function isIamOnly(path: EscalationPath): boolean {
   return path.steps.every((step) => step.every((a) => a.startsWith('iam:')))
 }
 
+/**
+ * The actions that take a permissions boundary off a user or role. Every
+ * other IAM action an Allow grants under a condition that the principal acted
+ * on carry a given boundary (`iam:PermissionsBoundary`) leaves that principal
+ * within the boundary; these leave it with none.
+ */
+export const BOUNDARY_LIFTING_ACTIONS: readonly string[] = ['iam:DeleteRolePermissionsBoundary', 'iam:DeleteUserPermissionsBoundary']
+
 /** The actions of the IAM-only paths (RTC617 leaves them to RTC606). */
 export const IAM_ESCALATION_ACTIONS: readonly string[] = IAM_ONLY.map((p) => p.steps[0][0])

@@ -4,12 +4,14 @@
 // NotAction that leaves it out) on every resource of its type ("*", `role/*`,
 // `function:*`, or a NotResource). An unconditional Deny in the same document
 // that covers the action on those resources cancels it. `"*"` alone is
-// RTC603's (full administrator) and is not repeated here.
+// RTC603's (full administrator) and is not repeated here. An Allow bounded by
+// a permissions boundary (withinBoundary) grants only the actions that lift one.
 import type { JsonString } from '../../json-ast/types.js'
 import { actionMatches, arnPatternCovers, splitArn } from '../../iam/wildcard.js'
 import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
-import { ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
+import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
+import { parseOperator, trueWhenAbsent } from './conditions.js'
 import { listText } from '../../list-text.js'
 
 /** Every action of the table, once, and the paths by whether they are IAM's own. */
@@ -27,6 +29,7 @@ TABLE_ACTIONS.forEach((a, i) => {
   else BY_SERVICE.set(service, [i])
 })
 const ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i)
+const LIFTS_BOUNDARY: ReadonlySet<number> = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase()) as number))
 const NONE: readonly number[] = []
 
 // The table actions a pattern matches, remembered by the pattern lower-cased.
@@ -65,6 +68,32 @@ interface Grant {
   resources: string[]
 }
 
+/** Operators that match a key's value against the policies named, and are false when the key is absent. */
+const NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike'])
+
+/**
+ * Does the statement apply only where the user or role acted on carries one
+ * of the permissions boundaries it names (`iam:PermissionsBoundary` equal to
+ * policy ARNs written out: no wildcard, no variable)? Then whatever it lets
+ * the holder create, attach or write stays within that boundary: the IAM
+ * actions that take the key (CreateRole, PutRolePolicy, AttachUserPolicy,
+ * PutRolePermissionsBoundary...) act only on bounded principals, and an action
+ * that does not take it is never allowed by the statement, the key being
+ * absent from its requests. AWS's pattern for delegating IAM administration.
+ * An operator true when the key is absent (negated, ...IfExists,
+ * ForAllValues:) bounds nothing.
+ */
+function withinBoundary(s: StatementView): boolean {
+  for (let i = 0; i < s.conditions.length; i++) {
+    const c = s.conditions[i]
+    if (c.lowerKey !== 'iam:permissionsboundary') continue
+    const op = parseOperator(c.operator.value)
+    if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue
+    if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && !/[*?$]/.test(v.value))) return true
+  }
+  return false
+}
+
 /** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
 function broadResources(s: StatementView): string[] | undefined {
   if (s.elements.NotResource !== undefined) return ['*']
@@ -86,7 +115,9 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     if (s.effect !== 'Allow' || !namesTableAction(s)) continue
     const resources = broadResources(s)
     if (!resources) continue
+    const bounded = withinBoundary(s)
     forGranted(s, (i, at) => {
+      if (bounded && !LIFTS_BOUNDARY.has(i)) return
       granted ??= new Map()
       let list = granted.get(i)
       if (!list) granted.set(i, (list = []))

@@ -159,11 +159,15 @@ function scopableChangingActions(pattern: string, lower: string): readonly Actio
   return found
 }
 
-/** Condition keys that limit which resources a statement reaches: tags on the resource, its account or organisation. */
+/**
+ * Condition keys that limit which resources a statement reaches: tags on the
+ * resource, its account or organisation, or (for users and roles) the
+ * permissions boundary they carry.
+ */
 function scopesResources(s: StatementView): boolean {
   return s.conditions.some((c) => {
     const key = c.lowerKey
-    return key.includes(':resourcetag/') || key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+    return key.includes(':resourcetag/') || key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths' || key === 'iam:permissionsboundary'
   })
 }
 

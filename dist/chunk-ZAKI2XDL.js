@@ -1821,7 +1821,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation",
     "IAM actions that let a principal raise its own privileges are allowed broadly",
-    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
+    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. An Allow whose condition requires `iam:PermissionsBoundary` to name given policies (`StringEquals`, `StringLike`, `ArnEquals` or `ArnLike` on ARNs written out; not negated, not `...IfExists`, not `ForAllValues:`) is bounded delegation (the pattern AWS documents for handing out IAM administration): what it lets the holder create or change stays within that boundary, and an action that does not take the key is never allowed by it, so only `iam:DeleteRolePermissionsBoundary` and `iam:DeleteUserPermissionsBoundary`, which take a boundary off, are still reported from such a statement. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
   ),
   check(
     "RTC607",
@@ -3787,6 +3787,7 @@ var ESCALATION_PATHS = [...IAM_ONLY, ...THROUGH_SERVICES];
 function isIamOnly(path) {
   return path.steps.every((step) => step.every((a) => a.startsWith("iam:")));
 }
+var BOUNDARY_LIFTING_ACTIONS = ["iam:DeleteRolePermissionsBoundary", "iam:DeleteUserPermissionsBoundary"];
 var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 
 // src/core/lint/rules/security.ts
@@ -3898,7 +3899,7 @@ function scopableChangingActions(pattern, lower) {
 function scopesResources(s) {
   return s.conditions.some((c) => {
     const key = c.lowerKey;
-    return key.includes(":resourcetag/") || key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
+    return key.includes(":resourcetag/") || key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths" || key === "iam:permissionsboundary";
   });
 }
 function changingActionsEverywhere(ctx, s, out) {
@@ -4086,6 +4087,7 @@ TABLE_ACTIONS.forEach((a, i) => {
   else BY_SERVICE.set(service, [i]);
 });
 var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
+var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
 var NONE = [];
 var memo2 = /* @__PURE__ */ new Map();
 function tableActionsMatching(lower) {
@@ -4109,6 +4111,17 @@ function isBroad(value) {
   const parts = splitArn(value);
   return parts !== void 0 && BROAD_RESOURCE.test(parts[5]);
 }
+var NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
+function withinBoundary(s) {
+  for (let i = 0; i < s.conditions.length; i++) {
+    const c = s.conditions[i];
+    if (c.lowerKey !== "iam:permissionsboundary") continue;
+    const op = parseOperator(c.operator.value);
+    if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
+  }
+  return false;
+}
 function broadResources(s) {
   if (s.elements.NotResource !== void 0) return ["*"];
   let broad;
@@ -4122,7 +4135,9 @@ function grantsByAction(ctx) {
     if (s.effect !== "Allow" || !namesTableAction(s)) continue;
     const resources = broadResources(s);
     if (!resources) continue;
+    const bounded = withinBoundary(s);
     forGranted(s, (i, at2) => {
+      if (bounded && !LIFTS_BOUNDARY.has(i)) return;
       granted ??= /* @__PURE__ */ new Map();
       let list = granted.get(i);
       if (!list) granted.set(i, list = []);

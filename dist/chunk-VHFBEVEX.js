@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-YD7J3IAK.js";
+} from "./chunk-ZAKI2XDL.js";
 import {
   ExitCode,
   error,

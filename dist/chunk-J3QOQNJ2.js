@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-YD7J3IAK.js";
+} from "./chunk-ZAKI2XDL.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-YLTNBNFE.js";
+} from "./chunk-J3QOQNJ2.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-42IQMTHJ.js";
+} from "./chunk-VHFBEVEX.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-YD7J3IAK.js";
+} from "./chunk-ZAKI2XDL.js";
 import {
   GitHub,
   getOctokitOptions,
