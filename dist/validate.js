@@ -885,7 +885,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-RL7C5JGL.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-BR266UJQ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {

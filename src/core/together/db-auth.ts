@@ -10,6 +10,7 @@ import {
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
 import { allowedResources, allowsAction, asRole, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { listText } from '../list-text.js'
 
 const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
 
@@ -99,7 +100,7 @@ export function checkDbAuth(ctx: SetupContext): void {
       'RTC718',
       at.doc.file,
       at.place,
-      `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${examples.slice(0, 3).join('; ')}${examples.length > 3 ? `; and ${examples.length - 3} more` : ''}`,
+      `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${listText(examples, 3, '; ')}`,
       `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`
     )
   }

@@ -8,6 +8,7 @@ import { s3BucketArn } from '../iam/arn.js'
 import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTION } from '../generate/role-policies/s3-staging-policy.js'
 import type { ContextValue } from '../evaluate/types.js'
 import { allowedResources, allowsAction, asRole, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { listText } from '../list-text.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
 
@@ -107,7 +108,7 @@ export function checkStagingAccess(ctx: SetupContext): void {
       'RTC715',
       at.doc.file,
       at.place,
-      `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${examples.slice(0, 3).join('; ')}${examples.length > 3 ? `; and ${examples.length - 3} more` : ''}`,
+      `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${listText(examples, 3, '; ')}`,
       hint
     )
   }

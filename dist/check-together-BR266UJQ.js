@@ -200,7 +200,7 @@ function checkStagingAccess(ctx) {
       "RTC715",
       at.doc.file,
       at.place,
-      `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${examples.slice(0, 3).join("; ")}${examples.length > 3 ? `; and ${examples.length - 3} more` : ""}`,
+      `${at.doc.file.file} lets the role reach S3 outside s3://${bucket}/${prefix}: ${listText(examples, 3, "; ")}`,
       hint
     );
   }
@@ -281,7 +281,7 @@ function checkDbAuth(ctx) {
       "RTC718",
       at.doc.file,
       at.place,
-      `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${examples.slice(0, 3).join("; ")}${examples.length > 3 ? `; and ${examples.length - 3} more` : ""}`,
+      `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${listText(examples, 3, "; ")}`,
       `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`
     );
   }
@@ -658,7 +658,7 @@ function checkTogether(files, inputs) {
     const first = changes.find((c) => c.after)?.after;
     const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file);
     const how = DRIFT_WORDS[diff.accessChange];
-    const listed = changes.slice(0, 3).map((c) => c.summary).join("; ") + (changes.length > 3 ? `; and ${changes.length - 3} more` : "");
+    const listed = listText(changes.map((c) => c.summary), 3, "; ");
     report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), "Regenerate it with mode: generate, or change the inputs to match it");
   };
   drift("RTC801", userDoc, userPolicyFor(inputs), "user policy");
