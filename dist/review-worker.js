@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-J3QOQNJ2.js";
-import "./chunk-ZAKI2XDL.js";
+} from "./chunk-ISHRURD5.js";
+import "./chunk-DIP2L2C4.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-VHFBEVEX.js";
+} from "./chunk-AUIHD5IZ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -42,7 +42,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-ZAKI2XDL.js";
+} from "./chunk-DIP2L2C4.js";
 import {
   debug,
   getInput,
@@ -957,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-BBRBJWO2.js");
+  return import("./review-2P22FRTG.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -1,11 +1,38 @@
-// Condition defects the statement cannot survive: an operator that cannot
-// compare the key's type (RTC409), and a service key none of the statement's
-// actions sends (RTC410). Both must stay quiet on the forms that do work.
+// Condition defects the statement cannot survive: an operator IAM does not
+// know as written (RTC401), an operator that cannot compare the key's type
+// (RTC409), and a service key none of the statement's actions sends (RTC410).
+// Each must stay quiet on the forms that do work.
 import { lintPolicyText } from '../../src/core/lint/lint.js'
 
 const policy = (Action: unknown, Condition: unknown, Resource: unknown = '*') =>
   JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource, Condition }] })
 const codesOf = (text: string) => lintPolicyText('p.json', text, 'identity').findings.map((f) => f.code)
+
+describe('RTC401: operator names are read case-sensitively, as IAM reads them', () => {
+  const findingsOf = (condition: unknown) => lintPolicyText('p.json', policy('s3:GetObject', condition), 'identity').findings.filter((f) => f.code === 'RTC401')
+
+  test.each([
+    ['stringEquals', 'StringEquals'],
+    ['STRINGLIKE', 'StringLike'],
+    ['forAnyValue:StringEquals', 'ForAnyValue:StringEquals'],
+    ['ForAllValues:stringlike', 'ForAllValues:StringLike'],
+    ['StringEqualsifExists', 'StringEqualsIfExists'],
+    ['arnlike', 'ArnLike'],
+    ['bool', 'Bool']
+  ])('%s is refused by IAM: an error that names the spelling (%s)', (written, spelled) => {
+    const [f] = findingsOf({ [written]: { 'aws:PrincipalTag/team': 'etl' } })
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe(`"${written}" is not a condition operator as written: IAM reads operator names case-sensitively and refuses the policy (MalformedPolicyDocument: Invalid Condition type).`)
+    expect(f.hint).toBe(`Write ${spelled}.`)
+  })
+
+  test('operators spelt as IAM spells them are not reported; a name that is no operator in any case says so', () => {
+    for (const op of ['StringEquals', 'ForAnyValue:StringLike', 'ForAllValues:StringEqualsIgnoreCase', 'ArnLikeIfExists', 'Bool', 'Null']) {
+      expect([op, findingsOf({ [op]: { 'aws:PrincipalTag/team': op === 'Bool' || op === 'Null' ? 'true' : 'etl' } })]).toEqual([op, []])
+    }
+    expect(findingsOf({ StringEqualz: { 'aws:PrincipalTag/team': 'etl' } })[0].message).toBe('"StringEqualz" is not a condition operator.')
+  })
+})
 
 describe('RTC409: the operator cannot compare the key', () => {
   test.each([

@@ -13,8 +13,13 @@ import { listText } from '../../list-text.js'
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
 const OPERATORS: Record<string, Family> = {}
+// Each operator's name as IAM spells it, by its lower-cased form.
+const SPELLED: Record<string, string> = {}
 const add = (family: Family, names: string[]) => {
-  for (const n of names) OPERATORS[n.toLowerCase()] = family
+  for (const n of names) {
+    OPERATORS[n.toLowerCase()] = family
+    SPELLED[n.toLowerCase()] = n
+  }
 }
 add('String', ['StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike'])
 add('Numeric', ['NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals'])
@@ -45,6 +50,13 @@ export interface ParsedOperator {
   base: string
   set?: 'ForAllValues' | 'ForAnyValue'
   ifExists: boolean
+  /**
+   * The name as IAM spells it ("ForAnyValue:StringLikeIfExists"). IAM reads
+   * operator names case-sensitively: a policy with "stringEquals" is refused
+   * ("MalformedPolicyDocument: Invalid Condition type"), so a name read here
+   * without regard to case is an operator only when it is spelt so.
+   */
+  spelled: string
 }
 
 export function parseOperator(name: string): ParsedOperator | undefined {
@@ -67,7 +79,7 @@ export function parseOperator(name: string): ParsedOperator | undefined {
   // Own keys only: "constructor" and "__proto__" are on every object's prototype.
   const family = Object.hasOwn(OPERATORS, base) ? OPERATORS[base] : undefined
   if (!family || (family === 'Null' && ifExists)) return undefined
-  return { family, base, set, ifExists }
+  return { family, base, set, ifExists, spelled: `${set ? `${set}:` : ''}${SPELLED[base]}${ifExists ? 'IfExists' : ''}` }
 }
 
 function scalarText(v: JsonNode): string | undefined {
@@ -130,11 +142,15 @@ const FAMILY_HINT: Record<Family, string> = {
 const MEMO_LIMIT = 5000
 const operatorMemo = new Map<string, ParsedOperator | null>()
 
-/** parseOperator, remembered by the name as written. */
-function operatorNamed(name: string): ParsedOperator | undefined {
+/**
+ * The operator `name` is as IAM reads it, spelt exactly (a miscased name is
+ * none: see ParsedOperator.spelled); remembered by the name as written.
+ */
+export function operatorNamed(name: string): ParsedOperator | undefined {
   let op = operatorMemo.get(name)
   if (op === undefined) {
-    op = parseOperator(name) ?? null
+    const parsed = parseOperator(name)
+    op = parsed && parsed.spelled === name ? parsed : null
     if (operatorMemo.size < MEMO_LIMIT) operatorMemo.set(name, op)
   }
   return op ?? undefined
@@ -174,12 +190,23 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   if (!op) {
     if (!unknownOperatorReported.has(entry.operator)) {
       unknownOperatorReported.add(entry.operator)
-      out.push({
-        code: 'RTC401',
-        span: entry.operator.span,
-        message: `"${opName}" is not a condition operator.`,
-        hint: 'Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed).'
-      })
+      // An operator in another case says which one was meant.
+      const miscased = parseOperator(opName)
+      out.push(
+        miscased
+          ? {
+              code: 'RTC401',
+              span: entry.operator.span,
+              message: `"${opName}" is not a condition operator as written: IAM reads operator names case-sensitively and refuses the policy (MalformedPolicyDocument: Invalid Condition type).`,
+              hint: `Write ${miscased.spelled}.`
+            }
+          : {
+              code: 'RTC401',
+              span: entry.operator.span,
+              message: `"${opName}" is not a condition operator.`,
+              hint: 'Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed).'
+            }
+      )
     }
     return undefined
   }

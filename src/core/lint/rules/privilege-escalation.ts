@@ -11,7 +11,7 @@ import { actionMatches, arnPatternCovers, splitArn } from '../../iam/wildcard.js
 import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
-import { parseOperator, trueWhenAbsent } from './conditions.js'
+import { operatorNamed, trueWhenAbsent } from './conditions.js'
 import { listText } from '../../list-text.js'
 
 /** Every action of the table, once, and the paths by whether they are IAM's own. */
@@ -87,7 +87,7 @@ function withinBoundary(s: StatementView): boolean {
   for (let i = 0; i < s.conditions.length; i++) {
     const c = s.conditions[i]
     if (c.lowerKey !== 'iam:permissionsboundary') continue
-    const op = parseOperator(c.operator.value)
+    const op = operatorNamed(c.operator.value)
     if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && !/[*?$]/.test(v.value))) return true
   }

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-ZAKI2XDL.js";
+} from "./chunk-DIP2L2C4.js";
 import {
   ExitCode,
   error,

@@ -1671,7 +1671,7 @@ var CHECKS = [
     "error",
     "condition-operator-unknown",
     "The condition operator does not exist",
-    "Operators are the String, Numeric, Date, Bool, Binary, IpAddress, Arn and Null families, optionally with `IfExists` and the `ForAllValues:`/`ForAnyValue:` set prefixes."
+    'Operators are the String, Numeric, Date, Bool, Binary, IpAddress, Arn and Null families, optionally with `IfExists` and the `ForAllValues:`/`ForAnyValue:` set prefixes. Names are case-sensitive, prefix and suffix included: IAM refuses a policy with `stringEquals` or `StringEqualsifExists` ("MalformedPolicyDocument: Invalid Condition type"), and the finding names the spelling it takes.'
   ),
   check(
     "RTC402",
@@ -3338,8 +3338,12 @@ var arnRules = [checkResources, checkPrincipalArns];
 
 // src/core/lint/rules/conditions.ts
 var OPERATORS = {};
+var SPELLED = {};
 var add = (family, names) => {
-  for (const n of names) OPERATORS[n.toLowerCase()] = family;
+  for (const n of names) {
+    OPERATORS[n.toLowerCase()] = family;
+    SPELLED[n.toLowerCase()] = n;
+  }
 };
 add("String", ["StringEquals", "StringNotEquals", "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike"]);
 add("Numeric", ["NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan", "NumericGreaterThanEquals"]);
@@ -3378,7 +3382,7 @@ function parseOperator(name) {
   }
   const family = Object.hasOwn(OPERATORS, base) ? OPERATORS[base] : void 0;
   if (!family || family === "Null" && ifExists) return void 0;
-  return { family, base, set, ifExists };
+  return { family, base, set, ifExists, spelled: `${set ? `${set}:` : ""}${SPELLED[base]}${ifExists ? "IfExists" : ""}` };
 }
 function scalarText(v) {
   if (v.kind === "string") return v.value;
@@ -3433,7 +3437,8 @@ var operatorMemo = /* @__PURE__ */ new Map();
 function operatorNamed(name) {
   let op = operatorMemo.get(name);
   if (op === void 0) {
-    op = parseOperator(name) ?? null;
+    const parsed = parseOperator(name);
+    op = parsed && parsed.spelled === name ? parsed : null;
     if (operatorMemo.size < MEMO_LIMIT2) operatorMemo.set(name, op);
   }
   return op ?? void 0;
@@ -3459,12 +3464,20 @@ function checkEntry(entry, out, unknownOperatorReported) {
   if (!op) {
     if (!unknownOperatorReported.has(entry.operator)) {
       unknownOperatorReported.add(entry.operator);
-      out.push({
-        code: "RTC401",
-        span: entry.operator.span,
-        message: `"${opName}" is not a condition operator.`,
-        hint: "Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed)."
-      });
+      const miscased = parseOperator(opName);
+      out.push(
+        miscased ? {
+          code: "RTC401",
+          span: entry.operator.span,
+          message: `"${opName}" is not a condition operator as written: IAM reads operator names case-sensitively and refuses the policy (MalformedPolicyDocument: Invalid Condition type).`,
+          hint: `Write ${miscased.spelled}.`
+        } : {
+          code: "RTC401",
+          span: entry.operator.span,
+          message: `"${opName}" is not a condition operator.`,
+          hint: "Use e.g. StringEquals, StringLike, ArnLike, Bool, NumericLessThan, IpAddress or Null (IfExists and ForAllValues:/ForAnyValue: allowed)."
+        }
+      );
     }
     return void 0;
   }
@@ -4116,7 +4129,7 @@ function withinBoundary(s) {
   for (let i = 0; i < s.conditions.length; i++) {
     const c = s.conditions[i];
     if (c.lowerKey !== "iam:permissionsboundary") continue;
-    const op = parseOperator(c.operator.value);
+    const op = operatorNamed(c.operator.value);
     if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue;
     if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
   }

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-J3QOQNJ2.js";
+} from "./chunk-ISHRURD5.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-VHFBEVEX.js";
+} from "./chunk-AUIHD5IZ.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-ZAKI2XDL.js";
+} from "./chunk-DIP2L2C4.js";
 import {
   GitHub,
   getOctokitOptions,

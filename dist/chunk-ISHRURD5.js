@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-ZAKI2XDL.js";
+} from "./chunk-DIP2L2C4.js";
 import {
   diffPolicies,
   statementName
