@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ISHRURD5.js";
-import "./chunk-DIP2L2C4.js";
+} from "./chunk-2TKRSLWR.js";
+import "./chunk-YOEC5DMJ.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

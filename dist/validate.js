@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-AUIHD5IZ.js";
+} from "./chunk-TQHQWNHO.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -42,7 +42,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-DIP2L2C4.js";
+} from "./chunk-YOEC5DMJ.js";
 import {
   debug,
   getInput,
@@ -957,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-2P22FRTG.js");
+  return import("./review-UIZTPCWP.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -5,6 +5,7 @@
 import type { DuplicateKey, JsonMember, JsonNode, JsonObject, JsonString, Span } from '../json-ast/types.js'
 import type { PolicyKind } from './kinds/names.js'
 import { lowerAction } from './actions.js'
+import { emptyList, mapList } from './lists.js'
 
 // The same few condition keys appear in file after file: each is
 // lower-cased once. The first distinct keys are kept, no more.
@@ -122,10 +123,10 @@ export function draft(code: string, at: { span: Span }, message: string, hint: s
 }
 
 // Shared by every view that lacks the element: the views are read, never written.
-const NO_MEMBERS: JsonMember[] = []
-const NO_STRINGS: JsonString[] = []
-const NO_PRINCIPALS: PrincipalEntry[] = []
-const NO_CONDITIONS: ConditionEntry[] = []
+const NO_MEMBERS: JsonMember[] = emptyList()
+const NO_STRINGS: JsonString[] = emptyList()
+const NO_PRINCIPALS: PrincipalEntry[] = emptyList()
+const NO_CONDITIONS: ConditionEntry[] = emptyList()
 
 /**
  * The known elements of a statement object, read in one pass. Every view
@@ -200,7 +201,7 @@ export function stringsOf(node: JsonNode | undefined): JsonString[] {
   if (k === items.length) return items.length === 0 ? NO_STRINGS : (items as JsonString[])
   const out: JsonString[] = []
   for (const item of items) if (item.kind === 'string') out.push(item)
-  return out
+  return out.length === 0 ? NO_STRINGS : out
 }
 
 function principalsOf(node: JsonNode | undefined): PrincipalEntry[] {
@@ -215,7 +216,7 @@ function principalsOf(node: JsonNode | undefined): PrincipalEntry[] {
       out.push({ type: m.key.value, value })
     }
   }
-  return out
+  return out.length === 0 ? NO_PRINCIPALS : out
 }
 
 function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
@@ -242,7 +243,7 @@ function conditionsOf(node: JsonNode | undefined): ConditionEntry[] {
 export function statementView(node: JsonObject, index: number): StatementView {
   const { elements, unknownMembers } = elementsOf(node)
   const actions = stringsOf(elements.Action?.value)
-  const lowerActions = actions.map((a) => lowerAction(a.value))
+  const lowerActions = mapList(actions, (a) => lowerAction(a.value))
   const effectNode = elements.Effect?.value
   const effect =
     effectNode?.kind === 'string' && (effectNode.value === 'Allow' || effectNode.value === 'Deny') ? effectNode.value : undefined

@@ -22,6 +22,13 @@ const KIND_RULES: Readonly<Record<PolicyKind, PolicyKindRules>> = {
   endpoint: endpointPolicy
 }
 
+// Looked up in a Map, not by property name: a dozen rules ask once per
+// document, and code the engine made fast for one kind's name was thrown away
+// when the next kind came ("wrong name" deoptimisations).
+const BY_NAME: ReadonlyMap<string, PolicyKindRules> = new Map(Object.entries(KIND_RULES))
+
 export function kindRules(kind: PolicyKind): PolicyKindRules {
-  return KIND_RULES[kind]
+  const rules = BY_NAME.get(kind)
+  if (rules === undefined) throw new Error(`no rules for the policy kind ${JSON.stringify(kind)}`)
+  return rules
 }

@@ -5,6 +5,7 @@ import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
 import { arnMatches, hasWildcard, matchesWildcard } from '../../iam/wildcard.js'
 import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
+import { mapList } from '../lists.js'
 
 const TOP_ELEMENTS = ['Version', 'Id', 'Statement']
 const TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]))
@@ -335,7 +336,7 @@ function wildcardsOf(values: readonly string[], pattern: (text: string) => Patte
 const SCAN_LIMIT = 16
 
 function grantOf(s: StatementView): Grant {
-  const resources = s.resources.map((r) => r.value)
+  const resources = mapList(s.resources, (r) => r.value)
   return { s, resources, actionWildcards: undefined, resourceWildcards: undefined, actionSet: undefined, resourceSet: undefined }
 }
 

@@ -13,6 +13,7 @@ import { hasPlaceholder } from './placeholders.js'
 import { kindRules } from '../kinds/index.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
+import { filterList } from '../lists.js'
 
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
 const BARE_ACCOUNT = /^\d{12}$/
@@ -146,7 +147,8 @@ function scopableChangingActions(pattern: string, lower: string): readonly Actio
   let found = scopableMemo.get(lower)
   if (found === undefined) {
     const kmsReported = lower.startsWith('kms:')
-    found = actionsMatching(pattern).filter(
+    found = filterList(
+      actionsMatching(pattern),
       (info) =>
         info.resourceTypes.length > 0 &&
         CHANGING_LEVELS.has(info.accessLevel) &&
@@ -184,7 +186,7 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
     if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
     const scopable = scopableChangingActions(a.value, lower)
     const names = found?.names
-    const fresh = names === undefined ? scopable : scopable.filter((info) => !names.has(info.fullName))
+    const fresh = names === undefined ? scopable : filterList(scopable, (info) => !names.has(info.fullName))
     if (fresh.length === 0) continue
     found ??= { shown: [], names: new Set(), levels: new Set() }
     for (const info of fresh) {

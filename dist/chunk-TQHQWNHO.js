@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-DIP2L2C4.js";
+} from "./chunk-YOEC5DMJ.js";
 import {
   ExitCode,
   error,

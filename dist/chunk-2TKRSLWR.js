@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-DIP2L2C4.js";
+} from "./chunk-YOEC5DMJ.js";
 import {
   diffPolicies,
   statementName

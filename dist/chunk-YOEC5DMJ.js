@@ -88,6 +88,23 @@ function lowerAction(pattern) {
   return lower;
 }
 
+// src/core/lint/lists.ts
+function emptyList() {
+  const list = [void 0];
+  list.pop();
+  return list;
+}
+function mapList(list, fn) {
+  const out = emptyList();
+  for (let i = 0; i < list.length; i++) out.push(fn(list[i]));
+  return out;
+}
+function filterList(list, keep) {
+  const out = emptyList();
+  for (let i = 0; i < list.length; i++) if (keep(list[i])) out.push(list[i]);
+  return out;
+}
+
 // src/core/lint/context.ts
 var lowerKeys = /* @__PURE__ */ new Map();
 function lowerConditionKey(key) {
@@ -103,10 +120,10 @@ function openingOf(node) {
   const start = node.span.start;
   return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
 }
-var NO_MEMBERS = [];
-var NO_STRINGS = [];
-var NO_PRINCIPALS = [];
-var NO_CONDITIONS = [];
+var NO_MEMBERS = emptyList();
+var NO_STRINGS = emptyList();
+var NO_PRINCIPALS = emptyList();
+var NO_CONDITIONS = emptyList();
 function elementsOf(obj) {
   let unknownMembers;
   const found = {
@@ -167,7 +184,7 @@ function stringsOf(node) {
   if (k === items.length) return items.length === 0 ? NO_STRINGS : items;
   const out = [];
   for (const item of items) if (item.kind === "string") out.push(item);
-  return out;
+  return out.length === 0 ? NO_STRINGS : out;
 }
 function principalsOf(node) {
   if (!node) return NO_PRINCIPALS;
@@ -181,7 +198,7 @@ function principalsOf(node) {
       out.push({ type: m.key.value, value });
     }
   }
-  return out;
+  return out.length === 0 ? NO_PRINCIPALS : out;
 }
 function conditionsOf(node) {
   if (!node || node.kind !== "object") return NO_CONDITIONS;
@@ -206,7 +223,7 @@ function conditionsOf(node) {
 function statementView(node, index) {
   const { elements, unknownMembers } = elementsOf(node);
   const actions = stringsOf(elements.Action?.value);
-  const lowerActions = actions.map((a) => lowerAction(a.value));
+  const lowerActions = mapList(actions, (a) => lowerAction(a.value));
   const effectNode = elements.Effect?.value;
   const effect = effectNode?.kind === "string" && (effectNode.value === "Allow" || effectNode.value === "Deny") ? effectNode.value : void 0;
   const sidNode = elements.Sid?.value;
@@ -2267,8 +2284,11 @@ var KIND_RULES = {
   rcp: resourceControlPolicy,
   endpoint: endpointPolicy
 };
+var BY_NAME = new Map(Object.entries(KIND_RULES));
 function kindRules(kind) {
-  return KIND_RULES[kind];
+  const rules = BY_NAME.get(kind);
+  if (rules === void 0) throw new Error(`no rules for the policy kind ${JSON.stringify(kind)}`);
+  return rules;
 }
 
 // src/core/lint/rules/grammar.ts
@@ -2523,7 +2543,7 @@ function wildcardsOf(values, pattern) {
 }
 var SCAN_LIMIT = 16;
 function grantOf(s) {
-  const resources = s.resources.map((r) => r.value);
+  const resources = mapList(s.resources, (r) => r.value);
   return { s, resources, actionWildcards: void 0, resourceWildcards: void 0, actionSet: void 0, resourceSet: void 0 };
 }
 function isListed(value, list, set) {
@@ -3901,7 +3921,8 @@ function scopableChangingActions(pattern, lower) {
   let found = scopableMemo.get(lower);
   if (found === void 0) {
     const kmsReported = lower.startsWith("kms:");
-    found = actionsMatching2(pattern).filter(
+    found = filterList(
+      actionsMatching2(pattern),
       (info) => info.resourceTypes.length > 0 && CHANGING_LEVELS.has(info.accessLevel) && !(kmsReported && info.service === "kms") && !ESCALATION.has(info.fullName.toLowerCase())
     );
     if (scopableMemo.size >= 2e4) scopableMemo.clear();
@@ -3926,7 +3947,7 @@ function changingActionsEverywhere(ctx, s, out) {
     if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
     const scopable = scopableChangingActions(a.value, lower);
     const names2 = found?.names;
-    const fresh = names2 === void 0 ? scopable : scopable.filter((info) => !names2.has(info.fullName));
+    const fresh = names2 === void 0 ? scopable : filterList(scopable, (info) => !names2.has(info.fullName));
     if (fresh.length === 0) continue;
     found ??= { shown: [], names: /* @__PURE__ */ new Set(), levels: /* @__PURE__ */ new Set() };
     for (const info of fresh) {

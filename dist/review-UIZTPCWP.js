@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-ISHRURD5.js";
+} from "./chunk-2TKRSLWR.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-AUIHD5IZ.js";
+} from "./chunk-TQHQWNHO.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-DIP2L2C4.js";
+} from "./chunk-YOEC5DMJ.js";
 import {
   GitHub,
   getOctokitOptions,
