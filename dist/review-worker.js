@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2TKRSLWR.js";
-import "./chunk-YOEC5DMJ.js";
+} from "./chunk-5YQJYILO.js";
+import "./chunk-UYTY5SOA.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

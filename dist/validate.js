@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-TQHQWNHO.js";
+} from "./chunk-TAKN27AN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -42,7 +42,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-YOEC5DMJ.js";
+} from "./chunk-UYTY5SOA.js";
 import {
   debug,
   getInput,
@@ -957,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-UIZTPCWP.js");
+  return import("./review-JX2ZEZRZ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

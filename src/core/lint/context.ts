@@ -136,54 +136,57 @@ const NO_CONDITIONS: ConditionEntry[] = emptyList()
  */
 function elementsOf(obj: JsonObject): { elements: StatementElements; unknownMembers: JsonMember[] } {
   let unknownMembers: JsonMember[] | undefined
-  const found: { [name in StatementElement]: JsonMember | undefined } = {
-    Sid: undefined,
-    Effect: undefined,
-    Principal: undefined,
-    NotPrincipal: undefined,
-    Action: undefined,
-    NotAction: undefined,
-    Resource: undefined,
-    NotResource: undefined,
-    Condition: undefined
-  }
-  // One assignment per name, not found[name]: a store under a computed key
-  // would look the key text up in the engine's string table every time.
+  // Locals, and the object made once at the end: a store into an object
+  // property is a site the engine learns from, and the first file whose
+  // statements hold an element the earlier ones lacked (a Principal, after a
+  // run of identity policies) threw this function's optimised code away.
+  // One case per name, not found[name]: a store under a computed key would
+  // look the key text up in the engine's string table every time.
+  let Sid: JsonMember | undefined
+  let Effect: JsonMember | undefined
+  let Principal: JsonMember | undefined
+  let NotPrincipal: JsonMember | undefined
+  let Action: JsonMember | undefined
+  let NotAction: JsonMember | undefined
+  let Resource: JsonMember | undefined
+  let NotResource: JsonMember | undefined
+  let Condition: JsonMember | undefined
   for (let i = 0, members = obj.members; i < members.length; i++) {
     const m = members[i]
     switch (m.key.value) {
       case 'Sid':
-        found.Sid = m
+        Sid = m
         break
       case 'Effect':
-        found.Effect = m
+        Effect = m
         break
       case 'Principal':
-        found.Principal = m
+        Principal = m
         break
       case 'NotPrincipal':
-        found.NotPrincipal = m
+        NotPrincipal = m
         break
       case 'Action':
-        found.Action = m
+        Action = m
         break
       case 'NotAction':
-        found.NotAction = m
+        NotAction = m
         break
       case 'Resource':
-        found.Resource = m
+        Resource = m
         break
       case 'NotResource':
-        found.NotResource = m
+        NotResource = m
         break
       case 'Condition':
-        found.Condition = m
+        Condition = m
         break
       default:
-        ;(unknownMembers ??= []).push(m)
+        ;(unknownMembers ??= emptyList()).push(m)
     }
   }
-  return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS }
+  const elements: StatementElements = { Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition }
+  return { elements, unknownMembers: unknownMembers ?? NO_MEMBERS }
 }
 
 /**

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-YOEC5DMJ.js";
+} from "./chunk-UYTY5SOA.js";
 import {
   ExitCode,
   error,

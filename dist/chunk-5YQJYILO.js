@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-YOEC5DMJ.js";
+} from "./chunk-UYTY5SOA.js";
 import {
   diffPolicies,
   statementName

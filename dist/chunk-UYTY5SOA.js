@@ -126,53 +126,52 @@ var NO_PRINCIPALS = emptyList();
 var NO_CONDITIONS = emptyList();
 function elementsOf(obj) {
   let unknownMembers;
-  const found = {
-    Sid: void 0,
-    Effect: void 0,
-    Principal: void 0,
-    NotPrincipal: void 0,
-    Action: void 0,
-    NotAction: void 0,
-    Resource: void 0,
-    NotResource: void 0,
-    Condition: void 0
-  };
+  let Sid;
+  let Effect;
+  let Principal;
+  let NotPrincipal;
+  let Action;
+  let NotAction;
+  let Resource;
+  let NotResource;
+  let Condition;
   for (let i = 0, members = obj.members; i < members.length; i++) {
     const m = members[i];
     switch (m.key.value) {
       case "Sid":
-        found.Sid = m;
+        Sid = m;
         break;
       case "Effect":
-        found.Effect = m;
+        Effect = m;
         break;
       case "Principal":
-        found.Principal = m;
+        Principal = m;
         break;
       case "NotPrincipal":
-        found.NotPrincipal = m;
+        NotPrincipal = m;
         break;
       case "Action":
-        found.Action = m;
+        Action = m;
         break;
       case "NotAction":
-        found.NotAction = m;
+        NotAction = m;
         break;
       case "Resource":
-        found.Resource = m;
+        Resource = m;
         break;
       case "NotResource":
-        found.NotResource = m;
+        NotResource = m;
         break;
       case "Condition":
-        found.Condition = m;
+        Condition = m;
         break;
       default:
         ;
-        (unknownMembers ??= []).push(m);
+        (unknownMembers ??= emptyList()).push(m);
     }
   }
-  return { elements: found, unknownMembers: unknownMembers ?? NO_MEMBERS };
+  const elements = { Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition };
+  return { elements, unknownMembers: unknownMembers ?? NO_MEMBERS };
 }
 function stringsOf(node) {
   if (!node) return NO_STRINGS;

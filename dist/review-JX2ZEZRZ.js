@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-2TKRSLWR.js";
+} from "./chunk-5YQJYILO.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-TQHQWNHO.js";
+} from "./chunk-TAKN27AN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-YOEC5DMJ.js";
+} from "./chunk-UYTY5SOA.js";
 import {
   GitHub,
   getOctokitOptions,
