@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5YQJYILO.js";
-import "./chunk-UYTY5SOA.js";
+} from "./chunk-QH7HY6LZ.js";
+import "./chunk-A6JFFIS4.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

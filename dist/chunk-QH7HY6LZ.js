@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-UYTY5SOA.js";
+} from "./chunk-A6JFFIS4.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-5YQJYILO.js";
+} from "./chunk-QH7HY6LZ.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-TAKN27AN.js";
+} from "./chunk-YINLK7DB.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-UYTY5SOA.js";
+} from "./chunk-A6JFFIS4.js";
 import {
   GitHub,
   getOctokitOptions,
