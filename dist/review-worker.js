@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QH7HY6LZ.js";
-import "./chunk-A6JFFIS4.js";
+} from "./chunk-B5LA562F.js";
+import "./chunk-PQHALAPY.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

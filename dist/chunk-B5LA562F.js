@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-A6JFFIS4.js";
+} from "./chunk-PQHALAPY.js";
 import {
   diffPolicies,
   statementName

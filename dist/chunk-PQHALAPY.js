@@ -2291,6 +2291,17 @@ function kindRules(kind) {
 }
 
 // src/core/lint/rules/grammar.ts
+function aKind(node) {
+  switch (node.kind) {
+    case "object":
+    case "array":
+      return `an ${node.kind}`;
+    case "null":
+      return "null";
+    default:
+      return `a ${node.kind}`;
+  }
+}
 var TOP_ELEMENTS = ["Version", "Id", "Statement"];
 var TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
 var STATEMENT_BY_LOWER = new Map(STATEMENT_ELEMENTS.map((e) => [e.toLowerCase(), e]));
@@ -2366,11 +2377,11 @@ function checkTopLevel(ctx, out) {
     for (let i = 0, items = node.items; i < items.length; i++) {
       const item = items[i];
       if (item.kind !== "object") {
-        out.push({ code: "RTC105", span: item.span, message: `A statement must be an object, not a ${item.kind}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' });
+        out.push({ code: "RTC105", span: item.span, message: `A statement must be an object, not ${aKind(item)}.`, hint: 'Write each statement as {"Effect": ..., "Action": ..., ...}.' });
       }
     }
   } else if (node.kind !== "object") {
-    out.push({ code: "RTC105", span: node.span, message: `Statement must be an object or a list of objects, not a ${node.kind}.`, hint: 'Write "Statement": [ { ... } ].' });
+    out.push({ code: "RTC105", span: node.span, message: `Statement must be an object or a list of objects, not ${aKind(node)}.`, hint: 'Write "Statement": [ { ... } ].' });
   }
 }
 function checkStringList(member, out) {
@@ -2385,12 +2396,12 @@ function checkStringList(member, out) {
     if (v.items.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` });
     for (let i = 0, items = v.items; i < items.length; i++) {
       const item = items[i];
-      if (item.kind !== "string") out.push({ code: "RTC117", span: item.span, message: `${name} items must be strings, not a ${item.kind}.`, hint: "Quote the value." });
+      if (item.kind !== "string") out.push({ code: "RTC117", span: item.span, message: `${name} items must be strings, not ${aKind(item)}.`, hint: "Quote the value." });
       else if (item.value === "") out.push({ code: "RTC115", span: item.span, message: `${name} has an empty string.`, hint: "Remove the empty entry." });
     }
     return;
   }
-  out.push({ code: "RTC117", span: v.span, message: `${name} must be a string or a list of strings, not a ${v.kind}.`, hint: `Write "${name}": ["..."].` });
+  out.push({ code: "RTC117", span: v.span, message: `${name} must be a string or a list of strings, not ${aKind(v)}.`, hint: `Write "${name}": ["..."].` });
 }
 function checkPrincipal(member, out) {
   if (!member) return;
@@ -2408,7 +2419,7 @@ function checkPrincipal(member, out) {
     return;
   }
   if (v.kind !== "object") {
-    out.push({ code: "RTC117", span: v.span, message: `${name} must be "*" or an object, not a ${v.kind}.`, hint: `Write "${name}": {"AWS": ["arn:..."]}.` });
+    out.push({ code: "RTC117", span: v.span, message: `${name} must be "*" or an object, not ${aKind(v)}.`, hint: `Write "${name}": {"AWS": ["arn:..."]}.` });
     return;
   }
   if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty object: it names no one.`, hint: `Name the principals, e.g. {"AWS": "arn:aws:iam::111122223333:role/NAME"}.` });
@@ -2418,14 +2429,14 @@ function checkCondition(member, out) {
   if (!member) return;
   const v = member.value;
   if (v.kind !== "object") {
-    out.push({ code: "RTC117", span: v.span, message: `Condition must be an object, not a ${v.kind}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' });
+    out.push({ code: "RTC117", span: v.span, message: `Condition must be an object, not ${aKind(v)}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' });
     return;
   }
   if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: "Condition is an empty object.", hint: "Remove the empty Condition or add the test it was meant to hold." });
   for (let i = 0, members = v.members; i < members.length; i++) {
     const op = members[i];
     if (op.value.kind !== "object") {
-      out.push({ code: "RTC117", span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not a ${op.value.kind}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
+      out.push({ code: "RTC117", span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not ${aKind(op.value)}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
       continue;
     }
     if (op.value.members.length === 0) out.push({ code: "RTC115", span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: "Remove it or add the key to test." });
@@ -2439,7 +2450,7 @@ function checkCondition(member, out) {
         for (let n = 0, values = value.items; n < values.length; n++) {
           const item = values[n];
           if (item.kind === "object" || item.kind === "array" || item.kind === "null") {
-            out.push({ code: "RTC117", span: item.span, message: `Condition values must be strings, numbers or booleans, not ${item.kind === "null" ? "null" : `a ${item.kind}`}.`, hint: "Write the value as a string." });
+            out.push({ code: "RTC117", span: item.span, message: `Condition values must be strings, numbers or booleans, not ${aKind(item)}.`, hint: "Write the value as a string." });
           }
         }
       }
@@ -2471,7 +2482,7 @@ function checkStatement(ctx, s, out) {
     out.push({ code: "RTC108", span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
   } else if (!s.effect) {
     const v = effect.value;
-    const text = v.kind === "string" ? `"${v.value}"` : `a ${v.kind}`;
+    const text = v.kind === "string" ? `"${v.value}"` : aKind(v);
     out.push({ code: "RTC108", span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
   }
   if (elements.Action === void 0 && elements.NotAction === void 0) {

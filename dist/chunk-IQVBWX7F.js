@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-A6JFFIS4.js";
+} from "./chunk-PQHALAPY.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-QH7HY6LZ.js";
+} from "./chunk-B5LA562F.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YINLK7DB.js";
+} from "./chunk-IQVBWX7F.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-A6JFFIS4.js";
+} from "./chunk-PQHALAPY.js";
 import {
   GitHub,
   getOctokitOptions,
