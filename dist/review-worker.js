@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-B5LA562F.js";
-import "./chunk-PQHALAPY.js";
+} from "./chunk-LLV6DR2F.js";
+import "./chunk-33AD35TQ.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

@@ -447,7 +447,7 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     out.push({
       code: 'RTC410',
       span: c.key.span,
-      message: `${key} is a ${info.services.join('/')} condition key, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the statement never matches as written'}.`,
+      message: `${key} is a condition key of ${info.services.join('/')}, but ${statementLabel(s)} has no ${info.services.join('/')} action (${[...present].join(', ')}): the key is never in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the statement never matches as written'}.`,
       hint: `Use a condition key of the statement's services (or a global aws: key), or move the condition to the statement whose actions support it.`
     })
   }

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-B5LA562F.js";
+} from "./chunk-LLV6DR2F.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-IQVBWX7F.js";
+} from "./chunk-2E3K2FRC.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-PQHALAPY.js";
+} from "./chunk-33AD35TQ.js";
 import {
   GitHub,
   getOctokitOptions,

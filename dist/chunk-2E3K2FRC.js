@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-PQHALAPY.js";
+} from "./chunk-33AD35TQ.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-PQHALAPY.js";
+} from "./chunk-33AD35TQ.js";
 import {
   diffPolicies,
   statementName
