@@ -3,7 +3,7 @@
 // same run on the same machine (interleaved runs, medians), never an
 // absolute time compared with a number from elsewhere.
 //   BENCH_SIZES   validate sizes, default "10000,100000"
-//   BENCH_RUNS    validate runs per size, default "9,3"; generate runs BENCH_GENERATE_RUNS (61)
+//   BENCH_RUNS    validate runs per size, default "15,3"; generate runs BENCH_GENERATE_RUNS (61)
 // Everything it makes lives in one temporary folder, removed at exit.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -27,8 +27,9 @@ if (process.versions.node.split('.')[0] !== '24') {
 }
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number)
-// Runs per size: nine at 10,000 files (a median of five moved the floor, and so the ratio, by a few per cent), three at 100,000.
-const RUNS = (process.env.BENCH_RUNS ?? '9,3').split(',').map(Number)
+// Runs per size: fifteen at 10,000 files (a median of five moved the floor, and so the ratio, by a few per cent; of
+// nine, by one or two), three at 100,000.
+const RUNS = (process.env.BENCH_RUNS ?? '15,3').split(',').map(Number)
 const root = benchTempRoot()
 
 console.log(`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform} ${process.arch}`)

@@ -136,10 +136,10 @@ const NO_CONDITIONS: ConditionEntry[] = emptyList()
  */
 function elementsOf(obj: JsonObject): { elements: StatementElements; unknownMembers: JsonMember[] } {
   let unknownMembers: JsonMember[] | undefined
-  // Locals, and the object made once at the end: a store into an object
-  // property is a site the engine learns from, and the first file whose
-  // statements hold an element the earlier ones lacked (a Principal, after a
-  // run of identity policies) threw this function's optimised code away.
+  // Locals, and the object made once at the end: not nine property stores,
+  // each a site the engine learns from, where one first met on a later file
+  // (a Principal after a run of identity policies) threw this function's
+  // optimised code away.
   // One case per name, not found[name]: a store under a computed key would
   // look the key text up in the engine's string table every time.
   let Sid: JsonMember | undefined
