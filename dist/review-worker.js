@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LLV6DR2F.js";
-import "./chunk-33AD35TQ.js";
+} from "./chunk-2P5NDTCR.js";
+import "./chunk-B2WRU6NY.js";
 import "./chunk-EK7S5UX3.js";
 import "./chunk-KNATC5ZZ.js";
 import "./chunk-XFGV3SBV.js";

@@ -31,7 +31,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-2E3K2FRC.js";
+} from "./chunk-7SHIDBIT.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -42,7 +42,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-33AD35TQ.js";
+} from "./chunk-B2WRU6NY.js";
 import {
   debug,
   getInput,
@@ -957,7 +957,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-7AL4FGKJ.js");
+  return import("./review-EEVDNIUG.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -13,7 +13,6 @@ interface Reach {
   services: number
 }
 
-
 // What a NotAction list leaves granted, remembered by the list (lower-cased,
 // in order): the same lists repeat across files (PowerUserAccess's).
 const notActionMemo = new Map<string, Reach>()
@@ -58,9 +57,9 @@ function onEveryResource(s: StatementView): boolean {
 function notActionAllow(s: StatementView, out: FindingDraft[]): void {
   const notAction = s.elements.NotAction
   if (!notAction || s.notActions.length === 0 || !onEveryResource(s)) return
-  const reach = reachExcept(s.notActions.map((a) => a.value))
-  const all = reachOfEverything()
   const listed = s.notActions.map((a) => a.value)
+  const reach = reachExcept(listed)
+  const all = reachOfEverything()
   const shown = listText(listed, 3)
   out.push({
     code: 'RTC618',

@@ -8,7 +8,7 @@
 // a permissions boundary (withinBoundary) grants only the actions that lift one.
 import type { JsonString } from '../../json-ast/types.js'
 import { actionMatches, arnPatternCovers, splitArn } from '../../iam/wildcard.js'
-import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
@@ -84,9 +84,7 @@ const NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringeq
  * ForAllValues:) bounds nothing.
  */
 function withinBoundary(s: StatementView): boolean {
-  for (let i = 0; i < s.conditions.length; i++) {
-    const c = s.conditions[i]
-    if (c.lowerKey !== 'iam:permissionsboundary') continue
+  for (const c of conditionKeyNamed(s, 'iam:PermissionsBoundary')) {
     const op = operatorNamed(c.operator.value)
     if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && !/[*?$]/.test(v.value))) return true
@@ -227,7 +225,7 @@ function serviceEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): 
   const [first] = found
   const actions = first.chosen.map((c) => c.action).join(' + ')
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
-  const more = found.length > 1 ? `; also ${found.slice(1, 4).map((f) => f.path.name).join('; ')}${found.length > 4 ? ` and ${found.length - 4} more` : ''}` : ''
+  const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, '; ')}` : ''
   out.push({
     code: 'RTC624',
     span: first.chosen[0].grant.at.span,

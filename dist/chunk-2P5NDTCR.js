@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-33AD35TQ.js";
+} from "./chunk-B2WRU6NY.js";
 import {
   diffPolicies,
   statementName

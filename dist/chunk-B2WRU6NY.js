@@ -4157,9 +4157,7 @@ function isBroad(value) {
 }
 var NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
 function withinBoundary(s) {
-  for (let i = 0; i < s.conditions.length; i++) {
-    const c = s.conditions[i];
-    if (c.lowerKey !== "iam:permissionsboundary") continue;
+  for (const c of conditionKeyNamed(s, "iam:PermissionsBoundary")) {
     const op = operatorNamed(c.operator.value);
     if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue;
     if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
@@ -4278,7 +4276,7 @@ function serviceEscalation(granted, out) {
   const [first] = found;
   const actions = first.chosen.map((c) => c.action).join(" + ");
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(" and ");
-  const more = found.length > 1 ? `; also ${found.slice(1, 4).map((f) => f.path.name).join("; ")}${found.length > 4 ? ` and ${found.length - 4} more` : ""}` : "";
+  const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, "; ")}` : "";
   out.push({
     code: "RTC624",
     span: first.chosen[0].grant.at.span,
@@ -4333,9 +4331,9 @@ function onEveryResource(s) {
 function notActionAllow(s, out) {
   const notAction = s.elements.NotAction;
   if (!notAction || s.notActions.length === 0 || !onEveryResource(s)) return;
-  const reach = reachExcept(s.notActions.map((a) => a.value));
-  const all = reachOfEverything();
   const listed = s.notActions.map((a) => a.value);
+  const reach = reachExcept(listed);
+  const all = reachOfEverything();
   const shown = listText(listed, 3);
   out.push({
     code: "RTC618",

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-33AD35TQ.js";
+} from "./chunk-B2WRU6NY.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-LLV6DR2F.js";
+} from "./chunk-2P5NDTCR.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-2E3K2FRC.js";
+} from "./chunk-7SHIDBIT.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-33AD35TQ.js";
+} from "./chunk-B2WRU6NY.js";
 import {
   GitHub,
   getOctokitOptions,
