@@ -256,11 +256,20 @@ describe('NotAction and NotResource invert', () => {
 describe('principals', () => {
   const root = 'arn:aws:iam::111122223333:root'
   const user = 'arn:aws:iam::111122223333:user/infa'
-  test('account root -> one user narrows', () => {
+  // The account's other principals lose; the user, named directly, no longer needs an IAM policy of her own.
+  test('account root -> one user is mixed', () => {
     const d = diffPolicies(policy(trust({ AWS: root })), policy(trust({ AWS: user })))
-    expect(d.accessChange).toBe('narrows')
-    expect(shape(d)).toEqual([{ kind: 'modified', rating: 'narrows', changes: [`Principal added ${user}: neutral`, `Principal removed ${root}: narrows`] }])
+    expect(d.accessChange).toBe('mixed')
+    expect(shape(d)).toEqual([{ kind: 'modified', rating: 'mixed', changes: [`Principal added ${user}: broadens`, `Principal removed ${root}: narrows`] }])
     expect(d.statements[0].changes[1].principalType).toBe('AWS')
+  })
+
+  // Two partitions are two accounts with the same digits (no request reaches both); a bare ID is read in the policy's own.
+  test('the account root -> the same digits in another partition is mixed; the bare ID is either', () => {
+    const cn = 'arn:aws-cn:iam::111122223333:root'
+    expect(diffPolicies(policy(trust({ AWS: root })), policy(trust({ AWS: cn }))).accessChange).toBe('mixed')
+    expect(diffPolicies(policy(trust({ AWS: '111122223333' })), policy(trust({ AWS: cn }))).accessChange).toBe('none')
+    expect(diffPolicies(policy(trust({ AWS: '111122223333' })), policy(trust({ AWS: root }))).accessChange).toBe('none')
   })
 
   test('one user -> "*" broadens', () => {

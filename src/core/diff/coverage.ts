@@ -68,45 +68,120 @@ export const resourceDimension: Dimension = {
 
 const ALL_PRINCIPALS = principalEntry('AWS', '*')
 
-/** The account a principal value names as a whole: "123456789012" or its root ARN. */
-function wholeAccount(value: string): string | undefined {
-  if (/^\d{12}$/.test(value)) return value
-  return /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1]
+/** An account a principal value names as a whole ("123456789012" or its root ARN); partition undefined for a bare ID. */
+interface WholeAccount {
+  account: string
+  partition?: string
 }
 
-function accountOf(value: string): string | undefined {
-  if (/^\d{12}$/.test(value)) return value
-  return splitArn(value)?.[4]
+function wholeAccount(value: string): WholeAccount | undefined {
+  if (/^\d{12}$/.test(value)) return { account: value }
+  const m = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value)
+  return m ? { account: m[2], partition: m[1] } : undefined
 }
 
 /**
- * A principal value against another of the same type. An account (its ID or
- * its root ARN) stands for every principal in it, as IAM reads it in trust
- * and resource policies.
+ * "alice, through the account": what an Allow for an account narrowed to some
+ * of its principals (aws:PrincipalArn) grants: alice, when her IAM policies
+ * allow it, which naming her would not need. Written `ARN via ACCOUNT`
+ * (folds.ts makes it): a space is in no principal ARN.
  */
-function principalValueCovers(type: string, general: string, specific: string): boolean {
-  if (general === specific || general === '*') return true
-  if (type !== 'AWS') return false
-  const account = wholeAccount(general)
-  if (account !== undefined) return accountOf(specific) === account
-  return hasWildcard(general) && arnPatternCovers(general, specific)
+const THROUGH = ' via '
+
+export function throughAccount(principal: string, account: string): string {
+  return `${principal}${THROUGH}${account}`
 }
 
-export const principalDimension: Dimension = {
-  covers(g, s) {
-    if (g === s || g === ALL_PRINCIPALS) return true
-    const [gt, gv] = principalParts(g)
-    const [st, sv] = principalParts(s)
-    return gt === st && principalValueCovers(gt, gv, sv)
-  },
-  overlaps(a, b) {
-    if (principalDimension.covers(a, b) || principalDimension.covers(b, a)) return true
-    const [at, av] = principalParts(a)
-    const [bt, bv] = principalParts(b)
-    return at === bt && (hasWildcard(av) || hasWildcard(bv)) && arnPatternsOverlap(av, bv)
-  },
-  isAll: (v) => v === ALL_PRINCIPALS
+/** [principal, account] of a throughAccount value. */
+function throughParts(value: string): [principal: string, account: string] | undefined {
+  const at = value.indexOf(THROUGH)
+  return at < 0 ? undefined : [value.slice(0, at), value.slice(at + THROUGH.length)]
 }
+
+/** The principal a value reaches: alice for alice through her account, the value itself otherwise. */
+export function reachedPrincipal(value: string): string {
+  return throughParts(value)?.[0] ?? value
+}
+
+/** A bare account ID is read in the policy's own partition, so it can be either ARN's. */
+const samePartition = (a: string | undefined, b: string | undefined): boolean => a === undefined || b === undefined || a === b
+
+/** The account (and partition) of any AWS principal value, an ARN or a bare ID. */
+function accountOf(value: string): WholeAccount | undefined {
+  if (/^\d{12}$/.test(value)) return { account: value }
+  const parts = splitArn(value)
+  return parts ? { account: parts[4], partition: parts[1] } : undefined
+}
+
+/**
+ * A principal value names exactly what `specific` names. An account (its ID
+ * or root ARN) names the account, not each user and role in it: an Allow for
+ * an account lets the account's own IAM policies decide, while an Allow for
+ * alice grants her directly (in her own account she then needs no IAM policy
+ * at all). So an account covers itself alone, while a pattern (what folding
+ * aws:PrincipalArn or aws:PrincipalAccount into the Principal makes) covers
+ * an account when it takes in every principal of it. NotPrincipal entries
+ * exclude exactly what they name, too.
+ */
+function namesAsMuch(type: string, general: string, specific: string): boolean {
+  if (general === specific || general === '*') return true
+  if (type !== 'AWS') return false
+  // alice through her account: the account takes it in, as does any value naming alice directly; alice
+  // through the account takes in only others through the same account.
+  const gThrough = throughParts(general)
+  const sThrough = throughParts(specific)
+  if (sThrough) {
+    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1]) && namesAsMuch(type, gThrough[0], sThrough[0])
+    return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0])
+  }
+  if (gThrough) return false
+  const g = wholeAccount(general)
+  const s = wholeAccount(specific)
+  if (g) return s !== undefined && s.account === g.account && samePartition(s.partition, g.partition)
+  if (!hasWildcard(general)) return false
+  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? 'aws'}:iam::${s.account}:*`) : arnPatternCovers(general, specific)
+}
+
+/** As namesAsMuch, except that an account also takes in every principal of it: what a Deny naming an account denies. */
+function takesInAsMuch(type: string, general: string, specific: string): boolean {
+  if (namesAsMuch(type, general, specific)) return true
+  if (type !== 'AWS') return false
+  // A Deny reads whom a value reaches: alice through her account is alice.
+  const gThrough = throughParts(general)
+  const sThrough = throughParts(specific)
+  if (gThrough || sThrough) return takesInAsMuch(type, reachedPrincipal(general), reachedPrincipal(specific))
+  const g = wholeAccount(general)
+  const s = g && accountOf(specific)
+  return s !== undefined && s.account === g?.account && samePartition(s.partition, g.partition)
+}
+
+function principalsWith(covers: (type: string, general: string, specific: string) => boolean): Dimension {
+  const dimension: Dimension = {
+    covers(g, s) {
+      if (g === s || g === ALL_PRINCIPALS) return true
+      const [gt, gv] = principalParts(g)
+      const [st, sv] = principalParts(s)
+      return gt === st && covers(gt, gv, sv)
+    },
+    // Two values overlap when one takes in the other as a Deny reads it: alice and her account meet at alice.
+    overlaps(a, b) {
+      if (deniedPrincipalDimension.covers(a, b) || deniedPrincipalDimension.covers(b, a)) return true
+      const [at, av] = principalParts(a)
+      const [bt, bv] = principalParts(b)
+      const aWho = reachedPrincipal(av)
+      const bWho = reachedPrincipal(bv)
+      return at === bt && (hasWildcard(aWho) || hasWildcard(bWho)) && arnPatternsOverlap(aWho, bWho)
+    },
+    isAll: (v) => v === ALL_PRINCIPALS
+  }
+  return dimension
+}
+
+/** Principals as an Allow's Principal and any NotPrincipal name them: exactly (namesAsMuch). */
+export const principalDimension: Dimension = principalsWith(namesAsMuch)
+
+/** Principals as a Deny's Principal names them: an account stands for every principal in it. */
+export const deniedPrincipalDimension: Dimension = principalsWith(takesInAsMuch)
 
 /**
  * Does g's pair (positive list, negative list) take in everything s's does?
@@ -118,7 +193,8 @@ function dimensionCovers(
   gNeg: string[] | undefined,
   sPos: string[] | undefined,
   sNeg: string[] | undefined,
-  d: Dimension
+  d: Dimension,
+  negatives: Dimension = d
 ): boolean {
   if (!gPos && !gNeg) return !sPos && !sNeg
   if (gPos) {
@@ -127,8 +203,8 @@ function dimensionCovers(
     return false // "everything except …" or the implicit target: not provable
   }
   const excluded = gNeg as string[]
-  if (sPos) return sPos.every((sv) => excluded.every((gn) => !d.overlaps(gn, sv)))
-  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => d.covers(sn, gn)))
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => !negatives.overlaps(gn, sv)))
+  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => negatives.covers(sn, gn)))
   return false
 }
 
@@ -172,7 +248,7 @@ export function appliesWherever(g: Grant, s: Grant): boolean {
   return (
     dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
     dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
-    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) &&
+    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, principalDimension) &&
     conditionsImply(s.condition, g.condition)
   )
 }
@@ -191,7 +267,7 @@ export function grantsMayOverlap(a: Grant, b: Grant): boolean {
   return (
     dimensionOverlaps(a.action, b.action, actionDimension) &&
     dimensionOverlaps(a.resource, b.resource, resourceDimension) &&
-    dimensionOverlaps(a.principal, b.principal, principalDimension)
+    dimensionOverlaps(a.principal, b.principal, deniedPrincipalDimension)
   )
 }
 
@@ -210,6 +286,9 @@ function literalPrefix(pattern: string): string {
  * literal prefix, so patterns are filed under that prefix and a lookup tries
  * each prefix of the target's own literal prefix.
  */
+/** How many (action, resource) lookups one `find` may make when it splits a statement by resource. */
+const SPLIT_LOOKUPS = 4096
+
 export class GrantIndex<G extends Grant> {
   private readonly exact = new Map<string, G[]>()
   private readonly byPrefix = new Map<string, G[]>()
@@ -255,16 +334,29 @@ export class GrantIndex<G extends Grant> {
 
   /**
    * A statement here that covers `target` on its own, or, failing that, one
-   * for each of target's actions (two statements can together cover a third).
-   * `first` is tried before the others: usually the counterpart statement.
+   * for each of target's actions, and for an action no one statement covers,
+   * one for each of its resources (statements split by action or by resource
+   * together cover the statement that names them all). `first` is tried
+   * before the others: usually the counterpart statement. Past
+   * SPLIT_LOOKUPS lookups the answer is "not covered", which reports the
+   * change rather than hiding it.
    */
   find(target: Grant, first?: G): G | undefined {
     const one = this.findOne(target, first)
-    if (one || !target.action || target.action.length < 2) return one
+    if (one) return one
+    const actions = target.action && target.action.length > 1 ? target.action.map((a) => [a]) : [target.action]
+    const resources = target.resource && target.resource.length > 1 ? target.resource : undefined
+    if (actions.length < 2 && !resources) return undefined
+    let lookups = 0
     let last: G | undefined
-    for (const a of target.action) {
-      last = this.findOne({ ...target, action: [a] }, first)
-      if (!last) return undefined
+    for (const action of actions) {
+      last = actions.length > 1 ? this.findOne({ ...target, action }, first) : undefined
+      if (last) continue
+      if (!resources || (lookups += resources.length) > SPLIT_LOOKUPS) return undefined
+      for (const r of resources) {
+        last = this.findOne({ ...target, action, resource: [r] }, first)
+        if (!last) return undefined
+      }
     }
     return last
   }

@@ -1,5 +1,6 @@
 // The one-line texts of the diff, for the PR comment and the job summary.
-import { principalParts } from './coverage.js'
+import { principalParts, reachedPrincipal } from './coverage.js'
+import { accountOfEveryPrincipal } from './folds.js'
 import type { DiffStatement } from './statements.js'
 import { listText } from '../list-text.js'
 
@@ -7,9 +8,13 @@ export function spelled(s: DiffStatement, canonical: string): string {
   return s.spelling.get(canonical) ?? canonical
 }
 
-/** "AWS arn:aws:iam::1:root" */
+/** "AWS arn:aws:iam::1:root"; the values folding makes (folds.ts) said in words. */
 export function principalText(entry: string): string {
   const [type, value] = principalParts(entry)
+  const account = accountOfEveryPrincipal(value)
+  if (account !== undefined) return `${type} every principal of account ${account}, directly`
+  const who = reachedPrincipal(value)
+  if (who !== value) return `${type} ${who} through its account's IAM policies`
   return `${type} ${value}`
 }
 

@@ -10,6 +10,7 @@ import { keyedByPolicy, type ConditionMap, type PrincipalMap } from '../iam/norm
 import { findService } from '../iam/catalog/index.js'
 import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildcard.js'
 import { hasPolicyVariable } from './conditions/index.js'
+import { throughAccount } from './coverage.js'
 
 /** The one clause on `key` when the block has exactly one: [operator, values]. */
 function onlyClause(condition: ConditionMap, key: string): [string, string[]] | undefined {
@@ -36,11 +37,27 @@ function without(condition: ConditionMap, key: string): ConditionMap {
 const ROOT = /^arn:[^:]+:iam::\d{12}:root$/
 const ACCOUNT = /^\d{12}$/
 
+/**
+ * The ARN pattern of every principal an account holds, named directly (users,
+ * roles and their sessions, the root user, in any partition): what an Allow
+ * for Principal "*" narrowed by aws:PrincipalAccount grants.
+ */
+export function everyPrincipalOf(account: string): string {
+  return `arn:*:*::${account}:*`
+}
+
+/** The account of an everyPrincipalOf pattern. */
+export function accountOfEveryPrincipal(value: string): string | undefined {
+  return /^arn:\*:\*::(\d{12}):\*$/.exec(value)?.[1]
+}
+
 /** A principal-restating key and the operators and values that fold. */
 interface PrincipalKey {
   key: string
   label: string
   fold(operator: string, values: string[]): string[] | undefined
+  /** What an Allow for Principal "*" narrowed by the folded values names, when that is not the values themselves. */
+  principals?(values: string[]): string[]
 }
 
 const PRINCIPAL_KEYS: PrincipalKey[] = [
@@ -56,7 +73,10 @@ const PRINCIPAL_KEYS: PrincipalKey[] = [
   {
     key: 'aws:principalaccount',
     label: 'aws:PrincipalAccount',
-    fold: (operator, values) => (operator === 'StringEquals' && values.every((v) => ACCOUNT.test(v)) ? values : undefined)
+    fold: (operator, values) => (operator === 'StringEquals' && values.every((v) => ACCOUNT.test(v)) ? values : undefined),
+    // Principal "*" grants every principal of the account directly, where a Principal naming the account
+    // would only let its IAM policies decide (namesAsMuch in coverage.ts).
+    principals: (accounts) => accounts.map(everyPrincipalOf)
   },
   {
     key: 'aws:principalorgid',
@@ -81,11 +101,14 @@ function arnAdmits(operator: string, value: string, arn: string): boolean {
 /**
  * A named Principal narrowed by the condition: the entries the condition
  * admits (an account narrowed by aws:PrincipalArn becomes the ARNs named in
- * it). Undefined when that cannot be said exactly.
+ * it: in a Deny, those principals; in an Allow, each through the account).
+ * Undefined when that cannot be said exactly.
  */
-function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: string[]): PrincipalMap | undefined {
+function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: string[], effect: 'Allow' | 'Deny'): PrincipalMap | undefined {
   if (key.key === 'aws:principalorgid') return undefined
   const kept: string[] = []
+  // Principals an account entry is narrowed to, with the entry (see below).
+  const viaAccount: Array<[principal: string, account: string]> = []
   for (const [type, entries] of Object.entries(p)) {
     // Services and federated callers carry no aws:PrincipalArn or aws:PrincipalAccount: the condition fails for them.
     if (type !== 'AWS') continue
@@ -104,16 +127,22 @@ function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: 
       for (const v of values) {
         const vAccount = splitArn(v)?.[4]
         if (vAccount === undefined || hasWildcard(vAccount)) return undefined
-        if (vAccount === account) kept.push(v)
+        if (vAccount === account) viaAccount.push([v, e])
       }
     }
   }
+  // A Deny for an account denies each principal it is narrowed to; an Allow lets their IAM policies decide.
+  for (const [principal, account] of viaAccount) kept.push(effect === 'Deny' || kept.includes(principal) ? principal : throughAccount(principal, account))
   return { AWS: [...new Set(kept)].sort() }
 }
 
 function foldPrincipal(statement: CanonicalStatement, notes: string[]): CanonicalStatement {
   let s = statement
-  for (const k of PRINCIPAL_KEYS) {
+  // One fold can open the way to another (aws:PrincipalAccount dropping an account entry that aws:PrincipalArn
+  // could not narrow): fold until none does. Each fold takes its key out of the condition, so this ends.
+  for (let folded = true; folded; ) {
+    folded = false
+    for (const k of PRINCIPAL_KEYS) {
     const p = s.principal
     if (!p) return s
     const star = p.AWS?.includes('*') === true
@@ -122,7 +151,9 @@ function foldPrincipal(statement: CanonicalStatement, notes: string[]): Canonica
     if (!clause || !values) continue
     // StringEquals reads `*` as a character: as Principal entries such values would be patterns.
     const literalStars = clause[0] === 'StringEquals' && values.some(hasWildcard)
-    const principal = star ? (literalStars ? undefined : { AWS: values }) : restrict(p, k, clause[0], values)
+    // In a Deny, naming an account already means every principal in it.
+    const names = s.effect === 'Allow' && k.principals ? k.principals(values) : values
+    const principal = star ? (literalStars ? undefined : { AWS: names }) : restrict(p, k, clause[0], values, s.effect)
     if (!principal) continue
     const named = star ? 'Principal `*`' : 'the Principal'
     notes.push(
@@ -133,6 +164,8 @@ function foldPrincipal(statement: CanonicalStatement, notes: string[]): Canonica
         : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`
     )
     s = { ...s, principal, condition: without(s.condition, k.key) }
+    folded = true
+  }
   }
   return s
 }

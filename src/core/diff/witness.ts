@@ -13,12 +13,16 @@ import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
-import { principalParts } from './coverage.js'
+import { principalParts, reachedPrincipal } from './coverage.js'
+import { accountOfEveryPrincipal } from './folds.js'
 import type { DiffStatement } from './statements.js'
 
 /**
- * How a document is evaluated. `alone`: the document is the principal's only
- * policy (identity policies). `with-other-grants`: something else grants the
+ * How a document is evaluated. `alone`: the document is the only policy in
+ * play (an identity policy is the principal's only one; for trust, key and
+ * resource policies, the caller has no identity policy, so only what the
+ * document grants a principal directly counts, not what it leaves to an
+ * account's IAM policies). `with-other-grants`: something else grants the
  * principal everything too (another identity policy allowing `*`), so a Deny
  * in the document shows; for trust, key and resource policies, the caller's
  * own identity policy allows everything and the document decides.
@@ -45,7 +49,7 @@ const ALLOW_ALL = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect:
 const EMPTY: NormalPolicy = { statements: [] }
 
 export function settingsFor(kind: Kind): WitnessSetting[] {
-  return kind === 'identity' ? ['alone', 'with-other-grants'] : ['with-other-grants']
+  return kind === 'identity' ? ['alone', 'with-other-grants'] : ['with-other-grants', 'alone']
 }
 
 /** The evaluator's sources for one version of the document in one setting. */
@@ -57,7 +61,7 @@ export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, 
     return { identityPolicies: setting === 'alone' ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: 'other', resourceAccount: WITNESS_ACCOUNT }
   }
   return {
-    identityPolicies: [ALLOW_ALL],
+    identityPolicies: setting === 'alone' ? [] : [ALLOW_ALL],
     resourcePolicy: doc,
     resourcePolicyKind: kind === 'trust' ? 'trust' : kind === 'key' ? 'key' : 'other'
   }
@@ -144,21 +148,44 @@ function* actionCandidates(statements: Iterable<DiffStatement>): Generator<strin
   }
 }
 
-function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>): Generator<string> {
-  if (kind === 'trust') return yield ROLE
-  if (kind === 'key') yield KEY
+function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, setting: WitnessSetting): Generator<string> {
+  if (kind === 'trust' || kind === 'key') {
+    const list = [...statements]
+    yield kind === 'trust' ? ROLE : KEY
+    // Naming a principal grants it directly only in the role's or key's own account (elsewhere its IAM
+    // policies must allow the request too), which shows when the caller has no IAM policy ('alone'); the
+    // document may sit in the account of any principal it names.
+    if (setting === 'alone') for (const s of list) {
+      for (const entry of s.principal ?? []) {
+        const account = accountNamedBy(principalParts(entry)[1])
+        if (account === undefined || account === WITNESS_ACCOUNT) continue
+        yield kind === 'trust' ? `arn:aws:iam::${account}:role/witness-role` : `arn:aws:kms:us-east-1:${account}:key/witness-key`
+      }
+    }
+    if (kind === 'trust') return
+    statements = list
+  }
   for (const s of statements) {
     for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)
     if (s.notResource) yield 'arn:aws:s3:::other-witness-bucket/x'
   }
 }
 
+/** The account of an AWS principal value (an ID, an ARN, alice through her account), when it names one. */
+function accountNamedBy(value: string): string | undefined {
+  const who = reachedPrincipal(value)
+  const account = /^\d{12}$/.test(who) ? who : (accountOfEveryPrincipal(who) ?? splitArn(who)?.[4])
+  return account !== undefined && /^\d{12}$/.test(account) ? account : undefined
+}
+
 /** The principals' ARNs worth trying (for an identity policy, its holder's only). */
 function* principalCandidates(kind: Kind, statements: Iterable<DiffStatement>): Generator<string> {
   if (kind === 'identity') return yield HOLDER
   const fromValue = (value: string): string[] => {
+    if (reachedPrincipal(value) !== value) return fromValue(reachedPrincipal(value))
     if (value === '*') return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`]
-    if (/^\d{12}$/.test(value)) return [`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`]
+    const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value)
+    if (account) return [`arn:aws:iam::${account}:user/witness`, `arn:aws:iam::${account}:root`]
     if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) return [value.replace(/:root$/, ':user/witness'), value]
     if (value.startsWith('aws:PrincipalOrgID=')) return [HOLDER]
     // A StringEquals value reads `*` as a character: the literal is a candidate too.
@@ -339,9 +366,9 @@ export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, ta
     // Deny elsewhere can decide), read only as far as the first dozen of each.
     const pool = () => poolOf(t.statements, all)
     const actions = firstDistinct(actionCandidates(pool()), 12)
-    const resources = firstDistinct(resourceCandidates(kind, pool()), 12)
     const principals = firstDistinct(principalCandidates(kind, pool()), 12).map(principalFromArn)
     for (const setting of settings) {
+      const resources = firstDistinct(resourceCandidates(kind, pool(), setting), 12)
       let spent = 0
       const sb = evaluationSources(kind, b, setting)
       const sa = evaluationSources(kind, a, setting)

@@ -31,19 +31,36 @@ function canonicalPrincipal(map: PrincipalMap): PrincipalMap {
   return out
 }
 
-/** Condition key names are case-insensitive in IAM; operator names are kept as written. */
+/**
+ * Condition key names are case-insensitive in IAM; operator names are kept as
+ * written. Two spellings of one key in one block (`aws:SourceIp` and
+ * `aws:sourceip`) are two tests of the same request value, ANDed like any two
+ * keys of a block: merging their values would OR them. So a key spelt once
+ * (or spelt several ways with the same values) is lower-cased; spellings with
+ * different values stay apart as written, and every reader of clauses
+ * (clausesByKey) lower-cases them back into one key's clauses.
+ */
 function canonicalCondition(map: ConditionMap): ConditionMap {
   const out: ConditionMap = keyedByPolicy()
   for (const operator of Object.keys(map).sort(byCodeUnit)) {
-    const merged = new Map<string, string[]>()
+    const spellings = new Map<string, Array<[spelling: string, values: string[]]>>()
     for (const [key, values] of Object.entries(map[operator])) {
       const k = key.toLowerCase()
-      merged.set(k, [...(merged.get(k) ?? []), ...values])
+      const list = spellings.get(k)
+      if (list) list.push([key, sortedUnique(values)])
+      else spellings.set(k, [[key, sortedUnique(values)]])
     }
-    if (merged.size === 0) continue // an empty block restricts nothing
+    if (spellings.size === 0) continue // an empty block restricts nothing
     const keys: Record<string, string[]> = keyedByPolicy()
-    for (const k of [...merged.keys()].sort(byCodeUnit)) keys[k] = sortedUnique(merged.get(k) ?? [])
-    out[operator] = keys
+    for (const [k, list] of spellings) {
+      // Spellings that test the same values are one test.
+      const distinct = new Map(list.map(([spelling, values]) => [values.join('\u0000'), [spelling, values] as const]))
+      if (distinct.size === 1) keys[k] = list[0][1]
+      else for (const [spelling, values] of distinct.values()) keys[spelling] = values
+    }
+    const sorted: Record<string, string[]> = keyedByPolicy()
+    for (const key of Object.keys(keys).sort(byCodeUnit)) sorted[key] = keys[key]
+    out[operator] = sorted
   }
   return out
 }
