@@ -12,6 +12,7 @@ import {
   kmsKeyArn,
   oneOf,
   partition,
+  pathFitsFileSystem,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
 
@@ -254,6 +255,29 @@ describe('filePath (output-dir)', () => {
     ['a\0b', 'contains a NUL character']
   ])('rejects %j', (raw, problem) => {
     expect(bad(filePath(raw))).toEqual({ problem, rule: 'a file system path without line breaks or NUL characters' })
+  })
+})
+
+describe('pathFitsFileSystem (output-dir, sarif-file)', () => {
+  test('names of 255 bytes and a path of 4095 bytes fit', () => {
+    const path = `/w/${'a'.repeat(255)}`
+    expect(ok(pathFitsFileSystem(path))).toBe(path)
+    const long = `/${'b'.repeat(200)}`.repeat(20) + `/${'c'.repeat(4095 - 201 * 20 - 1)}`
+    expect(Buffer.byteLength(long)).toBe(4095)
+    expect(ok(pathFitsFileSystem(long))).toBe(long)
+  })
+
+  test('a name of 256 bytes does not, counted in UTF-8 bytes', () => {
+    expect(bad(pathFitsFileSystem(`/w/${'a'.repeat(256)}/x`)).problem).toBe('has a folder or file name of 256 bytes')
+    expect(bad(pathFitsFileSystem(`/w/${'é'.repeat(128)}`)).problem).toBe('has a folder or file name of 256 bytes')
+  })
+
+  test('the files written in a folder count towards its path', () => {
+    const dir = `/${'d'.repeat(200)}`.repeat(20)
+    expect(ok(pathFitsFileSystem(dir, 'x.json'))).toBe(dir)
+    const result = bad(pathFitsFileSystem(dir, 'x'.repeat(100)))
+    expect(result.problem).toBe('makes a path of 4121 bytes with the files written in it')
+    expect(result.rule).toContain("Linux's NAME_MAX and PATH_MAX")
   })
 })
 

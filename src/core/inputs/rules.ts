@@ -135,6 +135,26 @@ export function filePath(raw: string): RuleResult<string> {
   return accept(value)
 }
 
+/** Linux's limits (linux/limits.h): NAME_MAX bytes in one folder or file name, PATH_MAX bytes in a path with its closing NUL. */
+export const NAME_MAX_BYTES = 255
+export const PATH_MAX_BYTES = 4096
+const PATH_LENGTH_RULE = `a path whose folder and file names are at most ${NAME_MAX_BYTES} bytes each and whose whole length, with the files the action writes in it, is at most ${PATH_MAX_BYTES - 1} bytes (Linux's NAME_MAX and PATH_MAX)`
+/**
+ * An absolute path the action will make and write in, checked against the
+ * file system's limits before anything is made: past them, mkdir fails
+ * half-way with ENAMETOOLONG and leaves the folders it made. `longestInside`
+ * is the longest name the action writes in the folder ('' for a file).
+ */
+export function pathFitsFileSystem(absolutePath: string, longestInside = ''): RuleResult<string> {
+  for (const name of absolutePath.split('/')) {
+    const bytes = Buffer.byteLength(name, 'utf8')
+    if (bytes > NAME_MAX_BYTES) return reject(`has a folder or file name of ${bytes} bytes`, PATH_LENGTH_RULE)
+  }
+  const bytes = Buffer.byteLength(absolutePath, 'utf8') + (longestInside === '' ? 0 : 1 + Buffer.byteLength(longestInside, 'utf8'))
+  if (bytes > PATH_MAX_BYTES - 1) return reject(`makes a path of ${bytes} bytes${longestInside === '' ? '' : ' with the files written in it'}`, PATH_LENGTH_RULE)
+  return accept(absolutePath)
+}
+
 /** Names a character so that invisible ones show in an error message. */
 export function describeChar(ch: string): string {
   const names: Record<string, string> = {
