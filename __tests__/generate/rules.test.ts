@@ -12,7 +12,9 @@ import {
   kmsKeyArn,
   oneOf,
   partition,
+  partitionOfRegion,
   pathFitsFileSystem,
+  awsRegion,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
 
@@ -199,6 +201,11 @@ describe('kmsKeyArn', () => {
   ] as const)('accepts a key in partition %s with its own regions', (p, arn) => {
     expect(ok(kmsKeyArn(arn, p)).region).toBe(arn.split(':')[3])
   })
+  test('rejects a key whose Region is not in the partition, naming the partition and its Regions', () => {
+    const result = bad(kmsKeyArn('arn:aws-cn:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'aws-cn'))
+    expect(result.problem).toBe('names Region us-east-1, which is a Region of partition aws, not aws-cn')
+    expect(result.rule).toMatch(/with a Region of partition aws-cn, the partition input \(cn-, such as cn-north-1\)$/)
+  })
   test('rejects a key of another partition, naming both', () => {
     const result = bad(kmsKeyArn('arn:aws-cn:kms:cn-north-1:123456789012:alias/k', 'aws'))
     expect(result.problem).toBe("is in partition 'aws-cn', not 'aws'")
@@ -256,6 +263,38 @@ describe('filePath (output-dir)', () => {
   ])('rejects %j', (raw, problem) => {
     expect(bad(filePath(raw))).toEqual({ problem, rule: 'a file system path without line breaks or NUL characters' })
   })
+})
+
+describe('awsRegion with a partition (redshift-region)', () => {
+  // One Region of each partition, and one that no partition holds.
+  const REGIONS: Array<[string, string | undefined]> = [
+    ['us-east-1', 'aws'],
+    ['il-central-1', 'aws'],
+    ['mx-central-1', 'aws'],
+    ['cn-north-1', 'aws-cn'],
+    ['us-gov-west-1', 'aws-us-gov'],
+    ['us-iso-east-1', 'aws-iso'],
+    ['us-isob-east-1', 'aws-iso-b'],
+    ['eu-isoe-west-1', 'aws-iso-e'],
+    ['us-isof-south-1', 'aws-iso-f'],
+    ['eusc-de-east-1', 'aws-eusc'],
+    ['xx-east-1', undefined]
+  ]
+  test.each(REGIONS)('%s belongs to %s and to no other partition', (region, owner) => {
+    for (const p of PARTITIONS) {
+      const result = awsRegion(region, p)
+      expect({ p, ok: result.ok }).toEqual({ p, ok: p === owner })
+    }
+    expect(partitionOfRegion(region)).toBe(owner)
+  })
+  test('names the Region\'s partition and the Regions the partition input allows', () => {
+    expect(bad(awsRegion('us-east-1', 'aws-cn'))).toEqual({
+      problem: 'is a Region of partition aws, not aws-cn',
+      rule: 'a Region of partition aws-cn, the partition input (cn-, such as cn-north-1)'
+    })
+    expect(bad(awsRegion('xx-east-1', 'aws')).problem).toBe('is not a Region of partition aws')
+  })
+  test('without a partition only the shape is checked', () => expect(ok(awsRegion(' cn-north-1 '))).toBe('cn-north-1'))
 })
 
 describe('pathFitsFileSystem (output-dir, sarif-file)', () => {

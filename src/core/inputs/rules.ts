@@ -17,8 +17,42 @@ const reject = (problem: string, rule: string): RuleResult<never> => ({ ok: fals
 /** "is 1 character long", "is 200 characters long". */
 const lengthProblem = (value: string): string => `is ${value.length} character${value.length === 1 ? '' : 's'} long`
 
-export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const
-export type Partition = (typeof PARTITIONS)[number]
+/**
+ * Every AWS partition with the Region codes that belong to it: a Region of
+ * another partition would make ARNs that match nothing. The patterns are the
+ * `regionRegex` of each partition in the SDKs' endpoint data,
+ * aws/aws-sdk-js-v3 packages/util-endpoints/src/lib/aws/partitions.json (read
+ * at commit 685ff5d0, which has il- and mx- in aws, and aws-eusc); `shape`
+ * says the same for an error message.
+ */
+const PARTITION_REGIONS = {
+  aws: { regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, shape: 'us-, eu-, ap-, sa-, ca-, me-, af-, il- or mx-, such as us-east-1' },
+  'aws-cn': { regions: /^cn-\w+-\d+$/, shape: 'cn-, such as cn-north-1' },
+  'aws-us-gov': { regions: /^us-gov-\w+-\d+$/, shape: 'us-gov-, such as us-gov-west-1' },
+  'aws-iso': { regions: /^us-iso-\w+-\d+$/, shape: 'us-iso-, such as us-iso-east-1' },
+  'aws-iso-b': { regions: /^us-isob-\w+-\d+$/, shape: 'us-isob-, such as us-isob-east-1' },
+  'aws-iso-e': { regions: /^eu-isoe-\w+-\d+$/, shape: 'eu-isoe-, such as eu-isoe-west-1' },
+  'aws-iso-f': { regions: /^us-isof-\w+-\d+$/, shape: 'us-isof-, such as us-isof-south-1' },
+  'aws-eusc': { regions: /^eusc-(de)-\w+-\d+$/, shape: 'eusc-de-, such as eusc-de-east-1' }
+} as const satisfies Record<string, { regions: RegExp; shape: string }>
+
+export type Partition = keyof typeof PARTITION_REGIONS
+export const PARTITIONS = Object.keys(PARTITION_REGIONS) as readonly Partition[]
+
+/** A rule's text: "a Region of partition aws-cn, the partition input (cn-, such as cn-north-1)". */
+const regionsOf = (p: Partition): string => `a Region of partition ${p}, the partition input (${PARTITION_REGIONS[p].shape})`
+
+/** The partition the Region code belongs to, or undefined (a code of no known partition). */
+export function partitionOfRegion(region: string): Partition | undefined {
+  return PARTITIONS.find((p) => PARTITION_REGIONS[p].regions.test(region))
+}
+
+/** A Region code (already of Region shape, see awsRegion) that must be in `expected`. */
+export function regionInPartition(region: string, expected: Partition): RuleResult<string> {
+  if (PARTITION_REGIONS[expected].regions.test(region)) return accept(region)
+  const actual = partitionOfRegion(region)
+  return reject(actual ? `is a Region of partition ${actual}, not ${expected}` : `is not a Region of partition ${expected}`, regionsOf(expected))
+}
 
 const ACCOUNT_RULE = 'an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it'
 export function accountId(raw: string): RuleResult<string> {
@@ -112,6 +146,8 @@ export function kmsKeyArn(raw: string, expectedPartition: Partition): RuleResult
   if (!m) return reject('is not a KMS key or alias ARN', KMS_ARN_RULE)
   const [, part, region, account, resource] = m
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE)
+  const inPartition = regionInPartition(region, expectedPartition)
+  if (!inPartition.ok) return reject(`names Region ${region}, which ${inPartition.problem}`, `${KMS_ARN_RULE}, with ${inPartition.rule}`)
   if (resource.startsWith('alias/aws/')) {
     return reject('names an AWS managed key alias (alias/aws/...)', 'a customer managed key: IAM policies cannot grant use of AWS managed keys')
   }
@@ -178,11 +214,11 @@ export function describeChar(ch: string): string {
 // ---- The whole connector setup: role principals, staging, Redshift, session, formats ----
 
 const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1'
-/** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1. */
-export function awsRegion(raw: string): RuleResult<string> {
+/** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1; in `expected` when given. */
+export function awsRegion(raw: string, expected?: Partition): RuleResult<string> {
   const value = raw.trim()
-  if (/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return accept(value)
-  return reject('is not an AWS Region code', REGION_RULE)
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject('is not an AWS Region code', REGION_RULE)
+  return expected === undefined ? accept(value) : regionInPartition(value, expected)
 }
 
 const BUCKET_RULE =
