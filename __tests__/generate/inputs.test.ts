@@ -234,4 +234,13 @@ describe('the whole-setup inputs', () => {
     expect(parsed({ formats: 'Terraform, cli,terraform\ncloudformation' }).formats).toEqual(['cli', 'cloudformation', 'terraform'])
     expect(parsed({ formats: 'terraform' }).formats).toEqual(['terraform'])
   })
+
+  test('repeated list items collapse before the count: formats cli seven times, db-groups 50 different ones twice', () => {
+    expect(parsed({ formats: 'cli,cli,cli,cli,cli,cli,cli' }).formats).toEqual(['cli'])
+    const fifty = Array.from({ length: 50 }, (_, i) => `g${i}`)
+    const groups = parsed({ ...CLUSTER, 'db-groups': [...fifty, ...fifty].join(',') }).redshift
+    expect(groups?.kind === 'cluster' && groups.dbGroups).toEqual(fifty)
+    const tooMany = rejected({ ...CLUSTER, 'db-groups': [...fifty, 'g50', 'g0'].join(',') })
+    expect(tooMany).toMatchObject({ input: 'db-groups', problem: 'lists 51 different groups', rule: 'at most 50 groups, separated by commas or line breaks' })
+  })
 })

@@ -201,7 +201,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   }
 
   const formatsRaw = read('formats')
-  const formatList = check('formats', formatsRaw, listOf(formatsRaw.trim() === '' ? 'cli' : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length * 2, 'formats'))
+  const formatList = check('formats', formatsRaw, listOf(formatsRaw.trim() === '' ? 'cli' : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length, 'formats'))
   if (formatList.length === 0) throw new InputRejected({ input: 'formats', value: formatsRaw, problem: 'names no format', rule: `one or more of ${FORMATS.join(', ')}` })
   const formats = FORMATS.filter((f) => formatList.includes(f))
 

@@ -292,17 +292,21 @@ export function redshiftDbIdentifier(raw: string): RuleResult<string> {
   return accept(value)
 }
 
-/** A list input: items separated by commas or line breaks; blanks dropped, duplicates kept once, order kept. */
+/**
+ * A list input: items separated by commas or line breaks; blanks dropped,
+ * duplicates kept once, order kept. `maxItems` counts different items: a
+ * repeated one (`cli,cli`) is the same request, not a longer one.
+ */
 export function listOf<T>(raw: string, item: (raw: string) => RuleResult<T>, maxItems: number, what: string): RuleResult<T[]> {
   const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== '')
-  if (parts.length > maxItems) return reject(`lists ${parts.length} ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`)
-  const out: T[] = []
+  const seen = new Set<T>()
   for (const [i, part] of parts.entries()) {
     const r = item(part)
     if (!r.ok) return reject(`item ${i + 1} ${r.problem}`, r.rule)
-    if (!out.includes(r.value)) out.push(r.value)
+    seen.add(r.value)
   }
-  return accept(out)
+  if (seen.size > maxItems) return reject(`lists ${seen.size} different ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`)
+  return accept([...seen])
 }
 
 export const SESSION_MIN = 900
