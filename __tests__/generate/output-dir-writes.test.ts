@@ -155,7 +155,7 @@ describe('writeFileSet on its own', () => {
     expect(readdirSync(path.join(ws, 'out')).sort()).toEqual(['trust-policy.json', 'user-policy.json'])
   })
 
-  test('a rename that fails removes every temporary file and the folder it made', () => {
+  test('a rename that fails removes every temporary file left', () => {
     const ws = tempDir('rtc-set-')
     const target = checked(ws, 'new/out')
     // The temporary file of 'sub/x.json' goes in '.sub', which exists; its final place 'sub' does not: the rename fails.
