@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { oneOf } from './core/inputs/rules.js'
-import { checkInput, formatInputError } from './core/inputs/input-error.js'
+import { checkInput, formatInputError, RefusedInput } from './core/inputs/input-error.js'
 import { runGenerate } from './modes/generate.js'
 import { messageOf } from './core/async.js'
 import { failStep } from './report/step-annotations.js'
@@ -23,6 +23,11 @@ export async function run(): Promise<void> {
       await runValidate()
     }
   } catch (error) {
+    // A bad input found late: its one message, as the early checks give it.
+    if (error instanceof RefusedInput) {
+      failStep(error.message)
+      return
+    }
     // Only bugs and broken infrastructure reach here: keep the stack for debugging.
     if (error instanceof Error && error.stack) core.debug(error.stack)
     failStep(messageOf(error))

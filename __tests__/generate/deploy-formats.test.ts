@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import { documentsFor } from '../../src/core/generate/documents.js'
 import { fileSetFor } from '../../src/core/generate/file-set.js'
 import { parseGenerateInputs, type GenerateDelivery, type GenerateInputs } from '../../src/core/generate/inputs.js'
+import { CLOUDFORMATION_FORMAT } from '../../src/core/generate/formats/cloudformation.js'
+import { sha256Hex } from '../../src/core/hash.js'
 import { CLUSTER, ROLE, SERVERLESS } from './setup-cases.js'
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
@@ -256,4 +258,48 @@ test('identical inputs give byte-identical CloudFormation and Terraform files', 
       expect(text.endsWith('\n\n')).toBe(false)
     }
   }
+})
+
+describe('CloudFormation stack names', () => {
+  /** The `--stack-name` of each deploy command, requester stack first when there is one. */
+  function stackNames(extra: Record<string, string>): string[] {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation', ...extra })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    return CLOUDFORMATION_FORMAT.commands(parsed.value, documentsFor(parsed.value)).map((c) => c.argv[c.argv.indexOf('--stack-name') + 1])
+  }
+  const STACK_NAME = /^[A-Za-z][-A-Za-z0-9]*$/
+
+  test('a role name that is already a stack name is kept as it is', () => {
+    expect(stackNames({})).toEqual(['redshift-temp-creds-RedshiftTempCreds'])
+    expect(stackNames({ 'user-account-id': '210987654321' })).toEqual(['redshift-temp-creds-RedshiftTempCreds-requester', 'redshift-temp-creds-RedshiftTempCreds'])
+  })
+
+  test('etl.role, etl_role, etl@role and etl-role get four different stacks', () => {
+    const names = ['etl.role', 'etl_role', 'etl@role', 'etl-role', 'etl+role', 'etl=role', 'etl,role'].map((r) => stackNames({ 'role-name': r })[0])
+    expect(new Set(names).size).toBe(names.length)
+    for (const name of names) expect(name).toMatch(STACK_NAME)
+    // The readable part stays; the hash is of the exact role name.
+    expect(names[0]).toBe(`redshift-temp-creds-etl-role-${sha256Hex('etl.role').slice(0, 8)}`)
+    expect(names[3]).toBe('redshift-temp-creds-etl-role')
+  })
+
+  test('a kept name never equals a hashed one or a requester stack', () => {
+    const hashed = stackNames({ 'role-name': 'etl.role' })[0]
+    // The role named like the hashed stack's tail is hashed itself, not kept.
+    const lookalike = hashed.slice('redshift-temp-creds-'.length)
+    expect(stackNames({ 'role-name': lookalike })[0]).not.toBe(hashed)
+    // A role named x-requester does not take role x's requester stack.
+    const requesterOfX = stackNames({ 'role-name': 'x', 'user-account-id': '210987654321' })[0]
+    expect(requesterOfX).toBe('redshift-temp-creds-x-requester')
+    expect(stackNames({ 'role-name': 'x-requester' })[0]).not.toBe(requesterOfX)
+  })
+
+  test('a 64-character role name with every kind of character fits the 128-character limit', () => {
+    for (const role of ['a'.repeat(64), `${'.'.repeat(63)}a`, `${'b'.repeat(55)}-deadbeef`]) {
+      for (const name of stackNames({ 'role-name': role, 'user-account-id': '210987654321' })) {
+        expect(name).toMatch(STACK_NAME)
+        expect(name.length).toBeLessThanOrEqual(128)
+      }
+    }
+  })
 })

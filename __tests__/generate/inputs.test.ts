@@ -211,6 +211,18 @@ describe('the whole-setup inputs', () => {
     expect(parsed({ 'redshift-db-auth': 'none' }).redshift).toBeUndefined()
   })
 
+  test('redshift-region and the Region of kms-key-arn must be in the partition', () => {
+    const region = rejected({ ...CLUSTER, partition: 'aws-cn', 'redshift-region': 'us-east-1' })
+    expect(formatInputError(region)).toBe(
+      `Input 'redshift-region': "us-east-1" is a Region of partition aws, not aws-cn. Expected a Region of partition aws-cn, the partition input (cn-, such as cn-north-1).`
+    )
+    const key = rejected({ partition: 'aws-cn', kms: 'true', 'kms-key-arn': 'arn:aws-cn:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' })
+    expect(key.input).toBe('kms-key-arn')
+    expect(key.problem).toBe('names Region us-east-1, which is a Region of partition aws, not aws-cn')
+    expect(parsed({ ...CLUSTER, partition: 'aws-cn', 'redshift-region': 'cn-north-1' }).redshift?.region).toBe('cn-north-1')
+    expect(parsed({ ...SERVERLESS, partition: 'aws-us-gov', 'redshift-region': 'us-gov-west-1' }).redshift?.region).toBe('us-gov-west-1')
+  })
+
   test('session-duration: 900 to 43200; with trust-principal role, up to 3600 (validate reads it without the chaining rule)', () => {
     expect(parsed({ 'session-duration': '43200' }).sessionDuration).toBe(43200)
     expect(parsed({ ...ROLE, 'session-duration': '3600' }).sessionDuration).toBe(3600)
@@ -221,5 +233,14 @@ describe('the whole-setup inputs', () => {
   test('formats: any order and case, written in a fixed order, duplicates once', () => {
     expect(parsed({ formats: 'Terraform, cli,terraform\ncloudformation' }).formats).toEqual(['cli', 'cloudformation', 'terraform'])
     expect(parsed({ formats: 'terraform' }).formats).toEqual(['terraform'])
+  })
+
+  test('repeated list items collapse before the count: formats cli seven times, db-groups 50 different ones twice', () => {
+    expect(parsed({ formats: 'cli,cli,cli,cli,cli,cli,cli' }).formats).toEqual(['cli'])
+    const fifty = Array.from({ length: 50 }, (_, i) => `g${i}`)
+    const groups = parsed({ ...CLUSTER, 'db-groups': [...fifty, ...fifty].join(',') }).redshift
+    expect(groups?.kind === 'cluster' && groups.dbGroups).toEqual(fifty)
+    const tooMany = rejected({ ...CLUSTER, 'db-groups': [...fifty, 'g50', 'g0'].join(',') })
+    expect(tooMany).toMatchObject({ input: 'db-groups', problem: 'lists 51 different groups', rule: 'at most 50 groups, separated by commas or line breaks' })
   })
 })

@@ -12,6 +12,9 @@ import {
   kmsKeyArn,
   oneOf,
   partition,
+  partitionOfRegion,
+  pathFitsFileSystem,
+  awsRegion,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
 
@@ -198,6 +201,11 @@ describe('kmsKeyArn', () => {
   ] as const)('accepts a key in partition %s with its own regions', (p, arn) => {
     expect(ok(kmsKeyArn(arn, p)).region).toBe(arn.split(':')[3])
   })
+  test('rejects a key whose Region is not in the partition, naming the partition and its Regions', () => {
+    const result = bad(kmsKeyArn('arn:aws-cn:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'aws-cn'))
+    expect(result.problem).toBe('names Region us-east-1, which is a Region of partition aws, not aws-cn')
+    expect(result.rule).toMatch(/with a Region of partition aws-cn, the partition input \(cn-, such as cn-north-1\)$/)
+  })
   test('rejects a key of another partition, naming both', () => {
     const result = bad(kmsKeyArn('arn:aws-cn:kms:cn-north-1:123456789012:alias/k', 'aws'))
     expect(result.problem).toBe("is in partition 'aws-cn', not 'aws'")
@@ -254,6 +262,61 @@ describe('filePath (output-dir)', () => {
     ['a\0b', 'contains a NUL character']
   ])('rejects %j', (raw, problem) => {
     expect(bad(filePath(raw))).toEqual({ problem, rule: 'a file system path without line breaks or NUL characters' })
+  })
+})
+
+describe('awsRegion with a partition (redshift-region)', () => {
+  // One Region of each partition, and one that no partition holds.
+  const REGIONS: Array<[string, string | undefined]> = [
+    ['us-east-1', 'aws'],
+    ['il-central-1', 'aws'],
+    ['mx-central-1', 'aws'],
+    ['cn-north-1', 'aws-cn'],
+    ['us-gov-west-1', 'aws-us-gov'],
+    ['us-iso-east-1', 'aws-iso'],
+    ['us-isob-east-1', 'aws-iso-b'],
+    ['eu-isoe-west-1', 'aws-iso-e'],
+    ['us-isof-south-1', 'aws-iso-f'],
+    ['eusc-de-east-1', 'aws-eusc'],
+    ['xx-east-1', undefined]
+  ]
+  test.each(REGIONS)('%s belongs to %s and to no other partition', (region, owner) => {
+    for (const p of PARTITIONS) {
+      const result = awsRegion(region, p)
+      expect({ p, ok: result.ok }).toEqual({ p, ok: p === owner })
+    }
+    expect(partitionOfRegion(region)).toBe(owner)
+  })
+  test('names the Region\'s partition and the Regions the partition input allows', () => {
+    expect(bad(awsRegion('us-east-1', 'aws-cn'))).toEqual({
+      problem: 'is a Region of partition aws, not aws-cn',
+      rule: 'a Region of partition aws-cn, the partition input (cn-, such as cn-north-1)'
+    })
+    expect(bad(awsRegion('xx-east-1', 'aws')).problem).toBe('is not a Region of partition aws')
+  })
+  test('without a partition only the shape is checked', () => expect(ok(awsRegion(' cn-north-1 '))).toBe('cn-north-1'))
+})
+
+describe('pathFitsFileSystem (output-dir, sarif-file)', () => {
+  test('names of 255 bytes and a path of 4095 bytes fit', () => {
+    const path = `/w/${'a'.repeat(255)}`
+    expect(ok(pathFitsFileSystem(path))).toBe(path)
+    const long = `/${'b'.repeat(200)}`.repeat(20) + `/${'c'.repeat(4095 - 201 * 20 - 1)}`
+    expect(Buffer.byteLength(long)).toBe(4095)
+    expect(ok(pathFitsFileSystem(long))).toBe(long)
+  })
+
+  test('a name of 256 bytes does not, counted in UTF-8 bytes', () => {
+    expect(bad(pathFitsFileSystem(`/w/${'a'.repeat(256)}/x`)).problem).toBe('has a folder or file name of 256 bytes')
+    expect(bad(pathFitsFileSystem(`/w/${'é'.repeat(128)}`)).problem).toBe('has a folder or file name of 256 bytes')
+  })
+
+  test('the files written in a folder count towards its path', () => {
+    const dir = `/${'d'.repeat(200)}`.repeat(20)
+    expect(ok(pathFitsFileSystem(dir, 'x.json'))).toBe(dir)
+    const result = bad(pathFitsFileSystem(dir, 'x'.repeat(100)))
+    expect(result.problem).toBe('makes a path of 4121 bytes with the files written in it')
+    expect(result.rule).toContain("Linux's NAME_MAX and PATH_MAX")
   })
 })
 

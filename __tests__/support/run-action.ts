@@ -19,6 +19,8 @@ export interface RunOptions {
   /** An existing workspace; a fresh temporary one by default. */
   workspace?: string
   timeoutMs?: number
+  /** Another bundle than BUNDLE: a script of the current src/ (script-bundle.ts). */
+  bundle?: string
 }
 
 export interface StepResult {
@@ -82,7 +84,7 @@ export async function runAction(options: RunOptions = {}): Promise<StepResult> {
     ...(options.env ?? {})
   }
 
-  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [options.bundle ?? BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')))

@@ -15,7 +15,7 @@ export async function runGenerate(): Promise<void> {
   const inputs = readInputs(parseGenerateInputs)
   if (!inputs) return
   if (inputs.externalId) core.setSecret(inputs.externalId)
-  const target = checkWriteTarget('output-dir', inputs.outputDir, 'folder')
+  const target = checkWriteTarget('output-dir', inputs.outputDir, 'folder', ALL_FILE_NAMES)
   if (!target.ok) {
     failStep(formatInputError(target.error))
     return
@@ -25,7 +25,7 @@ export async function runGenerate(): Promise<void> {
   if (docs.kmsWarning) annotate('warning', docs.kmsWarning, { title: 'KMS policy is not least privilege' })
   const files = fileSetFor(inputs, docs, inputs.formats)
   const dir = target.path
-  const written = writeFileSet(dir, files, ALL_FILE_NAMES)
+  const written = writeFileSet(target, files, ALL_FILE_NAMES)
   const artifact = await uploadArtifact(inputs.artifactName, written, dir)
 
   // Outputs last: a run that failed above leaves none behind.

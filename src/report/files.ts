@@ -1,7 +1,8 @@
-import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import type { OutputFile } from '../core/generate/file-set.js'
-import type { InputError } from '../core/inputs/input-error.js'
+import { RefusedInput, shownInMessage, type InputError } from '../core/inputs/input-error.js'
+import { pathFitsFileSystem } from '../core/inputs/rules.js'
 
 // Where the action writes (output-dir, sarif-file) comes from the workflow,
 // but the folders on the way may come from the pull request: a committed
@@ -38,13 +39,27 @@ function inside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
 
+/** What checkWriteTarget accepted: the input, its value and the absolute path it names. */
+export interface WriteTarget {
+  input: string
+  value: string
+  path: string
+}
+
 /**
  * Checks a path input the action will write to (`kind`: the file itself or a
- * folder). Returns the absolute path, or an InputError naming the input; the
- * check writes nothing.
+ * folder). For a folder, `namesInside` are the names the action will write or
+ * remove in it: each must be a file (or a symlink, which is replaced, never
+ * followed) or absent. Returns the absolute path, or an InputError naming the
+ * input; the check writes nothing.
  */
-export function checkWriteTarget(input: string, value: string, kind: 'file' | 'folder'): { ok: true; path: string } | { ok: false; error: InputError } {
-  const fail = (problem: string) => ({ ok: false as const, error: { input, value, problem, rule: WRITE_RULE } })
+export function checkWriteTarget(
+  input: string,
+  value: string,
+  kind: 'file' | 'folder',
+  namesInside: readonly string[] = []
+): ({ ok: true } & WriteTarget) | { ok: false; error: InputError } {
+  const fail = (problem: string, rule = WRITE_RULE) => ({ ok: false as const, error: { input, value, problem, rule } })
   const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value)
   let root: { from: string; real: string } | undefined
   for (const r of writeRoots()) {
@@ -52,32 +67,69 @@ export function checkWriteTarget(input: string, value: string, kind: 'file' | 'f
     else if (inside(r.real, target)) root = { from: r.real, real: r.real }
     if (root) break
   }
-  if (!root) return fail(`resolves to ${target}, outside the workspace`)
+  if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`)
+  // Before any lstat: a name past NAME_MAX makes lstat itself fail (ENAMETOOLONG).
+  const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a), '')
+  const fits = pathFitsFileSystem(path.join(root.real, path.relative(root.from, target)), longestInside)
+  if (!fits.ok) return fail(fits.problem, fits.rule)
   const rel = path.relative(root.from, target)
   const parts = rel === '' ? [] : rel.split(path.sep)
   let at = root.real
+  let exists = true
   for (const [i, part] of parts.entries()) {
     at = path.join(at, part)
     // No exception for a missing name (making one costs more than the check): undefined instead.
     const stat = lstatSync(at, { throwIfNoEntry: false })
-    if (!stat) break // the rest does not exist yet: it will be made as real folders
+    if (!stat) {
+      exists = false
+      break // the rest does not exist yet: it will be made as real folders
+    }
     const last = i === parts.length - 1
-    const shown = path.relative(root.real, at)
+    const shown = shownInMessage(path.relative(root.real, at))
     if (stat.isSymbolicLink()) return fail(`${last ? 'is' : 'goes through'} a symbolic link (${shown}), which the action never follows when writing`)
     if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`)
     if (last && kind === 'folder' && !stat.isDirectory()) return fail('is a file, not a folder')
     if (last && kind === 'file' && !stat.isFile()) return fail('is not a regular file')
   }
-  return { ok: true, path: target }
+  if (exists && kind === 'folder') {
+    const inTheWay = nonFileAmong(at, namesInside)
+    if (inTheWay) return fail(inTheWay, FILE_SET_RULE)
+  }
+  return { ok: true, input, value, path: target }
+}
+
+const FILE_SET_RULE =
+  'a folder in which each name the action writes or removes (its policy, template and manifest files, and their temporary names) is a file, a symbolic link (replaced, never followed) or absent'
+
+/** The temporary name a file of the set is written under before it is renamed into place. */
+function temporaryNameFor(name: string): string {
+  return `.${name}.${process.pid}.tmp`
+}
+
+/**
+ * The problem with the first of `names` (or its temporary name) in `dir`
+ * that is neither a file nor a symlink, or undefined: a rename onto a folder
+ * fails (EISDIR), and so does removing one, after other files were replaced.
+ */
+function nonFileAmong(dir: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    for (const entry of [name, temporaryNameFor(name)]) {
+      const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false })
+      if (!stat || stat.isFile() || stat.isSymbolicLink()) continue
+      return `holds ${stat.isDirectory() ? 'a folder' : 'something that is not a file'} named ${entry}, where the action writes or removes a file`
+    }
+  }
+  return undefined
 }
 
 /**
  * Makes the missing folders of `dir` one at a time. mkdir never follows a
  * symlink at the name it makes (it fails instead); the existing part was
- * checked by checkWriteTarget. Returns whether `dir` itself was made (so it
- * holds nothing yet).
+ * checked by checkWriteTarget. Returns the folders made, outermost first
+ * (none: `dir` existed and may hold files of an earlier run). When a mkdir
+ * fails, the folders made before it are removed again.
  */
-export function makeFoldersNoFollow(dir: string): boolean {
+export function makeFoldersNoFollow(dir: string): string[] {
   const missing: string[] = []
   for (let at = path.resolve(dir); !lstatSync(at, { throwIfNoEntry: false }); ) {
     missing.unshift(at)
@@ -85,8 +137,28 @@ export function makeFoldersNoFollow(dir: string): boolean {
     if (up === at) break
     at = up
   }
-  for (const folder of missing) mkdirSync(folder)
-  return missing.length > 0
+  const made: string[] = []
+  try {
+    for (const folder of missing) {
+      mkdirSync(folder)
+      made.push(folder)
+    }
+  } catch (error) {
+    removeFolders(made)
+    throw error
+  }
+  return made
+}
+
+/** Removes folders made by makeFoldersNoFollow, innermost first; one that is not empty stays. */
+function removeFolders(made: readonly string[]): void {
+  for (const folder of [...made].reverse()) {
+    try {
+      rmdirSync(folder)
+    } catch {
+      return // not empty or gone: what is in it is not ours to remove
+    }
+  }
 }
 
 /**
@@ -143,30 +215,44 @@ function writeAll(fd: number, bytes: Uint8Array, length: number): void {
  * Writes every file under a temporary name first and renames them into place
  * only when all were written, so a failure leaves no half-written set. Files
  * named in `staleNames` that this set does not include are removed, so a
- * kms-policy.json from an earlier run cannot be applied by mistake.
+ * kms-policy.json from an earlier run cannot be applied by mistake. Before
+ * anything is made or replaced, every name is checked: a folder at one of
+ * them (which would fail the rename after others were replaced) refuses the
+ * whole set with the input named. Any failure removes the temporary files
+ * and the folders made.
  * Synchronous: a handful of small files, where the thread-pool round trips of
  * the promise API cost more than the writes.
  */
-export function writeFileSet(dir: string, files: OutputFile[], staleNames: readonly string[] = []): string[] {
+export function writeFileSet(target: WriteTarget, files: OutputFile[], staleNames: readonly string[] = []): string[] {
+  const dir = target.path
+  const names = new Set(files.map((f) => f.name))
+  const inTheWay = nonFileAmong(dir, [...names, ...staleNames])
+  if (inTheWay) throw new RefusedInput({ input: target.input, value: target.value, problem: inTheWay, rule: FILE_SET_RULE })
+  const made = makeFoldersNoFollow(dir)
   // A folder made just now holds no leftover temporary or stale file to remove.
-  const fresh = makeFoldersNoFollow(dir)
+  const fresh = made.length > 0
   const staged: Array<{ temp: string; final: string }> = []
   try {
     for (const file of files) {
       const final = path.join(dir, file.name)
-      const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`)
-      staged.push({ temp, final })
+      const temp = path.join(dir, temporaryNameFor(file.name))
       if (!fresh) rmSync(temp, { force: true })
+      staged.push({ temp, final })
       writeFileNoFollow(temp, file.content)
+    }
+    // Each rename removes its temporary file from those left to clean up.
+    while (staged.length > 0) {
+      const s = staged[0]
+      renameSync(s.temp, s.final)
+      staged.shift()
     }
   } catch (error) {
     for (const s of staged) rmSync(s.temp, { force: true })
+    removeFolders(made)
     throw error
   }
-  for (const s of staged) renameSync(s.temp, s.final)
-  const names = new Set(files.map((f) => f.name))
   if (!fresh) for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true })
-  return staged.map((s) => s.final)
+  return files.map((f) => path.join(dir, f.name))
 }
 
 /** Resolves a path input against the workspace, as a workflow author expects. */

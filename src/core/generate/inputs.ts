@@ -187,7 +187,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
     throw new InputRejected({ input: 'staging-prefix', problem: 'is set without staging-bucket', rule: 'staging-bucket names the bucket the prefix is in' })
   }
 
-  const redshift = readRedshift(read, optional, check)
+  const redshift = readRedshift(read, optional, check, part)
 
   const durationRaw = optional('session-duration')
   const duration = durationRaw === undefined ? undefined : check('session-duration', durationRaw, sessionDuration(durationRaw))
@@ -201,7 +201,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   }
 
   const formatsRaw = read('formats')
-  const formatList = check('formats', formatsRaw, listOf(formatsRaw.trim() === '' ? 'cli' : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length * 2, 'formats'))
+  const formatList = check('formats', formatsRaw, listOf(formatsRaw.trim() === '' ? 'cli' : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length, 'formats'))
   if (formatList.length === 0) throw new InputRejected({ input: 'formats', value: formatsRaw, problem: 'names no format', rule: `one or more of ${FORMATS.join(', ')}` })
   const formats = FORMATS.filter((f) => formatList.includes(f))
 
@@ -232,7 +232,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
 type Check = <T>(input: string, raw: string, result: RuleResult<T>, echo?: boolean) => T
 
 /** redshift-db-auth and the inputs that belong to its choice; an input of the other choice is an error, not ignored. */
-function readRedshift(read: InputReader, optional: (input: string) => string | undefined, check: Check): RedshiftDbAuth | undefined {
+function readRedshift(read: InputReader, optional: (input: string) => string | undefined, check: Check, part: Partition): RedshiftDbAuth | undefined {
   const authRaw = read('redshift-db-auth')
   const auth = check('redshift-db-auth', authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === '' ? 'none' : authRaw.toLowerCase()))
   const belongs: Record<string, ReadonlyArray<(typeof REDSHIFT_DB_AUTH)[number]>> = {
@@ -259,7 +259,7 @@ function readRedshift(read: InputReader, optional: (input: string) => string | u
     return raw
   }
   const regionRaw = need('redshift-region')
-  const region = check('redshift-region', regionRaw, awsRegion(regionRaw))
+  const region = check('redshift-region', regionRaw, awsRegion(regionRaw, part))
   if (auth === 'serverless') {
     const raw = need('redshift-workgroup')
     return { kind: 'serverless', region, workgroupId: check('redshift-workgroup', raw, redshiftWorkgroupId(raw)) }

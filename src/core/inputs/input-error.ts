@@ -8,12 +8,19 @@ export interface InputError extends RuleViolation {
 }
 
 export function formatInputError(error: InputError): string {
-  const shown = error.value === undefined ? '' : ` ${JSON.stringify(truncate(error.value, 80))}`
+  const shown = error.value === undefined ? '' : ` ${JSON.stringify(shownInMessage(error.value))}`
   return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`
+/** How many characters of an input's value (or a path made from it) an error message shows. */
+export const SHOWN_CHARACTERS = 80
+
+/**
+ * Text from an input as an error message shows it: at most SHOWN_CHARACTERS,
+ * then '…'. A value may be 100 KB; the annotation must stay readable.
+ */
+export function shownInMessage(text: string): string {
+  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS)}…`
 }
 
 /** Reads one input by its public name; '' when not set (as @actions/core does). */
@@ -28,4 +35,16 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: InputError 
 export function checkInput<T>(input: string, raw: string, result: RuleResult<T>, echo = true): Parsed<T> {
   if (result.ok) return result
   return { ok: false, error: { input, ...(echo ? { value: raw } : {}), problem: result.problem, rule: result.rule } }
+}
+
+/**
+ * A bad input found where a value cannot be returned (the write of the file
+ * set finds a folder in the way that appeared after the check): thrown, and
+ * reported as the one ::error:: of formatInputError, with no stack.
+ */
+export class RefusedInput extends Error {
+  constructor(readonly inputError: InputError) {
+    super(formatInputError(inputError))
+    this.name = 'RefusedInput'
+  }
 }

@@ -17,8 +17,42 @@ const reject = (problem: string, rule: string): RuleResult<never> => ({ ok: fals
 /** "is 1 character long", "is 200 characters long". */
 const lengthProblem = (value: string): string => `is ${value.length} character${value.length === 1 ? '' : 's'} long`
 
-export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const
-export type Partition = (typeof PARTITIONS)[number]
+/**
+ * Every AWS partition with the Region codes that belong to it: a Region of
+ * another partition would make ARNs that match nothing. The patterns are the
+ * `regionRegex` of each partition in the SDKs' endpoint data,
+ * aws/aws-sdk-js-v3 packages/util-endpoints/src/lib/aws/partitions.json (read
+ * at commit 685ff5d0, which has il- and mx- in aws, and aws-eusc); `shape`
+ * says the same for an error message.
+ */
+const PARTITION_REGIONS = {
+  aws: { regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, shape: 'us-, eu-, ap-, sa-, ca-, me-, af-, il- or mx-, such as us-east-1' },
+  'aws-cn': { regions: /^cn-\w+-\d+$/, shape: 'cn-, such as cn-north-1' },
+  'aws-us-gov': { regions: /^us-gov-\w+-\d+$/, shape: 'us-gov-, such as us-gov-west-1' },
+  'aws-iso': { regions: /^us-iso-\w+-\d+$/, shape: 'us-iso-, such as us-iso-east-1' },
+  'aws-iso-b': { regions: /^us-isob-\w+-\d+$/, shape: 'us-isob-, such as us-isob-east-1' },
+  'aws-iso-e': { regions: /^eu-isoe-\w+-\d+$/, shape: 'eu-isoe-, such as eu-isoe-west-1' },
+  'aws-iso-f': { regions: /^us-isof-\w+-\d+$/, shape: 'us-isof-, such as us-isof-south-1' },
+  'aws-eusc': { regions: /^eusc-(de)-\w+-\d+$/, shape: 'eusc-de-, such as eusc-de-east-1' }
+} as const satisfies Record<string, { regions: RegExp; shape: string }>
+
+export type Partition = keyof typeof PARTITION_REGIONS
+export const PARTITIONS = Object.keys(PARTITION_REGIONS) as readonly Partition[]
+
+/** A rule's text: "a Region of partition aws-cn, the partition input (cn-, such as cn-north-1)". */
+const regionsOf = (p: Partition): string => `a Region of partition ${p}, the partition input (${PARTITION_REGIONS[p].shape})`
+
+/** The partition the Region code belongs to, or undefined (a code of no known partition). */
+export function partitionOfRegion(region: string): Partition | undefined {
+  return PARTITIONS.find((p) => PARTITION_REGIONS[p].regions.test(region))
+}
+
+/** A Region code (already of Region shape, see awsRegion) that must be in `expected`. */
+export function regionInPartition(region: string, expected: Partition): RuleResult<string> {
+  if (PARTITION_REGIONS[expected].regions.test(region)) return accept(region)
+  const actual = partitionOfRegion(region)
+  return reject(actual ? `is a Region of partition ${actual}, not ${expected}` : `is not a Region of partition ${expected}`, regionsOf(expected))
+}
 
 const ACCOUNT_RULE = 'an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it'
 export function accountId(raw: string): RuleResult<string> {
@@ -112,6 +146,8 @@ export function kmsKeyArn(raw: string, expectedPartition: Partition): RuleResult
   if (!m) return reject('is not a KMS key or alias ARN', KMS_ARN_RULE)
   const [, part, region, account, resource] = m
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE)
+  const inPartition = regionInPartition(region, expectedPartition)
+  if (!inPartition.ok) return reject(`names Region ${region}, which ${inPartition.problem}`, `${KMS_ARN_RULE}, with ${inPartition.rule}`)
   if (resource.startsWith('alias/aws/')) {
     return reject('names an AWS managed key alias (alias/aws/...)', 'a customer managed key: IAM policies cannot grant use of AWS managed keys')
   }
@@ -133,6 +169,26 @@ export function filePath(raw: string): RuleResult<string> {
   const bad = value.match(/[\r\n\0]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE)
   return accept(value)
+}
+
+/** Linux's limits (linux/limits.h): NAME_MAX bytes in one folder or file name, PATH_MAX bytes in a path with its closing NUL. */
+export const NAME_MAX_BYTES = 255
+export const PATH_MAX_BYTES = 4096
+const PATH_LENGTH_RULE = `a path whose folder and file names are at most ${NAME_MAX_BYTES} bytes each and whose whole length, with the files the action writes in it, is at most ${PATH_MAX_BYTES - 1} bytes (Linux's NAME_MAX and PATH_MAX)`
+/**
+ * An absolute path the action will make and write in, checked against the
+ * file system's limits before anything is made: past them, mkdir fails
+ * half-way with ENAMETOOLONG and leaves the folders it made. `longestInside`
+ * is the longest name the action writes in the folder ('' for a file).
+ */
+export function pathFitsFileSystem(absolutePath: string, longestInside = ''): RuleResult<string> {
+  for (const name of absolutePath.split('/')) {
+    const bytes = Buffer.byteLength(name, 'utf8')
+    if (bytes > NAME_MAX_BYTES) return reject(`has a folder or file name of ${bytes} bytes`, PATH_LENGTH_RULE)
+  }
+  const bytes = Buffer.byteLength(absolutePath, 'utf8') + (longestInside === '' ? 0 : 1 + Buffer.byteLength(longestInside, 'utf8'))
+  if (bytes > PATH_MAX_BYTES - 1) return reject(`makes a path of ${bytes} bytes${longestInside === '' ? '' : ' with the files written in it'}`, PATH_LENGTH_RULE)
+  return accept(absolutePath)
 }
 
 /** Names a character so that invisible ones show in an error message. */
@@ -158,11 +214,11 @@ export function describeChar(ch: string): string {
 // ---- The whole connector setup: role principals, staging, Redshift, session, formats ----
 
 const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1'
-/** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1. */
-export function awsRegion(raw: string): RuleResult<string> {
+/** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1; in `expected` when given. */
+export function awsRegion(raw: string, expected?: Partition): RuleResult<string> {
   const value = raw.trim()
-  if (/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return accept(value)
-  return reject('is not an AWS Region code', REGION_RULE)
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject('is not an AWS Region code', REGION_RULE)
+  return expected === undefined ? accept(value) : regionInPartition(value, expected)
 }
 
 const BUCKET_RULE =
@@ -236,17 +292,21 @@ export function redshiftDbIdentifier(raw: string): RuleResult<string> {
   return accept(value)
 }
 
-/** A list input: items separated by commas or line breaks; blanks dropped, duplicates kept once, order kept. */
+/**
+ * A list input: items separated by commas or line breaks; blanks dropped,
+ * duplicates kept once, order kept. `maxItems` counts different items: a
+ * repeated one (`cli,cli`) is the same request, not a longer one.
+ */
 export function listOf<T>(raw: string, item: (raw: string) => RuleResult<T>, maxItems: number, what: string): RuleResult<T[]> {
   const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== '')
-  if (parts.length > maxItems) return reject(`lists ${parts.length} ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`)
-  const out: T[] = []
+  const seen = new Set<T>()
   for (const [i, part] of parts.entries()) {
     const r = item(part)
     if (!r.ok) return reject(`item ${i + 1} ${r.problem}`, r.rule)
-    if (!out.includes(r.value)) out.push(r.value)
+    seen.add(r.value)
   }
-  return accept(out)
+  if (seen.size > maxItems) return reject(`lists ${seen.size} different ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`)
+  return accept([...seen])
 }
 
 export const SESSION_MIN = 900

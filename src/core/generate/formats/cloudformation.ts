@@ -4,6 +4,7 @@
 // the role's account. A requester in another account gets a template of its
 // own, deployed there. Built as objects and serialised: no input text is
 // spliced into JSON.
+import { sha256Hex } from '../../hash.js'
 import { prettyJson } from '../../json.js'
 import type { PolicyDocument } from '../../iam/policy.js'
 import type { GeneratedDocuments } from '../documents.js'
@@ -67,9 +68,31 @@ export function cloudFormationTemplates(inputs: GenerateInputs, docs: GeneratedD
   return files
 }
 
-/** A stack name from the role name: CloudFormation allows letters, digits and hyphens only. */
-export function stackNameFor(roleName: string, suffix = ''): string {
-  return `redshift-temp-creds-${roleName.replace(/[^A-Za-z0-9-]/g, '-')}${suffix}`.slice(0, 128)
+const STACK_PREFIX = 'redshift-temp-creds-'
+const REQUESTER_STACK_SUFFIX = '-requester'
+/** CloudFormation's longest stack name. */
+const STACK_NAME_MAX = 128
+/** Hex digits of sha256(role name) that tell apart role names the stack name's alphabet cannot. */
+const STACK_HASH_DIGITS = 8
+
+/**
+ * The stack for a role (`requester`: the stack of its requester policy).
+ * CloudFormation allows [A-Za-z][-A-Za-z0-9]* up to 128 characters, IAM role
+ * names also + = , . @ _. Two roles must never share a stack: deploying the
+ * second would change RoleName, which replaces the role and deletes the first.
+ * So the name is kept as it is only when it is already a stack name and cannot
+ * be mistaken for a hashed one or a requester stack; otherwise the
+ * characters CloudFormation refuses become '-' and a hash of the exact role
+ * name follows. Hashed names end in '-' and 8 hex digits, which a name kept as
+ * it is never does, and a role stack never ends in '-requester'.
+ */
+export function stackNameFor(roleName: string, requester = false): string {
+  const suffix = requester ? REQUESTER_STACK_SUFFIX : ''
+  const kept = /^[A-Za-z0-9-]+$/.test(roleName) && !/-[0-9a-f]{8}$/i.test(roleName) && !/-requester$/i.test(roleName)
+  if (kept && STACK_PREFIX.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${roleName}${suffix}`
+  const hash = `-${sha256Hex(roleName).slice(0, STACK_HASH_DIGITS)}`
+  const room = STACK_NAME_MAX - STACK_PREFIX.length - hash.length - suffix.length
+  return `${STACK_PREFIX}${roleName.replace(/[^A-Za-z0-9-]/g, '-').slice(0, room)}${hash}${suffix}`
 }
 
 function deploy(template: string, stack: string): string[] {
@@ -88,7 +111,7 @@ export const CLOUDFORMATION_FORMAT: DeployFormat = {
       commands.push({
         purpose: `Deploy the policy that lets ${docs.principalArn} assume the role`,
         account: requester.account,
-        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, '-requester'))
+        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, true))
       })
     }
     commands.push({

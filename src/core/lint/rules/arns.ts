@@ -11,6 +11,7 @@ import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } f
 import { statementLabel } from '../context.js'
 import { hasPlaceholder, placeholdersIn } from './placeholders.js'
 import { listText } from '../../list-text.js'
+import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 
 function withoutPlaceholders(text: string): string {
   let out = text
@@ -18,7 +19,7 @@ function withoutPlaceholders(text: string): string {
   return out
 }
 
-const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'])
+const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const ACCOUNT = /^\d{12}$/
 const IAM_RESOURCE_TYPES = new Set([
   'user',
