@@ -5,6 +5,7 @@
 // real syntax and are left alone.
 import type { JsonNode, JsonString, Span } from '../../json-ast/types.js'
 import { conditionKeyNamespace } from '../../iam/catalog/index.js'
+import { parsePolicyVariable } from '../../iam/variables.js'
 import type { FindingDraft, LintContext, Rule } from '../context.js'
 
 export interface Placeholder {
@@ -20,13 +21,16 @@ const KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/
 
 /**
  * `${...}` that IAM itself understands: `${*}`, `${?}`, `${$}` and
- * `${prefix:key}` with a known prefix. CloudFormation's pseudo parameters
- * (`${AWS::AccountId}`) open with "AWS:" too, but no key has an empty part.
+ * `${prefix:key}` with a known prefix, maybe with a default value
+ * (`${aws:PrincipalTag/team, 'company-wide'}`). CloudFormation's pseudo
+ * parameters (`${AWS::AccountId}`) open with "AWS:" too, but no key has an
+ * empty part.
  */
 function isPolicyVariable(token: string): boolean {
-  const inner = token.slice(2, -1)
-  if (inner === '*' || inner === '?' || inner === '$') return true
-  return KEY_SHAPE.test(inner) && conditionKeyNamespace(inner) !== 'unknown'
+  const variable = parsePolicyVariable(token.slice(2, -1))
+  if (variable === undefined) return false
+  if ('character' in variable) return true
+  return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== 'unknown'
 }
 
 /** Quick test before the regex: most strings hold none of the opening characters. */
