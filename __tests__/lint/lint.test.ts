@@ -112,6 +112,28 @@ describe('findings', () => {
     expect(lintPolicyText('p.json', text).findings.map((x) => x.code)).not.toContain('RTC304')
   })
 
+  test.each([
+    ['arn:aws:s3:::${bucket}/*', 'the resource type and name'],
+    ['arn:aws:iam::<ACCOUNT>:role/a', 'a 12-digit account id'],
+    ['arn:aws:kms:us-east-1:#{AWS::AccountId}:key/k', 'a 12-digit account id'],
+    ['arn:${AWS::Partition}:kms:us-east-1:111122223333:key/k', 'the partition (aws, aws-cn, aws-us-gov)'],
+    ['arn:aws:kms:{{region}}:111122223333:key/k', 'the region'],
+    ['arn:aws:<service>:us-east-1:111122223333:key/k', 'the service prefix'],
+    // The colons inside the first placeholder separate nothing: the second is still the account.
+    ['arn:#{AWS::Partition}:kms:us-east-1:<ACCOUNT>:key/k', 'a 12-digit account id']
+  ])('RTC616 on %s says where the placeholder stands by the ARN field it is in', (arn, field) => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: arn }] })
+    const messages = lintPolicyText('p.json', text).findings.filter((x) => x.code === 'RTC616').map((x) => x.message)
+    expect(messages.at(-1)).toContain(`stands where ${field} belongs.`)
+    expect(messages.filter((m) => m.includes('stands where'))).toHaveLength(1 + (arn.startsWith('arn:#') ? 1 : 0))
+  })
+
+  test('RTC616 says nothing of ARN fields for a string that is no ARN', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { StringLike: { 's3:prefix': 'home/<user>:x::y/*' } } }] })
+    const messages = lintPolicyText('p.json', text).findings.filter((x) => x.code === 'RTC616').map((x) => x.message)
+    expect(messages).toEqual(['Unresolved placeholder: the placeholder <user> in "home/<user>:x::y/*".'])
+  })
+
   test('a placeholder spelled with \\u escapes is found; a text with no opening of one has no placeholder finding', () => {
     // The rule skips texts where no placeholder can open: "\u003c" is '<' once parsed, so it must not be skipped.
     const escaped = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::\\u003cACCOUNT\\u003e:role/a"}]}'
