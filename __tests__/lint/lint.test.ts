@@ -245,3 +245,39 @@ test('a value of the wrong type is named with its article: an object, an array, 
   ])
   expect(messages({ Version: '2012-10-17', Statement: 7 })).toEqual(['Statement must be an object or a list of objects, not a number.'])
 })
+
+describe('RTC610 reads * as a wildcard only under the Like operators', () => {
+  const trust = (operator: string, sub: string) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { [operator]: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': sub } }
+        }
+      ]
+    })
+  const findings = (operator: string, sub: string) => lintPolicyText('trust.json', trust(operator, sub), 'trust').findings
+
+  test.each(['StringLike', 'StringLikeIfExists', 'ForAnyValue:StringLike'])('%s "repo:*" matches every repository', (operator) => {
+    expect(findings(operator, 'repo:*').filter((f) => f.code === 'RTC610').map((f) => f.message)).toEqual(['GitHub OIDC sub pattern "repo:*" matches every repository on GitHub.'])
+  })
+
+  test.each([
+    ['StringEquals', 'repo:*'],
+    ['StringEquals', '*'],
+    ['StringEqualsIgnoreCase', 'repo:*'],
+    ['StringNotLike', 'repo:*']
+  ])('%s "%s" says nothing of every repository', (operator, sub) => {
+    const f = findings(operator, sub)
+    expect(f.map((x) => x.code)).not.toContain('RTC610')
+    // The literal '*' is still reported, by RTC404.
+    if (operator.startsWith('StringEquals')) expect(f.map((x) => x.code)).toContain('RTC404')
+  })
+
+  test('a sub with nothing after the repository never matches, under StringEquals too', () => {
+    expect(findings('StringEquals', 'repo:acme/etl').map((x) => x.code)).toContain('RTC610')
+  })
+})
