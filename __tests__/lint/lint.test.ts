@@ -281,3 +281,19 @@ describe('RTC610 reads * as a wildcard only under the Like operators', () => {
     expect(findings('StringEquals', 'repo:acme/etl').map((x) => x.code)).toContain('RTC610')
   })
 })
+
+describe('a repeated top-level Statement is read as kept: the last copy', () => {
+  const findings = (text: string) => lintPolicyText('p.json', text).findings.map((f) => `${f.code} ${f.line}:${f.column}`)
+
+  test('an empty list followed by a string: RTC105 on the string, nothing on the dropped list', () => {
+    const text = '{"Version":"2012-10-17","Statement":[],"Statement":"oops"}'
+    expect(findings(text)).toEqual(expect.arrayContaining([`RTC105 1:${text.indexOf('"oops"') + 1}`]))
+    expect(findings(text).filter((f) => f.startsWith('RTC002'))).toHaveLength(1)
+    expect(findings(text).filter((f) => f.startsWith('RTC115'))).toEqual([])
+  })
+
+  test('a statement followed by an empty list: RTC115 on the kept empty list', () => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}],"Statement":[]}'
+    expect(findings(text).filter((f) => f.startsWith('RTC115'))).toEqual([`RTC115 1:${text.lastIndexOf('[]') + 1}`])
+  })
+})

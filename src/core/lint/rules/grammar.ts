@@ -1,6 +1,7 @@
 // RTC1xx: the policy grammar. Version, Statement, Sid, Effect, the element
 // pairs, what each kind of policy requires and forbids, empty values, unknown
 // elements and wrong JSON types.
+import { memberNamed } from '../../json-ast/parse.js'
 import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
 import { arnMatches, hasWildcard, matchesWildcard } from '../../iam/wildcard.js'
 import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
@@ -92,7 +93,8 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
       hint: 'Use "Version": "2012-10-17" (the grammar version, not today\'s date).'
     })
   }
-  const statement = root.members.find((m) => m.key.value === 'Statement')
+  // The kept copy when the key repeats: RTC002 says only the last one counts, and the statement rules read it.
+  const statement = memberNamed(root, 'Statement')
   if (!statement) {
     out.push({ code: 'RTC104', span: openingOf(root), message: 'The policy has no Statement.', hint: 'Add "Statement": [ ... ] with at least one statement.' })
     return
