@@ -236,8 +236,8 @@ test('a value of the wrong type is named with its article: an object, an array, 
     lintPolicyText('p.json', doc(value))
       .findings.filter((f) => f.code === 'RTC117' || f.code === 'RTC105')
       .map((f) => f.message)
-  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: { a: 1 }, Resource: '*' }] })).toEqual(['Action must be a string or a list of strings, not an object.'])
-  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', ['x']], Resource: '*' }] })).toEqual(['Action items must be strings, not an array.'])
+  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: { a: 1 }, Resource: '*' }] })).toEqual(['"Action" must be a string or a list of strings, not an object.'])
+  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', ['x']], Resource: '*' }] })).toEqual(['"Action" items must be strings, not an array.'])
   expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: [] }] })).toEqual(['Condition must be an object, not an array.'])
   expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/t': [{}, null] } } }] })).toEqual([
     'Condition values must be strings, numbers or booleans, not an object.',

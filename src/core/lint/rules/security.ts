@@ -326,7 +326,7 @@ function principalTypeAccount(s: StatementView, out: FindingDraft[]): void {
         out.push({
           code: 'RTC613',
           span: v.span,
-          message: `${statementLabel(s)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
+          message: `${statementLabel(s, true)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
           hint: 'Remove the aws:PrincipalType condition to delegate to the account, or name the roles that need access.'
         })
       }
