@@ -4,6 +4,7 @@
 // real mistake, which must still be reported.
 import { lintPolicyText, type PolicyKind } from '../../src/core/lint/lint.js'
 import type { Finding } from '../../src/core/lint/finding.js'
+import { findService } from '../../src/core/iam/catalog/index.js'
 
 type Statement = Record<string, unknown>
 const policy = (...Statement: Statement[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
@@ -214,5 +215,45 @@ describe('catalogue ARN patterns are read with their fixed parts literal', () =>
 
   test('tagging actions act on any resource type of their service', () => {
     expect(errorsOf(policy(allow('mgn:TagResource', 'arn:aws:mgn:*:*:network-migration-definition/*')))).toEqual([])
+  })
+})
+
+describe('a Lambda function named by its alias or version ARN', () => {
+  // Lambda Developer Guide: actions on a function "can be restricted to a
+  // specific function by function, version, or alias ARN".
+  test.each(['PROD', '1', '$LATEST', '*'])('lambda:InvokeFunction on function:my-function:%s', (qualifier) => {
+    const text = policy(allow('lambda:InvokeFunction', `arn:aws:lambda:us-east-2:123456789012:function:my-function:${qualifier}`))
+    expect(codesOf(text)).not.toContain('RTC307')
+    expect(errorsOf(text)).toEqual([])
+  })
+
+  test('a function resource policy with AddPermission --qualifier', () => {
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'apigw',
+          Effect: 'Allow',
+          Principal: { Service: 'apigateway.amazonaws.com' },
+          Action: 'lambda:InvokeFunction',
+          Resource: 'arn:aws:lambda:us-east-2:123456789012:function:my-function:PROD',
+          Condition: { ArnLike: { 'AWS:SourceArn': 'arn:aws:execute-api:us-east-2:123456789012:mnh1yprki7/*/GET/' } }
+        }
+      ]
+    })
+    expect(errorsOf(text)).toEqual([])
+  })
+
+  test("another of Lambda's types still grants nothing", () => {
+    expect(codesOf(policy(allow('lambda:InvokeFunction', 'arn:aws:lambda:us-east-2:123456789012:layer:my-layer:1')))).toContain('RTC307')
+    expect(codesOf(policy(allow('lambda:InvokeFunction', 'arn:aws:lambda:us-east-2:123456789012:event-source-mapping:e1')))).toContain('RTC307')
+  })
+
+  test("the function type takes the reference's own alias and version formats, and those types keep theirs", () => {
+    const types = findService('lambda')!.resourceTypes
+    const formats = (name: string) => types.find((t) => t.name === name)!.arnFormats
+    expect(formats('function alias')).toEqual(['arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}'])
+    expect(formats('function version')).toEqual(['arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}'])
+    expect(formats('function')).toEqual(['arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}', ...formats('function alias'), ...formats('function version')])
   })
 })

@@ -112,6 +112,28 @@ describe('findings', () => {
     expect(lintPolicyText('p.json', text).findings.map((x) => x.code)).not.toContain('RTC304')
   })
 
+  test.each([
+    ['arn:aws:s3:::${bucket}/*', 'the resource type and name'],
+    ['arn:aws:iam::<ACCOUNT>:role/a', 'a 12-digit account id'],
+    ['arn:aws:kms:us-east-1:#{AWS::AccountId}:key/k', 'a 12-digit account id'],
+    ['arn:${AWS::Partition}:kms:us-east-1:111122223333:key/k', 'the partition (aws, aws-cn, aws-us-gov)'],
+    ['arn:aws:kms:{{region}}:111122223333:key/k', 'the region'],
+    ['arn:aws:<service>:us-east-1:111122223333:key/k', 'the service prefix'],
+    // The colons inside the first placeholder separate nothing: the second is still the account.
+    ['arn:#{AWS::Partition}:kms:us-east-1:<ACCOUNT>:key/k', 'a 12-digit account id']
+  ])('RTC616 on %s says where the placeholder stands by the ARN field it is in', (arn, field) => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: arn }] })
+    const messages = lintPolicyText('p.json', text).findings.filter((x) => x.code === 'RTC616').map((x) => x.message)
+    expect(messages.at(-1)).toContain(`stands where ${field} belongs.`)
+    expect(messages.filter((m) => m.includes('stands where'))).toHaveLength(1 + (arn.startsWith('arn:#') ? 1 : 0))
+  })
+
+  test('RTC616 says nothing of ARN fields for a string that is no ARN', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { StringLike: { 's3:prefix': 'home/<user>:x::y/*' } } }] })
+    const messages = lintPolicyText('p.json', text).findings.filter((x) => x.code === 'RTC616').map((x) => x.message)
+    expect(messages).toEqual(['Unresolved placeholder: the placeholder <user> in "home/<user>:x::y/*".'])
+  })
+
   test('a placeholder spelled with \\u escapes is found; a text with no opening of one has no placeholder finding', () => {
     // The rule skips texts where no placeholder can open: "\u003c" is '<' once parsed, so it must not be skipped.
     const escaped = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::\\u003cACCOUNT\\u003e:role/a"}]}'
@@ -214,12 +236,64 @@ test('a value of the wrong type is named with its article: an object, an array, 
     lintPolicyText('p.json', doc(value))
       .findings.filter((f) => f.code === 'RTC117' || f.code === 'RTC105')
       .map((f) => f.message)
-  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: { a: 1 }, Resource: '*' }] })).toEqual(['Action must be a string or a list of strings, not an object.'])
-  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', ['x']], Resource: '*' }] })).toEqual(['Action items must be strings, not an array.'])
+  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: { a: 1 }, Resource: '*' }] })).toEqual(['"Action" must be a string or a list of strings, not an object.'])
+  expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', ['x']], Resource: '*' }] })).toEqual(['"Action" items must be strings, not an array.'])
   expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: [] }] })).toEqual(['Condition must be an object, not an array.'])
   expect(messages({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/t': [{}, null] } } }] })).toEqual([
     'Condition values must be strings, numbers or booleans, not an object.',
     'Condition values must be strings, numbers or booleans, not null.'
   ])
   expect(messages({ Version: '2012-10-17', Statement: 7 })).toEqual(['Statement must be an object or a list of objects, not a number.'])
+})
+
+describe('RTC610 reads * as a wildcard only under the Like operators', () => {
+  const trust = (operator: string, sub: string) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { [operator]: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': sub } }
+        }
+      ]
+    })
+  const findings = (operator: string, sub: string) => lintPolicyText('trust.json', trust(operator, sub), 'trust').findings
+
+  test.each(['StringLike', 'StringLikeIfExists', 'ForAnyValue:StringLike'])('%s "repo:*" matches every repository', (operator) => {
+    expect(findings(operator, 'repo:*').filter((f) => f.code === 'RTC610').map((f) => f.message)).toEqual(['GitHub OIDC sub pattern "repo:*" matches every repository on GitHub.'])
+  })
+
+  test.each([
+    ['StringEquals', 'repo:*'],
+    ['StringEquals', '*'],
+    ['StringEqualsIgnoreCase', 'repo:*'],
+    ['StringNotLike', 'repo:*']
+  ])('%s "%s" says nothing of every repository', (operator, sub) => {
+    const f = findings(operator, sub)
+    expect(f.map((x) => x.code)).not.toContain('RTC610')
+    // The literal '*' is still reported, by RTC404.
+    if (operator.startsWith('StringEquals')) expect(f.map((x) => x.code)).toContain('RTC404')
+  })
+
+  test('a sub with nothing after the repository never matches, under StringEquals too', () => {
+    expect(findings('StringEquals', 'repo:acme/etl').map((x) => x.code)).toContain('RTC610')
+  })
+})
+
+describe('a repeated top-level Statement is read as kept: the last copy', () => {
+  const findings = (text: string) => lintPolicyText('p.json', text).findings.map((f) => `${f.code} ${f.line}:${f.column}`)
+
+  test('an empty list followed by a string: RTC105 on the string, nothing on the dropped list', () => {
+    const text = '{"Version":"2012-10-17","Statement":[],"Statement":"oops"}'
+    expect(findings(text)).toEqual(expect.arrayContaining([`RTC105 1:${text.indexOf('"oops"') + 1}`]))
+    expect(findings(text).filter((f) => f.startsWith('RTC002'))).toHaveLength(1)
+    expect(findings(text).filter((f) => f.startsWith('RTC115'))).toEqual([])
+  })
+
+  test('a statement followed by an empty list: RTC115 on the kept empty list', () => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}],"Statement":[]}'
+    expect(findings(text).filter((f) => f.startsWith('RTC115'))).toEqual([`RTC115 1:${text.lastIndexOf('[]') + 1}`])
+  })
 })

@@ -48,3 +48,10 @@ test("generate's deploy templates are RTC005 by name; the same name holding a po
   expect(codes('{"terraform": {}, "resource": {}}', 'x/redshift-temp-creds.tf.json')).toEqual(['RTC005'])
   expect(codes('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObjekt", "Resource": "*"}]}', 'iam/cloudformation-template.json')).toContain('RTC203')
 })
+
+test('a repeated key is read as JSON.parse keeps it, the last copy', () => {
+  const lastOurs = '{"generator": {"name": "other-tool"}, "generator": {"name": "redshift-temp-creds-action"}, "inputs": {}, "files": []}'
+  expect(codes(lastOurs, 'iam/manifest.json')).toContain('RTC005')
+  const lastOther = '{"generator": {"name": "redshift-temp-creds-action"}, "generator": {"name": "other-tool"}, "inputs": {}, "files": []}'
+  expect(codes(lastOther, 'iam/manifest.json')).not.toContain('RTC005')
+})

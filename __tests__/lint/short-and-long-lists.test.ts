@@ -34,7 +34,7 @@ describe('RTC120: a statement inside another is found with short and long lists 
     const inner = statement('Inner', actions, resources)
     const redundant = findings(doc([outer, inner])).filter((f) => f.code === 'RTC120')
     expect(redundant.map((f) => f.message)).toEqual([
-      "statement 'Inner' is redundant: statement 'Outer' already allows all its actions on all its resources."
+      "Statement 'Inner' is redundant: statement 'Outer' already allows all its actions on all its resources."
     ])
     // One action the outer statement lacks: no longer inside it.
     const apart = statement('Inner', [...actions, 's3:GetBucketPolicy'], resources)

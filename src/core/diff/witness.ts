@@ -10,6 +10,7 @@ import { principalFromArn } from '../evaluate/principal.js'
 import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
 import { actionsMatching } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
+import { parsePolicyVariable } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
@@ -102,7 +103,9 @@ const DOLLAR_BRACES = /(\$\{[^}]*\})/
 /** The key a `${...}` reads (`${aws:username, 'x'}` reads aws:username), or undefined for `${*}`, `${?}`, `${$}`. */
 function variableKey(braces: string): string | undefined {
   const inside = braces.slice(2, -1)
-  return inside === '*' || inside === '?' || inside === '$' ? undefined : inside.split(',')[0].trim()
+  const variable = parsePolicyVariable(inside)
+  if (variable === undefined) return inside
+  return 'character' in variable ? undefined : variable.key
 }
 
 /**

@@ -4,6 +4,7 @@
 // never guessed at: the statement is treated as not matching and the caller
 // is told, so the answer is never silently wrong in the permissive direction
 // for an Allow.
+import { parsePolicyVariable } from '../iam/variables.js'
 import { arnMatches, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
@@ -201,12 +202,11 @@ export function substituteVariables(text: string, lookup: (key: string) => strin
   if (!text.includes('${')) return text
   let missing = false
   const out = text.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
-    if (name === '*' || name === '?' || name === '$') return name
-    const [key, fallback] = name.split(/\s*,\s*/)
-    const values = lookup(key)
+    const variable = parsePolicyVariable(name)
+    if (variable !== undefined && 'character' in variable) return variable.character
+    const values = variable && lookup(variable.key)
     if (values && values.length === 1) return values[0]
-    const quoted = fallback ? /^'(.*)'$/.exec(fallback) : null
-    if (quoted) return quoted[1]
+    if (variable?.fallback !== undefined) return variable.fallback
     missing = true
     return ''
   })

@@ -7,6 +7,35 @@
 import { keyedByPolicy, type NormalPolicy, type NormalStatement } from './normalise.js'
 import { POLICY_VERSION } from './policy.js'
 
+/**
+ * What the text between `${` and `}` of a 2012-10-17 policy stands for: `*`,
+ * `?` or `$` (the character itself), or a condition key to substitute,
+ * maybe with a default value for when the request has no value for the key.
+ */
+export type PolicyVariable = { character: '*' | '?' | '$' } | { key: string; fallback?: string }
+
+/**
+ * Reads the inside of one `${...}`; undefined when it is neither a character
+ * nor a key (white space inside the key, an unquoted default). AWS documents
+ * the default as `${aws:PrincipalTag/team, 'company-wide'}`: the key, a comma
+ * and a space, the value in single quotes ("Specifying default values" in
+ * the IAM User Guide's policy variables page). White space around the comma
+ * is not counted, so `${key,'x'}` reads the same; white space before the key
+ * or after a key with no default is, as before (no key holds any). The evaluator, the diff's
+ * witnesses and the placeholder check all read variables through this, so
+ * they agree on which `${...}` is a variable and what it reads.
+ */
+export function parsePolicyVariable(inner: string): PolicyVariable | undefined {
+  if (inner === '*' || inner === '?' || inner === '$') return { character: inner }
+  const comma = inner.indexOf(',')
+  const key = comma === -1 ? inner : inner.slice(0, comma).trimEnd()
+  if (key === '' || /[\s,']/.test(key)) return undefined
+  if (comma === -1) return { key }
+  const quoted = inner.slice(comma + 1).trim()
+  if (quoted.length < 2 || !quoted.startsWith("'") || quoted.indexOf("'", 1) !== quoted.length - 1) return undefined
+  return { key, fallback: quoted.slice(1, -1) }
+}
+
 /** Does IAM substitute policy variables in a policy with this Version? */
 export function readsPolicyVariables(version: string | undefined): boolean {
   return version === POLICY_VERSION

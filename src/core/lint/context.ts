@@ -282,8 +282,9 @@ export function statementView(node: JsonObject, index: number): StatementView {
 }
 
 /** How a statement is named in a message: its Sid when it has one, else its position. */
-export function statementLabel(s: StatementView): string {
-  return s.sid ? `statement '${s.sid}'` : `statement ${s.index + 1}`
+export function statementLabel(s: StatementView, startsSentence = false): string {
+  const word = startsSentence ? 'Statement' : 'statement'
+  return s.sid ? `${word} '${s.sid}'` : `${word} ${s.index + 1}`
 }
 
 /** `Principal: "*"` or `{"AWS": "*"}` (alone or in a list). */

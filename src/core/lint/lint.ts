@@ -11,6 +11,7 @@ import { classifyStatements, looksLikeKeyPolicy } from './classify.js'
 import { RULES } from './rules/index.js'
 import { duplicateKeyFindings } from './rules/parse.js'
 import { notAnObject, notAPolicy } from './not-a-policy.js'
+import { capitalised } from '../list-text.js'
 import type { PolicyKind } from './kinds/names.js'
 
 export { POLICY_KINDS, type PolicyKind } from './kinds/names.js'
@@ -196,7 +197,8 @@ export function lintPolicyText(file: string, text: string, kind?: PolicyKind): L
     return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare)
   }
   const { error } = outcome
-  drafts.push({ code: 'RTC001', span: pointAt(error.position), message: error.message, hint: error.hint })
+  // The parser words its errors to stand mid-sentence too ("line 3: unterminated string"); a finding is a sentence of its own.
+  drafts.push({ code: 'RTC001', span: pointAt(error.position), message: capitalised(error.message), hint: capitalised(error.hint) })
   // Error recovery: when the only syntax mistakes are the ones people make by
   // hand (comments, trailing commas, a literal '...', documents pasted one
   // after another), check the rest of the text too, on the tree the tolerant

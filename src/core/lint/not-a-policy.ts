@@ -7,6 +7,7 @@
 // deploy templates) are known for what they are: a notice (RTC005), so that
 // validating the folder generate wrote passes.
 import { MANIFEST_FILE, TEMPLATE_KINDS } from '../generate/output-names.js'
+import { memberNamed } from '../json-ast/parse.js'
 import type { JsonNode, JsonObject } from '../json-ast/types.js'
 import { ACTION_NAME } from '../version.js'
 import { openingOf, STATEMENT_ELEMENTS, type FindingDraft } from './context.js'
@@ -96,8 +97,8 @@ function shownKey(key: string): string {
  * its file name.
  */
 function generatedFile(root: JsonObject, file: string): { what: string; name: string } | undefined {
-  const generator = root.members.find((m) => m.key.value === 'generator')?.value
-  const tool = generator?.kind === 'object' ? generator.members.find((m) => m.key.value === 'name')?.value : undefined
+  const generator = memberNamed(root, 'generator')?.value
+  const tool = generator?.kind === 'object' ? memberNamed(generator, 'name')?.value : undefined
   if (tool?.kind === 'string' && tool.value === ACTION_NAME) return { what: `the manifest (${MANIFEST_FILE})`, name: MANIFEST_FILE }
   const name = file.slice(file.lastIndexOf('/') + 1)
   const what = TEMPLATE_KINDS.get(name)

@@ -1,5 +1,6 @@
 // Where a together finding points: the statement it is about when the file
 // was parsed with positions, else the document's first line.
+import { memberNamed } from '../json-ast/parse.js'
 import type { JsonNode } from '../json-ast/types.js'
 import type { LintedFile } from '../lint/lint.js'
 
@@ -18,8 +19,7 @@ function placeOf(node: { span: { start: { line: number; column: number }; end: {
 
 function statementMember(root: JsonNode | undefined) {
   if (!root || root.kind !== 'object') return undefined
-  // The last one, as JSON.parse keeps the last of duplicate keys.
-  return [...root.members].reverse().find((m) => m.key.value === 'Statement')
+  return memberNamed(root, 'Statement')
 }
 
 /** The span of statement `index` (its position in the source Statement list). */

@@ -29,6 +29,8 @@
 // CATALOG_PROVIDERS `prefix=service,...` the condition-key prefixes that are
 // not services (identity providers, service aliases) and where their keys live.
 
+import { QUALIFIED_TYPES } from './qualified-types.js'
+
 export type ConditionValueType =
   | 'String'
   | 'ARN'
@@ -159,21 +161,37 @@ export function decodeKeyEntry(entry: string, prefix: string): { key: string; ty
  * Decodes one service line. Condition keys come from `keyInfo`, so a key
  * listed by several services is one shared object, when first read.
  */
+/** The service's types with the forms QUALIFIED_TYPES lends them (same order, so the actions' indexes still hold). */
+function withQualifiedForms(prefix: string, types: ResourceTypeInfo[]): ResourceTypeInfo[] {
+  for (const rule of QUALIFIED_TYPES) {
+    if (rule.service !== prefix) continue
+    const at = types.findIndex(t => t.name === rule.type)
+    const lent = rule.alsoFormatsOf.map(name => types.find(t => t.name === name))
+    if (at === -1 || lent.some(t => t === undefined)) throw new Error(`catalog-data: ${prefix} lacks a type of ${[rule.type, ...rule.alsoFormatsOf].join(', ')}`)
+    const formats = [...types[at].arnFormats, ...lent.flatMap(t => t?.arnFormats ?? [])]
+    types[at] = Object.freeze({ name: rule.type, arnFormats: Object.freeze(formats) })
+  }
+  return types
+}
+
 export function decodeService(line: string, keyInfo: (entry: string, prefix: string) => ConditionKeyInfo): ServiceInfo {
   const [prefix, name, rtField, actionField, keyField] = line.split('|')
   if (keyField === undefined) throw new Error(`catalog-data: malformed service line ${line.slice(0, 40)}`)
-  const resourceTypes: ResourceTypeInfo[] = entries(rtField).map(entry => {
-    const eq = entry.indexOf('=')
-    return Object.freeze({
-      name: entry.slice(0, eq),
-      arnFormats: Object.freeze(
-        entry
-          .slice(eq + 1)
-          .split('^')
-          .map(f => expandFormat(f, prefix))
-      )
+  const resourceTypes: ResourceTypeInfo[] = withQualifiedForms(
+    prefix,
+    entries(rtField).map(entry => {
+      const eq = entry.indexOf('=')
+      return Object.freeze({
+        name: entry.slice(0, eq),
+        arnFormats: Object.freeze(
+          entry
+            .slice(eq + 1)
+            .split('^')
+            .map(f => expandFormat(f, prefix))
+        )
+      })
     })
-  })
+  )
   // Each (type, required) pair is shared by every action that names it.
   const refs = new Map<string, ActionResourceType>()
   const ref = (text: string): ActionResourceType => {

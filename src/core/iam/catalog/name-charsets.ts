@@ -53,6 +53,8 @@ const NAMES_WITHOUT_SEPARATORS: readonly NamingRule[] = [
   {
     service: 'lambda',
     placeholder: 'FunctionName',
+    // The name alone: a version or alias after it (`function:f:PROD`) is a
+    // form of its own, which qualified-types.ts lends the function type.
     documented: 'AWS Lambda API Reference, CreateFunction FunctionName: the name alone is up to 64 of letters, numbers, hyphens and underscores'
   },
   {

@@ -16,8 +16,8 @@ export const endpointPolicy: PolicyKindRules = {
   allowGrants: false,
   principalStarIsPublic: false,
   checkStatement(_ctx, s, out) {
-    requirePrincipal(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out)
-    requireResource(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out)
+    requirePrincipal(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out)
+    requireResource(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out)
   },
   sizeFloor: QUOTA,
   checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, 'a VPC endpoint policy')

@@ -17,7 +17,7 @@ export const identityPolicy: PolicyKindRules = {
   principalStarIsPublic: false,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, 'RTC114', 'an identity policy', 'it applies to whoever it is attached to', out)
-    requireResource(s, () => `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out)
+    requireResource(s, () => `${statementLabel(s, true)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out)
   },
   sizeFloor: USER_INLINE,
   checkSize(_ctx, { counted }) {

@@ -32,7 +32,7 @@ export const resourceControlPolicy: PolicyKindRules = {
       out.push({
         code: 'RTC122',
         span: effect.value.span,
-        message: `${statementLabel(s)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
+        message: `${statementLabel(s, true)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
         hint: 'Write the statement as a Deny of what must not happen, with conditions for the exceptions.'
       })
     }
@@ -41,7 +41,7 @@ export const resourceControlPolicy: PolicyKindRules = {
     if (notPrincipal) {
       out.push({ code: 'RTC123', span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' })
     } else if (!principal) {
-      out.push({ code: 'RTC113', span: openingOf(s.node), message: `${statementLabel(s)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' })
+      out.push({ code: 'RTC113', span: openingOf(s.node), message: `${statementLabel(s, true)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' })
     } else if (!isStar(principal.value)) {
       out.push({ code: 'RTC123', span: principal.value.span, message: 'A resource control policy\'s Principal must be "*"; it cannot name principals.', hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' })
     }
@@ -49,7 +49,7 @@ export const resourceControlPolicy: PolicyKindRules = {
     if (notAction) {
       out.push({ code: 'RTC124', span: notAction.key.span, message: 'A resource control policy cannot have NotAction.', hint: 'List the denied actions in Action ("*" for every action of the supported services).' })
     }
-    requireResource(s, () => `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out)
+    requireResource(s, () => `${statementLabel(s, true)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out)
     for (let i = 0; i < s.actions.length; i++) {
       const lower = s.lowerActions[i]
       const colon = lower.indexOf(':')

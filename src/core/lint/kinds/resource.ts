@@ -15,10 +15,10 @@ export const resourcePolicy: PolicyKindRules = {
   allowGrants: true,
   principalStarIsPublic: true,
   checkStatement(ctx, s, out) {
-    requirePrincipal(s, () => `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out)
+    requirePrincipal(s, () => `${statementLabel(s, true)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out)
     requireResource(
       s,
-      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`,
+      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s, true)} has no Resource.`,
       ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
       out
     )

@@ -18,7 +18,7 @@ export const serviceControlPolicy: PolicyKindRules = {
   principalStarIsPublic: false,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, 'RTC121', 'a service control policy', 'an SCP applies to the IAM users and roles of the accounts it is attached to', out)
-    requireResource(s, () => `${statementLabel(s)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out)
+    requireResource(s, () => `${statementLabel(s, true)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out)
   },
   sizeFloor: QUOTA,
   checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, 'a service control policy')

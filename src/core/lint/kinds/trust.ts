@@ -19,7 +19,7 @@ export const trustPolicy: PolicyKindRules = {
     if (resource) {
       out.push({ code: 'RTC112', span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` })
     }
-    requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out)
+    requirePrincipal(s, () => `${statementLabel(s, true)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out)
     for (let i = 0, actions = s.actions; i < actions.length; i++) {
       const a = actions[i]
       if (a.value !== '' && !isTrustAction(a.value)) {

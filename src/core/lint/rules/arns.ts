@@ -10,7 +10,7 @@ import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder, placeholdersIn } from './placeholders.js'
-import { listText } from '../../list-text.js'
+import { listText, withArticle } from '../../list-text.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 
 function withoutPlaceholders(text: string): string {
@@ -158,7 +158,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     } else if (name === '') {
       out.push({ code: 'RTC305', span: node.span, message: `${arn} has no name after "${type}/".`, hint: `Write ${type}/NAME.` })
     } else if (where === 'principal' && !['user', 'role', 'assumed-role', 'federated-user'].includes(type)) {
-      out.push({ code: 'RTC305', span: node.span, message: `A ${type} cannot be a principal (${arn}).`, hint: 'Name users, roles or the account root (arn:aws:iam::ACCOUNT:root).' })
+      out.push({ code: 'RTC305', span: node.span, message: `${withArticle(type, true)} cannot be a principal (${arn}).`, hint: 'Name users, roles or the account root (arn:aws:iam::ACCOUNT:root).' })
     } else if (where === 'federated' && type !== 'oidc-provider' && type !== 'saml-provider') {
       out.push({ code: 'RTC305', span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' })
     }

@@ -391,6 +391,15 @@ function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefi
   })
 }
 
+/**
+ * Does the operator read '*' and '?' in its string values as wildcards?
+ * StringLike and StringNotLike do (with IfExists, ForAnyValue: or
+ * ForAllValues:); the Equals operators compare them literally (RTC404).
+ */
+export function readsStringWildcards(op: ParsedOperator): boolean {
+  return op.base === 'stringlike' || op.base === 'stringnotlike'
+}
+
 /** Operators that are true when the key is absent: a key nobody sends still lets them match. */
 export function trueWhenAbsent(op: ParsedOperator): boolean {
   return op.family === 'Null' || op.ifExists || op.set === 'ForAllValues' || /not/.test(op.base)

@@ -1,23 +1,23 @@
 // RTC1xx: the policy grammar. Version, Statement, Sid, Effect, the element
 // pairs, what each kind of policy requires and forbids, empty values, unknown
 // elements and wrong JSON types.
+import { memberNamed } from '../../json-ast/parse.js'
 import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
 import { arnMatches, hasWildcard, matchesWildcard } from '../../iam/wildcard.js'
 import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { mapList } from '../lists.js'
+import { withArticle } from '../../list-text.js'
+
+/** RTC106's hint: the Sid with what IAM rejects taken out, unless nothing is left (`"*"`, `" "`): an empty Sid suggests nothing. */
+function sidHint(sid: string): string {
+  const kept = sid.replace(/[^A-Za-z0-9]/g, '')
+  return kept === '' ? 'Use a name of letters and digits, such as "AllowRead".' : `Use "${kept}" or another name of letters and digits.`
+}
 
 /** A JSON value's kind as a message says it: "an object", "an array", "a string", "a number", "a boolean", "null". */
 function aKind(node: JsonNode): string {
-  switch (node.kind) {
-    case 'object':
-    case 'array':
-      return `an ${node.kind}`
-    case 'null':
-      return 'null'
-    default:
-      return `a ${node.kind}`
-  }
+  return node.kind === 'null' ? 'null' : withArticle(node.kind)
 }
 
 const TOP_ELEMENTS = ['Version', 'Id', 'Statement']
@@ -92,7 +92,8 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
       hint: 'Use "Version": "2012-10-17" (the grammar version, not today\'s date).'
     })
   }
-  const statement = root.members.find((m) => m.key.value === 'Statement')
+  // The kept copy when the key repeats: RTC002 says only the last one counts, and the statement rules read it.
+  const statement = memberNamed(root, 'Statement')
   if (!statement) {
     out.push({ code: 'RTC104', span: openingOf(root), message: 'The policy has no Statement.', hint: 'Add "Statement": [ ... ] with at least one statement.' })
     return
@@ -113,25 +114,28 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
   }
 }
 
-/** A string, or a non-empty list of strings; reports what is not. */
+/**
+ * A string, or a non-empty list of strings; reports what is not. The name is
+ * quoted: a Principal type can be written "" and must still show.
+ */
 function checkStringList(member: JsonMember | undefined, out: FindingDraft[]): void {
   if (!member) return
   const name = member.key.value
   const v = member.value
   if (v.kind === 'string') {
-    if (v.value === '') out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty string.`, hint: `Fill in ${name} or remove the element.` })
+    if (v.value === '') out.push({ code: 'RTC115', span: v.span, message: `"${name}" is an empty string.`, hint: `Fill in "${name}" or remove the element.` })
     return
   }
   if (v.kind === 'array') {
-    if (v.items.length === 0) out.push({ code: 'RTC115', span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` })
+    if (v.items.length === 0) out.push({ code: 'RTC115', span: v.span, message: `"${name}" is an empty list: it matches nothing.`, hint: `Fill in "${name}" or remove the statement.` })
     for (let i = 0, items = v.items; i < items.length; i++) {
       const item = items[i]
-      if (item.kind !== 'string') out.push({ code: 'RTC117', span: item.span, message: `${name} items must be strings, not ${aKind(item)}.`, hint: 'Quote the value.' })
-      else if (item.value === '') out.push({ code: 'RTC115', span: item.span, message: `${name} has an empty string.`, hint: 'Remove the empty entry.' })
+      if (item.kind !== 'string') out.push({ code: 'RTC117', span: item.span, message: `"${name}" items must be strings, not ${aKind(item)}.`, hint: 'Quote the value.' })
+      else if (item.value === '') out.push({ code: 'RTC115', span: item.span, message: `"${name}" has an empty string.`, hint: 'Remove the empty entry.' })
     }
     return
   }
-  out.push({ code: 'RTC117', span: v.span, message: `${name} must be a string or a list of strings, not ${aKind(v)}.`, hint: `Write "${name}": ["..."].` })
+  out.push({ code: 'RTC117', span: v.span, message: `"${name}" must be a string or a list of strings, not ${aKind(v)}.`, hint: `Write "${name}": ["..."].` })
 }
 
 function checkPrincipal(member: JsonMember | undefined, out: FindingDraft[]): void {
@@ -168,10 +172,10 @@ function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): vo
   for (let i = 0, members = v.members; i < members.length; i++) {
     const op = members[i]
     if (op.value.kind !== 'object') {
-      out.push({ code: 'RTC117', span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not ${aKind(op.value)}.`, hint: `Write "${op.key.value}": {"key": "value"}.` })
+      out.push({ code: 'RTC117', span: op.value.span, message: `The "${op.key.value}" block must be an object of condition keys, not ${aKind(op.value)}.`, hint: `Write "${op.key.value}": {"key": "value"}.` })
       continue
     }
-    if (op.value.members.length === 0) out.push({ code: 'RTC115', span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: 'Remove it or add the key to test.' })
+    if (op.value.members.length === 0) out.push({ code: 'RTC115', span: op.value.span, message: `The "${op.key.value}" block is empty.`, hint: 'Remove it or add the key to test.' })
     for (let j = 0, keys = op.value.members; j < keys.length; j++) {
       const k = keys[j]
       const value = k.value
@@ -209,13 +213,13 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
       code: 'RTC106',
       span: sid.value.span,
       message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
-      hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, '')}" or another name of letters and digits.`
+      hint: sidHint(sid.value.value)
     })
   }
 
   const effect = elements.Effect
   if (!effect) {
-    out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' })
+    out.push({ code: 'RTC108', span: openingOf(node), message: `${statementLabel(s, true)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' })
   } else if (!s.effect) {
     const v = effect.value
     const text = v.kind === 'string' ? `"${v.value}"` : aKind(v)
@@ -223,7 +227,7 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
   }
 
   if (elements.Action === undefined && elements.NotAction === undefined) {
-    out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' })
+    out.push({ code: 'RTC109', span: openingOf(node), message: `${statementLabel(s, true)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' })
   }
   checkPair(s, 'Action', 'NotAction', out)
   checkPair(s, 'Resource', 'NotResource', out)
@@ -424,7 +428,7 @@ function checkRedundant(ctx: LintContext, out: FindingDraft[]): void {
       out.push({
         code: 'RTC120',
         span: openingOf(inner.s.node),
-        message: `${statementLabel(inner.s)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
+        message: `${statementLabel(inner.s, true)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
         hint: `Remove ${statementLabel(inner.s)}, or narrow ${statementLabel(outer.s)} if it grants more than intended.`
       })
       break

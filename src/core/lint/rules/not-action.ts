@@ -72,7 +72,8 @@ function notActionAllow(s: StatementView, out: FindingDraft[]): void {
 function notResourceAllow(s: StatementView, out: FindingDraft[]): void {
   const notResource = s.elements.NotResource
   // NotAction with NotResource is RTC618's: it reports the actions, the larger grant.
-  if (!notResource || s.elements.NotAction !== undefined || s.actions.length === 0) return
+  // A NotResource with no string in it (null, an object) is RTC117's: there is no list to name.
+  if (!notResource || s.elements.NotAction !== undefined || s.actions.length === 0 || s.notResources.length === 0) return
   const seen = new Set<string>()
   for (const a of s.actions) for (const info of actionsMatching(a.value)) seen.add(info.fullName)
   const granted = seen.size

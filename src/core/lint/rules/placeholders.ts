@@ -4,7 +4,9 @@
 // that matches nothing. IAM policy variables (`${aws:username}`, `${*}`) are
 // real syntax and are left alone.
 import type { JsonNode, JsonString, Span } from '../../json-ast/types.js'
+import { arnColons } from '../../iam/catalog/arn-fit.js'
 import { conditionKeyNamespace } from '../../iam/catalog/index.js'
+import { parsePolicyVariable } from '../../iam/variables.js'
 import type { FindingDraft, LintContext, Rule } from '../context.js'
 
 export interface Placeholder {
@@ -20,13 +22,16 @@ const KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/
 
 /**
  * `${...}` that IAM itself understands: `${*}`, `${?}`, `${$}` and
- * `${prefix:key}` with a known prefix. CloudFormation's pseudo parameters
- * (`${AWS::AccountId}`) open with "AWS:" too, but no key has an empty part.
+ * `${prefix:key}` with a known prefix, maybe with a default value
+ * (`${aws:PrincipalTag/team, 'company-wide'}`). CloudFormation's pseudo
+ * parameters (`${AWS::AccountId}`) open with "AWS:" too, but no key has an
+ * empty part.
  */
 function isPolicyVariable(token: string): boolean {
-  const inner = token.slice(2, -1)
-  if (inner === '*' || inner === '?' || inner === '$') return true
-  return KEY_SHAPE.test(inner) && conditionKeyNamespace(inner) !== 'unknown'
+  const variable = parsePolicyVariable(token.slice(2, -1))
+  if (variable === undefined) return false
+  if ('character' in variable) return true
+  return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== 'unknown'
 }
 
 /** Quick test before the regex: most strings hold none of the opening characters. */
@@ -74,6 +79,35 @@ function describe(token: string): string {
   return `the placeholder ${token}`
 }
 
+/**
+ * The five colons that part an ARN's fields (arn-fit's arnColons, which
+ * passes over the colons inside a policy variable), read with every
+ * placeholder blanked out: `#{AWS::AccountId}` and `${AWS::Region}` hold
+ * colons that separate nothing. Undefined when the string is not an ARN.
+ */
+function colonsOfArn(text: string, placeholders: readonly Placeholder[]): number[] | undefined {
+  if (!text.startsWith('arn:')) return undefined
+  let blanked = ''
+  let from = 0
+  for (const p of placeholders) {
+    blanked += text.slice(from, p.index) + '_'.repeat(p.text.length)
+    from = p.index + p.text.length
+  }
+  const colons = arnColons(blanked + text.slice(from))
+  return colons.length === 5 ? colons : undefined
+}
+
+/** What each field of an ARN holds, in order after the leading "arn". */
+const ARN_FIELDS = ['the partition (aws, aws-cn, aws-us-gov)', 'the service prefix', 'the region', 'a 12-digit account id', 'the resource type and name']
+
+/** " stands where <the field> belongs" for a placeholder at index of an ARN with these colons; '' for a string that is no ARN. */
+function whereItStands(colons: readonly number[] | undefined, index: number): string {
+  if (colons === undefined) return ''
+  let field = 0
+  while (field < colons.length && colons[field] < index) field++
+  return field === 0 ? '' : ` stands where ${ARN_FIELDS[field - 1]} belongs`
+}
+
 /** The strings under node that may hold a placeholder (keys included), in text order. */
 function collect(node: JsonNode, into: JsonString[]): void {
   switch (node.kind) {
@@ -113,20 +147,21 @@ function checkPlaceholders(ctx: LintContext, out: FindingDraft[]): void {
   // One finding per distinct placeholder, at its first use, counting the rest.
   const found = new Map<string, { draft: FindingDraft; count: number; element: string }>()
   for (const node of strings) {
-    for (const p of placeholdersIn(node.value)) {
+    const placeholders = placeholdersIn(node.value)
+    const colons = placeholders.length > 0 ? colonsOfArn(node.value, placeholders) : undefined
+    for (const p of placeholders) {
       const seen = found.get(p.text)
       if (seen) {
         seen.count++
         continue
       }
-      const accountLike = /:(iam|sts)?::[^:]*$/.test(node.value.slice(0, p.index)) || /^arn:[^:]*:[^:]*:[^:]*:$/.test(node.value.slice(0, p.index))
       found.set(p.text, {
         count: 1,
         element: node.value,
         draft: {
           code: 'RTC616',
           span: spanInside(ctx, node, p.index, p.text.length),
-          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${accountLike ? ' stands where a 12-digit account id belongs' : ''}.`,
+          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${whereItStands(colons, p.index)}.`,
           hint: 'Render the template or replace the placeholder with the real value before committing the policy.'
         }
       })

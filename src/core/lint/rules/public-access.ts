@@ -66,7 +66,7 @@ function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
       out.push({
         code: 'RTC622',
         span: star.value.span,
-        message: `${statementLabel(s)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
+        message: `${statementLabel(s, true)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
         hint: 'Use auth type AWS_IAM and name the principals, or add a condition on the caller such as aws:SourceAccount or aws:PrincipalOrgID.'
       })
       continue

@@ -10,6 +10,7 @@ import { matchesWildcard } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
+import { operatorNamed, readsStringWildcards } from './conditions.js'
 import { kindRules } from '../kinds/index.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
@@ -249,11 +250,17 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
     if (!isGitHub(host)) continue
     for (let j = 0; j < subs.length; j++) {
       const c = subs[j]
+      const op = operatorNamed(c.operator.value)
+      // '*' is a wildcard only under the Like operators: under StringEquals
+      // "repo:*" matches no repository, and RTC404 says it is compared
+      // literally. Under StringNotLike it excludes every repository instead.
+      const matchesAll = op !== undefined && readsStringWildcards(op) && !op.base.includes('not')
       for (let k = 0, values = c.values; k < values.length; k++) {
         const v = values[k]
         if (v.kind !== 'string') continue
         const sub = v.value
         if (sub === '*' || /^repo:\*$/i.test(sub)) {
+          if (!matchesAll) continue
           out.push({ code: 'RTC610', span: v.span, message: `GitHub OIDC sub pattern "${sub}" matches every repository on GitHub.`, hint: 'Name the repository: "repo:ORG/REPO:ref:refs/heads/main" or "repo:ORG/REPO:*".' })
         } else if (/^repo:/i.test(sub) && !sub.slice(5).includes(':') && !sub.endsWith('*')) {
           out.push({
@@ -319,7 +326,7 @@ function principalTypeAccount(s: StatementView, out: FindingDraft[]): void {
         out.push({
           code: 'RTC613',
           span: v.span,
-          message: `${statementLabel(s)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
+          message: `${statementLabel(s, true)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
           hint: 'Remove the aws:PrincipalType condition to delegate to the account, or name the roles that need access.'
         })
       }

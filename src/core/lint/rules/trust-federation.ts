@@ -75,13 +75,13 @@ function federation(ctx: LintContext, out: FindingDraft[]): void {
           ? {
               code: 'RTC620',
               span: p.value.span,
-              message: `${statementLabel(s)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${describe(p)}: it can never assume the role this way.`,
+              message: `${statementLabel(s, true)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${describe(p)}: it can never assume the role this way.`,
               hint: 'Name the SAML provider ("Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"), or allow sts:AssumeRole for IAM principals.'
             }
           : {
               code: 'RTC621',
               span: p.value.span,
-              message: `${statementLabel(s)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${describe(p)}: it can never assume the role this way.`,
+              message: `${statementLabel(s, true)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${describe(p)}: it can never assume the role this way.`,
               hint: 'Name the OIDC provider ("Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST", or cognito-identity.amazonaws.com), or allow sts:AssumeRole for IAM principals.'
             }
       )
