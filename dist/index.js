@@ -435,7 +435,26 @@ function info(message) {
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
 var lengthProblem = (value) => `is ${value.length} character${value.length === 1 ? "" : "s"} long`;
-var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+var PARTITION_REGIONS = {
+  aws: { regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, shape: "us-, eu-, ap-, sa-, ca-, me-, af-, il- or mx-, such as us-east-1" },
+  "aws-cn": { regions: /^cn-\w+-\d+$/, shape: "cn-, such as cn-north-1" },
+  "aws-us-gov": { regions: /^us-gov-\w+-\d+$/, shape: "us-gov-, such as us-gov-west-1" },
+  "aws-iso": { regions: /^us-iso-\w+-\d+$/, shape: "us-iso-, such as us-iso-east-1" },
+  "aws-iso-b": { regions: /^us-isob-\w+-\d+$/, shape: "us-isob-, such as us-isob-east-1" },
+  "aws-iso-e": { regions: /^eu-isoe-\w+-\d+$/, shape: "eu-isoe-, such as eu-isoe-west-1" },
+  "aws-iso-f": { regions: /^us-isof-\w+-\d+$/, shape: "us-isof-, such as us-isof-south-1" },
+  "aws-eusc": { regions: /^eusc-(de)-\w+-\d+$/, shape: "eusc-de-, such as eusc-de-east-1" }
+};
+var PARTITIONS = Object.keys(PARTITION_REGIONS);
+var regionsOf = (p) => `a Region of partition ${p}, the partition input (${PARTITION_REGIONS[p].shape})`;
+function partitionOfRegion(region) {
+  return PARTITIONS.find((p) => PARTITION_REGIONS[p].regions.test(region));
+}
+function regionInPartition(region, expected) {
+  if (PARTITION_REGIONS[expected].regions.test(region)) return accept(region);
+  const actual = partitionOfRegion(region);
+  return reject(actual ? `is a Region of partition ${actual}, not ${expected}` : `is not a Region of partition ${expected}`, regionsOf(expected));
+}
 var ACCOUNT_RULE = "an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it";
 function accountId(raw) {
   const value = raw.trim();
@@ -502,6 +521,8 @@ function kmsKeyArn(raw, expectedPartition) {
   if (!m) return reject("is not a KMS key or alias ARN", KMS_ARN_RULE);
   const [, part, region, account, resource] = m;
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
+  const inPartition = regionInPartition(region, expectedPartition);
+  if (!inPartition.ok) return reject(`names Region ${region}, which ${inPartition.problem}`, `${KMS_ARN_RULE}, with ${inPartition.rule}`);
   if (resource.startsWith("alias/aws/")) {
     return reject("names an AWS managed key alias (alias/aws/...)", "a customer managed key: IAM policies cannot grant use of AWS managed keys");
   }
@@ -522,6 +543,18 @@ function filePath(raw) {
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE);
   return accept(value);
 }
+var NAME_MAX_BYTES = 255;
+var PATH_MAX_BYTES = 4096;
+var PATH_LENGTH_RULE = `a path whose folder and file names are at most ${NAME_MAX_BYTES} bytes each and whose whole length, with the files the action writes in it, is at most ${PATH_MAX_BYTES - 1} bytes (Linux's NAME_MAX and PATH_MAX)`;
+function pathFitsFileSystem(absolutePath, longestInside = "") {
+  for (const name of absolutePath.split("/")) {
+    const bytes2 = Buffer.byteLength(name, "utf8");
+    if (bytes2 > NAME_MAX_BYTES) return reject(`has a folder or file name of ${bytes2} bytes`, PATH_LENGTH_RULE);
+  }
+  const bytes = Buffer.byteLength(absolutePath, "utf8") + (longestInside === "" ? 0 : 1 + Buffer.byteLength(longestInside, "utf8"));
+  if (bytes > PATH_MAX_BYTES - 1) return reject(`makes a path of ${bytes} bytes${longestInside === "" ? "" : " with the files written in it"}`, PATH_LENGTH_RULE);
+  return accept(absolutePath);
+}
 function describeChar(ch) {
   const names = {
     "\n": "a line break",
@@ -541,10 +574,10 @@ function describeChar(ch) {
   return code < 32 || code === 127 ? `the control character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `'${ch}'`;
 }
 var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
-function awsRegion(raw) {
+function awsRegion(raw, expected) {
   const value = raw.trim();
-  if (/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return accept(value);
-  return reject("is not an AWS Region code", REGION_RULE);
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject("is not an AWS Region code", REGION_RULE);
+  return expected === void 0 ? accept(value) : regionInPartition(value, expected);
 }
 var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
 function s3BucketName(raw) {
@@ -600,14 +633,14 @@ function redshiftDbIdentifier(raw) {
 }
 function listOf(raw, item, maxItems, what) {
   const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== "");
-  if (parts.length > maxItems) return reject(`lists ${parts.length} ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`);
-  const out = [];
+  const seen = /* @__PURE__ */ new Set();
   for (const [i, part] of parts.entries()) {
     const r = item(part);
     if (!r.ok) return reject(`item ${i + 1} ${r.problem}`, r.rule);
-    if (!out.includes(r.value)) out.push(r.value);
+    seen.add(r.value);
   }
-  return accept(out);
+  if (seen.size > maxItems) return reject(`lists ${seen.size} different ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`);
+  return accept([...seen]);
 }
 var SESSION_MIN = 900;
 var SESSION_MAX = 43200;
@@ -622,16 +655,25 @@ function sessionDuration(raw) {
 
 // src/core/inputs/input-error.ts
 function formatInputError(error2) {
-  const shown = error2.value === void 0 ? "" : ` ${JSON.stringify(truncate(error2.value, 80))}`;
+  const shown = error2.value === void 0 ? "" : ` ${JSON.stringify(shownInMessage(error2.value))}`;
   return `Input '${error2.input}':${shown} ${error2.problem}. Expected ${error2.rule}.`;
 }
-function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max)}\u2026`;
+var SHOWN_CHARACTERS = 80;
+function shownInMessage(text) {
+  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS)}\u2026`;
 }
 function checkInput(input, raw, result, echo = true) {
   if (result.ok) return result;
   return { ok: false, error: { input, ...echo ? { value: raw } : {}, problem: result.problem, rule: result.rule } };
 }
+var RefusedInput = class extends Error {
+  constructor(inputError) {
+    super(formatInputError(inputError));
+    this.inputError = inputError;
+    this.name = "RefusedInput";
+  }
+  inputError;
+};
 
 // src/core/iam/arn.ts
 function roleArn(partition2, account, path2, name) {
@@ -974,8 +1016,17 @@ function cloudFormationTemplates(inputs, docs) {
   }
   return files;
 }
-function stackNameFor(roleName, suffix = "") {
-  return `redshift-temp-creds-${roleName.replace(/[^A-Za-z0-9-]/g, "-")}${suffix}`.slice(0, 128);
+var STACK_PREFIX = "redshift-temp-creds-";
+var REQUESTER_STACK_SUFFIX = "-requester";
+var STACK_NAME_MAX = 128;
+var STACK_HASH_DIGITS = 8;
+function stackNameFor(roleName, requester = false) {
+  const suffix = requester ? REQUESTER_STACK_SUFFIX : "";
+  const kept = /^[A-Za-z0-9-]+$/.test(roleName) && !/-[0-9a-f]{8}$/i.test(roleName) && !/-requester$/i.test(roleName);
+  if (kept && STACK_PREFIX.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${roleName}${suffix}`;
+  const hash2 = `-${sha256Hex(roleName).slice(0, STACK_HASH_DIGITS)}`;
+  const room = STACK_NAME_MAX - STACK_PREFIX.length - hash2.length - suffix.length;
+  return `${STACK_PREFIX}${roleName.replace(/[^A-Za-z0-9-]/g, "-").slice(0, room)}${hash2}${suffix}`;
 }
 function deploy(template, stack) {
   return ["aws", "cloudformation", "deploy", "--template-file", template, "--stack-name", stack, "--capabilities", "CAPABILITY_NAMED_IAM"];
@@ -992,7 +1043,7 @@ var CLOUDFORMATION_FORMAT = {
       commands.push({
         purpose: `Deploy the policy that lets ${docs.principalArn} assume the role`,
         account: requester.account,
-        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, "-requester"))
+        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, true))
       });
     }
     commands.push({
@@ -1221,7 +1272,7 @@ function readAll(read, roleChainingIsError) {
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
     throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket names the bucket the prefix is in" });
   }
-  const redshift = readRedshift(read, optional, check);
+  const redshift = readRedshift(read, optional, check, part);
   const durationRaw = optional("session-duration");
   const duration = durationRaw === void 0 ? void 0 : check("session-duration", durationRaw, sessionDuration(durationRaw));
   if (roleChainingIsError && duration !== void 0 && duration > ROLE_CHAINING_MAX_SECONDS && trustPrincipal === "role") {
@@ -1233,7 +1284,7 @@ function readAll(read, roleChainingIsError) {
     });
   }
   const formatsRaw = read("formats");
-  const formatList = check("formats", formatsRaw, listOf(formatsRaw.trim() === "" ? "cli" : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length * 2, "formats"));
+  const formatList = check("formats", formatsRaw, listOf(formatsRaw.trim() === "" ? "cli" : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length, "formats"));
   if (formatList.length === 0) throw new InputRejected({ input: "formats", value: formatsRaw, problem: "names no format", rule: `one or more of ${FORMATS.join(", ")}` });
   const formats = FORMATS.filter((f) => formatList.includes(f));
   const outputDir = check("output-dir", read("output-dir"), filePath(read("output-dir") || "redshift-temp-creds"));
@@ -1258,7 +1309,7 @@ function readAll(read, roleChainingIsError) {
     formats
   };
 }
-function readRedshift(read, optional, check) {
+function readRedshift(read, optional, check, part) {
   const authRaw = read("redshift-db-auth");
   const auth = check("redshift-db-auth", authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === "" ? "none" : authRaw.toLowerCase()));
   const belongs = {
@@ -1285,7 +1336,7 @@ function readRedshift(read, optional, check) {
     return raw;
   };
   const regionRaw = need("redshift-region");
-  const region = check("redshift-region", regionRaw, awsRegion(regionRaw));
+  const region = check("redshift-region", regionRaw, awsRegion(regionRaw, part));
   if (auth === "serverless") {
     const raw = need("redshift-workgroup");
     return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw)) };
@@ -1480,7 +1531,7 @@ async function uploadArtifact(name, files, rootDir) {
 }
 
 // src/report/files.ts
-import { closeSync, constants as constants2, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants as constants2, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
 function* writeRoots() {
@@ -1500,8 +1551,8 @@ function inside(root, target) {
   const rel = path.relative(root, target);
   return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
 }
-function checkWriteTarget(input, value, kind) {
-  const fail = (problem) => ({ ok: false, error: { input, value, problem, rule: WRITE_RULE } });
+function checkWriteTarget(input, value, kind, namesInside = []) {
+  const fail = (problem, rule = WRITE_RULE) => ({ ok: false, error: { input, value, problem, rule } });
   const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
   let root;
   for (const r of writeRoots()) {
@@ -1509,22 +1560,47 @@ function checkWriteTarget(input, value, kind) {
     else if (inside(r.real, target)) root = { from: r.real, real: r.real };
     if (root) break;
   }
-  if (!root) return fail(`resolves to ${target}, outside the workspace`);
+  if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`);
+  const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a, "");
+  const fits = pathFitsFileSystem(path.join(root.real, path.relative(root.from, target)), longestInside);
+  if (!fits.ok) return fail(fits.problem, fits.rule);
   const rel = path.relative(root.from, target);
   const parts = rel === "" ? [] : rel.split(path.sep);
   let at = root.real;
+  let exists = true;
   for (const [i, part] of parts.entries()) {
     at = path.join(at, part);
     const stat = lstatSync(at, { throwIfNoEntry: false });
-    if (!stat) break;
+    if (!stat) {
+      exists = false;
+      break;
+    }
     const last = i === parts.length - 1;
-    const shown = path.relative(root.real, at);
+    const shown = shownInMessage(path.relative(root.real, at));
     if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
     if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`);
     if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder");
     if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file");
   }
-  return { ok: true, path: target };
+  if (exists && kind === "folder") {
+    const inTheWay = nonFileAmong(at, namesInside);
+    if (inTheWay) return fail(inTheWay, FILE_SET_RULE);
+  }
+  return { ok: true, input, value, path: target };
+}
+var FILE_SET_RULE = "a folder in which each name the action writes or removes (its policy, template and manifest files, and their temporary names) is a file, a symbolic link (replaced, never followed) or absent";
+function temporaryNameFor(name) {
+  return `.${name}.${process.pid}.tmp`;
+}
+function nonFileAmong(dir, names) {
+  for (const name of names) {
+    for (const entry of [name, temporaryNameFor(name)]) {
+      const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false });
+      if (!stat || stat.isFile() || stat.isSymbolicLink()) continue;
+      return `holds ${stat.isDirectory() ? "a folder" : "something that is not a file"} named ${entry}, where the action writes or removes a file`;
+    }
+  }
+  return void 0;
 }
 function makeFoldersNoFollow(dir) {
   const missing = [];
@@ -1534,8 +1610,26 @@ function makeFoldersNoFollow(dir) {
     if (up === at) break;
     at = up;
   }
-  for (const folder of missing) mkdirSync(folder);
-  return missing.length > 0;
+  const made2 = [];
+  try {
+    for (const folder of missing) {
+      mkdirSync(folder);
+      made2.push(folder);
+    }
+  } catch (error2) {
+    removeFolders(made2);
+    throw error2;
+  }
+  return made2;
+}
+function removeFolders(made2) {
+  for (const folder of [...made2].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+  }
 }
 function writeFileNoFollow(file, content) {
   const fd = openSync(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 420);
@@ -1572,27 +1666,36 @@ function writeAll(fd, bytes, length) {
   let done = 0;
   while (done < length) done += writeSync(fd, bytes, done, length - done);
 }
-function writeFileSet(dir, files, staleNames = []) {
-  const fresh = makeFoldersNoFollow(dir);
+function writeFileSet(target, files, staleNames = []) {
+  const dir = target.path;
+  const names = new Set(files.map((f) => f.name));
+  const inTheWay = nonFileAmong(dir, [...names, ...staleNames]);
+  if (inTheWay) throw new RefusedInput({ input: target.input, value: target.value, problem: inTheWay, rule: FILE_SET_RULE });
+  const made2 = makeFoldersNoFollow(dir);
+  const fresh = made2.length > 0;
   const staged = [];
   try {
     for (const file of files) {
       const final = path.join(dir, file.name);
-      const temp = path.join(dir, `.${file.name}.${process.pid}.tmp`);
-      staged.push({ temp, final });
+      const temp = path.join(dir, temporaryNameFor(file.name));
       if (!fresh) rmSync(temp, { force: true });
+      staged.push({ temp, final });
       writeFileNoFollow(temp, file.content);
+    }
+    while (staged.length > 0) {
+      const s = staged[0];
+      renameSync(s.temp, s.final);
+      staged.shift();
     }
   } catch (error2) {
     for (const s of staged) rmSync(s.temp, { force: true });
+    removeFolders(made2);
     throw error2;
   }
-  for (const s of staged) renameSync(s.temp, s.final);
-  const names = new Set(files.map((f) => f.name));
   if (!fresh) {
     for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true });
   }
-  return staged.map((s) => s.final);
+  return files.map((f) => path.join(dir, f.name));
 }
 
 // src/report/generate-summary.ts
@@ -1704,7 +1807,7 @@ async function runGenerate() {
   const inputs = readInputs(parseGenerateInputs);
   if (!inputs) return;
   if (inputs.externalId) setSecret(inputs.externalId);
-  const target = checkWriteTarget("output-dir", inputs.outputDir, "folder");
+  const target = checkWriteTarget("output-dir", inputs.outputDir, "folder", ALL_FILE_NAMES);
   if (!target.ok) {
     failStep(formatInputError(target.error));
     return;
@@ -1713,7 +1816,7 @@ async function runGenerate() {
   if (docs.kmsWarning) annotate("warning", docs.kmsWarning, { title: "KMS policy is not least privilege" });
   const files = fileSetFor(inputs, docs, inputs.formats);
   const dir = target.path;
-  const written = writeFileSet(dir, files, ALL_FILE_NAMES);
+  const written = writeFileSet(target, files, ALL_FILE_NAMES);
   const artifact = await uploadArtifact(inputs.artifactName, written, dir);
   setOutput("user-policy", compactJson(docs.userPolicy));
   setOutput("trust-policy", compactJson(docs.trustPolicy));
@@ -1745,6 +1848,10 @@ async function run() {
       await runValidate();
     }
   } catch (error2) {
+    if (error2 instanceof RefusedInput) {
+      failStep(error2.message);
+      return;
+    }
     if (error2 instanceof Error && error2.stack) debug(error2.stack);
     failStep(messageOf(error2));
   }

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2P5NDTCR.js";
-import "./chunk-B2WRU6NY.js";
-import "./chunk-EK7S5UX3.js";
-import "./chunk-KNATC5ZZ.js";
+} from "./chunk-WUJACULE.js";
+import "./chunk-VYOTJLKY.js";
+import "./chunk-PUJ5SWKV.js";
+import "./chunk-YMIJYCV5.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

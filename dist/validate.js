@@ -5,8 +5,9 @@ import {
   checkInput,
   formatInputError,
   parseGenerateInputs,
-  roleArnFor
-} from "./chunk-2PNRVD47.js";
+  roleArnFor,
+  shownInMessage
+} from "./chunk-3XBXHVKJ.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -31,7 +32,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-7SHIDBIT.js";
+} from "./chunk-CDRERMQE.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -42,7 +43,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-B2WRU6NY.js";
+} from "./chunk-VYOTJLKY.js";
 import {
   debug,
   getInput,
@@ -54,9 +55,9 @@ import {
   artifactName,
   booleanFlag,
   filePath,
-  oneOf
-} from "./chunk-S6VGMJEJ.js";
-import "./chunk-KNATC5ZZ.js";
+  oneOf,
+  pathFitsFileSystem
+} from "./chunk-YMIJYCV5.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -267,7 +268,7 @@ async function uploadArtifact(name, files, rootDir) {
 }
 
 // src/report/files.ts
-import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
 function* writeRoots() {
@@ -287,8 +288,8 @@ function inside(root, target) {
   const rel = path.relative(root, target);
   return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
 }
-function checkWriteTarget(input, value, kind) {
-  const fail = (problem) => ({ ok: false, error: { input, value, problem, rule: WRITE_RULE } });
+function checkWriteTarget(input, value, kind, namesInside = []) {
+  const fail = (problem, rule = WRITE_RULE) => ({ ok: false, error: { input, value, problem, rule } });
   const target = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value);
   let root;
   for (const r of writeRoots()) {
@@ -296,22 +297,47 @@ function checkWriteTarget(input, value, kind) {
     else if (inside(r.real, target)) root = { from: r.real, real: r.real };
     if (root) break;
   }
-  if (!root) return fail(`resolves to ${target}, outside the workspace`);
+  if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`);
+  const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a, "");
+  const fits = pathFitsFileSystem(path.join(root.real, path.relative(root.from, target)), longestInside);
+  if (!fits.ok) return fail(fits.problem, fits.rule);
   const rel = path.relative(root.from, target);
   const parts = rel === "" ? [] : rel.split(path.sep);
   let at = root.real;
+  let exists = true;
   for (const [i, part] of parts.entries()) {
     at = path.join(at, part);
     const stat = lstatSync(at, { throwIfNoEntry: false });
-    if (!stat) break;
+    if (!stat) {
+      exists = false;
+      break;
+    }
     const last = i === parts.length - 1;
-    const shown = path.relative(root.real, at);
+    const shown = shownInMessage(path.relative(root.real, at));
     if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
     if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`);
     if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder");
     if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file");
   }
-  return { ok: true, path: target };
+  if (exists && kind === "folder") {
+    const inTheWay = nonFileAmong(at, namesInside);
+    if (inTheWay) return fail(inTheWay, FILE_SET_RULE);
+  }
+  return { ok: true, input, value, path: target };
+}
+var FILE_SET_RULE = "a folder in which each name the action writes or removes (its policy, template and manifest files, and their temporary names) is a file, a symbolic link (replaced, never followed) or absent";
+function temporaryNameFor(name) {
+  return `.${name}.${process.pid}.tmp`;
+}
+function nonFileAmong(dir, names) {
+  for (const name of names) {
+    for (const entry of [name, temporaryNameFor(name)]) {
+      const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false });
+      if (!stat || stat.isFile() || stat.isSymbolicLink()) continue;
+      return `holds ${stat.isDirectory() ? "a folder" : "something that is not a file"} named ${entry}, where the action writes or removes a file`;
+    }
+  }
+  return void 0;
 }
 function makeFoldersNoFollow(dir) {
   const missing = [];
@@ -321,8 +347,26 @@ function makeFoldersNoFollow(dir) {
     if (up === at) break;
     at = up;
   }
-  for (const folder of missing) mkdirSync(folder);
-  return missing.length > 0;
+  const made = [];
+  try {
+    for (const folder of missing) {
+      mkdirSync(folder);
+      made.push(folder);
+    }
+  } catch (error) {
+    removeFolders(made);
+    throw error;
+  }
+  return made;
+}
+function removeFolders(made) {
+  for (const folder of [...made].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
+  }
 }
 function writeFileNoFollow(file, content) {
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
@@ -885,7 +929,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-BR266UJQ.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-GZNRAORW.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -957,7 +1001,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-EEVDNIUG.js");
+  return import("./review-X2I57UTS.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

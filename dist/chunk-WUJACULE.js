@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-B2WRU6NY.js";
+} from "./chunk-VYOTJLKY.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-EK7S5UX3.js";
+} from "./chunk-PUJ5SWKV.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -1,7 +1,6 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  POLICY_VERSION,
   actionMatches,
   actionsMatching,
   arnMatches,
@@ -13,10 +12,13 @@ import {
   listText,
   matchesWildcard,
   normalisePolicy,
+  parsePolicyVariable,
   patternCovers,
   patternsOverlap,
-  splitArn
-} from "./chunk-KNATC5ZZ.js";
+  readsPolicyVariables,
+  splitArn,
+  statementsAsRead
+} from "./chunk-YMIJYCV5.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -110,28 +112,6 @@ function describePrincipal(p) {
   if (p.kind === "anonymous") return "an anonymous caller";
   if (p.kind === "service") return `the service ${p.arn}`;
   return p.arn;
-}
-
-// src/core/iam/variables.ts
-function readsPolicyVariables(version) {
-  return version === POLICY_VERSION;
-}
-function variablesAsText(value) {
-  return value.includes("${") ? value.split("${").join("${$}{") : value;
-}
-function statementWithVariablesAsText(s) {
-  const out = { ...s, condition: keyedByPolicy() };
-  if (s.resource) out.resource = s.resource.map(variablesAsText);
-  if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
-  for (const [operator, keys] of Object.entries(s.condition)) {
-    const texts = keyedByPolicy();
-    for (const [key, values] of Object.entries(keys)) texts[key] = values.map(variablesAsText);
-    out.condition[operator] = texts;
-  }
-  return out;
-}
-function statementsAsRead(policy) {
-  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
 }
 
 // src/core/evaluate/conditions.ts
@@ -270,12 +250,11 @@ function substituteVariables(text, lookup) {
   if (!text.includes("${")) return text;
   let missing = false;
   const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
-    if (name === "*" || name === "?" || name === "$") return name;
-    const [key, fallback] = name.split(/\s*,\s*/);
-    const values = lookup(key);
+    const variable = parsePolicyVariable(name);
+    if (variable !== void 0 && "character" in variable) return variable.character;
+    const values = variable && lookup(variable.key);
     if (values && values.length === 1) return values[0];
-    const quoted = fallback ? /^'(.*)'$/.exec(fallback) : null;
-    if (quoted) return quoted[1];
+    if (variable?.fallback !== void 0) return variable.fallback;
     missing = true;
     return "";
   });
@@ -894,36 +873,77 @@ var resourceDimension = {
 };
 var ALL_PRINCIPALS = principalEntry("AWS", "*");
 function wholeAccount(value) {
-  if (/^\d{12}$/.test(value)) return value;
-  return /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1];
+  if (/^\d{12}$/.test(value)) return { account: value };
+  const m = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value);
+  return m ? { account: m[2], partition: m[1] } : void 0;
 }
+var THROUGH = " via ";
+function throughAccount(principal, account) {
+  return `${principal}${THROUGH}${account}`;
+}
+function throughParts(value) {
+  const at = value.indexOf(THROUGH);
+  return at < 0 ? void 0 : [value.slice(0, at), value.slice(at + THROUGH.length)];
+}
+function reachedPrincipal(value) {
+  return throughParts(value)?.[0] ?? value;
+}
+var samePartition = (a, b) => a === void 0 || b === void 0 || a === b;
 function accountOf(value) {
-  if (/^\d{12}$/.test(value)) return value;
-  return splitArn(value)?.[4];
+  if (/^\d{12}$/.test(value)) return { account: value };
+  const parts = splitArn(value);
+  return parts ? { account: parts[4], partition: parts[1] } : void 0;
 }
-function principalValueCovers(type, general, specific) {
+function namesAsMuch(type, general, specific) {
   if (general === specific || general === "*") return true;
   if (type !== "AWS") return false;
-  const account = wholeAccount(general);
-  if (account !== void 0) return accountOf(specific) === account;
-  return hasWildcard(general) && arnPatternCovers(general, specific);
+  const gThrough = throughParts(general);
+  const sThrough = throughParts(specific);
+  if (sThrough) {
+    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1]) && namesAsMuch(type, gThrough[0], sThrough[0]);
+    return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0]);
+  }
+  if (gThrough) return false;
+  const g = wholeAccount(general);
+  const s = wholeAccount(specific);
+  if (g) return s !== void 0 && s.account === g.account && samePartition(s.partition, g.partition);
+  if (!hasWildcard(general)) return false;
+  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? "aws"}:iam::${s.account}:*`) : arnPatternCovers(general, specific);
 }
-var principalDimension = {
-  covers(g, s) {
-    if (g === s || g === ALL_PRINCIPALS) return true;
-    const [gt, gv] = principalParts(g);
-    const [st, sv] = principalParts(s);
-    return gt === st && principalValueCovers(gt, gv, sv);
-  },
-  overlaps(a, b) {
-    if (principalDimension.covers(a, b) || principalDimension.covers(b, a)) return true;
-    const [at, av] = principalParts(a);
-    const [bt, bv] = principalParts(b);
-    return at === bt && (hasWildcard(av) || hasWildcard(bv)) && arnPatternsOverlap(av, bv);
-  },
-  isAll: (v) => v === ALL_PRINCIPALS
-};
-function dimensionCovers(gPos, gNeg, sPos, sNeg, d) {
+function takesInAsMuch(type, general, specific) {
+  if (namesAsMuch(type, general, specific)) return true;
+  if (type !== "AWS") return false;
+  const gThrough = throughParts(general);
+  const sThrough = throughParts(specific);
+  if (gThrough || sThrough) return takesInAsMuch(type, reachedPrincipal(general), reachedPrincipal(specific));
+  const g = wholeAccount(general);
+  const s = g && accountOf(specific);
+  return s !== void 0 && s.account === g?.account && samePartition(s.partition, g.partition);
+}
+function principalsWith(covers2) {
+  const dimension = {
+    covers(g, s) {
+      if (g === s || g === ALL_PRINCIPALS) return true;
+      const [gt, gv] = principalParts(g);
+      const [st, sv] = principalParts(s);
+      return gt === st && covers2(gt, gv, sv);
+    },
+    // Two values overlap when one takes in the other as a Deny reads it: alice and her account meet at alice.
+    overlaps(a, b) {
+      if (deniedPrincipalDimension.covers(a, b) || deniedPrincipalDimension.covers(b, a)) return true;
+      const [at, av] = principalParts(a);
+      const [bt, bv] = principalParts(b);
+      const aWho = reachedPrincipal(av);
+      const bWho = reachedPrincipal(bv);
+      return at === bt && (hasWildcard(aWho) || hasWildcard(bWho)) && arnPatternsOverlap(aWho, bWho);
+    },
+    isAll: (v) => v === ALL_PRINCIPALS
+  };
+  return dimension;
+}
+var principalDimension = principalsWith(namesAsMuch);
+var deniedPrincipalDimension = principalsWith(takesInAsMuch);
+function dimensionCovers(gPos, gNeg, sPos, sNeg, d, negatives = d) {
   if (!gPos && !gNeg) return !sPos && !sNeg;
   if (gPos) {
     if (gPos.some(d.isAll)) return true;
@@ -931,8 +951,8 @@ function dimensionCovers(gPos, gNeg, sPos, sNeg, d) {
     return false;
   }
   const excluded = gNeg;
-  if (sPos) return sPos.every((sv) => excluded.every((gn) => !d.overlaps(gn, sv)));
-  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => d.covers(sn, gn)));
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => !negatives.overlaps(gn, sv)));
+  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => negatives.covers(sn, gn)));
   return false;
 }
 function conditionsImply2(s, g) {
@@ -942,14 +962,14 @@ function grantCovers(g, s) {
   return g.effect === s.effect && appliesWherever(g, s);
 }
 function appliesWherever(g, s) {
-  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, principalDimension) && conditionsImply2(s.condition, g.condition);
+  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, principalDimension) && conditionsImply2(s.condition, g.condition);
 }
 function dimensionOverlaps(aPos, bPos, d) {
   if (!aPos || !bPos) return true;
   return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)));
 }
 function grantsMayOverlap(a, b) {
-  return dimensionOverlaps(a.action, b.action, actionDimension) && dimensionOverlaps(a.resource, b.resource, resourceDimension) && dimensionOverlaps(a.principal, b.principal, principalDimension);
+  return dimensionOverlaps(a.action, b.action, actionDimension) && dimensionOverlaps(a.resource, b.resource, resourceDimension) && dimensionOverlaps(a.principal, b.principal, deniedPrincipalDimension);
 }
 function literalPrefix(pattern) {
   const star = pattern.indexOf("*");
@@ -957,6 +977,7 @@ function literalPrefix(pattern) {
   const end = star < 0 ? question : question < 0 ? star : Math.min(star, question);
   return end < 0 ? pattern : pattern.slice(0, end);
 }
+var SPLIT_LOOKUPS = 4096;
 var GrantIndex = class {
   constructor(grants) {
     this.grants = grants;
@@ -1001,16 +1022,29 @@ var GrantIndex = class {
   }
   /**
    * A statement here that covers `target` on its own, or, failing that, one
-   * for each of target's actions (two statements can together cover a third).
-   * `first` is tried before the others: usually the counterpart statement.
+   * for each of target's actions, and for an action no one statement covers,
+   * one for each of its resources (statements split by action or by resource
+   * together cover the statement that names them all). `first` is tried
+   * before the others: usually the counterpart statement. Past
+   * SPLIT_LOOKUPS lookups the answer is "not covered", which reports the
+   * change rather than hiding it.
    */
   find(target, first) {
     const one = this.findOne(target, first);
-    if (one || !target.action || target.action.length < 2) return one;
+    if (one) return one;
+    const actions = target.action && target.action.length > 1 ? target.action.map((a) => [a]) : [target.action];
+    const resources = target.resource && target.resource.length > 1 ? target.resource : void 0;
+    if (actions.length < 2 && !resources) return void 0;
+    let lookups = 0;
     let last;
-    for (const a of target.action) {
-      last = this.findOne({ ...target, action: [a] }, first);
-      if (!last) return void 0;
+    for (const action of actions) {
+      last = actions.length > 1 ? this.findOne({ ...target, action }, first) : void 0;
+      if (last) continue;
+      if (!resources || (lookups += resources.length) > SPLIT_LOOKUPS) return void 0;
+      for (const r of resources) {
+        last = this.findOne({ ...target, action, resource: [r] }, first);
+        if (!last) return void 0;
+      }
     }
     return last;
   }
@@ -1021,12 +1055,156 @@ var GrantIndex = class {
   }
 };
 
+// src/core/diff/folds.ts
+function onlyClause(condition, key) {
+  let found;
+  for (const [operator, keys] of Object.entries(condition)) {
+    const values = keys[key];
+    if (!values) continue;
+    if (found) return void 0;
+    found = [operator, values];
+  }
+  return found;
+}
+function without(condition, key) {
+  const out = keyedByPolicy();
+  for (const [operator, keys] of Object.entries(condition)) {
+    const rest = keyedByPolicy();
+    for (const [k, values] of Object.entries(keys)) if (k !== key) rest[k] = values;
+    if (Object.keys(rest).length > 0) out[operator] = rest;
+  }
+  return out;
+}
+var ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
+var ACCOUNT2 = /^\d{12}$/;
+function everyPrincipalOf(account) {
+  return `arn:*:*::${account}:*`;
+}
+function accountOfEveryPrincipal(value) {
+  return /^arn:\*:\*::(\d{12}):\*$/.exec(value)?.[1];
+}
+var PRINCIPAL_KEYS = [
+  {
+    key: "aws:principalarn",
+    label: "aws:PrincipalArn",
+    fold(operator, values) {
+      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v))) return void 0;
+      return ["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator) ? values : void 0;
+    }
+  },
+  {
+    key: "aws:principalaccount",
+    label: "aws:PrincipalAccount",
+    fold: (operator, values) => operator === "StringEquals" && values.every((v) => ACCOUNT2.test(v)) ? values : void 0,
+    // Principal "*" grants every principal of the account directly, where a Principal naming the account
+    // would only let its IAM policies decide (namesAsMuch in coverage.ts).
+    principals: (accounts) => accounts.map(everyPrincipalOf)
+  },
+  {
+    key: "aws:principalorgid",
+    label: "aws:PrincipalOrgID",
+    fold: (operator, values) => operator === "StringEquals" && !values.some((v) => hasWildcard(v) || hasPolicyVariable(v)) ? values.map((v) => `aws:PrincipalOrgID=${v}`) : void 0
+  }
+];
+function arnAdmits(operator, value, arn) {
+  if (operator === "StringEquals") return value === arn;
+  if (operator === "StringLike") return matchesWildcard(value, arn);
+  return arnMatches(value, arn);
+}
+function restrict(p, key, operator, values, effect) {
+  if (key.key === "aws:principalorgid") return void 0;
+  const kept = [];
+  const viaAccount = [];
+  for (const [type, entries] of Object.entries(p)) {
+    if (type !== "AWS") continue;
+    for (const e of entries) {
+      if (hasWildcard(e) || e.includes(":assumed-role/")) return void 0;
+      const account = ACCOUNT2.test(e) ? e : ROOT.test(e) ? splitArn(e)[4] : void 0;
+      if (key.key === "aws:principalaccount") {
+        if (values.includes(account ?? splitArn(e)?.[4] ?? "")) kept.push(e);
+        continue;
+      }
+      if (account === void 0) {
+        if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e);
+        continue;
+      }
+      if (operator === "StringEquals" && values.some(hasWildcard)) return void 0;
+      for (const v of values) {
+        const vAccount = splitArn(v)?.[4];
+        if (vAccount === void 0 || hasWildcard(vAccount)) return void 0;
+        if (vAccount === account) viaAccount.push([v, e]);
+      }
+    }
+  }
+  for (const [principal, account] of viaAccount) kept.push(effect === "Deny" || kept.includes(principal) ? principal : throughAccount(principal, account));
+  return { AWS: [...new Set(kept)].sort() };
+}
+function foldPrincipal(statement, notes) {
+  let s = statement;
+  for (let folded = true; folded; ) {
+    folded = false;
+    for (const k of PRINCIPAL_KEYS) {
+      const p = s.principal;
+      if (!p) return s;
+      const star = p.AWS?.includes("*") === true;
+      const clause = onlyClause(s.condition, k.key);
+      const values = clause && k.fold(clause[0], clause[1]);
+      if (!clause || !values) continue;
+      const literalStars = clause[0] === "StringEquals" && values.some(hasWildcard);
+      const names = s.effect === "Allow" && k.principals ? k.principals(values) : values;
+      const principal = star ? literalStars ? void 0 : { AWS: names } : restrict(p, k, clause[0], values, s.effect);
+      if (!principal) continue;
+      const named = star ? "Principal `*`" : "the Principal";
+      notes.push(
+        star ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly those principals` : principal.AWS.length > 0 ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly ${principal.AWS.join(", ")}` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits no principal`
+      );
+      s = { ...s, principal, condition: without(s.condition, k.key) };
+      folded = true;
+    }
+  }
+  return s;
+}
+var accountServices = /* @__PURE__ */ new Map();
+function arnsCarryAccount(service) {
+  let known = accountServices.get(service);
+  if (known === void 0) {
+    const info = findService(service);
+    known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes("${Account}")));
+    accountServices.set(service, known);
+  }
+  return known;
+}
+function foldResourceAccount(s, notes) {
+  const clause = onlyClause(s.condition, "aws:resourceaccount");
+  if (!clause || clause[0] !== "StringEquals" || clause[1].length !== 1 || !ACCOUNT2.test(clause[1][0]) || !s.resource) return s;
+  const account = clause[1][0];
+  const pinned = [];
+  for (const r of s.resource) {
+    const parts = splitArn(r);
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2])) return s;
+    if (parts[4] === account) pinned.push(r);
+    else if (parts[4] === "*") pinned.push([...parts.slice(0, 4), account, parts[5]].join(":"));
+    else return s;
+  }
+  notes.push(`aws:ResourceAccount ${account} pins ${s.resource.join(", ")} to that account`);
+  return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, "aws:resourceaccount") };
+}
+function foldStatement(s) {
+  const notes = [];
+  const statement = foldResourceAccount(foldPrincipal(s, notes), notes);
+  return { statement, notes };
+}
+
 // src/core/diff/describe.ts
 function spelled(s, canonical) {
   return s.spelling.get(canonical) ?? canonical;
 }
 function principalText(entry) {
   const [type, value] = principalParts(entry);
+  const account = accountOfEveryPrincipal(value);
+  if (account !== void 0) return `${type} every principal of account ${account}, directly`;
+  const who = reachedPrincipal(value);
+  if (who !== value) return `${type} ${who} through its account's IAM policies`;
   return `${type} ${value}`;
 }
 function statementName(s) {
@@ -1074,15 +1252,23 @@ function canonicalPrincipal(map) {
 function canonicalCondition(map) {
   const out = keyedByPolicy();
   for (const operator of Object.keys(map).sort(byCodeUnit)) {
-    const merged2 = /* @__PURE__ */ new Map();
+    const spellings = /* @__PURE__ */ new Map();
     for (const [key, values] of Object.entries(map[operator])) {
       const k = key.toLowerCase();
-      merged2.set(k, [...merged2.get(k) ?? [], ...values]);
+      const list = spellings.get(k);
+      if (list) list.push([key, sortedUnique(values)]);
+      else spellings.set(k, [[key, sortedUnique(values)]]);
     }
-    if (merged2.size === 0) continue;
+    if (spellings.size === 0) continue;
     const keys = keyedByPolicy();
-    for (const k of [...merged2.keys()].sort(byCodeUnit)) keys[k] = sortedUnique(merged2.get(k) ?? []);
-    out[operator] = keys;
+    for (const [k, list] of spellings) {
+      const distinct = new Map(list.map(([spelling, values]) => [values.join("\0"), [spelling, values]]));
+      if (distinct.size === 1) keys[k] = list[0][1];
+      else for (const [spelling, values] of distinct.values()) keys[spelling] = values;
+    }
+    const sorted = keyedByPolicy();
+    for (const key of Object.keys(keys).sort(byCodeUnit)) sorted[key] = keys[key];
+    out[operator] = sorted;
   }
   return out;
 }
@@ -1099,130 +1285,6 @@ function canonicalStatement(s) {
 function canonicalStatementKey(s) {
   const c = "index" in s ? canonicalStatement(s) : s;
   return JSON.stringify(c);
-}
-
-// src/core/diff/folds.ts
-function onlyClause(condition, key) {
-  let found;
-  for (const [operator, keys] of Object.entries(condition)) {
-    const values = keys[key];
-    if (!values) continue;
-    if (found) return void 0;
-    found = [operator, values];
-  }
-  return found;
-}
-function without(condition, key) {
-  const out = keyedByPolicy();
-  for (const [operator, keys] of Object.entries(condition)) {
-    const rest = keyedByPolicy();
-    for (const [k, values] of Object.entries(keys)) if (k !== key) rest[k] = values;
-    if (Object.keys(rest).length > 0) out[operator] = rest;
-  }
-  return out;
-}
-var ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
-var ACCOUNT2 = /^\d{12}$/;
-var PRINCIPAL_KEYS = [
-  {
-    key: "aws:principalarn",
-    label: "aws:PrincipalArn",
-    fold(operator, values) {
-      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v))) return void 0;
-      return ["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator) ? values : void 0;
-    }
-  },
-  {
-    key: "aws:principalaccount",
-    label: "aws:PrincipalAccount",
-    fold: (operator, values) => operator === "StringEquals" && values.every((v) => ACCOUNT2.test(v)) ? values : void 0
-  },
-  {
-    key: "aws:principalorgid",
-    label: "aws:PrincipalOrgID",
-    fold: (operator, values) => operator === "StringEquals" && !values.some((v) => hasWildcard(v) || hasPolicyVariable(v)) ? values.map((v) => `aws:PrincipalOrgID=${v}`) : void 0
-  }
-];
-function arnAdmits(operator, value, arn) {
-  if (operator === "StringEquals") return value === arn;
-  if (operator === "StringLike") return matchesWildcard(value, arn);
-  return arnMatches(value, arn);
-}
-function restrict(p, key, operator, values) {
-  if (key.key === "aws:principalorgid") return void 0;
-  const kept = [];
-  for (const [type, entries] of Object.entries(p)) {
-    if (type !== "AWS") continue;
-    for (const e of entries) {
-      if (hasWildcard(e) || e.includes(":assumed-role/")) return void 0;
-      const account = ACCOUNT2.test(e) ? e : ROOT.test(e) ? splitArn(e)[4] : void 0;
-      if (key.key === "aws:principalaccount") {
-        if (values.includes(account ?? splitArn(e)?.[4] ?? "")) kept.push(e);
-        continue;
-      }
-      if (account === void 0) {
-        if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e);
-        continue;
-      }
-      if (operator === "StringEquals" && values.some(hasWildcard)) return void 0;
-      for (const v of values) {
-        const vAccount = splitArn(v)?.[4];
-        if (vAccount === void 0 || hasWildcard(vAccount)) return void 0;
-        if (vAccount === account) kept.push(v);
-      }
-    }
-  }
-  return { AWS: [...new Set(kept)].sort() };
-}
-function foldPrincipal(statement, notes) {
-  let s = statement;
-  for (const k of PRINCIPAL_KEYS) {
-    const p = s.principal;
-    if (!p) return s;
-    const star = p.AWS?.includes("*") === true;
-    const clause = onlyClause(s.condition, k.key);
-    const values = clause && k.fold(clause[0], clause[1]);
-    if (!clause || !values) continue;
-    const literalStars = clause[0] === "StringEquals" && values.some(hasWildcard);
-    const principal = star ? literalStars ? void 0 : { AWS: values } : restrict(p, k, clause[0], values);
-    if (!principal) continue;
-    const named = star ? "Principal `*`" : "the Principal";
-    notes.push(
-      star ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly those principals` : principal.AWS.length > 0 ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly ${principal.AWS.join(", ")}` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits no principal`
-    );
-    s = { ...s, principal, condition: without(s.condition, k.key) };
-  }
-  return s;
-}
-var accountServices = /* @__PURE__ */ new Map();
-function arnsCarryAccount(service) {
-  let known = accountServices.get(service);
-  if (known === void 0) {
-    const info = findService(service);
-    known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes("${Account}")));
-    accountServices.set(service, known);
-  }
-  return known;
-}
-function foldResourceAccount(s, notes) {
-  const clause = onlyClause(s.condition, "aws:resourceaccount");
-  if (!clause || clause[0] !== "StringEquals" || clause[1].length !== 1 || !ACCOUNT2.test(clause[1][0]) || !s.resource) return s;
-  const account = clause[1][0];
-  const pinned = [];
-  for (const r of s.resource) {
-    const parts = splitArn(r);
-    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2])) return s;
-    if (parts[4] === account) pinned.push(r);
-    else if (parts[4] === "*") pinned.push([...parts.slice(0, 4), account, parts[5]].join(":"));
-    else return s;
-  }
-  notes.push(`aws:ResourceAccount ${account} pins ${s.resource.join(", ")} to that account`);
-  return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, "aws:resourceaccount") };
-}
-function foldStatement(s) {
-  const notes = [];
-  const statement = foldResourceAccount(foldPrincipal(s, notes), notes);
-  return { statement, notes };
 }
 
 // src/core/diff/statements.ts
@@ -1389,7 +1451,7 @@ var KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`;
 var ALLOW_ALL = normalisePolicy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
 var EMPTY = { statements: [] };
 function settingsFor(kind) {
-  return kind === "identity" ? ["alone", "with-other-grants"] : ["with-other-grants"];
+  return kind === "identity" ? ["alone", "with-other-grants"] : ["with-other-grants", "alone"];
 }
 function evaluationSources(kind, policy, setting) {
   const doc = policy ?? EMPTY;
@@ -1397,7 +1459,7 @@ function evaluationSources(kind, policy, setting) {
     return { identityPolicies: setting === "alone" ? [doc] : [doc, ALLOW_ALL], resourcePolicyKind: "other", resourceAccount: WITNESS_ACCOUNT };
   }
   return {
-    identityPolicies: [ALLOW_ALL],
+    identityPolicies: setting === "alone" ? [] : [ALLOW_ALL],
     resourcePolicy: doc,
     resourcePolicyKind: kind === "trust" ? "trust" : kind === "key" ? "key" : "other"
   };
@@ -1423,7 +1485,9 @@ var VARIABLE_VALUE = "witness";
 var DOLLAR_BRACES = /(\$\{[^}]*\})/;
 function variableKey(braces) {
   const inside = braces.slice(2, -1);
-  return inside === "*" || inside === "?" || inside === "$" ? void 0 : inside.split(",")[0].trim();
+  const variable = parsePolicyVariable(inside);
+  if (variable === void 0) return inside;
+  return "character" in variable ? void 0 : variable.key;
 }
 function resourceInstances(pattern) {
   if (!pattern.includes("${")) return instances2(pattern);
@@ -1457,19 +1521,37 @@ function* actionCandidates(statements) {
     for (const a of s.notAction ?? []) yield* [hasWildcard(a) ? instance(a) : a, "zz:UnlistedAction"];
   }
 }
-function* resourceCandidates(kind, statements) {
-  if (kind === "trust") return yield ROLE;
-  if (kind === "key") yield KEY;
+function* resourceCandidates(kind, statements, setting) {
+  if (kind === "trust" || kind === "key") {
+    const list = [...statements];
+    yield kind === "trust" ? ROLE : KEY;
+    if (setting === "alone") for (const s of list) {
+      for (const entry of s.principal ?? []) {
+        const account = accountNamedBy(principalParts(entry)[1]);
+        if (account === void 0 || account === WITNESS_ACCOUNT) continue;
+        yield kind === "trust" ? `arn:aws:iam::${account}:role/witness-role` : `arn:aws:kms:us-east-1:${account}:key/witness-key`;
+      }
+    }
+    if (kind === "trust") return;
+    statements = list;
+  }
   for (const s of statements) {
     for (const r of [...s.resource ?? [], ...s.notResource ?? []]) yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r);
     if (s.notResource) yield "arn:aws:s3:::other-witness-bucket/x";
   }
 }
+function accountNamedBy(value) {
+  const who = reachedPrincipal(value);
+  const account = /^\d{12}$/.test(who) ? who : accountOfEveryPrincipal(who) ?? splitArn(who)?.[4];
+  return account !== void 0 && /^\d{12}$/.test(account) ? account : void 0;
+}
 function* principalCandidates(kind, statements) {
   if (kind === "identity") return yield HOLDER;
   const fromValue = (value) => {
+    if (reachedPrincipal(value) !== value) return fromValue(reachedPrincipal(value));
     if (value === "*") return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`];
-    if (/^\d{12}$/.test(value)) return [`arn:aws:iam::${value}:user/witness`, `arn:aws:iam::${value}:root`];
+    const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value);
+    if (account) return [`arn:aws:iam::${account}:user/witness`, `arn:aws:iam::${account}:root`];
     if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) return [value.replace(/:root$/, ":user/witness"), value];
     if (value.startsWith("aws:PrincipalOrgID=")) return [HOLDER];
     return [...instances2(value), value];
@@ -1592,9 +1674,9 @@ function findWitnessesFor(before, after, kind, targets, all) {
     const found = {};
     const pool = () => poolOf(t.statements, all);
     const actions = firstDistinct(actionCandidates(pool()), 12);
-    const resources = firstDistinct(resourceCandidates(kind, pool()), 12);
     const principals = firstDistinct(principalCandidates(kind, pool()), 12).map(principalFromArn);
     for (const setting of settings) {
+      const resources = firstDistinct(resourceCandidates(kind, pool(), setting), 12);
       let spent = 0;
       const sb = evaluationSources(kind, b, setting);
       const sa = evaluationSources(kind, a, setting);
@@ -1628,8 +1710,9 @@ function indexOf(statements) {
   };
 }
 function appliesToNothing(part) {
-  if (part.principal?.length !== 0) return void 0;
-  return { rating: "neutral", reason: `no effect: ${listText(part.folded ?? [], 1)}` };
+  if (part.principal?.length === 0) return { rating: "neutral", reason: `no effect: ${listText(part.folded ?? [], 1)}` };
+  const missing = part.action?.length === 0 || !part.action && !part.notAction ? "action" : part.resource?.length === 0 ? "resource" : void 0;
+  return missing ? { rating: "neutral", reason: `no effect: the statement names no ${missing}` } : void 0;
 }
 function allowsTouch(sides, part) {
   if (sides.kind === "trust") return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part));

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-B2WRU6NY.js";
+} from "./chunk-VYOTJLKY.js";
 import {
   ExitCode,
   error,
@@ -15,7 +15,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-S6VGMJEJ.js";
+} from "./chunk-YMIJYCV5.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

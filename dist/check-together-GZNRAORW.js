@@ -21,21 +21,21 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-2PNRVD47.js";
+} from "./chunk-3XBXHVKJ.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-EK7S5UX3.js";
-import "./chunk-S6VGMJEJ.js";
+} from "./chunk-PUJ5SWKV.js";
 import {
   actionMatches,
   actionsMatching,
   keyedByPolicy,
   listText,
+  memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-KNATC5ZZ.js";
+} from "./chunk-YMIJYCV5.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -45,7 +45,7 @@ function placeOf(node) {
 }
 function statementMember(root) {
   if (!root || root.kind !== "object") return void 0;
-  return [...root.members].reverse().find((m) => m.key.value === "Statement");
+  return memberNamed(root, "Statement");
 }
 function statementPlace(file, index) {
   const member = statementMember(file.root);

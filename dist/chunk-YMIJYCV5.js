@@ -5,11 +5,11 @@ const require = __rtcCreateRequire(import.meta.url);
 function hasWildcard(text) {
   return text.includes("*") || text.includes("?");
 }
-function segmentAt(segment, value, at) {
-  if (at < 0 || at + segment.length > value.length) return false;
+function segmentAt(segment, value, at2) {
+  if (at2 < 0 || at2 + segment.length > value.length) return false;
   for (let k = 0; k < segment.length; k++) {
     const c = segment.charCodeAt(k);
-    if (c !== 63 && c !== value.charCodeAt(at + k)) return false;
+    if (c !== 63 && c !== value.charCodeAt(at2 + k)) return false;
   }
   return true;
 }
@@ -17,18 +17,18 @@ function findSegment(segment, value, from, end) {
   const last = end - segment.length;
   if (last < from) return -1;
   if (!segment.includes("?")) {
-    const at = value.indexOf(segment, from);
-    return at !== -1 && at <= last ? at : -1;
+    const at2 = value.indexOf(segment, from);
+    return at2 !== -1 && at2 <= last ? at2 : -1;
   }
   let lead = 0;
   while (lead < segment.length && segment.charCodeAt(lead) === 63) lead++;
   if (lead === segment.length) return from;
   const anchor = segment[lead];
-  for (let at = from; at <= last; ) {
-    const hit = value.indexOf(anchor, at + lead);
+  for (let at2 = from; at2 <= last; ) {
+    const hit = value.indexOf(anchor, at2 + lead);
     if (hit === -1 || hit - lead > last) return -1;
     if (segmentAt(segment, value, hit - lead)) return hit - lead;
-    at = hit - lead + 1;
+    at2 = hit - lead + 1;
   }
   return -1;
 }
@@ -44,9 +44,9 @@ function globMatches(pattern, value) {
   for (let i = 1; i < segments.length - 1; i++) {
     const segment = segments[i];
     if (segment === "") continue;
-    const at = findSegment(segment, value, pos, end);
-    if (at === -1) return false;
-    pos = at + segment.length;
+    const at2 = findSegment(segment, value, pos, end);
+    if (at2 === -1) return false;
+    pos = at2 + segment.length;
   }
   return true;
 }
@@ -97,7 +97,7 @@ function tokens(pattern, caseInsensitive) {
       else star = true;
       i++;
     }
-    for (let q = 0; q < questions; q++) out.push("?");
+    for (let q2 = 0; q2 < questions; q2++) out.push("?");
     if (star) out.push("*");
   }
   return out;
@@ -135,10 +135,10 @@ function units(g) {
       continue;
     }
     const last = out[out.length - 1];
-    const run = typeof last === "object" ? last : { min: 0, star: false };
-    if (run !== last) out.push(run);
-    if (t === "?") run.min++;
-    else run.star = true;
+    const run2 = typeof last === "object" ? last : { min: 0, star: false };
+    if (run2 !== last) out.push(run2);
+    if (t === "?") run2.min++;
+    else run2.star = true;
   }
   return out;
 }
@@ -177,8 +177,8 @@ function patternsOverlap(a, b, caseInsensitive = false) {
   if (a === "*" || b === "*" || a === b) return true;
   if (overBudget(a, b)) return true;
   const p = tokens(a, caseInsensitive);
-  const q = tokens(b, caseInsensitive);
-  const width = q.length + 1;
+  const q2 = tokens(b, caseInsensitive);
+  const width = q2.length + 1;
   const seen = new Uint8Array((p.length + 1) * width);
   const stack = [0];
   seen[0] = 1;
@@ -193,12 +193,12 @@ function patternsOverlap(a, b, caseInsensitive = false) {
     const k = stack.pop();
     const i = Math.floor(k / width);
     const j = k % width;
-    if (i === p.length && j === q.length) return true;
+    if (i === p.length && j === q2.length) return true;
     if (i < p.length && p[i] === "*") push(i + 1, j);
-    if (j < q.length && q[j] === "*") push(i, j + 1);
-    if (i < p.length && j < q.length) {
+    if (j < q2.length && q2[j] === "*") push(i, j + 1);
+    if (i < p.length && j < q2.length) {
       const x = p[i];
-      const y = q[j];
+      const y = q2[j];
       const wildX = x === "*" || x === "?";
       const wildY = y === "*" || y === "?";
       if (wildX || wildY || x === y) push(x === "*" ? i : i + 1, y === "*" ? j : j + 1);
@@ -220,9 +220,9 @@ function arnPatternCovers(general, specific) {
 function arnPatternsOverlap(a, b) {
   if (a === "*" || b === "*" || a === b) return true;
   const p = splitArn(a);
-  const q = splitArn(b);
-  if (p && q) {
-    for (let i = 0; i < 6; i++) if (!patternsOverlap(p[i], q[i])) return false;
+  const q2 = splitArn(b);
+  if (p && q2) {
+    for (let i = 0; i < 6; i++) if (!patternsOverlap(p[i], q2[i])) return false;
     return true;
   }
   return patternsOverlap(a, b);
@@ -297,6 +297,13 @@ function normalisePolicy(value) {
 function listText(values, max = 3, separator = ", ") {
   if (values.length <= max) return values.join(separator);
   return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
+}
+function withArticle(word, capital = false) {
+  const an = /^[aeio]/i.test(word);
+  return `${capital ? an ? "An" : "A" : an ? "an" : "a"} ${word}`;
+}
+function capitalised(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // src/core/iam/catalog/catalog-data.ts
@@ -785,6 +792,16 @@ var CATALOG_SERVICES = [
   "xray|AWS X-Ray|group=@group/${GroupName}/${Id};sampling-rule=@sampling-rule/${SamplingRuleName}|LBatchGetTraces;RBatchGetTraceSummaryById;RCancelTraceRetrieval;WCreateGroup=0!;WCreateSamplingRule=1!;WDeleteGroup=0!;WDeleteResourcePolicy;WDeleteSamplingRule=1!;RGetDistinctTraceGraphs;RGetEncryptionConfig;RGetGroup=0!;RGetGroups;RGetIndexingRules;RGetInsight;RGetInsightEvents;RGetInsightImpactGraph;RGetInsightSummaries;RGetRetrievedTracesGraph;RGetSamplingRules;RGetSamplingStatisticSummaries;RGetSamplingTargets;RGetServiceGraph;RGetTimeSeriesServiceStatistics;RGetTraceGraph;RGetTraceSegmentDestination;RGetTraceSummaries;WLink;LListResourcePolicies;LListRetrievedTraces;LListTagsForResource=0,1;PPutEncryptionConfig;WPutResourcePolicy;WPutSpans;WPutSpansForIndexing;WPutTelemetryRecords;WPutTraceSegments;RStartTraceRetrieval;TTagResource=0,1;TUntagResource=0,1;WUpdateGroup=0!;WUpdateIndexingRule;WUpdateSamplingRule=1!;WUpdateTraceSegmentDestination|alogs:LogGeneratingResourceArns;S:ResourcePolicyName;S:TraceSegmentDestination||6=1;v=1;w=0;z=0;16=2"
 ];
 
+// src/core/iam/catalog/qualified-types.ts
+var QUALIFIED_TYPES = [
+  {
+    service: "lambda",
+    type: "function",
+    alsoFormatsOf: ["function alias", "function version"],
+    documented: 'AWS Lambda Developer Guide, "Fine-tuning the Resources and Conditions sections of policies": "Actions that operate on a function can be restricted to a specific function by function, version, or alias ARN"'
+  }
+];
+
 // src/core/iam/catalog/format.ts
 var VALUE_TYPES = {
   S: "String",
@@ -835,18 +852,32 @@ function decodeKeyEntry(entry, prefix) {
   const rest = body.slice(1);
   return { key: rest.startsWith(":") ? `${prefix}${rest}` : rest, type, context };
 }
+function withQualifiedForms(prefix, types) {
+  for (const rule of QUALIFIED_TYPES) {
+    if (rule.service !== prefix) continue;
+    const at2 = types.findIndex((t) => t.name === rule.type);
+    const lent = rule.alsoFormatsOf.map((name) => types.find((t) => t.name === name));
+    if (at2 === -1 || lent.some((t) => t === void 0)) throw new Error(`catalog-data: ${prefix} lacks a type of ${[rule.type, ...rule.alsoFormatsOf].join(", ")}`);
+    const formats = [...types[at2].arnFormats, ...lent.flatMap((t) => t?.arnFormats ?? [])];
+    types[at2] = Object.freeze({ name: rule.type, arnFormats: Object.freeze(formats) });
+  }
+  return types;
+}
 function decodeService(line, keyInfo) {
   const [prefix, name, rtField, actionField, keyField] = line.split("|");
   if (keyField === void 0) throw new Error(`catalog-data: malformed service line ${line.slice(0, 40)}`);
-  const resourceTypes = entries(rtField).map((entry) => {
-    const eq = entry.indexOf("=");
-    return Object.freeze({
-      name: entry.slice(0, eq),
-      arnFormats: Object.freeze(
-        entry.slice(eq + 1).split("^").map((f) => expandFormat(f, prefix))
-      )
-    });
-  });
+  const resourceTypes = withQualifiedForms(
+    prefix,
+    entries(rtField).map((entry) => {
+      const eq = entry.indexOf("=");
+      return Object.freeze({
+        name: entry.slice(0, eq),
+        arnFormats: Object.freeze(
+          entry.slice(eq + 1).split("^").map((f) => expandFormat(f, prefix))
+        )
+      });
+    })
+  );
   const refs = /* @__PURE__ */ new Map();
   const ref = (text) => {
     let r = refs.get(text);
@@ -942,6 +973,8 @@ var NAMES_WITHOUT_SEPARATORS = [
   {
     service: "lambda",
     placeholder: "FunctionName",
+    // The name alone: a version or alias after it (`function:f:PROD`) is a
+    // form of its own, which qualified-types.ts lends the function type.
     documented: "AWS Lambda API Reference, CreateFunction FunctionName: the name alone is up to 64 of letters, numbers, hyphens and underscores"
   },
   {
@@ -1038,17 +1071,17 @@ function intersect(a, b) {
   if (table.length < rows * width) table = new Uint8Array(rows * width * 2);
   for (let i = n; i >= k; i--) {
     for (let j = m; j >= k; j--) {
-      const at = (i - k) * width + (j - k);
+      const at2 = (i - k) * width + (j - k);
       let ok;
       if (i === n && j === m) ok = true;
       else if (i < n && isRun(a[i])) {
-        ok = table[at + width] === 1 || j < m && (isRun(b[j]) || meet(a[i], b[j])) && table[at + 1] === 1;
+        ok = table[at2 + width] === 1 || j < m && (isRun(b[j]) || meet(a[i], b[j])) && table[at2 + 1] === 1;
       } else if (j < m && isRun(b[j])) {
-        ok = table[at + 1] === 1 || i < n && meet(a[i], b[j]) && table[at + width] === 1;
+        ok = table[at2 + 1] === 1 || i < n && meet(a[i], b[j]) && table[at2 + width] === 1;
       } else if (i < n && j < m) {
-        ok = meet(a[i], b[j]) && table[at + width + 1] === 1;
+        ok = meet(a[i], b[j]) && table[at2 + width + 1] === 1;
       } else ok = false;
-      table[at] = ok ? 1 : 0;
+      table[at2] = ok ? 1 : 0;
     }
   }
   return table[0] === 1;
@@ -1057,7 +1090,7 @@ function arnColons(arn) {
   const out = [-1, -1, -1, -1, -1];
   let found = 0;
   if (!arn.includes("${")) {
-    for (let at = arn.indexOf(":"); at !== -1 && found < 5; at = arn.indexOf(":", at + 1)) out[found++] = at;
+    for (let at2 = arn.indexOf(":"); at2 !== -1 && found < 5; at2 = arn.indexOf(":", at2 + 1)) out[found++] = at2;
   } else {
     for (let i = 0; i < arn.length && found < 5; i++) {
       const c = arn.charCodeAt(i);
@@ -1265,9 +1298,9 @@ function loadKeyIndex() {
   const variable = [];
   for (const info of exact.values()) {
     const form = variableForm(info.key);
-    const at = form.indexOf("${");
-    if (at === -1) continue;
-    variable.push({ opening: form.slice(0, at).toLowerCase(), pattern: variablePattern(form), info });
+    const at2 = form.indexOf("${");
+    if (at2 === -1) continue;
+    variable.push({ opening: form.slice(0, at2).toLowerCase(), pattern: variablePattern(form), info });
   }
   const providers = [];
   const aliases = /* @__PURE__ */ new Set();
@@ -1417,6 +1450,1091 @@ function conditionKeyNamespace(key2) {
 // src/core/iam/policy.ts
 var POLICY_VERSION = "2012-10-17";
 
+// src/core/iam/variables.ts
+function parsePolicyVariable(inner) {
+  if (inner === "*" || inner === "?" || inner === "$") return { character: inner };
+  const comma = inner.indexOf(",");
+  const key2 = comma === -1 ? inner : inner.slice(0, comma).trimEnd();
+  if (key2 === "" || /[\s,']/.test(key2)) return void 0;
+  if (comma === -1) return { key: key2 };
+  const quoted = inner.slice(comma + 1).trim();
+  if (quoted.length < 2 || !quoted.startsWith("'") || quoted.indexOf("'", 1) !== quoted.length - 1) return void 0;
+  return { key: key2, fallback: quoted.slice(1, -1) };
+}
+function readsPolicyVariables(version) {
+  return version === POLICY_VERSION;
+}
+function variablesAsText(value) {
+  return value.includes("${") ? value.split("${").join("${$}{") : value;
+}
+function statementWithVariablesAsText(s) {
+  const out = { ...s, condition: keyedByPolicy() };
+  if (s.resource) out.resource = s.resource.map(variablesAsText);
+  if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    const texts = keyedByPolicy();
+    for (const [key2, values] of Object.entries(keys)) texts[key2] = values.map(variablesAsText);
+    out.condition[operator] = texts;
+  }
+  return out;
+}
+function statementsAsRead(policy) {
+  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
+}
+
+// src/core/json-ast/position.ts
+var LF = 10;
+var CR = 13;
+var BOM = 65279;
+function positionAt(text, offset) {
+  return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
+}
+function positionsOf(text, offsets) {
+  const out = [];
+  let line = 1;
+  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
+  let i = lineStart;
+  for (const offset of offsets) {
+    for (; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF) {
+        line++;
+        lineStart = i + 1;
+      } else if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) {
+          if (i + 1 === offset) break;
+          i++;
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    out.push({ line, column: Math.max(1, offset - lineStart + 1), offset });
+  }
+  return out;
+}
+
+// src/core/json-ast/mistakes.ts
+var q = (s) => JSON.stringify(s);
+function describeChar(text, offset) {
+  if (offset >= text.length) return "the end of the file";
+  const code = text.codePointAt(offset) ?? 0;
+  const hex = "U+" + code.toString(16).toUpperCase().padStart(4, "0");
+  const named = SPECIAL_CHARS[code];
+  if (named !== void 0) return `${named} (${hex})`;
+  if (code < 32 || code >= 127 && code <= 159) return `control character ${hex}`;
+  return `'${String.fromCodePoint(code)}'`;
+}
+var SPECIAL_CHARS = {
+  9: "a tab",
+  10: "a line break",
+  13: "a carriage return",
+  160: "a no-break space",
+  8203: "a zero-width space",
+  8232: "a line separator",
+  8233: "a paragraph separator",
+  65279: "a byte order mark",
+  8220: "a curly quote \u201C",
+  8221: "a curly quote \u201D",
+  8216: "a curly quote \u2018",
+  8217: "a curly quote \u2019",
+  8230: "an ellipsis character \u2026"
+};
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+function previousSignificant(text, offset) {
+  let i = offset - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36 || c === 45 || c === 46 || c === 58 || c === 47 || c === 42;
+function wordAt(text, offset, accepts = isWordChar) {
+  let end = offset;
+  while (end < text.length && end - offset < 60 && accepts(text.charCodeAt(end))) end++;
+  return text.slice(offset, end);
+}
+var isKeyChar = (c) => c !== 58 && c !== 47 && c !== 42 && isWordChar(c);
+var isWordStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
+function at(text, offset) {
+  const p = positionAt(text, offset);
+  return `line ${p.line} column ${p.column}`;
+}
+var lineOf = (text, offset) => positionAt(text, offset).line;
+function containerName(text, open, label) {
+  const kind = text.charCodeAt(open) === 91 ? "array" : "object";
+  return label === void 0 ? `the ${kind} opened at ${at(text, open)}` : `the ${q(label)} ${kind} (opened at ${at(text, open)})`;
+}
+function mistakeAt(text, offset, e) {
+  switch (e.where) {
+    case "string":
+      return stringMistake(text, offset, e.stringStart);
+    case "escape":
+      return escapeMistake(text, offset, e.stringStart);
+    case "unicode-escape":
+      if (offset >= text.length) return stringMistake(text, offset, e.stringStart);
+      return {
+        message: `bad \\u escape in a string: expected 4 hex digits (0-9, a-f) after '\\u' at ${at(text, e.escapeAt)}, found ${describeChar(text, offset)}`,
+        hint: "write a character as \\u followed by exactly four hex digits (e.g. \\u00e9), or write a backslash as \\\\"
+      };
+    case "number":
+      return numberMistake(text, offset, e.numberStart, e.problem);
+    case "literal":
+      return literalMistake(text, offset, e.word, e.wordStart);
+    default:
+      return tokenMistake(text, offset, e);
+  }
+}
+function stringMistake(text, offset, stringStart) {
+  const c = text.charCodeAt(offset);
+  if (offset >= text.length) {
+    return {
+      message: `unterminated string: the file ends inside the string that starts at ${at(text, stringStart)}`,
+      hint: 'add the closing " at the end of the string'
+    };
+  }
+  if (c === 10 || c === 13) {
+    return {
+      message: `unterminated string: the string that starts at ${at(text, stringStart)} has no closing '"' before the end of the line`,
+      hint: 'add the closing " on the same line (a JSON string cannot span lines; write a line break inside a string as \\n)'
+    };
+  }
+  if (c === 9) {
+    return {
+      message: "tab character inside a string: JSON strings cannot hold a raw tab",
+      hint: "write the tab as \\t, or replace it with a space"
+    };
+  }
+  const hex = c.toString(16).padStart(4, "0");
+  return {
+    message: `control character U+${hex.toUpperCase()} inside a string: JSON strings cannot hold characters below U+0020`,
+    hint: `delete the invisible character, or write it as \\u${hex}`
+  };
+}
+function escapeMistake(text, offset, stringStart) {
+  if (offset >= text.length) return stringMistake(text, offset, stringStart);
+  const c = text.charCodeAt(offset);
+  if (c < 32) return stringMistake(text, offset, stringStart);
+  const shown = `\\${String.fromCodePoint(text.codePointAt(offset) ?? c)}`;
+  const known = 'JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX';
+  if (c === 39) {
+    return {
+      message: `bad escape '\\'' in a string: a single quote needs no escape in JSON (${known})`,
+      hint: "write the single quote without the backslash: '"
+    };
+  }
+  return {
+    message: `bad escape '${shown}' in a string: ${known}`,
+    hint: `to write a backslash, double it: '\\${shown}' (Windows paths and regular expressions need this)`
+  };
+}
+function numberMistake(text, offset, start, problem) {
+  const soFar = text.slice(start, offset);
+  const found = describeChar(text, offset);
+  switch (problem) {
+    case "leading-zero": {
+      const digits = wordAt(text, start);
+      return {
+        message: `number with a leading zero (${digits}): a JSON number starts with 0 only when it is 0 or 0.something`,
+        hint: `if it is an identifier such as an account id, quote it as a string: ${q(digits)}; otherwise remove the leading zeros`
+      };
+    }
+    case "no-digits":
+      if (text.startsWith("Infinity", offset)) {
+        return { message: "-Infinity is not a JSON value: JSON numbers are finite", hint: "write a finite number, or a string if the value is text" };
+      }
+      return {
+        message: `'-' is not followed by a digit: expected a number after the minus sign, found ${found}`,
+        hint: "write a digit after the minus sign, or quote the text if it is not a number"
+      };
+    case "fraction":
+      return {
+        message: `expected a digit after the decimal point in ${soFar}, found ${found}`,
+        hint: `write at least one digit after the '.' (e.g. ${soFar}0), or drop the '.'`
+      };
+    case "exponent":
+      return {
+        message: `expected a digit in the exponent of ${soFar}, found ${found}`,
+        hint: "write the exponent's digits after the 'e' (e.g. 1e3), or quote the text if it is not a number"
+      };
+  }
+}
+function literalMistake(text, offset, word, wordStart) {
+  const written = wordAt(text, wordStart) || text.slice(wordStart, offset);
+  if (offset >= text.length) {
+    return {
+      message: `unexpected end of the file inside '${text.slice(wordStart, offset)}': expected ${word}`,
+      hint: `finish the value ${word}; the file may be cut short`
+    };
+  }
+  return {
+    message: `'${written}' is not a JSON value: expected ${word}, found ${describeChar(text, offset)}`,
+    hint: `write ${word} exactly (JSON's literals are lowercase true, false and null); quote text as a string: ${q(written)}`
+  };
+}
+function expected(text, e) {
+  switch (e.where) {
+    case "value":
+      return "a JSON value (an object, array, string, number, true, false or null)";
+    case "element":
+      return `a value in ${containerName(text, e.open, e.label)}`;
+    case "member-value":
+      return `the value of ${q(e.key)} after ':'`;
+    case "key":
+      return `a property name in double quotes in ${containerName(text, e.open, e.label)}`;
+    case "colon":
+      return `':' after the property name ${q(e.key)}`;
+    case "after-element":
+      return `',' or ']' after an element of ${containerName(text, e.open, e.label)}`;
+    case "after-member":
+      return `',' or '}' after a member of ${containerName(text, e.open, e.label)}`;
+    case "end":
+      return "the end of the file";
+  }
+}
+var SHORT_WANT = {
+  value: "a JSON value",
+  element: "a value",
+  "member-value": "a value",
+  key: "a property name",
+  colon: "':'",
+  "after-element": "',' or ']'",
+  "after-member": "',' or '}'",
+  end: "the end of the file"
+};
+var startsValue = (c) => c === 34 || c === 123 || c === 91 || c === 45 || c >= 48 && c <= 57 || c === 116 || c === 102 || c === 110 || c === 39 || c === 8220;
+function tokenMistake(text, offset, e) {
+  const want = expected(text, e);
+  const found = describeChar(text, offset);
+  const c = text.charCodeAt(offset);
+  const prev = previousSignificant(text, offset);
+  const prevChar = prev >= 0 ? text.charCodeAt(prev) : -1;
+  if (offset >= text.length) {
+    const open = "open" in e ? ` ${containerName(text, e.open, "label" in e ? e.label : void 0)} is not closed` : "";
+    return {
+      message: `unexpected end of the file:${open} (expected ${SHORT_WANT[e.where]})`,
+      hint: "the file looks cut short: close every '{' with '}' and every '[' with ']'"
+    };
+  }
+  if (c === 47 && (text.charCodeAt(offset + 1) === 47 || text.charCodeAt(offset + 1) === 42)) {
+    const line = text.charCodeAt(offset + 1) === 47;
+    return {
+      message: `${line ? "'//' comment" : "'/* */' comment"}: JSON has no comments (expected ${want})`,
+      hint: line ? `delete the comment up to the end of the line; to keep a note in a policy, put it in the statement's "Sid"` : `delete the comment from /* to */; to keep a note in a policy, put it in the statement's "Sid"`
+    };
+  }
+  if (c === 46 && text.startsWith("...", offset) || c === 8230) {
+    return {
+      message: `literal '${c === 46 ? "..." : "\u2026"}' placeholder where JSON expects ${want}`,
+      hint: "replace the '...' with the real values, or delete it together with the ',' before it"
+    };
+  }
+  if (c === 65279 || c === 160 || c === 8203 || c === 8232 || c === 8233) {
+    return {
+      message: `${found} where JSON expects ${want}: only spaces, tabs and line breaks may stand between tokens`,
+      hint: "delete the invisible character (it often comes from copying text out of a web page or a word processor)"
+    };
+  }
+  if (c === 8220 || c === 8221 || c === 8216 || c === 8217) {
+    return {
+      message: `${found}: JSON strings and property names need straight double quotes (expected ${want})`,
+      hint: 'retype the quotes as " (word processors and chat tools turn them into curly quotes)'
+    };
+  }
+  switch (e.where) {
+    case "value":
+    case "element":
+    case "member-value":
+    case "key":
+      return valueOrKeyMistake(text, offset, e, want, found, prev, prevChar);
+    case "colon":
+      if (c === 61) {
+        return { message: `'=' after the property name ${q(e.key)}: JSON separates a name from its value with ':'`, hint: "replace '=' with ':'" };
+      }
+      if (c === 44 || c === 125) {
+        return {
+          message: `property ${q(e.key)} has no value: expected ':' and a value, found ${found}`,
+          hint: `write ${q(e.key)}: followed by its value, or delete the property`
+        };
+      }
+      return {
+        message: `missing ':' after the property name ${q(e.key)} (at ${at(text, e.keyStart)}), found ${found}`,
+        hint: `write ':' between ${q(e.key)} and its value`
+      };
+    case "after-element":
+    case "after-member": {
+      const inArray = e.where === "after-element";
+      const close = inArray ? "]" : "}";
+      const what = inArray ? "elements" : "members";
+      if (startsValue(c)) {
+        const prevLine = lineOf(text, prev);
+        return {
+          message: `missing ',' between ${what} of ${containerName(text, e.open, e.label)}: expected ',' or '${close}' after the ${inArray ? "element" : "member"} that ends at line ${prevLine}, found ${found}`,
+          hint: `add a ',' after the ${inArray ? "element" : "member"} on line ${prevLine}`
+        };
+      }
+      if (c === (inArray ? 125 : 93)) {
+        return {
+          message: `'${String.fromCharCode(c)}' does not match: ${containerName(text, e.open, e.label)} is still open, so JSON expects ',' or '${close}' here`,
+          hint: `close the ${inArray ? "array" : "object"} with '${close}' first, or delete the stray '${String.fromCharCode(c)}'`
+        };
+      }
+      if (inArray && c === 58) {
+        return {
+          message: `':' inside ${containerName(text, e.open, e.label)}: an array holds values, not name: value pairs`,
+          hint: "if these are properties, use an object { } instead of [ ]"
+        };
+      }
+      return { message: `unexpected ${found}: expected ${want}`, hint: `separate ${what} with ',' and end the ${inArray ? "array" : "object"} with '${close}'` };
+    }
+    case "end":
+      return extraDataMistake(text, offset, e.rootStart, found, prev);
+  }
+}
+function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
+  const c = text.charCodeAt(offset);
+  const isKey = e.where === "key";
+  const isClose = c === 93 || c === 125;
+  if (prevChar === 44 && isClose && e.where !== "member-value") {
+    const comma = positionAt(text, prev);
+    return {
+      message: `trailing comma after the last element (line ${comma.line})${"label" in e && e.label !== void 0 ? ` of ${q(e.label)}` : ""}: '${String.fromCharCode(c)}' found where ${isKey ? "a property name" : "a value"} is expected`,
+      hint: `delete the ',' at line ${comma.line} column ${comma.column}: JSON allows no comma after the last element`
+    };
+  }
+  if (e.where === "member-value" && (c === 44 || c === 125 || c === 93)) {
+    return {
+      message: `property ${q(e.key)} has no value: expected a value after ':', found ${found}`,
+      hint: `write a value after ${q(e.key)}: (use "" or [] for an empty one), or delete the property`
+    };
+  }
+  if (c === 44) {
+    if (prevChar === 44) {
+      return { message: `two commas in a row: ${isKey ? "a member" : "an element"} is missing between them (expected ${want})`, hint: "delete one of the ','" };
+    }
+    return { message: `',' where JSON expects ${want}: nothing stands before this comma`, hint: "delete the ','" };
+  }
+  if (c === 39) {
+    const end = text.indexOf("'", offset + 1);
+    const quoted = text.slice(offset + 1, end < 0 ? void 0 : end);
+    const content = end > 0 && !quoted.includes("\n") && !quoted.includes("\r") ? quoted : void 0;
+    return {
+      message: `single-quoted ${isKey ? "property name" : "string"}: JSON ${isKey ? "property names" : "strings"} need double quotes`,
+      hint: content === void 0 ? `replace the ' quotes with "` : `write ${q(content)} instead of '${content}'`
+    };
+  }
+  if (isKey) {
+    if (isWordStart(c)) {
+      const word = wordAt(text, offset, isKeyChar);
+      return {
+        message: `property name ${word} is not quoted: JSON property names need double quotes`,
+        hint: `write ${q(word)}`
+      };
+    }
+    return { message: `${found} where JSON expects ${want}`, hint: 'property names are strings in double quotes, e.g. "Effect": "Allow"' };
+  }
+  if (isWordStart(c)) {
+    const word = wordAt(text, offset);
+    const alias = Object.hasOwn(LITERAL_ALIASES, word) ? LITERAL_ALIASES[word] : void 0;
+    if (alias !== void 0) return { message: `${word} is not a JSON value (expected ${want})`, hint: alias };
+    return {
+      message: `unquoted text ${word} where JSON expects ${want}: strings need double quotes`,
+      hint: `write ${q(word)}`
+    };
+  }
+  if (c === 43) return { message: `'+' before a number: JSON numbers take no '+' sign (expected ${want})`, hint: "delete the '+'" };
+  if (c === 46) {
+    const digits = wordAt(text, offset);
+    return { message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` };
+  }
+  if (isClose && prevChar === 58 && !isKey) {
+    return { message: `${found} where JSON expects ${want}`, hint: "write the value after the colon" };
+  }
+  return { message: `unexpected ${found}: expected ${want}`, hint: 'write a value: "text" in double quotes, a number, true, false, null, an object {...} or an array [...]' };
+}
+var LITERAL_ALIASES = {
+  True: "write true (JSON literals are lowercase)",
+  TRUE: "write true (JSON literals are lowercase)",
+  False: "write false (JSON literals are lowercase)",
+  FALSE: "write false (JSON literals are lowercase)",
+  Null: "write null (JSON literals are lowercase)",
+  NULL: "write null (JSON literals are lowercase)",
+  None: "write null",
+  nil: "write null",
+  undefined: "write null, or leave the property out",
+  NaN: "JSON numbers are finite: write a number, or null",
+  Infinity: "JSON numbers are finite: write a number, or null"
+};
+function extraDataMistake(text, offset, rootStart, found, prev) {
+  const c = text.charCodeAt(offset);
+  const endLine = lineOf(text, prev);
+  const ended = `the document that starts at ${at(text, rootStart)} ended at line ${endLine}`;
+  if (c === 44) {
+    return {
+      message: `extra ',' after the end of the JSON document (${ended})`,
+      hint: "delete the ','; a file holds exactly one JSON value (a comma here is often left over from copying one item out of a list)"
+    };
+  }
+  if (c === 125 || c === 93) {
+    const ch = String.fromCharCode(c);
+    return {
+      message: `extra '${ch}' after the end of the JSON document (${ended}): one '${ch}' too many`,
+      hint: `delete this '${ch}', or find the '${c === 125 ? "{" : "["}' it was meant to close`
+    };
+  }
+  if (c === 123 || c === 91) {
+    const sameStart = text.charCodeAt(rootStart) === c;
+    return {
+      message: `extra data after the end of the JSON document (${ended}): a second ${c === 123 ? "object" : "array"} starts here${sameStart ? " (is the document pasted more than once?)" : ""}`,
+      hint: `a file holds exactly one JSON document: keep one and delete the rest from line ${lineOf(text, offset)}, or put the statements into one "Statement" array`
+    };
+  }
+  return {
+    message: `extra data after the end of the JSON document (${ended}): found ${found}`,
+    hint: `a file holds exactly one JSON document: delete everything after line ${endLine}`
+  };
+}
+
+// src/core/json-ast/nodes.ts
+var LineStarts = class {
+  starts;
+  constructor(first) {
+    this.starts = [first];
+  }
+  /**
+   * Line and column (both from 1) of an offset: the last line starting at or
+   * before it. The parser records a line's start after its whole break
+   * (CRLF, LF or a lone CR), so the LF of a CRLF stands on the CR's line.
+   */
+  positionOf(offset) {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: Math.max(1, offset - starts[low] + 1), offset };
+  }
+  spanOf(from, to) {
+    return { start: this.positionOf(from), end: this.positionOf(to) };
+  }
+};
+var ParsedNode = class {
+  constructor(kind, value, raw, members, items, from, to, lines2) {
+    this.kind = kind;
+    this.value = value;
+    this.raw = raw;
+    this.members = members;
+    this.items = items;
+    this.from = from;
+    this.to = to;
+    this.lines = lines2;
+  }
+  get span() {
+    return this.lines.spanOf(this.from, this.to);
+  }
+};
+var stringNode = (value, from, to, lines2) => new ParsedNode("string", value, void 0, void 0, void 0, from, to, lines2);
+var numberNode = (value, raw, from, to, lines2) => new ParsedNode("number", value, raw, void 0, void 0, from, to, lines2);
+var booleanNode = (value, from, to, lines2) => new ParsedNode("boolean", value, void 0, void 0, void 0, from, to, lines2);
+var nullNode = (from, to, lines2) => new ParsedNode("null", void 0, void 0, void 0, void 0, from, to, lines2);
+var objectNode = (members, from, to, lines2) => new ParsedNode("object", void 0, void 0, members, void 0, from, to, lines2);
+var arrayNode = (items, from, to, lines2) => new ParsedNode("array", void 0, void 0, void 0, items, from, to, lines2);
+var MemberNode = class {
+  constructor(key2, value) {
+    this.key = key2;
+    this.value = value;
+  }
+  get span() {
+    return { start: this.key.span.start, end: this.value.span.end };
+  }
+};
+
+// src/core/json-ast/parse.ts
+var MAX_DEPTH = 1e3;
+var BOM2 = 65279;
+var TAB = 9;
+var LF2 = 10;
+var CR2 = 13;
+var SPACE = 32;
+var QUOTE = 34;
+var PLUS = 43;
+var COMMA = 44;
+var MINUS = 45;
+var DOT = 46;
+var SLASH2 = 47;
+var ZERO = 48;
+var NINE = 57;
+var COLON2 = 58;
+var UPPER_E = 69;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var LOWER_E = 101;
+var LOWER_F = 102;
+var LOWER_N = 110;
+var LOWER_T = 116;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var SyntaxStop = class {
+  constructor(offset, message, hint) {
+    this.offset = offset;
+    this.message = message;
+    this.hint = hint;
+  }
+  offset;
+  message;
+  hint;
+};
+var Parser = class {
+  /**
+   * leadingOnly: stop after the first complete value and leave what follows
+   * unread (the tolerant parse keeps the first of several documents); the
+   * strict parse reads to the end.
+   */
+  constructor(text, leadingOnly = false) {
+    this.text = text;
+    this.leadingOnly = leadingOnly;
+    this.len = text.length;
+    this.pos = text.charCodeAt(0) === BOM2 ? 1 : 0;
+    this.lines = new LineStarts(this.pos);
+  }
+  text;
+  leadingOnly;
+  pos;
+  lines;
+  len;
+  duplicates = [];
+  parseDocument() {
+    const c = this.skipSpace();
+    if (this.pos >= this.len) {
+      throw new SyntaxStop(
+        this.pos,
+        "the file is empty (or only whitespace): expected a JSON document",
+        'write the policy as one JSON object, e.g. {"Version": "2012-10-17", "Statement": [...]}'
+      );
+    }
+    const root = this.parseValue(c, 0, 0, void 0, -1);
+    this.skipSpace();
+    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: "end", rootStart: root.from });
+    return root;
+  }
+  /** The offset of the first character not read: the text's length when the whole text was one document. */
+  get stoppedAt() {
+    return this.pos;
+  }
+  /** Skips JSON whitespace, recording where lines start; returns the char code at the new position (NaN at the end). */
+  skipSpace() {
+    const text = this.text;
+    let p = this.pos;
+    for (; ; ) {
+      const c = text.charCodeAt(p);
+      if (c === SPACE || c === TAB) {
+        p++;
+      } else if (c === LF2) {
+        p++;
+        this.lines.starts.push(p);
+      } else if (c === CR2) {
+        p++;
+        if (text.charCodeAt(p) === LF2) p++;
+        this.lines.starts.push(p);
+      } else {
+        this.pos = p;
+        return c;
+      }
+    }
+  }
+  fail(offset, expectation) {
+    const { message, hint } = mistakeAt(this.text, offset, expectation);
+    throw new SyntaxStop(offset, message, hint);
+  }
+  /**
+   * Parses the value starting with char code c at this.pos (whitespace already
+   * skipped). where/label/open only serve the error message: what holds the
+   * value (0 the document, 1 an array, 2 an object member), the member's key
+   * and the offset of the enclosing '[' or '{'.
+   */
+  parseValue(c, depth, where, label, open) {
+    switch (c) {
+      case QUOTE:
+        return this.parseString();
+      // a container is named after its member's key; an array's elements are not
+      case OPEN_BRACE:
+        return this.parseObject(depth + 1, where === 2 ? label : void 0);
+      case OPEN_BRACKET:
+        return this.parseArray(depth + 1, where === 2 ? label : void 0);
+      case LOWER_T:
+        return this.parseLiteral("true");
+      case LOWER_F:
+        return this.parseLiteral("false");
+      case LOWER_N:
+        return this.parseLiteral("null");
+      default:
+        if (c === MINUS || c >= ZERO && c <= NINE) return this.parseNumber();
+        return this.fail(
+          this.pos,
+          where === 0 ? { where: "value" } : where === 1 ? { where: "element", open, label } : { where: "member-value", open, key: label ?? "" }
+        );
+    }
+  }
+  parseObject(depth, label) {
+    const open = this.pos;
+    if (depth > MAX_DEPTH) this.tooDeep();
+    this.pos++;
+    const members = [];
+    let c = this.skipSpace();
+    if (c !== CLOSE_BRACE) {
+      for (; ; ) {
+        if (c !== QUOTE) this.fail(this.pos, { where: "key", open, label });
+        const key2 = this.parseString();
+        c = this.skipSpace();
+        if (c !== COLON2) this.fail(this.pos, { where: "colon", key: key2.value, keyStart: key2.from });
+        this.pos++;
+        c = this.skipSpace();
+        const value = this.parseValue(c, depth, 2, key2.value, open);
+        members.push(new MemberNode(key2, value));
+        c = this.skipSpace();
+        if (c === COMMA) {
+          this.pos++;
+          c = this.skipSpace();
+          continue;
+        }
+        if (c === CLOSE_BRACE) break;
+        this.fail(this.pos, { where: "after-member", open, label });
+      }
+    }
+    this.pos++;
+    const node = objectNode(members, open, this.pos, this.lines);
+    if (members.length > 1) this.collectDuplicates(members);
+    return node;
+  }
+  parseArray(depth, label) {
+    const open = this.pos;
+    if (depth > MAX_DEPTH) this.tooDeep();
+    this.pos++;
+    const items = [];
+    let c = this.skipSpace();
+    if (c !== CLOSE_BRACKET) {
+      for (; ; ) {
+        items.push(this.parseValue(c, depth, 1, label, open));
+        c = this.skipSpace();
+        if (c === COMMA) {
+          this.pos++;
+          c = this.skipSpace();
+          continue;
+        }
+        if (c === CLOSE_BRACKET) break;
+        this.fail(this.pos, { where: "after-element", open, label });
+      }
+    }
+    this.pos++;
+    return arrayNode(items, open, this.pos, this.lines);
+  }
+  tooDeep() {
+    throw new SyntaxStop(
+      this.pos,
+      `nesting deeper than ${MAX_DEPTH} levels of objects and arrays`,
+      'a policy is a few levels deep; check for a runaway run of "[" or "{"'
+    );
+  }
+  parseString() {
+    const text = this.text;
+    const startOffset = this.pos;
+    let p = startOffset + 1;
+    let c = text.charCodeAt(p);
+    while (c !== QUOTE) {
+      if (c === BACKSLASH || c < SPACE || c !== c) break;
+      c = text.charCodeAt(++p);
+    }
+    let value;
+    if (c === QUOTE) {
+      value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
+    } else {
+      const r = this.parseStringSlow(startOffset, p);
+      value = r.value;
+      p = r.end;
+    }
+    this.pos = p + 1;
+    return stringNode(value, startOffset, p + 1, this.lines);
+  }
+  /**
+   * Strings with escapes (or errors); p is the first char that stopped the
+   * fast path. Checks every escape, then decodes the string as JSON.parse
+   * does, into storage of its own (ownCopy): a value joined from the pieces
+   * between the escapes would be views into the whole text. Returns the
+   * offset of the closing quote.
+   */
+  parseStringSlow(startOffset, p) {
+    const text = this.text;
+    for (; ; ) {
+      const c = text.charCodeAt(p);
+      if (c === QUOTE) return { value: ownCopy(text, startOffset, p), end: p };
+      if (c === BACKSLASH) {
+        const e = text.charCodeAt(p + 1);
+        if (e === 117) {
+          for (let i = p + 2; i < p + 6; i++) {
+            if (!isHexDigit(text.charCodeAt(i))) this.fail(i, { where: "unicode-escape", stringStart: startOffset, escapeAt: p });
+          }
+          p += 6;
+          continue;
+        }
+        if (!SIMPLE_ESCAPES.has(e)) this.fail(p + 1, { where: "escape", stringStart: startOffset });
+        p += 2;
+        continue;
+      }
+      if (c < SPACE || c !== c) this.fail(p, { where: "string", stringStart: startOffset });
+      p++;
+    }
+  }
+  parseNumber() {
+    const text = this.text;
+    const startOffset = this.pos;
+    let p = startOffset;
+    let c = text.charCodeAt(p);
+    if (c === MINUS) c = text.charCodeAt(++p);
+    if (c === ZERO) {
+      c = text.charCodeAt(++p);
+      if (c >= ZERO && c <= NINE) this.fail(p, { where: "number", numberStart: startOffset, problem: "leading-zero" });
+    } else if (c >= ZERO && c <= NINE) {
+      do
+        c = text.charCodeAt(++p);
+      while (c >= ZERO && c <= NINE);
+    } else {
+      this.fail(p, { where: "number", numberStart: startOffset, problem: "no-digits" });
+    }
+    if (c === DOT) {
+      c = text.charCodeAt(++p);
+      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "fraction" });
+      do
+        c = text.charCodeAt(++p);
+      while (c >= ZERO && c <= NINE);
+    }
+    if (c === LOWER_E || c === UPPER_E) {
+      c = text.charCodeAt(++p);
+      if (c === PLUS || c === MINUS) c = text.charCodeAt(++p);
+      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "exponent" });
+      do
+        c = text.charCodeAt(++p);
+      while (c >= ZERO && c <= NINE);
+    }
+    const raw = text.slice(startOffset, p);
+    this.pos = p;
+    return numberNode(+raw, raw, startOffset, p, this.lines);
+  }
+  parseLiteral(word) {
+    const text = this.text;
+    const startOffset = this.pos;
+    for (let i = 1; i < word.length; i++) {
+      if (text.charCodeAt(startOffset + i) !== word.charCodeAt(i)) {
+        this.fail(startOffset + i, { where: "literal", word, wordStart: startOffset });
+      }
+    }
+    const p = startOffset + word.length;
+    this.pos = p;
+    if (word === "null") return nullNode(startOffset, p, this.lines);
+    return booleanNode(word === "true", startOffset, p, this.lines);
+  }
+  collectDuplicates(members) {
+    const n = members.length;
+    if (n <= 16) {
+      for (let j = 1; j < n; j++) {
+        const key2 = members[j].key;
+        for (let i = 0; i < j; i++) {
+          if (members[i].key.value === key2.value) {
+            this.duplicates.push({ key: key2.value, first: members[i].key, repeated: key2 });
+            break;
+          }
+        }
+      }
+      return;
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const { key: key2 } of members) {
+      const first = seen.get(key2.value);
+      if (first === void 0) seen.set(key2.value, key2);
+      else this.duplicates.push({ key: key2.value, first, repeated: key2 });
+    }
+  }
+};
+var OWN_COPY_LENGTH = 13;
+function ownCopy(text, open, close) {
+  return JSON.parse(text.slice(open, close + 1));
+}
+var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([QUOTE, BACKSLASH, SLASH2, 98, LOWER_F, LOWER_N, 114, LOWER_T]);
+function isHexDigit(c) {
+  const lower = c | 32;
+  return c >= ZERO && c <= NINE || lower >= 97 && lower <= LOWER_F;
+}
+function parseJson(text) {
+  return run(new Parser(text), text);
+}
+function parseLeadingJson(text) {
+  const parser = new Parser(text, true);
+  const outcome = run(parser, text);
+  return outcome.ok ? { ...outcome, restAt: parser.stoppedAt } : outcome;
+}
+function run(parser, text) {
+  try {
+    const root = parser.parseDocument();
+    const duplicateKeys = parser.duplicates;
+    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.from - b.repeated.from);
+    return { ok: true, root, duplicateKeys };
+  } catch (e) {
+    if (!(e instanceof SyntaxStop)) throw e;
+    return { ok: false, error: { position: positionAt(text, e.offset), message: e.message, hint: e.hint } };
+  }
+}
+function toValue(node) {
+  switch (node.kind) {
+    case "object": {
+      const out = {};
+      for (const { key: key2, value } of node.members) {
+        if (key2.value === "__proto__") {
+          Object.defineProperty(out, "__proto__", { value: toValue(value), writable: true, enumerable: true, configurable: true });
+        } else {
+          out[key2.value] = toValue(value);
+        }
+      }
+      return out;
+    }
+    case "array":
+      return node.items.map(toValue);
+    case "null":
+      return null;
+    default:
+      return node.value;
+  }
+}
+function memberNamed(obj, key2) {
+  const members = obj.members;
+  for (let i = members.length - 1; i >= 0; i--) {
+    if (members[i].key.value === key2) return members[i];
+  }
+  return void 0;
+}
+
+// src/core/inputs/rules.ts
+var accept = (value) => ({ ok: true, value });
+var reject = (problem, rule) => ({ ok: false, problem, rule });
+var lengthProblem = (value) => `is ${value.length} character${value.length === 1 ? "" : "s"} long`;
+var PARTITION_REGIONS = {
+  aws: { regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, shape: "us-, eu-, ap-, sa-, ca-, me-, af-, il- or mx-, such as us-east-1" },
+  "aws-cn": { regions: /^cn-\w+-\d+$/, shape: "cn-, such as cn-north-1" },
+  "aws-us-gov": { regions: /^us-gov-\w+-\d+$/, shape: "us-gov-, such as us-gov-west-1" },
+  "aws-iso": { regions: /^us-iso-\w+-\d+$/, shape: "us-iso-, such as us-iso-east-1" },
+  "aws-iso-b": { regions: /^us-isob-\w+-\d+$/, shape: "us-isob-, such as us-isob-east-1" },
+  "aws-iso-e": { regions: /^eu-isoe-\w+-\d+$/, shape: "eu-isoe-, such as eu-isoe-west-1" },
+  "aws-iso-f": { regions: /^us-isof-\w+-\d+$/, shape: "us-isof-, such as us-isof-south-1" },
+  "aws-eusc": { regions: /^eusc-(de)-\w+-\d+$/, shape: "eusc-de-, such as eusc-de-east-1" }
+};
+var PARTITIONS = Object.keys(PARTITION_REGIONS);
+var regionsOf = (p) => `a Region of partition ${p}, the partition input (${PARTITION_REGIONS[p].shape})`;
+function partitionOfRegion(region) {
+  return PARTITIONS.find((p) => PARTITION_REGIONS[p].regions.test(region));
+}
+function regionInPartition(region, expected2) {
+  if (PARTITION_REGIONS[expected2].regions.test(region)) return accept(region);
+  const actual = partitionOfRegion(region);
+  return reject(actual ? `is a Region of partition ${actual}, not ${expected2}` : `is not a Region of partition ${expected2}`, regionsOf(expected2));
+}
+var ACCOUNT_RULE = "an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it";
+function accountId(raw) {
+  const value = raw.trim();
+  if (/^\d{12}$/.test(value)) return accept(value);
+  if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll("-", ""));
+  const digits = value.replace(/\D/g, "").length;
+  if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
+  if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? "" : "s"}`, ACCOUNT_RULE);
+  return reject("is not made of digits", ACCOUNT_RULE);
+}
+var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
+function iamName(raw) {
+  const value = raw.trim();
+  if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
+  if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
+  const bad = value.match(/[^\w+=,.@-]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, IAM_NAME_RULE);
+  return accept(value);
+}
+var IAM_PATH_RULE = "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters";
+function iamPath(raw) {
+  const value = raw.trim();
+  if (value === "") return accept("/");
+  if (value.length > 512) return reject(lengthProblem(value), IAM_PATH_RULE);
+  if (!value.startsWith("/") || !value.endsWith("/")) return reject("does not start and end with '/'", IAM_PATH_RULE);
+  if (value.includes("//")) return reject("has an empty segment ('//')", IAM_PATH_RULE);
+  const bad = value.match(/[^\w+=,.@/-]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, IAM_PATH_RULE);
+  return accept(value);
+}
+var EXTERNAL_ID_RULE = "2 to 1224 characters of letters, digits and + = , . @ : / _ -";
+function externalId(raw) {
+  const value = raw.trim();
+  if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? "" : "s"} long`, EXTERNAL_ID_RULE);
+  if (value.length > 1224) return reject(lengthProblem(value), EXTERNAL_ID_RULE);
+  const bad = value.match(/[^\w+=,.@:/-]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, EXTERNAL_ID_RULE);
+  return accept(value);
+}
+function partition(raw) {
+  const value = raw.trim();
+  const found = PARTITIONS.find((p) => p === value);
+  return found ? accept(found) : reject("is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
+}
+var TRUE_WORDS = ["true", "yes", "on", "y"];
+var FALSE_WORDS = ["false", "no", "off", "n", ""];
+function booleanFlag(raw) {
+  const value = raw.trim().toLowerCase();
+  if (TRUE_WORDS.includes(value)) return accept(true);
+  if (FALSE_WORDS.includes(value)) return accept(false);
+  return reject("is not a boolean", "true or false (yes/no and on/off are accepted too)");
+}
+function oneOf(choices, raw) {
+  const value = raw.trim();
+  const found = choices.find((c) => c === value);
+  return found ? accept(found) : reject("is not an allowed value", `one of ${choices.join(", ")}`);
+}
+var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
+function kmsKeyArn(raw, expectedPartition) {
+  const value = raw.trim();
+  const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
+    value
+  );
+  if (!m) return reject("is not a KMS key or alias ARN", KMS_ARN_RULE);
+  const [, part, region, account, resource] = m;
+  if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
+  const inPartition = regionInPartition(region, expectedPartition);
+  if (!inPartition.ok) return reject(`names Region ${region}, which ${inPartition.problem}`, `${KMS_ARN_RULE}, with ${inPartition.rule}`);
+  if (resource.startsWith("alias/aws/")) {
+    return reject("names an AWS managed key alias (alias/aws/...)", "a customer managed key: IAM policies cannot grant use of AWS managed keys");
+  }
+  const type = resource.startsWith("key/") ? "key" : "alias";
+  return accept({ arn: value, region, account, type, id: type === "key" ? resource.slice(4) : resource });
+}
+var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
+function artifactName(raw) {
+  const value = raw.trim();
+  const bad = value.match(/[":<>|*?\\/\r\n]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, ARTIFACT_NAME_RULE);
+  return accept(value);
+}
+var PATH_RULE = "a file system path without line breaks or NUL characters";
+function filePath(raw) {
+  const value = raw.trim();
+  const bad = value.match(/[\r\n\0]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, PATH_RULE);
+  return accept(value);
+}
+var NAME_MAX_BYTES = 255;
+var PATH_MAX_BYTES = 4096;
+var PATH_LENGTH_RULE = `a path whose folder and file names are at most ${NAME_MAX_BYTES} bytes each and whose whole length, with the files the action writes in it, is at most ${PATH_MAX_BYTES - 1} bytes (Linux's NAME_MAX and PATH_MAX)`;
+function pathFitsFileSystem(absolutePath, longestInside = "") {
+  for (const name of absolutePath.split("/")) {
+    const bytes2 = Buffer.byteLength(name, "utf8");
+    if (bytes2 > NAME_MAX_BYTES) return reject(`has a folder or file name of ${bytes2} bytes`, PATH_LENGTH_RULE);
+  }
+  const bytes = Buffer.byteLength(absolutePath, "utf8") + (longestInside === "" ? 0 : 1 + Buffer.byteLength(longestInside, "utf8"));
+  if (bytes > PATH_MAX_BYTES - 1) return reject(`makes a path of ${bytes} bytes${longestInside === "" ? "" : " with the files written in it"}`, PATH_LENGTH_RULE);
+  return accept(absolutePath);
+}
+function describeChar2(ch) {
+  const names = {
+    "\n": "a line break",
+    "\r": "a carriage return",
+    "	": "a tab",
+    " ": "a space",
+    "\0": "a NUL character",
+    '"': 'a double quote (")',
+    "'": "a quote (')",
+    "*": "a wildcard ('*')",
+    "?": "a wildcard ('?')",
+    "/": "a slash ('/')",
+    "\\": "a backslash ('\\')"
+  };
+  if (names[ch]) return names[ch];
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 32 || code === 127 ? `the control character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `'${ch}'`;
+}
+var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
+function awsRegion(raw, expected2) {
+  const value = raw.trim();
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject("is not an AWS Region code", REGION_RULE);
+  return expected2 === void 0 ? accept(value) : regionInPartition(value, expected2);
+}
+var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
+function s3BucketName(raw) {
+  const value = raw.trim();
+  if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
+  if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE);
+  const bad = value.match(/[^a-z0-9.-]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, BUCKET_RULE);
+  if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject("does not start and end with a letter or digit", BUCKET_RULE);
+  if (value.includes("..")) return reject("has two dots in a row ('..')", BUCKET_RULE);
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return reject("is formatted as an IP address", BUCKET_RULE);
+  if (/^(xn--|sthree-|amzn-s3-demo-)/.test(value) || /(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(value)) {
+    return reject("uses a prefix or suffix S3 reserves", BUCKET_RULE);
+  }
+  return accept(value);
+}
+var PREFIX_RULE = "a key prefix of segments made of letters, digits and ! - _ . ' ( ) = + @ , separated by '/', at most 512 characters, with no wildcard; it is normalised to end with '/'";
+function s3KeyPrefix(raw) {
+  const value = raw.trim().replace(/^\/+/, "");
+  if (value === "") return accept("");
+  if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE);
+  const bad = value.match(/[^\w!.'()=+@,/-]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, PREFIX_RULE);
+  if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
+  if (value.split("/").some((segment) => segment === "." || segment === "..")) return reject("has a '.' or '..' segment", PREFIX_RULE);
+  return accept(value.endsWith("/") ? value : `${value}/`);
+}
+var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters, digits and hyphens, starting with a letter, with no "--" and no trailing hyphen';
+function redshiftClusterId(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
+  const bad = value.match(/[^a-z0-9-]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, CLUSTER_ID_RULE);
+  if (!/^[a-z]/.test(value)) return reject("does not start with a letter", CLUSTER_ID_RULE);
+  if (value.includes("--") || value.endsWith("-")) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE);
+  return accept(value);
+}
+var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f): IAM names a workgroup by its id, which `aws redshift-serverless get-workgroup --workgroup-name NAME --query workgroup.workgroupId` prints";
+function redshiftWorkgroupId(raw) {
+  const value = raw.trim().toLowerCase();
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value);
+  if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
+  return reject("is not a workgroup id", WORKGROUP_RULE);
+}
+var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter";
+function redshiftDbIdentifier(raw) {
+  const value = raw.trim();
+  if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), DB_NAME_RULE);
+  const bad = value.match(/[^\w+.@-]/);
+  if (bad) return reject(`contains ${describeChar2(bad[0])}`, DB_NAME_RULE);
+  if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", DB_NAME_RULE);
+  return accept(value);
+}
+function listOf(raw, item, maxItems, what) {
+  const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== "");
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, part] of parts.entries()) {
+    const r = item(part);
+    if (!r.ok) return reject(`item ${i + 1} ${r.problem}`, r.rule);
+    seen.add(r.value);
+  }
+  if (seen.size > maxItems) return reject(`lists ${seen.size} different ${what}`, `at most ${maxItems} ${what}, separated by commas or line breaks`);
+  return accept([...seen]);
+}
+var SESSION_MIN = 900;
+var SESSION_MAX = 43200;
+var SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`;
+function sessionDuration(raw) {
+  const value = raw.trim();
+  if (!/^\d{1,6}$/.test(value)) return reject("is not a whole number of seconds", SESSION_RULE);
+  const seconds = Number(value);
+  if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE);
+  return accept(seconds);
+}
+
 export {
   placeholderHoldsNoSeparator,
   comparisonWork,
@@ -1443,6 +2561,39 @@ export {
   conditionKeyNamespace,
   keyedByPolicy,
   normalisePolicy,
+  POLICY_VERSION,
+  parsePolicyVariable,
+  readsPolicyVariables,
+  statementsAsRead,
   listText,
-  POLICY_VERSION
+  withArticle,
+  capitalised,
+  positionAt,
+  positionsOf,
+  parseJson,
+  parseLeadingJson,
+  toValue,
+  memberNamed,
+  accept,
+  PARTITIONS,
+  accountId,
+  iamName,
+  iamPath,
+  externalId,
+  partition,
+  booleanFlag,
+  oneOf,
+  kmsKeyArn,
+  artifactName,
+  filePath,
+  pathFitsFileSystem,
+  describeChar2 as describeChar,
+  awsRegion,
+  s3BucketName,
+  s3KeyPrefix,
+  redshiftClusterId,
+  redshiftWorkgroupId,
+  redshiftDbIdentifier,
+  listOf,
+  sessionDuration
 };

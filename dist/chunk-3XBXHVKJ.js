@@ -1,6 +1,7 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
+  POLICY_VERSION,
   accountId,
   artifactName,
   awsRegion,
@@ -19,18 +20,16 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-S6VGMJEJ.js";
-import {
-  POLICY_VERSION
-} from "./chunk-KNATC5ZZ.js";
+} from "./chunk-YMIJYCV5.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
-  const shown = error.value === void 0 ? "" : ` ${JSON.stringify(truncate(error.value, 80))}`;
+  const shown = error.value === void 0 ? "" : ` ${JSON.stringify(shownInMessage(error.value))}`;
   return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`;
 }
-function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max)}\u2026`;
+var SHOWN_CHARACTERS = 80;
+function shownInMessage(text) {
+  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS)}\u2026`;
 }
 function checkInput(input, raw, result, echo = true) {
   if (result.ok) return result;
@@ -497,7 +496,7 @@ function readAll(read, roleChainingIsError) {
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
     throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket names the bucket the prefix is in" });
   }
-  const redshift = readRedshift(read, optional, check);
+  const redshift = readRedshift(read, optional, check, part);
   const durationRaw = optional("session-duration");
   const duration = durationRaw === void 0 ? void 0 : check("session-duration", durationRaw, sessionDuration(durationRaw));
   if (roleChainingIsError && duration !== void 0 && duration > ROLE_CHAINING_MAX_SECONDS && trustPrincipal === "role") {
@@ -509,7 +508,7 @@ function readAll(read, roleChainingIsError) {
     });
   }
   const formatsRaw = read("formats");
-  const formatList = check("formats", formatsRaw, listOf(formatsRaw.trim() === "" ? "cli" : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length * 2, "formats"));
+  const formatList = check("formats", formatsRaw, listOf(formatsRaw.trim() === "" ? "cli" : formatsRaw, (f) => oneOf(FORMATS, f.toLowerCase()), FORMATS.length, "formats"));
   if (formatList.length === 0) throw new InputRejected({ input: "formats", value: formatsRaw, problem: "names no format", rule: `one or more of ${FORMATS.join(", ")}` });
   const formats = FORMATS.filter((f) => formatList.includes(f));
   const outputDir = check("output-dir", read("output-dir"), filePath(read("output-dir") || "redshift-temp-creds"));
@@ -534,7 +533,7 @@ function readAll(read, roleChainingIsError) {
     formats
   };
 }
-function readRedshift(read, optional, check) {
+function readRedshift(read, optional, check, part) {
   const authRaw = read("redshift-db-auth");
   const auth = check("redshift-db-auth", authRaw, oneOf(REDSHIFT_DB_AUTH, authRaw.trim() === "" ? "none" : authRaw.toLowerCase()));
   const belongs = {
@@ -561,7 +560,7 @@ function readRedshift(read, optional, check) {
     return raw;
   };
   const regionRaw = need("redshift-region");
-  const region = check("redshift-region", regionRaw, awsRegion(regionRaw));
+  const region = check("redshift-region", regionRaw, awsRegion(regionRaw, part));
   if (auth === "serverless") {
     const raw = need("redshift-workgroup");
     return { kind: "serverless", region, workgroupId: check("redshift-workgroup", raw, redshiftWorkgroupId(raw)) };
@@ -579,6 +578,7 @@ function readRedshift(read, optional, check) {
 
 export {
   formatInputError,
+  shownInMessage,
   checkInput,
   ROLE_CHAINING_MAX_SECONDS,
   parseGenerateInputs,

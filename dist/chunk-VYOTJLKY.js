@@ -1,11 +1,13 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
+  PARTITIONS,
   actionMatches,
   actionsMatching,
   arnColons,
   arnMatches,
   arnPatternCovers,
+  capitalised,
   comparisonWork,
   conditionKeyForms,
   conditionKeyNamespace,
@@ -17,13 +19,21 @@ import {
   hasWildcard,
   listText,
   matchesWildcard,
+  memberNamed,
   normalisePolicy,
+  parseJson,
+  parseLeadingJson,
+  parsePolicyVariable,
   placeholderHoldsNoSeparator,
+  positionAt,
+  positionsOf,
   readPolicyArn,
   serviceKeysOfAction,
   servicePrefixes,
-  splitArn
-} from "./chunk-KNATC5ZZ.js";
+  splitArn,
+  toValue,
+  withArticle
+} from "./chunk-YMIJYCV5.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -255,8 +265,9 @@ function statementView(node, index) {
     conditioned: conditions.length > 0
   };
 }
-function statementLabel(s) {
-  return s.sid ? `statement '${s.sid}'` : `statement ${s.index + 1}`;
+function statementLabel(s, startsSentence = false) {
+  const word = startsSentence ? "Statement" : "statement";
+  return s.sid ? `${word} '${s.sid}'` : `${word} ${s.index + 1}`;
 }
 function isPrincipalStar(p) {
   return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
@@ -320,8 +331,8 @@ function shownKey(key) {
   return JSON.stringify(key.length > KEY_CHARS ? `${key.slice(0, KEY_CHARS)}\u2026` : key);
 }
 function generatedFile(root, file) {
-  const generator = root.members.find((m) => m.key.value === "generator")?.value;
-  const tool = generator?.kind === "object" ? generator.members.find((m) => m.key.value === "name")?.value : void 0;
+  const generator = memberNamed(root, "generator")?.value;
+  const tool = generator?.kind === "object" ? memberNamed(generator, "name")?.value : void 0;
   if (tool?.kind === "string" && tool.value === ACTION_NAME) return { what: `the manifest (${MANIFEST_FILE})`, name: MANIFEST_FILE };
   const name = file.slice(file.lastIndexOf("/") + 1);
   const what = TEMPLATE_KINDS.get(name);
@@ -349,854 +360,30 @@ function notAPolicy(root, file) {
   };
 }
 
-// src/core/json-ast/position.ts
+// src/core/json-ast/recover.ts
+var TAB = 9;
 var LF = 10;
 var CR = 13;
-var BOM = 65279;
-function positionAt(text, offset) {
-  return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
-}
-function positionsOf(text, offsets) {
-  const out = [];
-  let line = 1;
-  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
-  let i = lineStart;
-  for (const offset of offsets) {
-    for (; i < offset; i++) {
-      const c = text.charCodeAt(i);
-      if (c === LF) {
-        line++;
-        lineStart = i + 1;
-      } else if (c === CR) {
-        if (text.charCodeAt(i + 1) === LF) {
-          if (i + 1 === offset) break;
-          i++;
-        }
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    out.push({ line, column: Math.max(1, offset - lineStart + 1), offset });
-  }
-  return out;
-}
-
-// src/core/json-ast/mistakes.ts
-var q = (s) => JSON.stringify(s);
-function describeChar(text, offset) {
-  if (offset >= text.length) return "the end of the file";
-  const code = text.codePointAt(offset) ?? 0;
-  const hex = "U+" + code.toString(16).toUpperCase().padStart(4, "0");
-  const named = SPECIAL_CHARS[code];
-  if (named !== void 0) return `${named} (${hex})`;
-  if (code < 32 || code >= 127 && code <= 159) return `control character ${hex}`;
-  return `'${String.fromCodePoint(code)}'`;
-}
-var SPECIAL_CHARS = {
-  9: "a tab",
-  10: "a line break",
-  13: "a carriage return",
-  160: "a no-break space",
-  8203: "a zero-width space",
-  8232: "a line separator",
-  8233: "a paragraph separator",
-  65279: "a byte order mark",
-  8220: "a curly quote \u201C",
-  8221: "a curly quote \u201D",
-  8216: "a curly quote \u2018",
-  8217: "a curly quote \u2019",
-  8230: "an ellipsis character \u2026"
-};
-var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-function previousSignificant(text, offset) {
-  let i = offset - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
-  return i;
-}
-var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36 || c === 45 || c === 46 || c === 58 || c === 47 || c === 42;
-function wordAt(text, offset, accepts = isWordChar) {
-  let end = offset;
-  while (end < text.length && end - offset < 60 && accepts(text.charCodeAt(end))) end++;
-  return text.slice(offset, end);
-}
-var isKeyChar = (c) => c !== 58 && c !== 47 && c !== 42 && isWordChar(c);
-var isWordStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 36;
-function at(text, offset) {
-  const p = positionAt(text, offset);
-  return `line ${p.line} column ${p.column}`;
-}
-var lineOf = (text, offset) => positionAt(text, offset).line;
-function containerName(text, open, label) {
-  const kind = text.charCodeAt(open) === 91 ? "array" : "object";
-  return label === void 0 ? `the ${kind} opened at ${at(text, open)}` : `the ${q(label)} ${kind} (opened at ${at(text, open)})`;
-}
-function mistakeAt(text, offset, e) {
-  switch (e.where) {
-    case "string":
-      return stringMistake(text, offset, e.stringStart);
-    case "escape":
-      return escapeMistake(text, offset, e.stringStart);
-    case "unicode-escape":
-      if (offset >= text.length) return stringMistake(text, offset, e.stringStart);
-      return {
-        message: `bad \\u escape in a string: expected 4 hex digits (0-9, a-f) after '\\u' at ${at(text, e.escapeAt)}, found ${describeChar(text, offset)}`,
-        hint: "write a character as \\u followed by exactly four hex digits (e.g. \\u00e9), or write a backslash as \\\\"
-      };
-    case "number":
-      return numberMistake(text, offset, e.numberStart, e.problem);
-    case "literal":
-      return literalMistake(text, offset, e.word, e.wordStart);
-    default:
-      return tokenMistake(text, offset, e);
-  }
-}
-function stringMistake(text, offset, stringStart) {
-  const c = text.charCodeAt(offset);
-  if (offset >= text.length) {
-    return {
-      message: `unterminated string: the file ends inside the string that starts at ${at(text, stringStart)}`,
-      hint: 'add the closing " at the end of the string'
-    };
-  }
-  if (c === 10 || c === 13) {
-    return {
-      message: `unterminated string: the string that starts at ${at(text, stringStart)} has no closing '"' before the end of the line`,
-      hint: 'add the closing " on the same line (a JSON string cannot span lines; write a line break inside a string as \\n)'
-    };
-  }
-  if (c === 9) {
-    return {
-      message: "tab character inside a string: JSON strings cannot hold a raw tab",
-      hint: "write the tab as \\t, or replace it with a space"
-    };
-  }
-  const hex = c.toString(16).padStart(4, "0");
-  return {
-    message: `control character U+${hex.toUpperCase()} inside a string: JSON strings cannot hold characters below U+0020`,
-    hint: `delete the invisible character, or write it as \\u${hex}`
-  };
-}
-function escapeMistake(text, offset, stringStart) {
-  if (offset >= text.length) return stringMistake(text, offset, stringStart);
-  const c = text.charCodeAt(offset);
-  if (c < 32) return stringMistake(text, offset, stringStart);
-  const shown = `\\${String.fromCodePoint(text.codePointAt(offset) ?? c)}`;
-  const known = 'JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX';
-  if (c === 39) {
-    return {
-      message: `bad escape '\\'' in a string: a single quote needs no escape in JSON (${known})`,
-      hint: "write the single quote without the backslash: '"
-    };
-  }
-  return {
-    message: `bad escape '${shown}' in a string: ${known}`,
-    hint: `to write a backslash, double it: '\\${shown}' (Windows paths and regular expressions need this)`
-  };
-}
-function numberMistake(text, offset, start, problem) {
-  const soFar = text.slice(start, offset);
-  const found = describeChar(text, offset);
-  switch (problem) {
-    case "leading-zero": {
-      const digits = wordAt(text, start);
-      return {
-        message: `number with a leading zero (${digits}): a JSON number starts with 0 only when it is 0 or 0.something`,
-        hint: `if it is an identifier such as an account id, quote it as a string: ${q(digits)}; otherwise remove the leading zeros`
-      };
-    }
-    case "no-digits":
-      if (text.startsWith("Infinity", offset)) {
-        return { message: "-Infinity is not a JSON value: JSON numbers are finite", hint: "write a finite number, or a string if the value is text" };
-      }
-      return {
-        message: `'-' is not followed by a digit: expected a number after the minus sign, found ${found}`,
-        hint: "write a digit after the minus sign, or quote the text if it is not a number"
-      };
-    case "fraction":
-      return {
-        message: `expected a digit after the decimal point in ${soFar}, found ${found}`,
-        hint: `write at least one digit after the '.' (e.g. ${soFar}0), or drop the '.'`
-      };
-    case "exponent":
-      return {
-        message: `expected a digit in the exponent of ${soFar}, found ${found}`,
-        hint: "write the exponent's digits after the 'e' (e.g. 1e3), or quote the text if it is not a number"
-      };
-  }
-}
-function literalMistake(text, offset, word, wordStart) {
-  const written = wordAt(text, wordStart) || text.slice(wordStart, offset);
-  if (offset >= text.length) {
-    return {
-      message: `unexpected end of the file inside '${text.slice(wordStart, offset)}': expected ${word}`,
-      hint: `finish the value ${word}; the file may be cut short`
-    };
-  }
-  return {
-    message: `'${written}' is not a JSON value: expected ${word}, found ${describeChar(text, offset)}`,
-    hint: `write ${word} exactly (JSON's literals are lowercase true, false and null); quote text as a string: ${q(written)}`
-  };
-}
-function expected(text, e) {
-  switch (e.where) {
-    case "value":
-      return "a JSON value (an object, array, string, number, true, false or null)";
-    case "element":
-      return `a value in ${containerName(text, e.open, e.label)}`;
-    case "member-value":
-      return `the value of ${q(e.key)} after ':'`;
-    case "key":
-      return `a property name in double quotes in ${containerName(text, e.open, e.label)}`;
-    case "colon":
-      return `':' after the property name ${q(e.key)}`;
-    case "after-element":
-      return `',' or ']' after an element of ${containerName(text, e.open, e.label)}`;
-    case "after-member":
-      return `',' or '}' after a member of ${containerName(text, e.open, e.label)}`;
-    case "end":
-      return "the end of the file";
-  }
-}
-var SHORT_WANT = {
-  value: "a JSON value",
-  element: "a value",
-  "member-value": "a value",
-  key: "a property name",
-  colon: "':'",
-  "after-element": "',' or ']'",
-  "after-member": "',' or '}'",
-  end: "the end of the file"
-};
-var startsValue = (c) => c === 34 || c === 123 || c === 91 || c === 45 || c >= 48 && c <= 57 || c === 116 || c === 102 || c === 110 || c === 39 || c === 8220;
-function tokenMistake(text, offset, e) {
-  const want = expected(text, e);
-  const found = describeChar(text, offset);
-  const c = text.charCodeAt(offset);
-  const prev = previousSignificant(text, offset);
-  const prevChar = prev >= 0 ? text.charCodeAt(prev) : -1;
-  if (offset >= text.length) {
-    const open = "open" in e ? ` ${containerName(text, e.open, "label" in e ? e.label : void 0)} is not closed` : "";
-    return {
-      message: `unexpected end of the file:${open} (expected ${SHORT_WANT[e.where]})`,
-      hint: "the file looks cut short: close every '{' with '}' and every '[' with ']'"
-    };
-  }
-  if (c === 47 && (text.charCodeAt(offset + 1) === 47 || text.charCodeAt(offset + 1) === 42)) {
-    const line = text.charCodeAt(offset + 1) === 47;
-    return {
-      message: `${line ? "'//' comment" : "'/* */' comment"}: JSON has no comments (expected ${want})`,
-      hint: line ? `delete the comment up to the end of the line; to keep a note in a policy, put it in the statement's "Sid"` : `delete the comment from /* to */; to keep a note in a policy, put it in the statement's "Sid"`
-    };
-  }
-  if (c === 46 && text.startsWith("...", offset) || c === 8230) {
-    return {
-      message: `literal '${c === 46 ? "..." : "\u2026"}' placeholder where JSON expects ${want}`,
-      hint: "replace the '...' with the real values, or delete it together with the ',' before it"
-    };
-  }
-  if (c === 65279 || c === 160 || c === 8203 || c === 8232 || c === 8233) {
-    return {
-      message: `${found} where JSON expects ${want}: only spaces, tabs and line breaks may stand between tokens`,
-      hint: "delete the invisible character (it often comes from copying text out of a web page or a word processor)"
-    };
-  }
-  if (c === 8220 || c === 8221 || c === 8216 || c === 8217) {
-    return {
-      message: `${found}: JSON strings and property names need straight double quotes (expected ${want})`,
-      hint: 'retype the quotes as " (word processors and chat tools turn them into curly quotes)'
-    };
-  }
-  switch (e.where) {
-    case "value":
-    case "element":
-    case "member-value":
-    case "key":
-      return valueOrKeyMistake(text, offset, e, want, found, prev, prevChar);
-    case "colon":
-      if (c === 61) {
-        return { message: `'=' after the property name ${q(e.key)}: JSON separates a name from its value with ':'`, hint: "replace '=' with ':'" };
-      }
-      if (c === 44 || c === 125) {
-        return {
-          message: `property ${q(e.key)} has no value: expected ':' and a value, found ${found}`,
-          hint: `write ${q(e.key)}: followed by its value, or delete the property`
-        };
-      }
-      return {
-        message: `missing ':' after the property name ${q(e.key)} (at ${at(text, e.keyStart)}), found ${found}`,
-        hint: `write ':' between ${q(e.key)} and its value`
-      };
-    case "after-element":
-    case "after-member": {
-      const inArray = e.where === "after-element";
-      const close = inArray ? "]" : "}";
-      const what = inArray ? "elements" : "members";
-      if (startsValue(c)) {
-        const prevLine = lineOf(text, prev);
-        return {
-          message: `missing ',' between ${what} of ${containerName(text, e.open, e.label)}: expected ',' or '${close}' after the ${inArray ? "element" : "member"} that ends at line ${prevLine}, found ${found}`,
-          hint: `add a ',' after the ${inArray ? "element" : "member"} on line ${prevLine}`
-        };
-      }
-      if (c === (inArray ? 125 : 93)) {
-        return {
-          message: `'${String.fromCharCode(c)}' does not match: ${containerName(text, e.open, e.label)} is still open, so JSON expects ',' or '${close}' here`,
-          hint: `close the ${inArray ? "array" : "object"} with '${close}' first, or delete the stray '${String.fromCharCode(c)}'`
-        };
-      }
-      if (inArray && c === 58) {
-        return {
-          message: `':' inside ${containerName(text, e.open, e.label)}: an array holds values, not name: value pairs`,
-          hint: "if these are properties, use an object { } instead of [ ]"
-        };
-      }
-      return { message: `unexpected ${found}: expected ${want}`, hint: `separate ${what} with ',' and end the ${inArray ? "array" : "object"} with '${close}'` };
-    }
-    case "end":
-      return extraDataMistake(text, offset, e.rootStart, found, prev);
-  }
-}
-function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
-  const c = text.charCodeAt(offset);
-  const isKey = e.where === "key";
-  const isClose = c === 93 || c === 125;
-  if (prevChar === 44 && isClose && e.where !== "member-value") {
-    const comma = positionAt(text, prev);
-    return {
-      message: `trailing comma after the last element (line ${comma.line})${"label" in e && e.label !== void 0 ? ` of ${q(e.label)}` : ""}: '${String.fromCharCode(c)}' found where ${isKey ? "a property name" : "a value"} is expected`,
-      hint: `delete the ',' at line ${comma.line} column ${comma.column}: JSON allows no comma after the last element`
-    };
-  }
-  if (e.where === "member-value" && (c === 44 || c === 125 || c === 93)) {
-    return {
-      message: `property ${q(e.key)} has no value: expected a value after ':', found ${found}`,
-      hint: `write a value after ${q(e.key)}: (use "" or [] for an empty one), or delete the property`
-    };
-  }
-  if (c === 44) {
-    if (prevChar === 44) {
-      return { message: `two commas in a row: ${isKey ? "a member" : "an element"} is missing between them (expected ${want})`, hint: "delete one of the ','" };
-    }
-    return { message: `',' where JSON expects ${want}: nothing stands before this comma`, hint: "delete the ','" };
-  }
-  if (c === 39) {
-    const end = text.indexOf("'", offset + 1);
-    const quoted = text.slice(offset + 1, end < 0 ? void 0 : end);
-    const content = end > 0 && !quoted.includes("\n") && !quoted.includes("\r") ? quoted : void 0;
-    return {
-      message: `single-quoted ${isKey ? "property name" : "string"}: JSON ${isKey ? "property names" : "strings"} need double quotes`,
-      hint: content === void 0 ? `replace the ' quotes with "` : `write ${q(content)} instead of '${content}'`
-    };
-  }
-  if (isKey) {
-    if (isWordStart(c)) {
-      const word = wordAt(text, offset, isKeyChar);
-      return {
-        message: `property name ${word} is not quoted: JSON property names need double quotes`,
-        hint: `write ${q(word)}`
-      };
-    }
-    return { message: `${found} where JSON expects ${want}`, hint: 'property names are strings in double quotes, e.g. "Effect": "Allow"' };
-  }
-  if (isWordStart(c)) {
-    const word = wordAt(text, offset);
-    const alias = Object.hasOwn(LITERAL_ALIASES, word) ? LITERAL_ALIASES[word] : void 0;
-    if (alias !== void 0) return { message: `${word} is not a JSON value (expected ${want})`, hint: alias };
-    return {
-      message: `unquoted text ${word} where JSON expects ${want}: strings need double quotes`,
-      hint: `write ${q(word)}`
-    };
-  }
-  if (c === 43) return { message: `'+' before a number: JSON numbers take no '+' sign (expected ${want})`, hint: "delete the '+'" };
-  if (c === 46) {
-    const digits = wordAt(text, offset);
-    return { message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` };
-  }
-  if (isClose && prevChar === 58 && !isKey) {
-    return { message: `${found} where JSON expects ${want}`, hint: "write the value after the colon" };
-  }
-  return { message: `unexpected ${found}: expected ${want}`, hint: 'write a value: "text" in double quotes, a number, true, false, null, an object {...} or an array [...]' };
-}
-var LITERAL_ALIASES = {
-  True: "write true (JSON literals are lowercase)",
-  TRUE: "write true (JSON literals are lowercase)",
-  False: "write false (JSON literals are lowercase)",
-  FALSE: "write false (JSON literals are lowercase)",
-  Null: "write null (JSON literals are lowercase)",
-  NULL: "write null (JSON literals are lowercase)",
-  None: "write null",
-  nil: "write null",
-  undefined: "write null, or leave the property out",
-  NaN: "JSON numbers are finite: write a number, or null",
-  Infinity: "JSON numbers are finite: write a number, or null"
-};
-function extraDataMistake(text, offset, rootStart, found, prev) {
-  const c = text.charCodeAt(offset);
-  const endLine = lineOf(text, prev);
-  const ended = `the document that starts at ${at(text, rootStart)} ended at line ${endLine}`;
-  if (c === 44) {
-    return {
-      message: `extra ',' after the end of the JSON document (${ended})`,
-      hint: "delete the ','; a file holds exactly one JSON value (a comma here is often left over from copying one item out of a list)"
-    };
-  }
-  if (c === 125 || c === 93) {
-    const ch = String.fromCharCode(c);
-    return {
-      message: `extra '${ch}' after the end of the JSON document (${ended}): one '${ch}' too many`,
-      hint: `delete this '${ch}', or find the '${c === 125 ? "{" : "["}' it was meant to close`
-    };
-  }
-  if (c === 123 || c === 91) {
-    const sameStart = text.charCodeAt(rootStart) === c;
-    return {
-      message: `extra data after the end of the JSON document (${ended}): a second ${c === 123 ? "object" : "array"} starts here${sameStart ? " (is the document pasted more than once?)" : ""}`,
-      hint: `a file holds exactly one JSON document: keep one and delete the rest from line ${lineOf(text, offset)}, or put the statements into one "Statement" array`
-    };
-  }
-  return {
-    message: `extra data after the end of the JSON document (${ended}): found ${found}`,
-    hint: `a file holds exactly one JSON document: delete everything after line ${endLine}`
-  };
-}
-
-// src/core/json-ast/nodes.ts
-var LineStarts = class {
-  starts;
-  constructor(first) {
-    this.starts = [first];
-  }
-  /**
-   * Line and column (both from 1) of an offset: the last line starting at or
-   * before it. The parser records a line's start after its whole break
-   * (CRLF, LF or a lone CR), so the LF of a CRLF stands on the CR's line.
-   */
-  positionOf(offset) {
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: Math.max(1, offset - starts[low] + 1), offset };
-  }
-  spanOf(from, to) {
-    return { start: this.positionOf(from), end: this.positionOf(to) };
-  }
-};
-var ParsedNode = class {
-  constructor(kind, value, raw, members, items, from, to, lines) {
-    this.kind = kind;
-    this.value = value;
-    this.raw = raw;
-    this.members = members;
-    this.items = items;
-    this.from = from;
-    this.to = to;
-    this.lines = lines;
-  }
-  get span() {
-    return this.lines.spanOf(this.from, this.to);
-  }
-};
-var stringNode = (value, from, to, lines) => new ParsedNode("string", value, void 0, void 0, void 0, from, to, lines);
-var numberNode = (value, raw, from, to, lines) => new ParsedNode("number", value, raw, void 0, void 0, from, to, lines);
-var booleanNode = (value, from, to, lines) => new ParsedNode("boolean", value, void 0, void 0, void 0, from, to, lines);
-var nullNode = (from, to, lines) => new ParsedNode("null", void 0, void 0, void 0, void 0, from, to, lines);
-var objectNode = (members, from, to, lines) => new ParsedNode("object", void 0, void 0, members, void 0, from, to, lines);
-var arrayNode = (items, from, to, lines) => new ParsedNode("array", void 0, void 0, void 0, items, from, to, lines);
-var MemberNode = class {
-  constructor(key, value) {
-    this.key = key;
-    this.value = value;
-  }
-  get span() {
-    return { start: this.key.span.start, end: this.value.span.end };
-  }
-};
-
-// src/core/json-ast/parse.ts
-var MAX_DEPTH = 1e3;
-var BOM2 = 65279;
-var TAB = 9;
-var LF2 = 10;
-var CR2 = 13;
 var SPACE = 32;
 var QUOTE = 34;
-var PLUS = 43;
+var STAR = 42;
 var COMMA = 44;
-var MINUS = 45;
 var DOT = 46;
 var SLASH = 47;
-var ZERO = 48;
-var NINE = 57;
-var COLON = 58;
-var UPPER_E = 69;
 var OPEN_BRACKET = 91;
 var BACKSLASH = 92;
 var CLOSE_BRACKET = 93;
-var LOWER_E = 101;
-var LOWER_F = 102;
-var LOWER_N = 110;
-var LOWER_T = 116;
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
-var SyntaxStop = class {
-  constructor(offset, message, hint) {
-    this.offset = offset;
-    this.message = message;
-    this.hint = hint;
-  }
-  offset;
-  message;
-  hint;
-};
-var Parser = class {
-  /**
-   * leadingOnly: stop after the first complete value and leave what follows
-   * unread (the tolerant parse keeps the first of several documents); the
-   * strict parse reads to the end.
-   */
-  constructor(text, leadingOnly = false) {
-    this.text = text;
-    this.leadingOnly = leadingOnly;
-    this.len = text.length;
-    this.pos = text.charCodeAt(0) === BOM2 ? 1 : 0;
-    this.lines = new LineStarts(this.pos);
-  }
-  text;
-  leadingOnly;
-  pos;
-  lines;
-  len;
-  duplicates = [];
-  parseDocument() {
-    const c = this.skipSpace();
-    if (this.pos >= this.len) {
-      throw new SyntaxStop(
-        this.pos,
-        "the file is empty (or only whitespace): expected a JSON document",
-        'write the policy as one JSON object, e.g. {"Version": "2012-10-17", "Statement": [...]}'
-      );
-    }
-    const root = this.parseValue(c, 0, 0, void 0, -1);
-    this.skipSpace();
-    if (this.pos < this.len && !this.leadingOnly) this.fail(this.pos, { where: "end", rootStart: root.from });
-    return root;
-  }
-  /** The offset of the first character not read: the text's length when the whole text was one document. */
-  get stoppedAt() {
-    return this.pos;
-  }
-  /** Skips JSON whitespace, recording where lines start; returns the char code at the new position (NaN at the end). */
-  skipSpace() {
-    const text = this.text;
-    let p = this.pos;
-    for (; ; ) {
-      const c = text.charCodeAt(p);
-      if (c === SPACE || c === TAB) {
-        p++;
-      } else if (c === LF2) {
-        p++;
-        this.lines.starts.push(p);
-      } else if (c === CR2) {
-        p++;
-        if (text.charCodeAt(p) === LF2) p++;
-        this.lines.starts.push(p);
-      } else {
-        this.pos = p;
-        return c;
-      }
-    }
-  }
-  fail(offset, expectation) {
-    const { message, hint } = mistakeAt(this.text, offset, expectation);
-    throw new SyntaxStop(offset, message, hint);
-  }
-  /**
-   * Parses the value starting with char code c at this.pos (whitespace already
-   * skipped). where/label/open only serve the error message: what holds the
-   * value (0 the document, 1 an array, 2 an object member), the member's key
-   * and the offset of the enclosing '[' or '{'.
-   */
-  parseValue(c, depth, where2, label, open) {
-    switch (c) {
-      case QUOTE:
-        return this.parseString();
-      // a container is named after its member's key; an array's elements are not
-      case OPEN_BRACE:
-        return this.parseObject(depth + 1, where2 === 2 ? label : void 0);
-      case OPEN_BRACKET:
-        return this.parseArray(depth + 1, where2 === 2 ? label : void 0);
-      case LOWER_T:
-        return this.parseLiteral("true");
-      case LOWER_F:
-        return this.parseLiteral("false");
-      case LOWER_N:
-        return this.parseLiteral("null");
-      default:
-        if (c === MINUS || c >= ZERO && c <= NINE) return this.parseNumber();
-        return this.fail(
-          this.pos,
-          where2 === 0 ? { where: "value" } : where2 === 1 ? { where: "element", open, label } : { where: "member-value", open, key: label ?? "" }
-        );
-    }
-  }
-  parseObject(depth, label) {
-    const open = this.pos;
-    if (depth > MAX_DEPTH) this.tooDeep();
-    this.pos++;
-    const members = [];
-    let c = this.skipSpace();
-    if (c !== CLOSE_BRACE) {
-      for (; ; ) {
-        if (c !== QUOTE) this.fail(this.pos, { where: "key", open, label });
-        const key = this.parseString();
-        c = this.skipSpace();
-        if (c !== COLON) this.fail(this.pos, { where: "colon", key: key.value, keyStart: key.from });
-        this.pos++;
-        c = this.skipSpace();
-        const value = this.parseValue(c, depth, 2, key.value, open);
-        members.push(new MemberNode(key, value));
-        c = this.skipSpace();
-        if (c === COMMA) {
-          this.pos++;
-          c = this.skipSpace();
-          continue;
-        }
-        if (c === CLOSE_BRACE) break;
-        this.fail(this.pos, { where: "after-member", open, label });
-      }
-    }
-    this.pos++;
-    const node = objectNode(members, open, this.pos, this.lines);
-    if (members.length > 1) this.collectDuplicates(members);
-    return node;
-  }
-  parseArray(depth, label) {
-    const open = this.pos;
-    if (depth > MAX_DEPTH) this.tooDeep();
-    this.pos++;
-    const items = [];
-    let c = this.skipSpace();
-    if (c !== CLOSE_BRACKET) {
-      for (; ; ) {
-        items.push(this.parseValue(c, depth, 1, label, open));
-        c = this.skipSpace();
-        if (c === COMMA) {
-          this.pos++;
-          c = this.skipSpace();
-          continue;
-        }
-        if (c === CLOSE_BRACKET) break;
-        this.fail(this.pos, { where: "after-element", open, label });
-      }
-    }
-    this.pos++;
-    return arrayNode(items, open, this.pos, this.lines);
-  }
-  tooDeep() {
-    throw new SyntaxStop(
-      this.pos,
-      `nesting deeper than ${MAX_DEPTH} levels of objects and arrays`,
-      'a policy is a few levels deep; check for a runaway run of "[" or "{"'
-    );
-  }
-  parseString() {
-    const text = this.text;
-    const startOffset = this.pos;
-    let p = startOffset + 1;
-    let c = text.charCodeAt(p);
-    while (c !== QUOTE) {
-      if (c === BACKSLASH || c < SPACE || c !== c) break;
-      c = text.charCodeAt(++p);
-    }
-    let value;
-    if (c === QUOTE) {
-      value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
-    } else {
-      const r = this.parseStringSlow(startOffset, p);
-      value = r.value;
-      p = r.end;
-    }
-    this.pos = p + 1;
-    return stringNode(value, startOffset, p + 1, this.lines);
-  }
-  /**
-   * Strings with escapes (or errors); p is the first char that stopped the
-   * fast path. Checks every escape, then decodes the string as JSON.parse
-   * does, into storage of its own (ownCopy): a value joined from the pieces
-   * between the escapes would be views into the whole text. Returns the
-   * offset of the closing quote.
-   */
-  parseStringSlow(startOffset, p) {
-    const text = this.text;
-    for (; ; ) {
-      const c = text.charCodeAt(p);
-      if (c === QUOTE) return { value: ownCopy(text, startOffset, p), end: p };
-      if (c === BACKSLASH) {
-        const e = text.charCodeAt(p + 1);
-        if (e === 117) {
-          for (let i = p + 2; i < p + 6; i++) {
-            if (!isHexDigit(text.charCodeAt(i))) this.fail(i, { where: "unicode-escape", stringStart: startOffset, escapeAt: p });
-          }
-          p += 6;
-          continue;
-        }
-        if (!SIMPLE_ESCAPES.has(e)) this.fail(p + 1, { where: "escape", stringStart: startOffset });
-        p += 2;
-        continue;
-      }
-      if (c < SPACE || c !== c) this.fail(p, { where: "string", stringStart: startOffset });
-      p++;
-    }
-  }
-  parseNumber() {
-    const text = this.text;
-    const startOffset = this.pos;
-    let p = startOffset;
-    let c = text.charCodeAt(p);
-    if (c === MINUS) c = text.charCodeAt(++p);
-    if (c === ZERO) {
-      c = text.charCodeAt(++p);
-      if (c >= ZERO && c <= NINE) this.fail(p, { where: "number", numberStart: startOffset, problem: "leading-zero" });
-    } else if (c >= ZERO && c <= NINE) {
-      do
-        c = text.charCodeAt(++p);
-      while (c >= ZERO && c <= NINE);
-    } else {
-      this.fail(p, { where: "number", numberStart: startOffset, problem: "no-digits" });
-    }
-    if (c === DOT) {
-      c = text.charCodeAt(++p);
-      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "fraction" });
-      do
-        c = text.charCodeAt(++p);
-      while (c >= ZERO && c <= NINE);
-    }
-    if (c === LOWER_E || c === UPPER_E) {
-      c = text.charCodeAt(++p);
-      if (c === PLUS || c === MINUS) c = text.charCodeAt(++p);
-      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "exponent" });
-      do
-        c = text.charCodeAt(++p);
-      while (c >= ZERO && c <= NINE);
-    }
-    const raw = text.slice(startOffset, p);
-    this.pos = p;
-    return numberNode(+raw, raw, startOffset, p, this.lines);
-  }
-  parseLiteral(word) {
-    const text = this.text;
-    const startOffset = this.pos;
-    for (let i = 1; i < word.length; i++) {
-      if (text.charCodeAt(startOffset + i) !== word.charCodeAt(i)) {
-        this.fail(startOffset + i, { where: "literal", word, wordStart: startOffset });
-      }
-    }
-    const p = startOffset + word.length;
-    this.pos = p;
-    if (word === "null") return nullNode(startOffset, p, this.lines);
-    return booleanNode(word === "true", startOffset, p, this.lines);
-  }
-  collectDuplicates(members) {
-    const n = members.length;
-    if (n <= 16) {
-      for (let j = 1; j < n; j++) {
-        const key = members[j].key;
-        for (let i = 0; i < j; i++) {
-          if (members[i].key.value === key.value) {
-            this.duplicates.push({ key: key.value, first: members[i].key, repeated: key });
-            break;
-          }
-        }
-      }
-      return;
-    }
-    const seen = /* @__PURE__ */ new Map();
-    for (const { key } of members) {
-      const first = seen.get(key.value);
-      if (first === void 0) seen.set(key.value, key);
-      else this.duplicates.push({ key: key.value, first, repeated: key });
-    }
-  }
-};
-var OWN_COPY_LENGTH = 13;
-function ownCopy(text, open, close) {
-  return JSON.parse(text.slice(open, close + 1));
-}
-var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([QUOTE, BACKSLASH, SLASH, 98, LOWER_F, LOWER_N, 114, LOWER_T]);
-function isHexDigit(c) {
-  const lower = c | 32;
-  return c >= ZERO && c <= NINE || lower >= 97 && lower <= LOWER_F;
-}
-function parseJson(text) {
-  return run(new Parser(text), text);
-}
-function parseLeadingJson(text) {
-  const parser = new Parser(text, true);
-  const outcome = run(parser, text);
-  return outcome.ok ? { ...outcome, restAt: parser.stoppedAt } : outcome;
-}
-function run(parser, text) {
-  try {
-    const root = parser.parseDocument();
-    const duplicateKeys = parser.duplicates;
-    if (duplicateKeys.length > 1) duplicateKeys.sort((a, b) => a.repeated.from - b.repeated.from);
-    return { ok: true, root, duplicateKeys };
-  } catch (e) {
-    if (!(e instanceof SyntaxStop)) throw e;
-    return { ok: false, error: { position: positionAt(text, e.offset), message: e.message, hint: e.hint } };
-  }
-}
-function toValue(node) {
-  switch (node.kind) {
-    case "object": {
-      const out = {};
-      for (const { key, value } of node.members) {
-        if (key.value === "__proto__") {
-          Object.defineProperty(out, "__proto__", { value: toValue(value), writable: true, enumerable: true, configurable: true });
-        } else {
-          out[key.value] = toValue(value);
-        }
-      }
-      return out;
-    }
-    case "array":
-      return node.items.map(toValue);
-    case "null":
-      return null;
-    default:
-      return node.value;
-  }
-}
-
-// src/core/json-ast/recover.ts
-var TAB2 = 9;
-var LF3 = 10;
-var CR3 = 13;
-var SPACE2 = 32;
-var QUOTE2 = 34;
-var STAR = 42;
-var COMMA2 = 44;
-var DOT2 = 46;
-var SLASH2 = 47;
-var OPEN_BRACKET2 = 91;
-var BACKSLASH2 = 92;
-var CLOSE_BRACKET2 = 93;
-var OPEN_BRACE2 = 123;
-var CLOSE_BRACE2 = 125;
 var ELLIPSIS = 8230;
-var BOM3 = 65279;
+var BOM = 65279;
 var GiveUp = class {
 };
 var MistakeScanner = class {
   constructor(text) {
     this.text = text;
     this.len = text.length;
-    this.pos = text.charCodeAt(0) === BOM3 ? 1 : 0;
+    this.pos = text.charCodeAt(0) === BOM ? 1 : 0;
   }
   text;
   ranges = [];
@@ -1212,27 +399,27 @@ var MistakeScanner = class {
     const text = this.text;
     while (this.pos < this.len) {
       const c = text.charCodeAt(this.pos);
-      if (c === SPACE2 || c === TAB2 || c === LF3 || c === CR3) {
+      if (c === SPACE || c === TAB || c === LF || c === CR) {
         this.pos++;
-      } else if (c === QUOTE2) {
+      } else if (c === QUOTE) {
         this.skipString();
-        this.significant(QUOTE2);
-      } else if (c === SLASH2 && this.commentEnd(this.pos) !== -1) {
+        this.significant(QUOTE);
+      } else if (c === SLASH && this.commentEnd(this.pos) !== -1) {
         const end = this.commentEnd(this.pos);
         this.ranges.push({ mistake: "comment", from: this.pos, to: end });
         this.pos = end;
-      } else if (c === COMMA2) {
+      } else if (c === COMMA) {
         if (this.pos === this.commaOfEllipsis) {
           this.pos++;
           continue;
         }
-        const at2 = this.pos;
-        this.significant(COMMA2);
-        this.pendingComma = at2;
-      } else if (c === CLOSE_BRACKET2 || c === CLOSE_BRACE2) {
+        const at = this.pos;
+        this.significant(COMMA);
+        this.pendingComma = at;
+      } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
         if (this.pendingComma !== -1) this.ranges.push({ mistake: "trailing-comma", from: this.pendingComma, to: this.pendingComma + 1 });
         this.significant(c);
-      } else if (c === ELLIPSIS || c === DOT2 && text.charCodeAt(this.pos + 1) === DOT2 && text.charCodeAt(this.pos + 2) === DOT2) {
+      } else if (c === ELLIPSIS || c === DOT && text.charCodeAt(this.pos + 1) === DOT && text.charCodeAt(this.pos + 2) === DOT) {
         this.ellipsis(c);
       } else {
         this.significant(c);
@@ -1241,7 +428,7 @@ var MistakeScanner = class {
   }
   /** Steps past the character at pos, a token. */
   significant(c) {
-    if (c !== QUOTE2) this.pos++;
+    if (c !== QUOTE) this.pos++;
     this.previous = c;
     this.pendingComma = -1;
   }
@@ -1252,28 +439,28 @@ var MistakeScanner = class {
     for (; ; ) {
       if (p >= this.len) throw new GiveUp();
       const c = text.charCodeAt(p);
-      if (c === QUOTE2) break;
-      if (c === LF3 || c === CR3) throw new GiveUp();
-      p += c === BACKSLASH2 ? 2 : 1;
+      if (c === QUOTE) break;
+      if (c === LF || c === CR) throw new GiveUp();
+      p += c === BACKSLASH ? 2 : 1;
     }
     this.pos = p + 1;
   }
   /** The offset just past the comment that starts at `at`, or -1 when no comment starts there. An unclosed block comment ends the scan. */
-  commentEnd(at2) {
+  commentEnd(at) {
     const text = this.text;
-    if (text.charCodeAt(at2) !== SLASH2) return -1;
-    const next = text.charCodeAt(at2 + 1);
-    if (next === SLASH2) {
-      let p = at2 + 2;
+    if (text.charCodeAt(at) !== SLASH) return -1;
+    const next = text.charCodeAt(at + 1);
+    if (next === SLASH) {
+      let p = at + 2;
       while (p < this.len) {
         const c = text.charCodeAt(p);
-        if (c === LF3 || c === CR3) break;
+        if (c === LF || c === CR) break;
         p++;
       }
       return p;
     }
     if (next === STAR) {
-      const close = text.indexOf("*/", at2 + 2);
+      const close = text.indexOf("*/", at + 2);
       if (close === -1) throw new GiveUp();
       return close + 2;
     }
@@ -1285,8 +472,8 @@ var MistakeScanner = class {
     let p = from;
     while (p < this.len) {
       const c = text.charCodeAt(p);
-      if (c === SPACE2 || c === TAB2 || c === LF3 || c === CR3) p++;
-      else if (c === SLASH2 && this.commentEnd(p) !== -1) p = this.commentEnd(p);
+      if (c === SPACE || c === TAB || c === LF || c === CR) p++;
+      else if (c === SLASH && this.commentEnd(p) !== -1) p = this.commentEnd(p);
       else break;
     }
     return p;
@@ -1300,18 +487,18 @@ var MistakeScanner = class {
   ellipsis(c) {
     const text = this.text;
     let end = this.pos + 1;
-    if (c === DOT2) while (text.charCodeAt(end) === DOT2) end++;
+    if (c === DOT) while (text.charCodeAt(end) === DOT) end++;
     const before = this.previous;
-    const opens = before === OPEN_BRACKET2 || before === OPEN_BRACE2 || before === COMMA2;
+    const opens = before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA;
     const after = this.nextSignificant(end);
     const next = after < this.len ? text.charCodeAt(after) : -1;
-    if (!opens || !(next === COMMA2 || next === CLOSE_BRACKET2 || next === CLOSE_BRACE2 || next === -1)) {
+    if (!opens || !(next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE || next === -1)) {
       this.significant(c);
       this.pos = end;
       return;
     }
     this.ranges.push({ mistake: "ellipsis", from: this.pos, to: end });
-    if (next === COMMA2) {
+    if (next === COMMA) {
       this.ranges.push({ mistake: "ellipsis", from: after, to: after + 1 });
       this.commaOfEllipsis = after;
     }
@@ -1325,7 +512,7 @@ function blankOut(text, ranges) {
     out += text.slice(from, r.from);
     for (let i = r.from; i < r.to; i++) {
       const c = text.charCodeAt(i);
-      out += c === LF3 || c === CR3 ? text[i] : " ";
+      out += c === LF || c === CR ? text[i] : " ";
     }
     from = r.to;
   }
@@ -1344,10 +531,10 @@ function parseJsonTolerant(text) {
   const kept = ranges.filter((r) => r.from < outcome.restAt);
   if (outcome.restAt < text.length) kept.push({ mistake: "extra-data", from: outcome.restAt, to: text.length });
   const positions = positionsOf(text, kept.flatMap((r) => [r.from, r.to]).sort((a, b) => a - b));
-  const at2 = new Map(positions.map((p) => [p.offset, p]));
+  const at = new Map(positions.map((p) => [p.offset, p]));
   const skipped = kept.map((r) => ({
     mistake: r.mistake,
-    span: { start: at2.get(r.from), end: at2.get(r.to) }
+    span: { start: at.get(r.from), end: at.get(r.to) }
   }));
   return { ok: true, root: outcome.root, duplicateKeys: outcome.duplicateKeys, skipped };
 }
@@ -1865,7 +1052,7 @@ var CHECKS = [
     "error",
     "github-oidc-sub-pattern",
     "The GitHub OIDC sub pattern never matches or matches everything",
-    "GitHub's `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` matches every repository."
+    "GitHub's `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` under StringLike matches every repository (under StringEquals the `*` is literal and matches none, which RTC404 reports)."
   ),
   check(
     "RTC611",
@@ -2105,7 +1292,7 @@ var identityPolicy = {
   principalStarIsPublic: false,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, "RTC114", "an identity policy", "it applies to whoever it is attached to", out);
-    requireResource(s, () => `${statementLabel(s)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
+    requireResource(s, () => `${statementLabel(s, true)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
   },
   sizeFloor: USER_INLINE,
   checkSize(_ctx, { counted }) {
@@ -2136,7 +1323,7 @@ var trustPolicy = {
     if (resource) {
       out.push({ code: "RTC112", span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
     }
-    requirePrincipal(s, () => `${statementLabel(s)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
+    requirePrincipal(s, () => `${statementLabel(s, true)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
     for (let i = 0, actions = s.actions; i < actions.length; i++) {
       const a = actions[i];
       if (a.value !== "" && !isTrustAction(a.value)) {
@@ -2165,10 +1352,10 @@ var resourcePolicy = {
   allowGrants: true,
   principalStarIsPublic: true,
   checkStatement(ctx, s, out) {
-    requirePrincipal(s, () => `${statementLabel(s)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
+    requirePrincipal(s, () => `${statementLabel(s, true)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
     requireResource(
       s,
-      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s)} has no Resource.`,
+      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s, true)} has no Resource.`,
       ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
       out
     );
@@ -2195,7 +1382,7 @@ var serviceControlPolicy = {
   principalStarIsPublic: false,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, "RTC121", "a service control policy", "an SCP applies to the IAM users and roles of the accounts it is attached to", out);
-    requireResource(s, () => `${statementLabel(s)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
+    requireResource(s, () => `${statementLabel(s, true)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
   },
   sizeFloor: QUOTA,
   checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA, "a service control policy")
@@ -2216,7 +1403,7 @@ var resourceControlPolicy = {
       out.push({
         code: "RTC122",
         span: effect.value.span,
-        message: `${statementLabel(s)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
+        message: `${statementLabel(s, true)} allows: resource control policies accept only "Effect": "Deny" (Allow is reserved to the AWS-managed RCPFullAWSAccess).`,
         hint: "Write the statement as a Deny of what must not happen, with conditions for the exceptions."
       });
     }
@@ -2225,7 +1412,7 @@ var resourceControlPolicy = {
     if (notPrincipal) {
       out.push({ code: "RTC123", span: notPrincipal.key.span, message: 'A resource control policy cannot have NotPrincipal; its Principal must be "*".', hint: 'Write "Principal": "*" and name the exempt principals in a condition (e.g. ArnNotLike aws:PrincipalArn).' });
     } else if (!principal) {
-      out.push({ code: "RTC113", span: openingOf(s.node), message: `${statementLabel(s)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' });
+      out.push({ code: "RTC113", span: openingOf(s.node), message: `${statementLabel(s, true)} of a resource control policy has no Principal; it must be "*".`, hint: 'Add "Principal": "*".' });
     } else if (!isStar(principal.value)) {
       out.push({ code: "RTC123", span: principal.value.span, message: `A resource control policy's Principal must be "*"; it cannot name principals.`, hint: 'Write "Principal": "*" and narrow the statement with conditions such as aws:PrincipalArn or aws:PrincipalOrgID.' });
     }
@@ -2233,7 +1420,7 @@ var resourceControlPolicy = {
     if (notAction) {
       out.push({ code: "RTC124", span: notAction.key.span, message: "A resource control policy cannot have NotAction.", hint: 'List the denied actions in Action ("*" for every action of the supported services).' });
     }
-    requireResource(s, () => `${statementLabel(s)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
+    requireResource(s, () => `${statementLabel(s, true)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
     for (let i = 0; i < s.actions.length; i++) {
       const lower = s.lowerActions[i];
       const colon = lower.indexOf(":");
@@ -2267,8 +1454,8 @@ var endpointPolicy = {
   allowGrants: false,
   principalStarIsPublic: false,
   checkStatement(_ctx, s, out) {
-    requirePrincipal(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
-    requireResource(s, () => `${statementLabel(s)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
+    requirePrincipal(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
+    requireResource(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
   },
   sizeFloor: QUOTA3,
   checkSize: (_ctx, size) => writtenSizeQuota(size, QUOTA3, "a VPC endpoint policy")
@@ -2291,16 +1478,12 @@ function kindRules(kind) {
 }
 
 // src/core/lint/rules/grammar.ts
+function sidHint(sid) {
+  const kept = sid.replace(/[^A-Za-z0-9]/g, "");
+  return kept === "" ? 'Use a name of letters and digits, such as "AllowRead".' : `Use "${kept}" or another name of letters and digits.`;
+}
 function aKind(node) {
-  switch (node.kind) {
-    case "object":
-    case "array":
-      return `an ${node.kind}`;
-    case "null":
-      return "null";
-    default:
-      return `a ${node.kind}`;
-  }
+  return node.kind === "null" ? "null" : withArticle(node.kind);
 }
 var TOP_ELEMENTS = ["Version", "Id", "Statement"];
 var TOP_BY_LOWER = new Map(TOP_ELEMENTS.map((e) => [e.toLowerCase(), e]));
@@ -2364,7 +1547,7 @@ function checkTopLevel(ctx, out) {
       hint: `Use "Version": "2012-10-17" (the grammar version, not today's date).`
     });
   }
-  const statement = root.members.find((m) => m.key.value === "Statement");
+  const statement = memberNamed(root, "Statement");
   if (!statement) {
     out.push({ code: "RTC104", span: openingOf(root), message: "The policy has no Statement.", hint: 'Add "Statement": [ ... ] with at least one statement.' });
     return;
@@ -2389,19 +1572,19 @@ function checkStringList(member, out) {
   const name = member.key.value;
   const v = member.value;
   if (v.kind === "string") {
-    if (v.value === "") out.push({ code: "RTC115", span: v.span, message: `${name} is an empty string.`, hint: `Fill in ${name} or remove the element.` });
+    if (v.value === "") out.push({ code: "RTC115", span: v.span, message: `"${name}" is an empty string.`, hint: `Fill in "${name}" or remove the element.` });
     return;
   }
   if (v.kind === "array") {
-    if (v.items.length === 0) out.push({ code: "RTC115", span: v.span, message: `${name} is an empty list: it matches nothing.`, hint: `Fill in ${name} or remove the statement.` });
+    if (v.items.length === 0) out.push({ code: "RTC115", span: v.span, message: `"${name}" is an empty list: it matches nothing.`, hint: `Fill in "${name}" or remove the statement.` });
     for (let i = 0, items = v.items; i < items.length; i++) {
       const item = items[i];
-      if (item.kind !== "string") out.push({ code: "RTC117", span: item.span, message: `${name} items must be strings, not ${aKind(item)}.`, hint: "Quote the value." });
-      else if (item.value === "") out.push({ code: "RTC115", span: item.span, message: `${name} has an empty string.`, hint: "Remove the empty entry." });
+      if (item.kind !== "string") out.push({ code: "RTC117", span: item.span, message: `"${name}" items must be strings, not ${aKind(item)}.`, hint: "Quote the value." });
+      else if (item.value === "") out.push({ code: "RTC115", span: item.span, message: `"${name}" has an empty string.`, hint: "Remove the empty entry." });
     }
     return;
   }
-  out.push({ code: "RTC117", span: v.span, message: `${name} must be a string or a list of strings, not ${aKind(v)}.`, hint: `Write "${name}": ["..."].` });
+  out.push({ code: "RTC117", span: v.span, message: `"${name}" must be a string or a list of strings, not ${aKind(v)}.`, hint: `Write "${name}": ["..."].` });
 }
 function checkPrincipal(member, out) {
   if (!member) return;
@@ -2436,10 +1619,10 @@ function checkCondition(member, out) {
   for (let i = 0, members = v.members; i < members.length; i++) {
     const op = members[i];
     if (op.value.kind !== "object") {
-      out.push({ code: "RTC117", span: op.value.span, message: `The ${op.key.value} block must be an object of condition keys, not ${aKind(op.value)}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
+      out.push({ code: "RTC117", span: op.value.span, message: `The "${op.key.value}" block must be an object of condition keys, not ${aKind(op.value)}.`, hint: `Write "${op.key.value}": {"key": "value"}.` });
       continue;
     }
-    if (op.value.members.length === 0) out.push({ code: "RTC115", span: op.value.span, message: `The ${op.key.value} block is empty.`, hint: "Remove it or add the key to test." });
+    if (op.value.members.length === 0) out.push({ code: "RTC115", span: op.value.span, message: `The "${op.key.value}" block is empty.`, hint: "Remove it or add the key to test." });
     for (let j = 0, keys = op.value.members; j < keys.length; j++) {
       const k = keys[j];
       const value = k.value;
@@ -2474,19 +1657,19 @@ function checkStatement(ctx, s, out) {
       code: "RTC106",
       span: sid.value.span,
       message: `Sid "${sid.value.value}" has characters IAM rejects in ${ctx.kind} policies (only A-Z, a-z, 0-9).`,
-      hint: `Use "${sid.value.value.replace(/[^A-Za-z0-9]/g, "")}" or another name of letters and digits.`
+      hint: sidHint(sid.value.value)
     });
   }
   const effect = elements.Effect;
   if (!effect) {
-    out.push({ code: "RTC108", span: openingOf(node), message: `${statementLabel(s)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
+    out.push({ code: "RTC108", span: openingOf(node), message: `${statementLabel(s, true)} has no Effect.`, hint: 'Add "Effect": "Allow" or "Effect": "Deny".' });
   } else if (!s.effect) {
     const v = effect.value;
     const text = v.kind === "string" ? `"${v.value}"` : aKind(v);
     out.push({ code: "RTC108", span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
   }
   if (elements.Action === void 0 && elements.NotAction === void 0) {
-    out.push({ code: "RTC109", span: openingOf(node), message: `${statementLabel(s)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
+    out.push({ code: "RTC109", span: openingOf(node), message: `${statementLabel(s, true)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
   }
   checkPair(s, "Action", "NotAction", out);
   checkPair(s, "Resource", "NotResource", out);
@@ -2610,7 +1793,7 @@ function checkRedundant(ctx, out) {
       out.push({
         code: "RTC120",
         span: openingOf(inner.s.node),
-        message: `${statementLabel(inner.s)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
+        message: `${statementLabel(inner.s, true)} is redundant: ${statementLabel(outer.s)} already allows all its actions on all its resources.`,
         hint: `Remove ${statementLabel(inner.s)}, or narrow ${statementLabel(outer.s)} if it grants more than intended.`
       });
       break;
@@ -2725,9 +1908,10 @@ var nameRules = [checkActions, checkPrincipals];
 var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
 var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
 function isPolicyVariable(token) {
-  const inner = token.slice(2, -1);
-  if (inner === "*" || inner === "?" || inner === "$") return true;
-  return KEY_SHAPE.test(inner) && conditionKeyNamespace(inner) !== "unknown";
+  const variable = parsePolicyVariable(token.slice(2, -1));
+  if (variable === void 0) return false;
+  if ("character" in variable) return true;
+  return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== "unknown";
 }
 var OPENING = /[<{\u2026]|\.\.\./;
 function mayHavePlaceholder(text) {
@@ -2764,6 +1948,24 @@ function describe(token) {
   if (token.startsWith("{{")) return `the template variable ${token}`;
   return `the placeholder ${token}`;
 }
+function colonsOfArn(text, placeholders) {
+  if (!text.startsWith("arn:")) return void 0;
+  let blanked = "";
+  let from = 0;
+  for (const p of placeholders) {
+    blanked += text.slice(from, p.index) + "_".repeat(p.text.length);
+    from = p.index + p.text.length;
+  }
+  const colons = arnColons(blanked + text.slice(from));
+  return colons.length === 5 ? colons : void 0;
+}
+var ARN_FIELDS = ["the partition (aws, aws-cn, aws-us-gov)", "the service prefix", "the region", "a 12-digit account id", "the resource type and name"];
+function whereItStands(colons, index) {
+  if (colons === void 0) return "";
+  let field = 0;
+  while (field < colons.length && colons[field] < index) field++;
+  return field === 0 ? "" : ` stands where ${ARN_FIELDS[field - 1]} belongs`;
+}
 function collect(node, into) {
   switch (node.kind) {
     case "string":
@@ -2791,20 +1993,21 @@ function checkPlaceholders(ctx, out) {
   if (strings.length === 0) return;
   const found = /* @__PURE__ */ new Map();
   for (const node of strings) {
-    for (const p of placeholdersIn(node.value)) {
+    const placeholders = placeholdersIn(node.value);
+    const colons = placeholders.length > 0 ? colonsOfArn(node.value, placeholders) : void 0;
+    for (const p of placeholders) {
       const seen = found.get(p.text);
       if (seen) {
         seen.count++;
         continue;
       }
-      const accountLike = /:(iam|sts)?::[^:]*$/.test(node.value.slice(0, p.index)) || /^arn:[^:]*:[^:]*:[^:]*:$/.test(node.value.slice(0, p.index));
       found.set(p.text, {
         count: 1,
         element: node.value,
         draft: {
           code: "RTC616",
           span: spanInside(ctx, node, p.index, p.text.length),
-          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${accountLike ? " stands where a 12-digit account id belongs" : ""}.`,
+          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${whereItStands(colons, p.index)}.`,
           hint: "Render the template or replace the placeholder with the real value before committing the policy."
         }
       });
@@ -2823,7 +2026,7 @@ function withoutPlaceholders(text) {
   for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
   return out;
 }
-var PARTITIONS = /* @__PURE__ */ new Set(["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"]);
+var PARTITIONS2 = new Set(PARTITIONS);
 var ACCOUNT = /^\d{12}$/;
 var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   "user",
@@ -2891,7 +2094,7 @@ function checkArn(node, where2, out, colons, statement) {
   const service = arn.slice(c2 + 1, c3);
   if (!(c2 - c1 === 4 && arn.startsWith("aws", c1 + 1))) {
     const part = arn.slice(c1 + 1, c2);
-    if (!hasWild(part) && !PARTITIONS.has(part)) {
+    if (!hasWild(part) && !PARTITIONS2.has(part)) {
       out.push({ code: "RTC302", span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
     }
   }
@@ -2935,7 +2138,7 @@ function checkArn(node, where2, out, colons, statement) {
     } else if (name === "") {
       out.push({ code: "RTC305", span: node.span, message: `${arn} has no name after "${type}/".`, hint: `Write ${type}/NAME.` });
     } else if (where2 === "principal" && !["user", "role", "assumed-role", "federated-user"].includes(type)) {
-      out.push({ code: "RTC305", span: node.span, message: `A ${type} cannot be a principal (${arn}).`, hint: "Name users, roles or the account root (arn:aws:iam::ACCOUNT:root)." });
+      out.push({ code: "RTC305", span: node.span, message: `${withArticle(type, true)} cannot be a principal (${arn}).`, hint: "Name users, roles or the account root (arn:aws:iam::ACCOUNT:root)." });
     } else if (where2 === "federated" && type !== "oidc-provider" && type !== "saml-provider") {
       out.push({ code: "RTC305", span: node.span, message: `A Federated principal must be an oidc-provider/ or saml-provider/ ARN, not ${arn}.`, hint: 'Put users and roles under "AWS".' });
     }
@@ -3663,6 +2866,9 @@ function checkOperatorKeyType(entry, op, out) {
     hint: `Use ${OPERATOR_FOR[base] ?? "an operator of the key's type"} for ${info.key}.`
   });
 }
+function readsStringWildcards(op) {
+  return op.base === "stringlike" || op.base === "stringnotlike";
+}
 function trueWhenAbsent(op) {
   return op.family === "Null" || op.ifExists || op.set === "ForAllValues" || /not/.test(op.base);
 }
@@ -4013,11 +3219,14 @@ function trustChecks(ctx, s, out) {
     if (!isGitHub(host)) continue;
     for (let j = 0; j < subs.length; j++) {
       const c = subs[j];
+      const op = operatorNamed(c.operator.value);
+      const matchesAll = op !== void 0 && readsStringWildcards(op) && !op.base.includes("not");
       for (let k = 0, values = c.values; k < values.length; k++) {
         const v = values[k];
         if (v.kind !== "string") continue;
         const sub = v.value;
         if (sub === "*" || /^repo:\*$/i.test(sub)) {
+          if (!matchesAll) continue;
           out.push({ code: "RTC610", span: v.span, message: `GitHub OIDC sub pattern "${sub}" matches every repository on GitHub.`, hint: 'Name the repository: "repo:ORG/REPO:ref:refs/heads/main" or "repo:ORG/REPO:*".' });
         } else if (/^repo:/i.test(sub) && !sub.slice(5).includes(":") && !sub.endsWith("*")) {
           out.push({
@@ -4033,8 +3242,8 @@ function trustChecks(ctx, s, out) {
 }
 function oidcHost(value) {
   const marker = ":oidc-provider/";
-  const at2 = value.indexOf(marker);
-  if (at2 !== -1) return value.slice(at2 + marker.length);
+  const at = value.indexOf(marker);
+  if (at !== -1) return value.slice(at + marker.length);
   if (value.startsWith("arn:") || hasPlaceholder(value)) return void 0;
   return /^[a-z0-9.-]+\.[a-z]+(\/\S*)?$/i.test(value) ? value : void 0;
 }
@@ -4076,7 +3285,7 @@ function principalTypeAccount(s, out) {
         out.push({
           code: "RTC613",
           span: v.span,
-          message: `${statementLabel(s)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
+          message: `${statementLabel(s, true)} trusts an account root but requires aws:PrincipalType "Account": only the root user matches, the account's users and roles do not.`,
           hint: "Remove the aws:PrincipalType condition to delegate to the account, or name the roles that need access."
         });
       }
@@ -4178,12 +3387,12 @@ function grantsByAction(ctx) {
     const resources = broadResources(s);
     if (!resources) continue;
     const bounded = withinBoundary(s);
-    forGranted(s, (i, at2) => {
+    forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return;
       granted ??= /* @__PURE__ */ new Map();
       let list = granted.get(i);
       if (!list) granted.set(i, list = []);
-      list.push({ s, at: at2, resources });
+      list.push({ s, at, resources });
     });
   }
   if (!granted) return void 0;
@@ -4344,7 +3553,7 @@ function notActionAllow(s, out) {
 }
 function notResourceAllow(s, out) {
   const notResource = s.elements.NotResource;
-  if (!notResource || s.elements.NotAction !== void 0 || s.actions.length === 0) return;
+  if (!notResource || s.elements.NotAction !== void 0 || s.actions.length === 0 || s.notResources.length === 0) return;
   const seen = /* @__PURE__ */ new Set();
   for (const a of s.actions) for (const info of actionsMatching2(a.value)) seen.add(info.fullName);
   const granted = seen.size;
@@ -4424,12 +3633,12 @@ function federation(ctx, out) {
         saml ? {
           code: "RTC620",
           span: p.value.span,
-          message: `${statementLabel(s)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${describe2(p)}: it can never assume the role this way.`,
+          message: `${statementLabel(s, true)} allows only sts:AssumeRoleWithSAML, which only a SAML provider can call, but names ${describe2(p)}: it can never assume the role this way.`,
           hint: 'Name the SAML provider ("Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"), or allow sts:AssumeRole for IAM principals.'
         } : {
           code: "RTC621",
           span: p.value.span,
-          message: `${statementLabel(s)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${describe2(p)}: it can never assume the role this way.`,
+          message: `${statementLabel(s, true)} allows only sts:AssumeRoleWithWebIdentity, which only an OIDC or web identity provider can call, but names ${describe2(p)}: it can never assume the role this way.`,
           hint: 'Name the OIDC provider ("Federated": "arn:aws:iam::ACCOUNT:oidc-provider/HOST", or cognito-identity.amazonaws.com), or allow sts:AssumeRole for IAM principals.'
         }
       );
@@ -4488,7 +3697,7 @@ function publicAccess(ctx, out) {
       out.push({
         code: "RTC622",
         span: star.value.span,
-        message: `${statementLabel(s)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
+        message: `${statementLabel(s, true)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
         hint: "Use auth type AWS_IAM and name the principals, or add a condition on the caller such as aws:SourceAccount or aws:PrincipalOrgID."
       });
       continue;
@@ -4690,7 +3899,7 @@ function lintPolicyText(file, text, kind) {
     return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare);
   }
   const { error } = outcome;
-  drafts.push({ code: "RTC001", span: pointAt(error.position), message: error.message, hint: error.hint });
+  drafts.push({ code: "RTC001", span: pointAt(error.position), message: capitalised(error.message), hint: capitalised(error.hint) });
   let resolved = kind ?? "identity";
   const recovered = parseJsonTolerant(text);
   if (recovered.ok) {
@@ -4727,8 +3936,8 @@ var POLICY_IS_YAML = {
   help: "IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON."
 };
 var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML];
-function fileFinding(check2, file, at2, message, hint) {
-  return { file, line: at2.line, column: at2.column, code: check2.code, severity: check2.severity, message, hint };
+function fileFinding(check2, file, at, message, hint) {
+  return { file, line: at.line, column: at.column, code: check2.code, severity: check2.severity, message, hint };
 }
 
 // src/core/validate/yaml.ts
@@ -4859,13 +4068,13 @@ function decode(input) {
   } catch {
     const bad = firstInvalidUtf8(input.bytes);
     const before = lossyUtf8.decode(input.bytes.subarray(0, bad));
-    const at2 = positionAt(before, before.length);
+    const at = positionAt(before, before.length);
     return {
       text: lossyUtf8.decode(input.bytes),
       finding: fileFinding(
         NOT_UTF8,
         input.path,
-        at2,
+        at,
         `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} does not start or continue a UTF-8 character.`,
         "Save the file as UTF-8 (IAM reads policy documents as UTF-8)."
       )
@@ -4940,16 +4149,16 @@ function sortFindings(findings) {
 }
 function findingsByFile(findings) {
   const runs = [];
-  let run2 = [];
+  let run = [];
   let ascending = true;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    const runFile = run2.length > 0 ? run2[0].file : void 0;
+    const runFile = run.length > 0 ? run[0].file : void 0;
     if (f.file !== runFile) {
       if (runFile !== void 0 && !(runFile < f.file)) ascending = false;
-      runs.push(run2 = []);
+      runs.push(run = []);
     }
-    run2.push(f);
+    run.push(f);
   }
   if (ascending) return runs;
   const byFile = /* @__PURE__ */ new Map();

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-2P5NDTCR.js";
+} from "./chunk-WUJACULE.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-7SHIDBIT.js";
+} from "./chunk-CDRERMQE.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-B2WRU6NY.js";
+} from "./chunk-VYOTJLKY.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,9 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-EK7S5UX3.js";
-import "./chunk-S6VGMJEJ.js";
-import "./chunk-KNATC5ZZ.js";
+import "./chunk-PUJ5SWKV.js";
+import "./chunk-YMIJYCV5.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
