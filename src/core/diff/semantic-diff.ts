@@ -81,7 +81,7 @@ export interface ElementChange {
   summary: string
   /** Why it is rated so, in one line a reviewer can check. */
   explanation: string
-  /** The comparison could not be decided: rated broadens, worded "may broaden". */
+  /** The comparison could not be decided: rated broadens, worded "may broaden" (narrows, "may narrow", when it can only take access away). */
   undecided?: true
 }
 
@@ -101,7 +101,7 @@ export interface StatementChange {
   summary: string
   /** Why the statement is rated so, in one line. */
   explanation: string
-  /** Some comparison could not be decided (the rating then says broadens). */
+  /** Some comparison could not be decided (the rating then says broadens, or narrows where access can only shrink). */
   undecided?: true
   /** With `witnesses`: a request the evaluator newly allows (broadens) or newly refuses (narrows). */
   witnesses?: { broadens?: Witness; narrows?: Witness }
@@ -218,6 +218,17 @@ function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdic
 }
 
 const mayBroaden = (why: string): Verdict => ({ rating: 'broadens', explanation: `may broaden: ${why}`, undecided: true })
+const mayNarrow = (why: string): Verdict => ({ rating: 'narrows', explanation: `may narrow: ${why}`, undecided: true })
+
+/**
+ * An undecided comparison of a statement that can only apply to more requests
+ * (`grows`) or only to fewer: on an Allow the first may broaden and the second
+ * may only narrow, on a Deny the other way round. Undecided both ways: may broaden.
+ */
+function undecided(s: DiffStatement, grows_: boolean | undefined, why: string): Verdict {
+  if (grows_ === undefined) return mayBroaden(why)
+  return grows_ === (s.effect === 'Allow') ? mayBroaden(why) : mayNarrow(why)
+}
 
 const refOf = (s: DiffStatement): StatementRef =>
   s.sid !== undefined ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index }
@@ -408,7 +419,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   const with_ = (values: string[]) => clauseOf(operator, cmp.key, [...values].sort())
   const rate = (proof: Proof, grows_: boolean, neutralReason: string): Verdict => {
     if (proof.holds === true) return { rating: 'neutral', reason: neutralReason }
-    if (proof.holds === 'unknown') return mayBroaden(proof.why)
+    if (proof.holds === 'unknown') return undecided(a, grows_, proof.why)
     const v = grows_ ? gained(sides, b, a) : lost(sides, b, a)
     const how = grows_ ? 'widened' : 'narrowed'
     return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`)
@@ -454,7 +465,9 @@ function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyCom
   const lessProof = cmp.beforeInAfter // holds: nothing lost
   if (moreProof.holds === 'unknown' || lessProof.holds === 'unknown') {
     const why = moreProof.holds === 'unknown' ? moreProof.why : (lessProof as { why: string }).why
-    push(field, mayBroaden(why), 'grows', summary)
+    // Proven to gain nothing: the statement can only apply less often (and the other way round).
+    const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : undefined
+    push(field, undecided(a, grows_, why), grows_ === false ? 'shrinks' : 'grows', summary)
     return
   }
   if (moreProof.holds && lessProof.holds) {

@@ -3,7 +3,7 @@
 // subset is either proven, refuted by a witness value the evaluator confirms,
 // or left unknown: the caller then says "may broaden", never guesses.
 import { evaluateConditions } from '../../evaluate/conditions.js'
-import { clausesText, conditionOf, sameClause, type Clause, type KeyValue } from './clause.js'
+import { clausesText, conditionOf, hasPolicyVariable, sameClause, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
 
 export type Proof = { holds: true } | { holds: false; witness: KeyValue } | { holds: 'unknown'; why: string }
@@ -65,9 +65,14 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
   const unknown: Proof = { holds: 'unknown', why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` }
   // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
   const usable = a.filter((c) => c.op && !c.variables)
-  if (needed.some((c) => !c.op || c.variables)) return unknown
+  // A value with a policy variable is unknown; in a clause that admits what matches any of its values (not a
+  // negated one), the values without one admit less than all of them, so a proof against those holds.
+  const provable = needed.map((c) => (c.op && c.variables && !c.negated ? withoutVariableValues(c) : c))
+  if (provable.some((c) => !c || !c.op || c.variables)) return unknown
   // The proof is cheap; the witness search evaluates, so it runs only when the proof fails.
-  if (needed.every((c) => implied(key, usable, c))) return { holds: true }
+  if (provable.every((c) => implied(key, usable, c as Clause))) return { holds: true }
+  // A variable could stand for what a witness would show: no witness then.
+  if (needed.some((c) => c.variables)) return unknown
   if (usable.length === a.length) {
     const multi = [...a, ...b].some((c) => c.op?.set !== undefined)
     for (const value of candidates(a, b, multi)) {
@@ -75,6 +80,12 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
     }
   }
   return unknown
+}
+
+/** The clause with only its values that hold no policy variable; undefined when every value holds one. */
+function withoutVariableValues(c: Clause): Clause | undefined {
+  const values = c.values.filter((v) => !hasPolicyVariable(v))
+  return values.length === 0 ? undefined : { ...c, values, variables: false }
 }
 
 const memo = new Map<string, Proof>()
