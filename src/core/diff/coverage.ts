@@ -286,8 +286,30 @@ function literalPrefix(pattern: string): string {
  * literal prefix, so patterns are filed under that prefix and a lookup tries
  * each prefix of the target's own literal prefix.
  */
-/** How many (action, resource) lookups one `find` may make when it splits a statement by resource. */
-const SPLIT_LOOKUPS = 4096
+/** What one `find` may spend on the parts of a statement: a unit per lookup and per condition key it compares. */
+const SPLIT_WORK = 50_000
+
+/**
+ * A statement as the union of smaller ones: one per action when it names
+ * several, else one per resource, else one per value of a condition clause
+ * whose values are alternatives (a positive operator, not ForAllValues:
+ * `StringEquals t: [x, y]` is `t = x` or `t = y`, the clause's other keys
+ * staying on each part; one clause only, so parts do not multiply over
+ * keys). Undefined when nothing splits.
+ */
+function splitsOf(target: Grant, conditionSplit: boolean): Grant[] | undefined {
+  if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }))
+  if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }))
+  if (conditionSplit) return undefined
+  for (const [operator, keys] of Object.entries(target.condition)) {
+    if (isNegatedOperator(operator) || operator.startsWith('ForAllValues:') || baseOperator(operator) === 'Null') continue
+    for (const [key, values] of Object.entries(keys)) {
+      if (values.length < 2) continue
+      return values.map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }))
+    }
+  }
+  return undefined
+}
 
 export class GrantIndex<G extends Grant> {
   private readonly exact = new Map<string, G[]>()
@@ -334,29 +356,29 @@ export class GrantIndex<G extends Grant> {
 
   /**
    * A statement here that covers `target` on its own, or, failing that, one
-   * for each of target's actions, and for an action no one statement covers,
-   * one for each of its resources (statements split by action or by resource
-   * together cover the statement that names them all). `first` is tried
-   * before the others: usually the counterpart statement. Past
-   * SPLIT_LOOKUPS lookups the answer is "not covered", which reports the
-   * change rather than hiding it.
+   * for each part of it: statements split by action, by resource or by the
+   * values of a condition together cover the statement that names them all.
+   * `target` is split by action first; a part no one statement covers, by
+   * resource; then by the values of a condition (splitsOf). `first` is tried
+   * before the others: usually the counterpart statement. Past SPLIT_WORK
+   * the answer is "not covered", which reports the change rather than hiding
+   * it.
    */
   find(target: Grant, first?: G): G | undefined {
-    const one = this.findOne(target, first)
-    if (one) return one
-    const actions = target.action && target.action.length > 1 ? target.action.map((a) => [a]) : [target.action]
-    const resources = target.resource && target.resource.length > 1 ? target.resource : undefined
-    if (actions.length < 2 && !resources) return undefined
-    let lookups = 0
+    return this.findOne(target, first) ?? this.findInParts(target, first, { left: SPLIT_WORK }, false)
+  }
+
+  private findInParts(target: Grant, first: G | undefined, budget: { left: number }, conditionSplit: boolean): G | undefined {
+    const parts = splitsOf(target, conditionSplit)
+    if (!parts) return undefined
+    const split = conditionSplit || parts[0].condition !== target.condition
+    let keys = 0
+    for (const block of Object.values(target.condition)) keys += Object.keys(block).length
+    if ((budget.left -= parts.length * (keys + 1)) < 0) return undefined
     let last: G | undefined
-    for (const action of actions) {
-      last = actions.length > 1 ? this.findOne({ ...target, action }, first) : undefined
-      if (last) continue
-      if (!resources || (lookups += resources.length) > SPLIT_LOOKUPS) return undefined
-      for (const r of resources) {
-        last = this.findOne({ ...target, action, resource: [r] }, first)
-        if (!last) return undefined
-      }
+    for (const part of parts) {
+      last = this.findOne(part, first) ?? this.findInParts(part, first, budget, split)
+      if (!last) return undefined
     }
     return last
   }
