@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WUJACULE.js";
+} from "./chunk-ZUKMA37N.js";
 import "./chunk-VYOTJLKY.js";
-import "./chunk-PUJ5SWKV.js";
+import "./chunk-NP52L2G7.js";
 import "./chunk-YMIJYCV5.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-PUJ5SWKV.js";
+} from "./chunk-NP52L2G7.js";
 import {
   actionMatches,
   actionsMatching,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-WUJACULE.js";
+} from "./chunk-ZUKMA37N.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-PUJ5SWKV.js";
+import "./chunk-NP52L2G7.js";
 import "./chunk-YMIJYCV5.js";
 import {
   __toESM

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-PUJ5SWKV.js";
+} from "./chunk-NP52L2G7.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

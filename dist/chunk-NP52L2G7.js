@@ -790,8 +790,10 @@ function keySubset(key, a, b) {
   if (needed.length === 0) return { holds: true };
   const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
   const usable = a.filter((c) => c.op && !c.variables);
-  if (needed.some((c) => !c.op || c.variables)) return unknown;
-  if (needed.every((c) => implied(key, usable, c))) return { holds: true };
+  const provable = needed.map((c) => c.op && c.variables && !c.negated ? withoutVariableValues(c) : c);
+  if (provable.some((c) => !c || !c.op || c.variables)) return unknown;
+  if (provable.every((c) => implied(key, usable, c))) return { holds: true };
+  if (needed.some((c) => c.variables)) return unknown;
   if (usable.length === a.length) {
     const multi = [...a, ...b].some((c) => c.op?.set !== void 0);
     for (const value of candidates(a, b, multi)) {
@@ -799,6 +801,10 @@ function keySubset(key, a, b) {
     }
   }
   return unknown;
+}
+function withoutVariableValues(c) {
+  const values = c.values.filter((v) => !hasPolicyVariable(v));
+  return values.length === 0 ? void 0 : { ...c, values, variables: false };
 }
 var memo = /* @__PURE__ */ new Map();
 function keySubsetMemo(key, a, b) {
@@ -955,6 +961,12 @@ function dimensionCovers(gPos, gNeg, sPos, sNeg, d, negatives = d) {
   if (sNeg) return excluded.every((gn) => sNeg.some((sn) => negatives.covers(sn, gn)));
   return false;
 }
+function baseOperator(operator) {
+  return operator.replace(/^For(All|Any)Values:/, "").replace(/IfExists$/, "");
+}
+function isNegatedOperator(operator) {
+  return baseOperator(operator).includes("Not");
+}
 function conditionsImply2(s, g) {
   return conditionsImply(s, g);
 }
@@ -977,7 +989,20 @@ function literalPrefix(pattern) {
   const end = star < 0 ? question : question < 0 ? star : Math.min(star, question);
   return end < 0 ? pattern : pattern.slice(0, end);
 }
-var SPLIT_LOOKUPS = 4096;
+var SPLIT_WORK = 5e4;
+function splitsOf(target, conditionSplit) {
+  if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }));
+  if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }));
+  if (conditionSplit) return void 0;
+  for (const [operator, keys] of Object.entries(target.condition)) {
+    if (isNegatedOperator(operator) || operator.startsWith("ForAllValues:") || baseOperator(operator) === "Null") continue;
+    for (const [key, values] of Object.entries(keys)) {
+      if (values.length < 2) continue;
+      return values.map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }));
+    }
+  }
+  return void 0;
+}
 var GrantIndex = class {
   constructor(grants) {
     this.grants = grants;
@@ -1022,29 +1047,28 @@ var GrantIndex = class {
   }
   /**
    * A statement here that covers `target` on its own, or, failing that, one
-   * for each of target's actions, and for an action no one statement covers,
-   * one for each of its resources (statements split by action or by resource
-   * together cover the statement that names them all). `first` is tried
-   * before the others: usually the counterpart statement. Past
-   * SPLIT_LOOKUPS lookups the answer is "not covered", which reports the
-   * change rather than hiding it.
+   * for each part of it: statements split by action, by resource or by the
+   * values of a condition together cover the statement that names them all.
+   * `target` is split by action first; a part no one statement covers, by
+   * resource; then by the values of a condition (splitsOf). `first` is tried
+   * before the others: usually the counterpart statement. Past SPLIT_WORK
+   * the answer is "not covered", which reports the change rather than hiding
+   * it.
    */
   find(target, first) {
-    const one = this.findOne(target, first);
-    if (one) return one;
-    const actions = target.action && target.action.length > 1 ? target.action.map((a) => [a]) : [target.action];
-    const resources = target.resource && target.resource.length > 1 ? target.resource : void 0;
-    if (actions.length < 2 && !resources) return void 0;
-    let lookups = 0;
+    return this.findOne(target, first) ?? this.findInParts(target, first, { left: SPLIT_WORK }, false);
+  }
+  findInParts(target, first, budget, conditionSplit) {
+    const parts = splitsOf(target, conditionSplit);
+    if (!parts) return void 0;
+    const split = conditionSplit || parts[0].condition !== target.condition;
+    let keys = 0;
+    for (const block of Object.values(target.condition)) keys += Object.keys(block).length;
+    if ((budget.left -= parts.length * (keys + 1)) < 0) return void 0;
     let last;
-    for (const action of actions) {
-      last = actions.length > 1 ? this.findOne({ ...target, action }, first) : void 0;
-      if (last) continue;
-      if (!resources || (lookups += resources.length) > SPLIT_LOOKUPS) return void 0;
-      for (const r of resources) {
-        last = this.findOne({ ...target, action, resource: [r] }, first);
-        if (!last) return void 0;
-      }
+    for (const part of parts) {
+      last = this.findOne(part, first) ?? this.findInParts(part, first, budget, split);
+      if (!last) return void 0;
     }
     return last;
   }
@@ -1755,6 +1779,11 @@ function shrinks(sides, part, counterpart) {
   return denyOnNothingAllowed(sides, part, "shrinks") ?? { rating: "broadens" };
 }
 var mayBroaden = (why) => ({ rating: "broadens", explanation: `may broaden: ${why}`, undecided: true });
+var mayNarrow = (why) => ({ rating: "narrows", explanation: `may narrow: ${why}`, undecided: true });
+function undecided(s, grows_, why) {
+  if (grows_ === void 0) return mayBroaden(why);
+  return grows_ === (s.effect === "Allow") ? mayBroaden(why) : mayNarrow(why);
+}
 var refOf2 = (s) => s.sid !== void 0 ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index };
 function coverReason(v, direction, effect, self) {
   if (v.rating !== "neutral") return "";
@@ -1892,7 +1921,7 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
   const rate = (proof, grows_, neutralReason) => {
     if (proof.holds === true) return { rating: "neutral", reason: neutralReason };
-    if (proof.holds === "unknown") return mayBroaden(proof.why);
+    if (proof.holds === "unknown") return undecided(a, grows_, proof.why);
     const v = grows_ ? gained(sides, b, a) : lost(sides, b, a);
     const how = grows_ ? "widened" : "narrowed";
     return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? "now admits" : "no longer admits"} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`);
@@ -1926,7 +1955,8 @@ function keyChange(sides, b, a, cmp, keyText, push) {
   const lessProof = cmp.beforeInAfter;
   if (moreProof.holds === "unknown" || lessProof.holds === "unknown") {
     const why = moreProof.holds === "unknown" ? moreProof.why : lessProof.why;
-    push(field, mayBroaden(why), "grows", summary);
+    const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : void 0;
+    push(field, undecided(a, grows_, why), grows_ === false ? "shrinks" : "grows", summary);
     return;
   }
   if (moreProof.holds && lessProof.holds) {
