@@ -125,11 +125,16 @@ describe('Redshift DB-auth policy, cluster', () => {
     for (const [action, resource] of denied) expect({ action, resource, effect: asRole(i, policy, action, resource) }).toEqual({ action, resource, effect: 'ImplicitDeny' })
   })
 
-  test('without db-name and db-groups: one statement, GetClusterCredentials on the dbuser only', () => {
+  // A request that names a database needs its dbname allowed; drivers send the one in the connection URL.
+  test('without db-name and db-groups: one statement, GetClusterCredentials on the dbuser and any database of the cluster', () => {
     const plain = inputsOf({ ...BASE, ...CLUSTER })
-    expect(documentsFor(plain).redshiftDbAuthPolicy?.Statement).toEqual([
-      { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: 'redshift:GetClusterCredentials', Resource: arn('dbuser', 'prod', 'etl_user') }
+    const doc = documentsFor(plain).redshiftDbAuthPolicy
+    expect(doc?.Statement).toEqual([
+      { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: 'redshift:GetClusterCredentials', Resource: [arn('dbuser', 'prod', 'etl_user'), arn('dbname', 'prod', '*')] }
     ])
+    const p = normal(doc)
+    expect(asRole(plain, p, 'redshift:GetClusterCredentials', arn('dbname', 'prod', 'analytics'))).toBe('Allow')
+    expect(asRole(plain, p, 'redshift:GetClusterCredentials', arn('dbname', 'other', 'analytics'))).toBe('ImplicitDeny')
   })
 })
 

@@ -69,10 +69,14 @@ export function checkDbAuth(ctx: SetupContext): void {
     )
   }
   const wanted = new Set(needs.map((n) => n.resource))
-  const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== undefined && !wanted.has(concrete))
+  // Without db-name, any database of the cluster is the connector's to name (generate allows dbname/*).
+  const anyDatabase = r.kind === 'cluster' && r.dbName === undefined ? redshiftClusterArn(part, r.region, account, 'dbname', r.clusterId, '') : undefined
+  const isWanted = (concrete: string) => wanted.has(concrete) || (anyDatabase !== undefined && concrete.startsWith(anyDatabase))
+  const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== undefined && !isWanted(concrete))
+  const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(', ')}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ''}, with no other wildcard`
   for (const { concrete } of named.found) others.push({ action: actionFor(concrete)!, resource: concrete })
   if (named.passedOver) {
-    reportPassedOver(ctx.report, 'RTC718', named.passedOver, `let the role get database credentials beyond ${target}`, 'Redshift resources', `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`)
+    reportPassedOver(ctx.report, 'RTC718', named.passedOver, `let the role get database credentials beyond ${target}`, 'Redshift resources', nameExactly)
   }
 
   const refused = refusedAsRole(ctx, needs, dbDocs[0])
@@ -101,7 +105,7 @@ export function checkDbAuth(ctx: SetupContext): void {
       at.doc.file,
       at.place,
       `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${listText(examples, 3, '; ')}`,
-      `Name exactly ${needs.map((n) => n.resource).join(', ')}, with no wildcard`
+      nameExactly
     )
   }
 }

@@ -1,6 +1,6 @@
 // The role's Redshift database-credentials policy. Resource formats are the
 // Service Authorization Reference's: GetClusterCredentials needs the dbuser
-// resource (and the dbname one when a database is named); DbGroups need
+// resource and the dbname one (the database named, else any); DbGroups need
 // redshift:JoinGroup on each dbgroup; Serverless GetCredentials needs the
 // workgroup, named by its id.
 import { redshiftClusterArn, redshiftWorkgroupArn } from '../../iam/arn.js'
@@ -25,7 +25,10 @@ export function redshiftDbAuthPolicyFor(inputs: GenerateInputs): PolicyDocument 
     }
   }
   const arn = (type: 'dbuser' | 'dbname' | 'dbgroup', name: string) => redshiftClusterArn(partition, r.region, accountId, type, r.clusterId, name)
-  const resources = [arn('dbuser', r.dbUser), ...(r.dbName ? [arn('dbname', r.dbName)] : [])]
+  // A request that names a database needs its dbname resource allowed, and drivers send the one in the
+  // connection URL (GetClusterCredentials, DbName: "If the database name is specified, the IAM policy must
+  // allow access to the resource dbname"): without db-name, any database of the cluster.
+  const resources = [arn('dbuser', r.dbUser), arn('dbname', r.dbName ?? '*')]
   const statements: Statement[] = [
     { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
   ]
