@@ -742,7 +742,7 @@ function redshiftDbAuthPolicyFor(inputs) {
     };
   }
   const arn = (type, name) => redshiftClusterArn(partition2, r.region, accountId2, type, r.clusterId, name);
-  const resources = [arn("dbuser", r.dbUser), ...r.dbName ? [arn("dbname", r.dbName)] : []];
+  const resources = [arn("dbuser", r.dbUser), arn("dbname", r.dbName ?? "*")];
   const statements = [
     { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
   ];
@@ -1531,8 +1531,32 @@ async function uploadArtifact(name, files, rootDir) {
 }
 
 // src/report/files.ts
-import { closeSync, constants as constants2, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+
+// src/core/generate/stale-files.ts
+function filesOfEarlierRun(manifestText) {
+  const out = /* @__PURE__ */ new Map();
+  if (manifestText === void 0) return out;
+  let manifest;
+  try {
+    manifest = JSON.parse(manifestText);
+  } catch {
+    return out;
+  }
+  if (!isObject(manifest) || !isObject(manifest.generator) || manifest.generator.name !== ACTION_NAME || !Array.isArray(manifest.files)) return out;
+  for (const f of manifest.files) if (isObject(f) && typeof f.name === "string" && typeof f.sha256 === "string") out.set(f.name, f.sha256);
+  return out;
+}
+function isUnchangedFromEarlierRun(name, content, earlier) {
+  const hash2 = earlier.get(name);
+  return hash2 !== void 0 && hash2 === sha256Hex(content);
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
 function* writeRoots() {
   for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
@@ -1673,6 +1697,7 @@ function writeFileSet(target, files, staleNames = []) {
   if (inTheWay) throw new RefusedInput({ input: target.input, value: target.value, problem: inTheWay, rule: FILE_SET_RULE });
   const made2 = makeFoldersNoFollow(dir);
   const fresh = made2.length > 0;
+  const earlier = fresh ? /* @__PURE__ */ new Map() : filesOfEarlierRun(readSmallFileNoFollow(path.join(dir, FILE_NAMES.manifest)));
   const staged = [];
   try {
     for (const file of files) {
@@ -1692,10 +1717,40 @@ function writeFileSet(target, files, staleNames = []) {
     removeFolders(made2);
     throw error2;
   }
+  const keptStale = [];
   if (!fresh) {
-    for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true });
+    for (const stale of staleNames) {
+      if (names.has(stale)) continue;
+      const file = path.join(dir, stale);
+      const content = readSmallFileNoFollow(file);
+      if (content !== void 0 && isUnchangedFromEarlierRun(stale, content, earlier)) rmSync(file, { force: true });
+      else if (lstatSync(file, { throwIfNoEntry: false })) keptStale.push(stale);
+    }
   }
-  return files.map((f) => path.join(dir, f.name));
+  return { written: files.map((f) => path.join(dir, f.name)), keptStale };
+}
+var SMALL_FILE_BYTES = 1024 * 1024;
+function readSmallFileNoFollow(file) {
+  let fd;
+  try {
+    fd = openSync(file, constants2.O_RDONLY | constants2.O_NOFOLLOW);
+  } catch {
+    return void 0;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > SMALL_FILE_BYTES) return void 0;
+    const buffer = Buffer.alloc(stat.size);
+    let done = 0;
+    while (done < stat.size) {
+      const n = readSync(fd, buffer, done, stat.size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return buffer.toString("utf8", 0, done);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/report/generate-summary.ts
@@ -1802,6 +1857,12 @@ function readInputs(parse) {
   return void 0;
 }
 
+// src/core/list-text.ts
+function listText(values, max = 3, separator = ", ") {
+  if (values.length <= max) return values.join(separator);
+  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
+}
+
 // src/modes/generate.ts
 async function runGenerate() {
   const inputs = readInputs(parseGenerateInputs);
@@ -1816,7 +1877,10 @@ async function runGenerate() {
   if (docs.kmsWarning) annotate("warning", docs.kmsWarning, { title: "KMS policy is not least privilege" });
   const files = fileSetFor(inputs, docs, inputs.formats);
   const dir = target.path;
-  const written = writeFileSet(target, files, ALL_FILE_NAMES);
+  const { written, keptStale } = writeFileSet(target, files, ALL_FILE_NAMES);
+  if (keptStale.length > 0) {
+    annotate("warning", `${listText(keptStale, 5)} in ${dir} ${keptStale.length === 1 ? "is" : "are"} not written by this run and not the unchanged output of an earlier one, so left in place: do not apply ${keptStale.length === 1 ? "it" : "them"} as this run's`, { title: "Files left in the output folder" });
+  }
   const artifact = await uploadArtifact(inputs.artifactName, written, dir);
   setOutput("user-policy", compactJson(docs.userPolicy));
   setOutput("trust-policy", compactJson(docs.trustPolicy));

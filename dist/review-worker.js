@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ZUKMA37N.js";
-import "./chunk-VYOTJLKY.js";
+} from "./chunk-GQ42K3YN.js";
+import "./chunk-4OJ7B4R3.js";
 import "./chunk-NP52L2G7.js";
 import "./chunk-YMIJYCV5.js";
 import "./chunk-XFGV3SBV.js";

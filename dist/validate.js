@@ -1,13 +1,15 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
+  KMS_POLICY,
+  ROLE_POLICY_MODULES,
   TOGETHER_CHECKS,
   checkInput,
   formatInputError,
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-3XBXHVKJ.js";
+} from "./chunk-2DMCSFSM.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -16,6 +18,7 @@ import {
   annotationsLeft,
   cellCode,
   cellText,
+  compactJson,
   discoverPolicyFiles,
   failStep,
   guardEventPath,
@@ -32,18 +35,21 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-CDRERMQE.js";
+} from "./chunk-YMR7YKIG.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
   CHECKS,
+  CLOUDFORMATION_FILES,
+  MANIFEST_FILE,
+  TERRAFORM_FILES,
   VALIDATE_CHECKS,
   groupDigits,
   lintFiles,
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-VYOTJLKY.js";
+} from "./chunk-4OJ7B4R3.js";
 import {
   debug,
   getInput,
@@ -268,8 +274,247 @@ async function uploadArtifact(name, files, rootDir) {
 }
 
 // src/report/files.ts
-import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+
+// src/core/generate/file-names.ts
+var FILE_NAMES = {
+  userPolicy: "user-policy.json",
+  trustPolicy: "trust-policy.json",
+  kmsPolicy: "kms-policy.json",
+  s3StagingPolicy: "s3-staging-policy.json",
+  redshiftDbAuthPolicy: "redshift-db-auth-policy.json",
+  manifest: MANIFEST_FILE
+};
+var ROLE_POLICY_FILES = ROLE_POLICY_MODULES.map((m) => m.file);
+
+// src/core/generate/deploy-target.ts
+var REQUESTER_POLICY_NAME = "redshift-temp-creds-assume-role";
+function requesterOf(inputs) {
+  const crossAccount = inputs.userAccountId !== inputs.accountId;
+  if (inputs.trustPrincipal === "role" && inputs.principalRole) return { kind: "role", name: inputs.principalRole.name, account: inputs.userAccountId, crossAccount };
+  if (inputs.userName) return { kind: "user", name: inputs.userName, account: inputs.userAccountId, crossAccount };
+  return void 0;
+}
+var MIN_MAX_SESSION = 3600;
+function maxSessionDurationFor(inputs) {
+  return inputs.sessionDuration === void 0 ? void 0 : Math.max(MIN_MAX_SESSION, inputs.sessionDuration);
+}
+
+// src/core/generate/apply-commands.ts
+var POLICY_NAMES = { user: REQUESTER_POLICY_NAME, kms: KMS_POLICY.policyName };
+function applyCommandsFor(inputs, docs) {
+  const commands = [];
+  const requester = requesterOf(inputs);
+  const requesterPolicy = ["--policy-name", REQUESTER_POLICY_NAME, "--policy-document", `file://${FILE_NAMES.userPolicy}`];
+  if (requester?.kind === "user") {
+    commands.push({
+      purpose: `Allow ${docs.userArn} to assume the role`,
+      account: requester.account,
+      argv: ["aws", "iam", "put-user-policy", "--user-name", requester.name, ...requesterPolicy]
+    });
+  }
+  if (requester?.kind === "role") {
+    commands.push({
+      purpose: `Allow ${docs.principalArn} to assume the role`,
+      account: requester.account,
+      argv: ["aws", "iam", "put-role-policy", "--role-name", requester.name, ...requesterPolicy]
+    });
+  }
+  commands.push({
+    purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
+    account: inputs.accountId,
+    argv: ["aws", "iam", "update-assume-role-policy", "--role-name", inputs.roleName, "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
+  });
+  for (const { module } of docs.rolePolicies) {
+    commands.push({
+      purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, "$1")} permissions`,
+      account: inputs.accountId,
+      argv: ["aws", "iam", "put-role-policy", "--role-name", inputs.roleName, "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
+    });
+  }
+  const maxSession = maxSessionDurationFor(inputs);
+  if (maxSession !== void 0) {
+    commands.push({
+      purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
+      account: inputs.accountId,
+      argv: ["aws", "iam", "update-role", "--role-name", inputs.roleName, "--max-session-duration", String(maxSession)]
+    });
+  }
+  return commands;
+}
+var CLI_FORMAT = {
+  name: "cli",
+  title: "AWS CLI",
+  fileNames: [],
+  files: () => [],
+  commands: applyCommandsFor
+};
+
+// src/core/generate/formats/cloudformation.ts
+var ROLE_RESOURCE = "RedshiftTempCredsRole";
+var REQUESTER_RESOURCE = "RedshiftTempCredsRequesterPolicy";
+function requesterPolicyResource(requester, document) {
+  return {
+    Type: "AWS::IAM::Policy",
+    Properties: {
+      PolicyName: REQUESTER_POLICY_NAME,
+      PolicyDocument: document,
+      ...requester.kind === "user" ? { Users: [requester.name] } : { Roles: [requester.name] }
+    }
+  };
+}
+function cloudFormationTemplates(inputs, docs) {
+  const requester = requesterOf(inputs);
+  const maxSession = maxSessionDurationFor(inputs);
+  const role = {
+    Type: "AWS::IAM::Role",
+    Properties: {
+      RoleName: inputs.roleName,
+      Path: inputs.rolePath,
+      Description: "Informatica Amazon Redshift V2 connector: temporary security credentials",
+      AssumeRolePolicyDocument: docs.trustPolicy,
+      ...maxSession !== void 0 ? { MaxSessionDuration: maxSession } : {},
+      ...docs.rolePolicies.length > 0 ? { Policies: docs.rolePolicies.map((p) => ({ PolicyName: p.module.policyName, PolicyDocument: p.document })) } : {}
+    }
+  };
+  const resources = { [ROLE_RESOURCE]: role };
+  if (requester && !requester.crossAccount) resources[REQUESTER_RESOURCE] = requesterPolicyResource(requester, docs.userPolicy);
+  const files = [
+    {
+      name: CLOUDFORMATION_FILES.role,
+      content: prettyJson({
+        AWSTemplateFormatVersion: "2010-09-09",
+        Description: "IAM role for the Informatica Amazon Redshift V2 connector (made by redshift-temp-creds-action)",
+        Resources: resources,
+        Outputs: { RoleArn: { Description: "The role the connector assumes", Value: { "Fn::GetAtt": [ROLE_RESOURCE, "Arn"] } } }
+      })
+    }
+  ];
+  if (requester?.crossAccount) {
+    files.push({
+      name: CLOUDFORMATION_FILES.requester,
+      content: prettyJson({
+        AWSTemplateFormatVersion: "2010-09-09",
+        Description: "Lets the Redshift connector identity assume the role in the other account (made by redshift-temp-creds-action)",
+        Resources: { [REQUESTER_RESOURCE]: requesterPolicyResource(requester, docs.userPolicy) }
+      })
+    });
+  }
+  return files;
+}
+var STACK_PREFIX = "redshift-temp-creds-";
+var REQUESTER_STACK_SUFFIX = "-requester";
+var STACK_NAME_MAX = 128;
+var STACK_HASH_DIGITS = 8;
+function stackNameFor(roleName, requester = false) {
+  const suffix = requester ? REQUESTER_STACK_SUFFIX : "";
+  const kept = /^[A-Za-z0-9-]+$/.test(roleName) && !/-[0-9a-f]{8}$/i.test(roleName) && !/-requester$/i.test(roleName);
+  if (kept && STACK_PREFIX.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${roleName}${suffix}`;
+  const hash = `-${sha256Hex(roleName).slice(0, STACK_HASH_DIGITS)}`;
+  const room = STACK_NAME_MAX - STACK_PREFIX.length - hash.length - suffix.length;
+  return `${STACK_PREFIX}${roleName.replace(/[^A-Za-z0-9-]/g, "-").slice(0, room)}${hash}${suffix}`;
+}
+function deploy(template, stack) {
+  return ["aws", "cloudformation", "deploy", "--template-file", template, "--stack-name", stack, "--capabilities", "CAPABILITY_NAMED_IAM"];
+}
+var CLOUDFORMATION_FORMAT = {
+  name: "cloudformation",
+  title: "CloudFormation",
+  fileNames: Object.values(CLOUDFORMATION_FILES),
+  files: cloudFormationTemplates,
+  commands(inputs, docs) {
+    const requester = requesterOf(inputs);
+    const commands = [];
+    if (requester?.crossAccount) {
+      commands.push({
+        purpose: `Deploy the policy that lets ${docs.principalArn} assume the role`,
+        account: requester.account,
+        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, true))
+      });
+    }
+    commands.push({
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""}`,
+      account: inputs.accountId,
+      argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
+    });
+    return commands;
+  }
+};
+
+// src/core/generate/formats/terraform.ts
+var TERRAFORM_REQUESTER_DIR = "requester-account";
+var ROLE = "redshift_temp_creds";
+var PROVIDERS = { required_providers: { aws: { source: "hashicorp/aws" } } };
+var snake = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+function requesterResources(requester, policy) {
+  const name = REQUESTER_POLICY_NAME;
+  return requester.kind === "user" ? { aws_iam_user_policy: { requester_assume_role: { name, user: requester.name, policy } } } : { aws_iam_role_policy: { requester_assume_role: { name, role: requester.name, policy } } };
+}
+function terraformFiles(inputs, docs) {
+  const requester = requesterOf(inputs);
+  const maxSession = maxSessionDurationFor(inputs);
+  const rolePolicies = {};
+  for (const p of docs.rolePolicies) {
+    rolePolicies[snake(p.module.key)] = { name: p.module.policyName, role: `\${aws_iam_role.${ROLE}.name}`, policy: compactJson(p.document) };
+  }
+  const resource = {
+    aws_iam_role: {
+      [ROLE]: {
+        name: inputs.roleName,
+        path: inputs.rolePath,
+        description: "Informatica Amazon Redshift V2 connector: temporary security credentials",
+        assume_role_policy: compactJson(docs.trustPolicy),
+        ...maxSession !== void 0 ? { max_session_duration: maxSession } : {}
+      }
+    }
+  };
+  if (requester && !requester.crossAccount && requester.kind === "role") {
+    rolePolicies.requester_assume_role = { name: REQUESTER_POLICY_NAME, role: requester.name, policy: compactJson(docs.userPolicy) };
+  }
+  if (Object.keys(rolePolicies).length > 0) resource.aws_iam_role_policy = rolePolicies;
+  if (requester && !requester.crossAccount && requester.kind === "user") Object.assign(resource, requesterResources(requester, compactJson(docs.userPolicy)));
+  const files = [
+    { name: TERRAFORM_FILES.role, content: prettyJson({ terraform: PROVIDERS, resource, output: { role_arn: { value: `\${aws_iam_role.${ROLE}.arn}` } } }) }
+  ];
+  if (requester?.crossAccount) {
+    files.push({ name: TERRAFORM_FILES.requester, content: prettyJson({ terraform: PROVIDERS, resource: requesterResources(requester, compactJson(docs.userPolicy)) }) });
+  }
+  return files;
+}
+var TERRAFORM_FORMAT = {
+  name: "terraform",
+  title: "Terraform",
+  fileNames: Object.values(TERRAFORM_FILES),
+  files: terraformFiles,
+  commands(inputs, docs) {
+    const requester = requesterOf(inputs);
+    const commands = [];
+    if (requester?.crossAccount) {
+      const chdir = `-chdir=${TERRAFORM_REQUESTER_DIR}`;
+      commands.push(
+        { purpose: "Give the requester policy a folder (a Terraform root module) of its own", account: requester.account, argv: ["mkdir", "-p", TERRAFORM_REQUESTER_DIR] },
+        { purpose: "Move the requester policy there", account: requester.account, argv: ["mv", TERRAFORM_FILES.requester, `${TERRAFORM_REQUESTER_DIR}/`] },
+        { purpose: "Initialise it", account: requester.account, argv: ["terraform", chdir, "init"] },
+        { purpose: `Apply the policy that lets ${docs.principalArn} assume the role`, account: requester.account, argv: ["terraform", chdir, "apply"] }
+      );
+    }
+    commands.push(
+      { purpose: "Initialise the role module", account: inputs.accountId, argv: ["terraform", "init"] },
+      { purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies`, account: inputs.accountId, argv: ["terraform", "apply"] }
+    );
+    return commands;
+  }
+};
+
+// src/core/generate/formats/index.ts
+var DEPLOY_FORMATS = { cli: CLI_FORMAT, cloudformation: CLOUDFORMATION_FORMAT, terraform: TERRAFORM_FORMAT };
+var ALL_FORMAT_FILES = Object.values(DEPLOY_FORMATS).flatMap((f) => f.fileNames);
+
+// src/core/generate/file-set.ts
+var ALL_FILE_NAMES = [...Object.values(FILE_NAMES), ...ALL_FORMAT_FILES];
+
+// src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
 function* writeRoots() {
   for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
@@ -403,6 +648,7 @@ function writeAll(fd, bytes, length) {
   let done = 0;
   while (done < length) done += writeSync(fd, bytes, done, length - done);
 }
+var SMALL_FILE_BYTES = 1024 * 1024;
 function resolveInWorkspace(p) {
   return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), p);
 }
@@ -929,7 +1175,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-4IJKGLXQ.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-PXNV3HLJ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1001,7 +1247,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-AVR7EV2T.js");
+  return import("./review-OI7OIVRI.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

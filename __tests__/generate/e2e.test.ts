@@ -3,7 +3,7 @@
 // RUNNER_TEMP) and the test reads back what a workflow would see.
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { BUNDLE, REPO_ROOT, makeWorkspace, parseWorkflowCommands, runAction, type StepResult } from '../support/run-action.js'
 import { tempDir } from '../support/temp-dirs.js'
@@ -236,6 +236,27 @@ describe('kms', () => {
     const second = await generate({ ...FULL, kms: 'false', 'kms-key-arn': '' }, { workspace })
     expectSuccess(second)
     expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'trust-policy.json', 'user-policy.json'])
+  })
+
+  // The output folder may hold the user's own files: only what an earlier run wrote, unchanged, is ours to remove.
+  test('a kms-policy.json the earlier run did not write, or that was edited since, is left in place with a warning', async () => {
+    for (const prepare of ['own file', 'edited'] as const) {
+      const workspace = makeWorkspace()
+      const first = await generate(prepare === 'edited' ? FULL : { ...FULL, kms: 'false', 'kms-key-arn': '' }, { workspace })
+      expectSuccess(first)
+      const dir = first.outputs['output-dir']
+      const kms = path.join(dir, 'kms-policy.json')
+      const own = '{"Version":"2012-10-17","Statement":[]}\n'
+      if (prepare === 'own file') writeFileSync(kms, own)
+      else writeFileSync(kms, readFileSync(kms, 'utf8').replace('kms:Decrypt', 'kms:Decrypt", "kms:Encrypt'))
+      const edited = readFileSync(kms, 'utf8')
+      const second = await generate({ ...FULL, kms: 'false', 'kms-key-arn': '' }, { workspace })
+      expectSuccess(second)
+      expect({ prepare, kept: readFileSync(kms, 'utf8') }).toEqual({ prepare, kept: prepare === 'own file' ? own : edited })
+      const warnings = only(second, 'warning')
+      expect(warnings.map((w) => w.properties.title)).toEqual(['Files left in the output folder'])
+      expect(warnings[0].message).toContain('kms-policy.json')
+    }
   })
 })
 

@@ -10,6 +10,7 @@ import { generateSummary } from '../report/generate-summary.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
 import { annotate, failStep } from '../report/step-annotations.js'
+import { listText } from '../core/list-text.js'
 
 export async function runGenerate(): Promise<void> {
   const inputs = readInputs(parseGenerateInputs)
@@ -25,7 +26,10 @@ export async function runGenerate(): Promise<void> {
   if (docs.kmsWarning) annotate('warning', docs.kmsWarning, { title: 'KMS policy is not least privilege' })
   const files = fileSetFor(inputs, docs, inputs.formats)
   const dir = target.path
-  const written = writeFileSet(target, files, ALL_FILE_NAMES)
+  const { written, keptStale } = writeFileSet(target, files, ALL_FILE_NAMES)
+  if (keptStale.length > 0) {
+    annotate('warning', `${listText(keptStale, 5)} in ${dir} ${keptStale.length === 1 ? 'is' : 'are'} not written by this run and not the unchanged output of an earlier one, so left in place: do not apply ${keptStale.length === 1 ? 'it' : 'them'} as this run's`, { title: 'Files left in the output folder' })
+  }
   const artifact = await uploadArtifact(inputs.artifactName, written, dir)
 
   // Outputs last: a run that failed above leaves none behind.

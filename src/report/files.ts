@@ -1,6 +1,7 @@
-import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import type { OutputFile } from '../core/generate/file-set.js'
+import { FILE_NAMES, type OutputFile } from '../core/generate/file-set.js'
+import { filesOfEarlierRun, isUnchangedFromEarlierRun } from '../core/generate/stale-files.js'
 import { RefusedInput, shownInMessage, type InputError } from '../core/inputs/input-error.js'
 import { pathFitsFileSystem } from '../core/inputs/rules.js'
 
@@ -213,9 +214,11 @@ function writeAll(fd: number, bytes: Uint8Array, length: number): void {
 
 /**
  * Writes every file under a temporary name first and renames them into place
- * only when all were written, so a failure leaves no half-written set. Files
- * named in `staleNames` that this set does not include are removed, so a
- * kms-policy.json from an earlier run cannot be applied by mistake. Before
+ * only when all were written, so a failure leaves no half-written set. A file
+ * named in `staleNames` that this set does not include is removed when the
+ * earlier run's manifest lists it unchanged, so a kms-policy.json from an
+ * earlier run cannot be applied by mistake; any other is the user's, kept
+ * and returned in `keptStale` (see core/generate/stale-files.ts). Before
  * anything is made or replaced, every name is checked: a folder at one of
  * them (which would fail the rename after others were replaced) refuses the
  * whole set with the input named. Any failure removes the temporary files
@@ -223,7 +226,7 @@ function writeAll(fd: number, bytes: Uint8Array, length: number): void {
  * Synchronous: a handful of small files, where the thread-pool round trips of
  * the promise API cost more than the writes.
  */
-export function writeFileSet(target: WriteTarget, files: OutputFile[], staleNames: readonly string[] = []): string[] {
+export function writeFileSet(target: WriteTarget, files: OutputFile[], staleNames: readonly string[] = []): { written: string[]; keptStale: string[] } {
   const dir = target.path
   const names = new Set(files.map((f) => f.name))
   const inTheWay = nonFileAmong(dir, [...names, ...staleNames])
@@ -231,6 +234,8 @@ export function writeFileSet(target: WriteTarget, files: OutputFile[], staleName
   const made = makeFoldersNoFollow(dir)
   // A folder made just now holds no leftover temporary or stale file to remove.
   const fresh = made.length > 0
+  // Read before this run's manifest replaces it.
+  const earlier = fresh ? new Map<string, string>() : filesOfEarlierRun(readSmallFileNoFollow(path.join(dir, FILE_NAMES.manifest)))
   const staged: Array<{ temp: string; final: string }> = []
   try {
     for (const file of files) {
@@ -251,8 +256,44 @@ export function writeFileSet(target: WriteTarget, files: OutputFile[], staleName
     removeFolders(made)
     throw error
   }
-  if (!fresh) for (const stale of staleNames) if (!names.has(stale)) rmSync(path.join(dir, stale), { force: true })
-  return files.map((f) => path.join(dir, f.name))
+  const keptStale: string[] = []
+  if (!fresh) {
+    for (const stale of staleNames) {
+      if (names.has(stale)) continue
+      const file = path.join(dir, stale)
+      const content = readSmallFileNoFollow(file)
+      if (content !== undefined && isUnchangedFromEarlierRun(stale, content, earlier)) rmSync(file, { force: true })
+      else if (lstatSync(file, { throwIfNoEntry: false })) keptStale.push(stale)
+    }
+  }
+  return { written: files.map((f) => path.join(dir, f.name)), keptStale }
+}
+
+/** A generated file is a few KB: a larger one is no file this action wrote. */
+const SMALL_FILE_BYTES = 1024 * 1024
+
+/** The text of a regular file of at most SMALL_FILE_BYTES, not through a symlink; undefined otherwise (or absent). */
+function readSmallFileNoFollow(file: string): string | undefined {
+  let fd: number
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+  } catch {
+    return undefined // absent, a symlink, or unreadable: not one of ours to judge
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile() || stat.size > SMALL_FILE_BYTES) return undefined
+    const buffer = Buffer.alloc(stat.size)
+    let done = 0
+    while (done < stat.size) {
+      const n = readSync(fd, buffer, done, stat.size - done, done)
+      if (n === 0) break
+      done += n
+    }
+    return buffer.toString('utf8', 0, done)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** Resolves a path input against the workspace, as a workflow author expects. */

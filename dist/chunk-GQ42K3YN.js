@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-VYOTJLKY.js";
+} from "./chunk-4OJ7B4R3.js";
 import {
   diffPolicies,
   statementName

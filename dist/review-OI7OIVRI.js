@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-ZUKMA37N.js";
+} from "./chunk-GQ42K3YN.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-CDRERMQE.js";
+} from "./chunk-YMR7YKIG.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-VYOTJLKY.js";
+} from "./chunk-4OJ7B4R3.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-VYOTJLKY.js";
+} from "./chunk-4OJ7B4R3.js";
 import {
   ExitCode,
   error,

@@ -21,7 +21,7 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-3XBXHVKJ.js";
+} from "./chunk-2DMCSFSM.js";
 import {
   diffPolicies,
   evaluate,
@@ -255,10 +255,13 @@ function checkDbAuth(ctx) {
     );
   }
   const wanted = new Set(needs.map((n) => n.resource));
-  const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !wanted.has(concrete));
+  const anyDatabase = r.kind === "cluster" && r.dbName === void 0 ? redshiftClusterArn(part, r.region, account, "dbname", r.clusterId, "") : void 0;
+  const isWanted = (concrete) => wanted.has(concrete) || anyDatabase !== void 0 && concrete.startsWith(anyDatabase);
+  const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !isWanted(concrete));
+  const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(", ")}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ""}, with no other wildcard`;
   for (const { concrete } of named.found) others.push({ action: actionFor(concrete), resource: concrete });
   if (named.passedOver) {
-    reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`);
+    reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", nameExactly);
   }
   const refused = refusedAsRole(ctx, needs, dbDocs[0]);
   if (refused) {
@@ -282,7 +285,7 @@ function checkDbAuth(ctx) {
       at.doc.file,
       at.place,
       `${at.doc.file.file} lets the role get database credentials beyond ${target}: ${listText(examples, 3, "; ")}`,
-      `Name exactly ${needs.map((n) => n.resource).join(", ")}, with no wildcard`
+      nameExactly
     );
   }
 }

@@ -284,7 +284,7 @@ function redshiftDbAuthPolicyFor(inputs) {
     };
   }
   const arn = (type, name) => redshiftClusterArn(partition2, r.region, accountId2, type, r.clusterId, name);
-  const resources = [arn("dbuser", r.dbUser), ...r.dbName ? [arn("dbname", r.dbName)] : []];
+  const resources = [arn("dbuser", r.dbUser), arn("dbname", r.dbName ?? "*")];
   const statements = [
     { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
   ];
@@ -590,6 +590,7 @@ export {
   redshiftClusterArn,
   redshiftWorkgroupArn,
   kmsPolicyFor,
+  KMS_POLICY,
   CLUSTER_CREDENTIALS_ACTION,
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION,
@@ -599,6 +600,7 @@ export {
   S3_UPLOADS_ACTION,
   S3_STAGING_ACTIONS,
   s3StagingPolicyFor,
+  ROLE_POLICY_MODULES,
   roleArnFor,
   userPolicyFor,
   trustPolicyFor,
