@@ -909,6 +909,9 @@ function maxSessionDurationFor(inputs) {
 
 // src/core/generate/apply-commands.ts
 var POLICY_NAMES = { user: REQUESTER_POLICY_NAME, kms: KMS_POLICY.policyName };
+function option(name, value) {
+  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
+}
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
@@ -917,34 +920,48 @@ function applyCommandsFor(inputs, docs) {
     commands.push({
       purpose: `Allow ${docs.userArn} to assume the role`,
       account: requester.account,
-      argv: ["aws", "iam", "put-user-policy", "--user-name", requester.name, ...requesterPolicy]
+      argv: ["aws", "iam", "put-user-policy", ...option("--user-name", requester.name), ...requesterPolicy]
     });
   }
   if (requester?.kind === "role") {
     commands.push({
       purpose: `Allow ${docs.principalArn} to assume the role`,
       account: requester.account,
-      argv: ["aws", "iam", "put-role-policy", "--role-name", requester.name, ...requesterPolicy]
+      argv: ["aws", "iam", "put-role-policy", ...option("--role-name", requester.name), ...requesterPolicy]
     });
   }
+  const maxSession = maxSessionDurationFor(inputs);
+  commands.push({
+    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: the next command sets the trust policy)`,
+    account: inputs.accountId,
+    argv: [
+      "aws",
+      "iam",
+      "create-role",
+      ...option("--role-name", inputs.roleName),
+      ...option("--path", inputs.rolePath),
+      "--assume-role-policy-document",
+      `file://${FILE_NAMES.trustPolicy}`,
+      ...maxSession !== void 0 ? ["--max-session-duration", String(maxSession)] : []
+    ]
+  });
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
     account: inputs.accountId,
-    argv: ["aws", "iam", "update-assume-role-policy", "--role-name", inputs.roleName, "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
+    argv: ["aws", "iam", "update-assume-role-policy", ...option("--role-name", inputs.roleName), "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
   });
   for (const { module } of docs.rolePolicies) {
     commands.push({
       purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, "$1")} permissions`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "put-role-policy", "--role-name", inputs.roleName, "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
+      argv: ["aws", "iam", "put-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
     });
   }
-  const maxSession = maxSessionDurationFor(inputs);
   if (maxSession !== void 0) {
     commands.push({
       purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
       account: inputs.accountId,
-      argv: ["aws", "iam", "update-role", "--role-name", inputs.roleName, "--max-session-duration", String(maxSession)]
+      argv: ["aws", "iam", "update-role", ...option("--role-name", inputs.roleName), "--max-session-duration", String(maxSession)]
     });
   }
   return commands;

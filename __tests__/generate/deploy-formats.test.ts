@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { documentsFor } from '../../src/core/generate/documents.js'
 import { fileSetFor } from '../../src/core/generate/file-set.js'
 import { parseGenerateInputs, type GenerateDelivery, type GenerateInputs } from '../../src/core/generate/inputs.js'
+import { applyCommandsFor } from '../../src/core/generate/apply-commands.js'
 import { CLOUDFORMATION_FORMAT } from '../../src/core/generate/formats/cloudformation.js'
 import { sha256Hex } from '../../src/core/hash.js'
 import { CLUSTER, ROLE, SERVERLESS } from './setup-cases.js'
@@ -301,5 +302,34 @@ describe('CloudFormation stack names', () => {
         expect(name.length).toBeLessThanOrEqual(128)
       }
     }
+  })
+})
+
+// ---- AWS CLI commands ----------------------------------------------------------
+
+describe('AWS CLI commands', () => {
+  const argvs = (extra: Record<string, string>) => {
+    const i = inputsOf({ ...BASE, ...extra })
+    return applyCommandsFor(i, documentsFor(i)).map((c) => c.argv)
+  }
+
+  test('a new role is created first, with its path, trust policy and session length; the rest change a role that exists', () => {
+    const all = argvs({ 'role-path': '/etl/', 'session-duration': '7200' })
+    const create = all.findIndex((a) => a[2] === 'create-role')
+    expect(create).toBeGreaterThanOrEqual(0)
+    expect(all[create]).toEqual(['aws', 'iam', 'create-role', '--role-name', BASE['role-name'], '--path', '/etl/', '--assume-role-policy-document', 'file://trust-policy.json', '--max-session-duration', '7200'])
+    // Before any command on the role: the requester's own policy may come first.
+    expect(all.slice(0, create).every((a) => !a.includes(BASE['role-name']))).toBe(true)
+    expect(all[create + 1].slice(0, 3)).toEqual(['aws', 'iam', 'update-assume-role-policy'])
+  })
+
+  // The CLI reads "--role-name -etl" as an option without its value.
+  test('a name that starts with a hyphen is passed as --name=value', () => {
+    const all = argvs({ 'role-name': '-etl', 'user-name': '--help' })
+    expect(all.flat().filter((arg) => arg.startsWith('-') && !arg.startsWith('--')).length).toBe(0)
+    expect(all.some((a) => a.includes('--role-name=-etl'))).toBe(true)
+    expect(all.some((a) => a.includes('--user-name=--help'))).toBe(true)
+    expect(all.flat()).not.toContain('-etl')
+    expect(all.flat()).not.toContain('--help')
   })
 })

@@ -10,6 +10,15 @@ export type { ApplyCommand } from './formats/types.js'
 
 export const POLICY_NAMES = { user: REQUESTER_POLICY_NAME, kms: KMS_POLICY.policyName } as const
 
+/**
+ * `--name value`, or `--name=value` when the value starts with '-': the AWS
+ * CLI would read `--role-name -etl` as an option with no value, and IAM names
+ * may start with a hyphen.
+ */
+function option(name: string, value: string): string[] {
+  return value.startsWith('-') ? [`${name}=${value}`] : [name, value]
+}
+
 /** The AWS CLI commands that apply the files, run from the files' folder. */
 export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocuments): ApplyCommand[] {
   const commands: ApplyCommand[] = []
@@ -19,34 +28,44 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
     commands.push({
       purpose: `Allow ${docs.userArn} to assume the role`,
       account: requester.account,
-      argv: ['aws', 'iam', 'put-user-policy', '--user-name', requester.name, ...requesterPolicy]
+      argv: ['aws', 'iam', 'put-user-policy', ...option('--user-name', requester.name), ...requesterPolicy]
     })
   }
   if (requester?.kind === 'role') {
     commands.push({
       purpose: `Allow ${docs.principalArn} to assume the role`,
       account: requester.account,
-      argv: ['aws', 'iam', 'put-role-policy', '--role-name', requester.name, ...requesterPolicy]
+      argv: ['aws', 'iam', 'put-role-policy', ...option('--role-name', requester.name), ...requesterPolicy]
     })
   }
+  const maxSession = maxSessionDurationFor(inputs)
+  // The other commands change a role that exists; a new one is made first, with its trust policy.
+  commands.push({
+    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: the next command sets the trust policy)`,
+    account: inputs.accountId,
+    argv: [
+      'aws', 'iam', 'create-role', ...option('--role-name', inputs.roleName), ...option('--path', inputs.rolePath),
+      '--assume-role-policy-document', `file://${FILE_NAMES.trustPolicy}`,
+      ...(maxSession !== undefined ? ['--max-session-duration', String(maxSession)] : [])
+    ]
+  })
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
     account: inputs.accountId,
-    argv: ['aws', 'iam', 'update-assume-role-policy', '--role-name', inputs.roleName, '--policy-document', `file://${FILE_NAMES.trustPolicy}`]
+    argv: ['aws', 'iam', 'update-assume-role-policy', ...option('--role-name', inputs.roleName), '--policy-document', `file://${FILE_NAMES.trustPolicy}`]
   })
   for (const { module } of docs.rolePolicies) {
     commands.push({
       purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')} permissions`,
       account: inputs.accountId,
-      argv: ['aws', 'iam', 'put-role-policy', '--role-name', inputs.roleName, '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
+      argv: ['aws', 'iam', 'put-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
     })
   }
-  const maxSession = maxSessionDurationFor(inputs)
   if (maxSession !== undefined) {
     commands.push({
       purpose: `Let the role's sessions last ${maxSession} seconds (MaxSessionDuration)`,
       account: inputs.accountId,
-      argv: ['aws', 'iam', 'update-role', '--role-name', inputs.roleName, '--max-session-duration', String(maxSession)]
+      argv: ['aws', 'iam', 'update-role', ...option('--role-name', inputs.roleName), '--max-session-duration', String(maxSession)]
     })
   }
   return commands
