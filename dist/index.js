@@ -622,14 +622,25 @@ function redshiftWorkgroupId(raw) {
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
   return reject("is not a workgroup id", WORKGROUP_RULE);
 }
-var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter";
-function redshiftDbIdentifier(raw) {
+var DB_USER_RULE = "a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC";
+var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter";
+function redshiftName(raw, rule) {
   const value = raw.trim();
-  if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), DB_NAME_RULE);
+  if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule);
   const bad = value.match(/[^\w+.@-]/);
-  if (bad) return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE);
-  if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", DB_NAME_RULE);
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, rule);
+  if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", rule);
   return accept(value);
+}
+function redshiftDbUser(raw) {
+  const name = redshiftName(raw, DB_USER_RULE);
+  if (name.ok && name.value.toLowerCase() === "public") return reject("is PUBLIC, the group every database user belongs to", DB_USER_RULE);
+  return name;
+}
+function redshiftDbIdentifier(raw) {
+  const name = redshiftName(raw, DB_NAME_RULE);
+  if (name.ok && name.value !== name.value.toLowerCase()) return reject(`has upper-case letters (the API takes ${name.value.toLowerCase()})`, DB_NAME_RULE);
+  return name;
 }
 function listOf(raw, item, maxItems, what) {
   const parts = raw.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== "");
@@ -1361,7 +1372,7 @@ function readRedshift(read, optional, check, part) {
   const clusterRaw = need("redshift-cluster-id");
   const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw));
   const userRaw = need("db-user");
-  const dbUser = check("db-user", userRaw, redshiftDbIdentifier(userRaw));
+  const dbUser = check("db-user", userRaw, redshiftDbUser(userRaw));
   const nameRaw = optional("db-name");
   const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
   const groupsRaw = read("db-groups");

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-GQ42K3YN.js";
-import "./chunk-4OJ7B4R3.js";
-import "./chunk-NP52L2G7.js";
-import "./chunk-YMIJYCV5.js";
+} from "./chunk-EFW53VGP.js";
+import "./chunk-HEEIDG66.js";
+import "./chunk-HVCGQ74F.js";
+import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-2DMCSFSM.js";
+} from "./chunk-YS2RB7B6.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YMR7YKIG.js";
+} from "./chunk-IL4KBC3S.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,7 +49,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-4OJ7B4R3.js";
+} from "./chunk-HEEIDG66.js";
 import {
   debug,
   getInput,
@@ -63,7 +63,7 @@ import {
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-YMIJYCV5.js";
+} from "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1192,7 +1192,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-PXNV3HLJ.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-M5USW6CS.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1264,7 +1264,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-OI7OIVRI.js");
+  return import("./review-Y7Y7LN4L.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

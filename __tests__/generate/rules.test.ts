@@ -15,6 +15,8 @@ import {
   partitionOfRegion,
   pathFitsFileSystem,
   awsRegion,
+  redshiftDbIdentifier,
+  redshiftDbUser,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
 
@@ -325,5 +327,22 @@ describe('describeChar', () => {
     expect(describeChar('\u007f')).toBe('the control character U+007F')
     expect(describeChar('\u001b')).toBe('the control character U+001B')
     expect(describeChar('$')).toBe("'$'")
+  })
+})
+
+// GetClusterCredentials: DbUser takes either case but not PUBLIC; DbName and DbGroups only lower case.
+describe('Redshift names', () => {
+  test('db-user: either case, not PUBLIC in any case', () => {
+    expect(ok(redshiftDbUser('ETL_User'))).toBe('ETL_User')
+    for (const v of ['PUBLIC', 'public', 'Public']) expect(bad(redshiftDbUser(v)).problem).toContain('PUBLIC')
+    expect(bad(redshiftDbUser('1etl')).problem).toBe('does not start with a letter')
+  })
+
+  test('db-name and db-groups: lower case only, the lower-case spelling named', () => {
+    expect(ok(redshiftDbIdentifier('analytics_2'))).toBe('analytics_2')
+    const upper = bad(redshiftDbIdentifier('Admins'))
+    expect(upper.problem).toBe('has upper-case letters (the API takes admins)')
+    expect(upper.rule).toContain('lowercase')
+    expect(bad(redshiftDbIdentifier('a/b')).problem).toContain('contains')
   })
 })

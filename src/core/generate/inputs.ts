@@ -13,6 +13,7 @@ import {
   partition,
   redshiftClusterId,
   redshiftDbIdentifier,
+  redshiftDbUser,
   redshiftWorkgroupId,
   s3BucketName,
   s3KeyPrefix,
@@ -267,7 +268,7 @@ function readRedshift(read: InputReader, optional: (input: string) => string | u
   const clusterRaw = need('redshift-cluster-id')
   const clusterId = check('redshift-cluster-id', clusterRaw, redshiftClusterId(clusterRaw))
   const userRaw = need('db-user')
-  const dbUser = check('db-user', userRaw, redshiftDbIdentifier(userRaw))
+  const dbUser = check('db-user', userRaw, redshiftDbUser(userRaw))
   const nameRaw = optional('db-name')
   const dbName = nameRaw === undefined ? undefined : check('db-name', nameRaw, redshiftDbIdentifier(nameRaw))
   const groupsRaw = read('db-groups')

@@ -280,16 +280,33 @@ export function redshiftWorkgroupId(raw: string): RuleResult<string> {
   return reject('is not a workgroup id', WORKGROUP_RULE)
 }
 
+const DB_USER_RULE =
+  'a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC'
 const DB_NAME_RULE =
-  'a Redshift name for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter'
-/** DbUser, DbName and each of DbGroups share one rule (Redshift API reference, GetClusterCredentials). */
-export function redshiftDbIdentifier(raw: string): RuleResult<string> {
+  'a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter'
+
+/** The shape DbUser, DbName and DbGroups share (Redshift API reference, GetClusterCredentials). */
+function redshiftName(raw: string, rule: string): RuleResult<string> {
   const value = raw.trim()
-  if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), DB_NAME_RULE)
+  if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule)
   const bad = value.match(/[^\w+.@-]/)
-  if (bad) return reject(`contains ${describeChar(bad[0])}`, DB_NAME_RULE)
-  if (!/^[A-Za-z]/.test(value)) return reject('does not start with a letter', DB_NAME_RULE)
+  if (bad) return reject(`contains ${describeChar(bad[0])}`, rule)
+  if (!/^[A-Za-z]/.test(value)) return reject('does not start with a letter', rule)
   return accept(value)
+}
+
+/** DbUser: either case; "The user name can't be PUBLIC" (the group every user is in). */
+export function redshiftDbUser(raw: string): RuleResult<string> {
+  const name = redshiftName(raw, DB_USER_RULE)
+  if (name.ok && name.value.toLowerCase() === 'public') return reject('is PUBLIC, the group every database user belongs to', DB_USER_RULE)
+  return name
+}
+
+/** DbName and each of DbGroups: "Must contain only lowercase letters, numbers, underscore, plus sign, period (dot), at symbol (@), or hyphen". */
+export function redshiftDbIdentifier(raw: string): RuleResult<string> {
+  const name = redshiftName(raw, DB_NAME_RULE)
+  if (name.ok && name.value !== name.value.toLowerCase()) return reject(`has upper-case letters (the API takes ${name.value.toLowerCase()})`, DB_NAME_RULE)
+  return name
 }
 
 /**

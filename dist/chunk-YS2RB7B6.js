@@ -16,11 +16,12 @@ import {
   partition,
   redshiftClusterId,
   redshiftDbIdentifier,
+  redshiftDbUser,
   redshiftWorkgroupId,
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-YMIJYCV5.js";
+} from "./chunk-SCXL3SJY.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -568,7 +569,7 @@ function readRedshift(read, optional, check, part) {
   const clusterRaw = need("redshift-cluster-id");
   const clusterId = check("redshift-cluster-id", clusterRaw, redshiftClusterId(clusterRaw));
   const userRaw = need("db-user");
-  const dbUser = check("db-user", userRaw, redshiftDbIdentifier(userRaw));
+  const dbUser = check("db-user", userRaw, redshiftDbUser(userRaw));
   const nameRaw = optional("db-name");
   const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
   const groupsRaw = read("db-groups");

@@ -18,7 +18,7 @@ import {
   readsPolicyVariables,
   splitArn,
   statementsAsRead
-} from "./chunk-YMIJYCV5.js";
+} from "./chunk-SCXL3SJY.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

@@ -33,7 +33,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-YMIJYCV5.js";
+} from "./chunk-SCXL3SJY.js";
 
 // src/core/async.ts
 function messageOf(error) {

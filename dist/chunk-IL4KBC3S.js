@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-4OJ7B4R3.js";
+} from "./chunk-HEEIDG66.js";
 import {
   ExitCode,
   error,
@@ -15,7 +15,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-YMIJYCV5.js";
+} from "./chunk-SCXL3SJY.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

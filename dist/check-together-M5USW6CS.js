@@ -21,12 +21,12 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-2DMCSFSM.js";
+} from "./chunk-YS2RB7B6.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-NP52L2G7.js";
+} from "./chunk-HVCGQ74F.js";
 import {
   actionMatches,
   actionsMatching,
@@ -35,7 +35,7 @@ import {
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-YMIJYCV5.js";
+} from "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

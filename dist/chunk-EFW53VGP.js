@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-4OJ7B4R3.js";
+} from "./chunk-HEEIDG66.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-NP52L2G7.js";
+} from "./chunk-HVCGQ74F.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

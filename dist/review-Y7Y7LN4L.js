@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-GQ42K3YN.js";
+} from "./chunk-EFW53VGP.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YMR7YKIG.js";
+} from "./chunk-IL4KBC3S.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-4OJ7B4R3.js";
+} from "./chunk-HEEIDG66.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-NP52L2G7.js";
-import "./chunk-YMIJYCV5.js";
+import "./chunk-HVCGQ74F.js";
+import "./chunk-SCXL3SJY.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
