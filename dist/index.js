@@ -861,6 +861,8 @@ function documentsFor(inputs) {
     docs.kmsPolicy = kmsPolicyFor(inputs);
     if (!inputs.kmsKey) {
       docs.kmsWarning = 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
+    } else if (inputs.kmsKey.account !== inputs.accountId) {
+      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows.`;
     }
   }
   return docs;
@@ -1821,6 +1823,10 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 > [!WARNING]
 > ${inlineText(docs.kmsWarning)}
 `);
+  if (docs.kmsNotice) parts.push(`
+> [!NOTE]
+> ${inlineText(docs.kmsNotice)}
+`);
   if (inputs.trustPrincipal === "role") {
     parts.push(
       `
@@ -1903,6 +1909,7 @@ async function runGenerate() {
   }
   const docs = documentsFor(inputs);
   if (docs.kmsWarning) annotate("warning", docs.kmsWarning, { title: "KMS policy is not least privilege" });
+  if (docs.kmsNotice) annotate("notice", docs.kmsNotice, { title: "KMS key in another account" });
   const files = fileSetFor(inputs, docs, inputs.formats);
   const dir = target.path;
   const { written, keptStale } = writeFileSet(target, files, ALL_FILE_NAMES);

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-YS2RB7B6.js";
+} from "./chunk-CWXCAVIO.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -1192,7 +1192,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-M5USW6CS.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-CEHQWXPQ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {

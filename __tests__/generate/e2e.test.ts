@@ -227,6 +227,19 @@ describe('kms', () => {
     expect(step.summary).toContain('[!WARNING]')
   })
 
+  // Across accounts KMS needs both the role's policy and the key's own key policy to allow the request.
+  test('a key in another account: one notice and a summary note that its key policy must allow the role too', async () => {
+    const step = await generate({ ...FULL, 'kms-key-arn': KEY_ARN.replace(':123456789012:', ':555555555555:') })
+    expectSuccess(step)
+    const notices = only(step, 'notice').filter((n) => n.properties.title === 'KMS key in another account')
+    expect(notices).toHaveLength(1)
+    expect(notices[0].message).toContain('555555555555')
+    expect(notices[0].message).toContain(ROLE_ARN)
+    expect(step.summary).toContain('> [!NOTE]')
+    const same = await generate(FULL)
+    expect(only(same, 'notice').filter((n) => n.properties.title === 'KMS key in another account')).toEqual([])
+  })
+
   test('a stale kms-policy.json from an earlier run is removed when kms becomes false', async () => {
     const workspace = makeWorkspace()
     const first = await generate(FULL, { workspace })

@@ -24,6 +24,7 @@ export async function runGenerate(): Promise<void> {
 
   const docs = documentsFor(inputs)
   if (docs.kmsWarning) annotate('warning', docs.kmsWarning, { title: 'KMS policy is not least privilege' })
+  if (docs.kmsNotice) annotate('notice', docs.kmsNotice, { title: 'KMS key in another account' })
   const files = fileSetFor(inputs, docs, inputs.formats)
   const dir = target.path
   const { written, keptStale } = writeFileSet(target, files, ALL_FILE_NAMES)

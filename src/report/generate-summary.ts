@@ -68,6 +68,7 @@ export function generateSummary(
   rows.push(['External id condition', inputs.externalId === undefined ? 'no' : 'yes'])
   parts.push(table(['', 'ARN'], rows))
   if (docs.kmsWarning) parts.push(`\n> [!WARNING]\n> ${inlineText(docs.kmsWarning)}\n`)
+  if (docs.kmsNotice) parts.push(`\n> [!NOTE]\n> ${inlineText(docs.kmsNotice)}\n`)
   if (inputs.trustPrincipal === 'role') {
     parts.push(
       `\n> [!NOTE]\n> The trust policy names a role: a role session that assumes another role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says. Keep the connector's Temporary Credential Duration at ${ROLE_CHAINING_MAX_SECONDS} seconds or less.\n`

@@ -22,6 +22,8 @@ export interface GeneratedDocuments {
   kmsPolicy?: PolicyDocument
   /** Why the KMS policy is not least privilege, when it is not. */
   kmsWarning?: string
+  /** What else a key in another account needs, when it is in one. */
+  kmsNotice?: string
   /** Present only with staging-bucket. */
   s3StagingPolicy?: PolicyDocument
   /** Present only with redshift-db-auth cluster or serverless. */
@@ -82,6 +84,9 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
     if (!inputs.kmsKey) {
       docs.kmsWarning =
         'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.'
+    } else if (inputs.kmsKey.account !== inputs.accountId) {
+      // Across accounts both sides must allow: the role's own policy and the key's policy in its account.
+      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows.`
     }
   }
   return docs

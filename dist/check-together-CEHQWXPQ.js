@@ -21,7 +21,7 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-YS2RB7B6.js";
+} from "./chunk-CWXCAVIO.js";
 import {
   diffPolicies,
   evaluate,

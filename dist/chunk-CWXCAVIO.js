@@ -393,6 +393,8 @@ function documentsFor(inputs) {
     docs.kmsPolicy = kmsPolicyFor(inputs);
     if (!inputs.kmsKey) {
       docs.kmsWarning = 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
+    } else if (inputs.kmsKey.account !== inputs.accountId) {
+      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows.`;
     }
   }
   return docs;
