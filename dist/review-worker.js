@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-EFW53VGP.js";
+} from "./chunk-WR2OTR2X.js";
 import "./chunk-HEEIDG66.js";
-import "./chunk-HVCGQ74F.js";
+import "./chunk-AZRB2LTZ.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -364,23 +364,27 @@ export class GrantIndex<G extends Grant> {
    * the answer is "not covered", which reports the change rather than hiding
    * it.
    */
-  find(target: Grant, first?: G): G | undefined {
-    return this.findOne(target, first) ?? this.findInParts(target, first, { left: SPLIT_WORK }, false)
+  find(target: Grant, first?: G): G[] | undefined {
+    const one = this.findOne(target, first)
+    if (one) return [one]
+    const used = new Set<G>()
+    return this.findInParts(target, first, { left: SPLIT_WORK }, false, used) ? [...used] : undefined
   }
 
-  private findInParts(target: Grant, first: G | undefined, budget: { left: number }, conditionSplit: boolean): G | undefined {
+  /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
+  private findInParts(target: Grant, first: G | undefined, budget: { left: number }, conditionSplit: boolean, used: Set<G>): boolean {
     const parts = splitsOf(target, conditionSplit)
-    if (!parts) return undefined
+    if (!parts) return false
     const split = conditionSplit || parts[0].condition !== target.condition
     let keys = 0
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length
-    if ((budget.left -= parts.length * (keys + 1)) < 0) return undefined
-    let last: G | undefined
+    if ((budget.left -= parts.length * (keys + 1)) < 0) return false
     for (const part of parts) {
-      last = this.findOne(part, first) ?? this.findInParts(part, first, budget, split)
-      if (!last) return undefined
+      const one = this.findOne(part, first)
+      if (one) used.add(one)
+      else if (!this.findInParts(part, first, budget, split, used)) return false
     }
-    return last
+    return true
   }
 
   private findOne(target: Grant, first?: G): G | undefined {

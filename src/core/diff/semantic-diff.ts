@@ -135,6 +135,8 @@ interface Sides {
 interface Verdict {
   rating: Rating
   coveredBy?: DiffStatement
+  /** When no one statement covers the change but these do together (coveredBy is the first). */
+  coveredTogetherBy?: DiffStatement[]
   /** Why a change is neutral, when not because of coveredBy. */
   reason?: string
   /** Why it is rated so, when the change's own summary does not say it. */
@@ -194,10 +196,10 @@ function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict 
   const none = appliesToNothing(part)
   if (none) return none
   const by = sides.before[part.effect].find(part, counterpart)
-  if (by) return { rating: 'neutral', coveredBy: by }
+  if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
     const denied = sides.after.Deny.find({ ...part, effect: 'Deny' })
-    if (denied) return { rating: 'neutral', reason: `no effect: denied by ${text.statementName(denied)}` }
+    if (denied) return { rating: 'neutral', reason: `no effect: denied by ${statementsNamed(denied)}` }
     return { rating: 'broadens' }
   }
   return denyOnNothingAllowed(sides, part, 'grows') ?? { rating: 'narrows' }
@@ -208,10 +210,10 @@ function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdic
   const none = appliesToNothing(part)
   if (none) return none
   const by = sides.after[part.effect].find(part, counterpart)
-  if (by) return { rating: 'neutral', coveredBy: by }
+  if (by) return coveredBy(by)
   if (part.effect === 'Allow') {
     const denied = sides.before.Deny.find({ ...part, effect: 'Deny' })
-    if (denied) return { rating: 'neutral', reason: `no effect: denied by ${text.statementName(denied)}` }
+    if (denied) return { rating: 'neutral', reason: `no effect: denied by ${statementsNamed(denied)}` }
     return { rating: 'narrows' }
   }
   return denyOnNothingAllowed(sides, part, 'shrinks') ?? { rating: 'broadens' }
@@ -239,8 +241,19 @@ function coverReason(v: Verdict, direction: 'grows' | 'shrinks', effect: Effect,
   if (!v.coveredBy) return ''
   const verb = effect === 'Allow' ? 'allowed' : 'denied'
   const when = direction === 'grows' ? 'already' : 'still'
-  const by = self.includes(v.coveredBy) ? 'this statement' : text.statementName(v.coveredBy)
+  const name = (s: DiffStatement) => (self.includes(s) ? 'this statement' : text.statementName(s))
+  const by = v.coveredTogetherBy ? `${listText(v.coveredTogetherBy.map(name), 3, ' and ')} together` : name(v.coveredBy)
   return `${when} ${verb} by ${by}`
+}
+
+/** The verdict of a change the statements `by` cover (together, when more than one). */
+function coveredBy(by: DiffStatement[]): Verdict {
+  return by.length > 1 ? { rating: 'neutral', coveredBy: by[0], coveredTogetherBy: by } : { rating: 'neutral', coveredBy: by[0] }
+}
+
+/** "statement #2", or "statement #2 and statement 'X'" for statements that together deny something. */
+function statementsNamed(statements: DiffStatement[]): string {
+  return listText(statements.map(text.statementName), 3, ' and ')
 }
 
 function coverText(v: Verdict, direction: 'grows' | 'shrinks', effect: Effect, self: DiffStatement[]): string {

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-EFW53VGP.js";
+} from "./chunk-WR2OTR2X.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-HVCGQ74F.js";
+import "./chunk-AZRB2LTZ.js";
 import "./chunk-SCXL3SJY.js";
 import {
   __toESM

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-HVCGQ74F.js";
+} from "./chunk-AZRB2LTZ.js";
 import {
   actionMatches,
   actionsMatching,

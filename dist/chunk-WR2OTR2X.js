@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-HVCGQ74F.js";
+} from "./chunk-AZRB2LTZ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

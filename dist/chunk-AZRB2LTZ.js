@@ -1056,21 +1056,25 @@ var GrantIndex = class {
    * it.
    */
   find(target, first) {
-    return this.findOne(target, first) ?? this.findInParts(target, first, { left: SPLIT_WORK }, false);
+    const one = this.findOne(target, first);
+    if (one) return [one];
+    const used = /* @__PURE__ */ new Set();
+    return this.findInParts(target, first, { left: SPLIT_WORK }, false, used) ? [...used] : void 0;
   }
-  findInParts(target, first, budget, conditionSplit) {
+  /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
+  findInParts(target, first, budget, conditionSplit, used) {
     const parts = splitsOf(target, conditionSplit);
-    if (!parts) return void 0;
+    if (!parts) return false;
     const split = conditionSplit || parts[0].condition !== target.condition;
     let keys = 0;
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length;
-    if ((budget.left -= parts.length * (keys + 1)) < 0) return void 0;
-    let last;
+    if ((budget.left -= parts.length * (keys + 1)) < 0) return false;
     for (const part of parts) {
-      last = this.findOne(part, first) ?? this.findInParts(part, first, budget, split);
-      if (!last) return void 0;
+      const one = this.findOne(part, first);
+      if (one) used.add(one);
+      else if (!this.findInParts(part, first, budget, split, used)) return false;
     }
-    return last;
+    return true;
   }
   findOne(target, first) {
     if (first && grantCovers(first, target)) return first;
@@ -1758,10 +1762,10 @@ function grows(sides, part, counterpart) {
   const none = appliesToNothing(part);
   if (none) return none;
   const by = sides.before[part.effect].find(part, counterpart);
-  if (by) return { rating: "neutral", coveredBy: by };
+  if (by) return coveredBy(by);
   if (part.effect === "Allow") {
     const denied = sides.after.Deny.find({ ...part, effect: "Deny" });
-    if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementName(denied)}` };
+    if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementsNamed(denied)}` };
     return { rating: "broadens" };
   }
   return denyOnNothingAllowed(sides, part, "grows") ?? { rating: "narrows" };
@@ -1770,10 +1774,10 @@ function shrinks(sides, part, counterpart) {
   const none = appliesToNothing(part);
   if (none) return none;
   const by = sides.after[part.effect].find(part, counterpart);
-  if (by) return { rating: "neutral", coveredBy: by };
+  if (by) return coveredBy(by);
   if (part.effect === "Allow") {
     const denied = sides.before.Deny.find({ ...part, effect: "Deny" });
-    if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementName(denied)}` };
+    if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementsNamed(denied)}` };
     return { rating: "narrows" };
   }
   return denyOnNothingAllowed(sides, part, "shrinks") ?? { rating: "broadens" };
@@ -1791,8 +1795,15 @@ function coverReason(v, direction, effect, self) {
   if (!v.coveredBy) return "";
   const verb = effect === "Allow" ? "allowed" : "denied";
   const when = direction === "grows" ? "already" : "still";
-  const by = self.includes(v.coveredBy) ? "this statement" : statementName(v.coveredBy);
+  const name = (s) => self.includes(s) ? "this statement" : statementName(s);
+  const by = v.coveredTogetherBy ? `${listText(v.coveredTogetherBy.map(name), 3, " and ")} together` : name(v.coveredBy);
   return `${when} ${verb} by ${by}`;
+}
+function coveredBy(by) {
+  return by.length > 1 ? { rating: "neutral", coveredBy: by[0], coveredTogetherBy: by } : { rating: "neutral", coveredBy: by[0] };
+}
+function statementsNamed(statements) {
+  return listText(statements.map(statementName), 3, " and ");
 }
 function coverText(v, direction, effect, self) {
   const reason = coverReason(v, direction, effect, self);
