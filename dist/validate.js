@@ -386,6 +386,10 @@ function cloudFormationTemplates(inputs, docs) {
   const maxSession = maxSessionDurationFor(inputs);
   const role = {
     Type: "AWS::IAM::Role",
+    // Deleting the stack (or replacing the resource) leaves the role the connector uses in place; resource
+    // import, which brings an existing role into the stack, also requires a DeletionPolicy.
+    DeletionPolicy: "Retain",
+    UpdateReplacePolicy: "Retain",
     Properties: {
       RoleName: inputs.roleName,
       Path: inputs.rolePath,

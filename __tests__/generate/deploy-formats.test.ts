@@ -98,6 +98,12 @@ function cfnTemplateProblems(text: string): string[] {
   for (const key of Object.keys(template)) if (!['AWSTemplateFormatVersion', 'Description', 'Resources', 'Outputs'].includes(key)) problems.push(`unknown section ${key}`)
   for (const [logicalId, resource] of Object.entries(template.Resources)) {
     if (!/^[A-Za-z0-9]+$/.test(logicalId)) problems.push(`${logicalId}: logical ids are alphanumeric`)
+    // The template anatomy's resource attributes, and the values its deletion policies take.
+    for (const key of Object.keys(resource)) if (!['Type', 'Properties', 'DeletionPolicy', 'UpdateReplacePolicy', 'DependsOn', 'Condition', 'Metadata'].includes(key)) problems.push(`${logicalId}: unknown resource attribute ${key}`)
+    for (const key of ['DeletionPolicy', 'UpdateReplacePolicy'] as const) {
+      const value = (resource as Record<string, unknown>)[key]
+      if (value !== undefined && !['Delete', 'Retain', 'RetainExceptOnCreate', 'Snapshot'].includes(value as string)) problems.push(`${logicalId}: ${key} ${String(value)}`)
+    }
     if (!CFN.ResourceTypes[resource.Type]) problems.push(`${logicalId}: ${resource.Type} is not in the specification subset`)
     else problems.push(...cfnObjectProblems(logicalId, resource.Type, resource.Properties))
   }
@@ -127,6 +133,8 @@ describe.each(SETUPS)('CloudFormation: %s', (_, extra) => {
     const template = JSON.parse(files.get('cloudformation-template.json') as string)
     const role = template.Resources.RedshiftTempCredsRole
     expect(role.Type).toBe('AWS::IAM::Role')
+    // Kept when the stack goes; resource import requires a DeletionPolicy.
+    expect([role.DeletionPolicy, role.UpdateReplacePolicy]).toEqual(['Retain', 'Retain'])
     expect(role.Properties.RoleName).toBe(i.roleName)
     expect(role.Properties.Path).toBe(i.rolePath)
     expect(role.Properties.AssumeRolePolicyDocument).toEqual(d.trustPolicy)

@@ -33,6 +33,10 @@ export function cloudFormationTemplates(inputs: GenerateInputs, docs: GeneratedD
   const maxSession = maxSessionDurationFor(inputs)
   const role = {
     Type: 'AWS::IAM::Role',
+    // Deleting the stack (or replacing the resource) leaves the role the connector uses in place; resource
+    // import, which brings an existing role into the stack, also requires a DeletionPolicy.
+    DeletionPolicy: 'Retain',
+    UpdateReplacePolicy: 'Retain',
     Properties: {
       RoleName: inputs.roleName,
       Path: inputs.rolePath,
