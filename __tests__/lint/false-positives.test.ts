@@ -257,3 +257,35 @@ describe('a Lambda function named by its alias or version ARN', () => {
     expect(formats('function')).toEqual(['arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}', ...formats('function alias'), ...formats('function version')])
   })
 })
+
+// Resource policies as two services publish them (a probe of AWS's documentation examples).
+describe('service-specific resource policy forms', () => {
+  const resourcePolicy = (...Statement: Statement[]) => JSON.stringify({ Version: '2012-10-17', Statement }, null, 2)
+
+  // Amazon ECR User Guide, "Private repository policy examples": no Resource, the repository is the one the policy is set on.
+  test('an ECR repository policy names no Resource', () => {
+    const text = resourcePolicy({ Sid: 'IPAllow', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { NotIpAddress: { 'aws:SourceIp': '54.240.143.0/24' } } })
+    expect(codesOf(text, 'resource')).not.toContain('RTC111')
+    // Another service's statement without a Resource is still missing one, as is a statement mixing ECR with it.
+    expect(codesOf(resourcePolicy({ Effect: 'Deny', Principal: '*', Action: 's3:*' }), 'resource')).toContain('RTC111')
+    expect(codesOf(resourcePolicy({ Effect: 'Deny', Principal: '*', Action: ['ecr:*', 's3:GetObject'] }), 'resource')).toContain('RTC111')
+  })
+
+  // API Gateway developer guide: "API Gateway converts the abbreviated syntax to the full ARN when you save the policy".
+  test("API Gateway's execute-api:/stage/METHOD/path short form in its resource policy", () => {
+    const text = resourcePolicy(
+      { Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: ['execute-api:/*'] },
+      { Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: 'execute-api:/prod/GET/pets', Condition: { IpAddress: { 'aws:SourceIp': ['192.0.2.0/24'] } } }
+    )
+    expect(codesOf(text, 'resource')).not.toContain('RTC301')
+    // An identity policy gets no such conversion.
+    expect(codesOf(policy(allow('execute-api:Invoke', 'execute-api:/*')), 'identity')).toContain('RTC301')
+  })
+})
+
+test('RTC408 names the condition key as the policy writes it, not the catalogue pattern', () => {
+  const text = policy(allow('es:ESHttpGet', 'arn:aws:es:us-east-1:111122223333:domain/d/*', { Condition: { 'ForAnyValue:StringEquals': { 'aws:ResourceTag/team': ['devops'] } } }))
+  const f = lint(text).find((x) => x.code === 'RTC408')
+  expect(f?.message).toContain('aws:ResourceTag/team has one value')
+  expect(f?.message).not.toContain('${TagKey}')
+})

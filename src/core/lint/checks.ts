@@ -56,7 +56,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC110', 'error', 'exclusive-elements', 'A statement has both elements of an exclusive pair',
     '`Action`/`NotAction`, `Resource`/`NotResource` and `Principal`/`NotPrincipal` cannot appear together in one statement; keep one of each pair.'),
   check('RTC111', 'error', 'resource-missing', 'The statement has no Resource or NotResource',
-    'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself).'),
+    'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself). An ECR repository policy (every action `ecr:` or `ecr-public:`) names none: it applies to the repository it is set on.'),
   check('RTC112', 'error', 'resource-in-trust-policy', 'A trust policy statement has a Resource',
     'A role trust policy applies to the role it is attached to; IAM rejects a `Resource` element in it. Remove the element.'),
   check('RTC113', 'error', 'principal-missing', 'The statement has no Principal or NotPrincipal',
@@ -102,7 +102,7 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC3xx: ARNs ----
   check('RTC301', 'error', 'arn-malformed', 'The ARN is not well formed',
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one, and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA…` for a user, `AROA…` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'),
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA…` for a user, `AROA…` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'),
   check('RTC302', 'error', 'arn-partition-unknown', 'The ARN names an unknown partition',
     'Partitions are `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f` and `aws-eusc`.'),
   check('RTC303', 'warning', 'arn-service-unknown', 'The ARN names an unknown service',

@@ -2,11 +2,30 @@
 // a Principal and a Resource in every statement. A KMS key policy (all its
 // actions kms:) needs "Resource": "*", which means the key itself, and has
 // its own quota; other services' quotas vary and are not checked.
-import { statementLabel } from '../context.js'
+import { statementLabel, type StatementView } from '../context.js'
 import { requirePrincipal, requireResource, type PolicyKindRules } from './kind.js'
 import { groupDigits } from '../../digits.js'
 
 const KEY_POLICY_QUOTA = 32768
+
+/**
+ * Services whose resource policies name no Resource: the policy applies to
+ * the repository it is set on, and AWS's own examples leave Resource out
+ * (Amazon ECR User Guide, "Private repository policy examples"; ECR Public
+ * likewise).
+ */
+const RESOURCE_IMPLIED_SERVICES = new Set(['ecr', 'ecr-public'])
+
+/** Every action of the statement is of a service whose policies imply the resource (and there is one). */
+function resourceImplied(s: StatementView): boolean {
+  const actions = s.lowerActions
+  if (actions.length === 0) return false
+  for (let i = 0; i < actions.length; i++) {
+    const colon = actions[i].indexOf(':')
+    if (colon < 0 || !RESOURCE_IMPLIED_SERVICES.has(actions[i].slice(0, colon))) return false
+  }
+  return true
+}
 
 export const resourcePolicy: PolicyKindRules = {
   name: 'resource',
@@ -16,12 +35,14 @@ export const resourcePolicy: PolicyKindRules = {
   principalStarIsPublic: true,
   checkStatement(ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out)
-    requireResource(
-      s,
-      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s, true)} has no Resource.`,
-      ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
-      out
-    )
+    if (!resourceImplied(s)) {
+      requireResource(
+        s,
+        () => (ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s, true)} has no Resource.`),
+        ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
+        out
+      )
+    }
     if (!ctx.isKeyPolicy) return
     for (let i = 0, resources = s.resources; i < resources.length; i++) {
       const r = resources[i]

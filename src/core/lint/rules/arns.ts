@@ -227,6 +227,16 @@ function isCheckedResource(value: string): boolean {
   return value !== '*' && value !== '' && !hasPlaceholder(value)
 }
 
+/**
+ * API Gateway's short form of the API's own ARN in its resource policies,
+ * `execute-api:/stage/METHOD/path` ("API Gateway converts the abbreviated
+ * syntax to the full ARN when you save the policy"): no ARN to check, and it
+ * names the API the policy is set on.
+ */
+function isApiGatewayShortForm(ctx: LintContext, value: string): boolean {
+  return ctx.kind === 'resource' && value.startsWith('execute-api:/')
+}
+
 /** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
 function accountWildcardMatters(s: StatementView): boolean {
   // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
@@ -278,14 +288,14 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
     for (let j = 0, resources = s.resources; j < resources.length; j++) {
       const r = resources[j]
       const v = r.value
-      if (!isCheckedResource(v)) continue
+      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) continue
       const colons = arnColons(v)
       checkArn(r, 'resource', out, colons, s)
       if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
     }
     for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {
       const r = notResources[j]
-      if (isCheckedResource(r.value)) checkArn(r, 'resource', out, arnColons(r.value))
+      if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, 'resource', out, arnColons(r.value))
     }
     if (arns !== undefined) checkResourceFit(s, arns, out, budget)
   }

@@ -262,14 +262,14 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       out.push({
         code: 'RTC408',
         span: entry.operator.span,
-        message: `${op.set}: is for multivalued keys; ${info.key} has one value${op.set === 'ForAllValues' ? ', and ForAllValues is also true when the key is absent' : ''}.`,
+        message: `${op.set}: is for multivalued keys; ${key} has one value${op.set === 'ForAllValues' ? ', and ForAllValues is also true when the key is absent' : ''}.`,
         hint: `Drop the ${op.set}: prefix.`
       })
     } else if (!op.set && multi) {
       out.push({
         code: 'RTC408',
         span: entry.operator.span,
-        message: `${info.key} is multivalued; ${opName} without ForAnyValue:/ForAllValues: does not say how the values compare.`,
+        message: `${key} is multivalued; ${opName} without ForAnyValue:/ForAllValues: does not say how the values compare.`,
         hint: `Write ForAnyValue:${opName} or ForAllValues:${opName}.`
       })
     }

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-WR2OTR2X.js";
+} from "./chunk-36CW2OQB.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-IL4KBC3S.js";
+} from "./chunk-NNMONWV2.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-HEEIDG66.js";
+} from "./chunk-2X2VVM66.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -660,7 +660,7 @@ var CHECKS = [
     "error",
     "resource-missing",
     "The statement has no Resource or NotResource",
-    'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself).'
+    'Every kind of policy but a trust policy needs a `Resource` (or `NotResource`) in every statement; in a KMS key policy it must be `"*"` (the key itself). An ECR repository policy (every action `ecr:` or `ecr-public:`) names none: it applies to the repository it is set on.'
   ),
   check(
     "RTC112",
@@ -803,7 +803,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one, and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'
   ),
   check(
     "RTC302",
@@ -1345,6 +1345,16 @@ var trustPolicy = {
 
 // src/core/lint/kinds/resource.ts
 var KEY_POLICY_QUOTA = 32768;
+var RESOURCE_IMPLIED_SERVICES = /* @__PURE__ */ new Set(["ecr", "ecr-public"]);
+function resourceImplied(s) {
+  const actions = s.lowerActions;
+  if (actions.length === 0) return false;
+  for (let i = 0; i < actions.length; i++) {
+    const colon = actions[i].indexOf(":");
+    if (colon < 0 || !RESOURCE_IMPLIED_SERVICES.has(actions[i].slice(0, colon))) return false;
+  }
+  return true;
+}
 var resourcePolicy = {
   name: "resource",
   described: "a resource policy",
@@ -1353,12 +1363,14 @@ var resourcePolicy = {
   principalStarIsPublic: true,
   checkStatement(ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
-    requireResource(
-      s,
-      () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s, true)} has no Resource.`,
-      ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
-      out
-    );
+    if (!resourceImplied(s)) {
+      requireResource(
+        s,
+        () => ctx.isKeyPolicy ? `Key policy ${statementLabel(s)} has no Resource; key policies require "Resource": "*".` : `${statementLabel(s, true)} has no Resource.`,
+        ctx.isKeyPolicy ? 'Add "Resource": "*".' : 'Add "Resource" naming the resource the policy is attached to.',
+        out
+      );
+    }
     if (!ctx.isKeyPolicy) return;
     for (let i = 0, resources = s.resources; i < resources.length; i++) {
       const r = resources[i];
@@ -2185,6 +2197,9 @@ function fitsSomeFormat(arn, namespace) {
 function isCheckedResource(value) {
   return value !== "*" && value !== "" && !hasPlaceholder(value);
 }
+function isApiGatewayShortForm(ctx, value) {
+  return ctx.kind === "resource" && value.startsWith("execute-api:/");
+}
 function accountWildcardMatters(s) {
   return s.effect !== "Deny" && reachesOtherAccounts(s) && !limitsResourceAccount(s);
 }
@@ -2233,14 +2248,14 @@ function checkResources(ctx, out) {
     for (let j = 0, resources = s.resources; j < resources.length; j++) {
       const r = resources[j];
       const v = r.value;
-      if (!isCheckedResource(v)) continue;
+      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) continue;
       const colons = arnColons(v);
       checkArn(r, "resource", out, colons, s);
       if (v.startsWith("arn:")) (arns ??= []).push({ node: r, colons });
     }
     for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {
       const r = notResources[j];
-      if (isCheckedResource(r.value)) checkArn(r, "resource", out, arnColons(r.value));
+      if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, "resource", out, arnColons(r.value));
     }
     if (arns !== void 0) checkResourceFit(s, arns, out, budget);
   }
@@ -2763,14 +2778,14 @@ function checkEntry(entry, out, unknownOperatorReported) {
       out.push({
         code: "RTC408",
         span: entry.operator.span,
-        message: `${op.set}: is for multivalued keys; ${info.key} has one value${op.set === "ForAllValues" ? ", and ForAllValues is also true when the key is absent" : ""}.`,
+        message: `${op.set}: is for multivalued keys; ${key} has one value${op.set === "ForAllValues" ? ", and ForAllValues is also true when the key is absent" : ""}.`,
         hint: `Drop the ${op.set}: prefix.`
       });
     } else if (!op.set && multi) {
       out.push({
         code: "RTC408",
         span: entry.operator.span,
-        message: `${info.key} is multivalued; ${opName} without ForAnyValue:/ForAllValues: does not say how the values compare.`,
+        message: `${key} is multivalued; ${opName} without ForAnyValue:/ForAllValues: does not say how the values compare.`,
         hint: `Write ForAnyValue:${opName} or ForAllValues:${opName}.`
       });
     }

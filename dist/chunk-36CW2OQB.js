@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-HEEIDG66.js";
+} from "./chunk-2X2VVM66.js";
 import {
   diffPolicies,
   statementName

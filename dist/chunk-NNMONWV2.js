@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-HEEIDG66.js";
+} from "./chunk-2X2VVM66.js";
 import {
   ExitCode,
   error,
