@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-36CW2OQB.js";
-import "./chunk-2X2VVM66.js";
+} from "./chunk-NRBUVPIZ.js";
+import "./chunk-HRFZICJA.js";
 import "./chunk-AZRB2LTZ.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

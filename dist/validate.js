@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NNMONWV2.js";
+} from "./chunk-YQRJOHZE.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,7 +49,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-2X2VVM66.js";
+} from "./chunk-HRFZICJA.js";
 import {
   debug,
   getInput,
@@ -1268,7 +1268,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-N5T3TAFB.js");
+  return import("./review-HZ4Z2GX3.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

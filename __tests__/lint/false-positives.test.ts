@@ -289,3 +289,20 @@ test('RTC408 names the condition key as the policy writes it, not the catalogue 
   expect(f?.message).toContain('aws:ResourceTag/team has one value')
   expect(f?.message).not.toContain('${TagKey}')
 })
+
+// IAM User Guide, web identity federation for mobile apps: the app id is the limit, the provider fixes it in the token.
+describe('web identity trust limited to one app', () => {
+  const trust = (provider: string, condition: Record<string, unknown>) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: provider }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition }] }, null, 2)
+  test.each([
+    ['www.amazon.com', { StringEquals: { 'www.amazon.com:app_id': 'amzn1.application-oa2-123456' } }],
+    ['graph.facebook.com', { StringEquals: { 'graph.facebook.com:app_id': '111222333444555' } }]
+  ])('%s with its app_id condition: no RTC609', (provider, condition) => {
+    expect(codesOf(trust(provider, condition), 'trust')).not.toContain('RTC609')
+  })
+
+  test('without the app condition, or Google with aud alone, RTC609 stays', () => {
+    expect(codesOf(trust('www.amazon.com', { StringEquals: { 'www.amazon.com:user_id': 'x' } }), 'trust')).toContain('RTC609')
+    expect(codesOf(trust('accounts.google.com', { StringEquals: { 'accounts.google.com:aud': '1234.apps.googleusercontent.com' } }), 'trust')).toContain('RTC609')
+  })
+})

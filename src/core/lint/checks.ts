@@ -178,7 +178,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC608', 'warning', 'cross-account-no-external-id', 'An account is trusted with no sts:ExternalId condition',
     'When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem).'),
   check('RTC609', 'error', 'oidc-trust-no-sub', 'An OIDC trust has no condition on the subject',
-    'Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`.'),
+    'Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for).'),
   check('RTC610', 'error', 'github-oidc-sub-pattern', 'The GitHub OIDC sub pattern never matches or matches everything',
     'GitHub\'s `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` under StringLike matches every repository (under StringEquals the `*` is literal and matches none, which RTC404 reports).'),
   check('RTC611', 'warning', 'service-principal-no-source', 'A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition',

@@ -210,6 +210,19 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
   })
 }
 
+/**
+ * Web identity providers whose tokens name the app they were issued to, which
+ * no one can choose: a condition on that key limits the role to the app's
+ * users, the pattern the IAM User Guide shows for mobile apps ("Creating a
+ * role for web identity or OpenID Connect federation"). Google is not among
+ * them: any Google Cloud service account can have an ID token made with an
+ * audience of its choosing, so `accounts.google.com:aud` alone limits nothing.
+ */
+const APP_SCOPED_PROVIDERS = new Map([
+  ['www.amazon.com', 'app_id'],
+  ['graph.facebook.com', 'app_id']
+])
+
 function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'trust' || !allows(s)) return
   // Cross-account delegation to a whole account with no external id.
@@ -233,6 +246,8 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
     if (!host || host === 'cognito-identity.amazonaws.com') continue
     const subKey = `${host}:sub`
     const subs = conditionKeyNamed(s, subKey)
+    const appKey = APP_SCOPED_PROVIDERS.get(host)
+    if (subs.length === 0 && appKey !== undefined && conditionKeyNamed(s, `${host}:${appKey}`).length > 0) continue
     if (subs.length === 0) {
       const github = isGitHub(host)
       out.push({

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-2X2VVM66.js";
+} from "./chunk-HRFZICJA.js";
 import {
   ExitCode,
   error,

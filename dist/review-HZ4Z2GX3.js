@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-36CW2OQB.js";
+} from "./chunk-NRBUVPIZ.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-NNMONWV2.js";
+} from "./chunk-YQRJOHZE.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-2X2VVM66.js";
+} from "./chunk-HRFZICJA.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-2X2VVM66.js";
+} from "./chunk-HRFZICJA.js";
 import {
   diffPolicies,
   statementName

@@ -1045,7 +1045,7 @@ var CHECKS = [
     "error",
     "oidc-trust-no-sub",
     "An OIDC trust has no condition on the subject",
-    "Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`."
+    "Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for)."
   ),
   check(
     "RTC610",
@@ -3200,6 +3200,10 @@ function changingActionsEverywhere(ctx, s, out) {
     hint: "Name the resources the workload changes (their ARNs in Resource), or limit the statement with an aws:ResourceTag condition."
   });
 }
+var APP_SCOPED_PROVIDERS = /* @__PURE__ */ new Map([
+  ["www.amazon.com", "app_id"],
+  ["graph.facebook.com", "app_id"]
+]);
 function trustChecks(ctx, s, out) {
   if (ctx.kind !== "trust" || !allows(s)) return;
   const assumes = s.lowerActions.some(grantsAssumeRole);
@@ -3221,6 +3225,8 @@ function trustChecks(ctx, s, out) {
     if (!host || host === "cognito-identity.amazonaws.com") continue;
     const subKey = `${host}:sub`;
     const subs = conditionKeyNamed(s, subKey);
+    const appKey = APP_SCOPED_PROVIDERS.get(host);
+    if (subs.length === 0 && appKey !== void 0 && conditionKeyNamed(s, `${host}:${appKey}`).length > 0) continue;
     if (subs.length === 0) {
       const github = isGitHub(host);
       out.push({
