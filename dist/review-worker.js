@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-NRBUVPIZ.js";
-import "./chunk-HRFZICJA.js";
+} from "./chunk-2NDQVCGK.js";
+import "./chunk-VZ7ROS4D.js";
 import "./chunk-AZRB2LTZ.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

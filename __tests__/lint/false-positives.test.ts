@@ -306,3 +306,18 @@ describe('web identity trust limited to one app', () => {
     expect(codesOf(trust('accounts.google.com', { StringEquals: { 'accounts.google.com:aud': '1234.apps.googleusercontent.com' } }), 'trust')).toContain('RTC609')
   })
 })
+
+// The key policies AWS documents for CloudWatch Logs and CloudTrail pin the caller's resource in the encryption context.
+describe('RTC611: a service principal limited by its resource ARN in the encryption context', () => {
+  const keyPolicy = (condition: Record<string, unknown>) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'logs.us-west-2.amazonaws.com' }, Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:GenerateDataKey*'], Resource: '*', Condition: condition }] }, null, 2)
+  test('ArnEquals or ArnLike on a log group ARN of a written-out account', () => {
+    expect(codesOf(keyPolicy({ ArnEquals: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:log-group:my-log-group' } }), 'resource')).not.toContain('RTC611')
+    expect(codesOf(keyPolicy({ ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:*' } }), 'resource')).not.toContain('RTC611')
+  })
+  test('any account, a negated operator or IfExists still leave the service unpinned', () => {
+    expect(codesOf(keyPolicy({ ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:*:*' } }), 'resource')).toContain('RTC611')
+    expect(codesOf(keyPolicy({ ArnNotEquals: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:log-group:x' } }), 'resource')).toContain('RTC611')
+    expect(codesOf(keyPolicy({ ArnLikeIfExists: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:*' } }), 'resource')).toContain('RTC611')
+  })
+})

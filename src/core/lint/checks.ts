@@ -182,7 +182,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC610', 'error', 'github-oidc-sub-pattern', 'The GitHub OIDC sub pattern never matches or matches everything',
     'GitHub\'s `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` under StringLike matches every repository (under StringEquals the `*` is literal and matches none, which RTC404 reports).'),
   check('RTC611', 'warning', 'service-principal-no-source', 'A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition',
-    'A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement.'),
+    'A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show.'),
   check('RTC612', 'notice', 'account-root-principal', 'The whole account is trusted',
     'A principal like `arn:aws:iam::111122223333:root` (or the bare account id) delegates to the account: every user and role there that an administrator grants the permission can use it. Name specific roles or users when you can.'),
   check('RTC613', 'warning', 'principal-type-account-condition', 'aws:PrincipalType "Account" limits the statement to the root user',

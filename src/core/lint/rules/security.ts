@@ -10,7 +10,7 @@ import { matchesWildcard } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
-import { operatorNamed, readsStringWildcards } from './conditions.js'
+import { operatorNamed, readsStringWildcards, trueWhenAbsent } from './conditions.js'
 import { kindRules } from '../kinds/index.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
@@ -19,6 +19,25 @@ import { filterList } from '../lists.js'
 const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
 const BARE_ACCOUNT = /^\d{12}$/
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
+
+/** kms:EncryptionContext:aws:SERVICE:arn, the context key AWS services that encrypt for you fill with their resource's ARN. */
+const SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/
+const ARN_WITH_ACCOUNT = /^arn:[^:]+:[^:]+:[^:]*:\d{12}:/
+
+/**
+ * A key policy statement for a service principal that requires the
+ * encryption context's resource ARN (CloudWatch Logs' log group, CloudTrail's
+ * trail) to be in a written-out account, which can be false when the key is
+ * absent: it pins whose resource the service acts for, as aws:SourceArn
+ * would (the CloudWatch Logs and CloudTrail key policies AWS documents).
+ */
+function pinsSourceInEncryptionContext(s: StatementView): boolean {
+  return s.conditions.some((c) => {
+    if (!SERVICE_ARN_CONTEXT.test(c.lowerKey)) return false
+    const op = operatorNamed(c.operator.value)
+    return op !== undefined && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === 'string' && ARN_WITH_ACCOUNT.test(v.value))
+  })
+}
 
 function isStarAction(value: string): boolean {
   return value === '*' || value === '*:*'
@@ -308,7 +327,7 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   if (ctx.kind !== 'resource' || !allows(s)) return
   const service = s.principals.find((p) => p.type === 'Service')
   if (!service) return
-  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0)) return
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return
   const names = s.principals.filter((p) => p.type === 'Service').map((p) => p.value.value)
   out.push({
     code: 'RTC611',

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-HRFZICJA.js";
+} from "./chunk-VZ7ROS4D.js";
 import {
   ExitCode,
   error,

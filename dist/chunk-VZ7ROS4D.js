@@ -1059,7 +1059,7 @@ var CHECKS = [
     "warning",
     "service-principal-no-source",
     "A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition",
-    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement."
+    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show."
   ),
   check(
     "RTC612",
@@ -3058,6 +3058,15 @@ var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 var ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 var BARE_ACCOUNT = /^\d{12}$/;
 var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"];
+var SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/;
+var ARN_WITH_ACCOUNT = /^arn:[^:]+:[^:]+:[^:]*:\d{12}:/;
+function pinsSourceInEncryptionContext(s) {
+  return s.conditions.some((c) => {
+    if (!SERVICE_ARN_CONTEXT.test(c.lowerKey)) return false;
+    const op = operatorNamed(c.operator.value);
+    return op !== void 0 && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === "string" && ARN_WITH_ACCOUNT.test(v.value));
+  });
+}
 function isStarAction(value) {
   return value === "*" || value === "*:*";
 }
@@ -3275,7 +3284,7 @@ function servicePrincipalNoSource(ctx, s, out) {
   if (ctx.kind !== "resource" || !allows(s)) return;
   const service = s.principals.find((p) => p.type === "Service");
   if (!service) return;
-  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0)) return;
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return;
   const names = s.principals.filter((p) => p.type === "Service").map((p) => p.value.value);
   out.push({
     code: "RTC611",

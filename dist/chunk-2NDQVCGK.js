@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-HRFZICJA.js";
+} from "./chunk-VZ7ROS4D.js";
 import {
   diffPolicies,
   statementName

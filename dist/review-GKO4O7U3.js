@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-NRBUVPIZ.js";
+} from "./chunk-2NDQVCGK.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YQRJOHZE.js";
+} from "./chunk-ZCFELR4A.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-HRFZICJA.js";
+} from "./chunk-VZ7ROS4D.js";
 import {
   GitHub,
   getOctokitOptions,
