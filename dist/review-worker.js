@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2NDQVCGK.js";
-import "./chunk-VZ7ROS4D.js";
+} from "./chunk-W55RQG2Q.js";
+import "./chunk-RXEIXA2C.js";
 import "./chunk-AZRB2LTZ.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-ZCFELR4A.js";
+} from "./chunk-DL7QSSZU.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,7 +49,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-VZ7ROS4D.js";
+} from "./chunk-RXEIXA2C.js";
 import {
   debug,
   getInput,
@@ -1268,7 +1268,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GKO4O7U3.js");
+  return import("./review-IS7ZPSPH.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -321,3 +321,10 @@ describe('RTC611: a service principal limited by its resource ARN in the encrypt
     expect(codesOf(keyPolicy({ ArnLikeIfExists: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:*' } }), 'resource')).toContain('RTC611')
   })
 })
+
+// IAM's ARN operators: "Each of the six colon-delimited components of the ARN is checked separately".
+test('RTC402: an ARN condition value with fewer than six parts and no wildcard matches no ARN', () => {
+  const withSource = (value: string) => policy(allow('sns:Publish', 'arn:aws:sns:us-east-2:111122223333:T', { Condition: { ArnLike: { 'aws:SourceArn': value } } }))
+  for (const v of ['arn:aws:s3', 'arn:aws:s3::amzn-s3-demo-bucket']) expect({ v, codes: codesOf(withSource(v)) }).toEqual({ v, codes: expect.arrayContaining(['RTC402']) })
+  for (const v of ['arn:aws:s3:::amzn-s3-demo-bucket', 'arn:aws:s3:::*', 'arn:aws:sns:*', 'arn:aws:iam::111122223333:role/a:b']) expect({ v, codes: codesOf(withSource(v)) }).toEqual({ v, codes: expect.not.arrayContaining(['RTC402']) })
+})

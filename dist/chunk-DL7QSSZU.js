@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-VZ7ROS4D.js";
+} from "./chunk-RXEIXA2C.js";
 import {
   ExitCode,
   error,

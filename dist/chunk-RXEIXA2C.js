@@ -2648,6 +2648,11 @@ function validIp(text) {
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === void 0 || Number(v4[6]) <= 32);
   return text.includes(":") && IPV6_CIDR.test(text);
 }
+function arnParts(text) {
+  let parts = 1;
+  for (let at = text.indexOf(":"); at >= 0 && parts < 6; at = text.indexOf(":", at + 1)) parts++;
+  return parts;
+}
 function valueProblem(family, v) {
   const text = scalarText(v);
   if (text === void 0) return void 0;
@@ -2663,7 +2668,9 @@ function valueProblem(family, v) {
     case "IpAddress":
       return validIp(text) ? void 0 : `"${text}" is not an IP address or CIDR range`;
     case "Arn":
-      return text === "*" || text.startsWith("arn:") ? void 0 : `"${text}" is not an ARN`;
+      if (text === "*") return void 0;
+      if (!text.startsWith("arn:")) return `"${text}" is not an ARN`;
+      return arnParts(text) < 6 && !text.includes("*") && !text.includes("?") ? `"${text}" has ${arnParts(text)} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : void 0;
     case "Binary":
       return BASE64.test(text) ? void 0 : `"${text}" is not base64`;
     default:

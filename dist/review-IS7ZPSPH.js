@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-2NDQVCGK.js";
+} from "./chunk-W55RQG2Q.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-ZCFELR4A.js";
+} from "./chunk-DL7QSSZU.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-VZ7ROS4D.js";
+} from "./chunk-RXEIXA2C.js";
 import {
   GitHub,
   getOctokitOptions,

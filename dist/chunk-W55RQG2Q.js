@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-VZ7ROS4D.js";
+} from "./chunk-RXEIXA2C.js";
 import {
   diffPolicies,
   statementName
