@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-W55RQG2Q.js";
+} from "./chunk-CD3FFG37.js";
 import "./chunk-RXEIXA2C.js";
-import "./chunk-AZRB2LTZ.js";
+import "./chunk-NEMJEOKB.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -279,13 +279,6 @@ function literalPrefix(pattern: string): string {
   return end < 0 ? pattern : pattern.slice(0, end)
 }
 
-/**
- * The statements of one side of the diff, indexed by action so that "is this
- * covered?" looks at the few statements that could cover it, not all of them.
- * A pattern can only cover a value (or a pattern) that starts with its
- * literal prefix, so patterns are filed under that prefix and a lookup tries
- * each prefix of the target's own literal prefix.
- */
 /** What one `find` may spend on the parts of a statement: a unit per lookup and per condition key it compares. */
 const SPLIT_WORK = 50_000
 
@@ -311,6 +304,13 @@ function splitsOf(target: Grant, conditionSplit: boolean): Grant[] | undefined {
   return undefined
 }
 
+/**
+ * The statements of one side of the diff, indexed by action so that "is this
+ * covered?" looks at the few statements that could cover it, not all of them.
+ * A pattern can only cover a value (or a pattern) that starts with its
+ * literal prefix, so patterns are filed under that prefix and a lookup tries
+ * each prefix of the target's own literal prefix.
+ */
 export class GrantIndex<G extends Grant> {
   private readonly exact = new Map<string, G[]>()
   private readonly byPrefix = new Map<string, G[]>()

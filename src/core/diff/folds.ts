@@ -143,31 +143,39 @@ function foldPrincipal(statement: CanonicalStatement, notes: string[]): Canonica
   for (let folded = true; folded; ) {
     folded = false
     for (const k of PRINCIPAL_KEYS) {
-    const p = s.principal
-    if (!p) return s
-    const star = p.AWS?.includes('*') === true
-    const clause = onlyClause(s.condition, k.key)
-    const values = clause && k.fold(clause[0], clause[1])
-    if (!clause || !values) continue
-    // StringEquals reads `*` as a character: as Principal entries such values would be patterns.
-    const literalStars = clause[0] === 'StringEquals' && values.some(hasWildcard)
-    // In a Deny, naming an account already means every principal in it.
-    const names = s.effect === 'Allow' && k.principals ? k.principals(values) : values
-    const principal = star ? (literalStars ? undefined : { AWS: names }) : restrict(p, k, clause[0], values, s.effect)
-    if (!principal) continue
-    const named = star ? 'Principal `*`' : 'the Principal'
-    notes.push(
-      star
-        ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
-        : principal.AWS.length > 0
-          ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
-        : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`
-    )
-    s = { ...s, principal, condition: without(s.condition, k.key) }
-    folded = true
-  }
+      const next = foldKey(s, k, notes)
+      if (next) {
+        s = next
+        folded = true
+      }
+    }
   }
   return s
+}
+
+/** The statement with `k`'s condition folded into its Principal, or undefined when it does not fold. */
+function foldKey(s: CanonicalStatement, k: PrincipalKey, notes: string[]): CanonicalStatement | undefined {
+  const p = s.principal
+  if (!p) return undefined
+  const star = p.AWS?.includes('*') === true
+  const clause = onlyClause(s.condition, k.key)
+  const values = clause && k.fold(clause[0], clause[1])
+  if (!clause || !values) return undefined
+  // StringEquals reads `*` as a character: as Principal entries such values would be patterns.
+  const literalStars = clause[0] === 'StringEquals' && values.some(hasWildcard)
+  // In a Deny, naming an account already means every principal in it.
+  const names = s.effect === 'Allow' && k.principals ? k.principals(values) : values
+  const principal = star ? (literalStars ? undefined : { AWS: names }) : restrict(p, k, clause[0], values, s.effect)
+  if (!principal) return undefined
+  const named = star ? 'Principal `*`' : 'the Principal'
+  notes.push(
+    star
+      ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
+      : principal.AWS.length > 0
+        ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
+        : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`
+  )
+  return { ...s, principal, condition: without(s.condition, k.key) }
 }
 
 const accountServices = new Map<string, boolean>()

@@ -158,11 +158,13 @@ function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, se
     // Naming a principal grants it directly only in the role's or key's own account (elsewhere its IAM
     // policies must allow the request too), which shows when the caller has no IAM policy ('alone'); the
     // document may sit in the account of any principal it names.
-    if (setting === 'alone') for (const s of list) {
-      for (const entry of s.principal ?? []) {
-        const account = accountNamedBy(principalParts(entry)[1])
-        if (account === undefined || account === WITNESS_ACCOUNT) continue
-        yield kind === 'trust' ? `arn:aws:iam::${account}:role/witness-role` : `arn:aws:kms:us-east-1:${account}:key/witness-key`
+    if (setting === 'alone') {
+      for (const s of list) {
+        for (const entry of s.principal ?? []) {
+          const account = accountNamedBy(principalParts(entry)[1])
+          if (account === undefined || account === WITNESS_ACCOUNT) continue
+          yield kind === 'trust' ? `arn:aws:iam::${account}:role/witness-role` : `arn:aws:kms:us-east-1:${account}:key/witness-key`
+        }
       }
     }
     if (kind === 'trust') return

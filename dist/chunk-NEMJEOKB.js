@@ -1172,25 +1172,31 @@ function foldPrincipal(statement, notes) {
   for (let folded = true; folded; ) {
     folded = false;
     for (const k of PRINCIPAL_KEYS) {
-      const p = s.principal;
-      if (!p) return s;
-      const star = p.AWS?.includes("*") === true;
-      const clause = onlyClause(s.condition, k.key);
-      const values = clause && k.fold(clause[0], clause[1]);
-      if (!clause || !values) continue;
-      const literalStars = clause[0] === "StringEquals" && values.some(hasWildcard);
-      const names = s.effect === "Allow" && k.principals ? k.principals(values) : values;
-      const principal = star ? literalStars ? void 0 : { AWS: names } : restrict(p, k, clause[0], values, s.effect);
-      if (!principal) continue;
-      const named = star ? "Principal `*`" : "the Principal";
-      notes.push(
-        star ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly those principals` : principal.AWS.length > 0 ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly ${principal.AWS.join(", ")}` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits no principal`
-      );
-      s = { ...s, principal, condition: without(s.condition, k.key) };
-      folded = true;
+      const next = foldKey(s, k, notes);
+      if (next) {
+        s = next;
+        folded = true;
+      }
     }
   }
   return s;
+}
+function foldKey(s, k, notes) {
+  const p = s.principal;
+  if (!p) return void 0;
+  const star = p.AWS?.includes("*") === true;
+  const clause = onlyClause(s.condition, k.key);
+  const values = clause && k.fold(clause[0], clause[1]);
+  if (!clause || !values) return void 0;
+  const literalStars = clause[0] === "StringEquals" && values.some(hasWildcard);
+  const names = s.effect === "Allow" && k.principals ? k.principals(values) : values;
+  const principal = star ? literalStars ? void 0 : { AWS: names } : restrict(p, k, clause[0], values, s.effect);
+  if (!principal) return void 0;
+  const named = star ? "Principal `*`" : "the Principal";
+  notes.push(
+    star ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly those principals` : principal.AWS.length > 0 ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly ${principal.AWS.join(", ")}` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits no principal`
+  );
+  return { ...s, principal, condition: without(s.condition, k.key) };
 }
 var accountServices = /* @__PURE__ */ new Map();
 function arnsCarryAccount(service) {
@@ -1553,11 +1559,13 @@ function* resourceCandidates(kind, statements, setting) {
   if (kind === "trust" || kind === "key") {
     const list = [...statements];
     yield kind === "trust" ? ROLE : KEY;
-    if (setting === "alone") for (const s of list) {
-      for (const entry of s.principal ?? []) {
-        const account = accountNamedBy(principalParts(entry)[1]);
-        if (account === void 0 || account === WITNESS_ACCOUNT) continue;
-        yield kind === "trust" ? `arn:aws:iam::${account}:role/witness-role` : `arn:aws:kms:us-east-1:${account}:key/witness-key`;
+    if (setting === "alone") {
+      for (const s of list) {
+        for (const entry of s.principal ?? []) {
+          const account = accountNamedBy(principalParts(entry)[1]);
+          if (account === void 0 || account === WITNESS_ACCOUNT) continue;
+          yield kind === "trust" ? `arn:aws:iam::${account}:role/witness-role` : `arn:aws:kms:us-east-1:${account}:key/witness-key`;
+        }
       }
     }
     if (kind === "trust") return;

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-AZRB2LTZ.js";
+} from "./chunk-NEMJEOKB.js";
 import {
   actionMatches,
   actionsMatching,

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-AZRB2LTZ.js";
+} from "./chunk-NEMJEOKB.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-W55RQG2Q.js";
+} from "./chunk-CD3FFG37.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-AZRB2LTZ.js";
+import "./chunk-NEMJEOKB.js";
 import "./chunk-SCXL3SJY.js";
 import {
   __toESM
