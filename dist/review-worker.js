@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-CD3FFG37.js";
+} from "./chunk-FFHASAT5.js";
 import "./chunk-RXEIXA2C.js";
-import "./chunk-NEMJEOKB.js";
+import "./chunk-3SFF2T3N.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 export {

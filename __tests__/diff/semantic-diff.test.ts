@@ -272,6 +272,14 @@ describe('principals', () => {
     expect(diffPolicies(policy(trust({ AWS: '111122223333' })), policy(trust({ AWS: root }))).accessChange).toBe('none')
   })
 
+  // A role session's aws:PrincipalArn is its role's ARN: pinned to a session ARN, "*" admits nobody, and naming the session is new.
+  test('"*" pinned by aws:PrincipalArn to a session ARN is not that session', () => {
+    const session = 'arn:aws:sts::111122223333:assumed-role/etl/s1'
+    const d = diffPolicies(policy(trust('*', { Condition: { StringEquals: { 'aws:PrincipalArn': session } } })), policy(trust({ AWS: session })))
+    expect(d.accessChange).not.toBe('none')
+    expect(d.statements[0].changes.some((c) => c.rating === 'broadens')).toBe(true)
+  })
+
   test('one user -> "*" broadens', () => {
     const d = diffPolicies(policy(trust({ AWS: user })), policy(trust('*')))
     expect(d.accessChange).toBe('broadens')

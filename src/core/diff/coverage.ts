@@ -103,6 +103,23 @@ export function reachedPrincipal(value: string): string {
   return throughParts(value)?.[0] ?? value
 }
 
+/**
+ * A role's sessions are its principals too: a Principal naming the role
+ * applies to each session assumed from it (IAM User Guide, "Role sessions"
+ * under AWS JSON policy elements: Principal). Both sides as
+ * "partition account name", undefined for other values.
+ */
+function roleOfSession(value: string): string | undefined {
+  const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(value)
+  return m ? `${m[1]} ${m[2]} ${m[3]}` : undefined
+}
+
+function roleName(value: string): string | undefined {
+  // A role ARN holds its path; a session ARN holds only the role's name.
+  const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:[^*?]*\/)?([^/*?]+)$/.exec(value)
+  return m ? `${m[1]} ${m[2]} ${m[3]}` : undefined
+}
+
 /** A bare account ID is read in the policy's own partition, so it can be either ARN's. */
 const samePartition = (a: string | undefined, b: string | undefined): boolean => a === undefined || b === undefined || a === b
 
@@ -135,6 +152,8 @@ function namesAsMuch(type: string, general: string, specific: string): boolean {
     return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0])
   }
   if (gThrough) return false
+  const sessionOf = roleOfSession(specific)
+  if (sessionOf !== undefined && sessionOf === roleName(general)) return true
   const g = wholeAccount(general)
   const s = wholeAccount(specific)
   if (g) return s !== undefined && s.account === g.account && samePartition(s.partition, g.partition)

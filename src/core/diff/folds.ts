@@ -13,22 +13,29 @@ import { hasPolicyVariable } from './conditions/index.js'
 import { throughAccount } from './coverage.js'
 
 /** The one clause on `key` when the block has exactly one: [operator, values]. */
+/**
+ * The one clause on `key` (lower case) when the block has exactly one:
+ * [operator, values]. A key spelt two ways in a block is two clauses (the
+ * canonical form keeps such spellings apart, ANDed), so it folds no more.
+ */
 function onlyClause(condition: ConditionMap, key: string): [string, string[]] | undefined {
   let found: [string, string[]] | undefined
   for (const [operator, keys] of Object.entries(condition)) {
-    const values = keys[key]
-    if (!values) continue
-    if (found) return undefined
-    found = [operator, values]
+    for (const [k, values] of Object.entries(keys)) {
+      if (k.toLowerCase() !== key) continue
+      if (found) return undefined
+      found = [operator, values]
+    }
   }
   return found
 }
 
+/** The block without `key` (lower case), whichever way it is spelt. */
 function without(condition: ConditionMap, key: string): ConditionMap {
   const out: ConditionMap = keyedByPolicy()
   for (const [operator, keys] of Object.entries(condition)) {
     const rest = keyedByPolicy<string[]>()
-    for (const [k, values] of Object.entries(keys)) if (k !== key) rest[k] = values
+    for (const [k, values] of Object.entries(keys)) if (k.toLowerCase() !== key) rest[k] = values
     if (Object.keys(rest).length > 0) out[operator] = rest
   }
   return out
@@ -65,8 +72,9 @@ const PRINCIPAL_KEYS: PrincipalKey[] = [
     key: 'aws:principalarn',
     label: 'aws:PrincipalArn',
     fold(operator, values) {
-      // The root user's ARN names the root user alone, while a Principal root names the whole account.
-      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v))) return undefined
+      // The root user's ARN names the root user alone, while a Principal root names the whole account; a
+      // role session's aws:PrincipalArn is its role's ARN, so a session ARN there matches no request.
+      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v) || v.includes(':assumed-role/'))) return undefined
       return ['StringEquals', 'ArnEquals', 'StringLike', 'ArnLike'].includes(operator) ? values : undefined
     }
   },

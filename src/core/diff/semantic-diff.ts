@@ -432,8 +432,9 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   const with_ = (values: string[]) => clauseOf(operator, cmp.key, [...values].sort())
   const rate = (proof: Proof, grows_: boolean, neutralReason: string): Verdict => {
     if (proof.holds === true) return { rating: 'neutral', reason: neutralReason }
-    if (proof.holds === 'unknown') return undecided(a, grows_, proof.why)
     const v = grows_ ? gained(sides, b, a) : lost(sides, b, a)
+    // Another statement that covers (or a Deny that takes back) the whole statement settles it either way.
+    if (proof.holds === 'unknown') return v.rating === 'neutral' ? v : undecided(a, grows_, proof.why)
     const how = grows_ ? 'widened' : 'narrowed'
     return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`)
   }
@@ -480,7 +481,14 @@ function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyCom
     const why = moreProof.holds === 'unknown' ? moreProof.why : (lessProof as { why: string }).why
     // Proven to gain nothing: the statement can only apply less often (and the other way round).
     const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : undefined
-    push(field, undecided(a, grows_, why), grows_ === false ? 'shrinks' : 'grows', summary)
+    // Each direction that may have changed is settled when other statements cover it.
+    const settledGain = moreProof.holds === true || gained(sides, b, a).rating === 'neutral'
+    const settledLoss = lessProof.holds === true || lost(sides, b, a).rating === 'neutral'
+    if (settledGain && settledLoss) {
+      push(field, moreProof.holds === true ? lost(sides, b, a) : gained(sides, b, a), grows_ === false ? 'shrinks' : 'grows', summary)
+      return
+    }
+    push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? 'shrinks' : 'grows', summary)
     return
   }
   if (moreProof.holds && lessProof.holds) {

@@ -62,8 +62,25 @@ export function sameClause(a: Clause, b: Clause): boolean {
 /** The clauses back as a condition block, for the evaluator. */
 export function conditionOf(clauses: readonly Clause[]): ConditionMap {
   const out: ConditionMap = keyedByPolicy()
-  for (const c of clauses) (out[c.operator] ??= keyedByPolicy())[c.key] = c.values
+  for (const c of clauses) {
+    const block = (out[c.operator] ??= keyedByPolicy())
+    block[spellingNotIn(block, c.key)] = c.values
+  }
   return out
+}
+
+/**
+ * `key`, or another spelling of it that `block` does not hold yet: two
+ * clauses with one operator on one key (two spellings in the policy) stay two
+ * tests, ANDed, as IAM and the evaluator read keys without regard to case.
+ */
+function spellingNotIn(block: Record<string, string[]>, key: string): string {
+  if (!Object.hasOwn(block, key)) return key
+  for (let i = 1; i <= key.length; i++) {
+    const spelling = key.slice(0, i).toUpperCase() + key.slice(i)
+    if (!Object.hasOwn(block, spelling)) return spelling
+  }
+  return key // a key spelt more ways than it has characters: no policy block holds that many
 }
 
 /** "StringLike home/*, logs/*" */

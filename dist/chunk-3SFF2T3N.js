@@ -452,8 +452,19 @@ function sameClause(a, b) {
 }
 function conditionOf(clauses) {
   const out = keyedByPolicy();
-  for (const c of clauses) (out[c.operator] ??= keyedByPolicy())[c.key] = c.values;
+  for (const c of clauses) {
+    const block = out[c.operator] ??= keyedByPolicy();
+    block[spellingNotIn(block, c.key)] = c.values;
+  }
   return out;
+}
+function spellingNotIn(block, key) {
+  if (!Object.hasOwn(block, key)) return key;
+  for (let i = 1; i <= key.length; i++) {
+    const spelling = key.slice(0, i).toUpperCase() + key.slice(i);
+    if (!Object.hasOwn(block, spelling)) return spelling;
+  }
+  return key;
 }
 function clauseText(c, withOperator = true) {
   const values = c.values.join(", ");
@@ -894,6 +905,14 @@ function throughParts(value) {
 function reachedPrincipal(value) {
   return throughParts(value)?.[0] ?? value;
 }
+function roleOfSession(value) {
+  const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(value);
+  return m ? `${m[1]} ${m[2]} ${m[3]}` : void 0;
+}
+function roleName(value) {
+  const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:[^*?]*\/)?([^/*?]+)$/.exec(value);
+  return m ? `${m[1]} ${m[2]} ${m[3]}` : void 0;
+}
 var samePartition = (a, b) => a === void 0 || b === void 0 || a === b;
 function accountOf(value) {
   if (/^\d{12}$/.test(value)) return { account: value };
@@ -910,6 +929,8 @@ function namesAsMuch(type, general, specific) {
     return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0]);
   }
   if (gThrough) return false;
+  const sessionOf = roleOfSession(specific);
+  if (sessionOf !== void 0 && sessionOf === roleName(general)) return true;
   const g = wholeAccount(general);
   const s = wholeAccount(specific);
   if (g) return s !== void 0 && s.account === g.account && samePartition(s.partition, g.partition);
@@ -1087,10 +1108,11 @@ var GrantIndex = class {
 function onlyClause(condition, key) {
   let found;
   for (const [operator, keys] of Object.entries(condition)) {
-    const values = keys[key];
-    if (!values) continue;
-    if (found) return void 0;
-    found = [operator, values];
+    for (const [k, values] of Object.entries(keys)) {
+      if (k.toLowerCase() !== key) continue;
+      if (found) return void 0;
+      found = [operator, values];
+    }
   }
   return found;
 }
@@ -1098,7 +1120,7 @@ function without(condition, key) {
   const out = keyedByPolicy();
   for (const [operator, keys] of Object.entries(condition)) {
     const rest = keyedByPolicy();
-    for (const [k, values] of Object.entries(keys)) if (k !== key) rest[k] = values;
+    for (const [k, values] of Object.entries(keys)) if (k.toLowerCase() !== key) rest[k] = values;
     if (Object.keys(rest).length > 0) out[operator] = rest;
   }
   return out;
@@ -1116,7 +1138,7 @@ var PRINCIPAL_KEYS = [
     key: "aws:principalarn",
     label: "aws:PrincipalArn",
     fold(operator, values) {
-      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v))) return void 0;
+      if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v) || v.includes(":assumed-role/"))) return void 0;
       return ["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator) ? values : void 0;
     }
   },
@@ -1940,8 +1962,8 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
   const rate = (proof, grows_, neutralReason) => {
     if (proof.holds === true) return { rating: "neutral", reason: neutralReason };
-    if (proof.holds === "unknown") return undecided(a, grows_, proof.why);
     const v = grows_ ? gained(sides, b, a) : lost(sides, b, a);
+    if (proof.holds === "unknown") return v.rating === "neutral" ? v : undecided(a, grows_, proof.why);
     const how = grows_ ? "widened" : "narrowed";
     return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? "now admits" : "no longer admits"} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`);
   };
@@ -1975,7 +1997,13 @@ function keyChange(sides, b, a, cmp, keyText, push) {
   if (moreProof.holds === "unknown" || lessProof.holds === "unknown") {
     const why = moreProof.holds === "unknown" ? moreProof.why : lessProof.why;
     const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : void 0;
-    push(field, undecided(a, grows_, why), grows_ === false ? "shrinks" : "grows", summary);
+    const settledGain = moreProof.holds === true || gained(sides, b, a).rating === "neutral";
+    const settledLoss = lessProof.holds === true || lost(sides, b, a).rating === "neutral";
+    if (settledGain && settledLoss) {
+      push(field, moreProof.holds === true ? lost(sides, b, a) : gained(sides, b, a), grows_ === false ? "shrinks" : "grows", summary);
+      return;
+    }
+    push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? "shrinks" : "grows", summary);
     return;
   }
   if (moreProof.holds && lessProof.holds) {

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-NEMJEOKB.js";
+} from "./chunk-3SFF2T3N.js";
 import {
   actionMatches,
   actionsMatching,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-CD3FFG37.js";
+} from "./chunk-FFHASAT5.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-NEMJEOKB.js";
+import "./chunk-3SFF2T3N.js";
 import "./chunk-SCXL3SJY.js";
 import {
   __toESM

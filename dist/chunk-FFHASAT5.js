@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-NEMJEOKB.js";
+} from "./chunk-3SFF2T3N.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
