@@ -1,9 +1,10 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { FILE_NAMES, type OutputFile } from '../core/generate/file-set.js'
 import { filesOfEarlierRun, isUnchangedFromEarlierRun } from '../core/generate/stale-files.js'
 import { RefusedInput, shownInMessage, type InputError } from '../core/inputs/input-error.js'
 import { pathFitsFileSystem } from '../core/inputs/rules.js'
+import { readFoundFile } from '../workspace/read-file.js'
 
 // Where the action writes (output-dir, sarif-file) comes from the workflow,
 // but the folders on the way may come from the pull request: a committed
@@ -71,9 +72,9 @@ export function checkWriteTarget(
   if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`)
   // Before any lstat: a name past NAME_MAX makes lstat itself fail (ENAMETOOLONG).
   const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a), '')
-  const fits = pathFitsFileSystem(path.join(root.real, path.relative(root.from, target)), longestInside)
-  if (!fits.ok) return fail(fits.problem, fits.rule)
   const rel = path.relative(root.from, target)
+  const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside)
+  if (!fits.ok) return fail(fits.problem, fits.rule)
   const parts = rel === '' ? [] : rel.split(path.sep)
   let at = root.real
   let exists = true
@@ -272,28 +273,10 @@ export function writeFileSet(target: WriteTarget, files: OutputFile[], staleName
 /** A generated file is a few KB: a larger one is no file this action wrote. */
 const SMALL_FILE_BYTES = 1024 * 1024
 
-/** The text of a regular file of at most SMALL_FILE_BYTES, not through a symlink; undefined otherwise (or absent). */
+/** The text of a regular UTF-8 file of at most SMALL_FILE_BYTES, not through a symlink; undefined otherwise (or absent). */
 function readSmallFileNoFollow(file: string): string | undefined {
-  let fd: number
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
-  } catch {
-    return undefined // absent, a symlink, or unreadable: not one of ours to judge
-  }
-  try {
-    const stat = fstatSync(fd)
-    if (!stat.isFile() || stat.size > SMALL_FILE_BYTES) return undefined
-    const buffer = Buffer.alloc(stat.size)
-    let done = 0
-    while (done < stat.size) {
-      const n = readSync(fd, buffer, done, stat.size - done, done)
-      if (n === 0) break
-      done += n
-    }
-    return buffer.toString('utf8', 0, done)
-  } finally {
-    closeSync(fd)
-  }
+  const read = readFoundFile({ realPath: file }, SMALL_FILE_BYTES)
+  return read.ok && 'text' in read ? read.text : undefined
 }
 
 /** Resolves a path input against the workspace, as a workflow author expects. */
