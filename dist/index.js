@@ -1565,7 +1565,7 @@ async function uploadArtifact(name, files, rootDir) {
 }
 
 // src/report/files.ts
-import { closeSync, constants as constants2, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants3, lstatSync, mkdirSync, openSync as openSync2, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 
 // src/core/generate/stale-files.ts
@@ -1588,6 +1588,72 @@ function isUnchangedFromEarlierRun(name, content, earlier) {
 }
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/workspace/read-file.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
+var MAX_POLICY_BYTES = 1024 * 1024;
+var READ_FLAGS = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0);
+var NOT_REGULAR = "is not a regular file";
+var REPLACEMENT_CHARACTER = "\uFFFD";
+var shared;
+function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
+  let fd;
+  try {
+    fd = openSync(file.realPath, READ_FLAGS);
+  } catch (error2) {
+    return { ok: false, reason: `could not be opened (${codeOf(error2)})`, refused: false };
+  }
+  try {
+    if (!shared || shared.length < maxBytes + 1) shared = Buffer.allocUnsafe(maxBytes + 1);
+    const buffer = shared;
+    const end = maxBytes + 1;
+    let length = 0;
+    try {
+      while (length < end) {
+        const wanted = end - length;
+        const n = readSync(fd, buffer, length, wanted, length);
+        length += n;
+        if (n < wanted) break;
+      }
+    } catch (error2) {
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `could not be read (${codeOf(error2)})`, refused: false };
+    }
+    if (length > maxBytes) {
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
+    }
+    if (length === 0) {
+      const refused = refusalOf(fd, maxBytes);
+      if (refused) return refused;
+    }
+    const text = buffer.toString("utf8", 0, length);
+    if (text.includes(REPLACEMENT_CHARACTER)) return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
+    return { ok: true, text };
+  } finally {
+    closeSync(fd);
+  }
+}
+function refusalOf(fd, maxBytes) {
+  try {
+    const reason = refusal(fstatSync(fd), maxBytes);
+    return reason === void 0 ? void 0 : { ok: false, reason, refused: true };
+  } catch {
+    return void 0;
+  }
+}
+function refusal(info2, maxBytes) {
+  if (!info2.isFile()) return NOT_REGULAR;
+  if (info2.size > maxBytes) return `is ${info2.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`;
+  return void 0;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+function codeOf(error2) {
+  const code = error2?.code;
+  return code ?? messageOf(error2);
 }
 
 // src/report/files.ts
@@ -1620,9 +1686,9 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   }
   if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`);
   const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a, "");
-  const fits = pathFitsFileSystem(path.join(root.real, path.relative(root.from, target)), longestInside);
-  if (!fits.ok) return fail(fits.problem, fits.rule);
   const rel = path.relative(root.from, target);
+  const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside);
+  if (!fits.ok) return fail(fits.problem, fits.rule);
   const parts = rel === "" ? [] : rel.split(path.sep);
   let at = root.real;
   let exists = true;
@@ -1690,7 +1756,7 @@ function removeFolders(made2) {
   }
 }
 function writeFileNoFollow(file, content) {
-  const fd = openSync(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 420);
+  const fd = openSync2(file, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_TRUNC | constants3.O_NOFOLLOW, 420);
   try {
     if (typeof content !== "string") writeChunks(fd, content);
     else {
@@ -1698,7 +1764,7 @@ function writeFileNoFollow(file, content) {
       writeAll(fd, bytes, bytes.length);
     }
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
@@ -1765,26 +1831,8 @@ function writeFileSet(target, files, staleNames = []) {
 }
 var SMALL_FILE_BYTES = 1024 * 1024;
 function readSmallFileNoFollow(file) {
-  let fd;
-  try {
-    fd = openSync(file, constants2.O_RDONLY | constants2.O_NOFOLLOW);
-  } catch {
-    return void 0;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > SMALL_FILE_BYTES) return void 0;
-    const buffer = Buffer.alloc(stat.size);
-    let done = 0;
-    while (done < stat.size) {
-      const n = readSync(fd, buffer, done, stat.size - done, done);
-      if (n === 0) break;
-      done += n;
-    }
-    return buffer.toString("utf8", 0, done);
-  } finally {
-    closeSync(fd);
-  }
+  const read = readFoundFile({ realPath: file }, SMALL_FILE_BYTES);
+  return read.ok && "text" in read ? read.text : void 0;
 }
 
 // src/report/generate-summary.ts

@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FFHASAT5.js";
-import "./chunk-RXEIXA2C.js";
-import "./chunk-3SFF2T3N.js";
+} from "./chunk-PCO4QNAJ.js";
+import "./chunk-YRYAQ6MZ.js";
+import "./chunk-UM7ELFDP.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-DL7QSSZU.js";
+} from "./chunk-YMGRZPNZ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,7 +49,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-RXEIXA2C.js";
+} from "./chunk-YRYAQ6MZ.js";
 import {
   debug,
   getInput,
@@ -274,7 +274,7 @@ async function uploadArtifact(name, files, rootDir) {
 }
 
 // src/report/files.ts
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 
 // src/core/generate/file-names.ts
@@ -565,9 +565,9 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   }
   if (!root) return fail(`resolves to ${shownInMessage(target)}, outside the workspace`);
   const longestInside = namesInside.map(temporaryNameFor).reduce((a, b) => Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a, "");
-  const fits = pathFitsFileSystem(path.join(root.real, path.relative(root.from, target)), longestInside);
-  if (!fits.ok) return fail(fits.problem, fits.rule);
   const rel = path.relative(root.from, target);
+  const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside);
+  if (!fits.ok) return fail(fits.problem, fits.rule);
   const parts = rel === "" ? [] : rel.split(path.sep);
   let at = root.real;
   let exists = true;
@@ -1196,7 +1196,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-E6V4HT5T.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-XCLPSHH6.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1268,7 +1268,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-J7MZYO34.js");
+  return import("./review-MZPSMTM7.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -69,7 +69,7 @@ export const resourceDimension: Dimension = {
 const ALL_PRINCIPALS = principalEntry('AWS', '*')
 
 /** An account a principal value names as a whole ("123456789012" or its root ARN); partition undefined for a bare ID. */
-interface WholeAccount {
+export interface WholeAccount {
   account: string
   partition?: string
 }
@@ -123,8 +123,8 @@ function roleName(value: string): string | undefined {
 /** A bare account ID is read in the policy's own partition, so it can be either ARN's. */
 const samePartition = (a: string | undefined, b: string | undefined): boolean => a === undefined || b === undefined || a === b
 
-/** The account (and partition) of any AWS principal value, an ARN or a bare ID. */
-function accountOf(value: string): WholeAccount | undefined {
+/** The account (and partition) of any AWS principal value, an ARN (or ARN pattern) or a bare ID. */
+export function accountOf(value: string): WholeAccount | undefined {
   if (/^\d{12}$/.test(value)) return { account: value }
   const parts = splitArn(value)
   return parts ? { account: parts[4], partition: parts[1] } : undefined

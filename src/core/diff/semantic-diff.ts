@@ -482,10 +482,12 @@ function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyCom
     // Proven to gain nothing: the statement can only apply less often (and the other way round).
     const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : undefined
     // Each direction that may have changed is settled when other statements cover it.
-    const settledGain = moreProof.holds === true || gained(sides, b, a).rating === 'neutral'
-    const settledLoss = lessProof.holds === true || lost(sides, b, a).rating === 'neutral'
+    const gain = moreProof.holds === true ? undefined : gained(sides, b, a)
+    const loss = lessProof.holds === true ? undefined : lost(sides, b, a)
+    const settledGain = gain === undefined || gain.rating === 'neutral'
+    const settledLoss = loss === undefined || loss.rating === 'neutral'
     if (settledGain && settledLoss) {
-      push(field, moreProof.holds === true ? lost(sides, b, a) : gained(sides, b, a), grows_ === false ? 'shrinks' : 'grows', summary)
+      push(field, (gain ?? loss) as Verdict, grows_ === false ? 'shrinks' : 'grows', summary)
       return
     }
     push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? 'shrinks' : 'grows', summary)

@@ -14,7 +14,7 @@ import { parsePolicyVariable } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
-import { principalParts, reachedPrincipal } from './coverage.js'
+import { accountOf, principalParts, reachedPrincipal } from './coverage.js'
 import { accountOfEveryPrincipal } from './folds.js'
 import type { DiffStatement } from './statements.js'
 
@@ -178,8 +178,7 @@ function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, se
 
 /** The account of an AWS principal value (an ID, an ARN, alice through her account), when it names one. */
 function accountNamedBy(value: string): string | undefined {
-  const who = reachedPrincipal(value)
-  const account = /^\d{12}$/.test(who) ? who : (accountOfEveryPrincipal(who) ?? splitArn(who)?.[4])
+  const account = accountOf(reachedPrincipal(value))?.account
   return account !== undefined && /^\d{12}$/.test(account) ? account : undefined
 }
 

@@ -157,10 +157,6 @@ export function decodeKeyEntry(entry: string, prefix: string): { key: string; ty
   return { key: rest.startsWith(':') ? `${prefix}${rest}` : rest, type, context }
 }
 
-/**
- * Decodes one service line. Condition keys come from `keyInfo`, so a key
- * listed by several services is one shared object, when first read.
- */
 /** The service's types with the forms QUALIFIED_TYPES lends them (same order, so the actions' indexes still hold). */
 function withQualifiedForms(prefix: string, types: ResourceTypeInfo[]): ResourceTypeInfo[] {
   for (const rule of QUALIFIED_TYPES) {
@@ -174,6 +170,10 @@ function withQualifiedForms(prefix: string, types: ResourceTypeInfo[]): Resource
   return types
 }
 
+/**
+ * Decodes one service line. Condition keys come from `keyInfo`, so a key
+ * listed by several services is one shared object, when first read.
+ */
 export function decodeService(line: string, keyInfo: (entry: string, prefix: string) => ConditionKeyInfo): ServiceInfo {
   const [prefix, name, rtField, actionField, keyField] = line.split('|')
   if (keyField === undefined) throw new Error(`catalog-data: malformed service line ${line.slice(0, 40)}`)

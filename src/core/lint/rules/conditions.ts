@@ -8,6 +8,7 @@ import { actionsMatching, conditionKeyForms, conditionKeyNamespace, findConditio
 import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
+import { arnColons } from '../../iam/catalog/arn-fit.js'
 import { listText } from '../../list-text.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
@@ -102,13 +103,6 @@ function validIp(text: string): boolean {
 }
 
 /** What is wrong with one value for the operator family, or undefined when it fits. */
-/** How many colon-separated parts an ARN has, counting at most six (the resource part may hold colons). */
-function arnParts(text: string): number {
-  let parts = 1
-  for (let at = text.indexOf(':'); at >= 0 && parts < 6; at = text.indexOf(':', at + 1)) parts++
-  return parts
-}
-
 function valueProblem(family: Family, v: JsonNode): string | undefined {
   const text = scalarText(v)
   if (text === undefined) return undefined // wrong JSON types are RTC117
@@ -127,7 +121,8 @@ function valueProblem(family: Family, v: JsonNode): string | undefined {
       if (text === '*') return undefined
       if (!text.startsWith('arn:')) return `"${text}" is not an ARN`
       // The ARN operators compare the six colon-separated parts one by one: with fewer and no wildcard to stand for the rest, no ARN matches.
-      return arnParts(text) < 6 && !text.includes('*') && !text.includes('?') ? `"${text}" has ${arnParts(text)} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : undefined
+      const parts = arnColons(text).length + 1
+      return parts < 6 && !text.includes('*') && !text.includes('?') ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : undefined
     case 'Binary':
       return BASE64.test(text) ? undefined : `"${text}" is not base64`
     default:

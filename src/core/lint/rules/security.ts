@@ -6,7 +6,7 @@
 // resource ARNs (RTC615) in ./arns.ts.
 import { actionsMatching } from '../actions.js'
 import type { ActionInfo } from '../../iam/catalog/index.js'
-import { matchesWildcard } from '../../iam/wildcard.js'
+import { matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
@@ -22,7 +22,6 @@ const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'a
 
 /** kms:EncryptionContext:aws:SERVICE:arn, the context key AWS services that encrypt for you fill with their resource's ARN. */
 const SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/
-const ARN_WITH_ACCOUNT = /^arn:[^:]+:[^:]+:[^:]*:\d{12}:/
 
 /**
  * A key policy statement for a service principal that requires the
@@ -35,7 +34,7 @@ function pinsSourceInEncryptionContext(s: StatementView): boolean {
   return s.conditions.some((c) => {
     if (!SERVICE_ARN_CONTEXT.test(c.lowerKey)) return false
     const op = operatorNamed(c.operator.value)
-    return op !== undefined && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === 'string' && ARN_WITH_ACCOUNT.test(v.value))
+    return op !== undefined && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value.startsWith('arn:') && BARE_ACCOUNT.test(splitArn(v.value)?.[4] ?? ''))
   })
 }
 

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-RXEIXA2C.js";
+} from "./chunk-YRYAQ6MZ.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-3SFF2T3N.js";
+} from "./chunk-UM7ELFDP.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-3SFF2T3N.js";
+} from "./chunk-UM7ELFDP.js";
 import {
   actionMatches,
   actionsMatching,

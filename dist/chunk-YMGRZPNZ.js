@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-RXEIXA2C.js";
+} from "./chunk-YRYAQ6MZ.js";
 import {
   ExitCode,
   error,
@@ -2321,10 +2321,75 @@ function compactJson(value) {
   return JSON.stringify(value);
 }
 
-// src/workspace/discover.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path3 from "node:path";
+// src/workspace/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var MAX_POLICY_BYTES = 1024 * 1024;
+var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var NOT_REGULAR = "is not a regular file";
+var REPLACEMENT_CHARACTER = "\uFFFD";
+var shared;
+function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
+  let fd;
+  try {
+    fd = openSync(file.realPath, READ_FLAGS);
+  } catch (error2) {
+    return { ok: false, reason: `could not be opened (${codeOf(error2)})`, refused: false };
+  }
+  try {
+    if (!shared || shared.length < maxBytes + 1) shared = Buffer.allocUnsafe(maxBytes + 1);
+    const buffer = shared;
+    const end = maxBytes + 1;
+    let length = 0;
+    try {
+      while (length < end) {
+        const wanted = end - length;
+        const n = readSync(fd, buffer, length, wanted, length);
+        length += n;
+        if (n < wanted) break;
+      }
+    } catch (error2) {
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `could not be read (${codeOf(error2)})`, refused: false };
+    }
+    if (length > maxBytes) {
+      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
+    }
+    if (length === 0) {
+      const refused = refusalOf(fd, maxBytes);
+      if (refused) return refused;
+    }
+    const text = buffer.toString("utf8", 0, length);
+    if (text.includes(REPLACEMENT_CHARACTER)) return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
+    return { ok: true, text };
+  } finally {
+    closeSync(fd);
+  }
+}
+function refusalOf(fd, maxBytes) {
+  try {
+    const reason = refusal(fstatSync(fd), maxBytes);
+    return reason === void 0 ? void 0 : { ok: false, reason, refused: true };
+  } catch {
+    return void 0;
+  }
+}
+function refusal(info2, maxBytes) {
+  if (!info2.isFile()) return NOT_REGULAR;
+  if (info2.size > maxBytes) return `is ${info2.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`;
+  return void 0;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+}
+function codeOf(error2) {
+  const code = error2?.code;
+  return code ?? messageOf(error2);
+}
+
+// src/workspace/discover.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import path3 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const root = realpathSync(workspace);
@@ -2413,59 +2478,6 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const selectsNothing = matcher.includes.filter((g) => !selected.has(g));
   return { files, skipped, unmatched: selectsNothing.filter((g) => !leftOut.has(g)), allLeftOut: selectsNothing.filter((g) => leftOut.has(g)) };
 }
-var READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-var NOT_REGULAR = "is not a regular file";
-var REPLACEMENT_CHARACTER = "\uFFFD";
-var shared;
-function readFoundFile(file, maxBytes = MAX_POLICY_BYTES) {
-  let fd;
-  try {
-    fd = openSync(file.realPath, READ_FLAGS);
-  } catch (error2) {
-    return { ok: false, reason: `could not be opened (${codeOf(error2)})`, refused: false };
-  }
-  try {
-    if (!shared || shared.length < maxBytes + 1) shared = Buffer.allocUnsafe(maxBytes + 1);
-    const buffer = shared;
-    const end = maxBytes + 1;
-    let length = 0;
-    try {
-      while (length < end) {
-        const wanted = end - length;
-        const n = readSync(fd, buffer, length, wanted, length);
-        length += n;
-        if (n < wanted) break;
-      }
-    } catch (error2) {
-      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `could not be read (${codeOf(error2)})`, refused: false };
-    }
-    if (length > maxBytes) {
-      return refusalOf(fd, maxBytes) ?? { ok: false, reason: `grew over the ${formatBytes(maxBytes)} limit for a policy file while it was read`, refused: false };
-    }
-    if (length === 0) {
-      const refused = refusalOf(fd, maxBytes);
-      if (refused) return refused;
-    }
-    const text = buffer.toString("utf8", 0, length);
-    if (text.includes(REPLACEMENT_CHARACTER)) return { ok: true, bytes: Buffer.from(buffer.subarray(0, length)) };
-    return { ok: true, text };
-  } finally {
-    closeSync(fd);
-  }
-}
-function refusalOf(fd, maxBytes) {
-  try {
-    const reason = refusal(fstatSync(fd), maxBytes);
-    return reason === void 0 ? void 0 : { ok: false, reason, refused: true };
-  } catch {
-    return void 0;
-  }
-}
-function refusal(info2, maxBytes) {
-  if (!info2.isFile()) return NOT_REGULAR;
-  if (info2.size > maxBytes) return `is ${info2.size} bytes, over the ${formatBytes(maxBytes)} limit for a policy file`;
-  return void 0;
-}
 function skippedInOrder(discovered, refused, failed) {
   const listed = refused.length === 0 ? [...discovered] : [...discovered, ...refused].sort((a, b) => compareText(a.path, b.path));
   for (const s of failed) listed.push(s);
@@ -2487,21 +2499,12 @@ function* readFoundFilesInBatches(files, maxBytes = MAX_POLICY_BYTES) {
     batch.length = 0;
   }
 }
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-}
 function statOrUndefined(file) {
   try {
     return statSync(file);
   } catch {
     return void 0;
   }
-}
-function codeOf(error2) {
-  const code = error2?.code;
-  return code ?? messageOf(error2);
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

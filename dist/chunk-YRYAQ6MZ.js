@@ -2648,11 +2648,6 @@ function validIp(text) {
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === void 0 || Number(v4[6]) <= 32);
   return text.includes(":") && IPV6_CIDR.test(text);
 }
-function arnParts(text) {
-  let parts = 1;
-  for (let at = text.indexOf(":"); at >= 0 && parts < 6; at = text.indexOf(":", at + 1)) parts++;
-  return parts;
-}
 function valueProblem(family, v) {
   const text = scalarText(v);
   if (text === void 0) return void 0;
@@ -2670,7 +2665,8 @@ function valueProblem(family, v) {
     case "Arn":
       if (text === "*") return void 0;
       if (!text.startsWith("arn:")) return `"${text}" is not an ARN`;
-      return arnParts(text) < 6 && !text.includes("*") && !text.includes("?") ? `"${text}" has ${arnParts(text)} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : void 0;
+      const parts = arnColons(text).length + 1;
+      return parts < 6 && !text.includes("*") && !text.includes("?") ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : void 0;
     case "Binary":
       return BASE64.test(text) ? void 0 : `"${text}" is not base64`;
     default:
@@ -3066,12 +3062,11 @@ var ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 var BARE_ACCOUNT = /^\d{12}$/;
 var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"];
 var SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/;
-var ARN_WITH_ACCOUNT = /^arn:[^:]+:[^:]+:[^:]*:\d{12}:/;
 function pinsSourceInEncryptionContext(s) {
   return s.conditions.some((c) => {
     if (!SERVICE_ARN_CONTEXT.test(c.lowerKey)) return false;
     const op = operatorNamed(c.operator.value);
-    return op !== void 0 && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === "string" && ARN_WITH_ACCOUNT.test(v.value));
+    return op !== void 0 && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value.startsWith("arn:") && BARE_ACCOUNT.test(splitArn(v.value)?.[4] ?? ""));
   });
 }
 function isStarAction(value) {

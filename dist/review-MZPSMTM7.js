@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-FFHASAT5.js";
+} from "./chunk-PCO4QNAJ.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-DL7QSSZU.js";
+} from "./chunk-YMGRZPNZ.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-RXEIXA2C.js";
+} from "./chunk-YRYAQ6MZ.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-3SFF2T3N.js";
+import "./chunk-UM7ELFDP.js";
 import "./chunk-SCXL3SJY.js";
 import {
   __toESM

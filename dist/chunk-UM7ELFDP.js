@@ -1599,8 +1599,7 @@ function* resourceCandidates(kind, statements, setting) {
   }
 }
 function accountNamedBy(value) {
-  const who = reachedPrincipal(value);
-  const account = /^\d{12}$/.test(who) ? who : accountOfEveryPrincipal(who) ?? splitArn(who)?.[4];
+  const account = accountOf(reachedPrincipal(value))?.account;
   return account !== void 0 && /^\d{12}$/.test(account) ? account : void 0;
 }
 function* principalCandidates(kind, statements) {
@@ -1997,10 +1996,12 @@ function keyChange(sides, b, a, cmp, keyText, push) {
   if (moreProof.holds === "unknown" || lessProof.holds === "unknown") {
     const why = moreProof.holds === "unknown" ? moreProof.why : lessProof.why;
     const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : void 0;
-    const settledGain = moreProof.holds === true || gained(sides, b, a).rating === "neutral";
-    const settledLoss = lessProof.holds === true || lost(sides, b, a).rating === "neutral";
+    const gain = moreProof.holds === true ? void 0 : gained(sides, b, a);
+    const loss = lessProof.holds === true ? void 0 : lost(sides, b, a);
+    const settledGain = gain === void 0 || gain.rating === "neutral";
+    const settledLoss = loss === void 0 || loss.rating === "neutral";
     if (settledGain && settledLoss) {
-      push(field, moreProof.holds === true ? lost(sides, b, a) : gained(sides, b, a), grows_ === false ? "shrinks" : "grows", summary);
+      push(field, gain ?? loss, grows_ === false ? "shrinks" : "grows", summary);
       return;
     }
     push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? "shrinks" : "grows", summary);
