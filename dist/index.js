@@ -1717,6 +1717,7 @@ function temporaryNameFor(name) {
   return `.${name}.${process.pid}.tmp`;
 }
 function nonFileAmong(dir, names) {
+  if (!lstatSync(dir, { throwIfNoEntry: false })) return void 0;
   for (const name of names) {
     for (const entry of [name, temporaryNameFor(name)]) {
       const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false });
@@ -1793,7 +1794,7 @@ function writeAll(fd, bytes, length) {
 function writeFileSet(target, files, staleNames = []) {
   const dir = target.path;
   const names = new Set(files.map((f) => f.name));
-  const inTheWay = nonFileAmong(dir, [...names, ...staleNames]);
+  const inTheWay = nonFileAmong(dir, /* @__PURE__ */ new Set([...names, ...staleNames]));
   if (inTheWay) throw new RefusedInput({ input: target.input, value: target.value, problem: inTheWay, rule: FILE_SET_RULE });
   const made2 = makeFoldersNoFollow(dir);
   const fresh = made2.length > 0;

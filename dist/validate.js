@@ -596,6 +596,7 @@ function temporaryNameFor(name) {
   return `.${name}.${process.pid}.tmp`;
 }
 function nonFileAmong(dir, names) {
+  if (!lstatSync(dir, { throwIfNoEntry: false })) return void 0;
   for (const name of names) {
     for (const entry of [name, temporaryNameFor(name)]) {
       const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false });

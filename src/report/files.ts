@@ -113,7 +113,9 @@ function temporaryNameFor(name: string): string {
  * that is neither a file nor a symlink, or undefined: a rename onto a folder
  * fails (EISDIR), and so does removing one, after other files were replaced.
  */
-function nonFileAmong(dir: string, names: readonly string[]): string | undefined {
+function nonFileAmong(dir: string, names: Iterable<string>): string | undefined {
+  // A folder that is not there yet (it is made next) holds nothing: one lstat instead of two per name.
+  if (!lstatSync(dir, { throwIfNoEntry: false })) return undefined
   for (const name of names) {
     for (const entry of [name, temporaryNameFor(name)]) {
       const stat = lstatSync(path.join(dir, entry), { throwIfNoEntry: false })
@@ -230,7 +232,7 @@ function writeAll(fd: number, bytes: Uint8Array, length: number): void {
 export function writeFileSet(target: WriteTarget, files: OutputFile[], staleNames: readonly string[] = []): { written: string[]; keptStale: string[] } {
   const dir = target.path
   const names = new Set(files.map((f) => f.name))
-  const inTheWay = nonFileAmong(dir, [...names, ...staleNames])
+  const inTheWay = nonFileAmong(dir, new Set([...names, ...staleNames]))
   if (inTheWay) throw new RefusedInput({ input: target.input, value: target.value, problem: inTheWay, rule: FILE_SET_RULE })
   const made = makeFoldersNoFollow(dir)
   // A folder made just now holds no leftover temporary or stale file to remove.
