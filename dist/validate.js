@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YMGRZPNZ.js";
+} from "./chunk-PZPT4CFX.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,7 +49,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-YXZM4I2J.js";
 import {
   debug,
   getInput,
@@ -1269,7 +1269,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-MZPSMTM7.js");
+  return import("./review-TA7U6X2U.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -19,6 +19,16 @@ export function actionsMatching(pattern: string): readonly ActionInfo[] {
   return found
 }
 
+/**
+ * The service prefix of an action pattern, the text before its first colon;
+ * undefined when there is none to read: `*` and malformed actions (no colon,
+ * or nothing before it) name no service. Wildcards in it are kept.
+ */
+export function serviceOf(action: string): string | undefined {
+  const colon = action.indexOf(':')
+  return colon > 0 ? action.slice(0, colon) : undefined
+}
+
 const lowerMemo = new Map<string, string>()
 
 /** `pattern.toLowerCase()` (IAM compares actions without regard to case), remembered by the pattern as written. */

@@ -3,7 +3,7 @@
 // where it will go.
 import { actionMatches } from '../iam/wildcard.js'
 import type { StatementView } from './context.js'
-import { lowerAction } from './actions.js'
+import { lowerAction, serviceOf } from './actions.js'
 import type { PolicyKind } from './kinds/names.js'
 
 /** The actions a role trust policy may name (IAM rejects others there). */
@@ -52,9 +52,8 @@ function looksLikeResourceControlPolicy(statements: readonly StatementView[]): b
     if (s.effect !== 'Deny' || s.principals.length !== 1 || s.principals[0].type !== '*' || s.principals[0].value.value !== '*') return false
     if (s.resources.length !== 1 || s.resources[0].value !== '*' || s.elements.NotAction !== undefined) return false
     for (const lower of s.lowerActions) {
-      const colon = lower.indexOf(':')
-      if (colon <= 0) continue
-      const service = lower.slice(0, colon)
+      const service = serviceOf(lower)
+      if (service === undefined) continue
       if (first === undefined) first = service
       else if (service !== first) services++
     }

@@ -8,6 +8,8 @@
 import type { JsonNode } from '../../json-ast/types.js'
 import { openingOf, statementLabel } from '../context.js'
 import { writtenSizeQuota, requireResource, type PolicyKindRules } from './kind.js'
+import { serviceOf } from '../actions.js'
+import { hasWildcard } from '../../iam/wildcard.js'
 
 const QUOTA = 5120
 
@@ -51,11 +53,8 @@ export const resourceControlPolicy: PolicyKindRules = {
     }
     requireResource(s, () => `${statementLabel(s, true)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out)
     for (let i = 0; i < s.actions.length; i++) {
-      const lower = s.lowerActions[i]
-      const colon = lower.indexOf(':')
-      if (colon <= 0) continue
-      const service = lower.slice(0, colon)
-      if (service.includes('*') || service.includes('?') || RCP_SERVICES.has(service)) continue
+      const service = serviceOf(s.lowerActions[i])
+      if (service === undefined || hasWildcard(service) || RCP_SERVICES.has(service)) continue
       out.push({
         code: 'RTC125',
         span: s.actions[i].span,

@@ -5,6 +5,7 @@
 import { statementLabel, type StatementView } from '../context.js'
 import { requirePrincipal, requireResource, type PolicyKindRules } from './kind.js'
 import { groupDigits } from '../../digits.js'
+import { serviceOf } from '../actions.js'
 
 const KEY_POLICY_QUOTA = 32768
 
@@ -21,8 +22,8 @@ function resourceImplied(s: StatementView): boolean {
   const actions = s.lowerActions
   if (actions.length === 0) return false
   for (let i = 0; i < actions.length; i++) {
-    const colon = actions[i].indexOf(':')
-    if (colon < 0 || !RESOURCE_IMPLIED_SERVICES.has(actions[i].slice(0, colon))) return false
+    const service = serviceOf(actions[i])
+    if (service === undefined || !RESOURCE_IMPLIED_SERVICES.has(service)) return false
   }
   return true
 }

@@ -6,7 +6,8 @@ import type { JsonString } from '../../json-ast/types.js'
 import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
 import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
-import { actionsMatching } from '../actions.js'
+import { actionsMatching, serviceOf } from '../actions.js'
+import { hasWildcard } from '../../iam/wildcard.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { hasPlaceholder, placeholdersIn } from './placeholders.js'
@@ -39,10 +40,6 @@ const IAM_RESOURCE_TYPES = new Set([
   'federated-user'
 ])
 const STS_RESOURCE_TYPES = new Set(['assumed-role', 'federated-user', 'role', 'self-session'])
-
-function hasWild(text: string): boolean {
-  return text.includes('*') || text.includes('?')
-}
 
 let arnNamespaces: Set<string> | undefined
 const arnServiceMemo = new Map<string, boolean>()
@@ -105,11 +102,11 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   // "aws" first: nearly every ARN names it, and the set lookup would hash the part.
   if (!(c2 - c1 === 4 && arn.startsWith('aws', c1 + 1))) {
     const part = arn.slice(c1 + 1, c2)
-    if (!hasWild(part) && !PARTITIONS.has(part)) {
+    if (!hasWildcard(part) && !PARTITIONS.has(part)) {
       out.push({ code: 'RTC302', span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' })
     }
   }
-  if (!hasWild(service) && !isArnService(service)) {
+  if (!hasWildcard(service) && !isArnService(service)) {
     out.push({ code: 'RTC303', span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: 'Check the service part of the ARN (e.g. iam, s3, kms, redshift).' })
   }
   const account = isTwelveDigits(arn, c4 + 1, c5) ? undefined : arn.slice(c4 + 1, c5)
@@ -122,7 +119,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     // The one principal whose ARN names no account: a CloudFront origin access identity.
     !(where === 'principal' && account === 'cloudfront' && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))
   ) {
-    if (hasWild(account)) {
+    if (hasWildcard(account)) {
       if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
       }
@@ -149,8 +146,8 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     const type = slash === -1 ? resource : resource.slice(0, slash)
     const name = slash === -1 ? '' : resource.slice(slash + 1)
     const known = lowerService === 'iam' ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES
-    if (resource === 'root' || resource === '*' || (hasWild(type) && slash === -1)) return true
-    if (hasWild(type)) return true
+    if (resource === 'root' || resource === '*' || (hasWildcard(type) && slash === -1)) return true
+    if (hasWildcard(type)) return true
     if (!known.has(type)) {
       if (fitsSomeFormat(readPolicyArn(arn), lowerService)) return true
       const hint = known.has(type.replace(/s$/, '')) ? `Write "${type.replace(/s$/, '')}/".` : `IAM resource types are ${[...known].slice(0, 6).join('/, ')}/ ...`
@@ -262,9 +259,9 @@ const CROSS_ACCOUNT_SERVICES = new Set([
 function reachesOtherAccounts(s: StatementView): boolean {
   if (s.notActions.length > 0) return true
   for (const lower of s.lowerActions) {
-    const colon = lower.indexOf(':')
-    const service = colon === -1 ? lower : lower.slice(0, colon)
-    if (service.includes('*') || service.includes('?') || CROSS_ACCOUNT_SERVICES.has(service)) return true
+    // No service to read (`*`, a malformed action): the whole text, so that `*` counts as every service.
+    const service = serviceOf(lower) ?? lower
+    if (hasWildcard(service) || CROSS_ACCOUNT_SERVICES.has(service)) return true
   }
   return false
 }
@@ -322,7 +319,7 @@ function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
   if (v === '*' || v === '') return
   // A wildcard is wrong whatever the placeholders around it become (and
   // with none in the text, there is none once they are taken out).
-  if (p.type === 'AWS' && v.startsWith('arn:') && hasWild(v) && hasWild(withoutPlaceholders(v))) {
+  if (p.type === 'AWS' && v.startsWith('arn:') && hasWildcard(v) && hasWildcard(withoutPlaceholders(v))) {
     out.push({
       code: 'RTC306',
       span: p.value.span,

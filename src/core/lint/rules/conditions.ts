@@ -9,6 +9,8 @@ import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } f
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 import { arnColons } from '../../iam/catalog/arn-fit.js'
+import { serviceOf } from '../actions.js'
+import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
@@ -428,10 +430,8 @@ function plainServices(s: StatementView): Set<string> | undefined {
   if (s.notActions.length > 0 || s.actions.length === 0) return undefined
   const services = new Set<string>()
   for (const lower of s.lowerActions) {
-    const colon = lower.indexOf(':')
-    if (colon <= 0) return undefined
-    const service = lower.slice(0, colon)
-    if (service.includes('*') || service.includes('?')) return undefined
+    const service = serviceOf(lower)
+    if (service === undefined || hasWildcard(service)) return undefined
     services.add(service)
   }
   return services

@@ -7,7 +7,8 @@
 // RTC603's (full administrator) and is not repeated here. An Allow bounded by
 // a permissions boundary (withinBoundary) grants only the actions that lift one.
 import type { JsonString } from '../../json-ast/types.js'
-import { actionMatches, arnPatternCovers, splitArn } from '../../iam/wildcard.js'
+import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../iam/wildcard.js'
+import { serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
@@ -23,7 +24,7 @@ const SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p))
 /** The table's actions by service prefix: most patterns name a service with none, and are answered without matching. */
 const BY_SERVICE = new Map<string, number[]>()
 TABLE_ACTIONS.forEach((a, i) => {
-  const service = a.slice(0, a.indexOf(':')).toLowerCase()
+  const service = serviceOf(a.toLowerCase()) ?? ''
   const list = BY_SERVICE.get(service)
   if (list) list.push(i)
   else BY_SERVICE.set(service, [i])
@@ -37,9 +38,9 @@ const memo = new Map<string, readonly number[]>()
 function tableActionsMatching(lower: string): readonly number[] {
   let found = memo.get(lower)
   if (found === undefined) {
-    const colon = lower.indexOf(':')
-    const service = colon === -1 ? lower : lower.slice(0, colon)
-    const candidates = service.includes('*') || service.includes('?') ? ALL_INDEXES : (BY_SERVICE.get(service) ?? NONE)
+    // No service to read (`*`): the whole text, a wildcard, so every table action is a candidate.
+    const service = serviceOf(lower) ?? lower
+    const candidates = hasWildcard(service) ? ALL_INDEXES : (BY_SERVICE.get(service) ?? NONE)
     const hits: number[] = []
     for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i)
     found = hits.length === 0 ? NONE : hits

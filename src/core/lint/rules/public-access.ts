@@ -7,6 +7,7 @@
 import { actionMatches } from '../../iam/wildcard.js'
 import { isPrincipalStar, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
+import { serviceOf } from '../actions.js'
 
 /** Condition keys (lower case) that say nothing about who the caller is. */
 const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
@@ -47,10 +48,7 @@ function publicFunctionUrl(s: StatementView): boolean {
 
 function services(s: StatementView): string {
   const names = new Set<string>()
-  for (const lower of s.lowerActions) {
-    const colon = lower.indexOf(':')
-    names.add(colon > 0 ? lower.slice(0, colon) : lower)
-  }
+  for (const lower of s.lowerActions) names.add(serviceOf(lower) ?? lower)
   return [...names].join(', ')
 }
 

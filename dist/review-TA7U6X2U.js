@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-PCO4QNAJ.js";
+} from "./chunk-RVBEOVLV.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YMGRZPNZ.js";
+} from "./chunk-PZPT4CFX.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-YXZM4I2J.js";
 import {
   GitHub,
   getOctokitOptions,

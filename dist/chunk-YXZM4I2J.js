@@ -87,6 +87,10 @@ function actionsMatching2(pattern) {
   }
   return found;
 }
+function serviceOf(action) {
+  const colon = action.indexOf(":");
+  return colon > 0 ? action.slice(0, colon) : void 0;
+}
 var lowerMemo = /* @__PURE__ */ new Map();
 function lowerAction(pattern) {
   let lower = lowerMemo.get(pattern);
@@ -1188,9 +1192,8 @@ function looksLikeResourceControlPolicy(statements) {
     if (s.effect !== "Deny" || s.principals.length !== 1 || s.principals[0].type !== "*" || s.principals[0].value.value !== "*") return false;
     if (s.resources.length !== 1 || s.resources[0].value !== "*" || s.elements.NotAction !== void 0) return false;
     for (const lower of s.lowerActions) {
-      const colon = lower.indexOf(":");
-      if (colon <= 0) continue;
-      const service = lower.slice(0, colon);
+      const service = serviceOf(lower);
+      if (service === void 0) continue;
       if (first === void 0) first = service;
       else if (service !== first) services2++;
     }
@@ -1350,8 +1353,8 @@ function resourceImplied(s) {
   const actions = s.lowerActions;
   if (actions.length === 0) return false;
   for (let i = 0; i < actions.length; i++) {
-    const colon = actions[i].indexOf(":");
-    if (colon < 0 || !RESOURCE_IMPLIED_SERVICES.has(actions[i].slice(0, colon))) return false;
+    const service = serviceOf(actions[i]);
+    if (service === void 0 || !RESOURCE_IMPLIED_SERVICES.has(service)) return false;
   }
   return true;
 }
@@ -1434,11 +1437,8 @@ var resourceControlPolicy = {
     }
     requireResource(s, () => `${statementLabel(s, true)} of a resource control policy has no Resource.`, 'Add "Resource": "*" or the ARNs the statement protects.', out);
     for (let i = 0; i < s.actions.length; i++) {
-      const lower = s.lowerActions[i];
-      const colon = lower.indexOf(":");
-      if (colon <= 0) continue;
-      const service = lower.slice(0, colon);
-      if (service.includes("*") || service.includes("?") || RCP_SERVICES.has(service)) continue;
+      const service = serviceOf(s.lowerActions[i]);
+      if (service === void 0 || hasWildcard(service) || RCP_SERVICES.has(service)) continue;
       out.push({
         code: "RTC125",
         span: s.actions[i].span,
@@ -2058,9 +2058,6 @@ var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([
   "federated-user"
 ]);
 var STS_RESOURCE_TYPES = /* @__PURE__ */ new Set(["assumed-role", "federated-user", "role", "self-session"]);
-function hasWild(text) {
-  return text.includes("*") || text.includes("?");
-}
 var arnNamespaces;
 var arnServiceMemo = /* @__PURE__ */ new Map();
 function isArnService(service) {
@@ -2106,17 +2103,17 @@ function checkArn(node, where2, out, colons, statement) {
   const service = arn.slice(c2 + 1, c3);
   if (!(c2 - c1 === 4 && arn.startsWith("aws", c1 + 1))) {
     const part = arn.slice(c1 + 1, c2);
-    if (!hasWild(part) && !PARTITIONS2.has(part)) {
+    if (!hasWildcard(part) && !PARTITIONS2.has(part)) {
       out.push({ code: "RTC302", span: node.span, message: `"${part}" in ${arn} is not an AWS partition.`, hint: 'Use "aws" (or aws-cn, aws-us-gov ...).' });
     }
   }
-  if (!hasWild(service) && !isArnService(service)) {
+  if (!hasWildcard(service) && !isArnService(service)) {
     out.push({ code: "RTC303", span: node.span, message: `"${service}" in ${arn} is not a known AWS service namespace.`, hint: "Check the service part of the ARN (e.g. iam, s3, kms, redshift)." });
   }
   const account = isTwelveDigits(arn, c4 + 1, c5) ? void 0 : arn.slice(c4 + 1, c5);
   if (account !== void 0 && account !== "" && account !== "aws" && !ACCOUNT.test(account) && !isPolicyVariable2(account) && // The one principal whose ARN names no account: a CloudFront origin access identity.
   !(where2 === "principal" && account === "cloudfront" && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
-    if (hasWild(account)) {
+    if (hasWildcard(account)) {
       if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement)) {
         out.push({ code: "RTC615", span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: "Replace the account wildcard with the 12-digit account id(s) you mean." });
       }
@@ -2141,8 +2138,8 @@ function checkArn(node, where2, out, colons, statement) {
     const type = slash === -1 ? resource : resource.slice(0, slash);
     const name = slash === -1 ? "" : resource.slice(slash + 1);
     const known = lowerService === "iam" ? IAM_RESOURCE_TYPES : STS_RESOURCE_TYPES;
-    if (resource === "root" || resource === "*" || hasWild(type) && slash === -1) return true;
-    if (hasWild(type)) return true;
+    if (resource === "root" || resource === "*" || hasWildcard(type) && slash === -1) return true;
+    if (hasWildcard(type)) return true;
     if (!known.has(type)) {
       if (fitsSomeFormat(readPolicyArn(arn), lowerService)) return true;
       const hint = known.has(type.replace(/s$/, "")) ? `Write "${type.replace(/s$/, "")}/".` : `IAM resource types are ${[...known].slice(0, 6).join("/, ")}/ ...`;
@@ -2234,9 +2231,8 @@ var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
 function reachesOtherAccounts(s) {
   if (s.notActions.length > 0) return true;
   for (const lower of s.lowerActions) {
-    const colon = lower.indexOf(":");
-    const service = colon === -1 ? lower : lower.slice(0, colon);
-    if (service.includes("*") || service.includes("?") || CROSS_ACCOUNT_SERVICES.has(service)) return true;
+    const service = serviceOf(lower) ?? lower;
+    if (hasWildcard(service) || CROSS_ACCOUNT_SERVICES.has(service)) return true;
   }
   return false;
 }
@@ -2276,7 +2272,7 @@ function checkPrincipalArns(ctx, out) {
 function checkPrincipalArn(p, out) {
   const v = p.value.value;
   if (v === "*" || v === "") return;
-  if (p.type === "AWS" && v.startsWith("arn:") && hasWild(v) && hasWild(withoutPlaceholders(v))) {
+  if (p.type === "AWS" && v.startsWith("arn:") && hasWildcard(v) && hasWildcard(withoutPlaceholders(v))) {
     out.push({
       code: "RTC306",
       span: p.value.span,
@@ -2894,10 +2890,8 @@ function plainServices(s) {
   if (s.notActions.length > 0 || s.actions.length === 0) return void 0;
   const services2 = /* @__PURE__ */ new Set();
   for (const lower of s.lowerActions) {
-    const colon = lower.indexOf(":");
-    if (colon <= 0) return void 0;
-    const service = lower.slice(0, colon);
-    if (service.includes("*") || service.includes("?")) return void 0;
+    const service = serviceOf(lower);
+    if (service === void 0 || hasWildcard(service)) return void 0;
     services2.add(service);
   }
   return services2;
@@ -3366,7 +3360,7 @@ var IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
 var SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
 var BY_SERVICE = /* @__PURE__ */ new Map();
 TABLE_ACTIONS.forEach((a, i) => {
-  const service = a.slice(0, a.indexOf(":")).toLowerCase();
+  const service = serviceOf(a.toLowerCase()) ?? "";
   const list = BY_SERVICE.get(service);
   if (list) list.push(i);
   else BY_SERVICE.set(service, [i]);
@@ -3378,9 +3372,8 @@ var memo2 = /* @__PURE__ */ new Map();
 function tableActionsMatching(lower) {
   let found = memo2.get(lower);
   if (found === void 0) {
-    const colon = lower.indexOf(":");
-    const service = colon === -1 ? lower : lower.slice(0, colon);
-    const candidates = service.includes("*") || service.includes("?") ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
+    const service = serviceOf(lower) ?? lower;
+    const candidates = hasWildcard(service) ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
     const hits = [];
     for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
     found = hits.length === 0 ? NONE : hits;
@@ -3711,10 +3704,7 @@ function publicFunctionUrl(s) {
 }
 function services(s) {
   const names = /* @__PURE__ */ new Set();
-  for (const lower of s.lowerActions) {
-    const colon = lower.indexOf(":");
-    names.add(colon > 0 ? lower.slice(0, colon) : lower);
-  }
+  for (const lower of s.lowerActions) names.add(serviceOf(lower) ?? lower);
   return [...names].join(", ");
 }
 function publicAccess(ctx, out) {

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-YXZM4I2J.js";
 import {
   ExitCode,
   error,
