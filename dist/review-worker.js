@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-RVBEOVLV.js";
-import "./chunk-YXZM4I2J.js";
+} from "./chunk-HBXN2OOR.js";
+import "./chunk-X2FDZFY4.js";
 import "./chunk-UM7ELFDP.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

@@ -328,3 +328,16 @@ test('RTC402: an ARN condition value with fewer than six parts and no wildcard m
   for (const v of ['arn:aws:s3', 'arn:aws:s3::amzn-s3-demo-bucket']) expect({ v, codes: codesOf(withSource(v)) }).toEqual({ v, codes: expect.arrayContaining(['RTC402']) })
   for (const v of ['arn:aws:s3:::amzn-s3-demo-bucket', 'arn:aws:s3:::*', 'arn:aws:sns:*', 'arn:aws:iam::111122223333:role/a:b']) expect({ v, codes: codesOf(withSource(v)) }).toEqual({ v, codes: expect.not.arrayContaining(['RTC402']) })
 })
+
+// A Date value of the right shape may still name no moment: IAM compares dates, and "30 February" is none.
+test('RTC402: a Date condition value must be a calendar date and time, not only shaped like one', () => {
+  const until = (value: string) => policy(allow('s3:GetObject', 'arn:aws:s3:::b/*', { Condition: { DateLessThan: { 'aws:CurrentTime': value } } }))
+  const rtc402 = (value: string) => lint(until(value)).filter((f) => f.code === 'RTC402').map((f) => f.message)
+  for (const v of ['2026-02-30T00:00:00Z', '2026-13-01', '2026-00-10', '2025-02-29', '2026-04-31T12:00:00Z', '2026-01-01T25:00:00Z', '2026-01-01T12:60:00Z', '2026-01-01T12:00:61Z', '2026-01-01T12:00:00+24:00', '2026-01-01T24:30:00Z']) {
+    expect({ v, found: rtc402(v) }).toEqual({ v, found: [expect.stringContaining(`"${v}" is not a calendar date: it has`)] })
+  }
+  expect(rtc402('2026-02-30')[0]).toBe('DateLessThan on aws:CurrentTime: "2026-02-30" is not a calendar date: it has day 30 of a month with 28, so the condition never matches as intended.')
+  for (const v of ['2024-02-29', '2000-02-29T00:00:00Z', '2026-12-31T23:59:59.999Z', '2026-06-30T23:59:60Z', '2026-01-01T24:00:00Z', '2026-01-01T05:30:00+05:30', '2026-01-01T05:30-0800', '1767225600']) {
+    expect({ v, found: rtc402(v) }).toEqual({ v, found: [] })
+  }
+})

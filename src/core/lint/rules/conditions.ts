@@ -93,7 +93,31 @@ function scalarText(v: JsonNode): string | undefined {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+/** An ISO 8601 date, with the time and its offset if given: year, month, day, hour, minute, second, offset hours and minutes. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * What is wrong with an ISO 8601 date's fields, or undefined when they name a
+ * real moment: a month of 1-12, a day that month has (29 February in leap
+ * years), an hour of 0-23 (24:00 for the end of a day), a minute of 0-59, a
+ * second of 0-60 (a leap second), an offset of at most 23:59. The shape alone
+ * lets "2026-02-30" through, which names no day.
+ */
+function calendarProblem(m: RegExpExecArray): string | undefined {
+  // Fields not written (the time, the offset) are 0.
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1, 9).map((f) => (f === undefined ? 0 : Number(f)))
+  if (month < 1 || month > 12) return `has month ${month}`
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]
+  if (day < 1 || day > days) return `has day ${day} of a month with ${days}`
+  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0))) return `has hour ${hour}`
+  if (minute > 59) return `has minute ${minute}`
+  if (second > 60) return `has second ${second}`
+  if (offsetHours > 23 || offsetMinutes > 59) return 'has a time-zone offset past 23:59'
+  return undefined
+}
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/
 const IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
@@ -115,8 +139,13 @@ function valueProblem(family: Family, v: JsonNode): string | undefined {
       return /^(true|false)$/i.test(text) ? undefined : `"${text}" is not true or false`
     case 'Numeric':
       return NUMBER.test(text) ? undefined : `"${text}" is not a number`
-    case 'Date':
-      return ISO_DATE.test(text) || NUMBER.test(text) ? undefined : `"${text}" is not an ISO 8601 date or epoch time`
+    case 'Date': {
+      if (NUMBER.test(text)) return undefined
+      const date = ISO_DATE.exec(text)
+      if (!date) return `"${text}" is not an ISO 8601 date or epoch time`
+      const wrong = calendarProblem(date)
+      return wrong ? `"${text}" is not a calendar date: it ${wrong}` : undefined
+    }
     case 'IpAddress':
       return validIp(text) ? undefined : `"${text}" is not an IP address or CIDR range`
     case 'Arn':

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-YXZM4I2J.js";
+} from "./chunk-X2FDZFY4.js";
 import {
   ExitCode,
   error,

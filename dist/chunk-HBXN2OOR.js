@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-YXZM4I2J.js";
+} from "./chunk-X2FDZFY4.js";
 import {
   diffPolicies,
   statementName

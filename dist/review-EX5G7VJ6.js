@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-RVBEOVLV.js";
+} from "./chunk-HBXN2OOR.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-PZPT4CFX.js";
+} from "./chunk-CPXATSN3.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-YXZM4I2J.js";
+} from "./chunk-X2FDZFY4.js";
 import {
   GitHub,
   getOctokitOptions,

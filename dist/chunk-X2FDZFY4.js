@@ -2635,7 +2635,20 @@ function scalarText(v) {
   return void 0;
 }
 var NUMBER = /^-?\d+(\.\d+)?$/;
-var ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function calendarProblem(m) {
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1, 9).map((f) => f === void 0 ? 0 : Number(f));
+  if (month < 1 || month > 12) return `has month ${month}`;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  if (day < 1 || day > days) return `has day ${day} of a month with ${days}`;
+  if (hour > 24 || hour === 24 && (minute > 0 || second > 0)) return `has hour ${hour}`;
+  if (minute > 59) return `has minute ${minute}`;
+  if (second > 60) return `has second ${second}`;
+  if (offsetHours > 23 || offsetMinutes > 59) return "has a time-zone offset past 23:59";
+  return void 0;
+}
 var IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
 var IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/;
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -2654,8 +2667,13 @@ function valueProblem(family, v) {
       return /^(true|false)$/i.test(text) ? void 0 : `"${text}" is not true or false`;
     case "Numeric":
       return NUMBER.test(text) ? void 0 : `"${text}" is not a number`;
-    case "Date":
-      return ISO_DATE.test(text) || NUMBER.test(text) ? void 0 : `"${text}" is not an ISO 8601 date or epoch time`;
+    case "Date": {
+      if (NUMBER.test(text)) return void 0;
+      const date = ISO_DATE.exec(text);
+      if (!date) return `"${text}" is not an ISO 8601 date or epoch time`;
+      const wrong = calendarProblem(date);
+      return wrong ? `"${text}" is not a calendar date: it ${wrong}` : void 0;
+    }
     case "IpAddress":
       return validIp(text) ? void 0 : `"${text}" is not an IP address or CIDR range`;
     case "Arn":
