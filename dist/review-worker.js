@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-HBXN2OOR.js";
-import "./chunk-X2FDZFY4.js";
+} from "./chunk-36JX6TI5.js";
+import "./chunk-BOVWPCLW.js";
 import "./chunk-UM7ELFDP.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

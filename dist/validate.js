@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-CPXATSN3.js";
+} from "./chunk-RR2IJ2G5.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,7 +49,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-X2FDZFY4.js";
+} from "./chunk-BOVWPCLW.js";
 import {
   debug,
   getInput,
@@ -1269,7 +1269,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-EX5G7VJ6.js");
+  return import("./review-PNOROWOF.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -341,3 +341,57 @@ test('RTC402: a Date condition value must be a calendar date and time, not only 
     expect({ v, found: rtc402(v) }).toEqual({ v, found: [] })
   }
 })
+
+// A public Allow that a Deny of the same policy takes back from every caller outside named networks or
+// accounts is not open to anyone: AWS's API Gateway samples limit an API to IP ranges or a VPC endpoint this way.
+describe('RTC601 and RTC623 read a Deny that spares only named callers', () => {
+  const api = 'arn:aws:execute-api:us-east-1:111122223333:a1b2c3/*'
+  const publicAllow = (extra: Statement = {}): Statement => ({ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invoke', Resource: api, ...extra })
+  const denyUnless = (Condition: unknown, extra: Statement = {}): Statement => ({ Effect: 'Deny', Principal: '*', Action: 'execute-api:Invoke', Resource: api, Condition, ...extra })
+  const publicCodes = (...statements: Statement[]) => codesOf(policy(...statements), 'resource').filter((c) => c === 'RTC601' || c === 'RTC623')
+
+  test('a Deny unless the caller is in named IP ranges, VPC endpoints, an organisation or accounts limits the Allow', () => {
+    for (const condition of [
+      { NotIpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '198.51.100.7/32'] } },
+      { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } },
+      { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+      { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' }, StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } },
+      { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' } }
+    ]) {
+      expect({ condition, codes: publicCodes(publicAllow(), denyUnless(condition)) }).toEqual({ condition, codes: [] })
+    }
+    // A Deny on every action and resource covers the Allow too; so it does a trust policy's AssumeRole.
+    expect(publicCodes(publicAllow(), denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }, { Action: '*', Resource: '*' }))).toEqual([])
+    const trust = policy({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }, { Effect: 'Deny', Principal: '*', Action: 'sts:*', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } })
+    expect(codesOf(trust, 'trust')).not.toContain('RTC601')
+    // RTC623: an Allow limited only by how the request is made, with such a Deny beside it.
+    expect(publicCodes(publicAllow({ Condition: { Bool: { 'aws:SecureTransport': 'true' } } }), denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }))).toEqual([])
+  })
+
+  test('a Deny that leaves someone out of its limit does not', () => {
+    for (const [why, deny] of [
+      ['only over plain HTTP', denyUnless({ Bool: { 'aws:SecureTransport': 'false' } })],
+      ['a blocklist, not an allowlist', denyUnless({ IpAddress: { 'aws:SourceIp': '192.0.2.0/24' } })],
+      ['every address', denyUnless({ NotIpAddress: { 'aws:SourceIp': '0.0.0.0/0' } })],
+      ['any organisation', denyUnless({ StringNotLike: { 'aws:PrincipalOrgID': '*' } })],
+      ['only when also over plain HTTP', denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' }, Bool: { 'aws:SecureTransport': 'false' } })],
+      ['a key not about the caller', denyUnless({ StringNotEquals: { 's3:prefix': 'home/' } })],
+      ['fewer resources than allowed', denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }, { Resource: 'arn:aws:execute-api:us-east-1:111122223333:a1b2c3/prod/*' })],
+      ['other actions', denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }, { Action: 'execute-api:ManageConnections' })],
+      ['some principals only', denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }, { Principal: { AWS: 'arn:aws:iam::111122223333:root' } })],
+      ['all but named principals (NotPrincipal)', { ...denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }), Principal: undefined, NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' } }],
+      ['NotAction', { ...denyUnless({ NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }), Action: undefined, NotAction: 'execute-api:ManageConnections' }]
+    ] as Array<[string, Statement]>) {
+      expect({ why, codes: publicCodes(publicAllow(), deny) }).toEqual({ why, codes: ['RTC601'] })
+    }
+  })
+
+  test('past its budget of pattern comparisons a file has its public statements reported, and the lint ends', () => {
+    const many = (prefix: string) => Array.from({ length: 3000 }, (_, i) => `execute-api:${prefix}${'x?'.repeat(20)}${i}*`)
+    const text = policy(
+      { Effect: 'Allow', Principal: '*', Action: many('Invoke'), Resource: api },
+      { Effect: 'Deny', Principal: '*', Action: [...many('Other'), 'execute-api:*'], Resource: api, Condition: { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } } }
+    )
+    expect(codesOf(text, 'resource')).toContain('RTC601')
+  })
+})

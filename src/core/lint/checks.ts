@@ -162,7 +162,7 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC6xx: security ----
   check('RTC601', 'error', 'principal-star-no-condition', 'Principal "*" is allowed with no condition',
-    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`.'),
+    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do): then only those callers are let in.'),
   check('RTC602', 'error', 'notprincipal-with-allow', 'NotPrincipal is used with Allow',
     'Allow with NotPrincipal grants access to every principal not listed, including anonymous users. Use `Principal` with the principals you mean.'),
   check('RTC603', 'warning', 'action-star', 'The statement allows every action',

@@ -4,7 +4,7 @@
 // (TLS, region, time, encryption headers, a function URL's auth type) and not
 // who makes it. A condition key this rule does not know is taken to limit the
 // caller: the rule only speaks when it is certain.
-import { actionMatches } from '../../iam/wildcard.js'
+import { actionMatches, arnPatternCovers, patternCovers } from '../../iam/wildcard.js'
 import { isPrincipalStar, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { serviceOf } from '../actions.js'
@@ -29,6 +29,116 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
   's3:x-amz-server-side-encryption',
   's3:x-amz-server-side-encryption-aws-kms-key-id'
 ])
+
+/**
+ * Condition keys (lower case) that name the caller or the network a request
+ * comes from: a Deny unless one of them holds a named value lets only those
+ * callers in.
+ */
+const CALLER_KEYS: ReadonlySet<string> = new Set([
+  'aws:sourceip',
+  'aws:vpcsourceip',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:sourceaccount',
+  'aws:sourcearn',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:userid',
+  'aws:username'
+])
+
+/** Operators true for every value but those named: a Deny on them spares only the named callers. */
+const EXCLUDING_OPERATOR = /^(?:(?:String|Arn)Not(?:Equals|Like)(?:IgnoreCase)?|NotIpAddress)(?:IfExists)?$/i
+
+/** Values that name no limit at all. */
+const NAMES_EVERYONE: ReadonlySet<string> = new Set(['*', '0.0.0.0/0', '::/0'])
+
+/**
+ * A Deny to Principal "*" whose every condition is false only for named
+ * callers or networks (NotIpAddress aws:SourceIp, StringNotEquals
+ * aws:SourceVpce or aws:PrincipalOrgID...): whatever it covers, only those
+ * callers can reach. The conditions are ANDed, so the callers spared are those
+ * that any one of them names. AWS's API Gateway and OpenSearch samples limit a
+ * public Allow this way.
+ */
+function sparesOnlyNamedCallers(s: StatementView): boolean {
+  if (s.effect !== 'Deny' || !s.conditioned || s.notPrincipals.length > 0 || !s.principals.some(isPrincipalStar)) return false
+  for (const c of s.conditions) {
+    if (!CALLER_KEYS.has(c.lowerKey) || !EXCLUDING_OPERATOR.test(c.operator.value) || c.values.length === 0) return false
+    for (const v of c.values) if (v.kind !== 'string' || NAMES_EVERYONE.has(v.value)) return false
+  }
+  return true
+}
+
+/**
+ * The work one file may spend on matching its public statements with such
+ * Denies, in pairs of pattern positions (what a comparison of two patterns
+ * costs at most): a hostile file gets no more, and past it every public
+ * statement left is reported.
+ */
+const COVER_BUDGET = 1 << 22
+
+/** Per file: its Denies that spare only named callers, and the work left. */
+const limitingDenies = new WeakMap<LintContext, { denies: StatementView[]; budget: { left: number } }>()
+
+function limitingDeniesOf(ctx: LintContext): { denies: StatementView[]; budget: { left: number } } {
+  let found = limitingDenies.get(ctx)
+  if (!found) {
+    const denies = ctx.statements.filter((s) => s.notActions.length === 0 && s.notResources.length === 0 && s.lowerActions.length > 0 && sparesOnlyNamedCallers(s))
+    found = { denies, budget: { left: COVER_BUDGET } }
+    limitingDenies.set(ctx, found)
+  }
+  return found
+}
+
+/**
+ * Each of the allowed patterns is matched only where one of the denied ones
+ * matches. A statement with no Action matches nothing; an omitted Resource is
+ * the policy's own resource (trust policies, repository policies), which only
+ * an omitted or "*" Resource covers.
+ */
+function denies(denied: readonly string[], allowed: readonly string[], covers: (general: string, specific: string) => boolean, budget: { left: number }): boolean {
+  if (denied.includes('*')) return true
+  if (allowed.length === 0) return denied.length === 0
+  for (const one of allowed) {
+    let covered = false
+    for (const general of denied) {
+      budget.left -= (general.length + 1) * (one.length + 1)
+      if (budget.left < 0) return false
+      if (covers(general, one)) {
+        covered = true
+        break
+      }
+    }
+    if (!covered) return false
+  }
+  return true
+}
+
+/**
+ * A Deny of the same policy that takes back `allow` from every caller but
+ * named ones (see sparesOnlyNamedCallers): it denies each of the Allow's
+ * actions on each of its resources. Undefined when there is none, or when
+ * the Allow has NotAction or NotResource and the Deny is not on every action
+ * or resource.
+ */
+export function denyLimitingCallers(ctx: LintContext, allow: StatementView): StatementView | undefined {
+  const { denies: candidates, budget } = limitingDeniesOf(ctx)
+  if (candidates.length === 0) return undefined
+  const actions = allow.notActions.length > 0 ? ['*'] : allow.lowerActions
+  const resources = allow.notResources.length > 0 ? ['*'] : allow.resources.map((r) => r.value)
+  for (let i = 0; i < candidates.length; i++) {
+    const deny = candidates[i]
+    const denied = deny.resources.map((r) => r.value)
+    if (denies(deny.lowerActions, actions, patternCovers, budget) && denies(denied, resources, arnPatternCovers, budget)) return deny
+  }
+  return undefined
+}
 
 function conditionsLimitNoOne(s: StatementView): boolean {
   for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.lowerKey)) return false
@@ -58,7 +168,7 @@ function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
     const s = statements[i]
     if (s.effect !== 'Allow' || !s.conditioned) continue
     const star = s.principals.find(isPrincipalStar)
-    if (!star || !conditionsLimitNoOne(s)) continue
+    if (!star || !conditionsLimitNoOne(s) || denyLimitingCallers(ctx, s)) continue
     const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(', ')
     if (publicFunctionUrl(s)) {
       out.push({

@@ -12,6 +12,7 @@ import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } f
 import { hasPlaceholder } from './placeholders.js'
 import { operatorNamed, readsStringWildcards, trueWhenAbsent } from './conditions.js'
 import { kindRules } from '../kinds/index.js'
+import { denyLimitingCallers } from './public-access.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
 import { filterList } from '../lists.js'
@@ -62,7 +63,8 @@ function allows(s: StatementView): boolean {
 function principalStar(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (!kindRules(ctx.kind).principalStarIsPublic || !allows(s) || s.conditioned) return
   const star = s.principals.find(isPrincipalStar)
-  if (!star) return
+  // A Deny in the policy that spares only named callers or networks limits who this lets in.
+  if (!star || denyLimitingCallers(ctx, s)) return
   const shown = star.type === '*' ? '"*"' : '{"AWS": "*"}'
   out.push({
     code: 'RTC601',

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-X2FDZFY4.js";
+} from "./chunk-BOVWPCLW.js";
 import {
   diffPolicies,
   statementName

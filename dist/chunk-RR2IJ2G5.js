@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-X2FDZFY4.js";
+} from "./chunk-BOVWPCLW.js";
 import {
   ExitCode,
   error,

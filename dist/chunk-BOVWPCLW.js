@@ -24,6 +24,7 @@ import {
   parseJson,
   parseLeadingJson,
   parsePolicyVariable,
+  patternCovers,
   placeholderHoldsNoSeparator,
   positionAt,
   positionsOf,
@@ -993,7 +994,7 @@ var CHECKS = [
     "error",
     "principal-star-no-condition",
     'Principal "*" is allowed with no condition',
-    "Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`."
+    'Any principal in any AWS account matches. On a trust policy anyone can assume the role; on a key policy anyone can use the key. Name the principals, or add a condition such as `aws:PrincipalOrgID` or `aws:PrincipalArn`. Not reported when a Deny of the same policy to Principal "*" takes the same actions and resources back from every caller outside named networks or accounts (`NotIpAddress` on `aws:SourceIp`, `StringNotEquals` on `aws:SourceVpce` or `aws:PrincipalOrgID`, as the API Gateway samples in the AWS documentation do): then only those callers are let in.'
   ),
   check(
     "RTC602",
@@ -3021,6 +3022,134 @@ function checkSize(ctx, out) {
 }
 var sizeRules = [checkSize];
 
+// src/core/lint/rules/public-access.ts
+var NOT_ABOUT_CALLER = /* @__PURE__ */ new Set([
+  "aws:securetransport",
+  "aws:currenttime",
+  "aws:epochtime",
+  "aws:requestedregion",
+  "aws:useragent",
+  "aws:referer",
+  "aws:multifactorauthpresent",
+  "aws:multifactorauthage",
+  "lambda:functionurlauthtype",
+  "s3:tlsversion",
+  "s3:signatureversion",
+  "s3:signatureage",
+  "s3:authtype",
+  "s3:x-amz-acl",
+  "s3:x-amz-content-sha256",
+  "s3:x-amz-server-side-encryption",
+  "s3:x-amz-server-side-encryption-aws-kms-key-id"
+]);
+var CALLER_KEYS = /* @__PURE__ */ new Set([
+  "aws:sourceip",
+  "aws:vpcsourceip",
+  "aws:sourcevpc",
+  "aws:sourcevpce",
+  "aws:principalorgid",
+  "aws:principalorgpaths",
+  "aws:principalaccount",
+  "aws:principalarn",
+  "aws:sourceaccount",
+  "aws:sourcearn",
+  "aws:sourceorgid",
+  "aws:sourceorgpaths",
+  "aws:userid",
+  "aws:username"
+]);
+var EXCLUDING_OPERATOR = /^(?:(?:String|Arn)Not(?:Equals|Like)(?:IgnoreCase)?|NotIpAddress)(?:IfExists)?$/i;
+var NAMES_EVERYONE = /* @__PURE__ */ new Set(["*", "0.0.0.0/0", "::/0"]);
+function sparesOnlyNamedCallers(s) {
+  if (s.effect !== "Deny" || !s.conditioned || s.notPrincipals.length > 0 || !s.principals.some(isPrincipalStar)) return false;
+  for (const c of s.conditions) {
+    if (!CALLER_KEYS.has(c.lowerKey) || !EXCLUDING_OPERATOR.test(c.operator.value) || c.values.length === 0) return false;
+    for (const v of c.values) if (v.kind !== "string" || NAMES_EVERYONE.has(v.value)) return false;
+  }
+  return true;
+}
+var COVER_BUDGET = 1 << 22;
+var limitingDenies = /* @__PURE__ */ new WeakMap();
+function limitingDeniesOf(ctx) {
+  let found = limitingDenies.get(ctx);
+  if (!found) {
+    const denies2 = ctx.statements.filter((s) => s.notActions.length === 0 && s.notResources.length === 0 && s.lowerActions.length > 0 && sparesOnlyNamedCallers(s));
+    found = { denies: denies2, budget: { left: COVER_BUDGET } };
+    limitingDenies.set(ctx, found);
+  }
+  return found;
+}
+function denies(denied, allowed, covers2, budget) {
+  if (denied.includes("*")) return true;
+  if (allowed.length === 0) return denied.length === 0;
+  for (const one of allowed) {
+    let covered = false;
+    for (const general of denied) {
+      budget.left -= (general.length + 1) * (one.length + 1);
+      if (budget.left < 0) return false;
+      if (covers2(general, one)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) return false;
+  }
+  return true;
+}
+function denyLimitingCallers(ctx, allow) {
+  const { denies: candidates, budget } = limitingDeniesOf(ctx);
+  if (candidates.length === 0) return void 0;
+  const actions = allow.notActions.length > 0 ? ["*"] : allow.lowerActions;
+  const resources = allow.notResources.length > 0 ? ["*"] : allow.resources.map((r) => r.value);
+  for (let i = 0; i < candidates.length; i++) {
+    const deny = candidates[i];
+    const denied = deny.resources.map((r) => r.value);
+    if (denies(deny.lowerActions, actions, patternCovers, budget) && denies(denied, resources, arnPatternCovers, budget)) return deny;
+  }
+  return void 0;
+}
+function conditionsLimitNoOne(s) {
+  for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.lowerKey)) return false;
+  return true;
+}
+function publicFunctionUrl(s) {
+  if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith("lambda:") || s.lowerActions[i].startsWith("*")) && actionMatches(a.value, "lambda:InvokeFunctionUrl"))) return false;
+  return s.conditions.some(
+    (c) => c.lowerKey === "lambda:functionurlauthtype" && /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) && c.values.some((v) => v.kind === "string" && v.value.toUpperCase() === "NONE")
+  );
+}
+function services(s) {
+  const names = /* @__PURE__ */ new Set();
+  for (const lower of s.lowerActions) names.add(serviceOf(lower) ?? lower);
+  return [...names].join(", ");
+}
+function publicAccess(ctx, out) {
+  if (!kindRules(ctx.kind).principalStarIsPublic) return;
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Allow" || !s.conditioned) continue;
+    const star = s.principals.find(isPrincipalStar);
+    if (!star || !conditionsLimitNoOne(s) || denyLimitingCallers(ctx, s)) continue;
+    const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(", ");
+    if (publicFunctionUrl(s)) {
+      out.push({
+        code: "RTC622",
+        span: star.value.span,
+        message: `${statementLabel(s, true)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
+        hint: "Use auth type AWS_IAM and name the principals, or add a condition on the caller such as aws:SourceAccount or aws:PrincipalOrgID."
+      });
+      continue;
+    }
+    out.push({
+      code: "RTC623",
+      span: star.value.span,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made, not who makes it: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
+      hint: "Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals."
+    });
+  }
+}
+var publicAccessRules = [publicAccess];
+
 // src/core/lint/rules/privilege-escalation-paths.ts
 var IAM_ONLY = [
   ["iam:AddUserToGroup", "join a group with more permissions"],
@@ -3096,7 +3225,7 @@ function allows(s) {
 function principalStar(ctx, s, out) {
   if (!kindRules(ctx.kind).principalStarIsPublic || !allows(s) || s.conditioned) return;
   const star = s.principals.find(isPrincipalStar);
-  if (!star) return;
+  if (!star || denyLimitingCallers(ctx, s)) return;
   const shown = star.type === "*" ? '"*"' : '{"AWS": "*"}';
   out.push({
     code: "RTC601",
@@ -3689,68 +3818,6 @@ function federation(ctx, out) {
   }
 }
 var trustFederationRules = [federation];
-
-// src/core/lint/rules/public-access.ts
-var NOT_ABOUT_CALLER = /* @__PURE__ */ new Set([
-  "aws:securetransport",
-  "aws:currenttime",
-  "aws:epochtime",
-  "aws:requestedregion",
-  "aws:useragent",
-  "aws:referer",
-  "aws:multifactorauthpresent",
-  "aws:multifactorauthage",
-  "lambda:functionurlauthtype",
-  "s3:tlsversion",
-  "s3:signatureversion",
-  "s3:signatureage",
-  "s3:authtype",
-  "s3:x-amz-acl",
-  "s3:x-amz-content-sha256",
-  "s3:x-amz-server-side-encryption",
-  "s3:x-amz-server-side-encryption-aws-kms-key-id"
-]);
-function conditionsLimitNoOne(s) {
-  for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.lowerKey)) return false;
-  return true;
-}
-function publicFunctionUrl(s) {
-  if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith("lambda:") || s.lowerActions[i].startsWith("*")) && actionMatches(a.value, "lambda:InvokeFunctionUrl"))) return false;
-  return s.conditions.some(
-    (c) => c.lowerKey === "lambda:functionurlauthtype" && /^stringequals(ignorecase)?(ifexists)?$/i.test(c.operator.value) && c.values.some((v) => v.kind === "string" && v.value.toUpperCase() === "NONE")
-  );
-}
-function services(s) {
-  const names = /* @__PURE__ */ new Set();
-  for (const lower of s.lowerActions) names.add(serviceOf(lower) ?? lower);
-  return [...names].join(", ");
-}
-function publicAccess(ctx, out) {
-  if (!kindRules(ctx.kind).principalStarIsPublic) return;
-  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
-    const s = statements[i];
-    if (s.effect !== "Allow" || !s.conditioned) continue;
-    const star = s.principals.find(isPrincipalStar);
-    if (!star || !conditionsLimitNoOne(s)) continue;
-    const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(", ");
-    if (publicFunctionUrl(s)) {
-      out.push({
-        code: "RTC622",
-        span: star.value.span,
-        message: `${statementLabel(s, true)} lets anyone invoke the function URL with auth type NONE: no signature, no account, no other limit (${keys}).`,
-        hint: "Use auth type AWS_IAM and name the principals, or add a condition on the caller such as aws:SourceAccount or aws:PrincipalOrgID."
-      });
-      continue;
-    }
-    out.push({
-      code: "RTC623",
-      span: star.value.span,
-      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made, not who makes it: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
-      hint: "Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals."
-    });
-  }
-}
-var publicAccessRules = [publicAccess];
 
 // src/core/lint/rules/index.ts
 var RULES = [

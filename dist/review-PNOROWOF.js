@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-HBXN2OOR.js";
+} from "./chunk-36JX6TI5.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-CPXATSN3.js";
+} from "./chunk-RR2IJ2G5.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-X2FDZFY4.js";
+} from "./chunk-BOVWPCLW.js";
 import {
   GitHub,
   getOctokitOptions,
