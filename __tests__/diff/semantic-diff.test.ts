@@ -403,3 +403,26 @@ describe('files and roll-up', () => {
     expect(d.accessChange).toBe('none')
   })
 })
+
+describe('empty lists are said in words', () => {
+  /** Every text of a diff: summaries, explanations, reasons. */
+  const textsOf = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(textsOf) : value && typeof value === 'object' ? Object.values(value).flatMap(textsOf) : []
+
+  test.each([
+    ['an empty Action list', policy(allow([], '*')), 'Allow no action on *'],
+    ['an empty Resource list', policy(allow('s3:GetObject', [])), 'Allow s3:GetObject on no resource'],
+    ['an empty NotAction list', policy({ Effect: 'Deny', NotAction: [], Resource: '*' }), 'Deny every action on *'],
+    ['an empty Principal list', policy({ Effect: 'Allow', Principal: { AWS: [] }, Action: 's3:GetObject', Resource: BUCKET }), 'for no principal']
+  ])('%s', (_name, after, said) => {
+    const texts = textsOf(diffPolicies(policy(allow('s3:ListBucket', 'arn:aws:s3:::other')), after))
+    expect(texts.some((t) => t.includes(said))).toBe(true)
+    expect(texts.filter((t) => /\S {2,}\S|\(no effect: \)| $/.test(t))).toEqual([])
+  })
+
+  test('a statement whose Principal list is empty is of no effect, and says why', () => {
+    const d = diffPolicies(policy(allow('s3:GetObject')), policy(allow('s3:GetObject'), { Effect: 'Allow', Principal: { AWS: [] }, Action: 's3:PutObject', Resource: BUCKET }))
+    expect(d.accessChange).toBe('none')
+    expect(textsOf(d)).toContain('no effect: the statement names no principal')
+  })
+})

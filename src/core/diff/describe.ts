@@ -23,21 +23,34 @@ export function statementName(s: { sid?: string; index: number }): string {
   return s.sid !== undefined ? `statement '${s.sid}'` : `statement #${s.index + 1}`
 }
 
+/**
+ * A list of an element, or what an empty one means: `none` for a list that
+ * names (an empty Action matches no action), `every` for one that excludes
+ * (an empty NotAction excludes nothing).
+ */
+function namedList(items: readonly string[], none: string): string {
+  return items.length > 0 ? listText(items) : none
+}
+
+function exceptList(what: string, items: readonly string[]): string {
+  return items.length > 0 ? `every ${what} except ${listText(items)}` : `every ${what}`
+}
+
 export function actionsText(s: DiffStatement): string {
-  if (s.action) return listText(s.action.map((a) => spelled(s, a)))
-  if (s.notAction) return `every action except ${listText(s.notAction.map((a) => spelled(s, a)))}`
+  if (s.action) return namedList(s.action.map((a) => spelled(s, a)), 'no action')
+  if (s.notAction) return exceptList('action', s.notAction.map((a) => spelled(s, a)))
   return 'no action'
 }
 
 export function resourcesText(s: DiffStatement): string {
-  if (s.resource) return listText(s.resource)
-  if (s.notResource) return `every resource except ${listText(s.notResource)}`
+  if (s.resource) return namedList(s.resource, 'no resource')
+  if (s.notResource) return exceptList('resource', s.notResource)
   return 'the resource the policy is attached to'
 }
 
 function principalsText(s: DiffStatement): string | undefined {
-  if (s.principal) return `for ${listText(s.principal.map(principalText))}`
-  if (s.notPrincipal) return `for every principal except ${listText(s.notPrincipal.map(principalText))}`
+  if (s.principal) return `for ${namedList(s.principal.map(principalText), 'no principal')}`
+  if (s.notPrincipal) return `for ${exceptList('principal', s.notPrincipal.map(principalText))}`
   return undefined
 }
 

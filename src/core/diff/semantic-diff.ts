@@ -153,7 +153,11 @@ function indexOf(statements: DiffStatement[]): Record<Effect, GrantIndex<DiffSta
 
 /** A statement whose Principal its own conditions leave empty (see ./folds.ts) applies to no request. */
 function appliesToNothing(part: Grant): Verdict | undefined {
-  if (part.principal?.length === 0) return { rating: 'neutral', reason: `no effect: ${listText((part as DiffStatement).folded ?? [], 1)}` }
+  if (part.principal?.length === 0) {
+    // Folding says why its conditions leave no principal; an empty list as written says it itself.
+    const folded = (part as DiffStatement).folded ?? []
+    return { rating: 'neutral', reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : 'the statement names no principal'}` }
+  }
   // An empty Action or Resource list, or neither Action nor NotAction (IAM refuses such a statement), matches no request.
   const missing = part.action?.length === 0 || (!part.action && !part.notAction) ? 'action' : part.resource?.length === 0 ? 'resource' : undefined
   return missing ? { rating: 'neutral', reason: `no effect: the statement names no ${missing}` } : undefined
