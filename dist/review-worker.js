@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-36JX6TI5.js";
+} from "./chunk-6NKWC2RE.js";
 import "./chunk-BOVWPCLW.js";
-import "./chunk-UM7ELFDP.js";
+import "./chunk-HUKRTIG5.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 export {

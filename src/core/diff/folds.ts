@@ -44,6 +44,11 @@ function without(condition: ConditionMap, key: string): ConditionMap {
 const ROOT = /^arn:[^:]+:iam::\d{12}:root$/
 const ACCOUNT = /^\d{12}$/
 
+/** An account key's clause folds when it names accounts exactly. */
+function foldAccounts(operator: string, values: string[]): string[] | undefined {
+  return operator === 'StringEquals' && values.every((v) => ACCOUNT.test(v)) ? values : undefined
+}
+
 /**
  * The ARN pattern of every principal an account holds, named directly (users,
  * roles and their sessions, the root user, in any partition): what an Allow
@@ -62,6 +67,10 @@ export function accountOfEveryPrincipal(value: string): string | undefined {
 interface PrincipalKey {
   key: string
   label: string
+  /** The key holds the caller's account: it narrows a Principal to the entries of those accounts. */
+  account?: true
+  /** Only statements this holds for carry the key (by default, every statement). */
+  carriedBy?(s: CanonicalStatement): boolean
   fold(operator: string, values: string[]): string[] | undefined
   /** What an Allow for Principal "*" narrowed by the folded values names, when that is not the values themselves. */
   principals?(values: string[]): string[]
@@ -81,9 +90,21 @@ const PRINCIPAL_KEYS: PrincipalKey[] = [
   {
     key: 'aws:principalaccount',
     label: 'aws:PrincipalAccount',
-    fold: (operator, values) => (operator === 'StringEquals' && values.every((v) => ACCOUNT.test(v)) ? values : undefined),
+    account: true,
+    fold: foldAccounts,
     // Principal "*" grants every principal of the account directly, where a Principal naming the account
     // would only let its IAM policies decide (namesAsMuch in coverage.ts).
+    principals: (accounts) => accounts.map(everyPrincipalOf)
+  },
+  {
+    // KMS's own name for the caller's account, which key policies use (AWS's default key policy for
+    // services): on a KMS request it is aws:PrincipalAccount. Requests to other services carry no such
+    // key, so it folds only where every action of the statement is a KMS action.
+    key: 'kms:calleraccount',
+    label: 'kms:CallerAccount',
+    account: true,
+    carriedBy: (s) => s.action !== undefined && s.action.length > 0 && s.action.every((a) => a.startsWith('kms:')),
+    fold: foldAccounts,
     principals: (accounts) => accounts.map(everyPrincipalOf)
   },
   {
@@ -123,7 +144,7 @@ function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: 
     for (const e of entries) {
       if (hasWildcard(e) || e.includes(':assumed-role/')) return undefined
       const account = ACCOUNT.test(e) ? e : ROOT.test(e) ? (splitArn(e) as string[])[4] : undefined
-      if (key.key === 'aws:principalaccount') {
+      if (key.account) {
         if (values.includes(account ?? splitArn(e)?.[4] ?? '')) kept.push(e)
         continue
       }
@@ -164,7 +185,7 @@ function foldPrincipal(statement: CanonicalStatement, notes: string[]): Canonica
 /** The statement with `k`'s condition folded into its Principal, or undefined when it does not fold. */
 function foldKey(s: CanonicalStatement, k: PrincipalKey, notes: string[]): CanonicalStatement | undefined {
   const p = s.principal
-  if (!p) return undefined
+  if (!p || (k.carriedBy && !k.carriedBy(s))) return undefined
   const star = p.AWS?.includes('*') === true
   const clause = onlyClause(s.condition, k.key)
   const values = clause && k.fold(clause[0], clause[1])

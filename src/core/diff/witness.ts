@@ -70,17 +70,19 @@ export function evaluationSources(kind: Kind, policy: NormalPolicy | undefined, 
 
 /**
  * The request with the context keys IAM derives from it set as IAM sets
- * them: aws:PrincipalArn (a session's role), aws:PrincipalAccount,
- * aws:ResourceAccount (the resource ARN's account, when it has one).
+ * them: aws:PrincipalArn (a session's role), aws:PrincipalAccount (and, on a
+ * KMS request, kms:CallerAccount), aws:ResourceAccount (the resource ARN's
+ * account, when it has one).
  */
 export function withDerivedKeys(request: AccessRequest): AccessRequest {
   const context: Record<string, ContextValue> = {}
   for (const [k, v] of Object.entries(request.context ?? {})) {
-    if (!['aws:principalarn', 'aws:principalaccount', 'aws:resourceaccount'].includes(k.toLowerCase())) context[k] = v
+    if (!['aws:principalarn', 'aws:principalaccount', 'aws:resourceaccount', 'kms:calleraccount'].includes(k.toLowerCase())) context[k] = v
   }
   const p = request.principal
   if (p.kind !== 'anonymous' && p.kind !== 'service' && p.kind !== 'federated') context['aws:PrincipalArn'] = p.roleArn ?? p.arn
   if (p.account) context['aws:PrincipalAccount'] = p.account
+  if (p.account && request.action.toLowerCase().startsWith('kms:')) context['kms:CallerAccount'] = p.account
   const account = splitArn(request.resource)?.[4]
   if (account) context['aws:ResourceAccount'] = account
   return { ...request, context }

@@ -1127,6 +1127,9 @@ function without(condition, key) {
 }
 var ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
 var ACCOUNT2 = /^\d{12}$/;
+function foldAccounts(operator, values) {
+  return operator === "StringEquals" && values.every((v) => ACCOUNT2.test(v)) ? values : void 0;
+}
 function everyPrincipalOf(account) {
   return `arn:*:*::${account}:*`;
 }
@@ -1145,9 +1148,21 @@ var PRINCIPAL_KEYS = [
   {
     key: "aws:principalaccount",
     label: "aws:PrincipalAccount",
-    fold: (operator, values) => operator === "StringEquals" && values.every((v) => ACCOUNT2.test(v)) ? values : void 0,
+    account: true,
+    fold: foldAccounts,
     // Principal "*" grants every principal of the account directly, where a Principal naming the account
     // would only let its IAM policies decide (namesAsMuch in coverage.ts).
+    principals: (accounts) => accounts.map(everyPrincipalOf)
+  },
+  {
+    // KMS's own name for the caller's account, which key policies use (AWS's default key policy for
+    // services): on a KMS request it is aws:PrincipalAccount. Requests to other services carry no such
+    // key, so it folds only where every action of the statement is a KMS action.
+    key: "kms:calleraccount",
+    label: "kms:CallerAccount",
+    account: true,
+    carriedBy: (s) => s.action !== void 0 && s.action.length > 0 && s.action.every((a) => a.startsWith("kms:")),
+    fold: foldAccounts,
     principals: (accounts) => accounts.map(everyPrincipalOf)
   },
   {
@@ -1170,7 +1185,7 @@ function restrict(p, key, operator, values, effect) {
     for (const e of entries) {
       if (hasWildcard(e) || e.includes(":assumed-role/")) return void 0;
       const account = ACCOUNT2.test(e) ? e : ROOT.test(e) ? splitArn(e)[4] : void 0;
-      if (key.key === "aws:principalaccount") {
+      if (key.account) {
         if (values.includes(account ?? splitArn(e)?.[4] ?? "")) kept.push(e);
         continue;
       }
@@ -1205,7 +1220,7 @@ function foldPrincipal(statement, notes) {
 }
 function foldKey(s, k, notes) {
   const p = s.principal;
-  if (!p) return void 0;
+  if (!p || k.carriedBy && !k.carriedBy(s)) return void 0;
   const star = p.AWS?.includes("*") === true;
   const clause = onlyClause(s.condition, k.key);
   const values = clause && k.fold(clause[0], clause[1]);
@@ -1266,19 +1281,25 @@ function principalText(entry) {
 function statementName(s) {
   return s.sid !== void 0 ? `statement '${s.sid}'` : `statement #${s.index + 1}`;
 }
+function namedList(items, none) {
+  return items.length > 0 ? listText(items) : none;
+}
+function exceptList(what, items) {
+  return items.length > 0 ? `every ${what} except ${listText(items)}` : `every ${what}`;
+}
 function actionsText(s) {
-  if (s.action) return listText(s.action.map((a) => spelled(s, a)));
-  if (s.notAction) return `every action except ${listText(s.notAction.map((a) => spelled(s, a)))}`;
+  if (s.action) return namedList(s.action.map((a) => spelled(s, a)), "no action");
+  if (s.notAction) return exceptList("action", s.notAction.map((a) => spelled(s, a)));
   return "no action";
 }
 function resourcesText(s) {
-  if (s.resource) return listText(s.resource);
-  if (s.notResource) return `every resource except ${listText(s.notResource)}`;
+  if (s.resource) return namedList(s.resource, "no resource");
+  if (s.notResource) return exceptList("resource", s.notResource);
   return "the resource the policy is attached to";
 }
 function principalsText(s) {
-  if (s.principal) return `for ${listText(s.principal.map(principalText))}`;
-  if (s.notPrincipal) return `for every principal except ${listText(s.notPrincipal.map(principalText))}`;
+  if (s.principal) return `for ${namedList(s.principal.map(principalText), "no principal")}`;
+  if (s.notPrincipal) return `for ${exceptList("principal", s.notPrincipal.map(principalText))}`;
   return void 0;
 }
 function conditionText(operator, key, values) {
@@ -1523,11 +1544,12 @@ function evaluationSources(kind, policy, setting) {
 function withDerivedKeys(request) {
   const context = {};
   for (const [k, v] of Object.entries(request.context ?? {})) {
-    if (!["aws:principalarn", "aws:principalaccount", "aws:resourceaccount"].includes(k.toLowerCase())) context[k] = v;
+    if (!["aws:principalarn", "aws:principalaccount", "aws:resourceaccount", "kms:calleraccount"].includes(k.toLowerCase())) context[k] = v;
   }
   const p = request.principal;
   if (p.kind !== "anonymous" && p.kind !== "service" && p.kind !== "federated") context["aws:PrincipalArn"] = p.roleArn ?? p.arn;
   if (p.account) context["aws:PrincipalAccount"] = p.account;
+  if (p.account && request.action.toLowerCase().startsWith("kms:")) context["kms:CallerAccount"] = p.account;
   const account = splitArn(request.resource)?.[4];
   if (account) context["aws:ResourceAccount"] = account;
   return { ...request, context };
@@ -1767,7 +1789,10 @@ function indexOf(statements) {
   };
 }
 function appliesToNothing(part) {
-  if (part.principal?.length === 0) return { rating: "neutral", reason: `no effect: ${listText(part.folded ?? [], 1)}` };
+  if (part.principal?.length === 0) {
+    const folded = part.folded ?? [];
+    return { rating: "neutral", reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : "the statement names no principal"}` };
+  }
   const missing = part.action?.length === 0 || !part.action && !part.notAction ? "action" : part.resource?.length === 0 ? "resource" : void 0;
   return missing ? { rating: "neutral", reason: `no effect: the statement names no ${missing}` } : void 0;
 }

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-UM7ELFDP.js";
+} from "./chunk-HUKRTIG5.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UM7ELFDP.js";
+} from "./chunk-HUKRTIG5.js";
 import {
   actionMatches,
   actionsMatching,
