@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6NKWC2RE.js";
+} from "./chunk-2PN7UM5Y.js";
 import "./chunk-BOVWPCLW.js";
-import "./chunk-HUKRTIG5.js";
+import "./chunk-NMKQRFN2.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";
 export {

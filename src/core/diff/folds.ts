@@ -10,9 +10,8 @@ import { keyedByPolicy, type ConditionMap, type PrincipalMap } from '../iam/norm
 import { findService } from '../iam/catalog/index.js'
 import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildcard.js'
 import { hasPolicyVariable } from './conditions/index.js'
-import { throughAccount } from './coverage.js'
+import { accountOf, reachedPrincipal, throughAccount } from './coverage.js'
 
-/** The one clause on `key` when the block has exactly one: [operator, values]. */
 /**
  * The one clause on `key` (lower case) when the block has exactly one:
  * [operator, values]. A key spelt two ways in a block is two clauses (the
@@ -236,9 +235,54 @@ function foldResourceAccount(s: CanonicalStatement, notes: string[]): CanonicalS
   return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, 'aws:resourceaccount') }
 }
 
+/** The one account every resource of the statement is in, when each names it (a queue's or a function's ARN). */
+function resourceAccountOf(s: CanonicalStatement): string | undefined {
+  let account: string | undefined
+  for (const r of s.resource ?? []) {
+    const parts = splitArn(r)
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !ACCOUNT.test(parts[4])) return undefined
+    if (account !== undefined && parts[4] !== account) return undefined
+    account = parts[4]
+  }
+  return account
+}
+
+/**
+ * An Allow for another account than the resource's: naming that account and
+ * naming its principals one by one grant the same, for a principal from
+ * another account needs its own account's IAM policy to allow the request as
+ * well as the resource policy (IAM's cross-account evaluation), whichever way
+ * the resource policy names it. So the account becomes every principal of it
+ * (and "alice through that account" becomes alice), which compares equal with
+ * the principals it holds.
+ */
+function foldCrossAccount(s: CanonicalStatement, notes: string[]): CanonicalStatement {
+  const entries = s.principal?.AWS
+  if (s.effect !== 'Allow' || !entries) return s
+  const home = resourceAccountOf(s)
+  if (home === undefined) return s
+  let changed = false
+  const aws = entries.map((e) => {
+    const through = reachedPrincipal(e)
+    const whole = ACCOUNT.test(through) ? through : ROOT.test(through) ? splitArn(through)?.[4] : undefined
+    if (through !== e) {
+      const account = accountOf(through)?.account
+      if (account === undefined || account === home) return e
+      changed = true
+      return through
+    }
+    if (whole === undefined || whole === home) return e
+    changed = true
+    return everyPrincipalOf(whole)
+  })
+  if (!changed) return s
+  notes.push(`the resource is in account ${home}: a principal of another account needs its own account's IAM policy either way, so naming its account names each of its principals`)
+  return { ...s, principal: { ...s.principal, AWS: [...new Set(aws)].sort() } }
+}
+
 /** The statement with restating conditions folded in (canonical form in, canonical form out). */
 export function foldStatement(s: CanonicalStatement): Folded {
   const notes: string[] = []
-  const statement = foldResourceAccount(foldPrincipal(s, notes), notes)
+  const statement = foldCrossAccount(foldResourceAccount(foldPrincipal(s, notes), notes), notes)
   return { statement, notes }
 }

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-6NKWC2RE.js";
+} from "./chunk-2PN7UM5Y.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-HUKRTIG5.js";
+import "./chunk-NMKQRFN2.js";
 import "./chunk-SCXL3SJY.js";
 import {
   __toESM

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-HUKRTIG5.js";
+} from "./chunk-NMKQRFN2.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -1260,9 +1260,42 @@ function foldResourceAccount(s, notes) {
   notes.push(`aws:ResourceAccount ${account} pins ${s.resource.join(", ")} to that account`);
   return { ...s, resource: [...new Set(pinned)].sort(), condition: without(s.condition, "aws:resourceaccount") };
 }
+function resourceAccountOf(s) {
+  let account;
+  for (const r of s.resource ?? []) {
+    const parts = splitArn(r);
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !ACCOUNT2.test(parts[4])) return void 0;
+    if (account !== void 0 && parts[4] !== account) return void 0;
+    account = parts[4];
+  }
+  return account;
+}
+function foldCrossAccount(s, notes) {
+  const entries = s.principal?.AWS;
+  if (s.effect !== "Allow" || !entries) return s;
+  const home = resourceAccountOf(s);
+  if (home === void 0) return s;
+  let changed = false;
+  const aws = entries.map((e) => {
+    const through = reachedPrincipal(e);
+    const whole = ACCOUNT2.test(through) ? through : ROOT.test(through) ? splitArn(through)?.[4] : void 0;
+    if (through !== e) {
+      const account = accountOf(through)?.account;
+      if (account === void 0 || account === home) return e;
+      changed = true;
+      return through;
+    }
+    if (whole === void 0 || whole === home) return e;
+    changed = true;
+    return everyPrincipalOf(whole);
+  });
+  if (!changed) return s;
+  notes.push(`the resource is in account ${home}: a principal of another account needs its own account's IAM policy either way, so naming its account names each of its principals`);
+  return { ...s, principal: { ...s.principal, AWS: [...new Set(aws)].sort() } };
+}
 function foldStatement(s) {
   const notes = [];
-  const statement = foldResourceAccount(foldPrincipal(s, notes), notes);
+  const statement = foldCrossAccount(foldResourceAccount(foldPrincipal(s, notes), notes), notes);
   return { statement, notes };
 }
 

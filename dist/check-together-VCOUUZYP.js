@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-HUKRTIG5.js";
+} from "./chunk-NMKQRFN2.js";
 import {
   actionMatches,
   actionsMatching,
