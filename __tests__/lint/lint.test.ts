@@ -75,6 +75,17 @@ describe('findings', () => {
     expect(r.root).toBeUndefined()
   })
 
+  test('a syntax error covers the whole character it stopped at, and nothing past the end of the text', () => {
+    const spanOf = (text: string) => lintPolicyText('p.json', text).findings.filter((f) => f.code === 'RTC001').map((f) => [f.line, f.column, f.endLine, f.endColumn])
+    // An emoji is two UTF-16 code units: a region that ends between them cuts the character in half.
+    expect(spanOf('{"Version": \u{1F600}}')).toEqual([[1, 13, 1, 15]])
+    expect(spanOf('{"Version": x}')).toEqual([[1, 13, 1, 14]])
+    // At the end of the text there is no character: the region is empty, not one past the end.
+    expect(spanOf('')).toEqual([[1, 1, 1, 1]])
+    expect(spanOf('\uFEFF')).toEqual([[1, 1, 1, 1]])
+    expect(spanOf('{\n  "Version": "2012-10-17"\n')).toEqual([[3, 1, 3, 1]])
+  })
+
   test('after a trailing comma (or a comment, a literal ..., a second document) the rest is checked too (see recovery.test.ts)', () => {
     const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*",}\n  ]\n}'
     const r = lintPolicyText('p.json', text)
