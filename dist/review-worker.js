@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PCO4QNAJ.js";
-import "./chunk-YRYAQ6MZ.js";
+} from "./chunk-RDQE6Y4B.js";
+import "./chunk-WUVRXRZQ.js";
 import "./chunk-UM7ELFDP.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YMGRZPNZ.js";
+} from "./chunk-QZG3B5QJ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,14 +49,14 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-WUVRXRZQ.js";
 import {
   debug,
   getInput,
   info,
   setOutput,
   setSecret
-} from "./chunk-3PM4R4BV.js";
+} from "./chunk-TP7VD7H2.js";
 import {
   artifactName,
   booleanFlag,
@@ -736,6 +736,7 @@ function codeScanningLimitNote(results) {
   const shown = groupDigits(CODE_SCANNING_SHOWN_RESULTS);
   return `The SARIF report holds ${results} results: GitHub code scanning refuses an upload of more than ${most} (upload-sarif fails) and shows at most ${shown}. To upload every finding, split policy-files over several validate steps, each with its own sarif-file uploaded under its own category; every finding is also in the findings file.`;
 }
+var NEWLINE_SEQUENCES = ["\r\n", "\n", "\r"];
 var SARIF_LEVEL = { error: "error", warning: "warning", notice: "note" };
 function sarifEnvelopeFor(findings, checks = ALL_CHECKS) {
   const rules = checks.map(ruleOf);
@@ -756,6 +757,7 @@ function sarifEnvelopeFor(findings, checks = ALL_CHECKS) {
       {
         tool: { driver: { name: ACTION_NAME, version: ACTION_VERSION, semanticVersion: ACTION_VERSION, informationUri: INFORMATION_URI, rules } },
         columnKind: "utf16CodeUnits",
+        newlineSequences: [...NEWLINE_SEQUENCES],
         results: []
       }
     ]
@@ -1269,7 +1271,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-MZPSMTM7.js");
+  return import("./review-NDZ6CFTA.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

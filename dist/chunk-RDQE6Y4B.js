@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-WUVRXRZQ.js";
 import {
   diffPolicies,
   statementName
