@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-RDQE6Y4B.js";
-import "./chunk-WUVRXRZQ.js";
+} from "./chunk-ITQ35DVM.js";
+import "./chunk-C73P3FPU.js";
 import "./chunk-UM7ELFDP.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

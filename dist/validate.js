@@ -35,13 +35,14 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-QZG3B5QJ.js";
+} from "./chunk-AM4FGQLL.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
   CHECKS,
   CLOUDFORMATION_FILES,
   MANIFEST_FILE,
+  SEVERITY_ORDER,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
   groupDigits,
@@ -49,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-WUVRXRZQ.js";
+} from "./chunk-C73P3FPU.js";
 import {
   debug,
   getInput,
@@ -68,9 +69,6 @@ import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
 import path4 from "node:path";
-
-// src/core/lint/finding.ts
-var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
 
 // src/core/validate/fail-on.ts
 var FAIL_ON = ["error", "warning", "never"];
@@ -1271,7 +1269,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-NDZ6CFTA.js");
+  return import("./review-4ST3KDXA.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

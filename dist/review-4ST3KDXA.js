@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-RDQE6Y4B.js";
+} from "./chunk-ITQ35DVM.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-QZG3B5QJ.js";
+} from "./chunk-AM4FGQLL.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-WUVRXRZQ.js";
+} from "./chunk-C73P3FPU.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -52,6 +52,16 @@ async function mapLimited(items, limit, fn) {
   return results;
 }
 
+// src/core/lint/finding.ts
+var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
+var LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+var LINE_BREAKING_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\b": "\\b", "\f": "\\f" };
+function oneLine(text) {
+  if (!LINE_BREAKING.test(text)) return text;
+  return text.replace(LINE_BREAKING_ALL, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // src/core/digits.ts
 function groupDigits(n) {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
@@ -3828,8 +3838,8 @@ function toFinding(file, d) {
     endColumn: d.span.end.column,
     code: d.code,
     severity: info.severity,
-    message: d.message,
-    hint: d.hint
+    message: oneLine(d.message),
+    hint: oneLine(d.hint)
   };
 }
 function repeatsEarlier(drafts, j) {
@@ -4216,6 +4226,7 @@ function compareText(a, b) {
 }
 
 export {
+  SEVERITY_ORDER,
   CHECKS,
   groupDigits,
   POLICY_KINDS,

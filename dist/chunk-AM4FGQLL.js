@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-WUVRXRZQ.js";
+} from "./chunk-C73P3FPU.js";
 import {
   ExitCode,
   error,

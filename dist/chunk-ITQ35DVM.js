@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-WUVRXRZQ.js";
+} from "./chunk-C73P3FPU.js";
 import {
   diffPolicies,
   statementName
