@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ITQ35DVM.js";
-import "./chunk-C73P3FPU.js";
+} from "./chunk-YPJQ5AEF.js";
+import "./chunk-JGSAIAIF.js";
 import "./chunk-UM7ELFDP.js";
 import "./chunk-SCXL3SJY.js";
 import "./chunk-XFGV3SBV.js";

@@ -119,6 +119,9 @@ describe('findings', () => {
     const f = lintPolicyText('p.json', text).findings
     expect(f.filter((x) => x.code === 'RTC002').map((x) => [x.line, x.column])).toEqual([[1, 61]])
     expect(f.filter((x) => x.code === 'RTC403').map((x) => [x.line, x.column])).toEqual([[3, 2]])
+    // Where the first copy is: on one line, its line alone would not tell the two apart.
+    expect(f.find((x) => x.code === 'RTC002')!.message).toContain('(first at line 1 column 42)')
+    expect(f.find((x) => x.code === 'RTC403')!.message).toContain('(first at line 2 column 15)')
   })
 
   test('one placeholder finding per distinct placeholder, pointing inside the string', () => {

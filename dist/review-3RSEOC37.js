@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-ITQ35DVM.js";
+} from "./chunk-YPJQ5AEF.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-AM4FGQLL.js";
+} from "./chunk-6ZVDBE4D.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-C73P3FPU.js";
+} from "./chunk-JGSAIAIF.js";
 import {
   GitHub,
   getOctokitOptions,

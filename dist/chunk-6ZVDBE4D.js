@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-C73P3FPU.js";
+} from "./chunk-JGSAIAIF.js";
 import {
   ExitCode,
   error,

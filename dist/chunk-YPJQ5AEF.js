@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-C73P3FPU.js";
+} from "./chunk-JGSAIAIF.js";
 import {
   diffPolicies,
   statementName
