@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-YPJQ5AEF.js";
-import "./chunk-JGSAIAIF.js";
-import "./chunk-UM7ELFDP.js";
-import "./chunk-SCXL3SJY.js";
+} from "./chunk-JFFWAEAQ.js";
+import "./chunk-YLEWRMOK.js";
+import "./chunk-3S7LQCQQ.js";
+import "./chunk-ZGYMQ7NR.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-CWXCAVIO.js";
+} from "./chunk-DX6SJYPV.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-6ZVDBE4D.js";
+} from "./chunk-GS47LNTX.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-JGSAIAIF.js";
+} from "./chunk-YLEWRMOK.js";
 import {
   debug,
   getInput,
@@ -64,7 +64,7 @@ import {
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1197,7 +1197,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-XCLPSHH6.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-EIMDZZCN.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1269,7 +1269,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-3RSEOC37.js");
+  return import("./review-RPIIRWXK.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

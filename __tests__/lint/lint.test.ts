@@ -86,6 +86,29 @@ describe('findings', () => {
     expect(spanOf('{\n  "Version": "2012-10-17"\n')).toEqual([[3, 1, 3, 1]])
   })
 
+  test('a syntax error covers the whole offending text: a comment, a literal ..., an unquoted word, a single-quoted string', () => {
+    const textAt = (text: string) =>
+      lintPolicyText('p.json', text)
+        .findings.filter((f) => f.code === 'RTC001')
+        .map((f) => {
+          const lines = text.split(/\r\n|\r|\n/)
+          return f.endLine === f.line ? lines[f.line - 1].slice(f.column - 1, f.endColumn! - 1) : `${lines[f.line - 1].slice(f.column - 1)}⏎`
+        })
+    expect(textAt('{\r\n  // the bucket\r\n  "Version": "2012-10-17"}')).toEqual(['// the bucket'])
+    expect(textAt('{"Version": "2012-10-17", /* a */ "Statement": []}')).toEqual(['/* a */'])
+    expect(textAt('{"Version": "2012-10-17", /* two\nlines */ "Statement": []}')).toEqual(['/* two⏎'])
+    expect(textAt('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}, ...]}')).toEqual(['...'])
+    expect(textAt('{"Version": 2012-10-17x}')).toEqual(['-'])
+    expect(textAt('{"Version": latest}')).toEqual(['latest'])
+    expect(textAt('{"Version": True}')).toEqual(['True'])
+    expect(textAt('{Version: "2012-10-17"}')).toEqual(['Version'])
+    expect(textAt("{'Version': '2012-10-17'}")).toEqual(["'Version'"])
+    expect(textAt('{"Version": .5}')).toEqual(['.5'])
+    // One character where that is all there is to point at: a bad escape's letter, a stray bracket.
+    expect(textAt('{"Version": "C:\\Users"}')).toEqual(['U'])
+    expect(textAt('{"Version": "2012-10-17"]')).toEqual([']'])
+  })
+
   test('a value with a line break, a tab or a line separator is quoted in the one-line message as the file writes it', () => {
     const text = doc({ Version: '2012-10-17', Statement: [{ Sid: 'a\nb', Effect: 'Allow', Action: 's3:Get\tObject\u2028', Resource: '*' }] })
     const findings = lintPolicyText('p.json', text).findings

@@ -180,22 +180,6 @@ class LintedDocument implements LintedFile {
   }
 }
 
-/**
- * The character at a syntax error: one code point (an emoji outside a string
- * is two UTF-16 code units, and a region must not end between them), or an
- * empty region at the end of the text, where there is no character to cover.
- */
-function pointAt(text: string, position: { line: number; column: number; offset: number }): Span {
-  const width = position.offset >= text.length ? 0 : isSurrogatePair(text, position.offset) ? 2 : 1
-  return { start: position, end: { line: position.line, column: position.column + width, offset: position.offset + width } }
-}
-
-function isSurrogatePair(text: string, offset: number): boolean {
-  const high = text.charCodeAt(offset)
-  const low = text.charCodeAt(offset + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
-}
-
 export function lintPolicyText(file: string, text: string, kind?: PolicyKind): LintedFile {
   const outcome = parseJson(text)
   const drafts: FindingDraft[] = []
@@ -210,7 +194,7 @@ export function lintPolicyText(file: string, text: string, kind?: PolicyKind): L
   }
   const { error } = outcome
   // The parser words its errors to stand mid-sentence too ("line 3: unterminated string"); a finding is a sentence of its own.
-  drafts.push({ code: 'RTC001', span: pointAt(text, error.position), message: capitalised(error.message), hint: capitalised(error.hint) })
+  drafts.push({ code: 'RTC001', span: { start: error.position, end: error.end }, message: capitalised(error.message), hint: capitalised(error.hint) })
   // Error recovery: when the only syntax mistakes are the ones people make by
   // hand (comments, trailing commas, a literal '...', documents pasted one
   // after another), check the rest of the text too, on the tree the tolerant

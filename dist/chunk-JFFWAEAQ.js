@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-JGSAIAIF.js";
+} from "./chunk-YLEWRMOK.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-UM7ELFDP.js";
+} from "./chunk-3S7LQCQQ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

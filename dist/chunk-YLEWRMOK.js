@@ -33,7 +33,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -3925,15 +3925,6 @@ var LintedDocument = class {
     return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policy: this.policy };
   }
 };
-function pointAt(text, position) {
-  const width = position.offset >= text.length ? 0 : isSurrogatePair(text, position.offset) ? 2 : 1;
-  return { start: position, end: { line: position.line, column: position.column + width, offset: position.offset + width } };
-}
-function isSurrogatePair(text, offset) {
-  const high = text.charCodeAt(offset);
-  const low = text.charCodeAt(offset + 1);
-  return high >= 55296 && high <= 56319 && low >= 56320 && low <= 57343;
-}
 function lintPolicyText(file, text, kind) {
   const outcome = parseJson(text);
   const drafts = [];
@@ -3947,7 +3938,7 @@ function lintPolicyText(file, text, kind) {
     return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare);
   }
   const { error } = outcome;
-  drafts.push({ code: "RTC001", span: pointAt(text, error.position), message: capitalised(error.message), hint: capitalised(error.hint) });
+  drafts.push({ code: "RTC001", span: { start: error.position, end: error.end }, message: capitalised(error.message), hint: capitalised(error.hint) });
   let resolved = kind ?? "identity";
   const recovered = parseJsonTolerant(text);
   if (recovered.ok) {

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-JGSAIAIF.js";
+} from "./chunk-YLEWRMOK.js";
 import {
   ExitCode,
   error,
@@ -15,7 +15,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-YPJQ5AEF.js";
+} from "./chunk-JFFWAEAQ.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-6ZVDBE4D.js";
+} from "./chunk-GS47LNTX.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-JGSAIAIF.js";
+} from "./chunk-YLEWRMOK.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-TP7VD7H2.js";
-import "./chunk-UM7ELFDP.js";
-import "./chunk-SCXL3SJY.js";
+import "./chunk-3S7LQCQQ.js";
+import "./chunk-ZGYMQ7NR.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
