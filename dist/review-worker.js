@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-JFFWAEAQ.js";
-import "./chunk-YLEWRMOK.js";
+} from "./chunk-UJJMVW3I.js";
+import "./chunk-VC6V2PCC.js";
 import "./chunk-3S7LQCQQ.js";
 import "./chunk-ZGYMQ7NR.js";
 import "./chunk-XFGV3SBV.js";

@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-GS47LNTX.js";
+} from "./chunk-BGUCCDJ7.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-YLEWRMOK.js";
+} from "./chunk-VC6V2PCC.js";
 import {
   debug,
   getInput,
@@ -1269,7 +1269,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-RPIIRWXK.js");
+  return import("./review-5IRJCPS4.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

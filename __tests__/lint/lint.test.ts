@@ -109,16 +109,16 @@ describe('findings', () => {
     expect(textAt('{"Version": "2012-10-17"]')).toEqual([']'])
   })
 
-  test('a value with a line break, a tab or a line separator is quoted in the one-line message as the file writes it', () => {
-    const text = doc({ Version: '2012-10-17', Statement: [{ Sid: 'a\nb', Effect: 'Allow', Action: 's3:Get\tObject\u2028', Resource: '*' }] })
+  test('a value with a line break, a tab, a line separator or a bidi override is quoted in the one-line message as visible escapes', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Sid: 'a\nb\u202Ec', Effect: 'Allow', Action: 's3:Get\tObject\u2028', Resource: '*' }] })
     const findings = lintPolicyText('p.json', text).findings
     expect(findings.map((f) => f.code)).toEqual(expect.arrayContaining(['RTC106', 'RTC201']))
     for (const f of findings) {
-      expect(f.message).not.toMatch(/[\u0000-\u001f\u2028\u2029]/)
-      expect(f.hint).not.toMatch(/[\u0000-\u001f\u2028\u2029]/)
+      expect(f.message).not.toMatch(/[\u0000-\u001f\u2028\u2029\u202e]/)
+      expect(f.hint).not.toMatch(/[\u0000-\u001f\u2028\u2029\u202e]/)
     }
-    expect(findings.find((f) => f.code === 'RTC106')!.message).toContain('"a\\nb"')
-    expect(findings.find((f) => f.code === 'RTC201')!.message).toContain('s3:Get\\tObject\\u2028')
+    expect(findings.find((f) => f.code === 'RTC106')!.message).toContain('"a\\nb\\u{202E}c"')
+    expect(findings.find((f) => f.code === 'RTC201')!.message).toContain('s3:Get\\tObject\\u{2028}')
   })
 
   test('after a trailing comma (or a comment, a literal ..., a second document) the rest is checked too (see recovery.test.ts)', () => {

@@ -1,5 +1,7 @@
 // A finding is a value the linter returns, never an exception.
 
+import { visibleText } from '../visible-text.js'
+
 export type Severity = 'error' | 'warning' | 'notice'
 
 export interface Finding {
@@ -21,18 +23,15 @@ export interface Finding {
 
 export const SEVERITY_ORDER: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
 
-/** What may not stand raw in a one-line message: C0 and C1 controls (line breaks, tabs) and the Unicode line and paragraph separators. */
-const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
-const LINE_BREAKING_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
-const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' }
-
 /**
- * A message or hint as one line: a value quoted from the file may hold a line
- * break or a tab (written "\n" in the JSON); it is shown as that escape again,
- * so that the annotation, the log line and the summary row stay one line and
- * say what the file says.
+ * A message or hint as one line that shows what it quotes: a value from the
+ * file may hold a line break or a tab (written "\n" in the JSON), a bidi
+ * override or a zero-width character. Line breaks and tabs are shown as \n
+ * and \t, the invisible characters as \u{XXXX} (visible-text.ts), so that
+ * the SARIF report and the findings output say what the annotations and the
+ * summary say, each on one line, and nothing reorders what a reader sees.
  */
 export function oneLine(text: string): string {
-  if (!LINE_BREAKING.test(text)) return text
-  return text.replace(LINE_BREAKING_ALL, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const shown = visibleText(text)
+  return shown.includes('\t') ? shown.replaceAll('\t', '\\t') : shown
 }

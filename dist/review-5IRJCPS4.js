@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-JFFWAEAQ.js";
+} from "./chunk-UJJMVW3I.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-GS47LNTX.js";
+} from "./chunk-BGUCCDJ7.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-YLEWRMOK.js";
+} from "./chunk-VC6V2PCC.js";
 import {
   GitHub,
   getOctokitOptions,

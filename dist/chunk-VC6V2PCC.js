@@ -52,14 +52,21 @@ async function mapLimited(items, limit, fn) {
   return results;
 }
 
+// src/core/visible-text.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+function visibleText(text, keepLineBreaks = false) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const shown = text.replace(INVISIBLE, hex);
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
+}
+
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
-var LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-var LINE_BREAKING_ALL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-var SHORT_ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\b": "\\b", "\f": "\\f" };
 function oneLine(text) {
-  if (!LINE_BREAKING.test(text)) return text;
-  return text.replace(LINE_BREAKING_ALL, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const shown = visibleText(text);
+  return shown.includes("	") ? shown.replaceAll("	", "\\t") : shown;
 }
 
 // src/core/digits.ts
@@ -4217,6 +4224,7 @@ function compareText(a, b) {
 }
 
 export {
+  visibleText,
   SEVERITY_ORDER,
   CHECKS,
   groupDigits,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-YLEWRMOK.js";
+} from "./chunk-VC6V2PCC.js";
 import {
   diffPolicies,
   statementName
