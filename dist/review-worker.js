@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2PN7UM5Y.js";
-import "./chunk-BOVWPCLW.js";
-import "./chunk-NMKQRFN2.js";
-import "./chunk-SCXL3SJY.js";
+} from "./chunk-KYIWKACO.js";
+import "./chunk-BMNDGAAU.js";
+import "./chunk-NWEAE5IS.js";
+import "./chunk-ZGYMQ7NR.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

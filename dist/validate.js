@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-CWXCAVIO.js";
+} from "./chunk-DX6SJYPV.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,13 +35,14 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RR2IJ2G5.js";
+} from "./chunk-GOJVH4RH.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
   CHECKS,
   CLOUDFORMATION_FILES,
   MANIFEST_FILE,
+  SEVERITY_ORDER,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
   groupDigits,
@@ -49,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-BOVWPCLW.js";
+} from "./chunk-BMNDGAAU.js";
 import {
   debug,
   getInput,
@@ -63,14 +64,11 @@ import {
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
 import path4 from "node:path";
-
-// src/core/lint/finding.ts
-var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
 
 // src/core/validate/fail-on.ts
 var FAIL_ON = ["error", "warning", "never"];
@@ -736,6 +734,7 @@ function codeScanningLimitNote(results) {
   const shown = groupDigits(CODE_SCANNING_SHOWN_RESULTS);
   return `The SARIF report holds ${results} results: GitHub code scanning refuses an upload of more than ${most} (upload-sarif fails) and shows at most ${shown}. To upload every finding, split policy-files over several validate steps, each with its own sarif-file uploaded under its own category; every finding is also in the findings file.`;
 }
+var NEWLINE_SEQUENCES = ["\r\n", "\n", "\r"];
 var SARIF_LEVEL = { error: "error", warning: "warning", notice: "note" };
 function sarifEnvelopeFor(findings, checks = ALL_CHECKS) {
   const rules = checks.map(ruleOf);
@@ -756,6 +755,7 @@ function sarifEnvelopeFor(findings, checks = ALL_CHECKS) {
       {
         tool: { driver: { name: ACTION_NAME, version: ACTION_VERSION, semanticVersion: ACTION_VERSION, informationUri: INFORMATION_URI, rules } },
         columnKind: "utf16CodeUnits",
+        newlineSequences: [...NEWLINE_SEQUENCES],
         results: []
       }
     ]
@@ -1197,7 +1197,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-VCOUUZYP.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-KNETBYL4.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1269,7 +1269,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-MKJZJLRJ.js");
+  return import("./review-LHCYNVUE.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

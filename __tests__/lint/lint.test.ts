@@ -75,6 +75,52 @@ describe('findings', () => {
     expect(r.root).toBeUndefined()
   })
 
+  test('a syntax error covers the whole character it stopped at, and nothing past the end of the text', () => {
+    const spanOf = (text: string) => lintPolicyText('p.json', text).findings.filter((f) => f.code === 'RTC001').map((f) => [f.line, f.column, f.endLine, f.endColumn])
+    // An emoji is two UTF-16 code units: a region that ends between them cuts the character in half.
+    expect(spanOf('{"Version": \u{1F600}}')).toEqual([[1, 13, 1, 15]])
+    expect(spanOf('{"Version": x}')).toEqual([[1, 13, 1, 14]])
+    // At the end of the text there is no character: the region is empty, not one past the end.
+    expect(spanOf('')).toEqual([[1, 1, 1, 1]])
+    expect(spanOf('\uFEFF')).toEqual([[1, 1, 1, 1]])
+    expect(spanOf('{\n  "Version": "2012-10-17"\n')).toEqual([[3, 1, 3, 1]])
+  })
+
+  test('a syntax error covers the whole offending text: a comment, a literal ..., an unquoted word, a single-quoted string', () => {
+    const textAt = (text: string) =>
+      lintPolicyText('p.json', text)
+        .findings.filter((f) => f.code === 'RTC001')
+        .map((f) => {
+          const lines = text.split(/\r\n|\r|\n/)
+          return f.endLine === f.line ? lines[f.line - 1].slice(f.column - 1, f.endColumn! - 1) : `${lines[f.line - 1].slice(f.column - 1)}⏎`
+        })
+    expect(textAt('{\r\n  // the bucket\r\n  "Version": "2012-10-17"}')).toEqual(['// the bucket'])
+    expect(textAt('{"Version": "2012-10-17", /* a */ "Statement": []}')).toEqual(['/* a */'])
+    expect(textAt('{"Version": "2012-10-17", /* two\nlines */ "Statement": []}')).toEqual(['/* two⏎'])
+    expect(textAt('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}, ...]}')).toEqual(['...'])
+    expect(textAt('{"Version": 2012-10-17x}')).toEqual(['-'])
+    expect(textAt('{"Version": latest}')).toEqual(['latest'])
+    expect(textAt('{"Version": True}')).toEqual(['True'])
+    expect(textAt('{Version: "2012-10-17"}')).toEqual(['Version'])
+    expect(textAt("{'Version': '2012-10-17'}")).toEqual(["'Version'"])
+    expect(textAt('{"Version": .5}')).toEqual(['.5'])
+    // One character where that is all there is to point at: a bad escape's letter, a stray bracket.
+    expect(textAt('{"Version": "C:\\Users"}')).toEqual(['U'])
+    expect(textAt('{"Version": "2012-10-17"]')).toEqual([']'])
+  })
+
+  test('a value with a line break, a tab, a line separator or a bidi override is quoted in the one-line message as visible escapes', () => {
+    const text = doc({ Version: '2012-10-17', Statement: [{ Sid: 'a\nb\u202Ec', Effect: 'Allow', Action: 's3:Get\tObject\u2028', Resource: '*' }] })
+    const findings = lintPolicyText('p.json', text).findings
+    expect(findings.map((f) => f.code)).toEqual(expect.arrayContaining(['RTC106', 'RTC201']))
+    for (const f of findings) {
+      expect(f.message).not.toMatch(/[\u0000-\u001f\u2028\u2029\u202e]/)
+      expect(f.hint).not.toMatch(/[\u0000-\u001f\u2028\u2029\u202e]/)
+    }
+    expect(findings.find((f) => f.code === 'RTC106')!.message).toContain('"a\\nb\\u{202E}c"')
+    expect(findings.find((f) => f.code === 'RTC201')!.message).toContain('s3:Get\\tObject\\u{2028}')
+  })
+
   test('after a trailing comma (or a comment, a literal ..., a second document) the rest is checked too (see recovery.test.ts)', () => {
     const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "s3:PutObject", "Resource": "*",}\n  ]\n}'
     const r = lintPolicyText('p.json', text)
@@ -96,6 +142,9 @@ describe('findings', () => {
     const f = lintPolicyText('p.json', text).findings
     expect(f.filter((x) => x.code === 'RTC002').map((x) => [x.line, x.column])).toEqual([[1, 61]])
     expect(f.filter((x) => x.code === 'RTC403').map((x) => [x.line, x.column])).toEqual([[3, 2]])
+    // Where the first copy is: on one line, its line alone would not tell the two apart.
+    expect(f.find((x) => x.code === 'RTC002')!.message).toContain('(first at line 1 column 42)')
+    expect(f.find((x) => x.code === 'RTC403')!.message).toContain('(first at line 2 column 15)')
   })
 
   test('one placeholder finding per distinct placeholder, pointing inside the string', () => {

@@ -21,6 +21,7 @@ import {
   writeSarif
 } from '../../src/report/sarif.js'
 import { tempDir } from '../support/temp-dirs.js'
+import { lintPolicyText } from '../../src/core/lint/lint.js'
 
 const CHECKS: CheckInfo[] = [
   { code: 'RTC101', severity: 'error', name: 'json-syntax', title: 'The file is not valid JSON', help: 'Fix the `JSON` at the [line](https://example.com).' },
@@ -49,6 +50,22 @@ test('one run; tool.driver with name, version, informationUri and one rule per c
     expect.objectContaining({ id: 'RTC502', defaultConfiguration: { level: 'note' }, help: expect.objectContaining({ text: 'It delegates to the whole account.' }) })
   ])
   expect(log.runs[0].results).toEqual([])
+})
+
+test('the run declares every line end the regions count: a file with lone-CR line ends has its findings on their lines for a reader of the log', () => {
+  const log = sarifLogFor([], CHECKS)
+  expect(log.runs[0].columnKind).toBe('utf16CodeUnits')
+  const sequences = log.runs[0].newlineSequences
+  // SARIF's default, when the run says nothing, is CRLF and LF only.
+  expect(sequences).toEqual(expect.arrayContaining(['\r\n', '\n', '\r']))
+  for (const nl of ['\r', '\r\n', '\n']) {
+    const text = `{${nl}  "Version": "2012-10-17",${nl}  "Statement": {"Effect": "Allow",${nl}\t"Action": "s3:GetObjekt", "Resource": "*"}${nl}}`
+    const [result] = sarifLogFor(lintPolicyText('p.json', text).findings.filter((x) => x.code === 'RTC203'), ALL_CHECKS).runs[0].results
+    const region = result.locations[0].physicalLocation.region
+    // Lines as a SARIF reader splits them on the sequences the run declares (asserted above).
+    const line = text.split(/\r\n|\n|\r/)[region.startLine - 1]
+    expect(line.slice(region.startColumn - 1, region.endColumn! - 1)).toBe('"s3:GetObjekt"')
+  }
 })
 
 test('results carry ruleId, ruleIndex, level, message and a %SRCROOT%-relative location', () => {

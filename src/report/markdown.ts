@@ -6,29 +6,12 @@
 // controls) are shown as a visible \u{XXXX}. Used by the job summaries, the
 // pull-request comment and the annotations alike. Nothing here touches GitHub.
 
-/**
- * Characters that change what a reader sees without being seen: C0 and C1
- * controls (tab and line breaks are handled by each context), bidi embeddings,
- * overrides, isolates and marks, zero-width spaces and joiners, the word
- * joiner and invisible operators, the BOM, soft hyphen, line and paragraph
- * separators and tag characters.
- */
-const INVISIBLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+import { visibleText } from '../core/visible-text.js'
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+export { visibleText }
+
 /** Printable ASCII but '`', '|' and '<', at least one character. */
 const PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/
-
-const hex = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`
-
-/** Invisible characters as visible `\u{XXXX}`; line breaks (\r\n, \r, \n) as `\n` unless kept. */
-export function visibleText(text: string, keepLineBreaks = false): string {
-  // Printable ASCII holds no invisible character and no line break: most text is shown as it is.
-  if (PRINTABLE_ASCII.test(text)) return text
-  const shown = text.replace(INVISIBLE, hex)
-  return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/\r\n|\r|\n/g, '\\n')
-}
 
 /**
  * Breaks what GitHub links by text alone: `@name` and `@org/team`

@@ -36,6 +36,14 @@ export function codeScanningLimitNote(results: number): string | undefined {
   )
 }
 
+/**
+ * What ends a line in the regions' line numbers: CRLF, LF and a lone CR, as
+ * the parser counts them (json-ast/position.ts). SARIF's default is CRLF and
+ * LF only: without this, a file with lone-CR line ends (classic Mac) would
+ * have every finding after the first CR on the wrong line for a reader of the log.
+ */
+export const NEWLINE_SEQUENCES: readonly string[] = ['\r\n', '\n', '\r']
+
 export type SarifLevel = 'error' | 'warning' | 'note'
 
 export interface SarifMessage {
@@ -76,6 +84,7 @@ export interface SarifLog {
   runs: Array<{
     tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } }
     columnKind: 'utf16CodeUnits'
+    newlineSequences: string[]
     results: SarifResult[]
   }>
 }
@@ -114,6 +123,7 @@ export function sarifEnvelopeFor(findings: readonly Finding[], checks: readonly 
       {
         tool: { driver: { name: ACTION_NAME, version: ACTION_VERSION, semanticVersion: ACTION_VERSION, informationUri: INFORMATION_URI, rules } },
         columnKind: 'utf16CodeUnits',
+        newlineSequences: [...NEWLINE_SEQUENCES],
         results: []
       }
     ]

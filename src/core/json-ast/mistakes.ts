@@ -26,6 +26,12 @@ export type Expectation =
 export interface Wording {
   message: string
   hint: string
+  /**
+   * How many code units from the error's offset the offending text takes
+   * (a comment, a '...', an unquoted word), when it is more than the one
+   * character there.
+   */
+  length?: number
 }
 
 const q = (s: string): string => JSON.stringify(s)
@@ -229,6 +235,17 @@ function expected(text: string, e: Exclude<Expectation, { where: 'string' | 'esc
   }
 }
 
+/** A '//' comment up to the end of its line; a block comment through its '*\/' (or to the end of the text when it is not closed). */
+function commentLength(text: string, offset: number, line: boolean): number {
+  if (line) {
+    let end = offset + 2
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
+    return end - offset
+  }
+  const close = text.indexOf('*/', offset + 2)
+  return (close < 0 ? text.length : close + 2) - offset
+}
+
 const SHORT_WANT = {
   value: 'a JSON value',
   element: 'a value',
@@ -262,6 +279,7 @@ function tokenMistake(text: string, offset: number, e: Exclude<Expectation, { wh
   if (c === 47 && (text.charCodeAt(offset + 1) === 47 || text.charCodeAt(offset + 1) === 42)) {
     const line = text.charCodeAt(offset + 1) === 47
     return {
+      length: commentLength(text, offset, line),
       message: `${line ? "'//' comment" : "'/* */' comment"}: JSON has no comments (expected ${want})`,
       hint: line
         ? 'delete the comment up to the end of the line; to keep a note in a policy, put it in the statement\'s "Sid"'
@@ -270,6 +288,7 @@ function tokenMistake(text: string, offset: number, e: Exclude<Expectation, { wh
   }
   if ((c === 46 && text.startsWith('...', offset)) || c === 0x2026) {
     return {
+      length: c === 46 ? 3 : 1,
       message: `literal '${c === 46 ? '...' : '…'}' placeholder where JSON expects ${want}`,
       hint: "replace the '...' with the real values, or delete it together with the ',' before it"
     }
@@ -375,6 +394,7 @@ function valueOrKeyMistake(
     const quoted = text.slice(offset + 1, end < 0 ? undefined : end)
     const content = end > 0 && !quoted.includes('\n') && !quoted.includes('\r') ? quoted : undefined
     return {
+      ...(content === undefined ? {} : { length: end + 1 - offset }),
       message: `single-quoted ${isKey ? 'property name' : 'string'}: JSON ${isKey ? 'property names' : 'strings'} need double quotes`,
       hint: content === undefined ? "replace the ' quotes with \"" : `write ${q(content)} instead of '${content}'`
     }
@@ -383,6 +403,7 @@ function valueOrKeyMistake(
     if (isWordStart(c)) {
       const word = wordAt(text, offset, isKeyChar)
       return {
+        length: word.length,
         message: `property name ${word} is not quoted: JSON property names need double quotes`,
         hint: `write ${q(word)}`
       }
@@ -392,8 +413,9 @@ function valueOrKeyMistake(
   if (isWordStart(c)) {
     const word = wordAt(text, offset)
     const alias = Object.hasOwn(LITERAL_ALIASES, word) ? LITERAL_ALIASES[word] : undefined
-    if (alias !== undefined) return { message: `${word} is not a JSON value (expected ${want})`, hint: alias }
+    if (alias !== undefined) return { length: word.length, message: `${word} is not a JSON value (expected ${want})`, hint: alias }
     return {
+      length: word.length,
       message: `unquoted text ${word} where JSON expects ${want}: strings need double quotes`,
       hint: `write ${q(word)}`
     }
@@ -401,7 +423,7 @@ function valueOrKeyMistake(
   if (c === 43) return { message: `'+' before a number: JSON numbers take no '+' sign (expected ${want})`, hint: "delete the '+'" }
   if (c === 46) {
     const digits = wordAt(text, offset)
-    return { message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` }
+    return { length: digits.length, message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` }
   }
   if (isClose && prevChar === 58 && !isKey) {
     return { message: `${found} where JSON expects ${want}`, hint: 'write the value after the colon' }

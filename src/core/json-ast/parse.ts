@@ -16,7 +16,7 @@
 import type { DuplicateKey, JsonArray, JsonMember, JsonNode, JsonNumber, JsonObject, JsonString, LeadingParseOutcome, ParseOutcome } from './types.js'
 import { mistakeAt, type Expectation } from './mistakes.js'
 import { arrayNode, booleanNode, LineStarts, MemberNode, nullNode, numberNode, objectNode, stringNode } from './nodes.js'
-import { positionAt } from './position.js'
+import { positionAt, positionsOf } from './position.js'
 
 export { positionAt }
 
@@ -55,8 +55,18 @@ class SyntaxStop {
   constructor(
     readonly offset: number,
     readonly message: string,
-    readonly hint: string
+    readonly hint: string,
+    /** Code units of the offending text from offset; when not given, the one code point there. */
+    readonly length?: number
   ) {}
+}
+
+/** Code units of the code point at offset: 2 for a surrogate pair (an emoji), 0 at the end of the text. */
+function codePointWidth(text: string, offset: number): number {
+  if (offset >= text.length) return 0
+  const high = text.charCodeAt(offset)
+  const low = text.charCodeAt(offset + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1
 }
 
 class Parser {
@@ -122,8 +132,8 @@ class Parser {
   }
 
   private fail(offset: number, expectation: Expectation): never {
-    const { message, hint } = mistakeAt(this.text, offset, expectation)
-    throw new SyntaxStop(offset, message, hint)
+    const { message, hint, length } = mistakeAt(this.text, offset, expectation)
+    throw new SyntaxStop(offset, message, hint, length)
   }
 
   /**
@@ -400,7 +410,9 @@ function run(parser: Parser, text: string): ParseOutcome {
     return { ok: true, root, duplicateKeys }
   } catch (e) {
     if (!(e instanceof SyntaxStop)) throw e
-    return { ok: false, error: { position: positionAt(text, e.offset), message: e.message, hint: e.hint } }
+    const end = Math.min(text.length, e.offset + (e.length ?? codePointWidth(text, e.offset)))
+    const [position, endPosition] = positionsOf(text, [e.offset, end])
+    return { ok: false, error: { position, end: endPosition, message: e.message, hint: e.hint } }
   }
 }
 

@@ -59,6 +59,8 @@ export type JsonNode = JsonObject | JsonArray | JsonString | JsonNumber | JsonBo
 /** Where strict JSON parsing stopped, and why, in words for a person. */
 export interface JsonSyntaxError {
   position: Position
+  /** Just past the offending text: the character at position (a whole code point), or more (a comment, an unquoted word); position itself at the end of the text. */
+  end: Position
   message: string
   hint: string
 }

@@ -1,5 +1,7 @@
 // A finding is a value the linter returns, never an exception.
 
+import { visibleText } from '../visible-text.js'
+
 export type Severity = 'error' | 'warning' | 'notice'
 
 export interface Finding {
@@ -20,3 +22,16 @@ export interface Finding {
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
+
+/**
+ * A message or hint as one line that shows what it quotes: a value from the
+ * file may hold a line break or a tab (written "\n" in the JSON), a bidi
+ * override or a zero-width character. Line breaks and tabs are shown as \n
+ * and \t, the invisible characters as \u{XXXX} (visible-text.ts), so that
+ * the SARIF report and the findings output say what the annotations and the
+ * summary say, each on one line, and nothing reorders what a reader sees.
+ */
+export function oneLine(text: string): string {
+  const shown = visibleText(text)
+  return shown.includes('\t') ? shown.replaceAll('\t', '\\t') : shown
+}

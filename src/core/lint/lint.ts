@@ -4,7 +4,7 @@ import type { JsonNode, JsonObject, Span } from '../json-ast/types.js'
 import { parseJson, toValue } from '../json-ast/parse.js'
 import { parseJsonTolerant } from '../json-ast/recover.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
-import type { Finding } from './finding.js'
+import { oneLine, type Finding } from './finding.js'
 import { CHECK_BY_CODE } from './checks.js'
 import { STATEMENT_ELEMENTS, statementView, type FindingDraft, type LintContext, type StatementView } from './context.js'
 import { classifyStatements, looksLikeKeyPolicy } from './classify.js'
@@ -67,8 +67,8 @@ function toFinding(file: string, d: FindingDraft): Finding {
     endColumn: d.span.end.column,
     code: d.code,
     severity: info.severity,
-    message: d.message,
-    hint: d.hint
+    message: oneLine(d.message),
+    hint: oneLine(d.hint)
   }
 }
 
@@ -180,10 +180,6 @@ class LintedDocument implements LintedFile {
   }
 }
 
-function pointAt(position: { line: number; column: number; offset: number }): Span {
-  return { start: position, end: { line: position.line, column: position.column + 1, offset: position.offset + 1 } }
-}
-
 export function lintPolicyText(file: string, text: string, kind?: PolicyKind): LintedFile {
   const outcome = parseJson(text)
   const drafts: FindingDraft[] = []
@@ -198,7 +194,7 @@ export function lintPolicyText(file: string, text: string, kind?: PolicyKind): L
   }
   const { error } = outcome
   // The parser words its errors to stand mid-sentence too ("line 3: unterminated string"); a finding is a sentence of its own.
-  drafts.push({ code: 'RTC001', span: pointAt(error.position), message: capitalised(error.message), hint: capitalised(error.hint) })
+  drafts.push({ code: 'RTC001', span: { start: error.position, end: error.end }, message: capitalised(error.message), hint: capitalised(error.hint) })
   // Error recovery: when the only syntax mistakes are the ones people make by
   // hand (comments, trailing commas, a literal '...', documents pasted one
   // after another), check the rest of the text too, on the tree the tolerant

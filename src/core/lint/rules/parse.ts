@@ -20,19 +20,20 @@ export function duplicateKeyFindings(ctx: LintContext, out: FindingDraft[]): voi
   }
   for (const d of ctx.duplicateKeys) {
     const where = conditionKeys.get(d.repeated)
-    const line = d.first.span.start.line
+    // Line and column: in a policy minified on one line, "first on line 1" says nothing.
+    const first = `first at line ${d.first.span.start.line} column ${d.first.span.start.column}`
     if (where) {
       out.push({
         code: 'RTC403',
         span: d.repeated.span,
-        message: `"${d.key}" appears twice as ${where} (first on line ${line}); only this one is kept, the first block is silently dropped.`,
+        message: `"${d.key}" appears twice as ${where} (${first}); only this one is kept, the first block is silently dropped.`,
         hint: `Merge the two "${d.key}" blocks into one object.`
       })
     } else {
       out.push({
         code: 'RTC002',
         span: d.repeated.span,
-        message: `Key "${d.key}" appears twice in one object (first on line ${line}); only this one is kept.`,
+        message: `Key "${d.key}" appears twice in one object (${first}); only this one is kept.`,
         hint: `Merge the two "${d.key}" entries or remove one.`
       })
     }

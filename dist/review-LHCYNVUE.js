@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-2PN7UM5Y.js";
+} from "./chunk-KYIWKACO.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-RR2IJ2G5.js";
+} from "./chunk-GOJVH4RH.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-BOVWPCLW.js";
+} from "./chunk-BMNDGAAU.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-NMKQRFN2.js";
-import "./chunk-SCXL3SJY.js";
+import "./chunk-NWEAE5IS.js";
+import "./chunk-ZGYMQ7NR.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-BOVWPCLW.js";
+} from "./chunk-BMNDGAAU.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-NMKQRFN2.js";
+} from "./chunk-NWEAE5IS.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

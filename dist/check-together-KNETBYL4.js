@@ -21,12 +21,12 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-CWXCAVIO.js";
+} from "./chunk-DX6SJYPV.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-NMKQRFN2.js";
+} from "./chunk-NWEAE5IS.js";
 import {
   actionMatches,
   actionsMatching,
@@ -35,7 +35,7 @@ import {
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -34,7 +34,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -51,6 +51,23 @@ async function mapLimited(items, limit, fn) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+// src/core/visible-text.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+function visibleText(text, keepLineBreaks = false) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const shown = text.replace(INVISIBLE, hex);
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
+}
+
+// src/core/lint/finding.ts
+var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
+function oneLine(text) {
+  const shown = visibleText(text);
+  return shown.includes("	") ? shown.replaceAll("	", "\\t") : shown;
 }
 
 // src/core/digits.ts
@@ -3850,19 +3867,19 @@ function duplicateKeyFindings(ctx, out) {
   }
   for (const d of ctx.duplicateKeys) {
     const where2 = conditionKeys.get(d.repeated);
-    const line = d.first.span.start.line;
+    const first = `first at line ${d.first.span.start.line} column ${d.first.span.start.column}`;
     if (where2) {
       out.push({
         code: "RTC403",
         span: d.repeated.span,
-        message: `"${d.key}" appears twice as ${where2} (first on line ${line}); only this one is kept, the first block is silently dropped.`,
+        message: `"${d.key}" appears twice as ${where2} (${first}); only this one is kept, the first block is silently dropped.`,
         hint: `Merge the two "${d.key}" blocks into one object.`
       });
     } else {
       out.push({
         code: "RTC002",
         span: d.repeated.span,
-        message: `Key "${d.key}" appears twice in one object (first on line ${line}); only this one is kept.`,
+        message: `Key "${d.key}" appears twice in one object (${first}); only this one is kept.`,
         hint: `Merge the two "${d.key}" entries or remove one.`
       });
     }
@@ -3903,8 +3920,8 @@ function toFinding(file, d) {
     endColumn: d.span.end.column,
     code: d.code,
     severity: info.severity,
-    message: d.message,
-    hint: d.hint
+    message: oneLine(d.message),
+    hint: oneLine(d.hint)
   };
 }
 function repeatsEarlier(drafts, j) {
@@ -3990,9 +4007,6 @@ var LintedDocument = class {
     return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policy: this.policy };
   }
 };
-function pointAt(position) {
-  return { start: position, end: { line: position.line, column: position.column + 1, offset: position.offset + 1 } };
-}
 function lintPolicyText(file, text, kind) {
   const outcome = parseJson(text);
   const drafts = [];
@@ -4006,7 +4020,7 @@ function lintPolicyText(file, text, kind) {
     return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare);
   }
   const { error } = outcome;
-  drafts.push({ code: "RTC001", span: pointAt(error.position), message: capitalised(error.message), hint: capitalised(error.hint) });
+  drafts.push({ code: "RTC001", span: { start: error.position, end: error.end }, message: capitalised(error.message), hint: capitalised(error.hint) });
   let resolved = kind ?? "identity";
   const recovered = parseJsonTolerant(text);
   if (recovered.ok) {
@@ -4285,6 +4299,8 @@ function compareText(a, b) {
 }
 
 export {
+  visibleText,
+  SEVERITY_ORDER,
   CHECKS,
   groupDigits,
   POLICY_KINDS,

@@ -1690,6 +1690,15 @@ function expected(text, e) {
       return "the end of the file";
   }
 }
+function commentLength(text, offset, line) {
+  if (line) {
+    let end = offset + 2;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    return end - offset;
+  }
+  const close = text.indexOf("*/", offset + 2);
+  return (close < 0 ? text.length : close + 2) - offset;
+}
 var SHORT_WANT = {
   value: "a JSON value",
   element: "a value",
@@ -1717,12 +1726,14 @@ function tokenMistake(text, offset, e) {
   if (c === 47 && (text.charCodeAt(offset + 1) === 47 || text.charCodeAt(offset + 1) === 42)) {
     const line = text.charCodeAt(offset + 1) === 47;
     return {
+      length: commentLength(text, offset, line),
       message: `${line ? "'//' comment" : "'/* */' comment"}: JSON has no comments (expected ${want})`,
       hint: line ? `delete the comment up to the end of the line; to keep a note in a policy, put it in the statement's "Sid"` : `delete the comment from /* to */; to keep a note in a policy, put it in the statement's "Sid"`
     };
   }
   if (c === 46 && text.startsWith("...", offset) || c === 8230) {
     return {
+      length: c === 46 ? 3 : 1,
       message: `literal '${c === 46 ? "..." : "\u2026"}' placeholder where JSON expects ${want}`,
       hint: "replace the '...' with the real values, or delete it together with the ',' before it"
     };
@@ -1817,6 +1828,7 @@ function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
     const quoted = text.slice(offset + 1, end < 0 ? void 0 : end);
     const content = end > 0 && !quoted.includes("\n") && !quoted.includes("\r") ? quoted : void 0;
     return {
+      ...content === void 0 ? {} : { length: end + 1 - offset },
       message: `single-quoted ${isKey ? "property name" : "string"}: JSON ${isKey ? "property names" : "strings"} need double quotes`,
       hint: content === void 0 ? `replace the ' quotes with "` : `write ${q(content)} instead of '${content}'`
     };
@@ -1825,6 +1837,7 @@ function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
     if (isWordStart(c)) {
       const word = wordAt(text, offset, isKeyChar);
       return {
+        length: word.length,
         message: `property name ${word} is not quoted: JSON property names need double quotes`,
         hint: `write ${q(word)}`
       };
@@ -1834,8 +1847,9 @@ function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
   if (isWordStart(c)) {
     const word = wordAt(text, offset);
     const alias = Object.hasOwn(LITERAL_ALIASES, word) ? LITERAL_ALIASES[word] : void 0;
-    if (alias !== void 0) return { message: `${word} is not a JSON value (expected ${want})`, hint: alias };
+    if (alias !== void 0) return { length: word.length, message: `${word} is not a JSON value (expected ${want})`, hint: alias };
     return {
+      length: word.length,
       message: `unquoted text ${word} where JSON expects ${want}: strings need double quotes`,
       hint: `write ${q(word)}`
     };
@@ -1843,7 +1857,7 @@ function valueOrKeyMistake(text, offset, e, want, found, prev, prevChar) {
   if (c === 43) return { message: `'+' before a number: JSON numbers take no '+' sign (expected ${want})`, hint: "delete the '+'" };
   if (c === 46) {
     const digits = wordAt(text, offset);
-    return { message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` };
+    return { length: digits.length, message: `number starting with '.' (${digits}): JSON numbers need a digit before the decimal point`, hint: `write 0${digits}` };
   }
   if (isClose && prevChar === 58 && !isKey) {
     return { message: `${found} where JSON expects ${want}`, hint: "write the value after the colon" };
@@ -1977,15 +1991,23 @@ var LOWER_T = 116;
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
 var SyntaxStop = class {
-  constructor(offset, message, hint) {
+  constructor(offset, message, hint, length) {
     this.offset = offset;
     this.message = message;
     this.hint = hint;
+    this.length = length;
   }
   offset;
   message;
   hint;
+  length;
 };
+function codePointWidth(text, offset) {
+  if (offset >= text.length) return 0;
+  const high = text.charCodeAt(offset);
+  const low = text.charCodeAt(offset + 1);
+  return high >= 55296 && high <= 56319 && low >= 56320 && low <= 57343 ? 2 : 1;
+}
 var Parser = class {
   /**
    * leadingOnly: stop after the first complete value and leave what follows
@@ -2045,8 +2067,8 @@ var Parser = class {
     }
   }
   fail(offset, expectation) {
-    const { message, hint } = mistakeAt(this.text, offset, expectation);
-    throw new SyntaxStop(offset, message, hint);
+    const { message, hint, length } = mistakeAt(this.text, offset, expectation);
+    throw new SyntaxStop(offset, message, hint, length);
   }
   /**
    * Parses the value starting with char code c at this.pos (whitespace already
@@ -2281,7 +2303,9 @@ function run(parser, text) {
     return { ok: true, root, duplicateKeys };
   } catch (e) {
     if (!(e instanceof SyntaxStop)) throw e;
-    return { ok: false, error: { position: positionAt(text, e.offset), message: e.message, hint: e.hint } };
+    const end = Math.min(text.length, e.offset + (e.length ?? codePointWidth(text, e.offset)));
+    const [position, endPosition] = positionsOf(text, [e.offset, end]);
+    return { ok: false, error: { position, end: endPosition, message: e.message, hint: e.hint } };
   }
 }
 function toValue(node) {

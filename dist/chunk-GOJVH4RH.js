@@ -2,8 +2,9 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
-  messageOf
-} from "./chunk-BOVWPCLW.js";
+  messageOf,
+  visibleText
+} from "./chunk-BMNDGAAU.js";
 import {
   ExitCode,
   error,
@@ -15,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-ZGYMQ7NR.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2197,15 +2198,7 @@ function statusOf(error2) {
 }
 
 // src/report/markdown.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
-var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
-function visibleText(text, keepLineBreaks = false) {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  const shown = text.replace(INVISIBLE, hex);
-  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
-}
 function unlinked(text) {
   if (!LINKABLE.test(text)) return text;
   return text.replace(/([@#])/g, "$1\u200B").replace(/(gh)-(?=\d)/gi, "$1-\u200B");
