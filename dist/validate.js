@@ -82,8 +82,14 @@ function describeCounts(counts) {
   if (parts.length === 0) return "no findings";
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
-function failureReason(findings, failOn) {
+function failureReason(findings, failOn, skippedFiles = 0) {
   if (failOn === "never") return void 0;
+  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedFiles > 0 ? `${skippedFiles} path${skippedFiles === 1 ? "" : "s"} skipped, not checked` : void 0;
+  const found = findingsReason(findings, failOn);
+  if (!found && !skipped) return void 0;
+  return `${[found, skipped].filter((p) => p !== void 0).join("; ")} (fail-on: ${failOn})`;
+}
+function findingsReason(findings, failOn) {
   const threshold = SEVERITY_ORDER[failOn];
   const counts = { error: 0, warning: 0, notice: 0 };
   const files = /* @__PURE__ */ new Set();
@@ -97,7 +103,7 @@ function failureReason(findings, failOn) {
     }
   }
   if (counts.error + counts.warning + counts.notice === 0) return void 0;
-  return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? "" : "s"} (fail-on: ${failOn})`;
+  return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? "" : "s"}`;
 }
 
 // src/core/validate/inputs.ts
@@ -1276,13 +1282,14 @@ function decideExit(outcome, failure = failureOf(outcome)) {
   else info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? "" : "s"}: ${result(outcome)}`);
 }
 function failureOf(outcome) {
-  const reason = failureReason(outcome.findings, outcome.inputs.failOn);
+  const reason = failureReason(outcome.findings, outcome.inputs.failOn, outcome.skipped.length);
   if (reason) return reason;
   if (outcome.result.failures.some((f) => f.file === "")) return "the check that the documents work together failed (see the error above)";
   return void 0;
 }
 function result(outcome) {
-  return `${describeCounts(outcome.result.counts)} (fail-on: ${outcome.inputs.failOn})`;
+  const skipped = outcome.skipped.length;
+  return `${describeCounts(outcome.result.counts)}${skipped > 0 ? `, ${skipped} skipped` : ""} (fail-on: ${outcome.inputs.failOn})`;
 }
 function linkBase() {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;

@@ -245,6 +245,16 @@ test('files outside the workspace, symlinks leading out and oversize files are s
   expect(step.summary).toContain('| `iam/link.json` | is a symbolic link to a file outside the workspace |')
 })
 
+test('with fail-on: warning a skipped file fails the step: a policy nobody checked does not pass', async () => {
+  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/big.json': `${' '.repeat(1024 * 1024)}${trailingComma('Big')}` })
+  const strict = await validate(ws, { 'policy-files': 'iam/**/*.json', 'fail-on': 'warning' })
+  expect(strict.exitCode).toBe(1)
+  expect(strict.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual(['IAM policy validation failed: 1 path skipped, not checked (fail-on: warning)'])
+  const lenient = await validate(ws, { 'policy-files': 'iam/**/*.json' })
+  expect(lenient.exitCode).toBe(0)
+  expect(lenient.stdout).toContain('Validated 1 file: no findings, 1 skipped (fail-on: error)')
+})
+
 test("skipped files, findings and the failure share GitHub's 10 annotations per level: the skipped files and the failure first, then the findings", async () => {
   const files: Record<string, string> = {}
   // 12 oversize files (skipped), 12 broken ones (errors), 12 with iam:PassRole on "*" (warnings).

@@ -255,14 +255,15 @@ export function decideExit(outcome: ValidateOutcome, failure = failureOf(outcome
 }
 
 function failureOf(outcome: ValidateOutcome): string | undefined {
-  const reason = failureReason(outcome.findings, outcome.inputs.failOn)
+  const reason = failureReason(outcome.findings, outcome.inputs.failOn, outcome.skipped.length)
   if (reason) return reason
   if (outcome.result.failures.some((f) => f.file === '')) return 'the check that the documents work together failed (see the error above)'
   return undefined
 }
 
 function result(outcome: ValidateOutcome): string {
-  return `${describeCounts(outcome.result.counts)} (fail-on: ${outcome.inputs.failOn})`
+  const skipped = outcome.skipped.length
+  return `${describeCounts(outcome.result.counts)}${skipped > 0 ? `, ${skipped} skipped` : ''} (fail-on: ${outcome.inputs.failOn})`
 }
 
 /** Links each location in the summary to the file at the commit being checked. */

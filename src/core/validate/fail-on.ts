@@ -22,10 +22,21 @@ export function describeCounts(counts: SeverityCounts): string {
 
 /**
  * Whether the step fails, as a one-line reason, or undefined when it passes:
- * it fails when any finding is at or above the `fail-on` severity.
+ * it fails when any finding is at or above the `fail-on` severity. A file a
+ * glob matched but the run could not check (over 1 MiB, unreadable, leading
+ * out of the workspace) is reported as a warning, and counts as one: with
+ * `fail-on: warning` a policy nobody checked does not pass.
  */
-export function failureReason(findings: readonly Finding[], failOn: FailOn): string | undefined {
+export function failureReason(findings: readonly Finding[], failOn: FailOn, skippedFiles = 0): string | undefined {
   if (failOn === 'never') return undefined
+  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedFiles > 0 ? `${skippedFiles} path${skippedFiles === 1 ? '' : 's'} skipped, not checked` : undefined
+  const found = findingsReason(findings, failOn)
+  if (!found && !skipped) return undefined
+  return `${[found, skipped].filter((p) => p !== undefined).join('; ')} (fail-on: ${failOn})`
+}
+
+/** The findings at or above the threshold, counted, with the number of files they are in. */
+function findingsReason(findings: readonly Finding[], failOn: 'error' | 'warning'): string | undefined {
   const threshold = SEVERITY_ORDER[failOn]
   // One pass, no list of the failing findings; a file is looked up once per run of its findings.
   const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
@@ -40,5 +51,5 @@ export function failureReason(findings: readonly Finding[], failOn: FailOn): str
     }
   }
   if (counts.error + counts.warning + counts.notice === 0) return undefined
-  return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? '' : 's'} (fail-on: ${failOn})`
+  return `${describeCounts(counts)} in ${files.size} file${files.size === 1 ? '' : 's'}`
 }
