@@ -82,9 +82,9 @@ function describeCounts(counts) {
   if (parts.length === 0) return "no findings";
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
-function failureReason(findings, failOn, skippedFiles = 0) {
+function failureReason(findings, failOn, skippedPaths = 0) {
   if (failOn === "never") return void 0;
-  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedFiles > 0 ? `${skippedFiles} path${skippedFiles === 1 ? "" : "s"} skipped, not checked` : void 0;
+  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedPaths > 0 ? `${skippedPaths} path${skippedPaths === 1 ? "" : "s"} skipped, not checked` : void 0;
   const found = findingsReason(findings, failOn);
   if (!found && !skipped) return void 0;
   return `${[found, skipped].filter((p) => p !== void 0).join("; ")} (fail-on: ${failOn})`;

@@ -27,9 +27,9 @@ export function describeCounts(counts: SeverityCounts): string {
  * out of the workspace) is reported as a warning, and counts as one: with
  * `fail-on: warning` a policy nobody checked does not pass.
  */
-export function failureReason(findings: readonly Finding[], failOn: FailOn, skippedFiles = 0): string | undefined {
+export function failureReason(findings: readonly Finding[], failOn: FailOn, skippedPaths = 0): string | undefined {
   if (failOn === 'never') return undefined
-  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedFiles > 0 ? `${skippedFiles} path${skippedFiles === 1 ? '' : 's'} skipped, not checked` : undefined
+  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedPaths > 0 ? `${skippedPaths} path${skippedPaths === 1 ? '' : 's'} skipped, not checked` : undefined
   const found = findingsReason(findings, failOn)
   if (!found && !skipped) return undefined
   return `${[found, skipped].filter((p) => p !== undefined).join('; ')} (fail-on: ${failOn})`
