@@ -5,7 +5,7 @@
 // catalogue for a wildcard) on the resources it names, and evaluated: any
 // grant other than sts:AssumeRole is reported at its statement. Other roles
 // reached with sts:AssumeRole are RTC709's.
-import { actionsMatching } from '../iam/catalog/index.js'
+import { actionsMatching, arnFitsAction, findAction } from '../iam/catalog/index.js'
 import { actionMatches } from '../iam/wildcard.js'
 import { evaluate } from '../evaluate/evaluate.js'
 import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
@@ -18,7 +18,15 @@ const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCred
 /** Grants a finding gives as examples. */
 const PER_PATTERN = 3
 
-const isAssume = (action: string) => actionMatches('sts:AssumeRole', action)
+/**
+ * What assuming a role is made of, so none of it is a grant of its own: the
+ * call, the session attributes it may carry (sts:TagSession,
+ * sts:SetSourceIdentity, sts:SetContext: authorised on the role with the
+ * call), and the federated forms, which are not signed, so no identity
+ * policy is read for them.
+ */
+const ASSUME_PARTS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext']
+const isAssume = (action: string) => ASSUME_PARTS.some((part) => actionMatches(part, action))
 
 /** A pattern's catalogue actions, sts:AssumeRole left out; the pattern made concrete when the catalogue knows none. */
 function probeActions(pattern: string): string[] {
@@ -106,7 +114,10 @@ export function checkRequesterScope(ctx: SetupContext): void {
     let spent = false
     probing: for (const action of probesOf(s, spend)) {
       probed = true
+      const info = findAction(action)
       for (const resource of resources) {
+        // An ARN the action cannot act on grants nothing (sts:AssumeRoot on a role ARN).
+        if (info && !arnFitsAction(info, resource)) continue
         if (!spend(judged.statements.length)) {
           spent = true
           break probing
