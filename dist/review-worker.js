@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PCO4QNAJ.js";
-import "./chunk-YRYAQ6MZ.js";
-import "./chunk-UM7ELFDP.js";
-import "./chunk-SCXL3SJY.js";
+} from "./chunk-UYISZ73R.js";
+import "./chunk-W6PCLWRQ.js";
+import "./chunk-PCAROAQC.js";
+import "./chunk-IDOLDMSY.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-CWXCAVIO.js";
+} from "./chunk-SQQBLHDV.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YMGRZPNZ.js";
+} from "./chunk-B6QFONDU.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -49,21 +49,21 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-W6PCLWRQ.js";
 import {
   debug,
   getInput,
   info,
   setOutput,
   setSecret
-} from "./chunk-3PM4R4BV.js";
+} from "./chunk-TP7VD7H2.js";
 import {
   artifactName,
   booleanFlag,
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-IDOLDMSY.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1197,7 +1197,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-XCLPSHH6.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-7JG7XUWI.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1269,7 +1269,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-MZPSMTM7.js");
+  return import("./review-DQNDQZMS.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -21,21 +21,23 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-CWXCAVIO.js";
+} from "./chunk-SQQBLHDV.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UM7ELFDP.js";
+} from "./chunk-PCAROAQC.js";
 import {
   actionMatches,
   actionsMatching,
+  arnFitsAction,
+  findAction,
   keyedByPolicy,
   listText,
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-IDOLDMSY.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -254,12 +256,21 @@ function checkDbAuth(ctx) {
       (o) => o.resource !== needs[0].resource
     );
   }
+  const withKeys = (p) => {
+    if (r.kind !== "cluster") return p;
+    const m = /:(dbuser|dbname|dbgroup):[^/]*\/(.*)$/.exec(p.resource);
+    const user = m?.[1] === "dbuser" ? m[2] : r.dbUser;
+    const db = m?.[1] === "dbname" ? m[2] : r.dbName;
+    return { ...p, context: { "redshift:DbUser": user, ...db !== void 0 ? { "redshift:DbName": db } : {} } };
+  };
+  needs = needs.map(withKeys);
+  others = others.map(withKeys);
   const wanted = new Set(needs.map((n) => n.resource));
   const anyDatabase = r.kind === "cluster" && r.dbName === void 0 ? redshiftClusterArn(part, r.region, account, "dbname", r.clusterId, "") : void 0;
   const isWanted = (concrete) => wanted.has(concrete) || anyDatabase !== void 0 && concrete.startsWith(anyDatabase);
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !isWanted(concrete));
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(", ")}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ""}, with no other wildcard`;
-  for (const { concrete } of named.found) others.push({ action: actionFor(concrete), resource: concrete });
+  for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete), resource: concrete }));
   if (named.passedOver) {
     reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", nameExactly);
   }
@@ -273,7 +284,7 @@ function checkDbAuth(ctx) {
       `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(", ")}`
     );
   }
-  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }));
+  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }));
   const keyOf = (at) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
   const byPlace = /* @__PURE__ */ new Map();
   for (const x of reached) byPlace.set(keyOf(x.at), [...byPlace.get(keyOf(x.at)) ?? [], x]);
@@ -333,7 +344,8 @@ function checkRoleChaining(ctx, roleArn) {
 // src/core/together/requester-scope.ts
 var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
 var PER_PATTERN = 3;
-var isAssume = (action) => actionMatches("sts:AssumeRole", action);
+var ASSUME_PARTS = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
+var isAssume = (action) => ASSUME_PARTS.some((part) => actionMatches(part, action));
 function probeActions(pattern) {
   const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a));
   if (known.length > 0) return known;
@@ -398,7 +410,9 @@ function checkRequesterScope(ctx) {
     let spent = false;
     probing: for (const action of probesOf(s, spend)) {
       probed = true;
+      const info = findAction(action);
       for (const resource of resources) {
+        if (info && !arnFitsAction(info, resource)) continue;
         if (!spend(judged.statements.length)) {
           spent = true;
           break probing;
@@ -463,7 +477,11 @@ var withoutConditions = (policy) => ({
   statements: policy.statements.map((s) => ({ ...s, condition: keyedByPolicy() }))
 });
 function requestContextOf(p) {
-  const ctx = { "aws:SecureTransport": true, "aws:PrincipalArn": p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn };
+  const ctx = { "aws:SecureTransport": true };
+  if (p.kind === "anonymous") return { ...ctx, "aws:PrincipalType": "Anonymous" };
+  if (p.kind === "service") return { ...ctx, "aws:PrincipalServiceName": p.arn };
+  if (p.kind === "federated") return ctx;
+  ctx["aws:PrincipalArn"] = p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn;
   if (p.account) ctx["aws:PrincipalAccount"] = p.account;
   if (p.kind === "user") ctx["aws:username"] = p.arn.slice(p.arn.lastIndexOf("/") + 1);
   ctx["aws:PrincipalType"] = p.kind === "user" ? "User" : p.kind === "assumed-role" ? "AssumedRole" : p.kind === "root" ? "Account" : "Unknown";
@@ -507,14 +525,29 @@ function checkTogether(files, inputs) {
   const keyRegion = key?.region ?? "us-east-1";
   const keyAccount = key?.account ?? inputs.accountId;
   const stagingKey = key?.type === "key" ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`;
-  const keyContext = { ...requestContextOf(session), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
-  const keyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
-  const useKey = (policy, action, resource = stagingKey, ctx = keyContext) => evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount });
+  const sessionKeyContext = () => ({ ...requestContextOf(session), "kms:CallerAccount": inputs.accountId });
+  const keyContext = { ...sessionKeyContext(), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
+  const defaultKeyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
   const roleIdentities = identities.filter((d) => d !== userDoc);
+  const keyPolicyDoc = inputs.kms ? pick(
+    docs.filter((d) => d.file.kind === "resource" && CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
+    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([EVERYTHING2], d.policy, a, stagingKey, keyContext).effect === "Allow")
+  ) : void 0;
+  const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy;
+  function useKeyWith(identity, resourcePolicy, action, resource, ctx) {
+    return evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount });
+  }
+  const rolePolicies = roleIdentities.map((d) => d.policy);
+  const useKey = (action, resource = stagingKey, ctx = keyContext) => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx);
   const kmsDoc = inputs.kms ? pick(
     roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
-    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === "Allow")
+    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], keyPolicy, a, stagingKey, keyContext).effect === "Allow")
   ) : void 0;
+  const kmsPlaceOf = (decision, fallback) => {
+    const ref = decision.matched[0];
+    const doc = ref?.source === "resource" ? keyPolicyDoc : ref ? roleIdentities[ref.policy] : void 0;
+    return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) };
+  };
   const report = (code, file, place, message, hint) => {
     findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint });
   };
@@ -541,7 +574,7 @@ function checkTogether(files, inputs) {
       "Add the user policy that generate makes (user-policy.json) to policy-files"
     );
   }
-  if (inputs.kms && !kmsDoc) {
+  if (inputs.kms && !kmsDoc && !keyPolicyDoc) {
     report(
       "RTC703",
       anchor,
@@ -613,42 +646,46 @@ function checkTogether(files, inputs) {
       );
     }
   }
-  if (kmsDoc) {
-    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) }));
+  const kmsHome = kmsDoc ?? keyPolicyDoc;
+  if (kmsHome) {
+    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }));
     const refused = decisions.filter((d) => d.decision.effect !== "Allow");
     if (refused.length > 0) {
-      const denyRef = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny")?.matched[0];
+      const denied = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny");
       const keyText = key ? key.arn : "the staging key";
+      const keyPolicyShut = keyPolicyDoc && refused.some((d) => useKeyWith([EVERYTHING2], keyPolicyDoc.policy, d.action, stagingKey, keyContext).effect !== "Allow");
+      const at = denied ? kmsPlaceOf(denied, kmsHome) : keyPolicyShut ? { doc: keyPolicyDoc, place: documentPlace(keyPolicyDoc.file) } : { doc: kmsHome, place: documentPlace(kmsHome.file) };
+      const why = denied ? `${at.doc.file.file} denies them` : keyPolicyShut ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count` : `${kmsDoc ? kmsDoc.file.file : `no identity policy among the files, nor the key policy ${keyPolicyDoc.file.file},`} does not allow them for the role on that key`;
       report(
         "RTC710",
-        kmsDoc.file,
-        denyRef ? statementPlace(kmsDoc.file, denyRef.statement) : documentPlace(kmsDoc.file),
-        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(", ")} for ${keyText}: ${kmsDoc.file.file} ${denyRef ? "denies them" : "does not allow them for the role on that key"}`,
-        `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt* on the key`
+        at.doc.file,
+        at.place,
+        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(", ")} for ${keyText}: ${why}`,
+        keyPolicyShut ? `Name the role ${roleArn} in the key policy, or let it delegate to the account (Principal arn:${part}:iam::${inputs.accountId}:root)` : `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt* on the key`
       );
     }
-    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) })).filter((d) => d.decision.effect === "Allow");
+    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(action) })).filter((d) => d.decision.effect === "Allow");
     if (admin.length > 0) {
-      const ref = admin[0].decision.matched.find((r) => r.source === "identity");
+      const at = kmsPlaceOf(admin[0].decision, kmsHome);
       report(
         "RTC711",
-        kmsDoc.file,
-        refPlace(ref, kmsDoc),
-        `${kmsDoc.file.file} also allows the role ${admin.map((d) => d.action).join(", ")} on the staging key, which the connector never needs`,
+        at.doc.file,
+        at.place,
+        `${at.doc.file.file} also allows the role ${admin.map((d) => d.action).join(", ")} on the staging key, which the connector never needs`,
         "List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard"
       );
     }
-    if (key) {
+    if (key && kmsDoc) {
       const hint = key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`;
       const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`];
-      const named = allowedResources([kmsDoc], (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey);
+      const named = allowedResources(roleIdentities, (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey);
       for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete);
       if (named.passedOver) reportPassedOver(report, "RTC712", named.passedOver, `let the role use other KMS keys than ${key.arn}`, "key ARNs the policy names", hint);
       for (const otherKey of otherKeys) {
-        const other = useKey(kmsDoc.policy, "kms:Decrypt", otherKey, requestContextOf(session));
+        const other = useKeyWith(rolePolicies, defaultKeyPolicy, "kms:Decrypt", otherKey, sessionKeyContext());
         if (other.effect !== "Allow") continue;
-        const ref = other.matched.find((r) => r.source === "identity");
-        report("RTC712", kmsDoc.file, refPlace(ref, kmsDoc), `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint);
+        const at = kmsPlaceOf(other, kmsDoc);
+        report("RTC712", at.doc.file, at.place, `${at.doc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint);
         break;
       }
     }
@@ -714,12 +751,16 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
   const taken = /* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? "")]);
   const stranger = unusedAccount(taken);
+  const probeContext = (probe) => ({
+    ...requestContextOf(probe),
+    ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {}
+  });
   const placeOf2 = (d) => {
     const ref = d.matched.find((r) => r.source === "resource");
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
   };
   for (const probe of [principalFromArn("*"), principalFromArn(userArn(part, stranger, "anyone"))]) {
-    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy);
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
     if (d.effect === "Allow") {
       report(
         "RTC705",
@@ -730,6 +771,22 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
       );
       return;
     }
+  }
+  for (const account of /* @__PURE__ */ new Set([inputs.userAccountId, inputs.accountId])) {
+    if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
+    const probe = principalFromArn(userArn(part, account, "another-user"));
+    if (probe.arn === callerArn) continue;
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
+    const ref = d.matched.find((r) => r.source === "resource" && r.effect === "Allow");
+    const s = ref && trust.policy.statements.find((st) => st.index === ref.statement);
+    if (d.effect !== "Allow" || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes("*"))) continue;
+    report(
+      "RTC707",
+      trust.file,
+      statementPlace(trust.file, ref.statement),
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}`,
+      `Name ${callerArn} in Principal instead of "*"`
+    );
   }
   const seen = /* @__PURE__ */ new Set();
   const decided = /* @__PURE__ */ new Map();
@@ -746,7 +803,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
       if (budget < cost) judged = false;
       else {
         budget -= cost;
-        admitted = assume(probe, roleArn, [EVERYTHING2], trust.policy).effect === "Allow";
+        admitted = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe)).effect === "Allow";
         decided.set(probeKey, admitted);
       }
     }

@@ -33,7 +33,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-IDOLDMSY.js";
 
 // src/core/async.ts
 function messageOf(error) {

@@ -18,7 +18,7 @@ import {
   readsPolicyVariables,
   splitArn,
   statementsAsRead
-} from "./chunk-SCXL3SJY.js";
+} from "./chunk-IDOLDMSY.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

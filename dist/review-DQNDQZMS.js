@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-PCO4QNAJ.js";
+} from "./chunk-UYISZ73R.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,24 +33,24 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YMGRZPNZ.js";
+} from "./chunk-B6QFONDU.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-W6PCLWRQ.js";
 import {
   GitHub,
   getOctokitOptions,
   require_light,
   retry
-} from "./chunk-QQ6ARJGR.js";
+} from "./chunk-2HFQPR7V.js";
 import {
   getInput,
   info,
   setOutput
-} from "./chunk-3PM4R4BV.js";
-import "./chunk-UM7ELFDP.js";
-import "./chunk-SCXL3SJY.js";
+} from "./chunk-TP7VD7H2.js";
+import "./chunk-PCAROAQC.js";
+import "./chunk-IDOLDMSY.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -144,7 +144,7 @@ var GitVersionReader = class {
 // src/github/event-guard.ts
 guardEventPath();
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION = "0.0.0-development";
 var noop = () => Promise.resolve();

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-YRYAQ6MZ.js";
+} from "./chunk-W6PCLWRQ.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-UM7ELFDP.js";
+} from "./chunk-PCAROAQC.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
