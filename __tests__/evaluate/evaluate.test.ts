@@ -283,3 +283,20 @@ describe('principals and accounts', () => {
     expect(principalFromArn('*')).toMatchObject({ kind: 'anonymous' })
   })
 })
+
+describe('unknownKeys: conditions on keys the asker cannot know are read in the caller\'s favour', () => {
+  const unknownKeys = (key: string) => key.toLowerCase() === 'aws:sourceip'
+  const allowFromOffice = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: bucket, Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, Bool: { 'aws:SecureTransport': 'true' } } })
+  const denyOutsideOffice = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: bucket }, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })
+
+  test('without it the key is absent: the Allow does not apply and the Deny does', () => {
+    expect(evaluate(req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': true }), { identityPolicies: [allowFromOffice] }).effect).toBe('ImplicitDeny')
+    expect(evaluate(req(alice, 's3:GetObject', bucket), { identityPolicies: [denyOutsideOffice] }).effect).toBe('ExplicitDeny')
+  })
+
+  test('with it the Allow holds on its other conditions, and the Deny does not apply', () => {
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': true }), unknownKeys }, { identityPolicies: [allowFromOffice] }).effect).toBe('Allow')
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': false }), unknownKeys }, { identityPolicies: [allowFromOffice] }).effect).toBe('ImplicitDeny')
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket), unknownKeys }, { identityPolicies: [denyOutsideOffice] }).effect).toBe('Allow')
+  })
+})

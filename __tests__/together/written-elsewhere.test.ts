@@ -122,3 +122,35 @@ describe('the requester policy: what assuming the role is made of is no other ac
     expect(codes(together([user, trustUser], inputsOf(BASE)))).toContain('RTC720')
   })
 })
+
+describe('condition keys the check cannot know (where the agent runs, its organisation, the headers it sends)', () => {
+  // Read in the connector's favour: no "will get AccessDenied" on a guess, and
+  // a wide principal behind one is still reported, saying what it rests on.
+  test('a trust Deny outside the office IP range is not reported as AccessDenied', () => {
+    const trust = linted('iam/trust.json', 'trust', doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }, { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))
+    expect(together([userPolicy, trust], inputsOf(BASE))).toEqual([])
+  })
+
+  test('Principal "*" behind aws:SourceIp alone is anyone from there: RTC705, naming the key', () => {
+    const trust = linted('iam/trust.json', 'trust', doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }))
+    const f = together([userPolicy, trust], inputsOf(BASE)).filter((x) => x.code === 'RTC705')
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toContain('if its conditions on aws:SourceIp hold')
+  })
+
+  test('a staging policy that denies PutObject without the SSE-KMS header: the connector may send it, no RTC714', () => {
+    const i = inputsOf({ ...BASE, 'staging-bucket': 'stage-bkt', 'staging-prefix': 'data/' })
+    const bucket = 'arn:aws:s3:::stage-bkt'
+    const s3 = linted(
+      'iam/s3.json',
+      'identity',
+      doc(
+        { Effect: 'Allow', Action: 's3:ListBucket', Resource: bucket, Condition: { StringLike: { 's3:prefix': ['data/', 'data/*'] } } },
+        { Effect: 'Allow', Action: 's3:ListBucketMultipartUploads', Resource: bucket },
+        { Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'], Resource: `${bucket}/data/*` },
+        { Effect: 'Deny', Action: 's3:PutObject', Resource: `${bucket}/*`, Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' } } }
+      )
+    )
+    expect(together([userPolicy, trustUser, s3], i)).toEqual([])
+  })
+})

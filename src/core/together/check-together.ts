@@ -25,6 +25,7 @@ import { togetherCheck } from './checks.js'
 import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
+import { isUnknowableKey } from './unknowable-keys.js'
 
 /** An IAM role's ARN (a pattern made concrete): what RTC709 probes the user policy's own resources for. */
 const ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//
@@ -108,7 +109,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
   const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context): Decision =>
-    evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
+    evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
 
   const trust = pick(
     docs.filter((d) => d.file.kind === 'trust'),
@@ -147,7 +148,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     : undefined
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
   function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
-    return evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount })
+    return evaluate({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount })
   }
   // IAM reads all the role's policies together: KMS actions split over two files still add up.
   const rolePolicies = roleIdentities.map((d) => d.policy)
@@ -428,7 +429,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
         'RTC705',
         trust.file,
         placeOf(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}`,
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}${unknowableNote(trust.policy, d.matched.find((r) => r.source === 'resource')?.statement)}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       )
       return
@@ -450,7 +451,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
       'RTC707',
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}`,
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(trust.policy, ref.statement)}`,
       `Name ${callerArn} in Principal instead of "*"`
     )
   }
@@ -503,8 +504,18 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     const key = `${code}|${s.index}|${value}`
     if (seen.has(key)) continue
     seen.add(key)
-    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged}`, hint)
+    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(trust.policy, s.index)}`, hint)
   }
+}
+
+/**
+ * What a finding about an admitting statement adds when its conditions rest on
+ * keys the check cannot know (unknowable-keys.ts): they were read as holding.
+ */
+function unknowableNote(policy: NormalPolicy, statement: number | undefined): string {
+  const s = statement === undefined ? undefined : policy.statements.find((st) => st.index === statement)
+  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : []
+  return keys.length === 0 ? '' : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`
 }
 
 /**

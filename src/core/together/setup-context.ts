@@ -8,6 +8,7 @@ import type { LintedFile } from '../lint/lint.js'
 import { evaluate } from '../evaluate/evaluate.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
+import { isUnknowableKey } from './unknowable-keys.js'
 
 export interface Doc {
   file: LintedFile
@@ -46,7 +47,7 @@ export function allowsAction(policy: NormalPolicy, action: string): boolean {
 /** The role session's request, evaluated against the role's identity policies (the resources are in the role's account). */
 export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
   return evaluate(
-    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra } },
+    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
     { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '' }
   )
 }
