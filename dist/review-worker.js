@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-UYISZ73R.js";
+} from "./chunk-AP2PROXN.js";
 import "./chunk-W6PCLWRQ.js";
-import "./chunk-PCAROAQC.js";
+import "./chunk-CCFTNI4I.js";
 import "./chunk-IDOLDMSY.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-PCAROAQC.js";
+} from "./chunk-CCFTNI4I.js";
 import {
   actionMatches,
   actionsMatching,
@@ -61,6 +61,38 @@ function documentPlace(file) {
   return member ? placeOf(member) : START;
 }
 
+// src/core/together/unknowable-keys.ts
+var EXACT = /* @__PURE__ */ new Set([
+  "aws:sourceip",
+  "aws:sourcevpc",
+  "aws:sourcevpce",
+  "aws:vpcsourceip",
+  "aws:principalorgid",
+  "aws:principalorgpaths",
+  "aws:userid",
+  "aws:currenttime",
+  "aws:epochtime",
+  "aws:useragent",
+  "aws:referer",
+  "aws:requestedregion",
+  "sts:rolesessionname",
+  "kms:viaservice",
+  "kms:encryptionalgorithm",
+  "kms:encryptioncontextkeys",
+  "redshift:durationseconds",
+  "s3:authtype",
+  "s3:signatureage",
+  "s3:signatureversion",
+  "s3:tlsversion",
+  "s3:delimiter",
+  "s3:max-keys"
+]);
+var PREFIXES = ["aws:principaltag/", "aws:resourcetag/", "iam:resourcetag/", "kms:encryptioncontext:", "s3:x-amz-"];
+function isUnknowableKey(key) {
+  const k = key.toLowerCase();
+  return EXACT.has(k) || PREFIXES.some((p) => k.startsWith(p));
+}
+
 // src/core/together/setup-context.ts
 function allowsAction(policy, action) {
   return policy.statements.some(
@@ -69,7 +101,7 @@ function allowsAction(policy, action) {
 }
 function asRole(ctx, action, resource, extra = {}) {
   return evaluate(
-    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra } },
+    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
     { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "" }
   );
 }
@@ -325,7 +357,7 @@ function checkRoleChaining(ctx, roleArn) {
     const session = sessionOf(role);
     if (!session) continue;
     const d = evaluate(
-      { principal: session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} } },
+      { principal: session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableKey },
       { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
     );
     const ref = d.matched.find((r) => r.source === "resource");
@@ -384,7 +416,7 @@ function checkRequesterScope(ctx) {
   const ask = (policy, action, resource) => (
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
+    evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
   );
   const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
   let budget = DERIVED_PROBE_BUDGET * 50;
@@ -507,7 +539,7 @@ function checkTogether(files, inputs) {
   const context = { ...requestContextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
   const docs = files.filter((f) => f.policy !== void 0).map((f) => ({ file: f, policy: f.policy }));
   const identities = docs.filter((d) => d.file.kind === "identity");
-  const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
+  const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
   const trust = pick(
     docs.filter((d) => d.file.kind === "trust"),
     (d) => assume(caller, roleArn, [EVERYTHING2], d.policy).effect === "Allow"
@@ -535,7 +567,7 @@ function checkTogether(files, inputs) {
   ) : void 0;
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy;
   function useKeyWith(identity, resourcePolicy, action, resource, ctx) {
-    return evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount });
+    return evaluate({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount });
   }
   const rolePolicies = roleIdentities.map((d) => d.policy);
   const useKey = (action, resource = stagingKey, ctx = keyContext) => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx);
@@ -766,7 +798,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
         "RTC705",
         trust.file,
         placeOf2(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}`,
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}${unknowableNote(trust.policy, d.matched.find((r) => r.source === "resource")?.statement)}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       );
       return;
@@ -784,7 +816,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
       "RTC707",
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}`,
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(trust.policy, ref.statement)}`,
       `Name ${callerArn} in Principal instead of "*"`
     );
   }
@@ -828,8 +860,13 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     const key = `${code}|${s.index}|${value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged}`, hint);
+    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(trust.policy, s.index)}`, hint);
   }
+}
+function unknowableNote(policy, statement) {
+  const s = statement === void 0 ? void 0 : policy.statements.find((st) => st.index === statement);
+  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : [];
+  return keys.length === 0 ? "" : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`;
 }
 var WHO_ELSE_BUDGET = 1e6;
 function appliesToAssume(s) {

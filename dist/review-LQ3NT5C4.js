@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-UYISZ73R.js";
+} from "./chunk-AP2PROXN.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-TP7VD7H2.js";
-import "./chunk-PCAROAQC.js";
+import "./chunk-CCFTNI4I.js";
 import "./chunk-IDOLDMSY.js";
 import {
   __toESM

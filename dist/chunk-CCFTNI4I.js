@@ -330,8 +330,22 @@ function statementApplies(s, request, inResourcePolicy, reading = readingOf(requ
       return no;
     }
   }
-  const conditions = evaluateConditions(s.condition, request.context, lookup);
+  const condition = request.unknownKeys ? readInCallersFavour(s, request.unknownKeys) : s.condition;
+  if (!condition) return no;
+  const conditions = evaluateConditions(condition, request.context, lookup);
   return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators };
+}
+function readInCallersFavour(s, unknown) {
+  const blocks = Object.entries(s.condition);
+  if (!blocks.some(([, block]) => Object.keys(block).some(unknown))) return s.condition;
+  if (s.effect === "Deny") return void 0;
+  const kept = keyedByPolicy();
+  for (const [operator, block] of blocks) {
+    const keys = keyedByPolicy();
+    for (const [key, values] of Object.entries(block)) if (!unknown(key)) keys[key] = values;
+    kept[operator] = keys;
+  }
+  return kept;
 }
 function refOf(s, source, policy) {
   return { source, policy, statement: s.index, ...s.sid !== void 0 ? { sid: s.sid } : {}, effect: s.effect };

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-PCAROAQC.js";
+} from "./chunk-CCFTNI4I.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
