@@ -154,3 +154,32 @@ describe('condition keys the check cannot know (where the agent runs, its organi
     expect(together([userPolicy, trustUser, s3], i)).toEqual([])
   })
 })
+
+describe('the staging bucket\'s policy, when it is among the files', () => {
+  // Same-account evaluation: an explicit Deny in the bucket policy wins; an
+  // Allow there that names the role is enough without an identity policy.
+  const i = inputsOf({ ...BASE, 'staging-bucket': 'stage-bkt', 'staging-prefix': 'data/' })
+  const bucket = 'arn:aws:s3:::stage-bkt'
+  const list = { Effect: 'Allow', Action: 's3:ListBucket', Resource: bucket, Condition: { StringLike: { 's3:prefix': ['data/', 'data/*'] } } }
+  const uploads = { Effect: 'Allow', Action: 's3:ListBucketMultipartUploads', Resource: bucket }
+  const objects = { Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'], Resource: `${bucket}/data/*` }
+  const s3 = linted('iam/s3.json', 'identity', doc(list, uploads, objects))
+
+  test('a bucket policy that denies the role DeleteObject: RTC714 on that statement', () => {
+    const bucketPolicy = linted('iam/bucket-policy.json', 'resource', doc({ Sid: 'Keep', Effect: 'Deny', Principal: { AWS: ROLE }, Action: 's3:DeleteObject', Resource: `${bucket}/*` }))
+    const f = together([userPolicy, trustUser, s3, bucketPolicy], i)
+    expect(codes(f)).toEqual(['RTC714'])
+    expect(f[0].file).toBe('iam/bucket-policy.json')
+    expect(f[0].message).toContain('denied s3:DeleteObject')
+  })
+
+  test('a bucket policy that grants the role what it needs, and no S3 identity policy: no RTC713', () => {
+    const bucketPolicy = linted('iam/bucket-policy.json', 'resource', doc(...[list, uploads, objects].map((s) => ({ ...s, Principal: { AWS: ROLE } }))))
+    expect(together([userPolicy, trustUser, bucketPolicy], i)).toEqual([])
+  })
+
+  test('a bucket policy that denies requests from outside a VPC endpoint: the check cannot know it, no RTC714', () => {
+    const bucketPolicy = linted('iam/bucket-policy.json', 'resource', doc({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucket, `${bucket}/*`], Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } }))
+    expect(together([userPolicy, trustUser, s3, bucketPolicy], i)).toEqual([])
+  })
+})

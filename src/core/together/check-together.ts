@@ -6,7 +6,7 @@
 // `generate` makes from the same inputs.
 import { accountRootArn, userArn } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
-import { actionMatches } from '../iam/wildcard.js'
+import { actionMatches, arnMatches } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
 import { CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION } from '../generate/role-policies/redshift-db-auth-policy.js'
@@ -350,9 +350,18 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   if (inputs.kms) drift('RTC803', kmsDoc, kmsPolicyFor(inputs), 'KMS policy')
 
   // ---- the whole setup: staging, database credentials, chaining, requester scope ----
+  // The staging bucket's policy: a resource policy among the files (not the
+  // key policy) with a statement on the bucket or its objects about S3.
+  const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : undefined
+  const onBucket = (s: NormalStatement): boolean =>
+    !!bucketArnValue &&
+    (s.action ? s.action.some((a) => a === '*' || a.toLowerCase().startsWith('s3:')) : !!s.notAction) &&
+    (s.resource ?? s.notResource ?? []).some((r) => arnMatches(r, bucketArnValue) || arnMatches(r, `${bucketArnValue}/${inputs.stagingPrefix ?? ''}x`))
+  const bucketPolicy = bucketArnValue ? docs.find((d) => d.file.kind === 'resource' && d !== keyPolicyDoc && d.policy.statements.some(onBucket)) : undefined
   const setup: SetupContext = {
     inputs,
     anchor,
+    ...(bucketPolicy ? { bucketPolicy } : {}),
     ...(userDoc ? { requesterDoc: userDoc } : {}),
     roleDocs: roleIdentities,
     ...(trust ? { trust } : {}),

@@ -106,7 +106,7 @@ export function checkDbAuth(ctx: SetupContext): void {
   const reached = others
     .map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) }))
     .filter((x) => x.d.effect === 'Allow')
-    .map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }))
+    .map((x) => ({ ...x, at: placeOfDecision(ctx, x.d, dbDocs[0]) }))
   const keyOf = (at: (typeof reached)[number]['at']) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`
   const byPlace = new Map<string, typeof reached>()
   for (const x of reached) byPlace.set(keyOf(x.at), [...(byPlace.get(keyOf(x.at)) ?? []), x])
