@@ -135,7 +135,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "role-lacks-staging-access",
     title: "The role cannot do what the connector does in the staging bucket",
-    help: "Evaluated for a session of the role: `s3:ListBucket` (with the `s3:prefix` the connector sends) and `s3:ListBucketMultipartUploads` on the bucket, and `s3:PutObject`, `s3:GetObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts` on an object under `staging-prefix`. The message lists what is refused."
+    help: "Evaluated for a session of the role: `s3:ListBucket` (with the `s3:prefix` the connector sends) and `s3:ListBucketMultipartUploads` on the bucket, and `s3:PutObject`, `s3:GetObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts` on an object under `staging-prefix`, with the bucket's policy when it is among the files. The message lists what is refused."
   },
   {
     code: "RTC715",

@@ -21,7 +21,7 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-SQQBLHDV.js";
+} from "./chunk-MRIQDDNI.js";
 import {
   diffPolicies,
   evaluate,
@@ -31,6 +31,7 @@ import {
   actionMatches,
   actionsMatching,
   arnFitsAction,
+  arnMatches,
   findAction,
   keyedByPolicy,
   listText,
@@ -100,21 +101,26 @@ function allowsAction(policy, action) {
   );
 }
 function asRole(ctx, action, resource, extra = {}) {
+  const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith("s3:") && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
   return evaluate(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "" }
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {} }
   );
 }
-function placeOfDecision(docs, decision, fallback) {
-  const ref = decision.matched.find((r) => r.source === "identity");
-  const doc = ref ? docs[ref.policy] ?? fallback : fallback;
-  return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) };
+function inBucket(arn, partition, bucket) {
+  const bucketArn = `arn:${partition}:s3:::${bucket}`;
+  return arn === bucketArn || arn.startsWith(`${bucketArn}/`);
+}
+function placeOfDecision(ctx, decision, fallback) {
+  const ref = decision.matched.find((r) => r.source === "identity") ?? decision.matched.find((r) => r.source === "resource");
+  const doc = !ref ? void 0 : ref.source === "identity" ? ctx.roleDocs[ref.policy] : ctx.bucketPolicy;
+  return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) };
 }
 function refusedAsRole(ctx, requests, fallback) {
   const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== "Allow");
   if (refused.length === 0) return void 0;
   const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
-  const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
+  const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
   return { refused: refused.map((x) => x.r), denied: deny !== void 0, ...at };
 }
 function concreteOf(pattern) {
@@ -161,12 +167,13 @@ function checkStagingAccess(ctx) {
   const prefix = inputs.stagingPrefix ?? "";
   const bucketArn = s3BucketArn(part, bucket);
   const s3Docs = ctx.roleDocs.filter((d) => S3_STAGING_ACTIONS.some((a) => allowsAction(d.policy, a)));
-  if (s3Docs.length === 0) {
+  const home = s3Docs[0] ?? ctx.bucketPolicy;
+  if (!home) {
     ctx.report(
       "RTC713",
       ctx.anchor,
       { line: 1, column: 1 },
-      `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions`,
+      `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions, nor is the bucket's policy among them`,
       "Add the S3 staging policy that generate makes (s3-staging-policy.json) to policy-files"
     );
     return;
@@ -177,7 +184,7 @@ function checkStagingAccess(ctx) {
     { action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
     { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
   ];
-  const refused = refusedAsRole(ctx, needs, s3Docs[0]);
+  const refused = refusedAsRole(ctx, needs, home);
   if (refused) {
     ctx.report(
       "RTC714",
@@ -223,12 +230,12 @@ function checkStagingAccess(ctx) {
   if (reached.length === 0) return;
   const byPlace = /* @__PURE__ */ new Map();
   for (const r of reached) {
-    const at = placeOfDecision(ctx.roleDocs, r.d, s3Docs[0]);
+    const at = placeOfDecision(ctx, r.d, home);
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
     byPlace.set(key, [...byPlace.get(key) ?? [], r]);
   }
   for (const group of byPlace.values()) {
-    const at = placeOfDecision(ctx.roleDocs, group[0].d, s3Docs[0]);
+    const at = placeOfDecision(ctx, group[0].d, home);
     const examples = [...new Set(group.map((r) => r.p.what))];
     ctx.report(
       "RTC715",
@@ -316,7 +323,7 @@ function checkDbAuth(ctx) {
       `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(", ")}`
     );
   }
-  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }));
+  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx, x.d, dbDocs[0]) }));
   const keyOf = (at) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
   const byPlace = /* @__PURE__ */ new Map();
   for (const x of reached) byPlace.set(keyOf(x.at), [...byPlace.get(keyOf(x.at)) ?? [], x]);
@@ -736,9 +743,13 @@ function checkTogether(files, inputs) {
   drift("RTC801", userDoc, userPolicyFor(inputs), "user policy");
   drift("RTC802", trust, trustPolicyFor(inputs), "trust policy");
   if (inputs.kms) drift("RTC803", kmsDoc, kmsPolicyFor(inputs), "KMS policy");
+  const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : void 0;
+  const onBucket = (s) => !!bucketArnValue && (s.action ? s.action.some((a) => a === "*" || a.toLowerCase().startsWith("s3:")) : !!s.notAction) && (s.resource ?? s.notResource ?? []).some((r) => arnMatches(r, bucketArnValue) || arnMatches(r, `${bucketArnValue}/${inputs.stagingPrefix ?? ""}x`));
+  const bucketPolicy = bucketArnValue ? docs.find((d) => d.file.kind === "resource" && d !== keyPolicyDoc && d.policy.statements.some(onBucket)) : void 0;
   const setup = {
     inputs,
     anchor,
+    ...bucketPolicy ? { bucketPolicy } : {},
     ...userDoc ? { requesterDoc: userDoc } : {},
     roleDocs: roleIdentities,
     ...trust ? { trust } : {},
