@@ -300,3 +300,15 @@ describe('unknownKeys: conditions on keys the asker cannot know are read in the 
     expect(evaluate({ ...req(alice, 's3:GetObject', bucket), unknownKeys }, { identityPolicies: [denyOutsideOffice] }).effect).toBe('Allow')
   })
 })
+
+describe('a role session named in a Principal by its role ARN', () => {
+  const trust = (arn: string) => policy({ Effect: 'Allow', Principal: { AWS: arn }, Action: 'sts:AssumeRole' })
+  const target = `arn:aws:iam::${A}:role/Target`
+  test('a role ARN given with its path must be the one named; without it the name decides', () => {
+    const given = { ...principalFromArn(`arn:aws:sts::${A}:assumed-role/Agent/i-0abc`), roleArn: `arn:aws:iam::${A}:role/agents/Agent` }
+    expect(evaluate(req(given, 'sts:AssumeRole', target), { identityPolicies: [], resourcePolicy: trust(`arn:aws:iam::${A}:role/agents/Agent`) }).effect).toBe('Allow')
+    expect(evaluate(req(given, 'sts:AssumeRole', target), { identityPolicies: [], resourcePolicy: trust(`arn:aws:iam::${A}:role/Agent`) }).effect).toBe('ImplicitDeny')
+    const read = principalFromArn(`arn:aws:sts::${A}:assumed-role/Agent/i-0abc`)
+    expect(evaluate(req(read, 'sts:AssumeRole', target), { identityPolicies: [], resourcePolicy: trust(`arn:aws:iam::${A}:role/agents/Agent`) }).effect).toBe('Allow')
+  })
+})

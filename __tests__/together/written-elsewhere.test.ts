@@ -183,3 +183,11 @@ describe('the staging bucket\'s policy, when it is among the files', () => {
     expect(together([userPolicy, trustUser, s3, bucketPolicy], i)).toEqual([])
   })
 })
+
+describe('the principal role is known by its ARN with its path', () => {
+  test('a trust policy that names the role without its path does not admit it: RTC704', () => {
+    const i = inputsOf({ ...BASE, 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'AgentRole', 'principal-role-path': '/agents/' })
+    const trust = linted('iam/trust.json', 'trust', doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/AgentRole` }, Action: 'sts:AssumeRole' }))
+    expect(codes(together([userPolicy, trust], i))).toContain('RTC704')
+  })
+})
