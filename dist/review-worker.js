@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-AP2PROXN.js";
+} from "./chunk-TXZN5S3G.js";
 import "./chunk-W6PCLWRQ.js";
-import "./chunk-CCFTNI4I.js";
+import "./chunk-UYOLUP6Y.js";
 import "./chunk-IDOLDMSY.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -26,7 +26,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-CCFTNI4I.js";
+} from "./chunk-UYOLUP6Y.js";
 import {
   actionMatches,
   actionsMatching,

@@ -63,7 +63,8 @@ function awsEntryMatches(value, p) {
   return void 0;
 }
 function sessionOfRole(p, roleArnValue) {
-  if (p.roleArn && p.roleArn.includes("/") && roleArnValue === p.roleArn) return true;
+  if (p.roleArn && roleArnValue === p.roleArn) return true;
+  if (p.roleArn && /:role\/.+\//.test(p.roleArn)) return false;
   const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
   const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
   return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];

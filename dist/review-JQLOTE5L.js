@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-AP2PROXN.js";
+} from "./chunk-TXZN5S3G.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-TP7VD7H2.js";
-import "./chunk-CCFTNI4I.js";
+import "./chunk-UYOLUP6Y.js";
 import "./chunk-IDOLDMSY.js";
 import {
   __toESM

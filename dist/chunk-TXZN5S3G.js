@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-CCFTNI4I.js";
+} from "./chunk-UYOLUP6Y.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
