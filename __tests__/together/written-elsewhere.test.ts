@@ -191,3 +191,15 @@ describe('the principal role is known by its ARN with its path', () => {
     expect(codes(together([userPolicy, trust], i))).toContain('RTC704')
   })
 })
+
+describe('the requester policy: an ARN pattern is fitted to the action as written', () => {
+  test('s3:GetObject on arn:aws:s3:::* reaches every object: RTC720', () => {
+    const user = linted('iam/user.json', 'identity', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }, { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::*' }))
+    expect(codes(together([user, trustUser], inputsOf(BASE)))).toEqual(['RTC720'])
+  })
+
+  test('s3:GetObject on a bucket ARN grants no object: no RTC720', () => {
+    const user = linted('iam/user.json', 'identity', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }, { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::corp-data' }))
+    expect(together([user, trustUser], inputsOf(BASE))).toEqual([])
+  })
+})

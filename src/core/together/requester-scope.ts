@@ -109,16 +109,17 @@ export function checkRequesterScope(ctx: SetupContext): void {
     }
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
     // Every action and resource, however many: the budget bounds the probing, and what it leaves is named (unjudged).
-    const resources = s.resource ? [...new Set(s.resource.map((r) => (r === '*' ? r : concreteOf(r))))] : ['*']
+    // Each pattern with the ARN it is probed with; the pattern (wildcards and all) says which resource types it can name.
+    const resources = s.resource ? [...new Map(s.resource.map((r) => [r === '*' ? r : concreteOf(r), r] as const))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: '*', pattern: '*' }]
     const granted: string[] = []
     let probed = false
     let spent = false
     probing: for (const action of probesOf(s, spend)) {
       probed = true
       const info = findAction(action)
-      for (const resource of resources) {
+      for (const { concrete: resource, pattern } of resources) {
         // An ARN the action cannot act on grants nothing (sts:AssumeRoot on a role ARN).
-        if (info && !arnFitsAction(info, resource)) continue
+        if (info && !arnFitsAction(info, pattern)) continue
         if (!spend(judged.statements.length)) {
           spent = true
           break probing
