@@ -443,15 +443,15 @@ function checkRequesterScope(ctx) {
       continue;
     }
     const judged = { ...doc.policy, statements: [s, ...denies] };
-    const resources = s.resource ? [...new Set(s.resource.map((r) => r === "*" ? r : concreteOf(r)))] : ["*"];
+    const resources = s.resource ? [...new Map(s.resource.map((r) => [r === "*" ? r : concreteOf(r), r]))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: "*", pattern: "*" }];
     const granted = [];
     let probed = false;
     let spent = false;
     probing: for (const action of probesOf(s, spend)) {
       probed = true;
       const info = findAction(action);
-      for (const resource of resources) {
-        if (info && !arnFitsAction(info, resource)) continue;
+      for (const { concrete: resource, pattern } of resources) {
+        if (info && !arnFitsAction(info, pattern)) continue;
         if (!spend(judged.statements.length)) {
           spent = true;
           break probing;
