@@ -203,3 +203,10 @@ describe('the requester policy: an ARN pattern is fitted to the action as writte
     expect(together([user, trustUser], inputsOf(BASE))).toEqual([])
   })
 })
+
+describe('the requester policy as an "allow all, deny all but" guardrail', () => {
+  test('Allow * with Deny NotAction sts:AssumeRole and Deny sts:AssumeRole NotResource the role: judged in full, no RTC720', () => {
+    const user = linted('iam/user.json', 'identity', doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', NotAction: 'sts:AssumeRole', Resource: '*' }, { Effect: 'Deny', Action: 'sts:AssumeRole', NotResource: ROLE }))
+    expect(together([user, trustUser], inputsOf(BASE))).toEqual([])
+  })
+})
