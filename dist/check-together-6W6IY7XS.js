@@ -415,6 +415,7 @@ function namedIn(s) {
   if (s.action) return s.action.filter((a) => !isAssume(concreteOf(a)) || a.includes("*") || a.includes("?"));
   return [`every action but ${(s.notAction ?? []).join(", ")}`];
 }
+var REQUESTER_PROBE_BUDGET = 1e5;
 var MAX_REPORTED = 10;
 function checkRequesterScope(ctx) {
   const doc = ctx.requesterDoc;
@@ -426,7 +427,7 @@ function checkRequesterScope(ctx) {
     evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
   );
   const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
-  let budget = DERIVED_PROBE_BUDGET * 50;
+  let budget = REQUESTER_PROBE_BUDGET;
   let reported = 0;
   let unjudged;
   const passOver = (s) => {
