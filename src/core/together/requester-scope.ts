@@ -71,12 +71,21 @@ function namedIn(s: NormalStatement): string[] {
 }
 
 /**
- * Statement evaluations the requester check spends, at most: enough to judge
- * an Action "*" statement over the whole action catalogue against a few
- * Denies (the "allow all, deny all but sts:AssumeRole" guardrail, about
- * 50,000), about half a second when every probe reads a thousand statements.
+ * What the requester check spends, at most, counted in the patterns and
+ * condition values the evaluator reads (statementWeight): enough to judge an
+ * Action "*" statement over the whole action catalogue (about 22,000 actions)
+ * against a few Denies (the "allow all, deny all but sts:AssumeRole"
+ * guardrail: about 220,000), well under a second at worst.
  */
-export const REQUESTER_PROBE_BUDGET = 100_000
+export const REQUESTER_PROBE_BUDGET = 500_000
+
+/** What reading one statement costs the evaluator: its patterns and condition values, and one for itself. */
+function statementWeight(s: NormalStatement): number {
+  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0)
+  const principals = Object.values(s.principal ?? s.notPrincipal ?? {}).reduce((n, v) => n + v.length, 0)
+  const conditions = Object.values(s.condition).reduce((n, block) => n + Object.values(block).reduce((m, values) => m + 1 + values.length, 0), 0)
+  return 1 + patterns + principals + conditions
+}
 
 /** Reports are capped: past this many statements the first ones say enough. */
 const MAX_REPORTED = 10
@@ -94,6 +103,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
   // can), within one budget of statement evaluations, and at most
   // MAX_REPORTED findings.
   const denies = doc.policy.statements.filter((s) => s.effect === 'Deny')
+  const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0)
   let budget = REQUESTER_PROBE_BUDGET
   let reported = 0
   // Past the budget statements are not judged: they are named together in one
@@ -116,6 +126,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
       continue
     }
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
+    const probeCost = statementWeight(s) + deniesWeight
     // Every action and resource, however many: the budget bounds the probing, and what it leaves is named (unjudged).
     // Each pattern with the ARN it is probed with; the pattern (wildcards and all) says which resource types it can name.
     const resources = s.resource ? [...new Map(s.resource.map((r) => [r === '*' ? r : concreteOf(r), r] as const))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: '*', pattern: '*' }]
@@ -126,9 +137,13 @@ export function checkRequesterScope(ctx: SetupContext): void {
       probed = true
       const info = findAction(action)
       for (const { concrete: resource, pattern } of resources) {
-        // An ARN the action cannot act on grants nothing (sts:AssumeRoot on a role ARN).
+        // An ARN the action cannot act on grants nothing (sts:AssumeRoot on a role ARN); fitting it costs one.
+        if (!spend(1)) {
+          spent = true
+          break probing
+        }
         if (info && !arnFitsAction(info, pattern)) continue
-        if (!spend(judged.statements.length)) {
+        if (!spend(probeCost)) {
           spent = true
           break probing
         }
