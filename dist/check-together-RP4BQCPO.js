@@ -415,7 +415,13 @@ function namedIn(s) {
   if (s.action) return s.action.filter((a) => !isAssume(concreteOf(a)) || a.includes("*") || a.includes("?"));
   return [`every action but ${(s.notAction ?? []).join(", ")}`];
 }
-var REQUESTER_PROBE_BUDGET = 1e5;
+var REQUESTER_PROBE_BUDGET = 5e5;
+function statementWeight(s) {
+  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
+  const principals = Object.values(s.principal ?? s.notPrincipal ?? {}).reduce((n, v) => n + v.length, 0);
+  const conditions = Object.values(s.condition).reduce((n, block) => n + Object.values(block).reduce((m, values) => m + 1 + values.length, 0), 0);
+  return 1 + patterns + principals + conditions;
+}
 var MAX_REPORTED = 10;
 function checkRequesterScope(ctx) {
   const doc = ctx.requesterDoc;
@@ -427,6 +433,7 @@ function checkRequesterScope(ctx) {
     evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
   );
   const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
+  const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0);
   let budget = REQUESTER_PROBE_BUDGET;
   let reported = 0;
   let unjudged;
@@ -444,6 +451,7 @@ function checkRequesterScope(ctx) {
       continue;
     }
     const judged = { ...doc.policy, statements: [s, ...denies] };
+    const probeCost = statementWeight(s) + deniesWeight;
     const resources = s.resource ? [...new Map(s.resource.map((r) => [r === "*" ? r : concreteOf(r), r]))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: "*", pattern: "*" }];
     const granted = [];
     let probed = false;
@@ -452,8 +460,12 @@ function checkRequesterScope(ctx) {
       probed = true;
       const info = findAction(action);
       for (const { concrete: resource, pattern } of resources) {
+        if (!spend(1)) {
+          spent = true;
+          break probing;
+        }
         if (info && !arnFitsAction(info, pattern)) continue;
-        if (!spend(judged.statements.length)) {
+        if (!spend(probeCost)) {
           spent = true;
           break probing;
         }
