@@ -210,3 +210,23 @@ describe('the requester policy as an "allow all, deny all but" guardrail', () =>
     expect(together([user, trustUser], inputsOf(BASE))).toEqual([])
   })
 })
+
+describe('the requester check stays within its budget on hostile input', () => {
+  // Each finishes in well under a second; before the budget counted what the evaluator reads, these took
+  // 21 s and 478 s.
+  test('NotAction over 20,000 resources: named as not evaluated', () => {
+    const resources = Array.from({ length: 20000 }, (_, k) => `arn:aws:s3:::b${k}`)
+    const user = linted('iam/user.json', 'identity', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }, { Effect: 'Allow', NotAction: 'iam:*', Resource: resources }))
+    const f = together([user, trustUser], inputsOf(BASE)).filter((x) => x.code === 'RTC720')
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toContain('not evaluated')
+  })
+
+  test('one Deny with 20,000 condition values read with every probe: named as not evaluated', () => {
+    const names = Array.from({ length: 20000 }, (_, k) => `user-${k}`)
+    const user = linted('iam/user.json', 'identity', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE }, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:username': names } } }, { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }))
+    const f = together([user, trustUser], inputsOf(BASE)).filter((x) => x.code === 'RTC720')
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toContain('not evaluated')
+  })
+})
