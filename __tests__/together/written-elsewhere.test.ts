@@ -230,3 +230,18 @@ describe('the requester check stays within its budget on hostile input', () => {
     expect(f[0].message).toContain('not evaluated')
   })
 })
+
+describe('KMS findings on the key policy point at the statement that grants the role', () => {
+  test('kms:* to the role in the key policy: RTC711 at that statement, not at the root statement', () => {
+    const i = inputsOf({ ...BASE, kms: 'true', 'kms-key-arn': KEY })
+    const keyPolicy = linted(
+      'iam/key-policy.json',
+      'resource',
+      doc({ Sid: 'Root', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }, { Sid: 'Role', Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'kms:*', Resource: '*' })
+    )
+    const f = together([userPolicy, trustUser, keyPolicy], i)
+    expect(codes(f)).toEqual(['RTC711'])
+    const text = JSON.stringify(keyPolicy.value, null, 2).split('\n')
+    expect(text[f[0].line].trim()).toBe('"Sid": "Role",')
+  })
+})

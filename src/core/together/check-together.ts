@@ -161,7 +161,16 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     : undefined
   /** Where a KMS decision points: the statement that decided it, in a role policy or the key policy. */
   const kmsPlaceOf = (decision: Decision, fallback: Doc): { doc: Doc; place: Place } => {
-    const ref = decision.matched[0]
+    // A role policy's statement first; in the key policy, one that names more than an account (the root
+    // statement only hands the decision on).
+    const namesMoreThanAccounts = (index: number) => {
+      const st = keyPolicyDoc?.policy.statements.find((x) => x.index === index)
+      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => !/^(\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(v))))
+    }
+    const ref =
+      decision.matched.find((r) => r.source === 'identity') ??
+      decision.matched.find((r) => r.source === 'resource' && namesMoreThanAccounts(r.statement)) ??
+      decision.matched[0]
     const doc = ref?.source === 'resource' ? keyPolicyDoc : ref ? roleIdentities[ref.policy] : undefined
     return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) }
   }
