@@ -596,7 +596,11 @@ function checkTogether(files, inputs) {
     (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], keyPolicy, a, stagingKey, keyContext).effect === "Allow")
   ) : void 0;
   const kmsPlaceOf = (decision, fallback) => {
-    const ref = decision.matched[0];
+    const namesMoreThanAccounts = (index) => {
+      const st = keyPolicyDoc?.policy.statements.find((x) => x.index === index);
+      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => !/^(\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(v))));
+    };
+    const ref = decision.matched.find((r) => r.source === "identity") ?? decision.matched.find((r) => r.source === "resource" && namesMoreThanAccounts(r.statement)) ?? decision.matched[0];
     const doc = ref?.source === "resource" ? keyPolicyDoc : ref ? roleIdentities[ref.policy] : void 0;
     return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) };
   };
