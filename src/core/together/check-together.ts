@@ -447,7 +447,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
         'RTC705',
         trust.file,
         placeOf(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}${unknowableNote(trust.policy, d.matched.find((r) => r.source === 'resource')?.statement)}`,
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === 'resource')?.statement))}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       )
       return
@@ -463,13 +463,13 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     if (probe.arn === callerArn) continue
     const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
     const ref = d.matched.find((r) => r.source === 'resource' && r.effect === 'Allow')
-    const s = ref && trust.policy.statements.find((st) => st.index === ref.statement)
+    const s = statementAt(trust.policy, ref?.statement)
     if (d.effect !== 'Allow' || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes('*'))) continue
     report(
       'RTC707',
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(trust.policy, ref.statement)}`,
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(s)}`,
       `Name ${callerArn} in Principal instead of "*"`
     )
   }
@@ -522,16 +522,20 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     const key = `${code}|${s.index}|${value}`
     if (seen.has(key)) continue
     seen.add(key)
-    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(trust.policy, s.index)}`, hint)
+    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint)
   }
+}
+
+/** The statement a decision's reference points at. */
+function statementAt(policy: NormalPolicy, index: number | undefined): NormalStatement | undefined {
+  return index === undefined ? undefined : policy.statements.find((st) => st.index === index)
 }
 
 /**
  * What a finding about an admitting statement adds when its conditions rest on
  * keys the check cannot know (unknowable-keys.ts): they were read as holding.
  */
-function unknowableNote(policy: NormalPolicy, statement: number | undefined): string {
-  const s = statement === undefined ? undefined : policy.statements.find((st) => st.index === statement)
+function unknowableNote(s: NormalStatement | undefined): string {
   const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : []
   return keys.length === 0 ? '' : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`
 }
