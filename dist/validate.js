@@ -1197,7 +1197,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-PX2L7PGN.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-YSD7HHPT.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {

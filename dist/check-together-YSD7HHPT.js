@@ -826,7 +826,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
         "RTC705",
         trust.file,
         placeOf2(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}${unknowableNote(trust.policy, d.matched.find((r) => r.source === "resource")?.statement)}`,
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === "resource")?.statement))}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       );
       return;
@@ -838,13 +838,13 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     if (probe.arn === callerArn) continue;
     const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
     const ref = d.matched.find((r) => r.source === "resource" && r.effect === "Allow");
-    const s = ref && trust.policy.statements.find((st) => st.index === ref.statement);
+    const s = statementAt(trust.policy, ref?.statement);
     if (d.effect !== "Allow" || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes("*"))) continue;
     report(
       "RTC707",
       trust.file,
       statementPlace(trust.file, ref.statement),
-      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(trust.policy, ref.statement)}`,
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(s)}`,
       `Name ${callerArn} in Principal instead of "*"`
     );
   }
@@ -888,11 +888,13 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     const key = `${code}|${s.index}|${value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(trust.policy, s.index)}`, hint);
+    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint);
   }
 }
-function unknowableNote(policy, statement) {
-  const s = statement === void 0 ? void 0 : policy.statements.find((st) => st.index === statement);
+function statementAt(policy, index) {
+  return index === void 0 ? void 0 : policy.statements.find((st) => st.index === index);
+}
+function unknowableNote(s) {
   const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : [];
   return keys.length === 0 ? "" : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`;
 }
