@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-KYIWKACO.js";
-import "./chunk-BMNDGAAU.js";
-import "./chunk-NWEAE5IS.js";
-import "./chunk-ZGYMQ7NR.js";
+} from "./chunk-DHBANKPA.js";
+import "./chunk-TPZNP4VY.js";
+import "./chunk-MHQ4SJQN.js";
+import "./chunk-HYYRWGJM.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

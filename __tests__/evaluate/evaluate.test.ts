@@ -283,3 +283,32 @@ describe('principals and accounts', () => {
     expect(principalFromArn('*')).toMatchObject({ kind: 'anonymous' })
   })
 })
+
+describe('unknownKeys: conditions on keys the asker cannot know are read in the caller\'s favour', () => {
+  const unknownKeys = (key: string) => key.toLowerCase() === 'aws:sourceip'
+  const allowFromOffice = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: bucket, Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, Bool: { 'aws:SecureTransport': 'true' } } })
+  const denyOutsideOffice = policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: bucket }, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })
+
+  test('without it the key is absent: the Allow does not apply and the Deny does', () => {
+    expect(evaluate(req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': true }), { identityPolicies: [allowFromOffice] }).effect).toBe('ImplicitDeny')
+    expect(evaluate(req(alice, 's3:GetObject', bucket), { identityPolicies: [denyOutsideOffice] }).effect).toBe('ExplicitDeny')
+  })
+
+  test('with it the Allow holds on its other conditions, and the Deny does not apply', () => {
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': true }), unknownKeys }, { identityPolicies: [allowFromOffice] }).effect).toBe('Allow')
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket, { 'aws:SecureTransport': false }), unknownKeys }, { identityPolicies: [allowFromOffice] }).effect).toBe('ImplicitDeny')
+    expect(evaluate({ ...req(alice, 's3:GetObject', bucket), unknownKeys }, { identityPolicies: [denyOutsideOffice] }).effect).toBe('Allow')
+  })
+})
+
+describe('a role session named in a Principal by its role ARN', () => {
+  const trust = (arn: string) => policy({ Effect: 'Allow', Principal: { AWS: arn }, Action: 'sts:AssumeRole' })
+  const target = `arn:aws:iam::${A}:role/Target`
+  test('a role ARN given with its path must be the one named; without it the name decides', () => {
+    const given = { ...principalFromArn(`arn:aws:sts::${A}:assumed-role/Agent/i-0abc`), roleArn: `arn:aws:iam::${A}:role/agents/Agent` }
+    expect(evaluate(req(given, 'sts:AssumeRole', target), { identityPolicies: [], resourcePolicy: trust(`arn:aws:iam::${A}:role/agents/Agent`) }).effect).toBe('Allow')
+    expect(evaluate(req(given, 'sts:AssumeRole', target), { identityPolicies: [], resourcePolicy: trust(`arn:aws:iam::${A}:role/Agent`) }).effect).toBe('ImplicitDeny')
+    const read = principalFromArn(`arn:aws:sts::${A}:assumed-role/Agent/i-0abc`)
+    expect(evaluate(req(read, 'sts:AssumeRole', target), { identityPolicies: [], resourcePolicy: trust(`arn:aws:iam::${A}:role/agents/Agent`) }).effect).toBe('Allow')
+  })
+})

@@ -116,8 +116,9 @@ describe('planted mistakes', () => {
   test('a grant hidden behind decoys that Denies cancel is still named in an RTC720, as not evaluated', () => {
     const user = documentsFor(STAGING).userPolicy
     // Each decoy allows one S3 action on its own bucket and a Deny takes it back: judged one by one, they use the budget up.
-    const decoys = Array.from({ length: 60 }, (_, k) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::decoy-${k}/*` }))
-    const cancels = Array.from({ length: 60 }, (_, k) => ({ Effect: 'Deny', Action: 's3:GetObject', Resource: `arn:aws:s3:::decoy-${k}/*` }))
+    // 500 decoys, each read with 500 Denies: past REQUESTER_PROBE_BUDGET.
+    const decoys = Array.from({ length: 500 }, (_, k) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::decoy-${k}/*` }))
+    const cancels = Array.from({ length: 500 }, (_, k) => ({ Effect: 'Deny', Action: 's3:GetObject', Resource: `arn:aws:s3:::decoy-${k}/*` }))
     const planted = { ...user, Statement: [...user.Statement, ...decoys, ...cancels, { Sid: 'Hidden', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] }
     const f = checkTogether(generatedFiles(STAGING, { 'user-policy.json': planted }), STAGING)
     const scope = f.filter((x) => x.code === 'RTC720')

@@ -10,7 +10,7 @@
 //  4. across accounts, BOTH the caller's identity policies and the resource
 //     policy must allow;
 //  5. otherwise the request is implicitly denied.
-import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
+import { keyedByPolicy, type ConditionMap, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { statementsAsRead } from '../iam/variables.js'
 import { actionMatches, arnMatches, splitArn } from '../iam/wildcard.js'
 import { contextLookup, evaluateConditions, substituteVariables } from './conditions.js'
@@ -88,8 +88,28 @@ export function statementApplies(s: NormalStatement, request: AccessRequest, inR
     }
   }
 
-  const conditions = evaluateConditions(s.condition, request.context, lookup)
+  const condition = request.unknownKeys ? readInCallersFavour(s, request.unknownKeys) : s.condition
+  if (!condition) return no
+  const conditions = evaluateConditions(condition, request.context, lookup)
   return { applies: conditions.met, ...(via ? { via } : {}), unknownOperators: conditions.unknownOperators }
+}
+
+/**
+ * A statement's conditions with those on unknown keys read in the caller's
+ * favour (AccessRequest.unknownKeys): dropped from an Allow (they hold);
+ * a Deny that has one does not apply (undefined).
+ */
+function readInCallersFavour(s: NormalStatement, unknown: (key: string) => boolean): ConditionMap | undefined {
+  const blocks = Object.entries(s.condition)
+  if (!blocks.some(([, block]) => Object.keys(block).some(unknown))) return s.condition
+  if (s.effect === 'Deny') return undefined
+  const kept: ConditionMap = keyedByPolicy()
+  for (const [operator, block] of blocks) {
+    const keys: Record<string, string[]> = keyedByPolicy()
+    for (const [key, values] of Object.entries(block)) if (!unknown(key)) keys[key] = values
+    kept[operator] = keys
+  }
+  return kept
 }
 
 interface Hit {

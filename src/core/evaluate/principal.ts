@@ -65,10 +65,13 @@ function awsEntryMatches(value: string, p: RequestPrincipal): PrincipalMatch | u
 
 /**
  * A role ARN names the sessions of that role. The session ARN leaves the
- * role's path out, so without `roleArn` the name and account decide.
+ * role's path out, so without `roleArn` the name and account decide. A
+ * `roleArn` with a path was given, not read from the session ARN: then the
+ * ARN must be that one (IAM knows a role in a Principal by its exact ARN).
  */
 function sessionOfRole(p: RequestPrincipal, roleArnValue: string): boolean {
-  if (p.roleArn && p.roleArn.includes('/') && roleArnValue === p.roleArn) return true
+  if (p.roleArn && roleArnValue === p.roleArn) return true
+  if (p.roleArn && /:role\/.+\//.test(p.roleArn)) return false
   const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn)
   const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue)
   return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3]

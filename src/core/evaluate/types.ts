@@ -33,6 +33,13 @@ export interface AccessRequest {
   resource: string
   /** Condition keys (case-insensitive), e.g. `sts:ExternalId`, `kms:ResourceAliases`. */
   context?: Record<string, ContextValue>
+  /**
+   * Keys the real request carries but whose value the asker cannot know (the
+   * caller's source IP, its organisation...). A condition on one is read in
+   * the caller's favour: it holds in an Allow and does not in a Deny, so an
+   * answer never rests on a guess about it. Without this, such a key is absent.
+   */
+  unknownKeys?: (key: string) => boolean
 }
 
 /**

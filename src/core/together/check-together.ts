@@ -6,7 +6,7 @@
 // `generate` makes from the same inputs.
 import { accountRootArn, userArn } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
-import { actionMatches } from '../iam/wildcard.js'
+import { actionMatches, arnMatches } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
 import { CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION } from '../generate/role-policies/redshift-db-auth-policy.js'
@@ -25,6 +25,7 @@ import { togetherCheck } from './checks.js'
 import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
+import { isUnknowableKey } from './unknowable-keys.js'
 
 /** An IAM role's ARN (a pattern made concrete): what RTC709 probes the user policy's own resources for. */
 const ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//
@@ -68,7 +69,12 @@ const withoutConditions = (policy: NormalPolicy): NormalPolicy => ({
  * The connector calls AWS over TLS.
  */
 function requestContextOf(p: RequestPrincipal): Record<string, ContextValue> {
-  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:PrincipalArn': p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn }
+  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true }
+  // Only a signed request by an IAM principal carries aws:PrincipalArn and its kin.
+  if (p.kind === 'anonymous') return { ...ctx, 'aws:PrincipalType': 'Anonymous' }
+  if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn }
+  if (p.kind === 'federated') return ctx
+  ctx['aws:PrincipalArn'] = p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn
   if (p.account) ctx['aws:PrincipalAccount'] = p.account
   if (p.kind === 'user') ctx['aws:username'] = p.arn.slice(p.arn.lastIndexOf('/') + 1)
   ctx['aws:PrincipalType'] = p.kind === 'user' ? 'User' : p.kind === 'assumed-role' ? 'AssumedRole' : p.kind === 'root' ? 'Account' : 'Unknown'
@@ -103,7 +109,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
   const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context): Decision =>
-    evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
+    evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
 
   const trust = pick(
     docs.filter((d) => d.file.kind === 'trust'),
@@ -115,8 +121,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     (d) => assume(caller, roleArn, [d.policy], userTrustingAccount).effect === 'Allow'
   )
 
-  // KMS: the role's session calls KMS on the staging key, whose key policy
-  // we assume delegates to the role's account (the default key policy does).
+  // KMS: the role's session calls KMS on the staging key, under the key policy
+  // among the files or else the default one, which delegates to the role's account.
   const session: RequestPrincipal = {
     ...principalFromArn(`arn:${part}:sts::${inputs.accountId}:assumed-role/${inputs.roleName}/redshift-connector`),
     roleArn
@@ -125,17 +131,49 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const keyRegion = key?.region ?? 'us-east-1'
   const keyAccount = key?.account ?? inputs.accountId
   const stagingKey = key?.type === 'key' ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`
-  const keyContext: Record<string, ContextValue> = { ...requestContextOf(session), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
-  const keyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
-  const useKey = (policy: NormalPolicy, action: string, resource = stagingKey, ctx = keyContext): Decision =>
-    evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount })
+  // kms:CallerAccount is in every KMS request: the account of the caller.
+  const sessionKeyContext = (): Record<string, ContextValue> => ({ ...requestContextOf(session), 'kms:CallerAccount': inputs.accountId })
+  const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
+  const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
   const roleIdentities = identities.filter((d) => d !== userDoc)
+  // The key policy, when it is among the files (a resource policy that grants
+  // KMS actions): it decides whether the role's IAM policies count at all (a
+  // key policy that does not delegate to the account makes them void) and may
+  // name the role itself. Without one, the default key policy is assumed.
+  const keyPolicyDoc = inputs.kms
+    ? pick(
+        docs.filter((d) => d.file.kind === 'resource' && CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
+        (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([EVERYTHING], d.policy, a, stagingKey, keyContext).effect === 'Allow')
+      )
+    : undefined
+  const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
+  function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
+    return evaluate({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount })
+  }
+  // IAM reads all the role's policies together: KMS actions split over two files still add up.
+  const rolePolicies = roleIdentities.map((d) => d.policy)
+  const useKey = (action: string, resource = stagingKey, ctx = keyContext): Decision => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx)
   const kmsDoc = inputs.kms
     ? pick(
         roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
-        (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === 'Allow')
+        (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], keyPolicy, a, stagingKey, keyContext).effect === 'Allow')
       )
     : undefined
+  /** Where a KMS decision points: the statement that decided it, in a role policy or the key policy. */
+  const kmsPlaceOf = (decision: Decision, fallback: Doc): { doc: Doc; place: Place } => {
+    // A role policy's statement first; in the key policy, one that names more than an account (the root
+    // statement only hands the decision on).
+    const namesMoreThanAccounts = (index: number) => {
+      const st = keyPolicyDoc?.policy.statements.find((x) => x.index === index)
+      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => !/^(\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(v))))
+    }
+    const ref =
+      decision.matched.find((r) => r.source === 'identity') ??
+      decision.matched.find((r) => r.source === 'resource' && namesMoreThanAccounts(r.statement)) ??
+      decision.matched[0]
+    const doc = ref?.source === 'resource' ? keyPolicyDoc : ref ? roleIdentities[ref.policy] : undefined
+    return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) }
+  }
 
   const report = (code: string, file: LintedFile, place: Place, message: string, hint: string) => {
     findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint })
@@ -165,7 +203,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       'Add the user policy that generate makes (user-policy.json) to policy-files'
     )
   }
-  if (inputs.kms && !kmsDoc) {
+  if (inputs.kms && !kmsDoc && !keyPolicyDoc) {
     report(
       'RTC703',
       anchor,
@@ -248,43 +286,55 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   }
 
   // ---- does the role get what it needs from KMS? ----------------------------
-  if (kmsDoc) {
-    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) }))
+  const kmsHome = kmsDoc ?? keyPolicyDoc
+  if (kmsHome) {
+    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }))
     const refused = decisions.filter((d) => d.decision.effect !== 'Allow')
     if (refused.length > 0) {
-      const denyRef = refused.map((d) => d.decision).find((d) => d.effect === 'ExplicitDeny')?.matched[0]
+      const denied = refused.map((d) => d.decision).find((d) => d.effect === 'ExplicitDeny')
       const keyText = key ? key.arn : 'the staging key'
+      // Refused without a Deny: the key policy does not let IAM policies count, or no role policy allows.
+      const keyPolicyShut = keyPolicyDoc && refused.some((d) => useKeyWith([EVERYTHING], keyPolicyDoc.policy, d.action, stagingKey, keyContext).effect !== 'Allow')
+      const at = denied ? kmsPlaceOf(denied, kmsHome) : keyPolicyShut ? { doc: keyPolicyDoc, place: documentPlace(keyPolicyDoc.file) } : { doc: kmsHome, place: documentPlace(kmsHome.file) }
+      const why = denied
+        ? `${at.doc.file.file} denies them`
+        : keyPolicyShut
+          ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count`
+          : `${kmsDoc ? kmsDoc.file.file : `no identity policy among the files, nor the key policy ${keyPolicyDoc!.file.file},`} does not allow them for the role on that key`
       report(
         'RTC710',
-        kmsDoc.file,
-        denyRef ? statementPlace(kmsDoc.file, denyRef.statement) : documentPlace(kmsDoc.file),
-        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(', ')} for ${keyText}: ${kmsDoc.file.file} ${denyRef ? 'denies them' : 'does not allow them for the role on that key'}`,
-        `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt* on the key`
+        at.doc.file,
+        at.place,
+        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(', ')} for ${keyText}: ${why}`,
+        keyPolicyShut
+          ? `Name the role ${roleArn} in the key policy, or let it delegate to the account (Principal arn:${part}:iam::${inputs.accountId}:root)`
+          : `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt* on the key`
       )
     }
-    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) })).filter((d) => d.decision.effect === 'Allow')
+    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(action) })).filter((d) => d.decision.effect === 'Allow')
     if (admin.length > 0) {
-      const ref = admin[0].decision.matched.find((r) => r.source === 'identity')
+      const at = kmsPlaceOf(admin[0].decision, kmsHome)
       report(
         'RTC711',
-        kmsDoc.file,
-        refPlace(ref, kmsDoc),
-        `${kmsDoc.file.file} also allows the role ${admin.map((d) => d.action).join(', ')} on the staging key, which the connector never needs`,
+        at.doc.file,
+        at.place,
+        `${at.doc.file.file} also allows the role ${admin.map((d) => d.action).join(', ')} on the staging key, which the connector never needs`,
         'List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard'
       )
     }
-    if (key) {
+    if (key && kmsDoc) {
       const hint = key.type === 'key' ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`
-      // A made-up key of the account, then every other key the policy names (within the derived budget).
+      // A made-up key of the account, then every other key the policies name (within the derived budget).
+      // Other keys' policies are not among the files: the default one, which delegates to the account, stands for them.
       const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`]
-      const named = allowedResources([kmsDoc], (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey)
+      const named = allowedResources(roleIdentities, (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey)
       for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete)
       if (named.passedOver) reportPassedOver(report, 'RTC712', named.passedOver, `let the role use other KMS keys than ${key.arn}`, 'key ARNs the policy names', hint)
       for (const otherKey of otherKeys) {
-        const other = useKey(kmsDoc.policy, 'kms:Decrypt', otherKey, requestContextOf(session))
+        const other = useKeyWith(rolePolicies, defaultKeyPolicy, 'kms:Decrypt', otherKey, sessionKeyContext())
         if (other.effect !== 'Allow') continue
-        const ref = other.matched.find((r) => r.source === 'identity')
-        report('RTC712', kmsDoc.file, refPlace(ref, kmsDoc), `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint)
+        const at = kmsPlaceOf(other, kmsDoc)
+        report('RTC712', at.doc.file, at.place, `${at.doc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint)
         break
       }
     }
@@ -309,9 +359,18 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   if (inputs.kms) drift('RTC803', kmsDoc, kmsPolicyFor(inputs), 'KMS policy')
 
   // ---- the whole setup: staging, database credentials, chaining, requester scope ----
+  // The staging bucket's policy: a resource policy among the files (not the
+  // key policy) with a statement on the bucket or its objects about S3.
+  const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : undefined
+  const onBucket = (s: NormalStatement): boolean =>
+    !!bucketArnValue &&
+    (s.action ? s.action.some((a) => a === '*' || a.toLowerCase().startsWith('s3:')) : !!s.notAction) &&
+    (s.resource ?? s.notResource ?? []).some((r) => arnMatches(r, bucketArnValue) || arnMatches(r, `${bucketArnValue}/${inputs.stagingPrefix ?? ''}x`))
+  const bucketPolicy = bucketArnValue ? docs.find((d) => d.file.kind === 'resource' && d !== keyPolicyDoc && d.policy.statements.some(onBucket)) : undefined
   const setup: SetupContext = {
     inputs,
     anchor,
+    ...(bucketPolicy ? { bucketPolicy } : {}),
     ...(userDoc ? { requesterDoc: userDoc } : {}),
     roleDocs: roleIdentities,
     ...(trust ? { trust } : {}),
@@ -371,23 +430,48 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))))
   const taken = new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? '')])
   const stranger = unusedAccount(taken)
+  // Each probe signs its own request (its own aws:PrincipalArn...), with the external id the connector sends.
+  const probeContext = (probe: RequestPrincipal): Record<string, ContextValue> => ({
+    ...requestContextOf(probe),
+    ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {})
+  })
   const placeOf = (d: Decision) => {
     const ref = d.matched.find((r) => r.source === 'resource')
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file)
   }
 
   for (const probe of [principalFromArn('*'), principalFromArn(userArn(part, stranger, 'anyone'))]) {
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy)
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
     if (d.effect === 'Allow') {
       report(
         'RTC705',
         trust.file,
         placeOf(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}`,
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === 'anonymous' ? 'anonymous callers' : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === 'resource')?.statement))}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       )
       return
     }
+  }
+
+  // Principal "*" held to an account by a condition (aws:PrincipalAccount,
+  // aws:PrincipalOrgID...) names no one the loop below can probe, yet admits
+  // every principal there: probe another user of each account involved.
+  for (const account of new Set([inputs.userAccountId, inputs.accountId])) {
+    if (account === inputs.userAccountId && inputs.trustPrincipal === 'account') continue
+    const probe = principalFromArn(userArn(part, account, 'another-user'))
+    if (probe.arn === callerArn) continue
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
+    const ref = d.matched.find((r) => r.source === 'resource' && r.effect === 'Allow')
+    const s = statementAt(trust.policy, ref?.statement)
+    if (d.effect !== 'Allow' || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes('*'))) continue
+    report(
+      'RTC707',
+      trust.file,
+      statementPlace(trust.file, ref.statement),
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(s)}`,
+      `Name ${callerArn} in Principal instead of "*"`
+    )
   }
 
   const seen = new Set<string>()
@@ -409,7 +493,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
       if (budget < cost) judged = false
       else {
         budget -= cost
-        admitted = assume(probe, roleArn, [EVERYTHING], trust.policy).effect === 'Allow'
+        admitted = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe)).effect === 'Allow'
         decided.set(probeKey, admitted)
       }
     }
@@ -438,8 +522,22 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     const key = `${code}|${s.index}|${value}`
     if (seen.has(key)) continue
     seen.add(key)
-    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged}`, hint)
+    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint)
   }
+}
+
+/** The statement a decision's reference points at. */
+function statementAt(policy: NormalPolicy, index: number | undefined): NormalStatement | undefined {
+  return index === undefined ? undefined : policy.statements.find((st) => st.index === index)
+}
+
+/**
+ * What a finding about an admitting statement adds when its conditions rest on
+ * keys the check cannot know (unknowable-keys.ts): they were read as holding.
+ */
+function unknowableNote(s: NormalStatement | undefined): string {
+  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : []
+  return keys.length === 0 ? '' : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`
 }
 
 /**

@@ -11,12 +11,14 @@ import {
 } from '../generate/role-policies/redshift-db-auth-policy.js'
 import { allowedResources, allowsAction, asRole, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
+import type { ContextValue } from '../evaluate/types.js'
 
 const DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, 'redshift:GetClusterCredentialsWithIAM']
 
 interface Probe {
   action: string
   resource: string
+  context?: Record<string, ContextValue>
 }
 
 /** The action a Redshift resource ARN is probed with. */
@@ -68,13 +70,24 @@ export function checkDbAuth(ctx: SetupContext): void {
       (o) => o.resource !== needs[0].resource
     )
   }
+  // One GetClusterCredentials call carries its DbUser and DbName as condition
+  // keys (redshift:DbUser, redshift:DbName): a policy may pin them there.
+  const withKeys = (p: Probe): Probe => {
+    if (r.kind !== 'cluster') return p
+    const m = /:(dbuser|dbname|dbgroup):[^/]*\/(.*)$/.exec(p.resource)
+    const user = m?.[1] === 'dbuser' ? m[2] : r.dbUser
+    const db = m?.[1] === 'dbname' ? m[2] : r.dbName
+    return { ...p, context: { 'redshift:DbUser': user, ...(db !== undefined ? { 'redshift:DbName': db } : {}) } }
+  }
+  needs = needs.map(withKeys)
+  others = others.map(withKeys)
   const wanted = new Set(needs.map((n) => n.resource))
   // Without db-name, any database of the cluster is the connector's to name (generate allows dbname/*).
   const anyDatabase = r.kind === 'cluster' && r.dbName === undefined ? redshiftClusterArn(part, r.region, account, 'dbname', r.clusterId, '') : undefined
   const isWanted = (concrete: string) => wanted.has(concrete) || (anyDatabase !== undefined && concrete.startsWith(anyDatabase))
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== undefined && !isWanted(concrete))
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(', ')}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ''}, with no other wildcard`
-  for (const { concrete } of named.found) others.push({ action: actionFor(concrete)!, resource: concrete })
+  for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete)!, resource: concrete }))
   if (named.passedOver) {
     reportPassedOver(ctx.report, 'RTC718', named.passedOver, `let the role get database credentials beyond ${target}`, 'Redshift resources', nameExactly)
   }
@@ -91,9 +104,9 @@ export function checkDbAuth(ctx: SetupContext): void {
   }
 
   const reached = others
-    .map((o) => ({ o, d: asRole(ctx, o.action, o.resource) }))
+    .map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) }))
     .filter((x) => x.d.effect === 'Allow')
-    .map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }))
+    .map((x) => ({ ...x, at: placeOfDecision(ctx, x.d, dbDocs[0]) }))
   const keyOf = (at: (typeof reached)[number]['at']) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`
   const byPlace = new Map<string, typeof reached>()
   for (const x of reached) byPlace.set(keyOf(x.at), [...(byPlace.get(keyOf(x.at)) ?? []), x])

@@ -5,20 +5,29 @@
 // catalogue for a wildcard) on the resources it names, and evaluated: any
 // grant other than sts:AssumeRole is reported at its statement. Other roles
 // reached with sts:AssumeRole are RTC709's.
-import { actionsMatching } from '../iam/catalog/index.js'
+import { actionsMatching, arnFitsAction, findAction } from '../iam/catalog/index.js'
 import { actionMatches } from '../iam/wildcard.js'
 import { evaluate } from '../evaluate/evaluate.js'
 import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
-import { concreteOf, DERIVED_PROBE_BUDGET, type SetupContext } from './setup-context.js'
+import { concreteOf, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
+import { isUnknowableKey } from './unknowable-keys.js'
 
 /** The first probes for a NotAction statement: common actions, before the rest of the catalogue. */
 const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCredentials', 'kms:Decrypt', 'iam:PassRole', 'ec2:DescribeInstances']
 /** Grants a finding gives as examples. */
 const PER_PATTERN = 3
 
-const isAssume = (action: string) => actionMatches('sts:AssumeRole', action)
+/**
+ * What assuming a role is made of, so none of it is a grant of its own: the
+ * call, the session attributes it may carry (sts:TagSession,
+ * sts:SetSourceIdentity, sts:SetContext: authorised on the role with the
+ * call), and the federated forms, which are not signed, so no identity
+ * policy is read for them.
+ */
+const ASSUME_PARTS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext']
+const isAssume = (action: string) => ASSUME_PARTS.some((part) => actionMatches(part, action))
 
 /** A pattern's catalogue actions, sts:AssumeRole left out; the pattern made concrete when the catalogue knows none. */
 function probeActions(pattern: string): string[] {
@@ -61,6 +70,23 @@ function namedIn(s: NormalStatement): string[] {
   return [`every action but ${(s.notAction ?? []).join(', ')}`]
 }
 
+/**
+ * What the requester check spends, at most, counted in the patterns and
+ * condition values the evaluator reads (statementWeight): enough to judge an
+ * Action "*" statement over the whole action catalogue (about 22,000 actions)
+ * against a few Denies (the "allow all, deny all but sts:AssumeRole"
+ * guardrail: about 220,000), well under a second at worst.
+ */
+export const REQUESTER_PROBE_BUDGET = 500_000
+
+/** What reading one statement costs the evaluator: its patterns and condition values, and one for itself. */
+function statementWeight(s: NormalStatement): number {
+  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0)
+  const principals = Object.values(s.principal ?? s.notPrincipal ?? {}).reduce((n, v) => n + v.length, 0)
+  const conditions = Object.values(s.condition).reduce((n, block) => n + Object.values(block).reduce((m, values) => m + 1 + values.length, 0), 0)
+  return 1 + patterns + principals + conditions
+}
+
 /** Reports are capped: past this many statements the first ones say enough. */
 const MAX_REPORTED = 10
 
@@ -71,13 +97,14 @@ export function checkRequesterScope(ctx: SetupContext): void {
   const ask = (policy: NormalPolicy, action: string, resource: string) =>
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '', resourcePolicyKind: 'other' })
+    evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '', resourcePolicyKind: 'other' })
   // Hostile input: each Allow statement is judged with the document's Deny
   // statements only (an Allow elsewhere cannot take a grant back; a Deny
   // can), within one budget of statement evaluations, and at most
   // MAX_REPORTED findings.
   const denies = doc.policy.statements.filter((s) => s.effect === 'Deny')
-  let budget = DERIVED_PROBE_BUDGET * 50
+  const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0)
+  let budget = REQUESTER_PROBE_BUDGET
   let reported = 0
   // Past the budget statements are not judged: they are named together in one
   // finding with what they hold, so that decoys which Denies cancel cannot use
@@ -99,15 +126,24 @@ export function checkRequesterScope(ctx: SetupContext): void {
       continue
     }
     const judged: NormalPolicy = { ...doc.policy, statements: [s, ...denies] }
+    const probeCost = statementWeight(s) + deniesWeight
     // Every action and resource, however many: the budget bounds the probing, and what it leaves is named (unjudged).
-    const resources = s.resource ? [...new Set(s.resource.map((r) => (r === '*' ? r : concreteOf(r))))] : ['*']
+    // Each pattern with the ARN it is probed with; the pattern (wildcards and all) says which resource types it can name.
+    const resources = s.resource ? [...new Map(s.resource.map((r) => [r === '*' ? r : concreteOf(r), r] as const))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: '*', pattern: '*' }]
     const granted: string[] = []
     let probed = false
     let spent = false
     probing: for (const action of probesOf(s, spend)) {
       probed = true
-      for (const resource of resources) {
-        if (!spend(judged.statements.length)) {
+      const info = findAction(action)
+      for (const { concrete: resource, pattern } of resources) {
+        // An ARN the action cannot act on grants nothing (sts:AssumeRoot on a role ARN); fitting it costs one.
+        if (!spend(1)) {
+          spent = true
+          break probing
+        }
+        if (info && !arnFitsAction(info, pattern)) continue
+        if (!spend(probeCost)) {
           spent = true
           break probing
         }

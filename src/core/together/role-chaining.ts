@@ -9,6 +9,7 @@ import type { RequestPrincipal } from '../evaluate/types.js'
 import { normalisePolicy } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
 import type { SetupContext } from './setup-context.js'
+import { isUnknowableKey } from './unknowable-keys.js'
 
 const EVERYTHING = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
 
@@ -36,7 +37,7 @@ export function checkRoleChaining(ctx: SetupContext, roleArn: string): void {
     const session = sessionOf(role)
     if (!session) continue
     const d = evaluate(
-      { principal: session, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(session), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) } },
+      { principal: session, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(session), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) }, unknownKeys: isUnknowableKey },
       { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
     )
     const ref = d.matched.find((r) => r.source === 'resource')

@@ -8,6 +8,7 @@ import type { LintedFile } from '../lint/lint.js'
 import { evaluate } from '../evaluate/evaluate.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
+import { isUnknowableKey } from './unknowable-keys.js'
 
 export interface Doc {
   file: LintedFile
@@ -25,6 +26,12 @@ export interface SetupContext {
   /** The role's identity policies: every identity policy among the files but the requester's. */
   roleDocs: Doc[]
   trust?: Doc
+  /**
+   * The staging bucket's policy, when it is among the files: read with the
+   * role's S3 requests on that bucket (a Deny there wins; within the account,
+   * one that names the role grants on its own).
+   */
+  bucketPolicy?: Doc
   /** The requester as a caller: the user, or a session of the principal role. */
   caller: RequestPrincipal
   callerText: string
@@ -43,19 +50,30 @@ export function allowsAction(policy: NormalPolicy, action: string): boolean {
   )
 }
 
-/** The role session's request, evaluated against the role's identity policies (the resources are in the role's account). */
+/**
+ * The role session's request, evaluated against the role's identity policies
+ * (the resources are in the role's account) and, on the staging bucket, its
+ * policy when it is among the files.
+ */
 export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
+  const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith('s3:') && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
   return evaluate(
-    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra } },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '' }
+    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {}) }
   )
 }
 
-/** Where a decision points: the identity statement that decided it, in its own file. */
-export function placeOfDecision(docs: Doc[], decision: Decision, fallback: Doc): { doc: Doc; place: Place } {
-  const ref: StatementRef | undefined = decision.matched.find((r) => r.source === 'identity')
-  const doc = ref ? docs[ref.policy] ?? fallback : fallback
-  return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) }
+/** Is this ARN the bucket or an object in it? */
+export function inBucket(arn: string, partition: string, bucket: string): boolean {
+  const bucketArn = `arn:${partition}:s3:::${bucket}`
+  return arn === bucketArn || arn.startsWith(`${bucketArn}/`)
+}
+
+/** Where a decision points: the statement that decided it (a role policy's, else the bucket policy's), in its own file. */
+export function placeOfDecision(ctx: SetupContext, decision: Decision, fallback: Doc): { doc: Doc; place: Place } {
+  const ref: StatementRef | undefined = decision.matched.find((r) => r.source === 'identity') ?? decision.matched.find((r) => r.source === 'resource')
+  const doc = !ref ? undefined : ref.source === 'identity' ? ctx.roleDocs[ref.policy] : ctx.bucketPolicy
+  return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) }
 }
 
 /** A request the role must be allowed to make. */
@@ -78,7 +96,7 @@ export function refusedAsRole<R extends RoleRequest>(
   const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== 'Allow')
   if (refused.length === 0) return undefined
   const deny = refused.find((x) => x.d.effect === 'ExplicitDeny')
-  const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) }
+  const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) }
   return { refused: refused.map((x) => x.r), denied: deny !== undefined, ...at }
 }
 

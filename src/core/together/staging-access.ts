@@ -28,12 +28,13 @@ export function checkStagingAccess(ctx: SetupContext): void {
   const prefix = inputs.stagingPrefix ?? ''
   const bucketArn = s3BucketArn(part, bucket)
   const s3Docs = ctx.roleDocs.filter((d) => S3_STAGING_ACTIONS.some((a) => allowsAction(d.policy, a)))
-  if (s3Docs.length === 0) {
+  const home = s3Docs[0] ?? ctx.bucketPolicy
+  if (!home) {
     ctx.report(
       'RTC713',
       ctx.anchor,
       { line: 1, column: 1 },
-      `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions`,
+      `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions, nor is the bucket's policy among them`,
       'Add the S3 staging policy that generate makes (s3-staging-policy.json) to policy-files'
     )
     return
@@ -46,7 +47,7 @@ export function checkStagingAccess(ctx: SetupContext): void {
     { action: S3_LIST_ACTION, resource: bucketArn, context: { 's3:prefix': `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
     { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
   ]
-  const refused = refusedAsRole(ctx, needs, s3Docs[0])
+  const refused = refusedAsRole(ctx, needs, home)
   if (refused) {
     ctx.report(
       'RTC714',
@@ -97,12 +98,12 @@ export function checkStagingAccess(ctx: SetupContext): void {
   // One finding per statement that lets the role out.
   const byPlace = new Map<string, typeof reached>()
   for (const r of reached) {
-    const at = placeOfDecision(ctx.roleDocs, r.d, s3Docs[0])
+    const at = placeOfDecision(ctx, r.d, home)
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`
     byPlace.set(key, [...(byPlace.get(key) ?? []), r])
   }
   for (const group of byPlace.values()) {
-    const at = placeOfDecision(ctx.roleDocs, group[0].d, s3Docs[0])
+    const at = placeOfDecision(ctx, group[0].d, home)
     const examples = [...new Set(group.map((r) => r.p.what))]
     ctx.report(
       'RTC715',

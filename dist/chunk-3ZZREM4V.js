@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-BMNDGAAU.js";
+} from "./chunk-TPZNP4VY.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-ZGYMQ7NR.js";
+} from "./chunk-HYYRWGJM.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -18,7 +18,7 @@ import {
   readsPolicyVariables,
   splitArn,
   statementsAsRead
-} from "./chunk-ZGYMQ7NR.js";
+} from "./chunk-HYYRWGJM.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -63,7 +63,8 @@ function awsEntryMatches(value, p) {
   return void 0;
 }
 function sessionOfRole(p, roleArnValue) {
-  if (p.roleArn && p.roleArn.includes("/") && roleArnValue === p.roleArn) return true;
+  if (p.roleArn && roleArnValue === p.roleArn) return true;
+  if (p.roleArn && /:role\/.+\//.test(p.roleArn)) return false;
   const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
   const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
   return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];
@@ -330,8 +331,22 @@ function statementApplies(s, request, inResourcePolicy, reading = readingOf(requ
       return no;
     }
   }
-  const conditions = evaluateConditions(s.condition, request.context, lookup);
+  const condition = request.unknownKeys ? readInCallersFavour(s, request.unknownKeys) : s.condition;
+  if (!condition) return no;
+  const conditions = evaluateConditions(condition, request.context, lookup);
   return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators };
+}
+function readInCallersFavour(s, unknown) {
+  const blocks = Object.entries(s.condition);
+  if (!blocks.some(([, block]) => Object.keys(block).some(unknown))) return s.condition;
+  if (s.effect === "Deny") return void 0;
+  const kept = keyedByPolicy();
+  for (const [operator, block] of blocks) {
+    const keys = keyedByPolicy();
+    for (const [key, values] of Object.entries(block)) if (!unknown(key)) keys[key] = values;
+    kept[operator] = keys;
+  }
+  return kept;
 }
 function refOf(s, source, policy) {
   return { source, policy, statement: s.index, ...s.sid !== void 0 ? { sid: s.sid } : {}, effect: s.effect };

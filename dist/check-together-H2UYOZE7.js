@@ -21,21 +21,24 @@ import {
   trustPolicyFor,
   userArn,
   userPolicyFor
-} from "./chunk-DX6SJYPV.js";
+} from "./chunk-JE6F6XCK.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-NWEAE5IS.js";
+} from "./chunk-MHQ4SJQN.js";
 import {
   actionMatches,
   actionsMatching,
+  arnFitsAction,
+  arnMatches,
+  findAction,
   keyedByPolicy,
   listText,
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-ZGYMQ7NR.js";
+} from "./chunk-HYYRWGJM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -59,6 +62,38 @@ function documentPlace(file) {
   return member ? placeOf(member) : START;
 }
 
+// src/core/together/unknowable-keys.ts
+var EXACT = /* @__PURE__ */ new Set([
+  "aws:sourceip",
+  "aws:sourcevpc",
+  "aws:sourcevpce",
+  "aws:vpcsourceip",
+  "aws:principalorgid",
+  "aws:principalorgpaths",
+  "aws:userid",
+  "aws:currenttime",
+  "aws:epochtime",
+  "aws:useragent",
+  "aws:referer",
+  "aws:requestedregion",
+  "sts:rolesessionname",
+  "kms:viaservice",
+  "kms:encryptionalgorithm",
+  "kms:encryptioncontextkeys",
+  "redshift:durationseconds",
+  "s3:authtype",
+  "s3:signatureage",
+  "s3:signatureversion",
+  "s3:tlsversion",
+  "s3:delimiter",
+  "s3:max-keys"
+]);
+var PREFIXES = ["aws:principaltag/", "aws:resourcetag/", "iam:resourcetag/", "kms:encryptioncontext:", "s3:x-amz-"];
+function isUnknowableKey(key) {
+  const k = key.toLowerCase();
+  return EXACT.has(k) || PREFIXES.some((p) => k.startsWith(p));
+}
+
 // src/core/together/setup-context.ts
 function allowsAction(policy, action) {
   return policy.statements.some(
@@ -66,21 +101,26 @@ function allowsAction(policy, action) {
   );
 }
 function asRole(ctx, action, resource, extra = {}) {
+  const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith("s3:") && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
   return evaluate(
-    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra } },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "" }
+    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {} }
   );
 }
-function placeOfDecision(docs, decision, fallback) {
-  const ref = decision.matched.find((r) => r.source === "identity");
-  const doc = ref ? docs[ref.policy] ?? fallback : fallback;
-  return { doc, place: ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file) };
+function inBucket(arn, partition, bucket) {
+  const bucketArn = `arn:${partition}:s3:::${bucket}`;
+  return arn === bucketArn || arn.startsWith(`${bucketArn}/`);
+}
+function placeOfDecision(ctx, decision, fallback) {
+  const ref = decision.matched.find((r) => r.source === "identity") ?? decision.matched.find((r) => r.source === "resource");
+  const doc = !ref ? void 0 : ref.source === "identity" ? ctx.roleDocs[ref.policy] : ctx.bucketPolicy;
+  return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) };
 }
 function refusedAsRole(ctx, requests, fallback) {
   const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== "Allow");
   if (refused.length === 0) return void 0;
   const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
-  const at = deny ? placeOfDecision(ctx.roleDocs, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
+  const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
   return { refused: refused.map((x) => x.r), denied: deny !== void 0, ...at };
 }
 function concreteOf(pattern) {
@@ -127,12 +167,13 @@ function checkStagingAccess(ctx) {
   const prefix = inputs.stagingPrefix ?? "";
   const bucketArn = s3BucketArn(part, bucket);
   const s3Docs = ctx.roleDocs.filter((d) => S3_STAGING_ACTIONS.some((a) => allowsAction(d.policy, a)));
-  if (s3Docs.length === 0) {
+  const home = s3Docs[0] ?? ctx.bucketPolicy;
+  if (!home) {
     ctx.report(
       "RTC713",
       ctx.anchor,
       { line: 1, column: 1 },
-      `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions`,
+      `The Redshift connector will get AccessDenied staging data in s3://${bucket}/${prefix}: staging-bucket is set but no identity policy among the files grants the role S3 actions, nor is the bucket's policy among them`,
       "Add the S3 staging policy that generate makes (s3-staging-policy.json) to policy-files"
     );
     return;
@@ -143,7 +184,7 @@ function checkStagingAccess(ctx) {
     { action: S3_LIST_ACTION, resource: bucketArn, context: { "s3:prefix": `${prefix}redshift-connector/` }, what: `${S3_LIST_ACTION} of ${prefix}redshift-connector/ in ${bucket}` },
     { action: S3_UPLOADS_ACTION, resource: bucketArn, what: `${S3_UPLOADS_ACTION} on ${bucketArn}` }
   ];
-  const refused = refusedAsRole(ctx, needs, s3Docs[0]);
+  const refused = refusedAsRole(ctx, needs, home);
   if (refused) {
     ctx.report(
       "RTC714",
@@ -189,12 +230,12 @@ function checkStagingAccess(ctx) {
   if (reached.length === 0) return;
   const byPlace = /* @__PURE__ */ new Map();
   for (const r of reached) {
-    const at = placeOfDecision(ctx.roleDocs, r.d, s3Docs[0]);
+    const at = placeOfDecision(ctx, r.d, home);
     const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
     byPlace.set(key, [...byPlace.get(key) ?? [], r]);
   }
   for (const group of byPlace.values()) {
-    const at = placeOfDecision(ctx.roleDocs, group[0].d, s3Docs[0]);
+    const at = placeOfDecision(ctx, group[0].d, home);
     const examples = [...new Set(group.map((r) => r.p.what))];
     ctx.report(
       "RTC715",
@@ -254,12 +295,21 @@ function checkDbAuth(ctx) {
       (o) => o.resource !== needs[0].resource
     );
   }
+  const withKeys = (p) => {
+    if (r.kind !== "cluster") return p;
+    const m = /:(dbuser|dbname|dbgroup):[^/]*\/(.*)$/.exec(p.resource);
+    const user = m?.[1] === "dbuser" ? m[2] : r.dbUser;
+    const db = m?.[1] === "dbname" ? m[2] : r.dbName;
+    return { ...p, context: { "redshift:DbUser": user, ...db !== void 0 ? { "redshift:DbName": db } : {} } };
+  };
+  needs = needs.map(withKeys);
+  others = others.map(withKeys);
   const wanted = new Set(needs.map((n) => n.resource));
   const anyDatabase = r.kind === "cluster" && r.dbName === void 0 ? redshiftClusterArn(part, r.region, account, "dbname", r.clusterId, "") : void 0;
   const isWanted = (concrete) => wanted.has(concrete) || anyDatabase !== void 0 && concrete.startsWith(anyDatabase);
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !isWanted(concrete));
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(", ")}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ""}, with no other wildcard`;
-  for (const { concrete } of named.found) others.push({ action: actionFor(concrete), resource: concrete });
+  for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete), resource: concrete }));
   if (named.passedOver) {
     reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", nameExactly);
   }
@@ -273,7 +323,7 @@ function checkDbAuth(ctx) {
       `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(", ")}`
     );
   }
-  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx.roleDocs, x.d, dbDocs[0]) }));
+  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx, x.d, dbDocs[0]) }));
   const keyOf = (at) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
   const byPlace = /* @__PURE__ */ new Map();
   for (const x of reached) byPlace.set(keyOf(x.at), [...byPlace.get(keyOf(x.at)) ?? [], x]);
@@ -314,7 +364,7 @@ function checkRoleChaining(ctx, roleArn) {
     const session = sessionOf(role);
     if (!session) continue;
     const d = evaluate(
-      { principal: session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} } },
+      { principal: session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableKey },
       { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
     );
     const ref = d.matched.find((r) => r.source === "resource");
@@ -333,7 +383,8 @@ function checkRoleChaining(ctx, roleArn) {
 // src/core/together/requester-scope.ts
 var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
 var PER_PATTERN = 3;
-var isAssume = (action) => actionMatches("sts:AssumeRole", action);
+var ASSUME_PARTS = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
+var isAssume = (action) => ASSUME_PARTS.some((part) => actionMatches(part, action));
 function probeActions(pattern) {
   const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a));
   if (known.length > 0) return known;
@@ -364,6 +415,13 @@ function namedIn(s) {
   if (s.action) return s.action.filter((a) => !isAssume(concreteOf(a)) || a.includes("*") || a.includes("?"));
   return [`every action but ${(s.notAction ?? []).join(", ")}`];
 }
+var REQUESTER_PROBE_BUDGET = 5e5;
+function statementWeight(s) {
+  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
+  const principals = Object.values(s.principal ?? s.notPrincipal ?? {}).reduce((n, v) => n + v.length, 0);
+  const conditions = Object.values(s.condition).reduce((n, block) => n + Object.values(block).reduce((m, values) => m + 1 + values.length, 0), 0);
+  return 1 + patterns + principals + conditions;
+}
 var MAX_REPORTED = 10;
 function checkRequesterScope(ctx) {
   const doc = ctx.requesterDoc;
@@ -372,10 +430,11 @@ function checkRequesterScope(ctx) {
   const ask = (policy, action, resource) => (
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluate({ principal: ctx.caller, action, resource, context }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
+    evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
   );
   const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
-  let budget = DERIVED_PROBE_BUDGET * 50;
+  const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0);
+  let budget = REQUESTER_PROBE_BUDGET;
   let reported = 0;
   let unjudged;
   const passOver = (s) => {
@@ -392,14 +451,21 @@ function checkRequesterScope(ctx) {
       continue;
     }
     const judged = { ...doc.policy, statements: [s, ...denies] };
-    const resources = s.resource ? [...new Set(s.resource.map((r) => r === "*" ? r : concreteOf(r)))] : ["*"];
+    const probeCost = statementWeight(s) + deniesWeight;
+    const resources = s.resource ? [...new Map(s.resource.map((r) => [r === "*" ? r : concreteOf(r), r]))].map(([concrete, pattern]) => ({ concrete, pattern })) : [{ concrete: "*", pattern: "*" }];
     const granted = [];
     let probed = false;
     let spent = false;
     probing: for (const action of probesOf(s, spend)) {
       probed = true;
-      for (const resource of resources) {
-        if (!spend(judged.statements.length)) {
+      const info = findAction(action);
+      for (const { concrete: resource, pattern } of resources) {
+        if (!spend(1)) {
+          spent = true;
+          break probing;
+        }
+        if (info && !arnFitsAction(info, pattern)) continue;
+        if (!spend(probeCost)) {
           spent = true;
           break probing;
         }
@@ -463,7 +529,11 @@ var withoutConditions = (policy) => ({
   statements: policy.statements.map((s) => ({ ...s, condition: keyedByPolicy() }))
 });
 function requestContextOf(p) {
-  const ctx = { "aws:SecureTransport": true, "aws:PrincipalArn": p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn };
+  const ctx = { "aws:SecureTransport": true };
+  if (p.kind === "anonymous") return { ...ctx, "aws:PrincipalType": "Anonymous" };
+  if (p.kind === "service") return { ...ctx, "aws:PrincipalServiceName": p.arn };
+  if (p.kind === "federated") return ctx;
+  ctx["aws:PrincipalArn"] = p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn;
   if (p.account) ctx["aws:PrincipalAccount"] = p.account;
   if (p.kind === "user") ctx["aws:username"] = p.arn.slice(p.arn.lastIndexOf("/") + 1);
   ctx["aws:PrincipalType"] = p.kind === "user" ? "User" : p.kind === "assumed-role" ? "AssumedRole" : p.kind === "root" ? "Account" : "Unknown";
@@ -489,7 +559,7 @@ function checkTogether(files, inputs) {
   const context = { ...requestContextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
   const docs = files.filter((f) => f.policy !== void 0).map((f) => ({ file: f, policy: f.policy }));
   const identities = docs.filter((d) => d.file.kind === "identity");
-  const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
+  const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
   const trust = pick(
     docs.filter((d) => d.file.kind === "trust"),
     (d) => assume(caller, roleArn, [EVERYTHING2], d.policy).effect === "Allow"
@@ -507,14 +577,33 @@ function checkTogether(files, inputs) {
   const keyRegion = key?.region ?? "us-east-1";
   const keyAccount = key?.account ?? inputs.accountId;
   const stagingKey = key?.type === "key" ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`;
-  const keyContext = { ...requestContextOf(session), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
-  const keyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
-  const useKey = (policy, action, resource = stagingKey, ctx = keyContext) => evaluate({ principal: session, action, resource, context: ctx }, { identityPolicies: [policy], resourcePolicy: keyPolicy, resourceAccount: keyAccount });
+  const sessionKeyContext = () => ({ ...requestContextOf(session), "kms:CallerAccount": inputs.accountId });
+  const keyContext = { ...sessionKeyContext(), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
+  const defaultKeyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
   const roleIdentities = identities.filter((d) => d !== userDoc);
+  const keyPolicyDoc = inputs.kms ? pick(
+    docs.filter((d) => d.file.kind === "resource" && CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
+    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([EVERYTHING2], d.policy, a, stagingKey, keyContext).effect === "Allow")
+  ) : void 0;
+  const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy;
+  function useKeyWith(identity, resourcePolicy, action, resource, ctx) {
+    return evaluate({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount });
+  }
+  const rolePolicies = roleIdentities.map((d) => d.policy);
+  const useKey = (action, resource = stagingKey, ctx = keyContext) => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx);
   const kmsDoc = inputs.kms ? pick(
     roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
-    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKey(d.policy, a).effect === "Allow")
+    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], keyPolicy, a, stagingKey, keyContext).effect === "Allow")
   ) : void 0;
+  const kmsPlaceOf = (decision, fallback) => {
+    const namesMoreThanAccounts = (index) => {
+      const st = keyPolicyDoc?.policy.statements.find((x) => x.index === index);
+      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => !/^(\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(v))));
+    };
+    const ref = decision.matched.find((r) => r.source === "identity") ?? decision.matched.find((r) => r.source === "resource" && namesMoreThanAccounts(r.statement)) ?? decision.matched[0];
+    const doc = ref?.source === "resource" ? keyPolicyDoc : ref ? roleIdentities[ref.policy] : void 0;
+    return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) };
+  };
   const report = (code, file, place, message, hint) => {
     findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint });
   };
@@ -541,7 +630,7 @@ function checkTogether(files, inputs) {
       "Add the user policy that generate makes (user-policy.json) to policy-files"
     );
   }
-  if (inputs.kms && !kmsDoc) {
+  if (inputs.kms && !kmsDoc && !keyPolicyDoc) {
     report(
       "RTC703",
       anchor,
@@ -613,42 +702,46 @@ function checkTogether(files, inputs) {
       );
     }
   }
-  if (kmsDoc) {
-    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) }));
+  const kmsHome = kmsDoc ?? keyPolicyDoc;
+  if (kmsHome) {
+    const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }));
     const refused = decisions.filter((d) => d.decision.effect !== "Allow");
     if (refused.length > 0) {
-      const denyRef = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny")?.matched[0];
+      const denied = refused.map((d) => d.decision).find((d) => d.effect === "ExplicitDeny");
       const keyText = key ? key.arn : "the staging key";
+      const keyPolicyShut = keyPolicyDoc && refused.some((d) => useKeyWith([EVERYTHING2], keyPolicyDoc.policy, d.action, stagingKey, keyContext).effect !== "Allow");
+      const at = denied ? kmsPlaceOf(denied, kmsHome) : keyPolicyShut ? { doc: keyPolicyDoc, place: documentPlace(keyPolicyDoc.file) } : { doc: kmsHome, place: documentPlace(kmsHome.file) };
+      const why = denied ? `${at.doc.file.file} denies them` : keyPolicyShut ? `the key policy ${keyPolicyDoc.file.file} neither names the role nor delegates to account ${inputs.accountId}, so the role's IAM policies do not count` : `${kmsDoc ? kmsDoc.file.file : `no identity policy among the files, nor the key policy ${keyPolicyDoc.file.file},`} does not allow them for the role on that key`;
       report(
         "RTC710",
-        kmsDoc.file,
-        denyRef ? statementPlace(kmsDoc.file, denyRef.statement) : documentPlace(kmsDoc.file),
-        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(", ")} for ${keyText}: ${kmsDoc.file.file} ${denyRef ? "denies them" : "does not allow them for the role on that key"}`,
-        `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt* on the key`
+        at.doc.file,
+        at.place,
+        `The Redshift connector will get AccessDenied on ${refused.map((d) => d.action).join(", ")} for ${keyText}: ${why}`,
+        keyPolicyShut ? `Name the role ${roleArn} in the key policy, or let it delegate to the account (Principal arn:${part}:iam::${inputs.accountId}:root)` : `Allow ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(", ")} and kms:ReEncrypt* on the key`
       );
     }
-    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(kmsDoc.policy, action) })).filter((d) => d.decision.effect === "Allow");
+    const admin = KMS_ADMIN_ACTIONS.map((action) => ({ action, decision: useKey(action) })).filter((d) => d.decision.effect === "Allow");
     if (admin.length > 0) {
-      const ref = admin[0].decision.matched.find((r) => r.source === "identity");
+      const at = kmsPlaceOf(admin[0].decision, kmsHome);
       report(
         "RTC711",
-        kmsDoc.file,
-        refPlace(ref, kmsDoc),
-        `${kmsDoc.file.file} also allows the role ${admin.map((d) => d.action).join(", ")} on the staging key, which the connector never needs`,
+        at.doc.file,
+        at.place,
+        `${at.doc.file.file} also allows the role ${admin.map((d) => d.action).join(", ")} on the staging key, which the connector never needs`,
         "List the five actions (kms:GenerateDataKey, kms:DescribeKey, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*) instead of a wildcard"
       );
     }
-    if (key) {
+    if (key && kmsDoc) {
       const hint = key.type === "key" ? `Set Resource to ${key.arn}` : `Keep Resource to the account's keys and add the condition ForAnyValue:StringEquals kms:ResourceAliases = ${key.id}`;
       const otherKeys = [`arn:${part}:kms:${key.region}:${key.account}:key/${OTHER_KEY_ID}`];
-      const named = allowedResources([kmsDoc], (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey);
+      const named = allowedResources(roleIdentities, (concrete) => KEY_ARN.test(concrete) && concrete !== stagingKey);
       for (const { concrete } of named.found) if (!otherKeys.includes(concrete)) otherKeys.push(concrete);
       if (named.passedOver) reportPassedOver(report, "RTC712", named.passedOver, `let the role use other KMS keys than ${key.arn}`, "key ARNs the policy names", hint);
       for (const otherKey of otherKeys) {
-        const other = useKey(kmsDoc.policy, "kms:Decrypt", otherKey, requestContextOf(session));
+        const other = useKeyWith(rolePolicies, defaultKeyPolicy, "kms:Decrypt", otherKey, sessionKeyContext());
         if (other.effect !== "Allow") continue;
-        const ref = other.matched.find((r) => r.source === "identity");
-        report("RTC712", kmsDoc.file, refPlace(ref, kmsDoc), `${kmsDoc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint);
+        const at = kmsPlaceOf(other, kmsDoc);
+        report("RTC712", at.doc.file, at.place, `${at.doc.file.file} lets the role use other KMS keys than ${key.arn} (e.g. kms:Decrypt on ${otherKey})`, hint);
         break;
       }
     }
@@ -667,9 +760,13 @@ function checkTogether(files, inputs) {
   drift("RTC801", userDoc, userPolicyFor(inputs), "user policy");
   drift("RTC802", trust, trustPolicyFor(inputs), "trust policy");
   if (inputs.kms) drift("RTC803", kmsDoc, kmsPolicyFor(inputs), "KMS policy");
+  const bucketArnValue = inputs.stagingBucket ? `arn:${part}:s3:::${inputs.stagingBucket}` : void 0;
+  const onBucket = (s) => !!bucketArnValue && (s.action ? s.action.some((a) => a === "*" || a.toLowerCase().startsWith("s3:")) : !!s.notAction) && (s.resource ?? s.notResource ?? []).some((r) => arnMatches(r, bucketArnValue) || arnMatches(r, `${bucketArnValue}/${inputs.stagingPrefix ?? ""}x`));
+  const bucketPolicy = bucketArnValue ? docs.find((d) => d.file.kind === "resource" && d !== keyPolicyDoc && d.policy.statements.some(onBucket)) : void 0;
   const setup = {
     inputs,
     anchor,
+    ...bucketPolicy ? { bucketPolicy } : {},
     ...userDoc ? { requesterDoc: userDoc } : {},
     roleDocs: roleIdentities,
     ...trust ? { trust } : {},
@@ -714,22 +811,42 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
   const taken = /* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? "")]);
   const stranger = unusedAccount(taken);
+  const probeContext = (probe) => ({
+    ...requestContextOf(probe),
+    ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {}
+  });
   const placeOf2 = (d) => {
     const ref = d.matched.find((r) => r.source === "resource");
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
   };
   for (const probe of [principalFromArn("*"), principalFromArn(userArn(part, stranger, "anyone"))]) {
-    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy);
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
     if (d.effect === "Allow") {
       report(
         "RTC705",
         trust.file,
         placeOf2(d),
-        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}`,
+        `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === "resource")?.statement))}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       );
       return;
     }
+  }
+  for (const account of /* @__PURE__ */ new Set([inputs.userAccountId, inputs.accountId])) {
+    if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
+    const probe = principalFromArn(userArn(part, account, "another-user"));
+    if (probe.arn === callerArn) continue;
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
+    const ref = d.matched.find((r) => r.source === "resource" && r.effect === "Allow");
+    const s = statementAt(trust.policy, ref?.statement);
+    if (d.effect !== "Allow" || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes("*"))) continue;
+    report(
+      "RTC707",
+      trust.file,
+      statementPlace(trust.file, ref.statement),
+      `The trust policy admits every principal of account ${account} through Principal "*" and its conditions (e.g. ${probe.arn}): any of them can assume ${roleArn}, not only ${callerArn}${unknowableNote(s)}`,
+      `Name ${callerArn} in Principal instead of "*"`
+    );
   }
   const seen = /* @__PURE__ */ new Set();
   const decided = /* @__PURE__ */ new Map();
@@ -746,7 +863,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
       if (budget < cost) judged = false;
       else {
         budget -= cost;
-        admitted = assume(probe, roleArn, [EVERYTHING2], trust.policy).effect === "Allow";
+        admitted = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe)).effect === "Allow";
         decided.set(probeKey, admitted);
       }
     }
@@ -771,8 +888,15 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     const key = `${code}|${s.index}|${value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged}`, hint);
+    report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint);
   }
+}
+function statementAt(policy, index) {
+  return index === void 0 ? void 0 : policy.statements.find((st) => st.index === index);
+}
+function unknowableNote(s) {
+  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : [];
+  return keys.length === 0 ? "" : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`;
 }
 var WHO_ELSE_BUDGET = 1e6;
 function appliesToAssume(s) {

@@ -34,7 +34,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-ZGYMQ7NR.js";
+} from "./chunk-HYYRWGJM.js";
 
 // src/core/async.ts
 function messageOf(error) {

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-ZGYMQ7NR.js";
+} from "./chunk-HYYRWGJM.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -107,7 +107,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "role-lacks-kms-actions",
     title: "The role does not get the KMS actions the connector needs on the key",
-    help: "The connector calls `kms:GenerateDataKey`, `kms:DescribeKey`, `kms:Encrypt`, `kms:Decrypt`, `kms:ReEncryptFrom` and `kms:ReEncryptTo` on the staging key. Allow all of them (`kms:ReEncrypt*` covers the last two) on the key, or on the alias with a `kms:ResourceAliases` condition."
+    help: "The connector calls `kms:GenerateDataKey`, `kms:DescribeKey`, `kms:Encrypt`, `kms:Decrypt`, `kms:ReEncryptFrom` and `kms:ReEncryptTo` on the staging key. Allow all of them (`kms:ReEncrypt*` covers the last two) on the key, or on the alias with a `kms:ResourceAliases` condition. A key policy among the files counts: one that neither names the role nor delegates to the account makes the role's IAM policies void."
   },
   {
     code: "RTC711",
@@ -135,7 +135,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "role-lacks-staging-access",
     title: "The role cannot do what the connector does in the staging bucket",
-    help: "Evaluated for a session of the role: `s3:ListBucket` (with the `s3:prefix` the connector sends) and `s3:ListBucketMultipartUploads` on the bucket, and `s3:PutObject`, `s3:GetObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts` on an object under `staging-prefix`. The message lists what is refused."
+    help: "Evaluated for a session of the role: `s3:ListBucket` (with the `s3:prefix` the connector sends) and `s3:ListBucketMultipartUploads` on the bucket, and `s3:PutObject`, `s3:GetObject`, `s3:DeleteObject`, `s3:AbortMultipartUpload`, `s3:ListMultipartUploadParts` on an object under `staging-prefix`, with the bucket's policy when it is among the files. The message lists what is refused."
   },
   {
     code: "RTC715",
@@ -177,7 +177,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "requester-has-other-access",
     title: "The requester's policy grants more than sts:AssumeRole",
-    help: "The vendor's rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` is reported (other roles are RTC709's)."
+    help: "The vendor's rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) is reported (other roles are RTC709's)."
   },
   {
     code: "RTC801",

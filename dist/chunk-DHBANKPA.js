@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-BMNDGAAU.js";
+} from "./chunk-TPZNP4VY.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-NWEAE5IS.js";
+} from "./chunk-MHQ4SJQN.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

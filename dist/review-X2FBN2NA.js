@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-KYIWKACO.js";
+} from "./chunk-DHBANKPA.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-GOJVH4RH.js";
+} from "./chunk-3ZZREM4V.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-BMNDGAAU.js";
+} from "./chunk-TPZNP4VY.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-NWEAE5IS.js";
-import "./chunk-ZGYMQ7NR.js";
+import "./chunk-MHQ4SJQN.js";
+import "./chunk-HYYRWGJM.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

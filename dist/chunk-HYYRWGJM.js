@@ -1145,6 +1145,8 @@ var FormatAnswers = class {
 };
 var formatCache = /* @__PURE__ */ new Map();
 var formatWholeCache = /* @__PURE__ */ new Map();
+var policyCache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 2e3;
 var PART_ORDER = [2, 5, 0, 1, 3, 4];
 function formatParts(format) {
   let parts = formatCache.get(format);
@@ -1168,6 +1170,14 @@ function readPolicyArn(arn) {
   const texts = splitParts(arn);
   const parts = texts.length === 6 ? [void 0, void 0, void 0, void 0, void 0, void 0] : [void 0];
   return { arn, texts, parts, whole: void 0, fits: new FormatAnswers(), strict: new FormatAnswers() };
+}
+function policyArnOf(arn) {
+  let entry = policyCache.get(arn);
+  if (!entry) {
+    entry = readPolicyArn(arn);
+    if (policyCache.size < CACHE_LIMIT) policyCache.set(arn, entry);
+  }
+  return entry;
 }
 function policyPart(entry, i) {
   return entry.parts[i] ??= tokens2(entry.texts[i], "policy");
@@ -1232,7 +1242,7 @@ var decoded = /* @__PURE__ */ new Map();
 var keyIndex;
 var matchCache = /* @__PURE__ */ new Map();
 var keyCache = /* @__PURE__ */ new Map();
-var CACHE_LIMIT = 1e4;
+var CACHE_LIMIT2 = 1e4;
 function serviceLines() {
   if (!lines) {
     lines = /* @__PURE__ */ new Map();
@@ -1360,7 +1370,7 @@ function matchIn(s, glob, into) {
   }
 }
 function remember(cache, key2, value) {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= CACHE_LIMIT2) cache.clear();
   cache.set(key2, value);
   return value;
 }
@@ -1369,6 +1379,11 @@ function servicePrefixes() {
 }
 function findService(prefix) {
   return service(prefix)?.info;
+}
+function findAction(name) {
+  const colon = name.indexOf(":");
+  if (colon === -1) return void 0;
+  return service(name.slice(0, colon))?.actions.get(name.slice(colon + 1).toLowerCase());
 }
 function actionsMatching(pattern) {
   const lower = pattern.toLowerCase();
@@ -1391,6 +1406,19 @@ function actionsMatching(pattern) {
   }
   result = Object.freeze(result);
   return remember(matchCache, lower, result);
+}
+function resourceTypeOfArn(action, arn) {
+  if (arn === "*") return action.resourceTypes[0];
+  return resourceTypeOfPolicyArn(action, policyArnOf(arn));
+}
+function resourceTypeOfPolicyArn(action, arn) {
+  if (arn.arn === "*") return action.resourceTypes[0];
+  for (const type of action.resourceTypes) for (const format of type.arnFormats) if (fitsFormatStrictly(arn, format)) return type;
+  for (const type of action.resourceTypes) for (const format of type.arnFormats) if (fitsFormat(arn, format)) return type;
+  return void 0;
+}
+function arnFitsAction(action, arn) {
+  return arn === "*" || resourceTypeOfArn(action, arn) !== void 0;
 }
 function findConditionKey(key2) {
   const lower = key2.toLowerCase();
@@ -2589,7 +2617,9 @@ export {
   arnPatternsOverlap,
   servicePrefixes,
   findService,
+  findAction,
   actionsMatching,
+  arnFitsAction,
   findConditionKey,
   conditionKeyForms,
   serviceKeysOfAction,
