@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-DHBANKPA.js";
-import "./chunk-TPZNP4VY.js";
+} from "./chunk-IOKQXB4E.js";
+import "./chunk-IFVR24JS.js";
 import "./chunk-MHQ4SJQN.js";
 import "./chunk-HYYRWGJM.js";
 import "./chunk-XFGV3SBV.js";

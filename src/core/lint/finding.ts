@@ -35,3 +35,22 @@ export function oneLine(text: string): string {
   const shown = visibleText(text)
   return shown.includes('\t') ? shown.replaceAll('\t', '\\t') : shown
 }
+
+const HINT_MEMO_LIMIT = 2000
+const hintMemo = new Map<string, string>()
+
+/**
+ * oneLine for a hint: most hints are the same few texts, finding after
+ * finding, and a text looked up again is answered without reading it (the
+ * map keeps what it made; it is emptied when full, so a file of hostile
+ * values cannot grow it).
+ */
+export function oneLineHint(hint: string): string {
+  let shown = hintMemo.get(hint)
+  if (shown === undefined) {
+    shown = oneLine(hint)
+    if (hintMemo.size >= HINT_MEMO_LIMIT) hintMemo.clear()
+    hintMemo.set(hint, shown)
+  }
+  return shown
+}

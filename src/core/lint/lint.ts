@@ -4,7 +4,7 @@ import type { JsonNode, JsonObject, Span } from '../json-ast/types.js'
 import { parseJson, toValue } from '../json-ast/parse.js'
 import { parseJsonTolerant } from '../json-ast/recover.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
-import { oneLine, type Finding } from './finding.js'
+import { oneLine, oneLineHint, type Finding } from './finding.js'
 import { CHECK_BY_CODE } from './checks.js'
 import { STATEMENT_ELEMENTS, statementView, type FindingDraft, type LintContext, type StatementView } from './context.js'
 import { classifyStatements, looksLikeKeyPolicy } from './classify.js'
@@ -68,7 +68,7 @@ function toFinding(file: string, d: FindingDraft): Finding {
     code: d.code,
     severity: info.severity,
     message: oneLine(d.message),
-    hint: oneLine(d.hint)
+    hint: oneLineHint(d.hint)
   }
 }
 

@@ -44,7 +44,9 @@ function isStarAction(value: string): boolean {
 }
 
 function isAccountRoot(p: PrincipalEntry): boolean {
-  return p.type === 'AWS' && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value))
+  const value = p.value.value
+  // Most principals are users, roles and services: the suffix rules them out without the pattern.
+  return p.type === 'AWS' && ((value.endsWith(':root') && ACCOUNT_ROOT.test(value)) || BARE_ACCOUNT.test(value))
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-TPZNP4VY.js";
+} from "./chunk-IFVR24JS.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-TPZNP4VY.js";
+} from "./chunk-IFVR24JS.js";
 import {
   diffPolicies,
   statementName

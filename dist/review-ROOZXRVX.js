@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-DHBANKPA.js";
+} from "./chunk-IOKQXB4E.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-3ZZREM4V.js";
+} from "./chunk-VOFE3BLY.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-TPZNP4VY.js";
+} from "./chunk-IFVR24JS.js";
 import {
   GitHub,
   getOctokitOptions,

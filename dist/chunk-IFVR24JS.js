@@ -69,6 +69,17 @@ function oneLine(text) {
   const shown = visibleText(text);
   return shown.includes("	") ? shown.replaceAll("	", "\\t") : shown;
 }
+var HINT_MEMO_LIMIT = 2e3;
+var hintMemo = /* @__PURE__ */ new Map();
+function oneLineHint(hint) {
+  let shown = hintMemo.get(hint);
+  if (shown === void 0) {
+    shown = oneLine(hint);
+    if (hintMemo.size >= HINT_MEMO_LIMIT) hintMemo.clear();
+    hintMemo.set(hint, shown);
+  }
+  return shown;
+}
 
 // src/core/digits.ts
 function groupDigits(n) {
@@ -3231,7 +3242,8 @@ function isStarAction(value) {
   return value === "*" || value === "*:*";
 }
 function isAccountRoot(p) {
-  return p.type === "AWS" && (ACCOUNT_ROOT.test(p.value.value) || BARE_ACCOUNT.test(p.value.value));
+  const value = p.value.value;
+  return p.type === "AWS" && (value.endsWith(":root") && ACCOUNT_ROOT.test(value) || BARE_ACCOUNT.test(value));
 }
 function grantsAssumeRole(lower) {
   return lower.startsWith("sts:") && matchesWildcard(lower, "sts:assumerole");
@@ -3921,7 +3933,7 @@ function toFinding(file, d) {
     code: d.code,
     severity: info.severity,
     message: oneLine(d.message),
-    hint: oneLine(d.hint)
+    hint: oneLineHint(d.hint)
   };
 }
 function repeatsEarlier(drafts, j) {
