@@ -99,7 +99,7 @@ test('globs outside the workspace are skipped, not searched', async () => {
   expect(d.unmatched).toEqual([])
 })
 
-test('symlinks: inside ones are followed, ones leading out are skipped, broken ones reported', async () => {
+test('symlinks: inside ones are followed (the file reported at its real path, once), ones leading out are skipped, broken ones reported', async () => {
   const outside = workspace({ 'secret.json': '{"x":1}', 'dir/p.json': '{}' })
   const root = workspace({ 'iam/real.json': '{}', 'shared/s.json': '{}' })
   symlinkSync(path.join(outside, 'secret.json'), path.join(root, 'iam/out.json'))
@@ -109,10 +109,10 @@ test('symlinks: inside ones are followed, ones leading out are skipped, broken o
   symlinkSync('missing.json', path.join(root, 'iam/broken.json'))
   symlinkSync('..', path.join(root, 'iam/loop'))
   const d = await discover(root, 'iam/**/*.json')
+  // iam/alias.json is iam/real.json, and iam/linked/s.json is shared/s.json: git holds those files' text, not the links'.
   expect(d.files.map((f) => [f.path, path.relative(root, f.realPath)])).toEqual([
-    ['iam/alias.json', 'iam/real.json'],
-    ['iam/linked/s.json', 'shared/s.json'],
-    ['iam/real.json', 'iam/real.json']
+    ['iam/real.json', 'iam/real.json'],
+    ['shared/s.json', 'shared/s.json']
   ])
   expect(d.skipped).toEqual([
     { path: 'iam/broken.json', reason: 'is a symbolic link that leads nowhere (ENOENT)' },
@@ -120,7 +120,7 @@ test('symlinks: inside ones are followed, ones leading out are skipped, broken o
     { path: 'iam/outdir', reason: 'is a symbolic link to a folder outside the workspace' }
   ])
   // The followed ones are read at their real path (which is no symlink: the reader refuses to follow one).
-  expect(d.files.map((f) => readFoundFile(f))).toEqual([{ ok: true, text: '{}' }, { ok: true, text: '{}' }, { ok: true, text: '{}' }])
+  expect(d.files.map((f) => readFoundFile(f))).toEqual([{ ok: true, text: '{}' }, { ok: true, text: '{}' }])
 })
 
 test('readFoundFile does not follow a symlink put where a plain file was listed', async () => {
@@ -249,4 +249,11 @@ test('readFoundFilesInBatches ends a batch once it holds READ_BATCH_CHARS charac
     big,
     JSON.stringify({ ok: false, reason: 'could not be opened (ENOENT)', refused: false })
   ])
+})
+
+test('a file reached through a symlink keeps the kind a kind line gave either way, and is linted once', async () => {
+  const root = workspace({ 'iam/roles/etl-trust.json': '{}' })
+  symlinkSync('roles/etl-trust.json', path.join(root, 'iam/current.json'))
+  const d = await discover(root, 'iam/*.json\ntrust: iam/current.json\niam/roles/*.json')
+  expect(d.files.map((f) => [f.path, f.kind])).toEqual([['iam/roles/etl-trust.json', 'trust']])
 })

@@ -23,7 +23,13 @@ export { formatBytes, MAX_POLICY_BYTES, readFoundFile, type ReadOutcome } from '
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['.git', 'node_modules'])
 
 export interface FoundFile {
-  /** Relative to the workspace, '/' separators: the path findings carry. */
+  /**
+   * Relative to the workspace, '/' separators: the path findings carry. A
+   * file reached through a symlink (to it, or to a folder on its way) carries
+   * its real path, where its text is in the repository: git holds a symlink's
+   * target name, not the policy, so annotations and code scanning would point
+   * at the wrong file. A file reached two ways is found once.
+   */
   path: string
   /** Where the bytes are (a symlink resolved), inside the workspace. */
   realPath: string
@@ -74,7 +80,9 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   const inside = (real: string) => real === root || real.startsWith(rootPrefix)
   // Real paths of the folders walked: a symlink to one of them is not walked again.
   const visitedDirs = new Set<string>([root])
-  const queue: Folder[] = [{ rel: '', abs: root, prefix: rootPrefix }]
+  const queue: Folder[] = [{ rel: '', abs: root, prefix: rootPrefix, realRel: '' }]
+  /** Where the workspace holds a real path inside it: relative, '/' separators. */
+  const realRelOf = (real: string) => path.relative(root, real).split(path.sep).join('/')
 
   // Breadth first, by index: shift() on a long queue is linear per call.
   for (let next = 0; next < queue.length; next++) {
@@ -95,24 +103,31 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
       if (item.type === 'dir') {
         if (item.real === undefined) {
           visitedDirs.add(item.abs)
-          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs) })
+          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name })
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' })
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real)
-          queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real) })
+          queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) })
         }
       } else if (item.type === 'broken') {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` })
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' })
-      } else addFile(rel, item.real, item.hits, item.plain, item.info)
+      } else {
+        // A plain file's real path is its folder's and its name; a symlink's is wherever it leads.
+        const shown = item.plain || item.real === dir.prefix + entry.name ? (dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name) : realRelOf(item.real)
+        addFile(shown, rel, item.real, item.hits, item.plain, item.info)
+      }
     }
   }
 
   interface Folder {
+    /** As the globs see it: through any symlinked folder on the way. */
     rel: string
     abs: string
     prefix: string
+    /** Its real path relative to the workspace: what the files in it are reported under. */
+    realRel: string
   }
 
   type Looked =
@@ -144,17 +159,29 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     return { type: 'file', rel, real: abs, hits, plain: entry.isFile() }
   }
 
-  function addFile(rel: string, real: string, hits: PolicyGlob[], plain: boolean, info: Stats | undefined): void {
+  function addFile(shown: string, rel: string, real: string, hits: PolicyGlob[], plain: boolean, info: Stats | undefined): void {
     const refused = plain ? undefined : info ? refusal(info, maxBytes) : NOT_REGULAR
     if (refused) {
       skipped.push({ path: rel, reason: refused })
       return
     }
     const kind = hits.find((g) => g.kind)?.kind
-    files.push({ path: rel, realPath: real, ...(kind ? { kind } : {}) })
+    files.push({ path: shown, realPath: real, ...(kind ? { kind } : {}) })
   }
 
   files.sort((a, b) => compareText(a.path, b.path))
+  // A file reached two ways (itself and a symlink, or two symlinks) is linted once, with a kind if either way gave one.
+  let kept = 0
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]
+    const last = kept > 0 ? files[kept - 1] : undefined
+    if (last && last.path === f.path) {
+      if (!last.kind && f.kind) files[kept - 1] = f
+      continue
+    }
+    files[kept++] = f
+  }
+  files.length = kept
   skipped.sort((a, b) => compareText(a.path, b.path))
   const selectsNothing = matcher.includes.filter((g) => !selected.has(g))
   return { files, skipped, unmatched: selectsNothing.filter((g) => !leftOut.has(g)), allLeftOut: selectsNothing.filter((g) => leftOut.has(g)) }

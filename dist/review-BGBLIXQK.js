@@ -33,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-VOFE3BLY.js";
+} from "./chunk-EY2HRWD4.js";
 import {
   mapLimited,
   messageOf

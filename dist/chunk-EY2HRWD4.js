@@ -2405,7 +2405,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const rootPrefix = folderPrefix(root);
   const inside = (real) => real === root || real.startsWith(rootPrefix);
   const visitedDirs = /* @__PURE__ */ new Set([root]);
-  const queue = [{ rel: "", abs: root, prefix: rootPrefix }];
+  const queue = [{ rel: "", abs: root, prefix: rootPrefix, realRel: "" }];
+  const realRelOf = (real) => path3.relative(root, real).split(path3.sep).join("/");
   for (let next = 0; next < queue.length; next++) {
     const dir = queue[next];
     let entries;
@@ -2424,17 +2425,20 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
       if (item.type === "dir") {
         if (item.real === void 0) {
           visitedDirs.add(item.abs);
-          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs) });
+          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name });
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: "is a symbolic link to a folder outside the workspace" });
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real);
-          queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real) });
+          queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) });
         }
       } else if (item.type === "broken") {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` });
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: "is a symbolic link to a file outside the workspace" });
-      } else addFile(rel, item.real, item.hits, item.plain, item.info);
+      } else {
+        const shown = item.plain || item.real === dir.prefix + entry.name ? dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name : realRelOf(item.real);
+        addFile(shown, rel, item.real, item.hits, item.plain, item.info);
+      }
     }
   }
   function lookUp(dir, entry) {
@@ -2457,16 +2461,27 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     if (hits.length === 0) return void 0;
     return { type: "file", rel, real: abs, hits, plain: entry.isFile() };
   }
-  function addFile(rel, real, hits, plain, info2) {
+  function addFile(shown, rel, real, hits, plain, info2) {
     const refused = plain ? void 0 : info2 ? refusal(info2, maxBytes) : NOT_REGULAR;
     if (refused) {
       skipped.push({ path: rel, reason: refused });
       return;
     }
     const kind = hits.find((g) => g.kind)?.kind;
-    files.push({ path: rel, realPath: real, ...kind ? { kind } : {} });
+    files.push({ path: shown, realPath: real, ...kind ? { kind } : {} });
   }
   files.sort((a, b) => compareText(a.path, b.path));
+  let kept = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    const last = kept > 0 ? files[kept - 1] : void 0;
+    if (last && last.path === f.path) {
+      if (!last.kind && f.kind) files[kept - 1] = f;
+      continue;
+    }
+    files[kept++] = f;
+  }
+  files.length = kept;
   skipped.sort((a, b) => compareText(a.path, b.path));
   const selectsNothing = matcher.includes.filter((g) => !selected.has(g));
   return { files, skipped, unmatched: selectsNothing.filter((g) => !leftOut.has(g)), allLeftOut: selectsNothing.filter((g) => leftOut.has(g)) };
