@@ -257,3 +257,12 @@ test('a file reached through a symlink keeps the kind a kind line gave either wa
   const d = await discover(root, 'iam/*.json\ntrust: iam/current.json\niam/roles/*.json')
   expect(d.files.map((f) => [f.path, f.kind])).toEqual([['iam/roles/etl-trust.json', 'trust']])
 })
+
+// Node lists a name that is not UTF-8 with U+FFFD in place of its bytes: no file is called that.
+test('a file whose name is not UTF-8 is skipped, and says why', async () => {
+  const root = workspace({ 'iam/ok.json': '{}' })
+  writeFileSync(Buffer.concat([Buffer.from(path.join(root, 'iam') + path.sep), Buffer.from([0x62, 0xff, 0x2e, 0x6a, 0x73, 0x6f, 0x6e])]), '{}')
+  const d = await discover(root, 'iam/*.json')
+  expect(d.files.map((f) => f.path)).toEqual(['iam/ok.json'])
+  expect(d.skipped).toEqual([{ path: 'iam/b\ufffd.json', reason: 'has a name that is not UTF-8 (shown with U+FFFD), by which it cannot be opened' }])
+})

@@ -111,6 +111,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
         }
       } else if (item.type === 'broken') {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` })
+      } else if (item.type === 'unnamed') {
+        skipped.push({ path: rel, reason: 'has a name that is not UTF-8 (shown with U+FFFD), by which it cannot be opened' })
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' })
       } else {
@@ -133,6 +135,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   type Looked =
     | { type: 'dir'; rel: string; abs: string; real?: string }
     | { type: 'broken'; rel: string; code: string }
+    // A name that is not UTF-8: Node lists it with U+FFFD in place of the bytes, a name no file has.
+    | { type: 'unnamed'; rel: string }
     // plain: listed as a regular file (no stat yet); otherwise info is the symlink target's, if any.
     | { type: 'file'; rel: string; real: string; hits: PolicyGlob[]; plain: boolean; info?: Stats }
 
@@ -141,6 +145,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
     const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name
     const abs = dir.prefix + entry.name
     if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: 'dir', rel, abs } : undefined
+    if (entry.name.includes('\ufffd')) return matchersFor(rel).length > 0 ? { type: 'unnamed', rel } : undefined
     if (entry.isSymbolicLink()) {
       let real: string
       try {

@@ -2433,6 +2433,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
         }
       } else if (item.type === "broken") {
         skipped.push({ path: rel, reason: `is a symbolic link that leads nowhere (${item.code})` });
+      } else if (item.type === "unnamed") {
+        skipped.push({ path: rel, reason: "has a name that is not UTF-8 (shown with U+FFFD), by which it cannot be opened" });
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: "is a symbolic link to a file outside the workspace" });
       } else {
@@ -2445,6 +2447,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     const rel = dir.rel ? `${dir.rel}/${entry.name}` : entry.name;
     const abs = dir.prefix + entry.name;
     if (entry.isDirectory()) return mayHoldMatches(rel) ? { type: "dir", rel, abs } : void 0;
+    if (entry.name.includes("\uFFFD")) return matchersFor(rel).length > 0 ? { type: "unnamed", rel } : void 0;
     if (entry.isSymbolicLink()) {
       let real;
       try {

@@ -33,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-EY2HRWD4.js";
+} from "./chunk-FAS7XROZ.js";
 import {
   mapLimited,
   messageOf
