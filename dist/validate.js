@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-FAS7XROZ.js";
+} from "./chunk-FN2ZWLJV.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1275,7 +1275,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GHZKNEBU.js");
+  return import("./review-NMWJORHO.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

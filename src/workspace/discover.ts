@@ -83,6 +83,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   const queue: Folder[] = [{ rel: '', abs: root, prefix: rootPrefix, realRel: '' }]
   /** Where the workspace holds a real path inside it: relative, '/' separators. */
   const realRelOf = (real: string) => path.relative(root, real).split(path.sep).join('/')
+  /** The real path, relative, of an entry listed in `dir` under its own name (no symlink). */
+  const realRelIn = (dir: Folder, name: string) => (dir.realRel ? `${dir.realRel}/${name}` : name)
 
   // Breadth first, by index: shift() on a long queue is linear per call.
   for (let next = 0; next < queue.length; next++) {
@@ -103,7 +105,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
       if (item.type === 'dir') {
         if (item.real === undefined) {
           visitedDirs.add(item.abs)
-          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name })
+          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: realRelIn(dir, entry.name) })
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' })
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real)
@@ -116,8 +118,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' })
       } else {
-        // A plain file's real path is its folder's and its name; a symlink's is wherever it leads.
-        const shown = item.plain || item.real === dir.prefix + entry.name ? (dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name) : realRelOf(item.real)
+        // A file listed under its own name is at its folder's real path; a symlink is wherever it leads.
+        const shown = item.real === dir.prefix + entry.name ? realRelIn(dir, entry.name) : realRelOf(item.real)
         addFile(shown, rel, item.real, item.hits, item.plain, item.info)
       }
     }

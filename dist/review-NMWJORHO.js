@@ -33,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-FAS7XROZ.js";
+} from "./chunk-FN2ZWLJV.js";
 import {
   mapLimited,
   messageOf

@@ -2407,6 +2407,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const visitedDirs = /* @__PURE__ */ new Set([root]);
   const queue = [{ rel: "", abs: root, prefix: rootPrefix, realRel: "" }];
   const realRelOf = (real) => path3.relative(root, real).split(path3.sep).join("/");
+  const realRelIn = (dir, name) => dir.realRel ? `${dir.realRel}/${name}` : name;
   for (let next = 0; next < queue.length; next++) {
     const dir = queue[next];
     let entries;
@@ -2425,7 +2426,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
       if (item.type === "dir") {
         if (item.real === void 0) {
           visitedDirs.add(item.abs);
-          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name });
+          queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: realRelIn(dir, entry.name) });
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: "is a symbolic link to a folder outside the workspace" });
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real);
@@ -2438,7 +2439,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: "is a symbolic link to a file outside the workspace" });
       } else {
-        const shown = item.plain || item.real === dir.prefix + entry.name ? dir.realRel ? `${dir.realRel}/${entry.name}` : entry.name : realRelOf(item.real);
+        const shown = item.real === dir.prefix + entry.name ? realRelIn(dir, entry.name) : realRelOf(item.real);
         addFile(shown, rel, item.real, item.hits, item.plain, item.info);
       }
     }
