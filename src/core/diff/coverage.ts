@@ -4,6 +4,7 @@
 // conservative: when coverage cannot be shown, it is "not covered", so the
 // diff reports the change rather than hiding it.
 import type { ConditionMap } from '../iam/normalise.js'
+import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 
@@ -67,18 +68,6 @@ export const resourceDimension: Dimension = {
 }
 
 const ALL_PRINCIPALS = principalEntry('AWS', '*')
-
-/** An account a principal value names as a whole ("123456789012" or its root ARN); partition undefined for a bare ID. */
-export interface WholeAccount {
-  account: string
-  partition?: string
-}
-
-function wholeAccount(value: string): WholeAccount | undefined {
-  if (/^\d{12}$/.test(value)) return { account: value }
-  const m = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value)
-  return m ? { account: m[2], partition: m[1] } : undefined
-}
 
 /**
  * "alice, through the account": what an Allow for an account narrowed to some
@@ -154,8 +143,8 @@ function namesAsMuch(type: string, general: string, specific: string): boolean {
   if (gThrough) return false
   const sessionOf = roleOfSession(specific)
   if (sessionOf !== undefined && sessionOf === roleName(general)) return true
-  const g = wholeAccount(general)
-  const s = wholeAccount(specific)
+  const g = wholeAccountOf(general)
+  const s = wholeAccountOf(specific)
   if (g) return s !== undefined && s.account === g.account && samePartition(s.partition, g.partition)
   if (!hasWildcard(general)) return false
   return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? 'aws'}:iam::${s.account}:*`) : arnPatternCovers(general, specific)
@@ -169,7 +158,7 @@ function takesInAsMuch(type: string, general: string, specific: string): boolean
   const gThrough = throughParts(general)
   const sThrough = throughParts(specific)
   if (gThrough || sThrough) return takesInAsMuch(type, reachedPrincipal(general), reachedPrincipal(specific))
-  const g = wholeAccount(general)
+  const g = wholeAccountOf(general)
   const s = g && accountOf(specific)
   return s !== undefined && s.account === g?.account && samePartition(s.partition, g.partition)
 }

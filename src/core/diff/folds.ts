@@ -11,6 +11,7 @@ import { findService } from '../iam/catalog/index.js'
 import { arnMatches, hasWildcard, matchesWildcard, splitArn } from '../iam/wildcard.js'
 import { hasPolicyVariable } from './conditions/index.js'
 import { accountOf, reachedPrincipal, throughAccount } from './coverage.js'
+import { wholeAccountOf } from '../iam/arn.js'
 
 /**
  * The one clause on `key` (lower case) when the block has exactly one:
@@ -142,11 +143,11 @@ function restrict(p: PrincipalMap, key: PrincipalKey, operator: string, values: 
     if (type !== 'AWS') continue
     for (const e of entries) {
       if (hasWildcard(e) || e.includes(':assumed-role/')) return undefined
-      const account = ACCOUNT.test(e) ? e : ROOT.test(e) ? (splitArn(e) as string[])[4] : undefined
       if (key.account) {
-        if (values.includes(account ?? splitArn(e)?.[4] ?? '')) kept.push(e)
+        if (values.includes(accountOf(e)?.account ?? '')) kept.push(e)
         continue
       }
+      const account = wholeAccountOf(e)?.account
       if (account === undefined) {
         if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e)
         continue
@@ -264,13 +265,13 @@ function foldCrossAccount(s: CanonicalStatement, notes: string[]): CanonicalStat
   let changed = false
   const aws = entries.map((e) => {
     const through = reachedPrincipal(e)
-    const whole = ACCOUNT.test(through) ? through : ROOT.test(through) ? splitArn(through)?.[4] : undefined
     if (through !== e) {
       const account = accountOf(through)?.account
       if (account === undefined || account === home) return e
       changed = true
       return through
     }
+    const whole = wholeAccountOf(e)?.account
     if (whole === undefined || whole === home) return e
     changed = true
     return everyPrincipalOf(whole)

@@ -3,6 +3,7 @@
 // other pattern never matches (the linter reports it; IAM rejects the policy).
 import type { PrincipalMap } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
+import { wholeAccountOf } from '../iam/arn.js'
 import type { RequestPrincipal } from './types.js'
 
 const ACCOUNT = /^\d{12}$/
@@ -50,12 +51,10 @@ export type PrincipalMatch = 'any' | 'account' | 'exact'
 function awsEntryMatches(value: string, p: RequestPrincipal): PrincipalMatch | undefined {
   if (value === '*') return 'any'
   if (hasWildcard(value) || !isIamPrincipal(p)) return undefined
-  const rootForm = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value)
-  if (ACCOUNT.test(value) || rootForm) {
-    const account = rootForm ? rootForm[2] : value
-    const partition = rootForm ? rootForm[1] : undefined
-    if (account !== p.account) return undefined
-    if (partition && p.partition && partition !== p.partition) return undefined
+  const whole = wholeAccountOf(value)
+  if (whole) {
+    if (whole.account !== p.account) return undefined
+    if (whole.partition && p.partition && whole.partition !== p.partition) return undefined
     return p.kind === 'root' ? 'exact' : 'account'
   }
   if (value === p.arn) return 'exact'

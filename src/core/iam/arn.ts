@@ -1,5 +1,6 @@
 // Builds the ARNs the documents name. Inputs reaching here were checked by
-// ../inputs/rules.ts, so no part can carry a wildcard or a separator.
+// ../inputs/rules.ts, so no part can carry a wildcard or a separator. And
+// reads the one ARN form that stands for a whole account (wholeAccountOf).
 
 export function roleArn(partition: string, account: string, path: string, name: string): string {
   return `arn:${partition}:iam::${account}:role${path}${name}`
@@ -11,6 +12,25 @@ export function userArn(partition: string, account: string, name: string): strin
 
 export function accountRootArn(partition: string, account: string): string {
   return `arn:${partition}:iam::${account}:root`
+}
+
+/** An account a Principal value names as a whole; no partition for a bare account ID. */
+export interface WholeAccount {
+  account: string
+  partition?: string
+}
+
+const ROOT_ARN = /^arn:([^:]+):iam::(\d{12}):root$/
+
+/**
+ * The account a Principal value names as a whole, its 12-digit ID or its
+ * root ARN (accountRootArn), or undefined for any other value.
+ */
+export function wholeAccountOf(value: string): WholeAccount | undefined {
+  if (/^\d{12}$/.test(value)) return { account: value }
+  // Most values are users, roles and services: the suffix rules them out without the pattern.
+  const m = value.endsWith(':root') ? ROOT_ARN.exec(value) : null
+  return m ? { account: m[2], partition: m[1] } : undefined
 }
 
 export function kmsKeyWildcardArn(partition: string, region: string, account: string): string {

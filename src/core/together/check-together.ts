@@ -4,7 +4,7 @@
 // together as IAM would, and every broken link becomes a finding that says
 // what will fail at run time. Then each is compared in meaning with what
 // `generate` makes from the same inputs.
-import { accountRootArn, userArn } from '../iam/arn.js'
+import { accountRootArn, userArn, wholeAccountOf } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches, arnMatches } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
@@ -164,8 +164,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     // A role policy's statement first; in the key policy, one that names more than an account (the root
     // statement only hands the decision on).
     const namesMoreThanAccounts = (index: number) => {
-      const st = keyPolicyDoc?.policy.statements.find((x) => x.index === index)
-      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => !/^(\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(v))))
+      const st = keyPolicyDoc && statementAt(keyPolicyDoc.policy, index)
+      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => wholeAccountOf(v) === undefined)))
     }
     const ref =
       decision.matched.find((r) => r.source === 'identity') ??

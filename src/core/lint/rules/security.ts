@@ -15,9 +15,9 @@ import { kindRules } from '../kinds/index.js'
 import { denyLimitingCallers } from './public-access.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
+import { wholeAccountOf } from '../../iam/arn.js'
 import { filterList } from '../lists.js'
 
-const ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/
 const BARE_ACCOUNT = /^\d{12}$/
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
 
@@ -44,9 +44,7 @@ function isStarAction(value: string): boolean {
 }
 
 function isAccountRoot(p: PrincipalEntry): boolean {
-  const value = p.value.value
-  // Most principals are users, roles and services: the suffix rules them out without the pattern.
-  return p.type === 'AWS' && ((value.endsWith(':root') && ACCOUNT_ROOT.test(value)) || BARE_ACCOUNT.test(value))
+  return p.type === 'AWS' && wholeAccountOf(p.value.value) !== undefined
 }
 
 /**
