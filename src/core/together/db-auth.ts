@@ -9,7 +9,7 @@ import {
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { allowedResources, allowsAction, asRole, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { allowedAsRoleByStatement, allowedResources, allowsAction, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
 import type { ContextValue } from '../evaluate/types.js'
 
@@ -103,16 +103,8 @@ export function checkDbAuth(ctx: SetupContext): void {
     )
   }
 
-  const reached = others
-    .map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) }))
-    .filter((x) => x.d.effect === 'Allow')
-    .map((x) => ({ ...x, at: placeOfDecision(ctx, x.d, dbDocs[0]) }))
-  const keyOf = (at: (typeof reached)[number]['at']) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`
-  const byPlace = new Map<string, typeof reached>()
-  for (const x of reached) byPlace.set(keyOf(x.at), [...(byPlace.get(keyOf(x.at)) ?? []), x])
-  for (const group of byPlace.values()) {
-    const { at } = group[0]
-    const examples = [...new Set(group.map((y) => `${y.o.action} on ${y.o.resource}`))]
+  for (const at of allowedAsRoleByStatement(ctx, others, dbDocs[0])) {
+    const examples = [...new Set(at.allowed.map((o) => `${o.action} on ${o.resource}`))]
     ctx.report(
       'RTC718',
       at.doc.file,

@@ -101,6 +101,25 @@ export function refusedAsRole<R extends RoleRequest>(
 }
 
 /**
+ * The requests the role is allowed, grouped by the statement that allows
+ * them (else `fallback`'s start): one finding per statement that lets the
+ * role out, naming what it reaches.
+ */
+export function allowedAsRoleByStatement<R extends RoleRequest>(ctx: SetupContext, requests: readonly R[], fallback: Doc): Array<{ doc: Doc; place: Place; allowed: R[] }> {
+  const groups = new Map<string, { doc: Doc; place: Place; allowed: R[] }>()
+  for (const r of requests) {
+    const d = asRole(ctx, r.action, r.resource, r.context)
+    if (d.effect !== 'Allow') continue
+    const at = placeOfDecision(ctx, d, fallback)
+    const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`
+    const group = groups.get(key)
+    if (group) group.allowed.push(r)
+    else groups.set(key, { ...at, allowed: [r] })
+  }
+  return [...groups.values()]
+}
+
+/**
  * A concrete value a pattern matches: each '*' and '?' becomes 'x'. Used to
  * probe what a statement's own Resource reaches, so a second bucket or a
  * wider prefix is found whatever its name.

@@ -7,7 +7,7 @@
 import { s3BucketArn } from '../iam/arn.js'
 import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTION } from '../generate/role-policies/s3-staging-policy.js'
 import type { ContextValue } from '../evaluate/types.js'
-import { allowedResources, allowsAction, asRole, placeOfDecision, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { allowedAsRoleByStatement, allowedResources, allowsAction, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
@@ -93,18 +93,9 @@ export function checkStagingAccess(ctx: SetupContext): void {
   if (named.passedOver) {
     reportPassedOver(ctx.report, 'RTC715', named.passedOver, `let the role reach S3 outside s3://${bucket}/${prefix}`, 'S3 resources outside the staging area', hint)
   }
-  const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === 'Allow')
-  if (reached.length === 0) return
   // One finding per statement that lets the role out.
-  const byPlace = new Map<string, typeof reached>()
-  for (const r of reached) {
-    const at = placeOfDecision(ctx, r.d, home)
-    const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`
-    byPlace.set(key, [...(byPlace.get(key) ?? []), r])
-  }
-  for (const group of byPlace.values()) {
-    const at = placeOfDecision(ctx, group[0].d, home)
-    const examples = [...new Set(group.map((r) => r.p.what))]
+  for (const at of allowedAsRoleByStatement(ctx, probes, home)) {
+    const examples = [...new Set(at.allowed.map((p) => p.what))]
     ctx.report(
       'RTC715',
       at.doc.file,
