@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IOKQXB4E.js";
-import "./chunk-IFVR24JS.js";
-import "./chunk-MHQ4SJQN.js";
-import "./chunk-HYYRWGJM.js";
+} from "./chunk-IQXT2WFU.js";
+import "./chunk-UBYTZF37.js";
+import "./chunk-PXAIZUTJ.js";
+import "./chunk-5PUATY2R.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-JE6F6XCK.js";
+} from "./chunk-FD4Q63AT.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-FN2ZWLJV.js";
+} from "./chunk-LRBNWG6Z.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-IFVR24JS.js";
+} from "./chunk-UBYTZF37.js";
 import {
   debug,
   getInput,
@@ -64,7 +64,7 @@ import {
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-HYYRWGJM.js";
+} from "./chunk-5PUATY2R.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1203,7 +1203,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-H2UYOZE7.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-ZMHO6CVN.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1275,7 +1275,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-NMWJORHO.js");
+  return import("./review-AX3Z4OIM.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -17,8 +17,9 @@ import {
   patternsOverlap,
   readsPolicyVariables,
   splitArn,
-  statementsAsRead
-} from "./chunk-HYYRWGJM.js";
+  statementsAsRead,
+  wholeAccountOf
+} from "./chunk-5PUATY2R.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -50,12 +51,10 @@ function isIamPrincipal(p) {
 function awsEntryMatches(value, p) {
   if (value === "*") return "any";
   if (hasWildcard(value) || !isIamPrincipal(p)) return void 0;
-  const rootForm = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value);
-  if (ACCOUNT.test(value) || rootForm) {
-    const account = rootForm ? rootForm[2] : value;
-    const partition = rootForm ? rootForm[1] : void 0;
-    if (account !== p.account) return void 0;
-    if (partition && p.partition && partition !== p.partition) return void 0;
+  const whole = wholeAccountOf(value);
+  if (whole) {
+    if (whole.account !== p.account) return void 0;
+    if (whole.partition && p.partition && whole.partition !== p.partition) return void 0;
     return p.kind === "root" ? "exact" : "account";
   }
   if (value === p.arn) return "exact";
@@ -904,11 +903,6 @@ var resourceDimension = {
   isAll: (v) => v === "*"
 };
 var ALL_PRINCIPALS = principalEntry("AWS", "*");
-function wholeAccount(value) {
-  if (/^\d{12}$/.test(value)) return { account: value };
-  const m = /^arn:([^:]+):iam::(\d{12}):root$/.exec(value);
-  return m ? { account: m[2], partition: m[1] } : void 0;
-}
 var THROUGH = " via ";
 function throughAccount(principal, account) {
   return `${principal}${THROUGH}${account}`;
@@ -946,8 +940,8 @@ function namesAsMuch(type, general, specific) {
   if (gThrough) return false;
   const sessionOf = roleOfSession(specific);
   if (sessionOf !== void 0 && sessionOf === roleName(general)) return true;
-  const g = wholeAccount(general);
-  const s = wholeAccount(specific);
+  const g = wholeAccountOf(general);
+  const s = wholeAccountOf(specific);
   if (g) return s !== void 0 && s.account === g.account && samePartition(s.partition, g.partition);
   if (!hasWildcard(general)) return false;
   return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? "aws"}:iam::${s.account}:*`) : arnPatternCovers(general, specific);
@@ -958,7 +952,7 @@ function takesInAsMuch(type, general, specific) {
   const gThrough = throughParts(general);
   const sThrough = throughParts(specific);
   if (gThrough || sThrough) return takesInAsMuch(type, reachedPrincipal(general), reachedPrincipal(specific));
-  const g = wholeAccount(general);
+  const g = wholeAccountOf(general);
   const s = g && accountOf(specific);
   return s !== void 0 && s.account === g?.account && samePartition(s.partition, g.partition);
 }
@@ -1199,11 +1193,11 @@ function restrict(p, key, operator, values, effect) {
     if (type !== "AWS") continue;
     for (const e of entries) {
       if (hasWildcard(e) || e.includes(":assumed-role/")) return void 0;
-      const account = ACCOUNT2.test(e) ? e : ROOT.test(e) ? splitArn(e)[4] : void 0;
       if (key.account) {
-        if (values.includes(account ?? splitArn(e)?.[4] ?? "")) kept.push(e);
+        if (values.includes(accountOf(e)?.account ?? "")) kept.push(e);
         continue;
       }
+      const account = wholeAccountOf(e)?.account;
       if (account === void 0) {
         if (values.some((v) => arnAdmits(operator, v, e))) kept.push(e);
         continue;
@@ -1293,13 +1287,13 @@ function foldCrossAccount(s, notes) {
   let changed = false;
   const aws = entries.map((e) => {
     const through = reachedPrincipal(e);
-    const whole = ACCOUNT2.test(through) ? through : ROOT.test(through) ? splitArn(through)?.[4] : void 0;
     if (through !== e) {
       const account = accountOf(through)?.account;
       if (account === void 0 || account === home) return e;
       changed = true;
       return through;
     }
+    const whole = wholeAccountOf(e)?.account;
     if (whole === void 0 || whole === home) return e;
     changed = true;
     return everyPrincipalOf(whole);

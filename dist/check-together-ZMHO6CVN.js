@@ -9,25 +9,21 @@ import {
   S3_STAGING_ACTIONS,
   S3_UPLOADS_ACTION,
   SERVERLESS_CREDENTIALS_ACTION,
-  accountRootArn,
   documentsFor,
   kmsPolicyFor,
-  redshiftClusterArn,
   redshiftDbAuthPolicyFor,
-  redshiftWorkgroupArn,
-  s3BucketArn,
   s3StagingPolicyFor,
   togetherCheck,
   trustPolicyFor,
-  userArn,
   userPolicyFor
-} from "./chunk-JE6F6XCK.js";
+} from "./chunk-FD4Q63AT.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-MHQ4SJQN.js";
+} from "./chunk-PXAIZUTJ.js";
 import {
+  accountRootArn,
   actionMatches,
   actionsMatching,
   arnFitsAction,
@@ -37,8 +33,13 @@ import {
   listText,
   memberNamed,
   normalisePolicy,
-  splitArn
-} from "./chunk-HYYRWGJM.js";
+  redshiftClusterArn,
+  redshiftWorkgroupArn,
+  s3BucketArn,
+  splitArn,
+  userArn,
+  wholeAccountOf
+} from "./chunk-5PUATY2R.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -122,6 +123,19 @@ function refusedAsRole(ctx, requests, fallback) {
   const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
   const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
   return { refused: refused.map((x) => x.r), denied: deny !== void 0, ...at };
+}
+function allowedAsRoleByStatement(ctx, requests, fallback) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of requests) {
+    const d = asRole(ctx, r.action, r.resource, r.context);
+    if (d.effect !== "Allow") continue;
+    const at = placeOfDecision(ctx, d, fallback);
+    const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
+    const group = groups.get(key);
+    if (group) group.allowed.push(r);
+    else groups.set(key, { ...at, allowed: [r] });
+  }
+  return [...groups.values()];
 }
 function concreteOf(pattern) {
   return pattern.replace(/[*?]/g, "x");
@@ -226,17 +240,8 @@ function checkStagingAccess(ctx) {
   if (named.passedOver) {
     reportPassedOver(ctx.report, "RTC715", named.passedOver, `let the role reach S3 outside s3://${bucket}/${prefix}`, "S3 resources outside the staging area", hint);
   }
-  const reached = probes.map((p) => ({ p, d: asRole(ctx, p.action, p.resource, p.context) })).filter((r) => r.d.effect === "Allow");
-  if (reached.length === 0) return;
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const r of reached) {
-    const at = placeOfDecision(ctx, r.d, home);
-    const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
-    byPlace.set(key, [...byPlace.get(key) ?? [], r]);
-  }
-  for (const group of byPlace.values()) {
-    const at = placeOfDecision(ctx, group[0].d, home);
-    const examples = [...new Set(group.map((r) => r.p.what))];
+  for (const at of allowedAsRoleByStatement(ctx, probes, home)) {
+    const examples = [...new Set(at.allowed.map((p) => p.what))];
     ctx.report(
       "RTC715",
       at.doc.file,
@@ -323,13 +328,8 @@ function checkDbAuth(ctx) {
       `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(", ")}`
     );
   }
-  const reached = others.map((o) => ({ o, d: asRole(ctx, o.action, o.resource, o.context) })).filter((x) => x.d.effect === "Allow").map((x) => ({ ...x, at: placeOfDecision(ctx, x.d, dbDocs[0]) }));
-  const keyOf = (at) => `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const x of reached) byPlace.set(keyOf(x.at), [...byPlace.get(keyOf(x.at)) ?? [], x]);
-  for (const group of byPlace.values()) {
-    const { at } = group[0];
-    const examples = [...new Set(group.map((y) => `${y.o.action} on ${y.o.resource}`))];
+  for (const at of allowedAsRoleByStatement(ctx, others, dbDocs[0])) {
+    const examples = [...new Set(at.allowed.map((o) => `${o.action} on ${o.resource}`))];
     ctx.report(
       "RTC718",
       at.doc.file,
@@ -597,8 +597,8 @@ function checkTogether(files, inputs) {
   ) : void 0;
   const kmsPlaceOf = (decision, fallback) => {
     const namesMoreThanAccounts = (index) => {
-      const st = keyPolicyDoc?.policy.statements.find((x) => x.index === index);
-      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => !/^(\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(v))));
+      const st = keyPolicyDoc && statementAt(keyPolicyDoc.policy, index);
+      return !!st && (!!st.notPrincipal || Object.values(st.principal ?? {}).some((values) => values.some((v) => wholeAccountOf(v) === void 0)));
     };
     const ref = decision.matched.find((r) => r.source === "identity") ?? decision.matched.find((r) => r.source === "resource" && namesMoreThanAccounts(r.statement)) ?? decision.matched[0];
     const doc = ref?.source === "resource" ? keyPolicyDoc : ref ? roleIdentities[ref.policy] : void 0;

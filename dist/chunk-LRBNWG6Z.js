@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-IFVR24JS.js";
+} from "./chunk-UBYTZF37.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-HYYRWGJM.js";
+} from "./chunk-5PUATY2R.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -33,8 +33,9 @@ import {
   servicePrefixes,
   splitArn,
   toValue,
+  wholeAccountOf,
   withArticle
-} from "./chunk-HYYRWGJM.js";
+} from "./chunk-5PUATY2R.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -3227,7 +3228,6 @@ var BOUNDARY_LIFTING_ACTIONS = ["iam:DeleteRolePermissionsBoundary", "iam:Delete
 var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 
 // src/core/lint/rules/security.ts
-var ACCOUNT_ROOT = /^arn:[^:]+:iam::(\d{12}):root$/;
 var BARE_ACCOUNT = /^\d{12}$/;
 var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"];
 var SERVICE_ARN_CONTEXT = /^kms:encryptioncontext:aws:[a-z0-9-]+:arn$/;
@@ -3242,8 +3242,7 @@ function isStarAction(value) {
   return value === "*" || value === "*:*";
 }
 function isAccountRoot(p) {
-  const value = p.value.value;
-  return p.type === "AWS" && (value.endsWith(":root") && ACCOUNT_ROOT.test(value) || BARE_ACCOUNT.test(value));
+  return p.type === "AWS" && wholeAccountOf(p.value.value) !== void 0;
 }
 function grantsAssumeRole(lower) {
   return lower.startsWith("sts:") && matchesWildcard(lower, "sts:assumerole");

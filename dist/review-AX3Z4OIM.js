@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-IOKQXB4E.js";
+} from "./chunk-IQXT2WFU.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-FN2ZWLJV.js";
+} from "./chunk-LRBNWG6Z.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-IFVR24JS.js";
+} from "./chunk-UBYTZF37.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-MHQ4SJQN.js";
-import "./chunk-HYYRWGJM.js";
+import "./chunk-PXAIZUTJ.js";
+import "./chunk-5PUATY2R.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

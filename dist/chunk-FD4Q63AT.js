@@ -3,6 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_VERSION,
   accountId,
+  accountRootArn,
   artifactName,
   awsRegion,
   booleanFlag,
@@ -11,17 +12,24 @@ import {
   iamName,
   iamPath,
   kmsKeyArn,
+  kmsKeyWildcardArn,
   listOf,
   oneOf,
   partition,
+  redshiftClusterArn,
   redshiftClusterId,
   redshiftDbIdentifier,
   redshiftDbUser,
+  redshiftWorkgroupArn,
   redshiftWorkgroupId,
+  roleArn,
+  s3BucketArn,
   s3BucketName,
   s3KeyPrefix,
-  sessionDuration
-} from "./chunk-HYYRWGJM.js";
+  s3ObjectsArn,
+  sessionDuration,
+  userArn
+} from "./chunk-5PUATY2R.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -219,32 +227,6 @@ function togetherCheck(code) {
   const info = TOGETHER_CHECKS.find((c) => c.code === code);
   if (!info) throw new Error(`unknown together check ${code}`);
   return info;
-}
-
-// src/core/iam/arn.ts
-function roleArn(partition2, account, path, name) {
-  return `arn:${partition2}:iam::${account}:role${path}${name}`;
-}
-function userArn(partition2, account, name) {
-  return `arn:${partition2}:iam::${account}:user/${name}`;
-}
-function accountRootArn(partition2, account) {
-  return `arn:${partition2}:iam::${account}:root`;
-}
-function kmsKeyWildcardArn(partition2, region, account) {
-  return `arn:${partition2}:kms:${region}:${account}:key/*`;
-}
-function s3BucketArn(partition2, bucket) {
-  return `arn:${partition2}:s3:::${bucket}`;
-}
-function s3ObjectsArn(partition2, bucket, prefix) {
-  return `arn:${partition2}:s3:::${bucket}/${prefix}*`;
-}
-function redshiftClusterArn(partition2, region, account, type, cluster, name) {
-  return type === "cluster" ? `arn:${partition2}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition2}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ""}`;
-}
-function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
-  return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
 }
 
 // src/core/generate/role-policies/kms-policy.ts
@@ -587,11 +569,6 @@ export {
   parseGenerateInputs,
   TOGETHER_CHECKS,
   togetherCheck,
-  userArn,
-  accountRootArn,
-  s3BucketArn,
-  redshiftClusterArn,
-  redshiftWorkgroupArn,
   kmsPolicyFor,
   KMS_POLICY,
   CLUSTER_CREDENTIALS_ACTION,

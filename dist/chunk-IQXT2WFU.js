@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-IFVR24JS.js";
+} from "./chunk-UBYTZF37.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-MHQ4SJQN.js";
+} from "./chunk-PXAIZUTJ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
