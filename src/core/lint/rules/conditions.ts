@@ -153,7 +153,7 @@ function valueProblem(family: Family, v: JsonNode): string | undefined {
       if (!text.startsWith('arn:')) return `"${text}" is not an ARN`
       // The ARN operators compare the six colon-separated parts one by one: with fewer and no wildcard to stand for the rest, no ARN matches.
       const parts = arnColons(text).length + 1
-      return parts < 6 && !text.includes('*') && !text.includes('?') ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : undefined
+      return parts < 6 && !hasWildcard(text) ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : undefined
     case 'Binary':
       return BASE64.test(text) ? undefined : `"${text}" is not base64`
     default:
