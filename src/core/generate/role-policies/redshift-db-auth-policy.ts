@@ -30,7 +30,7 @@ export function redshiftDbAuthPolicyFor(inputs: GenerateInputs): PolicyDocument 
   // allow access to the resource dbname"): without db-name, any database of the cluster.
   const resources = [arn('dbuser', r.dbUser), arn('dbname', r.dbName ?? '*')]
   const statements: Statement[] = [
-    { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources.length === 1 ? resources[0] : resources }
+    { Sid: 'GetClusterCredentials', Effect: 'Allow', Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
   ]
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn('dbgroup', g))
