@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IQXT2WFU.js";
-import "./chunk-UBYTZF37.js";
+} from "./chunk-U2UQQZTN.js";
+import "./chunk-VTU2J2TO.js";
 import "./chunk-PXAIZUTJ.js";
 import "./chunk-5PUATY2R.js";
 import "./chunk-XFGV3SBV.js";

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-UBYTZF37.js";
+} from "./chunk-VTU2J2TO.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-IQXT2WFU.js";
+} from "./chunk-U2UQQZTN.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-LRBNWG6Z.js";
+} from "./chunk-MZ2WF4ZU.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-UBYTZF37.js";
+} from "./chunk-VTU2J2TO.js";
 import {
   GitHub,
   getOctokitOptions,

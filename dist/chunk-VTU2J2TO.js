@@ -2710,7 +2710,7 @@ function valueProblem(family, v) {
       if (text === "*") return void 0;
       if (!text.startsWith("arn:")) return `"${text}" is not an ARN`;
       const parts = arnColons(text).length + 1;
-      return parts < 6 && !text.includes("*") && !text.includes("?") ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : void 0;
+      return parts < 6 && !hasWildcard(text) ? `"${text}" has ${parts} of the 6 parts of an ARN (arn:partition:service:region:account:resource)` : void 0;
     case "Binary":
       return BASE64.test(text) ? void 0 : `"${text}" is not base64`;
     default:

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-UBYTZF37.js";
+} from "./chunk-VTU2J2TO.js";
 import {
   ExitCode,
   error,

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-FD4Q63AT.js";
+} from "./chunk-5HTH7R5M.js";
 import {
   diffPolicies,
   evaluate,
