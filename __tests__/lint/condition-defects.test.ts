@@ -79,6 +79,44 @@ describe('RTC411: a String operator on a typed key compares text', () => {
   })
 })
 
+describe('RTC413: a String operator on an ARN key, given a value that is no ARN', () => {
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'), 'identity').findings.filter((f) => f.code === 'RTC413')
+
+  test('an account id under aws:PrincipalArn (aws:PrincipalAccount was meant): an error that says so, on the value', () => {
+    const [f, ...more] = findingsOf({ StringEquals: { 'aws:PrincipalArn': '111122223333' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe('aws:PrincipalArn holds ARNs, and "111122223333" is an account id: StringEquals never matches it as intended.')
+    expect(f.hint).toBe("To test the caller's or the source's account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN.")
+    expect(f.column).toBeGreaterThan(1)
+  })
+
+  test('a negated operator: it then limits nothing, and the message says so', () => {
+    const [f] = findingsOf({ StringNotEquals: { 'aws:SourceArn': 'my-bucket' } })
+    expect(f.message).toBe('aws:SourceArn holds ARNs, and "my-bucket" is no ARN: StringNotEquals never matches it as intended (a negated operator is then true for every request, so it limits nothing).')
+    expect(f.hint).toBe('Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE).')
+  })
+
+  test('each value is read: one finding per value that is no ARN, a number included', () => {
+    const found = findingsOf({ StringEquals: { 'aws:PrincipalArn': ['arn:aws:iam::111122223333:role/etl', 'etl', 111122223333] } })
+    expect(found.map((f) => f.message.split('"')[1])).toEqual(['etl', '111122223333'])
+  })
+
+  test.each([
+    ['a full ARN', { StringEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/etl' } }],
+    ['an ARN in capitals under the case-blind operator', { StringEqualsIgnoreCase: { 'aws:PrincipalArn': 'ARN:AWS:IAM::111122223333:ROLE/ETL' } }],
+    ['a StringLike pattern that can match an ARN', { StringLike: { 'aws:SourceArn': '*:reports' } }],
+    ['a policy variable', { StringEquals: { 'aws:SourceArn': '${aws:PrincipalArn}' } }],
+    ['a template placeholder', { StringEquals: { 'aws:PrincipalArn': '<ROLE_ARN>' } }],
+    ['a key of another type', { StringEquals: { 'aws:SourceAccount': '111122223333' } }],
+    ['Null on an ARN key', { Null: { 'aws:SourceArn': 'false' } }],
+    ['an Arn operator (RTC402 reads its values)', { ArnEquals: { 'aws:SourceArn': 'my-bucket' } }]
+  ])('not for %s', (_name, condition) => {
+    expect(findingsOf(condition)).toEqual([])
+  })
+})
+
 describe('RTC410: no action of the statement sends the key', () => {
   test('s3:prefix on EC2 actions', () => {
     expect(codesOf(policy(['ec2:DescribeInstances', 'ec2:StartInstances'], { StringLike: { 's3:prefix': 'home/*' } }))).toContain('RTC410')

@@ -84,7 +84,11 @@ const PRINCIPAL_KEYS: PrincipalKey[] = [
       // The root user's ARN names the root user alone, while a Principal root names the whole account; a
       // role session's aws:PrincipalArn is its role's ARN, so a session ARN there matches no request.
       if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v) || v.includes(':assumed-role/'))) return undefined
-      return ['StringEquals', 'ArnEquals', 'StringLike', 'ArnLike'].includes(operator) ? values : undefined
+      if (!['StringEquals', 'ArnEquals', 'StringLike', 'ArnLike'].includes(operator)) return undefined
+      // Every caller's aws:PrincipalArn is an ARN: a value that is none and holds no wildcard (an account id written
+      // where aws:PrincipalAccount was meant) admits no principal. Under StringEquals a `*` is a character, so
+      // there the value must start as an ARN whatever it holds.
+      return values.filter((v) => v.startsWith('arn:') || (operator !== 'StringEquals' && hasWildcard(v)))
     }
   },
   {
@@ -199,7 +203,9 @@ function foldKey(s: CanonicalStatement, k: PrincipalKey, notes: string[]): Canon
   const named = star ? 'Principal `*`' : 'the Principal'
   notes.push(
     star
-      ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
+      ? values.length === clause[1].length
+        ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly those principals`
+        : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits ${values.length > 0 ? `exactly ${values.join(', ')}` : 'no principal'}`
       : principal.AWS.length > 0
         ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits exactly ${principal.AWS.join(', ')}`
         : `${named} with ${k.label} ${clause[0]} ${clause[1].join(', ')} admits no principal`

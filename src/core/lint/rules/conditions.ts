@@ -328,7 +328,36 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       }
     }
   }
+  if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
   return op
+}
+
+/**
+ * RTC413: a String operator on a key that holds ARNs (aws:PrincipalArn,
+ * aws:SourceArn, ec2:Vpc), given a value that is no ARN and no pattern that
+ * could match one: every request's value starts with `arn:`, so the value
+ * never matches, and a negated operator limits nothing. An account id there is
+ * the usual slip (aws:PrincipalArn written for aws:PrincipalAccount). Arn
+ * operators check their values as ARNs already (RTC402).
+ */
+function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: ConditionKeyInfo, out: FindingDraft[]): void {
+  if (info.type !== 'ARN' && info.type !== 'ArrayOfARN') return
+  const key = entry.key.value
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    const text = scalarText(v)
+    if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
+    if (/^arn:/i.test(text) || (readsStringWildcards(op) && /[*?]/.test(text))) continue
+    const account = /^\d{12}$/.test(text)
+    out.push({
+      code: 'RTC413',
+      span: v.span,
+      message: `${key} holds ARNs, and "${text}" is ${account ? 'an account id' : 'no ARN'}: ${entry.operator.value} never matches it as intended${op.base.includes('not') ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      hint: account
+        ? 'To test the caller\'s or the source\'s account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN.'
+        : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ', or a pattern of one' : ''}.`
+    })
+  }
 }
 
 /**
