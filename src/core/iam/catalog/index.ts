@@ -319,7 +319,7 @@ export function actionsMatching(pattern: string): readonly ActionInfo[] {
   const written = pattern.toLowerCase()
   const colon = written.indexOf(':')
   // Remembered by the canonical spelling: `*:??*` and `*:?*?` are one expansion.
-  const lower = colon === -1 ? written : `${canonicalGlob(written.slice(0, colon))}:${canonicalGlob(written.slice(colon + 1))}`
+  const lower = colon === -1 || !written.includes('*') ? written : `${canonicalGlob(written.slice(0, colon))}:${canonicalGlob(written.slice(colon + 1))}`
   const cached = matchCache.get(lower)
   if (cached) return cached
   let result: ActionInfo[] = []
