@@ -143,6 +143,38 @@ export function pairStatements(before: readonly DiffStatement[], after: readonly
   return { pairs, removed, added }
 }
 
+/**
+ * How many (before, after) pairs sharing a value pairBySimilarity may score.
+ * Statements that all name s3:GetObject share it pairwise: 11,000 a side made
+ * 120 million candidates, past the longest array V8 can hold, which ended the
+ * process. Over the budget, the values shared by the most statements (those
+ * that tell pairs apart least) are left out of the score until the rest fit;
+ * a statement that then shares nothing is reported added or removed, never
+ * wrongly paired.
+ */
+export const PAIRING_BUDGET = 2_000_000
+
+/** Leaves out of `postings` the most shared values until the pairs they make fit PAIRING_BUDGET. */
+function withinPairingBudget(postings: Map<string, number[]>, beforeTokens: readonly Set<string>[]): void {
+  const uses = new Map<string, number>()
+  let pairs = 0
+  for (const tokens of beforeTokens) {
+    for (const t of tokens) {
+      const list = postings.get(t)
+      if (!list) continue
+      uses.set(t, (uses.get(t) ?? 0) + 1)
+      pairs += list.length
+    }
+  }
+  if (pairs <= PAIRING_BUDGET) return
+  const byCost = [...uses].map(([t, n]) => ({ t, cost: n * (postings.get(t) as number[]).length })).sort((x, y) => y.cost - x.cost)
+  for (const { t, cost } of byCost) {
+    if (pairs <= PAIRING_BUDGET) break
+    postings.delete(t)
+    pairs -= cost
+  }
+}
+
 /** For each of `before`, the index in `after` it is paired with, or -1. */
 function pairBySimilarity(before: readonly DiffStatement[], after: readonly DiffStatement[]): Int32Array {
   const afterTokens = after.map(tokensOf)
@@ -154,6 +186,8 @@ function pairBySimilarity(before: readonly DiffStatement[], after: readonly Diff
       else postings.set(t, [j])
     }
   })
+  const beforeTokens = before.map((b) => new Set(tokensOf(b)))
+  withinPairingBudget(postings, beforeTokens)
   const afterSizes = afterTokens.map((t) => new Set(t).size + 1)
   // Each candidate pair is one number: score (20 bits), then the before and
   // after positions (16 bits each, stored inverted so that among equal scores
@@ -162,7 +196,7 @@ function pairBySimilarity(before: readonly DiffStatement[], after: readonly Diff
   const shared = new Int32Array(after.length)
   const touched: number[] = []
   before.forEach((b, i) => {
-    const tokens = new Set(tokensOf(b))
+    const tokens = beforeTokens[i]
     for (const t of tokens) {
       const list = postings.get(t)
       if (!list) continue

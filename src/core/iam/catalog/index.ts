@@ -181,23 +181,87 @@ function globMatch(pattern: string, name: string): boolean {
   return p === pattern.length
 }
 
+/**
+ * A glob with each run of wildcards written one way: k '?' and at least one
+ * '*' match "k or more characters", written k '?' then one '*' ("*?*" and
+ * "?*" are the same pattern). Spellings of one pattern then share one
+ * expansion: a policy can write thousands of them in a few kilobytes.
+ */
+function canonicalGlob(glob: string): string {
+  if (!glob.includes('*')) return glob
+  // One pass, no regular expression: a long run of '?' must not be re-read.
+  let out = ''
+  let questions = 0
+  let star = false
+  for (let i = 0; i <= glob.length; i++) {
+    const c = glob.charCodeAt(i)
+    if (c === 63 /* ? */) questions++
+    else if (c === 42 /* * */) star = true
+    else {
+      if (questions > 0 || star) out += '?'.repeat(questions) + (star ? '*' : '')
+      questions = 0
+      star = false
+      if (i < glob.length) out += glob[i]
+    }
+  }
+  return out
+}
+
+/**
+ * A canonical lower-cased glob read once for matching against many names,
+ * and `least` is the shortest name it can match (its characters
+ * other than '*'). A policy's pattern may be a megabyte long while every name
+ * in the catalogue is short, so a name shorter than `least` is passed over
+ * before any work that grows with the pattern: the glob that reaches
+ * globMatch, and the pieces tested per name, are never longer than the name.
+ */
+interface Glob {
+  readonly text: string
+  readonly least: number
+  /** The literal text before the first wildcard, and the literal pieces after it. */
+  readonly opening: string
+  readonly inner: readonly string[]
+}
+
+function globOf(text: string): Glob {
+  let least = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 42 /* * */) least++
+  // Only names opening with the literal text before the first wildcard can
+  // match; every other literal piece must appear somewhere in the name, a
+  // cheap test before the match.
+  const pieces = text.split(/[*?]+/)
+  return { text, least, opening: pieces[0], inner: pieces.slice(1).filter(piece => piece !== '') }
+}
+
+/** Names tested against globs, and the glob characters and pieces read for them (see matchWork). */
+let work = 0
+
+/** What matching names against patterns has cost so far: the tests count it, as a bound that does not depend on the machine. */
+export function matchWork(): number {
+  return work
+}
+
+/** Does a Glob match the whole of a lower-cased name? */
+function globFits(glob: Glob, name: string): boolean {
+  work++
+  if (name.length < glob.least) return false
+  work += glob.inner.length + glob.text.length
+  return glob.inner.every(piece => name.includes(piece)) && globMatch(glob.text, name)
+}
+
 /** The actions of one service whose lower-cased names match a lower-cased glob. */
-function matchIn(s: DecodedService, glob: string, into: ActionInfo[]): void {
-  if (!hasWildcard(glob)) {
-    const a = s.actions.get(glob)
+function matchIn(s: DecodedService, glob: Glob, into: ActionInfo[]): void {
+  if (!hasWildcard(glob.text)) {
+    const a = s.actions.get(glob.text)
     if (a) into.push(a)
     return
   }
-  if (glob === '*') {
+  if (glob.text === '*') {
     into.push(...s.sortedActions)
     return
   }
-  // Only names opening with the literal text before the first wildcard can
-  // match: find where they start in the sorted list. Every other literal
-  // piece must appear somewhere in the name, a cheap test before the match.
-  const pieces = glob.split(/[*?]+/)
-  const opening = pieces[0]
-  const inner = pieces.slice(1).filter(piece => piece !== '')
+  // Find where the names opening with glob.opening start in the sorted list.
+  const { opening } = glob
   const names = s.sortedNames
   let lo = 0
   let hi = names.length
@@ -207,8 +271,7 @@ function matchIn(s: DecodedService, glob: string, into: ActionInfo[]): void {
     else hi = mid
   }
   for (let i = lo; i < names.length && names[i].startsWith(opening); i++) {
-    const name = names[i]
-    if (inner.every(piece => name.includes(piece)) && globMatch(glob, name)) into.push(s.sortedActions[i])
+    if (globFits(glob, names[i])) into.push(s.sortedActions[i])
   }
 }
 
@@ -253,20 +316,22 @@ export function findAction(name: string): ActionInfo | undefined {
  * every action. Empty when nothing matches. Results are cached and frozen.
  */
 export function actionsMatching(pattern: string): readonly ActionInfo[] {
-  const lower = pattern.toLowerCase()
+  const written = pattern.toLowerCase()
+  const colon = written.indexOf(':')
+  // Remembered by the canonical spelling: `*:??*` and `*:?*?` are one expansion.
+  const lower = colon === -1 || !written.includes('*') ? written : `${canonicalGlob(written.slice(0, colon))}:${canonicalGlob(written.slice(colon + 1))}`
   const cached = matchCache.get(lower)
   if (cached) return cached
   let result: ActionInfo[] = []
   if (lower === '*') {
     for (const prefix of serviceLines().keys()) result.push(...(service(prefix) as DecodedService).info.actions)
   } else {
-    const colon = lower.indexOf(':')
     if (colon !== -1) {
-      const servicePart = lower.slice(0, colon)
-      const actionPart = lower.slice(colon + 1)
-      const prefixes = hasWildcard(servicePart)
-        ? [...serviceLines().keys()].filter(p => globMatch(servicePart, p))
-        : [servicePart]
+      const at = lower.indexOf(':')
+      const servicePart = lower.slice(0, at)
+      const actionPart = globOf(lower.slice(at + 1))
+      const serviceGlob = hasWildcard(servicePart) ? globOf(servicePart) : undefined
+      const prefixes = serviceGlob ? [...serviceLines().keys()].filter(p => globFits(serviceGlob, p)) : [servicePart]
       for (const prefix of prefixes) {
         const s = service(prefix)
         if (s) matchIn(s, actionPart, result)

@@ -159,25 +159,29 @@ const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
  * them), and not already reported: IAM privilege escalation (RTC606 reports
  * every one a pattern grants) and, for a `kms:` pattern, the KMS actions
  * (RTC607). Patterns that grant sts:AssumeRole (RTC605) are left out by the
- * caller. Remembered by the pattern lower-cased (`lower`): what a pattern
- * grants does not depend on its case, and the statement view holds the
- * lower-cased strings already.
+ * caller. Remembered by what the pattern expands to (the catalogue hands
+ * every spelling of one pattern the same list), not by its spelling: a policy
+ * can spell `*:?*` thousands of ways, each of which would filter the same
+ * twenty thousand actions again.
  */
-const scopableMemo = new Map<string, readonly ActionInfo[]>()
+const scopableMemo = new WeakMap<readonly ActionInfo[], { kms?: readonly ActionInfo[]; other?: readonly ActionInfo[] }>()
 function scopableChangingActions(pattern: string, lower: string): readonly ActionInfo[] {
-  let found = scopableMemo.get(lower)
+  const granted = actionsMatching(pattern)
+  let memo = scopableMemo.get(granted)
+  if (memo === undefined) scopableMemo.set(granted, (memo = {}))
+  const kmsReported = lower.startsWith('kms:')
+  const slot = kmsReported ? 'kms' : 'other'
+  let found = memo[slot]
   if (found === undefined) {
-    const kmsReported = lower.startsWith('kms:')
     found = filterList(
-      actionsMatching(pattern),
+      granted,
       (info) =>
         info.resourceTypes.length > 0 &&
         CHANGING_LEVELS.has(info.accessLevel) &&
         !(kmsReported && info.service === 'kms') &&
         !ESCALATION.has(info.fullName.toLowerCase())
     )
-    if (scopableMemo.size >= 20000) scopableMemo.clear()
-    scopableMemo.set(lower, found)
+    memo[slot] = found
   }
   return found
 }
@@ -200,12 +204,16 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
   if (!star || scopesResources(s)) return
   // Made at the first action to report: most statements on "*" have none.
   let found: { shown: string[]; names: Set<string>; levels: Set<string> } | undefined
+  // A list met again (another spelling of a pattern) has nothing fresh: skipped without walking it.
+  const met = new Set<readonly ActionInfo[]>()
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i]
     const lower = s.lowerActions[i]
     // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
     if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
     const scopable = scopableChangingActions(a.value, lower)
+    if (met.has(scopable)) continue
+    met.add(scopable)
     const names = found?.names
     const fresh = names === undefined ? scopable : filterList(scopable, (info) => !names.has(info.fullName))
     if (fresh.length === 0) continue
