@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-U2UQQZTN.js";
-import "./chunk-VTU2J2TO.js";
-import "./chunk-PXAIZUTJ.js";
-import "./chunk-5PUATY2R.js";
+} from "./chunk-A7KSAU35.js";
+import "./chunk-RVDUUEQN.js";
+import "./chunk-P74FE6MY.js";
+import "./chunk-DIOOKZCT.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

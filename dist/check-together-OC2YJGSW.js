@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-5HTH7R5M.js";
+} from "./chunk-UKPBZ5RR.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-PXAIZUTJ.js";
+} from "./chunk-P74FE6MY.js";
 import {
   accountRootArn,
   actionMatches,
@@ -39,7 +39,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-5PUATY2R.js";
+} from "./chunk-DIOOKZCT.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

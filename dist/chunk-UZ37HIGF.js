@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-VTU2J2TO.js";
+} from "./chunk-RVDUUEQN.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-5PUATY2R.js";
+} from "./chunk-DIOOKZCT.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -19,7 +19,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-5PUATY2R.js";
+} from "./chunk-DIOOKZCT.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -1151,7 +1151,8 @@ var PRINCIPAL_KEYS = [
     label: "aws:PrincipalArn",
     fold(operator, values) {
       if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v) || v.includes(":assumed-role/"))) return void 0;
-      return ["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator) ? values : void 0;
+      if (!["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator)) return void 0;
+      return values.filter((v) => v.startsWith("arn:") || operator !== "StringEquals" && hasWildcard(v));
     }
   },
   {
@@ -1240,7 +1241,7 @@ function foldKey(s, k, notes) {
   if (!principal) return void 0;
   const named = star ? "Principal `*`" : "the Principal";
   notes.push(
-    star ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly those principals` : principal.AWS.length > 0 ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly ${principal.AWS.join(", ")}` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits no principal`
+    star ? values.length === clause[1].length ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly those principals` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits ${values.length > 0 ? `exactly ${values.join(", ")}` : "no principal"}` : principal.AWS.length > 0 ? `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits exactly ${principal.AWS.join(", ")}` : `${named} with ${k.label} ${clause[0]} ${clause[1].join(", ")} admits no principal`
   );
   return { ...s, principal, condition: without(s.condition, k.key) };
 }
@@ -1504,6 +1505,26 @@ function pairStatements(before, after) {
   }
   return { pairs, removed, added };
 }
+var PAIRING_BUDGET = 2e6;
+function withinPairingBudget(postings, beforeTokens) {
+  const uses = /* @__PURE__ */ new Map();
+  let pairs = 0;
+  for (const tokens of beforeTokens) {
+    for (const t of tokens) {
+      const list = postings.get(t);
+      if (!list) continue;
+      uses.set(t, (uses.get(t) ?? 0) + 1);
+      pairs += list.length;
+    }
+  }
+  if (pairs <= PAIRING_BUDGET) return;
+  const byCost = [...uses].map(([t, n]) => ({ t, cost: n * postings.get(t).length })).sort((x, y) => y.cost - x.cost);
+  for (const { t, cost } of byCost) {
+    if (pairs <= PAIRING_BUDGET) break;
+    postings.delete(t);
+    pairs -= cost;
+  }
+}
 function pairBySimilarity(before, after) {
   const afterTokens = after.map(tokensOf);
   const postings = /* @__PURE__ */ new Map();
@@ -1514,12 +1535,14 @@ function pairBySimilarity(before, after) {
       else postings.set(t, [j]);
     }
   });
+  const beforeTokens = before.map((b) => new Set(tokensOf(b)));
+  withinPairingBudget(postings, beforeTokens);
   const afterSizes = afterTokens.map((t) => new Set(t).size + 1);
   const keys = [];
   const shared = new Int32Array(after.length);
   const touched = [];
   before.forEach((b, i) => {
-    const tokens = new Set(tokensOf(b));
+    const tokens = beforeTokens[i];
     for (const t of tokens) {
       const list = postings.get(t);
       if (!list) continue;

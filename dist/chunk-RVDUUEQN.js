@@ -35,7 +35,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-5PUATY2R.js";
+} from "./chunk-DIOOKZCT.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -986,6 +986,13 @@ var CHECKS = [
     "condition-key-not-supported-by-action",
     "None of the statement's actions supports the condition key",
     "The Service Authorization Reference lists, for each action, the condition keys it supports: its own and those of the resource types it acts on (`iam:PassRole` takes `iam:PassedToService` and, through `role`, `iam:ResourceTag/${TagKey}`). When the statement has actions of the key's service but none of them supports the key (`s3:prefix` on `s3:GetObject`, which only `s3:ListBucket` and its kin take), the key is not in those requests: an operator that needs it is never true, so the statement never matches as written, and a negated, `...IfExists` or `ForAllValues:` operator is always true, so the condition limits nothing. Checked only when every action is known (wildcards expanded, no `NotAction`, no wildcard service) and the reference lists some service key for each (an empty column says nothing); global `aws:` keys, cross-service keys a service adds to requests made with its credentials (`ec2:SourceInstanceArn`), and `Null` are left alone. Move the condition to the statement whose actions take it, or use a key they support."
+  ),
+  check(
+    "RTC413",
+    "error",
+    "condition-arn-key-value",
+    "A String operator on an ARN key is given a value that is no ARN",
+    "Keys such as `aws:PrincipalArn`, `aws:SourceArn` and `ec2:Vpc` hold ARNs: every request sends a value that starts with `arn:`. A value that is none, and no `StringLike` pattern that could match one, never matches (a negated operator is then true for every request and limits nothing). The usual slip is an account id under `aws:PrincipalArn`, where `aws:PrincipalAccount` was meant. Give the full ARN, or test the account with its own key. Arn operators check their values as ARNs already (RTC402)."
   ),
   // ---- RTC5xx: size ----
   check(
@@ -2853,7 +2860,25 @@ function checkEntry(entry, out, unknownOperatorReported) {
       }
     }
   }
+  if (info && op.family === "String") checkArnKeyValues(entry, op, info, out);
   return op;
+}
+function checkArnKeyValues(entry, op, info, out) {
+  if (info.type !== "ARN" && info.type !== "ArrayOfARN") return;
+  const key = entry.key.value;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    const text = scalarText(v);
+    if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
+    if (/^arn:/i.test(text) || readsStringWildcards(op) && /[*?]/.test(text)) continue;
+    const account = /^\d{12}$/.test(text);
+    out.push({
+      code: "RTC413",
+      span: v.span,
+      message: `${key} holds ARNs, and "${text}" is ${account ? "an account id" : "no ARN"}: ${entry.operator.value} never matches it as intended${op.base.includes("not") ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      hint: account ? "To test the caller's or the source's account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN." : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ", or a pattern of one" : ""}.`
+    });
+  }
 }
 var INCOMPATIBLE = {
   IpAddress: /* @__PURE__ */ new Set(["String", "ARN", "Numeric", "Date", "Bool", "Binary"]),
@@ -3327,17 +3352,20 @@ function kmsEverywhere(ctx, s, out) {
 var CHANGING_LEVELS = /* @__PURE__ */ new Set(["Write", "Tagging", "Permissions management"]);
 var LEVEL_WORDS = { Write: "write", Tagging: "tagging", "Permissions management": "permissions-management" };
 var ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
-var scopableMemo = /* @__PURE__ */ new Map();
+var scopableMemo = /* @__PURE__ */ new WeakMap();
 function scopableChangingActions(pattern, lower) {
-  let found = scopableMemo.get(lower);
+  const granted = actionsMatching2(pattern);
+  let memo4 = scopableMemo.get(granted);
+  if (memo4 === void 0) scopableMemo.set(granted, memo4 = {});
+  const kmsReported = lower.startsWith("kms:");
+  const slot = kmsReported ? "kms" : "other";
+  let found = memo4[slot];
   if (found === void 0) {
-    const kmsReported = lower.startsWith("kms:");
     found = filterList(
-      actionsMatching2(pattern),
+      granted,
       (info) => info.resourceTypes.length > 0 && CHANGING_LEVELS.has(info.accessLevel) && !(kmsReported && info.service === "kms") && !ESCALATION.has(info.fullName.toLowerCase())
     );
-    if (scopableMemo.size >= 2e4) scopableMemo.clear();
-    scopableMemo.set(lower, found);
+    memo4[slot] = found;
   }
   return found;
 }
@@ -3352,11 +3380,14 @@ function changingActionsEverywhere(ctx, s, out) {
   const star = s.everyResource;
   if (!star || scopesResources(s)) return;
   let found;
+  const met = /* @__PURE__ */ new Set();
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i];
     const lower = s.lowerActions[i];
     if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
     const scopable = scopableChangingActions(a.value, lower);
+    if (met.has(scopable)) continue;
+    met.add(scopable);
     const names2 = found?.names;
     const fresh = names2 === void 0 ? scopable : filterList(scopable, (info) => !names2.has(info.fullName));
     if (fresh.length === 0) continue;

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-5PUATY2R.js";
+} from "./chunk-DIOOKZCT.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

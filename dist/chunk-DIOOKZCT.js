@@ -102,18 +102,28 @@ function tokens(pattern, caseInsensitive) {
   }
   return out;
 }
-var coverMemo = { exact: /* @__PURE__ */ new Map(), anyCase: /* @__PURE__ */ new Map(), arn: /* @__PURE__ */ new Map() };
-function remembered(memo, general, specific, work) {
-  let row = memo.get(general);
+var MEMO_ENTRIES = 2e5;
+var coverMemo = {
+  exact: { rows: /* @__PURE__ */ new Map(), entries: 0 },
+  anyCase: { rows: /* @__PURE__ */ new Map(), entries: 0 },
+  arn: { rows: /* @__PURE__ */ new Map(), entries: 0 }
+};
+function remembered(memo, general, specific, work2) {
+  let row = memo.rows.get(general);
   const known = row?.get(specific);
   if (known !== void 0) return known;
-  const answer = work();
+  const answer = work2();
+  if (memo.entries >= MEMO_ENTRIES) {
+    memo.rows.clear();
+    memo.entries = 0;
+    row = void 0;
+  }
   if (!row) {
-    if (memo.size > 2e4) memo.clear();
     row = /* @__PURE__ */ new Map();
-    memo.set(general, row);
+    memo.rows.set(general, row);
   }
   row.set(specific, answer);
+  memo.entries++;
   return answer;
 }
 function patternCovers(general, specific, caseInsensitive = false) {
@@ -1375,19 +1385,48 @@ function globMatch(pattern, name) {
   while (pattern.charCodeAt(p) === 42) p++;
   return p === pattern.length;
 }
+function canonicalGlob(glob) {
+  if (!glob.includes("*")) return glob;
+  let out = "";
+  let questions = 0;
+  let star = false;
+  for (let i = 0; i <= glob.length; i++) {
+    const c = glob.charCodeAt(i);
+    if (c === 63) questions++;
+    else if (c === 42) star = true;
+    else {
+      if (questions > 0 || star) out += "?".repeat(questions) + (star ? "*" : "");
+      questions = 0;
+      star = false;
+      if (i < glob.length) out += glob[i];
+    }
+  }
+  return out;
+}
+function globOf(text) {
+  let least = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 42) least++;
+  const pieces = text.split(/[*?]+/);
+  return { text, least, opening: pieces[0], inner: pieces.slice(1).filter((piece) => piece !== "") };
+}
+var work = 0;
+function globFits(glob, name) {
+  work++;
+  if (name.length < glob.least) return false;
+  work += glob.inner.length + glob.text.length;
+  return glob.inner.every((piece) => name.includes(piece)) && globMatch(glob.text, name);
+}
 function matchIn(s, glob, into) {
-  if (!hasWildcard(glob)) {
-    const a = s.actions.get(glob);
+  if (!hasWildcard(glob.text)) {
+    const a = s.actions.get(glob.text);
     if (a) into.push(a);
     return;
   }
-  if (glob === "*") {
+  if (glob.text === "*") {
     into.push(...s.sortedActions);
     return;
   }
-  const pieces = glob.split(/[*?]+/);
-  const opening = pieces[0];
-  const inner = pieces.slice(1).filter((piece) => piece !== "");
+  const { opening } = glob;
   const names = s.sortedNames;
   let lo = 0;
   let hi = names.length;
@@ -1397,8 +1436,7 @@ function matchIn(s, glob, into) {
     else hi = mid;
   }
   for (let i = lo; i < names.length && names[i].startsWith(opening); i++) {
-    const name = names[i];
-    if (inner.every((piece) => name.includes(piece)) && globMatch(glob, name)) into.push(s.sortedActions[i]);
+    if (globFits(glob, names[i])) into.push(s.sortedActions[i]);
   }
 }
 function remember(cache, key2, value) {
@@ -1418,18 +1456,21 @@ function findAction(name) {
   return service(name.slice(0, colon))?.actions.get(name.slice(colon + 1).toLowerCase());
 }
 function actionsMatching(pattern) {
-  const lower = pattern.toLowerCase();
+  const written = pattern.toLowerCase();
+  const colon = written.indexOf(":");
+  const lower = colon === -1 || !written.includes("*") ? written : `${canonicalGlob(written.slice(0, colon))}:${canonicalGlob(written.slice(colon + 1))}`;
   const cached = matchCache.get(lower);
   if (cached) return cached;
   let result = [];
   if (lower === "*") {
     for (const prefix of serviceLines().keys()) result.push(...service(prefix).info.actions);
   } else {
-    const colon = lower.indexOf(":");
     if (colon !== -1) {
-      const servicePart = lower.slice(0, colon);
-      const actionPart = lower.slice(colon + 1);
-      const prefixes = hasWildcard(servicePart) ? [...serviceLines().keys()].filter((p) => globMatch(servicePart, p)) : [servicePart];
+      const at2 = lower.indexOf(":");
+      const servicePart = lower.slice(0, at2);
+      const actionPart = globOf(lower.slice(at2 + 1));
+      const serviceGlob = hasWildcard(servicePart) ? globOf(servicePart) : void 0;
+      const prefixes = serviceGlob ? [...serviceLines().keys()].filter((p) => globFits(serviceGlob, p)) : [servicePart];
       for (const prefix of prefixes) {
         const s = service(prefix);
         if (s) matchIn(s, actionPart, result);

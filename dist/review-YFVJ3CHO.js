@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-U2UQQZTN.js";
+} from "./chunk-A7KSAU35.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-MZ2WF4ZU.js";
+} from "./chunk-UZ37HIGF.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-VTU2J2TO.js";
+} from "./chunk-RVDUUEQN.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-PXAIZUTJ.js";
-import "./chunk-5PUATY2R.js";
+import "./chunk-P74FE6MY.js";
+import "./chunk-DIOOKZCT.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

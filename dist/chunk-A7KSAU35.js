@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-VTU2J2TO.js";
+} from "./chunk-RVDUUEQN.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-PXAIZUTJ.js";
+} from "./chunk-P74FE6MY.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
