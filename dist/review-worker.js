@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-A7KSAU35.js";
-import "./chunk-RVDUUEQN.js";
-import "./chunk-P74FE6MY.js";
-import "./chunk-DIOOKZCT.js";
+} from "./chunk-UM2LNH76.js";
+import "./chunk-MNDSLYWX.js";
+import "./chunk-KK3LIGYX.js";
+import "./chunk-UPMAAEGG.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-UKPBZ5RR.js";
+} from "./chunk-UFV66N7F.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-UZ37HIGF.js";
+} from "./chunk-J4B7DLII.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-RVDUUEQN.js";
+} from "./chunk-MNDSLYWX.js";
 import {
   debug,
   getInput,
@@ -64,7 +64,7 @@ import {
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-DIOOKZCT.js";
+} from "./chunk-UPMAAEGG.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1203,7 +1203,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-OC2YJGSW.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-WWNAHNSI.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1275,7 +1275,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-YFVJ3CHO.js");
+  return import("./review-TOOKWJU3.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

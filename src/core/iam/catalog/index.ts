@@ -325,17 +325,16 @@ export function actionsMatching(pattern: string): readonly ActionInfo[] {
   let result: ActionInfo[] = []
   if (lower === '*') {
     for (const prefix of serviceLines().keys()) result.push(...(service(prefix) as DecodedService).info.actions)
-  } else {
-    if (colon !== -1) {
-      const at = lower.indexOf(':')
-      const servicePart = lower.slice(0, at)
-      const actionPart = globOf(lower.slice(at + 1))
-      const serviceGlob = hasWildcard(servicePart) ? globOf(servicePart) : undefined
-      const prefixes = serviceGlob ? [...serviceLines().keys()].filter(p => globFits(serviceGlob, p)) : [servicePart]
-      for (const prefix of prefixes) {
-        const s = service(prefix)
-        if (s) matchIn(s, actionPart, result)
-      }
+  } else if (colon !== -1) {
+    // The colon of the canonical spelling, which may stand earlier than the written one's.
+    const at = lower.indexOf(':')
+    const servicePart = lower.slice(0, at)
+    const actionPart = globOf(lower.slice(at + 1))
+    const serviceGlob = hasWildcard(servicePart) ? globOf(servicePart) : undefined
+    const prefixes = serviceGlob ? [...serviceLines().keys()].filter(p => globFits(serviceGlob, p)) : [servicePart]
+    for (const prefix of prefixes) {
+      const s = service(prefix)
+      if (s) matchIn(s, actionPart, result)
     }
   }
   result = Object.freeze(result) as ActionInfo[]

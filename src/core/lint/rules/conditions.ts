@@ -317,7 +317,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       const v = values[i]
       const text = scalarText(v)
       if (text === undefined || hasPlaceholder(text) || text.includes('${')) continue
-      if (op.base.endsWith('like') && (text.includes('*') || text.includes('?'))) continue
+      if (op.base.endsWith('like') && hasWildcard(text)) continue
       if (!/^\d{12}$/.test(text)) {
         out.push({
           code: 'RTC407',
@@ -347,7 +347,7 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
     const v = values[i]
     const text = scalarText(v)
     if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
-    if (/^arn:/i.test(text) || (readsStringWildcards(op) && /[*?]/.test(text))) continue
+    if (/^arn:/i.test(text) || (readsStringWildcards(op) && hasWildcard(text))) continue
     const account = /^\d{12}$/.test(text)
     out.push({
       code: 'RTC413',

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-A7KSAU35.js";
+} from "./chunk-UM2LNH76.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-UZ37HIGF.js";
+} from "./chunk-J4B7DLII.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-RVDUUEQN.js";
+} from "./chunk-MNDSLYWX.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-P74FE6MY.js";
-import "./chunk-DIOOKZCT.js";
+import "./chunk-KK3LIGYX.js";
+import "./chunk-UPMAAEGG.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -1464,17 +1464,15 @@ function actionsMatching(pattern) {
   let result = [];
   if (lower === "*") {
     for (const prefix of serviceLines().keys()) result.push(...service(prefix).info.actions);
-  } else {
-    if (colon !== -1) {
-      const at2 = lower.indexOf(":");
-      const servicePart = lower.slice(0, at2);
-      const actionPart = globOf(lower.slice(at2 + 1));
-      const serviceGlob = hasWildcard(servicePart) ? globOf(servicePart) : void 0;
-      const prefixes = serviceGlob ? [...serviceLines().keys()].filter((p) => globFits(serviceGlob, p)) : [servicePart];
-      for (const prefix of prefixes) {
-        const s = service(prefix);
-        if (s) matchIn(s, actionPart, result);
-      }
+  } else if (colon !== -1) {
+    const at2 = lower.indexOf(":");
+    const servicePart = lower.slice(0, at2);
+    const actionPart = globOf(lower.slice(at2 + 1));
+    const serviceGlob = hasWildcard(servicePart) ? globOf(servicePart) : void 0;
+    const prefixes = serviceGlob ? [...serviceLines().keys()].filter((p) => globFits(serviceGlob, p)) : [servicePart];
+    for (const prefix of prefixes) {
+      const s = service(prefix);
+      if (s) matchIn(s, actionPart, result);
     }
   }
   result = Object.freeze(result);

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-DIOOKZCT.js";
+} from "./chunk-UPMAAEGG.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

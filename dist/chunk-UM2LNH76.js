@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-RVDUUEQN.js";
+} from "./chunk-MNDSLYWX.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-P74FE6MY.js";
+} from "./chunk-KK3LIGYX.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-RVDUUEQN.js";
+} from "./chunk-MNDSLYWX.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-DIOOKZCT.js";
+} from "./chunk-UPMAAEGG.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

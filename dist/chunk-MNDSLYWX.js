@@ -35,7 +35,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-DIOOKZCT.js";
+} from "./chunk-UPMAAEGG.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -2849,7 +2849,7 @@ function checkEntry(entry, out, unknownOperatorReported) {
       const v = values[i];
       const text = scalarText(v);
       if (text === void 0 || hasPlaceholder(text) || text.includes("${")) continue;
-      if (op.base.endsWith("like") && (text.includes("*") || text.includes("?"))) continue;
+      if (op.base.endsWith("like") && hasWildcard(text)) continue;
       if (!/^\d{12}$/.test(text)) {
         out.push({
           code: "RTC407",
@@ -2870,7 +2870,7 @@ function checkArnKeyValues(entry, op, info, out) {
     const v = values[i];
     const text = scalarText(v);
     if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
-    if (/^arn:/i.test(text) || readsStringWildcards(op) && /[*?]/.test(text)) continue;
+    if (/^arn:/i.test(text) || readsStringWildcards(op) && hasWildcard(text)) continue;
     const account = /^\d{12}$/.test(text);
     out.push({
       code: "RTC413",

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-UKPBZ5RR.js";
+} from "./chunk-UFV66N7F.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-P74FE6MY.js";
+} from "./chunk-KK3LIGYX.js";
 import {
   accountRootArn,
   actionMatches,
@@ -39,7 +39,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-DIOOKZCT.js";
+} from "./chunk-UPMAAEGG.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

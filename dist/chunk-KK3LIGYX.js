@@ -19,7 +19,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-DIOOKZCT.js";
+} from "./chunk-UPMAAEGG.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
