@@ -1147,6 +1147,15 @@ function readInputs(parse) {
   return void 0;
 }
 
+// src/top-tier-compiles.ts
+import { setFlagsFromString } from "node:v8";
+var TURBOFAN_AFTER_CALLS = 1e5;
+function deferTopTierCompiles(v8Version = process.versions.v8, setFlags = setFlagsFromString) {
+  if (!(Number.parseInt(v8Version, 10) >= 12)) return false;
+  setFlags(`--invocation-count-for-turbofan=${TURBOFAN_AFTER_CALLS}`);
+  return true;
+}
+
 // src/modes/validate.ts
 var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)";
 function globsThat(globs, what) {
@@ -1157,6 +1166,7 @@ async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
   if (!inputs) return;
   if (inputs.together?.externalId) setSecret(inputs.together.externalId);
+  deferTopTierCompiles();
   const sarifTarget = inputs.sarifFile ? checkWriteTarget("sarif-file", inputs.sarifFile, "file") : void 0;
   if (sarifTarget && !sarifTarget.ok) {
     failStep(formatInputError(sarifTarget.error));

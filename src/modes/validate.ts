@@ -22,6 +22,7 @@ import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Disc
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
 import { messageOf } from '../core/async.js'
+import { deferTopTierCompiles } from '../top-tier-compiles.js'
 
 /** Everything a validate run found: what the review step and the reporters read. */
 export interface ValidateOutcome {
@@ -50,6 +51,8 @@ export async function runValidate(): Promise<void> {
   const inputs = readInputs(parseValidateInputs)
   if (!inputs) return
   if (inputs.together?.externalId) core.setSecret(inputs.together.externalId)
+  // A run of about a second: V8's top tier for what is really hot only (see top-tier-compiles.ts).
+  deferTopTierCompiles()
   // Before anything is reported: a sarif-file outside the workspace or through a symlink is a bad input.
   const sarifTarget = inputs.sarifFile ? checkWriteTarget('sarif-file', inputs.sarifFile, 'file') : undefined
   if (sarifTarget && !sarifTarget.ok) {
