@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-UM2LNH76.js";
-import "./chunk-MNDSLYWX.js";
+} from "./chunk-WNGUJDZY.js";
+import "./chunk-UZB5FMEO.js";
 import "./chunk-KK3LIGYX.js";
 import "./chunk-UPMAAEGG.js";
 import "./chunk-XFGV3SBV.js";

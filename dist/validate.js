@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-J4B7DLII.js";
+} from "./chunk-FGMYN4GM.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -43,6 +43,7 @@ import {
   CLOUDFORMATION_FILES,
   MANIFEST_FILE,
   SEVERITY_ORDER,
+  ServiceWildcardBudget,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
   groupDigits,
@@ -50,7 +51,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-UZB5FMEO.js";
 import {
   debug,
   getInput,
@@ -154,7 +155,11 @@ function parseValidateInputs(read) {
 }
 
 // src/core/validate/validate.ts
-function validateFiles(inputs, together, lint = lintPolicyText) {
+function lintForOneRun() {
+  const serviceWildcards = new ServiceWildcardBudget();
+  return (file, text, kind) => lintPolicyText(file, text, kind, serviceWildcards);
+}
+function validateFiles(inputs, together, lint = lintForOneRun()) {
   const linted = lintFiles(inputs, lint, { keepDocuments: together !== void 0 });
   if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures };
   const findings = [...linted.findings];
@@ -1275,7 +1280,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-TOOKWJU3.js");
+  return import("./review-CEF3N7QA.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

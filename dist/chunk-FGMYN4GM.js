@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-UZB5FMEO.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-UZB5FMEO.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-UM2LNH76.js";
+} from "./chunk-WNGUJDZY.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-J4B7DLII.js";
+} from "./chunk-FGMYN4GM.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-UZB5FMEO.js";
 import {
   GitHub,
   getOctokitOptions,
