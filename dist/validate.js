@@ -1208,7 +1208,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-WWNAHNSI.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-EMBLXPX6.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {

@@ -19,6 +19,7 @@ import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
 import { evaluate } from '../evaluate/evaluate.js'
+import { policyWeight } from '../evaluate/weight.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
 import { togetherCheck } from './checks.js'
@@ -476,12 +477,13 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
 
   const seen = new Set<string>()
   // One decision per principal, however many statements name it; and a budget
-  // of statements evaluated (each decision reads the whole trust policy). Past
-  // it a principal is not judged but reported as admitted, saying so: a
-  // principal padded behind thousands of others is never passed over.
+  // of what the decisions read (each reads the whole trust policy, principals
+  // and all: a policy naming N principals would cost N × N). Past it a
+  // principal is not judged but reported as admitted, saying so: a principal
+  // padded behind thousands of others is never passed over.
   const decided = new Map<string, boolean>()
   let budget = WHO_ELSE_BUDGET
-  const cost = trust.policy.statements.length + 1
+  const cost = policyWeight(trust.policy) + 1
   for (const { s, type, value } of named) {
     if (value === '*' || !appliesToAssume(s)) continue
     const probe = probeFor(type, value, part)
@@ -541,12 +543,12 @@ function unknowableNote(s: NormalStatement | undefined): string {
 }
 
 /**
- * Statements the "who else" check evaluates, at most (a principal's decision
- * reads every statement of the trust policy): about half a second. A trust
- * policy names a few principals; one that names thousands has the rest
- * reported unjudged (see checkWhoElse).
+ * What the "who else" check reads, at most, counted as policyWeight counts it
+ * (a principal's decision reads the whole trust policy): about a quarter of a
+ * second. A trust policy names a few principals; one that names thousands
+ * has the rest reported unjudged (see checkWhoElse).
  */
-export const WHO_ELSE_BUDGET = 1_000_000
+export const WHO_ELSE_BUDGET = 4_000_000
 
 function appliesToAssume(s: NormalStatement): boolean {
   return s.effect === 'Allow' && (s.action ? s.action.some((a) => actionMatches(a, 'sts:AssumeRole')) : !!s.notAction)

@@ -380,6 +380,24 @@ function checkRoleChaining(ctx, roleArn) {
   }
 }
 
+// src/core/evaluate/weight.ts
+function valuesIn(map) {
+  let n = 0;
+  if (map) for (const values of Object.values(map)) n += values.length;
+  return n;
+}
+function statementWeight(s) {
+  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
+  let conditions = 0;
+  for (const block of Object.values(s.condition)) for (const values of Object.values(block)) conditions += 1 + values.length;
+  return 1 + patterns + valuesIn(s.principal) + valuesIn(s.notPrincipal) + conditions;
+}
+function policyWeight(policy) {
+  let n = 0;
+  for (const s of policy.statements) n += statementWeight(s);
+  return n;
+}
+
 // src/core/together/requester-scope.ts
 var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
 var PER_PATTERN = 3;
@@ -416,12 +434,6 @@ function namedIn(s) {
   return [`every action but ${(s.notAction ?? []).join(", ")}`];
 }
 var REQUESTER_PROBE_BUDGET = 5e5;
-function statementWeight(s) {
-  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
-  const principals = Object.values(s.principal ?? s.notPrincipal ?? {}).reduce((n, v) => n + v.length, 0);
-  const conditions = Object.values(s.condition).reduce((n, block) => n + Object.values(block).reduce((m, values) => m + 1 + values.length, 0), 0);
-  return 1 + patterns + principals + conditions;
-}
 var MAX_REPORTED = 10;
 function checkRequesterScope(ctx) {
   const doc = ctx.requesterDoc;
@@ -851,7 +863,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
   const seen = /* @__PURE__ */ new Set();
   const decided = /* @__PURE__ */ new Map();
   let budget = WHO_ELSE_BUDGET;
-  const cost = trust.policy.statements.length + 1;
+  const cost = policyWeight(trust.policy) + 1;
   for (const { s, type, value } of named) {
     if (value === "*" || !appliesToAssume(s)) continue;
     const probe = probeFor(type, value, part);
@@ -898,7 +910,7 @@ function unknowableNote(s) {
   const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : [];
   return keys.length === 0 ? "" : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`;
 }
-var WHO_ELSE_BUDGET = 1e6;
+var WHO_ELSE_BUDGET = 4e6;
 function appliesToAssume(s) {
   return s.effect === "Allow" && (s.action ? s.action.some((a) => actionMatches(a, "sts:AssumeRole")) : !!s.notAction);
 }
