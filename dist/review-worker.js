@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WNGUJDZY.js";
-import "./chunk-UZB5FMEO.js";
-import "./chunk-KK3LIGYX.js";
-import "./chunk-UPMAAEGG.js";
+} from "./chunk-GLKSZ3TC.js";
+import "./chunk-JEB4YPKY.js";
+import "./chunk-TEL2N5VS.js";
+import "./chunk-DHKELOGE.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-UFV66N7F.js";
+} from "./chunk-V6NAF3TK.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-FGMYN4GM.js";
+} from "./chunk-XAGUPO4J.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -46,12 +46,11 @@ import {
   ServiceWildcardBudget,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
-  groupDigits,
   lintFiles,
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-UZB5FMEO.js";
+} from "./chunk-JEB4YPKY.js";
 import {
   debug,
   getInput,
@@ -63,9 +62,10 @@ import {
   artifactName,
   booleanFlag,
   filePath,
+  groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1208,7 +1208,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-EMBLXPX6.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-HSTPJAXJ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1280,7 +1280,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CEF3N7QA.js");
+  return import("./review-YXX3FMEL.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

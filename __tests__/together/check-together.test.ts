@@ -1,4 +1,4 @@
-import { checkTogether, WHO_ELSE_BUDGET } from '../../src/core/together/check-together.js'
+import { checkTogether, DRIFT_WEIGHT_LIMIT, WHO_ELSE_BUDGET } from '../../src/core/together/check-together.js'
 import { TOGETHER_CHECKS } from '../../src/core/together/checks.js'
 import { documentsFor } from '../../src/core/generate/documents.js'
 import type { GenerateInputs } from '../../src/core/generate/inputs.js'
@@ -376,6 +376,20 @@ describe('drift (RTC8xx)', () => {
     // Every principal of the account whose IAM policies allow it gains; the user, named no more, now needs such a policy too.
     expect(drift.message).toContain('grants more in some ways and less in others than the trust policy generate makes')
     expect(drift.message).toContain(`adds principal AWS arn:aws:iam::${ROLE_ACCOUNT}:root; removes principal AWS arn:aws:iam::${ROLE_ACCOUNT}:user/etl`)
+  })
+
+  test('a document too large to compare in meaning is reported without the comparison', () => {
+    // The diff pairs the values of Allow and Deny statements: N of each cost N × N (2,000 took 1.8 s, 8,000 over 20 s).
+    const i = inputs()
+    const d = documentsFor(i)
+    const buckets = (prefix: string, n: number) => Array.from({ length: n }, (_, k) => `arn:aws:s3:::${prefix}${k}/*`)
+    const wide = (n: number) => doc(d.userPolicy.Statement[0], { Effect: 'Deny', Action: 's3:GetObject', Resource: buckets('b', n) }, { Effect: 'Allow', Action: 's3:PutObject', Resource: buckets('c', n) })
+    // Statement 1 weighs 3, the other two n + 2 each.
+    const over = one(checkTogether(replace(generatedFiles(i), 'user-policy.json', wide(DRIFT_WEIGHT_LIMIT / 2)), i), 'RTC801')
+    expect(over.message).toBe(`iam/user-policy.json is not the user policy generate makes for these inputs: it holds ${(DRIFT_WEIGHT_LIMIT + 7).toLocaleString('en-US')} patterns, principals and condition values, too many to compare in meaning (at most ${DRIFT_WEIGHT_LIMIT.toLocaleString('en-US')}), so how it differs is not worked out`)
+    expect(over.line).toBe(1)
+    const under = one(checkTogether(replace(generatedFiles(i), 'user-policy.json', wide(DRIFT_WEIGHT_LIMIT / 2 - 4)), i), 'RTC801')
+    expect(under.message).toContain('than the user policy generate makes for these inputs: adds statement #2: Deny s3:GetObject on arn:aws:s3:::b0/*')
   })
 })
 

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-WNGUJDZY.js";
+} from "./chunk-GLKSZ3TC.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-FGMYN4GM.js";
+} from "./chunk-XAGUPO4J.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-UZB5FMEO.js";
+} from "./chunk-JEB4YPKY.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-KK3LIGYX.js";
-import "./chunk-UPMAAEGG.js";
+import "./chunk-TEL2N5VS.js";
+import "./chunk-DHKELOGE.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-UZB5FMEO.js";
+} from "./chunk-JEB4YPKY.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-KK3LIGYX.js";
+} from "./chunk-TEL2N5VS.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -16,6 +16,7 @@ import {
   fitsFormat,
   fitsFormatLeaf,
   fitsFormatStrictly,
+  groupDigits,
   hasWildcard,
   listText,
   matchesWildcard,
@@ -35,7 +36,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -80,11 +81,6 @@ function oneLineHint(hint) {
     hintMemo.set(hint, shown);
   }
   return shown;
-}
-
-// src/core/digits.ts
-function groupDigits(n) {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 // src/core/lint/kinds/names.ts
@@ -4427,7 +4423,6 @@ export {
   visibleText,
   SEVERITY_ORDER,
   CHECKS,
-  groupDigits,
   POLICY_KINDS,
   MANIFEST_FILE,
   CLOUDFORMATION_FILES,

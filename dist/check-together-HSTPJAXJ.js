@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-UFV66N7F.js";
+} from "./chunk-V6NAF3TK.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-KK3LIGYX.js";
+} from "./chunk-TEL2N5VS.js";
 import {
   accountRootArn,
   actionMatches,
@@ -29,6 +29,7 @@ import {
   arnFitsAction,
   arnMatches,
   findAction,
+  groupDigits,
   keyedByPolicy,
   listText,
   memberNamed,
@@ -39,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -760,6 +761,17 @@ function checkTogether(files, inputs) {
   }
   const drift = (code, doc, want, name) => {
     if (!doc) return;
+    const weight = policyWeight(doc.policy);
+    if (weight > DRIFT_WEIGHT_LIMIT) {
+      report(
+        code,
+        doc.file,
+        documentPlace(doc.file),
+        hideSecret(`${doc.file.file} is not the ${name} generate makes for these inputs: it holds ${groupDigits(weight)} patterns, principals and condition values, too many to compare in meaning (at most ${groupDigits(DRIFT_WEIGHT_LIMIT)}), so how it differs is not worked out`, inputs),
+        "Regenerate it with mode: generate, or change the inputs to match it"
+      );
+      return;
+    }
     const diff = diffPolicies(want, doc.file.value);
     if (diff.accessChange === "none") return;
     const changes = diff.statements.filter((c) => c.rating !== "neutral");
@@ -798,6 +810,7 @@ function checkTogether(files, inputs) {
   if (dbWant) drift("RTC805", pickBy(roleIdentities, [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION]), dbWant, "DB-auth policy");
   return findings;
 }
+var DRIFT_WEIGHT_LIMIT = 500;
 function pickBy(docs, actions) {
   let best;
   let bestCount = 0;
@@ -926,6 +939,7 @@ function probeFor(type, value, partition) {
 }
 export {
   CONNECTOR_KMS_ACTIONS,
+  DRIFT_WEIGHT_LIMIT,
   WHO_ELSE_BUDGET,
   checkTogether
 };
