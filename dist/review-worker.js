@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-GLKSZ3TC.js";
-import "./chunk-JEB4YPKY.js";
+} from "./chunk-3NREDAVA.js";
+import "./chunk-W7TNICTJ.js";
 import "./chunk-TEL2N5VS.js";
 import "./chunk-DHKELOGE.js";
 import "./chunk-XFGV3SBV.js";

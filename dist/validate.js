@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-XAGUPO4J.js";
+} from "./chunk-K6QJVVXM.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-JEB4YPKY.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   debug,
   getInput,
@@ -1280,7 +1280,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-LFIDDFQN.js");
+  return import("./review-WIUB7Z4V.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -74,10 +74,11 @@ export class ActionExpansions {
     const first = this.#firstSkipped
     if (first === undefined) return undefined
     const n = this.#skipped.size
+    const which = n === 1 ? 'This action pattern, with a wildcard in the service prefix, was' : `This and ${groupDigits(n - 1)} more action pattern${n === 2 ? '' : 's'} with a wildcard in the service prefix were`
     return {
       code: 'RTC006',
       span: first.span,
-      message: `${groupDigits(n)} action pattern${n === 1 ? '' : 's'} with a wildcard in the service prefix (the first at this place) ${n === 1 ? 'was' : 'were'} not expanded against the action catalogue: a run expands the first ${SERVICE_WILDCARD_EXPANSIONS} distinct ones, so what ${n === 1 ? 'it grants was' : 'they grant was'} not checked here (RTC307-RTC310, RTC617-RTC619).`,
+      message: `${which} not expanded against the action catalogue: a run expands the first ${SERVICE_WILDCARD_EXPANSIONS} distinct ones, so what ${n === 1 ? 'it grants' : 'they grant'} was not checked (RTC307-RTC310, RTC617-RTC619).`,
       hint: 'Write each action with its service prefix, e.g. "s3:Get*": IAM rejects a wildcard in the prefix (RTC201), and the file is then checked in full.'
     }
   }

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-JEB4YPKY.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-GLKSZ3TC.js";
+} from "./chunk-3NREDAVA.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-XAGUPO4J.js";
+} from "./chunk-K6QJVVXM.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-JEB4YPKY.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   GitHub,
   getOctokitOptions,

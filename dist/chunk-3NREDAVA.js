@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-JEB4YPKY.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   diffPolicies,
   statementName
