@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-UM2LNH76.js";
-import "./chunk-MNDSLYWX.js";
-import "./chunk-KK3LIGYX.js";
-import "./chunk-UPMAAEGG.js";
+} from "./chunk-3NREDAVA.js";
+import "./chunk-W7TNICTJ.js";
+import "./chunk-TEL2N5VS.js";
+import "./chunk-DHKELOGE.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-UFV66N7F.js";
+} from "./chunk-V6NAF3TK.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-J4B7DLII.js";
+} from "./chunk-K6QJVVXM.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -43,14 +43,14 @@ import {
   CLOUDFORMATION_FILES,
   MANIFEST_FILE,
   SEVERITY_ORDER,
+  ServiceWildcardBudget,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
-  groupDigits,
   lintFiles,
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   debug,
   getInput,
@@ -62,9 +62,10 @@ import {
   artifactName,
   booleanFlag,
   filePath,
+  groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -154,7 +155,11 @@ function parseValidateInputs(read) {
 }
 
 // src/core/validate/validate.ts
-function validateFiles(inputs, together, lint = lintPolicyText) {
+function lintForOneRun() {
+  const serviceWildcards = new ServiceWildcardBudget();
+  return (file, text, kind) => lintPolicyText(file, text, kind, serviceWildcards);
+}
+function validateFiles(inputs, together, lint = lintForOneRun()) {
   const linted = lintFiles(inputs, lint, { keepDocuments: together !== void 0 });
   if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures };
   const findings = [...linted.findings];
@@ -1213,7 +1218,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-WWNAHNSI.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-HSTPJAXJ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1285,7 +1290,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-TOOKWJU3.js");
+  return import("./review-WIUB7Z4V.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -1,4 +1,4 @@
-import { checkTogether } from '../../src/core/together/check-together.js'
+import { checkTogether, DRIFT_WEIGHT_LIMIT, WHO_ELSE_BUDGET } from '../../src/core/together/check-together.js'
 import { TOGETHER_CHECKS } from '../../src/core/together/checks.js'
 import { documentsFor } from '../../src/core/generate/documents.js'
 import type { GenerateInputs } from '../../src/core/generate/inputs.js'
@@ -242,6 +242,21 @@ describe('who else can assume the role', () => {
     expect(others.length).toBeGreaterThan(0)
     expect(others.every((x) => x.message.includes('not evaluated'))).toBe(true)
   })
+
+  test('thousands of principals in one statement spend the budget as thousands would', () => {
+    // Each decision reads the whole statement: 4,000 principals judged one by one read 16 million values
+    // (about 2 s; 16,000 of them 20 s). The budget counts the values, so the later ones go unjudged, and say so.
+    const others = Array.from({ length: 4000 }, (_, k) => `arn:aws:iam::${String(400000000000 + k)}:user/u${k}`)
+    const files = replace(generatedFiles(i), 'trust-policy.json', doc({ Effect: 'Allow', Principal: { AWS: [USER, ...others] }, Action: 'sts:AssumeRole' }))
+    const foreign = checkTogether(files, i).filter((x) => x.code === 'RTC706')
+    expect(foreign).toHaveLength(others.length)
+    const unjudged = foreign.filter((x) => x.message.includes('not evaluated'))
+    const judged = foreign.length - unjudged.length
+    // policyWeight of the trust policy is about 4,000 (one per principal): WHO_ELSE_BUDGET / 4,000 decisions.
+    expect(judged).toBeGreaterThan(WHO_ELSE_BUDGET / 4100)
+    expect(judged).toBeLessThan(WHO_ELSE_BUDGET / 3900)
+    expect(unjudged[0].message).toContain(others[judged])
+  })
 })
 
 describe('the user policy reaches other roles (RTC709)', () => {
@@ -361,6 +376,20 @@ describe('drift (RTC8xx)', () => {
     // Every principal of the account whose IAM policies allow it gains; the user, named no more, now needs such a policy too.
     expect(drift.message).toContain('grants more in some ways and less in others than the trust policy generate makes')
     expect(drift.message).toContain(`adds principal AWS arn:aws:iam::${ROLE_ACCOUNT}:root; removes principal AWS arn:aws:iam::${ROLE_ACCOUNT}:user/etl`)
+  })
+
+  test('a document too large to compare in meaning is reported without the comparison', () => {
+    // The diff pairs the values of Allow and Deny statements: N of each cost N × N (2,000 took 1.8 s, 8,000 over 20 s).
+    const i = inputs()
+    const d = documentsFor(i)
+    const buckets = (prefix: string, n: number) => Array.from({ length: n }, (_, k) => `arn:aws:s3:::${prefix}${k}/*`)
+    const wide = (n: number) => doc(d.userPolicy.Statement[0], { Effect: 'Deny', Action: 's3:GetObject', Resource: buckets('b', n) }, { Effect: 'Allow', Action: 's3:PutObject', Resource: buckets('c', n) })
+    // Statement 1 weighs 3, the other two n + 2 each.
+    const over = one(checkTogether(replace(generatedFiles(i), 'user-policy.json', wide(DRIFT_WEIGHT_LIMIT / 2)), i), 'RTC801')
+    expect(over.message).toBe(`iam/user-policy.json is not the user policy generate makes for these inputs: it holds ${(DRIFT_WEIGHT_LIMIT + 7).toLocaleString('en-US')} patterns, principals and condition values, too many to compare in meaning (at most ${DRIFT_WEIGHT_LIMIT.toLocaleString('en-US')}), so how it differs is not worked out`)
+    expect(over.line).toBe(1)
+    const under = one(checkTogether(replace(generatedFiles(i), 'user-policy.json', wide(DRIFT_WEIGHT_LIMIT / 2 - 4)), i), 'RTC801')
+    expect(under.message).toContain('than the user policy generate makes for these inputs: adds statement #2: Deny s3:GetObject on arn:aws:s3:::b0/*')
   })
 })
 

@@ -217,16 +217,27 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   if (whole.length <= maxLength) return { body: whole, cut: [] }
 
   // Too long: keep pieces in order of worth while they fit, counting
-  // lengths rather than rendering (a PR may change thousands of files).
+  // lengths rather than rendering. `fits` is asked once per file and once per
+  // text diff, and a pull request may change 3,000 files: it must not walk
+  // them all (that took 8 s at 3,000), so the table's length is remembered
+  // per row count and the note is made from counts kept as pieces go in.
   const coreOn = files.map(() => false)
   const diffOn = files.map(() => false)
   let rowCount = rows.length
-  const cutNote = () => {
+  const tableLengths = new Map<number, number>()
+  const tableLength = (count: number): number => {
+    let length = tableLengths.get(count)
+    if (length === undefined) tableLengths.set(count, (length = tableOf(count).length))
+    return length
+  }
+  /** The sections left out: their count, and the first SECTION_NAMES_SHOWN of them in file order (the note names those). */
+  const sectionsLeft = { count: files.length, first: (): FileReview[] => files.slice(0, SECTION_NAMES_SHOWN) }
+  const diffsInAll = files.filter((f) => f.textDiff).length
+  let diffsKept = 0
+  const cutNote = (diffsCut = diffsInAll - diffsKept) => {
     const cut: string[] = []
-    const left = files.filter((_f, i) => !coreOn[i])
-    if (left.length) cut.push(`${plural(left.length, 'file section')} (${sectionNames(left)})`)
-    const d = files.filter((f, i) => f.textDiff && !(coreOn[i] && diffOn[i])).length
-    if (d) cut.push(plural(d, 'text diff'))
+    if (sectionsLeft.count) cut.push(`${plural(sectionsLeft.count, 'file section')} (${sectionNames(sectionsLeft.first(), sectionsLeft.count)})`)
+    if (diffsCut) cut.push(plural(diffsCut, 'text diff'))
     if (rowCount < rows.length) cut.push(`${plural(rows.length - rowCount, 'row')} of the file table`)
     const where = pointer(context, limit)
     const note = `\n---\n\n**Cut to fit ${LIMIT_TEXT[limit]}:** ${cut.join('; ')}.${where ? ` ${where}` : ''}\n`
@@ -241,20 +252,33 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     .reduce((a, b) => a + b, 0)
   const fixed = head.length + capped.length + 1 + slack
   let kept = 0
-  const fits = (extra: number) => fixed + tableOf(rowCount).length + kept + extra + cutNote().note.length <= maxLength
+  const fits = (extra: number, diffsCut?: number) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength
 
   // The file table shrinks only when even it alone does not fit (halving, then one by one).
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1
+  // File sections in order: while section i is tried, the ones left out are
+  // those refused so far and every one after i.
+  const refused: FileReview[] = []
   for (let i = 0; i < files.length; i++) {
+    sectionsLeft.count = refused.length + files.length - 1 - i
+    sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...files.slice(i + 1, i + 1 + SECTION_NAMES_SHOWN)].slice(0, SECTION_NAMES_SHOWN)
     coreOn[i] = true
     if (fits(cores[i].length)) kept += cores[i].length
-    else coreOn[i] = false
+    else {
+      coreOn[i] = false
+      refused.push(files[i])
+    }
   }
+  sectionsLeft.count = refused.length
+  sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN)
   for (let i = 0; i < files.length; i++) {
     if (!coreOn[i] || !diffs[i]) continue
     diffOn[i] = true
-    if (fits(diffs[i].length)) kept += diffs[i].length
-    else diffOn[i] = false
+    // diffs[i] is there only when files[i].textDiff is: the one tried is not counted as cut.
+    if (fits(diffs[i].length, diffsInAll - diffsKept - 1)) {
+      kept += diffs[i].length
+      diffsKept++
+    } else diffOn[i] = false
   }
   const { cut, note } = cutNote()
   const body = render(rowCount, coreOn, diffOn, note)
@@ -264,9 +288,10 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 
 const SECTION_NAMES_SHOWN = 5
 
-function sectionNames(files: readonly FileReview[]): string {
-  const shown = files.slice(0, SECTION_NAMES_SHOWN).map((f) => inlineCode(f.path))
-  return files.length > shown.length ? `${shown.join(', ')} and ${files.length - shown.length} more` : shown.join(', ')
+/** The first sections' names (`first`, at most SECTION_NAMES_SHOWN of `count`), and how many more. */
+function sectionNames(first: readonly FileReview[], count: number): string {
+  const shown = first.map((f) => inlineCode(f.path))
+  return count > shown.length ? `${shown.join(', ')} and ${count - shown.length} more` : shown.join(', ')
 }
 
 function capitalise(text: string): string {

@@ -5,6 +5,7 @@
 import type { DuplicateKey, JsonMember, JsonNode, JsonObject, JsonString, Span } from '../json-ast/types.js'
 import type { PolicyKind } from './kinds/names.js'
 import { lowerAction } from './actions.js'
+import type { ActionExpansions } from './service-wildcards.js'
 import { emptyList, mapList } from './lists.js'
 
 // The same few condition keys appear in file after file: each is
@@ -101,6 +102,8 @@ export interface LintContext {
    * nothing about the policy's, so the size rules stay silent.
    */
   sizeKnown: boolean
+  /** What the action patterns grant, for the rules that read it: service-wildcard patterns are budgeted (service-wildcards.ts). */
+  expansions: ActionExpansions
 }
 
 /**

@@ -13,6 +13,7 @@ import { duplicateKeyFindings } from './rules/parse.js'
 import { notAnObject, notAPolicy } from './not-a-policy.js'
 import { capitalised } from '../list-text.js'
 import type { PolicyKind } from './kinds/names.js'
+import { ActionExpansions, ServiceWildcardBudget } from './service-wildcards.js'
 
 export { POLICY_KINDS, type PolicyKind } from './kinds/names.js'
 
@@ -111,6 +112,7 @@ function lintDocument(
   duplicateKeys: LintContext['duplicateKeys'],
   kind: PolicyKind | undefined,
   sizeKnown: boolean,
+  serviceWildcards: ServiceWildcardBudget,
   drafts: FindingDraft[]
 ): { kind: PolicyKind; bare: boolean } {
   const notPolicy = notAPolicy(root, file)
@@ -129,10 +131,13 @@ function lintDocument(
     isKeyPolicy: resolved === 'resource' && looksLikeKeyPolicy(statements),
     bareStatement: bare,
     duplicateKeys,
-    sizeKnown
+    sizeKnown,
+    expansions: new ActionExpansions(serviceWildcards)
   }
   duplicateKeyFindings(ctx, drafts)
   for (let i = 0; i < RULES.length; i++) RULES[i](ctx, drafts)
+  const notExpanded = ctx.expansions.finding()
+  if (notExpanded) drafts.push(notExpanded)
   return { kind: resolved, bare }
 }
 
@@ -180,7 +185,12 @@ class LintedDocument implements LintedFile {
   }
 }
 
-export function lintPolicyText(file: string, text: string, kind?: PolicyKind): LintedFile {
+/**
+ * `serviceWildcards` is what the run may still spend on action patterns with a
+ * wildcard in the service prefix (service-wildcards.ts): validate hands every
+ * file the same one; a file linted alone has its own.
+ */
+export function lintPolicyText(file: string, text: string, kind?: PolicyKind, serviceWildcards = new ServiceWildcardBudget()): LintedFile {
   const outcome = parseJson(text)
   const drafts: FindingDraft[] = []
   if (outcome.ok) {
@@ -189,7 +199,7 @@ export function lintPolicyText(file: string, text: string, kind?: PolicyKind): L
       drafts.push(notAnObject(root))
       return { file, kind: kind ?? 'identity', findings: finish(file, drafts), root, value: toValue(root) }
     }
-    const done = lintDocument(file, text, root, duplicateKeys, kind, true, drafts)
+    const done = lintDocument(file, text, root, duplicateKeys, kind, true, serviceWildcards, drafts)
     return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare)
   }
   const { error } = outcome
@@ -210,7 +220,7 @@ export function lintPolicyText(file: string, text: string, kind?: PolicyKind): L
       // The size of a tree without a '...' or without the documents after the
       // first is not the size of the policy the author means: leave it out.
       const sizeKnown = !recovered.skipped.some((s) => s.mistake === 'ellipsis' || s.mistake === 'extra-data')
-      resolved = lintDocument(file, text, recovered.root, recovered.duplicateKeys, kind, sizeKnown, drafts).kind
+      resolved = lintDocument(file, text, recovered.root, recovered.duplicateKeys, kind, sizeKnown, serviceWildcards, drafts).kind
     }
   }
   return { file, kind: resolved, findings: finish(file, drafts) }

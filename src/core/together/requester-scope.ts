@@ -6,6 +6,7 @@
 // grant other than sts:AssumeRole is reported at its statement. Other roles
 // reached with sts:AssumeRole are RTC709's.
 import { actionsMatching, arnFitsAction, findAction } from '../iam/catalog/index.js'
+import { statementWeight } from '../evaluate/weight.js'
 import { actionMatches } from '../iam/wildcard.js'
 import { evaluate } from '../evaluate/evaluate.js'
 import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
@@ -72,20 +73,12 @@ function namedIn(s: NormalStatement): string[] {
 
 /**
  * What the requester check spends, at most, counted in the patterns and
- * condition values the evaluator reads (statementWeight): enough to judge an
+ * condition values the evaluator reads (statementWeight, evaluate/weight.ts): enough to judge an
  * Action "*" statement over the whole action catalogue (about 22,000 actions)
  * against a few Denies (the "allow all, deny all but sts:AssumeRole"
  * guardrail: about 220,000), well under a second at worst.
  */
 export const REQUESTER_PROBE_BUDGET = 500_000
-
-/** What reading one statement costs the evaluator: its patterns and condition values, and one for itself. */
-function statementWeight(s: NormalStatement): number {
-  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0)
-  const principals = Object.values(s.principal ?? s.notPrincipal ?? {}).reduce((n, v) => n + v.length, 0)
-  const conditions = Object.values(s.condition).reduce((n, block) => n + Object.values(block).reduce((m, values) => m + 1 + values.length, 0), 0)
-  return 1 + patterns + principals + conditions
-}
 
 /** Reports are capped: past this many statements the first ones say enough. */
 const MAX_REPORTED = 10

@@ -3,6 +3,7 @@
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import { lintPolicyText, type LintedFile } from '../lint/lint.js'
+import { ServiceWildcardBudget } from '../lint/service-wildcards.js'
 import { countBySeverity, type SeverityCounts } from './fail-on.js'
 import { lintFiles, sortFindings, type CheckedFile, type FileToLint, type LintFn } from './lint-files.js'
 
@@ -27,8 +28,18 @@ export interface TogetherRun {
   check: (files: LintedFile[], inputs: GenerateInputs) => Finding[]
 }
 
+/**
+ * The linter every file of one run goes through: they share one budget for
+ * service-wildcard action patterns, which many small files could otherwise
+ * each spend afresh.
+ */
+function lintForOneRun(): LintFn {
+  const serviceWildcards = new ServiceWildcardBudget()
+  return (file, text, kind) => lintPolicyText(file, text, kind, serviceWildcards)
+}
+
 /** `inputs` may be a generator that reads each file when asked: see lintFiles. */
-export function validateFiles(inputs: Iterable<FileToLint>, together: TogetherRun | undefined, lint: LintFn = lintPolicyText): ValidationResult {
+export function validateFiles(inputs: Iterable<FileToLint>, together: TogetherRun | undefined, lint: LintFn = lintForOneRun()): ValidationResult {
   // Only the "work together" check reads the documents after linting.
   const linted = lintFiles(inputs, lint, { keepDocuments: together !== undefined })
   if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures }

@@ -6,7 +6,8 @@ import type { JsonString } from '../../json-ast/types.js'
 import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
 import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
-import { actionsMatching, serviceOf } from '../actions.js'
+import { serviceOf } from '../actions.js'
+import type { ActionExpansions } from '../service-wildcards.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
@@ -294,7 +295,7 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
       const r = notResources[j]
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, 'resource', out, arnColons(r.value))
     }
-    if (arns !== undefined) checkResourceFit(s, arns, out, budget)
+    if (arns !== undefined) checkResourceFit(s, arns, ctx.expansions, out, budget)
   }
 }
 
@@ -653,7 +654,7 @@ function resourcesShown(resources: readonly ResourceArn[]): string {
  * (those without a placeholder), in order. An action or an ARN written more
  * than once is compared once.
  */
-function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], out: FindingDraft[], budget: FitBudget): void {
+function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], expansions: ActionExpansions, out: FindingDraft[], budget: FitBudget): void {
   if (s.actions.length === 0 || s.everyResource !== undefined || !budget.spend()) return
   const actions: ExpandedAction[] = []
   const byName = new Map<string, ExpandedAction | null>()
@@ -669,8 +670,9 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], o
       else pushStarOnly(s, a, resources, out)
       continue
     }
-    const infos = actionsMatching(a.value)
-    if (infos.length === 0) continue
+    // Undefined: a service-wildcard pattern past the run's budget (RTC006 says so).
+    const infos = expansions.of(a)
+    if (infos === undefined || infos.length === 0) continue
     if (!starOnly(infos)) {
       const expanded: ExpandedAction = { nodes: [a], infos, fits: false }
       byName.set(lower, expanded)

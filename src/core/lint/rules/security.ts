@@ -154,7 +154,7 @@ const LEVEL_WORDS: Record<string, string> = { Write: 'write', Tagging: 'tagging'
 const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
 
 /**
- * The actions of a pattern that RTC617 reports on "*": Write, Tagging or
+ * The actions a pattern grants that RTC617 reports on "*": Write, Tagging or
  * Permissions management, acting on resource types (so a Resource could name
  * them), and not already reported: IAM privilege escalation (RTC606 reports
  * every one a pattern grants) and, for a `kms:` pattern, the KMS actions
@@ -165,8 +165,7 @@ const ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()))
  * twenty thousand actions again.
  */
 const scopableMemo = new WeakMap<readonly ActionInfo[], { kms?: readonly ActionInfo[]; other?: readonly ActionInfo[] }>()
-function scopableChangingActions(pattern: string, lower: string): readonly ActionInfo[] {
-  const granted = actionsMatching(pattern)
+function scopableChangingActions(granted: readonly ActionInfo[], lower: string): readonly ActionInfo[] {
   let memo = scopableMemo.get(granted)
   if (memo === undefined) scopableMemo.set(granted, (memo = {}))
   const kmsReported = lower.startsWith('kms:')
@@ -211,7 +210,10 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
     const lower = s.lowerActions[i]
     // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
     if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
-    const scopable = scopableChangingActions(a.value, lower)
+    const granted = ctx.expansions.of(a)
+    // Undefined: a service-wildcard pattern past the run's budget (RTC006 says so).
+    if (granted === undefined) continue
+    const scopable = scopableChangingActions(granted, lower)
     if (met.has(scopable)) continue
     met.add(scopable)
     const names = found?.names

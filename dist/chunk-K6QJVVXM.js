@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

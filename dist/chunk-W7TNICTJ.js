@@ -16,6 +16,7 @@ import {
   fitsFormat,
   fitsFormatLeaf,
   fitsFormatStrictly,
+  groupDigits,
   hasWildcard,
   listText,
   matchesWildcard,
@@ -35,7 +36,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -80,11 +81,6 @@ function oneLineHint(hint) {
     hintMemo.set(hint, shown);
   }
   return shown;
-}
-
-// src/core/digits.ts
-function groupDigits(n) {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 // src/core/lint/kinds/names.ts
@@ -394,6 +390,61 @@ function notAPolicy(root, file) {
   };
 }
 
+// src/core/lint/service-wildcards.ts
+var SERVICE_WILDCARD_EXPANSIONS = 16;
+function hasServiceWildcard(pattern) {
+  const colon = pattern.indexOf(":");
+  for (let i = 0; i < colon; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 42 || c === 63) return true;
+  }
+  return false;
+}
+var ServiceWildcardBudget = class {
+  #expanded = /* @__PURE__ */ new Set();
+  /** May the (lower-cased) pattern be expanded? One already expanded stays free, so a file's verdict does not turn on how often it repeats it. */
+  admits(lower) {
+    if (this.#expanded.has(lower)) return true;
+    if (this.#expanded.size >= SERVICE_WILDCARD_EXPANSIONS) return false;
+    this.#expanded.add(lower);
+    return true;
+  }
+};
+var ActionExpansions = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  #firstSkipped;
+  #skipped = /* @__PURE__ */ new Set();
+  /** The actions `action` matches (see actionsMatching); undefined when it is a service-wildcard pattern past the run's budget. */
+  of(action) {
+    const pattern = action.value;
+    if (hasServiceWildcard(pattern)) {
+      const lower = lowerAction(pattern);
+      if (!this.budget.admits(lower)) {
+        this.#firstSkipped ??= action;
+        this.#skipped.add(lower);
+        return void 0;
+      }
+    }
+    return actionsMatching2(pattern);
+  }
+  /** RTC006 when some pattern was left unexpanded: the file's grants were not read in full. */
+  finding() {
+    const first = this.#firstSkipped;
+    if (first === void 0) return void 0;
+    const n = this.#skipped.size;
+    const which = n === 1 ? "This action pattern, with a wildcard in the service prefix, was" : `This and ${groupDigits(n - 1)} more action pattern${n === 2 ? "" : "s"} with a wildcard in the service prefix were`;
+    return {
+      code: "RTC006",
+      span: first.span,
+      message: `${which} not expanded against the action catalogue: a run expands the first ${SERVICE_WILDCARD_EXPANSIONS} distinct ones, so what ${n === 1 ? "it grants" : "they grant"} was not checked (RTC307-RTC310, RTC617-RTC619).`,
+      hint: 'Write each action with its service prefix, e.g. "s3:Get*": IAM rejects a wildcard in the prefix (RTC201), and the file is then checked in full.'
+    };
+  }
+};
+
 // src/core/json-ast/recover.ts
 var TAB = 9;
 var LF = 10;
@@ -617,6 +668,13 @@ var CHECKS = [
     "generated-file",
     "A file generate writes beside the policies, not a policy",
     "The action's `generate` mode writes a `manifest.json` (its inputs, ARNs and the files' hashes) and, with `formats`, CloudFormation and Terraform templates next to the policy documents. When a glob picks one of them up it is known for what it is and not checked, with this notice, so that validating the folder `generate` wrote passes. To leave it out of the step, add a `!` line to `policy-files`."
+  ),
+  check(
+    "RTC006",
+    "warning",
+    "service-wildcard-not-expanded",
+    "Actions with a wildcard in the service prefix were not all checked",
+    "An action such as `*:Get*` or `s3*:Put*` has a wildcard in its service prefix, which IAM rejects (RTC201). The checks that read what a statement grants (RTC307\u2013RTC310, RTC617\u2013RTC619) still expand such a pattern against the action catalogue, as a match would read it, and each distinct one reads every action of every service, so a run expands only the first 16 distinct ones (a repository could write thousands, a few bytes each). Past that, those checks skip such patterns, and each file that had one skipped gets this finding, at the first, saying how many. Write each action with its service prefix (`s3:Get*`); the file is then checked in full."
   ),
   // ---- RTC1xx: grammar ----
   check(
@@ -2290,7 +2348,7 @@ function checkResources(ctx, out) {
       const r = notResources[j];
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, "resource", out, arnColons(r.value));
     }
-    if (arns !== void 0) checkResourceFit(s, arns, out, budget);
+    if (arns !== void 0) checkResourceFit(s, arns, ctx.expansions, out, budget);
   }
 }
 function limitsResourceAccount(s) {
@@ -2509,7 +2567,7 @@ function starOnly(infos) {
 function resourcesShown(resources) {
   return resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(", ");
 }
-function checkResourceFit(s, resources, out, budget) {
+function checkResourceFit(s, resources, expansions, out, budget) {
   if (s.actions.length === 0 || s.everyResource !== void 0 || !budget.spend()) return;
   const actions = [];
   const byName = /* @__PURE__ */ new Map();
@@ -2524,8 +2582,8 @@ function checkResourceFit(s, resources, out, budget) {
       else pushStarOnly(s, a, resources, out);
       continue;
     }
-    const infos = actionsMatching2(a.value);
-    if (infos.length === 0) continue;
+    const infos = expansions.of(a);
+    if (infos === void 0 || infos.length === 0) continue;
     if (!starOnly(infos)) {
       const expanded = { nodes: [a], infos, fits: false };
       byName.set(lower, expanded);
@@ -3353,8 +3411,7 @@ var CHANGING_LEVELS = /* @__PURE__ */ new Set(["Write", "Tagging", "Permissions 
 var LEVEL_WORDS = { Write: "write", Tagging: "tagging", "Permissions management": "permissions-management" };
 var ESCALATION = new Set(IAM_ESCALATION_ACTIONS.map((a) => a.toLowerCase()));
 var scopableMemo = /* @__PURE__ */ new WeakMap();
-function scopableChangingActions(pattern, lower) {
-  const granted = actionsMatching2(pattern);
+function scopableChangingActions(granted, lower) {
   let memo4 = scopableMemo.get(granted);
   if (memo4 === void 0) scopableMemo.set(granted, memo4 = {});
   const kmsReported = lower.startsWith("kms:");
@@ -3385,7 +3442,9 @@ function changingActionsEverywhere(ctx, s, out) {
     const a = s.actions[i];
     const lower = s.lowerActions[i];
     if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
-    const scopable = scopableChangingActions(a.value, lower);
+    const granted = ctx.expansions.of(a);
+    if (granted === void 0) continue;
+    const scopable = scopableChangingActions(granted, lower);
     if (met.has(scopable)) continue;
     met.add(scopable);
     const names2 = found?.names;
@@ -3743,14 +3802,14 @@ function reachOfEverything() {
   }
   return everything;
 }
-function reachExcept(patterns) {
+function reachExcept(patterns, excludedLists) {
   const key = patterns.map((p) => p.toLowerCase()).join("\n");
   let reach = notActionMemo.get(key);
   if (!reach) {
     const excluded = /* @__PURE__ */ new Set();
     const excludedByService = /* @__PURE__ */ new Map();
-    for (const p of patterns) {
-      for (const a of actionsMatching2(p)) {
+    for (const list of excludedLists) {
+      for (const a of list) {
         if (excluded.has(a.fullName)) continue;
         excluded.add(a.fullName);
         excludedByService.set(a.service, (excludedByService.get(a.service) ?? 0) + 1);
@@ -3765,35 +3824,53 @@ function reachExcept(patterns) {
   }
   return reach;
 }
+function expandAll(actions, expansions) {
+  const lists = [];
+  for (const a of actions) {
+    const list = expansions.of(a);
+    if (list === void 0) return void 0;
+    lists.push(list);
+  }
+  return lists;
+}
 function onEveryResource(s) {
   return s.elements.NotResource !== void 0 || s.everyResource !== void 0;
 }
-function notActionAllow(s, out) {
+function notActionAllow(s, expansions, out) {
   const notAction = s.elements.NotAction;
   if (!notAction || s.notActions.length === 0 || !onEveryResource(s)) return;
   const listed = s.notActions.map((a) => a.value);
-  const reach = reachExcept(listed);
-  const all = reachOfEverything();
+  const excludedLists = expandAll(s.notActions, expansions);
+  let reachText = "";
+  if (excludedLists !== void 0) {
+    const reach = reachExcept(listed, excludedLists);
+    const all = reachOfEverything();
+    reachText = `: ${groupDigits(reach.actions)} of the catalogue's ${groupDigits(all.actions)} actions, in ${groupDigits(reach.services)} of ${groupDigits(all.services)} services,`;
+  }
   const shown = listText(listed, 3);
   out.push({
     code: "RTC618",
     span: notAction.key.span,
-    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action: ${groupDigits(reach.actions)} of the catalogue's ${groupDigits(all.actions)} actions, in ${groupDigits(reach.services)} of ${groupDigits(all.services)} services, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    message: `Allow with NotAction (${shown}) on every resource in ${statementLabel(s)} grants every other action${reachText} and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
     hint: "List the actions the workload needs in Action instead; to keep a broad grant, deny the dangerous actions in a separate Deny statement."
   });
 }
-function notResourceAllow(s, out) {
+function notResourceAllow(s, expansions, out) {
   const notResource = s.elements.NotResource;
   if (!notResource || s.elements.NotAction !== void 0 || s.actions.length === 0 || s.notResources.length === 0) return;
-  const seen = /* @__PURE__ */ new Set();
-  for (const a of s.actions) for (const info of actionsMatching2(a.value)) seen.add(info.fullName);
-  const granted = seen.size;
+  const grantedLists = expandAll(s.actions, expansions);
+  let grantedText = "its actions";
+  if (grantedLists !== void 0) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const list of grantedLists) for (const info of list) seen.add(info.fullName);
+    grantedText = `its ${groupDigits(seen.size)} action${seen.size === 1 ? "" : "s"}`;
+  }
   const listed = s.notResources.map((r) => r.value);
   const shown = listText(listed, 2);
   out.push({
     code: "RTC619",
     span: notResource.key.span,
-    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants its ${groupDigits(granted)} action${granted === 1 ? "" : "s"} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants ${grantedText} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
     hint: "Name the resources the statement is for in Resource instead."
   });
 }
@@ -3802,8 +3879,8 @@ function notElements(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     if (s.effect !== "Allow") continue;
-    notActionAllow(s, out);
-    notResourceAllow(s, out);
+    notActionAllow(s, ctx.expansions, out);
+    notResourceAllow(s, ctx.expansions, out);
   }
 }
 var notElementRules = [notElements];
@@ -3992,7 +4069,7 @@ function finish(file, drafts) {
   out.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return out;
 }
-function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, drafts) {
+function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, serviceWildcards, drafts) {
   const notPolicy = notAPolicy(root, file);
   if (notPolicy) {
     drafts.push(notPolicy);
@@ -4009,10 +4086,13 @@ function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, drafts) 
     isKeyPolicy: resolved === "resource" && looksLikeKeyPolicy(statements),
     bareStatement: bare,
     duplicateKeys,
-    sizeKnown
+    sizeKnown,
+    expansions: new ActionExpansions(serviceWildcards)
   };
   duplicateKeyFindings(ctx, drafts);
   for (let i = 0; i < RULES.length; i++) RULES[i](ctx, drafts);
+  const notExpanded = ctx.expansions.finding();
+  if (notExpanded) drafts.push(notExpanded);
   return { kind: resolved, bare };
 }
 var LintedDocument = class {
@@ -4049,7 +4129,7 @@ var LintedDocument = class {
     return { file: this.file, kind: this.kind, findings: this.findings, root: this.root, value: this.value, policy: this.policy };
   }
 };
-function lintPolicyText(file, text, kind) {
+function lintPolicyText(file, text, kind, serviceWildcards = new ServiceWildcardBudget()) {
   const outcome = parseJson(text);
   const drafts = [];
   if (outcome.ok) {
@@ -4058,7 +4138,7 @@ function lintPolicyText(file, text, kind) {
       drafts.push(notAnObject(root));
       return { file, kind: kind ?? "identity", findings: finish(file, drafts), root, value: toValue(root) };
     }
-    const done = lintDocument(file, text, root, duplicateKeys, kind, true, drafts);
+    const done = lintDocument(file, text, root, duplicateKeys, kind, true, serviceWildcards, drafts);
     return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare);
   }
   const { error } = outcome;
@@ -4070,7 +4150,7 @@ function lintPolicyText(file, text, kind) {
       drafts.push(notAnObject(recovered.root));
     } else {
       const sizeKnown = !recovered.skipped.some((s) => s.mistake === "ellipsis" || s.mistake === "extra-data");
-      resolved = lintDocument(file, text, recovered.root, recovered.duplicateKeys, kind, sizeKnown, drafts).kind;
+      resolved = lintDocument(file, text, recovered.root, recovered.duplicateKeys, kind, sizeKnown, serviceWildcards, drafts).kind;
     }
   }
   return { file, kind: resolved, findings: finish(file, drafts) };
@@ -4344,7 +4424,6 @@ export {
   visibleText,
   SEVERITY_ORDER,
   CHECKS,
-  groupDigits,
   POLICY_KINDS,
   MANIFEST_FILE,
   CLOUDFORMATION_FILES,
@@ -4352,6 +4431,7 @@ export {
   ACTION_NAME,
   ACTION_VERSION,
   GENERATED_FILE_CODE,
+  ServiceWildcardBudget,
   lintPolicyText,
   VALIDATE_CHECKS,
   messageOf,

@@ -19,7 +19,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

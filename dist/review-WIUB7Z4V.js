@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-UM2LNH76.js";
+} from "./chunk-3NREDAVA.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-J4B7DLII.js";
+} from "./chunk-K6QJVVXM.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-KK3LIGYX.js";
-import "./chunk-UPMAAEGG.js";
+import "./chunk-TEL2N5VS.js";
+import "./chunk-DHKELOGE.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -657,12 +657,19 @@ ${verdictLine(files)}
   const coreOn = files.map(() => false);
   const diffOn = files.map(() => false);
   let rowCount = rows.length;
-  const cutNote = () => {
+  const tableLengths = /* @__PURE__ */ new Map();
+  const tableLength = (count) => {
+    let length = tableLengths.get(count);
+    if (length === void 0) tableLengths.set(count, length = tableOf(count).length);
+    return length;
+  };
+  const sectionsLeft = { count: files.length, first: () => files.slice(0, SECTION_NAMES_SHOWN) };
+  const diffsInAll = files.filter((f) => f.textDiff).length;
+  let diffsKept = 0;
+  const cutNote = (diffsCut = diffsInAll - diffsKept) => {
     const cut2 = [];
-    const left = files.filter((_f, i) => !coreOn[i]);
-    if (left.length) cut2.push(`${plural(left.length, "file section")} (${sectionNames(left)})`);
-    const d = files.filter((f, i) => f.textDiff && !(coreOn[i] && diffOn[i])).length;
-    if (d) cut2.push(plural(d, "text diff"));
+    if (sectionsLeft.count) cut2.push(`${plural(sectionsLeft.count, "file section")} (${sectionNames(sectionsLeft.first(), sectionsLeft.count)})`);
+    if (diffsCut) cut2.push(plural(diffsCut, "text diff"));
     if (rowCount < rows.length) cut2.push(`${plural(rows.length - rowCount, "row")} of the file table`);
     const where = pointer(context, limit);
     const note2 = `
@@ -675,18 +682,28 @@ ${verdictLine(files)}
   const slack = files.map((f) => inlineCode(f.path).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
   const fixed = head.length + capped.length + 1 + slack;
   let kept = 0;
-  const fits = (extra) => fixed + tableOf(rowCount).length + kept + extra + cutNote().note.length <= maxLength;
+  const fits = (extra, diffsCut) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength;
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
+  const refused = [];
   for (let i = 0; i < files.length; i++) {
+    sectionsLeft.count = refused.length + files.length - 1 - i;
+    sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...files.slice(i + 1, i + 1 + SECTION_NAMES_SHOWN)].slice(0, SECTION_NAMES_SHOWN);
     coreOn[i] = true;
     if (fits(cores[i].length)) kept += cores[i].length;
-    else coreOn[i] = false;
+    else {
+      coreOn[i] = false;
+      refused.push(files[i]);
+    }
   }
+  sectionsLeft.count = refused.length;
+  sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN);
   for (let i = 0; i < files.length; i++) {
     if (!coreOn[i] || !diffs[i]) continue;
     diffOn[i] = true;
-    if (fits(diffs[i].length)) kept += diffs[i].length;
-    else diffOn[i] = false;
+    if (fits(diffs[i].length, diffsInAll - diffsKept - 1)) {
+      kept += diffs[i].length;
+      diffsKept++;
+    } else diffOn[i] = false;
   }
   const { cut, note } = cutNote();
   const body = render(rowCount, coreOn, diffOn, note);
@@ -694,9 +711,9 @@ ${verdictLine(files)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
-function sectionNames(files) {
-  const shown = files.slice(0, SECTION_NAMES_SHOWN).map((f) => inlineCode(f.path));
-  return files.length > shown.length ? `${shown.join(", ")} and ${files.length - shown.length} more` : shown.join(", ");
+function sectionNames(first, count) {
+  const shown = first.map((f) => inlineCode(f.path));
+  return count > shown.length ? `${shown.join(", ")} and ${count - shown.length} more` : shown.join(", ");
 }
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);

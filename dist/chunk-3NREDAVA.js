@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-W7TNICTJ.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-KK3LIGYX.js";
+} from "./chunk-TEL2N5VS.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-UFV66N7F.js";
+} from "./chunk-V6NAF3TK.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-KK3LIGYX.js";
+} from "./chunk-TEL2N5VS.js";
 import {
   accountRootArn,
   actionMatches,
@@ -29,6 +29,7 @@ import {
   arnFitsAction,
   arnMatches,
   findAction,
+  groupDigits,
   keyedByPolicy,
   listText,
   memberNamed,
@@ -39,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-DHKELOGE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -380,6 +381,24 @@ function checkRoleChaining(ctx, roleArn) {
   }
 }
 
+// src/core/evaluate/weight.ts
+function valuesIn(map) {
+  let n = 0;
+  if (map) for (const values of Object.values(map)) n += values.length;
+  return n;
+}
+function statementWeight(s) {
+  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
+  let conditions = 0;
+  for (const block of Object.values(s.condition)) for (const values of Object.values(block)) conditions += 1 + values.length;
+  return 1 + patterns + valuesIn(s.principal) + valuesIn(s.notPrincipal) + conditions;
+}
+function policyWeight(policy) {
+  let n = 0;
+  for (const s of policy.statements) n += statementWeight(s);
+  return n;
+}
+
 // src/core/together/requester-scope.ts
 var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
 var PER_PATTERN = 3;
@@ -416,12 +435,6 @@ function namedIn(s) {
   return [`every action but ${(s.notAction ?? []).join(", ")}`];
 }
 var REQUESTER_PROBE_BUDGET = 5e5;
-function statementWeight(s) {
-  const patterns = (s.action?.length ?? 0) + (s.notAction?.length ?? 0) + (s.resource?.length ?? 0) + (s.notResource?.length ?? 0);
-  const principals = Object.values(s.principal ?? s.notPrincipal ?? {}).reduce((n, v) => n + v.length, 0);
-  const conditions = Object.values(s.condition).reduce((n, block) => n + Object.values(block).reduce((m, values) => m + 1 + values.length, 0), 0);
-  return 1 + patterns + principals + conditions;
-}
 var MAX_REPORTED = 10;
 function checkRequesterScope(ctx) {
   const doc = ctx.requesterDoc;
@@ -748,6 +761,17 @@ function checkTogether(files, inputs) {
   }
   const drift = (code, doc, want, name) => {
     if (!doc) return;
+    const weight = policyWeight(doc.policy);
+    if (weight > DRIFT_WEIGHT_LIMIT) {
+      report(
+        code,
+        doc.file,
+        documentPlace(doc.file),
+        hideSecret(`${doc.file.file} is not the ${name} generate makes for these inputs: it holds ${groupDigits(weight)} patterns, principals and condition values, too many to compare in meaning (at most ${groupDigits(DRIFT_WEIGHT_LIMIT)}), so how it differs is not worked out`, inputs),
+        "Regenerate it with mode: generate, or change the inputs to match it"
+      );
+      return;
+    }
     const diff = diffPolicies(want, doc.file.value);
     if (diff.accessChange === "none") return;
     const changes = diff.statements.filter((c) => c.rating !== "neutral");
@@ -786,6 +810,7 @@ function checkTogether(files, inputs) {
   if (dbWant) drift("RTC805", pickBy(roleIdentities, [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION]), dbWant, "DB-auth policy");
   return findings;
 }
+var DRIFT_WEIGHT_LIMIT = 500;
 function pickBy(docs, actions) {
   let best;
   let bestCount = 0;
@@ -851,7 +876,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
   const seen = /* @__PURE__ */ new Set();
   const decided = /* @__PURE__ */ new Map();
   let budget = WHO_ELSE_BUDGET;
-  const cost = trust.policy.statements.length + 1;
+  const cost = policyWeight(trust.policy) + 1;
   for (const { s, type, value } of named) {
     if (value === "*" || !appliesToAssume(s)) continue;
     const probe = probeFor(type, value, part);
@@ -898,7 +923,7 @@ function unknowableNote(s) {
   const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : [];
   return keys.length === 0 ? "" : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`;
 }
-var WHO_ELSE_BUDGET = 1e6;
+var WHO_ELSE_BUDGET = 4e6;
 function appliesToAssume(s) {
   return s.effect === "Allow" && (s.action ? s.action.some((a) => actionMatches(a, "sts:AssumeRole")) : !!s.notAction);
 }
@@ -914,6 +939,7 @@ function probeFor(type, value, partition) {
 }
 export {
   CONNECTOR_KMS_ACTIONS,
+  DRIFT_WEIGHT_LIMIT,
   WHO_ELSE_BUDGET,
   checkTogether
 };
