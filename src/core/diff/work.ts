@@ -1,0 +1,80 @@
+// What one diff may spend comparing values. Both versions come from a pull
+// request, so they are hostile input: a statement with thousands of patterns,
+// all replaced, asks thousands of "does some value there cover this one?"
+// questions, each against thousands of values. The indexes in ./coverage.ts
+// and ./conditions/ answer the common shapes (plain values, address ranges)
+// without comparing value by value; what is left is counted here, and once
+// the budget is spent the diff stops comparing and says so (PolicyDiff's
+// `overBudget`): the file is then not reviewed, never rated from answers cut
+// short.
+
+/**
+ * Units of work one diff may spend: a value looked up in an index is one, a
+ * comparison of two patterns (or a condition value tried by the evaluator)
+ * one plus one per 8 characters it reads (see readWork). Real diffs (the AWS
+ * managed policies against one another: the corpus suite
+ * __corpus__/diff/work.test.ts) stay far under it; spent, it is one to three
+ * seconds of work.
+ */
+export const DIFF_WORK_BUDGET = 10_000_000
+
+/**
+ * The units for reading `count` values of `chars` characters in all: a
+ * comparison of a value with `count` patterns reads them and the value each
+ * time, so its cost grows with their lengths as well as their number.
+ */
+export function readWork(count: number, chars: number): number {
+  return count + Math.ceil(chars / 8)
+}
+
+/** Characters in all of `values`. */
+export function charsOf(values: readonly string[]): number {
+  let n = 0
+  for (const v of values) n += v.length
+  return n
+}
+
+/** The units for comparing each value of one clause with each of another. */
+export function valuesWork(a: { values: readonly string[] }, b: { values: readonly string[] }): number {
+  return readWork(a.values.length * b.values.length, charsOf(a.values) * b.values.length + charsOf(b.values) * a.values.length)
+}
+
+/** The units for comparing `value` with each of `count` values of `chars` characters in all. */
+export function comparisonWork(value: string, count: number, chars: number): number {
+  return readWork(count, count * value.length + chars)
+}
+
+let counted = 0
+
+/** Comparisons counted by every diff so far: the difference over a run of calls is that run's cost (the tests bound it). Only ever grows. */
+export function diffWork(): number {
+  return counted
+}
+
+/** One diff's budget: passed down to every comparison it makes. */
+export class DiffWork {
+  private left: number
+
+  constructor(limit: number = DIFF_WORK_BUDGET) {
+    this.left = limit
+  }
+
+  /**
+   * Counts `units` comparisons about to be made. False once the budget is
+   * spent: the caller then gives its cautious answer without comparing, and
+   * the diff's result is marked as over budget (so that answer is never read
+   * as a verdict).
+   */
+  spend(units = 1): boolean {
+    if (this.left < 0) return false
+    counted += units
+    this.left -= units
+    return this.left >= 0
+  }
+
+  /** Has the diff run out of its budget (some answer was cut short)? */
+  get spent(): boolean {
+    return this.left < 0
+  }
+}
+
