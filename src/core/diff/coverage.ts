@@ -7,7 +7,7 @@ import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
-import { charsOf, comparisonWork, type DiffWork } from './work.js'
+import { comparisonWork, pairWork, type DiffWork } from './work.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -292,11 +292,6 @@ function someCovers(d: Dimension, general: readonly string[], specific: string, 
   return work.spend() && index.compared.some((g) => work.spend(coversWork(d, g, specific)) && d.covers(g, specific))
 }
 
-/** The units for comparing each value of `a` with each of `b`. */
-export function pairsWork(a: readonly string[], b: readonly string[]): number {
-  return comparisonWork('', a.length * b.length, charsOf(a) * b.length + charsOf(b) * a.length)
-}
-
 /**
  * Does g's pair (positive list, negative list) take in everything s's does?
  * A statement without either applies to what the document is attached to
@@ -318,7 +313,7 @@ function dimensionCovers(
     return false // "everything except …" or the implicit target: not provable
   }
   const excluded = gNeg as string[]
-  if (sPos) return work.spend(pairsWork(sPos, excluded)) && sPos.every((sv) => excluded.every((gn) => !negatives.overlaps(gn, sv)))
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => work.spend(pairWork(gn, sv)) && !negatives.overlaps(gn, sv)))
   if (sNeg) return excluded.every((gn) => someCovers(negatives, sNeg, gn, work))
   return false
 }
@@ -375,8 +370,7 @@ export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
 function dimensionOverlaps(aPos: string[] | undefined, bPos: string[] | undefined, d: Dimension, work: DiffWork): boolean {
   if (!aPos || !bPos) return true
   // Past the budget: "may overlap", the cautious answer here.
-  if (!work.spend(pairsWork(aPos, bPos))) return true
-  return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)))
+  return aPos.some((x) => bPos.some((y) => !work.spend(pairWork(x, y)) || d.overlaps(x, y)))
 }
 
 /** Might `a` and `b` apply to a common request? `false` only when proven (conditions are not looked at). */

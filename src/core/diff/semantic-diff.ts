@@ -9,14 +9,14 @@ import { actionsMatching } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, GrantIndex, grantsMayOverlap, pairsWork, principalDimension, principalParts, resourceDimension, type Grant } from './coverage.js'
+import { actionDimension, GrantIndex, grantsMayOverlap, principalDimension, principalParts, resourceDimension, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
 import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
 import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
-import { charsOf, comparisonWork, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
+import { charsOf, DIFF_WORK_BUDGET, DiffWork, pairWork, readWork } from './work.js'
 
 export type Rating = 'broadens' | 'narrows' | 'neutral'
 export type AccessChange = 'broadens' | 'narrows' | 'none' | 'mixed'
@@ -188,7 +188,7 @@ function allowsTouch(sides: Sides, part: Grant): boolean {
   if (!actions) return true
   // Past the work budget: "may touch", the cautious answer (the diff is then marked over budget anyway).
   const overlapping = (allowed: readonly string[]) =>
-    !sides.work.spend(pairsWork(allowed, actions)) || allowed.some((x) => actions.some((y) => actionDimension.overlaps(x, y)))
+    allowed.some((x) => actions.some((y) => !sides.work.spend(pairWork(x, y)) || actionDimension.overlaps(x, y)))
   return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || overlapping(g.action)))
 }
 
@@ -339,8 +339,8 @@ function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: reado
   if (!hasWildcard(v) || !others) return verdict
   const today = actionsMatching(v)
   if (today.length === 0 || today.length > 200) return verdict
-  if (!work.spend(today.length * readWork(others.length, charsOf(others)))) return verdict
-  if (!today.every((x) => others.some((o) => o !== v && actionDimension.covers(o, x.fullName.toLowerCase())))) return verdict
+  const covered = (action: string) => others.some((o) => work.spend(pairWork(o, action)) && o !== v && actionDimension.covers(o, action))
+  if (!today.every((x) => covered(x.fullName.toLowerCase()))) return verdict
   const matched = `\`${text.spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`
   const verb = s.effect === 'Allow' ? 'allowed' : 'denied'
   const explanation =
@@ -389,7 +389,7 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
     if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, b, v, aPos, 'removed', sides.work)
     push(valueFields(d, d.posName, 'removed', b, v), verdict, 'shrinks', positiveText('removed', b, v))
   }
-  const excludedBy = (list: readonly string[] = [], v: string) => sides.work.spend(comparisonWork(v, list.length, charsOf(list))) && list.some((x) => d.dimension.covers(x, v))
+  const excludedBy = (list: readonly string[] = [], v: string) => list.some((x) => sides.work.spend(pairWork(x, v)) && d.dimension.covers(x, v))
   for (const v of minus(aNeg, bNeg)) {
     if (sides.work.spent) return
     let verdict: Verdict
