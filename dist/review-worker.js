@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-UM2LNH76.js";
+} from "./chunk-GXU4MTXS.js";
 import "./chunk-MNDSLYWX.js";
-import "./chunk-KK3LIGYX.js";
+import "./chunk-TNJKRTLK.js";
 import "./chunk-UPMAAEGG.js";
 import "./chunk-XFGV3SBV.js";
 export {

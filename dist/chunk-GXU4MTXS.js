@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-KK3LIGYX.js";
+} from "./chunk-TNJKRTLK.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
@@ -145,6 +145,7 @@ function analyseFile(input) {
     textDiff: unifiedDiff(baseText ?? "", headText ?? "")
   };
   if (input.previousPath) review.previousPath = input.previousPath;
+  if (diff.overBudget) review.notReviewed = diff.overBudget;
   if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
     review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
   }

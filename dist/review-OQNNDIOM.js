@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-UM2LNH76.js";
+} from "./chunk-GXU4MTXS.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-KK3LIGYX.js";
+import "./chunk-TNJKRTLK.js";
 import "./chunk-UPMAAEGG.js";
 import {
   __toESM
@@ -544,7 +544,7 @@ function verdictLine(files) {
   const valid = files.filter((f) => f.invalid === void 0 && f.notReviewed === void 0);
   const count = (c) => valid.filter((f) => f.accessChange === c).length;
   const parts = [];
-  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time or memory budget)`);
+  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time, memory or work budget)`);
   if (invalid) parts.push(`${plural(invalid, "file")} cannot be read as a policy`);
   const broad = count("broadens") + count("mixed");
   const narrow = count("narrows") + count("mixed");
