@@ -20,13 +20,19 @@
 export const DIFF_WORK_BUDGET = 25_000_000
 
 /**
- * The units for reading `count` values of `chars` characters in all: a
- * comparison of a value with `count` patterns reads them and the value each
- * time, so its cost grows with their lengths as well as their number.
+ * The units for reading `count` values of `chars` characters in all (looking
+ * them up, handing them to the evaluator): one each, one per 8 characters.
  */
 export function readWork(count: number, chars: number): number {
   return count + Math.ceil(chars / 8)
 }
+
+/**
+ * What one comparison of two patterns costs over reading them, in units: it
+ * splits both into tokens, looks up its memo and fills a table (measured:
+ * about four lookups' time, whatever the lengths up to a few dozen characters).
+ */
+const PATTERN_COMPARISON = 4
 
 /** Characters in all of `values`. */
 export function charsOf(values: readonly string[]): number {
@@ -35,19 +41,20 @@ export function charsOf(values: readonly string[]): number {
   return n
 }
 
-/** The units for comparing two values: what the comparison reads. */
+/** The units for comparing `value` with each of `count` patterns of `chars` characters in all. */
+export function comparisonWork(value: string, count: number, chars: number): number {
+  return count * PATTERN_COMPARISON + readWork(count, count * value.length + chars)
+}
+
+/** The units for comparing two patterns. */
 export function pairWork(a: string, b: string): number {
-  return 1 + ((a.length + b.length) >> 3)
+  return comparisonWork(a, 1, b.length)
 }
 
 /** The units for comparing each value of one clause with each of another. */
 export function valuesWork(a: { values: readonly string[] }, b: { values: readonly string[] }): number {
-  return readWork(a.values.length * b.values.length, charsOf(a.values) * b.values.length + charsOf(b.values) * a.values.length)
-}
-
-/** The units for comparing `value` with each of `count` values of `chars` characters in all. */
-export function comparisonWork(value: string, count: number, chars: number): number {
-  return readWork(count, count * value.length + chars)
+  const pairs = a.values.length * b.values.length
+  return pairs * PATTERN_COMPARISON + readWork(pairs, charsOf(a.values) * b.values.length + charsOf(b.values) * a.values.length)
 }
 
 let counted = 0

@@ -18,4 +18,10 @@ export interface OperatorFamily {
    * `false` once `work`, the diff's budget, is spent.
    */
   subset(clauses: readonly Clause[], target: Clause, work: DiffWork): boolean
+  /**
+   * Work units one value of this family costs the evaluator each time it is
+   * tried, when more than its characters (see readWork): an address range is
+   * parsed into BigInts at every test.
+   */
+  readonly valueWeight?: number
 }

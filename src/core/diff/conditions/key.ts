@@ -89,7 +89,8 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
 }
 
 /** The units for reading every value of the clauses once (the evaluator tries a value against each). */
-const valueCount = (clauses: readonly Clause[]): number => clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), 0)
+const valueCount = (clauses: readonly Clause[]): number =>
+  clauses.reduce((n, c) => n + (familyOf(c)?.valueWeight ?? 1) * readWork(c.values.length, charsOf(c.values)), 0)
 
 /** The clause with only its values that hold no policy variable; undefined when every value holds one. */
 function withoutVariableValues(c: Clause): Clause | undefined {

@@ -3,16 +3,17 @@
 // each value added or removed: the values that cover only themselves (by a
 // key: the value itself, or lower-cased where case does not count) are looked
 // up in a Set, and only the others (patterns) are compared one by one.
-import { comparisonWork, type DiffWork } from '../work.js'
+import { pairWork, type DiffWork } from '../work.js'
 import type { Clause } from './clause.js'
 
 /** A value's key when it covers exactly the values with the same key; undefined for a value to compare (a pattern). */
 export type PlainKey = (value: string) => string | undefined
 
 interface ClauseValues {
+  /** Every value as written: each covers itself, pattern or not. */
+  values: Set<string>
   plain: Set<string>
   compared: string[]
-  comparedChars: number
 }
 
 // Made when first asked for, kept as long as the clause (clauses are made once per statement and key).
@@ -22,14 +23,11 @@ function valuesOf(clause: Clause, plainKey: PlainKey, work: DiffWork): ClauseVal
   let index = indexes.get(clause)
   if (!index) {
     work.spend(clause.values.length)
-    index = { plain: new Set(), compared: [], comparedChars: 0 }
+    index = { values: new Set(clause.values), plain: new Set(), compared: [] }
     for (const v of clause.values) {
       const key = plainKey(v)
-      if (key !== undefined) index.plain.add(key)
-      else {
-        index.compared.push(v)
-        index.comparedChars += v.length
-      }
+      if (key === undefined) index.compared.push(v)
+      else index.plain.add(key)
     }
     indexes.set(clause, index)
   }
@@ -51,8 +49,8 @@ export function everyValueCovered(
   const index = valuesOf(general, plainKey, work)
   return specific.values.every((s) => {
     const key = plainKey(s)
-    if (key !== undefined && index.plain.has(key)) return work.spend()
+    if (index.values.has(s) || (key !== undefined && index.plain.has(key))) return work.spend()
     // A plain value covers only its own key: the patterns are what is left to compare.
-    return work.spend(1 + comparisonWork(s, index.compared.length, index.comparedChars)) && index.compared.some((g) => covers(g, s))
+    return work.spend() && index.compared.some((g) => work.spend(pairWork(g, s)) && covers(g, s))
   })
 }
