@@ -6,8 +6,8 @@
 import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
-import { arnPatternCovers, arnPatternsOverlap, hasWildcard, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
-import { pairWork, type DiffWork } from './work.js'
+import { arnPatternCovers, arnPatternsOverlap, hasWildcard, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
+import { overlapWork, pairWork, type DiffWork } from './work.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -55,6 +55,8 @@ interface Dimension {
   coversWork?(general: string, specific: string): number
   /** Pattern comparisons one comparison of two values costs, when more than one (see principalsWith). */
   weight?: number
+  /** The work units of overlaps(a, b) when cheaper than a pattern search (overlapWork). */
+  overlapsWork?(a: string, b: string): number
   /**
    * What every value a pattern covers starts with, as compared: its literal
    * part before the first wildcard. A pattern covers a value only when the
@@ -71,14 +73,29 @@ function coversWork(d: Dimension, general: string, specific: string): number {
   return d.coversWork?.(general, specific) ?? valueWork(d, general, specific)
 }
 
-/** The work units of one comparison (covers or overlaps) of two values in dimension `d`. */
+/** The work units of one covers of two values in dimension `d`. */
 function valueWork(d: Dimension, a: string, b: string): number {
   return (d.weight ?? 1) * pairWork(a, b)
 }
 
+/** The work units of one overlaps of two values in dimension `d`. */
+export function overlapsWork(d: Dimension, a: string, b: string): number {
+  return d.overlapsWork?.(a, b) ?? (d.weight ?? 1) * overlapWork(a, b)
+}
+
+/**
+ * Two values without a wildcard, short enough for patternsOverlap to compare
+ * (past PATTERN_PAIR_BUDGET it answers "may overlap" without looking): they
+ * overlap exactly when they are the same value, so no search is needed.
+ */
+function plainPair(a: string, b: string): boolean {
+  return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET
+}
+
 export const actionDimension: Dimension = {
   covers: (g, s) => patternCovers(g, s, true),
-  overlaps: (a, b) => patternsOverlap(a, b, true),
+  overlaps: (a, b) => (plainPair(a, b) ? a.toLowerCase() === b.toLowerCase() : patternsOverlap(a, b, true)),
+  overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
   isAll: (v) => v === '*',
   prefixOf: (v) => literalPrefix(v).toLowerCase(),
   // Without a wildcard an action covers itself in any case (patternCovers), and no pattern.
@@ -108,7 +125,9 @@ function startsWithPrefixOf(value: string, pattern: string): boolean {
 
 export const resourceDimension: Dimension = {
   covers: resourceCovers,
-  overlaps: arnPatternsOverlap,
+  // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
+  overlaps: (a, b) => (plainPair(a, b) ? a === b : arnPatternsOverlap(a, b)),
+  overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
   isAll: (v) => v === '*',
   // Without a wildcard an ARN covers itself alone (resourceCovers).
   plainKey: (v) => (hasWildcard(v) ? undefined : v),
@@ -232,8 +251,8 @@ function principalsWith(covers: (type: string, general: string, specific: string
     },
     isAll: (v) => v === ALL_PRINCIPALS,
     // Each comparison reads both values as ARNs, accounts, roles and sessions (regular expressions, splitArn): measured
-    // at about three pattern comparisons.
-    weight: 3,
+    // at about two pattern comparisons.
+    weight: 2,
     plainKey: (v) => (namesItselfAlone(v) ? v : undefined),
     // alice takes in alice through her account.
     coveredByPlain: (v) => throughParts(principalParts(v)[1]) !== undefined
@@ -314,7 +333,7 @@ function indexOfList(d: Dimension, list: readonly string[], work: DiffWork): Val
  * Does some value of `general` cover `specific`? Exactly what comparing it
  * with each would answer; false (not covered) once the work budget is spent.
  */
-function someCovers(d: Dimension, general: readonly string[], specific: string, work: DiffWork): boolean {
+export function someCovers(d: Dimension, general: readonly string[], specific: string, work: DiffWork): boolean {
   if (general.length < INDEXED_LENGTH || d.coveredByPlain?.(specific)) {
     // A plain value is a plain comparison; a pattern reads both values.
     return general.some((g) => work.spend(d.plainKey(g) === undefined ? coversWork(d, g, specific) : 1) && d.covers(g, specific))
@@ -356,7 +375,7 @@ function dimensionCovers(
     return false // "everything except …" or the implicit target: not provable
   }
   const excluded = gNeg as string[]
-  if (sPos) return sPos.every((sv) => excluded.every((gn) => work.spend(valueWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv)))
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => work.spend(overlapsWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv)))
   if (sNeg) return excluded.every((gn) => someCovers(negatives, sNeg, gn, work))
   return false
 }
@@ -413,7 +432,7 @@ export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
 function dimensionOverlaps(aPos: string[] | undefined, bPos: string[] | undefined, d: Dimension, work: DiffWork): boolean {
   if (!aPos || !bPos) return true
   // Past the budget: "may overlap", the cautious answer here.
-  return aPos.some((x) => bPos.some((y) => !work.spend(valueWork(d, x, y)) || d.overlaps(x, y)))
+  return aPos.some((x) => bPos.some((y) => !work.spend(overlapsWork(d, x, y)) || d.overlaps(x, y)))
 }
 
 /** Might `a` and `b` apply to a common request? `false` only when proven (conditions are not looked at). */

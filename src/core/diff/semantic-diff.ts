@@ -5,18 +5,18 @@
 // other version did not, anywhere in that version: adding s3:GetObject next
 // to s3:* (or in a new statement that another one already covers) is
 // neutral; replacing s3:GetObject by s3:Get* broadens.
-import { actionsMatching } from '../iam/catalog/index.js'
+import { actionsMatching, matchWork } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, GrantIndex, grantsMayOverlap, principalDimension, principalParts, resourceDimension, type Grant } from './coverage.js'
+import { actionDimension, GrantIndex, grantsMayOverlap, overlapsWork, principalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
 import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
 import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
-import { charsOf, DIFF_WORK_BUDGET, DiffWork, pairWork, readWork } from './work.js'
+import { charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
 
 export type Rating = 'broadens' | 'narrows' | 'neutral'
 export type AccessChange = 'broadens' | 'narrows' | 'none' | 'mixed'
@@ -188,7 +188,7 @@ function allowsTouch(sides: Sides, part: Grant): boolean {
   if (!actions) return true
   // Past the work budget: "may touch", the cautious answer (the diff is then marked over budget anyway).
   const overlapping = (allowed: readonly string[]) =>
-    allowed.some((x) => actions.some((y) => !sides.work.spend(pairWork(x, y)) || actionDimension.overlaps(x, y)))
+    allowed.some((x) => actions.some((y) => !sides.work.spend(overlapsWork(actionDimension, x, y)) || actionDimension.overlaps(x, y)))
   return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || overlapping(g.action)))
 }
 
@@ -337,10 +337,14 @@ function shown(d: Dim, s: DiffStatement, v: string): string {
  */
 function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: readonly string[] | undefined, kind: 'added' | 'removed', work: DiffWork): Verdict {
   if (!hasWildcard(v) || !others) return verdict
+  const globWork = matchWork()
   const today = actionsMatching(v)
+  // The catalogue's expansion of the pattern counts too: a unit per 8 of its glob reads (none when remembered).
+  if (!work.spend(1 + Math.ceil((matchWork() - globWork) / 8))) return verdict
   if (today.length === 0 || today.length > 200) return verdict
-  const covered = (action: string) => others.some((o) => work.spend(pairWork(o, action)) && o !== v && actionDimension.covers(o, action))
-  if (!today.every((x) => covered(x.fullName.toLowerCase()))) return verdict
+  // `v` is in one version only (see dimensionChanges), so `others` (the other's list) never holds it and the index answers.
+  const rest = others.includes(v) ? others.filter((o) => o !== v) : others
+  if (!today.every((x) => someCovers(actionDimension, rest, x.fullName.toLowerCase(), work))) return verdict
   const matched = `\`${text.spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`
   const verb = s.effect === 'Allow' ? 'allowed' : 'denied'
   const explanation =
@@ -389,7 +393,7 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
     if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, b, v, aPos, 'removed', sides.work)
     push(valueFields(d, d.posName, 'removed', b, v), verdict, 'shrinks', positiveText('removed', b, v))
   }
-  const excludedBy = (list: readonly string[] = [], v: string) => list.some((x) => sides.work.spend(pairWork(x, v)) && d.dimension.covers(x, v))
+  const excludedBy = (list: readonly string[] = [], v: string) => someCovers(d.dimension, list, v, sides.work)
   for (const v of minus(aNeg, bNeg)) {
     if (sides.work.spent) return
     let verdict: Verdict
