@@ -3,7 +3,8 @@
 // its neighbour by name (versions of one service's policies look alike), with
 // itself less its largest statement, and the 40 largest with one another.
 // None may reach the budget, and the most work must leave it room (the most
-// today: ReadOnlyAccess against AWSSupportServiceRolePolicy, 10 million).
+// today: AmazonSageMakerFullAccess against
+// AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy, 3 million).
 import { expect, test } from '@jest/globals'
 import { diffPolicies } from '../../src/core/diff/semantic-diff.js'
 import { DIFF_WORK_BUDGET, diffWork } from '../../src/core/diff/work.js'
@@ -42,5 +43,5 @@ test('real policy diffs stay far under the work budget', () => {
     expect({ name, overBudget }).toEqual({ name, overBudget: undefined })
     if (work > most.work) most = { name, work }
   }
-  expect(most.work).toBeLessThan(DIFF_WORK_BUDGET / 2)
+  expect(most.work).toBeLessThan(DIFF_WORK_BUDGET / 5)
 })
