@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-GXU4MTXS.js";
-import "./chunk-MNDSLYWX.js";
-import "./chunk-TNJKRTLK.js";
-import "./chunk-UPMAAEGG.js";
+} from "./chunk-IF55NEXR.js";
+import "./chunk-DCX7C7O4.js";
+import "./chunk-TPXG5NBN.js";
+import "./chunk-KGOUHOH2.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

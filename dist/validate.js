@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-UFV66N7F.js";
+} from "./chunk-R4GZA3KN.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-J4B7DLII.js";
+} from "./chunk-AOSTS6MB.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-DCX7C7O4.js";
 import {
   debug,
   getInput,
@@ -64,7 +64,7 @@ import {
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-KGOUHOH2.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1203,7 +1203,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-2EHQEN2J.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-CALVRQ4E.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1275,7 +1275,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-OQNNDIOM.js");
+  return import("./review-25PG7BTG.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

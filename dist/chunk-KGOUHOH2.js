@@ -1410,6 +1410,9 @@ function globOf(text) {
   return { text, least, opening: pieces[0], inner: pieces.slice(1).filter((piece) => piece !== "") };
 }
 var work = 0;
+function matchWork() {
+  return work;
+}
 function globFits(glob, name) {
   work++;
   if (name.length < glob.least) return false;
@@ -2682,10 +2685,12 @@ export {
   actionMatches,
   arnMatches,
   splitArn,
+  PATTERN_PAIR_BUDGET,
   patternCovers,
   patternsOverlap,
   arnPatternCovers,
   arnPatternsOverlap,
+  matchWork,
   servicePrefixes,
   findService,
   findAction,

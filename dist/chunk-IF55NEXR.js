@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-DCX7C7O4.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-TNJKRTLK.js";
+} from "./chunk-TPXG5NBN.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

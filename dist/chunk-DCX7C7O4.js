@@ -35,7 +35,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-KGOUHOH2.js";
 
 // src/core/async.ts
 function messageOf(error) {

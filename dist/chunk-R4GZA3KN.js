@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-KGOUHOH2.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-GXU4MTXS.js";
+} from "./chunk-IF55NEXR.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-J4B7DLII.js";
+} from "./chunk-AOSTS6MB.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MNDSLYWX.js";
+} from "./chunk-DCX7C7O4.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-TNJKRTLK.js";
-import "./chunk-UPMAAEGG.js";
+import "./chunk-TPXG5NBN.js";
+import "./chunk-KGOUHOH2.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-UFV66N7F.js";
+} from "./chunk-R4GZA3KN.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-TNJKRTLK.js";
+} from "./chunk-TPXG5NBN.js";
 import {
   accountRootArn,
   actionMatches,
@@ -39,7 +39,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-UPMAAEGG.js";
+} from "./chunk-KGOUHOH2.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
