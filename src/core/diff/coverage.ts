@@ -53,8 +53,6 @@ interface Dimension {
   coveredByPlain?(value: string): boolean
   /** The work units of covers(general, specific) when cheaper than a pattern comparison (pairWork). */
   coversWork?(general: string, specific: string): number
-  /** Pattern comparisons one comparison of two values costs, when more than one (see principalsWith). */
-  weight?: number
   /** The work units of overlaps(a, b) when cheaper than a pattern search (overlapWork). */
   overlapsWork?(a: string, b: string): number
   /**
@@ -70,17 +68,12 @@ interface Dimension {
 
 /** The work units of comparing a value with a pattern: what covers reads. */
 function coversWork(d: Dimension, general: string, specific: string): number {
-  return d.coversWork?.(general, specific) ?? valueWork(d, general, specific)
-}
-
-/** The work units of one covers of two values in dimension `d`. */
-function valueWork(d: Dimension, a: string, b: string): number {
-  return (d.weight ?? 1) * pairWork(a, b)
+  return d.coversWork?.(general, specific) ?? pairWork(general, specific)
 }
 
 /** The work units of one overlaps of two values in dimension `d`. */
 export function overlapsWork(d: Dimension, a: string, b: string): number {
-  return d.overlapsWork?.(a, b) ?? (d.weight ?? 1) * overlapWork(a, b)
+  return d.overlapsWork?.(a, b) ?? overlapWork(a, b)
 }
 
 /**
@@ -250,9 +243,6 @@ function principalsWith(covers: (type: string, general: string, specific: string
       return at === bt && (hasWildcard(aWho) || hasWildcard(bWho)) && arnPatternsOverlap(aWho, bWho)
     },
     isAll: (v) => v === ALL_PRINCIPALS,
-    // Each comparison reads both values as ARNs, accounts, roles and sessions (regular expressions, splitArn): measured
-    // at about two pattern comparisons.
-    weight: 2,
     plainKey: (v) => (namesItselfAlone(v) ? v : undefined),
     // alice takes in alice through her account.
     coveredByPlain: (v) => throughParts(principalParts(v)[1]) !== undefined
@@ -329,6 +319,11 @@ function indexOfList(d: Dimension, list: readonly string[], work: DiffWork): Val
   return index
 }
 
+/** Does some value of the list match everything? */
+function hasAll(d: Dimension, list: readonly string[], work: DiffWork): boolean {
+  return list.length < INDEXED_LENGTH ? list.some(d.isAll) : indexOfList(d, list, work).all
+}
+
 /**
  * Does some value of `general` cover `specific`? Exactly what comparing it
  * with each would answer; false (not covered) once the work budget is spent.
@@ -370,7 +365,7 @@ function dimensionCovers(
 ): boolean {
   if (!gPos && !gNeg) return !sPos && !sNeg
   if (gPos) {
-    if (gPos.some(d.isAll)) return true
+    if (hasAll(d, gPos, work)) return true
     if (sPos) return sPos.every((sv) => someCovers(d, gPos, sv, work))
     return false // "everything except …" or the implicit target: not provable
   }
@@ -539,6 +534,8 @@ export class GrantIndex<G extends Grant> {
   private candidates(target: Grant): (readonly G[])[] {
     const first = target.action?.[0]
     if (first === undefined) return [this.grants]
+    // A lookup per prefix length the index holds.
+    this.work.spend(this.prefixLengths.size)
     const lists: (readonly G[])[] = [this.anyAction]
     const exact = hasWildcard(first) ? undefined : this.exact.get(first)
     if (exact) lists.push(exact)
