@@ -13,9 +13,9 @@
  * statement compared is one; a comparison of two patterns, or a condition
  * value tried by the evaluator, more (pairWork, overlapWork, readWork). The
  * weights were measured so that a unit is about 0.1 µs on every hostile
- * shape: spent, the budget is one to five seconds. Real diffs stay far under
+ * shape: spent, the budget is one to three seconds. Real diffs stay far under
  * it: the corpus suite __corpus__/diff/work.test.ts diffs 4,747 pairs of AWS
- * managed policies, the most taking 3 million (AmazonSageMakerFullAccess
+ * managed policies, the most taking 3.8 million (AmazonSageMakerFullAccess
  * against AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy); 136
  * IP ranges all replaced by 136 others take 17 million.
  */
@@ -32,10 +32,11 @@ export function readWork(count: number, chars: number): number {
 /**
  * What one comparison of two patterns costs over reading them, in units: it
  * splits both into tokens, looks up its memo and allocates its table
- * (measured: about four lookups' time), then fills a table of one cell per
+ * (measured on short patterns, `s3:Get*12` against `s3:Get*34`: about a
+ * microsecond, eight lookups' time), then fills a table of one cell per
  * pair of positions (PAIR_CELLS cells to a unit).
  */
-const PATTERN_COMPARISON = 4
+const PATTERN_COMPARISON = 8
 const PAIR_CELLS = 64
 
 /** Characters in all of `values`. */
