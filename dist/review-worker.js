@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IF55NEXR.js";
-import "./chunk-DCX7C7O4.js";
-import "./chunk-TPXG5NBN.js";
-import "./chunk-KGOUHOH2.js";
+} from "./chunk-6VJ2M4S2.js";
+import "./chunk-CNKACMGB.js";
+import "./chunk-HUOZSFN2.js";
+import "./chunk-5K5E63YB.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

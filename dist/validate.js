@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-R4GZA3KN.js";
+} from "./chunk-6BUJMWZX.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-AOSTS6MB.js";
+} from "./chunk-3D3KNG67.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-DCX7C7O4.js";
+} from "./chunk-CNKACMGB.js";
 import {
   debug,
   getInput,
@@ -64,7 +64,7 @@ import {
   filePath,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-KGOUHOH2.js";
+} from "./chunk-5K5E63YB.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1203,7 +1203,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-CALVRQ4E.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-MONCY6EK.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1275,7 +1275,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-25PG7BTG.js");
+  return import("./review-NA5YO24C.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

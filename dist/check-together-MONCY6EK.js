@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-R4GZA3KN.js";
+} from "./chunk-6BUJMWZX.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-TPXG5NBN.js";
+} from "./chunk-HUOZSFN2.js";
 import {
   accountRootArn,
   actionMatches,
@@ -39,7 +39,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-KGOUHOH2.js";
+} from "./chunk-5K5E63YB.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

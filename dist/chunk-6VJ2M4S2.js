@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-DCX7C7O4.js";
+} from "./chunk-CNKACMGB.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-TPXG5NBN.js";
+} from "./chunk-HUOZSFN2.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

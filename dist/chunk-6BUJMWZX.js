@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-KGOUHOH2.js";
+} from "./chunk-5K5E63YB.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -21,7 +21,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-KGOUHOH2.js";
+} from "./chunk-5K5E63YB.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -496,7 +496,7 @@ var DIFF_WORK_BUDGET = 25e6;
 function readWork(count, chars) {
   return count + Math.ceil(chars / 8);
 }
-var PATTERN_COMPARISON = 4;
+var PATTERN_COMPARISON = 8;
 var PAIR_CELLS = 64;
 function charsOf(values) {
   let n = 0;
@@ -1014,13 +1014,10 @@ function principalParts(entry) {
   return [entry.slice(0, at), entry.slice(at + 1)];
 }
 function coversWork(d, general, specific) {
-  return d.coversWork?.(general, specific) ?? valueWork(d, general, specific);
-}
-function valueWork(d, a, b) {
-  return (d.weight ?? 1) * pairWork(a, b);
+  return d.coversWork?.(general, specific) ?? pairWork(general, specific);
 }
 function overlapsWork(d, a, b) {
-  return d.overlapsWork?.(a, b) ?? (d.weight ?? 1) * overlapWork(a, b);
+  return d.overlapsWork?.(a, b) ?? overlapWork(a, b);
 }
 function plainPair(a, b) {
   return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET;
@@ -1131,9 +1128,6 @@ function principalsWith(covers2) {
       return at === bt && (hasWildcard(aWho) || hasWildcard(bWho)) && arnPatternsOverlap(aWho, bWho);
     },
     isAll: (v) => v === ALL_PRINCIPALS,
-    // Each comparison reads both values as ARNs, accounts, roles and sessions (regular expressions, splitArn): measured
-    // at about two pattern comparisons.
-    weight: 2,
     plainKey: (v) => namesItselfAlone(v) ? v : void 0,
     // alice takes in alice through her account.
     coveredByPlain: (v) => throughParts(principalParts(v)[1]) !== void 0
@@ -1175,6 +1169,9 @@ function indexOfList(d, list, work) {
   }
   return index;
 }
+function hasAll(d, list, work) {
+  return list.length < INDEXED_LENGTH ? list.some(d.isAll) : indexOfList(d, list, work).all;
+}
 function someCovers(d, general, specific, work) {
   if (general.length < INDEXED_LENGTH || d.coveredByPlain?.(specific)) {
     return general.some((g) => work.spend(d.plainKey(g) === void 0 ? coversWork(d, g, specific) : 1) && d.covers(g, specific));
@@ -1195,7 +1192,7 @@ function someCovers(d, general, specific, work) {
 function dimensionCovers(gPos, gNeg, sPos, sNeg, d, work, negatives = d) {
   if (!gPos && !gNeg) return !sPos && !sNeg;
   if (gPos) {
-    if (gPos.some(d.isAll)) return true;
+    if (hasAll(d, gPos, work)) return true;
     if (sPos) return sPos.every((sv) => someCovers(d, gPos, sv, work));
     return false;
   }
@@ -1294,6 +1291,7 @@ var GrantIndex = class {
   candidates(target) {
     const first = target.action?.[0];
     if (first === void 0) return [this.grants];
+    this.work.spend(this.prefixLengths.size);
     const lists = [this.anyAction];
     const exact = hasWildcard(first) ? void 0 : this.exact.get(first);
     if (exact) lists.push(exact);
@@ -1558,15 +1556,16 @@ function principalText(entry) {
 function statementName(s) {
   return s.sid !== void 0 ? `statement '${s.sid}'` : `statement #${s.index + 1}`;
 }
-function namedList(items, none) {
-  return items.length > 0 ? listText(items) : none;
+function namedList(items, none, show) {
+  return items.length > 0 ? listText(items, 3, ", ", show) : none;
 }
-function exceptList(what, items) {
-  return items.length > 0 ? `every ${what} except ${listText(items)}` : `every ${what}`;
+function exceptList(what, items, show) {
+  return items.length > 0 ? `every ${what} except ${listText(items, 3, ", ", show)}` : `every ${what}`;
 }
 function actionsText(s) {
-  if (s.action) return namedList(s.action.map((a) => spelled(s, a)), "no action");
-  if (s.notAction) return exceptList("action", s.notAction.map((a) => spelled(s, a)));
+  const spell = (a) => spelled(s, a);
+  if (s.action) return namedList(s.action, "no action", spell);
+  if (s.notAction) return exceptList("action", s.notAction, spell);
   return "no action";
 }
 function resourcesText(s) {
@@ -1575,8 +1574,8 @@ function resourcesText(s) {
   return "the resource the policy is attached to";
 }
 function principalsText(s) {
-  if (s.principal) return `for ${namedList(s.principal.map(principalText), "no principal")}`;
-  if (s.notPrincipal) return `for ${exceptList("principal", s.notPrincipal.map(principalText))}`;
+  if (s.principal) return `for ${namedList(s.principal, "no principal", principalText)}`;
+  if (s.notPrincipal) return `for ${exceptList("principal", s.notPrincipal, principalText)}`;
   return void 0;
 }
 function conditionText(operator, key, values) {

@@ -35,7 +35,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-KGOUHOH2.js";
+} from "./chunk-5K5E63YB.js";
 
 // src/core/async.ts
 function messageOf(error) {

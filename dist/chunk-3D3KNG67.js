@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-DCX7C7O4.js";
+} from "./chunk-CNKACMGB.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-KGOUHOH2.js";
+} from "./chunk-5K5E63YB.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

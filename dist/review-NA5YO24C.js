@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-IF55NEXR.js";
+} from "./chunk-6VJ2M4S2.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-AOSTS6MB.js";
+} from "./chunk-3D3KNG67.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-DCX7C7O4.js";
+} from "./chunk-CNKACMGB.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-TPXG5NBN.js";
-import "./chunk-KGOUHOH2.js";
+import "./chunk-HUOZSFN2.js";
+import "./chunk-5K5E63YB.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
