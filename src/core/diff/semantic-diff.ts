@@ -727,7 +727,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     for (const s of removed) if (!work.spent) changes.push(wholeStatement(sides, s, 'removed'))
     if (work.spent) {
       // Some answer was cut short: nothing is rated from it, and the change counts as broadening.
-      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString('en-US')} comparisons`
+      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString('en-US')} units`
       diff.accessChange = 'broadens'
       return { ...diff, summary: policySummary(diff) }
     }

@@ -70,7 +70,7 @@ export function valuesWork(a: { values: readonly string[] }, b: { values: readon
 
 let counted = 0
 
-/** Comparisons counted by every diff so far: the difference over a run of calls is that run's cost (the tests bound it). Only ever grows. */
+/** Work units counted by every diff so far: the difference over a run of calls is that run's cost (the tests bound it). Only ever grows. */
 export function diffWork(): number {
   return counted
 }
@@ -84,7 +84,7 @@ export class DiffWork {
   }
 
   /**
-   * Counts `units` comparisons about to be made. False once the budget is
+   * Counts the `units` of work about to be done. False once the budget is
    * spent: the caller then gives its cautious answer without comparing, and
    * the diff's result is marked as over budget (so that answer is never read
    * as a verdict).
