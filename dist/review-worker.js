@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6VJ2M4S2.js";
+} from "./chunk-VS33PGK7.js";
 import "./chunk-CNKACMGB.js";
-import "./chunk-HUOZSFN2.js";
+import "./chunk-E7KUESDS.js";
 import "./chunk-5K5E63YB.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-HUOZSFN2.js";
+} from "./chunk-E7KUESDS.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

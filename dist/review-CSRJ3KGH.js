@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-6VJ2M4S2.js";
+} from "./chunk-VS33PGK7.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-HUOZSFN2.js";
+import "./chunk-E7KUESDS.js";
 import "./chunk-5K5E63YB.js";
 import {
   __toESM

@@ -522,7 +522,7 @@ var DiffWork = class {
     this.left = limit;
   }
   /**
-   * Counts `units` comparisons about to be made. False once the budget is
+   * Counts the `units` of work about to be done. False once the budget is
    * spent: the caller then gives its cautious answer without comparing, and
    * the diff's result is marked as over budget (so that answer is never read
    * as a verdict).
@@ -2504,7 +2504,7 @@ function diffPolicies(before, after, options = {}) {
     for (const s of added) if (!work.spent) changes.push(wholeStatement(sides, s, "added"));
     for (const s of removed) if (!work.spent) changes.push(wholeStatement(sides, s, "removed"));
     if (work.spent) {
-      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString("en-US")} comparisons`;
+      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString("en-US")} units`;
       diff.accessChange = "broadens";
       return { ...diff, summary: policySummary(diff) };
     }

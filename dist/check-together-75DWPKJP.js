@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-HUOZSFN2.js";
+} from "./chunk-E7KUESDS.js";
 import {
   accountRootArn,
   actionMatches,
