@@ -45,7 +45,7 @@ interface Dimension {
   isAll(value: string): boolean
   /**
    * A plain value's key: a value with a key covers exactly the values with
-   * the same key, and no value that has none (see lookUp). Undefined for a
+   * the same key, and no value that has none (see someCovers). Undefined for a
    * value that must be compared (a pattern, an account).
    */
   plainKey(value: string): string | undefined
@@ -271,8 +271,10 @@ export const deniedPrincipalDimension: Dimension = principalsWith(takesInAsMuch)
 
 /**
  * One dimension's list of values, ready for "does some value here cover
- * this one?": the plain values (see Dimension.plainKey) in a Set, so a plain
- * value is looked up at once and only the others are compared one by one.
+ * this one?": the values as written and the plain ones' keys (see
+ * Dimension.plainKey) in Sets, so such a value is found at once, and the
+ * patterns filed by literal prefix, so a value is compared only with those
+ * that could cover it.
  */
 interface ValueIndex {
   all: boolean
