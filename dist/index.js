@@ -1947,9 +1947,9 @@ function readInputs(parse) {
 }
 
 // src/core/list-text.ts
-function listText(values, max = 3, separator = ", ") {
-  if (values.length <= max) return values.join(separator);
-  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
+function listText(values, max = 3, separator = ", ", show = (v) => v) {
+  if (values.length <= max) return values.map(show).join(separator);
+  return `${values.slice(0, max).map(show).join(separator)} and ${values.length - max} more`;
 }
 
 // src/modes/generate.ts

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-3NREDAVA.js";
-import "./chunk-W7TNICTJ.js";
-import "./chunk-TEL2N5VS.js";
-import "./chunk-DHKELOGE.js";
+} from "./chunk-WBNFTGBN.js";
+import "./chunk-46O66B5J.js";
+import "./chunk-CUK7SWFR.js";
+import "./chunk-FWFISMTM.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

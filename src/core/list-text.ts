@@ -1,7 +1,11 @@
-/** "a, b, c and 2 more": the first `max` values, then how many are left out. Findings and the diff's texts name lists this way. */
-export function listText(values: readonly string[], max = 3, separator = ', '): string {
-  if (values.length <= max) return values.join(separator)
-  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`
+/**
+ * "a, b, c and 2 more": the first `max` values, then how many are left out.
+ * Findings and the diff's texts name lists this way. `show` writes a value
+ * (only those shown are written: a list from a policy may hold thousands).
+ */
+export function listText(values: readonly string[], max = 3, separator = ', ', show: (value: string) => string = (v) => v): string {
+  if (values.length <= max) return values.map(show).join(separator)
+  return `${values.slice(0, max).map(show).join(separator)} and ${values.length - max} more`
 }
 
 /**

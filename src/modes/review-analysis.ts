@@ -40,6 +40,8 @@ export function analyseFile(input: AnalysisInput): FileReview {
     textDiff: unifiedDiff(baseText ?? '', headText ?? '')
   }
   if (input.previousPath) review.previousPath = input.previousPath
+  // Over the diff's work budget: named as not reviewed, counted as broadening (diff.accessChange), its findings kept.
+  if (diff.overBudget) review.notReviewed = diff.overBudget
   if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
     review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
   }

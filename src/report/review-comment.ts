@@ -104,7 +104,7 @@ export function verdictLine(files: readonly FileReview[]): string {
   const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
   const count = (c: AccessChange) => valid.filter((f) => f.accessChange === c).length
   const parts: string[] = []
-  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time or memory budget)`)
+  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time, memory or work budget)`)
   if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
   const broad = count('broadens') + count('mixed')
   const narrow = count('narrows') + count('mixed')

@@ -6,7 +6,8 @@
 import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
-import { arnPatternCovers, arnPatternsOverlap, hasWildcard, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
+import { arnPatternCovers, arnPatternsOverlap, hasWildcard, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
+import { overlapWork, pairWork, type DiffWork } from './work.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -42,12 +43,56 @@ interface Dimension {
   overlaps(a: string, b: string): boolean
   /** Does this value match everything? */
   isAll(value: string): boolean
+  /**
+   * A plain value's key: a value with a key covers exactly the values with
+   * the same key, and no value that has none (see someCovers). Undefined for a
+   * value that must be compared (a pattern, an account).
+   */
+  plainKey(value: string): string | undefined
+  /** A value with no key that a plain value may cover all the same: compared with every value. */
+  coveredByPlain?(value: string): boolean
+  /** The work units of covers(general, specific) when cheaper than a pattern comparison (pairWork). */
+  coversWork?(general: string, specific: string): number
+  /** The work units of overlaps(a, b) when cheaper than a pattern search (overlapWork). */
+  overlapsWork?(a: string, b: string): number
+  /**
+   * What every value a pattern covers starts with, as compared: its literal
+   * part before the first wildcard. A pattern covers a value only when the
+   * value's own literal prefix starts with it (any other character there
+   * could be spelt by the value's wildcard, and escape the pattern), so the
+   * patterns of a list are filed by it. Undefined where that does not hold
+   * (a principal pattern covers a bare account ID).
+   */
+  prefixOf?(value: string): string
+}
+
+/** The work units of comparing a value with a pattern: what covers reads. */
+function coversWork(d: Dimension, general: string, specific: string): number {
+  return d.coversWork?.(general, specific) ?? pairWork(general, specific)
+}
+
+/** The work units of one overlaps of two values in dimension `d`. */
+export function overlapsWork(d: Dimension, a: string, b: string): number {
+  return d.overlapsWork?.(a, b) ?? overlapWork(a, b)
+}
+
+/**
+ * Two values without a wildcard, short enough for patternsOverlap to compare
+ * (past PATTERN_PAIR_BUDGET it answers "may overlap" without looking): they
+ * overlap exactly when they are the same value, so no search is needed.
+ */
+function plainPair(a: string, b: string): boolean {
+  return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET
 }
 
 export const actionDimension: Dimension = {
   covers: (g, s) => patternCovers(g, s, true),
-  overlaps: (a, b) => patternsOverlap(a, b, true),
-  isAll: (v) => v === '*'
+  overlaps: (a, b) => (plainPair(a, b) ? a.toLowerCase() === b.toLowerCase() : patternsOverlap(a, b, true)),
+  overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
+  isAll: (v) => v === '*',
+  prefixOf: (v) => literalPrefix(v).toLowerCase(),
+  // Without a wildcard an action covers itself in any case (patternCovers), and no pattern.
+  plainKey: (v) => (hasWildcard(v) ? undefined : v.toLowerCase())
 }
 
 /**
@@ -57,14 +102,31 @@ export const actionDimension: Dimension = {
  */
 function resourceCovers(general: string, specific: string): boolean {
   if (general === '*' || general === specific) return true
-  if (!specific.startsWith(literalPrefix(general))) return false
+  if (!startsWithPrefixOf(specific, general)) return false
   return arnPatternCovers(general, specific)
+}
+
+/** Does `value` start with the part of `pattern` before its first wildcard? (literalPrefix, without making it) */
+function startsWithPrefixOf(value: string, pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i)
+    if (c === 42 /* * */ || c === 63 /* ? */) return true
+    if (c !== value.charCodeAt(i)) return false
+  }
+  return true
 }
 
 export const resourceDimension: Dimension = {
   covers: resourceCovers,
-  overlaps: arnPatternsOverlap,
-  isAll: (v) => v === '*'
+  // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
+  overlaps: (a, b) => (plainPair(a, b) ? a === b : arnPatternsOverlap(a, b)),
+  overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
+  isAll: (v) => v === '*',
+  // Without a wildcard an ARN covers itself alone (resourceCovers).
+  plainKey: (v) => (hasWildcard(v) ? undefined : v),
+  prefixOf: literalPrefix,
+  // A pattern whose literal prefix the value does not start with is passed over at once.
+  coversWork: (g, s) => (startsWithPrefixOf(s, g) ? pairWork(g, s) : 1)
 }
 
 const ALL_PRINCIPALS = principalEntry('AWS', '*')
@@ -180,9 +242,25 @@ function principalsWith(covers: (type: string, general: string, specific: string
       const bWho = reachedPrincipal(bv)
       return at === bt && (hasWildcard(aWho) || hasWildcard(bWho)) && arnPatternsOverlap(aWho, bWho)
     },
-    isAll: (v) => v === ALL_PRINCIPALS
+    isAll: (v) => v === ALL_PRINCIPALS,
+    plainKey: (v) => (namesItselfAlone(v) ? v : undefined),
+    // alice takes in alice through her account.
+    coveredByPlain: (v) => throughParts(principalParts(v)[1]) !== undefined
   }
   return dimension
+}
+
+/**
+ * A principal that names itself and nothing else, as namesAsMuch and
+ * takesInAsMuch read it: not a pattern, an account, a role (which takes in its
+ * sessions) or a principal through an account; of another type than AWS, any
+ * value but `*`.
+ */
+function namesItselfAlone(entry: string): boolean {
+  const [type, value] = principalParts(entry)
+  if (hasWildcard(value)) return false
+  if (type !== 'AWS') return true
+  return throughParts(value) === undefined && wholeAccountOf(value) === undefined && roleName(value) === undefined
 }
 
 /** Principals as an Allow's Principal and any NotPrincipal name them: exactly (namesAsMuch). */
@@ -190,6 +268,88 @@ export const principalDimension: Dimension = principalsWith(namesAsMuch)
 
 /** Principals as a Deny's Principal names them: an account stands for every principal in it. */
 export const deniedPrincipalDimension: Dimension = principalsWith(takesInAsMuch)
+
+/**
+ * One dimension's list of values, ready for "does some value here cover
+ * this one?": the values as written and the plain ones' keys (see
+ * Dimension.plainKey) in Sets, so such a value is found at once, and the
+ * patterns filed by literal prefix, so a value is compared only with those
+ * that could cover it.
+ */
+interface ValueIndex {
+  all: boolean
+  /** Every value as written: each covers itself, pattern or not. */
+  values: Set<string>
+  plain: Set<string>
+  /** The values without a key, in their order (where the dimension files none by prefix). */
+  compared: string[]
+  /** The values without a key by their literal prefix (Dimension.prefixOf), and the lengths of those prefixes. */
+  byPrefix: Map<string, string[]>
+  prefixLengths: number[]
+}
+
+/** Lists this short are compared value by value: an index would cost more than it spares. */
+const INDEXED_LENGTH = 8
+
+// Each list's index, made when first asked for. Lists are the statements' own
+// arrays, so an index lives as long as the statement it belongs to.
+const indexes = new Map<Dimension, WeakMap<readonly string[], ValueIndex>>()
+
+function indexOfList(d: Dimension, list: readonly string[], work: DiffWork): ValueIndex {
+  let byList = indexes.get(d)
+  if (!byList) indexes.set(d, (byList = new WeakMap()))
+  let index = byList.get(list)
+  if (!index) {
+    work.spend(list.length)
+    index = { all: list.some(d.isAll), values: new Set(list), plain: new Set(), compared: [], byPrefix: new Map(), prefixLengths: [] }
+    const lengths = new Set<number>()
+    for (const v of list) {
+      const key = d.plainKey(v)
+      if (key !== undefined) index.plain.add(key)
+      else if (!d.prefixOf) index.compared.push(v)
+      else {
+        const prefix = d.prefixOf(v)
+        const filed = index.byPrefix.get(prefix)
+        if (filed) filed.push(v)
+        else index.byPrefix.set(prefix, [v])
+        lengths.add(prefix.length)
+      }
+    }
+    index.prefixLengths = [...lengths].sort((x, y) => x - y)
+    byList.set(list, index)
+  }
+  return index
+}
+
+/** Does some value of the list match everything? */
+function hasAll(d: Dimension, list: readonly string[], work: DiffWork): boolean {
+  return list.length < INDEXED_LENGTH ? list.some(d.isAll) : indexOfList(d, list, work).all
+}
+
+/**
+ * Does some value of `general` cover `specific`? Exactly what comparing it
+ * with each would answer; false (not covered) once the work budget is spent.
+ */
+export function someCovers(d: Dimension, general: readonly string[], specific: string, work: DiffWork): boolean {
+  if (general.length < INDEXED_LENGTH || d.coveredByPlain?.(specific)) {
+    // A plain value is a plain comparison; a pattern reads both values.
+    return general.some((g) => work.spend(d.plainKey(g) === undefined ? coversWork(d, g, specific) : 1) && d.covers(g, specific))
+  }
+  const index = indexOfList(d, general, work)
+  if (index.all || index.values.has(specific)) return work.spend()
+  const key = d.plainKey(specific)
+  if (key !== undefined && index.plain.has(key)) return work.spend()
+  // A plain value covers only its own key: what is left to compare are the others.
+  const covering = (g: string) => work.spend(coversWork(d, g, specific)) && d.covers(g, specific)
+  if (!d.prefixOf) return work.spend() && index.compared.some(covering)
+  // Only the patterns filed under a prefix of the value's own can cover it.
+  const own = d.prefixOf(specific)
+  for (const length of index.prefixLengths) {
+    if (length > own.length || !work.spend()) return false
+    if (index.byPrefix.get(own.slice(0, length))?.some(covering)) return true
+  }
+  return false
+}
 
 /**
  * Does g's pair (positive list, negative list) take in everything s's does?
@@ -202,17 +362,18 @@ function dimensionCovers(
   sPos: string[] | undefined,
   sNeg: string[] | undefined,
   d: Dimension,
+  work: DiffWork,
   negatives: Dimension = d
 ): boolean {
   if (!gPos && !gNeg) return !sPos && !sNeg
   if (gPos) {
-    if (gPos.some(d.isAll)) return true
-    if (sPos) return sPos.every((sv) => gPos.some((gv) => d.covers(gv, sv)))
+    if (hasAll(d, gPos, work)) return true
+    if (sPos) return sPos.every((sv) => someCovers(d, gPos, sv, work))
     return false // "everything except …" or the implicit target: not provable
   }
   const excluded = gNeg as string[]
-  if (sPos) return sPos.every((sv) => excluded.every((gn) => !negatives.overlaps(gn, sv)))
-  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => negatives.covers(sn, gn)))
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => work.spend(overlapsWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv)))
+  if (sNeg) return excluded.every((gn) => someCovers(negatives, sNeg, gn, work))
   return false
 }
 
@@ -241,23 +402,23 @@ export function conditionValueCovers(operator: string, general: string, specific
  * as the sets of request values they admit (./conditions/): StringEquals
  * "data" and StringLike "data" are the same test, a /8 takes in a /16.
  */
-function conditionsImply(s: ConditionMap, g: ConditionMap): boolean {
-  return blockImplies(s, g)
+function conditionsImply(s: ConditionMap, g: ConditionMap, work: DiffWork): boolean {
+  return blockImplies(s, g, work)
 }
 
 /** Does `g` grant (or deny) every request that `s` does? */
-export function grantCovers(g: Grant, s: Grant): boolean {
-  return g.effect === s.effect && appliesWherever(g, s)
+export function grantCovers(g: Grant, s: Grant, work: DiffWork): boolean {
+  return g.effect === s.effect && appliesWherever(g, s, work)
 }
 
 /** Does `g` apply to every request `s` applies to, whatever the two effects? */
-export function appliesWherever(g: Grant, s: Grant): boolean {
+export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
   // Resources first: statements found through the action index share actions, and differ mostly in resources.
   return (
-    dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) &&
-    dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) &&
-    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, principalDimension) &&
-    conditionsImply(s.condition, g.condition)
+    dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work) &&
+    dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work) &&
+    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, principalDimension) &&
+    conditionsImply(s.condition, g.condition, work)
   )
 }
 
@@ -265,17 +426,18 @@ export function appliesWherever(g: Grant, s: Grant): boolean {
  * Can one dimension of two statements take a common value? `true` when
  * unsure (an "everything except" or an implicit target).
  */
-function dimensionOverlaps(aPos: string[] | undefined, bPos: string[] | undefined, d: Dimension): boolean {
+function dimensionOverlaps(aPos: string[] | undefined, bPos: string[] | undefined, d: Dimension, work: DiffWork): boolean {
   if (!aPos || !bPos) return true
-  return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)))
+  // Past the budget: "may overlap", the cautious answer here.
+  return aPos.some((x) => bPos.some((y) => !work.spend(overlapsWork(d, x, y)) || d.overlaps(x, y)))
 }
 
 /** Might `a` and `b` apply to a common request? `false` only when proven (conditions are not looked at). */
-export function grantsMayOverlap(a: Grant, b: Grant): boolean {
+export function grantsMayOverlap(a: Grant, b: Grant, work: DiffWork): boolean {
   return (
-    dimensionOverlaps(a.action, b.action, actionDimension) &&
-    dimensionOverlaps(a.resource, b.resource, resourceDimension) &&
-    dimensionOverlaps(a.principal, b.principal, deniedPrincipalDimension)
+    dimensionOverlaps(a.action, b.action, actionDimension, work) &&
+    dimensionOverlaps(a.resource, b.resource, resourceDimension, work) &&
+    dimensionOverlaps(a.principal, b.principal, deniedPrincipalDimension, work)
   )
 }
 
@@ -302,14 +464,34 @@ function splitsOf(target: Grant, conditionSplit: boolean): Grant[] | undefined {
   if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }))
   if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }))
   if (conditionSplit) return undefined
-  for (const [operator, keys] of Object.entries(target.condition)) {
-    if (isNegatedOperator(operator) || operator.startsWith('ForAllValues:') || baseOperator(operator) === 'Null') continue
-    for (const [key, values] of Object.entries(keys)) {
-      if (values.length < 2) continue
-      return values.map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }))
+  const clause = splittableClause(target.condition)
+  if (!clause) return undefined
+  const [operator, key] = clause
+  const keys = target.condition[operator]
+  return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }))
+}
+
+// Each condition block's first clause whose values are alternatives, found
+// once: a block may hold thousands of keys, and every lookup of a statement
+// asks again. Kept as long as the block.
+const splittable = new WeakMap<ConditionMap, [operator: string, key: string] | null>()
+
+/** The operator and key of the first clause of `condition` that splits (see splitsOf); undefined when none does. */
+function splittableClause(condition: ConditionMap): [operator: string, key: string] | undefined {
+  let found = splittable.get(condition)
+  if (found === undefined) {
+    found = null
+    search: for (const [operator, keys] of Object.entries(condition)) {
+      if (isNegatedOperator(operator) || operator.startsWith('ForAllValues:') || baseOperator(operator) === 'Null') continue
+      for (const [key, values] of Object.entries(keys)) {
+        if (values.length < 2) continue
+        found = [operator, key]
+        break search
+      }
     }
+    splittable.set(condition, found)
   }
-  return undefined
+  return found ?? undefined
 }
 
 /**
@@ -325,7 +507,10 @@ export class GrantIndex<G extends Grant> {
   private readonly prefixLengths = new Set<number>()
   private readonly anyAction: G[] = []
 
-  constructor(readonly grants: readonly G[]) {
+  constructor(
+    readonly grants: readonly G[],
+    private readonly work: DiffWork
+  ) {
     const add = (map: Map<string, G[]>, key: string, g: G) => {
       const list = map.get(key)
       if (!list) map.set(key, [g])
@@ -351,6 +536,8 @@ export class GrantIndex<G extends Grant> {
   private candidates(target: Grant): (readonly G[])[] {
     const first = target.action?.[0]
     if (first === undefined) return [this.grants]
+    // A lookup per prefix length the index holds.
+    this.work.spend(this.prefixLengths.size)
     const lists: (readonly G[])[] = [this.anyAction]
     const exact = hasWildcard(first) ? undefined : this.exact.get(first)
     if (exact) lists.push(exact)
@@ -396,8 +583,15 @@ export class GrantIndex<G extends Grant> {
   }
 
   private findOne(target: Grant, first?: G): G | undefined {
-    if (first && grantCovers(first, target)) return first
-    for (const list of this.candidates(target)) for (const g of list) if (g !== first && grantCovers(g, target)) return g
+    if (first && grantCovers(first, target, this.work)) return first
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        // Past the budget nothing is found: the diff's result is marked over budget, so no verdict rests on it.
+        // Each statement compared is a unit of its own (the call, its effect, its lists), whatever its values cost.
+        if (!this.work.spend()) return undefined
+        if (g !== first && grantCovers(g, target, this.work)) return g
+      }
+    }
     return undefined
   }
 }

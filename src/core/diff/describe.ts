@@ -28,17 +28,18 @@ export function statementName(s: { sid?: string; index: number }): string {
  * names (an empty Action matches no action), `every` for one that excludes
  * (an empty NotAction excludes nothing).
  */
-function namedList(items: readonly string[], none: string): string {
-  return items.length > 0 ? listText(items) : none
+function namedList(items: readonly string[], none: string, show?: (value: string) => string): string {
+  return items.length > 0 ? listText(items, 3, ', ', show) : none
 }
 
-function exceptList(what: string, items: readonly string[]): string {
-  return items.length > 0 ? `every ${what} except ${listText(items)}` : `every ${what}`
+function exceptList(what: string, items: readonly string[], show?: (value: string) => string): string {
+  return items.length > 0 ? `every ${what} except ${listText(items, 3, ', ', show)}` : `every ${what}`
 }
 
 export function actionsText(s: DiffStatement): string {
-  if (s.action) return namedList(s.action.map((a) => spelled(s, a)), 'no action')
-  if (s.notAction) return exceptList('action', s.notAction.map((a) => spelled(s, a)))
+  const spell = (a: string) => spelled(s, a)
+  if (s.action) return namedList(s.action, 'no action', spell)
+  if (s.notAction) return exceptList('action', s.notAction, spell)
   return 'no action'
 }
 
@@ -49,8 +50,8 @@ export function resourcesText(s: DiffStatement): string {
 }
 
 function principalsText(s: DiffStatement): string | undefined {
-  if (s.principal) return `for ${namedList(s.principal.map(principalText), 'no principal')}`
-  if (s.notPrincipal) return `for ${exceptList('principal', s.notPrincipal.map(principalText))}`
+  if (s.principal) return `for ${namedList(s.principal, 'no principal', principalText)}`
+  if (s.notPrincipal) return `for ${exceptList('principal', s.notPrincipal, principalText)}`
   return undefined
 }
 

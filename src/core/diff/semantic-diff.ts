@@ -5,17 +5,18 @@
 // other version did not, anywhere in that version: adding s3:GetObject next
 // to s3:* (or in a new statement that another one already covers) is
 // neutral; replacing s3:GetObject by s3:Get* broadens.
-import { actionsMatching } from '../iam/catalog/index.js'
+import { actionsMatching, matchWork } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, GrantIndex, grantsMayOverlap, principalDimension, principalParts, resourceDimension, type Grant } from './coverage.js'
+import { actionDimension, GrantIndex, grantsMayOverlap, overlapsWork, principalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
 import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
 import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
+import { charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
 
 export type Rating = 'broadens' | 'narrows' | 'neutral'
 export type AccessChange = 'broadens' | 'narrows' | 'none' | 'mixed'
@@ -36,6 +37,8 @@ export interface DiffOptions {
   kind?: DocumentKind
   /** Also find, for each change rated broadens or narrows, a request the evaluator decides differently (costs evaluations). */
   witnesses?: boolean
+  /** Comparisons the diff may make (DIFF_WORK_BUDGET unless given; the tests make it smaller). */
+  workBudget?: number
 }
 
 export type ElementName =
@@ -121,6 +124,13 @@ export interface PolicyDiff {
   statements: StatementChange[]
   /** Set when the Version element changed (it decides how policy variables are read). */
   version?: { before?: string; after?: string }
+  /**
+   * Why the versions were not fully compared: the diff spent its work budget
+   * (DIFF_WORK_BUDGET). `accessChange` is then `broadens`, since nothing shows
+   * it does not, and `statements` is empty: no change is rated from answers
+   * cut short.
+   */
+  overBudget?: string
   summary: string
 }
 
@@ -130,6 +140,8 @@ interface Sides {
   before: Record<Effect, GrantIndex<DiffStatement>>
   after: Record<Effect, GrantIndex<DiffStatement>>
   kind: DocumentKind
+  /** The diff's work budget, spent by every comparison. */
+  work: DiffWork
 }
 
 interface Verdict {
@@ -144,10 +156,10 @@ interface Verdict {
   undecided?: true
 }
 
-function indexOf(statements: DiffStatement[]): Record<Effect, GrantIndex<DiffStatement>> {
+function indexOf(statements: DiffStatement[], work: DiffWork): Record<Effect, GrantIndex<DiffStatement>> {
   return {
-    Allow: new GrantIndex(statements.filter((s) => s.effect === 'Allow')),
-    Deny: new GrantIndex(statements.filter((s) => s.effect === 'Deny'))
+    Allow: new GrantIndex(statements.filter((s) => s.effect === 'Allow'), work),
+    Deny: new GrantIndex(statements.filter((s) => s.effect === 'Deny'), work)
   }
 }
 
@@ -169,14 +181,15 @@ function appliesToNothing(part: Grant): Verdict | undefined {
  * count there; elsewhere any Allow of either version does.
  */
 function allowsTouch(sides: Sides, part: Grant): boolean {
-  if (sides.kind === 'trust') return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part))
+  if (sides.kind === 'trust') return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part, sides.work))
   // Elsewhere the answer only words the explanation ("denies iam:*, which this
   // policy does not grant"), which is about actions: compare actions alone.
   const actions = part.action
   if (!actions) return true
-  return [sides.before.Allow, sides.after.Allow].some((index) =>
-    index.grants.some((g) => !g.action || g.action.some((x) => actions.some((y) => actionDimension.overlaps(x, y))))
-  )
+  // Past the work budget: "may touch", the cautious answer (the diff is then marked over budget anyway).
+  const overlapping = (allowed: readonly string[]) =>
+    allowed.some((x) => actions.some((y) => !sides.work.spend(overlapsWork(actionDimension, x, y)) || actionDimension.overlaps(x, y)))
+  return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || overlapping(g.action)))
 }
 
 /** A Deny on what the document never allows: what it does depends on where the document is attached. */
@@ -322,11 +335,16 @@ function shown(d: Dim, s: DiffStatement, v: string): string {
  * action it matches today: the difference is only in the actions AWS may add
  * later, and the explanation says exactly that.
  */
-function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: readonly string[] | undefined, kind: 'added' | 'removed'): Verdict {
+function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: readonly string[] | undefined, kind: 'added' | 'removed', work: DiffWork): Verdict {
   if (!hasWildcard(v) || !others) return verdict
+  const globWork = matchWork()
   const today = actionsMatching(v)
+  // The catalogue's expansion of the pattern counts too: a unit per 8 of its glob reads (none when remembered).
+  if (!work.spend(1 + Math.ceil((matchWork() - globWork) / 8))) return verdict
   if (today.length === 0 || today.length > 200) return verdict
-  if (!today.every((x) => others.some((o) => o !== v && actionDimension.covers(o, x.fullName.toLowerCase())))) return verdict
+  // `v` is in one version only (see dimensionChanges), so `others` (the other's list) never holds it and the index answers.
+  const rest = others.includes(v) ? others.filter((o) => o !== v) : others
+  if (!today.every((x) => someCovers(actionDimension, rest, x.fullName.toLowerCase(), work))) return verdict
   const matched = `\`${text.spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`
   const verb = s.effect === 'Allow' ? 'allowed' : 'denied'
   const explanation =
@@ -360,29 +378,35 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
   // values rated one by one. A switch of form is rated on the whole statement
   // for its "everything except" side.
   const sameForm = (bPos && aPos && !bNeg && !aNeg) || (bNeg && aNeg && !bPos && !aPos)
+  // Each loop stops once the work budget is spent: the diff's result then says so, and rates nothing.
   for (const v of minus(aPos, bPos)) {
+    if (sides.work.spent) return
     const part = { ...a, [d.pos]: [v] }
     let verdict = grows(sides, part, b)
-    if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, a, v, bPos, 'added')
+    if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, a, v, bPos, 'added', sides.work)
     push(valueFields(d, d.posName, 'added', a, v), verdict, 'grows', positiveText('added', a, v))
   }
   for (const v of minus(bPos, aPos)) {
+    if (sides.work.spent) return
     const part = { ...b, [d.pos]: [v] }
     let verdict = shrinks(sides, part, a)
-    if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, b, v, aPos, 'removed')
+    if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, b, v, aPos, 'removed', sides.work)
     push(valueFields(d, d.posName, 'removed', b, v), verdict, 'shrinks', positiveText('removed', b, v))
   }
+  const excludedBy = (list: readonly string[] = [], v: string) => someCovers(d.dimension, list, v, sides.work)
   for (const v of minus(aNeg, bNeg)) {
+    if (sides.work.spent) return
     let verdict: Verdict
     if (!sameForm) verdict = grows(sides, a, b)
-    else if ((bNeg ?? []).some((x) => d.dimension.covers(x, v))) verdict = { rating: 'neutral', reason: 'already excluded' }
+    else if (excludedBy(bNeg, v)) verdict = { rating: 'neutral', reason: 'already excluded' }
     else verdict = shrinks(sides, { ...b, [d.neg]: undefined, [d.pos]: [v] }, a)
     push(valueFields(d, d.negName, 'added', a, v), verdict, sameForm ? 'shrinks' : 'grows', negativeText('added', a, v))
   }
   for (const v of minus(bNeg, aNeg)) {
+    if (sides.work.spent) return
     let verdict: Verdict
     if (!sameForm) verdict = shrinks(sides, b, a)
-    else if ((aNeg ?? []).some((x) => d.dimension.covers(x, v))) verdict = { rating: 'neutral', reason: 'still excluded' }
+    else if (excludedBy(aNeg, v)) verdict = { rating: 'neutral', reason: 'still excluded' }
     else verdict = grows(sides, { ...a, [d.neg]: undefined, [d.pos]: [v] }, b)
     push(valueFields(d, d.negName, 'removed', b, v), verdict, sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v))
   }
@@ -403,7 +427,8 @@ function keyValueText(value: string | string[] | undefined): string {
  * operator in both versions is reported value by value.
  */
 function conditionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, push: Push): void {
-  for (const cmp of compareConditionBlocks(b.condition, a.condition)) {
+  for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
+    if (sides.work.spent) return
     const keyText = text.spelled(cmp.after.length > 0 ? a : b, cmp.key)
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator
     if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push)
@@ -442,19 +467,23 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
     const how = grows_ ? 'widened' : 'narrowed'
     return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`)
   }
-  for (const v of ac.values.filter((x) => !bc.values.includes(x))) {
+  const work = sides.work
+  // Each value is rated with a clause of all the other side's values and it: work the budget counts.
+  for (const v of minus(ac.values, bc.values)) {
+    if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return
     const bigger = with_([...bc.values, v])
     // A positive operator: the value admits more unless already admitted; a negated one: it excludes more unless already excluded.
     const verdict = ac.negated
-      ? rate(keySubset(cmp.key, [bc], [bigger]), false, `${v} was already excluded`)
-      : rate(keySubset(cmp.key, [bigger], [bc]), true, `${v} was already admitted by ${from}`)
+      ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`)
+      : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`)
     push({ ...where, kind: 'added', value: v }, verdict, ac.negated ? 'shrinks' : 'grows', `adds ${v} to condition ${operator} ${keyText}`)
   }
-  for (const v of bc.values.filter((x) => !ac.values.includes(x))) {
+  for (const v of minus(bc.values, ac.values)) {
+    if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return
     const bigger = with_([...ac.values, v])
     const verdict = ac.negated
-      ? rate(keySubset(cmp.key, [ac], [bigger]), true, `${v} is still excluded`)
-      : rate(keySubset(cmp.key, [bigger], [ac]), false, `${v} is still admitted by ${to}`)
+      ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`)
+      : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`)
     push({ ...where, kind: 'removed', value: v }, verdict, ac.negated ? 'grows' : 'shrinks', `removes ${v} from condition ${operator} ${keyText}`)
   }
 }
@@ -663,7 +692,7 @@ function variableReading(version: { before?: string; after?: string }): string {
 }
 
 function policySummary(diff: Omit<PolicyDiff, 'summary'>): string {
-  const parts: string[] = [VERDICT_TEXT[diff.accessChange]]
+  const parts: string[] = [diff.overBudget ? `not fully compared (${diff.overBudget}): counted as broadening access` : VERDICT_TEXT[diff.accessChange]]
   const counts = (['added', 'removed', 'modified'] as const)
     .map((kind) => [kind, diff.statements.filter((s) => s.kind === kind).length] as const)
     .filter(([, n]) => n > 0)
@@ -688,12 +717,20 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
   if (before !== undefined && after !== undefined && b.version !== a.version) diff.version = { before: b.version, after: a.version }
 
   if (meaningOf(b.statements) !== meaningOf(a.statements)) {
-    const sides: Sides = { before: indexOf(b.statements), after: indexOf(a.statements), kind }
+    const budget = options.workBudget ?? DIFF_WORK_BUDGET
+    const work = new DiffWork(budget)
+    const sides: Sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work }
     const { pairs, removed, added } = pairStatements(b.statements, a.statements)
     const changes: StatementChange[] = []
-    for (const p of pairs) if (p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by))
-    for (const s of added) changes.push(wholeStatement(sides, s, 'added'))
-    for (const s of removed) changes.push(wholeStatement(sides, s, 'removed'))
+    for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by))
+    for (const s of added) if (!work.spent) changes.push(wholeStatement(sides, s, 'added'))
+    for (const s of removed) if (!work.spent) changes.push(wholeStatement(sides, s, 'removed'))
+    if (work.spent) {
+      // Some answer was cut short: nothing is rated from it, and the change counts as broadening.
+      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString('en-US')} units`
+      diff.accessChange = 'broadens'
+      return { ...diff, summary: policySummary(diff) }
+    }
     // In the order of the after version; removed statements where they stood.
     const position = (c: StatementChange) => (c.after ?? c.before)?.index ?? 0
     changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0))

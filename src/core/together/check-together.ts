@@ -364,7 +364,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     const first = changes.find((c) => c.after)?.after
     const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file)
     const how = DRIFT_WORDS[diff.accessChange]
-    const listed = listText(changes.map((c) => c.summary), 3, '; ')
+    const listed = diff.overBudget ?? listText(changes.map((c) => c.summary), 3, '; ')
     report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), 'Regenerate it with mode: generate, or change the inputs to match it')
   }
   drift('RTC801', userDoc, userPolicyFor(inputs), 'user policy')

@@ -3,11 +3,16 @@
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard } from '../../iam/wildcard.js'
 import type { Clause } from './clause.js'
 import type { OperatorFamily } from './family.js'
+import { everyValueCovered } from './value-index.js'
+import { valuesWork, type DiffWork } from '../work.js'
 
-function subsetOne(a: Clause, b: Clause): boolean {
-  if (!a.negated && !b.negated) return a.values.every((s) => b.values.some((g) => arnPatternCovers(g, s)))
-  if (a.negated && b.negated) return b.values.every((s) => a.values.some((g) => arnPatternCovers(g, s)))
-  if (!a.negated && b.negated) return a.values.every((x) => b.values.every((y) => !arnPatternsOverlap(x, y)))
+/** An ARN without a wildcard covers itself alone (arnPatternCovers). */
+const plainArn = (v: string) => (hasWildcard(v) ? undefined : v)
+
+function subsetOne(a: Clause, b: Clause, work: DiffWork): boolean {
+  if (!a.negated && !b.negated) return everyValueCovered(a, b, plainArn, arnPatternCovers, work)
+  if (a.negated && b.negated) return everyValueCovered(b, a, plainArn, arnPatternCovers, work)
+  if (!a.negated && b.negated) return work.spend(valuesWork(a, b)) && a.values.every((x) => b.values.every((y) => !arnPatternsOverlap(x, y)))
   return b.values.includes('*')
 }
 
@@ -24,5 +29,5 @@ export const arnFamily: OperatorFamily = {
     }
     return out
   },
-  subset: (clauses, target) => clauses.some((a) => subsetOne(a, target))
+  subset: (clauses, target, work) => clauses.some((a) => subsetOne(a, target, work))
 }

@@ -5,6 +5,7 @@
 import type { ConditionMap } from '../../iam/normalise.js'
 import { clausesByKey, sameClause, type Clause } from './clause.js'
 import { keySubsetMemo, type Proof } from './key.js'
+import type { DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
 export { clauseOf, clausesByKey, clausesText, clauseText, hasPolicyVariable } from './clause.js'
@@ -24,7 +25,7 @@ export interface KeyComparison {
 const sameClauses = (a: readonly Clause[], b: readonly Clause[]) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)))
 
 /** The keys whose clauses differ between two blocks, each compared both ways. */
-export function compareConditionBlocks(before: ConditionMap, after: ConditionMap): KeyComparison[] {
+export function compareConditionBlocks(before: ConditionMap, after: ConditionMap, work: DiffWork): KeyComparison[] {
   const b = clausesByKey(before)
   const a = clausesByKey(after)
   const keys = [...new Set([...b.keys(), ...a.keys()])].sort()
@@ -41,21 +42,39 @@ export function compareConditionBlocks(before: ConditionMap, after: ConditionMap
       before: bc,
       after: ac,
       get afterInBefore() {
-        return (gained ??= keySubsetMemo(key, ac, bc))
+        return (gained ??= keySubsetMemo(key, ac, bc, work))
       },
       get beforeInAfter() {
-        return (lost ??= keySubsetMemo(key, bc, ac))
+        return (lost ??= keySubsetMemo(key, bc, ac, work))
       }
     })
   }
   return out
 }
 
+// Each condition block's clauses, made once: the diff asks about one
+// statement's conditions again for every value it compares, and a block may
+// hold thousands of keys. Kept as long as the block.
+const clausesOfBlock = new WeakMap<ConditionMap, Map<string, Clause[]>>()
+
+function clausesOf(block: ConditionMap, work: DiffWork): Map<string, Clause[]> {
+  let clauses = clausesOfBlock.get(block)
+  if (!clauses) {
+    clauses = clausesByKey(block)
+    work.spend(4 * clauses.size)
+    clausesOfBlock.set(block, clauses)
+  }
+  return clauses
+}
+
 /** Whenever `specific`'s conditions hold, do `general`'s? `true` only when proven. */
-export function conditionsImply(specific: ConditionMap, general: ConditionMap): boolean {
-  const g = clausesByKey(general)
+export function conditionsImply(specific: ConditionMap, general: ConditionMap, work: DiffWork): boolean {
+  const g = clausesOf(general, work)
   if (g.size === 0) return true
-  const s = clausesByKey(specific)
-  for (const [key, clauses] of g) if (keySubsetMemo(key, s.get(key) ?? [], clauses).holds !== true) return false
+  const s = clausesOf(specific, work)
+  for (const [key, clauses] of g) {
+    if (!work.spend()) return false
+    if (keySubsetMemo(key, s.get(key) ?? [], clauses, work).holds !== true) return false
+  }
   return true
 }

@@ -52,18 +52,32 @@ export function complement(s: NumberSet): NumberSet {
   return { intervals: normalise(out), other: !s.other }
 }
 
+/**
+ * Both sets' intervals are sorted and disjoint (normalise), so one pass over
+ * the two lists meets every pair that overlaps: the interval that ends first
+ * overlaps nothing further on in the other list.
+ */
 export function intersect(a: NumberSet, b: NumberSet): NumberSet {
   const out: Interval[] = []
-  for (const x of a.intervals) {
-    for (const y of b.intervals) {
-      const lo = Math.max(x.lo, y.lo)
-      const hi = Math.min(x.hi, y.hi)
-      const loIn = (x.lo !== lo || x.loIn) && (y.lo !== lo || y.loIn)
-      const hiIn = (x.hi !== hi || x.hiIn) && (y.hi !== hi || y.hiIn)
-      out.push({ lo, hi, loIn, hiIn })
-    }
+  let i = 0
+  let j = 0
+  while (i < a.intervals.length && j < b.intervals.length) {
+    const x = a.intervals[i]
+    const y = b.intervals[j]
+    const lo = Math.max(x.lo, y.lo)
+    const hi = Math.min(x.hi, y.hi)
+    const loIn = (x.lo !== lo || x.loIn) && (y.lo !== lo || y.loIn)
+    const hiIn = (x.hi !== hi || x.hiIn) && (y.hi !== hi || y.hiIn)
+    out.push({ lo, hi, loIn, hiIn })
+    if (endsBefore(x, y)) i++
+    else j++
   }
   return { intervals: normalise(out), other: a.other && b.other }
+}
+
+/** Does `x` end before `y` does (an open end before a closed one at the same point)? */
+function endsBefore(x: Interval, y: Interval): boolean {
+  return x.hi < y.hi || (x.hi === y.hi && !x.hiIn && y.hiIn)
 }
 
 export function isEmptySet(s: NumberSet): boolean {

@@ -5,6 +5,7 @@
 import { parseCidr } from '../../evaluate/conditions.js'
 import type { Clause } from './clause.js'
 import type { OperatorFamily } from './family.js'
+import { charsOf, readWork } from '../work.js'
 
 interface Range {
   lo: bigint
@@ -35,14 +36,23 @@ function merged(list: Range[]): Range[] {
   return out
 }
 
+/**
+ * Both sets' ranges are sorted and disjoint, so one pass over the two lists
+ * meets every pair that overlaps: the range that ends first overlaps nothing
+ * further on in the other list.
+ */
 function intersect(a: AddressSet, b: AddressSet): AddressSet {
   const out: Range[] = []
-  for (const x of a.ranges) {
-    for (const y of b.ranges) {
-      const lo = x.lo > y.lo ? x.lo : y.lo
-      const hi = x.hi < y.hi ? x.hi : y.hi
-      if (lo <= hi) out.push({ lo, hi })
-    }
+  let i = 0
+  let j = 0
+  while (i < a.ranges.length && j < b.ranges.length) {
+    const x = a.ranges[i]
+    const y = b.ranges[j]
+    const lo = x.lo > y.lo ? x.lo : y.lo
+    const hi = x.hi < y.hi ? x.hi : y.hi
+    if (lo <= hi) out.push({ lo, hi })
+    if (x.hi < y.hi) i++
+    else j++
   }
   return { ranges: merged(out), other: a.other && b.other }
 }
@@ -61,7 +71,16 @@ function complement(s: AddressSet): AddressSet {
   return { ranges: out, other: !s.other }
 }
 
+// Each clause's set, made once: the diff compares one clause with many others.
+const sets = new WeakMap<Clause, AddressSet>()
+
 function setOf(c: Clause): AddressSet {
+  let set = sets.get(c)
+  if (!set) sets.set(c, (set = addressSetOf(c)))
+  return set
+}
+
+function addressSetOf(c: Clause): AddressSet {
   const ranges: Range[] = []
   for (const v of c.values) {
     const r = parseCidr(v)
@@ -85,6 +104,8 @@ function formatV6(n: bigint): string {
 
 export const ipFamily: OperatorFamily = {
   bases: ['IpAddress', 'NotIpAddress'],
+  // Measured: a CIDR tested by the evaluator takes about twice what its 8–20 characters are counted at.
+  valueWeight: 2,
   samples(clause) {
     const out = ['not-an-address']
     for (const v of clause.values) {
@@ -96,7 +117,8 @@ export const ipFamily: OperatorFamily = {
     }
     return out
   },
-  subset(clauses, target) {
+  subset(clauses, target, work) {
+    if (!work.spend(clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), readWork(target.values.length, charsOf(target.values))))) return false
     const all = clauses.reduce<AddressSet>((acc, c) => intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true })
     const outside = intersect(all, complement(setOf(target)))
     return outside.ranges.length === 0 && !outside.other

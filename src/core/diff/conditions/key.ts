@@ -5,6 +5,7 @@
 import { evaluateConditions } from '../../evaluate/conditions.js'
 import { clausesText, conditionOf, hasPolicyVariable, sameClause, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
+import { charsOf, readWork, type DiffWork } from '../work.js'
 
 export type Proof = { holds: true } | { holds: false; witness: KeyValue } | { holds: 'unknown'; why: string }
 
@@ -40,7 +41,7 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
 }
 
 /** Is clause `c` met whenever all of `a` are (no policy variables, known operators)? `true` only when proven. */
-function implied(key: string, a: readonly Clause[], c: Clause): boolean {
+function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): boolean {
   const family = familyOf(c)
   const base = c.op?.base
   if (base === 'Null') {
@@ -49,20 +50,22 @@ function implied(key: string, a: readonly Clause[], c: Clause): boolean {
   if (!family || !c.op) return false
   if (a.some(isNullTrue) && (c.op.set === 'ForAllValues' || admits(key, [c], undefined))) return true
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set)
-  if (c.op.set) return sameKind.some((x) => family.subset([x], c))
+  if (c.op.set) return sameKind.some((x) => family.subset([x], c, work))
   if (a.some((x) => x.op?.set)) return false
   const absentOk = !admits(key, a, undefined) || admits(key, [c], undefined)
-  return absentOk && sameKind.length > 0 && family.subset(sameKind, c)
+  return absentOk && sameKind.length > 0 && family.subset(sameKind, c, work)
 }
 
 /**
  * Is every value of the key that `a` admits also admitted by `b`? An empty
  * list is no condition on the key (it admits everything).
  */
-export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[]): Proof {
+export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[], work: DiffWork): Proof {
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)))
   if (needed.length === 0) return { holds: true }
   const unknown: Proof = { holds: 'unknown', why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` }
+  // Past the work budget: unknown, which the diff never reads as a verdict (it is marked over budget).
+  if (!work.spend(valueCount(a) + valueCount(b))) return unknown
   // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
   const usable = a.filter((c) => c.op && !c.variables)
   // A value with a policy variable is unknown; in a clause that admits what matches any of its values (not a
@@ -70,17 +73,24 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
   const provable = needed.map((c) => (c.op && c.variables && !c.negated ? withoutVariableValues(c) : c))
   if (provable.some((c) => !c || !c.op || c.variables)) return unknown
   // The proof is cheap; the witness search evaluates, so it runs only when the proof fails.
-  if (provable.every((c) => implied(key, usable, c as Clause))) return { holds: true }
+  if (provable.every((c) => implied(key, usable, c as Clause, work))) return { holds: true }
   // A variable could stand for what a witness would show: no witness then.
   if (needed.some((c) => c.variables)) return unknown
   if (usable.length === a.length) {
     const multi = [...a, ...b].some((c) => c.op?.set !== undefined)
+    // Each candidate is tried by the evaluator against every value of both sides.
+    const perCandidate = valueCount(a) + valueCount(b)
     for (const value of candidates(a, b, multi)) {
+      if (!work.spend(perCandidate)) return unknown
       if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
     }
   }
   return unknown
 }
+
+/** The units for reading every value of the clauses once (the evaluator tries a value against each). */
+const valueCount = (clauses: readonly Clause[]): number =>
+  clauses.reduce((n, c) => n + (familyOf(c)?.valueWeight ?? 1) * readWork(c.values.length, charsOf(c.values)), 0)
 
 /** The clause with only its values that hold no policy variable; undefined when every value holds one. */
 function withoutVariableValues(c: Clause): Clause | undefined {
@@ -91,11 +101,13 @@ function withoutVariableValues(c: Clause): Clause | undefined {
 const memo = new Map<string, Proof>()
 
 /** keySubset, remembered: the same clause sets meet again and again in one diff. */
-export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Clause[]): Proof {
+export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Clause[], work: DiffWork): Proof {
   const id = JSON.stringify([key, a.map((c) => [c.operator, c.values]), b.map((c) => [c.operator, c.values])])
   let proof = memo.get(id)
   if (!proof) {
-    proof = keySubset(key, a, b)
+    proof = keySubset(key, a, b, work)
+    // An answer cut short by the budget is no answer to remember for the next diff.
+    if (work.spent) return proof
     if (memo.size > 20000) memo.clear()
     memo.set(id, proof)
   }

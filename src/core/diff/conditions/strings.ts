@@ -5,6 +5,8 @@
 import { hasWildcard, matchesWildcard, patternCovers, patternsOverlap } from '../../iam/wildcard.js'
 import type { Clause } from './clause.js'
 import type { OperatorFamily } from './family.js'
+import { everyValueCovered, type PlainKey } from './value-index.js'
+import { valuesWork, type DiffWork } from '../work.js'
 
 type Mode = 'exact' | 'like' | 'anyCase'
 
@@ -65,13 +67,32 @@ function overlaps(aMode: Mode, a: string, bMode: Mode, b: string): boolean {
   return a === b
 }
 
-function subsetOne(a: Clause, b: Clause): boolean {
+/**
+ * The key of a value that covers, in its own mode, exactly the values with
+ * the same key (see covers): every exact value; every value without case,
+ * lower-cased; a pattern's literal (one without a wildcard).
+ */
+const PLAIN_KEYS: Record<Mode, PlainKey> = {
+  exact: (v) => v,
+  anyCase: (v) => v.toLowerCase(),
+  like: (v) => (hasWildcard(v) ? undefined : v)
+}
+
+/** Is every value of `specific` covered by some value of `general`? */
+function allCovered(specific: Clause, general: Clause, work: DiffWork): boolean {
+  const sm = modeOf(specific)
+  const gm = modeOf(general)
+  if (sm === gm) return everyValueCovered(specific, general, PLAIN_KEYS[gm], (g, s) => covers(gm, g, sm, s), work)
+  return work.spend(valuesWork(specific, general)) && specific.values.every((s) => general.values.some((g) => covers(gm, g, sm, s)))
+}
+
+function subsetOne(a: Clause, b: Clause, work: DiffWork): boolean {
   const am = modeOf(a)
   const bm = modeOf(b)
-  if (!a.negated && !b.negated) return a.values.every((s) => b.values.some((g) => covers(bm, g, am, s)))
+  if (!a.negated && !b.negated) return allCovered(a, b, work)
   // Negated: the excluded values of b must all be excluded by a.
-  if (a.negated && b.negated) return b.values.every((s) => a.values.some((g) => covers(am, g, bm, s)))
-  if (!a.negated && b.negated) return a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)))
+  if (a.negated && b.negated) return allCovered(b, a, work)
+  if (!a.negated && b.negated) return work.spend(valuesWork(a, b)) && a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)))
   return bm === 'like' && b.values.includes('*')
 }
 
@@ -96,5 +117,5 @@ export const stringFamily: OperatorFamily = {
     }
     return out
   },
-  subset: (clauses, target) => clauses.some((a) => subsetOne(a, target))
+  subset: (clauses, target, work) => clauses.some((a) => subsetOne(a, target, work))
 }

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-W7TNICTJ.js";
+} from "./chunk-46O66B5J.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-TEL2N5VS.js";
+} from "./chunk-CUK7SWFR.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
@@ -145,6 +145,7 @@ function analyseFile(input) {
     textDiff: unifiedDiff(baseText ?? "", headText ?? "")
   };
   if (input.previousPath) review.previousPath = input.previousPath;
+  if (diff.overBudget) review.notReviewed = diff.overBudget;
   if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
     review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
   }

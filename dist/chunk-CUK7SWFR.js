@@ -1,6 +1,7 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
+  PATTERN_PAIR_BUDGET,
   actionMatches,
   actionsMatching,
   arnMatches,
@@ -10,6 +11,7 @@ import {
   hasWildcard,
   keyedByPolicy,
   listText,
+  matchWork,
   matchesWildcard,
   normalisePolicy,
   parsePolicyVariable,
@@ -19,7 +21,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-DHKELOGE.js";
+} from "./chunk-FWFISMTM.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -489,11 +491,85 @@ function clausesText(clauses, withOperator = true) {
   return clauses.map((c) => clauseText(c, withOperator)).join(" and ");
 }
 
+// src/core/diff/work.ts
+var DIFF_WORK_BUDGET = 25e6;
+function readWork(count, chars) {
+  return count + Math.ceil(chars / 8);
+}
+var PATTERN_COMPARISON = 8;
+var PAIR_CELLS = 64;
+function charsOf(values) {
+  let n = 0;
+  for (const v of values) n += v.length;
+  return n;
+}
+function pairWork(a, b) {
+  return PATTERN_COMPARISON + readWork(1, a.length + b.length) + Math.floor(a.length * b.length / PAIR_CELLS);
+}
+function overlapWork(a, b) {
+  return 2 * (PATTERN_COMPARISON + readWork(1, a.length + b.length));
+}
+function valuesWork(a, b) {
+  const pairs = a.values.length * b.values.length;
+  const aChars = charsOf(a.values);
+  const bChars = charsOf(b.values);
+  return 2 * (pairs * PATTERN_COMPARISON + readWork(pairs, aChars * b.values.length + bChars * a.values.length) + Math.floor(aChars * bChars / PAIR_CELLS));
+}
+var counted = 0;
+var DiffWork = class {
+  left;
+  constructor(limit = DIFF_WORK_BUDGET) {
+    this.left = limit;
+  }
+  /**
+   * Counts the `units` of work about to be done. False once the budget is
+   * spent: the caller then gives its cautious answer without comparing, and
+   * the diff's result is marked as over budget (so that answer is never read
+   * as a verdict).
+   */
+  spend(units = 1) {
+    if (this.left < 0) return false;
+    counted += units;
+    this.left -= units;
+    return this.left >= 0;
+  }
+  /** Has the diff run out of its budget (some answer was cut short)? */
+  get spent() {
+    return this.left < 0;
+  }
+};
+
+// src/core/diff/conditions/value-index.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function valuesOf(clause, plainKey, work) {
+  let index = indexes.get(clause);
+  if (!index) {
+    work.spend(clause.values.length);
+    index = { values: new Set(clause.values), plain: /* @__PURE__ */ new Set(), compared: [] };
+    for (const v of clause.values) {
+      const key = plainKey(v);
+      if (key === void 0) index.compared.push(v);
+      else index.plain.add(key);
+    }
+    indexes.set(clause, index);
+  }
+  return index;
+}
+function everyValueCovered(specific, general, plainKey, covers2, work) {
+  const index = valuesOf(general, plainKey, work);
+  return specific.values.every((s) => {
+    const key = plainKey(s);
+    if (index.values.has(s) || key !== void 0 && index.plain.has(key)) return work.spend();
+    return work.spend() && index.compared.some((g) => work.spend(pairWork(g, s)) && covers2(g, s));
+  });
+}
+
 // src/core/diff/conditions/arns.ts
-function subsetOne(a, b) {
-  if (!a.negated && !b.negated) return a.values.every((s) => b.values.some((g) => arnPatternCovers(g, s)));
-  if (a.negated && b.negated) return b.values.every((s) => a.values.some((g) => arnPatternCovers(g, s)));
-  if (!a.negated && b.negated) return a.values.every((x) => b.values.every((y) => !arnPatternsOverlap(x, y)));
+var plainArn = (v) => hasWildcard(v) ? void 0 : v;
+function subsetOne(a, b, work) {
+  if (!a.negated && !b.negated) return everyValueCovered(a, b, plainArn, arnPatternCovers, work);
+  if (a.negated && b.negated) return everyValueCovered(b, a, plainArn, arnPatternCovers, work);
+  if (!a.negated && b.negated) return work.spend(valuesWork(a, b)) && a.values.every((x) => b.values.every((y) => !arnPatternsOverlap(x, y)));
   return b.values.includes("*");
 }
 var arnFamily = {
@@ -509,7 +585,7 @@ var arnFamily = {
     }
     return out;
   },
-  subset: (clauses, target) => clauses.some((a) => subsetOne(a, target))
+  subset: (clauses, target, work) => clauses.some((a) => subsetOne(a, target, work))
 };
 
 // src/core/diff/conditions/ip.ts
@@ -531,12 +607,16 @@ function merged(list) {
 }
 function intersect(a, b) {
   const out = [];
-  for (const x of a.ranges) {
-    for (const y of b.ranges) {
-      const lo = x.lo > y.lo ? x.lo : y.lo;
-      const hi = x.hi < y.hi ? x.hi : y.hi;
-      if (lo <= hi) out.push({ lo, hi });
-    }
+  let i = 0;
+  let j = 0;
+  while (i < a.ranges.length && j < b.ranges.length) {
+    const x = a.ranges[i];
+    const y = b.ranges[j];
+    const lo = x.lo > y.lo ? x.lo : y.lo;
+    const hi = x.hi < y.hi ? x.hi : y.hi;
+    if (lo <= hi) out.push({ lo, hi });
+    if (x.hi < y.hi) i++;
+    else j++;
   }
   return { ranges: merged(out), other: a.other && b.other };
 }
@@ -553,7 +633,13 @@ function complement(s) {
   }
   return { ranges: out, other: !s.other };
 }
+var sets = /* @__PURE__ */ new WeakMap();
 function setOf(c) {
+  let set = sets.get(c);
+  if (!set) sets.set(c, set = addressSetOf(c));
+  return set;
+}
+function addressSetOf(c) {
   const ranges = [];
   for (const v of c.values) {
     const r = parseCidr(v);
@@ -574,6 +660,8 @@ function formatV6(n) {
 }
 var ipFamily = {
   bases: ["IpAddress", "NotIpAddress"],
+  // Measured: a CIDR tested by the evaluator takes about twice what its 8–20 characters are counted at.
+  valueWeight: 2,
   samples(clause) {
     const out = ["not-an-address"];
     for (const v of clause.values) {
@@ -585,7 +673,8 @@ var ipFamily = {
     }
     return out;
   },
-  subset(clauses, target) {
+  subset(clauses, target, work) {
+    if (!work.spend(clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), readWork(target.values.length, charsOf(target.values))))) return false;
     const all = clauses.reduce((acc, c) => intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true });
     const outside = intersect(all, complement(setOf(target)));
     return outside.ranges.length === 0 && !outside.other;
@@ -625,16 +714,23 @@ function complement2(s) {
 }
 function intersect2(a, b) {
   const out = [];
-  for (const x of a.intervals) {
-    for (const y of b.intervals) {
-      const lo = Math.max(x.lo, y.lo);
-      const hi = Math.min(x.hi, y.hi);
-      const loIn = (x.lo !== lo || x.loIn) && (y.lo !== lo || y.loIn);
-      const hiIn = (x.hi !== hi || x.hiIn) && (y.hi !== hi || y.hiIn);
-      out.push({ lo, hi, loIn, hiIn });
-    }
+  let i = 0;
+  let j = 0;
+  while (i < a.intervals.length && j < b.intervals.length) {
+    const x = a.intervals[i];
+    const y = b.intervals[j];
+    const lo = Math.max(x.lo, y.lo);
+    const hi = Math.min(x.hi, y.hi);
+    const loIn = (x.lo !== lo || x.loIn) && (y.lo !== lo || y.loIn);
+    const hiIn = (x.hi !== hi || x.hiIn) && (y.hi !== hi || y.hiIn);
+    out.push({ lo, hi, loIn, hiIn });
+    if (endsBefore(x, y)) i++;
+    else j++;
   }
   return { intervals: normalise(out), other: a.other && b.other };
+}
+function endsBefore(x, y) {
+  return x.hi < y.hi || x.hi === y.hi && !x.hiIn && y.hiIn;
 }
 function isEmptySet(s) {
   return s.intervals.length === 0 && !s.other;
@@ -678,7 +774,8 @@ function rangeFamily(prefix, parse, format) {
       }
       return out;
     },
-    subset(clauses, target) {
+    subset(clauses, target, work) {
+      if (!work.spend(clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), readWork(target.values.length, charsOf(target.values))))) return false;
       const all = clauses.reduce((acc, c) => intersect2(acc, setOf2(c)), ALL_NUMBERS);
       return isSubset(all, setOf2(target));
     }
@@ -733,12 +830,23 @@ function overlaps(aMode, a, bMode, b) {
   if (bMode === "like") return matchesWildcard(b, a);
   return a === b;
 }
-function subsetOne2(a, b) {
+var PLAIN_KEYS = {
+  exact: (v) => v,
+  anyCase: (v) => v.toLowerCase(),
+  like: (v) => hasWildcard(v) ? void 0 : v
+};
+function allCovered(specific, general, work) {
+  const sm = modeOf(specific);
+  const gm = modeOf(general);
+  if (sm === gm) return everyValueCovered(specific, general, PLAIN_KEYS[gm], (g, s) => covers(gm, g, sm, s), work);
+  return work.spend(valuesWork(specific, general)) && specific.values.every((s) => general.values.some((g) => covers(gm, g, sm, s)));
+}
+function subsetOne2(a, b, work) {
   const am = modeOf(a);
   const bm = modeOf(b);
-  if (!a.negated && !b.negated) return a.values.every((s) => b.values.some((g) => covers(bm, g, am, s)));
-  if (a.negated && b.negated) return b.values.every((s) => a.values.some((g) => covers(am, g, bm, s)));
-  if (!a.negated && b.negated) return a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)));
+  if (!a.negated && !b.negated) return allCovered(a, b, work);
+  if (a.negated && b.negated) return allCovered(b, a, work);
+  if (!a.negated && b.negated) return work.spend(valuesWork(a, b)) && a.values.every((x) => b.values.every((y) => !overlaps(am, x, bm, y)));
   return bm === "like" && b.values.includes("*");
 }
 function instances(pattern) {
@@ -759,7 +867,7 @@ var stringFamily = {
     }
     return out;
   },
-  subset: (clauses, target) => clauses.some((a) => subsetOne2(a, target))
+  subset: (clauses, target, work) => clauses.some((a) => subsetOne2(a, target, work))
 };
 
 // src/core/diff/conditions/families.ts
@@ -796,7 +904,7 @@ function candidates(a, b, multi) {
   }
   return out;
 }
-function implied(key, a, c) {
+function implied(key, a, c, work) {
   const family = familyOf(c);
   const base = c.op?.base;
   if (base === "Null") {
@@ -805,38 +913,43 @@ function implied(key, a, c) {
   if (!family || !c.op) return false;
   if (a.some(isNullTrue) && (c.op.set === "ForAllValues" || admits(key, [c], void 0))) return true;
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set);
-  if (c.op.set) return sameKind.some((x) => family.subset([x], c));
+  if (c.op.set) return sameKind.some((x) => family.subset([x], c, work));
   if (a.some((x) => x.op?.set)) return false;
   const absentOk = !admits(key, a, void 0) || admits(key, [c], void 0);
-  return absentOk && sameKind.length > 0 && family.subset(sameKind, c);
+  return absentOk && sameKind.length > 0 && family.subset(sameKind, c, work);
 }
-function keySubset(key, a, b) {
+function keySubset(key, a, b, work) {
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
   const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
+  if (!work.spend(valueCount(a) + valueCount(b))) return unknown;
   const usable = a.filter((c) => c.op && !c.variables);
   const provable = needed.map((c) => c.op && c.variables && !c.negated ? withoutVariableValues(c) : c);
   if (provable.some((c) => !c || !c.op || c.variables)) return unknown;
-  if (provable.every((c) => implied(key, usable, c))) return { holds: true };
+  if (provable.every((c) => implied(key, usable, c, work))) return { holds: true };
   if (needed.some((c) => c.variables)) return unknown;
   if (usable.length === a.length) {
     const multi = [...a, ...b].some((c) => c.op?.set !== void 0);
+    const perCandidate = valueCount(a) + valueCount(b);
     for (const value of candidates(a, b, multi)) {
+      if (!work.spend(perCandidate)) return unknown;
       if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
     }
   }
   return unknown;
 }
+var valueCount = (clauses) => clauses.reduce((n, c) => n + (familyOf(c)?.valueWeight ?? 1) * readWork(c.values.length, charsOf(c.values)), 0);
 function withoutVariableValues(c) {
   const values = c.values.filter((v) => !hasPolicyVariable(v));
   return values.length === 0 ? void 0 : { ...c, values, variables: false };
 }
 var memo = /* @__PURE__ */ new Map();
-function keySubsetMemo(key, a, b) {
+function keySubsetMemo(key, a, b, work) {
   const id = JSON.stringify([key, a.map((c) => [c.operator, c.values]), b.map((c) => [c.operator, c.values])]);
   let proof = memo.get(id);
   if (!proof) {
-    proof = keySubset(key, a, b);
+    proof = keySubset(key, a, b, work);
+    if (work.spent) return proof;
     if (memo.size > 2e4) memo.clear();
     memo.set(id, proof);
   }
@@ -845,7 +958,7 @@ function keySubsetMemo(key, a, b) {
 
 // src/core/diff/conditions/index.ts
 var sameClauses = (a, b) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)));
-function compareConditionBlocks(before, after) {
+function compareConditionBlocks(before, after, work) {
   const b = clausesByKey(before);
   const a = clausesByKey(after);
   const keys = [.../* @__PURE__ */ new Set([...b.keys(), ...a.keys()])].sort();
@@ -861,20 +974,33 @@ function compareConditionBlocks(before, after) {
       before: bc,
       after: ac,
       get afterInBefore() {
-        return gained2 ??= keySubsetMemo(key, ac, bc);
+        return gained2 ??= keySubsetMemo(key, ac, bc, work);
       },
       get beforeInAfter() {
-        return lost2 ??= keySubsetMemo(key, bc, ac);
+        return lost2 ??= keySubsetMemo(key, bc, ac, work);
       }
     });
   }
   return out;
 }
-function conditionsImply(specific, general) {
-  const g = clausesByKey(general);
+var clausesOfBlock = /* @__PURE__ */ new WeakMap();
+function clausesOf(block, work) {
+  let clauses = clausesOfBlock.get(block);
+  if (!clauses) {
+    clauses = clausesByKey(block);
+    work.spend(4 * clauses.size);
+    clausesOfBlock.set(block, clauses);
+  }
+  return clauses;
+}
+function conditionsImply(specific, general, work) {
+  const g = clausesOf(general, work);
   if (g.size === 0) return true;
-  const s = clausesByKey(specific);
-  for (const [key, clauses] of g) if (keySubsetMemo(key, s.get(key) ?? [], clauses).holds !== true) return false;
+  const s = clausesOf(specific, work);
+  for (const [key, clauses] of g) {
+    if (!work.spend()) return false;
+    if (keySubsetMemo(key, s.get(key) ?? [], clauses, work).holds !== true) return false;
+  }
   return true;
 }
 
@@ -887,20 +1013,48 @@ function principalParts(entry) {
   const at = entry.indexOf(SEP);
   return [entry.slice(0, at), entry.slice(at + 1)];
 }
+function coversWork(d, general, specific) {
+  return d.coversWork?.(general, specific) ?? pairWork(general, specific);
+}
+function overlapsWork(d, a, b) {
+  return d.overlapsWork?.(a, b) ?? overlapWork(a, b);
+}
+function plainPair(a, b) {
+  return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET;
+}
 var actionDimension = {
   covers: (g, s) => patternCovers(g, s, true),
-  overlaps: (a, b) => patternsOverlap(a, b, true),
-  isAll: (v) => v === "*"
+  overlaps: (a, b) => plainPair(a, b) ? a.toLowerCase() === b.toLowerCase() : patternsOverlap(a, b, true),
+  overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
+  isAll: (v) => v === "*",
+  prefixOf: (v) => literalPrefix(v).toLowerCase(),
+  // Without a wildcard an action covers itself in any case (patternCovers), and no pattern.
+  plainKey: (v) => hasWildcard(v) ? void 0 : v.toLowerCase()
 };
 function resourceCovers(general, specific) {
   if (general === "*" || general === specific) return true;
-  if (!specific.startsWith(literalPrefix(general))) return false;
+  if (!startsWithPrefixOf(specific, general)) return false;
   return arnPatternCovers(general, specific);
+}
+function startsWithPrefixOf(value, pattern) {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 42 || c === 63) return true;
+    if (c !== value.charCodeAt(i)) return false;
+  }
+  return true;
 }
 var resourceDimension = {
   covers: resourceCovers,
-  overlaps: arnPatternsOverlap,
-  isAll: (v) => v === "*"
+  // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
+  overlaps: (a, b) => plainPair(a, b) ? a === b : arnPatternsOverlap(a, b),
+  overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
+  isAll: (v) => v === "*",
+  // Without a wildcard an ARN covers itself alone (resourceCovers).
+  plainKey: (v) => hasWildcard(v) ? void 0 : v,
+  prefixOf: literalPrefix,
+  // A pattern whose literal prefix the value does not start with is passed over at once.
+  coversWork: (g, s) => startsWithPrefixOf(s, g) ? pairWork(g, s) : 1
 };
 var ALL_PRINCIPALS = principalEntry("AWS", "*");
 var THROUGH = " via ";
@@ -973,22 +1127,78 @@ function principalsWith(covers2) {
       const bWho = reachedPrincipal(bv);
       return at === bt && (hasWildcard(aWho) || hasWildcard(bWho)) && arnPatternsOverlap(aWho, bWho);
     },
-    isAll: (v) => v === ALL_PRINCIPALS
+    isAll: (v) => v === ALL_PRINCIPALS,
+    plainKey: (v) => namesItselfAlone(v) ? v : void 0,
+    // alice takes in alice through her account.
+    coveredByPlain: (v) => throughParts(principalParts(v)[1]) !== void 0
   };
   return dimension;
 }
+function namesItselfAlone(entry) {
+  const [type, value] = principalParts(entry);
+  if (hasWildcard(value)) return false;
+  if (type !== "AWS") return true;
+  return throughParts(value) === void 0 && wholeAccountOf(value) === void 0 && roleName(value) === void 0;
+}
 var principalDimension = principalsWith(namesAsMuch);
 var deniedPrincipalDimension = principalsWith(takesInAsMuch);
-function dimensionCovers(gPos, gNeg, sPos, sNeg, d, negatives = d) {
+var INDEXED_LENGTH = 8;
+var indexes2 = /* @__PURE__ */ new Map();
+function indexOfList(d, list, work) {
+  let byList = indexes2.get(d);
+  if (!byList) indexes2.set(d, byList = /* @__PURE__ */ new WeakMap());
+  let index = byList.get(list);
+  if (!index) {
+    work.spend(list.length);
+    index = { all: list.some(d.isAll), values: new Set(list), plain: /* @__PURE__ */ new Set(), compared: [], byPrefix: /* @__PURE__ */ new Map(), prefixLengths: [] };
+    const lengths = /* @__PURE__ */ new Set();
+    for (const v of list) {
+      const key = d.plainKey(v);
+      if (key !== void 0) index.plain.add(key);
+      else if (!d.prefixOf) index.compared.push(v);
+      else {
+        const prefix = d.prefixOf(v);
+        const filed = index.byPrefix.get(prefix);
+        if (filed) filed.push(v);
+        else index.byPrefix.set(prefix, [v]);
+        lengths.add(prefix.length);
+      }
+    }
+    index.prefixLengths = [...lengths].sort((x, y) => x - y);
+    byList.set(list, index);
+  }
+  return index;
+}
+function hasAll(d, list, work) {
+  return list.length < INDEXED_LENGTH ? list.some(d.isAll) : indexOfList(d, list, work).all;
+}
+function someCovers(d, general, specific, work) {
+  if (general.length < INDEXED_LENGTH || d.coveredByPlain?.(specific)) {
+    return general.some((g) => work.spend(d.plainKey(g) === void 0 ? coversWork(d, g, specific) : 1) && d.covers(g, specific));
+  }
+  const index = indexOfList(d, general, work);
+  if (index.all || index.values.has(specific)) return work.spend();
+  const key = d.plainKey(specific);
+  if (key !== void 0 && index.plain.has(key)) return work.spend();
+  const covering = (g) => work.spend(coversWork(d, g, specific)) && d.covers(g, specific);
+  if (!d.prefixOf) return work.spend() && index.compared.some(covering);
+  const own = d.prefixOf(specific);
+  for (const length of index.prefixLengths) {
+    if (length > own.length || !work.spend()) return false;
+    if (index.byPrefix.get(own.slice(0, length))?.some(covering)) return true;
+  }
+  return false;
+}
+function dimensionCovers(gPos, gNeg, sPos, sNeg, d, work, negatives = d) {
   if (!gPos && !gNeg) return !sPos && !sNeg;
   if (gPos) {
-    if (gPos.some(d.isAll)) return true;
-    if (sPos) return sPos.every((sv) => gPos.some((gv) => d.covers(gv, sv)));
+    if (hasAll(d, gPos, work)) return true;
+    if (sPos) return sPos.every((sv) => someCovers(d, gPos, sv, work));
     return false;
   }
   const excluded = gNeg;
-  if (sPos) return sPos.every((sv) => excluded.every((gn) => !negatives.overlaps(gn, sv)));
-  if (sNeg) return excluded.every((gn) => sNeg.some((sn) => negatives.covers(sn, gn)));
+  if (sPos) return sPos.every((sv) => excluded.every((gn) => work.spend(overlapsWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv)));
+  if (sNeg) return excluded.every((gn) => someCovers(negatives, sNeg, gn, work));
   return false;
 }
 function baseOperator(operator) {
@@ -997,21 +1207,21 @@ function baseOperator(operator) {
 function isNegatedOperator(operator) {
   return baseOperator(operator).includes("Not");
 }
-function conditionsImply2(s, g) {
-  return conditionsImply(s, g);
+function conditionsImply2(s, g, work) {
+  return conditionsImply(s, g, work);
 }
-function grantCovers(g, s) {
-  return g.effect === s.effect && appliesWherever(g, s);
+function grantCovers(g, s, work) {
+  return g.effect === s.effect && appliesWherever(g, s, work);
 }
-function appliesWherever(g, s) {
-  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, principalDimension) && conditionsImply2(s.condition, g.condition);
+function appliesWherever(g, s, work) {
+  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, principalDimension) && conditionsImply2(s.condition, g.condition, work);
 }
-function dimensionOverlaps(aPos, bPos, d) {
+function dimensionOverlaps(aPos, bPos, d, work) {
   if (!aPos || !bPos) return true;
-  return aPos.some((x) => bPos.some((y) => d.overlaps(x, y)));
+  return aPos.some((x) => bPos.some((y) => !work.spend(overlapsWork(d, x, y)) || d.overlaps(x, y)));
 }
-function grantsMayOverlap(a, b) {
-  return dimensionOverlaps(a.action, b.action, actionDimension) && dimensionOverlaps(a.resource, b.resource, resourceDimension) && dimensionOverlaps(a.principal, b.principal, deniedPrincipalDimension);
+function grantsMayOverlap(a, b, work) {
+  return dimensionOverlaps(a.action, b.action, actionDimension, work) && dimensionOverlaps(a.resource, b.resource, resourceDimension, work) && dimensionOverlaps(a.principal, b.principal, deniedPrincipalDimension, work);
 }
 function literalPrefix(pattern) {
   const star = pattern.indexOf("*");
@@ -1024,18 +1234,33 @@ function splitsOf(target, conditionSplit) {
   if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }));
   if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }));
   if (conditionSplit) return void 0;
-  for (const [operator, keys] of Object.entries(target.condition)) {
-    if (isNegatedOperator(operator) || operator.startsWith("ForAllValues:") || baseOperator(operator) === "Null") continue;
-    for (const [key, values] of Object.entries(keys)) {
-      if (values.length < 2) continue;
-      return values.map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }));
+  const clause = splittableClause(target.condition);
+  if (!clause) return void 0;
+  const [operator, key] = clause;
+  const keys = target.condition[operator];
+  return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }));
+}
+var splittable = /* @__PURE__ */ new WeakMap();
+function splittableClause(condition) {
+  let found = splittable.get(condition);
+  if (found === void 0) {
+    found = null;
+    search: for (const [operator, keys] of Object.entries(condition)) {
+      if (isNegatedOperator(operator) || operator.startsWith("ForAllValues:") || baseOperator(operator) === "Null") continue;
+      for (const [key, values] of Object.entries(keys)) {
+        if (values.length < 2) continue;
+        found = [operator, key];
+        break search;
+      }
     }
+    splittable.set(condition, found);
   }
-  return void 0;
+  return found ?? void 0;
 }
 var GrantIndex = class {
-  constructor(grants) {
+  constructor(grants, work) {
     this.grants = grants;
+    this.work = work;
     const add = (map, key, g) => {
       const list = map.get(key);
       if (!list) map.set(key, [g]);
@@ -1057,6 +1282,7 @@ var GrantIndex = class {
     }
   }
   grants;
+  work;
   exact = /* @__PURE__ */ new Map();
   byPrefix = /* @__PURE__ */ new Map();
   prefixLengths = /* @__PURE__ */ new Set();
@@ -1065,6 +1291,7 @@ var GrantIndex = class {
   candidates(target) {
     const first = target.action?.[0];
     if (first === void 0) return [this.grants];
+    this.work.spend(this.prefixLengths.size);
     const lists = [this.anyAction];
     const exact = hasWildcard(first) ? void 0 : this.exact.get(first);
     if (exact) lists.push(exact);
@@ -1107,8 +1334,13 @@ var GrantIndex = class {
     return true;
   }
   findOne(target, first) {
-    if (first && grantCovers(first, target)) return first;
-    for (const list of this.candidates(target)) for (const g of list) if (g !== first && grantCovers(g, target)) return g;
+    if (first && grantCovers(first, target, this.work)) return first;
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend()) return void 0;
+        if (g !== first && grantCovers(g, target, this.work)) return g;
+      }
+    }
     return void 0;
   }
 };
@@ -1324,15 +1556,16 @@ function principalText(entry) {
 function statementName(s) {
   return s.sid !== void 0 ? `statement '${s.sid}'` : `statement #${s.index + 1}`;
 }
-function namedList(items, none) {
-  return items.length > 0 ? listText(items) : none;
+function namedList(items, none, show) {
+  return items.length > 0 ? listText(items, 3, ", ", show) : none;
 }
-function exceptList(what, items) {
-  return items.length > 0 ? `every ${what} except ${listText(items)}` : `every ${what}`;
+function exceptList(what, items, show) {
+  return items.length > 0 ? `every ${what} except ${listText(items, 3, ", ", show)}` : `every ${what}`;
 }
 function actionsText(s) {
-  if (s.action) return namedList(s.action.map((a) => spelled(s, a)), "no action");
-  if (s.notAction) return exceptList("action", s.notAction.map((a) => spelled(s, a)));
+  const spell = (a) => spelled(s, a);
+  if (s.action) return namedList(s.action, "no action", spell);
+  if (s.notAction) return exceptList("action", s.notAction, spell);
   return "no action";
 }
 function resourcesText(s) {
@@ -1341,8 +1574,8 @@ function resourcesText(s) {
   return "the resource the policy is attached to";
 }
 function principalsText(s) {
-  if (s.principal) return `for ${namedList(s.principal.map(principalText), "no principal")}`;
-  if (s.notPrincipal) return `for ${exceptList("principal", s.notPrincipal.map(principalText))}`;
+  if (s.principal) return `for ${namedList(s.principal, "no principal", principalText)}`;
+  if (s.notPrincipal) return `for ${exceptList("principal", s.notPrincipal, principalText)}`;
   return void 0;
 }
 function conditionText(operator, key, values) {
@@ -1847,10 +2080,10 @@ function findWitnessesFor(before, after, kind, targets, all) {
 }
 
 // src/core/diff/semantic-diff.ts
-function indexOf(statements) {
+function indexOf(statements, work) {
   return {
-    Allow: new GrantIndex(statements.filter((s) => s.effect === "Allow")),
-    Deny: new GrantIndex(statements.filter((s) => s.effect === "Deny"))
+    Allow: new GrantIndex(statements.filter((s) => s.effect === "Allow"), work),
+    Deny: new GrantIndex(statements.filter((s) => s.effect === "Deny"), work)
   };
 }
 function appliesToNothing(part) {
@@ -1862,12 +2095,11 @@ function appliesToNothing(part) {
   return missing ? { rating: "neutral", reason: `no effect: the statement names no ${missing}` } : void 0;
 }
 function allowsTouch(sides, part) {
-  if (sides.kind === "trust") return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part));
+  if (sides.kind === "trust") return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part, sides.work));
   const actions = part.action;
   if (!actions) return true;
-  return [sides.before.Allow, sides.after.Allow].some(
-    (index) => index.grants.some((g) => !g.action || g.action.some((x) => actions.some((y) => actionDimension.overlaps(x, y))))
-  );
+  const overlapping = (allowed) => allowed.some((x) => actions.some((y) => !sides.work.spend(overlapsWork(actionDimension, x, y)) || actionDimension.overlaps(x, y)));
+  return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || overlapping(g.action)));
 }
 function denyOnNothingAllowed(sides, part, direction) {
   if (allowsTouch(sides, part)) return void 0;
@@ -1965,11 +2197,14 @@ function shown(d, s, v) {
   if (d.pos === "principal") return principalText(v);
   return v;
 }
-function futureOnly(verdict, s, v, others, kind) {
+function futureOnly(verdict, s, v, others, kind, work) {
   if (!hasWildcard(v) || !others) return verdict;
+  const globWork = matchWork();
   const today = actionsMatching(v);
+  if (!work.spend(1 + Math.ceil((matchWork() - globWork) / 8))) return verdict;
   if (today.length === 0 || today.length > 200) return verdict;
-  if (!today.every((x) => others.some((o) => o !== v && actionDimension.covers(o, x.fullName.toLowerCase())))) return verdict;
+  const rest = others.includes(v) ? others.filter((o) => o !== v) : others;
+  if (!today.every((x) => someCovers(actionDimension, rest, x.fullName.toLowerCase(), work))) return verdict;
   const matched = `\`${spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`;
   const verb = s.effect === "Allow" ? "allowed" : "denied";
   const explanation = verdict.rating === "broadens" ? `broadens only to actions AWS may add later: ${matched}, all ${kind === "added" ? `${verb} before` : `still ${verb}`}` : `narrows only actions AWS may add later: ${matched}, all ${kind === "added" ? `${verb} before` : `still ${verb}`}`;
@@ -1994,28 +2229,33 @@ function dimensionChanges(sides, b, a, d, push) {
   const negativeText = (kind, s, v) => kind === "added" ? `excludes ${shown(d, s, v)} (${d.negName})` : `stops excluding ${shown(d, s, v)} (${d.negName})`;
   const sameForm = bPos && aPos && !bNeg && !aNeg || bNeg && aNeg && !bPos && !aPos;
   for (const v of minus(aPos, bPos)) {
+    if (sides.work.spent) return;
     const part = { ...a, [d.pos]: [v] };
     let verdict = grows(sides, part, b);
-    if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, a, v, bPos, "added");
+    if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, a, v, bPos, "added", sides.work);
     push(valueFields(d, d.posName, "added", a, v), verdict, "grows", positiveText("added", a, v));
   }
   for (const v of minus(bPos, aPos)) {
+    if (sides.work.spent) return;
     const part = { ...b, [d.pos]: [v] };
     let verdict = shrinks(sides, part, a);
-    if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, b, v, aPos, "removed");
+    if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, b, v, aPos, "removed", sides.work);
     push(valueFields(d, d.posName, "removed", b, v), verdict, "shrinks", positiveText("removed", b, v));
   }
+  const excludedBy = (list = [], v) => someCovers(d.dimension, list, v, sides.work);
   for (const v of minus(aNeg, bNeg)) {
+    if (sides.work.spent) return;
     let verdict;
     if (!sameForm) verdict = grows(sides, a, b);
-    else if ((bNeg ?? []).some((x) => d.dimension.covers(x, v))) verdict = { rating: "neutral", reason: "already excluded" };
+    else if (excludedBy(bNeg, v)) verdict = { rating: "neutral", reason: "already excluded" };
     else verdict = shrinks(sides, { ...b, [d.neg]: void 0, [d.pos]: [v] }, a);
     push(valueFields(d, d.negName, "added", a, v), verdict, sameForm ? "shrinks" : "grows", negativeText("added", a, v));
   }
   for (const v of minus(bNeg, aNeg)) {
+    if (sides.work.spent) return;
     let verdict;
     if (!sameForm) verdict = shrinks(sides, b, a);
-    else if ((aNeg ?? []).some((x) => d.dimension.covers(x, v))) verdict = { rating: "neutral", reason: "still excluded" };
+    else if (excludedBy(aNeg, v)) verdict = { rating: "neutral", reason: "still excluded" };
     else verdict = grows(sides, { ...a, [d.neg]: void 0, [d.pos]: [v] }, b);
     push(valueFields(d, d.negName, "removed", b, v), verdict, sameForm ? "grows" : "shrinks", negativeText("removed", b, v));
   }
@@ -2026,7 +2266,8 @@ function keyValueText(value) {
   return `\`${value}\``;
 }
 function conditionChanges(sides, b, a, push) {
-  for (const cmp of compareConditionBlocks(b.condition, a.condition)) {
+  for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
+    if (sides.work.spent) return;
     const keyText = spelled(cmp.after.length > 0 ? a : b, cmp.key);
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator;
     if (one && cmp.before[0].op && cmp.before[0].op.base !== "Null") valueChanges(sides, b, a, cmp, keyText, push);
@@ -2056,14 +2297,17 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
     const how = grows_ ? "widened" : "narrowed";
     return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? "now admits" : "no longer admits"} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`);
   };
-  for (const v of ac.values.filter((x) => !bc.values.includes(x))) {
+  const work = sides.work;
+  for (const v of minus(ac.values, bc.values)) {
+    if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return;
     const bigger = with_([...bc.values, v]);
-    const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger]), false, `${v} was already excluded`) : rate(keySubset(cmp.key, [bigger], [bc]), true, `${v} was already admitted by ${from}`);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`) : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`);
     push({ ...where, kind: "added", value: v }, verdict, ac.negated ? "shrinks" : "grows", `adds ${v} to condition ${operator} ${keyText}`);
   }
-  for (const v of bc.values.filter((x) => !ac.values.includes(x))) {
+  for (const v of minus(bc.values, ac.values)) {
+    if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return;
     const bigger = with_([...ac.values, v]);
-    const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger]), true, `${v} is still excluded`) : rate(keySubset(cmp.key, [bigger], [ac]), false, `${v} is still admitted by ${to}`);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`) : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`);
     push({ ...where, kind: "removed", value: v }, verdict, ac.negated ? "grows" : "shrinks", `removes ${v} from condition ${operator} ${keyText}`);
   }
 }
@@ -2236,7 +2480,7 @@ function variableReading(version) {
   return before ? " (policy variables such as ${aws:username} are now plain text)" : " (policy variables such as ${aws:username} are now read as variables, no longer as text)";
 }
 function policySummary(diff) {
-  const parts = [VERDICT_TEXT[diff.accessChange]];
+  const parts = [diff.overBudget ? `not fully compared (${diff.overBudget}): counted as broadening access` : VERDICT_TEXT[diff.accessChange]];
   const counts = ["added", "removed", "modified"].map((kind) => [kind, diff.statements.filter((s) => s.kind === kind).length]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
   if (counts.length > 0) parts.push(`statements: ${counts.join(", ")}`);
   if (diff.invalid.length > 0) parts.push(`not a policy document: ${diff.invalid.join(" and ")} version`);
@@ -2251,12 +2495,19 @@ function diffPolicies(before, after, options = {}) {
   const diff = { fileChange, invalid, accessChange: "none", kind, statements: [] };
   if (before !== void 0 && after !== void 0 && b.version !== a.version) diff.version = { before: b.version, after: a.version };
   if (meaningOf(b.statements) !== meaningOf(a.statements)) {
-    const sides = { before: indexOf(b.statements), after: indexOf(a.statements), kind };
+    const budget = options.workBudget ?? DIFF_WORK_BUDGET;
+    const work = new DiffWork(budget);
+    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work };
     const { pairs, removed, added } = pairStatements(b.statements, a.statements);
     const changes = [];
-    for (const p of pairs) if (p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));
-    for (const s of added) changes.push(wholeStatement(sides, s, "added"));
-    for (const s of removed) changes.push(wholeStatement(sides, s, "removed"));
+    for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));
+    for (const s of added) if (!work.spent) changes.push(wholeStatement(sides, s, "added"));
+    for (const s of removed) if (!work.spent) changes.push(wholeStatement(sides, s, "removed"));
+    if (work.spent) {
+      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString("en-US")} units`;
+      diff.accessChange = "broadens";
+      return { ...diff, summary: policySummary(diff) };
+    }
     const position = (c) => (c.after ?? c.before)?.index ?? 0;
     changes.sort((x, y) => position(x) - position(y) || (x.kind === "removed" ? 1 : 0) - (y.kind === "removed" ? 1 : 0));
     diff.statements = changes;

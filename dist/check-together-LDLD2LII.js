@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-V6NAF3TK.js";
+} from "./chunk-UY7DMX4L.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-TEL2N5VS.js";
+} from "./chunk-CUK7SWFR.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-DHKELOGE.js";
+} from "./chunk-FWFISMTM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -778,7 +778,7 @@ function checkTogether(files, inputs) {
     const first = changes.find((c) => c.after)?.after;
     const place = first ? statementPlace(doc.file, first.index) : documentPlace(doc.file);
     const how = DRIFT_WORDS[diff.accessChange];
-    const listed = listText(changes.map((c) => c.summary), 3, "; ");
+    const listed = diff.overBudget ?? listText(changes.map((c) => c.summary), 3, "; ");
     report(code, doc.file, place, hideSecret(`${doc.file.file} ${how} the ${name} generate makes for these inputs: ${listed}`, inputs), "Regenerate it with mode: generate, or change the inputs to match it");
   };
   drift("RTC801", userDoc, userPolicyFor(inputs), "user policy");

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-DHKELOGE.js";
+} from "./chunk-FWFISMTM.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

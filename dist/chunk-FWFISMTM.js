@@ -336,9 +336,9 @@ function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
 }
 
 // src/core/list-text.ts
-function listText(values, max = 3, separator = ", ") {
-  if (values.length <= max) return values.join(separator);
-  return `${values.slice(0, max).join(separator)} and ${values.length - max} more`;
+function listText(values, max = 3, separator = ", ", show = (v) => v) {
+  if (values.length <= max) return values.map(show).join(separator);
+  return `${values.slice(0, max).map(show).join(separator)} and ${values.length - max} more`;
 }
 function withArticle(word, capital = false) {
   const an = /^[aeio]/i.test(word);
@@ -1415,6 +1415,9 @@ function globOf(text) {
   return { text, least, opening: pieces[0], inner: pieces.slice(1).filter((piece) => piece !== "") };
 }
 var work = 0;
+function matchWork() {
+  return work;
+}
 function globFits(glob, name) {
   work++;
   if (name.length < glob.least) return false;
@@ -2687,10 +2690,12 @@ export {
   actionMatches,
   arnMatches,
   splitArn,
+  PATTERN_PAIR_BUDGET,
   patternCovers,
   patternsOverlap,
   arnPatternCovers,
   arnPatternsOverlap,
+  matchWork,
   servicePrefixes,
   findService,
   findAction,

@@ -36,7 +36,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-DHKELOGE.js";
+} from "./chunk-FWFISMTM.js";
 
 // src/core/async.ts
 function messageOf(error) {

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-3NREDAVA.js";
+} from "./chunk-WBNFTGBN.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-K6QJVVXM.js";
+} from "./chunk-Y3O3APLU.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-W7TNICTJ.js";
+} from "./chunk-46O66B5J.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-TEL2N5VS.js";
-import "./chunk-DHKELOGE.js";
+import "./chunk-CUK7SWFR.js";
+import "./chunk-FWFISMTM.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -544,7 +544,7 @@ function verdictLine(files) {
   const valid = files.filter((f) => f.invalid === void 0 && f.notReviewed === void 0);
   const count = (c) => valid.filter((f) => f.accessChange === c).length;
   const parts = [];
-  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time or memory budget)`);
+  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time, memory or work budget)`);
   if (invalid) parts.push(`${plural(invalid, "file")} cannot be read as a policy`);
   const broad = count("broadens") + count("mixed");
   const narrow = count("narrows") + count("mixed");

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-W7TNICTJ.js";
+} from "./chunk-46O66B5J.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-DHKELOGE.js";
+} from "./chunk-FWFISMTM.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -1,0 +1,104 @@
+// What one diff may spend comparing values. Both versions come from a pull
+// request, so they are hostile input: a statement with thousands of patterns,
+// all replaced, asks thousands of "does some value there cover this one?"
+// questions, each against thousands of values. The indexes in ./coverage.ts
+// and ./conditions/ answer the common shapes (plain values, address ranges)
+// without comparing value by value; what is left is counted here, and once
+// the budget is spent the diff stops comparing and says so (PolicyDiff's
+// `overBudget`): the file is then not reviewed, never rated from answers cut
+// short.
+
+/**
+ * Units of work one diff may spend: a value looked up in an index or a
+ * statement compared is one; a comparison of two patterns, or a condition
+ * value tried by the evaluator, more (pairWork, overlapWork, readWork). The
+ * weights were measured so that a unit is about 0.1 µs on every hostile
+ * shape: spent, the budget is one to three seconds. Real diffs stay far under
+ * it: the corpus suite __corpus__/diff/work.test.ts diffs 4,747 pairs of AWS
+ * managed policies, the most taking 3.8 million (AmazonSageMakerFullAccess
+ * against AmazonSageMakerServiceCatalogProductsLambdaServiceRolePolicy); 136
+ * IP ranges all replaced by 136 others take 17 million.
+ */
+export const DIFF_WORK_BUDGET = 25_000_000
+
+/**
+ * The units for reading `count` values of `chars` characters in all (looking
+ * them up, handing them to the evaluator): one each, one per 8 characters.
+ */
+export function readWork(count: number, chars: number): number {
+  return count + Math.ceil(chars / 8)
+}
+
+/**
+ * What one comparison of two patterns costs over reading them, in units: it
+ * splits both into tokens, looks up its memo and allocates its table
+ * (measured on short patterns, `s3:Get*12` against `s3:Get*34`: about a
+ * microsecond, eight lookups' time), then fills a table of one cell per
+ * pair of positions (PAIR_CELLS cells to a unit).
+ */
+const PATTERN_COMPARISON = 8
+const PAIR_CELLS = 64
+
+/** Characters in all of `values`. */
+export function charsOf(values: readonly string[]): number {
+  let n = 0
+  for (const v of values) n += v.length
+  return n
+}
+
+/** The units for comparing two patterns (covers). */
+export function pairWork(a: string, b: string): number {
+  return PATTERN_COMPARISON + readWork(1, a.length + b.length) + Math.floor((a.length * b.length) / PAIR_CELLS)
+}
+
+/**
+ * The units for asking whether two patterns overlap: no memo, and a search
+ * from the start of both that visits only the pairs of positions it reaches
+ * (measured: about twice a cover test's fixed cost and reading).
+ */
+export function overlapWork(a: string, b: string): number {
+  return 2 * (PATTERN_COMPARISON + readWork(1, a.length + b.length))
+}
+
+/** The units for comparing (or overlapping) each value of one clause with each of another. */
+export function valuesWork(a: { values: readonly string[] }, b: { values: readonly string[] }): number {
+  const pairs = a.values.length * b.values.length
+  const aChars = charsOf(a.values)
+  const bChars = charsOf(b.values)
+  return 2 * (pairs * PATTERN_COMPARISON + readWork(pairs, aChars * b.values.length + bChars * a.values.length) + Math.floor((aChars * bChars) / PAIR_CELLS))
+}
+
+let counted = 0
+
+/** Work units counted by every diff so far: the difference over a run of calls is that run's cost (the tests bound it). Only ever grows. */
+export function diffWork(): number {
+  return counted
+}
+
+/** One diff's budget: passed down to every comparison it makes. */
+export class DiffWork {
+  private left: number
+
+  constructor(limit: number = DIFF_WORK_BUDGET) {
+    this.left = limit
+  }
+
+  /**
+   * Counts the `units` of work about to be done. False once the budget is
+   * spent: the caller then gives its cautious answer without comparing, and
+   * the diff's result is marked as over budget (so that answer is never read
+   * as a verdict).
+   */
+  spend(units = 1): boolean {
+    if (this.left < 0) return false
+    counted += units
+    this.left -= units
+    return this.left >= 0
+  }
+
+  /** Has the diff run out of its budget (some answer was cut short)? */
+  get spent(): boolean {
+    return this.left < 0
+  }
+}
+
