@@ -1154,7 +1154,7 @@ function readInputs(parse) {
 
 // src/top-tier-compiles.ts
 import { setFlagsFromString } from "node:v8";
-var TURBOFAN_AFTER_CALLS = 1e5;
+var TURBOFAN_AFTER_CALLS = 3e5;
 function deferTopTierCompiles(v8Version = process.versions.v8, setFlags = setFlagsFromString) {
   if (!(Number.parseInt(v8Version, 10) >= 12)) return false;
   setFlags(`--invocation-count-for-turbofan=${TURBOFAN_AFTER_CALLS}`);
