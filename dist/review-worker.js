@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WBNFTGBN.js";
-import "./chunk-46O66B5J.js";
-import "./chunk-CUK7SWFR.js";
-import "./chunk-FWFISMTM.js";
+} from "./chunk-WDVRZLMR.js";
+import "./chunk-EN4QSD7L.js";
+import "./chunk-GED3FDMQ.js";
+import "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -9,7 +9,7 @@ import {
   parseGenerateInputs,
   roleArnFor,
   shownInMessage
-} from "./chunk-UY7DMX4L.js";
+} from "./chunk-GPKENQM3.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   PULL_REQUEST_EVENTS,
@@ -35,7 +35,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-Y3O3APLU.js";
+} from "./chunk-JJHG5ZH4.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -50,7 +50,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-46O66B5J.js";
+} from "./chunk-EN4QSD7L.js";
 import {
   debug,
   getInput,
@@ -65,7 +65,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-FWFISMTM.js";
+} from "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1218,7 +1218,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-LDLD2LII.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-JPPCRILQ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1290,7 +1290,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-QVEUMSCG.js");
+  return import("./review-CEX6JI34.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -17,6 +17,7 @@ import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
 import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
 import { charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
+import { groupDigits } from '../digits.js'
 
 export type Rating = 'broadens' | 'narrows' | 'neutral'
 export type AccessChange = 'broadens' | 'narrows' | 'none' | 'mixed'
@@ -727,7 +728,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     for (const s of removed) if (!work.spent) changes.push(wholeStatement(sides, s, 'removed'))
     if (work.spent) {
       // Some answer was cut short: nothing is rated from it, and the change counts as broadening.
-      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString('en-US')} units`
+      diff.overBudget = `comparing the two versions took over the diff's work budget of ${groupDigits(budget)} units`
       diff.accessChange = 'broadens'
       return { ...diff, summary: policySummary(diff) }
     }

@@ -36,7 +36,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-FWFISMTM.js";
+} from "./chunk-GM2L45UE.js";
 
 // src/core/async.ts
 function messageOf(error) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-46O66B5J.js";
+} from "./chunk-EN4QSD7L.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
 import {
   accept,
   describeChar
-} from "./chunk-FWFISMTM.js";
+} from "./chunk-GM2L45UE.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

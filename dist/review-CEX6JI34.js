@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-WBNFTGBN.js";
+} from "./chunk-WDVRZLMR.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-Y3O3APLU.js";
+} from "./chunk-JJHG5ZH4.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-46O66B5J.js";
+} from "./chunk-EN4QSD7L.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -49,8 +49,8 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-CUK7SWFR.js";
-import "./chunk-FWFISMTM.js";
+import "./chunk-GED3FDMQ.js";
+import "./chunk-GM2L45UE.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

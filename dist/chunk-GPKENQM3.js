@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-FWFISMTM.js";
+} from "./chunk-GM2L45UE.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

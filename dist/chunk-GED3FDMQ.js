@@ -8,6 +8,7 @@ import {
   arnPatternCovers,
   arnPatternsOverlap,
   findService,
+  groupDigits,
   hasWildcard,
   keyedByPolicy,
   listText,
@@ -21,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-FWFISMTM.js";
+} from "./chunk-GM2L45UE.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -2504,7 +2505,7 @@ function diffPolicies(before, after, options = {}) {
     for (const s of added) if (!work.spent) changes.push(wholeStatement(sides, s, "added"));
     for (const s of removed) if (!work.spent) changes.push(wholeStatement(sides, s, "removed"));
     if (work.spent) {
-      diff.overBudget = `comparing the two versions took over the diff's work budget of ${budget.toLocaleString("en-US")} units`;
+      diff.overBudget = `comparing the two versions took over the diff's work budget of ${groupDigits(budget)} units`;
       diff.accessChange = "broadens";
       return { ...diff, summary: policySummary(diff) };
     }

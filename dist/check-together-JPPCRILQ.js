@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-UY7DMX4L.js";
+} from "./chunk-GPKENQM3.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-CUK7SWFR.js";
+} from "./chunk-GED3FDMQ.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-FWFISMTM.js";
+} from "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

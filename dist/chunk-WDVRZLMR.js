@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-46O66B5J.js";
+} from "./chunk-EN4QSD7L.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-CUK7SWFR.js";
+} from "./chunk-GED3FDMQ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
