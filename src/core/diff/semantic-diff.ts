@@ -460,9 +460,13 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   const from = clausesText(cmp.before, false)
   const to = clausesText(cmp.after, false)
   const with_ = (values: string[]) => clauseOf(operator, cmp.key, [...values].sort())
+  // Whether the whole statement grows (or shrinks) does not depend on which value changed: judged once per key, not
+  // once per value (each judgement splits the statement by its values, so once per value was quadratic).
+  let grown: Verdict | undefined
+  let shrunk: Verdict | undefined
   const rate = (proof: Proof, grows_: boolean, neutralReason: string): Verdict => {
     if (proof.holds === true) return { rating: 'neutral', reason: neutralReason }
-    const v = grows_ ? gained(sides, b, a) : lost(sides, b, a)
+    const v = { ...(grows_ ? (grown ??= gained(sides, b, a)) : (shrunk ??= lost(sides, b, a))) }
     // Another statement that covers (or a Deny that takes back) the whole statement settles it either way.
     if (proof.holds === 'unknown') return v.rating === 'neutral' ? v : undecided(a, grows_, proof.why)
     const how = grows_ ? 'widened' : 'narrowed'

@@ -210,7 +210,7 @@ function keyCandidates(clauses: readonly Clause[]): KeyValue[] {
   const out: KeyValue[] = [undefined]
   const multi = clauses.some((c) => c.op?.set)
   for (const c of clauses) {
-    const samples = familyOf(c)?.samples(c) ?? c.values
+    const samples = [...(familyOf(c)?.samples(c) ?? c.values)]
     for (const v of samples.slice(0, 12)) out.push(multi ? [v] : v)
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]])
   }

@@ -13,6 +13,8 @@ type Compare = (requestValue: string, policyValue: string) => boolean
 
 interface OperatorRule {
   compare: Compare
+  /** IpAddress and NotIpAddress: a frozen list of ranges may be tested through an index (same answers). */
+  ranges?: true
   /** StringNotEquals and friends: the key holds when no policy value matches. */
   negated: boolean
 }
@@ -93,7 +95,7 @@ export interface CidrRange extends IpAddressValue {
 }
 
 /** `10.0.0.0/8`, `2001:db8::/32`, or a single address (all bits). */
-export function parseCidr(range: string): CidrRange | undefined {
+function readCidr(range: string): CidrRange | undefined {
   const slash = range.indexOf('/')
   const address = parseIp(slash < 0 ? range : range.slice(0, slash))
   if (!address) return undefined
@@ -108,11 +110,91 @@ export function parseCidr(range: string): CidrRange | undefined {
   return { ...address, bits, first, last }
 }
 
+// Parsed ranges by their text: the diff tries dozens of candidate addresses
+// against the same allowlist, and parsing is BigInt arithmetic. Bounded: a
+// hostile policy can hold any number of distinct ranges.
+const MAX_PARSED_RANGES = 50_000
+const parsedRanges = new Map<string, Readonly<CidrRange> | null>()
+
+/** `10.0.0.0/8`, `2001:db8::/32`, or a single address (all bits); parsed once per text (shared: read-only). */
+export function parseCidr(range: string): Readonly<CidrRange> | undefined {
+  let r = parsedRanges.get(range)
+  if (r === undefined) {
+    if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear()
+    parsedRanges.set(range, (r = readCidr(range) ?? null))
+  }
+  return r ?? undefined
+}
+
 /** IPv4 and IPv6; an address of one family never falls in a range of the other. */
 function inCidr(address: string, range: string): boolean {
   const a = parseIp(address)
   const r = parseCidr(range)
   return !!a && !!r && a.family === r.family && a.value >= r.first && a.value <= r.last
+}
+
+/** A list of ranges as sorted, disjoint [first, last] pairs per family: an address is looked up by binary search. */
+export interface AddressRanges {
+  4: bigint[][]
+  6: bigint[][]
+  /** A value holds a policy variable (`${…}`): the evaluator must substitute it, so the index is not its answer. */
+  variables: boolean
+}
+
+function addressRangesOf(values: readonly string[]): AddressRanges {
+  const byFamily: AddressRanges = { 4: [], 6: [], variables: values.some((v) => v.includes('${')) }
+  const v4: { first: number; range: Readonly<CidrRange> }[] = []
+  const v6: Readonly<CidrRange>[] = []
+  for (const text of values) {
+    const r = parseCidr(text)
+    // An IPv4 address fits a double exactly: sorted as a number, which is several times quicker than as a BigInt.
+    if (r?.family === 4) v4.push({ first: Number(r.first), range: r })
+    else if (r) v6.push(r)
+  }
+  v4.sort((x, y) => x.first - y.first)
+  v6.sort((x, y) => (x.first < y.first ? -1 : x.first > y.first ? 1 : 0))
+  const sortedRanges = { 4: v4.map((x) => x.range), 6: v6 }
+  for (const family of [4, 6] as const) {
+    const merged: bigint[][] = []
+    const sorted = sortedRanges[family].map((r) => [r.first, r.last])
+    for (const [first, last] of sorted) {
+      const top = merged[merged.length - 1]
+      if (top && first <= top[1] + 1n) {
+        if (last > top[1]) top[1] = last
+      } else merged.push([first, last])
+    }
+    byFamily[family] = merged
+  }
+  return byFamily
+}
+
+// Each frozen list of ranges indexed once (the diff's clauses freeze theirs
+// and try dozens of candidates against each); any other list may change, so
+// it is indexed anew.
+const addressIndexes = new WeakMap<readonly string[], AddressRanges>()
+
+/** The ranges that `values` (CIDRs or addresses; other values are skipped) cover, sorted and merged; shared: read-only. */
+export function addressRanges(values: readonly string[]): Readonly<AddressRanges> {
+  if (!Object.isFrozen(values)) return addressRangesOf(values)
+  let ranges = addressIndexes.get(values)
+  if (!ranges) addressIndexes.set(values, (ranges = addressRangesOf(values)))
+  return ranges
+}
+
+/** Is the address in one of the ranges? The same answer as testing each range with inCidr. */
+function inAddressRanges(ranges: Readonly<AddressRanges>, address: string): boolean {
+  const a = parseIp(address)
+  if (!a) return false
+  const list = ranges[a.family]
+  let lo = 0
+  let hi = list.length - 1
+  // The last range that starts at or before the address: only it can hold the address (the ranges are disjoint).
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid][0] <= a.value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return hi >= 0 && a.value <= list[hi][1]
 }
 
 const EQ = (a: number, b: number) => a === b
@@ -123,6 +205,7 @@ const GE = (a: number, b: number) => a >= b
 
 const positive = (compare: Compare): OperatorRule => ({ compare, negated: false })
 const negative = (compare: Compare): OperatorRule => ({ compare, negated: true })
+const ranges = (rule: OperatorRule): OperatorRule => ({ ...rule, ranges: true })
 
 const stringEquals: Compare = (r, p) => r === p
 const stringEqualsIgnoreCase: Compare = (r, p) => r.toLowerCase() === p.toLowerCase()
@@ -152,8 +235,8 @@ const OPERATORS: Record<string, OperatorRule> = {
   DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
   Bool: positive(stringEqualsIgnoreCase),
   BinaryEquals: positive(stringEquals),
-  IpAddress: positive(ipMatch),
-  NotIpAddress: negative(ipMatch),
+  IpAddress: ranges(positive(ipMatch)),
+  NotIpAddress: ranges(negative(ipMatch)),
   ArnEquals: positive(arnLike),
   ArnLike: positive(arnLike),
   ArnNotEquals: negative(arnLike),
@@ -219,15 +302,17 @@ export interface ConditionResult {
   unknownOperators: string[]
 }
 
-function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestValues: string[] | undefined, policyValues: string[]): boolean {
+/** `matchesAny`: does a request value match one of the policy values (the rule's compare)? */
+function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestValues: string[] | undefined, policyValues: string[], matchesAny?: (value: string) => boolean): boolean {
   const present = requestValues !== undefined && requestValues.length > 0
   if (op.base === 'Null') {
     const wantAbsent = policyValues.some((v) => v.toLowerCase() === 'true')
     return wantAbsent ? !present : present
   }
   if (!rule) return false
+  const any_ = matchesAny ?? ((value: string) => policyValues.some((p) => rule.compare(value, p)))
   const matchesOne = (value: string): boolean => {
-    const any = policyValues.some((p) => rule.compare(value, p))
+    const any = any_(value)
     return rule.negated ? !any : any
   }
   if (op.set === 'ForAllValues') return !present || requestValues.every(matchesOne)
@@ -252,6 +337,12 @@ export function evaluateConditions(condition: ConditionMap, context: Record<stri
     }
     const rule = OPERATORS[op.base]
     for (const [key, rawValues] of Object.entries(block)) {
+      // A frozen list of ranges (the diff's) is indexed once; with no variable to substitute the index answers for all.
+      const index = rule?.ranges && Object.isFrozen(rawValues) ? addressRanges(rawValues) : undefined
+      if (index && !index.variables) {
+        if (!keyHolds(op, rule, lookup(key), rawValues, (value) => inAddressRanges(index, value))) met = false
+        continue
+      }
       const policyValues = rawValues.map((v) => substituteVariables(v, lookup)).filter((v): v is string => v !== undefined)
       if (!keyHolds(op, rule, lookup(key), policyValues)) met = false
     }

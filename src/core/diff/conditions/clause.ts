@@ -33,7 +33,8 @@ export function clauseOf(operator: string, key: string, values: string[]): Claus
     operator,
     ...(op ? { op } : {}),
     key,
-    values,
+    // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
+    values: Object.freeze([...values]) as string[],
     negated: op ? isNegatedBase(op.base) === true : false,
     variables: values.some(hasPolicyVariable)
   }

@@ -10,8 +10,9 @@ export interface OperatorFamily {
    * Values worth trying as witnesses: the clause's own values, instances of
    * its patterns, neighbours of its bounds. Whether a sample is admitted is
    * always decided by the evaluator, so a sample need not be a member.
+   * Read lazily where only the first few are wanted.
    */
-  samples(clause: Clause): string[]
+  samples(clause: Clause): Iterable<string>
   /**
    * Is every single value that all of `clauses` admit also admitted by
    * `target` (all in this family, negation included)? `true` only when proven;
@@ -19,9 +20,10 @@ export interface OperatorFamily {
    */
   subset(clauses: readonly Clause[], target: Clause, work: DiffWork): boolean
   /**
-   * Work units one value of this family costs the evaluator each time it is
-   * tried, when more than its characters (see readWork): an address range is
-   * parsed into BigInts at every test.
+   * Work units the evaluator spends testing one candidate value against the
+   * clause once its values have been read (charged once per comparison),
+   * when it does not read them all again (see readWork): address ranges are looked up in an index
+   * made once per list of ranges.
    */
-  readonly valueWeight?: number
+  testWork?(clause: Clause): number
 }

@@ -25,8 +25,10 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
   for (const c of [...a, ...b]) {
     const family = familyOf(c)
     if (!family) continue
+    if (samples.length >= MAX_SAMPLES) break
     for (const s of family.samples(c)) {
-      if (seen.has(s) || samples.length >= MAX_SAMPLES) continue
+      if (samples.length >= MAX_SAMPLES) break
+      if (seen.has(s)) continue
       seen.add(s)
       samples.push(s)
     }
@@ -78,8 +80,8 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
   if (needed.some((c) => c.variables)) return unknown
   if (usable.length === a.length) {
     const multi = [...a, ...b].some((c) => c.op?.set !== undefined)
-    // Each candidate is tried by the evaluator against every value of both sides.
-    const perCandidate = valueCount(a) + valueCount(b)
+    // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
+    const perCandidate = testCount(a) + testCount(b)
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown
       if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
@@ -89,8 +91,16 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
 }
 
 /** The units for reading every value of the clauses once (the evaluator tries a value against each). */
-const valueCount = (clauses: readonly Clause[]): number =>
-  clauses.reduce((n, c) => n + (familyOf(c)?.valueWeight ?? 1) * readWork(c.values.length, charsOf(c.values)), 0)
+const valueCount = (clauses: readonly Clause[]): number => clauses.reduce((n, c) => n + valueWork(c), 0)
+
+const valueWork = (c: Clause): number => readWork(c.values.length, charsOf(c.values))
+
+/** The units for the evaluator testing one candidate value against the clauses. */
+const testCount = (clauses: readonly Clause[]): number =>
+  clauses.reduce((n, c) => {
+    const family = familyOf(c)
+    return n + (family?.testWork ? family.testWork(c) : valueWork(c))
+  }, 0)
 
 /** The clause with only its values that hold no policy variable; undefined when every value holds one. */
 function withoutVariableValues(c: Clause): Clause | undefined {
