@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WDVRZLMR.js";
+} from "./chunk-LLEXYY62.js";
 import "./chunk-EN4QSD7L.js";
-import "./chunk-GED3FDMQ.js";
+import "./chunk-4YM3LKJI.js";
 import "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-GED3FDMQ.js";
+} from "./chunk-4YM3LKJI.js";
 import {
   accountRootArn,
   actionMatches,

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-GED3FDMQ.js";
+} from "./chunk-4YM3LKJI.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
