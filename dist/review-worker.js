@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-LLEXYY62.js";
+} from "./chunk-YRKINUC3.js";
 import "./chunk-EN4QSD7L.js";
-import "./chunk-4YM3LKJI.js";
+import "./chunk-UMXO3ZR7.js";
 import "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";
 export {

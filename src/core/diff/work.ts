@@ -48,6 +48,13 @@ export function charsOf(values: readonly string[]): number {
   return n
 }
 
+/** The units for reading every value of each list once (a clause's values, handed to the evaluator or an index). */
+export function valuesReadWork(lists: readonly { values: readonly string[] }[]): number {
+  let n = 0
+  for (const list of lists) n += readWork(list.values.length, charsOf(list.values))
+  return n
+}
+
 /** The units for comparing two patterns (covers). */
 export function pairWork(a: string, b: string): number {
   return PATTERN_COMPARISON + readWork(1, a.length + b.length) + Math.floor((a.length * b.length) / PAIR_CELLS)

@@ -5,7 +5,7 @@
 import { addressRanges, parseCidr } from '../../evaluate/conditions.js'
 import type { Clause } from './clause.js'
 import type { OperatorFamily } from './family.js'
-import { charsOf, readWork } from '../work.js'
+import { valuesReadWork } from '../work.js'
 
 interface Range {
   lo: bigint
@@ -119,7 +119,7 @@ export const ipFamily: OperatorFamily = {
     }
   },
   subset(clauses, target, work) {
-    if (!work.spend(clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), readWork(target.values.length, charsOf(target.values))))) return false
+    if (!work.spend(valuesReadWork(clauses) + valuesReadWork([target]))) return false
     const all = clauses.reduce<AddressSet>((acc, c) => intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true })
     const outside = intersect(all, complement(setOf(target)))
     return outside.ranges.length === 0 && !outside.other

@@ -5,7 +5,7 @@
 import { evaluateConditions } from '../../evaluate/conditions.js'
 import { clausesText, conditionOf, hasPolicyVariable, sameClause, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
-import { charsOf, readWork, type DiffWork } from '../work.js'
+import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type Proof = { holds: true } | { holds: false; witness: KeyValue } | { holds: 'unknown'; why: string }
 
@@ -67,7 +67,7 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
   if (needed.length === 0) return { holds: true }
   const unknown: Proof = { holds: 'unknown', why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` }
   // Past the work budget: unknown, which the diff never reads as a verdict (it is marked over budget).
-  if (!work.spend(valueCount(a) + valueCount(b))) return unknown
+  if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown
   // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
   const usable = a.filter((c) => c.op && !c.variables)
   // A value with a policy variable is unknown; in a clause that admits what matches any of its values (not a
@@ -90,16 +90,12 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
   return unknown
 }
 
-/** The units for reading every value of the clauses once (the evaluator tries a value against each). */
-const valueCount = (clauses: readonly Clause[]): number => clauses.reduce((n, c) => n + valueWork(c), 0)
-
-const valueWork = (c: Clause): number => readWork(c.values.length, charsOf(c.values))
-
 /** The units for the evaluator testing one candidate value against the clauses. */
 const testCount = (clauses: readonly Clause[]): number =>
   clauses.reduce((n, c) => {
     const family = familyOf(c)
-    return n + (family?.testWork ? family.testWork(c) : valueWork(c))
+    // Without an index the evaluator reads every value of the clause.
+    return n + (family?.testWork ? family.testWork(c) : valuesReadWork([c]))
   }, 0)
 
 /** The clause with only its values that hold no policy variable; undefined when every value holds one. */

@@ -4,7 +4,7 @@
 import { parseNumber, parseTime } from '../../evaluate/conditions.js'
 import type { Clause } from './clause.js'
 import type { OperatorFamily } from './family.js'
-import { charsOf, readWork } from '../work.js'
+import { valuesReadWork } from '../work.js'
 import { ALL_NUMBERS, complement, intersect, isSubset, normalise, point, type Interval, type NumberSet } from './intervals.js'
 
 type Relation = 'Equals' | 'NotEquals' | 'LessThan' | 'LessThanEquals' | 'GreaterThan' | 'GreaterThanEquals'
@@ -44,7 +44,7 @@ function rangeFamily(prefix: 'Numeric' | 'Date', parse: (s: string) => number, f
       return out
     },
     subset(clauses, target, work) {
-      if (!work.spend(clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), readWork(target.values.length, charsOf(target.values))))) return false
+      if (!work.spend(valuesReadWork(clauses) + valuesReadWork([target]))) return false
       const all = clauses.reduce((acc, c) => intersect(acc, setOf(c)), ALL_NUMBERS)
       return isSubset(all, setOf(target))
     }

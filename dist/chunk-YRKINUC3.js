@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-4YM3LKJI.js";
+} from "./chunk-UMXO3ZR7.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-4YM3LKJI.js";
+} from "./chunk-UMXO3ZR7.js";
 import {
   accountRootArn,
   actionMatches,

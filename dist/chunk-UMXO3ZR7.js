@@ -567,6 +567,11 @@ function charsOf(values) {
   for (const v of values) n += v.length;
   return n;
 }
+function valuesReadWork(lists) {
+  let n = 0;
+  for (const list of lists) n += readWork(list.values.length, charsOf(list.values));
+  return n;
+}
 function pairWork(a, b) {
   return PATTERN_COMPARISON + readWork(1, a.length + b.length) + Math.floor(a.length * b.length / PAIR_CELLS);
 }
@@ -736,7 +741,7 @@ var ipFamily = {
     }
   },
   subset(clauses, target, work) {
-    if (!work.spend(clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), readWork(target.values.length, charsOf(target.values))))) return false;
+    if (!work.spend(valuesReadWork(clauses) + valuesReadWork([target]))) return false;
     const all = clauses.reduce((acc, c) => intersect(acc, setOf(c)), { ranges: UNIVERSE, other: true });
     const outside = intersect(all, complement(setOf(target)));
     return outside.ranges.length === 0 && !outside.other;
@@ -837,7 +842,7 @@ function rangeFamily(prefix, parse, format) {
       return out;
     },
     subset(clauses, target, work) {
-      if (!work.spend(clauses.reduce((n, c) => n + readWork(c.values.length, charsOf(c.values)), readWork(target.values.length, charsOf(target.values))))) return false;
+      if (!work.spend(valuesReadWork(clauses) + valuesReadWork([target]))) return false;
       const all = clauses.reduce((acc, c) => intersect2(acc, setOf2(c)), ALL_NUMBERS);
       return isSubset(all, setOf2(target));
     }
@@ -986,7 +991,7 @@ function keySubset(key, a, b, work) {
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
   const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
-  if (!work.spend(valueCount(a) + valueCount(b))) return unknown;
+  if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown;
   const usable = a.filter((c) => c.op && !c.variables);
   const provable = needed.map((c) => c.op && c.variables && !c.negated ? withoutVariableValues(c) : c);
   if (provable.some((c) => !c || !c.op || c.variables)) return unknown;
@@ -1002,11 +1007,9 @@ function keySubset(key, a, b, work) {
   }
   return unknown;
 }
-var valueCount = (clauses) => clauses.reduce((n, c) => n + valueWork(c), 0);
-var valueWork = (c) => readWork(c.values.length, charsOf(c.values));
 var testCount = (clauses) => clauses.reduce((n, c) => {
   const family = familyOf(c);
-  return n + (family?.testWork ? family.testWork(c) : valueWork(c));
+  return n + (family?.testWork ? family.testWork(c) : valuesReadWork([c]));
 }, 0);
 function withoutVariableValues(c) {
   const values = c.values.filter((v) => !hasPolicyVariable(v));
