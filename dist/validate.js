@@ -18,6 +18,7 @@ import {
   annotationsLeft,
   cellCode,
   cellText,
+  clipText,
   compactJson,
   discoverPolicyFiles,
   failStep,
@@ -27,6 +28,7 @@ import {
   link,
   parsePolicyFiles,
   prettyJson,
+  quotingText,
   readFoundFilesInBatches,
   sha256Hex,
   skippedInOrder,
@@ -35,7 +37,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-JJHG5ZH4.js";
+} from "./chunk-YYCDRJIX.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -181,14 +183,15 @@ function checkFor(code) {
 }
 
 // src/report/annotations.ts
+var ANNOTATION_TEXT_LIMIT = 4e3;
 function annotationOf(finding) {
   const check = checkFor(finding.code);
   const sameLine = finding.endLine === void 0 || finding.endLine === finding.line;
   const endColumn = sameLine && finding.endColumn !== void 0 && finding.endColumn >= finding.column ? finding.endColumn : finding.column;
   return {
     level: finding.severity,
-    message: annotationText(finding.hint ? `${finding.message}
-Hint: ${finding.hint}` : finding.message),
+    message: clipText(annotationText(finding.hint ? `${finding.message}
+Hint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
     properties: {
       title: check ? `${finding.code} ${check.name}` : finding.code,
       file: finding.file,
@@ -1134,9 +1137,9 @@ function findingCells(linkBase2) {
       codeCells.set(f.code, code);
     }
     let message = messageCells.get(f.message);
-    if (message === void 0) messageCells.set(f.message, message = cellText(f.message));
+    if (message === void 0) messageCells.set(f.message, message = quotingText(f.message));
     let hint = hintCells.get(f.hint);
-    if (hint === void 0) hintCells.set(f.hint, hint = cellText(f.hint));
+    if (hint === void 0) hintCells.set(f.hint, hint = quotingText(f.hint));
     return [location, SEVERITY_LABEL[f.severity], code, message, hint];
   };
 }
@@ -1290,7 +1293,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-4IQE7NGQ.js");
+  return import("./review-VQZBJY5F.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -66,6 +66,22 @@ describe('safe text', () => {
   })
 })
 
+describe('values quoted from the files', () => {
+  it('a 100 KB value shows as its first 1,000 characters and a count of the rest, in change rows and finding lines alike', () => {
+    const huge = `s3:Get${'A'.repeat(100_000)}`
+    const f = file({
+      accessChange: 'broadens',
+      changes: [{ statement: 'statement #1', change: `adds ${huge}`, rating: 'broadens', why: `now allows ${huge}` }],
+      findings: [finding(`Unknown action ${huge}`)]
+    })
+    const { body } = reviewComment([f], {})
+    expect(body.length).toBeLessThan(10_000)
+    // Escaped Markdown: '[' and ']' are written \[ and \].
+    expect(body.match(/… \\\[[\d,]+ more characters\\\]/g)).toHaveLength(3)
+    expect(body).toContain('A'.repeat(900))
+  })
+})
+
 describe('the length limit', () => {
   const big = (i: number, diffLines: number, rows: number): FileReview =>
     file({

@@ -380,3 +380,29 @@ test('the policy fixtures: every file is reported, nothing crashes', async () =>
   const sarif = JSON.parse(readFileSync(path.join(ws, 'fixtures.sarif'), 'utf8'))
   expect(sarif.runs[0].results).toHaveLength(findings.length)
 })
+
+test('values of 100 KB in a file: each annotation and each summary cell shows a bounded part, the SARIF report and the findings file the whole', async () => {
+  const hugeAction = `s3:Get${'A'.repeat(100_000)}`
+  const hugeResource = `arn:aws:s3:::${'c'.repeat(80_000)}`
+  const ws = workspace({
+    'iam/huge.json': JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [hugeAction, `s3:${'B'.repeat(50_000)}*`], Resource: hugeResource }] }, null, 2),
+    'iam/huge-key.json': JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'x'.repeat(60_000), Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { [`aws:${'k'.repeat(70_000)}`]: 'v' } } }] }, null, 2)
+  })
+  const step = await validate(ws, { 'policy-files': 'iam/**', 'sarif-file': 'reports/iam.sarif', 'fail-on': 'never' })
+  expect(step.exitCode).toBe(0)
+  const all = JSON.parse(readFileSync(step.outputs['findings-file'], 'utf8')) as Finding[]
+  const long = all.filter((f) => f.message.length > 10_000)
+  expect(long.length).toBeGreaterThanOrEqual(2)
+  // Reports people read: bounded, and they say what was left out.
+  const shown = annotations(step)
+  expect(shown.length).toBeGreaterThan(0)
+  for (const a of shown) expect(a.message.length).toBeLessThan(4_100)
+  expect(shown.some((a) => /… \[[\d,]+ more characters\]$/.test(a.message))).toBe(true)
+  expect(step.stdout.length).toBeLessThan(100_000)
+  expect(step.summary.length).toBeLessThan(30_000)
+  expect(step.summary).toMatch(/… \\\[[\d,]+ more characters\\\]/) // escaped Markdown: \[ and \]
+  // The SARIF report keeps every message whole (its text is the message, then the hint).
+  const sarif = JSON.parse(readFileSync(path.join(ws, 'reports/iam.sarif'), 'utf8'))
+  const texts = new Set(sarif.runs[0].results.map((r: any) => r.message.text))
+  for (const f of long) expect(texts.has(`${f.message} Hint: ${f.hint}`)).toBe(true)
+})

@@ -6,6 +6,7 @@
 // the log (a megabyte at 10,000 files) with lines the UI never shows.
 import * as core from '@actions/core'
 import { checkFor } from '../core/checks.js'
+import { clipText } from '../core/clip-text.js'
 import type { Finding } from '../core/lint/finding.js'
 import { countBySeverity, type SeverityCounts } from '../core/validate/fail-on.js'
 import { annotationText } from './markdown.js'
@@ -18,6 +19,14 @@ export interface Annotation {
 }
 
 /**
+ * The most of a finding's text (message and hint) one annotation carries:
+ * GitHub shows about 4 KB of an annotation, and a message that quotes a huge
+ * value from a file would otherwise put all of it in the log (the whole text
+ * stays in the SARIF report and the findings file).
+ */
+export const ANNOTATION_TEXT_LIMIT = 4000
+
+/**
  * GitHub accepts columns only when the annotation starts and ends on one line,
  * so a finding that spans lines is annotated on its first line, from its
  * start column: that is where the problem begins.
@@ -28,7 +37,7 @@ export function annotationOf(finding: Finding): Annotation {
   const endColumn = sameLine && finding.endColumn !== undefined && finding.endColumn >= finding.column ? finding.endColumn : finding.column
   return {
     level: finding.severity,
-    message: annotationText(finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message),
+    message: clipText(annotationText(finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
     properties: {
       title: check ? `${finding.code} ${check.name}` : finding.code,
       file: finding.file,

@@ -6,6 +6,7 @@
 // controls) are shown as a visible \u{XXXX}. Used by the job summaries, the
 // pull-request comment and the annotations alike. Nothing here touches GitHub.
 
+import { clipText } from '../core/clip-text.js'
 import { visibleText } from '../core/visible-text.js'
 
 export { visibleText }
@@ -49,6 +50,19 @@ export function escapeHtml(text: string): string {
  */
 export function inlineText(text: string): string {
   return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, '\\$&'))
+}
+
+/**
+ * The most of a message, hint or change description a table cell or list line
+ * shows: they quote values from the files, and one value in a pull request can
+ * be 100 KB, which would take a summary's or a comment's whole room (the full
+ * text is in the SARIF report and the findings file).
+ */
+export const QUOTING_TEXT_LIMIT = 1000
+
+/** Prose that quotes a file's values (a finding's message or hint, a change's description): inlineText, cut to QUOTING_TEXT_LIMIT. */
+export function quotingText(text: string): string {
+  return inlineText(clipText(text, QUOTING_TEXT_LIMIT))
 }
 
 /** A table cell of prose: the same as inlineText (which escapes '|'). */

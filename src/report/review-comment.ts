@@ -4,7 +4,7 @@
 // into the job summary (whole) and the comment (cut to GitHub's limit).
 import type { AccessChange, StatementRating } from '../core/diff/semantic-diff.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
-import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, table, urlPath } from './markdown.js'
+import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, quotingText, table, urlPath } from './markdown.js'
 
 export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
 
@@ -144,7 +144,7 @@ function fileCore(f: FileReview, context: ReviewContext): string {
   if (f.invalid === undefined) {
     if (f.changes.length) {
       const withWhy = f.changes.some((c) => c.why !== undefined)
-      const row = (c: StatementChangeRow) => [cellText(c.statement), cellText(c.change), RATING_TEXT[c.rating], ...(withWhy ? [cellText(c.why ?? '')] : [])]
+      const row = (c: StatementChangeRow) => [quotingText(c.statement), quotingText(c.change), RATING_TEXT[c.rating], ...(withWhy ? [quotingText(c.why ?? '')] : [])]
       parts.push(table(['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : [])], f.changes.map(row)))
     } else {
       parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n')
@@ -155,7 +155,7 @@ function fileCore(f: FileReview, context: ReviewContext): string {
       parts.push(`\n**Findings in the head version**\n\n`)
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`
-        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${inlineText(x.message)} ${inlineText(x.hint)}\n`)
+        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}\n`)
       }
     } else {
       parts.push('\nNo findings in the head version.\n')

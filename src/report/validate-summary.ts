@@ -10,7 +10,7 @@ import type { Finding, Severity } from '../core/lint/finding.js'
 import type { PolicyKind } from '../core/lint/lint.js'
 import { describeCounts, type FailOn, type SeverityCounts } from '../core/validate/fail-on.js'
 import type { SkippedPath } from '../workspace/discover.js'
-import { cellCode, cellText, inlineCode, inlineText, link, table, tableOfLines, tableRow, urlPath } from './markdown.js'
+import { cellCode, cellText, inlineCode, inlineText, link, quotingText, table, tableOfLines, tableRow, urlPath } from './markdown.js'
 import { codeScanningLimitNote } from './sarif.js'
 
 /**
@@ -314,9 +314,9 @@ function findingCells(linkBase: string | undefined): (f: Finding) => string[] {
       codeCells.set(f.code, code)
     }
     let message = messageCells.get(f.message)
-    if (message === undefined) messageCells.set(f.message, (message = cellText(f.message)))
+    if (message === undefined) messageCells.set(f.message, (message = quotingText(f.message)))
     let hint = hintCells.get(f.hint)
-    if (hint === undefined) hintCells.set(f.hint, (hint = cellText(f.hint)))
+    if (hint === undefined) hintCells.set(f.hint, (hint = quotingText(f.hint)))
     return [location, SEVERITY_LABEL[f.severity], code, message, hint]
   }
 }

@@ -15,7 +15,8 @@ import {
 } from "./chunk-3PM4R4BV.js";
 import {
   accept,
-  describeChar
+  describeChar,
+  groupDigits
 } from "./chunk-GM2L45UE.js";
 
 // src/core/validate/policy-files.ts
@@ -2197,6 +2198,15 @@ function statusOf(error2) {
   return void 0;
 }
 
+// src/core/clip-text.ts
+function clipText(text, limit) {
+  if (text.length <= limit) return text;
+  let end = limit;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
+}
+
 // src/report/markdown.ts
 var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
 function unlinked(text) {
@@ -2213,6 +2223,10 @@ function escapeHtml(text) {
 }
 function inlineText(text) {
   return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
+}
+var QUOTING_TEXT_LIMIT = 1e3;
+function quotingText(text) {
+  return inlineText(clipText(text, QUOTING_TEXT_LIMIT));
 }
 var cellText = inlineText;
 var linkText = inlineText;
@@ -2556,7 +2570,9 @@ export {
   listChangedFiles,
   fetchFileVersion,
   statusOf,
+  clipText,
   inlineText,
+  quotingText,
   cellText,
   inlineCode,
   cellCode,

@@ -11,7 +11,6 @@ import {
   PullRequestNumberError,
   annotate,
   cellCode,
-  cellText,
   codeBlock,
   compactJson,
   details,
@@ -24,6 +23,7 @@ import {
   listChangedFiles,
   pickPullRequest,
   policyFileMatcher,
+  quotingText,
   readRunEvent,
   repositoryOf,
   resolvePullRequest,
@@ -33,7 +33,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-JJHG5ZH4.js";
+} from "./chunk-YYCDRJIX.js";
 import {
   mapLimited,
   messageOf
@@ -589,7 +589,7 @@ function fileCore(f, context) {
   if (f.invalid === void 0) {
     if (f.changes.length) {
       const withWhy = f.changes.some((c) => c.why !== void 0);
-      const row = (c) => [cellText(c.statement), cellText(c.change), RATING_TEXT[c.rating], ...withWhy ? [cellText(c.why ?? "")] : []];
+      const row = (c) => [quotingText(c.statement), quotingText(c.change), RATING_TEXT[c.rating], ...withWhy ? [quotingText(c.why ?? "")] : []];
       parts.push(table(["Statement", "Change", "Rating", ...withWhy ? ["Why"] : []], f.changes.map(row)));
     } else {
       parts.push(f.status === "removed" ? "The file is removed; it held no statements.\n" : "No statement changes its meaning.\n");
@@ -603,7 +603,7 @@ function fileCore(f, context) {
 `);
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`;
-        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${inlineText(x.message)} ${inlineText(x.hint)}
+        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}
 `);
       }
     } else {
