@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-YRKINUC3.js";
-import "./chunk-EN4QSD7L.js";
+} from "./chunk-XYRSZCQH.js";
+import "./chunk-X5UOLULK.js";
 import "./chunk-UMXO3ZR7.js";
 import "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";

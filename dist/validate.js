@@ -37,7 +37,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YYCDRJIX.js";
+} from "./chunk-B3ZXNEJK.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -52,7 +52,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-EN4QSD7L.js";
+} from "./chunk-X5UOLULK.js";
 import {
   debug,
   getInput,
@@ -1293,7 +1293,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-VQZBJY5F.js");
+  return import("./review-KNFBOEYG.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -214,6 +214,17 @@ describe('findings', () => {
     expect(codesOf(doc({ Version: '2012-10-17', Statement: [{ Sid: 'Allow use', Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' }] }))).toContain('RTC106')
   })
 
+  test('service principals: an IAM service named on amazon.com is a slip for amazonaws.com; the Alexa principals on amazon.com are not', () => {
+    const trust = (service: string) => lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] })).findings
+    const slip = trust('redshift.amazon.com').find((f) => f.code === 'RTC205')
+    expect(slip?.message).toContain('did you mean "redshift.amazonaws.com"?')
+    expect(slip).toMatchObject({ line: 7, column: 20 })
+    expect(trust('EC2.Amazon.com').find((f) => f.code === 'RTC205')?.message).toContain('"ec2.amazonaws.com"')
+    for (const fine of ['redshift.amazonaws.com', 'ec2.amazonaws.com.cn', 'alexa-appkit.amazon.com', 'alexa-connectedhome.amazon.com', 'logs.us-east-1.amazonaws.com']) {
+      expect(trust(fine).map((f) => f.code)).not.toContain('RTC205')
+    }
+  })
+
   test('wildcard actions match the real list, case-insensitively', () => {
     const actions = (a: string) => codesOf(doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: a, Resource: 'arn:aws:s3:::b/*' }] }))
     expect(actions('S3:getobject')).toEqual([])

@@ -100,7 +100,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC204', 'error', 'principal-type-unknown', 'The Principal uses a type IAM does not know',
     'Principal keys are `AWS`, `Service`, `Federated` and `CanonicalUser`, case-sensitive.'),
   check('RTC205', 'warning', 'service-principal-malformed', 'The service principal does not look like a service principal',
-    'Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service.'),
+    'Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com).'),
 
   // ---- RTC3xx: ARNs ----
   check('RTC301', 'error', 'arn-malformed', 'The ARN is not well formed',

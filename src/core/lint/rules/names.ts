@@ -78,8 +78,33 @@ function checkActions(ctx: LintContext, out: FindingDraft[]): void {
 
 const PRINCIPAL_ELEMENTS = ['Principal', 'NotPrincipal'] as const
 
+const ON_AMAZON_COM = /^([a-z0-9-]+)\.amazon\.com$/i
+
+/**
+ * The amazonaws.com name of a service principal written on amazon.com with
+ * the name of an IAM service (`redshift.amazon.com`): a slip that keeps the
+ * shape, and the trust policy then lets no service in. AWS's services are
+ * principals on amazonaws.com; the few on amazon.com (Alexa skills) are no
+ * IAM service prefix, so they are left alone.
+ */
+function amazonawsFormOf(value: string): string | undefined {
+  const name = ON_AMAZON_COM.exec(value)?.[1]
+  return name !== undefined && findService(name) !== undefined ? `${name.toLowerCase()}.amazonaws.com` : undefined
+}
+
 function checkServicePrincipal(p: PrincipalEntry, out: FindingDraft[]): void {
-  if (p.type !== 'Service' || p.value.value === '*' || SERVICE_PRINCIPAL.test(p.value.value)) return
+  if (p.type !== 'Service' || p.value.value === '*') return
+  if (SERVICE_PRINCIPAL.test(p.value.value)) {
+    const meant = amazonawsFormOf(p.value.value)
+    if (meant === undefined) return
+    out.push({
+      code: 'RTC205',
+      span: p.value.span,
+      message: `"${p.value.value}" is not a service principal: AWS services are principals on amazonaws.com (did you mean "${meant}"?), so this statement lets no service in.`,
+      hint: `Write "${meant}".`
+    })
+    return
+  }
   out.push({
     code: 'RTC205',
     span: p.value.span,

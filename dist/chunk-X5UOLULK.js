@@ -887,7 +887,7 @@ var CHECKS = [
     "warning",
     "service-principal-malformed",
     "The service principal does not look like a service principal",
-    "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service."
+    "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com)."
   ),
   // ---- RTC3xx: ARNs ----
   check(
@@ -1977,8 +1977,24 @@ function checkActions(ctx, out) {
   }
 }
 var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
+var ON_AMAZON_COM = /^([a-z0-9-]+)\.amazon\.com$/i;
+function amazonawsFormOf(value) {
+  const name = ON_AMAZON_COM.exec(value)?.[1];
+  return name !== void 0 && findService(name) !== void 0 ? `${name.toLowerCase()}.amazonaws.com` : void 0;
+}
 function checkServicePrincipal(p, out) {
-  if (p.type !== "Service" || p.value.value === "*" || SERVICE_PRINCIPAL.test(p.value.value)) return;
+  if (p.type !== "Service" || p.value.value === "*") return;
+  if (SERVICE_PRINCIPAL.test(p.value.value)) {
+    const meant = amazonawsFormOf(p.value.value);
+    if (meant === void 0) return;
+    out.push({
+      code: "RTC205",
+      span: p.value.span,
+      message: `"${p.value.value}" is not a service principal: AWS services are principals on amazonaws.com (did you mean "${meant}"?), so this statement lets no service in.`,
+      hint: `Write "${meant}".`
+    });
+    return;
+  }
   out.push({
     code: "RTC205",
     span: p.value.span,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-EN4QSD7L.js";
+} from "./chunk-X5UOLULK.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-EN4QSD7L.js";
+} from "./chunk-X5UOLULK.js";
 import {
   diffPolicies,
   statementName

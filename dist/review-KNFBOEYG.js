@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-YRKINUC3.js";
+} from "./chunk-XYRSZCQH.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -33,11 +33,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YYCDRJIX.js";
+} from "./chunk-B3ZXNEJK.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-EN4QSD7L.js";
+} from "./chunk-X5UOLULK.js";
 import {
   GitHub,
   getOctokitOptions,
