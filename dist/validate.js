@@ -12,6 +12,7 @@ import {
 } from "./chunk-GPKENQM3.js";
 import {
   ANNOTATIONS_PER_LEVEL,
+  LIST_OUTPUT_BUDGET,
   PULL_REQUEST_EVENTS,
   annotate,
   annotationText,
@@ -19,15 +20,14 @@ import {
   cellCode,
   cellText,
   clipText,
-  compactJson,
   discoverPolicyFiles,
   failStep,
   guardEventPath,
   inlineCode,
   inlineText,
+  jsonListWithin,
   link,
   parsePolicyFiles,
-  prettyJson,
   quotingText,
   readFoundFilesInBatches,
   sha256Hex,
@@ -37,7 +37,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-B3ZXNEJK.js";
+} from "./chunk-ZAH7B2N4.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -288,6 +288,15 @@ async function uploadArtifact(name, files, rootDir) {
 // src/report/files.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+
+// src/core/json.ts
+function prettyJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function compactJson(value) {
+  return JSON.stringify(value);
+}
 
 // src/core/generate/file-names.ts
 var FILE_NAMES = {
@@ -691,28 +700,10 @@ function resolveInWorkspace(p) {
 import { closeSync as closeSync2, mkdtempSync, openSync as openSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import path2 from "node:path";
-var FINDINGS_OUTPUT_BUDGET = 100 * 1e3;
+var FINDINGS_OUTPUT_BUDGET = LIST_OUTPUT_BUDGET;
 function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
-  const texts = [];
-  const sizes = [];
-  let used = 2;
-  for (const f of findings) {
-    const text = JSON.stringify(f);
-    used += Buffer.byteLength(text, "utf8") + 1;
-    if (used > budget) return cutOutput(findings.length, texts, sizes, findingsFile, budget);
-    texts.push(text);
-    sizes.push(used);
-  }
-  return `[${texts.join(",")}]`;
-}
-function cutOutput(count, texts, fitted, findingsFile, budget) {
-  const empty = { count, findingsFile, findings: [] };
-  const emptyJson = JSON.stringify(empty);
-  const overhead = Buffer.byteLength(emptyJson, "utf8");
-  let shown = 0;
-  while (shown < fitted.length && overhead + fitted[shown] <= budget) shown++;
-  const open = emptyJson.slice(0, -2);
-  return `${open}${texts.slice(0, shown).join(",")}]}`;
+  const cut = { count: findings.length, findingsFile, findings: [] };
+  return jsonListWithin(findings, { ...cut }, budget);
 }
 function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || tmpdir()) {
   const dir = mkdtempSync(path2.join(tempRoot, "redshift-temp-creds-"));
@@ -1293,7 +1284,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-KNFBOEYG.js");
+  return import("./review-HOYSCOIN.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

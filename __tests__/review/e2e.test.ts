@@ -199,6 +199,24 @@ describe('review on a pull_request event', () => {
     expect(result.summary.length).toBeGreaterThan(65_536)
   })
 
+  it('keeps the changed-files output within 100,000 bytes: past it, a count and the first files', async () => {
+    const head: Tree = { 'README.md': 'a\n' }
+    // 220 files whose paths are about 520 characters: their list is about 120,000 bytes of JSON.
+    const folder = `iam/${'a'.repeat(250)}/${'b'.repeat(250)}`
+    for (let i = 0; i < 220; i++) head[`${folder}/p${String(i).padStart(3, '0')}.json`] = policy([allow('s3:GetObject')])
+    const prepared = preparePullRequest({ local: true, base: { 'README.md': 'a\n' }, head })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    const output = result.outputs['changed-files']
+    expect(Buffer.byteLength(output)).toBeLessThanOrEqual(100_000)
+    const cut = JSON.parse(output)
+    expect(cut.count).toBe(220)
+    expect(cut.files.length).toBeGreaterThan(150)
+    expect(cut.files.length).toBeLessThan(220)
+    expect(cut.files[0]).toEqual({ path: `${folder}/p000.json`, status: 'added' })
+    expect(result.stdout).toContain('The changed-files output holds the first of the 220 changed IAM files')
+  })
+
   it('two runs at once end with one comment', async () => {
     const prepared = preparePullRequest({
       local: true,

@@ -5,7 +5,6 @@
 // validate's `fail-on` alone.
 import * as core from '@actions/core'
 import type { AccessChange } from '../core/diff/semantic-diff.js'
-import { compactJson } from '../core/json.js'
 import type { PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { readRunEvent, repositoryOf } from '../github/event.js'
@@ -31,6 +30,8 @@ import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type Fil
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
 import { mapLimited, messageOf } from '../core/async.js'
 import { annotate, failStep } from '../report/step-annotations.js'
+import { jsonListWithin, LIST_OUTPUT_BUDGET } from '../report/json-list-output.js'
+import { groupDigits } from '../core/digits.js'
 
 /** What the review needs from the validate run. */
 export interface ReviewRequest {
@@ -128,7 +129,11 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   }
 
   const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles)
-  core.setOutput('changed-files', compactJson(iamFiles.map(changedFileOutput)))
+  const changedFiles = jsonListWithin(iamFiles.map(changedFileOutput), { count: iamFiles.length, files: [] })
+  core.setOutput('changed-files', changedFiles)
+  if (!changedFiles.startsWith('[')) {
+    core.info(`The changed-files output holds the first of the ${iamFiles.length} changed IAM files, as {"count", "files"}: the whole list would pass its ${groupDigits(LIST_OUTPUT_BUDGET)} bytes.`)
+  }
 
   const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha])
   // The same cap as validate: a version over it is named, never read.

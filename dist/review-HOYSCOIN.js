@@ -6,19 +6,20 @@ import {
   bundleEntry
 } from "./chunk-XYRSZCQH.js";
 import {
+  LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
   PullRequestNumberError,
   annotate,
   cellCode,
   codeBlock,
-  compactJson,
   details,
   failStep,
   fetchFileVersion,
   guardEventPath,
   inlineCode,
   inlineText,
+  jsonListWithin,
   link,
   listChangedFiles,
   pickPullRequest,
@@ -33,7 +34,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-B3ZXNEJK.js";
+} from "./chunk-ZAH7B2N4.js";
 import {
   mapLimited,
   messageOf
@@ -50,7 +51,9 @@ import {
   setOutput
 } from "./chunk-3PM4R4BV.js";
 import "./chunk-UMXO3ZR7.js";
-import "./chunk-GM2L45UE.js";
+import {
+  groupDigits
+} from "./chunk-GM2L45UE.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -783,7 +786,11 @@ async function runReview(request, options = {}) {
     return void 0;
   }
   const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
-  setOutput("changed-files", compactJson(iamFiles.map(changedFileOutput)));
+  const changedFiles = jsonListWithin(iamFiles.map(changedFileOutput), { count: iamFiles.length, files: [] });
+  setOutput("changed-files", changedFiles);
+  if (!changedFiles.startsWith("[")) {
+    info(`The changed-files output holds the first of the ${iamFiles.length} changed IAM files, as {"count", "files"}: the whole list would pass its ${groupDigits(LIST_OUTPUT_BUDGET)} bytes.`);
+  }
   const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha]);
   const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : void 0;
   const read = reader ? (sha, path) => reader.read(sha, path) : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES);

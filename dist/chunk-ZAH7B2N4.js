@@ -2319,15 +2319,6 @@ function failStep(message) {
   annotate("error", message);
 }
 
-// src/core/json.ts
-function prettyJson(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-function compactJson(value) {
-  return JSON.stringify(value);
-}
-
 // src/workspace/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var MAX_POLICY_BYTES = 1024 * 1024;
@@ -2392,6 +2383,30 @@ function formatBytes(bytes) {
 function codeOf(error2) {
   const code = error2?.code;
   return code ?? messageOf(error2);
+}
+
+// src/report/json-list-output.ts
+var LIST_OUTPUT_BUDGET = 100 * 1e3;
+function jsonListWithin(items, cut, budget = LIST_OUTPUT_BUDGET) {
+  const texts = [];
+  const sizes = [];
+  let used = 2;
+  for (const item of items) {
+    const text = JSON.stringify(item);
+    used += Buffer.byteLength(text, "utf8") + 1;
+    if (used > budget) return cutList(texts, sizes, cut, budget);
+    texts.push(text);
+    sizes.push(used);
+  }
+  return `[${texts.join(",")}]`;
+}
+function cutList(texts, fitted, cut, budget) {
+  const emptyJson = JSON.stringify(cut);
+  if (!emptyJson.endsWith("[]}")) throw new Error("jsonListWithin: the cut object must end with an empty array");
+  const overhead = Buffer.byteLength(emptyJson, "utf8");
+  let shown = 0;
+  while (shown < fitted.length && overhead + fitted[shown] <= budget) shown++;
+  return `${emptyJson.slice(0, -2)}${texts.slice(0, shown).join(",")}]}`;
 }
 
 // src/workspace/discover.ts
@@ -2589,9 +2604,9 @@ export {
   annotate,
   failStep,
   sha256Hex,
-  prettyJson,
-  compactJson,
   MAX_POLICY_BYTES,
+  LIST_OUTPUT_BUDGET,
+  jsonListWithin,
   discoverPolicyFiles,
   skippedInOrder,
   readFoundFilesInBatches,
