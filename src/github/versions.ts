@@ -54,26 +54,26 @@ export async function openVersions(request: VersionsRequest): Promise<ReviewVers
     return { beforeSha: sha, headSha: pr.headSha, ...fallbackOf(fallback), source: 'api', concurrency: 4, read: (side, path) => api(side === 'before' ? sha : pr.headSha, path), close: () => undefined }
   }
 
-  // Both commits are in the checkout.
-  const reader = new GitVersionReader(workspace, maxBytes)
-  const checkout = (sha: string, path: string) => reader.read(sha, path)
-  const close = () => reader.close()
-  if (local.kind === 'found' || !needBefore) {
-    const sha = local.kind === 'found' ? local.sha : pr.baseSha
-    return { beforeSha: sha, headSha: pr.headSha, source: 'local', concurrency: 1, read: (side, path) => checkout(side === 'before' ? sha : pr.headSha, path), close }
+  // Both commits are in the checkout. When its history does not join them
+  // (shallow, or unrelated), GitHub's may: asked before git cat-file starts,
+  // so that a failed request leaves no process behind.
+  let sha = local.kind === 'found' ? local.sha : pr.baseSha
+  let fallback: string | undefined
+  let beforeLocal = true
+  if (local.kind === 'none' && needBefore) {
+    ;({ sha, fallback } = chosen(pr.baseSha, await fetchMergeBase(client, repo, pr.baseSha, pr.headSha)))
+    beforeLocal = sha === pr.baseSha || (await hasCommits(workspace, [sha]))
   }
-  // The checkout's history does not join them: GitHub's does, unless the histories are unrelated.
-  const before = await fetchMergeBase(client, repo, pr.baseSha, pr.headSha)
-  const { sha, fallback } = chosen(pr.baseSha, before)
-  const beforeLocal = sha === pr.baseSha || (await hasCommits(workspace, [sha]))
+  const reader = new GitVersionReader(workspace, maxBytes)
+  const before = sha
   return {
-    beforeSha: sha,
+    beforeSha: before,
     headSha: pr.headSha,
     ...fallbackOf(fallback),
     source: beforeLocal ? 'local' : 'mixed',
     concurrency: beforeLocal ? 1 : 4,
-    read: (side, path) => (side === 'head' ? checkout(pr.headSha, path) : beforeLocal ? checkout(sha, path) : api(sha, path)),
-    close
+    read: (side, path) => (side === 'head' ? reader.read(pr.headSha, path) : beforeLocal ? reader.read(before, path) : api(before, path)),
+    close: () => reader.close()
   }
 }
 

@@ -134,7 +134,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
 
   // The same cap as validate: a version over it is named, never read. GitHub refusing to name
   // the merge base is not an error: the before versions are then the base tip's, and the comment says so.
-  const versions = await openVersions({ client, repo, workspace: request.workspace, pr, needBefore: iamFiles.some((f) => f.status !== 'added'), maxBytes: MAX_POLICY_BYTES })
+  const needBefore = iamFiles.some((f) => f.status !== 'added')
+  const versions = await openVersions({ client, repo, workspace: request.workspace, pr, needBefore, maxBytes: MAX_POLICY_BYTES })
   const budget = reviewBudget()
   const pool = new AnalysisPool(iamFiles.length ? bundleEntry() : undefined, budget.perFileMs, budget.perFileMemoryMb)
   let files: FileReview[]
@@ -163,7 +164,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   await writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
   core.info(
-    `Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}): ${verdictOf(files)}.`
+    `Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ''}): ${verdictOf(files)}.`
   )
 
   let comment: ReviewOutcome['comment']
