@@ -55,7 +55,7 @@ export interface CaseResult extends Case {
   /** Requests or responses that do not match GitHub's OpenAPI description. */
   violations: number
   ms: number
-  /** git processes the action started, by subcommand and first argument (e.g. "cat-file --batch"). */
+  /** git processes the action started, by subcommand and its first option (e.g. "cat-file --batch", "merge-base"). */
   gitRuns: Record<string, number>
 }
 
@@ -65,7 +65,8 @@ function countingGit(): { dir: string; log: string } {
   const log = path.join(dir, 'runs.log')
   const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
   writeFileSync(log, '')
-  writeFileSync(path.join(dir, 'git'), `#!/bin/sh\nprintf '%s %s\\n' "$1" "$2" >> '${log}'\nexec '${real}' "$@"\n`)
+  // The subcommand, and its first argument when that is an option ("cat-file --batch", not "merge-base <sha>").
+  writeFileSync(path.join(dir, 'git'), `#!/bin/sh\ncase "$2" in -*) printf '%s %s\\n' "$1" "$2" ;; *) printf '%s\\n' "$1" ;; esac >> '${log}'\nexec '${real}' "$@"\n`)
   chmodSync(path.join(dir, 'git'), 0o755)
   return { dir, log }
 }

@@ -25,6 +25,7 @@ const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}'
 const LABELS = {
   [FILES]: 'pages of files',
   [CONTENTS]: 'file contents',
+  'GET /repos/{owner}/{repo}/compare/{basehead}': 'compare (merge base)',
   'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 'comment lists',
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 'create',
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 'edit',
@@ -93,7 +94,7 @@ export function growthVerdict(cases) {
     : `requests grow with pages of files, not with files (local checkout): NO — ${reasons.join('; ')}`
 }
 
-/** "3 (2 cat-file -e, 1 cat-file --batch)": the git processes of one review. */
+/** "2 (1 git merge-base, 1 git cat-file --batch)": the git processes of one review. */
 function gitProcesses(c) {
   const runs = Object.entries(c.gitRuns ?? {})
   const total = runs.reduce((n, [, k]) => n + k, 0)

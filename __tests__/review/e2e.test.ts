@@ -97,7 +97,9 @@ describe('review on a pull_request event', () => {
     const counts = suite.gh.requestCounts()
     process.stdout.write(`review requests, 250 files / 20 IAM, API: ${suite.gh.requests.length} ${JSON.stringify(counts)}\n`)
     expect(counts['GET /repos/{owner}/{repo}/contents/{path}']).toBe(40)
-    expect(suite.gh.requests).toHaveLength(46)
+    // One compare request names the merge base the before versions are read at (the PR is up to date: the base tip).
+    expect(counts['GET /repos/{owner}/{repo}/compare/{basehead}']).toBe(1)
+    expect(suite.gh.requests).toHaveLength(47)
     expect(result.outputs['access-change']).toBe('mixed')
   })
 
@@ -263,5 +265,131 @@ describe('review on a pull_request event', () => {
     expect(JSON.parse(result.outputs['changed-files'])).toEqual([{ path: 'iam/app.json', status: 'removed' }])
     expect(result.outputs['access-change']).toBe('narrows')
     expect(onlyComment().body).toMatch(/Narrows access/)
+  })
+})
+
+// GitHub's list of a PR's files compares the merge base with the head; the
+// before versions must come from the same commit. The base branch moves on
+// here after the PR branched: another PR adds a statement to the same file.
+describe('the before versions are read at the merge base', () => {
+  const READ = allow('s3:GetObject', undefined, 'Read')
+  const LATER = allow('sqs:SendMessage', 'arn:aws:sqs:eu-west-1:123456789012:jobs', 'AddedOnMainLater')
+  const movedOn = (local: boolean, extra: Partial<Scenario> = {}): Scenario => ({
+    local,
+    base: { 'iam/app.json': policy([READ]) },
+    // This PR: Read gains s3:PutObject. Nothing else.
+    head: { 'iam/app.json': policy([{ ...READ, Action: ['s3:GetObject', 's3:PutObject'] }]) },
+    // Merged on main after the PR branched.
+    baseLater: { 'iam/app.json': policy([READ, LATER]) },
+    ...extra
+  })
+  const COMPARE = 'GET /repos/{owner}/{repo}/compare/{basehead}'
+  const contentRequests = () => suite.gh.requests.filter((r) => r.operation === 'GET /repos/{owner}/{repo}/contents/{path}').map((r) => decodeURIComponent(r.url))
+  /** The verdict and the text diff show the PR's change, not main's later statement reversed. */
+  const expectOnlyThePullRequestsChange = (result: StepResult) => {
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    const body = onlyComment().body
+    expect(body).toMatch(/^### IAM policy review\n\n🔴 \*\*Broadens access\*\*: 1 file broadens access \(1 changed IAM file\)\.\n\n\|/)
+    expect(body).toContain('s3\\:PutObject')
+    expect(body).not.toContain('AddedOnMainLater')
+    const diff = /<summary>Text diff of iam\/app\.json<\/summary>\n\n```diff\n([\s\S]*?)```/.exec(body)?.[1]
+    expect(diff).toBeDefined()
+    expect(diff!.split('\n').filter((l) => /^[+-](?![+-])/.test(l))).toEqual(['-      "Action": "s3:GetObject",', '+      "Action": [', '+        "s3:GetObject",', '+        "s3:PutObject"', '+      ],'])
+    expect(body).not.toContain("base branch's tip")
+    return body
+  }
+
+  it('local checkout: git merge-base names the fork point; no request for it', async () => {
+    const prepared = preparePullRequest(movedOn(true))
+    expect(prepared.baseSha).not.toBe(prepared.mergeBaseSha)
+    const result = await review(prepared)
+    expectOnlyThePullRequestsChange(result)
+    expect(result.stdout).toContain(`before versions at the merge base ${prepared.mergeBaseSha}`)
+    expect(suite.gh.requestCounts()[COMPARE]).toBeUndefined()
+    expect(contentRequests()).toEqual([])
+  })
+
+  it('through the API: one compare request names the merge base; a rename is read under its old path there', async () => {
+    const old = policy([allow('s3:ListBucket', 'arn:aws:s3:::data-bucket', 'List')])
+    const prepared = preparePullRequest(
+      movedOn(false, {
+        base: { 'iam/app.json': policy([READ]), 'iam/old-name.json': old },
+        head: { 'iam/app.json': policy([{ ...READ, Action: ['s3:GetObject', 's3:PutObject'] }]), 'iam/new-name.json': old },
+        // Main also changed the file this PR renames: the rename itself changes nothing.
+        baseLater: { 'iam/app.json': policy([READ, LATER]), 'iam/old-name.json': policy([allow('s3:ListBucket', 'arn:aws:s3:::data-bucket', 'List'), LATER]) },
+        files: [
+          { filename: 'iam/app.json', status: 'modified' },
+          { filename: 'iam/new-name.json', status: 'renamed', previous_filename: 'iam/old-name.json' }
+        ]
+      })
+    )
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    const body = onlyComment().body
+    expect(body).toMatch(/#### `iam\/app.json` — 🔴 broadens/)
+    expect(body).toMatch(/#### `iam\/new-name.json` — ⚪ none/)
+    expect(body).not.toContain('AddedOnMainLater')
+    expect(body).not.toContain('Text diff of iam/new-name.json')
+    expect(contentRequests().sort()).toEqual(
+      [
+        `/repos/octo-org/data-platform/contents/iam/app.json?ref=${prepared.headSha}`,
+        `/repos/octo-org/data-platform/contents/iam/app.json?ref=${prepared.mergeBaseSha}`,
+        `/repos/octo-org/data-platform/contents/iam/new-name.json?ref=${prepared.headSha}`,
+        `/repos/octo-org/data-platform/contents/iam/old-name.json?ref=${prepared.mergeBaseSha}`
+      ].sort()
+    )
+    const compares = suite.gh.requests.filter((r) => r.operation === COMPARE)
+    expect(compares.map((r) => r.url)).toEqual([`/repos/octo-org/data-platform/compare/${prepared.baseSha}...${prepared.headSha}?per_page=1`])
+  })
+
+  it('through the API, one file: the same verdict and text diff as the checkout', async () => {
+    const prepared = preparePullRequest(movedOn(false))
+    expectOnlyThePullRequestsChange(await review(prepared))
+    expect(suite.gh.requestCounts()[COMPARE]).toBe(1)
+  })
+
+  it('a shallow checkout (fetch-depth: 2) lacks the merge base: GitHub names it, the before versions come through the API', async () => {
+    const prepared = preparePullRequest(movedOn(true, { shallow: true }))
+    const result = await review(prepared)
+    expectOnlyThePullRequestsChange(result)
+    expect(result.stdout).toContain('head versions from the local checkout, before versions from the API')
+    expect(suite.gh.requestCounts()[COMPARE]).toBe(1)
+    expect(contentRequests()).toEqual([`/repos/octo-org/data-platform/contents/iam/app.json?ref=${prepared.mergeBaseSha}`])
+  })
+
+  it('an up-to-date PR (base tip = merge base) reads the tip, as before: no line about it', async () => {
+    const prepared = preparePullRequest(movedOn(false, { baseLater: undefined }))
+    expect(prepared.baseSha).toBe(prepared.mergeBaseSha)
+    expectOnlyThePullRequestsChange(await review(prepared))
+  })
+
+  it('no merge base (unrelated histories): the base tip, and the comment says so in one line', async () => {
+    const prepared = preparePullRequest(movedOn(true, { baseLater: undefined, unrelated: true }))
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    const lines = body.split('\n').filter((l) => l.includes("base branch's tip"))
+    expect(lines).toEqual([
+      `The before versions are those of the base branch's tip \`${prepared.baseSha.slice(0, 12)}\`, not of its merge base with the head: GitHub finds no common ancestor of it and the head. ` +
+        'What the base branch changed that the head does not have shows here as if this pull request undid it.'
+    ])
+    expect(result.summary).toContain(lines[0])
+    // The local history had no merge base either: GitHub was asked once.
+    expect(suite.gh.requestCounts()[COMPARE]).toBe(1)
+    expect(result.outputs['access-change']).toBe('broadens')
+  })
+
+  it('GitHub refusing to compare: the base tip, and the comment names the answer', async () => {
+    const prepared = preparePullRequest(movedOn(false))
+    suite.gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/compare/{basehead}', status: 503, times: 10, message: 'Service Unavailable' })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    expect(body).toContain(`The before versions are those of the base branch's tip \`${prepared.baseSha.slice(0, 12)}\`, not of its merge base with the head: GitHub did not name the merge base \\(it answered 503\\).`)
+    // Read at the tip, main's later statement shows as removed by this PR: what the line warns of.
+    expect(body).toContain('AddedOnMainLater')
+    expect(result.outputs['access-change']).toBe('mixed')
   })
 })

@@ -5,6 +5,7 @@ import { createGitHubClient } from '../../src/github/octokit.js'
 import { fetchFileText, listChangedFiles, pickPullRequest, resolvePullRequest } from '../../src/github/pull-request.js'
 import { commentMarker, findStickyComments, tokenIdentity, upsertStickyComment, COMMENT_LIMIT } from '../../src/github/sticky-comment.js'
 import { refusalWarning } from '../../src/github/permission.js'
+import { fetchMergeBase } from '../../src/github/merge-base.js'
 import { ACTIONS_BOT, GitHubStandIn, OTHER_USER, pullRequestEvent } from '../support/github-stand-in.js'
 
 const BASE = '1'.repeat(40)
@@ -128,6 +129,37 @@ describe('reading a pull request', () => {
     })
     expect(gh.requests).toHaveLength(1)
     expect(printed).toEqual(['::warning::GitHub rate limit for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up.'])
+  })
+})
+
+describe('the merge base through the compare endpoint', () => {
+  const FORK = '3'.repeat(40)
+  const repo = () => ({ owner: gh.owner, repo: gh.repo })
+  const COMPARE = 'GET /repos/{owner}/{repo}/compare/{basehead}'
+
+  it('names the fork point of a base that moved on, in one request of one commit', async () => {
+    gh.addCommit(FORK)
+    gh.addCommit(BASE, [FORK])
+    gh.addCommit(HEAD, [FORK])
+    expect(await fetchMergeBase(client(), repo(), BASE, HEAD)).toEqual({ kind: 'found', sha: FORK })
+    expect(gh.requests.map((r) => r.url)).toEqual([`/repos/${gh.owner}/${gh.repo}/compare/${BASE}...${HEAD}?per_page=1`])
+  })
+
+  it('names the base itself when the head descends from it', async () => {
+    gh.addCommit(BASE)
+    gh.addCommit(HEAD, [BASE])
+    expect(await fetchMergeBase(client(), repo(), BASE, HEAD)).toEqual({ kind: 'found', sha: BASE })
+  })
+
+  it("says 'none' for unrelated histories (GitHub's 404) and 'refused' with the status of any other refusal", async () => {
+    gh.addCommit(BASE)
+    gh.addCommit(HEAD)
+    expect(await fetchMergeBase(client(), repo(), BASE, HEAD)).toEqual({ kind: 'none' })
+    gh.addCommit(FORK)
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/compare/{basehead}', status: 500, times: 4 })
+    expect(await fetchMergeBase(client(), repo(), FORK, HEAD)).toEqual({ kind: 'refused', status: 500 })
+    // The client's retries come first: 1 + 3 tries of the 500.
+    expect(gh.requests.filter((r) => r.operation === COMPARE).map((r) => r.status)).toEqual([404, 500, 500, 500, 500])
   })
 })
 

@@ -208,3 +208,25 @@ describe('explanation lines (issue 9)', () => {
     expect(body).not.toContain('Why')
   })
 })
+
+describe('before versions at the base tip', () => {
+  const fallback = { sha: 'c0ffee'.repeat(6) + 'c0ff', reason: 'GitHub did not name the merge base (it answered 503)' }
+  const line =
+    "The before versions are those of the base branch's tip `c0ffeec0ffee`, not of its merge base with the head: GitHub did not name the merge base \\(it answered 503\\). " +
+    'What the base branch changed that the head does not have shows here as if this pull request undid it.'
+
+  it('says so in one line under the verdict, and says nothing when the merge base was read', () => {
+    const files = [file({ accessChange: 'broadens', textDiff: '-a\n+b\n' })]
+    const body = reviewComment(files, { beforeFallback: fallback }).body
+    expect(body.split('\n').slice(2, 5)).toEqual([verdictLine(files), '', line])
+    expect(reviewComment(files, {}).body).not.toContain("base branch's tip")
+  })
+
+  it('keeps the line when the review is cut to fit', () => {
+    const files = Array.from({ length: 40 }, (_, i) => file({ path: `iam/f${i}.json`, accessChange: 'broadens', textDiff: `-a\n+${'b'.repeat(2000)}\n` }))
+    const cut = reviewComment(files, { beforeFallback: fallback }, 6000)
+    expect(cut.cut.length).toBeGreaterThan(0)
+    expect(cut.body.length).toBeLessThanOrEqual(6000)
+    expect(cut.body.split('\n')).toContain(line)
+  })
+})

@@ -60,6 +60,7 @@ export const IMPLEMENTED: ReadonlyArray<readonly [string, string]> = [
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}'],
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
   ['get', '/repos/{owner}/{repo}/contents/{path}'],
+  ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
   ['get', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
@@ -158,6 +159,21 @@ function rebase(node: unknown): unknown {
   return node
 }
 
+/**
+ * OpenAPI 3.0's `nullable: true` beside `oneOf`/`anyOf`/`allOf` and no
+ * `type` (the compare endpoint's commit author, for one), which Ajv refuses
+ * to compile, as the JSON Schema it means: the schema, or null.
+ */
+function nullableWithoutType(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableWithoutType)
+  if (!node || typeof node !== 'object') return node
+  const out: Json = {}
+  for (const [k, v] of Object.entries(node)) out[k] = nullableWithoutType(v)
+  if (typeof out.nullable !== 'boolean' || 'type' in out) return out
+  const { nullable, ...rest } = out
+  return nullable ? { anyOf: [rest, { type: 'null' }] } : rest
+}
+
 function coerce(raw: string, schema: Json): unknown {
   if ((schema.type === 'integer' || schema.type === 'number') && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw)
   if (schema.type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true'
@@ -172,7 +188,7 @@ function operationChecks(): OperationCheck[] {
     // keywords are not JSON Schema; strict mode off lets Ajv pass over them.
     const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
     addFormats(ajv)
-    ajv.addSchema({ components: { schemas: spec.components.schemas } }, 'gh')
+    ajv.addSchema({ components: { schemas: nullableWithoutType(spec.components.schemas) } }, 'gh')
     cachedChecks = IMPLEMENTED.map(([method, path]) => new OperationCheck(ajv, method, path, spec.paths[path][method]))
   }
   return cachedChecks
@@ -264,6 +280,8 @@ export class GitHubStandIn {
   readonly pulls = new Map<number, StandInPull>()
   /** sha -> path -> text */
   readonly trees = new Map<string, Map<string, string>>()
+  /** sha -> parent shas: the history the compare endpoint walks (addCommit). */
+  readonly commits = new Map<string, string[]>()
   readonly comments: StoredComment[] = []
   readonly tokens = new Map<string, TokenGrant>()
   readonly requests: RequestRecord[] = []
@@ -314,6 +332,34 @@ export class GitHubStandIn {
   setFileSize(sha: string, path: string, size: number): void {
     if (!this.hugeFiles.has(sha)) this.hugeFiles.set(sha, new Map())
     this.hugeFiles.get(sha)!.set(path, size)
+  }
+
+  /** A commit of the history, for the compare endpoint; its parents must be added before it. */
+  addCommit(sha: string, parents: string[] = []): void {
+    for (const parent of parents) if (!this.commits.has(parent)) throw new Error(`addCommit ${sha}: parent ${parent} is not a known commit`)
+    this.commits.set(sha, parents)
+  }
+
+  /** `sha` and every commit it descends from. */
+  ancestorsOf(sha: string): Set<string> {
+    const seen = new Set<string>([sha])
+    const queue = [sha]
+    for (let i = 0; i < queue.length; i++) {
+      for (const parent of this.commits.get(queue[i]) ?? []) {
+        if (!seen.has(parent)) {
+          seen.add(parent)
+          queue.push(parent)
+        }
+      }
+    }
+    return seen
+  }
+
+  /** As git's merge-base: a common ancestor that no other common ancestor descends from; undefined when there is none. */
+  mergeBaseOf(base: string, head: string): string | undefined {
+    const fromHead = this.ancestorsOf(head)
+    const common = [...this.ancestorsOf(base)].filter((sha) => fromHead.has(sha))
+    return common.find((c) => !common.some((d) => d !== c && this.ancestorsOf(d).has(c)))
   }
 
   addPull(pull: StandInPull): void {
@@ -511,6 +557,16 @@ export class GitHubStandIn {
         })
         return send(200, entry)
       }
+      case 'get /repos/{owner}/{repo}/compare/{basehead}': {
+        // Commit ids only (the review sends no branch names); two dots compare the same way.
+        const m = /^([0-9a-f]{40})\.\.\.?([0-9a-f]{40})$/.exec(params.basehead)
+        if (!m || !this.commits.has(m[1]) || !this.commits.has(m[2])) return notFound()
+        const [, base, head] = m
+        const mergeBase = this.mergeBaseOf(base, head)
+        // What GitHub answers for unrelated histories.
+        if (mergeBase === undefined) return send(404, { message: `No common ancestor between ${base} and ${head}.`, documentation_url: DOCS, status: '404' })
+        return send(200, this.comparisonJson(base, head, mergeBase, query))
+      }
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const all = this.commentsOn(Number(params.issue_number)).sort((a, b) => a.id - b.id)
         const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
@@ -589,6 +645,64 @@ export class GitHubStandIn {
     })
     if (file.previous_filename) entry.previous_filename = file.previous_filename
     return entry
+  }
+
+  /**
+   * A comparison as GitHub sends it: the commits the head has and the base
+   * does not (paged by `per_page`/`page`; 250 without them) and, on the first
+   * page, the files that differ between the merge base and the head (up to 300).
+   */
+  private comparisonJson(base: string, head: string, mergeBase: string, query: URLSearchParams): Json {
+    const example = specExample<Json & { base_commit: Json }>('commit-comparison')
+    const commitJson = (sha: string): Json => {
+      const commit = structuredClone(example.base_commit)
+      Object.assign(commit, {
+        sha,
+        node_id: `C_${sha.slice(0, 12)}`,
+        url: `${this.url}/repos/${this.owner}/${this.repo}/commits/${sha}`,
+        html_url: `https://github.com/${this.owner}/${this.repo}/commit/${sha}`,
+        comments_url: `${this.url}/repos/${this.owner}/${this.repo}/commits/${sha}/comments`,
+        parents: (this.commits.get(sha) ?? []).map((p) => ({ sha: p, url: `${this.url}/repos/${this.owner}/${this.repo}/commits/${p}`, html_url: `https://github.com/${this.owner}/${this.repo}/commit/${p}` }))
+      })
+      return commit
+    }
+    const fromBase = this.ancestorsOf(base)
+    const fromHead = this.ancestorsOf(head)
+    const ahead = [...fromHead].filter((sha) => !fromBase.has(sha)).reverse()
+    const behind = [...fromBase].filter((sha) => !fromHead.has(sha))
+    const paged = query.has('per_page') || query.has('page')
+    const perPage = paged ? Math.min(100, Number(query.get('per_page') ?? 30)) : 250
+    const page = Number(query.get('page') ?? 1)
+    const shown = ahead.slice((page - 1) * perPage, page * perPage)
+    const status = ahead.length && behind.length ? 'diverged' : ahead.length ? 'ahead' : behind.length ? 'behind' : 'identical'
+    const compareUrl = `https://github.com/${this.owner}/${this.repo}/compare/${base}...${head}`
+    const json: Json = {
+      ...example,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/compare/${base}...${head}`,
+      html_url: compareUrl,
+      permalink_url: compareUrl,
+      diff_url: `${compareUrl}.diff`,
+      patch_url: `${compareUrl}.patch`,
+      base_commit: commitJson(base),
+      merge_base_commit: commitJson(mergeBase),
+      status,
+      ahead_by: ahead.length,
+      behind_by: behind.length,
+      total_commits: ahead.length,
+      commits: shown.map(commitJson)
+    }
+    if (page === 1) {
+      const before = this.trees.get(mergeBase) ?? new Map<string, string>()
+      const after = this.trees.get(head) ?? new Map<string, string>()
+      const files: PullFile[] = []
+      for (const path of new Set([...before.keys(), ...after.keys()])) {
+        if (!after.has(path)) files.push({ filename: path, status: 'removed' })
+        else if (!before.has(path)) files.push({ filename: path, status: 'added' })
+        else if (before.get(path) !== after.get(path)) files.push({ filename: path, status: 'modified' })
+      }
+      json.files = files.slice(0, 300).map((f) => this.diffEntry({ number: 0, baseSha: base, headSha: head, files: [] }, f))
+    } else delete json.files
+    return json
   }
 
   private commentJson(comment: StoredComment): Json {

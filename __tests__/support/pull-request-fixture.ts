@@ -31,12 +31,29 @@ export interface Scenario {
   files?: PullFile[]
   /** true: a git checkout holding both commits; false: files only. */
   local: boolean
+  /**
+   * Files the base branch changes after the PR branched (another PR merged):
+   * the base branch's tip is then a commit after `base`, which stays the
+   * merge base. The PR's list of files still compares `base` with `head`, as GitHub's does.
+   */
+  baseLater?: Tree
+  /** The head's history does not join the base's (no merge base anywhere). */
+  unrelated?: boolean
+  /**
+   * With `local`: the checkout is what `fetch-depth: 2` gives on a
+   * pull_request event, the merge of the base tip and the head and their
+   * parents only, so the merge base (when the base moved on) is not in it.
+   */
+  shallow?: boolean
 }
 
 export interface PreparedPullRequest {
   workspace: string
+  /** The base branch's tip (the event's base.sha). */
   baseSha: string
   headSha: string
+  /** The commit of `base`, where the PR branched; undefined when the histories are unrelated. */
+  mergeBaseSha?: string
 }
 
 export interface ReviewOptions {
@@ -99,29 +116,59 @@ export function pullRequestFixture(standIn: () => GitHubStandIn): PullRequestFix
     const gh = standIn()
     const workspace = makeWorkspace('rtc-review-')
     cleanup.push(workspace)
-    let baseSha: string
+    // `forkSha`: the commit of s.base, where the PR branched.
+    let forkSha: string
     let headSha: string
+    let baseSha: string
     if (s.local) {
-      git(workspace, ['init', '-q', '-b', 'main'])
-      writeTree(workspace, s.base)
-      git(workspace, ['add', '-A'])
-      git(workspace, ['commit', '-q', '--allow-empty', '-m', 'base'])
-      baseSha = git(workspace, ['rev-parse', 'HEAD'])
-      for (const file of Object.keys(s.base)) if (!(file in s.head)) rmSync(path.join(workspace, file))
-      writeTree(workspace, s.head)
-      git(workspace, ['add', '-A'])
-      git(workspace, ['commit', '-q', '--allow-empty', '-m', 'head'])
-      headSha = git(workspace, ['rev-parse', 'HEAD'])
+      // The shallow checkout is cloned from a full repository made beside it.
+      const repo = s.shallow ? makeWorkspace('rtc-review-origin-') : workspace
+      if (s.shallow) cleanup.push(repo)
+      git(repo, ['init', '-q', '-b', 'main'])
+      writeTree(repo, s.base)
+      git(repo, ['add', '-A'])
+      git(repo, ['commit', '-q', '--allow-empty', '-m', 'base'])
+      forkSha = git(repo, ['rev-parse', 'HEAD'])
+      git(repo, ['checkout', '-q', ...(s.unrelated ? ['--orphan', 'pr'] : ['-b', 'pr'])])
+      for (const file of Object.keys(s.base)) if (!(file in s.head)) rmSync(path.join(repo, file))
+      writeTree(repo, s.head)
+      git(repo, ['add', '-A'])
+      git(repo, ['commit', '-q', '--allow-empty', '-m', 'head'])
+      headSha = git(repo, ['rev-parse', 'HEAD'])
+      baseSha = forkSha
+      if (s.baseLater) {
+        git(repo, ['checkout', '-q', 'main'])
+        writeTree(repo, s.baseLater)
+        git(repo, ['add', '-A'])
+        git(repo, ['commit', '-q', '--allow-empty', '-m', 'another pull request'])
+        baseSha = git(repo, ['rev-parse', 'HEAD'])
+      }
+      if (s.shallow) {
+        // refs/pull/N/merge: the base tip merged with the head, as actions/checkout fetches it
+        // (its tree is never read: '-s ours' spares a conflict when both sides changed a file).
+        git(repo, ['checkout', '-q', '-b', 'pull-merge', baseSha])
+        git(repo, ['merge', '-q', '--no-ff', '--allow-unrelated-histories', '-s', 'ours', '-m', 'merge', headSha])
+        execFileSync('git', ['clone', '-q', '--depth', '2', '--branch', 'pull-merge', `file://${repo}`, workspace])
+      }
+      git(workspace, ['checkout', '-q', '--detach', headSha])
     } else {
       // Commits this workspace does not have: the versions come from the API.
-      baseSha = 'ba5e'.repeat(10)
+      forkSha = 'ba5e'.repeat(10)
       headSha = 'beef'.repeat(10)
+      baseSha = s.baseLater ? 'bade'.repeat(10) : forkSha
       writeTree(workspace, s.head)
     }
-    for (const [file, text] of Object.entries(s.base)) gh.setFile(baseSha, file, text)
+    for (const [file, text] of Object.entries(s.base)) gh.setFile(forkSha, file, text)
     for (const [file, text] of Object.entries(s.head)) gh.setFile(headSha, file, text)
+    // The history, for the compare endpoint.
+    gh.addCommit(forkSha)
+    gh.addCommit(headSha, s.unrelated ? [] : [forkSha])
+    if (baseSha !== forkSha) {
+      for (const [file, text] of Object.entries({ ...s.base, ...s.baseLater })) gh.setFile(baseSha, file, text)
+      gh.addCommit(baseSha, [forkSha])
+    }
     gh.addPull({ number: PR, baseSha, headSha, files: s.files ?? changedFiles(s.base, s.head) })
-    return { workspace, baseSha, headSha }
+    return { workspace, baseSha, headSha, ...(s.unrelated ? {} : { mergeBaseSha: forkSha }) }
   }
 
   async function review(prepared: PreparedPullRequest, options: ReviewOptions = {}): Promise<StepResult> {

@@ -1,6 +1,7 @@
 // File versions from the local checkout, when it holds both commits: no API
-// request, and all versions through ONE `git cat-file --batch` process (not
-// one process per file). The size in each answer's header is checked against
+// request, one `git merge-base` (which commit "before" is read at, and whether
+// the commits are there at all), and all versions through ONE
+// `git cat-file --batch` process (not one process per file). The size in each answer's header is checked against
 // the cap before the content is read: a version over it is passed over as it
 // streams by, never held in memory. git runs with argument arrays, never
 // through a shell.
@@ -21,6 +22,35 @@ export type FileVersion =
 function git(cwd: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
     execFile('git', args, { cwd, windowsHide: true }, (error) => resolve(!error))
+  })
+}
+
+/** What `git merge-base` says of two commits in the checkout. */
+export type LocalMergeBase =
+  /** Both commits are there and the history joins them at `sha`. */
+  | { kind: 'found'; sha: string }
+  /**
+   * Both commits are there but their history, as far as the checkout holds it,
+   * does not join: unrelated histories, or a shallow clone cut above the merge base.
+   */
+  | { kind: 'none' }
+  /** A commit is not in the checkout (or there is no repository). */
+  | { kind: 'absent' }
+
+/**
+ * The merge base of `base` and `head` in the checkout at `cwd`: one process,
+ * which also tells whether both commits are there (git exits 1 when they are
+ * and no merge base is found, 128 when a commit is not there), so the review
+ * needs no `git cat-file -e` before it.
+ */
+export function localMergeBase(cwd: string, base: string, head: string): Promise<LocalMergeBase> {
+  if (!SHA.test(base) || !SHA.test(head)) return Promise.resolve({ kind: 'absent' })
+  return new Promise((resolve) => {
+    execFile('git', ['merge-base', base, head], { cwd, windowsHide: true, encoding: 'utf8' }, (error, stdout) => {
+      const sha = stdout.trim()
+      if (!error && SHA.test(sha)) resolve({ kind: 'found', sha })
+      else resolve(error?.code === 1 ? { kind: 'none' } : { kind: 'absent' })
+    })
   })
 }
 

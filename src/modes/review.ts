@@ -8,14 +8,14 @@ import type { AccessChange } from '../core/diff/semantic-diff.js'
 import type { PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { readRunEvent, repositoryOf } from '../github/event.js'
-import { GitVersionReader, hasCommits, type FileVersion } from '../github/local-git.js'
+import type { FileVersion } from '../github/local-git.js'
+import { openVersions, type ReviewVersions } from '../github/versions.js'
 import { MAX_POLICY_BYTES } from '../workspace/discover.js'
 import type { AnalysisInput } from './review-analysis.js'
 import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { refusalWarning } from '../github/permission.js'
 import {
-  fetchFileVersion,
   listChangedFiles,
   pickPullRequest,
   PullRequestNumberError,
@@ -53,8 +53,10 @@ export interface ReviewOutcome {
   files: FileReview[]
   accessChange: AccessChange
   comment: StickyOutcome | { action: 'skipped'; reason: string }
-  /** Where the versions came from. */
-  source: 'local' | 'api'
+  /** Where the versions came from ('mixed': head from the checkout, before through the API). */
+  source: ReviewVersions['source']
+  /** The commit the before versions were read at: the merge base, or the base branch's tip when none was found. */
+  beforeSha: string
 }
 
 export interface ReviewOptions {
@@ -135,19 +137,17 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     core.info(`The changed-files output holds the first of the ${iamFiles.length} changed IAM files, as {"count", "files"}: the whole list would pass its ${groupDigits(LIST_OUTPUT_BUDGET)} bytes.`)
   }
 
-  const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha])
-  // The same cap as validate: a version over it is named, never read.
-  const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : undefined
-  const read: ReadAt = reader
-    ? (sha, path) => reader.read(sha, path)
-    : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES)
+  // The same cap as validate: a version over it is named, never read. GitHub refusing to name
+  // the merge base is not an error: the before versions are then the base tip's, and the comment says so.
+  const needBefore = iamFiles.some((f) => f.status !== 'added')
+  const versions = await openVersions({ client, repo, workspace: request.workspace, pr, needBefore, maxBytes: MAX_POLICY_BYTES })
   const budget = reviewBudget()
   const pool = new AnalysisPool(iamFiles.length ? bundleEntry() : undefined, budget.perFileMs, budget.perFileMemoryMb)
   let files: FileReview[]
   try {
-    files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget, pool))
+    files = await mapLimited(iamFiles, versions.concurrency, (file) => reviewFile(file, versions.read, budget, pool))
   } finally {
-    reader?.close()
+    versions.close()
     pool.close()
   }
   const accessChange = accessChangeOf(files)
@@ -156,8 +156,10 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const reviewContext = {
     ...(runUrl() ? { runUrl: runUrl() } : {}),
     ...(options.artifactName ? { artifactName: options.artifactName } : {}),
-    blobBase: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/`,
-    capped: changed.capped
+    // The head the versions were read at (findings link to its lines).
+    blobBase: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${versions.headSha}/`,
+    capped: changed.capped,
+    ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {})
   }
   const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
   const workflow = workflowKey()
@@ -166,7 +168,9 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const noFiles = iamFiles.length ? undefined : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
   await writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
-  core.info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${local ? 'versions from the local checkout' : 'versions from the API'}): ${verdictOf(files)}.`)
+  core.info(
+    `Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ''}): ${verdictOf(files)}.`
+  )
 
   let comment: ReviewOutcome['comment']
   try {
@@ -197,7 +201,13 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     core.setOutput('comment-id', String(comment.id))
     core.setOutput('comment-url', comment.url ?? '')
   }
-  return { pullRequest: pr.number, files, accessChange, comment, source: local ? 'local' : 'api' }
+  return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha }
+}
+
+const SOURCE_TEXT: Record<ReviewVersions['source'], string> = {
+  local: 'versions from the local checkout',
+  api: 'versions from the API',
+  mixed: 'head versions from the local checkout, before versions from the API'
 }
 
 /**
@@ -229,7 +239,7 @@ export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readon
   return out
 }
 
-type ReadAt = (sha: string, path: string) => Promise<FileVersion>
+type ReadAt = ReviewVersions['read']
 
 /**
  * How long the review may take and how much memory a file may use. Each
@@ -308,13 +318,14 @@ function accessChangeOf(files: readonly FileReview[]): AccessChange {
   return combineAccess(files.filter((f) => f.invalid === undefined || f.notReviewed !== undefined).map((f) => f.accessChange))
 }
 
-async function reviewFile(file: ReviewedFile, pr: PullRequestRef, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {
+async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {
   if (Date.now() > budget.deadline) return notReviewed(file, 'the review ran out of its time budget before this file')
   const started = Date.now()
+  // A rename's before side is its old path, at the same commit as every other before version.
   const basePath = file.previousPath ?? file.path
   const [baseVersion, headVersion] = await Promise.all([
-    file.status === 'added' ? undefined : read(pr.baseSha, basePath),
-    file.status === 'removed' ? undefined : read(pr.headSha, file.path)
+    file.status === 'added' ? undefined : read('before', basePath),
+    file.status === 'removed' ? undefined : read('head', file.path)
   ])
   const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base')
   if (skip) return notReviewed(file, skip)

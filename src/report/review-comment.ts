@@ -53,6 +53,12 @@ export interface ReviewContext {
   blobBase?: string
   /** GitHub lists only the first 3,000 files of a pull request. */
   capped?: boolean
+  /**
+   * Set when the before versions are the base branch's tip (`sha`), not the
+   * merge base of it and the head, and why (`reason`, a clause about the tip):
+   * the comment says so, since the base branch's later changes then show reversed.
+   */
+  beforeFallback?: { sha: string; reason: string }
 }
 
 export interface BuiltComment {
@@ -190,7 +196,7 @@ const LIMIT_TEXT: Record<ReviewLimit, string> = {
  * summary rows) and say what was cut and where everything is.
  */
 export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity, limit: ReviewLimit = 'comment'): BuiltComment {
-  const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n`
+  const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
   const capped = context.capped
     ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
     : ''
@@ -287,6 +293,14 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 }
 
 const SECTION_NAMES_SHOWN = 5
+
+/** One plain line: which versions "before" means when it is not the merge base. */
+export function beforeFallbackLine(fallback: { sha: string; reason: string }): string {
+  return (
+    `The before versions are those of the base branch's tip ${inlineCode(fallback.sha.slice(0, 12))}, not of its merge base with the head: ${inlineText(fallback.reason)}. ` +
+    'What the base branch changed that the head does not have shows here as if this pull request undid it.'
+  )
+}
 
 /** The first sections' names (`first`, at most SECTION_NAMES_SHOWN of `count`), and how many more. */
 function sectionNames(first: readonly FileReview[], count: number): string {

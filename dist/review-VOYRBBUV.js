@@ -66,6 +66,16 @@ function git(cwd, args) {
     execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
   });
 }
+function localMergeBase(cwd, base, head) {
+  if (!SHA.test(base) || !SHA.test(head)) return Promise.resolve({ kind: "absent" });
+  return new Promise((resolve) => {
+    execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error, stdout) => {
+      const sha = stdout.trim();
+      if (!error && SHA.test(sha)) resolve({ kind: "found", sha });
+      else resolve(error?.code === 1 ? { kind: "none" } : { kind: "absent" });
+    });
+  });
+}
 async function hasCommits(cwd, shas) {
   for (const sha of shas) {
     if (!SHA.test(sha)) return false;
@@ -143,6 +153,63 @@ var GitVersionReader = class {
     }
   }
 };
+
+// src/github/merge-base.ts
+var SHA2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function fetchMergeBase(client, repo, base, head) {
+  let data;
+  try {
+    ;
+    ({ data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }));
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404) return { kind: "none" };
+    if (status !== void 0) return { kind: "refused", status };
+    throw error;
+  }
+  const sha = data.merge_base_commit?.sha;
+  return typeof sha === "string" && SHA2.test(sha) ? { kind: "found", sha } : { kind: "refused" };
+}
+
+// src/github/versions.ts
+async function openVersions(request) {
+  const { client, repo, workspace, pr, needBefore, maxBytes } = request;
+  const api = (sha2, path) => fetchFileVersion(client, repo, path, sha2, maxBytes);
+  const local = await localMergeBase(workspace, pr.baseSha, pr.headSha);
+  if (local.kind === "absent") {
+    const before2 = needBefore ? await fetchMergeBase(client, repo, pr.baseSha, pr.headSha) : void 0;
+    const { sha: sha2, fallback: fallback2 } = chosen(pr.baseSha, before2);
+    return { beforeSha: sha2, headSha: pr.headSha, ...fallbackOf(fallback2), source: "api", concurrency: 4, read: (side, path) => api(side === "before" ? sha2 : pr.headSha, path), close: () => void 0 };
+  }
+  let sha = local.kind === "found" ? local.sha : pr.baseSha;
+  let fallback;
+  let beforeLocal = true;
+  if (local.kind === "none" && needBefore) {
+    ;
+    ({ sha, fallback } = chosen(pr.baseSha, await fetchMergeBase(client, repo, pr.baseSha, pr.headSha)));
+    beforeLocal = sha === pr.baseSha || await hasCommits(workspace, [sha]);
+  }
+  const reader = new GitVersionReader(workspace, maxBytes);
+  const before = sha;
+  return {
+    beforeSha: before,
+    headSha: pr.headSha,
+    ...fallbackOf(fallback),
+    source: beforeLocal ? "local" : "mixed",
+    concurrency: beforeLocal ? 1 : 4,
+    read: (side, path) => side === "head" ? reader.read(pr.headSha, path) : beforeLocal ? reader.read(before, path) : api(before, path),
+    close: () => reader.close()
+  };
+}
+function chosen(baseSha, answer) {
+  if (answer === void 0) return { sha: baseSha };
+  if (answer.kind === "found") return { sha: answer.sha };
+  if (answer.kind === "none") return { sha: baseSha, fallback: "GitHub finds no common ancestor of it and the head" };
+  return { sha: baseSha, fallback: `GitHub did not name the merge base (${answer.status === void 0 ? "its answer held no commit id" : `it answered ${answer.status}`})` };
+}
+function fallbackOf(fallback) {
+  return fallback === void 0 ? {} : { fallback };
+}
 
 // src/github/event-guard.ts
 guardEventPath();
@@ -633,7 +700,9 @@ function reviewComment(files, context, maxLength = Infinity, limit = "comment") 
   const head = `${REVIEW_TITLE}
 
 ${verdictLine(files)}
-`;
+${context.beforeFallback ? `
+${beforeFallbackLine(context.beforeFallback)}
+` : ""}`;
   const capped = context.capped ? `
 > [!WARNING]
 > GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.
@@ -714,6 +783,9 @@ ${verdictLine(files)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
+function beforeFallbackLine(fallback) {
+  return `The before versions are those of the base branch's tip ${inlineCode(fallback.sha.slice(0, 12))}, not of its merge base with the head: ${inlineText(fallback.reason)}. What the base branch changed that the head does not have shows here as if this pull request undid it.`;
+}
 function sectionNames(first, count) {
   const shown = first.map((f) => inlineCode(f.path));
   return count > shown.length ? `${shown.join(", ")} and ${count - shown.length} more` : shown.join(", ");
@@ -791,16 +863,15 @@ async function runReview(request, options = {}) {
   if (!changedFiles.startsWith("[")) {
     info(`The changed-files output holds the first of the ${iamFiles.length} changed IAM files, as {"count", "files"}: the whole list would pass its ${groupDigits(LIST_OUTPUT_BUDGET)} bytes.`);
   }
-  const local = await hasCommits(request.workspace, [pr.baseSha, pr.headSha]);
-  const reader = local ? new GitVersionReader(request.workspace, MAX_POLICY_BYTES) : void 0;
-  const read = reader ? (sha, path) => reader.read(sha, path) : (sha, path) => fetchFileVersion(client, repo, path, sha, MAX_POLICY_BYTES);
+  const needBefore = iamFiles.some((f) => f.status !== "added");
+  const versions = await openVersions({ client, repo, workspace: request.workspace, pr, needBefore, maxBytes: MAX_POLICY_BYTES });
   const budget = reviewBudget();
   const pool = new AnalysisPool(iamFiles.length ? bundleEntry() : void 0, budget.perFileMs, budget.perFileMemoryMb);
   let files;
   try {
-    files = await mapLimited(iamFiles, local ? 1 : 4, (file) => reviewFile(file, pr, read, budget, pool));
+    files = await mapLimited(iamFiles, versions.concurrency, (file) => reviewFile(file, versions.read, budget, pool));
   } finally {
-    reader?.close();
+    versions.close();
     pool.close();
   }
   const accessChange = accessChangeOf(files);
@@ -808,8 +879,10 @@ async function runReview(request, options = {}) {
   const reviewContext = {
     ...runUrl() ? { runUrl: runUrl() } : {},
     ...options.artifactName ? { artifactName: options.artifactName } : {},
-    blobBase: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/blob/${pr.headSha}/`,
-    capped: changed.capped
+    // The head the versions were read at (findings link to its lines).
+    blobBase: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/blob/${versions.headSha}/`,
+    capped: changed.capped,
+    ...versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {}
   };
   const tag = getInput("comment-tag").trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
   const workflow = workflowKey();
@@ -818,7 +891,9 @@ async function runReview(request, options = {}) {
   await writeSummary(`
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   const body = noFiles ?? reviewComment(files, reviewContext, room).body;
-  info(`Reviewed ${files.length} changed IAM file${files.length === 1 ? "" : "s"} of pull request #${pr.number} (${local ? "versions from the local checkout" : "versions from the API"}): ${verdictOf(files)}.`);
+  info(
+    `Reviewed ${files.length} changed IAM file${files.length === 1 ? "" : "s"} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ""}): ${verdictOf(files)}.`
+  );
   let comment;
   try {
     const identity = await tokenIdentity(client, token);
@@ -846,8 +921,13 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
     setOutput("comment-id", String(comment.id));
     setOutput("comment-url", comment.url ?? "");
   }
-  return { pullRequest: pr.number, files, accessChange, comment, source: local ? "local" : "api" };
+  return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha };
 }
+var SOURCE_TEXT = {
+  local: "versions from the local checkout",
+  api: "versions from the API",
+  mixed: "head versions from the local checkout, before versions from the API"
+};
 function selectPolicyFiles(changed, globs) {
   const matcher = policyFileMatcher(globs);
   const match = (path) => path === void 0 ? void 0 : matcher.select(path);
@@ -906,13 +986,13 @@ function unreviewable(version, side) {
 function accessChangeOf(files) {
   return combineAccess(files.filter((f) => f.invalid === void 0 || f.notReviewed !== void 0).map((f) => f.accessChange));
 }
-async function reviewFile(file, pr, read, budget, pool) {
+async function reviewFile(file, read, budget, pool) {
   if (Date.now() > budget.deadline) return notReviewed(file, "the review ran out of its time budget before this file");
   const started = Date.now();
   const basePath = file.previousPath ?? file.path;
   const [baseVersion, headVersion] = await Promise.all([
-    file.status === "added" ? void 0 : read(pr.baseSha, basePath),
-    file.status === "removed" ? void 0 : read(pr.headSha, file.path)
+    file.status === "added" ? void 0 : read("before", basePath),
+    file.status === "removed" ? void 0 : read("head", file.path)
   ]);
   const skip = unreviewable(headVersion, "head") ?? unreviewable(baseVersion, "base");
   if (skip) return notReviewed(file, skip);
