@@ -63,6 +63,31 @@ test('the together inputs are named', () => {
   expect(md).toContain('Checked together for role `arn:aws:iam::111111111111:role/svc/etl`, assumed by user `u` of account `222222222222`, with KMS.')
 })
 
+test('with trust-principal role the summary names the principal role, not the account, and what else the check covers', () => {
+  const md = validateSummary(
+    base({
+      together: {
+        partition: 'aws',
+        accountId: '111111111111',
+        roleName: 'etl',
+        rolePath: '/',
+        userName: '',
+        userAccountId: '222222222222',
+        trustPrincipal: 'role',
+        principalRole: { name: 'SecureAgentEc2', path: '/agents/' },
+        kms: false,
+        stagingBucket: 'etl-staging',
+        stagingPrefix: 'data/',
+        redshift: { kind: 'serverless', region: 'us-east-1', workgroupId: '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f' }
+      }
+    })
+  )
+  expect(md).toContain(
+    'Checked together for role `arn:aws:iam::111111111111:role/etl`, assumed by role `arn:aws:iam::222222222222:role/agents/SecureAgentEc2`, with S3 staging `s3://etl-staging/data/`, database credentials for workgroup `8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f`.'
+  )
+  expect(md).not.toContain('assumed by account')
+})
+
 test('beyond the size budget the table stops and says how many more there are and where', () => {
   const findings = Array.from({ length: 500 }, (_, i) => f({ line: i + 1, message: 'x'.repeat(100) }))
   const md = validateSummary(

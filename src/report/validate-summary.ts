@@ -3,7 +3,7 @@
 // files read and the ones skipped. GitHub drops a step summary over 1 MiB
 // whole, so every table has a byte budget: a table that does not fit is cut,
 // by severity, with a line that says what was left out and where it is.
-import { roleArnFor } from '../core/generate/documents.js'
+import { principalArnFor, roleArnFor } from '../core/generate/documents.js'
 import { checkFor } from '../core/checks.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
@@ -104,8 +104,20 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   )
   if (input.together) {
     const t = input.together
-    const who = t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `account ${inlineCode(t.userAccountId)}`
-    head.push(`\nChecked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`)
+    // The identity that requests the credentials, as the check takes it: with trust-principal role the
+    // principal role (its sessions assume this one), not the account, whose root the trust would then not name.
+    const who =
+      t.trustPrincipal === 'role' && t.principalRole
+        ? `role ${inlineCode(principalArnFor(t))}`
+        : t.userName
+          ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}`
+          : `account ${inlineCode(t.userAccountId)}`
+    const what = [
+      ...(t.kms ? ['KMS'] : []),
+      ...(t.stagingBucket ? [`S3 staging ${inlineCode(`s3://${t.stagingBucket}/${t.stagingPrefix ?? ''}`)}`] : []),
+      ...(t.redshift ? [t.redshift.kind === 'cluster' ? `database credentials for cluster ${inlineCode(t.redshift.clusterId)}` : `database credentials for workgroup ${inlineCode(t.redshift.workgroupId)}`] : [])
+    ]
+    head.push(`\nChecked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${what.length > 0 ? `, with ${what.join(', ')}` : ''}.\n`)
   }
   if (input.sarifFile) {
     head.push(`\nSARIF report: ${inlineCode(input.sarifFile)}.\n`)
