@@ -159,3 +159,22 @@ test("with a SARIF report over code scanning's limit the summary says so under t
   expect(validateSummary(base({ files: [file('iam/p0.json')], findings }))).not.toContain('[!WARNING]')
   expect(validateSummary(base({ files: [file('iam/p0.json')], findings: findings.slice(0, 25000), sarifFile: 'out/r.sarif' }))).not.toContain('[!WARNING]')
 })
+
+test('a file that is no policy shows as such in the files table, not as the kind the classifier fell back on', () => {
+  const md = validateSummary(
+    base({
+      files: [file('iam/package.json'), file('out/manifest.json'), file('iam/list.json'), file('iam/a.json')],
+      findings: [
+        f({ file: 'iam/package.json', code: 'RTC004' }),
+        f({ file: 'out/manifest.json', code: 'RTC005', severity: 'notice' }),
+        f({ file: 'iam/list.json', code: 'RTC003' }),
+        f({ file: 'iam/a.json', code: 'RTC201' })
+      ]
+    })
+  )
+  expect(md).toContain('| `iam/package.json` | not a policy | 1 | 0 | 0 |')
+  expect(md).toContain('| `iam/list.json` | not a policy | 1 | 0 | 0 |')
+  expect(md).toContain('| `out/manifest.json` | generated file, not a policy | 0 | 0 | 1 |')
+  // A policy with findings keeps its kind.
+  expect(md).toContain('| `iam/a.json` | identity | 1 | 0 | 0 |')
+})

@@ -5,6 +5,7 @@
 // by severity, with a line that says what was left out and where it is.
 import { principalArnFor, roleArnFor } from '../core/generate/documents.js'
 import { checkFor } from '../core/checks.js'
+import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import type { PolicyKind } from '../core/lint/lint.js'
@@ -46,11 +47,25 @@ const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice:
 interface FindingsIndex {
   counts: SeverityCounts
   byFile: Map<string, SeverityCounts>
+  /** What the files table says instead of a policy kind for a file that is no policy (its one finding says so). */
+  notPolicies: Map<string, string>
 }
+
+/**
+ * The findings that say a file is no policy at all: such a file still gets a
+ * kind from the classifier (identity, for want of a Principal), which the
+ * files table must not show as if it had been checked as one.
+ */
+const NOT_A_POLICY: ReadonlyMap<string, string> = new Map([
+  ['RTC003', 'not a policy'],
+  ['RTC004', 'not a policy'],
+  [GENERATED_FILE_CODE, 'generated file, not a policy']
+])
 
 function indexFindings(findings: readonly Finding[]): FindingsIndex {
   const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
   const byFile = new Map<string, SeverityCounts>()
+  const notPolicies = new Map<string, string>()
   // The findings come sorted by file: each file's run is counted apart, then
   // added to its entry once (a file met again, in findings not so sorted, adds to it).
   let runFile: string | undefined
@@ -70,9 +85,11 @@ function indexFindings(findings: readonly Finding[]): FindingsIndex {
       run = { error: 0, warning: 0, notice: 0 }
     }
     run[f.severity]++
+    const notPolicy = NOT_A_POLICY.get(f.code)
+    if (notPolicy !== undefined) notPolicies.set(f.file, notPolicy)
   }
   endRun()
-  return { counts, byFile }
+  return { counts, byFile, notPolicies }
 }
 
 function addCounts(to: SeverityCounts, counts: SeverityCounts): void {
@@ -261,7 +278,7 @@ function estimate(rows: TableRows, cap: number): number {
 const NO_COUNTS = { error: 0, warning: 0, notice: 0 }
 
 /** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
-function filesTableRows(input: ValidateSummaryInput, { byFile }: FindingsIndex): TableRows {
+function filesTableRows(input: ValidateSummaryInput, { byFile, notPolicies }: FindingsIndex): TableRows {
   const groups: Array<Array<{ file: string; kind: PolicyKind }>> = [[], [], [], []]
   for (let j = 0, files = input.files; j < files.length; j++) {
     const file = files[j]
@@ -272,7 +289,7 @@ function filesTableRows(input: ValidateSummaryInput, { byFile }: FindingsIndex):
   return new TableRows(ordered.length, (i) => {
     const file = ordered[i]
     const c = byFile.get(file.file) ?? NO_COUNTS
-    return [cellCode(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)]
+    return [cellCode(file.file), notPolicies.get(file.file) ?? file.kind, String(c.error), String(c.warning), String(c.notice)]
   })
 }
 
