@@ -714,6 +714,21 @@ function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
 
 // src/core/iam/policy.ts
 var POLICY_VERSION = "2012-10-17";
+var ROLE_INLINE_POLICIES_MAX = 10240;
+
+// src/core/json.ts
+function prettyJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function compactJson(value) {
+  return JSON.stringify(value);
+}
+
+// src/core/digits.ts
+function groupDigits(n) {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
 
 // src/core/generate/role-policies/kms-policy.ts
 var KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*"];
@@ -815,6 +830,18 @@ function rolePoliciesFor(inputs) {
     return document ? [{ module, document }] : [];
   });
 }
+function rolePoliciesOverQuota(inputs, policies) {
+  const sizes = policies.map((p) => ({ file: p.module.file, size: compactJson(p.document).length }));
+  const total = sizes.reduce((sum, s) => sum + s.size, 0);
+  if (total <= ROLE_INLINE_POLICIES_MAX) return void 0;
+  const groups = inputs.redshift?.kind === "cluster" ? inputs.redshift.dbGroups.length : 0;
+  const parts = sizes.map((s) => `${s.file} ${groupDigits(s.size)}`).join(", ");
+  return {
+    input: groups > 0 ? "db-groups" : "staging-prefix",
+    problem: `${groups > 0 ? `lists ${groups} groups, which make` : "makes"} the role's inline policies ${groupDigits(total)} characters in all (${parts}; white space not counted), over the ${groupDigits(ROLE_INLINE_POLICIES_MAX)} IAM allows one role's inline policies together, so put-role-policy, CloudFormation and Terraform would refuse them`,
+    rule: `inputs whose role policies total at most ${groupDigits(ROLE_INLINE_POLICIES_MAX)} characters${groups > 0 ? ": fewer or shorter database groups" : ""}`
+  };
+}
 
 // src/core/generate/documents.ts
 function roleArnFor(inputs) {
@@ -871,15 +898,6 @@ function documentsFor(inputs) {
 // src/core/hash.ts
 import * as crypto2 from "node:crypto";
 var sha256Hex = typeof crypto2.hash === "function" ? (text) => crypto2.hash("sha256", text, "hex") : (text) => crypto2.createHash("sha256").update(text, "utf8").digest("hex");
-
-// src/core/json.ts
-function prettyJson(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-function compactJson(value) {
-  return JSON.stringify(value);
-}
 
 // src/core/version.ts
 var ACTION_NAME = "redshift-temp-creds-action";
@@ -1304,7 +1322,7 @@ function readAll(read, roleChainingIsError) {
   const prefixRaw = optional("staging-prefix");
   const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw));
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
-    throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket names the bucket the prefix is in" });
+    throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket set to the bucket the prefix is in, or no staging-prefix" });
   }
   const redshift = readRedshift(read, optional, check, part);
   const durationRaw = optional("session-duration");
@@ -1660,6 +1678,10 @@ function codeOf(error2) {
 
 // src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+var KIND_RULE = {
+  folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
+  file: `a regular file, or a path not there yet, whose every folder is a folder: ${WRITE_RULE}`
+};
 function* writeRoots() {
   for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
     if (!root) continue;
@@ -1704,9 +1726,9 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
     const last = i === parts.length - 1;
     const shown = shownInMessage(path.relative(root.real, at));
     if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
-    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`);
-    if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder");
-    if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file");
+    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`, KIND_RULE[kind]);
+    if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder", KIND_RULE.folder);
+    if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file", KIND_RULE.file);
   }
   if (exists && kind === "folder") {
     const inTheWay = nonFileAmong(at, namesInside);
@@ -1963,6 +1985,11 @@ async function runGenerate() {
     return;
   }
   const docs = documentsFor(inputs);
+  const overQuota = rolePoliciesOverQuota(inputs, docs.rolePolicies);
+  if (overQuota) {
+    failStep(formatInputError(overQuota));
+    return;
+  }
   if (docs.kmsWarning) annotate("warning", docs.kmsWarning, { title: "KMS policy is not least privilege" });
   if (docs.kmsNotice) annotate("notice", docs.kmsNotice, { title: "KMS key in another account" });
   const files = fileSetFor(inputs, docs, inputs.formats);

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-XYRSZCQH.js";
-import "./chunk-X5UOLULK.js";
-import "./chunk-UMXO3ZR7.js";
-import "./chunk-GM2L45UE.js";
+} from "./chunk-IWL5Q2IR.js";
+import "./chunk-2DCYFQR5.js";
+import "./chunk-PNVT4DG4.js";
+import "./chunk-KW5RR5VQ.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

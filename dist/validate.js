@@ -5,11 +5,14 @@ import {
   ROLE_POLICY_MODULES,
   TOGETHER_CHECKS,
   checkInput,
+  compactJson,
   formatInputError,
   parseGenerateInputs,
+  prettyJson,
+  principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-GPKENQM3.js";
+} from "./chunk-XXV2OFHR.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -37,12 +40,13 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-ZAH7B2N4.js";
+} from "./chunk-RRACJ4UB.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
   CHECKS,
   CLOUDFORMATION_FILES,
+  GENERATED_FILE_CODE,
   MANIFEST_FILE,
   SEVERITY_ORDER,
   ServiceWildcardBudget,
@@ -52,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-X5UOLULK.js";
+} from "./chunk-2DCYFQR5.js";
 import {
   debug,
   getInput,
@@ -67,7 +71,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-GM2L45UE.js";
+} from "./chunk-KW5RR5VQ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -146,7 +150,8 @@ function parseValidateInputs(read) {
   const artifact = checkInput("artifact-name", artifactRaw, artifactName(artifactRaw));
   if (!artifact.ok) return artifact;
   const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value };
-  if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
+  const dbAuth = read("redshift-db-auth").trim().toLowerCase();
+  if (kms.value || dbAuth !== "" && dbAuth !== "none" || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
     const delivery = ["output-dir", "artifact-name", "formats"];
     const generate = parseGenerateInputs((name) => delivery.includes(name) ? "" : read(name), { roleChainingIsError: false });
     if (!generate.ok) return generate;
@@ -288,15 +293,6 @@ async function uploadArtifact(name, files, rootDir) {
 // src/report/files.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
-
-// src/core/json.ts
-function prettyJson(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-function compactJson(value) {
-  return JSON.stringify(value);
-}
 
 // src/core/generate/file-names.ts
 var FILE_NAMES = {
@@ -558,6 +554,10 @@ var ALL_FILE_NAMES = [...Object.values(FILE_NAMES), ...ALL_FORMAT_FILES];
 
 // src/report/files.ts
 var WRITE_RULE = "a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself";
+var KIND_RULE = {
+  folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
+  file: `a regular file, or a path not there yet, whose every folder is a folder: ${WRITE_RULE}`
+};
 function* writeRoots() {
   for (const root of [process.env.GITHUB_WORKSPACE || process.cwd(), process.env.RUNNER_TEMP]) {
     if (!root) continue;
@@ -602,9 +602,9 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
     const last = i === parts.length - 1;
     const shown = shownInMessage(path.relative(root.real, at));
     if (stat.isSymbolicLink()) return fail(`${last ? "is" : "goes through"} a symbolic link (${shown}), which the action never follows when writing`);
-    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`);
-    if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder");
-    if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file");
+    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`, KIND_RULE[kind]);
+    if (last && kind === "folder" && !stat.isDirectory()) return fail("is a file, not a folder", KIND_RULE.folder);
+    if (last && kind === "file" && !stat.isFile()) return fail("is not a regular file", KIND_RULE.file);
   }
   if (exists && kind === "folder") {
     const inTheWay = nonFileAmong(at, namesInside);
@@ -895,9 +895,15 @@ var FILES_SHARE = 0.15;
 var SKIPPED_SHARE = 0.05;
 var SEVERITIES = ["error", "warning", "notice"];
 var SEVERITY_LABEL = { error: "\u{1F6D1} error", warning: "\u26A0\uFE0F warning", notice: "\u2139\uFE0F notice" };
+var NOT_A_POLICY = /* @__PURE__ */ new Map([
+  ["RTC003", "not a policy"],
+  ["RTC004", "not a policy"],
+  [GENERATED_FILE_CODE, "generated file, not a policy"]
+]);
 function indexFindings(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
   const byFile = /* @__PURE__ */ new Map();
+  const notPolicies = /* @__PURE__ */ new Map();
   let runFile;
   let run = { error: 0, warning: 0, notice: 0 };
   const endRun = () => {
@@ -915,9 +921,11 @@ function indexFindings(findings) {
       run = { error: 0, warning: 0, notice: 0 };
     }
     run[f.severity]++;
+    const notPolicy = NOT_A_POLICY.get(f.code);
+    if (notPolicy !== void 0) notPolicies.set(f.file, notPolicy);
   }
   endRun();
-  return { counts, byFile };
+  return { counts, byFile, notPolicies };
 }
 function addCounts(to, counts) {
   to.error += counts.error;
@@ -943,9 +951,14 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
   );
   if (input.together) {
     const t = input.together;
-    const who = t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `account ${inlineCode(t.userAccountId)}`;
+    const who = t.trustPrincipal === "role" && t.principalRole ? `role ${inlineCode(principalArnFor(t))}` : t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `account ${inlineCode(t.userAccountId)}`;
+    const what = [
+      ...t.kms ? ["KMS"] : [],
+      ...t.stagingBucket ? [`S3 staging ${inlineCode(`s3://${t.stagingBucket}/${t.stagingPrefix ?? ""}`)}`] : [],
+      ...t.redshift ? [t.redshift.kind === "cluster" ? `database credentials for cluster ${inlineCode(t.redshift.clusterId)}` : `database credentials for workgroup ${inlineCode(t.redshift.workgroupId)}`] : []
+    ];
     head.push(`
-Checked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${t.kms ? ", with KMS" : ""}.
+Checked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${what.length > 0 ? `, with ${what.join(", ")}` : ""}.
 `);
   }
   if (input.sarifFile) {
@@ -1067,7 +1080,7 @@ function estimate(rows, cap) {
   return bytes;
 }
 var NO_COUNTS = { error: 0, warning: 0, notice: 0 };
-function filesTableRows(input, { byFile }) {
+function filesTableRows(input, { byFile, notPolicies }) {
   const groups = [[], [], [], []];
   for (let j = 0, files = input.files; j < files.length; j++) {
     const file = files[j];
@@ -1078,7 +1091,7 @@ function filesTableRows(input, { byFile }) {
   return new TableRows(ordered.length, (i) => {
     const file = ordered[i];
     const c = byFile.get(file.file) ?? NO_COUNTS;
-    return [cellCode(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)];
+    return [cellCode(file.file), notPolicies.get(file.file) ?? file.kind, String(c.error), String(c.warning), String(c.notice)];
   });
 }
 function filesSection(input, rows, budget, where) {
@@ -1212,7 +1225,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-A6RBUZVE.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-XRLSR4E6.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1284,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-VOYRBBUV.js");
+  return import("./review-NZOTUXOI.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -5,7 +5,7 @@
 // src/ (not dist/), as a runner step.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { RefusedInput } from '../../src/core/inputs/input-error.js'
+import { formatInputError, RefusedInput } from '../../src/core/inputs/input-error.js'
 import { checkWriteTarget, writeFileSet } from '../../src/report/files.js'
 import { spawnSync } from 'node:child_process'
 import { REPO_ROOT, makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
@@ -174,5 +174,34 @@ describe('writeFileSet on its own', () => {
     // 'missing/x.json' has no folder for its temporary file: the second write fails.
     expect(() => writeFileSet(target, [files[0], { name: 'missing/x.json', content: '{}\n' }])).toThrow(/ENOENT/)
     expect(existsSync(path.join(ws, 'fresh'))).toBe(false)
+  })
+})
+
+describe('a path where a file stands for a folder, or a folder for a file', () => {
+  let saved: string | undefined
+  beforeEach(() => {
+    saved = process.env.GITHUB_WORKSPACE
+  })
+  afterEach(() => {
+    if (saved === undefined) delete process.env.GITHUB_WORKSPACE
+    else process.env.GITHUB_WORKSPACE = saved
+  })
+
+  test('the error names the rule that is broken (the type of what stands there), not only where a path may lead', () => {
+    const ws = tempDir('rtc-kind-')
+    process.env.GITHUB_WORKSPACE = ws
+    writeFileSync(path.join(ws, 'out'), 'a file\n')
+    mkdirSync(path.join(ws, 'reports.sarif'))
+    const cases: Array<[string, 'file' | 'folder', RegExp]> = [
+      ['out', 'folder', /^Input 'output-dir': "out" is a file, not a folder\. Expected a folder, or a path not there yet, whose every part is a folder: a path inside the workspace/],
+      ['out/sub', 'folder', /^Input 'output-dir': "out\/sub" goes through out, which is not a folder\. Expected a folder, or a path not there yet, whose every part is a folder/],
+      ['reports.sarif', 'file', /^Input 'sarif-file': "reports\.sarif" is not a regular file\. Expected a regular file, or a path not there yet, whose every folder is a folder/],
+      ['out/r.sarif', 'file', /^Input 'sarif-file': "out\/r\.sarif" goes through out, which is not a folder\. Expected a regular file, or a path not there yet/]
+    ]
+    for (const [value, kind, message] of cases) {
+      const target = checkWriteTarget(kind === 'folder' ? 'output-dir' : 'sarif-file', value, kind)
+      expect(target.ok).toBe(false)
+      if (!target.ok) expect(formatInputError(target.error)).toMatch(message)
+    }
   })
 })

@@ -27,7 +27,7 @@ export const BAD_SETUP_INPUTS: Array<[string, Record<string, string>, string, Re
   ['staging-prefix with a policy variable', { ...BUCKET, 'staging-prefix': 'data/${aws:username}' }, 'staging-prefix', /contains '\$'.*key prefix/],
   ['staging-prefix with a .. segment', { ...BUCKET, 'staging-prefix': 'data/../other' }, 'staging-prefix', /'\.\.' segment.*key prefix/],
   ['staging-prefix with an empty segment', { ...BUCKET, 'staging-prefix': 'data//x' }, 'staging-prefix', /empty segment.*key prefix/],
-  ['staging-prefix without staging-bucket', { 'staging-prefix': 'data' }, 'staging-prefix', /is set without staging-bucket/],
+  ['staging-prefix without staging-bucket', { 'staging-prefix': 'data' }, 'staging-prefix', /is set without staging-bucket\. Expected staging-bucket set to the bucket the prefix is in, or no staging-prefix\.$/],
   ['redshift-db-auth unknown', { 'redshift-db-auth': 'iam' }, 'redshift-db-auth', /not an allowed value.*one of none, cluster, serverless/],
   ['redshift-cluster-id missing', { ...CLUSTER, 'redshift-cluster-id': '' }, 'redshift-cluster-id', /is required when redshift-db-auth is 'cluster'/],
   ['redshift-cluster-id with an underscore', { ...CLUSTER, 'redshift-cluster-id': 'prod_1' }, 'redshift-cluster-id', /contains '_'.*cluster identifier/],

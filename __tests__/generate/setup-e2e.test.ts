@@ -211,6 +211,18 @@ describe('bad values of the new inputs: one ::error:: naming the input, exit 1, 
     expect(readdirSync(step.workspace)).toEqual([])
     expect(step.summary).toBe('')
   })
+
+  test('db-groups that take the role policies over IAM\'s 10,240 characters: one error naming db-groups, nothing written', async () => {
+    const groups = Array.from({ length: 50 }, (_, i) => `g${String(i).padStart(2, '0')}${'a'.repeat(61)}`).join('\n')
+    const step = track(await generate({ ...BASE, ...CLUSTER, 'redshift-cluster-id': 'c'.repeat(63), 'db-groups': groups, kms: 'true', 'staging-bucket': 'etl-staging', 'staging-prefix': 's'.repeat(400), formats: 'cli, cloudformation, terraform' }))
+    expect({ exitCode: step.exitCode, log: why(step) }).toEqual({ exitCode: 1, log: expect.any(String) })
+    const errors = only(step, 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0].message).toMatch(/^Input 'db-groups': lists 50 groups, which make the role's inline policies [\d,]+ characters in all .*over the 10,240 IAM allows/)
+    expect(step.outputs).toEqual({})
+    expect(readdirSync(step.workspace)).toEqual([])
+    expect(step.summary).toBe('')
+  })
 })
 
 describe('validate with the generate inputs on the generated set', () => {

@@ -61,3 +61,16 @@ test('a partial set of together inputs is the first bad input, as generate repor
   expect(secret).toMatchObject({ ok: false, error: { input: 'external-id' } })
   if (!secret.ok) expect(secret.error.value).toBeUndefined()
 })
+
+test('redshift-db-auth other than none asks for the together check, as kms: true does (not silently ignored)', () => {
+  // The runner passes action.yml's default, none: that alone asks for nothing.
+  expect(parse({ 'policy-files': 'a', 'redshift-db-auth': 'none' })).toMatchObject({ ok: true, value: { policyFiles: expect.any(Array) } })
+  expect(parse({ 'policy-files': 'a', 'redshift-db-auth': 'none' })).not.toHaveProperty('value.together')
+  for (const auth of ['cluster', 'Serverless']) {
+    expect(parse({ 'policy-files': 'a', 'redshift-db-auth': auth })).toMatchObject({ ok: false, error: { input: 'account-id', problem: 'is required' } })
+  }
+  // A value that is no choice at all is its own error, named by generate's rule.
+  expect(parse({ 'policy-files': 'a', 'redshift-db-auth': 'iam' })).toMatchObject({ ok: false, error: { input: 'account-id' } })
+  const full = parse({ 'policy-files': 'a', 'account-id': '123456789012', 'role-name': 'r', 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'c1', 'redshift-region': 'us-east-1', 'db-user': 'etl' })
+  expect(full).toMatchObject({ ok: true, value: { together: { redshift: { kind: 'cluster', clusterId: 'c1', dbUser: 'etl' } } } })
+})

@@ -63,6 +63,31 @@ test('the together inputs are named', () => {
   expect(md).toContain('Checked together for role `arn:aws:iam::111111111111:role/svc/etl`, assumed by user `u` of account `222222222222`, with KMS.')
 })
 
+test('with trust-principal role the summary names the principal role, not the account, and what else the check covers', () => {
+  const md = validateSummary(
+    base({
+      together: {
+        partition: 'aws',
+        accountId: '111111111111',
+        roleName: 'etl',
+        rolePath: '/',
+        userName: '',
+        userAccountId: '222222222222',
+        trustPrincipal: 'role',
+        principalRole: { name: 'SecureAgentEc2', path: '/agents/' },
+        kms: false,
+        stagingBucket: 'etl-staging',
+        stagingPrefix: 'data/',
+        redshift: { kind: 'serverless', region: 'us-east-1', workgroupId: '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f' }
+      }
+    })
+  )
+  expect(md).toContain(
+    'Checked together for role `arn:aws:iam::111111111111:role/etl`, assumed by role `arn:aws:iam::222222222222:role/agents/SecureAgentEc2`, with S3 staging `s3://etl-staging/data/`, database credentials for workgroup `8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f`.'
+  )
+  expect(md).not.toContain('assumed by account')
+})
+
 test('beyond the size budget the table stops and says how many more there are and where', () => {
   const findings = Array.from({ length: 500 }, (_, i) => f({ line: i + 1, message: 'x'.repeat(100) }))
   const md = validateSummary(
@@ -133,4 +158,23 @@ test("with a SARIF report over code scanning's limit the summary says so under t
   expect(over).toContain('SARIF report: `out/r.sarif`.\n\n> [!WARNING]\n> The SARIF report holds 25001 results')
   expect(validateSummary(base({ files: [file('iam/p0.json')], findings }))).not.toContain('[!WARNING]')
   expect(validateSummary(base({ files: [file('iam/p0.json')], findings: findings.slice(0, 25000), sarifFile: 'out/r.sarif' }))).not.toContain('[!WARNING]')
+})
+
+test('a file that is no policy shows as such in the files table, not as the kind the classifier fell back on', () => {
+  const md = validateSummary(
+    base({
+      files: [file('iam/package.json'), file('out/manifest.json'), file('iam/list.json'), file('iam/a.json')],
+      findings: [
+        f({ file: 'iam/package.json', code: 'RTC004' }),
+        f({ file: 'out/manifest.json', code: 'RTC005', severity: 'notice' }),
+        f({ file: 'iam/list.json', code: 'RTC003' }),
+        f({ file: 'iam/a.json', code: 'RTC201' })
+      ]
+    })
+  )
+  expect(md).toContain('| `iam/package.json` | not a policy | 1 | 0 | 0 |')
+  expect(md).toContain('| `iam/list.json` | not a policy | 1 | 0 | 0 |')
+  expect(md).toContain('| `out/manifest.json` | generated file, not a policy | 0 | 0 | 1 |')
+  // A policy with findings keeps its kind.
+  expect(md).toContain('| `iam/a.json` | identity | 1 | 0 | 0 |')
 })

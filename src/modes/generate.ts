@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { documentsFor } from '../core/generate/documents.js'
+import { rolePoliciesOverQuota } from '../core/generate/role-policies/index.js'
 import { ALL_FILE_NAMES, fileSetFor } from '../core/generate/file-set.js'
 import { parseGenerateInputs } from '../core/generate/inputs.js'
 import { compactJson } from '../core/json.js'
@@ -23,6 +24,12 @@ export async function runGenerate(): Promise<void> {
   }
 
   const docs = documentsFor(inputs)
+  // Documents IAM would refuse are a bad input too: one error, nothing written.
+  const overQuota = rolePoliciesOverQuota(inputs, docs.rolePolicies)
+  if (overQuota) {
+    failStep(formatInputError(overQuota))
+    return
+  }
   if (docs.kmsWarning) annotate('warning', docs.kmsWarning, { title: 'KMS policy is not least privilege' })
   if (docs.kmsNotice) annotate('notice', docs.kmsNotice, { title: 'KMS key in another account' })
   const files = fileSetFor(inputs, docs, inputs.formats)

@@ -15,6 +15,11 @@ import { readFoundFile } from '../workspace/read-file.js'
 
 const WRITE_RULE =
   'a path inside the workspace (GITHUB_WORKSPACE) or RUNNER_TEMP, with no symbolic link among its folders or as the file itself'
+/** The rule a path breaks when something of the wrong type stands where it leads (the error names this, not only where it may be). */
+const KIND_RULE = {
+  folder: `a folder, or a path not there yet, whose every part is a folder: ${WRITE_RULE}`,
+  file: `a regular file, or a path not there yet, whose every folder is a folder: ${WRITE_RULE}`
+} as const
 
 /**
  * The roots a write may land in, as given and as real paths (a workspace
@@ -89,9 +94,9 @@ export function checkWriteTarget(
     const last = i === parts.length - 1
     const shown = shownInMessage(path.relative(root.real, at))
     if (stat.isSymbolicLink()) return fail(`${last ? 'is' : 'goes through'} a symbolic link (${shown}), which the action never follows when writing`)
-    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`)
-    if (last && kind === 'folder' && !stat.isDirectory()) return fail('is a file, not a folder')
-    if (last && kind === 'file' && !stat.isFile()) return fail('is not a regular file')
+    if (!last && !stat.isDirectory()) return fail(`goes through ${shown}, which is not a folder`, KIND_RULE[kind])
+    if (last && kind === 'folder' && !stat.isDirectory()) return fail('is a file, not a folder', KIND_RULE.folder)
+    if (last && kind === 'file' && !stat.isFile()) return fail('is not a regular file', KIND_RULE.file)
   }
   if (exists && kind === 'folder') {
     const inTheWay = nonFileAmong(at, namesInside)

@@ -3,8 +3,9 @@
 // files read and the ones skipped. GitHub drops a step summary over 1 MiB
 // whole, so every table has a byte budget: a table that does not fit is cut,
 // by severity, with a line that says what was left out and where it is.
-import { roleArnFor } from '../core/generate/documents.js'
+import { principalArnFor, roleArnFor } from '../core/generate/documents.js'
 import { checkFor } from '../core/checks.js'
+import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import type { GenerateInputs } from '../core/generate/inputs.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import type { PolicyKind } from '../core/lint/lint.js'
@@ -46,11 +47,25 @@ const SEVERITY_LABEL = { error: '🛑 error', warning: '⚠️ warning', notice:
 interface FindingsIndex {
   counts: SeverityCounts
   byFile: Map<string, SeverityCounts>
+  /** What the files table says instead of a policy kind for a file that is no policy (its one finding says so). */
+  notPolicies: Map<string, string>
 }
+
+/**
+ * The findings that say a file is no policy at all: such a file still gets a
+ * kind from the classifier (identity, for want of a Principal), which the
+ * files table must not show as if it had been checked as one.
+ */
+const NOT_A_POLICY: ReadonlyMap<string, string> = new Map([
+  ['RTC003', 'not a policy'],
+  ['RTC004', 'not a policy'],
+  [GENERATED_FILE_CODE, 'generated file, not a policy']
+])
 
 function indexFindings(findings: readonly Finding[]): FindingsIndex {
   const counts: SeverityCounts = { error: 0, warning: 0, notice: 0 }
   const byFile = new Map<string, SeverityCounts>()
+  const notPolicies = new Map<string, string>()
   // The findings come sorted by file: each file's run is counted apart, then
   // added to its entry once (a file met again, in findings not so sorted, adds to it).
   let runFile: string | undefined
@@ -70,9 +85,11 @@ function indexFindings(findings: readonly Finding[]): FindingsIndex {
       run = { error: 0, warning: 0, notice: 0 }
     }
     run[f.severity]++
+    const notPolicy = NOT_A_POLICY.get(f.code)
+    if (notPolicy !== undefined) notPolicies.set(f.file, notPolicy)
   }
   endRun()
-  return { counts, byFile }
+  return { counts, byFile, notPolicies }
 }
 
 function addCounts(to: SeverityCounts, counts: SeverityCounts): void {
@@ -104,8 +121,20 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   )
   if (input.together) {
     const t = input.together
-    const who = t.userName ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}` : `account ${inlineCode(t.userAccountId)}`
-    head.push(`\nChecked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${t.kms ? ', with KMS' : ''}.\n`)
+    // The identity that requests the credentials, as the check takes it: with trust-principal role the
+    // principal role (its sessions assume this one), not the account, whose root the trust would then not name.
+    const who =
+      t.trustPrincipal === 'role' && t.principalRole
+        ? `role ${inlineCode(principalArnFor(t))}`
+        : t.userName
+          ? `user ${inlineCode(t.userName)} of account ${inlineCode(t.userAccountId)}`
+          : `account ${inlineCode(t.userAccountId)}`
+    const what = [
+      ...(t.kms ? ['KMS'] : []),
+      ...(t.stagingBucket ? [`S3 staging ${inlineCode(`s3://${t.stagingBucket}/${t.stagingPrefix ?? ''}`)}`] : []),
+      ...(t.redshift ? [t.redshift.kind === 'cluster' ? `database credentials for cluster ${inlineCode(t.redshift.clusterId)}` : `database credentials for workgroup ${inlineCode(t.redshift.workgroupId)}`] : [])
+    ]
+    head.push(`\nChecked together for role ${inlineCode(roleArnFor(t))}, assumed by ${who}${what.length > 0 ? `, with ${what.join(', ')}` : ''}.\n`)
   }
   if (input.sarifFile) {
     head.push(`\nSARIF report: ${inlineCode(input.sarifFile)}.\n`)
@@ -249,7 +278,7 @@ function estimate(rows: TableRows, cap: number): number {
 const NO_COUNTS = { error: 0, warning: 0, notice: 0 }
 
 /** The files table's rows: files with errors first, then warnings, then notices, then clean ones; each group in the order read. */
-function filesTableRows(input: ValidateSummaryInput, { byFile }: FindingsIndex): TableRows {
+function filesTableRows(input: ValidateSummaryInput, { byFile, notPolicies }: FindingsIndex): TableRows {
   const groups: Array<Array<{ file: string; kind: PolicyKind }>> = [[], [], [], []]
   for (let j = 0, files = input.files; j < files.length; j++) {
     const file = files[j]
@@ -260,7 +289,7 @@ function filesTableRows(input: ValidateSummaryInput, { byFile }: FindingsIndex):
   return new TableRows(ordered.length, (i) => {
     const file = ordered[i]
     const c = byFile.get(file.file) ?? NO_COUNTS
-    return [cellCode(file.file), file.kind, String(c.error), String(c.warning), String(c.notice)]
+    return [cellCode(file.file), notPolicies.get(file.file) ?? file.kind, String(c.error), String(c.warning), String(c.notice)]
   })
 }
 

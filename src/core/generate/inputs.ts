@@ -185,7 +185,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
   const prefixRaw = optional('staging-prefix')
   const stagingPrefix = prefixRaw === undefined ? '' : check('staging-prefix', prefixRaw, s3KeyPrefix(prefixRaw))
   if (prefixRaw !== undefined && stagingBucket === undefined) {
-    throw new InputRejected({ input: 'staging-prefix', problem: 'is set without staging-bucket', rule: 'staging-bucket names the bucket the prefix is in' })
+    throw new InputRejected({ input: 'staging-prefix', problem: 'is set without staging-bucket', rule: 'staging-bucket set to the bucket the prefix is in, or no staging-prefix' })
   }
 
   const redshift = readRedshift(read, optional, check, part)

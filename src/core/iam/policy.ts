@@ -2,6 +2,13 @@
 
 export const POLICY_VERSION = '2012-10-17'
 
+/**
+ * IAM's quota on all of one role's inline policies together, in characters
+ * without white space ("IAM and AWS STS quotas": role policy size); past it
+ * PutRolePolicy, CloudFormation and Terraform are refused with LimitExceeded.
+ */
+export const ROLE_INLINE_POLICIES_MAX = 10240
+
 export type OneOrMany<T> = T | T[]
 export type ConditionBlock = Record<string, Record<string, OneOrMany<string>>>
 

@@ -20,7 +20,8 @@ export interface ValidateInputs {
  * The generate inputs that name who and what: setting any of them asks for the
  * "work together" check (and then account-id and role-name are required, by
  * generate's own rules). partition, role-path and kms have defaults in
- * action.yml, so they alone never ask for it.
+ * action.yml, so they alone never ask for it; kms and redshift-db-auth ask
+ * for it when set to anything but their defaults (see parseValidateInputs).
  */
 export const TOGETHER_INPUTS = [
   'account-id',
@@ -66,8 +67,11 @@ export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
 
   const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value }
   // kms: true with nothing else still asks for the check, so that the missing
-  // account-id and role-name are reported rather than silently ignored.
-  if (kms.value || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
+  // account-id and role-name are reported rather than silently ignored; so
+  // does redshift-db-auth set to anything but its default (none), checked by
+  // generate's rules below (a bad value is reported there, not ignored).
+  const dbAuth = read('redshift-db-auth').trim().toLowerCase()
+  if (kms.value || (dbAuth !== '' && dbAuth !== 'none') || TOGETHER_INPUTS.some((name) => read(name).trim() !== '')) {
     // output-dir and artifact-name say where generate delivers; validate
     // writes no documents (artifact-name was read above for the reports), so
     // their values (even bad ones) do not matter here. Role chaining over an

@@ -4,10 +4,11 @@
 import { statementLabel } from '../context.js'
 import { forbidPrincipal, requireResource, type PolicyKindRules } from './kind.js'
 import { groupDigits } from '../../digits.js'
+import { ROLE_INLINE_POLICIES_MAX } from '../../iam/policy.js'
 
 const USER_INLINE = 2048
 const MANAGED = 6144
-const ROLE_INLINE = 10240
+const ROLE_INLINE = ROLE_INLINE_POLICIES_MAX
 
 export const identityPolicy: PolicyKindRules = {
   name: 'identity',

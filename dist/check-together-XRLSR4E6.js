@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-GPKENQM3.js";
+} from "./chunk-XXV2OFHR.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UMXO3ZR7.js";
+} from "./chunk-PNVT4DG4.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-GM2L45UE.js";
+} from "./chunk-KW5RR5VQ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

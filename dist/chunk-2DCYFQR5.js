@@ -2,6 +2,7 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   PARTITIONS,
+  ROLE_INLINE_POLICIES_MAX,
   actionMatches,
   actionsMatching,
   arnColons,
@@ -36,7 +37,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-GM2L45UE.js";
+} from "./chunk-KW5RR5VQ.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -1381,7 +1382,7 @@ function writtenSizeQuota(size, quota, described) {
 // src/core/lint/kinds/identity.ts
 var USER_INLINE = 2048;
 var MANAGED = 6144;
-var ROLE_INLINE = 10240;
+var ROLE_INLINE = ROLE_INLINE_POLICIES_MAX;
 var identityPolicy = {
   name: "identity",
   described: "an identity policy",

@@ -1556,6 +1556,7 @@ function conditionKeyNamespace(key2) {
 
 // src/core/iam/policy.ts
 var POLICY_VERSION = "2012-10-17";
+var ROLE_INLINE_POLICIES_MAX = 10240;
 
 // src/core/iam/variables.ts
 function parsePolicyVariable(inner) {
@@ -2708,6 +2709,7 @@ export {
   keyedByPolicy,
   normalisePolicy,
   POLICY_VERSION,
+  ROLE_INLINE_POLICIES_MAX,
   parsePolicyVariable,
   readsPolicyVariables,
   statementsAsRead,

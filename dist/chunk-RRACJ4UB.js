@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-X5UOLULK.js";
+} from "./chunk-2DCYFQR5.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-GM2L45UE.js";
+} from "./chunk-KW5RR5VQ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-X5UOLULK.js";
+} from "./chunk-2DCYFQR5.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-UMXO3ZR7.js";
+} from "./chunk-PNVT4DG4.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-GM2L45UE.js";
+} from "./chunk-KW5RR5VQ.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -321,6 +321,15 @@ var S3_STAGING_POLICY = {
   build: s3StagingPolicyFor
 };
 
+// src/core/json.ts
+function prettyJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function compactJson(value) {
+  return JSON.stringify(value);
+}
+
 // src/core/generate/role-policies/index.ts
 var ROLE_POLICY_MODULES = [KMS_POLICY, S3_STAGING_POLICY, REDSHIFT_DB_AUTH_POLICY];
 function rolePoliciesFor(inputs) {
@@ -479,7 +488,7 @@ function readAll(read, roleChainingIsError) {
   const prefixRaw = optional("staging-prefix");
   const stagingPrefix = prefixRaw === void 0 ? "" : check("staging-prefix", prefixRaw, s3KeyPrefix(prefixRaw));
   if (prefixRaw !== void 0 && stagingBucket === void 0) {
-    throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket names the bucket the prefix is in" });
+    throw new InputRejected({ input: "staging-prefix", problem: "is set without staging-bucket", rule: "staging-bucket set to the bucket the prefix is in, or no staging-prefix" });
   }
   const redshift = readRedshift(read, optional, check, part);
   const durationRaw = optional("session-duration");
@@ -569,6 +578,8 @@ export {
   parseGenerateInputs,
   TOGETHER_CHECKS,
   togetherCheck,
+  prettyJson,
+  compactJson,
   kmsPolicyFor,
   KMS_POLICY,
   CLUSTER_CREDENTIALS_ACTION,
@@ -582,6 +593,7 @@ export {
   s3StagingPolicyFor,
   ROLE_POLICY_MODULES,
   roleArnFor,
+  principalArnFor,
   userPolicyFor,
   trustPolicyFor,
   documentsFor

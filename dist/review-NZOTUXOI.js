@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-XYRSZCQH.js";
+} from "./chunk-IWL5Q2IR.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-ZAH7B2N4.js";
+} from "./chunk-RRACJ4UB.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-X5UOLULK.js";
+} from "./chunk-2DCYFQR5.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,10 +50,10 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-UMXO3ZR7.js";
+import "./chunk-PNVT4DG4.js";
 import {
   groupDigits
-} from "./chunk-GM2L45UE.js";
+} from "./chunk-KW5RR5VQ.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-GM2L45UE.js";
+} from "./chunk-KW5RR5VQ.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
