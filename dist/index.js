@@ -1872,6 +1872,7 @@ var PURPOSE = {
   "manifest.json": "inputs, ARNs and hashes"
 };
 var REDACTED = "***";
+var APPLY_WHERE = "# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).";
 function redact(value, secret) {
   if (typeof value === "string") return value.includes(secret) ? value.split(secret).join(REDACTED) : value;
   if (Array.isArray(value)) return value.map((v) => redact(v, secret));
@@ -1935,7 +1936,7 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 #### ${format.title}
 
 `);
-    const script = [`cd ${shellQuote(outputDir)}`];
+    const script = [APPLY_WHERE];
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv));
     }

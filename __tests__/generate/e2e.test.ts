@@ -8,6 +8,7 @@ import path from 'node:path'
 import { BUNDLE, REPO_ROOT, makeWorkspace, parseWorkflowCommands, runAction, type StepResult } from '../support/run-action.js'
 import { tempDir } from '../support/temp-dirs.js'
 import { actionDefaults, stepInputs } from './action-inputs.js'
+import { APPLY_WHERE } from '../../src/report/generate-summary.js'
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version
 
@@ -176,7 +177,9 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
     expect(summary).not.toContain('example-external-id-0001')
     expect(readFileSync(path.join(dir, 'trust-policy.json'), 'utf8')).toContain('"sts:ExternalId": "example-external-id-0001"')
     const lines = summary.split('\n')
-    expect(lines).toContain(`cd ${dir}`)
+    // The script runs where the files are (a deploy job downloads the artifact): no cd to this runner's folder.
+    expect(lines).toContain(APPLY_WHERE)
+    expect(lines.some((l) => l.startsWith('cd '))).toBe(false)
     expect(lines).toContain(
       'aws iam put-user-policy --user-name informatica-etl --policy-name redshift-temp-creds-assume-role --policy-document file://user-policy.json'
     )
@@ -186,7 +189,7 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
     )
     // The commands come in the order they must run: user policy, trust, KMS.
     const at = (text: string) => lines.findIndex((l) => l.startsWith(text))
-    expect(at('cd ')).toBeLessThan(at('aws iam put-user-policy'))
+    expect(at(APPLY_WHERE)).toBeLessThan(at('aws iam put-user-policy'))
     expect(at('aws iam put-user-policy')).toBeLessThan(at('aws iam update-assume-role-policy'))
     expect(at('aws iam update-assume-role-policy')).toBeLessThan(at('aws iam put-role-policy'))
   })

@@ -1,4 +1,4 @@
-import { shellCommand, shellQuote } from '../core/generate/apply-commands.js'
+import { shellCommand } from '../core/generate/apply-commands.js'
 import { formatsFor } from '../core/generate/formats/index.js'
 import { requesterOf } from '../core/generate/deploy-target.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
@@ -27,6 +27,9 @@ const PURPOSE: Record<string, string> = {
 }
 
 const REDACTED = '***'
+
+/** The first line of each apply script: where it runs. */
+export const APPLY_WHERE = '# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).'
 
 /**
  * A copy of a JSON value with `secret` replaced wherever it occurs in a
@@ -91,7 +94,9 @@ export function generateSummary(
   const formats = formatsFor(inputs.formats ?? ['cli'])
   for (const format of formats) {
     if (formats.length > 1) parts.push(`\n#### ${format.title}\n\n`)
-    const script = [`cd ${shellQuote(outputDir)}`]
+    // No `cd` to this run's folder: the commands are run where the files are, which in a deploy job is
+    // wherever actions/download-artifact put them, not this runner's path.
+    const script = [APPLY_WHERE]
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv))
     }
