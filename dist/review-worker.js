@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IWL5Q2IR.js";
-import "./chunk-2DCYFQR5.js";
+} from "./chunk-VKJP2IGS.js";
+import "./chunk-MYEQFDDI.js";
 import "./chunk-PNVT4DG4.js";
 import "./chunk-KW5RR5VQ.js";
 import "./chunk-XFGV3SBV.js";

@@ -225,6 +225,15 @@ describe('findings', () => {
     }
   })
 
+  test('RTC112 on a Deny for every principal (the shape of a resource control policy) says how to declare the kind', () => {
+    const rcpShaped = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }
+    const found = lintPolicyText('p.json', doc(rcpShaped)).findings.find((f) => f.code === 'RTC112')
+    expect(found?.hint).toContain('declare its kind with an "rcp:" line in policy-files')
+    expect(lintPolicyText('p.json', doc(rcpShaped), 'rcp').findings.map((f) => f.code)).not.toContain('RTC112')
+    const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole', Resource: '*' }] }
+    expect(lintPolicyText('p.json', doc(trust)).findings.find((f) => f.code === 'RTC112')?.hint).toBe('Remove the Resource element.')
+  })
+
   test('wildcard actions match the real list, case-insensitively', () => {
     const actions = (a: string) => codesOf(doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: a, Resource: 'arn:aws:s3:::b/*' }] }))
     expect(actions('S3:getobject')).toEqual([])

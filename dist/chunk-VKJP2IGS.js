@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-2DCYFQR5.js";
+} from "./chunk-MYEQFDDI.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-2DCYFQR5.js";
+} from "./chunk-MYEQFDDI.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-IWL5Q2IR.js";
+} from "./chunk-VKJP2IGS.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-RRACJ4UB.js";
+} from "./chunk-F2EZBFZA.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-2DCYFQR5.js";
+} from "./chunk-MYEQFDDI.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -1420,7 +1420,13 @@ var trustPolicy = {
   checkStatement(_ctx, s, out) {
     const resource = s.elements.Resource ?? s.elements.NotResource;
     if (resource) {
-      out.push({ code: "RTC112", span: resource.key.span, message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`, hint: `Remove the ${resource.key.value} element.` });
+      const rcpShaped = s.effect === "Deny" && s.principals.some((p) => p.type === "*" || p.value.value === "*");
+      out.push({
+        code: "RTC112",
+        span: resource.key.span,
+        message: `A trust policy cannot have ${resource.key.value}: it always applies to the role it is attached to.`,
+        hint: rcpShaped ? `If this file is a resource control policy (a Deny for every principal, on resources), declare its kind with an "rcp:" line in policy-files (e.g. "rcp: policies/rcp/*.json"); if it is a trust policy, remove the ${resource.key.value} element.` : `Remove the ${resource.key.value} element.`
+      });
     }
     requirePrincipal(s, () => `${statementLabel(s, true)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
     for (let i = 0, actions = s.actions; i < actions.length; i++) {
