@@ -1873,10 +1873,13 @@ var PURPOSE = {
 };
 var REDACTED = "***";
 var APPLY_WHERE = "# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).";
-function redact(value, secret) {
-  if (typeof value === "string") return value.includes(secret) ? value.split(secret).join(REDACTED) : value;
-  if (Array.isArray(value)) return value.map((v) => redact(v, secret));
-  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
+function redact(value, secret, quoted = JSON.stringify(secret)) {
+  if (typeof value === "string") {
+    if (value === secret) return REDACTED;
+    return value.includes(quoted) ? value.split(quoted).join(JSON.stringify(REDACTED)) : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => redact(v, secret, quoted));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret, quoted)]));
   return value;
 }
 function redshiftRow(inputs) {

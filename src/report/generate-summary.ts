@@ -32,13 +32,19 @@ const REDACTED = '***'
 export const APPLY_WHERE = '# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).'
 
 /**
- * A copy of a JSON value with `secret` replaced wherever it occurs in a
- * string: Terraform files carry the trust policy as a JSON string.
+ * A copy of a JSON value with the external id `secret` replaced where it is a
+ * value: a string that is the id, or the id's JSON inside a string (Terraform
+ * files carry the trust policy as a JSON string). Not every occurrence of its
+ * characters: IAM allows an id of two characters, and `ro` is also in
+ * `role/...`, which must stay readable.
  */
-function redact(value: unknown, secret: string): unknown {
-  if (typeof value === 'string') return value.includes(secret) ? value.split(secret).join(REDACTED) : value
-  if (Array.isArray(value)) return value.map((v) => redact(v, secret))
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]))
+function redact(value: unknown, secret: string, quoted = JSON.stringify(secret)): unknown {
+  if (typeof value === 'string') {
+    if (value === secret) return REDACTED
+    return value.includes(quoted) ? value.split(quoted).join(JSON.stringify(REDACTED)) : value
+  }
+  if (Array.isArray(value)) return value.map((v) => redact(v, secret, quoted))
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret, quoted)]))
   return value
 }
 
