@@ -1899,7 +1899,7 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
   rows.push(["Redshift database credentials", redshiftRow(inputs)]);
   if (inputs.sessionDuration !== void 0) rows.push(["Session duration", `${inputs.sessionDuration} seconds`]);
   rows.push(["External id condition", inputs.externalId === void 0 ? "no" : "yes"]);
-  parts.push(table(["", "ARN"], rows));
+  parts.push(table(["", "Value"], rows));
   if (docs.kmsWarning) parts.push(`
 > [!WARNING]
 > ${inlineText(docs.kmsWarning)}

@@ -75,7 +75,7 @@ export function generateSummary(
   rows.push(['Redshift database credentials', redshiftRow(inputs)])
   if (inputs.sessionDuration !== undefined) rows.push(['Session duration', `${inputs.sessionDuration} seconds`])
   rows.push(['External id condition', inputs.externalId === undefined ? 'no' : 'yes'])
-  parts.push(table(['', 'ARN'], rows))
+  parts.push(table(['', 'Value'], rows))
   if (docs.kmsWarning) parts.push(`\n> [!WARNING]\n> ${inlineText(docs.kmsWarning)}\n`)
   if (docs.kmsNotice) parts.push(`\n> [!NOTE]\n> ${inlineText(docs.kmsNotice)}\n`)
   if (inputs.trustPrincipal === 'role') {
