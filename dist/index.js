@@ -495,7 +495,7 @@ function externalId(raw) {
   return accept(value);
 }
 function partition(raw) {
-  const value = raw.trim();
+  const value = raw.trim().toLowerCase();
   const found = PARTITIONS.find((p) => p === value);
   return found ? accept(found) : reject("is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
 }
@@ -508,7 +508,7 @@ function booleanFlag(raw) {
   return reject("is not a boolean", "true or false (yes/no and on/off are accepted too)");
 }
 function oneOf(choices, raw) {
-  const value = raw.trim();
+  const value = raw.trim().toLowerCase();
   const found = choices.find((c) => c === value);
   return found ? accept(found) : reject("is not an allowed value", `one of ${choices.join(", ")}`);
 }

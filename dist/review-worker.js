@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-VKJP2IGS.js";
-import "./chunk-MYEQFDDI.js";
-import "./chunk-PNVT4DG4.js";
-import "./chunk-KW5RR5VQ.js";
+} from "./chunk-A54H5DT7.js";
+import "./chunk-CFQVEAQP.js";
+import "./chunk-ELHH5PJR.js";
+import "./chunk-ZENRPGRK.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

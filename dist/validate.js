@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-XXV2OFHR.js";
+} from "./chunk-72TQWYBE.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-F2EZBFZA.js";
+} from "./chunk-LOX55S2R.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-MYEQFDDI.js";
+} from "./chunk-CFQVEAQP.js";
 import {
   debug,
   getInput,
@@ -71,7 +71,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-KW5RR5VQ.js";
+} from "./chunk-ZENRPGRK.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1225,7 +1225,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-XRLSR4E6.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-I5D2OSKA.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-YB5DJXWU.js");
+  return import("./review-E6YPJDMW.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

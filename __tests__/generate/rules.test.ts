@@ -147,8 +147,9 @@ describe('partition', () => {
   })
 
   test('trims like every input', () => expect(ok(partition(' aws-eusc '))).toBe('aws-eusc'))
+  test('reads any case, as every choice input does', () => expect(ok(partition('AWS-CN'))).toBe('aws-cn'))
 
-  test.each(['AWS', 'aws-gov', 'azure', 'aws-iso-c', 'aws-eu'])('rejects %j', (raw) => {
+  test.each(['aws-gov', 'azure', 'aws-iso-c', 'aws-eu'])('rejects %j', (raw) => {
     const result = bad(partition(raw))
     expect(result.problem).toBe('is not an AWS partition')
     expect(result.rule).toBe('one of aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-eusc')
@@ -165,10 +166,11 @@ describe('booleanFlag (kms)', () => {
   })
 })
 
-describe('oneOf (trust-principal, mode)', () => {
-  test('accepts a listed value and rejects others, naming the choices', () => {
+describe('oneOf (trust-principal, mode, formats, redshift-db-auth, fail-on)', () => {
+  test('accepts a listed value in any case and rejects others, naming the choices', () => {
     expect(ok(oneOf(['user', 'account'] as const, 'account'))).toBe('account')
-    expect(bad(oneOf(['user', 'account'] as const, 'User'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
+    expect(ok(oneOf(['user', 'account'] as const, ' User '))).toBe('user')
+    expect(bad(oneOf(['user', 'account'] as const, 'users'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
     expect(bad(oneOf(['user', 'account'] as const, 'root'))).toEqual({ problem: 'is not an allowed value', rule: 'one of user, account' })
   })
 })

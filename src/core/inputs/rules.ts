@@ -102,8 +102,9 @@ export function externalId(raw: string): RuleResult<string> {
   return accept(value)
 }
 
+/** A partition's name, in any case (ARNs carry it in lower case). */
 export function partition(raw: string): RuleResult<Partition> {
-  const value = raw.trim()
+  const value = raw.trim().toLowerCase()
   const found = PARTITIONS.find((p) => p === value)
   return found ? accept(found) : reject('is not an AWS partition', `one of ${PARTITIONS.join(', ')}`)
 }
@@ -118,8 +119,12 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
   return reject('is not a boolean', 'true or false (yes/no and on/off are accepted too)')
 }
 
+/**
+ * One of `choices` (all lower case), in any case: every choice input reads
+ * alike (`Validate`, `USER`, `Never`), as the boolean ones do.
+ */
 export function oneOf<T extends string>(choices: readonly T[], raw: string): RuleResult<T> {
-  const value = raw.trim()
+  const value = raw.trim().toLowerCase()
   const found = choices.find((c) => c === value)
   return found ? accept(found) : reject('is not an allowed value', `one of ${choices.join(', ')}`)
 }

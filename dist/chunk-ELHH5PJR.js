@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-KW5RR5VQ.js";
+} from "./chunk-ZENRPGRK.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

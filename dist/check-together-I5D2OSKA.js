@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-XXV2OFHR.js";
+} from "./chunk-72TQWYBE.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-PNVT4DG4.js";
+} from "./chunk-ELHH5PJR.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-KW5RR5VQ.js";
+} from "./chunk-ZENRPGRK.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

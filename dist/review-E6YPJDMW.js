@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-VKJP2IGS.js";
+} from "./chunk-A54H5DT7.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-F2EZBFZA.js";
+} from "./chunk-LOX55S2R.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MYEQFDDI.js";
+} from "./chunk-CFQVEAQP.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,10 +50,10 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-PNVT4DG4.js";
+import "./chunk-ELHH5PJR.js";
 import {
   groupDigits
-} from "./chunk-KW5RR5VQ.js";
+} from "./chunk-ZENRPGRK.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

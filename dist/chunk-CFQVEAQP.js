@@ -37,7 +37,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-KW5RR5VQ.js";
+} from "./chunk-ZENRPGRK.js";
 
 // src/core/async.ts
 function messageOf(error) {

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-MYEQFDDI.js";
+} from "./chunk-CFQVEAQP.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-PNVT4DG4.js";
+} from "./chunk-ELHH5PJR.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-KW5RR5VQ.js";
+} from "./chunk-ZENRPGRK.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-MYEQFDDI.js";
+} from "./chunk-CFQVEAQP.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-KW5RR5VQ.js";
+} from "./chunk-ZENRPGRK.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
