@@ -690,8 +690,8 @@ var RefusedInput = class extends Error {
 function roleArn(partition2, account, path2, name) {
   return `arn:${partition2}:iam::${account}:role${path2}${name}`;
 }
-function userArn(partition2, account, name) {
-  return `arn:${partition2}:iam::${account}:user/${name}`;
+function userArn(partition2, account, name, path2 = "/") {
+  return `arn:${partition2}:iam::${account}:user${path2}${name}`;
 }
 function accountRootArn(partition2, account) {
   return `arn:${partition2}:iam::${account}:root`;
@@ -848,7 +848,7 @@ function roleArnFor(inputs) {
   return roleArn(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
 }
 function principalArnFor(inputs) {
-  if (inputs.trustPrincipal === "user") return userArn(inputs.partition, inputs.userAccountId, inputs.userName);
+  if (inputs.trustPrincipal === "user") return userArn(inputs.partition, inputs.userAccountId, inputs.userName, inputs.userPath);
   if (inputs.trustPrincipal === "role" && inputs.principalRole) {
     return roleArn(inputs.partition, inputs.userAccountId, inputs.principalRole.path, inputs.principalRole.name);
   }
@@ -875,7 +875,7 @@ function documentsFor(inputs) {
   const docs = {
     roleArn: roleArnFor(inputs),
     principalArn: principalArnFor(inputs),
-    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName) : "",
+    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName, inputs.userPath) : "",
     userPolicy: userPolicyFor(inputs),
     trustPolicy: trustPolicyFor(inputs),
     rolePolicies: rolePoliciesFor(inputs)
@@ -1196,6 +1196,7 @@ function fileSetFor(inputs, docs, formats = ["cli"]) {
       "role-name": inputs.roleName,
       "role-path": inputs.rolePath,
       "user-name": inputs.userName,
+      "user-path": inputs.userName ? inputs.userPath : "",
       "user-account-id": inputs.userAccountId,
       "trust-principal": inputs.trustPrincipal,
       kms: inputs.kms,
@@ -1265,6 +1266,11 @@ function readAll(read, roleChainingIsError) {
   const rolePath = check("role-path", read("role-path"), iamPath(read("role-path")));
   const userRaw = optional("user-name");
   const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw));
+  const userPathRaw = optional("user-path");
+  if (userPathRaw !== void 0 && userPathRaw.trim() !== "/" && !userName) {
+    throw new InputRejected({ input: "user-path", problem: "is set without user-name", rule: "user-name for the user the path belongs to, or no user-path" });
+  }
+  const userPath = check("user-path", userPathRaw ?? "", iamPath(userPathRaw ?? ""));
   const userAccountRaw = optional("user-account-id");
   const userAccountId = userAccountRaw === void 0 ? account : check("user-account-id", userAccountRaw, accountId(userAccountRaw));
   const trustRaw = optional("trust-principal");
@@ -1347,6 +1353,7 @@ function readAll(read, roleChainingIsError) {
     roleName,
     rolePath,
     userName,
+    userPath,
     userAccountId,
     trustPrincipal,
     kms,

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-A54H5DT7.js";
-import "./chunk-CFQVEAQP.js";
-import "./chunk-ELHH5PJR.js";
-import "./chunk-ZENRPGRK.js";
+} from "./chunk-RCYXVGIH.js";
+import "./chunk-MWBPZHE4.js";
+import "./chunk-FHVBQVCI.js";
+import "./chunk-GHSW3PLD.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-72TQWYBE.js";
+} from "./chunk-JV6PKVQM.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-LOX55S2R.js";
+} from "./chunk-UYOKGXIG.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-CFQVEAQP.js";
+} from "./chunk-MWBPZHE4.js";
 import {
   debug,
   getInput,
@@ -71,7 +71,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-ZENRPGRK.js";
+} from "./chunk-GHSW3PLD.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1225,7 +1225,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-I5D2OSKA.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-M3NP4WMA.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-E6YPJDMW.js");
+  return import("./review-QYKJY4NY.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -131,6 +131,7 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
       'role-name': 'informatica-redshift-staging',
       'role-path': '/data-integration/',
       'user-name': 'informatica-etl',
+      'user-path': '/',
       'user-account-id': '123456789012',
       'trust-principal': 'user',
       kms: true,

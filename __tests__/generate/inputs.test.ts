@@ -36,6 +36,7 @@ describe('defaults and normalisation', () => {
       roleName: 'informatica-redshift-staging',
       rolePath: '/',
       userName: 'informatica-etl',
+      userPath: '/',
       userAccountId: '123456789012',
       trustPrincipal: 'user',
       kms: false,
@@ -69,6 +70,16 @@ describe('defaults and normalisation', () => {
 
     const crossRoot = documentsFor(parsed({ 'user-account-id': '210987654321', 'trust-principal': 'account' }))
     expect(crossRoot.principalArn).toBe('arn:aws:iam::210987654321:root')
+  })
+
+  test("user-path: the trust policy names the user by its ARN, path included (IAM refuses one without it)", () => {
+    const docs = documentsFor(parsed({ 'user-path': '/etl/', 'user-account-id': '210987654321' }))
+    expect(docs.userArn).toBe('arn:aws:iam::210987654321:user/etl/informatica-etl')
+    expect(docs.trustPolicy.Statement[0].Principal).toEqual({ AWS: 'arn:aws:iam::210987654321:user/etl/informatica-etl' })
+    // action.yml's default '/' comes with every run: alone it asks for nothing.
+    expect(parsed({ 'user-name': '', 'user-path': '/' }).userPath).toBe('/')
+    expect(rejected({ 'user-name': '', 'user-path': '/etl/' })).toEqual({ input: 'user-path', problem: 'is set without user-name', rule: 'user-name for the user the path belongs to, or no user-path' })
+    expect(rejected({ 'user-path': 'etl' }).input).toBe('user-path')
   })
 
   test('role-path and partition shape the ARNs', () => {

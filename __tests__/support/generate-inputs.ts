@@ -11,6 +11,7 @@ export function exampleInputs(over: Partial<GenerateInputs> = {}): GenerateInput
     roleName: 'RedshiftTempCreds',
     rolePath: '/',
     userName: 'etl',
+    userPath: '/',
     userAccountId: ROLE_ACCOUNT,
     trustPrincipal: 'user',
     kms: false,

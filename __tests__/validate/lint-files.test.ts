@@ -159,7 +159,7 @@ test('sortFindings gives one stable sort of the whole list, exact repeats droppe
 })
 
 test('validateFiles adds the together findings when inputs are given, and records a crash of that check', () => {
-  const inputs = { partition: 'aws', accountId: '123456789012', roleName: 'r', rolePath: '/', userName: 'u', userAccountId: '123456789012', trustPrincipal: 'user', kms: false } as const
+  const inputs = { partition: 'aws', accountId: '123456789012', roleName: 'r', rolePath: '/', userName: 'u', userPath: '/', userAccountId: '123456789012', trustPrincipal: 'user', kms: false } as const
   const seen: string[] = []
   const together = (files: LintedFile[]) => {
     seen.push(...files.map((x) => x.file))
@@ -231,7 +231,7 @@ test('validateFiles keeps the documents only for the together check', () => {
     return []
   }
   const inputs = [{ path: 'a.json', bytes: bytes('{}') }]
-  const inputsFor = { partition: 'aws', accountId: '111111111111', roleName: 'r', rolePath: '/', userName: 'u', userAccountId: '111111111111', trustPrincipal: 'user', kms: false } as const
+  const inputsFor = { partition: 'aws', accountId: '111111111111', roleName: 'r', rolePath: '/', userName: 'u', userPath: '/', userAccountId: '111111111111', trustPrincipal: 'user', kms: false } as const
   validateFiles(inputs, { inputs: inputsFor, check: together }, fakeLint)
   validateFiles(inputs, undefined, fakeLint)
   expect(seen).toEqual([1])

@@ -57,7 +57,7 @@ test('no findings: no findings table', () => {
 test('the together inputs are named', () => {
   const md = validateSummary(
     base({
-      together: { partition: 'aws', accountId: '111111111111', roleName: 'etl', rolePath: '/svc/', userName: 'u', userAccountId: '222222222222', trustPrincipal: 'user', kms: true }
+      together: { partition: 'aws', accountId: '111111111111', roleName: 'etl', rolePath: '/svc/', userName: 'u', userPath: '/', userAccountId: '222222222222', trustPrincipal: 'user', kms: true }
     })
   )
   expect(md).toContain('Checked together for role `arn:aws:iam::111111111111:role/svc/etl`, assumed by user `u` of account `222222222222`, with KMS.')
@@ -72,6 +72,7 @@ test('with trust-principal role the summary names the principal role, not the ac
         roleName: 'etl',
         rolePath: '/',
         userName: '',
+        userPath: '/',
         userAccountId: '222222222222',
         trustPrincipal: 'role',
         principalRole: { name: 'SecureAgentEc2', path: '/agents/' },

@@ -37,7 +37,7 @@ export function roleArnFor(inputs: GenerateInputs): string {
 }
 
 export function principalArnFor(inputs: GenerateInputs): string {
-  if (inputs.trustPrincipal === 'user') return userArn(inputs.partition, inputs.userAccountId, inputs.userName)
+  if (inputs.trustPrincipal === 'user') return userArn(inputs.partition, inputs.userAccountId, inputs.userName, inputs.userPath)
   if (inputs.trustPrincipal === 'role' && inputs.principalRole) {
     return roleArn(inputs.partition, inputs.userAccountId, inputs.principalRole.path, inputs.principalRole.name)
   }
@@ -70,7 +70,7 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
   const docs: GeneratedDocuments = {
     roleArn: roleArnFor(inputs),
     principalArn: principalArnFor(inputs),
-    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName) : '',
+    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName, inputs.userPath) : '',
     userPolicy: userPolicyFor(inputs),
     trustPolicy: trustPolicyFor(inputs),
     rolePolicies: rolePoliciesFor(inputs)

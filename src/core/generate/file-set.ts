@@ -35,6 +35,7 @@ export function fileSetFor(inputs: GenerateInputs, docs: GeneratedDocuments, for
       'role-name': inputs.roleName,
       'role-path': inputs.rolePath,
       'user-name': inputs.userName,
+      'user-path': inputs.userName ? inputs.userPath : '',
       'user-account-id': inputs.userAccountId,
       'trust-principal': inputs.trustPrincipal,
       kms: inputs.kms,

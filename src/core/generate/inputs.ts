@@ -47,6 +47,8 @@ export interface GenerateInputs {
   rolePath: string
   /** Empty when the trust policy names the account root and no user is given. */
   userName: string
+  /** The user's IAM path, '/' or '/a/b/': IAM names the user with it (a trust policy naming the user without it is refused). */
+  userPath: string
   userAccountId: string
   trustPrincipal: TrustPrincipal
   kms: boolean
@@ -122,6 +124,12 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
 
   const userRaw = optional('user-name')
   const userName = userRaw === undefined ? '' : check('user-name', userRaw, iamName(userRaw))
+  const userPathRaw = optional('user-path')
+  // '/' is action.yml's default: the runner passes it whether or not a user is named.
+  if (userPathRaw !== undefined && userPathRaw.trim() !== '/' && !userName) {
+    throw new InputRejected({ input: 'user-path', problem: 'is set without user-name', rule: "user-name for the user the path belongs to, or no user-path" })
+  }
+  const userPath = check('user-path', userPathRaw ?? '', iamPath(userPathRaw ?? ''))
   const userAccountRaw = optional('user-account-id')
   const userAccountId = userAccountRaw === undefined ? account : check('user-account-id', userAccountRaw, accountId(userAccountRaw))
 
@@ -215,6 +223,7 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
     roleName,
     rolePath,
     userName,
+    userPath,
     userAccountId,
     trustPrincipal,
     kms,

@@ -6,8 +6,9 @@ export function roleArn(partition: string, account: string, path: string, name: 
   return `arn:${partition}:iam::${account}:role${path}${name}`
 }
 
-export function userArn(partition: string, account: string, name: string): string {
-  return `arn:${partition}:iam::${account}:user/${name}`
+/** `path` is an IAM path ('/' or '/a/b/', checked by the input rules): a user's ARN carries it. */
+export function userArn(partition: string, account: string, name: string, path = '/'): string {
+  return `arn:${partition}:iam::${account}:user${path}${name}`
 }
 
 export function accountRootArn(partition: string, account: string): string {

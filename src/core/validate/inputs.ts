@@ -19,7 +19,7 @@ export interface ValidateInputs {
 /**
  * The generate inputs that name who and what: setting any of them asks for the
  * "work together" check (and then account-id and role-name are required, by
- * generate's own rules). partition, role-path and kms have defaults in
+ * generate's own rules). partition, role-path, user-path and kms have defaults in
  * action.yml, so they alone never ask for it; kms and redshift-db-auth ask
  * for it when set to anything but their defaults (see parseValidateInputs).
  */

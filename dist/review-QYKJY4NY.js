@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-A54H5DT7.js";
+} from "./chunk-RCYXVGIH.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-LOX55S2R.js";
+} from "./chunk-UYOKGXIG.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-CFQVEAQP.js";
+} from "./chunk-MWBPZHE4.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,10 +50,10 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-ELHH5PJR.js";
+import "./chunk-FHVBQVCI.js";
 import {
   groupDigits
-} from "./chunk-ZENRPGRK.js";
+} from "./chunk-GHSW3PLD.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

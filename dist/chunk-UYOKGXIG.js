@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-CFQVEAQP.js";
+} from "./chunk-MWBPZHE4.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-ZENRPGRK.js";
+} from "./chunk-GHSW3PLD.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-CFQVEAQP.js";
+} from "./chunk-MWBPZHE4.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-ELHH5PJR.js";
+} from "./chunk-FHVBQVCI.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

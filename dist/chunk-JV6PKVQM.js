@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-ZENRPGRK.js";
+} from "./chunk-GHSW3PLD.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
@@ -344,7 +344,7 @@ function roleArnFor(inputs) {
   return roleArn(inputs.partition, inputs.accountId, inputs.rolePath, inputs.roleName);
 }
 function principalArnFor(inputs) {
-  if (inputs.trustPrincipal === "user") return userArn(inputs.partition, inputs.userAccountId, inputs.userName);
+  if (inputs.trustPrincipal === "user") return userArn(inputs.partition, inputs.userAccountId, inputs.userName, inputs.userPath);
   if (inputs.trustPrincipal === "role" && inputs.principalRole) {
     return roleArn(inputs.partition, inputs.userAccountId, inputs.principalRole.path, inputs.principalRole.name);
   }
@@ -371,7 +371,7 @@ function documentsFor(inputs) {
   const docs = {
     roleArn: roleArnFor(inputs),
     principalArn: principalArnFor(inputs),
-    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName) : "",
+    userArn: inputs.userName ? userArn(inputs.partition, inputs.userAccountId, inputs.userName, inputs.userPath) : "",
     userPolicy: userPolicyFor(inputs),
     trustPolicy: trustPolicyFor(inputs),
     rolePolicies: rolePoliciesFor(inputs)
@@ -431,6 +431,11 @@ function readAll(read, roleChainingIsError) {
   const rolePath = check("role-path", read("role-path"), iamPath(read("role-path")));
   const userRaw = optional("user-name");
   const userName = userRaw === void 0 ? "" : check("user-name", userRaw, iamName(userRaw));
+  const userPathRaw = optional("user-path");
+  if (userPathRaw !== void 0 && userPathRaw.trim() !== "/" && !userName) {
+    throw new InputRejected({ input: "user-path", problem: "is set without user-name", rule: "user-name for the user the path belongs to, or no user-path" });
+  }
+  const userPath = check("user-path", userPathRaw ?? "", iamPath(userPathRaw ?? ""));
   const userAccountRaw = optional("user-account-id");
   const userAccountId = userAccountRaw === void 0 ? account : check("user-account-id", userAccountRaw, accountId(userAccountRaw));
   const trustRaw = optional("trust-principal");
@@ -513,6 +518,7 @@ function readAll(read, roleChainingIsError) {
     roleName,
     rolePath,
     userName,
+    userPath,
     userAccountId,
     trustPrincipal,
     kms,

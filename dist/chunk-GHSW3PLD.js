@@ -307,8 +307,8 @@ function normalisePolicy(value) {
 function roleArn(partition2, account, path, name) {
   return `arn:${partition2}:iam::${account}:role${path}${name}`;
 }
-function userArn(partition2, account, name) {
-  return `arn:${partition2}:iam::${account}:user/${name}`;
+function userArn(partition2, account, name, path = "/") {
+  return `arn:${partition2}:iam::${account}:user${path}${name}`;
 }
 function accountRootArn(partition2, account) {
   return `arn:${partition2}:iam::${account}:root`;

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-72TQWYBE.js";
+} from "./chunk-JV6PKVQM.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-ELHH5PJR.js";
+} from "./chunk-FHVBQVCI.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-ZENRPGRK.js";
+} from "./chunk-GHSW3PLD.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -37,7 +37,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-ZENRPGRK.js";
+} from "./chunk-GHSW3PLD.js";
 
 // src/core/async.ts
 function messageOf(error) {

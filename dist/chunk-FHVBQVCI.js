@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-ZENRPGRK.js";
+} from "./chunk-GHSW3PLD.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
