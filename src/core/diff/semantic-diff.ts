@@ -15,7 +15,8 @@ import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
 import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
-import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
+import { allowsNoMore } from './containment.js'
+import { findWitnessesFor, VERDICT_WITNESS_WORK_BUDGET, type Witness, type WitnessTarget } from './witness.js'
 import { charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
 import { groupDigits } from '../digits.js'
 
@@ -651,18 +652,75 @@ function readBoth(before: unknown, after: unknown, invalid: Side[]): Record<Side
   }
 }
 
-/** Finds a witness request for each rated change (see ./witness.ts). */
-function attachWitnesses(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[]): void {
+type Direction = 'broadens' | 'narrows'
+
+/** Why a direction the comparisons claimed is dropped, as the explanation of a change that claimed it goes on. */
+const DROPPED = {
+  broadensByProof: 'but no request is newly allowed: everything the after version allows, the before version allowed (shown from both versions\' statements, Denies included)',
+  narrowsByProof: 'but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions\' statements, Denies included)',
+  narrowsBySearch: 'but no request is newly refused: of the requests made from both versions\' values, all of them tried, none is allowed before and refused after'
+}
+
+/**
+ * The file's verdict, each direction confirmed: a direction the changes claim
+ * stays when a witness request shows it (./witness.ts, checked by the
+ * evaluator) or when it cannot be ruled out; it is dropped when it is ruled
+ * out. A broadening is ruled out only by a proof that the after version
+ * allows nothing more (./containment.ts): a search that finds nothing is no
+ * proof, and hiding a broadening from a reviewer is the worse mistake. A
+ * narrowing is ruled out by the same proof the other way round, or when the
+ * search tried every request it makes within its budget and none is refused
+ * after (in a key policy, a Deny also limits grants, which the evaluator does
+ * not model: there only the proof counts). An undecided comparison's
+ * narrowing is kept unless proven away. The changes that claimed a dropped
+ * direction are re-rated and say why.
+ */
+function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[], attach: boolean): StatementRating {
+  const claimed = rollUp(changes.map((c) => c.rating))
+  if (claimed === 'neutral' && !attach) return claimed
   const targets = changes.map((c): WitnessTarget => {
     const statements: DiffStatement[] = []
     if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
     if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
     return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
   })
-  findWitnessesFor(before, after, kind, targets, [...b, ...a])
-  targets.forEach((t, i) => {
-    if (t.witnesses) changes[i].witnesses = t.witnesses
-  })
+  findWitnessesFor(before, after, kind, targets, [...b, ...a], attach ? {} : { oncePerDirection: true, workBudget: VERDICT_WITNESS_WORK_BUDGET })
+  if (attach) {
+    targets.forEach((t, i) => {
+      if (t.witnesses) changes[i].witnesses = t.witnesses
+    })
+  }
+  for (const direction of ['broadens', 'narrows'] as const) {
+    if (claimed !== direction && claimed !== 'mixed') continue
+    if (targets.some((t) => t.witnesses?.[direction])) continue
+    const claimants = targets.filter((t) => t.rating === direction || t.rating === 'mixed')
+    if (direction === 'broadens') {
+      if (allowsNoMore(b, a)) dropDirection(changes, direction, DROPPED.broadensByProof)
+    } else if (allowsNoMore(a, b)) dropDirection(changes, direction, DROPPED.narrowsByProof)
+    else if (kind !== 'key' && claimants.every((t) => !t.undecided && t.searched?.narrows === 'exhausted')) dropDirection(changes, direction, DROPPED.narrowsBySearch)
+  }
+  return rollUp(changes.map((c) => c.rating))
+}
+
+/** Re-rates the changes that claimed `direction`, now ruled out: each such rating becomes neutral, its explanation saying `why`. */
+function dropDirection(changes: StatementChange[], direction: Direction, why: string): void {
+  const settle = <T extends { rating: string; explanation: string; undecided?: true }>(x: T): void => {
+    x.rating = 'neutral'
+    x.explanation = `${x.explanation}, ${why}`
+    delete x.undecided
+  }
+  for (const c of changes) {
+    if (c.rating !== direction && c.rating !== 'mixed') continue
+    if (c.changes.length === 0) {
+      settle(c)
+      continue
+    }
+    for (const e of c.changes) if (e.rating === direction) settle(e)
+    c.rating = rollUp(c.changes.map((e) => e.rating))
+    c.explanation = explanationOf(c.changes)
+    if (c.changes.some((e) => e.undecided)) c.undecided = true
+    else delete c.undecided
+  }
 }
 
 const TRUST_ACTION = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/
@@ -740,8 +798,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     const position = (c: StatementChange) => (c.after ?? c.before)?.index ?? 0
     changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0))
     diff.statements = changes
-    if (options.witnesses) attachWitnesses(before, after, kind, changes, b.statements, a.statements)
-    const rating = rollUp(changes.map((c) => c.rating))
+    const rating = confirmVerdict(before, after, kind, changes, b.statements, a.statements, options.witnesses === true)
     diff.accessChange = rating === 'neutral' ? 'none' : rating
   }
   return { ...diff, summary: policySummary(diff) }

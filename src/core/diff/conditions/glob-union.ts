@@ -1,0 +1,69 @@
+// Does every value one `*`/`?` pattern matches match one of several others?
+// A value can need more than one of them: `a*` is `a` or `a?*`, which no
+// single one of those covers. Decided exactly by walking both sides as
+// automata, character by character: a pattern's state is the set of its
+// positions it may be at, and a character matters only as one of the
+// literals the patterns name or as any other (they all behave alike). The
+// pattern covers the union when no walk reaches the pattern's end with
+// none of the union's patterns at theirs.
+import type { DiffWork } from '../work.js'
+
+/** States of the walk one question may visit before it gives up (the answer is then "not shown"). */
+const MAX_STATES = 2048
+
+/** The positions reachable from `positions` without reading (a `*` may match nothing). */
+function closure(patterns: readonly string[], positions: readonly number[][]): number[][] {
+  return positions.map((list, i) => {
+    const p = patterns[i]
+    const out = new Set(list)
+    for (const j of list) for (let k = j; k < p.length && p[k] === '*'; k++) out.add(k + 1)
+    return [...out].sort((x, y) => x - y)
+  })
+}
+
+/** The positions after reading one character (`undefined`: one no pattern names). */
+function step(patterns: readonly string[], positions: readonly number[][], ch: string | undefined): number[][] {
+  return closure(
+    patterns,
+    positions.map((list, i) => {
+      const p = patterns[i]
+      const out: number[] = []
+      for (const j of list) {
+        if (j >= p.length) continue
+        const c = p[j]
+        if (c === '*') out.push(j)
+        else if (c === '?' || c === ch) out.push(j + 1)
+      }
+      return out
+    })
+  )
+}
+
+const atEnd = (patterns: readonly string[], positions: readonly number[][]) => positions.some((list, i) => list.includes(patterns[i].length))
+
+/**
+ * Does every value `pattern` matches (case-sensitive, as StringLike) match
+ * some pattern of `union`? True or false when decided, undefined past
+ * MAX_STATES or the work budget.
+ */
+export function coveredByUnion(pattern: string, union: readonly string[], work: DiffWork): boolean | undefined {
+  const alphabet: (string | undefined)[] = [undefined, ...new Set([...pattern, ...union.join('')].filter((c) => c !== '*' && c !== '?'))]
+  const one = [pattern]
+  const start: [number[][], number[][]] = [closure(one, [[0]]), closure(union, union.map(() => [0]))]
+  const seen = new Set<string>()
+  const queue = [start]
+  while (queue.length > 0) {
+    const [p, q] = queue.pop() as [number[][], number[][]]
+    const id = JSON.stringify([p, q])
+    if (seen.has(id)) continue
+    if (seen.size >= MAX_STATES || !work.spend(alphabet.length * (union.length + 1))) return undefined
+    seen.add(id)
+    if (atEnd(one, p) && !atEnd(union, q)) return false
+    for (const ch of alphabet) {
+      const np = step(one, p, ch)
+      if (np[0].length === 0) continue
+      queue.push([np, step(union, q, ch)])
+    }
+  }
+  return true
+}
