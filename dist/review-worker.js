@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-YRKINUC3.js";
+} from "./chunk-4YR37AFG.js";
 import "./chunk-EN4QSD7L.js";
-import "./chunk-UMXO3ZR7.js";
+import "./chunk-UWBRKDRT.js";
 import "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-YRKINUC3.js";
+} from "./chunk-4YR37AFG.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-UMXO3ZR7.js";
+import "./chunk-UWBRKDRT.js";
 import "./chunk-GM2L45UE.js";
 import {
   __toESM

@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-UMXO3ZR7.js";
+} from "./chunk-UWBRKDRT.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

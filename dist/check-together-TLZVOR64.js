@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UMXO3ZR7.js";
+} from "./chunk-UWBRKDRT.js";
 import {
   accountRootArn,
   actionMatches,
