@@ -6,7 +6,7 @@
 // request shows (2026-12-01).
 import { describe, expect, test } from '@jest/globals'
 import { allowsNoMore } from '../../src/core/diff/containment.js'
-import { coveredByUnion } from '../../src/core/diff/conditions/glob-union.js'
+import { commonValue, coveredByUnion } from '../../src/core/diff/conditions/glob-union.js'
 import { diffPolicies } from '../../src/core/diff/semantic-diff.js'
 import { toDiffStatement } from '../../src/core/diff/statements.js'
 import { evaluationSources } from '../../src/core/diff/witness.js'
@@ -64,6 +64,20 @@ describe('a direction the verdict claims is witnessed or not ruled out', () => {
     expect(d.accessChange).toBe('none')
   })
 
+  test('NotResource b/a?/* replaced by Resource b/a/*: both directions, each shown (b/a//x is in both patterns)', () => {
+    const d = witnessed(doc({ Effect: 'Allow', Action: 'kms:Decrypt', NotResource: 'arn:aws:s3:::b/a?/*' }), doc({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:s3:::b/a/*' }))
+    expect(d.accessChange).toBe('mixed')
+    expect(d.statements[0].witnesses?.broadens?.request.resource).toBe('arn:aws:s3:::b/a//')
+  })
+
+  test('an Allow narrowed under a Deny that refuses all of it whatever the key (StringLikeIfExists *): no change', () => {
+    const deny = { Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::b/*', Condition: { StringLikeIfExists: { 's3:prefix': '*' } } }
+    const d = witnessed(doc(deny, { Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/a/*' }), doc(deny, { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/a/*' }))
+    expect(d.accessChange).toBe('none')
+    // Decided by comparing the statements (the Deny's condition holds for any request), not by a search that found nothing.
+    expect(d.statements[0].explanation).toMatch(/denied by statement #1/)
+  })
+
   test('the proof: a Deny takes back all of a widening only when it applies to all of it', () => {
     const [before, after] = widened
     expect(allowsNoMore(statementsOf(before, 'before'), statementsOf(after, 'after'))).toBe(true)
@@ -78,7 +92,7 @@ describe('a direction the verdict claims is witnessed or not ruled out', () => {
     expect(allowsNoMore(statementsOf(unDenied, 'before'), statementsOf(denied, 'after'))).toBe(true)
   })
 
-  test('a pattern covered by several together, decided exactly', () => {
+  test('patterns: one covered by several together, decided exactly; a value two share', () => {
     const work = () => new DiffWork()
     expect(coveredByUnion('a*', ['a?*', 'a'], work())).toBe(true)
     expect(coveredByUnion('a*', ['a?*'], work())).toBe(false)
@@ -88,5 +102,8 @@ describe('a direction the verdict claims is witnessed or not ruled out', () => {
     expect(coveredByUnion('x*y', ['*yy', 'xy'], work())).toBe(false)
     // Out of budget: no answer, never a guess.
     expect(coveredByUnion('a*', ['a?*', 'a'], new DiffWork(1))).toBeUndefined()
+    expect(commonValue('arn:aws:s3:::b/a/*', 'arn:aws:s3:::b/a?/*', () => true)).toBe('arn:aws:s3:::b/a//')
+    expect(commonValue('a*b', 'b*', () => true)).toBeUndefined()
+    expect(commonValue('a*', '*b', () => false)).toBeUndefined()
   })
 })

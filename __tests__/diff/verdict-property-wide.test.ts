@@ -8,11 +8,14 @@
 //  - unwitnessed: the verdict claims a direction and the diff has no witness
 //    request for it (the comment would say "broadens" and show nothing that does).
 // Both are counted over fixed seeds. Unsound must be zero. An unwitnessed
-// claim is one the diff keeps because it cannot rule it out (the witness
-// search was cut short by its caps or budget and no proof shows the direction
-// away): on these draws, before the verdict was confirmed by witnesses and
-// proofs, 8 (identity) and 19 (resource) claims had no witness; now 3 and 12,
-// and the bound below may only go down.
+// claim is one the diff keeps because it cannot rule it out: no proof shows
+// the direction away, and the witness search was cut short, or it is a
+// broadening (never dropped on a search alone). On these draws, before the
+// verdict was confirmed (2026-12-01), 8 identity and 19 resource-policy claims
+// had no witness; now none and 11. The resource ones are mostly statements
+// naming an account root, which in the witness settings (the resource in the
+// caller's own account) change nothing, and across accounts may: kept. The
+// bound may only go down.
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { diffPolicies, type DocumentKind } from '../../src/core/diff/semantic-diff.js'
@@ -187,8 +190,8 @@ const MEASURE = process.env.VERDICT_MEASURE === '1'
 
 describe('verdicts on NotAction, NotResource, cross-statement Denies, ? and * patterns', () => {
   test.each([
-    ['identity', 'identity', identityStatement, 400, 20261201, 3],
-    ['resource', 'resource', resourceStatement, 200, 20261202, 12]
+    ['identity', 'identity', identityStatement, 400, 20261201, 0],
+    ['resource', 'resource', resourceStatement, 200, 20261202, 11]
   ] as const)('%s policies: no unsound verdict, claims without a witness only where not ruled out', (name, kind, statement, runs, seed, unwitnessedAtMost) => {
     const t = run(name, kind, statement, runs, seed)
     if (MEASURE) {

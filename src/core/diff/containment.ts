@@ -89,13 +89,15 @@ function allowCovered(allow: DiffStatement, from: Version, to: Version, work: Di
   const covered = (p: Grant) => from.Allow.find(p) !== undefined || to.Deny.find({ ...p, effect: 'Deny' }) !== undefined
   if (covered(part)) return true
   let tried = 0
-  for (const other of [...to.Deny.grants, ...from.Allow.grants]) {
-    if (work.spent || tried++ >= TAKEN_OUT_PER_ALLOW) return false
-    if (matchesNothing(other)) continue
-    const left = leftBy(part, other, work)
-    if (!left) continue
-    part = left
-    if (covered(part)) return true
+  for (const list of [to.Deny.grants, from.Allow.grants]) {
+    for (const other of list) {
+      if (work.spent || tried++ >= TAKEN_OUT_PER_ALLOW) return false
+      if (matchesNothing(other)) continue
+      const left = leftBy(part, other, work)
+      if (!left) continue
+      part = left
+      if (covered(part)) return true
+    }
   }
   return false
 }

@@ -14,6 +14,7 @@ import { parsePolicyVariable } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
+import { commonValue } from './conditions/glob-union.js'
 import { accountOf, principalParts, reachedPrincipal } from './coverage.js'
 import { accountOfEveryPrincipal } from './folds.js'
 import type { DiffStatement } from './statements.js'
@@ -158,7 +159,7 @@ function* actionCandidates(statements: () => Iterable<DiffStatement>): Generator
   }
 }
 
-function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, setting: WitnessSetting): Generator<string> {
+function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, setting: WitnessSetting, spend: (units: number) => boolean): Generator<string> {
   if (kind === 'trust' || kind === 'key') {
     const list = [...statements]
     yield kind === 'trust' ? ROLE : KEY
@@ -177,11 +178,26 @@ function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, se
     if (kind === 'trust') return
     statements = list
   }
+  // Where one statement's pattern meets another's, a value both match (`b/a//` for `b/a/*` and `b/a?/*`):
+  // tried as soon as both are read.
+  const wild: string[] = []
   for (const s of statements) {
-    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
+      yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)
+      if (r === '*' || !hasWildcard(r) || r.includes('${') || wild.length >= MEETING_PATTERNS || wild.includes(r)) continue
+      for (const other of wild) {
+        const v = commonValue(other, r, spend)
+        if (v !== undefined) yield v
+      }
+      wild.push(r)
+    }
     if (s.notResource) yield 'arn:aws:s3:::other-witness-bucket/x'
   }
 }
+
+/** Resource patterns (the first read: the change's own, then the others) whose meeting values are tried. */
+const MEETING_PATTERNS = 6
+
 
 /** The account of an AWS principal value (an ID, an ARN, alice through her account), when it names one. */
 function accountNamedBy(value: string): string | undefined {
@@ -460,8 +476,12 @@ export function findWitnessesFor(
     if (work < 0) return
     let cut = plan.capped || actions.more || principals.more
     for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates(kind, pool(), setting), CANDIDATES)
+      const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
       if (resources.more) cut = true
+      if (work < 0) {
+        cut = true
+        break
+      }
       let spent = 0
       const sb = evaluationSources(kind, b, setting)
       const sa = evaluationSources(kind, a, setting)
