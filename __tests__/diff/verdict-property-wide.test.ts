@@ -11,11 +11,11 @@
 // claim is one the diff keeps because it cannot rule it out: no proof shows
 // the direction away, and the witness search was cut short, or it is a
 // broadening (never dropped on a search alone). On these draws, before the
-// verdict was confirmed (2026-12-01), 8 identity and 19 resource-policy claims
-// had no witness; now none and 11. The resource ones are mostly statements
-// naming an account root, which in the witness settings (the resource in the
-// caller's own account) change nothing, and across accounts may: kept. The
-// bound may only go down.
+// verdict was confirmed (2026-12-01), 5 identity and 7 resource-policy claims
+// had no witness; now none and 1 (on twice the draws: 8 and 19, now none and
+// 11). The resource ones are mostly statements naming an account root, which
+// in the witness settings (the resource in the caller's own account) change
+// nothing, and across accounts may: kept. The bound may only go down.
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { diffPolicies, type DocumentKind } from '../../src/core/diff/semantic-diff.js'
@@ -138,6 +138,8 @@ const tallies: Record<string, Tally> = {}
 
 function check(tally: Tally, kind: DocumentKind, before: unknown, after: unknown, requests: AccessRequest[]): { unsound: boolean; unwitnessed: boolean } {
   const d = diffPolicies(before, after, { kind, witnesses: true })
+  // The verdict does not depend on whether witnesses are shown (the review asks for none).
+  expect(diffPolicies(before, after, { kind }).accessChange).toBe(d.accessChange)
   tally.pairs++
   tally.byVerdict[d.accessChange] = (tally.byVerdict[d.accessChange] ?? 0) + 1
   const b = normalisePolicy(before)
@@ -190,8 +192,8 @@ const MEASURE = process.env.VERDICT_MEASURE === '1'
 
 describe('verdicts on NotAction, NotResource, cross-statement Denies, ? and * patterns', () => {
   test.each([
-    ['identity', 'identity', identityStatement, 400, 20261201, 0],
-    ['resource', 'resource', resourceStatement, 200, 20261202, 11]
+    ['identity', 'identity', identityStatement, 200, 20261201, 0],
+    ['resource', 'resource', resourceStatement, 100, 20261202, 1]
   ] as const)('%s policies: no unsound verdict, claims without a witness only where not ruled out', (name, kind, statement, runs, seed, unwitnessedAtMost) => {
     const t = run(name, kind, statement, runs, seed)
     if (MEASURE) {

@@ -677,16 +677,22 @@ const DROPPED = {
  */
 function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[], attach: boolean): StatementRating {
   const claimed = rollUp(changes.map((c) => c.rating))
-  if (claimed === 'neutral' && !attach) return claimed
-  const targets = changes.map((c): WitnessTarget => {
-    const statements: DiffStatement[] = []
-    if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
-    if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
-    return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
-  })
-  findWitnessesFor(before, after, kind, targets, [...b, ...a], attach ? {} : { oncePerDirection: true, workBudget: VERDICT_WITNESS_WORK_BUDGET })
+  // Nothing rated: nothing to confirm, and no change to show a witness for.
+  if (claimed === 'neutral') return claimed
+  const targetsOf = () =>
+    changes.map((c): WitnessTarget => {
+      const statements: DiffStatement[] = []
+      if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
+      if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
+      return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
+    })
+  // The verdict rests on the same search whether witnesses are shown or not; showing them is a second, longer one.
+  const targets = targetsOf()
+  findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, workBudget: VERDICT_WITNESS_WORK_BUDGET })
   if (attach) {
-    targets.forEach((t, i) => {
+    const shown = targetsOf()
+    findWitnessesFor(before, after, kind, shown, [...b, ...a])
+    shown.forEach((t, i) => {
       if (t.witnesses) changes[i].witnesses = t.witnesses
     })
   }
