@@ -78,6 +78,24 @@ describe('a direction the verdict claims is witnessed or not ruled out', () => {
     expect(d.statements[0].explanation).toMatch(/denied by statement #1/)
   })
 
+  test('a search that never reached what the change takes away drops nothing (an Allow on another partition stays a narrowing)', () => {
+    // The evaluator's callers are in partition aws: no request reaches arn:aws-cn:..., so none shows the loss, and none can.
+    const d = diffPolicies(doc(getObject('arn:aws-cn:s3:::b/*'), getObject('arn:aws:s3:::c/*')), doc(getObject('arn:aws:s3:::c/*')))
+    expect(d.accessChange).toBe('narrows')
+  })
+
+  test('an ARN pattern with a wildcard partition is tried in a partition callers reach (AmazonAppStreamPCAAccess -> AmazonAppStreamReadOnlyAccess)', () => {
+    const before = doc({
+      Effect: 'Allow',
+      Action: ['acm-pca:IssueCertificate', 'acm-pca:GetCertificate', 'acm-pca:DescribeCertificateAuthority'],
+      Resource: 'arn:*:acm-pca:*:*:*',
+      Condition: { StringLike: { 'aws:ResourceTag/euc-private-ca': '*' } }
+    })
+    const after = doc({ Effect: 'Allow', Action: ['appstream:List*', 'appstream:Describe*'], Resource: '*' })
+    const d = witnessed(before, after)
+    expect(d.accessChange).toBe('mixed')
+  })
+
   test('the proof: a Deny takes back all of a widening only when it applies to all of it', () => {
     const [before, after] = widened
     expect(allowsNoMore(statementsOf(before, 'before'), statementsOf(after, 'after'))).toBe(true)

@@ -662,18 +662,19 @@ const DROPPED = {
 }
 
 /**
- * The file's verdict, each direction confirmed: a direction the changes claim
- * stays when a witness request shows it (./witness.ts, checked by the
- * evaluator) or when it cannot be ruled out; it is dropped when it is ruled
- * out. A broadening is ruled out only by a proof that the after version
- * allows nothing more (./containment.ts): a search that finds nothing is no
- * proof, and hiding a broadening from a reviewer is the worse mistake. A
- * narrowing is ruled out by the same proof the other way round, or when the
- * search tried every request it makes within its budget and none is refused
- * after (in a key policy, a Deny also limits grants, which the evaluator does
- * not model: there only the proof counts). An undecided comparison's
- * narrowing is kept unless proven away. The changes that claimed a dropped
- * direction are re-rated and say why.
+ * The file's verdict: each direction the changes claim stays unless it is
+ * ruled out, so that the comment never says "broadens" (or "narrows") where
+ * no request can show it. A broadening is ruled out only by a proof that the
+ * after version allows nothing more (./containment.ts): a search that finds
+ * nothing is no proof, and hiding a broadening from a reviewer is the worse
+ * mistake. A narrowing is ruled out by the same proof the other way round, or
+ * when the witness search (./witness.ts) tried every request it makes, met
+ * requests the changed statements allowed before, and found none refused
+ * after (not in a key policy, where a Deny also limits grants, which the
+ * evaluator does not model; not for an undecided comparison). The changes
+ * that claimed a dropped direction are re-rated and say why. With `attach`,
+ * each change also gets the witnesses a longer search finds (the verdict does
+ * not depend on them).
  */
 function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[], attach: boolean): StatementRating {
   const claimed = rollUp(changes.map((c) => c.rating))
@@ -686,9 +687,6 @@ function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, cha
       if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
       return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
     })
-  // The verdict rests on the same search whether witnesses are shown or not; showing them is a second, longer one.
-  const targets = targetsOf()
-  findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, workBudget: VERDICT_WITNESS_WORK_BUDGET })
   if (attach) {
     const shown = targetsOf()
     findWitnessesFor(before, after, kind, shown, [...b, ...a])
@@ -696,14 +694,21 @@ function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, cha
       if (t.witnesses) changes[i].witnesses = t.witnesses
     })
   }
-  for (const direction of ['broadens', 'narrows'] as const) {
-    if (claimed !== direction && claimed !== 'mixed') continue
-    if (targets.some((t) => t.witnesses?.[direction])) continue
-    const claimants = targets.filter((t) => t.rating === direction || t.rating === 'mixed')
-    if (direction === 'broadens') {
-      if (allowsNoMore(b, a)) dropDirection(changes, direction, DROPPED.broadensByProof)
-    } else if (allowsNoMore(a, b)) dropDirection(changes, direction, DROPPED.narrowsByProof)
-    else if (kind !== 'key' && claimants.every((t) => !t.undecided && t.searched?.narrows === 'exhausted')) dropDirection(changes, direction, DROPPED.narrowsBySearch)
+  // A direction is ruled out by a proof, or (a narrowing) by a search that tried every request it makes and found
+  // none; otherwise it stays. The proof comes first: it fails fast where the direction is real, and a search that
+  // finds a witness is only needed to show one.
+  if ((claimed === 'broadens' || claimed === 'mixed') && allowsNoMore(b, a)) dropDirection(changes, 'broadens', DROPPED.broadensByProof)
+  if (claimed === 'narrows' || claimed === 'mixed') {
+    if (allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
+    else if (kind !== 'key') {
+      // The verdict rests on this search whether witnesses are shown or not (showing them is the longer one above).
+      const targets = targetsOf()
+      const claimants = targets.filter((t) => t.rating === 'narrows' || t.rating === 'mixed')
+      if (claimants.every((t) => !t.undecided)) {
+        findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, only: 'narrows', workBudget: VERDICT_WITNESS_WORK_BUDGET })
+        if (claimants.every((t) => !t.witnesses?.narrows && t.searched?.narrows === 'exhausted')) dropDirection(changes, 'narrows', DROPPED.narrowsBySearch)
+      }
+    }
   }
   return rollUp(changes.map((c) => c.rating))
 }

@@ -118,11 +118,23 @@ function variableKey(braces: string): string | undefined {
  * wildcards outside them are filled.
  */
 function resourceInstances(pattern: string): string[] {
-  if (!pattern.includes('${')) return instances(pattern)
+  if (!pattern.includes('${')) return [...instances(pattern), ...reachableInstance(pattern)]
   const pieces = pattern.split(DOLLAR_BRACES)
   const fill = (star: string, one: string) =>
     pieces.map((piece, i) => (i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === undefined ? piece.charAt(2) : VARIABLE_VALUE)).join('')
   return [fill('x', 'x'), fill('w1tness', 'w')]
+}
+
+/**
+ * An ARN pattern whose partition, region or account is a wildcard, filled
+ * with ones a caller reaches (aws, us-east-1, the witnesses' account): `x`
+ * there is in no partition, so instances() alone never reach the resource.
+ */
+function reachableInstance(pattern: string): string[] {
+  const parts = pattern.split(':')
+  if (parts.length < 6 || parts[0] !== 'arn' || ![1, 3, 4].some((i) => hasWildcard(parts[i]))) return []
+  const filled = parts.map((part, i) => (!hasWildcard(part) ? part : i === 1 ? 'aws' : i === 3 ? 'us-east-1' : i === 4 ? WITNESS_ACCOUNT : part))
+  return [instance(filled.join(':'))]
 }
 
 /** The context that gives each policy variable in the statements' resources the value resourceInstances used. */
@@ -360,8 +372,11 @@ function firstDistinct<T>(values: Iterable<T>, count: number): { values: T[]; mo
 /**
  * How the search for one direction of one change ended: a witness `found`;
  * `exhausted`: every candidate it makes was tried (none of its caps or
- * budgets cut it short) and none is one; `cut`: a cap or budget stopped it,
- * or it did not run.
+ * budgets cut it short) and none is one, and (for a narrowing) some candidate
+ * was allowed before by the change's own statement, so the candidates reached
+ * what it may take away; `cut`: otherwise (a cap or budget stopped it, it did
+ * not run, or its candidates missed the statement: `arn:x:...` for a Resource
+ * `arn:*:...` is in no partition a caller reaches).
  */
 export type SearchOutcome = 'found' | 'exhausted' | 'cut'
 
@@ -382,6 +397,8 @@ export interface WitnessOptions {
    * it, each change gets its own witness (what the comment shows per change).
    */
   oncePerDirection?: boolean
+  /** Search only for these directions (both unless given). */
+  only?: 'broadens' | 'narrows'
   /** The whole search's work (WITNESS_WORK_BUDGET unless given). */
   workBudget?: number
 }
@@ -451,7 +468,8 @@ export function findWitnessesFor(
   const confirmed = { broadens: false, narrows: false }
   for (const t of targets) {
     if (t.rating === 'neutral' || t.undecided) continue
-    const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
+    const want = { broadens: t.rating !== 'narrows' && options.only !== 'narrows', narrows: t.rating !== 'broadens' && options.only !== 'broadens' }
+    if (!want.broadens && !want.narrows) continue
     // Not searched (the budget is spent, or the direction is settled): cut, unless settled.
     const searched: NonNullable<WitnessTarget['searched']> = {}
     for (const d of ['broadens', 'narrows'] as const) if (want[d]) searched[d] = 'cut'
@@ -475,6 +493,10 @@ export function findWitnessesFor(
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0)
     if (work < 0) return
     let cut = plan.capped || actions.more || principals.more
+    // Where the document sits in the evaluator's sources (evaluationSources), and the change's statements of the before version.
+    const docSource = kind === 'identity' ? 'identity' : 'resource'
+    const ownBefore = new Set(t.statements.filter((s) => s.side === 'before').map((s) => s.index))
+    let reached = false
     for (const setting of settings) {
       const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
       if (resources.more) cut = true
@@ -494,8 +516,11 @@ export function findWitnessesFor(
                 break search
               }
               const request = withDerivedKeys({ principal, action, resource, context })
-              const eb = evaluate(request, sb).effect
+              const decided = evaluate(request, sb)
+              const eb = decided.effect
               const ea = evaluate(request, sa).effect
+              // The change's own Allow of the before version allowed this request: the search reached what it may take away.
+              if (want.narrows && !reached && eb === 'Allow' && decided.matched.some((r) => r.effect === 'Allow' && r.source === docSource && r.policy === 0 && ownBefore.has(r.statement))) reached = true
               if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
               if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
               if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search
@@ -506,7 +531,8 @@ export function findWitnessesFor(
     }
     for (const d of ['broadens', 'narrows'] as const) {
       if (!want[d]) continue
-      searched[d] = found[d] ? 'found' : cut ? 'cut' : 'exhausted'
+      // A narrowing search that never met a request the change's before statements allowed says nothing of them.
+      searched[d] = found[d] ? 'found' : cut || (d === 'narrows' && !reached) ? 'cut' : 'exhausted'
       if (found[d]) confirmed[d] = true
     }
     if (found.broadens || found.narrows) t.witnesses = found

@@ -70,44 +70,80 @@ export function coveredByUnion(pattern: string, union: readonly string[], work: 
   return true
 }
 
-/** States one commonValue visits at most (a few hundred characters' walk). */
-const MEETING_STATES = 512
-
 /** Patterns longer than this get no commonValue: each state of the walk reads them whole. */
 const COMMON_VALUE_LENGTH = 256
 
 /**
  * A value both patterns match, the shortest found, or undefined when they
- * share none (or past MEETING_STATES or what `spend` allows, or for patterns
- * over COMMON_VALUE_LENGTH). A character no pattern names is spelt as
+ * share none (or past what `spend` allows, a unit per state of the walk, or
+ * for patterns over COMMON_VALUE_LENGTH). A character no pattern names is spelt as
  * the first of `xwz0-_` that none of them holds. The witness search tries it
  * where one statement's Resource meets another's (`b/a/*` and `b/a?/*` share
  * `b/a//`).
  */
 export function commonValue(a: string, b: string, spend: (units: number) => boolean): string | undefined {
   if (a.length > COMMON_VALUE_LENGTH || b.length > COMMON_VALUE_LENGTH) return undefined
-  const literals = new Set([...a, ...b].filter((c) => c !== '*' && c !== '?'))
-  const other = [...'xwz0-_'].find((c) => !literals.has(c))
-  const alphabet = [...literals, ...(other === undefined ? [] : [other])]
-  // As in coveredByUnion: each state read, for each character tried.
-  const perState = alphabet.length * (3 + Math.ceil((a.length + b.length) / 8))
-  const pa = [a]
-  const pb = [b]
-  const read = (patterns: string[], positions: number[][], ch: string) => step(patterns, positions, literals.has(ch) ? ch : undefined)
-  const queue: [number[][], number[][], string][] = [[closure(pa, [[0]]), closure(pb, [[0]]), '']]
-  const seen = new Set<string>()
-  for (let i = 0; i < queue.length; i++) {
-    const [p, q, text] = queue[i]
-    const id = JSON.stringify([p, q])
-    if (seen.has(id)) continue
-    if (seen.size >= MEETING_STATES || !spend(perState)) return undefined
-    seen.add(id)
-    if (atEnd(pa, p) && atEnd(pb, q)) return text
-    for (const ch of alphabet) {
-      const np = read(pa, p, ch)
-      const nq = read(pb, q, ch)
-      if (np[0].length > 0 && nq[0].length > 0) queue.push([np, nq, text + ch])
-    }
+  // The same pairs meet again for every change of a document (and in the next one): remembered.
+  // In one order, so that the value found does not depend on which came first.
+  const [x, y] = a < b ? [a, b] : [b, a]
+  const id = `${x}\u0000${y}`
+  const known = meetings.get(id)
+  if (known !== undefined) return spend(1) ? (known ?? undefined) : undefined
+  const found = walkToCommonValue(x, y, spend)
+  // Cut short by `spend` (a cap of this search, not of the pair): not remembered.
+  if (found.done) {
+    if (meetings.size >= MEETINGS_KEPT) meetings.clear()
+    meetings.set(id, found.value ?? null)
   }
-  return undefined
+  return found.value
+}
+
+const meetings = new Map<string, string | null>()
+const MEETINGS_KEPT = 10_000
+
+/**
+ * The walk of commonValue: `done` unless `spend` cut it short. A state is a
+ * position in each pattern (the two read the same characters so far); from
+ * it, a `*` matches nothing more or eats the other's next character, and two
+ * single characters go on together when they can be the same one. Breadth
+ * first, so the value found is a shortest; a character only wildcards read is
+ * spelt `other`.
+ */
+function walkToCommonValue(a: string, b: string, spend: (units: number) => boolean): { value?: string; done: boolean } {
+  const literals = new Set([...a, ...b].filter((c) => c !== '*' && c !== '?'))
+  const other = [...'xwz0-_'].find((c) => !literals.has(c)) ?? 'x'
+  const width = b.length + 1
+  // For each state reached: the state it came from and the character read on the way ('' for none).
+  const from = new Map<number, [number, string]>([[0, [-1, '']]])
+  const queue = [0]
+  for (let at = 0; at < queue.length; at++) {
+    if (!spend(1)) return { done: false }
+    const state = queue[at]
+    const i = Math.floor(state / width)
+    const j = state % width
+    if (i === a.length && j === b.length) {
+      let text = ''
+      for (let s = state; s > 0; s = (from.get(s) as [number, string])[0]) text = (from.get(s) as [number, string])[1] + text
+      return { value: text, done: true }
+    }
+    const go = (ni: number, nj: number, ch: string) => {
+      const next = ni * width + nj
+      if (from.has(next)) return
+      from.set(next, [state, ch])
+      queue.push(next)
+    }
+    const x = a[i]
+    const y = b[j]
+    if (x === '*') go(i + 1, j, '')
+    if (y === '*') go(i, j + 1, '')
+    if (x === undefined || y === undefined) continue
+    // One character read by both: a `*` stays where it is.
+    const ni = x === '*' ? i : i + 1
+    const nj = y === '*' ? j : j + 1
+    // Two `*` never need to read a character together: each matching nothing is enough.
+    if (x === '*' && y === '*') continue
+    if (x === '*' || x === '?') go(ni, nj, y === '*' || y === '?' ? other : y)
+    else if (y === '*' || y === '?' || x === y) go(ni, nj, x)
+  }
+  return { done: true }
 }
