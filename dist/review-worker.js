@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-4YR37AFG.js";
+} from "./chunk-M54TC5ZQ.js";
 import "./chunk-EN4QSD7L.js";
-import "./chunk-UWBRKDRT.js";
+import "./chunk-3337CW42.js";
 import "./chunk-GM2L45UE.js";
 import "./chunk-XFGV3SBV.js";
 export {

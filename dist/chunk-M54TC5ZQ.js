@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-UWBRKDRT.js";
+} from "./chunk-3337CW42.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

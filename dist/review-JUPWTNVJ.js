@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-4YR37AFG.js";
+} from "./chunk-M54TC5ZQ.js";
 import {
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
@@ -49,7 +49,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-UWBRKDRT.js";
+import "./chunk-3337CW42.js";
 import "./chunk-GM2L45UE.js";
 import {
   __toESM

@@ -884,11 +884,12 @@ function coveredByUnion(pattern, union, work) {
   const start = [closure(one, [[0]]), closure(union, union.map(() => [0]))];
   const seen = /* @__PURE__ */ new Set();
   const queue = [start];
+  const perState = alphabet.length * (union.length + 1 + Math.ceil((pattern.length + union.join("").length) / 8));
   while (queue.length > 0) {
     const [p, q] = queue.pop();
     const id = JSON.stringify([p, q]);
     if (seen.has(id)) continue;
-    if (seen.size >= MAX_STATES || !work.spend(alphabet.length * (union.length + 1))) return void 0;
+    if (seen.size >= MAX_STATES || !work.spend(perState)) return void 0;
     seen.add(id);
     if (atEnd(one, p) && !atEnd(union, q)) return false;
     for (const ch of alphabet) {
@@ -898,6 +899,57 @@ function coveredByUnion(pattern, union, work) {
     }
   }
   return true;
+}
+var COMMON_VALUE_LENGTH = 256;
+function commonValue(a, b, spend) {
+  if (a.length > COMMON_VALUE_LENGTH || b.length > COMMON_VALUE_LENGTH) return void 0;
+  const [x, y] = a < b ? [a, b] : [b, a];
+  const id = `${x}\0${y}`;
+  const known = meetings.get(id);
+  if (known !== void 0) return spend(1) ? known ?? void 0 : void 0;
+  const found = walkToCommonValue(x, y, spend);
+  if (found.done) {
+    if (meetings.size >= MEETINGS_KEPT) meetings.clear();
+    meetings.set(id, found.value ?? null);
+  }
+  return found.value;
+}
+var meetings = /* @__PURE__ */ new Map();
+var MEETINGS_KEPT = 1e4;
+function walkToCommonValue(a, b, spend) {
+  const literals = new Set([...a, ...b].filter((c) => c !== "*" && c !== "?"));
+  const other = [..."xwz0-_"].find((c) => !literals.has(c)) ?? "x";
+  const width = b.length + 1;
+  const from = /* @__PURE__ */ new Map([[0, [-1, ""]]]);
+  const queue = [0];
+  for (let at = 0; at < queue.length; at++) {
+    if (!spend(1)) return { done: false };
+    const state = queue[at];
+    const i = Math.floor(state / width);
+    const j = state % width;
+    if (i === a.length && j === b.length) {
+      let text = "";
+      for (let s = state; s > 0; s = from.get(s)[0]) text = from.get(s)[1] + text;
+      return { value: text, done: true };
+    }
+    const go = (ni2, nj2, ch) => {
+      const next = ni2 * width + nj2;
+      if (from.has(next)) return;
+      from.set(next, [state, ch]);
+      queue.push(next);
+    };
+    const x = a[i];
+    const y = b[j];
+    if (x === "*") go(i + 1, j, "");
+    if (y === "*") go(i, j + 1, "");
+    if (x === void 0 || y === void 0) continue;
+    const ni = x === "*" ? i : i + 1;
+    const nj = y === "*" ? j : j + 1;
+    if (x === "*" && y === "*") continue;
+    if (x === "*" || x === "?") go(ni, nj, y === "*" || y === "?" ? other : y);
+    else if (y === "*" || y === "?" || x === y) go(ni, nj, x);
+  }
+  return { done: true };
 }
 
 // src/core/diff/conditions/strings.ts
@@ -1026,6 +1078,10 @@ function candidates(a, b, multi) {
   }
   return out;
 }
+function admitsEverything(key, c) {
+  if (c.negated || c.op?.set || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
+  return [void 0, "", "x", [], ["x", "y"]].every((v) => admits(key, [c], v));
+}
 function implied(key, a, c, work) {
   const family = familyOf(c);
   const base = c.op?.base;
@@ -1033,6 +1089,7 @@ function implied(key, a, c, work) {
     return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, void 0);
   }
   if (!family || !c.op) return false;
+  if (admitsEverything(key, c)) return true;
   if (a.some(isNullTrue) && (c.op.set === "ForAllValues" || admits(key, [c], void 0))) return true;
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set);
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work));
@@ -1981,13 +2038,15 @@ function allowCovered(allow, from, to, work) {
   const covered = (p) => from.Allow.find(p) !== void 0 || to.Deny.find({ ...p, effect: "Deny" }) !== void 0;
   if (covered(part)) return true;
   let tried = 0;
-  for (const other of [...to.Deny.grants, ...from.Allow.grants]) {
-    if (work.spent || tried++ >= TAKEN_OUT_PER_ALLOW) return false;
-    if (matchesNothing(other)) continue;
-    const left = leftBy(part, other, work);
-    if (!left) continue;
-    part = left;
-    if (covered(part)) return true;
+  for (const list of [to.Deny.grants, from.Allow.grants]) {
+    for (const other of list) {
+      if (work.spent || tried++ >= TAKEN_OUT_PER_ALLOW) return false;
+      if (matchesNothing(other)) continue;
+      const left = leftBy(part, other, work);
+      if (!left) continue;
+      part = left;
+      if (covered(part)) return true;
+    }
   }
   return false;
 }
@@ -2045,6 +2104,7 @@ function instances2(pattern) {
   if (!hasWildcard(pattern)) return [pattern];
   return [pattern.replace(/\?/g, "x").replace(/\*/g, "x"), pattern.replace(/\?/g, "w").replace(/\*/g, "w1tness")];
 }
+var instance = (pattern) => instances2(pattern)[0];
 var VARIABLE_VALUE = "witness";
 var DOLLAR_BRACES = /(\$\{[^}]*\})/;
 function variableKey(braces) {
@@ -2054,10 +2114,16 @@ function variableKey(braces) {
   return "character" in variable ? void 0 : variable.key;
 }
 function resourceInstances(pattern) {
-  if (!pattern.includes("${")) return instances2(pattern);
+  if (!pattern.includes("${")) return [...instances2(pattern), ...reachableInstance(pattern)];
   const pieces = pattern.split(DOLLAR_BRACES);
   const fill = (star, one) => pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === void 0 ? piece.charAt(2) : VARIABLE_VALUE).join("");
   return [fill("x", "x"), fill("w1tness", "w")];
+}
+function reachableInstance(pattern) {
+  const parts = pattern.split(":");
+  if (parts.length < 6 || parts[0] !== "arn" || ![1, 3, 4].some((i) => hasWildcard(parts[i]))) return [];
+  const filled = parts.map((part, i) => !hasWildcard(part) ? part : i === 1 ? "aws" : i === 3 ? "us-east-1" : i === 4 ? WITNESS_ACCOUNT : part);
+  return [instance(filled.join(":"))];
 }
 function variableContext(statements) {
   const context = {};
@@ -2084,7 +2150,7 @@ function* actionCandidates(statements) {
     if (s.notAction) yield "zz:UnlistedAction";
   }
 }
-function* resourceCandidates(kind, statements, setting) {
+function* resourceCandidates(kind, statements, setting, spend) {
   if (kind === "trust" || kind === "key") {
     const list = [...statements];
     yield kind === "trust" ? ROLE : KEY;
@@ -2100,11 +2166,21 @@ function* resourceCandidates(kind, statements, setting) {
     if (kind === "trust") return;
     statements = list;
   }
+  const wild = [];
   for (const s of statements) {
-    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r);
+    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) {
+      yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r);
+      if (r === "*" || !hasWildcard(r) || r.includes("${") || wild.length >= MEETING_PATTERNS || wild.includes(r)) continue;
+      for (const other of wild) {
+        const v = commonValue(other, r, spend);
+        if (v !== void 0) yield v;
+      }
+      wild.push(r);
+    }
     if (s.notResource) yield "arn:aws:s3:::other-witness-bucket/x";
   }
 }
+var MEETING_PATTERNS = 6;
 function accountNamedBy(value) {
   const account = accountOf(reachedPrincipal(value))?.account;
   return account !== void 0 && /^\d{12}$/.test(account) ? account : void 0;
@@ -2252,7 +2328,8 @@ function findWitnessesFor(before, after, kind, targets, all, options = {}) {
   const confirmed = { broadens: false, narrows: false };
   for (const t of targets) {
     if (t.rating === "neutral" || t.undecided) continue;
-    const want = { broadens: t.rating !== "narrows", narrows: t.rating !== "broadens" };
+    const want = { broadens: t.rating !== "narrows" && options.only !== "narrows", narrows: t.rating !== "broadens" && options.only !== "broadens" };
+    if (!want.broadens && !want.narrows) continue;
     const searched = {};
     for (const d of ["broadens", "narrows"]) if (want[d]) searched[d] = "cut";
     t.searched = searched;
@@ -2271,9 +2348,16 @@ function findWitnessesFor(before, after, kind, targets, all, options = {}) {
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0);
     if (work < 0) return;
     let cut = plan.capped || actions.more || principals.more;
+    const docSource = kind === "identity" ? "identity" : "resource";
+    const ownBefore = new Set(t.statements.filter((s) => s.side === "before").map((s) => s.index));
+    let reached = false;
     for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates(kind, pool(), setting), CANDIDATES);
+      const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
       if (resources.more) cut = true;
+      if (work < 0) {
+        cut = true;
+        break;
+      }
       let spent = 0;
       const sb = evaluationSources(kind, b, setting);
       const sa = evaluationSources(kind, a, setting);
@@ -2286,8 +2370,10 @@ function findWitnessesFor(before, after, kind, targets, all, options = {}) {
                 break search;
               }
               const request = withDerivedKeys({ principal, action, resource, context });
-              const eb = evaluate(request, sb).effect;
+              const decided = evaluate(request, sb);
+              const eb = decided.effect;
               const ea = evaluate(request, sa).effect;
+              if (want.narrows && !reached && eb === "Allow" && decided.matched.some((r) => r.effect === "Allow" && r.source === docSource && r.policy === 0 && ownBefore.has(r.statement))) reached = true;
               if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
               if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
               if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search;
@@ -2298,7 +2384,7 @@ function findWitnessesFor(before, after, kind, targets, all, options = {}) {
     }
     for (const d of ["broadens", "narrows"]) {
       if (!want[d]) continue;
-      searched[d] = found[d] ? "found" : cut ? "cut" : "exhausted";
+      searched[d] = found[d] ? "found" : cut || d === "narrows" && !reached ? "cut" : "exhausted";
       if (found[d]) confirmed[d] = true;
     }
     if (found.broadens || found.narrows) t.witnesses = found;
@@ -2679,27 +2765,31 @@ var DROPPED = {
 };
 function confirmVerdict(before, after, kind, changes, b, a, attach) {
   const claimed = rollUp(changes.map((c) => c.rating));
-  if (claimed === "neutral" && !attach) return claimed;
-  const targets = changes.map((c) => {
+  if (claimed === "neutral") return claimed;
+  const targetsOf = () => changes.map((c) => {
     const statements = [];
     if (c.before) statements.push(b.find((s) => s.index === c.before?.index));
     if (c.after) statements.push(a.find((s) => s.index === c.after?.index));
     return { rating: c.rating, ...c.undecided ? { undecided: c.undecided } : {}, statements };
   });
-  findWitnessesFor(before, after, kind, targets, [...b, ...a], attach ? {} : { oncePerDirection: true, workBudget: VERDICT_WITNESS_WORK_BUDGET });
   if (attach) {
-    targets.forEach((t, i) => {
+    const shown2 = targetsOf();
+    findWitnessesFor(before, after, kind, shown2, [...b, ...a]);
+    shown2.forEach((t, i) => {
       if (t.witnesses) changes[i].witnesses = t.witnesses;
     });
   }
-  for (const direction of ["broadens", "narrows"]) {
-    if (claimed !== direction && claimed !== "mixed") continue;
-    if (targets.some((t) => t.witnesses?.[direction])) continue;
-    const claimants = targets.filter((t) => t.rating === direction || t.rating === "mixed");
-    if (direction === "broadens") {
-      if (allowsNoMore(b, a)) dropDirection(changes, direction, DROPPED.broadensByProof);
-    } else if (allowsNoMore(a, b)) dropDirection(changes, direction, DROPPED.narrowsByProof);
-    else if (kind !== "key" && claimants.every((t) => !t.undecided && t.searched?.narrows === "exhausted")) dropDirection(changes, direction, DROPPED.narrowsBySearch);
+  if ((claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
+  if (claimed === "narrows" || claimed === "mixed") {
+    if (allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
+    else if (kind !== "key") {
+      const targets = targetsOf();
+      const claimants = targets.filter((t) => t.rating === "narrows" || t.rating === "mixed");
+      if (claimants.every((t) => !t.undecided)) {
+        findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, only: "narrows", workBudget: VERDICT_WITNESS_WORK_BUDGET });
+        if (claimants.every((t) => !t.witnesses?.narrows && t.searched?.narrows === "exhausted")) dropDirection(changes, "narrows", DROPPED.narrowsBySearch);
+      }
+    }
   }
   return rollUp(changes.map((c) => c.rating));
 }

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UWBRKDRT.js";
+} from "./chunk-3337CW42.js";
 import {
   accountRootArn,
   actionMatches,
