@@ -20,7 +20,9 @@
 // draws): they guard that dropping a direction never makes one.
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { allowsNoMore } from '../../src/core/diff/containment.js'
 import { diffPolicies, type DocumentKind } from '../../src/core/diff/semantic-diff.js'
+import { toDiffStatement } from '../../src/core/diff/statements.js'
 import { evaluationSources, settingsFor, withDerivedKeys } from '../../src/core/diff/witness.js'
 import { evaluate } from '../../src/core/evaluate/evaluate.js'
 import { principalFromArn } from '../../src/core/evaluate/principal.js'
@@ -240,4 +242,33 @@ describe('verdicts on NotAction, NotResource, cross-statement Denies, ? and * pa
     // The draws reach every verdict, so the zero counts are about something.
     for (const verdict of ['broadens', 'narrows', 'none', 'mixed']) expect(t.byVerdict[verdict] ?? 0).toBeGreaterThan(0)
   })
+})
+
+/** The statements as the diff reads them. */
+const statementsOf = (policy: unknown, side: 'before' | 'after') => (normalisePolicy(policy)?.statements ?? []).map((s) => toDiffStatement(s, side))
+
+// The proof that drops a broadening (src/core/diff/containment.ts) checked on its own: wherever it says the
+// second version allows nothing the first did not, no drawn request is allowed by the second alone.
+test.each([
+  ['identity', 'identity', identityStatement, false],
+  ['resource', 'resource', resourceStatement, false],
+  ['two-key conditions', 'identity', conditionedStatement, true]
+] as const)('%s: the containment proof holds only where no request is newly allowed', (_name, kind, statement, withTeam) => {
+  let proven = 0
+  fc.assert(
+    fc.property(pairOf(statement), fc.array(requestsFor(kind, withTeam), { minLength: 60, maxLength: 60 }), ([first, second], requests) => {
+      for (const [from, to] of [[doc(first), doc(second)], [doc(second), doc(first)]]) {
+        if (!allowsNoMore(statementsOf(from, 'before'), statementsOf(to, 'after'))) continue
+        proven++
+        const f = normalisePolicy(from)
+        const t = normalisePolicy(to)
+        for (const setting of settingsFor(kind)) {
+          for (const r of requests) expect({ from, to, r, setting, newlyAllowed: !allowed(kind, f, r, setting) && allowed(kind, t, r, setting) }).toEqual({ from, to, r, setting, newlyAllowed: false })
+        }
+      }
+    }),
+    { numRuns: 120, seed: 20261204 }
+  )
+  // The proof holds often enough on these draws for the check to mean something.
+  expect(proven).toBeGreaterThan(30)
 })
