@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-RCYXVGIH.js";
+} from "./chunk-P6TTEZUZ.js";
 import "./chunk-MWBPZHE4.js";
-import "./chunk-FHVBQVCI.js";
+import "./chunk-QVE2H7T7.js";
 import "./chunk-GHSW3PLD.js";
 import "./chunk-XFGV3SBV.js";
 export {

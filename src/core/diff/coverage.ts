@@ -23,6 +23,14 @@ export interface Grant {
   principal?: string[]
   notPrincipal?: string[]
   condition: ConditionMap
+  /**
+   * Values taken out of `action` (or `resource`): the grant applies to what
+   * that list matches except these. No statement has them; ./containment.ts
+   * makes them for the part of an Allow that a Deny leaves (`s3:*` but not
+   * `s3:Delete*`).
+   */
+  exceptAction?: string[]
+  exceptResource?: string[]
 }
 
 const SEP = '\u0000'
@@ -363,16 +371,21 @@ function dimensionCovers(
   sNeg: string[] | undefined,
   d: Dimension,
   work: DiffWork,
-  negatives: Dimension = d
+  negatives: Dimension = d,
+  sExcept?: string[]
 ): boolean {
   if (!gPos && !gNeg) return !sPos && !sNeg
+  // A value of s's list that its exceptions cover wholly adds nothing s applies to.
+  const left = sPos && sExcept ? sPos.filter((sv) => !someCovers(d, sExcept, sv, work)) : sPos
   if (gPos) {
     if (hasAll(d, gPos, work)) return true
-    if (sPos) return sPos.every((sv) => someCovers(d, gPos, sv, work))
+    if (left) return left.every((sv) => someCovers(d, gPos, sv, work))
     return false // "everything except …" or the implicit target: not provable
   }
   const excluded = gNeg as string[]
-  if (sPos) return sPos.every((sv) => excluded.every((gn) => work.spend(overlapsWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv)))
+  // What g excludes s must not apply to: s's values do not meet it, or s's exceptions take it all out.
+  const outside = (gn: string) => sExcept !== undefined && someCovers(negatives, sExcept, gn, work)
+  if (left) return left.every((sv) => excluded.every((gn) => outside(gn) || (work.spend(overlapsWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv))))
   if (sNeg) return excluded.every((gn) => someCovers(negatives, sNeg, gn, work))
   return false
 }
@@ -415,8 +428,8 @@ export function grantCovers(g: Grant, s: Grant, work: DiffWork): boolean {
 export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
   // Resources first: statements found through the action index share actions, and differ mostly in resources.
   return (
-    dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work) &&
-    dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work) &&
+    dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) &&
+    dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) &&
     dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, principalDimension) &&
     conditionsImply(s.condition, g.condition, work)
   )

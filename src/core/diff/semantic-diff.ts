@@ -15,7 +15,8 @@ import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
 import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
-import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
+import { allowsNoMore } from './containment.js'
+import { findWitnessesFor, VERDICT_WITNESS_WORK_BUDGET, type Witness, type WitnessTarget } from './witness.js'
 import { charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
 import { groupDigits } from '../digits.js'
 
@@ -651,18 +652,86 @@ function readBoth(before: unknown, after: unknown, invalid: Side[]): Record<Side
   }
 }
 
-/** Finds a witness request for each rated change (see ./witness.ts). */
-function attachWitnesses(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[]): void {
-  const targets = changes.map((c): WitnessTarget => {
-    const statements: DiffStatement[] = []
-    if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
-    if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
-    return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
-  })
-  findWitnessesFor(before, after, kind, targets, [...b, ...a])
-  targets.forEach((t, i) => {
-    if (t.witnesses) changes[i].witnesses = t.witnesses
-  })
+type Direction = 'broadens' | 'narrows'
+
+/** Why a direction the comparisons claimed is dropped, as the explanation of a change that claimed it goes on. */
+const DROPPED = {
+  broadensByProof: 'but no request is newly allowed: everything the after version allows, the before version allowed (shown from both versions\' statements, Denies included)',
+  narrowsByProof: 'but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions\' statements, Denies included)',
+  narrowsBySearch: 'but no request is newly refused: of the requests made from both versions\' values, all of them tried, none is allowed before and refused after'
+}
+
+/**
+ * The file's verdict: each direction the changes claim stays unless it is
+ * ruled out, so that the comment never says "broadens" (or "narrows") where
+ * no request can show it. A broadening is ruled out only by a proof that the
+ * after version allows nothing more (./containment.ts): a search that finds
+ * nothing is no proof, and hiding a broadening from a reviewer is the worse
+ * mistake. A narrowing is ruled out by the same proof the other way round, or
+ * when the witness search (./witness.ts) tried every request it makes, met
+ * requests the changed statements allowed before, and found none refused
+ * after (not in a key policy, where a Deny also limits grants, which the
+ * evaluator does not model; not for an undecided comparison). The changes
+ * that claimed a dropped direction are re-rated and say why. With `attach`,
+ * each change also gets the witnesses a longer search finds (the verdict does
+ * not depend on them).
+ */
+function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, changes: StatementChange[], b: DiffStatement[], a: DiffStatement[], attach: boolean): StatementRating {
+  const claimed = rollUp(changes.map((c) => c.rating))
+  // Nothing rated: nothing to confirm, and no change to show a witness for.
+  if (claimed === 'neutral') return claimed
+  const targetsOf = () =>
+    changes.map((c): WitnessTarget => {
+      const statements: DiffStatement[] = []
+      if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
+      if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
+      return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
+    })
+  if (attach) {
+    const shown = targetsOf()
+    findWitnessesFor(before, after, kind, shown, [...b, ...a])
+    shown.forEach((t, i) => {
+      if (t.witnesses) changes[i].witnesses = t.witnesses
+    })
+  }
+  // A direction is ruled out by a proof, or (a narrowing) by a search that tried every request it makes and found
+  // none; otherwise it stays. The proof comes first: it fails fast where the direction is real, and a search that
+  // finds a witness is only needed to show one.
+  if ((claimed === 'broadens' || claimed === 'mixed') && allowsNoMore(b, a)) dropDirection(changes, 'broadens', DROPPED.broadensByProof)
+  if (claimed === 'narrows' || claimed === 'mixed') {
+    if (allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
+    else if (kind !== 'key') {
+      // The verdict rests on this search whether witnesses are shown or not (showing them is the longer one above).
+      const targets = targetsOf()
+      const claimants = targets.filter((t) => t.rating === 'narrows' || t.rating === 'mixed')
+      if (claimants.every((t) => !t.undecided)) {
+        findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, only: 'narrows', workBudget: VERDICT_WITNESS_WORK_BUDGET })
+        if (claimants.every((t) => !t.witnesses?.narrows && t.searched?.narrows === 'exhausted')) dropDirection(changes, 'narrows', DROPPED.narrowsBySearch)
+      }
+    }
+  }
+  return rollUp(changes.map((c) => c.rating))
+}
+
+/** Re-rates the changes that claimed `direction`, now ruled out: each such rating becomes neutral, its explanation saying `why`. */
+function dropDirection(changes: StatementChange[], direction: Direction, why: string): void {
+  const settle = <T extends { rating: string; explanation: string; undecided?: true }>(x: T): void => {
+    x.rating = 'neutral'
+    x.explanation = `${x.explanation}, ${why}`
+    delete x.undecided
+  }
+  for (const c of changes) {
+    if (c.rating !== direction && c.rating !== 'mixed') continue
+    if (c.changes.length === 0) {
+      settle(c)
+      continue
+    }
+    for (const e of c.changes) if (e.rating === direction) settle(e)
+    c.rating = rollUp(c.changes.map((e) => e.rating))
+    c.explanation = explanationOf(c.changes)
+    if (c.changes.some((e) => e.undecided)) c.undecided = true
+    else delete c.undecided
+  }
 }
 
 const TRUST_ACTION = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/
@@ -740,8 +809,7 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
     const position = (c: StatementChange) => (c.after ?? c.before)?.index ?? 0
     changes.sort((x, y) => position(x) - position(y) || (x.kind === 'removed' ? 1 : 0) - (y.kind === 'removed' ? 1 : 0))
     diff.statements = changes
-    if (options.witnesses) attachWitnesses(before, after, kind, changes, b.statements, a.statements)
-    const rating = rollUp(changes.map((c) => c.rating))
+    const rating = confirmVerdict(before, after, kind, changes, b.statements, a.statements, options.witnesses === true)
     diff.accessChange = rating === 'neutral' ? 'none' : rating
   }
   return { ...diff, summary: policySummary(diff) }

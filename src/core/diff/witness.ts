@@ -14,6 +14,7 @@ import { parsePolicyVariable } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
+import { commonValue } from './conditions/glob-union.js'
 import { accountOf, principalParts, reachedPrincipal } from './coverage.js'
 import { accountOfEveryPrincipal } from './folds.js'
 import type { DiffStatement } from './statements.js'
@@ -117,11 +118,23 @@ function variableKey(braces: string): string | undefined {
  * wildcards outside them are filled.
  */
 function resourceInstances(pattern: string): string[] {
-  if (!pattern.includes('${')) return instances(pattern)
+  if (!pattern.includes('${')) return [...instances(pattern), ...reachableInstance(pattern)]
   const pieces = pattern.split(DOLLAR_BRACES)
   const fill = (star: string, one: string) =>
     pieces.map((piece, i) => (i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === undefined ? piece.charAt(2) : VARIABLE_VALUE)).join('')
   return [fill('x', 'x'), fill('w1tness', 'w')]
+}
+
+/**
+ * An ARN pattern whose partition, region or account is a wildcard, filled
+ * with ones a caller reaches (aws, us-east-1, the witnesses' account): `x`
+ * there is in no partition, so instances() alone never reach the resource.
+ */
+function reachableInstance(pattern: string): string[] {
+  const parts = pattern.split(':')
+  if (parts.length < 6 || parts[0] !== 'arn' || ![1, 3, 4].some((i) => hasWildcard(parts[i]))) return []
+  const filled = parts.map((part, i) => (!hasWildcard(part) ? part : i === 1 ? 'aws' : i === 3 ? 'us-east-1' : i === 4 ? WITNESS_ACCOUNT : part))
+  return [instance(filled.join(':'))]
 }
 
 /** The context that gives each policy variable in the statements' resources the value resourceInstances used. */
@@ -140,20 +153,25 @@ function variableContext(statements: readonly DiffStatement[]): Record<string, C
   return context
 }
 
-function* actionCandidates(statements: Iterable<DiffStatement>): Generator<string> {
-  for (const s of statements) {
-    for (const a of s.action ?? []) {
-      if (!hasWildcard(a)) yield a
-      else {
-        yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName)
-        yield* a === '*' ? ['zz:AnyAction'] : instances(a)
-      }
+/**
+ * Actions worth trying: first every action named plainly (in Action or
+ * NotAction) by the change's statements, then by the others (the values where
+ * one statement's reach ends and another's begins), then what the patterns
+ * match today and instances of them, then an action no statement names.
+ */
+function* actionCandidates(statements: () => Iterable<DiffStatement>): Generator<string> {
+  for (const s of statements()) for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) if (!hasWildcard(a)) yield a
+  for (const s of statements()) {
+    for (const a of [...(s.action ?? []), ...(s.notAction ?? [])]) {
+      if (!hasWildcard(a)) continue
+      yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName)
+      yield* a === '*' ? ['zz:AnyAction'] : instances(a)
     }
-    for (const a of s.notAction ?? []) yield* [hasWildcard(a) ? instance(a) : a, 'zz:UnlistedAction']
+    if (s.notAction) yield 'zz:UnlistedAction'
   }
 }
 
-function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, setting: WitnessSetting): Generator<string> {
+function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, setting: WitnessSetting, spend: (units: number) => boolean): Generator<string> {
   if (kind === 'trust' || kind === 'key') {
     const list = [...statements]
     yield kind === 'trust' ? ROLE : KEY
@@ -172,11 +190,26 @@ function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, se
     if (kind === 'trust') return
     statements = list
   }
+  // Where one statement's pattern meets another's, a value both match (`b/a//` for `b/a/*` and `b/a?/*`):
+  // tried as soon as both are read.
+  const wild: string[] = []
   for (const s of statements) {
-    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)
+    for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
+      yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)
+      if (r === '*' || !hasWildcard(r) || r.includes('${') || wild.length >= MEETING_PATTERNS || wild.includes(r)) continue
+      for (const other of wild) {
+        const v = commonValue(other, r, spend)
+        if (v !== undefined) yield v
+      }
+      wild.push(r)
+    }
     if (s.notResource) yield 'arn:aws:s3:::other-witness-bucket/x'
   }
 }
+
+/** Resource patterns (the first read: the change's own, then the others) whose meeting values are tried. */
+const MEETING_PATTERNS = 6
+
 
 /** The account of an AWS principal value (an ID, an ARN, alice through her account), when it names one. */
 function accountNamedBy(value: string): string | undefined {
@@ -205,13 +238,20 @@ function* principalCandidates(kind: Kind, statements: Iterable<DiffStatement>): 
   yield `arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`
 }
 
-/** Values worth trying for one key: absent, and what the clauses of both statements sample. */
-function keyCandidates(clauses: readonly Clause[]): KeyValue[] {
+/** Samples tried per clause. */
+const KEY_SAMPLES = 12
+/** Two keys are varied together while there are at most this many, over this many values each. */
+const PAIRED_KEYS = 3
+const PAIRED_VALUES = 8
+
+/** Values worth trying for one key: absent, and what the clauses of both statements sample (KEY_SAMPLES of each; `capped` says when there were more). */
+function keyCandidates(clauses: readonly Clause[], capped: { hit: boolean }): KeyValue[] {
   const out: KeyValue[] = [undefined]
   const multi = clauses.some((c) => c.op?.set)
   for (const c of clauses) {
-    const samples = [...(familyOf(c)?.samples(c) ?? c.values)]
-    for (const v of samples.slice(0, 12)) out.push(multi ? [v] : v)
+    const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)]
+    if (samples.length > KEY_SAMPLES) capped.hit = true
+    for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v)
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]])
   }
   return out
@@ -224,17 +264,27 @@ function setKey(ctx: Record<string, ContextValue>, key: string, v: KeyValue): vo
 }
 
 /** For each statement of the change, a context that satisfies its conditions: as is, and with values that keep Denies off where one can. */
-function basesOf(targets: readonly DiffStatement[], { candidates, denyClauses }: KeyPlan): Record<string, ContextValue>[] {
+function basesOf(targets: readonly DiffStatement[], { candidates, denyClauses }: KeyPlan, spend: (units: number) => boolean): Record<string, ContextValue>[] {
   const bases: Record<string, ContextValue>[] = []
   for (const s of targets) {
     const own = clausesByKey(s.condition)
     for (const avoidDenies of [false, true]) {
       const base: Record<string, ContextValue> = {}
       for (const [key, values] of candidates) {
-        const ok = values.filter((v) => admits(key, own.get(key) ?? [], v))
-        const denied = denyClauses.get(key)
-        const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : undefined
-        setKey(base, key, preferred ?? ok[0])
+        const denied = avoidDenies ? denyClauses.get(key) : undefined
+        let first: KeyValue
+        let found = false
+        // The first value the statement admits (that no Deny does, when avoiding them): each value tried is work.
+        for (const v of values) {
+          if (!spend(1 + (denied?.length ?? 0))) return bases
+          if (!admits(key, own.get(key) ?? [], v)) continue
+          if (!found) [first, found] = [v, true]
+          if (!denied || denied.every((c) => !admits(key, [c], v))) {
+            first = v
+            break
+          }
+        }
+        setKey(base, key, first)
       }
       bases.push(base)
     }
@@ -262,12 +312,12 @@ function* contextCandidates(bases: readonly Record<string, ContextValue>[], { ca
     }
   }
   // Two keys at a time, while there are few: a change can need one key moved in and another out.
-  if (keyList.length <= 3) {
+  if (keyList.length <= PAIRED_KEYS) {
     for (const base of bases) {
       for (let i = 0; i < keyList.length; i++) {
         for (let j = i + 1; j < keyList.length; j++) {
-          for (const v of (candidates.get(keyList[i]) ?? []).slice(0, 8)) {
-            for (const w of (candidates.get(keyList[j]) ?? []).slice(0, 8)) {
+          for (const v of (candidates.get(keyList[i]) ?? []).slice(0, PAIRED_VALUES)) {
+            for (const w of (candidates.get(keyList[j]) ?? []).slice(0, PAIRED_VALUES)) {
               const ctx = { ...base }
               setKey(ctx, keyList[i], v)
               setKey(ctx, keyList[j], w)
@@ -281,8 +331,7 @@ function* contextCandidates(bases: readonly Record<string, ContextValue>[], { ca
 }
 
 /** The change's contexts (contextCandidates), then each of them again with the policy variables' values set (when the resources hold any). */
-function* contextsWith(variables: Record<string, ContextValue>, targets: readonly DiffStatement[], plan: KeyPlan): Generator<Record<string, ContextValue>> {
-  const bases = basesOf(targets, plan)
+function* contextsWith(variables: Record<string, ContextValue>, bases: readonly Record<string, ContextValue>[], plan: KeyPlan): Generator<Record<string, ContextValue>> {
   yield* contextCandidates(bases, plan)
   if (Object.keys(variables).length === 0) return
   for (const context of contextCandidates(bases, plan)) yield { ...variables, ...context }
@@ -292,6 +341,8 @@ function* contextsWith(variables: Record<string, ContextValue>, targets: readonl
 interface KeyPlan {
   candidates: Map<string, KeyValue[]>
   denyClauses: Map<string, Clause[]>
+  /** Some candidates were left out (KEY_SAMPLES, PAIRED_KEYS, PAIRED_VALUES): a search over them is not exhaustive. */
+  capped: boolean
 }
 
 function keyPlanOf(all: readonly DiffStatement[]): KeyPlan {
@@ -300,25 +351,56 @@ function keyPlanOf(all: readonly DiffStatement[]): KeyPlan {
   // Deny statements' clauses: a base prefers values that keep Denies off.
   const denyClauses = new Map<string, Clause[]>()
   for (const s of all) if (s.effect === 'Deny') for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs])
-  return { candidates: new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)])), denyClauses }
+  const capped = { hit: false }
+  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs, capped)]))
+  const lists = [...candidates.values()]
+  if (lists.length > 1 && (lists.length > PAIRED_KEYS || lists.some((l) => l.length > PAIRED_VALUES))) capped.hit = true
+  return { candidates, denyClauses, capped: capped.hit }
 }
 
-/** The first `count` distinct values. */
-function firstDistinct<T>(values: Iterable<T>, count: number): T[] {
+/** The first `count` distinct values, and whether there were more. */
+function firstDistinct<T>(values: Iterable<T>, count: number): { values: T[]; more: boolean } {
   const seen = new Set<T>()
   for (const v of values) {
-    if (seen.size >= count) break
+    if (seen.has(v)) continue
+    if (seen.size >= count) return { values: [...seen], more: true }
     seen.add(v)
   }
-  return [...seen]
+  return { values: [...seen], more: false }
 }
+
+/**
+ * How the search for one direction of one change ended: a witness `found`;
+ * `exhausted`: every candidate it makes was tried (none of its caps or
+ * budgets cut it short) and none is one, and (for a narrowing) some candidate
+ * was allowed before by the change's own statement, so the candidates reached
+ * what it may take away; `cut`: otherwise (a cap or budget stopped it, it did
+ * not run, or its candidates missed the statement: `arn:x:...` for a Resource
+ * `arn:*:...` is in no partition a caller reaches).
+ */
+export type SearchOutcome = 'found' | 'exhausted' | 'cut'
 
 export interface WitnessTarget {
   rating: 'broadens' | 'narrows' | 'mixed' | 'neutral'
   undecided?: true
   witnesses?: { broadens?: Witness; narrows?: Witness }
+  /** How the search for each direction the change claims ended (set by findWitnessesFor). */
+  searched?: { broadens?: SearchOutcome; narrows?: SearchOutcome }
   /** The statements the change is about (one or two). */
   statements: DiffStatement[]
+}
+
+export interface WitnessOptions {
+  /**
+   * Search a direction only until some change has a witness for it: what the
+   * file's verdict needs (each direction it claims confirmed once). Without
+   * it, each change gets its own witness (what the comment shows per change).
+   */
+  oncePerDirection?: boolean
+  /** Search only for these directions (both unless given). */
+  only?: 'broadens' | 'narrows'
+  /** The whole search's work (WITNESS_WORK_BUDGET unless given). */
+  workBudget?: number
 }
 
 /** Evaluations per change and setting. */
@@ -334,6 +416,15 @@ const BUDGET = 2000
  * rating; the rating does not depend on it).
  */
 export const WITNESS_WORK_BUDGET = 2_000_000
+
+/**
+ * The search every diff runs to confirm its verdict (no witnesses asked for):
+ * a tenth of WITNESS_WORK_BUDGET. An evaluation unit is about a microsecond
+ * (500 statements with two condition keys each: 2,000,000 units took 2.3 s),
+ * so this is about 0.2 s at most; a direction it does not confirm in that is
+ * kept, never dropped for it.
+ */
+export const VERDICT_WITNESS_WORK_BUDGET = 200_000
 
 /** What judging one request against a policy costs, about: a unit per statement and per value it compares. */
 function evaluationCost(policy: NormalPolicy | undefined): number {
@@ -351,8 +442,21 @@ function* poolOf(own: readonly DiffStatement[], all: readonly DiffStatement[]): 
   for (const s of all) if (!own.includes(s)) yield s
 }
 
-/** Fills `witnesses` of each change rated broadens, narrows or mixed. */
-export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, targets: readonly WitnessTarget[], all: readonly DiffStatement[]): void {
+/** Candidate values of each kind tried per change. */
+const CANDIDATES = 12
+
+/**
+ * Fills `witnesses` of each change rated broadens, narrows or mixed, and
+ * `searched`: how the search for each direction it claims ended.
+ */
+export function findWitnessesFor(
+  before: unknown,
+  after: unknown,
+  kind: Kind,
+  targets: readonly WitnessTarget[],
+  all: readonly DiffStatement[],
+  options: WitnessOptions = {}
+): void {
   const b = before === undefined ? undefined : normalisePolicy(before)
   const a = after === undefined ? undefined : normalisePolicy(after)
   const settings = settingsFor(kind)
@@ -360,34 +464,63 @@ export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, ta
   const plan = keyPlanOf(all)
   // The variables of every resource: the same for each change.
   const variables = variableContext(all)
-  let work = WITNESS_WORK_BUDGET
+  let work = options.workBudget ?? WITNESS_WORK_BUDGET
+  const confirmed = { broadens: false, narrows: false }
   for (const t of targets) {
     if (t.rating === 'neutral' || t.undecided) continue
+    const want = { broadens: t.rating !== 'narrows' && options.only !== 'narrows', narrows: t.rating !== 'broadens' && options.only !== 'broadens' }
+    if (!want.broadens && !want.narrows) continue
+    // Not searched (the budget is spent, or the direction is settled): cut, unless settled.
+    const searched: NonNullable<WitnessTarget['searched']> = {}
+    for (const d of ['broadens', 'narrows'] as const) if (want[d]) searched[d] = 'cut'
+    t.searched = searched
+    if (options.oncePerDirection) {
+      if (confirmed.broadens) want.broadens = false
+      if (confirmed.narrows) want.narrows = false
+      if (!want.broadens && !want.narrows) continue
+    }
     // Each change's first contexts cost about a value per condition key.
     work -= plan.candidates.size + 1
     if (work < 0) return
-    const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
     const found: { broadens?: Witness; narrows?: Witness } = {}
     // The change's own statements first, then the others of both versions (a
-    // Deny elsewhere can decide), read only as far as the first dozen of each.
+    // Deny elsewhere can decide), read only as far as the first CANDIDATES of each.
     const pool = () => poolOf(t.statements, all)
-    const actions = firstDistinct(actionCandidates(pool()), 12)
-    const principals = firstDistinct(principalCandidates(kind, pool()), 12).map(principalFromArn)
+    const actions = firstDistinct(actionCandidates(pool), CANDIDATES)
+    const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES)
+    const callers = principals.values.map(principalFromArn)
+    // The change's base contexts, made once for both settings: each candidate value tried costs a unit.
+    const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0)
+    if (work < 0) return
+    let cut = plan.capped || actions.more || principals.more
+    // Where the document sits in the evaluator's sources (evaluationSources), and the change's statements of the before version.
+    const docSource = kind === 'identity' ? 'identity' : 'resource'
+    const ownBefore = new Set(t.statements.filter((s) => s.side === 'before').map((s) => s.index))
+    let reached = false
     for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates(kind, pool(), setting), 12)
+      const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
+      if (resources.more) cut = true
+      if (work < 0) {
+        cut = true
+        break
+      }
       let spent = 0
       const sb = evaluationSources(kind, b, setting)
       const sa = evaluationSources(kind, a, setting)
-      search: for (const context of contextsWith(variables, t.statements, plan)) {
-        for (const action of actions) {
-          for (const resource of resources) {
-            for (const principal of principals) {
-              if (spent++ > BUDGET) break search
-              work -= perRequest
-              if (work < 0) break search
+      search: for (const context of contextsWith(variables, bases, plan)) {
+        for (const action of actions.values) {
+          for (const resource of resources.values) {
+            for (const principal of callers) {
+              if (spent++ > BUDGET || (work -= perRequest) < 0) {
+                cut = true
+                break search
+              }
               const request = withDerivedKeys({ principal, action, resource, context })
-              const eb = evaluate(request, sb).effect
+              const decided = evaluate(request, sb)
+              const eb = decided.effect
               const ea = evaluate(request, sa).effect
+              // The change's own Allow of the before version allowed this request: the search reached what it may take away.
+              if (want.narrows && !reached && eb === 'Allow' && decided.matched.some((r) => r.effect === 'Allow' && r.source === docSource && r.policy === 0 && ownBefore.has(r.statement))) reached = true
               if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
               if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
               if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search
@@ -395,6 +528,12 @@ export function findWitnessesFor(before: unknown, after: unknown, kind: Kind, ta
           }
         }
       }
+    }
+    for (const d of ['broadens', 'narrows'] as const) {
+      if (!want[d]) continue
+      // A narrowing search that never met a request the change's before statements allowed says nothing of them.
+      searched[d] = found[d] ? 'found' : cut || (d === 'narrows' && !reached) ? 'cut' : 'exhausted'
+      if (found[d]) confirmed[d] = true
     }
     if (found.broadens || found.narrows) t.witnesses = found
   }

@@ -42,6 +42,17 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
   return out
 }
 
+/**
+ * A clause met by any request: `StringLikeIfExists` with the value `*` (a
+ * pattern that matches every string, on a key that may also be absent).
+ * Whatever the other side tests, it implies this. The evaluator confirms it on
+ * an absent key, an empty string, a value, an empty list and a list.
+ */
+function admitsEverything(key: string, c: Clause): boolean {
+  if (c.negated || c.op?.set || c.op?.base !== 'StringLike' || !c.values.includes('*')) return false
+  return [undefined, '', 'x', [], ['x', 'y']].every((v) => admits(key, [c], v))
+}
+
 /** Is clause `c` met whenever all of `a` are (no policy variables, known operators)? `true` only when proven. */
 function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): boolean {
   const family = familyOf(c)
@@ -50,6 +61,7 @@ function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): 
     return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, undefined)
   }
   if (!family || !c.op) return false
+  if (admitsEverything(key, c)) return true
   if (a.some(isNullTrue) && (c.op.set === 'ForAllValues' || admits(key, [c], undefined))) return true
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set)
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work))

@@ -5,6 +5,7 @@
 import { hasWildcard, matchesWildcard, patternCovers, patternsOverlap } from '../../iam/wildcard.js'
 import type { Clause } from './clause.js'
 import type { OperatorFamily } from './family.js'
+import { coveredByUnion } from './glob-union.js'
 import { everyValueCovered, type PlainKey } from './value-index.js'
 import { valuesWork, type DiffWork } from '../work.js'
 
@@ -82,8 +83,13 @@ const PLAIN_KEYS: Record<Mode, PlainKey> = {
 function allCovered(specific: Clause, general: Clause, work: DiffWork): boolean {
   const sm = modeOf(specific)
   const gm = modeOf(general)
-  if (sm === gm) return everyValueCovered(specific, general, PLAIN_KEYS[gm], (g, s) => covers(gm, g, sm, s), work)
-  return work.spend(valuesWork(specific, general)) && specific.values.every((s) => general.values.some((g) => covers(gm, g, sm, s)))
+  if (sm === gm && everyValueCovered(specific, general, PLAIN_KEYS[gm], (g, s) => covers(gm, g, sm, s), work)) return true
+  if (sm !== gm && work.spend(valuesWork(specific, general)) && specific.values.every((s) => general.values.some((g) => covers(gm, g, sm, s)))) return true
+  // A value no one pattern covers may be covered by several together (`a*` by `a` and `a?*`).
+  if (gm !== 'like' || sm === 'anyCase' || !work.spend()) return false
+  return specific.values.every(
+    (s) => (sm === 'like' || !hasWildcard(s)) && (general.values.some((g) => covers(gm, g, sm, s)) || coveredByUnion(s, general.values, work) === true)
+  )
 }
 
 function subsetOne(a: Clause, b: Clause, work: DiffWork): boolean {

@@ -851,6 +851,107 @@ function rangeFamily(prefix, parse, format) {
 var numericFamily = rangeFamily("Numeric", parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String));
 var dateFamily = rangeFamily("Date", parseTime, (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].map((t) => new Date(t).toISOString()));
 
+// src/core/diff/conditions/glob-union.ts
+var MAX_STATES = 2048;
+function closure(patterns, positions) {
+  return positions.map((list, i) => {
+    const p = patterns[i];
+    const out = new Set(list);
+    for (const j of list) for (let k = j; k < p.length && p[k] === "*"; k++) out.add(k + 1);
+    return [...out].sort((x, y) => x - y);
+  });
+}
+function step(patterns, positions, ch) {
+  return closure(
+    patterns,
+    positions.map((list, i) => {
+      const p = patterns[i];
+      const out = [];
+      for (const j of list) {
+        if (j >= p.length) continue;
+        const c = p[j];
+        if (c === "*") out.push(j);
+        else if (c === "?" || c === ch) out.push(j + 1);
+      }
+      return out;
+    })
+  );
+}
+var atEnd = (patterns, positions) => positions.some((list, i) => list.includes(patterns[i].length));
+function coveredByUnion(pattern, union, work) {
+  const alphabet = [void 0, ...new Set([...pattern, ...union.join("")].filter((c) => c !== "*" && c !== "?"))];
+  const one = [pattern];
+  const start = [closure(one, [[0]]), closure(union, union.map(() => [0]))];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [start];
+  const perState = alphabet.length * (union.length + 1 + Math.ceil((pattern.length + union.join("").length) / 8));
+  while (queue.length > 0) {
+    const [p, q] = queue.pop();
+    const id = JSON.stringify([p, q]);
+    if (seen.has(id)) continue;
+    if (seen.size >= MAX_STATES || !work.spend(perState)) return void 0;
+    seen.add(id);
+    if (atEnd(one, p) && !atEnd(union, q)) return false;
+    for (const ch of alphabet) {
+      const np = step(one, p, ch);
+      if (np[0].length === 0) continue;
+      queue.push([np, step(union, q, ch)]);
+    }
+  }
+  return true;
+}
+var COMMON_VALUE_LENGTH = 256;
+function commonValue(a, b, spend) {
+  if (a.length > COMMON_VALUE_LENGTH || b.length > COMMON_VALUE_LENGTH) return void 0;
+  const [x, y] = a < b ? [a, b] : [b, a];
+  const id = `${x}\0${y}`;
+  const known = meetings.get(id);
+  if (known !== void 0) return spend(1) ? known ?? void 0 : void 0;
+  const found = walkToCommonValue(x, y, spend);
+  if (found.done) {
+    if (meetings.size >= MEETINGS_KEPT) meetings.clear();
+    meetings.set(id, found.value ?? null);
+  }
+  return found.value;
+}
+var meetings = /* @__PURE__ */ new Map();
+var MEETINGS_KEPT = 1e4;
+function walkToCommonValue(a, b, spend) {
+  const literals = new Set([...a, ...b].filter((c) => c !== "*" && c !== "?"));
+  const other = [..."xwz0-_"].find((c) => !literals.has(c)) ?? "x";
+  const width = b.length + 1;
+  const from = /* @__PURE__ */ new Map([[0, [-1, ""]]]);
+  const queue = [0];
+  for (let at = 0; at < queue.length; at++) {
+    if (!spend(1)) return { done: false };
+    const state = queue[at];
+    const i = Math.floor(state / width);
+    const j = state % width;
+    if (i === a.length && j === b.length) {
+      let text = "";
+      for (let s = state; s > 0; s = from.get(s)[0]) text = from.get(s)[1] + text;
+      return { value: text, done: true };
+    }
+    const go = (ni2, nj2, ch) => {
+      const next = ni2 * width + nj2;
+      if (from.has(next)) return;
+      from.set(next, [state, ch]);
+      queue.push(next);
+    };
+    const x = a[i];
+    const y = b[j];
+    if (x === "*") go(i + 1, j, "");
+    if (y === "*") go(i, j + 1, "");
+    if (x === void 0 || y === void 0) continue;
+    const ni = x === "*" ? i : i + 1;
+    const nj = y === "*" ? j : j + 1;
+    if (x === "*" && y === "*") continue;
+    if (x === "*" || x === "?") go(ni, nj, y === "*" || y === "?" ? other : y);
+    else if (y === "*" || y === "?" || x === y) go(ni, nj, x);
+  }
+  return { done: true };
+}
+
 // src/core/diff/conditions/strings.ts
 var MODES = {
   StringEquals: "exact",
@@ -905,8 +1006,12 @@ var PLAIN_KEYS = {
 function allCovered(specific, general, work) {
   const sm = modeOf(specific);
   const gm = modeOf(general);
-  if (sm === gm) return everyValueCovered(specific, general, PLAIN_KEYS[gm], (g, s) => covers(gm, g, sm, s), work);
-  return work.spend(valuesWork(specific, general)) && specific.values.every((s) => general.values.some((g) => covers(gm, g, sm, s)));
+  if (sm === gm && everyValueCovered(specific, general, PLAIN_KEYS[gm], (g, s) => covers(gm, g, sm, s), work)) return true;
+  if (sm !== gm && work.spend(valuesWork(specific, general)) && specific.values.every((s) => general.values.some((g) => covers(gm, g, sm, s)))) return true;
+  if (gm !== "like" || sm === "anyCase" || !work.spend()) return false;
+  return specific.values.every(
+    (s) => (sm === "like" || !hasWildcard(s)) && (general.values.some((g) => covers(gm, g, sm, s)) || coveredByUnion(s, general.values, work) === true)
+  );
 }
 function subsetOne2(a, b, work) {
   const am = modeOf(a);
@@ -973,6 +1078,10 @@ function candidates(a, b, multi) {
   }
   return out;
 }
+function admitsEverything(key, c) {
+  if (c.negated || c.op?.set || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
+  return [void 0, "", "x", [], ["x", "y"]].every((v) => admits(key, [c], v));
+}
 function implied(key, a, c, work) {
   const family = familyOf(c);
   const base = c.op?.base;
@@ -980,6 +1089,7 @@ function implied(key, a, c, work) {
     return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, void 0);
   }
   if (!family || !c.op) return false;
+  if (admitsEverything(key, c)) return true;
   if (a.some(isNullTrue) && (c.op.set === "ForAllValues" || admits(key, [c], void 0))) return true;
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set);
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work));
@@ -1261,15 +1371,17 @@ function someCovers(d, general, specific, work) {
   }
   return false;
 }
-function dimensionCovers(gPos, gNeg, sPos, sNeg, d, work, negatives = d) {
+function dimensionCovers(gPos, gNeg, sPos, sNeg, d, work, negatives = d, sExcept) {
   if (!gPos && !gNeg) return !sPos && !sNeg;
+  const left = sPos && sExcept ? sPos.filter((sv) => !someCovers(d, sExcept, sv, work)) : sPos;
   if (gPos) {
     if (hasAll(d, gPos, work)) return true;
-    if (sPos) return sPos.every((sv) => someCovers(d, gPos, sv, work));
+    if (left) return left.every((sv) => someCovers(d, gPos, sv, work));
     return false;
   }
   const excluded = gNeg;
-  if (sPos) return sPos.every((sv) => excluded.every((gn) => work.spend(overlapsWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv)));
+  const outside = (gn) => sExcept !== void 0 && someCovers(negatives, sExcept, gn, work);
+  if (left) return left.every((sv) => excluded.every((gn) => outside(gn) || work.spend(overlapsWork(negatives, gn, sv)) && !negatives.overlaps(gn, sv)));
   if (sNeg) return excluded.every((gn) => someCovers(negatives, sNeg, gn, work));
   return false;
 }
@@ -1286,7 +1398,7 @@ function grantCovers(g, s, work) {
   return g.effect === s.effect && appliesWherever(g, s, work);
 }
 function appliesWherever(g, s, work) {
-  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, principalDimension) && conditionsImply2(s.condition, g.condition, work);
+  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, principalDimension) && conditionsImply2(s.condition, g.condition, work);
 }
 function dimensionOverlaps(aPos, bPos, d, work) {
   if (!aPos || !bPos) return true;
@@ -1889,6 +2001,70 @@ function readAlike(before, after) {
   return { before: statementsAsRead(before), after: statementsAsRead(after) };
 }
 
+// src/core/diff/containment.ts
+var CONTAINMENT_WORK_BUDGET = 5e6;
+var TAKEN_OUT_PER_ALLOW = 64;
+function versionOf(statements, work) {
+  return {
+    Allow: new GrantIndex(statements.filter((s) => s.effect === "Allow"), work),
+    Deny: new GrantIndex(statements.filter((s) => s.effect === "Deny"), work)
+  };
+}
+function matchesNothing(s) {
+  return s.principal?.length === 0 || s.action?.length === 0 || !s.action && !s.notAction || s.resource?.length === 0;
+}
+var DIMENSIONS = [
+  { pos: "action", neg: "notAction", except: "exceptAction" },
+  { pos: "resource", neg: "notResource", except: "exceptResource" }
+];
+function leftBy(part, other, work) {
+  for (const d of DIMENSIONS) {
+    const everywhere = { ...other, [d.pos]: ["*"], [d.neg]: void 0 };
+    if (!appliesWherever(everywhere, part, work)) continue;
+    const taken = other[d.pos];
+    const kept = other[d.neg];
+    if (kept) {
+      const excepted = [...part[d.except] ?? [], ...part[d.neg] ?? []];
+      return { ...part, [d.pos]: kept, [d.neg]: void 0, [d.except]: excepted.length > 0 ? excepted : void 0 };
+    }
+    if (!taken) continue;
+    if (part[d.neg]) return { ...part, [d.neg]: [...part[d.neg] ?? [], ...taken] };
+    if (part[d.pos]) return { ...part, [d.except]: [...part[d.except] ?? [], ...taken] };
+  }
+  return void 0;
+}
+function allowCovered(allow, from, to, work) {
+  let part = allow;
+  const covered = (p) => from.Allow.find(p) !== void 0 || to.Deny.find({ ...p, effect: "Deny" }) !== void 0;
+  if (covered(part)) return true;
+  let tried = 0;
+  for (const list of [to.Deny.grants, from.Allow.grants]) {
+    for (const other of list) {
+      if (work.spent || tried++ >= TAKEN_OUT_PER_ALLOW) return false;
+      if (matchesNothing(other)) continue;
+      const left = leftBy(part, other, work);
+      if (!left) continue;
+      part = left;
+      if (covered(part)) return true;
+    }
+  }
+  return false;
+}
+function allowsNoMore(fromStatements, toStatements, budget = CONTAINMENT_WORK_BUDGET) {
+  const work = new DiffWork(budget);
+  const from = versionOf(fromStatements, work);
+  const to = versionOf(toStatements, work);
+  for (const deny of from.Deny.grants) {
+    if (matchesNothing(deny)) continue;
+    if (!to.Deny.find(deny) || work.spent) return false;
+  }
+  for (const allow of to.Allow.grants) {
+    if (matchesNothing(allow)) continue;
+    if (!allowCovered(allow, from, to, work) || work.spent) return false;
+  }
+  return !work.spent;
+}
+
 // src/core/diff/witness.ts
 var WITNESS_ACCOUNT = "111122223333";
 var OTHER_ACCOUNT = "999999999999";
@@ -1938,10 +2114,16 @@ function variableKey(braces) {
   return "character" in variable ? void 0 : variable.key;
 }
 function resourceInstances(pattern) {
-  if (!pattern.includes("${")) return instances2(pattern);
+  if (!pattern.includes("${")) return [...instances2(pattern), ...reachableInstance(pattern)];
   const pieces = pattern.split(DOLLAR_BRACES);
   const fill = (star, one) => pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === void 0 ? piece.charAt(2) : VARIABLE_VALUE).join("");
   return [fill("x", "x"), fill("w1tness", "w")];
+}
+function reachableInstance(pattern) {
+  const parts = pattern.split(":");
+  if (parts.length < 6 || parts[0] !== "arn" || ![1, 3, 4].some((i) => hasWildcard(parts[i]))) return [];
+  const filled = parts.map((part, i) => !hasWildcard(part) ? part : i === 1 ? "aws" : i === 3 ? "us-east-1" : i === 4 ? WITNESS_ACCOUNT : part);
+  return [instance(filled.join(":"))];
 }
 function variableContext(statements) {
   const context = {};
@@ -1958,18 +2140,17 @@ function variableContext(statements) {
   return context;
 }
 function* actionCandidates(statements) {
-  for (const s of statements) {
-    for (const a of s.action ?? []) {
-      if (!hasWildcard(a)) yield a;
-      else {
-        yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName);
-        yield* a === "*" ? ["zz:AnyAction"] : instances2(a);
-      }
+  for (const s of statements()) for (const a of [...s.action ?? [], ...s.notAction ?? []]) if (!hasWildcard(a)) yield a;
+  for (const s of statements()) {
+    for (const a of [...s.action ?? [], ...s.notAction ?? []]) {
+      if (!hasWildcard(a)) continue;
+      yield* actionsMatching(a).slice(0, 2).map((x) => x.fullName);
+      yield* a === "*" ? ["zz:AnyAction"] : instances2(a);
     }
-    for (const a of s.notAction ?? []) yield* [hasWildcard(a) ? instance(a) : a, "zz:UnlistedAction"];
+    if (s.notAction) yield "zz:UnlistedAction";
   }
 }
-function* resourceCandidates(kind, statements, setting) {
+function* resourceCandidates(kind, statements, setting, spend) {
   if (kind === "trust" || kind === "key") {
     const list = [...statements];
     yield kind === "trust" ? ROLE : KEY;
@@ -1985,11 +2166,21 @@ function* resourceCandidates(kind, statements, setting) {
     if (kind === "trust") return;
     statements = list;
   }
+  const wild = [];
   for (const s of statements) {
-    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r);
+    for (const r of [...s.resource ?? [], ...s.notResource ?? []]) {
+      yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r);
+      if (r === "*" || !hasWildcard(r) || r.includes("${") || wild.length >= MEETING_PATTERNS || wild.includes(r)) continue;
+      for (const other of wild) {
+        const v = commonValue(other, r, spend);
+        if (v !== void 0) yield v;
+      }
+      wild.push(r);
+    }
     if (s.notResource) yield "arn:aws:s3:::other-witness-bucket/x";
   }
 }
+var MEETING_PATTERNS = 6;
 function accountNamedBy(value) {
   const account = accountOf(reachedPrincipal(value))?.account;
   return account !== void 0 && /^\d{12}$/.test(account) ? account : void 0;
@@ -2012,12 +2203,16 @@ function* principalCandidates(kind, statements) {
   }
   yield `arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`;
 }
-function keyCandidates(clauses) {
+var KEY_SAMPLES = 12;
+var PAIRED_KEYS = 3;
+var PAIRED_VALUES = 8;
+function keyCandidates(clauses, capped) {
   const out = [void 0];
   const multi = clauses.some((c) => c.op?.set);
   for (const c of clauses) {
-    const samples = [...familyOf(c)?.samples(c) ?? c.values];
-    for (const v of samples.slice(0, 12)) out.push(multi ? [v] : v);
+    const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)];
+    if (samples.length > KEY_SAMPLES) capped.hit = true;
+    for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v);
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
   }
   return out;
@@ -2026,17 +2221,26 @@ function setKey(ctx, key, v) {
   if (v === void 0) delete ctx[key];
   else ctx[key] = v;
 }
-function basesOf(targets, { candidates: candidates2, denyClauses }) {
+function basesOf(targets, { candidates: candidates2, denyClauses }, spend) {
   const bases = [];
   for (const s of targets) {
     const own = clausesByKey(s.condition);
     for (const avoidDenies of [false, true]) {
       const base = {};
       for (const [key, values] of candidates2) {
-        const ok = values.filter((v) => admits(key, own.get(key) ?? [], v));
-        const denied = denyClauses.get(key);
-        const preferred = avoidDenies && denied ? ok.find((v) => denied.every((c) => !admits(key, [c], v))) : void 0;
-        setKey(base, key, preferred ?? ok[0]);
+        const denied = avoidDenies ? denyClauses.get(key) : void 0;
+        let first;
+        let found = false;
+        for (const v of values) {
+          if (!spend(1 + (denied?.length ?? 0))) return bases;
+          if (!admits(key, own.get(key) ?? [], v)) continue;
+          if (!found) [first, found] = [v, true];
+          if (!denied || denied.every((c) => !admits(key, [c], v))) {
+            first = v;
+            break;
+          }
+        }
+        setKey(base, key, first);
       }
       bases.push(base);
     }
@@ -2055,12 +2259,12 @@ function* contextCandidates(bases, { candidates: candidates2 }) {
       }
     }
   }
-  if (keyList.length <= 3) {
+  if (keyList.length <= PAIRED_KEYS) {
     for (const base of bases) {
       for (let i = 0; i < keyList.length; i++) {
         for (let j = i + 1; j < keyList.length; j++) {
-          for (const v of (candidates2.get(keyList[i]) ?? []).slice(0, 8)) {
-            for (const w of (candidates2.get(keyList[j]) ?? []).slice(0, 8)) {
+          for (const v of (candidates2.get(keyList[i]) ?? []).slice(0, PAIRED_VALUES)) {
+            for (const w of (candidates2.get(keyList[j]) ?? []).slice(0, PAIRED_VALUES)) {
               const ctx = { ...base };
               setKey(ctx, keyList[i], v);
               setKey(ctx, keyList[j], w);
@@ -2072,8 +2276,7 @@ function* contextCandidates(bases, { candidates: candidates2 }) {
     }
   }
 }
-function* contextsWith(variables, targets, plan) {
-  const bases = basesOf(targets, plan);
+function* contextsWith(variables, bases, plan) {
   yield* contextCandidates(bases, plan);
   if (Object.keys(variables).length === 0) return;
   for (const context of contextCandidates(bases, plan)) yield { ...variables, ...context };
@@ -2083,18 +2286,24 @@ function keyPlanOf(all) {
   for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...keys.get(k) ?? [], ...cs]);
   const denyClauses = /* @__PURE__ */ new Map();
   for (const s of all) if (s.effect === "Deny") for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...denyClauses.get(k) ?? [], ...cs]);
-  return { candidates: new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs)])), denyClauses };
+  const capped = { hit: false };
+  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs, capped)]));
+  const lists = [...candidates2.values()];
+  if (lists.length > 1 && (lists.length > PAIRED_KEYS || lists.some((l) => l.length > PAIRED_VALUES))) capped.hit = true;
+  return { candidates: candidates2, denyClauses, capped: capped.hit };
 }
 function firstDistinct(values, count) {
   const seen = /* @__PURE__ */ new Set();
   for (const v of values) {
-    if (seen.size >= count) break;
+    if (seen.has(v)) continue;
+    if (seen.size >= count) return { values: [...seen], more: true };
     seen.add(v);
   }
-  return [...seen];
+  return { values: [...seen], more: false };
 }
 var BUDGET = 2e3;
 var WITNESS_WORK_BUDGET = 2e6;
+var VERDICT_WITNESS_WORK_BUDGET = 2e5;
 function evaluationCost(policy) {
   let cost = 0;
   for (const s of policy?.statements ?? []) {
@@ -2107,38 +2316,64 @@ function* poolOf(own, all) {
   yield* own;
   for (const s of all) if (!own.includes(s)) yield s;
 }
-function findWitnessesFor(before, after, kind, targets, all) {
+var CANDIDATES = 12;
+function findWitnessesFor(before, after, kind, targets, all, options = {}) {
   const b = before === void 0 ? void 0 : normalisePolicy(before);
   const a = after === void 0 ? void 0 : normalisePolicy(after);
   const settings = settingsFor(kind);
   const perRequest = evaluationCost(b) + evaluationCost(a) + 1;
   const plan = keyPlanOf(all);
   const variables = variableContext(all);
-  let work = WITNESS_WORK_BUDGET;
+  let work = options.workBudget ?? WITNESS_WORK_BUDGET;
+  const confirmed = { broadens: false, narrows: false };
   for (const t of targets) {
     if (t.rating === "neutral" || t.undecided) continue;
+    const want = { broadens: t.rating !== "narrows" && options.only !== "narrows", narrows: t.rating !== "broadens" && options.only !== "broadens" };
+    if (!want.broadens && !want.narrows) continue;
+    const searched = {};
+    for (const d of ["broadens", "narrows"]) if (want[d]) searched[d] = "cut";
+    t.searched = searched;
+    if (options.oncePerDirection) {
+      if (confirmed.broadens) want.broadens = false;
+      if (confirmed.narrows) want.narrows = false;
+      if (!want.broadens && !want.narrows) continue;
+    }
     work -= plan.candidates.size + 1;
     if (work < 0) return;
-    const want = { broadens: t.rating !== "narrows", narrows: t.rating !== "broadens" };
     const found = {};
     const pool = () => poolOf(t.statements, all);
-    const actions = firstDistinct(actionCandidates(pool()), 12);
-    const principals = firstDistinct(principalCandidates(kind, pool()), 12).map(principalFromArn);
+    const actions = firstDistinct(actionCandidates(pool), CANDIDATES);
+    const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES);
+    const callers = principals.values.map(principalFromArn);
+    const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0);
+    if (work < 0) return;
+    let cut = plan.capped || actions.more || principals.more;
+    const docSource = kind === "identity" ? "identity" : "resource";
+    const ownBefore = new Set(t.statements.filter((s) => s.side === "before").map((s) => s.index));
+    let reached = false;
     for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates(kind, pool(), setting), 12);
+      const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
+      if (resources.more) cut = true;
+      if (work < 0) {
+        cut = true;
+        break;
+      }
       let spent = 0;
       const sb = evaluationSources(kind, b, setting);
       const sa = evaluationSources(kind, a, setting);
-      search: for (const context of contextsWith(variables, t.statements, plan)) {
-        for (const action of actions) {
-          for (const resource of resources) {
-            for (const principal of principals) {
-              if (spent++ > BUDGET) break search;
-              work -= perRequest;
-              if (work < 0) break search;
+      search: for (const context of contextsWith(variables, bases, plan)) {
+        for (const action of actions.values) {
+          for (const resource of resources.values) {
+            for (const principal of callers) {
+              if (spent++ > BUDGET || (work -= perRequest) < 0) {
+                cut = true;
+                break search;
+              }
               const request = withDerivedKeys({ principal, action, resource, context });
-              const eb = evaluate(request, sb).effect;
+              const decided = evaluate(request, sb);
+              const eb = decided.effect;
               const ea = evaluate(request, sa).effect;
+              if (want.narrows && !reached && eb === "Allow" && decided.matched.some((r) => r.effect === "Allow" && r.source === docSource && r.policy === 0 && ownBefore.has(r.statement))) reached = true;
               if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
               if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
               if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search;
@@ -2146,6 +2381,11 @@ function findWitnessesFor(before, after, kind, targets, all) {
           }
         }
       }
+    }
+    for (const d of ["broadens", "narrows"]) {
+      if (!want[d]) continue;
+      searched[d] = found[d] ? "found" : cut || d === "narrows" && !reached ? "cut" : "exhausted";
+      if (found[d]) confirmed[d] = true;
     }
     if (found.broadens || found.narrows) t.witnesses = found;
   }
@@ -2232,7 +2472,7 @@ function coverText(v, direction, effect, self) {
   const reason = coverReason(v, direction, effect, self);
   return reason ? ` (${reason})` : "";
 }
-var DIMENSIONS = [
+var DIMENSIONS2 = [
   { pos: "action", neg: "notAction", posName: "Action", negName: "NotAction", dimension: actionDimension },
   { pos: "resource", neg: "notResource", posName: "Resource", negName: "NotResource", dimension: resourceDimension },
   { pos: "principal", neg: "notPrincipal", posName: "Principal", negName: "NotPrincipal", dimension: principalDimension }
@@ -2255,7 +2495,7 @@ function elementChanges(sides, b, a, rated) {
     if (v.rating === "neutral" && v.coveredBy) full.coveredBy = refOf2(v.coveredBy);
     out.push(full);
   };
-  for (const d of DIMENSIONS) dimensionChanges(sides, b, a, d, push);
+  for (const d of DIMENSIONS2) dimensionChanges(sides, b, a, d, push);
   conditionChanges(sides, b, a, push);
   return out;
 }
@@ -2518,17 +2758,59 @@ function readBoth(before, after, invalid) {
     after: { statements: alike.after.map((s) => toDiffStatement(s, "after")), version: a?.version }
   };
 }
-function attachWitnesses(before, after, kind, changes, b, a) {
-  const targets = changes.map((c) => {
+var DROPPED = {
+  broadensByProof: "but no request is newly allowed: everything the after version allows, the before version allowed (shown from both versions' statements, Denies included)",
+  narrowsByProof: "but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions' statements, Denies included)",
+  narrowsBySearch: "but no request is newly refused: of the requests made from both versions' values, all of them tried, none is allowed before and refused after"
+};
+function confirmVerdict(before, after, kind, changes, b, a, attach) {
+  const claimed = rollUp(changes.map((c) => c.rating));
+  if (claimed === "neutral") return claimed;
+  const targetsOf = () => changes.map((c) => {
     const statements = [];
     if (c.before) statements.push(b.find((s) => s.index === c.before?.index));
     if (c.after) statements.push(a.find((s) => s.index === c.after?.index));
     return { rating: c.rating, ...c.undecided ? { undecided: c.undecided } : {}, statements };
   });
-  findWitnessesFor(before, after, kind, targets, [...b, ...a]);
-  targets.forEach((t, i) => {
-    if (t.witnesses) changes[i].witnesses = t.witnesses;
-  });
+  if (attach) {
+    const shown2 = targetsOf();
+    findWitnessesFor(before, after, kind, shown2, [...b, ...a]);
+    shown2.forEach((t, i) => {
+      if (t.witnesses) changes[i].witnesses = t.witnesses;
+    });
+  }
+  if ((claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
+  if (claimed === "narrows" || claimed === "mixed") {
+    if (allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
+    else if (kind !== "key") {
+      const targets = targetsOf();
+      const claimants = targets.filter((t) => t.rating === "narrows" || t.rating === "mixed");
+      if (claimants.every((t) => !t.undecided)) {
+        findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, only: "narrows", workBudget: VERDICT_WITNESS_WORK_BUDGET });
+        if (claimants.every((t) => !t.witnesses?.narrows && t.searched?.narrows === "exhausted")) dropDirection(changes, "narrows", DROPPED.narrowsBySearch);
+      }
+    }
+  }
+  return rollUp(changes.map((c) => c.rating));
+}
+function dropDirection(changes, direction, why) {
+  const settle = (x) => {
+    x.rating = "neutral";
+    x.explanation = `${x.explanation}, ${why}`;
+    delete x.undecided;
+  };
+  for (const c of changes) {
+    if (c.rating !== direction && c.rating !== "mixed") continue;
+    if (c.changes.length === 0) {
+      settle(c);
+      continue;
+    }
+    for (const e of c.changes) if (e.rating === direction) settle(e);
+    c.rating = rollUp(c.changes.map((e) => e.rating));
+    c.explanation = explanationOf(c.changes);
+    if (c.changes.some((e) => e.undecided)) c.undecided = true;
+    else delete c.undecided;
+  }
 }
 var TRUST_ACTION = /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)$/;
 function kindOf(statements) {
@@ -2585,8 +2867,7 @@ function diffPolicies(before, after, options = {}) {
     const position = (c) => (c.after ?? c.before)?.index ?? 0;
     changes.sort((x, y) => position(x) - position(y) || (x.kind === "removed" ? 1 : 0) - (y.kind === "removed" ? 1 : 0));
     diff.statements = changes;
-    if (options.witnesses) attachWitnesses(before, after, kind, changes, b.statements, a.statements);
-    const rating = rollUp(changes.map((c) => c.rating));
+    const rating = confirmVerdict(before, after, kind, changes, b.statements, a.statements, options.witnesses === true);
     diff.accessChange = rating === "neutral" ? "none" : rating;
   }
   return { ...diff, summary: policySummary(diff) };

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-RCYXVGIH.js";
+} from "./chunk-P6TTEZUZ.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -50,7 +50,7 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-FHVBQVCI.js";
+import "./chunk-QVE2H7T7.js";
 import {
   groupDigits
 } from "./chunk-GHSW3PLD.js";

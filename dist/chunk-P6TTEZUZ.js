@@ -8,7 +8,7 @@ import {
 import {
   diffPolicies,
   statementName
-} from "./chunk-FHVBQVCI.js";
+} from "./chunk-QVE2H7T7.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

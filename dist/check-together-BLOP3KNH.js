@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-FHVBQVCI.js";
+} from "./chunk-QVE2H7T7.js";
 import {
   accountRootArn,
   actionMatches,
