@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-P6TTEZUZ.js";
-import "./chunk-MWBPZHE4.js";
-import "./chunk-QVE2H7T7.js";
-import "./chunk-GHSW3PLD.js";
+} from "./chunk-7ZJC3RIY.js";
+import "./chunk-H7Q6KRJI.js";
+import "./chunk-G2YCKBAH.js";
+import "./chunk-UACNDL6T.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-JV6PKVQM.js";
+} from "./chunk-2PWTQ3F5.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-QVE2H7T7.js";
+} from "./chunk-G2YCKBAH.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-GHSW3PLD.js";
+} from "./chunk-UACNDL6T.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-P6TTEZUZ.js";
+} from "./chunk-7ZJC3RIY.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-UYOKGXIG.js";
+} from "./chunk-GDPFIWVN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MWBPZHE4.js";
+} from "./chunk-H7Q6KRJI.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,10 +50,10 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-QVE2H7T7.js";
+import "./chunk-G2YCKBAH.js";
 import {
   groupDigits
-} from "./chunk-GHSW3PLD.js";
+} from "./chunk-UACNDL6T.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-MWBPZHE4.js";
+} from "./chunk-H7Q6KRJI.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-QVE2H7T7.js";
+} from "./chunk-G2YCKBAH.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-GHSW3PLD.js";
+} from "./chunk-UACNDL6T.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

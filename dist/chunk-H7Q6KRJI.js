@@ -37,7 +37,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-GHSW3PLD.js";
+} from "./chunk-UACNDL6T.js";
 
 // src/core/async.ts
 function messageOf(error) {

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-GHSW3PLD.js";
+} from "./chunk-UACNDL6T.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

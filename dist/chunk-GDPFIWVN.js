@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-MWBPZHE4.js";
+} from "./chunk-H7Q6KRJI.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-GHSW3PLD.js";
+} from "./chunk-UACNDL6T.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
