@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-7ZJC3RIY.js";
-import "./chunk-H7Q6KRJI.js";
-import "./chunk-G2YCKBAH.js";
-import "./chunk-UACNDL6T.js";
+} from "./chunk-6UFKHW6W.js";
+import "./chunk-3KSORF43.js";
+import "./chunk-PBRC6CJF.js";
+import "./chunk-A245VGZ2.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -245,14 +245,12 @@ class Parser {
   private parseString(): JsonString {
     const text = this.text
     const startOffset = this.pos
-    const len = this.len
     let p = startOffset + 1
-    // Never read past the end (an unterminated string): see skipSpace. NaN stands for the end.
-    let c = p < len ? text.charCodeAt(p) : NaN
+    let c = text.charCodeAt(p)
     // fast path: no escapes
     while (c !== QUOTE) {
       if (c === BACKSLASH || c < SPACE || c !== c) break
-      c = ++p < len ? text.charCodeAt(p) : NaN
+      c = text.charCodeAt(++p)
     }
     let value: string
     if (c === QUOTE) {

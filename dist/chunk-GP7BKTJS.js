@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-H7Q6KRJI.js";
+} from "./chunk-3KSORF43.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-UACNDL6T.js";
+} from "./chunk-A245VGZ2.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

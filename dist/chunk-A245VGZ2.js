@@ -2279,12 +2279,11 @@ var Parser = class {
   parseString() {
     const text = this.text;
     const startOffset = this.pos;
-    const len = this.len;
     let p = startOffset + 1;
-    let c = p < len ? text.charCodeAt(p) : NaN;
+    let c = text.charCodeAt(p);
     while (c !== QUOTE) {
       if (c === BACKSLASH || c < SPACE || c !== c) break;
-      c = ++p < len ? text.charCodeAt(p) : NaN;
+      c = text.charCodeAt(++p);
     }
     let value;
     if (c === QUOTE) {

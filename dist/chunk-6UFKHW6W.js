@@ -4,11 +4,11 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-H7Q6KRJI.js";
+} from "./chunk-3KSORF43.js";
 import {
   diffPolicies,
   statementName
-} from "./chunk-G2YCKBAH.js";
+} from "./chunk-PBRC6CJF.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-7ZJC3RIY.js";
+} from "./chunk-6UFKHW6W.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-GDPFIWVN.js";
+} from "./chunk-GP7BKTJS.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-H7Q6KRJI.js";
+} from "./chunk-3KSORF43.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,10 +50,10 @@ import {
   info,
   setOutput
 } from "./chunk-3PM4R4BV.js";
-import "./chunk-G2YCKBAH.js";
+import "./chunk-PBRC6CJF.js";
 import {
   groupDigits
-} from "./chunk-UACNDL6T.js";
+} from "./chunk-A245VGZ2.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -37,7 +37,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-UACNDL6T.js";
+} from "./chunk-A245VGZ2.js";
 
 // src/core/async.ts
 function messageOf(error) {

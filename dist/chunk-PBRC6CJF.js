@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-UACNDL6T.js";
+} from "./chunk-A245VGZ2.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

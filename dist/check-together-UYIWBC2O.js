@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-2PWTQ3F5.js";
+} from "./chunk-ZNYGSORG.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-G2YCKBAH.js";
+} from "./chunk-PBRC6CJF.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-UACNDL6T.js";
+} from "./chunk-A245VGZ2.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
