@@ -29,8 +29,18 @@ describe('verdict', () => {
     const files = [file({ accessChange: 'broadens' }), file({ path: 'iam/b.json', invalid: 'line 1: Unexpected end' })]
     expect(verdictOf(files)).toBe('invalid')
     expect(verdictLine(files)).toBe('❌ **Invalid documents**: 1 file cannot be read as a policy; 1 file broadens access (2 changed IAM files).')
-    expect(verdictLine([file()])).toBe('⚪ **No change in access**: the 1 change keep access as it was (1 changed IAM file).')
+    expect(verdictLine([file()])).toBe('⚪ **No change in access**: the change keeps access as it was (1 changed IAM file).')
+    expect(verdictLine([file(), file()])).toBe('⚪ **No change in access**: the 2 changes keep access as it was (2 changed IAM files).')
     expect(verdictLine([file({ accessChange: 'narrows' }), file({ accessChange: 'narrows' })])).toMatch(/^🟢 \*\*Narrows access\*\*: 2 files narrow access/)
+  })
+
+  it('counts a file that both broadens and narrows once, as such', () => {
+    // One changed file must not read as "1 file broadens; 1 file narrows".
+    expect(verdictLine([file({ accessChange: 'mixed' })])).toBe('🟠 **Broadens and narrows access**: 1 file both broadens and narrows access (1 changed IAM file).')
+    expect(verdictLine([file({ accessChange: 'mixed' }), file({ accessChange: 'broadens' }), file({ accessChange: 'mixed' })])).toBe(
+      '🟠 **Broadens and narrows access**: 1 file broadens access; 2 files both broaden and narrow access (3 changed IAM files).'
+    )
+    expect(verdictLine([file({ accessChange: 'narrows' }), file({ accessChange: 'none' })])).toBe('🟢 **Narrows access**: 1 file narrows access (2 changed IAM files).')
   })
 })
 

@@ -112,11 +112,19 @@ export function verdictLine(files: readonly FileReview[]): string {
   const parts: string[] = []
   if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time, memory or work budget)`)
   if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
-  const broad = count('broadens') + count('mixed')
-  const narrow = count('narrows') + count('mixed')
-  if (broad) parts.push(`${plural(broad, 'file')} ${broad === 1 ? 'broadens' : 'broaden'} access`)
-  if (narrow) parts.push(`${plural(narrow, 'file')} ${narrow === 1 ? 'narrows' : 'narrow'} access`)
-  if (!broad && !narrow && valid.length) parts.push(`${valid.length === files.length ? 'the' : 'the other'} ${plural(valid.length, 'change')} keep access as it was`)
+  // Each file is counted once: a file that does both is named as such, not once per side
+  // (which made one changed file read as two).
+  const broad = count('broadens')
+  const narrow = count('narrows')
+  const both = count('mixed')
+  const verb = (n: number, one: string, many: string) => `${plural(n, 'file')} ${n === 1 ? one : many} access`
+  if (broad) parts.push(verb(broad, 'broadens', 'broaden'))
+  if (narrow) parts.push(verb(narrow, 'narrows', 'narrow'))
+  if (both) parts.push(verb(both, 'both broadens and narrows', 'both broaden and narrow'))
+  if (!broad && !narrow && !both && valid.length) {
+    const which = valid.length === files.length ? 'the' : 'the other'
+    parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, 'change')} keep access as it was`)
+  }
   return `${VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`
 }
 
