@@ -137,6 +137,26 @@ describe('the length limit', () => {
     expect(body).toContain('The job summary holds the whole review. Every finding is in the `iam-review` artifact.')
   })
 
+  it('keeps the sections and text diffs of files that change access before those of files that do not', () => {
+    // A PR that reformats many files and broadens a few at its end: the reformatted files' long text diffs come
+    // first in file order, and must not push out what the reviewer has to read.
+    const reformatted = (i: number) => ({ ...big(i, 300, 0), accessChange: 'none' as const })
+    const files = [...Array.from({ length: 20 }, (_, i) => reformatted(i)), big(21, 200, 2), { ...big(22, 200, 2), accessChange: 'narrows' as const }, big(23, 200, 2)]
+    const { body, cut } = reviewComment(files, {}, 30_000)
+    expect(body.length).toBeLessThanOrEqual(30_000)
+    expect(cut.length).toBeGreaterThan(0)
+    for (const i of [21, 22, 23]) {
+      expect(body).toContain(`#### \`iam/file-${i}.json\``)
+      expect(body).toContain(`Text diff of iam/file-${i}.json`)
+    }
+    // What gave way is the reformatted files' diffs.
+    expect(cut.some((c) => /text diffs?$/.test(c))).toBe(true)
+    expect(body).not.toContain('Text diff of iam/file-19.json')
+    // Shown in file order all the same.
+    const shown = [...body.matchAll(/^#### `iam\/file-(\d+)\.json`/gm)].map((m) => Number(m[1]))
+    expect(shown).toEqual([...shown].sort((a, b) => a - b))
+  })
+
   it("cut for the job summary: says which limit, and never points back at the summary", () => {
     const files = Array.from({ length: 400 }, (_, i) => big(i, 400, 3))
     const room = 80_000

@@ -200,8 +200,9 @@ const LIMIT_TEXT: Record<ReviewLimit, string> = {
 
 /**
  * The review, whole, when it fits `maxLength` characters; otherwise cut
- * whole pieces (text diffs first, then file sections from the last, then
- * summary rows) and say what was cut and where everything is.
+ * whole pieces (text diffs first, then file sections, those of files that
+ * keep access as it was before the others, each from the last, then summary
+ * rows) and say what was cut and where everything is.
  */
 export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity, limit: ReviewLimit = 'comment'): BuiltComment {
   const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
@@ -272,10 +273,14 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1
   // File sections in order: while section i is tried, the ones left out are
   // those refused so far and every one after i.
+  // Tried in order of worth (cutWorthOrder), shown in file order.
+  const order = cutWorthOrder(files)
   const refused: FileReview[] = []
-  for (let i = 0; i < files.length; i++) {
-    sectionsLeft.count = refused.length + files.length - 1 - i
-    sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...files.slice(i + 1, i + 1 + SECTION_NAMES_SHOWN)].slice(0, SECTION_NAMES_SHOWN)
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]
+    sectionsLeft.count = refused.length + files.length - 1 - k
+    sectionsLeft.first = () =>
+      [...refused.slice(0, SECTION_NAMES_SHOWN), ...order.slice(k + 1, k + 1 + SECTION_NAMES_SHOWN).map((j) => files[j])].slice(0, SECTION_NAMES_SHOWN)
     coreOn[i] = true
     if (fits(cores[i].length)) kept += cores[i].length
     else {
@@ -285,7 +290,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   }
   sectionsLeft.count = refused.length
   sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN)
-  for (let i = 0; i < files.length; i++) {
+  for (const i of order) {
     if (!coreOn[i] || !diffs[i]) continue
     diffOn[i] = true
     // diffs[i] is there only when files[i].textDiff is: the one tried is not counted as cut.
@@ -301,6 +306,18 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 }
 
 const SECTION_NAMES_SHOWN = 5
+
+/**
+ * The files' indexes in the order their sections and text diffs are kept
+ * when the review must be cut: those that may give access or cannot be read
+ * first, then those that take access away, then those that keep it as it was
+ * (a reformatted file's long text diff must not push out the diff of one that
+ * broadens). File order within each group.
+ */
+function cutWorthOrder(files: readonly FileReview[]): number[] {
+  const rank = (f: FileReview) => (f.notReviewed !== undefined || f.invalid !== undefined || f.accessChange === 'broadens' || f.accessChange === 'mixed' ? 0 : f.accessChange === 'narrows' ? 1 : 2)
+  return files.map((f, i) => ({ i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.i)
+}
 
 /** One plain line: which versions "before" means when it is not the merge base. */
 export function beforeFallbackLine(fallback: { sha: string; reason: string }): string {
