@@ -144,6 +144,8 @@ describe('review on a pull_request event', () => {
     expect(failing.exitCode).toBe(1)
     const body = onlyComment().body
     expect(body).toMatch(/❌ \*\*Invalid documents\*\*: 1 file cannot be read as a policy/)
+    // Nothing shows the unreadable head does not give access: a gate on the output must not read "none".
+    expect(failing.outputs['access-change']).toBe('broadens')
     expect(body).toContain('RTC001')
     const lenient = await review(prepared, { inputs: { 'fail-on': 'never' } })
     expect(lenient.exitCode).toBe(0)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
-import { selectPolicyFiles } from '../../src/modes/review.js'
+import { accessChangeOf, selectPolicyFiles } from '../../src/modes/review.js'
 import { combineAccess, noPolicyFilesComment, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
 
 const file = (over: Partial<FileReview> = {}): FileReview => ({
@@ -32,6 +32,14 @@ describe('verdict', () => {
     expect(verdictLine([file()])).toBe('⚪ **No change in access**: the change keeps access as it was (1 changed IAM file).')
     expect(verdictLine([file(), file()])).toBe('⚪ **No change in access**: the 2 changes keep access as it was (2 changed IAM files).')
     expect(verdictLine([file({ accessChange: 'narrows' }), file({ accessChange: 'narrows' })])).toMatch(/^🟢 \*\*Narrows access\*\*: 2 files narrow access/)
+  })
+
+  it('the access-change output counts a head that cannot be read as a policy as broadening, as a file not reviewed', () => {
+    const invalid = file({ path: 'iam/b.json', accessChange: 'narrows', invalid: 'line 1: Unexpected end' })
+    expect(accessChangeOf([invalid])).toBe('broadens')
+    expect(accessChangeOf([file({ accessChange: 'narrows' }), invalid])).toBe('mixed')
+    expect(accessChangeOf([file({ accessChange: 'broadens', notReviewed: 'over 1 MiB' }), file({ accessChange: 'narrows' })])).toBe('mixed')
+    expect(accessChangeOf([file({ accessChange: 'narrows' }), file()])).toBe('narrows')
   })
 
   it('counts a file that both broadens and narrows once, as such', () => {

@@ -312,10 +312,14 @@ function unreviewable(version: FileVersion | undefined, side: string): string | 
 
 /**
  * The access-change output, one of the four documented values: a file that was
- * not reviewed (over a budget) counts as "broadens", since nothing shows it does not.
+ * not reviewed (over a budget), or whose head version cannot be read as a
+ * policy, counts as "broadens", since nothing shows it does not. (An
+ * unreadable head was left out, so a PR that broke one file and narrowed
+ * another said "narrows", and one that only broke a file said "none", while
+ * the comment said "Invalid documents": a gate on the output let it through.)
  */
-function accessChangeOf(files: readonly FileReview[]): AccessChange {
-  return combineAccess(files.filter((f) => f.invalid === undefined || f.notReviewed !== undefined).map((f) => f.accessChange))
+export function accessChangeOf(files: readonly FileReview[]): AccessChange {
+  return combineAccess(files.map((f) => (f.notReviewed === undefined && f.invalid !== undefined ? 'broadens' : f.accessChange)))
 }
 
 async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {
