@@ -43,6 +43,10 @@ describe('review on a pull_request event', () => {
     expect(created.body).toContain('<details><summary>Text diff of iam/app.json</summary>')
     expect(created.body).toContain('<!-- redshift-temp-creds-action review workflow=iam tag=iam%2Fpolicies%23')
     expect(first.summary).toContain('### IAM policy review')
+    // The last line names the commits compared: a re-run of an older run rewrites the comment with its own head.
+    const commit = (sha: string) => `[${sha.slice(0, 12)}](https://github.com/octo-org/data-platform/commit/${sha})`
+    expect(created.body).toContain(`\n<sub>Reviewed the head ${commit(prepared.headSha)}, compared with the merge base ${commit(prepared.mergeBaseSha!)}.</sub>\n\n<!--`)
+    expect(first.summary).toContain(`<sub>Reviewed the head ${commit(prepared.headSha)}`)
     expect(suite.gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
 
     // The PR changes again: the same comment is edited.
@@ -58,6 +62,7 @@ describe('review on a pull_request event', () => {
     expect(second.outputs['comment-id']).toBe(String(created.id))
     expect(second.outputs['access-change']).toBe('none')
     expect(edited.body).toMatch(/⚪ \*\*No change in access\*\*/)
+    expect(edited.body).toContain(`<sub>Reviewed the head ${commit(headSha)}`)
   })
 
   it('pages through 250 changed files; with both commits local, requests grow with pages, not files', async () => {

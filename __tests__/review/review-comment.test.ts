@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
 import { accessChangeOf, selectPolicyFiles } from '../../src/modes/review.js'
-import { combineAccess, noPolicyFilesComment, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
+import { combineAccess, commitsLine, noPolicyFilesComment, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
 
 const file = (over: Partial<FileReview> = {}): FileReview => ({
   path: 'iam/app.json',
@@ -183,6 +183,24 @@ describe('the length limit', () => {
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(cut.join('; ')).toMatch(/^\d+ file sections .*; \d+ rows of the file table$/)
     expect(body).toMatch(/\| … \d+ more files \|/)
+  })
+})
+
+describe('the commits line', () => {
+  const commits = { head: 'a'.repeat(40), before: 'b'.repeat(40), commitUrl: 'https://github.com/o/r/commit/' }
+
+  it('names the head and the before commit, linked, as the last line, and is kept when the review is cut', () => {
+    const line = '<sub>Reviewed the head [aaaaaaaaaaaa](https://github.com/o/r/commit/' + 'a'.repeat(40) + '), compared with the merge base [bbbbbbbbbbbb](https://github.com/o/r/commit/' + 'b'.repeat(40) + ').</sub>'
+    expect(commitsLine(commits, false)).toBe(line)
+    expect(commitsLine(commits, true)).toContain(', compared with [bbbbbbbbbbbb](')
+    expect(commitsLine({ head: commits.head, commitUrl: commits.commitUrl }, false)).toBe('<sub>Reviewed the head [aaaaaaaaaaaa](https://github.com/o/r/commit/' + 'a'.repeat(40) + ').</sub>')
+    const files = Array.from({ length: 30 }, (_, i) => file({ path: `iam/f${i}.json`, accessChange: 'broadens', textDiff: '+x\n'.repeat(300) }))
+    const whole = reviewComment(files, { commits }).body
+    expect(whole.trimEnd().split('\n').pop()).toBe(line)
+    const cut = reviewComment(files, { commits }, 5000)
+    expect(cut.cut.length).toBeGreaterThan(0)
+    expect(cut.body.length).toBeLessThanOrEqual(5000)
+    expect(cut.body.trimEnd().split('\n').pop()).toBe(line)
   })
 })
 

@@ -159,6 +159,11 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     // The head the versions were read at (findings link to its lines).
     blobBase: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${versions.headSha}/`,
     capped: changed.capped,
+    commits: {
+      head: versions.headSha,
+      ...(needBefore ? { before: versions.beforeSha } : {}),
+      commitUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/commit/`
+    },
     ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {})
   }
   const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))

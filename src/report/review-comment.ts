@@ -59,6 +59,13 @@ export interface ReviewContext {
    * the comment says so, since the base branch's later changes then show reversed.
    */
   beforeFallback?: { sha: string; reason: string }
+  /**
+   * The commits compared, named in the comment's last line: a re-run of an
+   * older run rewrites the comment with that run's head, and only this line
+   * tells the reader the review is not of the PR's latest commit. `before`
+   * is absent when no file had a before version (all added).
+   */
+  commits?: { head: string; before?: string; commitUrl: string }
 }
 
 export interface BuiltComment {
@@ -209,6 +216,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   const capped = context.capped
     ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
     : ''
+  const footer = context.commits ? `\n${commitsLine(context.commits, context.beforeFallback !== undefined)}\n` : ''
   const rows = files.map(summaryRow)
   const cores = files.map((f) => fileCore(f, context))
   const diffs = files.map((f) => fileDiff(f))
@@ -223,7 +231,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     files.forEach((_f, i) => {
       if (coreOn[i]) parts.push(cores[i], diffOn[i] ? diffs[i] : '')
     })
-    parts.push(cutNote)
+    parts.push(cutNote, footer)
     return parts.join('')
   }
 
@@ -265,7 +273,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     .sort((a, b) => b - a)
     .slice(0, SECTION_NAMES_SHOWN)
     .reduce((a, b) => a + b, 0)
-  const fixed = head.length + capped.length + 1 + slack
+  const fixed = head.length + capped.length + 1 + slack + footer.length
   let kept = 0
   const fits = (extra: number, diffsCut?: number) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength
 
@@ -325,6 +333,14 @@ export function beforeFallbackLine(fallback: { sha: string; reason: string }): s
     `The before versions are those of the base branch's tip ${inlineCode(fallback.sha.slice(0, 12))}, not of its merge base with the head: ${inlineText(fallback.reason)}. ` +
     'What the base branch changed that the head does not have shows here as if this pull request undid it.'
   )
+}
+
+/** Which commits the review compared, each linked (`commitUrl`: the repository's `…/commit/` URL); `beforeIsTip`: the base branch's tip, not the merge base. */
+export function commitsLine(commits: { head: string; before?: string; commitUrl: string }, beforeIsTip: boolean): string {
+  const sha = (s: string) => link(s.slice(0, 12), `${commits.commitUrl}${s}`)
+  // The base tip is named and explained once, in the line under the verdict.
+  const before = commits.before ? ` with ${beforeIsTip ? '' : 'the merge base '}${sha(commits.before)}` : ''
+  return `<sub>Reviewed the head ${sha(commits.head)}${before ? `, compared${before}` : ''}.</sub>`
 }
 
 /** The first sections' names (`first`, at most SECTION_NAMES_SHOWN of `count`), and how many more. */
