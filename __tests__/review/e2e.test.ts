@@ -65,6 +65,42 @@ describe('review on a pull_request event', () => {
     expect(edited.body).toContain(`<sub>Reviewed the head ${commit(headSha)}`)
   })
 
+  it('a re-run of an older run leaves the comment of the newer head as it is, with a notice', async () => {
+    const prepared = preparePullRequest({ local: true, base: { 'iam/app.json': policy([allow(['s3:GetObject', 's3:PutObject'])]) }, head: { 'iam/app.json': policy([allow('s3:GetObject')]) } })
+    const first = await review(prepared)
+    expect(first.outputs['access-change']).toBe('narrows')
+    // A new push broadens; its run rewrites the comment (GitHub is asked for the PR's head once: the comment names another).
+    writeFileSync(path.join(prepared.workspace, 'iam/app.json'), policy([allow('s3:*', '*')]))
+    git(prepared.workspace, ['commit', '-q', '-am', 'broaden'])
+    const headSha = git(prepared.workspace, ['rev-parse', 'HEAD'])
+    suite.gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/app.json', status: 'modified' }] })
+    suite.gh.resetLog()
+    const second = await review({ ...prepared, headSha })
+    expect(suite.gh.requestCounts()['GET /repos/{owner}/{repo}/pulls/{pull_number}']).toBe(1)
+    const newer = onlyComment()
+    expect(newer.body).toMatch(/🔴 \*\*Broadens access\*\*/)
+    expect(second.outputs['comment-id']).toBe(String(newer.id))
+
+    // The first run is re-run: its event names the old head.
+    suite.gh.resetLog()
+    const rerun = await review(prepared)
+    expect(rerun.exitCode).toBe(0)
+    const after = onlyComment()
+    expect(after.body).toBe(newer.body)
+    expect(suite.gh.requests.some((r) => r.operation === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')).toBe(false)
+    expect(rerun.outputs['access-change']).toBe('narrows')
+    expect(rerun.outputs['comment-id']).toBe(String(newer.id))
+    const notice = rerun.commands.find((c) => c.command === 'notice' && c.message.includes('left as it is'))
+    expect(notice?.message).toContain(`head is now ${headSha}, and this run reviewed ${prepared.headSha}`)
+    expect(rerun.summary).toContain('🟢 **Narrows access**')
+
+    // Re-running the newest run edits nothing and asks GitHub nothing more (the comment names its head).
+    suite.gh.resetLog()
+    await review({ ...prepared, headSha })
+    expect(suite.gh.requestCounts()['GET /repos/{owner}/{repo}/pulls/{pull_number}']).toBeUndefined()
+    expect(onlyComment().body).toBe(newer.body)
+  })
+
   it('pages through 250 changed files; with both commits local, requests grow with pages, not files', async () => {
     const base: Tree = {}
     const head: Tree = {}

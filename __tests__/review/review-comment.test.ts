@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
 import { accessChangeOf, selectPolicyFiles } from '../../src/modes/review.js'
-import { combineAccess, commitsLine, noPolicyFilesComment, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
+import { combineAccess, commitsLine, noPolicyFilesComment, reviewedHeadOf, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
 
 const file = (over: Partial<FileReview> = {}): FileReview => ({
   path: 'iam/app.json',
@@ -201,6 +201,17 @@ describe('the commits line', () => {
     expect(cut.cut.length).toBeGreaterThan(0)
     expect(cut.body.length).toBeLessThanOrEqual(5000)
     expect(cut.body.trimEnd().split('\n').pop()).toBe(line)
+  })
+})
+
+describe('reviewedHeadOf', () => {
+  it('reads the head back from the commits line, the last one, and nothing from a body without one', () => {
+    const commitUrl = 'https://github.com/o/r/commit/'
+    const body = (head: string) => reviewComment([file({ accessChange: 'broadens' })], { commits: { head, before: 'b'.repeat(40), commitUrl } }).body
+    expect(reviewedHeadOf(body('c'.repeat(40)))).toBe('c'.repeat(40))
+    expect(reviewedHeadOf(`${body('d'.repeat(40))}\n${commitsLine({ head: 'e'.repeat(40), commitUrl }, false)}\n`)).toBe('e'.repeat(40))
+    expect(reviewedHeadOf(reviewComment([file()], {}).body)).toBeUndefined()
+    expect(reviewedHeadOf(noPolicyFilesComment(['iam/**']))).toBeUndefined()
   })
 })
 

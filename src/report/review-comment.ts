@@ -343,6 +343,16 @@ export function commitsLine(commits: { head: string; before?: string; commitUrl:
   return `<sub>Reviewed the head ${sha(commits.head)}${before ? `, compared${before}` : ''}.</sub>`
 }
 
+/**
+ * The head commit a review comment names in its commits line (commitsLine);
+ * undefined when it names none. The last such line counts: ours comes after
+ * every section.
+ */
+export function reviewedHeadOf(body: string): string | undefined {
+  const found = [...body.matchAll(/^<sub>Reviewed the head \[[0-9a-f]{12}\]\([^)\s]*\/commit\/([0-9a-f]{40})\)/gm)]
+  return found.at(-1)?.[1]
+}
+
 /** The first sections' names (`first`, at most SECTION_NAMES_SHOWN of `count`), and how many more. */
 function sectionNames(first: readonly FileReview[], count: number): string {
   const shown = first.map((f) => inlineCode(f.path))
