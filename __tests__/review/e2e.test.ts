@@ -43,6 +43,10 @@ describe('review on a pull_request event', () => {
     expect(created.body).toContain('<details><summary>Text diff of iam/app.json</summary>')
     expect(created.body).toContain('<!-- redshift-temp-creds-action review workflow=iam tag=iam%2Fpolicies%23')
     expect(first.summary).toContain('### IAM policy review')
+    // The last line names the commits compared: a re-run of an older run rewrites the comment with its own head.
+    const commit = (sha: string) => `[${sha.slice(0, 12)}](https://github.com/octo-org/data-platform/commit/${sha})`
+    expect(created.body).toContain(`\n<sub>Reviewed the head ${commit(prepared.headSha)}, compared with the merge base ${commit(prepared.mergeBaseSha!)}.</sub>\n\n<!--`)
+    expect(first.summary).toContain(`<sub>Reviewed the head ${commit(prepared.headSha)}`)
     expect(suite.gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
 
     // The PR changes again: the same comment is edited.
@@ -58,6 +62,43 @@ describe('review on a pull_request event', () => {
     expect(second.outputs['comment-id']).toBe(String(created.id))
     expect(second.outputs['access-change']).toBe('none')
     expect(edited.body).toMatch(/⚪ \*\*No change in access\*\*/)
+    expect(edited.body).toContain(`<sub>Reviewed the head ${commit(headSha)}`)
+  })
+
+  it('a re-run of an older run leaves the comment of the newer head as it is, with a notice', async () => {
+    const prepared = preparePullRequest({ local: true, base: { 'iam/app.json': policy([allow(['s3:GetObject', 's3:PutObject'])]) }, head: { 'iam/app.json': policy([allow('s3:GetObject')]) } })
+    const first = await review(prepared)
+    expect(first.outputs['access-change']).toBe('narrows')
+    // A new push broadens; its run rewrites the comment (GitHub is asked for the PR's head once: the comment names another).
+    writeFileSync(path.join(prepared.workspace, 'iam/app.json'), policy([allow('s3:*', '*')]))
+    git(prepared.workspace, ['commit', '-q', '-am', 'broaden'])
+    const headSha = git(prepared.workspace, ['rev-parse', 'HEAD'])
+    suite.gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/app.json', status: 'modified' }] })
+    suite.gh.resetLog()
+    const second = await review({ ...prepared, headSha })
+    expect(suite.gh.requestCounts()['GET /repos/{owner}/{repo}/pulls/{pull_number}']).toBe(1)
+    const newer = onlyComment()
+    expect(newer.body).toMatch(/🔴 \*\*Broadens access\*\*/)
+    expect(second.outputs['comment-id']).toBe(String(newer.id))
+
+    // The first run is re-run: its event names the old head.
+    suite.gh.resetLog()
+    const rerun = await review(prepared)
+    expect(rerun.exitCode).toBe(0)
+    const after = onlyComment()
+    expect(after.body).toBe(newer.body)
+    expect(suite.gh.requests.some((r) => r.operation === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')).toBe(false)
+    expect(rerun.outputs['access-change']).toBe('narrows')
+    expect(rerun.outputs['comment-id']).toBe(String(newer.id))
+    const notice = rerun.commands.find((c) => c.command === 'notice' && c.message.includes('left as it is'))
+    expect(notice?.message).toContain(`head is now ${headSha}, and this run reviewed ${prepared.headSha}`)
+    expect(rerun.summary).toContain('🟢 **Narrows access**')
+
+    // Re-running the newest run edits nothing and asks GitHub nothing more (the comment names its head).
+    suite.gh.resetLog()
+    await review({ ...prepared, headSha })
+    expect(suite.gh.requestCounts()['GET /repos/{owner}/{repo}/pulls/{pull_number}']).toBeUndefined()
+    expect(onlyComment().body).toBe(newer.body)
   })
 
   it('pages through 250 changed files; with both commits local, requests grow with pages, not files', async () => {
@@ -144,6 +185,8 @@ describe('review on a pull_request event', () => {
     expect(failing.exitCode).toBe(1)
     const body = onlyComment().body
     expect(body).toMatch(/❌ \*\*Invalid documents\*\*: 1 file cannot be read as a policy/)
+    // Nothing shows the unreadable head does not give access: a gate on the output must not read "none".
+    expect(failing.outputs['access-change']).toBe('broadens')
     expect(body).toContain('RTC001')
     const lenient = await review(prepared, { inputs: { 'fail-on': 'never' } })
     expect(lenient.exitCode).toBe(0)

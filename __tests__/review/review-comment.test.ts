@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import type { Finding } from '../../src/core/lint/finding.js'
 import { parsePolicyFiles } from '../../src/core/validate/policy-files.js'
-import { selectPolicyFiles } from '../../src/modes/review.js'
-import { combineAccess, noPolicyFilesComment, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
+import { accessChangeOf, selectPolicyFiles } from '../../src/modes/review.js'
+import { combineAccess, commitsLine, noPolicyFilesComment, reviewedHeadOf, reviewComment, verdictLine, verdictOf, type FileReview } from '../../src/report/review-comment.js'
 
 const file = (over: Partial<FileReview> = {}): FileReview => ({
   path: 'iam/app.json',
@@ -29,8 +29,26 @@ describe('verdict', () => {
     const files = [file({ accessChange: 'broadens' }), file({ path: 'iam/b.json', invalid: 'line 1: Unexpected end' })]
     expect(verdictOf(files)).toBe('invalid')
     expect(verdictLine(files)).toBe('❌ **Invalid documents**: 1 file cannot be read as a policy; 1 file broadens access (2 changed IAM files).')
-    expect(verdictLine([file()])).toBe('⚪ **No change in access**: the 1 change keep access as it was (1 changed IAM file).')
+    expect(verdictLine([file()])).toBe('⚪ **No change in access**: the change keeps access as it was (1 changed IAM file).')
+    expect(verdictLine([file(), file()])).toBe('⚪ **No change in access**: the 2 changes keep access as it was (2 changed IAM files).')
     expect(verdictLine([file({ accessChange: 'narrows' }), file({ accessChange: 'narrows' })])).toMatch(/^🟢 \*\*Narrows access\*\*: 2 files narrow access/)
+  })
+
+  it('the access-change output counts a head that cannot be read as a policy as broadening, as a file not reviewed', () => {
+    const invalid = file({ path: 'iam/b.json', accessChange: 'narrows', invalid: 'line 1: Unexpected end' })
+    expect(accessChangeOf([invalid])).toBe('broadens')
+    expect(accessChangeOf([file({ accessChange: 'narrows' }), invalid])).toBe('mixed')
+    expect(accessChangeOf([file({ accessChange: 'broadens', notReviewed: 'over 1 MiB' }), file({ accessChange: 'narrows' })])).toBe('mixed')
+    expect(accessChangeOf([file({ accessChange: 'narrows' }), file()])).toBe('narrows')
+  })
+
+  it('counts a file that both broadens and narrows once, as such', () => {
+    // One changed file must not read as "1 file broadens; 1 file narrows".
+    expect(verdictLine([file({ accessChange: 'mixed' })])).toBe('🟠 **Broadens and narrows access**: 1 file both broadens and narrows access (1 changed IAM file).')
+    expect(verdictLine([file({ accessChange: 'mixed' }), file({ accessChange: 'broadens' }), file({ accessChange: 'mixed' })])).toBe(
+      '🟠 **Broadens and narrows access**: 1 file broadens access; 2 files both broaden and narrow access (3 changed IAM files).'
+    )
+    expect(verdictLine([file({ accessChange: 'narrows' }), file({ accessChange: 'none' })])).toBe('🟢 **Narrows access**: 1 file narrows access (2 changed IAM files).')
   })
 })
 
@@ -127,6 +145,26 @@ describe('the length limit', () => {
     expect(body).toContain('The job summary holds the whole review. Every finding is in the `iam-review` artifact.')
   })
 
+  it('keeps the sections and text diffs of files that change access before those of files that do not', () => {
+    // A PR that reformats many files and broadens a few at its end: the reformatted files' long text diffs come
+    // first in file order, and must not push out what the reviewer has to read.
+    const reformatted = (i: number) => ({ ...big(i, 300, 0), accessChange: 'none' as const })
+    const files = [...Array.from({ length: 20 }, (_, i) => reformatted(i)), big(21, 200, 2), { ...big(22, 200, 2), accessChange: 'narrows' as const }, big(23, 200, 2)]
+    const { body, cut } = reviewComment(files, {}, 30_000)
+    expect(body.length).toBeLessThanOrEqual(30_000)
+    expect(cut.length).toBeGreaterThan(0)
+    for (const i of [21, 22, 23]) {
+      expect(body).toContain(`#### \`iam/file-${i}.json\``)
+      expect(body).toContain(`Text diff of iam/file-${i}.json`)
+    }
+    // What gave way is the reformatted files' diffs.
+    expect(cut.some((c) => /text diffs?$/.test(c))).toBe(true)
+    expect(body).not.toContain('Text diff of iam/file-19.json')
+    // Shown in file order all the same.
+    const shown = [...body.matchAll(/^#### `iam\/file-(\d+)\.json`/gm)].map((m) => Number(m[1]))
+    expect(shown).toEqual([...shown].sort((a, b) => a - b))
+  })
+
   it("cut for the job summary: says which limit, and never points back at the summary", () => {
     const files = Array.from({ length: 400 }, (_, i) => big(i, 400, 3))
     const room = 80_000
@@ -145,6 +183,35 @@ describe('the length limit', () => {
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(cut.join('; ')).toMatch(/^\d+ file sections .*; \d+ rows of the file table$/)
     expect(body).toMatch(/\| … \d+ more files \|/)
+  })
+})
+
+describe('the commits line', () => {
+  const commits = { head: 'a'.repeat(40), before: 'b'.repeat(40), commitUrl: 'https://github.com/o/r/commit/' }
+
+  it('names the head and the before commit, linked, as the last line, and is kept when the review is cut', () => {
+    const line = '<sub>Reviewed the head [aaaaaaaaaaaa](https://github.com/o/r/commit/' + 'a'.repeat(40) + '), compared with the merge base [bbbbbbbbbbbb](https://github.com/o/r/commit/' + 'b'.repeat(40) + ').</sub>'
+    expect(commitsLine(commits, false)).toBe(line)
+    expect(commitsLine(commits, true)).toContain(', compared with [bbbbbbbbbbbb](')
+    expect(commitsLine({ head: commits.head, commitUrl: commits.commitUrl }, false)).toBe('<sub>Reviewed the head [aaaaaaaaaaaa](https://github.com/o/r/commit/' + 'a'.repeat(40) + ').</sub>')
+    const files = Array.from({ length: 30 }, (_, i) => file({ path: `iam/f${i}.json`, accessChange: 'broadens', textDiff: '+x\n'.repeat(300) }))
+    const whole = reviewComment(files, { commits }).body
+    expect(whole.trimEnd().split('\n').pop()).toBe(line)
+    const cut = reviewComment(files, { commits }, 5000)
+    expect(cut.cut.length).toBeGreaterThan(0)
+    expect(cut.body.length).toBeLessThanOrEqual(5000)
+    expect(cut.body.trimEnd().split('\n').pop()).toBe(line)
+  })
+})
+
+describe('reviewedHeadOf', () => {
+  it('reads the head back from the commits line, the last one, and nothing from a body without one', () => {
+    const commitUrl = 'https://github.com/o/r/commit/'
+    const body = (head: string) => reviewComment([file({ accessChange: 'broadens' })], { commits: { head, before: 'b'.repeat(40), commitUrl } }).body
+    expect(reviewedHeadOf(body('c'.repeat(40)))).toBe('c'.repeat(40))
+    expect(reviewedHeadOf(`${body('d'.repeat(40))}\n${commitsLine({ head: 'e'.repeat(40), commitUrl }, false)}\n`)).toBe('e'.repeat(40))
+    expect(reviewedHeadOf(reviewComment([file()], {}).body)).toBeUndefined()
+    expect(reviewedHeadOf(noPolicyFilesComment(['iam/**']))).toBeUndefined()
   })
 })
 

@@ -119,6 +119,8 @@ export interface StickyOutcome {
   action: 'created' | 'updated' | 'none'
   id?: number
   url?: string
+  /** Why an existing comment was left as it is (keepExisting's answer). */
+  kept?: string
 }
 
 export interface UpsertOptions {
@@ -129,6 +131,11 @@ export interface UpsertOptions {
   identity: TokenIdentity
   /** workflowKey() of this run: part of the marker. */
   workflow?: string
+  /**
+   * Asked before our existing comment is edited: a reason to leave it as it
+   * is (it reviews a newer commit than this run), or undefined to edit it.
+   */
+  keepExisting?: (existing: IssueComment) => Promise<string | undefined>
 }
 
 /**
@@ -156,6 +163,8 @@ export async function upsertStickyComment(
     // Left over from an earlier race: tidy up so the PR shows one.
     for (const comment of extra) await deleteIfPresent(client, repo, comment.id)
     if (kept.body === fullBody) return { action: 'none', id: kept.id, url: kept.html_url }
+    const reason = await options.keepExisting?.(kept)
+    if (reason !== undefined) return { action: 'none', id: kept.id, url: kept.html_url, kept: reason }
     const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody })
     return { action: 'updated', id: data.id, url: data.html_url }
   }

@@ -13,7 +13,7 @@ import { openVersions, type ReviewVersions } from '../github/versions.js'
 import { MAX_POLICY_BYTES } from '../workspace/discover.js'
 import type { AnalysisInput } from './review-analysis.js'
 import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
-import { createGitHubClient } from '../github/octokit.js'
+import { createGitHubClient, type GitHubClient } from '../github/octokit.js'
 import { refusalWarning } from '../github/permission.js'
 import {
   listChangedFiles,
@@ -26,7 +26,7 @@ import {
   type PullRequestRef
 } from '../github/pull-request.js'
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
-import { combineAccess, noPolicyFilesComment, reviewComment, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
+import { combineAccess, noPolicyFilesComment, reviewComment, reviewedHeadOf, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
 import { mapLimited, messageOf } from '../core/async.js'
 import { annotate, failStep } from '../report/step-annotations.js'
@@ -159,6 +159,11 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     // The head the versions were read at (findings link to its lines).
     blobBase: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${versions.headSha}/`,
     capped: changed.capped,
+    commits: {
+      head: versions.headSha,
+      ...(needBefore ? { before: versions.beforeSha } : {}),
+      commitUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/commit/`
+    },
     ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {})
   }
   const tag = core.getInput('comment-tag').trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? '', process.env.GITHUB_JOB ?? '', core.getInput('policy-files'))
@@ -188,8 +193,10 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
       create: iamFiles.length > 0 && !closed,
       edit: !pr.locked,
       identity,
-      workflow
+      workflow,
+      keepExisting: (existing) => staleRun(client, pr, versions.headSha, existing.body ?? '')
     })
+    if (comment.kept) annotate('notice', comment.kept)
   } catch (error) {
     const warning = refusalWarning(error, 'comment', fromFork)
     if (!warning && statusOf(error) === undefined) throw error
@@ -202,6 +209,24 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     core.setOutput('comment-url', comment.url ?? '')
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha }
+}
+
+/**
+ * Why this run must not rewrite the comment, when it must not: the comment
+ * reviews another head than this run, and the pull request's head is no longer
+ * this run's either (a re-run of an older workflow run, whose event names the
+ * head of its time). Only then is GitHub asked for the PR's head: a comment of
+ * this head, or one that names none, is edited without a request.
+ */
+async function staleRun(client: GitHubClient, pr: PullRequestRef, reviewed: string, existingBody: string): Promise<string | undefined> {
+  const commented = reviewedHeadOf(existingBody)
+  if (commented === undefined || commented === reviewed) return undefined
+  const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number })
+  if (data.head.sha === reviewed) return undefined
+  return (
+    `Pull request #${pr.number}'s head is now ${data.head.sha}, and this run reviewed ${reviewed} (a re-run of an older run?): ` +
+    `its review comment, of ${commented}, is left as it is. This run's review is in the job summary.`
+  )
 }
 
 const SOURCE_TEXT: Record<ReviewVersions['source'], string> = {
@@ -312,10 +337,14 @@ function unreviewable(version: FileVersion | undefined, side: string): string | 
 
 /**
  * The access-change output, one of the four documented values: a file that was
- * not reviewed (over a budget) counts as "broadens", since nothing shows it does not.
+ * not reviewed (over a budget), or whose head version cannot be read as a
+ * policy, counts as "broadens", since nothing shows it does not. (An
+ * unreadable head was left out, so a PR that broke one file and narrowed
+ * another said "narrows", and one that only broke a file said "none", while
+ * the comment said "Invalid documents": a gate on the output let it through.)
  */
-function accessChangeOf(files: readonly FileReview[]): AccessChange {
-  return combineAccess(files.filter((f) => f.invalid === undefined || f.notReviewed !== undefined).map((f) => f.accessChange))
+export function accessChangeOf(files: readonly FileReview[]): AccessChange {
+  return combineAccess(files.map((f) => (f.notReviewed === undefined && f.invalid !== undefined ? 'broadens' : f.accessChange)))
 }
 
 async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {

@@ -59,6 +59,13 @@ export interface ReviewContext {
    * the comment says so, since the base branch's later changes then show reversed.
    */
   beforeFallback?: { sha: string; reason: string }
+  /**
+   * The commits compared, named in the comment's last line: a re-run of an
+   * older run rewrites the comment with that run's head, and only this line
+   * tells the reader the review is not of the PR's latest commit. `before`
+   * is absent when no file had a before version (all added).
+   */
+  commits?: { head: string; before?: string; commitUrl: string }
 }
 
 export interface BuiltComment {
@@ -112,11 +119,19 @@ export function verdictLine(files: readonly FileReview[]): string {
   const parts: string[] = []
   if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time, memory or work budget)`)
   if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
-  const broad = count('broadens') + count('mixed')
-  const narrow = count('narrows') + count('mixed')
-  if (broad) parts.push(`${plural(broad, 'file')} ${broad === 1 ? 'broadens' : 'broaden'} access`)
-  if (narrow) parts.push(`${plural(narrow, 'file')} ${narrow === 1 ? 'narrows' : 'narrow'} access`)
-  if (!broad && !narrow && valid.length) parts.push(`${valid.length === files.length ? 'the' : 'the other'} ${plural(valid.length, 'change')} keep access as it was`)
+  // Each file is counted once: a file that does both is named as such, not once per side
+  // (which made one changed file read as two).
+  const broad = count('broadens')
+  const narrow = count('narrows')
+  const both = count('mixed')
+  const verb = (n: number, one: string, many: string) => `${plural(n, 'file')} ${n === 1 ? one : many} access`
+  if (broad) parts.push(verb(broad, 'broadens', 'broaden'))
+  if (narrow) parts.push(verb(narrow, 'narrows', 'narrow'))
+  if (both) parts.push(verb(both, 'both broadens and narrows', 'both broaden and narrow'))
+  if (!broad && !narrow && !both && valid.length) {
+    const which = valid.length === files.length ? 'the' : 'the other'
+    parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, 'change')} keep access as it was`)
+  }
   return `${VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`
 }
 
@@ -192,14 +207,16 @@ const LIMIT_TEXT: Record<ReviewLimit, string> = {
 
 /**
  * The review, whole, when it fits `maxLength` characters; otherwise cut
- * whole pieces (text diffs first, then file sections from the last, then
- * summary rows) and say what was cut and where everything is.
+ * whole pieces (text diffs first, then file sections, those of files that
+ * keep access as it was before the others, each from the last, then summary
+ * rows) and say what was cut and where everything is.
  */
 export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity, limit: ReviewLimit = 'comment'): BuiltComment {
   const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
   const capped = context.capped
     ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
     : ''
+  const footer = context.commits ? `\n${commitsLine(context.commits, context.beforeFallback !== undefined)}\n` : ''
   const rows = files.map(summaryRow)
   const cores = files.map((f) => fileCore(f, context))
   const diffs = files.map((f) => fileDiff(f))
@@ -214,7 +231,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     files.forEach((_f, i) => {
       if (coreOn[i]) parts.push(cores[i], diffOn[i] ? diffs[i] : '')
     })
-    parts.push(cutNote)
+    parts.push(cutNote, footer)
     return parts.join('')
   }
 
@@ -256,7 +273,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     .sort((a, b) => b - a)
     .slice(0, SECTION_NAMES_SHOWN)
     .reduce((a, b) => a + b, 0)
-  const fixed = head.length + capped.length + 1 + slack
+  const fixed = head.length + capped.length + 1 + slack + footer.length
   let kept = 0
   const fits = (extra: number, diffsCut?: number) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength
 
@@ -264,10 +281,14 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1
   // File sections in order: while section i is tried, the ones left out are
   // those refused so far and every one after i.
+  // Tried in order of worth (cutWorthOrder), shown in file order.
+  const order = cutWorthOrder(files)
   const refused: FileReview[] = []
-  for (let i = 0; i < files.length; i++) {
-    sectionsLeft.count = refused.length + files.length - 1 - i
-    sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...files.slice(i + 1, i + 1 + SECTION_NAMES_SHOWN)].slice(0, SECTION_NAMES_SHOWN)
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]
+    sectionsLeft.count = refused.length + files.length - 1 - k
+    sectionsLeft.first = () =>
+      [...refused.slice(0, SECTION_NAMES_SHOWN), ...order.slice(k + 1, k + 1 + SECTION_NAMES_SHOWN).map((j) => files[j])].slice(0, SECTION_NAMES_SHOWN)
     coreOn[i] = true
     if (fits(cores[i].length)) kept += cores[i].length
     else {
@@ -277,7 +298,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   }
   sectionsLeft.count = refused.length
   sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN)
-  for (let i = 0; i < files.length; i++) {
+  for (const i of order) {
     if (!coreOn[i] || !diffs[i]) continue
     diffOn[i] = true
     // diffs[i] is there only when files[i].textDiff is: the one tried is not counted as cut.
@@ -294,12 +315,42 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 
 const SECTION_NAMES_SHOWN = 5
 
+/**
+ * The files' indexes in the order their sections and text diffs are kept
+ * when the review must be cut: those that may give access or cannot be read
+ * first, then those that take access away, then those that keep it as it was
+ * (a reformatted file's long text diff must not push out the diff of one that
+ * broadens). File order within each group.
+ */
+function cutWorthOrder(files: readonly FileReview[]): number[] {
+  const rank = (f: FileReview) => (f.notReviewed !== undefined || f.invalid !== undefined || f.accessChange === 'broadens' || f.accessChange === 'mixed' ? 0 : f.accessChange === 'narrows' ? 1 : 2)
+  return files.map((f, i) => ({ i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.i)
+}
+
 /** One plain line: which versions "before" means when it is not the merge base. */
 export function beforeFallbackLine(fallback: { sha: string; reason: string }): string {
   return (
     `The before versions are those of the base branch's tip ${inlineCode(fallback.sha.slice(0, 12))}, not of its merge base with the head: ${inlineText(fallback.reason)}. ` +
     'What the base branch changed that the head does not have shows here as if this pull request undid it.'
   )
+}
+
+/** Which commits the review compared, each linked (`commitUrl`: the repository's `…/commit/` URL); `beforeIsTip`: the base branch's tip, not the merge base. */
+export function commitsLine(commits: { head: string; before?: string; commitUrl: string }, beforeIsTip: boolean): string {
+  const sha = (s: string) => link(s.slice(0, 12), `${commits.commitUrl}${s}`)
+  // The base tip is named and explained once, in the line under the verdict.
+  const before = commits.before ? ` with ${beforeIsTip ? '' : 'the merge base '}${sha(commits.before)}` : ''
+  return `<sub>Reviewed the head ${sha(commits.head)}${before ? `, compared${before}` : ''}.</sub>`
+}
+
+/**
+ * The head commit a review comment names in its commits line (commitsLine);
+ * undefined when it names none. The last such line counts: ours comes after
+ * every section.
+ */
+export function reviewedHeadOf(body: string): string | undefined {
+  const found = [...body.matchAll(/^<sub>Reviewed the head \[[0-9a-f]{12}\]\([^)\s]*\/commit\/([0-9a-f]{40})\)/gm)]
+  return found.at(-1)?.[1]
 }
 
 /** The first sections' names (`first`, at most SECTION_NAMES_SHOWN of `count`), and how many more. */

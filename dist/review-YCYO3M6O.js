@@ -558,6 +558,8 @@ async function upsertStickyComment(client, issue, tag, body, options) {
     if (options.edit === false) return { action: "none", id: kept.id, url: kept.html_url };
     for (const comment of extra) await deleteIfPresent(client, repo, comment.id);
     if (kept.body === fullBody) return { action: "none", id: kept.id, url: kept.html_url };
+    const reason = await options.keepExisting?.(kept);
+    if (reason !== void 0) return { action: "none", id: kept.id, url: kept.html_url, kept: reason };
     const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
     return { action: "updated", id: data2.id, url: data2.html_url };
   }
@@ -616,11 +618,17 @@ function verdictLine(files) {
   const parts = [];
   if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time, memory or work budget)`);
   if (invalid) parts.push(`${plural(invalid, "file")} cannot be read as a policy`);
-  const broad = count("broadens") + count("mixed");
-  const narrow = count("narrows") + count("mixed");
-  if (broad) parts.push(`${plural(broad, "file")} ${broad === 1 ? "broadens" : "broaden"} access`);
-  if (narrow) parts.push(`${plural(narrow, "file")} ${narrow === 1 ? "narrows" : "narrow"} access`);
-  if (!broad && !narrow && valid.length) parts.push(`${valid.length === files.length ? "the" : "the other"} ${plural(valid.length, "change")} keep access as it was`);
+  const broad = count("broadens");
+  const narrow = count("narrows");
+  const both = count("mixed");
+  const verb = (n, one, many) => `${plural(n, "file")} ${n === 1 ? one : many} access`;
+  if (broad) parts.push(verb(broad, "broadens", "broaden"));
+  if (narrow) parts.push(verb(narrow, "narrows", "narrow"));
+  if (both) parts.push(verb(both, "both broadens and narrows", "both broaden and narrow"));
+  if (!broad && !narrow && !both && valid.length) {
+    const which = valid.length === files.length ? "the" : "the other";
+    parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, "change")} keep access as it was`);
+  }
   return `${VERDICT_TEXT[verdict]}: ${parts.join("; ")} (${plural(files.length, "changed IAM file")}).`;
 }
 function accessText(f) {
@@ -707,6 +715,9 @@ ${beforeFallbackLine(context.beforeFallback)}
 > [!WARNING]
 > GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.
 ` : "";
+  const footer = context.commits ? `
+${commitsLine(context.commits, context.beforeFallback !== void 0)}
+` : "";
   const rows = files.map(summaryRow);
   const cores = files.map((f) => fileCore(f, context));
   const diffs = files.map((f) => fileDiff(f));
@@ -720,7 +731,7 @@ ${beforeFallbackLine(context.beforeFallback)}
     files.forEach((_f, i) => {
       if (coreOn2[i]) parts.push(cores[i], diffOn2[i] ? diffs[i] : "");
     });
-    parts.push(cutNote2);
+    parts.push(cutNote2, footer);
     return parts.join("");
   };
   const all = files.map(() => true);
@@ -752,14 +763,16 @@ ${beforeFallbackLine(context.beforeFallback)}
     return { cut: cut2, note: note2 };
   };
   const slack = files.map((f) => inlineCode(f.path).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
-  const fixed = head.length + capped.length + 1 + slack;
+  const fixed = head.length + capped.length + 1 + slack + footer.length;
   let kept = 0;
   const fits = (extra, diffsCut) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength;
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
+  const order = cutWorthOrder(files);
   const refused = [];
-  for (let i = 0; i < files.length; i++) {
-    sectionsLeft.count = refused.length + files.length - 1 - i;
-    sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...files.slice(i + 1, i + 1 + SECTION_NAMES_SHOWN)].slice(0, SECTION_NAMES_SHOWN);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    sectionsLeft.count = refused.length + files.length - 1 - k;
+    sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...order.slice(k + 1, k + 1 + SECTION_NAMES_SHOWN).map((j) => files[j])].slice(0, SECTION_NAMES_SHOWN);
     coreOn[i] = true;
     if (fits(cores[i].length)) kept += cores[i].length;
     else {
@@ -769,7 +782,7 @@ ${beforeFallbackLine(context.beforeFallback)}
   }
   sectionsLeft.count = refused.length;
   sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN);
-  for (let i = 0; i < files.length; i++) {
+  for (const i of order) {
     if (!coreOn[i] || !diffs[i]) continue;
     diffOn[i] = true;
     if (fits(diffs[i].length, diffsInAll - diffsKept - 1)) {
@@ -783,8 +796,21 @@ ${beforeFallbackLine(context.beforeFallback)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
+function cutWorthOrder(files) {
+  const rank = (f) => f.notReviewed !== void 0 || f.invalid !== void 0 || f.accessChange === "broadens" || f.accessChange === "mixed" ? 0 : f.accessChange === "narrows" ? 1 : 2;
+  return files.map((f, i) => ({ i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.i);
+}
 function beforeFallbackLine(fallback) {
   return `The before versions are those of the base branch's tip ${inlineCode(fallback.sha.slice(0, 12))}, not of its merge base with the head: ${inlineText(fallback.reason)}. What the base branch changed that the head does not have shows here as if this pull request undid it.`;
+}
+function commitsLine(commits, beforeIsTip) {
+  const sha = (s) => link(s.slice(0, 12), `${commits.commitUrl}${s}`);
+  const before = commits.before ? ` with ${beforeIsTip ? "" : "the merge base "}${sha(commits.before)}` : "";
+  return `<sub>Reviewed the head ${sha(commits.head)}${before ? `, compared${before}` : ""}.</sub>`;
+}
+function reviewedHeadOf(body) {
+  const found = [...body.matchAll(/^<sub>Reviewed the head \[[0-9a-f]{12}\]\([^)\s]*\/commit\/([0-9a-f]{40})\)/gm)];
+  return found.at(-1)?.[1];
 }
 function sectionNames(first, count) {
   const shown = first.map((f) => inlineCode(f.path));
@@ -882,6 +908,11 @@ async function runReview(request, options = {}) {
     // The head the versions were read at (findings link to its lines).
     blobBase: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/blob/${versions.headSha}/`,
     capped: changed.capped,
+    commits: {
+      head: versions.headSha,
+      ...needBefore ? { before: versions.beforeSha } : {},
+      commitUrl: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/commit/`
+    },
     ...versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {}
   };
   const tag = getInput("comment-tag").trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
@@ -908,8 +939,10 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
       create: iamFiles.length > 0 && !closed,
       edit: !pr.locked,
       identity,
-      workflow
+      workflow,
+      keepExisting: (existing) => staleRun(client, pr, versions.headSha, existing.body ?? "")
     });
+    if (comment.kept) annotate("notice", comment.kept);
   } catch (error) {
     const warning = refusalWarning(error, "comment", fromFork);
     if (!warning && statusOf(error) === void 0) throw error;
@@ -922,6 +955,13 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
     setOutput("comment-url", comment.url ?? "");
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha };
+}
+async function staleRun(client, pr, reviewed, existingBody) {
+  const commented = reviewedHeadOf(existingBody);
+  if (commented === void 0 || commented === reviewed) return void 0;
+  const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+  if (data.head.sha === reviewed) return void 0;
+  return `Pull request #${pr.number}'s head is now ${data.head.sha}, and this run reviewed ${reviewed} (a re-run of an older run?): its review comment, of ${commented}, is left as it is. This run's review is in the job summary.`;
 }
 var SOURCE_TEXT = {
   local: "versions from the local checkout",
@@ -984,7 +1024,7 @@ function unreviewable(version, side) {
   return void 0;
 }
 function accessChangeOf(files) {
-  return combineAccess(files.filter((f) => f.invalid === void 0 || f.notReviewed !== void 0).map((f) => f.accessChange));
+  return combineAccess(files.map((f) => f.notReviewed === void 0 && f.invalid !== void 0 ? "broadens" : f.accessChange));
 }
 async function reviewFile(file, read, budget, pool) {
   if (Date.now() > budget.deadline) return notReviewed(file, "the review ran out of its time budget before this file");
@@ -1030,6 +1070,7 @@ export {
   FILE_BUDGET_MS,
   REVIEW_BUDGET_MS,
   REVIEW_MEMORY_BUDGET_BYTES,
+  accessChangeOf,
   reviewsPullRequest,
   runReview,
   selectPolicyFiles
