@@ -20,6 +20,7 @@
 // draws): they guard that dropping a direction never makes one.
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { oneStatementChanged } from '../support/policy-pairs.js'
 import { allowsNoMore } from '../../src/core/diff/containment.js'
 import { diffPolicies, type DocumentKind } from '../../src/core/diff/semantic-diff.js'
 import { toDiffStatement } from '../../src/core/diff/statements.js'
@@ -113,14 +114,7 @@ function pairOf(statement: fc.Arbitrary<Statement>) {
   const policy = fc.array(statement, { minLength: 1, maxLength: 3 })
   return fc.oneof(
     fc.tuple(policy, policy),
-    fc.tuple(policy, statement, fc.nat(), pick(['replace', 'add', 'remove'])).map(([before, s, n, how]) => {
-      const after = [...before]
-      const i = n % after.length
-      if (how === 'replace') after[i] = s
-      else if (how === 'add') after.push(s)
-      else after.splice(i, 1)
-      return [before, after] as [Statement[], Statement[]]
-    }),
+    oneStatementChanged(policy, statement),
     fc.tuple(policy, statement, fc.nat(), pick(['Action', 'Resource', 'Condition', 'Effect'])).map(([before, t, n, part]) => {
       const after = [...before]
       const i = n % after.length

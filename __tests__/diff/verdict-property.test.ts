@@ -7,6 +7,7 @@
 // broaden") are exempt and counted.
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { oneStatementChanged } from '../support/policy-pairs.js'
 import { diffPolicies, type DocumentKind, type PolicyDiff } from '../../src/core/diff/semantic-diff.js'
 import { evaluationSources, settingsFor, withDerivedKeys } from '../../src/core/diff/witness.js'
 import { evaluate } from '../../src/core/evaluate/evaluate.js'
@@ -102,14 +103,7 @@ function pairOf(statement: fc.Arbitrary<Statement>) {
   const policy = fc.array(statement, { minLength: 1, maxLength: 3 })
   return fc.oneof(
     fc.tuple(policy, policy),
-    fc.tuple(policy, statement, fc.nat(), fc.constantFrom('replace', 'add', 'remove')).map(([before, s, n, how]) => {
-      const after = [...before]
-      const i = n % after.length
-      if (how === 'replace') after[i] = s
-      else if (how === 'add') after.push(s)
-      else after.splice(i, 1)
-      return [before, after] as [Statement[], Statement[]]
-    }),
+    oneStatementChanged(policy, statement),
     // One statement with one part redrawn: the fine-grained changes.
     fc.tuple(statement, statement, fc.constantFrom('Action', 'Resource', 'Principal', 'Condition')).map(([s, t, part]) => {
       const changed: Statement = { ...s }

@@ -38,6 +38,19 @@ function expectRefused(step: StepResult): string {
   return errors[0].message
 }
 
+
+/** Tests here set GITHUB_WORKSPACE: each test gets back the value it found. */
+function restoreWorkspaceEnvAfterEach(): void {
+  let saved: string | undefined
+  beforeEach(() => {
+    saved = process.env.GITHUB_WORKSPACE
+  })
+  afterEach(() => {
+    if (saved === undefined) delete process.env.GITHUB_WORKSPACE
+    else process.env.GITHUB_WORKSPACE = saved
+  })
+}
+
 describe('an output-dir past the file system limits', () => {
   test('a folder name over 255 bytes: refused with the rule, no folder made', async () => {
     const ws = makeWorkspace()
@@ -122,14 +135,7 @@ describe('writeFileSet on its own', () => {
     { name: 'user-policy.json', content: '{"new":1}\n' },
     { name: 'trust-policy.json', content: '{"new":2}\n' }
   ]
-  let saved: string | undefined
-  beforeEach(() => {
-    saved = process.env.GITHUB_WORKSPACE
-  })
-  afterEach(() => {
-    if (saved === undefined) delete process.env.GITHUB_WORKSPACE
-    else process.env.GITHUB_WORKSPACE = saved
-  })
+  restoreWorkspaceEnvAfterEach()
 
   function checked(ws: string, value: string) {
     process.env.GITHUB_WORKSPACE = ws
@@ -178,14 +184,7 @@ describe('writeFileSet on its own', () => {
 })
 
 describe('a path where a file stands for a folder, or a folder for a file', () => {
-  let saved: string | undefined
-  beforeEach(() => {
-    saved = process.env.GITHUB_WORKSPACE
-  })
-  afterEach(() => {
-    if (saved === undefined) delete process.env.GITHUB_WORKSPACE
-    else process.env.GITHUB_WORKSPACE = saved
-  })
+  restoreWorkspaceEnvAfterEach()
 
   test('the error names the rule that is broken (the type of what stands there), not only where a path may lead', () => {
     const ws = tempDir('rtc-kind-')
