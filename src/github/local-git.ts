@@ -7,7 +7,8 @@
 // through a shell.
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+/** A commit id: SHA-1, or SHA-256 in a repository that uses it. Only such a value goes into a git argument or an API `ref`. */
+export const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 /** A file's version at a commit, as the review needs it. */
 export type FileVersion =
@@ -44,11 +45,11 @@ export type LocalMergeBase =
  * needs no `git cat-file -e` before it.
  */
 export function localMergeBase(cwd: string, base: string, head: string): Promise<LocalMergeBase> {
-  if (!SHA.test(base) || !SHA.test(head)) return Promise.resolve({ kind: 'absent' })
+  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: 'absent' })
   return new Promise((resolve) => {
     execFile('git', ['merge-base', base, head], { cwd, windowsHide: true, encoding: 'utf8' }, (error, stdout) => {
       const sha = stdout.trim()
-      if (!error && SHA.test(sha)) resolve({ kind: 'found', sha })
+      if (!error && COMMIT_SHA.test(sha)) resolve({ kind: 'found', sha })
       else resolve(error?.code === 1 ? { kind: 'none' } : { kind: 'absent' })
     })
   })
@@ -57,7 +58,7 @@ export function localMergeBase(cwd: string, base: string, head: string): Promise
 /** True when the checkout at `cwd` has every one of these commits. */
 export async function hasCommits(cwd: string, shas: readonly string[]): Promise<boolean> {
   for (const sha of shas) {
-    if (!SHA.test(sha)) return false
+    if (!COMMIT_SHA.test(sha)) return false
     if (!(await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]))) return false
   }
   return true
@@ -98,7 +99,7 @@ export class GitVersionReader {
 
   /** The file at `path` in commit `sha`. */
   read(sha: string, path: string): Promise<FileVersion> {
-    if (!SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`))
+    if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`))
     if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: 'unreadable', reason: 'its path holds a line break or NUL, which git cat-file --batch cannot be asked for' })
     if (this.failed) return Promise.reject(this.failed)
     return new Promise<FileVersion>((resolve, reject) => {

@@ -6,9 +6,8 @@
 // names that merge base (`merge_base_commit`) in one request.
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './event.js'
+import { COMMIT_SHA } from './local-git.js'
 import { statusOf } from './pull-request.js'
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 export type ApiMergeBase =
   | { kind: 'found'; sha: string }
@@ -37,5 +36,5 @@ export async function fetchMergeBase(client: GitHubClient, repo: RepoRef, base: 
   }
   const sha = data.merge_base_commit?.sha
   // Only a commit id goes on to a later request's `ref`.
-  return typeof sha === 'string' && SHA.test(sha) ? { kind: 'found', sha } : { kind: 'refused' }
+  return typeof sha === 'string' && COMMIT_SHA.test(sha) ? { kind: 'found', sha } : { kind: 'refused' }
 }

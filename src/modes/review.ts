@@ -26,7 +26,7 @@ import {
   type PullRequestRef
 } from '../github/pull-request.js'
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
-import { combineAccess, noPolicyFilesComment, reviewComment, reviewedHeadOf, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
+import { combineAccess, countedAccess, noPolicyFilesComment, reviewComment, reviewedHeadOf, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
 import { mapLimited, messageOf } from '../core/async.js'
 import { annotate, failStep } from '../report/step-annotations.js'
@@ -153,16 +153,17 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const accessChange = accessChangeOf(files)
   core.setOutput('access-change', accessChange)
 
+  const repoUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}`
   const reviewContext = {
     ...(runUrl() ? { runUrl: runUrl() } : {}),
     ...(options.artifactName ? { artifactName: options.artifactName } : {}),
     // The head the versions were read at (findings link to its lines).
-    blobBase: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/blob/${versions.headSha}/`,
+    blobBase: `${repoUrl}/blob/${versions.headSha}/`,
     capped: changed.capped,
     commits: {
       head: versions.headSha,
       ...(needBefore ? { before: versions.beforeSha } : {}),
-      commitUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}/commit/`
+      commitUrl: `${repoUrl}/commit/`
     },
     ...(versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {})
   }
@@ -221,10 +222,11 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
 async function staleRun(client: GitHubClient, pr: PullRequestRef, reviewed: string, existingBody: string): Promise<string | undefined> {
   const commented = reviewedHeadOf(existingBody)
   if (commented === undefined || commented === reviewed) return undefined
-  const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number })
-  if (data.head.sha === reviewed) return undefined
+  // The pull request as GitHub has it now (no commits in the pick: resolvePullRequest asks).
+  const now = await resolvePullRequest(client, { owner: pr.owner, repo: pr.repo }, { number: pr.number })
+  if (now.headSha === reviewed) return undefined
   return (
-    `Pull request #${pr.number}'s head is now ${data.head.sha}, and this run reviewed ${reviewed} (a re-run of an older run?): ` +
+    `Pull request #${pr.number}'s head is now ${now.headSha}, and this run reviewed ${reviewed} (a re-run of an older run?): ` +
     `its review comment, of ${commented}, is left as it is. This run's review is in the job summary.`
   )
 }
@@ -344,7 +346,7 @@ function unreviewable(version: FileVersion | undefined, side: string): string | 
  * the comment said "Invalid documents": a gate on the output let it through.)
  */
 export function accessChangeOf(files: readonly FileReview[]): AccessChange {
-  return combineAccess(files.map((f) => (f.notReviewed === undefined && f.invalid !== undefined ? 'broadens' : f.accessChange)))
+  return combineAccess(files.map(countedAccess))
 }
 
 async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget, pool: AnalysisPool): Promise<FileReview> {

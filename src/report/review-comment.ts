@@ -98,6 +98,15 @@ export function combineAccess(changes: readonly AccessChange[]): AccessChange {
   return 'none'
 }
 
+/**
+ * A file's access change as the output and the cut count it: a head that
+ * cannot be read as a policy may give access (nothing shows it does not), as
+ * a file that was not reviewed may (whose accessChange says broadens already).
+ */
+export function countedAccess(f: FileReview): AccessChange {
+  return f.notReviewed === undefined && f.invalid !== undefined ? 'broadens' : f.accessChange
+}
+
 /** Invalid head documents come first: nobody should merge what IAM would refuse. */
 export function verdictOf(files: readonly FileReview[]): Verdict {
   if (files.some((f) => f.invalid !== undefined && f.notReviewed === undefined)) return 'invalid'
@@ -279,9 +288,9 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 
   // The file table shrinks only when even it alone does not fit (halving, then one by one).
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1
-  // File sections in order: while section i is tried, the ones left out are
-  // those refused so far and every one after i.
-  // Tried in order of worth (cutWorthOrder), shown in file order.
+  // File sections are tried in order of worth (cutWorthOrder) and shown in
+  // file order: while the k-th is tried, the ones left out are those refused
+  // so far and every one after it in that order.
   const order = cutWorthOrder(files)
   const refused: FileReview[] = []
   for (let k = 0; k < order.length; k++) {
@@ -323,7 +332,10 @@ const SECTION_NAMES_SHOWN = 5
  * broadens). File order within each group.
  */
 function cutWorthOrder(files: readonly FileReview[]): number[] {
-  const rank = (f: FileReview) => (f.notReviewed !== undefined || f.invalid !== undefined || f.accessChange === 'broadens' || f.accessChange === 'mixed' ? 0 : f.accessChange === 'narrows' ? 1 : 2)
+  const rank = (f: FileReview) => {
+    const access = countedAccess(f)
+    return access === 'broadens' || access === 'mixed' ? 0 : access === 'narrows' ? 1 : 2
+  }
   return files.map((f, i) => ({ i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.i)
 }
 

@@ -60,25 +60,25 @@ import {
 
 // src/github/local-git.ts
 import { execFile, spawn } from "node:child_process";
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function git(cwd, args) {
   return new Promise((resolve) => {
     execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
   });
 }
 function localMergeBase(cwd, base, head) {
-  if (!SHA.test(base) || !SHA.test(head)) return Promise.resolve({ kind: "absent" });
+  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: "absent" });
   return new Promise((resolve) => {
     execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error, stdout) => {
       const sha = stdout.trim();
-      if (!error && SHA.test(sha)) resolve({ kind: "found", sha });
+      if (!error && COMMIT_SHA.test(sha)) resolve({ kind: "found", sha });
       else resolve(error?.code === 1 ? { kind: "none" } : { kind: "absent" });
     });
   });
 }
 async function hasCommits(cwd, shas) {
   for (const sha of shas) {
-    if (!SHA.test(sha)) return false;
+    if (!COMMIT_SHA.test(sha)) return false;
     if (!await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])) return false;
   }
   return true;
@@ -106,7 +106,7 @@ var GitVersionReader = class {
   failed;
   /** The file at `path` in commit `sha`. */
   read(sha, path) {
-    if (!SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
+    if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
     if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
@@ -155,7 +155,6 @@ var GitVersionReader = class {
 };
 
 // src/github/merge-base.ts
-var SHA2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function fetchMergeBase(client, repo, base, head) {
   let data;
   try {
@@ -168,7 +167,7 @@ async function fetchMergeBase(client, repo, base, head) {
     throw error;
   }
   const sha = data.merge_base_commit?.sha;
-  return typeof sha === "string" && SHA2.test(sha) ? { kind: "found", sha } : { kind: "refused" };
+  return typeof sha === "string" && COMMIT_SHA.test(sha) ? { kind: "found", sha } : { kind: "refused" };
 }
 
 // src/github/versions.ts
@@ -601,6 +600,9 @@ function combineAccess(changes) {
   if (narrows) return "narrows";
   return "none";
 }
+function countedAccess(f) {
+  return f.notReviewed === void 0 && f.invalid !== void 0 ? "broadens" : f.accessChange;
+}
 function verdictOf(files) {
   if (files.some((f) => f.invalid !== void 0 && f.notReviewed === void 0)) return "invalid";
   const access = combineAccess(files.filter((f) => f.notReviewed === void 0).map((f) => f.accessChange));
@@ -797,7 +799,10 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 }
 var SECTION_NAMES_SHOWN = 5;
 function cutWorthOrder(files) {
-  const rank = (f) => f.notReviewed !== void 0 || f.invalid !== void 0 || f.accessChange === "broadens" || f.accessChange === "mixed" ? 0 : f.accessChange === "narrows" ? 1 : 2;
+  const rank = (f) => {
+    const access = countedAccess(f);
+    return access === "broadens" || access === "mixed" ? 0 : access === "narrows" ? 1 : 2;
+  };
   return files.map((f, i) => ({ i, r: rank(f) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.i);
 }
 function beforeFallbackLine(fallback) {
@@ -902,16 +907,17 @@ async function runReview(request, options = {}) {
   }
   const accessChange = accessChangeOf(files);
   setOutput("access-change", accessChange);
+  const repoUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}`;
   const reviewContext = {
     ...runUrl() ? { runUrl: runUrl() } : {},
     ...options.artifactName ? { artifactName: options.artifactName } : {},
     // The head the versions were read at (findings link to its lines).
-    blobBase: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/blob/${versions.headSha}/`,
+    blobBase: `${repoUrl}/blob/${versions.headSha}/`,
     capped: changed.capped,
     commits: {
       head: versions.headSha,
       ...needBefore ? { before: versions.beforeSha } : {},
-      commitUrl: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}/commit/`
+      commitUrl: `${repoUrl}/commit/`
     },
     ...versions.fallback ? { beforeFallback: { sha: versions.beforeSha, reason: versions.fallback } } : {}
   };
@@ -959,9 +965,9 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
 async function staleRun(client, pr, reviewed, existingBody) {
   const commented = reviewedHeadOf(existingBody);
   if (commented === void 0 || commented === reviewed) return void 0;
-  const { data } = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
-  if (data.head.sha === reviewed) return void 0;
-  return `Pull request #${pr.number}'s head is now ${data.head.sha}, and this run reviewed ${reviewed} (a re-run of an older run?): its review comment, of ${commented}, is left as it is. This run's review is in the job summary.`;
+  const now = await resolvePullRequest(client, { owner: pr.owner, repo: pr.repo }, { number: pr.number });
+  if (now.headSha === reviewed) return void 0;
+  return `Pull request #${pr.number}'s head is now ${now.headSha}, and this run reviewed ${reviewed} (a re-run of an older run?): its review comment, of ${commented}, is left as it is. This run's review is in the job summary.`;
 }
 var SOURCE_TEXT = {
   local: "versions from the local checkout",
@@ -1024,7 +1030,7 @@ function unreviewable(version, side) {
   return void 0;
 }
 function accessChangeOf(files) {
-  return combineAccess(files.map((f) => f.notReviewed === void 0 && f.invalid !== void 0 ? "broadens" : f.accessChange));
+  return combineAccess(files.map(countedAccess));
 }
 async function reviewFile(file, read, budget, pool) {
   if (Date.now() > budget.deadline) return notReviewed(file, "the review ran out of its time budget before this file");
