@@ -15,7 +15,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-3PM4R4BV.js";
+} from "./chunk-2HGR6NR5.js";
 import {
   __commonJS,
   __export,

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-GP7BKTJS.js";
+} from "./chunk-EP4Z4NJ3.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -63,7 +63,7 @@ import {
   info,
   setOutput,
   setSecret
-} from "./chunk-3PM4R4BV.js";
+} from "./chunk-2HGR6NR5.js";
 import {
   artifactName,
   booleanFlag,
@@ -1256,7 +1256,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
   setOutput("errors", String(result2.counts.error));
   setOutput("warnings", String(result2.counts.warning));
   const base = linkBase();
-  await writeSummary(
+  writeSummary(
     validateSummary({
       files: outcome.files,
       findings,
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-7WF6NPUQ.js");
+  return import("./review-Y2F6ZSPI.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -3,6 +3,10 @@
 // pull request is reviewed, never at start-up. Each run of the bundled action
 // gets a module-loading hook (NODE_OPTIONS=--import) that lists every file
 // it loads; the chunks are told apart by what they define, not by their names.
+// The same hook lists the kinds of asynchronous resource the run creates, which
+// shows whether it handed work to libuv's thread pool (file operations through
+// fs.promises or callbacks), whose four threads a short run pays to start.
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -37,7 +41,16 @@ beforeAll(() => {
       '  return next(url, context)\n' +
       '}\n'
   )
-  writeFileSync(path.join(hookDir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(path.join(hookDir, 'hooks.mjs')).href)})\n`)
+  writeFileSync(
+    path.join(hookDir, 'register.mjs'),
+    "import { register } from 'node:module'\n" +
+      "import { createHook } from 'node:async_hooks'\n" +
+      "import { appendFileSync } from 'node:fs'\n" +
+      `register(${JSON.stringify(pathToFileURL(path.join(hookDir, 'hooks.mjs')).href)})\n` +
+      'const kinds = new Set()\n' +
+      'createHook({ init(id, kind) { kinds.add(kind) } }).enable()\n' +
+      "process.on('exit', () => appendFileSync(process.env.RTC_ASYNC_LOG, [...kinds].join('\\n')))\n"
+  )
 })
 
 afterAll(() => {
@@ -51,11 +64,13 @@ async function traced(inputs: Record<string, string>, env: Record<string, string
   workspaces.push(ws)
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(ws, name), text)
   const log = path.join(ws, 'loaded.txt')
+  const asyncLog = path.join(ws, 'async-kinds.txt')
   writeFileSync(log, '')
+  writeFileSync(asyncLog, '')
   const step = await runAction({
     workspace: ws,
     inputs,
-    env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(hookDir, 'register.mjs')).href}`, RTC_LOAD_LOG: log, ...env }
+    env: { NODE_OPTIONS: `--import=${pathToFileURL(path.join(hookDir, 'register.mjs')).href}`, RTC_LOAD_LOG: log, RTC_ASYNC_LOG: asyncLog, ...env }
   })
   rmSync(step.runnerTemp, { recursive: true, force: true })
   const dist = path.dirname(BUNDLE)
@@ -71,12 +86,27 @@ async function traced(inputs: Record<string, string>, env: Record<string, string
   }
   const bytes = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0)
   const bundleBytes = bytes(readdirSync(dist).filter((f) => f.endsWith('.js')).map((f) => path.join(dist, f)))
-  return { step, chunks: loaded.map((f) => path.basename(f)), parts: [...parts].sort(), shareOfBundle: bytes(loaded) / bundleBytes }
+  const asyncKinds = readFileSync(asyncLog, 'utf8').split('\n').filter(Boolean)
+  return { step, chunks: loaded.map((f) => path.basename(f)), parts: [...parts].sort(), shareOfBundle: bytes(loaded) / bundleBytes, asyncKinds }
 }
 
 const GENERATE = { mode: 'generate', 'account-id': '111122223333', 'role-name': 'etl', 'role-path': '/', kms: 'false', partition: 'aws', 'output-dir': 'out', 'artifact-name': 'policies' }
 const VALIDATE = { mode: 'validate', 'policy-files': '*.json', 'fail-on': 'never', 'role-path': '/', kms: 'false', partition: 'aws', 'artifact-name': 'policies' }
 const POLICY = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}'
+
+/** Kinds of asynchronous resource whose work runs on libuv's thread pool: file system, DNS, compression. */
+const THREAD_POOL_WORK = /^(FSREQ|FILEHANDLE|STATWATCHER|GETADDRINFO|GETNAMEINFO|ZLIB)/
+
+test('the hook sees thread-pool work where there is some', () => {
+  const ws = makeWorkspace('rtc-load-')
+  workspaces.push(ws)
+  const asyncLog = path.join(ws, 'async-kinds.txt')
+  writeFileSync(asyncLog, '')
+  execFileSync(process.execPath, [`--import=${pathToFileURL(path.join(hookDir, 'register.mjs')).href}`, '-e', "require('node:fs').promises.access('.')"], {
+    env: { ...process.env, RTC_ASYNC_LOG: asyncLog, RTC_LOAD_LOG: path.join(ws, 'loaded.txt') }
+  })
+  expect(readFileSync(asyncLog, 'utf8').split('\n').filter((kind) => THREAD_POOL_WORK.test(kind))).toEqual(['FSREQPROMISE'])
+})
 
 const ok = (step: StepResult) => expect({ exit: step.exitCode, stderr: step.stderr }).toEqual({ exit: 0, stderr: '' })
 
@@ -90,6 +120,10 @@ test('generate on a real runner without an artifact service loads index.js and w
   // Start-up reads a small part of the bundle: the parts are most of it.
   expect(run.shareOfBundle).toBeLessThan(0.05)
   expect(run.step.stdout).toContain('Artifact not uploaded')
+  // Files, outputs and the job summary are written synchronously: the thread pool never starts.
+  // (The hook sees the run's promises, so an empty match means something.)
+  expect(run.asyncKinds).toContain('PROMISE')
+  expect(run.asyncKinds.filter((kind) => THREAD_POOL_WORK.test(kind))).toEqual([])
 })
 
 test('generate loads the artifact client only once the upload starts', async () => {
@@ -105,6 +139,7 @@ test('validate outside a pull request loads the linter, never the review, Octoki
   const run = await traced(VALIDATE, { ACTIONS_RUNTIME_TOKEN: 'token' }, { 'p.json': POLICY })
   ok(run.step)
   expect(run.parts).toEqual(['linter'])
+  expect(run.asyncKinds.filter((kind) => THREAD_POOL_WORK.test(kind))).toEqual([])
 })
 
 test('validate loads the check that the documents work together only when its inputs are given', async () => {

@@ -52,6 +52,6 @@ export async function runGenerate(): Promise<void> {
   core.setOutput('files', compactJson(written))
   core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id))
 
-  await writeSummary(generateSummary(inputs, docs, files, dir, artifact))
+  writeSummary(generateSummary(inputs, docs, files, dir, artifact))
   core.info(`Wrote ${written.length} files to ${dir}`)
 }

@@ -172,7 +172,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   // The marker and the blank line before it come on top of the body.
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
   const noFiles = iamFiles.length ? undefined : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
-  await writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
+  writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
   core.info(
     `Reviewed ${files.length} changed IAM file${files.length === 1 ? '' : 's'} of pull request #${pr.number} (${SOURCE_TEXT[versions.source]}${needBefore ? `; before versions at ${versions.fallback ? `the base branch's tip ${versions.beforeSha}: ${versions.fallback}` : `the merge base ${versions.beforeSha}`}` : ''}): ${verdictOf(files)}.`

@@ -183,7 +183,7 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
   core.setOutput('warnings', String(result.counts.warning))
 
   const base = linkBase()
-  await writeSummary(
+  writeSummary(
     validateSummary({
       files: outcome.files,
       findings,

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs'
-import * as core from '@actions/core'
+import { appendFileSync, statSync } from 'node:fs'
 
 /** GitHub drops a step summary over 1 MiB whole. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -19,8 +18,18 @@ export function summaryRoomBytes(): number {
   return Math.max(0, SUMMARY_LIMIT_BYTES - written - 4096)
 }
 
-/** Appends Markdown to the job summary; a local run (no summary file) writes nothing. */
-export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary.addRaw(markdown).write()
+/**
+ * Appends Markdown to the job summary; a local run (no summary file) writes nothing.
+ *
+ * Written synchronously, as @actions/core itself writes GITHUB_OUTPUT and
+ * GITHUB_ENV (its file commands), rather than with `core.summary.write()`:
+ * that goes through `fs.promises`, and the first such call starts libuv's
+ * pool of four threads, which nothing else in a generate or validate run
+ * needs (measured whole process, interleaved: README, "Benchmarks"). The
+ * text is appended as it is, as `summary.addRaw(text).write()` appends it.
+ */
+export function writeSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
+  appendFileSync(file, markdown)
 }

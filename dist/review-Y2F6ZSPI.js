@@ -34,7 +34,7 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-GP7BKTJS.js";
+} from "./chunk-EP4Z4NJ3.js";
 import {
   mapLimited,
   messageOf
@@ -49,7 +49,7 @@ import {
   getInput,
   info,
   setOutput
-} from "./chunk-3PM4R4BV.js";
+} from "./chunk-2HGR6NR5.js";
 import "./chunk-PBRC6CJF.js";
 import {
   groupDigits
@@ -925,7 +925,7 @@ async function runReview(request, options = {}) {
   const workflow = workflowKey();
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
   const noFiles = iamFiles.length ? void 0 : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
-  await writeSummary(`
+  writeSummary(`
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   const body = noFiles ?? reviewComment(files, reviewContext, room).body;
   info(

@@ -10,9 +10,8 @@ import {
   error,
   info,
   notice,
-  summary,
   warning
-} from "./chunk-3PM4R4BV.js";
+} from "./chunk-2HGR6NR5.js";
 import {
   accept,
   describeChar,
@@ -2253,8 +2252,8 @@ function codeBlock(text, language = "") {
 ${body}${fence}
 `;
 }
-function details(summary2, body) {
-  return `<details><summary>${summaryText(summary2)}</summary>
+function details(summary, body) {
+  return `<details><summary>${summaryText(summary)}</summary>
 
 ${body}
 </details>
@@ -2552,7 +2551,7 @@ function compareText(a, b) {
 }
 
 // src/report/summary.ts
-import { statSync as statSync2 } from "node:fs";
+import { appendFileSync, statSync as statSync2 } from "node:fs";
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function summaryRoomBytes() {
   const file = process.env.GITHUB_STEP_SUMMARY;
@@ -2563,9 +2562,10 @@ function summaryRoomBytes() {
   }
   return Math.max(0, SUMMARY_LIMIT_BYTES - written - 4096);
 }
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await summary.addRaw(markdown).write();
+function writeSummary(markdown) {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  appendFileSync(file, markdown);
 }
 
 // src/core/hash.ts
