@@ -106,6 +106,18 @@ describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who
     expect(codes(doc(open), 'trust')).toContain('RTC623')
     expect(codes(doc({ ...open, Action: 's3:GetObject', Resource: '*' }), 'endpoint')).not.toContain('RTC623')
   })
+
+  test.each([
+    [{ StringEquals: { 'sts:ExternalId': 'ext-4711' } }],
+    [{ StringEquals: { 'sts:RoleSessionName': 'etl' } }],
+    [{ StringLike: { 'sts:SourceIdentity': 'build-*' }, Bool: { 'aws:SecureTransport': 'true' } }]
+  ])('a trust of "*" limited only by values the caller sets (%j) lets anyone in who learns them (RTC623)', (Condition) => {
+    const trust = (condition: object) => doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: condition })
+    const [finding] = only('RTC623', trust(Condition), 'trust')
+    expect(finding.message).toContain('anyone can assume the role')
+    // Beside a condition on who the caller is, the external id is what AWS means it for: no finding.
+    expect(codes(trust({ ...Condition, StringEqualsIfExists: { 'aws:PrincipalAccount': '444455556666' } }), 'trust')).not.toContain('RTC623')
+  })
 })
 
 describe('RTC606 and RTC624: privilege escalation paths', () => {

@@ -9,7 +9,14 @@ import { isPrincipalStar, statementLabel, type FindingDraft, type LintContext, t
 import { kindRules } from '../kinds/index.js'
 import { serviceOf } from '../actions.js'
 
-/** Condition keys (lower case) that say nothing about who the caller is. */
+/**
+ * Condition keys (lower case) that say nothing about who the caller is: how
+ * the request is made, or values the caller itself puts in the request. An
+ * external id is one of those: AWS's guidance is that it is no secret (it is
+ * shared with the third party and shown in its console), so with Principal
+ * "*" anyone who learns it can assume the role; the same holds for the
+ * session name and source identity the caller chooses.
+ */
 const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
   'aws:securetransport',
   'aws:currenttime',
@@ -27,7 +34,10 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
   's3:x-amz-acl',
   's3:x-amz-content-sha256',
   's3:x-amz-server-side-encryption',
-  's3:x-amz-server-side-encryption-aws-kms-key-id'
+  's3:x-amz-server-side-encryption-aws-kms-key-id',
+  'sts:externalid',
+  'sts:rolesessionname',
+  'sts:sourceidentity'
 ])
 
 /**
@@ -182,7 +192,7 @@ function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
     out.push({
       code: 'RTC623',
       span: star.value.span,
-      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made, not who makes it: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made or hold values the caller chooses, not who makes it: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
       hint: 'Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals.'
     })
   }

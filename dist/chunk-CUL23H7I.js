@@ -1244,7 +1244,7 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...), not who makes it, so any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, so any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
@@ -3175,7 +3175,10 @@ var NOT_ABOUT_CALLER = /* @__PURE__ */ new Set([
   "s3:x-amz-acl",
   "s3:x-amz-content-sha256",
   "s3:x-amz-server-side-encryption",
-  "s3:x-amz-server-side-encryption-aws-kms-key-id"
+  "s3:x-amz-server-side-encryption-aws-kms-key-id",
+  "sts:externalid",
+  "sts:rolesessionname",
+  "sts:sourceidentity"
 ]);
 var CALLER_KEYS = /* @__PURE__ */ new Set([
   "aws:sourceip",
@@ -3278,7 +3281,7 @@ function publicAccess(ctx, out) {
     out.push({
       code: "RTC623",
       span: star.value.span,
-      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made, not who makes it: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made or hold values the caller chooses, not who makes it: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
       hint: "Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals."
     });
   }

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-3KSORF43.js";
+} from "./chunk-CUL23H7I.js";
 import {
   ExitCode,
   error,
