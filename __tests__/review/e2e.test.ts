@@ -22,6 +22,9 @@ const onlyComment = () => {
   return comments[0]
 }
 
+/** A commit as the comment's last line links it. */
+const commit = (sha: string) => `[${sha.slice(0, 12)}](https://github.com/octo-org/data-platform/commit/${sha})`
+
 describe('review on a pull_request event', () => {
   it('creates the comment on the first run and edits it on the second (local checkout, no content requests)', async () => {
     const s: Scenario = {
@@ -44,7 +47,6 @@ describe('review on a pull_request event', () => {
     expect(created.body).toContain('<!-- redshift-temp-creds-action review workflow=iam tag=iam%2Fpolicies%23')
     expect(first.summary).toContain('### IAM policy review')
     // The last line names the commits compared: a re-run of an older run rewrites the comment with its own head.
-    const commit = (sha: string) => `[${sha.slice(0, 12)}](https://github.com/octo-org/data-platform/commit/${sha})`
     expect(created.body).toContain(`\n<sub>Reviewed the head ${commit(prepared.headSha)}, compared with the merge base ${commit(prepared.mergeBaseSha!)}.</sub>\n\n<!--`)
     expect(first.summary).toContain(`<sub>Reviewed the head ${commit(prepared.headSha)}`)
     expect(suite.gh.requests.some((r) => r.operation?.includes('/contents/'))).toBe(false)
@@ -99,6 +101,34 @@ describe('review on a pull_request event', () => {
     await review({ ...prepared, headSha })
     expect(suite.gh.requestCounts()['GET /repos/{owner}/{repo}/pulls/{pull_number}']).toBeUndefined()
     expect(onlyComment().body).toBe(newer.body)
+  })
+
+  it('a re-run of an older run leaves a newer "no longer changes any IAM file" comment as it is', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]), 'README.md': 'a\n' },
+      head: { 'iam/app.json': policy([allow('s3:*', '*')]), 'README.md': 'a\n' }
+    })
+    const first = await review(prepared)
+    expect(first.outputs['access-change']).toBe('broadens')
+    // A new push takes the IAM change back and changes only the README.
+    writeFileSync(path.join(prepared.workspace, 'iam/app.json'), policy([allow('s3:GetObject')]))
+    writeFileSync(path.join(prepared.workspace, 'README.md'), 'b\n')
+    git(prepared.workspace, ['commit', '-q', '-am', 'take the IAM change back'])
+    const headSha = git(prepared.workspace, ['rev-parse', 'HEAD'])
+    suite.gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'README.md', status: 'modified' }] })
+    await review({ ...prepared, headSha })
+    const newer = onlyComment()
+    expect(newer.body).toContain('no longer changes any IAM file')
+    expect(newer.body).toContain(`<sub>Reviewed the head ${commit(headSha)}`)
+
+    // The first run is re-run: its event names the old head, which did change the IAM file.
+    suite.gh.resetLog()
+    const rerun = await review(prepared)
+    expect(rerun.exitCode).toBe(0)
+    expect(onlyComment().body).toBe(newer.body)
+    expect(suite.gh.requests.some((r) => r.operation === 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}')).toBe(false)
+    expect(rerun.commands.find((c) => c.command === 'notice' && c.message.includes('left as it is'))?.message).toContain(`head is now ${headSha}`)
   })
 
   it('pages through 250 changed files; with both commits local, requests grow with pages, not files', async () => {

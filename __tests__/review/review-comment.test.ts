@@ -212,6 +212,7 @@ describe('reviewedHeadOf', () => {
     expect(reviewedHeadOf(`${body('d'.repeat(40))}\n${commitsLine({ head: 'e'.repeat(40), commitUrl }, false)}\n`)).toBe('e'.repeat(40))
     expect(reviewedHeadOf(reviewComment([file()], {}).body)).toBeUndefined()
     expect(reviewedHeadOf(noPolicyFilesComment(['iam/**']))).toBeUndefined()
+    expect(reviewedHeadOf(noPolicyFilesComment(['iam/**'], { head: 'f'.repeat(40), commitUrl }))).toBe('f'.repeat(40))
   })
 })
 

@@ -171,7 +171,12 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const workflow = workflowKey()
   // The marker and the blank line before it come on top of the body.
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3
-  const noFiles = iamFiles.length ? undefined : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern))
+  const noFiles = iamFiles.length
+    ? undefined
+    : noPolicyFilesComment(
+        request.inputs.policyFiles.map((g) => g.pattern),
+        reviewContext.commits
+      )
   writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
   core.info(

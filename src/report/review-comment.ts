@@ -375,8 +375,14 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-/** The comment once the pull request no longer changes any IAM file. */
-export function noPolicyFilesComment(patterns: readonly string[]): string {
+/**
+ * The comment once the pull request no longer changes any IAM file; with
+ * `commits`, its last line names the head so reviewed, as every review
+ * comment's does, so that a re-run of an older workflow run (whose head did
+ * change IAM files) leaves it alone rather than bringing back an old review.
+ */
+export function noPolicyFilesComment(patterns: readonly string[], commits?: { head: string; commitUrl: string }): string {
   const globs = patterns.map((p) => inlineCode(p)).join(', ')
-  return `${REVIEW_TITLE}\n\n⚪ **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.\n`
+  const footer = commits ? `\n${commitsLine(commits, false)}\n` : ''
+  return `${REVIEW_TITLE}\n\n⚪ **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.\n${footer}`
 }

@@ -824,12 +824,15 @@ function sectionNames(first, count) {
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function noPolicyFilesComment(patterns) {
+function noPolicyFilesComment(patterns, commits) {
   const globs = patterns.map((p) => inlineCode(p)).join(", ");
+  const footer = commits ? `
+${commitsLine(commits, false)}
+` : "";
   return `${REVIEW_TITLE}
 
 \u26AA **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.
-`;
+${footer}`;
 }
 
 // src/modes/review.ts
@@ -924,7 +927,10 @@ async function runReview(request, options = {}) {
   const tag = getInput("comment-tag").trim() || defaultCommentTag(process.env.GITHUB_WORKFLOW ?? "", process.env.GITHUB_JOB ?? "", getInput("policy-files"));
   const workflow = workflowKey();
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
-  const noFiles = iamFiles.length ? void 0 : noPolicyFilesComment(request.inputs.policyFiles.map((g) => g.pattern));
+  const noFiles = iamFiles.length ? void 0 : noPolicyFilesComment(
+    request.inputs.policyFiles.map((g) => g.pattern),
+    reviewContext.commits
+  );
   writeSummary(`
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   const body = noFiles ?? reviewComment(files, reviewContext, room).body;
