@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6UFKHW6W.js";
-import "./chunk-3KSORF43.js";
+} from "./chunk-L6S6PXYS.js";
+import "./chunk-67ACJF6Y.js";
 import "./chunk-PBRC6CJF.js";
 import "./chunk-A245VGZ2.js";
 import "./chunk-XFGV3SBV.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-EP4Z4NJ3.js";
+} from "./chunk-LY4I7FTF.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-3KSORF43.js";
+} from "./chunk-67ACJF6Y.js";
 import {
   debug,
   getInput,
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-Y2F6ZSPI.js");
+  return import("./review-5EZYRSFQ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-3KSORF43.js";
+} from "./chunk-67ACJF6Y.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-3KSORF43.js";
+} from "./chunk-67ACJF6Y.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-6UFKHW6W.js";
+} from "./chunk-L6S6PXYS.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-EP4Z4NJ3.js";
+} from "./chunk-LY4I7FTF.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-3KSORF43.js";
+} from "./chunk-67ACJF6Y.js";
 import {
   GitHub,
   getOctokitOptions,
