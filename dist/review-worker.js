@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IFW6RTAH.js";
-import "./chunk-CUL23H7I.js";
+} from "./chunk-RJC7JDTS.js";
+import "./chunk-7KGOYBHI.js";
 import "./chunk-PBRC6CJF.js";
 import "./chunk-A245VGZ2.js";
 import "./chunk-XFGV3SBV.js";

@@ -15,6 +15,7 @@ import { privilegeEscalationRules } from './privilege-escalation.js'
 import { notElementRules } from './not-action.js'
 import { trustFederationRules } from './trust-federation.js'
 import { publicAccessRules } from './public-access.js'
+import { keyPolicyLockoutRules } from './key-policy-lockout.js'
 
 export const RULES: readonly Rule[] = [
   ...grammarRules,
@@ -27,5 +28,6 @@ export const RULES: readonly Rule[] = [
   ...notElementRules,
   ...trustFederationRules,
   ...publicAccessRules,
+  ...keyPolicyLockoutRules,
   ...placeholderRules
 ]

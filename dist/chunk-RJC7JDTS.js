@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-CUL23H7I.js";
+} from "./chunk-7KGOYBHI.js";
 import {
   diffPolicies,
   statementName

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-CUL23H7I.js";
+} from "./chunk-7KGOYBHI.js";
 import {
   ExitCode,
   error,

@@ -1252,6 +1252,14 @@ var CHECKS = [
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
     'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match; an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
+  ),
+  // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
+  check(
+    "RTC625",
+    "warning",
+    "key-policy-lockout",
+    "No principal can change the KMS key policy",
+    'No Allow statement of the key policy grants `kms:PutKeyPolicy` to any principal (through `kms:*`, `kms:Put*`, NotAction that does not list it, ...), or an unconditional Deny takes every such grant back. KMS decides who may change a key policy from the key policy alone, and IAM policies in the account grant access to the key only as far as the key policy allows the account, so no one could ever change this one: KMS accepts it only with `BypassPolicyLockoutSafetyCheck` (which CloudFormation and Terraform pass on), and after that only AWS Support can restore access. Keep the statement AWS\'s default key policy starts with, "Allows access to the AWS account and enables IAM policies": `{"Sid": "Enable IAM User Permissions", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "kms:*", "Resource": "*"}` with the key\'s account; or allow a key administrator role `kms:PutKeyPolicy` (the console\'s key administrators statement grants `kms:Put*`). The check reads a file as a key policy when it is a resource policy whose every action is a `kms:` one, every `Resource` is `"*"`, and at least one statement allows; it stays silent when it cannot be sure: an Allow with a Condition or NotPrincipal counts as a grant, a Deny takes a grant back only with no Condition, on `"*"`, to `"*"` or to exactly the principals the Allow names, and a file with a statement it cannot read (no valid Effect, no Action, no Principal, a `...` left out) is not checked. A key policy with no statement for the account root but a key administrator allowed `kms:PutKeyPolicy` is not reported: that keeps IAM administrators away from the key by design.'
   )
 ];
 var CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
@@ -3885,18 +3893,18 @@ function notResourceAllow(s, expansions, out) {
   const notResource = s.elements.NotResource;
   if (!notResource || s.elements.NotAction !== void 0 || s.actions.length === 0 || s.notResources.length === 0) return;
   const grantedLists = expandAll(s.actions, expansions);
-  let grantedText = "its actions";
+  let grantedText2 = "its actions";
   if (grantedLists !== void 0) {
     const seen = /* @__PURE__ */ new Set();
     for (const list of grantedLists) for (const info of list) seen.add(info.fullName);
-    grantedText = `its ${groupDigits(seen.size)} action${seen.size === 1 ? "" : "s"}`;
+    grantedText2 = `its ${groupDigits(seen.size)} action${seen.size === 1 ? "" : "s"}`;
   }
   const listed = s.notResources.map((r) => r.value);
   const shown = listText(listed, 2);
   out.push({
     code: "RTC619",
     span: notResource.key.span,
-    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants ${grantedText} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+    message: `Allow with NotResource (${shown}) in ${statementLabel(s)} grants ${grantedText2} on every other resource, in every account, including resources created later${s.conditioned ? " (when its Condition holds)" : ""}.`,
     hint: "Name the resources the statement is for in Resource instead."
   });
 }
@@ -3981,6 +3989,139 @@ function federation(ctx, out) {
 }
 var trustFederationRules = [federation];
 
+// src/core/lint/rules/key-policy-lockout.ts
+var PUT_KEY_POLICY = "kms:putkeypolicy";
+var LISTED_ACTIONS = 5;
+function matchesPutKeyPolicy(lower) {
+  return matchesWildcard(lower, PUT_KEY_POLICY);
+}
+function coversPutKeyPolicy(s) {
+  const notAction = s.elements.NotAction;
+  if (notAction !== void 0) {
+    for (let i = 0, notActions = s.notActions; i < notActions.length; i++) if (matchesPutKeyPolicy(lowerAction(notActions[i].value))) return void 0;
+    return notAction.key;
+  }
+  for (let i = 0, lower = s.lowerActions; i < lower.length; i++) if (matchesPutKeyPolicy(lower[i])) return s.actions[i];
+  return void 0;
+}
+function isStarPrincipal(p) {
+  return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
+}
+var principalKey = (p) => `${p.type}\0${p.value.value}`;
+function readableKeyPolicy(ctx) {
+  if (ctx.kind !== "resource" || !ctx.isKeyPolicy || ctx.bareStatement || !ctx.sizeKnown || ctx.statements.length === 0) return false;
+  let allows2 = 0;
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect === void 0) return false;
+    if (s.elements.Action !== void 0 && s.elements.NotAction !== void 0) return false;
+    if (s.elements.Principal !== void 0 && s.elements.NotPrincipal !== void 0) return false;
+    if (s.actions.length === 0 && s.notActions.length === 0) return false;
+    for (let j = 0, resources = s.resources; j < resources.length; j++) if (resources[j].value !== "*") return false;
+    if (s.effect === "Allow") {
+      if (s.principals.length === 0 && s.notPrincipals.length === 0) return false;
+      allows2++;
+    }
+  }
+  return allows2 > 0;
+}
+function certainDenies(ctx) {
+  const denied = /* @__PURE__ */ new Map();
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Deny" || s.elements.Condition !== void 0) continue;
+    if (s.elements.NotResource !== void 0 || s.everyResource === void 0) continue;
+    const at = coversPutKeyPolicy(s);
+    if (!at) continue;
+    for (let j = 0, principals = s.principals; j < principals.length; j++) {
+      const p = principals[j];
+      if (isStarPrincipal(p)) return { everyone: { s, at }, denied };
+      const key = principalKey(p);
+      if (!denied.has(key)) denied.set(key, s);
+    }
+  }
+  return { everyone: void 0, denied };
+}
+function takenBackBy(allow, denied) {
+  if (allow.principals.length === 0) return void 0;
+  const by = /* @__PURE__ */ new Set();
+  for (let i = 0, principals = allow.principals; i < principals.length; i++) {
+    const deny = denied.get(principalKey(principals[i]));
+    if (!deny) return void 0;
+    by.add(deny);
+  }
+  return by;
+}
+function labels(statements) {
+  const shown = statements.slice(0, 3).map((s) => statementLabel(s));
+  return statements.length > 3 ? `${shown.join(", ")} and ${statements.length - 3} more` : shown.join(", ");
+}
+function grantedText(allows2) {
+  const items = [];
+  const seen = /* @__PURE__ */ new Set();
+  let more = 0;
+  const add2 = (text) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    if (items.length < LISTED_ACTIONS) items.push(text);
+    else more++;
+  };
+  for (let i = 0; i < allows2.length; i++) {
+    const s = allows2[i];
+    if (s.elements.NotAction !== void 0) add2(`every action but ${s.notActions.slice(0, LISTED_ACTIONS).map((a) => a.value).join(", ")}`);
+    else for (let j = 0; j < s.actions.length; j++) add2(s.actions[j].value);
+  }
+  return more > 0 ? `${items.join(", ")} and ${more} more` : items.join(", ");
+}
+var EFFECT = "KMS accepts such a policy only with BypassPolicyLockoutSafetyCheck (which CloudFormation and Terraform pass on), and from then on no one can change it and IAM policies cannot grant it: only AWS Support can restore access to the key.";
+var ADD_ROOT = `Keep the statement AWS's default key policy starts with, for the key's own account: {"Sid": "Enable IAM User Permissions", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "kms:*", "Resource": "*"}; or allow a key administrator role kms:PutKeyPolicy (the console's key administrators statement grants kms:Put*). (A VPC endpoint policy for KMS is not a key policy: declare such files as endpoint in policy-files.)`;
+function keyPolicyLockout(ctx, out) {
+  if (!readableKeyPolicy(ctx)) return;
+  const { everyone, denied } = certainDenies(ctx);
+  if (everyone) {
+    out.push({
+      code: "RTC625",
+      span: everyone.at.span,
+      message: `${statementLabel(everyone.s, true)} denies kms:PutKeyPolicy to every principal with no condition, so no one can ever change this key policy. ${EFFECT}`,
+      hint: "Leave kms:PutKeyPolicy out of the Deny, or add a condition that spares a key administrator (StringNotEquals or ArnNotEquals on aws:PrincipalArn)."
+    });
+    return;
+  }
+  const allows2 = [];
+  const grants = [];
+  const takenBack = /* @__PURE__ */ new Set();
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Allow") continue;
+    allows2.push(s);
+    if (!coversPutKeyPolicy(s)) continue;
+    const by = takenBackBy(s, denied);
+    if (!by) return;
+    grants.push(s);
+    for (const d of by) takenBack.add(d);
+  }
+  const statementKey = ctx.root.members.find((m) => m.key.value === "Statement")?.key;
+  const span = statementKey?.span ?? ctx.root.span;
+  if (grants.length > 0) {
+    const denies2 = ctx.statements.filter((s) => takenBack.has(s));
+    const first = coversPutKeyPolicy(denies2[0]) ?? denies2[0].node;
+    out.push({
+      code: "RTC625",
+      span: first.span,
+      message: `Every statement of this key policy that allows kms:PutKeyPolicy (${labels(grants)}) is taken back by a Deny of it to the same principals with no condition (${labels(denies2)}), so no one can change the policy. ${EFFECT}`,
+      hint: `Leave kms:PutKeyPolicy out of the Deny, or keep one principal allowed to change the policy. ${ADD_ROOT}`
+    });
+    return;
+  }
+  out.push({
+    code: "RTC625",
+    span,
+    message: `No statement of this key policy allows any principal kms:PutKeyPolicy: its ${allows2.length === 1 ? "Allow statement grants" : `${allows2.length} Allow statements grant`} only ${grantedText(allows2)}. ${EFFECT}`,
+    hint: ADD_ROOT
+  });
+}
+var keyPolicyLockoutRules = [keyPolicyLockout];
+
 // src/core/lint/rules/index.ts
 var RULES = [
   ...grammarRules,
@@ -3993,6 +4134,7 @@ var RULES = [
   ...notElementRules,
   ...trustFederationRules,
   ...publicAccessRules,
+  ...keyPolicyLockoutRules,
   ...placeholderRules
 ];
 

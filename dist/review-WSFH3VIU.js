@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-IFW6RTAH.js";
+} from "./chunk-RJC7JDTS.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-UBWDAJ7A.js";
+} from "./chunk-JKMSCPUK.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-CUL23H7I.js";
+} from "./chunk-7KGOYBHI.js";
 import {
   GitHub,
   getOctokitOptions,
