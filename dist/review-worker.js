@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6UFKHW6W.js";
-import "./chunk-3KSORF43.js";
-import "./chunk-PBRC6CJF.js";
-import "./chunk-A245VGZ2.js";
+} from "./chunk-X2GTV24I.js";
+import "./chunk-SRKK5Y3T.js";
+import "./chunk-H4HUQFFI.js";
+import "./chunk-GQQ2QP76.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -544,7 +544,9 @@ class KeyWords {
   private readonly lost: Witnessed[] = []
   /** The witnesses seen, by their JSON: a key with thousands of changed values is not searched value by value. */
   private readonly seen = new Set<string>()
-  private readonly told: { change: ElementChange; provisional: string }[] = []
+  /** The one-direction texts explain gave: settle replaces only those (not a "may broaden" or a Deny's own reason). */
+  private readonly given = new Set<string>()
+  private readonly told: ElementChange[] = []
 
   constructor(
     private readonly keyText: string,
@@ -561,20 +563,21 @@ class KeyWords {
       this.seen.add(id)
       ;(wider ? this.gained : this.lost).push(witness)
     }
-    return { ...v, explanation: this.text(wider ? [witness] : [], wider ? [] : [witness]) }
+    const explanation = this.text(wider ? [witness] : [], wider ? [] : [witness])
+    this.given.add(explanation)
+    return { ...v, explanation }
   }
 
   /** Remembers a pushed change whose explanation may be this key's. */
   record(change: ElementChange): void {
-    this.told.push({ change, provisional: change.explanation })
+    this.told.push(change)
   }
 
   /** Gives every change that carries this key's explanation the text of both directions. */
   settle(): void {
+    if (this.given.size === 0) return
     const whole = this.text(this.gained, this.lost)
-    for (const { change, provisional } of this.told) {
-      if (change.explanation === provisional && provisional.startsWith(`condition \`${this.keyText}\` changed`)) change.explanation = whole
-    }
+    for (const change of this.told) if (this.given.has(change.explanation)) change.explanation = whole
   }
 
   private text(gained: readonly Witnessed[], lost: readonly Witnessed[]): string {
