@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-RJC7JDTS.js";
-import "./chunk-7KGOYBHI.js";
-import "./chunk-PBRC6CJF.js";
-import "./chunk-A245VGZ2.js";
+} from "./chunk-S3EVEXS3.js";
+import "./chunk-EF6WYNUW.js";
+import "./chunk-H4HUQFFI.js";
+import "./chunk-GQQ2QP76.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

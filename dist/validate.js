@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-ZNYGSORG.js";
+} from "./chunk-6YUETQOL.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-JKMSCPUK.js";
+} from "./chunk-S7SUZV2I.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-7KGOYBHI.js";
+} from "./chunk-EF6WYNUW.js";
 import {
   debug,
   getInput,
@@ -71,7 +71,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-A245VGZ2.js";
+} from "./chunk-GQQ2QP76.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1225,7 +1225,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-UYIWBC2O.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-HLCOOTR6.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-WSFH3VIU.js");
+  return import("./review-L2SJWFSR.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

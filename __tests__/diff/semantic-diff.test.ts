@@ -73,7 +73,7 @@ describe('actions and resources', () => {
     expect(shape(d)).toEqual([
       { kind: 'modified', rating: 'broadens', changes: ['Action added s3:Get*: broadens', 'Action removed s3:GetObject: neutral'] }
     ])
-    expect(d.statements[0].changes[1].summary).toContain('still allowed by this statement')
+    expect(d.statements[0].changes[1].summary).toContain('still allowed by the head version of this statement')
   })
 
   test('s3:GetObject added next to s3:* is neutral (already covered)', () => {

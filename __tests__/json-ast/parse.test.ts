@@ -1,6 +1,6 @@
 // Valid JSON: the tree, its positions, duplicate keys, the plain value and the
 // canonical print.
-import { memberNamed, nodeAt, parseJson, positionAt, toValue } from '../../src/core/json-ast/parse.js'
+import { memberNamed, nodeAt, parseJson, positionAt, sameJsonValue, toValue } from '../../src/core/json-ast/parse.js'
 import { printJson } from '../../src/core/json-ast/print.js'
 import type { JsonNode, JsonObject } from '../../src/core/json-ast/types.js'
 
@@ -88,6 +88,28 @@ describe('duplicate keys', () => {
     if (!outcome.ok) throw new Error(outcome.error.message)
     expect(outcome.duplicateKeys.map((d) => d.key)).toEqual(['k7', 'k39'])
     expect(toValue(outcome.root)).toEqual(JSON.parse(text))
+  })
+
+  test('carry both values, in small and large objects, so a reader can tell whether the copies differ', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `"k${i}": ${i}`).join(', ')
+    for (const text of ['{"R": "*", "A": 1, "R": "b"}', `{"R": "*", ${filler}, "R": "b"}`]) {
+      const outcome = parseJson(text)
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      const [d] = outcome.duplicateKeys
+      expect([toValue(d.firstValue), toValue(d.repeatedValue)]).toEqual(['*', 'b'])
+      expect(sameJsonValue(d.firstValue, d.repeatedValue)).toBe(false)
+    }
+  })
+
+  test('sameJsonValue: the same meaning for every reader, key order aside', () => {
+    const same = (a: string, b: string) => sameJsonValue(rootOf(a), rootOf(b))
+    expect(same('{"a": [1, "x", null, true], "b": {"c": 1}}', '{"b": {"c": 1.0}, "a": [1, "x", null, true]}')).toBe(true)
+    expect(same('[1, 2]', '[2, 1]')).toBe(false)
+    expect(same('{"a": 1}', '{"a": 1, "b": 2}')).toBe(false)
+    expect(same('"1"', '1')).toBe(false)
+    // A repeated key inside the values: the same only when each copy matches its counterpart.
+    expect(same('{"a": 1, "a": 2}', '{"a": 1, "a": 2}')).toBe(true)
+    expect(same('{"a": 1, "a": 2}', '{"a": 2, "a": 2}')).toBe(false)
   })
 
   test('keys that differ only by escapes are the same key, as JSON.parse sees them', () => {

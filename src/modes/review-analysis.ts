@@ -3,8 +3,9 @@
 // review worker (src/modes/review-worker.ts), where a time and memory budget
 // can stop it, or in this thread.
 import { diffPolicies, type PolicyDiff } from '../core/diff/semantic-diff.js'
-import { statementName } from '../core/diff/describe.js'
+import { pairedStatementName, statementName } from '../core/diff/describe.js'
 import { unifiedDiff } from '../core/diff/text-diff.js'
+import { sameJsonValue } from '../core/json-ast/parse.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
 import { lintText } from '../core/validate/lint-files.js'
@@ -45,8 +46,19 @@ export function analyseFile(input: AnalysisInput): FileReview {
   if (headText !== undefined && !isGeneratedFile(head) && (head?.value === undefined || diff.invalid.includes('after'))) {
     review.invalid = head?.value === undefined ? firstErrorOf(head) : 'it is JSON but not a policy document (no Statement)'
   }
+  // A key given twice with two values is read one way by JSON.parse (the last) and maybe another by IAM or a deploy
+  // tool: what the head grants is not known, so it takes the invalid document's path (counted as broadening).
+  const ambiguous = review.invalid === undefined && !isGeneratedFile(head) ? head?.duplicateKeys?.find((d) => !sameJsonValue(d.firstValue, d.repeatedValue)) : undefined
+  if (ambiguous) {
+    const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start]
+    // Line and column: in a policy minified on one line, "first at line 1" says nothing.
+    review.invalid =
+      `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); ` +
+      'JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known'
+  }
   if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
-    review.note = 'The base version is not a valid policy document either; it is read as granting nothing.'
+    // "Either" only when the head is not valid too.
+    review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`
   }
   if (input.status !== 'added' && baseText === undefined) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`
   return review
@@ -56,9 +68,12 @@ function statementRows(diff: PolicyDiff): FileReview['changes'] {
   return diff.statements.map((s) => {
     const ref = s.after ?? s.before
     const name = ref ? statementName(ref) : '(statement)'
+    // A modified statement is named by both versions when they differ: paired by content, the head's 'R' or #2 was
+    // the base's 'RW' or #3.
+    const shown = s.kind === 'modified' && s.after ? pairedStatementName(s.before, s.after) : name
     // The summary opens with the statement's name, which has its own column.
     return {
-      statement: name,
+      statement: shown,
       change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
       rating: s.rating,
       why: s.explanation

@@ -16,6 +16,7 @@ import { pairStatements, toDiffStatement, type DiffStatement, type Side } from '
 import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
 import { allowsNoMore } from './containment.js'
+import { exampleOutside } from './examples.js'
 import { findWitnessesFor, VERDICT_WITNESS_WORK_BUDGET, type Witness, type WitnessTarget } from './witness.js'
 import { charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
 import { groupDigits } from '../digits.js'
@@ -260,7 +261,8 @@ function coverReason(v: Verdict, direction: 'grows' | 'shrinks', effect: Effect,
   if (!v.coveredBy) return ''
   const verb = effect === 'Allow' ? 'allowed' : 'denied'
   const when = direction === 'grows' ? 'already' : 'still'
-  const name = (s: DiffStatement) => (self.includes(s) ? 'this statement' : text.statementName(s))
+  // The statement's own other version: said so, since "this statement" reads as the version the row shows.
+  const name = (s: DiffStatement) => (self.includes(s) ? `the ${s.side === 'before' ? 'base' : 'head'} version of this statement` : text.statementName(s))
   const by = v.coveredTogetherBy ? `${listText(v.coveredTogetherBy.map(name), 3, ' and ')} together` : name(v.coveredBy)
   return `${when} ${verb} by ${by}`
 }
@@ -307,6 +309,7 @@ function elementChanges(sides: Sides, b: DiffStatement, a: DiffStatement, rated:
     if (v.undecided) full.undecided = true
     if (v.rating === 'neutral' && v.coveredBy) full.coveredBy = refOf(v.coveredBy)
     out.push(full)
+    return full
   }
   for (const d of DIMENSIONS) dimensionChanges(sides, b, a, d, push)
   conditionChanges(sides, b, a, push)
@@ -318,7 +321,7 @@ type Push = (
   verdict: Verdict,
   direction: 'grows' | 'shrinks',
   summary: string
-) => void
+) => ElementChange
 
 function valueFields(d: Dim, element: ElementName, kind: 'added' | 'removed', s: DiffStatement, v: string) {
   if (d.pos !== 'principal') return { element, kind, value: d.pos === 'action' ? text.spelled(s, v) : v }
@@ -329,7 +332,7 @@ function valueFields(d: Dim, element: ElementName, kind: 'added' | 'removed', s:
 function shown(d: Dim, s: DiffStatement, v: string): string {
   if (d.pos === 'action') return text.spelled(s, v)
   if (d.pos === 'principal') return text.principalText(v)
-  return v
+  return text.resourceShown(s, v)
 }
 
 /**
@@ -356,6 +359,26 @@ function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: reado
   return { ...verdict, explanation }
 }
 
+/** What a statement applies to in one dimension, in words: "s3:GetObject on every resource except X (NotResource)". */
+function scopeText(d: Dim, s: DiffStatement): string {
+  if (d.pos === 'action') return `${text.actionsText(s)}${s.notAction ? ' (NotAction)' : ''} on ${text.resourcesText(s)}`
+  if (d.pos === 'resource') return `${text.actionsText(s)} on ${text.resourcesText(s)}${s.notResource ? ' (NotResource)' : ''}`
+  return `${text.actionsText(s)} ${text.principalsText(s) ?? ''}${s.notPrincipal ? ' (NotPrincipal)' : ''}`
+}
+
+const NOUNS = { action: 'actions', resource: 'resources', principal: 'principals' } as const
+
+/**
+ * Why a value added (`grows`) or removed (`shrinks`) is rated so, when no
+ * other statement decides it: no statement of the other version applied to it.
+ */
+function notCoveredText(part: DiffStatement, direction: 'grows' | 'shrinks'): string {
+  const allow = part.effect === 'Allow'
+  return direction === 'grows'
+    ? `no statement of the base version ${allow ? 'allowed' : 'denied'} ${text.grantText(part)}`
+    : `no statement of the head version ${allow ? 'allows' : 'denies'} ${text.grantText(part)}`
+}
+
 /** One of Action/NotAction, Resource/NotResource, Principal/NotPrincipal. */
 function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: Dim, push: Push): void {
   const bPos = b[d.pos]
@@ -370,47 +393,102 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
     if (d.pos === 'action') {
       return deny ? `${verb} ${value} ${link} the Deny on ${text.resourcesText(s)}` : `${verb} ${value} on ${text.resourcesText(s)}`
     }
-    if (d.pos === 'resource') return `${verb} resource ${value} ${deny ? `${link} the Deny of` : 'for'} ${text.actionsText(s)}`
+    if (d.pos === 'resource') {
+      const note = text.variableNote(s, value)
+      return `${verb} resource ${value} ${deny ? `${link} the Deny of` : 'for'} ${text.actionsText(s)}${note ? `, ${s.side === 'after' ? 'now' : 'was'} ${note}` : ''}`
+    }
     return `${verb} principal ${value}${deny ? ` ${link} the Deny` : ''}`
   }
   const negativeText = (kind: 'added' | 'removed', s: DiffStatement, v: string): string =>
     kind === 'added' ? `excludes ${shown(d, s, v)} (${d.negName})` : `stops excluding ${shown(d, s, v)} (${d.negName})`
+  /** Why a value is rated so: its Version note (a policy variable read another way), else what no statement of the other version did. */
+  const valueWhy = (s: DiffStatement, v: string, part: DiffStatement, direction: 'grows' | 'shrinks'): string => {
+    const value = shown(d, s, v)
+    const note = d.pos === 'resource' ? text.variableNote(s, value) : ''
+    return note ? `${value} ${s.side === 'after' ? 'is now' : 'was'} ${note}` : notCoveredText(part, direction)
+  }
+  const listShown = (s: DiffStatement, values: readonly string[]) => listText(values, 3, ', ', (v) => shown(d, s, v))
+  const verbOf = (s: DiffStatement) => (s.effect === 'Allow' ? 'allows' : 'denies')
+  /** An example the "every … except" side takes in that the listed side does not (see ./examples.ts). */
+  const example = (listed: readonly string[], listedBy: DiffStatement, excluded: readonly string[]): string => {
+    const spelledList = d.pos === 'action' ? listed.map((v) => text.spelled(listedBy, v)) : listed
+    const found = exampleOutside(d.pos, spelledList, excluded, sides.work)
+    return found === undefined ? '' : `, e.g. ${found}`
+  }
 
   // Same form on both sides (or Action in one and NotAction in the other):
   // values rated one by one. A switch of form is rated on the whole statement
   // for its "everything except" side.
   const sameForm = (bPos && aPos && !bNeg && !aNeg) || (bNeg && aNeg && !bPos && !aPos)
   // Each loop stops once the work budget is spent: the diff's result then says so, and rates nothing.
+  const afterSwitch: (() => void)[] = []
   for (const v of minus(aPos, bPos)) {
     if (sides.work.spent) return
     const part = { ...a, [d.pos]: [v] }
     let verdict = grows(sides, part, b)
     if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, a, v, bPos, 'added', sides.work)
-    push(valueFields(d, d.posName, 'added', a, v), verdict, 'grows', positiveText('added', a, v))
+    push(valueFields(d, d.posName, 'added', a, v), withExplanation(verdict, valueWhy(a, v, part, 'grows')), 'grows', positiveText('added', a, v))
   }
   for (const v of minus(bPos, aPos)) {
     if (sides.work.spent) return
     const part = { ...b, [d.pos]: [v] }
     let verdict = shrinks(sides, part, a)
     if (d.pos === 'action' && verdict.rating !== 'neutral') verdict = futureOnly(verdict, b, v, aPos, 'removed', sides.work)
-    push(valueFields(d, d.posName, 'removed', b, v), verdict, 'shrinks', positiveText('removed', b, v))
+    if (aNeg && !aPos && verdict.rating !== 'neutral' && !verdict.explanation) {
+      // Listed before, "every … except" now: what is lost is the part of the value the Not* list takes out, not the
+      // value. Said after the switch itself (pushed below), which is what the statement now does.
+      const excluded = listShown(a, aNeg)
+      const summary = `no longer ${verbOf(b)} ${scopeText(d, part)} where ${d.negName} excludes it (${excluded})`
+      const explanation = `removes the ${NOUNS[d.pos]} of ${shown(d, b, v)} that ${d.negName} excludes: ${excluded}`
+      const fields = valueFields(d, d.posName, 'removed', b, v)
+      const lost = verdict
+      afterSwitch.push(() => push(fields, { ...lost, explanation }, 'shrinks', summary))
+      continue
+    }
+    push(valueFields(d, d.posName, 'removed', b, v), withExplanation(verdict, valueWhy(b, v, part, 'shrinks')), 'shrinks', positiveText('removed', b, v))
   }
   const excludedBy = (list: readonly string[] = [], v: string) => someCovers(d.dimension, list, v, sides.work)
+  // A switch of form is said once for the whole list (every value of it gets the same verdict and text).
+  let switchText: { summary: string; explanation: string } | undefined
   for (const v of minus(aNeg, bNeg)) {
     if (sides.work.spent) return
     let verdict: Verdict
-    if (!sameForm) verdict = grows(sides, a, b)
-    else if (excludedBy(bNeg, v)) verdict = { rating: 'neutral', reason: 'already excluded' }
+    if (!sameForm) {
+      verdict = grows(sides, a, b)
+      if (bPos && aNeg) {
+        // Listed before, "every … except" now: the statement reaches everything outside its old list.
+        switchText ??= (() => {
+          const summary = `now ${verbOf(a)} ${scopeText(d, a)}`
+          return { summary, explanation: `${summary}: adds ${NOUNS[d.pos]} outside ${listShown(b, bPos)}${example(bPos, b, aNeg)}` }
+        })()
+        push(valueFields(d, d.negName, 'added', a, v), withExplanation(verdict, switchText.explanation), 'grows', switchText.summary)
+        continue
+      }
+    } else if (excludedBy(bNeg, v)) verdict = { rating: 'neutral', reason: 'already excluded' }
     else verdict = shrinks(sides, { ...b, [d.neg]: undefined, [d.pos]: [v] }, a)
-    push(valueFields(d, d.negName, 'added', a, v), verdict, sameForm ? 'shrinks' : 'grows', negativeText('added', a, v))
+    const part = sameForm ? { ...b, [d.neg]: undefined, [d.pos]: [v] } : a
+    push(valueFields(d, d.negName, 'added', a, v), withExplanation(verdict, notCoveredText(part, sameForm ? 'shrinks' : 'grows')), sameForm ? 'shrinks' : 'grows', negativeText('added', a, v))
   }
+  for (const pushLost of afterSwitch) pushLost()
+  switchText = undefined
   for (const v of minus(bNeg, aNeg)) {
     if (sides.work.spent) return
     let verdict: Verdict
-    if (!sameForm) verdict = shrinks(sides, b, a)
-    else if (excludedBy(aNeg, v)) verdict = { rating: 'neutral', reason: 'still excluded' }
+    if (!sameForm) {
+      verdict = shrinks(sides, b, a)
+      if (bNeg && aPos) {
+        // "Every … except" before, listed now: the statement leaves everything outside its new list.
+        switchText ??= (() => {
+          const summary = `no longer ${verbOf(b)} ${scopeText(d, b)}, only ${listShown(a, aPos)}`
+          return { summary, explanation: `${summary}: removes ${NOUNS[d.pos]} outside ${listShown(a, aPos)}${example(aPos, a, bNeg)}` }
+        })()
+        push(valueFields(d, d.negName, 'removed', b, v), withExplanation(verdict, switchText.explanation), 'shrinks', switchText.summary)
+        continue
+      }
+    } else if (excludedBy(aNeg, v)) verdict = { rating: 'neutral', reason: 'still excluded' }
     else verdict = grows(sides, { ...a, [d.neg]: undefined, [d.pos]: [v] }, b)
-    push(valueFields(d, d.negName, 'removed', b, v), verdict, sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v))
+    const part = sameForm ? { ...a, [d.neg]: undefined, [d.pos]: [v] } : b
+    push(valueFields(d, d.negName, 'removed', b, v), withExplanation(verdict, notCoveredText(part, sameForm ? 'grows' : 'shrinks')), sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v))
   }
 }
 
@@ -443,9 +521,76 @@ const gained = (sides: Sides, b: DiffStatement, a: DiffStatement) => grows(sides
 /** The before statement took in requests the after one does not. */
 const lost = (sides: Sides, b: DiffStatement, a: DiffStatement) => shrinks(sides, b, a)
 
-/** On a Deny, a wider condition means more is denied: say so, or the word "widened" misleads. */
-function denyNote(s: DiffStatement, wider: boolean): string {
-  return s.effect === 'Deny' ? `, so the Deny applies ${wider ? 'more' : 'less'} often` : ''
+type Witnessed = string | string[] | undefined
+
+/** "requests with `aws:SourceVpce` = `vpce-9999`", "requests without `aws:SourceVpce`". */
+function requestsText(keyText: string, witnesses: readonly Witnessed[]): string {
+  const values = witnesses.filter((w) => w !== undefined).map(keyValueText)
+  const parts = values.length > 0 ? [`requests with \`${keyText}\` = ${listText(values, 3, ' or ')}`] : []
+  if (witnesses.includes(undefined)) parts.push(`requests without \`${keyText}\``)
+  return parts.join(' or ')
+}
+
+/**
+ * The explanation of one condition key's change, said once for both
+ * directions: "changed from `ext-123` to `ext-456`: now admits `ext-456`, no
+ * longer `ext-123`" (two lines, "widened from X to Y" and "narrowed from X to
+ * Y", read as a contradiction). On a Deny it says which requests the Deny
+ * now also takes in, or no longer does. Each rated change of the key gets
+ * the one text once the key is done (settle).
+ */
+class KeyWords {
+  private readonly gained: Witnessed[] = []
+  private readonly lost: Witnessed[] = []
+  /** The witnesses seen, by their JSON: a key with thousands of changed values is not searched value by value. */
+  private readonly seen = new Set<string>()
+  /** The one-direction texts explain gave: settle replaces only those (not a "may broaden" or a Deny's own reason). */
+  private readonly given = new Set<string>()
+  private readonly told: ElementChange[] = []
+
+  constructor(
+    private readonly keyText: string,
+    private readonly from: string,
+    private readonly to: string,
+    private readonly s: DiffStatement
+  ) {}
+
+  /** The verdict with this key's explanation (for now, of this one direction), when the verdict has none of its own. */
+  explain(v: Verdict, wider: boolean, witness: Witnessed): Verdict {
+    if (v.rating === 'neutral' || v.explanation) return v
+    const id = `${wider ? '+' : '-'}${JSON.stringify(witness) ?? ''}`
+    if (!this.seen.has(id)) {
+      this.seen.add(id)
+      ;(wider ? this.gained : this.lost).push(witness)
+    }
+    const explanation = this.text(wider ? [witness] : [], wider ? [] : [witness])
+    this.given.add(explanation)
+    return { ...v, explanation }
+  }
+
+  /** Remembers a pushed change whose explanation may be this key's. */
+  record(change: ElementChange): void {
+    this.told.push(change)
+  }
+
+  /** Gives every change that carries this key's explanation the text of both directions. */
+  settle(): void {
+    if (this.given.size === 0) return
+    const whole = this.text(this.gained, this.lost)
+    for (const change of this.told) if (this.given.has(change.explanation)) change.explanation = whole
+  }
+
+  private text(gained: readonly Witnessed[], lost: readonly Witnessed[]): string {
+    const head = `condition \`${this.keyText}\` changed from ${this.from} to ${this.to}`
+    if (this.s.effect === 'Deny') {
+      const more = gained.length > 0 ? `the Deny now also applies to ${requestsText(this.keyText, gained)}` : ''
+      const less = lost.length > 0 ? `${more ? 'and' : 'the Deny'} no longer ${more ? 'to' : 'applies to'} ${requestsText(this.keyText, lost)}` : ''
+      return `${head}: ${[more, less].filter(Boolean).join(', ')}`
+    }
+    const admits = gained.length > 0 ? `now admits ${listText(gained.map(keyValueText))}` : ''
+    const not = lost.length > 0 ? `no longer ${admits ? '' : 'admits '}${listText(lost.map(keyValueText))}` : ''
+    return `${head}: ${[admits, not].filter(Boolean).join(', ')}`
+  }
 }
 
 function withExplanation(v: Verdict, explanation: string): Verdict {
@@ -460,6 +605,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   const where = { element: 'Condition' as const, operator, key: keyText }
   const from = clausesText(cmp.before, false)
   const to = clausesText(cmp.after, false)
+  const words = new KeyWords(keyText, `\`${from}\``, `\`${to}\``, a)
   const with_ = (values: string[]) => clauseOf(operator, cmp.key, [...values].sort())
   // Whether the whole statement grows (or shrinks) does not depend on which value changed: judged once per key, not
   // once per value (each judgement splits the statement by its values, so once per value was quadratic).
@@ -470,8 +616,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
     const v = { ...(grows_ ? (grown ??= gained(sides, b, a)) : (shrunk ??= lost(sides, b, a))) }
     // Another statement that covers (or a Deny that takes back) the whole statement settles it either way.
     if (proof.holds === 'unknown') return v.rating === 'neutral' ? v : undecided(a, grows_, proof.why)
-    const how = grows_ ? 'widened' : 'narrowed'
-    return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? 'now admits' : 'no longer admits'} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`)
+    return words.explain(v, grows_, proof.witness)
   }
   const work = sides.work
   // Each value is rated with a clause of all the other side's values and it: work the budget counts.
@@ -482,7 +627,7 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
     const verdict = ac.negated
       ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`)
       : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`)
-    push({ ...where, kind: 'added', value: v }, verdict, ac.negated ? 'shrinks' : 'grows', `adds ${v} to condition ${operator} ${keyText}`)
+    words.record(push({ ...where, kind: 'added', value: v }, verdict, ac.negated ? 'shrinks' : 'grows', `adds ${v} to condition ${operator} ${keyText}`))
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return
@@ -490,8 +635,9 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
     const verdict = ac.negated
       ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`)
       : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`)
-    push({ ...where, kind: 'removed', value: v }, verdict, ac.negated ? 'grows' : 'shrinks', `removes ${v} from condition ${operator} ${keyText}`)
+    words.record(push({ ...where, kind: 'removed', value: v }, verdict, ac.negated ? 'grows' : 'shrinks', `removes ${v} from condition ${operator} ${keyText}`))
   }
+  words.settle()
 }
 
 /** The key tested differently (another operator, IfExists, a new or removed key): one comparison of the two sets. */
@@ -536,14 +682,10 @@ function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyCom
     push(field, { rating: 'neutral', reason: `${from} and ${to} admit the same values of \`${keyText}\`` }, 'grows', summary)
     return
   }
-  if (!moreProof.holds) {
-    const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (now admits ${keyValueText(moreProof.witness)})${denyNote(a, true)}`)
-    push(field, v, 'grows', summary)
-  }
-  if (!lessProof.holds) {
-    const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : 'no condition'} to ${cmp.after.length ? to : 'no condition'} (no longer admits ${keyValueText(lessProof.witness)})${denyNote(a, false)}`)
-    push(field, v, 'shrinks', summary)
-  }
+  const words = new KeyWords(keyText, cmp.before.length ? from : 'no condition', cmp.after.length ? to : 'no condition', a)
+  if (!moreProof.holds) words.record(push(field, words.explain(gained(sides, b, a), true, moreProof.witness), 'grows', summary))
+  if (!lessProof.holds) words.record(push(field, words.explain(lost(sides, b, a), false, lessProof.witness), 'shrinks', summary))
+  words.settle()
 }
 
 /** Only broadens -> broadens, only narrows -> narrows, both -> mixed, else neutral. */
@@ -588,7 +730,8 @@ function modifiedStatement(sides: Sides, b: DiffStatement, a: DiffStatement, by:
   const rating = rollUp(changes.map((c) => c.rating))
   const shownChanges = [...changes.filter((c) => c.rating !== 'neutral'), ...changes.filter((c) => c.rating === 'neutral')]
   const folded = [...new Set([...b.folded, ...a.folded])]
-  const what = shownChanges.length > 0 ? listText(shownChanges.map((c) => c.summary), 4, '; ') : `rewritten (${listText(folded, 2, '; ')})`
+  // A switch to NotAction (or back) is said once for the whole list: each of its values carries the same summary.
+  const what = shownChanges.length > 0 ? listText([...new Set(shownChanges.map((c) => c.summary))], 4, '; ') : `rewritten (${listText(folded, 2, '; ')})`
   const explanation =
     changes.length > 0 && (rating !== 'neutral' || folded.length === 0)
       ? explanationOf(changes)
@@ -646,9 +789,15 @@ function readBoth(before: unknown, after: unknown, invalid: Side[]): Record<Side
   const b = policyOf(before, 'before', invalid)
   const a = policyOf(after, 'after', invalid)
   const alike = readAlike(b, a)
+  // When the versions read policy variables differently, each statement knows how its own reads them (for the texts).
+  const differ = b && a && readsPolicyVariables(b.version) !== readsPolicyVariables(a.version)
+  const reading = (p: NormalPolicy | undefined) =>
+    differ && p ? { literal: !readsPolicyVariables(p.version), version: p.version === undefined ? 'a policy without a Version' : `Version ${p.version}` } : undefined
+  const bReading = reading(b)
+  const aReading = reading(a)
   return {
-    before: { statements: alike.before.map((s) => toDiffStatement(s, 'before')), version: b?.version },
-    after: { statements: alike.after.map((s) => toDiffStatement(s, 'after')), version: a?.version }
+    before: { statements: alike.before.map((s) => toDiffStatement(s, 'before', bReading)), version: b?.version },
+    after: { statements: alike.after.map((s) => toDiffStatement(s, 'after', aReading)), version: a?.version }
   }
 }
 

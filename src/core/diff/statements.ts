@@ -21,6 +21,12 @@ export interface DiffStatement extends Grant {
    * them (see ./folds.ts); the fields above hold the folded form.
    */
   folded: string[]
+  /**
+   * Set when the two versions read policy variables differently (a Version
+   * change): whether this one reads `${...}` as literal text, and its Version
+   * in words, for the texts (./describe.ts).
+   */
+  variables?: { literal: boolean; version: string }
 }
 
 function principalEntries(map: Record<string, string[]> | undefined): string[] | undefined {
@@ -28,7 +34,7 @@ function principalEntries(map: Record<string, string[]> | undefined): string[] |
   return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)))
 }
 
-export function toDiffStatement(s: NormalStatement, side: Side): DiffStatement {
+export function toDiffStatement(s: NormalStatement, side: Side, variables?: DiffStatement['variables']): DiffStatement {
   const written = canonicalStatement(s)
   const { statement: c, notes } = foldStatement(written)
   const spelling = new Map<string, string>()
@@ -48,6 +54,7 @@ export function toDiffStatement(s: NormalStatement, side: Side): DiffStatement {
     condition: c.condition
   }
   if (s.sid !== undefined) out.sid = s.sid
+  if (variables) out.variables = variables
   if (c.action) out.action = c.action
   if (c.notAction) out.notAction = c.notAction
   if (c.resource) out.resource = c.resource

@@ -348,18 +348,19 @@ class Parser {
         const key = members[j].key
         for (let i = 0; i < j; i++) {
           if (members[i].key.value === key.value) {
-            this.duplicates.push({ key: key.value, first: members[i].key, repeated: key })
+            this.duplicates.push({ key: key.value, first: members[i].key, repeated: key, firstValue: members[i].value, repeatedValue: members[j].value })
             break
           }
         }
       }
       return
     }
-    const seen = new Map<string, JsonString>()
-    for (const { key } of members) {
+    const seen = new Map<string, JsonMember>()
+    for (const member of members) {
+      const key = member.key
       const first = seen.get(key.value)
-      if (first === undefined) seen.set(key.value, key)
-      else this.duplicates.push({ key: key.value, first, repeated: key })
+      if (first === undefined) seen.set(key.value, member)
+      else this.duplicates.push({ key: key.value, first: first.key, repeated: key, firstValue: first.value, repeatedValue: member.value })
     }
   }
 }
@@ -422,6 +423,49 @@ function run(parser: Parser, text: string): ParseOutcome {
     const end = Math.min(text.length, e.offset + (e.length ?? codePointWidth(text, e.offset)))
     const [position, endPosition] = positionsOf(text, [e.offset, end])
     return { ok: false, error: { position, end: endPosition, message: e.message, hint: e.hint } }
+  }
+}
+
+/**
+ * Do two values mean the same to every reader: the same scalars, arrays
+ * item by item, objects with the same keys (in any order) holding the same
+ * values? An object that repeats a key with two different values is read
+ * differently by different parsers, so it is the same as another only when
+ * every repeat of each key holds the same value (compared as the members come).
+ * Stops at the first difference; otherwise reads each node of the two once.
+ */
+export function sameJsonValue(a: JsonNode, b: JsonNode): boolean {
+  if (a.kind !== b.kind) return false
+  switch (a.kind) {
+    case 'string':
+    case 'boolean':
+      return a.value === (b as typeof a).value
+    case 'number':
+      return a.value === (b as typeof a).value
+    case 'null':
+      return true
+    case 'array': {
+      const items = (b as typeof a).items
+      return a.items.length === items.length && a.items.every((x, i) => sameJsonValue(x, items[i]))
+    }
+    case 'object': {
+      const members = (b as typeof a).members
+      if (a.members.length !== members.length) return false
+      const byKey = new Map<string, JsonNode[]>()
+      for (const m of members) {
+        const list = byKey.get(m.key.value)
+        if (list) list.push(m.value)
+        else byKey.set(m.key.value, [m.value])
+      }
+      // The n-th repeat of a key in one is compared with the n-th in the other.
+      const taken = new Map<string, number>()
+      return a.members.every((m) => {
+        const n = taken.get(m.key.value) ?? 0
+        taken.set(m.key.value, n + 1)
+        const other = byKey.get(m.key.value)?.[n]
+        return other !== undefined && sameJsonValue(m.value, other)
+      })
+    }
   }
 }
 

@@ -70,6 +70,9 @@ export interface DuplicateKey {
   key: string
   first: JsonString
   repeated: JsonString
+  /** The values of the two: when they differ, which one a reader takes decides what the document says. */
+  firstValue: JsonNode
+  repeatedValue: JsonNode
 }
 
 export type ParseOutcome =

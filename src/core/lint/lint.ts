@@ -1,6 +1,6 @@
 // Text -> findings for one policy file. Never throws for any input: a broken
 // document is a finding, not an exception.
-import type { JsonNode, JsonObject, Span } from '../json-ast/types.js'
+import type { DuplicateKey, JsonNode, JsonObject, Span } from '../json-ast/types.js'
 import { parseJson, toValue } from '../json-ast/parse.js'
 import { parseJsonTolerant } from '../json-ast/recover.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
@@ -28,6 +28,8 @@ export interface LintedFile {
   /** The plain value (as JSON.parse gives, last duplicate key kept). */
   value?: unknown
   policy?: NormalPolicy
+  /** Keys the parse found twice in one object (only when there are some): `value` holds the last of each. */
+  duplicateKeys?: readonly DuplicateKey[]
 }
 
 /** Elements that make a top-level object a statement rather than a policy (a Sid alone does not). */
@@ -152,14 +154,19 @@ class LintedDocument implements LintedFile {
   #computed = false
   readonly #bare: boolean
 
+  // Declared, not defined: only a file with duplicate keys gets the property (most of 100,000 files have none).
+  declare readonly duplicateKeys?: readonly DuplicateKey[]
+
   constructor(
     readonly file: string,
     readonly kind: PolicyKind,
     readonly findings: Finding[],
     readonly root: JsonNode,
-    bare: boolean
+    bare: boolean,
+    duplicateKeys: readonly DuplicateKey[]
   ) {
     this.#bare = bare
+    if (duplicateKeys.length > 0) this.duplicateKeys = duplicateKeys
   }
 
   #compute(): void {
@@ -200,7 +207,7 @@ export function lintPolicyText(file: string, text: string, kind?: PolicyKind, se
       return { file, kind: kind ?? 'identity', findings: finish(file, drafts), root, value: toValue(root) }
     }
     const done = lintDocument(file, text, root, duplicateKeys, kind, true, serviceWildcards, drafts)
-    return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare)
+    return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare, duplicateKeys)
   }
   const { error } = outcome
   // The parser words its errors to stand mid-sentence too ("line 3: unterminated string"); a finding is a sentence of its own.

@@ -37,7 +37,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-A245VGZ2.js";
+} from "./chunk-GQQ2QP76.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -4264,12 +4264,13 @@ function lintDocument(file, text, root, duplicateKeys, kind, sizeKnown, serviceW
   return { kind: resolved, bare };
 }
 var LintedDocument = class {
-  constructor(file, kind, findings, root, bare) {
+  constructor(file, kind, findings, root, bare, duplicateKeys) {
     this.file = file;
     this.kind = kind;
     this.findings = findings;
     this.root = root;
     this.#bare = bare;
+    if (duplicateKeys.length > 0) this.duplicateKeys = duplicateKeys;
   }
   file;
   kind;
@@ -4307,7 +4308,7 @@ function lintPolicyText(file, text, kind, serviceWildcards = new ServiceWildcard
       return { file, kind: kind ?? "identity", findings: finish(file, drafts), root, value: toValue(root) };
     }
     const done = lintDocument(file, text, root, duplicateKeys, kind, true, serviceWildcards, drafts);
-    return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare);
+    return new LintedDocument(file, done.kind, finish(file, drafts), root, done.bare, duplicateKeys);
   }
   const { error } = outcome;
   drafts.push({ code: "RTC001", span: { start: error.position, end: error.end }, message: capitalised(error.message), hint: capitalised(error.hint) });

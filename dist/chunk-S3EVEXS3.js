@@ -4,11 +4,15 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-7KGOYBHI.js";
+} from "./chunk-EF6WYNUW.js";
 import {
   diffPolicies,
+  pairedStatementName,
   statementName
-} from "./chunk-PBRC6CJF.js";
+} from "./chunk-H4HUQFFI.js";
+import {
+  sameJsonValue
+} from "./chunk-GQQ2QP76.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";
@@ -149,8 +153,13 @@ function analyseFile(input) {
   if (headText !== void 0 && !isGeneratedFile(head) && (head?.value === void 0 || diff.invalid.includes("after"))) {
     review.invalid = head?.value === void 0 ? firstErrorOf(head) : "it is JSON but not a policy document (no Statement)";
   }
+  const ambiguous = review.invalid === void 0 && !isGeneratedFile(head) ? head?.duplicateKeys?.find((d) => !sameJsonValue(d.firstValue, d.repeatedValue)) : void 0;
+  if (ambiguous) {
+    const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start];
+    review.invalid = `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known`;
+  }
   if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
-    review.note = "The base version is not a valid policy document either; it is read as granting nothing.";
+    review.note = `The base version is not a valid policy document${review.invalid !== void 0 ? " either" : ""}; it is read as granting nothing.`;
   }
   if (input.status !== "added" && baseText === void 0) review.note = `The base version of ${basePath} could not be read; it is read as granting nothing.`;
   return review;
@@ -159,8 +168,9 @@ function statementRows(diff) {
   return diff.statements.map((s) => {
     const ref = s.after ?? s.before;
     const name = ref ? statementName(ref) : "(statement)";
+    const shown = s.kind === "modified" && s.after ? pairedStatementName(s.before, s.after) : name;
     return {
-      statement: name,
+      statement: shown,
       change: s.summary.startsWith(`${name}: `) ? s.summary.slice(name.length + 2) : s.summary,
       rating: s.rating,
       why: s.explanation

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-RJC7JDTS.js";
+} from "./chunk-S3EVEXS3.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-JKMSCPUK.js";
+} from "./chunk-S7SUZV2I.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-7KGOYBHI.js";
+} from "./chunk-EF6WYNUW.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,10 +50,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-PBRC6CJF.js";
+import "./chunk-H4HUQFFI.js";
 import {
   groupDigits
-} from "./chunk-A245VGZ2.js";
+} from "./chunk-GQQ2QP76.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-ZNYGSORG.js";
+} from "./chunk-6YUETQOL.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-PBRC6CJF.js";
+} from "./chunk-H4HUQFFI.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-A245VGZ2.js";
+} from "./chunk-GQQ2QP76.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -2380,7 +2380,7 @@ var Parser = class {
         const key2 = members[j].key;
         for (let i = 0; i < j; i++) {
           if (members[i].key.value === key2.value) {
-            this.duplicates.push({ key: key2.value, first: members[i].key, repeated: key2 });
+            this.duplicates.push({ key: key2.value, first: members[i].key, repeated: key2, firstValue: members[i].value, repeatedValue: members[j].value });
             break;
           }
         }
@@ -2388,10 +2388,11 @@ var Parser = class {
       return;
     }
     const seen = /* @__PURE__ */ new Map();
-    for (const { key: key2 } of members) {
+    for (const member of members) {
+      const key2 = member.key;
       const first = seen.get(key2.value);
-      if (first === void 0) seen.set(key2.value, key2);
-      else this.duplicates.push({ key: key2.value, first, repeated: key2 });
+      if (first === void 0) seen.set(key2.value, member);
+      else this.duplicates.push({ key: key2.value, first: first.key, repeated: key2, firstValue: first.value, repeatedValue: member.value });
     }
   }
 };
@@ -2423,6 +2424,39 @@ function run(parser, text) {
     const end = Math.min(text.length, e.offset + (e.length ?? codePointWidth(text, e.offset)));
     const [position, endPosition] = positionsOf(text, [e.offset, end]);
     return { ok: false, error: { position, end: endPosition, message: e.message, hint: e.hint } };
+  }
+}
+function sameJsonValue(a, b) {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "string":
+    case "boolean":
+      return a.value === b.value;
+    case "number":
+      return a.value === b.value;
+    case "null":
+      return true;
+    case "array": {
+      const items = b.items;
+      return a.items.length === items.length && a.items.every((x, i) => sameJsonValue(x, items[i]));
+    }
+    case "object": {
+      const members = b.members;
+      if (a.members.length !== members.length) return false;
+      const byKey = /* @__PURE__ */ new Map();
+      for (const m of members) {
+        const list = byKey.get(m.key.value);
+        if (list) list.push(m.value);
+        else byKey.set(m.key.value, [m.value]);
+      }
+      const taken = /* @__PURE__ */ new Map();
+      return a.members.every((m) => {
+        const n = taken.get(m.key.value) ?? 0;
+        taken.set(m.key.value, n + 1);
+        const other = byKey.get(m.key.value)?.[n];
+        return other !== void 0 && sameJsonValue(m.value, other);
+      });
+    }
   }
 }
 function toValue(node) {
@@ -2739,6 +2773,7 @@ export {
   positionsOf,
   parseJson,
   parseLeadingJson,
+  sameJsonValue,
   toValue,
   memberNamed,
   accept,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-7KGOYBHI.js";
+} from "./chunk-EF6WYNUW.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-A245VGZ2.js";
+} from "./chunk-GQQ2QP76.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

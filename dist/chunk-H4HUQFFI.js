@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-A245VGZ2.js";
+} from "./chunk-GQQ2QP76.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -1738,7 +1738,15 @@ function principalText(entry) {
   return `${type} ${value}`;
 }
 function statementName(s) {
-  return s.sid !== void 0 ? `statement '${s.sid}'` : `statement #${s.index + 1}`;
+  return `statement ${statementLabel(s)}`;
+}
+function statementLabel(s) {
+  return s.sid !== void 0 ? `'${s.sid}'` : `#${s.index + 1}`;
+}
+function pairedStatementName(before, after) {
+  const was = before ? statementLabel(before) : void 0;
+  const is = statementLabel(after);
+  return was === void 0 || was === is ? `statement ${is}` : `statement ${was} \u2192 ${is}`;
 }
 function namedList(items, none, show) {
   return items.length > 0 ? listText(items, 3, ", ", show) : none;
@@ -1753,9 +1761,17 @@ function actionsText(s) {
   return "no action";
 }
 function resourcesText(s) {
-  if (s.resource) return namedList(s.resource, "no resource");
-  if (s.notResource) return exceptList("resource", s.notResource);
+  const show = (v) => resourceShown(s, v);
+  if (s.resource) return namedList(s.resource, "no resource", show);
+  if (s.notResource) return exceptList("resource", s.notResource, show);
   return "the resource the policy is attached to";
+}
+function resourceShown(s, v) {
+  return s.variables?.literal && v.includes("${$}{") ? v.split("${$}{").join("${") : v;
+}
+function variableNote(s, shown2) {
+  if (!s.variables || !shown2.includes("${")) return "";
+  return s.variables.literal ? `literal text (${s.variables.version} substitutes no policy variables)` : `read with its policy variables substituted (${s.variables.version})`;
 }
 function principalsText(s) {
   if (s.principal) return `for ${namedList(s.principal, "no principal", principalText)}`;
@@ -1765,15 +1781,24 @@ function principalsText(s) {
 function conditionText(operator, key, values) {
   return `${operator} ${key} = ${listText(values)}`;
 }
+var conditionTexts = /* @__PURE__ */ new WeakMap();
 function conditionsText(s) {
+  const known = conditionTexts.get(s.condition);
+  if (known) return known.text;
   const parts = [];
   for (const [operator, keys] of Object.entries(s.condition)) {
     for (const [key, values] of Object.entries(keys)) parts.push(conditionText(operator, spelled(s, key), values));
   }
-  return parts.length > 0 ? `when ${listText(parts, 2)}` : void 0;
+  const text = parts.length > 0 ? `when ${listText(parts, 2)}` : void 0;
+  conditionTexts.set(s.condition, { text });
+  return text;
 }
 function statementText(s) {
   return [s.effect, actionsText(s), "on", resourcesText(s), principalsText(s), conditionsText(s)].filter((p) => p !== void 0).join(" ");
+}
+function grantText(s) {
+  const on = s.resource || s.notResource ? `on ${resourcesText(s)}` : void 0;
+  return [actionsText(s), on, principalsText(s), conditionsText(s)].filter((p) => p !== void 0).join(" ");
 }
 
 // src/core/iam/canonical.ts
@@ -1829,7 +1854,7 @@ function principalEntries(map) {
   if (!map) return void 0;
   return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)));
 }
-function toDiffStatement(s, side) {
+function toDiffStatement(s, side, variables) {
   const written = canonicalStatement(s);
   const { statement: c, notes } = foldStatement(written);
   const spelling = /* @__PURE__ */ new Map();
@@ -1849,6 +1874,7 @@ function toDiffStatement(s, side) {
     condition: c.condition
   };
   if (s.sid !== void 0) out.sid = s.sid;
+  if (variables) out.variables = variables;
   if (c.action) out.action = c.action;
   if (c.notAction) out.notAction = c.notAction;
   if (c.resource) out.resource = c.resource;
@@ -2065,9 +2091,64 @@ function allowsNoMore(fromStatements, toStatements, budget = CONTAINMENT_WORK_BU
   return !work.spent;
 }
 
+// src/core/diff/examples.ts
+var VERBS = ["Delete", "Put", "Create", "Update", "Get", "List"];
+var OTHER_ACTIONS = ["iam:PassRole", "ec2:TerminateInstances", "s3:DeleteObject", "kms:Decrypt"];
+var SERVICE_ACTIONS = 8;
+var OTHER_ACCOUNT = "999999999999";
+function actionCandidates(listed, work) {
+  const out = [];
+  const first = listed.find((v) => v.includes(":"));
+  if (first) {
+    const [service, name] = [first.slice(0, first.indexOf(":")), first.slice(first.indexOf(":") + 1)];
+    if (!hasWildcard(service)) {
+      const noun = hasWildcard(name) ? "" : name.replace(/^[A-Z][a-z]+/, "");
+      if (noun) for (const verb of VERBS) out.push(`${service}:${verb}${noun}`);
+      const before = matchWork();
+      const ofService = actionsMatching(`${service}:*`);
+      if (!work.spend(1 + Math.ceil((matchWork() - before) / 8))) return out;
+      for (const a of ofService.slice(0, SERVICE_ACTIONS)) out.push(a.fullName);
+    }
+  }
+  out.push(...OTHER_ACTIONS);
+  return out;
+}
+function resourceCandidates(listed) {
+  const out = [];
+  const parts = listed.map(splitArn).find((p) => p !== void 0 && !hasWildcard(p[2]));
+  if (parts) {
+    const [, partition, service, region, account] = parts;
+    const keep = (part, other) => hasWildcard(part) ? other : part;
+    out.push(`arn:${keep(partition, "aws")}:${service}:${keep(region, "us-east-1")}:${keep(account, OTHER_ACCOUNT)}:other/x`);
+  }
+  out.push("arn:aws:s3:::other/x", `arn:aws:iam::${OTHER_ACCOUNT}:role/other`);
+  return out;
+}
+function principalCandidates() {
+  return [principalEntry("AWS", `arn:aws:iam::${OTHER_ACCOUNT}:root`), principalEntry("Service", "ec2.amazonaws.com")];
+}
+function exampleOutside(d, listed, excluded, work) {
+  const dimension = d === "action" ? actionDimension : d === "resource" ? resourceDimension : principalDimension;
+  const candidates2 = d === "action" ? actionCandidates(listed, work) : d === "resource" ? resourceCandidates(listed) : principalCandidates();
+  for (const c of candidates2) {
+    if (work.spent) return void 0;
+    if (d === "action" && !knownAction(c, work)) continue;
+    const value = d === "action" ? c.toLowerCase() : c;
+    if (someCovers(dimension, listed, value, work) || someCovers(dimension, excluded, value, work)) continue;
+    if (work.spent) return void 0;
+    return d === "principal" ? principalParts(c).join(" ") : c;
+  }
+  return void 0;
+}
+function knownAction(name, work) {
+  const before = matchWork();
+  const known = actionsMatching(name).length === 1;
+  return work.spend(1 + Math.ceil((matchWork() - before) / 8)) && known;
+}
+
 // src/core/diff/witness.ts
 var WITNESS_ACCOUNT = "111122223333";
-var OTHER_ACCOUNT = "999999999999";
+var OTHER_ACCOUNT2 = "999999999999";
 var HOLDER = `arn:aws:iam::${WITNESS_ACCOUNT}:user/witness`;
 var ROLE = `arn:aws:iam::${WITNESS_ACCOUNT}:role/witness-role`;
 var KEY = `arn:aws:kms:us-east-1:${WITNESS_ACCOUNT}:key/witness-key`;
@@ -2139,7 +2220,7 @@ function variableContext(statements) {
   }
   return context;
 }
-function* actionCandidates(statements) {
+function* actionCandidates2(statements) {
   for (const s of statements()) for (const a of [...s.action ?? [], ...s.notAction ?? []]) if (!hasWildcard(a)) yield a;
   for (const s of statements()) {
     for (const a of [...s.action ?? [], ...s.notAction ?? []]) {
@@ -2150,7 +2231,7 @@ function* actionCandidates(statements) {
     if (s.notAction) yield "zz:UnlistedAction";
   }
 }
-function* resourceCandidates(kind, statements, setting, spend) {
+function* resourceCandidates2(kind, statements, setting, spend) {
   if (kind === "trust" || kind === "key") {
     const list = [...statements];
     yield kind === "trust" ? ROLE : KEY;
@@ -2185,11 +2266,11 @@ function accountNamedBy(value) {
   const account = accountOf(reachedPrincipal(value))?.account;
   return account !== void 0 && /^\d{12}$/.test(account) ? account : void 0;
 }
-function* principalCandidates(kind, statements) {
+function* principalCandidates2(kind, statements) {
   if (kind === "identity") return yield HOLDER;
   const fromValue = (value) => {
     if (reachedPrincipal(value) !== value) return fromValue(reachedPrincipal(value));
-    if (value === "*") return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT}:user/witness`];
+    if (value === "*") return [HOLDER, `arn:aws:iam::${OTHER_ACCOUNT2}:user/witness`];
     const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value);
     if (account) return [`arn:aws:iam::${account}:user/witness`, `arn:aws:iam::${account}:root`];
     if (/^arn:[^:]+:iam::\d{12}:root$/.test(value)) return [value.replace(/:root$/, ":user/witness"), value];
@@ -2201,7 +2282,7 @@ function* principalCandidates(kind, statements) {
     const byKey = clausesByKey(s.condition);
     for (const key of ["aws:principalarn", "aws:principalaccount"]) for (const c of byKey.get(key) ?? []) for (const v of c.values) yield* fromValue(v);
   }
-  yield `arn:aws:iam::${OTHER_ACCOUNT}:user/stranger`;
+  yield `arn:aws:iam::${OTHER_ACCOUNT2}:user/stranger`;
 }
 var KEY_SAMPLES = 12;
 var PAIRED_KEYS = 3;
@@ -2342,8 +2423,8 @@ function findWitnessesFor(before, after, kind, targets, all, options = {}) {
     if (work < 0) return;
     const found = {};
     const pool = () => poolOf(t.statements, all);
-    const actions = firstDistinct(actionCandidates(pool), CANDIDATES);
-    const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES);
+    const actions = firstDistinct(actionCandidates2(pool), CANDIDATES);
+    const principals = firstDistinct(principalCandidates2(kind, pool()), CANDIDATES);
     const callers = principals.values.map(principalFromArn);
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0);
     if (work < 0) return;
@@ -2352,7 +2433,7 @@ function findWitnessesFor(before, after, kind, targets, all, options = {}) {
     const ownBefore = new Set(t.statements.filter((s) => s.side === "before").map((s) => s.index));
     let reached = false;
     for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
+      const resources = firstDistinct(resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
       if (resources.more) cut = true;
       if (work < 0) {
         cut = true;
@@ -2458,7 +2539,7 @@ function coverReason(v, direction, effect, self) {
   if (!v.coveredBy) return "";
   const verb = effect === "Allow" ? "allowed" : "denied";
   const when = direction === "grows" ? "already" : "still";
-  const name = (s) => self.includes(s) ? "this statement" : statementName(s);
+  const name = (s) => self.includes(s) ? `the ${s.side === "before" ? "base" : "head"} version of this statement` : statementName(s);
   const by = v.coveredTogetherBy ? `${listText(v.coveredTogetherBy.map(name), 3, " and ")} together` : name(v.coveredBy);
   return `${when} ${verb} by ${by}`;
 }
@@ -2494,6 +2575,7 @@ function elementChanges(sides, b, a, rated) {
     if (v.undecided) full.undecided = true;
     if (v.rating === "neutral" && v.coveredBy) full.coveredBy = refOf2(v.coveredBy);
     out.push(full);
+    return full;
   };
   for (const d of DIMENSIONS2) dimensionChanges(sides, b, a, d, push);
   conditionChanges(sides, b, a, push);
@@ -2507,7 +2589,7 @@ function valueFields(d, element, kind, s, v) {
 function shown(d, s, v) {
   if (d.pos === "action") return spelled(s, v);
   if (d.pos === "principal") return principalText(v);
-  return v;
+  return resourceShown(s, v);
 }
 function futureOnly(verdict, s, v, others, kind, work) {
   if (!hasWildcard(v) || !others) return verdict;
@@ -2522,6 +2604,16 @@ function futureOnly(verdict, s, v, others, kind, work) {
   const explanation = verdict.rating === "broadens" ? `broadens only to actions AWS may add later: ${matched}, all ${kind === "added" ? `${verb} before` : `still ${verb}`}` : `narrows only actions AWS may add later: ${matched}, all ${kind === "added" ? `${verb} before` : `still ${verb}`}`;
   return { ...verdict, explanation };
 }
+function scopeText(d, s) {
+  if (d.pos === "action") return `${actionsText(s)}${s.notAction ? " (NotAction)" : ""} on ${resourcesText(s)}`;
+  if (d.pos === "resource") return `${actionsText(s)} on ${resourcesText(s)}${s.notResource ? " (NotResource)" : ""}`;
+  return `${actionsText(s)} ${principalsText(s) ?? ""}${s.notPrincipal ? " (NotPrincipal)" : ""}`;
+}
+var NOUNS = { action: "actions", resource: "resources", principal: "principals" };
+function notCoveredText(part, direction) {
+  const allow = part.effect === "Allow";
+  return direction === "grows" ? `no statement of the base version ${allow ? "allowed" : "denied"} ${grantText(part)}` : `no statement of the head version ${allow ? "allows" : "denies"} ${grantText(part)}`;
+}
 function dimensionChanges(sides, b, a, d, push) {
   const bPos = b[d.pos];
   const bNeg = b[d.neg];
@@ -2535,41 +2627,89 @@ function dimensionChanges(sides, b, a, d, push) {
     if (d.pos === "action") {
       return deny ? `${verb} ${value} ${link} the Deny on ${resourcesText(s)}` : `${verb} ${value} on ${resourcesText(s)}`;
     }
-    if (d.pos === "resource") return `${verb} resource ${value} ${deny ? `${link} the Deny of` : "for"} ${actionsText(s)}`;
+    if (d.pos === "resource") {
+      const note = variableNote(s, value);
+      return `${verb} resource ${value} ${deny ? `${link} the Deny of` : "for"} ${actionsText(s)}${note ? `, ${s.side === "after" ? "now" : "was"} ${note}` : ""}`;
+    }
     return `${verb} principal ${value}${deny ? ` ${link} the Deny` : ""}`;
   };
   const negativeText = (kind, s, v) => kind === "added" ? `excludes ${shown(d, s, v)} (${d.negName})` : `stops excluding ${shown(d, s, v)} (${d.negName})`;
+  const valueWhy = (s, v, part, direction) => {
+    const value = shown(d, s, v);
+    const note = d.pos === "resource" ? variableNote(s, value) : "";
+    return note ? `${value} ${s.side === "after" ? "is now" : "was"} ${note}` : notCoveredText(part, direction);
+  };
+  const listShown = (s, values) => listText(values, 3, ", ", (v) => shown(d, s, v));
+  const verbOf = (s) => s.effect === "Allow" ? "allows" : "denies";
+  const example = (listed, listedBy, excluded) => {
+    const spelledList = d.pos === "action" ? listed.map((v) => spelled(listedBy, v)) : listed;
+    const found = exampleOutside(d.pos, spelledList, excluded, sides.work);
+    return found === void 0 ? "" : `, e.g. ${found}`;
+  };
   const sameForm = bPos && aPos && !bNeg && !aNeg || bNeg && aNeg && !bPos && !aPos;
+  const afterSwitch = [];
   for (const v of minus(aPos, bPos)) {
     if (sides.work.spent) return;
     const part = { ...a, [d.pos]: [v] };
     let verdict = grows(sides, part, b);
     if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, a, v, bPos, "added", sides.work);
-    push(valueFields(d, d.posName, "added", a, v), verdict, "grows", positiveText("added", a, v));
+    push(valueFields(d, d.posName, "added", a, v), withExplanation(verdict, valueWhy(a, v, part, "grows")), "grows", positiveText("added", a, v));
   }
   for (const v of minus(bPos, aPos)) {
     if (sides.work.spent) return;
     const part = { ...b, [d.pos]: [v] };
     let verdict = shrinks(sides, part, a);
     if (d.pos === "action" && verdict.rating !== "neutral") verdict = futureOnly(verdict, b, v, aPos, "removed", sides.work);
-    push(valueFields(d, d.posName, "removed", b, v), verdict, "shrinks", positiveText("removed", b, v));
+    if (aNeg && !aPos && verdict.rating !== "neutral" && !verdict.explanation) {
+      const excluded = listShown(a, aNeg);
+      const summary = `no longer ${verbOf(b)} ${scopeText(d, part)} where ${d.negName} excludes it (${excluded})`;
+      const explanation = `removes the ${NOUNS[d.pos]} of ${shown(d, b, v)} that ${d.negName} excludes: ${excluded}`;
+      const fields = valueFields(d, d.posName, "removed", b, v);
+      const lost2 = verdict;
+      afterSwitch.push(() => push(fields, { ...lost2, explanation }, "shrinks", summary));
+      continue;
+    }
+    push(valueFields(d, d.posName, "removed", b, v), withExplanation(verdict, valueWhy(b, v, part, "shrinks")), "shrinks", positiveText("removed", b, v));
   }
   const excludedBy = (list = [], v) => someCovers(d.dimension, list, v, sides.work);
+  let switchText;
   for (const v of minus(aNeg, bNeg)) {
     if (sides.work.spent) return;
     let verdict;
-    if (!sameForm) verdict = grows(sides, a, b);
-    else if (excludedBy(bNeg, v)) verdict = { rating: "neutral", reason: "already excluded" };
+    if (!sameForm) {
+      verdict = grows(sides, a, b);
+      if (bPos && aNeg) {
+        switchText ??= (() => {
+          const summary = `now ${verbOf(a)} ${scopeText(d, a)}`;
+          return { summary, explanation: `${summary}: adds ${NOUNS[d.pos]} outside ${listShown(b, bPos)}${example(bPos, b, aNeg)}` };
+        })();
+        push(valueFields(d, d.negName, "added", a, v), withExplanation(verdict, switchText.explanation), "grows", switchText.summary);
+        continue;
+      }
+    } else if (excludedBy(bNeg, v)) verdict = { rating: "neutral", reason: "already excluded" };
     else verdict = shrinks(sides, { ...b, [d.neg]: void 0, [d.pos]: [v] }, a);
-    push(valueFields(d, d.negName, "added", a, v), verdict, sameForm ? "shrinks" : "grows", negativeText("added", a, v));
+    const part = sameForm ? { ...b, [d.neg]: void 0, [d.pos]: [v] } : a;
+    push(valueFields(d, d.negName, "added", a, v), withExplanation(verdict, notCoveredText(part, sameForm ? "shrinks" : "grows")), sameForm ? "shrinks" : "grows", negativeText("added", a, v));
   }
+  for (const pushLost of afterSwitch) pushLost();
+  switchText = void 0;
   for (const v of minus(bNeg, aNeg)) {
     if (sides.work.spent) return;
     let verdict;
-    if (!sameForm) verdict = shrinks(sides, b, a);
-    else if (excludedBy(aNeg, v)) verdict = { rating: "neutral", reason: "still excluded" };
+    if (!sameForm) {
+      verdict = shrinks(sides, b, a);
+      if (bNeg && aPos) {
+        switchText ??= (() => {
+          const summary = `no longer ${verbOf(b)} ${scopeText(d, b)}, only ${listShown(a, aPos)}`;
+          return { summary, explanation: `${summary}: removes ${NOUNS[d.pos]} outside ${listShown(a, aPos)}${example(aPos, a, bNeg)}` };
+        })();
+        push(valueFields(d, d.negName, "removed", b, v), withExplanation(verdict, switchText.explanation), "shrinks", switchText.summary);
+        continue;
+      }
+    } else if (excludedBy(aNeg, v)) verdict = { rating: "neutral", reason: "still excluded" };
     else verdict = grows(sides, { ...a, [d.neg]: void 0, [d.pos]: [v] }, b);
-    push(valueFields(d, d.negName, "removed", b, v), verdict, sameForm ? "grows" : "shrinks", negativeText("removed", b, v));
+    const part = sameForm ? { ...a, [d.neg]: void 0, [d.pos]: [v] } : b;
+    push(valueFields(d, d.negName, "removed", b, v), withExplanation(verdict, notCoveredText(part, sameForm ? "grows" : "shrinks")), sameForm ? "grows" : "shrinks", negativeText("removed", b, v));
   }
 }
 function keyValueText(value) {
@@ -2588,9 +2728,64 @@ function conditionChanges(sides, b, a, push) {
 }
 var gained = (sides, b, a) => grows(sides, a, b);
 var lost = (sides, b, a) => shrinks(sides, b, a);
-function denyNote(s, wider) {
-  return s.effect === "Deny" ? `, so the Deny applies ${wider ? "more" : "less"} often` : "";
+function requestsText(keyText, witnesses) {
+  const values = witnesses.filter((w) => w !== void 0).map(keyValueText);
+  const parts = values.length > 0 ? [`requests with \`${keyText}\` = ${listText(values, 3, " or ")}`] : [];
+  if (witnesses.includes(void 0)) parts.push(`requests without \`${keyText}\``);
+  return parts.join(" or ");
 }
+var KeyWords = class {
+  constructor(keyText, from, to, s) {
+    this.keyText = keyText;
+    this.from = from;
+    this.to = to;
+    this.s = s;
+  }
+  keyText;
+  from;
+  to;
+  s;
+  gained = [];
+  lost = [];
+  /** The witnesses seen, by their JSON: a key with thousands of changed values is not searched value by value. */
+  seen = /* @__PURE__ */ new Set();
+  /** The one-direction texts explain gave: settle replaces only those (not a "may broaden" or a Deny's own reason). */
+  given = /* @__PURE__ */ new Set();
+  told = [];
+  /** The verdict with this key's explanation (for now, of this one direction), when the verdict has none of its own. */
+  explain(v, wider, witness) {
+    if (v.rating === "neutral" || v.explanation) return v;
+    const id = `${wider ? "+" : "-"}${JSON.stringify(witness) ?? ""}`;
+    if (!this.seen.has(id)) {
+      this.seen.add(id);
+      (wider ? this.gained : this.lost).push(witness);
+    }
+    const explanation = this.text(wider ? [witness] : [], wider ? [] : [witness]);
+    this.given.add(explanation);
+    return { ...v, explanation };
+  }
+  /** Remembers a pushed change whose explanation may be this key's. */
+  record(change) {
+    this.told.push(change);
+  }
+  /** Gives every change that carries this key's explanation the text of both directions. */
+  settle() {
+    if (this.given.size === 0) return;
+    const whole = this.text(this.gained, this.lost);
+    for (const change of this.told) if (this.given.has(change.explanation)) change.explanation = whole;
+  }
+  text(gained2, lost2) {
+    const head = `condition \`${this.keyText}\` changed from ${this.from} to ${this.to}`;
+    if (this.s.effect === "Deny") {
+      const more = gained2.length > 0 ? `the Deny now also applies to ${requestsText(this.keyText, gained2)}` : "";
+      const less = lost2.length > 0 ? `${more ? "and" : "the Deny"} no longer ${more ? "to" : "applies to"} ${requestsText(this.keyText, lost2)}` : "";
+      return `${head}: ${[more, less].filter(Boolean).join(", ")}`;
+    }
+    const admits2 = gained2.length > 0 ? `now admits ${listText(gained2.map(keyValueText))}` : "";
+    const not = lost2.length > 0 ? `no longer ${admits2 ? "" : "admits "}${listText(lost2.map(keyValueText))}` : "";
+    return `${head}: ${[admits2, not].filter(Boolean).join(", ")}`;
+  }
+};
 function withExplanation(v, explanation) {
   return v.rating === "neutral" || v.explanation ? v : { ...v, explanation };
 }
@@ -2601,6 +2796,7 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   const where = { element: "Condition", operator, key: keyText };
   const from = clausesText(cmp.before, false);
   const to = clausesText(cmp.after, false);
+  const words = new KeyWords(keyText, `\`${from}\``, `\`${to}\``, a);
   const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
   let grown;
   let shrunk;
@@ -2608,22 +2804,22 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
     if (proof.holds === true) return { rating: "neutral", reason: neutralReason };
     const v = { ...grows_ ? grown ??= gained(sides, b, a) : shrunk ??= lost(sides, b, a) };
     if (proof.holds === "unknown") return v.rating === "neutral" ? v : undecided(a, grows_, proof.why);
-    const how = grows_ ? "widened" : "narrowed";
-    return withExplanation(v, `condition \`${keyText}\` ${how} from ${from} to ${to} (${grows_ ? "now admits" : "no longer admits"} ${keyValueText(proof.witness)})${denyNote(a, grows_)}`);
+    return words.explain(v, grows_, proof.witness);
   };
   const work = sides.work;
   for (const v of minus(ac.values, bc.values)) {
     if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return;
     const bigger = with_([...bc.values, v]);
     const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`) : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`);
-    push({ ...where, kind: "added", value: v }, verdict, ac.negated ? "shrinks" : "grows", `adds ${v} to condition ${operator} ${keyText}`);
+    words.record(push({ ...where, kind: "added", value: v }, verdict, ac.negated ? "shrinks" : "grows", `adds ${v} to condition ${operator} ${keyText}`));
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return;
     const bigger = with_([...ac.values, v]);
     const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`) : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`);
-    push({ ...where, kind: "removed", value: v }, verdict, ac.negated ? "grows" : "shrinks", `removes ${v} from condition ${operator} ${keyText}`);
+    words.record(push({ ...where, kind: "removed", value: v }, verdict, ac.negated ? "grows" : "shrinks", `removes ${v} from condition ${operator} ${keyText}`));
   }
+  words.settle();
 }
 function keyChange(sides, b, a, cmp, keyText, push) {
   const kind = cmp.before.length === 0 ? "added" : cmp.after.length === 0 ? "removed" : "changed";
@@ -2659,14 +2855,10 @@ function keyChange(sides, b, a, cmp, keyText, push) {
     push(field, { rating: "neutral", reason: `${from} and ${to} admit the same values of \`${keyText}\`` }, "grows", summary);
     return;
   }
-  if (!moreProof.holds) {
-    const v = withExplanation(gained(sides, b, a), `condition \`${keyText}\` widened from ${cmp.before.length ? from : "no condition"} to ${cmp.after.length ? to : "no condition"} (now admits ${keyValueText(moreProof.witness)})${denyNote(a, true)}`);
-    push(field, v, "grows", summary);
-  }
-  if (!lessProof.holds) {
-    const v = withExplanation(lost(sides, b, a), `condition \`${keyText}\` narrowed from ${cmp.before.length ? from : "no condition"} to ${cmp.after.length ? to : "no condition"} (no longer admits ${keyValueText(lessProof.witness)})${denyNote(a, false)}`);
-    push(field, v, "shrinks", summary);
-  }
+  const words = new KeyWords(keyText, cmp.before.length ? from : "no condition", cmp.after.length ? to : "no condition", a);
+  if (!moreProof.holds) words.record(push(field, words.explain(gained(sides, b, a), true, moreProof.witness), "grows", summary));
+  if (!lessProof.holds) words.record(push(field, words.explain(lost(sides, b, a), false, lessProof.witness), "shrinks", summary));
+  words.settle();
 }
 function rollUp(ratings) {
   let broadens = false;
@@ -2705,7 +2897,7 @@ function modifiedStatement(sides, b, a, by) {
   const rating = rollUp(changes.map((c) => c.rating));
   const shownChanges = [...changes.filter((c) => c.rating !== "neutral"), ...changes.filter((c) => c.rating === "neutral")];
   const folded = [.../* @__PURE__ */ new Set([...b.folded, ...a.folded])];
-  const what = shownChanges.length > 0 ? listText(shownChanges.map((c) => c.summary), 4, "; ") : `rewritten (${listText(folded, 2, "; ")})`;
+  const what = shownChanges.length > 0 ? listText([...new Set(shownChanges.map((c) => c.summary))], 4, "; ") : `rewritten (${listText(folded, 2, "; ")})`;
   const explanation = changes.length > 0 && (rating !== "neutral" || folded.length === 0) ? explanationOf(changes) : `same access, written differently: ${listText(folded, 2, "; ")}`;
   const out = {
     kind: "modified",
@@ -2753,9 +2945,13 @@ function readBoth(before, after, invalid) {
   const b = policyOf(before, "before", invalid);
   const a = policyOf(after, "after", invalid);
   const alike = readAlike(b, a);
+  const differ = b && a && readsPolicyVariables(b.version) !== readsPolicyVariables(a.version);
+  const reading = (p) => differ && p ? { literal: !readsPolicyVariables(p.version), version: p.version === void 0 ? "a policy without a Version" : `Version ${p.version}` } : void 0;
+  const bReading = reading(b);
+  const aReading = reading(a);
   return {
-    before: { statements: alike.before.map((s) => toDiffStatement(s, "before")), version: b?.version },
-    after: { statements: alike.after.map((s) => toDiffStatement(s, "after")), version: a?.version }
+    before: { statements: alike.before.map((s) => toDiffStatement(s, "before", bReading)), version: b?.version },
+    after: { statements: alike.after.map((s) => toDiffStatement(s, "after", aReading)), version: a?.version }
   };
 }
 var DROPPED = {
@@ -2875,6 +3071,7 @@ function diffPolicies(before, after, options = {}) {
 
 export {
   statementName,
+  pairedStatementName,
   principalFromArn,
   evaluate,
   diffPolicies

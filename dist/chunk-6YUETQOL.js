@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-A245VGZ2.js";
+} from "./chunk-GQQ2QP76.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
