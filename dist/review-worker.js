@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-S3EVEXS3.js";
-import "./chunk-EF6WYNUW.js";
-import "./chunk-H4HUQFFI.js";
-import "./chunk-GQQ2QP76.js";
+} from "./chunk-EL4AELZ4.js";
+import "./chunk-SFQGQTNW.js";
+import "./chunk-ZACMNPY2.js";
+import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-6YUETQOL.js";
+} from "./chunk-GMMAFZGL.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-S7SUZV2I.js";
+} from "./chunk-SI7GCSSH.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-EF6WYNUW.js";
+} from "./chunk-SFQGQTNW.js";
 import {
   debug,
   getInput,
@@ -71,7 +71,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -703,7 +703,7 @@ import path2 from "node:path";
 var FINDINGS_OUTPUT_BUDGET = LIST_OUTPUT_BUDGET;
 function findingsOutput(findings, findingsFile, budget = FINDINGS_OUTPUT_BUDGET) {
   const cut = { count: findings.length, findingsFile, findings: [] };
-  return jsonListWithin(findings, { ...cut }, budget);
+  return jsonListWithin(findings, cut, budget);
 }
 function writeFindingsFile(findings, tempRoot = process.env.RUNNER_TEMP || tmpdir()) {
   const dir = mkdtempSync(path2.join(tempRoot, "redshift-temp-creds-"));
@@ -1225,7 +1225,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-HLCOOTR6.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-AP6DLJWI.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-L2SJWFSR.js");
+  return import("./review-WAZKVTRZ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -26,7 +26,7 @@ export interface CutFindings {
 export function findingsOutput(findings: readonly Finding[], findingsFile: string, budget = FINDINGS_OUTPUT_BUDGET): string {
   // `findings` last: jsonListWithin fills that array.
   const cut: CutFindings = { count: findings.length, findingsFile, findings: [] }
-  return jsonListWithin(findings, { ...cut }, budget)
+  return jsonListWithin(findings, cut, budget)
 }
 
 /**

@@ -19,7 +19,7 @@ export const LIST_OUTPUT_BUDGET = 100 * 1000
  * empty array, with as many first items put into that array as fit in the
  * budget. Each item is serialised once, and only until the budget is reached.
  */
-export function jsonListWithin(items: readonly unknown[], cut: Record<string, unknown>, budget = LIST_OUTPUT_BUDGET): string {
+export function jsonListWithin(items: readonly unknown[], cut: object, budget = LIST_OUTPUT_BUDGET): string {
   const texts: string[] = []
   // Bytes up to each item's JSON, +1 for the comma; counted only until the budget is reached.
   const sizes: number[] = []
@@ -35,7 +35,7 @@ export function jsonListWithin(items: readonly unknown[], cut: Record<string, un
 }
 
 /** `cut` with as many first items as fit in `budget` bytes (`texts[i]`: item i's JSON, `fitted[i]`: bytes up to it). */
-function cutList(texts: readonly string[], fitted: readonly number[], cut: Record<string, unknown>, budget: number): string {
+function cutList(texts: readonly string[], fitted: readonly number[], cut: object, budget: number): string {
   const emptyJson = JSON.stringify(cut)
   if (!emptyJson.endsWith('[]}')) throw new Error('jsonListWithin: the cut object must end with an empty array')
   const overhead = Buffer.byteLength(emptyJson, 'utf8')

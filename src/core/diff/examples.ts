@@ -5,10 +5,9 @@
 // s3:GetObject on every resource except …" names a resource it now reaches.
 // A few fixed candidates are tried, each checked against both lists through
 // the diff's work budget: the cost does not grow with the pull request.
-import { actionsMatching, matchWork } from '../iam/catalog/index.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { actionDimension, principalEntry, principalParts, resourceDimension, principalDimension, someCovers } from './coverage.js'
-import type { DiffWork } from './work.js'
+import { actionsMatchingWithin, type DiffWork } from './work.js'
 
 export type ExampleDimension = 'action' | 'resource' | 'principal'
 
@@ -31,9 +30,8 @@ function actionCandidates(listed: readonly string[], work: DiffWork): string[] {
       // The noun after the leading verb as written (GetObject -> Object); none for a pattern or an all-lower-case name.
       const noun = hasWildcard(name) ? '' : name.replace(/^[A-Z][a-z]+/, '')
       if (noun) for (const verb of VERBS) out.push(`${service}:${verb}${noun}`)
-      const before = matchWork()
-      const ofService = actionsMatching(`${service}:*`)
-      if (!work.spend(1 + Math.ceil((matchWork() - before) / 8))) return out
+      const ofService = actionsMatchingWithin(`${service}:*`, work)
+      if (ofService === undefined) return out
       for (const a of ofService.slice(0, SERVICE_ACTIONS)) out.push(a.fullName)
     }
   }
@@ -79,7 +77,5 @@ export function exampleOutside(d: ExampleDimension, listed: readonly string[], e
 }
 
 function knownAction(name: string, work: DiffWork): boolean {
-  const before = matchWork()
-  const known = actionsMatching(name).length === 1
-  return work.spend(1 + Math.ceil((matchWork() - before) / 8)) && known
+  return actionsMatchingWithin(name, work)?.length === 1
 }

@@ -5,7 +5,6 @@
 // other version did not, anywhere in that version: adding s3:GetObject next
 // to s3:* (or in a new statement that another one already covers) is
 // neutral; replacing s3:GetObject by s3:Get* broadens.
-import { actionsMatching, matchWork } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
@@ -18,7 +17,7 @@ import { readAlike } from './variables.js'
 import { allowsNoMore } from './containment.js'
 import { exampleOutside } from './examples.js'
 import { findWitnessesFor, VERDICT_WITNESS_WORK_BUDGET, type Witness, type WitnessTarget } from './witness.js'
-import { charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
+import { actionsMatchingWithin, charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
 import { groupDigits } from '../digits.js'
 
 export type Rating = 'broadens' | 'narrows' | 'neutral'
@@ -342,11 +341,9 @@ function shown(d: Dim, s: DiffStatement, v: string): string {
  */
 function futureOnly(verdict: Verdict, s: DiffStatement, v: string, others: readonly string[] | undefined, kind: 'added' | 'removed', work: DiffWork): Verdict {
   if (!hasWildcard(v) || !others) return verdict
-  const globWork = matchWork()
-  const today = actionsMatching(v)
-  // The catalogue's expansion of the pattern counts too: a unit per 8 of its glob reads (none when remembered).
-  if (!work.spend(1 + Math.ceil((matchWork() - globWork) / 8))) return verdict
-  if (today.length === 0 || today.length > 200) return verdict
+  // The catalogue's expansion of the pattern counts too.
+  const today = actionsMatchingWithin(v, work)
+  if (today === undefined || today.length === 0 || today.length > 200) return verdict
   // `v` is in one version only (see dimensionChanges), so `others` (the other's list) never holds it and the index answers.
   const rest = others.includes(v) ? others.filter((o) => o !== v) : others
   if (!today.every((x) => someCovers(actionDimension, rest, x.fullName.toLowerCase(), work))) return verdict

@@ -8,6 +8,8 @@
 // `overBudget`): the file is then not reviewed, never rated from answers cut
 // short.
 
+import { actionsMatching, matchWork, type ActionInfo } from '../iam/catalog/index.js'
+
 /**
  * Units of work one diff may spend: a value looked up in an index or a
  * statement compared is one; a comparison of two patterns, or a condition
@@ -111,3 +113,14 @@ export class DiffWork {
   }
 }
 
+/**
+ * The catalogue's actions that `pattern` matches, with what the lookup cost
+ * charged to `work`: a unit, and one per 8 of the glob reads the catalogue
+ * made (none when it remembered the answer). Undefined once the budget is
+ * spent.
+ */
+export function actionsMatchingWithin(pattern: string, work: DiffWork): readonly ActionInfo[] | undefined {
+  const before = matchWork()
+  const found = actionsMatching(pattern)
+  return work.spend(1 + Math.ceil((matchWork() - before) / 8)) ? found : undefined
+}

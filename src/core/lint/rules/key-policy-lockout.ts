@@ -23,7 +23,7 @@
 // policy that does trust the root.
 import { matchesWildcard } from '../../iam/wildcard.js'
 import { lowerAction } from '../actions.js'
-import { statementLabel, type FindingDraft, type LintContext, type PrincipalEntry, type Rule, type StatementView } from '../context.js'
+import { isPrincipalStar, statementLabel, type FindingDraft, type LintContext, type PrincipalEntry, type Rule, type StatementView } from '../context.js'
 import type { Span } from '../../json-ast/types.js'
 
 const PUT_KEY_POLICY = 'kms:putkeypolicy'
@@ -45,10 +45,6 @@ function coversPutKeyPolicy(s: StatementView): { span: Span } | undefined {
   }
   for (let i = 0, lower = s.lowerActions; i < lower.length; i++) if (matchesPutKeyPolicy(lower[i])) return s.actions[i]
   return undefined
-}
-
-function isStarPrincipal(p: PrincipalEntry): boolean {
-  return p.value.value === '*' && (p.type === '*' || p.type === 'AWS')
 }
 
 const principalKey = (p: PrincipalEntry): string => `${p.type}\u0000${p.value.value}`
@@ -90,7 +86,7 @@ function certainDenies(ctx: LintContext): { everyone: { s: StatementView; at: { 
     if (!at) continue
     for (let j = 0, principals = s.principals; j < principals.length; j++) {
       const p = principals[j]
-      if (isStarPrincipal(p)) return { everyone: { s, at }, denied }
+      if (isPrincipalStar(p)) return { everyone: { s, at }, denied }
       const key = principalKey(p)
       if (!denied.has(key)) denied.set(key, s)
     }

@@ -4,15 +4,15 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-EF6WYNUW.js";
+} from "./chunk-SFQGQTNW.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-H4HUQFFI.js";
+} from "./chunk-ZACMNPY2.js";
 import {
   sameJsonValue
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -1,6 +1,71 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 
+// src/core/iam/normalise.ts
+function keyedByPolicy() {
+  return /* @__PURE__ */ Object.create(null);
+}
+var asList = (v) => {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  if (typeof v === "boolean" || typeof v === "number") return [String(v)];
+  if (Array.isArray(v) && v.every((x) => ["string", "boolean", "number"].includes(typeof x))) return v.map(String);
+  return void 0;
+};
+function principalMap(v) {
+  if (v === "*") return { AWS: ["*"] };
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
+  const out = keyedByPolicy();
+  for (const [type, value] of Object.entries(v)) {
+    const list = asList(value);
+    if (list) out[type] = list;
+  }
+  return out;
+}
+function conditionMap(v) {
+  const out = keyedByPolicy();
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return out;
+  for (const [operator, block] of Object.entries(v)) {
+    if (block === null || typeof block !== "object" || Array.isArray(block)) continue;
+    const keys = keyedByPolicy();
+    for (const [key2, value] of Object.entries(block)) {
+      const list = asList(value);
+      if (list) keys[key2] = list;
+    }
+    out[operator] = keys;
+  }
+  return out;
+}
+function normalisePolicy(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const doc = value;
+  const raw = doc.Statement;
+  if (raw === void 0) return void 0;
+  const list = Array.isArray(raw) ? raw : [raw];
+  const statements = [];
+  list.forEach((s, index) => {
+    if (s === null || typeof s !== "object" || Array.isArray(s)) return;
+    const st = s;
+    if (st.Effect !== "Allow" && st.Effect !== "Deny") return;
+    const n = { index, effect: st.Effect, condition: conditionMap(st.Condition) };
+    if (typeof st.Sid === "string") n.sid = st.Sid;
+    const set = (key2, from) => {
+      const l = asList(from);
+      if (l) n[key2] = l;
+    };
+    set("action", st.Action);
+    set("notAction", st.NotAction);
+    set("resource", st.Resource);
+    set("notResource", st.NotResource);
+    const p = principalMap(st.Principal);
+    if (p) n.principal = p;
+    const np = principalMap(st.NotPrincipal);
+    if (np) n.notPrincipal = np;
+    statements.push(n);
+  });
+  return { version: typeof doc.Version === "string" ? doc.Version : void 0, statements };
+}
+
 // src/core/iam/wildcard.ts
 function hasWildcard(text) {
   return text.includes("*") || text.includes("?");
@@ -238,71 +303,6 @@ function arnPatternsOverlap(a, b) {
   return patternsOverlap(a, b);
 }
 
-// src/core/iam/normalise.ts
-function keyedByPolicy() {
-  return /* @__PURE__ */ Object.create(null);
-}
-var asList = (v) => {
-  if (typeof v === "string") return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-  if (typeof v === "boolean" || typeof v === "number") return [String(v)];
-  if (Array.isArray(v) && v.every((x) => ["string", "boolean", "number"].includes(typeof x))) return v.map(String);
-  return void 0;
-};
-function principalMap(v) {
-  if (v === "*") return { AWS: ["*"] };
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return void 0;
-  const out = keyedByPolicy();
-  for (const [type, value] of Object.entries(v)) {
-    const list = asList(value);
-    if (list) out[type] = list;
-  }
-  return out;
-}
-function conditionMap(v) {
-  const out = keyedByPolicy();
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return out;
-  for (const [operator, block] of Object.entries(v)) {
-    if (block === null || typeof block !== "object" || Array.isArray(block)) continue;
-    const keys = keyedByPolicy();
-    for (const [key2, value] of Object.entries(block)) {
-      const list = asList(value);
-      if (list) keys[key2] = list;
-    }
-    out[operator] = keys;
-  }
-  return out;
-}
-function normalisePolicy(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const doc = value;
-  const raw = doc.Statement;
-  if (raw === void 0) return void 0;
-  const list = Array.isArray(raw) ? raw : [raw];
-  const statements = [];
-  list.forEach((s, index) => {
-    if (s === null || typeof s !== "object" || Array.isArray(s)) return;
-    const st = s;
-    if (st.Effect !== "Allow" && st.Effect !== "Deny") return;
-    const n = { index, effect: st.Effect, condition: conditionMap(st.Condition) };
-    if (typeof st.Sid === "string") n.sid = st.Sid;
-    const set = (key2, from) => {
-      const l = asList(from);
-      if (l) n[key2] = l;
-    };
-    set("action", st.Action);
-    set("notAction", st.NotAction);
-    set("resource", st.Resource);
-    set("notResource", st.NotResource);
-    const p = principalMap(st.Principal);
-    if (p) n.principal = p;
-    const np = principalMap(st.NotPrincipal);
-    if (np) n.notPrincipal = np;
-    statements.push(n);
-  });
-  return { version: typeof doc.Version === "string" ? doc.Version : void 0, statements };
-}
-
 // src/core/iam/arn.ts
 function roleArn(partition2, account, path, name) {
   return `arn:${partition2}:iam::${account}:role${path}${name}`;
@@ -351,6 +351,42 @@ function capitalised(text) {
 // src/core/digits.ts
 function groupDigits(n) {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
+// src/core/iam/policy.ts
+var POLICY_VERSION = "2012-10-17";
+var ROLE_INLINE_POLICIES_MAX = 10240;
+
+// src/core/iam/variables.ts
+function parsePolicyVariable(inner) {
+  if (inner === "*" || inner === "?" || inner === "$") return { character: inner };
+  const comma = inner.indexOf(",");
+  const key2 = comma === -1 ? inner : inner.slice(0, comma).trimEnd();
+  if (key2 === "" || /[\s,']/.test(key2)) return void 0;
+  if (comma === -1) return { key: key2 };
+  const quoted = inner.slice(comma + 1).trim();
+  if (quoted.length < 2 || !quoted.startsWith("'") || quoted.indexOf("'", 1) !== quoted.length - 1) return void 0;
+  return { key: key2, fallback: quoted.slice(1, -1) };
+}
+function readsPolicyVariables(version) {
+  return version === POLICY_VERSION;
+}
+function variablesAsText(value) {
+  return value.includes("${") ? value.split("${").join("${$}{") : value;
+}
+function statementWithVariablesAsText(s) {
+  const out = { ...s, condition: keyedByPolicy() };
+  if (s.resource) out.resource = s.resource.map(variablesAsText);
+  if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
+  for (const [operator, keys] of Object.entries(s.condition)) {
+    const texts = keyedByPolicy();
+    for (const [key2, values] of Object.entries(keys)) texts[key2] = values.map(variablesAsText);
+    out.condition[operator] = texts;
+  }
+  return out;
+}
+function statementsAsRead(policy) {
+  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
 }
 
 // src/core/iam/catalog/catalog-data.ts
@@ -1554,42 +1590,6 @@ function conditionKeyNamespace(key2) {
   return "unknown";
 }
 
-// src/core/iam/policy.ts
-var POLICY_VERSION = "2012-10-17";
-var ROLE_INLINE_POLICIES_MAX = 10240;
-
-// src/core/iam/variables.ts
-function parsePolicyVariable(inner) {
-  if (inner === "*" || inner === "?" || inner === "$") return { character: inner };
-  const comma = inner.indexOf(",");
-  const key2 = comma === -1 ? inner : inner.slice(0, comma).trimEnd();
-  if (key2 === "" || /[\s,']/.test(key2)) return void 0;
-  if (comma === -1) return { key: key2 };
-  const quoted = inner.slice(comma + 1).trim();
-  if (quoted.length < 2 || !quoted.startsWith("'") || quoted.indexOf("'", 1) !== quoted.length - 1) return void 0;
-  return { key: key2, fallback: quoted.slice(1, -1) };
-}
-function readsPolicyVariables(version) {
-  return version === POLICY_VERSION;
-}
-function variablesAsText(value) {
-  return value.includes("${") ? value.split("${").join("${$}{") : value;
-}
-function statementWithVariablesAsText(s) {
-  const out = { ...s, condition: keyedByPolicy() };
-  if (s.resource) out.resource = s.resource.map(variablesAsText);
-  if (s.notResource) out.notResource = s.notResource.map(variablesAsText);
-  for (const [operator, keys] of Object.entries(s.condition)) {
-    const texts = keyedByPolicy();
-    for (const [key2, values] of Object.entries(keys)) texts[key2] = values.map(variablesAsText);
-    out.condition[operator] = texts;
-  }
-  return out;
-}
-function statementsAsRead(policy) {
-  return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
-}
-
 // src/core/json-ast/position.ts
 var LF = 10;
 var CR = 13;
@@ -2722,13 +2722,8 @@ function sessionDuration(raw) {
 }
 
 export {
-  placeholderHoldsNoSeparator,
-  comparisonWork,
-  arnColons,
-  readPolicyArn,
-  fitsFormatStrictly,
-  fitsFormatLeaf,
-  fitsFormat,
+  keyedByPolicy,
+  normalisePolicy,
   hasWildcard,
   matchesWildcard,
   actionMatches,
@@ -2739,6 +2734,18 @@ export {
   patternsOverlap,
   arnPatternCovers,
   arnPatternsOverlap,
+  POLICY_VERSION,
+  ROLE_INLINE_POLICIES_MAX,
+  parsePolicyVariable,
+  readsPolicyVariables,
+  statementsAsRead,
+  placeholderHoldsNoSeparator,
+  comparisonWork,
+  arnColons,
+  readPolicyArn,
+  fitsFormatStrictly,
+  fitsFormatLeaf,
+  fitsFormat,
   matchWork,
   servicePrefixes,
   findService,
@@ -2749,13 +2756,6 @@ export {
   conditionKeyForms,
   serviceKeysOfAction,
   conditionKeyNamespace,
-  keyedByPolicy,
-  normalisePolicy,
-  POLICY_VERSION,
-  ROLE_INLINE_POLICIES_MAX,
-  parsePolicyVariable,
-  readsPolicyVariables,
-  statementsAsRead,
   roleArn,
   userArn,
   accountRootArn,

@@ -37,7 +37,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -4004,9 +4004,6 @@ function coversPutKeyPolicy(s) {
   for (let i = 0, lower = s.lowerActions; i < lower.length; i++) if (matchesPutKeyPolicy(lower[i])) return s.actions[i];
   return void 0;
 }
-function isStarPrincipal(p) {
-  return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
-}
 var principalKey = (p) => `${p.type}\0${p.value.value}`;
 function readableKeyPolicy(ctx) {
   if (ctx.kind !== "resource" || !ctx.isKeyPolicy || ctx.bareStatement || !ctx.sizeKnown || ctx.statements.length === 0) return false;
@@ -4035,7 +4032,7 @@ function certainDenies(ctx) {
     if (!at) continue;
     for (let j = 0, principals = s.principals; j < principals.length; j++) {
       const p = principals[j];
-      if (isStarPrincipal(p)) return { everyone: { s, at }, denied };
+      if (isPrincipalStar(p)) return { everyone: { s, at }, denied };
       const key = principalKey(p);
       if (!denied.has(key)) denied.set(key, s);
     }

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-EF6WYNUW.js";
+} from "./chunk-SFQGQTNW.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-S3EVEXS3.js";
+} from "./chunk-EL4AELZ4.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-S7SUZV2I.js";
+} from "./chunk-SI7GCSSH.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-EF6WYNUW.js";
+} from "./chunk-SFQGQTNW.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -50,10 +50,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-H4HUQFFI.js";
+import "./chunk-ZACMNPY2.js";
 import {
   groupDigits
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

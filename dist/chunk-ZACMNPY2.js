@@ -22,7 +22,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -607,6 +607,11 @@ var DiffWork = class {
     return this.left < 0;
   }
 };
+function actionsMatchingWithin(pattern, work) {
+  const before = matchWork();
+  const found = actionsMatching(pattern);
+  return work.spend(1 + Math.ceil((matchWork() - before) / 8)) ? found : void 0;
+}
 
 // src/core/diff/conditions/value-index.ts
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -2104,9 +2109,8 @@ function actionCandidates(listed, work) {
     if (!hasWildcard(service)) {
       const noun = hasWildcard(name) ? "" : name.replace(/^[A-Z][a-z]+/, "");
       if (noun) for (const verb of VERBS) out.push(`${service}:${verb}${noun}`);
-      const before = matchWork();
-      const ofService = actionsMatching(`${service}:*`);
-      if (!work.spend(1 + Math.ceil((matchWork() - before) / 8))) return out;
+      const ofService = actionsMatchingWithin(`${service}:*`, work);
+      if (ofService === void 0) return out;
       for (const a of ofService.slice(0, SERVICE_ACTIONS)) out.push(a.fullName);
     }
   }
@@ -2141,9 +2145,7 @@ function exampleOutside(d, listed, excluded, work) {
   return void 0;
 }
 function knownAction(name, work) {
-  const before = matchWork();
-  const known = actionsMatching(name).length === 1;
-  return work.spend(1 + Math.ceil((matchWork() - before) / 8)) && known;
+  return actionsMatchingWithin(name, work)?.length === 1;
 }
 
 // src/core/diff/witness.ts
@@ -2593,10 +2595,8 @@ function shown(d, s, v) {
 }
 function futureOnly(verdict, s, v, others, kind, work) {
   if (!hasWildcard(v) || !others) return verdict;
-  const globWork = matchWork();
-  const today = actionsMatching(v);
-  if (!work.spend(1 + Math.ceil((matchWork() - globWork) / 8))) return verdict;
-  if (today.length === 0 || today.length > 200) return verdict;
+  const today = actionsMatchingWithin(v, work);
+  if (today === void 0 || today.length === 0 || today.length > 200) return verdict;
   const rest = others.includes(v) ? others.filter((o) => o !== v) : others;
   if (!today.every((x) => someCovers(actionDimension, rest, x.fullName.toLowerCase(), work))) return verdict;
   const matched = `\`${spelled(s, v)}\` matches ${listText(today.map((x) => x.fullName), 4)} today`;

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-6YUETQOL.js";
+} from "./chunk-GMMAFZGL.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-H4HUQFFI.js";
+} from "./chunk-ZACMNPY2.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-GQQ2QP76.js";
+} from "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
