@@ -42,6 +42,40 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/**
+ * How far the ratio median(action) / median(floor) moves with the rounds
+ * that happened to be measured: the 2.5th and 97.5th percentiles of that
+ * ratio over `resamples` bootstrap samples of the rounds (each round's two
+ * runs drawn together, as they ran side by side). On a shared machine one
+ * run of the benchmark gives one draw; the interval says how much a second
+ * run could differ because of load alone. Seeded: the same times give the
+ * same interval.
+ */
+export function ratioInterval(action, floor, resamples = 2000) {
+  let seed = 0x2545f491
+  const random = () => {
+    // xorshift32: enough to draw indices, and reproducible.
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
+    return (seed >>> 0) / 0x100000000
+  }
+  const n = action.length
+  const ratios = []
+  for (let r = 0; r < resamples; r++) {
+    const a = []
+    const f = []
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(random() * n)
+      a.push(action[k])
+      f.push(floor[k])
+    }
+    ratios.push(median(a) / median(f))
+  }
+  ratios.sort((x, y) => x - y)
+  return [ratios[Math.floor(resamples * 0.025)], ratios[Math.ceil(resamples * 0.975) - 1]]
+}
+
 export const fmt = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`)
 
 /**

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseOutputs } from './outputs.mjs'
-import { median, ROOT, roundOrder, stepFolder, timeMs } from './util.mjs'
+import { ROOT, median, ratioInterval, roundOrder, stepFolder, timeMs } from './util.mjs'
 
 export function benchValidate({ root, dir, runs }) {
   const usage = path.join(ROOT, 'bench', 'usage.cjs')
@@ -64,5 +64,6 @@ export function benchValidate({ root, dir, runs }) {
   const figures = (name) => ({ ms: med(name, 'ms'), cpuMs: med(name, 'cpuMs'), rssMiB: med(name, 'rssMiB') })
   const floor = figures('floor')
   const action = figures('action')
-  return { runs, floor, action, ratio: action.ms / floor.ms, cpuRatio: action.cpuMs / floor.cpuMs, reports }
+  const wall = (name) => samples[name].map((s) => s.ms)
+  return { runs, floor, action, ratio: action.ms / floor.ms, ratioInterval: ratioInterval(wall('action'), wall('floor')), cpuRatio: action.cpuMs / floor.cpuMs, reports }
 }

@@ -1777,10 +1777,60 @@ async function exitOnceWritten(streams = [process.stdout, process.stderr], exit 
   exit();
 }
 
+// src/process-stdio.ts
+import { fstatSync as fstatSync2, writeSync as writeSync2 } from "node:fs";
+import { Writable } from "node:stream";
+function blockingFdStream(fd, nodeStream, write = writeSync2) {
+  let handedOver;
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      if (handedOver) {
+        handedOver.write(chunk, done);
+        return;
+      }
+      let at = 0;
+      try {
+        while (at < chunk.length) at += write(fd, chunk, at, chunk.length - at);
+      } catch (error2) {
+        if (error2.code !== "EAGAIN") {
+          done(error2);
+          return;
+        }
+        handedOver = nodeStream();
+        handedOver.write(chunk.subarray(at), done);
+        return;
+      }
+      done();
+    }
+  });
+  return Object.assign(stream, { fd });
+}
+function isPipe(fd) {
+  try {
+    const stat = fstatSync2(fd);
+    return stat.isFIFO() || stat.isSocket();
+  } catch {
+    return false;
+  }
+}
+function writeStdioPipesDirectly(pipe = isPipe) {
+  for (const [name, fd] of [
+    ["stdout", 1],
+    ["stderr", 2]
+  ]) {
+    const own = Object.getOwnPropertyDescriptor(process, name);
+    if (!own?.get || !own.configurable || !pipe(fd)) continue;
+    const nodeStream = own.get.bind(process);
+    const stream = blockingFdStream(fd, nodeStream);
+    Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, get: () => stream });
+  }
+}
+
 // src/index.ts
 var worker = startedAsAnalysisWorker() ? await import("./review-worker.js") : void 0;
 if (worker?.isAnalysisWorker()) worker.serveAnalyses();
 else {
+  writeStdioPipesDirectly();
   await run();
   await exitOnceWritten();
 }

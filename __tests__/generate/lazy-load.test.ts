@@ -159,3 +159,27 @@ test('validate on a pull request loads the review module', async () => {
   expect(run.parts).toContain('review')
   expect(run.step.stdout).toContain("Pull-request review skipped: the 'github-token' input is empty")
 })
+
+test('with stdout and stderr pipes, as on a runner, no run makes a socket for them (node:net is never loaded)', async () => {
+  // A preload of its own: the loading hook above runs a loader thread, which loads node:net itself.
+  const ws = makeWorkspace('rtc-load-')
+  workspaces.push(ws)
+  const probe = path.join(ws, 'builtins.mjs')
+  const log = path.join(ws, 'builtins.txt')
+  // process.moduleLoadList names every built-in module the process loaded ('NativeModule net').
+  writeFileSync(probe, "import { appendFileSync } from 'node:fs'\nprocess.on('exit', () => appendFileSync(process.env.RTC_BUILTIN_LOG, process.moduleLoadList.join('\\n')))\n")
+  writeFileSync(path.join(ws, 'p.json'), POLICY)
+  const builtinsOf = async (inputs: Record<string, string>) => {
+    writeFileSync(log, '')
+    const step = await runAction({ workspace: ws, inputs, env: { NODE_OPTIONS: `--import=${pathToFileURL(probe).href}`, RTC_BUILTIN_LOG: log, ACTIONS_RUNTIME_TOKEN: 'token' } })
+    ok(step)
+    expect(step.stdout).not.toBe('')
+    return readFileSync(log, 'utf8').split('\n')
+  }
+  for (const inputs of [GENERATE, VALIDATE]) {
+    const builtins = await builtinsOf(inputs)
+    // The list holds what was loaded, so a missing node:net means something.
+    expect(builtins).toContain('NativeModule fs')
+    expect(builtins).not.toContain('NativeModule net')
+  }
+})
