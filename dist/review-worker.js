@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-EL4AELZ4.js";
-import "./chunk-SFQGQTNW.js";
+} from "./chunk-MZMC5R2S.js";
+import "./chunk-NEAU4WOU.js";
 import "./chunk-ZACMNPY2.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

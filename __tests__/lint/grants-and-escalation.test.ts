@@ -160,6 +160,22 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(allow('lambda:UpdateFunctionCode', 'arn:aws:lambda:us-east-1:111122223333:function:etl')))).not.toContain('RTC624')
   })
 
+  test('a broad resource of another service grants no IAM or compute action: NotAction on a bucket\'s objects is no path', () => {
+    // IAM matches Resource against the ARN of what the request acts on: iam:PassRole acts on
+    // arn:aws:iam::...:role/..., never on arn:aws:s3:::..., whatever else the ARN's wildcards say.
+    const onBucket = (Resource: unknown) => doc({ Effect: 'Allow', NotAction: 's3:DeleteObject', Resource })
+    expect(codes(onBucket('arn:aws:s3:::reports/*'))).not.toContain('RTC606')
+    expect(codes(doc(allow(['iam:PassRole', 'iam:CreateAccessKey', 'lambda:UpdateFunctionCode'], 'arn:aws:s3:::*')))).not.toContain('RTC606')
+    expect(codes(doc(allow(['iam:PassRole', 'lambda:UpdateFunctionCode', 'glue:UpdateDevEndpoint'], 'arn:aws:s3:::*')))).not.toContain('RTC624')
+    // Beside a resource of the action's own service, or one whose service part is a wildcard, it still is.
+    const both = only('RTC606', onBucket(['arn:aws:s3:::reports/*', 'arn:aws:iam::111122223333:role/*']))
+    expect(both).toHaveLength(1)
+    expect(both[0].message).toContain('on arn:aws:iam::111122223333:role/*:')
+    expect(codes(doc(allow(['iam:PassRole', 'ec2:RunInstances'], 'arn:aws:*:*:*:*')))).toEqual(expect.arrayContaining(['RTC606', 'RTC624']))
+    // An action acting on another service's resources (ssm:StartSession on EC2 instances) keeps them.
+    expect(codes(doc(allow('ssm:StartSession', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+  })
+
   test('NotAction that leaves a path in grants it', () => {
     const text = doc({ Effect: 'Allow', NotAction: ['iam:Update*', 'iam:Create*', 'iam:Attach*'], Resource: '*' })
     expect(codes(text)).toEqual(expect.arrayContaining(['RTC606', 'RTC618', 'RTC624']))

@@ -14,6 +14,7 @@ import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
 import { listText } from '../../list-text.js'
+import { findAction } from '../../iam/catalog/index.js'
 
 /** Every action of the table, once, and the paths by whether they are IAM's own. */
 const TABLE_ACTIONS: readonly string[] = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))]
@@ -32,6 +33,32 @@ TABLE_ACTIONS.forEach((a, i) => {
 const ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i)
 const LIFTS_BOUNDARY: ReadonlySet<number> = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase()) as number))
 const NONE: readonly number[] = []
+
+/**
+ * Per table action, the services (lower case) whose ARNs it acts on: its own
+ * and those of its resource types' ARN formats in the catalogue
+ * (`ssm:SendCommand` acts on ec2 instances too). IAM matches a Resource
+ * against the ARN of what the request acts on, so `iam:PassRole` on
+ * `arn:aws:s3:::bucket/*` grants nothing.
+ */
+const ARN_SERVICES: readonly ReadonlySet<string>[] = TABLE_ACTIONS.map((a) => {
+  const services = new Set([serviceOf(a.toLowerCase()) ?? ''])
+  for (const type of findAction(a)?.resourceTypes ?? []) for (const f of type.arnFormats) services.add((f.split(':', 6)[2] ?? '').toLowerCase())
+  return services
+})
+
+/**
+ * Could the table action act on what the broad resource names? Not when the
+ * ARN names another service outright: no wildcard or variable up to its
+ * service part (one there could stand for any service).
+ */
+function mayActOn(i: number, resource: string): boolean {
+  if (resource === '*') return true
+  const parts = splitArn(resource)
+  if (parts === undefined) return true
+  const opening = `${parts[0]}:${parts[1]}:${parts[2]}`
+  return hasWildcard(opening) || opening.includes('$') || ARN_SERVICES[i].has(parts[2].toLowerCase())
+}
 
 // The table actions a pattern matches, remembered by the pattern lower-cased.
 const memo = new Map<string, readonly number[]>()
@@ -117,10 +144,12 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     const bounded = withinBoundary(s)
     forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return
+      const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r))
+      if (fit.length === 0) return
       granted ??= new Map()
       let list = granted.get(i)
       if (!list) granted.set(i, (list = []))
-      list.push({ s, at, resources })
+      list.push({ s, at, resources: fit })
     })
   }
   if (!granted) return undefined

@@ -12,6 +12,7 @@ import {
   comparisonWork,
   conditionKeyForms,
   conditionKeyNamespace,
+  findAction,
   findConditionKey,
   findService,
   fitsFormat,
@@ -3667,6 +3668,18 @@ TABLE_ACTIONS.forEach((a, i) => {
 var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
 var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
 var NONE = [];
+var ARN_SERVICES = TABLE_ACTIONS.map((a) => {
+  const services2 = /* @__PURE__ */ new Set([serviceOf(a.toLowerCase()) ?? ""]);
+  for (const type of findAction(a)?.resourceTypes ?? []) for (const f of type.arnFormats) services2.add((f.split(":", 6)[2] ?? "").toLowerCase());
+  return services2;
+});
+function mayActOn(i, resource) {
+  if (resource === "*") return true;
+  const parts = splitArn(resource);
+  if (parts === void 0) return true;
+  const opening = `${parts[0]}:${parts[1]}:${parts[2]}`;
+  return hasWildcard(opening) || opening.includes("$") || ARN_SERVICES[i].has(parts[2].toLowerCase());
+}
 var memo2 = /* @__PURE__ */ new Map();
 function tableActionsMatching(lower) {
   let found = memo2.get(lower);
@@ -3713,10 +3726,12 @@ function grantsByAction(ctx) {
     const bounded = withinBoundary(s);
     forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return;
+      const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r));
+      if (fit.length === 0) return;
       granted ??= /* @__PURE__ */ new Map();
       let list = granted.get(i);
       if (!list) granted.set(i, list = []);
-      list.push({ s, at, resources });
+      list.push({ s, at, resources: fit });
     });
   }
   if (!granted) return void 0;

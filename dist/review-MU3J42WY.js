@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-EL4AELZ4.js";
+} from "./chunk-MZMC5R2S.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-SI7GCSSH.js";
+} from "./chunk-6OV5UY72.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-SFQGQTNW.js";
+} from "./chunk-NEAU4WOU.js";
 import {
   GitHub,
   getOctokitOptions,

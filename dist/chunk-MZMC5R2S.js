@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-SFQGQTNW.js";
+} from "./chunk-NEAU4WOU.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-SFQGQTNW.js";
+} from "./chunk-NEAU4WOU.js";
 import {
   ExitCode,
   error,
