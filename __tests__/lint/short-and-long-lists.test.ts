@@ -49,6 +49,27 @@ describe('RTC120: a statement inside another is found with short and long lists 
   })
 })
 
+describe('RTC120: an inner wildcard is inside an outer one only if every value it matches is', () => {
+  const rtc120 = (statements: unknown[]) => findings(doc(statements)).filter((f) => f.code === 'RTC120').map((f) => f.message)
+
+  test.each([
+    [['s3:GetObject'], ['arn:aws:s3:::bucket/a?c'], ['s3:GetObject'], ['arn:aws:s3:::bucket/a*c']],
+    [['s3:GetObject'], ['arn:aws:s3:::bucket/?'], ['s3:GetObject'], ['arn:aws:s3:::bucket/*']],
+    [['s3:GetObject?*'], ['arn:aws:s3:::bucket/*'], ['s3:GetObject*'], ['arn:aws:s3:::bucket/*']]
+  ])('%j on %j does not hold %j on %j', (outerActions, outerResources, innerActions, innerResources) => {
+    // "?" is one character; the inner "*" any number of them: the later statement grants more.
+    expect(rtc120([statement('Narrow', outerActions, outerResources), statement('Wide', innerActions, innerResources)])).toEqual([
+      "Statement 'Narrow' is redundant: statement 'Wide' already allows all its actions on all its resources."
+    ])
+  })
+
+  test('a wider outer pattern still holds a narrower inner one', () => {
+    expect(rtc120([statement('Outer', ['s3:Get*'], ['arn:aws:s3:::bucket/*']), statement('Inner', ['s3:GetObject*'], ['arn:aws:s3:::bucket/a*c'])])).toEqual([
+      "Statement 'Inner' is redundant: statement 'Outer' already allows all its actions on all its resources."
+    ])
+  })
+})
+
 describe('resource fit: a wildcard action compared with many formats of one pattern ARN', () => {
   // ec2:* asks one pattern ARN about most of ec2's formats: past a few, the
   // answers are kept in a map rather than a list.

@@ -3,7 +3,7 @@
 // elements and wrong JSON types.
 import { memberNamed } from '../../json-ast/parse.js'
 import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
-import { arnMatches, hasWildcard, matchesWildcard } from '../../iam/wildcard.js'
+import { arnMatches, arnPatternCovers, hasWildcard, matchesWildcard, patternCovers } from '../../iam/wildcard.js'
 import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { mapList } from '../lists.js'
@@ -361,12 +361,18 @@ function isListed(value: string, list: readonly string[], set: ReadonlySet<strin
   return set !== undefined ? set.has(value) : list.includes(value)
 }
 
-/** Does a wildcard pattern match the value? true, false, or undefined once the budget is spent. */
+/**
+ * Does a wildcard pattern take in the value? true, false, or undefined once
+ * the budget is spent. A value that is itself a pattern is taken in only when
+ * every string it matches is: matched as text, `s3:Get?` would take in
+ * `s3:Get*` (its '?' reading the '*'), though `s3:GetObject` is no `s3:Get?`.
+ */
 function matchedBySome(value: string, wildcards: readonly Pattern[], budget: Budget): boolean | undefined {
+  const isPattern = hasWildcard(value)
   for (const p of wildcards) {
     budget.left -= value.length * p.perChar + p.text.length
     if (budget.left < 0) return undefined
-    if (patternMatches(p, value)) return true
+    if (isPattern ? (p.arn ? arnPatternCovers(p.text, value) : patternCovers(p.text, value)) : patternMatches(p, value)) return true
   }
   return false
 }

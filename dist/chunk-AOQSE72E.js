@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-NEAU4WOU.js";
+} from "./chunk-2QQMY6KN.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-MZMC5R2S.js";
+} from "./chunk-6T5W44TH.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-6OV5UY72.js";
+} from "./chunk-AOQSE72E.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-NEAU4WOU.js";
+} from "./chunk-2QQMY6KN.js";
 import {
   GitHub,
   getOctokitOptions,

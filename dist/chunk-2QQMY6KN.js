@@ -1866,10 +1866,11 @@ function isListed(value, list, set) {
   return set !== void 0 ? set.has(value) : list.includes(value);
 }
 function matchedBySome(value, wildcards, budget) {
+  const isPattern = hasWildcard(value);
   for (const p of wildcards) {
     budget.left -= value.length * p.perChar + p.text.length;
     if (budget.left < 0) return void 0;
-    if (patternMatches(p, value)) return true;
+    if (isPattern ? p.arn ? arnPatternCovers(p.text, value) : patternCovers(p.text, value) : patternMatches(p, value)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-NEAU4WOU.js";
+} from "./chunk-2QQMY6KN.js";
 import {
   diffPolicies,
   pairedStatementName,
