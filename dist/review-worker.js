@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6T5W44TH.js";
-import "./chunk-2QQMY6KN.js";
+} from "./chunk-DGNBAHDR.js";
+import "./chunk-YNI2BNR5.js";
 import "./chunk-ZACMNPY2.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-AOQSE72E.js";
+} from "./chunk-YOLDZ6C2.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-2QQMY6KN.js";
+} from "./chunk-YNI2BNR5.js";
 import {
   debug,
   getInput,
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-DTOESCCV.js");
+  return import("./review-XGA7L77Y.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

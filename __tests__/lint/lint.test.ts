@@ -349,6 +349,31 @@ describe('RTC610 reads * as a wildcard only under the Like operators', () => {
   test('a sub with nothing after the repository never matches, under StringEquals too', () => {
     expect(findings('StringEquals', 'repo:acme/etl').map((x) => x.code)).toContain('RTC610')
   })
+
+  test.each(['repo:*/etl:*', 'repo:*/etl:ref:refs/heads/main', 'repo:acme*', 'repo:acme*/etl:*', '*:ref:refs/heads/main', 're*'])(
+    'StringLike "%s" has a wildcard owner: any account on github.com can fit it',
+    (sub) => {
+      const f = findings('StringLike', sub).filter((x) => x.code === 'RTC610')
+      expect(f.map((x) => x.message)).toEqual([expect.stringContaining(`"${sub}" has a '*' where the repository owner is named`)])
+      expect(f[0].severity).toBe('error')
+    }
+  )
+
+  test.each([
+    ['StringLike', 'repo:acme/*'],
+    ['StringLike', 'repo:acme/etl*'],
+    ['StringLike', 'repo:acme/etl:*'],
+    ['StringLike', 'repo:acme/etl:environment:prod-?'],
+    ['StringNotLike', 'repo:*/etl:*'],
+    ['StringEquals', 'repo:*/etl:*']
+  ])('%s "%s" names its owner (or reads no wildcard): no owner finding', (operator, sub) => {
+    expect(findings(operator, sub).filter((x) => x.code === 'RTC610')).toEqual([])
+  })
+
+  test('on a GHE.com tenant the owners are its enterprise\'s: no owner finding', () => {
+    const ghe = trust('StringLike', 'repo:*/etl:*').replaceAll('token.actions.githubusercontent.com', 'token.actions.octo.ghe.com')
+    expect(lintPolicyText('trust.json', ghe, 'trust').findings.filter((x) => x.code === 'RTC610')).toEqual([])
+  })
 })
 
 describe('a repeated top-level Statement is read as kept: the last copy', () => {

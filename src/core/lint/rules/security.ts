@@ -307,6 +307,13 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
         if (sub === '*' || /^repo:\*$/i.test(sub)) {
           if (!matchesAll) continue
           out.push({ code: 'RTC610', span: v.span, message: `GitHub OIDC sub pattern "${sub}" matches every repository on GitHub.`, hint: 'Name the repository: "repo:ORG/REPO:ref:refs/heads/main" or "repo:ORG/REPO:*".' })
+        } else if (matchesAll && host === PUBLIC_GITHUB_ISSUER && wildcardOwner(sub)) {
+          out.push({
+            code: 'RTC610',
+            span: v.span,
+            message: `GitHub OIDC sub pattern "${sub}" has a '*' where the repository owner is named, so it matches repositories of owners anyone can create: a GitHub account or organisation whose name and repository fit the pattern.`,
+            hint: 'Write the owner in full: "repo:ORG/REPO:ref:refs/heads/main", "repo:ORG/REPO:*" or "repo:ORG/*".'
+          })
         } else if (/^repo:/i.test(sub) && !sub.slice(5).includes(':') && !sub.endsWith('*')) {
           out.push({
             code: 'RTC610',
@@ -318,6 +325,24 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
       }
     }
   }
+}
+
+/** The issuer of github.com's Actions tokens, where anyone may sign up (a GHE.com tenant's owners are its enterprise's). */
+const PUBLIC_GITHUB_ISSUER = 'token.actions.githubusercontent.com'
+
+/**
+ * A sub pattern whose first '*' stands in the owner part of GitHub's claim
+ * (`repo:OWNER/REPO:...`): before the '/' that ends the owner (`repo:*` + `/app:*`,
+ * `repo:acme*`), or before "repo:" itself is written out (`*:ref:refs/heads/main`).
+ * Owner names are first come, first served, so some account anyone can
+ * register fits it, and the '*' takes the rest of the claim up to what the
+ * pattern names after it (a repository, branch or environment of that owner's).
+ */
+function wildcardOwner(sub: string): boolean {
+  const star = sub.indexOf('*')
+  if (star === -1) return false
+  const opening = sub.slice(0, star).toLowerCase()
+  return 'repo:'.startsWith(opening) || (opening.startsWith('repo:') && !opening.includes('/'))
 }
 
 /** The issuer host/path of an OIDC Federated principal, or undefined for SAML and others. */

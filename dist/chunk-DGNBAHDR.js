@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-2QQMY6KN.js";
+} from "./chunk-YNI2BNR5.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-2QQMY6KN.js";
+} from "./chunk-YNI2BNR5.js";
 import {
   ExitCode,
   error,

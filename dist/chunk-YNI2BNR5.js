@@ -1153,7 +1153,7 @@ var CHECKS = [
     "error",
     "github-oidc-sub-pattern",
     "The GitHub OIDC sub pattern never matches or matches everything",
-    "GitHub's `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` under StringLike matches every repository (under StringEquals the `*` is literal and matches none, which RTC404 reports)."
+    "GitHub's `sub` claim is `repo:ORG/REPO:ref:refs/heads/BRANCH`, `repo:ORG/REPO:environment:NAME` or `repo:ORG/REPO:pull_request`. A pattern without the `:` after the repository never matches; `*` or `repo:*` under StringLike matches every repository (under StringEquals the `*` is literal and matches none, which RTC404 reports), and a `*` in the owner's name (`repo:*/REPO:*`, `repo:ORG*`, `*:ref:refs/heads/main`) matches the repositories of accounts anyone can sign up for on github.com."
   ),
   check(
     "RTC611",
@@ -3555,6 +3555,13 @@ function trustChecks(ctx, s, out) {
         if (sub === "*" || /^repo:\*$/i.test(sub)) {
           if (!matchesAll) continue;
           out.push({ code: "RTC610", span: v.span, message: `GitHub OIDC sub pattern "${sub}" matches every repository on GitHub.`, hint: 'Name the repository: "repo:ORG/REPO:ref:refs/heads/main" or "repo:ORG/REPO:*".' });
+        } else if (matchesAll && host === PUBLIC_GITHUB_ISSUER && wildcardOwner(sub)) {
+          out.push({
+            code: "RTC610",
+            span: v.span,
+            message: `GitHub OIDC sub pattern "${sub}" has a '*' where the repository owner is named, so it matches repositories of owners anyone can create: a GitHub account or organisation whose name and repository fit the pattern.`,
+            hint: 'Write the owner in full: "repo:ORG/REPO:ref:refs/heads/main", "repo:ORG/REPO:*" or "repo:ORG/*".'
+          });
         } else if (/^repo:/i.test(sub) && !sub.slice(5).includes(":") && !sub.endsWith("*")) {
           out.push({
             code: "RTC610",
@@ -3566,6 +3573,13 @@ function trustChecks(ctx, s, out) {
       }
     }
   }
+}
+var PUBLIC_GITHUB_ISSUER = "token.actions.githubusercontent.com";
+function wildcardOwner(sub) {
+  const star = sub.indexOf("*");
+  if (star === -1) return false;
+  const opening = sub.slice(0, star).toLowerCase();
+  return "repo:".startsWith(opening) || opening.startsWith("repo:") && !opening.includes("/");
 }
 function oidcHost(value) {
   const marker = ":oidc-provider/";

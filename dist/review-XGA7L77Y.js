@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-6T5W44TH.js";
+} from "./chunk-DGNBAHDR.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-AOQSE72E.js";
+} from "./chunk-YOLDZ6C2.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-2QQMY6KN.js";
+} from "./chunk-YNI2BNR5.js";
 import {
   GitHub,
   getOctokitOptions,
