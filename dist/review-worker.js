@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-DGNBAHDR.js";
-import "./chunk-YNI2BNR5.js";
+} from "./chunk-YFRAESSM.js";
+import "./chunk-5SHPNANR.js";
 import "./chunk-ZACMNPY2.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

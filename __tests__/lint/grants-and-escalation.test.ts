@@ -120,6 +120,46 @@ describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who
   })
 })
 
+describe('RTC623: conditions on the caller that every caller can meet', () => {
+  const bucket = (Condition: unknown) => doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition })
+
+  test.each([
+    ['negated: every account but one', { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' } }, 'every caller but those named'],
+    ['negated: every organization but one', { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }, 'every caller but those named'],
+    ['"*" under a Like operator', { StringLike: { 'aws:PrincipalArn': '*' } }, 'in any account'],
+    ['a role name in any account', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/deploy' } }, 'in any account'],
+    ['every address', { IpAddress: { 'aws:SourceIp': ['0.0.0.0/0', '::/0'] } }, 'in any account'],
+    ['only that the caller is in some organization', { Null: { 'aws:PrincipalOrgID': 'false' } }, 'only that the key be there'],
+    ['only that the request does not come through a VPC endpoint', { Null: { 'aws:SourceVpce': 'true' } }, 'does not come through a VPC endpoint'],
+    ['IfExists on a key absent outside a VPC endpoint', { StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }, 'does not come through a VPC endpoint'],
+    ['ForAllValues on org paths, absent outside any organization', { 'ForAllValues:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }, 'in no organization'],
+    ['IfExists on a source key, absent from a direct call', { ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:alerts' } }, 'no AWS service makes']
+  ])('%s lets anyone in (RTC623)', (_what, Condition, why) => {
+    const found = only('RTC623', bucket(Condition))
+    expect(found).toHaveLength(1)
+    expect(found[0].message).toContain(why)
+    expect(found[0].message).toContain('which every caller can meet: anyone is allowed')
+  })
+
+  test('a trust policy of "*" limited to a role name in any account lets anyone assume it', () => {
+    const trust = doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/deploy' } } })
+    expect(only('RTC623', trust, 'trust').map((f) => f.message)).toEqual([expect.stringContaining('anyone can assume the role')])
+  })
+
+  test.each([
+    ['a named account', { StringEquals: { 'aws:PrincipalAccount': '111122223333' } }],
+    ['a role of a named account', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' } }],
+    ['a literal "*" (StringEquals matches no ARN)', { StringEquals: { 'aws:PrincipalArn': '*' } }],
+    ['a named network', { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }],
+    ['service-linked roles, which no one makes by name', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/aws-service-role/*' } }],
+    ['a bucket, unique across accounts, as the source', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:reports-bucket' } }],
+    ['IfExists on a key every signed request has', { StringEqualsIfExists: { 'aws:PrincipalAccount': '111122223333' } }],
+    ['one condition that limits beside one that does not', { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' }, StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }]
+  ])('%s may limit who: no finding', (_what, Condition) => {
+    expect(codes(bucket(Condition))).not.toContain('RTC623')
+  })
+})
+
 describe('RTC606 and RTC624: privilege escalation paths', () => {
   const allow = (Action: unknown, Resource: unknown = '*') => ({ Effect: 'Allow', Action, Resource })
 

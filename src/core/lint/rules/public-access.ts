@@ -5,9 +5,10 @@
 // who makes it. A condition key this rule does not know is taken to limit the
 // caller: the rule only speaks when it is certain.
 import { actionMatches, arnPatternCovers, patternCovers } from '../../iam/wildcard.js'
-import { isPrincipalStar, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { isPrincipalStar, statementLabel, type ConditionEntry, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { serviceOf } from '../actions.js'
+import { operatorNamed } from './conditions.js'
 
 /**
  * Condition keys (lower case) that say nothing about who the caller is: how
@@ -150,9 +151,74 @@ export function denyLimitingCallers(ctx: LintContext, allow: StatementView): Sta
   return undefined
 }
 
-function conditionsLimitNoOne(s: StatementView): boolean {
-  for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.lowerKey)) return false
-  return true
+/**
+ * Caller keys that some caller anyone can be does not send, and what that
+ * caller is: an operator true when the key is absent (...IfExists,
+ * ForAllValues:) lets that caller in.
+ */
+const ABSENT_FROM: ReadonlyMap<string, string> = new Map([
+  ['aws:sourcevpce', 'a request that does not come through a VPC endpoint'],
+  ['aws:sourcevpc', 'a request that does not come through a VPC endpoint'],
+  ['aws:vpcsourceip', 'a request that does not come through a VPC endpoint'],
+  ['aws:sourceaccount', 'a request no AWS service makes for a resource'],
+  ['aws:sourcearn', 'a request no AWS service makes for a resource'],
+  ['aws:sourceorgid', 'a request no AWS service makes for a resource'],
+  ['aws:sourceorgpaths', 'a request no AWS service makes for a resource'],
+  ['aws:principalorgid', 'a principal whose account is in no organization'],
+  ['aws:principalorgpaths', 'a principal whose account is in no organization'],
+  ['aws:username', 'a role session']
+])
+
+/**
+ * A principal ARN pattern with "*" for the account (`arn:aws:iam::*:role/deploy`):
+ * anyone can make a user or role of that name in an account of their own.
+ * Not the paths AWS keeps for itself (service-linked roles).
+ */
+function anyAccountPrincipal(value: string): boolean {
+  const parts = value.split(':')
+  return parts.length >= 6 && parts[4] === '*' && !parts.slice(5).join(':').includes('/aws-service-role/')
+}
+
+/**
+ * Why a condition lets every caller through, or undefined when it may limit
+ * who: a key about how the request is made, or one on the caller that every
+ * caller can meet (negated, so all but the named; true when the key is absent
+ * and some caller anyone can be sends none; only asking that the key be
+ * there; or values that name everyone: "*", 0.0.0.0/0, an ARN of any account).
+ */
+function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
+  if (NOT_ABOUT_CALLER.has(c.lowerKey)) return c.key.value
+  if (!CALLER_KEYS.has(c.lowerKey)) return undefined
+  const op = operatorNamed(c.operator.value)
+  if (op === undefined || c.values.length === 0) return undefined
+  const what = `${c.operator.value} ${c.key.value}`
+  const absent = ABSENT_FROM.get(c.lowerKey)
+  if (op.family === 'Null') {
+    const asks = (flag: boolean) => c.values.every((v) => (v.kind === 'string' && v.value.toLowerCase() === String(flag)) || (v.kind === 'boolean' && v.value === flag))
+    if (asks(false)) return `${what} (it asks only that the key be there)`
+    return absent !== undefined && asks(true) ? `${what} (true when the key is absent, as it is from ${absent})` : undefined
+  }
+  if (op.base.includes('not')) return `${what} (every caller but those named)`
+  if (absent !== undefined && (op.ifExists || op.set === 'ForAllValues')) return `${what} (true when the key is absent, as it is from ${absent})`
+  const wildcards = op.family === 'Arn' || op.base === 'stringlike'
+  for (const v of c.values) {
+    if (v.kind !== 'string') return undefined
+    const everyone = (wildcards && v.value === '*') || (op.family === 'IpAddress' && (v.value === '0.0.0.0/0' || v.value === '::/0'))
+    const anyAccount = wildcards && c.lowerKey === 'aws:principalarn' && anyAccountPrincipal(v.value)
+    if (!everyone && !anyAccount) return undefined
+  }
+  return `${what} (values that match callers in any account)`
+}
+
+/** Why each of the statement's conditions lets every caller through, or undefined when one may limit who. */
+function conditionsLimitNoOne(s: StatementView): string[] | undefined {
+  const reasons: string[] = []
+  for (const c of s.conditions) {
+    const why = letsEveryCallerThrough(c)
+    if (why === undefined) return undefined
+    if (!reasons.includes(why)) reasons.push(why)
+  }
+  return reasons
 }
 
 /** The statement lets anyone invoke a function URL with no authentication. */
@@ -178,8 +244,10 @@ function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
     const s = statements[i]
     if (s.effect !== 'Allow' || !s.conditioned) continue
     const star = s.principals.find(isPrincipalStar)
-    if (!star || !conditionsLimitNoOne(s) || denyLimitingCallers(ctx, s)) continue
-    const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(', ')
+    const reasons = star ? conditionsLimitNoOne(s) : undefined
+    if (!star || !reasons || denyLimitingCallers(ctx, s)) continue
+    const keys = reasons.join(', ')
+    const onCaller = s.conditions.some((c) => !NOT_ABOUT_CALLER.has(c.lowerKey))
     if (publicFunctionUrl(s)) {
       out.push({
         code: 'RTC622',
@@ -192,7 +260,7 @@ function publicAccess(ctx: LintContext, out: FindingDraft[]): void {
     out.push({
       code: 'RTC623',
       span: star.value.span,
-      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made or hold values the caller chooses, not who makes it: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, ${onCaller ? 'which every caller can meet' : 'which say how a request is made or hold values the caller chooses, not who makes it'}: anyone ${ctx.kind === 'trust' ? 'can assume the role' : 'is allowed'}.`,
       hint: 'Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals.'
     })
   }

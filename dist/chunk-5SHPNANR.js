@@ -1245,7 +1245,7 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, so any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
@@ -3256,9 +3256,53 @@ function denyLimitingCallers(ctx, allow) {
   }
   return void 0;
 }
+var ABSENT_FROM = /* @__PURE__ */ new Map([
+  ["aws:sourcevpce", "a request that does not come through a VPC endpoint"],
+  ["aws:sourcevpc", "a request that does not come through a VPC endpoint"],
+  ["aws:vpcsourceip", "a request that does not come through a VPC endpoint"],
+  ["aws:sourceaccount", "a request no AWS service makes for a resource"],
+  ["aws:sourcearn", "a request no AWS service makes for a resource"],
+  ["aws:sourceorgid", "a request no AWS service makes for a resource"],
+  ["aws:sourceorgpaths", "a request no AWS service makes for a resource"],
+  ["aws:principalorgid", "a principal whose account is in no organization"],
+  ["aws:principalorgpaths", "a principal whose account is in no organization"],
+  ["aws:username", "a role session"]
+]);
+function anyAccountPrincipal(value) {
+  const parts = value.split(":");
+  return parts.length >= 6 && parts[4] === "*" && !parts.slice(5).join(":").includes("/aws-service-role/");
+}
+function letsEveryCallerThrough(c) {
+  if (NOT_ABOUT_CALLER.has(c.lowerKey)) return c.key.value;
+  if (!CALLER_KEYS.has(c.lowerKey)) return void 0;
+  const op = operatorNamed(c.operator.value);
+  if (op === void 0 || c.values.length === 0) return void 0;
+  const what = `${c.operator.value} ${c.key.value}`;
+  const absent = ABSENT_FROM.get(c.lowerKey);
+  if (op.family === "Null") {
+    const asks = (flag) => c.values.every((v) => v.kind === "string" && v.value.toLowerCase() === String(flag) || v.kind === "boolean" && v.value === flag);
+    if (asks(false)) return `${what} (it asks only that the key be there)`;
+    return absent !== void 0 && asks(true) ? `${what} (true when the key is absent, as it is from ${absent})` : void 0;
+  }
+  if (op.base.includes("not")) return `${what} (every caller but those named)`;
+  if (absent !== void 0 && (op.ifExists || op.set === "ForAllValues")) return `${what} (true when the key is absent, as it is from ${absent})`;
+  const wildcards = op.family === "Arn" || op.base === "stringlike";
+  for (const v of c.values) {
+    if (v.kind !== "string") return void 0;
+    const everyone = wildcards && v.value === "*" || op.family === "IpAddress" && (v.value === "0.0.0.0/0" || v.value === "::/0");
+    const anyAccount = wildcards && c.lowerKey === "aws:principalarn" && anyAccountPrincipal(v.value);
+    if (!everyone && !anyAccount) return void 0;
+  }
+  return `${what} (values that match callers in any account)`;
+}
 function conditionsLimitNoOne(s) {
-  for (const c of s.conditions) if (!NOT_ABOUT_CALLER.has(c.lowerKey)) return false;
-  return true;
+  const reasons = [];
+  for (const c of s.conditions) {
+    const why = letsEveryCallerThrough(c);
+    if (why === void 0) return void 0;
+    if (!reasons.includes(why)) reasons.push(why);
+  }
+  return reasons;
 }
 function publicFunctionUrl(s) {
   if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith("lambda:") || s.lowerActions[i].startsWith("*")) && actionMatches(a.value, "lambda:InvokeFunctionUrl"))) return false;
@@ -3277,8 +3321,10 @@ function publicAccess(ctx, out) {
     const s = statements[i];
     if (s.effect !== "Allow" || !s.conditioned) continue;
     const star = s.principals.find(isPrincipalStar);
-    if (!star || !conditionsLimitNoOne(s) || denyLimitingCallers(ctx, s)) continue;
-    const keys = [...new Set(s.conditions.map((c) => c.key.value))].join(", ");
+    const reasons = star ? conditionsLimitNoOne(s) : void 0;
+    if (!star || !reasons || denyLimitingCallers(ctx, s)) continue;
+    const keys = reasons.join(", ");
+    const onCaller = s.conditions.some((c) => !NOT_ABOUT_CALLER.has(c.lowerKey));
     if (publicFunctionUrl(s)) {
       out.push({
         code: "RTC622",
@@ -3291,7 +3337,7 @@ function publicAccess(ctx, out) {
     out.push({
       code: "RTC623",
       span: star.value.span,
-      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, which say how a request is made or hold values the caller chooses, not who makes it: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
+      message: `Principal "*" in ${statementLabel(s)} (${services(s)}) is limited only by ${keys}, ${onCaller ? "which every caller can meet" : "which say how a request is made or hold values the caller chooses, not who makes it"}: anyone ${ctx.kind === "trust" ? "can assume the role" : "is allowed"}.`,
       hint: "Add a condition on the caller (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:SourceAccount or aws:SourceArn), or name the principals."
     });
   }

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-DGNBAHDR.js";
+} from "./chunk-YFRAESSM.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-YOLDZ6C2.js";
+} from "./chunk-GP6HDPY2.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-YNI2BNR5.js";
+} from "./chunk-5SHPNANR.js";
 import {
   GitHub,
   getOctokitOptions,

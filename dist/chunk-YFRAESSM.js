@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-YNI2BNR5.js";
+} from "./chunk-5SHPNANR.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-YNI2BNR5.js";
+} from "./chunk-5SHPNANR.js";
 import {
   ExitCode,
   error,
