@@ -376,6 +376,32 @@ describe('RTC610 reads * as a wildcard only under the Like operators', () => {
   })
 })
 
+describe('RTC609: a subject condition that only leaves subjects out names none', () => {
+  const trust = (Condition: unknown, provider = 'token.actions.githubusercontent.com') =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Federated: `arn:aws:iam::111122223333:oidc-provider/${provider}` }, Action: 'sts:AssumeRoleWithWebIdentity', Condition }]
+    })
+  const rtc609 = (Condition: unknown, provider?: string) => lintPolicyText('trust.json', trust(Condition, provider), 'trust').findings.filter((f) => f.code === 'RTC609')
+
+  test.each([
+    [{ StringNotEquals: { 'token.actions.githubusercontent.com:sub': 'repo:acme/etl:ref:refs/heads/dev' } }, 'StringNotEquals'],
+    [{ StringNotLike: { 'token.actions.githubusercontent.com:sub': 'repo:evil/*' } }, 'StringNotLike'],
+    [{ Null: { 'token.actions.githubusercontent.com:sub': 'false' } }, 'Null']
+  ])('%j lets every other repository in', (Condition, operator) => {
+    const found = rtc609({ ...Condition, StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } })
+    expect(found.map((f) => f.message)).toEqual([
+      `GitHub OIDC trust with no token.actions.githubusercontent.com:sub condition naming the subjects let in (${operator} only leaves out the ones it names): any GitHub repository's workflow can assume the role.`
+    ])
+  })
+
+  test('another provider the same; beside a condition that names subjects, no finding', () => {
+    expect(rtc609({ StringNotEquals: { 'oidc.example.com:sub': 'intruder' } }, 'oidc.example.com')).toHaveLength(1)
+    expect(rtc609({ StringNotEquals: { 'token.actions.githubusercontent.com:sub': 'repo:acme/etl:pull_request' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/etl:*' } })).toEqual([])
+    expect(rtc609({ StringEqualsIfExists: { 'token.actions.githubusercontent.com:sub': 'repo:acme/etl:environment:prod' } })).toEqual([])
+  })
+})
+
 describe('a repeated top-level Statement is read as kept: the last copy', () => {
   const findings = (text: string) => lintPolicyText('p.json', text).findings.map((f) => `${f.code} ${f.line}:${f.column}`)
 

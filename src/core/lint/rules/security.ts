@@ -8,7 +8,7 @@ import { actionsMatching } from '../actions.js'
 import type { ActionInfo } from '../../iam/catalog/index.js'
 import { matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
-import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
+import type { ConditionEntry, FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 import { operatorNamed, readsStringWildcards, trueWhenAbsent } from './conditions.js'
 import { kindRules } from '../kinds/index.js'
@@ -277,15 +277,17 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
     const subKey = `${host}:sub`
     const subs = conditionKeyNamed(s, subKey)
     const appKey = APP_SCOPED_PROVIDERS.get(host)
-    if (subs.length === 0 && appKey !== undefined && conditionKeyNamed(s, `${host}:${appKey}`).length > 0) continue
-    if (subs.length === 0) {
+    if (!subs.some(namesValues) && appKey !== undefined && conditionKeyNamed(s, `${host}:${appKey}`).some(namesValues)) continue
+    if (!subs.some(namesValues)) {
       const github = isGitHub(host)
+      // Only negated (or Null) conditions on the subject: every subject but those named passes them.
+      const without = subs.length === 0 ? `without a ${subKey} condition` : `with no ${subKey} condition naming the subjects let in (${subs.map((c) => c.operator.value).join(', ')} only leaves out the ones it names)`
       out.push({
         code: 'RTC609',
         span: p.value.span,
         message: github
-          ? `GitHub OIDC trust without a ${subKey} condition: any GitHub repository's workflow can assume the role.`
-          : `OIDC trust for ${host} without a ${subKey} condition: any identity that provider issues a token for (with the right audience) can assume the role.`,
+          ? `GitHub OIDC trust ${without}: any GitHub repository's workflow can assume the role.`
+          : `OIDC trust for ${host} ${without}: any identity that provider issues a token for (with the right audience) can assume the role.`,
         hint: github
           ? `Add "StringLike": {"${subKey}": "repo:ORG/REPO:ref:refs/heads/main"} (or :environment:NAME).`
           : `Add a StringEquals/StringLike condition on ${subKey}.`
@@ -325,6 +327,16 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
       }
     }
   }
+}
+
+/**
+ * A condition that lets in only the values it names: not a negated operator
+ * (every value but those), nor Null (only whether the claim is there). An
+ * operator this linter does not know is taken to name values.
+ */
+function namesValues(c: ConditionEntry): boolean {
+  const op = operatorNamed(c.operator.value)
+  return op === undefined || (op.family !== 'Null' && !op.base.includes('not'))
 }
 
 /** The issuer of github.com's Actions tokens, where anyone may sign up (a GHE.com tenant's owners are its enterprise's). */

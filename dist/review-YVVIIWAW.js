@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-YFRAESSM.js";
+} from "./chunk-5KGXLEOQ.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-GP6HDPY2.js";
+} from "./chunk-ERMBZAUG.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-5SHPNANR.js";
+} from "./chunk-LX5EG2EW.js";
 import {
   GitHub,
   getOctokitOptions,

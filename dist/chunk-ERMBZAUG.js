@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-5SHPNANR.js";
+} from "./chunk-LX5EG2EW.js";
 import {
   ExitCode,
   error,

@@ -1146,7 +1146,7 @@ var CHECKS = [
     "error",
     "oidc-trust-no-sub",
     "An OIDC trust has no condition on the subject",
-    "Without a `:sub` condition every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for)."
+    "Without a `:sub` condition (or with only a negated one, `StringNotEquals`/`StringNotLike`, which leaves out the subjects it names and lets every other in) every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for)."
   ),
   check(
     "RTC610",
@@ -3578,13 +3578,14 @@ function trustChecks(ctx, s, out) {
     const subKey = `${host}:sub`;
     const subs = conditionKeyNamed(s, subKey);
     const appKey = APP_SCOPED_PROVIDERS.get(host);
-    if (subs.length === 0 && appKey !== void 0 && conditionKeyNamed(s, `${host}:${appKey}`).length > 0) continue;
-    if (subs.length === 0) {
+    if (!subs.some(namesValues) && appKey !== void 0 && conditionKeyNamed(s, `${host}:${appKey}`).some(namesValues)) continue;
+    if (!subs.some(namesValues)) {
       const github = isGitHub(host);
+      const without = subs.length === 0 ? `without a ${subKey} condition` : `with no ${subKey} condition naming the subjects let in (${subs.map((c) => c.operator.value).join(", ")} only leaves out the ones it names)`;
       out.push({
         code: "RTC609",
         span: p.value.span,
-        message: github ? `GitHub OIDC trust without a ${subKey} condition: any GitHub repository's workflow can assume the role.` : `OIDC trust for ${host} without a ${subKey} condition: any identity that provider issues a token for (with the right audience) can assume the role.`,
+        message: github ? `GitHub OIDC trust ${without}: any GitHub repository's workflow can assume the role.` : `OIDC trust for ${host} ${without}: any identity that provider issues a token for (with the right audience) can assume the role.`,
         hint: github ? `Add "StringLike": {"${subKey}": "repo:ORG/REPO:ref:refs/heads/main"} (or :environment:NAME).` : `Add a StringEquals/StringLike condition on ${subKey}.`
       });
       continue;
@@ -3619,6 +3620,10 @@ function trustChecks(ctx, s, out) {
       }
     }
   }
+}
+function namesValues(c) {
+  const op = operatorNamed(c.operator.value);
+  return op === void 0 || op.family !== "Null" && !op.base.includes("not");
 }
 var PUBLIC_GITHUB_ISSUER = "token.actions.githubusercontent.com";
 function wildcardOwner(sub) {

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-5SHPNANR.js";
+} from "./chunk-LX5EG2EW.js";
 import {
   diffPolicies,
   pairedStatementName,
