@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5KGXLEOQ.js";
-import "./chunk-LX5EG2EW.js";
+} from "./chunk-JKYHCRCX.js";
+import "./chunk-GY6CZCW5.js";
 import "./chunk-ZACMNPY2.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

@@ -307,6 +307,31 @@ describe('web identity trust limited to one app', () => {
   })
 })
 
+// Cognito developer guide, "Security best practices for Amazon Cognito identity pools": the identity pool id in
+// cognito-identity.amazonaws.com:aud is the limit (the China-region example writes the principal with its region
+// and the keys on cognito-identity.amazonaws.com.cn); without it other identity pools' identities get in.
+describe('Cognito identity pool trust: aud names the pool', () => {
+  const trust = (provider: string, condition?: Record<string, unknown>) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: provider }, Action: 'sts:AssumeRoleWithWebIdentity', ...(condition ? { Condition: condition } : {}) }] }, null, 2)
+
+  test.each([
+    ['cognito-identity.amazonaws.com', 'cognito-identity.amazonaws.com'],
+    ['cognito-identity.cn-north-1.amazonaws.com.cn', 'cognito-identity.amazonaws.com.cn']
+  ])('%s with an aud condition on %s: no RTC609', (provider, keys) => {
+    const condition = { StringEquals: { [`${keys}:aud`]: 'us-east-1:a1b2c3d4-5678-90ab-cdef-EXAMPLE11111' }, 'ForAnyValue:StringLike': { [`${keys}:amr`]: 'authenticated' } }
+    expect(codesOf(trust(provider, condition), 'trust')).not.toContain('RTC609')
+  })
+
+  test.each([
+    ['no condition at all (IAM refuses it)', undefined],
+    ['amr alone', { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } }],
+    ['a negated aud', { StringNotEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:a1b2c3d4-5678-90ab-cdef-EXAMPLE11111' } }]
+  ])('without an aud naming the pool (%s), RTC609', (_what, condition) => {
+    const found = lint(trust('cognito-identity.amazonaws.com', condition), 'trust').filter((f) => f.code === 'RTC609')
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('without a condition on cognito-identity.amazonaws.com:aud (the identity pool id)')])
+  })
+})
+
 // The key policies AWS documents for CloudWatch Logs and CloudTrail pin the caller's resource in the encryption context.
 describe('RTC611: a service principal limited by its resource ARN in the encryption context', () => {
   const keyPolicy = (condition: Record<string, unknown>) =>

@@ -273,7 +273,18 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
     const p = principals[i]
     if (p.type !== 'Federated') continue
     const host = oidcHost(p.value.value)
-    if (!host || host === 'cognito-identity.amazonaws.com') continue
+    if (!host) continue
+    if (COGNITO_IDENTITY.test(host)) {
+      // An identity pool's token names the pool in aud, not a subject the role can be limited to.
+      if (s.conditions.some((c) => COGNITO_AUD.test(c.lowerKey) && namesValues(c))) continue
+      out.push({
+        code: 'RTC609',
+        span: p.value.span,
+        message: `Cognito identity pool trust for ${host} without a condition on cognito-identity.amazonaws.com:aud (the identity pool id): identities of identity pools other than yours can assume the role.`,
+        hint: 'Add "StringEquals": {"cognito-identity.amazonaws.com:aud": "REGION:IDENTITY-POOL-ID"}, with "ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"} as the Cognito guide shows.'
+      })
+      continue
+    }
     const subKey = `${host}:sub`
     const subs = conditionKeyNamed(s, subKey)
     const appKey = APP_SCOPED_PROVIDERS.get(host)
@@ -338,6 +349,14 @@ function namesValues(c: ConditionEntry): boolean {
   const op = operatorNamed(c.operator.value)
   return op === undefined || (op.family !== 'Null' && !op.base.includes('not'))
 }
+
+/**
+ * Cognito identity pools as a Federated principal: cognito-identity.amazonaws.com,
+ * or a regional form such as cognito-identity.cn-north-1.amazonaws.com.cn, whose
+ * condition keys the Cognito guide writes on cognito-identity.amazonaws.com.cn.
+ */
+const COGNITO_IDENTITY = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i
+const COGNITO_AUD = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?:aud$/
 
 /** The issuer of github.com's Actions tokens, where anyone may sign up (a GHE.com tenant's owners are its enterprise's). */
 const PUBLIC_GITHUB_ISSUER = 'token.actions.githubusercontent.com'

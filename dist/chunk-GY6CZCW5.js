@@ -1146,7 +1146,7 @@ var CHECKS = [
     "error",
     "oidc-trust-no-sub",
     "An OIDC trust has no condition on the subject",
-    "Without a `:sub` condition (or with only a negated one, `StringNotEquals`/`StringNotLike`, which leaves out the subjects it names and lets every other in) every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for)."
+    "Without a `:sub` condition (or with only a negated one, `StringNotEquals`/`StringNotLike`, which leaves out the subjects it names and lets every other in) every identity of the provider can assume the role; for GitHub that is every workflow in every repository. Add a `StringEquals`/`StringLike` condition on `<provider>:sub`. Login with Amazon and Facebook tokens name the app they were issued to: a condition on `www.amazon.com:app_id` or `graph.facebook.com:app_id` limits the role to that app, as the IAM User Guide shows for mobile apps (not so `accounts.google.com:aud`, an audience any Google Cloud service account can ask a token for). A Cognito identity pool's token names the pool, not a subject: there the condition is `cognito-identity.amazonaws.com:aud`, the identity pool id, as the Cognito guide shows (IAM refuses a Cognito trust with no condition at all)."
   ),
   check(
     "RTC610",
@@ -3574,7 +3574,17 @@ function trustChecks(ctx, s, out) {
     const p = principals[i];
     if (p.type !== "Federated") continue;
     const host = oidcHost(p.value.value);
-    if (!host || host === "cognito-identity.amazonaws.com") continue;
+    if (!host) continue;
+    if (COGNITO_IDENTITY.test(host)) {
+      if (s.conditions.some((c) => COGNITO_AUD.test(c.lowerKey) && namesValues(c))) continue;
+      out.push({
+        code: "RTC609",
+        span: p.value.span,
+        message: `Cognito identity pool trust for ${host} without a condition on cognito-identity.amazonaws.com:aud (the identity pool id): identities of identity pools other than yours can assume the role.`,
+        hint: 'Add "StringEquals": {"cognito-identity.amazonaws.com:aud": "REGION:IDENTITY-POOL-ID"}, with "ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"} as the Cognito guide shows.'
+      });
+      continue;
+    }
     const subKey = `${host}:sub`;
     const subs = conditionKeyNamed(s, subKey);
     const appKey = APP_SCOPED_PROVIDERS.get(host);
@@ -3625,6 +3635,8 @@ function namesValues(c) {
   const op = operatorNamed(c.operator.value);
   return op === void 0 || op.family !== "Null" && !op.base.includes("not");
 }
+var COGNITO_IDENTITY = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i;
+var COGNITO_AUD = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?:aud$/;
 var PUBLIC_GITHUB_ISSUER = "token.actions.githubusercontent.com";
 function wildcardOwner(sub) {
   const star = sub.indexOf("*");

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-5KGXLEOQ.js";
+} from "./chunk-JKYHCRCX.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -34,11 +34,11 @@ import {
   table,
   urlPath,
   writeSummary
-} from "./chunk-ERMBZAUG.js";
+} from "./chunk-5B3SSEA3.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-LX5EG2EW.js";
+} from "./chunk-GY6CZCW5.js";
 import {
   GitHub,
   getOctokitOptions,

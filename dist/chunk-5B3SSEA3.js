@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-LX5EG2EW.js";
+} from "./chunk-GY6CZCW5.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   GENERATED_FILE_CODE,
   lintPolicyText,
   lintText
-} from "./chunk-LX5EG2EW.js";
+} from "./chunk-GY6CZCW5.js";
 import {
   diffPolicies,
   pairedStatementName,
