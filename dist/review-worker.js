@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-EL4AELZ4.js";
+} from "./chunk-3IOOZ2QF.js";
 import "./chunk-SFQGQTNW.js";
-import "./chunk-ZACMNPY2.js";
+import "./chunk-G53BAFCK.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

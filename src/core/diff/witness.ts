@@ -417,15 +417,6 @@ const BUDGET = 2000
  */
 export const WITNESS_WORK_BUDGET = 2_000_000
 
-/**
- * The search every diff runs to confirm its verdict (no witnesses asked for):
- * a tenth of WITNESS_WORK_BUDGET. An evaluation unit is about a microsecond
- * (500 statements with two condition keys each: 2,000,000 units took 2.3 s),
- * so this is about 0.2 s at most; a direction it does not confirm in that is
- * kept, never dropped for it.
- */
-export const VERDICT_WITNESS_WORK_BUDGET = 200_000
-
 /** What judging one request against a policy costs, about: a unit per statement and per value it compares. */
 function evaluationCost(policy: NormalPolicy | undefined): number {
   let cost = 0

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-EL4AELZ4.js";
+} from "./chunk-3IOOZ2QF.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -50,7 +50,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-ZACMNPY2.js";
+import "./chunk-G53BAFCK.js";
 import {
   groupDigits
 } from "./chunk-GRXPV7OU.js";

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-ZACMNPY2.js";
+} from "./chunk-G53BAFCK.js";
 import {
   accountRootArn,
   actionMatches,

@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-ZACMNPY2.js";
+} from "./chunk-G53BAFCK.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";

@@ -2386,7 +2386,6 @@ function firstDistinct(values, count) {
 }
 var BUDGET = 2e3;
 var WITNESS_WORK_BUDGET = 2e6;
-var VERDICT_WITNESS_WORK_BUDGET = 2e5;
 function evaluationCost(policy) {
   let cost = 0;
   for (const s of policy?.statements ?? []) {
@@ -2956,8 +2955,7 @@ function readBoth(before, after, invalid) {
 }
 var DROPPED = {
   broadensByProof: "but no request is newly allowed: everything the after version allows, the before version allowed (shown from both versions' statements, Denies included)",
-  narrowsByProof: "but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions' statements, Denies included)",
-  narrowsBySearch: "but no request is newly refused: of the requests made from both versions' values, all of them tried, none is allowed before and refused after"
+  narrowsByProof: "but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions' statements, Denies included)"
 };
 function confirmVerdict(before, after, kind, changes, b, a, attach) {
   const claimed = rollUp(changes.map((c) => c.rating));
@@ -2976,17 +2974,7 @@ function confirmVerdict(before, after, kind, changes, b, a, attach) {
     });
   }
   if ((claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
-  if (claimed === "narrows" || claimed === "mixed") {
-    if (allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
-    else if (kind !== "key") {
-      const targets = targetsOf();
-      const claimants = targets.filter((t) => t.rating === "narrows" || t.rating === "mixed");
-      if (claimants.every((t) => !t.undecided)) {
-        findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, only: "narrows", workBudget: VERDICT_WITNESS_WORK_BUDGET });
-        if (claimants.every((t) => !t.witnesses?.narrows && t.searched?.narrows === "exhausted")) dropDirection(changes, "narrows", DROPPED.narrowsBySearch);
-      }
-    }
-  }
+  if ((claimed === "narrows" || claimed === "mixed") && allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
   return rollUp(changes.map((c) => c.rating));
 }
 function dropDirection(changes, direction, why) {
