@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-3IOOZ2QF.js";
+} from "./chunk-TWA7GNIK.js";
 import "./chunk-SFQGQTNW.js";
-import "./chunk-G53BAFCK.js";
+import "./chunk-Y6Z2G5CV.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

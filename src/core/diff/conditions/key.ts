@@ -15,7 +15,8 @@ export function admits(key: string, clauses: readonly Clause[], value: KeyValue)
   return evaluateConditions(conditionOf(clauses), value === undefined ? {} : { [key]: value }).met
 }
 
-const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.some((v) => v.toLowerCase() === 'true')
+/** `Null true`: the key must be absent (a Null clause that also lists `false` admits it present too: its values are ORed). */
+const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.every((v) => v.toLowerCase() === 'true')
 const MAX_SAMPLES = 48
 
 function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
@@ -58,7 +59,10 @@ function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): 
   const family = familyOf(c)
   const base = c.op?.base
   if (base === 'Null') {
-    return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, undefined)
+    // What `c` refuses (the key present, or absent), `a` must refuse too.
+    const presentOk = !isNullTrue(c) || a.some(isNullTrue)
+    const absentOk = admits(key, [c], undefined) || !admits(key, a, undefined)
+    return presentOk && absentOk
   }
   if (!family || !c.op) return false
   if (admitsEverything(key, c)) return true

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-G53BAFCK.js";
+} from "./chunk-Y6Z2G5CV.js";
 import {
   accountRootArn,
   actionMatches,

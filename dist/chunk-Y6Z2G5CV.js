@@ -322,8 +322,7 @@ function substituteVariables(text, lookup) {
 function keyHolds(op, rule, requestValues, policyValues, matchesAny) {
   const present = requestValues !== void 0 && requestValues.length > 0;
   if (op.base === "Null") {
-    const wantAbsent = policyValues.some((v) => v.toLowerCase() === "true");
-    return wantAbsent ? !present : present;
+    return present ? policyValues.some((v) => v.toLowerCase() !== "true") : policyValues.some((v) => v.toLowerCase() === "true");
   }
   if (!rule) return false;
   const any_ = matchesAny ?? ((value) => policyValues.some((p) => rule.compare(value, p)));
@@ -1059,7 +1058,7 @@ function admits(key, clauses, value) {
   if (clauses.length === 0) return true;
   return evaluateConditions(conditionOf(clauses), value === void 0 ? {} : { [key]: value }).met;
 }
-var isNullTrue = (c) => c.op?.base === "Null" && c.values.some((v) => v.toLowerCase() === "true");
+var isNullTrue = (c) => c.op?.base === "Null" && c.values.every((v) => v.toLowerCase() === "true");
 var MAX_SAMPLES = 48;
 function candidates(a, b, multi) {
   const samples = ["some-value"];
@@ -1091,7 +1090,9 @@ function implied(key, a, c, work) {
   const family = familyOf(c);
   const base = c.op?.base;
   if (base === "Null") {
-    return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, void 0);
+    const presentOk = !isNullTrue(c) || a.some(isNullTrue);
+    const absentOk2 = admits(key, [c], void 0) || !admits(key, a, void 0);
+    return presentOk && absentOk2;
   }
   if (!family || !c.op) return false;
   if (admitsEverything(key, c)) return true;

@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-G53BAFCK.js";
+} from "./chunk-Y6Z2G5CV.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";
