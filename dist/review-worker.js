@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-TWA7GNIK.js";
+} from "./chunk-BL3PYDCI.js";
 import "./chunk-SFQGQTNW.js";
-import "./chunk-Y6Z2G5CV.js";
+import "./chunk-W3SZHROL.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -470,41 +470,47 @@ const SPLIT_WORK = 50_000
  * several, else one per resource, else one per value of a condition clause
  * whose values are alternatives (a positive operator, not ForAllValues:
  * `StringEquals t: [x, y]` is `t = x` or `t = y`, the clause's other keys
- * staying on each part; one clause only, so parts do not multiply over
- * keys). Undefined when nothing splits.
+ * staying on each part). Each such clause is a way to split, tried in turn
+ * (statements split by the second key's values cover the statement too); one
+ * clause at a time, so parts do not multiply over keys. Undefined when
+ * nothing splits.
  */
-function splitsOf(target: Grant, conditionSplit: boolean): Grant[] | undefined {
-  if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }))
-  if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }))
+function splitsOf(target: Grant, conditionSplit: boolean): Grant[][] | undefined {
+  if (target.action && target.action.length > 1) return [target.action.map((a) => ({ ...target, action: [a] }))]
+  if (target.resource && target.resource.length > 1) return [target.resource.map((r) => ({ ...target, resource: [r] }))]
   if (conditionSplit) return undefined
-  const clause = splittableClause(target.condition)
-  if (!clause) return undefined
-  const [operator, key] = clause
-  const keys = target.condition[operator]
-  return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }))
+  const clauses = splittableClauses(target.condition)
+  if (clauses.length === 0) return undefined
+  return clauses.map(([operator, key]) => {
+    const keys = target.condition[operator]
+    return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }))
+  })
 }
 
-// Each condition block's first clause whose values are alternatives, found
-// once: a block may hold thousands of keys, and every lookup of a statement
-// asks again. Kept as long as the block.
-const splittable = new WeakMap<ConditionMap, [operator: string, key: string] | null>()
+// Each condition block's clauses whose values are alternatives (up to
+// SPLITTABLE_CLAUSES), found once: a block may hold thousands of keys, and
+// every lookup of a statement asks again. Kept as long as the block.
+const splittable = new WeakMap<ConditionMap, [operator: string, key: string][]>()
 
-/** The operator and key of the first clause of `condition` that splits (see splitsOf); undefined when none does. */
-function splittableClause(condition: ConditionMap): [operator: string, key: string] | undefined {
+/** Ways to split one statement's condition that are tried: each costs a lookup per value, within SPLIT_WORK. */
+const SPLITTABLE_CLAUSES = 8
+
+/** The operators and keys of the clauses of `condition` that split (see splitsOf), the first SPLITTABLE_CLAUSES. */
+function splittableClauses(condition: ConditionMap): [operator: string, key: string][] {
   let found = splittable.get(condition)
   if (found === undefined) {
-    found = null
+    found = []
     search: for (const [operator, keys] of Object.entries(condition)) {
       if (isNegatedOperator(operator) || operator.startsWith('ForAllValues:') || baseOperator(operator) === 'Null') continue
       for (const [key, values] of Object.entries(keys)) {
         if (values.length < 2) continue
-        found = [operator, key]
-        break search
+        found.push([operator, key])
+        if (found.length >= SPLITTABLE_CLAUSES) break search
       }
     }
     splittable.set(condition, found)
   }
-  return found ?? undefined
+  return found
 }
 
 /**
@@ -581,18 +587,27 @@ export class GrantIndex<G extends Grant> {
 
   /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
   private findInParts(target: Grant, first: G | undefined, budget: { left: number }, conditionSplit: boolean, used: Set<G>): boolean {
-    const parts = splitsOf(target, conditionSplit)
-    if (!parts) return false
-    const split = conditionSplit || parts[0].condition !== target.condition
+    const ways = splitsOf(target, conditionSplit)
+    if (!ways) return false
     let keys = 0
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length
-    if ((budget.left -= parts.length * (keys + 1)) < 0) return false
-    for (const part of parts) {
-      const one = this.findOne(part, first)
-      if (one) used.add(one)
-      else if (!this.findInParts(part, first, budget, split, used)) return false
+    for (const parts of ways) {
+      const split = conditionSplit || parts[0].condition !== target.condition
+      if ((budget.left -= parts.length * (keys + 1)) < 0) return false
+      // The statements of a way that fails are not the ones that cover.
+      const these = new Set<G>()
+      if (parts.every((part) => this.coverPart(part, first, budget, split, these))) {
+        for (const g of these) used.add(g)
+        return true
+      }
     }
-    return true
+    return false
+  }
+
+  private coverPart(part: Grant, first: G | undefined, budget: { left: number }, split: boolean, used: Set<G>): boolean {
+    const one = this.findOne(part, first)
+    if (one) used.add(one)
+    return one !== undefined || this.findInParts(part, first, budget, split, used)
   }
 
   private findOne(target: Grant, first?: G): G | undefined {

@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-Y6Z2G5CV.js";
+} from "./chunk-W3SZHROL.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";

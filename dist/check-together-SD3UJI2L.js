@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-Y6Z2G5CV.js";
+} from "./chunk-W3SZHROL.js";
 import {
   accountRootArn,
   actionMatches,

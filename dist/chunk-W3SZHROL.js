@@ -1421,31 +1421,33 @@ function literalPrefix(pattern) {
 }
 var SPLIT_WORK = 5e4;
 function splitsOf(target, conditionSplit) {
-  if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }));
-  if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }));
+  if (target.action && target.action.length > 1) return [target.action.map((a) => ({ ...target, action: [a] }))];
+  if (target.resource && target.resource.length > 1) return [target.resource.map((r) => ({ ...target, resource: [r] }))];
   if (conditionSplit) return void 0;
-  const clause = splittableClause(target.condition);
-  if (!clause) return void 0;
-  const [operator, key] = clause;
-  const keys = target.condition[operator];
-  return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }));
+  const clauses = splittableClauses(target.condition);
+  if (clauses.length === 0) return void 0;
+  return clauses.map(([operator, key]) => {
+    const keys = target.condition[operator];
+    return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }));
+  });
 }
 var splittable = /* @__PURE__ */ new WeakMap();
-function splittableClause(condition) {
+var SPLITTABLE_CLAUSES = 8;
+function splittableClauses(condition) {
   let found = splittable.get(condition);
   if (found === void 0) {
-    found = null;
+    found = [];
     search: for (const [operator, keys] of Object.entries(condition)) {
       if (isNegatedOperator(operator) || operator.startsWith("ForAllValues:") || baseOperator(operator) === "Null") continue;
       for (const [key, values] of Object.entries(keys)) {
         if (values.length < 2) continue;
-        found = [operator, key];
-        break search;
+        found.push([operator, key]);
+        if (found.length >= SPLITTABLE_CLAUSES) break search;
       }
     }
     splittable.set(condition, found);
   }
-  return found ?? void 0;
+  return found;
 }
 var GrantIndex = class {
   constructor(grants, work) {
@@ -1510,18 +1512,25 @@ var GrantIndex = class {
   }
   /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
   findInParts(target, first, budget, conditionSplit, used) {
-    const parts = splitsOf(target, conditionSplit);
-    if (!parts) return false;
-    const split = conditionSplit || parts[0].condition !== target.condition;
+    const ways = splitsOf(target, conditionSplit);
+    if (!ways) return false;
     let keys = 0;
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length;
-    if ((budget.left -= parts.length * (keys + 1)) < 0) return false;
-    for (const part of parts) {
-      const one = this.findOne(part, first);
-      if (one) used.add(one);
-      else if (!this.findInParts(part, first, budget, split, used)) return false;
+    for (const parts of ways) {
+      const split = conditionSplit || parts[0].condition !== target.condition;
+      if ((budget.left -= parts.length * (keys + 1)) < 0) return false;
+      const these = /* @__PURE__ */ new Set();
+      if (parts.every((part) => this.coverPart(part, first, budget, split, these))) {
+        for (const g of these) used.add(g);
+        return true;
+      }
     }
-    return true;
+    return false;
+  }
+  coverPart(part, first, budget, split, used) {
+    const one = this.findOne(part, first);
+    if (one) used.add(one);
+    return one !== void 0 || this.findInParts(part, first, budget, split, used);
   }
   findOne(target, first) {
     if (first && grantCovers(first, target, this.work)) return first;
