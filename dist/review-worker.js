@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-BL3PYDCI.js";
+} from "./chunk-CUCFW5ZH.js";
 import "./chunk-SFQGQTNW.js";
-import "./chunk-W3SZHROL.js";
+import "./chunk-EBKQUZNH.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

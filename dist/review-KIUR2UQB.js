@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-BL3PYDCI.js";
+} from "./chunk-CUCFW5ZH.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -50,7 +50,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-W3SZHROL.js";
+import "./chunk-EBKQUZNH.js";
 import {
   groupDigits
 } from "./chunk-GRXPV7OU.js";

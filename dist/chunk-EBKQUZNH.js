@@ -7,6 +7,7 @@ import {
   arnMatches,
   arnPatternCovers,
   arnPatternsOverlap,
+  findConditionKey,
   findService,
   groupDigits,
   hasWildcard,
@@ -1086,6 +1087,10 @@ function admitsEverything(key, c) {
   if (c.negated || c.op?.set || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
   return [void 0, "", "x", [], ["x", "y"]].every((v) => admits(key, [c], v));
 }
+function admitsEveryPresentValue(key, c) {
+  if (c.negated || c.op?.set || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
+  return ["", "x", ["x", "y"]].every((v) => admits(key, [c], v));
+}
 function implied(key, a, c, work) {
   const family = familyOf(c);
   const base = c.op?.base;
@@ -1096,6 +1101,7 @@ function implied(key, a, c, work) {
   }
   if (!family || !c.op) return false;
   if (admitsEverything(key, c)) return true;
+  if (admitsEveryPresentValue(key, c)) return !admits(key, a, void 0) || admits(key, [c], void 0);
   if (a.some(isNullTrue) && (c.op.set === "ForAllValues" || admits(key, [c], void 0))) return true;
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set);
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work));
@@ -1103,10 +1109,22 @@ function implied(key, a, c, work) {
   const absentOk = !admits(key, a, void 0) || admits(key, [c], void 0);
   return absentOk && sameKind.length > 0 && family.subset(sameKind, c, work);
 }
-function keySubset(key, a, b, work) {
+function singleValued(key) {
+  const info = findConditionKey(key);
+  return info !== void 0 && !info.type.startsWith("ArrayOf");
+}
+function withoutSetPrefix(c) {
+  if (!c.op?.set) return c;
+  if (c.op.set === "ForAllValues") return clauseOf(`${c.op.base}IfExists`, c.key, c.values);
+  return c.negated || c.op.ifExists ? c : clauseOf(c.op.base, c.key, c.values);
+}
+function keySubset(key, written, writtenB, work) {
+  const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key);
+  const a = single ? written.map(withoutSetPrefix) : written;
+  const b = single ? writtenB.map(withoutSetPrefix) : writtenB;
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
-  const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
+  const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` };
   if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown;
   const usable = a.filter((c) => c.op && !c.variables);
   const provable = needed.map((c) => c.op && c.variables && !c.negated ? withoutVariableValues(c) : c);
@@ -1114,7 +1132,7 @@ function keySubset(key, a, b, work) {
   if (provable.every((c) => implied(key, usable, c, work))) return { holds: true };
   if (needed.some((c) => c.variables)) return unknown;
   if (usable.length === a.length) {
-    const multi = [...a, ...b].some((c) => c.op?.set !== void 0);
+    const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown;
@@ -2299,9 +2317,9 @@ function* principalCandidates2(kind, statements) {
 var KEY_SAMPLES = 12;
 var PAIRED_KEYS = 3;
 var PAIRED_VALUES = 8;
-function keyCandidates(clauses, capped) {
+function keyCandidates(key, clauses, capped) {
   const out = [void 0];
-  const multi = clauses.some((c) => c.op?.set);
+  const multi = clauses.some((c) => c.op?.set) && !singleValued(key);
   for (const c of clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)];
     if (samples.length > KEY_SAMPLES) capped.hit = true;
@@ -2380,7 +2398,7 @@ function keyPlanOf(all) {
   const denyClauses = /* @__PURE__ */ new Map();
   for (const s of all) if (s.effect === "Deny") for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...denyClauses.get(k) ?? [], ...cs]);
   const capped = { hit: false };
-  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs, capped)]));
+  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(k, cs, capped)]));
   const lists = [...candidates2.values()];
   if (lists.length > 1 && (lists.length > PAIRED_KEYS || lists.some((l) => l.length > PAIRED_VALUES))) capped.hit = true;
   return { candidates: candidates2, denyClauses, capped: capped.hit };

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-W3SZHROL.js";
+} from "./chunk-EBKQUZNH.js";
 import {
   accountRootArn,
   actionMatches,

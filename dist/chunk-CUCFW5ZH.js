@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-W3SZHROL.js";
+} from "./chunk-EBKQUZNH.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";
