@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-CUCFW5ZH.js";
+} from "./chunk-D3HPKFKD.js";
 import "./chunk-SFQGQTNW.js";
-import "./chunk-EBKQUZNH.js";
+import "./chunk-MN575MBC.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

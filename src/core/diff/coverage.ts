@@ -470,21 +470,26 @@ const SPLIT_WORK = 50_000
  * several, else one per resource, else one per value of a condition clause
  * whose values are alternatives (a positive operator, not ForAllValues:
  * `StringEquals t: [x, y]` is `t = x` or `t = y`, the clause's other keys
- * staying on each part). Each such clause is a way to split, tried in turn
- * (statements split by the second key's values cover the statement too); one
- * clause at a time, so parts do not multiply over keys. Undefined when
- * nothing splits.
+ * staying on each part). Each such clause is a way to split (statements
+ * split by the second key's values cover the statement too); one clause at a
+ * time, so parts do not multiply over keys. Undefined when nothing splits.
  */
-function splitsOf(target: Grant, conditionSplit: boolean): Grant[][] | undefined {
-  if (target.action && target.action.length > 1) return [target.action.map((a) => ({ ...target, action: [a] }))]
-  if (target.resource && target.resource.length > 1) return [target.resource.map((r) => ({ ...target, resource: [r] }))]
+function splitsOf(target: Grant, conditionSplit: boolean): Split[] | undefined {
+  if (target.action && target.action.length > 1) return [{ parts: target.action.map((a) => ({ ...target, action: [a] })) }]
+  if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }]
   if (conditionSplit) return undefined
   const clauses = splittableClauses(target.condition)
   if (clauses.length === 0) return undefined
   return clauses.map(([operator, key]) => {
     const keys = target.condition[operator]
-    return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }))
+    return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] }
   })
+}
+
+/** One way to split a statement: its parts, and the condition clause split by its values (for a condition split). */
+interface Split {
+  parts: Grant[]
+  clause?: [operator: string, key: string]
 }
 
 // Each condition block's clauses whose values are alternatives (up to
@@ -591,7 +596,10 @@ export class GrantIndex<G extends Grant> {
     if (!ways) return false
     let keys = 0
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length
-    for (const parts of ways) {
+    for (const [i, { parts, clause }] of ways.entries()) {
+      // A split on a later clause only where some statement tests that key with fewer of its values: elsewhere
+      // it costs a lookup per part and statement and finds nothing the first split did not.
+      if (i > 0 && clause && !this.someNarrowsClause(target, clause)) continue
       const split = conditionSplit || parts[0].condition !== target.condition
       if ((budget.left -= parts.length * (keys + 1)) < 0) return false
       // The statements of a way that fails are not the ones that cover.
@@ -599,6 +607,26 @@ export class GrantIndex<G extends Grant> {
       if (parts.every((part) => this.coverPart(part, first, budget, split, these))) {
         for (const g of these) used.add(g)
         return true
+      }
+    }
+    return false
+  }
+
+  /** Does a statement that might cover `target` test the clause's key, with the same operator, on some of its values only? */
+  private someNarrowsClause(target: Grant, [operator, key]: [string, string]): boolean {
+    const values = target.condition[operator][key]
+    let wanted: Set<string> | undefined
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend()) return false
+        const block = g.condition[operator]
+        const theirs = block && Object.hasOwn(block, key) ? block[key] : undefined
+        if (!theirs || theirs.length >= values.length) continue
+        // A value read is a unit: a hostile block lists thousands.
+        if (!this.work.spend(theirs.length + (wanted ? 0 : values.length))) return false
+        wanted ??= new Set(values)
+        const all = wanted
+        if (theirs.every((v) => all.has(v))) return true
       }
     }
     return false

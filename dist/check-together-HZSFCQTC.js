@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-EBKQUZNH.js";
+} from "./chunk-MN575MBC.js";
 import {
   accountRootArn,
   actionMatches,

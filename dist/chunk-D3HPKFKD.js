@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-EBKQUZNH.js";
+} from "./chunk-MN575MBC.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";

@@ -1439,14 +1439,14 @@ function literalPrefix(pattern) {
 }
 var SPLIT_WORK = 5e4;
 function splitsOf(target, conditionSplit) {
-  if (target.action && target.action.length > 1) return [target.action.map((a) => ({ ...target, action: [a] }))];
-  if (target.resource && target.resource.length > 1) return [target.resource.map((r) => ({ ...target, resource: [r] }))];
+  if (target.action && target.action.length > 1) return [{ parts: target.action.map((a) => ({ ...target, action: [a] })) }];
+  if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }];
   if (conditionSplit) return void 0;
   const clauses = splittableClauses(target.condition);
   if (clauses.length === 0) return void 0;
   return clauses.map(([operator, key]) => {
     const keys = target.condition[operator];
-    return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }));
+    return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] };
   });
 }
 var splittable = /* @__PURE__ */ new WeakMap();
@@ -1534,13 +1534,32 @@ var GrantIndex = class {
     if (!ways) return false;
     let keys = 0;
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length;
-    for (const parts of ways) {
+    for (const [i, { parts, clause }] of ways.entries()) {
+      if (i > 0 && clause && !this.someNarrowsClause(target, clause)) continue;
       const split = conditionSplit || parts[0].condition !== target.condition;
       if ((budget.left -= parts.length * (keys + 1)) < 0) return false;
       const these = /* @__PURE__ */ new Set();
       if (parts.every((part) => this.coverPart(part, first, budget, split, these))) {
         for (const g of these) used.add(g);
         return true;
+      }
+    }
+    return false;
+  }
+  /** Does a statement that might cover `target` test the clause's key, with the same operator, on some of its values only? */
+  someNarrowsClause(target, [operator, key]) {
+    const values = target.condition[operator][key];
+    let wanted;
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend()) return false;
+        const block = g.condition[operator];
+        const theirs = block && Object.hasOwn(block, key) ? block[key] : void 0;
+        if (!theirs || theirs.length >= values.length) continue;
+        if (!this.work.spend(theirs.length + (wanted ? 0 : values.length))) return false;
+        wanted ??= new Set(values);
+        const all = wanted;
+        if (theirs.every((v) => all.has(v))) return true;
       }
     }
     return false;
