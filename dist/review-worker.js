@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-D3HPKFKD.js";
+} from "./chunk-EYIBU25E.js";
 import "./chunk-SFQGQTNW.js";
-import "./chunk-MN575MBC.js";
+import "./chunk-JRQTP4RU.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

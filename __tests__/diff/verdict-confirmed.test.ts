@@ -123,6 +123,16 @@ describe('a direction the verdict claims is witnessed or not ruled out', () => {
     expect(diffPolicies(doc(root), doc({ ...root, Resource: 'arn:aws:s3:::b/*' }), { kind: 'resource' }).accessChange).toBe('narrows')
   })
 
+  // Read as text, NotResource b/${aws:username}/* and Resource b/alice/* share no ARN; for alice they are the same folder.
+  test('an Allow on one user\'s folder -> NotResource the caller\'s own folder: alice loses hers (mixed, was broadens)', () => {
+    const before = doc(getObject('arn:aws:s3:::b/alice/*'))
+    const after = doc({ Effect: 'Allow', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::b/${aws:username}/*' })
+    expect(diffPolicies(before, after).accessChange).toBe('mixed')
+    const request = { principal: principalFromArn('arn:aws:iam::111122223333:user/alice'), action: 's3:GetObject', resource: 'arn:aws:s3:::b/alice/x', context: { 'aws:username': 'alice' } }
+    expect(evaluate(request, evaluationSources('identity', normalisePolicy(before), 'alone')).effect).toBe('Allow')
+    expect(evaluate(request, evaluationSources('identity', normalisePolicy(after), 'alone')).effect).not.toBe('Allow')
+  })
+
   test('the proof: a Deny takes back all of a widening only when it applies to all of it', () => {
     const [before, after] = widened
     expect(allowsNoMore(statementsOf(before, 'before'), statementsOf(after, 'after'))).toBe(true)

@@ -111,7 +111,43 @@ export const actionDimension: Dimension = {
 function resourceCovers(general: string, specific: string): boolean {
   if (general === '*' || general === specific) return true
   if (!startsWithPrefixOf(specific, general)) return false
-  return arnPatternCovers(general, specific)
+  return specific.includes('${') ? coversWithVariables(general, specific) : arnPatternCovers(general, specific)
+}
+
+/** A policy variable (`${aws:username}`; `${*}`, `${?}` and `${$}` are the characters themselves). */
+const VARIABLE = /\$\{(?![*?$]\})[^}]*\}/g
+
+/** Private-use characters, one per variable of a value (no ARN or pattern holds them). */
+const MARKS = 0x1900
+
+/**
+ * resourceCovers for a `specific` that holds policy variables. Read as text,
+ * `b/$*` covers `b/${aws:username}`, but not `b/alice`, what it stands for.
+ * With the same variables in the same order in both, each becomes a character
+ * no pattern holds: a wildcard of `general` then never stands in for one, so
+ * the answer holds whatever their values. Otherwise `specific`'s variables
+ * become `*` (any value), and `general` must hold none (its own would be
+ * compared with values it does not know).
+ */
+function coversWithVariables(general: string, specific: string): boolean {
+  const own = specific.match(VARIABLE) ?? []
+  const theirs = general.match(VARIABLE) ?? []
+  if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, '*'))
+  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => v !== own[i])) return false
+  const marked = (value: string) => {
+    let i = 0
+    return value.replace(VARIABLE, () => String.fromCharCode(0xe000 + i++))
+  }
+  return arnPatternCovers(marked(general), marked(specific))
+}
+
+/** Might two resource patterns match one ARN? A policy variable may stand for any value: read as `*` here. */
+function resourcesOverlap(a: string, b: string): boolean {
+  if (a.includes('${') || b.includes('${')) {
+    const [x, y] = [a.replace(VARIABLE, '*'), b.replace(VARIABLE, '*')]
+    return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y)
+  }
+  return plainPair(a, b) ? a === b : arnPatternsOverlap(a, b)
 }
 
 /** Does `value` start with the part of `pattern` before its first wildcard? (literalPrefix, without making it) */
@@ -127,7 +163,7 @@ function startsWithPrefixOf(value: string, pattern: string): boolean {
 export const resourceDimension: Dimension = {
   covers: resourceCovers,
   // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
-  overlaps: (a, b) => (plainPair(a, b) ? a === b : arnPatternsOverlap(a, b)),
+  overlaps: resourcesOverlap,
   overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
   isAll: (v) => v === '*',
   // Without a wildcard an ARN covers itself alone (resourceCovers).

@@ -1240,7 +1240,27 @@ var actionDimension = {
 function resourceCovers(general, specific) {
   if (general === "*" || general === specific) return true;
   if (!startsWithPrefixOf(specific, general)) return false;
-  return arnPatternCovers(general, specific);
+  return specific.includes("${") ? coversWithVariables(general, specific) : arnPatternCovers(general, specific);
+}
+var VARIABLE = /\$\{(?![*?$]\})[^}]*\}/g;
+var MARKS = 6400;
+function coversWithVariables(general, specific) {
+  const own = specific.match(VARIABLE) ?? [];
+  const theirs = general.match(VARIABLE) ?? [];
+  if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, "*"));
+  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => v !== own[i])) return false;
+  const marked = (value) => {
+    let i = 0;
+    return value.replace(VARIABLE, () => String.fromCharCode(57344 + i++));
+  };
+  return arnPatternCovers(marked(general), marked(specific));
+}
+function resourcesOverlap(a, b) {
+  if (a.includes("${") || b.includes("${")) {
+    const [x, y] = [a.replace(VARIABLE, "*"), b.replace(VARIABLE, "*")];
+    return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y);
+  }
+  return plainPair(a, b) ? a === b : arnPatternsOverlap(a, b);
 }
 function startsWithPrefixOf(value, pattern) {
   for (let i = 0; i < pattern.length; i++) {
@@ -1253,7 +1273,7 @@ function startsWithPrefixOf(value, pattern) {
 var resourceDimension = {
   covers: resourceCovers,
   // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
-  overlaps: (a, b) => plainPair(a, b) ? a === b : arnPatternsOverlap(a, b),
+  overlaps: resourcesOverlap,
   overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
   isAll: (v) => v === "*",
   // Without a wildcard an ARN covers itself alone (resourceCovers).

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-D3HPKFKD.js";
+} from "./chunk-EYIBU25E.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -50,7 +50,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-MN575MBC.js";
+import "./chunk-JRQTP4RU.js";
 import {
   groupDigits
 } from "./chunk-GRXPV7OU.js";

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-MN575MBC.js";
+} from "./chunk-JRQTP4RU.js";
 import {
   accountRootArn,
   actionMatches,

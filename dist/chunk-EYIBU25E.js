@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-MN575MBC.js";
+} from "./chunk-JRQTP4RU.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";
