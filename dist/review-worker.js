@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-EYIBU25E.js";
+} from "./chunk-V455DKTE.js";
 import "./chunk-SFQGQTNW.js";
-import "./chunk-JRQTP4RU.js";
+import "./chunk-ZN344O54.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -87,10 +87,16 @@ function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): 
   return absentOk && sameKind.length > 0 && family.subset(sameKind, c, work)
 }
 
-/** A key the Service Authorization Reference gives one value (not ArrayOf…): a request never holds a list for it. */
+/**
+ * A global key (aws:…) the Service Authorization Reference gives one value
+ * (not ArrayOf…): a request never holds a list for it. Global keys only: the
+ * reference types some identity-provider keys as one string that hold several
+ * (`cognito-identity.amazonaws.com:amr`, which AWS's examples test with
+ * `ForAnyValue:`).
+ */
 export function singleValued(key: string): boolean {
   const info = findConditionKey(key)
-  return info !== undefined && !info.type.startsWith('ArrayOf')
+  return info !== undefined && info.global && !info.type.startsWith('ArrayOf')
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-JRQTP4RU.js";
+} from "./chunk-ZN344O54.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";

@@ -1111,7 +1111,7 @@ function implied(key, a, c, work) {
 }
 function singleValued(key) {
   const info = findConditionKey(key);
-  return info !== void 0 && !info.type.startsWith("ArrayOf");
+  return info !== void 0 && info.global && !info.type.startsWith("ArrayOf");
 }
 function withoutSetPrefix(c) {
   if (!c.op?.set) return c;

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-JRQTP4RU.js";
+} from "./chunk-ZN344O54.js";
 import {
   accountRootArn,
   actionMatches,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-EYIBU25E.js";
+} from "./chunk-V455DKTE.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -50,7 +50,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-JRQTP4RU.js";
+import "./chunk-ZN344O54.js";
 import {
   groupDigits
 } from "./chunk-GRXPV7OU.js";
