@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-JKYHCRCX.js";
+} from "./chunk-JV33HG54.js";
 import "./chunk-GY6CZCW5.js";
-import "./chunk-ZACMNPY2.js";
+import "./chunk-ZN344O54.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

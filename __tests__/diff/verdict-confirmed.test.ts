@@ -1,9 +1,10 @@
 // The file's verdict claims a direction only when a witness request shows it
 // or it cannot be ruled out: a broadening is dropped only on a proof that the
 // after version allows nothing more (src/core/diff/containment.ts), a
-// narrowing on that proof the other way round or when the witness search
-// tried every request it makes. Each pair below was rated with a direction no
-// request shows (2026-12-01).
+// narrowing on that proof the other way round (a witness search that finds
+// none is no proof: it tries a few instances of each pattern). Each pair below
+// was rated with a direction no request shows (2026-12-01), or lost one that
+// some request shows.
 import { describe, expect, test } from '@jest/globals'
 import { allowsNoMore } from '../../src/core/diff/containment.js'
 import { commonValue, coveredByUnion } from '../../src/core/diff/conditions/glob-union.js'
@@ -12,6 +13,7 @@ import { toDiffStatement } from '../../src/core/diff/statements.js'
 import { evaluationSources } from '../../src/core/diff/witness.js'
 import { DiffWork } from '../../src/core/diff/work.js'
 import { evaluate } from '../../src/core/evaluate/evaluate.js'
+import { principalFromArn } from '../../src/core/evaluate/principal.js'
 import { normalisePolicy } from '../../src/core/iam/normalise.js'
 
 type Statement = Record<string, unknown>
@@ -94,6 +96,41 @@ describe('a direction the verdict claims is witnessed or not ruled out', () => {
     const after = doc({ Effect: 'Allow', Action: ['appstream:List*', 'appstream:Describe*'], Resource: '*' })
     const d = witnessed(before, after)
     expect(d.accessChange).toBe('mixed')
+  })
+
+  // Each was "no change in access" (QA, 2026-12-01): the witness search tried b/x and b/w1tness for b/*, both still
+  // allowed, and dropped the narrowing. IAM matches `*` and `?` against any characters (reference_policies_elements_resource).
+  test.each([
+    ['a Resource b/* narrowed to b/x* and b/w*', doc(getObject('arn:aws:s3:::b/*')), doc(getObject(['arn:aws:s3:::b/x*', 'arn:aws:s3:::b/w*'])), 's3:GetObject', 'arn:aws:s3:::b/q'],
+    ['the same split over two statements', doc(getObject('arn:aws:s3:::b/*')), doc(getObject('arn:aws:s3:::b/x*'), getObject('arn:aws:s3:::b/w*')), 's3:GetObject', 'arn:aws:s3:::b/q'],
+    ['a Resource b/? narrowed to b/x and b/w', doc(getObject('arn:aws:s3:::b/?')), doc(getObject(['arn:aws:s3:::b/x', 'arn:aws:s3:::b/w'])), 's3:GetObject', 'arn:aws:s3:::b/q'],
+    ['s3:Get* narrowed to two of its actions and s3:Getx*, s3:Getw*', doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }), doc({ Effect: 'Allow', Action: ['s3:GetAccelerateConfiguration', 's3:GetAccessGrant', 's3:Getx*', 's3:Getw*'], Resource: '*' }), 's3:GetObject', 'arn:aws:s3:::b/q']
+  ] as const)('a narrowing the witness search misses is kept: %s', (_name, before, after, action, resource) => {
+    expect(diffPolicies(before, after).accessChange).toBe('narrows')
+    // The request that shows it, confirmed by the evaluator: allowed before, refused after.
+    const request = { principal: principalFromArn('arn:aws:iam::111122223333:user/u'), action, resource, context: {} }
+    expect(evaluate(request, evaluationSources('identity', normalisePolicy(before), 'alone')).effect).toBe('Allow')
+    expect(evaluate(request, evaluationSources('identity', normalisePolicy(after), 'alone')).effect).not.toBe('Allow')
+  })
+
+  test('a resource variable replaced by another keeps its narrowing (both read "witness" in the search)', () => {
+    const d = diffPolicies(doc(getObject('arn:aws:s3:::b/${aws:username}/*')), doc(getObject('arn:aws:s3:::b/${aws:userid}/*')))
+    expect(d.accessChange).toBe('mixed')
+  })
+
+  test('an account root\'s grant removed from a resource policy narrows (across accounts it is what grants)', () => {
+    const root = { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:*', Resource: ['arn:aws:s3:::b/*', '*'] }
+    expect(diffPolicies(doc(root), doc({ ...root, Resource: 'arn:aws:s3:::b/*' }), { kind: 'resource' }).accessChange).toBe('narrows')
+  })
+
+  // Read as text, NotResource b/${aws:username}/* and Resource b/alice/* share no ARN; for alice they are the same folder.
+  test('an Allow on one user\'s folder -> NotResource the caller\'s own folder: alice loses hers (mixed, was broadens)', () => {
+    const before = doc(getObject('arn:aws:s3:::b/alice/*'))
+    const after = doc({ Effect: 'Allow', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::b/${aws:username}/*' })
+    expect(diffPolicies(before, after).accessChange).toBe('mixed')
+    const request = { principal: principalFromArn('arn:aws:iam::111122223333:user/alice'), action: 's3:GetObject', resource: 'arn:aws:s3:::b/alice/x', context: { 'aws:username': 'alice' } }
+    expect(evaluate(request, evaluationSources('identity', normalisePolicy(before), 'alone')).effect).toBe('Allow')
+    expect(evaluate(request, evaluationSources('identity', normalisePolicy(after), 'alone')).effect).not.toBe('Allow')
   })
 
   test('the proof: a Deny takes back all of a widening only when it applies to all of it', () => {

@@ -119,6 +119,10 @@ describe('conditions', () => {
   test('Null, Numeric, Date, StringLike, ArnLike, IpAddress', () => {
     expect(met({ Null: { 'aws:TokenIssueTime': 'true' } }, {}).met).toBe(true)
     expect(met({ Null: { 'aws:TokenIssueTime': 'false' } }, {}).met).toBe(false)
+    // A Null clause's values are ORed like any non-negated operator's (reference_policies_multi-value-conditions): both admit either.
+    expect(met({ Null: { 'aws:TokenIssueTime': ['true', 'false'] } }, {}).met).toBe(true)
+    expect(met({ Null: { 'aws:TokenIssueTime': ['true', 'false'] } }, { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' }).met).toBe(true)
+    expect(met({ Null: { 'aws:TokenIssueTime': ['true'] } }, { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' }).met).toBe(false)
     expect(met({ NumericLessThanEquals: { 'aws:MultiFactorAuthAge': '3600' } }, { 'aws:MultiFactorAuthAge': 60 }).met).toBe(true)
     expect(met({ NumericLessThanEquals: { 'aws:MultiFactorAuthAge': '3600' } }, { 'aws:MultiFactorAuthAge': 'x' }).met).toBe(false)
     expect(met({ DateLessThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' } }, { 'aws:CurrentTime': '2029-06-01T00:00:00Z' }).met).toBe(true)

@@ -111,7 +111,43 @@ export const actionDimension: Dimension = {
 function resourceCovers(general: string, specific: string): boolean {
   if (general === '*' || general === specific) return true
   if (!startsWithPrefixOf(specific, general)) return false
-  return arnPatternCovers(general, specific)
+  return specific.includes('${') ? coversWithVariables(general, specific) : arnPatternCovers(general, specific)
+}
+
+/** A policy variable (`${aws:username}`; `${*}`, `${?}` and `${$}` are the characters themselves). */
+const VARIABLE = /\$\{(?![*?$]\})[^}]*\}/g
+
+/** Private-use characters, one per variable of a value (no ARN or pattern holds them). */
+const MARKS = 0x1900
+
+/**
+ * resourceCovers for a `specific` that holds policy variables. Read as text,
+ * `b/$*` covers `b/${aws:username}`, but not `b/alice`, what it stands for.
+ * With the same variables in the same order in both, each becomes a character
+ * no pattern holds: a wildcard of `general` then never stands in for one, so
+ * the answer holds whatever their values. Otherwise `specific`'s variables
+ * become `*` (any value), and `general` must hold none (its own would be
+ * compared with values it does not know).
+ */
+function coversWithVariables(general: string, specific: string): boolean {
+  const own = specific.match(VARIABLE) ?? []
+  const theirs = general.match(VARIABLE) ?? []
+  if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, '*'))
+  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => v !== own[i])) return false
+  const marked = (value: string) => {
+    let i = 0
+    return value.replace(VARIABLE, () => String.fromCharCode(0xe000 + i++))
+  }
+  return arnPatternCovers(marked(general), marked(specific))
+}
+
+/** Might two resource patterns match one ARN? A policy variable may stand for any value: read as `*` here. */
+function resourcesOverlap(a: string, b: string): boolean {
+  if (a.includes('${') || b.includes('${')) {
+    const [x, y] = [a.replace(VARIABLE, '*'), b.replace(VARIABLE, '*')]
+    return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y)
+  }
+  return plainPair(a, b) ? a === b : arnPatternsOverlap(a, b)
 }
 
 /** Does `value` start with the part of `pattern` before its first wildcard? (literalPrefix, without making it) */
@@ -127,7 +163,7 @@ function startsWithPrefixOf(value: string, pattern: string): boolean {
 export const resourceDimension: Dimension = {
   covers: resourceCovers,
   // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
-  overlaps: (a, b) => (plainPair(a, b) ? a === b : arnPatternsOverlap(a, b)),
+  overlaps: resourcesOverlap,
   overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
   isAll: (v) => v === '*',
   // Without a wildcard an ARN covers itself alone (resourceCovers).
@@ -470,41 +506,52 @@ const SPLIT_WORK = 50_000
  * several, else one per resource, else one per value of a condition clause
  * whose values are alternatives (a positive operator, not ForAllValues:
  * `StringEquals t: [x, y]` is `t = x` or `t = y`, the clause's other keys
- * staying on each part; one clause only, so parts do not multiply over
- * keys). Undefined when nothing splits.
+ * staying on each part). Each such clause is a way to split (statements
+ * split by the second key's values cover the statement too); one clause at a
+ * time, so parts do not multiply over keys. Undefined when nothing splits.
  */
-function splitsOf(target: Grant, conditionSplit: boolean): Grant[] | undefined {
-  if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }))
-  if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }))
+function splitsOf(target: Grant, conditionSplit: boolean): Split[] | undefined {
+  if (target.action && target.action.length > 1) return [{ parts: target.action.map((a) => ({ ...target, action: [a] })) }]
+  if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }]
   if (conditionSplit) return undefined
-  const clause = splittableClause(target.condition)
-  if (!clause) return undefined
-  const [operator, key] = clause
-  const keys = target.condition[operator]
-  return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }))
+  const clauses = splittableClauses(target.condition)
+  if (clauses.length === 0) return undefined
+  return clauses.map(([operator, key]) => {
+    const keys = target.condition[operator]
+    return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] }
+  })
 }
 
-// Each condition block's first clause whose values are alternatives, found
-// once: a block may hold thousands of keys, and every lookup of a statement
-// asks again. Kept as long as the block.
-const splittable = new WeakMap<ConditionMap, [operator: string, key: string] | null>()
+/** One way to split a statement: its parts, and the condition clause split by its values (for a condition split). */
+interface Split {
+  parts: Grant[]
+  clause?: [operator: string, key: string]
+}
 
-/** The operator and key of the first clause of `condition` that splits (see splitsOf); undefined when none does. */
-function splittableClause(condition: ConditionMap): [operator: string, key: string] | undefined {
+// Each condition block's clauses whose values are alternatives (up to
+// SPLITTABLE_CLAUSES), found once: a block may hold thousands of keys, and
+// every lookup of a statement asks again. Kept as long as the block.
+const splittable = new WeakMap<ConditionMap, [operator: string, key: string][]>()
+
+/** Ways to split one statement's condition that are tried: each costs a lookup per value, within SPLIT_WORK. */
+const SPLITTABLE_CLAUSES = 8
+
+/** The operators and keys of the clauses of `condition` that split (see splitsOf), the first SPLITTABLE_CLAUSES. */
+function splittableClauses(condition: ConditionMap): [operator: string, key: string][] {
   let found = splittable.get(condition)
   if (found === undefined) {
-    found = null
+    found = []
     search: for (const [operator, keys] of Object.entries(condition)) {
       if (isNegatedOperator(operator) || operator.startsWith('ForAllValues:') || baseOperator(operator) === 'Null') continue
       for (const [key, values] of Object.entries(keys)) {
         if (values.length < 2) continue
-        found = [operator, key]
-        break search
+        found.push([operator, key])
+        if (found.length >= SPLITTABLE_CLAUSES) break search
       }
     }
     splittable.set(condition, found)
   }
-  return found ?? undefined
+  return found
 }
 
 /**
@@ -581,18 +628,50 @@ export class GrantIndex<G extends Grant> {
 
   /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
   private findInParts(target: Grant, first: G | undefined, budget: { left: number }, conditionSplit: boolean, used: Set<G>): boolean {
-    const parts = splitsOf(target, conditionSplit)
-    if (!parts) return false
-    const split = conditionSplit || parts[0].condition !== target.condition
+    const ways = splitsOf(target, conditionSplit)
+    if (!ways) return false
     let keys = 0
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length
-    if ((budget.left -= parts.length * (keys + 1)) < 0) return false
-    for (const part of parts) {
-      const one = this.findOne(part, first)
-      if (one) used.add(one)
-      else if (!this.findInParts(part, first, budget, split, used)) return false
+    for (const [i, { parts, clause }] of ways.entries()) {
+      // A split on a later clause only where some statement tests that key with fewer of its values: elsewhere
+      // it costs a lookup per part and statement and finds nothing the first split did not.
+      if (i > 0 && clause && !this.someNarrowsClause(target, clause)) continue
+      const split = conditionSplit || parts[0].condition !== target.condition
+      if ((budget.left -= parts.length * (keys + 1)) < 0) return false
+      // The statements of a way that fails are not the ones that cover.
+      const these = new Set<G>()
+      if (parts.every((part) => this.coverPart(part, first, budget, split, these))) {
+        for (const g of these) used.add(g)
+        return true
+      }
     }
-    return true
+    return false
+  }
+
+  /** Does a statement that might cover `target` test the clause's key, with the same operator, on some of its values only? */
+  private someNarrowsClause(target: Grant, [operator, key]: [string, string]): boolean {
+    const values = target.condition[operator][key]
+    let wanted: Set<string> | undefined
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend()) return false
+        const block = g.condition[operator]
+        const theirs = block && Object.hasOwn(block, key) ? block[key] : undefined
+        if (!theirs || theirs.length >= values.length) continue
+        // A value read is a unit: a hostile block lists thousands.
+        if (!this.work.spend(theirs.length + (wanted ? 0 : values.length))) return false
+        wanted ??= new Set(values)
+        const all = wanted
+        if (theirs.every((v) => all.has(v))) return true
+      }
+    }
+    return false
+  }
+
+  private coverPart(part: Grant, first: G | undefined, budget: { left: number }, split: boolean, used: Set<G>): boolean {
+    const one = this.findOne(part, first)
+    if (one) used.add(one)
+    return one !== undefined || this.findInParts(part, first, budget, split, used)
   }
 
   private findOne(target: Grant, first?: G): G | undefined {

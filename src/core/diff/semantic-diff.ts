@@ -16,7 +16,7 @@ import { readsPolicyVariables } from '../iam/variables.js'
 import { readAlike } from './variables.js'
 import { allowsNoMore } from './containment.js'
 import { exampleOutside } from './examples.js'
-import { findWitnessesFor, VERDICT_WITNESS_WORK_BUDGET, type Witness, type WitnessTarget } from './witness.js'
+import { findWitnessesFor, type Witness, type WitnessTarget } from './witness.js'
 import { actionsMatchingWithin, charsOf, DIFF_WORK_BUDGET, DiffWork, readWork } from './work.js'
 import { groupDigits } from '../digits.js'
 
@@ -803,8 +803,7 @@ type Direction = 'broadens' | 'narrows'
 /** Why a direction the comparisons claimed is dropped, as the explanation of a change that claimed it goes on. */
 const DROPPED = {
   broadensByProof: 'but no request is newly allowed: everything the after version allows, the before version allowed (shown from both versions\' statements, Denies included)',
-  narrowsByProof: 'but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions\' statements, Denies included)',
-  narrowsBySearch: 'but no request is newly refused: of the requests made from both versions\' values, all of them tried, none is allowed before and refused after'
+  narrowsByProof: 'but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions\' statements, Denies included)'
 }
 
 /**
@@ -813,12 +812,13 @@ const DROPPED = {
  * no request can show it. A broadening is ruled out only by a proof that the
  * after version allows nothing more (./containment.ts): a search that finds
  * nothing is no proof, and hiding a broadening from a reviewer is the worse
- * mistake. A narrowing is ruled out by the same proof the other way round, or
- * when the witness search (./witness.ts) tried every request it makes, met
- * requests the changed statements allowed before, and found none refused
- * after (not in a key policy, where a Deny also limits grants, which the
- * evaluator does not model; not for an undecided comparison). The changes
- * that claimed a dropped direction are re-rated and say why. With `attach`,
+ * mistake. A narrowing is ruled out only by the same proof the other way
+ * round: the witness search tries a few instances of each pattern (b/x and
+ * b/w1tness for b/*), so finding none refused after is no proof either (b/*
+ * narrowed to b/x* and b/w* refuses b/q), and in a resource policy its
+ * requests stay in one account, where naming the account root grants nothing
+ * that the account's own policies do not (across accounts it does). The
+ * changes that claimed a dropped direction are re-rated and say why. With `attach`,
  * each change also gets the witnesses a longer search finds (the verdict does
  * not depend on them).
  */
@@ -840,22 +840,9 @@ function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, cha
       if (t.witnesses) changes[i].witnesses = t.witnesses
     })
   }
-  // A direction is ruled out by a proof, or (a narrowing) by a search that tried every request it makes and found
-  // none; otherwise it stays. The proof comes first: it fails fast where the direction is real, and a search that
-  // finds a witness is only needed to show one.
+  // A direction is ruled out by a proof only; otherwise it stays.
   if ((claimed === 'broadens' || claimed === 'mixed') && allowsNoMore(b, a)) dropDirection(changes, 'broadens', DROPPED.broadensByProof)
-  if (claimed === 'narrows' || claimed === 'mixed') {
-    if (allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
-    else if (kind !== 'key') {
-      // The verdict rests on this search whether witnesses are shown or not (showing them is the longer one above).
-      const targets = targetsOf()
-      const claimants = targets.filter((t) => t.rating === 'narrows' || t.rating === 'mixed')
-      if (claimants.every((t) => !t.undecided)) {
-        findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, only: 'narrows', workBudget: VERDICT_WITNESS_WORK_BUDGET })
-        if (claimants.every((t) => !t.witnesses?.narrows && t.searched?.narrows === 'exhausted')) dropDirection(changes, 'narrows', DROPPED.narrowsBySearch)
-      }
-    }
-  }
+  if ((claimed === 'narrows' || claimed === 'mixed') && allowsNoMore(a, b)) dropDirection(changes, 'narrows', DROPPED.narrowsByProof)
   return rollUp(changes.map((c) => c.rating))
 }
 

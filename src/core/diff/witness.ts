@@ -12,7 +12,7 @@ import { actionsMatching } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { parsePolicyVariable } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
-import { admits, clausesByKey, type Clause, type KeyValue } from './conditions/index.js'
+import { admits, clausesByKey, singleValued, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
 import { commonValue } from './conditions/glob-union.js'
 import { accountOf, principalParts, reachedPrincipal } from './coverage.js'
@@ -245,9 +245,10 @@ const PAIRED_KEYS = 3
 const PAIRED_VALUES = 8
 
 /** Values worth trying for one key: absent, and what the clauses of both statements sample (KEY_SAMPLES of each; `capped` says when there were more). */
-function keyCandidates(clauses: readonly Clause[], capped: { hit: boolean }): KeyValue[] {
+function keyCandidates(key: string, clauses: readonly Clause[], capped: { hit: boolean }): KeyValue[] {
   const out: KeyValue[] = [undefined]
-  const multi = clauses.some((c) => c.op?.set)
+  // A single-valued key never holds a list, whatever the operator's prefix.
+  const multi = clauses.some((c) => c.op?.set) && !singleValued(key)
   for (const c of clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)]
     if (samples.length > KEY_SAMPLES) capped.hit = true
@@ -352,7 +353,7 @@ function keyPlanOf(all: readonly DiffStatement[]): KeyPlan {
   const denyClauses = new Map<string, Clause[]>()
   for (const s of all) if (s.effect === 'Deny') for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs])
   const capped = { hit: false }
-  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs, capped)]))
+  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(k, cs, capped)]))
   const lists = [...candidates.values()]
   if (lists.length > 1 && (lists.length > PAIRED_KEYS || lists.some((l) => l.length > PAIRED_VALUES))) capped.hit = true
   return { candidates, denyClauses, capped: capped.hit }
@@ -416,15 +417,6 @@ const BUDGET = 2000
  * rating; the rating does not depend on it).
  */
 export const WITNESS_WORK_BUDGET = 2_000_000
-
-/**
- * The search every diff runs to confirm its verdict (no witnesses asked for):
- * a tenth of WITNESS_WORK_BUDGET. An evaluation unit is about a microsecond
- * (500 statements with two condition keys each: 2,000,000 units took 2.3 s),
- * so this is about 0.2 s at most; a direction it does not confirm in that is
- * kept, never dropped for it.
- */
-export const VERDICT_WITNESS_WORK_BUDGET = 200_000
 
 /** What judging one request against a policy costs, about: a unit per statement and per value it compares. */
 function evaluationCost(policy: NormalPolicy | undefined): number {

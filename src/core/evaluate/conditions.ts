@@ -306,8 +306,8 @@ export interface ConditionResult {
 function keyHolds(op: ParsedOperator, rule: OperatorRule | undefined, requestValues: string[] | undefined, policyValues: string[], matchesAny?: (value: string) => boolean): boolean {
   const present = requestValues !== undefined && requestValues.length > 0
   if (op.base === 'Null') {
-    const wantAbsent = policyValues.some((v) => v.toLowerCase() === 'true')
-    return wantAbsent ? !present : present
+    // Its values are ORed, as every operator's that is not negated: `true` admits the key absent, `false` present.
+    return present ? policyValues.some((v) => v.toLowerCase() !== 'true') : policyValues.some((v) => v.toLowerCase() === 'true')
   }
   if (!rule) return false
   const any_ = matchesAny ?? ((value: string) => policyValues.some((p) => rule.compare(value, p)))

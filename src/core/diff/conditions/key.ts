@@ -3,7 +3,8 @@
 // subset is either proven, refuted by a witness value the evaluator confirms,
 // or left unknown: the caller then says "may broaden", never guesses.
 import { evaluateConditions } from '../../evaluate/conditions.js'
-import { clausesText, conditionOf, hasPolicyVariable, sameClause, type Clause, type KeyValue } from './clause.js'
+import { findConditionKey } from '../../iam/catalog/index.js'
+import { clauseOf, clausesText, conditionOf, hasPolicyVariable, sameClause, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
@@ -15,7 +16,8 @@ export function admits(key: string, clauses: readonly Clause[], value: KeyValue)
   return evaluateConditions(conditionOf(clauses), value === undefined ? {} : { [key]: value }).met
 }
 
-const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.some((v) => v.toLowerCase() === 'true')
+/** `Null true`: the key must be absent (a Null clause that also lists `false` admits it present too: its values are ORed). */
+const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.every((v) => v.toLowerCase() === 'true')
 const MAX_SAMPLES = 48
 
 function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
@@ -53,15 +55,30 @@ function admitsEverything(key: string, c: Clause): boolean {
   return [undefined, '', 'x', [], ['x', 'y']].every((v) => admits(key, [c], v))
 }
 
+/**
+ * A clause met by every request that has the key: `StringLike` with the value
+ * `*` and no set prefix (one value of a list matching is enough), the usual
+ * way to say "the key is present", as `Null false` does.
+ */
+function admitsEveryPresentValue(key: string, c: Clause): boolean {
+  if (c.negated || c.op?.set || c.op?.base !== 'StringLike' || !c.values.includes('*')) return false
+  return ['', 'x', ['x', 'y']].every((v) => admits(key, [c], v))
+}
+
 /** Is clause `c` met whenever all of `a` are (no policy variables, known operators)? `true` only when proven. */
 function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): boolean {
   const family = familyOf(c)
   const base = c.op?.base
   if (base === 'Null') {
-    return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, undefined)
+    // What `c` refuses (the key present, or absent), `a` must refuse too.
+    const presentOk = !isNullTrue(c) || a.some(isNullTrue)
+    const absentOk = admits(key, [c], undefined) || !admits(key, a, undefined)
+    return presentOk && absentOk
   }
   if (!family || !c.op) return false
   if (admitsEverything(key, c)) return true
+  // Only a request without the key can be admitted by `a` and not by `c`.
+  if (admitsEveryPresentValue(key, c)) return !admits(key, a, undefined) || admits(key, [c], undefined)
   if (a.some(isNullTrue) && (c.op.set === 'ForAllValues' || admits(key, [c], undefined))) return true
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set)
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work))
@@ -71,13 +88,42 @@ function implied(key: string, a: readonly Clause[], c: Clause, work: DiffWork): 
 }
 
 /**
+ * A global key (aws:…) the Service Authorization Reference gives one value
+ * (not ArrayOf…): a request never holds a list for it. Global keys only: the
+ * reference types some identity-provider keys as one string that hold several
+ * (`cognito-identity.amazonaws.com:amr`, which AWS's examples test with
+ * `ForAnyValue:`).
+ */
+export function singleValued(key: string): boolean {
+  const info = findConditionKey(key)
+  return info !== undefined && info.global && !info.type.startsWith('ArrayOf')
+}
+
+/**
+ * A clause with a set prefix on a single-valued key, as the clause without it
+ * that admits the same requests: the key's one value is a set of one, so
+ * `ForAllValues:Op` holds when the key is absent or its value passes
+ * (`OpIfExists`), and `ForAnyValue:Op` when it is present and passes (`Op`).
+ * A negated `ForAnyValue:` (present, and not matching) has no such clause: kept.
+ */
+function withoutSetPrefix(c: Clause): Clause {
+  if (!c.op?.set) return c
+  if (c.op.set === 'ForAllValues') return clauseOf(`${c.op.base}IfExists`, c.key, c.values)
+  return c.negated || c.op.ifExists ? c : clauseOf(c.op.base, c.key, c.values)
+}
+
+/**
  * Is every value of the key that `a` admits also admitted by `b`? An empty
  * list is no condition on the key (it admits everything).
  */
-export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[], work: DiffWork): Proof {
+export function keySubset(key: string, written: readonly Clause[], writtenB: readonly Clause[], work: DiffWork): Proof {
+  // On a single-valued key a set prefix only says what an absent key does: compared as the clause that says it.
+  const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key)
+  const a = single ? written.map(withoutSetPrefix) : written
+  const b = single ? writtenB.map(withoutSetPrefix) : writtenB
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)))
   if (needed.length === 0) return { holds: true }
-  const unknown: Proof = { holds: 'unknown', why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` }
+  const unknown: Proof = { holds: 'unknown', why: `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` }
   // Past the work budget: unknown, which the diff never reads as a verdict (it is marked over budget).
   if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown
   // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
@@ -91,7 +137,7 @@ export function keySubset(key: string, a: readonly Clause[], b: readonly Clause[
   // A variable could stand for what a witness would show: no witness then.
   if (needed.some((c) => c.variables)) return unknown
   if (usable.length === a.length) {
-    const multi = [...a, ...b].some((c) => c.op?.set !== undefined)
+    const multi = !single && [...a, ...b].some((c) => c.op?.set !== undefined)
     // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
     const perCandidate = testCount(a) + testCount(b)
     for (const value of candidates(a, b, multi)) {

@@ -7,6 +7,7 @@ import {
   arnMatches,
   arnPatternCovers,
   arnPatternsOverlap,
+  findConditionKey,
   findService,
   groupDigits,
   hasWildcard,
@@ -322,8 +323,7 @@ function substituteVariables(text, lookup) {
 function keyHolds(op, rule, requestValues, policyValues, matchesAny) {
   const present = requestValues !== void 0 && requestValues.length > 0;
   if (op.base === "Null") {
-    const wantAbsent = policyValues.some((v) => v.toLowerCase() === "true");
-    return wantAbsent ? !present : present;
+    return present ? policyValues.some((v) => v.toLowerCase() !== "true") : policyValues.some((v) => v.toLowerCase() === "true");
   }
   if (!rule) return false;
   const any_ = matchesAny ?? ((value) => policyValues.some((p) => rule.compare(value, p)));
@@ -1059,7 +1059,7 @@ function admits(key, clauses, value) {
   if (clauses.length === 0) return true;
   return evaluateConditions(conditionOf(clauses), value === void 0 ? {} : { [key]: value }).met;
 }
-var isNullTrue = (c) => c.op?.base === "Null" && c.values.some((v) => v.toLowerCase() === "true");
+var isNullTrue = (c) => c.op?.base === "Null" && c.values.every((v) => v.toLowerCase() === "true");
 var MAX_SAMPLES = 48;
 function candidates(a, b, multi) {
   const samples = ["some-value"];
@@ -1087,14 +1087,21 @@ function admitsEverything(key, c) {
   if (c.negated || c.op?.set || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
   return [void 0, "", "x", [], ["x", "y"]].every((v) => admits(key, [c], v));
 }
+function admitsEveryPresentValue(key, c) {
+  if (c.negated || c.op?.set || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
+  return ["", "x", ["x", "y"]].every((v) => admits(key, [c], v));
+}
 function implied(key, a, c, work) {
   const family = familyOf(c);
   const base = c.op?.base;
   if (base === "Null") {
-    return isNullTrue(c) ? a.some(isNullTrue) : !admits(key, a, void 0);
+    const presentOk = !isNullTrue(c) || a.some(isNullTrue);
+    const absentOk2 = admits(key, [c], void 0) || !admits(key, a, void 0);
+    return presentOk && absentOk2;
   }
   if (!family || !c.op) return false;
   if (admitsEverything(key, c)) return true;
+  if (admitsEveryPresentValue(key, c)) return !admits(key, a, void 0) || admits(key, [c], void 0);
   if (a.some(isNullTrue) && (c.op.set === "ForAllValues" || admits(key, [c], void 0))) return true;
   const sameKind = a.filter((x) => familyOf(x) === family && x.op?.set === c.op?.set);
   if (c.op.set) return sameKind.some((x) => family.subset([x], c, work));
@@ -1102,10 +1109,22 @@ function implied(key, a, c, work) {
   const absentOk = !admits(key, a, void 0) || admits(key, [c], void 0);
   return absentOk && sameKind.length > 0 && family.subset(sameKind, c, work);
 }
-function keySubset(key, a, b, work) {
+function singleValued(key) {
+  const info = findConditionKey(key);
+  return info !== void 0 && info.global && !info.type.startsWith("ArrayOf");
+}
+function withoutSetPrefix(c) {
+  if (!c.op?.set) return c;
+  if (c.op.set === "ForAllValues") return clauseOf(`${c.op.base}IfExists`, c.key, c.values);
+  return c.negated || c.op.ifExists ? c : clauseOf(c.op.base, c.key, c.values);
+}
+function keySubset(key, written, writtenB, work) {
+  const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key);
+  const a = single ? written.map(withoutSetPrefix) : written;
+  const b = single ? writtenB.map(withoutSetPrefix) : writtenB;
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
-  const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(a)}\` with \`${clausesText(b)}\`` };
+  const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` };
   if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown;
   const usable = a.filter((c) => c.op && !c.variables);
   const provable = needed.map((c) => c.op && c.variables && !c.negated ? withoutVariableValues(c) : c);
@@ -1113,7 +1132,7 @@ function keySubset(key, a, b, work) {
   if (provable.every((c) => implied(key, usable, c, work))) return { holds: true };
   if (needed.some((c) => c.variables)) return unknown;
   if (usable.length === a.length) {
-    const multi = [...a, ...b].some((c) => c.op?.set !== void 0);
+    const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown;
@@ -1221,7 +1240,27 @@ var actionDimension = {
 function resourceCovers(general, specific) {
   if (general === "*" || general === specific) return true;
   if (!startsWithPrefixOf(specific, general)) return false;
-  return arnPatternCovers(general, specific);
+  return specific.includes("${") ? coversWithVariables(general, specific) : arnPatternCovers(general, specific);
+}
+var VARIABLE = /\$\{(?![*?$]\})[^}]*\}/g;
+var MARKS = 6400;
+function coversWithVariables(general, specific) {
+  const own = specific.match(VARIABLE) ?? [];
+  const theirs = general.match(VARIABLE) ?? [];
+  if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, "*"));
+  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => v !== own[i])) return false;
+  const marked = (value) => {
+    let i = 0;
+    return value.replace(VARIABLE, () => String.fromCharCode(57344 + i++));
+  };
+  return arnPatternCovers(marked(general), marked(specific));
+}
+function resourcesOverlap(a, b) {
+  if (a.includes("${") || b.includes("${")) {
+    const [x, y] = [a.replace(VARIABLE, "*"), b.replace(VARIABLE, "*")];
+    return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y);
+  }
+  return plainPair(a, b) ? a === b : arnPatternsOverlap(a, b);
 }
 function startsWithPrefixOf(value, pattern) {
   for (let i = 0; i < pattern.length; i++) {
@@ -1234,7 +1273,7 @@ function startsWithPrefixOf(value, pattern) {
 var resourceDimension = {
   covers: resourceCovers,
   // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
-  overlaps: (a, b) => plainPair(a, b) ? a === b : arnPatternsOverlap(a, b),
+  overlaps: resourcesOverlap,
   overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
   isAll: (v) => v === "*",
   // Without a wildcard an ARN covers itself alone (resourceCovers).
@@ -1420,31 +1459,33 @@ function literalPrefix(pattern) {
 }
 var SPLIT_WORK = 5e4;
 function splitsOf(target, conditionSplit) {
-  if (target.action && target.action.length > 1) return target.action.map((a) => ({ ...target, action: [a] }));
-  if (target.resource && target.resource.length > 1) return target.resource.map((r) => ({ ...target, resource: [r] }));
+  if (target.action && target.action.length > 1) return [{ parts: target.action.map((a) => ({ ...target, action: [a] })) }];
+  if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }];
   if (conditionSplit) return void 0;
-  const clause = splittableClause(target.condition);
-  if (!clause) return void 0;
-  const [operator, key] = clause;
-  const keys = target.condition[operator];
-  return keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } }));
+  const clauses = splittableClauses(target.condition);
+  if (clauses.length === 0) return void 0;
+  return clauses.map(([operator, key]) => {
+    const keys = target.condition[operator];
+    return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] };
+  });
 }
 var splittable = /* @__PURE__ */ new WeakMap();
-function splittableClause(condition) {
+var SPLITTABLE_CLAUSES = 8;
+function splittableClauses(condition) {
   let found = splittable.get(condition);
   if (found === void 0) {
-    found = null;
+    found = [];
     search: for (const [operator, keys] of Object.entries(condition)) {
       if (isNegatedOperator(operator) || operator.startsWith("ForAllValues:") || baseOperator(operator) === "Null") continue;
       for (const [key, values] of Object.entries(keys)) {
         if (values.length < 2) continue;
-        found = [operator, key];
-        break search;
+        found.push([operator, key]);
+        if (found.length >= SPLITTABLE_CLAUSES) break search;
       }
     }
     splittable.set(condition, found);
   }
-  return found ?? void 0;
+  return found;
 }
 var GrantIndex = class {
   constructor(grants, work) {
@@ -1509,18 +1550,44 @@ var GrantIndex = class {
   }
   /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
   findInParts(target, first, budget, conditionSplit, used) {
-    const parts = splitsOf(target, conditionSplit);
-    if (!parts) return false;
-    const split = conditionSplit || parts[0].condition !== target.condition;
+    const ways = splitsOf(target, conditionSplit);
+    if (!ways) return false;
     let keys = 0;
     for (const block of Object.values(target.condition)) keys += Object.keys(block).length;
-    if ((budget.left -= parts.length * (keys + 1)) < 0) return false;
-    for (const part of parts) {
-      const one = this.findOne(part, first);
-      if (one) used.add(one);
-      else if (!this.findInParts(part, first, budget, split, used)) return false;
+    for (const [i, { parts, clause }] of ways.entries()) {
+      if (i > 0 && clause && !this.someNarrowsClause(target, clause)) continue;
+      const split = conditionSplit || parts[0].condition !== target.condition;
+      if ((budget.left -= parts.length * (keys + 1)) < 0) return false;
+      const these = /* @__PURE__ */ new Set();
+      if (parts.every((part) => this.coverPart(part, first, budget, split, these))) {
+        for (const g of these) used.add(g);
+        return true;
+      }
     }
-    return true;
+    return false;
+  }
+  /** Does a statement that might cover `target` test the clause's key, with the same operator, on some of its values only? */
+  someNarrowsClause(target, [operator, key]) {
+    const values = target.condition[operator][key];
+    let wanted;
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend()) return false;
+        const block = g.condition[operator];
+        const theirs = block && Object.hasOwn(block, key) ? block[key] : void 0;
+        if (!theirs || theirs.length >= values.length) continue;
+        if (!this.work.spend(theirs.length + (wanted ? 0 : values.length))) return false;
+        wanted ??= new Set(values);
+        const all = wanted;
+        if (theirs.every((v) => all.has(v))) return true;
+      }
+    }
+    return false;
+  }
+  coverPart(part, first, budget, split, used) {
+    const one = this.findOne(part, first);
+    if (one) used.add(one);
+    return one !== void 0 || this.findInParts(part, first, budget, split, used);
   }
   findOne(target, first) {
     if (first && grantCovers(first, target, this.work)) return first;
@@ -2289,9 +2356,9 @@ function* principalCandidates2(kind, statements) {
 var KEY_SAMPLES = 12;
 var PAIRED_KEYS = 3;
 var PAIRED_VALUES = 8;
-function keyCandidates(clauses, capped) {
+function keyCandidates(key, clauses, capped) {
   const out = [void 0];
-  const multi = clauses.some((c) => c.op?.set);
+  const multi = clauses.some((c) => c.op?.set) && !singleValued(key);
   for (const c of clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)];
     if (samples.length > KEY_SAMPLES) capped.hit = true;
@@ -2370,7 +2437,7 @@ function keyPlanOf(all) {
   const denyClauses = /* @__PURE__ */ new Map();
   for (const s of all) if (s.effect === "Deny") for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...denyClauses.get(k) ?? [], ...cs]);
   const capped = { hit: false };
-  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(cs, capped)]));
+  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(k, cs, capped)]));
   const lists = [...candidates2.values()];
   if (lists.length > 1 && (lists.length > PAIRED_KEYS || lists.some((l) => l.length > PAIRED_VALUES))) capped.hit = true;
   return { candidates: candidates2, denyClauses, capped: capped.hit };
@@ -2386,7 +2453,6 @@ function firstDistinct(values, count) {
 }
 var BUDGET = 2e3;
 var WITNESS_WORK_BUDGET = 2e6;
-var VERDICT_WITNESS_WORK_BUDGET = 2e5;
 function evaluationCost(policy) {
   let cost = 0;
   for (const s of policy?.statements ?? []) {
@@ -2956,8 +3022,7 @@ function readBoth(before, after, invalid) {
 }
 var DROPPED = {
   broadensByProof: "but no request is newly allowed: everything the after version allows, the before version allowed (shown from both versions' statements, Denies included)",
-  narrowsByProof: "but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions' statements, Denies included)",
-  narrowsBySearch: "but no request is newly refused: of the requests made from both versions' values, all of them tried, none is allowed before and refused after"
+  narrowsByProof: "but no request is newly refused: everything the before version allowed, the after version allows (shown from both versions' statements, Denies included)"
 };
 function confirmVerdict(before, after, kind, changes, b, a, attach) {
   const claimed = rollUp(changes.map((c) => c.rating));
@@ -2976,17 +3041,7 @@ function confirmVerdict(before, after, kind, changes, b, a, attach) {
     });
   }
   if ((claimed === "broadens" || claimed === "mixed") && allowsNoMore(b, a)) dropDirection(changes, "broadens", DROPPED.broadensByProof);
-  if (claimed === "narrows" || claimed === "mixed") {
-    if (allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
-    else if (kind !== "key") {
-      const targets = targetsOf();
-      const claimants = targets.filter((t) => t.rating === "narrows" || t.rating === "mixed");
-      if (claimants.every((t) => !t.undecided)) {
-        findWitnessesFor(before, after, kind, targets, [...b, ...a], { oncePerDirection: true, only: "narrows", workBudget: VERDICT_WITNESS_WORK_BUDGET });
-        if (claimants.every((t) => !t.witnesses?.narrows && t.searched?.narrows === "exhausted")) dropDirection(changes, "narrows", DROPPED.narrowsBySearch);
-      }
-    }
-  }
+  if ((claimed === "narrows" || claimed === "mixed") && allowsNoMore(a, b)) dropDirection(changes, "narrows", DROPPED.narrowsByProof);
   return rollUp(changes.map((c) => c.rating));
 }
 function dropDirection(changes, direction, why) {

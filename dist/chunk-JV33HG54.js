@@ -9,7 +9,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-ZACMNPY2.js";
+} from "./chunk-ZN344O54.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-ZACMNPY2.js";
+} from "./chunk-ZN344O54.js";
 import {
   accountRootArn,
   actionMatches,

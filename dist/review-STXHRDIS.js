@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-JKYHCRCX.js";
+} from "./chunk-JV33HG54.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -50,7 +50,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-ZACMNPY2.js";
+import "./chunk-ZN344O54.js";
 import {
   groupDigits
 } from "./chunk-GRXPV7OU.js";
