@@ -6,7 +6,7 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-JV33HG54.js";
+} from "./chunk-QI3U7K26.js";
 import "./chunk-GY6CZCW5.js";
 import "./chunk-ZN344O54.js";
 import "./chunk-GRXPV7OU.js";

@@ -1,6 +1,7 @@
 // One changed file's review (src/modes/review-analysis.ts): what the head and
 // base versions are decides whether the file is an invalid document.
 import { analyseFile } from '../../src/modes/review-analysis.js'
+import { reviewComment } from '../../src/report/review-comment.js'
 
 const manifest = (version: string) => JSON.stringify({ generator: { name: 'redshift-temp-creds-action', version }, inputs: {}, files: [] }, null, 2)
 
@@ -16,4 +17,48 @@ test('any other JSON that is not a policy is an invalid document, as before', ()
   const review = analyseFile({ path: 'iam/package.json', status: 'added', headText: JSON.stringify({ name: 'x', version: '1.0.0' }) })
   expect(review.invalid).toBe('it is JSON but not a policy document (no Statement)')
   expect(review.findings.map((f) => f.code)).toEqual(['RTC004'])
+})
+
+// A head IAM refuses as written: the diff reads it leniently (an unknown or mistyped element left out), which would
+// show a change the document cannot make. It is an invalid document, as a head that is not JSON is.
+const policy = (statement: object) => `${JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 2)}\n`
+const DENY_PLAIN_HTTP = { Sid: 'TlsOnly', Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
+const modified = (headText: string) => analyseFile({ path: 'iam/p.json', status: 'modified', baseText: policy(DENY_PLAIN_HTTP), headText })
+
+test('a Condition misspelled in the head (IAM refuses it) is an invalid document, not a Deny that now applies always', () => {
+  const head = policy(DENY_PLAIN_HTTP).replace('"Condition"', '"Condtion"')
+  const review = modified(head)
+  expect(review.invalid).toMatch(/^line 9: .*Condtion.* \(RTC116: IAM refuses the document as written\)$/)
+  const body = reviewComment([review], {}).body
+  expect(body).toContain('❌ **Invalid documents**')
+  expect(body).not.toContain('No change in access')
+})
+
+test('a condition value of the wrong JSON type (an object) is an invalid document', () => {
+  const review = modified(policy({ ...DENY_PLAIN_HTTP, Condition: { Bool: { 'aws:SecureTransport': { value: 'false' } } } }))
+  expect(review.invalid).toMatch(/\(RTC117: IAM refuses the document as written\)$/)
+})
+
+test('an Effect IAM does not know is an invalid document', () => {
+  const review = modified(policy({ ...DENY_PLAIN_HTTP, Effect: 'deny' }))
+  expect(review.invalid).toMatch(/\(RTC108: IAM refuses the document as written\)$/)
+})
+
+test('what IAM accepts stays a reviewed change: JSON booleans and numbers as condition values', () => {
+  const review = modified(policy({ ...DENY_PLAIN_HTTP, Condition: { Bool: { 'aws:SecureTransport': false }, NumericLessThan: { 's3:TlsVersion': 1.2 } } }))
+  expect(review.invalid).toBeUndefined()
+  // The Deny now also needs TLS older than 1.2: it applies less often.
+  expect(review.accessChange).toBe('broadens')
+})
+
+test('an error that depends on the kind the file was taken for (a Principal in an identity policy) does not make it invalid', () => {
+  const review = analyseFile({
+    path: 'iam/p.json',
+    status: 'modified',
+    kind: 'identity',
+    baseText: policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }),
+    headText: policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: '*' })
+  })
+  expect(review.findings.map((f) => f.code)).toContain('RTC114')
+  expect(review.invalid).toBeUndefined()
 })

@@ -21,6 +21,14 @@ export interface AnalysisInput {
   headText?: string
 }
 
+/**
+ * Errors for which IAM refuses a document whatever kind of policy it is (docs/checks.md): a Version it does not know,
+ * a statement that is not an object, no valid Effect, no Action, both elements of an exclusive pair, an element it
+ * does not know or of the wrong JSON type. Not the errors that depend on the kind the linter took the file for
+ * (a Principal in an identity policy), nor an empty value (IAM accepts some).
+ */
+const REFUSED_WHATEVER_THE_KIND: ReadonlySet<string> = new Set(['RTC103', 'RTC105', 'RTC108', 'RTC109', 'RTC110', 'RTC116', 'RTC117'])
+
 export function analyseFile(input: AnalysisInput): FileReview {
   const { baseText, headText } = input
   const basePath = input.previousPath ?? input.path
@@ -56,6 +64,11 @@ export function analyseFile(input: AnalysisInput): FileReview {
       `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); ` +
       'JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known'
   }
+  // A head IAM refuses as written is read leniently by the diff (an unknown or mistyped element left out, a statement
+  // with no valid Effect dropped), so the change it shows is one the document cannot make: what the head grants once
+  // it is fixed is not known, and it takes the invalid document's path too.
+  const refused = review.invalid === undefined && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : undefined
+  if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`
   if (baseText !== undefined && !isGeneratedFile(base) && (base?.value === undefined || diff.invalid.includes('before'))) {
     // "Either" only when the head is not valid too.
     review.note = `The base version is not a valid policy document${review.invalid !== undefined ? ' either' : ''}; it is read as granting nothing.`

@@ -132,6 +132,7 @@ function unifiedDiff(before, after, context = 3) {
 }
 
 // src/modes/review-analysis.ts
+var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117"]);
 function analyseFile(input) {
   const { baseText, headText } = input;
   const basePath = input.previousPath ?? input.path;
@@ -158,6 +159,8 @@ function analyseFile(input) {
     const [at, first] = [ambiguous.repeated.span.start, ambiguous.first.span.start];
     review.invalid = `line ${at.line}: "${ambiguous.key}" is given twice with different values (first at line ${first.line} column ${first.column}); JSON.parse keeps the last, but IAM or a deploy tool may read the other, so what it grants is not known`;
   }
+  const refused = review.invalid === void 0 && !isGeneratedFile(head) ? head?.findings.find((f) => REFUSED_WHATEVER_THE_KIND.has(f.code)) : void 0;
+  if (refused) review.invalid = `line ${refused.line}: ${refused.message} (${refused.code}: IAM refuses the document as written)`;
   if (baseText !== void 0 && !isGeneratedFile(base) && (base?.value === void 0 || diff.invalid.includes("before"))) {
     review.note = `The base version is not a valid policy document${review.invalid !== void 0 ? " either" : ""}; it is read as granting nothing.`;
   }

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-JV33HG54.js";
+} from "./chunk-QI3U7K26.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
