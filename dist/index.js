@@ -722,7 +722,7 @@ var CLI_FORMAT = {
   commands: applyCommandsFor
 };
 function shellQuote(arg) {
-  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
   return `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 function shellCommand(argv) {

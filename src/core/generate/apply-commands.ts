@@ -79,9 +79,13 @@ export const CLI_FORMAT: DeployFormat = {
   commands: applyCommandsFor
 }
 
-/** POSIX shell quoting of one argument: only quote what needs it. */
+/**
+ * POSIX shell quoting of one argument: only quote what needs it. A leading
+ * '=' is quoted too: the commands are pasted into terminals, and zsh (macOS's
+ * default shell) expands `=name` to the path of a command (EQUALS option).
+ */
 export function shellQuote(arg: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg
+  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith('=')) return arg
   return `'${arg.replaceAll("'", `'\\''`)}'`
 }
 
