@@ -639,11 +639,15 @@ var FILE_NAMES = {
 var ROLE_POLICY_FILES = ROLE_POLICY_MODULES.map((m) => m.file);
 
 // src/core/generate/deploy-target.ts
-var REQUESTER_POLICY_NAME = "redshift-temp-creds-assume-role";
+var REQUESTER_POLICY_PREFIX = "redshift-temp-creds-assume-";
+function requesterPolicyName(inputs) {
+  return `${REQUESTER_POLICY_PREFIX}${inputs.accountId}-${inputs.roleName}`;
+}
 function requesterOf(inputs) {
   const crossAccount = inputs.userAccountId !== inputs.accountId;
-  if (inputs.trustPrincipal === "role" && inputs.principalRole) return { kind: "role", name: inputs.principalRole.name, account: inputs.userAccountId, crossAccount };
-  if (inputs.userName) return { kind: "user", name: inputs.userName, account: inputs.userAccountId, crossAccount };
+  const policyName = requesterPolicyName(inputs);
+  if (inputs.trustPrincipal === "role" && inputs.principalRole) return { kind: "role", name: inputs.principalRole.name, account: inputs.userAccountId, policyName, crossAccount };
+  if (inputs.userName) return { kind: "user", name: inputs.userName, account: inputs.userAccountId, policyName, crossAccount };
   return void 0;
 }
 var MIN_MAX_SESSION = 3600;
@@ -652,14 +656,14 @@ function maxSessionDurationFor(inputs) {
 }
 
 // src/core/generate/apply-commands.ts
-var POLICY_NAMES = { user: REQUESTER_POLICY_NAME, kms: KMS_POLICY.policyName };
+var POLICY_NAMES = { kms: KMS_POLICY.policyName };
 function option(name, value) {
   return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
-  const requesterPolicy = ["--policy-name", REQUESTER_POLICY_NAME, "--policy-document", `file://${FILE_NAMES.userPolicy}`];
+  const requesterPolicy = requester ? ["--policy-name", requester.policyName, "--policy-document", `file://${FILE_NAMES.userPolicy}`] : [];
   if (requester?.kind === "user") {
     commands.push({
       purpose: `Allow ${docs.userArn} to assume the role`,
@@ -718,7 +722,7 @@ var CLI_FORMAT = {
   commands: applyCommandsFor
 };
 function shellQuote(arg) {
-  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
   return `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 function shellCommand(argv) {
@@ -732,7 +736,7 @@ function requesterPolicyResource(requester, document) {
   return {
     Type: "AWS::IAM::Policy",
     Properties: {
-      PolicyName: REQUESTER_POLICY_NAME,
+      PolicyName: requester.policyName,
       PolicyDocument: document,
       ...requester.kind === "user" ? { Users: [requester.name] } : { Roles: [requester.name] }
     }
@@ -826,7 +830,7 @@ var ROLE = "redshift_temp_creds";
 var PROVIDERS = { required_providers: { aws: { source: "hashicorp/aws" } } };
 var snake = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 function requesterResources(requester, policy) {
-  const name = REQUESTER_POLICY_NAME;
+  const name = requester.policyName;
   return requester.kind === "user" ? { aws_iam_user_policy: { requester_assume_role: { name, user: requester.name, policy } } } : { aws_iam_role_policy: { requester_assume_role: { name, role: requester.name, policy } } };
 }
 function terraformFiles(inputs, docs) {
@@ -848,7 +852,7 @@ function terraformFiles(inputs, docs) {
     }
   };
   if (requester && !requester.crossAccount && requester.kind === "role") {
-    rolePolicies.requester_assume_role = { name: REQUESTER_POLICY_NAME, role: requester.name, policy: compactJson(docs.userPolicy) };
+    rolePolicies.requester_assume_role = { name: requester.policyName, role: requester.name, policy: compactJson(docs.userPolicy) };
   }
   if (Object.keys(rolePolicies).length > 0) resource.aws_iam_role_policy = rolePolicies;
   if (requester && !requester.crossAccount && requester.kind === "user") Object.assign(resource, requesterResources(requester, compactJson(docs.userPolicy)));

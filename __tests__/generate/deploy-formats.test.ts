@@ -230,10 +230,11 @@ describe.each(SETUPS)('Terraform: %s', (_, extra) => {
     const own = inline.filter((p) => p.role === '${aws_iam_role.redshift_temp_creds.name}')
     expect(own.map((p) => [p.name, JSON.parse(p.policy)])).toEqual(d.rolePolicies.map((p) => [p.module.policyName, p.document]))
     const all = [...files.entries()].filter(([n]) => n.endsWith('.tf.json')).map(([, t]) => JSON.parse(t).resource)
-    const requester = all.flatMap((r) => [...Object.values(r.aws_iam_user_policy ?? {}), ...Object.values(r.aws_iam_role_policy ?? {})]).filter((p) => (p as { name: string }).name === 'redshift-temp-creds-assume-role') as Array<{ policy: string; user?: string; role?: string }>
+    const requester = all.flatMap((r) => [r.aws_iam_user_policy?.requester_assume_role, r.aws_iam_role_policy?.requester_assume_role]).filter(Boolean) as Array<{ name: string; policy: string; user?: string; role?: string }>
     if (!i.userName && i.trustPrincipal !== 'role') expect(requester).toEqual([])
     else {
       expect(requester).toHaveLength(1)
+      expect(requester[0].name).toBe(`redshift-temp-creds-assume-${i.accountId}-${i.roleName}`)
       expect(JSON.parse(requester[0].policy)).toEqual(d.userPolicy)
       expect(requester[0].user ?? requester[0].role).toBe(i.userName || i.principalRole?.name)
       expect(files.has('redshift-temp-creds-requester.tf.json')).toBe(i.userAccountId !== i.accountId)
@@ -339,5 +340,54 @@ describe('AWS CLI commands', () => {
     expect(all.some((a) => a.includes('--user-name=--help'))).toBe(true)
     expect(all.flat()).not.toContain('-etl')
     expect(all.flat()).not.toContain('--help')
+  })
+})
+
+// ---- The requester's policy, one per role -----------------------------------------
+
+// One user (or Secure Agent role) may assume several roles: a dev and a prod
+// staging role, or roles of the same name in two accounts. Its policy for each
+// must have a name of its own, or applying the second replaces the first
+// (put-user-policy and put-role-policy overwrite a policy of the same name) and
+// the first role can no longer be assumed.
+describe('the requester policy name', () => {
+  const namesOf = (extra: Record<string, string>): string[] => {
+    const i = inputsOf({ ...BASE, ...extra })
+    const d = documentsFor(i)
+    const cli = applyCommandsFor(i, d)
+      .map((c) => c.argv)
+      .filter((a) => a[2] === 'put-user-policy' || (a[2] === 'put-role-policy' && a.at(-1) === 'file://user-policy.json'))
+      .map((a) => a[a.indexOf('--policy-name') + 1])
+    const files = filesOf({ ...BASE, ...extra })
+    const cfn = [...files.entries()]
+      .filter(([n]) => n.startsWith('cloudformation'))
+      .flatMap(([, t]) => Object.values(JSON.parse(t).Resources as Record<string, { Type: string; Properties: { PolicyName?: string } }>))
+      .filter((r) => r.Type === 'AWS::IAM::Policy')
+      .map((r) => r.Properties.PolicyName as string)
+    const tf = [...files.entries()]
+      .filter(([n]) => n.endsWith('.tf.json'))
+      .flatMap(([, t]) => {
+        const r = JSON.parse(t).resource
+        return [r.aws_iam_user_policy?.requester_assume_role, r.aws_iam_role_policy?.requester_assume_role].filter(Boolean) as Array<{ name: string }>
+      })
+      .map((p) => p.name)
+    const names = [...new Set([...cli, ...cfn, ...tf])]
+    expect(names).toHaveLength(1)
+    return names
+  }
+
+  test('differs between two roles the same user assumes, in the CLI commands, CloudFormation and Terraform', () => {
+    expect(namesOf({ 'role-name': 'redshift-dev' })[0]).not.toBe(namesOf({ 'role-name': 'redshift-prod' })[0])
+  })
+
+  test('differs between roles of the same name in two accounts, for a user and for a principal role', () => {
+    const other = { 'user-account-id': '999988887777' }
+    expect(namesOf({ ...other, 'account-id': '123456789012' })[0]).not.toBe(namesOf({ ...other, 'account-id': '210987654321' })[0])
+    expect(namesOf({ ...ROLE, 'account-id': '123456789012' })[0]).not.toBe(namesOf({ ...ROLE, 'account-id': '210987654321', 'user-account-id': '123456789012' })[0])
+  })
+
+  test('is a valid IAM policy name for the longest role name', () => {
+    const [name] = namesOf({ 'role-name': `${'a'.repeat(60)}+=,.` })
+    expect(name).toMatch(/^[\w+=,.@-]{1,128}$/)
   })
 })

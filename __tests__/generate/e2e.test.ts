@@ -182,7 +182,7 @@ describe('a full generate run (user, path, KMS key, external id)', () => {
     expect(lines).toContain(APPLY_WHERE)
     expect(lines.some((l) => l.startsWith('cd '))).toBe(false)
     expect(lines).toContain(
-      'aws iam put-user-policy --user-name informatica-etl --policy-name redshift-temp-creds-assume-role --policy-document file://user-policy.json'
+      'aws iam put-user-policy --user-name informatica-etl --policy-name redshift-temp-creds-assume-123456789012-informatica-redshift-staging --policy-document file://user-policy.json'
     )
     expect(lines).toContain('aws iam update-assume-role-policy --role-name informatica-redshift-staging --policy-document file://trust-policy.json')
     expect(lines).toContain(

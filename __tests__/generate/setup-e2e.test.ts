@@ -160,7 +160,7 @@ describe('trust-principal role, cross-account, serverless', () => {
       ['user-policy.json', 'trust-policy.json', 'redshift-db-auth-policy.json', 'cloudformation-template.json', 'cloudformation-requester-template.json', 'redshift-temp-creds.tf.json', 'redshift-temp-creds-requester.tf.json', 'manifest.json'].sort()
     )
     const lines = step.summary.split('\n')
-    expect(lines).toContain('aws iam put-role-policy --role-name SecureAgentEc2 --policy-name redshift-temp-creds-assume-role --policy-document file://user-policy.json')
+    expect(lines).toContain('aws iam put-role-policy --role-name SecureAgentEc2 --policy-name redshift-temp-creds-assume-123456789012-RedshiftTempCreds --policy-document file://user-policy.json')
     expect(lines).toContain('# Allow arn:aws:iam::210987654321:role/agents/SecureAgentEc2 to assume the role (credentials of account 210987654321)')
     expect(lines).toContain('aws cloudformation deploy --template-file cloudformation-requester-template.json --stack-name redshift-temp-creds-RedshiftTempCreds-requester --capabilities CAPABILITY_NAMED_IAM')
     expect(lines).toContain('mv redshift-temp-creds-requester.tf.json requester-account/')

@@ -1,6 +1,6 @@
 // The `cli` deploy format: AWS CLI commands that apply the JSON documents.
 import type { GeneratedDocuments } from './documents.js'
-import { maxSessionDurationFor, requesterOf, REQUESTER_POLICY_NAME } from './deploy-target.js'
+import { maxSessionDurationFor, requesterOf } from './deploy-target.js'
 import { FILE_NAMES } from './file-names.js'
 import type { ApplyCommand, DeployFormat } from './formats/types.js'
 import type { GenerateInputs } from './inputs.js'
@@ -8,7 +8,7 @@ import { KMS_POLICY } from './role-policies/kms-policy.js'
 
 export type { ApplyCommand } from './formats/types.js'
 
-export const POLICY_NAMES = { user: REQUESTER_POLICY_NAME, kms: KMS_POLICY.policyName } as const
+export const POLICY_NAMES = { kms: KMS_POLICY.policyName } as const
 
 /**
  * `--name value`, or `--name=value` when the value starts with '-': the AWS
@@ -23,7 +23,7 @@ function option(name: string, value: string): string[] {
 export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocuments): ApplyCommand[] {
   const commands: ApplyCommand[] = []
   const requester = requesterOf(inputs)
-  const requesterPolicy = ['--policy-name', REQUESTER_POLICY_NAME, '--policy-document', `file://${FILE_NAMES.userPolicy}`]
+  const requesterPolicy = requester ? ['--policy-name', requester.policyName, '--policy-document', `file://${FILE_NAMES.userPolicy}`] : []
   if (requester?.kind === 'user') {
     commands.push({
       purpose: `Allow ${docs.userArn} to assume the role`,
@@ -79,9 +79,13 @@ export const CLI_FORMAT: DeployFormat = {
   commands: applyCommandsFor
 }
 
-/** POSIX shell quoting of one argument: only quote what needs it. */
+/**
+ * POSIX shell quoting of one argument: only quote what needs it. A leading
+ * '=' is quoted too: the commands are pasted into terminals, and zsh (macOS's
+ * default shell) expands `=name` to the path of a command (EQUALS option).
+ */
 export function shellQuote(arg: string): string {
-  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg
+  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith('=')) return arg
   return `'${arg.replaceAll("'", `'\\''`)}'`
 }
 

@@ -8,7 +8,7 @@ import { sha256Hex } from '../../hash.js'
 import { prettyJson } from '../../json.js'
 import type { PolicyDocument } from '../../iam/policy.js'
 import type { GeneratedDocuments } from '../documents.js'
-import { maxSessionDurationFor, requesterOf, REQUESTER_POLICY_NAME, type Requester } from '../deploy-target.js'
+import { maxSessionDurationFor, requesterOf, type Requester } from '../deploy-target.js'
 import type { GenerateInputs } from '../inputs.js'
 import type { ApplyCommand, DeployFile, DeployFormat } from './types.js'
 import { CLOUDFORMATION_FILES } from '../output-names.js'
@@ -21,7 +21,7 @@ function requesterPolicyResource(requester: Requester, document: PolicyDocument)
   return {
     Type: 'AWS::IAM::Policy',
     Properties: {
-      PolicyName: REQUESTER_POLICY_NAME,
+      PolicyName: requester.policyName,
       PolicyDocument: document,
       ...(requester.kind === 'user' ? { Users: [requester.name] } : { Roles: [requester.name] })
     }

@@ -5,7 +5,7 @@
 // value that reaches a policy.
 import { compactJson, prettyJson } from '../../json.js'
 import type { GeneratedDocuments } from '../documents.js'
-import { maxSessionDurationFor, requesterOf, REQUESTER_POLICY_NAME, type Requester } from '../deploy-target.js'
+import { maxSessionDurationFor, requesterOf, type Requester } from '../deploy-target.js'
 import type { GenerateInputs } from '../inputs.js'
 import type { ApplyCommand, DeployFile, DeployFormat } from './types.js'
 import { TERRAFORM_FILES } from '../output-names.js'
@@ -19,7 +19,7 @@ const PROVIDERS = { required_providers: { aws: { source: 'hashicorp/aws' } } }
 const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 
 function requesterResources(requester: Requester, policy: string): Record<string, Record<string, object>> {
-  const name = REQUESTER_POLICY_NAME
+  const name = requester.policyName
   return requester.kind === 'user'
     ? { aws_iam_user_policy: { requester_assume_role: { name, user: requester.name, policy } } }
     : { aws_iam_role_policy: { requester_assume_role: { name, role: requester.name, policy } } }
@@ -44,7 +44,7 @@ export function terraformFiles(inputs: GenerateInputs, docs: GeneratedDocuments)
     }
   }
   if (requester && !requester.crossAccount && requester.kind === 'role') {
-    rolePolicies.requester_assume_role = { name: REQUESTER_POLICY_NAME, role: requester.name, policy: compactJson(docs.userPolicy) }
+    rolePolicies.requester_assume_role = { name: requester.policyName, role: requester.name, policy: compactJson(docs.userPolicy) }
   }
   if (Object.keys(rolePolicies).length > 0) resource.aws_iam_role_policy = rolePolicies
   if (requester && !requester.crossAccount && requester.kind === 'user') Object.assign(resource, requesterResources(requester, compactJson(docs.userPolicy)))
