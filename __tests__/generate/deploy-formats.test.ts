@@ -9,6 +9,7 @@ import { fileSetFor } from '../../src/core/generate/file-set.js'
 import { parseGenerateInputs, type GenerateDelivery, type GenerateInputs } from '../../src/core/generate/inputs.js'
 import { applyCommandsFor } from '../../src/core/generate/apply-commands.js'
 import { CLOUDFORMATION_FORMAT } from '../../src/core/generate/formats/cloudformation.js'
+import { TERRAFORM_FORMAT } from '../../src/core/generate/formats/terraform.js'
 import { sha256Hex } from '../../src/core/hash.js'
 import { CLUSTER, ROLE, SERVERLESS } from './setup-cases.js'
 
@@ -389,5 +390,18 @@ describe('the requester policy name', () => {
   test('is a valid IAM policy name for the longest role name', () => {
     const [name] = namesOf({ 'role-name': `${'a'.repeat(60)}+=,.` })
     expect(name).toMatch(/^[\w+=,.@-]{1,128}$/)
+  })
+})
+
+describe('Terraform apply on a role that already exists', () => {
+  test("the apply step names the import its role needs: the configuration's own resource address and the role's name", () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'terraform', 'role-name': 'etl.role@x' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const docs = documentsFor(parsed.value)
+    const apply = TERRAFORM_FORMAT.commands(parsed.value, docs).find((c) => c.argv.join(' ') === 'terraform apply')
+    const config = JSON.parse(TERRAFORM_FORMAT.files(parsed.value, docs).find((f) => f.name === 'redshift-temp-creds.tf.json')!.content)
+    const [address] = Object.keys(config.resource.aws_iam_role)
+    expect(apply?.purpose).toContain(`terraform import aws_iam_role.${address} etl.role@x first`)
+    expect(config.resource.aws_iam_role[address].name).toBe('etl.role@x')
   })
 })

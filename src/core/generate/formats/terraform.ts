@@ -76,7 +76,13 @@ export const TERRAFORM_FORMAT: DeployFormat = {
     }
     commands.push(
       { purpose: 'Initialise the role module', account: inputs.accountId, argv: ['terraform', 'init'] },
-      { purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies`, account: inputs.accountId, argv: ['terraform', 'apply'] }
+      {
+        // Terraform creates what its state does not hold: a role made before (by hand, by the CLI commands) makes
+        // apply fail with EntityAlreadyExists until it is imported. Its inline policies need no import (a put replaces).
+        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: terraform import aws_iam_role.${ROLE} ${inputs.roleName} first)`,
+        account: inputs.accountId,
+        argv: ['terraform', 'apply']
+      }
     )
     return commands
   }
