@@ -205,6 +205,29 @@ describe('review on a pull_request event', () => {
     ])
   })
 
+  it('a version the listed status says is there but the commit does not hold (a submodule, a push since the event) is not reviewed, never "narrows" or "none"', async () => {
+    // GitHub lists the PR's files as they are now; the event's head may be older (a force-push), or the path a
+    // submodule or symlink the contents endpoint does not answer with a file. Each of these three versions is absent.
+    const base: Tree = { 'iam/app.json': policy([allow('s3:GetObject')]), 'iam/sub.json': policy([allow('s3:GetObject')]) }
+    const head: Tree = { 'iam/other.json': policy([allow('s3:GetObject')]) }
+    const files: PullFile[] = [
+      { filename: 'iam/app.json', status: 'modified' },
+      { filename: 'iam/new.json', status: 'added' },
+      { filename: 'iam/gone.json', status: 'removed' }
+    ]
+    for (const local of [false, true]) {
+      const prepared = preparePullRequest({ local, base, head, files })
+      const result = await review(prepared)
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs['access-change']).toBe('broadens')
+      const body = suite.gh.commentsOn(PR).at(-1)!.body
+      expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*: 3 files not reviewed/)
+      expect(body).toMatch(/#### `iam\/app.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the head version is not a file at the head commit/)
+      expect(body).toMatch(/#### `iam\/new.json` — ⚠️ not reviewed/)
+      expect(body).toMatch(/#### `iam\/gone.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the base version is not a file at the before commit/)
+    }
+  })
+
   it('says "invalid documents" for invalid JSON on the head side; fail-on decides the step', async () => {
     const prepared = preparePullRequest({
       local: true,

@@ -343,6 +343,23 @@ function unreviewable(version: FileVersion | undefined, side: string): string | 
 }
 
 /**
+ * Why a version the listed status says is there cannot be reviewed when the
+ * commit holds no file at its path: GitHub lists the PR's files as they are
+ * now, while the event's head may be older (a push since), and a submodule, a
+ * folder or (through the API) a symlink out of the repository is no file. Read
+ * as absent, a modified file whose head is missing would look removed
+ * ("narrows"), and an added or removed one would look empty ("none").
+ * (A missing base of a modified or renamed file keeps its note instead: read
+ * as granting nothing, which never hides a broadening.)
+ */
+function absentVersion(file: ReviewedFile, base: FileVersion | undefined, head: FileVersion | undefined): string | undefined {
+  const since = 'a submodule, a folder or a symbolic link, or the pull request changed since the commit this run reviews'
+  if (file.status !== 'removed' && head?.kind === 'missing') return `the head version is not a file at the head commit (${since})`
+  if (file.status === 'removed' && base?.kind === 'missing') return `the base version is not a file at the before commit (${since})`
+  return undefined
+}
+
+/**
  * The access-change output, one of the four documented values: a file that was
  * not reviewed (over a budget), or whose head version cannot be read as a
  * policy, counts as "broadens", since nothing shows it does not. (An
@@ -363,7 +380,7 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
     file.status === 'added' ? undefined : read('before', basePath),
     file.status === 'removed' ? undefined : read('head', file.path)
   ])
-  const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base')
+  const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base') ?? absentVersion(file, baseVersion, headVersion)
   if (skip) return notReviewed(file, skip)
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
   budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0)

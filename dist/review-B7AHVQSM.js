@@ -1035,6 +1035,12 @@ function unreviewable(version, side) {
   if (version?.kind === "unreadable") return `the ${side} version cannot be read: ${version.reason}`;
   return void 0;
 }
+function absentVersion(file, base, head) {
+  const since = "a submodule, a folder or a symbolic link, or the pull request changed since the commit this run reviews";
+  if (file.status !== "removed" && head?.kind === "missing") return `the head version is not a file at the head commit (${since})`;
+  if (file.status === "removed" && base?.kind === "missing") return `the base version is not a file at the before commit (${since})`;
+  return void 0;
+}
 function accessChangeOf(files) {
   return combineAccess(files.map(countedAccess));
 }
@@ -1046,7 +1052,7 @@ async function reviewFile(file, read, budget, pool) {
     file.status === "added" ? void 0 : read("before", basePath),
     file.status === "removed" ? void 0 : read("head", file.path)
   ]);
-  const skip = unreviewable(headVersion, "head") ?? unreviewable(baseVersion, "base");
+  const skip = unreviewable(headVersion, "head") ?? unreviewable(baseVersion, "base") ?? absentVersion(file, baseVersion, headVersion);
   if (skip) return notReviewed(file, skip);
   const textOf = (v) => v?.kind === "text" ? v.text : void 0;
   budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0);
