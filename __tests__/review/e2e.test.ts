@@ -221,7 +221,7 @@ describe('review on a pull_request event', () => {
       expect(result.exitCode).toBe(0)
       expect(result.outputs['access-change']).toBe('broadens')
       const body = suite.gh.commentsOn(PR).at(-1)!.body
-      expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*: 3 files not reviewed/)
+      expect(body).toContain("⚠️ **Not fully reviewed**: 3 files not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit)")
       expect(body).toMatch(/#### `iam\/app.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the head version is not a file at the head commit/)
       expect(body).toMatch(/#### `iam\/new.json` — ⚠️ not reviewed/)
       expect(body).toMatch(/#### `iam\/gone.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the base version is not a file at the before commit/)
@@ -262,6 +262,25 @@ describe('review on a pull_request event', () => {
     expect(result.outputs['access-change']).toBe('broadens')
     expect(result.outputs['comment-id']).toBeUndefined()
     expect(result.summary).toContain('🔴 **Broadens access**')
+  })
+
+  it("GitHub refusing the files' versions (a token without 'contents: read'): named as not reviewed, with a warning; the step goes on and comments", async () => {
+    const prepared = preparePullRequest({
+      local: false,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow(['s3:GetObject', 's3:PutObject'])]) }
+    })
+    // The client does not retry a 403 that is no rate limit.
+    suite.gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', status: 403, times: 2, message: 'Resource not accessible by integration' })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    const body = onlyComment().body
+    expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*: 1 file not reviewed/)
+    expect(body).toMatch(/#### `iam\/app.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the head version cannot be read\\: GitHub answered 403/)
+    const warning = warnings(result).find((w) => w.includes('403'))
+    expect(warning).toContain("'contents: read'")
+    expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
   })
 
   it('retries a 502 and goes on', async () => {

@@ -14,7 +14,7 @@ import { MAX_POLICY_BYTES } from '../workspace/discover.js'
 import type { AnalysisInput } from './review-analysis.js'
 import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js'
-import { refusalWarning } from '../github/permission.js'
+import { refusalWarning, versionRefusalWarning } from '../github/permission.js'
 import {
   listChangedFiles,
   pickPullRequest,
@@ -150,6 +150,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     versions.close()
     pool.close()
   }
+  const refusal = versions.refused()
+  if (refusal) annotate('warning', versionRefusalWarning(refusal))
   const accessChange = accessChangeOf(files)
   core.setOutput('access-change', accessChange)
 

@@ -126,7 +126,7 @@ export function verdictLine(files: readonly FileReview[]): string {
   const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
   const count = (c: AccessChange) => valid.filter((f) => f.accessChange === c).length
   const parts: string[] = []
-  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time, memory or work budget)`)
+  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit)`)
   if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
   // Each file is counted once: a file that does both is named as such, not once per side
   // (which made one changed file read as two).

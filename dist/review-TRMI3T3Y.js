@@ -173,12 +173,23 @@ async function fetchMergeBase(client, repo, base, head) {
 // src/github/versions.ts
 async function openVersions(request) {
   const { client, repo, workspace, pr, needBefore, maxBytes } = request;
-  const api = (sha2, path) => fetchFileVersion(client, repo, path, sha2, maxBytes);
+  let refusal;
+  const refused = () => refusal;
+  const api = async (sha2, path) => {
+    try {
+      return await fetchFileVersion(client, repo, path, sha2, maxBytes);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === void 0) throw error;
+      refusal ??= { status, message: messageOf(error) };
+      return { kind: "unreadable", reason: `GitHub answered ${status} (${messageOf(error)})` };
+    }
+  };
   const local = await localMergeBase(workspace, pr.baseSha, pr.headSha);
   if (local.kind === "absent") {
     const before2 = needBefore ? await fetchMergeBase(client, repo, pr.baseSha, pr.headSha) : void 0;
     const { sha: sha2, fallback: fallback2 } = chosen(pr.baseSha, before2);
-    return { beforeSha: sha2, headSha: pr.headSha, ...fallbackOf(fallback2), source: "api", concurrency: 4, read: (side, path) => api(side === "before" ? sha2 : pr.headSha, path), close: () => void 0 };
+    return { beforeSha: sha2, headSha: pr.headSha, ...fallbackOf(fallback2), source: "api", concurrency: 4, read: (side, path) => api(side === "before" ? sha2 : pr.headSha, path), close: () => void 0, refused };
   }
   let sha = local.kind === "found" ? local.sha : pr.baseSha;
   let fallback;
@@ -197,7 +208,8 @@ async function openVersions(request) {
     source: beforeLocal ? "local" : "mixed",
     concurrency: beforeLocal ? 1 : 4,
     read: (side, path) => side === "head" ? reader.read(pr.headSha, path) : beforeLocal ? reader.read(before, path) : api(before, path),
-    close: () => reader.close()
+    close: () => reader.close(),
+    refused
   };
 }
 function chosen(baseSha, answer) {
@@ -491,6 +503,10 @@ function refusalWarning(error, step, fromFork) {
   const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests).";
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
 }
+function versionRefusalWarning(refusal) {
+  const permission = refusal.status === 403 || refusal.status === 401 ? " The token needs 'contents: read'." : "";
+  return `Pull-request review incomplete: GitHub answered ${refusal.status} (${refusal.message}) when reading file versions; the comment names those files as not reviewed.${permission}`;
+}
 
 // src/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -618,7 +634,7 @@ function verdictLine(files) {
   const valid = files.filter((f) => f.invalid === void 0 && f.notReviewed === void 0);
   const count = (c) => valid.filter((f) => f.accessChange === c).length;
   const parts = [];
-  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time, memory or work budget)`);
+  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit)`);
   if (invalid) parts.push(`${plural(invalid, "file")} cannot be read as a policy`);
   const broad = count("broadens");
   const narrow = count("narrows");
@@ -908,6 +924,8 @@ async function runReview(request, options = {}) {
     versions.close();
     pool.close();
   }
+  const refusal = versions.refused();
+  if (refusal) annotate("warning", versionRefusalWarning(refusal));
   const accessChange = accessChangeOf(files);
   setOutput("access-change", accessChange);
   const repoUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}`;
