@@ -135,6 +135,17 @@ describe('the length limit', () => {
     )
   })
 
+  it('stays under the limit when the cut note names files whose paths are thousands of control characters', () => {
+    // Git takes any byte but NUL in a path: each \x01 shows as \u{0001} (eight characters), so five such paths of
+    // 4,000 bytes filled the note that names the cut sections past GitHub's limit, and the review threw.
+    const segment = '\x01'.repeat(250)
+    const files = Array.from({ length: 6 }, (_, i) => file({ path: `iam/${Array.from({ length: 15 }, () => segment).join('/')}/${i}.json`, accessChange: 'broadens' }))
+    const { body, cut } = reviewComment(files, {}, 65_400)
+    expect(body.length).toBeLessThanOrEqual(65_400)
+    expect(cut[0].length).toBeLessThan(10_000)
+    expect(cut[0]).toMatch(/^6 file sections \(`iam\/(\\u\{0001\})+… \[[\d,]+ more characters\]`, .* and 1 more\)$/)
+  })
+
   it('cuts text diffs before file sections, and names the artifact', () => {
     const files = [big(1, 3000, 3), big(2, 10, 3)]
     const { body, cut } = reviewComment(files, { artifactName: 'iam-review' }, 65_536)

@@ -4,6 +4,7 @@
 // into the job summary (whole) and the comment (cut to GitHub's limit).
 import type { AccessChange, StatementRating } from '../core/diff/semantic-diff.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
+import { clipText } from '../core/clip-text.js'
 import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, quotingText, table, urlPath } from './markdown.js'
 
 export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
@@ -278,7 +279,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   // The note names the first few cut sections, which change as pieces go
   // in: room for the longest names keeps the final text under the limit.
   const slack = files
-    .map((f) => inlineCode(f.path).length + 2)
+    .map((f) => noteName(f).length + 2)
     .sort((a, b) => b - a)
     .slice(0, SECTION_NAMES_SHOWN)
     .reduce((a, b) => a + b, 0)
@@ -365,9 +366,20 @@ export function reviewedHeadOf(body: string): string | undefined {
   return found.at(-1)?.[1]
 }
 
+/**
+ * The most of a path the cut note shows: the note is part of the shortest
+ * form, and a path may be thousands of characters that show eight times as
+ * long (a control character as \u{0001}), so five whole names could fill the limit.
+ */
+const NOTE_NAME_LIMIT = 200
+
+function noteName(f: FileReview): string {
+  return inlineCode(clipText(f.path, NOTE_NAME_LIMIT))
+}
+
 /** The first sections' names (`first`, at most SECTION_NAMES_SHOWN of `count`), and how many more. */
 function sectionNames(first: readonly FileReview[], count: number): string {
-  const shown = first.map((f) => inlineCode(f.path))
+  const shown = first.map(noteName)
   return count > shown.length ? `${shown.join(', ')} and ${count - shown.length} more` : shown.join(', ')
 }
 

@@ -12,6 +12,7 @@ import {
   PullRequestNumberError,
   annotate,
   cellCode,
+  clipText,
   codeBlock,
   details,
   failStep,
@@ -780,7 +781,7 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 `;
     return { cut: cut2, note: note2 };
   };
-  const slack = files.map((f) => inlineCode(f.path).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
+  const slack = files.map((f) => noteName(f).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
   const fixed = head.length + capped.length + 1 + slack + footer.length;
   let kept = 0;
   const fits = (extra, diffsCut) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength;
@@ -833,8 +834,12 @@ function reviewedHeadOf(body) {
   const found = [...body.matchAll(/^<sub>Reviewed the head \[[0-9a-f]{12}\]\([^)\s]*\/commit\/([0-9a-f]{40})\)/gm)];
   return found.at(-1)?.[1];
 }
+var NOTE_NAME_LIMIT = 200;
+function noteName(f) {
+  return inlineCode(clipText(f.path, NOTE_NAME_LIMIT));
+}
 function sectionNames(first, count) {
-  const shown = first.map((f) => inlineCode(f.path));
+  const shown = first.map(noteName);
   return count > shown.length ? `${shown.join(", ")} and ${count - shown.length} more` : shown.join(", ");
 }
 function capitalise(text) {
