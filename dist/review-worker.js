@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-JKYHCRCX.js";
-import "./chunk-GY6CZCW5.js";
+} from "./chunk-3WK7IWMI.js";
+import "./chunk-QQZ72T74.js";
 import "./chunk-ZACMNPY2.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

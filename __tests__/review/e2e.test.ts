@@ -228,6 +228,29 @@ describe('review on a pull_request event', () => {
     }
   })
 
+  it('a head that is not UTF-8 is read as validate reads it: UTF-16 with its mark is the policy it holds, bad bytes are an RTC901 error', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/wide.json': policy([allow('s3:GetObject')]), 'iam/latin.json': policy([allow('s3:GetObject', undefined, 'Read')]) },
+      head: { 'iam/wide.json': policy([allow('s3:GetObject')]), 'iam/latin.json': policy([allow('s3:GetObject', undefined, 'Read')]) }
+    })
+    // Windows PowerShell's Out-File: UTF-16 little-endian with its byte order mark, the same policy but broader.
+    writeFileSync(path.join(prepared.workspace, 'iam/wide.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(policy([allow('s3:*')]), 'utf16le')]))
+    // A Latin-1 editor: the Sid 'Read' becomes 'R\xe9ad', a byte that is not UTF-8.
+    writeFileSync(path.join(prepared.workspace, 'iam/latin.json'), Buffer.from(policy([allow('s3:GetObject', undefined, 'R\u00e9ad')]), 'latin1'))
+    git(prepared.workspace, ['commit', '-q', '-am', 'saved by other editors'])
+    const headSha = git(prepared.workspace, ['rev-parse', 'HEAD'])
+    suite.gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/latin.json', status: 'modified' }, { filename: 'iam/wide.json', status: 'modified' }] })
+    const result = await review({ ...prepared, headSha }, { inputs: { 'fail-on': 'never' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    // The UTF-16 head is the policy it holds (s3:* is broader), with the RTC901 finding validate gives it; not "invalid".
+    expect(body).toMatch(/#### `iam\/wide.json` — 🔴 broadens/)
+    expect(body).toMatch(/\[line 1\]\([^)]*iam\/wide\.json#L1\) `RTC901`: The file is UTF-16/)
+    // The Latin-1 byte: the error validate fails the step on is in the comment too.
+    expect(body).toMatch(/\[line \d+\]\([^)]*iam\/latin\.json#L\d+\) `RTC901`: The file is not UTF-8\\: byte 0xe9/)
+  })
+
   it('says "invalid documents" for invalid JSON on the head side; fail-on decides the step', async () => {
     const prepared = preparePullRequest({
       local: true,

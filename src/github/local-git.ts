@@ -12,7 +12,12 @@ export const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 /** A file's version at a commit, as the review needs it. */
 export type FileVersion =
-  | { kind: 'text'; text: string }
+  /**
+   * `bytes` too when the text holds U+FFFD: the bytes are not UTF-8 (or are
+   * UTF-16), and only they tell which and where, as validate's reader keeps
+   * them (decode() in src/core/validate/lint-files.ts reads them the same way).
+   */
+  | { kind: 'text'; text: string; bytes?: Uint8Array }
   /** Not at that commit (or not a file: a folder, a submodule). */
   | { kind: 'missing' }
   /** Over the size cap: `size` bytes, never read. */
@@ -125,7 +130,7 @@ export class GitVersionReader {
         if (this.body.got < this.body.size + 1) return
         const { size, keep, chunks } = this.body
         this.body = undefined
-        const answer: FileVersion = keep ? { kind: 'text', text: Buffer.concat(chunks).subarray(0, size).toString('utf8') } : { kind: 'too-large', size }
+        const answer: FileVersion = keep ? textVersion(Buffer.concat(chunks).subarray(0, size)) : { kind: 'too-large', size }
         this.pending.shift()?.resolve(answer)
         continue
       }
@@ -149,6 +154,12 @@ export class GitVersionReader {
       }
     }
   }
+}
+
+/** A version's text, with its bytes when they are not plain UTF-8 (see FileVersion). */
+export function textVersion(bytes: Buffer): FileVersion {
+  const text = bytes.toString('utf8')
+  return text.includes('\uFFFD') ? { kind: 'text', text, bytes: new Uint8Array(bytes) } : { kind: 'text', text }
 }
 
 /** One file's text at a commit (one process; the review uses GitVersionReader); undefined when missing or over `maxBytes`. */

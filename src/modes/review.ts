@@ -385,7 +385,8 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base') ?? absentVersion(file, baseVersion, headVersion)
   if (skip) return notReviewed(file, skip)
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
-  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0)
+  const bytesOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.bytes : undefined)
+  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0)
   if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file")
   const input: AnalysisInput = { path: file.path, status: file.status }
   if (file.previousPath) input.previousPath = file.previousPath
@@ -394,6 +395,9 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   const headText = textOf(headVersion)
   if (baseText !== undefined) input.baseText = baseText
   if (headText !== undefined) input.headText = headText
+  const [baseBytes, headBytes] = [bytesOf(baseVersion), bytesOf(headVersion)]
+  if (baseBytes) input.baseBytes = baseBytes
+  if (headBytes) input.headBytes = headBytes
   const result = await pool.analyse(input)
   if (!result.ok) return notReviewed(file, result.reason)
   // In this thread (no worker) the analysis cannot be stopped midway: it is judged when done.
