@@ -391,6 +391,23 @@ describe('review on a pull_request event', () => {
     expect(onlyComment().body).toContain('no longer changes any IAM file')
   })
 
+  it('past GitHub\'s 3,000 listed files with no IAM file among them: says IAM files past them are not reviewed, not that there are none', async () => {
+    const prepared = preparePullRequest({
+      local: false,
+      base: { 'README.md': 'a\n' },
+      head: { 'README.md': 'b\n' },
+      files: Array.from({ length: 3100 }, (_, i): PullFile => ({ filename: `src/f${i}.ts`, status: 'added' }))
+    })
+    const earlier = suite.gh.addComment(PR, 'earlier review', { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, true)
+    earlier.body = `earlier review\n\n<!-- redshift-temp-creds-action review workflow=iam tag=mine -->\n`
+    const result = await review(prepared, { inputs: { 'comment-tag': 'mine' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    expect(body).not.toContain('no longer changes any IAM file')
+    expect(body).toContain('none of the first 3,000 files GitHub lists for this pull request is an IAM file matched by `iam/**/*.json`')
+    expect(body).toContain('IAM files beyond them are not reviewed here')
+  })
+
   it('reviews a PR that removes the last IAM file: the glob matches nothing in the checkout, a warning, not an error', async () => {
     const prepared = preparePullRequest({
       local: true,

@@ -177,7 +177,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     ? undefined
     : noPolicyFilesComment(
         request.inputs.policyFiles.map((g) => g.pattern),
-        reviewContext.commits
+        reviewContext.commits,
+        changed.capped
       )
   writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body

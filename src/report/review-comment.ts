@@ -393,8 +393,12 @@ function capitalise(text: string): string {
  * comment's does, so that a re-run of an older workflow run (whose head did
  * change IAM files) leaves it alone rather than bringing back an old review.
  */
-export function noPolicyFilesComment(patterns: readonly string[], commits?: { head: string; commitUrl: string }): string {
+export function noPolicyFilesComment(patterns: readonly string[], commits?: { head: string; commitUrl: string }, capped = false): string {
   const globs = patterns.map((p) => inlineCode(p)).join(', ')
   const footer = commits ? `\n${commitsLine(commits, false)}\n` : ''
-  return `${REVIEW_TITLE}\n\n⚪ **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.\n${footer}`
+  // GitHub lists only the first 3,000 files: past them, none among those is not none at all.
+  const verdict = capped
+    ? `${VERDICT_TEXT.incomplete}: none of the first 3,000 files GitHub lists for this pull request is an IAM file matched by ${globs}; GitHub lists no more, so IAM files beyond them are not reviewed here.`
+    : `${VERDICT_TEXT.none}: this pull request no longer changes any IAM file matched by ${globs}.`
+  return `${REVIEW_TITLE}\n\n${verdict}\n${footer}`
 }

@@ -753,14 +753,15 @@ function sectionNames(first, count) {
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function noPolicyFilesComment(patterns, commits) {
+function noPolicyFilesComment(patterns, commits, capped = false) {
   const globs = patterns.map((p) => inlineCode(p)).join(", ");
   const footer = commits ? `
 ${commitsLine(commits, false)}
 ` : "";
+  const verdict = capped ? `${VERDICT_TEXT.incomplete}: none of the first 3,000 files GitHub lists for this pull request is an IAM file matched by ${globs}; GitHub lists no more, so IAM files beyond them are not reviewed here.` : `${VERDICT_TEXT.none}: this pull request no longer changes any IAM file matched by ${globs}.`;
   return `${REVIEW_TITLE}
 
-\u26AA **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.
+${verdict}
 ${footer}`;
 }
 
@@ -860,7 +861,8 @@ async function runReview(request, options = {}) {
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
   const noFiles = iamFiles.length ? void 0 : noPolicyFilesComment(
     request.inputs.policyFiles.map((g) => g.pattern),
-    reviewContext.commits
+    reviewContext.commits,
+    changed.capped
   );
   writeSummary(`
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
