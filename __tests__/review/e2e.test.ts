@@ -251,6 +251,26 @@ describe('review on a pull_request event', () => {
     expect(body).toMatch(/\[line \d+\]\([^)]*iam\/latin\.json#L\d+\) `RTC901`: The file is not UTF-8\\: byte 0xe9/)
   })
 
+  it('34 changed files of 1 MiB of control characters: the comment and the summary are cut, the step does not throw', async () => {
+    // Within every budget (68 MiB of versions), but each text diff shows as 16 million characters: rendered whole
+    // for the summary, the review passed V8's longest string and the step failed with "Invalid string length".
+    const base: Tree = {}
+    const head: Tree = {}
+    for (let i = 0; i < 34; i++) {
+      base[`iam/blob${i}.json`] = '\x01'.repeat(1 << 20)
+      head[`iam/blob${i}.json`] = '\x02'.repeat(1 << 20)
+    }
+    const prepared = preparePullRequest({ local: true, base, head })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' } })
+    // The only errors are validate's findings on the files (annotations that name their file).
+    expect(result.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message)).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    expect(body).toMatch(/❌ \*\*Invalid documents\*\*: 34 files cannot be read as a policy/)
+    expect(body).toContain('34 text diffs')
+    expect(result.summary).toContain("**Cut to fit the job summary's 1 MiB limit:**")
+  }, 120_000)
+
   it('says "invalid documents" for invalid JSON on the head side; fail-on decides the step', async () => {
     const prepared = preparePullRequest({
       local: true,

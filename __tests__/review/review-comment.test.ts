@@ -146,6 +146,17 @@ describe('the length limit', () => {
     expect(cut[0]).toMatch(/^6 file sections \(`iam\/(\\u\{0001\})+… \[[\d,]+ more characters\]`, .* and 1 more\)$/)
   })
 
+  it('never renders a text diff that cannot fit: 40 diffs of 2 MB of control characters stay under the limit', () => {
+    // Each \x01 shows as \u{0001}: rendered whole, these diffs are 670 million characters, past V8's longest string,
+    // and the review threw "Invalid string length" (the versions are 80 MiB, well within the review's budget).
+    const diff = `@@ -1,1 +1,1 @@\n-${'\x01'.repeat(1 << 20)}\n+${'\x02'.repeat(1 << 20)}\n`
+    const files = Array.from({ length: 40 }, (_, i) => file({ path: `iam/f${i}.json`, accessChange: 'broadens', textDiff: diff }))
+    const { body, cut } = reviewComment(files, {}, 65_000)
+    expect(body.length).toBeLessThanOrEqual(65_000)
+    expect(cut).toContain('40 text diffs')
+    expect(body).toContain('#### `iam/f0.json`')
+  })
+
   it('cuts text diffs before file sections, and names the artifact', () => {
     const files = [big(1, 3000, 3), big(2, 10, 3)]
     const { body, cut } = reviewComment(files, { artifactName: 'iam-review' }, 65_536)

@@ -304,8 +304,11 @@ export interface ReviewBudget {
  */
 function reviewForSummary(files: readonly FileReview[], context: ReviewContext): string {
   const room = summaryRoomBytes()
-  const whole = reviewComment(files, context).body
-  return Buffer.byteLength(whole, 'utf8') <= room ? whole : reviewComment(files, context, Math.floor(room / 3), 'summary').body
+  // Never rendered whole without a limit: a review of a few dozen 1 MiB versions of control characters, whole, is
+  // longer than V8's longest string. Whole it fits `room` characters at least when it fits `room` bytes.
+  const within = reviewComment(files, context, room, 'summary')
+  if (within.cut.length === 0 && Buffer.byteLength(within.body, 'utf8') <= room) return within.body
+  return reviewComment(files, context, Math.floor(room / 3), 'summary').body
 }
 
 export const REVIEW_BUDGET_MS = 120_000

@@ -229,7 +229,11 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   const footer = context.commits ? `\n${commitsLine(context.commits, context.beforeFallback !== undefined)}\n` : ''
   const rows = files.map(summaryRow)
   const cores = files.map((f) => fileCore(f, context))
-  const diffs = files.map((f) => fileDiff(f))
+  // A text diff whose own text is longer than the limit cannot be kept (rendered, it is longer still): it is
+  // counted as cut without being rendered. Rendered, a diff of 1 MiB versions of control characters is 16
+  // million characters, and a few dozen of them, joined, passed V8's longest string.
+  const diffs = files.map((f) => (f.textDiff.length > maxLength ? '' : fileDiff(f)))
+  const diffTooLong = files.some((f) => f.textDiff.length > maxLength)
 
   const tableOf = (rowCount: number) => {
     const shown = rows.slice(0, rowCount)
@@ -245,9 +249,10 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     return parts.join('')
   }
 
+  // The whole review's length from its pieces': joined only when it fits.
   const all = files.map(() => true)
-  const whole = render(rows.length, all, all, '')
-  if (whole.length <= maxLength) return { body: whole, cut: [] }
+  const wholeLength = head.length + capped.length + 1 + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs) + footer.length
+  if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ''), cut: [] }
 
   // Too long: keep pieces in order of worth while they fit, counting
   // lengths rather than rendering. `fits` is asked once per file and once per
@@ -324,6 +329,12 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 }
 
 const SECTION_NAMES_SHOWN = 5
+
+function sumOfLengths(texts: readonly string[]): number {
+  let total = 0
+  for (const t of texts) total += t.length
+  return total
+}
 
 /**
  * The files' indexes in the order their sections and text diffs are kept

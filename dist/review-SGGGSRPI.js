@@ -647,7 +647,8 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 ` : "";
   const rows = files.map(summaryRow);
   const cores = files.map((f) => fileCore(f, context));
-  const diffs = files.map((f) => fileDiff(f));
+  const diffs = files.map((f) => f.textDiff.length > maxLength ? "" : fileDiff(f));
+  const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
   const tableOf = (rowCount2) => {
     const shown = rows.slice(0, rowCount2);
     if (rowCount2 < rows.length) shown.push([`\u2026 ${plural(rows.length - rowCount2, "more file")}`, "", "", ""]);
@@ -662,8 +663,8 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
     return parts.join("");
   };
   const all = files.map(() => true);
-  const whole = render(rows.length, all, all, "");
-  if (whole.length <= maxLength) return { body: whole, cut: [] };
+  const wholeLength = head.length + capped.length + 1 + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs) + footer.length;
+  if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ""), cut: [] };
   const coreOn = files.map(() => false);
   const diffOn = files.map(() => false);
   let rowCount = rows.length;
@@ -723,6 +724,11 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
+function sumOfLengths(texts) {
+  let total = 0;
+  for (const t of texts) total += t.length;
+  return total;
+}
 function cutWorthOrder(files) {
   const rank = (f) => {
     const access = countedAccess(f);
@@ -937,8 +943,9 @@ function selectPolicyFiles(changed, globs) {
 }
 function reviewForSummary(files, context) {
   const room = summaryRoomBytes();
-  const whole = reviewComment(files, context).body;
-  return Buffer.byteLength(whole, "utf8") <= room ? whole : reviewComment(files, context, Math.floor(room / 3), "summary").body;
+  const within = reviewComment(files, context, room, "summary");
+  if (within.cut.length === 0 && Buffer.byteLength(within.body, "utf8") <= room) return within.body;
+  return reviewComment(files, context, Math.floor(room / 3), "summary").body;
 }
 var REVIEW_BUDGET_MS = 12e4;
 var FILE_BUDGET_MS = 2e4;
