@@ -449,7 +449,8 @@ function writtenBy(comment, identity) {
   if (!user) return false;
   if (identity.kind === "user") return user.id === identity.id;
   const app = comment.performed_via_github_app;
-  return user.login === ACTIONS_BOT.login && user.id === ACTIONS_BOT.id && (app == null || app.slug === "github-actions");
+  const actionsBot = user.login === ACTIONS_BOT.login && (user.id === ACTIONS_BOT.id || user.type === "Bot");
+  return actionsBot && (app == null || app.slug === "github-actions");
 }
 function carriesMarker(comment, marker) {
   const lines = (comment.body ?? "").replace(/\s+$/, "").split("\n");
