@@ -4,7 +4,7 @@
 import { createGitHubClient } from '../../src/github/octokit.js'
 import { fetchFileText, listChangedFiles, pickPullRequest, resolvePullRequest } from '../../src/github/pull-request.js'
 import { commentMarker, findStickyComments, tokenIdentity, upsertStickyComment, COMMENT_LIMIT } from '../../src/github/sticky-comment.js'
-import { refusalWarning } from '../../src/github/permission.js'
+import { refusalWarning, versionRefusalWarning } from '../../src/github/permission.js'
 import { fetchMergeBase } from '../../src/github/merge-base.js'
 import { ACTIONS_BOT, GitHubStandIn, OTHER_USER, pullRequestEvent } from '../support/github-stand-in.js'
 
@@ -265,4 +265,12 @@ describe('the sticky comment', () => {
     expect(warning).toContain('workflow_run')
     expect(refusalWarning(new Error('boom'), 'comment', false)).toBeUndefined()
   })
+})
+
+test("a refused file version names 'contents: read' for a refusal, not for a rate limit", () => {
+  expect(versionRefusalWarning({ status: 403, message: 'Resource not accessible by integration' })).toContain("The token needs 'contents: read'.")
+  const limited = versionRefusalWarning({ status: 403, message: 'API rate limit exceeded for installation ID 1.' })
+  expect(limited).toContain('API rate limit exceeded')
+  expect(limited).not.toContain('contents: read')
+  expect(versionRefusalWarning({ status: 502, message: 'Bad Gateway' })).not.toContain('contents: read')
 })

@@ -22,6 +22,7 @@ export function refusalWarning(error: unknown, step: ReviewStep, fromFork: boole
 
 /** A warning for GitHub refusing file versions: the files it names as not reviewed, and the permission when it is one. */
 export function versionRefusalWarning(refusal: { status: number; message: string }): string {
-  const permission = refusal.status === 403 || refusal.status === 401 ? " The token needs 'contents: read'." : ''
+  // A 403 is also GitHub's answer past a rate limit, which no permission lifts.
+  const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : ''
   return `Pull-request review incomplete: GitHub answered ${refusal.status} (${refusal.message}) when reading file versions; the comment names those files as not reviewed.${permission}`
 }

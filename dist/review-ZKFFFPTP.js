@@ -413,7 +413,7 @@ function refusalWarning(error, step, fromFork) {
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
 }
 function versionRefusalWarning(refusal) {
-  const permission = refusal.status === 403 || refusal.status === 401 ? " The token needs 'contents: read'." : "";
+  const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : "";
   return `Pull-request review incomplete: GitHub answered ${refusal.status} (${refusal.message}) when reading file versions; the comment names those files as not reviewed.${permission}`;
 }
 
