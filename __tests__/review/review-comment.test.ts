@@ -42,6 +42,16 @@ describe('verdict', () => {
     expect(accessChangeOf([file({ accessChange: 'narrows' }), file()])).toBe('narrows')
   })
 
+  it('past GitHub\'s 3,000 listed files, changes that keep access are "not fully reviewed", never "no change"', () => {
+    const files = [file(), file({ path: 'iam/other.json' })]
+    const body = reviewComment(files, { capped: true }).body
+    expect(body).toContain('⚠️ **Not fully reviewed**: the 2 changes keep access as it was; files past the first 3,000 GitHub lists are not reviewed (2 changed IAM files).')
+    expect(body).not.toContain('No change in access')
+    // A verdict that names a change stays: nothing past the list takes back what the listed files do.
+    expect(reviewComment([file({ accessChange: 'broadens' })], { capped: true }).body).toContain('🔴 **Broadens access**')
+    expect(reviewComment(files, {}).body).toContain('⚪ **No change in access**')
+  })
+
   it('counts a file that both broadens and narrows once, as such', () => {
     // One changed file must not read as "1 file broadens; 1 file narrows".
     expect(verdictLine([file({ accessChange: 'mixed' })])).toBe('🟠 **Broadens and narrows access**: 1 file both broadens and narrows access (1 changed IAM file).')

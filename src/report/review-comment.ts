@@ -120,8 +120,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
-export function verdictLine(files: readonly FileReview[]): string {
-  const verdict = verdictOf(files)
+/**
+ * `capped`: GitHub listed only the first 3,000 files, so IAM files past them
+ * are not known: a verdict of no change is then not fully reviewed, as when a
+ * listed file is not reviewed.
+ */
+export function verdictLine(files: readonly FileReview[], capped = false): string {
+  const listed = verdictOf(files)
+  const verdict = capped && listed === 'none' ? 'incomplete' : listed
   const unreviewed = files.filter((f) => f.notReviewed !== undefined).length
   const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length
   const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
@@ -142,6 +148,7 @@ export function verdictLine(files: readonly FileReview[]): string {
     const which = valid.length === files.length ? 'the' : 'the other'
     parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, 'change')} keep access as it was`)
   }
+  if (verdict !== listed) parts.push('files past the first 3,000 GitHub lists are not reviewed')
   return `${VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`
 }
 
@@ -222,7 +229,7 @@ const LIMIT_TEXT: Record<ReviewLimit, string> = {
  * rows) and say what was cut and where everything is.
  */
 export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity, limit: ReviewLimit = 'comment'): BuiltComment {
-  const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
+  const head = `${REVIEW_TITLE}\n\n${verdictLine(files, context.capped)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
   const capped = context.capped
     ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
     : ''

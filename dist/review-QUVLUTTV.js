@@ -537,8 +537,9 @@ function verdictOf(files) {
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function verdictLine(files) {
-  const verdict = verdictOf(files);
+function verdictLine(files, capped = false) {
+  const listed = verdictOf(files);
+  const verdict = capped && listed === "none" ? "incomplete" : listed;
   const unreviewed = files.filter((f) => f.notReviewed !== void 0).length;
   const invalid = files.filter((f) => f.invalid !== void 0 && f.notReviewed === void 0).length;
   const valid = files.filter((f) => f.invalid === void 0 && f.notReviewed === void 0);
@@ -557,6 +558,7 @@ function verdictLine(files) {
     const which = valid.length === files.length ? "the" : "the other";
     parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, "change")} keep access as it was`);
   }
+  if (verdict !== listed) parts.push("files past the first 3,000 GitHub lists are not reviewed");
   return `${VERDICT_TEXT[verdict]}: ${parts.join("; ")} (${plural(files.length, "changed IAM file")}).`;
 }
 function accessText(f) {
@@ -635,7 +637,7 @@ var LIMIT_TEXT = {
 function reviewComment(files, context, maxLength = Infinity, limit = "comment") {
   const head = `${REVIEW_TITLE}
 
-${verdictLine(files)}
+${verdictLine(files, context.capped)}
 ${context.beforeFallback ? `
 ${beforeFallbackLine(context.beforeFallback)}
 ` : ""}`;
