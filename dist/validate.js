@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-Z4FTCVEE.js";
+} from "./chunk-M2SFG3ER.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1297,7 +1297,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-QUVLUTTV.js");
+  return import("./review-TDY7P74A.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

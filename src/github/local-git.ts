@@ -6,24 +6,12 @@
 // streams by, never held in memory. git runs with argument arrays, never
 // through a shell.
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { textVersion, type FileVersion } from './file-version.js'
 
 /** A commit id: SHA-1, or SHA-256 in a repository that uses it. Only such a value goes into a git argument or an API `ref`. */
 export const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
-/** A file's version at a commit, as the review needs it. */
-export type FileVersion =
-  /**
-   * `bytes` too when the text holds U+FFFD: the bytes are not UTF-8 (or are
-   * UTF-16), and only they tell which and where, as validate's reader keeps
-   * them (decode() in src/core/validate/lint-files.ts reads them the same way).
-   */
-  | { kind: 'text'; text: string; bytes?: Uint8Array }
-  /** Not at that commit (or not a file: a folder, a submodule). */
-  | { kind: 'missing' }
-  /** Over the size cap: `size` bytes, never read. */
-  | { kind: 'too-large'; size: number }
-  /** Cannot be asked for (e.g. a path with a line break, which the batch protocol cannot carry). */
-  | { kind: 'unreadable'; reason: string }
+export type { FileVersion }
 
 function git(cwd: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
@@ -154,12 +142,6 @@ export class GitVersionReader {
       }
     }
   }
-}
-
-/** A version's text, with its bytes when they are not plain UTF-8 (see FileVersion). */
-export function textVersion(bytes: Buffer): FileVersion {
-  const text = bytes.toString('utf8')
-  return text.includes('\uFFFD') ? { kind: 'text', text, bytes: new Uint8Array(bytes) } : { kind: 'text', text }
 }
 
 /** One file's text at a commit (one process; the review uses GitVersionReader); undefined when missing or over `maxBytes`. */

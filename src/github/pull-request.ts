@@ -1,7 +1,7 @@
 // Reading a pull request: which one (event payload or input), its base and
 // head commits, the files it changes and their content at a commit.
 import type { GitHubClient } from './octokit.js'
-import { textVersion, type FileVersion } from './local-git.js'
+import { textVersion, type FileVersion } from './file-version.js'
 import type { RepoRef } from './event.js'
 
 export type { RepoRef }

@@ -2108,101 +2108,7 @@ function repositoryOf(event, env = process.env) {
   return void 0;
 }
 
-// src/github/local-git.ts
-import { execFile, spawn } from "node:child_process";
-var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function git(cwd, args) {
-  return new Promise((resolve) => {
-    execFile("git", args, { cwd, windowsHide: true }, (error2) => resolve(!error2));
-  });
-}
-function localMergeBase(cwd, base, head) {
-  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: "absent" });
-  return new Promise((resolve) => {
-    execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error2, stdout) => {
-      const sha = stdout.trim();
-      if (!error2 && COMMIT_SHA.test(sha)) resolve({ kind: "found", sha });
-      else resolve(error2?.code === 1 ? { kind: "none" } : { kind: "absent" });
-    });
-  });
-}
-async function hasCommits(cwd, shas) {
-  for (const sha of shas) {
-    if (!COMMIT_SHA.test(sha)) return false;
-    if (!await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])) return false;
-  }
-  return true;
-}
-var GitVersionReader = class {
-  constructor(cwd, maxBytes) {
-    this.maxBytes = maxBytes;
-    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stdout.on("data", (chunk) => this.take(chunk));
-    this.child.stderr.resume();
-    const fail = (error2) => {
-      this.failed = error2;
-      for (const p of this.pending.splice(0)) p.reject(error2);
-    };
-    this.child.on("error", fail);
-    this.child.on("close", (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
-    this.child.stdin.on("error", () => void 0);
-  }
-  maxBytes;
-  child;
-  pending = [];
-  buffer = Buffer.alloc(0);
-  /** The answer being read: its header said a blob of this size. */
-  body;
-  failed;
-  /** The file at `path` in commit `sha`. */
-  read(sha, path4) {
-    if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
-    if (/[\r\n\0]/.test(path4)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject2) => {
-      this.pending.push({ resolve, reject: reject2 });
-      this.child.stdin.write(`${sha}:${path4}
-`);
-    });
-  }
-  close() {
-    this.child.stdin.end();
-  }
-  take(chunk) {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-    for (; ; ) {
-      if (this.body) {
-        const need = this.body.size + 1 - this.body.got;
-        const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
-        if (this.body.keep) this.body.chunks.push(part);
-        this.body.got += part.length;
-        this.buffer = this.buffer.subarray(part.length);
-        if (this.body.got < this.body.size + 1) return;
-        const { size: size2, keep, chunks } = this.body;
-        this.body = void 0;
-        const answer = keep ? textVersion(Buffer.concat(chunks).subarray(0, size2)) : { kind: "too-large", size: size2 };
-        this.pending.shift()?.resolve(answer);
-        continue;
-      }
-      const end = this.buffer.indexOf(10);
-      if (end === -1) return;
-      const header = this.buffer.subarray(0, end).toString("utf8");
-      this.buffer = this.buffer.subarray(end + 1);
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (!m) {
-        this.pending.shift()?.resolve({ kind: "missing" });
-        continue;
-      }
-      const size = Number(m[2]);
-      const isBlob = m[1] === "blob";
-      this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
-      if (!isBlob) {
-        const pending = this.pending.shift();
-        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
-      }
-    }
-  }
-};
+// src/github/file-version.ts
 function textVersion(bytes) {
   const text = bytes.toString("utf8");
   return text.includes("\uFFFD") ? { kind: "text", text, bytes: new Uint8Array(bytes) } : { kind: "text", text };
@@ -2678,10 +2584,7 @@ export {
   readRunEvent,
   guardEventPath,
   repositoryOf,
-  COMMIT_SHA,
-  localMergeBase,
-  hasCommits,
-  GitVersionReader,
+  textVersion,
   PULL_REQUEST_EVENTS,
   pickPullRequest,
   PullRequestNumberError,
