@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QI3U7K26.js";
-import "./chunk-GY6CZCW5.js";
+} from "./chunk-6SVVHPEZ.js";
+import "./chunk-QQZ72T74.js";
 import "./chunk-ZN344O54.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-5B3SSEA3.js";
+} from "./chunk-M2SFG3ER.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-GY6CZCW5.js";
+} from "./chunk-QQZ72T74.js";
 import {
   debug,
   getInput,
@@ -1307,7 +1307,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-YUYWHTBN.js");
+  return import("./review-HJ2FVTTM.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -205,6 +205,72 @@ describe('review on a pull_request event', () => {
     ])
   })
 
+  it('a version the listed status says is there but the commit does not hold (a submodule, a push since the event) is not reviewed, never "narrows" or "none"', async () => {
+    // GitHub lists the PR's files as they are now; the event's head may be older (a force-push), or the path a
+    // submodule or symlink the contents endpoint does not answer with a file. Each of these three versions is absent.
+    const base: Tree = { 'iam/app.json': policy([allow('s3:GetObject')]), 'iam/sub.json': policy([allow('s3:GetObject')]) }
+    const head: Tree = { 'iam/other.json': policy([allow('s3:GetObject')]) }
+    const files: PullFile[] = [
+      { filename: 'iam/app.json', status: 'modified' },
+      { filename: 'iam/new.json', status: 'added' },
+      { filename: 'iam/gone.json', status: 'removed' }
+    ]
+    for (const local of [false, true]) {
+      const prepared = preparePullRequest({ local, base, head, files })
+      const result = await review(prepared)
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs['access-change']).toBe('broadens')
+      const body = suite.gh.commentsOn(PR).at(-1)!.body
+      expect(body).toContain("⚠️ **Not fully reviewed**: 3 files not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit)")
+      expect(body).toMatch(/#### `iam\/app.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the head version is not a file at the head commit/)
+      expect(body).toMatch(/#### `iam\/new.json` — ⚠️ not reviewed/)
+      expect(body).toMatch(/#### `iam\/gone.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the base version is not a file at the before commit/)
+    }
+  })
+
+  it('a head that is not UTF-8 is read as validate reads it: UTF-16 with its mark is the policy it holds, bad bytes are an RTC901 error', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/wide.json': policy([allow('s3:GetObject')]), 'iam/latin.json': policy([allow('s3:GetObject', undefined, 'Read')]) },
+      head: { 'iam/wide.json': policy([allow('s3:GetObject')]), 'iam/latin.json': policy([allow('s3:GetObject', undefined, 'Read')]) }
+    })
+    // Windows PowerShell's Out-File: UTF-16 little-endian with its byte order mark, the same policy but broader.
+    writeFileSync(path.join(prepared.workspace, 'iam/wide.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(policy([allow('s3:*')]), 'utf16le')]))
+    // A Latin-1 editor: the Sid 'Read' becomes 'R\xe9ad', a byte that is not UTF-8.
+    writeFileSync(path.join(prepared.workspace, 'iam/latin.json'), Buffer.from(policy([allow('s3:GetObject', undefined, 'R\u00e9ad')]), 'latin1'))
+    git(prepared.workspace, ['commit', '-q', '-am', 'saved by other editors'])
+    const headSha = git(prepared.workspace, ['rev-parse', 'HEAD'])
+    suite.gh.addPull({ number: PR, baseSha: prepared.baseSha, headSha, files: [{ filename: 'iam/latin.json', status: 'modified' }, { filename: 'iam/wide.json', status: 'modified' }] })
+    const result = await review({ ...prepared, headSha }, { inputs: { 'fail-on': 'never' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    // The UTF-16 head is the policy it holds (s3:* is broader), with the RTC901 finding validate gives it; not "invalid".
+    expect(body).toMatch(/#### `iam\/wide.json` — 🔴 broadens/)
+    expect(body).toMatch(/\[line 1\]\([^)]*iam\/wide\.json#L1\) `RTC901`: The file is UTF-16/)
+    // The Latin-1 byte: the error validate fails the step on is in the comment too.
+    expect(body).toMatch(/\[line \d+\]\([^)]*iam\/latin\.json#L\d+\) `RTC901`: The file is not UTF-8\\: byte 0xe9/)
+  })
+
+  it('34 changed files of 1 MiB of control characters: the comment and the summary are cut, the step does not throw', async () => {
+    // Within every budget (68 MiB of versions), but each text diff shows as 16 million characters: rendered whole
+    // for the summary, the review passed V8's longest string and the step failed with "Invalid string length".
+    const base: Tree = {}
+    const head: Tree = {}
+    for (let i = 0; i < 34; i++) {
+      base[`iam/blob${i}.json`] = '\x01'.repeat(1 << 20)
+      head[`iam/blob${i}.json`] = '\x02'.repeat(1 << 20)
+    }
+    const prepared = preparePullRequest({ local: true, base, head })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' } })
+    // The only errors are validate's findings on the files (annotations that name their file).
+    expect(result.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message)).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    expect(body).toMatch(/❌ \*\*Invalid documents\*\*: 34 files cannot be read as a policy/)
+    expect(body).toContain('34 text diffs')
+    expect(result.summary).toContain("**Cut to fit the job summary's 1 MiB limit:**")
+  }, 120_000)
+
   it('says "invalid documents" for invalid JSON on the head side; fail-on decides the step', async () => {
     const prepared = preparePullRequest({
       local: true,
@@ -239,6 +305,25 @@ describe('review on a pull_request event', () => {
     expect(result.outputs['access-change']).toBe('broadens')
     expect(result.outputs['comment-id']).toBeUndefined()
     expect(result.summary).toContain('🔴 **Broadens access**')
+  })
+
+  it("GitHub refusing the files' versions (a token without 'contents: read'): named as not reviewed, with a warning; the step goes on and comments", async () => {
+    const prepared = preparePullRequest({
+      local: false,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow(['s3:GetObject', 's3:PutObject'])]) }
+    })
+    // The client does not retry a 403 that is no rate limit.
+    suite.gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', status: 403, times: 2, message: 'Resource not accessible by integration' })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    const body = onlyComment().body
+    expect(body).toMatch(/⚠️ \*\*Not fully reviewed\*\*: 1 file not reviewed/)
+    expect(body).toMatch(/#### `iam\/app.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the head version cannot be read\\: GitHub answered 403/)
+    const warning = warnings(result).find((w) => w.includes('403'))
+    expect(warning).toContain("'contents: read'")
+    expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
   })
 
   it('retries a 502 and goes on', async () => {
@@ -324,6 +409,23 @@ describe('review on a pull_request event', () => {
     const edited = await review(prepared, { inputs: { 'comment-tag': 'mine' } })
     expect(edited.exitCode).toBe(0)
     expect(onlyComment().body).toContain('no longer changes any IAM file')
+  })
+
+  it('past GitHub\'s 3,000 listed files with no IAM file among them: says IAM files past them are not reviewed, not that there are none', async () => {
+    const prepared = preparePullRequest({
+      local: false,
+      base: { 'README.md': 'a\n' },
+      head: { 'README.md': 'b\n' },
+      files: Array.from({ length: 3100 }, (_, i): PullFile => ({ filename: `src/f${i}.ts`, status: 'added' }))
+    })
+    const earlier = suite.gh.addComment(PR, 'earlier review', { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, true)
+    earlier.body = `earlier review\n\n<!-- redshift-temp-creds-action review workflow=iam tag=mine -->\n`
+    const result = await review(prepared, { inputs: { 'comment-tag': 'mine' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment().body
+    expect(body).not.toContain('no longer changes any IAM file')
+    expect(body).toContain('none of the first 3,000 files GitHub lists for this pull request is an IAM file matched by `iam/**/*.json`')
+    expect(body).toContain('IAM files beyond them are not reviewed here')
   })
 
   it('reviews a PR that removes the last IAM file: the glob matches nothing in the checkout, a warning, not an error', async () => {

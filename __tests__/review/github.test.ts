@@ -4,7 +4,7 @@
 import { createGitHubClient } from '../../src/github/octokit.js'
 import { fetchFileText, listChangedFiles, pickPullRequest, resolvePullRequest } from '../../src/github/pull-request.js'
 import { commentMarker, findStickyComments, tokenIdentity, upsertStickyComment, COMMENT_LIMIT } from '../../src/github/sticky-comment.js'
-import { refusalWarning } from '../../src/github/permission.js'
+import { refusalWarning, versionRefusalWarning } from '../../src/github/permission.js'
 import { fetchMergeBase } from '../../src/github/merge-base.js'
 import { ACTIONS_BOT, GitHubStandIn, OTHER_USER, pullRequestEvent } from '../support/github-stand-in.js'
 
@@ -180,6 +180,29 @@ describe('the sticky comment', () => {
     expect(gh.requests.some((r) => r.url === '/user')).toBe(false)
   })
 
+  it("edits in place on a GitHub Enterprise Server, whose github-actions[bot] has another user id than github.com's", async () => {
+    // On GHES the bot is a user of that instance, with its own id: matched by id 41898282, the run's own comment was
+    // never found, so each run created a comment (a notification to everyone on the PR) and then deleted it.
+    const token = 'ghs_standInEnterpriseToken'
+    gh.tokens.set(token, { user: { login: 'github-actions[bot]', id: 98, type: 'Bot' }, canWrite: true, installation: true })
+    const identity = await tokenIdentity(client(token), token)
+    const first = await upsertStickyComment(client(token), issue(), 't', 'first', { create: true, identity })
+    expect(first.action).toBe('created')
+    gh.resetLog()
+    const second = await upsertStickyComment(client(token), issue(), 't', 'second', { create: true, identity })
+    expect(second).toMatchObject({ action: 'updated', id: first.id })
+    expect(gh.requests.map((r) => r.operation)).not.toContain('POST /repos/{owner}/{repo}/issues/{issue_number}/comments')
+    expect(gh.commentsOn(7)).toHaveLength(1)
+  })
+
+  it('still ignores a comment with our marker by a user who is not a bot', async () => {
+    const identity = await tokenIdentity(client(), APP_TOKEN)
+    const planted = gh.addComment(7, `ha\n\n${commentMarker('t')}\n`, { ...OTHER_USER, login: 'github-actions' })
+    const outcome = await upsertStickyComment(client(), issue(), 't', 'ours', { create: true, identity })
+    expect(outcome.action).toBe('created')
+    expect(gh.comments.find((c) => c.id === planted.id)?.body).toBe(`ha\n\n${commentMarker('t')}\n`)
+  })
+
   it('keeps one comment per tag', async () => {
     const identity = await tokenIdentity(client(), APP_TOKEN)
     await upsertStickyComment(client(), issue(), 'iam/policies#aaaa', 'leg a', { create: true, identity })
@@ -242,4 +265,12 @@ describe('the sticky comment', () => {
     expect(warning).toContain('workflow_run')
     expect(refusalWarning(new Error('boom'), 'comment', false)).toBeUndefined()
   })
+})
+
+test("a refused file version names 'contents: read' for a refusal, not for a rate limit", () => {
+  expect(versionRefusalWarning({ status: 403, message: 'Resource not accessible by integration' })).toContain("The token needs 'contents: read'.")
+  const limited = versionRefusalWarning({ status: 403, message: 'API rate limit exceeded for installation ID 1.' })
+  expect(limited).toContain('API rate limit exceeded')
+  expect(limited).not.toContain('contents: read')
+  expect(versionRefusalWarning({ status: 502, message: 'Bad Gateway' })).not.toContain('contents: read')
 })

@@ -42,6 +42,16 @@ describe('verdict', () => {
     expect(accessChangeOf([file({ accessChange: 'narrows' }), file()])).toBe('narrows')
   })
 
+  it('past GitHub\'s 3,000 listed files, changes that keep access are "not fully reviewed", never "no change"', () => {
+    const files = [file(), file({ path: 'iam/other.json' })]
+    const body = reviewComment(files, { capped: true }).body
+    expect(body).toContain('⚠️ **Not fully reviewed**: the 2 changes keep access as it was; files past the first 3,000 GitHub lists are not reviewed (2 changed IAM files).')
+    expect(body).not.toContain('No change in access')
+    // A verdict that names a change stays: nothing past the list takes back what the listed files do.
+    expect(reviewComment([file({ accessChange: 'broadens' })], { capped: true }).body).toContain('🔴 **Broadens access**')
+    expect(reviewComment(files, {}).body).toContain('⚪ **No change in access**')
+  })
+
   it('counts a file that both broadens and narrows once, as such', () => {
     // One changed file must not read as "1 file broadens; 1 file narrows".
     expect(verdictLine([file({ accessChange: 'mixed' })])).toBe('🟠 **Broadens and narrows access**: 1 file both broadens and narrows access (1 changed IAM file).')
@@ -133,6 +143,28 @@ describe('the length limit', () => {
       }),
       { numRuns: 60 }
     )
+  })
+
+  it('stays under the limit when the cut note names files whose paths are thousands of control characters', () => {
+    // Git takes any byte but NUL in a path: each \x01 shows as \u{0001} (eight characters), so five such paths of
+    // 4,000 bytes filled the note that names the cut sections past GitHub's limit, and the review threw.
+    const segment = '\x01'.repeat(250)
+    const files = Array.from({ length: 6 }, (_, i) => file({ path: `iam/${Array.from({ length: 15 }, () => segment).join('/')}/${i}.json`, accessChange: 'broadens' }))
+    const { body, cut } = reviewComment(files, {}, 65_400)
+    expect(body.length).toBeLessThanOrEqual(65_400)
+    expect(cut[0].length).toBeLessThan(10_000)
+    expect(cut[0]).toMatch(/^6 file sections \(`iam\/(\\u\{0001\})+… \[[\d,]+ more characters\]`, .* and 1 more\)$/)
+  })
+
+  it('never renders a text diff that cannot fit: 40 diffs of 2 MB of control characters stay under the limit', () => {
+    // Each \x01 shows as \u{0001}: rendered whole, these diffs are 670 million characters, past V8's longest string,
+    // and the review threw "Invalid string length" (the versions are 80 MiB, well within the review's budget).
+    const diff = `@@ -1,1 +1,1 @@\n-${'\x01'.repeat(1 << 20)}\n+${'\x02'.repeat(1 << 20)}\n`
+    const files = Array.from({ length: 40 }, (_, i) => file({ path: `iam/f${i}.json`, accessChange: 'broadens', textDiff: diff }))
+    const { body, cut } = reviewComment(files, {}, 65_000)
+    expect(body.length).toBeLessThanOrEqual(65_000)
+    expect(cut).toContain('40 text diffs')
+    expect(body).toContain('#### `iam/f0.json`')
   })
 
   it('cuts text diffs before file sections, and names the artifact', () => {

@@ -6,19 +6,12 @@
 // streams by, never held in memory. git runs with argument arrays, never
 // through a shell.
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { textVersion, type FileVersion } from './file-version.js'
 
 /** A commit id: SHA-1, or SHA-256 in a repository that uses it. Only such a value goes into a git argument or an API `ref`. */
 export const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
-/** A file's version at a commit, as the review needs it. */
-export type FileVersion =
-  | { kind: 'text'; text: string }
-  /** Not at that commit (or not a file: a folder, a submodule). */
-  | { kind: 'missing' }
-  /** Over the size cap: `size` bytes, never read. */
-  | { kind: 'too-large'; size: number }
-  /** Cannot be asked for (e.g. a path with a line break, which the batch protocol cannot carry). */
-  | { kind: 'unreadable'; reason: string }
+export type { FileVersion }
 
 function git(cwd: string, args: string[]): Promise<boolean> {
   return new Promise((resolve) => {
@@ -125,7 +118,7 @@ export class GitVersionReader {
         if (this.body.got < this.body.size + 1) return
         const { size, keep, chunks } = this.body
         this.body = undefined
-        const answer: FileVersion = keep ? { kind: 'text', text: Buffer.concat(chunks).subarray(0, size).toString('utf8') } : { kind: 'too-large', size }
+        const answer: FileVersion = keep ? textVersion(Buffer.concat(chunks).subarray(0, size)) : { kind: 'too-large', size }
         this.pending.shift()?.resolve(answer)
         continue
       }

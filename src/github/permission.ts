@@ -19,3 +19,10 @@ export function refusalWarning(error: unknown, step: ReviewStep, fromFork: boole
   const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests)."
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`
 }
+
+/** A warning for GitHub refusing file versions: the files it names as not reviewed, and the permission when it is one. */
+export function versionRefusalWarning(refusal: { status: number; message: string }): string {
+  // A 403 is also GitHub's answer past a rate limit, which no permission lifts.
+  const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : ''
+  return `Pull-request review incomplete: GitHub answered ${refusal.status} (${refusal.message}) when reading file versions; the comment names those files as not reviewed.${permission}`
+}

@@ -1,7 +1,7 @@
 // Reading a pull request: which one (event payload or input), its base and
 // head commits, the files it changes and their content at a commit.
 import type { GitHubClient } from './octokit.js'
-import type { FileVersion } from './local-git.js'
+import { textVersion, type FileVersion } from './file-version.js'
 import type { RepoRef } from './event.js'
 
 export type { RepoRef }
@@ -131,12 +131,12 @@ export async function fetchFileVersion(client: GitHubClient, repo: RepoRef, path
   if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size }
   if (entry.encoding === 'base64' && typeof entry.content === 'string') {
     const bytes = Buffer.from(entry.content, 'base64')
-    if (bytes.length === entry.size) return { kind: 'text', text: bytes.toString('utf8') }
+    if (bytes.length === entry.size) return textVersion(bytes)
   }
-  const text = await fetchFileText(client, repo, path, ref)
-  if (text === undefined) return { kind: 'missing' }
-  if (Buffer.byteLength(text, 'utf8') > maxBytes) return { kind: 'too-large', size: Buffer.byteLength(text, 'utf8') }
-  return { kind: 'text', text }
+  const raw = await fetchFileBytes(client, repo, path, ref)
+  if (raw === undefined) return { kind: 'missing' }
+  if (raw.length > maxBytes) return { kind: 'too-large', size: raw.length }
+  return textVersion(raw)
 }
 
 /**
@@ -144,13 +144,18 @@ export async function fetchFileVersion(client: GitHubClient, repo: RepoRef, path
  * and no 1 MB limit). Undefined when the file is not there at that commit.
  */
 export async function fetchFileText(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<string | undefined> {
+  return (await fetchFileBytes(client, repo, path, ref))?.toString('utf8')
+}
+
+/** A file's bytes at a commit, through the API (raw media type); undefined when the file is not there. */
+async function fetchFileBytes(client: GitHubClient, repo: RepoRef, path: string, ref: string): Promise<Buffer | undefined> {
   try {
     const response = await client.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
     // With the raw media type the body is the file itself, not an object:
-    // text when GitHub names a charset, bytes otherwise.
+    // text when GitHub names a charset (decoded as UTF-8 already), bytes otherwise.
     const data: unknown = response.data
-    if (typeof data === 'string') return data
-    if (data instanceof ArrayBuffer) return new TextDecoder('utf-8').decode(data)
+    if (typeof data === 'string') return Buffer.from(data, 'utf8')
+    if (data instanceof ArrayBuffer) return Buffer.from(data)
     throw new Error(`GitHub answered ${path}@${ref} with ${typeof data}, not the raw file`)
   } catch (error) {
     if (statusOf(error) === 404) return undefined

@@ -85,7 +85,11 @@ export function writtenBy(comment: IssueComment, identity: TokenIdentity): boole
   if (!user) return false
   if (identity.kind === 'user') return user.id === identity.id
   const app = comment.performed_via_github_app as { slug?: unknown } | null | undefined
-  return user.login === ACTIONS_BOT.login && user.id === ACTIONS_BOT.id && (app == null || app.slug === 'github-actions')
+  // The id is github.com's: on GitHub Enterprise Server the bot is a user of that instance with its own id, and
+  // matching the id alone found no comment of ours there (each run created one, then deleted it). A login ending
+  // in [bot] is an app's and cannot be a person's, so the Bot type stands in for the id.
+  const actionsBot = user.login === ACTIONS_BOT.login && (user.id === ACTIONS_BOT.id || user.type === 'Bot')
+  return actionsBot && (app == null || app.slug === 'github-actions')
 }
 
 /** Our marker on the last line of the body, where we write it; anywhere else it does not count. */

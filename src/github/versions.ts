@@ -15,7 +15,8 @@ import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './event.js'
 import { GitVersionReader, hasCommits, localMergeBase, type FileVersion } from './local-git.js'
 import { fetchMergeBase, type ApiMergeBase } from './merge-base.js'
-import { fetchFileVersion, type PullRequestRef } from './pull-request.js'
+import { fetchFileVersion, statusOf, type PullRequestRef } from './pull-request.js'
+import { messageOf } from '../core/async.js'
 
 export interface ReviewVersions {
   /** The commit the before versions are read at: the merge base, or the base branch's tip when `fallback` says why. */
@@ -29,6 +30,8 @@ export interface ReviewVersions {
   concurrency: number
   read(side: 'before' | 'head', path: string): Promise<FileVersion>
   close(): void
+  /** GitHub's first refusal of a version (its status and message), when one was refused: those files are not reviewed. */
+  refused(): { status: number; message: string } | undefined
 }
 
 export interface VersionsRequest {
@@ -45,13 +48,26 @@ export interface VersionsRequest {
 
 export async function openVersions(request: VersionsRequest): Promise<ReviewVersions> {
   const { client, repo, workspace, pr, needBefore, maxBytes } = request
-  const api = (sha: string, path: string) => fetchFileVersion(client, repo, path, sha, maxBytes)
+  // GitHub refusing a version (a token without 'contents: read', a 5xx past the retries) makes that file
+  // unreadable, not the review: the other files are reviewed and the comment still written.
+  let refusal: { status: number; message: string } | undefined
+  const refused = () => refusal
+  const api = async (sha: string, path: string): Promise<FileVersion> => {
+    try {
+      return await fetchFileVersion(client, repo, path, sha, maxBytes)
+    } catch (error) {
+      const status = statusOf(error)
+      if (status === undefined) throw error
+      refusal ??= { status, message: messageOf(error) }
+      return { kind: 'unreadable', reason: `GitHub answered ${status} (${messageOf(error)})` }
+    }
+  }
   const local = await localMergeBase(workspace, pr.baseSha, pr.headSha)
 
   if (local.kind === 'absent') {
     const before = needBefore ? await fetchMergeBase(client, repo, pr.baseSha, pr.headSha) : undefined
     const { sha, fallback } = chosen(pr.baseSha, before)
-    return { beforeSha: sha, headSha: pr.headSha, ...fallbackOf(fallback), source: 'api', concurrency: 4, read: (side, path) => api(side === 'before' ? sha : pr.headSha, path), close: () => undefined }
+    return { beforeSha: sha, headSha: pr.headSha, ...fallbackOf(fallback), source: 'api', concurrency: 4, read: (side, path) => api(side === 'before' ? sha : pr.headSha, path), close: () => undefined, refused }
   }
 
   // Both commits are in the checkout. When its history does not join them
@@ -73,7 +89,8 @@ export async function openVersions(request: VersionsRequest): Promise<ReviewVers
     source: beforeLocal ? 'local' : 'mixed',
     concurrency: beforeLocal ? 1 : 4,
     read: (side, path) => (side === 'head' ? reader.read(pr.headSha, path) : beforeLocal ? reader.read(before, path) : api(before, path)),
-    close: () => reader.close()
+    close: () => reader.close(),
+    refused
   }
 }
 

@@ -8,7 +8,7 @@ import { unifiedDiff } from '../core/diff/text-diff.js'
 import { sameJsonValue } from '../core/json-ast/parse.js'
 import { lintPolicyText, type LintedFile, type PolicyKind } from '../core/lint/lint.js'
 import { GENERATED_FILE_CODE } from '../core/lint/not-a-policy.js'
-import { lintText } from '../core/validate/lint-files.js'
+import { decode, lintText } from '../core/validate/lint-files.js'
 import type { FileChangeStatus, FileReview } from '../report/review-comment.js'
 
 export interface AnalysisInput {
@@ -19,6 +19,9 @@ export interface AnalysisInput {
   /** undefined: no such version (added or removed, or not found). */
   baseText?: string
   headText?: string
+  /** A version's bytes when they are not plain UTF-8 (FileVersion's `bytes`): read as validate reads them. */
+  baseBytes?: Uint8Array
+  headBytes?: Uint8Array
 }
 
 /**
@@ -30,9 +33,14 @@ export interface AnalysisInput {
 const REFUSED_WHATEVER_THE_KIND: ReadonlySet<string> = new Set(['RTC103', 'RTC105', 'RTC108', 'RTC109', 'RTC110', 'RTC116', 'RTC117'])
 
 export function analyseFile(input: AnalysisInput): FileReview {
-  const { baseText, headText } = input
   const basePath = input.previousPath ?? input.path
+  // UTF-16 with its mark is the text it holds; other bytes that are not UTF-8 keep U+FFFD and get RTC901, as in validate.
+  const baseText = input.baseBytes ? decode({ path: basePath, bytes: input.baseBytes }).text : input.baseText
+  const headDecoded = input.headBytes ? decode({ path: input.path, bytes: input.headBytes }) : undefined
+  const headText = headDecoded?.text ?? input.headText
   const head = headText === undefined ? undefined : lintText(input.path, headText, input.kind, lintPolicyText)
+  // Into its findings array: a linted document reads its value through getters, which a copy would lose.
+  if (head && headDecoded?.finding) head.findings.unshift(headDecoded.finding)
   const base = baseText === undefined ? undefined : lintText(basePath, baseText, input.kind, lintPolicyText)
   // A text that is not JSON is a version that grants nothing (null), not a missing one.
   const valueOf = (text: string | undefined, linted: typeof head) => (text === undefined ? undefined : (linted?.value ?? null))

@@ -14,7 +14,7 @@ import { MAX_POLICY_BYTES } from '../workspace/discover.js'
 import type { AnalysisInput } from './review-analysis.js'
 import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js'
-import { refusalWarning } from '../github/permission.js'
+import { refusalWarning, versionRefusalWarning } from '../github/permission.js'
 import {
   listChangedFiles,
   pickPullRequest,
@@ -150,6 +150,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     versions.close()
     pool.close()
   }
+  const refusal = versions.refused()
+  if (refusal) annotate('warning', versionRefusalWarning(refusal))
   const accessChange = accessChangeOf(files)
   core.setOutput('access-change', accessChange)
 
@@ -175,7 +177,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     ? undefined
     : noPolicyFilesComment(
         request.inputs.policyFiles.map((g) => g.pattern),
-        reviewContext.commits
+        reviewContext.commits,
+        changed.capped
       )
   writeSummary(`\n${noFiles ?? reviewForSummary(files, reviewContext)}`)
   const body = noFiles ?? reviewComment(files, reviewContext, room).body
@@ -301,8 +304,11 @@ export interface ReviewBudget {
  */
 function reviewForSummary(files: readonly FileReview[], context: ReviewContext): string {
   const room = summaryRoomBytes()
-  const whole = reviewComment(files, context).body
-  return Buffer.byteLength(whole, 'utf8') <= room ? whole : reviewComment(files, context, Math.floor(room / 3), 'summary').body
+  // Never rendered whole without a limit: a review of a few dozen 1 MiB versions of control characters, whole, is
+  // longer than V8's longest string. Whole it fits `room` characters at least when it fits `room` bytes.
+  const within = reviewComment(files, context, room, 'summary')
+  if (within.cut.length === 0 && Buffer.byteLength(within.body, 'utf8') <= room) return within.body
+  return reviewComment(files, context, Math.floor(room / 3), 'summary').body
 }
 
 export const REVIEW_BUDGET_MS = 120_000
@@ -343,6 +349,23 @@ function unreviewable(version: FileVersion | undefined, side: string): string | 
 }
 
 /**
+ * Why a version the listed status says is there cannot be reviewed when the
+ * commit holds no file at its path: GitHub lists the PR's files as they are
+ * now, while the event's head may be older (a push since), and a submodule, a
+ * folder or (through the API) a symlink out of the repository is no file. Read
+ * as absent, a modified file whose head is missing would look removed
+ * ("narrows"), and an added or removed one would look empty ("none").
+ * (A missing base of a modified or renamed file keeps its note instead: read
+ * as granting nothing, which never hides a broadening.)
+ */
+function absentVersion(file: ReviewedFile, base: FileVersion | undefined, head: FileVersion | undefined): string | undefined {
+  const since = 'a submodule, a folder or a symbolic link, or the pull request changed since the commit this run reviews'
+  if (file.status !== 'removed' && head?.kind === 'missing') return `the head version is not a file at the head commit (${since})`
+  if (file.status === 'removed' && base?.kind === 'missing') return `the base version is not a file at the before commit (${since})`
+  return undefined
+}
+
+/**
  * The access-change output, one of the four documented values: a file that was
  * not reviewed (over a budget), or whose head version cannot be read as a
  * policy, counts as "broadens", since nothing shows it does not. (An
@@ -363,10 +386,11 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
     file.status === 'added' ? undefined : read('before', basePath),
     file.status === 'removed' ? undefined : read('head', file.path)
   ])
-  const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base')
+  const skip = unreviewable(headVersion, 'head') ?? unreviewable(baseVersion, 'base') ?? absentVersion(file, baseVersion, headVersion)
   if (skip) return notReviewed(file, skip)
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
-  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0)
+  const bytesOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.bytes : undefined)
+  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0)
   if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file")
   const input: AnalysisInput = { path: file.path, status: file.status }
   if (file.previousPath) input.previousPath = file.previousPath
@@ -375,6 +399,9 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   const headText = textOf(headVersion)
   if (baseText !== undefined) input.baseText = baseText
   if (headText !== undefined) input.headText = headText
+  const [baseBytes, headBytes] = [bytesOf(baseVersion), bytesOf(headVersion)]
+  if (baseBytes) input.baseBytes = baseBytes
+  if (headBytes) input.headBytes = headBytes
   const result = await pool.analyse(input)
   if (!result.ok) return notReviewed(file, result.reason)
   // In this thread (no worker) the analysis cannot be stopped midway: it is judged when done.

@@ -4,6 +4,7 @@
 // into the job summary (whole) and the comment (cut to GitHub's limit).
 import type { AccessChange, StatementRating } from '../core/diff/semantic-diff.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
+import { clipText } from '../core/clip-text.js'
 import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, quotingText, table, urlPath } from './markdown.js'
 
 export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
@@ -119,14 +120,20 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
-export function verdictLine(files: readonly FileReview[]): string {
-  const verdict = verdictOf(files)
+/**
+ * `capped`: GitHub listed only the first 3,000 files, so IAM files past them
+ * are not known: a verdict of no change is then not fully reviewed, as when a
+ * listed file is not reviewed.
+ */
+export function verdictLine(files: readonly FileReview[], capped = false): string {
+  const listed = verdictOf(files)
+  const verdict = capped && listed === 'none' ? 'incomplete' : listed
   const unreviewed = files.filter((f) => f.notReviewed !== undefined).length
   const invalid = files.filter((f) => f.invalid !== undefined && f.notReviewed === undefined).length
   const valid = files.filter((f) => f.invalid === undefined && f.notReviewed === undefined)
   const count = (c: AccessChange) => valid.filter((f) => f.accessChange === c).length
   const parts: string[] = []
-  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time, memory or work budget)`)
+  if (unreviewed) parts.push(`${plural(unreviewed, 'file')} not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit)`)
   if (invalid) parts.push(`${plural(invalid, 'file')} cannot be read as a policy`)
   // Each file is counted once: a file that does both is named as such, not once per side
   // (which made one changed file read as two).
@@ -141,6 +148,7 @@ export function verdictLine(files: readonly FileReview[]): string {
     const which = valid.length === files.length ? 'the' : 'the other'
     parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, 'change')} keep access as it was`)
   }
+  if (verdict !== listed) parts.push('files past the first 3,000 GitHub lists are not reviewed')
   return `${VERDICT_TEXT[verdict]}: ${parts.join('; ')} (${plural(files.length, 'changed IAM file')}).`
 }
 
@@ -221,14 +229,18 @@ const LIMIT_TEXT: Record<ReviewLimit, string> = {
  * rows) and say what was cut and where everything is.
  */
 export function reviewComment(files: readonly FileReview[], context: ReviewContext, maxLength = Infinity, limit: ReviewLimit = 'comment'): BuiltComment {
-  const head = `${REVIEW_TITLE}\n\n${verdictLine(files)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
+  const head = `${REVIEW_TITLE}\n\n${verdictLine(files, context.capped)}\n${context.beforeFallback ? `\n${beforeFallbackLine(context.beforeFallback)}\n` : ''}`
   const capped = context.capped
     ? `\n> [!WARNING]\n> GitHub lists only the first 3,000 files of a pull request; IAM files beyond them are not reviewed here.\n`
     : ''
   const footer = context.commits ? `\n${commitsLine(context.commits, context.beforeFallback !== undefined)}\n` : ''
   const rows = files.map(summaryRow)
   const cores = files.map((f) => fileCore(f, context))
-  const diffs = files.map((f) => fileDiff(f))
+  // A text diff whose own text is longer than the limit cannot be kept (rendered, it is longer still): it is
+  // counted as cut without being rendered. Rendered, a diff of 1 MiB versions of control characters is 16
+  // million characters, and a few dozen of them, joined, passed V8's longest string.
+  const diffs = files.map((f) => (f.textDiff.length > maxLength ? '' : fileDiff(f)))
+  const diffTooLong = files.some((f) => f.textDiff.length > maxLength)
 
   const tableOf = (rowCount: number) => {
     const shown = rows.slice(0, rowCount)
@@ -244,9 +256,10 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     return parts.join('')
   }
 
+  // The whole review's length from its pieces': joined only when it fits.
   const all = files.map(() => true)
-  const whole = render(rows.length, all, all, '')
-  if (whole.length <= maxLength) return { body: whole, cut: [] }
+  const wholeLength = head.length + capped.length + 1 + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs) + footer.length
+  if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ''), cut: [] }
 
   // Too long: keep pieces in order of worth while they fit, counting
   // lengths rather than rendering. `fits` is asked once per file and once per
@@ -278,7 +291,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   // The note names the first few cut sections, which change as pieces go
   // in: room for the longest names keeps the final text under the limit.
   const slack = files
-    .map((f) => inlineCode(f.path).length + 2)
+    .map((f) => noteName(f).length + 2)
     .sort((a, b) => b - a)
     .slice(0, SECTION_NAMES_SHOWN)
     .reduce((a, b) => a + b, 0)
@@ -324,6 +337,12 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 
 const SECTION_NAMES_SHOWN = 5
 
+function sumOfLengths(texts: readonly string[]): number {
+  let total = 0
+  for (const t of texts) total += t.length
+  return total
+}
+
 /**
  * The files' indexes in the order their sections and text diffs are kept
  * when the review must be cut: those that may give access or cannot be read
@@ -365,9 +384,20 @@ export function reviewedHeadOf(body: string): string | undefined {
   return found.at(-1)?.[1]
 }
 
+/**
+ * The most of a path the cut note shows: the note is part of the shortest
+ * form, and a path may be thousands of characters that show eight times as
+ * long (a control character as \u{0001}), so five whole names could fill the limit.
+ */
+const NOTE_NAME_LIMIT = 200
+
+function noteName(f: FileReview): string {
+  return inlineCode(clipText(f.path, NOTE_NAME_LIMIT))
+}
+
 /** The first sections' names (`first`, at most SECTION_NAMES_SHOWN of `count`), and how many more. */
 function sectionNames(first: readonly FileReview[], count: number): string {
-  const shown = first.map((f) => inlineCode(f.path))
+  const shown = first.map(noteName)
   return count > shown.length ? `${shown.join(', ')} and ${count - shown.length} more` : shown.join(', ')
 }
 
@@ -381,8 +411,12 @@ function capitalise(text: string): string {
  * comment's does, so that a re-run of an older workflow run (whose head did
  * change IAM files) leaves it alone rather than bringing back an old review.
  */
-export function noPolicyFilesComment(patterns: readonly string[], commits?: { head: string; commitUrl: string }): string {
+export function noPolicyFilesComment(patterns: readonly string[], commits?: { head: string; commitUrl: string }, capped = false): string {
   const globs = patterns.map((p) => inlineCode(p)).join(', ')
   const footer = commits ? `\n${commitsLine(commits, false)}\n` : ''
-  return `${REVIEW_TITLE}\n\n⚪ **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.\n${footer}`
+  // GitHub lists only the first 3,000 files: past them, none among those is not none at all.
+  const verdict = capped
+    ? `${VERDICT_TEXT.incomplete}: none of the first 3,000 files GitHub lists for this pull request is an IAM file matched by ${globs}; GitHub lists no more, so IAM files beyond them are not reviewed here.`
+    : `${VERDICT_TEXT.none}: this pull request no longer changes any IAM file matched by ${globs}.`
+  return `${REVIEW_TITLE}\n\n${verdict}\n${footer}`
 }

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-QI3U7K26.js";
+} from "./chunk-6SVVHPEZ.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -12,6 +12,7 @@ import {
   PullRequestNumberError,
   annotate,
   cellCode,
+  clipText,
   codeBlock,
   details,
   failStep,
@@ -32,13 +33,14 @@ import {
   statusOf,
   summaryRoomBytes,
   table,
+  textVersion,
   urlPath,
   writeSummary
-} from "./chunk-5B3SSEA3.js";
+} from "./chunk-M2SFG3ER.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-GY6CZCW5.js";
+} from "./chunk-QQZ72T74.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -130,7 +132,7 @@ var GitVersionReader = class {
         if (this.body.got < this.body.size + 1) return;
         const { size: size2, keep, chunks } = this.body;
         this.body = void 0;
-        const answer = keep ? { kind: "text", text: Buffer.concat(chunks).subarray(0, size2).toString("utf8") } : { kind: "too-large", size: size2 };
+        const answer = keep ? textVersion(Buffer.concat(chunks).subarray(0, size2)) : { kind: "too-large", size: size2 };
         this.pending.shift()?.resolve(answer);
         continue;
       }
@@ -173,12 +175,23 @@ async function fetchMergeBase(client, repo, base, head) {
 // src/github/versions.ts
 async function openVersions(request) {
   const { client, repo, workspace, pr, needBefore, maxBytes } = request;
-  const api = (sha2, path) => fetchFileVersion(client, repo, path, sha2, maxBytes);
+  let refusal;
+  const refused = () => refusal;
+  const api = async (sha2, path) => {
+    try {
+      return await fetchFileVersion(client, repo, path, sha2, maxBytes);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === void 0) throw error;
+      refusal ??= { status, message: messageOf(error) };
+      return { kind: "unreadable", reason: `GitHub answered ${status} (${messageOf(error)})` };
+    }
+  };
   const local = await localMergeBase(workspace, pr.baseSha, pr.headSha);
   if (local.kind === "absent") {
     const before2 = needBefore ? await fetchMergeBase(client, repo, pr.baseSha, pr.headSha) : void 0;
     const { sha: sha2, fallback: fallback2 } = chosen(pr.baseSha, before2);
-    return { beforeSha: sha2, headSha: pr.headSha, ...fallbackOf(fallback2), source: "api", concurrency: 4, read: (side, path) => api(side === "before" ? sha2 : pr.headSha, path), close: () => void 0 };
+    return { beforeSha: sha2, headSha: pr.headSha, ...fallbackOf(fallback2), source: "api", concurrency: 4, read: (side, path) => api(side === "before" ? sha2 : pr.headSha, path), close: () => void 0, refused };
   }
   let sha = local.kind === "found" ? local.sha : pr.baseSha;
   let fallback;
@@ -197,7 +210,8 @@ async function openVersions(request) {
     source: beforeLocal ? "local" : "mixed",
     concurrency: beforeLocal ? 1 : 4,
     read: (side, path) => side === "head" ? reader.read(pr.headSha, path) : beforeLocal ? reader.read(before, path) : api(before, path),
-    close: () => reader.close()
+    close: () => reader.close(),
+    refused
   };
 }
 function chosen(baseSha, answer) {
@@ -491,6 +505,10 @@ function refusalWarning(error, step, fromFork) {
   const permission = "The job needs 'permissions: pull-requests: write' (or a token that may comment on pull requests).";
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
 }
+function versionRefusalWarning(refusal) {
+  const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : "";
+  return `Pull-request review incomplete: GitHub answered ${refusal.status} (${refusal.message}) when reading file versions; the comment names those files as not reviewed.${permission}`;
+}
 
 // src/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
@@ -524,7 +542,8 @@ function writtenBy(comment, identity) {
   if (!user) return false;
   if (identity.kind === "user") return user.id === identity.id;
   const app = comment.performed_via_github_app;
-  return user.login === ACTIONS_BOT.login && user.id === ACTIONS_BOT.id && (app == null || app.slug === "github-actions");
+  const actionsBot = user.login === ACTIONS_BOT.login && (user.id === ACTIONS_BOT.id || user.type === "Bot");
+  return actionsBot && (app == null || app.slug === "github-actions");
 }
 function carriesMarker(comment, marker) {
   const lines = (comment.body ?? "").replace(/\s+$/, "").split("\n");
@@ -611,14 +630,15 @@ function verdictOf(files) {
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function verdictLine(files) {
-  const verdict = verdictOf(files);
+function verdictLine(files, capped = false) {
+  const listed = verdictOf(files);
+  const verdict = capped && listed === "none" ? "incomplete" : listed;
   const unreviewed = files.filter((f) => f.notReviewed !== void 0).length;
   const invalid = files.filter((f) => f.invalid !== void 0 && f.notReviewed === void 0).length;
   const valid = files.filter((f) => f.invalid === void 0 && f.notReviewed === void 0);
   const count = (c) => valid.filter((f) => f.accessChange === c).length;
   const parts = [];
-  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time, memory or work budget)`);
+  if (unreviewed) parts.push(`${plural(unreviewed, "file")} not reviewed (over a size, time, memory or work budget, or not a file that can be read at its commit)`);
   if (invalid) parts.push(`${plural(invalid, "file")} cannot be read as a policy`);
   const broad = count("broadens");
   const narrow = count("narrows");
@@ -631,6 +651,7 @@ function verdictLine(files) {
     const which = valid.length === files.length ? "the" : "the other";
     parts.push(valid.length === 1 ? `${which} change keeps access as it was` : `${which} ${plural(valid.length, "change")} keep access as it was`);
   }
+  if (verdict !== listed) parts.push("files past the first 3,000 GitHub lists are not reviewed");
   return `${VERDICT_TEXT[verdict]}: ${parts.join("; ")} (${plural(files.length, "changed IAM file")}).`;
 }
 function accessText(f) {
@@ -709,7 +730,7 @@ var LIMIT_TEXT = {
 function reviewComment(files, context, maxLength = Infinity, limit = "comment") {
   const head = `${REVIEW_TITLE}
 
-${verdictLine(files)}
+${verdictLine(files, context.capped)}
 ${context.beforeFallback ? `
 ${beforeFallbackLine(context.beforeFallback)}
 ` : ""}`;
@@ -722,7 +743,8 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 ` : "";
   const rows = files.map(summaryRow);
   const cores = files.map((f) => fileCore(f, context));
-  const diffs = files.map((f) => fileDiff(f));
+  const diffs = files.map((f) => f.textDiff.length > maxLength ? "" : fileDiff(f));
+  const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
   const tableOf = (rowCount2) => {
     const shown = rows.slice(0, rowCount2);
     if (rowCount2 < rows.length) shown.push([`\u2026 ${plural(rows.length - rowCount2, "more file")}`, "", "", ""]);
@@ -737,8 +759,8 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
     return parts.join("");
   };
   const all = files.map(() => true);
-  const whole = render(rows.length, all, all, "");
-  if (whole.length <= maxLength) return { body: whole, cut: [] };
+  const wholeLength = head.length + capped.length + 1 + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs) + footer.length;
+  if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ""), cut: [] };
   const coreOn = files.map(() => false);
   const diffOn = files.map(() => false);
   let rowCount = rows.length;
@@ -764,7 +786,7 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 `;
     return { cut: cut2, note: note2 };
   };
-  const slack = files.map((f) => inlineCode(f.path).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
+  const slack = files.map((f) => noteName(f).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
   const fixed = head.length + capped.length + 1 + slack + footer.length;
   let kept = 0;
   const fits = (extra, diffsCut) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength;
@@ -798,6 +820,11 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
+function sumOfLengths(texts) {
+  let total = 0;
+  for (const t of texts) total += t.length;
+  return total;
+}
 function cutWorthOrder(files) {
   const rank = (f) => {
     const access = countedAccess(f);
@@ -817,21 +844,26 @@ function reviewedHeadOf(body) {
   const found = [...body.matchAll(/^<sub>Reviewed the head \[[0-9a-f]{12}\]\([^)\s]*\/commit\/([0-9a-f]{40})\)/gm)];
   return found.at(-1)?.[1];
 }
+var NOTE_NAME_LIMIT = 200;
+function noteName(f) {
+  return inlineCode(clipText(f.path, NOTE_NAME_LIMIT));
+}
 function sectionNames(first, count) {
-  const shown = first.map((f) => inlineCode(f.path));
+  const shown = first.map(noteName);
   return count > shown.length ? `${shown.join(", ")} and ${count - shown.length} more` : shown.join(", ");
 }
 function capitalise(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function noPolicyFilesComment(patterns, commits) {
+function noPolicyFilesComment(patterns, commits, capped = false) {
   const globs = patterns.map((p) => inlineCode(p)).join(", ");
   const footer = commits ? `
 ${commitsLine(commits, false)}
 ` : "";
+  const verdict = capped ? `${VERDICT_TEXT.incomplete}: none of the first 3,000 files GitHub lists for this pull request is an IAM file matched by ${globs}; GitHub lists no more, so IAM files beyond them are not reviewed here.` : `${VERDICT_TEXT.none}: this pull request no longer changes any IAM file matched by ${globs}.`;
   return `${REVIEW_TITLE}
 
-\u26AA **No change in access**: this pull request no longer changes any IAM file matched by ${globs}.
+${verdict}
 ${footer}`;
 }
 
@@ -908,6 +940,8 @@ async function runReview(request, options = {}) {
     versions.close();
     pool.close();
   }
+  const refusal = versions.refused();
+  if (refusal) annotate("warning", versionRefusalWarning(refusal));
   const accessChange = accessChangeOf(files);
   setOutput("access-change", accessChange);
   const repoUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}`;
@@ -929,7 +963,8 @@ async function runReview(request, options = {}) {
   const room = COMMENT_LIMIT - commentMarker(tag, workflow).length - 3;
   const noFiles = iamFiles.length ? void 0 : noPolicyFilesComment(
     request.inputs.policyFiles.map((g) => g.pattern),
-    reviewContext.commits
+    reviewContext.commits,
+    changed.capped
   );
   writeSummary(`
 ${noFiles ?? reviewForSummary(files, reviewContext)}`);
@@ -1004,8 +1039,9 @@ function selectPolicyFiles(changed, globs) {
 }
 function reviewForSummary(files, context) {
   const room = summaryRoomBytes();
-  const whole = reviewComment(files, context).body;
-  return Buffer.byteLength(whole, "utf8") <= room ? whole : reviewComment(files, context, Math.floor(room / 3), "summary").body;
+  const within = reviewComment(files, context, room, "summary");
+  if (within.cut.length === 0 && Buffer.byteLength(within.body, "utf8") <= room) return within.body;
+  return reviewComment(files, context, Math.floor(room / 3), "summary").body;
 }
 var REVIEW_BUDGET_MS = 12e4;
 var FILE_BUDGET_MS = 2e4;
@@ -1035,6 +1071,12 @@ function unreviewable(version, side) {
   if (version?.kind === "unreadable") return `the ${side} version cannot be read: ${version.reason}`;
   return void 0;
 }
+function absentVersion(file, base, head) {
+  const since = "a submodule, a folder or a symbolic link, or the pull request changed since the commit this run reviews";
+  if (file.status !== "removed" && head?.kind === "missing") return `the head version is not a file at the head commit (${since})`;
+  if (file.status === "removed" && base?.kind === "missing") return `the base version is not a file at the before commit (${since})`;
+  return void 0;
+}
 function accessChangeOf(files) {
   return combineAccess(files.map(countedAccess));
 }
@@ -1046,10 +1088,11 @@ async function reviewFile(file, read, budget, pool) {
     file.status === "added" ? void 0 : read("before", basePath),
     file.status === "removed" ? void 0 : read("head", file.path)
   ]);
-  const skip = unreviewable(headVersion, "head") ?? unreviewable(baseVersion, "base");
+  const skip = unreviewable(headVersion, "head") ?? unreviewable(baseVersion, "base") ?? absentVersion(file, baseVersion, headVersion);
   if (skip) return notReviewed(file, skip);
   const textOf = (v) => v?.kind === "text" ? v.text : void 0;
-  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0);
+  const bytesOf = (v) => v?.kind === "text" ? v.bytes : void 0;
+  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0);
   if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file");
   const input = { path: file.path, status: file.status };
   if (file.previousPath) input.previousPath = file.previousPath;
@@ -1058,6 +1101,9 @@ async function reviewFile(file, read, budget, pool) {
   const headText = textOf(headVersion);
   if (baseText !== void 0) input.baseText = baseText;
   if (headText !== void 0) input.headText = headText;
+  const [baseBytes, headBytes] = [bytesOf(baseVersion), bytesOf(headVersion)];
+  if (baseBytes) input.baseBytes = baseBytes;
+  if (headBytes) input.headBytes = headBytes;
   const result = await pool.analyse(input);
   if (!result.ok) return notReviewed(file, result.reason);
   if (Date.now() - started > budget.perFileMs) return notReviewed(file, `reviewing it took over the per-file budget of ${budget.perFileMs / 1e3} s`);

@@ -2,9 +2,10 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   GENERATED_FILE_CODE,
+  decode,
   lintPolicyText,
   lintText
-} from "./chunk-GY6CZCW5.js";
+} from "./chunk-QQZ72T74.js";
 import {
   diffPolicies,
   pairedStatementName,
@@ -134,9 +135,12 @@ function unifiedDiff(before, after, context = 3) {
 // src/modes/review-analysis.ts
 var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117"]);
 function analyseFile(input) {
-  const { baseText, headText } = input;
   const basePath = input.previousPath ?? input.path;
+  const baseText = input.baseBytes ? decode({ path: basePath, bytes: input.baseBytes }).text : input.baseText;
+  const headDecoded = input.headBytes ? decode({ path: input.path, bytes: input.headBytes }) : void 0;
+  const headText = headDecoded?.text ?? input.headText;
   const head = headText === void 0 ? void 0 : lintText(input.path, headText, input.kind, lintPolicyText);
+  if (head && headDecoded?.finding) head.findings.unshift(headDecoded.finding);
   const base = baseText === void 0 ? void 0 : lintText(basePath, baseText, input.kind, lintPolicyText);
   const valueOf = (text, linted) => text === void 0 ? void 0 : linted?.value ?? null;
   const kind = input.kind ?? head?.kind ?? base?.kind;

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-GY6CZCW5.js";
+} from "./chunk-QQZ72T74.js";
 import {
   ExitCode,
   error,
@@ -2108,6 +2108,12 @@ function repositoryOf(event, env = process.env) {
   return void 0;
 }
 
+// src/github/file-version.ts
+function textVersion(bytes) {
+  const text = bytes.toString("utf8");
+  return text.includes("\uFFFD") ? { kind: "text", text, bytes: new Uint8Array(bytes) } : { kind: "text", text };
+}
+
 // src/github/pull-request.ts
 var MAX_LISTED_FILES = 3e3;
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
@@ -2173,19 +2179,19 @@ async function fetchFileVersion(client, repo, path4, ref, maxBytes) {
   if (entry.size > maxBytes) return { kind: "too-large", size: entry.size };
   if (entry.encoding === "base64" && typeof entry.content === "string") {
     const bytes = Buffer.from(entry.content, "base64");
-    if (bytes.length === entry.size) return { kind: "text", text: bytes.toString("utf8") };
+    if (bytes.length === entry.size) return textVersion(bytes);
   }
-  const text = await fetchFileText(client, repo, path4, ref);
-  if (text === void 0) return { kind: "missing" };
-  if (Buffer.byteLength(text, "utf8") > maxBytes) return { kind: "too-large", size: Buffer.byteLength(text, "utf8") };
-  return { kind: "text", text };
+  const raw = await fetchFileBytes(client, repo, path4, ref);
+  if (raw === void 0) return { kind: "missing" };
+  if (raw.length > maxBytes) return { kind: "too-large", size: raw.length };
+  return textVersion(raw);
 }
-async function fetchFileText(client, repo, path4, ref) {
+async function fetchFileBytes(client, repo, path4, ref) {
   try {
     const response = await client.rest.repos.getContent({ ...repo, path: path4, ref, mediaType: { format: "raw" } });
     const data = response.data;
-    if (typeof data === "string") return data;
-    if (data instanceof ArrayBuffer) return new TextDecoder("utf-8").decode(data);
+    if (typeof data === "string") return Buffer.from(data, "utf8");
+    if (data instanceof ArrayBuffer) return Buffer.from(data);
     throw new Error(`GitHub answered ${path4}@${ref} with ${typeof data}, not the raw file`);
   } catch (error2) {
     if (statusOf(error2) === 404) return void 0;
@@ -2578,6 +2584,7 @@ export {
   readRunEvent,
   guardEventPath,
   repositoryOf,
+  textVersion,
   PULL_REQUEST_EVENTS,
   pickPullRequest,
   PullRequestNumberError,

@@ -4697,5 +4697,6 @@ export {
   mapLimited,
   lintFiles,
   lintText,
+  decode,
   sortFindings
 };
