@@ -663,19 +663,21 @@ function option(name, value) {
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
-  const requesterPolicy = requester ? ["--policy-name", requester.policyName, "--policy-document", `file://${FILE_NAMES.userPolicy}`] : [];
-  if (requester?.kind === "user") {
+  if (requester) {
+    const user = requester.kind === "user";
     commands.push({
-      purpose: `Allow ${docs.userArn} to assume the role`,
+      purpose: `Allow ${user ? docs.userArn : docs.principalArn} to assume the role`,
       account: requester.account,
-      argv: ["aws", "iam", "put-user-policy", ...option("--user-name", requester.name), ...requesterPolicy]
-    });
-  }
-  if (requester?.kind === "role") {
-    commands.push({
-      purpose: `Allow ${docs.principalArn} to assume the role`,
-      account: requester.account,
-      argv: ["aws", "iam", "put-role-policy", ...option("--role-name", requester.name), ...requesterPolicy]
+      argv: [
+        "aws",
+        "iam",
+        user ? "put-user-policy" : "put-role-policy",
+        ...option(user ? "--user-name" : "--role-name", requester.name),
+        "--policy-name",
+        requester.policyName,
+        "--policy-document",
+        `file://${FILE_NAMES.userPolicy}`
+      ]
     });
   }
   const maxSession = maxSessionDurationFor(inputs);

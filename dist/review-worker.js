@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6SVVHPEZ.js";
-import "./chunk-QQZ72T74.js";
-import "./chunk-ZN344O54.js";
+} from "./chunk-7J4X7XFG.js";
+import "./chunk-KUOCCXAY.js";
+import "./chunk-L5OMK2GL.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-M2SFG3ER.js";
+} from "./chunk-L73P2N7G.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-QQZ72T74.js";
+} from "./chunk-KUOCCXAY.js";
 import {
   debug,
   getInput,
@@ -330,19 +330,21 @@ function option(name, value) {
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
-  const requesterPolicy = requester ? ["--policy-name", requester.policyName, "--policy-document", `file://${FILE_NAMES.userPolicy}`] : [];
-  if (requester?.kind === "user") {
+  if (requester) {
+    const user = requester.kind === "user";
     commands.push({
-      purpose: `Allow ${docs.userArn} to assume the role`,
+      purpose: `Allow ${user ? docs.userArn : docs.principalArn} to assume the role`,
       account: requester.account,
-      argv: ["aws", "iam", "put-user-policy", ...option("--user-name", requester.name), ...requesterPolicy]
-    });
-  }
-  if (requester?.kind === "role") {
-    commands.push({
-      purpose: `Allow ${docs.principalArn} to assume the role`,
-      account: requester.account,
-      argv: ["aws", "iam", "put-role-policy", ...option("--role-name", requester.name), ...requesterPolicy]
+      argv: [
+        "aws",
+        "iam",
+        user ? "put-user-policy" : "put-role-policy",
+        ...option(user ? "--user-name" : "--role-name", requester.name),
+        "--policy-name",
+        requester.policyName,
+        "--policy-document",
+        `file://${FILE_NAMES.userPolicy}`
+      ]
     });
   }
   const maxSession = maxSessionDurationFor(inputs);
@@ -1235,7 +1237,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-QUU7APZC.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-CUBMJDEN.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1307,7 +1309,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-HJ2FVTTM.js");
+  return import("./review-DSIT72GJ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -256,9 +256,11 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     return parts.join('')
   }
 
+  // What render puts around the table and the sections (head, capped, '\n' ... footer), counted where pieces are weighed.
+  const frameLength = head.length + capped.length + 1 + footer.length
   // The whole review's length from its pieces': joined only when it fits.
   const all = files.map(() => true)
-  const wholeLength = head.length + capped.length + 1 + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs) + footer.length
+  const wholeLength = frameLength + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs)
   if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ''), cut: [] }
 
   // Too long: keep pieces in order of worth while they fit, counting
@@ -295,7 +297,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     .sort((a, b) => b - a)
     .slice(0, SECTION_NAMES_SHOWN)
     .reduce((a, b) => a + b, 0)
-  const fixed = head.length + capped.length + 1 + slack + footer.length
+  const fixed = frameLength + slack
   let kept = 0
   const fits = (extra: number, diffsCut?: number) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength
 

@@ -143,11 +143,8 @@ function coversWithVariables(general: string, specific: string): boolean {
 
 /** Might two resource patterns match one ARN? A policy variable may stand for any value: read as `*` here. */
 function resourcesOverlap(a: string, b: string): boolean {
-  if (a.includes('${') || b.includes('${')) {
-    const [x, y] = [a.replace(VARIABLE, '*'), b.replace(VARIABLE, '*')]
-    return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y)
-  }
-  return plainPair(a, b) ? a === b : arnPatternsOverlap(a, b)
+  const [x, y] = a.includes('${') || b.includes('${') ? [a.replace(VARIABLE, '*'), b.replace(VARIABLE, '*')] : [a, b]
+  return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y)
 }
 
 /** Does `value` start with the part of `pattern` before its first wildcard? (literalPrefix, without making it) */

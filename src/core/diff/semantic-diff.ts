@@ -826,15 +826,13 @@ function confirmVerdict(before: unknown, after: unknown, kind: DocumentKind, cha
   const claimed = rollUp(changes.map((c) => c.rating))
   // Nothing rated: nothing to confirm, and no change to show a witness for.
   if (claimed === 'neutral') return claimed
-  const targetsOf = () =>
-    changes.map((c): WitnessTarget => {
+  if (attach) {
+    const shown = changes.map((c): WitnessTarget => {
       const statements: DiffStatement[] = []
       if (c.before) statements.push(b.find((s) => s.index === c.before?.index) as DiffStatement)
       if (c.after) statements.push(a.find((s) => s.index === c.after?.index) as DiffStatement)
       return { rating: c.rating, ...(c.undecided ? { undecided: c.undecided } : {}), statements }
     })
-  if (attach) {
-    const shown = targetsOf()
     findWitnessesFor(before, after, kind, shown, [...b, ...a])
     shown.forEach((t, i) => {
       if (t.witnesses) changes[i].witnesses = t.witnesses

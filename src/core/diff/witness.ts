@@ -244,14 +244,13 @@ const KEY_SAMPLES = 12
 const PAIRED_KEYS = 3
 const PAIRED_VALUES = 8
 
-/** Values worth trying for one key: absent, and what the clauses of both statements sample (KEY_SAMPLES of each; `capped` says when there were more). */
-function keyCandidates(key: string, clauses: readonly Clause[], capped: { hit: boolean }): KeyValue[] {
+/** Values worth trying for one key: absent, and what the clauses of both statements sample (KEY_SAMPLES of each). */
+function keyCandidates(key: string, clauses: readonly Clause[]): KeyValue[] {
   const out: KeyValue[] = [undefined]
   // A single-valued key never holds a list, whatever the operator's prefix.
   const multi = clauses.some((c) => c.op?.set) && !singleValued(key)
   for (const c of clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)]
-    if (samples.length > KEY_SAMPLES) capped.hit = true
     for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v)
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]])
   }
@@ -342,8 +341,6 @@ function* contextsWith(variables: Record<string, ContextValue>, bases: readonly 
 interface KeyPlan {
   candidates: Map<string, KeyValue[]>
   denyClauses: Map<string, Clause[]>
-  /** Some candidates were left out (KEY_SAMPLES, PAIRED_KEYS, PAIRED_VALUES): a search over them is not exhaustive. */
-  capped: boolean
 }
 
 function keyPlanOf(all: readonly DiffStatement[]): KeyPlan {
@@ -352,56 +349,26 @@ function keyPlanOf(all: readonly DiffStatement[]): KeyPlan {
   // Deny statements' clauses: a base prefers values that keep Denies off.
   const denyClauses = new Map<string, Clause[]>()
   for (const s of all) if (s.effect === 'Deny') for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...(denyClauses.get(k) ?? []), ...cs])
-  const capped = { hit: false }
-  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(k, cs, capped)]))
-  const lists = [...candidates.values()]
-  if (lists.length > 1 && (lists.length > PAIRED_KEYS || lists.some((l) => l.length > PAIRED_VALUES))) capped.hit = true
-  return { candidates, denyClauses, capped: capped.hit }
+  const candidates = new Map([...keys].map(([k, cs]) => [k, keyCandidates(k, cs)]))
+  return { candidates, denyClauses }
 }
 
-/** The first `count` distinct values, and whether there were more. */
-function firstDistinct<T>(values: Iterable<T>, count: number): { values: T[]; more: boolean } {
+/** The first `count` distinct values. */
+function firstDistinct<T>(values: Iterable<T>, count: number): T[] {
   const seen = new Set<T>()
   for (const v of values) {
-    if (seen.has(v)) continue
-    if (seen.size >= count) return { values: [...seen], more: true }
+    if (seen.size >= count) break
     seen.add(v)
   }
-  return { values: [...seen], more: false }
+  return [...seen]
 }
-
-/**
- * How the search for one direction of one change ended: a witness `found`;
- * `exhausted`: every candidate it makes was tried (none of its caps or
- * budgets cut it short) and none is one, and (for a narrowing) some candidate
- * was allowed before by the change's own statement, so the candidates reached
- * what it may take away; `cut`: otherwise (a cap or budget stopped it, it did
- * not run, or its candidates missed the statement: `arn:x:...` for a Resource
- * `arn:*:...` is in no partition a caller reaches).
- */
-export type SearchOutcome = 'found' | 'exhausted' | 'cut'
 
 export interface WitnessTarget {
   rating: 'broadens' | 'narrows' | 'mixed' | 'neutral'
   undecided?: true
   witnesses?: { broadens?: Witness; narrows?: Witness }
-  /** How the search for each direction the change claims ended (set by findWitnessesFor). */
-  searched?: { broadens?: SearchOutcome; narrows?: SearchOutcome }
   /** The statements the change is about (one or two). */
   statements: DiffStatement[]
-}
-
-export interface WitnessOptions {
-  /**
-   * Search a direction only until some change has a witness for it: what the
-   * file's verdict needs (each direction it claims confirmed once). Without
-   * it, each change gets its own witness (what the comment shows per change).
-   */
-  oncePerDirection?: boolean
-  /** Search only for these directions (both unless given). */
-  only?: 'broadens' | 'narrows'
-  /** The whole search's work (WITNESS_WORK_BUDGET unless given). */
-  workBudget?: number
 }
 
 /** Evaluations per change and setting. */
@@ -437,17 +404,13 @@ function* poolOf(own: readonly DiffStatement[], all: readonly DiffStatement[]): 
 /** Candidate values of each kind tried per change. */
 const CANDIDATES = 12
 
-/**
- * Fills `witnesses` of each change rated broadens, narrows or mixed, and
- * `searched`: how the search for each direction it claims ended.
- */
+/** Fills `witnesses` of each change rated broadens, narrows or mixed. */
 export function findWitnessesFor(
   before: unknown,
   after: unknown,
   kind: Kind,
   targets: readonly WitnessTarget[],
-  all: readonly DiffStatement[],
-  options: WitnessOptions = {}
+  all: readonly DiffStatement[]
 ): void {
   const b = before === undefined ? undefined : normalisePolicy(before)
   const a = after === undefined ? undefined : normalisePolicy(after)
@@ -456,21 +419,10 @@ export function findWitnessesFor(
   const plan = keyPlanOf(all)
   // The variables of every resource: the same for each change.
   const variables = variableContext(all)
-  let work = options.workBudget ?? WITNESS_WORK_BUDGET
-  const confirmed = { broadens: false, narrows: false }
+  let work = WITNESS_WORK_BUDGET
   for (const t of targets) {
     if (t.rating === 'neutral' || t.undecided) continue
-    const want = { broadens: t.rating !== 'narrows' && options.only !== 'narrows', narrows: t.rating !== 'broadens' && options.only !== 'broadens' }
-    if (!want.broadens && !want.narrows) continue
-    // Not searched (the budget is spent, or the direction is settled): cut, unless settled.
-    const searched: NonNullable<WitnessTarget['searched']> = {}
-    for (const d of ['broadens', 'narrows'] as const) if (want[d]) searched[d] = 'cut'
-    t.searched = searched
-    if (options.oncePerDirection) {
-      if (confirmed.broadens) want.broadens = false
-      if (confirmed.narrows) want.narrows = false
-      if (!want.broadens && !want.narrows) continue
-    }
+    const want = { broadens: t.rating !== 'narrows', narrows: t.rating !== 'broadens' }
     // Each change's first contexts cost about a value per condition key.
     work -= plan.candidates.size + 1
     if (work < 0) return
@@ -480,39 +432,24 @@ export function findWitnessesFor(
     const pool = () => poolOf(t.statements, all)
     const actions = firstDistinct(actionCandidates(pool), CANDIDATES)
     const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES)
-    const callers = principals.values.map(principalFromArn)
+    const callers = principals.map(principalFromArn)
     // The change's base contexts, made once for both settings: each candidate value tried costs a unit.
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0)
     if (work < 0) return
-    let cut = plan.capped || actions.more || principals.more
-    // Where the document sits in the evaluator's sources (evaluationSources), and the change's statements of the before version.
-    const docSource = kind === 'identity' ? 'identity' : 'resource'
-    const ownBefore = new Set(t.statements.filter((s) => s.side === 'before').map((s) => s.index))
-    let reached = false
     for (const setting of settings) {
       const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
-      if (resources.more) cut = true
-      if (work < 0) {
-        cut = true
-        break
-      }
+      if (work < 0) break
       let spent = 0
       const sb = evaluationSources(kind, b, setting)
       const sa = evaluationSources(kind, a, setting)
       search: for (const context of contextsWith(variables, bases, plan)) {
-        for (const action of actions.values) {
-          for (const resource of resources.values) {
+        for (const action of actions) {
+          for (const resource of resources) {
             for (const principal of callers) {
-              if (spent++ > BUDGET || (work -= perRequest) < 0) {
-                cut = true
-                break search
-              }
+              if (spent++ > BUDGET || (work -= perRequest) < 0) break search
               const request = withDerivedKeys({ principal, action, resource, context })
-              const decided = evaluate(request, sb)
-              const eb = decided.effect
+              const eb = evaluate(request, sb).effect
               const ea = evaluate(request, sa).effect
-              // The change's own Allow of the before version allowed this request: the search reached what it may take away.
-              if (want.narrows && !reached && eb === 'Allow' && decided.matched.some((r) => r.effect === 'Allow' && r.source === docSource && r.policy === 0 && ownBefore.has(r.statement))) reached = true
               if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
               if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
               if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search
@@ -520,12 +457,6 @@ export function findWitnessesFor(
           }
         }
       }
-    }
-    for (const d of ['broadens', 'narrows'] as const) {
-      if (!want[d]) continue
-      // A narrowing search that never met a request the change's before statements allowed says nothing of them.
-      searched[d] = found[d] ? 'found' : cut || (d === 'narrows' && !reached) ? 'cut' : 'exhausted'
-      if (found[d]) confirmed[d] = true
     }
     if (found.broadens || found.narrows) t.witnesses = found
   }

@@ -352,7 +352,7 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
     out.push({
       code: 'RTC413',
       span: v.span,
-      message: `${key} holds ARNs, and "${text}" is ${account ? 'an account id' : 'no ARN'}: ${entry.operator.value} never matches it as intended${op.base.includes('not') ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      message: `${key} holds ARNs, and "${text}" is ${account ? 'an account id' : 'no ARN'}: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
       hint: account
         ? 'To test the caller\'s or the source\'s account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN.'
         : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ', or a pattern of one' : ''}.`
@@ -465,9 +465,14 @@ export function readsStringWildcards(op: ParsedOperator): boolean {
   return op.base === 'stringlike' || op.base === 'stringnotlike'
 }
 
+/** A negated operator (StringNotEquals, ArnNotLike, NotIpAddress...): true for every value but those it names. */
+export function isNegated(op: ParsedOperator): boolean {
+  return op.base.includes('not')
+}
+
 /** Operators that are true when the key is absent: a key nobody sends still lets them match. */
 export function trueWhenAbsent(op: ParsedOperator): boolean {
-  return op.family === 'Null' || op.ifExists || op.set === 'ForAllValues' || /not/.test(op.base)
+  return op.family === 'Null' || op.ifExists || op.set === 'ForAllValues' || isNegated(op)
 }
 
 /**

@@ -8,7 +8,7 @@ import { actionMatches, arnPatternCovers, patternCovers } from '../../iam/wildca
 import { isPrincipalStar, statementLabel, type ConditionEntry, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { serviceOf } from '../actions.js'
-import { operatorNamed } from './conditions.js'
+import { isNegated, operatorNamed } from './conditions.js'
 
 /**
  * Condition keys (lower case) that say nothing about who the caller is: how
@@ -198,7 +198,7 @@ function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
     if (asks(false)) return `${what} (it asks only that the key be there)`
     return absent !== undefined && asks(true) ? `${what} (true when the key is absent, as it is from ${absent})` : undefined
   }
-  if (op.base.includes('not')) return `${what} (every caller but those named)`
+  if (isNegated(op)) return `${what} (every caller but those named)`
   if (absent !== undefined && (op.ifExists || op.set === 'ForAllValues')) return `${what} (true when the key is absent, as it is from ${absent})`
   const wildcards = op.family === 'Arn' || op.base === 'stringlike'
   for (const v of c.values) {

@@ -10,7 +10,7 @@ import { matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { ConditionEntry, FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
-import { operatorNamed, readsStringWildcards, trueWhenAbsent } from './conditions.js'
+import { isNegated, operatorNamed, readsStringWildcards, trueWhenAbsent } from './conditions.js'
 import { kindRules } from '../kinds/index.js'
 import { denyLimitingCallers } from './public-access.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
@@ -312,7 +312,7 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
       // '*' is a wildcard only under the Like operators: under StringEquals
       // "repo:*" matches no repository, and RTC404 says it is compared
       // literally. Under StringNotLike it excludes every repository instead.
-      const matchesAll = op !== undefined && readsStringWildcards(op) && !op.base.includes('not')
+      const matchesAll = op !== undefined && readsStringWildcards(op) && !isNegated(op)
       for (let k = 0, values = c.values; k < values.length; k++) {
         const v = values[k]
         if (v.kind !== 'string') continue
@@ -347,7 +347,7 @@ function trustChecks(ctx: LintContext, s: StatementView, out: FindingDraft[]): v
  */
 function namesValues(c: ConditionEntry): boolean {
   const op = operatorNamed(c.operator.value)
-  return op === undefined || (op.family !== 'Null' && !op.base.includes('not'))
+  return op === undefined || (op.family !== 'Null' && !isNegated(op))
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-QQZ72T74.js";
+} from "./chunk-KUOCCXAY.js";
 import {
   ExitCode,
   error,

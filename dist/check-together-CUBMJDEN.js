@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-ZN344O54.js";
+} from "./chunk-L5OMK2GL.js";
 import {
   accountRootArn,
   actionMatches,

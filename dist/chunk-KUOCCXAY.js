@@ -2966,7 +2966,7 @@ function checkArnKeyValues(entry, op, info, out) {
     out.push({
       code: "RTC413",
       span: v.span,
-      message: `${key} holds ARNs, and "${text}" is ${account ? "an account id" : "no ARN"}: ${entry.operator.value} never matches it as intended${op.base.includes("not") ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      message: `${key} holds ARNs, and "${text}" is ${account ? "an account id" : "no ARN"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
       hint: account ? "To test the caller's or the source's account, use aws:PrincipalAccount or aws:SourceAccount; to name a principal or resource, give its full ARN." : `Give the full ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE)${readsStringWildcards(op) ? ", or a pattern of one" : ""}.`
     });
   }
@@ -3047,8 +3047,11 @@ function checkOperatorKeyType(entry, op, out) {
 function readsStringWildcards(op) {
   return op.base === "stringlike" || op.base === "stringnotlike";
 }
+function isNegated(op) {
+  return op.base.includes("not");
+}
 function trueWhenAbsent(op) {
-  return op.family === "Null" || op.ifExists || op.set === "ForAllValues" || /not/.test(op.base);
+  return op.family === "Null" || op.ifExists || op.set === "ForAllValues" || isNegated(op);
 }
 function plainServices(s) {
   if (s.notActions.length > 0 || s.actions.length === 0) return void 0;
@@ -3284,7 +3287,7 @@ function letsEveryCallerThrough(c) {
     if (asks(false)) return `${what} (it asks only that the key be there)`;
     return absent !== void 0 && asks(true) ? `${what} (true when the key is absent, as it is from ${absent})` : void 0;
   }
-  if (op.base.includes("not")) return `${what} (every caller but those named)`;
+  if (isNegated(op)) return `${what} (every caller but those named)`;
   if (absent !== void 0 && (op.ifExists || op.set === "ForAllValues")) return `${what} (true when the key is absent, as it is from ${absent})`;
   const wildcards = op.family === "Arn" || op.base === "stringlike";
   for (const v of c.values) {
@@ -3604,7 +3607,7 @@ function trustChecks(ctx, s, out) {
     for (let j = 0; j < subs.length; j++) {
       const c = subs[j];
       const op = operatorNamed(c.operator.value);
-      const matchesAll = op !== void 0 && readsStringWildcards(op) && !op.base.includes("not");
+      const matchesAll = op !== void 0 && readsStringWildcards(op) && !isNegated(op);
       for (let k = 0, values = c.values; k < values.length; k++) {
         const v = values[k];
         if (v.kind !== "string") continue;
@@ -3633,7 +3636,7 @@ function trustChecks(ctx, s, out) {
 }
 function namesValues(c) {
   const op = operatorNamed(c.operator.value);
-  return op === void 0 || op.family !== "Null" && !op.base.includes("not");
+  return op === void 0 || op.family !== "Null" && !isNegated(op);
 }
 var COGNITO_IDENTITY = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/i;
 var COGNITO_AUD = /^cognito-identity(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?:aud$/;

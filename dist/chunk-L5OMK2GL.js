@@ -1256,11 +1256,8 @@ function coversWithVariables(general, specific) {
   return arnPatternCovers(marked(general), marked(specific));
 }
 function resourcesOverlap(a, b) {
-  if (a.includes("${") || b.includes("${")) {
-    const [x, y] = [a.replace(VARIABLE, "*"), b.replace(VARIABLE, "*")];
-    return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y);
-  }
-  return plainPair(a, b) ? a === b : arnPatternsOverlap(a, b);
+  const [x, y] = a.includes("${") || b.includes("${") ? [a.replace(VARIABLE, "*"), b.replace(VARIABLE, "*")] : [a, b];
+  return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y);
 }
 function startsWithPrefixOf(value, pattern) {
   for (let i = 0; i < pattern.length; i++) {
@@ -2356,12 +2353,11 @@ function* principalCandidates2(kind, statements) {
 var KEY_SAMPLES = 12;
 var PAIRED_KEYS = 3;
 var PAIRED_VALUES = 8;
-function keyCandidates(key, clauses, capped) {
+function keyCandidates(key, clauses) {
   const out = [void 0];
   const multi = clauses.some((c) => c.op?.set) && !singleValued(key);
   for (const c of clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)];
-    if (samples.length > KEY_SAMPLES) capped.hit = true;
     for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v);
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
   }
@@ -2436,20 +2432,16 @@ function keyPlanOf(all) {
   for (const s of all) for (const [k, cs] of clausesByKey(s.condition)) keys.set(k, [...keys.get(k) ?? [], ...cs]);
   const denyClauses = /* @__PURE__ */ new Map();
   for (const s of all) if (s.effect === "Deny") for (const [k, cs] of clausesByKey(s.condition)) denyClauses.set(k, [...denyClauses.get(k) ?? [], ...cs]);
-  const capped = { hit: false };
-  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(k, cs, capped)]));
-  const lists = [...candidates2.values()];
-  if (lists.length > 1 && (lists.length > PAIRED_KEYS || lists.some((l) => l.length > PAIRED_VALUES))) capped.hit = true;
-  return { candidates: candidates2, denyClauses, capped: capped.hit };
+  const candidates2 = new Map([...keys].map(([k, cs]) => [k, keyCandidates(k, cs)]));
+  return { candidates: candidates2, denyClauses };
 }
 function firstDistinct(values, count) {
   const seen = /* @__PURE__ */ new Set();
   for (const v of values) {
-    if (seen.has(v)) continue;
-    if (seen.size >= count) return { values: [...seen], more: true };
+    if (seen.size >= count) break;
     seen.add(v);
   }
-  return { values: [...seen], more: false };
+  return [...seen];
 }
 var BUDGET = 2e3;
 var WITNESS_WORK_BUDGET = 2e6;
@@ -2466,63 +2458,40 @@ function* poolOf(own, all) {
   for (const s of all) if (!own.includes(s)) yield s;
 }
 var CANDIDATES = 12;
-function findWitnessesFor(before, after, kind, targets, all, options = {}) {
+function findWitnessesFor(before, after, kind, targets, all) {
   const b = before === void 0 ? void 0 : normalisePolicy(before);
   const a = after === void 0 ? void 0 : normalisePolicy(after);
   const settings = settingsFor(kind);
   const perRequest = evaluationCost(b) + evaluationCost(a) + 1;
   const plan = keyPlanOf(all);
   const variables = variableContext(all);
-  let work = options.workBudget ?? WITNESS_WORK_BUDGET;
-  const confirmed = { broadens: false, narrows: false };
+  let work = WITNESS_WORK_BUDGET;
   for (const t of targets) {
     if (t.rating === "neutral" || t.undecided) continue;
-    const want = { broadens: t.rating !== "narrows" && options.only !== "narrows", narrows: t.rating !== "broadens" && options.only !== "broadens" };
-    if (!want.broadens && !want.narrows) continue;
-    const searched = {};
-    for (const d of ["broadens", "narrows"]) if (want[d]) searched[d] = "cut";
-    t.searched = searched;
-    if (options.oncePerDirection) {
-      if (confirmed.broadens) want.broadens = false;
-      if (confirmed.narrows) want.narrows = false;
-      if (!want.broadens && !want.narrows) continue;
-    }
+    const want = { broadens: t.rating !== "narrows", narrows: t.rating !== "broadens" };
     work -= plan.candidates.size + 1;
     if (work < 0) return;
     const found = {};
     const pool = () => poolOf(t.statements, all);
     const actions = firstDistinct(actionCandidates2(pool), CANDIDATES);
     const principals = firstDistinct(principalCandidates2(kind, pool()), CANDIDATES);
-    const callers = principals.values.map(principalFromArn);
+    const callers = principals.map(principalFromArn);
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0);
     if (work < 0) return;
-    let cut = plan.capped || actions.more || principals.more;
-    const docSource = kind === "identity" ? "identity" : "resource";
-    const ownBefore = new Set(t.statements.filter((s) => s.side === "before").map((s) => s.index));
-    let reached = false;
     for (const setting of settings) {
       const resources = firstDistinct(resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
-      if (resources.more) cut = true;
-      if (work < 0) {
-        cut = true;
-        break;
-      }
+      if (work < 0) break;
       let spent = 0;
       const sb = evaluationSources(kind, b, setting);
       const sa = evaluationSources(kind, a, setting);
       search: for (const context of contextsWith(variables, bases, plan)) {
-        for (const action of actions.values) {
-          for (const resource of resources.values) {
+        for (const action of actions) {
+          for (const resource of resources) {
             for (const principal of callers) {
-              if (spent++ > BUDGET || (work -= perRequest) < 0) {
-                cut = true;
-                break search;
-              }
+              if (spent++ > BUDGET || (work -= perRequest) < 0) break search;
               const request = withDerivedKeys({ principal, action, resource, context });
-              const decided = evaluate(request, sb);
-              const eb = decided.effect;
+              const eb = evaluate(request, sb).effect;
               const ea = evaluate(request, sa).effect;
-              if (want.narrows && !reached && eb === "Allow" && decided.matched.some((r) => r.effect === "Allow" && r.source === docSource && r.policy === 0 && ownBefore.has(r.statement))) reached = true;
               if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
               if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
               if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search;
@@ -2530,11 +2499,6 @@ function findWitnessesFor(before, after, kind, targets, all, options = {}) {
           }
         }
       }
-    }
-    for (const d of ["broadens", "narrows"]) {
-      if (!want[d]) continue;
-      searched[d] = found[d] ? "found" : cut || d === "narrows" && !reached ? "cut" : "exhausted";
-      if (found[d]) confirmed[d] = true;
     }
     if (found.broadens || found.narrows) t.witnesses = found;
   }
@@ -3027,14 +2991,13 @@ var DROPPED = {
 function confirmVerdict(before, after, kind, changes, b, a, attach) {
   const claimed = rollUp(changes.map((c) => c.rating));
   if (claimed === "neutral") return claimed;
-  const targetsOf = () => changes.map((c) => {
-    const statements = [];
-    if (c.before) statements.push(b.find((s) => s.index === c.before?.index));
-    if (c.after) statements.push(a.find((s) => s.index === c.after?.index));
-    return { rating: c.rating, ...c.undecided ? { undecided: c.undecided } : {}, statements };
-  });
   if (attach) {
-    const shown2 = targetsOf();
+    const shown2 = changes.map((c) => {
+      const statements = [];
+      if (c.before) statements.push(b.find((s) => s.index === c.before?.index));
+      if (c.after) statements.push(a.find((s) => s.index === c.after?.index));
+      return { rating: c.rating, ...c.undecided ? { undecided: c.undecided } : {}, statements };
+    });
     findWitnessesFor(before, after, kind, shown2, [...b, ...a]);
     shown2.forEach((t, i) => {
       if (t.witnesses) changes[i].witnesses = t.witnesses;

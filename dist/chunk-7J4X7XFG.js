@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-QQZ72T74.js";
+} from "./chunk-KUOCCXAY.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-ZN344O54.js";
+} from "./chunk-L5OMK2GL.js";
 import {
   sameJsonValue
 } from "./chunk-GRXPV7OU.js";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-6SVVHPEZ.js";
+} from "./chunk-7J4X7XFG.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-M2SFG3ER.js";
+} from "./chunk-L73P2N7G.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-QQZ72T74.js";
+} from "./chunk-KUOCCXAY.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -52,7 +52,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-ZN344O54.js";
+import "./chunk-L5OMK2GL.js";
 import {
   groupDigits
 } from "./chunk-GRXPV7OU.js";
@@ -758,8 +758,9 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
     parts.push(cutNote2, footer);
     return parts.join("");
   };
+  const frameLength = head.length + capped.length + 1 + footer.length;
   const all = files.map(() => true);
-  const wholeLength = head.length + capped.length + 1 + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs) + footer.length;
+  const wholeLength = frameLength + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs);
   if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ""), cut: [] };
   const coreOn = files.map(() => false);
   const diffOn = files.map(() => false);
@@ -787,7 +788,7 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
     return { cut: cut2, note: note2 };
   };
   const slack = files.map((f) => noteName(f).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
-  const fixed = head.length + capped.length + 1 + slack + footer.length;
+  const fixed = frameLength + slack;
   let kept = 0;
   const fits = (extra, diffsCut) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength;
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
