@@ -428,6 +428,7 @@ function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
 // src/core/iam/policy.ts
 var POLICY_VERSION = "2012-10-17";
 var ROLE_INLINE_POLICIES_MAX = 10240;
+var USER_INLINE_POLICIES_MAX = 2048;
 
 // src/core/json.ts
 function prettyJson(value) {
@@ -653,6 +654,12 @@ function requesterOf(inputs) {
 var MIN_MAX_SESSION = 3600;
 function maxSessionDurationFor(inputs) {
   return inputs.sessionDuration === void 0 ? void 0 : Math.max(MIN_MAX_SESSION, inputs.sessionDuration);
+}
+function requesterPolicyRoom(inputs, size, roleArnLength) {
+  const kind = inputs.trustPrincipal === "role" ? "role" : "user";
+  const quota = kind === "role" ? ROLE_INLINE_POLICIES_MAX : USER_INLINE_POLICIES_MAX;
+  const rolesInOnePolicy = quota < size + 2 ? 0 : 1 + Math.floor((quota - size - 2) / (roleArnLength + 3));
+  return { kind, quota, size, perRolePolicies: Math.floor(quota / size), rolesInOnePolicy };
 }
 
 // src/core/generate/apply-commands.ts
@@ -1614,6 +1621,20 @@ function redact(value, secret, quoted = JSON.stringify(secret)) {
   if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret, quoted)]));
   return value;
 }
+function requesterQuotaNote(inputs, docs) {
+  const room = requesterPolicyRoom(inputs, compactJson(docs.userPolicy).length, docs.roleArn.length);
+  const who = room.kind === "role" ? "role" : "user";
+  return `
+> [!NOTE]
+> IAM allows one ${who}'s inline policies ${groupDigits(room.quota)} characters in all (white space not counted)${room.kind === "role" ? ", the role's own inline policies included" : ""}. user-policy.json is ${groupDigits(room.size)} of them, and the ${who} gets one such policy per role it assumes (each named for its role), so it can hold them for at most ${room.perRolePolicies} role${room.perRolePolicies === 1 ? "" : "s"}, fewer with inline policies of its own; past that, IAM refuses the next one (LimitExceeded), whichever deploy format puts it. For more roles, give the ${who} one policy instead, with this statement's Resource a list of every role ARN: ${groupDigits(room.quota)} characters hold ${room.rolesInOnePolicy} ARNs as long as this role's.
+`;
+}
+function headBucketNote(bucket, prefix) {
+  return `
+> [!NOTE]
+> s3-staging-policy.json lets the role list ${inlineCode(bucket)} only under ${inlineCode(prefix)} (the s3:prefix condition). S3 authorises HeadBucket, which SDKs and tools call to check that a bucket exists, as s3:ListBucket with no prefix, so it is refused (403), as is a listing of the whole bucket: no condition key tells the two apart, so allowing HeadBucket would let the role list every key in the bucket. If the connector fails with Access Denied on the bucket itself (not on a staged file), it checks the bucket that way: leave staging-prefix empty, or allow s3:ListBucket on the bucket without the condition, and the role can list every key.
+`;
+}
 function redshiftRow(inputs) {
   const r = inputs.redshift;
   if (!r) return "no";
@@ -1656,6 +1677,8 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 `
     );
   }
+  parts.push(requesterQuotaNote(inputs, docs));
+  if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix));
   parts.push("\n### Documents\n");
   if (inputs.externalId !== void 0) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.
 

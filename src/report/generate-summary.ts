@@ -1,6 +1,8 @@
 import { shellCommand } from '../core/generate/apply-commands.js'
 import { formatsFor } from '../core/generate/formats/index.js'
-import { requesterOf } from '../core/generate/deploy-target.js'
+import { requesterOf, requesterPolicyRoom } from '../core/generate/deploy-target.js'
+import { groupDigits } from '../core/digits.js'
+import { compactJson } from '../core/json.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
 import type { GeneratedDocuments } from '../core/generate/documents.js'
 import type { OutputFile } from '../core/generate/file-set.js'
@@ -48,6 +50,38 @@ function redact(value: unknown, secret: string, quoted = JSON.stringify(secret))
   return value
 }
 
+/**
+ * The requester's inline policies against IAM's quota on all of them: one
+ * run writes the policy for one role, and a user that assumes several roles
+ * holds one per role, so the summary says how many fit and what does when
+ * they do not.
+ */
+function requesterQuotaNote(inputs: GenerateInputs, docs: GeneratedDocuments): string {
+  const room = requesterPolicyRoom(inputs, compactJson(docs.userPolicy).length, docs.roleArn.length)
+  const who = room.kind === 'role' ? 'role' : 'user'
+  return (
+    `\n> [!NOTE]\n> IAM allows one ${who}'s inline policies ${groupDigits(room.quota)} characters in all (white space not counted)${room.kind === 'role' ? ", the role's own inline policies included" : ''}. ` +
+    `user-policy.json is ${groupDigits(room.size)} of them, and the ${who} gets one such policy per role it assumes (each named for its role), so it can hold them for at most ${room.perRolePolicies} role${room.perRolePolicies === 1 ? '' : 's'}, fewer with inline policies of its own; ` +
+    'past that, IAM refuses the next one (LimitExceeded), whichever deploy format puts it. ' +
+    `For more roles, give the ${who} one policy instead, with this statement's Resource a list of every role ARN: ${groupDigits(room.quota)} characters hold ${room.rolesInOnePolicy} ARNs as long as this role's.\n`
+  )
+}
+
+/**
+ * Why a prefix-scoped listing refuses HeadBucket: S3 authorises it as
+ * s3:ListBucket, without a prefix, and no condition key tells it apart from
+ * a listing of the whole bucket, so the policy cannot allow one and not the
+ * other.
+ */
+function headBucketNote(bucket: string, prefix: string): string {
+  return (
+    `\n> [!NOTE]\n> s3-staging-policy.json lets the role list ${inlineCode(bucket)} only under ${inlineCode(prefix)} (the s3:prefix condition). ` +
+    'S3 authorises HeadBucket, which SDKs and tools call to check that a bucket exists, as s3:ListBucket with no prefix, so it is refused (403), as is a listing of the whole bucket: ' +
+    'no condition key tells the two apart, so allowing HeadBucket would let the role list every key in the bucket. ' +
+    'If the connector fails with Access Denied on the bucket itself (not on a staged file), it checks the bucket that way: leave staging-prefix empty, or allow s3:ListBucket on the bucket without the condition, and the role can list every key.\n'
+  )
+}
+
 /** The job summary of a `generate` run, as Markdown. */
 function redshiftRow(inputs: GenerateInputs): string {
   const r = inputs.redshift
@@ -88,6 +122,9 @@ export function generateSummary(
       `\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`
     )
   }
+
+  parts.push(requesterQuotaNote(inputs, docs))
+  if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix))
 
   parts.push('\n### Documents\n')
   if (inputs.externalId !== undefined) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.\n\n`)

@@ -1,6 +1,7 @@
 // Who the deploy files act on besides the role: the identity that requests
 // the credentials (the user, or the principal role), and the role's
 // MaxSessionDuration.
+import { ROLE_INLINE_POLICIES_MAX, USER_INLINE_POLICIES_MAX } from '../iam/policy.js'
 import type { GenerateInputs } from './inputs.js'
 
 const REQUESTER_POLICY_PREFIX = 'redshift-temp-creds-assume-'
@@ -46,4 +47,35 @@ export const MIN_MAX_SESSION = 3600
  */
 export function maxSessionDurationFor(inputs: GenerateInputs): number | undefined {
   return inputs.sessionDuration === undefined ? undefined : Math.max(MIN_MAX_SESSION, inputs.sessionDuration)
+}
+
+/** How many roles' requester policies fit within the requester's inline-policy quota. */
+export interface RequesterPolicyRoom {
+  kind: 'user' | 'role'
+  /** IAM's quota on all the requester's inline policies together, in characters without white space. */
+  quota: number
+  /** user-policy.json's characters as IAM counts them (compact JSON). */
+  size: number
+  /** Requester policies of this size that fit in the quota: one per role the requester assumes. */
+  perRolePolicies: number
+  /** Roles of this ARN's length that one policy naming every role (one statement, a Resource list) fits. */
+  rolesInOnePolicy: number
+}
+
+/**
+ * The requester's policy is inline and named per role, so a user or role
+ * that assumes several roles (one run each) holds one policy per role, and
+ * IAM counts them all against one quota: 2,048 characters for a user,
+ * 10,240 for a role (with the role's own inline policies). One run sees one
+ * role, so this says how many fit; one policy listing every role ARN in its
+ * Resource fits more, each further role costing its ARN, two quotes and a
+ * comma. `size` is the compact JSON's length, which is IAM's count for the
+ * characters the input rules let into the document.
+ */
+export function requesterPolicyRoom(inputs: GenerateInputs, size: number, roleArnLength: number): RequesterPolicyRoom {
+  const kind = inputs.trustPrincipal === 'role' ? 'role' : 'user'
+  const quota = kind === 'role' ? ROLE_INLINE_POLICIES_MAX : USER_INLINE_POLICIES_MAX
+  // "Resource":"ARN" becomes "Resource":["ARN","ARN2",...]: 2 brackets, then ARN + 2 quotes + 1 comma per further role.
+  const rolesInOnePolicy = quota < size + 2 ? 0 : 1 + Math.floor((quota - size - 2) / (roleArnLength + 3))
+  return { kind, quota, size, perRolePolicies: Math.floor(quota / size), rolesInOnePolicy }
 }

@@ -8,6 +8,8 @@ export const POLICY_VERSION = '2012-10-17'
  * PutRolePolicy, CloudFormation and Terraform are refused with LimitExceeded.
  */
 export const ROLE_INLINE_POLICIES_MAX = 10240
+/** The same quota for one IAM user's inline policies together ("IAM and AWS STS quotas": user policy size). */
+export const USER_INLINE_POLICIES_MAX = 2048
 
 export type OneOrMany<T> = T | T[]
 export type ConditionBlock = Record<string, Record<string, OneOrMany<string>>>

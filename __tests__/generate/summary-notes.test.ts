@@ -1,0 +1,71 @@
+// What the generate summary says about limits the documents cannot show:
+// IAM's quota on a requester's inline policies (one per role it assumes),
+// and the HeadBucket a prefix-scoped listing refuses.
+import { describe, expect, test } from '@jest/globals'
+import { documentsFor } from '../../src/core/generate/documents.js'
+import { requesterPolicyRoom } from '../../src/core/generate/deploy-target.js'
+import { fileSetFor } from '../../src/core/generate/file-set.js'
+import { parseGenerateInputs } from '../../src/core/generate/inputs.js'
+import { compactJson } from '../../src/core/json.js'
+import { generateSummary } from '../../src/report/generate-summary.js'
+
+function generated(given: Record<string, string>) {
+  const parsed = parseGenerateInputs((name) => ({ 'account-id': '123456789012', 'role-name': 'rs-role', kms: 'false', partition: 'aws', ...given })[name] ?? '')
+  if (!parsed.ok) throw new Error(parsed.error.problem)
+  const docs = documentsFor(parsed.value)
+  const files = fileSetFor(parsed.value, docs, parsed.value.formats)
+  return { inputs: parsed.value, docs, summary: generateSummary(parsed.value, docs, files, '/work/out', { name: 'x', skipped: 'local run' }) }
+}
+
+/** A user policy naming `count` roles in one statement, as the note proposes. */
+function combinedSize(userPolicy: object, arns: string[]): number {
+  const doc = JSON.parse(JSON.stringify(userPolicy))
+  doc.Statement[0].Resource = arns
+  return compactJson(doc).length
+}
+
+describe("the requester's inline-policy quota", () => {
+  test('a user: 2,048 characters, one policy per role, so the summary says how many roles fit', () => {
+    const { summary, docs } = generated({ 'user-name': 'etl' })
+    const size = compactJson(docs.userPolicy).length
+    expect(summary).toContain("IAM allows one user's inline policies 2,048 characters in all")
+    expect(summary).toContain(`user-policy.json is ${size} of them`)
+    expect(summary).toContain(`at most ${Math.floor(2048 / size)} roles`)
+    expect(summary).toContain('IAM refuses the next one (LimitExceeded)')
+  })
+
+  test('a long role path leaves room for two per-role policies on a user', () => {
+    const { inputs, docs } = generated({ 'user-name': 'etl', 'role-name': 'r'.repeat(64), 'role-path': `/${'p'.repeat(510)}/` })
+    const room = requesterPolicyRoom(inputs, compactJson(docs.userPolicy).length, docs.roleArn.length)
+    expect(room).toMatchObject({ kind: 'user', quota: 2048, perRolePolicies: 2 })
+  })
+
+  test('the roles one combined policy holds: exactly as many as fit in 2,048 characters', () => {
+    const cases: Record<string, string>[] = [{ 'user-name': 'etl' }, { 'user-name': 'etl', 'role-name': 'r'.repeat(64), 'role-path': `/${'p'.repeat(200)}/` }]
+    for (const given of cases) {
+      const { inputs, docs } = generated(given)
+      const room = requesterPolicyRoom(inputs, compactJson(docs.userPolicy).length, docs.roleArn.length)
+      const arns = (n: number) => Array.from({ length: n }, (_, i) => docs.roleArn.slice(0, -1) + String.fromCharCode(97 + (i % 26)))
+      expect(combinedSize(docs.userPolicy, arns(room.rolesInOnePolicy))).toBeLessThanOrEqual(2048)
+      expect(combinedSize(docs.userPolicy, arns(room.rolesInOnePolicy + 1))).toBeGreaterThan(2048)
+    }
+  })
+
+  test("a Secure Agent role: a role's 10,240 characters, its own inline policies included", () => {
+    const { summary } = generated({ 'trust-principal': 'role', 'principal-role-name': 'agent-ec2' })
+    expect(summary).toContain("IAM allows one role's inline policies 10,240 characters in all (white space not counted), the role's own inline policies included")
+  })
+})
+
+describe('HeadBucket and the prefix-scoped listing', () => {
+  test('with staging-prefix the summary says HeadBucket is refused and why it cannot be allowed alone', () => {
+    const { summary } = generated({ 'user-name': 'etl', 'staging-bucket': 'stage', 'staging-prefix': 'infa' })
+    expect(summary).toContain('S3 authorises HeadBucket')
+    expect(summary).toContain('as s3:ListBucket with no prefix, so it is refused')
+  })
+
+  test('without a prefix the listing is the whole bucket: nothing to say', () => {
+    const { summary } = generated({ 'user-name': 'etl', 'staging-bucket': 'stage' })
+    expect(summary).not.toContain('HeadBucket')
+  })
+})
