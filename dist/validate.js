@@ -390,6 +390,13 @@ var CLI_FORMAT = {
   files: () => [],
   commands: applyCommandsFor
 };
+function shellQuote(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg) && !arg.startsWith("=")) return arg;
+  return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+function shellCommand(argv) {
+  return argv.map(shellQuote).join(" ");
+}
 
 // src/core/generate/formats/cloudformation.ts
 var ROLE_RESOURCE = "RedshiftTempCredsRole";
@@ -548,7 +555,8 @@ var TERRAFORM_FORMAT = {
       {
         // Terraform creates what its state does not hold: a role made before (by hand, by the CLI commands) makes
         // apply fail with EntityAlreadyExists until it is imported. Its inline policies need no import (a put replaces).
-        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: terraform import aws_iam_role.${ROLE} ${inputs.roleName} first)`,
+        // The import command is quoted as the commands are: it is meant to be pasted (a name '=etl' in zsh).
+        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(["terraform", "import", `aws_iam_role.${ROLE}`, inputs.roleName])} first)`,
         account: inputs.accountId,
         argv: ["terraform", "apply"]
       }

@@ -404,4 +404,11 @@ describe('Terraform apply on a role that already exists', () => {
     expect(apply?.purpose).toContain(`terraform import aws_iam_role.${address} etl.role@x first`)
     expect(config.resource.aws_iam_role[address].name).toBe('etl.role@x')
   })
+
+  test('the import is quoted as the commands are: a role named =etl would be expanded by zsh as a command path', () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'terraform', 'role-name': '=etl' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const apply = TERRAFORM_FORMAT.commands(parsed.value, documentsFor(parsed.value)).find((c) => c.argv.join(' ') === 'terraform apply')
+    expect(apply?.purpose).toContain("terraform import aws_iam_role.redshift_temp_creds '=etl' first")
+  })
 })

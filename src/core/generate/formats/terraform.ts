@@ -4,6 +4,7 @@
 // a string as a template, and the input rules keep '$' and '%' out of every
 // value that reaches a policy.
 import { compactJson, prettyJson } from '../../json.js'
+import { shellCommand } from '../apply-commands.js'
 import type { GeneratedDocuments } from '../documents.js'
 import { maxSessionDurationFor, requesterOf, type Requester } from '../deploy-target.js'
 import type { GenerateInputs } from '../inputs.js'
@@ -79,7 +80,8 @@ export const TERRAFORM_FORMAT: DeployFormat = {
       {
         // Terraform creates what its state does not hold: a role made before (by hand, by the CLI commands) makes
         // apply fail with EntityAlreadyExists until it is imported. Its inline policies need no import (a put replaces).
-        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: terraform import aws_iam_role.${ROLE} ${inputs.roleName} first)`,
+        // The import command is quoted as the commands are: it is meant to be pasted (a name '=etl' in zsh).
+        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(['terraform', 'import', `aws_iam_role.${ROLE}`, inputs.roleName])} first)`,
         account: inputs.accountId,
         argv: ['terraform', 'apply']
       }
