@@ -1611,6 +1611,10 @@ var PURPOSE = {
   "redshift-temp-creds-requester.tf.json": "Terraform configuration for the requester's account",
   "manifest.json": "inputs, ARNs and hashes"
 };
+function purposeOf(file, inputs) {
+  if (file === "user-policy.json" && inputs.trustPrincipal === "role") return "identity policy for the principal role, the Secure Agent role";
+  return PURPOSE[file] ?? "file";
+}
 var REDACTED = "***";
 var APPLY_WHERE = "# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).";
 function redact(value, secret, quoted = JSON.stringify(secret)) {
@@ -1686,7 +1690,7 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 `);
   for (const file of files) {
     const shown = inputs.externalId === void 0 ? file.content : prettyJson(redact(JSON.parse(file.content), inputs.externalId));
-    parts.push(details(`${file.name} (${PURPOSE[file.name] ?? "file"})`, codeBlock(shown, "json")));
+    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown, "json")));
   }
   parts.push("\n### Apply them\n");
   const formats = formatsFor(inputs.formats ?? ["cli"]);

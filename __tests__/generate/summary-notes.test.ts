@@ -69,3 +69,15 @@ describe('HeadBucket and the prefix-scoped listing', () => {
     expect(summary).not.toContain('HeadBucket')
   })
 })
+
+describe("user-policy.json's place in the summary", () => {
+  test('with trust-principal role it is the principal role\'s policy, not an IAM user\'s', () => {
+    const { summary } = generated({ 'trust-principal': 'role', 'principal-role-name': 'agent-ec2' })
+    expect(summary).toContain('user-policy.json (identity policy for the principal role, the Secure Agent role)')
+    expect(summary).not.toContain('identity policy for the IAM user')
+  })
+
+  test('with a user it is the user\'s', () => {
+    expect(generated({ 'user-name': 'etl' }).summary).toContain('user-policy.json (identity policy for the IAM user)')
+  })
+})

@@ -28,6 +28,12 @@ const PURPOSE: Record<string, string> = {
   'manifest.json': 'inputs, ARNs and hashes'
 }
 
+/** What a file is; user-policy.json goes on the principal role, not a user, with trust-principal role. */
+function purposeOf(file: string, inputs: GenerateInputs): string {
+  if (file === 'user-policy.json' && inputs.trustPrincipal === 'role') return 'identity policy for the principal role, the Secure Agent role'
+  return PURPOSE[file] ?? 'file'
+}
+
 const REDACTED = '***'
 
 /** The first line of each apply script: where it runs. */
@@ -130,7 +136,7 @@ export function generateSummary(
   if (inputs.externalId !== undefined) parts.push(`The external id is shown as ${inlineCode(REDACTED)}: the summary is readable by anyone who can read the run, and the file holds the real value.\n\n`)
   for (const file of files) {
     const shown = inputs.externalId === undefined ? file.content : prettyJson(redact(JSON.parse(file.content), inputs.externalId))
-    parts.push(details(`${file.name} (${PURPOSE[file.name] ?? 'file'})`, codeBlock(shown, 'json')))
+    parts.push(details(`${file.name} (${purposeOf(file.name, inputs)})`, codeBlock(shown, 'json')))
   }
 
   parts.push('\n### Apply them\n')
