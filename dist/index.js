@@ -1637,7 +1637,7 @@ function requesterQuotaNote(inputs, docs) {
 function headBucketNote(bucket, prefix) {
   return `
 > [!NOTE]
-> s3-staging-policy.json lets the role list ${inlineCode(bucket)} only under ${inlineCode(prefix)} (the s3:prefix condition). S3 authorises HeadBucket, which SDKs and tools call to check that a bucket exists, as s3:ListBucket with no prefix, so it is refused (403), as is a listing of the whole bucket: no condition key tells the two apart, so allowing HeadBucket would let the role list every key in the bucket. If the connector fails with Access Denied on the bucket itself (not on a staged file), it checks the bucket that way: leave staging-prefix empty, or allow s3:ListBucket on the bucket without the condition, and the role can list every key.
+> s3-staging-policy.json lets the role list ${inlineCode(bucket)} only under ${inlineCode(prefix)} (the s3:prefix condition). S3 authorises HeadBucket, which SDKs and tools call to check that a bucket exists, as s3:ListBucket with no prefix, so it is refused (403), as is a listing of the whole bucket: no condition key tells the two apart, so allowing HeadBucket would let the role list every key in the bucket. The vendor does not say whether the connector checks its bucket that way; if tasks fail with Access Denied on the bucket itself (not on a staged file), it does: allowing it takes s3:ListBucket on the bucket without the condition (or no staging-prefix), and then the role can list every key.
 `;
 }
 function redshiftRow(inputs) {
