@@ -33,6 +33,7 @@ import {
   statusOf,
   summaryRoomBytes,
   table,
+  tableRow,
   textVersion,
   urlPath,
   writeSummary
@@ -745,50 +746,69 @@ function summaryRow(f) {
   const status = f.status === "renamed" && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status;
   return [cellCode(f.path), status, accessText(f), findingsCount(f)];
 }
-function fileCore(f, context) {
-  const parts = [`
+function* fileCoreParts(f, context) {
+  yield `
 #### ${inlineCode(f.path)} \u2014 ${accessText(f)}
 
-`];
-  if (f.status === "renamed" && f.previousPath) parts.push(`Renamed from ${inlineCode(f.previousPath)}.
+`;
+  if (f.status === "renamed" && f.previousPath) yield `Renamed from ${inlineCode(f.previousPath)}.
 
-`);
+`;
   if (f.notReviewed !== void 0) {
-    parts.push(`**Not reviewed:** ${inlineText(f.notReviewed)}. Whether it changes access is not known; review it by hand.
-`);
-    return parts.join("");
+    yield `**Not reviewed:** ${inlineText(f.notReviewed)}. Whether it changes access is not known; review it by hand.
+`;
+    return;
   }
-  if (f.invalid !== void 0) parts.push(`The head version cannot be read as a policy: ${inlineText(f.invalid)}
+  if (f.invalid !== void 0) yield `The head version cannot be read as a policy: ${inlineText(f.invalid)}
 
-`);
-  if (f.note) parts.push(`${inlineText(f.note)}
+`;
+  if (f.note) yield `${inlineText(f.note)}
 
-`);
+`;
   if (f.invalid === void 0) {
     if (f.changes.length) {
       const withWhy = f.changes.some((c) => c.why !== void 0);
       const row = (c) => [quotingText(c.statement), quotingText(c.change), RATING_TEXT[c.rating], ...withWhy ? [quotingText(c.why ?? "")] : []];
-      parts.push(table(["Statement", "Change", "Rating", ...withWhy ? ["Why"] : []], f.changes.map(row)));
+      const headers = ["Statement", "Change", "Rating", ...withWhy ? ["Why"] : []];
+      yield `${tableRow(headers)}
+${tableRow(headers.map(() => "---"))}
+`;
+      for (const c of f.changes) yield `${tableRow(row(c))}
+`;
     } else {
-      parts.push(f.status === "removed" ? "The file is removed; it held no statements.\n" : "No statement changes its meaning.\n");
+      yield f.status === "removed" ? "The file is removed; it held no statements.\n" : "No statement changes its meaning.\n";
     }
   }
   if (f.status !== "removed") {
     if (f.findings.length) {
-      parts.push(`
+      yield `
 **Findings in the head version**
 
-`);
+`;
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`;
-        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}
-`);
+        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}
+`;
       }
     } else {
-      parts.push("\nNo findings in the head version.\n");
+      yield "\nNo findings in the head version.\n";
     }
   }
+}
+function fileCoreWithin(f, context, limit) {
+  const parts = [];
+  let length = 0;
+  for (const part of fileCoreParts(f, context)) {
+    length += part.length;
+    if (length > limit) return void 0;
+    parts.push(part);
+  }
   return parts.join("");
+}
+function fileDiffWithin(f, limit) {
+  if (f.textDiff.length > limit) return void 0;
+  const diff = fileDiff(f);
+  return diff.length > limit ? void 0 : diff;
 }
 function fileDiff(f) {
   if (!f.textDiff) return "";
@@ -819,9 +839,8 @@ ${beforeFallbackLine(context.beforeFallback)}
 ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 ` : "";
   const rows = files.map(summaryRow);
-  const cores = files.map((f) => fileCore(f, context));
-  const diffs = files.map((f) => f.textDiff.length > maxLength ? "" : fileDiff(f));
-  const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
+  const cores = files.map(() => void 0);
+  const diffs = files.map(() => void 0);
   const tableOf = (rowCount2) => {
     const shown = rows.slice(0, rowCount2);
     if (rowCount2 < rows.length) shown.push([`\u2026 ${plural(rows.length - rowCount2, "more file")}`, "", "", ""]);
@@ -830,15 +849,24 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const render = (rowCount2, coreOn2, diffOn2, cutNote2) => {
     const parts = [head, capped, "\n", tableOf(rowCount2)];
     files.forEach((_f, i) => {
-      if (coreOn2[i]) parts.push(cores[i], diffOn2[i] ? diffs[i] : "");
+      if (coreOn2[i]) parts.push(cores[i] ?? "", diffOn2[i] ? diffs[i] ?? "" : "");
     });
     parts.push(cutNote2, footer);
     return parts.join("");
   };
   const frameLength = head.length + capped.length + 1 + footer.length;
   const all = files.map(() => true);
-  const wholeLength = frameLength + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs);
-  if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ""), cut: [] };
+  const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
+  let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableOf(rows.length).length;
+  for (let i = 0; i < files.length && wholeRoom >= 0; i++) {
+    const core = fileCoreWithin(files[i], context, wholeRoom);
+    const diff = core === void 0 ? void 0 : fileDiffWithin(files[i], wholeRoom - core.length);
+    [cores[i], diffs[i]] = [core, diff];
+    wholeRoom = core === void 0 || diff === void 0 ? -1 : wholeRoom - core.length - diff.length;
+  }
+  if (wholeRoom >= 0) return { body: render(rows.length, all, all, ""), cut: [] };
+  cores.fill(void 0);
+  diffs.fill(void 0);
   const coreOn = files.map(() => false);
   const diffOn = files.map(() => false);
   let rowCount = rows.length;
@@ -867,7 +895,8 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const slack = files.map((f) => noteName(f).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
   const fixed = frameLength + slack;
   let kept = 0;
-  const fits = (extra, diffsCut) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength;
+  const room = (diffsCut) => maxLength - (fixed + tableLength(rowCount) + kept + cutNote(diffsCut).note.length);
+  const fits = (extra, diffsCut) => extra <= room(diffsCut);
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
   const order = cutWorthOrder(files);
   const refused = [];
@@ -875,22 +904,24 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
     const i = order[k];
     sectionsLeft.count = refused.length + files.length - 1 - k;
     sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...order.slice(k + 1, k + 1 + SECTION_NAMES_SHOWN).map((j) => files[j])].slice(0, SECTION_NAMES_SHOWN);
-    coreOn[i] = true;
-    if (fits(cores[i].length)) kept += cores[i].length;
-    else {
-      coreOn[i] = false;
-      refused.push(files[i]);
-    }
+    const core = fileCoreWithin(files[i], context, room());
+    if (core !== void 0) {
+      ;
+      [cores[i], coreOn[i]] = [core, true];
+      kept += core.length;
+    } else refused.push(files[i]);
   }
   sectionsLeft.count = refused.length;
   sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN);
   for (const i of order) {
-    if (!coreOn[i] || !diffs[i]) continue;
-    diffOn[i] = true;
-    if (fits(diffs[i].length, diffsInAll - diffsKept - 1)) {
-      kept += diffs[i].length;
+    if (!coreOn[i] || !files[i].textDiff) continue;
+    const diff = fileDiffWithin(files[i], room(diffsInAll - diffsKept - 1));
+    if (diff !== void 0) {
+      ;
+      [diffs[i], diffOn[i]] = [diff, true];
+      kept += diff.length;
       diffsKept++;
-    } else diffOn[i] = false;
+    }
   }
   const { cut, note } = cutNote();
   const body = render(rowCount, coreOn, diffOn, note);
@@ -898,11 +929,6 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
-function sumOfLengths(texts) {
-  let total = 0;
-  for (const t of texts) total += t.length;
-  return total;
-}
 function cutWorthOrder(files) {
   const rank = (f) => {
     const access = countedAccess(f);
