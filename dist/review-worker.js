@@ -6,7 +6,7 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-7J4X7XFG.js";
+} from "./chunk-5KDJCO6D.js";
 import "./chunk-KUOCCXAY.js";
 import "./chunk-L5OMK2GL.js";
 import "./chunk-GRXPV7OU.js";

@@ -339,6 +339,58 @@ describe('review on a pull_request event', () => {
     expect(onlyComment().body).toContain('Broadens access')
   })
 
+  describe('a GitHub that does not answer (each request has a time limit, lowered here to 200 ms)', () => {
+    // Before the limit each of these held the step: 300 s a try for the headers (undici's default), four tries,
+    // and a body that keeps coming a byte at a time, for ever (until the job's timeout, 6 hours by default).
+    const stalled = { RTC_GITHUB_REQUEST_TIMEOUT_MS: '200' }
+    const scenario = (local: boolean): Scenario => ({
+      local,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow(['s3:GetObject', 's3:PutObject'])]) }
+    })
+
+    it('the list of changed files: the review is skipped with one warning, the step ends as validate decides', async () => {
+      const prepared = preparePullRequest(scenario(true))
+      suite.gh.stall({ method: 'get', path: FILES_PATH, mode: 'silent' })
+      const result = await review(prepared, { env: stalled })
+      expect(result.exitCode).toBe(0)
+      expect(warnings(result)).toEqual([
+        `Pull-request review skipped: reading pull request #${PR} failed (GitHub did not answer GET ${suite.gh.url}/repos/octo-org/data-platform/pulls/${PR}/files?per_page=100 within 200 ms).`
+      ])
+      expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
+      expect(suite.gh.commentsOn(PR)).toHaveLength(0)
+      // Tried once more, not three times.
+      expect(suite.gh.requestCounts()[`GET ${FILES_PATH}`]).toBe(2)
+    })
+
+    it("the files' versions: named as not reviewed, with a warning; the comment is still written", async () => {
+      const prepared = preparePullRequest(scenario(false))
+      suite.gh.stall({ method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', mode: 'dribble' })
+      const result = await review(prepared, { env: stalled })
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs['access-change']).toBe('broadens')
+      const body = onlyComment().body
+      expect(body).toMatch(/#### `iam\/app.json` — ⚠️ not reviewed\n\n\*\*Not reviewed:\*\* the head version cannot be read\\: GitHub did not answer within 200 ms\./)
+      expect(warnings(result)).toEqual([
+        'Pull-request review incomplete: GitHub did not answer within 200 ms when reading file versions; the comment names those files as not reviewed.'
+      ])
+    })
+
+    it('the comments: the comment is not written, with a warning; the review is in the job summary', async () => {
+      const prepared = preparePullRequest(scenario(true))
+      suite.gh.stall({ method: 'get', path: COMMENTS_PATH, mode: 'dribble' })
+      const result = await review(prepared, { env: stalled })
+      expect(result.exitCode).toBe(0)
+      expect(warnings(result)).toEqual([
+        `Pull-request comment not written: GitHub did not answer GET ${suite.gh.url}/repos/octo-org/data-platform/issues/${PR}/comments?per_page=100 within 200 ms. The review is in the job summary.`
+      ])
+      expect(suite.gh.commentsOn(PR)).toHaveLength(0)
+      expect(result.outputs['comment-id']).toBeUndefined()
+      expect(result.outputs['access-change']).toBe('broadens')
+      expect(result.summary).toContain('🔴 **Broadens access**')
+    })
+  })
+
   it('cuts a review over 65,536 characters to whole sections and says where the rest is', async () => {
     const base: Tree = {}
     const head: Tree = {}

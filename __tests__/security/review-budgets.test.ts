@@ -164,6 +164,22 @@ describe('size and scale', () => {
     expect(onlyComment()).toMatch(/memory budget of 4 MiB/)
   })
 
+  test('the per-file time budget is the analysis\'s own: a version GitHub is slow to send does not spend it', async () => {
+    const prepared = preparePullRequest({
+      local: false,
+      base: { 'iam/a.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/a.json': policy([allow('s3:GetObject'), allow('s3:PutObject')]) }
+    })
+    // Counted from before the versions were read (and, at four files at once, the wait for the worker), a file
+    // whose versions took longer than the budget to come was named as over it, however quick its analysis.
+    suite.gh.stall({ method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', mode: 'slow', ms: 2500 })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_FILE_BUDGET_MS: '2000' } })
+    expect(result.exitCode).toBe(0)
+    const body = onlyComment()
+    expect(body).not.toMatch(/not reviewed/)
+    expect(body).toMatch(/🔴 \*\*Broadens access\*\*: 1 file broadens access/)
+  })
+
   test('the whole-review memory budget: once the versions read exceed it, the files left are named as not reviewed', async () => {
     const base: Record<string, string> = {}
     const head: Record<string, string> = {}

@@ -39,3 +39,43 @@ test('cutting a review of thousands of files reads each file a few times, not on
   // Reading a file's diff once per question asked of every file would be millions of reads.
   expect(reads()).toBeLessThan(10 * files.length)
 })
+
+/**
+ * Files of many long findings, every finding's message counted as it is read: every file's section was built
+ * whole before any was cut, gigabytes for a hostile pull request (3,000 files of thousands of findings, each
+ * linking the file's long path, ran a 4 GB heap out of memory) when the comment keeps 65,536 characters of it and
+ * the summary 1 MiB. A section is now built only as far as the room left for it.
+ */
+test('a review of many large sections builds only what can fit', () => {
+  let reads = 0
+  const message = `grants iam:PassRole on every role${' of the account'.repeat(60)}`
+  const files: FileReview[] = Array.from({ length: 1000 }, (_, i) => ({
+    path: `iam/${'team/'.repeat(60)}p${i}.json`,
+    status: 'modified',
+    accessChange: 'broadens',
+    changes: [{ statement: `S${i}`, change: 'adds iam:PassRole', rating: 'broadens' }],
+    findings: Array.from({ length: 80 }, (_, j) => {
+      const finding = { code: 'RTC201', severity: 'warning', line: j + 1, hint: 'name the roles', message: '' }
+      Object.defineProperty(finding, 'message', {
+        get: () => {
+          reads++
+          return message
+        }
+      })
+      return finding as FileReview['findings'][number]
+    }),
+    textDiff: '--- a\n+++ b\n@@ -1 +1 @@\n-"iam:GetRole"\n+"iam:PassRole"\n'
+  }))
+  const context = { runUrl: 'https://github.com/o/r/actions/runs/1', blobBase: `https://github.com/o/r/blob/${'a'.repeat(40)}/` }
+  const all = 1000 * 80
+  const comment = reviewComment(files, context, 65_536)
+  expect(comment.body.length).toBeLessThanOrEqual(65_536)
+  expect(comment.cut[0]).toMatch(/^1000 file sections/)
+  // Not every finding of every file: what fits, and of each file tried after, as much as the room left.
+  expect(reads).toBeLessThan(all / 4)
+  reads = 0
+  const summary = reviewComment(files, context, 1024 * 1024, 'summary')
+  expect(summary.body.length).toBeLessThanOrEqual(1024 * 1024)
+  expect(summary.cut[0]).toMatch(/^9\d\d file sections/)
+  expect(reads).toBeLessThan(all / 2)
+})

@@ -272,6 +272,24 @@ export interface Hold {
   until: number
 }
 
+/**
+ * A request GitHub does not answer as it should, as a broken network or a
+ * stalled GitHub leaves it: `silent` accepts it and never answers; `dribble`
+ * sends the headers of a 200 and then a space of body now and then, never the
+ * end; `cut` sends the headers and half the body, then resets the connection;
+ * `lost` does what the request asks (a comment is created) and never answers;
+ * `slow` answers as usual, `ms` later.
+ */
+export interface Stall {
+  method: string
+  path: string
+  mode: 'silent' | 'dribble' | 'cut' | 'lost' | 'slow'
+  /** How late a `slow` answer comes; 1,000 by default. */
+  ms?: number
+  /** How many matching requests stall; every one by default. */
+  times?: number
+}
+
 const DOCS = 'https://docs.github.com/rest'
 
 export class GitHubStandIn {
@@ -288,6 +306,7 @@ export class GitHubStandIn {
   readonly violations: string[] = []
   private readonly faults: Fault[] = []
   private readonly holds: Array<Hold & { waiting: Array<() => void> }> = []
+  private readonly stalls: Stall[] = []
   private nextCommentId = 2_000_000_001
   private server?: Server
   url = ''
@@ -313,7 +332,10 @@ export class GitHubStandIn {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    const closed = new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    // A stalled answer is never ended: its connection is, or close() would wait for it.
+    this.server?.closeAllConnections()
+    await closed
   }
 
   setFile(sha: string, path: string, text: string): void {
@@ -370,6 +392,10 @@ export class GitHubStandIn {
     this.faults.push({ times: 1, ...fault })
   }
 
+  stall(stall: Stall): void {
+    this.stalls.push({ times: Infinity, ...stall })
+  }
+
   hold(hold: Hold): void {
     this.holds.push({ ...hold, waiting: [] })
   }
@@ -418,17 +444,23 @@ export class GitHubStandIn {
       params = Object.fromEntries(candidate.pathNames.map((name, i) => [name, decodeURIComponent(m[i + 1])]))
       break
     }
+    let cut = false
+    let lost = false
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}, raw = false) => {
       record.status = status
       if (check) this.violations.push(...check.checkResponse(status, body, raw))
+      if (lost) return
       const text = body === undefined ? '' : raw ? String(body) : JSON.stringify(body)
       res.writeHead(status, {
         'content-type': raw ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
         'x-ratelimit-limit': '5000',
         'x-ratelimit-remaining': '4999',
+        ...(cut ? { 'content-length': String(Buffer.byteLength(text)) } : {}),
         ...headers
       })
-      res.end(text)
+      if (!cut) return void res.end(text)
+      // Half the body, then the connection is gone.
+      res.write(text.slice(0, Math.floor(text.length / 2)), () => res.destroy())
     }
     if (!check) {
       this.violations.push(`${method.toUpperCase()} ${url.pathname}: not an operation the stand-in implements`)
@@ -457,6 +489,23 @@ export class GitHubStandIn {
           for (const go of hold.waiting) go()
         }
       })
+    }
+
+    const stall = this.stalls.find((s) => s.method === method && s.path === check.path && (s.times ?? 0) > 0)
+    if (stall) {
+      stall.times = (stall.times ?? 1) - 1
+      if (stall.mode === 'silent') return
+      if (stall.mode === 'dribble') {
+        record.status = 200
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+        res.write('[')
+        const timer = setInterval(() => res.write(' '), 20)
+        res.on('close', () => clearInterval(timer))
+        return
+      }
+      if (stall.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, stall.ms ?? 1000))
+      else if (stall.mode === 'cut') cut = true
+      else lost = true
     }
 
     const fault = this.faults.find((f) => f.method === method && f.path === check.path && (f.times ?? 1) > 0)

@@ -4,7 +4,7 @@
 // diff), not the tip itself: once the base branch has moved on, its tip holds
 // other pull requests' changes that the head does not. The compare endpoint
 // names that merge base (`merge_base_commit`) in one request.
-import type { GitHubClient } from './octokit.js'
+import { answeredStatus, failureText, type GitHubClient } from './octokit.js'
 import type { RepoRef } from './event.js'
 import { COMMIT_SHA } from './local-git.js'
 import { statusOf } from './pull-request.js'
@@ -14,7 +14,7 @@ export type ApiMergeBase =
   /** GitHub answered 404: no common ancestor (unrelated histories), or a commit it does not know. */
   | { kind: 'none' }
   /** Any other refusal (after the client's retries), or an answer without a commit id. */
-  | { kind: 'refused'; status?: number }
+  | { kind: 'refused'; status?: number; /** Why no answer came (failureText), when none came: a timeout, a lost connection. */ unanswered?: string }
 
 /**
  * The merge base of `base` and `head` (`GET /repos/{owner}/{repo}/compare/{base}...{head}`).
@@ -31,7 +31,7 @@ export async function fetchMergeBase(client: GitHubClient, repo: RepoRef, base: 
   } catch (error) {
     const status = statusOf(error)
     if (status === 404) return { kind: 'none' }
-    if (status !== undefined) return { kind: 'refused', status }
+    if (status !== undefined) return { kind: 'refused', status, ...(answeredStatus(error) === undefined ? { unanswered: failureText(error) } : {}) }
     throw error
   }
   const sha = data.merge_base_commit?.sha

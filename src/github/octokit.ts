@@ -1,10 +1,12 @@
 // The one place an Octokit is made: Actions' defaults (proxy, user agent),
-// GITHUB_API_URL for GitHub Enterprise Server, and the retry and throttling
-// plugins so that a 5xx or a rate limit is waited out rather than fatal.
+// GITHUB_API_URL for GitHub Enterprise Server, the retry and throttling
+// plugins so that a 5xx or a rate limit is waited out rather than fatal, and a
+// time limit on every request so that one GitHub never answers fails instead
+// of holding the step until the job's timeout.
 import * as core from '@actions/core'
 // First: @actions/github must not see an event file that is not JSON.
 import './event-guard.js'
-import { GitHub, getOctokitOptions } from '@actions/github/lib/utils'
+import { GitHub, defaults as actionsDefaults, getOctokitOptions } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { annotate } from '../report/step-annotations.js'
@@ -31,13 +33,141 @@ export interface ClientOptions {
    * which is right for a run and slow for a unit test making many clients.
    */
   throttle?: boolean
+  /**
+   * Milliseconds one request may take, from sending it to the last byte of
+   * GitHub's answer; REQUEST_TIMEOUT_MS by default. Tests shrink it (env
+   * RTC_GITHUB_REQUEST_TIMEOUT_MS for the bundled action).
+   */
+  requestTimeoutMs?: number
 }
+
+/**
+ * 30 s a request. GitHub ends a REST request that takes it more than 10 s to
+ * process (docs.github.com, "Troubleshooting the REST API", Timeouts), so an
+ * answer that has not come after three times that is not coming; the rest is
+ * room for the largest answer the review reads (a 1 MiB file, a page of 100
+ * files or comments) on a slow runner's network. Without a limit a request is
+ * bounded only by undici's defaults: 300 s for the headers, retried like a
+ * 5xx (20 minutes a request), and 300 s between two chunks of the body, which
+ * a server sending a byte now and then never reaches.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * How often a request that ran out of time is tried again: once. A lost
+ * connection is worth a second try; a GitHub that stalls twice in a row is
+ * not answering, and each try costs the whole limit.
+ */
+export const TIMEOUT_RETRIES = 1
 
 export function backoffUnitFromEnv(): number | undefined {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS
   if (raw === undefined || raw === '') return undefined
   const value = Number(raw)
   return Number.isFinite(value) && value >= 0 ? value : undefined
+}
+
+function requestTimeoutFromEnv(): number | undefined {
+  const value = Number(process.env.RTC_GITHUB_REQUEST_TIMEOUT_MS)
+  return Number.isFinite(value) && value > 0 ? value : undefined
+}
+
+/** The error a request that ran out of time fails with (inside Octokit's RequestError, status 500, as its `cause`). */
+export class GitHubTimeoutError extends Error {
+  override readonly name = 'GitHubTimeoutError'
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly ms: number
+  ) {
+    super(`GitHub did not answer ${method} ${url} within ${seconds(ms)}`)
+  }
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
+}
+
+function timeoutOf(error: unknown): GitHubTimeoutError | undefined {
+  if (error instanceof GitHubTimeoutError) return error
+  return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : undefined
+}
+
+/** Whether a request failed because GitHub did not answer in time. */
+export function isTimeout(error: unknown): boolean {
+  return timeoutOf(error) !== undefined
+}
+
+/**
+ * A failed request in words: GitHub's status and message when it answered;
+ * otherwise that it did not (Octokit gives a request that got no answer, a
+ * timeout or a lost connection, the status 500 too, which GitHub never sent).
+ */
+export function failureText(error: unknown): string {
+  const timeout = timeoutOf(error)
+  if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`
+  const message = error instanceof Error ? error.message : String(error)
+  const status = answeredStatus(error)
+  return status !== undefined ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`
+}
+
+/** The status GitHub answered a failed request with; undefined when no answer came. */
+export function answeredStatus(error: unknown): number | undefined {
+  if (error === null || typeof error !== 'object' || !('response' in error) || !error.response) return undefined
+  return 'status' in error && typeof error.status === 'number' ? error.status : undefined
+}
+
+type Fetch = (url: string, init: RequestInit) => Promise<Response>
+
+/**
+ * `fetch` with a time limit on the whole exchange: the answer's headers and
+ * its whole body. The body is read here, inside the limit, not by Octokit: it
+ * reads a body with `.text().catch(() => '')`, so a body cut off (a reset
+ * connection, or this limit) would reach the caller as an empty answer with
+ * status 200: the paginator takes it for an empty page (a page of changed
+ * files left out of the review, a list of comments without ours, so a second
+ * one), a raw file for an empty file. Read here, a body that does not arrive
+ * whole fails the request.
+ * Octokit turns the failure into a RequestError of status 500, which the
+ * retry plugin tries again and the review reports as it reports a 5xx.
+ */
+export function fetchWithin(fetchImpl: Fetch, ms: number): Fetch {
+  return async (url, init) => {
+    const controller = new AbortController()
+    const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal
+    let timer: NodeJS.Timeout | undefined
+    // Raced as well as signalled: a fetch that does not honour the signal still cannot hold the request.
+    const expired = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        const error = new GitHubTimeoutError(init.method ?? 'GET', url, ms)
+        reject(error)
+        controller.abort(error)
+      }, ms)
+    })
+    expired.catch(() => undefined)
+    try {
+      const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired])
+      const nullBody = response.status === 204 || response.status === 205 || response.status === 304
+      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired])
+      const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
+      Object.defineProperty(whole, 'url', { value: response.url })
+      return whole
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+}
+
+/**
+ * A plugin registered before the retry plugin, so that its error hook sees a
+ * failure first: a request that ran out of time is retried TIMEOUT_RETRIES
+ * times at most (the retry plugin reads `request.retries` when it is set).
+ */
+function boundTimeoutRetries(octokit: { hook: { error: (name: 'request', hook: (error: Error, options: { request: { retries?: number } }) => never) => void } }): void {
+  octokit.hook.error('request', (error, options) => {
+    if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES)
+    throw error
+  })
 }
 
 export function createGitHubClient(token: string, options: ClientOptions = {}): GitHubClient {
@@ -53,10 +183,14 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     )
     return retrying
   }
-  const WithPlugins = GitHub.plugin(retry, throttling)
+  const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS
+  const baseFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? ((url, init) => fetch(url, init))
+  const WithPlugins = GitHub.plugin(boundTimeoutRetries as never, retry, throttling)
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
+      // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
+      request: { ...actionsDefaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
         enabled: options.throttle ?? true,

@@ -21,8 +21,9 @@ export function refusalWarning(error: unknown, step: ReviewStep, fromFork: boole
 }
 
 /** A warning for GitHub refusing file versions: the files it names as not reviewed, and the permission when it is one. */
-export function versionRefusalWarning(refusal: { status: number; message: string }): string {
+export function versionRefusalWarning(refusal: { status: number; message: string; said?: string }): string {
   // A 403 is also GitHub's answer past a rate limit, which no permission lifts.
   const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : ''
-  return `Pull-request review incomplete: GitHub answered ${refusal.status} (${refusal.message}) when reading file versions; the comment names those files as not reviewed.${permission}`
+  const said = refusal.said ?? `GitHub answered ${refusal.status} (${refusal.message})`
+  return `Pull-request review incomplete: ${said} when reading file versions; the comment names those files as not reviewed.${permission}`
 }

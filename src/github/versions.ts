@@ -11,7 +11,7 @@
 // join the two commits (a shallow clone, unrelated histories) the API names
 // the merge base; when nobody can, the before versions are the tip's and
 // `fallback` says why, for the comment to say so.
-import type { GitHubClient } from './octokit.js'
+import { failureText, type GitHubClient } from './octokit.js'
 import type { RepoRef } from './event.js'
 import { GitVersionReader, hasCommits, localMergeBase, type FileVersion } from './local-git.js'
 import { fetchMergeBase, type ApiMergeBase } from './merge-base.js'
@@ -30,8 +30,8 @@ export interface ReviewVersions {
   concurrency: number
   read(side: 'before' | 'head', path: string): Promise<FileVersion>
   close(): void
-  /** GitHub's first refusal of a version (its status and message), when one was refused: those files are not reviewed. */
-  refused(): { status: number; message: string } | undefined
+  /** GitHub's first refusal of a version (its status and message, and `said`: it in words), when one was refused: those files are not reviewed. */
+  refused(): { status: number; message: string; said: string } | undefined
 }
 
 export interface VersionsRequest {
@@ -50,7 +50,7 @@ export async function openVersions(request: VersionsRequest): Promise<ReviewVers
   const { client, repo, workspace, pr, needBefore, maxBytes } = request
   // GitHub refusing a version (a token without 'contents: read', a 5xx past the retries) makes that file
   // unreadable, not the review: the other files are reviewed and the comment still written.
-  let refusal: { status: number; message: string } | undefined
+  let refusal: { status: number; message: string; said: string } | undefined
   const refused = () => refusal
   const api = async (sha: string, path: string): Promise<FileVersion> => {
     try {
@@ -58,8 +58,9 @@ export async function openVersions(request: VersionsRequest): Promise<ReviewVers
     } catch (error) {
       const status = statusOf(error)
       if (status === undefined) throw error
-      refusal ??= { status, message: messageOf(error) }
-      return { kind: 'unreadable', reason: `GitHub answered ${status} (${messageOf(error)})` }
+      const said = failureText(error)
+      refusal ??= { status, message: messageOf(error), said }
+      return { kind: 'unreadable', reason: said }
     }
   }
   const local = await localMergeBase(workspace, pr.baseSha, pr.headSha)
@@ -99,7 +100,7 @@ function chosen(baseSha: string, answer: ApiMergeBase | undefined): { sha: strin
   if (answer === undefined) return { sha: baseSha }
   if (answer.kind === 'found') return { sha: answer.sha }
   if (answer.kind === 'none') return { sha: baseSha, fallback: 'GitHub finds no common ancestor of it and the head' }
-  return { sha: baseSha, fallback: `GitHub did not name the merge base (${answer.status === undefined ? 'its answer held no commit id' : `it answered ${answer.status}`})` }
+  return { sha: baseSha, fallback: `GitHub did not name the merge base (${answer.unanswered ?? (answer.status === undefined ? 'its answer held no commit id' : `it answered ${answer.status}`)})` }
 }
 
 function fallbackOf(fallback: string | undefined): { fallback?: string } {

@@ -5,7 +5,7 @@
 import type { AccessChange, StatementRating } from '../core/diff/semantic-diff.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import { clipText } from '../core/clip-text.js'
-import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, quotingText, table, urlPath } from './markdown.js'
+import { cellCode, cellText, codeBlock, details, inlineCode, inlineText, link, quotingText, table, tableRow, urlPath } from './markdown.js'
 
 export type FileChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
 
@@ -169,37 +169,63 @@ function summaryRow(f: FileReview): string[] {
   return [cellCode(f.path), status, accessText(f), findingsCount(f)]
 }
 
-/** The file's section without its text diff: heading, statement changes, findings. */
-function fileCore(f: FileReview, context: ReviewContext): string {
-  const parts = [`\n#### ${inlineCode(f.path)} — ${accessText(f)}\n\n`]
-  if (f.status === 'renamed' && f.previousPath) parts.push(`Renamed from ${inlineCode(f.previousPath)}.\n\n`)
+/**
+ * The file's section without its text diff (heading, statement changes,
+ * findings), in pieces: a section that cannot fit is known as such once its
+ * first pieces pass the room, without building the rest (fileCoreWithin).
+ */
+function* fileCoreParts(f: FileReview, context: ReviewContext): Generator<string> {
+  yield `\n#### ${inlineCode(f.path)} — ${accessText(f)}\n\n`
+  if (f.status === 'renamed' && f.previousPath) yield `Renamed from ${inlineCode(f.previousPath)}.\n\n`
   if (f.notReviewed !== undefined) {
-    parts.push(`**Not reviewed:** ${inlineText(f.notReviewed)}\. Whether it changes access is not known; review it by hand.\n`)
-    return parts.join('')
+    yield `**Not reviewed:** ${inlineText(f.notReviewed)}\. Whether it changes access is not known; review it by hand.\n`
+    return
   }
-  if (f.invalid !== undefined) parts.push(`The head version cannot be read as a policy: ${inlineText(f.invalid)}\n\n`)
-  if (f.note) parts.push(`${inlineText(f.note)}\n\n`)
+  if (f.invalid !== undefined) yield `The head version cannot be read as a policy: ${inlineText(f.invalid)}\n\n`
+  if (f.note) yield `${inlineText(f.note)}\n\n`
   if (f.invalid === undefined) {
     if (f.changes.length) {
       const withWhy = f.changes.some((c) => c.why !== undefined)
       const row = (c: StatementChangeRow) => [quotingText(c.statement), quotingText(c.change), RATING_TEXT[c.rating], ...(withWhy ? [quotingText(c.why ?? '')] : [])]
-      parts.push(table(['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : [])], f.changes.map(row)))
+      // table(), a line at a time.
+      const headers = ['Statement', 'Change', 'Rating', ...(withWhy ? ['Why'] : [])]
+      yield `${tableRow(headers)}\n${tableRow(headers.map(() => '---'))}\n`
+      for (const c of f.changes) yield `${tableRow(row(c))}\n`
     } else {
-      parts.push(f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n')
+      yield f.status === 'removed' ? 'The file is removed; it held no statements.\n' : 'No statement changes its meaning.\n'
     }
   }
   if (f.status !== 'removed') {
     if (f.findings.length) {
-      parts.push(`\n**Findings in the head version**\n\n`)
+      yield `\n**Findings in the head version**\n\n`
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`
-        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}\n`)
+        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}\n`
       }
     } else {
-      parts.push('\nNo findings in the head version.\n')
+      yield '\nNo findings in the head version.\n'
     }
   }
+}
+
+/** The file's section without its text diff when it is at most `limit` characters; undefined, built no further than that, when it is longer. */
+function fileCoreWithin(f: FileReview, context: ReviewContext, limit: number): string | undefined {
+  const parts: string[] = []
+  let length = 0
+  for (const part of fileCoreParts(f, context)) {
+    length += part.length
+    if (length > limit) return undefined
+    parts.push(part)
+  }
   return parts.join('')
+}
+
+/** The file's text diff when it is at most `limit` characters; undefined when it is longer, not rendered when its text alone is. */
+function fileDiffWithin(f: FileReview, limit: number): string | undefined {
+  // Rendered, a diff is never shorter than its text (fences around it, invisible characters shown longer).
+  if (f.textDiff.length > limit) return undefined
+  const diff = fileDiff(f)
+  return diff.length > limit ? undefined : diff
 }
 
 function fileDiff(f: FileReview): string {
@@ -235,12 +261,11 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     : ''
   const footer = context.commits ? `\n${commitsLine(context.commits, context.beforeFallback !== undefined)}\n` : ''
   const rows = files.map(summaryRow)
-  const cores = files.map((f) => fileCore(f, context))
-  // A text diff whose own text is longer than the limit cannot be kept (rendered, it is longer still): it is
-  // counted as cut without being rendered. Rendered, a diff of 1 MiB versions of control characters is 16
-  // million characters, and a few dozen of them, joined, passed V8's longest string.
-  const diffs = files.map((f) => (f.textDiff.length > maxLength ? '' : fileDiff(f)))
-  const diffTooLong = files.some((f) => f.textDiff.length > maxLength)
+  // Sections and text diffs are built only as far as the room left for them: a pull request may change
+  // 3,000 files, and their sections, whole, can be gigabytes (a few thousand findings a file, each linking
+  // its long path) when the comment keeps 65,536 characters of them and the summary 1 MiB.
+  const cores: Array<string | undefined> = files.map(() => undefined)
+  const diffs: Array<string | undefined> = files.map(() => undefined)
 
   const tableOf = (rowCount: number) => {
     const shown = rows.slice(0, rowCount)
@@ -250,7 +275,7 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
   const render = (rowCount: number, coreOn: boolean[], diffOn: boolean[], cutNote: string) => {
     const parts = [head, capped, '\n', tableOf(rowCount)]
     files.forEach((_f, i) => {
-      if (coreOn[i]) parts.push(cores[i], diffOn[i] ? diffs[i] : '')
+      if (coreOn[i]) parts.push(cores[i] ?? '', diffOn[i] ? (diffs[i] ?? '') : '')
     })
     parts.push(cutNote, footer)
     return parts.join('')
@@ -258,10 +283,20 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 
   // What render puts around the table and the sections (head, capped, '\n' ... footer), counted where pieces are weighed.
   const frameLength = head.length + capped.length + 1 + footer.length
-  // The whole review's length from its pieces': joined only when it fits.
+  // The whole review, when it fits: its pieces made one after another while the room lasts. A text diff whose
+  // own text is longer than the limit can never be kept (rendered, it is longer still), nor can a review that has one.
   const all = files.map(() => true)
-  const wholeLength = frameLength + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs)
-  if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ''), cut: [] }
+  const diffTooLong = files.some((f) => f.textDiff.length > maxLength)
+  let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableOf(rows.length).length
+  for (let i = 0; i < files.length && wholeRoom >= 0; i++) {
+    const core = fileCoreWithin(files[i], context, wholeRoom)
+    const diff = core === undefined ? undefined : fileDiffWithin(files[i], wholeRoom - core.length)
+    ;[cores[i], diffs[i]] = [core, diff]
+    wholeRoom = core === undefined || diff === undefined ? -1 : wholeRoom - core.length - diff.length
+  }
+  if (wholeRoom >= 0) return { body: render(rows.length, all, all, ''), cut: [] }
+  cores.fill(undefined)
+  diffs.fill(undefined)
 
   // Too long: keep pieces in order of worth while they fit, counting
   // lengths rather than rendering. `fits` is asked once per file and once per
@@ -299,7 +334,9 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     .reduce((a, b) => a + b, 0)
   const fixed = frameLength + slack
   let kept = 0
-  const fits = (extra: number, diffsCut?: number) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength
+  /** The characters left for one more piece; `diffsCut` as cutNote takes it. */
+  const room = (diffsCut?: number) => maxLength - (fixed + tableLength(rowCount) + kept + cutNote(diffsCut).note.length)
+  const fits = (extra: number, diffsCut?: number) => extra <= room(diffsCut)
 
   // The file table shrinks only when even it alone does not fit (halving, then one by one).
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1
@@ -313,23 +350,23 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
     sectionsLeft.count = refused.length + files.length - 1 - k
     sectionsLeft.first = () =>
       [...refused.slice(0, SECTION_NAMES_SHOWN), ...order.slice(k + 1, k + 1 + SECTION_NAMES_SHOWN).map((j) => files[j])].slice(0, SECTION_NAMES_SHOWN)
-    coreOn[i] = true
-    if (fits(cores[i].length)) kept += cores[i].length
-    else {
-      coreOn[i] = false
-      refused.push(files[i])
-    }
+    const core = fileCoreWithin(files[i], context, room())
+    if (core !== undefined) {
+      ;[cores[i], coreOn[i]] = [core, true]
+      kept += core.length
+    } else refused.push(files[i])
   }
   sectionsLeft.count = refused.length
   sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN)
   for (const i of order) {
-    if (!coreOn[i] || !diffs[i]) continue
-    diffOn[i] = true
-    // diffs[i] is there only when files[i].textDiff is: the one tried is not counted as cut.
-    if (fits(diffs[i].length, diffsInAll - diffsKept - 1)) {
-      kept += diffs[i].length
+    if (!coreOn[i] || !files[i].textDiff) continue
+    // The one tried is not counted as cut.
+    const diff = fileDiffWithin(files[i], room(diffsInAll - diffsKept - 1))
+    if (diff !== undefined) {
+      ;[diffs[i], diffOn[i]] = [diff, true]
+      kept += diff.length
       diffsKept++
-    } else diffOn[i] = false
+    }
   }
   const { cut, note } = cutNote()
   const body = render(rowCount, coreOn, diffOn, note)
@@ -338,12 +375,6 @@ export function reviewComment(files: readonly FileReview[], context: ReviewConte
 }
 
 const SECTION_NAMES_SHOWN = 5
-
-function sumOfLengths(texts: readonly string[]): number {
-  let total = 0
-  for (const t of texts) total += t.length
-  return total
-}
 
 /**
  * The files' indexes in the order their sections and text diffs are kept

@@ -222,8 +222,16 @@ var AnalysisPool = class {
     void this.worker?.terminate();
     this.worker = void 0;
   }
+  overTime() {
+    return `reviewing it took over the per-file budget of ${this.perFileMs / 1e3} s`;
+  }
   runOne(input) {
-    if (!this.entry) return Promise.resolve({ ok: true, review: analyseFile(input) });
+    if (!this.entry) {
+      const started = Date.now();
+      const review = analyseFile(input);
+      if (Date.now() - started > this.perFileMs) return Promise.resolve({ ok: false, reason: this.overTime() });
+      return Promise.resolve({ ok: true, review });
+    }
     const worker = this.worker ??= new Worker(this.entry, {
       argv: [WORKER_ARG],
       workerData: { role: WORKER_ROLE },
@@ -250,7 +258,7 @@ var AnalysisPool = class {
         true
       );
       const onExit = () => end({ ok: false, reason: "the review worker ended before answering" }, true);
-      const timer = setTimeout(() => end({ ok: false, reason: `reviewing it took over the per-file budget of ${this.perFileMs / 1e3} s` }, true), this.perFileMs);
+      const timer = setTimeout(() => end({ ok: false, reason: this.overTime() }, true), this.perFileMs);
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-7J4X7XFG.js";
+} from "./chunk-5KDJCO6D.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -33,6 +33,7 @@ import {
   statusOf,
   summaryRoomBytes,
   table,
+  tableRow,
   textVersion,
   urlPath,
   writeSummary
@@ -43,6 +44,7 @@ import {
 } from "./chunk-KUOCCXAY.js";
 import {
   GitHub,
+  defaults,
   getOctokitOptions,
   require_light,
   retry
@@ -59,170 +61,6 @@ import {
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
-
-// src/github/local-git.ts
-import { execFile, spawn } from "node:child_process";
-var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function git(cwd, args) {
-  return new Promise((resolve) => {
-    execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
-  });
-}
-function localMergeBase(cwd, base, head) {
-  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: "absent" });
-  return new Promise((resolve) => {
-    execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error, stdout) => {
-      const sha = stdout.trim();
-      if (!error && COMMIT_SHA.test(sha)) resolve({ kind: "found", sha });
-      else resolve(error?.code === 1 ? { kind: "none" } : { kind: "absent" });
-    });
-  });
-}
-async function hasCommits(cwd, shas) {
-  for (const sha of shas) {
-    if (!COMMIT_SHA.test(sha)) return false;
-    if (!await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])) return false;
-  }
-  return true;
-}
-var GitVersionReader = class {
-  constructor(cwd, maxBytes) {
-    this.maxBytes = maxBytes;
-    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stdout.on("data", (chunk) => this.take(chunk));
-    this.child.stderr.resume();
-    const fail = (error) => {
-      this.failed = error;
-      for (const p of this.pending.splice(0)) p.reject(error);
-    };
-    this.child.on("error", fail);
-    this.child.on("close", (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
-    this.child.stdin.on("error", () => void 0);
-  }
-  maxBytes;
-  child;
-  pending = [];
-  buffer = Buffer.alloc(0);
-  /** The answer being read: its header said a blob of this size. */
-  body;
-  failed;
-  /** The file at `path` in commit `sha`. */
-  read(sha, path) {
-    if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
-    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      this.child.stdin.write(`${sha}:${path}
-`);
-    });
-  }
-  close() {
-    this.child.stdin.end();
-  }
-  take(chunk) {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-    for (; ; ) {
-      if (this.body) {
-        const need = this.body.size + 1 - this.body.got;
-        const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
-        if (this.body.keep) this.body.chunks.push(part);
-        this.body.got += part.length;
-        this.buffer = this.buffer.subarray(part.length);
-        if (this.body.got < this.body.size + 1) return;
-        const { size: size2, keep, chunks } = this.body;
-        this.body = void 0;
-        const answer = keep ? textVersion(Buffer.concat(chunks).subarray(0, size2)) : { kind: "too-large", size: size2 };
-        this.pending.shift()?.resolve(answer);
-        continue;
-      }
-      const end = this.buffer.indexOf(10);
-      if (end === -1) return;
-      const header = this.buffer.subarray(0, end).toString("utf8");
-      this.buffer = this.buffer.subarray(end + 1);
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (!m) {
-        this.pending.shift()?.resolve({ kind: "missing" });
-        continue;
-      }
-      const size = Number(m[2]);
-      const isBlob = m[1] === "blob";
-      this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
-      if (!isBlob) {
-        const pending = this.pending.shift();
-        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
-      }
-    }
-  }
-};
-
-// src/github/merge-base.ts
-async function fetchMergeBase(client, repo, base, head) {
-  let data;
-  try {
-    ;
-    ({ data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }));
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 404) return { kind: "none" };
-    if (status !== void 0) return { kind: "refused", status };
-    throw error;
-  }
-  const sha = data.merge_base_commit?.sha;
-  return typeof sha === "string" && COMMIT_SHA.test(sha) ? { kind: "found", sha } : { kind: "refused" };
-}
-
-// src/github/versions.ts
-async function openVersions(request) {
-  const { client, repo, workspace, pr, needBefore, maxBytes } = request;
-  let refusal;
-  const refused = () => refusal;
-  const api = async (sha2, path) => {
-    try {
-      return await fetchFileVersion(client, repo, path, sha2, maxBytes);
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === void 0) throw error;
-      refusal ??= { status, message: messageOf(error) };
-      return { kind: "unreadable", reason: `GitHub answered ${status} (${messageOf(error)})` };
-    }
-  };
-  const local = await localMergeBase(workspace, pr.baseSha, pr.headSha);
-  if (local.kind === "absent") {
-    const before2 = needBefore ? await fetchMergeBase(client, repo, pr.baseSha, pr.headSha) : void 0;
-    const { sha: sha2, fallback: fallback2 } = chosen(pr.baseSha, before2);
-    return { beforeSha: sha2, headSha: pr.headSha, ...fallbackOf(fallback2), source: "api", concurrency: 4, read: (side, path) => api(side === "before" ? sha2 : pr.headSha, path), close: () => void 0, refused };
-  }
-  let sha = local.kind === "found" ? local.sha : pr.baseSha;
-  let fallback;
-  let beforeLocal = true;
-  if (local.kind === "none" && needBefore) {
-    ;
-    ({ sha, fallback } = chosen(pr.baseSha, await fetchMergeBase(client, repo, pr.baseSha, pr.headSha)));
-    beforeLocal = sha === pr.baseSha || await hasCommits(workspace, [sha]);
-  }
-  const reader = new GitVersionReader(workspace, maxBytes);
-  const before = sha;
-  return {
-    beforeSha: before,
-    headSha: pr.headSha,
-    ...fallbackOf(fallback),
-    source: beforeLocal ? "local" : "mixed",
-    concurrency: beforeLocal ? 1 : 4,
-    read: (side, path) => side === "head" ? reader.read(pr.headSha, path) : beforeLocal ? reader.read(before, path) : api(before, path),
-    close: () => reader.close(),
-    refused
-  };
-}
-function chosen(baseSha, answer) {
-  if (answer === void 0) return { sha: baseSha };
-  if (answer.kind === "found") return { sha: answer.sha };
-  if (answer.kind === "none") return { sha: baseSha, fallback: "GitHub finds no common ancestor of it and the head" };
-  return { sha: baseSha, fallback: `GitHub did not name the merge base (${answer.status === void 0 ? "its answer held no commit id" : `it answered ${answer.status}`})` };
-}
-function fallbackOf(fallback) {
-  return fallback === void 0 ? {} : { fallback };
-}
 
 // src/github/event-guard.ts
 guardEventPath();
@@ -458,11 +296,81 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/octokit.ts
+var REQUEST_TIMEOUT_MS = 3e4;
+var TIMEOUT_RETRIES = 1;
 function backoffUnitFromEnv() {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
   if (raw === void 0 || raw === "") return void 0;
   const value = Number(raw);
   return Number.isFinite(value) && value >= 0 ? value : void 0;
+}
+function requestTimeoutFromEnv() {
+  const value = Number(process.env.RTC_GITHUB_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : void 0;
+}
+var GitHubTimeoutError = class extends Error {
+  constructor(method, url, ms) {
+    super(`GitHub did not answer ${method} ${url} within ${seconds(ms)}`);
+    this.method = method;
+    this.url = url;
+    this.ms = ms;
+  }
+  method;
+  url;
+  ms;
+  name = "GitHubTimeoutError";
+};
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
+}
+function timeoutOf(error) {
+  if (error instanceof GitHubTimeoutError) return error;
+  return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : void 0;
+}
+function isTimeout(error) {
+  return timeoutOf(error) !== void 0;
+}
+function failureText(error) {
+  const timeout = timeoutOf(error);
+  if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
+  const message = error instanceof Error ? error.message : String(error);
+  const status = answeredStatus(error);
+  return status !== void 0 ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`;
+}
+function answeredStatus(error) {
+  if (error === null || typeof error !== "object" || !("response" in error) || !error.response) return void 0;
+  return "status" in error && typeof error.status === "number" ? error.status : void 0;
+}
+function fetchWithin(fetchImpl, ms) {
+  return async (url, init) => {
+    const controller = new AbortController();
+    const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+      timer = setTimeout(() => {
+        const error = new GitHubTimeoutError(init.method ?? "GET", url, ms);
+        reject(error);
+        controller.abort(error);
+      }, ms);
+    });
+    expired.catch(() => void 0);
+    try {
+      const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired]);
+      const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
+      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired]);
+      const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      Object.defineProperty(whole, "url", { value: response.url });
+      return whole;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+function boundTimeoutRetries(octokit) {
+  octokit.hook.error("request", (error, options) => {
+    if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES);
+    throw error;
+  });
 }
 function createGitHubClient(token, options = {}) {
   const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
@@ -477,10 +385,14 @@ function createGitHubClient(token, options = {}) {
     );
     return retrying;
   };
-  const WithPlugins = GitHub.plugin(retry, throttling);
+  const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
+  const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
+  const WithPlugins = GitHub.plugin(boundTimeoutRetries, retry, throttling);
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
+      // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
+      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
         enabled: options.throttle ?? true,
@@ -491,6 +403,171 @@ function createGitHubClient(token, options = {}) {
       }
     })
   );
+}
+
+// src/github/local-git.ts
+import { execFile, spawn } from "node:child_process";
+var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function git(cwd, args) {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
+  });
+}
+function localMergeBase(cwd, base, head) {
+  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: "absent" });
+  return new Promise((resolve) => {
+    execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error, stdout) => {
+      const sha = stdout.trim();
+      if (!error && COMMIT_SHA.test(sha)) resolve({ kind: "found", sha });
+      else resolve(error?.code === 1 ? { kind: "none" } : { kind: "absent" });
+    });
+  });
+}
+async function hasCommits(cwd, shas) {
+  for (const sha of shas) {
+    if (!COMMIT_SHA.test(sha)) return false;
+    if (!await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])) return false;
+  }
+  return true;
+}
+var GitVersionReader = class {
+  constructor(cwd, maxBytes) {
+    this.maxBytes = maxBytes;
+    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdout.on("data", (chunk) => this.take(chunk));
+    this.child.stderr.resume();
+    const fail = (error) => {
+      this.failed = error;
+      for (const p of this.pending.splice(0)) p.reject(error);
+    };
+    this.child.on("error", fail);
+    this.child.on("close", (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
+    this.child.stdin.on("error", () => void 0);
+  }
+  maxBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  /** The answer being read: its header said a blob of this size. */
+  body;
+  failed;
+  /** The file at `path` in commit `sha`. */
+  read(sha, path) {
+    if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
+    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.child.stdin.write(`${sha}:${path}
+`);
+    });
+  }
+  close() {
+    this.child.stdin.end();
+  }
+  take(chunk) {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    for (; ; ) {
+      if (this.body) {
+        const need = this.body.size + 1 - this.body.got;
+        const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
+        if (this.body.keep) this.body.chunks.push(part);
+        this.body.got += part.length;
+        this.buffer = this.buffer.subarray(part.length);
+        if (this.body.got < this.body.size + 1) return;
+        const { size: size2, keep, chunks } = this.body;
+        this.body = void 0;
+        const answer = keep ? textVersion(Buffer.concat(chunks).subarray(0, size2)) : { kind: "too-large", size: size2 };
+        this.pending.shift()?.resolve(answer);
+        continue;
+      }
+      const end = this.buffer.indexOf(10);
+      if (end === -1) return;
+      const header = this.buffer.subarray(0, end).toString("utf8");
+      this.buffer = this.buffer.subarray(end + 1);
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        this.pending.shift()?.resolve({ kind: "missing" });
+        continue;
+      }
+      const size = Number(m[2]);
+      const isBlob = m[1] === "blob";
+      this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
+      if (!isBlob) {
+        const pending = this.pending.shift();
+        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
+      }
+    }
+  }
+};
+
+// src/github/merge-base.ts
+async function fetchMergeBase(client, repo, base, head) {
+  let data;
+  try {
+    ;
+    ({ data } = await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 }));
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404) return { kind: "none" };
+    if (status !== void 0) return { kind: "refused", status, ...answeredStatus(error) === void 0 ? { unanswered: failureText(error) } : {} };
+    throw error;
+  }
+  const sha = data.merge_base_commit?.sha;
+  return typeof sha === "string" && COMMIT_SHA.test(sha) ? { kind: "found", sha } : { kind: "refused" };
+}
+
+// src/github/versions.ts
+async function openVersions(request) {
+  const { client, repo, workspace, pr, needBefore, maxBytes } = request;
+  let refusal;
+  const refused = () => refusal;
+  const api = async (sha2, path) => {
+    try {
+      return await fetchFileVersion(client, repo, path, sha2, maxBytes);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === void 0) throw error;
+      const said = failureText(error);
+      refusal ??= { status, message: messageOf(error), said };
+      return { kind: "unreadable", reason: said };
+    }
+  };
+  const local = await localMergeBase(workspace, pr.baseSha, pr.headSha);
+  if (local.kind === "absent") {
+    const before2 = needBefore ? await fetchMergeBase(client, repo, pr.baseSha, pr.headSha) : void 0;
+    const { sha: sha2, fallback: fallback2 } = chosen(pr.baseSha, before2);
+    return { beforeSha: sha2, headSha: pr.headSha, ...fallbackOf(fallback2), source: "api", concurrency: 4, read: (side, path) => api(side === "before" ? sha2 : pr.headSha, path), close: () => void 0, refused };
+  }
+  let sha = local.kind === "found" ? local.sha : pr.baseSha;
+  let fallback;
+  let beforeLocal = true;
+  if (local.kind === "none" && needBefore) {
+    ;
+    ({ sha, fallback } = chosen(pr.baseSha, await fetchMergeBase(client, repo, pr.baseSha, pr.headSha)));
+    beforeLocal = sha === pr.baseSha || await hasCommits(workspace, [sha]);
+  }
+  const reader = new GitVersionReader(workspace, maxBytes);
+  const before = sha;
+  return {
+    beforeSha: before,
+    headSha: pr.headSha,
+    ...fallbackOf(fallback),
+    source: beforeLocal ? "local" : "mixed",
+    concurrency: beforeLocal ? 1 : 4,
+    read: (side, path) => side === "head" ? reader.read(pr.headSha, path) : beforeLocal ? reader.read(before, path) : api(before, path),
+    close: () => reader.close(),
+    refused
+  };
+}
+function chosen(baseSha, answer) {
+  if (answer === void 0) return { sha: baseSha };
+  if (answer.kind === "found") return { sha: answer.sha };
+  if (answer.kind === "none") return { sha: baseSha, fallback: "GitHub finds no common ancestor of it and the head" };
+  return { sha: baseSha, fallback: `GitHub did not name the merge base (${answer.unanswered ?? (answer.status === void 0 ? "its answer held no commit id" : `it answered ${answer.status}`)})` };
+}
+function fallbackOf(fallback) {
+  return fallback === void 0 ? {} : { fallback };
 }
 
 // src/github/permission.ts
@@ -507,7 +584,8 @@ function refusalWarning(error, step, fromFork) {
 }
 function versionRefusalWarning(refusal) {
   const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : "";
-  return `Pull-request review incomplete: GitHub answered ${refusal.status} (${refusal.message}) when reading file versions; the comment names those files as not reviewed.${permission}`;
+  const said = refusal.said ?? `GitHub answered ${refusal.status} (${refusal.message})`;
+  return `Pull-request review incomplete: ${said} when reading file versions; the comment names those files as not reviewed.${permission}`;
 }
 
 // src/github/sticky-comment.ts
@@ -668,50 +746,69 @@ function summaryRow(f) {
   const status = f.status === "renamed" && f.previousPath ? `renamed from ${cellCode(f.previousPath)}` : f.status;
   return [cellCode(f.path), status, accessText(f), findingsCount(f)];
 }
-function fileCore(f, context) {
-  const parts = [`
+function* fileCoreParts(f, context) {
+  yield `
 #### ${inlineCode(f.path)} \u2014 ${accessText(f)}
 
-`];
-  if (f.status === "renamed" && f.previousPath) parts.push(`Renamed from ${inlineCode(f.previousPath)}.
+`;
+  if (f.status === "renamed" && f.previousPath) yield `Renamed from ${inlineCode(f.previousPath)}.
 
-`);
+`;
   if (f.notReviewed !== void 0) {
-    parts.push(`**Not reviewed:** ${inlineText(f.notReviewed)}. Whether it changes access is not known; review it by hand.
-`);
-    return parts.join("");
+    yield `**Not reviewed:** ${inlineText(f.notReviewed)}. Whether it changes access is not known; review it by hand.
+`;
+    return;
   }
-  if (f.invalid !== void 0) parts.push(`The head version cannot be read as a policy: ${inlineText(f.invalid)}
+  if (f.invalid !== void 0) yield `The head version cannot be read as a policy: ${inlineText(f.invalid)}
 
-`);
-  if (f.note) parts.push(`${inlineText(f.note)}
+`;
+  if (f.note) yield `${inlineText(f.note)}
 
-`);
+`;
   if (f.invalid === void 0) {
     if (f.changes.length) {
       const withWhy = f.changes.some((c) => c.why !== void 0);
       const row = (c) => [quotingText(c.statement), quotingText(c.change), RATING_TEXT[c.rating], ...withWhy ? [quotingText(c.why ?? "")] : []];
-      parts.push(table(["Statement", "Change", "Rating", ...withWhy ? ["Why"] : []], f.changes.map(row)));
+      const headers = ["Statement", "Change", "Rating", ...withWhy ? ["Why"] : []];
+      yield `${tableRow(headers)}
+${tableRow(headers.map(() => "---"))}
+`;
+      for (const c of f.changes) yield `${tableRow(row(c))}
+`;
     } else {
-      parts.push(f.status === "removed" ? "The file is removed; it held no statements.\n" : "No statement changes its meaning.\n");
+      yield f.status === "removed" ? "The file is removed; it held no statements.\n" : "No statement changes its meaning.\n";
     }
   }
   if (f.status !== "removed") {
     if (f.findings.length) {
-      parts.push(`
+      yield `
 **Findings in the head version**
 
-`);
+`;
       for (const x of f.findings) {
         const where = context.blobBase ? link(`line ${x.line}`, `${context.blobBase}${urlPath(f.path)}#L${x.line}`) : `line ${x.line}`;
-        parts.push(`- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}
-`);
+        yield `- ${SEVERITY_TEXT[x.severity]} ${where} ${inlineCode(x.code)}: ${quotingText(x.message)} ${quotingText(x.hint)}
+`;
       }
     } else {
-      parts.push("\nNo findings in the head version.\n");
+      yield "\nNo findings in the head version.\n";
     }
   }
+}
+function fileCoreWithin(f, context, limit) {
+  const parts = [];
+  let length = 0;
+  for (const part of fileCoreParts(f, context)) {
+    length += part.length;
+    if (length > limit) return void 0;
+    parts.push(part);
+  }
   return parts.join("");
+}
+function fileDiffWithin(f, limit) {
+  if (f.textDiff.length > limit) return void 0;
+  const diff = fileDiff(f);
+  return diff.length > limit ? void 0 : diff;
 }
 function fileDiff(f) {
   if (!f.textDiff) return "";
@@ -742,9 +839,8 @@ ${beforeFallbackLine(context.beforeFallback)}
 ${commitsLine(context.commits, context.beforeFallback !== void 0)}
 ` : "";
   const rows = files.map(summaryRow);
-  const cores = files.map((f) => fileCore(f, context));
-  const diffs = files.map((f) => f.textDiff.length > maxLength ? "" : fileDiff(f));
-  const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
+  const cores = files.map(() => void 0);
+  const diffs = files.map(() => void 0);
   const tableOf = (rowCount2) => {
     const shown = rows.slice(0, rowCount2);
     if (rowCount2 < rows.length) shown.push([`\u2026 ${plural(rows.length - rowCount2, "more file")}`, "", "", ""]);
@@ -753,15 +849,24 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const render = (rowCount2, coreOn2, diffOn2, cutNote2) => {
     const parts = [head, capped, "\n", tableOf(rowCount2)];
     files.forEach((_f, i) => {
-      if (coreOn2[i]) parts.push(cores[i], diffOn2[i] ? diffs[i] : "");
+      if (coreOn2[i]) parts.push(cores[i] ?? "", diffOn2[i] ? diffs[i] ?? "" : "");
     });
     parts.push(cutNote2, footer);
     return parts.join("");
   };
   const frameLength = head.length + capped.length + 1 + footer.length;
   const all = files.map(() => true);
-  const wholeLength = frameLength + tableOf(rows.length).length + sumOfLengths(cores) + sumOfLengths(diffs);
-  if (!diffTooLong && wholeLength <= maxLength) return { body: render(rows.length, all, all, ""), cut: [] };
+  const diffTooLong = files.some((f) => f.textDiff.length > maxLength);
+  let wholeRoom = diffTooLong ? -1 : maxLength - frameLength - tableOf(rows.length).length;
+  for (let i = 0; i < files.length && wholeRoom >= 0; i++) {
+    const core = fileCoreWithin(files[i], context, wholeRoom);
+    const diff = core === void 0 ? void 0 : fileDiffWithin(files[i], wholeRoom - core.length);
+    [cores[i], diffs[i]] = [core, diff];
+    wholeRoom = core === void 0 || diff === void 0 ? -1 : wholeRoom - core.length - diff.length;
+  }
+  if (wholeRoom >= 0) return { body: render(rows.length, all, all, ""), cut: [] };
+  cores.fill(void 0);
+  diffs.fill(void 0);
   const coreOn = files.map(() => false);
   const diffOn = files.map(() => false);
   let rowCount = rows.length;
@@ -790,7 +895,8 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   const slack = files.map((f) => noteName(f).length + 2).sort((a, b) => b - a).slice(0, SECTION_NAMES_SHOWN).reduce((a, b) => a + b, 0);
   const fixed = frameLength + slack;
   let kept = 0;
-  const fits = (extra, diffsCut) => fixed + tableLength(rowCount) + kept + extra + cutNote(diffsCut).note.length <= maxLength;
+  const room = (diffsCut) => maxLength - (fixed + tableLength(rowCount) + kept + cutNote(diffsCut).note.length);
+  const fits = (extra, diffsCut) => extra <= room(diffsCut);
   while (rowCount > 0 && !fits(0)) rowCount = rowCount > 64 ? Math.floor(rowCount / 2) : rowCount - 1;
   const order = cutWorthOrder(files);
   const refused = [];
@@ -798,22 +904,24 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
     const i = order[k];
     sectionsLeft.count = refused.length + files.length - 1 - k;
     sectionsLeft.first = () => [...refused.slice(0, SECTION_NAMES_SHOWN), ...order.slice(k + 1, k + 1 + SECTION_NAMES_SHOWN).map((j) => files[j])].slice(0, SECTION_NAMES_SHOWN);
-    coreOn[i] = true;
-    if (fits(cores[i].length)) kept += cores[i].length;
-    else {
-      coreOn[i] = false;
-      refused.push(files[i]);
-    }
+    const core = fileCoreWithin(files[i], context, room());
+    if (core !== void 0) {
+      ;
+      [cores[i], coreOn[i]] = [core, true];
+      kept += core.length;
+    } else refused.push(files[i]);
   }
   sectionsLeft.count = refused.length;
   sectionsLeft.first = () => refused.slice(0, SECTION_NAMES_SHOWN);
   for (const i of order) {
-    if (!coreOn[i] || !diffs[i]) continue;
-    diffOn[i] = true;
-    if (fits(diffs[i].length, diffsInAll - diffsKept - 1)) {
-      kept += diffs[i].length;
+    if (!coreOn[i] || !files[i].textDiff) continue;
+    const diff = fileDiffWithin(files[i], room(diffsInAll - diffsKept - 1));
+    if (diff !== void 0) {
+      ;
+      [diffs[i], diffOn[i]] = [diff, true];
+      kept += diff.length;
       diffsKept++;
-    } else diffOn[i] = false;
+    }
   }
   const { cut, note } = cutNote();
   const body = render(rowCount, coreOn, diffOn, note);
@@ -821,11 +929,6 @@ ${commitsLine(context.commits, context.beforeFallback !== void 0)}
   return { body, cut };
 }
 var SECTION_NAMES_SHOWN = 5;
-function sumOfLengths(texts) {
-  let total = 0;
-  for (const t of texts) total += t.length;
-  return total;
-}
 function cutWorthOrder(files) {
   const rank = (f) => {
     const access = countedAccess(f);
@@ -1083,7 +1186,6 @@ function accessChangeOf(files) {
 }
 async function reviewFile(file, read, budget, pool) {
   if (Date.now() > budget.deadline) return notReviewed(file, "the review ran out of its time budget before this file");
-  const started = Date.now();
   const basePath = file.previousPath ?? file.path;
   const [baseVersion, headVersion] = await Promise.all([
     file.status === "added" ? void 0 : read("before", basePath),
@@ -1106,9 +1208,7 @@ async function reviewFile(file, read, budget, pool) {
   if (baseBytes) input.baseBytes = baseBytes;
   if (headBytes) input.headBytes = headBytes;
   const result = await pool.analyse(input);
-  if (!result.ok) return notReviewed(file, result.reason);
-  if (Date.now() - started > budget.perFileMs) return notReviewed(file, `reviewing it took over the per-file budget of ${budget.perFileMs / 1e3} s`);
-  return result.review;
+  return result.ok ? result.review : notReviewed(file, result.reason);
 }
 function changedFileOutput(file) {
   const out = { path: file.path, status: file.status };
