@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-7J4X7XFG.js";
-import "./chunk-KUOCCXAY.js";
+} from "./chunk-63HTCEV3.js";
+import "./chunk-VB5SPNGA.js";
 import "./chunk-L5OMK2GL.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-L73P2N7G.js";
+} from "./chunk-XCHXRHGO.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-KUOCCXAY.js";
+} from "./chunk-VB5SPNGA.js";
 import {
   debug,
   getInput,
@@ -1309,7 +1309,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-DSIT72GJ.js");
+  return import("./review-W5PSBBP4.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -69,6 +69,38 @@ describe('scp', () => {
   })
 })
 
+describe('Version in SCPs and RCPs (AWS Organizations: "Every SCP must include a Version element with the value "2012-10-17"", the same for RCPs)', () => {
+  const statement = { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
+  const scpStatement = { Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }
+  const without = (s: unknown) => JSON.stringify({ Statement: [s] }, null, 2)
+  const old = (s: unknown) => JSON.stringify({ Version: '2008-10-17', Statement: [s] }, null, 2)
+
+  test.each([
+    ['scp', scpStatement],
+    ['rcp', statement]
+  ] as const)('%s: a missing Version or 2008-10-17 is an error (RTC126), not the RTC101/RTC102 warning', (kind, s) => {
+    for (const text of [without(s), old(s)]) {
+      expect(errors(text, kind)).toEqual(['RTC126'])
+      expect(codes(text, kind)).not.toEqual(expect.arrayContaining(['RTC101']))
+      expect(codes(text, kind)).not.toEqual(expect.arrayContaining(['RTC102']))
+    }
+    expect(codes(doc(s), kind)).toEqual([])
+  })
+
+  test('the other kinds keep the warnings: IAM and the services accept those policies', () => {
+    const identity = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }
+    expect(codes(without(identity), 'identity')).toEqual(['RTC101'])
+    expect(codes(old(identity), 'identity')).toEqual(['RTC102'])
+    const endpoint = { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }
+    expect(codes(without(endpoint), 'endpoint')).toEqual(['RTC101'])
+  })
+
+  test('a Version IAM does not know stays RTC103 in every kind', () => {
+    const text = JSON.stringify({ Version: '2024-01-01', Statement: [scpStatement] })
+    expect(errors(text, 'scp')).toEqual(['RTC103'])
+  })
+})
+
 describe('size quotas that count white space (SCP and RCP 5,120, endpoint 20,480)', () => {
   const statements = (n: number, pad: string) =>
     Array.from({ length: n }, (_v, i) => ({ Sid: `DenyRegion${i}`, Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': `${pad}region-${i}` } } }))

@@ -38,9 +38,9 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC1xx: grammar ----
   check('RTC101', 'warning', 'version-missing', 'The policy has no Version',
-    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`.'),
+    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`. (AWS Organizations does not accept an SCP or RCP without it: RTC126.)'),
   check('RTC102', 'warning', 'version-old', 'The policy uses the old Version 2008-10-17',
-    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`.'),
+    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'),
   check('RTC103', 'error', 'version-invalid', 'Version is not a version IAM knows',
     'IAM accepts only `"2012-10-17"` and `"2008-10-17"`; the Version is a fixed grammar name, not the date the policy was written.'),
   check('RTC104', 'error', 'statement-missing', 'The policy has no Statement',
@@ -89,6 +89,8 @@ export const CHECKS: CheckInfo[] = [
     'RCPs accept `Action` only. List the denied actions, or use `"*"` for every action of the services RCPs apply to.'),
   check('RTC125', 'warning', 'rcp-service-unsupported', 'A resource control policy names a service RCPs do not apply to',
     'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
+  check('RTC126', 'error', 'org-policy-version', 'A service control or resource control policy has no Version "2012-10-17"',
+    'AWS Organizations requires every SCP and every RCP to include `"Version": "2012-10-17"`; a policy without it, or with the old `2008-10-17`, is not accepted. (Identity, trust, resource and VPC endpoint policies without it are accepted, so there it is the RTC101 or RTC102 warning.) Add `"Version": "2012-10-17"` as the first element.'),
 
   // ---- RTC2xx: names ----
   check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action',

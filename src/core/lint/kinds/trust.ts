@@ -14,6 +14,7 @@ export const trustPolicy: PolicyKindRules = {
   strictSid: true,
   allowGrants: true,
   principalStarIsPublic: true,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     const resource = s.elements.Resource ?? s.elements.NotResource
     if (resource) {

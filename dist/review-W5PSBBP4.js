@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-7J4X7XFG.js";
+} from "./chunk-63HTCEV3.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-L73P2N7G.js";
+} from "./chunk-XCHXRHGO.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-KUOCCXAY.js";
+} from "./chunk-VB5SPNGA.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -684,14 +684,14 @@ var CHECKS = [
     "warning",
     "version-missing",
     "The policy has no Version",
-    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`.'
+    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`. (AWS Organizations does not accept an SCP or RCP without it: RTC126.)'
   ),
   check(
     "RTC102",
     "warning",
     "version-old",
     "The policy uses the old Version 2008-10-17",
-    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`.'
+    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'
   ),
   check(
     "RTC103",
@@ -854,6 +854,13 @@ var CHECKS = [
     "rcp-service-unsupported",
     "A resource control policy names a service RCPs do not apply to",
     "RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource's own policy for it."
+  ),
+  check(
+    "RTC126",
+    "error",
+    "org-policy-version",
+    'A service control or resource control policy has no Version "2012-10-17"',
+    'AWS Organizations requires every SCP and every RCP to include `"Version": "2012-10-17"`; a policy without it, or with the old `2008-10-17`, is not accepted. (Identity, trust, resource and VPC endpoint policies without it are accepted, so there it is the RTC101 or RTC102 warning.) Add `"Version": "2012-10-17"` as the first element.'
   ),
   // ---- RTC2xx: names ----
   check(
@@ -1398,6 +1405,7 @@ var identityPolicy = {
   strictSid: true,
   allowGrants: true,
   principalStarIsPublic: false,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, "RTC114", "an identity policy", "it applies to whoever it is attached to", out);
     requireResource(s, () => `${statementLabel(s, true)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
@@ -1426,6 +1434,7 @@ var trustPolicy = {
   strictSid: true,
   allowGrants: true,
   principalStarIsPublic: true,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     const resource = s.elements.Resource ?? s.elements.NotResource;
     if (resource) {
@@ -1475,6 +1484,7 @@ var resourcePolicy = {
   strictSid: false,
   allowGrants: true,
   principalStarIsPublic: true,
+  currentVersionRequired: false,
   checkStatement(ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
     if (!resourceImplied(s)) {
@@ -1506,6 +1516,7 @@ var serviceControlPolicy = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: true,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, "RTC121", "a service control policy", "an SCP applies to the IAM users and roles of the accounts it is attached to", out);
     requireResource(s, () => `${statementLabel(s, true)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
@@ -1523,6 +1534,7 @@ var resourceControlPolicy = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: true,
   checkStatement(_ctx, s, out) {
     const effect = s.elements.Effect;
     if (effect && s.effect === "Allow") {
@@ -1576,6 +1588,7 @@ var endpointPolicy = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
     requireResource(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
@@ -1646,7 +1659,15 @@ function checkTopLevel(ctx, out) {
     });
     return;
   }
-  if (!version) {
+  const kind = kindRules(ctx.kind);
+  if (kind.currentVersionRequired && (!version || version.value.kind === "string" && version.value.value === "2008-10-17")) {
+    out.push({
+      code: "RTC126",
+      span: version ? version.value.span : openingOf(root),
+      message: `${version ? "Version 2008-10-17" : "No Version"}: AWS Organizations accepts ${kind.described} only with "Version": "2012-10-17".`,
+      hint: version ? 'Write "Version": "2012-10-17".' : 'Add "Version": "2012-10-17" as the first element.'
+    });
+  } else if (!version) {
     out.push({
       code: "RTC101",
       span: openingOf(root),

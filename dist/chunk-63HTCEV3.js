@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-KUOCCXAY.js";
+} from "./chunk-VB5SPNGA.js";
 import {
   diffPolicies,
   pairedStatementName,

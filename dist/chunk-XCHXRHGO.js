@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-KUOCCXAY.js";
+} from "./chunk-VB5SPNGA.js";
 import {
   ExitCode,
   error,
