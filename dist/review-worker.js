@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-63HTCEV3.js";
-import "./chunk-VB5SPNGA.js";
+} from "./chunk-MCLAGSTR.js";
+import "./chunk-WCKV56PR.js";
 import "./chunk-L5OMK2GL.js";
 import "./chunk-GRXPV7OU.js";
 import "./chunk-XFGV3SBV.js";

@@ -225,6 +225,28 @@ describe('findings', () => {
     }
   })
 
+  test('a wildcard under Service, Federated or CanonicalUser is an error (RTC206): IAM takes "*" only under AWS', () => {
+    // IAM User Guide, Principal element: "The service principal in an IAM policy can't be "Service": "*""; IAM Access
+    // Analyzer's UNSUPPORTED_WILDCARD_IN_PRINCIPAL (an ERROR): "Wildcards (*, ?) are not supported with the principal key".
+    const statementWith = (Principal: unknown, Action = 'sts:AssumeRole', extra: object = {}) => doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal, Action, ...extra }] })
+    const errorsOf = (text: string, kind?: 'trust' | 'resource') =>
+      lintPolicyText('p.json', text, kind).findings.filter((f) => f.severity === 'error').map((f) => f.code)
+    expect(errorsOf(statementWith({ Service: '*' }))).toEqual(['RTC206'])
+    expect(errorsOf(statementWith({ Service: ['ec2.amazonaws.com', '*'] }))).toEqual(['RTC206'])
+    expect(errorsOf(statementWith({ Federated: '*' }, 'sts:AssumeRoleWithWebIdentity'))).toContain('RTC206')
+    expect(errorsOf(statementWith({ Federated: 'arn:aws:iam::111122223333:saml-provider/*' }, 'sts:AssumeRoleWithSAML'))).toContain('RTC206')
+    expect(errorsOf(statementWith({ CanonicalUser: '*' }, 's3:GetObject', { Resource: 'arn:aws:s3:::bucket/*' }), 'resource')).toEqual(['RTC206'])
+    const wildService = lintPolicyText('p.json', statementWith({ Service: '*.amazonaws.com' })).findings.map((f) => f.code)
+    expect(wildService).toContain('RTC206')
+    expect(wildService).not.toContain('RTC205')
+    const finding = lintPolicyText('p.json', statementWith({ Service: '*' })).findings[0]
+    expect(finding).toMatchObject({ code: 'RTC206', line: 7, column: 20 })
+    expect(finding.message).toContain('"Service"')
+    // "*" under AWS is the one wildcard IAM takes (RTC601 judges it); a template placeholder is not a wildcard.
+    expect(errorsOf(statementWith({ AWS: '*' }, 'sts:AssumeRole', { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }))).toEqual([])
+    expect(errorsOf(statementWith({ Service: '${ServicePrincipal}' }))).not.toContain('RTC206')
+  })
+
   test('RTC112 on a Deny for every principal (the shape of a resource control policy) says how to declare the kind', () => {
     const rcpShaped = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }
     const found = lintPolicyText('p.json', doc(rcpShaped)).findings.find((f) => f.code === 'RTC112')

@@ -103,6 +103,8 @@ export const CHECKS: CheckInfo[] = [
     'Principal keys are `AWS`, `Service`, `Federated` and `CanonicalUser`, case-sensitive.'),
   check('RTC205', 'warning', 'service-principal-malformed', 'The service principal does not look like a service principal',
     'Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com).'),
+  check('RTC206', 'error', 'principal-wildcard-not-aws', 'A Service, Federated or CanonicalUser principal has a wildcard',
+    'IAM takes a wildcard in `Principal` only as `"*"` on its own under `AWS`. `"Service": "*"`, `"Federated": "*"`, a pattern such as `*.amazonaws.com` or `oidc-provider/*`, and `"CanonicalUser": "*"` are refused: the IAM User Guide says a service principal "can\'t be `"Service": "*"`", and IAM Access Analyzer reports every such wildcard as the error *Unsupported wildcard in principal*. Name each service principal or identity provider; to let any principal in under conditions, use `"AWS": "*"` with a condition such as `aws:PrincipalOrgID`, `aws:SourceAccount` or `aws:PrincipalIsAWSService`.'),
 
   // ---- RTC3xx: ARNs ----
   check('RTC301', 'error', 'arn-malformed', 'The ARN is not well formed',

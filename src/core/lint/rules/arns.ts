@@ -11,15 +11,9 @@ import type { ActionExpansions } from '../service-wildcards.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
-import { hasPlaceholder, placeholdersIn } from './placeholders.js'
+import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
-
-function withoutPlaceholders(text: string): string {
-  let out = text
-  for (const p of placeholdersIn(text)) out = out.replace(p.text, '')
-  return out
-}
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const ACCOUNT = /^\d{12}$/

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-VB5SPNGA.js";
+} from "./chunk-WCKV56PR.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-VB5SPNGA.js";
+} from "./chunk-WCKV56PR.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -898,6 +898,13 @@ var CHECKS = [
     "The service principal does not look like a service principal",
     "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com)."
   ),
+  check(
+    "RTC206",
+    "error",
+    "principal-wildcard-not-aws",
+    "A Service, Federated or CanonicalUser principal has a wildcard",
+    'IAM takes a wildcard in `Principal` only as `"*"` on its own under `AWS`. `"Service": "*"`, `"Federated": "*"`, a pattern such as `*.amazonaws.com` or `oidc-provider/*`, and `"CanonicalUser": "*"` are refused: the IAM User Guide says a service principal "can\'t be `"Service": "*"`", and IAM Access Analyzer reports every such wildcard as the error *Unsupported wildcard in principal*. Name each service principal or identity provider; to let any principal in under conditions, use `"AWS": "*"` with a condition such as `aws:PrincipalOrgID`, `aws:SourceAccount` or `aws:PrincipalIsAWSService`.'
+  ),
   // ---- RTC3xx: ARNs ----
   check(
     "RTC301",
@@ -1954,117 +1961,6 @@ var grammarRules = [
   checkRedundant
 ];
 
-// src/core/lint/rules/names.ts
-var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
-var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
-var SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
-function describeMalformed(action) {
-  if (/\s/.test(action)) {
-    const squeezed = action.replace(/\s+/g, "");
-    return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ""}.`;
-  }
-  if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.`;
-  return `"${action}" is not written as service:ActionName.`;
-}
-function actionProblem(value) {
-  if (!ACTION_SHAPE.test(value)) {
-    const squeezed = value.replace(/\s+/g, "");
-    return {
-      code: "RTC201",
-      message: `Malformed action: ${describeMalformed(value)}`,
-      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
-    };
-  }
-  const colon = value.indexOf(":");
-  const prefix = value.slice(0, colon);
-  if (prefix.includes("*") || prefix.includes("?")) return null;
-  if (!findService(prefix)) {
-    return {
-      code: "RTC202",
-      message: `Unknown service prefix "${prefix}" in "${value}".`,
-      hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
-    };
-  }
-  if (actionsMatching2(value).length === 0) {
-    const wildcard = value.includes("*") || value.includes("?");
-    return {
-      code: "RTC203",
-      message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
-      hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
-    };
-  }
-  return null;
-}
-var problemMemo = /* @__PURE__ */ new Map();
-function checkAction(action, out) {
-  const value = action.value;
-  if (value === "*" || value === "") return;
-  let problem = problemMemo.get(value);
-  if (problem === void 0) {
-    problem = actionProblem(value);
-    if (problemMemo.size >= 2e4) problemMemo.clear();
-    problemMemo.set(value, problem);
-  }
-  if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
-}
-function checkActions(ctx, out) {
-  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
-    const s = statements[i];
-    for (let j = 0; j < s.actions.length; j++) checkAction(s.actions[j], out);
-    for (let j = 0; j < s.notActions.length; j++) checkAction(s.notActions[j], out);
-  }
-}
-var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
-var ON_AMAZON_COM = /^([a-z0-9-]+)\.amazon\.com$/i;
-function amazonawsFormOf(value) {
-  const name = ON_AMAZON_COM.exec(value)?.[1];
-  return name !== void 0 && findService(name) !== void 0 ? `${name.toLowerCase()}.amazonaws.com` : void 0;
-}
-function checkServicePrincipal(p, out) {
-  if (p.type !== "Service" || p.value.value === "*") return;
-  if (SERVICE_PRINCIPAL.test(p.value.value)) {
-    const meant = amazonawsFormOf(p.value.value);
-    if (meant === void 0) return;
-    out.push({
-      code: "RTC205",
-      span: p.value.span,
-      message: `"${p.value.value}" is not a service principal: AWS services are principals on amazonaws.com (did you mean "${meant}"?), so this statement lets no service in.`,
-      hint: `Write "${meant}".`
-    });
-    return;
-  }
-  out.push({
-    code: "RTC205",
-    span: p.value.span,
-    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
-    hint: p.value.value.startsWith("arn:") || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
-  });
-}
-function checkPrincipals(ctx, out) {
-  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
-    const s = statements[i];
-    for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
-      const name = PRINCIPAL_ELEMENTS[j];
-      const node = s.elements[name]?.value;
-      if (node?.kind !== "object") continue;
-      for (let k = 0, members = node.members; k < members.length; k++) {
-        const m = members[k];
-        if (PRINCIPAL_TYPES.has(m.key.value)) continue;
-        const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase());
-        out.push({
-          code: "RTC204",
-          span: m.key.span,
-          message: `"${m.key.value}" is not a principal type${right ? ` (types are case-sensitive: "${right}")` : ""}.`,
-          hint: right ? `Write "${right}".` : 'Use "AWS", "Service", "Federated" or "CanonicalUser".'
-        });
-      }
-    }
-    for (let j = 0; j < s.principals.length; j++) checkServicePrincipal(s.principals[j], out);
-    for (let j = 0; j < s.notPrincipals.length; j++) checkServicePrincipal(s.notPrincipals[j], out);
-  }
-}
-var nameRules = [checkActions, checkPrincipals];
-
 // src/core/lint/rules/placeholders.ts
 var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
 var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
@@ -2086,6 +1982,11 @@ function placeholdersIn(text) {
     if (m[0].startsWith("${") && isPolicyVariable(m[0])) continue;
     out.push({ text: m[0], index: m.index });
   }
+  return out;
+}
+function withoutPlaceholders(text) {
+  let out = text;
+  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
   return out;
 }
 function hasPlaceholder(text) {
@@ -2181,12 +2082,130 @@ function checkPlaceholders(ctx, out) {
 }
 var placeholderRules = [checkPlaceholders];
 
-// src/core/lint/rules/arns.ts
-function withoutPlaceholders(text) {
-  let out = text;
-  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
-  return out;
+// src/core/lint/rules/names.ts
+var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
+var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+var SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
+function describeMalformed(action) {
+  if (/\s/.test(action)) {
+    const squeezed = action.replace(/\s+/g, "");
+    return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ""}.`;
+  }
+  if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.`;
+  return `"${action}" is not written as service:ActionName.`;
 }
+function actionProblem(value) {
+  if (!ACTION_SHAPE.test(value)) {
+    const squeezed = value.replace(/\s+/g, "");
+    return {
+      code: "RTC201",
+      message: `Malformed action: ${describeMalformed(value)}`,
+      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
+    };
+  }
+  const colon = value.indexOf(":");
+  const prefix = value.slice(0, colon);
+  if (prefix.includes("*") || prefix.includes("?")) return null;
+  if (!findService(prefix)) {
+    return {
+      code: "RTC202",
+      message: `Unknown service prefix "${prefix}" in "${value}".`,
+      hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
+    };
+  }
+  if (actionsMatching2(value).length === 0) {
+    const wildcard = value.includes("*") || value.includes("?");
+    return {
+      code: "RTC203",
+      message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
+      hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
+    };
+  }
+  return null;
+}
+var problemMemo = /* @__PURE__ */ new Map();
+function checkAction(action, out) {
+  const value = action.value;
+  if (value === "*" || value === "") return;
+  let problem = problemMemo.get(value);
+  if (problem === void 0) {
+    problem = actionProblem(value);
+    if (problemMemo.size >= 2e4) problemMemo.clear();
+    problemMemo.set(value, problem);
+  }
+  if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
+}
+function checkActions(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < s.actions.length; j++) checkAction(s.actions[j], out);
+    for (let j = 0; j < s.notActions.length; j++) checkAction(s.notActions[j], out);
+  }
+}
+var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
+var ON_AMAZON_COM = /^([a-z0-9-]+)\.amazon\.com$/i;
+function amazonawsFormOf(value) {
+  const name = ON_AMAZON_COM.exec(value)?.[1];
+  return name !== void 0 && findService(name) !== void 0 ? `${name.toLowerCase()}.amazonaws.com` : void 0;
+}
+function checkPrincipalWildcard(p, out) {
+  const v = p.value.value;
+  if (p.type === "AWS" || p.type === "*" || !PRINCIPAL_TYPES.has(p.type) || !hasWildcard(v) || !hasWildcard(withoutPlaceholders(v))) return false;
+  out.push({
+    code: "RTC206",
+    span: p.value.span,
+    message: `"${p.type}": "${v}": IAM accepts no wildcard in a ${p.type} principal (only "*" under "AWS"), so it refuses the policy.`,
+    hint: p.type === "Service" ? 'Name each service principal (e.g. "lambda.amazonaws.com"); to let any service in, which is rarely meant, use "AWS": "*" with an aws:PrincipalIsAWSService or aws:SourceAccount condition.' : p.type === "Federated" ? 'Name the identity provider: its OIDC or SAML provider ARN, or a built-in provider such as "cognito-identity.amazonaws.com".' : "Name the canonical user ids."
+  });
+  return true;
+}
+function checkPrincipalValue(p, out) {
+  if (checkPrincipalWildcard(p, out)) return;
+  if (p.type !== "Service" || p.value.value === "*") return;
+  if (SERVICE_PRINCIPAL.test(p.value.value)) {
+    const meant = amazonawsFormOf(p.value.value);
+    if (meant === void 0) return;
+    out.push({
+      code: "RTC205",
+      span: p.value.span,
+      message: `"${p.value.value}" is not a service principal: AWS services are principals on amazonaws.com (did you mean "${meant}"?), so this statement lets no service in.`,
+      hint: `Write "${meant}".`
+    });
+    return;
+  }
+  out.push({
+    code: "RTC205",
+    span: p.value.span,
+    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    hint: p.value.value.startsWith("arn:") || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
+  });
+}
+function checkPrincipals(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
+      const name = PRINCIPAL_ELEMENTS[j];
+      const node = s.elements[name]?.value;
+      if (node?.kind !== "object") continue;
+      for (let k = 0, members = node.members; k < members.length; k++) {
+        const m = members[k];
+        if (PRINCIPAL_TYPES.has(m.key.value)) continue;
+        const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase());
+        out.push({
+          code: "RTC204",
+          span: m.key.span,
+          message: `"${m.key.value}" is not a principal type${right ? ` (types are case-sensitive: "${right}")` : ""}.`,
+          hint: right ? `Write "${right}".` : 'Use "AWS", "Service", "Federated" or "CanonicalUser".'
+        });
+      }
+    }
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalValue(s.principals[j], out);
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalValue(s.notPrincipals[j], out);
+  }
+}
+var nameRules = [checkActions, checkPrincipals];
+
+// src/core/lint/rules/arns.ts
 var PARTITIONS2 = new Set(PARTITIONS);
 var ACCOUNT = /^\d{12}$/;
 var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-63HTCEV3.js";
+} from "./chunk-MCLAGSTR.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XCHXRHGO.js";
+} from "./chunk-EYPMIYDB.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-VB5SPNGA.js";
+} from "./chunk-WCKV56PR.js";
 import {
   GitHub,
   getOctokitOptions,
