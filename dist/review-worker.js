@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MCLAGSTR.js";
-import "./chunk-WCKV56PR.js";
-import "./chunk-L5OMK2GL.js";
-import "./chunk-GRXPV7OU.js";
+} from "./chunk-AHYOGVKX.js";
+import "./chunk-VWPBZFE6.js";
+import "./chunk-X3WC2XPY.js";
+import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -216,6 +216,24 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(allow('ssm:StartSession', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
   })
 
+  test('a broad resource counts only when it can name what the path goes through, not any other resource type of the action', () => {
+    // ssm:SendCommand also acts on the output bucket and the SSM document (Service Authorization Reference): every
+    // bucket or every document lets the holder run commands on no instance; every instance does.
+    for (const Resource of ['arn:aws:s3:::*', 'arn:aws:s3:::output-bucket/*', 'arn:aws:ssm:*:*:document/*', 'arn:aws:ec2:*:*:subnet/*']) {
+      expect(codes(doc(allow(['ssm:SendCommand', 'ssm:StartSession'], Resource)))).not.toContain('RTC624')
+    }
+    expect(codes(doc(allow('ssm:SendCommand', ['arn:aws:ssm:*:*:document/*', 'arn:aws:ec2:us-east-1:111122223333:instance/i-0123456789abcdef0'])))).not.toContain('RTC624')
+    const everyInstance = only('RTC624', doc(allow('ssm:SendCommand', ['arn:aws:s3:::output-bucket', 'arn:aws:ssm:*:*:document/*', 'arn:aws:ec2:*:*:instance/*'])))
+    expect(everyInstance).toHaveLength(1)
+    expect(everyInstance[0].message).toContain('ssm:SendCommand on arn:aws:ec2:*:*:instance/* (statement 1)')
+    expect(codes(doc(allow('ssm:SendCommand', 'arn:aws:ssm:*:*:managed-instance/*')))).toContain('RTC624')
+    // ec2:RunInstances with a role passed: the role lands on the instance, not on a subnet or an image.
+    expect(codes(doc(allow('iam:PassRole'), allow('ec2:RunInstances', ['arn:aws:ec2:*:*:subnet/*', 'arn:aws:ec2:*::image/*'])))).not.toContain('RTC624')
+    expect(codes(doc(allow('iam:PassRole'), allow('ec2:RunInstances', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+    // A resource of the action's own service but of no type it acts on: lambda:UpdateFunctionCode on every layer.
+    expect(codes(doc(allow('lambda:UpdateFunctionCode', 'arn:aws:lambda:us-east-1:111122223333:layer:*')))).not.toContain('RTC624')
+  })
+
   test('NotAction that leaves a path in grants it', () => {
     const text = doc({ Effect: 'Allow', NotAction: ['iam:Update*', 'iam:Create*', 'iam:Attach*'], Resource: '*' })
     expect(codes(text)).toEqual(expect.arrayContaining(['RTC606', 'RTC618', 'RTC624']))

@@ -59,6 +59,20 @@ const THROUGH_SERVICES: readonly EscalationPath[] = [
 
 export const ESCALATION_PATHS: readonly EscalationPath[] = [...IAM_ONLY, ...THROUGH_SERVICES]
 
+/**
+ * The resource types a path goes through, for the table actions that also act
+ * on others (the Service Authorization Reference's names). A grant counts only
+ * on every resource of these: ssm:SendCommand on every bucket (its output
+ * bucket) or every SSM document reaches no instance, ec2:RunInstances on every
+ * subnet or image places the role on no instance. Every other table action
+ * goes through all the resource types it acts on.
+ */
+export const PATH_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>> = {
+  'ssm:SendCommand': ['instance', 'managed-instance'],
+  'ssm:StartSession': ['instance', 'managed-instance'],
+  'ec2:RunInstances': ['instance']
+}
+
 /** The path's actions are all IAM's (RTC606); otherwise it goes through another service (RTC624). */
 export function isIamOnly(path: EscalationPath): boolean {
   return path.steps.every((step) => step.every((a) => a.startsWith('iam:')))

@@ -11,10 +11,11 @@ import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../ia
 import { serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
-import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
+import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
 import { listText } from '../../list-text.js'
 import { findAction } from '../../iam/catalog/index.js'
+import { arnFitsFormat } from '../../iam/catalog/arn-fit.js'
 
 /** Every action of the table, once, and the paths by whether they are IAM's own. */
 const TABLE_ACTIONS: readonly string[] = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))]
@@ -35,29 +36,30 @@ const LIFTS_BOUNDARY: ReadonlySet<number> = new Set(BOUNDARY_LIFTING_ACTIONS.map
 const NONE: readonly number[] = []
 
 /**
- * Per table action, the services (lower case) whose ARNs it acts on: its own
- * and those of its resource types' ARN formats in the catalogue
- * (`ssm:SendCommand` acts on ec2 instances too). IAM matches a Resource
- * against the ARN of what the request acts on, so `iam:PassRole` on
- * `arn:aws:s3:::bucket/*` grants nothing.
+ * Per table action, the ARN formats (catalogue) of the resource types its path
+ * goes through: every type it acts on, or those PATH_RESOURCE_TYPES names
+ * (`ssm:SendCommand`: EC2 and managed instances, not its output bucket). IAM
+ * matches a Resource against the ARN of what the request acts on, so
+ * `iam:PassRole` on `arn:aws:s3:::bucket/*` grants nothing, and
+ * `ssm:SendCommand` on `arn:aws:s3:::*` reaches no instance. Empty for an
+ * action that takes no resource type: IAM authorises it on "*" only.
  */
-const ARN_SERVICES: readonly ReadonlySet<string>[] = TABLE_ACTIONS.map((a) => {
-  const services = new Set([serviceOf(a.toLowerCase()) ?? ''])
-  for (const type of findAction(a)?.resourceTypes ?? []) for (const f of type.arnFormats) services.add((f.split(':', 6)[2] ?? '').toLowerCase())
-  return services
+const PATH_FORMATS: readonly (readonly string[])[] = TABLE_ACTIONS.map((a) => {
+  const through = PATH_RESOURCE_TYPES[a]
+  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === undefined || through.includes(t.name))
+  return types.flatMap((t) => t.arnFormats)
 })
 
 /**
- * Could the table action act on what the broad resource names? Not when the
- * ARN names another service outright: no wildcard or variable up to its
- * service part (one there could stand for any service).
+ * Could the broad resource name a resource the table action's path goes
+ * through? Its pattern must share an ARN with one of their formats (a
+ * wildcard or variable in its service part can stand for any service).
  */
 function mayActOn(i: number, resource: string): boolean {
   if (resource === '*') return true
-  const parts = splitArn(resource)
-  if (parts === undefined) return true
-  const opening = `${parts[0]}:${parts[1]}:${parts[2]}`
-  return hasWildcard(opening) || opening.includes('$') || ARN_SERVICES[i].has(parts[2].toLowerCase())
+  const formats = PATH_FORMATS[i]
+  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true
+  return false
 }
 
 // The table actions a pattern matches, remembered by the pattern lower-cased.

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-MCLAGSTR.js";
+} from "./chunk-AHYOGVKX.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-EYPMIYDB.js";
+} from "./chunk-LHZ26LRH.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-WCKV56PR.js";
+} from "./chunk-VWPBZFE6.js";
 import {
   GitHub,
   getOctokitOptions,
@@ -52,10 +52,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-L5OMK2GL.js";
+import "./chunk-X3WC2XPY.js";
 import {
   groupDigits
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

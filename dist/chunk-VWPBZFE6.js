@@ -6,6 +6,7 @@ import {
   actionMatches,
   actionsMatching,
   arnColons,
+  arnFitsFormat,
   arnMatches,
   arnPatternCovers,
   capitalised,
@@ -38,7 +39,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -1266,7 +1267,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
-    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match; an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
+    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on); an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
   ),
   // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
   check(
@@ -3429,6 +3430,11 @@ var THROUGH_SERVICES = [
   { name: "log in to any EC2 instance with a pushed SSH key", steps: [["ec2-instance-connect:SendSSHPublicKey"]] }
 ];
 var ESCALATION_PATHS = [...IAM_ONLY, ...THROUGH_SERVICES];
+var PATH_RESOURCE_TYPES = {
+  "ssm:SendCommand": ["instance", "managed-instance"],
+  "ssm:StartSession": ["instance", "managed-instance"],
+  "ec2:RunInstances": ["instance"]
+};
 function isIamOnly(path) {
   return path.steps.every((step) => step.every((a) => a.startsWith("iam:")));
 }
@@ -3789,17 +3795,16 @@ TABLE_ACTIONS.forEach((a, i) => {
 var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
 var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
 var NONE = [];
-var ARN_SERVICES = TABLE_ACTIONS.map((a) => {
-  const services2 = /* @__PURE__ */ new Set([serviceOf(a.toLowerCase()) ?? ""]);
-  for (const type of findAction(a)?.resourceTypes ?? []) for (const f of type.arnFormats) services2.add((f.split(":", 6)[2] ?? "").toLowerCase());
-  return services2;
+var PATH_FORMATS = TABLE_ACTIONS.map((a) => {
+  const through = PATH_RESOURCE_TYPES[a];
+  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === void 0 || through.includes(t.name));
+  return types.flatMap((t) => t.arnFormats);
 });
 function mayActOn(i, resource) {
   if (resource === "*") return true;
-  const parts = splitArn(resource);
-  if (parts === void 0) return true;
-  const opening = `${parts[0]}:${parts[1]}:${parts[2]}`;
-  return hasWildcard(opening) || opening.includes("$") || ARN_SERVICES[i].has(parts[2].toLowerCase());
+  const formats = PATH_FORMATS[i];
+  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true;
+  return false;
 }
 var memo2 = /* @__PURE__ */ new Map();
 function tableActionsMatching(lower) {
