@@ -77,6 +77,23 @@ describe('template placeholders give RTC616 only', () => {
   })
 })
 
+describe('a Resource with a template placeholder is not read, so no action is said to fit none of the resources', () => {
+  // AWS's data-perimeter SSM endpoint policy: ssm:SendCommand and the documents written `arn:aws:ssm:<region>::document/*`,
+  // beside an automation-definition ARN. The document ARN is the one SendCommand acts on; RTC616 speaks for the placeholder.
+  test('RTC308 is not said when a placeholder resource may be the one the action acts on', () => {
+    const text = policy(allow(['ssm:SendCommand', 'ssm:StartAutomationExecution'], ['arn:aws:ssm:<region>::document/*', 'arn:aws:ssm:*::automation-definition/*']))
+    expect(codesOf(text)).not.toContain('RTC308')
+    expect(codesOf(text)).toContain('RTC616')
+  })
+
+  test('with every resource written out, the action that fits none is still RTC308', () => {
+    const text = policy(allow(['ssm:SendCommand', 'ssm:StartAutomationExecution'], ['arn:aws:ssm:us-east-1::document/AWS-RunShellScript', 'arn:aws:ssm:*::automation-definition/*']))
+    expect(codesOf(text)).not.toContain('RTC308')
+    const without = policy(allow(['ssm:SendCommand', 'ssm:StartAutomationExecution'], ['arn:aws:ssm:*::automation-definition/*']))
+    expect(codesOf(without)).toContain('RTC308')
+  })
+})
+
 describe('condition keys with a variable part match any concrete key', () => {
   test.each([
     ['s3:GetObject', 's3:ExistingObjectTag/classification'],

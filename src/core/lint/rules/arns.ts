@@ -277,10 +277,15 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     let arns: ResourceArn[] | undefined
+    // A resource with a template placeholder is not read: it may be the one an action acts on.
+    let unread = false
     for (let j = 0, resources = s.resources; j < resources.length; j++) {
       const r = resources[j]
       const v = r.value
-      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) continue
+      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) {
+        if (v !== '*' && v !== '' && hasPlaceholder(v)) unread = true
+        continue
+      }
       const colons = arnColons(v)
       checkArn(r, 'resource', out, colons, s)
       if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
@@ -289,7 +294,7 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
       const r = notResources[j]
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, 'resource', out, arnColons(r.value))
     }
-    if (arns !== undefined) checkResourceFit(s, arns, ctx.expansions, out, budget)
+    if (arns !== undefined) checkResourceFit(s, arns, unread, ctx.expansions, out, budget)
   }
 }
 
@@ -645,10 +650,11 @@ function resourcesShown(resources: readonly ResourceArn[]): string {
  * RTC307-RTC310: resources of a type none of the statement's actions act
  * on, actions with no resource here, and actions the reference authorises
  * only on "*" given ARNs. `resources` are the statement's Resource ARNs
- * (those without a placeholder), in order. An action or an ARN written more
- * than once is compared once.
+ * (those without a placeholder), in order; `unread` says the statement has
+ * others, with one, which may be what an action acts on. An action or an ARN
+ * written more than once is compared once.
  */
-function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], expansions: ActionExpansions, out: FindingDraft[], budget: FitBudget): void {
+function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], unread: boolean, expansions: ActionExpansions, out: FindingDraft[], budget: FitBudget): void {
   if (s.actions.length === 0 || s.everyResource !== undefined || !budget.spend()) return
   const actions: ExpandedAction[] = []
   const byName = new Map<string, ExpandedAction | null>()
@@ -742,6 +748,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], e
     }
     return
   }
+  // An action that fits none of the ARNs read may fit one a placeholder stands in (RTC616 speaks for it).
+  if (unread) return
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j]
     if (a.fits) continue

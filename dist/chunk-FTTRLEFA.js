@@ -2410,10 +2410,14 @@ function checkResources(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     let arns;
+    let unread = false;
     for (let j = 0, resources = s.resources; j < resources.length; j++) {
       const r = resources[j];
       const v = r.value;
-      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) continue;
+      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) {
+        if (v !== "*" && v !== "" && hasPlaceholder(v)) unread = true;
+        continue;
+      }
       const colons = arnColons(v);
       checkArn(r, "resource", out, colons, s);
       if (v.startsWith("arn:")) (arns ??= []).push({ node: r, colons });
@@ -2422,7 +2426,7 @@ function checkResources(ctx, out) {
       const r = notResources[j];
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, "resource", out, arnColons(r.value));
     }
-    if (arns !== void 0) checkResourceFit(s, arns, ctx.expansions, out, budget);
+    if (arns !== void 0) checkResourceFit(s, arns, unread, ctx.expansions, out, budget);
   }
 }
 function limitsResourceAccount(s) {
@@ -2641,7 +2645,7 @@ function starOnly(infos) {
 function resourcesShown(resources) {
   return resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(", ");
 }
-function checkResourceFit(s, resources, expansions, out, budget) {
+function checkResourceFit(s, resources, unread, expansions, out, budget) {
   if (s.actions.length === 0 || s.everyResource !== void 0 || !budget.spend()) return;
   const actions = [];
   const byName = /* @__PURE__ */ new Map();
@@ -2725,6 +2729,7 @@ function checkResourceFit(s, resources, expansions, out, budget) {
     }
     return;
   }
+  if (unread) return;
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j];
     if (a.fits) continue;

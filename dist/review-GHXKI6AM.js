@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-AHYOGVKX.js";
+} from "./chunk-M6OLWAP5.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-LHZ26LRH.js";
+} from "./chunk-4ZVZHY5U.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-VWPBZFE6.js";
+} from "./chunk-FTTRLEFA.js";
 import {
   GitHub,
   getOctokitOptions,

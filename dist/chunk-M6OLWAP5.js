@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-VWPBZFE6.js";
+} from "./chunk-FTTRLEFA.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-VWPBZFE6.js";
+} from "./chunk-FTTRLEFA.js";
 import {
   ExitCode,
   error,
