@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-4ZVZHY5U.js";
+} from "./chunk-S4KVBXYT.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-FTTRLEFA.js";
+} from "./chunk-OFA6PLHC.js";
 import {
   debug,
   getInput,
@@ -1309,7 +1309,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GHXKI6AM.js");
+  return import("./review-OJ7QSVNE.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

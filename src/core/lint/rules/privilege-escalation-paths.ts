@@ -70,7 +70,25 @@ export const ESCALATION_PATHS: readonly EscalationPath[] = [...IAM_ONLY, ...THRO
 export const PATH_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>> = {
   'ssm:SendCommand': ['instance', 'managed-instance'],
   'ssm:StartSession': ['instance', 'managed-instance'],
-  'ec2:RunInstances': ['instance']
+  'ec2:RunInstances': ['instance'],
+  'sagemaker:CreateTrainingJob': ['training-job']
+}
+
+/**
+ * Table actions whose path also needs them allowed on one of these ARNs (any
+ * Allow of the action, uncancelled, naming one). ssm:SendCommand is
+ * authorised on the document as well as on the instance (the document is its
+ * one required resource type), and commands are whatever the document runs:
+ * the holder runs any command only with a document that takes them (AWS's
+ * shell, PowerShell, remote-script and run-another-document ones) or with
+ * every document (`document/*`, which also names the account's own). On
+ * named documents that do one thing (`AWSEC2-CreateVssSnapshot`, as AWS
+ * Backup's policies grant it) it runs that thing, no more.
+ */
+export const PATH_ALSO_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  'ssm:SendCommand': ['AWS-RunShellScript', 'AWS-RunPowerShellScript', 'AWS-RunRemoteScript', 'AWS-RunDocument', 'AWS-RunAnsiblePlaybook', 'AWS-ApplyAnsiblePlaybooks'].map(
+    (name) => `arn:\${Partition}:ssm:\${Region}:\${Account}:document/${name}`
+  )
 }
 
 /** The path's actions are all IAM's (RTC606); otherwise it goes through another service (RTC624). */

@@ -11,7 +11,7 @@ import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../ia
 import { serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
-import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
+import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_ALSO_NEEDS, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
 import { listText } from '../../list-text.js'
 import { findAction } from '../../iam/catalog/index.js'
@@ -61,6 +61,9 @@ function mayActOn(i: number, resource: string): boolean {
   for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true
   return false
 }
+
+/** Per table action, the ARNs PATH_ALSO_NEEDS names for it (empty: nothing more). */
+const ALSO_NEEDS: readonly (readonly string[])[] = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? [])
 
 // The table actions a pattern matches, remembered by the pattern lower-cased.
 const memo = new Map<string, readonly number[]>()
@@ -122,6 +125,27 @@ function withinBoundary(s: StatementView): boolean {
   return false
 }
 
+/** Keys AWS puts only in requests a service makes on a principal's behalf (lower case). */
+const VIA_SERVICE_KEYS: ReadonlySet<string> = new Set(['aws:calledvia', 'aws:calledviafirst', 'aws:calledvialast'])
+
+/**
+ * Does the statement apply only to requests an AWS service makes on the
+ * holder's behalf (forward access sessions)? `aws:ViaAWSService` true, or an
+ * `aws:CalledVia` key (present only in such requests) under an operator that
+ * is false when it is absent. The holder cannot then make the call itself:
+ * the service makes it, doing what the service does (AWS's migration and
+ * disaster-recovery policies grant ssm:SendCommand this way).
+ */
+function onlyViaService(s: StatementView): boolean {
+  for (const c of s.conditions) {
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op)) continue
+    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true
+    if (c.lowerKey === 'aws:viaawsservice' && op.base === 'bool' && c.values.length > 0 && c.values.every((v) => (v.kind === 'string' && v.value === 'true') || (v.kind === 'boolean' && v.value === true))) return true
+  }
+  return false
+}
+
 /** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
 function broadResources(s: StatementView): string[] | undefined {
   if (s.elements.NotResource !== undefined) return ['*']
@@ -140,7 +164,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   let granted: Map<number, Grant[]> | undefined
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Allow' || !namesTableAction(s)) continue
+    if (s.effect !== 'Allow' || !namesTableAction(s) || onlyViaService(s)) continue
     const resources = broadResources(s)
     if (!resources) continue
     const bounded = withinBoundary(s)
@@ -155,6 +179,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     })
   }
   if (!granted) return undefined
+  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i)
   // An unconditional Deny cancels the grants whose every broad resource it covers.
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
@@ -170,6 +195,25 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     }
   }
   return granted.size === 0 ? undefined : granted
+}
+
+/** Does some Allow statement grant table action `i` on "*", a NotResource, or a resource naming one of ALSO_NEEDS[i]? */
+function allowedOnNeeded(ctx: LintContext, i: number): boolean {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j]
+    if (s.effect !== 'Allow' || onlyViaService(s)) continue
+    let grants = false
+    forGranted(s, (k) => {
+      if (k === i) grants = true
+    })
+    if (!grants) continue
+    if (s.elements.NotResource !== undefined) return true
+    for (const r of s.resources) {
+      if (r.value === '*') return true
+      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true
+    }
+  }
+  return false
 }
 
 /** Could the statement grant a table action? (A memo lookup per action; most name none.) */

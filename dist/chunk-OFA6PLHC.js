@@ -1267,7 +1267,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
-    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on); an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
+    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, and an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
   ),
   // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
   check(
@@ -3438,7 +3438,13 @@ var ESCALATION_PATHS = [...IAM_ONLY, ...THROUGH_SERVICES];
 var PATH_RESOURCE_TYPES = {
   "ssm:SendCommand": ["instance", "managed-instance"],
   "ssm:StartSession": ["instance", "managed-instance"],
-  "ec2:RunInstances": ["instance"]
+  "ec2:RunInstances": ["instance"],
+  "sagemaker:CreateTrainingJob": ["training-job"]
+};
+var PATH_ALSO_NEEDS = {
+  "ssm:SendCommand": ["AWS-RunShellScript", "AWS-RunPowerShellScript", "AWS-RunRemoteScript", "AWS-RunDocument", "AWS-RunAnsiblePlaybook", "AWS-ApplyAnsiblePlaybooks"].map(
+    (name) => `arn:\${Partition}:ssm:\${Region}:\${Account}:document/${name}`
+  )
 };
 function isIamOnly(path) {
   return path.steps.every((step) => step.every((a) => a.startsWith("iam:")));
@@ -3811,6 +3817,7 @@ function mayActOn(i, resource) {
   for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true;
   return false;
 }
+var ALSO_NEEDS = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? []);
 var memo2 = /* @__PURE__ */ new Map();
 function tableActionsMatching(lower) {
   let found = memo2.get(lower);
@@ -3841,6 +3848,16 @@ function withinBoundary(s) {
   }
   return false;
 }
+var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
+function onlyViaService(s) {
+  for (const c of s.conditions) {
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op)) continue;
+    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true;
+    if (c.lowerKey === "aws:viaawsservice" && op.base === "bool" && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value === "true" || v.kind === "boolean" && v.value === true)) return true;
+  }
+  return false;
+}
 function broadResources(s) {
   if (s.elements.NotResource !== void 0) return ["*"];
   let broad;
@@ -3851,7 +3868,7 @@ function grantsByAction(ctx) {
   let granted;
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j];
-    if (s.effect !== "Allow" || !namesTableAction(s)) continue;
+    if (s.effect !== "Allow" || !namesTableAction(s) || onlyViaService(s)) continue;
     const resources = broadResources(s);
     if (!resources) continue;
     const bounded = withinBoundary(s);
@@ -3866,6 +3883,7 @@ function grantsByAction(ctx) {
     });
   }
   if (!granted) return void 0;
+  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i);
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j];
     if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
@@ -3880,6 +3898,23 @@ function grantsByAction(ctx) {
     }
   }
   return granted.size === 0 ? void 0 : granted;
+}
+function allowedOnNeeded(ctx, i) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || onlyViaService(s)) continue;
+    let grants = false;
+    forGranted(s, (k) => {
+      if (k === i) grants = true;
+    });
+    if (!grants) continue;
+    if (s.elements.NotResource !== void 0) return true;
+    for (const r of s.resources) {
+      if (r.value === "*") return true;
+      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true;
+    }
+  }
+  return false;
 }
 function namesTableAction(s) {
   if (s.notActions.length > 0) return true;

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-FTTRLEFA.js";
+} from "./chunk-OFA6PLHC.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-FTTRLEFA.js";
+} from "./chunk-OFA6PLHC.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-M6OLWAP5.js";
+} from "./chunk-JXTBP2NQ.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4ZVZHY5U.js";
+} from "./chunk-S4KVBXYT.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-FTTRLEFA.js";
+} from "./chunk-OFA6PLHC.js";
 import {
   GitHub,
   getOctokitOptions,
