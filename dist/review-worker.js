@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-JXTBP2NQ.js";
-import "./chunk-OFA6PLHC.js";
+} from "./chunk-QJMTFHZZ.js";
+import "./chunk-EMIAJ67N.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-S4KVBXYT.js";
+} from "./chunk-XB4DGT4U.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-OFA6PLHC.js";
+} from "./chunk-EMIAJ67N.js";
 import {
   debug,
   getInput,
@@ -1309,7 +1309,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-OJ7QSVNE.js");
+  return import("./review-X7LQ6V6R.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

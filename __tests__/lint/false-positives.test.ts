@@ -94,6 +94,29 @@ describe('a Resource with a template placeholder is not read, so no action is sa
   })
 })
 
+describe('RTC607: KMS on every key, unless the statement names the services or aliases it goes through', () => {
+  // RTC607's own hint offers kms:ViaService and kms:ResourceAliases as the fix; AWS's managed policies use them
+  // (kms:Decrypt on "*" with kms:ViaService secretsmanager.*.amazonaws.com).
+  const kms = (Condition?: unknown) => policy(allow(['kms:Decrypt', 'kms:GenerateDataKey'], '*', Condition ? { Condition } : {}))
+  test.each([
+    ['kms:ViaService', { StringLike: { 'kms:ViaService': ['secretsmanager.*.amazonaws.com', 'ssm.*.amazonaws.com'] } }],
+    ['kms:ViaService with StringEquals', { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } }],
+    ['kms:ResourceAliases', { 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': 'alias/etl' } }]
+  ])('limited by %s: no RTC607', (_name, condition) => {
+    expect(codesOf(kms(condition))).not.toContain('RTC607')
+  })
+
+  test.each([
+    ['no condition', undefined],
+    ['a negated operator', { StringNotLike: { 'kms:ViaService': 'ec2.*.amazonaws.com' } }],
+    ['IfExists', { StringLikeIfExists: { 'kms:ViaService': 's3.*.amazonaws.com' } }],
+    ['"*" as the service', { StringLike: { 'kms:ViaService': '*' } }],
+    ['a condition on something else', { Bool: { 'aws:SecureTransport': 'true' } }]
+  ])('%s: RTC607 stays', (_name, condition) => {
+    expect(codesOf(kms(condition))).toContain('RTC607')
+  })
+})
+
 describe('condition keys with a variable part match any concrete key', () => {
   test.each([
     ['s3:GetObject', 's3:ExistingObjectTag/classification'],

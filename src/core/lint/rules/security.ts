@@ -126,10 +126,29 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
   })
 }
 
+/** Keys that limit which KMS keys a statement reaches: those the request comes through, or the key's aliases (lower case). */
+const KMS_KEY_LIMITS: ReadonlySet<string> = new Set(['kms:viaservice', 'kms:resourcealiases'])
+
+/**
+ * Is the statement limited to the keys used through named services or named
+ * by their aliases (kms:ViaService, kms:ResourceAliases), the limits RTC607's
+ * hint offers? Only under an operator false when the key is absent, with
+ * values that name something ("*" alone names every service).
+ */
+function limitsKmsKeys(s: StatementView): boolean {
+  for (const c of s.conditions) {
+    if (!KMS_KEY_LIMITS.has(c.lowerKey)) continue
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op)) continue
+    if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && v.value !== '*')) return true
+  }
+  return false
+}
+
 function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
-  if (!star) return
+  if (!star || limitsKmsKeys(s)) return
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith('kms:')) continue
     const a = s.actions[i]

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-OFA6PLHC.js";
+} from "./chunk-EMIAJ67N.js";
 import {
   ExitCode,
   error,

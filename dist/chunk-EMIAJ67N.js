@@ -1147,7 +1147,7 @@ var CHECKS = [
     "warning",
     "kms-any-resource-identity",
     "KMS actions are allowed on every key in an identity policy",
-    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs.'
+    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs, or limit the statement with a `kms:ViaService` or `kms:ResourceAliases` condition (a statement with one is not reported).'
   ),
   check(
     "RTC608",
@@ -3531,10 +3531,20 @@ function assumeRoleAnywhere(ctx, s, out) {
     hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
   });
 }
+var KMS_KEY_LIMITS = /* @__PURE__ */ new Set(["kms:viaservice", "kms:resourcealiases"]);
+function limitsKmsKeys(s) {
+  for (const c of s.conditions) {
+    if (!KMS_KEY_LIMITS.has(c.lowerKey)) continue;
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && v.value !== "*")) return true;
+  }
+  return false;
+}
 function kmsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star) return;
+  if (!star || limitsKmsKeys(s)) return;
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith("kms:")) continue;
     const a = s.actions[i];

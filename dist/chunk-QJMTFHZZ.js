@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OFA6PLHC.js";
+} from "./chunk-EMIAJ67N.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-JXTBP2NQ.js";
+} from "./chunk-QJMTFHZZ.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-S4KVBXYT.js";
+} from "./chunk-XB4DGT4U.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-OFA6PLHC.js";
+} from "./chunk-EMIAJ67N.js";
 import {
   GitHub,
   getOctokitOptions,
