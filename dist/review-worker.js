@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QJMTFHZZ.js";
-import "./chunk-EMIAJ67N.js";
+} from "./chunk-2NQRP5R2.js";
+import "./chunk-XJG35UND.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

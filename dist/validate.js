@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-XB4DGT4U.js";
+} from "./chunk-XJVCQY77.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-EMIAJ67N.js";
+} from "./chunk-XJG35UND.js";
 import {
   debug,
   getInput,
@@ -1309,7 +1309,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-X7LQ6V6R.js");
+  return import("./review-5FVV4PJI.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

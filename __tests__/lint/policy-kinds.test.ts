@@ -59,6 +59,13 @@ describe('scp', () => {
     expect(codes(broad, 'scp')).toEqual([])
   })
 
+  test('an account wildcard in an Allow widens no grant (RTC615 is for identity and resource policies), nor in an endpoint policy', () => {
+    const wildAccounts = { Effect: 'Allow', Action: ['kms:Decrypt', 'sts:AssumeRole'], Resource: ['arn:aws:kms:*:*:key/*', 'arn:aws:iam::*:role/deploy'] }
+    expect(codes(doc(wildAccounts), 'identity')).toContain('RTC615')
+    expect(codes(doc(wildAccounts), 'scp')).not.toContain('RTC615')
+    expect(codes(doc({ ...wildAccounts, Principal: '*' }), 'endpoint')).not.toContain('RTC615')
+  })
+
   test('a Principal is an error (RTC121), a missing Resource too (RTC111), Sids may hold dashes', () => {
     expect(errors(doc({ Sid: 'deny-leave', Effect: 'Deny', Principal: '*', Action: 'organizations:LeaveOrganization', Resource: '*' }), 'scp')).toEqual(['RTC121'])
     expect(errors(doc({ Effect: 'Deny', Action: 'organizations:LeaveOrganization' }), 'scp')).toEqual(['RTC111'])

@@ -11,6 +11,7 @@ import type { ActionExpansions } from '../service-wildcards.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
+import { kindRules } from '../kinds/index.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
@@ -274,6 +275,8 @@ interface ResourceArn {
  */
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   const budget = new FitBudget()
+  // An account wildcard widens what an Allow grants (RTC615): in SCPs, RCPs and endpoint policies an Allow grants nothing.
+  const grants = kindRules(ctx.kind).allowGrants
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     let arns: ResourceArn[] | undefined
@@ -287,7 +290,7 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
         continue
       }
       const colons = arnColons(v)
-      checkArn(r, 'resource', out, colons, s)
+      checkArn(r, 'resource', out, colons, grants ? s : undefined)
       if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
     }
     for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-EMIAJ67N.js";
+} from "./chunk-XJG35UND.js";
 import {
   ExitCode,
   error,

@@ -1203,7 +1203,7 @@ var CHECKS = [
     "warning",
     "account-wildcard",
     "An ARN matches every account",
-    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account."
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
   ),
   check(
     "RTC616",
@@ -2407,6 +2407,7 @@ function reachesOtherAccounts(s) {
 }
 function checkResources(ctx, out) {
   const budget = new FitBudget();
+  const grants = kindRules(ctx.kind).allowGrants;
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     let arns;
@@ -2419,7 +2420,7 @@ function checkResources(ctx, out) {
         continue;
       }
       const colons = arnColons(v);
-      checkArn(r, "resource", out, colons, s);
+      checkArn(r, "resource", out, colons, grants ? s : void 0);
       if (v.startsWith("arn:")) (arns ??= []).push({ node: r, colons });
     }
     for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {

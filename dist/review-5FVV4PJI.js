@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-QJMTFHZZ.js";
+} from "./chunk-2NQRP5R2.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XB4DGT4U.js";
+} from "./chunk-XJVCQY77.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-EMIAJ67N.js";
+} from "./chunk-XJG35UND.js";
 import {
   GitHub,
   getOctokitOptions,

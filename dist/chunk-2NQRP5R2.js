@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-EMIAJ67N.js";
+} from "./chunk-XJG35UND.js";
 import {
   diffPolicies,
   pairedStatementName,
