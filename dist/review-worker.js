@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2NQRP5R2.js";
-import "./chunk-XJG35UND.js";
+} from "./chunk-R6LZJEGZ.js";
+import "./chunk-BEAUEJVX.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

@@ -247,6 +247,21 @@ describe('findings', () => {
     expect(errorsOf(statementWith({ Service: '${ServicePrincipal}' }))).not.toContain('RTC206')
   })
 
+  test('a role trust policy takes neither the bare Principal "*" nor NotPrincipal (RTC127), in an Allow or a Deny', () => {
+    // IAM Access Analyzer errors ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL and "Role trust policies do not
+    // support NotPrincipal"; IAM answers "AssumeRolepolicy contained an invalid principal: "STAR":"*"".
+    const trust = (...Statement: unknown[]) => lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement }), 'trust').findings.map((f) => f.code)
+    const org = { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
+    expect(trust({ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole', Condition: org })).toEqual(['RTC127'])
+    expect(trust({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: org.StringEquals } }, { Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' })).toContain('RTC127')
+    expect(trust({ Effect: 'Deny', NotPrincipal: { AWS: USER }, Action: 'sts:AssumeRole' }, { Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' })).toContain('RTC127')
+    // {"AWS": "*"} is the form IAM takes; RTC601/RTC623 judge what it lets in.
+    expect(trust({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: org })).toEqual([])
+    // Resource policies take the bare "*".
+    const bucket = lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: org }] }), 'resource')
+    expect(bucket.findings.map((f) => f.code)).toEqual([])
+  })
+
   test('RTC112 on a Deny for every principal (the shape of a resource control policy) says how to declare the kind', () => {
     const rcpShaped = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }
     const found = lintPolicyText('p.json', doc(rcpShaped)).findings.find((f) => f.code === 'RTC112')

@@ -91,6 +91,8 @@ export const CHECKS: CheckInfo[] = [
     'RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource\'s own policy for it.'),
   check('RTC126', 'error', 'org-policy-version', 'A service control or resource control policy has no Version "2012-10-17"',
     'AWS Organizations requires every SCP and every RCP to include `"Version": "2012-10-17"`; a policy without it, or with the old `2008-10-17`, is not accepted. (Identity, trust, resource and VPC endpoint policies without it are accepted, so there it is the RTC101 or RTC102 warning.) Add `"Version": "2012-10-17"` as the first element.'),
+  check('RTC127', 'error', 'trust-principal-form', 'A trust policy uses a Principal form IAM refuses in role trust policies',
+    'A role trust policy takes neither the bare `"Principal": "*"` nor `NotPrincipal`, whatever the effect: IAM refuses the policy (IAM Access Analyzer reports them as errors, *Role trust policy unsupported wildcard in principal* and *Role trust policies do not support NotPrincipal*). Every principal is written `{"AWS": "*"}` there, with a condition that limits who (`aws:PrincipalOrgID`, `aws:PrincipalArn`); to leave principals out, use a Deny with `{"AWS": "*"}` and an `ArnNotLike` condition on `aws:PrincipalArn`.'),
 
   // ---- RTC2xx: names ----
   check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action',

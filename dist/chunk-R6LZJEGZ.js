@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-XJG35UND.js";
+} from "./chunk-BEAUEJVX.js";
 import {
   diffPolicies,
   pairedStatementName,

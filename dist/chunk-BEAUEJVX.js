@@ -863,6 +863,13 @@ var CHECKS = [
     'A service control or resource control policy has no Version "2012-10-17"',
     'AWS Organizations requires every SCP and every RCP to include `"Version": "2012-10-17"`; a policy without it, or with the old `2008-10-17`, is not accepted. (Identity, trust, resource and VPC endpoint policies without it are accepted, so there it is the RTC101 or RTC102 warning.) Add `"Version": "2012-10-17"` as the first element.'
   ),
+  check(
+    "RTC127",
+    "error",
+    "trust-principal-form",
+    "A trust policy uses a Principal form IAM refuses in role trust policies",
+    'A role trust policy takes neither the bare `"Principal": "*"` nor `NotPrincipal`, whatever the effect: IAM refuses the policy (IAM Access Analyzer reports them as errors, *Role trust policy unsupported wildcard in principal* and *Role trust policies do not support NotPrincipal*). Every principal is written `{"AWS": "*"}` there, with a condition that limits who (`aws:PrincipalOrgID`, `aws:PrincipalArn`); to leave principals out, use a Deny with `{"AWS": "*"}` and an `ArnNotLike` condition on `aws:PrincipalArn`.'
+  ),
   // ---- RTC2xx: names ----
   check(
     "RTC201",
@@ -1436,6 +1443,26 @@ var identityPolicy = {
 // src/core/lint/kinds/trust.ts
 var DEFAULT_QUOTA = 2048;
 var MAX_QUOTA = 8192;
+function checkPrincipalForm(s, out) {
+  const principal = s.elements.Principal;
+  if (principal && principal.value.kind === "string" && principal.value.value === "*") {
+    out.push({
+      code: "RTC127",
+      span: principal.value.span,
+      message: 'A role trust policy takes no bare "Principal": "*": IAM refuses the policy; every principal is written {"AWS": "*"} there.',
+      hint: 'Write "Principal": {"AWS": "*"} with a condition that limits who (aws:PrincipalOrgID, aws:PrincipalArn), or name the principals.'
+    });
+  }
+  const notPrincipal = s.elements.NotPrincipal;
+  if (notPrincipal) {
+    out.push({
+      code: "RTC127",
+      span: notPrincipal.key.span,
+      message: "A role trust policy cannot have NotPrincipal: IAM refuses the policy.",
+      hint: 'Name who may assume the role in Principal; to leave principals out, use a Deny with "Principal": {"AWS": "*"} and an ArnNotLike condition on aws:PrincipalArn.'
+    });
+  }
+}
 var trustPolicy = {
   name: "trust",
   described: "a trust policy",
@@ -1455,6 +1482,7 @@ var trustPolicy = {
       });
     }
     requirePrincipal(s, () => `${statementLabel(s, true)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
+    checkPrincipalForm(s, out);
     for (let i = 0, actions = s.actions; i < actions.length; i++) {
       const a = actions[i];
       if (a.value !== "" && !isTrustAction(a.value)) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-XJG35UND.js";
+} from "./chunk-BEAUEJVX.js";
 import {
   ExitCode,
   error,

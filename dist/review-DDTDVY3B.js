@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-2NQRP5R2.js";
+} from "./chunk-R6LZJEGZ.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XJVCQY77.js";
+} from "./chunk-EMXDWRWM.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-XJG35UND.js";
+} from "./chunk-BEAUEJVX.js";
 import {
   GitHub,
   getOctokitOptions,
