@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-R6LZJEGZ.js";
-import "./chunk-BEAUEJVX.js";
+} from "./chunk-PU5AZ22W.js";
+import "./chunk-BBA5KYWN.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

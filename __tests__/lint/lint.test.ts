@@ -262,6 +262,23 @@ describe('findings', () => {
     expect(bucket.findings.map((f) => f.code)).toEqual([])
   })
 
+  test('in a role trust policy, a Service value that is no service principal (ARN, account id, bare word) is an error (RTC128); elsewhere RTC205', () => {
+    const statement = (service: string) => ({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' })
+    const inTrust = (service: string) => lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement: [statement(service)] }), 'trust').findings
+    for (const wrong of ['arn:aws:iam::111122223333:role/etl', '111122223333', 'lambda']) {
+      const found = inTrust(wrong)
+      expect(found.map((f) => f.code)).toEqual(['RTC128'])
+      expect(found[0].severity).toBe('error')
+    }
+    expect(inTrust('arn:aws:iam::111122223333:role/etl')[0].hint).toBe('Put ARNs and account ids under "AWS", not "Service".')
+    // The amazon.com slip keeps its RTC205 (it has a service principal's shape); a real one passes.
+    expect(inTrust('redshift.amazon.com').map((f) => f.code)).toEqual(['RTC205'])
+    expect(inTrust('redshift.amazonaws.com')).toEqual([])
+    const bucket = lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement: [{ ...statement('111122223333'), Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }), 'resource')
+    expect(bucket.findings.map((f) => f.code)).toContain('RTC205')
+    expect(bucket.findings.map((f) => f.code)).not.toContain('RTC128')
+  })
+
   test('RTC112 on a Deny for every principal (the shape of a resource control policy) says how to declare the kind', () => {
     const rcpShaped = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }
     const found = lintPolicyText('p.json', doc(rcpShaped)).findings.find((f) => f.code === 'RTC112')

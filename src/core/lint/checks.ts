@@ -93,6 +93,8 @@ export const CHECKS: CheckInfo[] = [
     'AWS Organizations requires every SCP and every RCP to include `"Version": "2012-10-17"`; a policy without it, or with the old `2008-10-17`, is not accepted. (Identity, trust, resource and VPC endpoint policies without it are accepted, so there it is the RTC101 or RTC102 warning.) Add `"Version": "2012-10-17"` as the first element.'),
   check('RTC127', 'error', 'trust-principal-form', 'A trust policy uses a Principal form IAM refuses in role trust policies',
     'A role trust policy takes neither the bare `"Principal": "*"` nor `NotPrincipal`, whatever the effect: IAM refuses the policy (IAM Access Analyzer reports them as errors, *Role trust policy unsupported wildcard in principal* and *Role trust policies do not support NotPrincipal*). Every principal is written `{"AWS": "*"}` there, with a condition that limits who (`aws:PrincipalOrgID`, `aws:PrincipalArn`); to leave principals out, use a Deny with `{"AWS": "*"}` and an `ArnNotLike` condition on `aws:PrincipalArn`.'),
+  check('RTC128', 'error', 'trust-service-principal-invalid', 'A trust policy names as a service principal something that is none',
+    'In a role trust policy IAM accepts under `Service` only service principals, DNS names such as `redshift.amazonaws.com`, and refuses the policy with *Invalid principal in policy* otherwise. An ARN, an account id or a bare word (`lambda`) is none: put ARNs and account ids under `AWS`, and write the service principal in full. (In other resource policies the same value is the RTC205 warning.)'),
 
   // ---- RTC2xx: names ----
   check('RTC201', 'error', 'action-malformed', 'The action is not written as service:Action',
@@ -104,7 +106,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC204', 'error', 'principal-type-unknown', 'The Principal uses a type IAM does not know',
     'Principal keys are `AWS`, `Service`, `Federated` and `CanonicalUser`, case-sensitive.'),
   check('RTC205', 'warning', 'service-principal-malformed', 'The service principal does not look like a service principal',
-    'Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com).'),
+    'Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com). In a role trust policy a value with no service principal\'s shape at all (an ARN, an account id, a bare word) is the RTC128 error: IAM refuses it there.'),
   check('RTC206', 'error', 'principal-wildcard-not-aws', 'A Service, Federated or CanonicalUser principal has a wildcard',
     'IAM takes a wildcard in `Principal` only as `"*"` on its own under `AWS`. `"Service": "*"`, `"Federated": "*"`, a pattern such as `*.amazonaws.com` or `oidc-provider/*`, and `"CanonicalUser": "*"` are refused: the IAM User Guide says a service principal "can\'t be `"Service": "*"`", and IAM Access Analyzer reports every such wildcard as the error *Unsupported wildcard in principal*. Name each service principal or identity provider; to let any principal in under conditions, use `"AWS": "*"` with a condition such as `aws:PrincipalOrgID`, `aws:SourceAccount` or `aws:PrincipalIsAWSService`.'),
 

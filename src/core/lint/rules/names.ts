@@ -121,8 +121,8 @@ function checkPrincipalWildcard(p: PrincipalEntry, out: FindingDraft[]): boolean
   return true
 }
 
-/** RTC206 and RTC205 on one Principal or NotPrincipal value. */
-function checkPrincipalValue(p: PrincipalEntry, out: FindingDraft[]): void {
+/** RTC206, RTC205 and (in a trust policy) RTC128 on one Principal or NotPrincipal value. */
+function checkPrincipalValue(p: PrincipalEntry, trust: boolean, out: FindingDraft[]): void {
   if (checkPrincipalWildcard(p, out)) return
   if (p.type !== 'Service' || p.value.value === '*') return
   if (SERVICE_PRINCIPAL.test(p.value.value)) {
@@ -136,15 +136,20 @@ function checkPrincipalValue(p: PrincipalEntry, out: FindingDraft[]): void {
     })
     return
   }
+  // A role trust policy names only principals IAM knows, and IAM refuses one it does not ("Invalid principal in
+  // policy"): a value that is no DNS name at all (an ARN, an account id, a bare word) is certainly refused there.
   out.push({
-    code: 'RTC205',
+    code: trust ? 'RTC128' : 'RTC205',
     span: p.value.span,
-    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    message: trust
+      ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.`
+      : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
     hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
   })
 }
 
 function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
+  const trust = ctx.kind === 'trust'
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
@@ -163,8 +168,8 @@ function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
         })
       }
     }
-    for (let j = 0; j < s.principals.length; j++) checkPrincipalValue(s.principals[j], out)
-    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalValue(s.notPrincipals[j], out)
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalValue(s.principals[j], trust, out)
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalValue(s.notPrincipals[j], trust, out)
   }
 }
 

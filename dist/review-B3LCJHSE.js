@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-R6LZJEGZ.js";
+} from "./chunk-PU5AZ22W.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-EMXDWRWM.js";
+} from "./chunk-UBS43BPU.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-BEAUEJVX.js";
+} from "./chunk-BBA5KYWN.js";
 import {
   GitHub,
   getOctokitOptions,

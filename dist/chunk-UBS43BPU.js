@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-BEAUEJVX.js";
+} from "./chunk-BBA5KYWN.js";
 import {
   ExitCode,
   error,

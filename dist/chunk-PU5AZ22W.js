@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-BEAUEJVX.js";
+} from "./chunk-BBA5KYWN.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -870,6 +870,13 @@ var CHECKS = [
     "A trust policy uses a Principal form IAM refuses in role trust policies",
     'A role trust policy takes neither the bare `"Principal": "*"` nor `NotPrincipal`, whatever the effect: IAM refuses the policy (IAM Access Analyzer reports them as errors, *Role trust policy unsupported wildcard in principal* and *Role trust policies do not support NotPrincipal*). Every principal is written `{"AWS": "*"}` there, with a condition that limits who (`aws:PrincipalOrgID`, `aws:PrincipalArn`); to leave principals out, use a Deny with `{"AWS": "*"}` and an `ArnNotLike` condition on `aws:PrincipalArn`.'
   ),
+  check(
+    "RTC128",
+    "error",
+    "trust-service-principal-invalid",
+    "A trust policy names as a service principal something that is none",
+    "In a role trust policy IAM accepts under `Service` only service principals, DNS names such as `redshift.amazonaws.com`, and refuses the policy with *Invalid principal in policy* otherwise. An ARN, an account id or a bare word (`lambda`) is none: put ARNs and account ids under `AWS`, and write the service principal in full. (In other resource policies the same value is the RTC205 warning.)"
+  ),
   // ---- RTC2xx: names ----
   check(
     "RTC201",
@@ -904,7 +911,7 @@ var CHECKS = [
     "warning",
     "service-principal-malformed",
     "The service principal does not look like a service principal",
-    "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com)."
+    "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com). In a role trust policy a value with no service principal's shape at all (an ARN, an account id, a bare word) is the RTC128 error: IAM refuses it there."
   ),
   check(
     "RTC206",
@@ -2188,7 +2195,7 @@ function checkPrincipalWildcard(p, out) {
   });
   return true;
 }
-function checkPrincipalValue(p, out) {
+function checkPrincipalValue(p, trust, out) {
   if (checkPrincipalWildcard(p, out)) return;
   if (p.type !== "Service" || p.value.value === "*") return;
   if (SERVICE_PRINCIPAL.test(p.value.value)) {
@@ -2203,13 +2210,14 @@ function checkPrincipalValue(p, out) {
     return;
   }
   out.push({
-    code: "RTC205",
+    code: trust ? "RTC128" : "RTC205",
     span: p.value.span,
-    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    message: trust ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.` : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
     hint: p.value.value.startsWith("arn:") || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
   });
 }
 function checkPrincipals(ctx, out) {
+  const trust = ctx.kind === "trust";
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
@@ -2228,8 +2236,8 @@ function checkPrincipals(ctx, out) {
         });
       }
     }
-    for (let j = 0; j < s.principals.length; j++) checkPrincipalValue(s.principals[j], out);
-    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalValue(s.notPrincipals[j], out);
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalValue(s.principals[j], trust, out);
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalValue(s.notPrincipals[j], trust, out);
   }
 }
 var nameRules = [checkActions, checkPrincipals];
