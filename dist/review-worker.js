@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PU5AZ22W.js";
-import "./chunk-BBA5KYWN.js";
+} from "./chunk-ZVG6ZB4Z.js";
+import "./chunk-EQF6L23F.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

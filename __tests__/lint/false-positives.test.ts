@@ -117,6 +117,30 @@ describe('RTC607: KMS on every key, unless the statement names the services or a
   })
 })
 
+describe('an Allow that an unconditional Deny of the same policy takes back whole grants nothing', () => {
+  // cloudsplaining's fp1-allow-and-deny (iam:* allowed and denied): RTC606 already read the Deny, RTC617 did not.
+  const deny = (Action: unknown, Resource: unknown = '*', extra: Statement = {}): Statement => ({ Effect: 'Deny', Action, Resource, ...extra })
+  test.each<[string, Statement, Statement, string]>([
+    ['Action "*" (RTC603)', allow('*', '*'), deny('*'), 'RTC603'],
+    ['sts:* (RTC604, RTC605)', allow('sts:*', '*'), deny('sts:*'), 'RTC604'],
+    ['sts:AssumeRole on "*" (RTC605)', allow('sts:AssumeRole', '*'), deny('sts:Assume*'), 'RTC605'],
+    ['kms on every key (RTC607)', allow('kms:Decrypt', '*'), deny('kms:*'), 'RTC607'],
+    ['iam:* on "*" (RTC617)', allow('iam:*', '*'), deny('iam:*'), 'RTC617'],
+    ['NotAction (RTC618)', { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, deny('*'), 'RTC618'],
+    ['NotResource (RTC619)', { Effect: 'Allow', Action: 's3:*', NotResource: 'arn:aws:s3:::logs/*' }, deny('s3:*'), 'RTC619']
+  ])('%s', (_name, allowed, denied, code) => {
+    expect(codesOf(policy(allowed))).toContain(code)
+    expect(codesOf(policy(allowed, denied))).not.toContain(code)
+  })
+
+  test('a Deny that leaves some of it allowed does not: a condition, fewer actions, fewer resources', () => {
+    expect(codesOf(policy(allow('*', '*'), deny('*', '*', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } })))).toContain('RTC603')
+    expect(codesOf(policy(allow(['kms:Decrypt', 'kms:Encrypt'], '*'), deny('kms:Decrypt')))).toContain('RTC607')
+    expect(codesOf(policy(allow('kms:Decrypt', '*'), deny('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:key/k')))).toContain('RTC607')
+    expect(codesOf(policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, deny('s3:*')))).toContain('RTC618')
+  })
+})
+
 describe('condition keys with a variable part match any concrete key', () => {
   test.each([
     ['s3:GetObject', 's3:ExistingObjectTag/classification'],

@@ -261,6 +261,13 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(via({ StringEqualsIfExists: { 'aws:CalledVia': 'mgn.amazonaws.com' } }))).toContain('RTC624')
   })
 
+  test('a Deny of every action ("*") on every resource cancels the paths too', () => {
+    const notAction = { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }
+    expect(codes(doc(notAction))).toContain('RTC624')
+    expect(codes(doc(notAction, { Effect: 'Deny', Action: '*', Resource: '*' }))).not.toContain('RTC624')
+    expect(codes(doc(allow('iam:*'), { Effect: 'Deny', Action: '*', Resource: '*' }))).not.toContain('RTC606')
+  })
+
   test('NotAction that leaves a path in grants it', () => {
     const text = doc({ Effect: 'Allow', NotAction: ['iam:Update*', 'iam:Create*', 'iam:Attach*'], Resource: '*' })
     expect(codes(text)).toEqual(expect.arrayContaining(['RTC606', 'RTC618', 'RTC624']))

@@ -185,7 +185,9 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     const s = statements[j]
     if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0) continue
     const denied = new Set<number>()
-    forGranted(s, (i) => denied.add(i))
+    // Action "*" denies every table action (forGranted leaves "*" to RTC603 on the Allow side).
+    if (s.lowerActions.some((a) => a === '*' || a === '*:*')) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i)
+    else forGranted(s, (i) => denied.add(i))
     for (const i of denied) {
       const grants = granted.get(i)
       if (!grants) continue

@@ -3489,6 +3489,48 @@ function isIamOnly(path) {
 var BOUNDARY_LIFTING_ACTIONS = ["iam:DeleteRolePermissionsBoundary", "iam:DeleteUserPermissionsBoundary"];
 var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 
+// src/core/lint/taken-back.ts
+var DENIES_READ = 32;
+var deniesOf = /* @__PURE__ */ new WeakMap();
+function plainDenies(ctx) {
+  let denies2 = deniesOf.get(ctx);
+  if (denies2 === void 0) {
+    const found = [];
+    for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
+      const d = statements[i];
+      const e = d.elements;
+      if (d.effect !== "Deny" || e.Condition !== void 0 || e.NotAction !== void 0 || e.NotResource !== void 0 || e.NotPrincipal !== void 0) continue;
+      if (d.actions.length === 0 || d.resources.length === 0) continue;
+      found.push(d);
+    }
+    denies2 = found;
+    deniesOf.set(ctx, denies2);
+  }
+  return denies2;
+}
+function deniesEveryAction(d, s) {
+  if (d.lowerActions.some((a) => a === "*" || a === "*:*")) return true;
+  if (s.elements.NotAction !== void 0 || s.actions.length === 0) return false;
+  return s.lowerActions.every((a) => d.lowerActions.some((g) => patternCovers(g, a, true)));
+}
+function deniesEveryResource(d, s) {
+  if (d.everyResource !== void 0) return true;
+  if (s.elements.NotResource !== void 0 || s.resources.length === 0) return false;
+  return s.resources.every((r) => d.resources.some((g) => arnPatternCovers(g.value, r.value)));
+}
+function deniesEveryPrincipal(d) {
+  return d.elements.Principal === void 0 || d.principals.some(isPrincipalStar);
+}
+function takenBackByDeny(ctx, s) {
+  if (s.effect !== "Allow") return false;
+  const denies2 = plainDenies(ctx);
+  for (let i = 0; i < denies2.length; i++) {
+    const d = denies2[i];
+    if (deniesEveryPrincipal(d) && deniesEveryAction(d, s) && deniesEveryResource(d, s)) return true;
+  }
+  return false;
+}
+
 // src/core/lint/rules/security.ts
 var BARE_ACCOUNT = /^\d{12}$/;
 var SOURCE_KEYS = ["aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths"];
@@ -3825,10 +3867,12 @@ var securityRules = [
     for (const s of ctx.statements) {
       principalStar(ctx, s, out);
       notPrincipalAllow(s, out);
-      broadActions(ctx, s, out);
-      assumeRoleAnywhere(ctx, s, out);
-      kmsEverywhere(ctx, s, out);
-      changingActionsEverywhere(ctx, s, out);
+      if (!takenBackByDeny(ctx, s)) {
+        broadActions(ctx, s, out);
+        assumeRoleAnywhere(ctx, s, out);
+        kmsEverywhere(ctx, s, out);
+        changingActionsEverywhere(ctx, s, out);
+      }
       trustChecks(ctx, s, out);
       servicePrincipalNoSource(ctx, s, out);
       accountRoot(ctx, s, out);
@@ -3935,7 +3979,8 @@ function grantsByAction(ctx) {
     const s = statements[j];
     if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
     const denied = /* @__PURE__ */ new Set();
-    forGranted(s, (i) => denied.add(i));
+    if (s.lowerActions.some((a) => a === "*" || a === "*:*")) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
+    else forGranted(s, (i) => denied.add(i));
     for (const i of denied) {
       const grants = granted.get(i);
       if (!grants) continue;
@@ -4140,7 +4185,7 @@ function notElements(ctx, out) {
   if (!kindRules(ctx.kind).allowGrants) return;
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
-    if (s.effect !== "Allow") continue;
+    if (s.effect !== "Allow" || takenBackByDeny(ctx, s)) continue;
     notActionAllow(s, ctx.expansions, out);
     notResourceAllow(s, ctx.expansions, out);
   }

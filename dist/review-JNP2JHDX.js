@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-PU5AZ22W.js";
+} from "./chunk-ZVG6ZB4Z.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -36,11 +36,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-UBS43BPU.js";
+} from "./chunk-WS7CAE3Y.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-BBA5KYWN.js";
+} from "./chunk-EQF6L23F.js";
 import {
   GitHub,
   getOctokitOptions,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-BBA5KYWN.js";
+} from "./chunk-EQF6L23F.js";
 import {
   ExitCode,
   error,

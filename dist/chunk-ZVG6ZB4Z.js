@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-BBA5KYWN.js";
+} from "./chunk-EQF6L23F.js";
 import {
   diffPolicies,
   pairedStatementName,
