@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5KDJCO6D.js";
-import "./chunk-KUOCCXAY.js";
-import "./chunk-L5OMK2GL.js";
-import "./chunk-GRXPV7OU.js";
+} from "./chunk-5ESLTPV7.js";
+import "./chunk-EQF6L23F.js";
+import "./chunk-X3WC2XPY.js";
+import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

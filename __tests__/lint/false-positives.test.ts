@@ -77,6 +77,70 @@ describe('template placeholders give RTC616 only', () => {
   })
 })
 
+describe('a Resource with a template placeholder is not read, so no action is said to fit none of the resources', () => {
+  // AWS's data-perimeter SSM endpoint policy: ssm:SendCommand and the documents written `arn:aws:ssm:<region>::document/*`,
+  // beside an automation-definition ARN. The document ARN is the one SendCommand acts on; RTC616 speaks for the placeholder.
+  test('RTC308 is not said when a placeholder resource may be the one the action acts on', () => {
+    const text = policy(allow(['ssm:SendCommand', 'ssm:StartAutomationExecution'], ['arn:aws:ssm:<region>::document/*', 'arn:aws:ssm:*::automation-definition/*']))
+    expect(codesOf(text)).not.toContain('RTC308')
+    expect(codesOf(text)).toContain('RTC616')
+  })
+
+  test('with every resource written out, the action that fits none is still RTC308', () => {
+    const text = policy(allow(['ssm:SendCommand', 'ssm:StartAutomationExecution'], ['arn:aws:ssm:us-east-1::document/AWS-RunShellScript', 'arn:aws:ssm:*::automation-definition/*']))
+    expect(codesOf(text)).not.toContain('RTC308')
+    const without = policy(allow(['ssm:SendCommand', 'ssm:StartAutomationExecution'], ['arn:aws:ssm:*::automation-definition/*']))
+    expect(codesOf(without)).toContain('RTC308')
+  })
+})
+
+describe('RTC607: KMS on every key, unless the statement names the services or aliases it goes through', () => {
+  // RTC607's own hint offers kms:ViaService and kms:ResourceAliases as the fix; AWS's managed policies use them
+  // (kms:Decrypt on "*" with kms:ViaService secretsmanager.*.amazonaws.com).
+  const kms = (Condition?: unknown) => policy(allow(['kms:Decrypt', 'kms:GenerateDataKey'], '*', Condition ? { Condition } : {}))
+  test.each([
+    ['kms:ViaService', { StringLike: { 'kms:ViaService': ['secretsmanager.*.amazonaws.com', 'ssm.*.amazonaws.com'] } }],
+    ['kms:ViaService with StringEquals', { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } }],
+    ['kms:ResourceAliases', { 'ForAnyValue:StringEquals': { 'kms:ResourceAliases': 'alias/etl' } }]
+  ])('limited by %s: no RTC607', (_name, condition) => {
+    expect(codesOf(kms(condition))).not.toContain('RTC607')
+  })
+
+  test.each([
+    ['no condition', undefined],
+    ['a negated operator', { StringNotLike: { 'kms:ViaService': 'ec2.*.amazonaws.com' } }],
+    ['IfExists', { StringLikeIfExists: { 'kms:ViaService': 's3.*.amazonaws.com' } }],
+    ['"*" as the service', { StringLike: { 'kms:ViaService': '*' } }],
+    ['a condition on something else', { Bool: { 'aws:SecureTransport': 'true' } }]
+  ])('%s: RTC607 stays', (_name, condition) => {
+    expect(codesOf(kms(condition))).toContain('RTC607')
+  })
+})
+
+describe('an Allow that an unconditional Deny of the same policy takes back whole grants nothing', () => {
+  // cloudsplaining's fp1-allow-and-deny (iam:* allowed and denied): RTC606 already read the Deny, RTC617 did not.
+  const deny = (Action: unknown, Resource: unknown = '*', extra: Statement = {}): Statement => ({ Effect: 'Deny', Action, Resource, ...extra })
+  test.each<[string, Statement, Statement, string]>([
+    ['Action "*" (RTC603)', allow('*', '*'), deny('*'), 'RTC603'],
+    ['sts:* (RTC604, RTC605)', allow('sts:*', '*'), deny('sts:*'), 'RTC604'],
+    ['sts:AssumeRole on "*" (RTC605)', allow('sts:AssumeRole', '*'), deny('sts:Assume*'), 'RTC605'],
+    ['kms on every key (RTC607)', allow('kms:Decrypt', '*'), deny('kms:*'), 'RTC607'],
+    ['iam:* on "*" (RTC617)', allow('iam:*', '*'), deny('iam:*'), 'RTC617'],
+    ['NotAction (RTC618)', { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, deny('*'), 'RTC618'],
+    ['NotResource (RTC619)', { Effect: 'Allow', Action: 's3:*', NotResource: 'arn:aws:s3:::logs/*' }, deny('s3:*'), 'RTC619']
+  ])('%s', (_name, allowed, denied, code) => {
+    expect(codesOf(policy(allowed))).toContain(code)
+    expect(codesOf(policy(allowed, denied))).not.toContain(code)
+  })
+
+  test('a Deny that leaves some of it allowed does not: a condition, fewer actions, fewer resources', () => {
+    expect(codesOf(policy(allow('*', '*'), deny('*', '*', { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } })))).toContain('RTC603')
+    expect(codesOf(policy(allow(['kms:Decrypt', 'kms:Encrypt'], '*'), deny('kms:Decrypt')))).toContain('RTC607')
+    expect(codesOf(policy(allow('kms:Decrypt', '*'), deny('kms:Decrypt', 'arn:aws:kms:us-east-1:111122223333:key/k')))).toContain('RTC607')
+    expect(codesOf(policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, deny('s3:*')))).toContain('RTC618')
+  })
+})
+
 describe('condition keys with a variable part match any concrete key', () => {
   test.each([
     ['s3:GetObject', 's3:ExistingObjectTag/classification'],

@@ -216,6 +216,58 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(allow('ssm:StartSession', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
   })
 
+  test('a broad resource counts only when it can name what the path goes through, not any other resource type of the action', () => {
+    // ssm:SendCommand also acts on the output bucket and the SSM document (Service Authorization Reference): every
+    // bucket or every document lets the holder run commands on no instance; every instance does.
+    for (const Resource of ['arn:aws:s3:::*', 'arn:aws:s3:::output-bucket/*', 'arn:aws:ssm:*:*:document/*', 'arn:aws:ec2:*:*:subnet/*']) {
+      expect(codes(doc(allow(['ssm:SendCommand', 'ssm:StartSession'], Resource)))).not.toContain('RTC624')
+    }
+    expect(codes(doc(allow('ssm:SendCommand', ['arn:aws:ssm:*:*:document/*', 'arn:aws:ec2:us-east-1:111122223333:instance/i-0123456789abcdef0'])))).not.toContain('RTC624')
+    const everyInstance = only('RTC624', doc(allow('ssm:SendCommand', ['arn:aws:s3:::output-bucket', 'arn:aws:ssm:*:*:document/*', 'arn:aws:ec2:*:*:instance/*'])))
+    expect(everyInstance).toHaveLength(1)
+    expect(everyInstance[0].message).toContain('ssm:SendCommand on arn:aws:ec2:*:*:instance/* (statement 1)')
+    expect(codes(doc(allow('ssm:SendCommand', ['arn:aws:ssm:*:*:document/*', 'arn:aws:ssm:*:*:managed-instance/*'])))).toContain('RTC624')
+    // ec2:RunInstances with a role passed: the role lands on the instance, not on a subnet or an image.
+    expect(codes(doc(allow('iam:PassRole'), allow('ec2:RunInstances', ['arn:aws:ec2:*:*:subnet/*', 'arn:aws:ec2:*::image/*'])))).not.toContain('RTC624')
+    expect(codes(doc(allow('iam:PassRole'), allow('ec2:RunInstances', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+    // A resource of the action's own service but of no type it acts on: lambda:UpdateFunctionCode on every layer.
+    expect(codes(doc(allow('lambda:UpdateFunctionCode', 'arn:aws:lambda:us-east-1:111122223333:layer:*')))).not.toContain('RTC624')
+  })
+
+  test('ssm:SendCommand is a path only with a document that runs any command (or every document) beside every instance', () => {
+    // The document is SendCommand's required resource: on named documents that do one thing (AWS Backup's
+    // AWSEC2-CreateVssSnapshot) the holder runs that, not any command.
+    const onInstances = (documents: string[]) => doc(allow('ssm:SendCommand', [...documents, 'arn:aws:ec2:*:*:instance/*']))
+    expect(codes(onInstances(['arn:aws:ssm:*:*:document/AWSEC2-CreateVssSnapshot']))).not.toContain('RTC624')
+    expect(codes(onInstances(['arn:aws:ssm:*::document/AWSLicenseManager-*']))).not.toContain('RTC624')
+    for (const document of ['arn:aws:ssm:*:*:document/AWS-RunPowerShellScript', 'arn:aws:ssm:us-east-1::document/AWS-RunShellScript', 'arn:aws:ssm:*::document/AWS-*', 'arn:aws:ssm:*:*:document/*']) {
+      expect(codes(onInstances([document]))).toContain('RTC624')
+    }
+    // The document may come from another statement; "*" and NotResource name every document.
+    expect(codes(doc(allow('ssm:SendCommand', 'arn:aws:ec2:*:*:instance/*'), allow('ssm:SendCommand', 'arn:aws:ssm:*::document/AWS-RunShellScript')))).toContain('RTC624')
+    expect(codes(doc(allow('ssm:SendCommand')))).toContain('RTC624')
+    // ssm:StartSession needs no document (a session without one is a shell).
+    expect(codes(doc(allow('ssm:StartSession', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+  })
+
+  test('a statement that applies only to calls an AWS service makes for the holder (aws:CalledVia, aws:ViaAWSService) grants no path', () => {
+    const via = (Condition: unknown) => doc({ ...allow(['iam:PassRole', 'lambda:CreateFunction', 'ssm:SendCommand']), Condition })
+    expect(codes(via({ 'ForAnyValue:StringEquals': { 'aws:CalledVia': ['mgn.amazonaws.com'] } }))).not.toContain('RTC624')
+    expect(codes(via({ StringEquals: { 'aws:CalledViaFirst': 'cloudformation.amazonaws.com' } }))).not.toContain('RTC624')
+    expect(codes(via({ Bool: { 'aws:ViaAWSService': 'true' } }))).not.toContain('RTC624')
+    // Conditions that do not need a service in between leave the path.
+    expect(codes(via({ Bool: { 'aws:ViaAWSService': 'false' } }))).toContain('RTC624')
+    expect(codes(via({ StringNotEquals: { 'aws:CalledVia': 'mgn.amazonaws.com' } }))).toContain('RTC624')
+    expect(codes(via({ StringEqualsIfExists: { 'aws:CalledVia': 'mgn.amazonaws.com' } }))).toContain('RTC624')
+  })
+
+  test('a Deny of every action ("*") on every resource cancels the paths too', () => {
+    const notAction = { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }
+    expect(codes(doc(notAction))).toContain('RTC624')
+    expect(codes(doc(notAction, { Effect: 'Deny', Action: '*', Resource: '*' }))).not.toContain('RTC624')
+    expect(codes(doc(allow('iam:*'), { Effect: 'Deny', Action: '*', Resource: '*' }))).not.toContain('RTC606')
+  })
+
   test('NotAction that leaves a path in grants it', () => {
     const text = doc({ Effect: 'Allow', NotAction: ['iam:Update*', 'iam:Create*', 'iam:Attach*'], Resource: '*' })
     expect(codes(text)).toEqual(expect.arrayContaining(['RTC606', 'RTC618', 'RTC624']))

@@ -225,6 +225,60 @@ describe('findings', () => {
     }
   })
 
+  test('a wildcard under Service, Federated or CanonicalUser is an error (RTC206): IAM takes "*" only under AWS', () => {
+    // IAM User Guide, Principal element: "The service principal in an IAM policy can't be "Service": "*""; IAM Access
+    // Analyzer's UNSUPPORTED_WILDCARD_IN_PRINCIPAL (an ERROR): "Wildcards (*, ?) are not supported with the principal key".
+    const statementWith = (Principal: unknown, Action = 'sts:AssumeRole', extra: object = {}) => doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal, Action, ...extra }] })
+    const errorsOf = (text: string, kind?: 'trust' | 'resource') =>
+      lintPolicyText('p.json', text, kind).findings.filter((f) => f.severity === 'error').map((f) => f.code)
+    expect(errorsOf(statementWith({ Service: '*' }))).toEqual(['RTC206'])
+    expect(errorsOf(statementWith({ Service: ['ec2.amazonaws.com', '*'] }))).toEqual(['RTC206'])
+    expect(errorsOf(statementWith({ Federated: '*' }, 'sts:AssumeRoleWithWebIdentity'))).toContain('RTC206')
+    expect(errorsOf(statementWith({ Federated: 'arn:aws:iam::111122223333:saml-provider/*' }, 'sts:AssumeRoleWithSAML'))).toContain('RTC206')
+    expect(errorsOf(statementWith({ CanonicalUser: '*' }, 's3:GetObject', { Resource: 'arn:aws:s3:::bucket/*' }), 'resource')).toEqual(['RTC206'])
+    const wildService = lintPolicyText('p.json', statementWith({ Service: '*.amazonaws.com' })).findings.map((f) => f.code)
+    expect(wildService).toContain('RTC206')
+    expect(wildService).not.toContain('RTC205')
+    const finding = lintPolicyText('p.json', statementWith({ Service: '*' })).findings[0]
+    expect(finding).toMatchObject({ code: 'RTC206', line: 7, column: 20 })
+    expect(finding.message).toContain('"Service"')
+    // "*" under AWS is the one wildcard IAM takes (RTC601 judges it); a template placeholder is not a wildcard.
+    expect(errorsOf(statementWith({ AWS: '*' }, 'sts:AssumeRole', { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }))).toEqual([])
+    expect(errorsOf(statementWith({ Service: '${ServicePrincipal}' }))).not.toContain('RTC206')
+  })
+
+  test('a role trust policy takes neither the bare Principal "*" nor NotPrincipal (RTC127), in an Allow or a Deny', () => {
+    // IAM Access Analyzer errors ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL and "Role trust policies do not
+    // support NotPrincipal"; IAM answers "AssumeRolepolicy contained an invalid principal: "STAR":"*"".
+    const trust = (...Statement: unknown[]) => lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement }), 'trust').findings.map((f) => f.code)
+    const org = { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
+    expect(trust({ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole', Condition: org })).toEqual(['RTC127'])
+    expect(trust({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: org.StringEquals } }, { Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' })).toContain('RTC127')
+    expect(trust({ Effect: 'Deny', NotPrincipal: { AWS: USER }, Action: 'sts:AssumeRole' }, { Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' })).toContain('RTC127')
+    // {"AWS": "*"} is the form IAM takes; RTC601/RTC623 judge what it lets in.
+    expect(trust({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: org })).toEqual([])
+    // Resource policies take the bare "*".
+    const bucket = lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: org }] }), 'resource')
+    expect(bucket.findings.map((f) => f.code)).toEqual([])
+  })
+
+  test('in a role trust policy, a Service value that is no service principal (ARN, account id, bare word) is an error (RTC128); elsewhere RTC205', () => {
+    const statement = (service: string) => ({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' })
+    const inTrust = (service: string) => lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement: [statement(service)] }), 'trust').findings
+    for (const wrong of ['arn:aws:iam::111122223333:role/etl', '111122223333', 'lambda']) {
+      const found = inTrust(wrong)
+      expect(found.map((f) => f.code)).toEqual(['RTC128'])
+      expect(found[0].severity).toBe('error')
+    }
+    expect(inTrust('arn:aws:iam::111122223333:role/etl')[0].hint).toBe('Put ARNs and account ids under "AWS", not "Service".')
+    // The amazon.com slip keeps its RTC205 (it has a service principal's shape); a real one passes.
+    expect(inTrust('redshift.amazon.com').map((f) => f.code)).toEqual(['RTC205'])
+    expect(inTrust('redshift.amazonaws.com')).toEqual([])
+    const bucket = lintPolicyText('p.json', doc({ Version: '2012-10-17', Statement: [{ ...statement('111122223333'), Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }), 'resource')
+    expect(bucket.findings.map((f) => f.code)).toContain('RTC205')
+    expect(bucket.findings.map((f) => f.code)).not.toContain('RTC128')
+  })
+
   test('RTC112 on a Deny for every principal (the shape of a resource control policy) says how to declare the kind', () => {
     const rcpShaped = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }
     const found = lintPolicyText('p.json', doc(rcpShaped)).findings.find((f) => f.code === 'RTC112')

@@ -59,6 +59,13 @@ describe('scp', () => {
     expect(codes(broad, 'scp')).toEqual([])
   })
 
+  test('an account wildcard in an Allow widens no grant (RTC615 is for identity and resource policies), nor in an endpoint policy', () => {
+    const wildAccounts = { Effect: 'Allow', Action: ['kms:Decrypt', 'sts:AssumeRole'], Resource: ['arn:aws:kms:*:*:key/*', 'arn:aws:iam::*:role/deploy'] }
+    expect(codes(doc(wildAccounts), 'identity')).toContain('RTC615')
+    expect(codes(doc(wildAccounts), 'scp')).not.toContain('RTC615')
+    expect(codes(doc({ ...wildAccounts, Principal: '*' }), 'endpoint')).not.toContain('RTC615')
+  })
+
   test('a Principal is an error (RTC121), a missing Resource too (RTC111), Sids may hold dashes', () => {
     expect(errors(doc({ Sid: 'deny-leave', Effect: 'Deny', Principal: '*', Action: 'organizations:LeaveOrganization', Resource: '*' }), 'scp')).toEqual(['RTC121'])
     expect(errors(doc({ Effect: 'Deny', Action: 'organizations:LeaveOrganization' }), 'scp')).toEqual(['RTC111'])
@@ -66,6 +73,38 @@ describe('scp', () => {
 
   test('is never guessed from content: a document without Principal is an identity policy', () => {
     expect(lint(FULL_ACCESS).kind).toBe('identity')
+  })
+})
+
+describe('Version in SCPs and RCPs (AWS Organizations: "Every SCP must include a Version element with the value "2012-10-17"", the same for RCPs)', () => {
+  const statement = { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
+  const scpStatement = { Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }
+  const without = (s: unknown) => JSON.stringify({ Statement: [s] }, null, 2)
+  const old = (s: unknown) => JSON.stringify({ Version: '2008-10-17', Statement: [s] }, null, 2)
+
+  test.each([
+    ['scp', scpStatement],
+    ['rcp', statement]
+  ] as const)('%s: a missing Version or 2008-10-17 is an error (RTC126), not the RTC101/RTC102 warning', (kind, s) => {
+    for (const text of [without(s), old(s)]) {
+      expect(errors(text, kind)).toEqual(['RTC126'])
+      expect(codes(text, kind)).not.toEqual(expect.arrayContaining(['RTC101']))
+      expect(codes(text, kind)).not.toEqual(expect.arrayContaining(['RTC102']))
+    }
+    expect(codes(doc(s), kind)).toEqual([])
+  })
+
+  test('the other kinds keep the warnings: IAM and the services accept those policies', () => {
+    const identity = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }
+    expect(codes(without(identity), 'identity')).toEqual(['RTC101'])
+    expect(codes(old(identity), 'identity')).toEqual(['RTC102'])
+    const endpoint = { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }
+    expect(codes(without(endpoint), 'endpoint')).toEqual(['RTC101'])
+  })
+
+  test('a Version IAM does not know stays RTC103 in every kind', () => {
+    const text = JSON.stringify({ Version: '2024-01-01', Statement: [scpStatement] })
+    expect(errors(text, 'scp')).toEqual(['RTC103'])
   })
 })
 

@@ -15,6 +15,7 @@ export const endpointPolicy: PolicyKindRules = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out)
     requireResource(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out)

@@ -16,6 +16,7 @@ export const identityPolicy: PolicyKindRules = {
   strictSid: true,
   allowGrants: true,
   principalStarIsPublic: false,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, 'RTC114', 'an identity policy', 'it applies to whoever it is attached to', out)
     requireResource(s, () => `${statementLabel(s, true)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out)

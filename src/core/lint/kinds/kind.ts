@@ -38,6 +38,14 @@ export interface PolicyKindRules {
    * is required.
    */
   readonly principalStarIsPublic: boolean
+  /**
+   * The service that takes the policy rejects it without `"Version":
+   * "2012-10-17"` (AWS Organizations: "Every SCP must include a Version
+   * element with the value "2012-10-17"", the same for RCPs). Elsewhere a
+   * missing or 2008-10-17 Version is accepted and only reads variables as
+   * text (RTC101, RTC102); here it is RTC126.
+   */
+  readonly currentVersionRequired: boolean
   /** The elements each statement must have, must not have, and this kind's own rules. */
   checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[]): void
   /** Text shorter than this cannot exceed any quota of the kind: the size is not measured. */

@@ -28,6 +28,7 @@ export const resourceControlPolicy: PolicyKindRules = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: true,
   checkStatement(_ctx, s, out) {
     const effect = s.elements.Effect
     if (effect && s.effect === 'Allow') {

@@ -34,6 +34,7 @@ export const resourcePolicy: PolicyKindRules = {
   strictSid: false,
   allowGrants: true,
   principalStarIsPublic: true,
+  currentVersionRequired: false,
   checkStatement(ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out)
     if (!resourceImplied(s)) {

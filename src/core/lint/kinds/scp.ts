@@ -16,6 +16,7 @@ export const serviceControlPolicy: PolicyKindRules = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: true,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, 'RTC121', 'a service control policy', 'an SCP applies to the IAM users and roles of the accounts it is attached to', out)
     requireResource(s, () => `${statementLabel(s, true)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out)

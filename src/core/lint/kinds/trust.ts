@@ -1,6 +1,7 @@
 // A role trust policy: says who may assume the role. Every statement names a
-// Principal, none a Resource, and the actions are STS role actions only.
-import { statementLabel } from '../context.js'
+// Principal (not the bare "*", not NotPrincipal), none a Resource, and the
+// actions are STS role actions only.
+import { statementLabel, type FindingDraft, type StatementView } from '../context.js'
 import { isTrustAction } from '../classify.js'
 import { requirePrincipal, type PolicyKindRules } from './kind.js'
 import { groupDigits } from '../../digits.js'
@@ -8,12 +9,43 @@ import { groupDigits } from '../../digits.js'
 const DEFAULT_QUOTA = 2048
 const MAX_QUOTA = 8192
 
+/**
+ * RTC127: the Principal forms IAM refuses in a role trust policy, whatever
+ * the effect. The bare `"Principal": "*"` (IAM Access Analyzer's error
+ * ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL; IAM answers
+ * "AssumeRolepolicy contained an invalid principal: "STAR":"*""), where
+ * `{"AWS": "*"}` is taken; and NotPrincipal ("Role trust policies do not
+ * support NotPrincipal"; the NotPrincipal page: not "in an IAM role trust
+ * policy").
+ */
+function checkPrincipalForm(s: StatementView, out: FindingDraft[]): void {
+  const principal = s.elements.Principal
+  if (principal && principal.value.kind === 'string' && principal.value.value === '*') {
+    out.push({
+      code: 'RTC127',
+      span: principal.value.span,
+      message: 'A role trust policy takes no bare "Principal": "*": IAM refuses the policy; every principal is written {"AWS": "*"} there.',
+      hint: 'Write "Principal": {"AWS": "*"} with a condition that limits who (aws:PrincipalOrgID, aws:PrincipalArn), or name the principals.'
+    })
+  }
+  const notPrincipal = s.elements.NotPrincipal
+  if (notPrincipal) {
+    out.push({
+      code: 'RTC127',
+      span: notPrincipal.key.span,
+      message: 'A role trust policy cannot have NotPrincipal: IAM refuses the policy.',
+      hint: 'Name who may assume the role in Principal; to leave principals out, use a Deny with "Principal": {"AWS": "*"} and an ArnNotLike condition on aws:PrincipalArn.'
+    })
+  }
+}
+
 export const trustPolicy: PolicyKindRules = {
   name: 'trust',
   described: 'a trust policy',
   strictSid: true,
   allowGrants: true,
   principalStarIsPublic: true,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     const resource = s.elements.Resource ?? s.elements.NotResource
     if (resource) {
@@ -31,6 +63,7 @@ export const trustPolicy: PolicyKindRules = {
       })
     }
     requirePrincipal(s, () => `${statementLabel(s, true)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out)
+    checkPrincipalForm(s, out)
     for (let i = 0, actions = s.actions; i < actions.length; i++) {
       const a = actions[i]
       if (a.value !== '' && !isTrustAction(a.value)) {

@@ -11,15 +11,10 @@ import type { ActionExpansions } from '../service-wildcards.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
-import { hasPlaceholder, placeholdersIn } from './placeholders.js'
+import { kindRules } from '../kinds/index.js'
+import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
-
-function withoutPlaceholders(text: string): string {
-  let out = text
-  for (const p of placeholdersIn(text)) out = out.replace(p.text, '')
-  return out
-}
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const ACCOUNT = /^\d{12}$/
@@ -280,22 +275,29 @@ interface ResourceArn {
  */
 function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   const budget = new FitBudget()
+  // An account wildcard widens what an Allow grants (RTC615): in SCPs, RCPs and endpoint policies an Allow grants nothing.
+  const grants = kindRules(ctx.kind).allowGrants
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     let arns: ResourceArn[] | undefined
+    // A resource with a template placeholder is not read: it may be the one an action acts on.
+    let unread = false
     for (let j = 0, resources = s.resources; j < resources.length; j++) {
       const r = resources[j]
       const v = r.value
-      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) continue
+      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) {
+        if (v !== '*' && v !== '' && hasPlaceholder(v)) unread = true
+        continue
+      }
       const colons = arnColons(v)
-      checkArn(r, 'resource', out, colons, s)
+      checkArn(r, 'resource', out, colons, grants ? s : undefined)
       if (v.startsWith('arn:')) (arns ??= []).push({ node: r, colons })
     }
     for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {
       const r = notResources[j]
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, 'resource', out, arnColons(r.value))
     }
-    if (arns !== undefined) checkResourceFit(s, arns, ctx.expansions, out, budget)
+    if (arns !== undefined) checkResourceFit(s, arns, unread, ctx.expansions, out, budget)
   }
 }
 
@@ -651,10 +653,11 @@ function resourcesShown(resources: readonly ResourceArn[]): string {
  * RTC307-RTC310: resources of a type none of the statement's actions act
  * on, actions with no resource here, and actions the reference authorises
  * only on "*" given ARNs. `resources` are the statement's Resource ARNs
- * (those without a placeholder), in order. An action or an ARN written more
- * than once is compared once.
+ * (those without a placeholder), in order; `unread` says the statement has
+ * others, with one, which may be what an action acts on. An action or an ARN
+ * written more than once is compared once.
  */
-function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], expansions: ActionExpansions, out: FindingDraft[], budget: FitBudget): void {
+function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], unread: boolean, expansions: ActionExpansions, out: FindingDraft[], budget: FitBudget): void {
   if (s.actions.length === 0 || s.everyResource !== undefined || !budget.spend()) return
   const actions: ExpandedAction[] = []
   const byName = new Map<string, ExpandedAction | null>()
@@ -748,6 +751,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], e
     }
     return
   }
+  // An action that fits none of the ARNs read may fit one a placeholder stands in (RTC616 speaks for it).
+  if (unread) return
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j]
     if (a.fits) continue

@@ -68,7 +68,15 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
     })
     return
   }
-  if (!version) {
+  const kind = kindRules(ctx.kind)
+  if (kind.currentVersionRequired && (!version || (version.value.kind === 'string' && version.value.value === '2008-10-17'))) {
+    out.push({
+      code: 'RTC126',
+      span: version ? version.value.span : openingOf(root),
+      message: `${version ? 'Version 2008-10-17' : 'No Version'}: AWS Organizations accepts ${kind.described} only with "Version": "2012-10-17".`,
+      hint: version ? 'Write "Version": "2012-10-17".' : 'Add "Version": "2012-10-17" as the first element.'
+    })
+  } else if (!version) {
     out.push({
       code: 'RTC101',
       span: openingOf(root),

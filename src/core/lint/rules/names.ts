@@ -1,10 +1,13 @@
 // RTC2xx: names. Every service:Action must exist (case-insensitively, wildcards
 // matched against the catalogue), Principal types must be IAM's, service
-// principals must look like service principals.
+// principals must look like service principals, and only AWS principals
+// take a wildcard ("*").
 import type { JsonString } from '../../json-ast/types.js'
 import { findService } from '../../iam/catalog/index.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule } from '../context.js'
+import { hasWildcard } from '../../iam/wildcard.js'
+import { withoutPlaceholders } from './placeholders.js'
 
 const ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/
 const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser'])
@@ -92,7 +95,35 @@ function amazonawsFormOf(value: string): string | undefined {
   return name !== undefined && findService(name) !== undefined ? `${name.toLowerCase()}.amazonaws.com` : undefined
 }
 
-function checkServicePrincipal(p: PrincipalEntry, out: FindingDraft[]): void {
+/**
+ * RTC206: a wildcard in a Service, Federated or CanonicalUser principal. IAM
+ * takes a wildcard in Principal only as "*" under AWS (or Principal "*"):
+ * "The service principal in an IAM policy can't be "Service": "*"" (IAM User
+ * Guide, Principal element), and IAM Access Analyzer reports any other as the
+ * error UNSUPPORTED_WILDCARD_IN_PRINCIPAL. A wildcard that a template
+ * placeholder stands around is judged on what stays once it is filled in.
+ * Says whether it reported.
+ */
+function checkPrincipalWildcard(p: PrincipalEntry, out: FindingDraft[]): boolean {
+  const v = p.value.value
+  if (p.type === 'AWS' || p.type === '*' || !PRINCIPAL_TYPES.has(p.type) || !hasWildcard(v) || !hasWildcard(withoutPlaceholders(v))) return false
+  out.push({
+    code: 'RTC206',
+    span: p.value.span,
+    message: `"${p.type}": "${v}": IAM accepts no wildcard in a ${p.type} principal (only "*" under "AWS"), so it refuses the policy.`,
+    hint:
+      p.type === 'Service'
+        ? 'Name each service principal (e.g. "lambda.amazonaws.com"); to let any service in, which is rarely meant, use "AWS": "*" with an aws:PrincipalIsAWSService or aws:SourceAccount condition.'
+        : p.type === 'Federated'
+          ? 'Name the identity provider: its OIDC or SAML provider ARN, or a built-in provider such as "cognito-identity.amazonaws.com".'
+          : 'Name the canonical user ids.'
+  })
+  return true
+}
+
+/** RTC206, RTC205 and (in a trust policy) RTC128 on one Principal or NotPrincipal value. */
+function checkPrincipalValue(p: PrincipalEntry, trust: boolean, out: FindingDraft[]): void {
+  if (checkPrincipalWildcard(p, out)) return
   if (p.type !== 'Service' || p.value.value === '*') return
   if (SERVICE_PRINCIPAL.test(p.value.value)) {
     const meant = amazonawsFormOf(p.value.value)
@@ -105,15 +136,20 @@ function checkServicePrincipal(p: PrincipalEntry, out: FindingDraft[]): void {
     })
     return
   }
+  // A role trust policy names only principals IAM knows, and IAM refuses one it does not ("Invalid principal in
+  // policy"): a value that is no DNS name at all (an ARN, an account id, a bare word) is certainly refused there.
   out.push({
-    code: 'RTC205',
+    code: trust ? 'RTC128' : 'RTC205',
     span: p.value.span,
-    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    message: trust
+      ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.`
+      : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
     hint: p.value.value.startsWith('arn:') || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
   })
 }
 
 function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
+  const trust = ctx.kind === 'trust'
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
@@ -132,8 +168,8 @@ function checkPrincipals(ctx: LintContext, out: FindingDraft[]): void {
         })
       }
     }
-    for (let j = 0; j < s.principals.length; j++) checkServicePrincipal(s.principals[j], out)
-    for (let j = 0; j < s.notPrincipals.length; j++) checkServicePrincipal(s.notPrincipals[j], out)
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalValue(s.principals[j], trust, out)
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalValue(s.notPrincipals[j], trust, out)
   }
 }
 

@@ -53,6 +53,13 @@ export function placeholdersIn(text: string): Placeholder[] {
   return out
 }
 
+/** The text with its placeholders taken out: what stays whatever they become. */
+export function withoutPlaceholders(text: string): string {
+  let out = text
+  for (const p of placeholdersIn(text)) out = out.replace(p.text, '')
+  return out
+}
+
 export function hasPlaceholder(text: string): boolean {
   // Asked of most strings of every file: the quick test alone answers most.
   return mayHavePlaceholder(text) && placeholdersIn(text).length > 0

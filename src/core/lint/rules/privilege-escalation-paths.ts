@@ -59,6 +59,38 @@ const THROUGH_SERVICES: readonly EscalationPath[] = [
 
 export const ESCALATION_PATHS: readonly EscalationPath[] = [...IAM_ONLY, ...THROUGH_SERVICES]
 
+/**
+ * The resource types a path goes through, for the table actions that also act
+ * on others (the Service Authorization Reference's names). A grant counts only
+ * on every resource of these: ssm:SendCommand on every bucket (its output
+ * bucket) or every SSM document reaches no instance, ec2:RunInstances on every
+ * subnet or image places the role on no instance. Every other table action
+ * goes through all the resource types it acts on.
+ */
+export const PATH_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>> = {
+  'ssm:SendCommand': ['instance', 'managed-instance'],
+  'ssm:StartSession': ['instance', 'managed-instance'],
+  'ec2:RunInstances': ['instance'],
+  'sagemaker:CreateTrainingJob': ['training-job']
+}
+
+/**
+ * Table actions whose path also needs them allowed on one of these ARNs (any
+ * Allow of the action, uncancelled, naming one). ssm:SendCommand is
+ * authorised on the document as well as on the instance (the document is its
+ * one required resource type), and commands are whatever the document runs:
+ * the holder runs any command only with a document that takes them (AWS's
+ * shell, PowerShell, remote-script and run-another-document ones) or with
+ * every document (`document/*`, which also names the account's own). On
+ * named documents that do one thing (`AWSEC2-CreateVssSnapshot`, as AWS
+ * Backup's policies grant it) it runs that thing, no more.
+ */
+export const PATH_ALSO_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  'ssm:SendCommand': ['AWS-RunShellScript', 'AWS-RunPowerShellScript', 'AWS-RunRemoteScript', 'AWS-RunDocument', 'AWS-RunAnsiblePlaybook', 'AWS-ApplyAnsiblePlaybooks'].map(
+    (name) => `arn:\${Partition}:ssm:\${Region}:\${Account}:document/${name}`
+  )
+}
+
 /** The path's actions are all IAM's (RTC606); otherwise it goes through another service (RTC624). */
 export function isIamOnly(path: EscalationPath): boolean {
   return path.steps.every((step) => step.every((a) => a.startsWith('iam:')))

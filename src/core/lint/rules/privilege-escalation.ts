@@ -11,10 +11,11 @@ import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../ia
 import { serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
-import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, type EscalationPath } from './privilege-escalation-paths.js'
+import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_ALSO_NEEDS, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
 import { listText } from '../../list-text.js'
 import { findAction } from '../../iam/catalog/index.js'
+import { arnFitsFormat } from '../../iam/catalog/arn-fit.js'
 
 /** Every action of the table, once, and the paths by whether they are IAM's own. */
 const TABLE_ACTIONS: readonly string[] = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))]
@@ -35,30 +36,34 @@ const LIFTS_BOUNDARY: ReadonlySet<number> = new Set(BOUNDARY_LIFTING_ACTIONS.map
 const NONE: readonly number[] = []
 
 /**
- * Per table action, the services (lower case) whose ARNs it acts on: its own
- * and those of its resource types' ARN formats in the catalogue
- * (`ssm:SendCommand` acts on ec2 instances too). IAM matches a Resource
- * against the ARN of what the request acts on, so `iam:PassRole` on
- * `arn:aws:s3:::bucket/*` grants nothing.
+ * Per table action, the ARN formats (catalogue) of the resource types its path
+ * goes through: every type it acts on, or those PATH_RESOURCE_TYPES names
+ * (`ssm:SendCommand`: EC2 and managed instances, not its output bucket). IAM
+ * matches a Resource against the ARN of what the request acts on, so
+ * `iam:PassRole` on `arn:aws:s3:::bucket/*` grants nothing, and
+ * `ssm:SendCommand` on `arn:aws:s3:::*` reaches no instance. Empty for an
+ * action that takes no resource type: IAM authorises it on "*" only.
  */
-const ARN_SERVICES: readonly ReadonlySet<string>[] = TABLE_ACTIONS.map((a) => {
-  const services = new Set([serviceOf(a.toLowerCase()) ?? ''])
-  for (const type of findAction(a)?.resourceTypes ?? []) for (const f of type.arnFormats) services.add((f.split(':', 6)[2] ?? '').toLowerCase())
-  return services
+const PATH_FORMATS: readonly (readonly string[])[] = TABLE_ACTIONS.map((a) => {
+  const through = PATH_RESOURCE_TYPES[a]
+  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === undefined || through.includes(t.name))
+  return types.flatMap((t) => t.arnFormats)
 })
 
 /**
- * Could the table action act on what the broad resource names? Not when the
- * ARN names another service outright: no wildcard or variable up to its
- * service part (one there could stand for any service).
+ * Could the broad resource name a resource the table action's path goes
+ * through? Its pattern must share an ARN with one of their formats (a
+ * wildcard or variable in its service part can stand for any service).
  */
 function mayActOn(i: number, resource: string): boolean {
   if (resource === '*') return true
-  const parts = splitArn(resource)
-  if (parts === undefined) return true
-  const opening = `${parts[0]}:${parts[1]}:${parts[2]}`
-  return hasWildcard(opening) || opening.includes('$') || ARN_SERVICES[i].has(parts[2].toLowerCase())
+  const formats = PATH_FORMATS[i]
+  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true
+  return false
 }
+
+/** Per table action, the ARNs PATH_ALSO_NEEDS names for it (empty: nothing more). */
+const ALSO_NEEDS: readonly (readonly string[])[] = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? [])
 
 // The table actions a pattern matches, remembered by the pattern lower-cased.
 const memo = new Map<string, readonly number[]>()
@@ -120,6 +125,27 @@ function withinBoundary(s: StatementView): boolean {
   return false
 }
 
+/** Keys AWS puts only in requests a service makes on a principal's behalf (lower case). */
+const VIA_SERVICE_KEYS: ReadonlySet<string> = new Set(['aws:calledvia', 'aws:calledviafirst', 'aws:calledvialast'])
+
+/**
+ * Does the statement apply only to requests an AWS service makes on the
+ * holder's behalf (forward access sessions)? `aws:ViaAWSService` true, or an
+ * `aws:CalledVia` key (present only in such requests) under an operator that
+ * is false when it is absent. The holder cannot then make the call itself:
+ * the service makes it, doing what the service does (AWS's migration and
+ * disaster-recovery policies grant ssm:SendCommand this way).
+ */
+function onlyViaService(s: StatementView): boolean {
+  for (const c of s.conditions) {
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op)) continue
+    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true
+    if (c.lowerKey === 'aws:viaawsservice' && op.base === 'bool' && c.values.length > 0 && c.values.every((v) => (v.kind === 'string' && v.value === 'true') || (v.kind === 'boolean' && v.value === true))) return true
+  }
+  return false
+}
+
 /** The broad resources an Allow statement grants on ("*" for a NotResource), or undefined when it names specific ones only. */
 function broadResources(s: StatementView): string[] | undefined {
   if (s.elements.NotResource !== undefined) return ['*']
@@ -138,7 +164,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   let granted: Map<number, Grant[]> | undefined
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Allow' || !namesTableAction(s)) continue
+    if (s.effect !== 'Allow' || !namesTableAction(s) || onlyViaService(s)) continue
     const resources = broadResources(s)
     if (!resources) continue
     const bounded = withinBoundary(s)
@@ -153,12 +179,15 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     })
   }
   if (!granted) return undefined
+  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i)
   // An unconditional Deny cancels the grants whose every broad resource it covers.
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
     if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0) continue
     const denied = new Set<number>()
-    forGranted(s, (i) => denied.add(i))
+    // Action "*" denies every table action (forGranted leaves "*" to RTC603 on the Allow side).
+    if (s.lowerActions.some((a) => a === '*' || a === '*:*')) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i)
+    else forGranted(s, (i) => denied.add(i))
     for (const i of denied) {
       const grants = granted.get(i)
       if (!grants) continue
@@ -168,6 +197,25 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     }
   }
   return granted.size === 0 ? undefined : granted
+}
+
+/** Does some Allow statement grant table action `i` on "*", a NotResource, or a resource naming one of ALSO_NEEDS[i]? */
+function allowedOnNeeded(ctx: LintContext, i: number): boolean {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j]
+    if (s.effect !== 'Allow' || onlyViaService(s)) continue
+    let grants = false
+    forGranted(s, (k) => {
+      if (k === i) grants = true
+    })
+    if (!grants) continue
+    if (s.elements.NotResource !== undefined) return true
+    for (const r of s.resources) {
+      if (r.value === '*') return true
+      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true
+    }
+  }
+  return false
 }
 
 /** Could the statement grant a table action? (A memo lookup per action; most name none.) */

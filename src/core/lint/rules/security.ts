@@ -17,6 +17,7 @@ import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
 import { filterList } from '../lists.js'
+import { takenBackByDeny } from '../taken-back.js'
 
 const BARE_ACCOUNT = /^\d{12}$/
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
@@ -126,10 +127,29 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
   })
 }
 
+/** Keys that limit which KMS keys a statement reaches: those the request comes through, or the key's aliases (lower case). */
+const KMS_KEY_LIMITS: ReadonlySet<string> = new Set(['kms:viaservice', 'kms:resourcealiases'])
+
+/**
+ * Is the statement limited to the keys used through named services or named
+ * by their aliases (kms:ViaService, kms:ResourceAliases), the limits RTC607's
+ * hint offers? Only under an operator false when the key is absent, with
+ * values that name something ("*" alone names every service).
+ */
+function limitsKmsKeys(s: StatementView): boolean {
+  for (const c of s.conditions) {
+    if (!KMS_KEY_LIMITS.has(c.lowerKey)) continue
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op)) continue
+    if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && v.value !== '*')) return true
+  }
+  return false
+}
+
 function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
-  if (!star) return
+  if (!star || limitsKmsKeys(s)) return
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith('kms:')) continue
     const a = s.actions[i]
@@ -458,10 +478,13 @@ export const securityRules: Rule[] = [
     for (const s of ctx.statements) {
       principalStar(ctx, s, out)
       notPrincipalAllow(s, out)
-      broadActions(ctx, s, out)
-      assumeRoleAnywhere(ctx, s, out)
-      kmsEverywhere(ctx, s, out)
-      changingActionsEverywhere(ctx, s, out)
+      // What an Allow grants, unless a Deny of the document takes all of it back.
+      if (!takenBackByDeny(ctx, s)) {
+        broadActions(ctx, s, out)
+        assumeRoleAnywhere(ctx, s, out)
+        kmsEverywhere(ctx, s, out)
+        changingActionsEverywhere(ctx, s, out)
+      }
       trustChecks(ctx, s, out)
       servicePrincipalNoSource(ctx, s, out)
       accountRoot(ctx, s, out)

@@ -6,6 +6,7 @@ import {
   actionMatches,
   actionsMatching,
   arnColons,
+  arnFitsFormat,
   arnMatches,
   arnPatternCovers,
   capitalised,
@@ -38,7 +39,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -684,14 +685,14 @@ var CHECKS = [
     "warning",
     "version-missing",
     "The policy has no Version",
-    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`.'
+    'Without `Version` IAM reads the policy with the 2008-10-17 grammar, in which policy variables such as `${aws:username}` are plain text. Add `"Version": "2012-10-17"`. (AWS Organizations does not accept an SCP or RCP without it: RTC126.)'
   ),
   check(
     "RTC102",
     "warning",
     "version-old",
     "The policy uses the old Version 2008-10-17",
-    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`.'
+    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'
   ),
   check(
     "RTC103",
@@ -855,6 +856,27 @@ var CHECKS = [
     "A resource control policy names a service RCPs do not apply to",
     "RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource's own policy for it."
   ),
+  check(
+    "RTC126",
+    "error",
+    "org-policy-version",
+    'A service control or resource control policy has no Version "2012-10-17"',
+    'AWS Organizations requires every SCP and every RCP to include `"Version": "2012-10-17"`; a policy without it, or with the old `2008-10-17`, is not accepted. (Identity, trust, resource and VPC endpoint policies without it are accepted, so there it is the RTC101 or RTC102 warning.) Add `"Version": "2012-10-17"` as the first element.'
+  ),
+  check(
+    "RTC127",
+    "error",
+    "trust-principal-form",
+    "A trust policy uses a Principal form IAM refuses in role trust policies",
+    'A role trust policy takes neither the bare `"Principal": "*"` nor `NotPrincipal`, whatever the effect: IAM refuses the policy (IAM Access Analyzer reports them as errors, *Role trust policy unsupported wildcard in principal* and *Role trust policies do not support NotPrincipal*). Every principal is written `{"AWS": "*"}` there, with a condition that limits who (`aws:PrincipalOrgID`, `aws:PrincipalArn`); to leave principals out, use a Deny with `{"AWS": "*"}` and an `ArnNotLike` condition on `aws:PrincipalArn`.'
+  ),
+  check(
+    "RTC128",
+    "error",
+    "trust-service-principal-invalid",
+    "A trust policy names as a service principal something that is none",
+    "In a role trust policy IAM accepts under `Service` only service principals, DNS names such as `redshift.amazonaws.com`, and refuses the policy with *Invalid principal in policy* otherwise. An ARN, an account id or a bare word (`lambda`) is none: put ARNs and account ids under `AWS`, and write the service principal in full. (In other resource policies the same value is the RTC205 warning.)"
+  ),
   // ---- RTC2xx: names ----
   check(
     "RTC201",
@@ -889,7 +911,14 @@ var CHECKS = [
     "warning",
     "service-principal-malformed",
     "The service principal does not look like a service principal",
-    "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com)."
+    "Service principals are DNS names such as `redshift.amazonaws.com`; an ARN, an account id or a name without a domain does not name a service, and neither does the name of an IAM service on amazon.com (`redshift.amazon.com`: AWS services are principals on amazonaws.com). In a role trust policy a value with no service principal's shape at all (an ARN, an account id, a bare word) is the RTC128 error: IAM refuses it there."
+  ),
+  check(
+    "RTC206",
+    "error",
+    "principal-wildcard-not-aws",
+    "A Service, Federated or CanonicalUser principal has a wildcard",
+    'IAM takes a wildcard in `Principal` only as `"*"` on its own under `AWS`. `"Service": "*"`, `"Federated": "*"`, a pattern such as `*.amazonaws.com` or `oidc-provider/*`, and `"CanonicalUser": "*"` are refused: the IAM User Guide says a service principal "can\'t be `"Service": "*"`", and IAM Access Analyzer reports every such wildcard as the error *Unsupported wildcard in principal*. Name each service principal or identity provider; to let any principal in under conditions, use `"AWS": "*"` with a condition such as `aws:PrincipalOrgID`, `aws:SourceAccount` or `aws:PrincipalIsAWSService`.'
   ),
   // ---- RTC3xx: ARNs ----
   check(
@@ -1132,7 +1161,7 @@ var CHECKS = [
     "warning",
     "kms-any-resource-identity",
     "KMS actions are allowed on every key in an identity policy",
-    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs.'
+    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs, or limit the statement with a `kms:ViaService` or `kms:ResourceAliases` condition (a statement with one is not reported).'
   ),
   check(
     "RTC608",
@@ -1188,7 +1217,7 @@ var CHECKS = [
     "warning",
     "account-wildcard",
     "An ARN matches every account",
-    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account."
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
   ),
   check(
     "RTC616",
@@ -1252,7 +1281,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
-    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match; an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
+    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, and an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
   ),
   // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
   check(
@@ -1398,6 +1427,7 @@ var identityPolicy = {
   strictSid: true,
   allowGrants: true,
   principalStarIsPublic: false,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, "RTC114", "an identity policy", "it applies to whoever it is attached to", out);
     requireResource(s, () => `${statementLabel(s, true)} has no Resource.`, 'Add "Resource": ["arn:..."] naming what the actions apply to.', out);
@@ -1420,12 +1450,33 @@ var identityPolicy = {
 // src/core/lint/kinds/trust.ts
 var DEFAULT_QUOTA = 2048;
 var MAX_QUOTA = 8192;
+function checkPrincipalForm(s, out) {
+  const principal = s.elements.Principal;
+  if (principal && principal.value.kind === "string" && principal.value.value === "*") {
+    out.push({
+      code: "RTC127",
+      span: principal.value.span,
+      message: 'A role trust policy takes no bare "Principal": "*": IAM refuses the policy; every principal is written {"AWS": "*"} there.',
+      hint: 'Write "Principal": {"AWS": "*"} with a condition that limits who (aws:PrincipalOrgID, aws:PrincipalArn), or name the principals.'
+    });
+  }
+  const notPrincipal = s.elements.NotPrincipal;
+  if (notPrincipal) {
+    out.push({
+      code: "RTC127",
+      span: notPrincipal.key.span,
+      message: "A role trust policy cannot have NotPrincipal: IAM refuses the policy.",
+      hint: 'Name who may assume the role in Principal; to leave principals out, use a Deny with "Principal": {"AWS": "*"} and an ArnNotLike condition on aws:PrincipalArn.'
+    });
+  }
+}
 var trustPolicy = {
   name: "trust",
   described: "a trust policy",
   strictSid: true,
   allowGrants: true,
   principalStarIsPublic: true,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     const resource = s.elements.Resource ?? s.elements.NotResource;
     if (resource) {
@@ -1438,6 +1489,7 @@ var trustPolicy = {
       });
     }
     requirePrincipal(s, () => `${statementLabel(s, true)} of a trust policy has no Principal: no one can assume the role through it.`, 'Add "Principal": {"AWS": "arn:aws:iam::ACCOUNT:user/NAME"} (or Service/Federated).', out);
+    checkPrincipalForm(s, out);
     for (let i = 0, actions = s.actions; i < actions.length; i++) {
       const a = actions[i];
       if (a.value !== "" && !isTrustAction(a.value)) {
@@ -1475,6 +1527,7 @@ var resourcePolicy = {
   strictSid: false,
   allowGrants: true,
   principalStarIsPublic: true,
+  currentVersionRequired: false,
   checkStatement(ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a resource policy has no Principal.`, 'Add "Principal": {"AWS": "arn:..."}.', out);
     if (!resourceImplied(s)) {
@@ -1506,6 +1559,7 @@ var serviceControlPolicy = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: true,
   checkStatement(_ctx, s, out) {
     forbidPrincipal(s, "RTC121", "a service control policy", "an SCP applies to the IAM users and roles of the accounts it is attached to", out);
     requireResource(s, () => `${statementLabel(s, true)} of a service control policy has no Resource.`, 'Add "Resource": "*" (or the ARNs the statement is about).', out);
@@ -1523,6 +1577,7 @@ var resourceControlPolicy = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: true,
   checkStatement(_ctx, s, out) {
     const effect = s.elements.Effect;
     if (effect && s.effect === "Allow") {
@@ -1576,6 +1631,7 @@ var endpointPolicy = {
   strictSid: false,
   allowGrants: false,
   principalStarIsPublic: false,
+  currentVersionRequired: false,
   checkStatement(_ctx, s, out) {
     requirePrincipal(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Principal.`, 'Add "Principal": "*" (every principal that reaches the endpoint) or name the principals.', out);
     requireResource(s, () => `${statementLabel(s, true)} of a VPC endpoint policy has no Resource.`, 'Add "Resource": "*" or the ARNs requests through the endpoint may reach.', out);
@@ -1646,7 +1702,15 @@ function checkTopLevel(ctx, out) {
     });
     return;
   }
-  if (!version) {
+  const kind = kindRules(ctx.kind);
+  if (kind.currentVersionRequired && (!version || version.value.kind === "string" && version.value.value === "2008-10-17")) {
+    out.push({
+      code: "RTC126",
+      span: version ? version.value.span : openingOf(root),
+      message: `${version ? "Version 2008-10-17" : "No Version"}: AWS Organizations accepts ${kind.described} only with "Version": "2012-10-17".`,
+      hint: version ? 'Write "Version": "2012-10-17".' : 'Add "Version": "2012-10-17" as the first element.'
+    });
+  } else if (!version) {
     out.push({
       code: "RTC101",
       span: openingOf(root),
@@ -1933,117 +1997,6 @@ var grammarRules = [
   checkRedundant
 ];
 
-// src/core/lint/rules/names.ts
-var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
-var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
-var SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
-function describeMalformed(action) {
-  if (/\s/.test(action)) {
-    const squeezed = action.replace(/\s+/g, "");
-    return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ""}.`;
-  }
-  if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.`;
-  return `"${action}" is not written as service:ActionName.`;
-}
-function actionProblem(value) {
-  if (!ACTION_SHAPE.test(value)) {
-    const squeezed = value.replace(/\s+/g, "");
-    return {
-      code: "RTC201",
-      message: `Malformed action: ${describeMalformed(value)}`,
-      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
-    };
-  }
-  const colon = value.indexOf(":");
-  const prefix = value.slice(0, colon);
-  if (prefix.includes("*") || prefix.includes("?")) return null;
-  if (!findService(prefix)) {
-    return {
-      code: "RTC202",
-      message: `Unknown service prefix "${prefix}" in "${value}".`,
-      hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
-    };
-  }
-  if (actionsMatching2(value).length === 0) {
-    const wildcard = value.includes("*") || value.includes("?");
-    return {
-      code: "RTC203",
-      message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
-      hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
-    };
-  }
-  return null;
-}
-var problemMemo = /* @__PURE__ */ new Map();
-function checkAction(action, out) {
-  const value = action.value;
-  if (value === "*" || value === "") return;
-  let problem = problemMemo.get(value);
-  if (problem === void 0) {
-    problem = actionProblem(value);
-    if (problemMemo.size >= 2e4) problemMemo.clear();
-    problemMemo.set(value, problem);
-  }
-  if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
-}
-function checkActions(ctx, out) {
-  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
-    const s = statements[i];
-    for (let j = 0; j < s.actions.length; j++) checkAction(s.actions[j], out);
-    for (let j = 0; j < s.notActions.length; j++) checkAction(s.notActions[j], out);
-  }
-}
-var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
-var ON_AMAZON_COM = /^([a-z0-9-]+)\.amazon\.com$/i;
-function amazonawsFormOf(value) {
-  const name = ON_AMAZON_COM.exec(value)?.[1];
-  return name !== void 0 && findService(name) !== void 0 ? `${name.toLowerCase()}.amazonaws.com` : void 0;
-}
-function checkServicePrincipal(p, out) {
-  if (p.type !== "Service" || p.value.value === "*") return;
-  if (SERVICE_PRINCIPAL.test(p.value.value)) {
-    const meant = amazonawsFormOf(p.value.value);
-    if (meant === void 0) return;
-    out.push({
-      code: "RTC205",
-      span: p.value.span,
-      message: `"${p.value.value}" is not a service principal: AWS services are principals on amazonaws.com (did you mean "${meant}"?), so this statement lets no service in.`,
-      hint: `Write "${meant}".`
-    });
-    return;
-  }
-  out.push({
-    code: "RTC205",
-    span: p.value.span,
-    message: `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
-    hint: p.value.value.startsWith("arn:") || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
-  });
-}
-function checkPrincipals(ctx, out) {
-  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
-    const s = statements[i];
-    for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
-      const name = PRINCIPAL_ELEMENTS[j];
-      const node = s.elements[name]?.value;
-      if (node?.kind !== "object") continue;
-      for (let k = 0, members = node.members; k < members.length; k++) {
-        const m = members[k];
-        if (PRINCIPAL_TYPES.has(m.key.value)) continue;
-        const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase());
-        out.push({
-          code: "RTC204",
-          span: m.key.span,
-          message: `"${m.key.value}" is not a principal type${right ? ` (types are case-sensitive: "${right}")` : ""}.`,
-          hint: right ? `Write "${right}".` : 'Use "AWS", "Service", "Federated" or "CanonicalUser".'
-        });
-      }
-    }
-    for (let j = 0; j < s.principals.length; j++) checkServicePrincipal(s.principals[j], out);
-    for (let j = 0; j < s.notPrincipals.length; j++) checkServicePrincipal(s.notPrincipals[j], out);
-  }
-}
-var nameRules = [checkActions, checkPrincipals];
-
 // src/core/lint/rules/placeholders.ts
 var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
 var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
@@ -2065,6 +2018,11 @@ function placeholdersIn(text) {
     if (m[0].startsWith("${") && isPolicyVariable(m[0])) continue;
     out.push({ text: m[0], index: m.index });
   }
+  return out;
+}
+function withoutPlaceholders(text) {
+  let out = text;
+  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
   return out;
 }
 function hasPlaceholder(text) {
@@ -2160,12 +2118,131 @@ function checkPlaceholders(ctx, out) {
 }
 var placeholderRules = [checkPlaceholders];
 
-// src/core/lint/rules/arns.ts
-function withoutPlaceholders(text) {
-  let out = text;
-  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
-  return out;
+// src/core/lint/rules/names.ts
+var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
+var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+var SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9.-]*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/i;
+function describeMalformed(action) {
+  if (/\s/.test(action)) {
+    const squeezed = action.replace(/\s+/g, "");
+    return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ""}.`;
+  }
+  if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.`;
+  return `"${action}" is not written as service:ActionName.`;
 }
+function actionProblem(value) {
+  if (!ACTION_SHAPE.test(value)) {
+    const squeezed = value.replace(/\s+/g, "");
+    return {
+      code: "RTC201",
+      message: `Malformed action: ${describeMalformed(value)}`,
+      hint: ACTION_SHAPE.test(squeezed) ? `Write "${squeezed}".` : 'Write the action as service:ActionName, e.g. "sts:AssumeRole".'
+    };
+  }
+  const colon = value.indexOf(":");
+  const prefix = value.slice(0, colon);
+  if (prefix.includes("*") || prefix.includes("?")) return null;
+  if (!findService(prefix)) {
+    return {
+      code: "RTC202",
+      message: `Unknown service prefix "${prefix}" in "${value}".`,
+      hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
+    };
+  }
+  if (actionsMatching2(value).length === 0) {
+    const wildcard = value.includes("*") || value.includes("?");
+    return {
+      code: "RTC203",
+      message: wildcard ? `"${value}" matches no ${prefix} action.` : `Unknown action ${value}: ${prefix} has no action named "${value.slice(colon + 1)}".`,
+      hint: `Check the action name in the ${prefix} section of the Service Authorization Reference.`
+    };
+  }
+  return null;
+}
+var problemMemo = /* @__PURE__ */ new Map();
+function checkAction(action, out) {
+  const value = action.value;
+  if (value === "*" || value === "") return;
+  let problem = problemMemo.get(value);
+  if (problem === void 0) {
+    problem = actionProblem(value);
+    if (problemMemo.size >= 2e4) problemMemo.clear();
+    problemMemo.set(value, problem);
+  }
+  if (problem) out.push({ code: problem.code, span: action.span, message: problem.message, hint: problem.hint });
+}
+function checkActions(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < s.actions.length; j++) checkAction(s.actions[j], out);
+    for (let j = 0; j < s.notActions.length; j++) checkAction(s.notActions[j], out);
+  }
+}
+var PRINCIPAL_ELEMENTS = ["Principal", "NotPrincipal"];
+var ON_AMAZON_COM = /^([a-z0-9-]+)\.amazon\.com$/i;
+function amazonawsFormOf(value) {
+  const name = ON_AMAZON_COM.exec(value)?.[1];
+  return name !== void 0 && findService(name) !== void 0 ? `${name.toLowerCase()}.amazonaws.com` : void 0;
+}
+function checkPrincipalWildcard(p, out) {
+  const v = p.value.value;
+  if (p.type === "AWS" || p.type === "*" || !PRINCIPAL_TYPES.has(p.type) || !hasWildcard(v) || !hasWildcard(withoutPlaceholders(v))) return false;
+  out.push({
+    code: "RTC206",
+    span: p.value.span,
+    message: `"${p.type}": "${v}": IAM accepts no wildcard in a ${p.type} principal (only "*" under "AWS"), so it refuses the policy.`,
+    hint: p.type === "Service" ? 'Name each service principal (e.g. "lambda.amazonaws.com"); to let any service in, which is rarely meant, use "AWS": "*" with an aws:PrincipalIsAWSService or aws:SourceAccount condition.' : p.type === "Federated" ? 'Name the identity provider: its OIDC or SAML provider ARN, or a built-in provider such as "cognito-identity.amazonaws.com".' : "Name the canonical user ids."
+  });
+  return true;
+}
+function checkPrincipalValue(p, trust, out) {
+  if (checkPrincipalWildcard(p, out)) return;
+  if (p.type !== "Service" || p.value.value === "*") return;
+  if (SERVICE_PRINCIPAL.test(p.value.value)) {
+    const meant = amazonawsFormOf(p.value.value);
+    if (meant === void 0) return;
+    out.push({
+      code: "RTC205",
+      span: p.value.span,
+      message: `"${p.value.value}" is not a service principal: AWS services are principals on amazonaws.com (did you mean "${meant}"?), so this statement lets no service in.`,
+      hint: `Write "${meant}".`
+    });
+    return;
+  }
+  out.push({
+    code: trust ? "RTC128" : "RTC205",
+    span: p.value.span,
+    message: trust ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.` : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    hint: p.value.value.startsWith("arn:") || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
+  });
+}
+function checkPrincipals(ctx, out) {
+  const trust = ctx.kind === "trust";
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    for (let j = 0; j < PRINCIPAL_ELEMENTS.length; j++) {
+      const name = PRINCIPAL_ELEMENTS[j];
+      const node = s.elements[name]?.value;
+      if (node?.kind !== "object") continue;
+      for (let k = 0, members = node.members; k < members.length; k++) {
+        const m = members[k];
+        if (PRINCIPAL_TYPES.has(m.key.value)) continue;
+        const right = [...PRINCIPAL_TYPES].find((t) => t.toLowerCase() === m.key.value.toLowerCase());
+        out.push({
+          code: "RTC204",
+          span: m.key.span,
+          message: `"${m.key.value}" is not a principal type${right ? ` (types are case-sensitive: "${right}")` : ""}.`,
+          hint: right ? `Write "${right}".` : 'Use "AWS", "Service", "Federated" or "CanonicalUser".'
+        });
+      }
+    }
+    for (let j = 0; j < s.principals.length; j++) checkPrincipalValue(s.principals[j], trust, out);
+    for (let j = 0; j < s.notPrincipals.length; j++) checkPrincipalValue(s.notPrincipals[j], trust, out);
+  }
+}
+var nameRules = [checkActions, checkPrincipals];
+
+// src/core/lint/rules/arns.ts
 var PARTITIONS2 = new Set(PARTITIONS);
 var ACCOUNT = /^\d{12}$/;
 var IAM_RESOURCE_TYPES = /* @__PURE__ */ new Set([
@@ -2366,22 +2443,27 @@ function reachesOtherAccounts(s) {
 }
 function checkResources(ctx, out) {
   const budget = new FitBudget();
+  const grants = kindRules(ctx.kind).allowGrants;
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     let arns;
+    let unread = false;
     for (let j = 0, resources = s.resources; j < resources.length; j++) {
       const r = resources[j];
       const v = r.value;
-      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) continue;
+      if (!isCheckedResource(v) || isApiGatewayShortForm(ctx, v)) {
+        if (v !== "*" && v !== "" && hasPlaceholder(v)) unread = true;
+        continue;
+      }
       const colons = arnColons(v);
-      checkArn(r, "resource", out, colons, s);
+      checkArn(r, "resource", out, colons, grants ? s : void 0);
       if (v.startsWith("arn:")) (arns ??= []).push({ node: r, colons });
     }
     for (let j = 0, notResources = s.notResources; j < notResources.length; j++) {
       const r = notResources[j];
       if (isCheckedResource(r.value) && !isApiGatewayShortForm(ctx, r.value)) checkArn(r, "resource", out, arnColons(r.value));
     }
-    if (arns !== void 0) checkResourceFit(s, arns, ctx.expansions, out, budget);
+    if (arns !== void 0) checkResourceFit(s, arns, unread, ctx.expansions, out, budget);
   }
 }
 function limitsResourceAccount(s) {
@@ -2600,7 +2682,7 @@ function starOnly(infos) {
 function resourcesShown(resources) {
   return resources.length > 2 ? `${resources[0].node.value} and ${resources.length - 1} more` : resources.map((r) => r.node.value).join(", ");
 }
-function checkResourceFit(s, resources, expansions, out, budget) {
+function checkResourceFit(s, resources, unread, expansions, out, budget) {
   if (s.actions.length === 0 || s.everyResource !== void 0 || !budget.spend()) return;
   const actions = [];
   const byName = /* @__PURE__ */ new Map();
@@ -2684,6 +2766,7 @@ function checkResourceFit(s, resources, expansions, out, budget) {
     }
     return;
   }
+  if (unread) return;
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j];
     if (a.fits) continue;
@@ -3389,11 +3472,64 @@ var THROUGH_SERVICES = [
   { name: "log in to any EC2 instance with a pushed SSH key", steps: [["ec2-instance-connect:SendSSHPublicKey"]] }
 ];
 var ESCALATION_PATHS = [...IAM_ONLY, ...THROUGH_SERVICES];
+var PATH_RESOURCE_TYPES = {
+  "ssm:SendCommand": ["instance", "managed-instance"],
+  "ssm:StartSession": ["instance", "managed-instance"],
+  "ec2:RunInstances": ["instance"],
+  "sagemaker:CreateTrainingJob": ["training-job"]
+};
+var PATH_ALSO_NEEDS = {
+  "ssm:SendCommand": ["AWS-RunShellScript", "AWS-RunPowerShellScript", "AWS-RunRemoteScript", "AWS-RunDocument", "AWS-RunAnsiblePlaybook", "AWS-ApplyAnsiblePlaybooks"].map(
+    (name) => `arn:\${Partition}:ssm:\${Region}:\${Account}:document/${name}`
+  )
+};
 function isIamOnly(path) {
   return path.steps.every((step) => step.every((a) => a.startsWith("iam:")));
 }
 var BOUNDARY_LIFTING_ACTIONS = ["iam:DeleteRolePermissionsBoundary", "iam:DeleteUserPermissionsBoundary"];
 var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
+
+// src/core/lint/taken-back.ts
+var DENIES_READ = 32;
+var deniesOf = /* @__PURE__ */ new WeakMap();
+function plainDenies(ctx) {
+  let denies2 = deniesOf.get(ctx);
+  if (denies2 === void 0) {
+    const found = [];
+    for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
+      const d = statements[i];
+      const e = d.elements;
+      if (d.effect !== "Deny" || e.Condition !== void 0 || e.NotAction !== void 0 || e.NotResource !== void 0 || e.NotPrincipal !== void 0) continue;
+      if (d.actions.length === 0 || d.resources.length === 0) continue;
+      found.push(d);
+    }
+    denies2 = found;
+    deniesOf.set(ctx, denies2);
+  }
+  return denies2;
+}
+function deniesEveryAction(d, s) {
+  if (d.lowerActions.some((a) => a === "*" || a === "*:*")) return true;
+  if (s.elements.NotAction !== void 0 || s.actions.length === 0) return false;
+  return s.lowerActions.every((a) => d.lowerActions.some((g) => patternCovers(g, a, true)));
+}
+function deniesEveryResource(d, s) {
+  if (d.everyResource !== void 0) return true;
+  if (s.elements.NotResource !== void 0 || s.resources.length === 0) return false;
+  return s.resources.every((r) => d.resources.some((g) => arnPatternCovers(g.value, r.value)));
+}
+function deniesEveryPrincipal(d) {
+  return d.elements.Principal === void 0 || d.principals.some(isPrincipalStar);
+}
+function takenBackByDeny(ctx, s) {
+  if (s.effect !== "Allow") return false;
+  const denies2 = plainDenies(ctx);
+  for (let i = 0; i < denies2.length; i++) {
+    const d = denies2[i];
+    if (deniesEveryPrincipal(d) && deniesEveryAction(d, s) && deniesEveryResource(d, s)) return true;
+  }
+  return false;
+}
 
 // src/core/lint/rules/security.ts
 var BARE_ACCOUNT = /^\d{12}$/;
@@ -3474,10 +3610,20 @@ function assumeRoleAnywhere(ctx, s, out) {
     hint: 'Name the role ARNs, e.g. "arn:aws:iam::111122223333:role/NAME".'
   });
 }
+var KMS_KEY_LIMITS = /* @__PURE__ */ new Set(["kms:viaservice", "kms:resourcealiases"]);
+function limitsKmsKeys(s) {
+  for (const c of s.conditions) {
+    if (!KMS_KEY_LIMITS.has(c.lowerKey)) continue;
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && v.value !== "*")) return true;
+  }
+  return false;
+}
 function kmsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star) return;
+  if (!star || limitsKmsKeys(s)) return;
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith("kms:")) continue;
     const a = s.actions[i];
@@ -3721,10 +3867,12 @@ var securityRules = [
     for (const s of ctx.statements) {
       principalStar(ctx, s, out);
       notPrincipalAllow(s, out);
-      broadActions(ctx, s, out);
-      assumeRoleAnywhere(ctx, s, out);
-      kmsEverywhere(ctx, s, out);
-      changingActionsEverywhere(ctx, s, out);
+      if (!takenBackByDeny(ctx, s)) {
+        broadActions(ctx, s, out);
+        assumeRoleAnywhere(ctx, s, out);
+        kmsEverywhere(ctx, s, out);
+        changingActionsEverywhere(ctx, s, out);
+      }
       trustChecks(ctx, s, out);
       servicePrincipalNoSource(ctx, s, out);
       accountRoot(ctx, s, out);
@@ -3749,18 +3897,18 @@ TABLE_ACTIONS.forEach((a, i) => {
 var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
 var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
 var NONE = [];
-var ARN_SERVICES = TABLE_ACTIONS.map((a) => {
-  const services2 = /* @__PURE__ */ new Set([serviceOf(a.toLowerCase()) ?? ""]);
-  for (const type of findAction(a)?.resourceTypes ?? []) for (const f of type.arnFormats) services2.add((f.split(":", 6)[2] ?? "").toLowerCase());
-  return services2;
+var PATH_FORMATS = TABLE_ACTIONS.map((a) => {
+  const through = PATH_RESOURCE_TYPES[a];
+  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === void 0 || through.includes(t.name));
+  return types.flatMap((t) => t.arnFormats);
 });
 function mayActOn(i, resource) {
   if (resource === "*") return true;
-  const parts = splitArn(resource);
-  if (parts === void 0) return true;
-  const opening = `${parts[0]}:${parts[1]}:${parts[2]}`;
-  return hasWildcard(opening) || opening.includes("$") || ARN_SERVICES[i].has(parts[2].toLowerCase());
+  const formats = PATH_FORMATS[i];
+  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true;
+  return false;
 }
+var ALSO_NEEDS = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? []);
 var memo2 = /* @__PURE__ */ new Map();
 function tableActionsMatching(lower) {
   let found = memo2.get(lower);
@@ -3791,6 +3939,16 @@ function withinBoundary(s) {
   }
   return false;
 }
+var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
+function onlyViaService(s) {
+  for (const c of s.conditions) {
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op)) continue;
+    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true;
+    if (c.lowerKey === "aws:viaawsservice" && op.base === "bool" && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value === "true" || v.kind === "boolean" && v.value === true)) return true;
+  }
+  return false;
+}
 function broadResources(s) {
   if (s.elements.NotResource !== void 0) return ["*"];
   let broad;
@@ -3801,7 +3959,7 @@ function grantsByAction(ctx) {
   let granted;
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j];
-    if (s.effect !== "Allow" || !namesTableAction(s)) continue;
+    if (s.effect !== "Allow" || !namesTableAction(s) || onlyViaService(s)) continue;
     const resources = broadResources(s);
     if (!resources) continue;
     const bounded = withinBoundary(s);
@@ -3816,11 +3974,13 @@ function grantsByAction(ctx) {
     });
   }
   if (!granted) return void 0;
+  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i);
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j];
     if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
     const denied = /* @__PURE__ */ new Set();
-    forGranted(s, (i) => denied.add(i));
+    if (s.lowerActions.some((a) => a === "*" || a === "*:*")) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
+    else forGranted(s, (i) => denied.add(i));
     for (const i of denied) {
       const grants = granted.get(i);
       if (!grants) continue;
@@ -3830,6 +3990,23 @@ function grantsByAction(ctx) {
     }
   }
   return granted.size === 0 ? void 0 : granted;
+}
+function allowedOnNeeded(ctx, i) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || onlyViaService(s)) continue;
+    let grants = false;
+    forGranted(s, (k) => {
+      if (k === i) grants = true;
+    });
+    if (!grants) continue;
+    if (s.elements.NotResource !== void 0) return true;
+    for (const r of s.resources) {
+      if (r.value === "*") return true;
+      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true;
+    }
+  }
+  return false;
 }
 function namesTableAction(s) {
   if (s.notActions.length > 0) return true;
@@ -4008,7 +4185,7 @@ function notElements(ctx, out) {
   if (!kindRules(ctx.kind).allowGrants) return;
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
-    if (s.effect !== "Allow") continue;
+    if (s.effect !== "Allow" || takenBackByDeny(ctx, s)) continue;
     notActionAllow(s, ctx.expansions, out);
     notResourceAllow(s, ctx.expansions, out);
   }

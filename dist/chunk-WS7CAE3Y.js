@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-KUOCCXAY.js";
+} from "./chunk-EQF6L23F.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

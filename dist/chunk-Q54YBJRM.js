@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

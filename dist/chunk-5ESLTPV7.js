@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-KUOCCXAY.js";
+} from "./chunk-EQF6L23F.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-L5OMK2GL.js";
+} from "./chunk-X3WC2XPY.js";
 import {
   sameJsonValue
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

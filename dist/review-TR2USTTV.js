@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-5KDJCO6D.js";
+} from "./chunk-5ESLTPV7.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-L73P2N7G.js";
+} from "./chunk-WS7CAE3Y.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-KUOCCXAY.js";
+} from "./chunk-EQF6L23F.js";
 import {
   GitHub,
   defaults,
@@ -54,10 +54,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-L5OMK2GL.js";
+import "./chunk-X3WC2XPY.js";
 import {
   groupDigits
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

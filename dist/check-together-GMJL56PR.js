@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-GMMAFZGL.js";
+} from "./chunk-Q54YBJRM.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-L5OMK2GL.js";
+} from "./chunk-X3WC2XPY.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

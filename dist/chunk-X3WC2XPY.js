@@ -23,7 +23,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-GRXPV7OU.js";
+} from "./chunk-MUZXICH7.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

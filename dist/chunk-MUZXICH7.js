@@ -1318,6 +1318,9 @@ function fitsFormat(entry, format) {
   }
   return fits;
 }
+function arnFitsFormat(arn, format) {
+  return arn === "*" || fitsFormat(policyArnOf(arn), format);
+}
 
 // src/core/iam/catalog/index.ts
 var lines;
@@ -2746,6 +2749,7 @@ export {
   fitsFormatStrictly,
   fitsFormatLeaf,
   fitsFormat,
+  arnFitsFormat,
   matchWork,
   servicePrefixes,
   findService,
