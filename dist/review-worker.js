@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5ESLTPV7.js";
-import "./chunk-EQF6L23F.js";
+} from "./chunk-MCPLRAAF.js";
+import "./chunk-6EBHFT7P.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

@@ -5,7 +5,7 @@
 // NotAction, NotResource or NotPrincipal is not read: what it leaves out is
 // not certain.
 import { arnPatternCovers, patternCovers } from '../iam/wildcard.js'
-import { isPrincipalStar, type LintContext, type StatementView } from './context.js'
+import { isPrincipalStar, type FindingDraft, type LintContext, type StatementView } from './context.js'
 
 /**
  * Only the first denies of a document are read: a hostile file could write
@@ -13,19 +13,36 @@ import { isPrincipalStar, type LintContext, type StatementView } from './context
  */
 const DENIES_READ = 32
 
-/** The unconditional, plain Deny statements of a document, by context (read once per document). */
-const deniesOf = new WeakMap<LintContext, readonly StatementView[]>()
+/** A plain Deny, with its actions split for the question asked of every Allow: which of them it names. */
+interface PlainDeny {
+  view: StatementView
+  /** It names "*" or "*:*". */
+  everyAction: boolean
+  /** Its action names without a wildcard, lower case: an Allow's action is looked up, not matched. */
+  names: ReadonlySet<string>
+  /** Its action patterns with a wildcard, lower case. */
+  patterns: readonly string[]
+}
 
-function plainDenies(ctx: LintContext): readonly StatementView[] {
+/** The unconditional, plain Deny statements of a document, by context (read once per document). */
+const deniesOf = new WeakMap<LintContext, readonly PlainDeny[]>()
+
+function plainDenies(ctx: LintContext): readonly PlainDeny[] {
   let denies = deniesOf.get(ctx)
   if (denies === undefined) {
-    const found: StatementView[] = []
+    const found: PlainDeny[] = []
     for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
       const d = statements[i]
       const e = d.elements
       if (d.effect !== 'Deny' || e.Condition !== undefined || e.NotAction !== undefined || e.NotResource !== undefined || e.NotPrincipal !== undefined) continue
       if (d.actions.length === 0 || d.resources.length === 0) continue
-      found.push(d)
+      const names = new Set<string>()
+      const patterns: string[] = []
+      for (const a of d.lowerActions) {
+        if (a.includes('*') || a.includes('?')) patterns.push(a)
+        else names.add(a)
+      }
+      found.push({ view: d, everyAction: patterns.some((a) => a === '*' || a === '*:*'), names, patterns })
     }
     denies = found
     deniesOf.set(ctx, denies)
@@ -33,11 +50,11 @@ function plainDenies(ctx: LintContext): readonly StatementView[] {
   return denies
 }
 
-function deniesEveryAction(d: StatementView, s: StatementView): boolean {
-  if (d.lowerActions.some((a) => a === '*' || a === '*:*')) return true
+function deniesEveryAction(d: PlainDeny, s: StatementView): boolean {
+  if (d.everyAction) return true
   // What a NotAction grants is every action but some: only "*" denies it all.
   if (s.elements.NotAction !== undefined || s.actions.length === 0) return false
-  return s.lowerActions.every((a) => d.lowerActions.some((g) => patternCovers(g, a, true)))
+  return s.lowerActions.every((a) => d.names.has(a) || d.patterns.some((g) => patternCovers(g, a, true)))
 }
 
 function deniesEveryResource(d: StatementView, s: StatementView): boolean {
@@ -57,7 +74,19 @@ export function takenBackByDeny(ctx: LintContext, s: StatementView): boolean {
   const denies = plainDenies(ctx)
   for (let i = 0; i < denies.length; i++) {
     const d = denies[i]
-    if (deniesEveryPrincipal(d) && deniesEveryAction(d, s) && deniesEveryResource(d, s)) return true
+    if (deniesEveryPrincipal(d.view) && deniesEveryAction(d, s) && deniesEveryResource(d.view, s)) return true
   }
   return false
+}
+
+/**
+ * Adds what `s` grants (`grants`, the findings of the rules that read it) to
+ * `out`, unless a Deny of the document takes the statement back whole. The
+ * Deny is looked for only when there is something to say: comparing a
+ * statement with every plain Deny costs more than the rules that read what
+ * it grants, and most statements give them nothing to say.
+ */
+export function pushUnlessTakenBack(ctx: LintContext, s: StatementView, grants: readonly FindingDraft[], out: FindingDraft[]): void {
+  if (grants.length === 0 || takenBackByDeny(ctx, s)) return
+  for (let i = 0; i < grants.length; i++) out.push(grants[i])
 }

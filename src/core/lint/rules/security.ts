@@ -17,7 +17,7 @@ import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
 import { filterList } from '../lists.js'
-import { takenBackByDeny } from '../taken-back.js'
+import { pushUnlessTakenBack } from '../taken-back.js'
 
 const BARE_ACCOUNT = /^\d{12}$/
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
@@ -479,12 +479,12 @@ export const securityRules: Rule[] = [
       principalStar(ctx, s, out)
       notPrincipalAllow(s, out)
       // What an Allow grants, unless a Deny of the document takes all of it back.
-      if (!takenBackByDeny(ctx, s)) {
-        broadActions(ctx, s, out)
-        assumeRoleAnywhere(ctx, s, out)
-        kmsEverywhere(ctx, s, out)
-        changingActionsEverywhere(ctx, s, out)
-      }
+      const grants: FindingDraft[] = []
+      broadActions(ctx, s, grants)
+      assumeRoleAnywhere(ctx, s, grants)
+      kmsEverywhere(ctx, s, grants)
+      changingActionsEverywhere(ctx, s, grants)
+      pushUnlessTakenBack(ctx, s, grants, out)
       trustChecks(ctx, s, out)
       servicePrincipalNoSource(ctx, s, out)
       accountRoot(ctx, s, out)

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-EQF6L23F.js";
+} from "./chunk-6EBHFT7P.js";
 import {
   diffPolicies,
   pairedStatementName,

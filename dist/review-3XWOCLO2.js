@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-5ESLTPV7.js";
+} from "./chunk-MCPLRAAF.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-WS7CAE3Y.js";
+} from "./chunk-XNG4RQJW.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-EQF6L23F.js";
+} from "./chunk-6EBHFT7P.js";
 import {
   GitHub,
   defaults,

@@ -3501,7 +3501,13 @@ function plainDenies(ctx) {
       const e = d.elements;
       if (d.effect !== "Deny" || e.Condition !== void 0 || e.NotAction !== void 0 || e.NotResource !== void 0 || e.NotPrincipal !== void 0) continue;
       if (d.actions.length === 0 || d.resources.length === 0) continue;
-      found.push(d);
+      const names = /* @__PURE__ */ new Set();
+      const patterns = [];
+      for (const a of d.lowerActions) {
+        if (a.includes("*") || a.includes("?")) patterns.push(a);
+        else names.add(a);
+      }
+      found.push({ view: d, everyAction: patterns.some((a) => a === "*" || a === "*:*"), names, patterns });
     }
     denies2 = found;
     deniesOf.set(ctx, denies2);
@@ -3509,9 +3515,9 @@ function plainDenies(ctx) {
   return denies2;
 }
 function deniesEveryAction(d, s) {
-  if (d.lowerActions.some((a) => a === "*" || a === "*:*")) return true;
+  if (d.everyAction) return true;
   if (s.elements.NotAction !== void 0 || s.actions.length === 0) return false;
-  return s.lowerActions.every((a) => d.lowerActions.some((g) => patternCovers(g, a, true)));
+  return s.lowerActions.every((a) => d.names.has(a) || d.patterns.some((g) => patternCovers(g, a, true)));
 }
 function deniesEveryResource(d, s) {
   if (d.everyResource !== void 0) return true;
@@ -3526,9 +3532,13 @@ function takenBackByDeny(ctx, s) {
   const denies2 = plainDenies(ctx);
   for (let i = 0; i < denies2.length; i++) {
     const d = denies2[i];
-    if (deniesEveryPrincipal(d) && deniesEveryAction(d, s) && deniesEveryResource(d, s)) return true;
+    if (deniesEveryPrincipal(d.view) && deniesEveryAction(d, s) && deniesEveryResource(d.view, s)) return true;
   }
   return false;
+}
+function pushUnlessTakenBack(ctx, s, grants, out) {
+  if (grants.length === 0 || takenBackByDeny(ctx, s)) return;
+  for (let i = 0; i < grants.length; i++) out.push(grants[i]);
 }
 
 // src/core/lint/rules/security.ts
@@ -3867,12 +3877,12 @@ var securityRules = [
     for (const s of ctx.statements) {
       principalStar(ctx, s, out);
       notPrincipalAllow(s, out);
-      if (!takenBackByDeny(ctx, s)) {
-        broadActions(ctx, s, out);
-        assumeRoleAnywhere(ctx, s, out);
-        kmsEverywhere(ctx, s, out);
-        changingActionsEverywhere(ctx, s, out);
-      }
+      const grants = [];
+      broadActions(ctx, s, grants);
+      assumeRoleAnywhere(ctx, s, grants);
+      kmsEverywhere(ctx, s, grants);
+      changingActionsEverywhere(ctx, s, grants);
+      pushUnlessTakenBack(ctx, s, grants, out);
       trustChecks(ctx, s, out);
       servicePrincipalNoSource(ctx, s, out);
       accountRoot(ctx, s, out);
@@ -4185,9 +4195,11 @@ function notElements(ctx, out) {
   if (!kindRules(ctx.kind).allowGrants) return;
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
-    if (s.effect !== "Allow" || takenBackByDeny(ctx, s)) continue;
-    notActionAllow(s, ctx.expansions, out);
-    notResourceAllow(s, ctx.expansions, out);
+    if (s.effect !== "Allow") continue;
+    const grants = [];
+    notActionAllow(s, ctx.expansions, grants);
+    notResourceAllow(s, ctx.expansions, grants);
+    pushUnlessTakenBack(ctx, s, grants, out);
   }
 }
 var notElementRules = [notElements];

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-EQF6L23F.js";
+} from "./chunk-6EBHFT7P.js";
 import {
   ExitCode,
   error,
