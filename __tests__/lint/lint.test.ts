@@ -18,7 +18,39 @@ describe('classification from content', () => {
     ['web identity: trust', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'accounts.google.com' }, Action: ['sts:AssumeRoleWithWebIdentity', 'sts:TagSession'] }] }, 'trust'],
     ['a stray Resource keeps it a trust policy', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole', Resource: '*' }] }, 'trust'],
     ['KMS key policy: resource', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'kms:Decrypt', Resource: '*' }] }, 'resource'],
-    ['bucket policy: resource', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }, 'resource']
+    ['bucket policy: resource', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: ROLE }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] }, 'resource'],
+    // AWS's default VPC endpoint policy: an Allow of the bare "*" is no resource policy's grant.
+    ['Allow of Action "*" to Principal "*": endpoint', { Statement: [{ Action: '*', Effect: 'Allow', Principal: '*', Resource: '*' }] }, 'endpoint'],
+    [
+      'Allow of two services\' actions: endpoint',
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: ['s3:GetObject', 'dynamodb:Query'], Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }] },
+      'endpoint'
+    ],
+    // S3 User Guide, delegating access control to access points: a bucket policy may allow "*" on its own ARNs.
+    [
+      'Allow of Action "*" on a bucket\'s ARNs: resource',
+      {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: '*', Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'], Condition: { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } } }]
+      },
+      'resource'
+    ],
+    // aws-samples data-perimeter SNS topic policy: a resource policy may deny "*" on its resource.
+    [
+      'Deny of Action "*" beside one service\'s Allow: resource',
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Principal: '*', Action: '*', Resource: '*', Condition: { BoolIfExists: { 'aws:SecureTransport': 'false' } } },
+          { Effect: 'Allow', Principal: { AWS: ROLE }, Action: 'sns:Publish', Resource: 'arn:aws:sns:us-east-1:111122223333:t' }
+        ]
+      },
+      'resource'
+    ],
+    // IAM refuses both the bare "*" and a Resource in a trust policy: STS actions with both are an RCP (all Deny) or an STS endpoint policy.
+    ['STS Deny to bare "*" on Resource "*": rcp', { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }, 'rcp'],
+    ['STS Allow to bare "*" on Resource "*": endpoint', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }] }, 'endpoint'],
+    ['STS Allow to {"AWS": "*"} without Resource: trust', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }] }, 'trust']
   ]
   test.each(cases)('%s', (_name, value, kind) => {
     expect(lintPolicyText('p.json', doc(value)).kind).toBe(kind)
@@ -280,7 +312,8 @@ describe('findings', () => {
   })
 
   test('RTC112 on a Deny for every principal (the shape of a resource control policy) says how to declare the kind', () => {
-    const rcpShaped = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }
+    // {"AWS": "*"} is allowed in a trust policy, so this one is still read as one (a bare "*" makes it an RCP: see classification).
+    const rcpShaped = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:TagSession', Resource: '*', Condition: { Null: { 'SAML:aud': 'true' } } }] }
     const found = lintPolicyText('p.json', doc(rcpShaped)).findings.find((f) => f.code === 'RTC112')
     expect(found?.hint).toContain('declare its kind with an "rcp:" line in policy-files')
     expect(lintPolicyText('p.json', doc(rcpShaped), 'rcp').findings.map((f) => f.code)).not.toContain('RTC112')

@@ -173,10 +173,14 @@ describe('endpoint', () => {
   test('the default endpoint policy and one limited by aws:PrincipalOrgID give no finding', () => {
     expect(codes(DEFAULT, 'endpoint')).toEqual([])
     expect(codes(doc({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: ORG }), 'endpoint')).toEqual([])
-    // Read as a resource policy, the default is a public grant of everything:
-    // an error for the public principal, a warning for every action (RTC603).
-    expect(errors(DEFAULT)).toContain('RTC601')
-    expect(lint(DEFAULT).findings.filter((f) => f.code === 'RTC603').map((f) => f.severity)).toEqual(['warning'])
+    // With no kind given it is read as the endpoint policy it is (an Allow of
+    // the bare "*" is no resource policy's grant): no finding.
+    expect(lint(DEFAULT).kind).toBe('endpoint')
+    expect(lint(DEFAULT).findings).toEqual([])
+    // Declared a resource policy, it is a public grant of everything: an
+    // error for the public principal, a warning for every action (RTC603).
+    expect(errors(DEFAULT, 'resource')).toContain('RTC601')
+    expect(lint(DEFAULT, 'resource').findings.filter((f) => f.code === 'RTC603').map((f) => f.severity)).toEqual(['warning'])
   })
 
   test('needs a Principal (RTC113) and a Resource (RTC111)', () => {

@@ -62,10 +62,65 @@ function looksLikeResourceControlPolicy(statements: readonly StatementView[]): b
 }
 
 /**
+ * A VPC endpoint policy, read from content: an Allow statement names the
+ * bare action "*" on the bare resource "*", or the Allow statements name
+ * actions of two or more services. A resource's own policy grants only its
+ * service's actions on it (the bucket, key, queue... it is attached to),
+ * while an endpoint policy filters every request through the endpoint:
+ * AWS's default one allows `"Action": "*"` on `"Resource": "*"` (AWS
+ * PrivateLink Guide, "Control access to VPC endpoints using endpoint
+ * policies"; the aws-samples data-perimeter endpoint policies all do).
+ * "*" alone is not enough: the S3 User Guide's bucket policy that delegates
+ * access control to access points allows "Action": "*" on the bucket's
+ * ARNs. Deny statements are not read: a resource policy may deny "*" on
+ * its resource (aws-samples' data-perimeter SNS topic and API Gateway
+ * policies do).
+ */
+function looksLikeEndpointPolicy(statements: readonly StatementView[]): boolean {
+  let first: string | undefined
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]
+    if (s.effect !== 'Allow') continue
+    for (let j = 0, lowerActions = s.lowerActions; j < lowerActions.length; j++) {
+      const lower = lowerActions[j]
+      if (lower === '*') {
+        if (s.resources.some((r) => r.value === '*')) return true
+        continue
+      }
+      const service = serviceOf(lower)
+      if (service === undefined) continue
+      if (first === undefined) first = service
+      else if (service !== first) return true
+    }
+  }
+  return false
+}
+
+/**
+ * IAM refuses both a Resource and the bare `"Principal": "*"` in a role trust
+ * policy (IAM User Guide, "Modifying a role trust policy": trust policies have
+ * no Resource; the bare "*" is ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL).
+ * STS actions written with both, in every statement, are an STS endpoint
+ * policy or a resource control policy (STS is one of the services RCPs
+ * govern), not a trust policy with one stray element.
+ */
+function refusedAsTrustPolicy(statements: readonly StatementView[]): boolean {
+  let bareStar = false
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]
+    if (s.elements.Resource === undefined && s.elements.NotResource === undefined) return false
+    if (s.elements.Principal?.value.kind === 'string' && s.elements.Principal.value.value === '*') bareStar = true
+  }
+  return bareStar
+}
+
+/**
  * - rcp: see looksLikeResourceControlPolicy;
  * - trust: some statement names a Principal and the actions are STS role
  *   actions (all of them, or some with no Resource anywhere: a trust policy
  *   with a stray Resource or a wrong action is still a trust policy);
+ * - endpoint: see looksLikeEndpointPolicy, and STS actions that IAM would
+ *   refuse in a trust policy twice over (refusedAsTrustPolicy) with an Allow;
  * - resource: a Principal otherwise (a KMS key policy is one);
  * - identity: no Principal.
  */
@@ -91,7 +146,15 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
   }
   if (!principal) return 'identity'
   if (looksLikeResourceControlPolicy(statements)) return 'rcp'
-  if (trust > 0 && (other === 0 || !resource)) return 'trust'
+  if (trust > 0 && (other === 0 || !resource)) {
+    if (!refusedAsTrustPolicy(statements)) return 'trust'
+    // A resource control policy only denies (AWS Organizations User Guide,
+    // "Resource control policies": an RCP's statements must Deny, but for
+    // RCPFullAWSAccess); an endpoint policy of Deny statements alone lets
+    // nothing through, so one allows.
+    return statements.every((s) => s.effect === 'Deny') ? 'rcp' : 'endpoint'
+  }
+  if (looksLikeEndpointPolicy(statements)) return 'endpoint'
   return 'resource'
 }
 

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-6EBHFT7P.js";
+} from "./chunk-DIWMILQ7.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -1334,6 +1334,34 @@ function looksLikeResourceControlPolicy(statements) {
   }
   return services2 > 1;
 }
+function looksLikeEndpointPolicy(statements) {
+  let first;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.effect !== "Allow") continue;
+    for (let j = 0, lowerActions = s.lowerActions; j < lowerActions.length; j++) {
+      const lower = lowerActions[j];
+      if (lower === "*") {
+        if (s.resources.some((r) => r.value === "*")) return true;
+        continue;
+      }
+      const service = serviceOf(lower);
+      if (service === void 0) continue;
+      if (first === void 0) first = service;
+      else if (service !== first) return true;
+    }
+  }
+  return false;
+}
+function refusedAsTrustPolicy(statements) {
+  let bareStar = false;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.elements.Resource === void 0 && s.elements.NotResource === void 0) return false;
+    if (s.elements.Principal?.value.kind === "string" && s.elements.Principal.value.value === "*") bareStar = true;
+  }
+  return bareStar;
+}
 function classifyStatements(statements) {
   let principal = false;
   let resource = false;
@@ -1356,7 +1384,11 @@ function classifyStatements(statements) {
   }
   if (!principal) return "identity";
   if (looksLikeResourceControlPolicy(statements)) return "rcp";
-  if (trust > 0 && (other === 0 || !resource)) return "trust";
+  if (trust > 0 && (other === 0 || !resource)) {
+    if (!refusedAsTrustPolicy(statements)) return "trust";
+    return statements.every((s) => s.effect === "Deny") ? "rcp" : "endpoint";
+  }
+  if (looksLikeEndpointPolicy(statements)) return "endpoint";
   return "resource";
 }
 function looksLikeKeyPolicy(statements) {

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-MCPLRAAF.js";
+} from "./chunk-5PHEAZM2.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XNG4RQJW.js";
+} from "./chunk-LQGDOGFK.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-6EBHFT7P.js";
+} from "./chunk-DIWMILQ7.js";
 import {
   GitHub,
   defaults,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-6EBHFT7P.js";
+} from "./chunk-DIWMILQ7.js";
 import {
   ExitCode,
   error,
