@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5PHEAZM2.js";
-import "./chunk-DIWMILQ7.js";
+} from "./chunk-7YPZYYAP.js";
+import "./chunk-EIDESQGE.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

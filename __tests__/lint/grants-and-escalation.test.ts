@@ -133,7 +133,10 @@ describe('RTC623: conditions on the caller that every caller can meet', () => {
     ['only that the request does not come through a VPC endpoint', { Null: { 'aws:SourceVpce': 'true' } }, 'does not come through a VPC endpoint'],
     ['IfExists on a key absent outside a VPC endpoint', { StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }, 'does not come through a VPC endpoint'],
     ['ForAllValues on org paths, absent outside any organization', { 'ForAllValues:StringLike': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*' } }, 'in no organization'],
-    ['IfExists on a source key, absent from a direct call', { ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:alerts' } }, 'no AWS service makes']
+    ['IfExists on a source key, absent from a direct call', { ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:111122223333:alerts' } }, 'no AWS service makes'],
+    // Every organization id is "o-" and letters and digits (AWS Organizations), every path starts with one.
+    ['an organization id pattern every organization matches', { StringLike: { 'aws:PrincipalOrgID': 'o-*' } }, 'in any organization'],
+    ['an organization path pattern every organization matches', { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-*/*'] } }, 'in any organization']
   ])('%s lets anyone in (RTC623)', (_what, Condition, why) => {
     const found = only('RTC623', bucket(Condition))
     expect(found).toHaveLength(1)
@@ -154,9 +157,32 @@ describe('RTC623: conditions on the caller that every caller can meet', () => {
     ['service-linked roles, which no one makes by name', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/aws-service-role/*' } }],
     ['a bucket, unique across accounts, as the source', { ArnLike: { 'aws:SourceArn': 'arn:aws:s3:*:*:reports-bucket' } }],
     ['IfExists on a key every signed request has', { StringEqualsIfExists: { 'aws:PrincipalAccount': '111122223333' } }],
-    ['one condition that limits beside one that does not', { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' }, StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }]
+    ['one condition that limits beside one that does not', { StringNotEquals: { 'aws:PrincipalAccount': '111122223333' }, StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }],
+    ['a path pattern under one organization', { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-a1b2c3d4e5/*'] } }]
   ])('%s may limit who: no finding', (_what, Condition) => {
     expect(codes(bucket(Condition))).not.toContain('RTC623')
+  })
+
+  // A key policy statement to "*" limited only by the service the request comes
+  // through lets a principal of any account have that service use the key: the
+  // KMS Developer Guide's own via-service statements add kms:CallerAccount.
+  const ROOT = { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }
+  const key = (Condition: unknown) => doc(ROOT, { Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Decrypt', 'kms:CreateGrant'], Resource: '*', Condition })
+
+  test.each([
+    ['kms:ViaService', { StringEquals: { 'kms:ViaService': 'ec2.us-west-2.amazonaws.com' } }],
+    ['kms:GrantIsForAWSResource', { Bool: { 'kms:GrantIsForAWSResource': 'true' } }],
+    ['aws:CalledVia', { 'ForAnyValue:StringEquals': { 'aws:CalledVia': 'athena.amazonaws.com' } }],
+    ['aws:ViaAWSService', { Bool: { 'aws:ViaAWSService': 'true' } }]
+  ])('a key policy to "*" limited only by %s lets any account in (RTC623)', (key_, Condition) => {
+    const found = only('RTC623', key(Condition))
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining(`limited only by ${key_}`)])
+  })
+
+  test('kms:ViaService beside kms:CallerAccount (the default via-service statement) limits who: no finding', () => {
+    const found = codes(key({ StringEquals: { 'kms:ViaService': 'ec2.us-west-2.amazonaws.com', 'kms:CallerAccount': '111122223333' } }))
+    expect(found).not.toContain('RTC623')
+    expect(found).not.toContain('RTC601')
   })
 })
 

@@ -38,7 +38,20 @@ const NOT_ABOUT_CALLER: ReadonlySet<string> = new Set([
   's3:x-amz-server-side-encryption-aws-kms-key-id',
   'sts:externalid',
   'sts:rolesessionname',
-  'sts:sourceidentity'
+  'sts:sourceidentity',
+  // Through which service the request comes, not from whom: with Principal
+  // "*" a principal of any account can have that service use the key or
+  // resource for it. The KMS Developer Guide's own "via service" statements
+  // pair kms:ViaService with kms:CallerAccount for that reason ("kms:ViaService":
+  // "Allows access only when the request comes from the specified AWS service
+  // on behalf of a principal"), and AWS Config's kms-key-policy-no-public-access
+  // counts a key policy public unless it grants to fixed callers.
+  'kms:viaservice',
+  'kms:grantisforawsresource',
+  'aws:calledvia',
+  'aws:calledviafirst',
+  'aws:calledvialast',
+  'aws:viaawsservice'
 ])
 
 /**
@@ -170,6 +183,19 @@ const ABSENT_FROM: ReadonlyMap<string, string> = new Map([
 ])
 
 /**
+ * Patterns that every organization's id or path matches (AWS Organizations:
+ * an organization id is "o-" and 10 to 32 letters and digits, a path starts
+ * with the id and a "/"): `StringLike aws:PrincipalOrgID "o-*"` admits every
+ * principal in any organization of any customer, not one organization.
+ */
+const EVERY_ORGANIZATION: ReadonlyMap<string, string> = new Map([
+  ['aws:principalorgid', 'o-*'],
+  ['aws:sourceorgid', 'o-*'],
+  ['aws:principalorgpaths', 'o-*/*'],
+  ['aws:sourceorgpaths', 'o-*/*']
+])
+
+/**
  * A principal ARN pattern with "*" for the account (`arn:aws:iam::*:role/deploy`):
  * anyone can make a user or role of that name in an account of their own.
  * Not the paths AWS keeps for itself (service-linked roles).
@@ -201,13 +227,15 @@ function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
   if (isNegated(op)) return `${what} (every caller but those named)`
   if (absent !== undefined && (op.ifExists || op.set === 'ForAllValues')) return `${what} (true when the key is absent, as it is from ${absent})`
   const wildcards = op.family === 'Arn' || op.base === 'stringlike'
+  const organizations = EVERY_ORGANIZATION.get(c.lowerKey)
   for (const v of c.values) {
     if (v.kind !== 'string') return undefined
     const everyone = (wildcards && v.value === '*') || (op.family === 'IpAddress' && (v.value === '0.0.0.0/0' || v.value === '::/0'))
     const anyAccount = wildcards && c.lowerKey === 'aws:principalarn' && anyAccountPrincipal(v.value)
-    if (!everyone && !anyAccount) return undefined
+    const anyOrganization = wildcards && organizations !== undefined && patternCovers(v.value, organizations)
+    if (!everyone && !anyAccount && !anyOrganization) return undefined
   }
-  return `${what} (values that match callers in any account)`
+  return `${what} (values that match callers in any ${organizations === undefined ? 'account' : 'organization'})`
 }
 
 /** Why each of the statement's conditions lets every caller through, or undefined when one may limit who. */

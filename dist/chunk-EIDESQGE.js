@@ -3306,7 +3306,20 @@ var NOT_ABOUT_CALLER = /* @__PURE__ */ new Set([
   "s3:x-amz-server-side-encryption-aws-kms-key-id",
   "sts:externalid",
   "sts:rolesessionname",
-  "sts:sourceidentity"
+  "sts:sourceidentity",
+  // Through which service the request comes, not from whom: with Principal
+  // "*" a principal of any account can have that service use the key or
+  // resource for it. The KMS Developer Guide's own "via service" statements
+  // pair kms:ViaService with kms:CallerAccount for that reason ("kms:ViaService":
+  // "Allows access only when the request comes from the specified AWS service
+  // on behalf of a principal"), and AWS Config's kms-key-policy-no-public-access
+  // counts a key policy public unless it grants to fixed callers.
+  "kms:viaservice",
+  "kms:grantisforawsresource",
+  "aws:calledvia",
+  "aws:calledviafirst",
+  "aws:calledvialast",
+  "aws:viaawsservice"
 ]);
 var CALLER_KEYS = /* @__PURE__ */ new Set([
   "aws:sourceip",
@@ -3386,6 +3399,12 @@ var ABSENT_FROM = /* @__PURE__ */ new Map([
   ["aws:principalorgpaths", "a principal whose account is in no organization"],
   ["aws:username", "a role session"]
 ]);
+var EVERY_ORGANIZATION = /* @__PURE__ */ new Map([
+  ["aws:principalorgid", "o-*"],
+  ["aws:sourceorgid", "o-*"],
+  ["aws:principalorgpaths", "o-*/*"],
+  ["aws:sourceorgpaths", "o-*/*"]
+]);
 function anyAccountPrincipal(value) {
   const parts = value.split(":");
   return parts.length >= 6 && parts[4] === "*" && !parts.slice(5).join(":").includes("/aws-service-role/");
@@ -3405,13 +3424,15 @@ function letsEveryCallerThrough(c) {
   if (isNegated(op)) return `${what} (every caller but those named)`;
   if (absent !== void 0 && (op.ifExists || op.set === "ForAllValues")) return `${what} (true when the key is absent, as it is from ${absent})`;
   const wildcards = op.family === "Arn" || op.base === "stringlike";
+  const organizations = EVERY_ORGANIZATION.get(c.lowerKey);
   for (const v of c.values) {
     if (v.kind !== "string") return void 0;
     const everyone = wildcards && v.value === "*" || op.family === "IpAddress" && (v.value === "0.0.0.0/0" || v.value === "::/0");
     const anyAccount = wildcards && c.lowerKey === "aws:principalarn" && anyAccountPrincipal(v.value);
-    if (!everyone && !anyAccount) return void 0;
+    const anyOrganization = wildcards && organizations !== void 0 && patternCovers(v.value, organizations);
+    if (!everyone && !anyAccount && !anyOrganization) return void 0;
   }
-  return `${what} (values that match callers in any account)`;
+  return `${what} (values that match callers in any ${organizations === void 0 ? "account" : "organization"})`;
 }
 function conditionsLimitNoOne(s) {
   const reasons = [];

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-5PHEAZM2.js";
+} from "./chunk-7YPZYYAP.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-LQGDOGFK.js";
+} from "./chunk-KSQQFNMX.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-DIWMILQ7.js";
+} from "./chunk-EIDESQGE.js";
 import {
   GitHub,
   defaults,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-DIWMILQ7.js";
+} from "./chunk-EIDESQGE.js";
 import {
   ExitCode,
   error,

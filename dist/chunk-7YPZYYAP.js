@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-DIWMILQ7.js";
+} from "./chunk-EIDESQGE.js";
 import {
   diffPolicies,
   pairedStatementName,
