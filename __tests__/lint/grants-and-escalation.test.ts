@@ -364,3 +364,29 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(found[0].message).toContain('also')
   })
 })
+
+describe('RTC603 in a resource policy', () => {
+  // S3 User Guide, delegating access control to access points: the bucket policy allows "*" to {"AWS": "*"}
+  // on the bucket, limited to the owner's access points. A resource policy grants only on its own resource.
+  const delegating = doc({
+    Effect: 'Allow',
+    Principal: { AWS: '*' },
+    Action: '*',
+    Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'],
+    Condition: { StringEquals: { 's3:DataAccessPointAccount': '111122223333' } }
+  })
+
+  test('says it grants every action on the resource the policy is attached to, not every service or full administrator', () => {
+    const found = only('RTC603', delegating, 'resource')
+    expect(found.map((f) => [f.severity, f.line])).toEqual([['warning', 9]])
+    expect(found[0].message).toContain('every action on the resource the policy is attached to')
+    expect(found[0].message).not.toMatch(/every service|full administrator/)
+    const key = doc({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: '*', Resource: '*' })
+    expect(only('RTC603', key, 'resource')[0].message).not.toMatch(/every service|full administrator/)
+  })
+
+  test('an identity policy keeps "full administrator"', () => {
+    const admin = doc({ Effect: 'Allow', Action: '*', Resource: '*' })
+    expect(only('RTC603', admin, 'identity')[0].message).toContain('full administrator')
+  })
+})

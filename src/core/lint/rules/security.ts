@@ -89,6 +89,16 @@ function notPrincipalAllow(s: StatementView, out: FindingDraft[]): void {
   })
 }
 
+function starActionMessage(ctx: LintContext, s: StatementView, action: string): string {
+  const when = s.conditioned ? ' (when its Condition holds)' : ''
+  // A resource policy grants only on the resource it is attached to (IAM User Guide, "Identity-based policies and
+  // resource-based policies"): "*" there is every action on that resource, not full administrator. The S3 User
+  // Guide's bucket policy that delegates access control to access points allows "*" to {"AWS": "*"} on the bucket.
+  if (ctx.kind === 'resource') return `Action "${action}" in ${statementLabel(s)} grants its principals every action on the resource the policy is attached to, and every action AWS adds later${when}.`
+  if (s.everyResource !== undefined) return `Action "${action}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${when}.`
+  return `Action "${action}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${when}.`
+}
+
 function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (!allows(s) || !kindRules(ctx.kind).allowGrants) return
   for (let i = 0; i < s.actions.length; i++) {
@@ -97,9 +107,7 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
       out.push({
         code: 'RTC603',
         span: a.span,
-        message: s.everyResource !== undefined
-          ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`
-          : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? ' (when its Condition holds)' : ''}.`,
+        message: starActionMessage(ctx, s, a.value),
         hint: `List the actions the workload needs.${ctx.kind === 'identity' || ctx.kind === 'resource' ? ' (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)' : ''}`
       })
     } else if (s.lowerActions[i] === 'sts:*') {

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-7YPZYYAP.js";
+} from "./chunk-PWARHW6U.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-KSQQFNMX.js";
+} from "./chunk-QGICRYG7.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-EIDESQGE.js";
+} from "./chunk-6F7II3CQ.js";
 import {
   GitHub,
   defaults,

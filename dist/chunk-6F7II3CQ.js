@@ -3639,6 +3639,12 @@ function notPrincipalAllow(s, out) {
     hint: "Use Principal with the principals that should be allowed."
   });
 }
+function starActionMessage(ctx, s, action) {
+  const when = s.conditioned ? " (when its Condition holds)" : "";
+  if (ctx.kind === "resource") return `Action "${action}" in ${statementLabel(s)} grants its principals every action on the resource the policy is attached to, and every action AWS adds later${when}.`;
+  if (s.everyResource !== void 0) return `Action "${action}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${when}.`;
+  return `Action "${action}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${when}.`;
+}
 function broadActions(ctx, s, out) {
   if (!allows(s) || !kindRules(ctx.kind).allowGrants) return;
   for (let i = 0; i < s.actions.length; i++) {
@@ -3647,7 +3653,7 @@ function broadActions(ctx, s, out) {
       out.push({
         code: "RTC603",
         span: a.span,
-        message: s.everyResource !== void 0 ? `Action "${a.value}" on every resource in ${statementLabel(s)} grants full administrator: every action of every service, IAM and billing included, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.` : `Action "${a.value}" in ${statementLabel(s)} grants every action of every service on its resources, and every action AWS adds later${s.conditioned ? " (when its Condition holds)" : ""}.`,
+        message: starActionMessage(ctx, s, a.value),
         hint: `List the actions the workload needs.${ctx.kind === "identity" || ctx.kind === "resource" ? " (An SCP or VPC endpoint policy that lets everything through is not a grant: declare such files as scp or endpoint in policy-files.)" : ""}`
       });
     } else if (s.lowerActions[i] === "sts:*") {

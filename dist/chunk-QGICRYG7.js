@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-EIDESQGE.js";
+} from "./chunk-6F7II3CQ.js";
 import {
   ExitCode,
   error,

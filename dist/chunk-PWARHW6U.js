@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-EIDESQGE.js";
+} from "./chunk-6F7II3CQ.js";
 import {
   diffPolicies,
   pairedStatementName,
