@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PWARHW6U.js";
-import "./chunk-6F7II3CQ.js";
+} from "./chunk-BULEVUF5.js";
+import "./chunk-KIWQGWRR.js";
 import "./chunk-X3WC2XPY.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-QGICRYG7.js";
+} from "./chunk-52QSRYZR.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-6F7II3CQ.js";
+} from "./chunk-KIWQGWRR.js";
 import {
   debug,
   getInput,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-Q2TEUD7W.js");
+  return import("./review-7B5BS2RD.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -37,11 +37,12 @@ describe('RTC401: operator names are read case-sensitively, as IAM reads them', 
 describe('RTC409: the operator cannot compare the key', () => {
   test.each([
     ['IpAddress on an ARN key', { IpAddress: { 'aws:SourceArn': '203.0.113.0/24' } }],
-    ['NumericLessThan on a string key', { NumericLessThan: { 'aws:username': '3' } }],
+    ['NumericLessThan on a string key, with a value that is no number', { NumericLessThan: { 's3:prefix': 'home/${aws:username}' } }],
+    ['DateGreaterThan on a string key, with a value that is no date', { DateGreaterThan: { 'aws:username': 'alice' } }],
     ['Bool on a date key', { Bool: { 'aws:CurrentTime': 'true' } }],
     ['DateGreaterThan on an IP key', { DateGreaterThan: { 'aws:SourceIp': '2026-01-01T00:00:00Z' } }],
     ['ArnLike on a boolean key', { ArnLike: { 'aws:SecureTransport': 'arn:aws:s3:::x' } }],
-    ['a set operator with IfExists keeps the type', { 'ForAnyValue:NumericEqualsIfExists': { 'aws:TagKeys': '1' } }]
+    ['a set operator with IfExists keeps the type', { 'ForAnyValue:NumericEqualsIfExists': { 'aws:TagKeys': 'team' } }]
   ])('%s', (_name, condition) => {
     expect(codesOf(policy('s3:GetObject', condition))).toContain('RTC409')
   })
@@ -51,9 +52,29 @@ describe('RTC409: the operator cannot compare the key', () => {
     ['Null on any key', { Null: { 'aws:CurrentTime': 'false' } }],
     ['Arn operators on an ARN key', { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' } }],
     ['Numeric operators on a date key (epoch seconds)', { NumericGreaterThan: { 'aws:EpochTime': '1767225600' } }],
-    ['an unknown key (RTC405 says so)', { NumericLessThan: { 'aws:nosuchkey': '3' } }]
+    ['an unknown key (RTC405 says so)', { NumericLessThan: { 'aws:nosuchkey': '3' } }],
+    // S3 Glacier Developer Guide, vault lock policy: the reference types glacier:ArchiveAgeInDays as a string.
+    ['a Numeric operator on a string key holding a number', { NumericLessThan: { 'glacier:ArchiveAgeInDays': '365' } }],
+    ['a Date operator on a string key holding a date', { DateLessThan: { 'aws:PrincipalTag/expires': '2027-01-01T00:00:00Z' } }]
   ])('not for %s', (_name, condition) => {
     expect(codesOf(policy('s3:GetObject', condition))).not.toContain('RTC409')
+  })
+
+  test("the S3 Glacier guide's vault lock policy gives no finding", () => {
+    const lock = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'deny-based-on-archive-age',
+          Principal: '*',
+          Effect: 'Deny',
+          Action: 'glacier:DeleteArchive',
+          Resource: 'arn:aws:glacier:us-west-2:123456789012:vaults/examplevault',
+          Condition: { NumericLessThan: { 'glacier:ArchiveAgeInDays': '365' } }
+        }
+      ]
+    }
+    expect(lintPolicyText('p.json', JSON.stringify(lock, null, 2), 'resource').findings).toEqual([])
   })
 })
 

@@ -364,7 +364,13 @@ function checkArnKeyValues(entry: ConditionEntry, op: ParsedOperator, info: Cond
  * Key types each operator family cannot compare (RTC409). Only the pairs
  * that can never work: String operators compare any key's text, Arn
  * operators work on String keys that hold ARNs, Numeric and Date operators
- * both read epoch times, and Null takes any key.
+ * both read epoch times, and Null takes any key. Numeric and Date operators
+ * also read a String key whose value is a number's or a date's text: the
+ * Service Authorization Reference types glacier:ArchiveAgeInDays as String,
+ * and the S3 Glacier Developer Guide's vault lock policy compares it with
+ * NumericLessThan. So on a String key RTC409 speaks only when a value
+ * cannot be the operator's type, with policy variables read as anything
+ * (readableAs).
  */
 const INCOMPATIBLE: Partial<Record<Family, ReadonlySet<string>>> = {
   IpAddress: new Set(['String', 'ARN', 'Numeric', 'Date', 'Bool', 'Binary']),
@@ -448,12 +454,29 @@ function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefi
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value)
   if (!info) return
   const base = baseType(info)
+  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) return
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
   })
+}
+
+/** Characters a number's text (Numeric) or a date's, ISO 8601 or epoch seconds (Date), is written with. */
+const READABLE_CHARACTERS: Partial<Record<Family, RegExp>> = { Numeric: /^[0-9.+-]*$/, Date: /^[0-9TZtz:.+-]*$/ }
+
+/**
+ * Can a String key's value be compared with the value as the operator's type?
+ * Only when the value is written with the characters of one, policy variables
+ * (`${aws:username}`) left out since they may be anything: "365" can,
+ * "home/${aws:username}/*" cannot.
+ */
+function readableAs(family: Family, v: JsonNode): boolean {
+  const text = scalarText(v)
+  if (text === undefined) return true // wrong JSON types are RTC117
+  const literal = text.replace(/\$\{[^}]*\}/g, '')
+  return READABLE_CHARACTERS[family]?.test(literal) ?? false
 }
 
 /**

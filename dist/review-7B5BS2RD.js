@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-PWARHW6U.js";
+} from "./chunk-BULEVUF5.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-QGICRYG7.js";
+} from "./chunk-52QSRYZR.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-6F7II3CQ.js";
+} from "./chunk-KIWQGWRR.js";
 import {
   GitHub,
   defaults,

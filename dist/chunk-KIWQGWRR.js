@@ -3152,12 +3152,20 @@ function checkOperatorKeyType(entry, op, out) {
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value);
   if (!info) return;
   const base = baseType(info);
+  if (base === "String" && (op.family === "Numeric" || op.family === "Date") && entry.values.every((v) => readableAs(op.family, v))) return;
   out.push({
     code: "RTC409",
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? "an operator of the key's type"} for ${info.key}.`
   });
+}
+var READABLE_CHARACTERS = { Numeric: /^[0-9.+-]*$/, Date: /^[0-9TZtz:.+-]*$/ };
+function readableAs(family, v) {
+  const text = scalarText(v);
+  if (text === void 0) return true;
+  const literal = text.replace(/\$\{[^}]*\}/g, "");
+  return READABLE_CHARACTERS[family]?.test(literal) ?? false;
 }
 function readsStringWildcards(op) {
   return op.base === "stringlike" || op.base === "stringnotlike";

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-6F7II3CQ.js";
+} from "./chunk-KIWQGWRR.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-6F7II3CQ.js";
+} from "./chunk-KIWQGWRR.js";
 import {
   ExitCode,
   error,
