@@ -334,6 +334,19 @@ test("'scp: glob' reads FullAWSAccess as the filter it is, not as an administrat
   expect(forced.exitCode).toBe(0)
 })
 
+test('an undeclared VPC endpoint policy (AWS\'s default, limited to the organization) is read as one: the step passes', async () => {
+  // AWS PrivateLink Guide: the default endpoint policy allows "*" on "*" to "*"; an Allow in an endpoint
+  // policy grants nothing and Principal "*" is the default there, not a public grant.
+  const endpoint = prettyJson({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }]
+  })
+  const step = await validate(workspace({ 'vpce/s3.json': endpoint }), { 'policy-files': 'vpce/*.json' })
+  expect(step.summary).toContain('| `vpce/s3.json` | endpoint |')
+  expect(findingsOf(step)).toEqual([])
+  expect(step.exitCode).toBe(0)
+})
+
 describe('the documents are checked together when the inputs name the role', () => {
   const files = {
     'iam/user.json': prettyJson(GOOD.userPolicy),
