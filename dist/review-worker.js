@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MCPLRAAF.js";
+} from "./chunk-BBHFLVCM.js";
 import "./chunk-6EBHFT7P.js";
-import "./chunk-X3WC2XPY.js";
+import "./chunk-WODUHPVX.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";
 export {

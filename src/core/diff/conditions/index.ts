@@ -4,7 +4,7 @@
 // blocks that admit anything at all).
 import type { ConditionMap } from '../../iam/normalise.js'
 import { clausesByKey, sameClause, type Clause } from './clause.js'
-import { keySubsetMemo, type Proof } from './key.js'
+import { admitsNothing, keySubsetMemo, type Proof } from './key.js'
 import type { DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
@@ -77,4 +77,20 @@ export function conditionsImply(specific: ConditionMap, general: ConditionMap, w
     if (keySubsetMemo(key, s.get(key) ?? [], clauses, work).holds !== true) return false
   }
   return true
+}
+
+/**
+ * The (canonical) key of a block whose tests no request passes (`Null true`
+ * with a `StringEquals`, a date window that closes before it opens), and
+ * those tests; undefined when the block may hold (or that is not proven). A
+ * statement with such a block applies to no request.
+ */
+export function conditionNeverHolds(block: ConditionMap, work: DiffWork): { key: string; clauses: Clause[] } | undefined {
+  for (const [key, clauses] of clausesOf(block, work)) {
+    // Only tests ANDed on one key can clash; one test alone that admits nothing (no values) is not looked for.
+    if (clauses.length < 2) continue
+    if (!work.spend()) return undefined
+    if (admitsNothing(key, clauses, work)) return { key, clauses }
+  }
+  return undefined
 }

@@ -177,3 +177,35 @@ export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Cla
   }
   return proof
 }
+
+/**
+ * Do the clauses on one key admit no request at all (the key neither absent
+ * nor with any value passes them all)? `true` only when proven: `Null true`
+ * with a test the absent key fails, or, on a key with one value, tests of one
+ * family whose ranges do not meet (`DateGreaterThan` 2027 and `DateLessThan`
+ * 2026), or a `StringEquals` none of whose values passes the other tests. A
+ * clause that cannot be read is left out, which only makes the rest admit
+ * more: a proof for them holds for all.
+ */
+export function admitsNothing(key: string, clauses: readonly Clause[], work: DiffWork): boolean {
+  if (clauses.length === 0) return false
+  if (!work.spend(valuesReadWork(clauses))) return false
+  const readable = clauses.filter((c) => c.op && !c.variables)
+  if (readable.length === 0 || admits(key, readable, undefined)) return false
+  // The key must be absent, and absent it fails a test.
+  if (readable.some(isNullTrue)) return true
+  // A key that may hold a list: a test without a set prefix may pass on one value and another test on the next.
+  if (!singleValued(key)) return false
+  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set)
+  for (const c of usable) {
+    const family = familyOf(c)
+    if (!family || !c.op) continue
+    const nothing = clauseOf(family.bases[0], key, [])
+    if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true
+  }
+  // A StringEquals admits its own values only: if none passes the other tests, nothing does.
+  const exact = usable.find((c) => c.op?.base === 'StringEquals' && !c.negated)
+  if (!exact) return false
+  if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false
+  return exact.values.every((v) => !admits(key, usable, v))
+}

@@ -1161,6 +1161,25 @@ function keySubsetMemo(key, a, b, work) {
   }
   return proof;
 }
+function admitsNothing(key, clauses, work) {
+  if (clauses.length === 0) return false;
+  if (!work.spend(valuesReadWork(clauses))) return false;
+  const readable = clauses.filter((c) => c.op && !c.variables);
+  if (readable.length === 0 || admits(key, readable, void 0)) return false;
+  if (readable.some(isNullTrue)) return true;
+  if (!singleValued(key)) return false;
+  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set);
+  for (const c of usable) {
+    const family = familyOf(c);
+    if (!family || !c.op) continue;
+    const nothing = clauseOf(family.bases[0], key, []);
+    if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true;
+  }
+  const exact = usable.find((c) => c.op?.base === "StringEquals" && !c.negated);
+  if (!exact) return false;
+  if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false;
+  return exact.values.every((v) => !admits(key, usable, v));
+}
 
 // src/core/diff/conditions/index.ts
 var sameClauses = (a, b) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)));
@@ -1209,6 +1228,14 @@ function conditionsImply(specific, general, work) {
   }
   return true;
 }
+function conditionNeverHolds(block, work) {
+  for (const [key, clauses] of clausesOf(block, work)) {
+    if (clauses.length < 2) continue;
+    if (!work.spend()) return void 0;
+    if (admitsNothing(key, clauses, work)) return { key, clauses };
+  }
+  return void 0;
+}
 
 // src/core/diff/coverage.ts
 var SEP = "\0";
@@ -1248,12 +1275,19 @@ function coversWithVariables(general, specific) {
   const own = specific.match(VARIABLE) ?? [];
   const theirs = general.match(VARIABLE) ?? [];
   if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, "*"));
-  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => v !== own[i])) return false;
+  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => !standsForWhenSet(v, own[i]))) return false;
   const marked = (value) => {
     let i = 0;
     return value.replace(VARIABLE, () => String.fromCharCode(57344 + i++));
   };
   return arnPatternCovers(marked(general), marked(specific));
+}
+function standsForWhenSet(general, specific) {
+  if (general === specific) return true;
+  const g = parsePolicyVariable(general.slice(2, -1));
+  const s = parsePolicyVariable(specific.slice(2, -1));
+  if (!g || !s || "character" in g || "character" in s) return false;
+  return g.key.toLowerCase() === s.key.toLowerCase() && (s.fallback === void 0 || s.fallback === g.fallback);
 }
 function resourcesOverlap(a, b) {
   const [x, y] = a.includes("${") || b.includes("${") ? [a.replace(VARIABLE, "*"), b.replace(VARIABLE, "*")] : [a, b];
@@ -1262,7 +1296,7 @@ function resourcesOverlap(a, b) {
 function startsWithPrefixOf(value, pattern) {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i);
-    if (c === 42 || c === 63) return true;
+    if (c === 42 || c === 63 || c === 36 && pattern.charCodeAt(i + 1) === 123) return true;
     if (c !== value.charCodeAt(i)) return false;
   }
   return true;
@@ -1273,9 +1307,14 @@ var resourceDimension = {
   overlaps: resourcesOverlap,
   overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
   isAll: (v) => v === "*",
-  // Without a wildcard an ARN covers itself alone (resourceCovers).
-  plainKey: (v) => hasWildcard(v) ? void 0 : v,
-  prefixOf: literalPrefix,
+  // Without a wildcard an ARN covers itself alone (resourceCovers); one with a policy variable also covers
+  // other spellings of it (`${AWS:UserName}`, a default), so it is compared, filed by the text before it.
+  plainKey: (v) => hasWildcard(v) || v.includes("${") ? void 0 : v,
+  prefixOf: (v) => {
+    const prefix = literalPrefix(v);
+    const variable = prefix.indexOf("${");
+    return variable < 0 ? prefix : prefix.slice(0, variable);
+  },
   // A pattern whose literal prefix the value does not start with is passed over at once.
   coversWork: (g, s) => startsWithPrefixOf(s, g) ? pairWork(g, s) : 1
 };
@@ -2264,7 +2303,14 @@ function resourceInstances(pattern) {
   if (!pattern.includes("${")) return [...instances2(pattern), ...reachableInstance(pattern)];
   const pieces = pattern.split(DOLLAR_BRACES);
   const fill = (star, one) => pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === void 0 ? piece.charAt(2) : VARIABLE_VALUE).join("");
-  return [fill("x", "x"), fill("w1tness", "w")];
+  const out = [fill("x", "x"), fill("w1tness", "w")];
+  const withDefaults = pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, "x").replace(/\*/g, "x") : variableKey(piece) === void 0 ? piece.charAt(2) : defaultOf(piece) ?? VARIABLE_VALUE);
+  if (pieces.some((piece, i) => i % 2 === 1 && defaultOf(piece) !== void 0)) out.push(withDefaults.join(""));
+  return out;
+}
+function defaultOf(braces) {
+  const variable = parsePolicyVariable(braces.slice(2, -1));
+  return variable && !("character" in variable) ? variable.fallback : void 0;
 }
 function reachableInstance(pattern) {
   const parts = pattern.split(":");
@@ -2511,13 +2557,20 @@ function indexOf(statements, work) {
     Deny: new GrantIndex(statements.filter((s) => s.effect === "Deny"), work)
   };
 }
-function appliesToNothing(part) {
+function appliesToNothing(part, sides) {
   if (part.principal?.length === 0) {
     const folded = part.folded ?? [];
     return { rating: "neutral", reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : "the statement names no principal"}` };
   }
   const missing = part.action?.length === 0 || !part.action && !part.notAction ? "action" : part.resource?.length === 0 ? "resource" : void 0;
-  return missing ? { rating: "neutral", reason: `no effect: the statement names no ${missing}` } : void 0;
+  if (missing) return { rating: "neutral", reason: `no effect: the statement names no ${missing}` };
+  const known = sides.neverHolds.get(part.condition);
+  if (known !== null) return known;
+  const never = conditionNeverHolds(part.condition, sides.work);
+  const key = never && ("spelling" in part ? spelled(part, never.key) : never.key);
+  const verdict = never && { rating: "neutral", reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}` };
+  sides.neverHolds.set(part.condition, verdict);
+  return verdict;
 }
 function allowsTouch(sides, part) {
   if (sides.kind === "trust") return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part, sides.work));
@@ -2526,7 +2579,17 @@ function allowsTouch(sides, part) {
   const overlapping = (allowed) => allowed.some((x) => actions.some((y) => !sides.work.spend(overlapsWork(actionDimension, x, y)) || actionDimension.overlaps(x, y)));
   return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || overlapping(g.action)));
 }
+function sparesEveryAllowed(sides, part) {
+  if (sides.kind !== "trust" || !part.notPrincipal || part.principal || !sides.work.spend(part.notPrincipal.length)) return false;
+  const spared = new Set(part.notPrincipal);
+  return sides.after.Allow.grants.every(
+    (g) => !grantsMayOverlap(g, part, sides.work) || g.principal !== void 0 && g.principal.every((p) => sides.work.spend() && namesItselfAlone(p) && spared.has(p))
+  );
+}
 function denyOnNothingAllowed(sides, part, direction) {
+  if (sparesEveryAllowed(sides, part)) {
+    return { rating: "neutral", reason: "no effect: a trust policy's Deny only takes away what it allows, and its NotPrincipal spares every principal it allows" };
+  }
   if (allowsTouch(sides, part)) return void 0;
   const what = actionsText(part);
   if (sides.kind === "trust") {
@@ -2535,7 +2598,7 @@ function denyOnNothingAllowed(sides, part, direction) {
   return direction === "grows" ? { rating: "narrows", explanation: `denies ${what}, which this policy does not grant: limits the principal's other policies` } : { rating: "broadens", explanation: `stops denying ${what}, which this policy does not grant: the principal's other policies may now allow it` };
 }
 function grows(sides, part, counterpart) {
-  const none = appliesToNothing(part);
+  const none = appliesToNothing(part, sides);
   if (none) return none;
   const by = sides.before[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
@@ -2547,7 +2610,7 @@ function grows(sides, part, counterpart) {
   return denyOnNothingAllowed(sides, part, "grows") ?? { rating: "narrows" };
 }
 function shrinks(sides, part, counterpart) {
-  const none = appliesToNothing(part);
+  const none = appliesToNothing(part, sides);
   if (none) return none;
   const by = sides.after[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
@@ -3067,7 +3130,8 @@ function diffPolicies(before, after, options = {}) {
   if (meaningOf(b.statements) !== meaningOf(a.statements)) {
     const budget = options.workBudget ?? DIFF_WORK_BUDGET;
     const work = new DiffWork(budget);
-    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work };
+    const neverHolds = new Map([...b.statements, ...a.statements].map((s) => [s.condition, null]));
+    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds };
     const { pairs, removed, added } = pairStatements(b.statements, a.statements);
     const changes = [];
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));

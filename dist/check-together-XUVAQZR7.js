@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-X3WC2XPY.js";
+} from "./chunk-WODUHPVX.js";
 import {
   accountRootArn,
   actionMatches,
