@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-BBHFLVCM.js";
+} from "./chunk-TROXPELD.js";
 import "./chunk-6EBHFT7P.js";
-import "./chunk-WODUHPVX.js";
+import "./chunk-OECKZFQC.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -534,11 +534,53 @@ function splitsOf(target: Grant, conditionSplit: boolean): Split[] | undefined {
   if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }]
   if (conditionSplit) return undefined
   const clauses = splittableClauses(target.condition)
-  if (clauses.length === 0) return undefined
-  return clauses.map(([operator, key]) => {
+  const absences = ifExistsClauses(target.condition)
+  if (clauses.length === 0 && absences.length === 0) return undefined
+  const byValue: Split[] = clauses.map(([operator, key]) => {
     const keys = target.condition[operator]
     return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] }
   })
+  // `OpIfExists k: v` is `k` absent (`Null k: true`) or `Op k: v`: two parts, the clause's other keys staying on each.
+  const byPresence: Split[] = absences.map(([operator, key]) => {
+    const { [key]: values, ...others } = target.condition[operator]
+    const rest = { ...target.condition, [operator]: others }
+    if (Object.keys(others).length === 0) delete rest[operator]
+    const present = operator.slice(0, -'IfExists'.length)
+    return {
+      parts: [
+        { ...target, condition: { ...rest, Null: { ...rest.Null, [key]: ['true'] } } },
+        { ...target, condition: { ...rest, [present]: { ...rest[present], [key]: values } } }
+      ]
+    }
+  })
+  return [...byValue, ...byPresence]
+}
+
+// Each condition block's IfExists clauses that split by the key's presence (up to SPLITTABLE_CLAUSES), found once.
+const splittableByPresence = new WeakMap<ConditionMap, [operator: string, key: string][]>()
+
+/**
+ * The operators and keys of the clauses of `condition` written `OpIfExists`
+ * (not negated, no set prefix) whose key the block tests with neither `Null`
+ * nor `Op` (in any spelling): those split into the key absent and `Op`.
+ */
+function ifExistsClauses(condition: ConditionMap): [operator: string, key: string][] {
+  let found = splittableByPresence.get(condition)
+  if (found === undefined) {
+    found = []
+    search: for (const [operator, keys] of Object.entries(condition)) {
+      if (!operator.endsWith('IfExists') || isNegatedOperator(operator) || operator.startsWith('For') || baseOperator(operator) === 'Null') continue
+      const present = operator.slice(0, -'IfExists'.length)
+      const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()))
+      for (const key of Object.keys(keys)) {
+        if (tested.has(key.toLowerCase())) continue
+        found.push([operator, key])
+        if (found.length >= SPLITTABLE_CLAUSES) break search
+      }
+    }
+    splittableByPresence.set(condition, found)
+  }
+  return found
 }
 
 /** One way to split a statement: its parts, and the condition clause split by its values (for a condition split). */

@@ -7,7 +7,7 @@
 // neutral; replacing s3:GetObject by s3:Get* broadens.
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
-import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
+import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
 import { actionDimension, GrantIndex, grantsMayOverlap, namesItselfAlone, overlapsWork, principalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
@@ -536,13 +536,21 @@ function keyValueText(value: string | string[] | undefined): string {
  * shrinks, both -> two changes, the same set -> neutral. A key tested by one
  * operator in both versions is reported value by value.
  */
+/**
+ * Key changes of one statement whose lost and gained parts are rated apart
+ * (outsideOf): each copies the condition block, which a hostile block makes
+ * thousands of keys long, so only the first few are.
+ */
+const REFINED_KEYS = 8
+
 function conditionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, push: Push): void {
+  let refined = 0
   for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
     if (sides.work.spent) return
     const keyText = text.spelled(cmp.after.length > 0 ? a : b, cmp.key)
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator
     if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push)
-    else keyChange(sides, b, a, cmp, keyText, push)
+    else keyChange(sides, b, a, cmp, keyText, push, refined++ < REFINED_KEYS)
   }
 }
 
@@ -670,8 +678,32 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   words.settle()
 }
 
+/**
+ * `s` limited to the requests that fail `other` on the key (`other`'s
+ * opposite added to `s`'s condition): what `s` takes in that the statement
+ * tested with `other` does not. Rating that part, not all of `s`, lets a Deny
+ * (or another Allow) that covers just it settle the change: `Allow` with
+ * `IpAddress 10.0.0.0/8` loses only requests a `Deny` with `NotIpAddress
+ * 10.0.0.0/8` refused already. `s` itself when there is no such opposite
+ * (oppositeOf) or the block already tests the key with its operator.
+ */
+function outsideOf(s: DiffStatement, key: string, other: readonly Clause[]): DiffStatement {
+  const opposite = other.length > 0 ? oppositeOf(key, other) : undefined
+  if (!opposite) return s
+  const condition: ConditionMap = { ...s.condition }
+  for (const { operator, values } of opposite) {
+    const block = condition[operator] ?? {}
+    if (Object.keys(block).some((k) => k.toLowerCase() === key)) return s
+    condition[operator] = { ...block, [key]: values }
+  }
+  return { ...s, condition }
+}
+
 /** The key tested differently (another operator, IfExists, a new or removed key): one comparison of the two sets. */
-function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push): void {
+function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push, refine: boolean): void {
+  // The part of each version the other does not take in, where it can be written (outsideOf).
+  const gained = (sides: Sides, b: DiffStatement, a: DiffStatement) => grows(sides, refine ? outsideOf(a, cmp.key, cmp.before) : a, b)
+  const lost = (sides: Sides, b: DiffStatement, a: DiffStatement) => shrinks(sides, refine ? outsideOf(b, cmp.key, cmp.after) : b, a)
   const kind: ElementChange['kind'] = cmp.before.length === 0 ? 'added' : cmp.after.length === 0 ? 'removed' : 'changed'
   const shown = kind === 'removed' ? cmp.before : cmp.after
   const field = {

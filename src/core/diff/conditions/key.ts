@@ -209,3 +209,34 @@ export function admitsNothing(key: string, clauses: readonly Clause[], work: Dif
   if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false
   return exact.values.every((v) => !admits(key, usable, v))
 }
+
+/** Operators whose tests are each other's opposite on a present value. */
+const OPPOSITE: Record<string, string> = {
+  StringEquals: 'StringNotEquals',
+  StringLike: 'StringNotLike',
+  StringEqualsIgnoreCase: 'StringNotEqualsIgnoreCase',
+  ArnEquals: 'ArnNotEquals',
+  ArnLike: 'ArnNotLike',
+  NumericEquals: 'NumericNotEquals',
+  DateEquals: 'DateNotEquals',
+  IpAddress: 'NotIpAddress'
+}
+for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a
+
+/**
+ * The clauses (as operator and values) a request meets exactly when it does
+ * not meet `clauses`, on a key with one value; undefined when there are none
+ * or that is not known. An absent key fails a positive test and passes a
+ * negated one (IAM's condition operators page), so `StringEquals v` fails
+ * where `StringNotEquals v` holds; `StringEqualsIfExists v` fails only on a
+ * present value other than v: `StringNotEquals v` with `Null false`.
+ */
+export function oppositeOf(key: string, clauses: readonly Clause[]): { operator: string; values: string[] }[] | undefined {
+  if (clauses.length !== 1 || !singleValued(key)) return undefined
+  const c = clauses[0]
+  if (!c.op || c.variables || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return undefined
+  const opposite = OPPOSITE[c.op.base]
+  if (!c.op.ifExists) return [{ operator: opposite, values: c.values }]
+  // Absent, `OpIfExists` holds: its opposite needs the key present (a negated opposite alone would take absence in).
+  return c.negated ? [{ operator: opposite, values: c.values }] : [{ operator: opposite, values: c.values }, { operator: 'Null', values: ['false'] }]
+}

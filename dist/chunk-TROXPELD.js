@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-WODUHPVX.js";
+} from "./chunk-OECKZFQC.js";
 import {
   sameJsonValue
 } from "./chunk-MUZXICH7.js";

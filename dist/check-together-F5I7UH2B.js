@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-WODUHPVX.js";
+} from "./chunk-OECKZFQC.js";
 import {
   accountRootArn,
   actionMatches,

@@ -1180,6 +1180,25 @@ function admitsNothing(key, clauses, work) {
   if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false;
   return exact.values.every((v) => !admits(key, usable, v));
 }
+var OPPOSITE = {
+  StringEquals: "StringNotEquals",
+  StringLike: "StringNotLike",
+  StringEqualsIgnoreCase: "StringNotEqualsIgnoreCase",
+  ArnEquals: "ArnNotEquals",
+  ArnLike: "ArnNotLike",
+  NumericEquals: "NumericNotEquals",
+  DateEquals: "DateNotEquals",
+  IpAddress: "NotIpAddress"
+};
+for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a;
+function oppositeOf(key, clauses) {
+  if (clauses.length !== 1 || !singleValued(key)) return void 0;
+  const c = clauses[0];
+  if (!c.op || c.variables || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return void 0;
+  const opposite = OPPOSITE[c.op.base];
+  if (!c.op.ifExists) return [{ operator: opposite, values: c.values }];
+  return c.negated ? [{ operator: opposite, values: c.values }] : [{ operator: opposite, values: c.values }, { operator: "Null", values: ["false"] }];
+}
 
 // src/core/diff/conditions/index.ts
 var sameClauses = (a, b) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)));
@@ -1499,11 +1518,44 @@ function splitsOf(target, conditionSplit) {
   if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }];
   if (conditionSplit) return void 0;
   const clauses = splittableClauses(target.condition);
-  if (clauses.length === 0) return void 0;
-  return clauses.map(([operator, key]) => {
+  const absences = ifExistsClauses(target.condition);
+  if (clauses.length === 0 && absences.length === 0) return void 0;
+  const byValue = clauses.map(([operator, key]) => {
     const keys = target.condition[operator];
     return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] };
   });
+  const byPresence = absences.map(([operator, key]) => {
+    const { [key]: values, ...others } = target.condition[operator];
+    const rest = { ...target.condition, [operator]: others };
+    if (Object.keys(others).length === 0) delete rest[operator];
+    const present = operator.slice(0, -"IfExists".length);
+    return {
+      parts: [
+        { ...target, condition: { ...rest, Null: { ...rest.Null, [key]: ["true"] } } },
+        { ...target, condition: { ...rest, [present]: { ...rest[present], [key]: values } } }
+      ]
+    };
+  });
+  return [...byValue, ...byPresence];
+}
+var splittableByPresence = /* @__PURE__ */ new WeakMap();
+function ifExistsClauses(condition) {
+  let found = splittableByPresence.get(condition);
+  if (found === void 0) {
+    found = [];
+    search: for (const [operator, keys] of Object.entries(condition)) {
+      if (!operator.endsWith("IfExists") || isNegatedOperator(operator) || operator.startsWith("For") || baseOperator(operator) === "Null") continue;
+      const present = operator.slice(0, -"IfExists".length);
+      const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()));
+      for (const key of Object.keys(keys)) {
+        if (tested.has(key.toLowerCase())) continue;
+        found.push([operator, key]);
+        if (found.length >= SPLITTABLE_CLAUSES) break search;
+      }
+    }
+    splittableByPresence.set(condition, found);
+  }
+  return found;
 }
 var splittable = /* @__PURE__ */ new WeakMap();
 var SPLITTABLE_CLAUSES = 8;
@@ -2810,13 +2862,15 @@ function keyValueText(value) {
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `\`[${value.join(", ")}]\``;
   return `\`${value}\``;
 }
+var REFINED_KEYS = 8;
 function conditionChanges(sides, b, a, push) {
+  let refined = 0;
   for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
     if (sides.work.spent) return;
     const keyText = spelled(cmp.after.length > 0 ? a : b, cmp.key);
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator;
     if (one && cmp.before[0].op && cmp.before[0].op.base !== "Null") valueChanges(sides, b, a, cmp, keyText, push);
-    else keyChange(sides, b, a, cmp, keyText, push);
+    else keyChange(sides, b, a, cmp, keyText, push, refined++ < REFINED_KEYS);
   }
 }
 var gained = (sides, b, a) => grows(sides, a, b);
@@ -2914,7 +2968,20 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   }
   words.settle();
 }
-function keyChange(sides, b, a, cmp, keyText, push) {
+function outsideOf(s, key, other) {
+  const opposite = other.length > 0 ? oppositeOf(key, other) : void 0;
+  if (!opposite) return s;
+  const condition = { ...s.condition };
+  for (const { operator, values } of opposite) {
+    const block = condition[operator] ?? {};
+    if (Object.keys(block).some((k) => k.toLowerCase() === key)) return s;
+    condition[operator] = { ...block, [key]: values };
+  }
+  return { ...s, condition };
+}
+function keyChange(sides, b, a, cmp, keyText, push, refine) {
+  const gained2 = (sides2, b2, a2) => grows(sides2, refine ? outsideOf(a2, cmp.key, cmp.before) : a2, b2);
+  const lost2 = (sides2, b2, a2) => shrinks(sides2, refine ? outsideOf(b2, cmp.key, cmp.after) : b2, a2);
   const kind = cmp.before.length === 0 ? "added" : cmp.after.length === 0 ? "removed" : "changed";
   const shown2 = kind === "removed" ? cmp.before : cmp.after;
   const field = {
@@ -2933,8 +3000,8 @@ function keyChange(sides, b, a, cmp, keyText, push) {
   if (moreProof.holds === "unknown" || lessProof.holds === "unknown") {
     const why = moreProof.holds === "unknown" ? moreProof.why : lessProof.why;
     const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : void 0;
-    const gain = moreProof.holds === true ? void 0 : gained(sides, b, a);
-    const loss = lessProof.holds === true ? void 0 : lost(sides, b, a);
+    const gain = moreProof.holds === true ? void 0 : gained2(sides, b, a);
+    const loss = lessProof.holds === true ? void 0 : lost2(sides, b, a);
     const settledGain = gain === void 0 || gain.rating === "neutral";
     const settledLoss = loss === void 0 || loss.rating === "neutral";
     if (settledGain && settledLoss) {
@@ -2949,8 +3016,8 @@ function keyChange(sides, b, a, cmp, keyText, push) {
     return;
   }
   const words = new KeyWords(keyText, cmp.before.length ? from : "no condition", cmp.after.length ? to : "no condition", a);
-  if (!moreProof.holds) words.record(push(field, words.explain(gained(sides, b, a), true, moreProof.witness), "grows", summary));
-  if (!lessProof.holds) words.record(push(field, words.explain(lost(sides, b, a), false, lessProof.witness), "shrinks", summary));
+  if (!moreProof.holds) words.record(push(field, words.explain(gained2(sides, b, a), true, moreProof.witness), "grows", summary));
+  if (!lessProof.holds) words.record(push(field, words.explain(lost2(sides, b, a), false, lessProof.witness), "shrinks", summary));
   words.settle();
 }
 function rollUp(ratings) {
