@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-TROXPELD.js";
+} from "./chunk-NYDIBGFV.js";
 import "./chunk-6EBHFT7P.js";
-import "./chunk-OECKZFQC.js";
+import "./chunk-UQPR6BAW.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";
 export {

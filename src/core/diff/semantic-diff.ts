@@ -7,7 +7,7 @@
 // neutral; replacing s3:GetObject by s3:Get* broadens.
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
-import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
+import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
 import { actionDimension, GrantIndex, grantsMayOverlap, namesItselfAlone, overlapsWork, principalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
@@ -224,10 +224,23 @@ function sparesEveryAllowed(sides: Sides, part: Grant): boolean {
   )
 }
 
+/**
+ * Each Allow of a trust policy the Deny might touch has a condition that no
+ * request meets together with the Deny's (conditionsExclude): some touch it,
+ * none on a request the Deny applies to.
+ */
+function conditionsExcludeEveryAllowed(sides: Sides, part: Grant): boolean {
+  const touching = sides.after.Allow.grants.filter((g) => grantsMayOverlap(g, part, sides.work))
+  return touching.length > 0 && touching.every((g) => conditionsExclude(g.condition, part.condition, sides.work))
+}
+
 /** A Deny on what the document never allows: what it does depends on where the document is attached. */
 function denyOnNothingAllowed(sides: Sides, part: Grant, direction: 'grows' | 'shrinks'): Verdict | undefined {
   if (sparesEveryAllowed(sides, part)) {
     return { rating: 'neutral', reason: "no effect: a trust policy's Deny only takes away what it allows, and its NotPrincipal spares every principal it allows" }
+  }
+  if (sides.kind === 'trust' && conditionsExcludeEveryAllowed(sides, part)) {
+    return { rating: 'neutral', reason: "no effect: a trust policy's Deny only takes away what it allows, and no request its condition applies to meets the condition of an Allow it touches" }
   }
   if (allowsTouch(sides, part)) return undefined
   const what = text.actionsText(part as DiffStatement)

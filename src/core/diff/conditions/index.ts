@@ -94,3 +94,21 @@ export function conditionNeverHolds(block: ConditionMap, work: DiffWork): { key:
   }
   return undefined
 }
+
+/**
+ * Is there a key on which the tests of `a` and of `b` together admit no
+ * request (admitsNothing)? Then no request meets both blocks: an Allow with
+ * `IpAddress 10.0.0.0/8` and a Deny with `NotIpAddress 10.0.0.0/8` never
+ * apply to one request. `false` when not proven.
+ */
+export function conditionsExclude(a: ConditionMap, b: ConditionMap, work: DiffWork): boolean {
+  const ca = clausesOf(a, work)
+  const cb = clausesOf(b, work)
+  const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca]
+  for (const [key, clauses] of few) {
+    if (!work.spend()) return false
+    const others = many.get(key)
+    if (others && admitsNothing(key, [...clauses, ...others], work)) return true
+  }
+  return false
+}

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-TROXPELD.js";
+} from "./chunk-NYDIBGFV.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -54,7 +54,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-OECKZFQC.js";
+import "./chunk-UQPR6BAW.js";
 import {
   groupDigits
 } from "./chunk-MUZXICH7.js";

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-OECKZFQC.js";
+} from "./chunk-UQPR6BAW.js";
 import {
   accountRootArn,
   actionMatches,

@@ -1255,6 +1255,17 @@ function conditionNeverHolds(block, work) {
   }
   return void 0;
 }
+function conditionsExclude(a, b, work) {
+  const ca = clausesOf(a, work);
+  const cb = clausesOf(b, work);
+  const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  for (const [key, clauses] of few) {
+    if (!work.spend()) return false;
+    const others = many.get(key);
+    if (others && admitsNothing(key, [...clauses, ...others], work)) return true;
+  }
+  return false;
+}
 
 // src/core/diff/coverage.ts
 var SEP = "\0";
@@ -2638,9 +2649,16 @@ function sparesEveryAllowed(sides, part) {
     (g) => !grantsMayOverlap(g, part, sides.work) || g.principal !== void 0 && g.principal.every((p) => sides.work.spend() && namesItselfAlone(p) && spared.has(p))
   );
 }
+function conditionsExcludeEveryAllowed(sides, part) {
+  const touching = sides.after.Allow.grants.filter((g) => grantsMayOverlap(g, part, sides.work));
+  return touching.length > 0 && touching.every((g) => conditionsExclude(g.condition, part.condition, sides.work));
+}
 function denyOnNothingAllowed(sides, part, direction) {
   if (sparesEveryAllowed(sides, part)) {
     return { rating: "neutral", reason: "no effect: a trust policy's Deny only takes away what it allows, and its NotPrincipal spares every principal it allows" };
+  }
+  if (sides.kind === "trust" && conditionsExcludeEveryAllowed(sides, part)) {
+    return { rating: "neutral", reason: "no effect: a trust policy's Deny only takes away what it allows, and no request its condition applies to meets the condition of an Allow it touches" };
   }
   if (allowsTouch(sides, part)) return void 0;
   const what = actionsText(part);
