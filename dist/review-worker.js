@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-BULEVUF5.js";
+} from "./chunk-K2EGB2P7.js";
 import "./chunk-KIWQGWRR.js";
-import "./chunk-X3WC2XPY.js";
+import "./chunk-UQPR6BAW.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";
 export {

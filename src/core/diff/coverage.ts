@@ -8,6 +8,7 @@ import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
+import { parsePolicyVariable } from '../iam/variables.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -133,12 +134,27 @@ function coversWithVariables(general: string, specific: string): boolean {
   const own = specific.match(VARIABLE) ?? []
   const theirs = general.match(VARIABLE) ?? []
   if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, '*'))
-  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => v !== own[i])) return false
+  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => !standsForWhenSet(v, own[i]))) return false
   const marked = (value: string) => {
     let i = 0
     return value.replace(VARIABLE, () => String.fromCharCode(0xe000 + i++))
   }
   return arnPatternCovers(marked(general), marked(specific))
+}
+
+/**
+ * Does variable `general` stand for what `specific` does whenever `specific`
+ * has a value? Keys are read without regard to case (`${AWS:UserName}` is
+ * `${aws:username}`). A `specific` with no default has no value when the key
+ * is missing (its pattern then matches nothing), so `general` may have a
+ * default of its own; a default of `specific` must be `general`'s too.
+ */
+function standsForWhenSet(general: string, specific: string): boolean {
+  if (general === specific) return true
+  const g = parsePolicyVariable(general.slice(2, -1))
+  const s = parsePolicyVariable(specific.slice(2, -1))
+  if (!g || !s || 'character' in g || 'character' in s) return false
+  return g.key.toLowerCase() === s.key.toLowerCase() && (s.fallback === undefined || s.fallback === g.fallback)
 }
 
 /** Might two resource patterns match one ARN? A policy variable may stand for any value: read as `*` here. */
@@ -151,7 +167,8 @@ function resourcesOverlap(a: string, b: string): boolean {
 function startsWithPrefixOf(value: string, pattern: string): boolean {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i)
-    if (c === 42 /* * */ || c === 63 /* ? */) return true
+    // A policy variable may be spelt otherwise in `value` and still stand for the same text (standsForWhenSet).
+    if (c === 42 /* * */ || c === 63 /* ? */ || (c === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123) /* { */) return true
     if (c !== value.charCodeAt(i)) return false
   }
   return true
@@ -163,9 +180,14 @@ export const resourceDimension: Dimension = {
   overlaps: resourcesOverlap,
   overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
   isAll: (v) => v === '*',
-  // Without a wildcard an ARN covers itself alone (resourceCovers).
-  plainKey: (v) => (hasWildcard(v) ? undefined : v),
-  prefixOf: literalPrefix,
+  // Without a wildcard an ARN covers itself alone (resourceCovers); one with a policy variable also covers
+  // other spellings of it (`${AWS:UserName}`, a default), so it is compared, filed by the text before it.
+  plainKey: (v) => (hasWildcard(v) || v.includes('${') ? undefined : v),
+  prefixOf: (v) => {
+    const prefix = literalPrefix(v)
+    const variable = prefix.indexOf('${')
+    return variable < 0 ? prefix : prefix.slice(0, variable)
+  },
   // A pattern whose literal prefix the value does not start with is passed over at once.
   coversWork: (g, s) => (startsWithPrefixOf(s, g) ? pairWork(g, s) : 1)
 }
@@ -297,7 +319,7 @@ function principalsWith(covers: (type: string, general: string, specific: string
  * sessions) or a principal through an account; of another type than AWS, any
  * value but `*`.
  */
-function namesItselfAlone(entry: string): boolean {
+export function namesItselfAlone(entry: string): boolean {
   const [type, value] = principalParts(entry)
   if (hasWildcard(value)) return false
   if (type !== 'AWS') return true
@@ -512,11 +534,53 @@ function splitsOf(target: Grant, conditionSplit: boolean): Split[] | undefined {
   if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }]
   if (conditionSplit) return undefined
   const clauses = splittableClauses(target.condition)
-  if (clauses.length === 0) return undefined
-  return clauses.map(([operator, key]) => {
+  const absences = ifExistsClauses(target.condition)
+  if (clauses.length === 0 && absences.length === 0) return undefined
+  const byValue: Split[] = clauses.map(([operator, key]) => {
     const keys = target.condition[operator]
     return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] }
   })
+  // `OpIfExists k: v` is `k` absent (`Null k: true`) or `Op k: v`: two parts, the clause's other keys staying on each.
+  const byPresence: Split[] = absences.map(([operator, key]) => {
+    const { [key]: values, ...others } = target.condition[operator]
+    const rest = { ...target.condition, [operator]: others }
+    if (Object.keys(others).length === 0) delete rest[operator]
+    const present = operator.slice(0, -'IfExists'.length)
+    return {
+      parts: [
+        { ...target, condition: { ...rest, Null: { ...rest.Null, [key]: ['true'] } } },
+        { ...target, condition: { ...rest, [present]: { ...rest[present], [key]: values } } }
+      ]
+    }
+  })
+  return [...byValue, ...byPresence]
+}
+
+// Each condition block's IfExists clauses that split by the key's presence (up to SPLITTABLE_CLAUSES), found once.
+const splittableByPresence = new WeakMap<ConditionMap, [operator: string, key: string][]>()
+
+/**
+ * The operators and keys of the clauses of `condition` written `OpIfExists`
+ * (not negated, no set prefix) whose key the block tests with neither `Null`
+ * nor `Op` (in any spelling): those split into the key absent and `Op`.
+ */
+function ifExistsClauses(condition: ConditionMap): [operator: string, key: string][] {
+  let found = splittableByPresence.get(condition)
+  if (found === undefined) {
+    found = []
+    search: for (const [operator, keys] of Object.entries(condition)) {
+      if (!operator.endsWith('IfExists') || isNegatedOperator(operator) || operator.startsWith('For') || baseOperator(operator) === 'Null') continue
+      const present = operator.slice(0, -'IfExists'.length)
+      const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()))
+      for (const key of Object.keys(keys)) {
+        if (tested.has(key.toLowerCase())) continue
+        found.push([operator, key])
+        if (found.length >= SPLITTABLE_CLAUSES) break search
+      }
+    }
+    splittableByPresence.set(condition, found)
+  }
+  return found
 }
 
 /** One way to split a statement: its parts, and the condition clause split by its values (for a condition split). */

@@ -5,10 +5,10 @@
 // other version did not, anywhere in that version: adding s3:GetObject next
 // to s3:* (or in a new statement that another one already covers) is
 // neutral; replacing s3:GetObject by s3:Get* broadens.
-import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
+import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
-import { clauseOf, clausesText, compareConditionBlocks, keySubset, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, GrantIndex, grantsMayOverlap, overlapsWork, principalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
+import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
+import { actionDimension, GrantIndex, grantsMayOverlap, namesItselfAlone, overlapsWork, principalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
@@ -144,6 +144,13 @@ interface Sides {
   kind: DocumentKind
   /** The diff's work budget, spent by every comparison. */
   work: DiffWork
+  /**
+   * Whether no request meets a statement's condition, by its condition block
+   * (one entry per statement of either version): worked out once per
+   * statement, however many parts of it are rated. A part with a block of
+   * its own (a condition value split off) is not looked at again.
+   */
+  neverHolds: Map<ConditionMap, Verdict | undefined | null>
 }
 
 interface Verdict {
@@ -166,7 +173,7 @@ function indexOf(statements: DiffStatement[], work: DiffWork): Record<Effect, Gr
 }
 
 /** A statement whose Principal its own conditions leave empty (see ./folds.ts) applies to no request. */
-function appliesToNothing(part: Grant): Verdict | undefined {
+function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
   if (part.principal?.length === 0) {
     // Folding says why its conditions leave no principal; an empty list as written says it itself.
     const folded = (part as DiffStatement).folded ?? []
@@ -174,7 +181,15 @@ function appliesToNothing(part: Grant): Verdict | undefined {
   }
   // An empty Action or Resource list, or neither Action nor NotAction (IAM refuses such a statement), matches no request.
   const missing = part.action?.length === 0 || (!part.action && !part.notAction) ? 'action' : part.resource?.length === 0 ? 'resource' : undefined
-  return missing ? { rating: 'neutral', reason: `no effect: the statement names no ${missing}` } : undefined
+  if (missing) return { rating: 'neutral', reason: `no effect: the statement names no ${missing}` }
+  // A condition no request meets: the statement applies to nothing, Allow or Deny.
+  const known = sides.neverHolds.get(part.condition)
+  if (known !== null) return known
+  const never = conditionNeverHolds(part.condition, sides.work)
+  const key = never && ('spelling' in part ? text.spelled(part as DiffStatement, never.key) : never.key)
+  const verdict: Verdict | undefined = never && { rating: 'neutral', reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}` }
+  sides.neverHolds.set(part.condition, verdict)
+  return verdict
 }
 
 /**
@@ -194,8 +209,39 @@ function allowsTouch(sides: Sides, part: Grant): boolean {
   return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || overlapping(g.action)))
 }
 
+/**
+ * A trust policy's Deny with a NotPrincipal that leaves out every principal
+ * each Allow it might touch names: the principals the Allows admit are each
+ * one that names itself alone (a user, a service; not an account, which
+ * admits its principals, nor a role, which admits its sessions), and the
+ * NotPrincipal lists them as written, so the Deny applies to none of them.
+ */
+function sparesEveryAllowed(sides: Sides, part: Grant): boolean {
+  if (sides.kind !== 'trust' || !part.notPrincipal || part.principal || !sides.work.spend(part.notPrincipal.length)) return false
+  const spared = new Set(part.notPrincipal)
+  return sides.after.Allow.grants.every(
+    (g) => !grantsMayOverlap(g, part, sides.work) || (g.principal !== undefined && g.principal.every((p) => sides.work.spend() && namesItselfAlone(p) && spared.has(p)))
+  )
+}
+
+/**
+ * Each Allow of a trust policy the Deny might touch has a condition that no
+ * request meets together with the Deny's (conditionsExclude): some touch it,
+ * none on a request the Deny applies to.
+ */
+function conditionsExcludeEveryAllowed(sides: Sides, part: Grant): boolean {
+  const touching = sides.after.Allow.grants.filter((g) => grantsMayOverlap(g, part, sides.work))
+  return touching.length > 0 && touching.every((g) => conditionsExclude(g.condition, part.condition, sides.work))
+}
+
 /** A Deny on what the document never allows: what it does depends on where the document is attached. */
 function denyOnNothingAllowed(sides: Sides, part: Grant, direction: 'grows' | 'shrinks'): Verdict | undefined {
+  if (sparesEveryAllowed(sides, part)) {
+    return { rating: 'neutral', reason: "no effect: a trust policy's Deny only takes away what it allows, and its NotPrincipal spares every principal it allows" }
+  }
+  if (sides.kind === 'trust' && conditionsExcludeEveryAllowed(sides, part)) {
+    return { rating: 'neutral', reason: "no effect: a trust policy's Deny only takes away what it allows, and no request its condition applies to meets the condition of an Allow it touches" }
+  }
   if (allowsTouch(sides, part)) return undefined
   const what = text.actionsText(part as DiffStatement)
   if (sides.kind === 'trust') {
@@ -212,7 +258,7 @@ function denyOnNothingAllowed(sides: Sides, part: Grant, direction: 'grows' | 's
  * a Deny of the after version takes all of it back) and shrinks on a Deny.
  */
 function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
-  const none = appliesToNothing(part)
+  const none = appliesToNothing(part, sides)
   if (none) return none
   const by = sides.before[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
@@ -226,7 +272,7 @@ function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict 
 
 /** `part` is something the before version's statement applied to: does the after version still? */
 function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict {
-  const none = appliesToNothing(part)
+  const none = appliesToNothing(part, sides)
   if (none) return none
   const by = sides.after[part.effect].find(part, counterpart)
   if (by) return coveredBy(by)
@@ -503,13 +549,21 @@ function keyValueText(value: string | string[] | undefined): string {
  * shrinks, both -> two changes, the same set -> neutral. A key tested by one
  * operator in both versions is reported value by value.
  */
+/**
+ * Key changes of one statement whose lost and gained parts are rated apart
+ * (outsideOf): each copies the condition block, which a hostile block makes
+ * thousands of keys long, so only the first few are.
+ */
+const REFINED_KEYS = 8
+
 function conditionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, push: Push): void {
+  let refined = 0
   for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
     if (sides.work.spent) return
     const keyText = text.spelled(cmp.after.length > 0 ? a : b, cmp.key)
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator
     if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push)
-    else keyChange(sides, b, a, cmp, keyText, push)
+    else keyChange(sides, b, a, cmp, keyText, push, refined++ < REFINED_KEYS)
   }
 }
 
@@ -637,8 +691,32 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   words.settle()
 }
 
+/**
+ * `s` limited to the requests that fail `other` on the key (`other`'s
+ * opposite added to `s`'s condition): what `s` takes in that the statement
+ * tested with `other` does not. Rating that part, not all of `s`, lets a Deny
+ * (or another Allow) that covers just it settle the change: `Allow` with
+ * `IpAddress 10.0.0.0/8` loses only requests a `Deny` with `NotIpAddress
+ * 10.0.0.0/8` refused already. `s` itself when there is no such opposite
+ * (oppositeOf) or the block already tests the key with its operator.
+ */
+function outsideOf(s: DiffStatement, key: string, other: readonly Clause[]): DiffStatement {
+  const opposite = other.length > 0 ? oppositeOf(key, other) : undefined
+  if (!opposite) return s
+  const condition: ConditionMap = { ...s.condition }
+  for (const { operator, values } of opposite) {
+    const block = condition[operator] ?? {}
+    if (Object.keys(block).some((k) => k.toLowerCase() === key)) return s
+    condition[operator] = { ...block, [key]: values }
+  }
+  return { ...s, condition }
+}
+
 /** The key tested differently (another operator, IfExists, a new or removed key): one comparison of the two sets. */
-function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push): void {
+function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push, refine: boolean): void {
+  // The part of each version the other does not take in, where it can be written (outsideOf).
+  const gained = (sides: Sides, b: DiffStatement, a: DiffStatement) => grows(sides, refine ? outsideOf(a, cmp.key, cmp.before) : a, b)
+  const lost = (sides: Sides, b: DiffStatement, a: DiffStatement) => shrinks(sides, refine ? outsideOf(b, cmp.key, cmp.after) : b, a)
   const kind: ElementChange['kind'] = cmp.before.length === 0 ? 'added' : cmp.after.length === 0 ? 'removed' : 'changed'
   const shown = kind === 'removed' ? cmp.before : cmp.after
   const field = {
@@ -924,7 +1002,9 @@ export function diffPolicies(before: unknown | undefined, after: unknown | undef
   if (meaningOf(b.statements) !== meaningOf(a.statements)) {
     const budget = options.workBudget ?? DIFF_WORK_BUDGET
     const work = new DiffWork(budget)
-    const sides: Sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work }
+    // null: not worked out yet; a block not in the map is a part's own, not looked at.
+    const neverHolds = new Map<ConditionMap, Verdict | undefined | null>([...b.statements, ...a.statements].map((s) => [s.condition, null]))
+    const sides: Sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds }
     const { pairs, removed, added } = pairStatements(b.statements, a.statements)
     const changes: StatementChange[] = []
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by))

@@ -122,7 +122,17 @@ function resourceInstances(pattern: string): string[] {
   const pieces = pattern.split(DOLLAR_BRACES)
   const fill = (star: string, one: string) =>
     pieces.map((piece, i) => (i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === undefined ? piece.charAt(2) : VARIABLE_VALUE)).join('')
-  return [fill('x', 'x'), fill('w1tness', 'w')]
+  const out = [fill('x', 'x'), fill('w1tness', 'w')]
+  // A variable's default is what it reads with its key missing (the contexts without variables).
+  const withDefaults = pieces.map((piece, i) => (i % 2 === 0 ? piece.replace(/\?/g, 'x').replace(/\*/g, 'x') : variableKey(piece) === undefined ? piece.charAt(2) : (defaultOf(piece) ?? VARIABLE_VALUE)))
+  if (pieces.some((piece, i) => i % 2 === 1 && defaultOf(piece) !== undefined)) out.push(withDefaults.join(''))
+  return out
+}
+
+/** The default of a `${key, 'default'}`, undefined for any other `${...}`. */
+function defaultOf(braces: string): string | undefined {
+  const variable = parsePolicyVariable(braces.slice(2, -1))
+  return variable && !('character' in variable) ? variable.fallback : undefined
 }
 
 /**

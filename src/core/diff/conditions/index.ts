@@ -4,12 +4,12 @@
 // blocks that admit anything at all).
 import type { ConditionMap } from '../../iam/normalise.js'
 import { clausesByKey, sameClause, type Clause } from './clause.js'
-import { keySubsetMemo, type Proof } from './key.js'
+import { admitsNothing, keySubsetMemo, type Proof } from './key.js'
 import type { DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
 export { clauseOf, clausesByKey, clausesText, clauseText, hasPolicyVariable } from './clause.js'
-export { admits, keySubset, singleValued, type Proof } from './key.js'
+export { admits, keySubset, oppositeOf, singleValued, type Proof } from './key.js'
 
 export interface KeyComparison {
   /** Canonical (lower-cased) key. */
@@ -77,4 +77,38 @@ export function conditionsImply(specific: ConditionMap, general: ConditionMap, w
     if (keySubsetMemo(key, s.get(key) ?? [], clauses, work).holds !== true) return false
   }
   return true
+}
+
+/**
+ * The (canonical) key of a block whose tests no request passes (`Null true`
+ * with a `StringEquals`, a date window that closes before it opens), and
+ * those tests; undefined when the block may hold (or that is not proven). A
+ * statement with such a block applies to no request.
+ */
+export function conditionNeverHolds(block: ConditionMap, work: DiffWork): { key: string; clauses: Clause[] } | undefined {
+  for (const [key, clauses] of clausesOf(block, work)) {
+    // Only tests ANDed on one key can clash; one test alone that admits nothing (no values) is not looked for.
+    if (clauses.length < 2) continue
+    if (!work.spend()) return undefined
+    if (admitsNothing(key, clauses, work)) return { key, clauses }
+  }
+  return undefined
+}
+
+/**
+ * Is there a key on which the tests of `a` and of `b` together admit no
+ * request (admitsNothing)? Then no request meets both blocks: an Allow with
+ * `IpAddress 10.0.0.0/8` and a Deny with `NotIpAddress 10.0.0.0/8` never
+ * apply to one request. `false` when not proven.
+ */
+export function conditionsExclude(a: ConditionMap, b: ConditionMap, work: DiffWork): boolean {
+  const ca = clausesOf(a, work)
+  const cb = clausesOf(b, work)
+  const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca]
+  for (const [key, clauses] of few) {
+    if (!work.spend()) return false
+    const others = many.get(key)
+    if (others && admitsNothing(key, [...clauses, ...others], work)) return true
+  }
+  return false
 }

@@ -177,3 +177,66 @@ export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Cla
   }
   return proof
 }
+
+/**
+ * Do the clauses on one key admit no request at all (the key neither absent
+ * nor with any value passes them all)? `true` only when proven: `Null true`
+ * with a test the absent key fails, or, on a key with one value, tests of one
+ * family whose ranges do not meet (`DateGreaterThan` 2027 and `DateLessThan`
+ * 2026), or a `StringEquals` none of whose values passes the other tests. A
+ * clause that cannot be read is left out, which only makes the rest admit
+ * more: a proof for them holds for all.
+ */
+export function admitsNothing(key: string, clauses: readonly Clause[], work: DiffWork): boolean {
+  if (clauses.length === 0) return false
+  if (!work.spend(valuesReadWork(clauses))) return false
+  const readable = clauses.filter((c) => c.op && !c.variables)
+  if (readable.length === 0 || admits(key, readable, undefined)) return false
+  // The key must be absent, and absent it fails a test.
+  if (readable.some(isNullTrue)) return true
+  // A key that may hold a list: a test without a set prefix may pass on one value and another test on the next.
+  if (!singleValued(key)) return false
+  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set)
+  for (const c of usable) {
+    const family = familyOf(c)
+    if (!family || !c.op) continue
+    const nothing = clauseOf(family.bases[0], key, [])
+    if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true
+  }
+  // A StringEquals admits its own values only: if none passes the other tests, nothing does.
+  const exact = usable.find((c) => c.op?.base === 'StringEquals' && !c.negated)
+  if (!exact) return false
+  if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false
+  return exact.values.every((v) => !admits(key, usable, v))
+}
+
+/** Operators whose tests are each other's opposite on a present value. */
+const OPPOSITE: Record<string, string> = {
+  StringEquals: 'StringNotEquals',
+  StringLike: 'StringNotLike',
+  StringEqualsIgnoreCase: 'StringNotEqualsIgnoreCase',
+  ArnEquals: 'ArnNotEquals',
+  ArnLike: 'ArnNotLike',
+  NumericEquals: 'NumericNotEquals',
+  DateEquals: 'DateNotEquals',
+  IpAddress: 'NotIpAddress'
+}
+for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a
+
+/**
+ * The clauses (as operator and values) a request meets exactly when it does
+ * not meet `clauses`, on a key with one value; undefined when there are none
+ * or that is not known. An absent key fails a positive test and passes a
+ * negated one (IAM's condition operators page), so `StringEquals v` fails
+ * where `StringNotEquals v` holds; `StringEqualsIfExists v` fails only on a
+ * present value other than v: `StringNotEquals v` with `Null false`.
+ */
+export function oppositeOf(key: string, clauses: readonly Clause[]): { operator: string; values: string[] }[] | undefined {
+  if (clauses.length !== 1 || !singleValued(key)) return undefined
+  const c = clauses[0]
+  if (!c.op || c.variables || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return undefined
+  const opposite = OPPOSITE[c.op.base]
+  if (!c.op.ifExists) return [{ operator: opposite, values: c.values }]
+  // Absent, `OpIfExists` holds: its opposite needs the key present (a negated opposite alone would take absence in).
+  return c.negated ? [{ operator: opposite, values: c.values }] : [{ operator: opposite, values: c.values }, { operator: 'Null', values: ['false'] }]
+}

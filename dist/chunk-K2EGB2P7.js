@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-X3WC2XPY.js";
+} from "./chunk-UQPR6BAW.js";
 import {
   sameJsonValue
 } from "./chunk-MUZXICH7.js";

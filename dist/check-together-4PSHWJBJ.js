@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-X3WC2XPY.js";
+} from "./chunk-UQPR6BAW.js";
 import {
   accountRootArn,
   actionMatches,

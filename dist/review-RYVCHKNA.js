@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-BULEVUF5.js";
+} from "./chunk-K2EGB2P7.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -54,7 +54,7 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-X3WC2XPY.js";
+import "./chunk-UQPR6BAW.js";
 import {
   groupDigits
 } from "./chunk-MUZXICH7.js";

@@ -1161,6 +1161,44 @@ function keySubsetMemo(key, a, b, work) {
   }
   return proof;
 }
+function admitsNothing(key, clauses, work) {
+  if (clauses.length === 0) return false;
+  if (!work.spend(valuesReadWork(clauses))) return false;
+  const readable = clauses.filter((c) => c.op && !c.variables);
+  if (readable.length === 0 || admits(key, readable, void 0)) return false;
+  if (readable.some(isNullTrue)) return true;
+  if (!singleValued(key)) return false;
+  const usable = readable.map(withoutSetPrefix).filter((c) => !c.op?.set);
+  for (const c of usable) {
+    const family = familyOf(c);
+    if (!family || !c.op) continue;
+    const nothing = clauseOf(family.bases[0], key, []);
+    if (family.subset(usable.filter((x) => familyOf(x) === family), nothing, work)) return true;
+  }
+  const exact = usable.find((c) => c.op?.base === "StringEquals" && !c.negated);
+  if (!exact) return false;
+  if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false;
+  return exact.values.every((v) => !admits(key, usable, v));
+}
+var OPPOSITE = {
+  StringEquals: "StringNotEquals",
+  StringLike: "StringNotLike",
+  StringEqualsIgnoreCase: "StringNotEqualsIgnoreCase",
+  ArnEquals: "ArnNotEquals",
+  ArnLike: "ArnNotLike",
+  NumericEquals: "NumericNotEquals",
+  DateEquals: "DateNotEquals",
+  IpAddress: "NotIpAddress"
+};
+for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a;
+function oppositeOf(key, clauses) {
+  if (clauses.length !== 1 || !singleValued(key)) return void 0;
+  const c = clauses[0];
+  if (!c.op || c.variables || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return void 0;
+  const opposite = OPPOSITE[c.op.base];
+  if (!c.op.ifExists) return [{ operator: opposite, values: c.values }];
+  return c.negated ? [{ operator: opposite, values: c.values }] : [{ operator: opposite, values: c.values }, { operator: "Null", values: ["false"] }];
+}
 
 // src/core/diff/conditions/index.ts
 var sameClauses = (a, b) => a.length === b.length && a.every((x) => b.some((y) => sameClause(x, y)));
@@ -1209,6 +1247,25 @@ function conditionsImply(specific, general, work) {
   }
   return true;
 }
+function conditionNeverHolds(block, work) {
+  for (const [key, clauses] of clausesOf(block, work)) {
+    if (clauses.length < 2) continue;
+    if (!work.spend()) return void 0;
+    if (admitsNothing(key, clauses, work)) return { key, clauses };
+  }
+  return void 0;
+}
+function conditionsExclude(a, b, work) {
+  const ca = clausesOf(a, work);
+  const cb = clausesOf(b, work);
+  const [few, many] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  for (const [key, clauses] of few) {
+    if (!work.spend()) return false;
+    const others = many.get(key);
+    if (others && admitsNothing(key, [...clauses, ...others], work)) return true;
+  }
+  return false;
+}
 
 // src/core/diff/coverage.ts
 var SEP = "\0";
@@ -1248,12 +1305,19 @@ function coversWithVariables(general, specific) {
   const own = specific.match(VARIABLE) ?? [];
   const theirs = general.match(VARIABLE) ?? [];
   if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, "*"));
-  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => v !== own[i])) return false;
+  if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => !standsForWhenSet(v, own[i]))) return false;
   const marked = (value) => {
     let i = 0;
     return value.replace(VARIABLE, () => String.fromCharCode(57344 + i++));
   };
   return arnPatternCovers(marked(general), marked(specific));
+}
+function standsForWhenSet(general, specific) {
+  if (general === specific) return true;
+  const g = parsePolicyVariable(general.slice(2, -1));
+  const s = parsePolicyVariable(specific.slice(2, -1));
+  if (!g || !s || "character" in g || "character" in s) return false;
+  return g.key.toLowerCase() === s.key.toLowerCase() && (s.fallback === void 0 || s.fallback === g.fallback);
 }
 function resourcesOverlap(a, b) {
   const [x, y] = a.includes("${") || b.includes("${") ? [a.replace(VARIABLE, "*"), b.replace(VARIABLE, "*")] : [a, b];
@@ -1262,7 +1326,7 @@ function resourcesOverlap(a, b) {
 function startsWithPrefixOf(value, pattern) {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i);
-    if (c === 42 || c === 63) return true;
+    if (c === 42 || c === 63 || c === 36 && pattern.charCodeAt(i + 1) === 123) return true;
     if (c !== value.charCodeAt(i)) return false;
   }
   return true;
@@ -1273,9 +1337,14 @@ var resourceDimension = {
   overlaps: resourcesOverlap,
   overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
   isAll: (v) => v === "*",
-  // Without a wildcard an ARN covers itself alone (resourceCovers).
-  plainKey: (v) => hasWildcard(v) ? void 0 : v,
-  prefixOf: literalPrefix,
+  // Without a wildcard an ARN covers itself alone (resourceCovers); one with a policy variable also covers
+  // other spellings of it (`${AWS:UserName}`, a default), so it is compared, filed by the text before it.
+  plainKey: (v) => hasWildcard(v) || v.includes("${") ? void 0 : v,
+  prefixOf: (v) => {
+    const prefix = literalPrefix(v);
+    const variable = prefix.indexOf("${");
+    return variable < 0 ? prefix : prefix.slice(0, variable);
+  },
   // A pattern whose literal prefix the value does not start with is passed over at once.
   coversWork: (g, s) => startsWithPrefixOf(s, g) ? pairWork(g, s) : 1
 };
@@ -1460,11 +1529,44 @@ function splitsOf(target, conditionSplit) {
   if (target.resource && target.resource.length > 1) return [{ parts: target.resource.map((r) => ({ ...target, resource: [r] })) }];
   if (conditionSplit) return void 0;
   const clauses = splittableClauses(target.condition);
-  if (clauses.length === 0) return void 0;
-  return clauses.map(([operator, key]) => {
+  const absences = ifExistsClauses(target.condition);
+  if (clauses.length === 0 && absences.length === 0) return void 0;
+  const byValue = clauses.map(([operator, key]) => {
     const keys = target.condition[operator];
     return { parts: keys[key].map((v) => ({ ...target, condition: { ...target.condition, [operator]: { ...keys, [key]: [v] } } })), clause: [operator, key] };
   });
+  const byPresence = absences.map(([operator, key]) => {
+    const { [key]: values, ...others } = target.condition[operator];
+    const rest = { ...target.condition, [operator]: others };
+    if (Object.keys(others).length === 0) delete rest[operator];
+    const present = operator.slice(0, -"IfExists".length);
+    return {
+      parts: [
+        { ...target, condition: { ...rest, Null: { ...rest.Null, [key]: ["true"] } } },
+        { ...target, condition: { ...rest, [present]: { ...rest[present], [key]: values } } }
+      ]
+    };
+  });
+  return [...byValue, ...byPresence];
+}
+var splittableByPresence = /* @__PURE__ */ new WeakMap();
+function ifExistsClauses(condition) {
+  let found = splittableByPresence.get(condition);
+  if (found === void 0) {
+    found = [];
+    search: for (const [operator, keys] of Object.entries(condition)) {
+      if (!operator.endsWith("IfExists") || isNegatedOperator(operator) || operator.startsWith("For") || baseOperator(operator) === "Null") continue;
+      const present = operator.slice(0, -"IfExists".length);
+      const tested = new Set([...Object.keys(condition.Null ?? {}), ...Object.keys(condition[present] ?? {})].map((k) => k.toLowerCase()));
+      for (const key of Object.keys(keys)) {
+        if (tested.has(key.toLowerCase())) continue;
+        found.push([operator, key]);
+        if (found.length >= SPLITTABLE_CLAUSES) break search;
+      }
+    }
+    splittableByPresence.set(condition, found);
+  }
+  return found;
 }
 var splittable = /* @__PURE__ */ new WeakMap();
 var SPLITTABLE_CLAUSES = 8;
@@ -2264,7 +2366,14 @@ function resourceInstances(pattern) {
   if (!pattern.includes("${")) return [...instances2(pattern), ...reachableInstance(pattern)];
   const pieces = pattern.split(DOLLAR_BRACES);
   const fill = (star, one) => pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === void 0 ? piece.charAt(2) : VARIABLE_VALUE).join("");
-  return [fill("x", "x"), fill("w1tness", "w")];
+  const out = [fill("x", "x"), fill("w1tness", "w")];
+  const withDefaults = pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, "x").replace(/\*/g, "x") : variableKey(piece) === void 0 ? piece.charAt(2) : defaultOf(piece) ?? VARIABLE_VALUE);
+  if (pieces.some((piece, i) => i % 2 === 1 && defaultOf(piece) !== void 0)) out.push(withDefaults.join(""));
+  return out;
+}
+function defaultOf(braces) {
+  const variable = parsePolicyVariable(braces.slice(2, -1));
+  return variable && !("character" in variable) ? variable.fallback : void 0;
 }
 function reachableInstance(pattern) {
   const parts = pattern.split(":");
@@ -2511,13 +2620,20 @@ function indexOf(statements, work) {
     Deny: new GrantIndex(statements.filter((s) => s.effect === "Deny"), work)
   };
 }
-function appliesToNothing(part) {
+function appliesToNothing(part, sides) {
   if (part.principal?.length === 0) {
     const folded = part.folded ?? [];
     return { rating: "neutral", reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : "the statement names no principal"}` };
   }
   const missing = part.action?.length === 0 || !part.action && !part.notAction ? "action" : part.resource?.length === 0 ? "resource" : void 0;
-  return missing ? { rating: "neutral", reason: `no effect: the statement names no ${missing}` } : void 0;
+  if (missing) return { rating: "neutral", reason: `no effect: the statement names no ${missing}` };
+  const known = sides.neverHolds.get(part.condition);
+  if (known !== null) return known;
+  const never = conditionNeverHolds(part.condition, sides.work);
+  const key = never && ("spelling" in part ? spelled(part, never.key) : never.key);
+  const verdict = never && { rating: "neutral", reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}` };
+  sides.neverHolds.set(part.condition, verdict);
+  return verdict;
 }
 function allowsTouch(sides, part) {
   if (sides.kind === "trust") return sides.after.Allow.grants.some((g) => grantsMayOverlap(g, part, sides.work));
@@ -2526,7 +2642,24 @@ function allowsTouch(sides, part) {
   const overlapping = (allowed) => allowed.some((x) => actions.some((y) => !sides.work.spend(overlapsWork(actionDimension, x, y)) || actionDimension.overlaps(x, y)));
   return [sides.before.Allow, sides.after.Allow].some((index) => index.grants.some((g) => !g.action || overlapping(g.action)));
 }
+function sparesEveryAllowed(sides, part) {
+  if (sides.kind !== "trust" || !part.notPrincipal || part.principal || !sides.work.spend(part.notPrincipal.length)) return false;
+  const spared = new Set(part.notPrincipal);
+  return sides.after.Allow.grants.every(
+    (g) => !grantsMayOverlap(g, part, sides.work) || g.principal !== void 0 && g.principal.every((p) => sides.work.spend() && namesItselfAlone(p) && spared.has(p))
+  );
+}
+function conditionsExcludeEveryAllowed(sides, part) {
+  const touching = sides.after.Allow.grants.filter((g) => grantsMayOverlap(g, part, sides.work));
+  return touching.length > 0 && touching.every((g) => conditionsExclude(g.condition, part.condition, sides.work));
+}
 function denyOnNothingAllowed(sides, part, direction) {
+  if (sparesEveryAllowed(sides, part)) {
+    return { rating: "neutral", reason: "no effect: a trust policy's Deny only takes away what it allows, and its NotPrincipal spares every principal it allows" };
+  }
+  if (sides.kind === "trust" && conditionsExcludeEveryAllowed(sides, part)) {
+    return { rating: "neutral", reason: "no effect: a trust policy's Deny only takes away what it allows, and no request its condition applies to meets the condition of an Allow it touches" };
+  }
   if (allowsTouch(sides, part)) return void 0;
   const what = actionsText(part);
   if (sides.kind === "trust") {
@@ -2535,7 +2668,7 @@ function denyOnNothingAllowed(sides, part, direction) {
   return direction === "grows" ? { rating: "narrows", explanation: `denies ${what}, which this policy does not grant: limits the principal's other policies` } : { rating: "broadens", explanation: `stops denying ${what}, which this policy does not grant: the principal's other policies may now allow it` };
 }
 function grows(sides, part, counterpart) {
-  const none = appliesToNothing(part);
+  const none = appliesToNothing(part, sides);
   if (none) return none;
   const by = sides.before[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
@@ -2547,7 +2680,7 @@ function grows(sides, part, counterpart) {
   return denyOnNothingAllowed(sides, part, "grows") ?? { rating: "narrows" };
 }
 function shrinks(sides, part, counterpart) {
-  const none = appliesToNothing(part);
+  const none = appliesToNothing(part, sides);
   if (none) return none;
   const by = sides.after[part.effect].find(part, counterpart);
   if (by) return coveredBy(by);
@@ -2747,13 +2880,15 @@ function keyValueText(value) {
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `\`[${value.join(", ")}]\``;
   return `\`${value}\``;
 }
+var REFINED_KEYS = 8;
 function conditionChanges(sides, b, a, push) {
+  let refined = 0;
   for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
     if (sides.work.spent) return;
     const keyText = spelled(cmp.after.length > 0 ? a : b, cmp.key);
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator;
     if (one && cmp.before[0].op && cmp.before[0].op.base !== "Null") valueChanges(sides, b, a, cmp, keyText, push);
-    else keyChange(sides, b, a, cmp, keyText, push);
+    else keyChange(sides, b, a, cmp, keyText, push, refined++ < REFINED_KEYS);
   }
 }
 var gained = (sides, b, a) => grows(sides, a, b);
@@ -2851,7 +2986,20 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   }
   words.settle();
 }
-function keyChange(sides, b, a, cmp, keyText, push) {
+function outsideOf(s, key, other) {
+  const opposite = other.length > 0 ? oppositeOf(key, other) : void 0;
+  if (!opposite) return s;
+  const condition = { ...s.condition };
+  for (const { operator, values } of opposite) {
+    const block = condition[operator] ?? {};
+    if (Object.keys(block).some((k) => k.toLowerCase() === key)) return s;
+    condition[operator] = { ...block, [key]: values };
+  }
+  return { ...s, condition };
+}
+function keyChange(sides, b, a, cmp, keyText, push, refine) {
+  const gained2 = (sides2, b2, a2) => grows(sides2, refine ? outsideOf(a2, cmp.key, cmp.before) : a2, b2);
+  const lost2 = (sides2, b2, a2) => shrinks(sides2, refine ? outsideOf(b2, cmp.key, cmp.after) : b2, a2);
   const kind = cmp.before.length === 0 ? "added" : cmp.after.length === 0 ? "removed" : "changed";
   const shown2 = kind === "removed" ? cmp.before : cmp.after;
   const field = {
@@ -2870,8 +3018,8 @@ function keyChange(sides, b, a, cmp, keyText, push) {
   if (moreProof.holds === "unknown" || lessProof.holds === "unknown") {
     const why = moreProof.holds === "unknown" ? moreProof.why : lessProof.why;
     const grows_ = moreProof.holds === true ? false : lessProof.holds === true ? true : void 0;
-    const gain = moreProof.holds === true ? void 0 : gained(sides, b, a);
-    const loss = lessProof.holds === true ? void 0 : lost(sides, b, a);
+    const gain = moreProof.holds === true ? void 0 : gained2(sides, b, a);
+    const loss = lessProof.holds === true ? void 0 : lost2(sides, b, a);
     const settledGain = gain === void 0 || gain.rating === "neutral";
     const settledLoss = loss === void 0 || loss.rating === "neutral";
     if (settledGain && settledLoss) {
@@ -2886,8 +3034,8 @@ function keyChange(sides, b, a, cmp, keyText, push) {
     return;
   }
   const words = new KeyWords(keyText, cmp.before.length ? from : "no condition", cmp.after.length ? to : "no condition", a);
-  if (!moreProof.holds) words.record(push(field, words.explain(gained(sides, b, a), true, moreProof.witness), "grows", summary));
-  if (!lessProof.holds) words.record(push(field, words.explain(lost(sides, b, a), false, lessProof.witness), "shrinks", summary));
+  if (!moreProof.holds) words.record(push(field, words.explain(gained2(sides, b, a), true, moreProof.witness), "grows", summary));
+  if (!lessProof.holds) words.record(push(field, words.explain(lost2(sides, b, a), false, lessProof.witness), "shrinks", summary));
   words.settle();
 }
 function rollUp(ratings) {
@@ -3067,7 +3215,8 @@ function diffPolicies(before, after, options = {}) {
   if (meaningOf(b.statements) !== meaningOf(a.statements)) {
     const budget = options.workBudget ?? DIFF_WORK_BUDGET;
     const work = new DiffWork(budget);
-    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work };
+    const neverHolds = new Map([...b.statements, ...a.statements].map((s) => [s.condition, null]));
+    const sides = { before: indexOf(b.statements, work), after: indexOf(a.statements, work), kind, work, neverHolds };
     const { pairs, removed, added } = pairStatements(b.statements, a.statements);
     const changes = [];
     for (const p of pairs) if (!work.spent && p.before.key !== p.after.key) changes.push(modifiedStatement(sides, p.before, p.after, p.by));

@@ -1,0 +1,51 @@
+// A condition block no request meets makes its statement apply to nothing:
+// proven only where one key's tests cannot all pass, never guessed.
+import { describe, expect, test } from '@jest/globals'
+import { conditionNeverHolds } from '../../src/core/diff/conditions/index.js'
+import { normalisePolicy } from '../../src/core/iam/normalise.js'
+import { DiffWork } from '../../src/core/diff/work.js'
+
+/** The block as the diff reads it (normalised from a statement). */
+function never(Condition: unknown, budget = 100_000): string | undefined {
+  const policy = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition }] })
+  if (!policy) throw new Error('not a policy')
+  return conditionNeverHolds(policy.statements[0].condition, new DiffWork(budget))?.key
+}
+
+describe('conditionNeverHolds', () => {
+  test.each([
+    ['Null true and a StringEquals', { Null: { 'aws:SourceVpc': 'true' }, StringEquals: { 'aws:SourceVpc': 'vpc-1' } }, 'aws:sourcevpc'],
+    ['Null true and a StringLike on a service key', { Null: { 's3:prefix': 'true' }, StringLike: { 's3:prefix': 'home/*' } }, 's3:prefix'],
+    ['a date window that closes before it opens', { DateGreaterThan: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' }, DateLessThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } }, 'aws:currenttime'],
+    ['NumericLessThan 5 and NumericGreaterThan 10 on a single-valued key', { NumericLessThan: { 'aws:MultiFactorAuthAge': '5' }, NumericGreaterThan: { 'aws:MultiFactorAuthAge': '10' } }, 'aws:multifactorauthage'],
+    ['one key spelt twice with two values', { StringEquals: { 'aws:SourceVpc': 'vpc-1', 'aws:sourcevpc': 'vpc-2' } }, 'aws:sourcevpc'],
+    ['a StringEquals none of whose values a StringNotLike lets through', { StringEquals: { 'aws:SourceVpc': ['vpc-1', 'vpc-2'] }, StringNotLike: { 'aws:SourceVpc': 'vpc-*' } }, 'aws:sourcevpc'],
+    // Two spellings are two tests, ANDed: absent and present.
+    ['Null true and Null false, the key spelt twice', { Null: { 'aws:SourceVpc': 'true', 'aws:sourcevpc': 'false' } }, 'aws:sourcevpc'],
+    ['inside and outside one range', { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' }, NotIpAddress: { 'aws:SourceIp': '10.0.0.0/8' } }, 'aws:sourceip']
+  ])('%s: never holds', (_name, block, key) => {
+    expect(never(block)).toBe(key)
+  })
+
+  test.each([
+    ['no condition', {}],
+    ['an open date window', { DateGreaterThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' }, DateLessThan: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' } }],
+    // A list may hold both values, each passing one test.
+    ['a multivalued key spelt twice with two values', { StringEquals: { 'aws:TagKeys': 'a', 'aws:tagkeys': 'b' } }],
+    // Not known to hold one value: a list [3, 12] passes both.
+    ['a disjoint numeric range on a service key', { NumericLessThan: { 's3:max-keys': '5' }, NumericGreaterThan: { 's3:max-keys': '10' } }],
+    // Both admit the key absent.
+    ['IfExists both ways', { StringEqualsIfExists: { 'aws:SourceVpc': 'vpc-1' }, StringNotEqualsIfExists: { 'aws:SourceVpc': 'vpc-1' } }],
+    // One list of values is ORed: absent or present.
+    ['Null with true and false', { Null: { 'aws:SourceVpc': ['true', 'false'] } }],
+    // A variable may stand for vpc-1.
+    ['a policy variable', { StringEquals: { 'aws:SourceVpc': 'vpc-1', 'aws:sourcevpc': '${aws:PrincipalTag/vpc}' } }],
+    ['an operator IAM does not document', { StringEqualsAnyCase: { 'aws:SourceVpc': 'vpc-1' }, Null: { 'aws:SourceVpc': 'false' } }]
+  ])('%s: may hold', (_name, block) => {
+    expect(never(block)).toBeUndefined()
+  })
+
+  test('past the budget: not proven', () => {
+    expect(never({ DateGreaterThan: { 'aws:CurrentTime': '2027-01-01T00:00:00Z' }, DateLessThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } }, 1)).toBeUndefined()
+  })
+})
