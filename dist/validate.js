@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-XNG4RQJW.js";
+} from "./chunk-NGBGUCIM.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-3XWOCLO2.js");
+  return import("./review-3YGK3K6J.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

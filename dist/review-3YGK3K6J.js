@@ -37,7 +37,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XNG4RQJW.js";
+} from "./chunk-NGBGUCIM.js";
 import {
   mapLimited,
   messageOf
