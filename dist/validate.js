@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NGBGUCIM.js";
+} from "./chunk-6HTCAV4F.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-3YGK3K6J.js");
+  return import("./review-G7MGELXT.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

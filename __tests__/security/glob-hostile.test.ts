@@ -3,7 +3,9 @@
 // (iam/*-*-*-*-*-*-trust.json) against a name of 250 '-' used to run
 // minimatch's backtracking regex for over a minute. A glob too long for
 // minimatch, one whose braces expand to 2^40 patterns, or one minimatch
-// cannot compile gives one clear input error, at once.
+// cannot compile, or one with an extglob (`+(a|aa)b.json`: minimatch's
+// regex backtracks exponentially, and no cut makes it linear) gives one clear
+// input error, at once.
 import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -62,7 +64,9 @@ describe('globs that cannot be matched are input errors', () => {
   test.each([
     ['too long', '*'.repeat(70_000) + '.json', `is 70005 characters long; a glob is at most ${MAX_GLOB_LENGTH}`],
     ['a brace bomb', '{a,b}'.repeat(40), `expands its braces to more than ${MAX_BRACE_PATTERNS} patterns`],
-    ['one minimatch cannot compile', 'iam/[[:alpha:]]-x.json', 'is not a glob that can be read']
+    ['one minimatch cannot compile', 'iam/[[:alpha:]]-x.json', 'is not a glob that can be read'],
+    ['an extglob', 'iam/+(a|aa)b.json', 'uses an extglob'],
+    ['an extglob of one kind', 'iam/@(prod|staging)-*.json', 'uses an extglob']
   ])('%s', (_name, glob, problem) => {
     const parsed = parsePolicyFiles(`iam/*.json\n${glob}`)
     expect(parsed.ok).toBe(false)
@@ -71,6 +75,10 @@ describe('globs that cannot be matched are input errors', () => {
 
   test('a brace expansion within the limit is kept', () => {
     expect(parsePolicyFiles('{a,b}'.repeat(9)).ok).toBe(true)
+  })
+
+  test('parentheses and plus signs that are no extglob are kept', () => {
+    for (const glob of ['iam/* (1).json', 'iam/(a).json', 'iam/a+b.json', 'iam/a\\+(b).json', 'iam/{prod,staging}-*.json']) expect([glob, parsePolicyFiles(glob).ok]).toEqual([glob, true])
   })
 })
 
@@ -90,9 +98,13 @@ describe('through the bundled action', () => {
   test.each([
     ['a glob of 100,000 characters', '*'.repeat(100_000) + '.json', 'line 1 is 100005 characters long'],
     ['a brace bomb', '{a,b}'.repeat(40), 'line 1 expands its braces to more than 1000 patterns'],
-    ['an uncompilable class', 'iam/[[:alpha:]]-x.json', 'line 1 is not a glob that can be read']
+    ['an uncompilable class', 'iam/[[:alpha:]]-x.json', 'line 1 is not a glob that can be read'],
+    // Against a name of 250 'a' in the workspace: over a minute before.
+    ['an extglob', '+(a|aa)b.json', 'line 1 uses an extglob']
   ])('%s: one ::error:: naming the input, no stack', async (_name, glob, problem) => {
-    const step = await runAction({ inputs: { mode: 'validate', 'policy-files': glob }, timeoutMs: 10_000 })
+    const ws = makeWorkspace()
+    writeFileSync(path.join(ws, 'a'.repeat(250)), '')
+    const step = await runAction({ workspace: ws, inputs: { mode: 'validate', 'policy-files': glob }, timeoutMs: 10_000 })
     expect(step.exitCode).toBe(1)
     const errors = step.commands.filter((c) => c.command === 'error')
     expect(errors).toHaveLength(1)

@@ -91,6 +91,9 @@ export function parsePolicyFiles(raw: string): RuleResult<PolicyGlob[]> {
     }
     const unreadable = globError(text)
     if (unreadable) return reject(lineNo, `is not a glob that can be read (${unreadable})`)
+    if (usesExtglob(text)) {
+      return reject(lineNo, 'uses an extglob (+(…), *(…), @(…), ?(…) or !(…)), which can take exponential time on a file name; write alternatives as braces, {a,b}')
+    }
 
     const outside = outsideReason(text)
     const glob: PolicyGlob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...(kind ? { kind } : {}) }
@@ -143,6 +146,17 @@ function globError(pattern: string): string | undefined {
   } catch (error) {
     return error instanceof Error ? error.message : String(error)
   }
+}
+
+/**
+ * Whether the glob holds an extglob: minimatch compiles `+(a|aa)b` to a
+ * regular expression that backtracks exponentially on a name of 250 `a`
+ * (over a minute), and glob-segment.ts cannot cut such a segment; braces say
+ * the same alternatives in linear time.
+ */
+function usesExtglob(pattern: string): boolean {
+  const source = (noext: boolean) => new Minimatch(pattern, { ...GLOB_OPTIONS, noext }).makeRe().toString()
+  return source(false) !== source(true)
 }
 
 /** A minimatch whose segments match in linear time (glob-segment.ts): names come from the pull request. */

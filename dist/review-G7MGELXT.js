@@ -37,7 +37,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-NGBGUCIM.js";
+} from "./chunk-6HTCAV4F.js";
 import {
   mapLimited,
   messageOf

@@ -2086,6 +2086,9 @@ function parsePolicyFiles(raw) {
     }
     const unreadable = globError(text);
     if (unreadable) return reject(lineNo, `is not a glob that can be read (${unreadable})`);
+    if (usesExtglob(text)) {
+      return reject(lineNo, "uses an extglob (+(\u2026), *(\u2026), @(\u2026), ?(\u2026) or !(\u2026)), which can take exponential time on a file name; write alternatives as braces, {a,b}");
+    }
     const outside = outsideReason(text);
     const glob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...kind ? { kind } : {} };
     if (outside) glob.outside = outside;
@@ -2115,6 +2118,10 @@ function globError(pattern) {
   } catch (error2) {
     return error2 instanceof Error ? error2.message : String(error2);
   }
+}
+function usesExtglob(pattern) {
+  const source = (noext) => new Minimatch(pattern, { ...GLOB_OPTIONS, noext }).makeRe().toString();
+  return source(false) !== source(true);
 }
 function linearMinimatch(pattern, dot) {
   const mm = new Minimatch(pattern, { ...GLOB_OPTIONS, dot });
