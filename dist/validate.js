@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-52QSRYZR.js";
+} from "./chunk-T66Y3ACY.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-RYVCHKNA.js");
+  return import("./review-KPREOLZ5.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -11,9 +11,21 @@
 // The rules live here and nowhere else; the discovery on disk (src/workspace)
 // only applies the parsed result.
 import path from 'node:path'
-import { Minimatch } from 'minimatch'
+import { braceExpand, Minimatch, type MinimatchOptions } from 'minimatch'
 import { POLICY_KINDS, type PolicyKind } from '../lint/lint.js'
 import { accept, describeChar, type RuleResult } from '../inputs/rules.js'
+import { linearSegment } from './glob-segment.js'
+
+/**
+ * The longest glob line: minimatch throws on a pattern over 64 KiB, and a path
+ * is at most 4,096 bytes on Linux, so no longer glob can name a file.
+ */
+export const MAX_GLOB_LENGTH = 4096
+/**
+ * At most this many patterns from one glob's braces: `{a,b}` written forty
+ * times is 2^40 of them; minimatch compiles each, one line took seconds.
+ */
+export const MAX_BRACE_PATTERNS = 1000
 
 export interface PolicyGlob {
   /** The glob as written, without its kind prefix, trimmed. */
@@ -73,6 +85,15 @@ export function parsePolicyFiles(raw: string): RuleResult<PolicyGlob[]> {
     }
     const bad = text.match(/[\0]/)
     if (bad) return reject(lineNo, `contains ${describeChar(bad[0])}`)
+    if (text.length > MAX_GLOB_LENGTH) return reject(lineNo, `is ${text.length} characters long; a glob is at most ${MAX_GLOB_LENGTH} (the longest path)`)
+    if (braceExpand(text, { ...GLOB_OPTIONS, braceExpandMax: MAX_BRACE_PATTERNS + 1 }).length > MAX_BRACE_PATTERNS) {
+      return reject(lineNo, `expands its braces to more than ${MAX_BRACE_PATTERNS} patterns`)
+    }
+    const unreadable = globError(text)
+    if (unreadable) return reject(lineNo, `is not a glob that can be read (${unreadable})`)
+    if (usesExtglob(text)) {
+      return reject(lineNo, 'uses an extglob (+(…), *(…), @(…), ?(…) or !(…)), which can take exponential time on a file name; write alternatives as braces, {a,b}')
+    }
 
     const outside = outsideReason(text)
     const glob: PolicyGlob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...(kind ? { kind } : {}) }
@@ -115,12 +136,47 @@ export interface PolicyFileMatcher {
   includes: PolicyGlob[]
 }
 
+const GLOB_OPTIONS: MinimatchOptions = { nocomment: true, nonegate: true, braceExpandMax: MAX_BRACE_PATTERNS }
+
+/** Why minimatch cannot compile the glob (it throws, e.g. on a POSIX class beside an escape), or undefined. */
+function globError(pattern: string): string | undefined {
+  try {
+    for (const dot of [false, true]) new Minimatch(pattern, { ...GLOB_OPTIONS, dot }).makeRe()
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+}
+
+/**
+ * Whether the glob holds an extglob: minimatch compiles `+(a|aa)b` to a
+ * regular expression that backtracks exponentially on a name of 250 `a`
+ * (over a minute), and glob-segment.ts cannot cut such a segment; braces say
+ * the same alternatives in linear time.
+ */
+function usesExtglob(pattern: string): boolean {
+  const source = (noext: boolean) => new Minimatch(pattern, { ...GLOB_OPTIONS, noext }).makeRe().toString()
+  return source(false) !== source(true)
+}
+
+/** A minimatch whose segments match in linear time (glob-segment.ts): names come from the pull request. */
+function linearMinimatch(pattern: string, dot: boolean): Minimatch {
+  const mm = new Minimatch(pattern, { ...GLOB_OPTIONS, dot })
+  for (const parts of mm.set) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]
+      // matchOne calls test() on what is neither a string nor GLOBSTAR.
+      if (part instanceof RegExp) parts[i] = linearSegment(part) as RegExp
+    }
+  }
+  return mm
+}
+
 export function policyFileMatcher(globs: readonly PolicyGlob[]): PolicyFileMatcher {
-  const options = { nocomment: true, nonegate: true }
   // dot: false, so `**` and `*` never match a dot file unless the glob spells
   // the dot; an exclusion also removes dot files that an explicit glob matched.
-  const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new Minimatch(glob.pattern, { ...options, dot: false }) }))
-  const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new Minimatch(g.pattern, { ...options, dot: true }))
+  const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: linearMinimatch(glob.pattern, false) }))
+  const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => linearMinimatch(g.pattern, true))
   const match = (p: string) => {
     // Loops, not filter/map: this runs once per walked path.
     const hits: PolicyGlob[] = []

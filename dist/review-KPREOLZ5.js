@@ -37,7 +37,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-52QSRYZR.js";
+} from "./chunk-T66Y3ACY.js";
 import {
   mapLimited,
   messageOf

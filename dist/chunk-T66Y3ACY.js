@@ -1985,7 +1985,69 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/core/validate/glob-segment.ts
+var STAR = /\[\^\/\][*+]\?/g;
+var REPEATS = /[*+?{}|()]/;
+var ESCAPE = /\\./g;
+var CLASS = /\[(?:[^\]\\]|\\.)*\]/g;
+function linearSegment(re) {
+  const source = re.source;
+  if (!source.startsWith("^") || !source.endsWith("$") || source.endsWith("\\$")) return re;
+  const body = source.slice(1, -1);
+  const stars = [...body.matchAll(STAR)];
+  if (stars.length < 2) return re;
+  const parts = [];
+  let from = 0;
+  for (const star3 of stars) {
+    parts.push(body.slice(from, star3.index));
+    from = star3.index + star3[0].length;
+  }
+  parts.push(body.slice(from));
+  const guard = /^\(\?!(?:[^()]|\((?:[^()])*\))*\)/.exec(parts[0])?.[0] ?? "";
+  if (parts.some((p, i) => REPEATS.test((i === 0 ? p.slice(guard.length) : p).replace(ESCAPE, "").replace(CLASS, "")))) return re;
+  const flags = re.flags.replace(/[gy]/g, "");
+  const unicode = flags.includes("u");
+  const head = new RegExp(`^${parts[0]}`, flags);
+  const tail = new RegExp(`(?:${parts[parts.length - 1]})$`, `${flags}y`);
+  const middle = parts.slice(1).map((p, i) => ({ re: new RegExp(p, `${flags}y`), nonEmpty: stars[i][0][4] === "+" }));
+  return {
+    test(name) {
+      const first = head.exec(name);
+      if (!first) return false;
+      let at = first[0].length;
+      for (let i = 0; i < middle.length; i++) {
+        const last = i === middle.length - 1;
+        const piece = last ? tail : middle[i].re;
+        let start = middle[i].nonEmpty ? step(name, at, unicode) : at;
+        let found = -1;
+        for (; start <= name.length; start = step(name, start, unicode)) {
+          piece.lastIndex = start;
+          if (piece.test(name)) {
+            found = piece.lastIndex;
+            break;
+          }
+          if (start === name.length) break;
+        }
+        if (found < 0) return false;
+        at = found;
+      }
+      return true;
+    }
+  };
+}
+function step(name, at, unicode) {
+  if (at >= name.length) return name.length + 1;
+  const code = name.charCodeAt(at);
+  if (unicode && code >= 55296 && code <= 56319 && at + 1 < name.length) {
+    const next = name.charCodeAt(at + 1);
+    if (next >= 56320 && next <= 57343) return at + 2;
+  }
+  return at + 1;
+}
+
 // src/core/validate/policy-files.ts
+var MAX_GLOB_LENGTH = 4096;
+var MAX_BRACE_PATTERNS = 1e3;
 var POLICY_FILES_RULE = `one glob per line relative to the workspace (e.g. iam/**/*.json), optionally prefixed with a kind ('trust: iam/roles/*.json'; kinds: ${POLICY_KINDS.join(", ")}), '!glob' to leave files out, '#' for comments`;
 var PREFIX = /^([A-Za-z][\w-]*)\s*:(?=\s|$)|^([A-Za-z]+):/;
 function reject(line, problem) {
@@ -2018,6 +2080,15 @@ function parsePolicyFiles(raw) {
     }
     const bad = text.match(/[\0]/);
     if (bad) return reject(lineNo, `contains ${describeChar(bad[0])}`);
+    if (text.length > MAX_GLOB_LENGTH) return reject(lineNo, `is ${text.length} characters long; a glob is at most ${MAX_GLOB_LENGTH} (the longest path)`);
+    if (braceExpand(text, { ...GLOB_OPTIONS, braceExpandMax: MAX_BRACE_PATTERNS + 1 }).length > MAX_BRACE_PATTERNS) {
+      return reject(lineNo, `expands its braces to more than ${MAX_BRACE_PATTERNS} patterns`);
+    }
+    const unreadable = globError(text);
+    if (unreadable) return reject(lineNo, `is not a glob that can be read (${unreadable})`);
+    if (usesExtglob(text)) {
+      return reject(lineNo, "uses an extglob (+(\u2026), *(\u2026), @(\u2026), ?(\u2026) or !(\u2026)), which can take exponential time on a file name; write alternatives as braces, {a,b}");
+    }
     const outside = outsideReason(text);
     const glob = { pattern: outside ? text : tidyGlob(text), exclude, line: lineNo, ...kind ? { kind } : {} };
     if (outside) glob.outside = outside;
@@ -2039,10 +2110,32 @@ function tidyGlob(pattern) {
   const normal = path2.posix.normalize(pattern);
   return normal === "." ? "**" : normal.replace(/\/$/, "/**");
 }
+var GLOB_OPTIONS = { nocomment: true, nonegate: true, braceExpandMax: MAX_BRACE_PATTERNS };
+function globError(pattern) {
+  try {
+    for (const dot of [false, true]) new Minimatch(pattern, { ...GLOB_OPTIONS, dot }).makeRe();
+    return void 0;
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message : String(error2);
+  }
+}
+function usesExtglob(pattern) {
+  const source = (noext) => new Minimatch(pattern, { ...GLOB_OPTIONS, noext }).makeRe().toString();
+  return source(false) !== source(true);
+}
+function linearMinimatch(pattern, dot) {
+  const mm = new Minimatch(pattern, { ...GLOB_OPTIONS, dot });
+  for (const parts of mm.set) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (part instanceof RegExp) parts[i] = linearSegment(part);
+    }
+  }
+  return mm;
+}
 function policyFileMatcher(globs) {
-  const options = { nocomment: true, nonegate: true };
-  const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: new Minimatch(glob.pattern, { ...options, dot: false }) }));
-  const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => new Minimatch(g.pattern, { ...options, dot: true }));
+  const include = globs.filter((g) => !g.exclude && !g.outside).map((glob) => ({ glob, mm: linearMinimatch(glob.pattern, false) }));
+  const exclude = globs.filter((g) => g.exclude && !g.outside).map((g) => linearMinimatch(g.pattern, true));
   const match2 = (p) => {
     const hits = [];
     for (let i = 0; i < include.length; i++) {
