@@ -54,7 +54,8 @@ describe('a segment with stars matches in linear time', () => {
     const started = performance.now()
     expect(matcher.select(`iam/${'-'.repeat(250)}`)).toBeUndefined()
     expect(matcher.select(`iam/${'-'.repeat(240)}-trust.jso`)).toBeUndefined()
-    expect(performance.now() - started).toBeLessThan(200)
+    // The backtracking matcher took over a minute; the bound only tells linear from that, with room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(5000)
     expect(matcher.select('iam/a-b-c-d-e-f-trust.json')).toEqual({ kind: 'trust' })
     expect(matcher.select(`iam/${'-'.repeat(240)}-trust.json`)).toEqual({ kind: 'trust' })
   })
