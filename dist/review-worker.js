@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-K2EGB2P7.js";
-import "./chunk-KIWQGWRR.js";
+} from "./chunk-QRCANEXK.js";
+import "./chunk-FU2HODHS.js";
 import "./chunk-UQPR6BAW.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

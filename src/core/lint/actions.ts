@@ -29,6 +29,11 @@ export function serviceOf(action: string): string | undefined {
   return colon > 0 ? action.slice(0, colon) : undefined
 }
 
+/** Is the action pattern one of the two spellings of every action of every service, `*` and `*:*`? */
+export function isEveryAction(pattern: string): boolean {
+  return pattern === '*' || pattern === '*:*'
+}
+
 const lowerMemo = new Map<string, string>()
 
 /** `pattern.toLowerCase()` (IAM compares actions without regard to case), remembered by the pattern as written. */

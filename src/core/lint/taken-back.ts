@@ -5,6 +5,7 @@
 // NotAction, NotResource or NotPrincipal is not read: what it leaves out is
 // not certain.
 import { arnPatternCovers, patternCovers } from '../iam/wildcard.js'
+import { isEveryAction } from './actions.js'
 import { isPrincipalStar, type FindingDraft, type LintContext, type StatementView } from './context.js'
 
 /**
@@ -42,7 +43,7 @@ function plainDenies(ctx: LintContext): readonly PlainDeny[] {
         if (a.includes('*') || a.includes('?')) patterns.push(a)
         else names.add(a)
       }
-      found.push({ view: d, everyAction: patterns.some((a) => a === '*' || a === '*:*'), names, patterns })
+      found.push({ view: d, everyAction: patterns.some(isEveryAction), names, patterns })
     }
     denies = found
     deniesOf.set(ctx, denies)
@@ -80,13 +81,12 @@ export function takenBackByDeny(ctx: LintContext, s: StatementView): boolean {
 }
 
 /**
- * Adds what `s` grants (`grants`, the findings of the rules that read it) to
- * `out`, unless a Deny of the document takes the statement back whole. The
- * Deny is looked for only when there is something to say: comparing a
- * statement with every plain Deny costs more than the rules that read what
- * it grants, and most statements give them nothing to say.
+ * Takes back out of `out`, from index `from` on, what the rules that read
+ * what `s` grants said of it, when a Deny of the document takes the statement
+ * back whole. The Deny is looked for only when there is something to take
+ * back: comparing a statement with every plain Deny costs more than those
+ * rules, and most statements give them nothing to say.
  */
-export function pushUnlessTakenBack(ctx: LintContext, s: StatementView, grants: readonly FindingDraft[], out: FindingDraft[]): void {
-  if (grants.length === 0 || takenBackByDeny(ctx, s)) return
-  for (let i = 0; i < grants.length; i++) out.push(grants[i])
+export function dropIfTakenBack(ctx: LintContext, s: StatementView, out: FindingDraft[], from: number): void {
+  if (out.length > from && takenBackByDeny(ctx, s)) out.length = from
 }

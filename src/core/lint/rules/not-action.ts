@@ -7,7 +7,7 @@ import type { ActionInfo } from '../../iam/catalog/index.js'
 import { actionsMatching } from '../actions.js'
 import type { ActionExpansions } from '../service-wildcards.js'
 import { statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
-import { pushUnlessTakenBack } from '../taken-back.js'
+import { dropIfTakenBack } from '../taken-back.js'
 import { kindRules } from '../kinds/index.js'
 import { listText } from '../../list-text.js'
 import { groupDigits } from '../../digits.js'
@@ -119,10 +119,10 @@ function notElements(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     if (s.effect !== 'Allow') continue
-    const grants: FindingDraft[] = []
-    notActionAllow(s, ctx.expansions, grants)
-    notResourceAllow(s, ctx.expansions, grants)
-    pushUnlessTakenBack(ctx, s, grants, out)
+    const from = out.length
+    notActionAllow(s, ctx.expansions, out)
+    notResourceAllow(s, ctx.expansions, out)
+    dropIfTakenBack(ctx, s, out, from)
   }
 }
 

@@ -8,7 +8,7 @@
 // a permissions boundary (withinBoundary) grants only the actions that lift one.
 import type { JsonString } from '../../json-ast/types.js'
 import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../iam/wildcard.js'
-import { serviceOf } from '../actions.js'
+import { isEveryAction, serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_ALSO_NEEDS, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
@@ -186,7 +186,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0) continue
     const denied = new Set<number>()
     // Action "*" denies every table action (forGranted leaves "*" to RTC603 on the Allow side).
-    if (s.lowerActions.some((a) => a === '*' || a === '*:*')) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i)
+    if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i)
     else forGranted(s, (i) => denied.add(i))
     for (const i of denied) {
       const grants = granted.get(i)
@@ -232,7 +232,7 @@ function namesTableAction(s: StatementView): boolean {
 function forGranted(s: StatementView, each: (i: number, at: JsonString) => void): void {
   for (let k = 0; k < s.actions.length; k++) {
     const lower = s.lowerActions[k]
-    if (lower === '*' || lower === '*:*') continue
+    if (isEveryAction(lower)) continue
     const hits = tableActionsMatching(lower)
     if (hits.length === 0) continue
     const a: JsonString = s.actions[k]

@@ -4,7 +4,7 @@
 // Privilege escalation (RTC606, RTC624) is in ./privilege-escalation.ts.
 // Placeholders (RTC616) are in ./placeholders.ts; wildcard accounts in
 // resource ARNs (RTC615) in ./arns.ts.
-import { actionsMatching } from '../actions.js'
+import { actionsMatching, isEveryAction } from '../actions.js'
 import type { ActionInfo } from '../../iam/catalog/index.js'
 import { matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
@@ -17,7 +17,7 @@ import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
 import { filterList } from '../lists.js'
-import { pushUnlessTakenBack } from '../taken-back.js'
+import { dropIfTakenBack } from '../taken-back.js'
 
 const BARE_ACCOUNT = /^\d{12}$/
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
@@ -38,10 +38,6 @@ function pinsSourceInEncryptionContext(s: StatementView): boolean {
     const op = operatorNamed(c.operator.value)
     return op !== undefined && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value.startsWith('arn:') && BARE_ACCOUNT.test(splitArn(v.value)?.[4] ?? ''))
   })
-}
-
-function isStarAction(value: string): boolean {
-  return value === '*' || value === '*:*'
 }
 
 function isAccountRoot(p: PrincipalEntry): boolean {
@@ -103,7 +99,7 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
   if (!allows(s) || !kindRules(ctx.kind).allowGrants) return
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i]
-    if (isStarAction(a.value)) {
+    if (isEveryAction(a.value)) {
       out.push({
         code: 'RTC603',
         span: a.span,
@@ -125,7 +121,7 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
   if (!star) return
-  const action = s.actions.find((a, i) => !isStarAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
+  const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
   if (!action) return
   out.push({
     code: 'RTC605',
@@ -237,7 +233,7 @@ function changingActionsEverywhere(ctx: LintContext, s: StatementView, out: Find
     const a = s.actions[i]
     const lower = s.lowerActions[i]
     // "*" (RTC603), "sts:*" (RTC604) and patterns that grant sts:AssumeRole (RTC605) are reported as a whole.
-    if (isStarAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
+    if (isEveryAction(a.value) || lower === 'sts:*' || grantsAssumeRole(lower)) continue
     const granted = ctx.expansions.of(a)
     // Undefined: a service-wildcard pattern past the run's budget (RTC006 says so).
     if (granted === undefined) continue
@@ -487,12 +483,12 @@ export const securityRules: Rule[] = [
       principalStar(ctx, s, out)
       notPrincipalAllow(s, out)
       // What an Allow grants, unless a Deny of the document takes all of it back.
-      const grants: FindingDraft[] = []
-      broadActions(ctx, s, grants)
-      assumeRoleAnywhere(ctx, s, grants)
-      kmsEverywhere(ctx, s, grants)
-      changingActionsEverywhere(ctx, s, grants)
-      pushUnlessTakenBack(ctx, s, grants, out)
+      const from = out.length
+      broadActions(ctx, s, out)
+      assumeRoleAnywhere(ctx, s, out)
+      kmsEverywhere(ctx, s, out)
+      changingActionsEverywhere(ctx, s, out)
+      dropIfTakenBack(ctx, s, out, from)
       trustChecks(ctx, s, out)
       servicePrincipalNoSource(ctx, s, out)
       accountRoot(ctx, s, out)

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-KIWQGWRR.js";
+} from "./chunk-FU2HODHS.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-K2EGB2P7.js";
+} from "./chunk-QRCANEXK.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-T66Y3ACY.js";
+} from "./chunk-HIULV5Q5.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-KIWQGWRR.js";
+} from "./chunk-FU2HODHS.js";
 import {
   GitHub,
   defaults,

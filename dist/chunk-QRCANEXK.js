@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-KIWQGWRR.js";
+} from "./chunk-FU2HODHS.js";
 import {
   diffPolicies,
   pairedStatementName,

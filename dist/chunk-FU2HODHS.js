@@ -120,6 +120,9 @@ function serviceOf(action) {
   const colon = action.indexOf(":");
   return colon > 0 ? action.slice(0, colon) : void 0;
 }
+function isEveryAction(pattern) {
+  return pattern === "*" || pattern === "*:*";
+}
 var lowerMemo = /* @__PURE__ */ new Map();
 function lowerAction(pattern) {
   let lower = lowerMemo.get(pattern);
@@ -3568,7 +3571,7 @@ function plainDenies(ctx) {
         if (a.includes("*") || a.includes("?")) patterns.push(a);
         else names.add(a);
       }
-      found.push({ view: d, everyAction: patterns.some((a) => a === "*" || a === "*:*"), names, patterns });
+      found.push({ view: d, everyAction: patterns.some(isEveryAction), names, patterns });
     }
     denies2 = found;
     deniesOf.set(ctx, denies2);
@@ -3597,9 +3600,8 @@ function takenBackByDeny(ctx, s) {
   }
   return false;
 }
-function pushUnlessTakenBack(ctx, s, grants, out) {
-  if (grants.length === 0 || takenBackByDeny(ctx, s)) return;
-  for (let i = 0; i < grants.length; i++) out.push(grants[i]);
+function dropIfTakenBack(ctx, s, out, from) {
+  if (out.length > from && takenBackByDeny(ctx, s)) out.length = from;
 }
 
 // src/core/lint/rules/security.ts
@@ -3612,9 +3614,6 @@ function pinsSourceInEncryptionContext(s) {
     const op = operatorNamed(c.operator.value);
     return op !== void 0 && !trueWhenAbsent(op) && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value.startsWith("arn:") && BARE_ACCOUNT.test(splitArn(v.value)?.[4] ?? ""));
   });
-}
-function isStarAction(value) {
-  return value === "*" || value === "*:*";
 }
 function isAccountRoot(p) {
   return p.type === "AWS" && wholeAccountOf(p.value.value) !== void 0;
@@ -3657,7 +3656,7 @@ function broadActions(ctx, s, out) {
   if (!allows(s) || !kindRules(ctx.kind).allowGrants) return;
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i];
-    if (isStarAction(a.value)) {
+    if (isEveryAction(a.value)) {
       out.push({
         code: "RTC603",
         span: a.span,
@@ -3678,7 +3677,7 @@ function assumeRoleAnywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
   if (!star) return;
-  const action = s.actions.find((a, i) => !isStarAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
+  const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
   if (!action) return;
   out.push({
     code: "RTC605",
@@ -3749,7 +3748,7 @@ function changingActionsEverywhere(ctx, s, out) {
   for (let i = 0; i < s.actions.length; i++) {
     const a = s.actions[i];
     const lower = s.lowerActions[i];
-    if (isStarAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
+    if (isEveryAction(a.value) || lower === "sts:*" || grantsAssumeRole(lower)) continue;
     const granted = ctx.expansions.of(a);
     if (granted === void 0) continue;
     const scopable = scopableChangingActions(granted, lower);
@@ -3944,12 +3943,12 @@ var securityRules = [
     for (const s of ctx.statements) {
       principalStar(ctx, s, out);
       notPrincipalAllow(s, out);
-      const grants = [];
-      broadActions(ctx, s, grants);
-      assumeRoleAnywhere(ctx, s, grants);
-      kmsEverywhere(ctx, s, grants);
-      changingActionsEverywhere(ctx, s, grants);
-      pushUnlessTakenBack(ctx, s, grants, out);
+      const from = out.length;
+      broadActions(ctx, s, out);
+      assumeRoleAnywhere(ctx, s, out);
+      kmsEverywhere(ctx, s, out);
+      changingActionsEverywhere(ctx, s, out);
+      dropIfTakenBack(ctx, s, out, from);
       trustChecks(ctx, s, out);
       servicePrincipalNoSource(ctx, s, out);
       accountRoot(ctx, s, out);
@@ -4056,7 +4055,7 @@ function grantsByAction(ctx) {
     const s = statements[j];
     if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
     const denied = /* @__PURE__ */ new Set();
-    if (s.lowerActions.some((a) => a === "*" || a === "*:*")) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
+    if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
     else forGranted(s, (i) => denied.add(i));
     for (const i of denied) {
       const grants = granted.get(i);
@@ -4096,7 +4095,7 @@ function namesTableAction(s) {
 function forGranted(s, each) {
   for (let k = 0; k < s.actions.length; k++) {
     const lower = s.lowerActions[k];
-    if (lower === "*" || lower === "*:*") continue;
+    if (isEveryAction(lower)) continue;
     const hits = tableActionsMatching(lower);
     if (hits.length === 0) continue;
     const a = s.actions[k];
@@ -4263,10 +4262,10 @@ function notElements(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     if (s.effect !== "Allow") continue;
-    const grants = [];
-    notActionAllow(s, ctx.expansions, grants);
-    notResourceAllow(s, ctx.expansions, grants);
-    pushUnlessTakenBack(ctx, s, grants, out);
+    const from = out.length;
+    notActionAllow(s, ctx.expansions, out);
+    notResourceAllow(s, ctx.expansions, out);
+    dropIfTakenBack(ctx, s, out, from);
   }
 }
 var notElementRules = [notElements];
