@@ -481,6 +481,25 @@ describe('review on a pull_request event', () => {
     expect(body).toContain('IAM files beyond them are not reviewed here')
   })
 
+  it('past GitHub\'s 3,000 listed files, with the commits in the checkout: lists the rest from git and reviews the IAM file past them', async () => {
+    const added = Object.fromEntries(Array.from({ length: 3100 }, (_, i) => [`app/f${i}.txt`, `${i}\n`]))
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { ...added, 'iam/app.json': policy([allow('s3:*', '*')]) },
+      // GitHub lists by path: the IAM file comes after the first 3,000.
+      files: [...Object.keys(added).sort().map((filename): PullFile => ({ filename, status: 'added' })), { filename: 'iam/app.json', status: 'modified' }]
+    })
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(JSON.parse(result.outputs['changed-files'])).toEqual([{ path: 'iam/app.json', status: 'modified' }])
+    const body = onlyComment().body
+    expect(body).toMatch(/^### IAM policy review\n\n🔴 \*\*Broadens access\*\*/)
+    expect(body).not.toContain('3,000')
+    expect(result.stdout).toContain('the 3,101 files this one changes are listed from the checkout')
+  })
+
   it('reviews a PR that removes the last IAM file: the glob matches nothing in the checkout, a warning, not an error', async () => {
     const prepared = preparePullRequest({
       local: true,

@@ -7,6 +7,7 @@
 // through a shell.
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { textVersion, type FileVersion } from './file-version.js'
+import type { ChangeStatus, ChangedFile } from './pull-request.js'
 
 /** A commit id: SHA-1, or SHA-256 in a repository that uses it. Only such a value goes into a git argument or an API `ref`. */
 export const COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
@@ -46,6 +47,59 @@ export function localMergeBase(cwd: string, base: string, head: string): Promise
       else resolve(error?.code === 1 ? { kind: 'none' } : { kind: 'absent' })
     })
   })
+}
+
+/** The most a listing of changed files from git may take: past it, the list GitHub gave stands. */
+export const CHANGED_LISTING_MAX_BYTES = 64 * 1024 * 1024
+
+/** git's one-letter statuses (`git diff --name-status`), in GitHub's words. */
+const GIT_STATUS: Readonly<Record<string, ChangeStatus>> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
+
+/**
+ * Every file that differs between the merge base of `base` and `head` and
+ * `head` in the checkout: the comparison GitHub's list of a pull request's
+ * files makes, with none of its 3,000-file cap. Renames are found by
+ * content, as git finds them (past git's rename limit a rename is listed as
+ * a removal and an addition, both reviewed). Undefined when the checkout
+ * cannot say: a commit not there, no merge base (a shallow clone), a
+ * listing over `maxBytes`, or an answer it cannot read; the caller keeps
+ * GitHub's list then. Names are read NUL-separated (-z), never quoted.
+ */
+export async function changedFilesInCheckout(cwd: string, base: string, head: string, maxBytes = CHANGED_LISTING_MAX_BYTES): Promise<ChangedFile[] | undefined> {
+  const mergeBase = await localMergeBase(cwd, base, head)
+  if (mergeBase.kind !== 'found') return undefined
+  const listing = await new Promise<Buffer | undefined>((resolve) => {
+    execFile(
+      'git',
+      ['-c', 'core.quotePath=false', 'diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', '--no-color', mergeBase.sha, head, '--'],
+      { cwd, windowsHide: true, encoding: 'buffer', maxBuffer: maxBytes },
+      (error, stdout) => resolve(error ? undefined : stdout)
+    )
+  })
+  return listing === undefined ? undefined : changedFilesOf(listing.toString('utf8'))
+}
+
+/**
+ * The entries of `git diff --name-status -z`: a status, then one path (two
+ * for a rename or copy: the old, then the new), each ending in NUL.
+ * Undefined when the text is not such a listing.
+ */
+export function changedFilesOf(listing: string): ChangedFile[] | undefined {
+  const fields = listing.split('\0')
+  // The listing ends with a NUL, so the last field is empty.
+  if (fields.pop() !== '') return listing === '' ? [] : undefined
+  const files: ChangedFile[] = []
+  for (let i = 0; i < fields.length; ) {
+    const letter = fields[i].charAt(0)
+    const status = GIT_STATUS[letter]
+    if (status === undefined) return undefined
+    const paired = letter === 'R' || letter === 'C'
+    const paths = fields.slice(i + 1, i + (paired ? 3 : 2))
+    if (paths.length !== (paired ? 2 : 1) || paths.some((p) => p === '')) return undefined
+    files.push(paired ? { path: paths[1], status, previousPath: paths[0] } : { path: paths[0], status })
+    i += paired ? 3 : 2
+  }
+  return files
 }
 
 /** True when the checkout at `cwd` has every one of these commits. */

@@ -8,7 +8,7 @@ import type { AccessChange } from '../core/diff/semantic-diff.js'
 import type { PolicyKind } from '../core/lint/lint.js'
 import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-files.js'
 import { readRunEvent, repositoryOf } from '../github/event.js'
-import type { FileVersion } from '../github/local-git.js'
+import { changedFilesInCheckout, type FileVersion } from '../github/local-git.js'
 import { openVersions, type ReviewVersions } from '../github/versions.js'
 import { MAX_POLICY_BYTES } from '../workspace/discover.js'
 import type { AnalysisInput } from './review-analysis.js'
@@ -17,6 +17,7 @@ import { createGitHubClient, type GitHubClient } from '../github/octokit.js'
 import { refusalWarning, versionRefusalWarning } from '../github/permission.js'
 import {
   listChangedFiles,
+  MAX_LISTED_FILES,
   pickPullRequest,
   PullRequestNumberError,
   PULL_REQUEST_EVENTS,
@@ -128,6 +129,15 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     )
     return undefined
+  }
+
+  // GitHub lists a pull request's first 3,000 files only; a checkout that holds the commits lists them all.
+  if (changed.capped) {
+    const listed = await changedFilesInCheckout(request.workspace, pr.baseSha, pr.headSha)
+    if (listed) {
+      core.info(`GitHub lists only the first ${groupDigits(MAX_LISTED_FILES)} files of a pull request: the ${groupDigits(listed.length)} files this one changes are listed from the checkout (git diff of the merge base and the head).`)
+      changed = { files: listed, capped: false }
+    }
   }
 
   const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles)

@@ -2678,6 +2678,7 @@ export {
   guardEventPath,
   repositoryOf,
   textVersion,
+  MAX_LISTED_FILES,
   PULL_REQUEST_EVENTS,
   pickPullRequest,
   PullRequestNumberError,

@@ -7,6 +7,7 @@ import {
 } from "./chunk-QRCANEXK.js";
 import {
   LIST_OUTPUT_BUDGET,
+  MAX_LISTED_FILES,
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
   PullRequestNumberError,
@@ -37,7 +38,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-HIULV5Q5.js";
+} from "./chunk-ZFUW5YZR.js";
 import {
   mapLimited,
   messageOf
@@ -61,6 +62,133 @@ import {
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
+
+// src/github/local-git.ts
+import { execFile, spawn } from "node:child_process";
+var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function git(cwd, args) {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
+  });
+}
+function localMergeBase(cwd, base, head) {
+  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: "absent" });
+  return new Promise((resolve) => {
+    execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error, stdout) => {
+      const sha = stdout.trim();
+      if (!error && COMMIT_SHA.test(sha)) resolve({ kind: "found", sha });
+      else resolve(error?.code === 1 ? { kind: "none" } : { kind: "absent" });
+    });
+  });
+}
+var CHANGED_LISTING_MAX_BYTES = 64 * 1024 * 1024;
+var GIT_STATUS = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
+async function changedFilesInCheckout(cwd, base, head, maxBytes = CHANGED_LISTING_MAX_BYTES) {
+  const mergeBase = await localMergeBase(cwd, base, head);
+  if (mergeBase.kind !== "found") return void 0;
+  const listing = await new Promise((resolve) => {
+    execFile(
+      "git",
+      ["-c", "core.quotePath=false", "diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", "--no-color", mergeBase.sha, head, "--"],
+      { cwd, windowsHide: true, encoding: "buffer", maxBuffer: maxBytes },
+      (error, stdout) => resolve(error ? void 0 : stdout)
+    );
+  });
+  return listing === void 0 ? void 0 : changedFilesOf(listing.toString("utf8"));
+}
+function changedFilesOf(listing) {
+  const fields = listing.split("\0");
+  if (fields.pop() !== "") return listing === "" ? [] : void 0;
+  const files = [];
+  for (let i = 0; i < fields.length; ) {
+    const letter = fields[i].charAt(0);
+    const status = GIT_STATUS[letter];
+    if (status === void 0) return void 0;
+    const paired = letter === "R" || letter === "C";
+    const paths = fields.slice(i + 1, i + (paired ? 3 : 2));
+    if (paths.length !== (paired ? 2 : 1) || paths.some((p) => p === "")) return void 0;
+    files.push(paired ? { path: paths[1], status, previousPath: paths[0] } : { path: paths[0], status });
+    i += paired ? 3 : 2;
+  }
+  return files;
+}
+async function hasCommits(cwd, shas) {
+  for (const sha of shas) {
+    if (!COMMIT_SHA.test(sha)) return false;
+    if (!await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])) return false;
+  }
+  return true;
+}
+var GitVersionReader = class {
+  constructor(cwd, maxBytes) {
+    this.maxBytes = maxBytes;
+    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdout.on("data", (chunk) => this.take(chunk));
+    this.child.stderr.resume();
+    const fail = (error) => {
+      this.failed = error;
+      for (const p of this.pending.splice(0)) p.reject(error);
+    };
+    this.child.on("error", fail);
+    this.child.on("close", (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
+    this.child.stdin.on("error", () => void 0);
+  }
+  maxBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  /** The answer being read: its header said a blob of this size. */
+  body;
+  failed;
+  /** The file at `path` in commit `sha`. */
+  read(sha, path) {
+    if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
+    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.child.stdin.write(`${sha}:${path}
+`);
+    });
+  }
+  close() {
+    this.child.stdin.end();
+  }
+  take(chunk) {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    for (; ; ) {
+      if (this.body) {
+        const need = this.body.size + 1 - this.body.got;
+        const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
+        if (this.body.keep) this.body.chunks.push(part);
+        this.body.got += part.length;
+        this.buffer = this.buffer.subarray(part.length);
+        if (this.body.got < this.body.size + 1) return;
+        const { size: size2, keep, chunks } = this.body;
+        this.body = void 0;
+        const answer = keep ? textVersion(Buffer.concat(chunks).subarray(0, size2)) : { kind: "too-large", size: size2 };
+        this.pending.shift()?.resolve(answer);
+        continue;
+      }
+      const end = this.buffer.indexOf(10);
+      if (end === -1) return;
+      const header = this.buffer.subarray(0, end).toString("utf8");
+      this.buffer = this.buffer.subarray(end + 1);
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        this.pending.shift()?.resolve({ kind: "missing" });
+        continue;
+      }
+      const size = Number(m[2]);
+      const isBlob = m[1] === "blob";
+      this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
+      if (!isBlob) {
+        const pending = this.pending.shift();
+        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
+      }
+    }
+  }
+};
 
 // src/github/event-guard.ts
 guardEventPath();
@@ -404,102 +532,6 @@ function createGitHubClient(token, options = {}) {
     })
   );
 }
-
-// src/github/local-git.ts
-import { execFile, spawn } from "node:child_process";
-var COMMIT_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function git(cwd, args) {
-  return new Promise((resolve) => {
-    execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
-  });
-}
-function localMergeBase(cwd, base, head) {
-  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: "absent" });
-  return new Promise((resolve) => {
-    execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error, stdout) => {
-      const sha = stdout.trim();
-      if (!error && COMMIT_SHA.test(sha)) resolve({ kind: "found", sha });
-      else resolve(error?.code === 1 ? { kind: "none" } : { kind: "absent" });
-    });
-  });
-}
-async function hasCommits(cwd, shas) {
-  for (const sha of shas) {
-    if (!COMMIT_SHA.test(sha)) return false;
-    if (!await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])) return false;
-  }
-  return true;
-}
-var GitVersionReader = class {
-  constructor(cwd, maxBytes) {
-    this.maxBytes = maxBytes;
-    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stdout.on("data", (chunk) => this.take(chunk));
-    this.child.stderr.resume();
-    const fail = (error) => {
-      this.failed = error;
-      for (const p of this.pending.splice(0)) p.reject(error);
-    };
-    this.child.on("error", fail);
-    this.child.on("close", (code) => fail(new Error(`git cat-file --batch ended (exit ${code})`)));
-    this.child.stdin.on("error", () => void 0);
-  }
-  maxBytes;
-  child;
-  pending = [];
-  buffer = Buffer.alloc(0);
-  /** The answer being read: its header said a blob of this size. */
-  body;
-  failed;
-  /** The file at `path` in commit `sha`. */
-  read(sha, path) {
-    if (!COMMIT_SHA.test(sha)) return Promise.reject(new Error(`not a commit id: ${sha}`));
-    if (/[\r\n\0]/.test(path)) return Promise.resolve({ kind: "unreadable", reason: "its path holds a line break or NUL, which git cat-file --batch cannot be asked for" });
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      this.child.stdin.write(`${sha}:${path}
-`);
-    });
-  }
-  close() {
-    this.child.stdin.end();
-  }
-  take(chunk) {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-    for (; ; ) {
-      if (this.body) {
-        const need = this.body.size + 1 - this.body.got;
-        const part = this.buffer.subarray(0, Math.min(need, this.buffer.length));
-        if (this.body.keep) this.body.chunks.push(part);
-        this.body.got += part.length;
-        this.buffer = this.buffer.subarray(part.length);
-        if (this.body.got < this.body.size + 1) return;
-        const { size: size2, keep, chunks } = this.body;
-        this.body = void 0;
-        const answer = keep ? textVersion(Buffer.concat(chunks).subarray(0, size2)) : { kind: "too-large", size: size2 };
-        this.pending.shift()?.resolve(answer);
-        continue;
-      }
-      const end = this.buffer.indexOf(10);
-      if (end === -1) return;
-      const header = this.buffer.subarray(0, end).toString("utf8");
-      this.buffer = this.buffer.subarray(end + 1);
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (!m) {
-        this.pending.shift()?.resolve({ kind: "missing" });
-        continue;
-      }
-      const size = Number(m[2]);
-      const isBlob = m[1] === "blob";
-      this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
-      if (!isBlob) {
-        const pending = this.pending.shift();
-        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
-      }
-    }
-  }
-};
 
 // src/github/merge-base.ts
 async function fetchMergeBase(client, repo, base, head) {
@@ -1026,6 +1058,13 @@ async function runReview(request, options = {}) {
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     );
     return void 0;
+  }
+  if (changed.capped) {
+    const listed = await changedFilesInCheckout(request.workspace, pr.baseSha, pr.headSha);
+    if (listed) {
+      info(`GitHub lists only the first ${groupDigits(MAX_LISTED_FILES)} files of a pull request: the ${groupDigits(listed.length)} files this one changes are listed from the checkout (git diff of the merge base and the head).`);
+      changed = { files: listed, capped: false };
+    }
   }
   const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
   const changedFiles = jsonListWithin(iamFiles.map(changedFileOutput), { count: iamFiles.length, files: [] });
