@@ -479,6 +479,8 @@ describe('review on a pull_request event', () => {
     expect(body).not.toContain('no longer changes any IAM file')
     expect(body).toContain('none of the first 3,000 files GitHub lists for this pull request is an IAM file matched by `iam/**/*.json`')
     expect(body).toContain('IAM files beyond them are not reviewed here')
+    // Files nobody reviewed count as broadening, never as no change.
+    expect(result.outputs['access-change']).toBe('broadens')
   })
 
   it('past GitHub\'s 3,000 listed files, with the commits in the checkout: lists the rest from git and reviews the IAM file past them', async () => {

@@ -162,7 +162,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   }
   const refusal = versions.refused()
   if (refusal) annotate('warning', versionRefusalWarning(refusal))
-  const accessChange = accessChangeOf(files)
+  // Files past the 3,000 GitHub lists are not reviewed: counted as one that broadens, as any file not reviewed is.
+  const accessChange = changed.capped ? combineAccess([accessChangeOf(files), 'broadens']) : accessChangeOf(files)
   core.setOutput('access-change', accessChange)
 
   const repoUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}`

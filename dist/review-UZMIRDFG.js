@@ -1085,7 +1085,7 @@ async function runReview(request, options = {}) {
   }
   const refusal = versions.refused();
   if (refusal) annotate("warning", versionRefusalWarning(refusal));
-  const accessChange = accessChangeOf(files);
+  const accessChange = changed.capped ? combineAccess([accessChangeOf(files), "broadens"]) : accessChangeOf(files);
   setOutput("access-change", accessChange);
   const repoUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}`;
   const reviewContext = {
