@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QRCANEXK.js";
-import "./chunk-FU2HODHS.js";
-import "./chunk-UQPR6BAW.js";
-import "./chunk-MUZXICH7.js";
+} from "./chunk-5DDGHGZA.js";
+import "./chunk-G6KLEBXL.js";
+import "./chunk-MEU2YI6W.js";
+import "./chunk-CZHFSEBZ.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

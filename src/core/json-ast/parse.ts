@@ -17,38 +17,13 @@ import type { DuplicateKey, JsonArray, JsonMember, JsonNode, JsonNumber, JsonObj
 import { mistakeAt, type Expectation } from './mistakes.js'
 import { arrayNode, booleanNode, LineStarts, MemberNode, nullNode, numberNode, objectNode, stringNode } from './nodes.js'
 import { positionAt, positionsOf } from './position.js'
+import { codeUnitsOf } from './code-units.js'
+import { Char } from '../char-codes.js'
 
 export { positionAt }
 
 /** Deeper nesting than this is reported as an error instead of overflowing the call stack. */
 export const MAX_DEPTH = 1000
-
-const BOM = 0xfeff
-
-// Char codes used by the scanner.
-const TAB = 9
-const LF = 10
-const CR = 13
-const SPACE = 32
-const QUOTE = 34
-const PLUS = 43
-const COMMA = 44
-const MINUS = 45
-const DOT = 46
-const SLASH = 47
-const ZERO = 48
-const NINE = 57
-const COLON = 58
-const UPPER_E = 69
-const OPEN_BRACKET = 91
-const BACKSLASH = 92
-const CLOSE_BRACKET = 93
-const LOWER_E = 101
-const LOWER_F = 102
-const LOWER_N = 110
-const LOWER_T = 116
-const OPEN_BRACE = 123
-const CLOSE_BRACE = 125
 
 /** Thrown inside the parser only; parseJson turns it into an error outcome. */
 class SyntaxStop {
@@ -73,6 +48,8 @@ class Parser {
   private pos: number
   private readonly lines: LineStarts
   private readonly len: number
+  /** The text's code units, then a 0 (./code-units.ts): what the busy loops read, for speed; the text is sliced for values. */
+  private readonly codes: Uint16Array
   readonly duplicates: DuplicateKey[] = []
 
   /**
@@ -85,7 +62,8 @@ class Parser {
     private readonly leadingOnly = false
   ) {
     this.len = text.length
-    this.pos = text.charCodeAt(0) === BOM ? 1 : 0
+    this.codes = codeUnitsOf(text)
+    this.pos = text.charCodeAt(0) === Char.ByteOrderMark ? 1 : 0
     this.lines = new LineStarts(this.pos)
   }
 
@@ -111,25 +89,23 @@ class Parser {
 
   /**
    * Skips JSON whitespace, recording where lines start; returns the char code
-   * at the new position (NaN at the end). It never reads past the end: every
-   * document ends here, and one read out of bounds makes V8 stop inlining
-   * charCodeAt in this, the parser's busiest loop (a call per character
-   * instead, measured: 5% of a 10,000-file run's instructions).
+   * at the new position (NaN at the end). It reads the code units
+   * (./code-units.ts), never past the text's end.
    */
   private skipSpace(): number {
-    const text = this.text
+    const codes = this.codes
     const len = this.len
     let p = this.pos
     while (p < len) {
-      const c = text.charCodeAt(p)
-      if (c === SPACE || c === TAB) {
+      const c = codes[p]
+      if (c === Char.Space || c === Char.Tab) {
         p++
-      } else if (c === LF) {
+      } else if (c === Char.LineFeed) {
         p++
         this.lines.starts.push(p)
-      } else if (c === CR) {
+      } else if (c === Char.CarriageReturn) {
         p++
-        if (p < len && text.charCodeAt(p) === LF) p++
+        if (p < len && codes[p] === Char.LineFeed) p++
         this.lines.starts.push(p)
       } else {
         this.pos = p
@@ -153,21 +129,21 @@ class Parser {
    */
   private parseValue(c: number, depth: number, where: 0 | 1 | 2, label: string | undefined, open: number): JsonNode {
     switch (c) {
-      case QUOTE:
+      case Char.Quote:
         return this.parseString()
       // a container is named after its member's key; an array's elements are not
-      case OPEN_BRACE:
+      case Char.OpenBrace:
         return this.parseObject(depth + 1, where === 2 ? label : undefined)
-      case OPEN_BRACKET:
+      case Char.OpenBracket:
         return this.parseArray(depth + 1, where === 2 ? label : undefined)
-      case LOWER_T:
+      case Char.LowerT:
         return this.parseLiteral('true')
-      case LOWER_F:
+      case Char.LowerF:
         return this.parseLiteral('false')
-      case LOWER_N:
+      case Char.LowerN:
         return this.parseLiteral('null')
       default:
-        if (c === MINUS || (c >= ZERO && c <= NINE)) return this.parseNumber()
+        if (c === Char.Minus || (c >= Char.Zero && c <= Char.Nine)) return this.parseNumber()
         return this.fail(
           this.pos,
           where === 0
@@ -185,23 +161,23 @@ class Parser {
     this.pos++
     const members: JsonMember[] = []
     let c = this.skipSpace()
-    if (c !== CLOSE_BRACE) {
+    if (c !== Char.CloseBrace) {
       for (;;) {
-        if (c !== QUOTE) this.fail(this.pos, { where: 'key', open, label })
+        if (c !== Char.Quote) this.fail(this.pos, { where: 'key', open, label })
         const key = this.parseString()
         c = this.skipSpace()
-        if (c !== COLON) this.fail(this.pos, { where: 'colon', key: key.value, keyStart: key.from })
+        if (c !== Char.Colon) this.fail(this.pos, { where: 'colon', key: key.value, keyStart: key.from })
         this.pos++
         c = this.skipSpace()
         const value = this.parseValue(c, depth, 2, key.value, open)
         members.push(new MemberNode(key, value))
         c = this.skipSpace()
-        if (c === COMMA) {
+        if (c === Char.Comma) {
           this.pos++
           c = this.skipSpace()
           continue
         }
-        if (c === CLOSE_BRACE) break
+        if (c === Char.CloseBrace) break
         this.fail(this.pos, { where: 'after-member', open, label })
       }
     }
@@ -217,16 +193,16 @@ class Parser {
     this.pos++
     const items: JsonNode[] = []
     let c = this.skipSpace()
-    if (c !== CLOSE_BRACKET) {
+    if (c !== Char.CloseBracket) {
       for (;;) {
         items.push(this.parseValue(c, depth, 1, label, open))
         c = this.skipSpace()
-        if (c === COMMA) {
+        if (c === Char.Comma) {
           this.pos++
           c = this.skipSpace()
           continue
         }
-        if (c === CLOSE_BRACKET) break
+        if (c === Char.CloseBracket) break
         this.fail(this.pos, { where: 'after-element', open, label })
       }
     }
@@ -246,14 +222,15 @@ class Parser {
     const text = this.text
     const startOffset = this.pos
     let p = startOffset + 1
-    let c = text.charCodeAt(p)
-    // fast path: no escapes
-    while (c !== QUOTE) {
-      if (c === BACKSLASH || c < SPACE || c !== c) break
-      c = text.charCodeAt(++p)
+    const codes = this.codes
+    let c = codes[p]
+    // fast path: no escapes (the 0 after the text's end stops it too)
+    while (c !== Char.Quote) {
+      if (c === Char.Backslash || c < Char.Space) break
+      c = codes[++p]
     }
     let value: string
-    if (c === QUOTE) {
+    if (c === Char.Quote) {
       value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p)
     } else {
       const r = this.parseStringSlow(startOffset, p)
@@ -275,8 +252,8 @@ class Parser {
     const text = this.text
     for (;;) {
       const c = text.charCodeAt(p)
-      if (c === QUOTE) return { value: ownCopy(text, startOffset, p), end: p }
-      if (c === BACKSLASH) {
+      if (c === Char.Quote) return { value: ownCopy(text, startOffset, p), end: p }
+      if (c === Char.Backslash) {
         const e = text.charCodeAt(p + 1)
         if (e === 117 /* u */) {
           for (let i = p + 2; i < p + 6; i++) {
@@ -289,7 +266,7 @@ class Parser {
         p += 2
         continue
       }
-      if (c < SPACE || c !== c) this.fail(p, { where: 'string', stringStart: startOffset })
+      if (c < Char.Space || c !== c) this.fail(p, { where: 'string', stringStart: startOffset })
       p++
     }
   }
@@ -299,28 +276,28 @@ class Parser {
     const startOffset = this.pos
     let p = startOffset
     let c = text.charCodeAt(p)
-    if (c === MINUS) c = text.charCodeAt(++p)
-    if (c === ZERO) {
+    if (c === Char.Minus) c = text.charCodeAt(++p)
+    if (c === Char.Zero) {
       c = text.charCodeAt(++p)
-      if (c >= ZERO && c <= NINE) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'leading-zero' })
-    } else if (c >= ZERO && c <= NINE) {
+      if (c >= Char.Zero && c <= Char.Nine) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'leading-zero' })
+    } else if (c >= Char.Zero && c <= Char.Nine) {
       do c = text.charCodeAt(++p)
-      while (c >= ZERO && c <= NINE)
+      while (c >= Char.Zero && c <= Char.Nine)
     } else {
       this.fail(p, { where: 'number', numberStart: startOffset, problem: 'no-digits' })
     }
-    if (c === DOT) {
+    if (c === Char.Dot) {
       c = text.charCodeAt(++p)
-      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'fraction' })
+      if (!(c >= Char.Zero && c <= Char.Nine)) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'fraction' })
       do c = text.charCodeAt(++p)
-      while (c >= ZERO && c <= NINE)
+      while (c >= Char.Zero && c <= Char.Nine)
     }
-    if (c === LOWER_E || c === UPPER_E) {
+    if (c === Char.LowerE || c === Char.UpperE) {
       c = text.charCodeAt(++p)
-      if (c === PLUS || c === MINUS) c = text.charCodeAt(++p)
-      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'exponent' })
+      if (c === Char.Plus || c === Char.Minus) c = text.charCodeAt(++p)
+      if (!(c >= Char.Zero && c <= Char.Nine)) this.fail(p, { where: 'number', numberStart: startOffset, problem: 'exponent' })
       do c = text.charCodeAt(++p)
-      while (c >= ZERO && c <= NINE)
+      while (c >= Char.Zero && c <= Char.Nine)
     }
     const raw = text.slice(startOffset, p)
     this.pos = p
@@ -382,11 +359,11 @@ function ownCopy(text: string, open: number, close: number): string {
 }
 
 /** The one-character escapes after a backslash: \" \\ \/ \b \f \n \r \t. */
-const SIMPLE_ESCAPES = new Set([QUOTE, BACKSLASH, SLASH, 98, LOWER_F, LOWER_N, 114, LOWER_T])
+const SIMPLE_ESCAPES = new Set([Char.Quote, Char.Backslash, Char.Slash, 98, Char.LowerF, Char.LowerN, 114, Char.LowerT])
 
 function isHexDigit(c: number): boolean {
   const lower = c | 0x20
-  return (c >= ZERO && c <= NINE) || (lower >= 97 && lower <= LOWER_F)
+  return (c >= Char.Zero && c <= Char.Nine) || (lower >= 97 && lower <= Char.LowerF)
 }
 
 /**

@@ -1,8 +1,5 @@
 import type { Position } from './types.js'
-
-const LF = 10
-const CR = 13
-const BOM = 0xfeff
+import { Char } from '../char-codes.js'
 
 /**
  * Line and column (both from 1) of a 0-based offset in text. CRLF, LF and a
@@ -17,16 +14,16 @@ export function positionAt(text: string, offset: number): Position {
 export function positionsOf(text: string, offsets: number[]): Position[] {
   const out: Position[] = []
   let line = 1
-  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0
+  let lineStart = text.charCodeAt(0) === Char.ByteOrderMark ? 1 : 0
   let i = lineStart
   for (const offset of offsets) {
     for (; i < offset; i++) {
       const c = text.charCodeAt(i)
-      if (c === LF) {
+      if (c === Char.LineFeed) {
         line++
         lineStart = i + 1
-      } else if (c === CR) {
-        if (text.charCodeAt(i + 1) === LF) {
+      } else if (c === Char.CarriageReturn) {
+        if (text.charCodeAt(i + 1) === Char.LineFeed) {
           if (i + 1 === offset) break // the LF of a CRLF stands on the CR's line
           i++
         }

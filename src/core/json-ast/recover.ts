@@ -19,23 +19,7 @@
 import type { Position, Skipped, SkippedMistake, TolerantOutcome } from './types.js'
 import { parseLeadingJson } from './parse.js'
 import { positionsOf } from './position.js'
-
-const TAB = 9
-const LF = 10
-const CR = 13
-const SPACE = 32
-const QUOTE = 34
-const STAR = 42
-const COMMA = 44
-const DOT = 46
-const SLASH = 47
-const OPEN_BRACKET = 91
-const BACKSLASH = 92
-const CLOSE_BRACKET = 93
-const OPEN_BRACE = 123
-const CLOSE_BRACE = 125
-const ELLIPSIS = 0x2026
-const BOM = 0xfeff
+import { Char } from '../char-codes.js'
 
 interface Range {
   mistake: SkippedMistake
@@ -64,35 +48,35 @@ class MistakeScanner {
 
   constructor(private readonly text: string) {
     this.len = text.length
-    this.pos = text.charCodeAt(0) === BOM ? 1 : 0
+    this.pos = text.charCodeAt(0) === Char.ByteOrderMark ? 1 : 0
   }
 
   scan(): void {
     const text = this.text
     while (this.pos < this.len) {
       const c = text.charCodeAt(this.pos)
-      if (c === SPACE || c === TAB || c === LF || c === CR) {
+      if (c === Char.Space || c === Char.Tab || c === Char.LineFeed || c === Char.CarriageReturn) {
         this.pos++
-      } else if (c === QUOTE) {
+      } else if (c === Char.Quote) {
         this.skipString()
-        this.significant(QUOTE)
-      } else if (c === SLASH && this.commentEnd(this.pos) !== -1) {
+        this.significant(Char.Quote)
+      } else if (c === Char.Slash && this.commentEnd(this.pos) !== -1) {
         const end = this.commentEnd(this.pos)
         this.ranges.push({ mistake: 'comment', from: this.pos, to: end })
         this.pos = end
-      } else if (c === COMMA) {
+      } else if (c === Char.Comma) {
         if (this.pos === this.commaOfEllipsis) {
           this.pos++
           continue
         }
         // two commas in a row are not a mistake this parse steps over: leave the second for the strict parser
         const at = this.pos
-        this.significant(COMMA)
+        this.significant(Char.Comma)
         this.pendingComma = at
-      } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+      } else if (c === Char.CloseBracket || c === Char.CloseBrace) {
         if (this.pendingComma !== -1) this.ranges.push({ mistake: 'trailing-comma', from: this.pendingComma, to: this.pendingComma + 1 })
         this.significant(c)
-      } else if (c === ELLIPSIS || (c === DOT && text.charCodeAt(this.pos + 1) === DOT && text.charCodeAt(this.pos + 2) === DOT)) {
+      } else if (c === Char.Ellipsis || (c === Char.Dot && text.charCodeAt(this.pos + 1) === Char.Dot && text.charCodeAt(this.pos + 2) === Char.Dot)) {
         this.ellipsis(c)
       } else {
         this.significant(c)
@@ -102,7 +86,7 @@ class MistakeScanner {
 
   /** Steps past the character at pos, a token. */
   private significant(c: number): void {
-    if (c !== QUOTE) this.pos++
+    if (c !== Char.Quote) this.pos++
     this.previous = c
     this.pendingComma = -1
   }
@@ -114,9 +98,9 @@ class MistakeScanner {
     for (;;) {
       if (p >= this.len) throw new GiveUp()
       const c = text.charCodeAt(p)
-      if (c === QUOTE) break
-      if (c === LF || c === CR) throw new GiveUp()
-      p += c === BACKSLASH ? 2 : 1
+      if (c === Char.Quote) break
+      if (c === Char.LineFeed || c === Char.CarriageReturn) throw new GiveUp()
+      p += c === Char.Backslash ? 2 : 1
     }
     this.pos = p + 1
   }
@@ -124,18 +108,18 @@ class MistakeScanner {
   /** The offset just past the comment that starts at `at`, or -1 when no comment starts there. An unclosed block comment ends the scan. */
   private commentEnd(at: number): number {
     const text = this.text
-    if (text.charCodeAt(at) !== SLASH) return -1
+    if (text.charCodeAt(at) !== Char.Slash) return -1
     const next = text.charCodeAt(at + 1)
-    if (next === SLASH) {
+    if (next === Char.Slash) {
       let p = at + 2
       while (p < this.len) {
         const c = text.charCodeAt(p)
-        if (c === LF || c === CR) break
+        if (c === Char.LineFeed || c === Char.CarriageReturn) break
         p++
       }
       return p
     }
-    if (next === STAR) {
+    if (next === Char.Star) {
       const close = text.indexOf('*/', at + 2)
       if (close === -1) throw new GiveUp()
       return close + 2
@@ -149,8 +133,8 @@ class MistakeScanner {
     let p = from
     while (p < this.len) {
       const c = text.charCodeAt(p)
-      if (c === SPACE || c === TAB || c === LF || c === CR) p++
-      else if (c === SLASH && this.commentEnd(p) !== -1) p = this.commentEnd(p)
+      if (c === Char.Space || c === Char.Tab || c === Char.LineFeed || c === Char.CarriageReturn) p++
+      else if (c === Char.Slash && this.commentEnd(p) !== -1) p = this.commentEnd(p)
       else break
     }
     return p
@@ -165,18 +149,18 @@ class MistakeScanner {
   private ellipsis(c: number): void {
     const text = this.text
     let end = this.pos + 1
-    if (c === DOT) while (text.charCodeAt(end) === DOT) end++
+    if (c === Char.Dot) while (text.charCodeAt(end) === Char.Dot) end++
     const before = this.previous
-    const opens = before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA
+    const opens = before === Char.OpenBracket || before === Char.OpenBrace || before === Char.Comma
     const after = this.nextSignificant(end)
     const next = after < this.len ? text.charCodeAt(after) : -1
-    if (!opens || !(next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE || next === -1)) {
+    if (!opens || !(next === Char.Comma || next === Char.CloseBracket || next === Char.CloseBrace || next === -1)) {
       this.significant(c)
       this.pos = end
       return
     }
     this.ranges.push({ mistake: 'ellipsis', from: this.pos, to: end })
-    if (next === COMMA) {
+    if (next === Char.Comma) {
       this.ranges.push({ mistake: 'ellipsis', from: after, to: after + 1 })
       this.commaOfEllipsis = after
     }
@@ -192,13 +176,12 @@ function blankOut(text: string, ranges: Range[]): string {
     out += text.slice(from, r.from)
     for (let i = r.from; i < r.to; i++) {
       const c = text.charCodeAt(i)
-      out += c === LF || c === CR ? text[i] : ' '
+      out += c === Char.LineFeed || c === Char.CarriageReturn ? text[i] : ' '
     }
     from = r.to
   }
   return out + text.slice(from)
 }
-
 
 /**
  * A best-effort tree for `text`, stepping over comments, trailing commas,

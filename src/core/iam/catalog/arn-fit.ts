@@ -27,20 +27,24 @@
 // false one costs more than a missed one.
 
 import { placeholderHoldsNoSeparator } from './name-charsets.js'
+import { Char } from '../../char-codes.js'
 
 // A pattern is an array of tokens: a character code (lower case) to match
-// once, ONE for any one character (ONE_NOT_COLON: any but ':'), or a run of
-// zero or more characters, of any kind (RUN) or of any but '/' (RUN_NOT_SLASH),
-// ':' (RUN_NOT_COLON) or either (RUN_NOT_COLON_SLASH). Plain arrays of small
-// integers: cheap to make and to keep in a cache.
-const ONE = -1
-const RUN = -2
-const RUN_NOT_SLASH = -3
-const RUN_NOT_COLON = -4
-const RUN_NOT_COLON_SLASH = -5
-const ONE_NOT_COLON = -6
-const SLASH = 47
-const COLON = 58
+// once, Token.One for any one character (Token.OneNotColon: any but ':'), or a
+// run of zero or more characters, of any kind (Token.Run) or of any but '/'
+// (Token.RunNotSlash), ':' (Token.RunNotColon) or either
+// (Token.RunNotColonSlash). Plain arrays of small integers: cheap to make and
+// to keep in a cache. A const enum, so that the bundler writes each token as
+// its number: module-level consts are loaded from the module's context and
+// checked on every use, in intersect's inner loop too.
+const enum Token {
+  One = -1,
+  Run = -2,
+  RunNotSlash = -3,
+  RunNotColon = -4,
+  RunNotColonSlash = -5,
+  OneNotColon = -6
+}
 
 type Pattern = number[]
 
@@ -73,35 +77,35 @@ function tokens(part: string, reading: Reading, out: Pattern = [], service = '')
       if (end !== -1) {
         const inner = text.slice(i + 2, end)
         if (format) {
-          if (placeholderHoldsNoSeparator(service, inner)) out.push(RUN_NOT_COLON_SLASH)
-          else out.push(noColon ? RUN_NOT_COLON : RUN)
+          if (placeholderHoldsNoSeparator(service, inner)) out.push(Token.RunNotColonSlash)
+          else out.push(noColon ? Token.RunNotColon : Token.Run)
         } else if (inner === '*' || inner === '?' || inner === '$') out.push(inner.charCodeAt(0))
-        else out.push(leading ? RUN_NOT_COLON : RUN)
+        else out.push(leading ? Token.RunNotColon : Token.Run)
         i = end + 1
         continue
       }
     }
     const last = i === text.length - 1
-    if (c === 42 /* * */) out.push(leading && !last ? RUN_NOT_COLON : RUN)
-    else if (c === 63 /* ? */ && !format) out.push(leading && !last ? ONE_NOT_COLON : ONE)
+    if (c === 42 /* * */) out.push(leading && !last ? Token.RunNotColon : Token.Run)
+    else if (c === 63 /* ? */ && !format) out.push(leading && !last ? Token.OneNotColon : Token.One)
     else out.push(c)
     i++
   }
   return out
 }
 
-const isRun = (t: number): boolean => t <= RUN && t >= RUN_NOT_COLON_SLASH
+const isRun = (t: number): boolean => t <= Token.Run && t >= Token.RunNotColonSlash
 
 /** Does a wildcard token take the character `c`? */
 function takes(t: number, c: number): boolean {
   switch (t) {
-    case RUN_NOT_SLASH:
-      return c !== SLASH
-    case RUN_NOT_COLON:
-    case ONE_NOT_COLON:
-      return c !== COLON
-    case RUN_NOT_COLON_SLASH:
-      return c !== COLON && c !== SLASH
+    case Token.RunNotSlash:
+      return c !== Char.Slash
+    case Token.RunNotColon:
+    case Token.OneNotColon:
+      return c !== Char.Colon
+    case Token.RunNotColonSlash:
+      return c !== Char.Colon && c !== Char.Slash
     default:
       return true
   }
@@ -159,22 +163,24 @@ function intersect(a: Pattern, b: Pattern): boolean {
   const width = m - k + 1
   cellsFilled += rows * width
   if (table.length < rows * width) table = new Uint8Array(rows * width * 2)
+  // A local: the module variable would be loaded again at every cell.
+  const cells = table
   for (let i = n; i >= k; i--) {
     for (let j = m; j >= k; j--) {
       const at = (i - k) * width + (j - k)
       let ok: boolean
       if (i === n && j === m) ok = true
       else if (i < n && isRun(a[i])) {
-        ok = table[at + width] === 1 || (j < m && (isRun(b[j]) || meet(a[i], b[j])) && table[at + 1] === 1)
+        ok = cells[at + width] === 1 || (j < m && (isRun(b[j]) || meet(a[i], b[j])) && cells[at + 1] === 1)
       } else if (j < m && isRun(b[j])) {
-        ok = table[at + 1] === 1 || (i < n && meet(a[i], b[j]) && table[at + width] === 1)
+        ok = cells[at + 1] === 1 || (i < n && meet(a[i], b[j]) && cells[at + width] === 1)
       } else if (i < n && j < m) {
-        ok = meet(a[i], b[j]) && table[at + width + 1] === 1
+        ok = meet(a[i], b[j]) && cells[at + width + 1] === 1
       } else ok = false
-      table[at] = ok ? 1 : 0
+      cells[at] = ok ? 1 : 0
     }
   }
-  return table[0] === 1
+  return cells[0] === 1
 }
 
 /**
@@ -191,7 +197,7 @@ export function arnColons(arn: string): number[] {
   } else {
     for (let i = 0; i < arn.length && found < 5; i++) {
       const c = arn.charCodeAt(i)
-      if (c === COLON) out[found++] = i
+      if (c === Char.Colon) out[found++] = i
       else if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
         const end = arn.indexOf('}', i + 2)
         if (end !== -1) i = end
@@ -225,7 +231,7 @@ function wholePattern(parts: string[], policy: boolean): Pattern {
   const out: Pattern = []
   const service = policy ? '' : (parts[2] ?? '')
   parts.forEach((part, i) => {
-    if (i > 0) out.push(COLON)
+    if (i > 0) out.push(Char.Colon)
     tokens(part, policy ? (i < 5 ? 'policy-leading' : 'policy') : 'format-whole', out, service)
   })
   return out
@@ -334,7 +340,7 @@ function partsIntersect(entry: PolicyArn, f: Pattern[]): boolean {
     const i = PART_ORDER[j]
     const part = f[i]
     // A part that is one placeholder (`${Region}`, `${Account}`) takes any text: nothing to compare.
-    if (part.length === 1 && part[0] === RUN) continue
+    if (part.length === 1 && part[0] === Token.Run) continue
     if (!intersect(policyPart(entry, i), part)) return false
   }
   return true
@@ -375,7 +381,7 @@ export function fitsFormatLeaf(entry: PolicyArn, format: string): boolean {
     // (a documented name, name-charsets.ts) is left as it is.
     for (let i = last.length - 1; i >= 0; i--) {
       if (isRun(last[i])) {
-        if (last[i] === RUN) last[i] = RUN_NOT_SLASH
+        if (last[i] === Token.Run) last[i] = Token.RunNotSlash
         break
       }
     }

@@ -5,9 +5,7 @@ import type { JsonNode } from '../../json-ast/types.js'
 import type { FindingDraft, LintContext, Rule } from '../context.js'
 import { openingOf } from '../context.js'
 import { kindRules } from '../kinds/index.js'
-
-const QUOTE = 34
-const BACKSLASH = 92
+import { Char } from '../../char-codes.js'
 
 /** Characters IAM counts: everything but white space outside strings. */
 export function countedLength(text: string, from = 0, to = text.length): number {
@@ -17,11 +15,11 @@ export function countedLength(text: string, from = 0, to = text.length): number 
     const c = text.charCodeAt(i)
     if (inString) {
       count++
-      if (c === BACKSLASH) {
+      if (c === Char.Backslash) {
         i++
         count++
-      } else if (c === QUOTE) inString = false
-    } else if (c === QUOTE) {
+      } else if (c === Char.Quote) inString = false
+    } else if (c === Char.Quote) {
       inString = true
       count++
     } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xfeff) count++

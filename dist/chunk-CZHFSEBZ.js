@@ -1073,14 +1073,6 @@ function placeholderHoldsNoSeparator(service2, placeholder) {
 }
 
 // src/core/iam/catalog/arn-fit.ts
-var ONE = -1;
-var RUN = -2;
-var RUN_NOT_SLASH = -3;
-var RUN_NOT_COLON = -4;
-var RUN_NOT_COLON_SLASH = -5;
-var ONE_NOT_COLON = -6;
-var SLASH = 47;
-var COLON = 58;
 function tokens2(part, reading, out = [], service2 = "") {
   const text = part.toLowerCase();
   const format = reading === "format" || reading === "format-whole";
@@ -1094,32 +1086,32 @@ function tokens2(part, reading, out = [], service2 = "") {
       if (end !== -1) {
         const inner = text.slice(i + 2, end);
         if (format) {
-          if (placeholderHoldsNoSeparator(service2, inner)) out.push(RUN_NOT_COLON_SLASH);
-          else out.push(noColon ? RUN_NOT_COLON : RUN);
+          if (placeholderHoldsNoSeparator(service2, inner)) out.push(-5 /* RunNotColonSlash */);
+          else out.push(noColon ? -4 /* RunNotColon */ : -2 /* Run */);
         } else if (inner === "*" || inner === "?" || inner === "$") out.push(inner.charCodeAt(0));
-        else out.push(leading ? RUN_NOT_COLON : RUN);
+        else out.push(leading ? -4 /* RunNotColon */ : -2 /* Run */);
         i = end + 1;
         continue;
       }
     }
     const last = i === text.length - 1;
-    if (c === 42) out.push(leading && !last ? RUN_NOT_COLON : RUN);
-    else if (c === 63 && !format) out.push(leading && !last ? ONE_NOT_COLON : ONE);
+    if (c === 42) out.push(leading && !last ? -4 /* RunNotColon */ : -2 /* Run */);
+    else if (c === 63 && !format) out.push(leading && !last ? -6 /* OneNotColon */ : -1 /* One */);
     else out.push(c);
     i++;
   }
   return out;
 }
-var isRun = (t) => t <= RUN && t >= RUN_NOT_COLON_SLASH;
+var isRun = (t) => t <= -2 /* Run */ && t >= -5 /* RunNotColonSlash */;
 function takes(t, c) {
   switch (t) {
-    case RUN_NOT_SLASH:
-      return c !== SLASH;
-    case RUN_NOT_COLON:
-    case ONE_NOT_COLON:
-      return c !== COLON;
-    case RUN_NOT_COLON_SLASH:
-      return c !== COLON && c !== SLASH;
+    case -3 /* RunNotSlash */:
+      return c !== 47 /* Slash */;
+    case -4 /* RunNotColon */:
+    case -6 /* OneNotColon */:
+      return c !== 58 /* Colon */;
+    case -5 /* RunNotColonSlash */:
+      return c !== 58 /* Colon */ && c !== 47 /* Slash */;
     default:
       return true;
   }
@@ -1152,22 +1144,23 @@ function intersect(a, b) {
   const width = m - k + 1;
   cellsFilled += rows * width;
   if (table.length < rows * width) table = new Uint8Array(rows * width * 2);
+  const cells = table;
   for (let i = n; i >= k; i--) {
     for (let j = m; j >= k; j--) {
       const at2 = (i - k) * width + (j - k);
       let ok;
       if (i === n && j === m) ok = true;
       else if (i < n && isRun(a[i])) {
-        ok = table[at2 + width] === 1 || j < m && (isRun(b[j]) || meet(a[i], b[j])) && table[at2 + 1] === 1;
+        ok = cells[at2 + width] === 1 || j < m && (isRun(b[j]) || meet(a[i], b[j])) && cells[at2 + 1] === 1;
       } else if (j < m && isRun(b[j])) {
-        ok = table[at2 + 1] === 1 || i < n && meet(a[i], b[j]) && table[at2 + width] === 1;
+        ok = cells[at2 + 1] === 1 || i < n && meet(a[i], b[j]) && cells[at2 + width] === 1;
       } else if (i < n && j < m) {
-        ok = meet(a[i], b[j]) && table[at2 + width + 1] === 1;
+        ok = meet(a[i], b[j]) && cells[at2 + width + 1] === 1;
       } else ok = false;
-      table[at2] = ok ? 1 : 0;
+      cells[at2] = ok ? 1 : 0;
     }
   }
-  return table[0] === 1;
+  return cells[0] === 1;
 }
 function arnColons(arn) {
   const out = [-1, -1, -1, -1, -1];
@@ -1177,7 +1170,7 @@ function arnColons(arn) {
   } else {
     for (let i = 0; i < arn.length && found < 5; i++) {
       const c = arn.charCodeAt(i);
-      if (c === COLON) out[found++] = i;
+      if (c === 58 /* Colon */) out[found++] = i;
       else if (c === 36 && arn.charCodeAt(i + 1) === 123) {
         const end = arn.indexOf("}", i + 2);
         if (end !== -1) i = end;
@@ -1205,7 +1198,7 @@ function wholePattern(parts, policy) {
   const out = [];
   const service2 = policy ? "" : parts[2] ?? "";
   parts.forEach((part, i) => {
-    if (i > 0) out.push(COLON);
+    if (i > 0) out.push(58 /* Colon */);
     tokens2(part, policy ? i < 5 ? "policy-leading" : "policy" : "format-whole", out, service2);
   });
   return out;
@@ -1269,7 +1262,7 @@ function partsIntersect(entry, f) {
   for (let j = 0; j < PART_ORDER.length; j++) {
     const i = PART_ORDER[j];
     const part = f[i];
-    if (part.length === 1 && part[0] === RUN) continue;
+    if (part.length === 1 && part[0] === -2 /* Run */) continue;
     if (!intersect(policyPart(entry, i), part)) return false;
   }
   return true;
@@ -1293,7 +1286,7 @@ function fitsFormatLeaf(entry, format) {
     const last = leaf[leaf.length - 1];
     for (let i = last.length - 1; i >= 0; i--) {
       if (isRun(last[i])) {
-        if (last[i] === RUN) last[i] = RUN_NOT_SLASH;
+        if (last[i] === -2 /* Run */) last[i] = -3 /* RunNotSlash */;
         break;
       }
     }
@@ -1594,25 +1587,22 @@ function conditionKeyNamespace(key2) {
 }
 
 // src/core/json-ast/position.ts
-var LF = 10;
-var CR = 13;
-var BOM = 65279;
 function positionAt(text, offset) {
   return positionsOf(text, [Math.max(0, Math.min(offset, text.length))])[0];
 }
 function positionsOf(text, offsets) {
   const out = [];
   let line = 1;
-  let lineStart = text.charCodeAt(0) === BOM ? 1 : 0;
+  let lineStart = text.charCodeAt(0) === 65279 /* ByteOrderMark */ ? 1 : 0;
   let i = lineStart;
   for (const offset of offsets) {
     for (; i < offset; i++) {
       const c = text.charCodeAt(i);
-      if (c === LF) {
+      if (c === 10 /* LineFeed */) {
         line++;
         lineStart = i + 1;
-      } else if (c === CR) {
-        if (text.charCodeAt(i + 1) === LF) {
+      } else if (c === 13 /* CarriageReturn */) {
+        if (text.charCodeAt(i + 1) === 10 /* LineFeed */) {
           if (i + 1 === offset) break;
           i++;
         }
@@ -2075,32 +2065,31 @@ var MemberNode = class {
   }
 };
 
+// src/core/json-ast/code-units.ts
+import { endianness } from "node:os";
+function codeUnitsOf(text) {
+  const need = text.length + 1;
+  if (need > shared.length && need <= SHARED_UNITS) {
+    shared = new Uint16Array(Math.min(SHARED_UNITS, Math.max(need, 2 * shared.length, 1 << 14)));
+    sharedBytes = Buffer.from(shared.buffer);
+  }
+  const units2 = need <= shared.length ? shared : new Uint16Array(need);
+  if (LITTLE_ENDIAN) {
+    ;
+    (units2 === shared ? sharedBytes : Buffer.from(units2.buffer)).write(text, 0, "utf16le");
+  } else {
+    for (let i = 0; i < text.length; i++) units2[i] = text.charCodeAt(i);
+  }
+  units2[text.length] = 0;
+  return units2;
+}
+var SHARED_UNITS = 1 << 20;
+var LITTLE_ENDIAN = endianness() === "LE";
+var shared = new Uint16Array(0);
+var sharedBytes = Buffer.alloc(0);
+
 // src/core/json-ast/parse.ts
 var MAX_DEPTH = 1e3;
-var BOM2 = 65279;
-var TAB = 9;
-var LF2 = 10;
-var CR2 = 13;
-var SPACE = 32;
-var QUOTE = 34;
-var PLUS = 43;
-var COMMA = 44;
-var MINUS = 45;
-var DOT = 46;
-var SLASH2 = 47;
-var ZERO = 48;
-var NINE = 57;
-var COLON2 = 58;
-var UPPER_E = 69;
-var OPEN_BRACKET = 91;
-var BACKSLASH = 92;
-var CLOSE_BRACKET = 93;
-var LOWER_E = 101;
-var LOWER_F = 102;
-var LOWER_N = 110;
-var LOWER_T = 116;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
 var SyntaxStop = class {
   constructor(offset, message, hint, length) {
     this.offset = offset;
@@ -2129,7 +2118,8 @@ var Parser = class {
     this.text = text;
     this.leadingOnly = leadingOnly;
     this.len = text.length;
-    this.pos = text.charCodeAt(0) === BOM2 ? 1 : 0;
+    this.codes = codeUnitsOf(text);
+    this.pos = text.charCodeAt(0) === 65279 /* ByteOrderMark */ ? 1 : 0;
     this.lines = new LineStarts(this.pos);
   }
   text;
@@ -2137,6 +2127,8 @@ var Parser = class {
   pos;
   lines;
   len;
+  /** The text's code units, then a 0 (./code-units.ts): what the busy loops read, for speed; the text is sliced for values. */
+  codes;
   duplicates = [];
   parseDocument() {
     const c = this.skipSpace();
@@ -2158,25 +2150,23 @@ var Parser = class {
   }
   /**
    * Skips JSON whitespace, recording where lines start; returns the char code
-   * at the new position (NaN at the end). It never reads past the end: every
-   * document ends here, and one read out of bounds makes V8 stop inlining
-   * charCodeAt in this, the parser's busiest loop (a call per character
-   * instead, measured: 5% of a 10,000-file run's instructions).
+   * at the new position (NaN at the end). It reads the code units
+   * (./code-units.ts), never past the text's end.
    */
   skipSpace() {
-    const text = this.text;
+    const codes = this.codes;
     const len = this.len;
     let p = this.pos;
     while (p < len) {
-      const c = text.charCodeAt(p);
-      if (c === SPACE || c === TAB) {
+      const c = codes[p];
+      if (c === 32 /* Space */ || c === 9 /* Tab */) {
         p++;
-      } else if (c === LF2) {
+      } else if (c === 10 /* LineFeed */) {
         p++;
         this.lines.starts.push(p);
-      } else if (c === CR2) {
+      } else if (c === 13 /* CarriageReturn */) {
         p++;
-        if (p < len && text.charCodeAt(p) === LF2) p++;
+        if (p < len && codes[p] === 10 /* LineFeed */) p++;
         this.lines.starts.push(p);
       } else {
         this.pos = p;
@@ -2198,21 +2188,21 @@ var Parser = class {
    */
   parseValue(c, depth, where, label, open) {
     switch (c) {
-      case QUOTE:
+      case 34 /* Quote */:
         return this.parseString();
       // a container is named after its member's key; an array's elements are not
-      case OPEN_BRACE:
+      case 123 /* OpenBrace */:
         return this.parseObject(depth + 1, where === 2 ? label : void 0);
-      case OPEN_BRACKET:
+      case 91 /* OpenBracket */:
         return this.parseArray(depth + 1, where === 2 ? label : void 0);
-      case LOWER_T:
+      case 116 /* LowerT */:
         return this.parseLiteral("true");
-      case LOWER_F:
+      case 102 /* LowerF */:
         return this.parseLiteral("false");
-      case LOWER_N:
+      case 110 /* LowerN */:
         return this.parseLiteral("null");
       default:
-        if (c === MINUS || c >= ZERO && c <= NINE) return this.parseNumber();
+        if (c === 45 /* Minus */ || c >= 48 /* Zero */ && c <= 57 /* Nine */) return this.parseNumber();
         return this.fail(
           this.pos,
           where === 0 ? { where: "value" } : where === 1 ? { where: "element", open, label } : { where: "member-value", open, key: label ?? "" }
@@ -2225,23 +2215,23 @@ var Parser = class {
     this.pos++;
     const members = [];
     let c = this.skipSpace();
-    if (c !== CLOSE_BRACE) {
+    if (c !== 125 /* CloseBrace */) {
       for (; ; ) {
-        if (c !== QUOTE) this.fail(this.pos, { where: "key", open, label });
+        if (c !== 34 /* Quote */) this.fail(this.pos, { where: "key", open, label });
         const key2 = this.parseString();
         c = this.skipSpace();
-        if (c !== COLON2) this.fail(this.pos, { where: "colon", key: key2.value, keyStart: key2.from });
+        if (c !== 58 /* Colon */) this.fail(this.pos, { where: "colon", key: key2.value, keyStart: key2.from });
         this.pos++;
         c = this.skipSpace();
         const value = this.parseValue(c, depth, 2, key2.value, open);
         members.push(new MemberNode(key2, value));
         c = this.skipSpace();
-        if (c === COMMA) {
+        if (c === 44 /* Comma */) {
           this.pos++;
           c = this.skipSpace();
           continue;
         }
-        if (c === CLOSE_BRACE) break;
+        if (c === 125 /* CloseBrace */) break;
         this.fail(this.pos, { where: "after-member", open, label });
       }
     }
@@ -2256,16 +2246,16 @@ var Parser = class {
     this.pos++;
     const items = [];
     let c = this.skipSpace();
-    if (c !== CLOSE_BRACKET) {
+    if (c !== 93 /* CloseBracket */) {
       for (; ; ) {
         items.push(this.parseValue(c, depth, 1, label, open));
         c = this.skipSpace();
-        if (c === COMMA) {
+        if (c === 44 /* Comma */) {
           this.pos++;
           c = this.skipSpace();
           continue;
         }
-        if (c === CLOSE_BRACKET) break;
+        if (c === 93 /* CloseBracket */) break;
         this.fail(this.pos, { where: "after-element", open, label });
       }
     }
@@ -2283,13 +2273,14 @@ var Parser = class {
     const text = this.text;
     const startOffset = this.pos;
     let p = startOffset + 1;
-    let c = text.charCodeAt(p);
-    while (c !== QUOTE) {
-      if (c === BACKSLASH || c < SPACE || c !== c) break;
-      c = text.charCodeAt(++p);
+    const codes = this.codes;
+    let c = codes[p];
+    while (c !== 34 /* Quote */) {
+      if (c === 92 /* Backslash */ || c < 32 /* Space */) break;
+      c = codes[++p];
     }
     let value;
-    if (c === QUOTE) {
+    if (c === 34 /* Quote */) {
       value = p - startOffset - 1 < OWN_COPY_LENGTH ? text.slice(startOffset + 1, p) : ownCopy(text, startOffset, p);
     } else {
       const r = this.parseStringSlow(startOffset, p);
@@ -2310,8 +2301,8 @@ var Parser = class {
     const text = this.text;
     for (; ; ) {
       const c = text.charCodeAt(p);
-      if (c === QUOTE) return { value: ownCopy(text, startOffset, p), end: p };
-      if (c === BACKSLASH) {
+      if (c === 34 /* Quote */) return { value: ownCopy(text, startOffset, p), end: p };
+      if (c === 92 /* Backslash */) {
         const e = text.charCodeAt(p + 1);
         if (e === 117) {
           for (let i = p + 2; i < p + 6; i++) {
@@ -2324,7 +2315,7 @@ var Parser = class {
         p += 2;
         continue;
       }
-      if (c < SPACE || c !== c) this.fail(p, { where: "string", stringStart: startOffset });
+      if (c < 32 /* Space */ || c !== c) this.fail(p, { where: "string", stringStart: startOffset });
       p++;
     }
   }
@@ -2333,31 +2324,31 @@ var Parser = class {
     const startOffset = this.pos;
     let p = startOffset;
     let c = text.charCodeAt(p);
-    if (c === MINUS) c = text.charCodeAt(++p);
-    if (c === ZERO) {
+    if (c === 45 /* Minus */) c = text.charCodeAt(++p);
+    if (c === 48 /* Zero */) {
       c = text.charCodeAt(++p);
-      if (c >= ZERO && c <= NINE) this.fail(p, { where: "number", numberStart: startOffset, problem: "leading-zero" });
-    } else if (c >= ZERO && c <= NINE) {
+      if (c >= 48 /* Zero */ && c <= 57 /* Nine */) this.fail(p, { where: "number", numberStart: startOffset, problem: "leading-zero" });
+    } else if (c >= 48 /* Zero */ && c <= 57 /* Nine */) {
       do
         c = text.charCodeAt(++p);
-      while (c >= ZERO && c <= NINE);
+      while (c >= 48 /* Zero */ && c <= 57 /* Nine */);
     } else {
       this.fail(p, { where: "number", numberStart: startOffset, problem: "no-digits" });
     }
-    if (c === DOT) {
+    if (c === 46 /* Dot */) {
       c = text.charCodeAt(++p);
-      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "fraction" });
+      if (!(c >= 48 /* Zero */ && c <= 57 /* Nine */)) this.fail(p, { where: "number", numberStart: startOffset, problem: "fraction" });
       do
         c = text.charCodeAt(++p);
-      while (c >= ZERO && c <= NINE);
+      while (c >= 48 /* Zero */ && c <= 57 /* Nine */);
     }
-    if (c === LOWER_E || c === UPPER_E) {
+    if (c === 101 /* LowerE */ || c === 69 /* UpperE */) {
       c = text.charCodeAt(++p);
-      if (c === PLUS || c === MINUS) c = text.charCodeAt(++p);
-      if (!(c >= ZERO && c <= NINE)) this.fail(p, { where: "number", numberStart: startOffset, problem: "exponent" });
+      if (c === 43 /* Plus */ || c === 45 /* Minus */) c = text.charCodeAt(++p);
+      if (!(c >= 48 /* Zero */ && c <= 57 /* Nine */)) this.fail(p, { where: "number", numberStart: startOffset, problem: "exponent" });
       do
         c = text.charCodeAt(++p);
-      while (c >= ZERO && c <= NINE);
+      while (c >= 48 /* Zero */ && c <= 57 /* Nine */);
     }
     const raw = text.slice(startOffset, p);
     this.pos = p;
@@ -2403,10 +2394,10 @@ var OWN_COPY_LENGTH = 13;
 function ownCopy(text, open, close) {
   return JSON.parse(text.slice(open, close + 1));
 }
-var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([QUOTE, BACKSLASH, SLASH2, 98, LOWER_F, LOWER_N, 114, LOWER_T]);
+var SIMPLE_ESCAPES = /* @__PURE__ */ new Set([34 /* Quote */, 92 /* Backslash */, 47 /* Slash */, 98, 102 /* LowerF */, 110 /* LowerN */, 114, 116 /* LowerT */]);
 function isHexDigit(c) {
   const lower = c | 32;
-  return c >= ZERO && c <= NINE || lower >= 97 && lower <= LOWER_F;
+  return c >= 48 /* Zero */ && c <= 57 /* Nine */ || lower >= 97 && lower <= 102 /* LowerF */;
 }
 function parseJson(text) {
   return run(new Parser(text), text);

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-G6KLEBXL.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-UQPR6BAW.js";
+} from "./chunk-MEU2YI6W.js";
 import {
   sameJsonValue
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-CZHFSEBZ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

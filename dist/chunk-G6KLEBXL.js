@@ -39,7 +39,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-CZHFSEBZ.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -452,29 +452,13 @@ var ActionExpansions = class {
 };
 
 // src/core/json-ast/recover.ts
-var TAB = 9;
-var LF = 10;
-var CR = 13;
-var SPACE = 32;
-var QUOTE = 34;
-var STAR = 42;
-var COMMA = 44;
-var DOT = 46;
-var SLASH = 47;
-var OPEN_BRACKET = 91;
-var BACKSLASH = 92;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var ELLIPSIS = 8230;
-var BOM = 65279;
 var GiveUp = class {
 };
 var MistakeScanner = class {
   constructor(text) {
     this.text = text;
     this.len = text.length;
-    this.pos = text.charCodeAt(0) === BOM ? 1 : 0;
+    this.pos = text.charCodeAt(0) === 65279 /* ByteOrderMark */ ? 1 : 0;
   }
   text;
   ranges = [];
@@ -490,27 +474,27 @@ var MistakeScanner = class {
     const text = this.text;
     while (this.pos < this.len) {
       const c = text.charCodeAt(this.pos);
-      if (c === SPACE || c === TAB || c === LF || c === CR) {
+      if (c === 32 /* Space */ || c === 9 /* Tab */ || c === 10 /* LineFeed */ || c === 13 /* CarriageReturn */) {
         this.pos++;
-      } else if (c === QUOTE) {
+      } else if (c === 34 /* Quote */) {
         this.skipString();
-        this.significant(QUOTE);
-      } else if (c === SLASH && this.commentEnd(this.pos) !== -1) {
+        this.significant(34 /* Quote */);
+      } else if (c === 47 /* Slash */ && this.commentEnd(this.pos) !== -1) {
         const end = this.commentEnd(this.pos);
         this.ranges.push({ mistake: "comment", from: this.pos, to: end });
         this.pos = end;
-      } else if (c === COMMA) {
+      } else if (c === 44 /* Comma */) {
         if (this.pos === this.commaOfEllipsis) {
           this.pos++;
           continue;
         }
         const at = this.pos;
-        this.significant(COMMA);
+        this.significant(44 /* Comma */);
         this.pendingComma = at;
-      } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+      } else if (c === 93 /* CloseBracket */ || c === 125 /* CloseBrace */) {
         if (this.pendingComma !== -1) this.ranges.push({ mistake: "trailing-comma", from: this.pendingComma, to: this.pendingComma + 1 });
         this.significant(c);
-      } else if (c === ELLIPSIS || c === DOT && text.charCodeAt(this.pos + 1) === DOT && text.charCodeAt(this.pos + 2) === DOT) {
+      } else if (c === 8230 /* Ellipsis */ || c === 46 /* Dot */ && text.charCodeAt(this.pos + 1) === 46 /* Dot */ && text.charCodeAt(this.pos + 2) === 46 /* Dot */) {
         this.ellipsis(c);
       } else {
         this.significant(c);
@@ -519,7 +503,7 @@ var MistakeScanner = class {
   }
   /** Steps past the character at pos, a token. */
   significant(c) {
-    if (c !== QUOTE) this.pos++;
+    if (c !== 34 /* Quote */) this.pos++;
     this.previous = c;
     this.pendingComma = -1;
   }
@@ -530,27 +514,27 @@ var MistakeScanner = class {
     for (; ; ) {
       if (p >= this.len) throw new GiveUp();
       const c = text.charCodeAt(p);
-      if (c === QUOTE) break;
-      if (c === LF || c === CR) throw new GiveUp();
-      p += c === BACKSLASH ? 2 : 1;
+      if (c === 34 /* Quote */) break;
+      if (c === 10 /* LineFeed */ || c === 13 /* CarriageReturn */) throw new GiveUp();
+      p += c === 92 /* Backslash */ ? 2 : 1;
     }
     this.pos = p + 1;
   }
   /** The offset just past the comment that starts at `at`, or -1 when no comment starts there. An unclosed block comment ends the scan. */
   commentEnd(at) {
     const text = this.text;
-    if (text.charCodeAt(at) !== SLASH) return -1;
+    if (text.charCodeAt(at) !== 47 /* Slash */) return -1;
     const next = text.charCodeAt(at + 1);
-    if (next === SLASH) {
+    if (next === 47 /* Slash */) {
       let p = at + 2;
       while (p < this.len) {
         const c = text.charCodeAt(p);
-        if (c === LF || c === CR) break;
+        if (c === 10 /* LineFeed */ || c === 13 /* CarriageReturn */) break;
         p++;
       }
       return p;
     }
-    if (next === STAR) {
+    if (next === 42 /* Star */) {
       const close = text.indexOf("*/", at + 2);
       if (close === -1) throw new GiveUp();
       return close + 2;
@@ -563,8 +547,8 @@ var MistakeScanner = class {
     let p = from;
     while (p < this.len) {
       const c = text.charCodeAt(p);
-      if (c === SPACE || c === TAB || c === LF || c === CR) p++;
-      else if (c === SLASH && this.commentEnd(p) !== -1) p = this.commentEnd(p);
+      if (c === 32 /* Space */ || c === 9 /* Tab */ || c === 10 /* LineFeed */ || c === 13 /* CarriageReturn */) p++;
+      else if (c === 47 /* Slash */ && this.commentEnd(p) !== -1) p = this.commentEnd(p);
       else break;
     }
     return p;
@@ -578,18 +562,18 @@ var MistakeScanner = class {
   ellipsis(c) {
     const text = this.text;
     let end = this.pos + 1;
-    if (c === DOT) while (text.charCodeAt(end) === DOT) end++;
+    if (c === 46 /* Dot */) while (text.charCodeAt(end) === 46 /* Dot */) end++;
     const before = this.previous;
-    const opens = before === OPEN_BRACKET || before === OPEN_BRACE || before === COMMA;
+    const opens = before === 91 /* OpenBracket */ || before === 123 /* OpenBrace */ || before === 44 /* Comma */;
     const after = this.nextSignificant(end);
     const next = after < this.len ? text.charCodeAt(after) : -1;
-    if (!opens || !(next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE || next === -1)) {
+    if (!opens || !(next === 44 /* Comma */ || next === 93 /* CloseBracket */ || next === 125 /* CloseBrace */ || next === -1)) {
       this.significant(c);
       this.pos = end;
       return;
     }
     this.ranges.push({ mistake: "ellipsis", from: this.pos, to: end });
-    if (next === COMMA) {
+    if (next === 44 /* Comma */) {
       this.ranges.push({ mistake: "ellipsis", from: after, to: after + 1 });
       this.commaOfEllipsis = after;
     }
@@ -603,7 +587,7 @@ function blankOut(text, ranges) {
     out += text.slice(from, r.from);
     for (let i = r.from; i < r.to; i++) {
       const c = text.charCodeAt(i);
-      out += c === LF || c === CR ? text[i] : " ";
+      out += c === 10 /* LineFeed */ || c === 13 /* CarriageReturn */ ? text[i] : " ";
     }
     from = r.to;
   }

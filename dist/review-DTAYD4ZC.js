@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-QRCANEXK.js";
+} from "./chunk-5DDGHGZA.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_LISTED_FILES,
@@ -38,11 +38,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-ZFUW5YZR.js";
+} from "./chunk-7CM4GFZG.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-G6KLEBXL.js";
 import {
   GitHub,
   defaults,
@@ -55,10 +55,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-UQPR6BAW.js";
+import "./chunk-MEU2YI6W.js";
 import {
   groupDigits
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-CZHFSEBZ.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
