@@ -102,6 +102,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     annotate('warning', "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.")
     return undefined
   }
+  // Masked in the log whatever its source: a token typed into the workflow is no secret to the runner.
+  core.setSecret(token)
   const client = createGitHubClient(token)
   const repo = repositoryOf(event)
   if (!repo) {
