@@ -3,19 +3,17 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   Context,
   GitHub,
+  debug,
   defaults,
+  error,
   getOctokitOptions,
+  info,
   require_tunnel,
   require_undici,
-  retry
-} from "./chunk-QQ6ARJGR.js";
-import {
-  debug,
-  error,
-  info,
+  retry,
   setSecret,
   warning
-} from "./chunk-2HGR6NR5.js";
+} from "./chunk-AEUPJZQ5.js";
 import {
   __commonJS,
   __export,

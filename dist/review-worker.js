@@ -6,7 +6,7 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QRCANEXK.js";
+} from "./chunk-K35DXKKY.js";
 import "./chunk-FU2HODHS.js";
 import "./chunk-UQPR6BAW.js";
 import "./chunk-MUZXICH7.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-HIULV5Q5.js";
+} from "./chunk-JMAKKNIT.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -63,7 +63,7 @@ import {
   info,
   setOutput,
   setSecret
-} from "./chunk-2HGR6NR5.js";
+} from "./chunk-AEUPJZQ5.js";
 import {
   artifactName,
   booleanFlag,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CLMQ5NC5.js");
+  return import("./review-SUYMEHDY.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -3,21 +3,25 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
-  bundleEntry
-} from "./chunk-QRCANEXK.js";
+  bundleEntry,
+  reviewFootprint
+} from "./chunk-K35DXKKY.js";
 import {
+  GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
   PullRequestNumberError,
   annotate,
+  answeredStatus,
   cellCode,
   clipText,
   codeBlock,
+  createGitHubClient,
   details,
   failStep,
+  failureText,
   fetchFileVersion,
-  guardEventPath,
   inlineCode,
   inlineText,
   jsonListWithin,
@@ -26,6 +30,7 @@ import {
   pickPullRequest,
   policyFileMatcher,
   quotingText,
+  readPages,
   readRunEvent,
   repositoryOf,
   resolvePullRequest,
@@ -37,373 +42,22 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-HIULV5Q5.js";
+} from "./chunk-JMAKKNIT.js";
 import {
   mapLimited,
   messageOf
 } from "./chunk-FU2HODHS.js";
 import {
-  GitHub,
-  defaults,
-  getOctokitOptions,
-  require_light,
-  retry
-} from "./chunk-QQ6ARJGR.js";
-import {
   getInput,
   info,
-  setOutput
-} from "./chunk-2HGR6NR5.js";
+  setOutput,
+  setSecret
+} from "./chunk-AEUPJZQ5.js";
 import "./chunk-UQPR6BAW.js";
 import {
   groupDigits
 } from "./chunk-MUZXICH7.js";
-import {
-  __toESM
-} from "./chunk-XFGV3SBV.js";
-
-// src/github/event-guard.ts
-guardEventPath();
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info2) {
-      const [state2, request, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-// src/github/octokit.ts
-var REQUEST_TIMEOUT_MS = 3e4;
-var TIMEOUT_RETRIES = 1;
-function backoffUnitFromEnv() {
-  const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
-  if (raw === void 0 || raw === "") return void 0;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : void 0;
-}
-function requestTimeoutFromEnv() {
-  const value = Number(process.env.RTC_GITHUB_REQUEST_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : void 0;
-}
-var GitHubTimeoutError = class extends Error {
-  constructor(method, url, ms) {
-    super(`GitHub did not answer ${method} ${url} within ${seconds(ms)}`);
-    this.method = method;
-    this.url = url;
-    this.ms = ms;
-  }
-  method;
-  url;
-  ms;
-  name = "GitHubTimeoutError";
-};
-function seconds(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
-}
-function timeoutOf(error) {
-  if (error instanceof GitHubTimeoutError) return error;
-  return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : void 0;
-}
-function isTimeout(error) {
-  return timeoutOf(error) !== void 0;
-}
-function failureText(error) {
-  const timeout = timeoutOf(error);
-  if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
-  const message = error instanceof Error ? error.message : String(error);
-  const status = answeredStatus(error);
-  return status !== void 0 ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`;
-}
-function answeredStatus(error) {
-  if (error === null || typeof error !== "object" || !("response" in error) || !error.response) return void 0;
-  return "status" in error && typeof error.status === "number" ? error.status : void 0;
-}
-function fetchWithin(fetchImpl, ms) {
-  return async (url, init) => {
-    const controller = new AbortController();
-    const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
-    let timer;
-    const expired = new Promise((_resolve, reject) => {
-      timer = setTimeout(() => {
-        const error = new GitHubTimeoutError(init.method ?? "GET", url, ms);
-        reject(error);
-        controller.abort(error);
-      }, ms);
-    });
-    expired.catch(() => void 0);
-    try {
-      const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired]);
-      const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
-      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired]);
-      const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-      Object.defineProperty(whole, "url", { value: response.url });
-      return whole;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
-function boundTimeoutRetries(octokit) {
-  octokit.hook.error("request", (error, options) => {
-    if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES);
-    throw error;
-  });
-}
-function createGitHubClient(token, options = {}) {
-  const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
-  const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
-  const retries = options.retries ?? 3;
-  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-  const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
-    const retrying = retryCount < retries && retryAfter <= maxWait;
-    annotate(
-      "warning",
-      `GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
-    );
-    return retrying;
-  };
-  const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
-  const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
-  const WithPlugins = GitHub.plugin(boundTimeoutRetries, retry, throttling);
-  return new WithPlugins(
-    getOctokitOptions(token, {
-      baseUrl,
-      // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
-      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
-      retry: { retries, retryAfterBaseValue: unit },
-      throttle: {
-        enabled: options.throttle ?? true,
-        retryAfterBaseValue: unit,
-        fallbackSecondaryRateRetryAfter: 60,
-        onRateLimit: waitOrGiveUp("rate limit"),
-        onSecondaryRateLimit: waitOrGiveUp("secondary rate limit")
-      }
-    })
-  );
-}
+import "./chunk-XFGV3SBV.js";
 
 // src/github/local-git.ts
 import { execFile, spawn } from "node:child_process";
@@ -627,14 +281,33 @@ function carriesMarker(comment, marker) {
   const lines = (comment.body ?? "").replace(/\s+$/, "").split("\n");
   return lines[lines.length - 1].trim() === marker;
 }
-async function findStickyComments(client, issue, marker, identity) {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: issue.owner,
-    repo: issue.repo,
-    issue_number: issue.number,
-    per_page: 100
-  });
-  return comments.filter((c) => writtenBy(c, identity) && carriesMarker(c, marker)).sort((a, b) => a.id - b.id);
+var MAX_COMMENT_PAGES = 50;
+async function findStickyComments(client, issue, marker, identity, options = {}) {
+  let oldest;
+  const newer = [];
+  const end = await readPages(
+    client,
+    {
+      route: "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      parameters: { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 },
+      maxPages: options.maxPages ?? MAX_COMMENT_PAGES
+    },
+    (page) => {
+      for (const comment of page) {
+        if (!comment || typeof comment !== "object" || typeof comment.id !== "number" || !writtenBy(comment, identity) || !carriesMarker(comment, marker)) continue;
+        if (oldest === void 0 || comment.id < oldest.id) {
+          if (oldest !== void 0) newer.push(oldest.id);
+          oldest = keptComment(comment);
+        } else newer.push(comment.id);
+      }
+      return options.firstOnly === true && oldest !== void 0;
+    }
+  );
+  return { ...oldest ? { oldest } : {}, newer, complete: end === "complete" };
+}
+function keptComment(comment) {
+  const user = comment.user ? { login: String(comment.user.login), id: Number(comment.user.id), ...comment.user.type ? { type: String(comment.user.type) } : {} } : null;
+  return { id: comment.id, body: typeof comment.body === "string" ? comment.body : null, html_url: String(comment.html_url), user };
 }
 function withMarker(body, marker) {
   const full = `${body.replace(/\n*$/, "")}
@@ -648,22 +321,30 @@ async function upsertStickyComment(client, issue, tag, body, options) {
   const marker = commentMarker(tag, options.workflow ?? "");
   const fullBody = withMarker(body, marker);
   const repo = { owner: issue.owner, repo: issue.repo };
-  const existing = await findStickyComments(client, issue, marker, options.identity);
-  if (existing.length > 0) {
-    const [kept, ...extra] = existing;
+  const found = await findStickyComments(client, issue, marker, options.identity, { maxPages: options.maxPages });
+  const kept = found.oldest;
+  if (kept) {
     if (options.edit === false) return { action: "none", id: kept.id, url: kept.html_url };
-    for (const comment of extra) await deleteIfPresent(client, repo, comment.id);
+    for (const id of found.newer) await deleteIfPresent(client, repo, id);
     if (kept.body === fullBody) return { action: "none", id: kept.id, url: kept.html_url };
     const reason = await options.keepExisting?.(kept);
     if (reason !== void 0) return { action: "none", id: kept.id, url: kept.html_url, kept: reason };
-    const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
-    return { action: "updated", id: data2.id, url: data2.html_url };
+    try {
+      const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
+      return { action: "updated", id: data2.id, url: data2.html_url };
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  } else if (!found.complete && options.create) {
+    throw new GitHubAnswerError(
+      `pull request #${issue.number} has more than ${groupDigits((options.maxPages ?? MAX_COMMENT_PAGES) * 100)} comments and the review comment is not among the first of them: no new one is written, so as not to add a second`,
+      200
+    );
   }
   if (!options.create) return { action: "none" };
   const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody });
   const identity = options.identity.kind === "user" || !created.user ? options.identity : { kind: "user", login: created.user.login, id: created.user.id };
-  const after = await findStickyComments(client, issue, marker, identity);
-  const oldest = after[0];
+  const oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest;
   if (!oldest || oldest.id >= created.id) return { action: "created", id: created.id, url: created.html_url };
   await deleteIfPresent(client, repo, created.id);
   const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: oldest.id, body: fullBody });
@@ -1002,6 +683,7 @@ async function runReview(request, options = {}) {
     annotate("warning", "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
     return void 0;
   }
+  setSecret(token);
   const client = createGitHubClient(token);
   const repo = repositoryOf(event);
   if (!repo) {
@@ -1155,11 +837,13 @@ function reviewBudget() {
     const value = Number(process.env[name]);
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
+  const memory = ms("RTC_REVIEW_MEMORY_BYTES", REVIEW_MEMORY_BUDGET_BYTES);
   return {
     deadline: Date.now() + ms("RTC_REVIEW_BUDGET_MS", REVIEW_BUDGET_MS),
     perFileMs: ms("RTC_FILE_BUDGET_MS", FILE_BUDGET_MS),
     perFileMemoryMb: ms("RTC_FILE_MEMORY_MB", FILE_MEMORY_BUDGET_MB),
-    bytesLeft: ms("RTC_REVIEW_MEMORY_BYTES", REVIEW_MEMORY_BUDGET_BYTES)
+    bytesLeft: memory,
+    bytesTotal: memory
   };
 }
 function notReviewed(file, reason) {
@@ -1169,6 +853,9 @@ function notReviewed(file, reason) {
 }
 function mib(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function sizeText(bytes) {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : mib(bytes);
 }
 function unreviewable(version, side) {
   if (version?.kind === "too-large") return `over 1 MiB (the ${side} version is ${mib(version.size)})`;
@@ -1195,8 +882,9 @@ async function reviewFile(file, read, budget, pool) {
   if (skip) return notReviewed(file, skip);
   const textOf = (v) => v?.kind === "text" ? v.text : void 0;
   const bytesOf = (v) => v?.kind === "text" ? v.bytes : void 0;
-  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0);
-  if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file");
+  const versionBytes = (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0);
+  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${sizeText(budget.bytesTotal)}) was spent before this file`);
+  budget.bytesLeft -= versionBytes;
   const input = { path: file.path, status: file.status };
   if (file.previousPath) input.previousPath = file.previousPath;
   if (file.kind) input.kind = file.kind;
@@ -1208,7 +896,12 @@ async function reviewFile(file, read, budget, pool) {
   if (baseBytes) input.baseBytes = baseBytes;
   if (headBytes) input.headBytes = headBytes;
   const result = await pool.analyse(input);
-  return result.ok ? result.review : notReviewed(file, result.reason);
+  budget.bytesLeft += versionBytes;
+  if (!result.ok) return notReviewed(file, result.reason);
+  const kept = reviewFootprint(result.review);
+  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${sizeText(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${sizeText(budget.bytesTotal)})`);
+  budget.bytesLeft -= kept;
+  return result.review;
 }
 function changedFileOutput(file) {
   const out = { path: file.path, status: file.status };
