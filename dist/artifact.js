@@ -3,17 +3,19 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   Context,
   GitHub,
-  debug,
   defaults,
-  error,
   getOctokitOptions,
-  info,
   require_tunnel,
   require_undici,
-  retry,
+  retry
+} from "./chunk-QQ6ARJGR.js";
+import {
+  debug,
+  error,
+  info,
   setSecret,
   warning
-} from "./chunk-AEUPJZQ5.js";
+} from "./chunk-2HGR6NR5.js";
 import {
   __commonJS,
   __export,

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-JMAKKNIT.js";
+} from "./chunk-KLGUNSEL.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -63,7 +63,7 @@ import {
   info,
   setOutput,
   setSecret
-} from "./chunk-AEUPJZQ5.js";
+} from "./chunk-2HGR6NR5.js";
 import {
   artifactName,
   booleanFlag,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-SUYMEHDY.js");
+  return import("./review-NSVD6AHH.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

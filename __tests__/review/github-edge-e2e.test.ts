@@ -89,6 +89,18 @@ test('pull_request_target (the checkout is the base branch): the head versions c
   expect(suite.gh.commentsOn(PR)[0].body).toMatch(/🔴 \*\*Broadens access\*\*/)
 })
 
+test("pull_request_target from a fork with a token that may not comment: the warning names the permission to grant, not a fork's read-only token", async () => {
+  const prepared = preparePullRequest(scenario())
+  const payload = pullRequestEvent({ owner: suite.gh.owner, repo: suite.gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: true })
+  const result = await review(prepared, { token: 'ghs_standInForkReadOnlyToken', event: { name: 'pull_request_target', payload } })
+  expect(result.exitCode).toBe(0)
+  const warning = warnings(result).find((w) => w.startsWith('Pull-request comment not written'))
+  // On pull_request_target the GITHUB_TOKEN is the base repository's, read/write unless the workflow's permissions
+  // say otherwise: the fork is not why it was refused.
+  expect(warning).toMatch(/^Pull-request comment not written: GitHub answered 403 \([^)]*\)\. The job needs 'permissions: pull-requests: write'/)
+  expect(result.summary).toMatch(/🔴 \*\*Broadens access\*\*/)
+})
+
 test('a conversation of 1,200 comments with ours among the first: ours is edited, no second is made', async () => {
   const prepared = preparePullRequest(scenario())
   const first = await review(prepared)

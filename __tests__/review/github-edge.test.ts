@@ -144,10 +144,31 @@ describe('the sticky comment on a pull request flooded with comments', () => {
     const error = await rejection(upsertStickyComment(client(), issue(), 't', 'x', { create: true, identity: { kind: 'app' }, maxPages: 3 }))
     expect(error).toBeInstanceOf(GitHubAnswerError)
     expect((error as Error).message).toBe(
-      'pull request #7 has more than 300 comments and the review comment is not among the first of them: no new one is written, so as not to add a second'
+      'the review comment is not among the first 300 comments of pull request #7 (3 pages, the most searched) and more are there: no new one is written, so as not to add a second'
     )
     expect(gh.requestCounts()[LIST_COMMENTS]).toBe(3)
     expect(gh.commentsOn(7)).toHaveLength(350)
+  })
+
+  test('a server that ignores per_page (10 a page): the error counts the comments read, not pages of 100', async () => {
+    flood(40, 20)
+    gh.rewriteLink = (_operation, page) => `<${gh.apiUrl}/repos/${gh.owner}/${gh.repo}/issues/7/comments?per_page=100&page=${page + 1}>; rel="next"`
+    const error = await rejection(upsertStickyComment(client(), issue(), 't', 'x', { create: true, identity: { kind: 'app' }, maxPages: 3 }))
+    // Three pages: the first holds the 40, the next two none (the stand-in slices by per_page); read: 40.
+    expect((error as Error).message).toMatch(/^the review comment is not among the first 40 comments of pull request #7 \(3 pages, the most searched\)/)
+  })
+
+  test('the search after creating fails (GitHub 500 past the retries): the comment is written, and said to be', async () => {
+    let created = false
+    const c = client()
+    c.hook.after('request', (response) => {
+      if (response.status === 201 && !created) {
+        created = true
+        gh.fail({ method: 'get', path: COMMENTS, status: 500, times: 4, generic: true })
+      }
+    })
+    const outcome = await upsertStickyComment(c, issue(), 't', 'x', { create: true, identity: { kind: 'app' } })
+    expect(outcome).toMatchObject({ action: 'created', id: gh.commentsOn(7)[0].id })
   })
 
   test('past the page budget with ours on the first pages: ours is edited', async () => {
@@ -187,6 +208,23 @@ describe('Link headers', () => {
       const error = await rejection(listChangedFiles(client(), pull()))
       expect((error as Error).message).toBe(`GitHub's answer to GET /repos/${gh.owner}/${gh.repo}/pulls/7/files names a next page outside ${gh.url}/: it is not followed`)
       expect(seen).toEqual([])
+    } finally {
+      await new Promise<void>((resolve) => elsewhere.close(() => resolve()))
+    }
+  })
+
+  test('a redirect (a renamed repository) to another host: followed without the token', async () => {
+    const seen: Array<string | undefined> = []
+    const elsewhere: Server = createServer((req, res) => {
+      seen.push(req.headers.authorization)
+      res.writeHead(200, { 'content-type': 'application/json' }).end('[]')
+    })
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve))
+    try {
+      const port = (elsewhere.address() as AddressInfo).port
+      gh.fail({ method: 'get', path: FILES, status: 307, generic: true, headers: { location: `http://localhost:${port}/repos/o/r/pulls/7/files` } })
+      await listChangedFiles(client(PAT), pull()).catch(() => undefined)
+      expect(seen).toEqual([undefined])
     } finally {
       await new Promise<void>((resolve) => elsewhere.close(() => resolve()))
     }
@@ -248,6 +286,14 @@ describe('answers that are not JSON (a proxy, a captive portal)', () => {
     gh.setFile(HEAD, 'iam/a.json', '{}')
     gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', status: 200, generic: true, body: loginPage })
     await expect(fetchFileText(client(), { owner: gh.owner, repo: gh.repo }, 'iam/a.json', HEAD)).rejects.toThrow(/content-type text\/html; charset=utf-8\) is not the file's content/)
+  })
+
+  test("JSON where a file's raw content was asked for: a failure with the status, which the review reports (it ended the step)", async () => {
+    gh.setFile(HEAD, 'iam/a.json', '{}')
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', status: 200, generic: true, body: '{"message":"ok"}', contentType: 'application/json' })
+    const error = await rejection(fetchFileText(client(), { owner: gh.owner, repo: gh.repo }, 'iam/a.json', HEAD))
+    expect(statusOf(error)).toBe(200)
+    expect((error as Error).message).toBe(`GitHub's answer to GET /repos/${gh.owner}/${gh.repo}/contents/iam%2Fa.json is JSON, not the file's raw content`)
   })
 
   test('a content type of 5,000 characters is quoted clipped', async () => {

@@ -12,6 +12,9 @@ import { throttling } from '@octokit/plugin-throttling'
 import { annotate } from '../report/step-annotations.js'
 import { clipText } from '../core/clip-text.js'
 import { visibleText } from '../core/visible-text.js'
+import { GitHubAnswerError, requestWhere } from './answer-error.js'
+
+export { GitHubAnswerError, requestWhere }
 
 export type GitHubClient = InstanceType<typeof GitHub>
 
@@ -93,41 +96,6 @@ function seconds(ms: number): string {
 function timeoutOf(error: unknown): GitHubTimeoutError | undefined {
   if (error instanceof GitHubTimeoutError) return error
   return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : undefined
-}
-
-/**
- * An answer that came (with `status`, a 2xx) but cannot be used: a body that is
- * not JSON (a proxy's or a captive portal's HTML login page), a list that is
- * not a list, pages that loop or lead away from the API. It carries the
- * status so that the review reports it as it reports GitHub failing (a
- * warning; the step's result is validate's), and its message names the
- * request by method and path only: no query, no credentials.
- */
-export class GitHubAnswerError extends Error {
-  override readonly name = 'GitHubAnswerError'
-  constructor(
-    message: string,
-    readonly status: number
-  ) {
-    super(message)
-  }
-}
-
-/**
- * A request as the messages name it: its method and the URL's path. Never
- * the query (a `ref`, a page) nor user and password, which a GITHUB_API_URL
- * or a proxy's URL may carry.
- */
-export function requestWhere(method: string, url: string): string {
-  let path = url.replace(/[?#].*$/s, '')
-  if (/^[a-z][a-z\d+.-]*:\/\//i.test(url)) {
-    try {
-      path = new URL(url).pathname
-    } catch {
-      path = '(a URL that does not parse)'
-    }
-  }
-  return `${method.toUpperCase()} ${visibleText(clipText(path, 300))}`
 }
 
 /** A value from an answer's header, as a message may quote it: one line, at most 100 characters. */

@@ -6,7 +6,8 @@
 // page of this API not read before, and no more than a budget of pages is
 // read: a Link header that loops back to page 1 read for ever, and one to
 // another host sent it the token.
-import { GitHubAnswerError, requestWhere, type GitHubClient } from './octokit.js'
+import { GitHubAnswerError, requestWhere } from './answer-error.js'
+import type { GitHubClient } from './octokit.js'
 
 /** How reading a list ended. */
 export type PagesEnd =

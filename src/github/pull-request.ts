@@ -1,5 +1,6 @@
 // Reading a pull request: which one (event payload or input), its base and
 // head commits, the files it changes and their content at a commit.
+import { GitHubAnswerError, requestWhere } from './answer-error.js'
 import type { GitHubClient } from './octokit.js'
 import { readPages } from './pages.js'
 import { textVersion, type FileVersion } from './file-version.js'
@@ -171,7 +172,8 @@ async function fetchFileBytes(client: GitHubClient, repo: RepoRef, path: string,
     const data: unknown = response.data
     if (typeof data === 'string') return Buffer.from(data, 'utf8')
     if (data instanceof ArrayBuffer) return Buffer.from(data)
-    throw new Error(`GitHub answered ${path}@${ref} with ${typeof data}, not the raw file`)
+    // A proxy's JSON where the file was asked for: a failure of the answer (with its status), not of the action.
+    throw new GitHubAnswerError(`GitHub's answer to ${requestWhere('GET', response.url)} is JSON, not the file's raw content`, response.status)
   } catch (error) {
     if (statusOf(error) === 404) return undefined
     throw error

@@ -6,7 +6,8 @@
 // bodies anyway) never makes a comment ours. Nothing else is edited or deleted.
 import { sha256Hex } from '../core/hash.js'
 import { groupDigits } from '../core/digits.js'
-import { GitHubAnswerError, type GitHubClient } from './octokit.js'
+import { GitHubAnswerError } from './answer-error.js'
+import type { GitHubClient } from './octokit.js'
 import { readPages } from './pages.js'
 import { statusOf, type RepoRef } from './pull-request.js'
 
@@ -119,6 +120,8 @@ export interface StickyComments {
   newer: number[]
   /** False when pages were left unread (over the budget, or the search stopped at the oldest). */
   complete: boolean
+  /** How many comments were read (of every author). */
+  read: number
 }
 
 export interface SearchOptions {
@@ -142,6 +145,7 @@ export async function findStickyComments(
 ): Promise<StickyComments> {
   let oldest: IssueComment | undefined
   const newer: number[] = []
+  let read = 0
   const end = await readPages<IssueComment>(
     client,
     {
@@ -150,6 +154,7 @@ export async function findStickyComments(
       maxPages: options.maxPages ?? MAX_COMMENT_PAGES
     },
     (page) => {
+      read += page.length
       for (const comment of page) {
         if (!comment || typeof comment !== 'object' || typeof comment.id !== 'number' || !writtenBy(comment, identity) || !carriesMarker(comment, marker)) continue
         // GitHub lists oldest first; the ids are compared all the same, the order of the answer is not relied on.
@@ -161,7 +166,7 @@ export async function findStickyComments(
       return options.firstOnly === true && oldest !== undefined
     }
   )
-  return { ...(oldest ? { oldest } : {}), newer, complete: end === 'complete' }
+  return { ...(oldest ? { oldest } : {}), newer, complete: end === 'complete', read }
 }
 
 /** What the upsert needs of a comment, copied: the page it came in is not kept alive through it. */
@@ -237,8 +242,9 @@ export async function upsertStickyComment(
     }
   } else if (!found.complete && options.create) {
     // Ours may be on a page not read: a new one could be a second.
+    // The count read, not pages × 100: a server that ignores per_page gives fewer a page.
     throw new GitHubAnswerError(
-      `pull request #${issue.number} has more than ${groupDigits((options.maxPages ?? MAX_COMMENT_PAGES) * 100)} comments and the review comment is not among the first of them: no new one is written, so as not to add a second`,
+      `the review comment is not among the first ${groupDigits(found.read)} comments of pull request #${issue.number} (${options.maxPages ?? MAX_COMMENT_PAGES} pages, the most searched) and more are there: no new one is written, so as not to add a second`,
       200
     )
   }
@@ -248,7 +254,15 @@ export async function upsertStickyComment(
   const identity: TokenIdentity =
     options.identity.kind === 'user' || !created.user ? options.identity : { kind: 'user', login: created.user.login, id: created.user.id }
   // Only the oldest of ours matters now: the search stops there (at ours, when no other run made one first).
-  const oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest
+  let oldest: IssueComment | undefined
+  try {
+    oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest
+  } catch (error) {
+    // The comment is written: a search that fails now only leaves a second comment of a race in place (the next
+    // run's search deletes it). Failing here said "comment not written" of a comment that was.
+    if (statusOf(error) === undefined) throw error
+    return { action: 'created', id: created.id, url: created.html_url }
+  }
   if (!oldest || oldest.id >= created.id) return { action: 'created', id: created.id, url: created.html_url }
   // Another run created one first: ours goes, theirs carries our (newer) findings.
   await deleteIfPresent(client, repo, created.id)

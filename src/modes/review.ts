@@ -110,7 +110,9 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     annotate('warning', 'Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
     return undefined
   }
-  const fromFork = isFromFork(event.payload)
+  // On pull_request_target the token is the base repository's, with the permissions the workflow gives it, fork
+  // or not: a refusal there is a permission to grant, not a fork's read-only token.
+  const fromFork = event.name !== 'pull_request_target' && isFromFork(event.payload)
 
   let pr: PullRequestRef
   let changed: { files: ChangedFile[]; capped: boolean }

@@ -13,15 +13,13 @@ import {
   PULL_REQUEST_EVENTS,
   PullRequestNumberError,
   annotate,
-  answeredStatus,
   cellCode,
   clipText,
   codeBlock,
-  createGitHubClient,
   details,
   failStep,
-  failureText,
   fetchFileVersion,
+  guardEventPath,
   inlineCode,
   inlineText,
   jsonListWithin,
@@ -33,6 +31,7 @@ import {
   readPages,
   readRunEvent,
   repositoryOf,
+  requestWhere,
   resolvePullRequest,
   sha256Hex,
   statusOf,
@@ -42,22 +41,424 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-JMAKKNIT.js";
+} from "./chunk-KLGUNSEL.js";
 import {
   mapLimited,
-  messageOf
+  messageOf,
+  visibleText
 } from "./chunk-FU2HODHS.js";
+import {
+  GitHub,
+  defaults,
+  getOctokitOptions,
+  require_light,
+  retry
+} from "./chunk-QQ6ARJGR.js";
 import {
   getInput,
   info,
   setOutput,
   setSecret
-} from "./chunk-AEUPJZQ5.js";
+} from "./chunk-2HGR6NR5.js";
 import "./chunk-UQPR6BAW.js";
 import {
   groupDigits
 } from "./chunk-MUZXICH7.js";
-import "./chunk-XFGV3SBV.js";
+import {
+  __toESM
+} from "./chunk-XFGV3SBV.js";
+
+// src/github/event-guard.ts
+guardEventPath();
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info2) {
+      const [state2, request, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/octokit.ts
+var REQUEST_TIMEOUT_MS = 3e4;
+var TIMEOUT_RETRIES = 1;
+function backoffUnitFromEnv() {
+  const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
+  if (raw === void 0 || raw === "") return void 0;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : void 0;
+}
+function requestTimeoutFromEnv() {
+  const value = Number(process.env.RTC_GITHUB_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : void 0;
+}
+var GitHubTimeoutError = class extends Error {
+  constructor(method, url, ms) {
+    super(`GitHub did not answer ${method} ${url} within ${seconds(ms)}`);
+    this.method = method;
+    this.url = url;
+    this.ms = ms;
+  }
+  method;
+  url;
+  ms;
+  name = "GitHubTimeoutError";
+};
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
+}
+function timeoutOf(error) {
+  if (error instanceof GitHubTimeoutError) return error;
+  return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : void 0;
+}
+function quotedHeader(value) {
+  return value === void 0 || value === "" ? "none" : visibleText(clipText(value, 100));
+}
+function isTimeout(error) {
+  return timeoutOf(error) !== void 0;
+}
+function failureText(error) {
+  const timeout = timeoutOf(error);
+  if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
+  if (error instanceof GitHubAnswerError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  const status = answeredStatus(error);
+  return status !== void 0 ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`;
+}
+function answeredStatus(error) {
+  if (error === null || typeof error !== "object" || !("response" in error) || !error.response) return void 0;
+  return "status" in error && typeof error.status === "number" ? error.status : void 0;
+}
+function fetchWithin(fetchImpl, ms) {
+  return async (url, init) => {
+    const controller = new AbortController();
+    const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+      timer = setTimeout(() => {
+        const error = new GitHubTimeoutError(init.method ?? "GET", url, ms);
+        reject(error);
+        controller.abort(error);
+      }, ms);
+    });
+    expired.catch(() => void 0);
+    try {
+      const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired]);
+      const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
+      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired]);
+      const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      Object.defineProperty(whole, "url", { value: response.url });
+      return whole;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+function rateLimitWait(status, headers, now = Date.now()) {
+  if (status !== 403 && status !== 429 || !headers) return void 0;
+  const retryAfter = headers["retry-after"];
+  if (retryAfter !== void 0 && retryAfter !== "") {
+    const seconds2 = Number(retryAfter);
+    if (Number.isFinite(seconds2)) return Math.max(seconds2, 0);
+    const date = Date.parse(String(retryAfter));
+    return Number.isFinite(date) ? Math.max(Math.ceil((date - now) / 1e3), 0) : Infinity;
+  }
+  if (headers["x-ratelimit-remaining"] === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    return Number.isFinite(reset) ? Math.max(Math.ceil(reset - now / 1e3) + 1, 0) : Infinity;
+  }
+  return status === 429 ? 60 : void 0;
+}
+function boundRetries(octokit) {
+  octokit.hook.error("request", (error, options) => {
+    if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES);
+    const answer = error.response;
+    const wait = rateLimitWait(statusOfError(error), answer?.headers);
+    if (wait !== void 0) {
+      options.request.retries = 0;
+      options.request.rateLimitWait = wait;
+    }
+    throw error;
+  });
+}
+function statusOfError(error) {
+  return error !== null && typeof error === "object" && "status" in error && typeof error.status === "number" ? error.status : void 0;
+}
+function refuseAnswersNotFromTheApi(octokit) {
+  octokit.hook.wrap("request", async (request, options) => {
+    const response = await request(options);
+    if (response.status === 204 || response.status === 205 || response.status === 304) return response;
+    const accept = String(options.headers?.accept ?? "");
+    const raw = options.mediaType?.format === "raw" || /\.raw\b/.test(accept);
+    const contentType = response.headers["content-type"];
+    const json = response.data !== null && typeof response.data === "object" && !(response.data instanceof ArrayBuffer);
+    const html = /^\s*(text\/html|application\/xhtml)/i.test(contentType ?? "");
+    if (raw ? html : !json) {
+      const where = requestWhere(options.method ?? "GET", response.url || String(options.url ?? ""));
+      throw new GitHubAnswerError(
+        `GitHub's answer to ${where} (status ${response.status}, content-type ${quotedHeader(contentType)}) is not ${raw ? "the file's content" : "JSON"}: a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY)`,
+        response.status
+      );
+    }
+    return response;
+  });
+}
+function createGitHubClient(token, options = {}) {
+  const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
+  const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
+  const retries = options.retries ?? 3;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const waitOrGiveUp = (kind) => (pluginWait, request, _octokit, retryCount) => {
+    const noted = request.request?.rateLimitWait;
+    const retryAfter = Math.max(pluginWait, noted ?? 0);
+    const retrying = retryCount < retries && retryAfter <= maxWait;
+    annotate(
+      "warning",
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
+    );
+    return retrying;
+  };
+  const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
+  const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
+  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi);
+  return new WithPlugins(
+    getOctokitOptions(token, {
+      baseUrl,
+      // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
+      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
+      retry: { retries, retryAfterBaseValue: unit },
+      throttle: {
+        enabled: options.throttle ?? true,
+        retryAfterBaseValue: unit,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: waitOrGiveUp("rate limit"),
+        onSecondaryRateLimit: waitOrGiveUp("secondary rate limit")
+      }
+    })
+  );
+}
 
 // src/github/local-git.ts
 import { execFile, spawn } from "node:child_process";
@@ -285,6 +686,7 @@ var MAX_COMMENT_PAGES = 50;
 async function findStickyComments(client, issue, marker, identity, options = {}) {
   let oldest;
   const newer = [];
+  let read = 0;
   const end = await readPages(
     client,
     {
@@ -293,6 +695,7 @@ async function findStickyComments(client, issue, marker, identity, options = {})
       maxPages: options.maxPages ?? MAX_COMMENT_PAGES
     },
     (page) => {
+      read += page.length;
       for (const comment of page) {
         if (!comment || typeof comment !== "object" || typeof comment.id !== "number" || !writtenBy(comment, identity) || !carriesMarker(comment, marker)) continue;
         if (oldest === void 0 || comment.id < oldest.id) {
@@ -303,7 +706,7 @@ async function findStickyComments(client, issue, marker, identity, options = {})
       return options.firstOnly === true && oldest !== void 0;
     }
   );
-  return { ...oldest ? { oldest } : {}, newer, complete: end === "complete" };
+  return { ...oldest ? { oldest } : {}, newer, complete: end === "complete", read };
 }
 function keptComment(comment) {
   const user = comment.user ? { login: String(comment.user.login), id: Number(comment.user.id), ...comment.user.type ? { type: String(comment.user.type) } : {} } : null;
@@ -337,14 +740,20 @@ async function upsertStickyComment(client, issue, tag, body, options) {
     }
   } else if (!found.complete && options.create) {
     throw new GitHubAnswerError(
-      `pull request #${issue.number} has more than ${groupDigits((options.maxPages ?? MAX_COMMENT_PAGES) * 100)} comments and the review comment is not among the first of them: no new one is written, so as not to add a second`,
+      `the review comment is not among the first ${groupDigits(found.read)} comments of pull request #${issue.number} (${options.maxPages ?? MAX_COMMENT_PAGES} pages, the most searched) and more are there: no new one is written, so as not to add a second`,
       200
     );
   }
   if (!options.create) return { action: "none" };
   const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody });
   const identity = options.identity.kind === "user" || !created.user ? options.identity : { kind: "user", login: created.user.login, id: created.user.id };
-  const oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest;
+  let oldest;
+  try {
+    oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest;
+  } catch (error) {
+    if (statusOf(error) === void 0) throw error;
+    return { action: "created", id: created.id, url: created.html_url };
+  }
   if (!oldest || oldest.id >= created.id) return { action: "created", id: created.id, url: created.html_url };
   await deleteIfPresent(client, repo, created.id);
   const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: oldest.id, body: fullBody });
@@ -690,7 +1099,7 @@ async function runReview(request, options = {}) {
     annotate("warning", "Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
     return void 0;
   }
-  const fromFork = isFromFork(event.payload);
+  const fromFork = event.name !== "pull_request_target" && isFromFork(event.payload);
   let pr;
   let changed;
   try {

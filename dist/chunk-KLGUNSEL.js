@@ -7,24 +7,16 @@ import {
 } from "./chunk-FU2HODHS.js";
 import {
   ExitCode,
-  GitHub,
-  defaults,
   error,
-  getOctokitOptions,
   info,
   notice,
-  require_light,
-  retry,
   warning
-} from "./chunk-AEUPJZQ5.js";
+} from "./chunk-2HGR6NR5.js";
 import {
   accept,
   describeChar,
   groupDigits
 } from "./chunk-MUZXICH7.js";
-import {
-  __toESM
-} from "./chunk-XFGV3SBV.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -1258,7 +1250,7 @@ var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
 var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults2 = (def) => {
+var defaults = (def) => {
   if (!def || typeof def !== "object" || !Object.keys(def).length) {
     return minimatch;
   }
@@ -1294,7 +1286,7 @@ var defaults2 = (def) => {
     GLOBSTAR
   });
 };
-minimatch.defaults = defaults2;
+minimatch.defaults = defaults;
 var braceExpand = (pattern, options = {}) => {
   assertValidPattern(pattern);
   if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
@@ -2218,383 +2210,7 @@ function clipText(text, limit) {
   return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
 }
 
-// src/report/markdown.ts
-var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
-function unlinked(text) {
-  if (!LINKABLE.test(text)) return text;
-  return text.replace(/([@#])/g, "$1\u200B").replace(/(gh)-(?=\d)/gi, "$1-\u200B");
-}
-var LINKABLE = /[@#]|gh-\d/i;
-function noMarker(text) {
-  return text.replace(/<!--/g, "<!-\\u{2D}");
-}
-var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
-}
-function inlineText(text) {
-  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
-}
-var QUOTING_TEXT_LIMIT = 1e3;
-function quotingText(text) {
-  return inlineText(clipText(text, QUOTING_TEXT_LIMIT));
-}
-var cellText = inlineText;
-var linkText = inlineText;
-function htmlText(text) {
-  return escapeHtml(unlinked(visibleText(text)));
-}
-var summaryText = htmlText;
-function inlineCode(text) {
-  if (PLAIN_CODE.test(text)) return `\`${text}\``;
-  const flat = noMarker(visibleText(text));
-  const fence = "`".repeat(longestRun(flat, "`") + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function cellCode(text) {
-  return inlineCode(text).replace(/\|/g, "\\|");
-}
-function codeBlock(text, language = "") {
-  const shown = noMarker(visibleText(text, true));
-  const fence = "`".repeat(Math.max(3, longestRun(shown, "`") + 1));
-  const body = shown.endsWith("\n") ? shown : `${shown}
-`;
-  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, "")}
-${body}${fence}
-`;
-}
-function details(summary, body) {
-  return `<details><summary>${summaryText(summary)}</summary>
-
-${body}
-</details>
-`;
-}
-function linkTarget(url) {
-  if (!/^https?:\/\/[^\s]/i.test(url)) return "#";
-  return visibleText(url).replace(/[\s()<>"'\\`[\]{}|^]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function urlPath(path4) {
-  return path4.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
-}
-function link(text, target) {
-  return `[${linkText(text)}](${linkTarget(target)})`;
-}
-function annotationText(text) {
-  return visibleText(text, true);
-}
-function table(headers, rows) {
-  return tableOfLines(headers, rows.map(tableRow));
-}
-function tableRow(cells) {
-  return `| ${cells.join(" | ")} |`;
-}
-function tableOfLines(headers, rows) {
-  return [tableRow(headers), tableRow(headers.map(() => "---")), ...rows].join("\n") + "\n";
-}
-function longestRun(text, ch) {
-  if (!text.includes(ch)) return 0;
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    current = c === ch ? current + 1 : 0;
-    if (current > longest) longest = current;
-  }
-  return longest;
-}
-
-// src/report/step-annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var ANNOTATE = { error, warning, notice };
-var LOG_PREFIX = { error: "Error", warning: "Warning", notice: "Notice" };
-var COUNT_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.annotations-made");
-var made = globalThis[COUNT_KEY] ??= { error: 0, warning: 0, notice: 0 };
-function annotationsLeft(level) {
-  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
-}
-function logLine(level, message) {
-  return `${LOG_PREFIX[level]}: ${visibleText(message)}`;
-}
-function annotate(level, message, properties) {
-  if (annotationsLeft(level) === 0) {
-    info(logLine(level, message));
-    return;
-  }
-  made[level]++;
-  if (properties) ANNOTATE[level](message, properties);
-  else ANNOTATE[level](message);
-}
-function failStep(message) {
-  process.exitCode = ExitCode.Failure;
-  annotate("error", message);
-}
-
-// src/github/event-guard.ts
-guardEventPath();
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-// src/github/octokit.ts
-var REQUEST_TIMEOUT_MS = 3e4;
-var TIMEOUT_RETRIES = 1;
-function backoffUnitFromEnv() {
-  const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
-  if (raw === void 0 || raw === "") return void 0;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : void 0;
-}
-function requestTimeoutFromEnv() {
-  const value = Number(process.env.RTC_GITHUB_REQUEST_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : void 0;
-}
-var GitHubTimeoutError = class extends Error {
-  constructor(method, url, ms) {
-    super(`GitHub did not answer ${method} ${url} within ${seconds(ms)}`);
-    this.method = method;
-    this.url = url;
-    this.ms = ms;
-  }
-  method;
-  url;
-  ms;
-  name = "GitHubTimeoutError";
-};
-function seconds(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
-}
-function timeoutOf(error2) {
-  if (error2 instanceof GitHubTimeoutError) return error2;
-  return error2 instanceof Error && error2.cause instanceof GitHubTimeoutError ? error2.cause : void 0;
-}
+// src/github/answer-error.ts
 var GitHubAnswerError = class extends Error {
   constructor(message, status) {
     super(message);
@@ -2613,132 +2229,6 @@ function requestWhere(method, url) {
     }
   }
   return `${method.toUpperCase()} ${visibleText(clipText(path4, 300))}`;
-}
-function quotedHeader(value) {
-  return value === void 0 || value === "" ? "none" : visibleText(clipText(value, 100));
-}
-function isTimeout(error2) {
-  return timeoutOf(error2) !== void 0;
-}
-function failureText(error2) {
-  const timeout = timeoutOf(error2);
-  if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
-  if (error2 instanceof GitHubAnswerError) return error2.message;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const status = answeredStatus(error2);
-  return status !== void 0 ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`;
-}
-function answeredStatus(error2) {
-  if (error2 === null || typeof error2 !== "object" || !("response" in error2) || !error2.response) return void 0;
-  return "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
-}
-function fetchWithin(fetchImpl, ms) {
-  return async (url, init) => {
-    const controller = new AbortController();
-    const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
-    let timer;
-    const expired = new Promise((_resolve, reject2) => {
-      timer = setTimeout(() => {
-        const error2 = new GitHubTimeoutError(init.method ?? "GET", url, ms);
-        reject2(error2);
-        controller.abort(error2);
-      }, ms);
-    });
-    expired.catch(() => void 0);
-    try {
-      const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired]);
-      const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
-      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired]);
-      const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-      Object.defineProperty(whole, "url", { value: response.url });
-      return whole;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
-function rateLimitWait(status, headers, now = Date.now()) {
-  if (status !== 403 && status !== 429 || !headers) return void 0;
-  const retryAfter = headers["retry-after"];
-  if (retryAfter !== void 0 && retryAfter !== "") {
-    const seconds2 = Number(retryAfter);
-    if (Number.isFinite(seconds2)) return Math.max(seconds2, 0);
-    const date = Date.parse(String(retryAfter));
-    return Number.isFinite(date) ? Math.max(Math.ceil((date - now) / 1e3), 0) : Infinity;
-  }
-  if (headers["x-ratelimit-remaining"] === "0") {
-    const reset = Number(headers["x-ratelimit-reset"]);
-    return Number.isFinite(reset) ? Math.max(Math.ceil(reset - now / 1e3) + 1, 0) : Infinity;
-  }
-  return status === 429 ? 60 : void 0;
-}
-function boundRetries(octokit) {
-  octokit.hook.error("request", (error2, options) => {
-    if (isTimeout(error2)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES);
-    const answer = error2.response;
-    const wait = rateLimitWait(statusOfError(error2), answer?.headers);
-    if (wait !== void 0) {
-      options.request.retries = 0;
-      options.request.rateLimitWait = wait;
-    }
-    throw error2;
-  });
-}
-function statusOfError(error2) {
-  return error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
-}
-function refuseAnswersNotFromTheApi(octokit) {
-  octokit.hook.wrap("request", async (request, options) => {
-    const response = await request(options);
-    if (response.status === 204 || response.status === 205 || response.status === 304) return response;
-    const accept2 = String(options.headers?.accept ?? "");
-    const raw = options.mediaType?.format === "raw" || /\.raw\b/.test(accept2);
-    const contentType = response.headers["content-type"];
-    const json = response.data !== null && typeof response.data === "object" && !(response.data instanceof ArrayBuffer);
-    const html = /^\s*(text\/html|application\/xhtml)/i.test(contentType ?? "");
-    if (raw ? html : !json) {
-      const where = requestWhere(options.method ?? "GET", response.url || String(options.url ?? ""));
-      throw new GitHubAnswerError(
-        `GitHub's answer to ${where} (status ${response.status}, content-type ${quotedHeader(contentType)}) is not ${raw ? "the file's content" : "JSON"}: a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY)`,
-        response.status
-      );
-    }
-    return response;
-  });
-}
-function createGitHubClient(token, options = {}) {
-  const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
-  const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
-  const retries = options.retries ?? 3;
-  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-  const waitOrGiveUp = (kind) => (pluginWait, request, _octokit, retryCount) => {
-    const noted = request.request?.rateLimitWait;
-    const retryAfter = Math.max(pluginWait, noted ?? 0);
-    const retrying = retryCount < retries && retryAfter <= maxWait;
-    annotate(
-      "warning",
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
-    );
-    return retrying;
-  };
-  const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
-  const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
-  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi);
-  return new WithPlugins(
-    getOctokitOptions(token, {
-      baseUrl,
-      // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
-      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
-      retry: { retries, retryAfterBaseValue: unit },
-      throttle: {
-        enabled: options.throttle ?? true,
-        retryAfterBaseValue: unit,
-        fallbackSecondaryRateRetryAfter: 60,
-        onRateLimit: waitOrGiveUp("rate limit"),
-        onSecondaryRateLimit: waitOrGiveUp("secondary rate limit")
-      }
-    })
-  );
 }
 
 // src/github/pages.ts
@@ -2878,7 +2368,7 @@ async function fetchFileBytes(client, repo, path4, ref) {
     const data = response.data;
     if (typeof data === "string") return Buffer.from(data, "utf8");
     if (data instanceof ArrayBuffer) return Buffer.from(data);
-    throw new Error(`GitHub answered ${path4}@${ref} with ${typeof data}, not the raw file`);
+    throw new GitHubAnswerError(`GitHub's answer to ${requestWhere("GET", response.url)} is JSON, not the file's raw content`, response.status);
   } catch (error2) {
     if (statusOf(error2) === 404) return void 0;
     throw error2;
@@ -2887,6 +2377,118 @@ async function fetchFileBytes(client, repo, path4, ref) {
 function statusOf(error2) {
   if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
   return void 0;
+}
+
+// src/report/markdown.ts
+var PLAIN_CODE = /^[\x20-\x3b\x3d-\x5f\x61-\x7b\x7d\x7e]+$/;
+function unlinked(text) {
+  if (!LINKABLE.test(text)) return text;
+  return text.replace(/([@#])/g, "$1\u200B").replace(/(gh)-(?=\d)/gi, "$1-\u200B");
+}
+var LINKABLE = /[@#]|gh-\d/i;
+function noMarker(text) {
+  return text.replace(/<!--/g, "<!-\\u{2D}");
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+}
+function inlineText(text) {
+  return unlinked(visibleText(text).replace(/[\\`*_[\]<>()#|~!&{}:.@]/g, "\\$&"));
+}
+var QUOTING_TEXT_LIMIT = 1e3;
+function quotingText(text) {
+  return inlineText(clipText(text, QUOTING_TEXT_LIMIT));
+}
+var cellText = inlineText;
+var linkText = inlineText;
+function htmlText(text) {
+  return escapeHtml(unlinked(visibleText(text)));
+}
+var summaryText = htmlText;
+function inlineCode(text) {
+  if (PLAIN_CODE.test(text)) return `\`${text}\``;
+  const flat = noMarker(visibleText(text));
+  const fence = "`".repeat(longestRun(flat, "`") + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function cellCode(text) {
+  return inlineCode(text).replace(/\|/g, "\\|");
+}
+function codeBlock(text, language = "") {
+  const shown = noMarker(visibleText(text, true));
+  const fence = "`".repeat(Math.max(3, longestRun(shown, "`") + 1));
+  const body = shown.endsWith("\n") ? shown : `${shown}
+`;
+  return `${fence}${language.replace(/[^A-Za-z0-9_+-]/g, "")}
+${body}${fence}
+`;
+}
+function details(summary, body) {
+  return `<details><summary>${summaryText(summary)}</summary>
+
+${body}
+</details>
+`;
+}
+function linkTarget(url) {
+  if (!/^https?:\/\/[^\s]/i.test(url)) return "#";
+  return visibleText(url).replace(/[\s()<>"'\\`[\]{}|^]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function urlPath(path4) {
+  return path4.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD").split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function link(text, target) {
+  return `[${linkText(text)}](${linkTarget(target)})`;
+}
+function annotationText(text) {
+  return visibleText(text, true);
+}
+function table(headers, rows) {
+  return tableOfLines(headers, rows.map(tableRow));
+}
+function tableRow(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function tableOfLines(headers, rows) {
+  return [tableRow(headers), tableRow(headers.map(() => "---")), ...rows].join("\n") + "\n";
+}
+function longestRun(text, ch) {
+  if (!text.includes(ch)) return 0;
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === ch ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+
+// src/report/step-annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ANNOTATE = { error, warning, notice };
+var LOG_PREFIX = { error: "Error", warning: "Warning", notice: "Notice" };
+var COUNT_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.annotations-made");
+var made = globalThis[COUNT_KEY] ??= { error: 0, warning: 0, notice: 0 };
+function annotationsLeft(level) {
+  return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
+}
+function logLine(level, message) {
+  return `${LOG_PREFIX[level]}: ${visibleText(message)}`;
+}
+function annotate(level, message, properties) {
+  if (annotationsLeft(level) === 0) {
+    info(logLine(level, message));
+    return;
+  }
+  made[level]++;
+  if (properties) ANNOTATE[level](message, properties);
+  else ANNOTATE[level](message);
+}
+function failStep(message) {
+  process.exitCode = ExitCode.Failure;
+  annotate("error", message);
 }
 
 // src/workspace/read-file.ts
@@ -3150,6 +2752,17 @@ export {
   guardEventPath,
   repositoryOf,
   clipText,
+  GitHubAnswerError,
+  requestWhere,
+  readPages,
+  textVersion,
+  PULL_REQUEST_EVENTS,
+  pickPullRequest,
+  PullRequestNumberError,
+  resolvePullRequest,
+  listChangedFiles,
+  fetchFileVersion,
+  statusOf,
   inlineText,
   quotingText,
   cellText,
@@ -3167,19 +2780,6 @@ export {
   annotationsLeft,
   annotate,
   failStep,
-  GitHubAnswerError,
-  failureText,
-  answeredStatus,
-  createGitHubClient,
-  readPages,
-  textVersion,
-  PULL_REQUEST_EVENTS,
-  pickPullRequest,
-  PullRequestNumberError,
-  resolvePullRequest,
-  listChangedFiles,
-  fetchFileVersion,
-  statusOf,
   sha256Hex,
   MAX_POLICY_BYTES,
   LIST_OUTPUT_BUDGET,
