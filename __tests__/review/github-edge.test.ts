@@ -310,6 +310,50 @@ describe('answers that are not JSON (a proxy, a captive portal)', () => {
   })
 })
 
+describe('answers without end', () => {
+  const endless = async (headers: Record<string, string>, fn: (url: string, requests: () => number) => Promise<void>) => {
+    let requests = 0
+    const server: Server = createServer((_req, res) => {
+      requests++
+      res.writeHead(200, headers)
+      const chunk = Buffer.alloc(64 * 1024, 0x20)
+      const more = () => {
+        while (res.write(chunk)) if (res.destroyed) return
+        res.once('drain', more)
+      }
+      res.on('error', () => undefined)
+      more()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      await fn(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, () => requests)
+    } finally {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+  }
+
+  test('a body that never ends is given up past the answer limit, once (not retried), with the request named', async () => {
+    await endless({ 'content-type': 'application/json' }, async (url, requests) => {
+      const c = createGitHubClient(APP_TOKEN, { baseUrl: url, backoffUnitMs: 1, throttle: false, maxAnswerBytes: 4 * 1024 * 1024 })
+      const started = Date.now()
+      const error = await rejection(resolvePullRequest(c, { owner: 'o', repo: 'r' }, { number: 7 }))
+      expect(statusOf(error)).toBe(500)
+      expect(failureText(error)).toBe("GitHub's answer to GET /repos/o/r/pulls/7 is over 4 MiB: it was not read further")
+      expect(requests()).toBe(1)
+      expect(Date.now() - started).toBeLessThan(10_000)
+    })
+  })
+
+  test('a Content-Length over the limit is refused before the body is read', async () => {
+    await endless({ 'content-type': 'application/json', 'content-length': String(10 * 1024 * 1024 * 1024) }, async (url) => {
+      const c = createGitHubClient(APP_TOKEN, { baseUrl: url, backoffUnitMs: 1, throttle: false })
+      const error = await rejection(resolvePullRequest(c, { owner: 'o', repo: 'r' }, { number: 7 }))
+      expect(failureText(error)).toBe("GitHub's answer to GET /repos/o/r/pulls/7 is over 128 MiB: it was not read further")
+    })
+  })
+})
+
 describe('rate limits and 5xx', () => {
   test('429 with a Retry-After of 10^9 s is not waited for, nor tried again: one warning, then the failure', async () => {
     const headers = { 'retry-after': '1000000000' }

@@ -44,6 +44,8 @@ export interface ClientOptions {
    * RTC_GITHUB_REQUEST_TIMEOUT_MS for the bundled action).
    */
   requestTimeoutMs?: number
+  /** Bytes an answer's body may have; MAX_ANSWER_BYTES by default. Tests shrink it. */
+  maxAnswerBytes?: number
 }
 
 /**
@@ -64,6 +66,33 @@ export const REQUEST_TIMEOUT_MS = 30_000
  * not answering, and each try costs the whole limit.
  */
 export const TIMEOUT_RETRIES = 1
+
+/**
+ * 128 MiB an answer. The largest GitHub gives the review is a page of 100
+ * comments of 65,536 characters, each written as a six-byte \uXXXX escape at
+ * worst (39 MiB), or a page of 100 changed files with their patches; a body
+ * past this is no answer of GitHub's, and read whole it held the runner's
+ * memory (a proxy or a server sending without end fills gigabytes well inside
+ * the time limit).
+ */
+export const MAX_ANSWER_BYTES = 128 * 1024 * 1024
+
+/** The error a request whose answer passed MAX_ANSWER_BYTES fails with (as the `cause` of Octokit's RequestError). Not retried. */
+export class GitHubAnswerTooLargeError extends Error {
+  override readonly name = 'GitHubAnswerTooLargeError'
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly limit: number
+  ) {
+    super(`GitHub's answer to ${requestWhere(method, url)} is over ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}: it was not read further`)
+  }
+}
+
+function tooLargeOf(error: unknown): GitHubAnswerTooLargeError | undefined {
+  if (error instanceof GitHubAnswerTooLargeError) return error
+  return error instanceof Error && error.cause instanceof GitHubAnswerTooLargeError ? error.cause : undefined
+}
 
 export function backoffUnitFromEnv(): number | undefined {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS
@@ -117,6 +146,8 @@ export function failureText(error: unknown): string {
   const timeout = timeoutOf(error)
   if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`
   if (error instanceof GitHubAnswerError) return error.message
+  const tooLarge = tooLargeOf(error)
+  if (tooLarge) return tooLarge.message
   const message = error instanceof Error ? error.message : String(error)
   const status = answeredStatus(error)
   return status !== undefined ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`
@@ -142,7 +173,7 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response>
  * Octokit turns the failure into a RequestError of status 500, which the
  * retry plugin tries again and the review reports as it reports a 5xx.
  */
-export function fetchWithin(fetchImpl: Fetch, ms: number): Fetch {
+export function fetchWithin(fetchImpl: Fetch, ms: number, maxBytes = MAX_ANSWER_BYTES): Fetch {
   return async (url, init) => {
     const controller = new AbortController()
     const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal
@@ -159,7 +190,7 @@ export function fetchWithin(fetchImpl: Fetch, ms: number): Fetch {
     try {
       const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired])
       const nullBody = response.status === 204 || response.status === 205 || response.status === 304
-      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired])
+      const body = nullBody ? null : await Promise.race([bodyWithin(response, maxBytes, init.method ?? 'GET', url, controller), expired])
       const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
       Object.defineProperty(whole, 'url', { value: response.url })
       return whole
@@ -167,6 +198,32 @@ export function fetchWithin(fetchImpl: Fetch, ms: number): Fetch {
       clearTimeout(timer)
     }
   }
+}
+
+/** The body's bytes, read chunk by chunk and given up (the request aborted) once past `maxBytes`. */
+async function bodyWithin(response: Response, maxBytes: number, method: string, url: string, controller: AbortController): Promise<Uint8Array> {
+  const tooLarge = () => {
+    const error = new GitHubAnswerTooLargeError(method, url, maxBytes)
+    controller.abort(error)
+    return error
+  }
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge()
+  if (!response.body) return new Uint8Array(0)
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks, total)
 }
 
 /**
@@ -210,6 +267,8 @@ interface HookedRequest {
 function boundRetries(octokit: { hook: { error: (name: 'request', hook: (error: Error, options: HookedRequest) => never) => void } }): void {
   octokit.hook.error('request', (error, options) => {
     if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES)
+    // The same answer would come again.
+    if (tooLargeOf(error)) options.request.retries = 0
     const answer = (error as { response?: { headers?: Record<string, unknown> } }).response
     const wait = rateLimitWait(statusOfError(error), answer?.headers)
     if (wait !== undefined) {
@@ -278,7 +337,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     getOctokitOptions(token, {
       baseUrl,
       // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
-      request: { ...actionsDefaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
+      request: { ...actionsDefaults.request, fetch: fetchWithin(baseFetch, timeoutMs, options.maxAnswerBytes ?? MAX_ANSWER_BYTES) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
         enabled: options.throttle ?? true,

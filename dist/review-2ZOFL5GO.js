@@ -304,6 +304,23 @@ throttling.triggersNotification = triggersNotification;
 // src/github/octokit.ts
 var REQUEST_TIMEOUT_MS = 3e4;
 var TIMEOUT_RETRIES = 1;
+var MAX_ANSWER_BYTES = 128 * 1024 * 1024;
+var GitHubAnswerTooLargeError = class extends Error {
+  constructor(method, url, limit) {
+    super(`GitHub's answer to ${requestWhere(method, url)} is over ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}: it was not read further`);
+    this.method = method;
+    this.url = url;
+    this.limit = limit;
+  }
+  method;
+  url;
+  limit;
+  name = "GitHubAnswerTooLargeError";
+};
+function tooLargeOf(error) {
+  if (error instanceof GitHubAnswerTooLargeError) return error;
+  return error instanceof Error && error.cause instanceof GitHubAnswerTooLargeError ? error.cause : void 0;
+}
 function backoffUnitFromEnv() {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
   if (raw === void 0 || raw === "") return void 0;
@@ -343,6 +360,8 @@ function failureText(error) {
   const timeout = timeoutOf(error);
   if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
   if (error instanceof GitHubAnswerError) return error.message;
+  const tooLarge = tooLargeOf(error);
+  if (tooLarge) return tooLarge.message;
   const message = error instanceof Error ? error.message : String(error);
   const status = answeredStatus(error);
   return status !== void 0 ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`;
@@ -351,7 +370,7 @@ function answeredStatus(error) {
   if (error === null || typeof error !== "object" || !("response" in error) || !error.response) return void 0;
   return "status" in error && typeof error.status === "number" ? error.status : void 0;
 }
-function fetchWithin(fetchImpl, ms) {
+function fetchWithin(fetchImpl, ms, maxBytes = MAX_ANSWER_BYTES) {
   return async (url, init) => {
     const controller = new AbortController();
     const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
@@ -367,7 +386,7 @@ function fetchWithin(fetchImpl, ms) {
     try {
       const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired]);
       const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
-      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired]);
+      const body = nullBody ? null : await Promise.race([bodyWithin(response, maxBytes, init.method ?? "GET", url, controller), expired]);
       const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       Object.defineProperty(whole, "url", { value: response.url });
       return whole;
@@ -375,6 +394,30 @@ function fetchWithin(fetchImpl, ms) {
       clearTimeout(timer);
     }
   };
+}
+async function bodyWithin(response, maxBytes, method, url, controller) {
+  const tooLarge = () => {
+    const error = new GitHubAnswerTooLargeError(method, url, maxBytes);
+    controller.abort(error);
+    return error;
+  };
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
 }
 function rateLimitWait(status, headers, now = Date.now()) {
   if (status !== 403 && status !== 429 || !headers) return void 0;
@@ -394,6 +437,7 @@ function rateLimitWait(status, headers, now = Date.now()) {
 function boundRetries(octokit) {
   octokit.hook.error("request", (error, options) => {
     if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES);
+    if (tooLargeOf(error)) options.request.retries = 0;
     const answer = error.response;
     const wait = rateLimitWait(statusOfError(error), answer?.headers);
     if (wait !== void 0) {
@@ -447,7 +491,7 @@ function createGitHubClient(token, options = {}) {
     getOctokitOptions(token, {
       baseUrl,
       // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
-      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
+      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs, options.maxAnswerBytes ?? MAX_ANSWER_BYTES) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
         enabled: options.throttle ?? true,
