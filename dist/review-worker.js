@@ -6,7 +6,7 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5DDGHGZA.js";
+} from "./chunk-6DZQ223P.js";
 import "./chunk-G6KLEBXL.js";
 import "./chunk-MEU2YI6W.js";
 import "./chunk-CZHFSEBZ.js";

@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-7CM4GFZG.js";
+} from "./chunk-NBBBEI5U.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-DTAYD4ZC.js");
+  return import("./review-3FN5SAWK.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -215,7 +215,7 @@ describe('the sticky comment', () => {
     const marker = commentMarker('t')
     const planted = gh.addComment(7, `ha\n\n${marker}\n`, OTHER_USER)
     const identity = await tokenIdentity(client(), APP_TOKEN)
-    expect(await findStickyComments(client(), issue(), marker, identity)).toEqual([])
+    expect(await findStickyComments(client(), issue(), marker, identity)).toEqual({ newer: [], complete: true, read: 1 })
     const outcome = await upsertStickyComment(client(), issue(), 't', 'ours', { create: true, identity })
     expect(outcome.action).toBe('created')
     expect(gh.comments.find((c) => c.id === planted.id)?.body).toBe(`ha\n\n${marker}\n`)

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { allow, git, policy, PR, pullRequestSuite } from '../support/pull-request-fixture.js'
 import { makeWorkspace, runAction, type StepResult } from '../support/run-action.js'
 import { redosPolicy } from '../support/redos-policy.js'
+import { analyseFile, reviewFootprint } from '../../src/modes/review-analysis.js'
 
 const suite = pullRequestSuite()
 const { preparePullRequest, review, removeTemporaryDirectories } = suite
@@ -180,19 +181,41 @@ describe('size and scale', () => {
     expect(body).toMatch(/🔴 \*\*Broadens access\*\*: 1 file broadens access/)
   })
 
-  test('the whole-review memory budget: once the versions read exceed it, the files left are named as not reviewed', async () => {
-    const base: Record<string, string> = {}
+  test('the whole-review memory budget counts what the reviews keep, not the text: a PR of small files with large reviews cannot pass it', async () => {
+    // 70 characters a statement, three findings (300 characters each) and a change row: each file's review is over
+    // 20 times its text. Counting the text, all six files (140 KB of text) fitted a budget of 2,000,000 bytes while
+    // their reviews held over 20 MB; a PR of 3,000 such files of 1 MiB could hold gigabytes.
+    const hostile = (n: number) =>
+      JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 300 }, (_, i) => ({ Effect: 'Allow', NotAction: 'iam:*', NotResource: `x${n}-${i}`, Principal: '*' })) })
     const head: Record<string, string> = {}
-    for (let i = 0; i < 4; i++) {
-      base[`iam/p${i}.json`] = policy([allow('s3:GetObject')])
-      head[`iam/p${i}.json`] = policy([allow('s3:GetObject'), allow('s3:PutObject', `arn:aws:s3:::b${i}/${'k'.repeat(2000)}`)])
-    }
-    const prepared = preparePullRequest({ local: true, base, head })
-    // Room for about two files' versions.
-    const result = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_REVIEW_MEMORY_BYTES: '5000' } })
+    for (let i = 0; i < 6; i++) head[`iam/p${i}.json`] = hostile(i)
+    const budget = 2_000_000
+    expect(Object.values(head).reduce((n, text) => n + text.length, 0)).toBeLessThan(budget / 10)
+    const prepared = preparePullRequest({ local: true, base: {}, head })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_REVIEW_MEMORY_BYTES: String(budget) } })
     expect(result.exitCode).toBe(0)
     const body = onlyComment()
-    expect(body).toMatch(/🔴 \*\*Broadens access\*\*: 2 files not reviewed/)
-    expect(body.match(/memory budget for file versions/g)).toHaveLength(2)
+    const over = [...body.matchAll(/#### `(iam\/p\d\.json)` — ⚠️ not reviewed/g)].map((m) => m[1])
+    expect(over.length).toBeGreaterThan(0)
+    // Markdown's escapes taken out.
+    expect(body.replace(/\\/g, '')).toMatch(/\*\*Not reviewed:\*\* its review \(\d+\.\d KiB of findings, changes and text diff\) would pass what is left of the review's memory budget \(1\.9 MiB\)/)
+    expect(result.outputs['access-change']).toBe('broadens')
+    // What the reviewed files keep, as the budget counts it (each review as the worker answers it), fits the budget.
+    const reviewed = Object.keys(head).filter((path) => !over.includes(path))
+    expect(reviewed.length).toBeGreaterThan(0)
+    const kept = reviewed.reduce((n, path) => n + reviewFootprint(analyseFile({ path, status: 'added', headText: head[path] })), 0)
+    expect(kept).toBeLessThanOrEqual(budget)
+    expect(kept + reviewFootprint(analyseFile({ path: over[0], status: 'added', headText: head[over[0]] }))).toBeGreaterThan(budget)
+  })
+
+  test('the versions of a file count while it is read: versions larger than the whole budget are not analysed', async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/a.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/a.json': policy([allow('s3:GetObject'), allow('s3:PutObject', `arn:aws:s3:::b/${'k'.repeat(6000)}`)]) }
+    })
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' }, env: { RTC_REVIEW_MEMORY_BYTES: '5000' } })
+    expect(result.exitCode).toBe(0)
+    expect(onlyComment().replace(/\\/g, '')).toMatch(/\*\*Not reviewed:\*\* the review's memory budget \(4\.9 KiB\) was spent before this file/)
   })
 })

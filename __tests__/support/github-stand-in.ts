@@ -263,7 +263,18 @@ export interface Fault {
   generic?: boolean
   message?: string
   headers?: Record<string, string>
+  /** With `generic`: the body sent as it is (an HTML page a proxy answers with), instead of GitHub's error object. */
+  body?: string
+  /** With `body`: its content type; text/html by default. */
+  contentType?: string
 }
+
+/**
+ * The Link header of a page of a list (changed files, comments), as the
+ * stand-in would send it, given to a test to replace: a broken or hostile
+ * one. Return undefined to send none.
+ */
+export type LinkRewrite = (operation: string, page: number, link: string | undefined) => string | undefined
 
 export interface Hold {
   method: string
@@ -308,6 +319,10 @@ export class GitHubStandIn {
   private readonly holds: Array<Hold & { waiting: Array<() => void> }> = []
   private readonly stalls: Stall[] = []
   private nextCommentId = 2_000_000_001
+  /** Replaces the Link header of list pages (see LinkRewrite). */
+  rewriteLink?: LinkRewrite
+  /** Serves the API under this path (GitHub Enterprise Server's '/api/v3'); '' for api.github.com's root. */
+  pathPrefix = ''
   private server?: Server
   url = ''
 
@@ -419,6 +434,15 @@ export class GitHubStandIn {
     return counts
   }
 
+  /** The API's root URL: `url` and the path prefix. */
+  get apiUrl(): string {
+    return `${this.url}${this.pathPrefix}`
+  }
+
+  private pageLink(operation: string, page: number, link: string | undefined): string | undefined {
+    return this.rewriteLink ? this.rewriteLink(operation, page, link) : link
+  }
+
   resetLog(): void {
     this.requests.length = 0
   }
@@ -427,11 +451,16 @@ export class GitHubStandIn {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url)
+    const sent = `${url.pathname}${url.search}`
+    if (this.pathPrefix) {
+      if (!url.pathname.startsWith(`${this.pathPrefix}/`)) this.violations.push(`${req.method} ${url.pathname}: outside ${this.pathPrefix}`)
+      else url.pathname = url.pathname.slice(this.pathPrefix.length)
+    }
     const method = (req.method ?? 'GET').toLowerCase()
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const rawBody = Buffer.concat(chunks).toString('utf8')
-    const record: RequestRecord = { method: method.toUpperCase(), url: `${url.pathname}${url.search}`, status: 0 }
+    const record: RequestRecord = { method: method.toUpperCase(), url: sent, status: 0 }
     this.requests.push(record)
 
     let check: OperationCheck | undefined
@@ -514,7 +543,8 @@ export class GitHubStandIn {
       const errorBody = { message: fault.message ?? 'Server Error', documentation_url: DOCS, status: String(fault.status) }
       if (fault.generic) {
         record.status = fault.status
-        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers }).end(JSON.stringify(errorBody))
+        const contentType = fault.body === undefined ? 'application/json; charset=utf-8' : (fault.contentType ?? 'text/html; charset=utf-8')
+        res.writeHead(fault.status, { 'content-type': contentType, ...fault.headers }).end(fault.body ?? JSON.stringify(errorBody))
         return
       }
       send(fault.status, errorBody, fault.headers)
@@ -567,12 +597,13 @@ export class GitHubStandIn {
         const listed = pull.files.slice(0, 3000)
         const slice = listed.slice((page - 1) * perPage, page * perPage)
         const last = Math.max(1, Math.ceil(listed.length / perPage))
-        const base = `${this.url}/repos/${this.owner}/${this.repo}/pulls/${pull.number}/files`
-        const link = (p: number, rel: string) => `<${base}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+        const base = `${this.apiUrl}/repos/${this.owner}/${this.repo}/pulls/${pull.number}/files`
+        const linkTo = (p: number, rel: string) => `<${base}?per_page=${perPage}&page=${p}>; rel="${rel}"`
         const links: string[] = []
-        if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'))
-        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
-        return send(200, slice.map((f) => this.diffEntry(pull, f)), links.length ? { link: links.join(', ') } : {})
+        if (page > 1) links.push(linkTo(page - 1, 'prev'), linkTo(1, 'first'))
+        if (page < last) links.push(linkTo(page + 1, 'next'), linkTo(last, 'last'))
+        const link = this.pageLink('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', page, links.length ? links.join(', ') : undefined)
+        return send(200, slice.map((f) => this.diffEntry(pull, f)), link === undefined ? {} : { link })
       }
       case 'get /repos/{owner}/{repo}/contents/{path}': {
         const ref = query.get('ref')
@@ -621,9 +652,14 @@ export class GitHubStandIn {
         const perPage = Math.min(100, Number(query.get('per_page') ?? 30))
         const page = Number(query.get('page') ?? 1)
         const last = Math.max(1, Math.ceil(all.length / perPage))
-        const base = `${this.url}/repos/${this.owner}/${this.repo}/issues/${params.issue_number}/comments`
+        const base = `${this.apiUrl}/repos/${this.owner}/${this.repo}/issues/${params.issue_number}/comments`
         const headers: Record<string, string> = {}
-        if (page < last) headers.link = `<${base}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}?per_page=${perPage}&page=${last}>; rel="last"`
+        const link = this.pageLink(
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+          page,
+          page < last ? `<${base}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}?per_page=${perPage}&page=${last}>; rel="last"` : undefined
+        )
+        if (link !== undefined) headers.link = link
         return send(200, all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentJson(c)), headers)
       }
       case 'post /repos/{owner}/{repo}/issues/{issue_number}/comments': {

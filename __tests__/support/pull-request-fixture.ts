@@ -185,7 +185,7 @@ export function pullRequestFixture(standIn: () => GitHubStandIn): PullRequestFix
       env: {
         GITHUB_EVENT_NAME: options.event?.name ?? 'pull_request',
         GITHUB_EVENT_PATH: eventPath,
-        GITHUB_API_URL: gh.url,
+        GITHUB_API_URL: gh.apiUrl,
         GITHUB_SHA: prepared.headSha,
         RTC_GITHUB_BACKOFF_UNIT_MS: '1',
         ...options.env

@@ -10,6 +10,11 @@ import { GitHub, defaults as actionsDefaults, getOctokitOptions } from '@actions
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { annotate } from '../report/step-annotations.js'
+import { clipText } from '../core/clip-text.js'
+import { visibleText } from '../core/visible-text.js'
+import { GitHubAnswerError, requestWhere } from './answer-error.js'
+
+export { GitHubAnswerError, requestWhere }
 
 export type GitHubClient = InstanceType<typeof GitHub>
 
@@ -39,6 +44,8 @@ export interface ClientOptions {
    * RTC_GITHUB_REQUEST_TIMEOUT_MS for the bundled action).
    */
   requestTimeoutMs?: number
+  /** Bytes an answer's body may have; MAX_ANSWER_BYTES by default. Tests shrink it. */
+  maxAnswerBytes?: number
 }
 
 /**
@@ -59,6 +66,33 @@ export const REQUEST_TIMEOUT_MS = 30_000
  * not answering, and each try costs the whole limit.
  */
 export const TIMEOUT_RETRIES = 1
+
+/**
+ * 128 MiB an answer. The largest GitHub gives the review is a page of 100
+ * comments of 65,536 characters, each written as a six-byte \uXXXX escape at
+ * worst (39 MiB), or a page of 100 changed files with their patches; a body
+ * past this is no answer of GitHub's, and read whole it held the runner's
+ * memory (a proxy or a server sending without end fills gigabytes well inside
+ * the time limit).
+ */
+export const MAX_ANSWER_BYTES = 128 * 1024 * 1024
+
+/** The error a request whose answer passed MAX_ANSWER_BYTES fails with (as the `cause` of Octokit's RequestError). Not retried. */
+export class GitHubAnswerTooLargeError extends Error {
+  override readonly name = 'GitHubAnswerTooLargeError'
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly limit: number
+  ) {
+    super(`GitHub's answer to ${requestWhere(method, url)} is over ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}: it was not read further`)
+  }
+}
+
+function tooLargeOf(error: unknown): GitHubAnswerTooLargeError | undefined {
+  if (error instanceof GitHubAnswerTooLargeError) return error
+  return error instanceof Error && error.cause instanceof GitHubAnswerTooLargeError ? error.cause : undefined
+}
 
 export function backoffUnitFromEnv(): number | undefined {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS
@@ -93,6 +127,11 @@ function timeoutOf(error: unknown): GitHubTimeoutError | undefined {
   return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : undefined
 }
 
+/** A value from an answer's header, as a message may quote it: one line, at most 100 characters. */
+function quotedHeader(value: string | undefined): string {
+  return value === undefined || value === '' ? 'none' : visibleText(clipText(value, 100))
+}
+
 /** Whether a request failed because GitHub did not answer in time. */
 export function isTimeout(error: unknown): boolean {
   return timeoutOf(error) !== undefined
@@ -106,6 +145,9 @@ export function isTimeout(error: unknown): boolean {
 export function failureText(error: unknown): string {
   const timeout = timeoutOf(error)
   if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`
+  if (error instanceof GitHubAnswerError) return error.message
+  const tooLarge = tooLargeOf(error)
+  if (tooLarge) return tooLarge.message
   const message = error instanceof Error ? error.message : String(error)
   const status = answeredStatus(error)
   return status !== undefined ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`
@@ -131,7 +173,7 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response>
  * Octokit turns the failure into a RequestError of status 500, which the
  * retry plugin tries again and the review reports as it reports a 5xx.
  */
-export function fetchWithin(fetchImpl: Fetch, ms: number): Fetch {
+export function fetchWithin(fetchImpl: Fetch, ms: number, maxBytes = MAX_ANSWER_BYTES): Fetch {
   return async (url, init) => {
     const controller = new AbortController()
     const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal
@@ -148,7 +190,7 @@ export function fetchWithin(fetchImpl: Fetch, ms: number): Fetch {
     try {
       const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired])
       const nullBody = response.status === 204 || response.status === 205 || response.status === 304
-      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired])
+      const body = nullBody ? null : await Promise.race([bodyWithin(response, maxBytes, init.method ?? 'GET', url, controller), expired])
       const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
       Object.defineProperty(whole, 'url', { value: response.url })
       return whole
@@ -158,15 +200,117 @@ export function fetchWithin(fetchImpl: Fetch, ms: number): Fetch {
   }
 }
 
+/** The body's bytes, read chunk by chunk and given up (the request aborted) once past `maxBytes`. */
+async function bodyWithin(response: Response, maxBytes: number, method: string, url: string, controller: AbortController): Promise<Uint8Array> {
+  const tooLarge = () => {
+    const error = new GitHubAnswerTooLargeError(method, url, maxBytes)
+    controller.abort(error)
+    return error
+  }
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge()
+  if (!response.body) return new Uint8Array(0)
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks, total)
+}
+
+/**
+ * The wait a rate-limit answer asks for, in seconds: its Retry-After, or the
+ * time until x-ratelimit-reset when no request is left; undefined when the
+ * answer is no rate limit. GitHub answers a rate limit with 403 or 429
+ * (docs.github.com, "Rate limits for the REST API").
+ */
+export function rateLimitWait(status: number | undefined, headers: Record<string, unknown> | undefined, now = Date.now()): number | undefined {
+  if ((status !== 403 && status !== 429) || !headers) return undefined
+  const retryAfter = headers['retry-after']
+  if (retryAfter !== undefined && retryAfter !== '') {
+    const seconds = Number(retryAfter)
+    // An HTTP date is allowed too; anything else is no wait GitHub names, read as "too long".
+    if (Number.isFinite(seconds)) return Math.max(seconds, 0)
+    const date = Date.parse(String(retryAfter))
+    return Number.isFinite(date) ? Math.max(Math.ceil((date - now) / 1000), 0) : Infinity
+  }
+  if (headers['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset'])
+    return Number.isFinite(reset) ? Math.max(Math.ceil(reset - now / 1000) + 1, 0) : Infinity
+  }
+  // "Wait for at least one minute" when a secondary rate limit names no time.
+  return status === 429 ? 60 : undefined
+}
+
+interface HookedRequest {
+  request: { retries?: number; rateLimitWait?: number }
+}
+
 /**
  * A plugin registered before the retry plugin, so that its error hook sees a
  * failure first: a request that ran out of time is retried TIMEOUT_RETRIES
- * times at most (the retry plugin reads `request.retries` when it is set).
+ * times at most (the retry plugin reads `request.retries` when it is set). A
+ * rate limit is left to the throttling plugin alone, which waits as long as the
+ * answer asks: the retry plugin retried a 429 after 1, 4 and 9 s whatever its
+ * Retry-After said. The wait is noted from the answer's own headers (the
+ * throttling plugin reads x-ratelimit-reset through a 32-bit integer: a reset
+ * past 2038 read as "now").
  */
-function boundTimeoutRetries(octokit: { hook: { error: (name: 'request', hook: (error: Error, options: { request: { retries?: number } }) => never) => void } }): void {
+function boundRetries(octokit: { hook: { error: (name: 'request', hook: (error: Error, options: HookedRequest) => never) => void } }): void {
   octokit.hook.error('request', (error, options) => {
     if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES)
+    // The same answer would come again.
+    if (tooLargeOf(error)) options.request.retries = 0
+    const answer = (error as { response?: { headers?: Record<string, unknown> } }).response
+    const wait = rateLimitWait(statusOfError(error), answer?.headers)
+    if (wait !== undefined) {
+      options.request.retries = 0
+      options.request.rateLimitWait = wait
+    }
     throw error
+  })
+}
+
+function statusOfError(error: unknown): number | undefined {
+  return error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number' ? error.status : undefined
+}
+
+type RequestHook = (options: { method?: string; url?: string; headers?: Record<string, unknown>; mediaType?: { format?: string } }) => Promise<{ status: number; url: string; headers: Record<string, string | undefined>; data: unknown }>
+
+/**
+ * A plugin that refuses a 2xx answer the action cannot read as GitHub's: a
+ * body that is not JSON where JSON was asked for (Octokit hands such a body on
+ * as a string, and reading `data.base.sha` of it failed with a raw
+ * TypeError), or an HTML page where a file's raw content was asked for (a
+ * login page would be reviewed as the file). One error names the request and
+ * the content type. Not retried: a proxy's login page does not go away.
+ */
+function refuseAnswersNotFromTheApi(octokit: { hook: { wrap: (name: 'request', hook: (request: RequestHook, options: Parameters<RequestHook>[0]) => unknown) => void } }): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    const response = await request(options)
+    if (response.status === 204 || response.status === 205 || response.status === 304) return response
+    const accept = String(options.headers?.accept ?? '')
+    const raw = options.mediaType?.format === 'raw' || /\.raw\b/.test(accept)
+    const contentType = response.headers['content-type']
+    const json = response.data !== null && typeof response.data === 'object' && !(response.data instanceof ArrayBuffer)
+    const html = /^\s*(text\/html|application\/xhtml)/i.test(contentType ?? '')
+    if (raw ? html : !json) {
+      const where = requestWhere(options.method ?? 'GET', response.url || String(options.url ?? ''))
+      throw new GitHubAnswerError(
+        `GitHub's answer to ${where} (status ${response.status}, content-type ${quotedHeader(contentType)}) is not ${raw ? "the file's content" : 'JSON'}: ` +
+          'a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner\'s proxy settings (HTTPS_PROXY, NO_PROXY)',
+        response.status
+      )
+    }
+    return response
   })
 }
 
@@ -175,22 +319,25 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1000
   const retries = options.retries ?? 3
   const maxWait = options.maxRateLimitWaitSeconds ?? 120
-  const waitOrGiveUp = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+  const waitOrGiveUp = (kind: string) => (pluginWait: number, request: { method: string; url: string; request?: object }, _octokit: unknown, retryCount: number) => {
+    const noted = (request.request as { rateLimitWait?: number } | undefined)?.rateLimitWait
+    const retryAfter = Math.max(pluginWait, noted ?? 0)
     const retrying = retryCount < retries && retryAfter <= maxWait
     annotate(
       'warning',
-      `GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`
     )
     return retrying
   }
   const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS
   const baseFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? ((url, init) => fetch(url, init))
-  const WithPlugins = GitHub.plugin(boundTimeoutRetries as never, retry, throttling)
+  // Last, so outermost: the retry and throttling plugins never see its refusal (a login page is not worth another try).
+  const WithPlugins = GitHub.plugin(boundRetries as never, retry, throttling, refuseAnswersNotFromTheApi as never)
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
       // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
-      request: { ...actionsDefaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
+      request: { ...actionsDefaults.request, fetch: fetchWithin(baseFetch, timeoutMs, options.maxAnswerBytes ?? MAX_ANSWER_BYTES) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
         enabled: options.throttle ?? true,

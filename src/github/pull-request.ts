@@ -1,6 +1,8 @@
 // Reading a pull request: which one (event payload or input), its base and
 // head commits, the files it changes and their content at a commit.
+import { GitHubAnswerError, requestWhere } from './answer-error.js'
 import type { GitHubClient } from './octokit.js'
+import { readPages } from './pages.js'
 import { textVersion, type FileVersion } from './file-version.js'
 import type { RepoRef } from './event.js'
 
@@ -101,15 +103,29 @@ export async function resolvePullRequest(client: GitHubClient, repo: RepoRef, pi
   return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === 'closed' ? 'closed' : 'open', locked: data.locked }
 }
 
-/** Every file the pull request changes (all pages; GitHub stops at 3,000). */
+/**
+ * Every file the pull request changes (all pages; GitHub stops at 3,000), read
+ * a page at a time; no more pages than 3,000 files fill, whatever the links say.
+ */
 export async function listChangedFiles(client: GitHubClient, pr: RepoRef & { number: number; baseSha?: string; headSha?: string }): Promise<{ files: ChangedFile[]; capped: boolean }> {
-  const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })
-  const files = entries.map((entry): ChangedFile => {
-    const file: ChangedFile = { path: entry.filename, status: entry.status }
-    if (entry.previous_filename) file.previousPath = entry.previous_filename
-    return file
-  })
-  return { files, capped: files.length >= MAX_LISTED_FILES }
+  const files: ChangedFile[] = []
+  const end = await readPages<{ filename?: unknown; status?: unknown; previous_filename?: unknown }>(
+    client,
+    {
+      route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+      parameters: { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 },
+      maxPages: MAX_LISTED_FILES / 100
+    },
+    (page) => {
+      for (const entry of page) {
+        if (!entry || typeof entry.filename !== 'string' || typeof entry.status !== 'string') continue
+        const file: ChangedFile = { path: entry.filename, status: entry.status as ChangeStatus }
+        if (typeof entry.previous_filename === 'string' && entry.previous_filename) file.previousPath = entry.previous_filename
+        files.push(file)
+      }
+    }
+  )
+  return { files, capped: end === 'over-budget' || files.length >= MAX_LISTED_FILES }
 }
 
 /**
@@ -156,7 +172,8 @@ async function fetchFileBytes(client: GitHubClient, repo: RepoRef, path: string,
     const data: unknown = response.data
     if (typeof data === 'string') return Buffer.from(data, 'utf8')
     if (data instanceof ArrayBuffer) return Buffer.from(data)
-    throw new Error(`GitHub answered ${path}@${ref} with ${typeof data}, not the raw file`)
+    // A proxy's JSON where the file was asked for: a failure of the answer (with its status), not of the action.
+    throw new GitHubAnswerError(`GitHub's answer to ${requestWhere('GET', response.url)} is JSON, not the file's raw content`, response.status)
   } catch (error) {
     if (statusOf(error) === 404) return undefined
     throw error

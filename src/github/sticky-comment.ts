@@ -5,7 +5,10 @@
 // inside a body (a diff line; repository text never spells '<!--' in our
 // bodies anyway) never makes a comment ours. Nothing else is edited or deleted.
 import { sha256Hex } from '../core/hash.js'
+import { groupDigits } from '../core/digits.js'
+import { GitHubAnswerError } from './answer-error.js'
 import type { GitHubClient } from './octokit.js'
+import { readPages } from './pages.js'
 import { statusOf, type RepoRef } from './pull-request.js'
 
 /** GitHub refuses comment bodies longer than this (in characters). */
@@ -102,15 +105,74 @@ export interface PullRequestIssue extends RepoRef {
   number: number
 }
 
-/** Our comments with this marker, oldest (lowest id) first. */
-export async function findStickyComments(client: GitHubClient, issue: PullRequestIssue, marker: string, identity: TokenIdentity): Promise<IssueComment[]> {
-  const comments = (await client.paginate(client.rest.issues.listComments, {
-    owner: issue.owner,
-    repo: issue.repo,
-    issue_number: issue.number,
-    per_page: 100
-  })) as IssueComment[]
-  return comments.filter((c) => writtenBy(c, identity) && carriesMarker(c, marker)).sort((a, b) => a.id - b.id)
+/**
+ * How many pages of 100 comments are searched for ours: 5,000 comments, twice
+ * the about 2,500 GitHub lets an issue or pull request have (it refuses more:
+ * "Commenting is disabled on issues with more than 2500 comments").
+ */
+export const MAX_COMMENT_PAGES = 50
+
+/** Our comments with this marker on a pull request: the oldest whole, the others by id. */
+export interface StickyComments {
+  /** Our oldest comment (lowest id): the one kept and edited. */
+  oldest?: IssueComment
+  /** The ids of our newer ones, left over from two runs at once: the PR should show one. */
+  newer: number[]
+  /** False when pages were left unread (over the budget, or the search stopped at the oldest). */
+  complete: boolean
+  /** How many comments were read (of every author). */
+  read: number
+}
+
+export interface SearchOptions {
+  /** Stop at the first comment of ours (the oldest: GitHub lists comments oldest first). */
+  firstOnly?: boolean
+  /** MAX_COMMENT_PAGES by default. */
+  maxPages?: number
+}
+
+/**
+ * Our comments with this marker. Read page by page and kept only when ours:
+ * one page of other people's comments (up to 100 of 65,536 characters) is
+ * held at a time, never the whole conversation.
+ */
+export async function findStickyComments(
+  client: GitHubClient,
+  issue: PullRequestIssue,
+  marker: string,
+  identity: TokenIdentity,
+  options: SearchOptions = {}
+): Promise<StickyComments> {
+  let oldest: IssueComment | undefined
+  const newer: number[] = []
+  let read = 0
+  const end = await readPages<IssueComment>(
+    client,
+    {
+      route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      parameters: { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 },
+      maxPages: options.maxPages ?? MAX_COMMENT_PAGES
+    },
+    (page) => {
+      read += page.length
+      for (const comment of page) {
+        if (!comment || typeof comment !== 'object' || typeof comment.id !== 'number' || !writtenBy(comment, identity) || !carriesMarker(comment, marker)) continue
+        // GitHub lists oldest first; the ids are compared all the same, the order of the answer is not relied on.
+        if (oldest === undefined || comment.id < oldest.id) {
+          if (oldest !== undefined) newer.push(oldest.id)
+          oldest = keptComment(comment)
+        } else newer.push(comment.id)
+      }
+      return options.firstOnly === true && oldest !== undefined
+    }
+  )
+  return { ...(oldest ? { oldest } : {}), newer, complete: end === 'complete', read }
+}
+
+/** What the upsert needs of a comment, copied: the page it came in is not kept alive through it. */
+function keptComment(comment: IssueComment): IssueComment {
+  const user = comment.user ? { login: String(comment.user.login), id: Number(comment.user.id), ...(comment.user.type ? { type: String(comment.user.type) } : {}) } : null
+  return { id: comment.id, body: typeof comment.body === 'string' ? comment.body : null, html_url: String(comment.html_url), user }
 }
 
 export function withMarker(body: string, marker: string): string {
@@ -140,6 +202,8 @@ export interface UpsertOptions {
    * is (it reviews a newer commit than this run), or undefined to edit it.
    */
   keepExisting?: (existing: IssueComment) => Promise<string | undefined>
+  /** Pages of comments searched for ours; MAX_COMMENT_PAGES by default. */
+  maxPages?: number
 }
 
 /**
@@ -159,26 +223,46 @@ export async function upsertStickyComment(
   const marker = commentMarker(tag, options.workflow ?? '')
   const fullBody = withMarker(body, marker)
   const repo = { owner: issue.owner, repo: issue.repo }
-  const existing = await findStickyComments(client, issue, marker, options.identity)
+  const found = await findStickyComments(client, issue, marker, options.identity, { maxPages: options.maxPages })
+  const kept = found.oldest
 
-  if (existing.length > 0) {
-    const [kept, ...extra] = existing
+  if (kept) {
     if (options.edit === false) return { action: 'none', id: kept.id, url: kept.html_url }
     // Left over from an earlier race: tidy up so the PR shows one.
-    for (const comment of extra) await deleteIfPresent(client, repo, comment.id)
+    for (const id of found.newer) await deleteIfPresent(client, repo, id)
     if (kept.body === fullBody) return { action: 'none', id: kept.id, url: kept.html_url }
     const reason = await options.keepExisting?.(kept)
     if (reason !== undefined) return { action: 'none', id: kept.id, url: kept.html_url, kept: reason }
-    const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody })
-    return { action: 'updated', id: data.id, url: data.html_url }
+    try {
+      const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody })
+      return { action: 'updated', id: data.id, url: data.html_url }
+    } catch (error) {
+      // Deleted since it was listed (by a person, or by another run tidying up): this run's review is written anew.
+      if (statusOf(error) !== 404) throw error
+    }
+  } else if (!found.complete && options.create) {
+    // Ours may be on a page not read: a new one could be a second.
+    // The count read, not pages × 100: a server that ignores per_page gives fewer a page.
+    throw new GitHubAnswerError(
+      `the review comment is not among the first ${groupDigits(found.read)} comments of pull request #${issue.number} (${options.maxPages ?? MAX_COMMENT_PAGES} pages, the most searched) and more are there: no new one is written, so as not to add a second`,
+      200
+    )
   }
   if (!options.create) return { action: 'none' }
 
   const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody })
   const identity: TokenIdentity =
     options.identity.kind === 'user' || !created.user ? options.identity : { kind: 'user', login: created.user.login, id: created.user.id }
-  const after = await findStickyComments(client, issue, marker, identity)
-  const oldest = after[0]
+  // Only the oldest of ours matters now: the search stops there (at ours, when no other run made one first).
+  let oldest: IssueComment | undefined
+  try {
+    oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest
+  } catch (error) {
+    // The comment is written: a search that fails now only leaves a second comment of a race in place (the next
+    // run's search deletes it). Failing here said "comment not written" of a comment that was.
+    if (statusOf(error) === undefined) throw error
+    return { action: 'created', id: created.id, url: created.html_url }
+  }
   if (!oldest || oldest.id >= created.id) return { action: 'created', id: created.id, url: created.html_url }
   // Another run created one first: ours goes, theirs carries our (newer) findings.
   await deleteIfPresent(client, repo, created.id)

@@ -11,7 +11,7 @@ import { readRunEvent, repositoryOf } from '../github/event.js'
 import { changedFilesInCheckout, type FileVersion } from '../github/local-git.js'
 import { openVersions, type ReviewVersions } from '../github/versions.js'
 import { MAX_POLICY_BYTES } from '../workspace/discover.js'
-import type { AnalysisInput } from './review-analysis.js'
+import { reviewFootprint, type AnalysisInput } from './review-analysis.js'
 import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js'
 import { refusalWarning, versionRefusalWarning } from '../github/permission.js'
@@ -103,13 +103,17 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     annotate('warning', "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.")
     return undefined
   }
+  // Masked in the log whatever its source: a token typed into the workflow is no secret to the runner.
+  core.setSecret(token)
   const client = createGitHubClient(token)
   const repo = repositoryOf(event)
   if (!repo) {
     annotate('warning', 'Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
     return undefined
   }
-  const fromFork = isFromFork(event.payload)
+  // On pull_request_target the token is the base repository's, with the permissions the workflow gives it, fork
+  // or not: a refusal there is a permission to grant, not a fork's read-only token.
+  const fromFork = event.name !== 'pull_request_target' && isFromFork(event.payload)
 
   let pr: PullRequestRef
   let changed: { files: ChangedFile[]; capped: boolean }
@@ -301,11 +305,16 @@ export interface ReviewBudget {
   /** The analysis worker's heap limit. */
   perFileMemoryMb: number
   /**
-   * Bytes of file versions the whole review may still read: the versions and
-   * what is made of them (text diffs, findings) are kept for the comment and
-   * the summary, so their total is the review's memory.
+   * Bytes the files' reviews may still keep. What the analysis makes of a
+   * file's versions (its findings, change rows and text diff) is kept for the
+   * comment and the summary, and is 6 to 23 times the versions' text (a
+   * minified statement of 60 characters gets three findings of 300): this is
+   * what is counted (reviewFootprint), not the text, which is let go once
+   * analysed. The versions of the files under way count until then.
    */
   bytesLeft: number
+  /** The whole memory budget, for the messages. */
+  bytesTotal: number
 }
 
 /**
@@ -332,11 +341,13 @@ function reviewBudget(): ReviewBudget {
     const value = Number(process.env[name])
     return Number.isFinite(value) && value > 0 ? value : fallback
   }
+  const memory = ms('RTC_REVIEW_MEMORY_BYTES', REVIEW_MEMORY_BUDGET_BYTES)
   return {
     deadline: Date.now() + ms('RTC_REVIEW_BUDGET_MS', REVIEW_BUDGET_MS),
     perFileMs: ms('RTC_FILE_BUDGET_MS', FILE_BUDGET_MS),
     perFileMemoryMb: ms('RTC_FILE_MEMORY_MB', FILE_MEMORY_BUDGET_MB),
-    bytesLeft: ms('RTC_REVIEW_MEMORY_BYTES', REVIEW_MEMORY_BUDGET_BYTES)
+    bytesLeft: memory,
+    bytesTotal: memory
   }
 }
 
@@ -350,6 +361,11 @@ function notReviewed(file: ReviewedFile, reason: string): FileReview {
 
 function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+}
+
+/** A memory size as the budget's messages give it: MiB, or KiB under one. */
+function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : mib(bytes)
 }
 
 /** Why a version cannot be reviewed; undefined when it can. */
@@ -400,8 +416,10 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   if (skip) return notReviewed(file, skip)
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
   const bytesOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.bytes : undefined)
-  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0)
-  if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file")
+  const versionBytes = (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0)
+  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${sizeText(budget.bytesTotal)}) was spent before this file`)
+  // Held while the file is under way (another may be read meanwhile), let go after.
+  budget.bytesLeft -= versionBytes
   const input: AnalysisInput = { path: file.path, status: file.status }
   if (file.previousPath) input.previousPath = file.previousPath
   if (file.kind) input.kind = file.kind
@@ -414,7 +432,13 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   if (headBytes) input.headBytes = headBytes
   // The analysis's own time is its budget (the pool's): not the time its versions took to come.
   const result = await pool.analyse(input)
-  return result.ok ? result.review : notReviewed(file, result.reason)
+  budget.bytesLeft += versionBytes
+  if (!result.ok) return notReviewed(file, result.reason)
+  // Kept only when it fits: a review over what is left is let go, and the file named.
+  const kept = reviewFootprint(result.review)
+  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${sizeText(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${sizeText(budget.bytesTotal)})`)
+  budget.bytesLeft -= kept
+  return result.review
 }
 
 function changedFileOutput(file: ReviewedFile): Record<string, string> {

@@ -3,9 +3,11 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
-  bundleEntry
-} from "./chunk-5DDGHGZA.js";
+  bundleEntry,
+  reviewFootprint
+} from "./chunk-6DZQ223P.js";
 import {
+  GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
   MAX_LISTED_FILES,
   MAX_POLICY_BYTES,
@@ -27,8 +29,10 @@ import {
   pickPullRequest,
   policyFileMatcher,
   quotingText,
+  readPages,
   readRunEvent,
   repositoryOf,
+  requestWhere,
   resolvePullRequest,
   sha256Hex,
   statusOf,
@@ -38,10 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-7CM4GFZG.js";
+} from "./chunk-NBBBEI5U.js";
 import {
   mapLimited,
-  messageOf
+  messageOf,
+  visibleText
 } from "./chunk-G6KLEBXL.js";
 import {
   GitHub,
@@ -53,7 +58,8 @@ import {
 import {
   getInput,
   info,
-  setOutput
+  setOutput,
+  setSecret
 } from "./chunk-2HGR6NR5.js";
 import "./chunk-MEU2YI6W.js";
 import {
@@ -426,6 +432,23 @@ throttling.triggersNotification = triggersNotification;
 // src/github/octokit.ts
 var REQUEST_TIMEOUT_MS = 3e4;
 var TIMEOUT_RETRIES = 1;
+var MAX_ANSWER_BYTES = 128 * 1024 * 1024;
+var GitHubAnswerTooLargeError = class extends Error {
+  constructor(method, url, limit) {
+    super(`GitHub's answer to ${requestWhere(method, url)} is over ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}: it was not read further`);
+    this.method = method;
+    this.url = url;
+    this.limit = limit;
+  }
+  method;
+  url;
+  limit;
+  name = "GitHubAnswerTooLargeError";
+};
+function tooLargeOf(error) {
+  if (error instanceof GitHubAnswerTooLargeError) return error;
+  return error instanceof Error && error.cause instanceof GitHubAnswerTooLargeError ? error.cause : void 0;
+}
 function backoffUnitFromEnv() {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
   if (raw === void 0 || raw === "") return void 0;
@@ -455,12 +478,18 @@ function timeoutOf(error) {
   if (error instanceof GitHubTimeoutError) return error;
   return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : void 0;
 }
+function quotedHeader(value) {
+  return value === void 0 || value === "" ? "none" : visibleText(clipText(value, 100));
+}
 function isTimeout(error) {
   return timeoutOf(error) !== void 0;
 }
 function failureText(error) {
   const timeout = timeoutOf(error);
   if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
+  if (error instanceof GitHubAnswerError) return error.message;
+  const tooLarge = tooLargeOf(error);
+  if (tooLarge) return tooLarge.message;
   const message = error instanceof Error ? error.message : String(error);
   const status = answeredStatus(error);
   return status !== void 0 ? `GitHub answered ${status} (${message})` : `the request to GitHub failed (${message})`;
@@ -469,7 +498,7 @@ function answeredStatus(error) {
   if (error === null || typeof error !== "object" || !("response" in error) || !error.response) return void 0;
   return "status" in error && typeof error.status === "number" ? error.status : void 0;
 }
-function fetchWithin(fetchImpl, ms) {
+function fetchWithin(fetchImpl, ms, maxBytes = MAX_ANSWER_BYTES) {
   return async (url, init) => {
     const controller = new AbortController();
     const signal = init.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
@@ -485,7 +514,7 @@ function fetchWithin(fetchImpl, ms) {
     try {
       const response = await Promise.race([fetchImpl(url, { ...init, signal }), expired]);
       const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
-      const body = nullBody ? null : await Promise.race([response.arrayBuffer(), expired]);
+      const body = nullBody ? null : await Promise.race([bodyWithin(response, maxBytes, init.method ?? "GET", url, controller), expired]);
       const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
       Object.defineProperty(whole, "url", { value: response.url });
       return whole;
@@ -494,10 +523,78 @@ function fetchWithin(fetchImpl, ms) {
     }
   };
 }
-function boundTimeoutRetries(octokit) {
+async function bodyWithin(response, maxBytes, method, url, controller) {
+  const tooLarge = () => {
+    const error = new GitHubAnswerTooLargeError(method, url, maxBytes);
+    controller.abort(error);
+    return error;
+  };
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => void 0);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+function rateLimitWait(status, headers, now = Date.now()) {
+  if (status !== 403 && status !== 429 || !headers) return void 0;
+  const retryAfter = headers["retry-after"];
+  if (retryAfter !== void 0 && retryAfter !== "") {
+    const seconds2 = Number(retryAfter);
+    if (Number.isFinite(seconds2)) return Math.max(seconds2, 0);
+    const date = Date.parse(String(retryAfter));
+    return Number.isFinite(date) ? Math.max(Math.ceil((date - now) / 1e3), 0) : Infinity;
+  }
+  if (headers["x-ratelimit-remaining"] === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    return Number.isFinite(reset) ? Math.max(Math.ceil(reset - now / 1e3) + 1, 0) : Infinity;
+  }
+  return status === 429 ? 60 : void 0;
+}
+function boundRetries(octokit) {
   octokit.hook.error("request", (error, options) => {
     if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES);
+    if (tooLargeOf(error)) options.request.retries = 0;
+    const answer = error.response;
+    const wait = rateLimitWait(statusOfError(error), answer?.headers);
+    if (wait !== void 0) {
+      options.request.retries = 0;
+      options.request.rateLimitWait = wait;
+    }
     throw error;
+  });
+}
+function statusOfError(error) {
+  return error !== null && typeof error === "object" && "status" in error && typeof error.status === "number" ? error.status : void 0;
+}
+function refuseAnswersNotFromTheApi(octokit) {
+  octokit.hook.wrap("request", async (request, options) => {
+    const response = await request(options);
+    if (response.status === 204 || response.status === 205 || response.status === 304) return response;
+    const accept = String(options.headers?.accept ?? "");
+    const raw = options.mediaType?.format === "raw" || /\.raw\b/.test(accept);
+    const contentType = response.headers["content-type"];
+    const json = response.data !== null && typeof response.data === "object" && !(response.data instanceof ArrayBuffer);
+    const html = /^\s*(text\/html|application\/xhtml)/i.test(contentType ?? "");
+    if (raw ? html : !json) {
+      const where = requestWhere(options.method ?? "GET", response.url || String(options.url ?? ""));
+      throw new GitHubAnswerError(
+        `GitHub's answer to ${where} (status ${response.status}, content-type ${quotedHeader(contentType)}) is not ${raw ? "the file's content" : "JSON"}: a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY)`,
+        response.status
+      );
+    }
+    return response;
   });
 }
 function createGitHubClient(token, options = {}) {
@@ -505,22 +602,24 @@ function createGitHubClient(token, options = {}) {
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-  const waitOrGiveUp = (kind) => (retryAfter, request, _octokit, retryCount) => {
+  const waitOrGiveUp = (kind) => (pluginWait, request, _octokit, retryCount) => {
+    const noted = request.request?.rateLimitWait;
+    const retryAfter = Math.max(pluginWait, noted ?? 0);
     const retrying = retryCount < retries && retryAfter <= maxWait;
     annotate(
       "warning",
-      `GitHub ${kind} for ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
     );
     return retrying;
   };
   const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
   const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
-  const WithPlugins = GitHub.plugin(boundTimeoutRetries, retry, throttling);
+  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi);
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
       // Actions' defaults (its proxy's agent and fetch) with the time limit: a `request` given here replaces theirs whole.
-      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs) },
+      request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs, options.maxAnswerBytes ?? MAX_ANSWER_BYTES) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
         enabled: options.throttle ?? true,
@@ -659,14 +758,35 @@ function carriesMarker(comment, marker) {
   const lines = (comment.body ?? "").replace(/\s+$/, "").split("\n");
   return lines[lines.length - 1].trim() === marker;
 }
-async function findStickyComments(client, issue, marker, identity) {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: issue.owner,
-    repo: issue.repo,
-    issue_number: issue.number,
-    per_page: 100
-  });
-  return comments.filter((c) => writtenBy(c, identity) && carriesMarker(c, marker)).sort((a, b) => a.id - b.id);
+var MAX_COMMENT_PAGES = 50;
+async function findStickyComments(client, issue, marker, identity, options = {}) {
+  let oldest;
+  const newer = [];
+  let read = 0;
+  const end = await readPages(
+    client,
+    {
+      route: "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      parameters: { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 },
+      maxPages: options.maxPages ?? MAX_COMMENT_PAGES
+    },
+    (page) => {
+      read += page.length;
+      for (const comment of page) {
+        if (!comment || typeof comment !== "object" || typeof comment.id !== "number" || !writtenBy(comment, identity) || !carriesMarker(comment, marker)) continue;
+        if (oldest === void 0 || comment.id < oldest.id) {
+          if (oldest !== void 0) newer.push(oldest.id);
+          oldest = keptComment(comment);
+        } else newer.push(comment.id);
+      }
+      return options.firstOnly === true && oldest !== void 0;
+    }
+  );
+  return { ...oldest ? { oldest } : {}, newer, complete: end === "complete", read };
+}
+function keptComment(comment) {
+  const user = comment.user ? { login: String(comment.user.login), id: Number(comment.user.id), ...comment.user.type ? { type: String(comment.user.type) } : {} } : null;
+  return { id: comment.id, body: typeof comment.body === "string" ? comment.body : null, html_url: String(comment.html_url), user };
 }
 function withMarker(body, marker) {
   const full = `${body.replace(/\n*$/, "")}
@@ -680,22 +800,36 @@ async function upsertStickyComment(client, issue, tag, body, options) {
   const marker = commentMarker(tag, options.workflow ?? "");
   const fullBody = withMarker(body, marker);
   const repo = { owner: issue.owner, repo: issue.repo };
-  const existing = await findStickyComments(client, issue, marker, options.identity);
-  if (existing.length > 0) {
-    const [kept, ...extra] = existing;
+  const found = await findStickyComments(client, issue, marker, options.identity, { maxPages: options.maxPages });
+  const kept = found.oldest;
+  if (kept) {
     if (options.edit === false) return { action: "none", id: kept.id, url: kept.html_url };
-    for (const comment of extra) await deleteIfPresent(client, repo, comment.id);
+    for (const id of found.newer) await deleteIfPresent(client, repo, id);
     if (kept.body === fullBody) return { action: "none", id: kept.id, url: kept.html_url };
     const reason = await options.keepExisting?.(kept);
     if (reason !== void 0) return { action: "none", id: kept.id, url: kept.html_url, kept: reason };
-    const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
-    return { action: "updated", id: data2.id, url: data2.html_url };
+    try {
+      const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: kept.id, body: fullBody });
+      return { action: "updated", id: data2.id, url: data2.html_url };
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  } else if (!found.complete && options.create) {
+    throw new GitHubAnswerError(
+      `the review comment is not among the first ${groupDigits(found.read)} comments of pull request #${issue.number} (${options.maxPages ?? MAX_COMMENT_PAGES} pages, the most searched) and more are there: no new one is written, so as not to add a second`,
+      200
+    );
   }
   if (!options.create) return { action: "none" };
   const { data: created } = await client.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fullBody });
   const identity = options.identity.kind === "user" || !created.user ? options.identity : { kind: "user", login: created.user.login, id: created.user.id };
-  const after = await findStickyComments(client, issue, marker, identity);
-  const oldest = after[0];
+  let oldest;
+  try {
+    oldest = (await findStickyComments(client, issue, marker, identity, { firstOnly: true, maxPages: options.maxPages })).oldest;
+  } catch (error) {
+    if (statusOf(error) === void 0) throw error;
+    return { action: "created", id: created.id, url: created.html_url };
+  }
   if (!oldest || oldest.id >= created.id) return { action: "created", id: created.id, url: created.html_url };
   await deleteIfPresent(client, repo, created.id);
   const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: oldest.id, body: fullBody });
@@ -1034,13 +1168,14 @@ async function runReview(request, options = {}) {
     annotate("warning", "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
     return void 0;
   }
+  setSecret(token);
   const client = createGitHubClient(token);
   const repo = repositoryOf(event);
   if (!repo) {
     annotate("warning", "Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
     return void 0;
   }
-  const fromFork = isFromFork(event.payload);
+  const fromFork = event.name !== "pull_request_target" && isFromFork(event.payload);
   let pr;
   let changed;
   try {
@@ -1194,11 +1329,13 @@ function reviewBudget() {
     const value = Number(process.env[name]);
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
+  const memory = ms("RTC_REVIEW_MEMORY_BYTES", REVIEW_MEMORY_BUDGET_BYTES);
   return {
     deadline: Date.now() + ms("RTC_REVIEW_BUDGET_MS", REVIEW_BUDGET_MS),
     perFileMs: ms("RTC_FILE_BUDGET_MS", FILE_BUDGET_MS),
     perFileMemoryMb: ms("RTC_FILE_MEMORY_MB", FILE_MEMORY_BUDGET_MB),
-    bytesLeft: ms("RTC_REVIEW_MEMORY_BYTES", REVIEW_MEMORY_BUDGET_BYTES)
+    bytesLeft: memory,
+    bytesTotal: memory
   };
 }
 function notReviewed(file, reason) {
@@ -1208,6 +1345,9 @@ function notReviewed(file, reason) {
 }
 function mib(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function sizeText(bytes) {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : mib(bytes);
 }
 function unreviewable(version, side) {
   if (version?.kind === "too-large") return `over 1 MiB (the ${side} version is ${mib(version.size)})`;
@@ -1234,8 +1374,9 @@ async function reviewFile(file, read, budget, pool) {
   if (skip) return notReviewed(file, skip);
   const textOf = (v) => v?.kind === "text" ? v.text : void 0;
   const bytesOf = (v) => v?.kind === "text" ? v.bytes : void 0;
-  budget.bytesLeft -= (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0);
-  if (budget.bytesLeft < 0) return notReviewed(file, "the review's memory budget for file versions (256 MiB by default) was spent before this file");
+  const versionBytes = (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0);
+  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${sizeText(budget.bytesTotal)}) was spent before this file`);
+  budget.bytesLeft -= versionBytes;
   const input = { path: file.path, status: file.status };
   if (file.previousPath) input.previousPath = file.previousPath;
   if (file.kind) input.kind = file.kind;
@@ -1247,7 +1388,12 @@ async function reviewFile(file, read, budget, pool) {
   if (baseBytes) input.baseBytes = baseBytes;
   if (headBytes) input.headBytes = headBytes;
   const result = await pool.analyse(input);
-  return result.ok ? result.review : notReviewed(file, result.reason);
+  budget.bytesLeft += versionBytes;
+  if (!result.ok) return notReviewed(file, result.reason);
+  const kept = reviewFootprint(result.review);
+  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${sizeText(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${sizeText(budget.bytesTotal)})`);
+  budget.bytesLeft -= kept;
+  return result.review;
 }
 function changedFileOutput(file) {
   const out = { path: file.path, status: file.status };

@@ -2201,6 +2201,78 @@ function repositoryOf(event, env = process.env) {
   return void 0;
 }
 
+// src/core/clip-text.ts
+function clipText(text, limit) {
+  if (text.length <= limit) return text;
+  let end = limit;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
+}
+
+// src/github/answer-error.ts
+var GitHubAnswerError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "GitHubAnswerError";
+};
+function requestWhere(method, url) {
+  let path4 = url.replace(/[?#].*$/s, "");
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(url)) {
+    try {
+      path4 = new URL(url).pathname;
+    } catch {
+      path4 = "(a URL that does not parse)";
+    }
+  }
+  return `${method.toUpperCase()} ${visibleText(clipText(path4, 300))}`;
+}
+
+// src/github/pages.ts
+async function readPages(client, request, onPage) {
+  const api = new URL(`${client.request.endpoint.DEFAULTS.baseUrl.replace(/\/+$/, "")}/`);
+  const seen = /* @__PURE__ */ new Set();
+  const first = client.request.endpoint(request.route, request.parameters);
+  let response = await client.request({ method: first.method, url: first.url, headers: first.headers });
+  for (let page = 1; ; page++) {
+    const where = requestWhere("GET", response.url);
+    if (!Array.isArray(response.data)) throw new GitHubAnswerError(`GitHub's answer to ${where} is not a list`, response.status);
+    seen.add(pageKey(response.url));
+    if (onPage(response.data) === true) return "stopped";
+    const next = nextLink(response.headers.link);
+    if (next === void 0) return "complete";
+    let url;
+    try {
+      url = new URL(next);
+    } catch {
+      throw new GitHubAnswerError(`GitHub's answer to ${where} names a next page that is not a URL`, response.status);
+    }
+    if (url.origin !== api.origin || !url.pathname.startsWith(api.pathname) || url.username !== "" || url.password !== "") {
+      throw new GitHubAnswerError(`GitHub's answer to ${where} names a next page outside ${api.origin}${api.pathname}: it is not followed`, response.status);
+    }
+    if (seen.has(pageKey(url.href))) throw new GitHubAnswerError(`GitHub's answer to ${where} names a page already read as its next page: the list's pages loop`, response.status);
+    if (page >= request.maxPages) return "over-budget";
+    response = await client.request({ method: "GET", url: url.href });
+  }
+}
+function nextLink(link2) {
+  return link2 ? /<([^<>]+)>;\s*rel="next"/.exec(link2)?.[1] : void 0;
+}
+function pageKey(href) {
+  try {
+    const url = new URL(href);
+    if (!url.searchParams.has("page")) url.searchParams.set("page", "1");
+    url.searchParams.sort();
+    url.hash = "";
+    return url.href;
+  } catch {
+    return href;
+  }
+}
+
 // src/github/file-version.ts
 function textVersion(bytes) {
   const text = bytes.toString("utf8");
@@ -2250,13 +2322,24 @@ async function resolvePullRequest(client, repo, pick) {
   return { ...repo, number: pick.number, baseSha: data.base.sha, headSha: data.head.sha, state: data.state === "closed" ? "closed" : "open", locked: data.locked };
 }
 async function listChangedFiles(client, pr) {
-  const entries = await client.paginate(client.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
-  const files = entries.map((entry) => {
-    const file = { path: entry.filename, status: entry.status };
-    if (entry.previous_filename) file.previousPath = entry.previous_filename;
-    return file;
-  });
-  return { files, capped: files.length >= MAX_LISTED_FILES };
+  const files = [];
+  const end = await readPages(
+    client,
+    {
+      route: "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+      parameters: { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 },
+      maxPages: MAX_LISTED_FILES / 100
+    },
+    (page) => {
+      for (const entry of page) {
+        if (!entry || typeof entry.filename !== "string" || typeof entry.status !== "string") continue;
+        const file = { path: entry.filename, status: entry.status };
+        if (typeof entry.previous_filename === "string" && entry.previous_filename) file.previousPath = entry.previous_filename;
+        files.push(file);
+      }
+    }
+  );
+  return { files, capped: end === "over-budget" || files.length >= MAX_LISTED_FILES };
 }
 async function fetchFileVersion(client, repo, path4, ref, maxBytes) {
   let data;
@@ -2285,7 +2368,7 @@ async function fetchFileBytes(client, repo, path4, ref) {
     const data = response.data;
     if (typeof data === "string") return Buffer.from(data, "utf8");
     if (data instanceof ArrayBuffer) return Buffer.from(data);
-    throw new Error(`GitHub answered ${path4}@${ref} with ${typeof data}, not the raw file`);
+    throw new GitHubAnswerError(`GitHub's answer to ${requestWhere("GET", response.url)} is JSON, not the file's raw content`, response.status);
   } catch (error2) {
     if (statusOf(error2) === 404) return void 0;
     throw error2;
@@ -2294,15 +2377,6 @@ async function fetchFileBytes(client, repo, path4, ref) {
 function statusOf(error2) {
   if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
   return void 0;
-}
-
-// src/core/clip-text.ts
-function clipText(text, limit) {
-  if (text.length <= limit) return text;
-  let end = limit;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end--;
-  return `${text.slice(0, end)}\u2026 [${groupDigits(text.length - end)} more characters]`;
 }
 
 // src/report/markdown.ts
@@ -2677,6 +2751,10 @@ export {
   readRunEvent,
   guardEventPath,
   repositoryOf,
+  clipText,
+  GitHubAnswerError,
+  requestWhere,
+  readPages,
   textVersion,
   MAX_LISTED_FILES,
   PULL_REQUEST_EVENTS,
@@ -2686,7 +2764,6 @@ export {
   listChangedFiles,
   fetchFileVersion,
   statusOf,
-  clipText,
   inlineText,
   quotingText,
   cellText,

@@ -191,6 +191,25 @@ function firstErrorOf(linted) {
   const error = linted?.findings.find((f) => f.code === "RTC001") ?? linted?.findings.find((f) => f.severity === "error");
   return error ? `line ${error.line}: ${error.message}` : "it is not valid JSON";
 }
+function reviewFootprint(review) {
+  return footprintOf(review);
+}
+var STRING_HEADER = 24;
+var OBJECT_HEADER = 32;
+var SLOT = 16;
+function footprintOf(value) {
+  if (typeof value === "string") return STRING_HEADER + (/[^\u0000-\u00ff]/.test(value) ? 2 : 1) * value.length;
+  if (value === null || typeof value !== "object") return SLOT;
+  let total = OBJECT_HEADER;
+  if (Array.isArray(value)) {
+    for (const item of value) total += SLOT + footprintOf(item);
+    return total;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key)) total += SLOT + footprintOf(value[key]);
+  }
+  return total;
+}
 
 // src/modes/review-worker.ts
 var FILE_MEMORY_BUDGET_MB = 1024;
@@ -272,6 +291,7 @@ function bundleEntry() {
 }
 
 export {
+  reviewFootprint,
   FILE_MEMORY_BUDGET_MB,
   serveAnalyses,
   isAnalysisWorker,

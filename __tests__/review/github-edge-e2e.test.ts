@@ -1,0 +1,113 @@
+// The bundled action against a GitHub that answers badly, on the paths a
+// workflow takes: a proxy's login page, GitHub Enterprise Server's /api/v3,
+// pull_request_target, a flooded conversation, and the token kept out of
+// every line the step prints, debug included.
+import { pullRequestEvent } from '../support/github-stand-in.js'
+import { ACTIONS_BOT, OTHER_USER } from '../support/github-stand-in.js'
+import { allow, policy, PR, pullRequestSuite } from '../support/pull-request-fixture.js'
+import type { StepResult } from '../support/run-action.js'
+
+const suite = pullRequestSuite()
+const { preparePullRequest, review } = suite
+
+const PAT = 'ghp_standInPersonalToken'
+const warnings = (r: StepResult) => r.commands.filter((c) => c.command === 'warning').map((c) => c.message)
+const errors = (r: StepResult) => r.commands.filter((c) => c.command === 'error').map((c) => c.message)
+const loginPage = '<!DOCTYPE html><html><head><title>Sign in to the proxy</title></head><body><form method="post" action="/login"></form></body></html>'
+const scenario = () => ({
+  local: false,
+  base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+  head: { 'iam/app.json': policy([allow(['s3:GetObject', 's3:PutObject'])]) }
+})
+
+/** Every line the step printed, the runner's `::add-mask::` line for the token taken out (that line is how it is masked). */
+const printedBesidesMask = (r: StepResult, token: string) =>
+  `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter((line) => line !== `::add-mask::${token}`)
+    .join('\n')
+
+test('a proxy answering the list of changed files with a 200 HTML login page: one warning naming the request, no TypeError; the step ends as validate decides', async () => {
+  const prepared = preparePullRequest(scenario())
+  suite.gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}/files', status: 200, generic: true, body: loginPage })
+  const result = await review(prepared, { token: PAT, env: { RUNNER_DEBUG: '1' } })
+  expect(result.exitCode).toBe(0)
+  expect(errors(result)).toEqual([])
+  expect(warnings(result)).toContain(
+    `Pull-request review skipped: reading pull request #${PR} failed (GitHub's answer to GET /repos/octo-org/data-platform/pulls/${PR}/files (status 200, content-type text/html; charset=utf-8) is not JSON: ` +
+      "a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY))."
+  )
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/TypeError/)
+  expect(printedBesidesMask(result, PAT)).not.toContain(PAT)
+  expect(result.stdout).toContain(`::add-mask::${PAT}`)
+})
+
+test("a proxy answering a file's raw content with its login page: the file is named as not reviewed, never reviewed as that page", async () => {
+  const prepared = preparePullRequest(scenario())
+  // The JSON form (which names the size) is asked first; a version small enough comes inline, so the raw form is
+  // asked only past 1 MB. Here every contents answer is the page.
+  suite.gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', status: 200, generic: true, body: loginPage, times: 10 })
+  const result = await review(prepared, { token: PAT })
+  expect(result.exitCode).toBe(0)
+  const body = suite.gh.commentsOn(PR)[0].body
+  expect(body).toMatch(/#### `iam\/app.json` — ⚠️ not reviewed/)
+  expect(body).toContain('is not JSON')
+  expect(body).not.toContain('RTC001')
+  expect(result.outputs['access-change']).toBe('broadens')
+})
+
+test('a token GitHub does not know, with debug logging on: the warning says so, and the token is printed nowhere', async () => {
+  const prepared = preparePullRequest(scenario())
+  const revoked = 'ghp_revokedTokenThatTheStandInDoesNotKnow0000'
+  const result = await review(prepared, { token: revoked, env: { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' } })
+  expect(result.exitCode).toBe(0)
+  expect(warnings(result).some((w) => w.startsWith('Pull-request review skipped: GitHub answered 404'))).toBe(true)
+  expect(printedBesidesMask(result, revoked)).not.toContain(revoked)
+  expect(result.summary).not.toContain(revoked)
+  // The stand-in answers an unknown token with 404 where the description lists none: not what this test is about.
+  const undocumented = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files -> 404: status not documented'
+  expect(suite.gh.violations.every((v) => v.startsWith(undocumented))).toBe(true)
+  suite.gh.violations.length = 0
+})
+
+test('GitHub Enterprise Server (GITHUB_API_URL ending /api/v3): the review reads and comments under that path only', async () => {
+  suite.gh.pathPrefix = '/api/v3'
+  const prepared = preparePullRequest(scenario())
+  const result = await review(prepared)
+  expect(result.exitCode).toBe(0)
+  expect(suite.gh.commentsOn(PR)).toHaveLength(1)
+  expect(suite.gh.requests.length).toBeGreaterThan(3)
+  expect(suite.gh.requests.every((r) => r.url.startsWith('/api/v3/'))).toBe(true)
+})
+
+test('pull_request_target (the checkout is the base branch): the head versions come from GitHub, the comment is written', async () => {
+  const prepared = preparePullRequest(scenario())
+  const payload = pullRequestEvent({ owner: suite.gh.owner, repo: suite.gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: true })
+  const result = await review(prepared, { event: { name: 'pull_request_target', payload } })
+  expect(result.exitCode).toBe(0)
+  expect(result.outputs['access-change']).toBe('broadens')
+  expect(suite.gh.commentsOn(PR)[0].body).toMatch(/🔴 \*\*Broadens access\*\*/)
+})
+
+test("pull_request_target from a fork with a token that may not comment: the warning names the permission to grant, not a fork's read-only token", async () => {
+  const prepared = preparePullRequest(scenario())
+  const payload = pullRequestEvent({ owner: suite.gh.owner, repo: suite.gh.repo, number: PR, baseSha: prepared.baseSha, headSha: prepared.headSha, fork: true })
+  const result = await review(prepared, { token: 'ghs_standInForkReadOnlyToken', event: { name: 'pull_request_target', payload } })
+  expect(result.exitCode).toBe(0)
+  const warning = warnings(result).find((w) => w.startsWith('Pull-request comment not written'))
+  // On pull_request_target the GITHUB_TOKEN is the base repository's, read/write unless the workflow's permissions
+  // say otherwise: the fork is not why it was refused.
+  expect(warning).toMatch(/^Pull-request comment not written: GitHub answered 403 \([^)]*\)\. The job needs 'permissions: pull-requests: write'/)
+  expect(result.summary).toMatch(/🔴 \*\*Broadens access\*\*/)
+})
+
+test('a conversation of 1,200 comments with ours among the first: ours is edited, no second is made', async () => {
+  const prepared = preparePullRequest(scenario())
+  const first = await review(prepared)
+  expect(first.outputs['comment-id']).toBeDefined()
+  for (let i = 0; i < 1200; i++) suite.gh.addComment(PR, `comment ${i} ${'x'.repeat(500)}`, i % 2 ? OTHER_USER : { ...ACTIONS_BOT })
+  const second = await review(prepared)
+  expect(second.exitCode).toBe(0)
+  expect(second.outputs['comment-id']).toBe(first.outputs['comment-id'])
+  expect(suite.gh.commentsOn(PR)).toHaveLength(1201)
+})
