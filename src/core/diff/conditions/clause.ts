@@ -4,6 +4,7 @@
 // part of the request context), so blocks are compared key by key.
 import { isNegatedBase, parseOperator, type ParsedOperator } from '../../evaluate/conditions.js'
 import { keyedByPolicy, type ConditionMap } from '../../iam/normalise.js'
+import { documentedForm } from './forms.js'
 
 /** A key's value in a request: absent, one value, or several (a multivalued key). */
 export type KeyValue = undefined | string | string[]
@@ -18,13 +19,26 @@ export interface Clause {
   values: string[]
   /** StringNotEquals and friends: the values are excluded, not admitted. */
   negated: boolean
-  /** A value holds a policy variable (`${aws:username}`), read as opaque. */
-  variables: boolean
+  /**
+   * A value the diff cannot read as IAM does (isOpaque): a policy variable
+   * (`${aws:username}`), or a number or date in a form IAM does not document.
+   */
+  opaque: boolean
 }
 
 /** `${*}`, `${?}` and `${$}` stand for the characters themselves; any other `${…}` is a variable. */
 export function hasPolicyVariable(value: string): boolean {
   return /\$\{(?![*?$]\})[^}]*\}/.test(value)
+}
+
+/**
+ * A value of an operator with base `base` that the diff cannot read as IAM
+ * does: a policy variable stands for what the request holds, and a Numeric or
+ * Date value in a form IAM does not document ("0x10", "1e3") may be read
+ * otherwise than the evaluator reads it (./forms.ts).
+ */
+export function isOpaque(base: string | undefined, value: string): boolean {
+  return hasPolicyVariable(value) || (base !== undefined && !documentedForm(base, value))
 }
 
 export function clauseOf(operator: string, key: string, values: string[]): Clause {
@@ -36,7 +50,7 @@ export function clauseOf(operator: string, key: string, values: string[]): Claus
     // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
     values: Object.freeze([...values]) as string[],
     negated: op ? isNegatedBase(op.base) === true : false,
-    variables: values.some(hasPolicyVariable)
+    opaque: values.some((v) => isOpaque(op?.base, v))
   }
 }
 
