@@ -94,11 +94,14 @@ function plainPair(a: string, b: string): boolean {
   return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET
 }
 
+/** `*`, or `*:*` (stars on both sides of the colon): every action is `service:name`, so each matches them all. */
+const EVERY_ACTION = /^\*+(:\*+)?$/
+
 export const actionDimension: Dimension = {
-  covers: (g, s) => patternCovers(g, s, true),
+  covers: (g, s) => EVERY_ACTION.test(g) || patternCovers(g, s, true),
   overlaps: (a, b) => (plainPair(a, b) ? a.toLowerCase() === b.toLowerCase() : patternsOverlap(a, b, true)),
   overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
-  isAll: (v) => v === '*',
+  isAll: (v) => EVERY_ACTION.test(v),
   prefixOf: (v) => literalPrefix(v).toLowerCase(),
   // Without a wildcard an action covers itself in any case (patternCovers), and no pattern.
   plainKey: (v) => (hasWildcard(v) ? undefined : v.toLowerCase())

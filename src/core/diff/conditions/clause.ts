@@ -5,6 +5,7 @@
 import { isNegatedBase, parseOperator, type ParsedOperator } from '../../evaluate/conditions.js'
 import { keyedByPolicy, type ConditionMap } from '../../iam/normalise.js'
 import { documentedForm } from './forms.js'
+import { parsePolicyVariable } from '../../iam/variables.js'
 
 /** A key's value in a request: absent, one value, or several (a multivalued key). */
 export type KeyValue = undefined | string | string[]
@@ -67,6 +68,35 @@ export function clausesByKey(condition: ConditionMap): Map<string, Clause[]> {
     }
   }
   return out
+}
+
+/**
+ * A value with each policy variable spelt one way: its key in lower case (IAM
+ * reads keys without regard to case, so `${AWS:UserName}` is
+ * `${aws:username}`), its default as written.
+ */
+function canonicalValue(value: string): string {
+  if (!value.includes('${')) return value
+  return value.replace(/\$\{([^}]*)\}/g, (whole, inner: string) => {
+    const variable = parsePolicyVariable(inner)
+    if (!variable || 'character' in variable) return whole
+    const key = variable.key.toLowerCase()
+    return variable.fallback === undefined ? `\${${key}}` : `\${${key}, '${variable.fallback}'}`
+  })
+}
+
+/**
+ * Does clause `a` admit no more than `b` by their values alone: the same
+ * operator, and `b` lists every value of `a` (a negated `b`: `a` lists every
+ * value of `b`)? Every documented operator admits more with more values (a
+ * negated one, less), so this holds whatever the values mean, policy
+ * variables included.
+ */
+export function valuesWithin(a: Clause, b: Clause): boolean {
+  if (a.operator !== b.operator || !a.op) return false
+  const [fewer, more] = a.negated ? [b, a] : [a, b]
+  const listed = new Set(more.values.map(canonicalValue))
+  return fewer.values.every((v) => listed.has(canonicalValue(v)))
 }
 
 /** Same operator and the same values (canonical values are sorted and unique). */

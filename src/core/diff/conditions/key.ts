@@ -4,7 +4,7 @@
 // or left unknown: the caller then says "may broaden", never guesses.
 import { evaluateConditions } from '../../evaluate/conditions.js'
 import { findConditionKey } from '../../iam/catalog/index.js'
-import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, type Clause, type KeyValue } from './clause.js'
+import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, valuesWithin, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
 import { documentedForm } from './forms.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
@@ -46,13 +46,15 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
 }
 
 /**
- * A clause met by any request: `StringLikeIfExists` with the value `*` (a
- * pattern that matches every string, on a key that may also be absent).
+ * A clause met by any request: `StringLikeIfExists` or `ForAllValues:StringLike`
+ * with the value `*` (a pattern that matches every string, on a key that may
+ * also be absent).
  * Whatever the other side tests, it implies this. The evaluator confirms it on
  * an absent key, an empty string, a value, an empty list and a list.
  */
 function admitsEverything(key: string, c: Clause): boolean {
-  if (c.negated || c.op?.set || c.op?.base !== 'StringLike' || !c.values.includes('*')) return false
+  // `ForAllValues:` holds for an absent key and an empty list, and for a list whose every value matches `*`.
+  if (c.negated || c.op?.set === 'ForAnyValue' || c.op?.base !== 'StringLike' || !c.values.includes('*')) return false
   return [undefined, '', 'x', [], ['x', 'y']].every((v) => admits(key, [c], v))
 }
 
@@ -127,6 +129,10 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
   const unknown: Proof = { holds: 'unknown', why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` }
   // Past the work budget: unknown, which the diff never reads as a verdict (it is marked over budget).
   if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown
+  // By values alone (policy variables by their canonical spelling): each clause needed has one of `a` within it.
+  // Each pair of one operator reads both lists: work the budget counts (a hostile key is spelt many ways).
+  const within = (ac: Clause, bc: Clause) => ac.operator === bc.operator && work.spend(ac.values.length + bc.values.length) && valuesWithin(ac, bc)
+  if (needed.every((bc) => a.some((ac) => within(ac, bc)))) return { holds: true }
   // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
   const usable = a.filter((c) => c.op && !c.opaque)
   // An opaque value (a policy variable, a number IAM may read otherwise) is unknown; in a clause that admits what
