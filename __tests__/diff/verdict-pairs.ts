@@ -244,5 +244,11 @@ export const PAIRS: VerdictPair[] = [
   // `ForAllValues:` holds for an absent key and an empty list, and `*` matches every value of a list.
   cond('ForAllValues:StringLike * on aws:TagKeys removed', when('ForAllValues:StringLike', 'aws:TagKeys', '*'), {}, 'none', ['`ForAllValues:StringLike *` and `no condition` admit the same values of `aws:TagKeys`']),
   // IAM reads a policy variable's key without regard to case, in a condition value as in a Resource.
-  cond('a policy variable in a condition value spelt in another case', when('StringLike', 's3:prefix', 'home/${aws:username}/*'), when('StringLike', 's3:prefix', 'home/${AWS:UserName}/*'), 'none', ['home/${AWS:UserName}/* was already admitted by home/${aws:username}/*; home/${aws:username}/* is still admitted by home/${AWS:UserName}/*'])
+  cond('a policy variable in a condition value spelt in another case', when('StringLike', 's3:prefix', 'home/${aws:username}/*'), when('StringLike', 's3:prefix', 'home/${AWS:UserName}/*'), 'none', ['home/${AWS:UserName}/* was already admitted by home/${aws:username}/*; home/${aws:username}/* is still admitted by home/${AWS:UserName}/*']),
+  // ---- `"Resource": "*"` and the patterns every ARN matches ----
+  // kms:Decrypt takes a required key (Service Authorization Reference): each request names its ARN, which `arn:*` matches.
+  { name: 'identity: kms:Decrypt on * -> on arn:* (every request names a key ARN)', kind: 'identity', before: doc(allow('kms:Decrypt', '*')), after: doc(allow('kms:Decrypt', 'arn:*')), verdict: 'none', explanations: ['already allowed by the base version of this statement; still allowed by the head version of this statement'] },
+  { name: 'identity: a Deny of kms:Decrypt on arn:*:* -> on *', kind: 'identity', before: doc(allow('*', '*'), deny('kms:Decrypt', 'arn:*:*')), after: doc(allow('*', '*'), deny('kms:Decrypt', '*')), verdict: 'none', explanations: ['already denied by the base version of this statement; still denied by the head version of this statement'] },
+  // kms:ListKeys takes no resource: only `"Resource": "*"` grants it.
+  { name: 'identity: kms:ListKeys on * -> on arn:* (an action with no resource type)', kind: 'identity', before: doc(allow('kms:ListKeys', '*')), after: doc(allow('kms:ListKeys', 'arn:*')), verdict: 'narrows', explanations: ['no statement of the head version allows kms:ListKeys on *'] }
 ]

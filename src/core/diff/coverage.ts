@@ -9,6 +9,7 @@ import { conditionsImply as blockImplies } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { parsePolicyVariable } from '../iam/variables.js'
+import { findAction } from '../iam/catalog/index.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -482,11 +483,46 @@ export function grantCovers(g: Grant, s: Grant, work: DiffWork): boolean {
   return g.effect === s.effect && appliesWherever(g, s, work)
 }
 
+/** A pattern every ARN matches: six parts, each any text (the last takes in any further colons). */
+const EVERY_ARN = 'arn:*:*:*:*:*'
+
+// Whether each action of a list is one whose every request names an ARN, worked out once per list.
+const arnOnly = new WeakMap<readonly string[], boolean>()
+
+/**
+ * Does every request for these actions name a resource by its ARN? So for an
+ * action the Service Authorization Reference gives a required resource type
+ * (marked `*`): the caller needs permission on that resource. An action with
+ * no required type may be requested on no resource, which only `"Resource":
+ * "*"` grants ("If the column has no value, you must specify all resources");
+ * a pattern may take in such actions, today's or later ones.
+ */
+function requestsNameAnArn(actions: readonly string[], work: DiffWork): boolean {
+  let known = arnOnly.get(actions)
+  if (known === undefined) {
+    if (!work.spend(actions.length)) return false
+    known = actions.length > 0 && actions.every((a) => !hasWildcard(a) && findAction(a)?.resourceTypes.some((t) => t.required) === true)
+    arnOnly.set(actions, known)
+  }
+  return known
+}
+
+/**
+ * `s`'s Resource list, with `*` read as every ARN where each request it
+ * applies to names an ARN (requestsNameAnArn): there `"Resource": "arn:*"`
+ * grants all that `"*"` does.
+ */
+function resourcesAsRequested(s: Grant, work: DiffWork): string[] | undefined {
+  const resources = s.resource
+  if (!resources || !s.action || !resources.includes('*') || !requestsNameAnArn(s.action, work)) return resources
+  return resources.map((r) => (r === '*' ? EVERY_ARN : r))
+}
+
 /** Does `g` apply to every request `s` applies to, whatever the two effects? */
 export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
   // Resources first: statements found through the action index share actions, and differ mostly in resources.
   return (
-    dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) &&
+    dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) &&
     dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) &&
     dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, principalDimension) &&
     conditionsImply(s.condition, g.condition, work)
