@@ -187,7 +187,7 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
   if (known !== null) return known
   const never = conditionNeverHolds(part.condition, sides.work)
   const key = never && ('spelling' in part ? text.spelled(part as DiffStatement, never.key) : never.key)
-  const verdict: Verdict | undefined = never && { rating: 'neutral', reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}` }
+  const verdict: Verdict | undefined = never && { rating: 'neutral', reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}${never.why ? ` (${never.why})` : ''}` }
   sides.neverHolds.set(part.condition, verdict)
   return verdict
 }

@@ -229,6 +229,41 @@ export function admitsNothing(key: string, clauses: readonly Clause[], work: Dif
   return exact.values.every((v) => !admits(key, usable, v))
 }
 
+/**
+ * Text no request value of a key of this type (Service Authorization
+ * Reference) can be, for a test that compares text: a Numeric key holds a
+ * number (digits, a sign, a point, an exponent), a Bool key `true` or
+ * `false`. Undefined for the other types, whose values may be any text.
+ */
+function impossibleText(type: string): ((value: string) => boolean) | undefined {
+  if (type === 'Numeric') return (v) => !/\d/.test(v) || /[^0-9.eE+-]/.test(v)
+  if (type === 'Bool') return (v) => !/^(true|false)$/i.test(v)
+  return undefined
+}
+
+/**
+ * Does no request pass clause `c`, by what its values can be? A Numeric or
+ * Date operator meets no value when none of its own reads as a number or a
+ * date, on any key (IAM's condition operators page: they compare "an integer
+ * or decimal value", a date); a text test (`StringEquals`,
+ * `StringEqualsIgnoreCase`, `StringLike` without a wildcard, `Bool`) on a
+ * key the reference types Numeric or Bool meets none when each value is text
+ * such a key never holds (`StringEquals s3:max-keys "all"`). Only a clause
+ * that an absent key fails (no IfExists, no `ForAllValues:`) and that no
+ * negation turns round. Why, in words, when certain; undefined otherwise.
+ */
+export function ruledOutByType(c: Clause): string | undefined {
+  if (!c.op || c.negated || c.op.ifExists || c.op.set === 'ForAllValues' || c.values.length === 0 || c.values.some(hasPolicyVariable)) return undefined
+  const base = c.op.base
+  if (base.startsWith('Numeric')) return c.values.every((v) => Number.isNaN(Number(v))) ? 'no value of it is a number' : undefined
+  if (base.startsWith('Date')) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? 'no value of it is a date' : undefined
+  const textTest = base === 'StringEquals' || base === 'StringEqualsIgnoreCase' || base === 'Bool' || (base === 'StringLike' && !c.values.some((v) => /[*?]/.test(v)))
+  const info = textTest ? findConditionKey(c.key) : undefined
+  const impossible = info && impossibleText(info.type)
+  if (!info || !impossible || !c.values.every(impossible)) return undefined
+  return `the Service Authorization Reference types \`${info.key}\` ${info.type}, and no value of it is ${info.type === 'Bool' ? 'true or false' : 'a number'}`
+}
+
 /** Operators whose tests are each other's opposite on a present value. */
 const OPPOSITE: Record<string, string> = {
   StringEquals: 'StringNotEquals',
