@@ -6,7 +6,7 @@
 import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
-import { arnPatternCovers, arnPatternsOverlap, hasWildcard, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
+import { arnPatternCovers, arnPatternsOverlap, hasWildcard, LITERAL_QUESTION, LITERAL_STAR, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { parsePolicyVariable } from '../iam/variables.js'
 import { findAction } from '../iam/catalog/index.js'
@@ -178,22 +178,37 @@ function startsWithPrefixOf(value: string, pattern: string): boolean {
   return true
 }
 
+/**
+ * A Resource value with the characters a policy writes as `${*}`, `${?}` and
+ * `${$}` (IAM User Guide, policy variables: "special characters") as what
+ * they are: a literal `*` or `?` (wildcard.ts's marks, which match only that
+ * character) and a `$`. `${$}` before a `{` is kept: it spells a `${` that is
+ * no variable.
+ */
+function withLiterals(value: string): string {
+  if (!value.includes('${')) return value
+  return value.replace(/\$\{([*?$])\}(?!\{)/g, (_, c: string) => (c === '*' ? LITERAL_STAR : c === '?' ? LITERAL_QUESTION : '$'))
+}
+
 export const resourceDimension: Dimension = {
-  covers: resourceCovers,
+  covers: (g, s) => resourceCovers(withLiterals(g), withLiterals(s)),
   // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
-  overlaps: resourcesOverlap,
+  overlaps: (a, b) => resourcesOverlap(withLiterals(a), withLiterals(b)),
   overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
   isAll: (v) => v === '*',
   // Without a wildcard an ARN covers itself alone (resourceCovers); one with a policy variable also covers
   // other spellings of it (`${AWS:UserName}`, a default), so it is compared, filed by the text before it.
-  plainKey: (v) => (hasWildcard(v) || v.includes('${') ? undefined : v),
-  prefixOf: (v) => {
-    const prefix = literalPrefix(v)
+  plainKey: (written) => {
+    const v = withLiterals(written)
+    return hasWildcard(v) || v.includes('${') ? undefined : v
+  },
+  prefixOf: (written) => {
+    const prefix = literalPrefix(withLiterals(written))
     const variable = prefix.indexOf('${')
     return variable < 0 ? prefix : prefix.slice(0, variable)
   },
   // A pattern whose literal prefix the value does not start with is passed over at once.
-  coversWork: (g, s) => (startsWithPrefixOf(s, g) ? pairWork(g, s) : 1)
+  coversWork: (g, s) => (startsWithPrefixOf(withLiterals(s), withLiterals(g)) ? pairWork(g, s) : 1)
 }
 
 const ALL_PRINCIPALS = principalEntry('AWS', '*')

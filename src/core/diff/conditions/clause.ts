@@ -34,12 +34,14 @@ export function hasPolicyVariable(value: string): boolean {
 
 /**
  * A value of an operator with base `base` that the diff cannot read as IAM
- * does: a policy variable stands for what the request holds, and a Numeric or
+ * does: a policy variable stands for what the request holds, `${*}` for a
+ * literal `*` (which the families would read as a wildcard), and a Numeric or
  * Date value in a form IAM does not document ("0x10", "1e3") may be read
  * otherwise than the evaluator reads it (./forms.ts).
  */
 export function isOpaque(base: string | undefined, value: string): boolean {
-  return hasPolicyVariable(value) || (base !== undefined && !documentedForm(base, value))
+  // `${*}`, `${?}` and `${$}` are literal characters, which the families' patterns do not tell from wildcards.
+  return value.includes('${') || (base !== undefined && !documentedForm(base, value))
 }
 
 export function clauseOf(operator: string, key: string, values: string[]): Clause {
