@@ -10,6 +10,7 @@ import { arnPatternCovers, arnPatternsOverlap, hasWildcard, LITERAL_QUESTION, LI
 import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { parsePolicyVariable } from '../iam/variables.js'
 import { findAction } from '../iam/catalog/index.js'
+import { coveredByUnion } from './conditions/glob-union.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -571,6 +572,12 @@ function literalPrefix(pattern: string): string {
   return end < 0 ? pattern : pattern.slice(0, end)
 }
 
+/** Resource patterns one union may gather (findByResourceUnion): each adds to every state of the walk. */
+const UNION_PATTERNS = 32
+/** Statements, and resource values of theirs, one union reads before it gives up (not shown). */
+const UNION_STATEMENTS = 16
+const UNION_VALUES_READ = 64
+
 /** What one `find` may spend on the parts of a statement: a unit per lookup and per condition key it compares. */
 const SPLIT_WORK = 50_000
 
@@ -738,7 +745,47 @@ export class GrantIndex<G extends Grant> {
     const one = this.findOne(target, first)
     if (one) return [one]
     const used = new Set<G>()
-    return this.findInParts(target, first, { left: SPLIT_WORK }, false, used) ? [...used] : undefined
+    if (this.findInParts(target, first, { left: SPLIT_WORK }, false, used)) return [...used]
+    return this.findByResourceUnion(target)
+  }
+
+  /**
+   * Statements that together cover `target` by their Resource patterns, each
+   * covering it in all else: `b/*` is `b/` or `b/?*`, which no one of those
+   * covers. For a target with one ARN (pattern) whose first five parts each
+   * statement's ARN takes in, its resource part is compared with the union of
+   * theirs (coveredByUnion). Undefined when not shown.
+   */
+  private findByResourceUnion(target: Grant): G[] | undefined {
+    // A value without a wildcard is covered by a union only where one pattern of it covers it (findOne).
+    if (target.resource?.length !== 1 || target.notResource || target.exceptResource || !hasWildcard(target.resource[0])) return undefined
+    const wanted = splitArn(withLiterals(target.resource[0]))
+    if (!wanted || wanted.some((part) => part.includes('${'))) return undefined
+    const everywhere = { ...target, resource: ['*'] }
+    const union: string[] = []
+    const used: G[] = []
+    // Statements and values read, each bounded: a statement that lists thousands of resources is asked once per value.
+    let statements = 0
+    let values = 0
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend() || union.length >= UNION_PATTERNS || ++statements > UNION_STATEMENTS) return undefined
+        if (!g.resource || g.notResource || g.effect !== target.effect) continue
+        if ((values += g.resource.length) > UNION_VALUES_READ) return undefined
+        if (!appliesWherever({ ...g, resource: ['*'] }, everywhere, this.work)) continue
+        let useful = false
+        for (const written of g.resource) {
+          const parts = splitArn(withLiterals(written))
+          if (!parts || parts[5].includes('${') || !this.work.spend(written.length)) continue
+          if (parts.slice(0, 5).every((part, i) => patternCovers(part, wanted[i]))) {
+            union.push(parts[5])
+            useful = true
+          }
+        }
+        if (useful && !used.includes(g)) used.push(g)
+      }
+    }
+    return union.length > 1 && coveredByUnion(wanted[5], union, this.work) === true ? used : undefined
   }
 
   /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
@@ -786,7 +833,10 @@ export class GrantIndex<G extends Grant> {
   private coverPart(part: Grant, first: G | undefined, budget: { left: number }, split: boolean, used: Set<G>): boolean {
     const one = this.findOne(part, first)
     if (one) used.add(one)
-    return one !== undefined || this.findInParts(part, first, budget, split, used)
+    if (one !== undefined || this.findInParts(part, first, budget, split, used)) return true
+    const together = this.findByResourceUnion(part)
+    for (const g of together ?? []) used.add(g)
+    return together !== undefined
   }
 
   private findOne(target: Grant, first?: G): G | undefined {
