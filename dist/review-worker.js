@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QRCANEXK.js";
-import "./chunk-FU2HODHS.js";
-import "./chunk-UQPR6BAW.js";
-import "./chunk-MUZXICH7.js";
+} from "./chunk-S7B2C4AG.js";
+import "./chunk-VJGWMTY5.js";
+import "./chunk-OMJX3AKR.js";
+import "./chunk-CERDJRYE.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

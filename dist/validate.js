@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-Q54YBJRM.js";
+} from "./chunk-6PWCXEF4.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-HIULV5Q5.js";
+} from "./chunk-FHBDGC54.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-VJGWMTY5.js";
 import {
   debug,
   getInput,
@@ -71,7 +71,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-CERDJRYE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1245,7 +1245,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-4PSHWJBJ.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-3NZTAXGZ.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CLMQ5NC5.js");
+  return import("./review-S4XK3POG.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

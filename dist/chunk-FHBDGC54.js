@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-VJGWMTY5.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-CERDJRYE.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

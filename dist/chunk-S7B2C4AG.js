@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-VJGWMTY5.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-UQPR6BAW.js";
+} from "./chunk-OMJX3AKR.js";
 import {
   sameJsonValue
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-CERDJRYE.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

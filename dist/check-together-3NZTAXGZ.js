@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-Q54YBJRM.js";
+} from "./chunk-6PWCXEF4.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UQPR6BAW.js";
+} from "./chunk-OMJX3AKR.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-CERDJRYE.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
