@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6DZQ223P.js";
-import "./chunk-G6KLEBXL.js";
-import "./chunk-MEU2YI6W.js";
-import "./chunk-CZHFSEBZ.js";
+} from "./chunk-7BV2CTKU.js";
+import "./chunk-VQ2WZYGJ.js";
+import "./chunk-NMAHTGLT.js";
+import "./chunk-3ZUPDF3U.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -22,7 +22,13 @@ describe('conditionNeverHolds', () => {
     ['a StringEquals none of whose values a StringNotLike lets through', { StringEquals: { 'aws:SourceVpc': ['vpc-1', 'vpc-2'] }, StringNotLike: { 'aws:SourceVpc': 'vpc-*' } }, 'aws:sourcevpc'],
     // Two spellings are two tests, ANDed: absent and present.
     ['Null true and Null false, the key spelt twice', { Null: { 'aws:SourceVpc': 'true', 'aws:sourcevpc': 'false' } }, 'aws:sourcevpc'],
-    ['inside and outside one range', { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' }, NotIpAddress: { 'aws:SourceIp': '10.0.0.0/8' } }, 'aws:sourceip']
+    ['inside and outside one range', { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' }, NotIpAddress: { 'aws:SourceIp': '10.0.0.0/8' } }, 'aws:sourceip'],
+    // One test alone, whose values the key never holds (the Service Authorization Reference's type) or no number or date is.
+    ['a Numeric operator with no number', { NumericLessThan: { 's3:max-keys': 'abc' } }, 's3:max-keys'],
+    ['a Date operator with no date', { DateLessThan: { 'aws:CurrentTime': 'tomorrow' } }, 'aws:currenttime'],
+    ['StringEquals on a Numeric key with text no number is', { StringEquals: { 's3:max-keys': ['all', 'none'] } }, 's3:max-keys'],
+    ['Bool on a Bool key with neither true nor false', { Bool: { 'aws:SecureTransport': 'yes' } }, 'aws:securetransport'],
+    ['ForAnyValue:StringEquals on a Numeric key with no number', { 'ForAnyValue:StringEquals': { 's3:max-keys': 'all' } }, 's3:max-keys']
   ])('%s: never holds', (_name, block, key) => {
     expect(never(block)).toBe(key)
   })
@@ -40,7 +46,16 @@ describe('conditionNeverHolds', () => {
     ['Null with true and false', { Null: { 'aws:SourceVpc': ['true', 'false'] } }],
     // A variable may stand for vpc-1.
     ['a policy variable', { StringEquals: { 'aws:SourceVpc': 'vpc-1', 'aws:sourcevpc': '${aws:PrincipalTag/vpc}' } }],
-    ['an operator IAM does not document', { StringEqualsAnyCase: { 'aws:SourceVpc': 'vpc-1' }, Null: { 'aws:SourceVpc': 'false' } }]
+    ['an operator IAM does not document', { StringEqualsAnyCase: { 'aws:SourceVpc': 'vpc-1' }, Null: { 'aws:SourceVpc': 'false' } }],
+    // Each admits a request: the key absent, a value other than the one named, a number's text, a pattern, a string.
+    ['NumericLessThanIfExists with no number', { NumericLessThanIfExists: { 's3:max-keys': 'abc' } }],
+    ['ForAllValues:StringEquals on a Numeric key', { 'ForAllValues:StringEquals': { 's3:max-keys': 'all' } }],
+    ['StringNotEquals on a Numeric key', { StringNotEquals: { 's3:max-keys': 'all' } }],
+    ["StringEquals on a Numeric key with a number's text", { StringEquals: { 's3:max-keys': ['all', '10'] } }],
+    ['StringLike with a wildcard on a Numeric key', { StringLike: { 's3:max-keys': 'a*' } }],
+    ['NumericLessThan with a value JavaScript reads as a number', { NumericLessThan: { 's3:max-keys': '0x10' } }],
+    // The reference types sts:ExternalId String: which text AWS accepts is the STS API's, not the reference's.
+    ['StringEquals on a String key', { StringEquals: { 'sts:ExternalId': 'a b' } }]
   ])('%s: may hold', (_name, block) => {
     expect(never(block)).toBeUndefined()
   })

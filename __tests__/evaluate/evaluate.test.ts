@@ -173,6 +173,25 @@ describe('policy variables and the Version element', () => {
   })
 })
 
+describe('${*} and ${?}: a literal * and ? (IAM User Guide, policy variables: special characters)', () => {
+  const get = (Resource: string) => normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource }] }) as NormalPolicy
+  const on = (key: string) => evaluate(req(alice, 's3:GetObject', `arn:aws:s3:::data-bucket/${key}`), { identityPolicies: [get('arn:aws:s3:::data-bucket/a${?}${*}')] }).effect
+
+  test('in a Resource each matches only its own character, not any', () => {
+    expect(on('a?*')).toBe('Allow')
+    expect(on('ax*')).toBe('ImplicitDeny')
+    expect(on('a?xyz')).toBe('ImplicitDeny')
+  })
+
+  test('in a StringLike value too; in a StringEquals value it is the character', () => {
+    expect(met({ StringLike: { 's3:prefix': 'home/${*}' } }, { 's3:prefix': 'home/*' }).met).toBe(true)
+    expect(met({ StringLike: { 's3:prefix': 'home/${*}' } }, { 's3:prefix': 'home/alice' }).met).toBe(false)
+    expect(met({ StringLike: { 's3:prefix': 'home/${?}*' } }, { 's3:prefix': 'home/?x' }).met).toBe(true)
+    expect(met({ StringLike: { 's3:prefix': 'home/${?}*' } }, { 's3:prefix': 'home/xx' }).met).toBe(false)
+    expect(met({ StringEquals: { 's3:prefix': 'home/${*}' } }, { 's3:prefix': 'home/*' }).met).toBe(true)
+  })
+})
+
 describe('principals and accounts', () => {
   const role = `arn:aws:iam::${A}:role/etl`
   const assume = policy({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role })

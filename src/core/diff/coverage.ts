@@ -6,9 +6,11 @@
 import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
-import { arnPatternCovers, arnPatternsOverlap, hasWildcard, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
+import { arnPatternCovers, arnPatternsOverlap, hasWildcard, LITERAL_QUESTION, LITERAL_STAR, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { parsePolicyVariable } from '../iam/variables.js'
+import { findAction } from '../iam/catalog/index.js'
+import { coveredByUnion } from './conditions/glob-union.js'
 
 /**
  * The parts of a statement that decide what it applies to, in canonical form
@@ -94,11 +96,14 @@ function plainPair(a: string, b: string): boolean {
   return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET
 }
 
+/** `*`, or `*:*` (stars on both sides of the colon): every action is `service:name`, so each matches them all. */
+const EVERY_ACTION = /^\*+(:\*+)?$/
+
 export const actionDimension: Dimension = {
-  covers: (g, s) => patternCovers(g, s, true),
+  covers: (g, s) => EVERY_ACTION.test(g) || patternCovers(g, s, true),
   overlaps: (a, b) => (plainPair(a, b) ? a.toLowerCase() === b.toLowerCase() : patternsOverlap(a, b, true)),
   overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
-  isAll: (v) => v === '*',
+  isAll: (v) => EVERY_ACTION.test(v),
   prefixOf: (v) => literalPrefix(v).toLowerCase(),
   // Without a wildcard an action covers itself in any case (patternCovers), and no pattern.
   plainKey: (v) => (hasWildcard(v) ? undefined : v.toLowerCase())
@@ -174,22 +179,37 @@ function startsWithPrefixOf(value: string, pattern: string): boolean {
   return true
 }
 
+/**
+ * A Resource value with the characters a policy writes as `${*}`, `${?}` and
+ * `${$}` (IAM User Guide, policy variables: "special characters") as what
+ * they are: a literal `*` or `?` (wildcard.ts's marks, which match only that
+ * character) and a `$`. `${$}` before a `{` is kept: it spells a `${` that is
+ * no variable.
+ */
+function withLiterals(value: string): string {
+  if (!value.includes('${')) return value
+  return value.replace(/\$\{([*?$])\}(?!\{)/g, (_, c: string) => (c === '*' ? LITERAL_STAR : c === '?' ? LITERAL_QUESTION : '$'))
+}
+
 export const resourceDimension: Dimension = {
-  covers: resourceCovers,
+  covers: (g, s) => resourceCovers(withLiterals(g), withLiterals(s)),
   // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
-  overlaps: resourcesOverlap,
+  overlaps: (a, b) => resourcesOverlap(withLiterals(a), withLiterals(b)),
   overlapsWork: (a, b) => (plainPair(a, b) ? 1 : overlapWork(a, b)),
   isAll: (v) => v === '*',
   // Without a wildcard an ARN covers itself alone (resourceCovers); one with a policy variable also covers
   // other spellings of it (`${AWS:UserName}`, a default), so it is compared, filed by the text before it.
-  plainKey: (v) => (hasWildcard(v) || v.includes('${') ? undefined : v),
-  prefixOf: (v) => {
-    const prefix = literalPrefix(v)
+  plainKey: (written) => {
+    const v = withLiterals(written)
+    return hasWildcard(v) || v.includes('${') ? undefined : v
+  },
+  prefixOf: (written) => {
+    const prefix = literalPrefix(withLiterals(written))
     const variable = prefix.indexOf('${')
     return variable < 0 ? prefix : prefix.slice(0, variable)
   },
   // A pattern whose literal prefix the value does not start with is passed over at once.
-  coversWork: (g, s) => (startsWithPrefixOf(s, g) ? pairWork(g, s) : 1)
+  coversWork: (g, s) => (startsWithPrefixOf(withLiterals(s), withLiterals(g)) ? pairWork(g, s) : 1)
 }
 
 const ALL_PRINCIPALS = principalEntry('AWS', '*')
@@ -479,11 +499,46 @@ export function grantCovers(g: Grant, s: Grant, work: DiffWork): boolean {
   return g.effect === s.effect && appliesWherever(g, s, work)
 }
 
+/** A pattern every ARN matches: six parts, each any text (the last takes in any further colons). */
+const EVERY_ARN = 'arn:*:*:*:*:*'
+
+// Whether each action of a list is one whose every request names an ARN, worked out once per list.
+const arnOnly = new WeakMap<readonly string[], boolean>()
+
+/**
+ * Does every request for these actions name a resource by its ARN? So for an
+ * action the Service Authorization Reference gives a required resource type
+ * (marked `*`): the caller needs permission on that resource. An action with
+ * no required type may be requested on no resource, which only `"Resource":
+ * "*"` grants ("If the column has no value, you must specify all resources");
+ * a pattern may take in such actions, today's or later ones.
+ */
+function requestsNameAnArn(actions: readonly string[], work: DiffWork): boolean {
+  let known = arnOnly.get(actions)
+  if (known === undefined) {
+    if (!work.spend(actions.length)) return false
+    known = actions.length > 0 && actions.every((a) => !hasWildcard(a) && findAction(a)?.resourceTypes.some((t) => t.required) === true)
+    arnOnly.set(actions, known)
+  }
+  return known
+}
+
+/**
+ * `s`'s Resource list, with `*` read as every ARN where each request it
+ * applies to names an ARN (requestsNameAnArn): there `"Resource": "arn:*"`
+ * grants all that `"*"` does.
+ */
+function resourcesAsRequested(s: Grant, work: DiffWork): string[] | undefined {
+  const resources = s.resource
+  if (!resources || !s.action || !resources.includes('*') || !requestsNameAnArn(s.action, work)) return resources
+  return resources.map((r) => (r === '*' ? EVERY_ARN : r))
+}
+
 /** Does `g` apply to every request `s` applies to, whatever the two effects? */
 export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
   // Resources first: statements found through the action index share actions, and differ mostly in resources.
   return (
-    dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) &&
+    dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) &&
     dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) &&
     dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, principalDimension) &&
     conditionsImply(s.condition, g.condition, work)
@@ -516,6 +571,12 @@ function literalPrefix(pattern: string): string {
   const end = star < 0 ? question : question < 0 ? star : Math.min(star, question)
   return end < 0 ? pattern : pattern.slice(0, end)
 }
+
+/** Resource patterns one union may gather (findByResourceUnion): each adds to every state of the walk. */
+const UNION_PATTERNS = 32
+/** Statements, and resource values of theirs, one union reads before it gives up (not shown). */
+const UNION_STATEMENTS = 16
+const UNION_VALUES_READ = 64
 
 /** What one `find` may spend on the parts of a statement: a unit per lookup and per condition key it compares. */
 const SPLIT_WORK = 50_000
@@ -684,7 +745,47 @@ export class GrantIndex<G extends Grant> {
     const one = this.findOne(target, first)
     if (one) return [one]
     const used = new Set<G>()
-    return this.findInParts(target, first, { left: SPLIT_WORK }, false, used) ? [...used] : undefined
+    if (this.findInParts(target, first, { left: SPLIT_WORK }, false, used)) return [...used]
+    return this.findByResourceUnion(target)
+  }
+
+  /**
+   * Statements that together cover `target` by their Resource patterns, each
+   * covering it in all else: `b/*` is `b/` or `b/?*`, which no one of those
+   * covers. For a target with one ARN (pattern) whose first five parts each
+   * statement's ARN takes in, its resource part is compared with the union of
+   * theirs (coveredByUnion). Undefined when not shown.
+   */
+  private findByResourceUnion(target: Grant): G[] | undefined {
+    // A value without a wildcard is covered by a union only where one pattern of it covers it (findOne).
+    if (target.resource?.length !== 1 || target.notResource || target.exceptResource || !hasWildcard(target.resource[0])) return undefined
+    const wanted = splitArn(withLiterals(target.resource[0]))
+    if (!wanted || wanted.some((part) => part.includes('${'))) return undefined
+    const everywhere = { ...target, resource: ['*'] }
+    const union: string[] = []
+    const used: G[] = []
+    // Statements and values read, each bounded: a statement that lists thousands of resources is asked once per value.
+    let statements = 0
+    let values = 0
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend() || union.length >= UNION_PATTERNS || ++statements > UNION_STATEMENTS) return undefined
+        if (!g.resource || g.notResource || g.effect !== target.effect) continue
+        if ((values += g.resource.length) > UNION_VALUES_READ) return undefined
+        if (!appliesWherever({ ...g, resource: ['*'] }, everywhere, this.work)) continue
+        let useful = false
+        for (const written of g.resource) {
+          const parts = splitArn(withLiterals(written))
+          if (!parts || parts[5].includes('${') || !this.work.spend(written.length)) continue
+          if (parts.slice(0, 5).every((part, i) => patternCovers(part, wanted[i]))) {
+            union.push(parts[5])
+            useful = true
+          }
+        }
+        if (useful && !used.includes(g)) used.push(g)
+      }
+    }
+    return union.length > 1 && coveredByUnion(wanted[5], union, this.work) === true ? used : undefined
   }
 
   /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
@@ -732,7 +833,10 @@ export class GrantIndex<G extends Grant> {
   private coverPart(part: Grant, first: G | undefined, budget: { left: number }, split: boolean, used: Set<G>): boolean {
     const one = this.findOne(part, first)
     if (one) used.add(one)
-    return one !== undefined || this.findInParts(part, first, budget, split, used)
+    if (one !== undefined || this.findInParts(part, first, budget, split, used)) return true
+    const together = this.findByResourceUnion(part)
+    for (const g of together ?? []) used.add(g)
+    return together !== undefined
   }
 
   private findOne(target: Grant, first?: G): G | undefined {

@@ -81,7 +81,7 @@ export function resourceShown(s: DiffStatement, v: string): string {
  * "now" (head version) or "was" (base version).
  */
 export function variableNote(s: DiffStatement, shown: string): string {
-  if (!s.variables || !shown.includes('${')) return ''
+  if (!s.variables || s.variables.alike || !shown.includes('${')) return ''
   return s.variables.literal
     ? `literal text (${s.variables.version} substitutes no policy variables)`
     : `read with its policy variables substituted (${s.variables.version})`

@@ -187,7 +187,7 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
   if (known !== null) return known
   const never = conditionNeverHolds(part.condition, sides.work)
   const key = never && ('spelling' in part ? text.spelled(part as DiffStatement, never.key) : never.key)
-  const verdict: Verdict | undefined = never && { rating: 'neutral', reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}` }
+  const verdict: Verdict | undefined = never && { rating: 'neutral', reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}${never.why ? ` (${never.why})` : ''}` }
   sides.neverHolds.set(part.condition, verdict)
   return verdict
 }
@@ -864,10 +864,13 @@ function readBoth(before: unknown, after: unknown, invalid: Side[]): Record<Side
   const b = policyOf(before, 'before', invalid)
   const a = policyOf(after, 'after', invalid)
   const alike = readAlike(b, a)
-  // When the versions read policy variables differently, each statement knows how its own reads them (for the texts).
+  // When the versions read policy variables differently, each statement knows how its own reads them (for the texts);
+  // one that reads them as text knows it always (its `${` is spelt `${$}{`, which is shown as written).
   const differ = b && a && readsPolicyVariables(b.version) !== readsPolicyVariables(a.version)
   const reading = (p: NormalPolicy | undefined) =>
-    differ && p ? { literal: !readsPolicyVariables(p.version), version: p.version === undefined ? 'a policy without a Version' : `Version ${p.version}` } : undefined
+    p && (differ || !readsPolicyVariables(p.version))
+      ? { literal: !readsPolicyVariables(p.version), version: p.version === undefined ? 'a policy without a Version' : `Version ${p.version}`, ...(differ ? {} : { alike: true as const }) }
+      : undefined
   const bReading = reading(b)
   const aReading = reading(a)
   return {

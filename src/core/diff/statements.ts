@@ -23,10 +23,11 @@ export interface DiffStatement extends Grant {
   folded: string[]
   /**
    * Set when the two versions read policy variables differently (a Version
-   * change): whether this one reads `${...}` as literal text, and its Version
-   * in words, for the texts (./describe.ts).
+   * change), or both read them as literal text: whether this one reads
+   * `${...}` as literal text, and its Version in words, for the texts
+   * (./describe.ts); `alike` when both versions read them so (nothing to note).
    */
-  variables?: { literal: boolean; version: string }
+  variables?: { literal: boolean; version: string; alike?: true }
 }
 
 function principalEntries(map: Record<string, string[]> | undefined): string[] | undefined {

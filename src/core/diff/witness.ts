@@ -8,7 +8,7 @@
 import { evaluate } from '../evaluate/evaluate.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
-import { actionsMatching } from '../iam/catalog/index.js'
+import { actionsMatching, findAction } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
 import { parsePolicyVariable } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
@@ -181,6 +181,11 @@ function* actionCandidates(statements: () => Iterable<DiffStatement>): Generator
   }
 }
 
+/** An action the Service Authorization Reference gives a resource type: no request for it is on `*` alone. */
+function takesAResource(action: string): boolean {
+  return (findAction(action)?.resourceTypes.length ?? 0) > 0
+}
+
 function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, setting: WitnessSetting, spend: (units: number) => boolean): Generator<string> {
   if (kind === 'trust' || kind === 'key') {
     const list = [...statements]
@@ -205,7 +210,8 @@ function* resourceCandidates(kind: Kind, statements: Iterable<DiffStatement>, se
   const wild: string[] = []
   for (const s of statements) {
     for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
-      yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x'] : resourceInstances(r)
+      // `*` is also the resource of a request for an action that takes none (tried with such actions only).
+      yield* r === '*' ? ['arn:aws:s3:::witness-bucket/x', '*'] : resourceInstances(r)
       if (r === '*' || !hasWildcard(r) || r.includes('${') || wild.length >= MEETING_PATTERNS || wild.includes(r)) continue
       for (const other of wild) {
         const v = commonValue(other, r, spend)
@@ -455,6 +461,7 @@ export function findWitnessesFor(
       search: for (const context of contextsWith(variables, bases, plan)) {
         for (const action of actions) {
           for (const resource of resources) {
+            if (resource === '*' && takesAResource(action)) continue
             for (const principal of callers) {
               if (spent++ > BUDGET || (work -= perRequest) < 0) break search
               const request = withDerivedKeys({ principal, action, resource, context })

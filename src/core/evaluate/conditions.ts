@@ -5,7 +5,7 @@
 // is told, so the answer is never silently wrong in the permissive direction
 // for an Allow.
 import { parsePolicyVariable } from '../iam/variables.js'
-import { arnMatches, matchesWildcard } from '../iam/wildcard.js'
+import { arnMatches, LITERAL_QUESTION, LITERAL_STAR, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
 
@@ -17,6 +17,8 @@ interface OperatorRule {
   ranges?: true
   /** StringNotEquals and friends: the key holds when no policy value matches. */
   negated: boolean
+  /** StringLike and the ARN operators: a policy value is a pattern, in which `${*}` and `${?}` are literal characters. */
+  patterns?: true
 }
 
 /** A Numeric* value as IAM reads it; NaN when it is not a number. */
@@ -206,6 +208,7 @@ const GE = (a: number, b: number) => a >= b
 const positive = (compare: Compare): OperatorRule => ({ compare, negated: false })
 const negative = (compare: Compare): OperatorRule => ({ compare, negated: true })
 const ranges = (rule: OperatorRule): OperatorRule => ({ ...rule, ranges: true })
+const patterns = (rule: OperatorRule): OperatorRule => ({ ...rule, patterns: true })
 
 const stringEquals: Compare = (r, p) => r === p
 const stringEqualsIgnoreCase: Compare = (r, p) => r.toLowerCase() === p.toLowerCase()
@@ -219,8 +222,8 @@ const OPERATORS: Record<string, OperatorRule> = {
   StringNotEquals: negative(stringEquals),
   StringEqualsIgnoreCase: positive(stringEqualsIgnoreCase),
   StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
-  StringLike: positive(stringLike),
-  StringNotLike: negative(stringLike),
+  StringLike: patterns(positive(stringLike)),
+  StringNotLike: patterns(negative(stringLike)),
   NumericEquals: positive(compareNumbers(EQ, parseNumber)),
   NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
   NumericLessThan: positive(compareNumbers(LT, parseNumber)),
@@ -237,10 +240,10 @@ const OPERATORS: Record<string, OperatorRule> = {
   BinaryEquals: positive(stringEquals),
   IpAddress: ranges(positive(ipMatch)),
   NotIpAddress: ranges(negative(ipMatch)),
-  ArnEquals: positive(arnLike),
-  ArnLike: positive(arnLike),
-  ArnNotEquals: negative(arnLike),
-  ArnNotLike: negative(arnLike)
+  ArnEquals: patterns(positive(arnLike)),
+  ArnLike: patterns(positive(arnLike)),
+  ArnNotEquals: patterns(negative(arnLike)),
+  ArnNotLike: patterns(negative(arnLike))
 }
 
 /** StringNotEquals and friends: the key holds when no policy value matches (undefined for an unknown operator). */
@@ -276,17 +279,24 @@ export function contextLookup(context: Record<string, ContextValue> | undefined)
   return (key) => byKey.get(key.toLowerCase())
 }
 
+/** `*` and `?` as a pattern's literal characters (`${*}`, `${?}`), which match only themselves. */
+function literalOf(character: string): string {
+  return character === '*' ? LITERAL_STAR : character === '?' ? LITERAL_QUESTION : character
+}
+
 /**
  * Replaces policy variables (`${aws:username}`, `${*}`, `${?}`, `${$}`) from
  * the context. Undefined when a variable has no value: such a pattern
- * matches nothing, as in IAM.
+ * matches nothing, as in IAM. In a `pattern` (a Resource, a StringLike or ARN
+ * value) `${*}` and `${?}` become the literal marks of wildcard.ts, which
+ * match only the character itself, not any.
  */
-export function substituteVariables(text: string, lookup: (key: string) => string[] | undefined): string | undefined {
+export function substituteVariables(text: string, lookup: (key: string) => string[] | undefined, pattern = false): string | undefined {
   if (!text.includes('${')) return text
   let missing = false
   const out = text.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
     const variable = parsePolicyVariable(name)
-    if (variable !== undefined && 'character' in variable) return variable.character
+    if (variable !== undefined && 'character' in variable) return pattern ? literalOf(variable.character) : variable.character
     const values = variable && lookup(variable.key)
     if (values && values.length === 1) return values[0]
     if (variable?.fallback !== undefined) return variable.fallback
@@ -343,7 +353,7 @@ export function evaluateConditions(condition: ConditionMap, context: Record<stri
         if (!keyHolds(op, rule, lookup(key), rawValues, (value) => inAddressRanges(index, value))) met = false
         continue
       }
-      const policyValues = rawValues.map((v) => substituteVariables(v, lookup)).filter((v): v is string => v !== undefined)
+      const policyValues = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v): v is string => v !== undefined)
       if (!keyHolds(op, rule, lookup(key), policyValues)) met = false
     }
   }

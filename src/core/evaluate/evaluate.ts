@@ -63,7 +63,7 @@ export function statementApplies(s: NormalStatement, request: AccessRequest, inR
   if (!actionOk) return no
 
   const resourceTest = (pattern: string) => {
-    const concrete = substituteVariables(pattern, lookup)
+    const concrete = substituteVariables(pattern, lookup, true)
     return concrete !== undefined && arnMatches(concrete, request.resource, resourceParts)
   }
   // A resource policy without Resource covers the resource it is attached to

@@ -14,6 +14,24 @@ export function hasWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?')
 }
 
+/**
+ * A literal `*` and `?` in a pattern, as a policy writes them (`${*}`,
+ * `${?}`): each matches only its own character, never any. Noncharacters of
+ * Unicode, which no policy or request holds.
+ */
+export const LITERAL_STAR = '\uFDD0'
+export const LITERAL_QUESTION = '\uFDD1'
+
+/** A value with its `*` and `?` as the marks a pattern's literal ones are written with. */
+function withLiteralMarks(value: string): string {
+  return value.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION)
+}
+
+/** Does the pattern hold a literal `*` or `?` (withLiteralMarks must be applied to the values it is matched with)? */
+function hasLiteralMarks(pattern: string): boolean {
+  return pattern.includes(LITERAL_STAR) || pattern.includes(LITERAL_QUESTION)
+}
+
 /** Does `segment` (literals and '?', no '*') match `value` at `at`? */
 function segmentAt(segment: string, value: string, at: number): boolean {
   if (at < 0 || at + segment.length > value.length) return false
@@ -70,6 +88,7 @@ function globMatches(pattern: string, value: string): boolean {
 /** Does `pattern` (with * and ?) match the whole of `value`? */
 export function matchesWildcard(pattern: string, value: string, caseInsensitive = false): boolean {
   if (pattern === '*') return true
+  if (hasLiteralMarks(pattern)) value = withLiteralMarks(value)
   if (caseInsensitive) {
     pattern = pattern.toLowerCase()
     value = value.toLowerCase()

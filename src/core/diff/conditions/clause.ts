@@ -4,6 +4,8 @@
 // part of the request context), so blocks are compared key by key.
 import { isNegatedBase, parseOperator, type ParsedOperator } from '../../evaluate/conditions.js'
 import { keyedByPolicy, type ConditionMap } from '../../iam/normalise.js'
+import { documentedForm } from './forms.js'
+import { parsePolicyVariable } from '../../iam/variables.js'
 
 /** A key's value in a request: absent, one value, or several (a multivalued key). */
 export type KeyValue = undefined | string | string[]
@@ -18,13 +20,28 @@ export interface Clause {
   values: string[]
   /** StringNotEquals and friends: the values are excluded, not admitted. */
   negated: boolean
-  /** A value holds a policy variable (`${aws:username}`), read as opaque. */
-  variables: boolean
+  /**
+   * A value the diff cannot read as IAM does (isOpaque): a policy variable
+   * (`${aws:username}`), or a number or date in a form IAM does not document.
+   */
+  opaque: boolean
 }
 
 /** `${*}`, `${?}` and `${$}` stand for the characters themselves; any other `${…}` is a variable. */
 export function hasPolicyVariable(value: string): boolean {
   return /\$\{(?![*?$]\})[^}]*\}/.test(value)
+}
+
+/**
+ * A value of an operator with base `base` that the diff cannot read as IAM
+ * does: a policy variable stands for what the request holds, `${*}` for a
+ * literal `*` (which the families would read as a wildcard), and a Numeric or
+ * Date value in a form IAM does not document ("0x10", "1e3") may be read
+ * otherwise than the evaluator reads it (./forms.ts).
+ */
+export function isOpaque(base: string | undefined, value: string): boolean {
+  // `${*}`, `${?}` and `${$}` are literal characters, which the families' patterns do not tell from wildcards.
+  return value.includes('${') || (base !== undefined && !documentedForm(base, value))
 }
 
 export function clauseOf(operator: string, key: string, values: string[]): Clause {
@@ -36,7 +53,7 @@ export function clauseOf(operator: string, key: string, values: string[]): Claus
     // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
     values: Object.freeze([...values]) as string[],
     negated: op ? isNegatedBase(op.base) === true : false,
-    variables: values.some(hasPolicyVariable)
+    opaque: values.some((v) => isOpaque(op?.base, v))
   }
 }
 
@@ -53,6 +70,35 @@ export function clausesByKey(condition: ConditionMap): Map<string, Clause[]> {
     }
   }
   return out
+}
+
+/**
+ * A value with each policy variable spelt one way: its key in lower case (IAM
+ * reads keys without regard to case, so `${AWS:UserName}` is
+ * `${aws:username}`), its default as written.
+ */
+function canonicalValue(value: string): string {
+  if (!value.includes('${')) return value
+  return value.replace(/\$\{([^}]*)\}/g, (whole, inner: string) => {
+    const variable = parsePolicyVariable(inner)
+    if (!variable || 'character' in variable) return whole
+    const key = variable.key.toLowerCase()
+    return variable.fallback === undefined ? `\${${key}}` : `\${${key}, '${variable.fallback}'}`
+  })
+}
+
+/**
+ * Does clause `a` admit no more than `b` by their values alone: the same
+ * operator, and `b` lists every value of `a` (a negated `b`: `a` lists every
+ * value of `b`)? Every documented operator admits more with more values (a
+ * negated one, less), so this holds whatever the values mean, policy
+ * variables included.
+ */
+export function valuesWithin(a: Clause, b: Clause): boolean {
+  if (a.operator !== b.operator || !a.op) return false
+  const [fewer, more] = a.negated ? [b, a] : [a, b]
+  const listed = new Set(more.values.map(canonicalValue))
+  return fewer.values.every((v) => listed.has(canonicalValue(v)))
 }
 
 /** Same operator and the same values (canonical values are sorted and unique). */

@@ -4,8 +4,8 @@
 // blocks that admit anything at all).
 import type { ConditionMap } from '../../iam/normalise.js'
 import { clausesByKey, sameClause, type Clause } from './clause.js'
-import { admitsNothing, keySubsetMemo, type Proof } from './key.js'
-import type { DiffWork } from '../work.js'
+import { admitsNothing, keySubsetMemo, ruledOutByType, type Proof } from './key.js'
+import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
 export { clauseOf, clausesByKey, clausesText, clauseText, hasPolicyVariable } from './clause.js'
@@ -85,11 +85,16 @@ export function conditionsImply(specific: ConditionMap, general: ConditionMap, w
  * those tests; undefined when the block may hold (or that is not proven). A
  * statement with such a block applies to no request.
  */
-export function conditionNeverHolds(block: ConditionMap, work: DiffWork): { key: string; clauses: Clause[] } | undefined {
+export function conditionNeverHolds(block: ConditionMap, work: DiffWork): { key: string; clauses: Clause[]; why?: string } | undefined {
   for (const [key, clauses] of clausesOf(block, work)) {
-    // Only tests ANDed on one key can clash; one test alone that admits nothing (no values) is not looked for.
+    if (!work.spend(valuesReadWork(clauses))) return undefined
+    // A test whose values the key never holds (ruledOutByType): alone, it admits nothing.
+    for (const c of clauses) {
+      const why = ruledOutByType(c)
+      if (why) return { key, clauses: [c], why }
+    }
+    // Otherwise only tests ANDed on one key can clash; one test alone that admits nothing (no values) is not looked for.
     if (clauses.length < 2) continue
-    if (!work.spend()) return undefined
     if (admitsNothing(key, clauses, work)) return { key, clauses }
   }
   return undefined

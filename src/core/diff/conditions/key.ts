@@ -4,8 +4,9 @@
 // or left unknown: the caller then says "may broaden", never guesses.
 import { evaluateConditions } from '../../evaluate/conditions.js'
 import { findConditionKey } from '../../iam/catalog/index.js'
-import { clauseOf, clausesText, conditionOf, hasPolicyVariable, sameClause, type Clause, type KeyValue } from './clause.js'
+import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, valuesWithin, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
+import { documentedForm } from './forms.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type Proof = { holds: true } | { holds: false; witness: KeyValue } | { holds: 'unknown'; why: string }
@@ -45,13 +46,15 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
 }
 
 /**
- * A clause met by any request: `StringLikeIfExists` with the value `*` (a
- * pattern that matches every string, on a key that may also be absent).
+ * A clause met by any request: `StringLikeIfExists` or `ForAllValues:StringLike`
+ * with the value `*` (a pattern that matches every string, on a key that may
+ * also be absent).
  * Whatever the other side tests, it implies this. The evaluator confirms it on
  * an absent key, an empty string, a value, an empty list and a list.
  */
 function admitsEverything(key: string, c: Clause): boolean {
-  if (c.negated || c.op?.set || c.op?.base !== 'StringLike' || !c.values.includes('*')) return false
+  // `ForAllValues:` holds for an absent key and an empty list, and for a list whose every value matches `*`.
+  if (c.negated || c.op?.set === 'ForAnyValue' || c.op?.base !== 'StringLike' || !c.values.includes('*')) return false
   return [undefined, '', 'x', [], ['x', 'y']].every((v) => admits(key, [c], v))
 }
 
@@ -123,19 +126,24 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
   const b = single ? writtenB.map(withoutSetPrefix) : writtenB
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)))
   if (needed.length === 0) return { holds: true }
-  const unknown: Proof = { holds: 'unknown', why: `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` }
+  const unknown: Proof = { holds: 'unknown', why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` }
   // Past the work budget: unknown, which the diff never reads as a verdict (it is marked over budget).
   if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown
+  // By values alone (policy variables by their canonical spelling): each clause needed has one of `a` within it.
+  // Each pair of one operator reads both lists: work the budget counts (a hostile key is spelt many ways).
+  const within = (ac: Clause, bc: Clause) => ac.operator === bc.operator && work.spend(ac.values.length + bc.values.length) && valuesWithin(ac, bc)
+  if (needed.every((bc) => a.some((ac) => within(ac, bc)))) return { holds: true }
   // A clause of `a` we cannot read only narrows `a`: leaving it out is safe for a proof (not for a witness).
-  const usable = a.filter((c) => c.op && !c.variables)
-  // A value with a policy variable is unknown; in a clause that admits what matches any of its values (not a
-  // negated one), the values without one admit less than all of them, so a proof against those holds.
-  const provable = needed.map((c) => (c.op && c.variables && !c.negated ? withoutVariableValues(c) : c))
-  if (provable.some((c) => !c || !c.op || c.variables)) return unknown
+  const usable = a.filter((c) => c.op && !c.opaque)
+  // An opaque value (a policy variable, a number IAM may read otherwise) is unknown; in a clause that admits what
+  // matches any of its values (not a negated one), the other values admit less than all of them, so a proof
+  // against those holds.
+  const provable = needed.map((c) => (c.op && c.opaque && !c.negated ? withoutOpaqueValues(c) : c))
+  if (provable.some((c) => !c || !c.op || c.opaque)) return unknown
   // The proof is cheap; the witness search evaluates, so it runs only when the proof fails.
   if (provable.every((c) => implied(key, usable, c as Clause, work))) return { holds: true }
-  // A variable could stand for what a witness would show: no witness then.
-  if (needed.some((c) => c.variables)) return unknown
+  // An opaque value could stand for what a witness would show: no witness then.
+  if (needed.some((c) => c.opaque)) return unknown
   if (usable.length === a.length) {
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== undefined)
     // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
@@ -148,6 +156,17 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
   return unknown
 }
 
+/** Why a comparison is unknown when a value is in a form IAM does not document (./forms.ts): said so, with the value. */
+function undocumentedText(clauses: readonly Clause[]): string | undefined {
+  for (const c of clauses) {
+    const base = c.op?.base
+    if (!c.opaque || base === undefined) continue
+    const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v))
+    if (value !== undefined) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith('Numeric') ? 'integers and decimals' : 'ISO 8601 dates with a time and offset, and epoch seconds'})`
+  }
+  return undefined
+}
+
 /** The units for the evaluator testing one candidate value against the clauses. */
 const testCount = (clauses: readonly Clause[]): number =>
   clauses.reduce((n, c) => {
@@ -156,10 +175,10 @@ const testCount = (clauses: readonly Clause[]): number =>
     return n + (family?.testWork ? family.testWork(c) : valuesReadWork([c]))
   }, 0)
 
-/** The clause with only its values that hold no policy variable; undefined when every value holds one. */
-function withoutVariableValues(c: Clause): Clause | undefined {
-  const values = c.values.filter((v) => !hasPolicyVariable(v))
-  return values.length === 0 ? undefined : { ...c, values, variables: false }
+/** The clause with only its values that are not opaque; undefined when every value is. */
+function withoutOpaqueValues(c: Clause): Clause | undefined {
+  const values = c.values.filter((v) => !isOpaque(c.op?.base, v))
+  return values.length === 0 ? undefined : { ...c, values, opaque: false }
 }
 
 const memo = new Map<string, Proof>()
@@ -190,7 +209,7 @@ export function keySubsetMemo(key: string, a: readonly Clause[], b: readonly Cla
 export function admitsNothing(key: string, clauses: readonly Clause[], work: DiffWork): boolean {
   if (clauses.length === 0) return false
   if (!work.spend(valuesReadWork(clauses))) return false
-  const readable = clauses.filter((c) => c.op && !c.variables)
+  const readable = clauses.filter((c) => c.op && !c.opaque)
   if (readable.length === 0 || admits(key, readable, undefined)) return false
   // The key must be absent, and absent it fails a test.
   if (readable.some(isNullTrue)) return true
@@ -208,6 +227,41 @@ export function admitsNothing(key: string, clauses: readonly Clause[], work: Dif
   if (!exact) return false
   if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false
   return exact.values.every((v) => !admits(key, usable, v))
+}
+
+/**
+ * Text no request value of a key of this type (Service Authorization
+ * Reference) can be, for a test that compares text: a Numeric key holds a
+ * number (digits, a sign, a point, an exponent), a Bool key `true` or
+ * `false`. Undefined for the other types, whose values may be any text.
+ */
+function impossibleText(type: string): ((value: string) => boolean) | undefined {
+  if (type === 'Numeric') return (v) => !/\d/.test(v) || /[^0-9.eE+-]/.test(v)
+  if (type === 'Bool') return (v) => !/^(true|false)$/i.test(v)
+  return undefined
+}
+
+/**
+ * Does no request pass clause `c`, by what its values can be? A Numeric or
+ * Date operator meets no value when none of its own reads as a number or a
+ * date, on any key (IAM's condition operators page: they compare "an integer
+ * or decimal value", a date); a text test (`StringEquals`,
+ * `StringEqualsIgnoreCase`, `StringLike` without a wildcard, `Bool`) on a
+ * key the reference types Numeric or Bool meets none when each value is text
+ * such a key never holds (`StringEquals s3:max-keys "all"`). Only a clause
+ * that an absent key fails (no IfExists, no `ForAllValues:`) and that no
+ * negation turns round. Why, in words, when certain; undefined otherwise.
+ */
+export function ruledOutByType(c: Clause): string | undefined {
+  if (!c.op || c.negated || c.op.ifExists || c.op.set === 'ForAllValues' || c.values.length === 0 || c.values.some(hasPolicyVariable)) return undefined
+  const base = c.op.base
+  if (base.startsWith('Numeric')) return c.values.every((v) => Number.isNaN(Number(v))) ? 'no value of it is a number' : undefined
+  if (base.startsWith('Date')) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? 'no value of it is a date' : undefined
+  const textTest = base === 'StringEquals' || base === 'StringEqualsIgnoreCase' || base === 'Bool' || (base === 'StringLike' && !c.values.some((v) => /[*?]/.test(v)))
+  const info = textTest ? findConditionKey(c.key) : undefined
+  const impossible = info && impossibleText(info.type)
+  if (!info || !impossible || !c.values.every(impossible)) return undefined
+  return `the Service Authorization Reference types \`${info.key}\` ${info.type}, and no value of it is ${info.type === 'Bool' ? 'true or false' : 'a number'}`
 }
 
 /** Operators whose tests are each other's opposite on a present value. */
@@ -234,7 +288,7 @@ for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a
 export function oppositeOf(key: string, clauses: readonly Clause[]): { operator: string; values: string[] }[] | undefined {
   if (clauses.length !== 1 || !singleValued(key)) return undefined
   const c = clauses[0]
-  if (!c.op || c.variables || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return undefined
+  if (!c.op || c.opaque || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return undefined
   const opposite = OPPOSITE[c.op.base]
   if (!c.op.ifExists) return [{ operator: opposite, values: c.values }]
   // Absent, `OpIfExists` holds: its opposite needs the key present (a negated opposite alone would take absence in).

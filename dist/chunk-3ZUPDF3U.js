@@ -70,6 +70,14 @@ function normalisePolicy(value) {
 function hasWildcard(text) {
   return text.includes("*") || text.includes("?");
 }
+var LITERAL_STAR = "\uFDD0";
+var LITERAL_QUESTION = "\uFDD1";
+function withLiteralMarks(value) {
+  return value.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION);
+}
+function hasLiteralMarks(pattern) {
+  return pattern.includes(LITERAL_STAR) || pattern.includes(LITERAL_QUESTION);
+}
 function segmentAt(segment, value, at2) {
   if (at2 < 0 || at2 + segment.length > value.length) return false;
   for (let k = 0; k < segment.length; k++) {
@@ -117,6 +125,7 @@ function globMatches(pattern, value) {
 }
 function matchesWildcard(pattern, value, caseInsensitive = false) {
   if (pattern === "*") return true;
+  if (hasLiteralMarks(pattern)) value = withLiteralMarks(value);
   if (caseInsensitive) {
     pattern = pattern.toLowerCase();
     value = value.toLowerCase();
@@ -2719,6 +2728,8 @@ export {
   keyedByPolicy,
   normalisePolicy,
   hasWildcard,
+  LITERAL_STAR,
+  LITERAL_QUESTION,
   matchesWildcard,
   actionMatches,
   arnMatches,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-G6KLEBXL.js";
+} from "./chunk-VQ2WZYGJ.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-CZHFSEBZ.js";
+} from "./chunk-3ZUPDF3U.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

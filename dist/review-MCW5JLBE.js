@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-6DZQ223P.js";
+} from "./chunk-7BV2CTKU.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-NBBBEI5U.js";
+} from "./chunk-Y3525IRX.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-G6KLEBXL.js";
+} from "./chunk-VQ2WZYGJ.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,10 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-MEU2YI6W.js";
+import "./chunk-NMAHTGLT.js";
 import {
   groupDigits
-} from "./chunk-CZHFSEBZ.js";
+} from "./chunk-3ZUPDF3U.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

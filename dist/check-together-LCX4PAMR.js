@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-KTAE43SM.js";
+} from "./chunk-QCGIBHSO.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-MEU2YI6W.js";
+} from "./chunk-NMAHTGLT.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-CZHFSEBZ.js";
+} from "./chunk-3ZUPDF3U.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

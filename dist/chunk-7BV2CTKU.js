@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-G6KLEBXL.js";
+} from "./chunk-VQ2WZYGJ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-MEU2YI6W.js";
+} from "./chunk-NMAHTGLT.js";
 import {
   sameJsonValue
-} from "./chunk-CZHFSEBZ.js";
+} from "./chunk-3ZUPDF3U.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

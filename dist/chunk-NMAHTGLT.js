@@ -1,12 +1,15 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
+  LITERAL_QUESTION,
+  LITERAL_STAR,
   PATTERN_PAIR_BUDGET,
   actionMatches,
   actionsMatching,
   arnMatches,
   arnPatternCovers,
   arnPatternsOverlap,
+  findAction,
   findConditionKey,
   findService,
   groupDigits,
@@ -23,7 +26,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-CZHFSEBZ.js";
+} from "./chunk-3ZUPDF3U.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -254,6 +257,7 @@ var GE = (a, b) => a >= b;
 var positive = (compare) => ({ compare, negated: false });
 var negative = (compare) => ({ compare, negated: true });
 var ranges = (rule) => ({ ...rule, ranges: true });
+var patterns = (rule) => ({ ...rule, patterns: true });
 var stringEquals = (r, p) => r === p;
 var stringEqualsIgnoreCase = (r, p) => r.toLowerCase() === p.toLowerCase();
 var stringLike = (r, p) => matchesWildcard(p, r);
@@ -264,8 +268,8 @@ var OPERATORS = {
   StringNotEquals: negative(stringEquals),
   StringEqualsIgnoreCase: positive(stringEqualsIgnoreCase),
   StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
-  StringLike: positive(stringLike),
-  StringNotLike: negative(stringLike),
+  StringLike: patterns(positive(stringLike)),
+  StringNotLike: patterns(negative(stringLike)),
   NumericEquals: positive(compareNumbers(EQ, parseNumber)),
   NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
   NumericLessThan: positive(compareNumbers(LT, parseNumber)),
@@ -282,10 +286,10 @@ var OPERATORS = {
   BinaryEquals: positive(stringEquals),
   IpAddress: ranges(positive(ipMatch)),
   NotIpAddress: ranges(negative(ipMatch)),
-  ArnEquals: positive(arnLike),
-  ArnLike: positive(arnLike),
-  ArnNotEquals: negative(arnLike),
-  ArnNotLike: negative(arnLike)
+  ArnEquals: patterns(positive(arnLike)),
+  ArnLike: patterns(positive(arnLike)),
+  ArnNotEquals: patterns(negative(arnLike)),
+  ArnNotLike: patterns(negative(arnLike))
 };
 function isNegatedBase(base) {
   if (base === "Null") return false;
@@ -306,12 +310,15 @@ function contextLookup(context) {
   }
   return (key) => byKey.get(key.toLowerCase());
 }
-function substituteVariables(text, lookup) {
+function literalOf(character) {
+  return character === "*" ? LITERAL_STAR : character === "?" ? LITERAL_QUESTION : character;
+}
+function substituteVariables(text, lookup, pattern = false) {
   if (!text.includes("${")) return text;
   let missing = false;
   const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
     const variable = parsePolicyVariable(name);
-    if (variable !== void 0 && "character" in variable) return variable.character;
+    if (variable !== void 0 && "character" in variable) return pattern ? literalOf(variable.character) : variable.character;
     const values = variable && lookup(variable.key);
     if (values && values.length === 1) return values[0];
     if (variable?.fallback !== void 0) return variable.fallback;
@@ -354,7 +361,7 @@ function evaluateConditions(condition, context, lookup = contextLookup(context))
         if (!keyHolds(op, rule, lookup(key), rawValues, (value) => inAddressRanges(index, value))) met = false;
         continue;
       }
-      const policyValues = rawValues.map((v) => substituteVariables(v, lookup)).filter((v) => v !== void 0);
+      const policyValues = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v) => v !== void 0);
       if (!keyHolds(op, rule, lookup(key), policyValues)) met = false;
     }
   }
@@ -368,7 +375,7 @@ function resourcePolicyKindFor(action) {
   if (action.toLowerCase().startsWith("kms:")) return "key";
   return "other";
 }
-var anyMatches = (patterns, test) => patterns.some(test);
+var anyMatches = (patterns2, test) => patterns2.some(test);
 function readingOf(request) {
   return { lookup: contextLookup(request.context), resourceParts: splitArn(request.resource) };
 }
@@ -378,7 +385,7 @@ function statementApplies(s, request, inResourcePolicy, reading = readingOf(requ
   const actionOk = s.action ? anyMatches(s.action, (p) => actionMatches(p, request.action)) : s.notAction ? !anyMatches(s.notAction, (p) => actionMatches(p, request.action)) : false;
   if (!actionOk) return no;
   const resourceTest = (pattern) => {
-    const concrete = substituteVariables(pattern, lookup);
+    const concrete = substituteVariables(pattern, lookup, true);
     return concrete !== void 0 && arnMatches(concrete, request.resource, resourceParts);
   };
   const resourceOk = s.resource ? anyMatches(s.resource, resourceTest) : s.notResource ? !anyMatches(s.notResource, resourceTest) : inResourcePolicy;
@@ -498,9 +505,32 @@ function evaluate(request, sources) {
   return allow(`cross-account: ${resRef} and ${p.kind === "root" ? "the root user of the calling account" : idRef} both allow ${what}`);
 }
 
+// src/core/diff/conditions/forms.ts
+var DECIMAL = /^-?\d+(\.\d+)?$/;
+var EPOCH_SECONDS = /^\d+$/;
+var W3C_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function isCalendarDateTime(text) {
+  const m = W3C_DATE_TIME.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1, 9).map((f) => f === void 0 ? 0 : Number(f));
+  if (month < 1 || month > 12) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
+}
+function documentedForm(base, value) {
+  if (base.startsWith("Numeric")) return DECIMAL.test(value);
+  if (base.startsWith("Date")) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value);
+  return true;
+}
+
 // src/core/diff/conditions/clause.ts
 function hasPolicyVariable(value) {
   return /\$\{(?![*?$]\})[^}]*\}/.test(value);
+}
+function isOpaque(base, value) {
+  return value.includes("${") || base !== void 0 && !documentedForm(base, value);
 }
 function clauseOf(operator, key, values) {
   const op = parseOperator(operator);
@@ -511,7 +541,7 @@ function clauseOf(operator, key, values) {
     // A frozen copy: the evaluator indexes a frozen list of address ranges once (by identity) and tries many values against it.
     values: Object.freeze([...values]),
     negated: op ? isNegatedBase(op.base) === true : false,
-    variables: values.some(hasPolicyVariable)
+    opaque: values.some((v) => isOpaque(op?.base, v))
   };
 }
 function clausesByKey(condition) {
@@ -526,6 +556,21 @@ function clausesByKey(condition) {
     }
   }
   return out;
+}
+function canonicalValue(value) {
+  if (!value.includes("${")) return value;
+  return value.replace(/\$\{([^}]*)\}/g, (whole, inner) => {
+    const variable = parsePolicyVariable(inner);
+    if (!variable || "character" in variable) return whole;
+    const key = variable.key.toLowerCase();
+    return variable.fallback === void 0 ? `\${${key}}` : `\${${key}, '${variable.fallback}'}`;
+  });
+}
+function valuesWithin(a, b) {
+  if (a.operator !== b.operator || !a.op) return false;
+  const [fewer, more] = a.negated ? [b, a] : [a, b];
+  const listed = new Set(more.values.map(canonicalValue));
+  return fewer.values.every((v) => listed.has(canonicalValue(v)));
 }
 function sameClause(a, b) {
   return a.operator === b.operator && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
@@ -858,19 +903,19 @@ var dateFamily = rangeFamily("Date", parseTime, (ms) => [ms, ms - 1e3, ms + 1e3,
 
 // src/core/diff/conditions/glob-union.ts
 var MAX_STATES = 2048;
-function closure(patterns, positions) {
+function closure(patterns2, positions) {
   return positions.map((list, i) => {
-    const p = patterns[i];
+    const p = patterns2[i];
     const out = new Set(list);
     for (const j of list) for (let k = j; k < p.length && p[k] === "*"; k++) out.add(k + 1);
     return [...out].sort((x, y) => x - y);
   });
 }
-function step(patterns, positions, ch) {
+function step(patterns2, positions, ch) {
   return closure(
-    patterns,
+    patterns2,
     positions.map((list, i) => {
-      const p = patterns[i];
+      const p = patterns2[i];
       const out = [];
       for (const j of list) {
         if (j >= p.length) continue;
@@ -882,7 +927,7 @@ function step(patterns, positions, ch) {
     })
   );
 }
-var atEnd = (patterns, positions) => positions.some((list, i) => list.includes(patterns[i].length));
+var atEnd = (patterns2, positions) => positions.some((list, i) => list.includes(patterns2[i].length));
 function coveredByUnion(pattern, union, work) {
   const alphabet = [void 0, ...new Set([...pattern, ...union.join("")].filter((c) => c !== "*" && c !== "?"))];
   const one = [pattern];
@@ -1084,7 +1129,7 @@ function candidates(a, b, multi) {
   return out;
 }
 function admitsEverything(key, c) {
-  if (c.negated || c.op?.set || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
+  if (c.negated || c.op?.set === "ForAnyValue" || c.op?.base !== "StringLike" || !c.values.includes("*")) return false;
   return [void 0, "", "x", [], ["x", "y"]].every((v) => admits(key, [c], v));
 }
 function admitsEveryPresentValue(key, c) {
@@ -1124,13 +1169,15 @@ function keySubset(key, written, writtenB, work) {
   const b = single ? writtenB.map(withoutSetPrefix) : writtenB;
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
-  const unknown = { holds: "unknown", why: `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` };
+  const unknown = { holds: "unknown", why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` };
   if (!work.spend(valuesReadWork(a) + valuesReadWork(b))) return unknown;
-  const usable = a.filter((c) => c.op && !c.variables);
-  const provable = needed.map((c) => c.op && c.variables && !c.negated ? withoutVariableValues(c) : c);
-  if (provable.some((c) => !c || !c.op || c.variables)) return unknown;
+  const within = (ac, bc) => ac.operator === bc.operator && work.spend(ac.values.length + bc.values.length) && valuesWithin(ac, bc);
+  if (needed.every((bc) => a.some((ac) => within(ac, bc)))) return { holds: true };
+  const usable = a.filter((c) => c.op && !c.opaque);
+  const provable = needed.map((c) => c.op && c.opaque && !c.negated ? withoutOpaqueValues(c) : c);
+  if (provable.some((c) => !c || !c.op || c.opaque)) return unknown;
   if (provable.every((c) => implied(key, usable, c, work))) return { holds: true };
-  if (needed.some((c) => c.variables)) return unknown;
+  if (needed.some((c) => c.opaque)) return unknown;
   if (usable.length === a.length) {
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
@@ -1141,13 +1188,22 @@ function keySubset(key, written, writtenB, work) {
   }
   return unknown;
 }
+function undocumentedText(clauses) {
+  for (const c of clauses) {
+    const base = c.op?.base;
+    if (!c.opaque || base === void 0) continue;
+    const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v));
+    if (value !== void 0) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith("Numeric") ? "integers and decimals" : "ISO 8601 dates with a time and offset, and epoch seconds"})`;
+  }
+  return void 0;
+}
 var testCount = (clauses) => clauses.reduce((n, c) => {
   const family = familyOf(c);
   return n + (family?.testWork ? family.testWork(c) : valuesReadWork([c]));
 }, 0);
-function withoutVariableValues(c) {
-  const values = c.values.filter((v) => !hasPolicyVariable(v));
-  return values.length === 0 ? void 0 : { ...c, values, variables: false };
+function withoutOpaqueValues(c) {
+  const values = c.values.filter((v) => !isOpaque(c.op?.base, v));
+  return values.length === 0 ? void 0 : { ...c, values, opaque: false };
 }
 var memo = /* @__PURE__ */ new Map();
 function keySubsetMemo(key, a, b, work) {
@@ -1164,7 +1220,7 @@ function keySubsetMemo(key, a, b, work) {
 function admitsNothing(key, clauses, work) {
   if (clauses.length === 0) return false;
   if (!work.spend(valuesReadWork(clauses))) return false;
-  const readable = clauses.filter((c) => c.op && !c.variables);
+  const readable = clauses.filter((c) => c.op && !c.opaque);
   if (readable.length === 0 || admits(key, readable, void 0)) return false;
   if (readable.some(isNullTrue)) return true;
   if (!singleValued(key)) return false;
@@ -1180,6 +1236,22 @@ function admitsNothing(key, clauses, work) {
   if (!work.spend(exact.values.length * (testCount(usable) + 1))) return false;
   return exact.values.every((v) => !admits(key, usable, v));
 }
+function impossibleText(type) {
+  if (type === "Numeric") return (v) => !/\d/.test(v) || /[^0-9.eE+-]/.test(v);
+  if (type === "Bool") return (v) => !/^(true|false)$/i.test(v);
+  return void 0;
+}
+function ruledOutByType(c) {
+  if (!c.op || c.negated || c.op.ifExists || c.op.set === "ForAllValues" || c.values.length === 0 || c.values.some(hasPolicyVariable)) return void 0;
+  const base = c.op.base;
+  if (base.startsWith("Numeric")) return c.values.every((v) => Number.isNaN(Number(v))) ? "no value of it is a number" : void 0;
+  if (base.startsWith("Date")) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? "no value of it is a date" : void 0;
+  const textTest = base === "StringEquals" || base === "StringEqualsIgnoreCase" || base === "Bool" || base === "StringLike" && !c.values.some((v) => /[*?]/.test(v));
+  const info = textTest ? findConditionKey(c.key) : void 0;
+  const impossible = info && impossibleText(info.type);
+  if (!info || !impossible || !c.values.every(impossible)) return void 0;
+  return `the Service Authorization Reference types \`${info.key}\` ${info.type}, and no value of it is ${info.type === "Bool" ? "true or false" : "a number"}`;
+}
 var OPPOSITE = {
   StringEquals: "StringNotEquals",
   StringLike: "StringNotLike",
@@ -1194,7 +1266,7 @@ for (const [a, b] of Object.entries(OPPOSITE)) OPPOSITE[b] = a;
 function oppositeOf(key, clauses) {
   if (clauses.length !== 1 || !singleValued(key)) return void 0;
   const c = clauses[0];
-  if (!c.op || c.variables || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return void 0;
+  if (!c.op || c.opaque || c.op.set || !Object.hasOwn(OPPOSITE, c.op.base)) return void 0;
   const opposite = OPPOSITE[c.op.base];
   if (!c.op.ifExists) return [{ operator: opposite, values: c.values }];
   return c.negated ? [{ operator: opposite, values: c.values }] : [{ operator: opposite, values: c.values }, { operator: "Null", values: ["false"] }];
@@ -1249,8 +1321,12 @@ function conditionsImply(specific, general, work) {
 }
 function conditionNeverHolds(block, work) {
   for (const [key, clauses] of clausesOf(block, work)) {
+    if (!work.spend(valuesReadWork(clauses))) return void 0;
+    for (const c of clauses) {
+      const why = ruledOutByType(c);
+      if (why) return { key, clauses: [c], why };
+    }
     if (clauses.length < 2) continue;
-    if (!work.spend()) return void 0;
     if (admitsNothing(key, clauses, work)) return { key, clauses };
   }
   return void 0;
@@ -1285,11 +1361,12 @@ function overlapsWork(d, a, b) {
 function plainPair(a, b) {
   return !hasWildcard(a) && !hasWildcard(b) && (a.length + 1) * (b.length + 1) <= PATTERN_PAIR_BUDGET;
 }
+var EVERY_ACTION = /^\*+(:\*+)?$/;
 var actionDimension = {
-  covers: (g, s) => patternCovers(g, s, true),
+  covers: (g, s) => EVERY_ACTION.test(g) || patternCovers(g, s, true),
   overlaps: (a, b) => plainPair(a, b) ? a.toLowerCase() === b.toLowerCase() : patternsOverlap(a, b, true),
   overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
-  isAll: (v) => v === "*",
+  isAll: (v) => EVERY_ACTION.test(v),
   prefixOf: (v) => literalPrefix(v).toLowerCase(),
   // Without a wildcard an action covers itself in any case (patternCovers), and no pattern.
   plainKey: (v) => hasWildcard(v) ? void 0 : v.toLowerCase()
@@ -1331,22 +1408,29 @@ function startsWithPrefixOf(value, pattern) {
   }
   return true;
 }
+function withLiterals(value) {
+  if (!value.includes("${")) return value;
+  return value.replace(/\$\{([*?$])\}(?!\{)/g, (_, c) => c === "*" ? LITERAL_STAR : c === "?" ? LITERAL_QUESTION : "$");
+}
 var resourceDimension = {
-  covers: resourceCovers,
+  covers: (g, s) => resourceCovers(withLiterals(g), withLiterals(s)),
   // Plain ARNs that differ differ in some part (arnPatternsOverlap compares them part by part).
-  overlaps: resourcesOverlap,
+  overlaps: (a, b) => resourcesOverlap(withLiterals(a), withLiterals(b)),
   overlapsWork: (a, b) => plainPair(a, b) ? 1 : overlapWork(a, b),
   isAll: (v) => v === "*",
   // Without a wildcard an ARN covers itself alone (resourceCovers); one with a policy variable also covers
   // other spellings of it (`${AWS:UserName}`, a default), so it is compared, filed by the text before it.
-  plainKey: (v) => hasWildcard(v) || v.includes("${") ? void 0 : v,
-  prefixOf: (v) => {
-    const prefix = literalPrefix(v);
+  plainKey: (written) => {
+    const v = withLiterals(written);
+    return hasWildcard(v) || v.includes("${") ? void 0 : v;
+  },
+  prefixOf: (written) => {
+    const prefix = literalPrefix(withLiterals(written));
     const variable = prefix.indexOf("${");
     return variable < 0 ? prefix : prefix.slice(0, variable);
   },
   // A pattern whose literal prefix the value does not start with is passed over at once.
-  coversWork: (g, s) => startsWithPrefixOf(s, g) ? pairWork(g, s) : 1
+  coversWork: (g, s) => startsWithPrefixOf(withLiterals(s), withLiterals(g)) ? pairWork(g, s) : 1
 };
 var ALL_PRINCIPALS = principalEntry("AWS", "*");
 var THROUGH = " via ";
@@ -1507,8 +1591,24 @@ function conditionsImply2(s, g, work) {
 function grantCovers(g, s, work) {
   return g.effect === s.effect && appliesWherever(g, s, work);
 }
+var EVERY_ARN = "arn:*:*:*:*:*";
+var arnOnly = /* @__PURE__ */ new WeakMap();
+function requestsNameAnArn(actions, work) {
+  let known = arnOnly.get(actions);
+  if (known === void 0) {
+    if (!work.spend(actions.length)) return false;
+    known = actions.length > 0 && actions.every((a) => !hasWildcard(a) && findAction(a)?.resourceTypes.some((t) => t.required) === true);
+    arnOnly.set(actions, known);
+  }
+  return known;
+}
+function resourcesAsRequested(s, work) {
+  const resources = s.resource;
+  if (!resources || !s.action || !resources.includes("*") || !requestsNameAnArn(s.action, work)) return resources;
+  return resources.map((r) => r === "*" ? EVERY_ARN : r);
+}
 function appliesWherever(g, s, work) {
-  return dimensionCovers(g.resource, g.notResource, s.resource, s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, principalDimension) && conditionsImply2(s.condition, g.condition, work);
+  return dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, principalDimension) && conditionsImply2(s.condition, g.condition, work);
 }
 function dimensionOverlaps(aPos, bPos, d, work) {
   if (!aPos || !bPos) return true;
@@ -1523,6 +1623,9 @@ function literalPrefix(pattern) {
   const end = star < 0 ? question : question < 0 ? star : Math.min(star, question);
   return end < 0 ? pattern : pattern.slice(0, end);
 }
+var UNION_PATTERNS = 32;
+var UNION_STATEMENTS = 16;
+var UNION_VALUES_READ = 64;
 var SPLIT_WORK = 5e4;
 function splitsOf(target, conditionSplit) {
   if (target.action && target.action.length > 1) return [{ parts: target.action.map((a) => ({ ...target, action: [a] })) }];
@@ -1645,7 +1748,44 @@ var GrantIndex = class {
     const one = this.findOne(target, first);
     if (one) return [one];
     const used = /* @__PURE__ */ new Set();
-    return this.findInParts(target, first, { left: SPLIT_WORK }, false, used) ? [...used] : void 0;
+    if (this.findInParts(target, first, { left: SPLIT_WORK }, false, used)) return [...used];
+    return this.findByResourceUnion(target);
+  }
+  /**
+   * Statements that together cover `target` by their Resource patterns, each
+   * covering it in all else: `b/*` is `b/` or `b/?*`, which no one of those
+   * covers. For a target with one ARN (pattern) whose first five parts each
+   * statement's ARN takes in, its resource part is compared with the union of
+   * theirs (coveredByUnion). Undefined when not shown.
+   */
+  findByResourceUnion(target) {
+    if (target.resource?.length !== 1 || target.notResource || target.exceptResource || !hasWildcard(target.resource[0])) return void 0;
+    const wanted = splitArn(withLiterals(target.resource[0]));
+    if (!wanted || wanted.some((part) => part.includes("${"))) return void 0;
+    const everywhere = { ...target, resource: ["*"] };
+    const union = [];
+    const used = [];
+    let statements = 0;
+    let values = 0;
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend() || union.length >= UNION_PATTERNS || ++statements > UNION_STATEMENTS) return void 0;
+        if (!g.resource || g.notResource || g.effect !== target.effect) continue;
+        if ((values += g.resource.length) > UNION_VALUES_READ) return void 0;
+        if (!appliesWherever({ ...g, resource: ["*"] }, everywhere, this.work)) continue;
+        let useful = false;
+        for (const written of g.resource) {
+          const parts = splitArn(withLiterals(written));
+          if (!parts || parts[5].includes("${") || !this.work.spend(written.length)) continue;
+          if (parts.slice(0, 5).every((part, i) => patternCovers(part, wanted[i]))) {
+            union.push(parts[5]);
+            useful = true;
+          }
+        }
+        if (useful && !used.includes(g)) used.push(g);
+      }
+    }
+    return union.length > 1 && coveredByUnion(wanted[5], union, this.work) === true ? used : void 0;
   }
   /** Covers each part of `target`, adding the statements used to `used`; false when a part is not covered. */
   findInParts(target, first, budget, conditionSplit, used) {
@@ -1686,7 +1826,10 @@ var GrantIndex = class {
   coverPart(part, first, budget, split, used) {
     const one = this.findOne(part, first);
     if (one) used.add(one);
-    return one !== void 0 || this.findInParts(part, first, budget, split, used);
+    if (one !== void 0 || this.findInParts(part, first, budget, split, used)) return true;
+    const together = this.findByResourceUnion(part);
+    for (const g of together ?? []) used.add(g);
+    return together !== void 0;
   }
   findOne(target, first) {
     if (first && grantCovers(first, target, this.work)) return first;
@@ -1941,7 +2084,7 @@ function resourceShown(s, v) {
   return s.variables?.literal && v.includes("${$}{") ? v.split("${$}{").join("${") : v;
 }
 function variableNote(s, shown2) {
-  if (!s.variables || !shown2.includes("${")) return "";
+  if (!s.variables || s.variables.alike || !shown2.includes("${")) return "";
   return s.variables.literal ? `literal text (${s.variables.version} substitutes no policy variables)` : `read with its policy variables substituted (${s.variables.version})`;
 }
 function principalsText(s) {
@@ -2192,10 +2335,9 @@ function pairBySimilarity(before, after) {
 
 // src/core/diff/variables.ts
 function readAlike(before, after) {
-  if (!before || !after || readsPolicyVariables(before.version) === readsPolicyVariables(after.version)) {
-    return { before: before?.statements ?? [], after: after?.statements ?? [] };
-  }
-  return { before: statementsAsRead(before), after: statementsAsRead(after) };
+  const substitutes = (p) => p === void 0 || readsPolicyVariables(p.version);
+  if (substitutes(before) && substitutes(after)) return { before: before?.statements ?? [], after: after?.statements ?? [] };
+  return { before: before ? statementsAsRead(before) : [], after: after ? statementsAsRead(after) : [] };
 }
 
 // src/core/diff/containment.ts
@@ -2406,6 +2548,9 @@ function* actionCandidates2(statements) {
     if (s.notAction) yield "zz:UnlistedAction";
   }
 }
+function takesAResource(action) {
+  return (findAction(action)?.resourceTypes.length ?? 0) > 0;
+}
 function* resourceCandidates2(kind, statements, setting, spend) {
   if (kind === "trust" || kind === "key") {
     const list = [...statements];
@@ -2425,7 +2570,7 @@ function* resourceCandidates2(kind, statements, setting, spend) {
   const wild = [];
   for (const s of statements) {
     for (const r of [...s.resource ?? [], ...s.notResource ?? []]) {
-      yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x"] : resourceInstances(r);
+      yield* r === "*" ? ["arn:aws:s3:::witness-bucket/x", "*"] : resourceInstances(r);
       if (r === "*" || !hasWildcard(r) || r.includes("${") || wild.length >= MEETING_PATTERNS || wild.includes(r)) continue;
       for (const other of wild) {
         const v = commonValue(other, r, spend);
@@ -2596,6 +2741,7 @@ function findWitnessesFor(before, after, kind, targets, all) {
       search: for (const context of contextsWith(variables, bases, plan)) {
         for (const action of actions) {
           for (const resource of resources) {
+            if (resource === "*" && takesAResource(action)) continue;
             for (const principal of callers) {
               if (spent++ > BUDGET || (work -= perRequest) < 0) break search;
               const request = withDerivedKeys({ principal, action, resource, context });
@@ -2631,7 +2777,7 @@ function appliesToNothing(part, sides) {
   if (known !== null) return known;
   const never = conditionNeverHolds(part.condition, sides.work);
   const key = never && ("spelling" in part ? spelled(part, never.key) : never.key);
-  const verdict = never && { rating: "neutral", reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}` };
+  const verdict = never && { rating: "neutral", reason: `no effect: no request meets its condition on \`${key}\`: ${clausesText(never.clauses)}${never.why ? ` (${never.why})` : ""}` };
   sides.neverHolds.set(part.condition, verdict);
   return verdict;
 }
@@ -3124,7 +3270,7 @@ function readBoth(before, after, invalid) {
   const a = policyOf(after, "after", invalid);
   const alike = readAlike(b, a);
   const differ = b && a && readsPolicyVariables(b.version) !== readsPolicyVariables(a.version);
-  const reading = (p) => differ && p ? { literal: !readsPolicyVariables(p.version), version: p.version === void 0 ? "a policy without a Version" : `Version ${p.version}` } : void 0;
+  const reading = (p) => p && (differ || !readsPolicyVariables(p.version)) ? { literal: !readsPolicyVariables(p.version), version: p.version === void 0 ? "a policy without a Version" : `Version ${p.version}`, ...differ ? {} : { alike: true } } : void 0;
   const bReading = reading(b);
   const aReading = reading(a);
   return {

@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-CZHFSEBZ.js";
+} from "./chunk-3ZUPDF3U.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -1,0 +1,46 @@
+// The forms of Numeric and Date condition values that IAM documents, and so
+// reads as the evaluator does. IAM's condition operators page says a Numeric
+// operator compares "an integer or decimal value" and a Date operator "one of
+// the W3C implementations of the ISO 8601 date formats or epoch (UNIX) time".
+// What IAM makes of other text that JavaScript reads as a number or a date
+// ("0x10", "1e3", " 5", "2026-02-30T00:00:00Z", "Jan 1 2026") is not
+// documented: the diff may not compare such a value with another one.
+
+/** An integer or a decimal, as written in IAM's examples ("3600", "0.5", "-1"). */
+const DECIMAL = /^-?\d+(\.\d+)?$/
+
+/** Epoch time in whole seconds ("1767225600"). */
+const EPOCH_SECONDS = /^\d+$/
+
+/**
+ * The W3C profile of ISO 8601 with a time (which the profile writes with a
+ * time-zone designator): year, month, day, hour, minute, second, offset
+ * hours and minutes. A date alone names a day, not the instant a Date
+ * operator compares: which instant IAM takes is not documented. Fractions
+ * of a second beyond milliseconds are more precise than the evaluator reads.
+ */
+const W3C_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))$/
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** A date-time whose fields name a real moment (the evaluator rolls "30 February" over into March; IAM may not). */
+function isCalendarDateTime(text: string): boolean {
+  const m = W3C_DATE_TIME.exec(text)
+  if (!m) return false
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1, 9).map((f) => (f === undefined ? 0 : Number(f)))
+  if (month < 1 || month > 12) return false
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]
+  return day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 && offsetHours <= 23 && offsetMinutes <= 59
+}
+
+/**
+ * Does IAM read `value`, a value of the base operator `base`, as documented
+ * (and so as the evaluator does)? Only Numeric and Date values have forms
+ * IAM may read otherwise; every other value is read as written.
+ */
+export function documentedForm(base: string, value: string): boolean {
+  if (base.startsWith('Numeric')) return DECIMAL.test(value)
+  if (base.startsWith('Date')) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value)
+  return true
+}
