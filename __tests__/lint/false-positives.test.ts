@@ -518,3 +518,32 @@ describe("Elastic Load Balancing's documented log-delivery principals (RTC611, R
     expect(codesOf(policy(write({ Service: 'delivery.logs.amazonaws.com' })))).toContain('RTC611')
   })
 })
+
+describe('actions a service writes into its own policies though the reference does not list them', () => {
+  // Amazon SNS's default topic access policy, as CreateTopic attaches it.
+  const snsDefault = (topic: string) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Id: '__default_policy_ID',
+      Statement: [
+        {
+          Sid: '__default_statement_ID',
+          Effect: 'Allow',
+          Principal: { AWS: '*' },
+          Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish', 'SNS:Receive'],
+          Resource: topic,
+          Condition: { StringEquals: { 'AWS:SourceOwner': '111122223333' } }
+        }
+      ]
+    })
+
+  test("sns:Receive in SNS's default topic policy is not an unknown action", () => {
+    expect(codesOf(snsDefault('arn:aws:sns:us-east-1:111122223333:MyTopic'))).toEqual([])
+    expect(codesOf(policy(allow('sns:receive', 'arn:aws:sns:us-east-1:111122223333:MyTopic')))).not.toContain('RTC203')
+  })
+
+  test('a name close to it, or a pattern, is still checked against the reference', () => {
+    expect(codesOf(policy(allow('sns:Receiv', 'arn:aws:sns:us-east-1:111122223333:MyTopic')))).toContain('RTC203')
+    expect(codesOf(policy(allow('sqs:Receive', 'arn:aws:sqs:us-east-1:111122223333:q')))).toContain('RTC203')
+  })
+})

@@ -102,7 +102,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC202', 'error', 'service-unknown', 'The service prefix does not exist',
     'The part before the colon must be an AWS service prefix (e.g. `s3`, `kms`, `sts`). Check the spelling against the Service Authorization Reference.'),
   check('RTC203', 'error', 'action-unknown', 'The action does not exist in that service',
-    'No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case.'),
+    'No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case. The actions come from the Service Authorization Reference; an action a service writes into the policies it generates itself is known too, though the reference leaves it out: `sns:Receive`, in the default access policy Amazon SNS gives every new topic.'),
   check('RTC204', 'error', 'principal-type-unknown', 'The Principal uses a type IAM does not know',
     'Principal keys are `AWS`, `Service`, `Federated` and `CanonicalUser`, case-sensitive.'),
   check('RTC205', 'warning', 'service-principal-malformed', 'The service principal does not look like a service principal',
