@@ -363,6 +363,40 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(found[0].message).toContain('lambda:UpdateFunctionCode')
     expect(found[0].message).toContain('also')
   })
+
+  describe('a grant limited to tagged resources (aws:ResourceTag, ssm:resourceTag...)', () => {
+    const tagged = (Action: unknown, Resource: unknown, Condition: unknown) => ({ Effect: 'Allow', Action, Resource, Condition })
+    // The Session Manager guide's "Restrict access to instances based on tags".
+    const sessionByTag = tagged('ssm:StartSession', 'arn:aws:ec2:*:*:instance/*', { StringLike: { 'ssm:resourceTag/Finance': ['WebServers'] } })
+
+    test('reaches the tagged functions, instances or roles only: no path through other services', () => {
+      expect(codes(doc(sessionByTag))).not.toContain('RTC624')
+      expect(codes(doc(tagged('lambda:UpdateFunctionCode', '*', { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } })))).not.toContain('RTC624')
+      expect(codes(doc(tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } }), allow('lambda:CreateFunction')))).not.toContain('RTC624')
+    })
+
+    test('is still a path when the policy lets the holder tag, or the condition limits nothing', () => {
+      const retag = only('RTC624', doc(sessionByTag, allow('ec2:CreateTags', 'arn:aws:ec2:*:*:instance/*')))
+      expect(retag).toHaveLength(1)
+      expect(retag[0].message).toContain('the tag condition bounds nothing')
+      expect(codes(doc(sessionByTag, allow('ec2:*', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+      for (const Condition of [
+        { StringLike: { 'aws:ResourceTag/team': '*' } },
+        { StringNotEquals: { 'aws:ResourceTag/team': 'prod' } },
+        { StringEqualsIfExists: { 'aws:ResourceTag/team': 'dev' } },
+        { Null: { 'aws:ResourceTag/team': 'false' } },
+        { StringEquals: { 'aws:RequestTag/team': 'dev' } }
+      ]) {
+        expect({ Condition, codes: codes(doc(tagged('ssm:StartSession', '*', Condition))) }).toEqual({ Condition, codes: expect.arrayContaining(['RTC624']) })
+      }
+      // Only one step tag-limited, the other step granted otherwise too: the untagged grant makes the path.
+      expect(codes(doc(tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } }), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    })
+
+    test('RTC606 does not read tags: a policy written on a tagged role raises privileges all the same', () => {
+      expect(codes(doc(tagged('iam:PutRolePolicy', '*', { StringEquals: { 'aws:ResourceTag/team': 'dev' } })))).toContain('RTC606')
+    })
+  })
 })
 
 describe('RTC603 in a resource policy', () => {

@@ -8,7 +8,7 @@
 // a permissions boundary (withinBoundary) grants only the actions that lift one.
 import type { JsonString } from '../../json-ast/types.js'
 import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../iam/wildcard.js'
-import { isEveryAction, serviceOf } from '../actions.js'
+import { actionsMatching, isEveryAction, serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_ALSO_NEEDS, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
@@ -99,6 +99,8 @@ interface Grant {
   at: JsonString
   /** The broad resources it is granted on ("*" for a NotResource). */
   resources: string[]
+  /** Only on resources carrying a given tag (limitedByResourceTag). */
+  tagLimited: boolean
 }
 
 /** Operators that match a key's value against the policies named, and are false when the key is absent. */
@@ -121,6 +123,53 @@ function withinBoundary(s: StatementView): boolean {
     const op = operatorNamed(c.operator.value)
     if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && !/[*?$]/.test(v.value))) return true
+  }
+  return false
+}
+
+/** Operators that compare a tag's value to those named, false when the tag is absent (base names, lower case). */
+const TAG_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
+
+/** A tag of the resource acted on: aws:ResourceTag/KEY or a service's own form (ec2:ResourceTag/KEY, ssm:resourceTag/KEY, iam:ResourceTag/KEY). */
+const RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./
+
+/**
+ * Does the statement apply only to resources that carry a given tag value
+ * (`aws:ResourceTag/Team` equal to "dev", or to `${aws:PrincipalTag/Team}`)?
+ * The attribute-based pattern AWS documents for Session Manager, Lambda and
+ * EC2: the holder then reaches the tagged functions, instances or roles, not
+ * every one. An operator true when the tag is absent (negated, ...IfExists,
+ * ForAllValues:) limits nothing, nor does a value that is only wildcards
+ * (StringLike "*" asks only that the tag be there).
+ */
+function limitedByResourceTag(s: StatementView): boolean {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i]
+    if (!RESOURCE_TAG_KEY.test(c.lowerKey)) continue
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op) || !TAG_OPERATORS.has(op.base)) continue
+    if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && /[^*?]/.test(v.value))) return true
+  }
+  return false
+}
+
+/**
+ * Could the holder put tags on resources, by this document (any Allow that
+ * names an action of the Tagging access level, a wildcard or NotAction
+ * covering one, under any condition)? Then it could tag its way into the
+ * scope of a tag condition, which bounds nothing.
+ */
+function allowsTagging(ctx: LintContext): boolean {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j]
+    if (s.effect !== 'Allow') continue
+    if (s.notActions.length > 0) return true
+    for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+      const lower = lowerActions[k]
+      if (isEveryAction(lower)) return true
+      const matched = actionsMatching(lower)
+      for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel === 'Tagging') return true
+    }
   }
   return false
 }
@@ -168,6 +217,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     const resources = broadResources(s)
     if (!resources) continue
     const bounded = withinBoundary(s)
+    const tagLimited = limitedByResourceTag(s)
     forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return
       const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r))
@@ -175,7 +225,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
       granted ??= new Map()
       let list = granted.get(i)
       if (!list) granted.set(i, (list = []))
-      list.push({ s, at, resources: fit })
+      list.push({ s, at, resources: fit, tagLimited })
     })
   }
   if (!granted) return undefined
@@ -249,15 +299,21 @@ function where(resources: string[]): string {
   return [...new Set(resources)].map((r) => (r === '*' ? '"*"' : r)).join(', ')
 }
 
-/** The grants that make a path possible, one per step, or undefined. */
-function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>): Array<{ action: string; grant: Grant }> | undefined {
+/**
+ * The grants that make a path possible, one per step, or undefined. With
+ * `tagBounds`, a grant limited to tagged resources does not count: the path
+ * then reaches only the tagged functions, instances or roles, and so acts
+ * with the permissions of those roles alone.
+ */
+function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>, tagBounds: boolean): Array<{ action: string; grant: Grant }> | undefined {
   const chosen: Array<{ action: string; grant: Grant }> = []
   for (const step of path.steps) {
     let hit: { action: string; grant: Grant } | undefined
     for (const action of step) {
       const grants = granted.get(INDEX.get(action.toLowerCase()) as number)
-      if (grants) {
-        hit = { action, grant: grants[0] }
+      const grant = grants?.find((g) => !(tagBounds && g.tagLimited))
+      if (grant) {
+        hit = { action, grant }
         break
       }
     }
@@ -292,11 +348,19 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
   }
 }
 
-/** RTC624: the paths through other services, one finding per document. */
-function serviceEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void {
+/**
+ * RTC624: the paths through other services, one finding per document. A
+ * grant limited to tagged resources counts only when the document also lets
+ * the holder tag resources. RTC606 does not read tags: writing a policy on
+ * a tagged role (iam:PutRolePolicy) or creating a tagged user's keys raises
+ * privileges as far as the holder likes, whichever principals it may touch.
+ */
+function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out: FindingDraft[]): void {
   const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
+  let tagBounds: boolean | undefined
+  const bounds = () => (tagBounds ??= !allowsTagging(ctx))
   for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted)
+    const chosen = pathGrants(path, granted, false) && pathGrants(path, granted, bounds())
     if (chosen) found.push({ path, chosen })
   }
   if (found.length === 0) return
@@ -304,10 +368,11 @@ function serviceEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): 
   const actions = first.chosen.map((c) => c.action).join(' + ')
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
   const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, '; ')}` : ''
+  const tagged = first.chosen.some((c) => c.grant.tagLimited) ? ' (the tag condition bounds nothing: the policy also lets the holder tag resources)' : ''
   out.push({
     code: 'RTC624',
     span: first.chosen[0].grant.at.span,
-    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements}): the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${tagged}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
     hint: 'Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly.'
   })
 }
@@ -317,7 +382,7 @@ function privilegeEscalation(ctx: LintContext, out: FindingDraft[]): void {
   const granted = grantsByAction(ctx)
   if (!granted) return
   iamEscalation(granted, out)
-  serviceEscalation(granted, out)
+  serviceEscalation(ctx, granted, out)
 }
 
 export const privilegeEscalationRules: Rule[] = [privilegeEscalation]
