@@ -154,24 +154,24 @@ function limitedByResourceTag(s: StatementView): boolean {
 }
 
 /**
- * Could the holder put tags on resources, by this document (any Allow that
- * names an action of the Tagging access level, a wildcard or NotAction
- * covering one, under any condition)? Then it could tag its way into the
- * scope of a tag condition, which bounds nothing.
+ * How the holder could put tags on resources by this document, as written
+ * (an Allow's action of the Tagging access level, a wildcard covering one,
+ * "NotAction"; under any condition), or undefined. Then it could tag its way
+ * into the scope of a tag condition, which no longer bounds the grant.
  */
-function allowsTagging(ctx: LintContext): boolean {
+function taggingAllowed(ctx: LintContext): string | undefined {
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
     if (s.effect !== 'Allow') continue
-    if (s.notActions.length > 0) return true
+    if (s.notActions.length > 0) return 'NotAction'
     for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
       const lower = lowerActions[k]
-      if (isEveryAction(lower)) return true
+      if (isEveryAction(lower)) return s.actions[k].value
       const matched = actionsMatching(lower)
-      for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel === 'Tagging') return true
+      for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel === 'Tagging') return s.actions[k].value
     }
   }
-  return false
+  return undefined
 }
 
 /** Keys AWS puts only in requests a service makes on a principal's behalf (lower case). */
@@ -357,9 +357,10 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
  */
 function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out: FindingDraft[]): void {
   const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
-  let tagBounds: boolean | undefined
-  const bounds = () => (tagBounds ??= !allowsTagging(ctx))
+  let tagging: string | undefined | null
+  const bounds = () => (tagging === undefined ? (tagging = taggingAllowed(ctx) ?? null) : tagging) === null
   for (const path of SERVICE_PATHS) {
+    // Whether tags bound the grants is asked only once some path is granted at all.
     const chosen = pathGrants(path, granted, false) && pathGrants(path, granted, bounds())
     if (chosen) found.push({ path, chosen })
   }
@@ -368,7 +369,7 @@ function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out:
   const actions = first.chosen.map((c) => c.action).join(' + ')
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
   const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, '; ')}` : ''
-  const tagged = first.chosen.some((c) => c.grant.tagLimited) ? ' (the tag condition bounds nothing: the policy also lets the holder tag resources)' : ''
+  const tagged = first.chosen.some((c) => c.grant.tagLimited) ? ` (its tag condition does not bound it: the policy also allows ${tagging ?? 'tagging'}, which can put the tag on other resources)` : ''
   out.push({
     code: 'RTC624',
     span: first.chosen[0].grant.at.span,
