@@ -206,7 +206,8 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     [['ssm:SendCommand']],
     [['ssm:StartSession']],
     [['ec2-instance-connect:SendSSHPublicKey']],
-    [['glue:UpdateDevEndpoint']]
+    [['glue:UpdateDevEndpoint']],
+    [['ecs:ExecuteCommand']]
   ])('%j on "*" is a path (RTC624)', (actions) => {
     expect(codes(doc(allow(actions)))).toContain('RTC624')
   })
@@ -362,6 +363,16 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(found[0].severity).toBe('warning')
     expect(found[0].message).toContain('lambda:UpdateFunctionCode')
     expect(found[0].message).toContain('also')
+  })
+
+  test('ECS Exec: ecs:ExecuteCommand on every task is a shell in any task (the ssmmessages channel is the task role\'s, not the caller\'s)', () => {
+    const exec = only('RTC624', doc(allow('ecs:ExecuteCommand', ['arn:aws:ecs:*:111122223333:cluster/*', 'arn:aws:ecs:*:111122223333:task/*'])))
+    expect(exec.map((f) => f.message)).toEqual([expect.stringContaining('open a shell in any running ECS task')])
+    expect(codes(doc(allow('ecs:*')))).toContain('RTC624')
+    // The ECS guide's policy for one cluster's tasks, or every cluster but no task, reaches no task of every cluster.
+    expect(codes(doc(allow('ecs:ExecuteCommand', ['arn:aws:ecs:us-east-1:111122223333:cluster/prod', 'arn:aws:ecs:us-east-1:111122223333:task/prod/*'])))).not.toContain('RTC624')
+    expect(codes(doc(allow('ecs:ExecuteCommand', 'arn:aws:ecs:*:111122223333:cluster/*')))).not.toContain('RTC624')
+    expect(codes(doc(allow(['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'])))).not.toContain('RTC624')
   })
 
   describe('a grant limited to tagged resources (aws:ResourceTag, ssm:resourceTag...)', () => {

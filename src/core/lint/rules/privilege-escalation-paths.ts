@@ -50,6 +50,9 @@ const THROUGH_SERVICES: readonly EscalationPath[] = [
   { name: 'pass a role to a new SageMaker notebook, training or processing job', steps: [PASS_ROLE, ['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']] },
   { name: 'open any SageMaker notebook (it holds its role)', steps: [['sagemaker:CreatePresignedNotebookInstanceUrl']] },
   { name: 'pass a role to a new ECS task', steps: [PASS_ROLE, ['ecs:RegisterTaskDefinition', 'ecs:RunTask']] },
+  // ECS Exec: the caller needs ecs:ExecuteCommand alone; the ssmmessages
+  // channel is the task role's permission, not the caller's.
+  { name: 'open a shell in any running ECS task (it holds its task role)', steps: [['ecs:ExecuteCommand']] },
   { name: 'pass a role to a new CodeBuild project', steps: [PASS_ROLE, ['codebuild:CreateProject']] },
   { name: 'pass a role to a new Data Pipeline', steps: [PASS_ROLE, ['datapipeline:CreatePipeline']] },
   { name: 'run commands on any EC2 instance (it holds its instance profile)', steps: [['ssm:SendCommand']] },
@@ -71,7 +74,9 @@ export const PATH_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>> = 
   'ssm:SendCommand': ['instance', 'managed-instance'],
   'ssm:StartSession': ['instance', 'managed-instance'],
   'ec2:RunInstances': ['instance'],
-  'sagemaker:CreateTrainingJob': ['training-job']
+  'sagemaker:CreateTrainingJob': ['training-job'],
+  // Authorised on the cluster and on the task; the shell opens in the task.
+  'ecs:ExecuteCommand': ['task']
 }
 
 /**
