@@ -391,6 +391,7 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
       expect(retag).toHaveLength(1)
       expect(retag[0].message).toContain('its tag condition does not bound it: the policy also allows ec2:CreateTags')
       expect(codes(doc(sessionByTag, allow('ec2:*', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+      expect(codes(doc(sessionByTag, allow('*', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
       for (const Condition of [
         { StringLike: { 'aws:ResourceTag/team': '*' } },
         { StringNotEquals: { 'aws:ResourceTag/team': 'prod' } },
@@ -402,6 +403,17 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
       }
       // Only one step tag-limited, the other step granted otherwise too: the untagged grant makes the path.
       expect(codes(doc(tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } }), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    })
+
+    test('tagging what the path does not go through leaves the bound in place', () => {
+      // Another service's resources, or the tagging API that needs the service's own permission besides.
+      for (const tagging of ['s3:PutBucketTagging', 'lambda:TagResource', 'tag:TagResources', 'applicationinsights:*']) {
+        expect({ tagging, codes: codes(doc(sessionByTag, allow(tagging))) }).toEqual({ tagging, codes: expect.not.arrayContaining(['RTC624']) })
+      }
+      // Roles tagged for passing, and the policy may tag roles: it could pass any role.
+      const passTagged = tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } })
+      expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('lambda:TagResource')))).not.toContain('RTC624')
+      expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('iam:TagRole')))).toContain('RTC624')
     })
 
     test('RTC606 does not read tags: a policy written on a tagged role raises privileges all the same', () => {

@@ -154,12 +154,17 @@ function limitedByResourceTag(s: StatementView): boolean {
 }
 
 /**
- * How the holder could put tags on resources by this document, as written
- * (an Allow's action of the Tagging access level, a wildcard covering one,
- * "NotAction"; under any condition), or undefined. Then it could tag its way
- * into the scope of a tag condition, which no longer bounds the grant.
+ * How the holder could put a tag on the resources of these ARN formats by
+ * this document, as written, or undefined: an Allow's action of the Tagging
+ * access level that acts on one of them (`ec2:CreateTags` on instances,
+ * `lambda:TagResource` on functions, `iam:TagRole` on roles), a wildcard
+ * covering one, "*" or NotAction; under any condition. Then it could tag its
+ * way into the scope of a tag condition, which no longer bounds the grant.
+ * Tagging another service's resources (`s3:PutBucketTagging`) does not, nor
+ * the Resource Groups Tagging API's `tag:TagResources`, which needs the
+ * service's own tagging permission besides.
  */
-function taggingAllowed(ctx: LintContext): string | undefined {
+function taggingOf(ctx: LintContext, formats: readonly string[]): string | undefined {
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
     if (s.effect !== 'Allow') continue
@@ -168,7 +173,10 @@ function taggingAllowed(ctx: LintContext): string | undefined {
       const lower = lowerActions[k]
       if (isEveryAction(lower)) return s.actions[k].value
       const matched = actionsMatching(lower)
-      for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel === 'Tagging') return s.actions[k].value
+      for (let m = 0; m < matched.length; m++) {
+        const a = matched[m]
+        if (a.accessLevel === 'Tagging' && a.resourceTypes.some((t) => t.arnFormats.some((f) => formats.includes(f)))) return s.actions[k].value
+      }
     }
   }
   return undefined
@@ -299,19 +307,14 @@ function where(resources: string[]): string {
   return [...new Set(resources)].map((r) => (r === '*' ? '"*"' : r)).join(', ')
 }
 
-/**
- * The grants that make a path possible, one per step, or undefined. With
- * `tagBounds`, a grant limited to tagged resources does not count: the path
- * then reaches only the tagged functions, instances or roles, and so acts
- * with the permissions of those roles alone.
- */
-function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>, tagBounds: boolean): Array<{ action: string; grant: Grant }> | undefined {
+/** The grants that make a path possible, one per step, among those `counts` accepts; or undefined. */
+function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>, counts: (i: number, g: Grant) => boolean): Array<{ action: string; grant: Grant }> | undefined {
   const chosen: Array<{ action: string; grant: Grant }> = []
   for (const step of path.steps) {
     let hit: { action: string; grant: Grant } | undefined
     for (const action of step) {
-      const grants = granted.get(INDEX.get(action.toLowerCase()) as number)
-      const grant = grants?.find((g) => !(tagBounds && g.tagLimited))
+      const i = INDEX.get(action.toLowerCase()) as number
+      const grant = granted.get(i)?.find((g) => counts(i, g))
       if (grant) {
         hit = { action, grant }
         break
@@ -350,18 +353,24 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
 
 /**
  * RTC624: the paths through other services, one finding per document. A
- * grant limited to tagged resources counts only when the document also lets
- * the holder tag resources. RTC606 does not read tags: writing a policy on
- * a tagged role (iam:PutRolePolicy) or creating a tagged user's keys raises
- * privileges as far as the holder likes, whichever principals it may touch.
+ * grant limited to resources with a given tag (limitedByResourceTag) reaches
+ * only the tagged functions, instances or roles, and so acts with the
+ * permissions of those roles alone: it counts only when the document also
+ * lets the holder tag what the path goes through (taggingOf). RTC606 does
+ * not read tags: writing a policy on a tagged role (iam:PutRolePolicy) or
+ * creating a tagged user's keys raises privileges as far as the holder
+ * likes, whichever principals it may touch.
  */
 function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out: FindingDraft[]): void {
+  const tagging = new Map<number, string | null>()
+  const taggingFor = (i: number): string | null => {
+    let how = tagging.get(i)
+    if (how === undefined) tagging.set(i, (how = taggingOf(ctx, PATH_FORMATS[i]) ?? null))
+    return how
+  }
   const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
-  let tagging: string | undefined | null
-  const bounds = () => (tagging === undefined ? (tagging = taggingAllowed(ctx) ?? null) : tagging) === null
   for (const path of SERVICE_PATHS) {
-    // Whether tags bound the grants is asked only once some path is granted at all.
-    const chosen = pathGrants(path, granted, false) && pathGrants(path, granted, bounds())
+    const chosen = pathGrants(path, granted, (i, g) => !g.tagLimited || taggingFor(i) !== null)
     if (chosen) found.push({ path, chosen })
   }
   if (found.length === 0) return
@@ -369,11 +378,12 @@ function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out:
   const actions = first.chosen.map((c) => c.action).join(' + ')
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
   const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, '; ')}` : ''
-  const tagged = first.chosen.some((c) => c.grant.tagLimited) ? ` (its tag condition does not bound it: the policy also allows ${tagging ?? 'tagging'}, which can put the tag on other resources)` : ''
+  const tagged = first.chosen.find((c) => c.grant.tagLimited)
+  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()) as number)}, which can put the tag on other resources of the kind)` : ''
   out.push({
     code: 'RTC624',
     span: first.chosen[0].grant.at.span,
-    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${tagged}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${how}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
     hint: 'Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly.'
   })
 }
