@@ -172,14 +172,30 @@ function taggingOf(ctx: LintContext, formats: readonly string[]): string | undef
     for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
       const lower = lowerActions[k]
       if (isEveryAction(lower)) return s.actions[k].value
-      const matched = actionsMatching(lower)
-      for (let m = 0; m < matched.length; m++) {
-        const a = matched[m]
-        if (a.accessLevel === 'Tagging' && a.resourceTypes.some((t) => t.arnFormats.some((f) => formats.includes(f)))) return s.actions[k].value
-      }
+      const tags = taggableFormats(lower)
+      for (let f = 0; f < formats.length; f++) if (tags.has(formats[f])) return s.actions[k].value
     }
   }
   return undefined
+}
+
+const NO_FORMATS: ReadonlySet<string> = new Set()
+const taggableMemo = new Map<string, ReadonlySet<string>>()
+
+/** The ARN formats the Tagging-level actions a pattern (lower case) matches act on, remembered by the pattern. */
+function taggableFormats(lower: string): ReadonlySet<string> {
+  let formats = taggableMemo.get(lower)
+  if (formats === undefined) {
+    let found: Set<string> | undefined
+    for (const a of actionsMatching(lower)) {
+      if (a.accessLevel !== 'Tagging') continue
+      for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= new Set()).add(f)
+    }
+    formats = found ?? NO_FORMATS
+    if (taggableMemo.size >= 20000) taggableMemo.clear()
+    taggableMemo.set(lower, formats)
+  }
+  return formats
 }
 
 /** Keys AWS puts only in requests a service makes on a principal's behalf (lower case). */
