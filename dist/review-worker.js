@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QRCANEXK.js";
-import "./chunk-FU2HODHS.js";
+} from "./chunk-NNPPGK7R.js";
+import "./chunk-OZRWF23P.js";
 import "./chunk-UQPR6BAW.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-OZRWF23P.js";
 import {
   ExitCode,
   error,

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-QRCANEXK.js";
+} from "./chunk-NNPPGK7R.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-HIULV5Q5.js";
+} from "./chunk-QQQ2PV4Y.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-OZRWF23P.js";
 import {
   GitHub,
   defaults,

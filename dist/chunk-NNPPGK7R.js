@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-OZRWF23P.js";
 import {
   diffPolicies,
   pairedStatementName,
