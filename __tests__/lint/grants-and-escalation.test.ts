@@ -375,6 +375,23 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(allow(['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'])))).not.toContain('RTC624')
   })
 
+  test('iam:PassRole limited by iam:PassedToService passes roles only along the paths to those services', () => {
+    const passTo = (service: unknown, operator = 'StringEquals') => ({ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { [operator]: { 'iam:PassedToService': service } } })
+    // Passed to CloudWatch or EC2 only: no role reaches a new Lambda function.
+    expect(codes(doc(passTo('cloudwatch.amazonaws.com'), allow('lambda:CreateFunction')))).not.toContain('RTC624')
+    expect(codes(doc(passTo(['ec2.amazonaws.com', 'glue.amazonaws.com']), allow(['lambda:CreateFunction', 'codebuild:CreateProject'])))).not.toContain('RTC624')
+    // To the path's own service (China Regions' spelling, a pattern, ECS task roles), it does.
+    expect(codes(doc(passTo('lambda.amazonaws.com'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('lambda.amazonaws.com.cn'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('*.amazonaws.com', 'StringLike'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('ecs-tasks.amazonaws.com'), allow('ecs:RunTask')))).toContain('RTC624')
+    // A condition that does not limit the service: negated, ...IfExists.
+    expect(codes(doc(passTo('ec2.amazonaws.com', 'StringNotEquals'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('ec2.amazonaws.com', 'StringEqualsIfExists'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    // Another, unconditioned PassRole statement makes the path.
+    expect(codes(doc(passTo('ec2.amazonaws.com'), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
+  })
+
   describe('a grant limited to tagged resources (aws:ResourceTag, ssm:resourceTag...)', () => {
     const tagged = (Action: unknown, Resource: unknown, Condition: unknown) => ({ Effect: 'Allow', Action, Resource, Condition })
     // The Session Manager guide's "Restrict access to instances based on tags".

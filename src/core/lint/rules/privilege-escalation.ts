@@ -7,7 +7,7 @@
 // RTC603's (full administrator) and is not repeated here. An Allow bounded by
 // a permissions boundary (withinBoundary) grants only the actions that lift one.
 import type { JsonString } from '../../json-ast/types.js'
-import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../iam/wildcard.js'
+import { actionMatches, arnPatternCovers, hasWildcard, matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { actionsMatching, isEveryAction, serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
@@ -101,6 +101,8 @@ interface Grant {
   resources: string[]
   /** Only on resources carrying a given tag (limitedByResourceTag). */
   tagLimited: boolean
+  /** The services a role may be passed to (passedToServices), or undefined for any. */
+  passedTo: readonly string[] | undefined
 }
 
 /** Operators that match a key's value against the policies named, and are false when the key is absent. */
@@ -127,8 +129,8 @@ function withinBoundary(s: StatementView): boolean {
   return false
 }
 
-/** Operators that compare a tag's value to those named, false when the tag is absent (base names, lower case). */
-const TAG_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
+/** String operators that compare a key's value to those named, false when the key is absent (base names, lower case). */
+const STRING_NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
 
 /** A tag of the resource acted on: aws:ResourceTag/KEY or a service's own form (ec2:ResourceTag/KEY, ssm:resourceTag/KEY, iam:ResourceTag/KEY). */
 const RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./
@@ -147,7 +149,7 @@ function limitedByResourceTag(s: StatementView): boolean {
     const c = conditions[i]
     if (!RESOURCE_TAG_KEY.test(c.lowerKey)) continue
     const op = operatorNamed(c.operator.value)
-    if (!op || trueWhenAbsent(op) || !TAG_OPERATORS.has(op.base)) continue
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && /[^*?]/.test(v.value))) return true
   }
   return false
@@ -198,6 +200,34 @@ function taggableFormats(lower: string): ReadonlySet<string> {
   return formats
 }
 
+/**
+ * The services the statement lets a role be passed to, when its condition
+ * names them: `iam:PassedToService` under StringEquals, StringEqualsIgnoreCase
+ * or StringLike (not negated, not ...IfExists, not ForAllValues:), the
+ * pattern AWS documents for iam:PassRole. Undefined when no such condition
+ * limits it. The values, lower case, may hold wildcards.
+ */
+function passedToServices(s: StatementView): readonly string[] | undefined {
+  for (const c of conditionKeyNamed(s, 'iam:PassedToService')) {
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue
+    if (c.values.length > 0 && c.values.every((v) => v.kind === 'string')) return c.values.map((v) => (v.kind === 'string' ? v.value.toLowerCase() : ''))
+  }
+  return undefined
+}
+
+/**
+ * Does the grant let a role be passed to the path's service? A grant whose
+ * condition names other services (`iam:PassedToService` "ec2.amazonaws.com"
+ * for a new Lambda function) passes no role along this path. China Regions
+ * name the service with ".amazonaws.com.cn".
+ */
+function passesTo(g: Grant, path: EscalationPath): boolean {
+  const given = g.passedTo
+  if (given === undefined || path.passedTo === undefined) return true
+  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)))
+}
+
 /** Keys AWS puts only in requests a service makes on a principal's behalf (lower case). */
 const VIA_SERVICE_KEYS: ReadonlySet<string> = new Set(['aws:calledvia', 'aws:calledviafirst', 'aws:calledvialast'])
 
@@ -242,6 +272,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     if (!resources) continue
     const bounded = withinBoundary(s)
     const tagLimited = limitedByResourceTag(s)
+    const passedTo = passedToServices(s)
     forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return
       const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r))
@@ -249,7 +280,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
       granted ??= new Map()
       let list = granted.get(i)
       if (!list) granted.set(i, (list = []))
-      list.push({ s, at, resources: fit, tagLimited })
+      list.push({ s, at, resources: fit, tagLimited, passedTo })
     })
   }
   if (!granted) return undefined
@@ -386,7 +417,7 @@ function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out:
   }
   const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
   for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted, (i, g) => !g.tagLimited || taggingFor(i) !== null)
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null))
     if (chosen) found.push({ path, chosen })
   }
   if (found.length === 0) return
