@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-NNPPGK7R.js";
-import "./chunk-OZRWF23P.js";
+} from "./chunk-IGHYCR25.js";
+import "./chunk-E26T5XAI.js";
 import "./chunk-UQPR6BAW.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

@@ -1284,7 +1284,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
-    "A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `\"*\"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`, `ecs:ExecuteCommand`: ECS Exec, a shell in a running task, which needs nothing more of the caller; the `ssmmessages:` channel is the task role's permission). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, nor does one limited to resources carrying a given tag (`aws:ResourceTag/KEY` or a service's `ssm:resourceTag/KEY`, `iam:ResourceTag/KEY`... under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`), the attribute-based pattern AWS documents for Session Manager and Lambda: it reaches the tagged instances, functions or roles only, unless the same policy lets the holder tag what the path goes through (an action of the Tagging access level on that kind of resource, such as `ec2:CreateTags` for instances or `iam:TagRole` for roles, a wildcard covering one, under any condition), which would let it tag its way in. (RTC606 does not read tags: a policy written on a tagged role raises privileges all the same.) and an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`)."
+    "A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `\"*\"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`, `ecs:ExecuteCommand`: ECS Exec, a shell in a running task, which needs nothing more of the caller; the `ssmmessages:` channel is the task role's permission). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, nor does one limited to resources carrying a given tag (`aws:ResourceTag/KEY` or a service's `ssm:resourceTag/KEY`, `iam:ResourceTag/KEY`... under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`), the attribute-based pattern AWS documents for Session Manager and Lambda: it reaches the tagged instances, functions or roles only, unless the same policy lets the holder tag what the path goes through (an action of the Tagging access level on that kind of resource, such as `ec2:CreateTags` for instances or `iam:TagRole` for roles, a wildcard covering one, under any condition), which would let it tag its way in. (RTC606 does not read tags: a policy written on a tagged role raises privileges all the same.) and an unconditional Deny of the path in the same policy cancels the finding. A role passed under an `iam:PassedToService` condition (`StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`) goes only to the services it names: `iam:PassRole` for `ec2.amazonaws.com` beside `lambda:CreateFunction` is no path (a new Lambda function takes its role through `lambda.amazonaws.com`, an ECS task through `ecs-tasks.amazonaws.com`). Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`)."
   ),
   // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
   check(
@@ -3554,20 +3554,20 @@ var IAM_ONLY = [
 var PASS_ROLE = ["iam:PassRole"];
 var THROUGH_SERVICES = [
   { name: "replace the code of any Lambda function (it runs with the function's role)", steps: [["lambda:UpdateFunctionCode"]] },
-  { name: "pass a role to a new Lambda function", steps: [PASS_ROLE, ["lambda:CreateFunction"]] },
-  { name: "pass a role to a new EC2 instance", steps: [PASS_ROLE, ["ec2:RunInstances"]] },
-  { name: "pass a role to a new Glue development endpoint or job", steps: [PASS_ROLE, ["glue:CreateDevEndpoint", "glue:CreateJob"]] },
+  { name: "pass a role to a new Lambda function", steps: [PASS_ROLE, ["lambda:CreateFunction"]], passedTo: ["lambda.amazonaws.com"] },
+  { name: "pass a role to a new EC2 instance", steps: [PASS_ROLE, ["ec2:RunInstances"]], passedTo: ["ec2.amazonaws.com"] },
+  { name: "pass a role to a new Glue development endpoint or job", steps: [PASS_ROLE, ["glue:CreateDevEndpoint", "glue:CreateJob"]], passedTo: ["glue.amazonaws.com"] },
   { name: "log in to any Glue development endpoint (it holds its role)", steps: [["glue:UpdateDevEndpoint"]] },
-  { name: "pass a role to a new CloudFormation stack", steps: [PASS_ROLE, ["cloudformation:CreateStack"]] },
+  { name: "pass a role to a new CloudFormation stack", steps: [PASS_ROLE, ["cloudformation:CreateStack"]], passedTo: ["cloudformation.amazonaws.com"] },
   { name: "update any CloudFormation stack (it runs with the stack's service role)", steps: [["cloudformation:UpdateStack"]] },
-  { name: "pass a role to a new SageMaker notebook, training or processing job", steps: [PASS_ROLE, ["sagemaker:CreateNotebookInstance", "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]] },
+  { name: "pass a role to a new SageMaker notebook, training or processing job", steps: [PASS_ROLE, ["sagemaker:CreateNotebookInstance", "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]], passedTo: ["sagemaker.amazonaws.com"] },
   { name: "open any SageMaker notebook (it holds its role)", steps: [["sagemaker:CreatePresignedNotebookInstanceUrl"]] },
-  { name: "pass a role to a new ECS task", steps: [PASS_ROLE, ["ecs:RegisterTaskDefinition", "ecs:RunTask"]] },
+  { name: "pass a role to a new ECS task", steps: [PASS_ROLE, ["ecs:RegisterTaskDefinition", "ecs:RunTask"]], passedTo: ["ecs-tasks.amazonaws.com", "ecs.amazonaws.com"] },
   // ECS Exec: the caller needs ecs:ExecuteCommand alone; the ssmmessages
   // channel is the task role's permission, not the caller's.
   { name: "open a shell in any running ECS task (it holds its task role)", steps: [["ecs:ExecuteCommand"]] },
-  { name: "pass a role to a new CodeBuild project", steps: [PASS_ROLE, ["codebuild:CreateProject"]] },
-  { name: "pass a role to a new Data Pipeline", steps: [PASS_ROLE, ["datapipeline:CreatePipeline"]] },
+  { name: "pass a role to a new CodeBuild project", steps: [PASS_ROLE, ["codebuild:CreateProject"]], passedTo: ["codebuild.amazonaws.com"] },
+  { name: "pass a role to a new Data Pipeline", steps: [PASS_ROLE, ["datapipeline:CreatePipeline"]], passedTo: ["datapipeline.amazonaws.com", "elasticmapreduce.amazonaws.com", "ec2.amazonaws.com"] },
   { name: "run commands on any EC2 instance (it holds its instance profile)", steps: [["ssm:SendCommand"]] },
   { name: "open a shell on any EC2 instance", steps: [["ssm:StartSession"]] },
   { name: "log in to any EC2 instance with a pushed SSH key", steps: [["ec2-instance-connect:SendSSHPublicKey"]] }
@@ -4101,14 +4101,14 @@ function withinBoundary(s) {
   }
   return false;
 }
-var TAG_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
+var STRING_NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
 var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
 function limitedByResourceTag(s) {
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i];
     if (!RESOURCE_TAG_KEY.test(c.lowerKey)) continue;
     const op = operatorNamed(c.operator.value);
-    if (!op || trueWhenAbsent(op) || !TAG_OPERATORS.has(op.base)) continue;
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue;
     if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
   }
   return false;
@@ -4143,6 +4143,19 @@ function taggableFormats(lower) {
   }
   return formats;
 }
+function passedToServices(s) {
+  for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string")) return c.values.map((v) => v.kind === "string" ? v.value.toLowerCase() : "");
+  }
+  return void 0;
+}
+function passesTo(g, path) {
+  const given = g.passedTo;
+  if (given === void 0 || path.passedTo === void 0) return true;
+  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)));
+}
 var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
 function onlyViaService(s) {
   for (const c of s.conditions) {
@@ -4168,6 +4181,7 @@ function grantsByAction(ctx) {
     if (!resources) continue;
     const bounded = withinBoundary(s);
     const tagLimited = limitedByResourceTag(s);
+    const passedTo = passedToServices(s);
     forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return;
       const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r));
@@ -4175,7 +4189,7 @@ function grantsByAction(ctx) {
       granted ??= /* @__PURE__ */ new Map();
       let list = granted.get(i);
       if (!list) granted.set(i, list = []);
-      list.push({ s, at, resources: fit, tagLimited });
+      list.push({ s, at, resources: fit, tagLimited, passedTo });
     });
   }
   if (!granted) return void 0;
@@ -4287,7 +4301,7 @@ function serviceEscalation(ctx, granted, out) {
   };
   const found = [];
   for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted, (i, g) => !g.tagLimited || taggingFor(i) !== null);
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null));
     if (chosen) found.push({ path, chosen });
   }
   if (found.length === 0) return;

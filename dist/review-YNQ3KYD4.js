@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-NNPPGK7R.js";
+} from "./chunk-IGHYCR25.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-QQQ2PV4Y.js";
+} from "./chunk-Z5UGQ5M2.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-OZRWF23P.js";
+} from "./chunk-E26T5XAI.js";
 import {
   GitHub,
   defaults,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-OZRWF23P.js";
+} from "./chunk-E26T5XAI.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OZRWF23P.js";
+} from "./chunk-E26T5XAI.js";
 import {
   diffPolicies,
   pairedStatementName,
