@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IGHYCR25.js";
-import "./chunk-E26T5XAI.js";
+} from "./chunk-VD3GMKGF.js";
+import "./chunk-Q5W66Z4S.js";
 import "./chunk-UQPR6BAW.js";
 import "./chunk-MUZXICH7.js";
 import "./chunk-XFGV3SBV.js";

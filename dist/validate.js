@@ -40,7 +40,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-Z5UGQ5M2.js";
+} from "./chunk-EDEKSNCN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +56,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-E26T5XAI.js";
+} from "./chunk-Q5W66Z4S.js";
 import {
   debug,
   getInput,
@@ -1317,7 +1317,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-YNQ3KYD4.js");
+  return import("./review-KP5AYNAJ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

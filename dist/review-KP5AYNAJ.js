@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-IGHYCR25.js";
+} from "./chunk-VD3GMKGF.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-Z5UGQ5M2.js";
+} from "./chunk-EDEKSNCN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-E26T5XAI.js";
+} from "./chunk-Q5W66Z4S.js";
 import {
   GitHub,
   defaults,

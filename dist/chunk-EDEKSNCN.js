@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-E26T5XAI.js";
+} from "./chunk-Q5W66Z4S.js";
 import {
   ExitCode,
   error,

@@ -1070,7 +1070,7 @@ var CHECKS = [
     "warning",
     "condition-string-operator-typed-key",
     "A String operator compares a key that holds a number, date, boolean or IP address",
-    "A String operator reads a typed key's value as text, character for character: on a number `2.0` is not `2`, on an address a CIDR block is not a range, on a date only the exact rendering matches, and on a boolean (`StringEquals` on `aws:MultiFactorAuthPresent`) it works only while the text is what IAM sends. IAM Access Analyzer reports it as a type mismatch. Use the key's own operator (`Bool`, Numeric, Date, `IpAddress`). ARN keys are left alone: String operators on them are documented."
+    "A String operator reads a typed key's value as text, character for character: on a number `2.0` is not `2`, on an address a CIDR block is not a range, on a date only the exact rendering matches, and on a boolean (`StringEquals` on `aws:MultiFactorAuthPresent`) it works only while the text is what IAM sends. IAM Access Analyzer reports it as a type mismatch. Use the key's own operator (`Bool`, Numeric, Date, `IpAddress`). ARN keys are left alone: String operators on them are documented. Nor is a value that is one policy variable (`${aws:VpcSourceIp}`): IAM takes variables in String and ARN operators only, and the IAM User Guide compares `aws:EC2InstanceSourcePrivateIPv4` with it under `StringNotEquals`."
   ),
   check(
     "RTC412",
@@ -3171,12 +3171,15 @@ function keyOfType(table, family, key) {
   }
   return found;
 }
+function isWholeVariable(v) {
+  return v.kind === "string" && /^\$\{[^${}]+\}$/.test(v.value);
+}
 var baseType = (info) => info.type.startsWith("ArrayOf") ? info.type.slice("ArrayOf".length) : info.type;
 function checkOperatorKeyType(entry, op, out) {
   if (!op || op.family === "Null") return;
   if (op.family === "String") {
     const info2 = keyOfType(TEXT_ONLY, op.family, entry.key.value);
-    if (!info2) return;
+    if (!info2 || entry.values.every(isWholeVariable)) return;
     const base2 = baseType(info2);
     out.push({
       code: "RTC411",

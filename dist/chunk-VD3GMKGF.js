@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-E26T5XAI.js";
+} from "./chunk-Q5W66Z4S.js";
 import {
   diffPolicies,
   pairedStatementName,
