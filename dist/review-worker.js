@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-7BV2CTKU.js";
-import "./chunk-VQ2WZYGJ.js";
+} from "./chunk-PLLT5US6.js";
+import "./chunk-UW2MLSIV.js";
 import "./chunk-NMAHTGLT.js";
 import "./chunk-3ZUPDF3U.js";
 import "./chunk-XFGV3SBV.js";

@@ -98,6 +98,16 @@ describe('RTC411: a String operator on a typed key compares text', () => {
   ])('not for %s', (_name, condition) => {
     expect(codesOf(policy('s3:ListBucket', condition, 'arn:aws:s3:::reports'))).not.toContain('RTC411')
   })
+
+  test('not for a value that is a policy variable: IAM takes variables in String and ARN operators only', () => {
+    // The IAM User Guide's policy that keeps EC2 instance credentials on their instance.
+    const onInstance = { StringNotEquals: { 'aws:EC2InstanceSourcePrivateIPv4': '${aws:VpcSourceIp}' }, Null: { 'ec2:SourceInstanceARN': 'false' } }
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: onInstance }] })
+    expect(codesOf(text)).not.toContain('RTC411')
+    // A variable beside a literal address, or inside other text, is still compared as text.
+    expect(codesOf(policy('s3:ListBucket', { StringEquals: { 'aws:SourceIp': ['${aws:VpcSourceIp}', '192.0.2.1'] } }, 'arn:aws:s3:::reports'))).toContain('RTC411')
+    expect(codesOf(policy('s3:ListBucket', { StringLike: { 'aws:SourceIp': '${aws:VpcSourceIp}*' } }, 'arn:aws:s3:::reports'))).toContain('RTC411')
+  })
 })
 
 describe('RTC413: a String operator on an ARN key, given a value that is no ARN', () => {

@@ -484,3 +484,66 @@ describe('RTC601 and RTC623 read a Deny that spares only named callers', () => {
     expect(codesOf(text, 'resource')).toContain('RTC601')
   })
 })
+
+describe("Elastic Load Balancing's documented log-delivery principals (RTC611, RTC612)", () => {
+  // The bucket policies of the Elastic Load Balancing guides, "Enable access
+  // logs for your Application Load Balancer" / "... Classic Load Balancer".
+  const logs = 'arn:aws:s3:::amzn-s3-demo-logging-bucket/prefix/AWSLogs/111122223333/*'
+  const write = (Principal: unknown, extra: Statement = {}): Statement => ({ Effect: 'Allow', Principal, Action: 's3:PutObject', Resource: logs, ...extra })
+
+  test.each([
+    ['us-east-1', 'arn:aws:iam::127311923021:root'],
+    ['eu-west-1', 'arn:aws:iam::156460612806:root'],
+    ['us-gov-west-1', 'arn:aws-us-gov:iam::048591011584:root'],
+    ['cn-north-1', 'arn:aws-cn:iam::638102146993:root'],
+    ['a bare account ID', '127311923021']
+  ])("the Region's ELB account (%s) writing logs is not a delegation to an account", (_region, account) => {
+    expect(codesOf(policy(write({ AWS: account })))).toEqual([])
+  })
+
+  test('logdelivery.elasticloadbalancing.amazonaws.com writing logs with no source condition is not reported', () => {
+    expect(codesOf(policy(write({ Service: 'logdelivery.elasticloadbalancing.amazonaws.com' })))).toEqual([])
+  })
+
+  test('beside another service principal, only the other is reported', () => {
+    const found = lint(policy(write({ Service: ['logdelivery.elasticloadbalancing.amazonaws.com', 'delivery.logs.amazonaws.com'] }))).filter((f) => f.code === 'RTC611')
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^Service principal delivery\.logs\.amazonaws\.com allowed/)])
+  })
+
+  test('more than the log writes AWS documents, or an account that is not ELB\'s, is still reported', () => {
+    expect(codesOf(policy(write({ AWS: 'arn:aws:iam::127311923021:root' }, { Action: 's3:*' })))).toContain('RTC612')
+    expect(codesOf(policy(write({ AWS: 'arn:aws:iam::127311923021:root' }, { Action: ['s3:PutObject', 's3:GetObject'] })))).toContain('RTC612')
+    expect(codesOf(policy(write({ AWS: 'arn:aws:iam::127311923022:root' })))).toContain('RTC612')
+    expect(codesOf(policy(write({ Service: 'logdelivery.elasticloadbalancing.amazonaws.com' }, { Action: 's3:Put*' })))).toContain('RTC611')
+    expect(codesOf(policy(write({ Service: 'delivery.logs.amazonaws.com' })))).toContain('RTC611')
+  })
+})
+
+describe('actions a service writes into its own policies though the reference does not list them', () => {
+  // Amazon SNS's default topic access policy, as CreateTopic attaches it.
+  const snsDefault = (topic: string) =>
+    JSON.stringify({
+      Version: '2012-10-17',
+      Id: '__default_policy_ID',
+      Statement: [
+        {
+          Sid: '__default_statement_ID',
+          Effect: 'Allow',
+          Principal: { AWS: '*' },
+          Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish', 'SNS:Receive'],
+          Resource: topic,
+          Condition: { StringEquals: { 'AWS:SourceOwner': '111122223333' } }
+        }
+      ]
+    })
+
+  test("sns:Receive in SNS's default topic policy is not an unknown action", () => {
+    expect(codesOf(snsDefault('arn:aws:sns:us-east-1:111122223333:MyTopic'))).toEqual([])
+    expect(codesOf(policy(allow('sns:receive', 'arn:aws:sns:us-east-1:111122223333:MyTopic')))).not.toContain('RTC203')
+  })
+
+  test('a name close to it, or a pattern, is still checked against the reference', () => {
+    expect(codesOf(policy(allow('sns:Receiv', 'arn:aws:sns:us-east-1:111122223333:MyTopic')))).toContain('RTC203')
+    expect(codesOf(policy(allow('sqs:Receive', 'arn:aws:sqs:us-east-1:111122223333:q')))).toContain('RTC203')
+  })
+})

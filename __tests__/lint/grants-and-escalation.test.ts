@@ -206,7 +206,8 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     [['ssm:SendCommand']],
     [['ssm:StartSession']],
     [['ec2-instance-connect:SendSSHPublicKey']],
-    [['glue:UpdateDevEndpoint']]
+    [['glue:UpdateDevEndpoint']],
+    [['ecs:ExecuteCommand']]
   ])('%j on "*" is a path (RTC624)', (actions) => {
     expect(codes(doc(allow(actions)))).toContain('RTC624')
   })
@@ -362,6 +363,79 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(found[0].severity).toBe('warning')
     expect(found[0].message).toContain('lambda:UpdateFunctionCode')
     expect(found[0].message).toContain('also')
+  })
+
+  test('ECS Exec: ecs:ExecuteCommand on every task is a shell in any task (the ssmmessages channel is the task role\'s, not the caller\'s)', () => {
+    const exec = only('RTC624', doc(allow('ecs:ExecuteCommand', ['arn:aws:ecs:*:111122223333:cluster/*', 'arn:aws:ecs:*:111122223333:task/*'])))
+    expect(exec.map((f) => f.message)).toEqual([expect.stringContaining('open a shell in any running ECS task')])
+    expect(codes(doc(allow('ecs:*')))).toContain('RTC624')
+    // The ECS guide's policy for one cluster's tasks, or every cluster but no task, reaches no task of every cluster.
+    expect(codes(doc(allow('ecs:ExecuteCommand', ['arn:aws:ecs:us-east-1:111122223333:cluster/prod', 'arn:aws:ecs:us-east-1:111122223333:task/prod/*'])))).not.toContain('RTC624')
+    expect(codes(doc(allow('ecs:ExecuteCommand', 'arn:aws:ecs:*:111122223333:cluster/*')))).not.toContain('RTC624')
+    expect(codes(doc(allow(['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'])))).not.toContain('RTC624')
+  })
+
+  test('iam:PassRole limited by iam:PassedToService passes roles only along the paths to those services', () => {
+    const passTo = (service: unknown, operator = 'StringEquals') => ({ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { [operator]: { 'iam:PassedToService': service } } })
+    // Passed to CloudWatch or EC2 only: no role reaches a new Lambda function.
+    expect(codes(doc(passTo('cloudwatch.amazonaws.com'), allow('lambda:CreateFunction')))).not.toContain('RTC624')
+    expect(codes(doc(passTo(['ec2.amazonaws.com', 'glue.amazonaws.com']), allow(['lambda:CreateFunction', 'codebuild:CreateProject'])))).not.toContain('RTC624')
+    // To the path's own service (China Regions' spelling, a pattern, ECS task roles), it does.
+    expect(codes(doc(passTo('lambda.amazonaws.com'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('lambda.amazonaws.com.cn'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('*.amazonaws.com', 'StringLike'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('ecs-tasks.amazonaws.com'), allow('ecs:RunTask')))).toContain('RTC624')
+    // A condition that does not limit the service: negated, ...IfExists.
+    expect(codes(doc(passTo('ec2.amazonaws.com', 'StringNotEquals'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    expect(codes(doc(passTo('ec2.amazonaws.com', 'StringEqualsIfExists'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    // Another, unconditioned PassRole statement makes the path.
+    expect(codes(doc(passTo('ec2.amazonaws.com'), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
+  })
+
+  describe('a grant limited to tagged resources (aws:ResourceTag, ssm:resourceTag...)', () => {
+    const tagged = (Action: unknown, Resource: unknown, Condition: unknown) => ({ Effect: 'Allow', Action, Resource, Condition })
+    // The Session Manager guide's "Restrict access to instances based on tags".
+    const sessionByTag = tagged('ssm:StartSession', 'arn:aws:ec2:*:*:instance/*', { StringLike: { 'ssm:resourceTag/Finance': ['WebServers'] } })
+
+    test('reaches the tagged functions, instances or roles only: no path through other services', () => {
+      expect(codes(doc(sessionByTag))).not.toContain('RTC624')
+      expect(codes(doc(tagged('lambda:UpdateFunctionCode', '*', { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } })))).not.toContain('RTC624')
+      expect(codes(doc(tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } }), allow('lambda:CreateFunction')))).not.toContain('RTC624')
+    })
+
+    test('is still a path when the policy lets the holder tag, or the condition limits nothing', () => {
+      const retag = only('RTC624', doc(sessionByTag, allow('ec2:CreateTags', 'arn:aws:ec2:*:*:instance/*')))
+      expect(retag).toHaveLength(1)
+      expect(retag[0].message).toContain('its tag condition does not bound it: the policy also allows ec2:CreateTags')
+      expect(codes(doc(sessionByTag, allow('ec2:*', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+      expect(codes(doc(sessionByTag, allow('*', 'arn:aws:ec2:*:*:instance/*')))).toContain('RTC624')
+      for (const Condition of [
+        { StringLike: { 'aws:ResourceTag/team': '*' } },
+        { StringNotEquals: { 'aws:ResourceTag/team': 'prod' } },
+        { StringEqualsIfExists: { 'aws:ResourceTag/team': 'dev' } },
+        { Null: { 'aws:ResourceTag/team': 'false' } },
+        { StringEquals: { 'aws:RequestTag/team': 'dev' } }
+      ]) {
+        expect({ Condition, codes: codes(doc(tagged('ssm:StartSession', '*', Condition))) }).toEqual({ Condition, codes: expect.arrayContaining(['RTC624']) })
+      }
+      // Only one step tag-limited, the other step granted otherwise too: the untagged grant makes the path.
+      expect(codes(doc(tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } }), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
+    })
+
+    test('tagging what the path does not go through leaves the bound in place', () => {
+      // Another service's resources, or the tagging API that needs the service's own permission besides.
+      for (const tagging of ['s3:PutBucketTagging', 'lambda:TagResource', 'tag:TagResources', 'applicationinsights:*']) {
+        expect({ tagging, codes: codes(doc(sessionByTag, allow(tagging))) }).toEqual({ tagging, codes: expect.not.arrayContaining(['RTC624']) })
+      }
+      // Roles tagged for passing, and the policy may tag roles: it could pass any role.
+      const passTagged = tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } })
+      expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('lambda:TagResource')))).not.toContain('RTC624')
+      expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('iam:TagRole')))).toContain('RTC624')
+    })
+
+    test('RTC606 does not read tags: a policy written on a tagged role raises privileges all the same', () => {
+      expect(codes(doc(tagged('iam:PutRolePolicy', '*', { StringEquals: { 'aws:ResourceTag/team': 'dev' } })))).toContain('RTC606')
+    })
   })
 })
 

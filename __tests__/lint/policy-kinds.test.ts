@@ -188,6 +188,34 @@ describe('endpoint', () => {
     expect(errors(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject' }), 'endpoint')).toEqual(['RTC111'])
   })
 
+  test('one service\'s actions on two buckets or two topics are an endpoint policy: no bucket or topic policy can name two', () => {
+    // The Amazon VPC guide's S3 gateway endpoint policy for the Amazon Linux repositories.
+    const repos = doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: ['arn:aws:s3:::packages.us-west-2.amazonaws.com/*', 'arn:aws:s3:::repo.us-west-2.amazonaws.com/*'] })
+    expect(lint(repos).kind).toBe('endpoint')
+    expect(codes(repos)).toEqual([])
+    const topics = doc({ Effect: 'Allow', Principal: '*', Action: 'sns:Publish', Resource: ['arn:aws:sns:us-east-1:111122223333:alerts', 'arn:aws:sns:us-east-1:111122223333:orders'] })
+    expect(lint(topics).kind).toBe('endpoint')
+  })
+
+  test('one bucket or topic, names not written out, or Deny statements only, stay a resource policy', () => {
+    const bucket = ['arn:aws:s3:::amzn-s3-demo-bucket', 'arn:aws:s3:::amzn-s3-demo-bucket/*', 'arn:aws:s3:::AMZN-S3-DEMO-BUCKET/logs/*']
+    for (const Resource of [
+      bucket,
+      ['arn:aws:sns:us-east-1:111122223333:alerts'],
+      ['arn:aws:s3:::amzn-s3-demo-bucket/*', 'arn:aws:s3:::*'],
+      ['arn:aws:s3:::${BucketName}/*', 'arn:aws:s3:::amzn-s3-demo-bucket/*'],
+      ['arn:aws:s3:::amzn-s3-demo-bucket/*', 'arn:aws:s3:::<log-bucket>/*'],
+      ['arn:aws:sns:us-east-1:111122223333:alerts', 'arn:aws:sns:*:111122223333:alerts'],
+      ['arn:aws:s3:::amzn-s3-demo-bucket/*', 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/*']
+    ]) {
+      expect({ Resource, kind: lint(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource })).kind }).toEqual({ Resource, kind: 'resource' })
+    }
+    // A bucket policy open to everyone is still the public grant it is.
+    expect(errors(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: bucket }))).toContain('RTC601')
+    const denies = doc({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::a-bucket/*', 'arn:aws:s3:::b-bucket/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } })
+    expect(lint(denies).kind).toBe('resource')
+  })
+
   test('NotAction, privilege escalation and public-access rules stay silent', () => {
     const text = doc(
       { Effect: 'Allow', Principal: '*', NotAction: 'iam:*', Resource: '*' },

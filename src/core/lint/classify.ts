@@ -96,6 +96,56 @@ function looksLikeEndpointPolicy(statements: readonly StatementView[]): boolean 
   return false
 }
 
+/** A bucket name written out: no wildcard, variable or placeholder (S3 allows these characters, legacy names included). */
+const BUCKET_NAME = /^[A-Za-z0-9._-]+$/
+/** A topic ARN written out: Region, account and name, no wildcard, variable or placeholder. */
+const TOPIC_ARN = /^arn:[a-z-]+:sns:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):([A-Za-z0-9_-]+(?:\.fifo)?)$/
+
+/**
+ * What a resource ARN names that a resource policy can be attached to only
+ * one of, when that is certain: the bucket of an S3 bucket or object ARN
+ * (S3 refuses a bucket policy whose Resource names another bucket, "Policy
+ * has invalid resource"), or an SNS topic (SNS Developer Guide, "Amazon SNS
+ * API permissions: Actions and resources reference": each policy must cover
+ * only a single topic). Undefined for anything else or anything not
+ * written out.
+ */
+function attachmentOf(arn: string): string | undefined {
+  const lower = arn.toLowerCase()
+  const s3 = /^arn:[a-z-]+:s3:::/.exec(lower)
+  if (s3) {
+    const rest = arn.slice(s3[0].length)
+    const slash = rest.indexOf('/')
+    const bucket = slash === -1 ? rest : rest.slice(0, slash)
+    return BUCKET_NAME.test(bucket) ? `s3:${bucket.toLowerCase()}` : undefined
+  }
+  const topic = TOPIC_ARN.exec(arn)
+  return topic ? `sns:${topic[1]}:${topic[2]}:${topic[3]}` : undefined
+}
+
+/**
+ * The statements name, in Resource, two different buckets or two different
+ * topics: no bucket policy or topic policy could hold them all, while an
+ * endpoint policy filters requests to any number of them (the Amazon VPC
+ * guide's S3 gateway endpoint policies allow the Amazon Linux repository
+ * buckets, packages.REGION.amazonaws.com and repo.REGION.amazonaws.com, in
+ * one statement). A policy that names one bucket or topic stays a resource
+ * policy: that is what a bucket or topic policy looks like too.
+ */
+function namesTwoAttachments(statements: readonly StatementView[]): boolean {
+  let first: string | undefined
+  for (let i = 0; i < statements.length; i++) {
+    const resources = statements[i].resources
+    for (let j = 0; j < resources.length; j++) {
+      const attachment = attachmentOf(resources[j].value)
+      if (attachment === undefined) continue
+      if (first === undefined) first = attachment
+      else if (attachment !== first) return true
+    }
+  }
+  return false
+}
+
 /**
  * IAM refuses both a Resource and the bare `"Principal": "*"` in a role trust
  * policy (IAM User Guide, "Modifying a role trust policy": trust policies have
@@ -120,7 +170,9 @@ function refusedAsTrustPolicy(statements: readonly StatementView[]): boolean {
  *   actions (all of them, or some with no Resource anywhere: a trust policy
  *   with a stray Resource or a wrong action is still a trust policy);
  * - endpoint: see looksLikeEndpointPolicy, and STS actions that IAM would
- *   refuse in a trust policy twice over (refusedAsTrustPolicy) with an Allow;
+ *   refuse in a trust policy twice over (refusedAsTrustPolicy) with an Allow,
+ *   and an Allow among statements naming two buckets or two topics
+ *   (namesTwoAttachments);
  * - resource: a Principal otherwise (a KMS key policy is one);
  * - identity: no Principal.
  */
@@ -155,6 +207,8 @@ export function classifyStatements(statements: readonly StatementView[]): Policy
     return statements.every((s) => s.effect === 'Deny') ? 'rcp' : 'endpoint'
   }
   if (looksLikeEndpointPolicy(statements)) return 'endpoint'
+  // An endpoint policy of Deny statements alone lets nothing through (see above).
+  if (namesTwoAttachments(statements) && statements.some((s) => s.effect === 'Allow')) return 'endpoint'
   return 'resource'
 }
 

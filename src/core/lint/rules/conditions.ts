@@ -435,13 +435,25 @@ function keyOfType(table: Partial<Record<Family, ReadonlySet<string>>>, family: 
   return found
 }
 
+/**
+ * A value that is one policy variable and nothing else (`${aws:VpcSourceIp}`):
+ * IAM takes policy variables in String and ARN operators only, so comparing
+ * a typed key with another key's value has no typed operator to use. The IAM
+ * User Guide keeps instance credentials on their instance so:
+ * `StringNotEquals` on `aws:EC2InstanceSourcePrivateIPv4` against
+ * `${aws:VpcSourceIp}`.
+ */
+function isWholeVariable(v: ConditionEntry['values'][number]): boolean {
+  return v.kind === 'string' && /^\$\{[^${}]+\}$/.test(v.value)
+}
+
 const baseType = (info: ConditionKeyInfo): string => (info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type)
 
 function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
   if (!op || op.family === 'Null') return
   if (op.family === 'String') {
     const info = keyOfType(TEXT_ONLY, op.family, entry.key.value)
-    if (!info) return
+    if (!info || entry.values.every(isWholeVariable)) return
     const base = baseType(info)
     out.push({
       code: 'RTC411',

@@ -4,6 +4,7 @@
 // take a wildcard ("*").
 import type { JsonString } from '../../json-ast/types.js'
 import { findService } from '../../iam/catalog/index.js'
+import { isUnlistedServiceAction } from '../../iam/catalog/unlisted-actions.js'
 import { actionsMatching } from '../actions.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule } from '../context.js'
 import { hasWildcard } from '../../iam/wildcard.js'
@@ -44,7 +45,7 @@ function actionProblem(value: string): ActionProblem {
       hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
     }
   }
-  if (actionsMatching(value).length === 0) {
+  if (actionsMatching(value).length === 0 && !isUnlistedServiceAction(value)) {
     const wildcard = value.includes('*') || value.includes('?')
     return {
       code: 'RTC203',

@@ -10,6 +10,13 @@ export interface EscalationPath {
   readonly name: string
   /** Every step must be granted; one action of a step is enough. Names as the Service Authorization Reference spells them. */
   readonly steps: readonly (readonly string[])[]
+  /**
+   * For a path that passes a role: the service principals the role may be
+   * passed to on the way, the values `iam:PassedToService` takes (ECS task
+   * roles go to ecs-tasks.amazonaws.com; a pipeline's roles to Data Pipeline,
+   * and its resource role to EC2 or EMR).
+   */
+  readonly passedTo?: readonly string[]
 }
 
 /** IAM actions that on their own let the holder change its own (or anyone's) permissions or credentials. */
@@ -41,17 +48,20 @@ const PASS_ROLE = ['iam:PassRole']
 /** Paths through other services: run code, or reach a machine, that holds a role. */
 const THROUGH_SERVICES: readonly EscalationPath[] = [
   { name: 'replace the code of any Lambda function (it runs with the function\'s role)', steps: [['lambda:UpdateFunctionCode']] },
-  { name: 'pass a role to a new Lambda function', steps: [PASS_ROLE, ['lambda:CreateFunction']] },
-  { name: 'pass a role to a new EC2 instance', steps: [PASS_ROLE, ['ec2:RunInstances']] },
-  { name: 'pass a role to a new Glue development endpoint or job', steps: [PASS_ROLE, ['glue:CreateDevEndpoint', 'glue:CreateJob']] },
+  { name: 'pass a role to a new Lambda function', steps: [PASS_ROLE, ['lambda:CreateFunction']], passedTo: ['lambda.amazonaws.com'] },
+  { name: 'pass a role to a new EC2 instance', steps: [PASS_ROLE, ['ec2:RunInstances']], passedTo: ['ec2.amazonaws.com'] },
+  { name: 'pass a role to a new Glue development endpoint or job', steps: [PASS_ROLE, ['glue:CreateDevEndpoint', 'glue:CreateJob']], passedTo: ['glue.amazonaws.com'] },
   { name: 'log in to any Glue development endpoint (it holds its role)', steps: [['glue:UpdateDevEndpoint']] },
-  { name: 'pass a role to a new CloudFormation stack', steps: [PASS_ROLE, ['cloudformation:CreateStack']] },
+  { name: 'pass a role to a new CloudFormation stack', steps: [PASS_ROLE, ['cloudformation:CreateStack']], passedTo: ['cloudformation.amazonaws.com'] },
   { name: 'update any CloudFormation stack (it runs with the stack\'s service role)', steps: [['cloudformation:UpdateStack']] },
-  { name: 'pass a role to a new SageMaker notebook, training or processing job', steps: [PASS_ROLE, ['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']] },
+  { name: 'pass a role to a new SageMaker notebook, training or processing job', steps: [PASS_ROLE, ['sagemaker:CreateNotebookInstance', 'sagemaker:CreateTrainingJob', 'sagemaker:CreateProcessingJob']], passedTo: ['sagemaker.amazonaws.com'] },
   { name: 'open any SageMaker notebook (it holds its role)', steps: [['sagemaker:CreatePresignedNotebookInstanceUrl']] },
-  { name: 'pass a role to a new ECS task', steps: [PASS_ROLE, ['ecs:RegisterTaskDefinition', 'ecs:RunTask']] },
-  { name: 'pass a role to a new CodeBuild project', steps: [PASS_ROLE, ['codebuild:CreateProject']] },
-  { name: 'pass a role to a new Data Pipeline', steps: [PASS_ROLE, ['datapipeline:CreatePipeline']] },
+  { name: 'pass a role to a new ECS task', steps: [PASS_ROLE, ['ecs:RegisterTaskDefinition', 'ecs:RunTask']], passedTo: ['ecs-tasks.amazonaws.com', 'ecs.amazonaws.com'] },
+  // ECS Exec: the caller needs ecs:ExecuteCommand alone; the ssmmessages
+  // channel is the task role's permission, not the caller's.
+  { name: 'open a shell in any running ECS task (it holds its task role)', steps: [['ecs:ExecuteCommand']] },
+  { name: 'pass a role to a new CodeBuild project', steps: [PASS_ROLE, ['codebuild:CreateProject']], passedTo: ['codebuild.amazonaws.com'] },
+  { name: 'pass a role to a new Data Pipeline', steps: [PASS_ROLE, ['datapipeline:CreatePipeline']], passedTo: ['datapipeline.amazonaws.com', 'elasticmapreduce.amazonaws.com', 'ec2.amazonaws.com'] },
   { name: 'run commands on any EC2 instance (it holds its instance profile)', steps: [['ssm:SendCommand']] },
   { name: 'open a shell on any EC2 instance', steps: [['ssm:StartSession']] },
   { name: 'log in to any EC2 instance with a pushed SSH key', steps: [['ec2-instance-connect:SendSSHPublicKey']] }
@@ -71,7 +81,9 @@ export const PATH_RESOURCE_TYPES: Readonly<Record<string, readonly string[]>> = 
   'ssm:SendCommand': ['instance', 'managed-instance'],
   'ssm:StartSession': ['instance', 'managed-instance'],
   'ec2:RunInstances': ['instance'],
-  'sagemaker:CreateTrainingJob': ['training-job']
+  'sagemaker:CreateTrainingJob': ['training-job'],
+  // Authorised on the cluster and on the task; the shell opens in the task.
+  'ecs:ExecuteCommand': ['task']
 }
 
 /**

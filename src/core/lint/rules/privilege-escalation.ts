@@ -7,8 +7,8 @@
 // RTC603's (full administrator) and is not repeated here. An Allow bounded by
 // a permissions boundary (withinBoundary) grants only the actions that lift one.
 import type { JsonString } from '../../json-ast/types.js'
-import { actionMatches, arnPatternCovers, hasWildcard, splitArn } from '../../iam/wildcard.js'
-import { isEveryAction, serviceOf } from '../actions.js'
+import { actionMatches, arnPatternCovers, hasWildcard, matchesWildcard, splitArn } from '../../iam/wildcard.js'
+import { actionsMatching, isEveryAction, serviceOf } from '../actions.js'
 import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_ALSO_NEEDS, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
@@ -99,6 +99,10 @@ interface Grant {
   at: JsonString
   /** The broad resources it is granted on ("*" for a NotResource). */
   resources: string[]
+  /** Only on resources carrying a given tag (limitedByResourceTag). */
+  tagLimited: boolean
+  /** The services a role may be passed to (passedToServices), or undefined for any. */
+  passedTo: readonly string[] | undefined
 }
 
 /** Operators that match a key's value against the policies named, and are false when the key is absent. */
@@ -123,6 +127,105 @@ function withinBoundary(s: StatementView): boolean {
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && !/[*?$]/.test(v.value))) return true
   }
   return false
+}
+
+/** String operators that compare a key's value to those named, false when the key is absent (base names, lower case). */
+const STRING_NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
+
+/** A tag of the resource acted on: aws:ResourceTag/KEY or a service's own form (ec2:ResourceTag/KEY, ssm:resourceTag/KEY, iam:ResourceTag/KEY). */
+const RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./
+
+/**
+ * Does the statement apply only to resources that carry a given tag value
+ * (`aws:ResourceTag/Team` equal to "dev", or to `${aws:PrincipalTag/Team}`)?
+ * The attribute-based pattern AWS documents for Session Manager, Lambda and
+ * EC2: the holder then reaches the tagged functions, instances or roles, not
+ * every one. An operator true when the tag is absent (negated, ...IfExists,
+ * ForAllValues:) limits nothing, nor does a value that is only wildcards
+ * (StringLike "*" asks only that the tag be there).
+ */
+function limitedByResourceTag(s: StatementView): boolean {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i]
+    if (!RESOURCE_TAG_KEY.test(c.lowerKey)) continue
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue
+    if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && /[^*?]/.test(v.value))) return true
+  }
+  return false
+}
+
+/**
+ * How the holder could put a tag on the resources of these ARN formats by
+ * this document, as written, or undefined: an Allow's action of the Tagging
+ * access level that acts on one of them (`ec2:CreateTags` on instances,
+ * `lambda:TagResource` on functions, `iam:TagRole` on roles), a wildcard
+ * covering one, "*" or NotAction; under any condition. Then it could tag its
+ * way into the scope of a tag condition, which no longer bounds the grant.
+ * Tagging another service's resources (`s3:PutBucketTagging`) does not, nor
+ * the Resource Groups Tagging API's `tag:TagResources`, which needs the
+ * service's own tagging permission besides.
+ */
+function taggingOf(ctx: LintContext, formats: readonly string[]): string | undefined {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j]
+    if (s.effect !== 'Allow') continue
+    if (s.notActions.length > 0) return 'NotAction'
+    for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+      const lower = lowerActions[k]
+      if (isEveryAction(lower)) return s.actions[k].value
+      const tags = taggableFormats(lower)
+      for (let f = 0; f < formats.length; f++) if (tags.has(formats[f])) return s.actions[k].value
+    }
+  }
+  return undefined
+}
+
+const NO_FORMATS: ReadonlySet<string> = new Set()
+const taggableMemo = new Map<string, ReadonlySet<string>>()
+
+/** The ARN formats the Tagging-level actions a pattern (lower case) matches act on, remembered by the pattern. */
+function taggableFormats(lower: string): ReadonlySet<string> {
+  let formats = taggableMemo.get(lower)
+  if (formats === undefined) {
+    let found: Set<string> | undefined
+    for (const a of actionsMatching(lower)) {
+      if (a.accessLevel !== 'Tagging') continue
+      for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= new Set()).add(f)
+    }
+    formats = found ?? NO_FORMATS
+    if (taggableMemo.size >= 20000) taggableMemo.clear()
+    taggableMemo.set(lower, formats)
+  }
+  return formats
+}
+
+/**
+ * The services the statement lets a role be passed to, when its condition
+ * names them: `iam:PassedToService` under StringEquals, StringEqualsIgnoreCase
+ * or StringLike (not negated, not ...IfExists, not ForAllValues:), the
+ * pattern AWS documents for iam:PassRole. Undefined when no such condition
+ * limits it. The values, lower case, may hold wildcards.
+ */
+function passedToServices(s: StatementView): readonly string[] | undefined {
+  for (const c of conditionKeyNamed(s, 'iam:PassedToService')) {
+    const op = operatorNamed(c.operator.value)
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue
+    if (c.values.length > 0 && c.values.every((v) => v.kind === 'string')) return c.values.map((v) => (v.kind === 'string' ? v.value.toLowerCase() : ''))
+  }
+  return undefined
+}
+
+/**
+ * Does the grant let a role be passed to the path's service? A grant whose
+ * condition names other services (`iam:PassedToService` "ec2.amazonaws.com"
+ * for a new Lambda function) passes no role along this path. China Regions
+ * name the service with ".amazonaws.com.cn".
+ */
+function passesTo(g: Grant, path: EscalationPath): boolean {
+  const given = g.passedTo
+  if (given === undefined || path.passedTo === undefined) return true
+  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)))
 }
 
 /** Keys AWS puts only in requests a service makes on a principal's behalf (lower case). */
@@ -168,6 +271,8 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
     const resources = broadResources(s)
     if (!resources) continue
     const bounded = withinBoundary(s)
+    const tagLimited = limitedByResourceTag(s)
+    const passedTo = passedToServices(s)
     forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return
       const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r))
@@ -175,7 +280,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
       granted ??= new Map()
       let list = granted.get(i)
       if (!list) granted.set(i, (list = []))
-      list.push({ s, at, resources: fit })
+      list.push({ s, at, resources: fit, tagLimited, passedTo })
     })
   }
   if (!granted) return undefined
@@ -249,15 +354,16 @@ function where(resources: string[]): string {
   return [...new Set(resources)].map((r) => (r === '*' ? '"*"' : r)).join(', ')
 }
 
-/** The grants that make a path possible, one per step, or undefined. */
-function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>): Array<{ action: string; grant: Grant }> | undefined {
+/** The grants that make a path possible, one per step, among those `counts` accepts; or undefined. */
+function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>, counts: (i: number, g: Grant) => boolean): Array<{ action: string; grant: Grant }> | undefined {
   const chosen: Array<{ action: string; grant: Grant }> = []
   for (const step of path.steps) {
     let hit: { action: string; grant: Grant } | undefined
     for (const action of step) {
-      const grants = granted.get(INDEX.get(action.toLowerCase()) as number)
-      if (grants) {
-        hit = { action, grant: grants[0] }
+      const i = INDEX.get(action.toLowerCase()) as number
+      const grant = granted.get(i)?.find((g) => counts(i, g))
+      if (grant) {
+        hit = { action, grant }
         break
       }
     }
@@ -292,11 +398,26 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
   }
 }
 
-/** RTC624: the paths through other services, one finding per document. */
-function serviceEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void {
+/**
+ * RTC624: the paths through other services, one finding per document. A
+ * grant limited to resources with a given tag (limitedByResourceTag) reaches
+ * only the tagged functions, instances or roles, and so acts with the
+ * permissions of those roles alone: it counts only when the document also
+ * lets the holder tag what the path goes through (taggingOf). RTC606 does
+ * not read tags: writing a policy on a tagged role (iam:PutRolePolicy) or
+ * creating a tagged user's keys raises privileges as far as the holder
+ * likes, whichever principals it may touch.
+ */
+function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out: FindingDraft[]): void {
+  const tagging = new Map<number, string | null>()
+  const taggingFor = (i: number): string | null => {
+    let how = tagging.get(i)
+    if (how === undefined) tagging.set(i, (how = taggingOf(ctx, PATH_FORMATS[i]) ?? null))
+    return how
+  }
   const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
   for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted)
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null))
     if (chosen) found.push({ path, chosen })
   }
   if (found.length === 0) return
@@ -304,10 +425,12 @@ function serviceEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): 
   const actions = first.chosen.map((c) => c.action).join(' + ')
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
   const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, '; ')}` : ''
+  const tagged = first.chosen.find((c) => c.grant.tagLimited)
+  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()) as number)}, which can put the tag on other resources of the kind)` : ''
   out.push({
     code: 'RTC624',
     span: first.chosen[0].grant.at.span,
-    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements}): the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${how}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
     hint: 'Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly.'
   })
 }
@@ -317,7 +440,7 @@ function privilegeEscalation(ctx: LintContext, out: FindingDraft[]): void {
   const granted = grantsByAction(ctx)
   if (!granted) return
   iamEscalation(granted, out)
-  serviceEscalation(granted, out)
+  serviceEscalation(ctx, granted, out)
 }
 
 export const privilegeEscalationRules: Rule[] = [privilegeEscalation]

@@ -16,6 +16,7 @@ import { denyLimitingCallers } from './public-access.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
+import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
 import { filterList } from '../lists.js'
 import { dropIfTakenBack } from '../taken-back.js'
 
@@ -416,10 +417,15 @@ function isGitHub(host: string): boolean {
 
 function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'resource' || !allows(s)) return
-  const service = s.principals.find((p) => p.type === 'Service')
-  if (!service) return
+  // AWS documents Elastic Load Balancing's log-delivery principal writing
+  // log objects with no source condition, and names none it would set
+  // (iam/log-delivery.ts): asking for one would stop the logs.
+  const documented = onlyLogDeliveryActions(s.lowerActions)
+  const services = s.principals.filter((p) => p.type === 'Service' && !(documented && isDocumentedLogDeliveryService(p.value.value)))
+  if (services.length === 0) return
+  const service = services[0]
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return
-  const names = s.principals.filter((p) => p.type === 'Service').map((p) => p.value.value)
+  const names = services.map((p) => p.value.value)
   out.push({
     code: 'RTC611',
     span: service.value.span,
@@ -428,11 +434,21 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   })
 }
 
+/**
+ * Elastic Load Balancing's own account for the Region, granted only the
+ * log writes AWS documents for it: the account is AWS's, with no users or
+ * roles of the bucket owner's to name instead.
+ */
+function isElbLogDelivery(p: PrincipalEntry, s: StatementView): boolean {
+  const whole = wholeAccountOf(p.value.value)
+  return whole !== undefined && elbLogDeliveryRegion(whole.account) !== undefined && onlyLogDeliveryActions(s.lowerActions)
+}
+
 function accountRoot(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind === 'identity' || !allows(s)) return
   for (let i = 0, principals = s.principals; i < principals.length; i++) {
     const p = principals[i]
-    if (!isAccountRoot(p)) continue
+    if (!isAccountRoot(p) || isElbLogDelivery(p, s)) continue
     out.push({
       code: 'RTC612',
       span: p.value.span,

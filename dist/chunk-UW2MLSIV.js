@@ -884,7 +884,7 @@ var CHECKS = [
     "error",
     "action-unknown",
     "The action does not exist in that service",
-    "No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case."
+    "No action of the service has this name, or the wildcard pattern matches none of them, so the statement does not grant or deny what it seems to. Names compare without regard to case. The actions come from the Service Authorization Reference; an action a service writes into the policies it generates itself is known too, though the reference leaves it out: `sns:Receive`, in the default access policy Amazon SNS gives every new topic."
   ),
   check(
     "RTC204",
@@ -1054,7 +1054,7 @@ var CHECKS = [
     "warning",
     "condition-string-operator-typed-key",
     "A String operator compares a key that holds a number, date, boolean or IP address",
-    "A String operator reads a typed key's value as text, character for character: on a number `2.0` is not `2`, on an address a CIDR block is not a range, on a date only the exact rendering matches, and on a boolean (`StringEquals` on `aws:MultiFactorAuthPresent`) it works only while the text is what IAM sends. IAM Access Analyzer reports it as a type mismatch. Use the key's own operator (`Bool`, Numeric, Date, `IpAddress`). ARN keys are left alone: String operators on them are documented."
+    "A String operator reads a typed key's value as text, character for character: on a number `2.0` is not `2`, on an address a CIDR block is not a range, on a date only the exact rendering matches, and on a boolean (`StringEquals` on `aws:MultiFactorAuthPresent`) it works only while the text is what IAM sends. IAM Access Analyzer reports it as a type mismatch. Use the key's own operator (`Bool`, Numeric, Date, `IpAddress`). ARN keys are left alone: String operators on them are documented. Nor is a value that is one policy variable (`${aws:VpcSourceIp}`): IAM takes variables in String and ARN operators only, and the IAM User Guide compares `aws:EC2InstanceSourcePrivateIPv4` with it under `StringNotEquals`."
   ),
   check(
     "RTC412",
@@ -1176,14 +1176,14 @@ var CHECKS = [
     "warning",
     "service-principal-no-source",
     "A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition",
-    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show."
+    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition."
   ),
   check(
     "RTC612",
     "notice",
     "account-root-principal",
     "The whole account is trusted",
-    "A principal like `arn:aws:iam::111122223333:root` (or the bare account id) delegates to the account: every user and role there that an administrator grants the permission can use it. Name specific roles or users when you can."
+    "A principal like `arn:aws:iam::111122223333:root` (or the bare account id) delegates to the account: every user and role there that an administrator grants the permission can use it. Name specific roles or users when you can. Elastic Load Balancing's log-delivery account of a Region (`arn:aws:iam::127311923021:root` in us-east-1 and the others the Elastic Load Balancing guides list for the bucket policy of access logs) granted only `s3:PutObject` is not reported: that account is AWS's, not one whose users you could name."
   ),
   check(
     "RTC613",
@@ -1268,7 +1268,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
-    'A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `"*"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, and an unconditional Deny of the path in the same policy cancels the finding. Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`).'
+    "A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `\"*\"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`, `ecs:ExecuteCommand`: ECS Exec, a shell in a running task, which needs nothing more of the caller; the `ssmmessages:` channel is the task role's permission). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, nor does one limited to resources carrying a given tag (`aws:ResourceTag/KEY` or a service's `ssm:resourceTag/KEY`, `iam:ResourceTag/KEY`... under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`), the attribute-based pattern AWS documents for Session Manager and Lambda: it reaches the tagged instances, functions or roles only, unless the same policy lets the holder tag what the path goes through (an action of the Tagging access level on that kind of resource, such as `ec2:CreateTags` for instances or `iam:TagRole` for roles, a wildcard covering one, under any condition), which would let it tag its way in. (RTC606 does not read tags: a policy written on a tagged role raises privileges all the same.) and an unconditional Deny of the path in the same policy cancels the finding. A role passed under an `iam:PassedToService` condition (`StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`) goes only to the services it names: `iam:PassRole` for `ec2.amazonaws.com` beside `lambda:CreateFunction` is no path (a new Lambda function takes its role through `lambda.amazonaws.com`, an ECS task through `ecs-tasks.amazonaws.com`). Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`)."
   ),
   // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
   check(
@@ -1340,6 +1340,33 @@ function looksLikeEndpointPolicy(statements) {
   }
   return false;
 }
+var BUCKET_NAME = /^[A-Za-z0-9._-]+$/;
+var TOPIC_ARN = /^arn:[a-z-]+:sns:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):([A-Za-z0-9_-]+(?:\.fifo)?)$/;
+function attachmentOf(arn) {
+  const lower = arn.toLowerCase();
+  const s3 = /^arn:[a-z-]+:s3:::/.exec(lower);
+  if (s3) {
+    const rest = arn.slice(s3[0].length);
+    const slash = rest.indexOf("/");
+    const bucket = slash === -1 ? rest : rest.slice(0, slash);
+    return BUCKET_NAME.test(bucket) ? `s3:${bucket.toLowerCase()}` : void 0;
+  }
+  const topic = TOPIC_ARN.exec(arn);
+  return topic ? `sns:${topic[1]}:${topic[2]}:${topic[3]}` : void 0;
+}
+function namesTwoAttachments(statements) {
+  let first;
+  for (let i = 0; i < statements.length; i++) {
+    const resources = statements[i].resources;
+    for (let j = 0; j < resources.length; j++) {
+      const attachment = attachmentOf(resources[j].value);
+      if (attachment === void 0) continue;
+      if (first === void 0) first = attachment;
+      else if (attachment !== first) return true;
+    }
+  }
+  return false;
+}
 function refusedAsTrustPolicy(statements) {
   let bareStar = false;
   for (let i = 0; i < statements.length; i++) {
@@ -1376,6 +1403,7 @@ function classifyStatements(statements) {
     return statements.every((s) => s.effect === "Deny") ? "rcp" : "endpoint";
   }
   if (looksLikeEndpointPolicy(statements)) return "endpoint";
+  if (namesTwoAttachments(statements) && statements.some((s) => s.effect === "Allow")) return "endpoint";
   return "resource";
 }
 function looksLikeKeyPolicy(statements) {
@@ -2016,6 +2044,12 @@ var grammarRules = [
   checkRedundant
 ];
 
+// src/core/iam/catalog/unlisted-actions.ts
+var UNLISTED_ACTIONS = /* @__PURE__ */ new Set(["sns:receive"]);
+function isUnlistedServiceAction(action) {
+  return UNLISTED_ACTIONS.has(action.toLowerCase());
+}
+
 // src/core/lint/rules/placeholders.ts
 var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
 var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
@@ -2168,7 +2202,7 @@ function actionProblem(value) {
       hint: 'Check the prefix in the AWS Service Authorization Reference (e.g. "s3", "kms", "sts", "redshift").'
     };
   }
-  if (actionsMatching2(value).length === 0) {
+  if (actionsMatching2(value).length === 0 && !isUnlistedServiceAction(value)) {
     const wildcard = value.includes("*") || value.includes("?");
     return {
       code: "RTC203",
@@ -3121,12 +3155,15 @@ function keyOfType(table, family, key) {
   }
   return found;
 }
+function isWholeVariable(v) {
+  return v.kind === "string" && /^\$\{[^${}]+\}$/.test(v.value);
+}
 var baseType = (info) => info.type.startsWith("ArrayOf") ? info.type.slice("ArrayOf".length) : info.type;
 function checkOperatorKeyType(entry, op, out) {
   if (!op || op.family === "Null") return;
   if (op.family === "String") {
     const info2 = keyOfType(TEXT_ONLY, op.family, entry.key.value);
-    if (!info2) return;
+    if (!info2 || entry.values.every(isWholeVariable)) return;
     const base2 = baseType(info2);
     out.push({
       code: "RTC411",
@@ -3504,17 +3541,20 @@ var IAM_ONLY = [
 var PASS_ROLE = ["iam:PassRole"];
 var THROUGH_SERVICES = [
   { name: "replace the code of any Lambda function (it runs with the function's role)", steps: [["lambda:UpdateFunctionCode"]] },
-  { name: "pass a role to a new Lambda function", steps: [PASS_ROLE, ["lambda:CreateFunction"]] },
-  { name: "pass a role to a new EC2 instance", steps: [PASS_ROLE, ["ec2:RunInstances"]] },
-  { name: "pass a role to a new Glue development endpoint or job", steps: [PASS_ROLE, ["glue:CreateDevEndpoint", "glue:CreateJob"]] },
+  { name: "pass a role to a new Lambda function", steps: [PASS_ROLE, ["lambda:CreateFunction"]], passedTo: ["lambda.amazonaws.com"] },
+  { name: "pass a role to a new EC2 instance", steps: [PASS_ROLE, ["ec2:RunInstances"]], passedTo: ["ec2.amazonaws.com"] },
+  { name: "pass a role to a new Glue development endpoint or job", steps: [PASS_ROLE, ["glue:CreateDevEndpoint", "glue:CreateJob"]], passedTo: ["glue.amazonaws.com"] },
   { name: "log in to any Glue development endpoint (it holds its role)", steps: [["glue:UpdateDevEndpoint"]] },
-  { name: "pass a role to a new CloudFormation stack", steps: [PASS_ROLE, ["cloudformation:CreateStack"]] },
+  { name: "pass a role to a new CloudFormation stack", steps: [PASS_ROLE, ["cloudformation:CreateStack"]], passedTo: ["cloudformation.amazonaws.com"] },
   { name: "update any CloudFormation stack (it runs with the stack's service role)", steps: [["cloudformation:UpdateStack"]] },
-  { name: "pass a role to a new SageMaker notebook, training or processing job", steps: [PASS_ROLE, ["sagemaker:CreateNotebookInstance", "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]] },
+  { name: "pass a role to a new SageMaker notebook, training or processing job", steps: [PASS_ROLE, ["sagemaker:CreateNotebookInstance", "sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]], passedTo: ["sagemaker.amazonaws.com"] },
   { name: "open any SageMaker notebook (it holds its role)", steps: [["sagemaker:CreatePresignedNotebookInstanceUrl"]] },
-  { name: "pass a role to a new ECS task", steps: [PASS_ROLE, ["ecs:RegisterTaskDefinition", "ecs:RunTask"]] },
-  { name: "pass a role to a new CodeBuild project", steps: [PASS_ROLE, ["codebuild:CreateProject"]] },
-  { name: "pass a role to a new Data Pipeline", steps: [PASS_ROLE, ["datapipeline:CreatePipeline"]] },
+  { name: "pass a role to a new ECS task", steps: [PASS_ROLE, ["ecs:RegisterTaskDefinition", "ecs:RunTask"]], passedTo: ["ecs-tasks.amazonaws.com", "ecs.amazonaws.com"] },
+  // ECS Exec: the caller needs ecs:ExecuteCommand alone; the ssmmessages
+  // channel is the task role's permission, not the caller's.
+  { name: "open a shell in any running ECS task (it holds its task role)", steps: [["ecs:ExecuteCommand"]] },
+  { name: "pass a role to a new CodeBuild project", steps: [PASS_ROLE, ["codebuild:CreateProject"]], passedTo: ["codebuild.amazonaws.com"] },
+  { name: "pass a role to a new Data Pipeline", steps: [PASS_ROLE, ["datapipeline:CreatePipeline"]], passedTo: ["datapipeline.amazonaws.com", "elasticmapreduce.amazonaws.com", "ec2.amazonaws.com"] },
   { name: "run commands on any EC2 instance (it holds its instance profile)", steps: [["ssm:SendCommand"]] },
   { name: "open a shell on any EC2 instance", steps: [["ssm:StartSession"]] },
   { name: "log in to any EC2 instance with a pushed SSH key", steps: [["ec2-instance-connect:SendSSHPublicKey"]] }
@@ -3524,7 +3564,9 @@ var PATH_RESOURCE_TYPES = {
   "ssm:SendCommand": ["instance", "managed-instance"],
   "ssm:StartSession": ["instance", "managed-instance"],
   "ec2:RunInstances": ["instance"],
-  "sagemaker:CreateTrainingJob": ["training-job"]
+  "sagemaker:CreateTrainingJob": ["training-job"],
+  // Authorised on the cluster and on the task; the shell opens in the task.
+  "ecs:ExecuteCommand": ["task"]
 };
 var PATH_ALSO_NEEDS = {
   "ssm:SendCommand": ["AWS-RunShellScript", "AWS-RunPowerShellScript", "AWS-RunRemoteScript", "AWS-RunDocument", "AWS-RunAnsiblePlaybook", "AWS-ApplyAnsiblePlaybooks"].map(
@@ -3536,6 +3578,47 @@ function isIamOnly(path) {
 }
 var BOUNDARY_LIFTING_ACTIONS = ["iam:DeleteRolePermissionsBoundary", "iam:DeleteUserPermissionsBoundary"];
 var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
+
+// src/core/iam/log-delivery.ts
+var ELB_LOG_DELIVERY_ACCOUNTS = /* @__PURE__ */ new Map([
+  ["127311923021", "us-east-1"],
+  ["033677994240", "us-east-2"],
+  ["027434742980", "us-west-1"],
+  ["797873946194", "us-west-2"],
+  ["098369216593", "af-south-1"],
+  ["754344448648", "ap-east-1"],
+  ["589379963580", "ap-southeast-3"],
+  ["718504428378", "ap-south-1"],
+  ["383597477331", "ap-northeast-3"],
+  ["600734575887", "ap-northeast-2"],
+  ["114774131450", "ap-southeast-1"],
+  ["783225319266", "ap-southeast-2"],
+  ["582318560864", "ap-northeast-1"],
+  ["985666609251", "ca-central-1"],
+  ["054676820928", "eu-central-1"],
+  ["156460612806", "eu-west-1"],
+  ["652711504416", "eu-west-2"],
+  ["635631232127", "eu-south-1"],
+  ["009996457667", "eu-west-3"],
+  ["897822967062", "eu-north-1"],
+  ["076674570225", "me-south-1"],
+  ["507241528517", "sa-east-1"],
+  ["048591011584", "us-gov-west-1"],
+  ["190560391635", "us-gov-east-1"],
+  ["638102146993", "cn-north-1"],
+  ["037604701340", "cn-northwest-1"]
+]);
+var LOG_DELIVERY_SERVICE_PRINCIPALS = /* @__PURE__ */ new Set(["logdelivery.elasticloadbalancing.amazonaws.com"]);
+var LOG_DELIVERY_ACTIONS = /* @__PURE__ */ new Set(["s3:putobject"]);
+function elbLogDeliveryRegion(account) {
+  return ELB_LOG_DELIVERY_ACCOUNTS.get(account);
+}
+function isDocumentedLogDeliveryService(name) {
+  return LOG_DELIVERY_SERVICE_PRINCIPALS.has(name.toLowerCase());
+}
+function onlyLogDeliveryActions(lowerActions) {
+  return lowerActions.length > 0 && lowerActions.every((a) => LOG_DELIVERY_ACTIONS.has(a));
+}
 
 // src/core/lint/taken-back.ts
 var DENIES_READ = 32;
@@ -3865,10 +3948,12 @@ function isGitHub(host) {
 }
 function servicePrincipalNoSource(ctx, s, out) {
   if (ctx.kind !== "resource" || !allows(s)) return;
-  const service = s.principals.find((p) => p.type === "Service");
-  if (!service) return;
+  const documented = onlyLogDeliveryActions(s.lowerActions);
+  const services2 = s.principals.filter((p) => p.type === "Service" && !(documented && isDocumentedLogDeliveryService(p.value.value)));
+  if (services2.length === 0) return;
+  const service = services2[0];
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return;
-  const names = s.principals.filter((p) => p.type === "Service").map((p) => p.value.value);
+  const names = services2.map((p) => p.value.value);
   out.push({
     code: "RTC611",
     span: service.value.span,
@@ -3876,11 +3961,15 @@ function servicePrincipalNoSource(ctx, s, out) {
     hint: 'Add "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}} (or ArnLike aws:SourceArn).'
   });
 }
+function isElbLogDelivery(p, s) {
+  const whole = wholeAccountOf(p.value.value);
+  return whole !== void 0 && elbLogDeliveryRegion(whole.account) !== void 0 && onlyLogDeliveryActions(s.lowerActions);
+}
 function accountRoot(ctx, s, out) {
   if (ctx.kind === "identity" || !allows(s)) return;
   for (let i = 0, principals = s.principals; i < principals.length; i++) {
     const p = principals[i];
-    if (!isAccountRoot(p)) continue;
+    if (!isAccountRoot(p) || isElbLogDelivery(p, s)) continue;
     out.push({
       code: "RTC612",
       span: p.value.span,
@@ -3999,6 +4088,61 @@ function withinBoundary(s) {
   }
   return false;
 }
+var STRING_NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
+var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
+function limitedByResourceTag(s) {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i];
+    if (!RESOURCE_TAG_KEY.test(c.lowerKey)) continue;
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
+  }
+  return false;
+}
+function taggingOf(ctx, formats) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow") continue;
+    if (s.notActions.length > 0) return "NotAction";
+    for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+      const lower = lowerActions[k];
+      if (isEveryAction(lower)) return s.actions[k].value;
+      const tags = taggableFormats(lower);
+      for (let f = 0; f < formats.length; f++) if (tags.has(formats[f])) return s.actions[k].value;
+    }
+  }
+  return void 0;
+}
+var NO_FORMATS = /* @__PURE__ */ new Set();
+var taggableMemo = /* @__PURE__ */ new Map();
+function taggableFormats(lower) {
+  let formats = taggableMemo.get(lower);
+  if (formats === void 0) {
+    let found;
+    for (const a of actionsMatching2(lower)) {
+      if (a.accessLevel !== "Tagging") continue;
+      for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= /* @__PURE__ */ new Set()).add(f);
+    }
+    formats = found ?? NO_FORMATS;
+    if (taggableMemo.size >= 2e4) taggableMemo.clear();
+    taggableMemo.set(lower, formats);
+  }
+  return formats;
+}
+function passedToServices(s) {
+  for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string")) return c.values.map((v) => v.kind === "string" ? v.value.toLowerCase() : "");
+  }
+  return void 0;
+}
+function passesTo(g, path) {
+  const given = g.passedTo;
+  if (given === void 0 || path.passedTo === void 0) return true;
+  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)));
+}
 var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
 function onlyViaService(s) {
   for (const c of s.conditions) {
@@ -4023,6 +4167,8 @@ function grantsByAction(ctx) {
     const resources = broadResources(s);
     if (!resources) continue;
     const bounded = withinBoundary(s);
+    const tagLimited = limitedByResourceTag(s);
+    const passedTo = passedToServices(s);
     forGranted(s, (i, at) => {
       if (bounded && !LIFTS_BOUNDARY.has(i)) return;
       const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r));
@@ -4030,7 +4176,7 @@ function grantsByAction(ctx) {
       granted ??= /* @__PURE__ */ new Map();
       let list = granted.get(i);
       if (!list) granted.set(i, list = []);
-      list.push({ s, at, resources: fit });
+      list.push({ s, at, resources: fit, tagLimited, passedTo });
     });
   }
   if (!granted) return void 0;
@@ -4094,14 +4240,15 @@ function forGranted(s, each) {
 function where(resources) {
   return [...new Set(resources)].map((r) => r === "*" ? '"*"' : r).join(", ");
 }
-function pathGrants(path, granted) {
+function pathGrants(path, granted, counts) {
   const chosen = [];
   for (const step of path.steps) {
     let hit;
     for (const action of step) {
-      const grants = granted.get(INDEX.get(action.toLowerCase()));
-      if (grants) {
-        hit = { action, grant: grants[0] };
+      const i = INDEX.get(action.toLowerCase());
+      const grant = granted.get(i)?.find((g) => counts(i, g));
+      if (grant) {
+        hit = { action, grant };
         break;
       }
     }
@@ -4132,10 +4279,16 @@ function iamEscalation(granted, out) {
     });
   }
 }
-function serviceEscalation(granted, out) {
+function serviceEscalation(ctx, granted, out) {
+  const tagging = /* @__PURE__ */ new Map();
+  const taggingFor = (i) => {
+    let how2 = tagging.get(i);
+    if (how2 === void 0) tagging.set(i, how2 = taggingOf(ctx, PATH_FORMATS[i]) ?? null);
+    return how2;
+  };
   const found = [];
   for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted);
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null));
     if (chosen) found.push({ path, chosen });
   }
   if (found.length === 0) return;
@@ -4143,10 +4296,12 @@ function serviceEscalation(granted, out) {
   const actions = first.chosen.map((c) => c.action).join(" + ");
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(" and ");
   const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, "; ")}` : "";
+  const tagged = first.chosen.find((c) => c.grant.tagLimited);
+  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()))}, which can put the tag on other resources of the kind)` : "";
   out.push({
     code: "RTC624",
     span: first.chosen[0].grant.at.span,
-    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements}): the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${how}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
     hint: "Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly."
   });
 }
@@ -4155,7 +4310,7 @@ function privilegeEscalation(ctx, out) {
   const granted = grantsByAction(ctx);
   if (!granted) return;
   iamEscalation(granted, out);
-  serviceEscalation(granted, out);
+  serviceEscalation(ctx, granted, out);
 }
 var privilegeEscalationRules = [privilegeEscalation];
 

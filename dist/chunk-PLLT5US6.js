@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-VQ2WZYGJ.js";
+} from "./chunk-UW2MLSIV.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-VQ2WZYGJ.js";
+} from "./chunk-UW2MLSIV.js";
 import {
   ExitCode,
   error,

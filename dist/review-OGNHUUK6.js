@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-7BV2CTKU.js";
+} from "./chunk-PLLT5US6.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-Y3525IRX.js";
+} from "./chunk-R2DNALBQ.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-VQ2WZYGJ.js";
+} from "./chunk-UW2MLSIV.js";
 import {
   GitHub,
   defaults,
