@@ -19,6 +19,7 @@ import {
   redshiftDbUser,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
+import { formatInputError } from '../../src/core/inputs/input-error.js'
 
 const ok = <T>(result: RuleResult<T>): T => {
   if (!result.ok) throw new Error(`expected acceptance, got: ${result.problem} / ${result.rule}`)
@@ -114,7 +115,14 @@ describe('iamPath', () => {
   ])('rejects %j: %s', (raw, problem) => {
     const result = bad(iamPath(raw))
     expect(result.problem).toBe(problem)
-    expect(result.rule).toMatch(/IAM path is '\/' or starts and ends with '\/'.*at most 512 characters/)
+    expect(result.rule).toMatch(/IAM path: '\/', or one that starts and ends with '\/'.*at most 512 characters/)
+  })
+
+  test('the rule reads as the object of "Expected": an IAM path, then what one looks like', () => {
+    const message = formatInputError({ input: 'role-path', value: 'team', ...bad(iamPath('team')) })
+    expect(message).toBe(
+      "Input 'role-path': \"team\" does not start and end with '/'. Expected an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters."
+    )
   })
 })
 

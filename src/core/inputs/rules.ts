@@ -78,7 +78,7 @@ export function iamName(raw: string): RuleResult<string> {
 }
 
 const IAM_PATH_RULE =
-  "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters"
+  "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters"
 export function iamPath(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value === '') return accept('/')
