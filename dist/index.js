@@ -187,7 +187,7 @@ function iamName(raw) {
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
 }
-var IAM_PATH_RULE = "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters";
+var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
   const value = raw.trim();
   if (value === "") return accept("/");

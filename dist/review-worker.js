@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QRCANEXK.js";
-import "./chunk-FU2HODHS.js";
-import "./chunk-UQPR6BAW.js";
-import "./chunk-MUZXICH7.js";
+} from "./chunk-JCSAA7QF.js";
+import "./chunk-LESCZFHI.js";
+import "./chunk-T6M2OP4L.js";
+import "./chunk-OHAAAE4O.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

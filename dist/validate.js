@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-Q54YBJRM.js";
+} from "./chunk-GW35OIAZ.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -25,6 +25,7 @@ import {
   clipText,
   discoverPolicyFiles,
   failStep,
+  globsInWorkspace,
   guardEventPath,
   inlineCode,
   inlineText,
@@ -40,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-HIULV5Q5.js";
+} from "./chunk-WDMKZKM5.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-LESCZFHI.js";
 import {
   debug,
   getInput,
@@ -71,10 +72,11 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-OHAAAE4O.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
+import { realpathSync as realpathSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/core/validate/fail-on.ts
@@ -1224,7 +1226,15 @@ function annotateLists(outcome, elsewhere, failure) {
   );
   emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 });
 }
+function workspaceSpellings(workspace) {
+  try {
+    return [workspace, realpathSync2(workspace)];
+  } catch {
+    return [workspace];
+  }
+}
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
+  inputs = { ...inputs, policyFiles: globsInWorkspace(inputs.policyFiles, workspaceSpellings(workspace)) };
   const discovery = discoverPolicyFiles(workspace, inputs.policyFiles);
   if (discovery.unmatched.length > 0) {
     const problem = globsThat(discovery.unmatched, "matched no file");
@@ -1245,7 +1255,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-4PSHWJBJ.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-LBAILE2G.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1317,7 +1327,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CLMQ5NC5.js");
+  return import("./review-QQE2V7BH.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

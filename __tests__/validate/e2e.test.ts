@@ -245,6 +245,15 @@ test('files outside the workspace, symlinks leading out and oversize files are s
   expect(step.summary).toContain('| `iam/link.json` | is a symbolic link to a file outside the workspace |')
 })
 
+test('a glob written from the workspace path (${{ github.workspace }}/iam/*.json) reads the files it names: it validated no file and passed', async () => {
+  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/broken.json': trailingComma('Broken'), 'iam/legacy/old.json': trailingComma('Old') })
+  const step = await validate(ws, { 'policy-files': `${path.join(ws, 'iam')}/**/*.json\n!${path.join(ws, 'iam/legacy')}/**` })
+  expect(step.commands.filter((c) => c.properties.title === 'Policy file not read')).toEqual([])
+  expect(findingsOf(step).map((f) => [f.file, f.severity])).toEqual([['iam/broken.json', 'error']])
+  expect(step.exitCode).toBe(1)
+  expect(step.summary).toContain('| `iam/ok.json` |')
+})
+
 test('with fail-on: warning a skipped file fails the step: a policy nobody checked does not pass', async () => {
   const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/big.json': `${' '.repeat(1024 * 1024)}${trailingComma('Big')}` })
   const strict = await validate(ws, { 'policy-files': 'iam/**/*.json', 'fail-on': 'warning' })

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-LESCZFHI.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-UQPR6BAW.js";
+} from "./chunk-T6M2OP4L.js";
 import {
   sameJsonValue
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-OHAAAE4O.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

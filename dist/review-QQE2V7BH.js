@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-QRCANEXK.js";
+} from "./chunk-JCSAA7QF.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-HIULV5Q5.js";
+} from "./chunk-WDMKZKM5.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-FU2HODHS.js";
+} from "./chunk-LESCZFHI.js";
 import {
   GitHub,
   defaults,
@@ -54,10 +54,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-UQPR6BAW.js";
+import "./chunk-T6M2OP4L.js";
 import {
   groupDigits
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-OHAAAE4O.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

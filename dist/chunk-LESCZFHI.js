@@ -39,7 +39,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-OHAAAE4O.js";
 
 // src/core/async.ts
 function messageOf(error) {

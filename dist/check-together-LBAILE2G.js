@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-Q54YBJRM.js";
+} from "./chunk-GW35OIAZ.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UQPR6BAW.js";
+} from "./chunk-T6M2OP4L.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-OHAAAE4O.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

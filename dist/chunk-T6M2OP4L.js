@@ -23,7 +23,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-OHAAAE4O.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

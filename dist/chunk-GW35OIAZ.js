@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-MUZXICH7.js";
+} from "./chunk-OHAAAE4O.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
