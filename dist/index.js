@@ -231,7 +231,7 @@ function kmsKeyArn(raw, expectedPartition) {
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   );
-  if (!m) return reject("is not a KMS key or alias ARN", KMS_ARN_RULE);
+  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE);
   const [, part, region, account, resource] = m;
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
   const inPartition = regionInPartition(region, expectedPartition);
@@ -241,6 +241,16 @@ function kmsKeyArn(raw, expectedPartition) {
   }
   const type = resource.startsWith("key/") ? "key" : "alias";
   return accept({ arn: value, region, account, type, id: type === "key" ? resource.slice(4) : resource });
+}
+var KMS_KEY_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i;
+function kmsArnProblem(value) {
+  if (KMS_KEY_ID.test(value)) return "is a key id, not the key ARN the policy names it by";
+  if (value.startsWith("alias/")) return "is an alias name, not the alias ARN the policy names it by";
+  const keyId = /:key\/([^/:]+)$/.exec(value)?.[1];
+  if (keyId !== void 0 && KMS_KEY_ID.test(keyId) && keyId !== keyId.toLowerCase()) {
+    return `has upper-case letters in its key id (KMS key ids are lower case: ${keyId.toLowerCase()})`;
+  }
+  return "is not a KMS key or alias ARN";
 }
 var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
 function artifactName(raw) {

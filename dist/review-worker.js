@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-JCSAA7QF.js";
-import "./chunk-LESCZFHI.js";
-import "./chunk-T6M2OP4L.js";
-import "./chunk-OHAAAE4O.js";
+} from "./chunk-2YDUYGNQ.js";
+import "./chunk-53B4H6JH.js";
+import "./chunk-5S7CKSRJ.js";
+import "./chunk-DEK3Q3L5.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-GW35OIAZ.js";
+} from "./chunk-RMGDHE3Y.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-WDMKZKM5.js";
+} from "./chunk-J4ZCTRJH.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-LESCZFHI.js";
+} from "./chunk-53B4H6JH.js";
 import {
   debug,
   getInput,
@@ -72,7 +72,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-OHAAAE4O.js";
+} from "./chunk-DEK3Q3L5.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1255,7 +1255,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-LBAILE2G.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-V6HIOUQW.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1327,7 +1327,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-QQE2V7BH.js");
+  return import("./review-3APHRNAE.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

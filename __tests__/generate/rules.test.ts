@@ -235,13 +235,24 @@ describe('kmsKeyArn', () => {
     'arn:aws:kms:us-east-1:12345678901:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     'arn:aws:kms:*:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     'arn:aws:s3:::bucket',
-    '1234abcd-12ab-34cd-56ef-1234567890ab',
-    'alias/staging',
-    'arn:aws:kms:us-east-1:123456789012:alias/a"b',
-    'arn:aws:kms:us-east-1:123456789012:key/1234ABCD-12AB-34CD-56EF-1234567890AB'
+    'arn:aws:kms:us-east-1:123456789012:alias/a"b'
   ])('rejects %j', (raw) => {
     const result = bad(kmsKeyArn(raw, 'aws'))
     expect(result.problem).toBe('is not a KMS key or alias ARN')
+    expect(result.rule).toMatch(/arn:PARTITION:kms:REGION:ACCOUNT:key\/KEY-ID/)
+  })
+  // The mistakes the rule alone does not explain are named: it said "is not a KMS key or alias ARN" for each.
+  test.each([
+    ['1234abcd-12ab-34cd-56ef-1234567890ab', 'is a key id, not the key ARN the policy names it by'],
+    [`mrk-${'0123456789abcdef'.repeat(2)}`, 'is a key id, not the key ARN the policy names it by'],
+    ['alias/staging', 'is an alias name, not the alias ARN the policy names it by'],
+    [
+      'arn:aws:kms:us-east-1:123456789012:key/1234ABCD-12AB-34CD-56EF-1234567890AB',
+      'has upper-case letters in its key id (KMS key ids are lower case: 1234abcd-12ab-34cd-56ef-1234567890ab)'
+    ]
+  ])('rejects %j saying why', (raw, problem) => {
+    const result = bad(kmsKeyArn(raw, 'aws'))
+    expect(result.problem).toBe(problem)
     expect(result.rule).toMatch(/arn:PARTITION:kms:REGION:ACCOUNT:key\/KEY-ID/)
   })
 })

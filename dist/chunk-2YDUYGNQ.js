@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-LESCZFHI.js";
+} from "./chunk-53B4H6JH.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-T6M2OP4L.js";
+} from "./chunk-5S7CKSRJ.js";
 import {
   sameJsonValue
-} from "./chunk-OHAAAE4O.js";
+} from "./chunk-DEK3Q3L5.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -39,7 +39,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-OHAAAE4O.js";
+} from "./chunk-DEK3Q3L5.js";
 
 // src/core/async.ts
 function messageOf(error) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-LESCZFHI.js";
+} from "./chunk-53B4H6JH.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-OHAAAE4O.js";
+} from "./chunk-DEK3Q3L5.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-JCSAA7QF.js";
+} from "./chunk-2YDUYGNQ.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-WDMKZKM5.js";
+} from "./chunk-J4ZCTRJH.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-LESCZFHI.js";
+} from "./chunk-53B4H6JH.js";
 import {
   GitHub,
   defaults,
@@ -54,10 +54,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-T6M2OP4L.js";
+import "./chunk-5S7CKSRJ.js";
 import {
   groupDigits
-} from "./chunk-OHAAAE4O.js";
+} from "./chunk-DEK3Q3L5.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

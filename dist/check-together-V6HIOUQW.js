@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-GW35OIAZ.js";
+} from "./chunk-RMGDHE3Y.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-T6M2OP4L.js";
+} from "./chunk-5S7CKSRJ.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-OHAAAE4O.js";
+} from "./chunk-DEK3Q3L5.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

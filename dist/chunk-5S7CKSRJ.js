@@ -23,7 +23,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-OHAAAE4O.js";
+} from "./chunk-DEK3Q3L5.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
