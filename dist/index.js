@@ -299,7 +299,11 @@ function describeChar(ch) {
 var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
 function awsRegion(raw, expected) {
   const value = raw.trim();
-  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject("is not an AWS Region code", REGION_RULE);
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    const lower = value.toLowerCase();
+    if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE);
+    return reject("is not an AWS Region code", REGION_RULE);
+  }
   return expected === void 0 ? accept(value) : regionInPartition(value, expected);
 }
 var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2YDUYGNQ.js";
-import "./chunk-53B4H6JH.js";
-import "./chunk-5S7CKSRJ.js";
-import "./chunk-DEK3Q3L5.js";
+} from "./chunk-G73Q4FY3.js";
+import "./chunk-OIZSYCZ4.js";
+import "./chunk-WTJUWLJF.js";
+import "./chunk-U777HBY4.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

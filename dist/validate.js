@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-RMGDHE3Y.js";
+} from "./chunk-JAB3ESKC.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-J4ZCTRJH.js";
+} from "./chunk-OXHWAALD.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-53B4H6JH.js";
+} from "./chunk-OIZSYCZ4.js";
 import {
   debug,
   getInput,
@@ -72,7 +72,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1255,7 +1255,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-V6HIOUQW.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-6VI77JRC.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1327,7 +1327,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-3APHRNAE.js");
+  return import("./review-XULRUMRD.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -318,6 +318,13 @@ describe('awsRegion with a partition (redshift-region)', () => {
     expect(bad(awsRegion('xx-east-1', 'aws')).problem).toBe('is not a Region of partition aws')
   })
   test('without a partition only the shape is checked', () => expect(ok(awsRegion(' cn-north-1 '))).toBe('cn-north-1'))
+  test('a Region code in upper case is named as such (it said "is not an AWS Region code")', () => {
+    expect(bad(awsRegion('US-EAST-1', 'aws'))).toEqual({
+      problem: 'has upper-case letters (Region codes are lower case: us-east-1)',
+      rule: 'an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1'
+    })
+    expect(bad(awsRegion('US_EAST_1', 'aws')).problem).toBe('is not an AWS Region code')
+  })
 })
 
 describe('pathFitsFileSystem (output-dir, sarif-file)', () => {

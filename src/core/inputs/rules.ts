@@ -239,7 +239,12 @@ const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-
 /** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1; in `expected` when given. */
 export function awsRegion(raw: string, expected?: Partition): RuleResult<string> {
   const value = raw.trim()
-  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject('is not an AWS Region code', REGION_RULE)
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    // The shape in the wrong case ("US-EAST-1", as some consoles and tables print it) is named as such.
+    const lower = value.toLowerCase()
+    if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE)
+    return reject('is not an AWS Region code', REGION_RULE)
+  }
   return expected === undefined ? accept(value) : regionInPartition(value, expected)
 }
 

@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-2YDUYGNQ.js";
+} from "./chunk-G73Q4FY3.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-J4ZCTRJH.js";
+} from "./chunk-OXHWAALD.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-53B4H6JH.js";
+} from "./chunk-OIZSYCZ4.js";
 import {
   GitHub,
   defaults,
@@ -54,10 +54,10 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-5S7CKSRJ.js";
+import "./chunk-WTJUWLJF.js";
 import {
   groupDigits
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

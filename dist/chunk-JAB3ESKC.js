@@ -29,7 +29,7 @@ import {
   s3ObjectsArn,
   sessionDuration,
   userArn
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

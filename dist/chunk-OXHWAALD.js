@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-53B4H6JH.js";
+} from "./chunk-OIZSYCZ4.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

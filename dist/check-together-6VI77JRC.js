@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-RMGDHE3Y.js";
+} from "./chunk-JAB3ESKC.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-5S7CKSRJ.js";
+} from "./chunk-WTJUWLJF.js";
 import {
   accountRootArn,
   actionMatches,
@@ -40,7 +40,7 @@ import {
   splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -23,7 +23,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

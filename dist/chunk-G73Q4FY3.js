@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-53B4H6JH.js";
+} from "./chunk-OIZSYCZ4.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-5S7CKSRJ.js";
+} from "./chunk-WTJUWLJF.js";
 import {
   sameJsonValue
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -39,7 +39,7 @@ import {
   toValue,
   wholeAccountOf,
   withArticle
-} from "./chunk-DEK3Q3L5.js";
+} from "./chunk-U777HBY4.js";
 
 // src/core/async.ts
 function messageOf(error) {
