@@ -966,8 +966,10 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
   const counts = index.counts;
   const fileCount = input.files.length;
   const head = ["## IAM policy validation\n\n"];
+  const described = describeCounts(counts);
+  const skippedCount = input.skipped.length;
   head.push(
-    `${inlineText(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? "" : "s"}` + (input.failure ? `: the step fails (fail-on: ${input.failOn}).
+    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))} in ${fileCount} file${fileCount === 1 ? "" : "s"}` + (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? "" : "s"} skipped (not checked)` : "") + (input.failure ? `: the step fails (fail-on: ${input.failOn}).
 ` : `: the step passes (fail-on: ${input.failOn}).
 `)
   );
