@@ -92,6 +92,17 @@ describe('missing documents', () => {
     expect(f[0].message).toContain('AccessDenied on sts:AssumeRole')
   })
 
+  test('a trust policy that did not read as a policy (the vendor sample\'s extra "}"): RTC701 names it, on it; it said none was among the files', () => {
+    const i = inputs()
+    const files = [...generatedFiles(i).filter((f) => f.kind !== 'trust'), { file: 'iam/trust-policy.json', kind: 'trust' as const, findings: [] }]
+    const f = checkTogether(files, i)
+    expect(codes(f)).toEqual(['RTC701'])
+    expect(f[0]).toMatchObject({ file: 'iam/trust-policy.json', line: 1, column: 1, severity: 'error' })
+    expect(f[0].message).toContain('iam/trust-policy.json, the trust policy among the checked files, is not a policy IAM can read')
+    expect(f[0].message).not.toContain('no trust policy')
+    expect(f[0].hint).toContain('Fix the errors in iam/trust-policy.json')
+  })
+
   test('no user policy cross-account: RTC702 on the trust policy', () => {
     const i = inputs({ userAccountId: USER_ACCOUNT })
     const f = checkTogether(generatedFiles(i).filter((f) => !f.file.endsWith('user-policy.json')), i)

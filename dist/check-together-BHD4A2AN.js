@@ -622,7 +622,16 @@ function checkTogether(files, inputs) {
   };
   const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0];
   const refPlace = (ref, doc) => ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file);
-  if (!trust) {
+  const unreadableTrust = trust ? void 0 : files.find((f) => f.kind === "trust" && f.policy === void 0);
+  if (!trust && unreadableTrust) {
+    report(
+      "RTC701",
+      unreadableTrust,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: ${unreadableTrust.file}, the trust policy among the checked files, is not a policy IAM can read (see its errors), so none can admit the connector to ${roleArn}`,
+      `Fix the errors in ${unreadableTrust.file} (or write it anew with generate: trust-policy.json)`
+    );
+  } else if (!trust) {
     report(
       "RTC701",
       anchor,
