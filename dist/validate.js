@@ -1257,7 +1257,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-BHD4A2AN.js")).checkTogether };
+  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-2BWB4NQ6.js")).checkTogether };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {

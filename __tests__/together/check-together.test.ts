@@ -292,6 +292,17 @@ describe('the user policy reaches other roles (RTC709)', () => {
     expect(one(checkTogether(files, i), 'RTC709').message).toContain(admin)
   })
 
+  test('an unrendered template beside the connector role (<ACCOUNT-HYPHENS>, <ROLE-NAME>) names no role: no RTC709', () => {
+    const i = inputs()
+    for (const placeholder of ['arn:aws:iam::<ACCOUNT-HYPHENS>:role/<ROLE-NAME>', 'arn:aws:iam::AWS-account-ID:role/etl', `arn:aws:iam::${ROLE_ACCOUNT}:role/<ROLE-NAME>`]) {
+      const files = replace(generatedFiles(i), 'user-policy.json', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [ROLE, placeholder] }))
+      expect(codes(checkTogether(files, i))).not.toContain('RTC709')
+    }
+    // A wildcard account still reaches other roles.
+    const wild = replace(generatedFiles(i), 'user-policy.json', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [ROLE, 'arn:aws:iam::*:role/AdminRole'] }))
+    expect(codes(checkTogether(wild, i))).toContain('RTC709')
+  })
+
   test('another role behind fifty decoys that Denies cancel: still RTC709, as not evaluated', () => {
     const i = inputs()
     const decoys = Array.from({ length: 50 }, (_, k) => `arn:aws:iam::${ROLE_ACCOUNT}:role/decoy-${k}`)

@@ -29,8 +29,13 @@ import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
 import { isUnknowableKey } from './unknowable-keys.js'
 
-/** An IAM role's ARN (a pattern made concrete): what RTC709 probes the user policy's own resources for. */
-const ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//
+/**
+ * An IAM role's ARN (a pattern made concrete, its wildcards become 'x'): what RTC709 probes the user policy's own
+ * resources for. Only one a role can have: an account of digits (or wildcards) and a path and name of IAM's
+ * characters; an unrendered template's `arn:aws:iam::<ACCOUNT-HYPHENS>:role/<ROLE-NAME>` names no role, and was
+ * reported as another role the user could assume.
+ */
+const ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/
 /** A KMS key's ARN, likewise for RTC712. */
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//
 

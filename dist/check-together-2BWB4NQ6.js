@@ -520,7 +520,7 @@ function reportScope(ctx, s, what) {
 }
 
 // src/core/together/check-together.ts
-var ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//;
+var ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/;
 var KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 var CONNECTOR_KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
 var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:DisableKey"];
