@@ -1467,6 +1467,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   const rel = path.relative(root.from, target);
   const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside);
   if (!fits.ok) return fail(fits.problem, fits.rule);
+  if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
   const parts = rel === "" ? [] : rel.split(path.sep);
   let at = root.real;
   let exists = true;

@@ -209,15 +209,18 @@ describe('bad inputs: one error naming the input, nothing written', () => {
     [{ 'policy-files': 'trusted: iam/*.json' }, 'Input \'policy-files\': line 1 names the unknown kind "trusted".'],
     [{ 'policy-files': 'a.json', 'fail-on': 'sometimes' }, 'Input \'fail-on\': "sometimes" is not an allowed value. Expected one of error, warning, never.'],
     [{ 'policy-files': 'a.json', 'role-name': 'r' }, "Input 'account-id': is required. Expected a value for this input."],
-    [{ 'policy-files': 'a.json', ...ROLE, 'account-id': '11112222333' }, 'Input \'account-id\': "11112222333" has 11 digits.']
+    [{ 'policy-files': 'a.json', ...ROLE, 'account-id': '11112222333' }, 'Input \'account-id\': "11112222333" has 11 digits.'],
+    // The workspace itself: it failed after the run with EISDIR, the outputs and summary written.
+    [{ 'policy-files': 'a.json', 'sarif-file': '.' }, 'Input \'sarif-file\': "." is the workspace (or RUNNER_TEMP) folder itself, not a file. Expected a regular file']
   ])('%j', async (inputs, start) => {
     const ws = workspace({ 'a.json': prettyJson(GOOD.userPolicy) })
-    const step = await validate(ws, { ...inputs, 'sarif-file': 'r.sarif' })
+    const step = await validate(ws, { 'sarif-file': 'r.sarif', ...inputs })
     expect(step.exitCode).toBe(1)
     const errors = step.commands.filter((c) => c.command === 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0].message.startsWith(start)).toBe(true)
     expect(step.outputs).toEqual({})
+    expect(step.summary).toBe('')
     expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
   })
 })
