@@ -6,10 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-G73Q4FY3.js";
-import "./chunk-OIZSYCZ4.js";
-import "./chunk-WTJUWLJF.js";
-import "./chunk-U777HBY4.js";
+} from "./chunk-4AXG5WPV.js";
+import "./chunk-HKQXMEPQ.js";
+import "./chunk-AZLQJIHH.js";
+import "./chunk-AWC2SELE.js";
+import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-JAB3ESKC.js";
+} from "./chunk-D4YQUG4R.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-OXHWAALD.js";
+} from "./chunk-KTSGCKBN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-OIZSYCZ4.js";
+} from "./chunk-HKQXMEPQ.js";
 import {
   debug,
   getInput,
@@ -72,7 +72,8 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-U777HBY4.js";
+} from "./chunk-AWC2SELE.js";
+import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -171,8 +172,15 @@ function lintForOneRun() {
 function validateFiles(inputs, together, lint = lintForOneRun()) {
   const linted = lintFiles(inputs, lint, { keepDocuments: together !== void 0 });
   if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures };
-  const findings = [...linted.findings];
   const failures = [...linted.failures];
+  let findings = linted.findings;
+  try {
+    const settled = together.settled?.(linted.documents, together.inputs);
+    if (settled && settled.size > 0) findings = findings.filter((f) => !settled.has(f));
+  } catch (error) {
+    failures.push({ file: "", error });
+  }
+  findings = [...findings];
   try {
     findings.push(...together.check(linted.documents, together.inputs));
   } catch (error) {
@@ -1258,7 +1266,11 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-2BWB4NQ6.js")).checkTogether };
+  const together = inputs.together && {
+    inputs: inputs.together,
+    check: (await import("./check-together-N2KMGL7S.js")).checkTogether,
+    settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
+  };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1330,7 +1342,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-XULRUMRD.js");
+  return import("./review-B5WO7FRM.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

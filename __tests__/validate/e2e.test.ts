@@ -318,6 +318,48 @@ test('the folder generate wrote validates clean: its manifest and deploy templat
   expect(findingsOf(other).filter((f) => f.file === 'iam/manifest.json').map((f) => f.code)).toEqual(['RTC004'])
 })
 
+test.each([
+  // The account root of the role's own account: RTC608 (no external id) warned, as if a third party's account.
+  ['trust-principal account in the role\'s account', { 'account-id': '111122223333', 'role-name': 'redshift-etl', 'trust-principal': 'account' }],
+  ['the Secure Agent role, with KMS by alias, staging and a serverless workgroup', {
+    'account-id': '111122223333',
+    'role-name': 'redshift-etl',
+    'trust-principal': 'role',
+    'principal-role-name': 'agent-ec2',
+    'principal-role-path': '/infa/',
+    kms: 'true',
+    'kms-key-arn': 'arn:aws:kms:eu-west-1:111122223333:alias/etl',
+    'staging-bucket': 'etl.staging',
+    'staging-prefix': 'in',
+    'redshift-db-auth': 'serverless',
+    'redshift-workgroup': '0fa1b2c3-1234-4abc-8def-0123456789ab',
+    'redshift-region': 'eu-west-1',
+    'session-duration': '3600'
+  }],
+  ['a user with an external id, a cluster and groups in aws-us-gov', {
+    partition: 'aws-us-gov',
+    'account-id': '111122223333',
+    'role-name': 'redshift-etl',
+    'user-name': 'etl',
+    'user-path': '/ops/',
+    'external-id': 'ext-4711',
+    'staging-bucket': 'etl-staging',
+    'redshift-db-auth': 'cluster',
+    'redshift-cluster-id': 'analytics',
+    'redshift-region': 'us-gov-west-1',
+    'db-user': 'etl',
+    'db-groups': 'loaders, readers',
+    'session-duration': '7200'
+  }]
+])("generate's documents for %s pass validate with the same inputs and fail-on: warning", async (_label, inputs) => {
+  const ws = makeWorkspace('rtc-generated-')
+  const generatedStep = await runAction({ workspace: ws, inputs: { ...DEFAULTS, ...inputs, mode: 'generate', 'output-dir': 'iam' } })
+  expect(generatedStep.exitCode).toBe(0)
+  const step = await validate(ws, { ...inputs, 'policy-files': 'iam/*.json\n!iam/manifest.json', 'fail-on': 'warning' })
+  expect(findingsOf(step).filter((f) => f.severity !== 'notice')).toEqual([])
+  expect(step.exitCode).toBe(0)
+})
+
 test("'kind: glob' forces the kind the file is checked as", async () => {
   // A trust policy, checked as an identity policy, breaks the identity rules (it has a Principal and no Resource).
   const ws = workspace({ 'iam/roles/r.json': prettyJson(GOOD.trustPolicy) })

@@ -144,7 +144,11 @@ export async function validateWorkspace(
     }
   }
   // The check that the documents work together loads only when its inputs are given.
-  const together = inputs.together && { inputs: inputs.together, check: (await import('../core/together/check-together.js')).checkTogether }
+  const together = inputs.together && {
+    inputs: inputs.together,
+    check: (await import('../core/together/check-together.js')).checkTogether,
+    settled: (await import('../core/together/settled-findings.js')).settledLintFindings
+  }
   const result = validateFiles(filesToLint(), together)
   const skipped = skippedInOrder(discovery.skipped, refused, failed)
   for (const failure of result.failures) {

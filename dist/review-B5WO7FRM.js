@@ -4,7 +4,7 @@ import {
   AnalysisPool,
   FILE_MEMORY_BUDGET_MB,
   bundleEntry
-} from "./chunk-G73Q4FY3.js";
+} from "./chunk-4AXG5WPV.js";
 import {
   LIST_OUTPUT_BUDGET,
   MAX_POLICY_BYTES,
@@ -37,11 +37,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-OXHWAALD.js";
+} from "./chunk-KTSGCKBN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-OIZSYCZ4.js";
+} from "./chunk-HKQXMEPQ.js";
 import {
   GitHub,
   defaults,
@@ -54,10 +54,11 @@ import {
   info,
   setOutput
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-WTJUWLJF.js";
+import "./chunk-AZLQJIHH.js";
 import {
   groupDigits
-} from "./chunk-U777HBY4.js";
+} from "./chunk-AWC2SELE.js";
+import "./chunk-CXSI3LNA.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

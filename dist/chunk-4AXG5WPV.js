@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OIZSYCZ4.js";
+} from "./chunk-HKQXMEPQ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-WTJUWLJF.js";
+} from "./chunk-AZLQJIHH.js";
 import {
   sameJsonValue
-} from "./chunk-U777HBY4.js";
+} from "./chunk-AWC2SELE.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

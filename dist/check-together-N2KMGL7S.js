@@ -16,14 +16,13 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-JAB3ESKC.js";
+} from "./chunk-D4YQUG4R.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-WTJUWLJF.js";
+} from "./chunk-AZLQJIHH.js";
 import {
-  accountRootArn,
   actionMatches,
   actionsMatching,
   arnFitsAction,
@@ -34,13 +33,16 @@ import {
   listText,
   memberNamed,
   normalisePolicy,
+  splitArn
+} from "./chunk-AWC2SELE.js";
+import {
+  accountRootArn,
   redshiftClusterArn,
   redshiftWorkgroupArn,
   s3BucketArn,
-  splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-U777HBY4.js";
+} from "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-OIZSYCZ4.js";
+} from "./chunk-HKQXMEPQ.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-U777HBY4.js";
+} from "./chunk-AWC2SELE.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -303,38 +303,6 @@ function arnPatternsOverlap(a, b) {
   return patternsOverlap(a, b);
 }
 
-// src/core/iam/arn.ts
-function roleArn(partition2, account, path, name) {
-  return `arn:${partition2}:iam::${account}:role${path}${name}`;
-}
-function userArn(partition2, account, name, path = "/") {
-  return `arn:${partition2}:iam::${account}:user${path}${name}`;
-}
-function accountRootArn(partition2, account) {
-  return `arn:${partition2}:iam::${account}:root`;
-}
-var ROOT_ARN = /^arn:([^:]+):iam::(\d{12}):root$/;
-function wholeAccountOf(value) {
-  if (/^\d{12}$/.test(value)) return { account: value };
-  const m = value.endsWith(":root") ? ROOT_ARN.exec(value) : null;
-  return m ? { account: m[2], partition: m[1] } : void 0;
-}
-function kmsKeyWildcardArn(partition2, region, account) {
-  return `arn:${partition2}:kms:${region}:${account}:key/*`;
-}
-function s3BucketArn(partition2, bucket) {
-  return `arn:${partition2}:s3:::${bucket}`;
-}
-function s3ObjectsArn(partition2, bucket, prefix) {
-  return `arn:${partition2}:s3:::${bucket}/${prefix}*`;
-}
-function redshiftClusterArn(partition2, region, account, type, cluster, name) {
-  return type === "cluster" ? `arn:${partition2}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition2}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ""}`;
-}
-function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
-  return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
-}
-
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
   if (values.length <= max) return values.map(show).join(separator);
@@ -2774,15 +2742,6 @@ export {
   conditionKeyForms,
   serviceKeysOfAction,
   conditionKeyNamespace,
-  roleArn,
-  userArn,
-  accountRootArn,
-  wholeAccountOf,
-  kmsKeyWildcardArn,
-  s3BucketArn,
-  s3ObjectsArn,
-  redshiftClusterArn,
-  redshiftWorkgroupArn,
   listText,
   withArticle,
   capitalised,

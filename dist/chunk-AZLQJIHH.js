@@ -21,9 +21,11 @@ import {
   patternsOverlap,
   readsPolicyVariables,
   splitArn,
-  statementsAsRead,
+  statementsAsRead
+} from "./chunk-AWC2SELE.js";
+import {
   wholeAccountOf
-} from "./chunk-U777HBY4.js";
+} from "./chunk-CXSI3LNA.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
