@@ -187,7 +187,7 @@ function iamName(raw) {
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
 }
-var IAM_PATH_RULE = "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters";
+var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
   const value = raw.trim();
   if (value === "") return accept("/");
@@ -231,7 +231,7 @@ function kmsKeyArn(raw, expectedPartition) {
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   );
-  if (!m) return reject("is not a KMS key or alias ARN", KMS_ARN_RULE);
+  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE);
   const [, part, region, account, resource] = m;
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
   const inPartition = regionInPartition(region, expectedPartition);
@@ -241,6 +241,16 @@ function kmsKeyArn(raw, expectedPartition) {
   }
   const type = resource.startsWith("key/") ? "key" : "alias";
   return accept({ arn: value, region, account, type, id: type === "key" ? resource.slice(4) : resource });
+}
+var KMS_KEY_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i;
+function kmsArnProblem(value) {
+  if (KMS_KEY_ID.test(value)) return "is a key id, not the key ARN the policy names it by";
+  if (value.startsWith("alias/")) return "is an alias name, not the alias ARN the policy names it by";
+  const keyId = /:key\/([^/:]+)$/.exec(value)?.[1];
+  if (keyId !== void 0 && KMS_KEY_ID.test(keyId) && keyId !== keyId.toLowerCase()) {
+    return `has upper-case letters in its key id (KMS key ids are lower case: ${keyId.toLowerCase()})`;
+  }
+  return "is not a KMS key or alias ARN";
 }
 var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
 function artifactName(raw) {
@@ -289,7 +299,11 @@ function describeChar(ch) {
 var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
 function awsRegion(raw, expected) {
   const value = raw.trim();
-  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject("is not an AWS Region code", REGION_RULE);
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    const lower = value.toLowerCase();
+    if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE);
+    return reject("is not an AWS Region code", REGION_RULE);
+  }
   return expected === void 0 ? accept(value) : regionInPartition(value, expected);
 }
 var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
@@ -1453,6 +1467,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   const rel = path.relative(root.from, target);
   const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside);
   if (!fits.ok) return fail(fits.problem, fits.rule);
+  if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
   const parts = rel === "" ? [] : rel.split(path.sep);
   let at = root.real;
   let exists = true;

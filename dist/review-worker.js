@@ -6,10 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PLLT5US6.js";
-import "./chunk-UW2MLSIV.js";
-import "./chunk-NMAHTGLT.js";
-import "./chunk-3ZUPDF3U.js";
+} from "./chunk-QKYFGW6N.js";
+import "./chunk-VOVEFHFN.js";
+import "./chunk-3XIAUMIL.js";
+import "./chunk-KK6UDDAI.js";
+import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

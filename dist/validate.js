@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-QCGIBHSO.js";
+} from "./chunk-ZXIU6EOU.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -25,6 +25,7 @@ import {
   clipText,
   discoverPolicyFiles,
   failStep,
+  globsInWorkspace,
   guardEventPath,
   inlineCode,
   inlineText,
@@ -40,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-R2DNALBQ.js";
+} from "./chunk-ERJSDZXL.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-UW2MLSIV.js";
+} from "./chunk-VOVEFHFN.js";
 import {
   debug,
   getInput,
@@ -71,10 +72,12 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-KK6UDDAI.js";
+import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
+import { realpathSync as realpathSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/core/validate/fail-on.ts
@@ -169,8 +172,15 @@ function lintForOneRun() {
 function validateFiles(inputs, together, lint = lintForOneRun()) {
   const linted = lintFiles(inputs, lint, { keepDocuments: together !== void 0 });
   if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures };
-  const findings = [...linted.findings];
   const failures = [...linted.failures];
+  let findings = linted.findings;
+  try {
+    const settled = together.settled?.(linted.documents, together.inputs);
+    if (settled && settled.size > 0) findings = findings.filter((f) => !settled.has(f));
+  } catch (error) {
+    failures.push({ file: "", error });
+  }
+  findings = [...findings];
   try {
     findings.push(...together.check(linted.documents, together.inputs));
   } catch (error) {
@@ -609,6 +619,7 @@ function checkWriteTarget(input, value, kind, namesInside = []) {
   const rel = path.relative(root.from, target);
   const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside);
   if (!fits.ok) return fail(fits.problem, fits.rule);
+  if (rel === "" && kind === "file") return fail("is the workspace (or RUNNER_TEMP) folder itself, not a file", KIND_RULE.file);
   const parts = rel === "" ? [] : rel.split(path.sep);
   let at = root.real;
   let exists = true;
@@ -964,8 +975,10 @@ function validateSummary(input, budgetBytes = SUMMARY_BUDGET_BYTES) {
   const counts = index.counts;
   const fileCount = input.files.length;
   const head = ["## IAM policy validation\n\n"];
+  const described = describeCounts(counts);
+  const skippedCount = input.skipped.length;
   head.push(
-    `${inlineText(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? "" : "s"}` + (input.failure ? `: the step fails (fail-on: ${input.failOn}).
+    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))} in ${fileCount} file${fileCount === 1 ? "" : "s"}` + (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? "" : "s"} skipped (not checked)` : "") + (input.failure ? `: the step fails (fail-on: ${input.failOn}).
 ` : `: the step passes (fail-on: ${input.failOn}).
 `)
   );
@@ -1224,7 +1237,15 @@ function annotateLists(outcome, elsewhere, failure) {
   );
   emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 });
 }
+function workspaceSpellings(workspace) {
+  try {
+    return [workspace, realpathSync2(workspace)];
+  } catch {
+    return [workspace];
+  }
+}
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
+  inputs = { ...inputs, policyFiles: globsInWorkspace(inputs.policyFiles, workspaceSpellings(workspace)) };
   const discovery = discoverPolicyFiles(workspace, inputs.policyFiles);
   if (discovery.unmatched.length > 0) {
     const problem = globsThat(discovery.unmatched, "matched no file");
@@ -1245,7 +1266,11 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
       }
     }
   }
-  const together = inputs.together && { inputs: inputs.together, check: (await import("./check-together-LCX4PAMR.js")).checkTogether };
+  const together = inputs.together && {
+    inputs: inputs.together,
+    check: (await import("./check-together-MEEFXBTF.js")).checkTogether,
+    settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
+  };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
   for (const failure of result2.failures) {
@@ -1317,7 +1342,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-OGNHUUK6.js");
+  return import("./review-CS6WMAHF.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

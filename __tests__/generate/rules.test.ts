@@ -19,6 +19,7 @@ import {
   redshiftDbUser,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
+import { formatInputError } from '../../src/core/inputs/input-error.js'
 
 const ok = <T>(result: RuleResult<T>): T => {
   if (!result.ok) throw new Error(`expected acceptance, got: ${result.problem} / ${result.rule}`)
@@ -114,7 +115,14 @@ describe('iamPath', () => {
   ])('rejects %j: %s', (raw, problem) => {
     const result = bad(iamPath(raw))
     expect(result.problem).toBe(problem)
-    expect(result.rule).toMatch(/IAM path is '\/' or starts and ends with '\/'.*at most 512 characters/)
+    expect(result.rule).toMatch(/IAM path: '\/', or one that starts and ends with '\/'.*at most 512 characters/)
+  })
+
+  test('the rule reads as the object of "Expected": an IAM path, then what one looks like', () => {
+    const message = formatInputError({ input: 'role-path', value: 'team', ...bad(iamPath('team')) })
+    expect(message).toBe(
+      "Input 'role-path': \"team\" does not start and end with '/'. Expected an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters."
+    )
   })
 })
 
@@ -227,13 +235,24 @@ describe('kmsKeyArn', () => {
     'arn:aws:kms:us-east-1:12345678901:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     'arn:aws:kms:*:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     'arn:aws:s3:::bucket',
-    '1234abcd-12ab-34cd-56ef-1234567890ab',
-    'alias/staging',
-    'arn:aws:kms:us-east-1:123456789012:alias/a"b',
-    'arn:aws:kms:us-east-1:123456789012:key/1234ABCD-12AB-34CD-56EF-1234567890AB'
+    'arn:aws:kms:us-east-1:123456789012:alias/a"b'
   ])('rejects %j', (raw) => {
     const result = bad(kmsKeyArn(raw, 'aws'))
     expect(result.problem).toBe('is not a KMS key or alias ARN')
+    expect(result.rule).toMatch(/arn:PARTITION:kms:REGION:ACCOUNT:key\/KEY-ID/)
+  })
+  // The mistakes the rule alone does not explain are named: it said "is not a KMS key or alias ARN" for each.
+  test.each([
+    ['1234abcd-12ab-34cd-56ef-1234567890ab', 'is a key id, not the key ARN the policy names it by'],
+    [`mrk-${'0123456789abcdef'.repeat(2)}`, 'is a key id, not the key ARN the policy names it by'],
+    ['alias/staging', 'is an alias name, not the alias ARN the policy names it by'],
+    [
+      'arn:aws:kms:us-east-1:123456789012:key/1234ABCD-12AB-34CD-56EF-1234567890AB',
+      'has upper-case letters in its key id (KMS key ids are lower case: 1234abcd-12ab-34cd-56ef-1234567890ab)'
+    ]
+  ])('rejects %j saying why', (raw, problem) => {
+    const result = bad(kmsKeyArn(raw, 'aws'))
+    expect(result.problem).toBe(problem)
     expect(result.rule).toMatch(/arn:PARTITION:kms:REGION:ACCOUNT:key\/KEY-ID/)
   })
 })
@@ -299,6 +318,13 @@ describe('awsRegion with a partition (redshift-region)', () => {
     expect(bad(awsRegion('xx-east-1', 'aws')).problem).toBe('is not a Region of partition aws')
   })
   test('without a partition only the shape is checked', () => expect(ok(awsRegion(' cn-north-1 '))).toBe('cn-north-1'))
+  test('a Region code in upper case is named as such (it said "is not an AWS Region code")', () => {
+    expect(bad(awsRegion('US-EAST-1', 'aws'))).toEqual({
+      problem: 'has upper-case letters (Region codes are lower case: us-east-1)',
+      rule: 'an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1'
+    })
+    expect(bad(awsRegion('US_EAST_1', 'aws')).problem).toBe('is not an AWS Region code')
+  })
 })
 
 describe('pathFitsFileSystem (output-dir, sarif-file)', () => {

@@ -92,6 +92,17 @@ describe('missing documents', () => {
     expect(f[0].message).toContain('AccessDenied on sts:AssumeRole')
   })
 
+  test('a trust policy that did not read as a policy (the vendor sample\'s extra "}"): RTC701 names it, on it; it said none was among the files', () => {
+    const i = inputs()
+    const files = [...generatedFiles(i).filter((f) => f.kind !== 'trust'), { file: 'iam/trust-policy.json', kind: 'trust' as const, findings: [] }]
+    const f = checkTogether(files, i)
+    expect(codes(f)).toEqual(['RTC701'])
+    expect(f[0]).toMatchObject({ file: 'iam/trust-policy.json', line: 1, column: 1, severity: 'error' })
+    expect(f[0].message).toContain('iam/trust-policy.json, the trust policy among the checked files, is not a policy IAM can read')
+    expect(f[0].message).not.toContain('no trust policy')
+    expect(f[0].hint).toContain('Fix the errors in iam/trust-policy.json')
+  })
+
   test('no user policy cross-account: RTC702 on the trust policy', () => {
     const i = inputs({ userAccountId: USER_ACCOUNT })
     const f = checkTogether(generatedFiles(i).filter((f) => !f.file.endsWith('user-policy.json')), i)
@@ -279,6 +290,17 @@ describe('the user policy reaches other roles (RTC709)', () => {
     const admin = `arn:aws:iam::${ROLE_ACCOUNT}:role/AdminRole`
     const files = replace(generatedFiles(i), 'user-policy.json', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [ROLE, admin] }))
     expect(one(checkTogether(files, i), 'RTC709').message).toContain(admin)
+  })
+
+  test('an unrendered template beside the connector role (<ACCOUNT-HYPHENS>, <ROLE-NAME>) names no role: no RTC709', () => {
+    const i = inputs()
+    for (const placeholder of ['arn:aws:iam::<ACCOUNT-HYPHENS>:role/<ROLE-NAME>', 'arn:aws:iam::AWS-account-ID:role/etl', `arn:aws:iam::${ROLE_ACCOUNT}:role/<ROLE-NAME>`]) {
+      const files = replace(generatedFiles(i), 'user-policy.json', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [ROLE, placeholder] }))
+      expect(codes(checkTogether(files, i))).not.toContain('RTC709')
+    }
+    // A wildcard account still reaches other roles.
+    const wild = replace(generatedFiles(i), 'user-policy.json', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [ROLE, 'arn:aws:iam::*:role/AdminRole'] }))
+    expect(codes(checkTogether(wild, i))).toContain('RTC709')
   })
 
   test('another role behind fifty decoys that Denies cancel: still RTC709, as not evaluated', () => {

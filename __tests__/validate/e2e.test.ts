@@ -209,15 +209,18 @@ describe('bad inputs: one error naming the input, nothing written', () => {
     [{ 'policy-files': 'trusted: iam/*.json' }, 'Input \'policy-files\': line 1 names the unknown kind "trusted".'],
     [{ 'policy-files': 'a.json', 'fail-on': 'sometimes' }, 'Input \'fail-on\': "sometimes" is not an allowed value. Expected one of error, warning, never.'],
     [{ 'policy-files': 'a.json', 'role-name': 'r' }, "Input 'account-id': is required. Expected a value for this input."],
-    [{ 'policy-files': 'a.json', ...ROLE, 'account-id': '11112222333' }, 'Input \'account-id\': "11112222333" has 11 digits.']
+    [{ 'policy-files': 'a.json', ...ROLE, 'account-id': '11112222333' }, 'Input \'account-id\': "11112222333" has 11 digits.'],
+    // The workspace itself: it failed after the run with EISDIR, the outputs and summary written.
+    [{ 'policy-files': 'a.json', 'sarif-file': '.' }, 'Input \'sarif-file\': "." is the workspace (or RUNNER_TEMP) folder itself, not a file. Expected a regular file']
   ])('%j', async (inputs, start) => {
     const ws = workspace({ 'a.json': prettyJson(GOOD.userPolicy) })
-    const step = await validate(ws, { ...inputs, 'sarif-file': 'r.sarif' })
+    const step = await validate(ws, { 'sarif-file': 'r.sarif', ...inputs })
     expect(step.exitCode).toBe(1)
     const errors = step.commands.filter((c) => c.command === 'error')
     expect(errors).toHaveLength(1)
     expect(errors[0].message.startsWith(start)).toBe(true)
     expect(step.outputs).toEqual({})
+    expect(step.summary).toBe('')
     expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
   })
 })
@@ -243,6 +246,15 @@ test('files outside the workspace, symlinks leading out and oversize files are s
   expect(step.exitCode).toBe(0)
   expect(step.summary).toContain('### Skipped')
   expect(step.summary).toContain('| `iam/link.json` | is a symbolic link to a file outside the workspace |')
+})
+
+test('a glob written from the workspace path (${{ github.workspace }}/iam/*.json) reads the files it names: it validated no file and passed', async () => {
+  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/broken.json': trailingComma('Broken'), 'iam/legacy/old.json': trailingComma('Old') })
+  const step = await validate(ws, { 'policy-files': `${path.join(ws, 'iam')}/**/*.json\n!${path.join(ws, 'iam/legacy')}/**` })
+  expect(step.commands.filter((c) => c.properties.title === 'Policy file not read')).toEqual([])
+  expect(findingsOf(step).map((f) => [f.file, f.severity])).toEqual([['iam/broken.json', 'error']])
+  expect(step.exitCode).toBe(1)
+  expect(step.summary).toContain('| `iam/ok.json` |')
 })
 
 test('with fail-on: warning a skipped file fails the step: a policy nobody checked does not pass', async () => {
@@ -304,6 +316,48 @@ test('the folder generate wrote validates clean: its manifest and deploy templat
   writeFileSync(path.join(ws, 'iam', 'manifest.json'), JSON.stringify({ name: 'extension', manifest_version: 3 }))
   const other = await validate(ws, { ...inputs, 'policy-files': 'iam/**/*.json' })
   expect(findingsOf(other).filter((f) => f.file === 'iam/manifest.json').map((f) => f.code)).toEqual(['RTC004'])
+})
+
+test.each([
+  // The account root of the role's own account: RTC608 (no external id) warned, as if a third party's account.
+  ['trust-principal account in the role\'s account', { 'account-id': '111122223333', 'role-name': 'redshift-etl', 'trust-principal': 'account' }],
+  ['the Secure Agent role, with KMS by alias, staging and a serverless workgroup', {
+    'account-id': '111122223333',
+    'role-name': 'redshift-etl',
+    'trust-principal': 'role',
+    'principal-role-name': 'agent-ec2',
+    'principal-role-path': '/infa/',
+    kms: 'true',
+    'kms-key-arn': 'arn:aws:kms:eu-west-1:111122223333:alias/etl',
+    'staging-bucket': 'etl.staging',
+    'staging-prefix': 'in',
+    'redshift-db-auth': 'serverless',
+    'redshift-workgroup': '0fa1b2c3-1234-4abc-8def-0123456789ab',
+    'redshift-region': 'eu-west-1',
+    'session-duration': '3600'
+  }],
+  ['a user with an external id, a cluster and groups in aws-us-gov', {
+    partition: 'aws-us-gov',
+    'account-id': '111122223333',
+    'role-name': 'redshift-etl',
+    'user-name': 'etl',
+    'user-path': '/ops/',
+    'external-id': 'ext-4711',
+    'staging-bucket': 'etl-staging',
+    'redshift-db-auth': 'cluster',
+    'redshift-cluster-id': 'analytics',
+    'redshift-region': 'us-gov-west-1',
+    'db-user': 'etl',
+    'db-groups': 'loaders, readers',
+    'session-duration': '7200'
+  }]
+])("generate's documents for %s pass validate with the same inputs and fail-on: warning", async (_label, inputs) => {
+  const ws = makeWorkspace('rtc-generated-')
+  const generatedStep = await runAction({ workspace: ws, inputs: { ...DEFAULTS, ...inputs, mode: 'generate', 'output-dir': 'iam' } })
+  expect(generatedStep.exitCode).toBe(0)
+  const step = await validate(ws, { ...inputs, 'policy-files': 'iam/*.json\n!iam/manifest.json', 'fail-on': 'warning' })
+  expect(findingsOf(step).filter((f) => f.severity !== 'notice')).toEqual([])
+  expect(step.exitCode).toBe(0)
 })
 
 test("'kind: glob' forces the kind the file is checked as", async () => {

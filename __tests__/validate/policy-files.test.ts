@@ -1,4 +1,4 @@
-import { outsideReason, parsePolicyFiles } from '../../src/core/validate/policy-files.js'
+import { globsInWorkspace, outsideReason, parsePolicyFiles } from '../../src/core/validate/policy-files.js'
 
 const ok = (raw: string) => {
   const r = parsePolicyFiles(raw)
@@ -66,4 +66,19 @@ test('absolute globs and globs that climb out with .. are marked outside', () =>
   expect(ok('iam/../../x.json')[0].outside).toBe("climbs out of the workspace with '..'")
   expect(ok('iam/../x.json')[0].outside).toBeUndefined()
   expect(outsideReason('iam/**/*.json')).toBeUndefined()
+})
+
+test('an absolute glob inside the workspace (${{ github.workspace }}/iam/*.json) is read relative to it; one elsewhere stays outside', () => {
+  const globs = ok('/home/runner/work/r/r/iam/*.json\n!/home/runner/work/r/r/iam/legacy/\ntrust: /home/runner/work/r/r/roles/../trust/*.json\n/home/runner/work/r/other/*.json\n/home/runner/work/r/r/../x/*.json\nD:\\a\\r\\r/iam/*.json')
+  const inside = globsInWorkspace(globs, ['/home/runner/work/r/r/', 'D:\\a\\r\\r'])
+  expect(inside.map(({ pattern, exclude, kind, outside }) => ({ pattern, exclude, kind, outside }))).toEqual([
+    { pattern: 'iam/*.json', exclude: false, kind: undefined, outside: undefined },
+    { pattern: 'iam/legacy/**', exclude: true, kind: undefined, outside: undefined },
+    { pattern: 'trust/*.json', exclude: false, kind: 'trust', outside: undefined },
+    { pattern: '/home/runner/work/r/other/*.json', exclude: false, kind: undefined, outside: 'is an absolute path' },
+    { pattern: '/home/runner/work/r/r/../x/*.json', exclude: false, kind: undefined, outside: 'is an absolute path' },
+    { pattern: 'iam/*.json', exclude: false, kind: undefined, outside: undefined }
+  ])
+  // A relative glob is left as it is.
+  expect(globsInWorkspace(ok('iam/*.json'), ['/w'])).toEqual(ok('iam/*.json'))
 })

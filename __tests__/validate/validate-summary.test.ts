@@ -40,7 +40,7 @@ test('the files table counts each file’s findings; skipped paths are listed wi
       sarifFile: 'out/r.sarif'
     })
   )
-  expect(md).toContain('1 error, 1 warning and 1 notice in 2 files: the step passes (fail-on: error).')
+  expect(md).toContain('1 error, 1 warning and 1 notice in 2 files, 1 path skipped (not checked): the step passes (fail-on: error).')
   expect(md).toContain('SARIF report: `out/r.sarif`.')
   expect(md).toContain('| `iam/a.json` | identity | 1 | 1 | 0 |')
   expect(md).toContain('| `iam/t.json` | trust | 0 | 0 | 1 |')
@@ -50,8 +50,15 @@ test('the files table counts each file’s findings; skipped paths are listed wi
 
 test('no findings: no findings table', () => {
   const md = validateSummary(base({ files: [file('a.json')] }))
-  expect(md).toContain('no findings in 1 file: the step passes')
+  expect(md).toContain('\n\nNo findings in 1 file: the step passes')
   expect(md).not.toContain('### Findings')
+})
+
+test('the opening line counts the skipped paths: "no findings in 0 files" read as a clean pass when every path was skipped', () => {
+  const md = validateSummary(base({ skipped: [{ path: '/etc/*.json', reason: 'the glob is an absolute path' }] }))
+  expect(md).toContain('\n\nNo findings in 0 files, 1 path skipped (not checked): the step passes (fail-on: error).\n')
+  const two = validateSummary(base({ files: [file('a.json')], findings: [f({ file: 'a.json' })], skipped: [{ path: 'x', reason: 'r' }, { path: 'y', reason: 'r' }] }))
+  expect(two).toContain('\n\n1 error in 1 file, 2 paths skipped (not checked): the step passes')
 })
 
 test('the together inputs are named', () => {

@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
+import { realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { InputError } from '../core/inputs/input-error.js'
 import { formatInputError } from '../core/inputs/input-error.js'
 import type { Finding } from '../core/lint/finding.js'
 import { describeCounts, failureReason } from '../core/validate/fail-on.js'
 import { parseValidateInputs, type ValidateInputs } from '../core/validate/inputs.js'
-import type { PolicyGlob } from '../core/validate/policy-files.js'
+import { globsInWorkspace, type PolicyGlob } from '../core/validate/policy-files.js'
 import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
 import { guardEventPath } from '../github/event.js'
@@ -98,6 +99,15 @@ function annotateLists(outcome: ValidateOutcome, elsewhere: Elsewhere, failure: 
   emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 })
 }
 
+/** The workspace as given and its real path (GITHUB_WORKSPACE may pass through a symbolic link). */
+function workspaceSpellings(workspace: string): string[] {
+  try {
+    return [workspace, realpathSync(workspace)]
+  } catch {
+    return [workspace]
+  }
+}
+
 /**
  * Finds, reads and validates the files. A glob that matched nothing comes
  * back as an InputError: nothing has been reported or written then.
@@ -107,6 +117,8 @@ export async function validateWorkspace(
   workspace: string,
   options: { unmatchedIsError: boolean } = { unmatchedIsError: true }
 ): Promise<ValidateOutcome | InputError> {
+  // `${{ github.workspace }}/iam/*.json` names files in the workspace: read relative to it (the review too).
+  inputs = { ...inputs, policyFiles: globsInWorkspace(inputs.policyFiles, workspaceSpellings(workspace)) }
   const discovery = discoverPolicyFiles(workspace, inputs.policyFiles)
   if (discovery.unmatched.length > 0) {
     const problem = globsThat(discovery.unmatched, 'matched no file')
@@ -132,7 +144,11 @@ export async function validateWorkspace(
     }
   }
   // The check that the documents work together loads only when its inputs are given.
-  const together = inputs.together && { inputs: inputs.together, check: (await import('../core/together/check-together.js')).checkTogether }
+  const together = inputs.together && {
+    inputs: inputs.together,
+    check: (await import('../core/together/check-together.js')).checkTogether,
+    settled: (await import('../core/together/settled-findings.js')).settledLintFindings
+  }
   const result = validateFiles(filesToLint(), together)
   const skipped = skippedInOrder(discovery.skipped, refused, failed)
   for (const failure of result.failures) {

@@ -80,6 +80,8 @@ export function checkWriteTarget(
   const rel = path.relative(root.from, target)
   const fits = pathFitsFileSystem(path.join(root.real, rel), longestInside)
   if (!fits.ok) return fail(fits.problem, fits.rule)
+  // The workspace or RUNNER_TEMP itself (`sarif-file: .`) is a folder: refused here, not by EISDIR after the run.
+  if (rel === '' && kind === 'file') return fail('is the workspace (or RUNNER_TEMP) folder itself, not a file', KIND_RULE.file)
   const parts = rel === '' ? [] : rel.split(path.sep)
   let at = root.real
   let exists = true

@@ -115,8 +115,12 @@ export function validateSummary(input: ValidateSummaryInput, budgetBytes = SUMMA
   const counts = index.counts
   const fileCount = input.files.length
   const head: string[] = ['## IAM policy validation\n\n']
+  const described = describeCounts(counts)
+  // The line opens the summary: a capital for "No findings", and the skipped paths, which the log line counts too.
+  const skippedCount = input.skipped.length
   head.push(
-    `${inlineText(describeCounts(counts))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
+    `${inlineText(described.charAt(0).toUpperCase() + described.slice(1))} in ${fileCount} file${fileCount === 1 ? '' : 's'}` +
+      (skippedCount > 0 ? `, ${skippedCount} path${skippedCount === 1 ? '' : 's'} skipped (not checked)` : '') +
       (input.failure ? `: the step fails (fail-on: ${input.failOn}).\n` : `: the step passes (fail-on: ${input.failOn}).\n`)
   )
   if (input.together) {

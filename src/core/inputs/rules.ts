@@ -78,7 +78,7 @@ export function iamName(raw: string): RuleResult<string> {
 }
 
 const IAM_PATH_RULE =
-  "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters"
+  "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters"
 export function iamPath(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value === '') return accept('/')
@@ -148,7 +148,7 @@ export function kmsKeyArn(raw: string, expectedPartition: Partition): RuleResult
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   )
-  if (!m) return reject('is not a KMS key or alias ARN', KMS_ARN_RULE)
+  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE)
   const [, part, region, account, resource] = m
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE)
   const inPartition = regionInPartition(region, expectedPartition)
@@ -158,6 +158,23 @@ export function kmsKeyArn(raw: string, expectedPartition: Partition): RuleResult
   }
   const type = resource.startsWith('key/') ? 'key' : 'alias'
   return accept({ arn: value, region, account, type, id: type === 'key' ? resource.slice(4) : resource })
+}
+
+const KMS_KEY_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i
+/**
+ * Why a value is not a KMS key or alias ARN, for the mistakes the rule alone
+ * does not explain: a key id or alias name where the policy needs the ARN, and
+ * a key id in upper case (KMS writes key ids in lower case, and IAM compares
+ * the Resource ARN case-sensitively, so the policy would match no key).
+ */
+function kmsArnProblem(value: string): string {
+  if (KMS_KEY_ID.test(value)) return 'is a key id, not the key ARN the policy names it by'
+  if (value.startsWith('alias/')) return 'is an alias name, not the alias ARN the policy names it by'
+  const keyId = /:key\/([^/:]+)$/.exec(value)?.[1]
+  if (keyId !== undefined && KMS_KEY_ID.test(keyId) && keyId !== keyId.toLowerCase()) {
+    return `has upper-case letters in its key id (KMS key ids are lower case: ${keyId.toLowerCase()})`
+  }
+  return 'is not a KMS key or alias ARN'
 }
 
 const ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)'
@@ -222,7 +239,12 @@ const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-
 /** Region codes: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1; in `expected` when given. */
 export function awsRegion(raw: string, expected?: Partition): RuleResult<string> {
   const value = raw.trim()
-  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject('is not an AWS Region code', REGION_RULE)
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    // The shape in the wrong case ("US-EAST-1", as some consoles and tables print it) is named as such.
+    const lower = value.toLowerCase()
+    if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE)
+    return reject('is not an AWS Region code', REGION_RULE)
+  }
   return expected === undefined ? accept(value) : regionInPartition(value, expected)
 }
 

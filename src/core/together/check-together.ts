@@ -29,8 +29,13 @@ import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
 import { isUnknowableKey } from './unknowable-keys.js'
 
-/** An IAM role's ARN (a pattern made concrete): what RTC709 probes the user policy's own resources for. */
-const ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//
+/**
+ * An IAM role's ARN (a pattern made concrete, its wildcards become 'x'): what RTC709 probes the user policy's own
+ * resources for. Only one a role can have: an account of digits (or wildcards) and a path and name of IAM's
+ * characters; an unrendered template's `arn:aws:iam::<ACCOUNT-HYPHENS>:role/<ROLE-NAME>` names no role, and was
+ * reported as another role the user could assume.
+ */
+const ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/
 /** A KMS key's ARN, likewise for RTC712. */
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//
 
@@ -184,7 +189,18 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const refPlace = (ref: StatementRef | undefined, doc: Doc): Place => (ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file))
 
   // ---- missing documents ---------------------------------------------------
-  if (!trust) {
+  // A trust policy among the files that did not read as a policy (the vendor's sample ends with an extra '}'): the
+  // finding names it, on it, rather than saying none is there.
+  const unreadableTrust = trust ? undefined : files.find((f) => f.kind === 'trust' && f.policy === undefined)
+  if (!trust && unreadableTrust) {
+    report(
+      'RTC701',
+      unreadableTrust,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: ${unreadableTrust.file}, the trust policy among the checked files, is not a policy IAM can read (see its errors), so none can admit the connector to ${roleArn}`,
+      `Fix the errors in ${unreadableTrust.file} (or write it anew with generate: trust-policy.json)`
+    )
+  } else if (!trust) {
     report(
       'RTC701',
       anchor,

@@ -116,6 +116,31 @@ export function outsideReason(pattern: string): string | undefined {
 }
 
 /**
+ * The globs with each absolute one that lies inside the workspace made
+ * relative to it: `${{ github.workspace }}/iam/*.json` is a common way to
+ * write `iam/*.json`, and skipping it as outside left a step that validated
+ * no file and passed. `workspaces` are the workspace's absolute spellings
+ * (as given and its real path). The glob's start is compared with them as
+ * text, '\\' read as '/' as outsideReason reads it (Windows spells the
+ * workspace with backslashes), so a workspace holding glob characters is
+ * matched only as written. A glob elsewhere stays outside.
+ */
+export function globsInWorkspace(globs: readonly PolicyGlob[], workspaces: readonly string[]): PolicyGlob[] {
+  const roots = workspaces.map((w) => w.replaceAll('\\', '/').replace(/\/+$/, '') + '/')
+  return globs.map((glob) => {
+    if (glob.outside === undefined) return glob
+    const slashed = glob.pattern.replaceAll('\\', '/')
+    const root = roots.find((r) => slashed.startsWith(r))
+    if (root === undefined) return glob
+    // The rest as written: a backslash there escapes a glob character.
+    const relative = glob.pattern.slice(root.length)
+    if (relative === '' || outsideReason(relative) !== undefined) return glob
+    const { outside: _outside, ...inside } = glob
+    return { ...inside, pattern: tidyGlob(relative) }
+  })
+}
+
+/**
  * `./iam/*.json` and `iam/x/../*.json` name the same files as `iam/*.json`;
  * the walk yields plain relative paths, so the glob is written the same way.
  */

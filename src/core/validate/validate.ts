@@ -26,6 +26,8 @@ export interface ValidationResult {
 export interface TogetherRun {
   inputs: GenerateInputs
   check: (files: LintedFile[], inputs: GenerateInputs) => Finding[]
+  /** The lint findings these inputs settle (dropped): see together/settled-findings.ts. */
+  settled?: (files: LintedFile[], inputs: GenerateInputs) => ReadonlySet<Finding>
 }
 
 /**
@@ -43,8 +45,16 @@ export function validateFiles(inputs: Iterable<FileToLint>, together: TogetherRu
   // Only the "work together" check reads the documents after linting.
   const linted = lintFiles(inputs, lint, { keepDocuments: together !== undefined })
   if (!together) return { files: linted.files, findings: linted.findings, counts: countBySeverity(linted.findings), failures: linted.failures }
-  const findings = [...linted.findings]
   const failures = [...linted.failures]
+  let findings = linted.findings
+  try {
+    // The same finding objects as the documents hold (keepDocuments).
+    const settled = together.settled?.(linted.documents, together.inputs)
+    if (settled && settled.size > 0) findings = findings.filter((f) => !settled.has(f))
+  } catch (error) {
+    failures.push({ file: '', error })
+  }
+  findings = [...findings]
   try {
     findings.push(...together.check(linted.documents, together.inputs))
   } catch (error) {

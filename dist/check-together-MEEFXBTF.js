@@ -16,14 +16,13 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-QCGIBHSO.js";
+} from "./chunk-ZXIU6EOU.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-NMAHTGLT.js";
+} from "./chunk-3XIAUMIL.js";
 import {
-  accountRootArn,
   actionMatches,
   actionsMatching,
   arnFitsAction,
@@ -34,13 +33,16 @@ import {
   listText,
   memberNamed,
   normalisePolicy,
+  splitArn
+} from "./chunk-KK6UDDAI.js";
+import {
+  accountRootArn,
   redshiftClusterArn,
   redshiftWorkgroupArn,
   s3BucketArn,
-  splitArn,
   userArn,
   wholeAccountOf
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/position.ts
@@ -520,7 +522,7 @@ function reportScope(ctx, s, what) {
 }
 
 // src/core/together/check-together.ts
-var ROLE_ARN = /^arn:[^:]+:iam::[^:]*:role\//;
+var ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/;
 var KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//;
 var CONNECTOR_KMS_ACTIONS = ["kms:GenerateDataKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo"];
 var KMS_ADMIN_ACTIONS = ["kms:ScheduleKeyDeletion", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:DisableKey"];
@@ -622,7 +624,16 @@ function checkTogether(files, inputs) {
   };
   const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0];
   const refPlace = (ref, doc) => ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file);
-  if (!trust) {
+  const unreadableTrust = trust ? void 0 : files.find((f) => f.kind === "trust" && f.policy === void 0);
+  if (!trust && unreadableTrust) {
+    report(
+      "RTC701",
+      unreadableTrust,
+      { line: 1, column: 1 },
+      `The Redshift connector will get AccessDenied on sts:AssumeRole: ${unreadableTrust.file}, the trust policy among the checked files, is not a policy IAM can read (see its errors), so none can admit the connector to ${roleArn}`,
+      `Fix the errors in ${unreadableTrust.file} (or write it anew with generate: trust-policy.json)`
+    );
+  } else if (!trust) {
     report(
       "RTC701",
       anchor,

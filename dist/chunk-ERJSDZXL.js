@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-UW2MLSIV.js";
+} from "./chunk-VOVEFHFN.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-KK6UDDAI.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2106,6 +2106,19 @@ function outsideReason(pattern) {
   if (normal === ".." || normal.startsWith("../")) return "climbs out of the workspace with '..'";
   return void 0;
 }
+function globsInWorkspace(globs, workspaces) {
+  const roots = workspaces.map((w) => w.replaceAll("\\", "/").replace(/\/+$/, "") + "/");
+  return globs.map((glob) => {
+    if (glob.outside === void 0) return glob;
+    const slashed = glob.pattern.replaceAll("\\", "/");
+    const root = roots.find((r) => slashed.startsWith(r));
+    if (root === void 0) return glob;
+    const relative = glob.pattern.slice(root.length);
+    if (relative === "" || outsideReason(relative) !== void 0) return glob;
+    const { outside: _outside, ...inside } = glob;
+    return { ...inside, pattern: tidyGlob(relative) };
+  });
+}
 function tidyGlob(pattern) {
   const normal = path2.posix.normalize(pattern);
   return normal === "." ? "**" : normal.replace(/\/$/, "/**");
@@ -2747,6 +2760,7 @@ var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha25
 
 export {
   parsePolicyFiles,
+  globsInWorkspace,
   policyFileMatcher,
   readRunEvent,
   guardEventPath,

@@ -312,38 +312,6 @@ function arnPatternsOverlap(a, b) {
   return patternsOverlap(a, b);
 }
 
-// src/core/iam/arn.ts
-function roleArn(partition2, account, path, name) {
-  return `arn:${partition2}:iam::${account}:role${path}${name}`;
-}
-function userArn(partition2, account, name, path = "/") {
-  return `arn:${partition2}:iam::${account}:user${path}${name}`;
-}
-function accountRootArn(partition2, account) {
-  return `arn:${partition2}:iam::${account}:root`;
-}
-var ROOT_ARN = /^arn:([^:]+):iam::(\d{12}):root$/;
-function wholeAccountOf(value) {
-  if (/^\d{12}$/.test(value)) return { account: value };
-  const m = value.endsWith(":root") ? ROOT_ARN.exec(value) : null;
-  return m ? { account: m[2], partition: m[1] } : void 0;
-}
-function kmsKeyWildcardArn(partition2, region, account) {
-  return `arn:${partition2}:kms:${region}:${account}:key/*`;
-}
-function s3BucketArn(partition2, bucket) {
-  return `arn:${partition2}:s3:::${bucket}`;
-}
-function s3ObjectsArn(partition2, bucket, prefix) {
-  return `arn:${partition2}:s3:::${bucket}/${prefix}*`;
-}
-function redshiftClusterArn(partition2, region, account, type, cluster, name) {
-  return type === "cluster" ? `arn:${partition2}:redshift:${region}:${account}:cluster:${cluster}` : `arn:${partition2}:redshift:${region}:${account}:${type}:${cluster}/${name ?? ""}`;
-}
-function redshiftWorkgroupArn(partition2, region, account, workgroupId) {
-  return `arn:${partition2}:redshift-serverless:${region}:${account}:workgroup/${workgroupId}`;
-}
-
 // src/core/list-text.ts
 function listText(values, max = 3, separator = ", ", show = (v) => v) {
   if (values.length <= max) return values.map(show).join(separator);
@@ -2534,7 +2502,7 @@ function iamName(raw) {
   if (bad) return reject(`contains ${describeChar2(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
 }
-var IAM_PATH_RULE = "an IAM path is '/' or starts and ends with '/', with segments of letters, digits and + = , . @ _ -, at most 512 characters";
+var IAM_PATH_RULE = "an IAM path: '/', or one that starts and ends with '/' with segments of letters, digits and + = , . @ _ - between, at most 512 characters";
 function iamPath(raw) {
   const value = raw.trim();
   if (value === "") return accept("/");
@@ -2578,7 +2546,7 @@ function kmsKeyArn(raw, expectedPartition) {
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   );
-  if (!m) return reject("is not a KMS key or alias ARN", KMS_ARN_RULE);
+  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE);
   const [, part, region, account, resource] = m;
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
   const inPartition = regionInPartition(region, expectedPartition);
@@ -2588,6 +2556,16 @@ function kmsKeyArn(raw, expectedPartition) {
   }
   const type = resource.startsWith("key/") ? "key" : "alias";
   return accept({ arn: value, region, account, type, id: type === "key" ? resource.slice(4) : resource });
+}
+var KMS_KEY_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i;
+function kmsArnProblem(value) {
+  if (KMS_KEY_ID.test(value)) return "is a key id, not the key ARN the policy names it by";
+  if (value.startsWith("alias/")) return "is an alias name, not the alias ARN the policy names it by";
+  const keyId = /:key\/([^/:]+)$/.exec(value)?.[1];
+  if (keyId !== void 0 && KMS_KEY_ID.test(keyId) && keyId !== keyId.toLowerCase()) {
+    return `has upper-case letters in its key id (KMS key ids are lower case: ${keyId.toLowerCase()})`;
+  }
+  return "is not a KMS key or alias ARN";
 }
 var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
 function artifactName(raw) {
@@ -2636,7 +2614,11 @@ function describeChar2(ch) {
 var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
 function awsRegion(raw, expected2) {
   const value = raw.trim();
-  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) return reject("is not an AWS Region code", REGION_RULE);
+  if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    const lower = value.toLowerCase();
+    if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE);
+    return reject("is not an AWS Region code", REGION_RULE);
+  }
   return expected2 === void 0 ? accept(value) : regionInPartition(value, expected2);
 }
 var BUCKET_RULE = 'an S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit, not an IP address, no ".." (the name only, not s3://... or an ARN)';
@@ -2762,15 +2744,6 @@ export {
   conditionKeyForms,
   serviceKeysOfAction,
   conditionKeyNamespace,
-  roleArn,
-  userArn,
-  accountRootArn,
-  wholeAccountOf,
-  kmsKeyWildcardArn,
-  s3BucketArn,
-  s3ObjectsArn,
-  redshiftClusterArn,
-  redshiftWorkgroupArn,
   listText,
   withArticle,
   capitalised,

@@ -24,9 +24,11 @@ import {
   patternsOverlap,
   readsPolicyVariables,
   splitArn,
-  statementsAsRead,
+  statementsAsRead
+} from "./chunk-KK6UDDAI.js";
+import {
   wholeAccountOf
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-CXSI3LNA.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;

@@ -3,7 +3,6 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_VERSION,
   accountId,
-  accountRootArn,
   artifactName,
   awsRegion,
   booleanFlag,
@@ -12,24 +11,27 @@ import {
   iamName,
   iamPath,
   kmsKeyArn,
-  kmsKeyWildcardArn,
   listOf,
   oneOf,
   partition,
-  redshiftClusterArn,
   redshiftClusterId,
   redshiftDbIdentifier,
   redshiftDbUser,
-  redshiftWorkgroupArn,
   redshiftWorkgroupId,
-  roleArn,
-  s3BucketArn,
   s3BucketName,
   s3KeyPrefix,
+  sessionDuration
+} from "./chunk-KK6UDDAI.js";
+import {
+  accountRootArn,
+  kmsKeyWildcardArn,
+  redshiftClusterArn,
+  redshiftWorkgroupArn,
+  roleArn,
+  s3BucketArn,
   s3ObjectsArn,
-  sessionDuration,
   userArn
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-CXSI3LNA.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

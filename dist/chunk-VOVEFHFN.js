@@ -37,9 +37,11 @@ import {
   servicePrefixes,
   splitArn,
   toValue,
-  wholeAccountOf,
   withArticle
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-KK6UDDAI.js";
+import {
+  wholeAccountOf
+} from "./chunk-CXSI3LNA.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -1155,7 +1157,7 @@ var CHECKS = [
     "warning",
     "cross-account-no-external-id",
     "An account is trusted with no sts:ExternalId condition",
-    "When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem)."
+    "When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem). A file alone does not say whose account the role is in; given the generate inputs (`account-id`), validate does not report the role's own account root in a trust policy that names no other account, which has no third party behind it."
   ),
   check(
     "RTC609",

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-PLLT5US6.js";
+} from "./chunk-QKYFGW6N.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-R2DNALBQ.js";
+} from "./chunk-ERJSDZXL.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-UW2MLSIV.js";
+} from "./chunk-VOVEFHFN.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-NMAHTGLT.js";
+import "./chunk-3XIAUMIL.js";
 import {
   groupDigits
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-KK6UDDAI.js";
+import "./chunk-CXSI3LNA.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

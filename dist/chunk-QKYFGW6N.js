@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-UW2MLSIV.js";
+} from "./chunk-VOVEFHFN.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-NMAHTGLT.js";
+} from "./chunk-3XIAUMIL.js";
 import {
   sameJsonValue
-} from "./chunk-3ZUPDF3U.js";
+} from "./chunk-KK6UDDAI.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

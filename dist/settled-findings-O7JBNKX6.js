@@ -1,0 +1,40 @@
+import { createRequire as __rtcCreateRequire } from 'node:module';
+const require = __rtcCreateRequire(import.meta.url);
+import {
+  wholeAccountOf
+} from "./chunk-CXSI3LNA.js";
+import "./chunk-XFGV3SBV.js";
+
+// src/core/together/settled-findings.ts
+function settledLintFindings(files, inputs) {
+  const settled = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    if (file.kind !== "trust" || !file.root) continue;
+    const externalIdFindings = file.findings.filter((f) => f.code === "RTC608");
+    if (externalIdFindings.length === 0) continue;
+    const at = /* @__PURE__ */ new Set();
+    let otherAccount = false;
+    for (const node of stringsOf(file.root)) {
+      const whole = wholeAccountOf(node.value);
+      if (!whole) continue;
+      const own = whole.account === inputs.accountId && (whole.partition === void 0 || whole.partition === inputs.partition);
+      if (own) at.add(`${node.span.start.line}:${node.span.start.column}`);
+      else otherAccount = true;
+    }
+    if (otherAccount) continue;
+    for (const f of externalIdFindings) if (at.has(`${f.line}:${f.column}`)) settled.add(f);
+  }
+  return settled;
+}
+function* stringsOf(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.kind === "string") yield node;
+    else if (node.kind === "array") for (const item of node.items) stack.push(item);
+    else if (node.kind === "object") for (const m of node.members) stack.push(m.value);
+  }
+}
+export {
+  settledLintFindings
+};
