@@ -11,6 +11,7 @@ import { createGitHubClient, failureText, GitHubAnswerError, type GitHubClient }
 import { fetchFileText, fetchFileVersion, listChangedFiles, resolvePullRequest, statusOf } from '../../src/github/pull-request.js'
 import { commentMarker, COMMENT_LIMIT, findStickyComments, tokenIdentity, upsertStickyComment } from '../../src/github/sticky-comment.js'
 import { ACTIONS_BOT, GitHubStandIn, OTHER_USER } from '../support/github-stand-in.js'
+import { capturingStdout } from '../support/capture-stdout.js'
 
 jest.setTimeout(60_000)
 
@@ -44,22 +45,6 @@ const rejection = (promise: Promise<unknown>) =>
     },
     (error: unknown) => error
   )
-
-/** The `::warning::` and other lines printed while `fn` runs (through @actions/core), kept off the test's log. */
-async function capturingStdout<T>(fn: () => Promise<T>): Promise<{ value: T; printed: string[] }> {
-  const write = process.stdout.write
-  let out = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    return true
-  }) as typeof process.stdout.write
-  try {
-    const value = await fn()
-    return { value, printed: out.split('\n').filter(Boolean) }
-  } finally {
-    process.stdout.write = write
-  }
-}
 
 /**
  * GitHub answers 404 for a comment or a pull request that is gone, on endpoints

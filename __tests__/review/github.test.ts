@@ -7,6 +7,7 @@ import { commentMarker, findStickyComments, tokenIdentity, upsertStickyComment, 
 import { refusalWarning, versionRefusalWarning } from '../../src/github/permission.js'
 import { fetchMergeBase } from '../../src/github/merge-base.js'
 import { ACTIONS_BOT, GitHubStandIn, OTHER_USER, pullRequestEvent } from '../support/github-stand-in.js'
+import { capturingStdout } from '../support/capture-stdout.js'
 
 const BASE = '1'.repeat(40)
 const HEAD = '2'.repeat(40)
@@ -21,26 +22,6 @@ afterEach(async () => {
   await gh.stop()
   expect(gh.violations).toEqual([])
 })
-
-/**
- * Runs `fn` with process.stdout captured: the `::warning::` lines the client
- * prints (through @actions/core) are returned, not written to the runner's log,
- * where they would become annotations on every CI run.
- */
-async function capturingStdout(fn: () => Promise<void>): Promise<string[]> {
-  const write = process.stdout.write
-  let out = ''
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    return true
-  }) as typeof process.stdout.write
-  try {
-    await fn()
-  } finally {
-    process.stdout.write = write
-  }
-  return out.split('\n').filter(Boolean)
-}
 
 const client = (token = APP_TOKEN, throttle = false) => createGitHubClient(token, { baseUrl: gh.url, backoffUnitMs: 1, throttle })
 const issue = () => ({ owner: gh.owner, repo: gh.repo, number: 7 })
@@ -109,7 +90,7 @@ describe('reading a pull request', () => {
     gh.fail({ method: 'get', path: files, status: 403, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
     gh.fail({ method: 'get', path: files, status: 403, generic: true, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } })
     let listed: Awaited<ReturnType<typeof listChangedFiles>> | undefined
-    const printed = await capturingStdout(async () => {
+    const { printed } = await capturingStdout(async () => {
       listed = await listChangedFiles(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo, number: 7, baseSha: BASE, headSha: HEAD })
     })
     expect(listed?.files).toHaveLength(1)
@@ -124,7 +105,7 @@ describe('reading a pull request', () => {
     gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: [] })
     const reset = String(Math.floor(Date.now() / 1000) + 3600)
     gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 403, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
-    const printed = await capturingStdout(async () => {
+    const { printed } = await capturingStdout(async () => {
       await expect(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 })).rejects.toMatchObject({ status: 403 })
     })
     expect(gh.requests).toHaveLength(1)
