@@ -1,9 +1,9 @@
 import { endianness } from 'node:os'
 
 /**
- * A text's UTF-16 code units in a typed array, followed by a 0 (a character
- * JSON allows nowhere outside white space checks, so a scan stops there
- * without a bounds test of its own).
+ * A text's UTF-16 code units in a typed array, followed by a 0: JSON allows
+ * that character nowhere, so a scan that meets it stops there without a
+ * bounds test of its own.
  *
  * Why: V8's optimised `charCodeAt` finds out, at every character, how the
  * string is stored (flat, joined, sliced; one byte or two per character)
