@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-ERJSDZXL.js";
+} from "./chunk-AFJZ62OD.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1342,7 +1342,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CS6WMAHF.js");
+  return import("./review-2F7P2VF3.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -40,3 +40,9 @@ export function requestWhere(method: string, url: string): string {
   }
   return `${method.toUpperCase()} ${visibleText(clipText(path, 300))}`
 }
+
+/** The HTTP status an error carries (Octokit's RequestError, GitHubAnswerError), or undefined. */
+export function statusOf(error: unknown): number | undefined {
+  if (error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status
+  return undefined
+}

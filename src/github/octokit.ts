@@ -12,7 +12,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import { annotate } from '../report/step-annotations.js'
 import { clipText } from '../core/clip-text.js'
 import { visibleText } from '../core/visible-text.js'
-import { GitHubAnswerError, requestWhere } from './answer-error.js'
+import { GitHubAnswerError, requestWhere, statusOf } from './answer-error.js'
 
 export { GitHubAnswerError, requestWhere }
 
@@ -89,10 +89,13 @@ export class GitHubAnswerTooLargeError extends Error {
   }
 }
 
-function tooLargeOf(error: unknown): GitHubAnswerTooLargeError | undefined {
-  if (error instanceof GitHubAnswerTooLargeError) return error
-  return error instanceof Error && error.cause instanceof GitHubAnswerTooLargeError ? error.cause : undefined
+/** The error itself when it is of `type`, or its `cause` when that is (Octokit wraps what fetch threw in a RequestError). */
+function errorOrCause<E extends Error>(error: unknown, type: abstract new (...args: never[]) => E): E | undefined {
+  if (error instanceof type) return error
+  return error instanceof Error && error.cause instanceof type ? error.cause : undefined
 }
+
+const tooLargeOf = (error: unknown) => errorOrCause(error, GitHubAnswerTooLargeError)
 
 export function backoffUnitFromEnv(): number | undefined {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS
@@ -122,10 +125,7 @@ function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
 }
 
-function timeoutOf(error: unknown): GitHubTimeoutError | undefined {
-  if (error instanceof GitHubTimeoutError) return error
-  return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : undefined
-}
+const timeoutOf = (error: unknown) => errorOrCause(error, GitHubTimeoutError)
 
 /** A value from an answer's header, as a message may quote it: one line, at most 100 characters. */
 function quotedHeader(value: string | undefined): string {
@@ -270,17 +270,13 @@ function boundRetries(octokit: { hook: { error: (name: 'request', hook: (error: 
     // The same answer would come again.
     if (tooLargeOf(error)) options.request.retries = 0
     const answer = (error as { response?: { headers?: Record<string, unknown> } }).response
-    const wait = rateLimitWait(statusOfError(error), answer?.headers)
+    const wait = rateLimitWait(statusOf(error), answer?.headers)
     if (wait !== undefined) {
       options.request.retries = 0
       options.request.rateLimitWait = wait
     }
     throw error
   })
-}
-
-function statusOfError(error: unknown): number | undefined {
-  return error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number' ? error.status : undefined
 }
 
 type RequestHook = (options: { method?: string; url?: string; headers?: Record<string, unknown>; mediaType?: { format?: string } }) => Promise<{ status: number; url: string; headers: Record<string, string | undefined>; data: unknown }>

@@ -1,12 +1,13 @@
 // Reading a pull request: which one (event payload or input), its base and
 // head commits, the files it changes and their content at a commit.
-import { GitHubAnswerError, requestWhere } from './answer-error.js'
+import { GitHubAnswerError, requestWhere, statusOf } from './answer-error.js'
 import type { GitHubClient } from './octokit.js'
 import { readPages } from './pages.js'
 import { textVersion, type FileVersion } from './file-version.js'
 import type { RepoRef } from './event.js'
 
 export type { RepoRef }
+export { statusOf }
 
 export interface PullRequestRef extends RepoRef {
   number: number
@@ -178,9 +179,4 @@ async function fetchFileBytes(client: GitHubClient, repo: RepoRef, path: string,
     if (statusOf(error) === 404) return undefined
     throw error
   }
-}
-
-export function statusOf(error: unknown): number | undefined {
-  if (error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status
-  return undefined
 }

@@ -2243,6 +2243,10 @@ function requestWhere(method, url) {
   }
   return `${method.toUpperCase()} ${visibleText(clipText(path4, 300))}`;
 }
+function statusOf(error2) {
+  if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
+  return void 0;
+}
 
 // src/github/pages.ts
 async function readPages(client, request, onPage) {
@@ -2386,10 +2390,6 @@ async function fetchFileBytes(client, repo, path4, ref) {
     if (statusOf(error2) === 404) return void 0;
     throw error2;
   }
-}
-function statusOf(error2) {
-  if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
-  return void 0;
 }
 
 // src/report/markdown.ts
@@ -2768,6 +2768,7 @@ export {
   clipText,
   GitHubAnswerError,
   requestWhere,
+  statusOf,
   readPages,
   textVersion,
   MAX_LISTED_FILES,
@@ -2777,7 +2778,6 @@ export {
   resolvePullRequest,
   listChangedFiles,
   fetchFileVersion,
-  statusOf,
   inlineText,
   quotingText,
   cellText,

@@ -42,7 +42,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-ERJSDZXL.js";
+} from "./chunk-AFJZ62OD.js";
 import {
   mapLimited,
   messageOf,
@@ -446,10 +446,11 @@ var GitHubAnswerTooLargeError = class extends Error {
   limit;
   name = "GitHubAnswerTooLargeError";
 };
-function tooLargeOf(error) {
-  if (error instanceof GitHubAnswerTooLargeError) return error;
-  return error instanceof Error && error.cause instanceof GitHubAnswerTooLargeError ? error.cause : void 0;
+function errorOrCause(error, type) {
+  if (error instanceof type) return error;
+  return error instanceof Error && error.cause instanceof type ? error.cause : void 0;
 }
+var tooLargeOf = (error) => errorOrCause(error, GitHubAnswerTooLargeError);
 function backoffUnitFromEnv() {
   const raw = process.env.RTC_GITHUB_BACKOFF_UNIT_MS;
   if (raw === void 0 || raw === "") return void 0;
@@ -475,10 +476,7 @@ var GitHubTimeoutError = class extends Error {
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
 }
-function timeoutOf(error) {
-  if (error instanceof GitHubTimeoutError) return error;
-  return error instanceof Error && error.cause instanceof GitHubTimeoutError ? error.cause : void 0;
-}
+var timeoutOf = (error) => errorOrCause(error, GitHubTimeoutError);
 function quotedHeader(value) {
   return value === void 0 || value === "" ? "none" : visibleText(clipText(value, 100));
 }
@@ -568,16 +566,13 @@ function boundRetries(octokit) {
     if (isTimeout(error)) options.request.retries = Math.min(options.request.retries ?? TIMEOUT_RETRIES, TIMEOUT_RETRIES);
     if (tooLargeOf(error)) options.request.retries = 0;
     const answer = error.response;
-    const wait = rateLimitWait(statusOfError(error), answer?.headers);
+    const wait = rateLimitWait(statusOf(error), answer?.headers);
     if (wait !== void 0) {
       options.request.retries = 0;
       options.request.rateLimitWait = wait;
     }
     throw error;
   });
-}
-function statusOfError(error) {
-  return error !== null && typeof error === "object" && "status" in error && typeof error.status === "number" ? error.status : void 0;
 }
 function refuseAnswersNotFromTheApi(octokit) {
   octokit.hook.wrap("request", async (request, options) => {
