@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QKYFGW6N.js";
-import "./chunk-VOVEFHFN.js";
-import "./chunk-3XIAUMIL.js";
-import "./chunk-KK6UDDAI.js";
+} from "./chunk-KOJOFIPW.js";
+import "./chunk-MO5CSA6T.js";
+import "./chunk-YZMZJ2AT.js";
+import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 export {

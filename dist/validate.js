@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-ZXIU6EOU.js";
+} from "./chunk-6ZVN7YQW.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-AFJZ62OD.js";
+} from "./chunk-74U47BVR.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-VOVEFHFN.js";
+} from "./chunk-MO5CSA6T.js";
 import {
   debug,
   getInput,
@@ -72,7 +72,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1268,7 +1268,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-MEEFXBTF.js")).checkTogether,
+    check: (await import("./check-together-BZVC5DQA.js")).checkTogether,
     settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1342,7 +1342,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-2F7P2VF3.js");
+  return import("./review-MQWBDIMH.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

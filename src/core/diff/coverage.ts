@@ -6,7 +6,7 @@
 import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies } from './conditions/index.js'
-import { arnPatternCovers, arnPatternsOverlap, hasWildcard, LITERAL_QUESTION, LITERAL_STAR, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
+import { arnPatternCovers, arnPatternsOverlap, hasWildcard, literalMark, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { parsePolicyVariable } from '../iam/variables.js'
 import { findAction } from '../iam/catalog/index.js'
@@ -188,7 +188,7 @@ function startsWithPrefixOf(value: string, pattern: string): boolean {
  */
 function withLiterals(value: string): string {
   if (!value.includes('${')) return value
-  return value.replace(/\$\{([*?$])\}(?!\{)/g, (_, c: string) => (c === '*' ? LITERAL_STAR : c === '?' ? LITERAL_QUESTION : '$'))
+  return value.replace(/\$\{([*?$])\}(?!\{)/g, (_, c: string) => literalMark(c))
 }
 
 export const resourceDimension: Dimension = {

@@ -5,7 +5,7 @@
 // is told, so the answer is never silently wrong in the permissive direction
 // for an Allow.
 import { parsePolicyVariable } from '../iam/variables.js'
-import { arnMatches, LITERAL_QUESTION, LITERAL_STAR, matchesWildcard } from '../iam/wildcard.js'
+import { arnMatches, literalMark, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
 
@@ -279,11 +279,6 @@ export function contextLookup(context: Record<string, ContextValue> | undefined)
   return (key) => byKey.get(key.toLowerCase())
 }
 
-/** `*` and `?` as a pattern's literal characters (`${*}`, `${?}`), which match only themselves. */
-function literalOf(character: string): string {
-  return character === '*' ? LITERAL_STAR : character === '?' ? LITERAL_QUESTION : character
-}
-
 /**
  * Replaces policy variables (`${aws:username}`, `${*}`, `${?}`, `${$}`) from
  * the context. Undefined when a variable has no value: such a pattern
@@ -296,7 +291,7 @@ export function substituteVariables(text: string, lookup: (key: string) => strin
   let missing = false
   const out = text.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
     const variable = parsePolicyVariable(name)
-    if (variable !== undefined && 'character' in variable) return pattern ? literalOf(variable.character) : variable.character
+    if (variable !== undefined && 'character' in variable) return pattern ? literalMark(variable.character) : variable.character
     const values = variable && lookup(variable.key)
     if (values && values.length === 1) return values[0]
     if (variable?.fallback !== undefined) return variable.fallback

@@ -22,6 +22,11 @@ export function hasWildcard(text: string): boolean {
 export const LITERAL_STAR = '\uFDD0'
 export const LITERAL_QUESTION = '\uFDD1'
 
+/** A character a policy writes as `${*}`, `${?}` or `${$}`, as a pattern holds it: `*` and `?` as their literal marks. */
+export function literalMark(character: string): string {
+  return character === '*' ? LITERAL_STAR : character === '?' ? LITERAL_QUESTION : character
+}
+
 /** A value with its `*` and `?` as the marks a pattern's literal ones are written with. */
 function withLiteralMarks(value: string): string {
   return value.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION)

@@ -1,8 +1,6 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  LITERAL_QUESTION,
-  LITERAL_STAR,
   PATTERN_PAIR_BUDGET,
   actionMatches,
   actionsMatching,
@@ -16,6 +14,7 @@ import {
   hasWildcard,
   keyedByPolicy,
   listText,
+  literalMark,
   matchWork,
   matchesWildcard,
   normalisePolicy,
@@ -25,7 +24,7 @@ import {
   readsPolicyVariables,
   splitArn,
   statementsAsRead
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 import {
   wholeAccountOf
 } from "./chunk-CXSI3LNA.js";
@@ -312,15 +311,12 @@ function contextLookup(context) {
   }
   return (key) => byKey.get(key.toLowerCase());
 }
-function literalOf(character) {
-  return character === "*" ? LITERAL_STAR : character === "?" ? LITERAL_QUESTION : character;
-}
 function substituteVariables(text, lookup, pattern = false) {
   if (!text.includes("${")) return text;
   let missing = false;
   const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
     const variable = parsePolicyVariable(name);
-    if (variable !== void 0 && "character" in variable) return pattern ? literalOf(variable.character) : variable.character;
+    if (variable !== void 0 && "character" in variable) return pattern ? literalMark(variable.character) : variable.character;
     const values = variable && lookup(variable.key);
     if (values && values.length === 1) return values[0];
     if (variable?.fallback !== void 0) return variable.fallback;
@@ -1412,7 +1408,7 @@ function startsWithPrefixOf(value, pattern) {
 }
 function withLiterals(value) {
   if (!value.includes("${")) return value;
-  return value.replace(/\$\{([*?$])\}(?!\{)/g, (_, c) => c === "*" ? LITERAL_STAR : c === "?" ? LITERAL_QUESTION : "$");
+  return value.replace(/\$\{([*?$])\}(?!\{)/g, (_, c) => literalMark(c));
 }
 var resourceDimension = {
   covers: (g, s) => resourceCovers(withLiterals(g), withLiterals(s)),

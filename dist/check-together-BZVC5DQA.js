@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-ZXIU6EOU.js";
+} from "./chunk-6ZVN7YQW.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-3XIAUMIL.js";
+} from "./chunk-YZMZJ2AT.js";
 import {
   actionMatches,
   actionsMatching,
@@ -34,7 +34,7 @@ import {
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 import {
   accountRootArn,
   redshiftClusterArn,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QKYFGW6N.js";
+} from "./chunk-KOJOFIPW.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-AFJZ62OD.js";
+} from "./chunk-74U47BVR.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-VOVEFHFN.js";
+} from "./chunk-MO5CSA6T.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,10 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-3XIAUMIL.js";
+import "./chunk-YZMZJ2AT.js";
 import {
   groupDigits
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import {
   __toESM

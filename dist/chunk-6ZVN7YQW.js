@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 import {
   accountRootArn,
   kmsKeyWildcardArn,

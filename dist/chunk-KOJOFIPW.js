@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-VOVEFHFN.js";
+} from "./chunk-MO5CSA6T.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-3XIAUMIL.js";
+} from "./chunk-YZMZJ2AT.js";
 import {
   sameJsonValue
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -72,6 +72,9 @@ function hasWildcard(text) {
 }
 var LITERAL_STAR = "\uFDD0";
 var LITERAL_QUESTION = "\uFDD1";
+function literalMark(character) {
+  return character === "*" ? LITERAL_STAR : character === "?" ? LITERAL_QUESTION : character;
+}
 function withLiteralMarks(value) {
   return value.replace(/\*/g, LITERAL_STAR).replace(/\?/g, LITERAL_QUESTION);
 }
@@ -2710,8 +2713,7 @@ export {
   keyedByPolicy,
   normalisePolicy,
   hasWildcard,
-  LITERAL_STAR,
-  LITERAL_QUESTION,
+  literalMark,
   matchesWildcard,
   actionMatches,
   arnMatches,

@@ -38,7 +38,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 import {
   wholeAccountOf
 } from "./chunk-CXSI3LNA.js";

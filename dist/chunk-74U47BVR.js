@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-VOVEFHFN.js";
+} from "./chunk-MO5CSA6T.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-KK6UDDAI.js";
+} from "./chunk-4VP7WV4F.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
