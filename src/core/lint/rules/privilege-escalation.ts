@@ -109,6 +109,16 @@ interface Grant {
 const NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike'])
 
 /**
+ * Does the condition admit only the values it names: an operator of
+ * `operators` (base names, lower case) that an absent key fails (not negated,
+ * not ...IfExists, not ForAllValues:)?
+ */
+function admitsOnlyNamed(c: StatementView['conditions'][number], operators: ReadonlySet<string>): boolean {
+  const op = operatorNamed(c.operator.value)
+  return op !== undefined && !trueWhenAbsent(op) && operators.has(op.base)
+}
+
+/**
  * Does the statement apply only where the user or role acted on carries one
  * of the permissions boundaries it names (`iam:PermissionsBoundary` equal to
  * policy ARNs written out: no wildcard, no variable)? Then whatever it lets
@@ -122,8 +132,7 @@ const NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringeq
  */
 function withinBoundary(s: StatementView): boolean {
   for (const c of conditionKeyNamed(s, 'iam:PermissionsBoundary')) {
-    const op = operatorNamed(c.operator.value)
-    if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS)) continue
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && v.value !== '' && !/[*?$]/.test(v.value))) return true
   }
   return false
@@ -147,9 +156,7 @@ const RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./
 function limitedByResourceTag(s: StatementView): boolean {
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i]
-    if (!RESOURCE_TAG_KEY.test(c.lowerKey)) continue
-    const op = operatorNamed(c.operator.value)
-    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue
+    if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string' && /[^*?]/.test(v.value))) return true
   }
   return false
@@ -209,8 +216,7 @@ function taggableFormats(lower: string): ReadonlySet<string> {
  */
 function passedToServices(s: StatementView): readonly string[] | undefined {
   for (const c of conditionKeyNamed(s, 'iam:PassedToService')) {
-    const op = operatorNamed(c.operator.value)
-    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue
+    if (!admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue
     if (c.values.length > 0 && c.values.every((v) => v.kind === 'string')) return c.values.map((v) => (v.kind === 'string' ? v.value.toLowerCase() : ''))
   }
   return undefined

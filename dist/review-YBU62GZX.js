@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-KOJOFIPW.js";
+} from "./chunk-MKIEVPSH.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-74U47BVR.js";
+} from "./chunk-FV4JTDZ6.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-MO5CSA6T.js";
+} from "./chunk-7RFTGLV3.js";
 import {
   GitHub,
   defaults,

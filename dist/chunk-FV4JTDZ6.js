@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-MO5CSA6T.js";
+} from "./chunk-7RFTGLV3.js";
 import {
   ExitCode,
   error,

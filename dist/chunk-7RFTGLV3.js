@@ -4082,10 +4082,13 @@ function isBroad(value) {
   return parts !== void 0 && BROAD_RESOURCE.test(parts[5]);
 }
 var NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
+function admitsOnlyNamed(c, operators) {
+  const op = operatorNamed(c.operator.value);
+  return op !== void 0 && !trueWhenAbsent(op) && operators.has(op.base);
+}
 function withinBoundary(s) {
   for (const c of conditionKeyNamed(s, "iam:PermissionsBoundary")) {
-    const op = operatorNamed(c.operator.value);
-    if (!op || trueWhenAbsent(op) || !NAMING_OPERATORS.has(op.base)) continue;
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS)) continue;
     if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
   }
   return false;
@@ -4095,9 +4098,7 @@ var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
 function limitedByResourceTag(s) {
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i];
-    if (!RESOURCE_TAG_KEY.test(c.lowerKey)) continue;
-    const op = operatorNamed(c.operator.value);
-    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue;
+    if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
     if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
   }
   return false;
@@ -4134,8 +4135,7 @@ function taggableFormats(lower) {
 }
 function passedToServices(s) {
   for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
-    const op = operatorNamed(c.operator.value);
-    if (!op || trueWhenAbsent(op) || !STRING_NAMING_OPERATORS.has(op.base)) continue;
+    if (!admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
     if (c.values.length > 0 && c.values.every((v) => v.kind === "string")) return c.values.map((v) => v.kind === "string" ? v.value.toLowerCase() : "");
   }
   return void 0;

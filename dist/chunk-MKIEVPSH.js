@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-MO5CSA6T.js";
+} from "./chunk-7RFTGLV3.js";
 import {
   diffPolicies,
   pairedStatementName,
