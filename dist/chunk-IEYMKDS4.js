@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-7RFTGLV3.js";
+} from "./chunk-WDHKAHFE.js";
 import {
   ExitCode,
   error,

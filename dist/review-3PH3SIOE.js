@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MKIEVPSH.js";
+} from "./chunk-K3KNO6UL.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-FV4JTDZ6.js";
+} from "./chunk-IEYMKDS4.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-7RFTGLV3.js";
+} from "./chunk-WDHKAHFE.js";
 import {
   GitHub,
   defaults,

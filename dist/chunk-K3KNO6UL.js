@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7RFTGLV3.js";
+} from "./chunk-WDHKAHFE.js";
 import {
   diffPolicies,
   pairedStatementName,
