@@ -39,6 +39,16 @@ test("none: both commits are there, their histories do not join; absent: a commi
   expect(await localMergeBase(r.dir, '--help', r.head)).toEqual({ kind: 'absent' })
 })
 
+test('a merge base found is remembered (the capped review asks twice); one not found is asked again', async () => {
+  const r = repository()
+  expect(await localMergeBase(r.dir, r.base, r.head)).toEqual({ kind: 'found', sha: r.fork })
+  expect(await localMergeBase(r.dir, r.base, r.unrelated)).toEqual({ kind: 'none' })
+  // Without the repository git could no longer answer: only the remembered answer remains.
+  rmSync(path.join(r.dir, '.git'), { recursive: true, force: true })
+  expect(await localMergeBase(r.dir, r.base, r.head)).toEqual({ kind: 'found', sha: r.fork })
+  expect(await localMergeBase(r.dir, r.base, r.unrelated)).toEqual({ kind: 'absent' })
+})
+
 describe('changedFilesInCheckout: the files a pull request changes, listed by git (GitHub lists 3,000 at most)', () => {
   /** main moves on after the fork (its change must not be listed); the PR adds, removes, modifies and renames. */
   function pullRequest(): { dir: string; base: string; head: string } {

@@ -38,16 +38,29 @@ export type LocalMergeBase =
  * and no merge base is found, 128 when a commit is not there), so the review
  * needs no `git cat-file -e` before it.
  */
-export function localMergeBase(cwd: string, base: string, head: string): Promise<LocalMergeBase> {
-  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: 'absent' })
-  return new Promise((resolve) => {
+export async function localMergeBase(cwd: string, base: string, head: string): Promise<LocalMergeBase> {
+  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return { kind: 'absent' }
+  const key = `${cwd}\0${base}\0${head}`
+  const known = foundMergeBases.get(key)
+  if (known !== undefined) return known
+  const answer = await new Promise<LocalMergeBase>((resolve) => {
     execFile('git', ['merge-base', base, head], { cwd, windowsHide: true, encoding: 'utf8' }, (error, stdout) => {
       const sha = stdout.trim()
       if (!error && COMMIT_SHA.test(sha)) resolve({ kind: 'found', sha })
       else resolve(error?.code === 1 ? { kind: 'none' } : { kind: 'absent' })
     })
   })
+  if (answer.kind === 'found') foundMergeBases.set(key, answer)
+  return answer
 }
+
+/**
+ * Merge bases found, by checkout and commits: the review asks twice when
+ * GitHub's list of files is capped (the listing from git, then the versions),
+ * and a merge base found does not change (commits are immutable). What is not
+ * found is asked again: a fetch may bring the commits.
+ */
+const foundMergeBases = new Map<string, LocalMergeBase>()
 
 /** The most a listing of changed files from git may take: past it, the list GitHub gave stands. */
 export const CHANGED_LISTING_MAX_BYTES = 64 * 1024 * 1024

@@ -78,16 +78,22 @@ function git(cwd, args) {
     execFile("git", args, { cwd, windowsHide: true }, (error) => resolve(!error));
   });
 }
-function localMergeBase(cwd, base, head) {
-  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return Promise.resolve({ kind: "absent" });
-  return new Promise((resolve) => {
+async function localMergeBase(cwd, base, head) {
+  if (!COMMIT_SHA.test(base) || !COMMIT_SHA.test(head)) return { kind: "absent" };
+  const key = `${cwd}\0${base}\0${head}`;
+  const known = foundMergeBases.get(key);
+  if (known !== void 0) return known;
+  const answer = await new Promise((resolve) => {
     execFile("git", ["merge-base", base, head], { cwd, windowsHide: true, encoding: "utf8" }, (error, stdout) => {
       const sha = stdout.trim();
       if (!error && COMMIT_SHA.test(sha)) resolve({ kind: "found", sha });
       else resolve(error?.code === 1 ? { kind: "none" } : { kind: "absent" });
     });
   });
+  if (answer.kind === "found") foundMergeBases.set(key, answer);
+  return answer;
 }
+var foundMergeBases = /* @__PURE__ */ new Map();
 var CHANGED_LISTING_MAX_BYTES = 64 * 1024 * 1024;
 var GIT_STATUS = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
 async function changedFilesInCheckout(cwd, base, head, maxBytes = CHANGED_LISTING_MAX_BYTES) {
