@@ -1,6 +1,6 @@
-// SARIF 2.1.0's JSON schema is not in node_modules, so the properties that the
-// schema and github/codeql-action/upload-sarif require are asserted here one
-// by one.
+// What the SARIF log says, property by property: what upload-sarif and code
+// scanning read. That the log follows SARIF 2.1.0's JSON schema is checked in
+// sarif-schema.test.ts.
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { CheckInfo } from '../../src/core/checks.js'
