@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-K3KNO6UL.js";
-import "./chunk-WDHKAHFE.js";
-import "./chunk-YZMZJ2AT.js";
-import "./chunk-4VP7WV4F.js";
+} from "./chunk-3ARAZBK2.js";
+import "./chunk-4NRGDNDF.js";
+import "./chunk-ZDNOWBIP.js";
+import "./chunk-MGZORIET.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-6ZVN7YQW.js";
+} from "./chunk-XNDSPUHN.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-IEYMKDS4.js";
+} from "./chunk-5QMERCTC.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-4NRGDNDF.js";
 import {
   debug,
   getInput,
@@ -72,7 +72,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-MGZORIET.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1268,7 +1268,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-BZVC5DQA.js")).checkTogether,
+    check: (await import("./check-together-J2A2ZJCD.js")).checkTogether,
     settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1342,7 +1342,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-6YQEMKNU.js");
+  return import("./review-BOLO6VXD.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

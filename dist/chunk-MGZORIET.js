@@ -2135,26 +2135,20 @@ var Parser = class {
    */
   skipSpace() {
     const codes = this.codes;
-    const len = this.len;
     let p = this.pos;
-    while (p < len) {
-      const c = codes[p];
-      if (c === 32 /* Space */ || c === 9 /* Tab */) {
-        p++;
-      } else if (c === 10 /* LineFeed */) {
-        p++;
-        this.lines.starts.push(p);
+    for (; ; ) {
+      let c = codes[p];
+      while (c === 32 /* Space */ || c === 9 /* Tab */) c = codes[++p];
+      if (c === 10 /* LineFeed */) {
+        this.lines.starts.push(++p);
       } else if (c === 13 /* CarriageReturn */) {
-        p++;
-        if (p < len && codes[p] === 10 /* LineFeed */) p++;
+        if (codes[++p] === 10 /* LineFeed */) p++;
         this.lines.starts.push(p);
       } else {
         this.pos = p;
-        return c;
+        return p < this.len ? c : NaN;
       }
     }
-    this.pos = p;
-    return NaN;
   }
   fail(offset, expectation) {
     const { message, hint, length } = mistakeAt(this.text, offset, expectation);

@@ -24,7 +24,7 @@ import {
   readsPolicyVariables,
   splitArn,
   statementsAsRead
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-MGZORIET.js";
 import {
   wholeAccountOf
 } from "./chunk-CXSI3LNA.js";

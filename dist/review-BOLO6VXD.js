@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-K3KNO6UL.js";
+} from "./chunk-3ARAZBK2.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-IEYMKDS4.js";
+} from "./chunk-5QMERCTC.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-4NRGDNDF.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,10 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-YZMZJ2AT.js";
+import "./chunk-ZDNOWBIP.js";
 import {
   groupDigits
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-MGZORIET.js";
 import "./chunk-CXSI3LNA.js";
 import {
   __toESM

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-4NRGDNDF.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-YZMZJ2AT.js";
+} from "./chunk-ZDNOWBIP.js";
 import {
   sameJsonValue
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-MGZORIET.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-6ZVN7YQW.js";
+} from "./chunk-XNDSPUHN.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-YZMZJ2AT.js";
+} from "./chunk-ZDNOWBIP.js";
 import {
   actionMatches,
   actionsMatching,
@@ -34,7 +34,7 @@ import {
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-MGZORIET.js";
 import {
   accountRootArn,
   redshiftClusterArn,

@@ -38,7 +38,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-MGZORIET.js";
 import {
   wholeAccountOf
 } from "./chunk-CXSI3LNA.js";
