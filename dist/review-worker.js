@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-3ARAZBK2.js";
-import "./chunk-4NRGDNDF.js";
-import "./chunk-ZDNOWBIP.js";
-import "./chunk-MGZORIET.js";
+} from "./chunk-OKIZ7D62.js";
+import "./chunk-UDEV6QUW.js";
+import "./chunk-QFO7UGEO.js";
+import "./chunk-7FLJWGH4.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-XNDSPUHN.js";
+} from "./chunk-YIBY2BR4.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-5QMERCTC.js";
+} from "./chunk-RGWJ3ERR.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-4NRGDNDF.js";
+} from "./chunk-UDEV6QUW.js";
 import {
   debug,
   getInput,
@@ -72,7 +72,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1268,7 +1268,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-J2A2ZJCD.js")).checkTogether,
+    check: (await import("./check-together-6PFJINDG.js")).checkTogether,
     settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1342,7 +1342,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-BOLO6VXD.js");
+  return import("./review-I6PAUECL.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -13,6 +13,7 @@ export const enum Char {
   CarriageReturn = 13,
   Space = 32,
   Quote = 34,
+  Dollar = 36,
   Star = 42,
   Plus = 43,
   Comma = 44,

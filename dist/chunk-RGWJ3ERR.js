@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-4NRGDNDF.js";
+} from "./chunk-UDEV6QUW.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -24,7 +24,7 @@ import {
   readsPolicyVariables,
   splitArn,
   statementsAsRead
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 import {
   wholeAccountOf
 } from "./chunk-CXSI3LNA.js";

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-4NRGDNDF.js";
+} from "./chunk-UDEV6QUW.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-ZDNOWBIP.js";
+} from "./chunk-QFO7UGEO.js";
 import {
   sameJsonValue
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

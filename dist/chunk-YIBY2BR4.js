@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 import {
   accountRootArn,
   kmsKeyWildcardArn,

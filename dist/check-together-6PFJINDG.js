@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-XNDSPUHN.js";
+} from "./chunk-YIBY2BR4.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-ZDNOWBIP.js";
+} from "./chunk-QFO7UGEO.js";
 import {
   actionMatches,
   actionsMatching,
@@ -34,7 +34,7 @@ import {
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 import {
   accountRootArn,
   redshiftClusterArn,

@@ -1145,16 +1145,12 @@ function intersect(a, b) {
 function arnColons(arn) {
   const out = [-1, -1, -1, -1, -1];
   let found = 0;
-  if (!arn.includes("${")) {
-    for (let at2 = arn.indexOf(":"); at2 !== -1 && found < 5; at2 = arn.indexOf(":", at2 + 1)) out[found++] = at2;
-  } else {
-    for (let i = 0; i < arn.length && found < 5; i++) {
-      const c = arn.charCodeAt(i);
-      if (c === 58 /* Colon */) out[found++] = i;
-      else if (c === 36 && arn.charCodeAt(i + 1) === 123) {
-        const end = arn.indexOf("}", i + 2);
-        if (end !== -1) i = end;
-      }
+  for (let i = 0; i < arn.length && found < 5; i++) {
+    const c = arn.charCodeAt(i);
+    if (c === 58 /* Colon */) out[found++] = i;
+    else if (c === 36 /* Dollar */ && arn.charCodeAt(i + 1) === 123 /* OpenBrace */) {
+      const end = arn.indexOf("}", i + 2);
+      if (end !== -1) i = end;
     }
   }
   if (found < 5) out.length = found;

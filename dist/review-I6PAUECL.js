@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-3ARAZBK2.js";
+} from "./chunk-OKIZ7D62.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-5QMERCTC.js";
+} from "./chunk-RGWJ3ERR.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-4NRGDNDF.js";
+} from "./chunk-UDEV6QUW.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,10 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-ZDNOWBIP.js";
+import "./chunk-QFO7UGEO.js";
 import {
   groupDigits
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 import "./chunk-CXSI3LNA.js";
 import {
   __toESM

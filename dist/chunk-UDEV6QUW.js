@@ -38,7 +38,7 @@ import {
   splitArn,
   toValue,
   withArticle
-} from "./chunk-MGZORIET.js";
+} from "./chunk-7FLJWGH4.js";
 import {
   wholeAccountOf
 } from "./chunk-CXSI3LNA.js";
