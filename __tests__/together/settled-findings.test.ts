@@ -49,3 +49,44 @@ test("cross-account: generate's trust policy naming the user's account root keep
   const inputs = inputsOf({ 'account-id': ACCOUNT, 'role-name': 'r', 'trust-principal': 'account', 'user-account-id': OTHER })
   expect(run(inputs, documentsFor(inputs).trustPolicy).findings.map((f) => f.code)).toContain('RTC608')
 })
+
+// RTC503 is about an IAM user's inline quota (2,048 characters). generate puts the role's policies inline on the
+// role (10,240 for all of them together, checked when generating), so a role policy over 2,048 is no problem.
+const MANY_GROUPS = Array.from({ length: 50 }, (_, k) => `group_with_a_rather_long_name_${String(k).padStart(2, '0')}`).join(',')
+const CLUSTER = { 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'us-east-1', 'db-user': 'etl', 'db-groups': MANY_GROUPS }
+
+function runAll(inputs: GenerateInputs, extra: Array<{ path: string; text: string }> = []) {
+  const docs = documentsFor(inputs)
+  const files = [
+    { path: 'iam/user-policy.json', text: prettyJson(docs.userPolicy) },
+    { path: 'iam/trust-policy.json', text: prettyJson(docs.trustPolicy) },
+    ...docs.rolePolicies.map((p) => ({ path: `iam/${p.module.file}`, text: prettyJson(p.document) })),
+    ...extra
+  ]
+  return validateFiles(files, { inputs, check: checkTogether, settled: settledLintFindings })
+}
+
+test("generate's DB-auth policy with many groups gets no RTC503 with the inputs: it is the role's, not a user's", () => {
+  const inputs = inputsOf({ 'account-id': ACCOUNT, 'role-name': 'r', 'user-name': 'etl', ...CLUSTER })
+  expect(runAll(inputs).findings).toEqual([])
+  // Without the inputs the linter cannot tell whose policy it is, and says so in a notice.
+  const policy = prettyJson(documentsFor(inputs).redshiftDbAuthPolicy)
+  expect(validateFiles([{ path: 'iam/redshift-db-auth-policy.json', text: policy }], undefined).findings.map((f) => f.code)).toEqual(['RTC503'])
+})
+
+test("with trust-principal role every identity policy is a role's: the requester's policy over 2,048 gets no RTC503 either", () => {
+  const inputs = inputsOf({ 'account-id': ACCOUNT, 'role-name': 'r', 'trust-principal': 'role', 'principal-role-name': 'agent', ...CLUSTER })
+  expect(runAll(inputs).findings).toEqual([])
+  const roles = Array.from({ length: 40 }, (_, k) => `arn:aws:iam::${ACCOUNT}:role/connector-role-with-a-long-name-${k}`)
+  const requester = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [documentsFor(inputs).roleArn, ...roles] }] }
+  const big = validateFiles([{ path: 'iam/user-policy.json', text: prettyJson(requester) }, { path: 'iam/trust-policy.json', text: prettyJson(documentsFor(inputs).trustPolicy) }], { inputs, check: checkTogether, settled: settledLintFindings })
+  expect(big.findings.map((f) => f.code)).not.toContain('RTC503')
+})
+
+test("a user's policy over 2,048 (it lets the user assume the role) keeps RTC503: the user's quota is 2,048", () => {
+  const inputs = inputsOf({ 'account-id': ACCOUNT, 'role-name': 'r', 'user-name': 'etl' })
+  const roles = Array.from({ length: 40 }, (_, k) => `arn:aws:iam::${ACCOUNT}:role/connector-role-with-a-long-name-${k}`)
+  const requester = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: [documentsFor(inputs).roleArn, ...roles] }] }
+  const result = validateFiles([{ path: 'iam/user-policy.json', text: prettyJson(requester) }, { path: 'iam/trust-policy.json', text: prettyJson(documentsFor(inputs).trustPolicy) }], { inputs, check: checkTogether, settled: settledLintFindings })
+  expect(result.findings.map((f) => f.code)).toContain('RTC503')
+})

@@ -167,7 +167,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC502', 'warning', 'size-over-default-quota', 'The policy is over a quota most attachments have',
     'An identity policy over 6,144 characters fits only as a role inline policy; a trust policy over 2,048 needs a raised quota. Shorten it or plan for the attachment it needs.'),
   check('RTC503', 'notice', 'size-over-user-inline-quota', 'The identity policy is over 2,048 characters',
-    'It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead.'),
+    'It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead. A file alone does not say whose policy it is; given the generate inputs, validate does not report a role\'s policy (IAM gives a role\'s inline policies 10,240): every identity policy but the one that lets the user assume the role, and every one with `trust-principal: role`.'),
   // RTC504: quotas that count white space (src/core/lint/kinds/).
   check('RTC504', 'warning', 'size-over-quota-as-written', 'The policy is over its quota as written, white space included',
     'Service control policies and resource control policies (5,120 characters) and VPC endpoint policies (20,480) count every character, white space included. The policy fits only once the white space outside strings is removed: minify it before attaching it, or shorten it.'),

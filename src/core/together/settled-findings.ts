@@ -1,6 +1,8 @@
 // Lint findings that the generate inputs settle. The linter reads one file
-// and cannot know whose account a trust policy sits in; the inputs say.
+// and cannot know whose account a trust policy sits in, nor whether an
+// identity policy is a user's or a role's; the inputs say.
 import { wholeAccountOf } from '../iam/arn.js'
+import { allowsAction } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { JsonNode } from '../json-ast/types.js'
 import type { Finding } from '../lint/finding.js'
@@ -19,6 +21,7 @@ import type { LintedFile } from '../lint/lint.js'
 export function settledLintFindings(files: readonly LintedFile[], inputs: GenerateInputs): Set<Finding> {
   const settled = new Set<Finding>()
   for (const file of files) {
+    if (file.kind === 'identity') for (const f of settledUserQuota(file, inputs)) settled.add(f)
     if (file.kind !== 'trust' || !file.root) continue
     const externalIdFindings = file.findings.filter((f) => f.code === 'RTC608')
     if (externalIdFindings.length === 0) continue
@@ -36,6 +39,24 @@ export function settledLintFindings(files: readonly LintedFile[], inputs: Genera
     for (const f of externalIdFindings) if (at.has(`${f.line}:${f.column}`)) settled.add(f)
   }
   return settled
+}
+
+/**
+ * RTC503 (over the 2,048 characters an IAM user's inline policies may total)
+ * is about a user's policy. With the inputs the only user among the
+ * connector's files is the requester (trust-principal user or account), and
+ * its policy is the one that allows sts:AssumeRole; every other identity
+ * policy is the role's, which IAM gives 10,240 (generate refuses inputs whose
+ * role policies pass that). With trust-principal role the requester is a role
+ * too, so no identity policy is a user's. A file that allows sts:AssumeRole
+ * with a user requesting keeps the notice.
+ */
+function settledUserQuota(file: LintedFile, inputs: GenerateInputs): Finding[] {
+  const quota = file.findings.filter((f) => f.code === 'RTC503')
+  if (quota.length === 0) return []
+  const noUser = inputs.trustPrincipal === 'role'
+  const mayBeUsers = !noUser && (!file.policy || allowsAction(file.policy, 'sts:AssumeRole'))
+  return mayBeUsers ? [] : quota
 }
 
 /** Every string value of the tree (keys left out), in a loop: a file from a pull request may nest deep. */
