@@ -219,3 +219,29 @@ describe('hostile input is budgeted', () => {
     expect(elapsed).toBeLessThan(5000)
   })
 })
+
+describe('a trust policy naming a session of the principal role', () => {
+  // The Secure Agent's EC2 instance role signs as a session named by the instance (i-0123...), which
+  // neither the files nor the inputs give: a trust policy that names one session of the principal role
+  // is read in the connector's favour, as a condition on sts:RoleSessionName is.
+  const AGENT = inputsOf({ ...BASE, 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
+  const trustNaming = (...AWS: string[]) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS }, Action: 'sts:AssumeRole' }] })
+  const SESSION = 'arn:aws:sts::210987654321:assumed-role/SecureAgentEc2/i-0123456789abcdef0'
+
+  test('no "will get AccessDenied" (RTC704) and no "also admits" (RTC708) for it; drift says it differs', () => {
+    const f = checkTogether(generatedFiles(AGENT, { 'trust-policy.json': trustNaming(SESSION) }), AGENT)
+    expect(codes(f)).toEqual(['RTC802'])
+  })
+
+  test("a session of another role, or of a role of that name in another account, is still someone else", () => {
+    const other = checkTogether(generatedFiles(AGENT, { 'trust-policy.json': trustNaming('arn:aws:sts::210987654321:assumed-role/OtherRole/i-0123456789abcdef0') }), AGENT)
+    expect(codes(other)).toEqual(['RTC704', 'RTC708', 'RTC802'])
+    const elsewhere = checkTogether(generatedFiles(AGENT, { 'trust-policy.json': trustNaming('arn:aws:sts::333333333333:assumed-role/SecureAgentEc2/i-0123456789abcdef0') }), AGENT)
+    expect(codes(elsewhere)).toEqual(['RTC704', 'RTC706', 'RTC802'])
+  })
+
+  test('beside the principal role itself, a session of it is no one else either', () => {
+    const both = trustNaming(documentsFor(AGENT).principalArn, SESSION)
+    expect(codes(checkTogether(generatedFiles(AGENT, { "trust-policy.json": both }), AGENT))).toEqual([])
+  })
+})

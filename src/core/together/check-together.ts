@@ -6,7 +6,7 @@
 // `generate` makes from the same inputs.
 import { accountRootArn, userArn, wholeAccountOf } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
-import { actionMatches, arnMatches } from '../iam/wildcard.js'
+import { actionMatches, arnMatches, hasWildcard } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
 import { CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION } from '../generate/role-policies/redshift-db-auth-policy.js'
@@ -106,13 +106,19 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   // (the Secure Agent's EC2 instance role); the trust policy names the role.
   const principalRole = inputs.trustPrincipal === 'role' && inputs.principalRole ? generated.principalArn : ''
   const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER)
+  const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
+  // The principal role's session: its name is the Secure Agent's choice (an EC2 instance role's is the
+  // instance id), which no file or input gives. A trust policy that names one session of that role is read
+  // in the connector's favour, as a condition on sts:RoleSessionName is: the caller is that session.
+  const sessionPrefix = principalRole ? `arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/` : ''
+  const isCaller = (arn: string): boolean => arn === callerArn || (sessionPrefix !== '' && arn.startsWith(sessionPrefix) && arn.length > sessionPrefix.length)
+  const namedSession = sessionPrefix ? sessionNamedIn(docs.filter((d) => d.file.kind === 'trust'), isCaller, callerArn) : undefined
   const caller: RequestPrincipal = principalRole
-    ? { ...principalFromArn(`arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/redshift-connector`), roleArn: principalRole }
+    ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole }
     : principalFromArn(callerArn)
   const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`
   const context: Record<string, ContextValue> = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
-  const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
   const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context): Decision =>
@@ -269,7 +275,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
         )
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, assume, report)
+    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report)
   }
 
   // ---- can the user assume other roles? -------------------------------------
@@ -466,7 +472,7 @@ type Assume = (principal: RequestPrincipal, resource: string, identity: NormalPo
  * each given every IAM permission in its own account, with the context the
  * connector sends (so a known external id does not hide a wide principal).
  */
-function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, callerArn: string, assume: Assume, report: Report): void {
+function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, callerArn: string, isCaller: (arn: string) => boolean, assume: Assume, report: Report): void {
   const part = inputs.partition
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))))
   const taken = new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? '')])
@@ -501,7 +507,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
   for (const account of new Set([inputs.userAccountId, inputs.accountId])) {
     if (account === inputs.userAccountId && inputs.trustPrincipal === 'account') continue
     const probe = principalFromArn(userArn(part, account, 'another-user'))
-    if (probe.arn === callerArn) continue
+    if (isCaller(probe.arn)) continue
     const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
     const ref = d.matched.find((r) => r.source === 'resource' && r.effect === 'Allow')
     const s = statementAt(trust.policy, ref?.statement)
@@ -527,7 +533,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
   for (const { s, type, value } of named) {
     if (value === '*' || !appliesToAssume(s)) continue
     const probe = probeFor(type, value, part)
-    if (!probe || probe.arn === callerArn) continue
+    if (!probe || isCaller(probe.arn)) continue
     const probeKey = `${type}|${value}`
     let admitted = decided.get(probeKey)
     let judged = true
@@ -566,6 +572,21 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     seen.add(key)
     report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint)
   }
+}
+
+/**
+ * The first session ARN of the principal role (isCaller, other than the role's own ARN) that an AWS
+ * principal of these trust policies names, if any; not a pattern, which IAM refuses in a Principal.
+ * Linear in the principals.
+ */
+function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleArn: string): string | undefined {
+  for (const { policy } of trusts) {
+    for (const s of policy.statements) {
+      const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
+      if (session) return session
+    }
+  }
+  return undefined
 }
 
 /** The statement a decision's reference points at. */
