@@ -245,3 +245,39 @@ describe('a trust policy naming a session of the principal role', () => {
     expect(codes(checkTogether(generatedFiles(AGENT, { "trust-policy.json": both }), AGENT))).toEqual([])
   })
 })
+
+describe("the requester's guard: a policy that denies it everything but assuming the role", () => {
+  // The vendor's rule: the identity that requests the credentials must not have access to any AWS resource.
+  // A Deny-only policy that leaves it nothing but sts:AssumeRole (by NotAction, or by NotResource on the role)
+  // keeps that rule; it is the requester's, not the role's, whose job it would stop.
+  const FULL = inputsOf({ ...BASE, 'user-account-id': '210987654321', 'staging-bucket': 'etl-staging', kms: 'true', 'kms-key-arn': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'us-east-1', 'db-user': 'etl_user' })
+  const ROLE_ARN = documentsFor(FULL).roleArn
+  const guard = (statement: Record<string, unknown>): LintedFile => linted('iam/requester-guard.json', 'identity', { Version: '2012-10-17', Statement: [{ Sid: 'NothingButAssume', Effect: 'Deny', ...statement }] })
+
+  test.each([
+    ['NotAction sts:AssumeRole', { NotAction: 'sts:AssumeRole', Resource: '*' }],
+    ['NotAction the assume parts', { NotAction: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*' }],
+    ['NotResource the role', { Action: '*', NotResource: ROLE_ARN }]
+  ])('%s in a file of its own: no "will get AccessDenied" for the role', (_, statement) => {
+    expect(checkTogether([...generatedFiles(FULL), guard(statement)], FULL)).toEqual([])
+  })
+
+  test("it takes back what the requester's own policy grants beyond the role: no RTC720", () => {
+    const user = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }, { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }
+    const without = checkTogether(generatedFiles(FULL, { 'user-policy.json': user }), FULL)
+    expect(codes(without)).toEqual(['RTC720', 'RTC801'])
+    const withGuard = checkTogether([...generatedFiles(FULL, { 'user-policy.json': user }), guard({ NotAction: 'sts:AssumeRole', Resource: '*' })], FULL)
+    expect(codes(withGuard)).toEqual(['RTC801'])
+  })
+
+  test('a Deny whose NotResource leaves another role out, not this one, is no guard for this requester: read as the role\'s', () => {
+    const f = checkTogether([...generatedFiles(FULL), guard({ Action: '*', NotResource: 'arn:aws:iam::123456789012:role/Other' })], FULL)
+    // Not the guard shape (it does not leave the role out): read as the role's, as before, and its Deny is reported there.
+    expect(codes(f)).toEqual(expect.arrayContaining(['RTC714']))
+  })
+
+  test("a Deny that leaves more than assuming the role (s3:* too) may be the role's: still read as the role's", () => {
+    const f = checkTogether([...generatedFiles(FULL), guard({ NotAction: ['sts:AssumeRole', 's3:*'], Resource: '*' })], FULL)
+    expect(codes(f)).toEqual(['RTC710', 'RTC717'])
+  })
+})

@@ -14,6 +14,7 @@ import { checkStagingAccess } from './staging-access.js'
 import { checkDbAuth } from './db-auth.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
+import { isRequesterGuard } from './requester-guard.js'
 import { allowedResources, allowsAction, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
@@ -148,7 +149,11 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const sessionKeyContext = (): Record<string, ContextValue> => ({ ...requestContextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
-  const roleIdentities = identities.filter((d) => d !== userDoc)
+  // The requester's guards deny it everything but assuming the role: the requester's too, not the role's.
+  const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn))
+  const requesterDocs = [...(userDoc ? [userDoc] : []), ...guards]
+  const requesterPolicies = requesterDocs.map((d) => d.policy)
+  const roleIdentities = identities.filter((d) => d !== userDoc && !guards.includes(d))
   // The key policy, when it is among the files (a resource policy that grants
   // KMS actions): it decides whether the role's IAM policies count at all (a
   // key policy that does not delegate to the account makes them void) and may
@@ -239,10 +244,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
 
   // ---- can the user assume the role? ----------------------------------------
   if (trust) {
-    const decision = assume(caller, roleArn, userDoc ? [userDoc.policy] : [], trust.policy)
+    const decision = assume(caller, roleArn, requesterPolicies, trust.policy)
     if (decision.effect === 'ExplicitDeny') {
       const ref = decision.matched[0]
-      const doc = ref.source === 'identity' && userDoc ? userDoc : trust
+      const doc = (ref.source === 'identity' ? requesterDocs[ref.policy] : undefined) ?? trust
       report(
         'RTC704',
         doc.file,
@@ -295,7 +300,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       reportPassedOver(report, 'RTC709', named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, 'role ARNs the user policy names', `Set Resource to exactly ${roleArn}, with no wildcard`)
     }
     const reachable = others
-      .map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) }))
+      .map((other) => ({ other, decision: assume(caller, other, requesterPolicies, userTrustingAccount) }))
       .filter((r) => r.decision.effect === 'Allow')
     if (reachable.length > 0) {
       const ref = reachable[0].decision.matched.find((r) => r.source === 'identity')
@@ -407,6 +412,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     anchor,
     ...(bucketPolicy ? { bucketPolicy } : {}),
     ...(userDoc ? { requesterDoc: userDoc } : {}),
+    ...(guards.length > 0 ? { requesterGuards: guards } : {}),
     roleDocs: roleIdentities,
     ...(trust ? { trust } : {}),
     caller,
