@@ -260,14 +260,20 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       if (trustAlone.effect !== 'Allow') {
         const conditionsOnly = assume(caller, roleArn, [EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow'
         const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))]
+        // IAM reads condition keys in any case.
+        const externalIdAsked = keys.some((k) => k.toLowerCase() === 'sts:externalid')
         report(
           'RTC704',
           trust.file,
           documentPlace(trust.file),
           conditionsOnly
-            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy names ${callerText} but its conditions (${keys.join(', ')}) are not met by the request the connector makes${inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)'}`
+            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy would admit ${callerText} but for its conditions (${keys.join(', ')}), which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
             : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
-          conditionsOnly ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)' : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
+          conditionsOnly
+            ? externalIdAsked
+              ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)'
+              : `Make the conditions admit the connector's request (${callerText})`
+            : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         )
       } else if (userDoc) {
         const why = inputs.userAccountId !== inputs.accountId ? 'the role is in another account, so the trust policy alone is not enough' : 'the trust policy names the whole account, which hands the decision to IAM policies'
