@@ -50,6 +50,21 @@ test("cross-account: generate's trust policy naming the user's account root keep
   expect(run(inputs, documentsFor(inputs).trustPolicy).findings.map((f) => f.code)).toContain('RTC608')
 })
 
+// AWS (IAM User Guide, "Create a role to give permissions to an IAM user"): "You might control both accounts, or the
+// account with the users might be controlled by a third party. If the other account with the users is in an AWS
+// account that you don't control, then you can use the externalId attribute." With a user (or principal role) named
+// in user-account-id, the setup deploys that identity's policy there (put-user-policy with that account's
+// credentials): the account is the setup's own, no third party's.
+test("cross-account with the requester named in the user's account: its account root gets no RTC608; another account's still does", () => {
+  const withUser = inputsOf({ 'account-id': ACCOUNT, 'role-name': 'r', 'trust-principal': 'account', 'user-name': 'etl', 'user-account-id': OTHER })
+  expect(run(withUser, documentsFor(withUser).trustPolicy).findings.filter((f) => f.severity !== 'notice')).toEqual([])
+  const withRole = inputsOf({ 'account-id': ACCOUNT, 'role-name': 'r', 'trust-principal': 'role', 'principal-role-name': 'agent', 'user-account-id': OTHER })
+  const rootTrust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER}:root` }, Action: 'sts:AssumeRole' }] }
+  expect(run(withRole, rootTrust).findings.map((f) => f.code)).not.toContain('RTC608')
+  const third = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::777788889999:root' }, Action: 'sts:AssumeRole' }] }
+  expect(run(withUser, third).findings.map((f) => f.code)).toContain('RTC608')
+})
+
 // RTC503 is about an IAM user's inline quota (2,048 characters). generate puts the role's policies inline on the
 // role (10,240 for all of them together, checked when generating), so a role policy over 2,048 is no problem.
 const MANY_GROUPS = Array.from({ length: 50 }, (_, k) => `group_with_a_rather_long_name_${String(k).padStart(2, '0')}`).join(',')
