@@ -6,11 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-K3KNO6UL.js";
-import "./chunk-WDHKAHFE.js";
-import "./chunk-YZMZJ2AT.js";
-import "./chunk-4VP7WV4F.js";
-import "./chunk-CXSI3LNA.js";
+} from "./chunk-JKVNSLC2.js";
+import "./chunk-U42JUI3G.js";
+import "./chunk-CCZBWHSS.js";
+import "./chunk-6KUTGKXB.js";
+import "./chunk-IMGSXIEG.js";
+import "./chunk-NAJFRGAT.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-U42JUI3G.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-6KUTGKXB.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-U42JUI3G.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-YZMZJ2AT.js";
+} from "./chunk-CCZBWHSS.js";
 import {
   sameJsonValue
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-NAJFRGAT.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-K3KNO6UL.js";
+} from "./chunk-JKVNSLC2.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-IEYMKDS4.js";
+} from "./chunk-57J4Q2ZO.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-U42JUI3G.js";
 import {
   GitHub,
   defaults,
@@ -61,11 +61,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-YZMZJ2AT.js";
+import "./chunk-CCZBWHSS.js";
 import {
   groupDigits
-} from "./chunk-4VP7WV4F.js";
-import "./chunk-CXSI3LNA.js";
+} from "./chunk-6KUTGKXB.js";
+import "./chunk-IMGSXIEG.js";
+import "./chunk-NAJFRGAT.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
