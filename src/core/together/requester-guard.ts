@@ -10,9 +10,12 @@ import { actionMatches, arnMatches } from '../iam/wildcard.js'
 import { concreteOf } from './setup-context.js'
 
 /**
- * What assuming a role is made of: the call, the session attributes it may
- * carry (sts:TagSession, sts:SetSourceIdentity, sts:SetContext: authorised on
- * the role with the call), and the federated forms.
+ * What assuming a role is made of, so none of it is a grant of its own (the
+ * requester check, requester-scope.ts) nor anything a guard takes away: the
+ * call, the session attributes it may carry (sts:TagSession,
+ * sts:SetSourceIdentity, sts:SetContext: authorised on the role with the
+ * call), and the federated forms, which are not signed, so no identity policy
+ * is read for them.
  */
 export const ASSUME_PARTS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext']
 export const isAssume = (action: string): boolean => ASSUME_PARTS.some((part) => actionMatches(part, action))
