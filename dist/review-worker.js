@@ -6,11 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OKIZ7D62.js";
-import "./chunk-UDEV6QUW.js";
-import "./chunk-QFO7UGEO.js";
-import "./chunk-7FLJWGH4.js";
-import "./chunk-CXSI3LNA.js";
+} from "./chunk-NYN2TX43.js";
+import "./chunk-IFS3YVTV.js";
+import "./chunk-CWJKOZB6.js";
+import "./chunk-XZTH3IN3.js";
+import "./chunk-VOW46WTW.js";
+import "./chunk-JYK2CR6A.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -12,7 +12,11 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-YIBY2BR4.js";
+} from "./chunk-L2P7IXHY.js";
+import {
+  maxSessionDurationFor,
+  requesterOf
+} from "./chunk-JK6QRYOA.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-RGWJ3ERR.js";
+} from "./chunk-JIQU6RJ6.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +61,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-UDEV6QUW.js";
+} from "./chunk-IFS3YVTV.js";
 import {
   debug,
   getInput,
@@ -72,8 +76,8 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-7FLJWGH4.js";
-import "./chunk-CXSI3LNA.js";
+} from "./chunk-XZTH3IN3.js";
+import "./chunk-JYK2CR6A.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -314,23 +318,6 @@ var FILE_NAMES = {
   manifest: MANIFEST_FILE
 };
 var ROLE_POLICY_FILES = ROLE_POLICY_MODULES.map((m) => m.file);
-
-// src/core/generate/deploy-target.ts
-var REQUESTER_POLICY_PREFIX = "redshift-temp-creds-assume-";
-function requesterPolicyName(inputs) {
-  return `${REQUESTER_POLICY_PREFIX}${inputs.accountId}-${inputs.roleName}`;
-}
-function requesterOf(inputs) {
-  const crossAccount = inputs.userAccountId !== inputs.accountId;
-  const policyName = requesterPolicyName(inputs);
-  if (inputs.trustPrincipal === "role" && inputs.principalRole) return { kind: "role", name: inputs.principalRole.name, account: inputs.userAccountId, policyName, crossAccount };
-  if (inputs.userName) return { kind: "user", name: inputs.userName, account: inputs.userAccountId, policyName, crossAccount };
-  return void 0;
-}
-var MIN_MAX_SESSION = 3600;
-function maxSessionDurationFor(inputs) {
-  return inputs.sessionDuration === void 0 ? void 0 : Math.max(MIN_MAX_SESSION, inputs.sessionDuration);
-}
 
 // src/core/generate/apply-commands.ts
 var POLICY_NAMES = { kms: KMS_POLICY.policyName };
@@ -1268,8 +1255,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-6PFJINDG.js")).checkTogether,
-    settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
+    check: (await import("./check-together-QJPRHMUP.js")).checkTogether,
+    settled: (await import("./settled-findings-52QC5IRH.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1342,7 +1329,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-I6PAUECL.js");
+  return import("./review-6L5QOCCR.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -175,6 +175,37 @@ describe('planted mistakes', () => {
     const planted = { ...trust, Statement: [...trust.Statement, { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/agent' }, Action: 'sts:AssumeRole' }] }
     expect(codes(checkTogether(generatedFiles(i, { 'trust-policy.json': planted }), i))).toEqual(['RTC708', 'RTC719', 'RTC802'])
   })
+
+  test('thousands of roles behind a condition no request meets, session over an hour: the chaining check has a budget, and what it leaves is reported, not passed over', () => {
+    const i = inputsOf({ ...BASE, 'session-duration': '7200' })
+    const trust = documentsFor(i).trustPolicy
+    const roles = Array.from({ length: 3000 }, (_, k) => `arn:aws:iam::123456789012:role/agent${k}`)
+    const planted = {
+      ...trust,
+      Statement: [
+        ...trust.Statement,
+        { Sid: 'Decoys', Effect: 'Allow', Principal: { AWS: roles }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'never-sent' } } },
+        { Sid: 'Chained', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/last' }, Action: 'sts:AssumeRole' }
+      ]
+    }
+    const started = performance.now()
+    const f = checkTogether(generatedFiles(i, { 'trust-policy.json': planted }), i)
+    // One evaluation of the 3,000-principal policy per role: 7.5 s before the budget, 1.7 s with it.
+    expect(performance.now() - started).toBeLessThan(5000)
+    // Each statement whose roles were not all judged is reported as such (as the who-else check does):
+    // the decoys' and, behind them, the one that would chain.
+    const chained = f.filter((x) => x.code === 'RTC719')
+    expect(chained).toHaveLength(2)
+    expect(chained.every((x) => x.message.includes('not evaluated'))).toBe(true)
+    expect(chained[1].message).toContain('arn:aws:iam::123456789012:role/last')
+  })
+
+  test('a trust policy that admits one session of a role (assumed-role/<role>/<session>), session over an hour: that session chains roles too, RTC719', () => {
+    const i = inputsOf({ ...BASE, 'session-duration': '7200' })
+    const trust = documentsFor(i).trustPolicy
+    const planted = { ...trust, Statement: [...trust.Statement, { Effect: 'Allow', Principal: { AWS: 'arn:aws:sts::123456789012:assumed-role/agent/i-0123456789abcdef0' }, Action: 'sts:AssumeRole' }] }
+    expect(codes(checkTogether(generatedFiles(i, { 'trust-policy.json': planted }), i))).toEqual(['RTC708', 'RTC719', 'RTC802'])
+  })
 })
 
 describe('database credentials', () => {
@@ -217,5 +248,67 @@ describe('hostile input is budgeted', () => {
     expect(codes(f)).toEqual(expect.arrayContaining(['RTC715', 'RTC720']))
     // Linear in the statements, budgeted in the probes: well under the seconds an unbudgeted run takes.
     expect(elapsed).toBeLessThan(5000)
+  })
+})
+
+describe('a trust policy naming a session of the principal role', () => {
+  // The Secure Agent's EC2 instance role signs as a session named by the instance (i-0123...), which
+  // neither the files nor the inputs give: a trust policy that names one session of the principal role
+  // is read in the connector's favour, as a condition on sts:RoleSessionName is.
+  const AGENT = inputsOf({ ...BASE, 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2', 'principal-role-path': '/agents/', 'user-account-id': '210987654321' })
+  const trustNaming = (...AWS: string[]) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS }, Action: 'sts:AssumeRole' }] })
+  const SESSION = 'arn:aws:sts::210987654321:assumed-role/SecureAgentEc2/i-0123456789abcdef0'
+
+  test('no "will get AccessDenied" (RTC704) and no "also admits" (RTC708) for it; drift says it differs', () => {
+    const f = checkTogether(generatedFiles(AGENT, { 'trust-policy.json': trustNaming(SESSION) }), AGENT)
+    expect(codes(f)).toEqual(['RTC802'])
+  })
+
+  test("a session of another role, or of a role of that name in another account, is still someone else", () => {
+    const other = checkTogether(generatedFiles(AGENT, { 'trust-policy.json': trustNaming('arn:aws:sts::210987654321:assumed-role/OtherRole/i-0123456789abcdef0') }), AGENT)
+    expect(codes(other)).toEqual(['RTC704', 'RTC708', 'RTC802'])
+    const elsewhere = checkTogether(generatedFiles(AGENT, { 'trust-policy.json': trustNaming('arn:aws:sts::333333333333:assumed-role/SecureAgentEc2/i-0123456789abcdef0') }), AGENT)
+    expect(codes(elsewhere)).toEqual(['RTC704', 'RTC706', 'RTC802'])
+  })
+
+  test('beside the principal role itself, a session of it is no one else either', () => {
+    const both = trustNaming(documentsFor(AGENT).principalArn, SESSION)
+    expect(codes(checkTogether(generatedFiles(AGENT, { "trust-policy.json": both }), AGENT))).toEqual([])
+  })
+})
+
+describe("the requester's guard: a policy that denies it everything but assuming the role", () => {
+  // The vendor's rule: the identity that requests the credentials must not have access to any AWS resource.
+  // A Deny-only policy that leaves it nothing but sts:AssumeRole (by NotAction, or by NotResource on the role)
+  // keeps that rule; it is the requester's, not the role's, whose job it would stop.
+  const FULL = inputsOf({ ...BASE, 'user-account-id': '210987654321', 'staging-bucket': 'etl-staging', kms: 'true', 'kms-key-arn': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'us-east-1', 'db-user': 'etl_user' })
+  const ROLE_ARN = documentsFor(FULL).roleArn
+  const guard = (statement: Record<string, unknown>): LintedFile => linted('iam/requester-guard.json', 'identity', { Version: '2012-10-17', Statement: [{ Sid: 'NothingButAssume', Effect: 'Deny', ...statement }] })
+
+  test.each([
+    ['NotAction sts:AssumeRole', { NotAction: 'sts:AssumeRole', Resource: '*' }],
+    ['NotAction the assume parts', { NotAction: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*' }],
+    ['NotResource the role', { Action: '*', NotResource: ROLE_ARN }]
+  ])('%s in a file of its own: no "will get AccessDenied" for the role', (_, statement) => {
+    expect(checkTogether([...generatedFiles(FULL), guard(statement)], FULL)).toEqual([])
+  })
+
+  test("it takes back what the requester's own policy grants beyond the role: no RTC720", () => {
+    const user = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }, { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }
+    const without = checkTogether(generatedFiles(FULL, { 'user-policy.json': user }), FULL)
+    expect(codes(without)).toEqual(['RTC720', 'RTC801'])
+    const withGuard = checkTogether([...generatedFiles(FULL, { 'user-policy.json': user }), guard({ NotAction: 'sts:AssumeRole', Resource: '*' })], FULL)
+    expect(codes(withGuard)).toEqual(['RTC801'])
+  })
+
+  test('a Deny whose NotResource leaves another role out, not this one, is no guard for this requester: read as the role\'s', () => {
+    const f = checkTogether([...generatedFiles(FULL), guard({ Action: '*', NotResource: 'arn:aws:iam::123456789012:role/Other' })], FULL)
+    // Not the guard shape (it does not leave the role out): read as the role's, as before, and its Deny is reported there.
+    expect(codes(f)).toEqual(expect.arrayContaining(['RTC714']))
+  })
+
+  test("a Deny that leaves more than assuming the role (s3:* too) may be the role's: still read as the role's", () => {
+    const f = checkTogether([...generatedFiles(FULL), guard({ NotAction: ['sts:AssumeRole', 's3:*'], Resource: '*' })], FULL)
+    expect(codes(f)).toEqual(['RTC710', 'RTC717'])
   })
 })

@@ -6,7 +6,7 @@
 // `generate` makes from the same inputs.
 import { accountRootArn, userArn, wholeAccountOf } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
-import { actionMatches, arnMatches } from '../iam/wildcard.js'
+import { actionMatches, arnMatches, hasWildcard } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
 import { CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION } from '../generate/role-policies/redshift-db-auth-policy.js'
@@ -14,6 +14,7 @@ import { checkStagingAccess } from './staging-access.js'
 import { checkDbAuth } from './db-auth.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
+import { isRequesterGuard } from './requester-guard.js'
 import { allowedResources, allowsAction, reportPassedOver, type Doc, type Report, type SetupContext } from './setup-context.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
@@ -106,13 +107,19 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   // (the Secure Agent's EC2 instance role); the trust policy names the role.
   const principalRole = inputs.trustPrincipal === 'role' && inputs.principalRole ? generated.principalArn : ''
   const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER)
+  const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
+  // The principal role's session: its name is the Secure Agent's choice (an EC2 instance role's is the
+  // instance id), which no file or input gives. A trust policy that names one session of that role is read
+  // in the connector's favour, as a condition on sts:RoleSessionName is: the caller is that session.
+  const sessionPrefix = principalRole ? `arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/` : ''
+  const isCaller = (arn: string): boolean => arn === callerArn || (sessionPrefix !== '' && arn.startsWith(sessionPrefix) && arn.length > sessionPrefix.length)
+  const namedSession = sessionPrefix ? sessionNamedIn(docs.filter((d) => d.file.kind === 'trust'), isCaller, callerArn) : undefined
   const caller: RequestPrincipal = principalRole
-    ? { ...principalFromArn(`arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/redshift-connector`), roleArn: principalRole }
+    ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole }
     : principalFromArn(callerArn)
   const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`
   const context: Record<string, ContextValue> = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
-  const docs = files.filter((f): f is LintedFile & { policy: NormalPolicy } => f.policy !== undefined).map((f) => ({ file: f, policy: f.policy }))
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
   const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context): Decision =>
@@ -142,7 +149,11 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const sessionKeyContext = (): Record<string, ContextValue> => ({ ...requestContextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
-  const roleIdentities = identities.filter((d) => d !== userDoc)
+  // The requester's guards deny it everything but assuming the role: the requester's too, not the role's.
+  const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn))
+  const requesterDocs = [...(userDoc ? [userDoc] : []), ...guards]
+  const requesterPolicies = requesterDocs.map((d) => d.policy)
+  const roleIdentities = identities.filter((d) => d !== userDoc && !guards.includes(d))
   // The key policy, when it is among the files (a resource policy that grants
   // KMS actions): it decides whether the role's IAM policies count at all (a
   // key policy that does not delegate to the account makes them void) and may
@@ -233,10 +244,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
 
   // ---- can the user assume the role? ----------------------------------------
   if (trust) {
-    const decision = assume(caller, roleArn, userDoc ? [userDoc.policy] : [], trust.policy)
+    const decision = assume(caller, roleArn, requesterPolicies, trust.policy)
     if (decision.effect === 'ExplicitDeny') {
       const ref = decision.matched[0]
-      const doc = ref.source === 'identity' && userDoc ? userDoc : trust
+      const doc = (ref.source === 'identity' ? requesterDocs[ref.policy] : undefined) ?? trust
       report(
         'RTC704',
         doc.file,
@@ -249,14 +260,20 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       if (trustAlone.effect !== 'Allow') {
         const conditionsOnly = assume(caller, roleArn, [EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow'
         const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))]
+        // IAM reads condition keys in any case.
+        const externalIdAsked = keys.some((k) => k.toLowerCase() === 'sts:externalid')
         report(
           'RTC704',
           trust.file,
           documentPlace(trust.file),
           conditionsOnly
-            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy names ${callerText} but its conditions (${keys.join(', ')}) are not met by the request the connector makes${inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)'}`
+            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy would admit ${callerText} but for its conditions (${keys.join(', ')}), which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
             : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
-          conditionsOnly ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)' : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
+          conditionsOnly
+            ? externalIdAsked
+              ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)'
+              : `Make the conditions admit the connector's request (${callerText})`
+            : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         )
       } else if (userDoc) {
         const why = inputs.userAccountId !== inputs.accountId ? 'the role is in another account, so the trust policy alone is not enough' : 'the trust policy names the whole account, which hands the decision to IAM policies'
@@ -269,7 +286,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
         )
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, assume, report)
+    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report)
   }
 
   // ---- can the user assume other roles? -------------------------------------
@@ -289,7 +306,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       reportPassedOver(report, 'RTC709', named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, 'role ARNs the user policy names', `Set Resource to exactly ${roleArn}, with no wildcard`)
     }
     const reachable = others
-      .map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) }))
+      .map((other) => ({ other, decision: assume(caller, other, requesterPolicies, userTrustingAccount) }))
       .filter((r) => r.decision.effect === 'Allow')
     if (reachable.length > 0) {
       const ref = reachable[0].decision.matched.find((r) => r.source === 'identity')
@@ -401,6 +418,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     anchor,
     ...(bucketPolicy ? { bucketPolicy } : {}),
     ...(userDoc ? { requesterDoc: userDoc } : {}),
+    ...(guards.length > 0 ? { requesterGuards: guards } : {}),
     roleDocs: roleIdentities,
     ...(trust ? { trust } : {}),
     caller,
@@ -466,7 +484,7 @@ type Assume = (principal: RequestPrincipal, resource: string, identity: NormalPo
  * each given every IAM permission in its own account, with the context the
  * connector sends (so a known external id does not hide a wide principal).
  */
-function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, callerArn: string, assume: Assume, report: Report): void {
+function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, callerArn: string, isCaller: (arn: string) => boolean, assume: Assume, report: Report): void {
   const part = inputs.partition
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))))
   const taken = new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? '')])
@@ -501,7 +519,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
   for (const account of new Set([inputs.userAccountId, inputs.accountId])) {
     if (account === inputs.userAccountId && inputs.trustPrincipal === 'account') continue
     const probe = principalFromArn(userArn(part, account, 'another-user'))
-    if (probe.arn === callerArn) continue
+    if (isCaller(probe.arn)) continue
     const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
     const ref = d.matched.find((r) => r.source === 'resource' && r.effect === 'Allow')
     const s = statementAt(trust.policy, ref?.statement)
@@ -527,7 +545,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
   for (const { s, type, value } of named) {
     if (value === '*' || !appliesToAssume(s)) continue
     const probe = probeFor(type, value, part)
-    if (!probe || probe.arn === callerArn) continue
+    if (!probe || isCaller(probe.arn)) continue
     const probeKey = `${type}|${value}`
     let admitted = decided.get(probeKey)
     let judged = true
@@ -566,6 +584,21 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     seen.add(key)
     report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint)
   }
+}
+
+/**
+ * The first session ARN of the principal role (isCaller, other than the role's own ARN) that an AWS
+ * principal of these trust policies names, if any; not a pattern, which IAM refuses in a Principal.
+ * Linear in the principals.
+ */
+function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleArn: string): string | undefined {
+  for (const { policy } of trusts) {
+    for (const s of policy.statements) {
+      const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value))
+      if (session) return session
+    }
+  }
+  return undefined
 }
 
 /** The statement a decision's reference points at. */

@@ -13,22 +13,13 @@ import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
 import { concreteOf, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
+import { isAssume } from './requester-guard.js'
 import { isUnknowableKey } from './unknowable-keys.js'
 
 /** The first probes for a NotAction statement: common actions, before the rest of the catalogue. */
 const SAMPLE_ACTIONS = ['s3:GetObject', 's3:PutObject', 'redshift:GetClusterCredentials', 'kms:Decrypt', 'iam:PassRole', 'ec2:DescribeInstances']
 /** Grants a finding gives as examples. */
 const PER_PATTERN = 3
-
-/**
- * What assuming a role is made of, so none of it is a grant of its own: the
- * call, the session attributes it may carry (sts:TagSession,
- * sts:SetSourceIdentity, sts:SetContext: authorised on the role with the
- * call), and the federated forms, which are not signed, so no identity
- * policy is read for them.
- */
-const ASSUME_PARTS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext']
-const isAssume = (action: string) => ASSUME_PARTS.some((part) => actionMatches(part, action))
 
 /** A pattern's catalogue actions, sts:AssumeRole left out; the pattern made concrete when the catalogue knows none. */
 function probeActions(pattern: string): string[] {
@@ -95,7 +86,8 @@ export function checkRequesterScope(ctx: SetupContext): void {
   // statements only (an Allow elsewhere cannot take a grant back; a Deny
   // can), within one budget of statement evaluations, and at most
   // MAX_REPORTED findings.
-  const denies = doc.policy.statements.filter((s) => s.effect === 'Deny')
+  // The requester's guards (requester-guard.ts) take grants back as its own Denies do.
+  const denies = [doc, ...(ctx.requesterGuards ?? [])].flatMap((d) => d.policy.statements.filter((s) => s.effect === 'Deny'))
   const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0)
   let budget = REQUESTER_PROBE_BUDGET
   let reported = 0

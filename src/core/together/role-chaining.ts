@@ -6,12 +6,23 @@ import { ROLE_CHAINING_MAX_SECONDS } from '../generate/inputs.js'
 import { evaluate } from '../evaluate/evaluate.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { RequestPrincipal } from '../evaluate/types.js'
-import { normalisePolicy } from '../iam/normalise.js'
+import { policyWeight } from '../evaluate/weight.js'
+import { normalisePolicy, type NormalStatement } from '../iam/normalise.js'
+import { actionMatches } from '../iam/wildcard.js'
 import { statementPlace } from './position.js'
 import type { SetupContext } from './setup-context.js'
 import { isUnknowableKey } from './unknowable-keys.js'
 
 const EVERYTHING = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+
+/**
+ * What the chaining check reads, at most, counted as policyWeight counts it
+ * (each decision reads the whole trust policy: N roles named cost N × N):
+ * about a second. Past it, a statement whose roles were not all judged is
+ * reported as not evaluated, so roles padded behind thousands of others are
+ * never passed over.
+ */
+export const ROLE_CHAINING_BUDGET = 1_000_000
 
 /** A session of a role, as it calls sts:AssumeRole. */
 function sessionOf(roleArnValue: string): RequestPrincipal | undefined {
@@ -20,35 +31,64 @@ function sessionOf(roleArnValue: string): RequestPrincipal | undefined {
   return { ...principalFromArn(`arn:${m[1]}:sts::${m[2]}:assumed-role/${m[3]}/redshift-connector`), roleArn: roleArnValue }
 }
 
+/** A role the statement names, as the session that would call: a session of a role it names, or a session it names (assumed-role/<role>/<name>) itself. */
+function callerFor(value: string): { role: string; session: RequestPrincipal } | undefined {
+  const p = principalFromArn(value)
+  if (p.kind === 'role') {
+    const session = sessionOf(value)
+    return session ? { role: value, session } : undefined
+  }
+  return p.kind === 'assumed-role' && p.roleArn ? { role: p.roleArn, session: p } : undefined
+}
+
+function mayAdmitAssume(s: NormalStatement): boolean {
+  return s.effect === 'Allow' && (s.action ? s.action.some((a) => actionMatches(a, 'sts:AssumeRole')) : !!s.notAction && !s.notAction.some((a) => actionMatches(a, 'sts:AssumeRole')))
+}
+
 export function checkRoleChaining(ctx: SetupContext, roleArn: string): void {
   const seconds = ctx.inputs.sessionDuration
   const trust = ctx.trust
   if (seconds === undefined || seconds <= ROLE_CHAINING_MAX_SECONDS || !trust || !EVERYTHING) return
-  const roles = new Set<string>()
-  for (const s of trust.policy.statements) {
-    for (const value of s.principal?.AWS ?? []) {
-      const p = principalFromArn(value)
-      if (p.kind === 'role') roles.add(value)
-      if (p.kind === 'assumed-role' && p.roleArn) roles.add(p.roleArn)
-    }
-  }
-  const reported = new Set<number>()
-  for (const role of roles) {
-    const session = sessionOf(role)
-    if (!session) continue
-    const d = evaluate(
-      { principal: session, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(session), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) }, unknownKeys: isUnknowableKey },
-      { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
-    )
-    const ref = d.matched.find((r) => r.source === 'resource')
-    if (d.effect !== 'Allow' || !ref || reported.has(ref.statement)) continue
-    reported.add(ref.statement)
+  const report = (index: number, role: string, judgedHere: boolean) =>
     ctx.report(
       'RTC719',
       trust.file,
-      statementPlace(trust.file, ref.statement),
-      `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire`,
+      statementPlace(trust.file, index),
+      judgedHere
+        ? `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire`
+        : `The connector asks for ${seconds}-second credentials (session-duration) and the trust policy names the role ${role}, which may assume ${roleArn} (not evaluated: the trust policy names more roles than the check judges one by one, so its conditions and Denies were not applied to this one): a role assuming the role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says`,
       `Set the connector's Temporary Credential Duration (session-duration) to ${ROLE_CHAINING_MAX_SECONDS} seconds or less, or let an IAM user assume the role`
     )
+  const reported = new Set<number>()
+  const judged = new Set<string>()
+  const unjudged = new Map<number, string>()
+  const cost = policyWeight(trust.policy) + 1
+  let budget = ROLE_CHAINING_BUDGET
+  for (const s of trust.policy.statements) {
+    if (!mayAdmitAssume(s)) continue
+    for (const value of s.principal?.AWS ?? []) {
+      if (reported.has(s.index)) break
+      if (judged.has(value)) continue
+      const caller = callerFor(value)
+      if (!caller) continue
+      if (budget < cost) {
+        unjudged.set(s.index, caller.role)
+        break
+      }
+      budget -= cost
+      judged.add(value)
+      const d = evaluate(
+        { principal: caller.session, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(caller.session), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) }, unknownKeys: isUnknowableKey },
+        { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
+      )
+      const ref = d.matched.find((r) => r.source === 'resource')
+      if (d.effect !== 'Allow' || !ref || reported.has(ref.statement)) continue
+      reported.add(ref.statement)
+      report(ref.statement, caller.role, true)
+    }
+  }
+  for (const [index, role] of unjudged) {
+    if (reported.has(index)) continue
+    report(index, role, false)
   }
 }

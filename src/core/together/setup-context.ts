@@ -23,7 +23,9 @@ export interface SetupContext {
   anchor: LintedFile
   /** The requester's identity policy (the one that allows sts:AssumeRole on the role), when found. */
   requesterDoc?: Doc
-  /** The role's identity policies: every identity policy among the files but the requester's. */
+  /** The requester's guards: Deny-only policies that leave it nothing but assuming the role (requester-guard.ts). */
+  requesterGuards?: Doc[]
+  /** The role's identity policies: every identity policy among the files but the requester's and its guards. */
   roleDocs: Doc[]
   trust?: Doc
   /**

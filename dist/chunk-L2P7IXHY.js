@@ -1,7 +1,6 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  POLICY_VERSION,
   accountId,
   artifactName,
   awsRegion,
@@ -21,8 +20,9 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-7FLJWGH4.js";
+} from "./chunk-XZTH3IN3.js";
 import {
+  POLICY_VERSION,
   accountRootArn,
   kmsKeyWildcardArn,
   redshiftClusterArn,
@@ -31,7 +31,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-CXSI3LNA.js";
+} from "./chunk-JYK2CR6A.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

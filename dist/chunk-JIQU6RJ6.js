@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-UDEV6QUW.js";
+} from "./chunk-IFS3YVTV.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-7FLJWGH4.js";
+} from "./chunk-XZTH3IN3.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

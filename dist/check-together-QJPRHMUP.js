@@ -16,163 +16,46 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-YIBY2BR4.js";
+} from "./chunk-L2P7IXHY.js";
 import {
-  diffPolicies,
-  evaluate,
-  principalFromArn
-} from "./chunk-QFO7UGEO.js";
+  allowedAsRoleByStatement,
+  allowedResources,
+  allowsAction,
+  concreteOf,
+  documentPlace,
+  isUnknowableKey,
+  refusedAsRole,
+  reportPassedOver,
+  statementPlace
+} from "./chunk-G3LSATFM.js";
 import {
-  actionMatches,
+  diffPolicies
+} from "./chunk-CWJKOZB6.js";
+import {
   actionsMatching,
   arnFitsAction,
-  arnMatches,
   findAction,
   groupDigits,
-  keyedByPolicy,
-  listText,
-  memberNamed,
-  normalisePolicy,
-  splitArn
-} from "./chunk-7FLJWGH4.js";
+  listText
+} from "./chunk-XZTH3IN3.js";
+import {
+  evaluate,
+  principalFromArn
+} from "./chunk-VOW46WTW.js";
 import {
   accountRootArn,
+  actionMatches,
+  arnMatches,
+  hasWildcard,
+  keyedByPolicy,
+  normalisePolicy,
   redshiftClusterArn,
   redshiftWorkgroupArn,
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-CXSI3LNA.js";
+} from "./chunk-JYK2CR6A.js";
 import "./chunk-XFGV3SBV.js";
-
-// src/core/together/position.ts
-var START = { line: 1, column: 1 };
-function placeOf(node) {
-  return { line: node.span.start.line, column: node.span.start.column, endLine: node.span.end.line, endColumn: node.span.end.column };
-}
-function statementMember(root) {
-  if (!root || root.kind !== "object") return void 0;
-  return memberNamed(root, "Statement");
-}
-function statementPlace(file, index) {
-  const member = statementMember(file.root);
-  if (!member) return START;
-  const v = member.value;
-  if (v.kind === "array") return v.items[index] ? placeOf(v.items[index]) : placeOf(member);
-  return index === 0 ? placeOf(v) : placeOf(member);
-}
-function documentPlace(file) {
-  const member = statementMember(file.root);
-  return member ? placeOf(member) : START;
-}
-
-// src/core/together/unknowable-keys.ts
-var EXACT = /* @__PURE__ */ new Set([
-  "aws:sourceip",
-  "aws:sourcevpc",
-  "aws:sourcevpce",
-  "aws:vpcsourceip",
-  "aws:principalorgid",
-  "aws:principalorgpaths",
-  "aws:userid",
-  "aws:currenttime",
-  "aws:epochtime",
-  "aws:useragent",
-  "aws:referer",
-  "aws:requestedregion",
-  "sts:rolesessionname",
-  "kms:viaservice",
-  "kms:encryptionalgorithm",
-  "kms:encryptioncontextkeys",
-  "redshift:durationseconds",
-  "s3:authtype",
-  "s3:signatureage",
-  "s3:signatureversion",
-  "s3:tlsversion",
-  "s3:delimiter",
-  "s3:max-keys"
-]);
-var PREFIXES = ["aws:principaltag/", "aws:resourcetag/", "iam:resourcetag/", "kms:encryptioncontext:", "s3:x-amz-"];
-function isUnknowableKey(key) {
-  const k = key.toLowerCase();
-  return EXACT.has(k) || PREFIXES.some((p) => k.startsWith(p));
-}
-
-// src/core/together/setup-context.ts
-function allowsAction(policy, action) {
-  return policy.statements.some(
-    (s) => s.effect === "Allow" && (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
-  );
-}
-function asRole(ctx, action, resource, extra = {}) {
-  const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith("s3:") && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
-  return evaluate(
-    { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {} }
-  );
-}
-function inBucket(arn, partition, bucket) {
-  const bucketArn = `arn:${partition}:s3:::${bucket}`;
-  return arn === bucketArn || arn.startsWith(`${bucketArn}/`);
-}
-function placeOfDecision(ctx, decision, fallback) {
-  const ref = decision.matched.find((r) => r.source === "identity") ?? decision.matched.find((r) => r.source === "resource");
-  const doc = !ref ? void 0 : ref.source === "identity" ? ctx.roleDocs[ref.policy] : ctx.bucketPolicy;
-  return doc && ref ? { doc, place: statementPlace(doc.file, ref.statement) } : { doc: fallback, place: documentPlace(fallback.file) };
-}
-function refusedAsRole(ctx, requests, fallback) {
-  const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== "Allow");
-  if (refused.length === 0) return void 0;
-  const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
-  const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
-  return { refused: refused.map((x) => x.r), denied: deny !== void 0, ...at };
-}
-function allowedAsRoleByStatement(ctx, requests, fallback) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const r of requests) {
-    const d = asRole(ctx, r.action, r.resource, r.context);
-    if (d.effect !== "Allow") continue;
-    const at = placeOfDecision(ctx, d, fallback);
-    const key = `${at.doc.file.file}|${at.place.line}|${at.place.column}`;
-    const group = groups.get(key);
-    if (group) group.allowed.push(r);
-    else groups.set(key, { ...at, allowed: [r] });
-  }
-  return [...groups.values()];
-}
-function concreteOf(pattern) {
-  return pattern.replace(/[*?]/g, "x");
-}
-var DERIVED_PROBE_BUDGET = 50;
-function allowedResources(docs, relevant) {
-  const found = [];
-  let passedOver;
-  const seen = /* @__PURE__ */ new Set();
-  for (const doc of docs) {
-    for (const statement of doc.policy.statements) {
-      if (statement.effect !== "Allow") continue;
-      for (const resource of statement.resource ?? []) {
-        if (seen.has(resource) || !splitArn(resource)) continue;
-        seen.add(resource);
-        const concrete = concreteOf(resource);
-        if (!relevant(concrete)) continue;
-        if (found.length < DERIVED_PROBE_BUDGET) found.push({ doc, statement, resource, concrete });
-        else if (passedOver) passedOver.count++;
-        else passedOver = { doc, statement, resource, concrete, count: 1 };
-      }
-    }
-  }
-  return passedOver ? { found, passedOver } : { found };
-}
-function reportPassedOver(report, code, passed, reach, what, hint) {
-  report(
-    code,
-    passed.doc.file,
-    statementPlace(passed.doc.file, passed.statement.index),
-    `${passed.doc.file.file} may ${reach}: it names ${passed.resource}${passed.count > 1 ? ` and ${passed.count - 1} more` : ""} (not evaluated: past the first ${DERIVED_PROBE_BUDGET} ${what}, the check does not probe them one by one)`,
-    hint
-  );
-}
 
 // src/core/together/staging-access.ts
 var STAGED_KEY = "redshift-connector/part-0000.gz";
@@ -343,46 +226,6 @@ function checkDbAuth(ctx) {
   }
 }
 
-// src/core/together/role-chaining.ts
-var EVERYTHING = normalisePolicy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
-function sessionOf(roleArnValue) {
-  const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
-  if (!m) return void 0;
-  return { ...principalFromArn(`arn:${m[1]}:sts::${m[2]}:assumed-role/${m[3]}/redshift-connector`), roleArn: roleArnValue };
-}
-function checkRoleChaining(ctx, roleArn) {
-  const seconds = ctx.inputs.sessionDuration;
-  const trust = ctx.trust;
-  if (seconds === void 0 || seconds <= ROLE_CHAINING_MAX_SECONDS || !trust || !EVERYTHING) return;
-  const roles = /* @__PURE__ */ new Set();
-  for (const s of trust.policy.statements) {
-    for (const value of s.principal?.AWS ?? []) {
-      const p = principalFromArn(value);
-      if (p.kind === "role") roles.add(value);
-      if (p.kind === "assumed-role" && p.roleArn) roles.add(p.roleArn);
-    }
-  }
-  const reported = /* @__PURE__ */ new Set();
-  for (const role of roles) {
-    const session = sessionOf(role);
-    if (!session) continue;
-    const d = evaluate(
-      { principal: session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableKey },
-      { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
-    );
-    const ref = d.matched.find((r) => r.source === "resource");
-    if (d.effect !== "Allow" || !ref || reported.has(ref.statement)) continue;
-    reported.add(ref.statement);
-    ctx.report(
-      "RTC719",
-      trust.file,
-      statementPlace(trust.file, ref.statement),
-      `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire`,
-      `Set the connector's Temporary Credential Duration (session-duration) to ${ROLE_CHAINING_MAX_SECONDS} seconds or less, or let an IAM user assume the role`
-    );
-  }
-}
-
 // src/core/evaluate/weight.ts
 function valuesIn(map) {
   let n = 0;
@@ -401,11 +244,87 @@ function policyWeight(policy) {
   return n;
 }
 
+// src/core/together/role-chaining.ts
+var EVERYTHING = normalisePolicy({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+var ROLE_CHAINING_BUDGET = 1e6;
+function sessionOf(roleArnValue) {
+  const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
+  if (!m) return void 0;
+  return { ...principalFromArn(`arn:${m[1]}:sts::${m[2]}:assumed-role/${m[3]}/redshift-connector`), roleArn: roleArnValue };
+}
+function callerFor(value) {
+  const p = principalFromArn(value);
+  if (p.kind === "role") {
+    const session = sessionOf(value);
+    return session ? { role: value, session } : void 0;
+  }
+  return p.kind === "assumed-role" && p.roleArn ? { role: p.roleArn, session: p } : void 0;
+}
+function mayAdmitAssume(s) {
+  return s.effect === "Allow" && (s.action ? s.action.some((a) => actionMatches(a, "sts:AssumeRole")) : !!s.notAction && !s.notAction.some((a) => actionMatches(a, "sts:AssumeRole")));
+}
+function checkRoleChaining(ctx, roleArn) {
+  const seconds = ctx.inputs.sessionDuration;
+  const trust = ctx.trust;
+  if (seconds === void 0 || seconds <= ROLE_CHAINING_MAX_SECONDS || !trust || !EVERYTHING) return;
+  const report = (index, role, judgedHere) => ctx.report(
+    "RTC719",
+    trust.file,
+    statementPlace(trust.file, index),
+    judgedHere ? `The connector asks for ${seconds}-second credentials (session-duration) but the trust policy lets the role ${role} assume ${roleArn}: that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says, so the task fails when the credentials expire` : `The connector asks for ${seconds}-second credentials (session-duration) and the trust policy names the role ${role}, which may assume ${roleArn} (not evaluated: the trust policy names more roles than the check judges one by one, so its conditions and Denies were not applied to this one): a role assuming the role is role chaining, which AWS caps at one hour whatever MaxSessionDuration says`,
+    `Set the connector's Temporary Credential Duration (session-duration) to ${ROLE_CHAINING_MAX_SECONDS} seconds or less, or let an IAM user assume the role`
+  );
+  const reported = /* @__PURE__ */ new Set();
+  const judged = /* @__PURE__ */ new Set();
+  const unjudged = /* @__PURE__ */ new Map();
+  const cost = policyWeight(trust.policy) + 1;
+  let budget = ROLE_CHAINING_BUDGET;
+  for (const s of trust.policy.statements) {
+    if (!mayAdmitAssume(s)) continue;
+    for (const value of s.principal?.AWS ?? []) {
+      if (reported.has(s.index)) break;
+      if (judged.has(value)) continue;
+      const caller = callerFor(value);
+      if (!caller) continue;
+      if (budget < cost) {
+        unjudged.set(s.index, caller.role);
+        break;
+      }
+      budget -= cost;
+      judged.add(value);
+      const d = evaluate(
+        { principal: caller.session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(caller.session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableKey },
+        { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
+      );
+      const ref = d.matched.find((r) => r.source === "resource");
+      if (d.effect !== "Allow" || !ref || reported.has(ref.statement)) continue;
+      reported.add(ref.statement);
+      report(ref.statement, caller.role, true);
+    }
+  }
+  for (const [index, role] of unjudged) {
+    if (reported.has(index)) continue;
+    report(index, role, false);
+  }
+}
+
+// src/core/together/requester-guard.ts
+var ASSUME_PARTS = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
+var isAssume = (action) => ASSUME_PARTS.some((part) => actionMatches(part, action));
+function leavesOnlyAssuming(s, roleArn) {
+  if (s.effect !== "Deny" || Object.keys(s.condition).length > 0) return false;
+  if (s.notAction) {
+    return s.notAction.length > 0 && s.notAction.every((p) => isAssume(concreteOf(p))) && s.notAction.some((p) => actionMatches(p, "sts:AssumeRole"));
+  }
+  return !!s.notResource && s.notResource.length > 0 && s.notResource.every((r) => arnMatches(r, roleArn));
+}
+function isRequesterGuard(policy, roleArn) {
+  return policy.statements.length > 0 && policy.statements.every((s) => s.effect === "Deny") && policy.statements.some((s) => leavesOnlyAssuming(s, roleArn));
+}
+
 // src/core/together/requester-scope.ts
 var SAMPLE_ACTIONS = ["s3:GetObject", "s3:PutObject", "redshift:GetClusterCredentials", "kms:Decrypt", "iam:PassRole", "ec2:DescribeInstances"];
 var PER_PATTERN = 3;
-var ASSUME_PARTS = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
-var isAssume = (action) => ASSUME_PARTS.some((part) => actionMatches(part, action));
 function probeActions(pattern) {
   const known = actionsMatching(pattern).map((a) => a.fullName).filter((a) => !isAssume(a));
   if (known.length > 0) return known;
@@ -447,7 +366,7 @@ function checkRequesterScope(ctx) {
     // policy that delegates to the account, as most do, lets an identity policy grant it).
     evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
   );
-  const denies = doc.policy.statements.filter((s) => s.effect === "Deny");
+  const denies = [doc, ...ctx.requesterGuards ?? []].flatMap((d) => d.policy.statements.filter((s) => s.effect === "Deny"));
   const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0);
   let budget = REQUESTER_PROBE_BUDGET;
   let reported = 0;
@@ -569,10 +488,13 @@ function checkTogether(files, inputs) {
   const roleArn = generated.roleArn;
   const principalRole = inputs.trustPrincipal === "role" && inputs.principalRole ? generated.principalArn : "";
   const callerArn = principalRole || generated.userArn || userArn(part, inputs.userAccountId, ANY_USER);
-  const caller = principalRole ? { ...principalFromArn(`arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/redshift-connector`), roleArn: principalRole } : principalFromArn(callerArn);
+  const docs = files.filter((f) => f.policy !== void 0).map((f) => ({ file: f, policy: f.policy }));
+  const sessionPrefix = principalRole ? `arn:${part}:sts::${inputs.userAccountId}:assumed-role/${inputs.principalRole?.name}/` : "";
+  const isCaller = (arn) => arn === callerArn || sessionPrefix !== "" && arn.startsWith(sessionPrefix) && arn.length > sessionPrefix.length;
+  const namedSession = sessionPrefix ? sessionNamedIn(docs.filter((d) => d.file.kind === "trust"), isCaller, callerArn) : void 0;
+  const caller = principalRole ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole } : principalFromArn(callerArn);
   const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
   const context = { ...requestContextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
-  const docs = files.filter((f) => f.policy !== void 0).map((f) => ({ file: f, policy: f.policy }));
   const identities = docs.filter((d) => d.file.kind === "identity");
   const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
   const trust = pick(
@@ -595,7 +517,10 @@ function checkTogether(files, inputs) {
   const sessionKeyContext = () => ({ ...requestContextOf(session), "kms:CallerAccount": inputs.accountId });
   const keyContext = { ...sessionKeyContext(), ...key?.type === "alias" ? { "kms:ResourceAliases": [key.id] } : {} };
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, "kms:*");
-  const roleIdentities = identities.filter((d) => d !== userDoc);
+  const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn));
+  const requesterDocs = [...userDoc ? [userDoc] : [], ...guards];
+  const requesterPolicies = requesterDocs.map((d) => d.policy);
+  const roleIdentities = identities.filter((d) => d !== userDoc && !guards.includes(d));
   const keyPolicyDoc = inputs.kms ? pick(
     docs.filter((d) => d.file.kind === "resource" && CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
     (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([EVERYTHING2], d.policy, a, stagingKey, keyContext).effect === "Allow")
@@ -664,10 +589,10 @@ function checkTogether(files, inputs) {
     );
   }
   if (trust) {
-    const decision = assume(caller, roleArn, userDoc ? [userDoc.policy] : [], trust.policy);
+    const decision = assume(caller, roleArn, requesterPolicies, trust.policy);
     if (decision.effect === "ExplicitDeny") {
       const ref = decision.matched[0];
-      const doc = ref.source === "identity" && userDoc ? userDoc : trust;
+      const doc = (ref.source === "identity" ? requesterDocs[ref.policy] : void 0) ?? trust;
       report(
         "RTC704",
         doc.file,
@@ -680,12 +605,13 @@ function checkTogether(files, inputs) {
       if (trustAlone.effect !== "Allow") {
         const conditionsOnly = assume(caller, roleArn, [EVERYTHING2], withoutConditions(trust.policy)).effect === "Allow";
         const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))];
+        const externalIdAsked = keys.some((k) => k.toLowerCase() === "sts:externalid");
         report(
           "RTC704",
           trust.file,
           documentPlace(trust.file),
-          conditionsOnly ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy names ${callerText} but its conditions (${keys.join(", ")}) are not met by the request the connector makes${inputs.externalId ? " with the external-id input" : " (no external-id input is set)"}` : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
-          conditionsOnly ? "Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)" : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
+          conditionsOnly ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy would admit ${callerText} but for its conditions (${keys.join(", ")}), which the request the connector makes does not meet${externalIdAsked ? inputs.externalId ? " with the external-id input" : " (no external-id input is set)" : ""}` : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
+          conditionsOnly ? externalIdAsked ? "Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)" : `Make the conditions admit the connector's request (${callerText})` : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         );
       } else if (userDoc) {
         const why = inputs.userAccountId !== inputs.accountId ? "the role is in another account, so the trust policy alone is not enough" : "the trust policy names the whole account, which hands the decision to IAM policies";
@@ -698,7 +624,7 @@ function checkTogether(files, inputs) {
         );
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, assume, report);
+    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report);
   }
   if (userDoc) {
     const path = inputs.rolePath;
@@ -714,7 +640,7 @@ function checkTogether(files, inputs) {
     if (named.passedOver) {
       reportPassedOver(report, "RTC709", named.passedOver, `let ${callerText} assume other roles than ${roleArn}`, "role ARNs the user policy names", `Set Resource to exactly ${roleArn}, with no wildcard`);
     }
-    const reachable = others.map((other) => ({ other, decision: assume(caller, other, [userDoc.policy], userTrustingAccount) })).filter((r) => r.decision.effect === "Allow");
+    const reachable = others.map((other) => ({ other, decision: assume(caller, other, requesterPolicies, userTrustingAccount) })).filter((r) => r.decision.effect === "Allow");
     if (reachable.length > 0) {
       const ref = reachable[0].decision.matched.find((r) => r.source === "identity");
       report(
@@ -803,6 +729,7 @@ function checkTogether(files, inputs) {
     anchor,
     ...bucketPolicy ? { bucketPolicy } : {},
     ...userDoc ? { requesterDoc: userDoc } : {},
+    ...guards.length > 0 ? { requesterGuards: guards } : {},
     roleDocs: roleIdentities,
     ...trust ? { trust } : {},
     caller,
@@ -842,7 +769,7 @@ var DRIFT_WORDS = {
 function hideSecret(message, inputs) {
   return inputs.externalId ? message.split(inputs.externalId).join("(the external-id input)") : message;
 }
-function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
+function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report) {
   const part = inputs.partition;
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))));
   const taken = /* @__PURE__ */ new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? "")]);
@@ -851,7 +778,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     ...requestContextOf(probe),
     ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {}
   });
-  const placeOf2 = (d) => {
+  const placeOf = (d) => {
     const ref = d.matched.find((r) => r.source === "resource");
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
   };
@@ -861,7 +788,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
       report(
         "RTC705",
         trust.file,
-        placeOf2(d),
+        placeOf(d),
         `Any principal can assume ${roleArn}: the trust policy admits ${probe.kind === "anonymous" ? "anonymous callers" : `a user of an unrelated account (${stranger})`}${unknowableNote(statementAt(trust.policy, d.matched.find((r) => r.source === "resource")?.statement))}`,
         `Name ${callerArn} (or its account) in Principal instead of "*" or NotPrincipal`
       );
@@ -871,7 +798,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
   for (const account of /* @__PURE__ */ new Set([inputs.userAccountId, inputs.accountId])) {
     if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
     const probe = principalFromArn(userArn(part, account, "another-user"));
-    if (probe.arn === callerArn) continue;
+    if (isCaller(probe.arn)) continue;
     const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
     const ref = d.matched.find((r) => r.source === "resource" && r.effect === "Allow");
     const s = statementAt(trust.policy, ref?.statement);
@@ -891,7 +818,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
   for (const { s, type, value } of named) {
     if (value === "*" || !appliesToAssume(s)) continue;
     const probe = probeFor(type, value, part);
-    if (!probe || probe.arn === callerArn) continue;
+    if (!probe || isCaller(probe.arn)) continue;
     const probeKey = `${type}|${value}`;
     let admitted = decided.get(probeKey);
     let judged = true;
@@ -926,6 +853,15 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, assume, report) {
     seen.add(key);
     report(code, trust.file, statementPlace(trust.file, s.index), `${message}${unjudged || unknowableNote(s)}`, hint);
   }
+}
+function sessionNamedIn(trusts, isCaller, roleArn) {
+  for (const { policy } of trusts) {
+    for (const s of policy.statements) {
+      const session = (s.principal?.AWS ?? []).find((value) => value !== roleArn && !hasWildcard(value) && isCaller(value));
+      if (session) return session;
+    }
+  }
+  return void 0;
 }
 function statementAt(policy, index) {
   return index === void 0 ? void 0 : policy.statements.find((st) => st.index === index);

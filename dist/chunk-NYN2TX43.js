@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-UDEV6QUW.js";
+} from "./chunk-IFS3YVTV.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-QFO7UGEO.js";
+} from "./chunk-CWJKOZB6.js";
 import {
   sameJsonValue
-} from "./chunk-7FLJWGH4.js";
+} from "./chunk-JYK2CR6A.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

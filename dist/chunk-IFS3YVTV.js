@@ -2,13 +2,9 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   PARTITIONS,
-  ROLE_INLINE_POLICIES_MAX,
-  actionMatches,
   actionsMatching,
   arnColons,
   arnFitsFormat,
-  arnMatches,
-  arnPatternCovers,
   capitalised,
   comparisonWork,
   conditionKeyForms,
@@ -20,8 +16,19 @@ import {
   fitsFormatLeaf,
   fitsFormatStrictly,
   groupDigits,
-  hasWildcard,
   listText,
+  placeholderHoldsNoSeparator,
+  readPolicyArn,
+  serviceKeysOfAction,
+  servicePrefixes,
+  withArticle
+} from "./chunk-XZTH3IN3.js";
+import {
+  ROLE_INLINE_POLICIES_MAX,
+  actionMatches,
+  arnMatches,
+  arnPatternCovers,
+  hasWildcard,
   matchesWildcard,
   memberNamed,
   normalisePolicy,
@@ -29,19 +36,12 @@ import {
   parseLeadingJson,
   parsePolicyVariable,
   patternCovers,
-  placeholderHoldsNoSeparator,
   positionAt,
   positionsOf,
-  readPolicyArn,
-  serviceKeysOfAction,
-  servicePrefixes,
   splitArn,
   toValue,
-  withArticle
-} from "./chunk-7FLJWGH4.js";
-import {
   wholeAccountOf
-} from "./chunk-CXSI3LNA.js";
+} from "./chunk-JYK2CR6A.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -1092,7 +1092,7 @@ var CHECKS = [
     "notice",
     "size-over-user-inline-quota",
     "The identity policy is over 2,048 characters",
-    "It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead."
+    "It cannot be attached inline to an IAM user (2,048 characters). Attach it as a managed policy instead. A file alone does not say whose policy it is; given the generate inputs, validate does not report a role's policy (IAM gives a role's inline policies 10,240): every identity policy but the one that lets the user assume the role, and every one with `trust-principal: role`."
   ),
   // RTC504: quotas that count white space (src/core/lint/kinds/).
   check(
@@ -1157,7 +1157,7 @@ var CHECKS = [
     "warning",
     "cross-account-no-external-id",
     "An account is trusted with no sts:ExternalId condition",
-    "When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem). A file alone does not say whose account the role is in; given the generate inputs (`account-id`), validate does not report the role's own account root in a trust policy that names no other account, which has no third party behind it."
+    "When a third party assumes the role on your behalf, require `sts:ExternalId` so another customer of that party cannot make it assume your role (the confused-deputy problem). A file alone does not say whose account the role is in; given the generate inputs, validate does not report an account root the setup controls in a trust policy that names no other account: the role's own (`account-id`), and the user's (`user-account-id`) when `user-name` or `principal-role-name` names the requester there, whose policy the setup deploys in it. AWS suggests the external id for an account you do not control."
   ),
   check(
     "RTC609",

@@ -1,21 +1,33 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  PATTERN_PAIR_BUDGET,
-  actionMatches,
   actionsMatching,
-  arnMatches,
-  arnPatternCovers,
-  arnPatternsOverlap,
   findAction,
   findConditionKey,
   findService,
   groupDigits,
+  listText,
+  matchWork
+} from "./chunk-XZTH3IN3.js";
+import {
+  addressRanges,
+  evaluate,
+  evaluateConditions,
+  isNegatedBase,
+  parseCidr,
+  parseNumber,
+  parseOperator,
+  parseTime,
+  principalFromArn
+} from "./chunk-VOW46WTW.js";
+import {
+  PATTERN_PAIR_BUDGET,
+  arnMatches,
+  arnPatternCovers,
+  arnPatternsOverlap,
   hasWildcard,
   keyedByPolicy,
-  listText,
   literalMark,
-  matchWork,
   matchesWildcard,
   normalisePolicy,
   parsePolicyVariable,
@@ -23,485 +35,9 @@ import {
   patternsOverlap,
   readsPolicyVariables,
   splitArn,
-  statementsAsRead
-} from "./chunk-7FLJWGH4.js";
-import {
+  statementsAsRead,
   wholeAccountOf
-} from "./chunk-CXSI3LNA.js";
-
-// src/core/evaluate/principal.ts
-var ACCOUNT = /^\d{12}$/;
-function principalFromArn(arn) {
-  if (arn === "" || arn === "*") return { kind: "anonymous", arn: "" };
-  if (ACCOUNT.test(arn)) return { kind: "root", arn: `arn:aws:iam::${arn}:root`, account: arn, partition: "aws" };
-  if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith("arn:")) return { kind: "service", arn };
-  const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
-  if (!m) return { kind: "federated", arn };
-  const [, partition, service, account, resource] = m;
-  const base = { arn, account, partition };
-  if (service === "iam" && resource === "root") return { kind: "root", ...base };
-  if (service === "iam" && resource.startsWith("user/")) return { kind: "user", ...base };
-  if (service === "iam" && resource.startsWith("role/")) return { kind: "role", ...base };
-  if (service === "iam" && /^(oidc|saml)-provider\//.test(resource)) return { kind: "federated", ...base };
-  const session = /^assumed-role\/([^/]+)\/.+$/.exec(resource);
-  if (service === "sts" && session) {
-    return { kind: "assumed-role", ...base, roleArn: `arn:${partition}:iam::${account}:role/${session[1]}` };
-  }
-  return { kind: "user", ...base };
-}
-function rootArnOf(p) {
-  return p.account ? `arn:${p.partition ?? "aws"}:iam::${p.account}:root` : void 0;
-}
-var IAM_KINDS = /* @__PURE__ */ new Set(["user", "role", "assumed-role", "root"]);
-function isIamPrincipal(p) {
-  return IAM_KINDS.has(p.kind);
-}
-function awsEntryMatches(value, p) {
-  if (value === "*") return "any";
-  if (hasWildcard(value) || !isIamPrincipal(p)) return void 0;
-  const whole = wholeAccountOf(value);
-  if (whole) {
-    if (whole.account !== p.account) return void 0;
-    if (whole.partition && p.partition && whole.partition !== p.partition) return void 0;
-    return p.kind === "root" ? "exact" : "account";
-  }
-  if (value === p.arn) return "exact";
-  if (p.kind === "assumed-role" && sessionOfRole(p, value)) return "exact";
-  return void 0;
-}
-function sessionOfRole(p, roleArnValue) {
-  if (p.roleArn && roleArnValue === p.roleArn) return true;
-  if (p.roleArn && /:role\/.+\//.test(p.roleArn)) return false;
-  const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
-  const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
-  return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];
-}
-var STRENGTH = { account: 0, any: 1, exact: 2 };
-function principalMatches(map, p) {
-  let best;
-  const consider = (m) => {
-    if (m && (!best || STRENGTH[m] > STRENGTH[best])) best = m;
-  };
-  for (const [type, values] of Object.entries(map)) {
-    for (const value of values) {
-      if (type === "AWS") consider(awsEntryMatches(value, p));
-      else if (type === "Service" && p.kind === "service") consider(value === "*" ? "any" : value.toLowerCase() === p.arn.toLowerCase() ? "exact" : void 0);
-      else if (type === "Federated" && p.kind === "federated") consider(value === p.arn ? "exact" : void 0);
-    }
-  }
-  return best;
-}
-function identitiesOf(p) {
-  const root = rootArnOf(p);
-  const rootEntry = ({ type, value }) => type === "AWS" && (value === root || value === p.account);
-  const arnEntry = (arn, type = "AWS") => (e) => e.type === type && e.value === arn;
-  switch (p.kind) {
-    case "user":
-    case "role":
-      return [arnEntry(p.arn), rootEntry];
-    case "assumed-role":
-      return [arnEntry(p.arn), ...p.roleArn ? [arnEntry(p.roleArn)] : [], rootEntry];
-    case "root":
-      return [rootEntry];
-    case "service":
-      return [({ type, value }) => type === "Service" && value.toLowerCase() === p.arn.toLowerCase()];
-    case "federated":
-      return [arnEntry(p.arn, "Federated")];
-    case "anonymous":
-      return [() => false];
-  }
-}
-function notPrincipalApplies(map, p) {
-  const entries = Object.entries(map).flatMap(([type, values]) => values.map((value) => ({ type, value })));
-  if (entries.some((e) => e.type === "AWS" && e.value === "*")) return false;
-  return !identitiesOf(p).every((isListed) => entries.some(isListed));
-}
-function describePrincipal(p) {
-  if (p.kind === "anonymous") return "an anonymous caller";
-  if (p.kind === "service") return `the service ${p.arn}`;
-  return p.arn;
-}
-
-// src/core/evaluate/conditions.ts
-var parseNumber = (s) => s.trim() === "" ? Number.NaN : Number(s);
-function parseTime(s) {
-  if (/^-?\d+(\.\d+)?$/.test(s.trim())) return Number(s) * 1e3;
-  return Date.parse(s);
-}
-function compareNumbers(test, parse) {
-  return (r, p) => {
-    const a = parse(r);
-    const b = parse(p);
-    return !Number.isNaN(a) && !Number.isNaN(b) && test(a, b);
-  };
-}
-function ipv4(s) {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim());
-  if (!m) return void 0;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((x) => x > 255)) return void 0;
-  return parts.reduce((n, x) => n * 256n + BigInt(x), 0n);
-}
-function ipv6(s) {
-  const text = s.trim().toLowerCase();
-  if (!text.includes(":") || text.length > 45) return void 0;
-  const groups = text.split("::");
-  if (groups.length > 2) return void 0;
-  const side = (part) => {
-    if (part === "") return [];
-    const out = [];
-    const pieces = part.split(":");
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i];
-      if (i === pieces.length - 1 && piece.includes(".")) {
-        const v4 = ipv4(piece);
-        if (v4 === void 0) return void 0;
-        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-      } else if (/^[0-9a-f]{1,4}$/.test(piece)) out.push(parseInt(piece, 16));
-      else return void 0;
-    }
-    return out;
-  };
-  const head = side(groups[0]);
-  const tail = groups.length === 2 ? side(groups[1]) : [];
-  if (!head || !tail) return void 0;
-  const missing = 8 - head.length - tail.length;
-  if (groups.length === 2 ? missing < 1 : missing !== 0) return void 0;
-  const all = [...head, ...new Array(missing).fill(0), ...tail];
-  return all.reduce((n, x) => n * 65536n + BigInt(x), 0n);
-}
-function parseIp(s) {
-  const v4 = ipv4(s);
-  if (v4 !== void 0) return { family: 4, value: v4 };
-  const v6 = ipv6(s);
-  return v6 === void 0 ? void 0 : { family: 6, value: v6 };
-}
-function readCidr(range) {
-  const slash = range.indexOf("/");
-  const address = parseIp(slash < 0 ? range : range.slice(0, slash));
-  if (!address) return void 0;
-  const width = address.family === 4 ? 32 : 128;
-  const bitsText = slash < 0 ? String(width) : range.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(bitsText)) return void 0;
-  const bits = Number(bitsText);
-  if (bits > width) return void 0;
-  const hostBits = BigInt(width - bits);
-  const first = address.value >> hostBits << hostBits;
-  const last = first + (1n << hostBits) - 1n;
-  return { ...address, bits, first, last };
-}
-var MAX_PARSED_RANGES = 5e4;
-var parsedRanges = /* @__PURE__ */ new Map();
-function parseCidr(range) {
-  let r = parsedRanges.get(range);
-  if (r === void 0) {
-    if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear();
-    parsedRanges.set(range, r = readCidr(range) ?? null);
-  }
-  return r ?? void 0;
-}
-function inCidr(address, range) {
-  const a = parseIp(address);
-  const r = parseCidr(range);
-  return !!a && !!r && a.family === r.family && a.value >= r.first && a.value <= r.last;
-}
-function addressRangesOf(values) {
-  const byFamily = { 4: [], 6: [], variables: values.some((v) => v.includes("${")) };
-  const v4 = [];
-  const v6 = [];
-  for (const text of values) {
-    const r = parseCidr(text);
-    if (r?.family === 4) v4.push({ first: Number(r.first), range: r });
-    else if (r) v6.push(r);
-  }
-  v4.sort((x, y) => x.first - y.first);
-  v6.sort((x, y) => x.first < y.first ? -1 : x.first > y.first ? 1 : 0);
-  const sortedRanges = { 4: v4.map((x) => x.range), 6: v6 };
-  for (const family of [4, 6]) {
-    const merged2 = [];
-    const sorted = sortedRanges[family].map((r) => [r.first, r.last]);
-    for (const [first, last] of sorted) {
-      const top = merged2[merged2.length - 1];
-      if (top && first <= top[1] + 1n) {
-        if (last > top[1]) top[1] = last;
-      } else merged2.push([first, last]);
-    }
-    byFamily[family] = merged2;
-  }
-  return byFamily;
-}
-var addressIndexes = /* @__PURE__ */ new WeakMap();
-function addressRanges(values) {
-  if (!Object.isFrozen(values)) return addressRangesOf(values);
-  let ranges2 = addressIndexes.get(values);
-  if (!ranges2) addressIndexes.set(values, ranges2 = addressRangesOf(values));
-  return ranges2;
-}
-function inAddressRanges(ranges2, address) {
-  const a = parseIp(address);
-  if (!a) return false;
-  const list = ranges2[a.family];
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    if (list[mid][0] <= a.value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && a.value <= list[hi][1];
-}
-var EQ = (a, b) => a === b;
-var LT = (a, b) => a < b;
-var LE = (a, b) => a <= b;
-var GT = (a, b) => a > b;
-var GE = (a, b) => a >= b;
-var positive = (compare) => ({ compare, negated: false });
-var negative = (compare) => ({ compare, negated: true });
-var ranges = (rule) => ({ ...rule, ranges: true });
-var patterns = (rule) => ({ ...rule, patterns: true });
-var stringEquals = (r, p) => r === p;
-var stringEqualsIgnoreCase = (r, p) => r.toLowerCase() === p.toLowerCase();
-var stringLike = (r, p) => matchesWildcard(p, r);
-var arnLike = (r, p) => arnMatches(p, r);
-var ipMatch = (r, p) => inCidr(r, p);
-var OPERATORS = {
-  StringEquals: positive(stringEquals),
-  StringNotEquals: negative(stringEquals),
-  StringEqualsIgnoreCase: positive(stringEqualsIgnoreCase),
-  StringNotEqualsIgnoreCase: negative(stringEqualsIgnoreCase),
-  StringLike: patterns(positive(stringLike)),
-  StringNotLike: patterns(negative(stringLike)),
-  NumericEquals: positive(compareNumbers(EQ, parseNumber)),
-  NumericNotEquals: negative(compareNumbers(EQ, parseNumber)),
-  NumericLessThan: positive(compareNumbers(LT, parseNumber)),
-  NumericLessThanEquals: positive(compareNumbers(LE, parseNumber)),
-  NumericGreaterThan: positive(compareNumbers(GT, parseNumber)),
-  NumericGreaterThanEquals: positive(compareNumbers(GE, parseNumber)),
-  DateEquals: positive(compareNumbers(EQ, parseTime)),
-  DateNotEquals: negative(compareNumbers(EQ, parseTime)),
-  DateLessThan: positive(compareNumbers(LT, parseTime)),
-  DateLessThanEquals: positive(compareNumbers(LE, parseTime)),
-  DateGreaterThan: positive(compareNumbers(GT, parseTime)),
-  DateGreaterThanEquals: positive(compareNumbers(GE, parseTime)),
-  Bool: positive(stringEqualsIgnoreCase),
-  BinaryEquals: positive(stringEquals),
-  IpAddress: ranges(positive(ipMatch)),
-  NotIpAddress: ranges(negative(ipMatch)),
-  ArnEquals: patterns(positive(arnLike)),
-  ArnLike: patterns(positive(arnLike)),
-  ArnNotEquals: patterns(negative(arnLike)),
-  ArnNotLike: patterns(negative(arnLike))
-};
-function isNegatedBase(base) {
-  if (base === "Null") return false;
-  return Object.hasOwn(OPERATORS, base) ? OPERATORS[base].negated : void 0;
-}
-function parseOperator(operator) {
-  const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(operator);
-  if (!m) return void 0;
-  const [, set, base, ifExists] = m;
-  if (base === "Null") return set || ifExists ? void 0 : { base, ifExists: false };
-  if (!Object.hasOwn(OPERATORS, base)) return void 0;
-  return { ...set ? { set } : {}, base, ifExists: ifExists !== void 0 };
-}
-function contextLookup(context) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(context ?? {})) {
-    byKey.set(key.toLowerCase(), (Array.isArray(value) ? value : [value]).map(String));
-  }
-  return (key) => byKey.get(key.toLowerCase());
-}
-function substituteVariables(text, lookup, pattern = false) {
-  if (!text.includes("${")) return text;
-  let missing = false;
-  const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
-    const variable = parsePolicyVariable(name);
-    if (variable !== void 0 && "character" in variable) return pattern ? literalMark(variable.character) : variable.character;
-    const values = variable && lookup(variable.key);
-    if (values && values.length === 1) return values[0];
-    if (variable?.fallback !== void 0) return variable.fallback;
-    missing = true;
-    return "";
-  });
-  return missing ? void 0 : out;
-}
-function keyHolds(op, rule, requestValues, policyValues, matchesAny) {
-  const present = requestValues !== void 0 && requestValues.length > 0;
-  if (op.base === "Null") {
-    return present ? policyValues.some((v) => v.toLowerCase() !== "true") : policyValues.some((v) => v.toLowerCase() === "true");
-  }
-  if (!rule) return false;
-  const any_ = matchesAny ?? ((value) => policyValues.some((p) => rule.compare(value, p)));
-  const matchesOne = (value) => {
-    const any = any_(value);
-    return rule.negated ? !any : any;
-  };
-  if (op.set === "ForAllValues") return !present || requestValues.every(matchesOne);
-  if (op.set === "ForAnyValue") return present && requestValues.some(matchesOne);
-  if (!present) return op.ifExists || rule.negated;
-  if (rule.negated) return requestValues.every(matchesOne);
-  return requestValues.some(matchesOne);
-}
-function evaluateConditions(condition, context, lookup = contextLookup(context)) {
-  const unknownOperators = [];
-  let met = true;
-  for (const [operator, block] of Object.entries(condition)) {
-    const op = parseOperator(operator);
-    if (!op) {
-      unknownOperators.push(operator);
-      met = false;
-      continue;
-    }
-    const rule = OPERATORS[op.base];
-    for (const [key, rawValues] of Object.entries(block)) {
-      const index = rule?.ranges && Object.isFrozen(rawValues) ? addressRanges(rawValues) : void 0;
-      if (index && !index.variables) {
-        if (!keyHolds(op, rule, lookup(key), rawValues, (value) => inAddressRanges(index, value))) met = false;
-        continue;
-      }
-      const policyValues = rawValues.map((v) => substituteVariables(v, lookup, rule?.patterns)).filter((v) => v !== void 0);
-      if (!keyHolds(op, rule, lookup(key), policyValues)) met = false;
-    }
-  }
-  return { met, unknownOperators };
-}
-
-// src/core/evaluate/evaluate.ts
-var TRUST_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
-function resourcePolicyKindFor(action) {
-  if (TRUST_ACTIONS.some((a) => a.toLowerCase() === action.toLowerCase())) return "trust";
-  if (action.toLowerCase().startsWith("kms:")) return "key";
-  return "other";
-}
-var anyMatches = (patterns2, test) => patterns2.some(test);
-function readingOf(request) {
-  return { lookup: contextLookup(request.context), resourceParts: splitArn(request.resource) };
-}
-function statementApplies(s, request, inResourcePolicy, reading = readingOf(request)) {
-  const no = { applies: false, unknownOperators: [] };
-  const { lookup, resourceParts } = reading;
-  const actionOk = s.action ? anyMatches(s.action, (p) => actionMatches(p, request.action)) : s.notAction ? !anyMatches(s.notAction, (p) => actionMatches(p, request.action)) : false;
-  if (!actionOk) return no;
-  const resourceTest = (pattern) => {
-    const concrete = substituteVariables(pattern, lookup, true);
-    return concrete !== void 0 && arnMatches(concrete, request.resource, resourceParts);
-  };
-  const resourceOk = s.resource ? anyMatches(s.resource, resourceTest) : s.notResource ? !anyMatches(s.notResource, resourceTest) : inResourcePolicy;
-  if (!resourceOk) return no;
-  let via;
-  if (inResourcePolicy) {
-    if (s.principal) {
-      via = principalMatches(s.principal, request.principal);
-      if (!via) return no;
-    } else if (s.notPrincipal) {
-      if (!notPrincipalApplies(s.notPrincipal, request.principal)) return no;
-      via = "any";
-    } else {
-      return no;
-    }
-  }
-  const condition = request.unknownKeys ? readInCallersFavour(s, request.unknownKeys) : s.condition;
-  if (!condition) return no;
-  const conditions = evaluateConditions(condition, request.context, lookup);
-  return { applies: conditions.met, ...via ? { via } : {}, unknownOperators: conditions.unknownOperators };
-}
-function readInCallersFavour(s, unknown) {
-  const blocks = Object.entries(s.condition);
-  if (!blocks.some(([, block]) => Object.keys(block).some(unknown))) return s.condition;
-  if (s.effect === "Deny") return void 0;
-  const kept = keyedByPolicy();
-  for (const [operator, block] of blocks) {
-    const keys = keyedByPolicy();
-    for (const [key, values] of Object.entries(block)) if (!unknown(key)) keys[key] = values;
-    kept[operator] = keys;
-  }
-  return kept;
-}
-function refOf(s, source, policy) {
-  return { source, policy, statement: s.index, ...s.sid !== void 0 ? { sid: s.sid } : {}, effect: s.effect };
-}
-function describeRef(ref, resourceKind = "other") {
-  const doc = ref.source === "identity" ? `identity policy ${ref.policy}` : `the ${resourceKind === "trust" ? "trust" : resourceKind === "key" ? "key" : "resource"} policy`;
-  return `${doc} statement ${ref.statement}${ref.sid ? ` (Sid ${ref.sid})` : ""}`;
-}
-function collect(policy, source, index, request, reading, notes) {
-  const hits = [];
-  for (const s of statementsAsRead(policy)) {
-    const m = statementApplies(s, request, source === "resource", reading);
-    for (const op of m.unknownOperators) {
-      notes.push(`${describeRef(refOf(s, source, index))} uses the condition operator ${op}, which this evaluator does not know: the statement was treated as not matching`);
-    }
-    if (m.applies) hits.push({ ref: refOf(s, source, index), ...m.via ? { via: m.via } : {} });
-  }
-  return hits;
-}
-function evaluate(request, sources) {
-  const notes = [];
-  const p = request.principal;
-  const who = describePrincipal(p);
-  const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action);
-  const what = `${request.action} on ${request.resource}`;
-  const reading = readingOf(request);
-  const resourceAccount = sources.resourceAccount ?? (reading.resourceParts?.[4] || p.account || "");
-  const sameAccount = p.account !== void 0 && p.account === resourceAccount;
-  const resourceDoc = kind === "trust" ? "the trust policy" : kind === "key" ? "the key policy" : "the resource policy";
-  const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, reading, notes)) : [];
-  const resourceHits = sources.resourcePolicy ? collect(sources.resourcePolicy, "resource", 0, request, reading, notes) : [];
-  const all = [...identityHits, ...resourceHits];
-  const withNotes = (d) => ({ ...d, notes });
-  const noteSuffix = notes.length > 0 ? ` (${notes.length} statement(s) not judged: unknown condition operator)` : "";
-  const denies = all.filter((h) => h.ref.effect === "Deny");
-  if (denies.length > 0) {
-    return withNotes({
-      effect: "ExplicitDeny",
-      reason: `${who} is explicitly denied ${what} by ${describeRef(denies[0].ref, kind)}`,
-      matched: denies.map((h) => h.ref)
-    });
-  }
-  const requestPartition = reading.resourceParts?.[1];
-  if (p.partition && requestPartition && requestPartition !== p.partition) {
-    return withNotes({
-      effect: "ImplicitDeny",
-      reason: `${who} is in partition ${p.partition} and cannot reach ${request.resource} in partition ${requestPartition}`,
-      matched: []
-    });
-  }
-  const identityAllows = identityHits.filter((h) => h.ref.effect === "Allow");
-  const resourceAllows = resourceHits.filter((h) => h.ref.effect === "Allow");
-  const identitySideAllows = p.kind === "root" || !isIamPrincipal(p) || identityAllows.length > 0;
-  const direct = resourceAllows.filter((h) => h.via !== "account");
-  const matched = [...identityAllows, ...resourceAllows].map((h) => h.ref);
-  const allow = (reason) => withNotes({ effect: "Allow", reason, matched });
-  const deny = (reason) => withNotes({ effect: "ImplicitDeny", reason: reason + noteSuffix, matched });
-  const idRef = identityAllows[0] ? describeRef(identityAllows[0].ref) : "";
-  const resRef = resourceAllows[0] ? describeRef(resourceAllows[0].ref, kind) : "";
-  const noIdentity = `no identity policy of ${who} allows ${what}`;
-  if (kind === "trust" || kind === "key") {
-    if (!sources.resourcePolicy) return deny(`${resourceDoc} is missing, and ${kind === "trust" ? "a role" : "a KMS key"} admits only the principals its own policy names`);
-    if (resourceAllows.length === 0) return deny(`${resourceDoc} does not allow ${who} ${request.action}`);
-    if (direct.length > 0 && (sameAccount || !isIamPrincipal(p))) {
-      return allow(`${describeRef(direct[0].ref, kind)} names ${who} directly, which is enough within one account`);
-    }
-    if (!identitySideAllows) {
-      return deny(
-        sameAccount ? `${resourceDoc} names only the account ${p.account}, which delegates to IAM, and ${noIdentity}` : `the request crosses accounts (${p.account ?? "?"} to ${resourceAccount}), so the caller's identity policy must allow it too, and ${noIdentity}`
-      );
-    }
-    return allow(`${resRef} admits ${who} and ${p.kind === "root" ? "the root user needs no identity policy" : idRef + " allows it"}`);
-  }
-  if (!isIamPrincipal(p)) {
-    return direct.length > 0 ? allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`) : deny(`no resource policy allows ${who} ${what}`);
-  }
-  if (sameAccount) {
-    if (identityAllows.length > 0) return allow(`${idRef} allows ${what}`);
-    if (p.kind === "root") return allow(`the root user of ${p.account} may do anything in its account that no policy denies`);
-    if (direct.length > 0) return allow(`${describeRef(direct[0].ref, kind)} allows ${who} ${what}`);
-    return deny(`${noIdentity}, and no resource policy names ${who}`);
-  }
-  if (resourceAllows.length === 0) return deny(`the request crosses accounts (${p.account ?? "?"} to ${resourceAccount}) and no resource policy allows ${who} ${what}`);
-  if (!identitySideAllows) return deny(`the request crosses accounts (${p.account ?? "?"} to ${resourceAccount}): ${resRef} allows it, but ${noIdentity}`);
-  return allow(`cross-account: ${resRef} and ${p.kind === "root" ? "the root user of the calling account" : idRef} both allow ${what}`);
-}
+} from "./chunk-JYK2CR6A.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -759,9 +295,9 @@ function setOf(c) {
 }
 function addressSetOf(c) {
   const byFamily = addressRanges(c.values);
-  const ranges2 = byFamily[4].map(([lo, hi]) => ({ lo, hi }));
-  for (const [lo, hi] of byFamily[6]) ranges2.push({ lo: V6_BASE + lo, hi: V6_BASE + hi });
-  const admitted = { ranges: ranges2, other: false };
+  const ranges = byFamily[4].map(([lo, hi]) => ({ lo, hi }));
+  for (const [lo, hi] of byFamily[6]) ranges.push({ lo: V6_BASE + lo, hi: V6_BASE + hi });
+  const admitted = { ranges, other: false };
   return c.negated ? complement(admitted) : admitted;
 }
 function formatV4(n) {
@@ -901,19 +437,19 @@ var dateFamily = rangeFamily("Date", parseTime, (ms) => [ms, ms - 1e3, ms + 1e3,
 
 // src/core/diff/conditions/glob-union.ts
 var MAX_STATES = 2048;
-function closure(patterns2, positions) {
+function closure(patterns, positions) {
   return positions.map((list, i) => {
-    const p = patterns2[i];
+    const p = patterns[i];
     const out = new Set(list);
     for (const j of list) for (let k = j; k < p.length && p[k] === "*"; k++) out.add(k + 1);
     return [...out].sort((x, y) => x - y);
   });
 }
-function step(patterns2, positions, ch) {
+function step(patterns, positions, ch) {
   return closure(
-    patterns2,
+    patterns,
     positions.map((list, i) => {
-      const p = patterns2[i];
+      const p = patterns[i];
       const out = [];
       for (const j of list) {
         if (j >= p.length) continue;
@@ -925,7 +461,7 @@ function step(patterns2, positions, ch) {
     })
   );
 }
-var atEnd = (patterns2, positions) => positions.some((list, i) => list.includes(patterns2[i].length));
+var atEnd = (patterns, positions) => positions.some((list, i) => list.includes(patterns[i].length));
 function coveredByUnion(pattern, union, work) {
   const alphabet = [void 0, ...new Set([...pattern, ...union.join("")].filter((c) => c !== "*" && c !== "?"))];
   const one = [pattern];
@@ -1863,9 +1399,9 @@ function without(condition, key) {
   return out;
 }
 var ROOT = /^arn:[^:]+:iam::\d{12}:root$/;
-var ACCOUNT2 = /^\d{12}$/;
+var ACCOUNT = /^\d{12}$/;
 function foldAccounts(operator, values) {
-  return operator === "StringEquals" && values.every((v) => ACCOUNT2.test(v)) ? values : void 0;
+  return operator === "StringEquals" && values.every((v) => ACCOUNT.test(v)) ? values : void 0;
 }
 function everyPrincipalOf(account) {
   return `arn:*:*::${account}:*`;
@@ -1985,7 +1521,7 @@ function arnsCarryAccount(service) {
 }
 function foldResourceAccount(s, notes) {
   const clause = onlyClause(s.condition, "aws:resourceaccount");
-  if (!clause || clause[0] !== "StringEquals" || clause[1].length !== 1 || !ACCOUNT2.test(clause[1][0]) || !s.resource) return s;
+  if (!clause || clause[0] !== "StringEquals" || clause[1].length !== 1 || !ACCOUNT.test(clause[1][0]) || !s.resource) return s;
   const account = clause[1][0];
   const pinned = [];
   for (const r of s.resource) {
@@ -2002,7 +1538,7 @@ function resourceAccountOf(s) {
   let account;
   for (const r of s.resource ?? []) {
     const parts = splitArn(r);
-    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !ACCOUNT2.test(parts[4])) return void 0;
+    if (!parts || hasWildcard(parts[2]) || !arnsCarryAccount(parts[2]) || !ACCOUNT.test(parts[4])) return void 0;
     if (account !== void 0 && parts[4] !== account) return void 0;
     account = parts[4];
   }
@@ -2841,7 +2377,7 @@ function undecided(s, grows_, why) {
   if (grows_ === void 0) return mayBroaden(why);
   return grows_ === (s.effect === "Allow") ? mayBroaden(why) : mayNarrow(why);
 }
-var refOf2 = (s) => s.sid !== void 0 ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index };
+var refOf = (s) => s.sid !== void 0 ? { side: s.side, index: s.index, sid: s.sid } : { side: s.side, index: s.index };
 function coverReason(v, direction, effect, self) {
   if (v.rating !== "neutral") return "";
   if (v.reason) return v.reason;
@@ -2882,7 +2418,7 @@ function elementChanges(sides, b, a, rated) {
     const explanation = v.explanation ?? (v.rating === "neutral" ? (rated ? coverReason(v, direction, a.effect, pair) : "rated with the Effect change") || summary : summary);
     const full = { ...change, rating: v.rating, summary: summary + why, explanation };
     if (v.undecided) full.undecided = true;
-    if (v.rating === "neutral" && v.coveredBy) full.coveredBy = refOf2(v.coveredBy);
+    if (v.rating === "neutral" && v.coveredBy) full.coveredBy = refOf(v.coveredBy);
     out.push(full);
     return full;
   };
@@ -3209,7 +2745,7 @@ function modifiedStatement(sides, b, a, by) {
       explanation: verdict.explanation ?? (verdict.rating === "neutral" ? verdict.reason ?? summary : summary)
     };
     if (verdict.rating === "neutral" && gone.coveredBy && come.coveredBy) {
-      change.coveredBy = refOf2(come.coveredBy);
+      change.coveredBy = refOf(come.coveredBy);
       change.summary += ` (covered by ${statementName(gone.coveredBy)} and ${statementName(come.coveredBy)})`;
       change.explanation = `covered by ${statementName(gone.coveredBy)} and ${statementName(come.coveredBy)}`;
     }
@@ -3224,8 +2760,8 @@ function modifiedStatement(sides, b, a, by) {
   const out = {
     kind: "modified",
     matchedBy: by,
-    before: refOf2(b),
-    after: refOf2(a),
+    before: refOf(b),
+    after: refOf(a),
     effect: a.effect,
     rating,
     changes,
@@ -3247,14 +2783,14 @@ function wholeStatement(sides, s, kind) {
   const summary = `${verb} ${statementName(s)}: ${statementText(s)}`;
   const change = {
     kind,
-    [kind === "added" ? "after" : "before"]: refOf2(s),
+    [kind === "added" ? "after" : "before"]: refOf(s),
     effect: s.effect,
     rating: verdict.rating,
     changes: [],
     summary: `${summary}${coverText(verdict, direction, s.effect, [])}`,
     explanation: verdict.explanation ?? (verdict.rating === "neutral" ? coverReason(verdict, direction, s.effect, []) : `${kind === "added" ? "a new" : "a removed"} ${s.effect} that no other statement ${kind === "added" ? "already" : "still"} ${s.effect === "Allow" ? "grants" : "denies"}`)
   };
-  if (verdict.rating === "neutral" && verdict.coveredBy) change.coveredBy = refOf2(verdict.coveredBy);
+  if (verdict.rating === "neutral" && verdict.coveredBy) change.coveredBy = refOf(verdict.coveredBy);
   return change;
 }
 function policyOf(value, side, invalid) {
@@ -3383,7 +2919,5 @@ function diffPolicies(before, after, options = {}) {
 export {
   statementName,
   pairedStatementName,
-  principalFromArn,
-  evaluate,
   diffPolicies
 };

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OKIZ7D62.js";
+} from "./chunk-NYN2TX43.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-RGWJ3ERR.js";
+} from "./chunk-JIQU6RJ6.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-UDEV6QUW.js";
+} from "./chunk-IFS3YVTV.js";
 import {
   GitHub,
   defaults,
@@ -61,11 +61,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-QFO7UGEO.js";
+import "./chunk-CWJKOZB6.js";
 import {
   groupDigits
-} from "./chunk-7FLJWGH4.js";
-import "./chunk-CXSI3LNA.js";
+} from "./chunk-XZTH3IN3.js";
+import "./chunk-VOW46WTW.js";
+import "./chunk-JYK2CR6A.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
