@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-NYN2TX43.js";
-import "./chunk-IFS3YVTV.js";
+} from "./chunk-WQBF6XGM.js";
+import "./chunk-XTV62OPX.js";
 import "./chunk-CWJKOZB6.js";
 import "./chunk-XZTH3IN3.js";
 import "./chunk-VOW46WTW.js";

@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-JIQU6RJ6.js";
+} from "./chunk-L7OFJARZ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -61,7 +61,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-IFS3YVTV.js";
+} from "./chunk-XTV62OPX.js";
 import {
   debug,
   getInput,
@@ -1329,7 +1329,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-6L5QOCCR.js");
+  return import("./review-TL3CBRHN.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -376,6 +376,8 @@ function isListed(value: string, list: readonly string[], set: ReadonlySet<strin
  * `s3:Get*` (its '?' reading the '*'), though `s3:GetObject` is no `s3:Get?`.
  */
 function matchedBySome(value: string, wildcards: readonly Pattern[], budget: Budget): boolean | undefined {
+  // Most statements have no wildcard to take the value in: then there is nothing to read in it.
+  if (wildcards.length === 0) return false
   const isPattern = hasWildcard(value)
   for (const p of wildcards) {
     budget.left -= value.length * p.perChar + p.text.length

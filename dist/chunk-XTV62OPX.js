@@ -1979,6 +1979,7 @@ function isListed(value, list, set) {
   return set !== void 0 ? set.has(value) : list.includes(value);
 }
 function matchedBySome(value, wildcards, budget) {
+  if (wildcards.length === 0) return false;
   const isPattern = hasWildcard(value);
   for (const p of wildcards) {
     budget.left -= value.length * p.perChar + p.text.length;

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-NYN2TX43.js";
+} from "./chunk-WQBF6XGM.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-JIQU6RJ6.js";
+} from "./chunk-L7OFJARZ.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-IFS3YVTV.js";
+} from "./chunk-XTV62OPX.js";
 import {
   GitHub,
   defaults,

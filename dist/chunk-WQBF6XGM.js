@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-IFS3YVTV.js";
+} from "./chunk-XTV62OPX.js";
 import {
   diffPolicies,
   pairedStatementName,

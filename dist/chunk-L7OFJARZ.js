@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-IFS3YVTV.js";
+} from "./chunk-XTV62OPX.js";
 import {
   ExitCode,
   error,
