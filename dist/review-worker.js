@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WQBF6XGM.js";
-import "./chunk-XTV62OPX.js";
+} from "./chunk-OCZPUKEX.js";
+import "./chunk-KSDRTYHU.js";
 import "./chunk-CWJKOZB6.js";
 import "./chunk-XZTH3IN3.js";
 import "./chunk-VOW46WTW.js";

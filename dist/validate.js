@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-L7OFJARZ.js";
+} from "./chunk-OZU33EVF.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -61,7 +61,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-XTV62OPX.js";
+} from "./chunk-KSDRTYHU.js";
 import {
   debug,
   getInput,
@@ -1329,7 +1329,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-TL3CBRHN.js");
+  return import("./review-WWNCV6XY.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

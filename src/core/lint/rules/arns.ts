@@ -413,6 +413,29 @@ function fitTarget({ node, colons }: ResourceArn): FitTarget {
   return { arn, literal: LITERAL_ARN.test(arn), service, pattern: undefined }
 }
 
+/** Past this many resources, the distinct ARNs are found through a map; below, by comparing with those found (no hashing). */
+const FIT_SCAN_LIMIT = 16
+
+/** The statement's distinct ARNs (`targets`, in order) and each resource's (`of[i]`). */
+function fitTargetsOf(resources: readonly ResourceArn[]): { targets: FitTarget[]; of: FitTarget[] } {
+  const targets: FitTarget[] = []
+  const of: FitTarget[] = []
+  const byArn = resources.length > FIT_SCAN_LIMIT ? new Map<string, FitTarget>() : undefined
+  for (let i = 0; i < resources.length; i++) {
+    const arn = resources[i].node.value
+    let target: FitTarget | undefined
+    if (byArn !== undefined) target = byArn.get(arn)
+    else for (let k = 0; k < targets.length && target === undefined; k++) if (targets[k].arn === arn) target = targets[k]
+    if (target === undefined) {
+      target = fitTarget(resources[i])
+      targets.push(target)
+      byArn?.set(arn, target)
+    }
+    of.push(target)
+  }
+  return { targets, of }
+}
+
 /**
  * Are the characters of `text` from `start` to `end` (not included) one or
  * more of A-Z, a-z, 0-9 and '-', as a service prefix is? Read in place: an
@@ -688,15 +711,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
   }
   if (actions.length === 0) return
   // Each distinct ARN is compared once; `of[i]` is resource i's.
-  const distinct = new Map<string, FitTarget>()
-  const of: FitTarget[] = []
-  for (let i = 0; i < resources.length; i++) {
-    const arn = resources[i].node.value
-    let target = distinct.get(arn)
-    if (!target) distinct.set(arn, (target = fitTarget(resources[i])))
-    of.push(target)
-  }
-  const targets = [...distinct.values()]
+  const { targets, of } = fitTargetsOf(resources)
   // The two questions below: does each action fit some resource (its first
   // fit settles it), and does any resource fit any action.
   let someResourceFits = false

@@ -1876,9 +1876,8 @@ function checkCondition(member, out) {
     }
   }
 }
-function checkPair(s, a, b, out) {
-  const second = s.elements[b];
-  if (s.elements[a] !== void 0 && second) {
+function checkPair(s, a, first, b, second, out) {
+  if (first !== void 0 && second) {
     out.push({ code: "RTC110", span: second.key.span, message: `${a} and ${b} cannot both appear in one statement (${statementLabel(s)}).`, hint: `Keep ${a} or ${b}, not both; split the statement if you need both meanings.` });
   }
 }
@@ -1907,9 +1906,9 @@ function checkStatement(ctx, s, out) {
   if (elements.Action === void 0 && elements.NotAction === void 0) {
     out.push({ code: "RTC109", span: openingOf(node), message: `${statementLabel(s, true)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
   }
-  checkPair(s, "Action", "NotAction", out);
-  checkPair(s, "Resource", "NotResource", out);
-  checkPair(s, "Principal", "NotPrincipal", out);
+  checkPair(s, "Action", elements.Action, "NotAction", elements.NotAction, out);
+  checkPair(s, "Resource", elements.Resource, "NotResource", elements.NotResource, out);
+  checkPair(s, "Principal", elements.Principal, "NotPrincipal", elements.NotPrincipal, out);
   checkStringList(elements.Action, out);
   checkStringList(elements.NotAction, out);
   checkStringList(elements.Resource, out);
@@ -2595,6 +2594,25 @@ function fitTarget({ node, colons }) {
   const service = colons.length === 5 && isPlainText(arn, colons[1] + 1, colons[2]) ? arn.slice(colons[1] + 1, colons[2]).toLowerCase() : void 0;
   return { arn, literal: LITERAL_ARN.test(arn), service, pattern: void 0 };
 }
+var FIT_SCAN_LIMIT = 16;
+function fitTargetsOf(resources) {
+  const targets = [];
+  const of = [];
+  const byArn = resources.length > FIT_SCAN_LIMIT ? /* @__PURE__ */ new Map() : void 0;
+  for (let i = 0; i < resources.length; i++) {
+    const arn = resources[i].node.value;
+    let target;
+    if (byArn !== void 0) target = byArn.get(arn);
+    else for (let k = 0; k < targets.length && target === void 0; k++) if (targets[k].arn === arn) target = targets[k];
+    if (target === void 0) {
+      target = fitTarget(resources[i]);
+      targets.push(target);
+      byArn?.set(arn, target);
+    }
+    of.push(target);
+  }
+  return { targets, of };
+}
 function isPlainText(text, start, end) {
   if (start >= end) return false;
   for (let i = start; i < end; i++) {
@@ -2766,15 +2784,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     pushStarOnly(s, a, resources, out);
   }
   if (actions.length === 0) return;
-  const distinct = /* @__PURE__ */ new Map();
-  const of = [];
-  for (let i = 0; i < resources.length; i++) {
-    const arn = resources[i].node.value;
-    let target = distinct.get(arn);
-    if (!target) distinct.set(arn, target = fitTarget(resources[i]));
-    of.push(target);
-  }
-  const targets = [...distinct.values()];
+  const { targets, of } = fitTargetsOf(resources);
   let someResourceFits = false;
   for (let j = 0; j < actions.length; j++) {
     const a = actions[j];

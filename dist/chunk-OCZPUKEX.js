@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-XTV62OPX.js";
+} from "./chunk-KSDRTYHU.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-XTV62OPX.js";
+} from "./chunk-KSDRTYHU.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-WQBF6XGM.js";
+} from "./chunk-OCZPUKEX.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-L7OFJARZ.js";
+} from "./chunk-OZU33EVF.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-XTV62OPX.js";
+} from "./chunk-KSDRTYHU.js";
 import {
   GitHub,
   defaults,
