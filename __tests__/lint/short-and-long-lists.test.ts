@@ -91,3 +91,13 @@ describe('resource fit: a wildcard action compared with many formats of one patt
     expect(findings(text).filter((f) => ['RTC307', 'RTC308', 'RTC310'].includes(f.code))).toEqual([])
   })
 })
+
+describe('RTC307: each Resource of a type the actions do not take is reported, repeats included', () => {
+  test.each([4, 20])('%i resources, every other one the same wrong ARN', (count) => {
+    // A user ARN for sts:AssumeRole (it acts on roles); the others are distinct wrong ARNs too.
+    const resources = Array.from({ length: count }, (_, i) => (i % 2 === 0 ? 'arn:aws:iam::111122223333:user/same' : `arn:aws:iam::111122223333:user/u${i}`))
+    const wrong = findings(doc([statement('S', ['sts:AssumeRole'], resources)])).filter((f) => f.code === 'RTC307')
+    expect(wrong).toHaveLength(count)
+    expect(wrong.filter((f) => f.message.startsWith('arn:aws:iam::111122223333:user/same '))).toHaveLength(count / 2)
+  })
+})
