@@ -392,6 +392,24 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(passTo('ec2.amazonaws.com'), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
   })
 
+  test('RTC606: iam:PassRole limited by iam:PassedToService to named services is left to the paths through them (RTC624)', () => {
+    const passTo = (service: unknown, operator = 'StringEquals', Action: unknown = 'iam:PassRole') => ({ Effect: 'Allow', Action, Resource: '*', Condition: { [operator]: { 'iam:PassedToService': service } } })
+    // AWS's managed policies (AWSAppRunnerFullAccess, AmazonRDSFullAccess...) pass roles to their own service this way.
+    expect(codes(doc(passTo('apprunner.amazonaws.com', 'StringLike')))).not.toContain('RTC606')
+    expect(codes(doc(passTo(['ec2.amazonaws.com', 'ec2.amazonaws.com.cn'])))).not.toContain('RTC606')
+    expect(codes(doc(passTo('ec2.amazonaws.com*', 'StringLike')))).not.toContain('RTC606')
+    expect(codes(doc(passTo('rds.amazonaws.com', 'StringEquals', ['iam:PassRole', 'iam:GetRole'])))).not.toContain('RTC606')
+    // The path through the named service is still RTC624's.
+    expect(codes(doc(passTo('lambda.amazonaws.com'), allow('lambda:CreateFunction')))).toEqual(expect.arrayContaining(['RTC624']))
+    // A condition that leaves the service open, or does not hold when the key is absent, limits nothing.
+    for (const [service, operator] of [['*', 'StringLike'], ['*.amazonaws.com', 'StringLike'], ['e*', 'StringLike'], ['${aws:PrincipalTag/service}', 'StringEquals'], ['ec2.amazonaws.com', 'StringNotEquals'], ['ec2.amazonaws.com', 'StringEqualsIfExists'], ['ec2.amazonaws.com', 'ForAllValues:StringEquals']]) {
+      expect({ service, operator, codes: codes(doc(passTo(service, operator))) }).toEqual({ service, operator, codes: expect.arrayContaining(['RTC606']) })
+    }
+    // Other IAM actions of the same statement are still reported.
+    const [f] = only('RTC606', doc(passTo('ec2.amazonaws.com', 'StringEquals', ['iam:PassRole', 'iam:PutRolePolicy'])))
+    expect(f.message).toMatch(/^iam:PutRolePolicy on "\*"/)
+  })
+
   describe('a grant limited to tagged resources (aws:ResourceTag, ssm:resourceTag...)', () => {
     const tagged = (Action: unknown, Resource: unknown, Condition: unknown) => ({ Effect: 'Allow', Action, Resource, Condition })
     // The Session Manager guide's "Restrict access to instances based on tags".

@@ -379,12 +379,33 @@ function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>, counts:
   return chosen
 }
 
-/** RTC606: IAM's own escalation actions, one finding per statement that grants them. */
+/**
+ * Does the grant pass roles only to the services its `iam:PassedToService`
+ * condition names, each written out up to its first dot
+ * (`ec2.amazonaws.com`, `ec2.amazonaws.com*`)? A value that leaves the
+ * service open (`*`, `*.amazonaws.com`, `e*`) or holds a variable limits
+ * nothing.
+ */
+function passesToNamedServices(g: Grant): boolean {
+  return g.passedTo !== undefined && g.passedTo.every((v) => /^[a-z0-9-]+\./.test(v) && !v.includes('$'))
+}
+
+const PASS_ROLE_INDEX = INDEX.get('iam:passrole') as number
+
+/**
+ * RTC606: IAM's own escalation actions, one finding per statement that
+ * grants them. iam:PassRole limited to named services (the condition AWS
+ * documents for it) hands a role only to them: what that lets the holder do
+ * depends on what it may do in those services, the paths RTC624 reads (a new
+ * Lambda function, EC2 instance...), so it is left to RTC624.
+ */
 function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void {
   const byStatement = new Map<StatementView, { names: string[]; first: Grant; resources: string[] }>()
   for (const path of IAM_PATHS) {
     const action = path.steps[0][0]
-    for (const g of granted.get(INDEX.get(action.toLowerCase()) as number) ?? []) {
+    const i = INDEX.get(action.toLowerCase()) as number
+    for (const g of granted.get(i) ?? []) {
+      if (i === PASS_ROLE_INDEX && passesToNamedServices(g)) continue
       const seen = byStatement.get(g.s)
       if (seen) {
         if (!seen.names.includes(action)) seen.names.push(action)
