@@ -411,6 +411,28 @@ describe('RTC611: a service principal limited by its resource ARN in the encrypt
   })
 })
 
+// The CloudTrail guide's key policy for trails ("Enable CloudTrail to describe KMS key properties"): DescribeKey with no condition.
+describe('RTC611: a service principal that may only read the key\'s metadata', () => {
+  const keyPolicy = (Action: unknown, Service: unknown = 'cloudtrail.amazonaws.com') =>
+    policy(
+      { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' },
+      { Sid: 'Allow CloudTrail to describe key', Effect: 'Allow', Principal: { Service }, Action, Resource: '*' }
+    )
+  test('kms:DescribeKey, or other Read and List actions of KMS, with no source condition', () => {
+    expect(codesOf(keyPolicy('kms:DescribeKey'), 'resource')).not.toContain('RTC611')
+    expect(codesOf(keyPolicy(['kms:DescribeKey', 'kms:GetKeyRotationStatus', 'kms:List*']), 'resource')).not.toContain('RTC611')
+    expect(codesOf(keyPolicy('kms:Describe*', ['cloudtrail.amazonaws.com', 'config.amazonaws.com']), 'resource')).not.toContain('RTC611')
+  })
+  test('any action that uses or changes the key is still reported', () => {
+    for (const Action of ['kms:GenerateDataKey*', ['kms:DescribeKey', 'kms:Decrypt'], 'kms:*', 'kms:*Key', 'kms:Put*', '*']) {
+      expect({ Action, codes: codesOf(keyPolicy(Action), 'resource') }).toEqual({ Action, codes: expect.arrayContaining(['RTC611']) })
+    }
+    expect(codesOf(policy({ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, NotAction: 'kms:Decrypt', Resource: '*' }), 'resource')).toContain('RTC611')
+    // Reading another service's resource is reading its data: s3:GetObject is a Read action too.
+    expect(codesOf(policy({ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::logs/*' }), 'resource')).toContain('RTC611')
+  })
+})
+
 // IAM's ARN operators: "Each of the six colon-delimited components of the ARN is checked separately".
 test('RTC402: an ARN condition value with fewer than six parts and no wildcard matches no ARN', () => {
   const withSource = (value: string) => policy(allow('sns:Publish', 'arn:aws:sns:us-east-2:111122223333:T', { Condition: { ArnLike: { 'aws:SourceArn': value } } }))

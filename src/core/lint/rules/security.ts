@@ -415,6 +415,27 @@ function isGitHub(host: string): boolean {
   return host === 'token.actions.githubusercontent.com' || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(host)
 }
 
+/**
+ * Does the statement allow only KMS actions of the Read or List access level
+ * (kms:DescribeKey, kms:GetKeyRotationStatus, kms:ListResourceTags...), wildcards
+ * counted by what they match? They return the key's metadata and neither use
+ * the key nor change it, so a service tricked into calling them for another
+ * customer encrypts, decrypts and alters nothing. The CloudTrail guide has
+ * every key policy for trails grant cloudtrail.amazonaws.com kms:DescribeKey
+ * with no condition ("Enable CloudTrail to describe KMS key properties").
+ */
+function onlyReadsKeyMetadata(s: StatementView): boolean {
+  if (s.notActions.length > 0 || s.actions.length === 0) return false
+  for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+    const lower = lowerActions[k]
+    if (!lower.startsWith('kms:')) return false
+    const matched = actionsMatching(lower)
+    if (matched.length === 0) return false
+    for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel !== 'Read' && matched[m].accessLevel !== 'List') return false
+  }
+  return true
+}
+
 function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'resource' || !allows(s)) return
   // AWS documents Elastic Load Balancing's log-delivery principal writing
@@ -424,7 +445,7 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   const services = s.principals.filter((p) => p.type === 'Service' && !(documented && isDocumentedLogDeliveryService(p.value.value)))
   if (services.length === 0) return
   const service = services[0]
-  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return
   const names = services.map((p) => p.value.value)
   out.push({
     code: 'RTC611',
