@@ -218,3 +218,25 @@ describe('RTC414: a String operator on an organization, VPC or VPC endpoint key,
     }
   })
 })
+
+describe('RTC414 on Region keys: aws:RequestedRegion and ec2:Region hold a Region name', () => {
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: ['iam:*', 'sts:*'], Resource: '*', Condition: condition }] }), 'scp').findings.filter((f) => f.code === 'RTC414')
+
+  test('a misspelt or zonal Region never matches: in a region-deny SCP the negation then denies every Region', () => {
+    const found = findingsOf({ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east1', 'us-east-1a', 'US-EAST-1'] } })
+    expect(found.map((f) => f.message.split('"')[1])).toEqual(['us-east1', 'us-east-1a', 'US-EAST-1'])
+    expect(found[1].message).toBe('aws:RequestedRegion holds a Region name, and "us-east-1a" is an Availability Zone: StringNotEquals never matches it as intended (a negated operator is then true for every request, so it limits nothing).')
+  })
+
+  test('not for the Regions of every partition, patterns, a case-blind operator, or variables', () => {
+    for (const condition of [
+      { StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'us-isob-east-1', 'ap-southeast-7', 'mx-central-1'] } },
+      { StringNotLike: { 'aws:RequestedRegion': ['eu-*', 'us-*-1'] } },
+      { StringNotEqualsIgnoreCase: { 'aws:RequestedRegion': 'EU-WEST-1' } },
+      { StringEquals: { 'ec2:Region': '${aws:RequestedRegion}' } }
+    ]) {
+      expect({ condition, found: findingsOf(condition) }).toEqual({ condition, found: [] })
+    }
+  })
+})

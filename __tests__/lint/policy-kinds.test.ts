@@ -131,7 +131,7 @@ describe('Version in SCPs and RCPs (AWS Organizations: "Every SCP must include a
 
 describe('size quotas that count white space (SCP and RCP 5,120, endpoint 20,480)', () => {
   const statements = (n: number, pad: string) =>
-    Array.from({ length: n }, (_v, i) => ({ Sid: `DenyRegion${i}`, Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': `${pad}region-${i}` } } }))
+    Array.from({ length: n }, (_v, i) => ({ Sid: `DenyRegion${i}`, Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': `${pad}eu-reg-${i}` } } }))
   const pretty = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: statements(n, '') }, null, 8)
   const compact = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: statements(n, '') })
 

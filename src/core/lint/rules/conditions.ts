@@ -342,13 +342,15 @@ interface IdForm {
 }
 
 const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/i, example: 'o-a1b2c3d4e5' }
+const REGION: IdForm = { what: 'a Region name', form: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/, example: 'us-east-1' }
 const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/' }
 
 /**
- * Global keys whose values are IDs of one form (the IAM guide's "AWS global
+ * Keys whose values are IDs of one form (the IAM guide's "AWS global
  * condition context keys"): aws:PrincipalOrgID holds `o-...`, aws:SourceVpc a
  * VPC ID `vpc-...`, aws:SourceVpce an endpoint ID `vpce-...`; the org paths
- * open with the organization ID. Lower-case keys.
+ * open with the organization ID; aws:RequestedRegion and ec2:Region a Region
+ * name (`us-east-1`). Lower-case keys.
  */
 const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
   ['aws:principalorgid', ORGANIZATION_ID],
@@ -358,12 +360,16 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
   ['aws:resourceorgpaths', ORGANIZATION_PATH],
   ['aws:sourceorgpaths', ORGANIZATION_PATH],
   ['aws:sourcevpc', { what: 'a VPC ID', form: /^vpc-[a-z0-9]+$/i, example: 'vpc-1a2b3c4d' }],
-  ['aws:sourcevpce', { what: 'a VPC endpoint ID', form: /^vpce-[a-z0-9]+$/i, example: 'vpce-1a2b3c4d' }]
+  ['aws:sourcevpce', { what: 'a VPC endpoint ID', form: /^vpce-[a-z0-9]+$/i, example: 'vpce-1a2b3c4d' }],
+  // The form of a Region name in every partition (arns.ts's REGION_AT); compared as written, so in lower case.
+  ['aws:requestedregion', REGION],
+  ['ec2:region', REGION]
 ])
 
 /** What a value of another ID's form is, to name the slip: an account ID, a VPC endpoint ID... */
 function idKindOf(text: string): string | undefined {
   if (/^\d{12}$/.test(text)) return 'an account id'
+  if (/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}[a-z]$/.test(text)) return 'an Availability Zone'
   if (/^vpce-/i.test(text)) return 'a VPC endpoint ID'
   if (/^vpc-/i.test(text)) return 'a VPC ID'
   if (/^o-/i.test(text)) return 'an organization ID'
@@ -386,7 +392,7 @@ function checkIdKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Findin
     const v = values[i]
     const text = scalarText(v)
     if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
-    if ((readsStringWildcards(op) && hasWildcard(text)) || id.form.test(text)) continue
+    if ((readsStringWildcards(op) && hasWildcard(text)) || id.form.test(op.base.endsWith('ignorecase') ? text.toLowerCase() : text)) continue
     const kind = idKindOf(text)
     out.push({
       code: 'RTC414',
