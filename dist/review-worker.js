@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-K3KNO6UL.js";
-import "./chunk-WDHKAHFE.js";
+} from "./chunk-YSCFHECN.js";
+import "./chunk-V74AS4VP.js";
 import "./chunk-YZMZJ2AT.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-V74AS4VP.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-V74AS4VP.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-K3KNO6UL.js";
+} from "./chunk-YSCFHECN.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-IEYMKDS4.js";
+} from "./chunk-SRIYY5DJ.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-V74AS4VP.js";
 import {
   GitHub,
   defaults,

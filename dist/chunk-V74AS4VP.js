@@ -681,7 +681,7 @@ var CHECKS = [
     "warning",
     "version-old",
     "The policy uses the old Version 2008-10-17",
-    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'
+    'The 2008-10-17 grammar does not support policy variables: `${aws:username}` in a Resource, a Principal or a condition value is read as those characters. Use `"Version": "2012-10-17"`. A policy with no policy variable means the same under either grammar (SNS still writes its default topic policy with 2008-10-17), so it is not reported. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'
   ),
   check(
     "RTC103",
@@ -915,7 +915,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case, two letters, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`); `us-east1` or `US-EAST-1` matches nothing.'
   ),
   check(
     "RTC302",
@@ -1074,6 +1074,13 @@ var CHECKS = [
   ),
   // ---- RTC5xx: size ----
   check(
+    "RTC414",
+    "error",
+    "condition-id-value",
+    "A String operator on an organization, VPC, VPC endpoint or Region key is given a value of another form",
+    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
+  ),
+  check(
     "RTC501",
     "error",
     "size-over-quota",
@@ -1143,7 +1150,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation",
     "IAM actions that let a principal raise its own privileges are allowed broadly",
-    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. An Allow whose condition requires `iam:PermissionsBoundary` to name given policies (`StringEquals`, `StringEqualsIgnoreCase`, `StringLike`, `ArnEquals` or `ArnLike` on ARNs written out; not negated, not `...IfExists`, not `ForAllValues:`) is bounded delegation (the pattern AWS documents for handing out IAM administration): what it lets the holder create or change stays within that boundary, and an action that does not take the key is never allowed by it, so only `iam:DeleteRolePermissionsBoundary` and `iam:DeleteUserPermissionsBoundary`, which take a boundary off, are still reported from such a statement. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
+    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. An Allow whose condition requires `iam:PermissionsBoundary` to name given policies (`StringEquals`, `StringEqualsIgnoreCase`, `StringLike`, `ArnEquals` or `ArnLike` on ARNs written out; not negated, not `...IfExists`, not `ForAllValues:`) is bounded delegation (the pattern AWS documents for handing out IAM administration): what it lets the holder create or change stays within that boundary, and an action that does not take the key is never allowed by it, so only `iam:DeleteRolePermissionsBoundary` and `iam:DeleteUserPermissionsBoundary`, which take a boundary off, are still reported from such a statement. `iam:PassRole` whose condition names the services a role may be passed to (`iam:PassedToService` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, each value naming its service before any wildcard, such as `ec2.amazonaws.com`; not negated, not `...IfExists`, not `ForAllValues:`), the condition the IAM guide documents for it, hands roles only to those services: what the holder can then do is a path through them, RTC624 (a new Lambda function, EC2 instance...), not reported here. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
   ),
   check(
     "RTC607",
@@ -1178,7 +1185,7 @@ var CHECKS = [
     "warning",
     "service-principal-no-source",
     "A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition",
-    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition."
+    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition. Nor is a service granted only KMS actions of the Read or List access level (`kms:DescribeKey`, `kms:GetKeyRotationStatus`, `kms:List*`...): they return the key's metadata and neither use nor change the key, and the CloudTrail guide has every trail's key policy grant `cloudtrail.amazonaws.com` `kms:DescribeKey` with no condition."
   ),
   check(
     "RTC612",
@@ -1705,6 +1712,134 @@ function kindRules(kind) {
   return rules;
 }
 
+// src/core/lint/rules/placeholders.ts
+var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
+var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
+function isPolicyVariable(token) {
+  const variable = parsePolicyVariable(token.slice(2, -1));
+  if (variable === void 0) return false;
+  if ("character" in variable) return true;
+  return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== "unknown";
+}
+var VARIABLE = /\$\{[^{}]*\}/g;
+function policyVariableIn(text) {
+  if (!text.includes("${")) return void 0;
+  VARIABLE.lastIndex = 0;
+  for (let m = VARIABLE.exec(text); m; m = VARIABLE.exec(text)) if (isPolicyVariable(m[0])) return m[0];
+  return void 0;
+}
+var OPENING = /[<{\u2026]|\.\.\./;
+function mayHavePlaceholder(text) {
+  return OPENING.test(text);
+}
+function placeholdersIn(text) {
+  if (!mayHavePlaceholder(text)) return [];
+  const out = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    if (m[0].startsWith("${") && isPolicyVariable(m[0])) continue;
+    out.push({ text: m[0], index: m.index });
+  }
+  return out;
+}
+function withoutPlaceholders(text) {
+  let out = text;
+  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
+  return out;
+}
+function hasPlaceholder(text) {
+  return mayHavePlaceholder(text) && placeholdersIn(text).length > 0;
+}
+function spanInside(ctx, node, index, length) {
+  const { start, end } = node.span;
+  if (start.line === end.line && end.offset - start.offset === node.value.length + 2) {
+    const raw = ctx.text.slice(start.offset + 1, end.offset - 1);
+    if (raw === node.value) {
+      const from = { line: start.line, column: start.column + 1 + index, offset: start.offset + 1 + index };
+      return { start: from, end: { line: start.line, column: from.column + length, offset: from.offset + length } };
+    }
+  }
+  return node.span;
+}
+function describe(token) {
+  if (token === "..." || token === "\u2026") return 'a literal "..." (elided text)';
+  if (token.startsWith("#{")) return `the CloudFormation/Serverless placeholder ${token}`;
+  if (token.startsWith("${")) return `the template variable ${token}`;
+  if (token.startsWith("{{")) return `the template variable ${token}`;
+  return `the placeholder ${token}`;
+}
+function colonsOfArn(text, placeholders) {
+  if (!text.startsWith("arn:")) return void 0;
+  let blanked = "";
+  let from = 0;
+  for (const p of placeholders) {
+    blanked += text.slice(from, p.index) + "_".repeat(p.text.length);
+    from = p.index + p.text.length;
+  }
+  const colons = arnColons(blanked + text.slice(from));
+  return colons.length === 5 ? colons : void 0;
+}
+var ARN_FIELDS = ["the partition (aws, aws-cn, aws-us-gov)", "the service prefix", "the region", "a 12-digit account id", "the resource type and name"];
+function whereItStands(colons, index) {
+  if (colons === void 0) return "";
+  let field = 0;
+  while (field < colons.length && colons[field] < index) field++;
+  return field === 0 ? "" : ` stands where ${ARN_FIELDS[field - 1]} belongs`;
+}
+function collect(node, into) {
+  switch (node.kind) {
+    case "string":
+      if (mayHavePlaceholder(node.value)) into.push(node);
+      return;
+    case "array":
+      for (const item of node.items) collect(item, into);
+      return;
+    case "object":
+      for (const m of node.members) {
+        if (m.key.value === "Sid" || m.key.value === "Id") continue;
+        if (mayHavePlaceholder(m.key.value)) into.push(m.key);
+        collect(m.value, into);
+      }
+      return;
+    default:
+  }
+}
+var TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/;
+function checkPlaceholders(ctx, out) {
+  if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text)) return;
+  const strings = [];
+  if (ctx.bareStatement) collect(ctx.root, strings);
+  else for (const s of ctx.statements) collect(s.node, strings);
+  if (strings.length === 0) return;
+  const found = /* @__PURE__ */ new Map();
+  for (const node of strings) {
+    const placeholders = placeholdersIn(node.value);
+    const colons = placeholders.length > 0 ? colonsOfArn(node.value, placeholders) : void 0;
+    for (const p of placeholders) {
+      const seen = found.get(p.text);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      found.set(p.text, {
+        count: 1,
+        element: node.value,
+        draft: {
+          code: "RTC616",
+          span: spanInside(ctx, node, p.index, p.text.length),
+          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${whereItStands(colons, p.index)}.`,
+          hint: "Render the template or replace the placeholder with the real value before committing the policy."
+        }
+      });
+    }
+  }
+  for (const { draft, count } of found.values()) {
+    if (count > 1) draft.message += ` It appears ${count} times; every use needs the real value.`;
+    out.push(draft);
+  }
+}
+var placeholderRules = [checkPlaceholders];
+
 // src/core/lint/rules/grammar.ts
 function sidHint(sid) {
   const kept = sid.replace(/[^A-Za-z0-9]/g, "");
@@ -1729,6 +1864,18 @@ function unknownElement(member, exact, known, where2, out) {
     message: right ? `"${name}" is not an element IAM knows; element names are case-sensitive: write "${right}".` : `"${name}" is not a ${where2} element IAM knows.`,
     hint: right ? `Rename "${name}" to "${right}".` : `Remove "${name}"; ${where2} elements are ${[...known.values()].join(", ")}.`
   });
+}
+function firstPolicyVariable(statements) {
+  for (let j = 0; j < statements.length; j++) {
+    const s = statements[j];
+    const strings = [...s.resources, ...s.notResources, ...s.principals.map((p) => p.value), ...s.notPrincipals.map((p) => p.value)];
+    for (const c of s.conditions) for (const v of c.values) if (v.kind === "string") strings.push(v);
+    for (const at of strings) {
+      const text = policyVariableIn(at.value);
+      if (text !== void 0) return { text, at };
+    }
+  }
+  return void 0;
 }
 function checkTopLevel(ctx, out) {
   const { root } = ctx;
@@ -1769,12 +1916,15 @@ function checkTopLevel(ctx, out) {
   } else if (version.value.kind !== "string") {
     out.push({ code: "RTC103", span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' });
   } else if (version.value.value === "2008-10-17") {
-    out.push({
-      code: "RTC102",
-      span: version.value.span,
-      message: "Version 2008-10-17 is the old policy grammar; policy variables are plain text in it.",
-      hint: 'Use "Version": "2012-10-17".'
-    });
+    const variable = firstPolicyVariable(ctx.statements);
+    if (variable) {
+      out.push({
+        code: "RTC102",
+        span: version.value.span,
+        message: `Version 2008-10-17 is the old policy grammar, which reads policy variables as plain text: ${variable.text} at line ${variable.at.span.start.line} matches only those characters.`,
+        hint: 'Use "Version": "2012-10-17".'
+      });
+    }
   } else if (version.value.value !== "2012-10-17") {
     out.push({
       code: "RTC103",
@@ -2052,127 +2202,6 @@ function isUnlistedServiceAction(action) {
   return UNLISTED_ACTIONS.has(action.toLowerCase());
 }
 
-// src/core/lint/rules/placeholders.ts
-var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
-var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
-function isPolicyVariable(token) {
-  const variable = parsePolicyVariable(token.slice(2, -1));
-  if (variable === void 0) return false;
-  if ("character" in variable) return true;
-  return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== "unknown";
-}
-var OPENING = /[<{\u2026]|\.\.\./;
-function mayHavePlaceholder(text) {
-  return OPENING.test(text);
-}
-function placeholdersIn(text) {
-  if (!mayHavePlaceholder(text)) return [];
-  const out = [];
-  PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
-    if (m[0].startsWith("${") && isPolicyVariable(m[0])) continue;
-    out.push({ text: m[0], index: m.index });
-  }
-  return out;
-}
-function withoutPlaceholders(text) {
-  let out = text;
-  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
-  return out;
-}
-function hasPlaceholder(text) {
-  return mayHavePlaceholder(text) && placeholdersIn(text).length > 0;
-}
-function spanInside(ctx, node, index, length) {
-  const { start, end } = node.span;
-  if (start.line === end.line && end.offset - start.offset === node.value.length + 2) {
-    const raw = ctx.text.slice(start.offset + 1, end.offset - 1);
-    if (raw === node.value) {
-      const from = { line: start.line, column: start.column + 1 + index, offset: start.offset + 1 + index };
-      return { start: from, end: { line: start.line, column: from.column + length, offset: from.offset + length } };
-    }
-  }
-  return node.span;
-}
-function describe(token) {
-  if (token === "..." || token === "\u2026") return 'a literal "..." (elided text)';
-  if (token.startsWith("#{")) return `the CloudFormation/Serverless placeholder ${token}`;
-  if (token.startsWith("${")) return `the template variable ${token}`;
-  if (token.startsWith("{{")) return `the template variable ${token}`;
-  return `the placeholder ${token}`;
-}
-function colonsOfArn(text, placeholders) {
-  if (!text.startsWith("arn:")) return void 0;
-  let blanked = "";
-  let from = 0;
-  for (const p of placeholders) {
-    blanked += text.slice(from, p.index) + "_".repeat(p.text.length);
-    from = p.index + p.text.length;
-  }
-  const colons = arnColons(blanked + text.slice(from));
-  return colons.length === 5 ? colons : void 0;
-}
-var ARN_FIELDS = ["the partition (aws, aws-cn, aws-us-gov)", "the service prefix", "the region", "a 12-digit account id", "the resource type and name"];
-function whereItStands(colons, index) {
-  if (colons === void 0) return "";
-  let field = 0;
-  while (field < colons.length && colons[field] < index) field++;
-  return field === 0 ? "" : ` stands where ${ARN_FIELDS[field - 1]} belongs`;
-}
-function collect(node, into) {
-  switch (node.kind) {
-    case "string":
-      if (mayHavePlaceholder(node.value)) into.push(node);
-      return;
-    case "array":
-      for (const item of node.items) collect(item, into);
-      return;
-    case "object":
-      for (const m of node.members) {
-        if (m.key.value === "Sid" || m.key.value === "Id") continue;
-        if (mayHavePlaceholder(m.key.value)) into.push(m.key);
-        collect(m.value, into);
-      }
-      return;
-    default:
-  }
-}
-var TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/;
-function checkPlaceholders(ctx, out) {
-  if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text)) return;
-  const strings = [];
-  if (ctx.bareStatement) collect(ctx.root, strings);
-  else for (const s of ctx.statements) collect(s.node, strings);
-  if (strings.length === 0) return;
-  const found = /* @__PURE__ */ new Map();
-  for (const node of strings) {
-    const placeholders = placeholdersIn(node.value);
-    const colons = placeholders.length > 0 ? colonsOfArn(node.value, placeholders) : void 0;
-    for (const p of placeholders) {
-      const seen = found.get(p.text);
-      if (seen) {
-        seen.count++;
-        continue;
-      }
-      found.set(p.text, {
-        count: 1,
-        element: node.value,
-        draft: {
-          code: "RTC616",
-          span: spanInside(ctx, node, p.index, p.text.length),
-          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${whereItStands(colons, p.index)}.`,
-          hint: "Render the template or replace the placeholder with the real value before committing the policy."
-        }
-      });
-    }
-  }
-  for (const { draft, count } of found.values()) {
-    if (count > 1) draft.message += ` It appears ${count} times; every use needs the real value.`;
-    out.push(draft);
-  }
-}
-var placeholderRules = [checkPlaceholders];
-
 // src/core/lint/rules/names.ts
 var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
 var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
@@ -2387,6 +2416,17 @@ function checkArn(node, where2, out, colons, statement) {
       });
     }
   }
+  if (c4 > c3 + 1 && !isRegionAt(arn, c3 + 1, c4)) {
+    const region = arn.slice(c3 + 1, c4);
+    if (!hasWildcard(region) && !region.includes("${")) {
+      out.push({
+        code: "RTC301",
+        span: node.span,
+        message: `"${region}" in ${arn} is not a Region name (such as us-east-1 or ap-southeast-2): the ARN matches nothing.`,
+        hint: 'Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty for a global service, or "*".'
+      });
+    }
+  }
   const lowerService = service.toLowerCase();
   if (lowerService === "iam" || lowerService === "sts") {
     const region = arn.slice(c3 + 1, c4);
@@ -2413,6 +2453,11 @@ function checkArn(node, where2, out, colons, statement) {
     }
   }
   return true;
+}
+var REGION_AT = /[a-z]{2}(?:-[a-z]+)+-\d{1,2}/y;
+function isRegionAt(text, start, end) {
+  REGION_AT.lastIndex = start;
+  return REGION_AT.test(text) && REGION_AT.lastIndex === end;
 }
 function isTwelveDigits(text, start, end) {
   if (end - start !== 12) return false;
@@ -3090,7 +3135,51 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
   }
   if (info && op.family === "String") checkArnKeyValues(entry, op, info, out);
+  if (op.family === "String") checkIdKeyValues(entry, op, out);
   return op;
+}
+var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/i, example: "o-a1b2c3d4e5" };
+var REGION = { what: "a Region name", form: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/, example: "us-east-1" };
+var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
+var ID_KEYS = /* @__PURE__ */ new Map([
+  ["aws:principalorgid", ORGANIZATION_ID],
+  ["aws:resourceorgid", ORGANIZATION_ID],
+  ["aws:sourceorgid", ORGANIZATION_ID],
+  ["aws:principalorgpaths", ORGANIZATION_PATH],
+  ["aws:resourceorgpaths", ORGANIZATION_PATH],
+  ["aws:sourceorgpaths", ORGANIZATION_PATH],
+  ["aws:sourcevpc", { what: "a VPC ID", form: /^vpc-[a-z0-9]+$/i, example: "vpc-1a2b3c4d" }],
+  ["aws:sourcevpce", { what: "a VPC endpoint ID", form: /^vpce-[a-z0-9]+$/i, example: "vpce-1a2b3c4d" }],
+  // The form of a Region name in every partition (arns.ts's REGION_AT); compared as written, so in lower case.
+  ["aws:requestedregion", REGION],
+  ["ec2:region", REGION]
+]);
+function idKindOf(text) {
+  if (/^\d{12}$/.test(text)) return "an account id";
+  if (/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}[a-z]$/.test(text)) return "an Availability Zone";
+  if (/^vpce-/i.test(text)) return "a VPC endpoint ID";
+  if (/^vpc-/i.test(text)) return "a VPC ID";
+  if (/^o-/i.test(text)) return "an organization ID";
+  if (/^arn:/i.test(text)) return "an ARN";
+  return void 0;
+}
+function checkIdKeyValues(entry, op, out) {
+  const id = ID_KEYS.get(entry.lowerKey);
+  if (!id) return;
+  const key = entry.key.value;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    const text = scalarText(v);
+    if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
+    if (readsStringWildcards(op) && hasWildcard(text) || id.form.test(op.base.endsWith("ignorecase") ? text.toLowerCase() : text)) continue;
+    const kind = idKindOf(text);
+    out.push({
+      code: "RTC414",
+      span: v.span,
+      message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      hint: `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
+    });
+  }
 }
 function checkArnKeyValues(entry, op, info, out) {
   if (info.type !== "ARN" && info.type !== "ArrayOfARN") return;
@@ -3948,13 +4037,24 @@ function oidcHost(value) {
 function isGitHub(host) {
   return host === "token.actions.githubusercontent.com" || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(host);
 }
+function onlyReadsKeyMetadata(s) {
+  if (s.notActions.length > 0 || s.actions.length === 0) return false;
+  for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+    const lower = lowerActions[k];
+    if (!lower.startsWith("kms:")) return false;
+    const matched = actionsMatching2(lower);
+    if (matched.length === 0) return false;
+    for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel !== "Read" && matched[m].accessLevel !== "List") return false;
+  }
+  return true;
+}
 function servicePrincipalNoSource(ctx, s, out) {
   if (ctx.kind !== "resource" || !allows(s)) return;
   const documented = onlyLogDeliveryActions(s.lowerActions);
   const services2 = s.principals.filter((p) => p.type === "Service" && !(documented && isDocumentedLogDeliveryService(p.value.value)));
   if (services2.length === 0) return;
   const service = services2[0];
-  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return;
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return;
   const names = services2.map((p) => p.value.value);
   out.push({
     code: "RTC611",
@@ -4259,11 +4359,17 @@ function pathGrants(path, granted, counts) {
   }
   return chosen;
 }
+function passesToNamedServices(g) {
+  return g.passedTo !== void 0 && g.passedTo.every((v) => /^[a-z0-9-]+\./.test(v) && !v.includes("$"));
+}
+var PASS_ROLE_INDEX = INDEX.get("iam:passrole");
 function iamEscalation(granted, out) {
   const byStatement = /* @__PURE__ */ new Map();
   for (const path of IAM_PATHS) {
     const action = path.steps[0][0];
-    for (const g of granted.get(INDEX.get(action.toLowerCase())) ?? []) {
+    const i = INDEX.get(action.toLowerCase());
+    for (const g of granted.get(i) ?? []) {
+      if (i === PASS_ROLE_INDEX && passesToNamedServices(g)) continue;
       const seen = byStatement.get(g.s);
       if (seen) {
         if (!seen.names.includes(action)) seen.names.push(action);
