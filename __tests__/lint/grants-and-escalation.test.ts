@@ -87,6 +87,21 @@ describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who
     expect(codes(url({ StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE', 'aws:SourceAccount': '111122223333' } }))).not.toContain('RTC622')
   })
 
+  test('a condition on the account that owns the resource, holding for the statement\'s own resources, limits no caller (RTC623)', () => {
+    const queue = 'arn:aws:sqs:us-east-1:111122223333:orders'
+    const open = (Condition: unknown, Resource: unknown = queue) => doc({ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource, Condition })
+    const [f] = only('RTC623', open({ StringEquals: { 'aws:ResourceAccount': '111122223333' } }))
+    expect(f.message).toContain('StringEquals aws:ResourceAccount (the account of the resource itself, 111122223333, whoever calls), which every caller can meet: anyone is allowed.')
+    expect(codes(open({ StringLike: { 'aws:ResourceAccount': '1111*' } }))).toContain('RTC623')
+    expect(codes(open({ StringNotEquals: { 'aws:ResourceAccount': '444455556666' } }))).toContain('RTC623')
+    expect(codes(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/*', Condition: { StringEquals: { 's3:ResourceAccount': '111122223333' } } }))).toContain('RTC623')
+    // Another account (the statement grants nothing), no account in the ARN (a bucket), resources of two accounts, or a caller key beside it: not reported.
+    expect(codes(open({ StringEquals: { 'aws:ResourceAccount': '444455556666' } }))).not.toContain('RTC623')
+    expect(codes(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition: { StringEquals: { 's3:ResourceAccount': '111122223333' } } }))).not.toContain('RTC623')
+    expect(codes(open({ StringEquals: { 'aws:ResourceAccount': '111122223333' } }, [queue, 'arn:aws:sqs:us-east-1:444455556666:orders']))).not.toContain('RTC623')
+    expect(codes(open({ StringEquals: { 'aws:ResourceAccount': '111122223333', 'aws:PrincipalAccount': '111122223333' } }))).not.toContain('RTC623')
+  })
+
   test.each([
     ['sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:orders'],
     ['sns:Publish', 'arn:aws:sns:us-east-1:111122223333:alerts'],
