@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-YSCFHECN.js";
-import "./chunk-V74AS4VP.js";
+} from "./chunk-CLISTMNS.js";
+import "./chunk-JEKIROJT.js";
 import "./chunk-YZMZJ2AT.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";

@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-SRIYY5DJ.js";
+} from "./chunk-UYSVBQAS.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -57,7 +57,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-V74AS4VP.js";
+} from "./chunk-JEKIROJT.js";
 import {
   debug,
   getInput,
@@ -1342,7 +1342,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-3TYHWCRQ.js");
+  return import("./review-6EHETRBG.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

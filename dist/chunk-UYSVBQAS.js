@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-V74AS4VP.js";
+} from "./chunk-JEKIROJT.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-V74AS4VP.js";
+} from "./chunk-JEKIROJT.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-YSCFHECN.js";
+} from "./chunk-CLISTMNS.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-SRIYY5DJ.js";
+} from "./chunk-UYSVBQAS.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-V74AS4VP.js";
+} from "./chunk-JEKIROJT.js";
 import {
   GitHub,
   defaults,

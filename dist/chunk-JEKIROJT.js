@@ -1270,7 +1270,7 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
@@ -3557,10 +3557,34 @@ function letsEveryCallerThrough(c) {
   }
   return `${what} (values that match callers in any ${organizations === void 0 ? "account" : "organization"})`;
 }
+var RESOURCE_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["aws:resourceaccount", "s3:resourceaccount"]);
+function resourcesAccount(s) {
+  let account;
+  if (s.resources.length === 0 || s.notResources.length > 0) return void 0;
+  for (const r of s.resources) {
+    const part = splitArn(r.value)?.[4];
+    if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) return void 0;
+    account = part;
+  }
+  return account;
+}
+function ownResourceAccount(c, s) {
+  if (!RESOURCE_ACCOUNT_KEYS.has(c.lowerKey)) return void 0;
+  const op = operatorNamed(c.operator.value);
+  if (op === void 0 || op.family !== "String" || op.set !== void 0 || c.values.length === 0) return void 0;
+  const account = resourcesAccount(s);
+  if (account === void 0) return void 0;
+  let named = false;
+  for (const v of c.values) {
+    if (v.kind !== "string" || v.value.includes("${")) return void 0;
+    if (op.base.endsWith("like") && hasWildcard(v.value) ? matchesWildcard(v.value, account) : v.value === account) named = true;
+  }
+  return named !== isNegated(op) ? `${c.operator.value} ${c.key.value} (the account of the resource itself, ${account}, whoever calls)` : void 0;
+}
 function conditionsLimitNoOne(s) {
   const reasons = [];
   for (const c of s.conditions) {
-    const why = letsEveryCallerThrough(c);
+    const why = letsEveryCallerThrough(c) ?? ownResourceAccount(c, s);
     if (why === void 0) return void 0;
     if (!reasons.includes(why)) reasons.push(why);
   }
