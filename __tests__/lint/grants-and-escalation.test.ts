@@ -407,6 +407,26 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(passTo('ec2.amazonaws.com'), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
   })
 
+  test('RTC606: attaching only AWS managed policies an iam:PolicyARN condition names is no escalation (AWS\'s Quick Setup policies)', () => {
+    const attach = (Condition: unknown, Action: unknown = ['iam:AttachRolePolicy', 'iam:DetachRolePolicy']) => doc({ Effect: 'Allow', Action, Resource: 'arn:aws:iam::*:role/*', Condition })
+    const core = 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore'
+    expect(codes(attach({ ArnEquals: { 'iam:PolicyARN': [core, 'arn:aws:iam::aws:policy/service-role/AmazonSSMAutomationRole'] } }))).not.toContain('RTC606')
+    expect(codes(attach({ StringEquals: { 'iam:PolicyArn': core } }))).not.toContain('RTC606')
+    // The key is in Attach/Detach requests only: other actions of the statement are never allowed by it.
+    expect(codes(attach({ ArnEquals: { 'iam:PolicyARN': core } }, ['iam:AttachRolePolicy', 'iam:PutRolePolicy', 'iam:PassRole']))).not.toContain('RTC606')
+    // A policy that grants all of IAM, a customer policy (its author may rewrite it), a pattern, or a condition that names none: reported.
+    for (const Condition of [
+      { ArnEquals: { 'iam:PolicyARN': [core, 'arn:aws:iam::aws:policy/AdministratorAccess'] } },
+      { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/IAMFullAccess' } },
+      { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::111122223333:policy/team-app' } },
+      { ArnLike: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/*' } },
+      { ArnNotEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' } },
+      { ArnEqualsIfExists: { 'iam:PolicyARN': core } }
+    ]) {
+      expect({ Condition, codes: codes(attach(Condition)) }).toEqual({ Condition, codes: expect.arrayContaining(['RTC606']) })
+    }
+  })
+
   test('RTC606: iam:PassRole limited by iam:PassedToService to named services is left to the paths through them (RTC624)', () => {
     const passTo = (service: unknown, operator = 'StringEquals', Action: unknown = 'iam:PassRole') => ({ Effect: 'Allow', Action, Resource: '*', Condition: { [operator]: { 'iam:PassedToService': service } } })
     // AWS's managed policies (AWSAppRunnerFullAccess, AmazonRDSFullAccess...) pass roles to their own service this way.

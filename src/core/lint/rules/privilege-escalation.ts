@@ -138,6 +138,30 @@ function withinBoundary(s: StatementView): boolean {
   return false
 }
 
+/** An AWS managed policy's ARN written out: no wildcard, no variable (the account part is "aws"). */
+const AWS_MANAGED_POLICY = /^arn:aws(?:-[a-z]+)*:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/
+
+/** AWS managed policies that grant all of IAM (`*` or `iam:*`): attaching one raises privileges as far as any. */
+const GRANTS_ALL_OF_IAM = /^(?:AdministratorAccess(?:-.*)?|IAMFullAccess)$/
+
+/**
+ * Does the statement apply only to attaching or detaching the AWS managed
+ * policies its condition names (`iam:PolicyARN` under a naming operator, each
+ * an `arn:aws:iam::aws:policy/NAME` written out)? The key is in the requests
+ * of Attach/Detach{User,Group,Role}Policy only (the Service Authorization
+ * Reference), so the statement allows no other action, and those it allows
+ * attach only policies AWS writes, which no customer can change: the
+ * delegation AWS's own Quick Setup policies grant. Not when a policy named
+ * grants all of IAM (AdministratorAccess, IAMFullAccess).
+ */
+function attachesOnlyNamedPolicies(s: StatementView): boolean {
+  for (const c of conditionKeyNamed(s, 'iam:PolicyARN')) {
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS) || c.values.length === 0) continue
+    if (c.values.every((v) => v.kind === 'string' && !GRANTS_ALL_OF_IAM.test(AWS_MANAGED_POLICY.exec(v.value)?.[1] ?? 'AdministratorAccess'))) return true
+  }
+  return false
+}
+
 /** String operators that compare a key's value to those named, false when the key is absent (base names, lower case). */
 const STRING_NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
 
@@ -273,7 +297,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   let granted: Map<number, Grant[]> | undefined
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Allow' || !namesTableAction(s) || onlyViaService(s)) continue
+    if (s.effect !== 'Allow' || !namesTableAction(s) || onlyViaService(s) || attachesOnlyNamedPolicies(s)) continue
     const resources = broadResources(s)
     if (!resources) continue
     const bounded = withinBoundary(s)
