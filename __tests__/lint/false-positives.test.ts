@@ -115,6 +115,18 @@ describe('RTC607: KMS on every key, unless the statement names the services or a
   ])('%s: RTC607 stays', (_name, condition) => {
     expect(codesOf(kms(condition))).toContain('RTC607')
   })
+
+  // The KMS Developer Guide's "ABAC for AWS KMS": keys that carry a tag (ROSAInstallerPolicy, AmazonDataZoneGlueManageAccessRolePolicy).
+  test('limited to keys that carry a tag: no RTC607, unless the policy can also tag keys or the condition limits nothing', () => {
+    const tagged = { StringEquals: { 'aws:ResourceTag/Project': 'Alpha' } }
+    expect(codesOf(kms(tagged))).not.toContain('RTC607')
+    expect(codesOf(kms({ StringEquals: { 'aws:ResourceTag/Project': '${aws:PrincipalTag/Project}' } }))).not.toContain('RTC607')
+    expect(codesOf(policy(allow(['kms:Decrypt'], '*', { Condition: tagged }), allow('kms:TagResource', '*')))).toContain('RTC607')
+    expect(codesOf(policy(allow(['kms:Decrypt'], '*', { Condition: tagged }), allow('kms:*', 'arn:aws:kms:us-east-1:111122223333:key/*')))).toContain('RTC607')
+    for (const condition of [{ StringNotEquals: { 'aws:ResourceTag/Project': 'Alpha' } }, { StringEqualsIfExists: { 'aws:ResourceTag/Project': 'Alpha' } }, { StringLike: { 'aws:ResourceTag/Project': '*' } }, { StringEquals: { 'aws:RequestTag/Project': 'Alpha' } }]) {
+      expect({ condition, codes: codesOf(kms(condition)) }).toEqual({ condition, codes: expect.arrayContaining(['RTC607']) })
+    }
+  })
 })
 
 describe('an Allow that an unconditional Deny of the same policy takes back whole grants nothing', () => {

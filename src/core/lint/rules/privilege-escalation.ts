@@ -177,7 +177,7 @@ const RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./
  * ForAllValues:) limits nothing, nor does a value that is only wildcards
  * (StringLike "*" asks only that the tag be there).
  */
-function limitedByResourceTag(s: StatementView): boolean {
+export function limitedByResourceTag(s: StatementView): boolean {
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i]
     if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue
@@ -197,7 +197,7 @@ function limitedByResourceTag(s: StatementView): boolean {
  * the Resource Groups Tagging API's `tag:TagResources`, which needs the
  * service's own tagging permission besides.
  */
-function taggingOf(ctx: LintContext, formats: readonly string[]): string | undefined {
+export function taggingOf(ctx: LintContext, formats: readonly string[]): string | undefined {
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
     if (s.effect !== 'Allow') continue

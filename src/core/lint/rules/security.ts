@@ -5,7 +5,7 @@
 // Placeholders (RTC616) are in ./placeholders.ts; wildcard accounts in
 // resource ARNs (RTC615) in ./arns.ts.
 import { actionsMatching, isEveryAction } from '../actions.js'
-import type { ActionInfo } from '../../iam/catalog/index.js'
+import { findAction, type ActionInfo } from '../../iam/catalog/index.js'
 import { matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { ConditionEntry, FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
@@ -14,6 +14,7 @@ import { isNegated, operatorNamed, readsStringWildcards, trueWhenAbsent } from '
 import { kindRules } from '../kinds/index.js'
 import { denyLimitingCallers } from './public-access.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
+import { limitedByResourceTag, taggingOf } from './privilege-escalation.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
 import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
@@ -151,10 +152,24 @@ function limitsKmsKeys(s: StatementView): boolean {
   return false
 }
 
+/** The ARN formats of a KMS key (the catalogue's, as kms:TagResource acts on them). */
+const KMS_KEY_FORMATS: readonly string[] = (findAction('kms:TagResource')?.resourceTypes ?? []).filter((t) => t.name === 'key').flatMap((t) => t.arnFormats)
+
+/**
+ * Is the statement limited to keys that carry a given tag (`aws:ResourceTag/KEY`
+ * equal to a value), the attribute-based control the KMS Developer Guide
+ * documents ("ABAC for AWS KMS"), with no way in this policy to put that tag
+ * on other keys (kms:TagResource, kms:*, "*", NotAction)? Then it reaches the
+ * tagged keys, not every key.
+ */
+function limitedToTaggedKeys(ctx: LintContext, s: StatementView): boolean {
+  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS) === undefined
+}
+
 function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
-  if (!star || limitsKmsKeys(s)) return
+  if (!star || limitsKmsKeys(s) || limitedToTaggedKeys(ctx, s)) return
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith('kms:')) continue
     const a = s.actions[i]
