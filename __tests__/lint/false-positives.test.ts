@@ -129,6 +129,25 @@ describe('RTC607: KMS on every key, unless the statement names the services or a
   })
 })
 
+// SageMakerStudioEMRInstanceRolePolicy: sts:AssumeRole and sts:TagSession on "*", limited to roles tagged with the caller's project.
+describe('RTC605: sts:AssumeRole on "*" limited to roles that carry a tag', () => {
+  const assume = (Condition: unknown, Action: unknown = ['sts:AssumeRole', 'sts:TagSession']) => allow(Action, '*', { Condition })
+  const project = { StringEquals: { 'iam:ResourceTag/Project': '${aws:PrincipalTag/Project}' } }
+
+  test('reaches the tagged roles only: no RTC605 (sts:TagSession tags the session, not the role)', () => {
+    expect(codesOf(policy(assume(project)))).not.toContain('RTC605')
+    expect(codesOf(policy(assume({ StringEquals: { 'aws:ResourceTag/team': 'data' } }, 'sts:AssumeRole')))).not.toContain('RTC605')
+  })
+
+  test('reported when the policy can tag roles, or the condition limits nothing', () => {
+    expect(codesOf(policy(assume(project), allow('iam:TagRole', 'arn:aws:iam::111122223333:role/*')))).toContain('RTC605')
+    expect(codesOf(policy(assume(project), allow('iam:*', '*')))).toContain('RTC605')
+    for (const condition of [{ StringNotEquals: { 'iam:ResourceTag/Project': 'x' } }, { StringEqualsIfExists: { 'iam:ResourceTag/Project': 'x' } }, { StringLike: { 'iam:ResourceTag/Project': '*' } }, undefined]) {
+      expect({ condition, codes: codesOf(policy(assume(condition))) }).toEqual({ condition, codes: expect.arrayContaining(['RTC605']) })
+    }
+  })
+})
+
 describe('an Allow that an unconditional Deny of the same policy takes back whole grants nothing', () => {
   // cloudsplaining's fp1-allow-and-deny (iam:* allowed and denied): RTC606 already read the Deny, RTC617 did not.
   const deny = (Action: unknown, Resource: unknown = '*', extra: Statement = {}): Statement => ({ Effect: 'Deny', Action, Resource, ...extra })

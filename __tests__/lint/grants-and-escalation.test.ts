@@ -486,6 +486,12 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
       expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('iam:TagRole')))).toContain('RTC624')
     })
 
+    test('sts:TagSession puts tags on a session, not on the role: it does not unbound a role tag condition', () => {
+      const passTagged = tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } })
+      expect(codes(doc(passTagged, allow(['lambda:CreateFunction', 'sts:TagSession'])))).not.toContain('RTC624')
+      expect(codes(doc(passTagged, allow(['lambda:CreateFunction', 'iam:TagRole'])))).toContain('RTC624')
+    })
+
     test('RTC606 does not read tags: a policy written on a tagged role raises privileges all the same', () => {
       expect(codes(doc(tagged('iam:PutRolePolicy', '*', { StringEquals: { 'aws:ResourceTag/team': 'dev' } })))).toContain('RTC606')
     })

@@ -195,7 +195,9 @@ export function limitedByResourceTag(s: StatementView): boolean {
  * way into the scope of a tag condition, which no longer bounds the grant.
  * Tagging another service's resources (`s3:PutBucketTagging`) does not, nor
  * the Resource Groups Tagging API's `tag:TagResources`, which needs the
- * service's own tagging permission besides.
+ * service's own tagging permission besides, nor `sts:TagSession`: the
+ * reference lists it on the role, but it passes tags to the session being
+ * made ("Passing session tags in AWS STS"), and the role keeps its own.
  */
 export function taggingOf(ctx: LintContext, formats: readonly string[]): string | undefined {
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
@@ -213,6 +215,8 @@ export function taggingOf(ctx: LintContext, formats: readonly string[]): string 
 }
 
 const NO_FORMATS: ReadonlySet<string> = new Set()
+/** Tagging-level actions that tag a session, not the resource they are authorised on. */
+const SESSION_TAGGING: ReadonlySet<string> = new Set(['sts:TagSession'])
 const taggableMemo = new Map<string, ReadonlySet<string>>()
 
 /** The ARN formats the Tagging-level actions a pattern (lower case) matches act on, remembered by the pattern. */
@@ -221,7 +225,7 @@ function taggableFormats(lower: string): ReadonlySet<string> {
   if (formats === undefined) {
     let found: Set<string> | undefined
     for (const a of actionsMatching(lower)) {
-      if (a.accessLevel !== 'Tagging') continue
+      if (a.accessLevel !== 'Tagging' || SESSION_TAGGING.has(a.fullName)) continue
       for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= new Set()).add(f)
     }
     formats = found ?? NO_FORMATS

@@ -119,10 +119,14 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
   }
 }
 
+/** The ARN formats of an IAM role (the catalogue's, as iam:TagRole acts on them). */
+const ROLE_FORMATS: readonly string[] = (findAction('iam:TagRole')?.resourceTypes ?? []).filter((t) => t.name === 'role').flatMap((t) => t.arnFormats)
+
 function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
-  if (!star) return
+  // Limited to roles that carry a tag (iam:ResourceTag or aws:ResourceTag), with no way in this policy to tag others: those roles, not any.
+  if (!star || (limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS) === undefined)) return
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
   if (!action) return
   out.push({
