@@ -486,6 +486,22 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
       expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('iam:TagRole')))).toContain('RTC624')
     })
 
+    test('a tagging grant that cannot tag existing resources of the kind, or only those already in scope, does not unbound it', () => {
+      const rdsCustom = { StringLike: { 'aws:ResourceTag/AWSRDSCustom': ['custom-oracle', 'custom-sqlserver'] } }
+      const send = [allow('ssm:SendCommand', 'arn:aws:ssm:*:*:document/*'), tagged('ssm:SendCommand', 'arn:aws:ec2:*:*:instance/*', rdsCustom)]
+      // AmazonRDSCustomServiceRolePolicy: CreateTags only on resources already tagged so, or only with a create action.
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', rdsCustom)))).not.toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringEquals: { 'ec2:CreateAction': ['RunInstances', 'CreateVolume'] } })))).not.toContain('RTC624')
+      // Tags on snapshots only, or only through a service acting for the holder (AmazonLaunchWizardFullAccessV2).
+      expect(codes(doc(...send, allow('ec2:CreateTags', 'arn:aws:ec2:*:*:snapshot/*')))).not.toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', 'arn:aws:ec2:*:*:instance/*', { 'ForAnyValue:StringEquals': { 'aws:CalledVia': 'launchwizard.amazonaws.com' } })))).not.toContain('RTC624')
+      // Still a path: tags on instances with another tag's scope, a value beyond the scope's, or create-action negated.
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringEquals: { 'aws:ResourceTag/team': 'data' } })))).toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringLike: { 'ec2:ResourceTag/AWSRDSCustom': ['custom-oracle', 'other'] } })))).toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringNotEquals: { 'ec2:CreateAction': 'RunInstances' } })))).toContain('RTC624')
+      expect(codes(doc(...send, allow('ec2:CreateTags', 'arn:aws:ec2:us-east-1:111122223333:instance/*')))).toContain('RTC624')
+    })
+
     test('sts:TagSession puts tags on a session, not on the role: it does not unbound a role tag condition', () => {
       const passTagged = tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } })
       expect(codes(doc(passTagged, allow(['lambda:CreateFunction', 'sts:TagSession'])))).not.toContain('RTC624')

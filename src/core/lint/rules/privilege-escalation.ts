@@ -191,18 +191,19 @@ export function limitedByResourceTag(s: StatementView): boolean {
  * this document, as written, or undefined: an Allow's action of the Tagging
  * access level that acts on one of them (`ec2:CreateTags` on instances,
  * `lambda:TagResource` on functions, `iam:TagRole` on roles), a wildcard
- * covering one, "*" or NotAction; under any condition. Then it could tag its
- * way into the scope of a tag condition, which no longer bounds the grant.
+ * covering one, "*" or NotAction; under any condition but those
+ * mayTagExisting and taggingConfinedTo read. Then it could tag its way into
+ * the scope of the tag condition of `scope`, which no longer bounds the grant.
  * Tagging another service's resources (`s3:PutBucketTagging`) does not, nor
  * the Resource Groups Tagging API's `tag:TagResources`, which needs the
  * service's own tagging permission besides, nor `sts:TagSession`: the
  * reference lists it on the role, but it passes tags to the session being
  * made ("Passing session tags in AWS STS"), and the role keeps its own.
  */
-export function taggingOf(ctx: LintContext, formats: readonly string[]): string | undefined {
+export function taggingOf(ctx: LintContext, formats: readonly string[], scope: StatementView): string | undefined {
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Allow') continue
+    if (s.effect !== 'Allow' || !mayTagExisting(s, formats) || taggingConfinedTo(s, scope)) continue
     if (s.notActions.length > 0) return 'NotAction'
     for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
       const lower = lowerActions[k]
@@ -212,6 +213,50 @@ export function taggingOf(ctx: LintContext, formats: readonly string[]): string 
     }
   }
   return undefined
+}
+
+/**
+ * Could the statement put a tag on an existing resource of these ARN formats,
+ * whatever its actions? Not when its Resource names none of them
+ * (`ec2:CreateTags` on `snapshot/*` tags no instance), when it applies only
+ * to calls an AWS service makes for the holder (aws:CalledVia,
+ * aws:ViaAWSService), or when `ec2:CreateAction` requires the tags to come
+ * with a create action: EC2 then tags only the resources that call creates
+ * ("Grant permission to tag resources during creation", EC2 User Guide).
+ */
+function mayTagExisting(s: StatementView, formats: readonly string[]): boolean {
+  if (onlyViaService(s)) return false
+  for (const c of conditionKeyNamed(s, 'ec2:CreateAction')) if (admitsOnlyNamed(c, STRING_NAMING_OPERATORS) && c.values.length > 0) return false
+  if (s.elements.NotResource !== undefined) return true
+  for (const r of s.resources) {
+    if (r.value === '*') return true
+    for (let f = 0; f < formats.length; f++) if (arnFitsFormat(r.value, formats[f])) return true
+  }
+  return false
+}
+
+/** A resource tag's name, whatever service writes the key (`aws:ResourceTag/team`, `ec2:ResourceTag/team`: "team"), lower case; or undefined. */
+function resourceTagOf(lowerKey: string): string | undefined {
+  return RESOURCE_TAG_KEY.test(lowerKey) ? lowerKey.slice(lowerKey.indexOf('/') + 1) : undefined
+}
+
+/**
+ * Does a tag condition of the tagging statement confine it to resources the
+ * scope's tag condition already admits (the same tag, values among the
+ * scope's)? Then it tags only resources already in scope, and brings in none
+ * (AmazonRDSCustomServiceRolePolicy: ec2:CreateTags and ssm:SendCommand both
+ * on instances tagged AWSRDSCustom).
+ */
+function taggingConfinedTo(tagging: StatementView, scope: StatementView): boolean {
+  for (const c of tagging.conditions) {
+    const tag = resourceTagOf(c.lowerKey)
+    if (tag === undefined || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS) || c.values.length === 0) continue
+    for (const d of scope.conditions) {
+      if (resourceTagOf(d.lowerKey) !== tag || !admitsOnlyNamed(d, STRING_NAMING_OPERATORS)) continue
+      if (c.values.every((v) => v.kind === 'string' && d.values.some((w) => w.kind === 'string' && w.value === v.value))) return true
+    }
+  }
+  return false
 }
 
 const NO_FORMATS: ReadonlySet<string> = new Set()
@@ -464,15 +509,17 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
  * likes, whichever principals it may touch.
  */
 function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out: FindingDraft[]): void {
-  const tagging = new Map<number, string | null>()
-  const taggingFor = (i: number): string | null => {
-    let how = tagging.get(i)
-    if (how === undefined) tagging.set(i, (how = taggingOf(ctx, PATH_FORMATS[i]) ?? null))
+  const tagging = new Map<StatementView, Map<number, string | null>>()
+  const taggingFor = (i: number, scope: StatementView): string | null => {
+    let byAction = tagging.get(scope)
+    if (!byAction) tagging.set(scope, (byAction = new Map()))
+    let how = byAction.get(i)
+    if (how === undefined) byAction.set(i, (how = taggingOf(ctx, PATH_FORMATS[i], scope) ?? null))
     return how
   }
   const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
   for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null))
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i, g.s) !== null))
     if (chosen) found.push({ path, chosen })
   }
   if (found.length === 0) return
@@ -481,7 +528,7 @@ function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out:
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
   const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, '; ')}` : ''
   const tagged = first.chosen.find((c) => c.grant.tagLimited)
-  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()) as number)}, which can put the tag on other resources of the kind)` : ''
+  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()) as number, tagged.grant.s)}, which can put the tag on other resources of the kind)` : ''
   out.push({
     code: 'RTC624',
     span: first.chosen[0].grant.at.span,

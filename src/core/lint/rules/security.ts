@@ -126,7 +126,7 @@ function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraf
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
   // Limited to roles that carry a tag (iam:ResourceTag or aws:ResourceTag), with no way in this policy to tag others: those roles, not any.
-  if (!star || (limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS) === undefined)) return
+  if (!star || (limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS, s) === undefined)) return
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
   if (!action) return
   out.push({
@@ -167,7 +167,7 @@ const KMS_KEY_FORMATS: readonly string[] = (findAction('kms:TagResource')?.resou
  * tagged keys, not every key.
  */
 function limitedToTaggedKeys(ctx: LintContext, s: StatementView): boolean {
-  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS) === undefined
+  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS, s) === undefined
 }
 
 function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
