@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-CLISTMNS.js";
-import "./chunk-JEKIROJT.js";
+} from "./chunk-TSBRAUNN.js";
+import "./chunk-DR4JQUWZ.js";
 import "./chunk-YZMZJ2AT.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-CLISTMNS.js";
+} from "./chunk-TSBRAUNN.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-UYSVBQAS.js";
+} from "./chunk-B3BSRO7P.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-JEKIROJT.js";
+} from "./chunk-DR4JQUWZ.js";
 import {
   GitHub,
   defaults,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-JEKIROJT.js";
+} from "./chunk-DR4JQUWZ.js";
 import {
   diffPolicies,
   pairedStatementName,

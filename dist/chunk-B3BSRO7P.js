@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-JEKIROJT.js";
+} from "./chunk-DR4JQUWZ.js";
 import {
   ExitCode,
   error,

@@ -1143,21 +1143,21 @@ var CHECKS = [
     "warning",
     "assume-role-any-resource",
     "sts:AssumeRole is allowed on every role",
-    'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'
+    'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs. A statement limited to roles that carry a given tag (`iam:ResourceTag/KEY` or `aws:ResourceTag/KEY` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`) reaches those roles only and is not reported, unless the same policy lets the holder tag roles (`iam:TagRole`, `iam:*`, `*` or NotAction).'
   ),
   check(
     "RTC606",
     "warning",
     "privilege-escalation",
     "IAM actions that let a principal raise its own privileges are allowed broadly",
-    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. An Allow whose condition requires `iam:PermissionsBoundary` to name given policies (`StringEquals`, `StringEqualsIgnoreCase`, `StringLike`, `ArnEquals` or `ArnLike` on ARNs written out; not negated, not `...IfExists`, not `ForAllValues:`) is bounded delegation (the pattern AWS documents for handing out IAM administration): what it lets the holder create or change stays within that boundary, and an action that does not take the key is never allowed by it, so only `iam:DeleteRolePermissionsBoundary` and `iam:DeleteUserPermissionsBoundary`, which take a boundary off, are still reported from such a statement. `iam:PassRole` whose condition names the services a role may be passed to (`iam:PassedToService` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, each value naming its service before any wildcard, such as `ec2.amazonaws.com`; not negated, not `...IfExists`, not `ForAllValues:`), the condition the IAM guide documents for it, hands roles only to those services: what the holder can then do is a path through them, RTC624 (a new Lambda function, EC2 instance...), not reported here. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
+    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. An Allow whose condition requires `iam:PermissionsBoundary` to name given policies (`StringEquals`, `StringEqualsIgnoreCase`, `StringLike`, `ArnEquals` or `ArnLike` on ARNs written out; not negated, not `...IfExists`, not `ForAllValues:`) is bounded delegation (the pattern AWS documents for handing out IAM administration): what it lets the holder create or change stays within that boundary, and an action that does not take the key is never allowed by it, so only `iam:DeleteRolePermissionsBoundary` and `iam:DeleteUserPermissionsBoundary`, which take a boundary off, are still reported from such a statement. `iam:PassRole` whose condition names the services a role may be passed to (`iam:PassedToService` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, each value naming its service before any wildcard, such as `ec2.amazonaws.com`; not negated, not `...IfExists`, not `ForAllValues:`), the condition the IAM guide documents for it, hands roles only to those services: what the holder can then do is a path through them, RTC624 (a new Lambda function, EC2 instance...), not reported here. Nor is a statement whose condition names the managed policies it may attach (`iam:PolicyARN` under `ArnEquals`, `ArnLike`, `StringEquals`... not negated, not `...IfExists`), each an AWS managed policy ARN written out (`arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore`), as AWS\'s Quick Setup policies grant: the key is only in Attach/Detach requests, so the statement allows nothing else, and it attaches only policies no customer can change; unless one of them grants all of IAM (`AdministratorAccess`, `IAMFullAccess`). Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
   ),
   check(
     "RTC607",
     "warning",
     "kms-any-resource-identity",
     "KMS actions are allowed on every key in an identity policy",
-    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs, or limit the statement with a `kms:ViaService` or `kms:ResourceAliases` condition (a statement with one is not reported).'
+    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs, or limit the statement with a `kms:ViaService` or `kms:ResourceAliases` condition (a statement with one is not reported). Nor is a statement limited to keys that carry a given tag (`aws:ResourceTag/KEY` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`: the KMS Developer Guide\'s ABAC for AWS KMS), unless the same policy lets the holder tag keys (`kms:TagResource`, `kms:*`, `*` or NotAction), which would let it tag its way in.'
   ),
   check(
     "RTC608",
@@ -1277,7 +1277,7 @@ var CHECKS = [
     "warning",
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
-    "A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `\"*\"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`, `ecs:ExecuteCommand`: ECS Exec, a shell in a running task, which needs nothing more of the caller; the `ssmmessages:` channel is the task role's permission). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, nor does one limited to resources carrying a given tag (`aws:ResourceTag/KEY` or a service's `ssm:resourceTag/KEY`, `iam:ResourceTag/KEY`... under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`), the attribute-based pattern AWS documents for Session Manager and Lambda: it reaches the tagged instances, functions or roles only, unless the same policy lets the holder tag what the path goes through (an action of the Tagging access level on that kind of resource, such as `ec2:CreateTags` for instances or `iam:TagRole` for roles, a wildcard covering one, under any condition), which would let it tag its way in (RTC606 does not read tags: a policy written on a tagged role raises privileges all the same); and an unconditional Deny of the path in the same policy cancels the finding. A role passed under an `iam:PassedToService` condition (`StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`) goes only to the services it names: `iam:PassRole` for `ec2.amazonaws.com` beside `lambda:CreateFunction` is no path (a new Lambda function takes its role through `lambda.amazonaws.com`, an ECS task through `ecs-tasks.amazonaws.com`). Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`)."
+    "A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `\"*\"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`, `ecs:ExecuteCommand`: ECS Exec, a shell in a running task, which needs nothing more of the caller; the `ssmmessages:` channel is the task role's permission). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, nor does one limited to resources carrying a given tag (`aws:ResourceTag/KEY` or a service's `ssm:resourceTag/KEY`, `iam:ResourceTag/KEY`... under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`), the attribute-based pattern AWS documents for Session Manager and Lambda: it reaches the tagged instances, functions or roles only, unless the same policy lets the holder tag what the path goes through (an action of the Tagging access level on that kind of resource, such as `ec2:CreateTags` for instances or `iam:TagRole` for roles, a wildcard covering one, on a Resource that can name such a resource; not `sts:TagSession`, which tags the session being made, not the role; not one that applies only to calls a service makes for the holder, nor one that `ec2:CreateAction` limits to tagging what a create action makes, nor one limited to resources that already carry the path's tag with values it admits, which tags only what is in scope already), which would let it tag its way in (RTC606 does not read tags: a policy written on a tagged role raises privileges all the same); and an unconditional Deny of the path in the same policy cancels the finding. A role passed under an `iam:PassedToService` condition (`StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`) goes only to the services it names: `iam:PassRole` for `ec2.amazonaws.com` beside `lambda:CreateFunction` is no path (a new Lambda function takes its role through `lambda.amazonaws.com`, an ECS task through `ecs-tasks.amazonaws.com`). Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`)."
   ),
   // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
   check(
@@ -3694,6 +3694,331 @@ function isIamOnly(path) {
 var BOUNDARY_LIFTING_ACTIONS = ["iam:DeleteRolePermissionsBoundary", "iam:DeleteUserPermissionsBoundary"];
 var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
 
+// src/core/lint/rules/privilege-escalation.ts
+var TABLE_ACTIONS = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))];
+var INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
+var IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
+var SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
+var BY_SERVICE = /* @__PURE__ */ new Map();
+TABLE_ACTIONS.forEach((a, i) => {
+  const service = serviceOf(a.toLowerCase()) ?? "";
+  const list = BY_SERVICE.get(service);
+  if (list) list.push(i);
+  else BY_SERVICE.set(service, [i]);
+});
+var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
+var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
+var NONE = [];
+var PATH_FORMATS = TABLE_ACTIONS.map((a) => {
+  const through = PATH_RESOURCE_TYPES[a];
+  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === void 0 || through.includes(t.name));
+  return types.flatMap((t) => t.arnFormats);
+});
+function mayActOn(i, resource) {
+  if (resource === "*") return true;
+  const formats = PATH_FORMATS[i];
+  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true;
+  return false;
+}
+var ALSO_NEEDS = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? []);
+var memo2 = /* @__PURE__ */ new Map();
+function tableActionsMatching(lower) {
+  let found = memo2.get(lower);
+  if (found === void 0) {
+    const service = serviceOf(lower) ?? lower;
+    const candidates = hasWildcard(service) ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
+    const hits = [];
+    for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
+    found = hits.length === 0 ? NONE : hits;
+    if (memo2.size >= 2e4) memo2.clear();
+    memo2.set(lower, found);
+  }
+  return found;
+}
+var BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/;
+function isBroad(value) {
+  if (value === "*") return true;
+  if (value.charCodeAt(value.length - 1) !== 42) return false;
+  const parts = splitArn(value);
+  return parts !== void 0 && BROAD_RESOURCE.test(parts[5]);
+}
+var NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
+function admitsOnlyNamed(c, operators) {
+  const op = operatorNamed(c.operator.value);
+  return op !== void 0 && !trueWhenAbsent(op) && operators.has(op.base);
+}
+function withinBoundary(s) {
+  for (const c of conditionKeyNamed(s, "iam:PermissionsBoundary")) {
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
+  }
+  return false;
+}
+var AWS_MANAGED_POLICY = /^arn:aws(?:-[a-z]+)*:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
+var GRANTS_ALL_OF_IAM = /^(?:AdministratorAccess(?:-.*)?|IAMFullAccess)$/;
+function attachesOnlyNamedPolicies(s) {
+  for (const c of conditionKeyNamed(s, "iam:PolicyARN")) {
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS) || c.values.length === 0) continue;
+    if (c.values.every((v) => v.kind === "string" && !GRANTS_ALL_OF_IAM.test(AWS_MANAGED_POLICY.exec(v.value)?.[1] ?? "AdministratorAccess"))) return true;
+  }
+  return false;
+}
+var STRING_NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
+var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
+function limitedByResourceTag(s) {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i];
+    if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
+  }
+  return false;
+}
+function taggingOf(ctx, formats, scope) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || !mayTagExisting(s, formats) || taggingConfinedTo(s, scope)) continue;
+    if (s.notActions.length > 0) return "NotAction";
+    for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+      const lower = lowerActions[k];
+      if (isEveryAction(lower)) return s.actions[k].value;
+      const tags = taggableFormats(lower);
+      for (let f = 0; f < formats.length; f++) if (tags.has(formats[f])) return s.actions[k].value;
+    }
+  }
+  return void 0;
+}
+function mayTagExisting(s, formats) {
+  if (onlyViaService(s)) return false;
+  for (const c of conditionKeyNamed(s, "ec2:CreateAction")) if (admitsOnlyNamed(c, STRING_NAMING_OPERATORS) && c.values.length > 0) return false;
+  if (s.elements.NotResource !== void 0) return true;
+  for (const r of s.resources) {
+    if (r.value === "*") return true;
+    for (let f = 0; f < formats.length; f++) if (arnFitsFormat(r.value, formats[f])) return true;
+  }
+  return false;
+}
+function resourceTagOf(lowerKey) {
+  return RESOURCE_TAG_KEY.test(lowerKey) ? lowerKey.slice(lowerKey.indexOf("/") + 1) : void 0;
+}
+function taggingConfinedTo(tagging, scope) {
+  for (const c of tagging.conditions) {
+    const tag = resourceTagOf(c.lowerKey);
+    if (tag === void 0 || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS) || c.values.length === 0) continue;
+    for (const d of scope.conditions) {
+      if (resourceTagOf(d.lowerKey) !== tag || !admitsOnlyNamed(d, STRING_NAMING_OPERATORS)) continue;
+      if (c.values.every((v) => v.kind === "string" && d.values.some((w) => w.kind === "string" && w.value === v.value))) return true;
+    }
+  }
+  return false;
+}
+var NO_FORMATS = /* @__PURE__ */ new Set();
+var SESSION_TAGGING = /* @__PURE__ */ new Set(["sts:TagSession"]);
+var taggableMemo = /* @__PURE__ */ new Map();
+function taggableFormats(lower) {
+  let formats = taggableMemo.get(lower);
+  if (formats === void 0) {
+    let found;
+    for (const a of actionsMatching2(lower)) {
+      if (a.accessLevel !== "Tagging" || SESSION_TAGGING.has(a.fullName)) continue;
+      for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= /* @__PURE__ */ new Set()).add(f);
+    }
+    formats = found ?? NO_FORMATS;
+    if (taggableMemo.size >= 2e4) taggableMemo.clear();
+    taggableMemo.set(lower, formats);
+  }
+  return formats;
+}
+function passedToServices(s) {
+  for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
+    if (!admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string")) return c.values.map((v) => v.kind === "string" ? v.value.toLowerCase() : "");
+  }
+  return void 0;
+}
+function passesTo(g, path) {
+  const given = g.passedTo;
+  if (given === void 0 || path.passedTo === void 0) return true;
+  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)));
+}
+var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
+function onlyViaService(s) {
+  for (const c of s.conditions) {
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op)) continue;
+    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true;
+    if (c.lowerKey === "aws:viaawsservice" && op.base === "bool" && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value === "true" || v.kind === "boolean" && v.value === true)) return true;
+  }
+  return false;
+}
+function broadResources(s) {
+  if (s.elements.NotResource !== void 0) return ["*"];
+  let broad;
+  for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value);
+  return broad;
+}
+function grantsByAction(ctx) {
+  let granted;
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || !namesTableAction(s) || onlyViaService(s) || attachesOnlyNamedPolicies(s)) continue;
+    const resources = broadResources(s);
+    if (!resources) continue;
+    const bounded = withinBoundary(s);
+    const tagLimited = limitedByResourceTag(s);
+    const passedTo = passedToServices(s);
+    forGranted(s, (i, at) => {
+      if (bounded && !LIFTS_BOUNDARY.has(i)) return;
+      const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r));
+      if (fit.length === 0) return;
+      granted ??= /* @__PURE__ */ new Map();
+      let list = granted.get(i);
+      if (!list) granted.set(i, list = []);
+      list.push({ s, at, resources: fit, tagLimited, passedTo });
+    });
+  }
+  if (!granted) return void 0;
+  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i);
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
+    const denied = /* @__PURE__ */ new Set();
+    if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
+    else forGranted(s, (i) => denied.add(i));
+    for (const i of denied) {
+      const grants = granted.get(i);
+      if (!grants) continue;
+      const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))));
+      if (left.length === 0) granted.delete(i);
+      else granted.set(i, left);
+    }
+  }
+  return granted.size === 0 ? void 0 : granted;
+}
+function allowedOnNeeded(ctx, i) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || onlyViaService(s)) continue;
+    let grants = false;
+    forGranted(s, (k) => {
+      if (k === i) grants = true;
+    });
+    if (!grants) continue;
+    if (s.elements.NotResource !== void 0) return true;
+    for (const r of s.resources) {
+      if (r.value === "*") return true;
+      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true;
+    }
+  }
+  return false;
+}
+function namesTableAction(s) {
+  if (s.notActions.length > 0) return true;
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const lower = lowerActions[i];
+    if (lower !== "*" && lower !== "*:*" && tableActionsMatching(lower).length > 0) return true;
+  }
+  return false;
+}
+function forGranted(s, each) {
+  for (let k = 0; k < s.actions.length; k++) {
+    const lower = s.lowerActions[k];
+    if (isEveryAction(lower)) continue;
+    const hits = tableActionsMatching(lower);
+    if (hits.length === 0) continue;
+    const a = s.actions[k];
+    for (const i of hits) each(i, a);
+  }
+  const notAction = s.elements.NotAction;
+  if (!notAction || s.notActions.length === 0) return;
+  const excluded = /* @__PURE__ */ new Set();
+  for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i);
+  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key);
+}
+function where(resources) {
+  return [...new Set(resources)].map((r) => r === "*" ? '"*"' : r).join(", ");
+}
+function pathGrants(path, granted, counts) {
+  const chosen = [];
+  for (const step of path.steps) {
+    let hit;
+    for (const action of step) {
+      const i = INDEX.get(action.toLowerCase());
+      const grant = granted.get(i)?.find((g) => counts(i, g));
+      if (grant) {
+        hit = { action, grant };
+        break;
+      }
+    }
+    if (!hit) return void 0;
+    chosen.push(hit);
+  }
+  return chosen;
+}
+function passesToNamedServices(g) {
+  return g.passedTo !== void 0 && g.passedTo.every((v) => /^[a-z0-9-]+\./.test(v) && !v.includes("$"));
+}
+var PASS_ROLE_INDEX = INDEX.get("iam:passrole");
+function iamEscalation(granted, out) {
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const path of IAM_PATHS) {
+    const action = path.steps[0][0];
+    const i = INDEX.get(action.toLowerCase());
+    for (const g of granted.get(i) ?? []) {
+      if (i === PASS_ROLE_INDEX && passesToNamedServices(g)) continue;
+      const seen = byStatement.get(g.s);
+      if (seen) {
+        if (!seen.names.includes(action)) seen.names.push(action);
+        if (g.at.from < seen.first.at.from) seen.first = g;
+      } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
+    }
+  }
+  for (const { names, first, resources } of byStatement.values()) {
+    const shown = listText(names, 4);
+    out.push({
+      code: "RTC606",
+      span: first.at.span,
+      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+      hint: "Scope these actions to specific user/role/policy ARNs, or remove them."
+    });
+  }
+}
+function serviceEscalation(ctx, granted, out) {
+  const tagging = /* @__PURE__ */ new Map();
+  const taggingFor = (i, scope) => {
+    let byAction = tagging.get(scope);
+    if (!byAction) tagging.set(scope, byAction = /* @__PURE__ */ new Map());
+    let how2 = byAction.get(i);
+    if (how2 === void 0) byAction.set(i, how2 = taggingOf(ctx, PATH_FORMATS[i], scope) ?? null);
+    return how2;
+  };
+  const found = [];
+  for (const path of SERVICE_PATHS) {
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i, g.s) !== null));
+    if (chosen) found.push({ path, chosen });
+  }
+  if (found.length === 0) return;
+  const [first] = found;
+  const actions = first.chosen.map((c) => c.action).join(" + ");
+  const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(" and ");
+  const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, "; ")}` : "";
+  const tagged = first.chosen.find((c) => c.grant.tagLimited);
+  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()), tagged.grant.s)}, which can put the tag on other resources of the kind)` : "";
+  out.push({
+    code: "RTC624",
+    span: first.chosen[0].grant.at.span,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${how}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    hint: "Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly."
+  });
+}
+function privilegeEscalation(ctx, out) {
+  if (!kindRules(ctx.kind).allowGrants) return;
+  const granted = grantsByAction(ctx);
+  if (!granted) return;
+  iamEscalation(granted, out);
+  serviceEscalation(ctx, granted, out);
+}
+var privilegeEscalationRules = [privilegeEscalation];
+
 // src/core/iam/log-delivery.ts
 var ELB_LOG_DELIVERY_ACCOUNTS = /* @__PURE__ */ new Map([
   ["127311923021", "us-east-1"],
@@ -3855,10 +4180,11 @@ function broadActions(ctx, s, out) {
     }
   }
 }
+var ROLE_FORMATS = (findAction("iam:TagRole")?.resourceTypes ?? []).filter((t) => t.name === "role").flatMap((t) => t.arnFormats);
 function assumeRoleAnywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star) return;
+  if (!star || limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS, s) === void 0) return;
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
   if (!action) return;
   out.push({
@@ -3878,10 +4204,14 @@ function limitsKmsKeys(s) {
   }
   return false;
 }
+var KMS_KEY_FORMATS = (findAction("kms:TagResource")?.resourceTypes ?? []).filter((t) => t.name === "key").flatMap((t) => t.arnFormats);
+function limitedToTaggedKeys(ctx, s) {
+  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS, s) === void 0;
+}
 function kmsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star || limitsKmsKeys(s)) return;
+  if (!star || limitsKmsKeys(s) || limitedToTaggedKeys(ctx, s)) return;
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith("kms:")) continue;
     const a = s.actions[i];
@@ -4156,295 +4486,6 @@ var securityRules = [
     }
   }
 ];
-
-// src/core/lint/rules/privilege-escalation.ts
-var TABLE_ACTIONS = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))];
-var INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
-var IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
-var SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
-var BY_SERVICE = /* @__PURE__ */ new Map();
-TABLE_ACTIONS.forEach((a, i) => {
-  const service = serviceOf(a.toLowerCase()) ?? "";
-  const list = BY_SERVICE.get(service);
-  if (list) list.push(i);
-  else BY_SERVICE.set(service, [i]);
-});
-var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
-var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
-var NONE = [];
-var PATH_FORMATS = TABLE_ACTIONS.map((a) => {
-  const through = PATH_RESOURCE_TYPES[a];
-  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === void 0 || through.includes(t.name));
-  return types.flatMap((t) => t.arnFormats);
-});
-function mayActOn(i, resource) {
-  if (resource === "*") return true;
-  const formats = PATH_FORMATS[i];
-  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true;
-  return false;
-}
-var ALSO_NEEDS = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? []);
-var memo2 = /* @__PURE__ */ new Map();
-function tableActionsMatching(lower) {
-  let found = memo2.get(lower);
-  if (found === void 0) {
-    const service = serviceOf(lower) ?? lower;
-    const candidates = hasWildcard(service) ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
-    const hits = [];
-    for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
-    found = hits.length === 0 ? NONE : hits;
-    if (memo2.size >= 2e4) memo2.clear();
-    memo2.set(lower, found);
-  }
-  return found;
-}
-var BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/;
-function isBroad(value) {
-  if (value === "*") return true;
-  if (value.charCodeAt(value.length - 1) !== 42) return false;
-  const parts = splitArn(value);
-  return parts !== void 0 && BROAD_RESOURCE.test(parts[5]);
-}
-var NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
-function admitsOnlyNamed(c, operators) {
-  const op = operatorNamed(c.operator.value);
-  return op !== void 0 && !trueWhenAbsent(op) && operators.has(op.base);
-}
-function withinBoundary(s) {
-  for (const c of conditionKeyNamed(s, "iam:PermissionsBoundary")) {
-    if (!admitsOnlyNamed(c, NAMING_OPERATORS)) continue;
-    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
-  }
-  return false;
-}
-var STRING_NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
-var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
-function limitedByResourceTag(s) {
-  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
-    const c = conditions[i];
-    if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
-    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
-  }
-  return false;
-}
-function taggingOf(ctx, formats) {
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Allow") continue;
-    if (s.notActions.length > 0) return "NotAction";
-    for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
-      const lower = lowerActions[k];
-      if (isEveryAction(lower)) return s.actions[k].value;
-      const tags = taggableFormats(lower);
-      for (let f = 0; f < formats.length; f++) if (tags.has(formats[f])) return s.actions[k].value;
-    }
-  }
-  return void 0;
-}
-var NO_FORMATS = /* @__PURE__ */ new Set();
-var taggableMemo = /* @__PURE__ */ new Map();
-function taggableFormats(lower) {
-  let formats = taggableMemo.get(lower);
-  if (formats === void 0) {
-    let found;
-    for (const a of actionsMatching2(lower)) {
-      if (a.accessLevel !== "Tagging") continue;
-      for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= /* @__PURE__ */ new Set()).add(f);
-    }
-    formats = found ?? NO_FORMATS;
-    if (taggableMemo.size >= 2e4) taggableMemo.clear();
-    taggableMemo.set(lower, formats);
-  }
-  return formats;
-}
-function passedToServices(s) {
-  for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
-    if (!admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
-    if (c.values.length > 0 && c.values.every((v) => v.kind === "string")) return c.values.map((v) => v.kind === "string" ? v.value.toLowerCase() : "");
-  }
-  return void 0;
-}
-function passesTo(g, path) {
-  const given = g.passedTo;
-  if (given === void 0 || path.passedTo === void 0) return true;
-  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)));
-}
-var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
-function onlyViaService(s) {
-  for (const c of s.conditions) {
-    const op = operatorNamed(c.operator.value);
-    if (!op || trueWhenAbsent(op)) continue;
-    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true;
-    if (c.lowerKey === "aws:viaawsservice" && op.base === "bool" && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value === "true" || v.kind === "boolean" && v.value === true)) return true;
-  }
-  return false;
-}
-function broadResources(s) {
-  if (s.elements.NotResource !== void 0) return ["*"];
-  let broad;
-  for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value);
-  return broad;
-}
-function grantsByAction(ctx) {
-  let granted;
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Allow" || !namesTableAction(s) || onlyViaService(s)) continue;
-    const resources = broadResources(s);
-    if (!resources) continue;
-    const bounded = withinBoundary(s);
-    const tagLimited = limitedByResourceTag(s);
-    const passedTo = passedToServices(s);
-    forGranted(s, (i, at) => {
-      if (bounded && !LIFTS_BOUNDARY.has(i)) return;
-      const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r));
-      if (fit.length === 0) return;
-      granted ??= /* @__PURE__ */ new Map();
-      let list = granted.get(i);
-      if (!list) granted.set(i, list = []);
-      list.push({ s, at, resources: fit, tagLimited, passedTo });
-    });
-  }
-  if (!granted) return void 0;
-  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i);
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
-    const denied = /* @__PURE__ */ new Set();
-    if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
-    else forGranted(s, (i) => denied.add(i));
-    for (const i of denied) {
-      const grants = granted.get(i);
-      if (!grants) continue;
-      const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))));
-      if (left.length === 0) granted.delete(i);
-      else granted.set(i, left);
-    }
-  }
-  return granted.size === 0 ? void 0 : granted;
-}
-function allowedOnNeeded(ctx, i) {
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Allow" || onlyViaService(s)) continue;
-    let grants = false;
-    forGranted(s, (k) => {
-      if (k === i) grants = true;
-    });
-    if (!grants) continue;
-    if (s.elements.NotResource !== void 0) return true;
-    for (const r of s.resources) {
-      if (r.value === "*") return true;
-      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true;
-    }
-  }
-  return false;
-}
-function namesTableAction(s) {
-  if (s.notActions.length > 0) return true;
-  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
-    const lower = lowerActions[i];
-    if (lower !== "*" && lower !== "*:*" && tableActionsMatching(lower).length > 0) return true;
-  }
-  return false;
-}
-function forGranted(s, each) {
-  for (let k = 0; k < s.actions.length; k++) {
-    const lower = s.lowerActions[k];
-    if (isEveryAction(lower)) continue;
-    const hits = tableActionsMatching(lower);
-    if (hits.length === 0) continue;
-    const a = s.actions[k];
-    for (const i of hits) each(i, a);
-  }
-  const notAction = s.elements.NotAction;
-  if (!notAction || s.notActions.length === 0) return;
-  const excluded = /* @__PURE__ */ new Set();
-  for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i);
-  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key);
-}
-function where(resources) {
-  return [...new Set(resources)].map((r) => r === "*" ? '"*"' : r).join(", ");
-}
-function pathGrants(path, granted, counts) {
-  const chosen = [];
-  for (const step of path.steps) {
-    let hit;
-    for (const action of step) {
-      const i = INDEX.get(action.toLowerCase());
-      const grant = granted.get(i)?.find((g) => counts(i, g));
-      if (grant) {
-        hit = { action, grant };
-        break;
-      }
-    }
-    if (!hit) return void 0;
-    chosen.push(hit);
-  }
-  return chosen;
-}
-function passesToNamedServices(g) {
-  return g.passedTo !== void 0 && g.passedTo.every((v) => /^[a-z0-9-]+\./.test(v) && !v.includes("$"));
-}
-var PASS_ROLE_INDEX = INDEX.get("iam:passrole");
-function iamEscalation(granted, out) {
-  const byStatement = /* @__PURE__ */ new Map();
-  for (const path of IAM_PATHS) {
-    const action = path.steps[0][0];
-    const i = INDEX.get(action.toLowerCase());
-    for (const g of granted.get(i) ?? []) {
-      if (i === PASS_ROLE_INDEX && passesToNamedServices(g)) continue;
-      const seen = byStatement.get(g.s);
-      if (seen) {
-        if (!seen.names.includes(action)) seen.names.push(action);
-        if (g.at.from < seen.first.at.from) seen.first = g;
-      } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
-    }
-  }
-  for (const { names, first, resources } of byStatement.values()) {
-    const shown = listText(names, 4);
-    out.push({
-      code: "RTC606",
-      span: first.at.span,
-      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
-      hint: "Scope these actions to specific user/role/policy ARNs, or remove them."
-    });
-  }
-}
-function serviceEscalation(ctx, granted, out) {
-  const tagging = /* @__PURE__ */ new Map();
-  const taggingFor = (i) => {
-    let how2 = tagging.get(i);
-    if (how2 === void 0) tagging.set(i, how2 = taggingOf(ctx, PATH_FORMATS[i]) ?? null);
-    return how2;
-  };
-  const found = [];
-  for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null));
-    if (chosen) found.push({ path, chosen });
-  }
-  if (found.length === 0) return;
-  const [first] = found;
-  const actions = first.chosen.map((c) => c.action).join(" + ");
-  const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(" and ");
-  const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, "; ")}` : "";
-  const tagged = first.chosen.find((c) => c.grant.tagLimited);
-  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()))}, which can put the tag on other resources of the kind)` : "";
-  out.push({
-    code: "RTC624",
-    span: first.chosen[0].grant.at.span,
-    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${how}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
-    hint: "Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly."
-  });
-}
-function privilegeEscalation(ctx, out) {
-  if (!kindRules(ctx.kind).allowGrants) return;
-  const granted = grantsByAction(ctx);
-  if (!granted) return;
-  iamEscalation(granted, out);
-  serviceEscalation(ctx, granted, out);
-}
-var privilegeEscalationRules = [privilegeEscalation];
 
 // src/core/lint/rules/not-action.ts
 var notActionMemo = /* @__PURE__ */ new Map();
