@@ -289,7 +289,10 @@ const KNOWN_DEFECTS: Record<string, KnownDefect[]> = {
   'Protect-cloud-platform-resource__Deny-unwanted-cancellation-or-changes-to-AWS-Marketplace-product-subscription.json': [
     { code: 'RTC203', line: /aws-marketplace:(CreatePrivateMarketplace|UpdatePrivateMarketplaceSettings)"/, reason: 'aws-marketplace:CreatePrivateMarketplace and UpdatePrivateMarketplaceSettings are not actions of the Service Authorization Reference, so the Deny misses them' }
   ],
-  'Service-specific-controls__AWS-IAM__deny-service-specific-credential-by-type.json': [{ code: 'RTC001', line: /\/\//, reason: 'a // comment inside the JSON: AWS Organizations rejects it' }]
+  'Service-specific-controls__AWS-IAM__deny-service-specific-credential-by-type.json': [{ code: 'RTC001', line: /\/\//, reason: 'a // comment inside the JSON: AWS Organizations rejects it' }],
+  'Region-controls__Deny-access-to-AWS-based-on-the-requested-AWS-region-with-Bedrock-CRIS.json': [
+    { code: 'RTC414', line: /"\{example-region-[12]\}"/, reason: 'the placeholders {example-region-1} and {example-region-2} (single braces, a form RTC616 does not read as a placeholder) stand where aws:RequestedRegion needs Region names: as written, StringNotEquals is true in every Region and the SCP denies them all' }
+  ]
 }
 
 describe('AWS SCP, RCP and endpoint examples: no error but the named real defects', () => {

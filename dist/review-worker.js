@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OCZPUKEX.js";
-import "./chunk-KSDRTYHU.js";
+} from "./chunk-Z6GAGKBL.js";
+import "./chunk-JIL4ICNN.js";
 import "./chunk-CWJKOZB6.js";
 import "./chunk-XZTH3IN3.js";
 import "./chunk-VOW46WTW.js";

@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-OZU33EVF.js";
+} from "./chunk-56JPGSP7.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -61,7 +61,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-KSDRTYHU.js";
+} from "./chunk-JIL4ICNN.js";
 import {
   debug,
   getInput,
@@ -1329,7 +1329,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-WWNCV6XY.js");
+  return import("./review-5WTR4FRQ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

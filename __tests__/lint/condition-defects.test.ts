@@ -179,3 +179,64 @@ describe('RTC410: no action of the statement sends the key', () => {
     expect(codesOf(text)).not.toContain('RTC410')
   })
 })
+
+describe('RTC414: a String operator on an organization, VPC or VPC endpoint key, given a value of another form', () => {
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), 'identity').findings.filter((f) => f.code === 'RTC414')
+
+  test('an account id under aws:PrincipalOrgID: an error on the value that names the slip', () => {
+    const [f, ...more] = findingsOf({ StringEquals: { 'aws:PrincipalOrgID': '111122223333' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe('aws:PrincipalOrgID holds an organization ID, and "111122223333" is an account id: StringEquals never matches it as intended.')
+    expect(f.hint).toBe('Give an organization ID (such as "o-a1b2c3d4e5"), or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount.')
+    // On the value itself.
+    expect(f.column).toBe(policy('s3:GetObject', { StringEquals: { 'aws:PrincipalOrgID': '111122223333' } }, 'arn:aws:s3:::reports/*').indexOf('"111122223333"') + 1)
+  })
+
+  test('a VPC endpoint under aws:SourceVpc and a VPC under aws:SourceVpce, whatever the key\'s case; negated operators limit nothing', () => {
+    expect(findingsOf({ StringEquals: { 'aws:sourceVpc': 'vpce-1a2b3c4d' } }).map((f) => f.message)).toEqual([expect.stringContaining('holds a VPC ID, and "vpce-1a2b3c4d" is a VPC endpoint ID')])
+    const [f] = findingsOf({ StringNotEquals: { 'aws:SourceVpce': 'vpc-1a2b3c4d' } })
+    expect(f.message).toContain('(a negated operator is then true for every request, so it limits nothing)')
+    expect(findingsOf({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': 'ou-ab12-11111111/' } })).toHaveLength(1)
+  })
+
+  test('not for the forms AWS documents, patterns, variables or placeholders', () => {
+    for (const condition of [
+      { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+      { StringEquals: { 'aws:PrincipalOrgID': ['o-yourorgid', 'O-A1B2C3D4E5'] } },
+      { StringNotEqualsIfExists: { 'aws:ResourceOrgID': '${aws:PrincipalOrgID}' } },
+      { StringEquals: { 'aws:SourceOrgID': '<my-org-id>' } },
+      { StringEquals: { 'aws:SourceVpc': 'vpc-111bbb22' } },
+      { StringNotEquals: { 'aws:SourceVpce': ['vpce-1a2b3c4d', 'vpce-0123456789abcdef0'] } },
+      { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*', '*/ou-ab12-22222222/*'] } },
+      { 'ForAnyValue:StringEquals': { 'aws:ResourceOrgPaths': 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/ou-ab12-22222222/' } },
+      { StringLike: { 'aws:SourceVpc': 'vpc-*' } },
+      { Null: { 'aws:SourceVpc': 'true' } }
+    ]) {
+      expect({ condition, found: findingsOf(condition) }).toEqual({ condition, found: [] })
+    }
+  })
+})
+
+describe('RTC414 on Region keys: aws:RequestedRegion and ec2:Region hold a Region name', () => {
+  const findingsOf = (condition: unknown) =>
+    lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotAction: ['iam:*', 'sts:*'], Resource: '*', Condition: condition }] }), 'scp').findings.filter((f) => f.code === 'RTC414')
+
+  test('a misspelt or zonal Region never matches: in a region-deny SCP the negation then denies every Region', () => {
+    const found = findingsOf({ StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east1', 'us-east-1a', 'US-EAST-1'] } })
+    expect(found.map((f) => f.message.split('"')[1])).toEqual(['us-east1', 'us-east-1a', 'US-EAST-1'])
+    expect(found[1].message).toBe('aws:RequestedRegion holds a Region name, and "us-east-1a" is an Availability Zone: StringNotEquals never matches it as intended (a negated operator is then true for every request, so it limits nothing).')
+  })
+
+  test('not for the Regions of every partition, patterns, a case-blind operator, or variables', () => {
+    for (const condition of [
+      { StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'us-isob-east-1', 'ap-southeast-7', 'mx-central-1'] } },
+      { StringNotLike: { 'aws:RequestedRegion': ['eu-*', 'us-*-1'] } },
+      { StringNotEqualsIgnoreCase: { 'aws:RequestedRegion': 'EU-WEST-1' } },
+      { StringEquals: { 'ec2:Region': '${aws:RequestedRegion}' } }
+    ]) {
+      expect({ condition, found: findingsOf(condition) }).toEqual({ condition, found: [] })
+    }
+  })
+})

@@ -115,6 +115,37 @@ describe('RTC607: KMS on every key, unless the statement names the services or a
   ])('%s: RTC607 stays', (_name, condition) => {
     expect(codesOf(kms(condition))).toContain('RTC607')
   })
+
+  // The KMS Developer Guide's "ABAC for AWS KMS": keys that carry a tag (ROSAInstallerPolicy, AmazonDataZoneGlueManageAccessRolePolicy).
+  test('limited to keys that carry a tag: no RTC607, unless the policy can also tag keys or the condition limits nothing', () => {
+    const tagged = { StringEquals: { 'aws:ResourceTag/Project': 'Alpha' } }
+    expect(codesOf(kms(tagged))).not.toContain('RTC607')
+    expect(codesOf(kms({ StringEquals: { 'aws:ResourceTag/Project': '${aws:PrincipalTag/Project}' } }))).not.toContain('RTC607')
+    expect(codesOf(policy(allow(['kms:Decrypt'], '*', { Condition: tagged }), allow('kms:TagResource', '*')))).toContain('RTC607')
+    expect(codesOf(policy(allow(['kms:Decrypt'], '*', { Condition: tagged }), allow('kms:*', 'arn:aws:kms:us-east-1:111122223333:key/*')))).toContain('RTC607')
+    for (const condition of [{ StringNotEquals: { 'aws:ResourceTag/Project': 'Alpha' } }, { StringEqualsIfExists: { 'aws:ResourceTag/Project': 'Alpha' } }, { StringLike: { 'aws:ResourceTag/Project': '*' } }, { StringEquals: { 'aws:RequestTag/Project': 'Alpha' } }]) {
+      expect({ condition, codes: codesOf(kms(condition)) }).toEqual({ condition, codes: expect.arrayContaining(['RTC607']) })
+    }
+  })
+})
+
+// SageMakerStudioEMRInstanceRolePolicy: sts:AssumeRole and sts:TagSession on "*", limited to roles tagged with the caller's project.
+describe('RTC605: sts:AssumeRole on "*" limited to roles that carry a tag', () => {
+  const assume = (Condition: unknown, Action: unknown = ['sts:AssumeRole', 'sts:TagSession']) => allow(Action, '*', { Condition })
+  const project = { StringEquals: { 'iam:ResourceTag/Project': '${aws:PrincipalTag/Project}' } }
+
+  test('reaches the tagged roles only: no RTC605 (sts:TagSession tags the session, not the role)', () => {
+    expect(codesOf(policy(assume(project)))).not.toContain('RTC605')
+    expect(codesOf(policy(assume({ StringEquals: { 'aws:ResourceTag/team': 'data' } }, 'sts:AssumeRole')))).not.toContain('RTC605')
+  })
+
+  test('reported when the policy can tag roles, or the condition limits nothing', () => {
+    expect(codesOf(policy(assume(project), allow('iam:TagRole', 'arn:aws:iam::111122223333:role/*')))).toContain('RTC605')
+    expect(codesOf(policy(assume(project), allow('iam:*', '*')))).toContain('RTC605')
+    for (const condition of [{ StringNotEquals: { 'iam:ResourceTag/Project': 'x' } }, { StringEqualsIfExists: { 'iam:ResourceTag/Project': 'x' } }, { StringLike: { 'iam:ResourceTag/Project': '*' } }, undefined]) {
+      expect({ condition, codes: codesOf(policy(assume(condition))) }).toEqual({ condition, codes: expect.arrayContaining(['RTC605']) })
+    }
+  })
 })
 
 describe('an Allow that an unconditional Deny of the same policy takes back whole grants nothing', () => {
@@ -408,6 +439,28 @@ describe('RTC611: a service principal limited by its resource ARN in the encrypt
     expect(codesOf(keyPolicy({ ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:*:*' } }), 'resource')).toContain('RTC611')
     expect(codesOf(keyPolicy({ ArnNotEquals: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:log-group:x' } }), 'resource')).toContain('RTC611')
     expect(codesOf(keyPolicy({ ArnLikeIfExists: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-west-2:123456789012:*' } }), 'resource')).toContain('RTC611')
+  })
+})
+
+// The CloudTrail guide's key policy for trails ("Enable CloudTrail to describe KMS key properties"): DescribeKey with no condition.
+describe('RTC611: a service principal that may only read the key\'s metadata', () => {
+  const keyPolicy = (Action: unknown, Service: unknown = 'cloudtrail.amazonaws.com') =>
+    policy(
+      { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' },
+      { Sid: 'Allow CloudTrail to describe key', Effect: 'Allow', Principal: { Service }, Action, Resource: '*' }
+    )
+  test('kms:DescribeKey, or other Read and List actions of KMS, with no source condition', () => {
+    expect(codesOf(keyPolicy('kms:DescribeKey'), 'resource')).not.toContain('RTC611')
+    expect(codesOf(keyPolicy(['kms:DescribeKey', 'kms:GetKeyRotationStatus', 'kms:List*']), 'resource')).not.toContain('RTC611')
+    expect(codesOf(keyPolicy('kms:Describe*', ['cloudtrail.amazonaws.com', 'config.amazonaws.com']), 'resource')).not.toContain('RTC611')
+  })
+  test('any action that uses or changes the key is still reported', () => {
+    for (const Action of ['kms:GenerateDataKey*', ['kms:DescribeKey', 'kms:Decrypt'], 'kms:*', 'kms:*Key', 'kms:Put*', '*']) {
+      expect({ Action, codes: codesOf(keyPolicy(Action), 'resource') }).toEqual({ Action, codes: expect.arrayContaining(['RTC611']) })
+    }
+    expect(codesOf(policy({ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, NotAction: 'kms:Decrypt', Resource: '*' }), 'resource')).toContain('RTC611')
+    // Reading another service's resource is reading its data: s3:GetObject is a Read action too.
+    expect(codesOf(policy({ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::logs/*' }), 'resource')).toContain('RTC611')
   })
 })
 

@@ -87,6 +87,21 @@ describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who
     expect(codes(url({ StringEquals: { 'lambda:FunctionUrlAuthType': 'NONE', 'aws:SourceAccount': '111122223333' } }))).not.toContain('RTC622')
   })
 
+  test('a condition on the account that owns the resource, holding for the statement\'s own resources, limits no caller (RTC623)', () => {
+    const queue = 'arn:aws:sqs:us-east-1:111122223333:orders'
+    const open = (Condition: unknown, Resource: unknown = queue) => doc({ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource, Condition })
+    const [f] = only('RTC623', open({ StringEquals: { 'aws:ResourceAccount': '111122223333' } }))
+    expect(f.message).toContain('StringEquals aws:ResourceAccount (the account of the resource itself, 111122223333, whoever calls), which every caller can meet: anyone is allowed.')
+    expect(codes(open({ StringLike: { 'aws:ResourceAccount': '1111*' } }))).toContain('RTC623')
+    expect(codes(open({ StringNotEquals: { 'aws:ResourceAccount': '444455556666' } }))).toContain('RTC623')
+    expect(codes(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/*', Condition: { StringEquals: { 's3:ResourceAccount': '111122223333' } } }))).toContain('RTC623')
+    // Another account (the statement grants nothing), no account in the ARN (a bucket), resources of two accounts, or a caller key beside it: not reported.
+    expect(codes(open({ StringEquals: { 'aws:ResourceAccount': '444455556666' } }))).not.toContain('RTC623')
+    expect(codes(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition: { StringEquals: { 's3:ResourceAccount': '111122223333' } } }))).not.toContain('RTC623')
+    expect(codes(open({ StringEquals: { 'aws:ResourceAccount': '111122223333' } }, [queue, 'arn:aws:sqs:us-east-1:444455556666:orders']))).not.toContain('RTC623')
+    expect(codes(open({ StringEquals: { 'aws:ResourceAccount': '111122223333', 'aws:PrincipalAccount': '111122223333' } }))).not.toContain('RTC623')
+  })
+
   test.each([
     ['sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:orders'],
     ['sns:Publish', 'arn:aws:sns:us-east-1:111122223333:alerts'],
@@ -392,6 +407,44 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
     expect(codes(doc(passTo('ec2.amazonaws.com'), allow('iam:PassRole'), allow('lambda:CreateFunction')))).toContain('RTC624')
   })
 
+  test('RTC606: attaching only AWS managed policies an iam:PolicyARN condition names is no escalation (AWS\'s Quick Setup policies)', () => {
+    const attach = (Condition: unknown, Action: unknown = ['iam:AttachRolePolicy', 'iam:DetachRolePolicy']) => doc({ Effect: 'Allow', Action, Resource: 'arn:aws:iam::*:role/*', Condition })
+    const core = 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore'
+    expect(codes(attach({ ArnEquals: { 'iam:PolicyARN': [core, 'arn:aws:iam::aws:policy/service-role/AmazonSSMAutomationRole'] } }))).not.toContain('RTC606')
+    expect(codes(attach({ StringEquals: { 'iam:PolicyArn': core } }))).not.toContain('RTC606')
+    // The key is in Attach/Detach requests only: other actions of the statement are never allowed by it.
+    expect(codes(attach({ ArnEquals: { 'iam:PolicyARN': core } }, ['iam:AttachRolePolicy', 'iam:PutRolePolicy', 'iam:PassRole']))).not.toContain('RTC606')
+    // A policy that grants all of IAM, a customer policy (its author may rewrite it), a pattern, or a condition that names none: reported.
+    for (const Condition of [
+      { ArnEquals: { 'iam:PolicyARN': [core, 'arn:aws:iam::aws:policy/AdministratorAccess'] } },
+      { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/IAMFullAccess' } },
+      { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::111122223333:policy/team-app' } },
+      { ArnLike: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/*' } },
+      { ArnNotEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/AdministratorAccess' } },
+      { ArnEqualsIfExists: { 'iam:PolicyARN': core } }
+    ]) {
+      expect({ Condition, codes: codes(attach(Condition)) }).toEqual({ Condition, codes: expect.arrayContaining(['RTC606']) })
+    }
+  })
+
+  test('RTC606: iam:PassRole limited by iam:PassedToService to named services is left to the paths through them (RTC624)', () => {
+    const passTo = (service: unknown, operator = 'StringEquals', Action: unknown = 'iam:PassRole') => ({ Effect: 'Allow', Action, Resource: '*', Condition: { [operator]: { 'iam:PassedToService': service } } })
+    // AWS's managed policies (AWSAppRunnerFullAccess, AmazonRDSFullAccess...) pass roles to their own service this way.
+    expect(codes(doc(passTo('apprunner.amazonaws.com', 'StringLike')))).not.toContain('RTC606')
+    expect(codes(doc(passTo(['ec2.amazonaws.com', 'ec2.amazonaws.com.cn'])))).not.toContain('RTC606')
+    expect(codes(doc(passTo('ec2.amazonaws.com*', 'StringLike')))).not.toContain('RTC606')
+    expect(codes(doc(passTo('rds.amazonaws.com', 'StringEquals', ['iam:PassRole', 'iam:GetRole'])))).not.toContain('RTC606')
+    // The path through the named service is still RTC624's.
+    expect(codes(doc(passTo('lambda.amazonaws.com'), allow('lambda:CreateFunction')))).toEqual(expect.arrayContaining(['RTC624']))
+    // A condition that leaves the service open, or does not hold when the key is absent, limits nothing.
+    for (const [service, operator] of [['*', 'StringLike'], ['*.amazonaws.com', 'StringLike'], ['e*', 'StringLike'], ['${aws:PrincipalTag/service}', 'StringEquals'], ['ec2.amazonaws.com', 'StringNotEquals'], ['ec2.amazonaws.com', 'StringEqualsIfExists'], ['ec2.amazonaws.com', 'ForAllValues:StringEquals']]) {
+      expect({ service, operator, codes: codes(doc(passTo(service, operator))) }).toEqual({ service, operator, codes: expect.arrayContaining(['RTC606']) })
+    }
+    // Other IAM actions of the same statement are still reported.
+    const [f] = only('RTC606', doc(passTo('ec2.amazonaws.com', 'StringEquals', ['iam:PassRole', 'iam:PutRolePolicy'])))
+    expect(f.message).toMatch(/^iam:PutRolePolicy on "\*"/)
+  })
+
   describe('a grant limited to tagged resources (aws:ResourceTag, ssm:resourceTag...)', () => {
     const tagged = (Action: unknown, Resource: unknown, Condition: unknown) => ({ Effect: 'Allow', Action, Resource, Condition })
     // The Session Manager guide's "Restrict access to instances based on tags".
@@ -431,6 +484,28 @@ describe('RTC606 and RTC624: privilege escalation paths', () => {
       const passTagged = tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } })
       expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('lambda:TagResource')))).not.toContain('RTC624')
       expect(codes(doc(passTagged, allow('lambda:CreateFunction'), allow('iam:TagRole')))).toContain('RTC624')
+    })
+
+    test('a tagging grant that cannot tag existing resources of the kind, or only those already in scope, does not unbound it', () => {
+      const rdsCustom = { StringLike: { 'aws:ResourceTag/AWSRDSCustom': ['custom-oracle', 'custom-sqlserver'] } }
+      const send = [allow('ssm:SendCommand', 'arn:aws:ssm:*:*:document/*'), tagged('ssm:SendCommand', 'arn:aws:ec2:*:*:instance/*', rdsCustom)]
+      // AmazonRDSCustomServiceRolePolicy: CreateTags only on resources already tagged so, or only with a create action.
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', rdsCustom)))).not.toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringEquals: { 'ec2:CreateAction': ['RunInstances', 'CreateVolume'] } })))).not.toContain('RTC624')
+      // Tags on snapshots only, or only through a service acting for the holder (AmazonLaunchWizardFullAccessV2).
+      expect(codes(doc(...send, allow('ec2:CreateTags', 'arn:aws:ec2:*:*:snapshot/*')))).not.toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', 'arn:aws:ec2:*:*:instance/*', { 'ForAnyValue:StringEquals': { 'aws:CalledVia': 'launchwizard.amazonaws.com' } })))).not.toContain('RTC624')
+      // Still a path: tags on instances with another tag's scope, a value beyond the scope's, or create-action negated.
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringEquals: { 'aws:ResourceTag/team': 'data' } })))).toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringLike: { 'ec2:ResourceTag/AWSRDSCustom': ['custom-oracle', 'other'] } })))).toContain('RTC624')
+      expect(codes(doc(...send, tagged('ec2:CreateTags', '*', { StringNotEquals: { 'ec2:CreateAction': 'RunInstances' } })))).toContain('RTC624')
+      expect(codes(doc(...send, allow('ec2:CreateTags', 'arn:aws:ec2:us-east-1:111122223333:instance/*')))).toContain('RTC624')
+    })
+
+    test('sts:TagSession puts tags on a session, not on the role: it does not unbound a role tag condition', () => {
+      const passTagged = tagged('iam:PassRole', '*', { StringEquals: { 'iam:ResourceTag/app': 'etl' } })
+      expect(codes(doc(passTagged, allow(['lambda:CreateFunction', 'sts:TagSession'])))).not.toContain('RTC624')
+      expect(codes(doc(passTagged, allow(['lambda:CreateFunction', 'iam:TagRole'])))).toContain('RTC624')
     })
 
     test('RTC606 does not read tags: a policy written on a tagged role raises privileges all the same', () => {

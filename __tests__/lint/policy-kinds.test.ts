@@ -95,11 +95,32 @@ describe('Version in SCPs and RCPs (AWS Organizations: "Every SCP must include a
   })
 
   test('the other kinds keep the warnings: IAM and the services accept those policies', () => {
-    const identity = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }
+    const identity = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' }
     expect(codes(without(identity), 'identity')).toEqual(['RTC101'])
     expect(codes(old(identity), 'identity')).toEqual(['RTC102'])
     const endpoint = { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }
     expect(codes(without(endpoint), 'endpoint')).toEqual(['RTC101'])
+  })
+
+  test('RTC102 only where the old grammar changes what the policy means: a policy variable it reads as plain text', () => {
+    // SNS's default topic policy, as the SNS guide prints it: 2008-10-17, no variable.
+    const snsDefault = {
+      Sid: '__default_statement_ID',
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:AddPermission', 'SNS:RemovePermission', 'SNS:DeleteTopic', 'SNS:Subscribe', 'SNS:ListSubscriptionsByTopic', 'SNS:Publish'],
+      Resource: 'arn:aws:sns:us-east-2:111122223333:MyTopic',
+      Condition: { StringEquals: { 'AWS:SourceOwner': '111122223333' } }
+    }
+    expect(codes(JSON.stringify({ Version: '2008-10-17', Id: '__default_policy_ID', Statement: [snsDefault] }, null, 2))).not.toContain('RTC102')
+    // A variable in a Resource, a condition value or a principal is read literally under 2008-10-17.
+    const home = { Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::bucket', Condition: { StringLike: { 's3:prefix': ['home/${aws:username}/*'] } } }
+    const [f] = lintPolicyText('p.json', old(home), 'identity').findings.filter((x) => x.code === 'RTC102')
+    expect(f.line).toBe(2)
+    expect(f.message).toContain('${aws:username} at line ')
+    expect(codes(old({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/${aws:PrincipalTag/team}' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }), 'resource')).toContain('RTC102')
+    // A template's placeholder is no policy variable: filled in before IAM reads it.
+    expect(codes(old({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::${var.bucket}/*' }), 'identity')).not.toContain('RTC102')
   })
 
   test('a Version IAM does not know stays RTC103 in every kind', () => {
@@ -110,7 +131,7 @@ describe('Version in SCPs and RCPs (AWS Organizations: "Every SCP must include a
 
 describe('size quotas that count white space (SCP and RCP 5,120, endpoint 20,480)', () => {
   const statements = (n: number, pad: string) =>
-    Array.from({ length: n }, (_v, i) => ({ Sid: `DenyRegion${i}`, Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': `${pad}region-${i}` } } }))
+    Array.from({ length: n }, (_v, i) => ({ Sid: `DenyRegion${i}`, Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': `${pad}eu-reg-${i}` } } }))
   const pretty = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: statements(n, '') }, null, 8)
   const compact = (n: number) => JSON.stringify({ Version: '2012-10-17', Statement: statements(n, '') })
 

@@ -131,6 +131,17 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
       })
     }
   }
+  if (c4 > c3 + 1 && !isRegionAt(arn, c3 + 1, c4)) {
+    const region = arn.slice(c3 + 1, c4)
+    if (!hasWildcard(region) && !region.includes('${')) {
+      out.push({
+        code: 'RTC301',
+        span: node.span,
+        message: `"${region}" in ${arn} is not a Region name (such as us-east-1 or ap-southeast-2): the ARN matches nothing.`,
+        hint: 'Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty for a global service, or "*".'
+      })
+    }
+  }
   const lowerService = service.toLowerCase()
   if (lowerService === 'iam' || lowerService === 'sts') {
     const region = arn.slice(c3 + 1, c4)
@@ -157,6 +168,20 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     }
   }
   return true
+}
+
+/**
+ * The form of every Region name AWS uses in ARNs, in every partition: two
+ * letters, words, a number (us-east-1, us-gov-west-1, cn-north-1,
+ * us-isob-east-1, ap-southeast-7). A form, not a list, so a Region opened
+ * after the catalogue was built still fits it.
+ */
+const REGION_AT = /[a-z]{2}(?:-[a-z]+)+-\d{1,2}/y
+
+/** Do the characters from `start` to `end` make a Region name (read in place: nearly every ARN's Region does)? */
+export function isRegionAt(text: string, start: number, end: number): boolean {
+  REGION_AT.lastIndex = start
+  return REGION_AT.test(text) && REGION_AT.lastIndex === end
 }
 
 /** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */

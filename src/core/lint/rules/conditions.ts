@@ -329,7 +329,78 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
+  if (op.family === 'String') checkIdKeyValues(entry, op, out)
   return op
+}
+
+interface IdForm {
+  /** What the key holds, for messages: "an organization ID". */
+  what: string
+  /** Every value a request can carry, any case (StringEqualsIgnoreCase reads any). */
+  form: RegExp
+  example: string
+}
+
+const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/i, example: 'o-a1b2c3d4e5' }
+const REGION: IdForm = { what: 'a Region name', form: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/, example: 'us-east-1' }
+const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/' }
+
+/**
+ * Keys whose values are IDs of one form (the IAM guide's "AWS global
+ * condition context keys"): aws:PrincipalOrgID holds `o-...`, aws:SourceVpc a
+ * VPC ID `vpc-...`, aws:SourceVpce an endpoint ID `vpce-...`; the org paths
+ * open with the organization ID; aws:RequestedRegion and ec2:Region a Region
+ * name (`us-east-1`). Lower-case keys.
+ */
+const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
+  ['aws:principalorgid', ORGANIZATION_ID],
+  ['aws:resourceorgid', ORGANIZATION_ID],
+  ['aws:sourceorgid', ORGANIZATION_ID],
+  ['aws:principalorgpaths', ORGANIZATION_PATH],
+  ['aws:resourceorgpaths', ORGANIZATION_PATH],
+  ['aws:sourceorgpaths', ORGANIZATION_PATH],
+  ['aws:sourcevpc', { what: 'a VPC ID', form: /^vpc-[a-z0-9]+$/i, example: 'vpc-1a2b3c4d' }],
+  ['aws:sourcevpce', { what: 'a VPC endpoint ID', form: /^vpce-[a-z0-9]+$/i, example: 'vpce-1a2b3c4d' }],
+  // The form of a Region name in every partition (arns.ts's REGION_AT); compared as written, so in lower case.
+  ['aws:requestedregion', REGION],
+  ['ec2:region', REGION]
+])
+
+/** What a value of another ID's form is, to name the slip: an account ID, a VPC endpoint ID... */
+function idKindOf(text: string): string | undefined {
+  if (/^\d{12}$/.test(text)) return 'an account id'
+  if (/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}[a-z]$/.test(text)) return 'an Availability Zone'
+  if (/^vpce-/i.test(text)) return 'a VPC endpoint ID'
+  if (/^vpc-/i.test(text)) return 'a VPC ID'
+  if (/^o-/i.test(text)) return 'an organization ID'
+  if (/^arn:/i.test(text)) return 'an ARN'
+  return undefined
+}
+
+/**
+ * RTC414: a String operator on a key that holds IDs of one form (organization,
+ * VPC, VPC endpoint), given a value of no such form: every request's value
+ * has it, so the value never matches, and a negated operator is then true for
+ * every request. Patterns (a wildcard under a Like operator), policy
+ * variables and template placeholders are left alone.
+ */
+function checkIdKeyValues(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const id = ID_KEYS.get(entry.lowerKey)
+  if (!id) return
+  const key = entry.key.value
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    const text = scalarText(v)
+    if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
+    if ((readsStringWildcards(op) && hasWildcard(text)) || id.form.test(op.base.endsWith('ignorecase') ? text.toLowerCase() : text)) continue
+    const kind = idKindOf(text)
+    out.push({
+      code: 'RTC414',
+      span: v.span,
+      message: `${key} holds ${id.what}, and "${text}" is ${kind ?? 'none'}: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      hint: `Give ${id.what} (such as "${id.example}")${kind === 'an account id' ? ', or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount' : ''}.`
+    })
+  }
 }
 
 /**

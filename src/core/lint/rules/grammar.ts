@@ -2,12 +2,13 @@
 // pairs, what each kind of policy requires and forbids, empty values, unknown
 // elements and wrong JSON types.
 import { memberNamed } from '../../json-ast/parse.js'
-import type { JsonMember, JsonNode, Span } from '../../json-ast/types.js'
+import type { JsonMember, JsonNode, JsonString, Span } from '../../json-ast/types.js'
 import { arnMatches, arnPatternCovers, hasWildcard, matchesWildcard, patternCovers } from '../../iam/wildcard.js'
 import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { mapList } from '../lists.js'
 import { withArticle } from '../../list-text.js'
+import { policyVariableIn } from './placeholders.js'
 
 /** RTC106's hint: the Sid with what IAM rejects taken out, unless nothing is left (`"*"`, `" "`): an empty Sid suggests nothing. */
 function sidHint(sid: string): string {
@@ -45,6 +46,24 @@ function unknownElement(member: JsonMember, exact: ReadonlySet<string>, known: M
       : `"${name}" is not a ${where} element IAM knows.`,
     hint: right ? `Rename "${name}" to "${right}".` : `Remove "${name}"; ${where} elements are ${[...known.values()].join(', ')}.`
   })
+}
+
+/**
+ * The first policy variable in what IAM matches against a request
+ * (Resource, NotResource, Principal, NotPrincipal, condition values), or
+ * undefined: where the 2008-10-17 grammar differs from 2012-10-17.
+ */
+function firstPolicyVariable(statements: StatementView[]): { text: string; at: JsonString } | undefined {
+  for (let j = 0; j < statements.length; j++) {
+    const s = statements[j]
+    const strings: JsonString[] = [...s.resources, ...s.notResources, ...s.principals.map((p) => p.value), ...s.notPrincipals.map((p) => p.value)]
+    for (const c of s.conditions) for (const v of c.values) if (v.kind === 'string') strings.push(v)
+    for (const at of strings) {
+      const text = policyVariableIn(at.value)
+      if (text !== undefined) return { text, at }
+    }
+  }
+  return undefined
 }
 
 function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
@@ -86,12 +105,18 @@ function checkTopLevel(ctx: LintContext, out: FindingDraft[]): void {
   } else if (version.value.kind !== 'string') {
     out.push({ code: 'RTC103', span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' })
   } else if (version.value.value === '2008-10-17') {
-    out.push({
-      code: 'RTC102',
-      span: version.value.span,
-      message: 'Version 2008-10-17 is the old policy grammar; policy variables are plain text in it.',
-      hint: 'Use "Version": "2012-10-17".'
-    })
+    // The two grammars read a policy alike but for its policy variables: one
+    // with none means the same under either (SNS still writes its default
+    // topic policy with 2008-10-17).
+    const variable = firstPolicyVariable(ctx.statements)
+    if (variable) {
+      out.push({
+        code: 'RTC102',
+        span: version.value.span,
+        message: `Version 2008-10-17 is the old policy grammar, which reads policy variables as plain text: ${variable.text} at line ${variable.at.span.start.line} matches only those characters.`,
+        hint: 'Use "Version": "2012-10-17".'
+      })
+    }
   } else if (version.value.value !== '2012-10-17') {
     out.push({
       code: 'RTC103',

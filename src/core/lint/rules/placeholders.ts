@@ -34,6 +34,16 @@ function isPolicyVariable(token: string): boolean {
   return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== 'unknown'
 }
 
+const VARIABLE = /\$\{[^{}]*\}/g
+
+/** The first policy variable IAM understands in the text (`${aws:username}`, `${*}`), or undefined. */
+export function policyVariableIn(text: string): string | undefined {
+  if (!text.includes('${')) return undefined
+  VARIABLE.lastIndex = 0
+  for (let m = VARIABLE.exec(text); m; m = VARIABLE.exec(text)) if (isPolicyVariable(m[0])) return m[0]
+  return undefined
+}
+
 /** Quick test before the regex: most strings hold none of the opening characters. */
 const OPENING = /[<{\u2026]|\.\.\./
 

@@ -138,6 +138,30 @@ function withinBoundary(s: StatementView): boolean {
   return false
 }
 
+/** An AWS managed policy's ARN written out: no wildcard, no variable (the account part is "aws"). */
+const AWS_MANAGED_POLICY = /^arn:aws(?:-[a-z]+)*:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/
+
+/** AWS managed policies that grant all of IAM (`*` or `iam:*`): attaching one raises privileges as far as any. */
+const GRANTS_ALL_OF_IAM = /^(?:AdministratorAccess(?:-.*)?|IAMFullAccess)$/
+
+/**
+ * Does the statement apply only to attaching or detaching the AWS managed
+ * policies its condition names (`iam:PolicyARN` under a naming operator, each
+ * an `arn:aws:iam::aws:policy/NAME` written out)? The key is in the requests
+ * of Attach/Detach{User,Group,Role}Policy only (the Service Authorization
+ * Reference), so the statement allows no other action, and those it allows
+ * attach only policies AWS writes, which no customer can change: the
+ * delegation AWS's own Quick Setup policies grant. Not when a policy named
+ * grants all of IAM (AdministratorAccess, IAMFullAccess).
+ */
+function attachesOnlyNamedPolicies(s: StatementView): boolean {
+  for (const c of conditionKeyNamed(s, 'iam:PolicyARN')) {
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS) || c.values.length === 0) continue
+    if (c.values.every((v) => v.kind === 'string' && !GRANTS_ALL_OF_IAM.test(AWS_MANAGED_POLICY.exec(v.value)?.[1] ?? 'AdministratorAccess'))) return true
+  }
+  return false
+}
+
 /** String operators that compare a key's value to those named, false when the key is absent (base names, lower case). */
 const STRING_NAMING_OPERATORS: ReadonlySet<string> = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
 
@@ -153,7 +177,7 @@ const RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./
  * ForAllValues:) limits nothing, nor does a value that is only wildcards
  * (StringLike "*" asks only that the tag be there).
  */
-function limitedByResourceTag(s: StatementView): boolean {
+export function limitedByResourceTag(s: StatementView): boolean {
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i]
     if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue
@@ -167,16 +191,19 @@ function limitedByResourceTag(s: StatementView): boolean {
  * this document, as written, or undefined: an Allow's action of the Tagging
  * access level that acts on one of them (`ec2:CreateTags` on instances,
  * `lambda:TagResource` on functions, `iam:TagRole` on roles), a wildcard
- * covering one, "*" or NotAction; under any condition. Then it could tag its
- * way into the scope of a tag condition, which no longer bounds the grant.
+ * covering one, "*" or NotAction; under any condition but those
+ * mayTagExisting and taggingConfinedTo read. Then it could tag its way into
+ * the scope of the tag condition of `scope`, which no longer bounds the grant.
  * Tagging another service's resources (`s3:PutBucketTagging`) does not, nor
  * the Resource Groups Tagging API's `tag:TagResources`, which needs the
- * service's own tagging permission besides.
+ * service's own tagging permission besides, nor `sts:TagSession`: the
+ * reference lists it on the role, but it passes tags to the session being
+ * made ("Passing session tags in AWS STS"), and the role keeps its own.
  */
-function taggingOf(ctx: LintContext, formats: readonly string[]): string | undefined {
+export function taggingOf(ctx: LintContext, formats: readonly string[], scope: StatementView): string | undefined {
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Allow') continue
+    if (s.effect !== 'Allow' || !mayTagExisting(s, formats) || taggingConfinedTo(s, scope)) continue
     if (s.notActions.length > 0) return 'NotAction'
     for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
       const lower = lowerActions[k]
@@ -188,7 +215,53 @@ function taggingOf(ctx: LintContext, formats: readonly string[]): string | undef
   return undefined
 }
 
+/**
+ * Could the statement put a tag on an existing resource of these ARN formats,
+ * whatever its actions? Not when its Resource names none of them
+ * (`ec2:CreateTags` on `snapshot/*` tags no instance), when it applies only
+ * to calls an AWS service makes for the holder (aws:CalledVia,
+ * aws:ViaAWSService), or when `ec2:CreateAction` requires the tags to come
+ * with a create action: EC2 then tags only the resources that call creates
+ * ("Grant permission to tag resources during creation", EC2 User Guide).
+ */
+function mayTagExisting(s: StatementView, formats: readonly string[]): boolean {
+  if (onlyViaService(s)) return false
+  for (const c of conditionKeyNamed(s, 'ec2:CreateAction')) if (admitsOnlyNamed(c, STRING_NAMING_OPERATORS) && c.values.length > 0) return false
+  if (s.elements.NotResource !== undefined) return true
+  for (const r of s.resources) {
+    if (r.value === '*') return true
+    for (let f = 0; f < formats.length; f++) if (arnFitsFormat(r.value, formats[f])) return true
+  }
+  return false
+}
+
+/** A resource tag's name, whatever service writes the key (`aws:ResourceTag/team`, `ec2:ResourceTag/team`: "team"), lower case; or undefined. */
+function resourceTagOf(lowerKey: string): string | undefined {
+  return RESOURCE_TAG_KEY.test(lowerKey) ? lowerKey.slice(lowerKey.indexOf('/') + 1) : undefined
+}
+
+/**
+ * Does a tag condition of the tagging statement confine it to resources the
+ * scope's tag condition already admits (the same tag, values among the
+ * scope's)? Then it tags only resources already in scope, and brings in none
+ * (AmazonRDSCustomServiceRolePolicy: ec2:CreateTags and ssm:SendCommand both
+ * on instances tagged AWSRDSCustom).
+ */
+function taggingConfinedTo(tagging: StatementView, scope: StatementView): boolean {
+  for (const c of tagging.conditions) {
+    const tag = resourceTagOf(c.lowerKey)
+    if (tag === undefined || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS) || c.values.length === 0) continue
+    for (const d of scope.conditions) {
+      if (resourceTagOf(d.lowerKey) !== tag || !admitsOnlyNamed(d, STRING_NAMING_OPERATORS)) continue
+      if (c.values.every((v) => v.kind === 'string' && d.values.some((w) => w.kind === 'string' && w.value === v.value))) return true
+    }
+  }
+  return false
+}
+
 const NO_FORMATS: ReadonlySet<string> = new Set()
+/** Tagging-level actions that tag a session, not the resource they are authorised on. */
+const SESSION_TAGGING: ReadonlySet<string> = new Set(['sts:TagSession'])
 const taggableMemo = new Map<string, ReadonlySet<string>>()
 
 /** The ARN formats the Tagging-level actions a pattern (lower case) matches act on, remembered by the pattern. */
@@ -197,7 +270,7 @@ function taggableFormats(lower: string): ReadonlySet<string> {
   if (formats === undefined) {
     let found: Set<string> | undefined
     for (const a of actionsMatching(lower)) {
-      if (a.accessLevel !== 'Tagging') continue
+      if (a.accessLevel !== 'Tagging' || SESSION_TAGGING.has(a.fullName)) continue
       for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= new Set()).add(f)
     }
     formats = found ?? NO_FORMATS
@@ -273,7 +346,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   let granted: Map<number, Grant[]> | undefined
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Allow' || !namesTableAction(s) || onlyViaService(s)) continue
+    if (s.effect !== 'Allow' || !namesTableAction(s) || onlyViaService(s) || attachesOnlyNamedPolicies(s)) continue
     const resources = broadResources(s)
     if (!resources) continue
     const bounded = withinBoundary(s)
@@ -379,12 +452,33 @@ function pathGrants(path: EscalationPath, granted: Map<number, Grant[]>, counts:
   return chosen
 }
 
-/** RTC606: IAM's own escalation actions, one finding per statement that grants them. */
+/**
+ * Does the grant pass roles only to the services its `iam:PassedToService`
+ * condition names, each written out up to its first dot
+ * (`ec2.amazonaws.com`, `ec2.amazonaws.com*`)? A value that leaves the
+ * service open (`*`, `*.amazonaws.com`, `e*`) or holds a variable limits
+ * nothing.
+ */
+function passesToNamedServices(g: Grant): boolean {
+  return g.passedTo !== undefined && g.passedTo.every((v) => /^[a-z0-9-]+\./.test(v) && !v.includes('$'))
+}
+
+const PASS_ROLE_INDEX = INDEX.get('iam:passrole') as number
+
+/**
+ * RTC606: IAM's own escalation actions, one finding per statement that
+ * grants them. iam:PassRole limited to named services (the condition AWS
+ * documents for it) hands a role only to them: what that lets the holder do
+ * depends on what it may do in those services, the paths RTC624 reads (a new
+ * Lambda function, EC2 instance...), so it is left to RTC624.
+ */
 function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void {
   const byStatement = new Map<StatementView, { names: string[]; first: Grant; resources: string[] }>()
   for (const path of IAM_PATHS) {
     const action = path.steps[0][0]
-    for (const g of granted.get(INDEX.get(action.toLowerCase()) as number) ?? []) {
+    const i = INDEX.get(action.toLowerCase()) as number
+    for (const g of granted.get(i) ?? []) {
+      if (i === PASS_ROLE_INDEX && passesToNamedServices(g)) continue
       const seen = byStatement.get(g.s)
       if (seen) {
         if (!seen.names.includes(action)) seen.names.push(action)
@@ -415,15 +509,17 @@ function iamEscalation(granted: Map<number, Grant[]>, out: FindingDraft[]): void
  * likes, whichever principals it may touch.
  */
 function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out: FindingDraft[]): void {
-  const tagging = new Map<number, string | null>()
-  const taggingFor = (i: number): string | null => {
-    let how = tagging.get(i)
-    if (how === undefined) tagging.set(i, (how = taggingOf(ctx, PATH_FORMATS[i]) ?? null))
+  const tagging = new Map<StatementView, Map<number, string | null>>()
+  const taggingFor = (i: number, scope: StatementView): string | null => {
+    let byAction = tagging.get(scope)
+    if (!byAction) tagging.set(scope, (byAction = new Map()))
+    let how = byAction.get(i)
+    if (how === undefined) byAction.set(i, (how = taggingOf(ctx, PATH_FORMATS[i], scope) ?? null))
     return how
   }
   const found: Array<{ path: EscalationPath; chosen: Array<{ action: string; grant: Grant }> }> = []
   for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null))
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i, g.s) !== null))
     if (chosen) found.push({ path, chosen })
   }
   if (found.length === 0) return
@@ -432,7 +528,7 @@ function serviceEscalation(ctx: LintContext, granted: Map<number, Grant[]>, out:
   const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(' and ')
   const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, '; ')}` : ''
   const tagged = first.chosen.find((c) => c.grant.tagLimited)
-  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()) as number)}, which can put the tag on other resources of the kind)` : ''
+  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()) as number, tagged.grant.s)}, which can put the tag on other resources of the kind)` : ''
   out.push({
     code: 'RTC624',
     span: first.chosen[0].grant.at.span,

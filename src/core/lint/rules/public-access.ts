@@ -4,7 +4,7 @@
 // (TLS, region, time, encryption headers, a function URL's auth type) and not
 // who makes it. A condition key this rule does not know is taken to limit the
 // caller: the rule only speaks when it is certain.
-import { actionMatches, arnPatternCovers, patternCovers } from '../../iam/wildcard.js'
+import { actionMatches, arnPatternCovers, hasWildcard, matchesWildcard, patternCovers, splitArn } from '../../iam/wildcard.js'
 import { isPrincipalStar, statementLabel, type ConditionEntry, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { serviceOf } from '../actions.js'
@@ -238,11 +238,52 @@ function letsEveryCallerThrough(c: ConditionEntry): string | undefined {
   return `${what} (values that match callers in any ${organizations === undefined ? 'account' : 'organization'})`
 }
 
+/** Keys (lower case) that hold the account that owns the resource acted on. */
+const RESOURCE_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['aws:resourceaccount', 's3:resourceaccount'])
+
+/**
+ * The one account every Resource of the statement names (ARNs with a
+ * 12-digit account written out), or undefined: a bucket ARN names none, a
+ * wildcard any.
+ */
+function resourcesAccount(s: StatementView): string | undefined {
+  let account: string | undefined
+  if (s.resources.length === 0 || s.notResources.length > 0) return undefined
+  for (const r of s.resources) {
+    const part = splitArn(r.value)?.[4]
+    if (part === undefined || !/^\d{12}$/.test(part) || (account !== undefined && part !== account)) return undefined
+    account = part
+  }
+  return account
+}
+
+/**
+ * A condition on the account that owns the resource acted on
+ * (aws:ResourceAccount, s3:ResourceAccount) that holds for the statement's
+ * own resources, every one of an account it names (or, negated, does not):
+ * it is true for every request the statement covers, whoever makes it. The
+ * caller's account is aws:PrincipalAccount. One false for them makes the
+ * statement grant nothing, and is left alone.
+ */
+function ownResourceAccount(c: ConditionEntry, s: StatementView): string | undefined {
+  if (!RESOURCE_ACCOUNT_KEYS.has(c.lowerKey)) return undefined
+  const op = operatorNamed(c.operator.value)
+  if (op === undefined || op.family !== 'String' || op.set !== undefined || c.values.length === 0) return undefined
+  const account = resourcesAccount(s)
+  if (account === undefined) return undefined
+  let named = false
+  for (const v of c.values) {
+    if (v.kind !== 'string' || v.value.includes('${')) return undefined
+    if (op.base.endsWith('like') && hasWildcard(v.value) ? matchesWildcard(v.value, account) : v.value === account) named = true
+  }
+  return named !== isNegated(op) ? `${c.operator.value} ${c.key.value} (the account of the resource itself, ${account}, whoever calls)` : undefined
+}
+
 /** Why each of the statement's conditions lets every caller through, or undefined when one may limit who. */
 function conditionsLimitNoOne(s: StatementView): string[] | undefined {
   const reasons: string[] = []
   for (const c of s.conditions) {
-    const why = letsEveryCallerThrough(c)
+    const why = letsEveryCallerThrough(c) ?? ownResourceAccount(c, s)
     if (why === undefined) return undefined
     if (!reasons.includes(why)) reasons.push(why)
   }

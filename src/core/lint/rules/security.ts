@@ -5,7 +5,7 @@
 // Placeholders (RTC616) are in ./placeholders.ts; wildcard accounts in
 // resource ARNs (RTC615) in ./arns.ts.
 import { actionsMatching, isEveryAction } from '../actions.js'
-import type { ActionInfo } from '../../iam/catalog/index.js'
+import { findAction, type ActionInfo } from '../../iam/catalog/index.js'
 import { matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { conditionKeyNamed, isPrincipalStar, statementLabel } from '../context.js'
 import type { ConditionEntry, FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
@@ -14,6 +14,7 @@ import { isNegated, operatorNamed, readsStringWildcards, trueWhenAbsent } from '
 import { kindRules } from '../kinds/index.js'
 import { denyLimitingCallers } from './public-access.js'
 import { IAM_ESCALATION_ACTIONS } from './privilege-escalation-paths.js'
+import { limitedByResourceTag, taggingOf } from './privilege-escalation.js'
 import { listText } from '../../list-text.js'
 import { wholeAccountOf } from '../../iam/arn.js'
 import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
@@ -118,10 +119,14 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
   }
 }
 
+/** The ARN formats of an IAM role (the catalogue's, as iam:TagRole acts on them). */
+const ROLE_FORMATS: readonly string[] = (findAction('iam:TagRole')?.resourceTypes ?? []).filter((t) => t.name === 'role').flatMap((t) => t.arnFormats)
+
 function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
-  if (!star) return
+  // Limited to roles that carry a tag (iam:ResourceTag or aws:ResourceTag), with no way in this policy to tag others: those roles, not any.
+  if (!star || (limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS, s) === undefined)) return
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
   if (!action) return
   out.push({
@@ -151,10 +156,24 @@ function limitsKmsKeys(s: StatementView): boolean {
   return false
 }
 
+/** The ARN formats of a KMS key (the catalogue's, as kms:TagResource acts on them). */
+const KMS_KEY_FORMATS: readonly string[] = (findAction('kms:TagResource')?.resourceTypes ?? []).filter((t) => t.name === 'key').flatMap((t) => t.arnFormats)
+
+/**
+ * Is the statement limited to keys that carry a given tag (`aws:ResourceTag/KEY`
+ * equal to a value), the attribute-based control the KMS Developer Guide
+ * documents ("ABAC for AWS KMS"), with no way in this policy to put that tag
+ * on other keys (kms:TagResource, kms:*, "*", NotAction)? Then it reaches the
+ * tagged keys, not every key.
+ */
+function limitedToTaggedKeys(ctx: LintContext, s: StatementView): boolean {
+  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS, s) === undefined
+}
+
 function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
-  if (!star || limitsKmsKeys(s)) return
+  if (!star || limitsKmsKeys(s) || limitedToTaggedKeys(ctx, s)) return
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith('kms:')) continue
     const a = s.actions[i]
@@ -415,6 +434,27 @@ function isGitHub(host: string): boolean {
   return host === 'token.actions.githubusercontent.com' || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(host)
 }
 
+/**
+ * Does the statement allow only KMS actions of the Read or List access level
+ * (kms:DescribeKey, kms:GetKeyRotationStatus, kms:ListResourceTags...), wildcards
+ * counted by what they match? They return the key's metadata and neither use
+ * the key nor change it, so a service tricked into calling them for another
+ * customer encrypts, decrypts and alters nothing. The CloudTrail guide has
+ * every key policy for trails grant cloudtrail.amazonaws.com kms:DescribeKey
+ * with no condition ("Enable CloudTrail to describe KMS key properties").
+ */
+function onlyReadsKeyMetadata(s: StatementView): boolean {
+  if (s.notActions.length > 0 || s.actions.length === 0) return false
+  for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+    const lower = lowerActions[k]
+    if (!lower.startsWith('kms:')) return false
+    const matched = actionsMatching(lower)
+    if (matched.length === 0) return false
+    for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel !== 'Read' && matched[m].accessLevel !== 'List') return false
+  }
+  return true
+}
+
 function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'resource' || !allows(s)) return
   // AWS documents Elastic Load Balancing's log-delivery principal writing
@@ -424,7 +464,7 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   const services = s.principals.filter((p) => p.type === 'Service' && !(documented && isDocumentedLogDeliveryService(p.value.value)))
   if (services.length === 0) return
   const service = services[0]
-  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return
   const names = services.map((p) => p.value.value)
   out.push({
     code: 'RTC611',

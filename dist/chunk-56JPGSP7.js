@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-KSDRTYHU.js";
+} from "./chunk-JIL4ICNN.js";
 import {
   ExitCode,
   error,

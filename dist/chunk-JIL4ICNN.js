@@ -681,7 +681,7 @@ var CHECKS = [
     "warning",
     "version-old",
     "The policy uses the old Version 2008-10-17",
-    'The 2008-10-17 grammar does not support policy variables. Use `"Version": "2012-10-17"`. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'
+    'The 2008-10-17 grammar does not support policy variables: `${aws:username}` in a Resource, a Principal or a condition value is read as those characters. Use `"Version": "2012-10-17"`. A policy with no policy variable means the same under either grammar (SNS still writes its default topic policy with 2008-10-17), so it is not reported. (AWS Organizations does not accept it in an SCP or RCP: RTC126.)'
   ),
   check(
     "RTC103",
@@ -915,7 +915,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now.'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case, two letters, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`); `us-east1` or `US-EAST-1` matches nothing.'
   ),
   check(
     "RTC302",
@@ -1074,6 +1074,13 @@ var CHECKS = [
   ),
   // ---- RTC5xx: size ----
   check(
+    "RTC414",
+    "error",
+    "condition-id-value",
+    "A String operator on an organization, VPC, VPC endpoint or Region key is given a value of another form",
+    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
+  ),
+  check(
     "RTC501",
     "error",
     "size-over-quota",
@@ -1136,21 +1143,21 @@ var CHECKS = [
     "warning",
     "assume-role-any-resource",
     "sts:AssumeRole is allowed on every role",
-    'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs.'
+    'With `Resource "*"` the principal can assume every role whose trust policy lets it in, in any account. Name the role ARNs. A statement limited to roles that carry a given tag (`iam:ResourceTag/KEY` or `aws:ResourceTag/KEY` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`) reaches those roles only and is not reported, unless the same policy lets the holder tag roles (`iam:TagRole`, `iam:*`, `*` or NotAction).'
   ),
   check(
     "RTC606",
     "warning",
     "privilege-escalation",
     "IAM actions that let a principal raise its own privileges are allowed broadly",
-    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. An Allow whose condition requires `iam:PermissionsBoundary` to name given policies (`StringEquals`, `StringEqualsIgnoreCase`, `StringLike`, `ArnEquals` or `ArnLike` on ARNs written out; not negated, not `...IfExists`, not `ForAllValues:`) is bounded delegation (the pattern AWS documents for handing out IAM administration): what it lets the holder create or change stays within that boundary, and an action that does not take the key is never allowed by it, so only `iam:DeleteRolePermissionsBoundary` and `iam:DeleteUserPermissionsBoundary`, which take a boundary off, are still reported from such a statement. Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
+    'Actions such as `iam:CreateAccessKey`, `iam:PutRolePolicy`, `iam:AttachUserPolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` or `iam:UpdateAssumeRolePolicy` on `"*"` or on every user or role let the holder give itself (or others) more access. Wildcards (`iam:Put*`) and NotAction count by what they match; an unconditional Deny of the action in the same policy cancels the finding. An Allow whose condition requires `iam:PermissionsBoundary` to name given policies (`StringEquals`, `StringEqualsIgnoreCase`, `StringLike`, `ArnEquals` or `ArnLike` on ARNs written out; not negated, not `...IfExists`, not `ForAllValues:`) is bounded delegation (the pattern AWS documents for handing out IAM administration): what it lets the holder create or change stays within that boundary, and an action that does not take the key is never allowed by it, so only `iam:DeleteRolePermissionsBoundary` and `iam:DeleteUserPermissionsBoundary`, which take a boundary off, are still reported from such a statement. `iam:PassRole` whose condition names the services a role may be passed to (`iam:PassedToService` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, each value naming its service before any wildcard, such as `ec2.amazonaws.com`; not negated, not `...IfExists`, not `ForAllValues:`), the condition the IAM guide documents for it, hands roles only to those services: what the holder can then do is a path through them, RTC624 (a new Lambda function, EC2 instance...), not reported here. Nor is a statement whose condition names the managed policies it may attach (`iam:PolicyARN` under `ArnEquals`, `ArnLike`, `StringEquals`... not negated, not `...IfExists`), each an AWS managed policy ARN written out (`arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore`), as AWS\'s Quick Setup policies grant: the key is only in Attach/Detach requests, so the statement allows nothing else, and it attaches only policies no customer can change; unless one of them grants all of IAM (`AdministratorAccess`, `IAMFullAccess`). Scope them to specific ARNs. Paths through other services (passing a role to new compute) are RTC624.'
   ),
   check(
     "RTC607",
     "warning",
     "kms-any-resource-identity",
     "KMS actions are allowed on every key in an identity policy",
-    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs, or limit the statement with a `kms:ViaService` or `kms:ResourceAliases` condition (a statement with one is not reported).'
+    'With `Resource "*"` the principal can use or manage every key whose key policy delegates to the account. Name the key ARNs, or limit the statement with a `kms:ViaService` or `kms:ResourceAliases` condition (a statement with one is not reported). Nor is a statement limited to keys that carry a given tag (`aws:ResourceTag/KEY` under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`: the KMS Developer Guide\'s ABAC for AWS KMS), unless the same policy lets the holder tag keys (`kms:TagResource`, `kms:*`, `*` or NotAction), which would let it tag its way in.'
   ),
   check(
     "RTC608",
@@ -1178,7 +1185,7 @@ var CHECKS = [
     "warning",
     "service-principal-no-source",
     "A service principal is allowed with no aws:SourceAccount or aws:SourceArn condition",
-    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition."
+    "A service acting for any AWS customer could use the key (the confused-deputy problem). Add `aws:SourceAccount` or `aws:SourceArn` to the statement. In a key policy, requiring the encryption context ARN a service fills in (`kms:EncryptionContext:aws:logs:arn`, `...:aws:cloudtrail:arn`) to be in your account does the same, as the CloudWatch Logs and CloudTrail guides show. Elastic Load Balancing's log-delivery principal `logdelivery.elasticloadbalancing.amazonaws.com` granted only `s3:PutObject` is not reported: the Elastic Load Balancing guides grant it so, with no source condition. Nor is a service granted only KMS actions of the Read or List access level (`kms:DescribeKey`, `kms:GetKeyRotationStatus`, `kms:List*`...): they return the key's metadata and neither use nor change the key, and the CloudTrail guide has every trail's key policy grant `cloudtrail.amazonaws.com` `kms:DescribeKey` with no condition."
   ),
   check(
     "RTC612",
@@ -1263,14 +1270,14 @@ var CHECKS = [
     "error",
     "principal-star-condition-not-limiting",
     'Principal "*" is allowed with conditions that do not limit who',
-    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
+    "The statement's conditions test only how a request is made (`aws:SecureTransport`, `aws:RequestedRegion`, `aws:UserAgent`, time, encryption headers...) or values the caller sets itself (`sts:ExternalId`, which AWS says is no secret, `sts:RoleSessionName`, `sts:SourceIdentity`), not who makes it, or conditions on the caller that every caller meets: a negated operator (`StringNotEquals` on `aws:PrincipalAccount` lets in every account but one), `*`, `0.0.0.0/0` or a principal ARN with `*` for the account (`arn:aws:iam::*:role/deploy`: anyone can make a role of that name), `Null` asking only that a key be there, or `...IfExists`, `ForAllValues:` and `Null` true on a key some caller does not send (`aws:SourceVpce` outside a VPC endpoint, `aws:PrincipalOrgID` outside an organization, `aws:SourceArn` on a direct call), or a condition on the account that owns the resource (`aws:ResourceAccount`, `s3:ResourceAccount`) that holds for the statement's own resources, every one an ARN of an account it names (`aws:PrincipalAccount` was meant). So any principal in any AWS account, or anyone at all, passes them. Name the principals, or add a condition on the caller such as `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount` or `aws:SourceArn`."
   ),
   check(
     "RTC624",
     "warning",
     "privilege-escalation-path",
     "Actions that let a principal act with another role's permissions are allowed broadly",
-    "A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `\"*\"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`, `ecs:ExecuteCommand`: ECS Exec, a shell in a running task, which needs nothing more of the caller; the `ssmmessages:` channel is the task role's permission). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, nor does one limited to resources carrying a given tag (`aws:ResourceTag/KEY` or a service's `ssm:resourceTag/KEY`, `iam:ResourceTag/KEY`... under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`), the attribute-based pattern AWS documents for Session Manager and Lambda: it reaches the tagged instances, functions or roles only, unless the same policy lets the holder tag what the path goes through (an action of the Tagging access level on that kind of resource, such as `ec2:CreateTags` for instances or `iam:TagRole` for roles, a wildcard covering one, under any condition), which would let it tag its way in (RTC606 does not read tags: a policy written on a tagged role raises privileges all the same); and an unconditional Deny of the path in the same policy cancels the finding. A role passed under an `iam:PassedToService` condition (`StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`) goes only to the services it names: `iam:PassRole` for `ec2.amazonaws.com` beside `lambda:CreateFunction` is no path (a new Lambda function takes its role through `lambda.amazonaws.com`, an ECS task through `ecs-tasks.amazonaws.com`). Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`)."
+    "A known privilege-escalation path through another service is allowed on every resource of its type: passing a role (`iam:PassRole` on `\"*\"`) to new compute (`lambda:CreateFunction`, `ec2:RunInstances`, `glue:CreateDevEndpoint`, `cloudformation:CreateStack`, SageMaker, ECS, CodeBuild, Data Pipeline), or reaching compute that already holds a role (`lambda:UpdateFunctionCode`, `ssm:SendCommand`, `ssm:StartSession`, `ec2-instance-connect:SendSSHPublicKey`, `glue:UpdateDevEndpoint`, `cloudformation:UpdateStack`, `sagemaker:CreatePresignedNotebookInstanceUrl`, `ecs:ExecuteCommand`: ECS Exec, a shell in a running task, which needs nothing more of the caller; the `ssmmessages:` channel is the task role's permission). Wildcards and NotAction count by what they match, and a resource counts when it can name every resource the path goes through (for `ssm:SendCommand` every instance, not every bucket or SSM document it also acts on, and then only with a document that runs any command, such as `AWS-RunShellScript`, or every document); a statement that applies only to calls an AWS service makes for the holder (`aws:CalledVia`, `aws:ViaAWSService` true) grants no path, nor does one limited to resources carrying a given tag (`aws:ResourceTag/KEY` or a service's `ssm:resourceTag/KEY`, `iam:ResourceTag/KEY`... under `StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`, a value other than `*`), the attribute-based pattern AWS documents for Session Manager and Lambda: it reaches the tagged instances, functions or roles only, unless the same policy lets the holder tag what the path goes through (an action of the Tagging access level on that kind of resource, such as `ec2:CreateTags` for instances or `iam:TagRole` for roles, a wildcard covering one, on a Resource that can name such a resource; not `sts:TagSession`, which tags the session being made, not the role; not one that applies only to calls a service makes for the holder, nor one that `ec2:CreateAction` limits to tagging what a create action makes, nor one limited to resources that already carry the path's tag with values it admits, which tags only what is in scope already), which would let it tag its way in (RTC606 does not read tags: a policy written on a tagged role raises privileges all the same); and an unconditional Deny of the path in the same policy cancels the finding. A role passed under an `iam:PassedToService` condition (`StringEquals`, `StringEqualsIgnoreCase` or `StringLike`, not negated, not `...IfExists`) goes only to the services it names: `iam:PassRole` for `ec2.amazonaws.com` beside `lambda:CreateFunction` is no path (a new Lambda function takes its role through `lambda.amazonaws.com`, an ECS task through `ecs-tasks.amazonaws.com`). Limit the actions to specific resources and `iam:PassRole` to specific role ARNs (with `iam:PassedToService`)."
   ),
   // RTC625: a KMS key policy no one can change (src/core/lint/rules/key-policy-lockout.ts).
   check(
@@ -1705,6 +1712,134 @@ function kindRules(kind) {
   return rules;
 }
 
+// src/core/lint/rules/placeholders.ts
+var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
+var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
+function isPolicyVariable(token) {
+  const variable = parsePolicyVariable(token.slice(2, -1));
+  if (variable === void 0) return false;
+  if ("character" in variable) return true;
+  return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== "unknown";
+}
+var VARIABLE = /\$\{[^{}]*\}/g;
+function policyVariableIn(text) {
+  if (!text.includes("${")) return void 0;
+  VARIABLE.lastIndex = 0;
+  for (let m = VARIABLE.exec(text); m; m = VARIABLE.exec(text)) if (isPolicyVariable(m[0])) return m[0];
+  return void 0;
+}
+var OPENING = /[<{\u2026]|\.\.\./;
+function mayHavePlaceholder(text) {
+  return OPENING.test(text);
+}
+function placeholdersIn(text) {
+  if (!mayHavePlaceholder(text)) return [];
+  const out = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    if (m[0].startsWith("${") && isPolicyVariable(m[0])) continue;
+    out.push({ text: m[0], index: m.index });
+  }
+  return out;
+}
+function withoutPlaceholders(text) {
+  let out = text;
+  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
+  return out;
+}
+function hasPlaceholder(text) {
+  return mayHavePlaceholder(text) && placeholdersIn(text).length > 0;
+}
+function spanInside(ctx, node, index, length) {
+  const { start, end } = node.span;
+  if (start.line === end.line && end.offset - start.offset === node.value.length + 2) {
+    const raw = ctx.text.slice(start.offset + 1, end.offset - 1);
+    if (raw === node.value) {
+      const from = { line: start.line, column: start.column + 1 + index, offset: start.offset + 1 + index };
+      return { start: from, end: { line: start.line, column: from.column + length, offset: from.offset + length } };
+    }
+  }
+  return node.span;
+}
+function describe(token) {
+  if (token === "..." || token === "\u2026") return 'a literal "..." (elided text)';
+  if (token.startsWith("#{")) return `the CloudFormation/Serverless placeholder ${token}`;
+  if (token.startsWith("${")) return `the template variable ${token}`;
+  if (token.startsWith("{{")) return `the template variable ${token}`;
+  return `the placeholder ${token}`;
+}
+function colonsOfArn(text, placeholders) {
+  if (!text.startsWith("arn:")) return void 0;
+  let blanked = "";
+  let from = 0;
+  for (const p of placeholders) {
+    blanked += text.slice(from, p.index) + "_".repeat(p.text.length);
+    from = p.index + p.text.length;
+  }
+  const colons = arnColons(blanked + text.slice(from));
+  return colons.length === 5 ? colons : void 0;
+}
+var ARN_FIELDS = ["the partition (aws, aws-cn, aws-us-gov)", "the service prefix", "the region", "a 12-digit account id", "the resource type and name"];
+function whereItStands(colons, index) {
+  if (colons === void 0) return "";
+  let field = 0;
+  while (field < colons.length && colons[field] < index) field++;
+  return field === 0 ? "" : ` stands where ${ARN_FIELDS[field - 1]} belongs`;
+}
+function collect(node, into) {
+  switch (node.kind) {
+    case "string":
+      if (mayHavePlaceholder(node.value)) into.push(node);
+      return;
+    case "array":
+      for (const item of node.items) collect(item, into);
+      return;
+    case "object":
+      for (const m of node.members) {
+        if (m.key.value === "Sid" || m.key.value === "Id") continue;
+        if (mayHavePlaceholder(m.key.value)) into.push(m.key);
+        collect(m.value, into);
+      }
+      return;
+    default:
+  }
+}
+var TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/;
+function checkPlaceholders(ctx, out) {
+  if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text)) return;
+  const strings = [];
+  if (ctx.bareStatement) collect(ctx.root, strings);
+  else for (const s of ctx.statements) collect(s.node, strings);
+  if (strings.length === 0) return;
+  const found = /* @__PURE__ */ new Map();
+  for (const node of strings) {
+    const placeholders = placeholdersIn(node.value);
+    const colons = placeholders.length > 0 ? colonsOfArn(node.value, placeholders) : void 0;
+    for (const p of placeholders) {
+      const seen = found.get(p.text);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      found.set(p.text, {
+        count: 1,
+        element: node.value,
+        draft: {
+          code: "RTC616",
+          span: spanInside(ctx, node, p.index, p.text.length),
+          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${whereItStands(colons, p.index)}.`,
+          hint: "Render the template or replace the placeholder with the real value before committing the policy."
+        }
+      });
+    }
+  }
+  for (const { draft, count } of found.values()) {
+    if (count > 1) draft.message += ` It appears ${count} times; every use needs the real value.`;
+    out.push(draft);
+  }
+}
+var placeholderRules = [checkPlaceholders];
+
 // src/core/lint/rules/grammar.ts
 function sidHint(sid) {
   const kept = sid.replace(/[^A-Za-z0-9]/g, "");
@@ -1729,6 +1864,18 @@ function unknownElement(member, exact, known, where2, out) {
     message: right ? `"${name}" is not an element IAM knows; element names are case-sensitive: write "${right}".` : `"${name}" is not a ${where2} element IAM knows.`,
     hint: right ? `Rename "${name}" to "${right}".` : `Remove "${name}"; ${where2} elements are ${[...known.values()].join(", ")}.`
   });
+}
+function firstPolicyVariable(statements) {
+  for (let j = 0; j < statements.length; j++) {
+    const s = statements[j];
+    const strings = [...s.resources, ...s.notResources, ...s.principals.map((p) => p.value), ...s.notPrincipals.map((p) => p.value)];
+    for (const c of s.conditions) for (const v of c.values) if (v.kind === "string") strings.push(v);
+    for (const at of strings) {
+      const text = policyVariableIn(at.value);
+      if (text !== void 0) return { text, at };
+    }
+  }
+  return void 0;
 }
 function checkTopLevel(ctx, out) {
   const { root } = ctx;
@@ -1769,12 +1916,15 @@ function checkTopLevel(ctx, out) {
   } else if (version.value.kind !== "string") {
     out.push({ code: "RTC103", span: version.value.span, message: 'Version must be the string "2012-10-17".', hint: 'Write "Version": "2012-10-17".' });
   } else if (version.value.value === "2008-10-17") {
-    out.push({
-      code: "RTC102",
-      span: version.value.span,
-      message: "Version 2008-10-17 is the old policy grammar; policy variables are plain text in it.",
-      hint: 'Use "Version": "2012-10-17".'
-    });
+    const variable = firstPolicyVariable(ctx.statements);
+    if (variable) {
+      out.push({
+        code: "RTC102",
+        span: version.value.span,
+        message: `Version 2008-10-17 is the old policy grammar, which reads policy variables as plain text: ${variable.text} at line ${variable.at.span.start.line} matches only those characters.`,
+        hint: 'Use "Version": "2012-10-17".'
+      });
+    }
   } else if (version.value.value !== "2012-10-17") {
     out.push({
       code: "RTC103",
@@ -2052,127 +2202,6 @@ function isUnlistedServiceAction(action) {
   return UNLISTED_ACTIONS.has(action.toLowerCase());
 }
 
-// src/core/lint/rules/placeholders.ts
-var PLACEHOLDER = /<[^<>"\s]{1,100}>|\$\{[^{}]*\}|#\{[^{}]*\}|\{\{[^{}]*\}\}|\.\.\.|\u2026/g;
-var KEY_SHAPE = /^[A-Za-z0-9._/-]+:[A-Za-z0-9_][^\s:]*(:[^\s:]+)*$/;
-function isPolicyVariable(token) {
-  const variable = parsePolicyVariable(token.slice(2, -1));
-  if (variable === void 0) return false;
-  if ("character" in variable) return true;
-  return KEY_SHAPE.test(variable.key) && conditionKeyNamespace(variable.key) !== "unknown";
-}
-var OPENING = /[<{\u2026]|\.\.\./;
-function mayHavePlaceholder(text) {
-  return OPENING.test(text);
-}
-function placeholdersIn(text) {
-  if (!mayHavePlaceholder(text)) return [];
-  const out = [];
-  PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
-    if (m[0].startsWith("${") && isPolicyVariable(m[0])) continue;
-    out.push({ text: m[0], index: m.index });
-  }
-  return out;
-}
-function withoutPlaceholders(text) {
-  let out = text;
-  for (const p of placeholdersIn(text)) out = out.replace(p.text, "");
-  return out;
-}
-function hasPlaceholder(text) {
-  return mayHavePlaceholder(text) && placeholdersIn(text).length > 0;
-}
-function spanInside(ctx, node, index, length) {
-  const { start, end } = node.span;
-  if (start.line === end.line && end.offset - start.offset === node.value.length + 2) {
-    const raw = ctx.text.slice(start.offset + 1, end.offset - 1);
-    if (raw === node.value) {
-      const from = { line: start.line, column: start.column + 1 + index, offset: start.offset + 1 + index };
-      return { start: from, end: { line: start.line, column: from.column + length, offset: from.offset + length } };
-    }
-  }
-  return node.span;
-}
-function describe(token) {
-  if (token === "..." || token === "\u2026") return 'a literal "..." (elided text)';
-  if (token.startsWith("#{")) return `the CloudFormation/Serverless placeholder ${token}`;
-  if (token.startsWith("${")) return `the template variable ${token}`;
-  if (token.startsWith("{{")) return `the template variable ${token}`;
-  return `the placeholder ${token}`;
-}
-function colonsOfArn(text, placeholders) {
-  if (!text.startsWith("arn:")) return void 0;
-  let blanked = "";
-  let from = 0;
-  for (const p of placeholders) {
-    blanked += text.slice(from, p.index) + "_".repeat(p.text.length);
-    from = p.index + p.text.length;
-  }
-  const colons = arnColons(blanked + text.slice(from));
-  return colons.length === 5 ? colons : void 0;
-}
-var ARN_FIELDS = ["the partition (aws, aws-cn, aws-us-gov)", "the service prefix", "the region", "a 12-digit account id", "the resource type and name"];
-function whereItStands(colons, index) {
-  if (colons === void 0) return "";
-  let field = 0;
-  while (field < colons.length && colons[field] < index) field++;
-  return field === 0 ? "" : ` stands where ${ARN_FIELDS[field - 1]} belongs`;
-}
-function collect(node, into) {
-  switch (node.kind) {
-    case "string":
-      if (mayHavePlaceholder(node.value)) into.push(node);
-      return;
-    case "array":
-      for (const item of node.items) collect(item, into);
-      return;
-    case "object":
-      for (const m of node.members) {
-        if (m.key.value === "Sid" || m.key.value === "Id") continue;
-        if (mayHavePlaceholder(m.key.value)) into.push(m.key);
-        collect(m.value, into);
-      }
-      return;
-    default:
-  }
-}
-var TEXT_MAY_HOLD_PLACEHOLDER = /[<\u2026]|[$#{]\{|\.\.\.|\\u/;
-function checkPlaceholders(ctx, out) {
-  if (!TEXT_MAY_HOLD_PLACEHOLDER.test(ctx.text)) return;
-  const strings = [];
-  if (ctx.bareStatement) collect(ctx.root, strings);
-  else for (const s of ctx.statements) collect(s.node, strings);
-  if (strings.length === 0) return;
-  const found = /* @__PURE__ */ new Map();
-  for (const node of strings) {
-    const placeholders = placeholdersIn(node.value);
-    const colons = placeholders.length > 0 ? colonsOfArn(node.value, placeholders) : void 0;
-    for (const p of placeholders) {
-      const seen = found.get(p.text);
-      if (seen) {
-        seen.count++;
-        continue;
-      }
-      found.set(p.text, {
-        count: 1,
-        element: node.value,
-        draft: {
-          code: "RTC616",
-          span: spanInside(ctx, node, p.index, p.text.length),
-          message: `Unresolved placeholder: ${describe(p.text)} in "${node.value}"${whereItStands(colons, p.index)}.`,
-          hint: "Render the template or replace the placeholder with the real value before committing the policy."
-        }
-      });
-    }
-  }
-  for (const { draft, count } of found.values()) {
-    if (count > 1) draft.message += ` It appears ${count} times; every use needs the real value.`;
-    out.push(draft);
-  }
-}
-var placeholderRules = [checkPlaceholders];
-
 // src/core/lint/rules/names.ts
 var ACTION_SHAPE = /^[A-Za-z0-9-]+:[A-Za-z0-9_*?-]+$/;
 var PRINCIPAL_TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
@@ -2387,6 +2416,17 @@ function checkArn(node, where2, out, colons, statement) {
       });
     }
   }
+  if (c4 > c3 + 1 && !isRegionAt(arn, c3 + 1, c4)) {
+    const region = arn.slice(c3 + 1, c4);
+    if (!hasWildcard(region) && !region.includes("${")) {
+      out.push({
+        code: "RTC301",
+        span: node.span,
+        message: `"${region}" in ${arn} is not a Region name (such as us-east-1 or ap-southeast-2): the ARN matches nothing.`,
+        hint: 'Write the Region as AWS names it (lower case, two hyphens: us-east-1), or leave it empty for a global service, or "*".'
+      });
+    }
+  }
   const lowerService = service.toLowerCase();
   if (lowerService === "iam" || lowerService === "sts") {
     const region = arn.slice(c3 + 1, c4);
@@ -2413,6 +2453,11 @@ function checkArn(node, where2, out, colons, statement) {
     }
   }
   return true;
+}
+var REGION_AT = /[a-z]{2}(?:-[a-z]+)+-\d{1,2}/y;
+function isRegionAt(text, start, end) {
+  REGION_AT.lastIndex = start;
+  return REGION_AT.test(text) && REGION_AT.lastIndex === end;
 }
 function isTwelveDigits(text, start, end) {
   if (end - start !== 12) return false;
@@ -3101,7 +3146,51 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
   }
   if (info && op.family === "String") checkArnKeyValues(entry, op, info, out);
+  if (op.family === "String") checkIdKeyValues(entry, op, out);
   return op;
+}
+var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/i, example: "o-a1b2c3d4e5" };
+var REGION = { what: "a Region name", form: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/, example: "us-east-1" };
+var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
+var ID_KEYS = /* @__PURE__ */ new Map([
+  ["aws:principalorgid", ORGANIZATION_ID],
+  ["aws:resourceorgid", ORGANIZATION_ID],
+  ["aws:sourceorgid", ORGANIZATION_ID],
+  ["aws:principalorgpaths", ORGANIZATION_PATH],
+  ["aws:resourceorgpaths", ORGANIZATION_PATH],
+  ["aws:sourceorgpaths", ORGANIZATION_PATH],
+  ["aws:sourcevpc", { what: "a VPC ID", form: /^vpc-[a-z0-9]+$/i, example: "vpc-1a2b3c4d" }],
+  ["aws:sourcevpce", { what: "a VPC endpoint ID", form: /^vpce-[a-z0-9]+$/i, example: "vpce-1a2b3c4d" }],
+  // The form of a Region name in every partition (arns.ts's REGION_AT); compared as written, so in lower case.
+  ["aws:requestedregion", REGION],
+  ["ec2:region", REGION]
+]);
+function idKindOf(text) {
+  if (/^\d{12}$/.test(text)) return "an account id";
+  if (/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}[a-z]$/.test(text)) return "an Availability Zone";
+  if (/^vpce-/i.test(text)) return "a VPC endpoint ID";
+  if (/^vpc-/i.test(text)) return "a VPC ID";
+  if (/^o-/i.test(text)) return "an organization ID";
+  if (/^arn:/i.test(text)) return "an ARN";
+  return void 0;
+}
+function checkIdKeyValues(entry, op, out) {
+  const id = ID_KEYS.get(entry.lowerKey);
+  if (!id) return;
+  const key = entry.key.value;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    const text = scalarText(v);
+    if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
+    if (readsStringWildcards(op) && hasWildcard(text) || id.form.test(op.base.endsWith("ignorecase") ? text.toLowerCase() : text)) continue;
+    const kind = idKindOf(text);
+    out.push({
+      code: "RTC414",
+      span: v.span,
+      message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      hint: `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
+    });
+  }
 }
 function checkArnKeyValues(entry, op, info, out) {
   if (info.type !== "ARN" && info.type !== "ArrayOfARN") return;
@@ -3479,10 +3568,34 @@ function letsEveryCallerThrough(c) {
   }
   return `${what} (values that match callers in any ${organizations === void 0 ? "account" : "organization"})`;
 }
+var RESOURCE_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["aws:resourceaccount", "s3:resourceaccount"]);
+function resourcesAccount(s) {
+  let account;
+  if (s.resources.length === 0 || s.notResources.length > 0) return void 0;
+  for (const r of s.resources) {
+    const part = splitArn(r.value)?.[4];
+    if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) return void 0;
+    account = part;
+  }
+  return account;
+}
+function ownResourceAccount(c, s) {
+  if (!RESOURCE_ACCOUNT_KEYS.has(c.lowerKey)) return void 0;
+  const op = operatorNamed(c.operator.value);
+  if (op === void 0 || op.family !== "String" || op.set !== void 0 || c.values.length === 0) return void 0;
+  const account = resourcesAccount(s);
+  if (account === void 0) return void 0;
+  let named = false;
+  for (const v of c.values) {
+    if (v.kind !== "string" || v.value.includes("${")) return void 0;
+    if (op.base.endsWith("like") && hasWildcard(v.value) ? matchesWildcard(v.value, account) : v.value === account) named = true;
+  }
+  return named !== isNegated(op) ? `${c.operator.value} ${c.key.value} (the account of the resource itself, ${account}, whoever calls)` : void 0;
+}
 function conditionsLimitNoOne(s) {
   const reasons = [];
   for (const c of s.conditions) {
-    const why = letsEveryCallerThrough(c);
+    const why = letsEveryCallerThrough(c) ?? ownResourceAccount(c, s);
     if (why === void 0) return void 0;
     if (!reasons.includes(why)) reasons.push(why);
   }
@@ -3591,6 +3704,331 @@ function isIamOnly(path) {
 }
 var BOUNDARY_LIFTING_ACTIONS = ["iam:DeleteRolePermissionsBoundary", "iam:DeleteUserPermissionsBoundary"];
 var IAM_ESCALATION_ACTIONS = IAM_ONLY.map((p) => p.steps[0][0]);
+
+// src/core/lint/rules/privilege-escalation.ts
+var TABLE_ACTIONS = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))];
+var INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
+var IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
+var SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
+var BY_SERVICE = /* @__PURE__ */ new Map();
+TABLE_ACTIONS.forEach((a, i) => {
+  const service = serviceOf(a.toLowerCase()) ?? "";
+  const list = BY_SERVICE.get(service);
+  if (list) list.push(i);
+  else BY_SERVICE.set(service, [i]);
+});
+var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
+var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
+var NONE = [];
+var PATH_FORMATS = TABLE_ACTIONS.map((a) => {
+  const through = PATH_RESOURCE_TYPES[a];
+  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === void 0 || through.includes(t.name));
+  return types.flatMap((t) => t.arnFormats);
+});
+function mayActOn(i, resource) {
+  if (resource === "*") return true;
+  const formats = PATH_FORMATS[i];
+  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true;
+  return false;
+}
+var ALSO_NEEDS = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? []);
+var memo2 = /* @__PURE__ */ new Map();
+function tableActionsMatching(lower) {
+  let found = memo2.get(lower);
+  if (found === void 0) {
+    const service = serviceOf(lower) ?? lower;
+    const candidates = hasWildcard(service) ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
+    const hits = [];
+    for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
+    found = hits.length === 0 ? NONE : hits;
+    if (memo2.size >= 2e4) memo2.clear();
+    memo2.set(lower, found);
+  }
+  return found;
+}
+var BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/;
+function isBroad(value) {
+  if (value === "*") return true;
+  if (value.charCodeAt(value.length - 1) !== 42) return false;
+  const parts = splitArn(value);
+  return parts !== void 0 && BROAD_RESOURCE.test(parts[5]);
+}
+var NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
+function admitsOnlyNamed(c, operators) {
+  const op = operatorNamed(c.operator.value);
+  return op !== void 0 && !trueWhenAbsent(op) && operators.has(op.base);
+}
+function withinBoundary(s) {
+  for (const c of conditionKeyNamed(s, "iam:PermissionsBoundary")) {
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
+  }
+  return false;
+}
+var AWS_MANAGED_POLICY = /^arn:aws(?:-[a-z]+)*:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
+var GRANTS_ALL_OF_IAM = /^(?:AdministratorAccess(?:-.*)?|IAMFullAccess)$/;
+function attachesOnlyNamedPolicies(s) {
+  for (const c of conditionKeyNamed(s, "iam:PolicyARN")) {
+    if (!admitsOnlyNamed(c, NAMING_OPERATORS) || c.values.length === 0) continue;
+    if (c.values.every((v) => v.kind === "string" && !GRANTS_ALL_OF_IAM.test(AWS_MANAGED_POLICY.exec(v.value)?.[1] ?? "AdministratorAccess"))) return true;
+  }
+  return false;
+}
+var STRING_NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
+var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
+function limitedByResourceTag(s) {
+  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
+    const c = conditions[i];
+    if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
+  }
+  return false;
+}
+function taggingOf(ctx, formats, scope) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || !mayTagExisting(s, formats) || taggingConfinedTo(s, scope)) continue;
+    if (s.notActions.length > 0) return "NotAction";
+    for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+      const lower = lowerActions[k];
+      if (isEveryAction(lower)) return s.actions[k].value;
+      const tags = taggableFormats(lower);
+      for (let f = 0; f < formats.length; f++) if (tags.has(formats[f])) return s.actions[k].value;
+    }
+  }
+  return void 0;
+}
+function mayTagExisting(s, formats) {
+  if (onlyViaService(s)) return false;
+  for (const c of conditionKeyNamed(s, "ec2:CreateAction")) if (admitsOnlyNamed(c, STRING_NAMING_OPERATORS) && c.values.length > 0) return false;
+  if (s.elements.NotResource !== void 0) return true;
+  for (const r of s.resources) {
+    if (r.value === "*") return true;
+    for (let f = 0; f < formats.length; f++) if (arnFitsFormat(r.value, formats[f])) return true;
+  }
+  return false;
+}
+function resourceTagOf(lowerKey) {
+  return RESOURCE_TAG_KEY.test(lowerKey) ? lowerKey.slice(lowerKey.indexOf("/") + 1) : void 0;
+}
+function taggingConfinedTo(tagging, scope) {
+  for (const c of tagging.conditions) {
+    const tag = resourceTagOf(c.lowerKey);
+    if (tag === void 0 || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS) || c.values.length === 0) continue;
+    for (const d of scope.conditions) {
+      if (resourceTagOf(d.lowerKey) !== tag || !admitsOnlyNamed(d, STRING_NAMING_OPERATORS)) continue;
+      if (c.values.every((v) => v.kind === "string" && d.values.some((w) => w.kind === "string" && w.value === v.value))) return true;
+    }
+  }
+  return false;
+}
+var NO_FORMATS = /* @__PURE__ */ new Set();
+var SESSION_TAGGING = /* @__PURE__ */ new Set(["sts:TagSession"]);
+var taggableMemo = /* @__PURE__ */ new Map();
+function taggableFormats(lower) {
+  let formats = taggableMemo.get(lower);
+  if (formats === void 0) {
+    let found;
+    for (const a of actionsMatching2(lower)) {
+      if (a.accessLevel !== "Tagging" || SESSION_TAGGING.has(a.fullName)) continue;
+      for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= /* @__PURE__ */ new Set()).add(f);
+    }
+    formats = found ?? NO_FORMATS;
+    if (taggableMemo.size >= 2e4) taggableMemo.clear();
+    taggableMemo.set(lower, formats);
+  }
+  return formats;
+}
+function passedToServices(s) {
+  for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
+    if (!admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
+    if (c.values.length > 0 && c.values.every((v) => v.kind === "string")) return c.values.map((v) => v.kind === "string" ? v.value.toLowerCase() : "");
+  }
+  return void 0;
+}
+function passesTo(g, path) {
+  const given = g.passedTo;
+  if (given === void 0 || path.passedTo === void 0) return true;
+  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)));
+}
+var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
+function onlyViaService(s) {
+  for (const c of s.conditions) {
+    const op = operatorNamed(c.operator.value);
+    if (!op || trueWhenAbsent(op)) continue;
+    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true;
+    if (c.lowerKey === "aws:viaawsservice" && op.base === "bool" && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value === "true" || v.kind === "boolean" && v.value === true)) return true;
+  }
+  return false;
+}
+function broadResources(s) {
+  if (s.elements.NotResource !== void 0) return ["*"];
+  let broad;
+  for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value);
+  return broad;
+}
+function grantsByAction(ctx) {
+  let granted;
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || !namesTableAction(s) || onlyViaService(s) || attachesOnlyNamedPolicies(s)) continue;
+    const resources = broadResources(s);
+    if (!resources) continue;
+    const bounded = withinBoundary(s);
+    const tagLimited = limitedByResourceTag(s);
+    const passedTo = passedToServices(s);
+    forGranted(s, (i, at) => {
+      if (bounded && !LIFTS_BOUNDARY.has(i)) return;
+      const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r));
+      if (fit.length === 0) return;
+      granted ??= /* @__PURE__ */ new Map();
+      let list = granted.get(i);
+      if (!list) granted.set(i, list = []);
+      list.push({ s, at, resources: fit, tagLimited, passedTo });
+    });
+  }
+  if (!granted) return void 0;
+  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i);
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
+    const denied = /* @__PURE__ */ new Set();
+    if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
+    else forGranted(s, (i) => denied.add(i));
+    for (const i of denied) {
+      const grants = granted.get(i);
+      if (!grants) continue;
+      const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))));
+      if (left.length === 0) granted.delete(i);
+      else granted.set(i, left);
+    }
+  }
+  return granted.size === 0 ? void 0 : granted;
+}
+function allowedOnNeeded(ctx, i) {
+  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
+    const s = statements[j];
+    if (s.effect !== "Allow" || onlyViaService(s)) continue;
+    let grants = false;
+    forGranted(s, (k) => {
+      if (k === i) grants = true;
+    });
+    if (!grants) continue;
+    if (s.elements.NotResource !== void 0) return true;
+    for (const r of s.resources) {
+      if (r.value === "*") return true;
+      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true;
+    }
+  }
+  return false;
+}
+function namesTableAction(s) {
+  if (s.notActions.length > 0) return true;
+  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
+    const lower = lowerActions[i];
+    if (lower !== "*" && lower !== "*:*" && tableActionsMatching(lower).length > 0) return true;
+  }
+  return false;
+}
+function forGranted(s, each) {
+  for (let k = 0; k < s.actions.length; k++) {
+    const lower = s.lowerActions[k];
+    if (isEveryAction(lower)) continue;
+    const hits = tableActionsMatching(lower);
+    if (hits.length === 0) continue;
+    const a = s.actions[k];
+    for (const i of hits) each(i, a);
+  }
+  const notAction = s.elements.NotAction;
+  if (!notAction || s.notActions.length === 0) return;
+  const excluded = /* @__PURE__ */ new Set();
+  for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i);
+  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key);
+}
+function where(resources) {
+  return [...new Set(resources)].map((r) => r === "*" ? '"*"' : r).join(", ");
+}
+function pathGrants(path, granted, counts) {
+  const chosen = [];
+  for (const step of path.steps) {
+    let hit;
+    for (const action of step) {
+      const i = INDEX.get(action.toLowerCase());
+      const grant = granted.get(i)?.find((g) => counts(i, g));
+      if (grant) {
+        hit = { action, grant };
+        break;
+      }
+    }
+    if (!hit) return void 0;
+    chosen.push(hit);
+  }
+  return chosen;
+}
+function passesToNamedServices(g) {
+  return g.passedTo !== void 0 && g.passedTo.every((v) => /^[a-z0-9-]+\./.test(v) && !v.includes("$"));
+}
+var PASS_ROLE_INDEX = INDEX.get("iam:passrole");
+function iamEscalation(granted, out) {
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const path of IAM_PATHS) {
+    const action = path.steps[0][0];
+    const i = INDEX.get(action.toLowerCase());
+    for (const g of granted.get(i) ?? []) {
+      if (i === PASS_ROLE_INDEX && passesToNamedServices(g)) continue;
+      const seen = byStatement.get(g.s);
+      if (seen) {
+        if (!seen.names.includes(action)) seen.names.push(action);
+        if (g.at.from < seen.first.at.from) seen.first = g;
+      } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
+    }
+  }
+  for (const { names, first, resources } of byStatement.values()) {
+    const shown = listText(names, 4);
+    out.push({
+      code: "RTC606",
+      span: first.at.span,
+      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+      hint: "Scope these actions to specific user/role/policy ARNs, or remove them."
+    });
+  }
+}
+function serviceEscalation(ctx, granted, out) {
+  const tagging = /* @__PURE__ */ new Map();
+  const taggingFor = (i, scope) => {
+    let byAction = tagging.get(scope);
+    if (!byAction) tagging.set(scope, byAction = /* @__PURE__ */ new Map());
+    let how2 = byAction.get(i);
+    if (how2 === void 0) byAction.set(i, how2 = taggingOf(ctx, PATH_FORMATS[i], scope) ?? null);
+    return how2;
+  };
+  const found = [];
+  for (const path of SERVICE_PATHS) {
+    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i, g.s) !== null));
+    if (chosen) found.push({ path, chosen });
+  }
+  if (found.length === 0) return;
+  const [first] = found;
+  const actions = first.chosen.map((c) => c.action).join(" + ");
+  const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(" and ");
+  const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, "; ")}` : "";
+  const tagged = first.chosen.find((c) => c.grant.tagLimited);
+  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()), tagged.grant.s)}, which can put the tag on other resources of the kind)` : "";
+  out.push({
+    code: "RTC624",
+    span: first.chosen[0].grant.at.span,
+    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${how}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
+    hint: "Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly."
+  });
+}
+function privilegeEscalation(ctx, out) {
+  if (!kindRules(ctx.kind).allowGrants) return;
+  const granted = grantsByAction(ctx);
+  if (!granted) return;
+  iamEscalation(granted, out);
+  serviceEscalation(ctx, granted, out);
+}
+var privilegeEscalationRules = [privilegeEscalation];
 
 // src/core/iam/log-delivery.ts
 var ELB_LOG_DELIVERY_ACCOUNTS = /* @__PURE__ */ new Map([
@@ -3753,10 +4191,11 @@ function broadActions(ctx, s, out) {
     }
   }
 }
+var ROLE_FORMATS = (findAction("iam:TagRole")?.resourceTypes ?? []).filter((t) => t.name === "role").flatMap((t) => t.arnFormats);
 function assumeRoleAnywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star) return;
+  if (!star || limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS, s) === void 0) return;
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
   if (!action) return;
   out.push({
@@ -3776,10 +4215,14 @@ function limitsKmsKeys(s) {
   }
   return false;
 }
+var KMS_KEY_FORMATS = (findAction("kms:TagResource")?.resourceTypes ?? []).filter((t) => t.name === "key").flatMap((t) => t.arnFormats);
+function limitedToTaggedKeys(ctx, s) {
+  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS, s) === void 0;
+}
 function kmsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star || limitsKmsKeys(s)) return;
+  if (!star || limitsKmsKeys(s) || limitedToTaggedKeys(ctx, s)) return;
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith("kms:")) continue;
     const a = s.actions[i];
@@ -3959,13 +4402,24 @@ function oidcHost(value) {
 function isGitHub(host) {
   return host === "token.actions.githubusercontent.com" || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(host);
 }
+function onlyReadsKeyMetadata(s) {
+  if (s.notActions.length > 0 || s.actions.length === 0) return false;
+  for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
+    const lower = lowerActions[k];
+    if (!lower.startsWith("kms:")) return false;
+    const matched = actionsMatching2(lower);
+    if (matched.length === 0) return false;
+    for (let m = 0; m < matched.length; m++) if (matched[m].accessLevel !== "Read" && matched[m].accessLevel !== "List") return false;
+  }
+  return true;
+}
 function servicePrincipalNoSource(ctx, s, out) {
   if (ctx.kind !== "resource" || !allows(s)) return;
   const documented = onlyLogDeliveryActions(s.lowerActions);
   const services2 = s.principals.filter((p) => p.type === "Service" && !(documented && isDocumentedLogDeliveryService(p.value.value)));
   if (services2.length === 0) return;
   const service = services2[0];
-  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s)) return;
+  if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return;
   const names = services2.map((p) => p.value.value);
   out.push({
     code: "RTC611",
@@ -4043,289 +4497,6 @@ var securityRules = [
     }
   }
 ];
-
-// src/core/lint/rules/privilege-escalation.ts
-var TABLE_ACTIONS = [...new Set(ESCALATION_PATHS.flatMap((p) => p.steps.flat()))];
-var INDEX = new Map(TABLE_ACTIONS.map((a, i) => [a.toLowerCase(), i]));
-var IAM_PATHS = ESCALATION_PATHS.filter(isIamOnly);
-var SERVICE_PATHS = ESCALATION_PATHS.filter((p) => !isIamOnly(p));
-var BY_SERVICE = /* @__PURE__ */ new Map();
-TABLE_ACTIONS.forEach((a, i) => {
-  const service = serviceOf(a.toLowerCase()) ?? "";
-  const list = BY_SERVICE.get(service);
-  if (list) list.push(i);
-  else BY_SERVICE.set(service, [i]);
-});
-var ALL_INDEXES = TABLE_ACTIONS.map((_a, i) => i);
-var LIFTS_BOUNDARY = new Set(BOUNDARY_LIFTING_ACTIONS.map((a) => INDEX.get(a.toLowerCase())));
-var NONE = [];
-var PATH_FORMATS = TABLE_ACTIONS.map((a) => {
-  const through = PATH_RESOURCE_TYPES[a];
-  const types = (findAction(a)?.resourceTypes ?? []).filter((t) => through === void 0 || through.includes(t.name));
-  return types.flatMap((t) => t.arnFormats);
-});
-function mayActOn(i, resource) {
-  if (resource === "*") return true;
-  const formats = PATH_FORMATS[i];
-  for (let k = 0; k < formats.length; k++) if (arnFitsFormat(resource, formats[k])) return true;
-  return false;
-}
-var ALSO_NEEDS = TABLE_ACTIONS.map((a) => PATH_ALSO_NEEDS[a] ?? []);
-var memo2 = /* @__PURE__ */ new Map();
-function tableActionsMatching(lower) {
-  let found = memo2.get(lower);
-  if (found === void 0) {
-    const service = serviceOf(lower) ?? lower;
-    const candidates = hasWildcard(service) ? ALL_INDEXES : BY_SERVICE.get(service) ?? NONE;
-    const hits = [];
-    for (const i of candidates) if (actionMatches(lower, TABLE_ACTIONS[i])) hits.push(i);
-    found = hits.length === 0 ? NONE : hits;
-    if (memo2.size >= 2e4) memo2.clear();
-    memo2.set(lower, found);
-  }
-  return found;
-}
-var BROAD_RESOURCE = /^[A-Za-z0-9-]*[/:]?\*$/;
-function isBroad(value) {
-  if (value === "*") return true;
-  if (value.charCodeAt(value.length - 1) !== 42) return false;
-  const parts = splitArn(value);
-  return parts !== void 0 && BROAD_RESOURCE.test(parts[5]);
-}
-var NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike"]);
-function admitsOnlyNamed(c, operators) {
-  const op = operatorNamed(c.operator.value);
-  return op !== void 0 && !trueWhenAbsent(op) && operators.has(op.base);
-}
-function withinBoundary(s) {
-  for (const c of conditionKeyNamed(s, "iam:PermissionsBoundary")) {
-    if (!admitsOnlyNamed(c, NAMING_OPERATORS)) continue;
-    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value !== "" && !/[*?$]/.test(v.value))) return true;
-  }
-  return false;
-}
-var STRING_NAMING_OPERATORS = /* @__PURE__ */ new Set(["stringequals", "stringequalsignorecase", "stringlike"]);
-var RESOURCE_TAG_KEY = /^[a-z0-9-]+:resourcetag\/./;
-function limitedByResourceTag(s) {
-  for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
-    const c = conditions[i];
-    if (!RESOURCE_TAG_KEY.test(c.lowerKey) || !admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
-    if (c.values.length > 0 && c.values.every((v) => v.kind === "string" && /[^*?]/.test(v.value))) return true;
-  }
-  return false;
-}
-function taggingOf(ctx, formats) {
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Allow") continue;
-    if (s.notActions.length > 0) return "NotAction";
-    for (let k = 0, lowerActions = s.lowerActions; k < lowerActions.length; k++) {
-      const lower = lowerActions[k];
-      if (isEveryAction(lower)) return s.actions[k].value;
-      const tags = taggableFormats(lower);
-      for (let f = 0; f < formats.length; f++) if (tags.has(formats[f])) return s.actions[k].value;
-    }
-  }
-  return void 0;
-}
-var NO_FORMATS = /* @__PURE__ */ new Set();
-var taggableMemo = /* @__PURE__ */ new Map();
-function taggableFormats(lower) {
-  let formats = taggableMemo.get(lower);
-  if (formats === void 0) {
-    let found;
-    for (const a of actionsMatching2(lower)) {
-      if (a.accessLevel !== "Tagging") continue;
-      for (const t of a.resourceTypes) for (const f of t.arnFormats) (found ??= /* @__PURE__ */ new Set()).add(f);
-    }
-    formats = found ?? NO_FORMATS;
-    if (taggableMemo.size >= 2e4) taggableMemo.clear();
-    taggableMemo.set(lower, formats);
-  }
-  return formats;
-}
-function passedToServices(s) {
-  for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
-    if (!admitsOnlyNamed(c, STRING_NAMING_OPERATORS)) continue;
-    if (c.values.length > 0 && c.values.every((v) => v.kind === "string")) return c.values.map((v) => v.kind === "string" ? v.value.toLowerCase() : "");
-  }
-  return void 0;
-}
-function passesTo(g, path) {
-  const given = g.passedTo;
-  if (given === void 0 || path.passedTo === void 0) return true;
-  return path.passedTo.some((principal) => given.some((v) => matchesWildcard(v, principal) || matchesWildcard(v, `${principal}.cn`)));
-}
-var VIA_SERVICE_KEYS = /* @__PURE__ */ new Set(["aws:calledvia", "aws:calledviafirst", "aws:calledvialast"]);
-function onlyViaService(s) {
-  for (const c of s.conditions) {
-    const op = operatorNamed(c.operator.value);
-    if (!op || trueWhenAbsent(op)) continue;
-    if (VIA_SERVICE_KEYS.has(c.lowerKey) && c.values.length > 0) return true;
-    if (c.lowerKey === "aws:viaawsservice" && op.base === "bool" && c.values.length > 0 && c.values.every((v) => v.kind === "string" && v.value === "true" || v.kind === "boolean" && v.value === true)) return true;
-  }
-  return false;
-}
-function broadResources(s) {
-  if (s.elements.NotResource !== void 0) return ["*"];
-  let broad;
-  for (const r of s.resources) if (isBroad(r.value)) (broad ??= []).push(r.value);
-  return broad;
-}
-function grantsByAction(ctx) {
-  let granted;
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Allow" || !namesTableAction(s) || onlyViaService(s)) continue;
-    const resources = broadResources(s);
-    if (!resources) continue;
-    const bounded = withinBoundary(s);
-    const tagLimited = limitedByResourceTag(s);
-    const passedTo = passedToServices(s);
-    forGranted(s, (i, at) => {
-      if (bounded && !LIFTS_BOUNDARY.has(i)) return;
-      const fit = resources.every((r) => mayActOn(i, r)) ? resources : resources.filter((r) => mayActOn(i, r));
-      if (fit.length === 0) return;
-      granted ??= /* @__PURE__ */ new Map();
-      let list = granted.get(i);
-      if (!list) granted.set(i, list = []);
-      list.push({ s, at, resources: fit, tagLimited, passedTo });
-    });
-  }
-  if (!granted) return void 0;
-  for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i);
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
-    const denied = /* @__PURE__ */ new Set();
-    if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
-    else forGranted(s, (i) => denied.add(i));
-    for (const i of denied) {
-      const grants = granted.get(i);
-      if (!grants) continue;
-      const left = grants.filter((g) => !g.resources.every((r) => s.resources.some((d) => arnPatternCovers(d.value, r))));
-      if (left.length === 0) granted.delete(i);
-      else granted.set(i, left);
-    }
-  }
-  return granted.size === 0 ? void 0 : granted;
-}
-function allowedOnNeeded(ctx, i) {
-  for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
-    const s = statements[j];
-    if (s.effect !== "Allow" || onlyViaService(s)) continue;
-    let grants = false;
-    forGranted(s, (k) => {
-      if (k === i) grants = true;
-    });
-    if (!grants) continue;
-    if (s.elements.NotResource !== void 0) return true;
-    for (const r of s.resources) {
-      if (r.value === "*") return true;
-      for (const format of ALSO_NEEDS[i]) if (arnFitsFormat(r.value, format)) return true;
-    }
-  }
-  return false;
-}
-function namesTableAction(s) {
-  if (s.notActions.length > 0) return true;
-  for (let i = 0, lowerActions = s.lowerActions; i < lowerActions.length; i++) {
-    const lower = lowerActions[i];
-    if (lower !== "*" && lower !== "*:*" && tableActionsMatching(lower).length > 0) return true;
-  }
-  return false;
-}
-function forGranted(s, each) {
-  for (let k = 0; k < s.actions.length; k++) {
-    const lower = s.lowerActions[k];
-    if (isEveryAction(lower)) continue;
-    const hits = tableActionsMatching(lower);
-    if (hits.length === 0) continue;
-    const a = s.actions[k];
-    for (const i of hits) each(i, a);
-  }
-  const notAction = s.elements.NotAction;
-  if (!notAction || s.notActions.length === 0) return;
-  const excluded = /* @__PURE__ */ new Set();
-  for (const a of s.notActions) for (const i of tableActionsMatching(a.value.toLowerCase())) excluded.add(i);
-  for (let i = 0; i < TABLE_ACTIONS.length; i++) if (!excluded.has(i)) each(i, notAction.key);
-}
-function where(resources) {
-  return [...new Set(resources)].map((r) => r === "*" ? '"*"' : r).join(", ");
-}
-function pathGrants(path, granted, counts) {
-  const chosen = [];
-  for (const step of path.steps) {
-    let hit;
-    for (const action of step) {
-      const i = INDEX.get(action.toLowerCase());
-      const grant = granted.get(i)?.find((g) => counts(i, g));
-      if (grant) {
-        hit = { action, grant };
-        break;
-      }
-    }
-    if (!hit) return void 0;
-    chosen.push(hit);
-  }
-  return chosen;
-}
-function iamEscalation(granted, out) {
-  const byStatement = /* @__PURE__ */ new Map();
-  for (const path of IAM_PATHS) {
-    const action = path.steps[0][0];
-    for (const g of granted.get(INDEX.get(action.toLowerCase())) ?? []) {
-      const seen = byStatement.get(g.s);
-      if (seen) {
-        if (!seen.names.includes(action)) seen.names.push(action);
-        if (g.at.from < seen.first.at.from) seen.first = g;
-      } else byStatement.set(g.s, { names: [action], first: g, resources: g.resources });
-    }
-  }
-  for (const { names, first, resources } of byStatement.values()) {
-    const shown = listText(names, 4);
-    out.push({
-      code: "RTC606",
-      span: first.at.span,
-      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
-      hint: "Scope these actions to specific user/role/policy ARNs, or remove them."
-    });
-  }
-}
-function serviceEscalation(ctx, granted, out) {
-  const tagging = /* @__PURE__ */ new Map();
-  const taggingFor = (i) => {
-    let how2 = tagging.get(i);
-    if (how2 === void 0) tagging.set(i, how2 = taggingOf(ctx, PATH_FORMATS[i]) ?? null);
-    return how2;
-  };
-  const found = [];
-  for (const path of SERVICE_PATHS) {
-    const chosen = pathGrants(path, granted, (i, g) => passesTo(g, path) && (!g.tagLimited || taggingFor(i) !== null));
-    if (chosen) found.push({ path, chosen });
-  }
-  if (found.length === 0) return;
-  const [first] = found;
-  const actions = first.chosen.map((c) => c.action).join(" + ");
-  const statements = [...new Set(first.chosen.map((c) => statementLabel(c.grant.s)))].join(" and ");
-  const more = found.length > 1 ? `; also ${listText(found.slice(1).map((f) => f.path.name), 3, "; ")}` : "";
-  const tagged = first.chosen.find((c) => c.grant.tagLimited);
-  const how = tagged ? ` (its tag condition does not bound it: the policy also allows ${taggingFor(INDEX.get(tagged.action.toLowerCase()))}, which can put the tag on other resources of the kind)` : "";
-  out.push({
-    code: "RTC624",
-    span: first.chosen[0].grant.at.span,
-    message: `${actions} on ${where(first.chosen.flatMap((c) => c.grant.resources))} (${statements})${how}: the holder can ${first.path.name}, and so act with that role's permissions${more}.`,
-    hint: "Limit these actions to specific resources (and iam:PassRole to specific role ARNs with an iam:PassedToService condition), or deny the path explicitly."
-  });
-}
-function privilegeEscalation(ctx, out) {
-  if (!kindRules(ctx.kind).allowGrants) return;
-  const granted = grantsByAction(ctx);
-  if (!granted) return;
-  iamEscalation(granted, out);
-  serviceEscalation(ctx, granted, out);
-}
-var privilegeEscalationRules = [privilegeEscalation];
 
 // src/core/lint/rules/not-action.ts
 var notActionMemo = /* @__PURE__ */ new Map();

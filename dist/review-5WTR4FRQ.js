@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OCZPUKEX.js";
+} from "./chunk-Z6GAGKBL.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-OZU33EVF.js";
+} from "./chunk-56JPGSP7.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-KSDRTYHU.js";
+} from "./chunk-JIL4ICNN.js";
 import {
   GitHub,
   defaults,

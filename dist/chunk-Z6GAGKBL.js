@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-KSDRTYHU.js";
+} from "./chunk-JIL4ICNN.js";
 import {
   diffPolicies,
   pairedStatementName,
