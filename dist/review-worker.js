@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-K3KNO6UL.js";
+} from "./chunk-CIDEWAC3.js";
 import "./chunk-WDHKAHFE.js";
-import "./chunk-YZMZJ2AT.js";
+import "./chunk-32LQSVB2.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";

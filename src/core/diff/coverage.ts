@@ -5,7 +5,7 @@
 // diff reports the change rather than hiding it.
 import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
-import { conditionsImply as blockImplies } from './conditions/index.js'
+import { conditionsImply as blockImplies, unionAdmits } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, literalMark, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { parsePolicyVariable } from '../iam/variables.js'
@@ -746,7 +746,29 @@ export class GrantIndex<G extends Grant> {
     if (one) return [one]
     const used = new Set<G>()
     if (this.findInParts(target, first, { left: SPLIT_WORK }, false, used)) return [...used]
-    return this.findByResourceUnion(target)
+    return this.findByResourceUnion(target) ?? this.findByConditionUnion(target)
+  }
+
+  /**
+   * Statements that together cover `target` by their conditions, each
+   * covering it in all else: `Null true` and `Null false` on one key admit
+   * every request between them, as two halves of a CIDR do the whole
+   * (unionAdmits). Bounded as findByResourceUnion is. Undefined when not shown.
+   */
+  private findByConditionUnion(target: Grant): G[] | undefined {
+    const unconditioned = { ...target, condition: {} }
+    const found: G[] = []
+    let statements = 0
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend() || ++statements > UNION_STATEMENTS) return undefined
+        if (g.effect !== target.effect || Object.keys(g.condition).length === 0 || found.includes(g)) continue
+        if (appliesWherever({ ...g, condition: {} }, unconditioned, this.work)) found.push(g)
+      }
+    }
+    if (found.length < 2) return undefined
+    const used = unionAdmits(target.condition, found.map((g) => g.condition), this.work)
+    return used && used.map((i) => found[i])
   }
 
   /**
@@ -834,7 +856,7 @@ export class GrantIndex<G extends Grant> {
     const one = this.findOne(part, first)
     if (one) used.add(one)
     if (one !== undefined || this.findInParts(part, first, budget, split, used)) return true
-    const together = this.findByResourceUnion(part)
+    const together = this.findByResourceUnion(part) ?? this.findByConditionUnion(part)
     for (const g of together ?? []) used.add(g)
     return together !== undefined
   }

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-K3KNO6UL.js";
+} from "./chunk-CIDEWAC3.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-YZMZJ2AT.js";
+import "./chunk-32LQSVB2.js";
 import {
   groupDigits
 } from "./chunk-4VP7WV4F.js";

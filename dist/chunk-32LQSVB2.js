@@ -1340,6 +1340,45 @@ function conditionsExclude(a, b, work) {
   }
   return false;
 }
+function complementOf(key, clauses) {
+  if (clauses.length === 1 && clauses[0].op?.base === "Null" && !clauses[0].op.set && !clauses[0].op.ifExists && !clauses[0].opaque) {
+    const values = new Set(clauses[0].values.map((v) => v.toLowerCase()));
+    if (values.size !== 1) return void 0;
+    const [only] = values;
+    return only === "true" ? [clauseOf("Null", key, ["false"])] : only === "false" ? [clauseOf("Null", key, ["true"])] : void 0;
+  }
+  return oppositeOf(key, clauses)?.map(({ operator, values }) => clauseOf(operator, key, values));
+}
+function unionAdmits(target, blocks, work) {
+  const t = clausesOf(target, work);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [i, block] of blocks.entries()) {
+    const g = clausesOf(block, work);
+    let differs;
+    let usable = true;
+    for (const [key, clauses] of g) {
+      if (!work.spend()) return void 0;
+      if (keySubsetMemo(key, t.get(key) ?? [], clauses, work).holds === true) continue;
+      if (differs !== void 0) {
+        usable = false;
+        break;
+      }
+      differs = key;
+    }
+    if (!usable || differs === void 0) continue;
+    const complement3 = complementOf(differs, g.get(differs));
+    if (!complement3) continue;
+    const entry = byKey.get(differs) ?? { used: [], complements: [] };
+    entry.used.push(i);
+    entry.complements.push(...complement3);
+    byKey.set(differs, entry);
+  }
+  for (const [key, { used, complements }] of byKey) {
+    if (used.length < 2) continue;
+    if (admitsNothing(key, [...t.get(key) ?? [], ...complements], work)) return used;
+  }
+  return void 0;
+}
 
 // src/core/diff/coverage.ts
 var SEP = "\0";
@@ -1747,7 +1786,28 @@ var GrantIndex = class {
     if (one) return [one];
     const used = /* @__PURE__ */ new Set();
     if (this.findInParts(target, first, { left: SPLIT_WORK }, false, used)) return [...used];
-    return this.findByResourceUnion(target);
+    return this.findByResourceUnion(target) ?? this.findByConditionUnion(target);
+  }
+  /**
+   * Statements that together cover `target` by their conditions, each
+   * covering it in all else: `Null true` and `Null false` on one key admit
+   * every request between them, as two halves of a CIDR do the whole
+   * (unionAdmits). Bounded as findByResourceUnion is. Undefined when not shown.
+   */
+  findByConditionUnion(target) {
+    const unconditioned = { ...target, condition: {} };
+    const found = [];
+    let statements = 0;
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend() || ++statements > UNION_STATEMENTS) return void 0;
+        if (g.effect !== target.effect || Object.keys(g.condition).length === 0 || found.includes(g)) continue;
+        if (appliesWherever({ ...g, condition: {} }, unconditioned, this.work)) found.push(g);
+      }
+    }
+    if (found.length < 2) return void 0;
+    const used = unionAdmits(target.condition, found.map((g) => g.condition), this.work);
+    return used && used.map((i) => found[i]);
   }
   /**
    * Statements that together cover `target` by their Resource patterns, each
@@ -1825,7 +1885,7 @@ var GrantIndex = class {
     const one = this.findOne(part, first);
     if (one) used.add(one);
     if (one !== void 0 || this.findInParts(part, first, budget, split, used)) return true;
-    const together = this.findByResourceUnion(part);
+    const together = this.findByResourceUnion(part) ?? this.findByConditionUnion(part);
     for (const g of together ?? []) used.add(g);
     return together !== void 0;
   }

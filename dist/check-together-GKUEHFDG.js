@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-YZMZJ2AT.js";
+} from "./chunk-32LQSVB2.js";
 import {
   actionMatches,
   actionsMatching,
