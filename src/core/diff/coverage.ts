@@ -500,7 +500,7 @@ export function grantCovers(g: Grant, s: Grant, work: DiffWork): boolean {
 }
 
 /** A pattern every ARN matches: six parts, each any text (the last takes in any further colons). */
-const EVERY_ARN = 'arn:*:*:*:*:*'
+export const EVERY_ARN = 'arn:*:*:*:*:*'
 
 // Whether each action of a list is one whose every request names an ARN, worked out once per list.
 const arnOnly = new WeakMap<readonly string[], boolean>()
@@ -521,6 +521,19 @@ function requestsNameAnArn(actions: readonly string[], work: DiffWork): boolean 
     arnOnly.set(actions, known)
   }
   return known
+}
+
+/**
+ * Is it unknown whether some request for these actions names no ARN? So when
+ * each is an action the Service Authorization Reference lists with resource
+ * types, all of them optional for some (`s3:GetObject`: an object or an
+ * access point's object): its requests may always name one of them, or not.
+ * Not so for an action with no resource type (its requests name none) or a
+ * pattern (it may take in such an action).
+ */
+export function mayNameNoArn(actions: readonly string[] | undefined, work: DiffWork): boolean {
+  if (!actions || actions.length === 0 || requestsNameAnArn(actions, work) || !work.spend(actions.length)) return false
+  return actions.every((a) => !hasWildcard(a) && (findAction(a)?.resourceTypes.length ?? 0) > 0)
 }
 
 /**

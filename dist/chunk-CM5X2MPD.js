@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-32LQSVB2.js";
+} from "./chunk-7AJYF4Y2.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";

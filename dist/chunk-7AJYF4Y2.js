@@ -1639,6 +1639,10 @@ function requestsNameAnArn(actions, work) {
   }
   return known;
 }
+function mayNameNoArn(actions, work) {
+  if (!actions || actions.length === 0 || requestsNameAnArn(actions, work) || !work.spend(actions.length)) return false;
+  return actions.every((a) => !hasWildcard(a) && (findAction(a)?.resourceTypes.length ?? 0) > 0);
+}
 function resourcesAsRequested(s, work) {
   const resources = s.resource;
   if (!resources || !s.action || !resources.includes("*") || !requestsNameAnArn(s.action, work)) return resources;
@@ -2879,9 +2883,19 @@ function grows(sides, part, counterpart) {
   if (part.effect === "Allow") {
     const denied = sides.after.Deny.find({ ...part, effect: "Deny" });
     if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementsNamed(denied)}` };
-    return { rating: "broadens" };
+    return onlyWithoutArn(sides, part, "grows", counterpart) ?? { rating: "broadens" };
   }
-  return denyOnNothingAllowed(sides, part, "grows") ?? { rating: "narrows" };
+  return denyOnNothingAllowed(sides, part, "grows") ?? onlyWithoutArn(sides, part, "grows", counterpart) ?? { rating: "narrows" };
+}
+function onlyWithoutArn(sides, part, direction, counterpart) {
+  if (!part.resource?.includes("*") || !mayNameNoArn(part.action, sides.work)) return void 0;
+  const named = { ...part, resource: part.resource.map((r) => r === "*" ? EVERY_ARN : r) };
+  const verdict = direction === "grows" ? grows(sides, named, counterpart) : shrinks(sides, named, counterpart);
+  if (verdict.rating !== "neutral") return void 0;
+  const actions = actionsText(part);
+  const other = direction === "grows" ? "base version" : "head version";
+  const why = `the ${other} ${part.effect === "Allow" ? "allows" : "denies"} ${actions} on every ARN but not on \`*\`; the Service Authorization Reference gives ${actions} only optional resource types, so whether some request names no ARN is not known`;
+  return undecided(part, direction === "grows", why);
 }
 function shrinks(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
@@ -2891,9 +2905,9 @@ function shrinks(sides, part, counterpart) {
   if (part.effect === "Allow") {
     const denied = sides.before.Deny.find({ ...part, effect: "Deny" });
     if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementsNamed(denied)}` };
-    return { rating: "narrows" };
+    return onlyWithoutArn(sides, part, "shrinks", counterpart) ?? { rating: "narrows" };
   }
-  return denyOnNothingAllowed(sides, part, "shrinks") ?? { rating: "broadens" };
+  return denyOnNothingAllowed(sides, part, "shrinks") ?? onlyWithoutArn(sides, part, "shrinks", counterpart) ?? { rating: "broadens" };
 }
 var mayBroaden = (why) => ({ rating: "broadens", explanation: `may broaden: ${why}`, undecided: true });
 var mayNarrow = (why) => ({ rating: "narrows", explanation: `may narrow: ${why}`, undecided: true });

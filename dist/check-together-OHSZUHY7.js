@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-32LQSVB2.js";
+} from "./chunk-7AJYF4Y2.js";
 import {
   actionMatches,
   actionsMatching,
