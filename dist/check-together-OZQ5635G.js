@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-7AJYF4Y2.js";
+} from "./chunk-7PLPB4FR.js";
 import {
   actionMatches,
   actionsMatching,

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-7AJYF4Y2.js";
+} from "./chunk-7PLPB4FR.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";

@@ -2230,9 +2230,29 @@ function principalEntries(map) {
   if (!map) return void 0;
   return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)));
 }
+function withoutPrincipalPatterns(s, notes) {
+  const keep = (element, map) => {
+    if (!map) return map;
+    let out;
+    for (const [type, values] of Object.entries(map)) {
+      const named = values.filter((v) => v === "*" || !hasWildcard(v));
+      if (named.length === values.length) continue;
+      out ??= { ...map };
+      out[type] = named;
+      for (const v of values) if (!named.includes(v)) notes.push(`${element} \`${type} ${v}\` names no principal (IAM takes a wildcard there only as "*" alone)`);
+    }
+    return out ?? map;
+  };
+  const principal = keep("Principal", s.principal);
+  const notPrincipal = keep("NotPrincipal", s.notPrincipal);
+  return principal === s.principal && notPrincipal === s.notPrincipal ? s : { ...s, principal, notPrincipal };
+}
 function toDiffStatement(s, side, variables) {
-  const written = canonicalStatement(s);
-  const { statement: c, notes } = foldStatement(written);
+  const patternNotes = [];
+  const written = withoutPrincipalPatterns(canonicalStatement(s), patternNotes);
+  const folded = foldStatement(written);
+  const c = folded.statement;
+  const notes = [...patternNotes, ...folded.notes];
   const spelling = /* @__PURE__ */ new Map();
   const remember = (written2) => {
     const canonical = written2.toLowerCase();
