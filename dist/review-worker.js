@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PWBW7RP5.js";
+} from "./chunk-OVYXW52T.js";
 import "./chunk-WDHKAHFE.js";
-import "./chunk-7PLPB4FR.js";
+import "./chunk-V62QVGUF.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";

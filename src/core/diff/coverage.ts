@@ -274,7 +274,7 @@ export function accountOf(value: string): WholeAccount | undefined {
  * an account when it takes in every principal of it. NotPrincipal entries
  * exclude exactly what they name, too.
  */
-function namesAsMuch(type: string, general: string, specific: string): boolean {
+function namesAsMuch(type: string, general: string, specific: string, roleNamesSessions = true): boolean {
   if (general === specific || general === '*') return true
   if (type !== 'AWS') return false
   // alice through her account: the account takes it in, as does any value naming alice directly; alice
@@ -282,12 +282,12 @@ function namesAsMuch(type: string, general: string, specific: string): boolean {
   const gThrough = throughParts(general)
   const sThrough = throughParts(specific)
   if (sThrough) {
-    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1]) && namesAsMuch(type, gThrough[0], sThrough[0])
-    return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0])
+    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1], roleNamesSessions) && namesAsMuch(type, gThrough[0], sThrough[0], roleNamesSessions)
+    return namesAsMuch(type, general, sThrough[1], roleNamesSessions) || namesAsMuch(type, general, sThrough[0], roleNamesSessions)
   }
   if (gThrough) return false
   const sessionOf = roleOfSession(specific)
-  if (sessionOf !== undefined && sessionOf === roleName(general)) return true
+  if (roleNamesSessions && sessionOf !== undefined && sessionOf === roleName(general)) return true
   const g = wholeAccountOf(general)
   const s = wholeAccountOf(specific)
   if (g) return s !== undefined && s.account === g.account && samePartition(s.partition, g.partition)
@@ -351,6 +351,16 @@ export const principalDimension: Dimension = principalsWith(namesAsMuch)
 
 /** Principals as a Deny's Principal names them: an account stands for every principal in it. */
 export const deniedPrincipalDimension: Dimension = principalsWith(takesInAsMuch)
+
+/**
+ * Principals as a NotPrincipal spares them: each value what it names, and a
+ * role not its sessions. A session is left out of a Deny with NotPrincipal
+ * only when its own ARN is listed (with its role's and its account's: AWS
+ * JSON policy elements: NotPrincipal, and the evaluator's notPrincipalApplies),
+ * so read as sparing them, adding a session's ARN next to its role's said
+ * "already excluded" where the Deny stops applying to that session.
+ */
+export const excludedPrincipalDimension: Dimension = principalsWith((type, general, specific) => namesAsMuch(type, general, specific, false))
 
 /**
  * One dimension's list of values, ready for "does some value here cover
@@ -553,7 +563,7 @@ export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
   return (
     dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) &&
     dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) &&
-    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, principalDimension) &&
+    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, excludedPrincipalDimension) &&
     conditionsImply(s.condition, g.condition, work)
   )
 }

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-7PLPB4FR.js";
+} from "./chunk-V62QVGUF.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";

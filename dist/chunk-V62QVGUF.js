@@ -1495,18 +1495,18 @@ function accountOf(value) {
   const parts = splitArn(value);
   return parts ? { account: parts[4], partition: parts[1] } : void 0;
 }
-function namesAsMuch(type, general, specific) {
+function namesAsMuch(type, general, specific, roleNamesSessions = true) {
   if (general === specific || general === "*") return true;
   if (type !== "AWS") return false;
   const gThrough = throughParts(general);
   const sThrough = throughParts(specific);
   if (sThrough) {
-    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1]) && namesAsMuch(type, gThrough[0], sThrough[0]);
-    return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0]);
+    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1], roleNamesSessions) && namesAsMuch(type, gThrough[0], sThrough[0], roleNamesSessions);
+    return namesAsMuch(type, general, sThrough[1], roleNamesSessions) || namesAsMuch(type, general, sThrough[0], roleNamesSessions);
   }
   if (gThrough) return false;
   const sessionOf = roleOfSession(specific);
-  if (sessionOf !== void 0 && sessionOf === roleName(general)) return true;
+  if (roleNamesSessions && sessionOf !== void 0 && sessionOf === roleName(general)) return true;
   const g = wholeAccountOf(general);
   const s = wholeAccountOf(specific);
   if (g) return s !== void 0 && s.account === g.account && samePartition(s.partition, g.partition);
@@ -1555,6 +1555,7 @@ function namesItselfAlone(entry) {
 }
 var principalDimension = principalsWith(namesAsMuch);
 var deniedPrincipalDimension = principalsWith(takesInAsMuch);
+var excludedPrincipalDimension = principalsWith((type, general, specific) => namesAsMuch(type, general, specific, false));
 var INDEXED_LENGTH = 8;
 var indexes2 = /* @__PURE__ */ new Map();
 function indexOfList(d, list, work) {
@@ -1649,7 +1650,7 @@ function resourcesAsRequested(s, work) {
   return resources.map((r) => r === "*" ? EVERY_ARN : r);
 }
 function appliesWherever(g, s, work) {
-  return dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, principalDimension) && conditionsImply2(s.condition, g.condition, work);
+  return dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, excludedPrincipalDimension) && conditionsImply2(s.condition, g.condition, work);
 }
 function dimensionOverlaps(aPos, bPos, d, work) {
   if (!aPos || !bPos) return true;
@@ -2959,7 +2960,8 @@ function coverText(v, direction, effect, self) {
 var DIMENSIONS2 = [
   { pos: "action", neg: "notAction", posName: "Action", negName: "NotAction", dimension: actionDimension },
   { pos: "resource", neg: "notResource", posName: "Resource", negName: "NotResource", dimension: resourceDimension },
-  { pos: "principal", neg: "notPrincipal", posName: "Principal", negName: "NotPrincipal", dimension: principalDimension }
+  // A dimension's `dimension` compares the values of its Not* list (excludedBy): a NotPrincipal spares what it names.
+  { pos: "principal", neg: "notPrincipal", posName: "Principal", negName: "NotPrincipal", dimension: excludedPrincipalDimension }
 ];
 var minus = (a, b) => {
   if (!a) return [];

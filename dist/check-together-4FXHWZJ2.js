@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-7PLPB4FR.js";
+} from "./chunk-V62QVGUF.js";
 import {
   actionMatches,
   actionsMatching,

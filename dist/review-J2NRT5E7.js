@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-PWBW7RP5.js";
+} from "./chunk-OVYXW52T.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-7PLPB4FR.js";
+import "./chunk-V62QVGUF.js";
 import {
   groupDigits
 } from "./chunk-4VP7WV4F.js";
