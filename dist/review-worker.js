@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-OVYXW52T.js";
+} from "./chunk-BUMP5VYX.js";
 import "./chunk-WDHKAHFE.js";
-import "./chunk-V62QVGUF.js";
+import "./chunk-5FZ2GOWR.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";

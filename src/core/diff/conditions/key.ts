@@ -4,6 +4,7 @@
 // or left unknown: the caller then says "may broaden", never guesses.
 import { evaluateConditions } from '../../evaluate/conditions.js'
 import { findConditionKey } from '../../iam/catalog/index.js'
+import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, valuesWithin, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
 import { documentedForm } from './forms.js'
@@ -148,9 +149,12 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== undefined)
     // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
     const perCandidate = testCount(a) + testCount(b)
+    // A witness is a value some request can carry: not text outside the key's documented format (key-value-formats.ts).
+    const format = valueFormatOf(key)
+    const possible = (value: KeyValue) => !format || value === undefined || (Array.isArray(value) ? value : [value]).every((v) => format.pattern.test(v))
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown
-      if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
+      if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
     }
   }
   return unknown
@@ -248,7 +252,9 @@ function impossibleText(type: string): ((value: string) => boolean) | undefined 
  * or decimal value", a date); a text test (`StringEquals`,
  * `StringEqualsIgnoreCase`, `StringLike` without a wildcard, `Bool`) on a
  * key the reference types Numeric or Bool meets none when each value is text
- * such a key never holds (`StringEquals s3:max-keys "all"`). Only a clause
+ * such a key never holds (`StringEquals s3:max-keys "all"`), and on a key
+ * whose values an API validates (key-value-formats.ts) when each value is
+ * outside that format (`StringEquals sts:ExternalId "a b"`). Only a clause
  * that an absent key fails (no IfExists, no `ForAllValues:`) and that no
  * negation turns round. Why, in words, when certain; undefined otherwise.
  */
@@ -258,6 +264,9 @@ export function ruledOutByType(c: Clause): string | undefined {
   if (base.startsWith('Numeric')) return c.values.every((v) => Number.isNaN(Number(v))) ? 'no value of it is a number' : undefined
   if (base.startsWith('Date')) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? 'no value of it is a date' : undefined
   const textTest = base === 'StringEquals' || base === 'StringEqualsIgnoreCase' || base === 'Bool' || (base === 'StringLike' && !c.values.some((v) => /[*?]/.test(v)))
+  // A key whose values an API validates (sts:ExternalId): text outside its documented format is no request's value.
+  const format = textTest && base !== 'Bool' ? valueFormatOf(c.key) : undefined
+  if (format && !c.values.some((v) => format.pattern.test(v))) return `STS takes \`${findConditionKey(c.key)?.key ?? c.key}\` as ${format.rule}, and no value of it is one`
   const info = textTest ? findConditionKey(c.key) : undefined
   const impossible = info && impossibleText(info.type)
   if (!info || !impossible || !c.values.every(impossible)) return undefined

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-V62QVGUF.js";
+} from "./chunk-5FZ2GOWR.js";
 import {
   actionMatches,
   actionsMatching,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-OVYXW52T.js";
+} from "./chunk-BUMP5VYX.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-V62QVGUF.js";
+import "./chunk-5FZ2GOWR.js";
 import {
   groupDigits
 } from "./chunk-4VP7WV4F.js";

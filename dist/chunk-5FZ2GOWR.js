@@ -598,6 +598,19 @@ function clausesText(clauses, withOperator = true) {
   return clauses.map((c) => clauseText(c, withOperator)).join(" and ");
 }
 
+// src/core/iam/key-value-formats.ts
+var STS_NAME = { pattern: /^[\w+=,.@-]{2,64}$/, rule: "2 to 64 letters, digits and + = , . @ _ -" };
+var FORMATS = /* @__PURE__ */ new Map([
+  // AWS STS API Reference, AssumeRole, ExternalId: length 2 to 1224, pattern [\w+=,.@:\/-]*.
+  ["sts:externalid", { pattern: /^[\w+=,.@:/-]{2,1224}$/, rule: "2 to 1224 letters, digits and + = , . @ : / _ -" }],
+  // AWS STS API Reference, AssumeRole, RoleSessionName and SourceIdentity: length 2 to 64, pattern [\w+=,.@-]*.
+  ["sts:rolesessionname", STS_NAME],
+  ["sts:sourceidentity", STS_NAME]
+]);
+function valueFormatOf(key) {
+  return FORMATS.get(key.toLowerCase());
+}
+
 // src/core/diff/work.ts
 var DIFF_WORK_BUDGET = 25e6;
 function readWork(count, chars) {
@@ -1179,9 +1192,11 @@ function keySubset(key, written, writtenB, work) {
   if (usable.length === a.length) {
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
+    const format = valueFormatOf(key);
+    const possible = (value) => !format || value === void 0 || (Array.isArray(value) ? value : [value]).every((v) => format.pattern.test(v));
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown;
-      if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
+      if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
     }
   }
   return unknown;
@@ -1245,6 +1260,8 @@ function ruledOutByType(c) {
   if (base.startsWith("Numeric")) return c.values.every((v) => Number.isNaN(Number(v))) ? "no value of it is a number" : void 0;
   if (base.startsWith("Date")) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? "no value of it is a date" : void 0;
   const textTest = base === "StringEquals" || base === "StringEqualsIgnoreCase" || base === "Bool" || base === "StringLike" && !c.values.some((v) => /[*?]/.test(v));
+  const format = textTest && base !== "Bool" ? valueFormatOf(c.key) : void 0;
+  if (format && !c.values.some((v) => format.pattern.test(v))) return `STS takes \`${findConditionKey(c.key)?.key ?? c.key}\` as ${format.rule}, and no value of it is one`;
   const info = textTest ? findConditionKey(c.key) : void 0;
   const impossible = info && impossibleText(info.type);
   if (!info || !impossible || !c.values.every(impossible)) return void 0;

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-V62QVGUF.js";
+} from "./chunk-5FZ2GOWR.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";
