@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-BUMP5VYX.js";
+} from "./chunk-ICVDFDDP.js";
 import "./chunk-WDHKAHFE.js";
-import "./chunk-5FZ2GOWR.js";
+import "./chunk-UJBFONJ5.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";

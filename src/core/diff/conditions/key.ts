@@ -117,14 +117,25 @@ function withoutSetPrefix(c: Clause): Clause {
 }
 
 /**
+ * The clauses with `Bool` on both `true` and `false` read as what they admit
+ * on a key the reference types Bool, which holds one of the two when present:
+ * `Null false` (the key present), and nothing at all with IfExists.
+ */
+function byBoolDomain(key: string, clauses: readonly Clause[]): readonly Clause[] {
+  const both = (c: Clause) => c.op?.base === 'Bool' && !c.op.set && !c.opaque && ['true', 'false'].every((t) => c.values.some((v) => v.toLowerCase() === t))
+  if (!clauses.some(both) || findConditionKey(key)?.type !== 'Bool') return clauses
+  return clauses.flatMap((c) => (!both(c) ? [c] : c.op?.ifExists ? [] : [clauseOf('Null', key, ['false'])]))
+}
+
+/**
  * Is every value of the key that `a` admits also admitted by `b`? An empty
  * list is no condition on the key (it admits everything).
  */
 export function keySubset(key: string, written: readonly Clause[], writtenB: readonly Clause[], work: DiffWork): Proof {
   // On a single-valued key a set prefix only says what an absent key does: compared as the clause that says it.
   const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key)
-  const a = single ? written.map(withoutSetPrefix) : written
-  const b = single ? writtenB.map(withoutSetPrefix) : writtenB
+  const a = byBoolDomain(key, single ? written.map(withoutSetPrefix) : written)
+  const b = byBoolDomain(key, single ? writtenB.map(withoutSetPrefix) : writtenB)
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)))
   if (needed.length === 0) return { holds: true }
   const unknown: Proof = { holds: 'unknown', why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` }
@@ -149,9 +160,13 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== undefined)
     // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
     const perCandidate = testCount(a) + testCount(b)
-    // A witness is a value some request can carry: not text outside the key's documented format (key-value-formats.ts).
+    // A witness is a value some request can carry: not text outside the key's documented format (key-value-formats.ts),
+    // nor text a key the reference types Numeric or Bool never holds (`some-value` for aws:SecureTransport).
     const format = valueFormatOf(key)
-    const possible = (value: KeyValue) => !format || value === undefined || (Array.isArray(value) ? value : [value]).every((v) => format.pattern.test(v))
+    const type = findConditionKey(key)?.type
+    const impossible = type === undefined ? undefined : impossibleText(type)
+    const possible = (value: KeyValue) =>
+      value === undefined || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v))
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown
       if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-5FZ2GOWR.js";
+} from "./chunk-UJBFONJ5.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";

@@ -1174,10 +1174,15 @@ function withoutSetPrefix(c) {
   if (c.op.set === "ForAllValues") return clauseOf(`${c.op.base}IfExists`, c.key, c.values);
   return c.negated || c.op.ifExists ? c : clauseOf(c.op.base, c.key, c.values);
 }
+function byBoolDomain(key, clauses) {
+  const both = (c) => c.op?.base === "Bool" && !c.op.set && !c.opaque && ["true", "false"].every((t) => c.values.some((v) => v.toLowerCase() === t));
+  if (!clauses.some(both) || findConditionKey(key)?.type !== "Bool") return clauses;
+  return clauses.flatMap((c) => !both(c) ? [c] : c.op?.ifExists ? [] : [clauseOf("Null", key, ["false"])]);
+}
 function keySubset(key, written, writtenB, work) {
   const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key);
-  const a = single ? written.map(withoutSetPrefix) : written;
-  const b = single ? writtenB.map(withoutSetPrefix) : writtenB;
+  const a = byBoolDomain(key, single ? written.map(withoutSetPrefix) : written);
+  const b = byBoolDomain(key, single ? writtenB.map(withoutSetPrefix) : writtenB);
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
   const unknown = { holds: "unknown", why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` };
@@ -1193,7 +1198,9 @@ function keySubset(key, written, writtenB, work) {
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
     const format = valueFormatOf(key);
-    const possible = (value) => !format || value === void 0 || (Array.isArray(value) ? value : [value]).every((v) => format.pattern.test(v));
+    const type = findConditionKey(key)?.type;
+    const impossible = type === void 0 ? void 0 : impossibleText(type);
+    const possible = (value) => value === void 0 || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v));
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown;
       if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-BUMP5VYX.js";
+} from "./chunk-ICVDFDDP.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-5FZ2GOWR.js";
+import "./chunk-UJBFONJ5.js";
 import {
   groupDigits
 } from "./chunk-4VP7WV4F.js";

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-5FZ2GOWR.js";
+} from "./chunk-UJBFONJ5.js";
 import {
   actionMatches,
   actionsMatching,
