@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ICVDFDDP.js";
+} from "./chunk-H777IYM3.js";
 import "./chunk-WDHKAHFE.js";
-import "./chunk-UJBFONJ5.js";
+import "./chunk-B7JMA6JZ.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";

@@ -4,7 +4,8 @@
 // blocks that admit anything at all).
 import type { ConditionMap } from '../../iam/normalise.js'
 import { clauseOf, clausesByKey, sameClause, type Clause } from './clause.js'
-import { admitsNothing, keySubsetMemo, oppositeOf, ruledOutByType, type Proof } from './key.js'
+import { admits, admitsNothing, keySubsetMemo, oppositeOf, ruledOutByType, singleValued, type Proof } from './key.js'
+import { findConditionKey } from '../../iam/catalog/index.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
@@ -142,13 +143,14 @@ function complementOf(key: string, clauses: readonly Clause[]): Clause[] | undef
  * condition). A request `target` admits that none of them does would fail
  * each one's test on that key, so meet each test's complement (complementOf)
  * together with `target`'s own tests on the key: when those admit nothing
- * (admitsNothing), there is no such request. The indices of the blocks used;
+ * (admitsNothing), there is no such request. On a key with few values
+ * (a Bool) each value is tried instead. The indices of the blocks used;
  * undefined when not proven.
  */
 export function unionAdmits(target: ConditionMap, blocks: readonly ConditionMap[], work: DiffWork): number[] | undefined {
   const t = clausesOf(target, work)
-  // By key: the blocks that differ from `target` on it alone, and the complements of their tests on it.
-  const byKey = new Map<string, { used: number[]; complements: Clause[] }>()
+  // By key: the blocks that differ from `target` on it alone, the complements of their tests on it, and the tests.
+  const byKey = new Map<string, { used: number[]; complements: Clause[] | undefined; tests: Clause[][] }>()
   for (const [i, block] of blocks.entries()) {
     const g = clausesOf(block, work)
     let differs: string | undefined
@@ -164,16 +166,30 @@ export function unionAdmits(target: ConditionMap, blocks: readonly ConditionMap[
     }
     // A block that admits all of `target` alone is the caller's to find; one that differs on two keys is no use here.
     if (!usable || differs === undefined) continue
-    const complement = complementOf(differs, g.get(differs) as Clause[])
-    if (!complement) continue
-    const entry = byKey.get(differs) ?? { used: [], complements: [] }
+    const tests = g.get(differs) as Clause[]
+    const complement = complementOf(differs, tests)
+    const entry = byKey.get(differs) ?? { used: [], complements: [], tests: [] }
     entry.used.push(i)
-    entry.complements.push(...complement)
+    entry.tests.push(tests)
+    entry.complements = complement && entry.complements ? [...entry.complements, ...complement] : undefined
     byKey.set(differs, entry)
   }
-  for (const [key, { used, complements }] of byKey) {
+  for (const [key, { used, complements, tests }] of byKey) {
     if (used.length < 2) continue
-    if (admitsNothing(key, [...(t.get(key) ?? []), ...complements], work)) return used
+    const own = t.get(key) ?? []
+    if (complements && admitsNothing(key, [...own, ...complements], work)) return used
+    // A key with few values (finiteDomainOf): each one `target` admits, some block admits too.
+    const domain = finiteDomainOf(key)
+    if (domain && work.spend(domain.length * (used.length + 1)) && domain.every((v) => !admits(key, own, v) || tests.some((c) => admits(key, c, v)))) return used
   }
   return undefined
+}
+
+/**
+ * Every value a key can take, where they are few: a single-valued key the
+ * Service Authorization Reference types Bool is absent, `true` or `false`.
+ * Undefined for any other key.
+ */
+function finiteDomainOf(key: string): (string | undefined)[] | undefined {
+  return singleValued(key) && findConditionKey(key)?.type === 'Bool' ? [undefined, 'true', 'false'] : undefined
 }

@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-UJBFONJ5.js";
+} from "./chunk-B7JMA6JZ.js";
 import {
   actionMatches,
   actionsMatching,

@@ -1390,18 +1390,25 @@ function unionAdmits(target, blocks, work) {
       differs = key;
     }
     if (!usable || differs === void 0) continue;
-    const complement3 = complementOf(differs, g.get(differs));
-    if (!complement3) continue;
-    const entry = byKey.get(differs) ?? { used: [], complements: [] };
+    const tests = g.get(differs);
+    const complement3 = complementOf(differs, tests);
+    const entry = byKey.get(differs) ?? { used: [], complements: [], tests: [] };
     entry.used.push(i);
-    entry.complements.push(...complement3);
+    entry.tests.push(tests);
+    entry.complements = complement3 && entry.complements ? [...entry.complements, ...complement3] : void 0;
     byKey.set(differs, entry);
   }
-  for (const [key, { used, complements }] of byKey) {
+  for (const [key, { used, complements, tests }] of byKey) {
     if (used.length < 2) continue;
-    if (admitsNothing(key, [...t.get(key) ?? [], ...complements], work)) return used;
+    const own = t.get(key) ?? [];
+    if (complements && admitsNothing(key, [...own, ...complements], work)) return used;
+    const domain = finiteDomainOf(key);
+    if (domain && work.spend(domain.length * (used.length + 1)) && domain.every((v) => !admits(key, own, v) || tests.some((c) => admits(key, c, v)))) return used;
   }
   return void 0;
+}
+function finiteDomainOf(key) {
+  return singleValued(key) && findConditionKey(key)?.type === "Bool" ? [void 0, "true", "false"] : void 0;
 }
 
 // src/core/diff/coverage.ts

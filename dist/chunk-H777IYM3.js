@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-UJBFONJ5.js";
+} from "./chunk-B7JMA6JZ.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";
