@@ -6,7 +6,7 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-H777IYM3.js";
+} from "./chunk-MCJNFVUM.js";
 import "./chunk-WDHKAHFE.js";
 import "./chunk-B7JMA6JZ.js";
 import "./chunk-4VP7WV4F.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-H777IYM3.js";
+} from "./chunk-MCJNFVUM.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
