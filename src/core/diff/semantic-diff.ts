@@ -179,6 +179,8 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
     const folded = (part as DiffStatement).folded ?? []
     return { rating: 'neutral', reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : 'the statement names no principal'}` }
   }
+  // A NotPrincipal that leaves out every principal (`{"AWS": "*"}`, which is `"*"`) leaves no request in.
+  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return { rating: 'neutral', reason: 'no effect: its NotPrincipal leaves out every principal' }
   // An empty Action or Resource list, or neither Action nor NotAction (IAM refuses such a statement), matches no request.
   const missing = part.action?.length === 0 || (!part.action && !part.notAction) ? 'action' : part.resource?.length === 0 ? 'resource' : undefined
   if (missing) return { rating: 'neutral', reason: `no effect: the statement names no ${missing}` }

@@ -2464,7 +2464,7 @@ function versionOf(statements, work) {
   };
 }
 function matchesNothing(s) {
-  return s.principal?.length === 0 || s.action?.length === 0 || !s.action && !s.notAction || s.resource?.length === 0;
+  return s.principal?.length === 0 || s.action?.length === 0 || !s.action && !s.notAction || s.resource?.length === 0 || s.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p)) === true;
 }
 var DIMENSIONS = [
   { pos: "action", neg: "notAction", except: "exceptAction" },
@@ -2885,6 +2885,7 @@ function appliesToNothing(part, sides) {
     const folded = part.folded ?? [];
     return { rating: "neutral", reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : "the statement names no principal"}` };
   }
+  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return { rating: "neutral", reason: "no effect: its NotPrincipal leaves out every principal" };
   const missing = part.action?.length === 0 || !part.action && !part.notAction ? "action" : part.resource?.length === 0 ? "resource" : void 0;
   if (missing) return { rating: "neutral", reason: `no effect: the statement names no ${missing}` };
   const known = sides.neverHolds.get(part.condition);

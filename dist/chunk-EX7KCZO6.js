@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-B7JMA6JZ.js";
+} from "./chunk-K4YFGYEF.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";

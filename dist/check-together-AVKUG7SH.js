@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-B7JMA6JZ.js";
+} from "./chunk-K4YFGYEF.js";
 import {
   actionMatches,
   actionsMatching,
