@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-EX7KCZO6.js";
+} from "./chunk-PZ3RWIQO.js";
 import "./chunk-WDHKAHFE.js";
-import "./chunk-K4YFGYEF.js";
+import "./chunk-IXXEYWVT.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";

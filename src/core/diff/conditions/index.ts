@@ -178,8 +178,10 @@ export function unionAdmits(target: ConditionMap, blocks: readonly ConditionMap[
     if (used.length < 2) continue
     const own = t.get(key) ?? []
     if (complements && admitsNothing(key, [...own, ...complements], work)) return used
-    // A key with few values (finiteDomainOf): each one `target` admits, some block admits too.
-    const domain = finiteDomainOf(key)
+    // A key with few values (finiteDomainOf): each one `target` admits, some block admits too. Tried by the
+    // evaluator, so only on tests it reads as IAM does (no policy variable, a known operator).
+    const readable = (c: Clause) => c.op !== undefined && !c.opaque
+    const domain = own.every(readable) && tests.every((clauses) => clauses.every(readable)) ? finiteDomainOf(key) : undefined
     if (domain && work.spend(domain.length * (used.length + 1)) && domain.every((v) => !admits(key, own, v) || tests.some((c) => admits(key, c, v)))) return used
   }
   return undefined

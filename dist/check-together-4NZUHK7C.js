@@ -21,7 +21,7 @@ import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-K4YFGYEF.js";
+} from "./chunk-IXXEYWVT.js";
 import {
   actionMatches,
   actionsMatching,

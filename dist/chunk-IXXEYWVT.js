@@ -1402,7 +1402,8 @@ function unionAdmits(target, blocks, work) {
     if (used.length < 2) continue;
     const own = t.get(key) ?? [];
     if (complements && admitsNothing(key, [...own, ...complements], work)) return used;
-    const domain = finiteDomainOf(key);
+    const readable = (c) => c.op !== void 0 && !c.opaque;
+    const domain = own.every(readable) && tests.every((clauses) => clauses.every(readable)) ? finiteDomainOf(key) : void 0;
     if (domain && work.spend(domain.length * (used.length + 1)) && domain.every((v) => !admits(key, own, v) || tests.some((c) => admits(key, c, v)))) return used;
   }
   return void 0;

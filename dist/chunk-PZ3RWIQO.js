@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-K4YFGYEF.js";
+} from "./chunk-IXXEYWVT.js";
 import {
   sameJsonValue
 } from "./chunk-4VP7WV4F.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-EX7KCZO6.js";
+} from "./chunk-PZ3RWIQO.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-K4YFGYEF.js";
+import "./chunk-IXXEYWVT.js";
 import {
   groupDigits
 } from "./chunk-4VP7WV4F.js";
