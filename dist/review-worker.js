@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-Z6GAGKBL.js";
+} from "./chunk-QOWVIRJ4.js";
 import "./chunk-JIL4ICNN.js";
-import "./chunk-CWJKOZB6.js";
+import "./chunk-LYLVAXSN.js";
 import "./chunk-XZTH3IN3.js";
 import "./chunk-VOW46WTW.js";
 import "./chunk-JYK2CR6A.js";

@@ -1255,7 +1255,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-QJPRHMUP.js")).checkTogether,
+    check: (await import("./check-together-RBNO2ZD3.js")).checkTogether,
     settled: (await import("./settled-findings-52QC5IRH.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1329,7 +1329,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-5WTR4FRQ.js");
+  return import("./review-UDGEQMGU.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -28,7 +28,11 @@ describe('conditionNeverHolds', () => {
     ['a Date operator with no date', { DateLessThan: { 'aws:CurrentTime': 'tomorrow' } }, 'aws:currenttime'],
     ['StringEquals on a Numeric key with text no number is', { StringEquals: { 's3:max-keys': ['all', 'none'] } }, 's3:max-keys'],
     ['Bool on a Bool key with neither true nor false', { Bool: { 'aws:SecureTransport': 'yes' } }, 'aws:securetransport'],
-    ['ForAnyValue:StringEquals on a Numeric key with no number', { 'ForAnyValue:StringEquals': { 's3:max-keys': 'all' } }, 's3:max-keys']
+    ['ForAnyValue:StringEquals on a Numeric key with no number', { 'ForAnyValue:StringEquals': { 's3:max-keys': 'all' } }, 's3:max-keys'],
+    // STS validates these values (AWS STS API Reference, AssumeRole): 2 to 1224 of [\w+=,.@:/-], 2 to 64 of [\w+=,.@-].
+    ['StringEquals on sts:ExternalId with a space', { StringEquals: { 'sts:ExternalId': 'a b' } }, 'sts:externalid'],
+    ['StringEquals on sts:ExternalId one character long', { StringEquals: { 'sts:ExternalId': 'x' } }, 'sts:externalid'],
+    ['StringLike without a wildcard on sts:RoleSessionName with a colon', { StringLike: { 'sts:RoleSessionName': 'a:b' } }, 'sts:rolesessionname']
   ])('%s: never holds', (_name, block, key) => {
     expect(never(block)).toBe(key)
   })
@@ -54,8 +58,12 @@ describe('conditionNeverHolds', () => {
     ["StringEquals on a Numeric key with a number's text", { StringEquals: { 's3:max-keys': ['all', '10'] } }],
     ['StringLike with a wildcard on a Numeric key', { StringLike: { 's3:max-keys': 'a*' } }],
     ['NumericLessThan with a value JavaScript reads as a number', { NumericLessThan: { 's3:max-keys': '0x10' } }],
-    // The reference types sts:ExternalId String: which text AWS accepts is the STS API's, not the reference's.
-    ['StringEquals on a String key', { StringEquals: { 'sts:ExternalId': 'a b' } }]
+    // A String key whose values no API reference rule limits: any text may be one.
+    ['StringEquals on a String key', { StringEquals: { 'aws:PrincipalTag/team': 'a b' } }],
+    // One value STS takes (ab-1), or a pattern (a *, which matches a*b too).
+    ['StringEquals on sts:ExternalId, one value in its format', { StringEquals: { 'sts:ExternalId': ['a b', 'ab-1'] } }],
+    ['StringLike with a wildcard on sts:ExternalId', { StringLike: { 'sts:ExternalId': 'a *' } }],
+    ['StringNotEquals on sts:ExternalId with a space', { StringNotEquals: { 'sts:ExternalId': 'a b' } }]
   ])('%s: may hold', (_name, block) => {
     expect(never(block)).toBeUndefined()
   })

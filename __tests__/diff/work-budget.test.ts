@@ -85,10 +85,11 @@ const hostile: Record<string, Family> = {
         { Effect: 'Deny', Action: range(n, o, (i) => `ec2:Describe${i}*`), NotResource: `arn:aws:s3:::x${o}` }
       )
     ) as [Doc, Doc],
-  'NotPrincipal and Principal patterns replaced': (n) =>
+  // A pattern written in Principal names no principal (IAM takes only "*" there): the patterns come from aws:PrincipalArn.
+  'Principal patterns (aws:PrincipalArn folded) replaced': (n) =>
     [0, n].map((o) => {
-      const who = range(n, o, (i) => `arn:aws:iam::${100000000000 + i}:role/r*`)
-      return policy({ Effect: 'Deny', NotPrincipal: { AWS: who }, Action: 's3:*', Resource: '*' }, { Effect: 'Allow', Principal: { AWS: who }, Action: 's3:*', Resource: '*' })
+      const who = { ArnLike: { 'aws:PrincipalArn': range(n, o, (i) => `arn:aws:iam::${100000000000 + i}:role/r*`) } }
+      return policy({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:Delete*', Resource: '*', Condition: who }, { Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:*', Resource: '*', Condition: who })
     }) as [Doc, Doc],
   'wildcard actions all replaced': (n) => [0, n].map((o) => policy({ Effect: 'Allow', Action: range(n, o, (i) => `s3:Get*${i}`), Resource: '*' })) as [Doc, Doc]
 }
@@ -117,7 +118,7 @@ describe('values compared one by one: the work is bounded and the answer honest'
       'StringLike values all replaced': 'narrows',
       'IpAddress ranges all replaced': 'mixed',
       'NotAction and Deny mixes': 'mixed',
-      'NotPrincipal and Principal patterns replaced': 'mixed',
+      'Principal patterns (aws:PrincipalArn folded) replaced': 'mixed',
       'wildcard actions all replaced': 'narrows'
     })
   })

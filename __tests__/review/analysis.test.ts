@@ -44,6 +44,13 @@ test('an Effect IAM does not know is an invalid document', () => {
   expect(review.invalid).toMatch(/\(RTC108: IAM refuses the document as written\)$/)
 })
 
+// Operator names are case-sensitive: IAM refuses `bool` ("MalformedPolicyDocument: Invalid Condition type", docs/checks.md RTC401).
+test('a condition operator IAM does not know (bool) is an invalid document, not a Deny rated as a narrowing', () => {
+  const review = modified(policy({ ...DENY_PLAIN_HTTP, Action: ['s3:*', 'iam:*'], Condition: { bool: { 'aws:SecureTransport': 'false' } } }))
+  expect(review.invalid).toMatch(/\(RTC401: IAM refuses the document as written\)$/)
+  expect(reviewComment([review], {}).body).toContain('❌ **Invalid documents**')
+})
+
 test('what IAM accepts stays a reviewed change: JSON booleans and numbers as condition values', () => {
   const review = modified(policy({ ...DENY_PLAIN_HTTP, Condition: { Bool: { 'aws:SecureTransport': false }, NumericLessThan: { 's3:TlsVersion': 1.2 } } }))
   expect(review.invalid).toBeUndefined()

@@ -27,10 +27,11 @@ export interface AnalysisInput {
 /**
  * Errors for which IAM refuses a document whatever kind of policy it is (docs/checks.md): a Version it does not know,
  * a statement that is not an object, no valid Effect, no Action, both elements of an exclusive pair, an element it
- * does not know or of the wrong JSON type. Not the errors that depend on the kind the linter took the file for
+ * does not know or of the wrong JSON type, a condition operator it does not know (names are case-sensitive: `bool`
+ * is refused, "Invalid Condition type"). Not the errors that depend on the kind the linter took the file for
  * (a Principal in an identity policy), nor an empty value (IAM accepts some).
  */
-const REFUSED_WHATEVER_THE_KIND: ReadonlySet<string> = new Set(['RTC103', 'RTC105', 'RTC108', 'RTC109', 'RTC110', 'RTC116', 'RTC117'])
+const REFUSED_WHATEVER_THE_KIND: ReadonlySet<string> = new Set(['RTC103', 'RTC105', 'RTC108', 'RTC109', 'RTC110', 'RTC116', 'RTC117', 'RTC401'])
 
 export function analyseFile(input: AnalysisInput): FileReview {
   const basePath = input.previousPath ?? input.path

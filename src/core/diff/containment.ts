@@ -17,7 +17,7 @@
 // the Denies, so `from` allows it too. Every step asks ./coverage.ts, whose
 // answers are conservative ("not covered" when unsure): the proof may fail
 // where the claim holds, never the other way round.
-import { appliesWherever, GrantIndex, type Grant } from './coverage.js'
+import { appliesWherever, excludedPrincipalDimension, GrantIndex, type Grant } from './coverage.js'
 import type { DiffStatement } from './statements.js'
 import { DiffWork } from './work.js'
 
@@ -39,9 +39,15 @@ function versionOf(statements: readonly DiffStatement[], work: DiffWork): Versio
   }
 }
 
-/** A statement that matches no request (an empty list, or neither Action nor NotAction). */
+/** A statement that matches no request (an empty list, neither Action nor NotAction, a NotPrincipal of every principal). */
 function matchesNothing(s: Grant): boolean {
-  return s.principal?.length === 0 || s.action?.length === 0 || (!s.action && !s.notAction) || s.resource?.length === 0
+  return (
+    s.principal?.length === 0 ||
+    s.action?.length === 0 ||
+    (!s.action && !s.notAction) ||
+    s.resource?.length === 0 ||
+    s.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p)) === true
+  )
 }
 
 const DIMENSIONS = [

@@ -5,7 +5,7 @@
 // diff reports the change rather than hiding it.
 import type { ConditionMap } from '../iam/normalise.js'
 import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
-import { conditionsImply as blockImplies } from './conditions/index.js'
+import { conditionsImply as blockImplies, unionAdmits } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, literalMark, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
 import { parsePolicyVariable } from '../iam/variables.js'
@@ -274,7 +274,7 @@ export function accountOf(value: string): WholeAccount | undefined {
  * an account when it takes in every principal of it. NotPrincipal entries
  * exclude exactly what they name, too.
  */
-function namesAsMuch(type: string, general: string, specific: string): boolean {
+function namesAsMuch(type: string, general: string, specific: string, roleNamesSessions = true): boolean {
   if (general === specific || general === '*') return true
   if (type !== 'AWS') return false
   // alice through her account: the account takes it in, as does any value naming alice directly; alice
@@ -282,12 +282,12 @@ function namesAsMuch(type: string, general: string, specific: string): boolean {
   const gThrough = throughParts(general)
   const sThrough = throughParts(specific)
   if (sThrough) {
-    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1]) && namesAsMuch(type, gThrough[0], sThrough[0])
-    return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0])
+    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1], roleNamesSessions) && namesAsMuch(type, gThrough[0], sThrough[0], roleNamesSessions)
+    return namesAsMuch(type, general, sThrough[1], roleNamesSessions) || namesAsMuch(type, general, sThrough[0], roleNamesSessions)
   }
   if (gThrough) return false
   const sessionOf = roleOfSession(specific)
-  if (sessionOf !== undefined && sessionOf === roleName(general)) return true
+  if (roleNamesSessions && sessionOf !== undefined && sessionOf === roleName(general)) return true
   const g = wholeAccountOf(general)
   const s = wholeAccountOf(specific)
   if (g) return s !== undefined && s.account === g.account && samePartition(s.partition, g.partition)
@@ -351,6 +351,16 @@ export const principalDimension: Dimension = principalsWith(namesAsMuch)
 
 /** Principals as a Deny's Principal names them: an account stands for every principal in it. */
 export const deniedPrincipalDimension: Dimension = principalsWith(takesInAsMuch)
+
+/**
+ * Principals as a NotPrincipal spares them: each value what it names, and a
+ * role not its sessions. A session is left out of a Deny with NotPrincipal
+ * only when its own ARN is listed (with its role's and its account's: AWS
+ * JSON policy elements: NotPrincipal, and the evaluator's notPrincipalApplies),
+ * so read as sparing them, adding a session's ARN next to its role's said
+ * "already excluded" where the Deny stops applying to that session.
+ */
+export const excludedPrincipalDimension: Dimension = principalsWith((type, general, specific) => namesAsMuch(type, general, specific, false))
 
 /**
  * One dimension's list of values, ready for "does some value here cover
@@ -500,7 +510,7 @@ export function grantCovers(g: Grant, s: Grant, work: DiffWork): boolean {
 }
 
 /** A pattern every ARN matches: six parts, each any text (the last takes in any further colons). */
-const EVERY_ARN = 'arn:*:*:*:*:*'
+export const EVERY_ARN = 'arn:*:*:*:*:*'
 
 // Whether each action of a list is one whose every request names an ARN, worked out once per list.
 const arnOnly = new WeakMap<readonly string[], boolean>()
@@ -524,6 +534,19 @@ function requestsNameAnArn(actions: readonly string[], work: DiffWork): boolean 
 }
 
 /**
+ * Is it unknown whether some request for these actions names no ARN? So when
+ * each is an action the Service Authorization Reference lists with resource
+ * types, all of them optional for some (`s3:GetObject`: an object or an
+ * access point's object): its requests may always name one of them, or not.
+ * Not so for an action with no resource type (its requests name none) or a
+ * pattern (it may take in such an action).
+ */
+export function mayNameNoArn(actions: readonly string[] | undefined, work: DiffWork): boolean {
+  if (!actions || actions.length === 0 || requestsNameAnArn(actions, work) || !work.spend(actions.length)) return false
+  return actions.every((a) => !hasWildcard(a) && (findAction(a)?.resourceTypes.length ?? 0) > 0)
+}
+
+/**
  * `s`'s Resource list, with `*` read as every ARN where each request it
  * applies to names an ARN (requestsNameAnArn): there `"Resource": "arn:*"`
  * grants all that `"*"` does.
@@ -540,7 +563,7 @@ export function appliesWherever(g: Grant, s: Grant, work: DiffWork): boolean {
   return (
     dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) &&
     dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) &&
-    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, principalDimension) &&
+    dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === 'Deny' ? deniedPrincipalDimension : principalDimension, work, excludedPrincipalDimension) &&
     conditionsImply(s.condition, g.condition, work)
   )
 }
@@ -746,7 +769,29 @@ export class GrantIndex<G extends Grant> {
     if (one) return [one]
     const used = new Set<G>()
     if (this.findInParts(target, first, { left: SPLIT_WORK }, false, used)) return [...used]
-    return this.findByResourceUnion(target)
+    return this.findByResourceUnion(target) ?? this.findByConditionUnion(target)
+  }
+
+  /**
+   * Statements that together cover `target` by their conditions, each
+   * covering it in all else: `Null true` and `Null false` on one key admit
+   * every request between them, as two halves of a CIDR do the whole
+   * (unionAdmits). Bounded as findByResourceUnion is. Undefined when not shown.
+   */
+  private findByConditionUnion(target: Grant): G[] | undefined {
+    const unconditioned = { ...target, condition: {} }
+    const found: G[] = []
+    let statements = 0
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend() || ++statements > UNION_STATEMENTS) return undefined
+        if (g.effect !== target.effect || Object.keys(g.condition).length === 0 || found.includes(g)) continue
+        if (appliesWherever({ ...g, condition: {} }, unconditioned, this.work)) found.push(g)
+      }
+    }
+    if (found.length < 2) return undefined
+    const used = unionAdmits(target.condition, found.map((g) => g.condition), this.work)
+    return used && used.map((i) => found[i])
   }
 
   /**
@@ -834,7 +879,7 @@ export class GrantIndex<G extends Grant> {
     const one = this.findOne(part, first)
     if (one) used.add(one)
     if (one !== undefined || this.findInParts(part, first, budget, split, used)) return true
-    const together = this.findByResourceUnion(part)
+    const together = this.findByResourceUnion(part) ?? this.findByConditionUnion(part)
     for (const g of together ?? []) used.add(g)
     return together !== undefined
   }

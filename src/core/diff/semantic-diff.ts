@@ -8,7 +8,7 @@
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, GrantIndex, grantsMayOverlap, namesItselfAlone, overlapsWork, principalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
+import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
@@ -179,6 +179,8 @@ function appliesToNothing(part: Grant, sides: Sides): Verdict | undefined {
     const folded = (part as DiffStatement).folded ?? []
     return { rating: 'neutral', reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : 'the statement names no principal'}` }
   }
+  // A NotPrincipal that leaves out every principal (`{"AWS": "*"}`, which is `"*"`) leaves no request in.
+  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return { rating: 'neutral', reason: 'no effect: its NotPrincipal leaves out every principal' }
   // An empty Action or Resource list, or neither Action nor NotAction (IAM refuses such a statement), matches no request.
   const missing = part.action?.length === 0 || (!part.action && !part.notAction) ? 'action' : part.resource?.length === 0 ? 'resource' : undefined
   if (missing) return { rating: 'neutral', reason: `no effect: the statement names no ${missing}` }
@@ -265,9 +267,27 @@ function grows(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdict 
   if (part.effect === 'Allow') {
     const denied = sides.after.Deny.find({ ...part, effect: 'Deny' })
     if (denied) return { rating: 'neutral', reason: `no effect: denied by ${statementsNamed(denied)}` }
-    return { rating: 'broadens' }
+    return onlyWithoutArn(sides, part, 'grows', counterpart) ?? { rating: 'broadens' }
   }
-  return denyOnNothingAllowed(sides, part, 'grows') ?? { rating: 'narrows' }
+  return denyOnNothingAllowed(sides, part, 'grows') ?? onlyWithoutArn(sides, part, 'grows', counterpart) ?? { rating: 'narrows' }
+}
+
+/**
+ * A part on `"Resource": "*"` whose requests that name an ARN the other
+ * version applies to as well (`"arn:*"` there): what is left is requests
+ * that name no ARN, which an action with only optional resource types may or
+ * may not have (mayNameNoArn). Undecided, not a decided change; undefined
+ * when that is not the case.
+ */
+function onlyWithoutArn(sides: Sides, part: Grant, direction: 'grows' | 'shrinks', counterpart?: DiffStatement): Verdict | undefined {
+  if (!part.resource?.includes('*') || !mayNameNoArn(part.action, sides.work)) return undefined
+  const named = { ...part, resource: part.resource.map((r) => (r === '*' ? EVERY_ARN : r)) }
+  const verdict = direction === 'grows' ? grows(sides, named, counterpart) : shrinks(sides, named, counterpart)
+  if (verdict.rating !== 'neutral') return undefined
+  const actions = text.actionsText(part as DiffStatement)
+  const other = direction === 'grows' ? 'base version' : 'head version'
+  const why = `the ${other} ${part.effect === 'Allow' ? 'allows' : 'denies'} ${actions} on every ARN but not on \`*\`; the Service Authorization Reference gives ${actions} only optional resource types, so whether some request names no ARN is not known`
+  return undecided(part as DiffStatement, direction === 'grows', why)
 }
 
 /** `part` is something the before version's statement applied to: does the after version still? */
@@ -279,9 +299,9 @@ function shrinks(sides: Sides, part: Grant, counterpart?: DiffStatement): Verdic
   if (part.effect === 'Allow') {
     const denied = sides.before.Deny.find({ ...part, effect: 'Deny' })
     if (denied) return { rating: 'neutral', reason: `no effect: denied by ${statementsNamed(denied)}` }
-    return { rating: 'narrows' }
+    return onlyWithoutArn(sides, part, 'shrinks', counterpart) ?? { rating: 'narrows' }
   }
-  return denyOnNothingAllowed(sides, part, 'shrinks') ?? { rating: 'broadens' }
+  return denyOnNothingAllowed(sides, part, 'shrinks') ?? onlyWithoutArn(sides, part, 'shrinks', counterpart) ?? { rating: 'broadens' }
 }
 
 const mayBroaden = (why: string): Verdict => ({ rating: 'broadens', explanation: `may broaden: ${why}`, undecided: true })
@@ -330,7 +350,8 @@ function coverText(v: Verdict, direction: 'grows' | 'shrinks', effect: Effect, s
 const DIMENSIONS = [
   { pos: 'action', neg: 'notAction', posName: 'Action', negName: 'NotAction', dimension: actionDimension },
   { pos: 'resource', neg: 'notResource', posName: 'Resource', negName: 'NotResource', dimension: resourceDimension },
-  { pos: 'principal', neg: 'notPrincipal', posName: 'Principal', negName: 'NotPrincipal', dimension: principalDimension }
+  // A dimension's `dimension` compares the values of its Not* list (excludedBy): a NotPrincipal spares what it names.
+  { pos: 'principal', neg: 'notPrincipal', posName: 'Principal', negName: 'NotPrincipal', dimension: excludedPrincipalDimension }
 ] as const
 
 type Dim = (typeof DIMENSIONS)[number]

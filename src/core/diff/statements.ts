@@ -1,7 +1,8 @@
 // One statement as the diff reads it: the canonical meaning (for comparing
 // and matching) plus the spelling the author used (for the summaries).
-import { canonicalStatement, canonicalStatementKey } from '../iam/canonical.js'
-import type { NormalStatement } from '../iam/normalise.js'
+import { canonicalStatement, canonicalStatementKey, type CanonicalStatement } from '../iam/canonical.js'
+import type { NormalStatement, PrincipalMap } from '../iam/normalise.js'
+import { hasWildcard } from '../iam/wildcard.js'
 import { principalEntry, type Grant } from './coverage.js'
 import { foldStatement } from './folds.js'
 
@@ -35,9 +36,40 @@ function principalEntries(map: Record<string, string[]> | undefined): string[] |
   return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)))
 }
 
+/**
+ * The statement without the Principal and NotPrincipal values that name no
+ * principal: a pattern other than `"*"` alone (`arn:aws:iam::111122223333:role/*`).
+ * IAM takes no wildcard in a principal but `"*"` ("You cannot use a wildcard
+ * to match part of a principal name or ARN": AWS JSON policy elements:
+ * Principal; the linter's RTC206 and RTC306), and the evaluator matches no
+ * such pattern; read as one, `role/*` -> `role/etl` said narrows where it
+ * grants the role. A note says what was left out. Patterns that folding
+ * makes from conditions (aws:PrincipalArn) come after this and stay patterns.
+ */
+function withoutPrincipalPatterns(s: CanonicalStatement, notes: string[]): CanonicalStatement {
+  const keep = (element: 'Principal' | 'NotPrincipal', map: PrincipalMap | undefined): PrincipalMap | undefined => {
+    if (!map) return map
+    let out: PrincipalMap | undefined
+    for (const [type, values] of Object.entries(map)) {
+      const named = values.filter((v) => v === '*' || !hasWildcard(v))
+      if (named.length === values.length) continue
+      out ??= { ...map }
+      out[type] = named
+      for (const v of values) if (!named.includes(v)) notes.push(`${element} \`${type} ${v}\` names no principal (IAM takes a wildcard there only as "*" alone)`)
+    }
+    return out ?? map
+  }
+  const principal = keep('Principal', s.principal)
+  const notPrincipal = keep('NotPrincipal', s.notPrincipal)
+  return principal === s.principal && notPrincipal === s.notPrincipal ? s : { ...s, principal, notPrincipal }
+}
+
 export function toDiffStatement(s: NormalStatement, side: Side, variables?: DiffStatement['variables']): DiffStatement {
-  const written = canonicalStatement(s)
-  const { statement: c, notes } = foldStatement(written)
+  const patternNotes: string[] = []
+  const written = withoutPrincipalPatterns(canonicalStatement(s), patternNotes)
+  const folded = foldStatement(written)
+  const c = folded.statement
+  const notes = [...patternNotes, ...folded.notes]
   const spelling = new Map<string, string>()
   const remember = (written: string) => {
     const canonical = written.toLowerCase()

@@ -3,8 +3,9 @@
 // so block A admits a subset of block B exactly when every key of A does (for
 // blocks that admit anything at all).
 import type { ConditionMap } from '../../iam/normalise.js'
-import { clausesByKey, sameClause, type Clause } from './clause.js'
-import { admitsNothing, keySubsetMemo, ruledOutByType, type Proof } from './key.js'
+import { clauseOf, clausesByKey, sameClause, type Clause } from './clause.js'
+import { admits, admitsNothing, keySubsetMemo, oppositeOf, ruledOutByType, singleValued, type Proof } from './key.js'
+import { findConditionKey } from '../../iam/catalog/index.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type { Clause, KeyValue } from './clause.js'
@@ -116,4 +117,81 @@ export function conditionsExclude(a: ConditionMap, b: ConditionMap, work: DiffWo
     if (others && admitsNothing(key, [...clauses, ...others], work)) return true
   }
   return false
+}
+
+/**
+ * The clauses a request meets exactly when it fails `clauses` (all on `key`),
+ * or undefined when that is not one AND of clauses: `Null true` and `Null
+ * false` are each other's opposite on any key; otherwise oppositeOf (one
+ * clause on a single-valued key).
+ */
+function complementOf(key: string, clauses: readonly Clause[]): Clause[] | undefined {
+  if (clauses.length === 1 && clauses[0].op?.base === 'Null' && !clauses[0].op.set && !clauses[0].op.ifExists && !clauses[0].opaque) {
+    const values = new Set(clauses[0].values.map((v) => v.toLowerCase()))
+    if (values.size !== 1) return undefined
+    const [only] = values
+    return only === 'true' ? [clauseOf('Null', key, ['false'])] : only === 'false' ? [clauseOf('Null', key, ['true'])] : undefined
+  }
+  return oppositeOf(key, clauses)?.map(({ operator, values }) => clauseOf(operator, key, values))
+}
+
+/**
+ * Blocks that together admit every request `target` admits, though maybe no
+ * one of them does: each admits whatever `target` does except on one key,
+ * the same for all (`IpAddress 10.0.0.0/9` and `IpAddress 10.128.0.0/9`
+ * against `IpAddress 10.0.0.0/8`; `Null true` and `Null false` against no
+ * condition). A request `target` admits that none of them does would fail
+ * each one's test on that key, so meet each test's complement (complementOf)
+ * together with `target`'s own tests on the key: when those admit nothing
+ * (admitsNothing), there is no such request. On a key with few values
+ * (a Bool) each value is tried instead. The indices of the blocks used;
+ * undefined when not proven.
+ */
+export function unionAdmits(target: ConditionMap, blocks: readonly ConditionMap[], work: DiffWork): number[] | undefined {
+  const t = clausesOf(target, work)
+  // By key: the blocks that differ from `target` on it alone, the complements of their tests on it, and the tests.
+  const byKey = new Map<string, { used: number[]; complements: Clause[] | undefined; tests: Clause[][] }>()
+  for (const [i, block] of blocks.entries()) {
+    const g = clausesOf(block, work)
+    let differs: string | undefined
+    let usable = true
+    for (const [key, clauses] of g) {
+      if (!work.spend()) return undefined
+      if (keySubsetMemo(key, t.get(key) ?? [], clauses, work).holds === true) continue
+      if (differs !== undefined) {
+        usable = false
+        break
+      }
+      differs = key
+    }
+    // A block that admits all of `target` alone is the caller's to find; one that differs on two keys is no use here.
+    if (!usable || differs === undefined) continue
+    const tests = g.get(differs) as Clause[]
+    const complement = complementOf(differs, tests)
+    const entry = byKey.get(differs) ?? { used: [], complements: [], tests: [] }
+    entry.used.push(i)
+    entry.tests.push(tests)
+    entry.complements = complement && entry.complements ? [...entry.complements, ...complement] : undefined
+    byKey.set(differs, entry)
+  }
+  for (const [key, { used, complements, tests }] of byKey) {
+    if (used.length < 2) continue
+    const own = t.get(key) ?? []
+    if (complements && admitsNothing(key, [...own, ...complements], work)) return used
+    // A key with few values (finiteDomainOf): each one `target` admits, some block admits too. Tried by the
+    // evaluator, so only on tests it reads as IAM does (no policy variable, a known operator).
+    const readable = (c: Clause) => c.op !== undefined && !c.opaque
+    const domain = own.every(readable) && tests.every((clauses) => clauses.every(readable)) ? finiteDomainOf(key) : undefined
+    if (domain && work.spend(domain.length * (used.length + 1)) && domain.every((v) => !admits(key, own, v) || tests.some((c) => admits(key, c, v)))) return used
+  }
+  return undefined
+}
+
+/**
+ * Every value a key can take, where they are few: a single-valued key the
+ * Service Authorization Reference types Bool is absent, `true` or `false`.
+ * Undefined for any other key.
+ */
+function finiteDomainOf(key: string): (string | undefined)[] | undefined {
+  return singleValued(key) && findConditionKey(key)?.type === 'Bool' ? [undefined, 'true', 'false'] : undefined
 }

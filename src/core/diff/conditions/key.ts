@@ -4,6 +4,7 @@
 // or left unknown: the caller then says "may broaden", never guesses.
 import { evaluateConditions } from '../../evaluate/conditions.js'
 import { findConditionKey } from '../../iam/catalog/index.js'
+import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, valuesWithin, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
 import { documentedForm } from './forms.js'
@@ -116,14 +117,25 @@ function withoutSetPrefix(c: Clause): Clause {
 }
 
 /**
+ * The clauses with `Bool` on both `true` and `false` read as what they admit
+ * on a key the reference types Bool, which holds one of the two when present:
+ * `Null false` (the key present), and nothing at all with IfExists.
+ */
+function byBoolDomain(key: string, clauses: readonly Clause[]): readonly Clause[] {
+  const both = (c: Clause) => c.op?.base === 'Bool' && !c.op.set && !c.opaque && ['true', 'false'].every((t) => c.values.some((v) => v.toLowerCase() === t))
+  if (!clauses.some(both) || findConditionKey(key)?.type !== 'Bool') return clauses
+  return clauses.flatMap((c) => (!both(c) ? [c] : c.op?.ifExists ? [] : [clauseOf('Null', key, ['false'])]))
+}
+
+/**
  * Is every value of the key that `a` admits also admitted by `b`? An empty
  * list is no condition on the key (it admits everything).
  */
 export function keySubset(key: string, written: readonly Clause[], writtenB: readonly Clause[], work: DiffWork): Proof {
   // On a single-valued key a set prefix only says what an absent key does: compared as the clause that says it.
   const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key)
-  const a = single ? written.map(withoutSetPrefix) : written
-  const b = single ? writtenB.map(withoutSetPrefix) : writtenB
+  const a = byBoolDomain(key, single ? written.map(withoutSetPrefix) : written)
+  const b = byBoolDomain(key, single ? writtenB.map(withoutSetPrefix) : writtenB)
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)))
   if (needed.length === 0) return { holds: true }
   const unknown: Proof = { holds: 'unknown', why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` }
@@ -148,9 +160,16 @@ export function keySubset(key: string, written: readonly Clause[], writtenB: rea
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== undefined)
     // Each candidate is tried by the evaluator against every value of both sides (or looked up in an index of them).
     const perCandidate = testCount(a) + testCount(b)
+    // A witness is a value some request can carry: not text outside the key's documented format (key-value-formats.ts),
+    // nor text a key the reference types Numeric or Bool never holds (`some-value` for aws:SecureTransport).
+    const format = valueFormatOf(key)
+    const type = findConditionKey(key)?.type
+    const impossible = type === undefined ? undefined : impossibleText(type)
+    const possible = (value: KeyValue) =>
+      value === undefined || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v))
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown
-      if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
+      if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value }
     }
   }
   return unknown
@@ -248,7 +267,9 @@ function impossibleText(type: string): ((value: string) => boolean) | undefined 
  * or decimal value", a date); a text test (`StringEquals`,
  * `StringEqualsIgnoreCase`, `StringLike` without a wildcard, `Bool`) on a
  * key the reference types Numeric or Bool meets none when each value is text
- * such a key never holds (`StringEquals s3:max-keys "all"`). Only a clause
+ * such a key never holds (`StringEquals s3:max-keys "all"`), and on a key
+ * whose values an API validates (key-value-formats.ts) when each value is
+ * outside that format (`StringEquals sts:ExternalId "a b"`). Only a clause
  * that an absent key fails (no IfExists, no `ForAllValues:`) and that no
  * negation turns round. Why, in words, when certain; undefined otherwise.
  */
@@ -258,6 +279,9 @@ export function ruledOutByType(c: Clause): string | undefined {
   if (base.startsWith('Numeric')) return c.values.every((v) => Number.isNaN(Number(v))) ? 'no value of it is a number' : undefined
   if (base.startsWith('Date')) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? 'no value of it is a date' : undefined
   const textTest = base === 'StringEquals' || base === 'StringEqualsIgnoreCase' || base === 'Bool' || (base === 'StringLike' && !c.values.some((v) => /[*?]/.test(v)))
+  // A key whose values an API validates (sts:ExternalId): text outside its documented format is no request's value.
+  const format = textTest && base !== 'Bool' ? valueFormatOf(c.key) : undefined
+  if (format && !c.values.some((v) => format.pattern.test(v))) return `STS takes \`${findConditionKey(c.key)?.key ?? c.key}\` as ${format.rule}, and no value of it is one`
   const info = textTest ? findConditionKey(c.key) : undefined
   const impossible = info && impossibleText(info.type)
   if (!info || !impossible || !c.values.every(impossible)) return undefined

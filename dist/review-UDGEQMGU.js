@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-Z6GAGKBL.js";
+} from "./chunk-QOWVIRJ4.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-CWJKOZB6.js";
+import "./chunk-LYLVAXSN.js";
 import {
   groupDigits
 } from "./chunk-XZTH3IN3.js";

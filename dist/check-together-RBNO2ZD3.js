@@ -30,7 +30,7 @@ import {
 } from "./chunk-G3LSATFM.js";
 import {
   diffPolicies
-} from "./chunk-CWJKOZB6.js";
+} from "./chunk-LYLVAXSN.js";
 import {
   actionsMatching,
   arnFitsAction,

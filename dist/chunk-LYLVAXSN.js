@@ -134,6 +134,19 @@ function clausesText(clauses, withOperator = true) {
   return clauses.map((c) => clauseText(c, withOperator)).join(" and ");
 }
 
+// src/core/iam/key-value-formats.ts
+var STS_NAME = { pattern: /^[\w+=,.@-]{2,64}$/, rule: "2 to 64 letters, digits and + = , . @ _ -" };
+var FORMATS = /* @__PURE__ */ new Map([
+  // AWS STS API Reference, AssumeRole, ExternalId: length 2 to 1224, pattern [\w+=,.@:\/-]*.
+  ["sts:externalid", { pattern: /^[\w+=,.@:/-]{2,1224}$/, rule: "2 to 1224 letters, digits and + = , . @ : / _ -" }],
+  // AWS STS API Reference, AssumeRole, RoleSessionName and SourceIdentity: length 2 to 64, pattern [\w+=,.@-]*.
+  ["sts:rolesessionname", STS_NAME],
+  ["sts:sourceidentity", STS_NAME]
+]);
+function valueFormatOf(key) {
+  return FORMATS.get(key.toLowerCase());
+}
+
 // src/core/diff/work.ts
 var DIFF_WORK_BUDGET = 25e6;
 function readWork(count, chars) {
@@ -697,10 +710,15 @@ function withoutSetPrefix(c) {
   if (c.op.set === "ForAllValues") return clauseOf(`${c.op.base}IfExists`, c.key, c.values);
   return c.negated || c.op.ifExists ? c : clauseOf(c.op.base, c.key, c.values);
 }
+function byBoolDomain(key, clauses) {
+  const both = (c) => c.op?.base === "Bool" && !c.op.set && !c.opaque && ["true", "false"].every((t) => c.values.some((v) => v.toLowerCase() === t));
+  if (!clauses.some(both) || findConditionKey(key)?.type !== "Bool") return clauses;
+  return clauses.flatMap((c) => !both(c) ? [c] : c.op?.ifExists ? [] : [clauseOf("Null", key, ["false"])]);
+}
 function keySubset(key, written, writtenB, work) {
   const single = [...written, ...writtenB].some((c) => c.op?.set) && singleValued(key);
-  const a = single ? written.map(withoutSetPrefix) : written;
-  const b = single ? writtenB.map(withoutSetPrefix) : writtenB;
+  const a = byBoolDomain(key, single ? written.map(withoutSetPrefix) : written);
+  const b = byBoolDomain(key, single ? writtenB.map(withoutSetPrefix) : writtenB);
   const needed = b.filter((bc) => !a.some((ac) => sameClause(ac, bc)));
   if (needed.length === 0) return { holds: true };
   const unknown = { holds: "unknown", why: undocumentedText([...written, ...writtenB]) ?? `cannot compare \`${clausesText(written)}\` with \`${clausesText(writtenB)}\`` };
@@ -715,9 +733,13 @@ function keySubset(key, written, writtenB, work) {
   if (usable.length === a.length) {
     const multi = !single && [...a, ...b].some((c) => c.op?.set !== void 0);
     const perCandidate = testCount(a) + testCount(b);
+    const format = valueFormatOf(key);
+    const type = findConditionKey(key)?.type;
+    const impossible = type === void 0 ? void 0 : impossibleText(type);
+    const possible = (value) => value === void 0 || (Array.isArray(value) ? value : [value]).every((v) => (!format || format.pattern.test(v)) && !impossible?.(v));
     for (const value of candidates(a, b, multi)) {
       if (!work.spend(perCandidate)) return unknown;
-      if (admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
+      if (possible(value) && admits(key, a, value) && !admits(key, b, value)) return { holds: false, witness: value };
     }
   }
   return unknown;
@@ -781,6 +803,8 @@ function ruledOutByType(c) {
   if (base.startsWith("Numeric")) return c.values.every((v) => Number.isNaN(Number(v))) ? "no value of it is a number" : void 0;
   if (base.startsWith("Date")) return c.values.every((v) => Number.isNaN(Number(v)) && Number.isNaN(Date.parse(v))) ? "no value of it is a date" : void 0;
   const textTest = base === "StringEquals" || base === "StringEqualsIgnoreCase" || base === "Bool" || base === "StringLike" && !c.values.some((v) => /[*?]/.test(v));
+  const format = textTest && base !== "Bool" ? valueFormatOf(c.key) : void 0;
+  if (format && !c.values.some((v) => format.pattern.test(v))) return `STS takes \`${findConditionKey(c.key)?.key ?? c.key}\` as ${format.rule}, and no value of it is one`;
   const info = textTest ? findConditionKey(c.key) : void 0;
   const impossible = info && impossibleText(info.type);
   if (!info || !impossible || !c.values.every(impossible)) return void 0;
@@ -875,6 +899,53 @@ function conditionsExclude(a, b, work) {
     if (others && admitsNothing(key, [...clauses, ...others], work)) return true;
   }
   return false;
+}
+function complementOf(key, clauses) {
+  if (clauses.length === 1 && clauses[0].op?.base === "Null" && !clauses[0].op.set && !clauses[0].op.ifExists && !clauses[0].opaque) {
+    const values = new Set(clauses[0].values.map((v) => v.toLowerCase()));
+    if (values.size !== 1) return void 0;
+    const [only] = values;
+    return only === "true" ? [clauseOf("Null", key, ["false"])] : only === "false" ? [clauseOf("Null", key, ["true"])] : void 0;
+  }
+  return oppositeOf(key, clauses)?.map(({ operator, values }) => clauseOf(operator, key, values));
+}
+function unionAdmits(target, blocks, work) {
+  const t = clausesOf(target, work);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [i, block] of blocks.entries()) {
+    const g = clausesOf(block, work);
+    let differs;
+    let usable = true;
+    for (const [key, clauses] of g) {
+      if (!work.spend()) return void 0;
+      if (keySubsetMemo(key, t.get(key) ?? [], clauses, work).holds === true) continue;
+      if (differs !== void 0) {
+        usable = false;
+        break;
+      }
+      differs = key;
+    }
+    if (!usable || differs === void 0) continue;
+    const tests = g.get(differs);
+    const complement3 = complementOf(differs, tests);
+    const entry = byKey.get(differs) ?? { used: [], complements: [], tests: [] };
+    entry.used.push(i);
+    entry.tests.push(tests);
+    entry.complements = complement3 && entry.complements ? [...entry.complements, ...complement3] : void 0;
+    byKey.set(differs, entry);
+  }
+  for (const [key, { used, complements, tests }] of byKey) {
+    if (used.length < 2) continue;
+    const own = t.get(key) ?? [];
+    if (complements && admitsNothing(key, [...own, ...complements], work)) return used;
+    const readable = (c) => c.op !== void 0 && !c.opaque;
+    const domain = own.every(readable) && tests.every((clauses) => clauses.every(readable)) ? finiteDomainOf(key) : void 0;
+    if (domain && work.spend(domain.length * (used.length + 1)) && domain.every((v) => !admits(key, own, v) || tests.some((c) => admits(key, c, v)))) return used;
+  }
+  return void 0;
+}
+function finiteDomainOf(key) {
+  return singleValued(key) && findConditionKey(key)?.type === "Bool" ? [void 0, "true", "false"] : void 0;
 }
 
 // src/core/diff/coverage.ts
@@ -992,18 +1063,18 @@ function accountOf(value) {
   const parts = splitArn(value);
   return parts ? { account: parts[4], partition: parts[1] } : void 0;
 }
-function namesAsMuch(type, general, specific) {
+function namesAsMuch(type, general, specific, roleNamesSessions = true) {
   if (general === specific || general === "*") return true;
   if (type !== "AWS") return false;
   const gThrough = throughParts(general);
   const sThrough = throughParts(specific);
   if (sThrough) {
-    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1]) && namesAsMuch(type, gThrough[0], sThrough[0]);
-    return namesAsMuch(type, general, sThrough[1]) || namesAsMuch(type, general, sThrough[0]);
+    if (gThrough) return namesAsMuch(type, gThrough[1], sThrough[1], roleNamesSessions) && namesAsMuch(type, gThrough[0], sThrough[0], roleNamesSessions);
+    return namesAsMuch(type, general, sThrough[1], roleNamesSessions) || namesAsMuch(type, general, sThrough[0], roleNamesSessions);
   }
   if (gThrough) return false;
   const sessionOf = roleOfSession(specific);
-  if (sessionOf !== void 0 && sessionOf === roleName(general)) return true;
+  if (roleNamesSessions && sessionOf !== void 0 && sessionOf === roleName(general)) return true;
   const g = wholeAccountOf(general);
   const s = wholeAccountOf(specific);
   if (g) return s !== void 0 && s.account === g.account && samePartition(s.partition, g.partition);
@@ -1052,6 +1123,7 @@ function namesItselfAlone(entry) {
 }
 var principalDimension = principalsWith(namesAsMuch);
 var deniedPrincipalDimension = principalsWith(takesInAsMuch);
+var excludedPrincipalDimension = principalsWith((type, general, specific) => namesAsMuch(type, general, specific, false));
 var INDEXED_LENGTH = 8;
 var indexes2 = /* @__PURE__ */ new Map();
 function indexOfList(d, list, work) {
@@ -1136,13 +1208,17 @@ function requestsNameAnArn(actions, work) {
   }
   return known;
 }
+function mayNameNoArn(actions, work) {
+  if (!actions || actions.length === 0 || requestsNameAnArn(actions, work) || !work.spend(actions.length)) return false;
+  return actions.every((a) => !hasWildcard(a) && (findAction(a)?.resourceTypes.length ?? 0) > 0);
+}
 function resourcesAsRequested(s, work) {
   const resources = s.resource;
   if (!resources || !s.action || !resources.includes("*") || !requestsNameAnArn(s.action, work)) return resources;
   return resources.map((r) => r === "*" ? EVERY_ARN : r);
 }
 function appliesWherever(g, s, work) {
-  return dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, principalDimension) && conditionsImply2(s.condition, g.condition, work);
+  return dimensionCovers(g.resource, g.notResource, resourcesAsRequested(s, work), s.notResource, resourceDimension, work, resourceDimension, s.exceptResource) && dimensionCovers(g.action, g.notAction, s.action, s.notAction, actionDimension, work, actionDimension, s.exceptAction) && dimensionCovers(g.principal, g.notPrincipal, s.principal, s.notPrincipal, g.effect === "Deny" ? deniedPrincipalDimension : principalDimension, work, excludedPrincipalDimension) && conditionsImply2(s.condition, g.condition, work);
 }
 function dimensionOverlaps(aPos, bPos, d, work) {
   if (!aPos || !bPos) return true;
@@ -1283,7 +1359,28 @@ var GrantIndex = class {
     if (one) return [one];
     const used = /* @__PURE__ */ new Set();
     if (this.findInParts(target, first, { left: SPLIT_WORK }, false, used)) return [...used];
-    return this.findByResourceUnion(target);
+    return this.findByResourceUnion(target) ?? this.findByConditionUnion(target);
+  }
+  /**
+   * Statements that together cover `target` by their conditions, each
+   * covering it in all else: `Null true` and `Null false` on one key admit
+   * every request between them, as two halves of a CIDR do the whole
+   * (unionAdmits). Bounded as findByResourceUnion is. Undefined when not shown.
+   */
+  findByConditionUnion(target) {
+    const unconditioned = { ...target, condition: {} };
+    const found = [];
+    let statements = 0;
+    for (const list of this.candidates(target)) {
+      for (const g of list) {
+        if (!this.work.spend() || ++statements > UNION_STATEMENTS) return void 0;
+        if (g.effect !== target.effect || Object.keys(g.condition).length === 0 || found.includes(g)) continue;
+        if (appliesWherever({ ...g, condition: {} }, unconditioned, this.work)) found.push(g);
+      }
+    }
+    if (found.length < 2) return void 0;
+    const used = unionAdmits(target.condition, found.map((g) => g.condition), this.work);
+    return used && used.map((i) => found[i]);
   }
   /**
    * Statements that together cover `target` by their Resource patterns, each
@@ -1361,7 +1458,7 @@ var GrantIndex = class {
     const one = this.findOne(part, first);
     if (one) used.add(one);
     if (one !== void 0 || this.findInParts(part, first, budget, split, used)) return true;
-    const together = this.findByResourceUnion(part);
+    const together = this.findByResourceUnion(part) ?? this.findByConditionUnion(part);
     for (const g of together ?? []) used.add(g);
     return together !== void 0;
   }
@@ -1702,9 +1799,29 @@ function principalEntries(map) {
   if (!map) return void 0;
   return Object.entries(map).flatMap(([type, values]) => values.map((v) => principalEntry(type, v)));
 }
+function withoutPrincipalPatterns(s, notes) {
+  const keep = (element, map) => {
+    if (!map) return map;
+    let out;
+    for (const [type, values] of Object.entries(map)) {
+      const named = values.filter((v) => v === "*" || !hasWildcard(v));
+      if (named.length === values.length) continue;
+      out ??= { ...map };
+      out[type] = named;
+      for (const v of values) if (!named.includes(v)) notes.push(`${element} \`${type} ${v}\` names no principal (IAM takes a wildcard there only as "*" alone)`);
+    }
+    return out ?? map;
+  };
+  const principal = keep("Principal", s.principal);
+  const notPrincipal = keep("NotPrincipal", s.notPrincipal);
+  return principal === s.principal && notPrincipal === s.notPrincipal ? s : { ...s, principal, notPrincipal };
+}
 function toDiffStatement(s, side, variables) {
-  const written = canonicalStatement(s);
-  const { statement: c, notes } = foldStatement(written);
+  const patternNotes = [];
+  const written = withoutPrincipalPatterns(canonicalStatement(s), patternNotes);
+  const folded = foldStatement(written);
+  const c = folded.statement;
+  const notes = [...patternNotes, ...folded.notes];
   const spelling = /* @__PURE__ */ new Map();
   const remember = (written2) => {
     const canonical = written2.toLowerCase();
@@ -1884,7 +2001,7 @@ function versionOf(statements, work) {
   };
 }
 function matchesNothing(s) {
-  return s.principal?.length === 0 || s.action?.length === 0 || !s.action && !s.notAction || s.resource?.length === 0;
+  return s.principal?.length === 0 || s.action?.length === 0 || !s.action && !s.notAction || s.resource?.length === 0 || s.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p)) === true;
 }
 var DIMENSIONS = [
   { pos: "action", neg: "notAction", except: "exceptAction" },
@@ -2305,6 +2422,7 @@ function appliesToNothing(part, sides) {
     const folded = part.folded ?? [];
     return { rating: "neutral", reason: `no effect: ${folded.length > 0 ? listText(folded, 1) : "the statement names no principal"}` };
   }
+  if (part.notPrincipal?.some((p) => excludedPrincipalDimension.isAll(p))) return { rating: "neutral", reason: "no effect: its NotPrincipal leaves out every principal" };
   const missing = part.action?.length === 0 || !part.action && !part.notAction ? "action" : part.resource?.length === 0 ? "resource" : void 0;
   if (missing) return { rating: "neutral", reason: `no effect: the statement names no ${missing}` };
   const known = sides.neverHolds.get(part.condition);
@@ -2355,9 +2473,19 @@ function grows(sides, part, counterpart) {
   if (part.effect === "Allow") {
     const denied = sides.after.Deny.find({ ...part, effect: "Deny" });
     if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementsNamed(denied)}` };
-    return { rating: "broadens" };
+    return onlyWithoutArn(sides, part, "grows", counterpart) ?? { rating: "broadens" };
   }
-  return denyOnNothingAllowed(sides, part, "grows") ?? { rating: "narrows" };
+  return denyOnNothingAllowed(sides, part, "grows") ?? onlyWithoutArn(sides, part, "grows", counterpart) ?? { rating: "narrows" };
+}
+function onlyWithoutArn(sides, part, direction, counterpart) {
+  if (!part.resource?.includes("*") || !mayNameNoArn(part.action, sides.work)) return void 0;
+  const named = { ...part, resource: part.resource.map((r) => r === "*" ? EVERY_ARN : r) };
+  const verdict = direction === "grows" ? grows(sides, named, counterpart) : shrinks(sides, named, counterpart);
+  if (verdict.rating !== "neutral") return void 0;
+  const actions = actionsText(part);
+  const other = direction === "grows" ? "base version" : "head version";
+  const why = `the ${other} ${part.effect === "Allow" ? "allows" : "denies"} ${actions} on every ARN but not on \`*\`; the Service Authorization Reference gives ${actions} only optional resource types, so whether some request names no ARN is not known`;
+  return undecided(part, direction === "grows", why);
 }
 function shrinks(sides, part, counterpart) {
   const none = appliesToNothing(part, sides);
@@ -2367,9 +2495,9 @@ function shrinks(sides, part, counterpart) {
   if (part.effect === "Allow") {
     const denied = sides.before.Deny.find({ ...part, effect: "Deny" });
     if (denied) return { rating: "neutral", reason: `no effect: denied by ${statementsNamed(denied)}` };
-    return { rating: "narrows" };
+    return onlyWithoutArn(sides, part, "shrinks", counterpart) ?? { rating: "narrows" };
   }
-  return denyOnNothingAllowed(sides, part, "shrinks") ?? { rating: "broadens" };
+  return denyOnNothingAllowed(sides, part, "shrinks") ?? onlyWithoutArn(sides, part, "shrinks", counterpart) ?? { rating: "broadens" };
 }
 var mayBroaden = (why) => ({ rating: "broadens", explanation: `may broaden: ${why}`, undecided: true });
 var mayNarrow = (why) => ({ rating: "narrows", explanation: `may narrow: ${why}`, undecided: true });
@@ -2401,7 +2529,8 @@ function coverText(v, direction, effect, self) {
 var DIMENSIONS2 = [
   { pos: "action", neg: "notAction", posName: "Action", negName: "NotAction", dimension: actionDimension },
   { pos: "resource", neg: "notResource", posName: "Resource", negName: "NotResource", dimension: resourceDimension },
-  { pos: "principal", neg: "notPrincipal", posName: "Principal", negName: "NotPrincipal", dimension: principalDimension }
+  // A dimension's `dimension` compares the values of its Not* list (excludedBy): a NotPrincipal spares what it names.
+  { pos: "principal", neg: "notPrincipal", posName: "Principal", negName: "NotPrincipal", dimension: excludedPrincipalDimension }
 ];
 var minus = (a, b) => {
   if (!a) return [];

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-CWJKOZB6.js";
+} from "./chunk-LYLVAXSN.js";
 import {
   sameJsonValue
 } from "./chunk-JYK2CR6A.js";
@@ -133,7 +133,7 @@ function unifiedDiff(before, after, context = 3) {
 }
 
 // src/modes/review-analysis.ts
-var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117"]);
+var REFUSED_WHATEVER_THE_KIND = /* @__PURE__ */ new Set(["RTC103", "RTC105", "RTC108", "RTC109", "RTC110", "RTC116", "RTC117", "RTC401"]);
 function analyseFile(input) {
   const basePath = input.previousPath ?? input.path;
   const baseText = input.baseBytes ? decode({ path: basePath, bytes: input.baseBytes }).text : input.baseText;
