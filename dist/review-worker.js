@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QOWVIRJ4.js";
-import "./chunk-JIL4ICNN.js";
+} from "./chunk-MDD24VN3.js";
+import "./chunk-2JINCH7B.js";
 import "./chunk-LYLVAXSN.js";
 import "./chunk-XZTH3IN3.js";
 import "./chunk-VOW46WTW.js";

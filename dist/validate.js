@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-56JPGSP7.js";
+} from "./chunk-KZQNLAYK.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -61,7 +61,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-JIL4ICNN.js";
+} from "./chunk-2JINCH7B.js";
 import {
   debug,
   getInput,
@@ -1329,7 +1329,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-UDGEQMGU.js");
+  return import("./review-SGQT2Q5N.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

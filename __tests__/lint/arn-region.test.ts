@@ -17,8 +17,21 @@ test('a misspelt, zonal or upper-case Region is reported on its ARN, naming the 
 })
 
 test('not for Regions of every partition, an empty Region, wildcards, variables or placeholders', () => {
-  for (const region of ['us-east-1', 'us-gov-west-1', 'cn-north-1', 'us-iso-east-1', 'us-isob-east-1', 'eu-isoe-west-1', 'ap-southeast-7', 'il-central-1', '*', 'us-*', 'eu-west-?', '${aws:RequestedRegion}', '<region>']) {
+  for (const region of ['us-east-1', 'us-gov-west-1', 'cn-north-1', 'us-iso-east-1', 'us-isob-east-1', 'eu-isoe-west-1', 'ap-southeast-7', 'il-central-1', 'eusc-de-east-1', '*', 'us-*', 'eu-west-?', '${aws:RequestedRegion}', '<region>']) {
     expect({ region, found: regionFindings(`arn:aws:sqs:${region}:111122223333:jobs`) }).toEqual({ region, found: [] })
   }
   expect(lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }] }), 'identity').findings).toEqual([])
+})
+
+test('the European Sovereign Cloud (partition aws-eusc) is a Region with a four-letter prefix: no RTC301 in an ARN, no RTC414 under aws:RequestedRegion', () => {
+  const arn = 'arn:aws-eusc:sqs:eusc-de-east-1:111122223333:jobs'
+  expect(regionFindings(arn)).toEqual([])
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eusc-de-east-1', 'eu-central-1'] } } }]
+  })
+  expect(lintPolicyText('scp.json', policy, 'scp').findings.filter((f) => f.code === 'RTC414' || f.code === 'RTC301')).toEqual([])
+  // A misspelt one still is.
+  const misspelt = policy.replace('eusc-de-east-1', 'eusc-de-east1')
+  expect(lintPolicyText('scp.json', misspelt, 'scp').findings.map((f) => f.code)).toContain('RTC414')
 })

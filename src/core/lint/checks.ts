@@ -112,7 +112,7 @@ export const CHECKS: CheckInfo[] = [
 
   // ---- RTC3xx: ARNs ----
   check('RTC301', 'error', 'arn-malformed', 'The ARN is not well formed',
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA…` for a user, `AROA…` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case, two letters, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`); `us-east1` or `US-EAST-1` matches nothing.'),
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA…` for a user, `AROA…` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing.'),
   check('RTC302', 'error', 'arn-partition-unknown', 'The ARN names an unknown partition',
     'Partitions are `aws`, `aws-cn`, `aws-us-gov`, `aws-iso`, `aws-iso-b`, `aws-iso-e`, `aws-iso-f` and `aws-eusc`.'),
   check('RTC303', 'warning', 'arn-service-unknown', 'The ARN names an unknown service',

@@ -4,6 +4,7 @@
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
 import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
+import { isRegionNameAt } from '../../iam/region-name.js'
 import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
 import { serviceOf } from '../actions.js'
@@ -131,7 +132,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
       })
     }
   }
-  if (c4 > c3 + 1 && !isRegionAt(arn, c3 + 1, c4)) {
+  if (c4 > c3 + 1 && !isRegionNameAt(arn, c3 + 1, c4)) {
     const region = arn.slice(c3 + 1, c4)
     if (!hasWildcard(region) && !region.includes('${')) {
       out.push({
@@ -168,20 +169,6 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     }
   }
   return true
-}
-
-/**
- * The form of every Region name AWS uses in ARNs, in every partition: two
- * letters, words, a number (us-east-1, us-gov-west-1, cn-north-1,
- * us-isob-east-1, ap-southeast-7). A form, not a list, so a Region opened
- * after the catalogue was built still fits it.
- */
-const REGION_AT = /[a-z]{2}(?:-[a-z]+)+-\d{1,2}/y
-
-/** Do the characters from `start` to `end` make a Region name (read in place: nearly every ARN's Region does)? */
-export function isRegionAt(text: string, start: number, end: number): boolean {
-  REGION_AT.lastIndex = start
-  return REGION_AT.test(text) && REGION_AT.lastIndex === end
 }
 
 /** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */

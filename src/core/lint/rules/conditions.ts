@@ -9,6 +9,7 @@ import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } f
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 import { arnColons } from '../../iam/catalog/arn-fit.js'
+import { REGION_NAME } from '../../iam/region-name.js'
 import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
@@ -342,7 +343,7 @@ interface IdForm {
 }
 
 const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/i, example: 'o-a1b2c3d4e5' }
-const REGION: IdForm = { what: 'a Region name', form: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/, example: 'us-east-1' }
+const REGION: IdForm = { what: 'a Region name', form: REGION_NAME, example: 'us-east-1' }
 const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/' }
 
 /**
@@ -361,7 +362,7 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
   ['aws:sourceorgpaths', ORGANIZATION_PATH],
   ['aws:sourcevpc', { what: 'a VPC ID', form: /^vpc-[a-z0-9]+$/i, example: 'vpc-1a2b3c4d' }],
   ['aws:sourcevpce', { what: 'a VPC endpoint ID', form: /^vpce-[a-z0-9]+$/i, example: 'vpce-1a2b3c4d' }],
-  // The form of a Region name in every partition (arns.ts's REGION_AT); compared as written, so in lower case.
+  // The form of a Region name in every partition (iam/region-name.ts); compared as written, so in lower case.
   ['aws:requestedregion', REGION],
   ['ec2:region', REGION]
 ])

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QOWVIRJ4.js";
+} from "./chunk-MDD24VN3.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-56JPGSP7.js";
+} from "./chunk-KZQNLAYK.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-JIL4ICNN.js";
+} from "./chunk-2JINCH7B.js";
 import {
   GitHub,
   defaults,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-JIL4ICNN.js";
+} from "./chunk-2JINCH7B.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -915,7 +915,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case, two letters, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`); `us-east1` or `US-EAST-1` matches nothing.'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing.'
   ),
   check(
     "RTC302",
@@ -2326,6 +2326,15 @@ function checkPrincipals(ctx, out) {
 }
 var nameRules = [checkActions, checkPrincipals];
 
+// src/core/iam/region-name.ts
+var REGION_NAME_SOURCE = "[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}";
+var REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`);
+var REGION_NAME_AT = new RegExp(REGION_NAME_SOURCE, "y");
+function isRegionNameAt(text, start, end) {
+  REGION_NAME_AT.lastIndex = start;
+  return REGION_NAME_AT.test(text) && REGION_NAME_AT.lastIndex === end;
+}
+
 // src/core/lint/rules/arns.ts
 var PARTITIONS2 = new Set(PARTITIONS);
 var ACCOUNT = /^\d{12}$/;
@@ -2416,7 +2425,7 @@ function checkArn(node, where2, out, colons, statement) {
       });
     }
   }
-  if (c4 > c3 + 1 && !isRegionAt(arn, c3 + 1, c4)) {
+  if (c4 > c3 + 1 && !isRegionNameAt(arn, c3 + 1, c4)) {
     const region = arn.slice(c3 + 1, c4);
     if (!hasWildcard(region) && !region.includes("${")) {
       out.push({
@@ -2453,11 +2462,6 @@ function checkArn(node, where2, out, colons, statement) {
     }
   }
   return true;
-}
-var REGION_AT = /[a-z]{2}(?:-[a-z]+)+-\d{1,2}/y;
-function isRegionAt(text, start, end) {
-  REGION_AT.lastIndex = start;
-  return REGION_AT.test(text) && REGION_AT.lastIndex === end;
 }
 function isTwelveDigits(text, start, end) {
   if (end - start !== 12) return false;
@@ -3150,7 +3154,7 @@ function checkEntry(entry, out, unknownOperatorReported) {
   return op;
 }
 var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/i, example: "o-a1b2c3d4e5" };
-var REGION = { what: "a Region name", form: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/, example: "us-east-1" };
+var REGION = { what: "a Region name", form: REGION_NAME, example: "us-east-1" };
 var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
 var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:principalorgid", ORGANIZATION_ID],
@@ -3161,7 +3165,7 @@ var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:sourceorgpaths", ORGANIZATION_PATH],
   ["aws:sourcevpc", { what: "a VPC ID", form: /^vpc-[a-z0-9]+$/i, example: "vpc-1a2b3c4d" }],
   ["aws:sourcevpce", { what: "a VPC endpoint ID", form: /^vpce-[a-z0-9]+$/i, example: "vpce-1a2b3c4d" }],
-  // The form of a Region name in every partition (arns.ts's REGION_AT); compared as written, so in lower case.
+  // The form of a Region name in every partition (iam/region-name.ts); compared as written, so in lower case.
   ["aws:requestedregion", REGION],
   ["ec2:region", REGION]
 ]);

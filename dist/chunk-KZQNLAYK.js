@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-JIL4ICNN.js";
+} from "./chunk-2JINCH7B.js";
 import {
   ExitCode,
   error,
