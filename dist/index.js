@@ -160,6 +160,9 @@ var PARTITION_REGIONS = {
 };
 var PARTITIONS = Object.keys(PARTITION_REGIONS);
 var regionsOf = (p) => `a Region of partition ${p}, the partition input (${PARTITION_REGIONS[p].shape})`;
+function regionShapeOf(p) {
+  return PARTITION_REGIONS[p].shape;
+}
 function partitionOfRegion(region) {
   return PARTITIONS.find((p) => PARTITION_REGIONS[p].regions.test(region));
 }
@@ -1632,6 +1635,9 @@ function purposeOf(file, inputs) {
 }
 var REDACTED = "***";
 var APPLY_WHERE = "# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).";
+function partitionRegionNote(partition2) {
+  return `# Partition ${partition2}: use its credentials and one of its Regions (AWS_REGION: ${regionShapeOf(partition2)}), or the CLI asks the aws partition's endpoints.`;
+}
 function redact(value, secret, quoted = JSON.stringify(secret)) {
   if (typeof value === "string") {
     if (value === secret) return REDACTED;
@@ -1715,6 +1721,7 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 
 `);
     const script = [APPLY_WHERE];
+    if (inputs.partition !== "aws") script.push(partitionRegionNote(inputs.partition));
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv));
     }

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MDD24VN3.js";
-import "./chunk-2JINCH7B.js";
-import "./chunk-LYLVAXSN.js";
-import "./chunk-XZTH3IN3.js";
+} from "./chunk-JENWLICG.js";
+import "./chunk-STH3AZVZ.js";
+import "./chunk-E4NANNQY.js";
+import "./chunk-7B7SQQMG.js";
 import "./chunk-VOW46WTW.js";
 import "./chunk-JYK2CR6A.js";
 import "./chunk-XFGV3SBV.js";

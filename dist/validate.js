@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-L2P7IXHY.js";
+} from "./chunk-5GWFLASH.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-KZQNLAYK.js";
+} from "./chunk-XKOSSLCF.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -61,7 +61,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-2JINCH7B.js";
+} from "./chunk-STH3AZVZ.js";
 import {
   debug,
   getInput,
@@ -76,7 +76,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-XZTH3IN3.js";
+} from "./chunk-7B7SQQMG.js";
 import "./chunk-JYK2CR6A.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1255,7 +1255,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-RBNO2ZD3.js")).checkTogether,
+    check: (await import("./check-together-ZMPURJFW.js")).checkTogether,
     settled: (await import("./settled-findings-52QC5IRH.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1329,7 +1329,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-SGQT2Q5N.js");
+  return import("./review-ZN55UBNT.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

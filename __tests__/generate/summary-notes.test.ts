@@ -81,3 +81,21 @@ describe("user-policy.json's place in the summary", () => {
     expect(generated({ 'user-name': 'etl' }).summary).toContain('user-policy.json (identity policy for the IAM user)')
   })
 })
+
+describe("outside the aws partition, the apply commands say which Region they need", () => {
+  test.each([
+    ['aws-cn', 'cn-, such as cn-north-1'],
+    ['aws-us-gov', 'us-gov-, such as us-gov-west-1'],
+    ['aws-eusc', 'eusc-de-, such as eusc-de-east-1']
+  ])('%s: one line in every apply script, after where to run it', (partition, shape) => {
+    const { summary } = generated({ partition, 'user-name': 'etl', formats: 'cli,cloudformation' })
+    const line = `# Partition ${partition}: use its credentials and one of its Regions (AWS_REGION: ${shape}), or the CLI asks the aws partition's endpoints.`
+    const scripts = summary.split('```sh\n').slice(1)
+    expect(scripts).toHaveLength(2)
+    for (const script of scripts) expect(script.split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^# Run in the folder/), line])
+  })
+
+  test('aws: no such line', () => {
+    expect(generated({ 'user-name': 'etl' }).summary).not.toContain('# Partition')
+  })
+})

@@ -2,6 +2,7 @@ import { shellCommand } from '../core/generate/apply-commands.js'
 import { formatsFor } from '../core/generate/formats/index.js'
 import { requesterOf, requesterPolicyRoom } from '../core/generate/deploy-target.js'
 import { groupDigits } from '../core/digits.js'
+import { regionShapeOf, type Partition } from '../core/inputs/rules.js'
 import { compactJson } from '../core/json.js'
 import { ROLE_POLICY_MODULES } from '../core/generate/role-policies/index.js'
 import type { GeneratedDocuments } from '../core/generate/documents.js'
@@ -38,6 +39,16 @@ const REDACTED = '***'
 
 /** The first line of each apply script: where it runs. */
 export const APPLY_WHERE = '# Run in the folder that holds the files (in a deploy job: where actions/download-artifact put the artifact).'
+
+/**
+ * Outside the aws partition, the AWS CLI reaches a partition's IAM and STS
+ * only from one of its Regions: with no Region, or one of aws, it asks the
+ * aws partition's endpoints, which do not know the credentials
+ * (InvalidClientTokenId).
+ */
+function partitionRegionNote(partition: Partition): string {
+  return `# Partition ${partition}: use its credentials and one of its Regions (AWS_REGION: ${regionShapeOf(partition)}), or the CLI asks the aws partition's endpoints.`
+}
 
 /**
  * A copy of a JSON value with the external id `secret` replaced where it is a
@@ -146,6 +157,7 @@ export function generateSummary(
     // No `cd` to this run's folder: the commands are run where the files are, which in a deploy job is
     // wherever actions/download-artifact put them, not this runner's path.
     const script = [APPLY_WHERE]
+    if (inputs.partition !== 'aws') script.push(partitionRegionNote(inputs.partition))
     for (const command of format.commands(inputs, docs)) {
       script.push(`# ${command.purpose} (credentials of account ${command.account})`, shellCommand(command.argv))
     }

@@ -43,6 +43,11 @@ export const PARTITIONS = Object.keys(PARTITION_REGIONS) as readonly Partition[]
 const regionsOf = (p: Partition): string => `a Region of partition ${p}, the partition input (${PARTITION_REGIONS[p].shape})`
 
 /** The partition the Region code belongs to, or undefined (a code of no known partition). */
+/** How the partition's Regions are named, for a message: `cn-, such as cn-north-1`. */
+export function regionShapeOf(p: Partition): string {
+  return PARTITION_REGIONS[p].shape
+}
+
 export function partitionOfRegion(region: string): Partition | undefined {
   return PARTITIONS.find((p) => PARTITION_REGIONS[p].regions.test(region))
 }

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-2JINCH7B.js";
+} from "./chunk-STH3AZVZ.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-XZTH3IN3.js";
+} from "./chunk-7B7SQQMG.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

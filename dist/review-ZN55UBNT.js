@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MDD24VN3.js";
+} from "./chunk-JENWLICG.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-KZQNLAYK.js";
+} from "./chunk-XKOSSLCF.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-2JINCH7B.js";
+} from "./chunk-STH3AZVZ.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,10 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-LYLVAXSN.js";
+import "./chunk-E4NANNQY.js";
 import {
   groupDigits
-} from "./chunk-XZTH3IN3.js";
+} from "./chunk-7B7SQQMG.js";
 import "./chunk-VOW46WTW.js";
 import "./chunk-JYK2CR6A.js";
 import {

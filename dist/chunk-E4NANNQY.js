@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-XZTH3IN3.js";
+} from "./chunk-7B7SQQMG.js";
 import {
   addressRanges,
   evaluate,

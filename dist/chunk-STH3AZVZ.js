@@ -22,7 +22,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   withArticle
-} from "./chunk-XZTH3IN3.js";
+} from "./chunk-7B7SQQMG.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

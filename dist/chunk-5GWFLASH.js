@@ -20,7 +20,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-XZTH3IN3.js";
+} from "./chunk-7B7SQQMG.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-L2P7IXHY.js";
+} from "./chunk-5GWFLASH.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-G3LSATFM.js";
 import {
   diffPolicies
-} from "./chunk-LYLVAXSN.js";
+} from "./chunk-E4NANNQY.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-XZTH3IN3.js";
+} from "./chunk-7B7SQQMG.js";
 import {
   evaluate,
   principalFromArn

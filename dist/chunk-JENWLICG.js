@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-2JINCH7B.js";
+} from "./chunk-STH3AZVZ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-LYLVAXSN.js";
+} from "./chunk-E4NANNQY.js";
 import {
   sameJsonValue
 } from "./chunk-JYK2CR6A.js";
