@@ -135,7 +135,7 @@ async function hasCommits(cwd, shas) {
 var GitVersionReader = class {
   constructor(cwd, maxBytes) {
     this.maxBytes = maxBytes;
-    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn("git", ["cat-file", "--batch", "--follow-symlinks"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
     this.child.stdout.on("data", (chunk) => this.take(chunk));
     this.child.stderr.resume();
     const fail = (error) => {
@@ -188,6 +188,12 @@ var GitVersionReader = class {
       const header = this.buffer.subarray(0, end).toString("utf8");
       this.buffer = this.buffer.subarray(end + 1);
       const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      const link2 = LINK_FAILURE.exec(header);
+      if (link2) {
+        this.body = { size: Number(link2[1]), keep: false, chunks: [], got: 0 };
+        this.missingOnceRead();
+        continue;
+      }
       if (!m) {
         this.pending.shift()?.resolve({ kind: "missing" });
         continue;
@@ -195,13 +201,16 @@ var GitVersionReader = class {
       const size = Number(m[2]);
       const isBlob = m[1] === "blob";
       this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
-      if (!isBlob) {
-        const pending = this.pending.shift();
-        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
-      }
+      if (!isBlob) this.missingOnceRead();
     }
   }
+  /** The answer under way, once its body has streamed by, is that no file is there. */
+  missingOnceRead() {
+    const pending = this.pending.shift();
+    this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
+  }
 };
+var LINK_FAILURE = /^(?:symlink|dangling|loop|notdir) (\d+)$/;
 
 // src/github/event-guard.ts
 guardEventPath();
