@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-IEYMKDS4.js";
+} from "./chunk-DE6FYJVM.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -56,8 +56,9 @@ import {
   lintFiles,
   lintPolicyText,
   messageOf,
-  sortFindings
-} from "./chunk-WDHKAHFE.js";
+  sortFindings,
+  visibleText
+} from "./chunk-UCGQSM3Z.js";
 import {
   debug,
   getInput,
@@ -1231,7 +1232,8 @@ async function runValidate() {
 }
 function annotateLists(outcome, elsewhere, failure) {
   emitCappedWarnings(
-    outcome.skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
+    // The path on one line: an annotation keeps the message's line breaks, and a name's would start lines of its own.
+    outcome.skipped.map((s) => `Skipped ${visibleText(s.path)}: ${s.reason}.`),
     "Policy file not read",
     "every skipped path is listed in the job summary (as far as it has room)."
   );
@@ -1342,7 +1344,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-XATTKFAA.js");
+  return import("./review-IDS36IZL.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

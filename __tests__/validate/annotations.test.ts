@@ -149,7 +149,7 @@ describe('one budget per step: GitHub shows 10 annotations of each level, whoeve
     for (let i = 0; i < 10; i++) annotate('warning', `w${i}`)
     annotate('warning', 'Unknown action s3:Get\n::error::forged\r\n::add-mask::x\u2028y')
     const line = calls.at(-1)![1]
-    expect(line).toBe('Warning: Unknown action s3:Get\\n::error::forged\\n::add-mask::x\\u{2028}y')
+    expect(line).toBe('Warning: Unknown action s3:Get\\n::error::forged\\r\\n::add-mask::x\\u{2028}y')
     expect(line).not.toMatch(/[\r\n\u2028\u2029]/)
   })
 

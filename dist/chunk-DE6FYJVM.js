@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-UCGQSM3Z.js";
 import {
   ExitCode,
   error,

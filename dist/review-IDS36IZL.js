@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-K3KNO6UL.js";
+} from "./chunk-7EZX7RRB.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-IEYMKDS4.js";
+} from "./chunk-DE6FYJVM.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-UCGQSM3Z.js";
 import {
   GitHub,
   defaults,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WDHKAHFE.js";
+} from "./chunk-UCGQSM3Z.js";
 import {
   diffPolicies,
   pairedStatementName,
