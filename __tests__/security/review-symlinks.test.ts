@@ -111,3 +111,33 @@ describe('a policy file turned into a symbolic link, reviewed from the checkout'
     expect(body).toMatch(/#### `iam\/z.json` — 🟠 mixed/)
   })
 })
+
+describe('a file the globs reach only through a symbolic link', () => {
+  test('a pull request that changes only the file a policy link leads to (outside the globs) reviews that change', async () => {
+    // iam/app.json has long been a link to lib/app-policy.txt, which no glob names: validate reads it (through the
+    // link, under its real path), and a deploy of iam/app.json applies it. A PR that changes only that file was
+    // "no IAM file changed" and access-change none, whatever it granted.
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'lib/app-policy.txt': policy([allow('s3:GetObject')]), 'iam/other.json': policy([allow('s3:GetObject')]) },
+      head: { 'lib/app-policy.txt': policy([allow('s3:GetObject')]), 'iam/other.json': policy([allow('s3:GetObject')]) }
+    })
+    // The link in both commits: added on the base branch, then the PR's change to its target on top.
+    const ws = prepared.workspace
+    git(ws, ['checkout', '-q', prepared.baseSha])
+    symlinkSync('../lib/app-policy.txt', path.join(ws, 'iam/app.json'))
+    git(ws, ['add', '-A'])
+    git(ws, ['commit', '-q', '-m', 'link'])
+    const baseSha = git(ws, ['rev-parse', 'HEAD'])
+    writeFileSync(path.join(ws, 'lib/app-policy.txt'), ADMIN)
+    git(ws, ['commit', '-q', '-am', 'only the target'])
+    const headSha = git(ws, ['rev-parse', 'HEAD'])
+    suite.gh.addPull({ number: PR, baseSha, headSha, files: [{ filename: 'lib/app-policy.txt', status: 'modified' }] })
+    const result = await review({ ...prepared, baseSha, headSha }, { inputs: { 'fail-on': 'never' } })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(JSON.parse(result.outputs['changed-files'])).toEqual([{ path: 'lib/app-policy.txt', status: 'modified' }])
+    const body = suite.gh.commentsOn(PR)[0].body
+    expect(body).toMatch(/#### `lib\/app-policy.txt` — 🔴 broadens/)
+  })
+})

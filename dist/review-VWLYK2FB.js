@@ -1212,7 +1212,7 @@ async function runReview(request, options = {}) {
       changed = { files: listed, capped: false };
     }
   }
-  const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
+  const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles, request.discovery?.files);
   const changedFiles = jsonListWithin(iamFiles.map(changedFileOutput), { count: iamFiles.length, files: [] });
   setOutput("changed-files", changedFiles);
   if (!changedFiles.startsWith("[")) {
@@ -1304,9 +1304,11 @@ var SOURCE_TEXT = {
   api: "versions from the API",
   mixed: "head versions from the local checkout, before versions from the API"
 };
-function selectPolicyFiles(changed, globs) {
+function selectPolicyFiles(changed, globs, found = []) {
   const matcher = policyFileMatcher(globs);
-  const match = (path) => path === void 0 ? void 0 : matcher.select(path);
+  const foundByPath = /* @__PURE__ */ new Map();
+  for (const f of found) foundByPath.set(f.path, f.kind ? { kind: f.kind } : {});
+  const match = (path) => path === void 0 ? void 0 : matcher.select(path) ?? foundByPath.get(path);
   const out = [];
   for (const file of changed) {
     if (file.status === "unchanged") continue;
