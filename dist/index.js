@@ -1282,7 +1282,7 @@ function annotationsLeft(level) {
   return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
 }
 function logLine(level, message) {
-  return `${LOG_PREFIX[level]}: ${visibleText(message)}`;
+  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll("##[", "##\\[")}`;
 }
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {

@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-DE6FYJVM.js";
+} from "./chunk-CHFQ7AXX.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1344,7 +1344,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-VWLYK2FB.js");
+  return import("./review-5VMOH6HG.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -42,7 +42,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-DE6FYJVM.js";
+} from "./chunk-CHFQ7AXX.js";
 import {
   mapLimited,
   messageOf,
