@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-7EZX7RRB.js";
-import "./chunk-UCGQSM3Z.js";
+} from "./chunk-HVVWX2UK.js";
+import "./chunk-CNKP7K6L.js";
 import "./chunk-YZMZJ2AT.js";
 import "./chunk-4VP7WV4F.js";
 import "./chunk-CXSI3LNA.js";

@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-CHFQ7AXX.js";
+} from "./chunk-ZB3NZSI3.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -58,7 +58,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-UCGQSM3Z.js";
+} from "./chunk-CNKP7K6L.js";
 import {
   debug,
   getInput,
@@ -1344,7 +1344,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-5VMOH6HG.js");
+  return import("./review-FGQJ2QN2.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-UCGQSM3Z.js";
+} from "./chunk-CNKP7K6L.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-UCGQSM3Z.js";
+} from "./chunk-CNKP7K6L.js";
 import {
   ExitCode,
   error,

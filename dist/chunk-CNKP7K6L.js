@@ -2297,6 +2297,79 @@ function checkPrincipals(ctx, out) {
 }
 var nameRules = [checkActions, checkPrincipals];
 
+// src/core/iam/catalog/format-pattern.ts
+function formatPatternOf(pieces) {
+  const literals = [""];
+  const runs = [];
+  let lastWasRun = false;
+  for (const piece of pieces) {
+    if (typeof piece === "string") {
+      literals[literals.length - 1] += asciiLower(piece);
+      if (piece !== "") lastWasRun = false;
+    } else if (lastWasRun && literals[literals.length - 1] === "") {
+      runs[runs.length - 1] = Math.min(runs[runs.length - 1], piece);
+    } else {
+      runs.push(piece);
+      literals.push("");
+      lastWasRun = true;
+    }
+  }
+  return { literals, runs };
+}
+function matchesFormatPattern(pattern, value) {
+  const text = asciiLower(value);
+  const n = text.length;
+  const { literals, runs } = pattern;
+  if (!text.startsWith(literals[0])) return false;
+  let ends = [literals[0].length];
+  for (let i = 0; i < runs.length; i++) {
+    const ranges = widened(text, ends, runs[i]);
+    const literal = literals[i + 1];
+    if (literal === "" && i === runs.length - 1) return ranges.length > 0 && ranges[ranges.length - 1] === n;
+    ends = placesAfter(text, literal, ranges);
+    if (ends.length === 0) return false;
+  }
+  return ends[ends.length - 1] === n;
+}
+function widened(text, starts, run) {
+  const n = text.length;
+  const ranges = [];
+  let stop = -1;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    if (stop < from) {
+      stop = from;
+      if (run === 0 /* Any */) stop = n;
+      else while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
+    }
+    const last = ranges.length - 1;
+    if (last > 0 && from <= ranges[last]) ranges[last] = Math.max(ranges[last], stop);
+    else ranges.push(from, stop);
+  }
+  return ranges;
+}
+function stops(run, code) {
+  return code === 58 || run === 2 /* NotColonSlash */ && code === 47;
+}
+function placesAfter(text, literal, ranges) {
+  const ends = [];
+  let at = -2;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r];
+    const to = ranges[r + 1];
+    if (at !== -1 && at < from) at = text.indexOf(literal, from);
+    while (at !== -1 && at <= to) {
+      ends.push(at + literal.length);
+      at = text.indexOf(literal, at + 1);
+    }
+    if (at === -1) break;
+  }
+  return ends;
+}
+function asciiLower(text) {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+}
+
 // src/core/lint/rules/arns.ts
 var PARTITIONS2 = new Set(PARTITIONS);
 var ACCOUNT = /^\d{12}$/;
@@ -2573,20 +2646,32 @@ function checkPrincipalArn(p, out) {
     checkArn(p.value, "federated", out, arnColons(v));
   }
 }
-var formatRegExps = /* @__PURE__ */ new Map();
-function formatRegExp(format) {
-  let re = formatRegExps.get(format);
-  if (!re) {
+var formatPatterns = /* @__PURE__ */ new Map();
+function formatPattern(format) {
+  let pattern = formatPatterns.get(format);
+  if (!pattern) {
     const parts = format.split(":");
-    const head = parts.slice(0, 5).map((p) => p.split(/\$\{[^}]*\}/).map(escape).join("[^:]*"));
-    const resource = parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/).map((piece) => piece.startsWith("${") && placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? "[^:/]*" : piece.startsWith("${") || piece === "*" ? ".*" : escape(piece)).join("");
-    re = new RegExp(`^${head.join(":")}:${resource}$`, "is");
-    formatRegExps.set(format, re);
+    const pieces = [];
+    parts.slice(0, 5).forEach((part, i) => {
+      if (i > 0) pieces.push(":");
+      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
+        if (j > 0) pieces.push(1 /* NotColon */);
+        pieces.push(literal);
+      });
+    });
+    pieces.push(":");
+    for (const piece of parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/)) {
+      if (piece.startsWith("${")) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? 2 /* NotColonSlash */ : 0 /* Any */);
+      else if (piece === "*") pieces.push(0 /* Any */);
+      else pieces.push(piece);
+    }
+    pattern = formatPatternOf(pieces);
+    formatPatterns.set(format, pattern);
   }
-  return re;
+  return pattern;
 }
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function matchesFormat(format, arn) {
+  return matchesFormatPattern(formatPattern(format), arn);
 }
 var LITERAL_ARN = /^[^*?$]*$/;
 function fitTarget({ node, colons }) {
@@ -2655,12 +2740,12 @@ function literalFits(info, arn) {
     const type = resourceTypes[i];
     for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
       const f = arnFormats[j];
-      if (!formatRegExp(f).test(arn)) continue;
+      if (!matchesFormat(f, arn)) continue;
       let refined = false;
       for (let k = 0, refinements = refinementsOf(info.service, f); k < refinements.length; k++) {
         const g = refinements[k];
         lower ??= arn.toLowerCase();
-        if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
+        if (lower.includes(g.piece) && matchesFormat(g.format, arn)) {
           refined = true;
           break;
         }
@@ -2697,10 +2782,9 @@ function refinementsOf(service, format) {
   if (found === void 0) {
     const list = [];
     const weight = fixedLength(format);
-    const re = formatRegExp(format);
     for (const type of findService(service)?.resourceTypes ?? []) {
       for (const g of type.arnFormats) {
-        if (g === format || fixedLength(g) <= weight || !re.test(g.replace(/\$\{[^}]*\}/g, "x"))) continue;
+        if (g === format || fixedLength(g) <= weight || !matchesFormat(format, g.replace(/\$\{[^}]*\}/g, "x"))) continue;
         const own = format.toLowerCase();
         const piece = g.toLowerCase().split(/\$\{[^}]*\}/).filter((p) => !own.includes(p)).reduce((a, b) => b.length > a.length ? b : a, "");
         list.push({ format: g, piece });

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-7EZX7RRB.js";
+} from "./chunk-HVVWX2UK.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-CHFQ7AXX.js";
+} from "./chunk-ZB3NZSI3.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-UCGQSM3Z.js";
+} from "./chunk-CNKP7K6L.js";
 import {
   GitHub,
   defaults,
