@@ -1270,7 +1270,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-BZVC5DQA.js")).checkTogether,
+    check: (await import("./check-together-BUE32ROJ.js")).checkTogether,
     settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);

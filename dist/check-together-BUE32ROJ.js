@@ -263,6 +263,19 @@ function actionFor(arn) {
   if (/^arn:[^:]+:redshift:[^:]*:[^:]*:(dbuser|dbname):/.test(arn)) return CLUSTER_CREDENTIALS_ACTION;
   return void 0;
 }
+function typedName(resource) {
+  const lastBreak = Math.max(resource.lastIndexOf("\n"), resource.lastIndexOf("\r"), resource.lastIndexOf("\u2028"), resource.lastIndexOf("\u2029"));
+  const typed = /:(dbuser|dbname|dbgroup):/g;
+  let slash = -2;
+  for (let m = typed.exec(resource); m !== null; m = typed.exec(resource)) {
+    const after = m.index + m[0].length;
+    if (slash !== -1 && slash < after) slash = resource.indexOf("/", after);
+    if (slash === -1) return void 0;
+    if (slash > lastBreak) return { type: m[1], name: resource.slice(slash + 1) };
+    typed.lastIndex = m.index + 1;
+  }
+  return void 0;
+}
 function checkDbAuth(ctx) {
   const { inputs } = ctx;
   const r = inputs.redshift;
@@ -305,9 +318,9 @@ function checkDbAuth(ctx) {
   }
   const withKeys = (p) => {
     if (r.kind !== "cluster") return p;
-    const m = /:(dbuser|dbname|dbgroup):[^/]*\/(.*)$/.exec(p.resource);
-    const user = m?.[1] === "dbuser" ? m[2] : r.dbUser;
-    const db = m?.[1] === "dbname" ? m[2] : r.dbName;
+    const m = typedName(p.resource);
+    const user = m?.type === "dbuser" ? m.name : r.dbUser;
+    const db = m?.type === "dbname" ? m.name : r.dbName;
     return { ...p, context: { "redshift:DbUser": user, ...db !== void 0 ? { "redshift:DbName": db } : {} } };
   };
   needs = needs.map(withKeys);
