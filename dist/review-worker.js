@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-HVVWX2UK.js";
-import "./chunk-CNKP7K6L.js";
-import "./chunk-YZMZJ2AT.js";
-import "./chunk-4VP7WV4F.js";
+} from "./chunk-S77KOLR7.js";
+import "./chunk-CDYO4HHC.js";
+import "./chunk-RGLACU7M.js";
+import "./chunk-IMLDXMJI.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 export {

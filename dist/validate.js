@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-6ZVN7YQW.js";
+} from "./chunk-UOM7YBZ3.js";
 import {
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-ZB3NZSI3.js";
+} from "./chunk-UVUDP5RW.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -58,7 +58,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-CNKP7K6L.js";
+} from "./chunk-CDYO4HHC.js";
 import {
   debug,
   getInput,
@@ -73,7 +73,7 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-IMLDXMJI.js";
 import "./chunk-CXSI3LNA.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1270,7 +1270,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-BUE32ROJ.js")).checkTogether,
+    check: (await import("./check-together-CC5OS222.js")).checkTogether,
     settled: (await import("./settled-findings-O7JBNKX6.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1344,7 +1344,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-FGQJ2QN2.js");
+  return import("./review-MWO6A4E6.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -12,6 +12,7 @@ import { arnColons } from '../../iam/catalog/arn-fit.js'
 import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
+import { replaceBraces } from '../../iam/variables.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -487,7 +488,7 @@ const READABLE_CHARACTERS: Partial<Record<Family, RegExp>> = { Numeric: /^[0-9.+
 function readableAs(family: Family, v: JsonNode): boolean {
   const text = scalarText(v)
   if (text === undefined) return true // wrong JSON types are RTC117
-  const literal = text.replace(/\$\{[^}]*\}/g, '')
+  const literal = replaceBraces(text, () => '')
   return READABLE_CHARACTERS[family]?.test(literal) ?? false
 }
 

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-CNKP7K6L.js";
+} from "./chunk-CDYO4HHC.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-IMLDXMJI.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

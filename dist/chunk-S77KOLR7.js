@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-CNKP7K6L.js";
+} from "./chunk-CDYO4HHC.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-YZMZJ2AT.js";
+} from "./chunk-RGLACU7M.js";
 import {
   sameJsonValue
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-IMLDXMJI.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

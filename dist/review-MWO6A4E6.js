@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-HVVWX2UK.js";
+} from "./chunk-S77KOLR7.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-ZB3NZSI3.js";
+} from "./chunk-UVUDP5RW.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-CNKP7K6L.js";
+} from "./chunk-CDYO4HHC.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,10 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-YZMZJ2AT.js";
+import "./chunk-RGLACU7M.js";
 import {
   groupDigits
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-IMLDXMJI.js";
 import "./chunk-CXSI3LNA.js";
 import {
   __toESM

@@ -16,12 +16,12 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-6ZVN7YQW.js";
+} from "./chunk-UOM7YBZ3.js";
 import {
   diffPolicies,
   evaluate,
   principalFromArn
-} from "./chunk-YZMZJ2AT.js";
+} from "./chunk-RGLACU7M.js";
 import {
   actionMatches,
   actionsMatching,
@@ -34,7 +34,7 @@ import {
   memberNamed,
   normalisePolicy,
   splitArn
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-IMLDXMJI.js";
 import {
   accountRootArn,
   redshiftClusterArn,

@@ -33,12 +33,13 @@ import {
   positionAt,
   positionsOf,
   readPolicyArn,
+  replaceBraces,
   serviceKeysOfAction,
   servicePrefixes,
   splitArn,
   toValue,
   withArticle
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-IMLDXMJI.js";
 import {
   wholeAccountOf
 } from "./chunk-CXSI3LNA.js";
@@ -3274,7 +3275,7 @@ var READABLE_CHARACTERS = { Numeric: /^[0-9.+-]*$/, Date: /^[0-9TZtz:.+-]*$/ };
 function readableAs(family, v) {
   const text = scalarText(v);
   if (text === void 0) return true;
-  const literal = text.replace(/\$\{[^}]*\}/g, "");
+  const literal = replaceBraces(text, () => "");
   return READABLE_CHARACTERS[family]?.test(literal) ?? false;
 }
 function readsStringWildcards(op) {

@@ -21,7 +21,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-4VP7WV4F.js";
+} from "./chunk-IMLDXMJI.js";
 import {
   accountRootArn,
   kmsKeyWildcardArn,
