@@ -766,8 +766,8 @@ function writtenBy(comment, identity) {
   return actionsBot && (app == null || app.slug === "github-actions");
 }
 function carriesMarker(comment, marker) {
-  const lines = (comment.body ?? "").replace(/\s+$/, "").split("\n");
-  return lines[lines.length - 1].trim() === marker;
+  const body = (comment.body ?? "").trimEnd();
+  return body.slice(body.lastIndexOf("\n") + 1).trim() === marker;
 }
 var MAX_COMMENT_PAGES = 50;
 async function findStickyComments(client, issue, marker, identity, options = {}) {
@@ -800,7 +800,9 @@ function keptComment(comment) {
   return { id: comment.id, body: typeof comment.body === "string" ? comment.body : null, html_url: String(comment.html_url), user };
 }
 function withMarker(body, marker) {
-  const full = `${body.replace(/\n*$/, "")}
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
+  const full = `${body.slice(0, end)}
 
 ${marker}
 `;
