@@ -41,7 +41,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-UVUDP5RW.js";
+} from "./chunk-BV2QTKIN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1344,7 +1344,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-RWNKB2AO.js");
+  return import("./review-SC6F2UBD.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -42,7 +42,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-UVUDP5RW.js";
+} from "./chunk-BV2QTKIN.js";
 import {
   mapLimited,
   messageOf,
