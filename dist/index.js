@@ -1204,10 +1204,11 @@ function messageOf(error2) {
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+var ONE_LINE_ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };
 function visibleText(text, keepLineBreaks = false) {
   if (PRINTABLE_ASCII.test(text)) return text;
   const shown = text.replace(INVISIBLE, hex);
-  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
 }
 
 // src/report/markdown.ts
@@ -1284,7 +1285,7 @@ function annotationsLeft(level) {
   return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
 }
 function logLine(level, message) {
-  return `${LOG_PREFIX[level]}: ${visibleText(message)}`;
+  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll("##[", "##\\[")}`;
 }
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {

@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-JENWLICG.js";
-import "./chunk-STH3AZVZ.js";
-import "./chunk-E4NANNQY.js";
-import "./chunk-7B7SQQMG.js";
-import "./chunk-VOW46WTW.js";
-import "./chunk-JYK2CR6A.js";
+} from "./chunk-WLY6ANKS.js";
+import "./chunk-E2X4JSLQ.js";
+import "./chunk-5C5YU3XV.js";
+import "./chunk-2AIHZBQJ.js";
+import "./chunk-D5ZJEVXA.js";
+import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-5GWFLASH.js";
+} from "./chunk-JYT6FQZ3.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-XKOSSLCF.js";
+} from "./chunk-N2FOO3TZ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -60,8 +60,9 @@ import {
   lintFiles,
   lintPolicyText,
   messageOf,
-  sortFindings
-} from "./chunk-STH3AZVZ.js";
+  sortFindings,
+  visibleText
+} from "./chunk-E2X4JSLQ.js";
 import {
   debug,
   getInput,
@@ -76,8 +77,8 @@ import {
   groupDigits,
   oneOf,
   pathFitsFileSystem
-} from "./chunk-7B7SQQMG.js";
-import "./chunk-JYK2CR6A.js";
+} from "./chunk-2AIHZBQJ.js";
+import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1218,7 +1219,8 @@ async function runValidate() {
 }
 function annotateLists(outcome, elsewhere, failure) {
   emitCappedWarnings(
-    outcome.skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
+    // The path on one line: an annotation keeps the message's line breaks, and a name's would start lines of its own.
+    outcome.skipped.map((s) => `Skipped ${visibleText(s.path)}: ${s.reason}.`),
     "Policy file not read",
     "every skipped path is listed in the job summary (as far as it has room)."
   );
@@ -1255,8 +1257,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-ZMPURJFW.js")).checkTogether,
-    settled: (await import("./settled-findings-52QC5IRH.js")).settledLintFindings
+    check: (await import("./check-together-4UIBRJJV.js")).checkTogether,
+    settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1329,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZN55UBNT.js");
+  return import("./review-BB6MPZAQ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -38,8 +38,8 @@ describe('inlineCode', () => {
     expect(inlineCode('a``b')).toBe('```a``b```')
     expect(inlineCode('`x`')).toBe('`` `x` ``')
   })
-  test('shows line breaks as \\n so the span stays on one line', () => {
-    expect(inlineCode('a\nb\r\nc')).toBe('`a\\nb\\nc`')
+  test('shows line breaks as \\r and \\n so the span stays on one line', () => {
+    expect(inlineCode('a\nb\r\nc')).toBe('`a\\nb\\r\\nc`')
   })
   test('empty text and spaces at the edges: padded only where code spans need it', () => {
     expect(inlineCode('')).toBe('`  `')
@@ -78,8 +78,8 @@ describe('inlineText', () => {
   test('no entity or reference can form: & and # are escaped, #1 is broken', () => {
     expect(inlineText("the runner's #1 & <b> &amp;")).toBe("the runner's \\#\u200b1 \\& \\<b\\> \\&amp;")
   })
-  test('shows line breaks as \\n', () => {
-    expect(inlineText('a\nb\r\nc\rd')).toBe('a\\\\nb\\\\nc\\\\nd')
+  test('shows line breaks as \\r and \\n, each as itself', () => {
+    expect(inlineText('a\nb\r\nc\rd')).toBe('a\\\\nb\\\\r\\\\nc\\\\rd')
   })
 })
 

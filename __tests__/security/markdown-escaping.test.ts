@@ -235,6 +235,19 @@ describe('escaping per context, rendered by markdown-it (linkify on)', () => {
     )
   })
 
+  test('names that differ only in a line break or a tab never show alike on one line', () => {
+    // A lone CR showed as \n, as LF did, and a tab as the space it renders as: two files, one name shown.
+    const names = ['iam/a\rb.json', 'iam/a\nb.json', 'iam/a\r\nb.json', 'iam/a\n\rb.json', 'iam/a\tb.json', 'iam/a b.json']
+    for (const shown of [visibleText, inlineCode, cellCode, cellText, summaryText, headingText]) {
+      const seen = names.map((n) => shown(n))
+      expect(new Set(seen).size).toBe(names.length)
+      for (const s of seen) expect(s).not.toMatch(/[\r\n\t]/)
+    }
+    expect(visibleText('a\rb\r\nc\td')).toBe('a\\rb\\r\\nc\\td')
+    // Kept line breaks (a code block, an annotation) are lines, and tabs stay tabs.
+    expect(visibleText('a\rb\r\nc\td', true)).toBe('a\nb\nc\td')
+  })
+
   test('examples from the issue', () => {
     const name = 'iam/x\n\n**text** @octocat [link](https://e.example) #1.json'
     const rendered = md.render(`| ${cellText(name)} |\n| --- |\n`)

@@ -237,6 +237,18 @@ describe('database credentials', () => {
 })
 
 describe('hostile input is budgeted', () => {
+  test("a DB-auth resource of many ':dbuser:' and no '/' is read in linear time (an unanchored regular expression tried each, quadratic), and still found", () => {
+    const i = inputsOf({ ...BASE, 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'prod', 'redshift-region': 'eu-west-1', 'db-user': 'etl_user' })
+    const dbAuth = documentsFor(i).redshiftDbAuthPolicy as unknown as { Statement: Array<Record<string, unknown>> }
+    // 320 KB: 32 s before; a 1 MiB file, minutes.
+    const hostile = `arn:aws:redshift:eu-west-1:123456789012:dbuser:${':dbuser:'.repeat(40000)}`
+    const planted = { Version: '2012-10-17', Statement: [...dbAuth.Statement, { Effect: 'Allow', Action: 'redshift:GetClusterCredentials', Resource: hostile }] }
+    const started = performance.now()
+    const f = checkTogether(generatedFiles(i, { 'redshift-db-auth-policy.json': planted }), i)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(codes(f)).toContain('RTC718')
+  })
+
   test('an S3 policy with 5,000 resources and a user policy with 5,000 statements are checked in bounded time, and still found', () => {
     const resources = Array.from({ length: 5000 }, (_, n) => `arn:aws:s3:::bucket-${n}/*`)
     const s3 = { Version: '2012-10-17', Statement: [...S3.Statement, { Effect: 'Allow', Action: 's3:GetObject', Resource: resources }] }

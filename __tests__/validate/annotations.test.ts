@@ -149,8 +149,20 @@ describe('one budget per step: GitHub shows 10 annotations of each level, whoeve
     for (let i = 0; i < 10; i++) annotate('warning', `w${i}`)
     annotate('warning', 'Unknown action s3:Get\n::error::forged\r\n::add-mask::x\u2028y')
     const line = calls.at(-1)![1]
-    expect(line).toBe('Warning: Unknown action s3:Get\\n::error::forged\\n::add-mask::x\\u{2028}y')
+    expect(line).toBe('Warning: Unknown action s3:Get\\n::error::forged\\r\\n::add-mask::x\\u{2028}y')
     expect(line).not.toMatch(/[\r\n\u2028\u2029]/)
+  })
+
+  test("a log line made of an annotation carries no runner command of the old '##[name]' form, which the runner reads anywhere in a line", async () => {
+    // actions/runner's ActionCommand.TryParse finds "##[" anywhere in a line that is not a '::' command, for every
+    // registered command: '##[stop-commands]token' in a file name or a policy value would stop the step's later
+    // annotations, '##[add-mask]' hide words, '##[error]' forge an error.
+    const { annotate } = await newStep()
+    for (let i = 0; i < 10; i++) annotate('warning', `w${i}`)
+    annotate('warning', 'Skipped iam/##[stop-commands]tok.json: s3:##[add-mask]x ##[error]forged ###[set-output name=a;]b')
+    const line = calls.at(-1)![1]
+    expect(line).not.toContain('##[')
+    expect(line).toBe('Warning: Skipped iam/##\\[stop-commands]tok.json: s3:##\\[add-mask]x ##\\[error]forged ###\\[set-output name=a;]b')
   })
 
   test('a failure past ten errors still fails the step (exit code 1) and is in the log', async () => {

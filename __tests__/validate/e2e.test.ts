@@ -248,6 +248,37 @@ test('files outside the workspace, symlinks leading out and oversize files are s
   expect(step.summary).toContain('| `iam/link.json` | is a symbolic link to a file outside the workspace |')
 })
 
+test('a symbolic link into .git or node_modules is skipped, never read: .git/config holds the checkout token\'s header', async () => {
+  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), '.git/config': '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n', 'node_modules/p/policy.json': trailingComma('Dep') })
+  symlinkSync('../.git/config', path.join(ws, 'iam/leak.json'))
+  symlinkSync('../.git', path.join(ws, 'iam/gitdir'))
+  symlinkSync('../node_modules/p/policy.json', path.join(ws, 'iam/dep.json'))
+  const step = await validate(ws, { 'policy-files': 'iam/**' })
+  const skipped = step.commands.filter((c) => c.properties.title === 'Policy file not read').map((c) => c.message)
+  expect(skipped.sort()).toEqual([
+    'Skipped iam/dep.json: is a symbolic link into node_modules, which is never read.',
+    'Skipped iam/gitdir: is a symbolic link into .git, which is never read.',
+    'Skipped iam/leak.json: is a symbolic link into .git, which is never read.'
+  ])
+  expect(findingsOf(step).map((f) => f.file)).toEqual([])
+  expect(`${step.stdout}${step.summary}`).not.toContain('.git/config')
+})
+
+test('names that differ only in a CR, an LF or a tab show as different names, each on one line, in the summary and the annotations', async () => {
+  // A lone CR showed as \n, as LF does, and a tab as a space: two files read as one name, and a skipped file's
+  // annotation broke its name over lines (a line of its own that read as a message of the action's).
+  const names = ['iam/a\rb.json', 'iam/a\nb.json', 'iam/a\tb.json', 'iam/a b.json']
+  const ws = workspace(Object.fromEntries(names.map((n) => [n, trailingComma('Named')])))
+  const outside = workspace({ 'secret.json': trailingComma('Outside') })
+  symlinkSync(path.join(outside, 'secret.json'), path.join(ws, 'iam/x\n::error::all policies are valid\r.json'))
+  const step = await validate(ws, { 'policy-files': 'iam/*.json' })
+  // The files table: one row per file, its name as code.
+  const shown = step.summary.split('\n').flatMap((l) => /^\| `(iam\/a[^`]*)` \|/.exec(l)?.[1] ?? [])
+  expect(shown.sort()).toEqual(['iam/a b.json', 'iam/a\\nb.json', 'iam/a\\rb.json', 'iam/a\\tb.json'])
+  const skipped = step.commands.filter((c) => c.properties.title === 'Policy file not read').map((c) => c.message)
+  expect(skipped).toEqual(['Skipped iam/x\\n::error::all policies are valid\\r.json: is a symbolic link to a file outside the workspace.'])
+})
+
 test('a glob written from the workspace path (${{ github.workspace }}/iam/*.json) reads the files it names: it validated no file and passed', async () => {
   const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/broken.json': trailingComma('Broken'), 'iam/legacy/old.json': trailingComma('Old') })
   const step = await validate(ws, { 'policy-files': `${path.join(ws, 'iam')}/**/*.json\n!${path.join(ws, 'iam/legacy')}/**` })

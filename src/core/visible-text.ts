@@ -19,10 +19,19 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
 const hex = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}}`
 
-/** Invisible characters as visible `\u{XXXX}`; line breaks (\r\n, \r, \n) as `\n` unless kept. */
+/** How one-line text shows a line break or a tab: each character as its JSON escape, so a CR, an LF and a tab never show as one another. */
+const ONE_LINE_ESCAPES: Record<string, string> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' }
+
+/**
+ * Invisible characters as visible `\u{XXXX}`. Unless line breaks are kept,
+ * the text is made one line: CR, LF and tab are shown as `\r`, `\n` and `\t`,
+ * each as itself (a name holding a lone CR showed as one holding LF, and one
+ * holding a tab as one holding a space: two files could show as one name).
+ * Kept, a line break (\r\n, \r, \n) is one `\n`.
+ */
 export function visibleText(text: string, keepLineBreaks = false): string {
   // Printable ASCII holds no invisible character and no line break: most text is shown as it is.
   if (PRINTABLE_ASCII.test(text)) return text
   const shown = text.replace(INVISIBLE, hex)
-  return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/\r\n|\r|\n/g, '\\n')
+  return keepLineBreaks ? shown.replace(/\r\n?/g, '\n') : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch])
 }

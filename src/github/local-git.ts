@@ -4,7 +4,12 @@
 // `git cat-file --batch` process (not one process per file). The size in each answer's header is checked against
 // the cap before the content is read: a version over it is passed over as it
 // streams by, never held in memory. git runs with argument arrays, never
-// through a shell.
+// through a shell. A symbolic link is read as a checkout reads it: the file it
+// leads to inside the repository (git's blob of a link is the target's name,
+// which can be any text, a policy's JSON among them: a pull request turning a
+// policy into a link named like an empty policy would be reviewed as that name
+// while every deploy reads the file it leads to); a link out of the
+// repository, dangling or looping is no file there.
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { textVersion, type FileVersion } from './file-version.js'
 import type { ChangeStatus, ChangedFile } from './pull-request.js'
@@ -145,7 +150,9 @@ export class GitVersionReader {
     cwd: string,
     private readonly maxBytes: number
   ) {
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] })
+    // --follow-symlinks: a `<commit>:<path>` that is a link answers with the object it leads to (the contents
+    // endpoint of the API does the same), or with one of the two-line answers of LINK_FAILURE.
+    this.child = spawn('git', ['cat-file', '--batch', '--follow-symlinks'], { cwd, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] })
     this.child.stdout.on('data', (chunk: Buffer) => this.take(chunk))
     this.child.stderr.resume()
     const fail = (error: Error) => {
@@ -195,6 +202,14 @@ export class GitVersionReader {
       this.buffer = this.buffer.subarray(end + 1)
       // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous".
       const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
+      const link = LINK_FAILURE.exec(header)
+      if (link) {
+        // A link out of the repository, dangling, looping or through a file: no file at that path. The
+        // line after it (the link's target or the name asked for, of the size given) streams by unread.
+        this.body = { size: Number(link[1]), keep: false, chunks: [], got: 0 }
+        this.missingOnceRead()
+        continue
+      }
       if (!m) {
         this.pending.shift()?.resolve({ kind: 'missing' })
         continue
@@ -202,14 +217,25 @@ export class GitVersionReader {
       const size = Number(m[2])
       const isBlob = m[1] === 'blob'
       this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 }
-      if (!isBlob) {
-        // A tree or a commit (submodule) at that path: not a file. Its content still streams by.
-        const pending = this.pending.shift()
-        this.pending.unshift({ resolve: () => pending?.resolve({ kind: 'missing' }), reject: (e) => pending?.reject(e) })
-      }
+      // A tree or a commit (submodule) at that path: not a file. Its content still streams by.
+      if (!isBlob) this.missingOnceRead()
     }
   }
+
+  /** The answer under way, once its body has streamed by, is that no file is there. */
+  private missingOnceRead(): void {
+    const pending = this.pending.shift()
+    this.pending.unshift({ resolve: () => pending?.resolve({ kind: 'missing' }), reject: (e) => pending?.reject(e) })
+  }
 }
+
+/**
+ * git cat-file --follow-symlinks's answer for a link it cannot follow to an
+ * object of the repository: "symlink <size>" (out of it), "dangling", "loop"
+ * or "notdir" (a file used as a folder), each followed by a line of `size`
+ * bytes. A regular answer starts with an object id, which is none of these words.
+ */
+const LINK_FAILURE = /^(?:symlink|dangling|loop|notdir) (\d+)$/
 
 /** One file's text at a commit (one process; the review uses GitVersionReader); undefined when missing or over `maxBytes`. */
 export async function showFile(cwd: string, sha: string, path: string, maxBytes = Number.MAX_SAFE_INTEGER): Promise<string | undefined> {

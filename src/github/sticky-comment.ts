@@ -97,8 +97,10 @@ export function writtenBy(comment: IssueComment, identity: TokenIdentity): boole
 
 /** Our marker on the last line of the body, where we write it; anywhere else it does not count. */
 export function carriesMarker(comment: IssueComment, marker: string): boolean {
-  const lines = (comment.body ?? '').replace(/\s+$/, '').split('\n')
-  return lines[lines.length - 1].trim() === marker
+  // trimEnd and lastIndexOf: /\s+$/ tried every white-space run of the body to its end (a comment of 60,000
+  // spaces and a letter took 8 s; bodies quote pull requests' text, and other workflows write as the same bot).
+  const body = (comment.body ?? '').trimEnd()
+  return body.slice(body.lastIndexOf('\n') + 1).trim() === marker
 }
 
 export interface PullRequestIssue extends RepoRef {
@@ -176,7 +178,10 @@ function keptComment(comment: IssueComment): IssueComment {
 }
 
 export function withMarker(body: string, marker: string): string {
-  const full = `${body.replace(/\n*$/, '')}\n\n${marker}\n`
+  // The body's final line breaks counted off its end (/\n*$/ scanned every run of them to its end).
+  let end = body.length
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--
+  const full = `${body.slice(0, end)}\n\n${marker}\n`
   if (full.length > COMMENT_LIMIT) throw new Error(`comment body is ${full.length} characters; the builder must keep it under ${COMMENT_LIMIT}`)
   return full
 }

@@ -39,6 +39,12 @@ export interface ReviewRequest {
   inputs: { policyFiles: PolicyGlob[] }
   /** Absolute path of the checkout (the local git path reads from it). */
   workspace: string
+  /**
+   * The files validate found in the checkout, under their real paths: a file
+   * reached through a symbolic link the globs match is a policy file too (a
+   * deploy of the link applies it), though no glob names its own path.
+   */
+  discovery?: { files: ReadonlyArray<{ path: string; kind?: PolicyKind }> }
 }
 
 /** One changed IAM file, with the kind its glob forces. */
@@ -144,7 +150,7 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     }
   }
 
-  const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles)
+  const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles, request.discovery?.files)
   const changedFiles = jsonListWithin(iamFiles.map(changedFileOutput), { count: iamFiles.length, files: [] })
   core.setOutput('changed-files', changedFiles)
   if (!changedFiles.startsWith('[')) {
@@ -263,11 +269,17 @@ const SOURCE_TEXT: Record<ReviewVersions['source'], string> = {
 /**
  * The changed files the globs select, as validate's discovery would select
  * them on disk: include globs without dot files unless spelled, exclusions
- * with them. A rename counts when either side matches.
+ * with them; and the files validate found only through a symbolic link
+ * (`found`, by real path: a change to a link's target changes the policy the
+ * link names, though the link itself is unchanged). A rename counts when
+ * either side matches.
  */
-export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readonly PolicyGlob[]): ReviewedFile[] {
+export function selectPolicyFiles(changed: readonly ChangedFile[], globs: readonly PolicyGlob[], found: ReadonlyArray<{ path: string; kind?: PolicyKind }> = []): ReviewedFile[] {
   const matcher = policyFileMatcher(globs)
-  const match = (path: string | undefined) => (path === undefined ? undefined : matcher.select(path))
+  // Looked up by the changed paths the globs do not select: one map of the found files, no glob run over them.
+  const foundByPath = new Map<string, { kind?: PolicyKind }>()
+  for (const f of found) foundByPath.set(f.path, f.kind ? { kind: f.kind } : {})
+  const match = (path: string | undefined) => (path === undefined ? undefined : (matcher.select(path) ?? foundByPath.get(path)))
   const out: ReviewedFile[] = []
   for (const file of changed) {
     if (file.status === 'unchanged') continue

@@ -16,7 +16,7 @@ import { annotate, failStep } from '../report/step-annotations.js'
 import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../report/artifact.js'
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
-import { inlineCode } from '../report/markdown.js'
+import { inlineCode, visibleText } from '../report/markdown.js'
 import { codeScanningLimitNote, sarifEnvelopeFor, sarifResultTexts, writeSarif } from '../report/sarif.js'
 import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
@@ -92,7 +92,8 @@ export async function runValidate(): Promise<void> {
  */
 function annotateLists(outcome: ValidateOutcome, elsewhere: Elsewhere, failure: string | undefined): void {
   emitCappedWarnings(
-    outcome.skipped.map((s) => `Skipped ${s.path}: ${s.reason}.`),
+    // The path on one line: an annotation keeps the message's line breaks, and a name's would start lines of its own.
+    outcome.skipped.map((s) => `Skipped ${visibleText(s.path)}: ${s.reason}.`),
     'Policy file not read',
     'every skipped path is listed in the job summary (as far as it has room).'
   )

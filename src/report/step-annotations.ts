@@ -39,10 +39,14 @@ export function annotationsLeft(level: AnnotationLevel): number {
  * The words of an annotation as one log line. @actions/core escapes an
  * annotation's message, not a log line's: a line break in text from a
  * repository (a file name, a policy's action) would start a line of its own,
- * which the runner reads as a workflow command if it starts with '::'.
+ * which the runner reads as a workflow command if it starts with '::'. And a
+ * line that is no '::' command is searched for the runner's older form,
+ * '##[name properties]data', anywhere in it (actions/runner,
+ * ActionCommand.TryParse: `message.IndexOf("##[")`), for every command
+ * (stop-commands, add-mask, error...): its bracket is shown escaped.
  */
 function logLine(level: AnnotationLevel, message: string): string {
-  return `${LOG_PREFIX[level]}: ${visibleText(message)}`
+  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll('##[', '##\\[')}`
 }
 
 /** An annotation while the level has room; after that the same words as a log line. */

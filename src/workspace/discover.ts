@@ -83,6 +83,12 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
   const queue: Folder[] = [{ rel: '', abs: root, prefix: rootPrefix, realRel: '' }]
   /** Where the workspace holds a real path inside it: relative, '/' separators. */
   const realRelOf = (real: string) => path.relative(root, real).split(path.sep).join('/')
+  /**
+   * The folder of SKIPPED_DIRS a real path inside the workspace lies in, if any: a link of the pull request
+   * into `.git` would have its files read (`.git/config`, where actions/checkout keeps the token's header),
+   * which no glob reaches and no commit holds.
+   */
+  const neverReadIn = (real: string): string | undefined => path.relative(root, real).split(path.sep).find((part) => SKIPPED_DIRS.has(part))
   /** The real path, relative, of an entry listed in `dir` under its own name (no symlink). */
   const realRelIn = (dir: Folder, name: string) => (dir.realRel ? `${dir.realRel}/${name}` : name)
 
@@ -107,6 +113,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
           visitedDirs.add(item.abs)
           queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: realRelIn(dir, entry.name) })
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' })
+        else if (neverReadIn(item.real)) skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` })
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real)
           queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) })
@@ -117,6 +124,9 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
         skipped.push({ path: rel, reason: 'has a name that is not UTF-8 (shown with U+FFFD), by which it cannot be opened' })
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' })
+      } else if (!item.plain && neverReadIn(item.real)) {
+        // Only a link can lead there (a plain file is in a folder walked): no path arithmetic per plain file.
+        skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` })
       } else {
         // A file listed under its own name is at its folder's real path; a symlink is wherever it leads.
         const shown = item.real === dir.prefix + entry.name ? realRelIn(dir, entry.name) : realRelOf(item.real)

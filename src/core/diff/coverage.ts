@@ -8,7 +8,7 @@ import { wholeAccountOf, type WholeAccount } from '../iam/arn.js'
 import { conditionsImply as blockImplies, unionAdmits } from './conditions/index.js'
 import { arnPatternCovers, arnPatternsOverlap, hasWildcard, literalMark, PATTERN_PAIR_BUDGET, patternCovers, patternsOverlap, splitArn } from '../iam/wildcard.js'
 import { overlapWork, pairWork, type DiffWork } from './work.js'
-import { parsePolicyVariable } from '../iam/variables.js'
+import { bracesOf, parsePolicyVariable, replaceBraces } from '../iam/variables.js'
 import { findAction } from '../iam/catalog/index.js'
 import { coveredByUnion } from './conditions/glob-union.js'
 
@@ -120,8 +120,8 @@ function resourceCovers(general: string, specific: string): boolean {
   return specific.includes('${') ? coversWithVariables(general, specific) : arnPatternCovers(general, specific)
 }
 
-/** A policy variable (`${aws:username}`; `${*}`, `${?}` and `${$}` are the characters themselves). */
-const VARIABLE = /\$\{(?![*?$]\})[^}]*\}/g
+/** Each policy variable of a value (`${aws:username}`; `${*}`, `${?}` and `${$}` are the characters themselves) made by `make`. */
+const eachVariableAs = (value: string, make: () => string) => replaceBraces(value, make, true)
 
 /** Private-use characters, one per variable of a value (no ARN or pattern holds them). */
 const MARKS = 0x1900
@@ -136,13 +136,13 @@ const MARKS = 0x1900
  * compared with values it does not know).
  */
 function coversWithVariables(general: string, specific: string): boolean {
-  const own = specific.match(VARIABLE) ?? []
-  const theirs = general.match(VARIABLE) ?? []
-  if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, '*'))
+  const own = bracesOf(specific, true)
+  const theirs = bracesOf(general, true)
+  if (theirs.length === 0) return arnPatternCovers(general, eachVariableAs(specific, () => '*'))
   if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => !standsForWhenSet(v, own[i]))) return false
   const marked = (value: string) => {
     let i = 0
-    return value.replace(VARIABLE, () => String.fromCharCode(0xe000 + i++))
+    return eachVariableAs(value, () => String.fromCharCode(0xe000 + i++))
   }
   return arnPatternCovers(marked(general), marked(specific))
 }
@@ -164,7 +164,7 @@ function standsForWhenSet(general: string, specific: string): boolean {
 
 /** Might two resource patterns match one ARN? A policy variable may stand for any value: read as `*` here. */
 function resourcesOverlap(a: string, b: string): boolean {
-  const [x, y] = a.includes('${') || b.includes('${') ? [a.replace(VARIABLE, '*'), b.replace(VARIABLE, '*')] : [a, b]
+  const [x, y] = a.includes('${') || b.includes('${') ? [eachVariableAs(a, () => '*'), eachVariableAs(b, () => '*')] : [a, b]
   return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y)
 }
 

@@ -10,7 +10,7 @@ import { principalFromArn } from '../evaluate/principal.js'
 import type { AccessRequest, ContextValue, DecisionEffect, PolicySources, RequestPrincipal } from '../evaluate/types.js'
 import { actionsMatching, findAction } from '../iam/catalog/index.js'
 import { normalisePolicy, type NormalPolicy } from '../iam/normalise.js'
-import { parsePolicyVariable } from '../iam/variables.js'
+import { parsePolicyVariable, splitAtBraces } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, singleValued, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
@@ -100,8 +100,6 @@ const instance = (pattern: string) => instances(pattern)[0]
 /** What a policy variable in a witness's resource stands for; its key is set to it in the request's context. */
 const VARIABLE_VALUE = 'witness'
 
-/** `${...}`: a policy variable, or `${*}`, `${?}`, `${$}`, which stand for the character. */
-const DOLLAR_BRACES = /(\$\{[^}]*\})/
 
 /** The key a `${...}` reads (`${aws:username, 'x'}` reads aws:username), or undefined for `${*}`, `${?}`, `${$}`. */
 function variableKey(braces: string): string | undefined {
@@ -119,7 +117,8 @@ function variableKey(braces: string): string | undefined {
  */
 function resourceInstances(pattern: string): string[] {
   if (!pattern.includes('${')) return [...instances(pattern), ...reachableInstance(pattern)]
-  const pieces = pattern.split(DOLLAR_BRACES)
+  // Cut at each `${...}`: a policy variable, or `${*}`, `${?}`, `${$}`, which stand for the character.
+  const pieces = splitAtBraces(pattern)
   const fill = (star: string, one: string) =>
     pieces.map((piece, i) => (i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === undefined ? piece.charAt(2) : VARIABLE_VALUE)).join('')
   const out = [fill('x', 'x'), fill('w1tness', 'w')]
@@ -153,7 +152,7 @@ function variableContext(statements: readonly DiffStatement[]): Record<string, C
   for (const s of statements) {
     for (const r of [...(s.resource ?? []), ...(s.notResource ?? [])]) {
       if (!r.includes('${')) continue
-      const pieces = r.split(DOLLAR_BRACES)
+      const pieces = splitAtBraces(r)
       for (let i = 1; i < pieces.length; i += 2) {
         const key = variableKey(pieces[i])
         if (key) context[key] = VARIABLE_VALUE

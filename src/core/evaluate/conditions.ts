@@ -4,7 +4,7 @@
 // never guessed at: the statement is treated as not matching and the caller
 // is told, so the answer is never silently wrong in the permissive direction
 // for an Allow.
-import { parsePolicyVariable } from '../iam/variables.js'
+import { parsePolicyVariable, replaceBraces } from '../iam/variables.js'
 import { arnMatches, literalMark, matchesWildcard } from '../iam/wildcard.js'
 import type { ConditionMap } from '../iam/normalise.js'
 import type { ContextValue } from './types.js'
@@ -289,7 +289,7 @@ export function contextLookup(context: Record<string, ContextValue> | undefined)
 export function substituteVariables(text: string, lookup: (key: string) => string[] | undefined, pattern = false): string | undefined {
   if (!text.includes('${')) return text
   let missing = false
-  const out = text.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
+  const out = replaceBraces(text, (name) => {
     const variable = parsePolicyVariable(name)
     if (variable !== undefined && 'character' in variable) return pattern ? literalMark(variable.character) : variable.character
     const values = variable && lookup(variable.key)

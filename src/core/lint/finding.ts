@@ -26,14 +26,13 @@ export const SEVERITY_ORDER: Record<Severity, number> = { notice: 0, warning: 1,
 /**
  * A message or hint as one line that shows what it quotes: a value from the
  * file may hold a line break or a tab (written "\n" in the JSON), a bidi
- * override or a zero-width character. Line breaks and tabs are shown as \n
- * and \t, the invisible characters as \u{XXXX} (visible-text.ts), so that
+ * override or a zero-width character. Line breaks and tabs are shown as \r,
+ * \n and \t, the invisible characters as \u{XXXX} (visible-text.ts), so that
  * the SARIF report and the findings output say what the annotations and the
  * summary say, each on one line, and nothing reorders what a reader sees.
  */
 export function oneLine(text: string): string {
-  const shown = visibleText(text)
-  return shown.includes('\t') ? shown.replaceAll('\t', '\\t') : shown
+  return visibleText(text)
 }
 
 const HINT_MEMO_LIMIT = 2000

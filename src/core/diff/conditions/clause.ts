@@ -5,7 +5,7 @@
 import { isNegatedBase, parseOperator, type ParsedOperator } from '../../evaluate/conditions.js'
 import { keyedByPolicy, type ConditionMap } from '../../iam/normalise.js'
 import { documentedForm } from './forms.js'
-import { parsePolicyVariable } from '../../iam/variables.js'
+import { parsePolicyVariable, replaceBraces, splitAtBraces } from '../../iam/variables.js'
 
 /** A key's value in a request: absent, one value, or several (a multivalued key). */
 export type KeyValue = undefined | string | string[]
@@ -29,7 +29,7 @@ export interface Clause {
 
 /** `${*}`, `${?}` and `${$}` stand for the characters themselves; any other `${…}` is a variable. */
 export function hasPolicyVariable(value: string): boolean {
-  return /\$\{(?![*?$]\})[^}]*\}/.test(value)
+  return splitAtBraces(value, true).length > 1
 }
 
 /**
@@ -79,7 +79,7 @@ export function clausesByKey(condition: ConditionMap): Map<string, Clause[]> {
  */
 function canonicalValue(value: string): string {
   if (!value.includes('${')) return value
-  return value.replace(/\$\{([^}]*)\}/g, (whole, inner: string) => {
+  return replaceBraces(value, (inner, whole) => {
     const variable = parsePolicyVariable(inner)
     if (!variable || 'character' in variable) return whole
     const key = variable.key.toLowerCase()

@@ -7,6 +7,7 @@ import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog
 import { isRegionNameAt } from '../../iam/region-name.js'
 import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
+import { formatPatternOf, matchesFormatPattern, Run, type FormatPattern } from '../../iam/catalog/format-pattern.js'
 import { serviceOf } from '../actions.js'
 import type { ActionExpansions } from '../service-wildcards.js'
 import { hasWildcard } from '../../iam/wildcard.js'
@@ -372,30 +373,41 @@ function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
 }
 
 // A literal ARN (no wildcard, no policy variable) fits a format when the
-// format, read as a pattern, matches it: one regular expression per format,
-// compiled once, a name AWS documents without '/' or ':' (name-charsets.ts)
-// matching neither. Patterns on both sides need the catalogue's intersection.
-const formatRegExps = new Map<string, RegExp>()
+// format, read as a pattern, matches it: one pattern per format, made once, a
+// name AWS documents without '/' or ':' (name-charsets.ts) matching neither.
+// Matched in time linear in the ARN (format-pattern.ts; a regular expression
+// of the format backtracked on a hostile ARN). Patterns on both sides need the
+// catalogue's intersection.
+const formatPatterns = new Map<string, FormatPattern>()
 
-function formatRegExp(format: string): RegExp {
-  let re = formatRegExps.get(format)
-  if (!re) {
+function formatPattern(format: string): FormatPattern {
+  let pattern = formatPatterns.get(format)
+  if (!pattern) {
     const parts = format.split(':')
-    const head = parts.slice(0, 5).map((p) => p.split(/\$\{[^}]*\}/).map(escape).join('[^:]*'))
-    const resource = parts
-      .slice(5)
-      .join(':')
-      .split(/(\$\{[^}]*\}|\*)/)
-      .map((piece) => (piece.startsWith('${') && placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? '[^:/]*' : piece.startsWith('${') || piece === '*' ? '.*' : escape(piece)))
-      .join('')
-    re = new RegExp(`^${head.join(':')}:${resource}$`, 'is')
-    formatRegExps.set(format, re)
+    const pieces: Array<string | Run> = []
+    // The first five parts: a placeholder there holds anything but ':'.
+    parts.slice(0, 5).forEach((part, i) => {
+      if (i > 0) pieces.push(':')
+      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
+        if (j > 0) pieces.push(Run.NotColon)
+        pieces.push(literal)
+      })
+    })
+    pieces.push(':')
+    for (const piece of parts.slice(5).join(':').split(/(\$\{[^}]*\}|\*)/)) {
+      if (piece.startsWith('${')) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? Run.NotColonSlash : Run.Any)
+      else if (piece === '*') pieces.push(Run.Any)
+      else pieces.push(piece)
+    }
+    pattern = formatPatternOf(pieces)
+    formatPatterns.set(format, pattern) // bounded: one per catalogue format
   }
-  return re
+  return pattern
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Does the literal ARN match the format? */
+function matchesFormat(format: string, arn: string): boolean {
+  return matchesFormatPattern(formatPattern(format), arn)
 }
 
 const LITERAL_ARN = /^[^*?$]*$/
@@ -542,13 +554,13 @@ function literalFits(info: ActionInfo, arn: string): boolean {
     const type = resourceTypes[i]
     for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
       const f = arnFormats[j]
-      if (!formatRegExp(f).test(arn)) continue
+      if (!matchesFormat(f, arn)) continue
       let refined = false
       for (let k = 0, refinements = refinementsOf(info.service, f); k < refinements.length; k++) {
         const g = refinements[k]
         // The refinement's longest fixed piece ("/index/") settles most ARNs without a match.
         lower ??= arn.toLowerCase()
-        if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
+        if (lower.includes(g.piece) && matchesFormat(g.format, arn)) {
           refined = true
           break
         }
@@ -612,10 +624,9 @@ function refinementsOf(service: string, format: string): readonly Refinement[] {
   if (found === undefined) {
     const list: Refinement[] = []
     const weight = fixedLength(format)
-    const re = formatRegExp(format)
     for (const type of findService(service)?.resourceTypes ?? []) {
       for (const g of type.arnFormats) {
-        if (g === format || fixedLength(g) <= weight || !re.test(g.replace(/\$\{[^}]*\}/g, 'x'))) continue
+        if (g === format || fixedLength(g) <= weight || !matchesFormat(format, g.replace(/\$\{[^}]*\}/g, 'x'))) continue
         const own = format.toLowerCase()
         const piece = g
           .toLowerCase()

@@ -13,6 +13,7 @@ import { REGION_NAME } from '../../iam/region-name.js'
 import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
+import { replaceBraces } from '../../iam/variables.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -559,7 +560,7 @@ const READABLE_CHARACTERS: Partial<Record<Family, RegExp>> = { Numeric: /^[0-9.+
 function readableAs(family: Family, v: JsonNode): boolean {
   const text = scalarText(v)
   if (text === undefined) return true // wrong JSON types are RTC117
-  const literal = text.replace(/\$\{[^}]*\}/g, '')
+  const literal = replaceBraces(text, () => '')
   return READABLE_CHARACTERS[family]?.test(literal) ?? false
 }
 

@@ -2,12 +2,12 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-VOW46WTW.js";
+} from "./chunk-D5ZJEVXA.js";
 import {
   actionMatches,
   memberNamed,
   splitArn
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
 
 // src/core/together/position.ts
 var START = { line: 1, column: 1 };

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-STH3AZVZ.js";
+} from "./chunk-E2X4JSLQ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-E4NANNQY.js";
+} from "./chunk-5C5YU3XV.js";
 import {
   sameJsonValue
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-G3LSATFM.js";
-import "./chunk-VOW46WTW.js";
+} from "./chunk-RP4V2VP3.js";
+import "./chunk-D5ZJEVXA.js";
 import {
   wholeAccountOf
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

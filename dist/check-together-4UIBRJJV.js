@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-5GWFLASH.js";
+} from "./chunk-JYT6FQZ3.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -27,21 +27,21 @@ import {
   refusedAsRole,
   reportPassedOver,
   statementPlace
-} from "./chunk-G3LSATFM.js";
+} from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-E4NANNQY.js";
+} from "./chunk-5C5YU3XV.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-7B7SQQMG.js";
+} from "./chunk-2AIHZBQJ.js";
 import {
   evaluate,
   principalFromArn
-} from "./chunk-VOW46WTW.js";
+} from "./chunk-D5ZJEVXA.js";
 import {
   accountRootArn,
   actionMatches,
@@ -54,7 +54,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
@@ -146,6 +146,19 @@ function actionFor(arn) {
   if (/^arn:[^:]+:redshift:[^:]*:[^:]*:(dbuser|dbname):/.test(arn)) return CLUSTER_CREDENTIALS_ACTION;
   return void 0;
 }
+function typedName(resource) {
+  const lastBreak = Math.max(resource.lastIndexOf("\n"), resource.lastIndexOf("\r"), resource.lastIndexOf("\u2028"), resource.lastIndexOf("\u2029"));
+  const typed = /:(dbuser|dbname|dbgroup):/g;
+  let slash = -2;
+  for (let m = typed.exec(resource); m !== null; m = typed.exec(resource)) {
+    const after = m.index + m[0].length;
+    if (slash !== -1 && slash < after) slash = resource.indexOf("/", after);
+    if (slash === -1) return void 0;
+    if (slash > lastBreak) return { type: m[1], name: resource.slice(slash + 1) };
+    typed.lastIndex = m.index + 1;
+  }
+  return void 0;
+}
 function checkDbAuth(ctx) {
   const { inputs } = ctx;
   const r = inputs.redshift;
@@ -188,9 +201,9 @@ function checkDbAuth(ctx) {
   }
   const withKeys = (p) => {
     if (r.kind !== "cluster") return p;
-    const m = /:(dbuser|dbname|dbgroup):[^/]*\/(.*)$/.exec(p.resource);
-    const user = m?.[1] === "dbuser" ? m[2] : r.dbUser;
-    const db = m?.[1] === "dbname" ? m[2] : r.dbName;
+    const m = typedName(p.resource);
+    const user = m?.type === "dbuser" ? m.name : r.dbUser;
+    const db = m?.type === "dbname" ? m.name : r.dbName;
     return { ...p, context: { "redshift:DbUser": user, ...db !== void 0 ? { "redshift:DbName": db } : {} } };
   };
   needs = needs.map(withKeys);

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-JENWLICG.js";
+} from "./chunk-WLY6ANKS.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XKOSSLCF.js";
+} from "./chunk-N2FOO3TZ.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-STH3AZVZ.js";
+} from "./chunk-E2X4JSLQ.js";
 import {
   GitHub,
   defaults,
@@ -61,12 +61,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-E4NANNQY.js";
+import "./chunk-5C5YU3XV.js";
 import {
   groupDigits
-} from "./chunk-7B7SQQMG.js";
-import "./chunk-VOW46WTW.js";
-import "./chunk-JYK2CR6A.js";
+} from "./chunk-2AIHZBQJ.js";
+import "./chunk-D5ZJEVXA.js";
+import "./chunk-EXMS77GJ.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -136,7 +136,7 @@ async function hasCommits(cwd, shas) {
 var GitVersionReader = class {
   constructor(cwd, maxBytes) {
     this.maxBytes = maxBytes;
-    this.child = spawn("git", ["cat-file", "--batch"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn("git", ["cat-file", "--batch", "--follow-symlinks"], { cwd, windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
     this.child.stdout.on("data", (chunk) => this.take(chunk));
     this.child.stderr.resume();
     const fail = (error) => {
@@ -189,6 +189,12 @@ var GitVersionReader = class {
       const header = this.buffer.subarray(0, end).toString("utf8");
       this.buffer = this.buffer.subarray(end + 1);
       const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      const link2 = LINK_FAILURE.exec(header);
+      if (link2) {
+        this.body = { size: Number(link2[1]), keep: false, chunks: [], got: 0 };
+        this.missingOnceRead();
+        continue;
+      }
       if (!m) {
         this.pending.shift()?.resolve({ kind: "missing" });
         continue;
@@ -196,13 +202,16 @@ var GitVersionReader = class {
       const size = Number(m[2]);
       const isBlob = m[1] === "blob";
       this.body = { size, keep: isBlob && size <= this.maxBytes, chunks: [], got: 0 };
-      if (!isBlob) {
-        const pending = this.pending.shift();
-        this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
-      }
+      if (!isBlob) this.missingOnceRead();
     }
   }
+  /** The answer under way, once its body has streamed by, is that no file is there. */
+  missingOnceRead() {
+    const pending = this.pending.shift();
+    this.pending.unshift({ resolve: () => pending?.resolve({ kind: "missing" }), reject: (e) => pending?.reject(e) });
+  }
 };
+var LINK_FAILURE = /^(?:symlink|dangling|loop|notdir) (\d+)$/;
 
 // src/github/event-guard.ts
 guardEventPath();
@@ -758,8 +767,8 @@ function writtenBy(comment, identity) {
   return actionsBot && (app == null || app.slug === "github-actions");
 }
 function carriesMarker(comment, marker) {
-  const lines = (comment.body ?? "").replace(/\s+$/, "").split("\n");
-  return lines[lines.length - 1].trim() === marker;
+  const body = (comment.body ?? "").trimEnd();
+  return body.slice(body.lastIndexOf("\n") + 1).trim() === marker;
 }
 var MAX_COMMENT_PAGES = 50;
 async function findStickyComments(client, issue, marker, identity, options = {}) {
@@ -792,7 +801,9 @@ function keptComment(comment) {
   return { id: comment.id, body: typeof comment.body === "string" ? comment.body : null, html_url: String(comment.html_url), user };
 }
 function withMarker(body, marker) {
-  const full = `${body.replace(/\n*$/, "")}
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === 10) end--;
+  const full = `${body.slice(0, end)}
 
 ${marker}
 `;
@@ -1204,7 +1215,7 @@ async function runReview(request, options = {}) {
       changed = { files: listed, capped: false };
     }
   }
-  const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles);
+  const iamFiles = selectPolicyFiles(changed.files, request.inputs.policyFiles, request.discovery?.files);
   const changedFiles = jsonListWithin(iamFiles.map(changedFileOutput), { count: iamFiles.length, files: [] });
   setOutput("changed-files", changedFiles);
   if (!changedFiles.startsWith("[")) {
@@ -1296,9 +1307,11 @@ var SOURCE_TEXT = {
   api: "versions from the API",
   mixed: "head versions from the local checkout, before versions from the API"
 };
-function selectPolicyFiles(changed, globs) {
+function selectPolicyFiles(changed, globs, found = []) {
   const matcher = policyFileMatcher(globs);
-  const match = (path) => path === void 0 ? void 0 : matcher.select(path);
+  const foundByPath = /* @__PURE__ */ new Map();
+  for (const f of found) foundByPath.set(f.path, f.kind ? { kind: f.kind } : {});
+  const match = (path) => path === void 0 ? void 0 : matcher.select(path) ?? foundByPath.get(path);
   const out = [];
   for (const file of changed) {
     if (file.status === "unchanged") continue;

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-STH3AZVZ.js";
+} from "./chunk-E2X4JSLQ.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   accept,
   describeChar,
   groupDigits
-} from "./chunk-7B7SQQMG.js";
+} from "./chunk-2AIHZBQJ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2488,7 +2488,7 @@ function annotationsLeft(level) {
   return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
 }
 function logLine(level, message) {
-  return `${LOG_PREFIX[level]}: ${visibleText(message)}`;
+  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll("##[", "##\\[")}`;
 }
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {
@@ -2621,6 +2621,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const visitedDirs = /* @__PURE__ */ new Set([root]);
   const queue = [{ rel: "", abs: root, prefix: rootPrefix, realRel: "" }];
   const realRelOf = (real) => path3.relative(root, real).split(path3.sep).join("/");
+  const neverReadIn = (real) => path3.relative(root, real).split(path3.sep).find((part) => SKIPPED_DIRS.has(part));
   const realRelIn = (dir, name) => dir.realRel ? `${dir.realRel}/${name}` : name;
   for (let next = 0; next < queue.length; next++) {
     const dir = queue[next];
@@ -2642,6 +2643,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
           visitedDirs.add(item.abs);
           queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: realRelIn(dir, entry.name) });
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: "is a symbolic link to a folder outside the workspace" });
+        else if (neverReadIn(item.real)) skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` });
         else if (!visitedDirs.has(item.real)) {
           visitedDirs.add(item.real);
           queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) });
@@ -2652,6 +2654,8 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
         skipped.push({ path: rel, reason: "has a name that is not UTF-8 (shown with U+FFFD), by which it cannot be opened" });
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: "is a symbolic link to a file outside the workspace" });
+      } else if (!item.plain && neverReadIn(item.real)) {
+        skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` });
       } else {
         const shown = item.real === dir.prefix + entry.name ? realRelIn(dir, entry.name) : realRelOf(item.real);
         addFile(shown, rel, item.real, item.hits, item.plain, item.info);

@@ -20,7 +20,7 @@ import {
   s3BucketName,
   s3KeyPrefix,
   sessionDuration
-} from "./chunk-7B7SQQMG.js";
+} from "./chunk-2AIHZBQJ.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -31,7 +31,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

@@ -382,6 +382,35 @@ function statementWithVariablesAsText(s) {
 function statementsAsRead(policy) {
   return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
 }
+function splitAtBraces(text, variablesOnly = false) {
+  const pieces = [];
+  let from = 0;
+  let at2 = 0;
+  for (; ; ) {
+    const open = text.indexOf("${", at2);
+    if (open === -1) break;
+    if (variablesOnly && text.charCodeAt(open + 3) === 125 && "*?$".includes(text.charAt(open + 2))) {
+      at2 = open + 1;
+      continue;
+    }
+    const close = text.indexOf("}", open + 2);
+    if (close === -1) break;
+    pieces.push(text.slice(from, open), text.slice(open, close + 1));
+    from = at2 = close + 1;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+function replaceBraces(text, replace, variablesOnly = false) {
+  if (!text.includes("${")) return text;
+  const pieces = splitAtBraces(text, variablesOnly);
+  for (let i = 1; i < pieces.length; i += 2) pieces[i] = replace(pieces[i].slice(2, -1), pieces[i]);
+  return pieces.join("");
+}
+function bracesOf(text, variablesOnly = false) {
+  if (!text.includes("${")) return [];
+  return splitAtBraces(text, variablesOnly).filter((_, i) => i % 2 === 1);
+}
 
 // src/core/json-ast/position.ts
 function positionAt(text, offset) {
@@ -1292,6 +1321,9 @@ export {
   parsePolicyVariable,
   readsPolicyVariables,
   statementsAsRead,
+  splitAtBraces,
+  replaceBraces,
+  bracesOf,
   roleArn,
   userArn,
   accountRootArn,

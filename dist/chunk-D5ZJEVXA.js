@@ -8,10 +8,11 @@ import {
   literalMark,
   matchesWildcard,
   parsePolicyVariable,
+  replaceBraces,
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -298,7 +299,7 @@ function contextLookup(context) {
 function substituteVariables(text, lookup, pattern = false) {
   if (!text.includes("${")) return text;
   let missing = false;
-  const out = text.replace(/\$\{([^}]*)\}/g, (_, name) => {
+  const out = replaceBraces(text, (name) => {
     const variable = parsePolicyVariable(name);
     if (variable !== void 0 && "character" in variable) return pattern ? literalMark(variable.character) : variable.character;
     const values = variable && lookup(variable.key);

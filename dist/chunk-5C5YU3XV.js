@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-7B7SQQMG.js";
+} from "./chunk-2AIHZBQJ.js";
 import {
   addressRanges,
   evaluate,
@@ -19,12 +19,13 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-VOW46WTW.js";
+} from "./chunk-D5ZJEVXA.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
   arnPatternCovers,
   arnPatternsOverlap,
+  bracesOf,
   hasWildcard,
   keyedByPolicy,
   literalMark,
@@ -34,10 +35,12 @@ import {
   patternCovers,
   patternsOverlap,
   readsPolicyVariables,
+  replaceBraces,
   splitArn,
+  splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -61,7 +64,7 @@ function documentedForm(base, value) {
 
 // src/core/diff/conditions/clause.ts
 function hasPolicyVariable(value) {
-  return /\$\{(?![*?$]\})[^}]*\}/.test(value);
+  return splitAtBraces(value, true).length > 1;
 }
 function isOpaque(base, value) {
   return value.includes("${") || base !== void 0 && !documentedForm(base, value);
@@ -93,7 +96,7 @@ function clausesByKey(condition) {
 }
 function canonicalValue(value) {
   if (!value.includes("${")) return value;
-  return value.replace(/\$\{([^}]*)\}/g, (whole, inner) => {
+  return replaceBraces(value, (inner, whole) => {
     const variable = parsePolicyVariable(inner);
     if (!variable || "character" in variable) return whole;
     const key = variable.key.toLowerCase();
@@ -981,16 +984,16 @@ function resourceCovers(general, specific) {
   if (!startsWithPrefixOf(specific, general)) return false;
   return specific.includes("${") ? coversWithVariables(general, specific) : arnPatternCovers(general, specific);
 }
-var VARIABLE = /\$\{(?![*?$]\})[^}]*\}/g;
+var eachVariableAs = (value, make) => replaceBraces(value, make, true);
 var MARKS = 6400;
 function coversWithVariables(general, specific) {
-  const own = specific.match(VARIABLE) ?? [];
-  const theirs = general.match(VARIABLE) ?? [];
-  if (theirs.length === 0) return arnPatternCovers(general, specific.replace(VARIABLE, "*"));
+  const own = bracesOf(specific, true);
+  const theirs = bracesOf(general, true);
+  if (theirs.length === 0) return arnPatternCovers(general, eachVariableAs(specific, () => "*"));
   if (theirs.length !== own.length || own.length > MARKS || theirs.some((v, i) => !standsForWhenSet(v, own[i]))) return false;
   const marked = (value) => {
     let i = 0;
-    return value.replace(VARIABLE, () => String.fromCharCode(57344 + i++));
+    return eachVariableAs(value, () => String.fromCharCode(57344 + i++));
   };
   return arnPatternCovers(marked(general), marked(specific));
 }
@@ -1002,7 +1005,7 @@ function standsForWhenSet(general, specific) {
   return g.key.toLowerCase() === s.key.toLowerCase() && (s.fallback === void 0 || s.fallback === g.fallback);
 }
 function resourcesOverlap(a, b) {
-  const [x, y] = a.includes("${") || b.includes("${") ? [a.replace(VARIABLE, "*"), b.replace(VARIABLE, "*")] : [a, b];
+  const [x, y] = a.includes("${") || b.includes("${") ? [eachVariableAs(a, () => "*"), eachVariableAs(b, () => "*")] : [a, b];
   return plainPair(x, y) ? x === y : arnPatternsOverlap(x, y);
 }
 function startsWithPrefixOf(value, pattern) {
@@ -2148,7 +2151,6 @@ function instances2(pattern) {
 }
 var instance = (pattern) => instances2(pattern)[0];
 var VARIABLE_VALUE = "witness";
-var DOLLAR_BRACES = /(\$\{[^}]*\})/;
 function variableKey(braces) {
   const inside = braces.slice(2, -1);
   const variable = parsePolicyVariable(inside);
@@ -2157,7 +2159,7 @@ function variableKey(braces) {
 }
 function resourceInstances(pattern) {
   if (!pattern.includes("${")) return [...instances2(pattern), ...reachableInstance(pattern)];
-  const pieces = pattern.split(DOLLAR_BRACES);
+  const pieces = splitAtBraces(pattern);
   const fill = (star, one) => pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, one).replace(/\*/g, star) : variableKey(piece) === void 0 ? piece.charAt(2) : VARIABLE_VALUE).join("");
   const out = [fill("x", "x"), fill("w1tness", "w")];
   const withDefaults = pieces.map((piece, i) => i % 2 === 0 ? piece.replace(/\?/g, "x").replace(/\*/g, "x") : variableKey(piece) === void 0 ? piece.charAt(2) : defaultOf(piece) ?? VARIABLE_VALUE);
@@ -2179,7 +2181,7 @@ function variableContext(statements) {
   for (const s of statements) {
     for (const r of [...s.resource ?? [], ...s.notResource ?? []]) {
       if (!r.includes("${")) continue;
-      const pieces = r.split(DOLLAR_BRACES);
+      const pieces = splitAtBraces(r);
       for (let i = 1; i < pieces.length; i += 2) {
         const key = variableKey(pieces[i]);
         if (key) context[key] = VARIABLE_VALUE;

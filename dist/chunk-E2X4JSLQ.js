@@ -22,7 +22,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   withArticle
-} from "./chunk-7B7SQQMG.js";
+} from "./chunk-2AIHZBQJ.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,
@@ -38,10 +38,22 @@ import {
   patternCovers,
   positionAt,
   positionsOf,
+  replaceBraces,
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-JYK2CR6A.js";
+} from "./chunk-EXMS77GJ.js";
+
+// src/core/visible-text.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+var ONE_LINE_ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };
+function visibleText(text, keepLineBreaks = false) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const shown = text.replace(INVISIBLE, hex);
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
+}
 
 // src/core/async.ts
 function messageOf(error) {
@@ -60,21 +72,10 @@ async function mapLimited(items, limit, fn) {
   return results;
 }
 
-// src/core/visible-text.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
-function visibleText(text, keepLineBreaks = false) {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  const shown = text.replace(INVISIBLE, hex);
-  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/\r\n|\r|\n/g, "\\n");
-}
-
 // src/core/lint/finding.ts
 var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
 function oneLine(text) {
-  const shown = visibleText(text);
-  return shown.includes("	") ? shown.replaceAll("	", "\\t") : shown;
+  return visibleText(text);
 }
 var HINT_MEMO_LIMIT = 2e3;
 var hintMemo = /* @__PURE__ */ new Map();
@@ -2335,6 +2336,79 @@ function isRegionNameAt(text, start, end) {
   return REGION_NAME_AT.test(text) && REGION_NAME_AT.lastIndex === end;
 }
 
+// src/core/iam/catalog/format-pattern.ts
+function formatPatternOf(pieces) {
+  const literals = [""];
+  const runs = [];
+  let lastWasRun = false;
+  for (const piece of pieces) {
+    if (typeof piece === "string") {
+      literals[literals.length - 1] += asciiLower(piece);
+      if (piece !== "") lastWasRun = false;
+    } else if (lastWasRun && literals[literals.length - 1] === "") {
+      runs[runs.length - 1] = Math.min(runs[runs.length - 1], piece);
+    } else {
+      runs.push(piece);
+      literals.push("");
+      lastWasRun = true;
+    }
+  }
+  return { literals, runs };
+}
+function matchesFormatPattern(pattern, value) {
+  const text = asciiLower(value);
+  const n = text.length;
+  const { literals, runs } = pattern;
+  if (!text.startsWith(literals[0])) return false;
+  let ends = [literals[0].length];
+  for (let i = 0; i < runs.length; i++) {
+    const ranges = widened(text, ends, runs[i]);
+    const literal = literals[i + 1];
+    if (literal === "" && i === runs.length - 1) return ranges.length > 0 && ranges[ranges.length - 1] === n;
+    ends = placesAfter(text, literal, ranges);
+    if (ends.length === 0) return false;
+  }
+  return ends[ends.length - 1] === n;
+}
+function widened(text, starts, run) {
+  const n = text.length;
+  const ranges = [];
+  let stop = -1;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    if (stop < from) {
+      stop = from;
+      if (run === 0 /* Any */) stop = n;
+      else while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
+    }
+    const last = ranges.length - 1;
+    if (last > 0 && from <= ranges[last]) ranges[last] = Math.max(ranges[last], stop);
+    else ranges.push(from, stop);
+  }
+  return ranges;
+}
+function stops(run, code) {
+  return code === 58 || run === 2 /* NotColonSlash */ && code === 47;
+}
+function placesAfter(text, literal, ranges) {
+  const ends = [];
+  let at = -2;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r];
+    const to = ranges[r + 1];
+    if (at !== -1 && at < from) at = text.indexOf(literal, from);
+    while (at !== -1 && at <= to) {
+      ends.push(at + literal.length);
+      at = text.indexOf(literal, at + 1);
+    }
+    if (at === -1) break;
+  }
+  return ends;
+}
+function asciiLower(text) {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text;
+}
+
 // src/core/lint/rules/arns.ts
 var PARTITIONS2 = new Set(PARTITIONS);
 var ACCOUNT = /^\d{12}$/;
@@ -2622,20 +2696,32 @@ function checkPrincipalArn(p, out) {
     checkArn(p.value, "federated", out, arnColons(v));
   }
 }
-var formatRegExps = /* @__PURE__ */ new Map();
-function formatRegExp(format) {
-  let re = formatRegExps.get(format);
-  if (!re) {
+var formatPatterns = /* @__PURE__ */ new Map();
+function formatPattern(format) {
+  let pattern = formatPatterns.get(format);
+  if (!pattern) {
     const parts = format.split(":");
-    const head = parts.slice(0, 5).map((p) => p.split(/\$\{[^}]*\}/).map(escape).join("[^:]*"));
-    const resource = parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/).map((piece) => piece.startsWith("${") && placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? "[^:/]*" : piece.startsWith("${") || piece === "*" ? ".*" : escape(piece)).join("");
-    re = new RegExp(`^${head.join(":")}:${resource}$`, "is");
-    formatRegExps.set(format, re);
+    const pieces = [];
+    parts.slice(0, 5).forEach((part, i) => {
+      if (i > 0) pieces.push(":");
+      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
+        if (j > 0) pieces.push(1 /* NotColon */);
+        pieces.push(literal);
+      });
+    });
+    pieces.push(":");
+    for (const piece of parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/)) {
+      if (piece.startsWith("${")) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? 2 /* NotColonSlash */ : 0 /* Any */);
+      else if (piece === "*") pieces.push(0 /* Any */);
+      else pieces.push(piece);
+    }
+    pattern = formatPatternOf(pieces);
+    formatPatterns.set(format, pattern);
   }
-  return re;
+  return pattern;
 }
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function matchesFormat(format, arn) {
+  return matchesFormatPattern(formatPattern(format), arn);
 }
 var LITERAL_ARN = /^[^*?$]*$/;
 function fitTarget({ node, colons }) {
@@ -2723,12 +2809,12 @@ function literalFits(info, arn) {
     const type = resourceTypes[i];
     for (let j = 0, arnFormats = type.arnFormats; j < arnFormats.length; j++) {
       const f = arnFormats[j];
-      if (!formatRegExp(f).test(arn)) continue;
+      if (!matchesFormat(f, arn)) continue;
       let refined = false;
       for (let k = 0, refinements = refinementsOf(info.service, f); k < refinements.length; k++) {
         const g = refinements[k];
         lower ??= arn.toLowerCase();
-        if (lower.includes(g.piece) && formatRegExp(g.format).test(arn)) {
+        if (lower.includes(g.piece) && matchesFormat(g.format, arn)) {
           refined = true;
           break;
         }
@@ -2765,10 +2851,9 @@ function refinementsOf(service, format) {
   if (found === void 0) {
     const list = [];
     const weight = fixedLength(format);
-    const re = formatRegExp(format);
     for (const type of findService(service)?.resourceTypes ?? []) {
       for (const g of type.arnFormats) {
-        if (g === format || fixedLength(g) <= weight || !re.test(g.replace(/\$\{[^}]*\}/g, "x"))) continue;
+        if (g === format || fixedLength(g) <= weight || !matchesFormat(format, g.replace(/\$\{[^}]*\}/g, "x"))) continue;
         const own = format.toLowerCase();
         const piece = g.toLowerCase().split(/\$\{[^}]*\}/).filter((p) => !own.includes(p)).reduce((a, b) => b.length > a.length ? b : a, "");
         list.push({ format: g, piece });
@@ -3294,7 +3379,7 @@ var READABLE_CHARACTERS = { Numeric: /^[0-9.+-]*$/, Date: /^[0-9TZtz:.+-]*$/ };
 function readableAs(family, v) {
   const text = scalarText(v);
   if (text === void 0) return true;
-  const literal = text.replace(/\$\{[^}]*\}/g, "");
+  const literal = replaceBraces(text, () => "");
   return READABLE_CHARACTERS[family]?.test(literal) ?? false;
 }
 function readsStringWildcards(op) {

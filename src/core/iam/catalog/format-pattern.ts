@@ -1,0 +1,115 @@
+// A resource ARN format of the catalogue read as a pattern, matched against a
+// literal ARN from a policy in time linear in the ARN. The format's fixed text
+// is literal (letters without regard to ASCII case); each placeholder is a run
+// of characters of any kind, of any but ':', or of any but ':' and '/'.
+//
+// It was a regular expression (`^arn:[^:]*:apigateway:[^:]*::/restapis/.*/resources/.*/methods/.*/responses/.*$`),
+// which V8 runs by backtracking: against an ARN of a pull request holding many
+// '/resources//methods/' and no '/responses/', each `.*` tried every split (a
+// 12 KB policy took 10 s, a 1 MiB one for ever). No regular expression is built
+// here: the places each literal can end are carried forward as a sorted list,
+// a run widening each into a range, so every literal is looked for once per
+// place in the ARN.
+
+/** What a placeholder's run may hold; the lower the wider (two runs in a row are the wider). */
+export const enum Run {
+  Any = 0,
+  NotColon = 1,
+  NotColonSlash = 2
+}
+
+/** Literals and the runs between them: `literals.length === runs.length + 1`, literals in ASCII lower case. */
+export interface FormatPattern {
+  readonly literals: readonly string[]
+  readonly runs: readonly Run[]
+}
+
+/** A pattern from its pieces in order (literal text or a run); adjacent literals join, adjacent runs become the wider. */
+export function formatPatternOf(pieces: ReadonlyArray<string | Run>): FormatPattern {
+  const literals: string[] = ['']
+  const runs: Run[] = []
+  let lastWasRun = false
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      literals[literals.length - 1] += asciiLower(piece)
+      if (piece !== '') lastWasRun = false
+    } else if (lastWasRun && literals[literals.length - 1] === '') {
+      runs[runs.length - 1] = Math.min(runs[runs.length - 1], piece)
+    } else {
+      runs.push(piece)
+      literals.push('')
+      lastWasRun = true
+    }
+  }
+  return { literals, runs }
+}
+
+/** Does the whole of `value` match the pattern? Letters compare without regard to ASCII case, as the regular expression's `i` did. */
+export function matchesFormatPattern(pattern: FormatPattern, value: string): boolean {
+  const text = asciiLower(value)
+  const n = text.length
+  const { literals, runs } = pattern
+  // Where the first literal can end: only at its own length, from the start.
+  if (!text.startsWith(literals[0])) return false
+  let ends: number[] = [literals[0].length]
+  for (let i = 0; i < runs.length; i++) {
+    const ranges = widened(text, ends, runs[i])
+    const literal = literals[i + 1]
+    // A run that ends the pattern: the value's end must be within its reach.
+    if (literal === '' && i === runs.length - 1) return ranges.length > 0 && ranges[ranges.length - 1] === n
+    ends = placesAfter(text, literal, ranges)
+    if (ends.length === 0) return false
+  }
+  return ends[ends.length - 1] === n
+}
+
+/**
+ * The ranges a run starting at each of `starts` (ascending) can end in, as
+ * [from, to, from, to, ...] ascending and apart: each start reaches up to the
+ * first character the run may not hold. One pass over the text.
+ */
+function widened(text: string, starts: readonly number[], run: Run): number[] {
+  const n = text.length
+  const ranges: number[] = []
+  // The first character at or after the current start that stops the run (n when none), found once per stretch.
+  let stop = -1
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]
+    if (stop < from) {
+      stop = from
+      if (run === Run.Any) stop = n
+      else while (stop < n && !stops(run, text.charCodeAt(stop))) stop++
+    }
+    const last = ranges.length - 1
+    if (last > 0 && from <= ranges[last]) ranges[last] = Math.max(ranges[last], stop)
+    else ranges.push(from, stop)
+  }
+  return ranges
+}
+
+function stops(run: Run, code: number): boolean {
+  return code === 58 /* : */ || (run === Run.NotColonSlash && code === 47) /* / */
+}
+
+/** Where `literal` ends when it starts within one of `ranges` (ascending); ascending. Each place of the text is searched once. */
+function placesAfter(text: string, literal: string, ranges: readonly number[]): number[] {
+  const ends: number[] = []
+  // The next place the literal starts at (-1: none left), at or after what was searched.
+  let at = -2
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r]
+    const to = ranges[r + 1]
+    if (at !== -1 && at < from) at = text.indexOf(literal, from)
+    while (at !== -1 && at <= to) {
+      ends.push(at + literal.length)
+      at = text.indexOf(literal, at + 1)
+    }
+    if (at === -1) break
+  }
+  return ends
+}
+
+/** Lower case for A-Z only: the regular expression's `i` (without `u`) never folds another character onto an ASCII one. */
+function asciiLower(text: string): string {
+  return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : text
+}
