@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-WLY6ANKS.js";
-import "./chunk-E2X4JSLQ.js";
+} from "./chunk-CF3O2IB2.js";
+import "./chunk-R3LTQNRF.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

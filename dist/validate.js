@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-N2FOO3TZ.js";
+} from "./chunk-LH25G4UL.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-E2X4JSLQ.js";
+} from "./chunk-R3LTQNRF.js";
 import {
   debug,
   getInput,
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-BB6MPZAQ.js");
+  return import("./review-5GUWOFFP.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

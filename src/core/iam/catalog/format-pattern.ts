@@ -51,8 +51,22 @@ export function matchesFormatPattern(pattern: FormatPattern, value: string): boo
   const { literals, runs } = pattern
   // Where the first literal can end: only at its own length, from the start.
   if (!text.startsWith(literals[0])) return false
-  let ends: number[] = [literals[0].length]
-  for (let i = 0; i < runs.length; i++) {
+  let at = literals[0].length
+  let i = 0
+  // Most formats read `:${Region}:${Account}:` and so on: a run that stops at ':' (or '/') before a literal
+  // that opens with one can end only at the first such character, so one place is carried, with no lists.
+  for (; i < runs.length; i++) {
+    const run = runs[i]
+    const literal = literals[i + 1]
+    if (run === Run.Any || literal === '' || !stops(run, literal.charCodeAt(0))) break
+    let stop = at
+    while (stop < n && !stops(run, text.charCodeAt(stop))) stop++
+    if (!text.startsWith(literal, stop)) return false
+    at = stop + literal.length
+  }
+  if (i === runs.length) return at === n
+  let ends: number[] = [at]
+  for (; i < runs.length; i++) {
     const ranges = widened(text, ends, runs[i])
     const literal = literals[i + 1]
     // A run that ends the pattern: the value's end must be within its reach.

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-E2X4JSLQ.js";
+} from "./chunk-R3LTQNRF.js";
 import {
   ExitCode,
   error,

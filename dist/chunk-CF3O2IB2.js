@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-E2X4JSLQ.js";
+} from "./chunk-R3LTQNRF.js";
 import {
   diffPolicies,
   pairedStatementName,

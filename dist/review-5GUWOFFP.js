@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-WLY6ANKS.js";
+} from "./chunk-CF3O2IB2.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-N2FOO3TZ.js";
+} from "./chunk-LH25G4UL.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-E2X4JSLQ.js";
+} from "./chunk-R3LTQNRF.js";
 import {
   GitHub,
   defaults,

@@ -2360,8 +2360,20 @@ function matchesFormatPattern(pattern, value) {
   const n = text.length;
   const { literals, runs } = pattern;
   if (!text.startsWith(literals[0])) return false;
-  let ends = [literals[0].length];
-  for (let i = 0; i < runs.length; i++) {
+  let at = literals[0].length;
+  let i = 0;
+  for (; i < runs.length; i++) {
+    const run = runs[i];
+    const literal = literals[i + 1];
+    if (run === 0 /* Any */ || literal === "" || !stops(run, literal.charCodeAt(0))) break;
+    let stop = at;
+    while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
+    if (!text.startsWith(literal, stop)) return false;
+    at = stop + literal.length;
+  }
+  if (i === runs.length) return at === n;
+  let ends = [at];
+  for (; i < runs.length; i++) {
     const ranges = widened(text, ends, runs[i]);
     const literal = literals[i + 1];
     if (literal === "" && i === runs.length - 1) return ranges.length > 0 && ranges[ranges.length - 1] === n;
