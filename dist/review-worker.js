@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-CF3O2IB2.js";
-import "./chunk-R3LTQNRF.js";
+} from "./chunk-X3D4N7ZF.js";
+import "./chunk-HXB3EKKH.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-LH25G4UL.js";
+} from "./chunk-7DNDYZ4I.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-R3LTQNRF.js";
+} from "./chunk-HXB3EKKH.js";
 import {
   debug,
   getInput,
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-5GUWOFFP.js");
+  return import("./review-CFYPBJKF.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

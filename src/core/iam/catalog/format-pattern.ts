@@ -11,6 +11,8 @@
 // a run widening each into a range, so every literal is looked for once per
 // place in the ARN.
 
+import { placeholderHoldsNoSeparator } from './name-charsets.js'
+
 /** What a placeholder's run may hold; the lower the wider (two runs in a row are the wider). */
 export const enum Run {
   Any = 0,
@@ -42,6 +44,38 @@ export function formatPatternOf(pieces: ReadonlyArray<string | Run>): FormatPatt
     }
   }
   return { literals, runs }
+}
+
+const catalogPatterns = new Map<string, FormatPattern>()
+
+/**
+ * The pattern of a catalogue ARN format, made once: in the first five parts a
+ * placeholder holds anything but ':'; in the resource a placeholder, or a
+ * literal '*', holds anything, but a name AWS documents without '/' or ':'
+ * (name-charsets.ts) holds neither.
+ */
+export function catalogFormatPattern(format: string): FormatPattern {
+  let pattern = catalogPatterns.get(format)
+  if (!pattern) {
+    const parts = format.split(':')
+    const pieces: Array<string | Run> = []
+    parts.slice(0, 5).forEach((part, i) => {
+      if (i > 0) pieces.push(':')
+      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
+        if (j > 0) pieces.push(Run.NotColon)
+        pieces.push(literal)
+      })
+    })
+    pieces.push(':')
+    for (const piece of parts.slice(5).join(':').split(/(\$\{[^}]*\}|\*)/)) {
+      if (piece.startsWith('${')) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? Run.NotColonSlash : Run.Any)
+      else if (piece === '*') pieces.push(Run.Any)
+      else pieces.push(piece)
+    }
+    pattern = formatPatternOf(pieces)
+    catalogPatterns.set(format, pattern) // bounded: one per catalogue format (the lint rules ask only of those)
+  }
+  return pattern
 }
 
 /** Does the whole of `value` match the pattern? Letters compare without regard to ASCII case, as the regular expression's `i` did. */

@@ -6,8 +6,7 @@ import type { JsonString } from '../../json-ast/types.js'
 import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
 import { isRegionNameAt } from '../../iam/region-name.js'
 import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
-import { placeholderHoldsNoSeparator } from '../../iam/catalog/name-charsets.js'
-import { formatPatternOf, matchesFormatPattern, Run, type FormatPattern } from '../../iam/catalog/format-pattern.js'
+import { catalogFormatPattern, matchesFormatPattern } from '../../iam/catalog/format-pattern.js'
 import { serviceOf } from '../actions.js'
 import type { ActionExpansions } from '../service-wildcards.js'
 import { hasWildcard } from '../../iam/wildcard.js'
@@ -373,41 +372,11 @@ function checkPrincipalArn(p: PrincipalEntry, out: FindingDraft[]): void {
 }
 
 // A literal ARN (no wildcard, no policy variable) fits a format when the
-// format, read as a pattern, matches it: one pattern per format, made once, a
-// name AWS documents without '/' or ':' (name-charsets.ts) matching neither.
-// Matched in time linear in the ARN (format-pattern.ts; a regular expression
-// of the format backtracked on a hostile ARN). Patterns on both sides need the
-// catalogue's intersection.
-const formatPatterns = new Map<string, FormatPattern>()
-
-function formatPattern(format: string): FormatPattern {
-  let pattern = formatPatterns.get(format)
-  if (!pattern) {
-    const parts = format.split(':')
-    const pieces: Array<string | Run> = []
-    // The first five parts: a placeholder there holds anything but ':'.
-    parts.slice(0, 5).forEach((part, i) => {
-      if (i > 0) pieces.push(':')
-      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
-        if (j > 0) pieces.push(Run.NotColon)
-        pieces.push(literal)
-      })
-    })
-    pieces.push(':')
-    for (const piece of parts.slice(5).join(':').split(/(\$\{[^}]*\}|\*)/)) {
-      if (piece.startsWith('${')) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? Run.NotColonSlash : Run.Any)
-      else if (piece === '*') pieces.push(Run.Any)
-      else pieces.push(piece)
-    }
-    pattern = formatPatternOf(pieces)
-    formatPatterns.set(format, pattern) // bounded: one per catalogue format
-  }
-  return pattern
-}
-
+// format, read as a pattern (format-pattern.ts), matches it, in time linear
+// in the ARN. Patterns on both sides need the catalogue's intersection.
 /** Does the literal ARN match the format? */
 function matchesFormat(format: string, arn: string): boolean {
-  return matchesFormatPattern(formatPattern(format), arn)
+  return matchesFormatPattern(catalogFormatPattern(format), arn)
 }
 
 const LITERAL_ARN = /^[^*?$]*$/

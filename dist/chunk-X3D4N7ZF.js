@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-R3LTQNRF.js";
+} from "./chunk-HXB3EKKH.js";
 import {
   diffPolicies,
   pairedStatementName,

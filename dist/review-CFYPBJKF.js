@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-CF3O2IB2.js";
+} from "./chunk-X3D4N7ZF.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-LH25G4UL.js";
+} from "./chunk-7DNDYZ4I.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-R3LTQNRF.js";
+} from "./chunk-HXB3EKKH.js";
 import {
   GitHub,
   defaults,

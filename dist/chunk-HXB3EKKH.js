@@ -2355,6 +2355,30 @@ function formatPatternOf(pieces) {
   }
   return { literals, runs };
 }
+var catalogPatterns = /* @__PURE__ */ new Map();
+function catalogFormatPattern(format) {
+  let pattern = catalogPatterns.get(format);
+  if (!pattern) {
+    const parts = format.split(":");
+    const pieces = [];
+    parts.slice(0, 5).forEach((part, i) => {
+      if (i > 0) pieces.push(":");
+      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
+        if (j > 0) pieces.push(1 /* NotColon */);
+        pieces.push(literal);
+      });
+    });
+    pieces.push(":");
+    for (const piece of parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/)) {
+      if (piece.startsWith("${")) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? 2 /* NotColonSlash */ : 0 /* Any */);
+      else if (piece === "*") pieces.push(0 /* Any */);
+      else pieces.push(piece);
+    }
+    pattern = formatPatternOf(pieces);
+    catalogPatterns.set(format, pattern);
+  }
+  return pattern;
+}
 function matchesFormatPattern(pattern, value) {
   const text = asciiLower(value);
   const n = text.length;
@@ -2708,32 +2732,8 @@ function checkPrincipalArn(p, out) {
     checkArn(p.value, "federated", out, arnColons(v));
   }
 }
-var formatPatterns = /* @__PURE__ */ new Map();
-function formatPattern(format) {
-  let pattern = formatPatterns.get(format);
-  if (!pattern) {
-    const parts = format.split(":");
-    const pieces = [];
-    parts.slice(0, 5).forEach((part, i) => {
-      if (i > 0) pieces.push(":");
-      part.split(/\$\{[^}]*\}/).forEach((literal, j) => {
-        if (j > 0) pieces.push(1 /* NotColon */);
-        pieces.push(literal);
-      });
-    });
-    pieces.push(":");
-    for (const piece of parts.slice(5).join(":").split(/(\$\{[^}]*\}|\*)/)) {
-      if (piece.startsWith("${")) pieces.push(placeholderHoldsNoSeparator(parts[2], piece.slice(2, -1)) ? 2 /* NotColonSlash */ : 0 /* Any */);
-      else if (piece === "*") pieces.push(0 /* Any */);
-      else pieces.push(piece);
-    }
-    pattern = formatPatternOf(pieces);
-    formatPatterns.set(format, pattern);
-  }
-  return pattern;
-}
 function matchesFormat(format, arn) {
-  return matchesFormatPattern(formatPattern(format), arn);
+  return matchesFormatPattern(catalogFormatPattern(format), arn);
 }
 var LITERAL_ARN = /^[^*?$]*$/;
 function fitTarget({ node, colons }) {

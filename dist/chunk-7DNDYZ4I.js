@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-R3LTQNRF.js";
+} from "./chunk-HXB3EKKH.js";
 import {
   ExitCode,
   error,
