@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-X3D4N7ZF.js";
-import "./chunk-HXB3EKKH.js";
+} from "./chunk-QJZUC7YG.js";
+import "./chunk-N6SKVAUQ.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

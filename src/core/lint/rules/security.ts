@@ -119,14 +119,35 @@ function broadActions(ctx: LintContext, s: StatementView, out: FindingDraft[]): 
   }
 }
 
-/** The ARN formats of an IAM role (the catalogue's, as iam:TagRole acts on them). */
-const ROLE_FORMATS: readonly string[] = (findAction('iam:TagRole')?.resourceTypes ?? []).filter((t) => t.name === 'role').flatMap((t) => t.arnFormats)
+/** ARN formats of a resource type, as the catalogue gives them for an action that tags it (iam:TagRole on `role`), by "action type". */
+const taggedTypeFormats = new Map<string, readonly string[]>()
+
+function formatsTaggedBy(tagAction: string, type: string): readonly string[] {
+  const key = `${tagAction} ${type}`
+  let formats = taggedTypeFormats.get(key)
+  if (formats === undefined) {
+    formats = (findAction(tagAction)?.resourceTypes ?? []).filter((t) => t.name === type).flatMap((t) => t.arnFormats)
+    taggedTypeFormats.set(key, formats) // bounded: the two pairs below
+  }
+  return formats
+}
+
+/**
+ * Is the statement limited to resources that carry a given tag
+ * (limitedByResourceTag), with no way in this policy to put a tag on other
+ * resources of the type (taggingOf: the tagging action, a wildcard over it,
+ * "*", NotAction)? Then it reaches the tagged ones, not every one. The
+ * catalogue is read only for a statement with such a condition.
+ */
+function limitedToTagged(ctx: LintContext, s: StatementView, tagAction: string, type: string): boolean {
+  return limitedByResourceTag(s) && taggingOf(ctx, formatsTaggedBy(tagAction, type), s) === undefined
+}
 
 function assumeRoleAnywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
   // Limited to roles that carry a tag (iam:ResourceTag or aws:ResourceTag), with no way in this policy to tag others: those roles, not any.
-  if (!star || (limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS, s) === undefined)) return
+  if (!star || limitedToTagged(ctx, s, 'iam:TagRole', 'role')) return
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]))
   if (!action) return
   out.push({
@@ -156,24 +177,11 @@ function limitsKmsKeys(s: StatementView): boolean {
   return false
 }
 
-/** The ARN formats of a KMS key (the catalogue's, as kms:TagResource acts on them). */
-const KMS_KEY_FORMATS: readonly string[] = (findAction('kms:TagResource')?.resourceTypes ?? []).filter((t) => t.name === 'key').flatMap((t) => t.arnFormats)
-
-/**
- * Is the statement limited to keys that carry a given tag (`aws:ResourceTag/KEY`
- * equal to a value), the attribute-based control the KMS Developer Guide
- * documents ("ABAC for AWS KMS"), with no way in this policy to put that tag
- * on other keys (kms:TagResource, kms:*, "*", NotAction)? Then it reaches the
- * tagged keys, not every key.
- */
-function limitedToTaggedKeys(ctx: LintContext, s: StatementView): boolean {
-  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS, s) === undefined
-}
-
 function kmsEverywhere(ctx: LintContext, s: StatementView, out: FindingDraft[]): void {
   if (ctx.kind !== 'identity' || !allows(s)) return
   const star = s.everyResource
-  if (!star || limitsKmsKeys(s) || limitedToTaggedKeys(ctx, s)) return
+  // Keys that carry a given tag: the attribute-based control the KMS Developer Guide documents ("ABAC for AWS KMS").
+  if (!star || limitsKmsKeys(s) || limitedToTagged(ctx, s, 'kms:TagResource', 'key')) return
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith('kms:')) continue
     const a = s.actions[i]

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-HXB3EKKH.js";
+} from "./chunk-N6SKVAUQ.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -2330,6 +2330,7 @@ var nameRules = [checkActions, checkPrincipals];
 // src/core/iam/region-name.ts
 var REGION_NAME_SOURCE = "[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}";
 var REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`);
+var AVAILABILITY_ZONE_NAME = new RegExp(`^${REGION_NAME_SOURCE}[a-z]$`);
 var REGION_NAME_AT = new RegExp(REGION_NAME_SOURCE, "y");
 function isRegionNameAt(text, start, end) {
   REGION_NAME_AT.lastIndex = start;
@@ -3268,7 +3269,7 @@ var ID_KEYS = /* @__PURE__ */ new Map([
 ]);
 function idKindOf(text) {
   if (/^\d{12}$/.test(text)) return "an account id";
-  if (/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}[a-z]$/.test(text)) return "an Availability Zone";
+  if (AVAILABILITY_ZONE_NAME.test(text)) return "an Availability Zone";
   if (/^vpce-/i.test(text)) return "a VPC endpoint ID";
   if (/^vpc-/i.test(text)) return "a VPC ID";
   if (/^o-/i.test(text)) return "an organization ID";
@@ -4292,11 +4293,23 @@ function broadActions(ctx, s, out) {
     }
   }
 }
-var ROLE_FORMATS = (findAction("iam:TagRole")?.resourceTypes ?? []).filter((t) => t.name === "role").flatMap((t) => t.arnFormats);
+var taggedTypeFormats = /* @__PURE__ */ new Map();
+function formatsTaggedBy(tagAction, type) {
+  const key = `${tagAction} ${type}`;
+  let formats = taggedTypeFormats.get(key);
+  if (formats === void 0) {
+    formats = (findAction(tagAction)?.resourceTypes ?? []).filter((t) => t.name === type).flatMap((t) => t.arnFormats);
+    taggedTypeFormats.set(key, formats);
+  }
+  return formats;
+}
+function limitedToTagged(ctx, s, tagAction, type) {
+  return limitedByResourceTag(s) && taggingOf(ctx, formatsTaggedBy(tagAction, type), s) === void 0;
+}
 function assumeRoleAnywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star || limitedByResourceTag(s) && taggingOf(ctx, ROLE_FORMATS, s) === void 0) return;
+  if (!star || limitedToTagged(ctx, s, "iam:TagRole", "role")) return;
   const action = s.actions.find((a, i) => !isEveryAction(a.value) && grantsAssumeRole(s.lowerActions[i]));
   if (!action) return;
   out.push({
@@ -4316,14 +4329,10 @@ function limitsKmsKeys(s) {
   }
   return false;
 }
-var KMS_KEY_FORMATS = (findAction("kms:TagResource")?.resourceTypes ?? []).filter((t) => t.name === "key").flatMap((t) => t.arnFormats);
-function limitedToTaggedKeys(ctx, s) {
-  return limitedByResourceTag(s) && taggingOf(ctx, KMS_KEY_FORMATS, s) === void 0;
-}
 function kmsEverywhere(ctx, s, out) {
   if (ctx.kind !== "identity" || !allows(s)) return;
   const star = s.everyResource;
-  if (!star || limitsKmsKeys(s) || limitedToTaggedKeys(ctx, s)) return;
+  if (!star || limitsKmsKeys(s) || limitedToTagged(ctx, s, "kms:TagResource", "key")) return;
   for (let i = 0; i < s.actions.length; i++) {
     if (!s.lowerActions[i].startsWith("kms:")) continue;
     const a = s.actions[i];

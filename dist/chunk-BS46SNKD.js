@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-HXB3EKKH.js";
+} from "./chunk-N6SKVAUQ.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-X3D4N7ZF.js";
+} from "./chunk-QJZUC7YG.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-7DNDYZ4I.js";
+} from "./chunk-BS46SNKD.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-HXB3EKKH.js";
+} from "./chunk-N6SKVAUQ.js";
 import {
   GitHub,
   defaults,
