@@ -11,6 +11,9 @@ const REGION_NAME_SOURCE = '[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}'
 /** A whole text that is a Region name. */
 export const REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`)
 
+/** A whole text that is an Availability Zone's name: a Region's and a letter (us-east-1a). */
+export const AVAILABILITY_ZONE_NAME = new RegExp(`^${REGION_NAME_SOURCE}[a-z]$`)
+
 const REGION_NAME_AT = new RegExp(REGION_NAME_SOURCE, 'y')
 
 /** Do the characters from `start` to `end` make a Region name (read in place: nearly every ARN's Region does)? */

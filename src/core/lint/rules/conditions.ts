@@ -9,7 +9,7 @@ import type { ConditionEntry, FindingDraft, LintContext, Rule, StatementView } f
 import { statementLabel } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
 import { arnColons } from '../../iam/catalog/arn-fit.js'
-import { REGION_NAME } from '../../iam/region-name.js'
+import { AVAILABILITY_ZONE_NAME, REGION_NAME } from '../../iam/region-name.js'
 import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
@@ -371,7 +371,7 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
 /** What a value of another ID's form is, to name the slip: an account ID, a VPC endpoint ID... */
 function idKindOf(text: string): string | undefined {
   if (/^\d{12}$/.test(text)) return 'an account id'
-  if (/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}[a-z]$/.test(text)) return 'an Availability Zone'
+  if (AVAILABILITY_ZONE_NAME.test(text)) return 'an Availability Zone'
   if (/^vpce-/i.test(text)) return 'a VPC endpoint ID'
   if (/^vpc-/i.test(text)) return 'a VPC ID'
   if (/^o-/i.test(text)) return 'an organization ID'
