@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-BS46SNKD.js";
+} from "./chunk-4CFRIE26.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-Z7V6IOSA.js");
+  return import("./review-FFMG7DZC.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -89,6 +89,12 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
    * which no glob reaches and no commit holds.
    */
   const neverReadIn = (real: string): string | undefined => path.relative(root, real).split(path.sep).find((part) => SKIPPED_DIRS.has(part))
+  /** Skips a symbolic link whose target lies in such a folder, saying which; true when it did. */
+  const skippedAsNeverRead = (rel: string, real: string): boolean => {
+    const folder = neverReadIn(real)
+    if (folder !== undefined) skipped.push({ path: rel, reason: `is a symbolic link into ${folder}, which is never read` })
+    return folder !== undefined
+  }
   /** The real path, relative, of an entry listed in `dir` under its own name (no symlink). */
   const realRelIn = (dir: Folder, name: string) => (dir.realRel ? `${dir.realRel}/${name}` : name)
 
@@ -113,8 +119,7 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
           visitedDirs.add(item.abs)
           queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: realRelIn(dir, entry.name) })
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: 'is a symbolic link to a folder outside the workspace' })
-        else if (neverReadIn(item.real)) skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` })
-        else if (!visitedDirs.has(item.real)) {
+        else if (!skippedAsNeverRead(rel, item.real) && !visitedDirs.has(item.real)) {
           visitedDirs.add(item.real)
           queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) })
         }
@@ -124,10 +129,8 @@ export function discoverPolicyFiles(workspace: string, globs: readonly PolicyGlo
         skipped.push({ path: rel, reason: 'has a name that is not UTF-8 (shown with U+FFFD), by which it cannot be opened' })
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: 'is a symbolic link to a file outside the workspace' })
-      } else if (!item.plain && neverReadIn(item.real)) {
-        // Only a link can lead there (a plain file is in a folder walked): no path arithmetic per plain file.
-        skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` })
-      } else {
+      } else if (item.plain || !skippedAsNeverRead(rel, item.real)) {
+        // Only a link can lead into a never-read folder (a plain file is in a folder walked): no path arithmetic per plain file.
         // A file listed under its own name is at its folder's real path; a symlink is wherever it leads.
         const shown = item.real === dir.prefix + entry.name ? realRelIn(dir, entry.name) : realRelOf(item.real)
         addFile(shown, rel, item.real, item.hits, item.plain, item.info)

@@ -2622,6 +2622,11 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
   const queue = [{ rel: "", abs: root, prefix: rootPrefix, realRel: "" }];
   const realRelOf = (real) => path3.relative(root, real).split(path3.sep).join("/");
   const neverReadIn = (real) => path3.relative(root, real).split(path3.sep).find((part) => SKIPPED_DIRS.has(part));
+  const skippedAsNeverRead = (rel, real) => {
+    const folder = neverReadIn(real);
+    if (folder !== void 0) skipped.push({ path: rel, reason: `is a symbolic link into ${folder}, which is never read` });
+    return folder !== void 0;
+  };
   const realRelIn = (dir, name) => dir.realRel ? `${dir.realRel}/${name}` : name;
   for (let next = 0; next < queue.length; next++) {
     const dir = queue[next];
@@ -2643,8 +2648,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
           visitedDirs.add(item.abs);
           queue.push({ rel, abs: item.abs, prefix: folderPrefix(item.abs), realRel: realRelIn(dir, entry.name) });
         } else if (!inside(item.real)) skipped.push({ path: rel, reason: "is a symbolic link to a folder outside the workspace" });
-        else if (neverReadIn(item.real)) skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` });
-        else if (!visitedDirs.has(item.real)) {
+        else if (!skippedAsNeverRead(rel, item.real) && !visitedDirs.has(item.real)) {
           visitedDirs.add(item.real);
           queue.push({ rel, abs: item.real, prefix: folderPrefix(item.real), realRel: realRelOf(item.real) });
         }
@@ -2654,9 +2658,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
         skipped.push({ path: rel, reason: "has a name that is not UTF-8 (shown with U+FFFD), by which it cannot be opened" });
       } else if (!inside(item.real)) {
         skipped.push({ path: rel, reason: "is a symbolic link to a file outside the workspace" });
-      } else if (!item.plain && neverReadIn(item.real)) {
-        skipped.push({ path: rel, reason: `is a symbolic link into ${neverReadIn(item.real)}, which is never read` });
-      } else {
+      } else if (item.plain || !skippedAsNeverRead(rel, item.real)) {
         const shown = item.real === dir.prefix + entry.name ? realRelIn(dir, entry.name) : realRelOf(item.real);
         addFile(shown, rel, item.real, item.hits, item.plain, item.info);
       }

@@ -42,7 +42,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-BS46SNKD.js";
+} from "./chunk-4CFRIE26.js";
 import {
   mapLimited,
   messageOf,
