@@ -34,7 +34,17 @@ export const POLICY_IS_YAML: CheckInfo = {
     'or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON.'
 }
 
-export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML]
+export const FINDINGS_NOT_LISTED: CheckInfo = {
+  code: 'RTC904',
+  severity: 'notice',
+  name: 'findings-not-listed',
+  title: 'The file has more findings than are listed',
+  help:
+    'A file lists at most 1,000 findings, the most severe first; this notice counts the others by code. A file with that many is most often generated ' +
+    'wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others.'
+}
+
+export const VALIDATE_CHECKS: CheckInfo[] = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED]
 
 /** A finding of one of these checks on a file, at a line and column (1, 1 for the file as a whole). */
 export function fileFinding(check: CheckInfo, file: string, at: { line: number; column: number }, message: string, hint: string): Finding {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-VZD6KKVN.js";
 import {
   ExitCode,
   error,

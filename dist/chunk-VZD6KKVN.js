@@ -5128,7 +5128,14 @@ var POLICY_IS_YAML = {
   title: "The policy file is YAML, not JSON",
   help: "IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON."
 };
-var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML];
+var FINDINGS_NOT_LISTED = {
+  code: "RTC904",
+  severity: "notice",
+  name: "findings-not-listed",
+  title: "The file has more findings than are listed",
+  help: "A file lists at most 1,000 findings, the most severe first; this notice counts the others by code. A file with that many is most often generated wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others."
+};
+var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED];
 function fileFinding(check2, file, at, message, hint) {
   return { file, line: at.line, column: at.column, code: check2.code, severity: check2.severity, message, hint };
 }
@@ -5192,6 +5199,39 @@ function yamlPolicyFinding(path, text) {
   };
 }
 
+// src/core/validate/findings-per-file.ts
+var MAX_FINDINGS_PER_FILE = 1e3;
+var CODES_NAMED = 5;
+var MOST_SEVERE_FIRST = ["error", "warning", "notice"];
+function listedFindingsOf(file, findings) {
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const listed = [];
+  const leftOut = /* @__PURE__ */ new Map();
+  for (const severity of MOST_SEVERE_FIRST) {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.severity !== severity) continue;
+      if (listed.length < MAX_FINDINGS_PER_FILE) listed.push(f);
+      else leftOut.set(f.code, (leftOut.get(f.code) ?? 0) + 1);
+    }
+  }
+  const count = findings.length - listed.length;
+  const byCode = [...leftOut].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const named = byCode.slice(0, CODES_NAMED).map(([code, n]) => `${groupDigits(n)} ${code}`);
+  const others = byCode.slice(CODES_NAMED).reduce((sum, [, n]) => sum + n, 0);
+  if (others > 0) named.push(`${groupDigits(others)} of ${byCode.length - CODES_NAMED} other code${byCode.length - CODES_NAMED === 1 ? "" : "s"}`);
+  listed.push(
+    fileFinding(
+      FINDINGS_NOT_LISTED,
+      file,
+      { line: 1, column: 1 },
+      `This file has ${groupDigits(findings.length)} findings; the ${groupDigits(MAX_FINDINGS_PER_FILE)} most severe are listed and ${groupDigits(count)} are not (${named.join(", ")}).`,
+      "Fix the findings listed and validate again to see the others; a file with this many is most often generated wrongly or not a policy."
+    )
+  );
+  return listed;
+}
+
 // src/core/validate/lint-files.ts
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lossyUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -5209,7 +5249,7 @@ function lintFiles(inputs, lint, options = {}) {
       const linted = lintText(input.path, text, input.kind, lint);
       files.push({ file: linted.file, kind: linted.kind });
       if (options.keepDocuments) documents.push(linted);
-      for (const f of linted.findings) findings.push(options.keepDocuments ? f : detached(f, copies));
+      for (const f of listedFindingsOf(linted.file, linted.findings)) findings.push(options.keepDocuments ? f : detached(f, copies));
     } catch (error) {
       failures.push({ file: input.path, error });
       findings.push(validatorFailed(input.path, error));
