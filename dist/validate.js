@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-JYT6FQZ3.js";
+} from "./chunk-RA3A5MUD.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1257,7 +1257,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-4UIBRJJV.js")).checkTogether,
+    check: (await import("./check-together-ZJQUU6LZ.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);

@@ -213,8 +213,13 @@ describe('database credentials', () => {
   const db = documentsFor(CLUSTER).redshiftDbAuthPolicy as unknown as { Statement: Array<Record<string, unknown>> }
 
   test('a wildcard database user: RTC718', () => {
-    const planted = { ...db, Statement: db.Statement.map((s) => (s.Sid === 'GetClusterCredentials' ? { ...s, Resource: 'arn:aws:redshift:eu-west-1:123456789012:dbuser:prod/*' } : s)) }
+    const planted = { ...db, Statement: db.Statement.map((s) => (s.Sid === 'GetClusterCredentials' ? { ...s, Resource: ['arn:aws:redshift:eu-west-1:123456789012:dbuser:prod/*', 'arn:aws:redshift:eu-west-1:123456789012:dbname:prod/*'] } : s)) }
     expect(codes(checkTogether(generatedFiles(CLUSTER, { 'redshift-db-auth-policy.json': planted }), CLUSTER))).toEqual(['RTC718', 'RTC805'])
+  })
+
+  test('the dbuser alone, with no dbname resource: every database the connection names is refused, RTC717 too', () => {
+    const planted = { ...db, Statement: db.Statement.map((s) => (s.Sid === 'GetClusterCredentials' ? { ...s, Resource: 'arn:aws:redshift:eu-west-1:123456789012:dbuser:prod/*' } : s)) }
+    expect(codes(checkTogether(generatedFiles(CLUSTER, { 'redshift-db-auth-policy.json': planted }), CLUSTER))).toEqual(['RTC717', 'RTC718', 'RTC805'])
   })
 
   test('another cluster: RTC717 and RTC718', () => {

@@ -106,6 +106,33 @@ describe('database credentials carry redshift:DbUser and redshift:DbName', () =>
   })
 })
 
+describe('without db-name the connection names the database, and IAM checks its dbname resource', () => {
+  // GetClusterCredentials (Redshift API reference): "If the DbName parameter is specified, the IAM policy must
+  // allow access to the resource dbname for the specified database name"; a driver names the database of its URL.
+  const anyDb = inputsOf({ ...BASE, 'redshift-db-auth': 'cluster', 'redshift-cluster-id': 'dwh', 'redshift-region': 'us-east-1', 'db-user': 'etl_user' })
+  const rs = (type: string, name: string) => `arn:aws:redshift:us-east-1:${ACCOUNT}:${type}:dwh/${name}`
+
+  test('a policy with the dbuser and no dbname resource refuses every database: RTC717 naming dbname/*', () => {
+    const db = linted('iam/db.json', 'identity', doc({ Effect: 'Allow', Action: 'redshift:GetClusterCredentials', Resource: rs('dbuser', 'etl_user') }))
+    const f = together([userPolicy, trustUser, db], anyDb)
+    expect(codes(f)).toEqual(['RTC717'])
+    expect(f[0].message).toContain(`redshift:GetClusterCredentials on ${rs('dbname', '*')} (the database the connection names)`)
+  })
+
+  test('one database named, or all: the role gets credentials for it, no finding', () => {
+    for (const resource of [rs('dbname', 'analytics'), rs('dbname', '*'), rs('dbname', 'sales*')]) {
+      const db = linted('iam/db.json', 'identity', doc({ Effect: 'Allow', Action: 'redshift:GetClusterCredentials', Resource: [rs('dbuser', 'etl_user'), resource] }))
+      expect([resource, together([userPolicy, trustUser, db], anyDb)]).toEqual([resource, []])
+    }
+  })
+
+  test('a database of another cluster does not count: RTC717 and RTC718', () => {
+    const other = `arn:aws:redshift:us-east-1:${ACCOUNT}:dbname:other/analytics`
+    const db = linted('iam/db.json', 'identity', doc({ Effect: 'Allow', Action: 'redshift:GetClusterCredentials', Resource: [rs('dbuser', 'etl_user'), other] }))
+    expect(codes(together([userPolicy, trustUser, db], anyDb))).toEqual(['RTC717', 'RTC718'])
+  })
+})
+
 describe('the requester policy: what assuming the role is made of is no other access', () => {
   test('sts:TagSession beside sts:AssumeRole on the role: no RTC720', () => {
     const user = linted('iam/user.json', 'identity', doc({ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: ROLE }))

@@ -19,6 +19,24 @@ interface Probe {
   action: string
   resource: string
   context?: Record<string, ContextValue>
+  /** How a message names what is probed, when the resource stands for more than itself. */
+  shown?: string
+}
+
+/** Databases of a cluster probed at most, of those the policies name. */
+const DATABASES_PROBED = 16
+
+/**
+ * The probe for "some database of the cluster": the first of the cluster's
+ * databases the role policies name (and dev, for a wildcard) that the role
+ * is allowed, or, when none is, dev shown as any database.
+ */
+function someDatabaseAllowed(ctx: SetupContext, anyDatabase: string, withKeys: (p: Probe) => Probe, fallback: Parameters<typeof refusedAsRole>[2]): Probe {
+  const shown = `${anyDatabase}* (the database the connection names)`
+  const dev = withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}dev`, shown })
+  const named = allowedResources(ctx.roleDocs, (concrete) => concrete.startsWith(anyDatabase) && concrete.length > anyDatabase.length && typedName(concrete)?.type === 'dbname')
+  const candidates = [dev, ...named.found.slice(0, DATABASES_PROBED).map(({ concrete }) => withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: concrete, shown }))]
+  return candidates.find((p) => refusedAsRole(ctx, [p], fallback) === undefined) ?? dev
 }
 
 /** The action a Redshift resource ARN is probed with. */
@@ -107,6 +125,12 @@ export function checkDbAuth(ctx: SetupContext): void {
   const anyDatabase = r.kind === 'cluster' && r.dbName === undefined ? redshiftClusterArn(part, r.region, account, 'dbname', r.clusterId, '') : undefined
   const isWanted = (concrete: string) => wanted.has(concrete) || (anyDatabase !== undefined && concrete.startsWith(anyDatabase))
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== undefined && !isWanted(concrete))
+  // The connector names a database in its connection URL, and GetClusterCredentials then needs the dbname
+  // resource of it (the API reference: "If the DbName parameter is specified, the IAM policy must allow
+  // access to the resource dbname"). Without db-name the database is not known here: the role must be
+  // allowed one of the cluster's databases, whichever the policies name (Redshift's first database, dev,
+  // stands for the ones only a wildcard names).
+  if (anyDatabase !== undefined) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]))
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(', ')}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ''}, with no other wildcard`
   for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete)!, resource: concrete }))
   if (named.passedOver) {
@@ -119,8 +143,8 @@ export function checkDbAuth(ctx: SetupContext): void {
       'RTC717',
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.resource}`).join('; ')}`,
-      `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(', ')}`
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join('; ')}`,
+      `Allow ${needs.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join(', ')}`
     )
   }
 

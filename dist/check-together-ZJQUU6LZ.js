@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-JYT6FQZ3.js";
+} from "./chunk-RA3A5MUD.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -140,6 +140,14 @@ function checkStagingAccess(ctx) {
 
 // src/core/together/db-auth.ts
 var DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, "redshift:GetClusterCredentialsWithIAM"];
+var DATABASES_PROBED = 16;
+function someDatabaseAllowed(ctx, anyDatabase, withKeys, fallback) {
+  const shown = `${anyDatabase}* (the database the connection names)`;
+  const dev = withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}dev`, shown });
+  const named = allowedResources(ctx.roleDocs, (concrete) => concrete.startsWith(anyDatabase) && concrete.length > anyDatabase.length && typedName(concrete)?.type === "dbname");
+  const candidates = [dev, ...named.found.slice(0, DATABASES_PROBED).map(({ concrete }) => withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: concrete, shown }))];
+  return candidates.find((p) => refusedAsRole(ctx, [p], fallback) === void 0) ?? dev;
+}
 function actionFor(arn) {
   if (/^arn:[^:]+:redshift-serverless:[^:]*:[^:]*:workgroup\//.test(arn)) return SERVERLESS_CREDENTIALS_ACTION;
   if (/^arn:[^:]+:redshift:[^:]*:[^:]*:dbgroup:/.test(arn)) return JOIN_GROUP_ACTION;
@@ -212,6 +220,7 @@ function checkDbAuth(ctx) {
   const anyDatabase = r.kind === "cluster" && r.dbName === void 0 ? redshiftClusterArn(part, r.region, account, "dbname", r.clusterId, "") : void 0;
   const isWanted = (concrete) => wanted.has(concrete) || anyDatabase !== void 0 && concrete.startsWith(anyDatabase);
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !isWanted(concrete));
+  if (anyDatabase !== void 0) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]));
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(", ")}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ""}, with no other wildcard`;
   for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete), resource: concrete }));
   if (named.passedOver) {
@@ -223,8 +232,8 @@ function checkDbAuth(ctx) {
       "RTC717",
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => `${n.action} on ${n.resource}`).join("; ")}`,
-      `Allow ${needs.map((n) => `${n.action} on ${n.resource}`).join(", ")}`
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join("; ")}`,
+      `Allow ${needs.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join(", ")}`
     );
   }
   for (const at of allowedAsRoleByStatement(ctx, others, dbDocs[0])) {
