@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-2NZKCSBR.js";
-import "./chunk-VZD6KKVN.js";
+} from "./chunk-UNVRNNGF.js";
+import "./chunk-STD6UWIS.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

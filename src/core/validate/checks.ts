@@ -40,7 +40,8 @@ export const FINDINGS_NOT_LISTED: CheckInfo = {
   name: 'findings-not-listed',
   title: 'The file has more findings than are listed',
   help:
-    'A file lists at most 1,000 findings, the most severe first; this notice counts the others by code. A file with that many is most often generated ' +
+    'A file lists at most 1,000 findings, and a run at most 500,000 in all (then each further file lists its most severe one), the most severe first; ' +
+    'this notice counts the others by code. A file with that many is most often generated ' +
     'wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others.'
 }
 

@@ -6,7 +6,7 @@ import type { LintedFile, PolicyKind } from '../lint/lint.js'
 import { fileFinding, NOT_UTF8, VALIDATOR_FAILED } from './checks.js'
 import { messageOf } from '../async.js'
 import { yamlPolicyFinding } from './yaml.js'
-import { listedFindingsOf } from './findings-per-file.js'
+import { fileBudget, listedFindingsOf } from './findings-per-file.js'
 
 /**
  * A file's content comes as `text` when the reader already knows it is UTF-8
@@ -74,7 +74,7 @@ export function lintFiles(inputs: Iterable<FileToLint>, lint: LintFn, options: L
       files.push({ file: linted.file, kind: linted.kind })
       if (options.keepDocuments) documents.push(linted)
       // A loop, not push(...spread): a file with many findings would pass them all as arguments.
-      for (const f of listedFindingsOf(linted.file, linted.findings)) findings.push(options.keepDocuments ? f : detached(f, copies))
+      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? f : detached(f, copies))
     } catch (error) {
       failures.push({ file: input.path, error })
       findings.push(validatorFailed(input.path, error))

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-VZD6KKVN.js";
+} from "./chunk-STD6UWIS.js";
 import {
   ExitCode,
   error,

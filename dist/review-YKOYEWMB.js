@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-2NZKCSBR.js";
+} from "./chunk-UNVRNNGF.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-YTBQYVSE.js";
+} from "./chunk-SWIZALIU.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-VZD6KKVN.js";
+} from "./chunk-STD6UWIS.js";
 import {
   GitHub,
   defaults,

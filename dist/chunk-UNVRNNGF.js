@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-VZD6KKVN.js";
+} from "./chunk-STD6UWIS.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -5133,7 +5133,7 @@ var FINDINGS_NOT_LISTED = {
   severity: "notice",
   name: "findings-not-listed",
   title: "The file has more findings than are listed",
-  help: "A file lists at most 1,000 findings, the most severe first; this notice counts the others by code. A file with that many is most often generated wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others."
+  help: "A file lists at most 1,000 findings, and a run at most 500,000 in all (then each further file lists its most severe one), the most severe first; this notice counts the others by code. A file with that many is most often generated wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others."
 };
 var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED];
 function fileFinding(check2, file, at, message, hint) {
@@ -5201,17 +5201,21 @@ function yamlPolicyFinding(path, text) {
 
 // src/core/validate/findings-per-file.ts
 var MAX_FINDINGS_PER_FILE = 1e3;
+var MAX_FINDINGS_PER_RUN = 5e5;
+function fileBudget(listed) {
+  return Math.max(1, Math.min(MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN - listed));
+}
 var CODES_NAMED = 5;
 var MOST_SEVERE_FIRST = ["error", "warning", "notice"];
-function listedFindingsOf(file, findings) {
-  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+function listedFindingsOf(file, findings, budget = MAX_FINDINGS_PER_FILE) {
+  if (findings.length <= budget) return findings;
   const listed = [];
   const leftOut = /* @__PURE__ */ new Map();
   for (const severity of MOST_SEVERE_FIRST) {
     for (let i = 0; i < findings.length; i++) {
       const f = findings[i];
       if (f.severity !== severity) continue;
-      if (listed.length < MAX_FINDINGS_PER_FILE) listed.push(f);
+      if (listed.length < budget) listed.push(f);
       else leftOut.set(f.code, (leftOut.get(f.code) ?? 0) + 1);
     }
   }
@@ -5225,7 +5229,7 @@ function listedFindingsOf(file, findings) {
       FINDINGS_NOT_LISTED,
       file,
       { line: 1, column: 1 },
-      `This file has ${groupDigits(findings.length)} findings; the ${groupDigits(MAX_FINDINGS_PER_FILE)} most severe are listed and ${groupDigits(count)} are not (${named.join(", ")}).`,
+      `This file has ${groupDigits(findings.length)} findings; the ${budget === 1 ? "most severe is" : `${groupDigits(budget)} most severe are`} listed and ${groupDigits(count)} ${count === 1 ? "is" : "are"} not (${named.join(", ")}): ${budget === MAX_FINDINGS_PER_FILE ? `a file lists at most ${groupDigits(MAX_FINDINGS_PER_FILE)}` : `a run lists at most ${groupDigits(MAX_FINDINGS_PER_RUN)} in all, and the files before this one took the rest`}.`,
       "Fix the findings listed and validate again to see the others; a file with this many is most often generated wrongly or not a policy."
     )
   );
@@ -5249,7 +5253,7 @@ function lintFiles(inputs, lint, options = {}) {
       const linted = lintText(input.path, text, input.kind, lint);
       files.push({ file: linted.file, kind: linted.kind });
       if (options.keepDocuments) documents.push(linted);
-      for (const f of listedFindingsOf(linted.file, linted.findings)) findings.push(options.keepDocuments ? f : detached(f, copies));
+      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? f : detached(f, copies));
     } catch (error) {
       failures.push({ file: input.path, error });
       findings.push(validatorFailed(input.path, error));
