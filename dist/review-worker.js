@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QJZUC7YG.js";
-import "./chunk-N6SKVAUQ.js";
-import "./chunk-5C5YU3XV.js";
-import "./chunk-2AIHZBQJ.js";
+} from "./chunk-ME3HMA3C.js";
+import "./chunk-RLAZBSWA.js";
+import "./chunk-QZSJPYBP.js";
+import "./chunk-WBQTPMXQ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

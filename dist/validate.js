@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-JYT6FQZ3.js";
+} from "./chunk-GNFIDATG.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-4CFRIE26.js";
+} from "./chunk-WLJ4YK4N.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -60,9 +60,8 @@ import {
   lintFiles,
   lintPolicyText,
   messageOf,
-  sortFindings,
-  visibleText
-} from "./chunk-N6SKVAUQ.js";
+  sortFindings
+} from "./chunk-RLAZBSWA.js";
 import {
   debug,
   getInput,
@@ -76,8 +75,9 @@ import {
   filePath,
   groupDigits,
   oneOf,
-  pathFitsFileSystem
-} from "./chunk-2AIHZBQJ.js";
+  pathFitsFileSystem,
+  visibleText
+} from "./chunk-WBQTPMXQ.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1257,7 +1257,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-4UIBRJJV.js")).checkTogether,
+    check: (await import("./check-together-LPYJEGK5.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-FFMG7DZC.js");
+  return import("./review-LX6NIY74.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

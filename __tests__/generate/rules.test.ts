@@ -80,7 +80,7 @@ describe('iamName (role and user names)', () => {
     ['tab\there', 'contains a tab'],
     ['nul\0', 'contains a NUL character'],
     ['bell\u0007', 'contains the control character U+0007'],
-    ['café', "contains 'é'"],
+    ['café', "contains 'é' (U+00E9, not ASCII)"],
     ['a"},{"Effect":"Allow', 'contains a double quote (")'],
     ['role:name', "contains ':'"]
   ])('rejects %j: %s', (raw, problem) => {
@@ -355,6 +355,32 @@ describe('describeChar', () => {
     expect(describeChar('\u007f')).toBe('the control character U+007F')
     expect(describeChar('\u001b')).toBe('the control character U+001B')
     expect(describeChar('$')).toBe("'$'")
+  })
+
+  // A character outside printable ASCII is named by its code point: a zero-width space showed as '', a
+  // no-break space as ' ' (read as a space), a Cyrillic 'о' as the 'o' the rule allows, an emoji as '\uFFFD'.
+  test.each([
+    ['r\u200bole', 'contains the invisible character U+200B'],
+    ['ro\u00a0le', 'contains a no-break space (U+00A0)'],
+    ['r\u043ele', "contains 'о' (U+043E, not ASCII)"],
+    ['r\u{1F600}', "contains '\u{1F600}' (U+1F600, not ASCII)"],
+    ['r\u202eole', 'contains the invisible character U+202E']
+  ])('a rule names %j by its code point', (raw, problem) => {
+    expect(bad(iamName(raw)).problem).toBe(problem)
+  })
+
+  test('each rule that names a character names a whole one, never half of a surrogate pair', () => {
+    for (const result of [iamPath('/\u{1F600}/'), externalId('ab\u{1F600}'), redshiftDbUser('a\u{1F600}'), redshiftDbIdentifier('a\u{1F600}')]) {
+      expect(bad(result).problem).toBe("contains '\u{1F600}' (U+1F600, not ASCII)")
+    }
+  })
+
+  test('the error shows the value with its invisible characters visible: a bidi override cannot reorder the message', () => {
+    const message = formatInputError({ input: 'role-name', value: 'r\u202eole', ...bad(iamName('r\u202eole')) })
+    expect(message).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/)
+    expect(message).toBe(
+      "Input 'role-name': \"r\\u{202E}ole\" contains the invisible character U+202E. Expected 1 to 64 characters of letters, digits and + = , . @ _ -."
+    )
   })
 })
 

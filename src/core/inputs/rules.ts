@@ -1,3 +1,5 @@
+import { visibleText } from '../visible-text.js'
+
 // One place for every rule an input value must follow. Each rule returns the
 // normalised value or a RuleViolation (a value, not an exception), so callers
 // can check every input before anything is written.
@@ -77,7 +79,7 @@ export function iamName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
-  const bad = value.match(/[^\w+=,.@-]/)
+  const bad = value.match(/[^\w+=,.@-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE)
   return accept(value)
 }
@@ -92,7 +94,7 @@ export function iamPath(raw: string): RuleResult<string> {
   if (value.includes('//')) return reject("has an empty segment ('//')", IAM_PATH_RULE)
   // IAM itself allows any printable ASCII in a path, but '*' or '?' would turn
   // the role ARN in the user policy into a wildcard that matches other roles.
-  const bad = value.match(/[^\w+=,.@/-]/)
+  const bad = value.match(/[^\w+=,.@/-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_PATH_RULE)
   return accept(value)
 }
@@ -102,7 +104,7 @@ export function externalId(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? '' : 's'} long`, EXTERNAL_ID_RULE)
   if (value.length > 1224) return reject(lengthProblem(value), EXTERNAL_ID_RULE)
-  const bad = value.match(/[^\w+=,.@:/-]/)
+  const bad = value.match(/[^\w+=,.@:/-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE)
   return accept(value)
 }
@@ -185,7 +187,7 @@ function kmsArnProblem(value: string): string {
 const ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)'
 export function artifactName(raw: string): RuleResult<string> {
   const value = raw.trim()
-  const bad = value.match(/[":<>|*?\\/\r\n]/)
+  const bad = value.match(/[":<>|*?\\/\r\n]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE)
   return accept(value)
 }
@@ -193,7 +195,7 @@ export function artifactName(raw: string): RuleResult<string> {
 const PATH_RULE = 'a file system path without line breaks or NUL characters'
 export function filePath(raw: string): RuleResult<string> {
   const value = raw.trim()
-  const bad = value.match(/[\r\n\0]/)
+  const bad = value.match(/[\r\n\0]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE)
   return accept(value)
 }
@@ -218,7 +220,11 @@ export function pathFitsFileSystem(absolutePath: string, longestInside = ''): Ru
   return accept(absolutePath)
 }
 
-/** Names a character so that invisible ones show in an error message. */
+/**
+ * Names a character so that invisible ones show in an error message. `ch` is
+ * one code point: the rules match with the `u` flag, so a character past
+ * U+FFFF is not cut in half.
+ */
 export function describeChar(ch: string): string {
   const names: Record<string, string> = {
     '\n': 'a line break',
@@ -235,7 +241,14 @@ export function describeChar(ch: string): string {
   }
   if (names[ch]) return names[ch]
   const code = ch.codePointAt(0) ?? 0
-  return code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `'${ch}'`
+  const hex = `U+${code.toString(16).padStart(4, '0').toUpperCase()}`
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `the control character ${hex}`
+  if (code < 0x7f) return `'${ch}'`
+  // Past ASCII a character is named by its code point: shown alone, a zero-width one reads as '', a no-break
+  // space as a space and a Cyrillic 'о' as the 'o' the rules allow.
+  if (code === 0xa0) return `a no-break space (${hex})`
+  if (visibleText(ch) !== ch) return `the invisible character ${hex}`
+  return `'${ch}' (${hex}, not ASCII)`
 }
 
 // ---- The whole connector setup: role principals, staging, Redshift, session, formats ----
@@ -260,7 +273,7 @@ export function s3BucketName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject('is a URL or an ARN, not a bucket name', BUCKET_RULE)
   if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE)
-  const bad = value.match(/[^a-z0-9.-]/)
+  const bad = value.match(/[^a-z0-9.-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE)
   if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject('does not start and end with a letter or digit', BUCKET_RULE)
   if (value.includes('..')) return reject("has two dots in a row ('..')", BUCKET_RULE)
@@ -283,7 +296,7 @@ export function s3KeyPrefix(raw: string): RuleResult<string> {
   const value = raw.trim().replace(/^\/+/, '')
   if (value === '') return accept('')
   if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE)
-  const bad = value.match(/[^\w!.'()=+@,/-]/)
+  const bad = value.match(/[^\w!.'()=+@,/-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE)
   if (value.includes('//')) return reject("has an empty segment ('//')", PREFIX_RULE)
   if (value.split('/').some((segment) => segment === '.' || segment === '..')) return reject("has a '.' or '..' segment", PREFIX_RULE)
@@ -296,7 +309,7 @@ const CLUSTER_ID_RULE =
 export function redshiftClusterId(raw: string): RuleResult<string> {
   const value = raw.trim().toLowerCase()
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE)
-  const bad = value.match(/[^a-z0-9-]/)
+  const bad = value.match(/[^a-z0-9-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE)
   if (!/^[a-z]/.test(value)) return reject('does not start with a letter', CLUSTER_ID_RULE)
   if (value.includes('--') || value.endsWith('-')) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE)
@@ -321,7 +334,7 @@ const DB_NAME_RULE =
 function redshiftName(raw: string, rule: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule)
-  const bad = value.match(/[^\w+.@-]/)
+  const bad = value.match(/[^\w+.@-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, rule)
   if (!/^[A-Za-z]/.test(value)) return reject('does not start with a letter', rule)
   return accept(value)

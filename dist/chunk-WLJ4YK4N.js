@@ -2,9 +2,8 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
-  messageOf,
-  visibleText
-} from "./chunk-N6SKVAUQ.js";
+  messageOf
+} from "./chunk-RLAZBSWA.js";
 import {
   ExitCode,
   error,
@@ -15,8 +14,9 @@ import {
 import {
   accept,
   describeChar,
-  groupDigits
-} from "./chunk-2AIHZBQJ.js";
+  groupDigits,
+  visibleText
+} from "./chunk-WBQTPMXQ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

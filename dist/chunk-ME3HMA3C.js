@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-RLAZBSWA.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-QZSJPYBP.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QJZUC7YG.js";
+} from "./chunk-ME3HMA3C.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4CFRIE26.js";
+} from "./chunk-WLJ4YK4N.js";
 import {
   mapLimited,
-  messageOf,
-  visibleText
-} from "./chunk-N6SKVAUQ.js";
+  messageOf
+} from "./chunk-RLAZBSWA.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-5C5YU3XV.js";
+import "./chunk-QZSJPYBP.js";
 import {
-  groupDigits
-} from "./chunk-2AIHZBQJ.js";
+  groupDigits,
+  visibleText
+} from "./chunk-WBQTPMXQ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {

@@ -19,8 +19,9 @@ import {
   redshiftWorkgroupId,
   s3BucketName,
   s3KeyPrefix,
-  sessionDuration
-} from "./chunk-2AIHZBQJ.js";
+  sessionDuration,
+  visibleText
+} from "./chunk-WBQTPMXQ.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -35,7 +36,7 @@ import {
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
-  const shown = error.value === void 0 ? "" : ` ${JSON.stringify(shownInMessage(error.value))}`;
+  const shown = error.value === void 0 ? "" : ` ${visibleText(JSON.stringify(shownInMessage(error.value)))}`;
   return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`;
 }
 var SHOWN_CHARACTERS = 80;

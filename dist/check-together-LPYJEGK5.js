@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-JYT6FQZ3.js";
+} from "./chunk-GNFIDATG.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-QZSJPYBP.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-WBQTPMXQ.js";
 import {
   evaluate,
   principalFromArn
