@@ -1290,7 +1290,13 @@ function annotationsLeft(level) {
   return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
 }
 function logLine(level, message) {
-  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll("##[", "##\\[")}`;
+  return `${LOG_PREFIX[level]}: ${plainLine(message)}`;
+}
+function plainLine(text) {
+  return visibleText(text).replaceAll("##[", "##\\[");
+}
+function logInfo(message) {
+  info(plainLine(message));
 }
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {
@@ -1804,7 +1810,7 @@ async function runGenerate() {
   setOutput("files", compactJson(written));
   setOutput("artifact-id", artifact.id === void 0 ? "" : String(artifact.id));
   writeSummary(generateSummary(inputs, docs, files, dir, artifact));
-  info(`Wrote ${written.length} files to ${dir}`);
+  logInfo(`Wrote ${written.length} files to ${dir}`);
 }
 
 // src/main.ts

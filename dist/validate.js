@@ -35,6 +35,7 @@ import {
   inlineText,
   jsonListWithin,
   link,
+  logInfo,
   parsePolicyFiles,
   quotingText,
   readFoundFilesInBatches,
@@ -45,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-WLJ4YK4N.js";
+} from "./chunk-74SYK2MB.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -245,7 +246,7 @@ function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(find
   const more = left.error + left.warning + left.notice;
   if (more === 0) return;
   const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
-  info(
+  logInfo(
     `${more} more finding${more === 1 ? " is" : "s are"} not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` + (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : "")
   );
 }
@@ -255,7 +256,7 @@ function emitCappedWarnings(messages, title, rest) {
   const more = messages.length - shown;
   if (more === 0) return;
   const noun = more === 1 ? "warning" : "warnings";
-  info(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`);
+  logInfo(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`);
 }
 function roomFor(level, keep) {
   return Math.max(0, annotationsLeft(level) - (keep[level] ?? 0));
@@ -1275,7 +1276,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
   if (inputs.sarifFile) {
     const envelope = sarifEnvelopeFor(findings);
     sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules));
-    info(`Wrote the SARIF report to ${sarifPath}`);
+    logInfo(`Wrote the SARIF report to ${sarifPath}`);
     const limit = codeScanningLimitNote(findings.length);
     if (limit) annotate("warning", limit, { title: "SARIF report over code scanning's limit" });
   }
@@ -1331,7 +1332,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-LX6NIY74.js");
+  return import("./review-FO2UOGFO.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

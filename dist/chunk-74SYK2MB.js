@@ -2488,7 +2488,13 @@ function annotationsLeft(level) {
   return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
 }
 function logLine(level, message) {
-  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll("##[", "##\\[")}`;
+  return `${LOG_PREFIX[level]}: ${plainLine(message)}`;
+}
+function plainLine(text) {
+  return visibleText(text).replaceAll("##[", "##\\[");
+}
+function logInfo(message) {
+  info(plainLine(message));
 }
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {
@@ -2799,6 +2805,7 @@ export {
   tableOfLines,
   ANNOTATIONS_PER_LEVEL,
   annotationsLeft,
+  logInfo,
   annotate,
   failStep,
   sha256Hex,

@@ -42,7 +42,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-WLJ4YK4N.js";
+} from "./chunk-74SYK2MB.js";
 import {
   mapLimited,
   messageOf
