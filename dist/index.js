@@ -1070,6 +1070,14 @@ function readAll(read, roleChainingIsError) {
       name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw)),
       path: check("principal-role-path", principalPathRaw ?? "", iamPath(principalPathRaw ?? ""))
     };
+    if (userAccountId === account && principalRole.name.toLowerCase() === roleName.toLowerCase()) {
+      throw new InputRejected({
+        input: "principal-role-name",
+        value: principalRoleRaw,
+        problem: `names the role itself (role-name ${roleName} in account ${account}; IAM role names are unique in an account whatever their case or path)`,
+        rule: "the role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role), not the role it assumes: the vendor's rule is that the requester has no access of its own"
+      });
+    }
   } else {
     for (const [input, raw] of [["principal-role-name", principalRoleRaw], ["principal-role-path", principalPathRaw]]) {
       if (raw !== void 0 && !(input === "principal-role-path" && raw.trim() === "/")) {

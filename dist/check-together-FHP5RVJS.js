@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-GNFIDATG.js";
+} from "./chunk-NYPOCEZ2.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
