@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-NYPOCEZ2.js";
+} from "./chunk-374IO43I.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1258,7 +1258,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-FHP5RVJS.js")).checkTogether,
+    check: (await import("./check-together-F245KRAB.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);

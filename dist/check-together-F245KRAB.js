@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-NYPOCEZ2.js";
+} from "./chunk-374IO43I.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
