@@ -412,3 +412,19 @@ describe('Terraform apply on a role that already exists', () => {
     expect(apply?.purpose).toContain("terraform import aws_iam_role.redshift_temp_creds '=etl' first")
   })
 })
+
+// CloudFormation creates a role the stack does not hold: with RoleName set, a role made before (by hand, by the CLI
+// commands) fails the deploy with "already exists", as Terraform's apply does; the summary says so for Terraform.
+describe('CloudFormation deploy on a role that already exists', () => {
+  test("the deploy step says the role must be imported first, naming the template's logical id for it", () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const docs = documentsFor(parsed.value)
+    const template = JSON.parse(CLOUDFORMATION_FORMAT.files(parsed.value, docs).find((f) => f.name === 'cloudformation-template.json')!.content)
+    const [logicalId] = Object.keys(template.Resources).filter((id) => template.Resources[id].Type === 'AWS::IAM::Role')
+    const deploy = CLOUDFORMATION_FORMAT.commands(parsed.value, docs).find((c) => c.argv.includes('cloudformation-template.json'))
+    expect(deploy?.purpose).toContain('a role that already exists outside this stack')
+    expect(deploy?.purpose).toContain('change set of type IMPORT')
+    expect(deploy?.purpose).toContain(`only the ${logicalId} resource`)
+  })
+})

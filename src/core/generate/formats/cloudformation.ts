@@ -119,7 +119,12 @@ export const CLOUDFORMATION_FORMAT: DeployFormat = {
       })
     }
     commands.push({
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ', and the requester policy' : ''}`,
+      // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
+      // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
+      // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
+      purpose:
+        `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ', and the requester policy' : ''} ` +
+        `(a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource)`,
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     })
