@@ -831,13 +831,14 @@ var STACK_PREFIX = "redshift-temp-creds-";
 var REQUESTER_STACK_SUFFIX = "-requester";
 var STACK_NAME_MAX = 128;
 var STACK_HASH_DIGITS = 8;
-function stackNameFor(roleName, requester = false) {
-  const suffix = requester ? REQUESTER_STACK_SUFFIX : "";
+function stackNameFor(roleName, requesterOfRoleIn) {
+  const suffix = requesterOfRoleIn === void 0 ? "" : REQUESTER_STACK_SUFFIX;
+  const account = requesterOfRoleIn === void 0 ? "" : `${requesterOfRoleIn}-`;
   const kept = /^[A-Za-z0-9-]+$/.test(roleName) && !/-[0-9a-f]{8}$/i.test(roleName) && !/-requester$/i.test(roleName);
-  if (kept && STACK_PREFIX.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${roleName}${suffix}`;
+  if (kept && STACK_PREFIX.length + account.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${account}${roleName}${suffix}`;
   const hash2 = `-${sha256Hex(roleName).slice(0, STACK_HASH_DIGITS)}`;
-  const room = STACK_NAME_MAX - STACK_PREFIX.length - hash2.length - suffix.length;
-  return `${STACK_PREFIX}${roleName.replace(/[^A-Za-z0-9-]/g, "-").slice(0, room)}${hash2}${suffix}`;
+  const room = STACK_NAME_MAX - STACK_PREFIX.length - account.length - hash2.length - suffix.length;
+  return `${STACK_PREFIX}${account}${roleName.replace(/[^A-Za-z0-9-]/g, "-").slice(0, room)}${hash2}${suffix}`;
 }
 function deploy(template, stack) {
   return ["aws", "cloudformation", "deploy", "--template-file", template, "--stack-name", stack, "--capabilities", "CAPABILITY_NAMED_IAM"];
@@ -854,7 +855,7 @@ var CLOUDFORMATION_FORMAT = {
       commands.push({
         purpose: `Deploy the policy that lets ${docs.principalArn} assume the role`,
         account: requester.account,
-        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, true))
+        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, inputs.accountId))
       });
     }
     commands.push({

@@ -282,7 +282,7 @@ describe('CloudFormation stack names', () => {
 
   test('a role name that is already a stack name is kept as it is', () => {
     expect(stackNames({})).toEqual(['redshift-temp-creds-RedshiftTempCreds'])
-    expect(stackNames({ 'user-account-id': '210987654321' })).toEqual(['redshift-temp-creds-RedshiftTempCreds-requester', 'redshift-temp-creds-RedshiftTempCreds'])
+    expect(stackNames({ 'user-account-id': '210987654321' })).toEqual(['redshift-temp-creds-123456789012-RedshiftTempCreds-requester', 'redshift-temp-creds-RedshiftTempCreds'])
   })
 
   test('etl.role, etl_role, etl@role and etl-role get four different stacks', () => {
@@ -301,8 +301,21 @@ describe('CloudFormation stack names', () => {
     expect(stackNames({ 'role-name': lookalike })[0]).not.toBe(hashed)
     // A role named x-requester does not take role x's requester stack.
     const requesterOfX = stackNames({ 'role-name': 'x', 'user-account-id': '210987654321' })[0]
-    expect(requesterOfX).toBe('redshift-temp-creds-x-requester')
+    expect(requesterOfX).toBe('redshift-temp-creds-123456789012-x-requester')
     expect(stackNames({ 'role-name': 'x-requester' })[0]).not.toBe(requesterOfX)
+  })
+
+  // One user assumes roles of one name in two accounts (dev and prod): both requester stacks are deployed in the
+  // user's account. Sharing a stack, the second deploy would replace the first's policy (its PolicyName names the
+  // role's account) and delete it: the user could no longer assume the first role.
+  test("roles of one name in two accounts get two requester stacks in the requester's account", () => {
+    const dev = stackNames({ 'account-id': '111111111111', 'user-account-id': '210987654321' })[0]
+    const prod = stackNames({ 'account-id': '222222222222', 'user-account-id': '210987654321' })[0]
+    expect(dev).not.toBe(prod)
+    expect(dev).toBe('redshift-temp-creds-111111111111-RedshiftTempCreds-requester')
+    const hashed = ['111111111111', '222222222222'].map((account) => stackNames({ 'account-id': account, 'role-name': 'etl.role', 'user-account-id': '210987654321' })[0])
+    expect(new Set(hashed).size).toBe(2)
+    for (const name of hashed) expect(name).toMatch(/-requester$/)
   })
 
   test('a 64-character role name with every kind of character fits the 128-character limit', () => {

@@ -162,7 +162,7 @@ describe('trust-principal role, cross-account, serverless', () => {
     const lines = step.summary.split('\n')
     expect(lines).toContain('aws iam put-role-policy --role-name SecureAgentEc2 --policy-name redshift-temp-creds-assume-123456789012-RedshiftTempCreds --policy-document file://user-policy.json')
     expect(lines).toContain('# Allow arn:aws:iam::210987654321:role/agents/SecureAgentEc2 to assume the role (credentials of account 210987654321)')
-    expect(lines).toContain('aws cloudformation deploy --template-file cloudformation-requester-template.json --stack-name redshift-temp-creds-RedshiftTempCreds-requester --capabilities CAPABILITY_NAMED_IAM')
+    expect(lines).toContain('aws cloudformation deploy --template-file cloudformation-requester-template.json --stack-name redshift-temp-creds-123456789012-RedshiftTempCreds-requester --capabilities CAPABILITY_NAMED_IAM')
     expect(lines).toContain('mv redshift-temp-creds-requester.tf.json requester-account/')
     expect(lines).toContain('terraform -chdir=requester-account apply')
     expect(step.summary).not.toContain('put-user-policy')
