@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-ME3HMA3C.js";
-import "./chunk-RLAZBSWA.js";
-import "./chunk-QZSJPYBP.js";
-import "./chunk-WBQTPMXQ.js";
+} from "./chunk-VHGXN7LE.js";
+import "./chunk-A23FZR7E.js";
+import "./chunk-S44HSJUT.js";
+import "./chunk-HIKYQ2K3.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-374IO43I.js";
+} from "./chunk-WBGGCYFW.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-74SYK2MB.js";
+} from "./chunk-DKPKO2Z7.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-RLAZBSWA.js";
+} from "./chunk-A23FZR7E.js";
 import {
   debug,
   getInput,
@@ -78,7 +78,7 @@ import {
   oneOf,
   pathFitsFileSystem,
   visibleText
-} from "./chunk-WBQTPMXQ.js";
+} from "./chunk-HIKYQ2K3.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1262,7 +1262,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-F245KRAB.js")).checkTogether,
+    check: (await import("./check-together-TV4FZOHW.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1336,7 +1336,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-FO2UOGFO.js");
+  return import("./review-SY7GR7IL.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

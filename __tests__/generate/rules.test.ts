@@ -17,6 +17,8 @@ import {
   awsRegion,
   redshiftDbIdentifier,
   redshiftDbUser,
+  redshiftWorkgroupId,
+  sessionDuration,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
 import { formatInputError } from '../../src/core/inputs/input-error.js'
@@ -45,7 +47,7 @@ describe('accountId', () => {
     ['1234-56789012', 'has its dashes in the wrong places'],
     ['12345678901a', 'is not made of digits'],
     ['arn:aws:iam::123456789012:root', 'is not made of digits'],
-    ['１２３４５６７８９０１２', 'is not made of digits']
+    ['１２３４５６７８９０１２', "contains '１' (U+FF11, not ASCII)"]
   ])('rejects %j: %s', (raw, problem) => {
     const { problem: got, rule } = bad(accountId(raw))
     expect(got).toBe(problem)
@@ -398,5 +400,24 @@ describe('Redshift names', () => {
     expect(upper.problem).toBe('has upper-case letters (the API takes admins)')
     expect(upper.rule).toContain('lowercase')
     expect(bad(redshiftDbIdentifier('a/b')).problem).toContain('contains')
+  })
+})
+
+// A value that is ASCII by nature (a choice word, a number, an account or workgroup id, an ARN, a Region): a
+// look-alike past ASCII reads as the letter the rule wants ("аws" with a Cyrillic а "is not an AWS partition").
+describe('look-alike characters in ASCII-only values are named', () => {
+  const CYRILLIC_A = "contains 'а' (U+0430, not ASCII)"
+  const FULLWIDTH_1 = "contains '１' (U+FF11, not ASCII)"
+  test.each([
+    ['partition', () => partition('\u0430ws'), CYRILLIC_A],
+    ['oneOf', () => oneOf(['user', 'account'], '\u0430ccount'), CYRILLIC_A],
+    ['booleanFlag', () => booleanFlag('f\u0430lse'), CYRILLIC_A],
+    ['accountId', () => accountId('\uff11'.repeat(12)), FULLWIDTH_1],
+    ['awsRegion', () => awsRegion('us-e\u0430st-1'), CYRILLIC_A],
+    ['kmsKeyArn', () => kmsKeyArn('\u0430rn:aws:kms:us-east-1:123456789012:alias/k', 'aws'), CYRILLIC_A],
+    ['sessionDuration', () => sessionDuration('\uff11'.repeat(4)), FULLWIDTH_1],
+    ['redshiftWorkgroupId', () => redshiftWorkgroupId('8f9d3c1e-0\u0430... '), CYRILLIC_A]
+  ] as Array<[string, () => RuleResult<unknown>, string]>)('%s', (_rule, result, problem) => {
+    expect(bad(result()).problem).toBe(problem)
   })
 })

@@ -20,6 +20,17 @@ const reject = (problem: string, rule: string): RuleResult<never> => ({ ok: fals
 const lengthProblem = (value: string): string => `is ${value.length} character${value.length === 1 ? '' : 's'} long`
 
 /**
+ * For a value that is ASCII by nature (a choice word, a number, an id, an
+ * ARN): its first character past ASCII, named, or undefined. A look-alike
+ * (a Cyrillic 'а', a fullwidth '１') reads as the letter the rule wants, so
+ * "\"аws\" is not an AWS partition" would not say what is wrong.
+ */
+function nonAsciiProblem(value: string): string | undefined {
+  const found = value.match(/[^\x00-\x7f]/u)
+  return found ? `contains ${describeChar(found[0])}` : undefined
+}
+
+/**
  * Every AWS partition with the Region codes that belong to it: a Region of
  * another partition would make ARNs that match nothing. The patterns are the
  * `regionRegex` of each partition in the SDKs' endpoint data,
@@ -64,6 +75,8 @@ export function regionInPartition(region: string, expected: Partition): RuleResu
 const ACCOUNT_RULE = 'an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it'
 export function accountId(raw: string): RuleResult<string> {
   const value = raw.trim()
+  const nonAscii = nonAsciiProblem(value)
+  if (nonAscii) return reject(nonAscii, ACCOUNT_RULE)
   if (/^\d{12}$/.test(value)) return accept(value)
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll('-', ''))
   const digits = value.replace(/\D/g, '').length
@@ -113,7 +126,7 @@ export function externalId(raw: string): RuleResult<string> {
 export function partition(raw: string): RuleResult<Partition> {
   const value = raw.trim().toLowerCase()
   const found = PARTITIONS.find((p) => p === value)
-  return found ? accept(found) : reject('is not an AWS partition', `one of ${PARTITIONS.join(', ')}`)
+  return found ? accept(found) : reject(nonAsciiProblem(value) ?? 'is not an AWS partition', `one of ${PARTITIONS.join(', ')}`)
 }
 
 const TRUE_WORDS = ['true', 'yes', 'on', 'y']
@@ -123,7 +136,7 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
   const value = raw.trim().toLowerCase()
   if (TRUE_WORDS.includes(value)) return accept(true)
   if (FALSE_WORDS.includes(value)) return accept(false)
-  return reject('is not a boolean', 'true or false (yes/no and on/off are accepted too)')
+  return reject(nonAsciiProblem(value) ?? 'is not a boolean', 'true or false (yes/no and on/off are accepted too)')
 }
 
 /**
@@ -133,7 +146,7 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
 export function oneOf<T extends string>(choices: readonly T[], raw: string): RuleResult<T> {
   const value = raw.trim().toLowerCase()
   const found = choices.find((c) => c === value)
-  return found ? accept(found) : reject('is not an allowed value', `one of ${choices.join(', ')}`)
+  return found ? accept(found) : reject(nonAsciiProblem(value) ?? 'is not an allowed value', `one of ${choices.join(', ')}`)
 }
 
 export interface KmsKeyRef {
@@ -155,7 +168,7 @@ export function kmsKeyArn(raw: string, expectedPartition: Partition): RuleResult
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   )
-  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE)
+  if (!m) return reject(nonAsciiProblem(value) ?? kmsArnProblem(value), KMS_ARN_RULE)
   const [, part, region, account, resource] = m
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE)
   const inPartition = regionInPartition(region, expectedPartition)
@@ -258,6 +271,8 @@ const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-
 export function awsRegion(raw: string, expected?: Partition): RuleResult<string> {
   const value = raw.trim()
   if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    const nonAscii = nonAsciiProblem(value)
+    if (nonAscii) return reject(nonAscii, REGION_RULE)
     // The shape in the wrong case ("US-EAST-1", as some consoles and tables print it) is named as such.
     const lower = value.toLowerCase()
     if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE)
@@ -321,6 +336,8 @@ const WORKGROUP_RULE =
 export function redshiftWorkgroupId(raw: string): RuleResult<string> {
   const value = raw.trim().toLowerCase()
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value)
+  const nonAscii = nonAsciiProblem(value)
+  if (nonAscii) return reject(nonAscii, WORKGROUP_RULE)
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject('looks like a workgroup name, not its id', WORKGROUP_RULE)
   return reject('is not a workgroup id', WORKGROUP_RULE)
 }
@@ -376,7 +393,7 @@ export const SESSION_MAX = 43200
 const SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`
 export function sessionDuration(raw: string): RuleResult<number> {
   const value = raw.trim()
-  if (!/^\d{1,6}$/.test(value)) return reject('is not a whole number of seconds', SESSION_RULE)
+  if (!/^\d{1,6}$/.test(value)) return reject(nonAsciiProblem(value) ?? 'is not a whole number of seconds', SESSION_RULE)
   const seconds = Number(value)
   if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE)
   return accept(seconds)

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-374IO43I.js";
+} from "./chunk-WBGGCYFW.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-QZSJPYBP.js";
+} from "./chunk-S44HSJUT.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-WBQTPMXQ.js";
+} from "./chunk-HIKYQ2K3.js";
 import {
   evaluate,
   principalFromArn

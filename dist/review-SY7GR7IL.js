@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-ME3HMA3C.js";
+} from "./chunk-VHGXN7LE.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-74SYK2MB.js";
+} from "./chunk-DKPKO2Z7.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-RLAZBSWA.js";
+} from "./chunk-A23FZR7E.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-QZSJPYBP.js";
+import "./chunk-S44HSJUT.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-WBQTPMXQ.js";
+} from "./chunk-HIKYQ2K3.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {

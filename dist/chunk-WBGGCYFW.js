@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-WBQTPMXQ.js";
+} from "./chunk-HIKYQ2K3.js";
 import {
   POLICY_VERSION,
   accountRootArn,

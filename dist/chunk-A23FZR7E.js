@@ -23,7 +23,7 @@ import {
   servicePrefixes,
   visibleText,
   withArticle
-} from "./chunk-WBQTPMXQ.js";
+} from "./chunk-HIKYQ2K3.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

@@ -1230,6 +1230,10 @@ function conditionKeyNamespace(key2) {
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
 var lengthProblem = (value) => `is ${value.length} character${value.length === 1 ? "" : "s"} long`;
+function nonAsciiProblem(value) {
+  const found = value.match(/[^\x00-\x7f]/u);
+  return found ? `contains ${describeChar(found[0])}` : void 0;
+}
 var PARTITION_REGIONS = {
   aws: { regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, shape: "us-, eu-, ap-, sa-, ca-, me-, af-, il- or mx-, such as us-east-1" },
   "aws-cn": { regions: /^cn-\w+-\d+$/, shape: "cn-, such as cn-north-1" },
@@ -1253,6 +1257,8 @@ function regionInPartition(region, expected) {
 var ACCOUNT_RULE = "an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it";
 function accountId(raw) {
   const value = raw.trim();
+  const nonAscii = nonAsciiProblem(value);
+  if (nonAscii) return reject(nonAscii, ACCOUNT_RULE);
   if (/^\d{12}$/.test(value)) return accept(value);
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll("-", ""));
   const digits = value.replace(/\D/g, "").length;
@@ -1292,7 +1298,7 @@ function externalId(raw) {
 function partition(raw) {
   const value = raw.trim().toLowerCase();
   const found = PARTITIONS.find((p) => p === value);
-  return found ? accept(found) : reject("is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
+  return found ? accept(found) : reject(nonAsciiProblem(value) ?? "is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
 }
 var TRUE_WORDS = ["true", "yes", "on", "y"];
 var FALSE_WORDS = ["false", "no", "off", "n", ""];
@@ -1300,12 +1306,12 @@ function booleanFlag(raw) {
   const value = raw.trim().toLowerCase();
   if (TRUE_WORDS.includes(value)) return accept(true);
   if (FALSE_WORDS.includes(value)) return accept(false);
-  return reject("is not a boolean", "true or false (yes/no and on/off are accepted too)");
+  return reject(nonAsciiProblem(value) ?? "is not a boolean", "true or false (yes/no and on/off are accepted too)");
 }
 function oneOf(choices, raw) {
   const value = raw.trim().toLowerCase();
   const found = choices.find((c) => c === value);
-  return found ? accept(found) : reject("is not an allowed value", `one of ${choices.join(", ")}`);
+  return found ? accept(found) : reject(nonAsciiProblem(value) ?? "is not an allowed value", `one of ${choices.join(", ")}`);
 }
 var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
 function kmsKeyArn(raw, expectedPartition) {
@@ -1313,7 +1319,7 @@ function kmsKeyArn(raw, expectedPartition) {
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   );
-  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE);
+  if (!m) return reject(nonAsciiProblem(value) ?? kmsArnProblem(value), KMS_ARN_RULE);
   const [, part, region, account, resource] = m;
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
   const inPartition = regionInPartition(region, expectedPartition);
@@ -1387,6 +1393,8 @@ var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-we
 function awsRegion(raw, expected) {
   const value = raw.trim();
   if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    const nonAscii = nonAsciiProblem(value);
+    if (nonAscii) return reject(nonAscii, REGION_RULE);
     const lower = value.toLowerCase();
     if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE);
     return reject("is not an AWS Region code", REGION_RULE);
@@ -1433,6 +1441,8 @@ var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1
 function redshiftWorkgroupId(raw) {
   const value = raw.trim().toLowerCase();
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value);
+  const nonAscii = nonAsciiProblem(value);
+  if (nonAscii) return reject(nonAscii, WORKGROUP_RULE);
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
   return reject("is not a workgroup id", WORKGROUP_RULE);
 }
@@ -1472,7 +1482,7 @@ var SESSION_MAX = 43200;
 var SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`;
 function sessionDuration(raw) {
   const value = raw.trim();
-  if (!/^\d{1,6}$/.test(value)) return reject("is not a whole number of seconds", SESSION_RULE);
+  if (!/^\d{1,6}$/.test(value)) return reject(nonAsciiProblem(value) ?? "is not a whole number of seconds", SESSION_RULE);
   const seconds = Number(value);
   if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE);
   return accept(seconds);

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-RLAZBSWA.js";
+} from "./chunk-A23FZR7E.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-QZSJPYBP.js";
+} from "./chunk-S44HSJUT.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";
