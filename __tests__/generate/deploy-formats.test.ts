@@ -426,6 +426,20 @@ describe('Terraform apply on a role that already exists', () => {
   })
 })
 
+// The deploy job runs again on every generate run, mostly with nothing changed: an empty change set must not fail it
+// (aws cloudformation deploy: "--no-fail-on-empty-changeset: Causes the CLI to return an exit code of 0 if there are
+// no changes to be made to the stack"; without it, CLI versions that default to --fail-on-empty-changeset exit 255 with
+// "No changes to deploy").
+test('every CloudFormation deploy succeeds on a stack that has nothing to change', () => {
+  for (const extra of [{}, { 'user-account-id': '210987654321' }] as Array<Record<string, string>>) {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation', ...extra })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const commands = CLOUDFORMATION_FORMAT.commands(parsed.value, documentsFor(parsed.value))
+    expect(commands.length).toBeGreaterThan(0)
+    for (const c of commands) expect(c.argv).toContain('--no-fail-on-empty-changeset')
+  }
+})
+
 // CloudFormation creates a role the stack does not hold: with RoleName set, a role made before (by hand, by the CLI
 // commands) fails the deploy with "already exists", as Terraform's apply does; the summary says so for Terraform.
 describe('CloudFormation deploy on a role that already exists', () => {

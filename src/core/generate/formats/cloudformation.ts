@@ -102,8 +102,13 @@ export function stackNameFor(roleName: string, requesterOfRoleIn?: string): stri
   return `${STACK_PREFIX}${account}${roleName.replace(/[^A-Za-z0-9-]/g, '-').slice(0, room)}${hash}${suffix}`
 }
 
+/**
+ * A deploy job runs again with every generate run, mostly with nothing
+ * changed: `--no-fail-on-empty-changeset` makes an empty change set exit 0,
+ * where CLI versions that default to failing exit 255 ("No changes to deploy").
+ */
 function deploy(template: string, stack: string): string[] {
-  return ['aws', 'cloudformation', 'deploy', '--template-file', template, '--stack-name', stack, '--capabilities', 'CAPABILITY_NAMED_IAM']
+  return ['aws', 'cloudformation', 'deploy', '--template-file', template, '--stack-name', stack, '--capabilities', 'CAPABILITY_NAMED_IAM', '--no-fail-on-empty-changeset']
 }
 
 export const CLOUDFORMATION_FORMAT: DeployFormat = {
