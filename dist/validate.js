@@ -467,7 +467,7 @@ function stackNameFor(roleName, requesterOfRoleIn) {
   return `${STACK_PREFIX}${account}${roleName.replace(/[^A-Za-z0-9-]/g, "-").slice(0, room)}${hash}${suffix}`;
 }
 function deploy(template, stack) {
-  return ["aws", "cloudformation", "deploy", "--template-file", template, "--stack-name", stack, "--capabilities", "CAPABILITY_NAMED_IAM"];
+  return ["aws", "cloudformation", "deploy", "--template-file", template, "--stack-name", stack, "--capabilities", "CAPABILITY_NAMED_IAM", "--no-fail-on-empty-changeset"];
 }
 var CLOUDFORMATION_FORMAT = {
   name: "cloudformation",
