@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-VHGXN7LE.js";
-import "./chunk-A23FZR7E.js";
-import "./chunk-S44HSJUT.js";
-import "./chunk-HIKYQ2K3.js";
+} from "./chunk-D6ZEXKXB.js";
+import "./chunk-QRTJ6442.js";
+import "./chunk-Q5AWWHED.js";
+import "./chunk-A4SQY5XJ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-WBGGCYFW.js";
+} from "./chunk-PROKRD4G.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-DKPKO2Z7.js";
+} from "./chunk-43T3CF6N.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-A23FZR7E.js";
+} from "./chunk-QRTJ6442.js";
 import {
   debug,
   getInput,
@@ -78,7 +78,7 @@ import {
   oneOf,
   pathFitsFileSystem,
   visibleText
-} from "./chunk-HIKYQ2K3.js";
+} from "./chunk-A4SQY5XJ.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1262,7 +1262,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TV4FZOHW.js")).checkTogether,
+    check: (await import("./check-together-W6QPAUKY.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1336,7 +1336,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-SY7GR7IL.js");
+  return import("./review-B3N52TN4.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

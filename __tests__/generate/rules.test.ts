@@ -421,3 +421,7 @@ describe('look-alike characters in ASCII-only values are named', () => {
     expect(bad(result()).problem).toBe(problem)
   })
 })
+
+test('a choice word names the character as given, not as lower-casing made it (İ lower-cases to i and U+0307)', () => {
+  expect(bad(oneOf(['user'], 'USERİ')).problem).toBe("contains 'İ' (U+0130, not ASCII)")
+})

@@ -126,7 +126,7 @@ export function externalId(raw: string): RuleResult<string> {
 export function partition(raw: string): RuleResult<Partition> {
   const value = raw.trim().toLowerCase()
   const found = PARTITIONS.find((p) => p === value)
-  return found ? accept(found) : reject(nonAsciiProblem(value) ?? 'is not an AWS partition', `one of ${PARTITIONS.join(', ')}`)
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? 'is not an AWS partition', `one of ${PARTITIONS.join(', ')}`)
 }
 
 const TRUE_WORDS = ['true', 'yes', 'on', 'y']
@@ -136,7 +136,7 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
   const value = raw.trim().toLowerCase()
   if (TRUE_WORDS.includes(value)) return accept(true)
   if (FALSE_WORDS.includes(value)) return accept(false)
-  return reject(nonAsciiProblem(value) ?? 'is not a boolean', 'true or false (yes/no and on/off are accepted too)')
+  return reject(nonAsciiProblem(raw.trim()) ?? 'is not a boolean', 'true or false (yes/no and on/off are accepted too)')
 }
 
 /**
@@ -146,7 +146,7 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
 export function oneOf<T extends string>(choices: readonly T[], raw: string): RuleResult<T> {
   const value = raw.trim().toLowerCase()
   const found = choices.find((c) => c === value)
-  return found ? accept(found) : reject(nonAsciiProblem(value) ?? 'is not an allowed value', `one of ${choices.join(', ')}`)
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? 'is not an allowed value', `one of ${choices.join(', ')}`)
 }
 
 export interface KmsKeyRef {
@@ -200,7 +200,7 @@ function kmsArnProblem(value: string): string {
 const ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)'
 export function artifactName(raw: string): RuleResult<string> {
   const value = raw.trim()
-  const bad = value.match(/[":<>|*?\\/\r\n]/u)
+  const bad = value.match(/[":<>|*?\\/\r\n]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE)
   return accept(value)
 }
@@ -208,7 +208,7 @@ export function artifactName(raw: string): RuleResult<string> {
 const PATH_RULE = 'a file system path without line breaks or NUL characters'
 export function filePath(raw: string): RuleResult<string> {
   const value = raw.trim()
-  const bad = value.match(/[\r\n\0]/u)
+  const bad = value.match(/[\r\n\0]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE)
   return accept(value)
 }

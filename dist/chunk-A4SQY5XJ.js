@@ -1298,7 +1298,7 @@ function externalId(raw) {
 function partition(raw) {
   const value = raw.trim().toLowerCase();
   const found = PARTITIONS.find((p) => p === value);
-  return found ? accept(found) : reject(nonAsciiProblem(value) ?? "is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? "is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
 }
 var TRUE_WORDS = ["true", "yes", "on", "y"];
 var FALSE_WORDS = ["false", "no", "off", "n", ""];
@@ -1306,12 +1306,12 @@ function booleanFlag(raw) {
   const value = raw.trim().toLowerCase();
   if (TRUE_WORDS.includes(value)) return accept(true);
   if (FALSE_WORDS.includes(value)) return accept(false);
-  return reject(nonAsciiProblem(value) ?? "is not a boolean", "true or false (yes/no and on/off are accepted too)");
+  return reject(nonAsciiProblem(raw.trim()) ?? "is not a boolean", "true or false (yes/no and on/off are accepted too)");
 }
 function oneOf(choices, raw) {
   const value = raw.trim().toLowerCase();
   const found = choices.find((c) => c === value);
-  return found ? accept(found) : reject(nonAsciiProblem(value) ?? "is not an allowed value", `one of ${choices.join(", ")}`);
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? "is not an allowed value", `one of ${choices.join(", ")}`);
 }
 var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
 function kmsKeyArn(raw, expectedPartition) {
@@ -1343,14 +1343,14 @@ function kmsArnProblem(value) {
 var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
 function artifactName(raw) {
   const value = raw.trim();
-  const bad = value.match(/[":<>|*?\\/\r\n]/u);
+  const bad = value.match(/[":<>|*?\\/\r\n]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE);
   return accept(value);
 }
 var PATH_RULE = "a file system path without line breaks or NUL characters";
 function filePath(raw) {
   const value = raw.trim();
-  const bad = value.match(/[\r\n\0]/u);
+  const bad = value.match(/[\r\n\0]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PATH_RULE);
   return accept(value);
 }

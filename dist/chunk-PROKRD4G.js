@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-HIKYQ2K3.js";
+} from "./chunk-A4SQY5XJ.js";
 import {
   POLICY_VERSION,
   accountRootArn,

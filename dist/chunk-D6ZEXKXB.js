@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-A23FZR7E.js";
+} from "./chunk-QRTJ6442.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-S44HSJUT.js";
+} from "./chunk-Q5AWWHED.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-VHGXN7LE.js";
+} from "./chunk-D6ZEXKXB.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-DKPKO2Z7.js";
+} from "./chunk-43T3CF6N.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-A23FZR7E.js";
+} from "./chunk-QRTJ6442.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-S44HSJUT.js";
+import "./chunk-Q5AWWHED.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-HIKYQ2K3.js";
+} from "./chunk-A4SQY5XJ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {

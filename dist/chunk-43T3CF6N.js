@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-A23FZR7E.js";
+} from "./chunk-QRTJ6442.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-HIKYQ2K3.js";
+} from "./chunk-A4SQY5XJ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

@@ -23,7 +23,7 @@ import {
   servicePrefixes,
   visibleText,
   withArticle
-} from "./chunk-HIKYQ2K3.js";
+} from "./chunk-A4SQY5XJ.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-WBGGCYFW.js";
+} from "./chunk-PROKRD4G.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-S44HSJUT.js";
+} from "./chunk-Q5AWWHED.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-HIKYQ2K3.js";
+} from "./chunk-A4SQY5XJ.js";
 import {
   evaluate,
   principalFromArn
