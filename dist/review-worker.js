@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-UNVRNNGF.js";
-import "./chunk-STD6UWIS.js";
-import "./chunk-5C5YU3XV.js";
-import "./chunk-2AIHZBQJ.js";
+} from "./chunk-UGDLT7IF.js";
+import "./chunk-EQJ72KYW.js";
+import "./chunk-Q5AWWHED.js";
+import "./chunk-A4SQY5XJ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-RA3A5MUD.js";
+} from "./chunk-3LRGGEUL.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -35,6 +35,7 @@ import {
   inlineText,
   jsonListWithin,
   link,
+  logInfo,
   parsePolicyFiles,
   quotingText,
   readFoundFilesInBatches,
@@ -45,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-SWIZALIU.js";
+} from "./chunk-NWA6SLXK.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -60,9 +61,8 @@ import {
   lintFiles,
   lintPolicyText,
   messageOf,
-  sortFindings,
-  visibleText
-} from "./chunk-STD6UWIS.js";
+  sortFindings
+} from "./chunk-EQJ72KYW.js";
 import {
   debug,
   getInput,
@@ -76,8 +76,9 @@ import {
   filePath,
   groupDigits,
   oneOf,
-  pathFitsFileSystem
-} from "./chunk-2AIHZBQJ.js";
+  pathFitsFileSystem,
+  visibleText
+} from "./chunk-A4SQY5XJ.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -245,7 +246,7 @@ function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(find
   const more = left.error + left.warning + left.notice;
   if (more === 0) return;
   const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
-  info(
+  logInfo(
     `${more} more finding${more === 1 ? " is" : "s are"} not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` + (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : "")
   );
 }
@@ -255,7 +256,7 @@ function emitCappedWarnings(messages, title, rest) {
   const more = messages.length - shown;
   if (more === 0) return;
   const noun = more === 1 ? "warning" : "warnings";
-  info(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`);
+  logInfo(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`);
 }
 function roomFor(level, keep) {
   return Math.max(0, annotationsLeft(level) - (keep[level] ?? 0));
@@ -456,16 +457,17 @@ var STACK_PREFIX = "redshift-temp-creds-";
 var REQUESTER_STACK_SUFFIX = "-requester";
 var STACK_NAME_MAX = 128;
 var STACK_HASH_DIGITS = 8;
-function stackNameFor(roleName, requester = false) {
-  const suffix = requester ? REQUESTER_STACK_SUFFIX : "";
+function stackNameFor(roleName, requesterOfRoleIn) {
+  const suffix = requesterOfRoleIn === void 0 ? "" : REQUESTER_STACK_SUFFIX;
+  const account = requesterOfRoleIn === void 0 ? "" : `${requesterOfRoleIn}-`;
   const kept = /^[A-Za-z0-9-]+$/.test(roleName) && !/-[0-9a-f]{8}$/i.test(roleName) && !/-requester$/i.test(roleName);
-  if (kept && STACK_PREFIX.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${roleName}${suffix}`;
+  if (kept && STACK_PREFIX.length + account.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${account}${roleName}${suffix}`;
   const hash = `-${sha256Hex(roleName).slice(0, STACK_HASH_DIGITS)}`;
-  const room = STACK_NAME_MAX - STACK_PREFIX.length - hash.length - suffix.length;
-  return `${STACK_PREFIX}${roleName.replace(/[^A-Za-z0-9-]/g, "-").slice(0, room)}${hash}${suffix}`;
+  const room = STACK_NAME_MAX - STACK_PREFIX.length - account.length - hash.length - suffix.length;
+  return `${STACK_PREFIX}${account}${roleName.replace(/[^A-Za-z0-9-]/g, "-").slice(0, room)}${hash}${suffix}`;
 }
 function deploy(template, stack) {
-  return ["aws", "cloudformation", "deploy", "--template-file", template, "--stack-name", stack, "--capabilities", "CAPABILITY_NAMED_IAM"];
+  return ["aws", "cloudformation", "deploy", "--template-file", template, "--stack-name", stack, "--capabilities", "CAPABILITY_NAMED_IAM", "--no-fail-on-empty-changeset"];
 }
 var CLOUDFORMATION_FORMAT = {
   name: "cloudformation",
@@ -479,11 +481,14 @@ var CLOUDFORMATION_FORMAT = {
       commands.push({
         purpose: `Deploy the policy that lets ${docs.principalArn} assume the role`,
         account: requester.account,
-        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, true))
+        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, inputs.accountId))
       });
     }
     commands.push({
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""}`,
+      // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
+      // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
+      // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource)`,
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });
@@ -1257,7 +1262,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-ZJQUU6LZ.js")).checkTogether,
+    check: (await import("./check-together-X57HEFYR.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1275,7 +1280,7 @@ async function reportOutcome(outcome, failure = failureOf(outcome)) {
   if (inputs.sarifFile) {
     const envelope = sarifEnvelopeFor(findings);
     sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules));
-    info(`Wrote the SARIF report to ${sarifPath}`);
+    logInfo(`Wrote the SARIF report to ${sarifPath}`);
     const limit = codeScanningLimitNote(findings.length);
     if (limit) annotate("warning", limit, { title: "SARIF report over code scanning's limit" });
   }
@@ -1331,7 +1336,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-YKOYEWMB.js");
+  return import("./review-ECUQKSKC.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

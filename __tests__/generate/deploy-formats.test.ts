@@ -282,7 +282,7 @@ describe('CloudFormation stack names', () => {
 
   test('a role name that is already a stack name is kept as it is', () => {
     expect(stackNames({})).toEqual(['redshift-temp-creds-RedshiftTempCreds'])
-    expect(stackNames({ 'user-account-id': '210987654321' })).toEqual(['redshift-temp-creds-RedshiftTempCreds-requester', 'redshift-temp-creds-RedshiftTempCreds'])
+    expect(stackNames({ 'user-account-id': '210987654321' })).toEqual(['redshift-temp-creds-123456789012-RedshiftTempCreds-requester', 'redshift-temp-creds-RedshiftTempCreds'])
   })
 
   test('etl.role, etl_role, etl@role and etl-role get four different stacks', () => {
@@ -301,8 +301,21 @@ describe('CloudFormation stack names', () => {
     expect(stackNames({ 'role-name': lookalike })[0]).not.toBe(hashed)
     // A role named x-requester does not take role x's requester stack.
     const requesterOfX = stackNames({ 'role-name': 'x', 'user-account-id': '210987654321' })[0]
-    expect(requesterOfX).toBe('redshift-temp-creds-x-requester')
+    expect(requesterOfX).toBe('redshift-temp-creds-123456789012-x-requester')
     expect(stackNames({ 'role-name': 'x-requester' })[0]).not.toBe(requesterOfX)
+  })
+
+  // One user assumes roles of one name in two accounts (dev and prod): both requester stacks are deployed in the
+  // user's account. Sharing a stack, the second deploy would replace the first's policy (its PolicyName names the
+  // role's account) and delete it: the user could no longer assume the first role.
+  test("roles of one name in two accounts get two requester stacks in the requester's account", () => {
+    const dev = stackNames({ 'account-id': '111111111111', 'user-account-id': '210987654321' })[0]
+    const prod = stackNames({ 'account-id': '222222222222', 'user-account-id': '210987654321' })[0]
+    expect(dev).not.toBe(prod)
+    expect(dev).toBe('redshift-temp-creds-111111111111-RedshiftTempCreds-requester')
+    const hashed = ['111111111111', '222222222222'].map((account) => stackNames({ 'account-id': account, 'role-name': 'etl.role', 'user-account-id': '210987654321' })[0])
+    expect(new Set(hashed).size).toBe(2)
+    for (const name of hashed) expect(name).toMatch(/-requester$/)
   })
 
   test('a 64-character role name with every kind of character fits the 128-character limit', () => {
@@ -410,5 +423,35 @@ describe('Terraform apply on a role that already exists', () => {
     if (!parsed.ok) throw new Error(parsed.error.problem)
     const apply = TERRAFORM_FORMAT.commands(parsed.value, documentsFor(parsed.value)).find((c) => c.argv.join(' ') === 'terraform apply')
     expect(apply?.purpose).toContain("terraform import aws_iam_role.redshift_temp_creds '=etl' first")
+  })
+})
+
+// The deploy job runs again on every generate run, mostly with nothing changed: an empty change set must not fail it
+// (aws cloudformation deploy: "--no-fail-on-empty-changeset: Causes the CLI to return an exit code of 0 if there are
+// no changes to be made to the stack"; without it, CLI versions that default to --fail-on-empty-changeset exit 255 with
+// "No changes to deploy").
+test('every CloudFormation deploy succeeds on a stack that has nothing to change', () => {
+  for (const extra of [{}, { 'user-account-id': '210987654321' }] as Array<Record<string, string>>) {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation', ...extra })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const commands = CLOUDFORMATION_FORMAT.commands(parsed.value, documentsFor(parsed.value))
+    expect(commands.length).toBeGreaterThan(0)
+    for (const c of commands) expect(c.argv).toContain('--no-fail-on-empty-changeset')
+  }
+})
+
+// CloudFormation creates a role the stack does not hold: with RoleName set, a role made before (by hand, by the CLI
+// commands) fails the deploy with "already exists", as Terraform's apply does; the summary says so for Terraform.
+describe('CloudFormation deploy on a role that already exists', () => {
+  test("the deploy step says the role must be imported first, naming the template's logical id for it", () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const docs = documentsFor(parsed.value)
+    const template = JSON.parse(CLOUDFORMATION_FORMAT.files(parsed.value, docs).find((f) => f.name === 'cloudformation-template.json')!.content)
+    const [logicalId] = Object.keys(template.Resources).filter((id) => template.Resources[id].Type === 'AWS::IAM::Role')
+    const deploy = CLOUDFORMATION_FORMAT.commands(parsed.value, docs).find((c) => c.argv.includes('cloudformation-template.json'))
+    expect(deploy?.purpose).toContain('a role that already exists outside this stack')
+    expect(deploy?.purpose).toContain('change set of type IMPORT')
+    expect(deploy?.purpose).toContain(`only the ${logicalId} resource`)
   })
 })

@@ -319,6 +319,16 @@ describe('other shapes of input', () => {
     expect(existsSync(path.join(step.workspace, 'redshift-temp-creds'))).toBe(false)
   })
 
+  test("an output-dir holding '##[' is never a runner command of the old form in the log ('Wrote N files to ...')", async () => {
+    // actions/runner reads '##[name]data' anywhere in a line that is not a '::' command: '##[stop-commands]t'
+    // in the folder's name would stop every later annotation of the job's step, '##[error]' forge one.
+    const step = await generate({ 'account-id': '123456789012', 'role-name': 'r', 'user-name': 'u', 'output-dir': 'out##[error]forged', 'artifact-name': '' })
+    expectSuccess(step)
+    const plainLines = step.stdout.split('\n').filter((line) => !line.startsWith('::'))
+    expect(plainLines.filter((line) => line.includes('##['))).toEqual([])
+    expect(plainLines).toContain(`Wrote 3 files to ${path.join(step.workspace, 'out##\\[error]forged')}`)
+  })
+
   test('an empty artifact-name skips the upload without a notice', async () => {
     const step = await generate({ ...FULL, 'artifact-name': '' })
     expectSuccess(step)

@@ -195,6 +195,11 @@ describe('each bad input names the input, the problem and the rule', () => {
 })
 
 describe('the whole-setup inputs', () => {
+  test('principal-role-name may share the role\'s name in another account (user-account-id)', () => {
+    const value = parsed({ ...ROLE, 'role-name': 'SecureAgentEc2', 'user-account-id': '210987654321' })
+    expect(value.principalRole).toEqual({ name: 'SecureAgentEc2', path: '/' })
+  })
+
   test.each(BAD_SETUP_INPUTS)('%s', (_label, overrides, input, message) => {
     const error = rejected(overrides)
     expect(error.input).toBe(input)

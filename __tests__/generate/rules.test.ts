@@ -17,6 +17,8 @@ import {
   awsRegion,
   redshiftDbIdentifier,
   redshiftDbUser,
+  redshiftWorkgroupId,
+  sessionDuration,
   type RuleResult
 } from '../../src/core/inputs/rules.js'
 import { formatInputError } from '../../src/core/inputs/input-error.js'
@@ -45,7 +47,7 @@ describe('accountId', () => {
     ['1234-56789012', 'has its dashes in the wrong places'],
     ['12345678901a', 'is not made of digits'],
     ['arn:aws:iam::123456789012:root', 'is not made of digits'],
-    ['１２３４５６７８９０１２', 'is not made of digits']
+    ['１２３４５６７８９０１２', "contains '１' (U+FF11, not ASCII)"]
   ])('rejects %j: %s', (raw, problem) => {
     const { problem: got, rule } = bad(accountId(raw))
     expect(got).toBe(problem)
@@ -80,7 +82,7 @@ describe('iamName (role and user names)', () => {
     ['tab\there', 'contains a tab'],
     ['nul\0', 'contains a NUL character'],
     ['bell\u0007', 'contains the control character U+0007'],
-    ['café', "contains 'é'"],
+    ['café', "contains 'é' (U+00E9, not ASCII)"],
     ['a"},{"Effect":"Allow', 'contains a double quote (")'],
     ['role:name', "contains ':'"]
   ])('rejects %j: %s', (raw, problem) => {
@@ -356,6 +358,32 @@ describe('describeChar', () => {
     expect(describeChar('\u001b')).toBe('the control character U+001B')
     expect(describeChar('$')).toBe("'$'")
   })
+
+  // A character outside printable ASCII is named by its code point: a zero-width space showed as '', a
+  // no-break space as ' ' (read as a space), a Cyrillic 'о' as the 'o' the rule allows, an emoji as '\uFFFD'.
+  test.each([
+    ['r\u200bole', 'contains the invisible character U+200B'],
+    ['ro\u00a0le', 'contains a no-break space (U+00A0)'],
+    ['r\u043ele', "contains 'о' (U+043E, not ASCII)"],
+    ['r\u{1F600}', "contains '\u{1F600}' (U+1F600, not ASCII)"],
+    ['r\u202eole', 'contains the invisible character U+202E']
+  ])('a rule names %j by its code point', (raw, problem) => {
+    expect(bad(iamName(raw)).problem).toBe(problem)
+  })
+
+  test('each rule that names a character names a whole one, never half of a surrogate pair', () => {
+    for (const result of [iamPath('/\u{1F600}/'), externalId('ab\u{1F600}'), redshiftDbUser('a\u{1F600}'), redshiftDbIdentifier('a\u{1F600}')]) {
+      expect(bad(result).problem).toBe("contains '\u{1F600}' (U+1F600, not ASCII)")
+    }
+  })
+
+  test('the error shows the value with its invisible characters visible: a bidi override cannot reorder the message', () => {
+    const message = formatInputError({ input: 'role-name', value: 'r\u202eole', ...bad(iamName('r\u202eole')) })
+    expect(message).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/)
+    expect(message).toBe(
+      "Input 'role-name': \"r\\u{202E}ole\" contains the invisible character U+202E. Expected 1 to 64 characters of letters, digits and + = , . @ _ -."
+    )
+  })
 })
 
 // GetClusterCredentials: DbUser takes either case but not PUBLIC; DbName and DbGroups only lower case.
@@ -373,4 +401,27 @@ describe('Redshift names', () => {
     expect(upper.rule).toContain('lowercase')
     expect(bad(redshiftDbIdentifier('a/b')).problem).toContain('contains')
   })
+})
+
+// A value that is ASCII by nature (a choice word, a number, an account or workgroup id, an ARN, a Region): a
+// look-alike past ASCII reads as the letter the rule wants ("аws" with a Cyrillic а "is not an AWS partition").
+describe('look-alike characters in ASCII-only values are named', () => {
+  const CYRILLIC_A = "contains 'а' (U+0430, not ASCII)"
+  const FULLWIDTH_1 = "contains '１' (U+FF11, not ASCII)"
+  test.each([
+    ['partition', () => partition('\u0430ws'), CYRILLIC_A],
+    ['oneOf', () => oneOf(['user', 'account'], '\u0430ccount'), CYRILLIC_A],
+    ['booleanFlag', () => booleanFlag('f\u0430lse'), CYRILLIC_A],
+    ['accountId', () => accountId('\uff11'.repeat(12)), FULLWIDTH_1],
+    ['awsRegion', () => awsRegion('us-e\u0430st-1'), CYRILLIC_A],
+    ['kmsKeyArn', () => kmsKeyArn('\u0430rn:aws:kms:us-east-1:123456789012:alias/k', 'aws'), CYRILLIC_A],
+    ['sessionDuration', () => sessionDuration('\uff11'.repeat(4)), FULLWIDTH_1],
+    ['redshiftWorkgroupId', () => redshiftWorkgroupId('8f9d3c1e-0\u0430... '), CYRILLIC_A]
+  ] as Array<[string, () => RuleResult<unknown>, string]>)('%s', (_rule, result, problem) => {
+    expect(bad(result()).problem).toBe(problem)
+  })
+})
+
+test('a choice word names the character as given, not as lower-casing made it (İ lower-cases to i and U+0307)', () => {
+  expect(bad(oneOf(['user'], 'USERİ')).problem).toBe("contains 'İ' (U+0130, not ASCII)")
 })

@@ -17,6 +17,10 @@ export const BAD_SETUP_INPUTS: Array<[string, Record<string, string>, string, Re
   ['principal-role-path without slashes', { ...ROLE, 'principal-role-path': 'agents' }, 'principal-role-path', /start and end with '\/'.*IAM path/],
   ['principal-role-path without trust-principal role', { 'principal-role-path': '/agents/' }, 'principal-role-path', /is set while trust-principal is 'user'/],
   ['user-name with trust-principal role', { ...ROLE, 'user-name': 'etl' }, 'user-name', /is set while trust-principal is 'role'/],
+  // IAM role names are unique in an account whatever their case (CreateRole, RoleName): the role would trust itself
+  // and hold the requester policy, so the requester would have the role's own S3, KMS and Redshift access.
+  ['principal-role-name naming the role itself', { ...ROLE, 'role-name': 'SecureAgentEc2' }, 'principal-role-name', /names the role itself.*not the role it assumes/],
+  ['principal-role-name naming the role itself in another case and path', { ...ROLE, 'role-name': 'secureagentEC2', 'principal-role-path': '/agents/' }, 'principal-role-name', /names the role itself/],
   ['staging-bucket in capitals', { 'staging-bucket': 'ETL-Staging' }, 'staging-bucket', /contains 'E'.*S3 bucket name/],
   ['staging-bucket too short', { 'staging-bucket': 'ab' }, 'staging-bucket', /2 characters long.*S3 bucket name/],
   ['staging-bucket as a URL', { 'staging-bucket': 's3://etl-staging' }, 'staging-bucket', /URL or an ARN.*S3 bucket name/],

@@ -99,3 +99,17 @@ describe("outside the aws partition, the apply commands say which Region they ne
     expect(generated({ 'user-name': 'etl' }).summary).not.toContain('# Partition')
   })
 })
+
+// PutKeyPolicy: "The principals in the key policy must exist and be visible to KMS. When you create a new AWS
+// principal, you might need to enforce a delay before including the new principal in a key policy". The apply
+// commands make the role; a key policy naming it before that is refused (MalformedPolicyDocumentException).
+describe('a KMS key in another account', () => {
+  test("the note says the key policy change comes after the role exists, with the key's account's credentials", () => {
+    const { docs, summary } = generated({ 'user-name': 'etl', kms: 'true', 'kms-key-arn': 'arn:aws:kms:us-east-1:555555555555:key/1234abcd-12ab-34cd-56ef-1234567890ab' })
+    expect(docs.kmsNotice).toContain('arn:aws:iam::123456789012:role/rs-role')
+    expect(docs.kmsNotice).toContain("with account 555555555555's credentials")
+    expect(docs.kmsNotice).toContain('after the apply commands have made the role')
+    expect(docs.kmsNotice).toContain('refuses a key policy that names a role it cannot see yet')
+    expect(summary).toContain('after the apply commands have made the role')
+  })
+})

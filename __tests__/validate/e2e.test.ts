@@ -191,6 +191,17 @@ describe('fail-on decides the exit code', () => {
   })
 })
 
+test("a sarif-file holding '##[' is never a runner command of the old form in the log", async () => {
+  // actions/runner reads '##[name]data' anywhere in a line that is not a '::' command ('##[stop-commands]t' would
+  // stop the step's later annotations); 'Wrote the SARIF report to ...' quotes the path the input gave.
+  const ws = workspace({ 'iam/a.json': prettyJson(GOOD.userPolicy) })
+  const step = await validate(ws, { 'policy-files': 'iam/*.json', 'sarif-file': 'r##[error]forged.sarif' })
+  expect(step.exitCode).toBe(0)
+  const plainLines = step.stdout.split('\n').filter((line) => !line.startsWith('::'))
+  expect(plainLines.filter((line) => line.includes('##['))).toEqual([])
+  expect(plainLines).toContain(`Wrote the SARIF report to ${path.join(ws, 'r##\\[error]forged.sarif')}`)
+})
+
 describe('bad inputs: one error naming the input, nothing written', () => {
   test('a glob that matches nothing names every such glob', async () => {
     const ws = workspace({ 'iam/a.json': prettyJson(GOOD.userPolicy) })

@@ -10,7 +10,7 @@ import { formatInputError } from '../core/inputs/input-error.js'
 import { generateSummary } from '../report/generate-summary.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
-import { annotate, failStep } from '../report/step-annotations.js'
+import { annotate, failStep, logInfo } from '../report/step-annotations.js'
 import { listText } from '../core/list-text.js'
 
 export async function runGenerate(): Promise<void> {
@@ -53,5 +53,5 @@ export async function runGenerate(): Promise<void> {
   core.setOutput('artifact-id', artifact.id === undefined ? '' : String(artifact.id))
 
   writeSummary(generateSummary(inputs, docs, files, dir, artifact))
-  core.info(`Wrote ${written.length} files to ${dir}`)
+  logInfo(`Wrote ${written.length} files to ${dir}`)
 }

@@ -12,7 +12,7 @@ import { validateFiles, type ValidationResult } from '../core/validate/validate.
 import { guardEventPath } from '../github/event.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
 import { emitAnnotations, emitCappedWarnings, type Elsewhere } from '../report/annotations.js'
-import { annotate, failStep } from '../report/step-annotations.js'
+import { annotate, failStep, logInfo } from '../report/step-annotations.js'
 import { artifactServiceMissing, onEnterpriseServer, uploadArtifact } from '../report/artifact.js'
 import { checkWriteTarget, resolveInWorkspace } from '../report/files.js'
 import { findingsOutput, writeFindingsFile } from '../report/findings-output.js'
@@ -182,7 +182,7 @@ export async function reportOutcome(outcome: ValidateOutcome, failure = failureO
   if (inputs.sarifFile) {
     const envelope = sarifEnvelopeFor(findings)
     sarifPath = await writeSarif(resolveInWorkspace(inputs.sarifFile), envelope, sarifResultTexts(findings, envelope.runs[0].tool.driver.rules))
-    core.info(`Wrote the SARIF report to ${sarifPath}`)
+    logInfo(`Wrote the SARIF report to ${sarifPath}`)
     // Before the findings' annotations, which take what room it leaves.
     const limit = codeScanningLimitNote(findings.length)
     if (limit) annotate('warning', limit, { title: 'SARIF report over code scanning\'s limit' })

@@ -10,7 +10,7 @@ import { clipText } from '../core/clip-text.js'
 import type { Finding } from '../core/lint/finding.js'
 import { countBySeverity, type SeverityCounts } from '../core/validate/fail-on.js'
 import { annotationText } from './markdown.js'
-import { annotate, annotationsLeft, ANNOTATIONS_PER_LEVEL, type AnnotationLevel } from './step-annotations.js'
+import { annotate, annotationsLeft, ANNOTATIONS_PER_LEVEL, logInfo, type AnnotationLevel } from './step-annotations.js'
 
 export interface Annotation {
   level: AnnotationLevel
@@ -90,7 +90,8 @@ export function emitAnnotations(
   const more = left.error + left.warning + left.notice
   if (more === 0) return
   const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? '' : 's'}`)
-  core.info(
+  // The places quote the sarif-file input: written as an annotation's words are (logInfo).
+  logInfo(
     `${more} more finding${more === 1 ? ' is' : 's are'} not annotated (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` +
       (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : '')
   )
@@ -107,7 +108,7 @@ export function emitCappedWarnings(messages: readonly string[], title: string, r
   const more = messages.length - shown
   if (more === 0) return
   const noun = more === 1 ? 'warning' : 'warnings'
-  core.info(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`)
+  logInfo(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`)
 }
 
 /** The annotations of a level the step may still make, `keep` of them left for later ones. */

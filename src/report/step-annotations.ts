@@ -46,7 +46,21 @@ export function annotationsLeft(level: AnnotationLevel): number {
  * (stop-commands, add-mask, error...): its bracket is shown escaped.
  */
 function logLine(level: AnnotationLevel, message: string): string {
-  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll('##[', '##\\[')}`
+  return `${LOG_PREFIX[level]}: ${plainLine(message)}`
+}
+
+/** Text as one log line that the runner reads as no command (see logLine). */
+function plainLine(text: string): string {
+  return visibleText(text).replaceAll('##[', '##\\[')
+}
+
+/**
+ * A log line of the step's own words that quotes an input (a path the
+ * workflow gave): written as logLine writes an annotation's words, so
+ * `output-dir: out##[stop-commands]t` stops nothing.
+ */
+export function logInfo(message: string): void {
+  core.info(plainLine(message))
 }
 
 /** An annotation while the level has room; after that the same words as a log line. */

@@ -85,8 +85,12 @@ export function documentsFor(inputs: GenerateInputs): GeneratedDocuments {
       docs.kmsWarning =
         'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.'
     } else if (inputs.kmsKey.account !== inputs.accountId) {
-      // Across accounts both sides must allow: the role's own policy and the key's policy in its account.
-      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows.`
+      // Across accounts both sides must allow: the role's own policy and the key's policy in its account. KMS
+      // takes a key policy only when its principals exist and are visible to it (PutKeyPolicy), so the key
+      // policy is changed once the role is made, not before.
+      docs.kmsNotice =
+        `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. ` +
+        `Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible.`
     }
   }
   return docs

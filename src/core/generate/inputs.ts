@@ -165,6 +165,16 @@ function readAll(read: InputReader, roleChainingIsError: boolean): GenerateInput
       name: check('principal-role-name', principalRoleRaw, iamName(principalRoleRaw)),
       path: check('principal-role-path', principalPathRaw ?? '', iamPath(principalPathRaw ?? ''))
     }
+    // IAM role names are unique in an account whatever their case or path: the same name there is this role,
+    // which would trust itself and hold the requester policy, so the requester would hold the role's access.
+    if (userAccountId === account && principalRole.name.toLowerCase() === roleName.toLowerCase()) {
+      throw new InputRejected({
+        input: 'principal-role-name',
+        value: principalRoleRaw,
+        problem: `names the role itself (role-name ${roleName} in account ${account}; IAM role names are unique in an account whatever their case or path)`,
+        rule: "the role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role), not the role it assumes: the vendor's rule is that the requester has no access of its own"
+      })
+    }
   } else {
     for (const [input, raw] of [['principal-role-name', principalRoleRaw], ['principal-role-path', principalPathRaw]] as const) {
       if (raw !== undefined && !(input === 'principal-role-path' && raw.trim() === '/')) {

@@ -1,3 +1,4 @@
+import { visibleText } from '../visible-text.js'
 import type { RuleResult, RuleViolation } from './rules.js'
 
 /** A bad action input, as a value: which input, what is wrong, which rule. */
@@ -8,7 +9,9 @@ export interface InputError extends RuleViolation {
 }
 
 export function formatInputError(error: InputError): string {
-  const shown = error.value === undefined ? '' : ` ${JSON.stringify(shownInMessage(error.value))}`
+  // JSON quotes the value and escapes its line breaks; visibleText shows what JSON leaves as it is (a bidi
+  // override, a zero-width space), which would reorder or hide the message around it.
+  const shown = error.value === undefined ? '' : ` ${visibleText(JSON.stringify(shownInMessage(error.value)))}`
   return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`
 }
 

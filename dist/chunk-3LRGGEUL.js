@@ -19,8 +19,9 @@ import {
   redshiftWorkgroupId,
   s3BucketName,
   s3KeyPrefix,
-  sessionDuration
-} from "./chunk-2AIHZBQJ.js";
+  sessionDuration,
+  visibleText
+} from "./chunk-A4SQY5XJ.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -35,7 +36,7 @@ import {
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {
-  const shown = error.value === void 0 ? "" : ` ${JSON.stringify(shownInMessage(error.value))}`;
+  const shown = error.value === void 0 ? "" : ` ${visibleText(JSON.stringify(shownInMessage(error.value)))}`;
   return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`;
 }
 var SHOWN_CHARACTERS = 80;
@@ -387,7 +388,7 @@ function documentsFor(inputs) {
     if (!inputs.kmsKey) {
       docs.kmsWarning = 'The KMS policy allows its five actions on Resource "*" (every key the role can reach), as in the vendor sample. Set kms-key-arn to scope it to the staging key.';
     } else if (inputs.kmsKey.account !== inputs.accountId) {
-      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows.`;
+      docs.kmsNotice = `The key is in account ${inputs.kmsKey.account}, not the role's (${inputs.accountId}): its key policy must also allow ${docs.roleArn} these actions, or KMS refuses them whatever kms-policy.json allows. Change it with account ${inputs.kmsKey.account}'s credentials after the apply commands have made the role: KMS refuses a key policy that names a role it cannot see yet (MalformedPolicyDocumentException), and a new role can take a few seconds to become visible.`;
     }
   }
   return docs;
@@ -471,6 +472,14 @@ function readAll(read, roleChainingIsError) {
       name: check("principal-role-name", principalRoleRaw, iamName(principalRoleRaw)),
       path: check("principal-role-path", principalPathRaw ?? "", iamPath(principalPathRaw ?? ""))
     };
+    if (userAccountId === account && principalRole.name.toLowerCase() === roleName.toLowerCase()) {
+      throw new InputRejected({
+        input: "principal-role-name",
+        value: principalRoleRaw,
+        problem: `names the role itself (role-name ${roleName} in account ${account}; IAM role names are unique in an account whatever their case or path)`,
+        rule: "the role that requests the credentials (the Secure Agent's EC2 instance role or the worker-node role), not the role it assumes: the vendor's rule is that the requester has no access of its own"
+      });
+    }
   } else {
     for (const [input, raw] of [["principal-role-name", principalRoleRaw], ["principal-role-path", principalPathRaw]]) {
       if (raw !== void 0 && !(input === "principal-role-path" && raw.trim() === "/")) {

@@ -21,8 +21,9 @@ import {
   readPolicyArn,
   serviceKeysOfAction,
   servicePrefixes,
+  visibleText,
   withArticle
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-A4SQY5XJ.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,
@@ -43,17 +44,6 @@ import {
   toValue,
   wholeAccountOf
 } from "./chunk-EXMS77GJ.js";
-
-// src/core/visible-text.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-var hex = (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}}`;
-var ONE_LINE_ESCAPES = { "\r": "\\r", "\n": "\\n", "	": "\\t" };
-function visibleText(text, keepLineBreaks = false) {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  const shown = text.replace(INVISIBLE, hex);
-  return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
-}
 
 // src/core/async.ts
 function messageOf(error) {
@@ -5415,7 +5405,6 @@ function compareText(a, b) {
 }
 
 export {
-  visibleText,
   SEVERITY_ORDER,
   CHECKS,
   POLICY_KINDS,

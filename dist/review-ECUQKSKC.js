@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-UNVRNNGF.js";
+} from "./chunk-UGDLT7IF.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-SWIZALIU.js";
+} from "./chunk-NWA6SLXK.js";
 import {
   mapLimited,
-  messageOf,
-  visibleText
-} from "./chunk-STD6UWIS.js";
+  messageOf
+} from "./chunk-EQJ72KYW.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-5C5YU3XV.js";
+import "./chunk-Q5AWWHED.js";
 import {
-  groupDigits
-} from "./chunk-2AIHZBQJ.js";
+  groupDigits,
+  visibleText
+} from "./chunk-A4SQY5XJ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {

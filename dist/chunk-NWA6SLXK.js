@@ -2,9 +2,8 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
-  messageOf,
-  visibleText
-} from "./chunk-STD6UWIS.js";
+  messageOf
+} from "./chunk-EQJ72KYW.js";
 import {
   ExitCode,
   error,
@@ -15,8 +14,9 @@ import {
 import {
   accept,
   describeChar,
-  groupDigits
-} from "./chunk-2AIHZBQJ.js";
+  groupDigits,
+  visibleText
+} from "./chunk-A4SQY5XJ.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2488,7 +2488,13 @@ function annotationsLeft(level) {
   return Math.max(0, ANNOTATIONS_PER_LEVEL - made[level]);
 }
 function logLine(level, message) {
-  return `${LOG_PREFIX[level]}: ${visibleText(message).replaceAll("##[", "##\\[")}`;
+  return `${LOG_PREFIX[level]}: ${plainLine(message)}`;
+}
+function plainLine(text) {
+  return visibleText(text).replaceAll("##[", "##\\[");
+}
+function logInfo(message) {
+  info(plainLine(message));
 }
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {
@@ -2799,6 +2805,7 @@ export {
   tableOfLines,
   ANNOTATIONS_PER_LEVEL,
   annotationsLeft,
+  logInfo,
   annotate,
   failStep,
   sha256Hex,

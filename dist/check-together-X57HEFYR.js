@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-RA3A5MUD.js";
+} from "./chunk-3LRGGEUL.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-Q5AWWHED.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-A4SQY5XJ.js";
 import {
   evaluate,
   principalFromArn

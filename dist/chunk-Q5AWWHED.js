@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-A4SQY5XJ.js";
 import {
   addressRanges,
   evaluate,
