@@ -1733,7 +1733,7 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
     parts.push(
       `
 > [!NOTE]
-> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.
+> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. ${inputs.userName ? "Set" : "Set user-name and"} trust-principal: user to restrict it to ${inputs.userName ? `the user ${inlineCode(inputs.userName)}` : "one user"}.
 `
     );
   }

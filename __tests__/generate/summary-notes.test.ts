@@ -113,3 +113,13 @@ describe('a KMS key in another account', () => {
     expect(summary).toContain('after the apply commands have made the role')
   })
 })
+
+describe('the note on a trust policy that names the account root', () => {
+  test('without user-name it asks for one; with it, only for trust-principal: user, naming that user', () => {
+    const without = generated({ 'trust-principal': 'account' }).summary
+    expect(without).toContain('Set user-name and trust-principal: user to restrict it to one user.')
+    const withUser = generated({ 'trust-principal': 'account', 'user-name': 'etl_loader' }).summary
+    expect(withUser).toContain('Set trust-principal: user to restrict it to the user `etl_loader`.')
+    expect(withUser).not.toContain('Set user-name and')
+  })
+})

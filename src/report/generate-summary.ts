@@ -136,7 +136,7 @@ export function generateSummary(
   }
   if (inputs.trustPrincipal === 'account') {
     parts.push(
-      `\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. Set user-name and trust-principal: user to restrict it to one user.\n`
+      `\n> [!NOTE]\n> The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. ${inputs.userName ? 'Set' : 'Set user-name and'} trust-principal: user to restrict it to ${inputs.userName ? `the user ${inlineCode(inputs.userName)}` : 'one user'}.\n`
     )
   }
 
