@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QJZUC7YG.js";
-import "./chunk-N6SKVAUQ.js";
+} from "./chunk-YZ6OIYIO.js";
+import "./chunk-LNFOVVC4.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

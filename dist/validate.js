@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-4CFRIE26.js";
+} from "./chunk-C6EVPXG3.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-LNFOVVC4.js";
 import {
   debug,
   getInput,
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-FFMG7DZC.js");
+  return import("./review-VYAZO7DQ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-LNFOVVC4.js";
 import {
   diffPolicies,
   pairedStatementName,

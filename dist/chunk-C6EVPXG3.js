@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-LNFOVVC4.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QJZUC7YG.js";
+} from "./chunk-YZ6OIYIO.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4CFRIE26.js";
+} from "./chunk-C6EVPXG3.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-LNFOVVC4.js";
 import {
   GitHub,
   defaults,

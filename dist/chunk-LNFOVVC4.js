@@ -1214,7 +1214,7 @@ var CHECKS = [
     "warning",
     "account-wildcard",
     "An ARN matches every account",
-    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session; an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
   ),
   check(
     "RTC616",
@@ -2523,7 +2523,7 @@ function checkArn(node, where2, out, colons, statement) {
   if (account !== void 0 && account !== "" && account !== "aws" && !ACCOUNT.test(account) && !isPolicyVariable2(account) && // The one principal whose ARN names no account: a CloudFront origin access identity.
   !(where2 === "principal" && account === "cloudfront" && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
     if (hasWildcard(account)) {
-      if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement)) {
+      if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement, arn)) {
         out.push({ code: "RTC615", span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: "Replace the account wildcard with the 12-digit account id(s) you mean." });
       }
     } else {
@@ -2617,8 +2617,8 @@ function isCheckedResource(value) {
 function isApiGatewayShortForm(ctx, value) {
   return ctx.kind === "resource" && value.startsWith("execute-api:/");
 }
-function accountWildcardMatters(s) {
-  return s.effect !== "Deny" && reachesOtherAccounts(s) && !limitsResourceAccount(s);
+function accountWildcardMatters(s, arn) {
+  return s.effect !== "Deny" && reachesOtherAccounts(s, arn) && !limitsResourceAccount(s);
 }
 var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
   "sts",
@@ -2648,13 +2648,61 @@ var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
   "mediastore",
   "ses"
 ]);
-function reachesOtherAccounts(s) {
-  if (s.notActions.length > 0) return true;
-  for (const lower of s.lowerActions) {
-    const service = serviceOf(lower) ?? lower;
-    if (hasWildcard(service) || CROSS_ACCOUNT_SERVICES.has(service)) return true;
-  }
+var SHARED_TYPES = /* @__PURE__ */ new Map([
+  ["sts", ["role", "root-user"]],
+  ["glue", ["catalog", "rootcatalog", "database", "table", "tableversion", "connection", "userdefinedfunction"]]
+]);
+function reachesOtherAccounts(s, arn) {
+  const services2 = crossAccountServicesOf(s);
+  if (services2 === "every") return true;
+  let read;
+  for (let i = 0; i < services2.length; i++) if (reachesThrough(services2[i], arn, read ??= readPolicyArn(arn))) return true;
   return false;
+}
+var crossAccountMemo = /* @__PURE__ */ new WeakMap();
+function crossAccountServicesOf(s) {
+  let found = crossAccountMemo.get(s);
+  if (found === void 0) {
+    const services2 = [];
+    found = services2;
+    if (s.notActions.length > 0) found = "every";
+    else {
+      for (const lower of s.lowerActions) {
+        const service = serviceOf(lower) ?? lower;
+        if (hasWildcard(service)) {
+          found = "every";
+          break;
+        }
+        if (CROSS_ACCOUNT_SERVICES.has(service) && !services2.includes(service)) services2.push(service);
+      }
+    }
+    crossAccountMemo.set(s, found);
+  }
+  return found;
+}
+function reachesThrough(service, arn, read) {
+  const types = findService(service)?.resourceTypes ?? [];
+  if (types.length === 0) return true;
+  const strictly = sharedTypeFit(service, types, read, fitsFormatStrictly);
+  if (strictly !== "none") return strictly === "shared";
+  const across = sharedTypeFit(service, types, read, fitsFormat);
+  if (across !== "none") return across === "shared";
+  const namespace = arn.split(":", 3)[2]?.toLowerCase();
+  if (namespace === void 0 || fitsSomeFormat(read, namespace)) return false;
+  for (const type of types) for (const format of type.arnFormats) if (format.split(":", 3)[2]?.toLowerCase() === namespace) return true;
+  return false;
+}
+function sharedTypeFit(service, types, read, fits2) {
+  const shared = SHARED_TYPES.get(service);
+  let fitted = "none";
+  for (const type of types) {
+    for (const format of type.arnFormats) {
+      if (!fits2(read, format)) continue;
+      if (shared === void 0 || shared.includes(type.name.toLowerCase())) return "shared";
+      fitted = "other";
+    }
+  }
+  return fitted;
 }
 function checkResources(ctx, out) {
   const budget = new FitBudget();
