@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-YZ6OIYIO.js";
-import "./chunk-LNFOVVC4.js";
+} from "./chunk-BWUXPHPA.js";
+import "./chunk-GHO77SVX.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-LNFOVVC4.js";
+} from "./chunk-GHO77SVX.js";
 import {
   ExitCode,
   error,

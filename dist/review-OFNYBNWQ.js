@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-YZ6OIYIO.js";
+} from "./chunk-BWUXPHPA.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-C6EVPXG3.js";
+} from "./chunk-DBUEBV3B.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-LNFOVVC4.js";
+} from "./chunk-GHO77SVX.js";
 import {
   GitHub,
   defaults,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-LNFOVVC4.js";
+} from "./chunk-GHO77SVX.js";
 import {
   diffPolicies,
   pairedStatementName,

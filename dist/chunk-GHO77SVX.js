@@ -1287,6 +1287,14 @@ var CHECKS = [
     "key-policy-lockout",
     "No principal can change the KMS key policy",
     'No Allow statement of the key policy grants `kms:PutKeyPolicy` to any principal (through `kms:*`, `kms:Put*`, NotAction that does not list it, ...), or an unconditional Deny takes every such grant back. KMS decides who may change a key policy from the key policy alone, and IAM policies in the account grant access to the key only as far as the key policy allows the account, so no one could ever change this one: KMS accepts it only with `BypassPolicyLockoutSafetyCheck` (which CloudFormation and Terraform pass on), and after that only AWS Support can restore access. Keep the statement AWS\'s default key policy starts with, "Allows access to the AWS account and enables IAM policies": `{"Sid": "Enable IAM User Permissions", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "kms:*", "Resource": "*"}` with the key\'s account; or allow a key administrator role `kms:PutKeyPolicy` (the console\'s key administrators statement grants `kms:Put*`). The check reads a file as a key policy when it is a resource policy whose every action is a `kms:` one, every `Resource` is `"*"`, and at least one statement allows; it stays silent when it cannot be sure: an Allow with a Condition or NotPrincipal counts as a grant, a Deny takes a grant back only with no Condition, on `"*"`, to `"*"` or to exactly the principals the Allow names, and a file with a statement it cannot read (no valid Effect, no Action, no Principal, a `...` left out) is not checked. A key policy with no statement for the account root but a key administrator allowed `kms:PutKeyPolicy` is not reported: that keeps IAM administrators away from the key by design.'
+  ),
+  // RTC626: a federated provider trusted for none of the actions it signs in with (src/core/lint/rules/trust-federation.ts).
+  check(
+    "RTC626",
+    "error",
+    "federated-provider-action",
+    "A federated provider is trusted, but not for the action it signs in with",
+    "A SAML identity provider signs its users in only through `sts:AssumeRoleWithSAML`, an OIDC provider (`arn:aws:iam::ACCOUNT:oidc-provider/HOST`, GitHub Actions, EKS) or a built-in web identity provider (`cognito-identity.amazonaws.com`, `accounts.google.com` ...) only through `sts:AssumeRoleWithWebIdentity`. A trust statement that names such a provider under `Federated` but whose assume actions leave that one out (usually `sts:AssumeRole` alone, copied from an IAM user's trust) lets none of the provider's users assume the role: allow the provider's own action (IAM principals keep `sts:AssumeRole`, in a statement of their own). A statement of session actions only (`sts:TagSession`, `sts:SetSourceIdentity`) is not reported, nor one whose only assume action is the other provider's (RTC620 and RTC621 report that)."
   )
 ];
 var CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
@@ -4795,6 +4803,8 @@ function federation(ctx, out) {
     const s = statements[i];
     if (s.effect !== "Allow" || s.principals.length === 0) continue;
     const actions = assumeActions(s);
+    if (actions.size === 0) continue;
+    providerActions(s, actions, out);
     if (actions.size !== 1) continue;
     const saml = actions.has("sts:AssumeRoleWithSAML");
     const web = actions.has("sts:AssumeRoleWithWebIdentity");
@@ -4817,6 +4827,24 @@ function federation(ctx, out) {
         }
       );
     }
+  }
+}
+var SIGN_IN = { saml: "sts:AssumeRoleWithSAML", oidc: "sts:AssumeRoleWithWebIdentity" };
+function providerActions(s, actions, out) {
+  const otherOnly = actions.size === 1 && !actions.has("sts:AssumeRole");
+  for (let j = 0, principals = s.principals; j < principals.length; j++) {
+    const p = principals[j];
+    const provider = providerOf(p);
+    if (provider !== "saml" && provider !== "oidc") continue;
+    const own = SIGN_IN[provider];
+    if (actions.has(own) || otherOnly) continue;
+    const allowed = listText([...actions], 3);
+    out.push({
+      code: "RTC626",
+      span: p.value.span,
+      message: `${statementLabel(s, true)} names ${describe2(p)}, which signs its users in only through ${own}, but the assume action${actions.size === 1 ? " it allows is" : "s it allows are"} ${allowed}: none of the provider's users can assume the role this way.`,
+      hint: `Allow ${own} for the provider (keep sts:AssumeRole for IAM principals, in their own statement).`
+    });
   }
 }
 var trustFederationRules = [federation];
