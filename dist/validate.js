@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-DBUEBV3B.js";
+} from "./chunk-4SBSF6WX.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-GHO77SVX.js";
+} from "./chunk-7VNIGH3P.js";
 import {
   debug,
   getInput,
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-OFNYBNWQ.js");
+  return import("./review-ANXKVBRM.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -240,3 +240,30 @@ describe('RTC414 on Region keys: aws:RequestedRegion and ec2:Region hold a Regio
     }
   })
 })
+
+// IAM User Guide, aws:SourceIp: the key holds the public address a request comes from, and a request through a VPC
+// endpoint has none (aws:VpcSourceIp holds the VPC address then); AWS: "Only public IP addresses or public IP ranges
+// are supported". A range inside the private blocks (RFC 1918, IPv6 unique local fc00::/7) never matches.
+describe('RTC627: aws:SourceIp given a private range', () => {
+  const text = (Condition: unknown, Effect = 'Allow') =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition }] }, null, 2)
+  const at = (t: string) => lintPolicyText('p.json', t, 'identity').findings.filter((f) => f.code === 'RTC627').map((f) => `${f.severity} ${t.split('\n')[f.line - 1].trim()}`)
+
+  test.each(['10.0.0.0/8', '10.1.2.0/24', '172.16.0.0/12', '172.31.255.7', '192.168.0.0/16', '192.168.1.10/32', 'fd00::/8', 'fc00::/7', 'FD12:3456:789a::1'])('%s is reported, on its line', (range) => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', range] } }))).toEqual([`error "${range}"`])
+  })
+
+  test('under NotIpAddress in a Deny too (it then denies every request from those addresses and more), in any case of the key', () => {
+    expect(at(text({ NotIpAddress: { 'AWS:SourceIP': '10.0.0.0/8' } }, 'Deny'))).toEqual(['error "AWS:SourceIP": "10.0.0.0/8"'])
+  })
+
+  test.each(['203.0.113.0/24', '8.8.8.8', '172.32.0.0/16', '172.15.0.1', '11.0.0.0/8', '10.0.0.0/7', '192.169.0.0/16', '0.0.0.0/0', '2001:db8::/32', 'fe80::1', '::/0'])('%s is not (public, or reaching past the private blocks)', (range) => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': range } }))).toEqual([])
+  })
+
+  test('aws:VpcSourceIp takes private ranges: not reported; nor a String operator, a variable or a placeholder', () => {
+    expect(at(text({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/8' } }))).toEqual([])
+    expect(at(text({ StringEquals: { 'aws:SourceIp': '10.0.0.1' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '${aws:VpcSourceIp}' } }))).toEqual([])
+  })
+})

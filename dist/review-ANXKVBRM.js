@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-BWUXPHPA.js";
+} from "./chunk-MP3OQXBF.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-DBUEBV3B.js";
+} from "./chunk-4SBSF6WX.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-GHO77SVX.js";
+} from "./chunk-7VNIGH3P.js";
 import {
   GitHub,
   defaults,

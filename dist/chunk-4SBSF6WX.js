@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-GHO77SVX.js";
+} from "./chunk-7VNIGH3P.js";
 import {
   ExitCode,
   error,

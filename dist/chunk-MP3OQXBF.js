@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-GHO77SVX.js";
+} from "./chunk-7VNIGH3P.js";
 import {
   diffPolicies,
   pairedStatementName,

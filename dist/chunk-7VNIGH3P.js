@@ -1295,6 +1295,14 @@ var CHECKS = [
     "federated-provider-action",
     "A federated provider is trusted, but not for the action it signs in with",
     "A SAML identity provider signs its users in only through `sts:AssumeRoleWithSAML`, an OIDC provider (`arn:aws:iam::ACCOUNT:oidc-provider/HOST`, GitHub Actions, EKS) or a built-in web identity provider (`cognito-identity.amazonaws.com`, `accounts.google.com` ...) only through `sts:AssumeRoleWithWebIdentity`. A trust statement that names such a provider under `Federated` but whose assume actions leave that one out (usually `sts:AssumeRole` alone, copied from an IAM user's trust) lets none of the provider's users assume the role: allow the provider's own action (IAM principals keep `sts:AssumeRole`, in a statement of their own). A statement of session actions only (`sts:TagSession`, `sts:SetSourceIdentity`) is not reported, nor one whose only assume action is the other provider's (RTC620 and RTC621 report that)."
+  ),
+  // RTC627: aws:SourceIp given a private range (src/core/lint/rules/source-ip.ts).
+  check(
+    "RTC627",
+    "error",
+    "condition-source-ip-private",
+    "aws:SourceIp is given a private address range",
+    "`aws:SourceIp` holds the public address a request comes from, and a request that comes through a VPC endpoint has no `aws:SourceIp` at all (the IAM User Guide: use `aws:VpcSourceIp` there); AWS supports only public addresses and ranges under it. A value that lies inside the private blocks (RFC 1918's `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`, or IPv6 unique local `fc00::/7`) therefore never matches: under `IpAddress` the statement never applies to those addresses, and under `NotIpAddress` (a Deny for requests from outside the company network) it excludes nothing, so the Deny also refuses the requests it meant to spare. Give the public addresses the network reaches AWS from (its NAT gateway or proxy), or, for traffic through a VPC endpoint, test `aws:VpcSourceIp` together with `aws:SourceVpc` or `aws:SourceVpce`. Ranges that reach past a private block (`10.0.0.0/7`, `0.0.0.0/0`) and `aws:VpcSourceIp` are not reported."
   )
 ];
 var CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
@@ -3548,6 +3556,52 @@ function checkConditions(ctx, out) {
 }
 var conditionRules = [checkConditions];
 
+// src/core/lint/rules/source-ip.ts
+var IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
+var IPV6 = /^([0-9a-f]{1,4})?:[0-9a-f:]*(?:\/(\d{1,3}))?$/;
+function privateBlock(text) {
+  const v4 = IPV4.exec(text);
+  if (v4) {
+    const [a, b, c, d] = [v4[1], v4[2], v4[3], v4[4]].map(Number);
+    const prefix2 = v4[5] === void 0 ? 32 : Number(v4[5]);
+    if (a > 255 || b > 255 || c > 255 || d > 255 || prefix2 > 32) return void 0;
+    if (a === 10 && prefix2 >= 8) return "10.0.0.0/8";
+    if (a === 172 && (b & 240) === 16 && prefix2 >= 12) return "172.16.0.0/12";
+    if (a === 192 && b === 168 && prefix2 >= 16) return "192.168.0.0/16";
+    return void 0;
+  }
+  const v6 = IPV6.exec(text.toLowerCase());
+  if (!v6 || v6[1] === void 0) return void 0;
+  const prefix = v6[2] === void 0 ? 128 : Number(v6[2]);
+  if (prefix >= 7 && prefix <= 128 && v6[1].length === 4 && (v6[1].startsWith("fc") || v6[1].startsWith("fd"))) return "fc00::/7";
+  return void 0;
+}
+function checkSourceIp(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (!s.conditioned) continue;
+    for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+      const c = conditions[j];
+      if (c.lowerKey !== "aws:sourceip") continue;
+      const op = operatorNamed(c.operator.value);
+      if (op?.family !== "IpAddress") continue;
+      for (let k = 0, values = c.values; k < values.length; k++) {
+        const v = values[k];
+        if (v.kind !== "string") continue;
+        const block = privateBlock(v.value);
+        if (block === void 0) continue;
+        out.push({
+          code: "RTC627",
+          span: v.span,
+          message: `"${v.value}" under ${c.key.value} in ${statementLabel(s)} is a private range (inside ${block}): aws:SourceIp holds the public address a request comes from, and a request through a VPC endpoint has none, so ${c.operator.value} never matches this value as intended.`,
+          hint: "Give the public addresses your network reaches AWS from (its NAT or proxy addresses); for requests through a VPC endpoint, test aws:VpcSourceIp with aws:SourceVpc or aws:SourceVpce."
+        });
+      }
+    }
+  }
+}
+var sourceIpRules = [checkSourceIp];
+
 // src/core/lint/rules/size.ts
 function countedSize(node) {
   switch (node.kind) {
@@ -4985,6 +5039,7 @@ var RULES = [
   ...nameRules,
   ...arnRules,
   ...conditionRules,
+  ...sourceIpRules,
   ...sizeRules,
   ...securityRules,
   ...privilegeEscalationRules,
