@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MP3OQXBF.js";
-import "./chunk-7VNIGH3P.js";
+} from "./chunk-GDHUDXCL.js";
+import "./chunk-5FZYTODU.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

@@ -45,7 +45,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-4SBSF6WX.js";
+} from "./chunk-4PLTNPID.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-7VNIGH3P.js";
+} from "./chunk-5FZYTODU.js";
 import {
   debug,
   getInput,
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ANXKVBRM.js");
+  return import("./review-SME5YY6I.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

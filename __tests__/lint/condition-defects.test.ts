@@ -267,3 +267,39 @@ describe('RTC627: aws:SourceIp given a private range', () => {
     expect(at(text({ IpAddress: { 'aws:SourceIp': '${aws:VpcSourceIp}' } }))).toEqual([])
   })
 })
+
+// IAM User Guide, global condition keys: aws:SourceIp is "included in the request context, except when the requester
+// uses a VPC endpoint", and aws:SourceVpc, aws:SourceVpce, aws:VpcSourceIp, aws:VpceAccount, aws:VpceOrgID and
+// aws:VpceOrgPaths are included only when it does. A statement that needs both present matches no request.
+describe('RTC628: aws:SourceIp required together with a key only VPC endpoint requests carry', () => {
+  const text = (Condition: unknown, Effect = 'Allow') =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect, Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition }] }, null, 2)
+  const at = (t: string) => lintPolicyText('p.json', t, 'resource').findings.filter((f) => f.code === 'RTC628').map((f) => `${f.severity} ${t.split('\n')[f.line - 1].trim()}`)
+
+  test.each([
+    ['StringEquals', 'aws:SourceVpce', 'vpce-1a2b3c4d'],
+    ['StringEquals', 'aws:SourceVpc', 'vpc-111bbb22'],
+    ['StringLike', 'aws:SourceVpce', 'vpce-*'],
+    ['StringEquals', 'aws:VpceOrgID', 'o-a1b2c3d4e5'],
+    ['ForAnyValue:StringLike', 'aws:VpceOrgPaths', 'o-a1b2c3d4e5/*']
+  ])('IpAddress on aws:SourceIp with %s on %s: reported at aws:SourceIp', (operator, key, value) => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, [operator]: { [key]: value } }))).toEqual(['error "aws:SourceIp": "203.0.113.0/24"'])
+  })
+
+  test('aws:VpcSourceIp under the same IpAddress: reported once', () => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24', 'aws:VpcSourceIp': '10.0.0.0/16' } }))).toEqual(['error "aws:SourceIp": "203.0.113.0/24",'])
+  })
+
+  test('either side negated, IfExists or ForAllValues (true when the key is absent) is the documented "either" form: not reported', () => {
+    expect(at(text({ NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }, 'Deny'))).toEqual([])
+    expect(at(text({ IpAddressIfExists: { 'aws:SourceIp': '203.0.113.0/24' }, StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, 'ForAllValues:StringLike': { 'aws:VpceOrgPaths': 'o-a1b2c3d4e5/*' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, Null: { 'aws:SourceVpce': 'true' } }))).toEqual([])
+  })
+
+  test('each alone, or in two statements, is not reported', () => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }))).toEqual([])
+    expect(at(text({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([])
+  })
+})

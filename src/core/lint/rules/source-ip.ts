@@ -6,8 +6,15 @@
 // unique local addresses, fc00::/7) never matches. Under IpAddress the
 // statement never applies to those addresses; under NotIpAddress (the usual
 // Deny "outside our network") the value excludes nothing.
-import { operatorNamed } from './conditions.js'
-import { statementLabel, type FindingDraft, type LintContext, type Rule } from '../context.js'
+// RTC628: aws:SourceIp required in the same statement as a key that only
+// requests through a VPC endpoint carry (aws:SourceVpce, aws:SourceVpc,
+// aws:VpcSourceIp, aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths): no
+// request has both, so the statement never applies.
+import { operatorNamed, trueWhenAbsent } from './conditions.js'
+import { statementLabel, type ConditionEntry, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+
+/** Keys that the IAM User Guide says are in the request context only when the request comes through a VPC endpoint. */
+const VPC_ENDPOINT_KEYS: ReadonlySet<string> = new Set(['aws:sourcevpce', 'aws:sourcevpc', 'aws:vpcsourceip', 'aws:vpceaccount', 'aws:vpceorgid', 'aws:vpceorgpaths'])
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/
 // The first group of an IPv6 address or range, and its prefix length.
@@ -33,6 +40,28 @@ function privateBlock(text: string): string | undefined {
   return undefined
 }
 
+/** The condition is true only for requests that carry its key (no Null, negation, IfExists or ForAllValues). */
+function needsKey(c: ConditionEntry): boolean {
+  const op = operatorNamed(c.operator.value)
+  return op !== undefined && !trueWhenAbsent(op)
+}
+
+/** RTC628: the statement needs aws:SourceIp (at `sourceIp`) and a VPC endpoint key present together. */
+function checkWithVpcEndpointKey(s: StatementView, sourceIp: ConditionEntry, out: FindingDraft[]): void {
+  if (!needsKey(sourceIp)) return
+  for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+    const c = conditions[j]
+    if (!VPC_ENDPOINT_KEYS.has(c.lowerKey) || !needsKey(c)) continue
+    out.push({
+      code: 'RTC628',
+      span: sourceIp.key.span,
+      message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
+      hint: 'Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused).'
+    })
+    return
+  }
+}
+
 function checkSourceIp(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
@@ -40,6 +69,7 @@ function checkSourceIp(ctx: LintContext, out: FindingDraft[]): void {
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j]
       if (c.lowerKey !== 'aws:sourceip') continue
+      checkWithVpcEndpointKey(s, c, out)
       const op = operatorNamed(c.operator.value)
       if (op?.family !== 'IpAddress') continue
       for (let k = 0, values = c.values; k < values.length; k++) {

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MP3OQXBF.js";
+} from "./chunk-GDHUDXCL.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4SBSF6WX.js";
+} from "./chunk-4PLTNPID.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-7VNIGH3P.js";
+} from "./chunk-5FZYTODU.js";
 import {
   GitHub,
   defaults,

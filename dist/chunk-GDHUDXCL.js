@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7VNIGH3P.js";
+} from "./chunk-5FZYTODU.js";
 import {
   diffPolicies,
   pairedStatementName,

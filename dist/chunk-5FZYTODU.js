@@ -1303,6 +1303,14 @@ var CHECKS = [
     "condition-source-ip-private",
     "aws:SourceIp is given a private address range",
     "`aws:SourceIp` holds the public address a request comes from, and a request that comes through a VPC endpoint has no `aws:SourceIp` at all (the IAM User Guide: use `aws:VpcSourceIp` there); AWS supports only public addresses and ranges under it. A value that lies inside the private blocks (RFC 1918's `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`, or IPv6 unique local `fc00::/7`) therefore never matches: under `IpAddress` the statement never applies to those addresses, and under `NotIpAddress` (a Deny for requests from outside the company network) it excludes nothing, so the Deny also refuses the requests it meant to spare. Give the public addresses the network reaches AWS from (its NAT gateway or proxy), or, for traffic through a VPC endpoint, test `aws:VpcSourceIp` together with `aws:SourceVpc` or `aws:SourceVpce`. Ranges that reach past a private block (`10.0.0.0/7`, `0.0.0.0/0`) and `aws:VpcSourceIp` are not reported."
+  ),
+  // RTC628: aws:SourceIp needed together with a key only VPC endpoint requests carry (src/core/lint/rules/source-ip.ts).
+  check(
+    "RTC628",
+    "error",
+    "condition-source-ip-with-vpc-endpoint",
+    "aws:SourceIp is required together with a key only VPC endpoint requests carry",
+    "The IAM User Guide's global condition keys: `aws:SourceIp` is in the request context except when the request comes through a VPC endpoint, and `aws:SourceVpce`, `aws:SourceVpc`, `aws:VpcSourceIp`, `aws:VpceAccount`, `aws:VpceOrgID` and `aws:VpceOrgPaths` are in it only when it does. A statement whose conditions need both present (`IpAddress` on `aws:SourceIp` and `StringEquals` on `aws:SourceVpce`: condition operators are ANDed) matches no request: an Allow grants nothing, a Deny refuses nothing. To admit either path, allow each in its own statement; to refuse requests from neither, use one Deny with both negated (`NotIpAddress` and `StringNotEquals`), which is not reported. Operators that are true when the key is absent (negated ones, `...IfExists`, `ForAllValues:`, `Null`) are left alone."
   )
 ];
 var CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
@@ -3557,6 +3565,7 @@ function checkConditions(ctx, out) {
 var conditionRules = [checkConditions];
 
 // src/core/lint/rules/source-ip.ts
+var VPC_ENDPOINT_KEYS = /* @__PURE__ */ new Set(["aws:sourcevpce", "aws:sourcevpc", "aws:vpcsourceip", "aws:vpceaccount", "aws:vpceorgid", "aws:vpceorgpaths"]);
 var IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
 var IPV6 = /^([0-9a-f]{1,4})?:[0-9a-f:]*(?:\/(\d{1,3}))?$/;
 function privateBlock(text) {
@@ -3576,6 +3585,24 @@ function privateBlock(text) {
   if (prefix >= 7 && prefix <= 128 && v6[1].length === 4 && (v6[1].startsWith("fc") || v6[1].startsWith("fd"))) return "fc00::/7";
   return void 0;
 }
+function needsKey(c) {
+  const op = operatorNamed(c.operator.value);
+  return op !== void 0 && !trueWhenAbsent(op);
+}
+function checkWithVpcEndpointKey(s, sourceIp, out) {
+  if (!needsKey(sourceIp)) return;
+  for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+    const c = conditions[j];
+    if (!VPC_ENDPOINT_KEYS.has(c.lowerKey) || !needsKey(c)) continue;
+    out.push({
+      code: "RTC628",
+      span: sourceIp.key.span,
+      message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
+      hint: "Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused)."
+    });
+    return;
+  }
+}
 function checkSourceIp(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
@@ -3583,6 +3610,7 @@ function checkSourceIp(ctx, out) {
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j];
       if (c.lowerKey !== "aws:sourceip") continue;
+      checkWithVpcEndpointKey(s, c, out);
       const op = operatorNamed(c.operator.value);
       if (op?.family !== "IpAddress") continue;
       for (let k = 0, values = c.values; k < values.length; k++) {

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-7VNIGH3P.js";
+} from "./chunk-5FZYTODU.js";
 import {
   ExitCode,
   error,
