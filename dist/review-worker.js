@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-GDHUDXCL.js";
-import "./chunk-5FZYTODU.js";
+} from "./chunk-4XIWB44R.js";
+import "./chunk-NI7LMAEV.js";
 import "./chunk-5C5YU3XV.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";

@@ -303,3 +303,36 @@ describe('RTC628: aws:SourceIp required together with a key only VPC endpoint re
     expect(at(text({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([])
   })
 })
+
+// IAM User Guide, aws:userid: the unique id of the caller (AIDA... for a user, AROA...:SESSION for a role session,
+// the account id for the root user, ACCOUNT:NAME for a federated user, "anonymous"); aws:username: an IAM user's
+// friendly name. Neither ever holds an ARN: the usual slip is a role's ARN under aws:userid in a bucket policy's
+// "deny everyone but this role" statement, which then denies the role too.
+describe('RTC414 on aws:userid and aws:username: an ARN is never their value', () => {
+  const deny = (Condition: unknown) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*', Condition }] }, null, 2)
+  const findingsOf = (condition: unknown) => lintPolicyText('p.json', deny(condition), 'resource').findings.filter((f) => f.code === 'RTC414')
+
+  test.each([
+    [{ StringNotLike: { 'aws:userId': ['AROAEXAMPLEID:*', 'arn:aws:iam::111122223333:role/admin'] } }, 'arn:aws:iam::111122223333:role/admin'],
+    [{ StringNotLike: { 'aws:userid': 'arn:aws:sts::111122223333:assumed-role/admin/*' } }, 'arn:aws:sts::111122223333:assumed-role/admin/*'],
+    [{ StringNotEquals: { 'aws:username': 'arn:aws:iam::111122223333:user/alice' } }, 'arn:aws:iam::111122223333:user/alice']
+  ])('%j: reported on the ARN, wildcard or not', (condition, value) => {
+    const found = findingsOf(condition)
+    expect(found).toHaveLength(1)
+    expect(found[0].severity).toBe('error')
+    expect(found[0].message).toContain(`"${value}" is an ARN`)
+    expect(found[0].message).toContain('a negated operator is then true for every request')
+    expect(found[0].hint).toContain('aws:PrincipalArn')
+  })
+
+  test('the forms the key holds, patterns of them, variables and placeholders are not reported', () => {
+    for (const condition of [
+      { StringNotLike: { 'aws:userId': ['AROAEXAMPLEID:*', 'AIDAEXAMPLEID', '111122223333', '111122223333:*', 'anonymous'] } },
+      { StringLike: { 'aws:userid': '*:${aws:username}' } },
+      { StringEquals: { 'aws:username': ['alice', 'bob@example.com', '<user-name>'] } }
+    ]) {
+      expect({ condition, found: findingsOf(condition) }).toEqual({ condition, found: [] })
+    }
+  })
+})

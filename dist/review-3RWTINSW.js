@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-GDHUDXCL.js";
+} from "./chunk-4XIWB44R.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4PLTNPID.js";
+} from "./chunk-7FTN34PT.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-5FZYTODU.js";
+} from "./chunk-NI7LMAEV.js";
 import {
   GitHub,
   defaults,

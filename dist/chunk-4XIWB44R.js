@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-5FZYTODU.js";
+} from "./chunk-NI7LMAEV.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -1078,8 +1078,8 @@ var CHECKS = [
     "RTC414",
     "error",
     "condition-id-value",
-    "A String operator on an organization, VPC, VPC endpoint or Region key is given a value of another form",
-    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
+    "A String operator on an organization, VPC, VPC endpoint, Region or user ID key is given a value of another form",
+    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller's unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user's name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role's ARN under `aws:userid` in a bucket policy's \"deny all but this role\" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
   ),
   check(
     "RTC501",
@@ -3323,6 +3323,9 @@ function checkEntry(entry, out, unknownOperatorReported) {
   if (op.family === "String") checkIdKeyValues(entry, op, out);
   return op;
 }
+var ANY_TEXT = /^/;
+var USER_ID = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: "AROAEXAMPLEID:*", neverOpens: /^arn:/i };
+var USER_NAME = { what: "an IAM user's name, never an ARN", form: ANY_TEXT, example: "alice", neverOpens: /^arn:/i };
 var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/i, example: "o-a1b2c3d4e5" };
 var REGION = { what: "a Region name", form: REGION_NAME, example: "us-east-1" };
 var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
@@ -3337,7 +3340,9 @@ var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:sourcevpce", { what: "a VPC endpoint ID", form: /^vpce-[a-z0-9]+$/i, example: "vpce-1a2b3c4d" }],
   // The form of a Region name in every partition (iam/region-name.ts); compared as written, so in lower case.
   ["aws:requestedregion", REGION],
-  ["ec2:region", REGION]
+  ["ec2:region", REGION],
+  ["aws:userid", USER_ID],
+  ["aws:username", USER_NAME]
 ]);
 function idKindOf(text) {
   if (/^\d{12}$/.test(text)) return "an account id";
@@ -3356,13 +3361,15 @@ function checkIdKeyValues(entry, op, out) {
     const v = values[i];
     const text = scalarText(v);
     if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
-    if (readsStringWildcards(op) && hasWildcard(text) || id.form.test(op.base.endsWith("ignorecase") ? text.toLowerCase() : text)) continue;
+    if (id.neverOpens !== void 0) {
+      if (!id.neverOpens.test(text)) continue;
+    } else if (readsStringWildcards(op) && hasWildcard(text) || id.form.test(op.base.endsWith("ignorecase") ? text.toLowerCase() : text)) continue;
     const kind = idKindOf(text);
     out.push({
       code: "RTC414",
       span: v.span,
       message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
-      hint: `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
+      hint: id.neverOpens ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".` : `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
     });
   }
 }

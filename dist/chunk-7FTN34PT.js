@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-5FZYTODU.js";
+} from "./chunk-NI7LMAEV.js";
 import {
   ExitCode,
   error,
