@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-UGDLT7IF.js";
-import "./chunk-EQJ72KYW.js";
+} from "./chunk-VPRGQH6O.js";
+import "./chunk-ZKIPDJIK.js";
 import "./chunk-Q5AWWHED.js";
 import "./chunk-A4SQY5XJ.js";
 import "./chunk-D5ZJEVXA.js";

@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NWA6SLXK.js";
+} from "./chunk-TOXUB6W6.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-EQJ72KYW.js";
+} from "./chunk-ZKIPDJIK.js";
 import {
   debug,
   getInput,
@@ -1336,7 +1336,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ECUQKSKC.js");
+  return import("./review-V247VNFQ.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -240,3 +240,99 @@ describe('RTC414 on Region keys: aws:RequestedRegion and ec2:Region hold a Regio
     }
   })
 })
+
+// IAM User Guide, aws:SourceIp: the key holds the public address a request comes from, and a request through a VPC
+// endpoint has none (aws:VpcSourceIp holds the VPC address then); AWS: "Only public IP addresses or public IP ranges
+// are supported". A range inside the private blocks (RFC 1918, IPv6 unique local fc00::/7) never matches.
+describe('RTC627: aws:SourceIp given a private range', () => {
+  const text = (Condition: unknown, Effect = 'Allow') =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition }] }, null, 2)
+  const at = (t: string) => lintPolicyText('p.json', t, 'identity').findings.filter((f) => f.code === 'RTC627').map((f) => `${f.severity} ${t.split('\n')[f.line - 1].trim()}`)
+
+  test.each(['10.0.0.0/8', '10.1.2.0/24', '172.16.0.0/12', '172.31.255.7', '192.168.0.0/16', '192.168.1.10/32', 'fd00::/8', 'fc00::/7', 'FD12:3456:789a::1'])('%s is reported, on its line', (range) => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', range] } }))).toEqual([`error "${range}"`])
+  })
+
+  test('under NotIpAddress in a Deny too (it then denies every request from those addresses and more), in any case of the key', () => {
+    expect(at(text({ NotIpAddress: { 'AWS:SourceIP': '10.0.0.0/8' } }, 'Deny'))).toEqual(['error "AWS:SourceIP": "10.0.0.0/8"'])
+  })
+
+  test.each(['203.0.113.0/24', '8.8.8.8', '172.32.0.0/16', '172.15.0.1', '11.0.0.0/8', '10.0.0.0/7', '192.169.0.0/16', '0.0.0.0/0', '2001:db8::/32', 'fe80::1', '::/0'])('%s is not (public, or reaching past the private blocks)', (range) => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': range } }))).toEqual([])
+  })
+
+  test('aws:VpcSourceIp takes private ranges: not reported; nor a String operator, a variable or a placeholder', () => {
+    expect(at(text({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/8' } }))).toEqual([])
+    expect(at(text({ StringEquals: { 'aws:SourceIp': '10.0.0.1' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '${aws:VpcSourceIp}' } }))).toEqual([])
+  })
+})
+
+// IAM User Guide, global condition keys: aws:SourceIp is "included in the request context, except when the requester
+// uses a VPC endpoint", and aws:SourceVpc, aws:SourceVpce, aws:VpcSourceIp, aws:VpceAccount, aws:VpceOrgID and
+// aws:VpceOrgPaths are included only when it does. A statement that needs both present matches no request.
+describe('RTC628: aws:SourceIp required together with a key only VPC endpoint requests carry', () => {
+  const text = (Condition: unknown, Effect = 'Allow') =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect, Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition }] }, null, 2)
+  const at = (t: string) => lintPolicyText('p.json', t, 'resource').findings.filter((f) => f.code === 'RTC628').map((f) => `${f.severity} ${t.split('\n')[f.line - 1].trim()}`)
+
+  test.each([
+    ['StringEquals', 'aws:SourceVpce', 'vpce-1a2b3c4d'],
+    ['StringEquals', 'aws:SourceVpc', 'vpc-111bbb22'],
+    ['StringLike', 'aws:SourceVpce', 'vpce-*'],
+    ['StringEquals', 'aws:VpceOrgID', 'o-a1b2c3d4e5'],
+    ['ForAnyValue:StringLike', 'aws:VpceOrgPaths', 'o-a1b2c3d4e5/*']
+  ])('IpAddress on aws:SourceIp with %s on %s: reported at aws:SourceIp', (operator, key, value) => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, [operator]: { [key]: value } }))).toEqual(['error "aws:SourceIp": "203.0.113.0/24"'])
+  })
+
+  test('aws:VpcSourceIp under the same IpAddress: reported once', () => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24', 'aws:VpcSourceIp': '10.0.0.0/16' } }))).toEqual(['error "aws:SourceIp": "203.0.113.0/24",'])
+  })
+
+  test('either side negated, IfExists or ForAllValues (true when the key is absent) is the documented "either" form: not reported', () => {
+    expect(at(text({ NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }, 'Deny'))).toEqual([])
+    expect(at(text({ IpAddressIfExists: { 'aws:SourceIp': '203.0.113.0/24' }, StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, StringEqualsIfExists: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, 'ForAllValues:StringLike': { 'aws:VpceOrgPaths': 'o-a1b2c3d4e5/*' } }))).toEqual([])
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' }, Null: { 'aws:SourceVpce': 'true' } }))).toEqual([])
+  })
+
+  test('each alone, or in two statements, is not reported', () => {
+    expect(at(text({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }))).toEqual([])
+    expect(at(text({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }))).toEqual([])
+  })
+})
+
+// IAM User Guide, aws:userid: the unique id of the caller (AIDA... for a user, AROA...:SESSION for a role session,
+// the account id for the root user, ACCOUNT:NAME for a federated user, "anonymous"); aws:username: an IAM user's
+// friendly name. Neither ever holds an ARN: the usual slip is a role's ARN under aws:userid in a bucket policy's
+// "deny everyone but this role" statement, which then denies the role too.
+describe('RTC414 on aws:userid and aws:username: an ARN is never their value', () => {
+  const deny = (Condition: unknown) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*', Condition }] }, null, 2)
+  const findingsOf = (condition: unknown) => lintPolicyText('p.json', deny(condition), 'resource').findings.filter((f) => f.code === 'RTC414')
+
+  test.each([
+    [{ StringNotLike: { 'aws:userId': ['AROAEXAMPLEID:*', 'arn:aws:iam::111122223333:role/admin'] } }, 'arn:aws:iam::111122223333:role/admin'],
+    [{ StringNotLike: { 'aws:userid': 'arn:aws:sts::111122223333:assumed-role/admin/*' } }, 'arn:aws:sts::111122223333:assumed-role/admin/*'],
+    [{ StringNotEquals: { 'aws:username': 'arn:aws:iam::111122223333:user/alice' } }, 'arn:aws:iam::111122223333:user/alice']
+  ])('%j: reported on the ARN, wildcard or not', (condition, value) => {
+    const found = findingsOf(condition)
+    expect(found).toHaveLength(1)
+    expect(found[0].severity).toBe('error')
+    expect(found[0].message).toContain(`"${value}" is an ARN`)
+    expect(found[0].message).toContain('a negated operator is then true for every request')
+    expect(found[0].hint).toContain('aws:PrincipalArn')
+  })
+
+  test('the forms the key holds, patterns of them, variables and placeholders are not reported', () => {
+    for (const condition of [
+      { StringNotLike: { 'aws:userId': ['AROAEXAMPLEID:*', 'AIDAEXAMPLEID', '111122223333', '111122223333:*', 'anonymous'] } },
+      { StringLike: { 'aws:userid': '*:${aws:username}' } },
+      { StringEquals: { 'aws:username': ['alice', 'bob@example.com', '<user-name>'] } }
+    ]) {
+      expect({ condition, found: findingsOf(condition) }).toEqual({ condition, found: [] })
+    }
+  })
+})

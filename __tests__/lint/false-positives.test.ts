@@ -600,3 +600,58 @@ describe('actions a service writes into its own policies though the reference do
     expect(codesOf(policy(allow('sqs:Receive', 'arn:aws:sqs:us-east-1:111122223333:q')))).toContain('RTC203')
   })
 })
+
+// RTC615 says an account wildcard reaches other accounts' resources: true only of an ARN that an action of the statement
+// can reach in another account. AWS's policies mix services in one statement (kms:Decrypt beside autoscaling actions, on
+// both ARNs), and Glue's resource policies cover its Data Catalog only (AWS Glue Developer Guide, "Specifying AWS Glue
+// resource ARNs"; Amazon EMR: "Data Catalog resources. These resources include databases, tables, connections, and
+// user-defined functions"): a Glue session, job or crawler of another account is out of reach whatever the ARN says.
+describe('RTC615: only on an ARN that an action of the statement can reach in another account', () => {
+  const linesOf615 = (text: string) => lint(text).filter((f) => f.code === 'RTC615').map((f) => text.split('\n')[f.line - 1].trim())
+
+  test('an ARN of a service whose actions act in the caller account only, beside a KMS key, is not reported; the key is', () => {
+    const text = policy(allow(['kms:Decrypt', 'autoscaling:UpdateAutoScalingGroup'], ['arn:aws:kms:*:*:key/*', 'arn:aws:autoscaling:*:*:autoScalingGroup:*:autoScalingGroupName/etl-*']))
+    expect(linesOf615(text)).toEqual(['"arn:aws:kms:*:*:key/*",'])
+  })
+
+  test('IAM ARNs beside sts:AssumeRole: the role is reported, a managed policy is not (sts acts on no policy)', () => {
+    const text = policy(allow(['sts:AssumeRole', 'iam:GetPolicy'], ['arn:aws:iam::*:policy/etl-*', 'arn:aws:iam::*:role/etl-*']))
+    expect(linesOf615(text)).toEqual(['"arn:aws:iam::*:role/etl-*"'])
+  })
+
+  test("sts's own session (sts:SetContext on self) is the caller's: not reported", () => {
+    expect(linesOf615(policy(allow('sts:SetContext', 'arn:aws:sts::*:self')))).toEqual([])
+  })
+
+  test('sts:AssumeRoot reaches a member account root: reported', () => {
+    expect(linesOf615(policy(allow('sts:AssumeRoot', 'arn:aws:iam::*:root')))).toEqual(['"Resource": "arn:aws:iam::*:root"'])
+  })
+
+  test.each([
+    ['glue:CreateSession', 'arn:aws:glue:*:*:session/*'],
+    ['glue:StartJobRun', 'arn:aws:glue:*:*:job/*'],
+    ['glue:StartCrawler', 'arn:aws:glue:*:*:crawler/*']
+  ])('Glue outside the Data Catalog: %s on %s is not reported', (action, arn) => {
+    expect(linesOf615(policy(allow(action, arn)))).toEqual([])
+  })
+
+  test.each([
+    ['glue:GetTable', 'arn:aws:glue:*:*:table/*'],
+    ['glue:GetDatabase', 'arn:aws:glue:*:*:database/*'],
+    ['glue:GetDatabase', 'arn:aws:glue:*:*:catalog'],
+    ['glue:GetConnection', 'arn:aws:glue:*:*:connection/*'],
+    ['glue:GetUserDefinedFunction', 'arn:aws:glue:*:*:userDefinedFunction/*'],
+    ['glue:*', 'arn:aws:glue:*:*:*']
+  ])('the Glue Data Catalog: %s on %s is reported', (action, arn) => {
+    expect(linesOf615(policy(allow(action, arn)))).toEqual([`"Resource": "${arn}"`])
+  })
+
+  test('an ARN of a type the reference does not list for a cross-account service is still reported (the reference may lack it)', () => {
+    expect(linesOf615(policy(allow('secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:*:*:vault:x')))).toEqual(['"Resource": "arn:aws:secretsmanager:*:*:vault:x"'])
+  })
+
+  test('every action (a wildcard service, NotAction) still reaches every ARN', () => {
+    expect(linesOf615(policy(allow('*', 'arn:aws:autoscaling:*:*:autoScalingGroup:*:autoScalingGroupName/x')))).toHaveLength(1)
+    expect(linesOf615(policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:aws:glue:*:*:session/*' }))).toHaveLength(1)
+  })
+})

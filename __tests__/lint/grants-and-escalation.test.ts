@@ -78,6 +78,53 @@ describe('RTC620 and RTC621: the federation actions need their provider', () => 
   })
 })
 
+// The reverse of RTC620/RTC621: a SAML provider signs in only through sts:AssumeRoleWithSAML, an OIDC or web identity
+// provider only through sts:AssumeRoleWithWebIdentity (IAM User Guide, "Create a role for SAML 2.0 federation" and
+// "Create a role for OpenID Connect federation"): trusted for sts:AssumeRole alone, the provider's users never get in.
+describe('RTC626: a federated provider trusted for an action it does not sign in with', () => {
+  const trust = (Principal: unknown, Action: unknown) => doc({ Effect: 'Allow', Principal, Action })
+  const GITHUB = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com'
+
+  test('a SAML provider with sts:AssumeRole (and TagSession) is an error, at the provider', () => {
+    const text = trust({ Federated: SAML }, ['sts:AssumeRole', 'sts:TagSession'])
+    const found = only('RTC626', text, 'trust')
+    expect(found).toHaveLength(1)
+    expect(found[0].severity).toBe('error')
+    expect(text.split('\n')[found[0].line - 1]).toContain(SAML)
+    expect(found[0].message).toContain('sts:AssumeRoleWithSAML')
+  })
+
+  test.each([GITHUB, OIDC, 'cognito-identity.amazonaws.com', 'accounts.google.com'])('the web identity provider %s with sts:AssumeRole is an error', (provider) => {
+    const found = only('RTC626', trust({ Federated: provider }, 'sts:AssumeRole'), 'trust')
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('sts:AssumeRoleWithWebIdentity')])
+  })
+
+  test('a provider whose own action is allowed too (or a wildcard covering it) is not reported', () => {
+    expect(codes(trust({ Federated: SAML }, ['sts:AssumeRole', 'sts:AssumeRoleWithSAML']), 'trust')).not.toContain('RTC626')
+    expect(codes(trust({ Federated: GITHUB }, 'sts:AssumeRole*'), 'trust')).not.toContain('RTC626')
+    expect(codes(trust({ Federated: GITHUB }, 'sts:*'), 'trust')).not.toContain('RTC626')
+  })
+
+  test('a statement of session actions only (sts:TagSession beside the provider) and an IAM principal beside it are not reported', () => {
+    expect(codes(trust({ Federated: SAML }, ['sts:TagSession', 'sts:SetSourceIdentity']), 'trust')).not.toContain('RTC626')
+    const mixed = only('RTC626', trust({ AWS: USER, Federated: SAML }, 'sts:AssumeRole'), 'trust')
+    expect(mixed).toHaveLength(1)
+    expect(mixed[0].message).toContain(SAML)
+  })
+
+  test('one finding per mistake: the provider of the other kind with only its action is RTC621, not this too', () => {
+    const c = codes(trust({ Federated: SAML }, 'sts:AssumeRoleWithWebIdentity'), 'trust')
+    expect(c).toContain('RTC621')
+    expect(c).not.toContain('RTC626')
+  })
+
+  test('not in other kinds of policy, nor for a Deny, a variable or a placeholder', () => {
+    expect(codes(doc({ Effect: 'Deny', Principal: { Federated: SAML }, Action: 'sts:AssumeRole' }), 'trust')).not.toContain('RTC626')
+    expect(codes(trust({ Federated: 'arn:aws:iam::${AWS::AccountId}:saml-provider/X' }, 'sts:AssumeRole'), 'trust')).not.toContain('RTC626')
+    expect(codes(trust({ Federated: SAML }, 'sts:AssumeRole'), 'resource')).not.toContain('RTC626')
+  })
+})
+
 describe('RTC622 and RTC623: Principal "*" with conditions that do not limit who', () => {
   const url = (Condition: unknown) =>
     doc({ Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFunctionUrl', Resource: 'arn:aws:lambda:us-east-1:111122223333:function:hook', Condition })

@@ -3,7 +3,7 @@
 // inside Principal ARNs, and whether a resource is of a type the statement's
 // actions act on at all (sts:AssumeRole on a user ARN grants nothing).
 import type { JsonString } from '../../json-ast/types.js'
-import { findService, servicePrefixes, type ActionInfo } from '../../iam/catalog/index.js'
+import { findService, servicePrefixes, type ActionInfo, type ResourceTypeInfo } from '../../iam/catalog/index.js'
 import { isRegionNameAt } from '../../iam/region-name.js'
 import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrictly, readPolicyArn, type PolicyArn } from '../../iam/catalog/arn-fit.js'
 import { catalogFormatPattern, matchesFormatPattern } from '../../iam/catalog/format-pattern.js'
@@ -117,7 +117,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
     !(where === 'principal' && account === 'cloudfront' && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))
   ) {
     if (hasWildcard(account)) {
-      if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement)) {
+      if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement, arn)) {
         out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
       }
     } else {
@@ -242,10 +242,10 @@ function isApiGatewayShortForm(ctx: LintContext, value: string): boolean {
   return ctx.kind === 'resource' && value.startsWith('execute-api:/')
 }
 
-/** RTC615 applies: an Allow whose actions reach other accounts' shared resources, with no condition pinning the account. */
-function accountWildcardMatters(s: StatementView): boolean {
+/** RTC615 applies: an Allow whose actions can reach `arn` in other accounts, with no condition pinning the account. */
+function accountWildcardMatters(s: StatementView, arn: string): boolean {
   // An account wildcard widens only what an Allow grants; in a Deny it is the safe choice.
-  return s.effect !== 'Deny' && reachesOtherAccounts(s) && !limitsResourceAccount(s)
+  return s.effect !== 'Deny' && reachesOtherAccounts(s, arn) && !limitsResourceAccount(s)
 }
 
 /**
@@ -263,15 +263,102 @@ const CROSS_ACCOUNT_SERVICES = new Set([
   'acm-pca', 'aoss', 'signer', 'schemas', 'ssm-incidents', 'mediastore', 'ses'
 ])
 
-/** Some action of the statement belongs to a service that reaches other accounts' shared resources (a wildcard service counts). */
-function reachesOtherAccounts(s: StatementView): boolean {
-  if (s.notActions.length > 0) return true
-  for (const lower of s.lowerActions) {
-    // No service to read (`*`, a malformed action): the whole text, so that `*` counts as every service.
-    const service = serviceOf(lower) ?? lower
-    if (hasWildcard(service) || CROSS_ACCOUNT_SERVICES.has(service)) return true
-  }
+/**
+ * For the services above whose resource policies open only some of their
+ * resource types (the reference's type names), those types; a service not
+ * listed here can open every type it has. sts reaches a role through its trust
+ * policy and a member account's root (sts:AssumeRoot); its `self` session and
+ * federated users are the caller's own. AWS Glue's resource policies cover the
+ * Data Catalog (the catalog, databases, tables, connections, user-defined
+ * functions), never jobs, crawlers, sessions or other Glue resources.
+ */
+const SHARED_TYPES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sts', ['role', 'root-user']],
+  ['glue', ['catalog', 'rootcatalog', 'database', 'table', 'tableversion', 'connection', 'userdefinedfunction']]
+])
+
+/**
+ * Can an action of the statement reach `arn` in another account? Every
+ * action (a wildcard service, NotAction) can; otherwise an action of a
+ * service above, on an ARN of a type that service opens to other accounts
+ * (read from the catalogue's ARN formats, so kms:Decrypt beside an Auto
+ * Scaling group's ARN does not make that ARN reach anyone's), or on an ARN
+ * in that service's namespace of a type the reference does not list (it may
+ * lack the type).
+ */
+function reachesOtherAccounts(s: StatementView, arn: string): boolean {
+  const services = crossAccountServicesOf(s)
+  if (services === 'every') return true
+  let read: PolicyArn | undefined
+  for (let i = 0; i < services.length; i++) if (reachesThrough(services[i], arn, (read ??= readPolicyArn(arn)))) return true
   return false
+}
+
+// Each statement's services from CROSS_ACCOUNT_SERVICES, read once for all its
+// ARNs (a statement of many actions and many ARNs is read in one pass, not one
+// per ARN); kept only while the statement is.
+const crossAccountMemo = new WeakMap<StatementView, readonly string[] | 'every'>()
+
+/** The distinct services of CROSS_ACCOUNT_SERVICES among the statement's actions, or 'every' when it has NotAction or a wildcard service. */
+function crossAccountServicesOf(s: StatementView): readonly string[] | 'every' {
+  let found = crossAccountMemo.get(s)
+  if (found === undefined) {
+    const services: string[] = []
+    found = services
+    if (s.notActions.length > 0) found = 'every'
+    else {
+      for (const lower of s.lowerActions) {
+        // No service to read (`*`, a malformed action): the whole text, so that `*` counts as every service.
+        const service = serviceOf(lower) ?? lower
+        if (hasWildcard(service)) {
+          found = 'every'
+          break
+        }
+        // At most one entry per service of the fixed set: the list stays short.
+        if (CROSS_ACCOUNT_SERVICES.has(service) && !services.includes(service)) services.push(service)
+      }
+    }
+    crossAccountMemo.set(s, found)
+  }
+  return found
+}
+
+/** Can `service`'s actions reach `arn` (read as `read`) in another account? See reachesOtherAccounts. */
+function reachesThrough(service: string, arn: string, read: PolicyArn): boolean {
+  const types = findService(service)?.resourceTypes ?? []
+  // Nothing in the catalogue to read the ARN by: as the service says.
+  if (types.length === 0) return true
+  // Part by part first, as resourceTypeOfPolicyArn reads: a wildcard read
+  // across colons fits more formats than the ARN can name.
+  const strictly = sharedTypeFit(service, types, read, fitsFormatStrictly)
+  if (strictly !== 'none') return strictly === 'shared'
+  const across = sharedTypeFit(service, types, read, fitsFormat)
+  if (across !== 'none') return across === 'shared'
+  // In the service's namespace and of no type the reference lists there (an
+  // IAM policy's ARN is of a type, not sts's): it may be one the reference lacks.
+  const namespace = arn.split(':', 3)[2]?.toLowerCase()
+  if (namespace === undefined || fitsSomeFormat(read, namespace)) return false
+  for (const type of types) for (const format of type.arnFormats) if (format.split(':', 3)[2]?.toLowerCase() === namespace) return true
+  return false
+}
+
+/** Does `read` fit a type of `service` that it opens to other accounts ('shared'), only other types ('other'), or none? */
+function sharedTypeFit(
+  service: string,
+  types: readonly ResourceTypeInfo[],
+  read: PolicyArn,
+  fits: (arn: PolicyArn, format: string) => boolean
+): 'shared' | 'other' | 'none' {
+  const shared = SHARED_TYPES.get(service)
+  let fitted: 'other' | 'none' = 'none'
+  for (const type of types) {
+    for (const format of type.arnFormats) {
+      if (!fits(read, format)) continue
+      if (shared === undefined || shared.includes(type.name.toLowerCase())) return 'shared'
+      fitted = 'other'
+    }
+  }
+  return fitted
 }
 
 /** A Resource ARN of a statement: its shape was checked, and its fit to the actions is next. */

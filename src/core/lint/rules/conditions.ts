@@ -341,7 +341,24 @@ interface IdForm {
   /** Every value a request can carry, any case (StringEqualsIgnoreCase reads any). */
   form: RegExp
   example: string
+  /**
+   * For keys whose values have many forms: an opening no value has, so that a
+   * value (or a pattern, whose literal opening it is) that opens so never
+   * matches; `form` then admits everything else.
+   */
+  neverOpens?: RegExp
 }
+
+/**
+ * aws:userid is the caller's unique ID (AIDA... for a user, AROA...:SESSION
+ * for a role session, the account ID for the root user, ACCOUNT:NAME for a
+ * federated user, "anonymous"), aws:username an IAM user's friendly name
+ * (letters, digits and +=,.@_-): neither ever opens with `arn:`.
+ */
+// Every text: such a key's check is neverOpens alone.
+const ANY_TEXT = /^/
+const USER_ID: IdForm = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: 'AROAEXAMPLEID:*', neverOpens: /^arn:/i }
+const USER_NAME: IdForm = { what: "an IAM user's name, never an ARN", form: ANY_TEXT, example: 'alice', neverOpens: /^arn:/i }
 
 const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/i, example: 'o-a1b2c3d4e5' }
 const REGION: IdForm = { what: 'a Region name', form: REGION_NAME, example: 'us-east-1' }
@@ -352,7 +369,7 @@ const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z
  * condition context keys"): aws:PrincipalOrgID holds `o-...`, aws:SourceVpc a
  * VPC ID `vpc-...`, aws:SourceVpce an endpoint ID `vpce-...`; the org paths
  * open with the organization ID; aws:RequestedRegion and ec2:Region a Region
- * name (`us-east-1`). Lower-case keys.
+ * name (`us-east-1`); aws:userid and aws:username never an ARN. Lower-case keys.
  */
 const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
   ['aws:principalorgid', ORGANIZATION_ID],
@@ -365,7 +382,9 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
   ['aws:sourcevpce', { what: 'a VPC endpoint ID', form: /^vpce-[a-z0-9]+$/i, example: 'vpce-1a2b3c4d' }],
   // The form of a Region name in every partition (iam/region-name.ts); compared as written, so in lower case.
   ['aws:requestedregion', REGION],
-  ['ec2:region', REGION]
+  ['ec2:region', REGION],
+  ['aws:userid', USER_ID],
+  ['aws:username', USER_NAME]
 ])
 
 /** What a value of another ID's form is, to name the slip: an account ID, a VPC endpoint ID... */
@@ -394,13 +413,18 @@ function checkIdKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Findin
     const v = values[i]
     const text = scalarText(v)
     if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
-    if ((readsStringWildcards(op) && hasWildcard(text)) || id.form.test(op.base.endsWith('ignorecase') ? text.toLowerCase() : text)) continue
+    if (id.neverOpens !== undefined) {
+      // A pattern's literal opening is the value's: `arn:*` matches no unique ID either.
+      if (!id.neverOpens.test(text)) continue
+    } else if ((readsStringWildcards(op) && hasWildcard(text)) || id.form.test(op.base.endsWith('ignorecase') ? text.toLowerCase() : text)) continue
     const kind = idKindOf(text)
     out.push({
       code: 'RTC414',
       span: v.span,
       message: `${key} holds ${id.what}, and "${text}" is ${kind ?? 'none'}: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
-      hint: `Give ${id.what} (such as "${id.example}")${kind === 'an account id' ? ', or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount' : ''}.`
+      hint: id.neverOpens
+        ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".`
+        : `Give ${id.what} (such as "${id.example}")${kind === 'an account id' ? ', or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount' : ''}.`
     })
   }
 }

@@ -8,6 +8,7 @@ import { grammarRules } from './grammar.js'
 import { nameRules } from './names.js'
 import { arnRules } from './arns.js'
 import { conditionRules } from './conditions.js'
+import { sourceIpRules } from './source-ip.js'
 import { sizeRules } from './size.js'
 import { securityRules } from './security.js'
 import { placeholderRules } from './placeholders.js'
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   ...nameRules,
   ...arnRules,
   ...conditionRules,
+  ...sourceIpRules,
   ...sizeRules,
   ...securityRules,
   ...privilegeEscalationRules,

@@ -2,9 +2,12 @@
 // identity) federation must name a provider of that kind. An IAM user, role,
 // account or service principal cannot call sts:AssumeRoleWithSAML or
 // sts:AssumeRoleWithWebIdentity, so such a statement lets no one in.
+// RTC626, the other way round: a provider is trusted for none of the assume
+// actions it signs in with (sts:AssumeRole for a SAML or OIDC provider).
 import { actionMatches } from '../../iam/wildcard.js'
 import { statementLabel, type FindingDraft, type LintContext, type PrincipalEntry, type Rule, type StatementView } from '../context.js'
 import { hasPlaceholder } from './placeholders.js'
+import { listText } from '../../list-text.js'
 
 const ASSUME = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'] as const
 type AssumeAction = (typeof ASSUME)[number]
@@ -62,6 +65,8 @@ function federation(ctx: LintContext, out: FindingDraft[]): void {
     const s = statements[i]
     if (s.effect !== 'Allow' || s.principals.length === 0) continue
     const actions = assumeActions(s)
+    if (actions.size === 0) continue
+    providerActions(s, actions, out)
     if (actions.size !== 1) continue
     const saml = actions.has('sts:AssumeRoleWithSAML')
     const web = actions.has('sts:AssumeRoleWithWebIdentity')
@@ -86,6 +91,34 @@ function federation(ctx: LintContext, out: FindingDraft[]): void {
             }
       )
     }
+  }
+}
+
+/** The one assume action each kind of provider signs in with. */
+const SIGN_IN: Record<'saml' | 'oidc', AssumeAction> = { saml: 'sts:AssumeRoleWithSAML', oidc: 'sts:AssumeRoleWithWebIdentity' }
+
+/**
+ * RTC626: a SAML or OIDC provider in a statement whose assume actions
+ * (`actions`, not empty) leave out the one it signs in with. Its users come
+ * only through that action, so the statement lets none of them in. A
+ * statement whose only assume action is the other provider's is RTC620's or
+ * RTC621's to report, once.
+ */
+function providerActions(s: StatementView, actions: ReadonlySet<AssumeAction>, out: FindingDraft[]): void {
+  const otherOnly = actions.size === 1 && !actions.has('sts:AssumeRole')
+  for (let j = 0, principals = s.principals; j < principals.length; j++) {
+    const p = principals[j]
+    const provider = providerOf(p)
+    if (provider !== 'saml' && provider !== 'oidc') continue
+    const own = SIGN_IN[provider]
+    if (actions.has(own) || otherOnly) continue
+    const allowed = listText([...actions], 3)
+    out.push({
+      code: 'RTC626',
+      span: p.value.span,
+      message: `${statementLabel(s, true)} names ${describe(p)}, which signs its users in only through ${own}, but the assume action${actions.size === 1 ? ' it allows is' : 's it allows are'} ${allowed}: none of the provider's users can assume the role this way.`,
+      hint: `Allow ${own} for the provider (keep sts:AssumeRole for IAM principals, in their own statement).`
+    })
   }
 }
 

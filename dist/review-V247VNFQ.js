@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-UGDLT7IF.js";
+} from "./chunk-VPRGQH6O.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-NWA6SLXK.js";
+} from "./chunk-TOXUB6W6.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-EQJ72KYW.js";
+} from "./chunk-ZKIPDJIK.js";
 import {
   GitHub,
   defaults,

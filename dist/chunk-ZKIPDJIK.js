@@ -1068,8 +1068,8 @@ var CHECKS = [
     "RTC414",
     "error",
     "condition-id-value",
-    "A String operator on an organization, VPC, VPC endpoint or Region key is given a value of another form",
-    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
+    "A String operator on an organization, VPC, VPC endpoint, Region or user ID key is given a value of another form",
+    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller's unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user's name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role's ARN under `aws:userid` in a bucket policy's \"deny all but this role\" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
   ),
   check(
     "RTC501",
@@ -1204,7 +1204,7 @@ var CHECKS = [
     "warning",
     "account-wildcard",
     "An ARN matches every account",
-    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session; an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
   ),
   check(
     "RTC616",
@@ -1277,6 +1277,30 @@ var CHECKS = [
     "key-policy-lockout",
     "No principal can change the KMS key policy",
     'No Allow statement of the key policy grants `kms:PutKeyPolicy` to any principal (through `kms:*`, `kms:Put*`, NotAction that does not list it, ...), or an unconditional Deny takes every such grant back. KMS decides who may change a key policy from the key policy alone, and IAM policies in the account grant access to the key only as far as the key policy allows the account, so no one could ever change this one: KMS accepts it only with `BypassPolicyLockoutSafetyCheck` (which CloudFormation and Terraform pass on), and after that only AWS Support can restore access. Keep the statement AWS\'s default key policy starts with, "Allows access to the AWS account and enables IAM policies": `{"Sid": "Enable IAM User Permissions", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "kms:*", "Resource": "*"}` with the key\'s account; or allow a key administrator role `kms:PutKeyPolicy` (the console\'s key administrators statement grants `kms:Put*`). The check reads a file as a key policy when it is a resource policy whose every action is a `kms:` one, every `Resource` is `"*"`, and at least one statement allows; it stays silent when it cannot be sure: an Allow with a Condition or NotPrincipal counts as a grant, a Deny takes a grant back only with no Condition, on `"*"`, to `"*"` or to exactly the principals the Allow names, and a file with a statement it cannot read (no valid Effect, no Action, no Principal, a `...` left out) is not checked. A key policy with no statement for the account root but a key administrator allowed `kms:PutKeyPolicy` is not reported: that keeps IAM administrators away from the key by design.'
+  ),
+  // RTC626: a federated provider trusted for none of the actions it signs in with (src/core/lint/rules/trust-federation.ts).
+  check(
+    "RTC626",
+    "error",
+    "federated-provider-action",
+    "A federated provider is trusted, but not for the action it signs in with",
+    "A SAML identity provider signs its users in only through `sts:AssumeRoleWithSAML`, an OIDC provider (`arn:aws:iam::ACCOUNT:oidc-provider/HOST`, GitHub Actions, EKS) or a built-in web identity provider (`cognito-identity.amazonaws.com`, `accounts.google.com` ...) only through `sts:AssumeRoleWithWebIdentity`. A trust statement that names such a provider under `Federated` but whose assume actions leave that one out (usually `sts:AssumeRole` alone, copied from an IAM user's trust) lets none of the provider's users assume the role: allow the provider's own action (IAM principals keep `sts:AssumeRole`, in a statement of their own). A statement of session actions only (`sts:TagSession`, `sts:SetSourceIdentity`) is not reported, nor one whose only assume action is the other provider's (RTC620 and RTC621 report that)."
+  ),
+  // RTC627: aws:SourceIp given a private range (src/core/lint/rules/source-ip.ts).
+  check(
+    "RTC627",
+    "error",
+    "condition-source-ip-private",
+    "aws:SourceIp is given a private address range",
+    "`aws:SourceIp` holds the public address a request comes from, and a request that comes through a VPC endpoint has no `aws:SourceIp` at all (the IAM User Guide: use `aws:VpcSourceIp` there); AWS supports only public addresses and ranges under it. A value that lies inside the private blocks (RFC 1918's `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`, or IPv6 unique local `fc00::/7`) therefore never matches: under `IpAddress` the statement never applies to those addresses, and under `NotIpAddress` (a Deny for requests from outside the company network) it excludes nothing, so the Deny also refuses the requests it meant to spare. Give the public addresses the network reaches AWS from (its NAT gateway or proxy), or, for traffic through a VPC endpoint, test `aws:VpcSourceIp` together with `aws:SourceVpc` or `aws:SourceVpce`. Ranges that reach past a private block (`10.0.0.0/7`, `0.0.0.0/0`) and `aws:VpcSourceIp` are not reported."
+  ),
+  // RTC628: aws:SourceIp needed together with a key only VPC endpoint requests carry (src/core/lint/rules/source-ip.ts).
+  check(
+    "RTC628",
+    "error",
+    "condition-source-ip-with-vpc-endpoint",
+    "aws:SourceIp is required together with a key only VPC endpoint requests carry",
+    "The IAM User Guide's global condition keys: `aws:SourceIp` is in the request context except when the request comes through a VPC endpoint, and `aws:SourceVpce`, `aws:SourceVpc`, `aws:VpcSourceIp`, `aws:VpceAccount`, `aws:VpceOrgID` and `aws:VpceOrgPaths` are in it only when it does. A statement whose conditions need both present (`IpAddress` on `aws:SourceIp` and `StringEquals` on `aws:SourceVpce`: condition operators are ANDed) matches no request: an Allow grants nothing, a Deny refuses nothing. To admit either path, allow each in its own statement; to refuse requests from neither, use one Deny with both negated (`NotIpAddress` and `StringNotEquals`), which is not reported. Operators that are true when the key is absent (negated ones, `...IfExists`, `ForAllValues:`, `Null`) are left alone."
   )
 ];
 var CHECK_BY_CODE = new Map(CHECKS.map((c) => [c.code, c]));
@@ -2513,7 +2537,7 @@ function checkArn(node, where2, out, colons, statement) {
   if (account !== void 0 && account !== "" && account !== "aws" && !ACCOUNT.test(account) && !isPolicyVariable2(account) && // The one principal whose ARN names no account: a CloudFront origin access identity.
   !(where2 === "principal" && account === "cloudfront" && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
     if (hasWildcard(account)) {
-      if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement)) {
+      if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement, arn)) {
         out.push({ code: "RTC615", span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: "Replace the account wildcard with the 12-digit account id(s) you mean." });
       }
     } else {
@@ -2607,8 +2631,8 @@ function isCheckedResource(value) {
 function isApiGatewayShortForm(ctx, value) {
   return ctx.kind === "resource" && value.startsWith("execute-api:/");
 }
-function accountWildcardMatters(s) {
-  return s.effect !== "Deny" && reachesOtherAccounts(s) && !limitsResourceAccount(s);
+function accountWildcardMatters(s, arn) {
+  return s.effect !== "Deny" && reachesOtherAccounts(s, arn) && !limitsResourceAccount(s);
 }
 var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
   "sts",
@@ -2638,13 +2662,61 @@ var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
   "mediastore",
   "ses"
 ]);
-function reachesOtherAccounts(s) {
-  if (s.notActions.length > 0) return true;
-  for (const lower of s.lowerActions) {
-    const service = serviceOf(lower) ?? lower;
-    if (hasWildcard(service) || CROSS_ACCOUNT_SERVICES.has(service)) return true;
-  }
+var SHARED_TYPES = /* @__PURE__ */ new Map([
+  ["sts", ["role", "root-user"]],
+  ["glue", ["catalog", "rootcatalog", "database", "table", "tableversion", "connection", "userdefinedfunction"]]
+]);
+function reachesOtherAccounts(s, arn) {
+  const services2 = crossAccountServicesOf(s);
+  if (services2 === "every") return true;
+  let read;
+  for (let i = 0; i < services2.length; i++) if (reachesThrough(services2[i], arn, read ??= readPolicyArn(arn))) return true;
   return false;
+}
+var crossAccountMemo = /* @__PURE__ */ new WeakMap();
+function crossAccountServicesOf(s) {
+  let found = crossAccountMemo.get(s);
+  if (found === void 0) {
+    const services2 = [];
+    found = services2;
+    if (s.notActions.length > 0) found = "every";
+    else {
+      for (const lower of s.lowerActions) {
+        const service = serviceOf(lower) ?? lower;
+        if (hasWildcard(service)) {
+          found = "every";
+          break;
+        }
+        if (CROSS_ACCOUNT_SERVICES.has(service) && !services2.includes(service)) services2.push(service);
+      }
+    }
+    crossAccountMemo.set(s, found);
+  }
+  return found;
+}
+function reachesThrough(service, arn, read) {
+  const types = findService(service)?.resourceTypes ?? [];
+  if (types.length === 0) return true;
+  const strictly = sharedTypeFit(service, types, read, fitsFormatStrictly);
+  if (strictly !== "none") return strictly === "shared";
+  const across = sharedTypeFit(service, types, read, fitsFormat);
+  if (across !== "none") return across === "shared";
+  const namespace = arn.split(":", 3)[2]?.toLowerCase();
+  if (namespace === void 0 || fitsSomeFormat(read, namespace)) return false;
+  for (const type of types) for (const format of type.arnFormats) if (format.split(":", 3)[2]?.toLowerCase() === namespace) return true;
+  return false;
+}
+function sharedTypeFit(service, types, read, fits2) {
+  const shared = SHARED_TYPES.get(service);
+  let fitted = "none";
+  for (const type of types) {
+    for (const format of type.arnFormats) {
+      if (!fits2(read, format)) continue;
+      if (shared === void 0 || shared.includes(type.name.toLowerCase())) return "shared";
+      fitted = "other";
+    }
+  }
+  return fitted;
 }
 function checkResources(ctx, out) {
   const budget = new FitBudget();
@@ -3241,6 +3313,9 @@ function checkEntry(entry, out, unknownOperatorReported) {
   if (op.family === "String") checkIdKeyValues(entry, op, out);
   return op;
 }
+var ANY_TEXT = /^/;
+var USER_ID = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: "AROAEXAMPLEID:*", neverOpens: /^arn:/i };
+var USER_NAME = { what: "an IAM user's name, never an ARN", form: ANY_TEXT, example: "alice", neverOpens: /^arn:/i };
 var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/i, example: "o-a1b2c3d4e5" };
 var REGION = { what: "a Region name", form: REGION_NAME, example: "us-east-1" };
 var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
@@ -3255,7 +3330,9 @@ var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:sourcevpce", { what: "a VPC endpoint ID", form: /^vpce-[a-z0-9]+$/i, example: "vpce-1a2b3c4d" }],
   // The form of a Region name in every partition (iam/region-name.ts); compared as written, so in lower case.
   ["aws:requestedregion", REGION],
-  ["ec2:region", REGION]
+  ["ec2:region", REGION],
+  ["aws:userid", USER_ID],
+  ["aws:username", USER_NAME]
 ]);
 function idKindOf(text) {
   if (/^\d{12}$/.test(text)) return "an account id";
@@ -3274,13 +3351,15 @@ function checkIdKeyValues(entry, op, out) {
     const v = values[i];
     const text = scalarText(v);
     if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
-    if (readsStringWildcards(op) && hasWildcard(text) || id.form.test(op.base.endsWith("ignorecase") ? text.toLowerCase() : text)) continue;
+    if (id.neverOpens !== void 0) {
+      if (!id.neverOpens.test(text)) continue;
+    } else if (readsStringWildcards(op) && hasWildcard(text) || id.form.test(op.base.endsWith("ignorecase") ? text.toLowerCase() : text)) continue;
     const kind = idKindOf(text);
     out.push({
       code: "RTC414",
       span: v.span,
       message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
-      hint: `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
+      hint: id.neverOpens ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".` : `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
     });
   }
 }
@@ -3481,6 +3560,72 @@ function checkConditions(ctx, out) {
   }
 }
 var conditionRules = [checkConditions];
+
+// src/core/lint/rules/source-ip.ts
+var VPC_ENDPOINT_KEYS = /* @__PURE__ */ new Set(["aws:sourcevpce", "aws:sourcevpc", "aws:vpcsourceip", "aws:vpceaccount", "aws:vpceorgid", "aws:vpceorgpaths"]);
+var IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?$/;
+var IPV6 = /^([0-9a-f]{1,4})?:[0-9a-f:]*(?:\/(\d{1,3}))?$/;
+function privateBlock(text) {
+  const v4 = IPV4.exec(text);
+  if (v4) {
+    const [a, b, c, d] = [v4[1], v4[2], v4[3], v4[4]].map(Number);
+    const prefix2 = v4[5] === void 0 ? 32 : Number(v4[5]);
+    if (a > 255 || b > 255 || c > 255 || d > 255 || prefix2 > 32) return void 0;
+    if (a === 10 && prefix2 >= 8) return "10.0.0.0/8";
+    if (a === 172 && (b & 240) === 16 && prefix2 >= 12) return "172.16.0.0/12";
+    if (a === 192 && b === 168 && prefix2 >= 16) return "192.168.0.0/16";
+    return void 0;
+  }
+  const v6 = IPV6.exec(text.toLowerCase());
+  if (!v6 || v6[1] === void 0) return void 0;
+  const prefix = v6[2] === void 0 ? 128 : Number(v6[2]);
+  if (prefix >= 7 && prefix <= 128 && v6[1].length === 4 && (v6[1].startsWith("fc") || v6[1].startsWith("fd"))) return "fc00::/7";
+  return void 0;
+}
+function needsKey(c) {
+  const op = operatorNamed(c.operator.value);
+  return op !== void 0 && !trueWhenAbsent(op);
+}
+function checkWithVpcEndpointKey(s, sourceIp, out) {
+  if (!needsKey(sourceIp)) return;
+  for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+    const c = conditions[j];
+    if (!VPC_ENDPOINT_KEYS.has(c.lowerKey) || !needsKey(c)) continue;
+    out.push({
+      code: "RTC628",
+      span: sourceIp.key.span,
+      message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
+      hint: "Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused)."
+    });
+    return;
+  }
+}
+function checkSourceIp(ctx, out) {
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (!s.conditioned) continue;
+    for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
+      const c = conditions[j];
+      if (c.lowerKey !== "aws:sourceip") continue;
+      checkWithVpcEndpointKey(s, c, out);
+      const op = operatorNamed(c.operator.value);
+      if (op?.family !== "IpAddress") continue;
+      for (let k = 0, values = c.values; k < values.length; k++) {
+        const v = values[k];
+        if (v.kind !== "string") continue;
+        const block = privateBlock(v.value);
+        if (block === void 0) continue;
+        out.push({
+          code: "RTC627",
+          span: v.span,
+          message: `"${v.value}" under ${c.key.value} in ${statementLabel(s)} is a private range (inside ${block}): aws:SourceIp holds the public address a request comes from, and a request through a VPC endpoint has none, so ${c.operator.value} never matches this value as intended.`,
+          hint: "Give the public addresses your network reaches AWS from (its NAT or proxy addresses); for requests through a VPC endpoint, test aws:VpcSourceIp with aws:SourceVpc or aws:SourceVpce."
+        });
+      }
+    }
+  }
+}
+var sourceIpRules = [checkSourceIp];
 
 // src/core/lint/rules/size.ts
 function countedSize(node) {
@@ -4737,6 +4882,8 @@ function federation(ctx, out) {
     const s = statements[i];
     if (s.effect !== "Allow" || s.principals.length === 0) continue;
     const actions = assumeActions(s);
+    if (actions.size === 0) continue;
+    providerActions(s, actions, out);
     if (actions.size !== 1) continue;
     const saml = actions.has("sts:AssumeRoleWithSAML");
     const web = actions.has("sts:AssumeRoleWithWebIdentity");
@@ -4759,6 +4906,24 @@ function federation(ctx, out) {
         }
       );
     }
+  }
+}
+var SIGN_IN = { saml: "sts:AssumeRoleWithSAML", oidc: "sts:AssumeRoleWithWebIdentity" };
+function providerActions(s, actions, out) {
+  const otherOnly = actions.size === 1 && !actions.has("sts:AssumeRole");
+  for (let j = 0, principals = s.principals; j < principals.length; j++) {
+    const p = principals[j];
+    const provider = providerOf(p);
+    if (provider !== "saml" && provider !== "oidc") continue;
+    const own = SIGN_IN[provider];
+    if (actions.has(own) || otherOnly) continue;
+    const allowed = listText([...actions], 3);
+    out.push({
+      code: "RTC626",
+      span: p.value.span,
+      message: `${statementLabel(s, true)} names ${describe2(p)}, which signs its users in only through ${own}, but the assume action${actions.size === 1 ? " it allows is" : "s it allows are"} ${allowed}: none of the provider's users can assume the role this way.`,
+      hint: `Allow ${own} for the provider (keep sts:AssumeRole for IAM principals, in their own statement).`
+    });
   }
 }
 var trustFederationRules = [federation];
@@ -4899,6 +5064,7 @@ var RULES = [
   ...nameRules,
   ...arnRules,
   ...conditionRules,
+  ...sourceIpRules,
   ...sizeRules,
   ...securityRules,
   ...privilegeEscalationRules,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-EQJ72KYW.js";
+} from "./chunk-ZKIPDJIK.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-EQJ72KYW.js";
+} from "./chunk-ZKIPDJIK.js";
 import {
   ExitCode,
   error,
