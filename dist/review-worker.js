@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QJZUC7YG.js";
-import "./chunk-N6SKVAUQ.js";
-import "./chunk-5C5YU3XV.js";
-import "./chunk-2AIHZBQJ.js";
+} from "./chunk-IMXM3EEU.js";
+import "./chunk-2N2BENFJ.js";
+import "./chunk-6PZYZM7D.js";
+import "./chunk-ST23LCNO.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

@@ -4,15 +4,12 @@ import {
   KMS_POLICY,
   ROLE_POLICY_MODULES,
   TOGETHER_CHECKS,
-  checkInput,
   compactJson,
-  formatInputError,
   parseGenerateInputs,
   prettyJson,
   principalArnFor,
-  roleArnFor,
-  shownInMessage
-} from "./chunk-JYT6FQZ3.js";
+  roleArnFor
+} from "./chunk-K3H5C2EI.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -45,7 +42,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-4CFRIE26.js";
+} from "./chunk-NW3N3TPQ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +59,7 @@ import {
   messageOf,
   sortFindings,
   visibleText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-2N2BENFJ.js";
 import {
   debug,
   getInput,
@@ -71,13 +68,19 @@ import {
   setSecret
 } from "./chunk-2HGR6NR5.js";
 import {
+  checkInput,
+  formatInputError,
+  shownInMessage
+} from "./chunk-H66D7AOX.js";
+import {
   artifactName,
   booleanFlag,
   filePath,
   groupDigits,
   oneOf,
-  pathFitsFileSystem
-} from "./chunk-2AIHZBQJ.js";
+  pathFitsFileSystem,
+  pullRequestNumber
+} from "./chunk-ST23LCNO.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -157,7 +160,11 @@ function parseValidateInputs(read) {
   const artifactRaw = read("artifact-name");
   const artifact = checkInput("artifact-name", artifactRaw, artifactName(artifactRaw));
   if (!artifact.ok) return artifact;
+  const prRaw = read("pr-number");
+  const prNumber = checkInput("pr-number", prRaw, pullRequestNumber(prRaw));
+  if (!prNumber.ok) return prNumber;
   const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value };
+  if (prNumber.value !== void 0) value.prNumber = prNumber.value;
   const dbAuth = read("redshift-db-auth").trim().toLowerCase();
   if (kms.value || dbAuth !== "" && dbAuth !== "none" || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
     const delivery = ["output-dir", "artifact-name", "formats"];
@@ -1257,7 +1264,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-4UIBRJJV.js")).checkTogether,
+    check: (await import("./check-together-XDZKHYHN.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1331,7 +1338,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-FFMG7DZC.js");
+  return import("./review-GYPBEZJ2.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QJZUC7YG.js";
+} from "./chunk-IMXM3EEU.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -42,12 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4CFRIE26.js";
+} from "./chunk-NW3N3TPQ.js";
 import {
   mapLimited,
   messageOf,
   visibleText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-2N2BENFJ.js";
 import {
   GitHub,
   defaults,
@@ -61,10 +61,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-5C5YU3XV.js";
+import "./chunk-6PZYZM7D.js";
+import "./chunk-H66D7AOX.js";
 import {
   groupDigits
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-ST23LCNO.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {

@@ -22,7 +22,7 @@ import {
   serviceKeysOfAction,
   servicePrefixes,
   withArticle
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-ST23LCNO.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

@@ -4,7 +4,7 @@ import {
   POLICY_KINDS,
   messageOf,
   visibleText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-2N2BENFJ.js";
 import {
   ExitCode,
   error,
@@ -13,10 +13,15 @@ import {
   warning
 } from "./chunk-2HGR6NR5.js";
 import {
+  checkInput,
+  formatInputError
+} from "./chunk-H66D7AOX.js";
+import {
   accept,
   describeChar,
-  groupDigits
-} from "./chunk-2AIHZBQJ.js";
+  groupDigits,
+  pullRequestNumber
+} from "./chunk-ST23LCNO.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2300,10 +2305,10 @@ function textVersion(bytes) {
 var MAX_LISTED_FILES = 3e3;
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
 function pickPullRequest(eventName, payload, prNumberInput) {
-  const input = prNumberInput.trim();
-  if (input) {
-    if (!/^[1-9]\d{0,9}$/.test(input)) throw new PullRequestNumberError(input);
-    const number = Number(input);
+  const checked = checkInput("pr-number", prNumberInput, pullRequestNumber(prNumberInput));
+  if (!checked.ok) throw new PullRequestNumberError(formatInputError(checked.error));
+  if (checked.value !== void 0) {
+    const number = checked.value;
     const fromPayload = payload.pull_request?.number === number ? shasOf(payload) : {};
     const run = payload.workflow_run;
     const expected = eventName === "workflow_run" && typeof run?.head_sha === "string" ? { expectedHeadSha: run.head_sha } : {};
@@ -2325,11 +2330,9 @@ function shasOf(payload) {
   return out;
 }
 var PullRequestNumberError = class extends Error {
-  constructor(value) {
-    super(`Input 'pr-number': '${value}' is not a pull request number. Expected a whole number such as 42.`);
-    this.value = value;
+  constructor(message) {
+    super(message);
   }
-  value;
 };
 async function resolvePullRequest(client, repo, pick) {
   if (pick.baseSha && pick.headSha && pick.state && pick.locked !== void 0) {

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-JYT6FQZ3.js";
+} from "./chunk-K3H5C2EI.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,15 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-6PZYZM7D.js";
+import "./chunk-H66D7AOX.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-ST23LCNO.js";
 import {
   evaluate,
   principalFromArn

@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-2AIHZBQJ.js";
+} from "./chunk-ST23LCNO.js";
 import {
   addressRanges,
   evaluate,

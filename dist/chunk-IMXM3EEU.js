@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-N6SKVAUQ.js";
+} from "./chunk-2N2BENFJ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-6PZYZM7D.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";
