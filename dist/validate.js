@@ -42,7 +42,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NW3N3TPQ.js";
+} from "./chunk-FZKQVZC3.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1338,7 +1338,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GYPBEZJ2.js");
+  return import("./review-D4QBHBZE.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -8,6 +8,7 @@ import {
 } from "./chunk-IMXM3EEU.js";
 import {
   GitHubAnswerError,
+  GitHubRateLimitError,
   LIST_OUTPUT_BUDGET,
   MAX_LISTED_FILES,
   MAX_POLICY_BYTES,
@@ -23,6 +24,7 @@ import {
   guardEventPath,
   inlineCode,
   inlineText,
+  isRateLimited,
   jsonListWithin,
   link,
   listChangedFiles,
@@ -42,7 +44,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-NW3N3TPQ.js";
+} from "./chunk-FZKQVZC3.js";
 import {
   mapLimited,
   messageOf,
@@ -503,7 +505,7 @@ function isTimeout(error) {
 function failureText(error) {
   const timeout = timeoutOf(error);
   if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
-  if (error instanceof GitHubAnswerError) return error.message;
+  if (error instanceof GitHubAnswerError || error instanceof GitHubRateLimitError) return error.message;
   const tooLarge = tooLargeOf(error);
   if (tooLarge) return tooLarge.message;
   const message = error instanceof Error ? error.message : String(error);
@@ -587,6 +589,7 @@ function boundRetries(octokit) {
     if (wait !== void 0) {
       options.request.retries = 0;
       options.request.rateLimitWait = wait;
+      options.request.rateLimitStatus = statusOf(error);
     }
     throw error;
   });
@@ -610,24 +613,53 @@ function refuseAnswersNotFromTheApi(octokit) {
     return response;
   });
 }
+function rateLimitGate(gate) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request, options) => {
+      for (; ; ) {
+        const now = Date.now();
+        if (now < gate.blockedUntil) {
+          throw new GitHubRateLimitError(
+            `GitHub's rate limit refused an earlier request and asked to wait ${waitText(gate.blockedUntil - now)}: ${requestWhere(options.method ?? "GET", String(options.url ?? ""))} was not sent`,
+            gate.blockedStatus
+          );
+        }
+        if (now >= gate.holdUntil) return request(options);
+        await new Promise((resolve) => setTimeout(resolve, gate.holdUntil - now));
+      }
+    });
+  };
+}
+function waitText(ms) {
+  return Number.isFinite(ms) ? `${Math.ceil(ms / 1e3)} s more` : "longer than this run";
+}
 function createGitHubClient(token, options = {}) {
   const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const gate = { holdUntil: 0, blockedUntil: 0, blockedStatus: 403, warned: false };
   const waitOrGiveUp = (kind) => (pluginWait, request, _octokit, retryCount) => {
-    const noted = request.request?.rateLimitWait;
-    const retryAfter = Math.max(pluginWait, noted ?? 0);
+    const noted = request.request;
+    const retryAfter = Math.max(pluginWait, noted?.rateLimitWait ?? 0);
     const retrying = retryCount < retries && retryAfter <= maxWait;
+    const until = Date.now() + retryAfter * unit;
+    if (retrying) gate.holdUntil = Math.max(gate.holdUntil, until);
+    else {
+      gate.blockedUntil = Math.max(gate.blockedUntil, until);
+      gate.blockedStatus = noted?.rateLimitStatus ?? gate.blockedStatus;
+      if (gate.warned) return false;
+      gate.warned = true;
+    }
     annotate(
       "warning",
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : "at no time GitHub named"})`}.`
     );
     return retrying;
   };
   const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
   const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
-  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi);
+  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi, rateLimitGate(gate));
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
@@ -720,6 +752,10 @@ function refusalWarning(error, step, fromFork) {
   const status = statusOf(error);
   if (status !== 403 && status !== 401 && status !== 404) return void 0;
   const said = messageOf(error);
+  if (isRateLimited(error)) {
+    const what = step === "read" ? "Pull-request review skipped: reading the pull request" : "Pull-request comment not written: writing the comment";
+    return `${what} met GitHub's rate limit (${status}: ${said}). No permission is missing: run the job again once the limit has reset. The ${step === "read" ? "findings are" : "review is"} in the job summary.`;
+  }
   if (step === "read") {
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
   }

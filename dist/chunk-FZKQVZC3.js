@@ -2252,6 +2252,22 @@ function statusOf(error2) {
   if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
   return void 0;
 }
+var GitHubRateLimitError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "GitHubRateLimitError";
+};
+function isRateLimited(error2) {
+  if (error2 instanceof GitHubRateLimitError) return true;
+  const status = statusOf(error2);
+  if (status !== 403 && status !== 429) return false;
+  const headers = error2.response?.headers;
+  if (headers && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 && headers["retry-after"] !== "")) return true;
+  return /\brate limit/i.test(error2 instanceof Error ? error2.message : "");
+}
 
 // src/github/pages.ts
 async function readPages(client, request, onPage) {
@@ -2778,6 +2794,8 @@ export {
   GitHubAnswerError,
   requestWhere,
   statusOf,
+  GitHubRateLimitError,
+  isRateLimited,
   readPages,
   textVersion,
   MAX_LISTED_FILES,
