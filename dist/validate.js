@@ -682,16 +682,24 @@ function removeFolders(made) {
     }
   }
 }
-function writeFileNoFollow(file, content) {
-  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
+function writeFileWhole(file, content) {
+  const temp = path.join(path.dirname(file), `.redshift-temp-creds-${process.pid}.tmp`);
   try {
-    if (typeof content !== "string") writeChunks(fd, content);
-    else {
-      const bytes = Buffer.from(content, "utf8");
-      writeAll(fd, bytes, bytes.length);
+    rmSync(temp, { force: true });
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
+    try {
+      if (typeof content === "string") {
+        const bytes = Buffer.from(content, "utf8");
+        writeAll(fd, bytes, bytes.length);
+      } else writeChunks(fd, content);
+    } finally {
+      closeSync(fd);
     }
-  } finally {
-    closeSync(fd);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    rmSync(file, { force: true });
+    throw error;
   }
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
@@ -886,7 +894,7 @@ function plainText(markdown) {
 }
 async function writeSarif(file, log, results) {
   makeFoldersNoFollow(path3.dirname(file));
-  writeFileNoFollow(file, sarifText(log, results));
+  writeFileWhole(file, sarifText(log, results));
   return file;
 }
 function* sarifText(log, results) {
