@@ -1346,7 +1346,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-D4QBHBZE.js");
+  return import("./review-3HUXGEZU.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -35,8 +35,11 @@ test('a proxy answering the list of changed files with a 200 HTML login page: on
   expect(errors(result)).toEqual([])
   expect(warnings(result)).toContain(
     `Pull-request review skipped: reading pull request #${PR} failed (GitHub's answer to GET /repos/octo-org/data-platform/pulls/${PR}/files (status 200, content-type text/html; charset=utf-8) is not JSON: ` +
-      "a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY))."
+      "a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY))." +
+      ' The access-change output is broadens: what the pull request changes is not known.'
   )
+  // Not reviewed: a gate on the output must not let it through (it was left unset).
+  expect(result.outputs['access-change']).toBe('broadens')
   expect(`${result.stdout}${result.stderr}`).not.toMatch(/TypeError/)
   expect(printedBesidesMask(result, PAT)).not.toContain(PAT)
   expect(result.stdout).toContain(`::add-mask::${PAT}`)
@@ -132,6 +135,8 @@ describe("GitHub's rate limit, spent (403, no request left until a reset 50 minu
     expect(warning).toMatch(said)
     expect(warning).toContain('No permission is missing')
     expect(warning).not.toMatch(/permissions?:|pull-requests: (read|write)|two-workflow|fork/)
+    // The review skipped or not, the verdict is known only for what was read: never unset.
+    expect(result.outputs['access-change']).toBe('broadens')
   })
 
   test("30 files read through the API: no request is sent after GitHub's refusals; one warning says so, the files are named as not reviewed", async () => {

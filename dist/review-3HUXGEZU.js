@@ -1202,8 +1202,8 @@ async function runReview(request, options = {}) {
   const event = readRunEvent();
   const prNumberInput = getInput("pr-number");
   if (event.problem && (prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name) || event.name === "workflow_run")) {
-    annotate("warning", `Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`);
-    return void 0;
+    const onPullRequest = prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name);
+    return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
   }
   let pick;
   try {
@@ -1216,16 +1216,12 @@ async function runReview(request, options = {}) {
   if (!pick) return void 0;
   const token = getInput("github-token");
   if (!token) {
-    annotate("warning", "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
-    return void 0;
+    return skipped("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
   }
   setSecret(token);
   const client = createGitHubClient(token);
   const repo = repositoryOf(event);
-  if (!repo) {
-    annotate("warning", "Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
-    return void 0;
-  }
+  if (!repo) return skipped("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
   const fromFork = event.name !== "pull_request_target" && isFromFork(event.payload);
   let pr;
   let changed;
@@ -1235,15 +1231,12 @@ async function runReview(request, options = {}) {
   } catch (error) {
     const warning = refusalWarning(error, "read", fromFork);
     if (!warning && statusOf(error) === void 0) throw error;
-    annotate("warning", warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
-    return void 0;
+    return skipped(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
   }
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-    annotate(
-      "warning",
+    return skipped(
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     );
-    return void 0;
   }
   if (changed.capped) {
     const listed = await changedFilesInCheckout(request.workspace, pr.baseSha, pr.headSha);
@@ -1331,6 +1324,11 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
     setOutput("comment-url", comment.url ?? "");
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha };
+}
+function skipped(warning, onPullRequest = true) {
+  annotate("warning", onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning);
+  if (onPullRequest) setOutput("access-change", "broadens");
+  return void 0;
 }
 async function staleRun(client, pr, reviewed, existingBody) {
   const commented = reviewedHeadOf(existingBody);
