@@ -217,7 +217,7 @@ function annotationOf(finding) {
   const endColumn = sameLine && finding.endColumn !== void 0 && finding.endColumn >= finding.column ? finding.endColumn : finding.column;
   return {
     level: finding.severity,
-    message: clipText(annotationText(finding.hint ? `${finding.message}
+    message: clipShown(annotationText(finding.hint ? `${finding.message}
 Hint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
     properties: {
       title: check ? `${finding.code} ${check.name}` : finding.code,
@@ -228,6 +228,11 @@ Hint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
       endColumn
     }
   };
+}
+function clipShown(shown, limit) {
+  if (shown.length <= limit) return shown;
+  const partial = /\\(?:u(?:\{[0-9A-F]{0,6})?)?$/.exec(shown.slice(Math.max(0, limit - 10), limit));
+  return clipText(shown, limit - (partial ? partial[0].length : 0));
 }
 var LEVELS = ["error", "warning", "notice"];
 function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings), keep = {}) {
