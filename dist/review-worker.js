@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-VPRGQH6O.js";
-import "./chunk-ZKIPDJIK.js";
-import "./chunk-Q5AWWHED.js";
-import "./chunk-A4SQY5XJ.js";
+} from "./chunk-MAZ477WB.js";
+import "./chunk-5UKIQVDR.js";
+import "./chunk-7INFOUOI.js";
+import "./chunk-H4LKNOPI.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

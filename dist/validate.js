@@ -4,15 +4,12 @@ import {
   KMS_POLICY,
   ROLE_POLICY_MODULES,
   TOGETHER_CHECKS,
-  checkInput,
   compactJson,
-  formatInputError,
   parseGenerateInputs,
   prettyJson,
   principalArnFor,
-  roleArnFor,
-  shownInMessage
-} from "./chunk-3LRGGEUL.js";
+  roleArnFor
+} from "./chunk-HTR27ED7.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -46,7 +43,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-TOXUB6W6.js";
+} from "./chunk-LVW4V3KW.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +59,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-ZKIPDJIK.js";
+} from "./chunk-5UKIQVDR.js";
 import {
   debug,
   getInput,
@@ -71,14 +68,20 @@ import {
   setSecret
 } from "./chunk-2HGR6NR5.js";
 import {
+  checkInput,
+  formatInputError,
+  shownInMessage
+} from "./chunk-YF4GDRZT.js";
+import {
   artifactName,
   booleanFlag,
   filePath,
   groupDigits,
   oneOf,
   pathFitsFileSystem,
+  pullRequestNumber,
   visibleText
-} from "./chunk-A4SQY5XJ.js";
+} from "./chunk-H4LKNOPI.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -158,7 +161,11 @@ function parseValidateInputs(read) {
   const artifactRaw = read("artifact-name");
   const artifact = checkInput("artifact-name", artifactRaw, artifactName(artifactRaw));
   if (!artifact.ok) return artifact;
+  const prRaw = read("pr-number");
+  const prNumber = checkInput("pr-number", prRaw, pullRequestNumber(prRaw));
+  if (!prNumber.ok) return prNumber;
   const value = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value };
+  if (prNumber.value !== void 0) value.prNumber = prNumber.value;
   const dbAuth = read("redshift-db-auth").trim().toLowerCase();
   if (kms.value || dbAuth !== "" && dbAuth !== "none" || TOGETHER_INPUTS.some((name) => read(name).trim() !== "")) {
     const delivery = ["output-dir", "artifact-name", "formats"];
@@ -211,7 +218,7 @@ function annotationOf(finding) {
   const endColumn = sameLine && finding.endColumn !== void 0 && finding.endColumn >= finding.column ? finding.endColumn : finding.column;
   return {
     level: finding.severity,
-    message: clipText(annotationText(finding.hint ? `${finding.message}
+    message: clipShown(annotationText(finding.hint ? `${finding.message}
 Hint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
     properties: {
       title: check ? `${finding.code} ${check.name}` : finding.code,
@@ -222,6 +229,11 @@ Hint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
       endColumn
     }
   };
+}
+function clipShown(shown, limit) {
+  if (shown.length <= limit) return shown;
+  const partial = /\\(?:u(?:\{[0-9A-F]{0,6})?)?$/.exec(shown.slice(Math.max(0, limit - 10), limit));
+  return clipText(shown, limit - (partial ? partial[0].length : 0));
 }
 var LEVELS = ["error", "warning", "notice"];
 function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings), keep = {}) {
@@ -680,16 +692,24 @@ function removeFolders(made) {
     }
   }
 }
-function writeFileNoFollow(file, content) {
-  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 420);
+function writeFileWhole(file, content) {
+  const temp = path.join(path.dirname(file), `.redshift-temp-creds-${process.pid}.tmp`);
   try {
-    if (typeof content !== "string") writeChunks(fd, content);
-    else {
-      const bytes = Buffer.from(content, "utf8");
-      writeAll(fd, bytes, bytes.length);
+    rmSync(temp, { force: true });
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
+    try {
+      if (typeof content === "string") {
+        const bytes = Buffer.from(content, "utf8");
+        writeAll(fd, bytes, bytes.length);
+      } else writeChunks(fd, content);
+    } finally {
+      closeSync(fd);
     }
-  } finally {
-    closeSync(fd);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    rmSync(file, { force: true });
+    throw error;
   }
 }
 var WRITE_BUFFER_BYTES = 1 << 20;
@@ -884,7 +904,7 @@ function plainText(markdown) {
 }
 async function writeSarif(file, log, results) {
   makeFoldersNoFollow(path3.dirname(file));
-  writeFileNoFollow(file, sarifText(log, results));
+  writeFileWhole(file, sarifText(log, results));
   return file;
 }
 function* sarifText(log, results) {
@@ -1262,7 +1282,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-X57HEFYR.js")).checkTogether,
+    check: (await import("./check-together-IWCSJQR2.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1336,7 +1356,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-V247VNFQ.js");
+  return import("./review-W5ROERZL.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

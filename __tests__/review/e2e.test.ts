@@ -356,8 +356,12 @@ describe('review on a pull_request event', () => {
       const result = await review(prepared, { env: stalled })
       expect(result.exitCode).toBe(0)
       expect(warnings(result)).toEqual([
-        `Pull-request review skipped: reading pull request #${PR} failed (GitHub did not answer GET ${suite.gh.url}/repos/octo-org/data-platform/pulls/${PR}/files?per_page=100 within 2 s).`
+        `Pull-request review skipped: reading pull request #${PR} failed (GitHub did not answer GET ${suite.gh.url}/repos/octo-org/data-platform/pulls/${PR}/files?per_page=100 within 2 s).` +
+          ' The access-change output is broadens: what the pull request changes is not known.'
       ])
+      // Not known, so not "no change": a gate on the output must not let an unreviewed pull request through.
+      expect(result.outputs['access-change']).toBe('broadens')
+      expect(result.outputs['changed-files']).toBeUndefined()
       expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
       expect(suite.gh.commentsOn(PR)).toHaveLength(0)
       // Tried once more, not three times.

@@ -35,8 +35,11 @@ test('a proxy answering the list of changed files with a 200 HTML login page: on
   expect(errors(result)).toEqual([])
   expect(warnings(result)).toContain(
     `Pull-request review skipped: reading pull request #${PR} failed (GitHub's answer to GET /repos/octo-org/data-platform/pulls/${PR}/files (status 200, content-type text/html; charset=utf-8) is not JSON: ` +
-      "a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY))."
+      "a proxy or a login page answered instead of the API? Check GITHUB_API_URL and the runner's proxy settings (HTTPS_PROXY, NO_PROXY))." +
+      ' The access-change output is broadens: what the pull request changes is not known.'
   )
+  // Not reviewed: a gate on the output must not let it through (it was left unset).
+  expect(result.outputs['access-change']).toBe('broadens')
   expect(`${result.stdout}${result.stderr}`).not.toMatch(/TypeError/)
   expect(printedBesidesMask(result, PAT)).not.toContain(PAT)
   expect(result.stdout).toContain(`::add-mask::${PAT}`)
@@ -110,4 +113,55 @@ test('a conversation of 1,200 comments with ours among the first: ours is edited
   expect(second.exitCode).toBe(0)
   expect(second.outputs['comment-id']).toBe(first.outputs['comment-id'])
   expect(suite.gh.commentsOn(PR)).toHaveLength(1201)
+})
+
+describe("GitHub's rate limit, spent (403, no request left until a reset 50 minutes away)", () => {
+  const spent = (method: string, path: string) => {
+    const reset = String(Math.floor(Date.now() / 1000) + 3000)
+    suite.gh.fail({ method, path, status: 403, times: 1000, generic: true, message: 'API rate limit exceeded for installation ID 1.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
+  }
+
+  test.each([
+    ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/files', /^Pull-request review skipped: reading the pull request met GitHub's rate limit \(403: API rate limit exceeded/],
+    ['post', '/repos/{owner}/{repo}/issues/{issue_number}/comments', /^Pull-request comment not written: writing the comment met GitHub's rate limit \(403: API rate limit exceeded/]
+  ])('on %s %s: the warning says so and names no permission to grant', async (method, path, said) => {
+    // It said "The token needs 'pull-requests: read'", or "The job needs 'permissions: pull-requests: write'" and the
+    // two-workflow pattern for forks: advice to change permissions that were right.
+    const prepared = preparePullRequest(scenario())
+    spent(method, path)
+    const result = await review(prepared)
+    expect(result.exitCode).toBe(0)
+    const warning = warnings(result).find((w) => w.startsWith('Pull-request'))
+    expect(warning).toMatch(said)
+    expect(warning).toContain('No permission is missing')
+    expect(warning).not.toMatch(/permissions?:|pull-requests: (read|write)|two-workflow|fork/)
+    // The review skipped or not, the verdict is known only for what was read: never unset.
+    expect(result.outputs['access-change']).toBe('broadens')
+  })
+
+  test("30 files read through the API: no request is sent after GitHub's refusals; one warning says so, the files are named as not reviewed", async () => {
+    // Each of the 60 version requests was sent and refused, and each refusal was a warning: the ten a step shows
+    // were all "giving up", and the one that says which files are not reviewed was pushed out to the log.
+    const base: Record<string, string> = {}
+    const head: Record<string, string> = {}
+    for (let i = 0; i < 30; i++) {
+      base[`iam/f${i}.json`] = policy([allow('s3:GetObject')])
+      head[`iam/f${i}.json`] = policy([allow('s3:*')])
+    }
+    const prepared = preparePullRequest({ local: false, base, head })
+    spent('get', '/repos/{owner}/{repo}/contents/{path}')
+    const result = await review(prepared, { inputs: { 'fail-on': 'never' } })
+    expect(result.exitCode).toBe(0)
+    const counts = suite.gh.requestCounts()
+    // At most the eight sent at once (four files, two versions each) before the first refusal came back; none
+    // after it, the comments' neither.
+    expect(counts['GET /repos/{owner}/{repo}/contents/{path}']).toBeLessThanOrEqual(8)
+    expect(counts['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']).toBeUndefined()
+    const said = warnings(result)
+    expect(said.filter((w) => w.startsWith('GitHub rate limit'))).toHaveLength(1)
+    expect(said).toContainEqual(expect.stringMatching(/^Pull-request review incomplete: .*rate limit.* the comment names those files as not reviewed\.$/))
+    expect(said).toContainEqual(expect.stringMatching(/^Pull-request comment not written: writing the comment met GitHub's rate limit/))
+    expect(result.outputs['access-change']).toBe('broadens')
+    expect(result.summary).toContain('30 files not reviewed')
+  })
 })

@@ -349,7 +349,7 @@ describe('rate limits and 5xx', () => {
     expect(Date.now() - started).toBeLessThan(5_000)
     // The retry plugin tried a 429 again after 1, 4 and 9 units whatever its Retry-After said.
     expect(gh.requests).toHaveLength(1)
-    expect(printed).toEqual([`::warning::GitHub secondary rate limit for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up.`])
+    expect(printed).toEqual([`::warning::GitHub secondary rate limit for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up; no more requests are sent until it resets (in 1000000000 s).`])
   })
 
   test('a 429 of a proxy (no word of a rate limit) is not hammered: no retry', async () => {
@@ -366,7 +366,59 @@ describe('rate limits and 5xx', () => {
     const { value: error, printed } = await capturingStdout(() => rejection(listChangedFiles(client(APP_TOKEN, true), pull())))
     expect(statusOf(error)).toBe(403)
     expect(gh.requests).toHaveLength(1)
-    expect(printed).toEqual([`::warning::GitHub rate limit for GET /repos/${gh.owner}/${gh.repo}/pulls/7/files: giving up.`])
+    expect(printed).toEqual([expect.stringMatching(new RegExp(`^::warning::GitHub rate limit for GET /repos/${gh.owner}/${gh.repo}/pulls/7/files: giving up; no more requests are sent until it resets \\(in 100000000[012] s\\)\\.$`))])
+  })
+
+  test('past a rate limit it gave up on, the client sends no more requests until it resets: they fail at once with the refusal\'s status, and one warning is said', async () => {
+    // GitHub: "If the x-ratelimit-remaining header is 0, you should not make another request until after the time
+    // specified by the x-ratelimit-reset header". Each later request was sent, refused and warned about in turn.
+    const reset = String(Math.floor(Date.now() / 1000) + 3000)
+    gh.fail({ method: 'get', path: FILES, status: 403, times: 100, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 403, times: 100, generic: true, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
+    const c = client(APP_TOKEN, true)
+    const { value: errors, printed } = await capturingStdout(async () => [
+      await rejection(listChangedFiles(c, pull())),
+      await rejection(listChangedFiles(c, pull())),
+      await rejection(resolvePullRequest(c, { owner: gh.owner, repo: gh.repo }, { number: 7 }))
+    ])
+    expect(gh.requests).toHaveLength(1)
+    expect(errors.map(statusOf)).toEqual([403, 403, 403])
+    expect(failureText(errors[2])).toMatch(/^GitHub's rate limit refused an earlier request and asked to wait \d+ s more: GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\} was not sent$/)
+    expect(printed).toHaveLength(1)
+    expect(printed[0]).toMatch(/^::warning::GitHub rate limit for GET .*: giving up; no more requests are sent until it resets \(in \d+ s\)\.$/)
+  })
+
+  test('while one request waits out a secondary rate limit, the others wait too rather than be refused in turn', async () => {
+    // The stand-in checks its first answer of an operation against a schema it compiles then: done here, not timed.
+    await resolvePullRequest(client(), { owner: gh.owner, repo: gh.repo }, { number: 7 })
+    gh.resetLog()
+    gh.fail({ method: 'get', path: FILES, status: 403, generic: true, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } })
+    // One "second" of back-off is 400 ms here.
+    const c = createGitHubClient(APP_TOKEN, { baseUrl: gh.apiUrl, backoffUnitMs: 400, throttle: true })
+    const { value: held } = await capturingStdout(async () => {
+      // The client's warning that it waits is said once the wait is set: the next request is made after it.
+      let waiting = false
+      const capture = process.stdout.write
+      process.stdout.write = ((chunk: string) => {
+        if (String(chunk).includes('retrying after')) waiting = true
+        return capture.call(process.stdout, chunk)
+      }) as typeof process.stdout.write
+      try {
+        const listing = listChangedFiles(c, pull())
+        while (!waiting) await new Promise((resolve) => setTimeout(resolve, 2))
+        const started = Date.now()
+        await resolvePullRequest(c, { owner: gh.owner, repo: gh.repo }, { number: 7 })
+        const took = Date.now() - started
+        await listing
+        return took
+      } finally {
+        process.stdout.write = capture
+      }
+    })
+    // Sent at once before (a few ms); held now for what is left of the 400 ms wait.
+    expect(held).toBeGreaterThanOrEqual(200)
+    // Held, not refused: three requests in all (their order after the wait is the scheduler's).
+    expect(gh.requests.map((r) => r.status).sort()).toEqual([200, 200, 403])
   })
 
   test('a secondary rate limit on writing the comment is waited out, and one comment is written', async () => {

@@ -132,6 +132,8 @@ describe('the event file', () => {
     expect(result.summary).toContain('## IAM policy validation')
     const warning = commands(result, 'warning').find((w) => w.startsWith('Pull-request review skipped'))
     expect(warning).toMatch(why)
+    // Nothing is known of what the pull request changes: never unset, which a gate on the output let through.
+    expect(result.outputs['access-change']).toBe('broadens')
     expect(suite.gh.requests).toEqual([])
     expect(suite.gh.comments).toEqual([])
   })
@@ -146,6 +148,7 @@ describe('the workflow_run pattern', () => {
     })
     expect(mismatch.exitCode).toBe(0)
     expect(commands(mismatch, 'warning').join('\n')).toMatch(/workflow_run\.head_sha/)
+    expect(mismatch.outputs['access-change']).toBe('broadens')
     expect(suite.gh.comments).toEqual([])
 
     const match = await review(prepared, {

@@ -48,6 +48,18 @@ test('a finding over several lines is annotated on its first line (GitHub drops 
   })
 })
 
+test('a message cut to the annotation limit is never cut inside a \\u{…} that shows an invisible character', () => {
+  // The cut came after the escaping: "…x\u{20… [6 more characters]", a half escape that names no character.
+  for (let pad = 3990; pad <= 4000; pad++) {
+    const message = `${'x'.repeat(pad)}${'\u200b'.repeat(20)}`
+    const shown = annotationOf(f({ message, hint: '' })).message
+    const kept = shown.slice(0, shown.indexOf('… ['))
+    expect(kept).toMatch(/^x+(\\u\{200B\})*$/)
+    expect(kept.length).toBeLessThanOrEqual(4000)
+    expect(kept.length).toBeGreaterThan(3990)
+  }
+})
+
 test('an unknown code is its own title; an empty hint adds nothing', () => {
   const a = annotationOf(f({ code: 'RTC999', severity: 'notice', hint: '' }))
   expect(a).toMatchObject({ level: 'notice', message: 'Not UTF-8', properties: { title: 'RTC999' } })

@@ -222,7 +222,10 @@ describe('bad inputs: one error naming the input, nothing written', () => {
     [{ 'policy-files': 'a.json', 'role-name': 'r' }, "Input 'account-id': is required. Expected a value for this input."],
     [{ 'policy-files': 'a.json', ...ROLE, 'account-id': '11112222333' }, 'Input \'account-id\': "11112222333" has 11 digits.'],
     // The workspace itself: it failed after the run with EISDIR, the outputs and summary written.
-    [{ 'policy-files': 'a.json', 'sarif-file': '.' }, 'Input \'sarif-file\': "." is the workspace (or RUNNER_TEMP) folder itself, not a file. Expected a regular file']
+    [{ 'policy-files': 'a.json', 'sarif-file': '.' }, 'Input \'sarif-file\': "." is the workspace (or RUNNER_TEMP) folder itself, not a file. Expected a regular file'],
+    // Found only by the review, after every report: and without an event file, not at all (a warning, exit 0).
+    [{ 'policy-files': 'a.json', 'pr-number': '#42' }, 'Input \'pr-number\': "#42" is not a pull request number. Expected empty, or the number of a pull request'],
+    [{ 'policy-files': 'a.json', 'pr-number': '0' }, 'Input \'pr-number\': "0" is not a pull request number.']
   ])('%j', async (inputs, start) => {
     const ws = workspace({ 'a.json': prettyJson(GOOD.userPolicy) })
     const step = await validate(ws, { 'sarif-file': 'r.sarif', ...inputs })
@@ -234,6 +237,24 @@ describe('bad inputs: one error naming the input, nothing written', () => {
     expect(step.summary).toBe('')
     expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
   })
+})
+
+test("a bad pr-number on a run with an event file: one error naming the input, before any report (outputs, SARIF, summary) is written", async () => {
+  // It was found by the review, after validate had written its outputs, SARIF report and summary; a glob that
+  // matched nothing was a warning meanwhile, as on a pull request.
+  const ws = workspace({ 'a.json': prettyJson(GOOD.userPolicy), 'event.json': JSON.stringify({ ref: 'refs/heads/main' }) })
+  const step = await runAction({
+    workspace: ws,
+    inputs: { ...DEFAULTS, 'policy-files': 'a.json', 'sarif-file': 'r.sarif', 'pr-number': 'abc', 'github-token': 'ghs_x' },
+    env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: path.join(ws, 'event.json') }
+  })
+  expect(step.exitCode).toBe(1)
+  expect(step.commands.filter((c) => ['error', 'warning'].includes(c.command)).map((c) => c.message)).toEqual([
+    'Input \'pr-number\': "abc" is not a pull request number. Expected empty, or the number of a pull request: a whole number from 1 with no sign, # or leading zero, such as 42.'
+  ])
+  expect(step.outputs).toEqual({})
+  expect(step.summary).toBe('')
+  expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
 })
 
 test('files outside the workspace, symlinks leading out and oversize files are skipped with a warning', async () => {

@@ -1,7 +1,7 @@
 // What the SARIF log says, property by property: what upload-sarif and code
 // scanning read. That the log follows SARIF 2.1.0's JSON schema is checked in
 // sarif-schema.test.ts.
-import { readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CheckInfo } from '../../src/core/checks.js'
 import { ALL_CHECKS } from '../../src/core/checks.js'
@@ -136,6 +136,35 @@ test('writeSarif streams results made one at a time: the same log as sarifLogFor
       const envelope = sarifEnvelopeFor(list, CHECKS)
       const file = await writeSarif(path.join(dir, `r${list.length}.sarif`), envelope, sarifResultTexts(list, envelope.runs[0].tool.driver.rules))
       expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sarifLogFor(list, CHECKS))
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a report that cannot be written whole leaves none at its path: no half-written log, no earlier one', async () => {
+  // It was written in place (O_TRUNC) as it was made: a failure part-way (a full disk) left a cut log, which the
+  // README's `if: always() && hashFiles(...)` step hands to upload-sarif as this run's.
+  const dir = tempDir('rtc-sarif-')
+  try {
+    const file = path.join(dir, 'r.sarif')
+    const envelope = sarifEnvelopeFor([], CHECKS)
+    // More than the writer's 1 MiB buffer, so that some of it is on disk when the failure comes.
+    function* failing(): Generator<string> {
+      for (let i = 0; i < 40; i++) yield JSON.stringify({ ruleId: 'RTC101', message: { text: 'x'.repeat(64 * 1024) } })
+      throw new Error('ENOSPC: no space left on device, write')
+    }
+    for (const earlier of [undefined, '{"an earlier run": true}']) {
+      if (earlier !== undefined) writeFileSync(file, earlier)
+      await expect(writeSarif(file, envelope, failing())).rejects.toThrow('ENOSPC')
+      expect(existsSync(file)).toBe(false)
+      expect(readdirSync(dir)).toEqual([])
+    }
+    // And whole when it can be: the same path, then over an earlier log.
+    for (let i = 0; i < 2; i++) {
+      await writeSarif(file, envelope)
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(envelope)
+      expect(readdirSync(dir)).toEqual(['r.sarif'])
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

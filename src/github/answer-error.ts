@@ -46,3 +46,36 @@ export function statusOf(error: unknown): number | undefined {
   if (error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number') return error.status
   return undefined
 }
+
+/**
+ * A request the client did not send: GitHub's rate limit refused an earlier
+ * one and asked for a wait longer than the client waits (or its retries ran
+ * out), and GitHub asks that no request be made until that wait is over
+ * (docs.github.com, "Best practices for using the REST API": requests made
+ * while rate limited count, and continuing may get an integration banned).
+ * It carries the status of the refusal it follows, so the review reports it
+ * as it reports that refusal.
+ */
+export class GitHubRateLimitError extends Error {
+  override readonly name = 'GitHubRateLimitError'
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Whether a failed request was refused by GitHub's rate limit, primary or
+ * secondary (403 or 429 with no request left, a Retry-After, or GitHub's words
+ * for it): no permission is missing then, and none should be named.
+ */
+export function isRateLimited(error: unknown): boolean {
+  if (error instanceof GitHubRateLimitError) return true
+  const status = statusOf(error)
+  if (status !== 403 && status !== 429) return false
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers
+  if (headers && (headers['x-ratelimit-remaining'] === '0' || (headers['retry-after'] !== undefined && headers['retry-after'] !== ''))) return true
+  return /\brate limit/i.test(error instanceof Error ? error.message : '')
+}

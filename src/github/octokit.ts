@@ -12,9 +12,9 @@ import { throttling } from '@octokit/plugin-throttling'
 import { annotate } from '../report/step-annotations.js'
 import { clipText } from '../core/clip-text.js'
 import { visibleText } from '../core/visible-text.js'
-import { GitHubAnswerError, requestWhere, statusOf } from './answer-error.js'
+import { GitHubAnswerError, GitHubRateLimitError, requestWhere, statusOf } from './answer-error.js'
 
-export { GitHubAnswerError, requestWhere }
+export { GitHubAnswerError, GitHubRateLimitError, requestWhere }
 
 export type GitHubClient = InstanceType<typeof GitHub>
 
@@ -145,7 +145,7 @@ export function isTimeout(error: unknown): boolean {
 export function failureText(error: unknown): string {
   const timeout = timeoutOf(error)
   if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`
-  if (error instanceof GitHubAnswerError) return error.message
+  if (error instanceof GitHubAnswerError || error instanceof GitHubRateLimitError) return error.message
   const tooLarge = tooLargeOf(error)
   if (tooLarge) return tooLarge.message
   const message = error instanceof Error ? error.message : String(error)
@@ -251,7 +251,7 @@ export function rateLimitWait(status: number | undefined, headers: Record<string
 }
 
 interface HookedRequest {
-  request: { retries?: number; rateLimitWait?: number }
+  request: { retries?: number; rateLimitWait?: number; rateLimitStatus?: number }
 }
 
 /**
@@ -274,6 +274,7 @@ function boundRetries(octokit: { hook: { error: (name: 'request', hook: (error: 
     if (wait !== undefined) {
       options.request.retries = 0
       options.request.rateLimitWait = wait
+      options.request.rateLimitStatus = statusOf(error)
     }
     throw error
   })
@@ -310,25 +311,86 @@ function refuseAnswersNotFromTheApi(octokit: { hook: { wrap: (name: 'request', h
   })
 }
 
+/**
+ * What one client knows of GitHub's rate limit, for the requests it has not
+ * sent yet. GitHub asks that no request be made before a rate limit's wait is
+ * over (docs.github.com, "Best practices for using the REST API": "If the
+ * x-ratelimit-remaining header is 0, you should not make another request until
+ * after the time specified by the x-ratelimit-reset header"; requests made
+ * meanwhile count, and continuing may get the integration banned). The
+ * throttling plugin waits for the request that was refused only: every other
+ * request went on and was refused in turn (a review of 30 files through the
+ * API sent 60 requests after the first refusal, each one warned about).
+ */
+interface RateLimitGate {
+  /** No request is sent before this time (ms since the epoch): a request that was refused is waiting it out. */
+  holdUntil: number
+  /** No request is sent at all before this time: the client gave up on a wait that long (Infinity: one it cannot wait). */
+  blockedUntil: number
+  /** The refusal's status, carried by the requests not sent. */
+  blockedStatus: number
+  /** Said once: the warning that the client gave up. */
+  warned: boolean
+}
+
+/**
+ * A plugin registered last, so outermost: a request is held while another one
+ * waits out a rate limit, and not sent at all (GitHubRateLimitError, with the
+ * refusal's status) once the client has given up until the limit resets.
+ */
+function rateLimitGate(gate: RateLimitGate) {
+  return (octokit: { hook: { wrap: (name: 'request', hook: (request: (options: unknown) => Promise<unknown>, options: { method?: string; url?: string }) => Promise<unknown>) => void } }) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      for (;;) {
+        const now = Date.now()
+        if (now < gate.blockedUntil) {
+          throw new GitHubRateLimitError(
+            `GitHub's rate limit refused an earlier request and asked to wait ${waitText(gate.blockedUntil - now)}: ${requestWhere(options.method ?? 'GET', String(options.url ?? ''))} was not sent`,
+            gate.blockedStatus
+          )
+        }
+        if (now >= gate.holdUntil) return request(options)
+        await new Promise((resolve) => setTimeout(resolve, gate.holdUntil - now))
+      }
+    })
+  }
+}
+
+function waitText(ms: number): string {
+  return Number.isFinite(ms) ? `${Math.ceil(ms / 1000)} s more` : 'longer than this run'
+}
+
 export function createGitHubClient(token: string, options: ClientOptions = {}): GitHubClient {
   const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1000
   const retries = options.retries ?? 3
   const maxWait = options.maxRateLimitWaitSeconds ?? 120
+  const gate: RateLimitGate = { holdUntil: 0, blockedUntil: 0, blockedStatus: 403, warned: false }
   const waitOrGiveUp = (kind: string) => (pluginWait: number, request: { method: string; url: string; request?: object }, _octokit: unknown, retryCount: number) => {
-    const noted = (request.request as { rateLimitWait?: number } | undefined)?.rateLimitWait
-    const retryAfter = Math.max(pluginWait, noted ?? 0)
+    const noted = request.request as { rateLimitWait?: number; rateLimitStatus?: number } | undefined
+    const retryAfter = Math.max(pluginWait, noted?.rateLimitWait ?? 0)
     const retrying = retryCount < retries && retryAfter <= maxWait
+    // Every other request waits as long, or (given up) is not sent before the limit resets.
+    const until = Date.now() + retryAfter * unit
+    if (retrying) gate.holdUntil = Math.max(gate.holdUntil, until)
+    else {
+      gate.blockedUntil = Math.max(gate.blockedUntil, until)
+      gate.blockedStatus = noted?.rateLimitStatus ?? gate.blockedStatus
+      // Once: the requests not sent after it fail with GitHubRateLimitError, which the review reports.
+      if (gate.warned) return false
+      gate.warned = true
+    }
     annotate(
       'warning',
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : 'giving up'}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : 'at no time GitHub named'})`}.`
     )
     return retrying
   }
   const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS
   const baseFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? ((url, init) => fetch(url, init))
   // Last, so outermost: the retry and throttling plugins never see its refusal (a login page is not worth another try).
-  const WithPlugins = GitHub.plugin(boundRetries as never, retry, throttling, refuseAnswersNotFromTheApi as never)
+  // The rate-limit gate outermost of all: a request it holds back never reaches the other plugins.
+  const WithPlugins = GitHub.plugin(boundRetries as never, retry, throttling, refuseAnswersNotFromTheApi as never, rateLimitGate(gate) as never)
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,

@@ -1,6 +1,7 @@
 // What to tell the user when GitHub refuses: which permission is missing, or
 // why no permission can help (a fork's read-only token).
 import { statusOf } from './pull-request.js'
+import { isRateLimited } from './answer-error.js'
 import { messageOf } from '../core/async.js'
 
 export type ReviewStep = 'read' | 'comment'
@@ -13,6 +14,11 @@ export function refusalWarning(error: unknown, step: ReviewStep, fromFork: boole
   const status = statusOf(error)
   if (status !== 403 && status !== 401 && status !== 404) return undefined
   const said = messageOf(error)
+  // A rate limit is no missing permission: naming one sent people to change permissions that were right.
+  if (isRateLimited(error)) {
+    const what = step === 'read' ? 'Pull-request review skipped: reading the pull request' : 'Pull-request comment not written: writing the comment'
+    return `${what} met GitHub's rate limit (${status}: ${said}). No permission is missing: run the job again once the limit has reset. The ${step === 'read' ? 'findings are' : 'review is'} in the job summary.`
+  }
   if (step === 'read') {
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`
   }

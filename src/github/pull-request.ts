@@ -5,6 +5,8 @@ import type { GitHubClient } from './octokit.js'
 import { readPages } from './pages.js'
 import { textVersion, type FileVersion } from './file-version.js'
 import type { RepoRef } from './event.js'
+import { checkInput, formatInputError } from '../core/inputs/input-error.js'
+import { pullRequestNumber } from '../core/inputs/rules.js'
 
 export type { RepoRef }
 export { statusOf }
@@ -63,10 +65,11 @@ export interface PullRequestPick {
  * is not a review.
  */
 export function pickPullRequest(eventName: string, payload: Record<string, unknown>, prNumberInput: string): PullRequestPick | undefined {
-  const input = prNumberInput.trim()
-  if (input) {
-    if (!/^[1-9]\d{0,9}$/.test(input)) throw new PullRequestNumberError(input)
-    const number = Number(input)
+  const checked = checkInput('pr-number', prNumberInput, pullRequestNumber(prNumberInput))
+  // parseValidateInputs refused a bad value before anything was read; this is for any other caller.
+  if (!checked.ok) throw new PullRequestNumberError(formatInputError(checked.error))
+  if (checked.value !== undefined) {
+    const number = checked.value
     const fromPayload = (payload.pull_request as PayloadPullRequest | undefined)?.number === number ? shasOf(payload) : {}
     const run = payload.workflow_run as { head_sha?: unknown } | undefined
     const expected = eventName === 'workflow_run' && typeof run?.head_sha === 'string' ? { expectedHeadSha: run.head_sha } : {}
@@ -90,8 +93,8 @@ function shasOf(payload: Record<string, unknown>): Omit<PullRequestPick, 'number
 }
 
 export class PullRequestNumberError extends Error {
-  constructor(readonly value: string) {
-    super(`Input 'pr-number': '${value}' is not a pull request number. Expected a whole number such as 42.`)
+  constructor(message: string) {
+    super(message)
   }
 }
 

@@ -91,8 +91,8 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   const prNumberInput = core.getInput('pr-number')
   if (event.problem && (prNumberInput.trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name) || event.name === 'workflow_run')) {
     // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
-    annotate('warning', `Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`)
-    return undefined
+    const onPullRequest = prNumberInput.trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name)
+    return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest)
   }
   let pick
   try {
@@ -106,17 +106,13 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
 
   const token = core.getInput('github-token')
   if (!token) {
-    annotate('warning', "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.")
-    return undefined
+    return skipped("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.")
   }
   // Masked in the log whatever its source: a token typed into the workflow is no secret to the runner.
   core.setSecret(token)
   const client = createGitHubClient(token)
   const repo = repositoryOf(event)
-  if (!repo) {
-    annotate('warning', 'Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
-    return undefined
-  }
+  if (!repo) return skipped('Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.')
   // On pull_request_target the token is the base repository's, with the permissions the workflow gives it, fork
   // or not: a refusal there is a permission to grant, not a fork's read-only token.
   const fromFork = event.name !== 'pull_request_target' && isFromFork(event.payload)
@@ -129,16 +125,13 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
   } catch (error) {
     const warning = refusalWarning(error, 'read', fromFork)
     if (!warning && statusOf(error) === undefined) throw error
-    annotate('warning', warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`)
-    return undefined
+    return skipped(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`)
   }
 
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-    annotate(
-      'warning',
+    return skipped(
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     )
-    return undefined
   }
 
   // GitHub lists a pull request's first 3,000 files only; a checkout that holds the commits lists them all.
@@ -239,6 +232,19 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     core.setOutput('comment-url', comment.url ?? '')
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha }
+}
+
+/**
+ * A review that could not be made, though the run is about a pull request:
+ * the warning, and the access-change output `broadens` (what the pull request
+ * changes is not known, and nothing shows it keeps access as it was, as for a
+ * file that was not reviewed). Left unset, a workflow's gate on the output
+ * (`!= 'broadens'`) let through a pull request that was never reviewed.
+ */
+function skipped(warning: string, onPullRequest = true): undefined {
+  annotate('warning', onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning)
+  if (onPullRequest) core.setOutput('access-change', 'broadens')
+  return undefined
 }
 
 /**

@@ -37,7 +37,7 @@ export function annotationOf(finding: Finding): Annotation {
   const endColumn = sameLine && finding.endColumn !== undefined && finding.endColumn >= finding.column ? finding.endColumn : finding.column
   return {
     level: finding.severity,
-    message: clipText(annotationText(finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
+    message: clipShown(annotationText(finding.hint ? `${finding.message}\nHint: ${finding.hint}` : finding.message), ANNOTATION_TEXT_LIMIT),
     properties: {
       title: check ? `${finding.code} ${check.name}` : finding.code,
       file: finding.file,
@@ -47,6 +47,18 @@ export function annotationOf(finding: Finding): Annotation {
       endColumn
     }
   }
+}
+
+/**
+ * Shown text (an invisible character as \u{XXXX}) cut to `limit` as clipText
+ * cuts, but never inside such an escape: a cut through one left a half escape
+ * ("\u{20") that names no character. The cut comes after the escaping, so
+ * that what is kept is at most `limit` however many characters are escaped.
+ */
+function clipShown(shown: string, limit: number): string {
+  if (shown.length <= limit) return shown
+  const partial = /\\(?:u(?:\{[0-9A-F]{0,6})?)?$/.exec(shown.slice(Math.max(0, limit - 10), limit))
+  return clipText(shown, limit - (partial ? partial[0].length : 0))
 }
 
 const LEVELS = ['error', 'warning', 'notice'] as const

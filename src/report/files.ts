@@ -189,6 +189,37 @@ export function writeFileNoFollow(file: string, content: string | Iterable<strin
   }
 }
 
+/**
+ * Writes a file whole or not at all: under a temporary name in its folder
+ * (created anew, never through a symlink), renamed over `file` once every
+ * byte is written. On a failure (a full disk, an error while the content is
+ * made) the temporary file is removed and so is any earlier file at `file`:
+ * a report half written, or one of an earlier run left in its place, would
+ * be uploaded as this run's (a workflow uploads it `if: always()`). A rename
+ * replaces a symlink at `file` rather than follow it.
+ */
+export function writeFileWhole(file: string, content: string | Iterable<string>): void {
+  // Not named after `file`: its name may be NAME_MAX bytes already, which checkWriteTarget allows.
+  const temp = path.join(path.dirname(file), `.redshift-temp-creds-${process.pid}.tmp`)
+  try {
+    rmSync(temp, { force: true })
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644)
+    try {
+      if (typeof content === 'string') {
+        const bytes = Buffer.from(content, 'utf8')
+        writeAll(fd, bytes, bytes.length)
+      } else writeChunks(fd, content)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(temp, file)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    rmSync(file, { force: true })
+    throw error
+  }
+}
+
 /** The buffer writeChunks fills before each write: large enough that a report of many small pieces takes few system calls. */
 const WRITE_BUFFER_BYTES = 1 << 20
 

@@ -8,7 +8,7 @@ import { ALL_CHECKS, type CheckInfo } from '../core/checks.js'
 import type { Finding, Severity } from '../core/lint/finding.js'
 import { prettyJson } from '../core/json.js'
 import { ACTION_NAME, ACTION_VERSION } from '../core/version.js'
-import { makeFoldersNoFollow, writeFileNoFollow } from './files.js'
+import { makeFoldersNoFollow, writeFileWhole } from './files.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const INFORMATION_URI = 'https://github.com/org/redshift-temp-creds-action'
@@ -289,14 +289,15 @@ function plainText(markdown: string): string {
 
 /**
  * Writes the log (creating folders, never through a symlink: the caller
- * checked the path with checkWriteTarget); returns the absolute path.
+ * checked the path with checkWriteTarget), whole or not at all (writeFileWhole:
+ * a half-written report would reach upload-sarif); returns the absolute path.
  * `results`, when given, replaces the log's results and is read one at a time
  * (see sarifResultTexts): at 100,000 files neither the results nor the log's
  * text are ever whole in memory; each result is written on a line of its own.
  */
 export async function writeSarif(file: string, log: SarifLog, results?: Iterable<string>): Promise<string> {
   makeFoldersNoFollow(path.dirname(file))
-  writeFileNoFollow(file, sarifText(log, results))
+  writeFileWhole(file, sarifText(log, results))
   return file
 }
 

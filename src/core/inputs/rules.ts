@@ -205,6 +205,15 @@ export function artifactName(raw: string): RuleResult<string> {
   return accept(value)
 }
 
+const PULL_REQUEST_NUMBER_RULE = 'empty, or the number of a pull request: a whole number from 1 with no sign, # or leading zero, such as 42'
+/** The pull request to review (`pr-number`): undefined when empty. */
+export function pullRequestNumber(raw: string): RuleResult<number | undefined> {
+  const value = raw.trim()
+  if (value === '') return accept(undefined)
+  if (!/^[1-9]\d{0,9}$/.test(value)) return reject('is not a pull request number', PULL_REQUEST_NUMBER_RULE)
+  return accept(Number(value))
+}
+
 const PATH_RULE = 'a file system path without line breaks or NUL characters'
 export function filePath(raw: string): RuleResult<string> {
   const value = raw.trim()

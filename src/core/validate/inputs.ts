@@ -1,6 +1,6 @@
 import { parseGenerateInputs, type GenerateInputs } from '../generate/inputs.js'
 import { checkInput, type InputReader, type Parsed } from '../inputs/input-error.js'
-import { artifactName, booleanFlag, filePath, oneOf } from '../inputs/rules.js'
+import { artifactName, booleanFlag, filePath, oneOf, pullRequestNumber } from '../inputs/rules.js'
 import { parsePolicyFiles, type PolicyGlob } from './policy-files.js'
 import { FAIL_ON, type FailOn } from './fail-on.js'
 
@@ -10,6 +10,11 @@ export interface ValidateInputs {
   /** Where to write the SARIF report, as given (relative to the workspace); '' for none. */
   sarifFile: string
   failOn: FailOn
+  /**
+   * The pull request to review when the event is not one (`pr-number`, the workflow_run pattern); undefined when
+   * empty. Checked with the other inputs: a bad one found only by the review came after every report was written.
+   */
+  prNumber?: number
   /** The reports (findings file, SARIF) are uploaded as `<artifact-name>-reports`; '' for none. */
   artifactName: string
   /** Present when the inputs name a role: then the documents are also checked together. */
@@ -65,7 +70,12 @@ export function parseValidateInputs(read: InputReader): Parsed<ValidateInputs> {
   const artifact = checkInput('artifact-name', artifactRaw, artifactName(artifactRaw))
   if (!artifact.ok) return artifact
 
+  const prRaw = read('pr-number')
+  const prNumber = checkInput('pr-number', prRaw, pullRequestNumber(prRaw))
+  if (!prNumber.ok) return prNumber
+
   const value: ValidateInputs = { policyFiles: policy.value, sarifFile: sarif.value, failOn: failOn.value, artifactName: artifact.value }
+  if (prNumber.value !== undefined) value.prNumber = prNumber.value
   // kms: true with nothing else still asks for the check, so that the missing
   // account-id and role-name are reported rather than silently ignored; so
   // does redshift-db-auth set to anything but its default (none), checked by

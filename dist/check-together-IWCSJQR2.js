@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-3LRGGEUL.js";
+} from "./chunk-HTR27ED7.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,15 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-Q5AWWHED.js";
+} from "./chunk-7INFOUOI.js";
+import "./chunk-YF4GDRZT.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-A4SQY5XJ.js";
+} from "./chunk-H4LKNOPI.js";
 import {
   evaluate,
   principalFromArn

@@ -1347,6 +1347,13 @@ function artifactName(raw) {
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE);
   return accept(value);
 }
+var PULL_REQUEST_NUMBER_RULE = "empty, or the number of a pull request: a whole number from 1 with no sign, # or leading zero, such as 42";
+function pullRequestNumber(raw) {
+  const value = raw.trim();
+  if (value === "") return accept(void 0);
+  if (!/^[1-9]\d{0,9}$/.test(value)) return reject("is not a pull request number", PULL_REQUEST_NUMBER_RULE);
+  return accept(Number(value));
+}
 var PATH_RULE = "a file system path without line breaks or NUL characters";
 function filePath(raw) {
   const value = raw.trim();
@@ -1523,6 +1530,7 @@ export {
   oneOf,
   kmsKeyArn,
   artifactName,
+  pullRequestNumber,
   filePath,
   pathFitsFileSystem,
   describeChar,

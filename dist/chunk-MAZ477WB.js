@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-ZKIPDJIK.js";
+} from "./chunk-5UKIQVDR.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-Q5AWWHED.js";
+} from "./chunk-7INFOUOI.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

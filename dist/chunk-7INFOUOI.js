@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-A4SQY5XJ.js";
+} from "./chunk-H4LKNOPI.js";
 import {
   addressRanges,
   evaluate,

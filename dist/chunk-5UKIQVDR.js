@@ -23,7 +23,7 @@ import {
   servicePrefixes,
   visibleText,
   withArticle
-} from "./chunk-A4SQY5XJ.js";
+} from "./chunk-H4LKNOPI.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

@@ -5,9 +5,10 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-VPRGQH6O.js";
+} from "./chunk-MAZ477WB.js";
 import {
   GitHubAnswerError,
+  GitHubRateLimitError,
   LIST_OUTPUT_BUDGET,
   MAX_LISTED_FILES,
   MAX_POLICY_BYTES,
@@ -23,6 +24,7 @@ import {
   guardEventPath,
   inlineCode,
   inlineText,
+  isRateLimited,
   jsonListWithin,
   link,
   listChangedFiles,
@@ -42,11 +44,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-TOXUB6W6.js";
+} from "./chunk-LVW4V3KW.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-ZKIPDJIK.js";
+} from "./chunk-5UKIQVDR.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +62,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-Q5AWWHED.js";
+import "./chunk-7INFOUOI.js";
+import "./chunk-YF4GDRZT.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-A4SQY5XJ.js";
+} from "./chunk-H4LKNOPI.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {
@@ -502,7 +505,7 @@ function isTimeout(error) {
 function failureText(error) {
   const timeout = timeoutOf(error);
   if (timeout) return `GitHub did not answer within ${seconds(timeout.ms)}`;
-  if (error instanceof GitHubAnswerError) return error.message;
+  if (error instanceof GitHubAnswerError || error instanceof GitHubRateLimitError) return error.message;
   const tooLarge = tooLargeOf(error);
   if (tooLarge) return tooLarge.message;
   const message = error instanceof Error ? error.message : String(error);
@@ -586,6 +589,7 @@ function boundRetries(octokit) {
     if (wait !== void 0) {
       options.request.retries = 0;
       options.request.rateLimitWait = wait;
+      options.request.rateLimitStatus = statusOf(error);
     }
     throw error;
   });
@@ -609,24 +613,53 @@ function refuseAnswersNotFromTheApi(octokit) {
     return response;
   });
 }
+function rateLimitGate(gate) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request, options) => {
+      for (; ; ) {
+        const now = Date.now();
+        if (now < gate.blockedUntil) {
+          throw new GitHubRateLimitError(
+            `GitHub's rate limit refused an earlier request and asked to wait ${waitText(gate.blockedUntil - now)}: ${requestWhere(options.method ?? "GET", String(options.url ?? ""))} was not sent`,
+            gate.blockedStatus
+          );
+        }
+        if (now >= gate.holdUntil) return request(options);
+        await new Promise((resolve) => setTimeout(resolve, gate.holdUntil - now));
+      }
+    });
+  };
+}
+function waitText(ms) {
+  return Number.isFinite(ms) ? `${Math.ceil(ms / 1e3)} s more` : "longer than this run";
+}
 function createGitHubClient(token, options = {}) {
   const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const gate = { holdUntil: 0, blockedUntil: 0, blockedStatus: 403, warned: false };
   const waitOrGiveUp = (kind) => (pluginWait, request, _octokit, retryCount) => {
-    const noted = request.request?.rateLimitWait;
-    const retryAfter = Math.max(pluginWait, noted ?? 0);
+    const noted = request.request;
+    const retryAfter = Math.max(pluginWait, noted?.rateLimitWait ?? 0);
     const retrying = retryCount < retries && retryAfter <= maxWait;
+    const until = Date.now() + retryAfter * unit;
+    if (retrying) gate.holdUntil = Math.max(gate.holdUntil, until);
+    else {
+      gate.blockedUntil = Math.max(gate.blockedUntil, until);
+      gate.blockedStatus = noted?.rateLimitStatus ?? gate.blockedStatus;
+      if (gate.warned) return false;
+      gate.warned = true;
+    }
     annotate(
       "warning",
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : "giving up"}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : "at no time GitHub named"})`}.`
     );
     return retrying;
   };
   const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
   const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
-  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi);
+  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi, rateLimitGate(gate));
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
@@ -719,6 +752,10 @@ function refusalWarning(error, step, fromFork) {
   const status = statusOf(error);
   if (status !== 403 && status !== 401 && status !== 404) return void 0;
   const said = messageOf(error);
+  if (isRateLimited(error)) {
+    const what = step === "read" ? "Pull-request review skipped: reading the pull request" : "Pull-request comment not written: writing the comment";
+    return `${what} met GitHub's rate limit (${status}: ${said}). No permission is missing: run the job again once the limit has reset. The ${step === "read" ? "findings are" : "review is"} in the job summary.`;
+  }
   if (step === "read") {
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
   }
@@ -1165,8 +1202,8 @@ async function runReview(request, options = {}) {
   const event = readRunEvent();
   const prNumberInput = getInput("pr-number");
   if (event.problem && (prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name) || event.name === "workflow_run")) {
-    annotate("warning", `Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`);
-    return void 0;
+    const onPullRequest = prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name);
+    return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
   }
   let pick;
   try {
@@ -1179,16 +1216,12 @@ async function runReview(request, options = {}) {
   if (!pick) return void 0;
   const token = getInput("github-token");
   if (!token) {
-    annotate("warning", "Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
-    return void 0;
+    return skipped("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
   }
   setSecret(token);
   const client = createGitHubClient(token);
   const repo = repositoryOf(event);
-  if (!repo) {
-    annotate("warning", "Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
-    return void 0;
-  }
+  if (!repo) return skipped("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
   const fromFork = event.name !== "pull_request_target" && isFromFork(event.payload);
   let pr;
   let changed;
@@ -1198,15 +1231,12 @@ async function runReview(request, options = {}) {
   } catch (error) {
     const warning = refusalWarning(error, "read", fromFork);
     if (!warning && statusOf(error) === void 0) throw error;
-    annotate("warning", warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
-    return void 0;
+    return skipped(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
   }
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-    annotate(
-      "warning",
+    return skipped(
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     );
-    return void 0;
   }
   if (changed.capped) {
     const listed = await changedFilesInCheckout(request.workspace, pr.baseSha, pr.headSha);
@@ -1294,6 +1324,11 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
     setOutput("comment-url", comment.url ?? "");
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha };
+}
+function skipped(warning, onPullRequest = true) {
+  annotate("warning", onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning);
+  if (onPullRequest) setOutput("access-change", "broadens");
+  return void 0;
 }
 async function staleRun(client, pr, reviewed, existingBody) {
   const commented = reviewedHeadOf(existingBody);

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-ZKIPDJIK.js";
+} from "./chunk-5UKIQVDR.js";
 import {
   ExitCode,
   error,
@@ -12,11 +12,16 @@ import {
   warning
 } from "./chunk-2HGR6NR5.js";
 import {
+  checkInput,
+  formatInputError
+} from "./chunk-YF4GDRZT.js";
+import {
   accept,
   describeChar,
   groupDigits,
+  pullRequestNumber,
   visibleText
-} from "./chunk-A4SQY5XJ.js";
+} from "./chunk-H4LKNOPI.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2247,6 +2252,22 @@ function statusOf(error2) {
   if (error2 !== null && typeof error2 === "object" && "status" in error2 && typeof error2.status === "number") return error2.status;
   return void 0;
 }
+var GitHubRateLimitError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "GitHubRateLimitError";
+};
+function isRateLimited(error2) {
+  if (error2 instanceof GitHubRateLimitError) return true;
+  const status = statusOf(error2);
+  if (status !== 403 && status !== 429) return false;
+  const headers = error2.response?.headers;
+  if (headers && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 && headers["retry-after"] !== "")) return true;
+  return /\brate limit/i.test(error2 instanceof Error ? error2.message : "");
+}
 
 // src/github/pages.ts
 async function readPages(client, request, onPage) {
@@ -2300,10 +2321,10 @@ function textVersion(bytes) {
 var MAX_LISTED_FILES = 3e3;
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
 function pickPullRequest(eventName, payload, prNumberInput) {
-  const input = prNumberInput.trim();
-  if (input) {
-    if (!/^[1-9]\d{0,9}$/.test(input)) throw new PullRequestNumberError(input);
-    const number = Number(input);
+  const checked = checkInput("pr-number", prNumberInput, pullRequestNumber(prNumberInput));
+  if (!checked.ok) throw new PullRequestNumberError(formatInputError(checked.error));
+  if (checked.value !== void 0) {
+    const number = checked.value;
     const fromPayload = payload.pull_request?.number === number ? shasOf(payload) : {};
     const run = payload.workflow_run;
     const expected = eventName === "workflow_run" && typeof run?.head_sha === "string" ? { expectedHeadSha: run.head_sha } : {};
@@ -2325,11 +2346,9 @@ function shasOf(payload) {
   return out;
 }
 var PullRequestNumberError = class extends Error {
-  constructor(value) {
-    super(`Input 'pr-number': '${value}' is not a pull request number. Expected a whole number such as 42.`);
-    this.value = value;
+  constructor(message) {
+    super(message);
   }
-  value;
 };
 async function resolvePullRequest(client, repo, pick) {
   if (pick.baseSha && pick.headSha && pick.state && pick.locked !== void 0) {
@@ -2781,6 +2800,8 @@ export {
   GitHubAnswerError,
   requestWhere,
   statusOf,
+  GitHubRateLimitError,
+  isRateLimited,
   readPages,
   textVersion,
   MAX_LISTED_FILES,
