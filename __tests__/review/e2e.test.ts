@@ -362,6 +362,9 @@ describe('review on a pull_request event', () => {
       // Not known, so not "no change": a gate on the output must not let an unreviewed pull request through.
       expect(result.outputs['access-change']).toBe('broadens')
       expect(result.outputs['changed-files']).toBeUndefined()
+      // The summary, where the warnings send readers, says the review was skipped and why.
+      expect(result.summary).toContain('> [!WARNING]\n> Pull-request review skipped\\: reading pull request \\#')
+      expect(result.summary).toContain('The access-change output is broadens\\: what the pull request changes is not known\\.')
       expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
       expect(suite.gh.commentsOn(PR)).toHaveLength(0)
       // Tried once more, not three times.

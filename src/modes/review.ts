@@ -29,6 +29,7 @@ import {
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, countedAccess, noPolicyFilesComment, reviewComment, reviewedHeadOf, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
+import { quotingText } from '../report/markdown.js'
 import { mapLimited, messageOf } from '../core/async.js'
 import { annotate, failStep } from '../report/step-annotations.js'
 import { jsonListWithin, LIST_OUTPUT_BUDGET } from '../report/json-list-output.js'
@@ -242,8 +243,14 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
  * (`!= 'broadens'`) let through a pull request that was never reviewed.
  */
 function skipped(warning: string, onPullRequest = true): undefined {
-  annotate('warning', onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning)
-  if (onPullRequest) core.setOutput('access-change', 'broadens')
+  const said = onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning
+  annotate('warning', said)
+  if (onPullRequest) {
+    core.setOutput('access-change', 'broadens')
+    // The summary is where the warnings send readers: it says so too, within what is left of its room.
+    const line = `\n> [!WARNING]\n> ${quotingText(said)}\n`
+    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line)
+  }
   return undefined
 }
 

@@ -1326,8 +1326,16 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha };
 }
 function skipped(warning, onPullRequest = true) {
-  annotate("warning", onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning);
-  if (onPullRequest) setOutput("access-change", "broadens");
+  const said = onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning;
+  annotate("warning", said);
+  if (onPullRequest) {
+    setOutput("access-change", "broadens");
+    const line = `
+> [!WARNING]
+> ${quotingText(said)}
+`;
+    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line);
+  }
   return void 0;
 }
 async function staleRun(client, pr, reviewed, existingBody) {
