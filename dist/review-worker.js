@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QJZUC7YG.js";
+} from "./chunk-3SRH2J4A.js";
 import "./chunk-N6SKVAUQ.js";
-import "./chunk-5C5YU3XV.js";
+import "./chunk-A3OW45C5.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";

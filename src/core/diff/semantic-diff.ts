@@ -771,6 +771,21 @@ function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyCom
       push(field, (gain ?? loss) as Verdict, grows_ === false ? 'shrinks' : 'grows', summary)
       return
     }
+    if (!settledGain && !settledLoss) {
+      // Neither direction is proven away nor settled by other statements. One the comparison refuted (a value one
+      // side admits and the other does not) is a decided change, said as such: a Deny's ForAllValues:StringLike
+      // widened to StringLikeIfExists on a list key denies more, which one "may broaden" for the whole key hid. The
+      // direction it could not decide counts only where it would broaden (an Allow that takes in more, a Deny that
+      // takes in less): the undecided part of a change counts as broadening, never as narrowing.
+      const words = new KeyWords(keyText, cmp.before.length ? from : 'no condition', cmp.after.length ? to : 'no condition', a)
+      const allow = a.effect === 'Allow'
+      if (moreProof.holds === false) words.record(push(field, words.explain(gain as Verdict, true, moreProof.witness), 'grows', summary))
+      else if (moreProof.holds === 'unknown' && allow) push(field, undecided(a, true, moreProof.why), 'grows', summary)
+      if (lessProof.holds === false) words.record(push(field, words.explain(loss as Verdict, false, lessProof.witness), 'shrinks', summary))
+      else if (lessProof.holds === 'unknown' && !allow) push(field, undecided(a, false, lessProof.why), 'shrinks', summary)
+      words.settle()
+      return
+    }
     push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? 'shrinks' : 'grows', summary)
     return
   }

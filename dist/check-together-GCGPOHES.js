@@ -30,7 +30,7 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-A3OW45C5.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QJZUC7YG.js";
+} from "./chunk-3SRH2J4A.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-5C5YU3XV.js";
+import "./chunk-A3OW45C5.js";
 import {
   groupDigits
 } from "./chunk-2AIHZBQJ.js";

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-5C5YU3XV.js";
+} from "./chunk-A3OW45C5.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

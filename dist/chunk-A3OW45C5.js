@@ -2837,6 +2837,16 @@ function keyChange(sides, b, a, cmp, keyText, push, refine) {
       push(field, gain ?? loss, grows_ === false ? "shrinks" : "grows", summary);
       return;
     }
+    if (!settledGain && !settledLoss) {
+      const words2 = new KeyWords(keyText, cmp.before.length ? from : "no condition", cmp.after.length ? to : "no condition", a);
+      const allow = a.effect === "Allow";
+      if (moreProof.holds === false) words2.record(push(field, words2.explain(gain, true, moreProof.witness), "grows", summary));
+      else if (moreProof.holds === "unknown" && allow) push(field, undecided(a, true, moreProof.why), "grows", summary);
+      if (lessProof.holds === false) words2.record(push(field, words2.explain(loss, false, lessProof.witness), "shrinks", summary));
+      else if (lessProof.holds === "unknown" && !allow) push(field, undecided(a, false, lessProof.why), "shrinks", summary);
+      words2.settle();
+      return;
+    }
     push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? "shrinks" : "grows", summary);
     return;
   }
