@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-3SRH2J4A.js";
+} from "./chunk-NXL6PM26.js";
 import "./chunk-N6SKVAUQ.js";
-import "./chunk-A3OW45C5.js";
+import "./chunk-BVO5CDBE.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";

@@ -30,7 +30,7 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-A3OW45C5.js";
+} from "./chunk-BVO5CDBE.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -2776,9 +2776,16 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
   let grown;
   let shrunk;
-  const rate = (proof, grows_, neutralReason) => {
+  const byValue = !ac.negated && ac.op !== void 0 && ac.op.set !== "ForAllValues";
+  let refinedValues = 0;
+  const rate = (proof, grows_, neutralReason, value) => {
     if (proof.holds === true) return { rating: "neutral", reason: neutralReason };
     const v = { ...grows_ ? grown ??= gained(sides, b, a) : shrunk ??= lost(sides, b, a) };
+    if (v.rating !== "neutral" && byValue && refinedValues++ < REFINED_VALUES) {
+      const part = limitedToValue(grows_ ? a : b, operator, cmp.key, value);
+      const settled = part && (grows_ ? grows(sides, part, b) : shrinks(sides, part, a));
+      if (settled?.rating === "neutral") return settled;
+    }
     if (proof.holds === "unknown") return v.rating === "neutral" ? v : undecided(a, grows_, proof.why);
     return words.explain(v, grows_, proof.witness);
   };
@@ -2786,13 +2793,13 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   for (const v of minus(ac.values, bc.values)) {
     if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return;
     const bigger = with_([...bc.values, v]);
-    const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`) : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`, v) : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`, v);
     words.record(push({ ...where, kind: "added", value: v }, verdict, ac.negated ? "shrinks" : "grows", `adds ${v} to condition ${operator} ${keyText}`));
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return;
     const bigger = with_([...ac.values, v]);
-    const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`) : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`, v) : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`, v);
     words.record(push({ ...where, kind: "removed", value: v }, verdict, ac.negated ? "grows" : "shrinks", `removes ${v} from condition ${operator} ${keyText}`));
   }
   words.settle();
@@ -2807,6 +2814,14 @@ function outsideOf(s, key, other) {
     condition[operator] = { ...block, [key]: values };
   }
   return { ...s, condition };
+}
+var REFINED_VALUES = 8;
+function limitedToValue(s, operator, key, value) {
+  const block = s.condition[operator];
+  if (!block) return void 0;
+  const spellings = Object.keys(block).filter((k) => k.toLowerCase() === key);
+  if (spellings.length !== 1) return void 0;
+  return { ...s, condition: { ...s.condition, [operator]: { ...block, [spellings[0]]: [value] } } };
 }
 function keyChange(sides, b, a, cmp, keyText, push, refine) {
   const gained2 = (sides2, b2, a2) => grows(sides2, refine ? outsideOf(a2, cmp.key, cmp.before) : a2, b2);

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-A3OW45C5.js";
+} from "./chunk-BVO5CDBE.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";
