@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-NXL6PM26.js";
+} from "./chunk-MZYBPMNY.js";
 import "./chunk-N6SKVAUQ.js";
-import "./chunk-BVO5CDBE.js";
+import "./chunk-5DYFHV5L.js";
 import "./chunk-2AIHZBQJ.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";

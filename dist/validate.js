@@ -1257,7 +1257,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-R3KEGTHO.js")).checkTogether,
+    check: (await import("./check-together-SJ2D5XYM.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1331,7 +1331,7 @@ function mayReviewPullRequest() {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-H5N3APVQ.js");
+  return import("./review-DV5JLSE3.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

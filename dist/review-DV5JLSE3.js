@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-NXL6PM26.js";
+} from "./chunk-MZYBPMNY.js";
 import {
   GitHubAnswerError,
   LIST_OUTPUT_BUDGET,
@@ -61,7 +61,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-BVO5CDBE.js";
+import "./chunk-5DYFHV5L.js";
 import {
   groupDigits
 } from "./chunk-2AIHZBQJ.js";

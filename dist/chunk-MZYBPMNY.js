@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-BVO5CDBE.js";
+} from "./chunk-5DYFHV5L.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

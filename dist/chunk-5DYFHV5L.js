@@ -656,14 +656,20 @@ function admits(key, clauses, value) {
 }
 var isNullTrue = (c) => c.op?.base === "Null" && c.values.every((v) => v.toLowerCase() === "true");
 var MAX_SAMPLES = 48;
+var PAIRED_CLAUSES = 4;
+var PAIRED_SAMPLES = 3;
 function candidates(a, b, multi) {
   const samples = ["some-value"];
   const seen = new Set(samples);
+  const heads = [];
   for (const c of [...a, ...b]) {
     const family = familyOf(c);
     if (!family) continue;
     if (samples.length >= MAX_SAMPLES) break;
+    const head = multi && heads.length < PAIRED_CLAUSES ? [] : void 0;
+    if (head) heads.push(head);
     for (const s of family.samples(c)) {
+      if (head && head.length < PAIRED_SAMPLES) head.push(s);
       if (samples.length >= MAX_SAMPLES) break;
       if (seen.has(s)) continue;
       seen.add(s);
@@ -675,6 +681,20 @@ function candidates(a, b, multi) {
     out.push([]);
     const few = samples.slice(0, 8);
     for (let i = 0; i < few.length; i++) for (let j = i + 1; j < few.length; j++) out.push([few[i], few[j]]);
+    const paired = new Set(out.filter(Array.isArray).map((list) => JSON.stringify(list)));
+    for (let i = 0; i < heads.length; i++) {
+      for (let j = i + 1; j < heads.length; j++) {
+        for (const x of heads[i]) {
+          for (const y of heads[j]) {
+            const list = [x, y];
+            const id = JSON.stringify(list);
+            if (x === y || paired.has(id) || paired.has(JSON.stringify([y, x]))) continue;
+            paired.add(id);
+            out.push(list);
+          }
+        }
+      }
+    }
   }
   return out;
 }
@@ -2263,13 +2283,20 @@ var PAIRED_VALUES = 8;
 function keyCandidates(key, clauses) {
   const out = [void 0];
   const multi = clauses.some((c) => c.op?.set) && !singleValued(key);
+  const heads = [];
   for (const c of clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)];
     for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v);
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
+    if (multi && heads.length < PAIRED_CLAUSES2) heads.push(samples.slice(0, PAIRED_CLAUSE_SAMPLES));
+  }
+  for (let i = 0; i < heads.length; i++) {
+    for (let j = i + 1; j < heads.length; j++) for (const x of heads[i]) for (const y of heads[j]) if (x !== y) out.push([x, y]);
   }
   return out;
 }
+var PAIRED_CLAUSES2 = 4;
+var PAIRED_CLAUSE_SAMPLES = 3;
 function setKey(ctx, key, v) {
   if (v === void 0) delete ctx[key];
   else ctx[key] = v;

@@ -30,7 +30,7 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-BVO5CDBE.js";
+} from "./chunk-5DYFHV5L.js";
 import {
   actionsMatching,
   arnFitsAction,
