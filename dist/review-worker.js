@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MAZ477WB.js";
+} from "./chunk-5PHPZ3MX.js";
 import "./chunk-5UKIQVDR.js";
-import "./chunk-7INFOUOI.js";
+import "./chunk-TQP4VVFD.js";
 import "./chunk-H4LKNOPI.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";

@@ -111,6 +111,29 @@ const conditionedStatement: fc.Arbitrary<Statement> = fc
   .tuple(pick(['Allow', 'Allow', 'Deny']), someOf(['s3:GetObject', 's3:Get*', 's3:PutObject'], 2), pick(['*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/a/*']), twoKeyCondition)
   .map(([Effect, Action, Resource, cond]) => ({ Effect, Action, Resource, ...cond }))
 
+/**
+ * Conditions on a list key (aws:TagKeys) with each set prefix, IfExists and none, on Allows and Denies, and a value
+ * that another statement covers alone: where one comparison is refuted one way and undecided the other (a Deny's
+ * ForAllValues:StringLike widened to StringLikeIfExists, 2026-12-01), and where one value of a key is rated on its own.
+ */
+const LIST_KEY_CONDITIONS: { operator: string; key: string; values: string[] }[] = [
+  { operator: 'ForAllValues:StringLike', key: 'aws:TagKeys', values: ['a*', 'b'] },
+  { operator: 'ForAnyValue:StringLike', key: 'aws:TagKeys', values: ['a*', 'b'] },
+  { operator: 'StringLikeIfExists', key: 'aws:TagKeys', values: ['a*', 'b'] },
+  { operator: 'StringLike', key: 'aws:TagKeys', values: ['a*', 'b'] },
+  { operator: 'ForAllValues:StringNotEquals', key: 'aws:TagKeys', values: ['b'] },
+  { operator: 'StringEquals', key: 'aws:PrincipalTag/team', values: ['data', 'ops'] }
+]
+
+const listKeyStatement: fc.Arbitrary<Statement> = fc
+  .tuple(
+    pick(['Allow', 'Allow', 'Deny']),
+    someOf(['s3:GetObject', 's3:Get*', 's3:PutObject'], 2),
+    fc.integer({ min: 0, max: LIST_KEY_CONDITIONS.length - 1 }).chain((i) => someOf(LIST_KEY_CONDITIONS[i].values, 2).map((values) => [LIST_KEY_CONDITIONS[i], values] as const)),
+    fc.boolean()
+  )
+  .map(([Effect, Action, [c, values], conditioned]) => ({ Effect, Action, Resource: 'arn:aws:s3:::b/*', ...(conditioned ? { Condition: { [c.operator]: { [c.key]: values } } } : {}) }))
+
 const doc = (Statement: Statement[]) => ({ Version: '2012-10-17', Statement })
 
 /** A pair: two independent versions, one statement replaced, added or removed, or one part of one statement redrawn. */
@@ -136,12 +159,15 @@ const REQUEST_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:
 const REQUEST_RESOURCES = ['arn:aws:s3:::b/a/x', 'arn:aws:s3:::b/ab/x', 'arn:aws:s3:::b/x', 'arn:aws:s3:::b/y', 'arn:aws:s3:::c/z', 'arn:aws:s3:::d/q']
 const PREFIXES = ['a', 'ab', 'abb', 'b', '', 'ba', 'aab', 'axb', 'c']
 
-function requestsFor(kind: DocumentKind, withTeam: boolean) {
+function requestsFor(kind: DocumentKind, withTeam: boolean, withTagKeys = false) {
   const team = withTeam ? fc.option(pick(['data', 'Data', 'DATA', 'ops', 'OPS', 'x']), { nil: undefined }) : fc.constant(undefined)
+  // Drawn only where asked, so that the other rows draw the requests they always drew.
+  const tagKeys = withTagKeys ? fc.option(pick([[], ['a'], ['ab'], ['b'], ['a', 'b'], ['c'], ['ab', 'c']]), { nil: undefined }) : fc.constant(undefined)
   const context = fc
-    .tuple(fc.option(pick(PREFIXES), { nil: undefined }), fc.option(pick(['true', 'false']), { nil: undefined }), team)
-    .map(([prefix, secure, tag]) => {
+    .tuple(fc.option(pick(PREFIXES), { nil: undefined }), fc.option(pick(['true', 'false']), { nil: undefined }), team, tagKeys)
+    .map(([prefix, secure, tag, keys]) => {
       const out: Record<string, ContextValue> = {}
+      if (keys !== undefined) out['aws:TagKeys'] = keys
       if (prefix !== undefined) out['s3:prefix'] = prefix
       if (secure !== undefined) out['aws:SecureTransport'] = secure
       if (tag !== undefined) out['aws:PrincipalTag/team'] = tag
@@ -210,11 +236,11 @@ function check(tally: Tally, kind: DocumentKind, before: unknown, after: unknown
   return { unsound, unwitnessed }
 }
 
-function run(name: string, kind: DocumentKind, statement: fc.Arbitrary<Statement>, numRuns: number, seed: number, withTeam: boolean): Tally {
+function run(name: string, kind: DocumentKind, statement: fc.Arbitrary<Statement>, numRuns: number, seed: number, withTeam: boolean, withTagKeys = false): Tally {
   const tally: Tally = { pairs: 0, byVerdict: {}, unsound: 0, unwitnessed: 0, unwitnessedUnseen: 0, examples: [] }
   tallies[name] = tally
   fc.assert(
-    fc.property(pairOf(statement), fc.array(requestsFor(kind, withTeam), { minLength: 40, maxLength: 40 }), ([before, after], requests) => {
+    fc.property(pairOf(statement), fc.array(requestsFor(kind, withTeam, withTagKeys), { minLength: 40, maxLength: 40 }), ([before, after], requests) => {
       check(tally, kind, doc(before), doc(after), requests)
     }),
     { numRuns, seed }
@@ -223,14 +249,17 @@ function run(name: string, kind: DocumentKind, statement: fc.Arbitrary<Statement
 }
 
 const MEASURE = process.env.VERDICT_MEASURE === '1'
+/** Claims without a witness on the list-key draws (the witness search tries few lists): may only go down. */
+const UNWITNESSED_LIST_KEY = 5
 
 describe('verdicts on NotAction, NotResource, cross-statement Denies, ? and * patterns', () => {
   test.each([
     ['identity', 'identity', identityStatement, 200, 20261201, 0, false],
     ['resource', 'resource', resourceStatement, 100, 20261202, 5, false],
-    ['two-key conditions', 'identity', conditionedStatement, 80, 20261203, 0, true]
+    ['two-key conditions', 'identity', conditionedStatement, 80, 20261203, 0, true],
+    ['list-key conditions', 'identity', listKeyStatement, 150, 20261205, UNWITNESSED_LIST_KEY, true]
   ] as const)('%s: no unsound verdict, claims without a witness only where not ruled out', (name, kind, statement, runs, seed, unwitnessedAtMost, withTeam) => {
-    const t = run(name, kind, statement, runs, seed, withTeam)
+    const t = run(name, kind, statement, runs, seed, withTeam, name === 'list-key conditions')
     if (MEASURE) {
       console.log(name, JSON.stringify({ ...t, examples: undefined }), '\n' + t.examples.join('\n'))
       return

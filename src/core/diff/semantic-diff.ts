@@ -683,9 +683,20 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   // once per value (each judgement splits the statement by its values, so once per value was quadratic).
   let grown: Verdict | undefined
   let shrunk: Verdict | undefined
-  const rate = (proof: Proof, grows_: boolean, neutralReason: string): Verdict => {
+  // What one value adds (or takes away) lies within the statement limited to that value on the key: a statement that
+  // covers that part (a Deny that refused it already, another Allow that still grants it) settles the value where it
+  // does not cover the whole statement. Not for a negated operator (a value there excludes requests) nor ForAllValues:
+  // (a list may hold the value next to others), where that part would not hold all of the change; for a few values.
+  const byValue = !ac.negated && ac.op !== undefined && ac.op.set !== 'ForAllValues'
+  let refinedValues = 0
+  const rate = (proof: Proof, grows_: boolean, neutralReason: string, value: string): Verdict => {
     if (proof.holds === true) return { rating: 'neutral', reason: neutralReason }
     const v = { ...(grows_ ? (grown ??= gained(sides, b, a)) : (shrunk ??= lost(sides, b, a))) }
+    if (v.rating !== 'neutral' && byValue && refinedValues++ < REFINED_VALUES) {
+      const part = limitedToValue(grows_ ? a : b, operator, cmp.key, value)
+      const settled = part && (grows_ ? grows(sides, part, b) : shrinks(sides, part, a))
+      if (settled?.rating === 'neutral') return settled
+    }
     // Another statement that covers (or a Deny that takes back) the whole statement settles it either way.
     if (proof.holds === 'unknown') return v.rating === 'neutral' ? v : undecided(a, grows_, proof.why)
     return words.explain(v, grows_, proof.witness)
@@ -697,16 +708,16 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
     const bigger = with_([...bc.values, v])
     // A positive operator: the value admits more unless already admitted; a negated one: it excludes more unless already excluded.
     const verdict = ac.negated
-      ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`)
-      : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`)
+      ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`, v)
+      : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`, v)
     words.record(push({ ...where, kind: 'added', value: v }, verdict, ac.negated ? 'shrinks' : 'grows', `adds ${v} to condition ${operator} ${keyText}`))
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return
     const bigger = with_([...ac.values, v])
     const verdict = ac.negated
-      ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`)
-      : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`)
+      ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`, v)
+      : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`, v)
     words.record(push({ ...where, kind: 'removed', value: v }, verdict, ac.negated ? 'grows' : 'shrinks', `removes ${v} from condition ${operator} ${keyText}`))
   }
   words.settle()
@@ -731,6 +742,18 @@ function outsideOf(s: DiffStatement, key: string, other: readonly Clause[]): Dif
     condition[operator] = { ...block, [key]: values }
   }
   return { ...s, condition }
+}
+
+/** Values of one key rated on their own part of the statement (limitedToValue): each copies the condition block. */
+const REFINED_VALUES = 8
+
+/** `s` with the clause `operator` on `key` limited to `value`; undefined when the block spells the key more than one way. */
+function limitedToValue(s: DiffStatement, operator: string, key: string, value: string): DiffStatement | undefined {
+  const block = s.condition[operator]
+  if (!block) return undefined
+  const spellings = Object.keys(block).filter((k) => k.toLowerCase() === key)
+  if (spellings.length !== 1) return undefined
+  return { ...s, condition: { ...s.condition, [operator]: { ...block, [spellings[0]]: [value] } } }
 }
 
 /** The key tested differently (another operator, IfExists, a new or removed key): one comparison of the two sets. */
@@ -769,6 +792,21 @@ function keyChange(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyCom
     const settledLoss = loss === undefined || loss.rating === 'neutral'
     if (settledGain && settledLoss) {
       push(field, (gain ?? loss) as Verdict, grows_ === false ? 'shrinks' : 'grows', summary)
+      return
+    }
+    if (!settledGain && !settledLoss) {
+      // Neither direction is proven away nor settled by other statements. One the comparison refuted (a value one
+      // side admits and the other does not) is a decided change, said as such: a Deny's ForAllValues:StringLike
+      // widened to StringLikeIfExists on a list key denies more, which one "may broaden" for the whole key hid. The
+      // direction it could not decide counts only where it would broaden (an Allow that takes in more, a Deny that
+      // takes in less): the undecided part of a change counts as broadening, never as narrowing.
+      const words = new KeyWords(keyText, cmp.before.length ? from : 'no condition', cmp.after.length ? to : 'no condition', a)
+      const allow = a.effect === 'Allow'
+      if (moreProof.holds === false) words.record(push(field, words.explain(gain as Verdict, true, moreProof.witness), 'grows', summary))
+      else if (moreProof.holds === 'unknown' && allow) push(field, undecided(a, true, moreProof.why), 'grows', summary)
+      if (lessProof.holds === false) words.record(push(field, words.explain(loss as Verdict, false, lessProof.witness), 'shrinks', summary))
+      else if (lessProof.holds === 'unknown' && !allow) push(field, undecided(a, false, lessProof.why), 'shrinks', summary)
+      words.settle()
       return
     }
     push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? 'shrinks' : 'grows', summary)

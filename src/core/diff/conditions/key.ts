@@ -22,15 +22,24 @@ export function admits(key: string, clauses: readonly Clause[], value: KeyValue)
 const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.every((v) => v.toLowerCase() === 'true')
 const MAX_SAMPLES = 48
 
+/** Clauses whose first samples are paired with each other's in a list (candidates): a few, whatever the block holds. */
+const PAIRED_CLAUSES = 4
+const PAIRED_SAMPLES = 3
+
 function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
   // One plain value: a Null clause samples nothing of its own.
   const samples: string[] = ['some-value']
   const seen = new Set<string>(samples)
+  // Each clause's own first samples (the values its patterns take in, and their neighbours).
+  const heads: string[][] = []
   for (const c of [...a, ...b]) {
     const family = familyOf(c)
     if (!family) continue
     if (samples.length >= MAX_SAMPLES) break
+    const head: string[] | undefined = multi && heads.length < PAIRED_CLAUSES ? [] : undefined
+    if (head) heads.push(head)
     for (const s of family.samples(c)) {
+      if (head && head.length < PAIRED_SAMPLES) head.push(s)
       if (samples.length >= MAX_SAMPLES) break
       if (seen.has(s)) continue
       seen.add(s)
@@ -42,6 +51,22 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
     out.push([])
     const few = samples.slice(0, 8)
     for (let i = 0; i < few.length; i++) for (let j = i + 1; j < few.length; j++) out.push([few[i], few[j]])
+    // A value one clause takes in next to one another clause takes in: the first eight samples may all come from one
+    // side (`ForAnyValue:StringLike a*` against `ForAllValues:StringNotEquals b` needs the list [a, b]).
+    const paired = new Set(out.filter(Array.isArray).map((list) => JSON.stringify(list)))
+    for (let i = 0; i < heads.length; i++) {
+      for (let j = i + 1; j < heads.length; j++) {
+        for (const x of heads[i]) {
+          for (const y of heads[j]) {
+            const list = [x, y]
+            const id = JSON.stringify(list)
+            if (x === y || paired.has(id) || paired.has(JSON.stringify([y, x]))) continue
+            paired.add(id)
+            out.push(list)
+          }
+        }
+      }
+    }
   }
   return out
 }

@@ -656,14 +656,20 @@ function admits(key, clauses, value) {
 }
 var isNullTrue = (c) => c.op?.base === "Null" && c.values.every((v) => v.toLowerCase() === "true");
 var MAX_SAMPLES = 48;
+var PAIRED_CLAUSES = 4;
+var PAIRED_SAMPLES = 3;
 function candidates(a, b, multi) {
   const samples = ["some-value"];
   const seen = new Set(samples);
+  const heads = [];
   for (const c of [...a, ...b]) {
     const family = familyOf(c);
     if (!family) continue;
     if (samples.length >= MAX_SAMPLES) break;
+    const head = multi && heads.length < PAIRED_CLAUSES ? [] : void 0;
+    if (head) heads.push(head);
     for (const s of family.samples(c)) {
+      if (head && head.length < PAIRED_SAMPLES) head.push(s);
       if (samples.length >= MAX_SAMPLES) break;
       if (seen.has(s)) continue;
       seen.add(s);
@@ -675,6 +681,20 @@ function candidates(a, b, multi) {
     out.push([]);
     const few = samples.slice(0, 8);
     for (let i = 0; i < few.length; i++) for (let j = i + 1; j < few.length; j++) out.push([few[i], few[j]]);
+    const paired = new Set(out.filter(Array.isArray).map((list) => JSON.stringify(list)));
+    for (let i = 0; i < heads.length; i++) {
+      for (let j = i + 1; j < heads.length; j++) {
+        for (const x of heads[i]) {
+          for (const y of heads[j]) {
+            const list = [x, y];
+            const id = JSON.stringify(list);
+            if (x === y || paired.has(id) || paired.has(JSON.stringify([y, x]))) continue;
+            paired.add(id);
+            out.push(list);
+          }
+        }
+      }
+    }
   }
   return out;
 }
@@ -2263,13 +2283,20 @@ var PAIRED_VALUES = 8;
 function keyCandidates(key, clauses) {
   const out = [void 0];
   const multi = clauses.some((c) => c.op?.set) && !singleValued(key);
+  const heads = [];
   for (const c of clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)];
     for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v);
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
+    if (multi && heads.length < PAIRED_CLAUSES2) heads.push(samples.slice(0, PAIRED_CLAUSE_SAMPLES));
+  }
+  for (let i = 0; i < heads.length; i++) {
+    for (let j = i + 1; j < heads.length; j++) for (const x of heads[i]) for (const y of heads[j]) if (x !== y) out.push([x, y]);
   }
   return out;
 }
+var PAIRED_CLAUSES2 = 4;
+var PAIRED_CLAUSE_SAMPLES = 3;
 function setKey(ctx, key, v) {
   if (v === void 0) delete ctx[key];
   else ctx[key] = v;
@@ -2776,9 +2803,16 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   const with_ = (values) => clauseOf(operator, cmp.key, [...values].sort());
   let grown;
   let shrunk;
-  const rate = (proof, grows_, neutralReason) => {
+  const byValue = !ac.negated && ac.op !== void 0 && ac.op.set !== "ForAllValues";
+  let refinedValues = 0;
+  const rate = (proof, grows_, neutralReason, value) => {
     if (proof.holds === true) return { rating: "neutral", reason: neutralReason };
     const v = { ...grows_ ? grown ??= gained(sides, b, a) : shrunk ??= lost(sides, b, a) };
+    if (v.rating !== "neutral" && byValue && refinedValues++ < REFINED_VALUES) {
+      const part = limitedToValue(grows_ ? a : b, operator, cmp.key, value);
+      const settled = part && (grows_ ? grows(sides, part, b) : shrinks(sides, part, a));
+      if (settled?.rating === "neutral") return settled;
+    }
     if (proof.holds === "unknown") return v.rating === "neutral" ? v : undecided(a, grows_, proof.why);
     return words.explain(v, grows_, proof.witness);
   };
@@ -2786,13 +2820,13 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   for (const v of minus(ac.values, bc.values)) {
     if (!work.spend(readWork(bc.values.length, charsOf(bc.values)))) return;
     const bigger = with_([...bc.values, v]);
-    const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`) : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [bc], [bigger], work), false, `${v} was already excluded`, v) : rate(keySubset(cmp.key, [bigger], [bc], work), true, `${v} was already admitted by ${from}`, v);
     words.record(push({ ...where, kind: "added", value: v }, verdict, ac.negated ? "shrinks" : "grows", `adds ${v} to condition ${operator} ${keyText}`));
   }
   for (const v of minus(bc.values, ac.values)) {
     if (!work.spend(readWork(ac.values.length, charsOf(ac.values)))) return;
     const bigger = with_([...ac.values, v]);
-    const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`) : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`);
+    const verdict = ac.negated ? rate(keySubset(cmp.key, [ac], [bigger], work), true, `${v} is still excluded`, v) : rate(keySubset(cmp.key, [bigger], [ac], work), false, `${v} is still admitted by ${to}`, v);
     words.record(push({ ...where, kind: "removed", value: v }, verdict, ac.negated ? "grows" : "shrinks", `removes ${v} from condition ${operator} ${keyText}`));
   }
   words.settle();
@@ -2807,6 +2841,14 @@ function outsideOf(s, key, other) {
     condition[operator] = { ...block, [key]: values };
   }
   return { ...s, condition };
+}
+var REFINED_VALUES = 8;
+function limitedToValue(s, operator, key, value) {
+  const block = s.condition[operator];
+  if (!block) return void 0;
+  const spellings = Object.keys(block).filter((k) => k.toLowerCase() === key);
+  if (spellings.length !== 1) return void 0;
+  return { ...s, condition: { ...s.condition, [operator]: { ...block, [spellings[0]]: [value] } } };
 }
 function keyChange(sides, b, a, cmp, keyText, push, refine) {
   const gained2 = (sides2, b2, a2) => grows(sides2, refine ? outsideOf(a2, cmp.key, cmp.before) : a2, b2);
@@ -2835,6 +2877,16 @@ function keyChange(sides, b, a, cmp, keyText, push, refine) {
     const settledLoss = loss === void 0 || loss.rating === "neutral";
     if (settledGain && settledLoss) {
       push(field, gain ?? loss, grows_ === false ? "shrinks" : "grows", summary);
+      return;
+    }
+    if (!settledGain && !settledLoss) {
+      const words2 = new KeyWords(keyText, cmp.before.length ? from : "no condition", cmp.after.length ? to : "no condition", a);
+      const allow = a.effect === "Allow";
+      if (moreProof.holds === false) words2.record(push(field, words2.explain(gain, true, moreProof.witness), "grows", summary));
+      else if (moreProof.holds === "unknown" && allow) push(field, undecided(a, true, moreProof.why), "grows", summary);
+      if (lessProof.holds === false) words2.record(push(field, words2.explain(loss, false, lessProof.witness), "shrinks", summary));
+      else if (lessProof.holds === "unknown" && !allow) push(field, undecided(a, false, lessProof.why), "shrinks", summary);
+      words2.settle();
       return;
     }
     push(field, undecided(a, settledGain ? false : settledLoss ? true : grows_, why), settledGain ? "shrinks" : "grows", summary);

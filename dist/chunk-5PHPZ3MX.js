@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-7INFOUOI.js";
+} from "./chunk-TQP4VVFD.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";
