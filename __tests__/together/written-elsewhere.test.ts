@@ -129,7 +129,12 @@ describe('without db-name the connection names the database, and IAM checks its 
   test('a database of another cluster does not count: RTC717 and RTC718', () => {
     const other = `arn:aws:redshift:us-east-1:${ACCOUNT}:dbname:other/analytics`
     const db = linted('iam/db.json', 'identity', doc({ Effect: 'Allow', Action: 'redshift:GetClusterCredentials', Resource: [rs('dbuser', 'etl_user'), other] }))
-    expect(codes(together([userPolicy, trustUser, db], anyDb))).toEqual(['RTC717', 'RTC718'])
+    const f = together([userPolicy, trustUser, db], anyDb)
+    expect(codes(f)).toEqual(['RTC717', 'RTC718'])
+    // RTC718 says what to name: the user, and dbname/* for any database; not the database probed for it.
+    const beyond = f.find((x) => x.code === 'RTC718')!
+    expect(beyond.hint).toContain(`Name exactly ${rs('dbuser', 'etl_user')} and, for any database, ${rs('dbname', '*')}`)
+    expect(beyond.hint).not.toContain(rs('dbname', 'dev'))
   })
 })
 

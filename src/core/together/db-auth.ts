@@ -125,18 +125,18 @@ export function checkDbAuth(ctx: SetupContext): void {
   const anyDatabase = r.kind === 'cluster' && r.dbName === undefined ? redshiftClusterArn(part, r.region, account, 'dbname', r.clusterId, '') : undefined
   const isWanted = (concrete: string) => wanted.has(concrete) || (anyDatabase !== undefined && concrete.startsWith(anyDatabase))
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== undefined && !isWanted(concrete))
-  // The connector names a database in its connection URL, and GetClusterCredentials then needs the dbname
-  // resource of it (the API reference: "If the DbName parameter is specified, the IAM policy must allow
-  // access to the resource dbname"). Without db-name the database is not known here: the role must be
-  // allowed one of the cluster's databases, whichever the policies name (Redshift's first database, dev,
-  // stands for the ones only a wildcard names).
-  if (anyDatabase !== undefined) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]))
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(', ')}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ''}, with no other wildcard`
   for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete)!, resource: concrete }))
   if (named.passedOver) {
     reportPassedOver(ctx.report, 'RTC718', named.passedOver, `let the role get database credentials beyond ${target}`, 'Redshift resources', nameExactly)
   }
 
+  // The connector names a database in its connection URL, and GetClusterCredentials then needs the dbname
+  // resource of it (the API reference: "If the DbName parameter is specified, the IAM policy must allow
+  // access to the resource dbname"). Without db-name the database is not known here: the role must be
+  // allowed one of the cluster's databases, whichever the policies name (Redshift's first database, dev,
+  // stands for the ones only a wildcard names).
+  if (anyDatabase !== undefined) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]))
   const refused = refusedAsRole(ctx, needs, dbDocs[0])
   if (refused) {
     ctx.report(

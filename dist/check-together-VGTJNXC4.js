@@ -221,12 +221,12 @@ function checkDbAuth(ctx) {
   const anyDatabase = r.kind === "cluster" && r.dbName === void 0 ? redshiftClusterArn(part, r.region, account, "dbname", r.clusterId, "") : void 0;
   const isWanted = (concrete) => wanted.has(concrete) || anyDatabase !== void 0 && concrete.startsWith(anyDatabase);
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !isWanted(concrete));
-  if (anyDatabase !== void 0) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]));
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(", ")}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ""}, with no other wildcard`;
   for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete), resource: concrete }));
   if (named.passedOver) {
     reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", nameExactly);
   }
+  if (anyDatabase !== void 0) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]));
   const refused = refusedAsRole(ctx, needs, dbDocs[0]);
   if (refused) {
     ctx.report(
