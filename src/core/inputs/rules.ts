@@ -1,8 +1,7 @@
-import { visibleText } from '../visible-text.js'
-
 // One place for every rule an input value must follow. Each rule returns the
 // normalised value or a RuleViolation (a value, not an exception), so callers
 // can check every input before anything is written.
+import { visibleText } from '../visible-text.js'
 
 export interface RuleViolation {
   /** What is wrong with this value, e.g. "has 11 digits". */
