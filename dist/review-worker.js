@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5PHPZ3MX.js";
+} from "./chunk-MWVK7DOK.js";
 import "./chunk-5UKIQVDR.js";
-import "./chunk-TQP4VVFD.js";
+import "./chunk-HIGPECTO.js";
 import "./chunk-H4LKNOPI.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";

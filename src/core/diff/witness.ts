@@ -14,6 +14,7 @@ import { parsePolicyVariable, splitAtBraces } from '../iam/variables.js'
 import { hasWildcard, splitArn } from '../iam/wildcard.js'
 import { admits, clausesByKey, singleValued, type Clause, type KeyValue } from './conditions/index.js'
 import { familyOf } from './conditions/families.js'
+import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './conditions/cross-clause-lists.js'
 import { commonValue } from './conditions/glob-union.js'
 import { accountOf, principalParts, reachedPrincipal } from './coverage.js'
 import { accountOfEveryPrincipal } from './folds.js'
@@ -269,19 +270,12 @@ function keyCandidates(key: string, clauses: readonly Clause[]): KeyValue[] {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)]
     for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v)
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]])
-    if (multi && heads.length < PAIRED_CLAUSES) heads.push(samples.slice(0, PAIRED_CLAUSE_SAMPLES))
+    if (multi && heads.length < PAIRED_CLAUSES) heads.push(samples.slice(0, PAIRED_SAMPLES))
   }
-  // A list of a value one clause takes in next to one another clause takes in (ForAnyValue:StringLike a* against
-  // ForAllValues:StringNotEquals b: [a, b]), which no one clause's samples make.
-  for (let i = 0; i < heads.length; i++) {
-    for (let j = i + 1; j < heads.length; j++) for (const x of heads[i]) for (const y of heads[j]) if (x !== y) out.push([x, y])
-  }
+  // A list of a value one clause takes in next to one another clause takes in, which no one clause's samples make.
+  for (const list of listsAcrossClauses(heads)) out.push(list)
   return out
 }
-
-/** Clauses whose first samples keyCandidates pairs across, and how many of each. */
-const PAIRED_CLAUSES = 4
-const PAIRED_CLAUSE_SAMPLES = 3
 
 /** Sets a key of a context to a candidate value; `undefined` leaves the key out. */
 function setKey(ctx: Record<string, ContextValue>, key: string, v: KeyValue): void {

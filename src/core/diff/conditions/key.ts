@@ -7,6 +7,7 @@ import { findConditionKey } from '../../iam/catalog/index.js'
 import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, valuesWithin, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
+import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './cross-clause-lists.js'
 import { documentedForm } from './forms.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
@@ -21,10 +22,6 @@ export function admits(key: string, clauses: readonly Clause[], value: KeyValue)
 /** `Null true`: the key must be absent (a Null clause that also lists `false` admits it present too: its values are ORed). */
 const isNullTrue = (c: Clause) => c.op?.base === 'Null' && c.values.every((v) => v.toLowerCase() === 'true')
 const MAX_SAMPLES = 48
-
-/** Clauses whose first samples are paired with each other's in a list (candidates): a few, whatever the block holds. */
-const PAIRED_CLAUSES = 4
-const PAIRED_SAMPLES = 3
 
 function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean): KeyValue[] {
   // One plain value: a Null clause samples nothing of its own.
@@ -54,18 +51,11 @@ function candidates(a: readonly Clause[], b: readonly Clause[], multi: boolean):
     // A value one clause takes in next to one another clause takes in: the first eight samples may all come from one
     // side (`ForAnyValue:StringLike a*` against `ForAllValues:StringNotEquals b` needs the list [a, b]).
     const paired = new Set(out.filter(Array.isArray).map((list) => JSON.stringify(list)))
-    for (let i = 0; i < heads.length; i++) {
-      for (let j = i + 1; j < heads.length; j++) {
-        for (const x of heads[i]) {
-          for (const y of heads[j]) {
-            const list = [x, y]
-            const id = JSON.stringify(list)
-            if (x === y || paired.has(id) || paired.has(JSON.stringify([y, x]))) continue
-            paired.add(id)
-            out.push(list)
-          }
-        }
-      }
+    for (const list of listsAcrossClauses(heads)) {
+      const id = JSON.stringify(list)
+      if (paired.has(id) || paired.has(JSON.stringify([list[1], list[0]]))) continue
+      paired.add(id)
+      out.push(list)
     }
   }
   return out

@@ -649,6 +649,15 @@ function familyOf(c) {
   return c.op ? BY_BASE.get(c.op.base) : void 0;
 }
 
+// src/core/diff/conditions/cross-clause-lists.ts
+var PAIRED_CLAUSES = 4;
+var PAIRED_SAMPLES = 3;
+function* listsAcrossClauses(heads) {
+  for (let i = 0; i < heads.length; i++) {
+    for (let j = i + 1; j < heads.length; j++) for (const x of heads[i]) for (const y of heads[j]) if (x !== y) yield [x, y];
+  }
+}
+
 // src/core/diff/conditions/key.ts
 function admits(key, clauses, value) {
   if (clauses.length === 0) return true;
@@ -656,8 +665,6 @@ function admits(key, clauses, value) {
 }
 var isNullTrue = (c) => c.op?.base === "Null" && c.values.every((v) => v.toLowerCase() === "true");
 var MAX_SAMPLES = 48;
-var PAIRED_CLAUSES = 4;
-var PAIRED_SAMPLES = 3;
 function candidates(a, b, multi) {
   const samples = ["some-value"];
   const seen = new Set(samples);
@@ -682,18 +689,11 @@ function candidates(a, b, multi) {
     const few = samples.slice(0, 8);
     for (let i = 0; i < few.length; i++) for (let j = i + 1; j < few.length; j++) out.push([few[i], few[j]]);
     const paired = new Set(out.filter(Array.isArray).map((list) => JSON.stringify(list)));
-    for (let i = 0; i < heads.length; i++) {
-      for (let j = i + 1; j < heads.length; j++) {
-        for (const x of heads[i]) {
-          for (const y of heads[j]) {
-            const list = [x, y];
-            const id = JSON.stringify(list);
-            if (x === y || paired.has(id) || paired.has(JSON.stringify([y, x]))) continue;
-            paired.add(id);
-            out.push(list);
-          }
-        }
-      }
+    for (const list of listsAcrossClauses(heads)) {
+      const id = JSON.stringify(list);
+      if (paired.has(id) || paired.has(JSON.stringify([list[1], list[0]]))) continue;
+      paired.add(id);
+      out.push(list);
     }
   }
   return out;
@@ -2288,15 +2288,11 @@ function keyCandidates(key, clauses) {
     const samples = [...new Set(familyOf(c)?.samples(c) ?? c.values)];
     for (const v of samples.slice(0, KEY_SAMPLES)) out.push(multi ? [v] : v);
     if (multi && samples.length > 1) out.push([samples[0], samples[1]], [samples[samples.length - 1], samples[0]]);
-    if (multi && heads.length < PAIRED_CLAUSES2) heads.push(samples.slice(0, PAIRED_CLAUSE_SAMPLES));
+    if (multi && heads.length < PAIRED_CLAUSES) heads.push(samples.slice(0, PAIRED_SAMPLES));
   }
-  for (let i = 0; i < heads.length; i++) {
-    for (let j = i + 1; j < heads.length; j++) for (const x of heads[i]) for (const y of heads[j]) if (x !== y) out.push([x, y]);
-  }
+  for (const list of listsAcrossClauses(heads)) out.push(list);
   return out;
 }
-var PAIRED_CLAUSES2 = 4;
-var PAIRED_CLAUSE_SAMPLES = 3;
 function setKey(ctx, key, v) {
   if (v === void 0) delete ctx[key];
   else ctx[key] = v;

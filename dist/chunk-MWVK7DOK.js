@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-TQP4VVFD.js";
+} from "./chunk-HIGPECTO.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

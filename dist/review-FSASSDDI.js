@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-5PHPZ3MX.js";
+} from "./chunk-MWVK7DOK.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -62,7 +62,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-TQP4VVFD.js";
+import "./chunk-HIGPECTO.js";
 import "./chunk-YF4GDRZT.js";
 import {
   groupDigits,

@@ -30,7 +30,7 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-TQP4VVFD.js";
+} from "./chunk-HIGPECTO.js";
 import "./chunk-YF4GDRZT.js";
 import {
   actionsMatching,
