@@ -4,12 +4,15 @@ import {
   KMS_POLICY,
   ROLE_POLICY_MODULES,
   TOGETHER_CHECKS,
+  checkInput,
   compactJson,
+  formatInputError,
   parseGenerateInputs,
   prettyJson,
   principalArnFor,
-  roleArnFor
-} from "./chunk-HTR27ED7.js";
+  roleArnFor,
+  shownInMessage
+} from "./chunk-YPZY2UUH.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -43,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-LVW4V3KW.js";
+} from "./chunk-AAZ5SQ7D.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -67,11 +70,6 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import {
-  checkInput,
-  formatInputError,
-  shownInMessage
-} from "./chunk-YF4GDRZT.js";
 import {
   artifactName,
   booleanFlag,
@@ -1230,8 +1228,8 @@ async function runValidate() {
     failStep(formatInputError(sarifTarget.error));
     return;
   }
-  const review = mayReviewPullRequest() ? await loadReview() : void 0;
-  const outcome = await validateWorkspace(inputs, resolveInWorkspace("."), { unmatchedIsError: !review?.reviewsPullRequest() });
+  const review = mayReviewPullRequest(inputs.prNumber) ? await loadReview() : void 0;
+  const outcome = await validateWorkspace(inputs, resolveInWorkspace("."), { unmatchedIsError: !review?.reviewsPullRequest(inputs.prNumber) });
   if ("input" in outcome) {
     failStep(formatInputError(outcome));
     return;
@@ -1282,7 +1280,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-3WQL2GYA.js")).checkTogether,
+    check: (await import("./check-together-3WJSFM4M.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1351,12 +1349,12 @@ function commonFolder(files) {
   for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0][i]); i++) common.push(split[0][i]);
   return common.join(path4.sep) || path4.sep;
 }
-function mayReviewPullRequest() {
-  return getInput("pr-number").trim() !== "" || PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? "");
+function mayReviewPullRequest(prNumber) {
+  return prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? "");
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-FSASSDDI.js");
+  return import("./review-P6VSXCVV.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -6,6 +6,8 @@ import { fetchFileText, listChangedFiles, pickPullRequest, resolvePullRequest } 
 import { commentMarker, findStickyComments, tokenIdentity, upsertStickyComment, COMMENT_LIMIT } from '../../src/github/sticky-comment.js'
 import { refusalWarning, versionRefusalWarning } from '../../src/github/permission.js'
 import { fetchMergeBase } from '../../src/github/merge-base.js'
+import { parseValidateInputs } from '../../src/core/validate/inputs.js'
+import { formatInputError } from '../../src/core/inputs/input-error.js'
 import { ACTIONS_BOT, GitHubStandIn, OTHER_USER, pullRequestEvent } from '../support/github-stand-in.js'
 import { capturingStdout } from '../support/capture-stdout.js'
 
@@ -29,14 +31,16 @@ const issue = () => ({ owner: gh.owner, repo: gh.repo, number: 7 })
 describe('pickPullRequest', () => {
   it('reads the number and commits of a real pull_request payload', () => {
     const event = pullRequestEvent({ owner: 'octo-org', repo: 'data-platform', number: 7, baseSha: BASE, headSha: HEAD })
-    expect(pickPullRequest('pull_request', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD, state: 'open', locked: false })
-    expect(pickPullRequest('pull_request_target', event, '')).toEqual({ number: 7, baseSha: BASE, headSha: HEAD, state: 'open', locked: false })
+    expect(pickPullRequest('pull_request', event, undefined)).toEqual({ number: 7, baseSha: BASE, headSha: HEAD, state: 'open', locked: false })
+    expect(pickPullRequest('pull_request_target', event, undefined)).toEqual({ number: 7, baseSha: BASE, headSha: HEAD, state: 'open', locked: false })
   })
 
   it('takes pr-number on other events and is not a review without one', () => {
-    expect(pickPullRequest('workflow_run', {}, '12')).toEqual({ number: 12 })
-    expect(pickPullRequest('push', {}, '')).toBeUndefined()
-    expect(() => pickPullRequest('workflow_run', {}, '12a')).toThrow(/pr-number/)
+    expect(pickPullRequest('workflow_run', {}, 12)).toEqual({ number: 12 })
+    expect(pickPullRequest('push', {}, undefined)).toBeUndefined()
+    // A bad pr-number never reaches it: the inputs are refused first, naming pr-number.
+    const parsed = parseValidateInputs((name) => ({ 'policy-files': 'a.json', 'pr-number': '12a' })[name] ?? '')
+    expect(parsed.ok ? 'accepted' : formatInputError(parsed.error)).toMatch(/pr-number/)
   })
 })
 

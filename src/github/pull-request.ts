@@ -5,8 +5,6 @@ import type { GitHubClient } from './octokit.js'
 import { readPages } from './pages.js'
 import { textVersion, type FileVersion } from './file-version.js'
 import type { RepoRef } from './event.js'
-import { checkInput, formatInputError } from '../core/inputs/input-error.js'
-import { pullRequestNumber } from '../core/inputs/rules.js'
 
 export type { RepoRef }
 export { statusOf }
@@ -60,20 +58,16 @@ export interface PullRequestPick {
 }
 
 /**
- * Which pull request this run reviews: the event's own, or the `pr-number`
- * input (the workflow_run pattern). Undefined when there is none: the run
- * is not a review.
+ * Which pull request this run reviews: the event's own, or `prNumber` (the
+ * `pr-number` input, checked with the other inputs: the workflow_run
+ * pattern). Undefined when there is none: the run is not a review.
  */
-export function pickPullRequest(eventName: string, payload: Record<string, unknown>, prNumberInput: string): PullRequestPick | undefined {
-  const checked = checkInput('pr-number', prNumberInput, pullRequestNumber(prNumberInput))
-  // parseValidateInputs refused a bad value before anything was read; this is for any other caller.
-  if (!checked.ok) throw new PullRequestNumberError(formatInputError(checked.error))
-  if (checked.value !== undefined) {
-    const number = checked.value
-    const fromPayload = (payload.pull_request as PayloadPullRequest | undefined)?.number === number ? shasOf(payload) : {}
+export function pickPullRequest(eventName: string, payload: Record<string, unknown>, prNumber: number | undefined): PullRequestPick | undefined {
+  if (prNumber !== undefined) {
+    const fromPayload = (payload.pull_request as PayloadPullRequest | undefined)?.number === prNumber ? shasOf(payload) : {}
     const run = payload.workflow_run as { head_sha?: unknown } | undefined
     const expected = eventName === 'workflow_run' && typeof run?.head_sha === 'string' ? { expectedHeadSha: run.head_sha } : {}
-    return { number, ...fromPayload, ...expected }
+    return { number: prNumber, ...fromPayload, ...expected }
   }
   if (!(PULL_REQUEST_EVENTS as readonly string[]).includes(eventName)) return undefined
   const pr = payload.pull_request as PayloadPullRequest | undefined
@@ -92,11 +86,6 @@ function shasOf(payload: Record<string, unknown>): Omit<PullRequestPick, 'number
   return out
 }
 
-export class PullRequestNumberError extends Error {
-  constructor(message: string) {
-    super(message)
-  }
-}
 
 /** Completes a pick with the commits and state, asking GitHub only when the payload did not say. */
 export async function resolvePullRequest(client: GitHubClient, repo: RepoRef, pick: PullRequestPick): Promise<PullRequestRef> {

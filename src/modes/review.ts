@@ -19,7 +19,6 @@ import {
   listChangedFiles,
   MAX_LISTED_FILES,
   pickPullRequest,
-  PullRequestNumberError,
   PULL_REQUEST_EVENTS,
   resolvePullRequest,
   statusOf,
@@ -31,13 +30,14 @@ import { combineAccess, countedAccess, noPolicyFilesComment, reviewComment, revi
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
 import { quotingText } from '../report/markdown.js'
 import { mapLimited, messageOf } from '../core/async.js'
-import { annotate, failStep } from '../report/step-annotations.js'
+import { annotate } from '../report/step-annotations.js'
 import { jsonListWithin, LIST_OUTPUT_BUDGET } from '../report/json-list-output.js'
 import { groupDigits } from '../core/digits.js'
 
 /** What the review needs from the validate run. */
 export interface ReviewRequest {
-  inputs: { policyFiles: PolicyGlob[] }
+  /** `prNumber`: the `pr-number` input, checked with the other inputs (parseValidateInputs). */
+  inputs: { policyFiles: PolicyGlob[]; prNumber?: number }
   /** Absolute path of the checkout (the local git path reads from it). */
   workspace: string
   /**
@@ -72,15 +72,10 @@ export interface ReviewOptions {
   artifactName?: string
 }
 
-/** Is this run about a pull request? (A bad `pr-number` counts: runReview reports it.) */
-export function reviewsPullRequest(): boolean {
+/** Is this run about a pull request: its event's, or `prNumber` (the checked `pr-number` input)? */
+export function reviewsPullRequest(prNumber: number | undefined): boolean {
   const event = readRunEvent()
-  try {
-    return pickPullRequest(event.name, event.payload, core.getInput('pr-number')) !== undefined
-  } catch (error) {
-    if (error instanceof PullRequestNumberError) return true
-    throw error
-  }
+  return pickPullRequest(event.name, event.payload, prNumber) !== undefined
 }
 
 /**
@@ -89,20 +84,13 @@ export function reviewsPullRequest(): boolean {
  */
 export async function runReview(request: ReviewRequest, options: ReviewOptions = {}): Promise<ReviewOutcome | undefined> {
   const event = readRunEvent()
-  const prNumberInput = core.getInput('pr-number')
-  if (event.problem && (prNumberInput.trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name) || event.name === 'workflow_run')) {
+  const { prNumber } = request.inputs
+  if (event.problem && (prNumber !== undefined || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name) || event.name === 'workflow_run')) {
     // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
-    const onPullRequest = prNumberInput.trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name)
+    const onPullRequest = prNumber !== undefined || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name)
     return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest)
   }
-  let pick
-  try {
-    pick = pickPullRequest(event.name, event.payload, prNumberInput)
-  } catch (error) {
-    if (!(error instanceof PullRequestNumberError)) throw error
-    failStep(error.message)
-    return undefined
-  }
+  const pick = pickPullRequest(event.name, event.payload, prNumber)
   if (!pick) return undefined
 
   const token = core.getInput('github-token')

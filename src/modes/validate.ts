@@ -63,11 +63,11 @@ export async function runValidate(): Promise<void> {
 
   // The review module (and with it Octokit) is loaded only when this run may
   // be about a pull request: most validate runs never pay for it.
-  const review = mayReviewPullRequest() ? await loadReview() : undefined
+  const review = mayReviewPullRequest(inputs.prNumber) ? await loadReview() : undefined
 
   // On a pull request a glob may match nothing because the PR removed the
   // last file: the review must still run to say so, so it is a warning there.
-  const outcome = await validateWorkspace(inputs, resolveInWorkspace('.'), { unmatchedIsError: !review?.reviewsPullRequest() })
+  const outcome = await validateWorkspace(inputs, resolveInWorkspace('.'), { unmatchedIsError: !review?.reviewsPullRequest(inputs.prNumber) })
   if ('input' in outcome) {
     failStep(formatInputError(outcome))
     return
@@ -252,8 +252,8 @@ function commonFolder(files: readonly string[]): string {
  * `pr-number` input alone (what review.ts's reviewsPullRequest decides
  * exactly, after loading @actions/github for the event payload).
  */
-function mayReviewPullRequest(): boolean {
-  return core.getInput('pr-number').trim() !== '' || (PULL_REQUEST_EVENTS as readonly string[]).includes(process.env.GITHUB_EVENT_NAME ?? '')
+function mayReviewPullRequest(prNumber: number | undefined): boolean {
+  return prNumber !== undefined || (PULL_REQUEST_EVENTS as readonly string[]).includes(process.env.GITHUB_EVENT_NAME ?? '')
 }
 
 /**

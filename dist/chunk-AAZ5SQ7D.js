@@ -12,14 +12,9 @@ import {
   warning
 } from "./chunk-2HGR6NR5.js";
 import {
-  checkInput,
-  formatInputError
-} from "./chunk-YF4GDRZT.js";
-import {
   accept,
   describeChar,
   groupDigits,
-  pullRequestNumber,
   visibleText
 } from "./chunk-H4LKNOPI.js";
 
@@ -2320,15 +2315,12 @@ function textVersion(bytes) {
 // src/github/pull-request.ts
 var MAX_LISTED_FILES = 3e3;
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
-function pickPullRequest(eventName, payload, prNumberInput) {
-  const checked = checkInput("pr-number", prNumberInput, pullRequestNumber(prNumberInput));
-  if (!checked.ok) throw new PullRequestNumberError(formatInputError(checked.error));
-  if (checked.value !== void 0) {
-    const number = checked.value;
-    const fromPayload = payload.pull_request?.number === number ? shasOf(payload) : {};
+function pickPullRequest(eventName, payload, prNumber) {
+  if (prNumber !== void 0) {
+    const fromPayload = payload.pull_request?.number === prNumber ? shasOf(payload) : {};
     const run = payload.workflow_run;
     const expected = eventName === "workflow_run" && typeof run?.head_sha === "string" ? { expectedHeadSha: run.head_sha } : {};
-    return { number, ...fromPayload, ...expected };
+    return { number: prNumber, ...fromPayload, ...expected };
   }
   if (!PULL_REQUEST_EVENTS.includes(eventName)) return void 0;
   const pr = payload.pull_request;
@@ -2345,11 +2337,6 @@ function shasOf(payload) {
   if (typeof pr?.locked === "boolean") out.locked = pr.locked;
   return out;
 }
-var PullRequestNumberError = class extends Error {
-  constructor(message) {
-    super(message);
-  }
-};
 async function resolvePullRequest(client, repo, pick) {
   if (pick.baseSha && pick.headSha && pick.state && pick.locked !== void 0) {
     return { ...repo, number: pick.number, baseSha: pick.baseSha, headSha: pick.headSha, state: pick.state, locked: pick.locked };
@@ -2807,7 +2794,6 @@ export {
   MAX_LISTED_FILES,
   PULL_REQUEST_EVENTS,
   pickPullRequest,
-  PullRequestNumberError,
   resolvePullRequest,
   listChangedFiles,
   fetchFileVersion,

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-HTR27ED7.js";
+} from "./chunk-YPZY2UUH.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -31,7 +31,6 @@ import {
 import {
   diffPolicies
 } from "./chunk-HIGPECTO.js";
-import "./chunk-YF4GDRZT.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -1,9 +1,6 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  checkInput
-} from "./chunk-YF4GDRZT.js";
-import {
   accountId,
   artifactName,
   awsRegion,
@@ -22,7 +19,8 @@ import {
   redshiftWorkgroupId,
   s3BucketName,
   s3KeyPrefix,
-  sessionDuration
+  sessionDuration,
+  visibleText
 } from "./chunk-H4LKNOPI.js";
 import {
   POLICY_VERSION,
@@ -35,6 +33,20 @@ import {
   s3ObjectsArn,
   userArn
 } from "./chunk-EXMS77GJ.js";
+
+// src/core/inputs/input-error.ts
+function formatInputError(error) {
+  const shown = error.value === void 0 ? "" : ` ${visibleText(JSON.stringify(shownInMessage(error.value)))}`;
+  return `Input '${error.input}':${shown} ${error.problem}. Expected ${error.rule}.`;
+}
+var SHOWN_CHARACTERS = 80;
+function shownInMessage(text) {
+  return text.length <= SHOWN_CHARACTERS ? text : `${text.slice(0, SHOWN_CHARACTERS)}\u2026`;
+}
+function checkInput(input, raw, result, echo = true) {
+  if (result.ok) return result;
+  return { ok: false, error: { input, ...echo ? { value: raw } : {}, problem: result.problem, rule: result.rule } };
+}
 
 // src/core/together/checks.ts
 var TOGETHER_CHECKS = [
@@ -576,6 +588,9 @@ function readRedshift(read, optional, check, part) {
 }
 
 export {
+  formatInputError,
+  shownInMessage,
+  checkInput,
   ROLE_CHAINING_MAX_SECONDS,
   parseGenerateInputs,
   TOGETHER_CHECKS,

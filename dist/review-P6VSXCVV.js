@@ -13,13 +13,11 @@ import {
   MAX_LISTED_FILES,
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
-  PullRequestNumberError,
   annotate,
   cellCode,
   clipText,
   codeBlock,
   details,
-  failStep,
   fetchFileVersion,
   guardEventPath,
   inlineCode,
@@ -44,7 +42,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-LVW4V3KW.js";
+} from "./chunk-AAZ5SQ7D.js";
 import {
   mapLimited,
   messageOf
@@ -63,7 +61,6 @@ import {
   setSecret
 } from "./chunk-2HGR6NR5.js";
 import "./chunk-HIGPECTO.js";
-import "./chunk-YF4GDRZT.js";
 import {
   groupDigits,
   visibleText
@@ -1189,30 +1186,18 @@ ${footer}`;
 }
 
 // src/modes/review.ts
-function reviewsPullRequest() {
+function reviewsPullRequest(prNumber) {
   const event = readRunEvent();
-  try {
-    return pickPullRequest(event.name, event.payload, getInput("pr-number")) !== void 0;
-  } catch (error) {
-    if (error instanceof PullRequestNumberError) return true;
-    throw error;
-  }
+  return pickPullRequest(event.name, event.payload, prNumber) !== void 0;
 }
 async function runReview(request, options = {}) {
   const event = readRunEvent();
-  const prNumberInput = getInput("pr-number");
-  if (event.problem && (prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name) || event.name === "workflow_run")) {
-    const onPullRequest = prNumberInput.trim() !== "" || PULL_REQUEST_EVENTS.includes(event.name);
+  const { prNumber } = request.inputs;
+  if (event.problem && (prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(event.name) || event.name === "workflow_run")) {
+    const onPullRequest = prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(event.name);
     return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
   }
-  let pick;
-  try {
-    pick = pickPullRequest(event.name, event.payload, prNumberInput);
-  } catch (error) {
-    if (!(error instanceof PullRequestNumberError)) throw error;
-    failStep(error.message);
-    return void 0;
-  }
+  const pick = pickPullRequest(event.name, event.payload, prNumber);
   if (!pick) return void 0;
   const token = getInput("github-token");
   if (!token) {
