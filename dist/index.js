@@ -1573,7 +1573,10 @@ function removeFolders(made2) {
   }
 }
 function writeFileNoFollow(file, content) {
-  const fd = openSync2(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, 420);
+  writeOpened(file, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_TRUNC | constants2.O_NOFOLLOW, content);
+}
+function writeOpened(file, flags, content) {
+  const fd = openSync2(file, flags, 420);
   try {
     if (typeof content !== "string") writeChunks(fd, content);
     else {

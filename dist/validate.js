@@ -690,19 +690,23 @@ function removeFolders(made) {
     }
   }
 }
+function writeOpened(file, flags, content) {
+  const fd = openSync(file, flags, 420);
+  try {
+    if (typeof content !== "string") writeChunks(fd, content);
+    else {
+      const bytes = Buffer.from(content, "utf8");
+      writeAll(fd, bytes, bytes.length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 function writeFileWhole(file, content) {
   const temp = path.join(path.dirname(file), `.redshift-temp-creds-${process.pid}.tmp`);
   try {
     rmSync(temp, { force: true });
-    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
-    try {
-      if (typeof content === "string") {
-        const bytes = Buffer.from(content, "utf8");
-        writeAll(fd, bytes, bytes.length);
-      } else writeChunks(fd, content);
-    } finally {
-      closeSync(fd);
-    }
+    writeOpened(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, content);
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });

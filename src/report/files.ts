@@ -177,7 +177,12 @@ function removeFolders(made: readonly string[]): void {
  * 0644. The content may come in chunks, so a large report is never whole in memory.
  */
 export function writeFileNoFollow(file: string, content: string | Iterable<string>): void {
-  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
+  writeOpened(file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, content)
+}
+
+/** Opens `file` with `flags` (mode 0644), writes `content` (a string, or chunks as they come) and closes it. */
+function writeOpened(file: string, flags: number, content: string | Iterable<string>): void {
+  const fd = openSync(file, flags, 0o644)
   try {
     if (typeof content !== 'string') writeChunks(fd, content)
     else {
@@ -203,15 +208,8 @@ export function writeFileWhole(file: string, content: string | Iterable<string>)
   const temp = path.join(path.dirname(file), `.redshift-temp-creds-${process.pid}.tmp`)
   try {
     rmSync(temp, { force: true })
-    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644)
-    try {
-      if (typeof content === 'string') {
-        const bytes = Buffer.from(content, 'utf8')
-        writeAll(fd, bytes, bytes.length)
-      } else writeChunks(fd, content)
-    } finally {
-      closeSync(fd)
-    }
+    // O_EXCL: made by this write, never one a symlink or another process put there.
+    writeOpened(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, content)
     renameSync(temp, file)
   } catch (error) {
     rmSync(temp, { force: true })
