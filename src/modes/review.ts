@@ -85,9 +85,9 @@ export function reviewsPullRequest(prNumber: number | undefined): boolean {
 export async function runReview(request: ReviewRequest, options: ReviewOptions = {}): Promise<ReviewOutcome | undefined> {
   const event = readRunEvent()
   const { prNumber } = request.inputs
-  if (event.problem && (prNumber !== undefined || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name) || event.name === 'workflow_run')) {
-    // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
-    const onPullRequest = prNumber !== undefined || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name)
+  const onPullRequest = prNumber !== undefined || (PULL_REQUEST_EVENTS as readonly string[]).includes(event.name)
+  // Which PR, its commits, and (workflow_run) which head was checked all come from the event.
+  if (event.problem && (onPullRequest || event.name === 'workflow_run')) {
     return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest)
   }
   const pick = pickPullRequest(event.name, event.payload, prNumber)

@@ -1193,8 +1193,8 @@ function reviewsPullRequest(prNumber) {
 async function runReview(request, options = {}) {
   const event = readRunEvent();
   const { prNumber } = request.inputs;
-  if (event.problem && (prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(event.name) || event.name === "workflow_run")) {
-    const onPullRequest = prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(event.name);
+  const onPullRequest = prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(event.name);
+  if (event.problem && (onPullRequest || event.name === "workflow_run")) {
     return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
   }
   const pick = pickPullRequest(event.name, event.payload, prNumber);
