@@ -307,6 +307,21 @@ describe('review on a pull_request event', () => {
     expect(result.summary).toContain('🔴 **Broadens access**')
   })
 
+  it("treats a pull request whose fork was deleted (head.repo null) as a fork's: the fork advice, not a permission to grant", async () => {
+    const prepared = preparePullRequest({
+      local: true,
+      base: { 'iam/app.json': policy([allow('s3:GetObject')]) },
+      head: { 'iam/app.json': policy([allow(['s3:GetObject', 's3:PutObject'])]) }
+    })
+    const result = await review(prepared, { token: FORK_TOKEN, fork: 'deleted' })
+    expect(result.exitCode).toBe(0)
+    expect(suite.gh.commentsOn(PR)).toHaveLength(0)
+    const warning = warnings(result).find((w) => w.includes('comment not written'))
+    // A fork's read-only token is the likely cause, so the two-workflow pattern comes before the permission.
+    expect(warning).toMatch(/answered 403 \([^)]*\)\. On a pull request from a fork the GITHUB_TOKEN is read-only/)
+    expect(warning!.indexOf('two-workflow pattern')).toBeLessThan(warning!.indexOf("'permissions: pull-requests: write'"))
+  })
+
   it("GitHub refusing the files' versions (a token without 'contents: read'): named as not reviewed, with a warning; the step goes on and comments", async () => {
     const prepared = preparePullRequest({
       local: false,

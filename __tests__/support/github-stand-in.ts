@@ -833,7 +833,8 @@ export function pullRequestEvent(options: {
   number: number
   baseSha: string
   headSha: string
-  fork?: boolean
+  /** 'deleted': a fork whose repository was deleted since; GitHub then sends `head.repo: null`. */
+  fork?: boolean | 'deleted'
   state?: 'open' | 'closed'
   locked?: boolean
 }): Json {
@@ -851,7 +852,8 @@ export function pullRequestEvent(options: {
     Object.assign(repo, { name: options.repo, full_name: fullName, fork: false })
     Object.assign(repo.owner as Json, { login: options.owner })
   }
-  Object.assign(event.pull_request.head.repo, options.fork ? { name: options.repo, full_name: `contributor/${options.repo}`, fork: true } : { name: options.repo, full_name: fullName, fork: false })
+  if (options.fork === 'deleted') (event.pull_request.head as Json).repo = null
+  else Object.assign(event.pull_request.head.repo, options.fork ? { name: options.repo, full_name: `contributor/${options.repo}`, fork: true } : { name: options.repo, full_name: fullName, fork: false })
   return event
 }
 

@@ -59,7 +59,7 @@ export interface PreparedPullRequest {
 export interface ReviewOptions {
   token?: string
   inputs?: Record<string, string>
-  fork?: boolean
+  fork?: boolean | 'deleted'
   /** The PR's state in the event payload. */
   state?: 'open' | 'closed'
   locked?: boolean

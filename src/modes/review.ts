@@ -462,6 +462,8 @@ function changedFileOutput(file: ReviewedFile): Record<string, string> {
 
 function isFromFork(payload: Record<string, unknown>): boolean {
   const pr = payload.pull_request as { head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } | undefined
+  // GitHub sends `head.repo: null` once the head's repository is deleted: only a fork's can be, the base's being this one.
+  if (pr?.head?.repo === null) return true
   const head = pr?.head?.repo?.full_name
   const base = pr?.base?.repo?.full_name
   return head !== undefined && base !== undefined && head !== base

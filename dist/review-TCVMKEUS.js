@@ -1446,6 +1446,7 @@ function changedFileOutput(file) {
 }
 function isFromFork(payload) {
   const pr = payload.pull_request;
+  if (pr?.head?.repo === null) return true;
   const head = pr?.head?.repo?.full_name;
   const base = pr?.base?.repo?.full_name;
   return head !== void 0 && base !== void 0 && head !== base;
