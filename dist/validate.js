@@ -336,6 +336,9 @@ var POLICY_NAMES = { kms: KMS_POLICY.policyName };
 function option(name, value) {
   return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }
+function roleArnCommand(inputs) {
+  return ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
+}
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
@@ -370,6 +373,11 @@ function applyCommandsFor(inputs, docs) {
       `file://${FILE_NAMES.trustPolicy}`,
       ...maxSession !== void 0 ? ["--max-session-duration", String(maxSession)] : []
     ]
+  });
+  commands.push({
+    purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
+    account: inputs.accountId,
+    argv: roleArnCommand(inputs)
   });
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
@@ -498,7 +506,7 @@ var CLOUDFORMATION_FORMAT = {
       // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
       // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
       // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource)`,
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})`,
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });
@@ -569,7 +577,10 @@ var TERRAFORM_FORMAT = {
         // Terraform creates what its state does not hold: a role made before (by hand, by the CLI commands) makes
         // apply fail with EntityAlreadyExists until it is imported. Its inline policies need no import (a put replaces).
         // The import command is quoted as the commands are: it is meant to be pasted (a name '=etl' in zsh).
-        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(["terraform", "import", `aws_iam_role.${ROLE}`, inputs.roleName])} first)`,
+        // The provider's aws_iam_role has path ForceNew: an imported role made with another path is planned for
+        // replacement, which deletes the role and makes another (a new role id, which key policies and trusts naming
+        // the old one no longer match). apply shows that plan and asks before it acts: no -auto-approve here.
+        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(["terraform", "import", `aws_iam_role.${ROLE}`, inputs.roleName])} first). Read the plan before answering yes: if it would replace aws_iam_role.${ROLE}, the existing role's path is not role-path (${inputs.rolePath}), and replacing it deletes the role and makes a new one; answer no, set role-path to its path (IAM cannot change a role's path) and generate again`,
         account: inputs.accountId,
         argv: ["terraform", "apply"]
       }

@@ -343,7 +343,26 @@ describe('AWS CLI commands', () => {
     expect(all[create]).toEqual(['aws', 'iam', 'create-role', '--role-name', BASE['role-name'], '--path', '/etl/', '--assume-role-policy-document', 'file://trust-policy.json', '--max-session-duration', '7200'])
     // Before any command on the role: the requester's own policy may come first.
     expect(all.slice(0, create).every((a) => !a.includes(BASE['role-name']))).toBe(true)
-    expect(all[create + 1].slice(0, 3)).toEqual(['aws', 'iam', 'update-assume-role-policy'])
+    expect(all[create + 2].slice(0, 3)).toEqual(['aws', 'iam', 'update-assume-role-policy'])
+  })
+
+  // IAM cannot change a role's path (UpdateRole takes a description and MaxSessionDuration only), and the commands
+  // after create-role address the role by name, so they succeed on a role made earlier with another path. But
+  // user-policy.json names the role by its ARN, which holds role-path: sts:AssumeRole would then be refused, with
+  // every command of the deploy having succeeded. The step after create-role shows the role's real ARN to compare.
+  test("right after create-role, the role's ARN is printed to check against the one the documents name", () => {
+    for (const [rolePath, roleName] of [['/etl/', 'RedshiftTempCreds'], ['/', '-etl']]) {
+      const i = inputsOf({ ...BASE, 'role-path': rolePath, 'role-name': roleName })
+      const docs = documentsFor(i)
+      const commands = applyCommandsFor(i, docs)
+      const create = commands.findIndex((c) => c.argv[2] === 'create-role')
+      const check = commands[create + 1]
+      const nameArgs = roleName.startsWith('-') ? [`--role-name=${roleName}`] : ['--role-name', roleName]
+      expect(check.argv).toEqual(['aws', 'iam', 'get-role', ...nameArgs, '--query', 'Role.Arn', '--output', 'text'])
+      expect(check.account).toBe(i.accountId)
+      expect(check.purpose).toContain(`prints ${docs.roleArn}`)
+      expect(check.purpose).toContain('role-path')
+    }
   })
 
   // The CLI reads "--role-name -etl" as an option without its value.
@@ -424,6 +443,20 @@ describe('Terraform apply on a role that already exists', () => {
     const apply = TERRAFORM_FORMAT.commands(parsed.value, documentsFor(parsed.value)).find((c) => c.argv.join(' ') === 'terraform apply')
     expect(apply?.purpose).toContain("terraform import aws_iam_role.redshift_temp_creds '=etl' first")
   })
+
+  // The aws provider's aws_iam_role has path ForceNew (internal/service/iam/role.go): an imported role made with
+  // another path is planned for replacement, and applying that deletes the role and makes a new one (a new role id,
+  // which key policies and trusts that named the old role no longer match). The apply step says to read the plan.
+  test('the apply step says that a plan replacing the role means its path is not role-path, and not to apply it', () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'terraform', 'role-path': '/etl/' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const commands = TERRAFORM_FORMAT.commands(parsed.value, documentsFor(parsed.value))
+    const apply = commands.find((c) => c.argv.join(' ') === 'terraform apply')
+    expect(apply?.purpose).toContain('replace')
+    expect(apply?.purpose).toContain('role-path (/etl/)')
+    // A person answers apply's prompt after reading that plan: no -auto-approve in the summary.
+    for (const c of commands) expect(c.argv).not.toContain('-auto-approve')
+  })
 })
 
 // The deploy job runs again on every generate run, mostly with nothing changed: an empty change set must not fail it
@@ -453,5 +486,14 @@ describe('CloudFormation deploy on a role that already exists', () => {
     expect(deploy?.purpose).toContain('a role that already exists outside this stack')
     expect(deploy?.purpose).toContain('change set of type IMPORT')
     expect(deploy?.purpose).toContain(`only the ${logicalId} resource`)
+  })
+
+  // Import takes the role as it is; a role made with another path keeps it (IAM cannot change a path), while
+  // user-policy.json and the template's requester policy name the role by its ARN with role-path in it.
+  test("the import hint says the existing role's path must be role-path", () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation', 'role-path': '/etl/' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const deploy = CLOUDFORMATION_FORMAT.commands(parsed.value, documentsFor(parsed.value)).find((c) => c.argv.includes('cloudformation-template.json'))
+    expect(deploy?.purpose).toContain('role-path (/etl/)')
   })
 })

@@ -19,6 +19,11 @@ function option(name: string, value: string): string[] {
   return value.startsWith('-') ? [`${name}=${value}`] : [name, value]
 }
 
+/** Prints the role's ARN as IAM has it: path included, which the documents' ARN must match. */
+export function roleArnCommand(inputs: GenerateInputs): string[] {
+  return ['aws', 'iam', 'get-role', ...option('--role-name', inputs.roleName), '--query', 'Role.Arn', '--output', 'text']
+}
+
 /** The AWS CLI commands that apply the files, run from the files' folder. */
 export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocuments): ApplyCommand[] {
   const commands: ApplyCommand[] = []
@@ -44,6 +49,15 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
       '--assume-role-policy-document', `file://${FILE_NAMES.trustPolicy}`,
       ...(maxSession !== undefined ? ['--max-session-duration', String(maxSession)] : [])
     ]
+  })
+  // The commands after create-role address the role by name, so they succeed on a role made earlier with another
+  // path, which IAM cannot change (UpdateRole takes a description and MaxSessionDuration only). The requester policy
+  // names the role by its ARN, path included: with another path, sts:AssumeRole is refused after a deploy that
+  // succeeded throughout. So the deploy shows the role's ARN right after making it, to compare.
+  commands.push({
+    purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
+    account: inputs.accountId,
+    argv: roleArnCommand(inputs)
   })
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
