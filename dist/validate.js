@@ -537,7 +537,11 @@ function terraformFiles(inputs, docs) {
         path: inputs.rolePath,
         description: "Informatica Amazon Redshift V2 connector: temporary security credentials",
         assume_role_policy: compactJson(docs.trustPolicy),
-        ...maxSession !== void 0 ? { max_session_duration: maxSession } : {}
+        // Without session-duration the role's MaxSessionDuration is not ours to set, as the CLI commands and
+        // CloudFormation leave it. The provider gives max_session_duration a default of 3600: an imported role
+        // whose sessions last longer would be cut back to an hour, and the connector's AssumeRole for its longer
+        // Temporary Credential Duration refused. ignore_changes keeps IAM's value; a new role still gets 3600.
+        ...maxSession !== void 0 ? { max_session_duration: maxSession } : { lifecycle: { ignore_changes: ["max_session_duration"] } }
       }
     }
   };

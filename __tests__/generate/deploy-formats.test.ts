@@ -198,6 +198,15 @@ function terraformProblems(text: string): string[] {
       if (!/^[a-zA-Z_][a-zA-Z0-9_-]*$/.test(name)) problems.push(`${where}: invalid resource name`)
       for (const [attr, spec] of Object.entries(schema.block.attributes)) if (spec.required && !(attr in body)) problems.push(`${where}: required ${attr} missing`)
       for (const [attr, value] of Object.entries(body)) {
+        // The lifecycle meta-argument: in JSON, ignore_changes lists attribute names as strings (static references).
+        if (attr === 'lifecycle') {
+          const lifecycle = value as Record<string, Json>
+          for (const [key, names] of Object.entries(lifecycle)) {
+            if (key !== 'ignore_changes' || !Array.isArray(names)) problems.push(`${where}.lifecycle: ${key} is not checked here`)
+            else for (const n of names) if (typeof n !== 'string' || !schema.block.attributes[n]) problems.push(`${where}.lifecycle.ignore_changes: ${String(n)} is not an attribute of ${type}`)
+          }
+          continue
+        }
         const spec = schema.block.attributes[attr]
         if (!spec) problems.push(`${where}: ${attr} is not an argument of ${type}`)
         else if (spec.computed && !spec.optional && !spec.required) problems.push(`${where}: ${attr} is read-only`)
@@ -227,6 +236,8 @@ describe.each(SETUPS)('Terraform: %s', (_, extra) => {
     const role = config.resource.aws_iam_role.redshift_temp_creds
     expect(JSON.parse(role.assume_role_policy)).toEqual(d.trustPolicy)
     expect(role.max_session_duration).toBe(i.sessionDuration === undefined ? undefined : Math.max(3600, i.sessionDuration))
+    // Without session-duration, MaxSessionDuration is left as IAM has it (the provider's default would set 3600).
+    expect(role.lifecycle).toEqual(i.sessionDuration === undefined ? { ignore_changes: ['max_session_duration'] } : undefined)
     const inline = Object.values(config.resource.aws_iam_role_policy ?? {}) as Array<{ name: string; role: string; policy: string }>
     const own = inline.filter((p) => p.role === '${aws_iam_role.redshift_temp_creds.name}')
     expect(own.map((p) => [p.name, JSON.parse(p.policy)])).toEqual(d.rolePolicies.map((p) => [p.module.policyName, p.document]))
@@ -248,9 +259,11 @@ test('the schema check catches an unknown argument, a read-only one, a wrong typ
   config.resource.aws_iam_role.redshift_temp_creds.inline_policies = '[]'
   config.resource.aws_iam_role.redshift_temp_creds.arn = 'x'
   config.resource.aws_iam_role.redshift_temp_creds.max_session_duration = '3600'
+  config.resource.aws_iam_role.redshift_temp_creds.lifecycle = { ignore_changes: ['max_session'] }
   config.output.role_arn.value = '${aws_iam_role.other.arn}'
   expect(terraformProblems(JSON.stringify(config)).sort()).toEqual(
     [
+      'aws_iam_role.redshift_temp_creds.lifecycle.ignore_changes: max_session is not an attribute of aws_iam_role',
       'aws_iam_role.redshift_temp_creds: inline_policies is not an argument of aws_iam_role',
       'aws_iam_role.redshift_temp_creds: arn is read-only',
       'aws_iam_role.redshift_temp_creds.max_session_duration: not a number',
