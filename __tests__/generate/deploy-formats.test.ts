@@ -359,6 +359,13 @@ describe('AWS CLI commands', () => {
     expect(all[create + 2].slice(0, 3)).toEqual(['aws', 'iam', 'update-assume-role-policy'])
   })
 
+  test("create-role's note sends an existing role to the command that sets its trust policy, by name", () => {
+    const i = inputsOf(BASE)
+    const commands = applyCommandsFor(i, documentsFor(i))
+    const create = commands.find((c) => c.argv[2] === 'create-role')
+    expect(create?.purpose).toContain('update-assume-role-policy below sets the trust policy')
+  })
+
   // IAM cannot change a role's path (UpdateRole takes a description and MaxSessionDuration only), and the commands
   // after create-role address the role by name, so they succeed on a role made earlier with another path. But
   // user-policy.json names the role by its ARN, which holds role-path: sts:AssumeRole would then be refused, with

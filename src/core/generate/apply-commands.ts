@@ -42,7 +42,7 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
   const maxSession = maxSessionDurationFor(inputs)
   // The other commands change a role that exists; a new one is made first, with its trust policy.
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: the next command sets the trust policy)`,
+    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
     account: inputs.accountId,
     argv: [
       'aws', 'iam', 'create-role', ...option('--role-name', inputs.roleName), ...option('--path', inputs.rolePath),
