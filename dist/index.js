@@ -717,6 +717,7 @@ var POLICY_NAMES = { kms: KMS_POLICY.policyName };
 function option(name, value) {
   return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }
+var purposeName = (purpose) => purpose.replace(/^inline policy for the role \((.*)\)$/, "$1");
 function roleArnCommand(inputs) {
   return ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
 }
@@ -767,9 +768,18 @@ function applyCommandsFor(inputs, docs) {
   });
   for (const { module } of docs.rolePolicies) {
     commands.push({
-      purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, "$1")} permissions`,
+      purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
       argv: ["aws", "iam", "put-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
+    });
+  }
+  const made2 = new Set(docs.rolePolicies.map((p) => p.module));
+  for (const module of ROLE_POLICY_MODULES) {
+    if (made2.has(module)) continue;
+    commands.push({
+      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      account: inputs.accountId,
+      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName]
     });
   }
   if (maxSession !== void 0) {

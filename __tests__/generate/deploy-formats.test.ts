@@ -385,6 +385,25 @@ describe('AWS CLI commands', () => {
     }
   })
 
+  // A re-run with fewer role policies (kms turned off, no staging-bucket, redshift-db-auth none) must take the
+  // dropped permissions away, as CloudFormation (the Policies list) and Terraform (a removed aws_iam_role_policy) do:
+  // put-role-policy only adds and replaces, so the role kept the inline policy an earlier deploy gave it.
+  test('each role policy these inputs do not make is removed from the role, if an earlier deploy put it there', () => {
+    const deletes = (extra: Record<string, string>) => {
+      const i = inputsOf({ ...BASE, ...extra })
+      return applyCommandsFor(i, documentsFor(i)).filter((c) => c.argv[2] === 'delete-role-policy')
+    }
+    const none = deletes({})
+    expect(none.map((c) => c.argv)).toEqual(
+      ['redshift-temp-creds-kms', 'redshift-temp-creds-s3-staging', 'redshift-temp-creds-db-auth'].map((name) => ['aws', 'iam', 'delete-role-policy', '--role-name', BASE['role-name'], '--policy-name', name])
+    )
+    for (const c of none) expect(c.purpose).toContain('NoSuchEntity')
+    const all = { kms: 'true', 'staging-bucket': 'etl-staging', 'redshift-db-auth': 'serverless', 'redshift-workgroup': '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f', 'redshift-region': 'us-east-1' }
+    expect(deletes(all)).toEqual([])
+    expect(deletes({ ...all, kms: 'false' }).map((c) => c.argv.at(-1))).toEqual(['redshift-temp-creds-kms'])
+    expect(deletes({ 'role-name': '-etl' })[0].argv).toContain('--role-name=-etl')
+  })
+
   // The CLI reads "--role-name -etl" as an option without its value.
   test('a name that starts with a hyphen is passed as --name=value', () => {
     const all = argvs({ 'role-name': '-etl', 'user-name': '--help' })

@@ -5,6 +5,7 @@ import { FILE_NAMES } from './file-names.js'
 import type { ApplyCommand, DeployFormat } from './formats/types.js'
 import type { GenerateInputs } from './inputs.js'
 import { KMS_POLICY } from './role-policies/kms-policy.js'
+import { ROLE_POLICY_MODULES } from './role-policies/index.js'
 
 export type { ApplyCommand } from './formats/types.js'
 
@@ -18,6 +19,9 @@ export const POLICY_NAMES = { kms: KMS_POLICY.policyName } as const
 function option(name: string, value: string): string[] {
   return value.startsWith('-') ? [`${name}=${value}`] : [name, value]
 }
+
+/** "inline policy for the role (KMS)" -> "KMS". */
+const purposeName = (purpose: string): string => purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')
 
 /** Prints the role's ARN as IAM has it: path included, which the documents' ARN must match. */
 export function roleArnCommand(inputs: GenerateInputs): string[] {
@@ -66,9 +70,21 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
   })
   for (const { module } of docs.rolePolicies) {
     commands.push({
-      purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')} permissions`,
+      purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
       argv: ['aws', 'iam', 'put-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
+    })
+  }
+  // put-role-policy adds and replaces, never removes: a run that no longer makes a role policy (kms turned off, no
+  // staging-bucket, redshift-db-auth none) would leave the one an earlier deploy put, and the role its access.
+  // CloudFormation (the role's Policies) and Terraform (a removed aws_iam_role_policy) delete it; so do these.
+  const made = new Set(docs.rolePolicies.map((p) => p.module))
+  for (const module of ROLE_POLICY_MODULES) {
+    if (made.has(module)) continue
+    commands.push({
+      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      account: inputs.accountId,
+      argv: ['aws', 'iam', 'delete-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName]
     })
   }
   if (maxSession !== undefined) {
