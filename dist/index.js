@@ -155,6 +155,11 @@ function visibleText(text, keepLineBreaks = false) {
   return keepLineBreaks ? shown.replace(/\r\n?/g, "\n") : shown.replace(/[\r\n\t]/g, (ch) => ONE_LINE_ESCAPES[ch]);
 }
 
+// src/core/inputs/redshift-reserved-words.ts
+var REDSHIFT_RESERVED_WORDS = new Set(
+  "AES128 AES256 ALL ALLOWOVERWRITE ANALYSE ANALYZE AND ANY ARRAY AS ASC AUTHORIZATION AZ64 BACKUP BETWEEN BINARY BLANKSASNULL BOTH BYTEDICT BZIP2 CASE CAST CHECK COLLATE COLUMN CONSTRAINT CREATE CREDENTIALS CROSS CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURRENT_USER_ID DEFAULT DEFERRABLE DEFLATE DEFRAG DELTA DELTA32K DESC DISABLE DISTINCT DO ELSE EMPTYASNULL ENABLE ENCODE ENCRYPT ENCRYPTION END EXCEPT EXPLICIT FALSE FOR FOREIGN FREEZE FROM FULL GLOBALDICT256 GLOBALDICT64K GRANT GROUP GZIP HAVING IDENTITY IGNORE ILIKE IN INITIALLY INNER INTERSECT INTERVAL INTO IS ISNULL JOIN LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP LUN LUNS LZO LZOP MINUS MOSTLY16 MOSTLY32 MOSTLY8 NATURAL NEW NOT NOTNULL NULL NULLS OFF OFFLINE OFFSET OID OLD ON ONLY OPEN OR ORDER OUTER OVERLAPS PARALLEL PARTITION PERCENT PERMISSIONS PIVOT PLACING PRIMARY RAW READRATIO RECOVER REFERENCES REJECTLOG RESORT RESPECT RESTORE RIGHT SELECT SESSION_USER SIMILAR SNAPSHOT SOME SYSDATE SYSTEM TABLE TAG TDES TEXT255 TEXT32K THEN TIMESTAMP TO TOP TRAILING TRUE TRUNCATECOLUMNS UNION UNIQUE UNNEST UNPIVOT USER USING VERBOSE WALLET WHEN WHERE WITH WITHOUT".split(" ")
+);
+
 // src/core/inputs/rules.ts
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
@@ -378,14 +383,16 @@ function redshiftWorkgroupId(raw) {
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
   return reject("is not a workgroup id", WORKGROUP_RULE);
 }
-var DB_USER_RULE = "a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC";
-var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter";
+var DB_USER_RULE = "a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC and not a reserved word (USER, SYSTEM, DEFAULT, ...)";
+var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter, not a reserved word (USER, GROUP, TABLE, ...)";
 function redshiftName(raw, rule) {
   const value = raw.trim();
   if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule);
   const bad = value.match(/[^\w+.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, rule);
   if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", rule);
+  const upper = value.toUpperCase();
+  if (REDSHIFT_RESERVED_WORDS.has(upper)) return reject(`is ${upper}, a Redshift reserved word`, rule);
   return accept(value);
 }
 function redshiftDbUser(raw) {
@@ -710,6 +717,10 @@ var POLICY_NAMES = { kms: KMS_POLICY.policyName };
 function option(name, value) {
   return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }
+var purposeName = (purpose) => purpose.replace(/^inline policy for the role \((.*)\)$/, "$1");
+function roleArnCommand(inputs) {
+  return ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
+}
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
@@ -732,7 +743,7 @@ function applyCommandsFor(inputs, docs) {
   }
   const maxSession = maxSessionDurationFor(inputs);
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: the next command sets the trust policy)`,
+    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
     account: inputs.accountId,
     argv: [
       "aws",
@@ -746,15 +757,29 @@ function applyCommandsFor(inputs, docs) {
     ]
   });
   commands.push({
+    purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
+    account: inputs.accountId,
+    argv: roleArnCommand(inputs)
+  });
+  commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
     account: inputs.accountId,
     argv: ["aws", "iam", "update-assume-role-policy", ...option("--role-name", inputs.roleName), "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
   });
   for (const { module } of docs.rolePolicies) {
     commands.push({
-      purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, "$1")} permissions`,
+      purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
       argv: ["aws", "iam", "put-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
+    });
+  }
+  const made2 = new Set(docs.rolePolicies.map((p) => p.module));
+  for (const module of ROLE_POLICY_MODULES) {
+    if (made2.has(module)) continue;
+    commands.push({
+      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      account: inputs.accountId,
+      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName]
     });
   }
   if (maxSession !== void 0) {
@@ -872,7 +897,7 @@ var CLOUDFORMATION_FORMAT = {
       // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
       // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
       // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource)`,
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})`,
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });
@@ -903,7 +928,11 @@ function terraformFiles(inputs, docs) {
         path: inputs.rolePath,
         description: "Informatica Amazon Redshift V2 connector: temporary security credentials",
         assume_role_policy: compactJson(docs.trustPolicy),
-        ...maxSession !== void 0 ? { max_session_duration: maxSession } : {}
+        // Without session-duration the role's MaxSessionDuration is not ours to set, as the CLI commands and
+        // CloudFormation leave it. The provider gives max_session_duration a default of 3600: an imported role
+        // whose sessions last longer would be cut back to an hour, and the connector's AssumeRole for its longer
+        // Temporary Credential Duration refused. ignore_changes keeps IAM's value; a new role still gets 3600.
+        ...maxSession !== void 0 ? { max_session_duration: maxSession } : { lifecycle: { ignore_changes: ["max_session_duration"] } }
       }
     }
   };
@@ -943,7 +972,10 @@ var TERRAFORM_FORMAT = {
         // Terraform creates what its state does not hold: a role made before (by hand, by the CLI commands) makes
         // apply fail with EntityAlreadyExists until it is imported. Its inline policies need no import (a put replaces).
         // The import command is quoted as the commands are: it is meant to be pasted (a name '=etl' in zsh).
-        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(["terraform", "import", `aws_iam_role.${ROLE}`, inputs.roleName])} first)`,
+        // The provider's aws_iam_role has path ForceNew: an imported role made with another path is planned for
+        // replacement, which deletes the role and makes another (a new role id, which key policies and trusts naming
+        // the old one no longer match). apply shows that plan and asks before it acts: no -auto-approve here.
+        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(["terraform", "import", `aws_iam_role.${ROLE}`, inputs.roleName])} first). Read the plan before answering yes: if it would replace aws_iam_role.${ROLE}, the existing role's path is not role-path (${inputs.rolePath}), and replacing it deletes the role and makes a new one; answer no, set role-path to its path (IAM cannot change a role's path) and generate again`,
         account: inputs.accountId,
         argv: ["terraform", "apply"]
       }

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MWVK7DOK.js";
-import "./chunk-5UKIQVDR.js";
-import "./chunk-HIGPECTO.js";
-import "./chunk-H4LKNOPI.js";
+} from "./chunk-6QEUWFTW.js";
+import "./chunk-MHOTXPBM.js";
+import "./chunk-4UTDW6OJ.js";
+import "./chunk-DA6XBL3J.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

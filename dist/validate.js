@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-YPZY2UUH.js";
+} from "./chunk-RCOOV77M.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-AAZ5SQ7D.js";
+} from "./chunk-YHTOKZLU.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-MHOTXPBM.js";
 import {
   debug,
   getInput,
@@ -79,7 +79,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-DA6XBL3J.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -336,6 +336,10 @@ var POLICY_NAMES = { kms: KMS_POLICY.policyName };
 function option(name, value) {
   return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }
+var purposeName = (purpose) => purpose.replace(/^inline policy for the role \((.*)\)$/, "$1");
+function roleArnCommand(inputs) {
+  return ["aws", "iam", "get-role", ...option("--role-name", inputs.roleName), "--query", "Role.Arn", "--output", "text"];
+}
 function applyCommandsFor(inputs, docs) {
   const commands = [];
   const requester = requesterOf(inputs);
@@ -358,7 +362,7 @@ function applyCommandsFor(inputs, docs) {
   }
   const maxSession = maxSessionDurationFor(inputs);
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: the next command sets the trust policy)`,
+    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
     account: inputs.accountId,
     argv: [
       "aws",
@@ -372,15 +376,29 @@ function applyCommandsFor(inputs, docs) {
     ]
   });
   commands.push({
+    purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
+    account: inputs.accountId,
+    argv: roleArnCommand(inputs)
+  });
+  commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
     account: inputs.accountId,
     argv: ["aws", "iam", "update-assume-role-policy", ...option("--role-name", inputs.roleName), "--policy-document", `file://${FILE_NAMES.trustPolicy}`]
   });
   for (const { module } of docs.rolePolicies) {
     commands.push({
-      purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, "$1")} permissions`,
+      purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
       argv: ["aws", "iam", "put-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName, "--policy-document", `file://${module.file}`]
+    });
+  }
+  const made = new Set(docs.rolePolicies.map((p) => p.module));
+  for (const module of ROLE_POLICY_MODULES) {
+    if (made.has(module)) continue;
+    commands.push({
+      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      account: inputs.accountId,
+      argv: ["aws", "iam", "delete-role-policy", ...option("--role-name", inputs.roleName), "--policy-name", module.policyName]
     });
   }
   if (maxSession !== void 0) {
@@ -498,7 +516,7 @@ var CLOUDFORMATION_FORMAT = {
       // With RoleName set, CloudFormation's CreateRole fails on a role made before (by hand, by the CLI commands),
       // and the failed stack must be deleted before the next deploy. Import takes a template of imported resources
       // only, and the requester's AWS::IAM::Policy cannot be imported: a template of the role resource alone.
-      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource)`,
+      purpose: `Create or update ${docs.roleArn} with its trust policy and inline policies${requester && !requester.crossAccount ? ", and the requester policy" : ""} (a role that already exists outside this stack makes the deploy fail with "already exists": bring it into the stack first, once, with a change set of type IMPORT of a template that holds only the ${ROLE_RESOURCE} resource; its path must be role-path (${inputs.rolePath}), since IAM cannot change a role's path and the policies name the role by its ARN, path included: check with ${shellCommand(roleArnCommand(inputs))})`,
       account: inputs.accountId,
       argv: deploy(CLOUDFORMATION_FILES.role, stackNameFor(inputs.roleName))
     });
@@ -529,7 +547,11 @@ function terraformFiles(inputs, docs) {
         path: inputs.rolePath,
         description: "Informatica Amazon Redshift V2 connector: temporary security credentials",
         assume_role_policy: compactJson(docs.trustPolicy),
-        ...maxSession !== void 0 ? { max_session_duration: maxSession } : {}
+        // Without session-duration the role's MaxSessionDuration is not ours to set, as the CLI commands and
+        // CloudFormation leave it. The provider gives max_session_duration a default of 3600: an imported role
+        // whose sessions last longer would be cut back to an hour, and the connector's AssumeRole for its longer
+        // Temporary Credential Duration refused. ignore_changes keeps IAM's value; a new role still gets 3600.
+        ...maxSession !== void 0 ? { max_session_duration: maxSession } : { lifecycle: { ignore_changes: ["max_session_duration"] } }
       }
     }
   };
@@ -569,7 +591,10 @@ var TERRAFORM_FORMAT = {
         // Terraform creates what its state does not hold: a role made before (by hand, by the CLI commands) makes
         // apply fail with EntityAlreadyExists until it is imported. Its inline policies need no import (a put replaces).
         // The import command is quoted as the commands are: it is meant to be pasted (a name '=etl' in zsh).
-        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(["terraform", "import", `aws_iam_role.${ROLE}`, inputs.roleName])} first)`,
+        // The provider's aws_iam_role has path ForceNew: an imported role made with another path is planned for
+        // replacement, which deletes the role and makes another (a new role id, which key policies and trusts naming
+        // the old one no longer match). apply shows that plan and asks before it acts: no -auto-approve here.
+        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(["terraform", "import", `aws_iam_role.${ROLE}`, inputs.roleName])} first). Read the plan before answering yes: if it would replace aws_iam_role.${ROLE}, the existing role's path is not role-path (${inputs.rolePath}), and replacing it deletes the role and makes a new one; answer no, set role-path to its path (IAM cannot change a role's path) and generate again`,
         account: inputs.accountId,
         argv: ["terraform", "apply"]
       }
@@ -1284,7 +1309,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-3WJSFM4M.js")).checkTogether,
+    check: (await import("./check-together-BVRGJKRI.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1358,7 +1383,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-TCVMKEUS.js");
+  return import("./review-J6AHRLK3.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -198,6 +198,15 @@ function terraformProblems(text: string): string[] {
       if (!/^[a-zA-Z_][a-zA-Z0-9_-]*$/.test(name)) problems.push(`${where}: invalid resource name`)
       for (const [attr, spec] of Object.entries(schema.block.attributes)) if (spec.required && !(attr in body)) problems.push(`${where}: required ${attr} missing`)
       for (const [attr, value] of Object.entries(body)) {
+        // The lifecycle meta-argument: in JSON, ignore_changes lists attribute names as strings (static references).
+        if (attr === 'lifecycle') {
+          const lifecycle = value as Record<string, Json>
+          for (const [key, names] of Object.entries(lifecycle)) {
+            if (key !== 'ignore_changes' || !Array.isArray(names)) problems.push(`${where}.lifecycle: ${key} is not checked here`)
+            else for (const n of names) if (typeof n !== 'string' || !schema.block.attributes[n]) problems.push(`${where}.lifecycle.ignore_changes: ${String(n)} is not an attribute of ${type}`)
+          }
+          continue
+        }
         const spec = schema.block.attributes[attr]
         if (!spec) problems.push(`${where}: ${attr} is not an argument of ${type}`)
         else if (spec.computed && !spec.optional && !spec.required) problems.push(`${where}: ${attr} is read-only`)
@@ -227,6 +236,8 @@ describe.each(SETUPS)('Terraform: %s', (_, extra) => {
     const role = config.resource.aws_iam_role.redshift_temp_creds
     expect(JSON.parse(role.assume_role_policy)).toEqual(d.trustPolicy)
     expect(role.max_session_duration).toBe(i.sessionDuration === undefined ? undefined : Math.max(3600, i.sessionDuration))
+    // Without session-duration, MaxSessionDuration is left as IAM has it (the provider's default would set 3600).
+    expect(role.lifecycle).toEqual(i.sessionDuration === undefined ? { ignore_changes: ['max_session_duration'] } : undefined)
     const inline = Object.values(config.resource.aws_iam_role_policy ?? {}) as Array<{ name: string; role: string; policy: string }>
     const own = inline.filter((p) => p.role === '${aws_iam_role.redshift_temp_creds.name}')
     expect(own.map((p) => [p.name, JSON.parse(p.policy)])).toEqual(d.rolePolicies.map((p) => [p.module.policyName, p.document]))
@@ -248,9 +259,11 @@ test('the schema check catches an unknown argument, a read-only one, a wrong typ
   config.resource.aws_iam_role.redshift_temp_creds.inline_policies = '[]'
   config.resource.aws_iam_role.redshift_temp_creds.arn = 'x'
   config.resource.aws_iam_role.redshift_temp_creds.max_session_duration = '3600'
+  config.resource.aws_iam_role.redshift_temp_creds.lifecycle = { ignore_changes: ['max_session'] }
   config.output.role_arn.value = '${aws_iam_role.other.arn}'
   expect(terraformProblems(JSON.stringify(config)).sort()).toEqual(
     [
+      'aws_iam_role.redshift_temp_creds.lifecycle.ignore_changes: max_session is not an attribute of aws_iam_role',
       'aws_iam_role.redshift_temp_creds: inline_policies is not an argument of aws_iam_role',
       'aws_iam_role.redshift_temp_creds: arn is read-only',
       'aws_iam_role.redshift_temp_creds.max_session_duration: not a number',
@@ -343,7 +356,52 @@ describe('AWS CLI commands', () => {
     expect(all[create]).toEqual(['aws', 'iam', 'create-role', '--role-name', BASE['role-name'], '--path', '/etl/', '--assume-role-policy-document', 'file://trust-policy.json', '--max-session-duration', '7200'])
     // Before any command on the role: the requester's own policy may come first.
     expect(all.slice(0, create).every((a) => !a.includes(BASE['role-name']))).toBe(true)
-    expect(all[create + 1].slice(0, 3)).toEqual(['aws', 'iam', 'update-assume-role-policy'])
+    expect(all[create + 2].slice(0, 3)).toEqual(['aws', 'iam', 'update-assume-role-policy'])
+  })
+
+  test("create-role's note sends an existing role to the command that sets its trust policy, by name", () => {
+    const i = inputsOf(BASE)
+    const commands = applyCommandsFor(i, documentsFor(i))
+    const create = commands.find((c) => c.argv[2] === 'create-role')
+    expect(create?.purpose).toContain('update-assume-role-policy below sets the trust policy')
+  })
+
+  // IAM cannot change a role's path (UpdateRole takes a description and MaxSessionDuration only), and the commands
+  // after create-role address the role by name, so they succeed on a role made earlier with another path. But
+  // user-policy.json names the role by its ARN, which holds role-path: sts:AssumeRole would then be refused, with
+  // every command of the deploy having succeeded. The step after create-role shows the role's real ARN to compare.
+  test("right after create-role, the role's ARN is printed to check against the one the documents name", () => {
+    for (const [rolePath, roleName] of [['/etl/', 'RedshiftTempCreds'], ['/', '-etl']]) {
+      const i = inputsOf({ ...BASE, 'role-path': rolePath, 'role-name': roleName })
+      const docs = documentsFor(i)
+      const commands = applyCommandsFor(i, docs)
+      const create = commands.findIndex((c) => c.argv[2] === 'create-role')
+      const check = commands[create + 1]
+      const nameArgs = roleName.startsWith('-') ? [`--role-name=${roleName}`] : ['--role-name', roleName]
+      expect(check.argv).toEqual(['aws', 'iam', 'get-role', ...nameArgs, '--query', 'Role.Arn', '--output', 'text'])
+      expect(check.account).toBe(i.accountId)
+      expect(check.purpose).toContain(`prints ${docs.roleArn}`)
+      expect(check.purpose).toContain('role-path')
+    }
+  })
+
+  // A re-run with fewer role policies (kms turned off, no staging-bucket, redshift-db-auth none) must take the
+  // dropped permissions away, as CloudFormation (the Policies list) and Terraform (a removed aws_iam_role_policy) do:
+  // put-role-policy only adds and replaces, so the role kept the inline policy an earlier deploy gave it.
+  test('each role policy these inputs do not make is removed from the role, if an earlier deploy put it there', () => {
+    const deletes = (extra: Record<string, string>) => {
+      const i = inputsOf({ ...BASE, ...extra })
+      return applyCommandsFor(i, documentsFor(i)).filter((c) => c.argv[2] === 'delete-role-policy')
+    }
+    const none = deletes({})
+    expect(none.map((c) => c.argv)).toEqual(
+      ['redshift-temp-creds-kms', 'redshift-temp-creds-s3-staging', 'redshift-temp-creds-db-auth'].map((name) => ['aws', 'iam', 'delete-role-policy', '--role-name', BASE['role-name'], '--policy-name', name])
+    )
+    for (const c of none) expect(c.purpose).toContain('NoSuchEntity')
+    const all = { kms: 'true', 'staging-bucket': 'etl-staging', 'redshift-db-auth': 'serverless', 'redshift-workgroup': '8f9d3c1e-0a4b-4c2d-9e8f-1a2b3c4d5e6f', 'redshift-region': 'us-east-1' }
+    expect(deletes(all)).toEqual([])
+    expect(deletes({ ...all, kms: 'false' }).map((c) => c.argv.at(-1))).toEqual(['redshift-temp-creds-kms'])
+    expect(deletes({ 'role-name': '-etl' })[0].argv).toContain('--role-name=-etl')
   })
 
   // The CLI reads "--role-name -etl" as an option without its value.
@@ -424,6 +482,20 @@ describe('Terraform apply on a role that already exists', () => {
     const apply = TERRAFORM_FORMAT.commands(parsed.value, documentsFor(parsed.value)).find((c) => c.argv.join(' ') === 'terraform apply')
     expect(apply?.purpose).toContain("terraform import aws_iam_role.redshift_temp_creds '=etl' first")
   })
+
+  // The aws provider's aws_iam_role has path ForceNew (internal/service/iam/role.go): an imported role made with
+  // another path is planned for replacement, and applying that deletes the role and makes a new one (a new role id,
+  // which key policies and trusts that named the old role no longer match). The apply step says to read the plan.
+  test('the apply step says that a plan replacing the role means its path is not role-path, and not to apply it', () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'terraform', 'role-path': '/etl/' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const commands = TERRAFORM_FORMAT.commands(parsed.value, documentsFor(parsed.value))
+    const apply = commands.find((c) => c.argv.join(' ') === 'terraform apply')
+    expect(apply?.purpose).toContain('replace')
+    expect(apply?.purpose).toContain('role-path (/etl/)')
+    // A person answers apply's prompt after reading that plan: no -auto-approve in the summary.
+    for (const c of commands) expect(c.argv).not.toContain('-auto-approve')
+  })
 })
 
 // The deploy job runs again on every generate run, mostly with nothing changed: an empty change set must not fail it
@@ -453,5 +525,14 @@ describe('CloudFormation deploy on a role that already exists', () => {
     expect(deploy?.purpose).toContain('a role that already exists outside this stack')
     expect(deploy?.purpose).toContain('change set of type IMPORT')
     expect(deploy?.purpose).toContain(`only the ${logicalId} resource`)
+  })
+
+  // Import takes the role as it is; a role made with another path keeps it (IAM cannot change a path), while
+  // user-policy.json and the template's requester policy name the role by its ARN with role-path in it.
+  test("the import hint says the existing role's path must be role-path", () => {
+    const parsed = parseGenerateInputs((name) => ({ ...BASE, formats: 'cloudformation', 'role-path': '/etl/' })[name] ?? '')
+    if (!parsed.ok) throw new Error(parsed.error.problem)
+    const deploy = CLOUDFORMATION_FORMAT.commands(parsed.value, documentsFor(parsed.value)).find((c) => c.argv.includes('cloudformation-template.json'))
+    expect(deploy?.purpose).toContain('role-path (/etl/)')
   })
 })

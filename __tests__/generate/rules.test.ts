@@ -10,6 +10,7 @@ import {
   iamName,
   iamPath,
   kmsKeyArn,
+  listOf,
   oneOf,
   partition,
   partitionOfRegion,
@@ -400,6 +401,27 @@ describe('Redshift names', () => {
     expect(upper.problem).toBe('has upper-case letters (the API takes admins)')
     expect(upper.rule).toContain('lowercase')
     expect(bad(redshiftDbIdentifier('a/b')).problem).toContain('contains')
+  })
+
+  // DbUser, DbName and each of DbGroups: "Cannot be a reserved word" (API reference, GetClusterCredentials), with
+  // the list of the Database Developer Guide's "Reserved words". A policy for `user` names a dbuser no request can.
+  test('db-user, db-name and db-groups: not a Redshift reserved word, in any case', () => {
+    for (const word of ['user', 'USER', 'System', 'default', 'select', 'pivot', 'unnest']) {
+      const result = bad(redshiftDbUser(word))
+      expect(result.problem).toBe(`is ${word.toUpperCase()}, a Redshift reserved word`)
+      expect(result.rule).toContain('not a reserved word')
+    }
+    for (const word of ['user', 'group', 'table', 'all']) expect(bad(redshiftDbIdentifier(word)).problem).toBe(`is ${word.toUpperCase()}, a Redshift reserved word`)
+    // Words that merely contain or resemble one stay allowed; START and CONNECT are not reserved (the list's note).
+    for (const word of ['users', 'user_1', 'etl_user', 'start', 'connect', 'admin', 'language']) {
+      expect(ok(redshiftDbUser(word))).toBe(word)
+      expect(ok(redshiftDbIdentifier(word))).toBe(word)
+    }
+  })
+
+  test('db-groups: a reserved word is named by its place in the list', () => {
+    const result = bad(listOf('etl, group', redshiftDbIdentifier, 50, 'groups'))
+    expect(result.problem).toBe('item 2 is GROUP, a Redshift reserved word')
   })
 })
 

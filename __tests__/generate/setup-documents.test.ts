@@ -125,6 +125,16 @@ describe('Redshift DB-auth policy, cluster', () => {
     for (const [action, resource] of denied) expect({ action, resource, effect: asRole(i, policy, action, resource) }).toEqual({ action, resource, effect: 'ImplicitDeny' })
   })
 
+  // GetClusterCredentials takes DbUser in either case (API reference: "uppercase or lowercase letters"; early
+  // versions said lowercase only), and IAM matches a Resource ARN case-sensitively: the dbuser ARN carries db-user
+  // exactly as given, which is what the connector sends. The cluster id is lower-cased: Redshift stores it so.
+  test('the dbuser ARN keeps the case of db-user', () => {
+    const mixed = inputsOf({ ...BASE, ...CLUSTER, 'db-user': 'ETL_User' })
+    const p = normal(documentsFor(mixed).redshiftDbAuthPolicy)
+    expect(asRole(mixed, p, 'redshift:GetClusterCredentials', arn('dbuser', 'prod', 'ETL_User'))).toBe('Allow')
+    expect(asRole(mixed, p, 'redshift:GetClusterCredentials', arn('dbuser', 'prod', 'etl_user'))).toBe('ImplicitDeny')
+  })
+
   // A request that names a database needs its dbname allowed; drivers send the one in the connection URL.
   test('without db-name and db-groups: one statement, GetClusterCredentials on the dbuser and any database of the cluster', () => {
     const plain = inputsOf({ ...BASE, ...CLUSTER })

@@ -5,6 +5,7 @@ import { FILE_NAMES } from './file-names.js'
 import type { ApplyCommand, DeployFormat } from './formats/types.js'
 import type { GenerateInputs } from './inputs.js'
 import { KMS_POLICY } from './role-policies/kms-policy.js'
+import { ROLE_POLICY_MODULES } from './role-policies/index.js'
 
 export type { ApplyCommand } from './formats/types.js'
 
@@ -17,6 +18,14 @@ export const POLICY_NAMES = { kms: KMS_POLICY.policyName } as const
  */
 function option(name: string, value: string): string[] {
   return value.startsWith('-') ? [`${name}=${value}`] : [name, value]
+}
+
+/** "inline policy for the role (KMS)" -> "KMS". */
+const purposeName = (purpose: string): string => purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')
+
+/** Prints the role's ARN as IAM has it: path included, which the documents' ARN must match. */
+export function roleArnCommand(inputs: GenerateInputs): string[] {
+  return ['aws', 'iam', 'get-role', ...option('--role-name', inputs.roleName), '--query', 'Role.Arn', '--output', 'text']
 }
 
 /** The AWS CLI commands that apply the files, run from the files' folder. */
@@ -37,13 +46,22 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
   const maxSession = maxSessionDurationFor(inputs)
   // The other commands change a role that exists; a new one is made first, with its trust policy.
   commands.push({
-    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: the next command sets the trust policy)`,
+    purpose: `Only if ${docs.roleArn} does not exist yet: create it with its trust policy (for an existing role, skip this: update-assume-role-policy below sets the trust policy)`,
     account: inputs.accountId,
     argv: [
       'aws', 'iam', 'create-role', ...option('--role-name', inputs.roleName), ...option('--path', inputs.rolePath),
       '--assume-role-policy-document', `file://${FILE_NAMES.trustPolicy}`,
       ...(maxSession !== undefined ? ['--max-session-duration', String(maxSession)] : [])
     ]
+  })
+  // The commands after create-role address the role by name, so they succeed on a role made earlier with another
+  // path, which IAM cannot change (UpdateRole takes a description and MaxSessionDuration only). The requester policy
+  // names the role by its ARN, path included: with another path, sts:AssumeRole is refused after a deploy that
+  // succeeded throughout. So the deploy shows the role's ARN right after making it, to compare.
+  commands.push({
+    purpose: `Check that this prints ${docs.roleArn}: a role that already exists keeps the path it was made with (IAM cannot change a role's path), and user-policy.json names the role by this ARN, so with another path sts:AssumeRole is refused. If it prints another, set role-path to the path it shows and generate again`,
+    account: inputs.accountId,
+    argv: roleArnCommand(inputs)
   })
   commands.push({
     purpose: `Let ${docs.principalArn} assume ${docs.roleArn}`,
@@ -52,9 +70,21 @@ export function applyCommandsFor(inputs: GenerateInputs, docs: GeneratedDocument
   })
   for (const { module } of docs.rolePolicies) {
     commands.push({
-      purpose: `Give the role its ${module.purpose.replace(/^inline policy for the role \((.*)\)$/, '$1')} permissions`,
+      purpose: `Give the role its ${purposeName(module.purpose)} permissions`,
       account: inputs.accountId,
       argv: ['aws', 'iam', 'put-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName, '--policy-document', `file://${module.file}`]
+    })
+  }
+  // put-role-policy adds and replaces, never removes: a run that no longer makes a role policy (kms turned off, no
+  // staging-bucket, redshift-db-auth none) would leave the one an earlier deploy put, and the role its access.
+  // CloudFormation (the role's Policies) and Terraform (a removed aws_iam_role_policy) delete it; so do these.
+  const made = new Set(docs.rolePolicies.map((p) => p.module))
+  for (const module of ROLE_POLICY_MODULES) {
+    if (made.has(module)) continue
+    commands.push({
+      purpose: `Only if an earlier deploy gave the role its ${purposeName(module.purpose)} permissions, which these inputs no longer ask for: remove them (without one, this fails with NoSuchEntity and changes nothing)`,
+      account: inputs.accountId,
+      argv: ['aws', 'iam', 'delete-role-policy', ...option('--role-name', inputs.roleName), '--policy-name', module.policyName]
     })
   }
   if (maxSession !== undefined) {

@@ -2,6 +2,7 @@
 // normalised value or a RuleViolation (a value, not an exception), so callers
 // can check every input before anything is written.
 import { visibleText } from '../visible-text.js'
+import { REDSHIFT_RESERVED_WORDS } from './redshift-reserved-words.js'
 
 export interface RuleViolation {
   /** What is wrong with this value, e.g. "has 11 digits". */
@@ -351,17 +352,23 @@ export function redshiftWorkgroupId(raw: string): RuleResult<string> {
 }
 
 const DB_USER_RULE =
-  'a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC'
+  'a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC and not a reserved word (USER, SYSTEM, DEFAULT, ...)'
 const DB_NAME_RULE =
-  'a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter'
+  'a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter, not a reserved word (USER, GROUP, TABLE, ...)'
 
-/** The shape DbUser, DbName and DbGroups share (Redshift API reference, GetClusterCredentials). */
+/**
+ * The shape DbUser, DbName and DbGroups share (Redshift API reference,
+ * GetClusterCredentials), reserved words included: the API refuses them, so
+ * a policy naming one would name a resource no request can reach.
+ */
 function redshiftName(raw: string, rule: string): RuleResult<string> {
   const value = raw.trim()
   if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule)
   const bad = value.match(/[^\w+.@-]/u)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, rule)
   if (!/^[A-Za-z]/.test(value)) return reject('does not start with a letter', rule)
+  const upper = value.toUpperCase()
+  if (REDSHIFT_RESERVED_WORDS.has(upper)) return reject(`is ${upper}, a Redshift reserved word`, rule)
   return accept(value)
 }
 

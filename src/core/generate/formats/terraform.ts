@@ -40,7 +40,11 @@ export function terraformFiles(inputs: GenerateInputs, docs: GeneratedDocuments)
         path: inputs.rolePath,
         description: 'Informatica Amazon Redshift V2 connector: temporary security credentials',
         assume_role_policy: compactJson(docs.trustPolicy),
-        ...(maxSession !== undefined ? { max_session_duration: maxSession } : {})
+        // Without session-duration the role's MaxSessionDuration is not ours to set, as the CLI commands and
+        // CloudFormation leave it. The provider gives max_session_duration a default of 3600: an imported role
+        // whose sessions last longer would be cut back to an hour, and the connector's AssumeRole for its longer
+        // Temporary Credential Duration refused. ignore_changes keeps IAM's value; a new role still gets 3600.
+        ...(maxSession !== undefined ? { max_session_duration: maxSession } : { lifecycle: { ignore_changes: ['max_session_duration'] } })
       }
     }
   }
@@ -81,7 +85,12 @@ export const TERRAFORM_FORMAT: DeployFormat = {
         // Terraform creates what its state does not hold: a role made before (by hand, by the CLI commands) makes
         // apply fail with EntityAlreadyExists until it is imported. Its inline policies need no import (a put replaces).
         // The import command is quoted as the commands are: it is meant to be pasted (a name '=etl' in zsh).
-        purpose: `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(['terraform', 'import', `aws_iam_role.${ROLE}`, inputs.roleName])} first)`,
+        // The provider's aws_iam_role has path ForceNew: an imported role made with another path is planned for
+        // replacement, which deletes the role and makes another (a new role id, which key policies and trusts naming
+        // the old one no longer match). apply shows that plan and asks before it acts: no -auto-approve here.
+        purpose:
+          `Create ${docs.roleArn} with its trust policy and inline policies, or update it once this state holds it (a role that already exists: ${shellCommand(['terraform', 'import', `aws_iam_role.${ROLE}`, inputs.roleName])} first). ` +
+          `Read the plan before answering yes: if it would replace aws_iam_role.${ROLE}, the existing role's path is not role-path (${inputs.rolePath}), and replacing it deletes the role and makes a new one; answer no, set role-path to its path (IAM cannot change a role's path) and generate again`,
         account: inputs.accountId,
         argv: ['terraform', 'apply']
       }

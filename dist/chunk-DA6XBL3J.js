@@ -1226,6 +1226,11 @@ function conditionKeyNamespace(key2) {
   return "unknown";
 }
 
+// src/core/inputs/redshift-reserved-words.ts
+var REDSHIFT_RESERVED_WORDS = new Set(
+  "AES128 AES256 ALL ALLOWOVERWRITE ANALYSE ANALYZE AND ANY ARRAY AS ASC AUTHORIZATION AZ64 BACKUP BETWEEN BINARY BLANKSASNULL BOTH BYTEDICT BZIP2 CASE CAST CHECK COLLATE COLUMN CONSTRAINT CREATE CREDENTIALS CROSS CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURRENT_USER_ID DEFAULT DEFERRABLE DEFLATE DEFRAG DELTA DELTA32K DESC DISABLE DISTINCT DO ELSE EMPTYASNULL ENABLE ENCODE ENCRYPT ENCRYPTION END EXCEPT EXPLICIT FALSE FOR FOREIGN FREEZE FROM FULL GLOBALDICT256 GLOBALDICT64K GRANT GROUP GZIP HAVING IDENTITY IGNORE ILIKE IN INITIALLY INNER INTERSECT INTERVAL INTO IS ISNULL JOIN LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP LUN LUNS LZO LZOP MINUS MOSTLY16 MOSTLY32 MOSTLY8 NATURAL NEW NOT NOTNULL NULL NULLS OFF OFFLINE OFFSET OID OLD ON ONLY OPEN OR ORDER OUTER OVERLAPS PARALLEL PARTITION PERCENT PERMISSIONS PIVOT PLACING PRIMARY RAW READRATIO RECOVER REFERENCES REJECTLOG RESORT RESPECT RESTORE RIGHT SELECT SESSION_USER SIMILAR SNAPSHOT SOME SYSDATE SYSTEM TABLE TAG TDES TEXT255 TEXT32K THEN TIMESTAMP TO TOP TRAILING TRUE TRUNCATECOLUMNS UNION UNIQUE UNNEST UNPIVOT USER USING VERBOSE WALLET WHEN WHERE WITH WITHOUT".split(" ")
+);
+
 // src/core/inputs/rules.ts
 var accept = (value) => ({ ok: true, value });
 var reject = (problem, rule) => ({ ok: false, problem, rule });
@@ -1453,14 +1458,16 @@ function redshiftWorkgroupId(raw) {
   if (/^[a-z0-9-]{3,64}$/.test(value)) return reject("looks like a workgroup name, not its id", WORKGROUP_RULE);
   return reject("is not a workgroup id", WORKGROUP_RULE);
 }
-var DB_USER_RULE = "a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC";
-var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter";
+var DB_USER_RULE = "a Redshift database user for GetClusterCredentials: 1 to 64 letters, digits and _ + . @ -, starting with a letter, not PUBLIC and not a reserved word (USER, SYSTEM, DEFAULT, ...)";
+var DB_NAME_RULE = "a Redshift name for GetClusterCredentials: 1 to 64 lowercase letters, digits and _ + . @ -, starting with a letter, not a reserved word (USER, GROUP, TABLE, ...)";
 function redshiftName(raw, rule) {
   const value = raw.trim();
   if (value.length === 0 || value.length > 64) return reject(lengthProblem(value), rule);
   const bad = value.match(/[^\w+.@-]/u);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, rule);
   if (!/^[A-Za-z]/.test(value)) return reject("does not start with a letter", rule);
+  const upper = value.toUpperCase();
+  if (REDSHIFT_RESERVED_WORDS.has(upper)) return reject(`is ${upper}, a Redshift reserved word`, rule);
   return accept(value);
 }
 function redshiftDbUser(raw) {

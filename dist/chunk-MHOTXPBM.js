@@ -23,7 +23,7 @@ import {
   servicePrefixes,
   visibleText,
   withArticle
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-DA6XBL3J.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

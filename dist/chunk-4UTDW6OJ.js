@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-DA6XBL3J.js";
 import {
   addressRanges,
   evaluate,

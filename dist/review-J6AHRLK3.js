@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MWVK7DOK.js";
+} from "./chunk-6QEUWFTW.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-AAZ5SQ7D.js";
+} from "./chunk-YHTOKZLU.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-MHOTXPBM.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HIGPECTO.js";
+import "./chunk-4UTDW6OJ.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-DA6XBL3J.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {

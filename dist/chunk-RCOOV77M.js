@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-DA6XBL3J.js";
 import {
   POLICY_VERSION,
   accountRootArn,

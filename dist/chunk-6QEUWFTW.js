@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-MHOTXPBM.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HIGPECTO.js";
+} from "./chunk-4UTDW6OJ.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";
