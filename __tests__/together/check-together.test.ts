@@ -248,14 +248,11 @@ describe('who else can assume the role', () => {
     expect(codes(checkTogether(files, i))).not.toContain('RTC706')
   })
 
-  test('a principal padded behind thousands of others is reported, judged or not, and in bounded time', () => {
+  test('a principal padded behind thousands of others is reported, judged or not, with bounded work', () => {
     // Each statement names one principal of the role's account behind an external id; the last names another account.
     const padded = Array.from({ length: 3000 }, (_, k) => ({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ROLE_ACCOUNT}:user/u${k}` }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': `id-${k}` } } }))
     const files = replace(generatedFiles(i), 'trust-policy.json', doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }, ...padded, { Effect: 'Allow', Principal: { AWS: OTHER_ACCOUNT }, Action: 'sts:AssumeRole' }))
-    const started = performance.now()
     const f = checkTogether(files, i)
-    // 3,000 evaluations of a 3,000-statement policy took over 5 s; the budget keeps it near half a second.
-    expect(performance.now() - started).toBeLessThan(5000)
     const foreign = one(f, 'RTC706')
     expect(foreign.message).toContain(OTHER_ACCOUNT)
     expect(foreign.message).toContain('not evaluated: the trust policy names more principals than the check judges one by one')
@@ -263,6 +260,11 @@ describe('who else can assume the role', () => {
     const others = f.filter((x) => x.code === 'RTC708')
     expect(others.length).toBeGreaterThan(0)
     expect(others.every((x) => x.message.includes('not evaluated'))).toBe(true)
+    // Bounded work, counted rather than timed: 3,000 evaluations of a 3,000-statement policy took over 5 s. Each
+    // decision costs at least the policy's 3,002 statements against WHO_ELSE_BUDGET, so at most 1,332 are judged.
+    const judged = padded.length - others.length
+    expect(judged).toBeGreaterThan(0)
+    expect(judged).toBeLessThanOrEqual(Math.floor(WHO_ELSE_BUDGET / 3002))
   })
 
   test('thousands of principals in one statement spend the budget as thousands would', () => {
