@@ -533,6 +533,14 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
     const part = sameForm ? { ...b, [d.neg]: undefined, [d.pos]: [v] } : a
     push(valueFields(d, d.negName, 'added', a, v), withExplanation(verdict, notCoveredText(part, sameForm ? 'shrinks' : 'grows')), sameForm ? 'shrinks' : 'grows', negativeText('added', a, v))
   }
+  // A switch to a Not* list with no values: it excludes nothing, so the statement now reaches everything in this
+  // dimension (the evaluator reads it so), and no value of it is there for the loop above to rate.
+  if (!sameForm && aNeg?.length === 0) {
+    if (sides.work.spent) return
+    const summary = `now ${verbOf(a)} ${scopeText(d, a)}`
+    const outside = bPos ? `, so it adds ${NOUNS[d.pos]} outside ${listShown(b, bPos)}` : ''
+    push({ element: d.negName, kind: 'added' }, withExplanation(grows(sides, a, b), `${summary}: an empty ${d.negName} excludes nothing${outside}`), 'grows', summary)
+  }
   for (const pushLost of afterSwitch) pushLost()
   switchText = undefined
   for (const v of minus(bNeg, aNeg)) {
@@ -553,6 +561,13 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
     else verdict = grows(sides, { ...a, [d.neg]: undefined, [d.pos]: [v] }, b)
     const part = sameForm ? { ...a, [d.neg]: undefined, [d.pos]: [v] } : b
     push(valueFields(d, d.negName, 'removed', b, v), withExplanation(verdict, notCoveredText(part, sameForm ? 'grows' : 'shrinks')), sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v))
+  }
+  // A switch from a Not* list with no values, which reached everything in this dimension (see the added case above).
+  if (!sameForm && bNeg?.length === 0) {
+    if (sides.work.spent) return
+    const summary = `no longer ${verbOf(b)} ${scopeText(d, b)}${aPos ? `, only ${listShown(a, aPos)}` : ''}`
+    const outside = aPos ? `, so it removes ${NOUNS[d.pos]} outside ${listShown(a, aPos)}` : ''
+    push({ element: d.negName, kind: 'removed' }, withExplanation(shrinks(sides, b, a), `${summary}: the empty ${d.negName} excluded nothing${outside}`), 'shrinks', summary)
   }
 }
 
