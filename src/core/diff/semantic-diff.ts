@@ -8,7 +8,7 @@
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
+import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
@@ -216,14 +216,32 @@ function allowsTouch(sides: Sides, part: Grant): boolean {
  * each Allow it might touch names: the principals the Allows admit are each
  * one that names itself alone (a user, a service; not an account, which
  * admits its principals, nor a role, which admits its sessions), and the
- * NotPrincipal lists them as written, so the Deny applies to none of them.
+ * NotPrincipal leaves each of them out (sparedBy), so the Deny applies to none
+ * of them. (IAM takes no NotPrincipal in a role trust policy: this reads a
+ * document it would refuse as the evaluator does.)
  */
 function sparesEveryAllowed(sides: Sides, part: Grant): boolean {
   if (sides.kind !== 'trust' || !part.notPrincipal || part.principal || !sides.work.spend(part.notPrincipal.length)) return false
   const spared = new Set(part.notPrincipal)
   return sides.after.Allow.grants.every(
-    (g) => !grantsMayOverlap(g, part, sides.work) || (g.principal !== undefined && g.principal.every((p) => sides.work.spend() && namesItselfAlone(p) && spared.has(p)))
+    (g) => !grantsMayOverlap(g, part, sides.work) || (g.principal !== undefined && g.principal.every((p) => sides.work.spend() && sparedBy(spared, p)))
   )
+}
+
+/**
+ * Does a NotPrincipal listing `spared` leave out the one principal `entry`
+ * names? Its own entry is enough for a service or an identity provider; an
+ * IAM user is left out only when its account (root ARN or ID) is listed too
+ * (AWS JSON policy elements: NotPrincipal; the evaluator's
+ * notPrincipalApplies), and a session only with its role's ARN and account,
+ * whose role's path the session ARN does not give: not claimed.
+ */
+function sparedBy(spared: ReadonlySet<string>, entry: string): boolean {
+  if (!namesItselfAlone(entry) || !spared.has(entry)) return false
+  const [type, value] = principalParts(entry)
+  if (type !== 'AWS') return true
+  const user = /^arn:([^:]+):iam::(\d{12}):user\//.exec(value)
+  return user !== null && (spared.has(principalEntry('AWS', user[2])) || spared.has(principalEntry('AWS', `arn:${user[1]}:iam::${user[2]}:root`)))
 }
 
 /**
