@@ -612,11 +612,15 @@ const REFINED_KEYS = 8
 
 function conditionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, push: Push): void {
   let refined = 0
+  // Counted over every key of the statement, not key by key: a block of thousands of keys, each with a value
+  // changed, made thousands of copies of itself, each parsed again (2,000 keys took 27 s, little of it counted work).
+  let refinedValues = 0
+  const mayRefineValue = () => refinedValues++ < REFINED_VALUES
   for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
     if (sides.work.spent) return
     const keyText = text.spelled(cmp.after.length > 0 ? a : b, cmp.key)
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator
-    if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push)
+    if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push, mayRefineValue)
     else keyChange(sides, b, a, cmp, keyText, push, refined++ < REFINED_KEYS)
   }
 }
@@ -703,7 +707,7 @@ function withExplanation(v: Verdict, explanation: string): Verdict {
 }
 
 /** One operator on the key in both versions: each added or removed value rated on its own. */
-function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push): void {
+function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push, mayRefine: () => boolean): void {
   const bc = cmp.before[0]
   const ac = cmp.after[0]
   const operator = ac.operator
@@ -721,11 +725,10 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   // does not cover the whole statement. Not for a negated operator (a value there excludes requests) nor ForAllValues:
   // (a list may hold the value next to others), where that part would not hold all of the change; for a few values.
   const byValue = !ac.negated && ac.op !== undefined && ac.op.set !== 'ForAllValues'
-  let refinedValues = 0
   const rate = (proof: Proof, grows_: boolean, neutralReason: string, value: string): Verdict => {
     if (proof.holds === true) return { rating: 'neutral', reason: neutralReason }
     const v = { ...(grows_ ? (grown ??= gained(sides, b, a)) : (shrunk ??= lost(sides, b, a))) }
-    if (v.rating !== 'neutral' && byValue && refinedValues++ < REFINED_VALUES) {
+    if (v.rating !== 'neutral' && byValue && mayRefine()) {
       const part = limitedToValue(grows_ ? a : b, operator, cmp.key, value)
       const settled = part && (grows_ ? grows(sides, part, b) : shrinks(sides, part, a))
       if (settled?.rating === 'neutral') return settled
@@ -777,7 +780,7 @@ function outsideOf(s: DiffStatement, key: string, other: readonly Clause[]): Dif
   return { ...s, condition }
 }
 
-/** Values of one key rated on their own part of the statement (limitedToValue): each copies the condition block. */
+/** Values rated on their own part of the statement (limitedToValue), over all its keys: each copies the condition block. */
 const REFINED_VALUES = 8
 
 /** `s` with the clause `operator` on `key` limited to `value`; undefined when the block spells the key more than one way. */
