@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MWVK7DOK.js";
+} from "./chunk-DH7RSZXE.js";
 import "./chunk-5UKIQVDR.js";
-import "./chunk-HIGPECTO.js";
+import "./chunk-SZ345OIH.js";
 import "./chunk-H4LKNOPI.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";

@@ -30,7 +30,7 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-HIGPECTO.js";
+} from "./chunk-SZ345OIH.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MWVK7DOK.js";
+} from "./chunk-DH7RSZXE.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,7 +60,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HIGPECTO.js";
+import "./chunk-SZ345OIH.js";
 import {
   groupDigits,
   visibleText
