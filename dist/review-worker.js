@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6QEUWFTW.js";
+} from "./chunk-4DQ2ASAC.js";
 import "./chunk-MHOTXPBM.js";
-import "./chunk-4UTDW6OJ.js";
+import "./chunk-KPZJ3ELA.js";
 import "./chunk-DA6XBL3J.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";

@@ -48,6 +48,12 @@ const linear: Record<string, { family: Family; rating: PolicyDiff['accessChange'
     family: (n) => [0, n].map((o) => policy({ Effect: 'Allow', Action: range(n, o, (i) => `s3:Get${i}*`), Resource: '*' })) as [Doc, Doc],
     rating: 'narrows' // s3:Get1* covers s3:Get10* … s3:Get19*: some go, none comes
   },
+  // Each value is also rated on the statement limited to it (a copy of the block, parsed again): a few for the whole
+  // statement, not a few per key (4,000 keys made 8,000 copies of 4,000 keys each).
+  'condition values all replaced, one key each': {
+    family: (n) => [0, n].map((o) => policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: Object.fromEntries(range(n, 0, (i) => `aws:PrincipalTag/t${i}`).map((k, i) => [k, `v${i + o}`])) } })) as [Doc, Doc],
+    rating: 'mixed'
+  },
   'condition keys all replaced': {
     family: (n) => [0, n].map((o) => policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: Object.fromEntries(range(n, o, (i) => `aws:PrincipalTag/t${i}`).map((k) => [k, 'v'])) } })) as [Doc, Doc],
     rating: 'mixed'

@@ -8,7 +8,7 @@
 import { normalisePolicy, type ConditionMap, type NormalPolicy } from '../iam/normalise.js'
 import { hasWildcard } from '../iam/wildcard.js'
 import { clauseOf, clausesText, compareConditionBlocks, conditionNeverHolds, conditionsExclude, keySubset, oppositeOf, type Clause, type KeyComparison, type Proof } from './conditions/index.js'
-import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
+import { actionDimension, EVERY_ARN, GrantIndex, mayNameNoArn, grantsMayOverlap, namesItselfAlone, overlapsWork, excludedPrincipalDimension, principalEntry, principalParts, resourceDimension, someCovers, type Grant } from './coverage.js'
 import * as text from './describe.js'
 import { listText } from '../list-text.js'
 import { pairStatements, toDiffStatement, type DiffStatement, type Side } from './statements.js'
@@ -216,14 +216,32 @@ function allowsTouch(sides: Sides, part: Grant): boolean {
  * each Allow it might touch names: the principals the Allows admit are each
  * one that names itself alone (a user, a service; not an account, which
  * admits its principals, nor a role, which admits its sessions), and the
- * NotPrincipal lists them as written, so the Deny applies to none of them.
+ * NotPrincipal leaves each of them out (sparedBy), so the Deny applies to none
+ * of them. (IAM takes no NotPrincipal in a role trust policy: this reads a
+ * document it would refuse as the evaluator does.)
  */
 function sparesEveryAllowed(sides: Sides, part: Grant): boolean {
   if (sides.kind !== 'trust' || !part.notPrincipal || part.principal || !sides.work.spend(part.notPrincipal.length)) return false
   const spared = new Set(part.notPrincipal)
   return sides.after.Allow.grants.every(
-    (g) => !grantsMayOverlap(g, part, sides.work) || (g.principal !== undefined && g.principal.every((p) => sides.work.spend() && namesItselfAlone(p) && spared.has(p)))
+    (g) => !grantsMayOverlap(g, part, sides.work) || (g.principal !== undefined && g.principal.every((p) => sides.work.spend() && sparedBy(spared, p)))
   )
+}
+
+/**
+ * Does a NotPrincipal listing `spared` leave out the one principal `entry`
+ * names? Its own entry is enough for a service or an identity provider; an
+ * IAM user is left out only when its account (root ARN or ID) is listed too
+ * (AWS JSON policy elements: NotPrincipal; the evaluator's
+ * notPrincipalApplies), and a session only with its role's ARN and account,
+ * whose role's path the session ARN does not give: not claimed.
+ */
+function sparedBy(spared: ReadonlySet<string>, entry: string): boolean {
+  if (!namesItselfAlone(entry) || !spared.has(entry)) return false
+  const [type, value] = principalParts(entry)
+  if (type !== 'AWS') return true
+  const user = /^arn:([^:]+):iam::(\d{12}):user\//.exec(value)
+  return user !== null && (spared.has(principalEntry('AWS', user[2])) || spared.has(principalEntry('AWS', `arn:${user[1]}:iam::${user[2]}:root`)))
 }
 
 /**
@@ -533,6 +551,14 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
     const part = sameForm ? { ...b, [d.neg]: undefined, [d.pos]: [v] } : a
     push(valueFields(d, d.negName, 'added', a, v), withExplanation(verdict, notCoveredText(part, sameForm ? 'shrinks' : 'grows')), sameForm ? 'shrinks' : 'grows', negativeText('added', a, v))
   }
+  // A switch to a Not* list with no values: it excludes nothing, so the statement now reaches everything in this
+  // dimension (the evaluator reads it so), and no value of it is there for the loop above to rate.
+  if (!sameForm && aNeg?.length === 0) {
+    if (sides.work.spent) return
+    const summary = `now ${verbOf(a)} ${scopeText(d, a)}`
+    const outside = bPos ? `, so it adds ${NOUNS[d.pos]} outside ${listShown(b, bPos)}` : ''
+    push({ element: d.negName, kind: 'added' }, withExplanation(grows(sides, a, b), `${summary}: an empty ${d.negName} excludes nothing${outside}`), 'grows', summary)
+  }
   for (const pushLost of afterSwitch) pushLost()
   switchText = undefined
   for (const v of minus(bNeg, aNeg)) {
@@ -553,6 +579,13 @@ function dimensionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, d: D
     else verdict = grows(sides, { ...a, [d.neg]: undefined, [d.pos]: [v] }, b)
     const part = sameForm ? { ...a, [d.neg]: undefined, [d.pos]: [v] } : b
     push(valueFields(d, d.negName, 'removed', b, v), withExplanation(verdict, notCoveredText(part, sameForm ? 'grows' : 'shrinks')), sameForm ? 'grows' : 'shrinks', negativeText('removed', b, v))
+  }
+  // A switch from a Not* list with no values, which reached everything in this dimension (see the added case above).
+  if (!sameForm && bNeg?.length === 0) {
+    if (sides.work.spent) return
+    const summary = `no longer ${verbOf(b)} ${scopeText(d, b)}${aPos ? `, only ${listShown(a, aPos)}` : ''}`
+    const outside = aPos ? `, so it removes ${NOUNS[d.pos]} outside ${listShown(a, aPos)}` : ''
+    push({ element: d.negName, kind: 'removed' }, withExplanation(shrinks(sides, b, a), `${summary}: the empty ${d.negName} excluded nothing${outside}`), 'shrinks', summary)
   }
 }
 
@@ -579,11 +612,15 @@ const REFINED_KEYS = 8
 
 function conditionChanges(sides: Sides, b: DiffStatement, a: DiffStatement, push: Push): void {
   let refined = 0
+  // Counted over every key of the statement, not key by key: a block of thousands of keys, each with a value
+  // changed, made thousands of copies of itself, each parsed again (2,000 keys took 27 s, little of it counted work).
+  let refinedValues = 0
+  const mayRefineValue = () => refinedValues++ < REFINED_VALUES
   for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
     if (sides.work.spent) return
     const keyText = text.spelled(cmp.after.length > 0 ? a : b, cmp.key)
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator
-    if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push)
+    if (one && cmp.before[0].op && cmp.before[0].op.base !== 'Null') valueChanges(sides, b, a, cmp, keyText, push, mayRefineValue)
     else keyChange(sides, b, a, cmp, keyText, push, refined++ < REFINED_KEYS)
   }
 }
@@ -670,7 +707,7 @@ function withExplanation(v: Verdict, explanation: string): Verdict {
 }
 
 /** One operator on the key in both versions: each added or removed value rated on its own. */
-function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push): void {
+function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: KeyComparison, keyText: string, push: Push, mayRefine: () => boolean): void {
   const bc = cmp.before[0]
   const ac = cmp.after[0]
   const operator = ac.operator
@@ -688,11 +725,10 @@ function valueChanges(sides: Sides, b: DiffStatement, a: DiffStatement, cmp: Key
   // does not cover the whole statement. Not for a negated operator (a value there excludes requests) nor ForAllValues:
   // (a list may hold the value next to others), where that part would not hold all of the change; for a few values.
   const byValue = !ac.negated && ac.op !== undefined && ac.op.set !== 'ForAllValues'
-  let refinedValues = 0
   const rate = (proof: Proof, grows_: boolean, neutralReason: string, value: string): Verdict => {
     if (proof.holds === true) return { rating: 'neutral', reason: neutralReason }
     const v = { ...(grows_ ? (grown ??= gained(sides, b, a)) : (shrunk ??= lost(sides, b, a))) }
-    if (v.rating !== 'neutral' && byValue && refinedValues++ < REFINED_VALUES) {
+    if (v.rating !== 'neutral' && byValue && mayRefine()) {
       const part = limitedToValue(grows_ ? a : b, operator, cmp.key, value)
       const settled = part && (grows_ ? grows(sides, part, b) : shrinks(sides, part, a))
       if (settled?.rating === 'neutral') return settled
@@ -744,7 +780,7 @@ function outsideOf(s: DiffStatement, key: string, other: readonly Clause[]): Dif
   return { ...s, condition }
 }
 
-/** Values of one key rated on their own part of the statement (limitedToValue): each copies the condition block. */
+/** Values rated on their own part of the statement (limitedToValue), over all its keys: each copies the condition block. */
 const REFINED_VALUES = 8
 
 /** `s` with the clause `operator` on `key` limited to `value`; undefined when the block spells the key more than one way. */

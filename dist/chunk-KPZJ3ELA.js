@@ -2469,8 +2469,15 @@ function sparesEveryAllowed(sides, part) {
   if (sides.kind !== "trust" || !part.notPrincipal || part.principal || !sides.work.spend(part.notPrincipal.length)) return false;
   const spared = new Set(part.notPrincipal);
   return sides.after.Allow.grants.every(
-    (g) => !grantsMayOverlap(g, part, sides.work) || g.principal !== void 0 && g.principal.every((p) => sides.work.spend() && namesItselfAlone(p) && spared.has(p))
+    (g) => !grantsMayOverlap(g, part, sides.work) || g.principal !== void 0 && g.principal.every((p) => sides.work.spend() && sparedBy(spared, p))
   );
+}
+function sparedBy(spared, entry) {
+  if (!namesItselfAlone(entry) || !spared.has(entry)) return false;
+  const [type, value] = principalParts(entry);
+  if (type !== "AWS") return true;
+  const user = /^arn:([^:]+):iam::(\d{12}):user\//.exec(value);
+  return user !== null && (spared.has(principalEntry("AWS", user[2])) || spared.has(principalEntry("AWS", `arn:${user[1]}:iam::${user[2]}:root`)));
 }
 function conditionsExcludeEveryAllowed(sides, part) {
   const touching = sides.after.Allow.grants.filter((g) => grantsMayOverlap(g, part, sides.work));
@@ -2688,6 +2695,12 @@ function dimensionChanges(sides, b, a, d, push) {
     const part = sameForm ? { ...b, [d.neg]: void 0, [d.pos]: [v] } : a;
     push(valueFields(d, d.negName, "added", a, v), withExplanation(verdict, notCoveredText(part, sameForm ? "shrinks" : "grows")), sameForm ? "shrinks" : "grows", negativeText("added", a, v));
   }
+  if (!sameForm && aNeg?.length === 0) {
+    if (sides.work.spent) return;
+    const summary = `now ${verbOf(a)} ${scopeText(d, a)}`;
+    const outside = bPos ? `, so it adds ${NOUNS[d.pos]} outside ${listShown(b, bPos)}` : "";
+    push({ element: d.negName, kind: "added" }, withExplanation(grows(sides, a, b), `${summary}: an empty ${d.negName} excludes nothing${outside}`), "grows", summary);
+  }
   for (const pushLost of afterSwitch) pushLost();
   switchText = void 0;
   for (const v of minus(bNeg, aNeg)) {
@@ -2708,6 +2721,12 @@ function dimensionChanges(sides, b, a, d, push) {
     const part = sameForm ? { ...a, [d.neg]: void 0, [d.pos]: [v] } : b;
     push(valueFields(d, d.negName, "removed", b, v), withExplanation(verdict, notCoveredText(part, sameForm ? "grows" : "shrinks")), sameForm ? "grows" : "shrinks", negativeText("removed", b, v));
   }
+  if (!sameForm && bNeg?.length === 0) {
+    if (sides.work.spent) return;
+    const summary = `no longer ${verbOf(b)} ${scopeText(d, b)}${aPos ? `, only ${listShown(a, aPos)}` : ""}`;
+    const outside = aPos ? `, so it removes ${NOUNS[d.pos]} outside ${listShown(a, aPos)}` : "";
+    push({ element: d.negName, kind: "removed" }, withExplanation(shrinks(sides, b, a), `${summary}: the empty ${d.negName} excluded nothing${outside}`), "shrinks", summary);
+  }
 }
 function keyValueText(value) {
   if (value === void 0) return "requests without the key";
@@ -2717,11 +2736,13 @@ function keyValueText(value) {
 var REFINED_KEYS = 8;
 function conditionChanges(sides, b, a, push) {
   let refined = 0;
+  let refinedValues = 0;
+  const mayRefineValue = () => refinedValues++ < REFINED_VALUES;
   for (const cmp of compareConditionBlocks(b.condition, a.condition, sides.work)) {
     if (sides.work.spent) return;
     const keyText = spelled(cmp.after.length > 0 ? a : b, cmp.key);
     const one = cmp.before.length === 1 && cmp.after.length === 1 && cmp.before[0].operator === cmp.after[0].operator;
-    if (one && cmp.before[0].op && cmp.before[0].op.base !== "Null") valueChanges(sides, b, a, cmp, keyText, push);
+    if (one && cmp.before[0].op && cmp.before[0].op.base !== "Null") valueChanges(sides, b, a, cmp, keyText, push, mayRefineValue);
     else keyChange(sides, b, a, cmp, keyText, push, refined++ < REFINED_KEYS);
   }
 }
@@ -2788,7 +2809,7 @@ var KeyWords = class {
 function withExplanation(v, explanation) {
   return v.rating === "neutral" || v.explanation ? v : { ...v, explanation };
 }
-function valueChanges(sides, b, a, cmp, keyText, push) {
+function valueChanges(sides, b, a, cmp, keyText, push, mayRefine) {
   const bc = cmp.before[0];
   const ac = cmp.after[0];
   const operator = ac.operator;
@@ -2800,11 +2821,10 @@ function valueChanges(sides, b, a, cmp, keyText, push) {
   let grown;
   let shrunk;
   const byValue = !ac.negated && ac.op !== void 0 && ac.op.set !== "ForAllValues";
-  let refinedValues = 0;
   const rate = (proof, grows_, neutralReason, value) => {
     if (proof.holds === true) return { rating: "neutral", reason: neutralReason };
     const v = { ...grows_ ? grown ??= gained(sides, b, a) : shrunk ??= lost(sides, b, a) };
-    if (v.rating !== "neutral" && byValue && refinedValues++ < REFINED_VALUES) {
+    if (v.rating !== "neutral" && byValue && mayRefine()) {
       const part = limitedToValue(grows_ ? a : b, operator, cmp.key, value);
       const settled = part && (grows_ ? grows(sides, part, b) : shrinks(sides, part, a));
       if (settled?.rating === "neutral") return settled;

@@ -30,7 +30,7 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-4UTDW6OJ.js";
+} from "./chunk-KPZJ3ELA.js";
 import {
   actionsMatching,
   arnFitsAction,

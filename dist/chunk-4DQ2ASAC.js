@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-4UTDW6OJ.js";
+} from "./chunk-KPZJ3ELA.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-6QEUWFTW.js";
+} from "./chunk-4DQ2ASAC.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,7 +60,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-4UTDW6OJ.js";
+import "./chunk-KPZJ3ELA.js";
 import {
   groupDigits,
   visibleText
