@@ -627,6 +627,32 @@ function rateLimitGate(gate) {
     });
   };
 }
+function throttlingTakes(error) {
+  const answer = error.response;
+  if (/\bsecondary rate\b/i.test(error instanceof Error ? error.message : "")) return true;
+  if (answer?.headers?.["x-ratelimit-remaining"] === "0") return true;
+  const errors = answer?.data?.errors;
+  return Array.isArray(errors) && errors.some((e) => e?.type === "RATE_LIMITED");
+}
+function waitOutOtherTooManyRequests(waitOrGiveUp, unit) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request, options) => {
+      for (let retryCount = 0; ; retryCount++) {
+        try {
+          return await request(options);
+        } catch (error) {
+          if (statusOf(error) !== 429 || throttlingTakes(error)) throw error;
+          const answer = error.response;
+          const wait = rateLimitWait(429, answer?.headers ?? {}) ?? 60;
+          const where = { method: options.method ?? "GET", url: String(options.url ?? ""), request: options.request ?? {} };
+          if (!waitOrGiveUp(wait, where, octokit, retryCount)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, wait * unit));
+          if (options.request) for (const noted of ["retries", "rateLimitWait", "rateLimitStatus"]) delete options.request[noted];
+        }
+      }
+    });
+  };
+}
 function waitText(ms) {
   return Number.isFinite(ms) ? `${Math.ceil(ms / 1e3)} s more` : "longer than this run";
 }
@@ -656,7 +682,15 @@ function createGitHubClient(token, options = {}) {
   };
   const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
   const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
-  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi, rateLimitGate(gate));
+  const throttle = options.throttle ?? true;
+  const WithPlugins = GitHub.plugin(
+    boundRetries,
+    retry,
+    throttling,
+    ...throttle ? [waitOutOtherTooManyRequests(waitOrGiveUp("or a proxy before it answered 429 (too many requests)"), unit)] : [],
+    refuseAnswersNotFromTheApi,
+    rateLimitGate(gate)
+  );
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
@@ -664,7 +698,7 @@ function createGitHubClient(token, options = {}) {
       request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs, options.maxAnswerBytes ?? MAX_ANSWER_BYTES) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
-        enabled: options.throttle ?? true,
+        enabled: throttle,
         retryAfterBaseValue: unit,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: waitOrGiveUp("rate limit"),
