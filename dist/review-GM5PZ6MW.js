@@ -779,6 +779,7 @@ function fallbackOf(fallback) {
 
 // src/github/permission.ts
 var TWO_WORKFLOWS = "On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for: use the two-workflow pattern (a pull_request workflow validates and uploads the results; a workflow_run workflow with 'pull-requests: write' runs this action with pr-number to comment).";
+var TOKEN_NOT_ACCEPTED = "GitHub does not accept the 'github-token' input (expired, revoked, mistyped, or a token of another GitHub than GITHUB_API_URL): no permission is missing. Leave the input at its default (github.token) or pass a valid token.";
 function refusalWarning(error, step, fromFork) {
   const status = statusOf(error);
   if (status !== 403 && status !== 401 && status !== 404) return void 0;
@@ -787,6 +788,10 @@ function refusalWarning(error, step, fromFork) {
     const what = step === "read" ? "Pull-request review skipped: reading the pull request" : "Pull-request comment not written: writing the comment";
     return `${what} met GitHub's rate limit (${status}: ${said}). No permission is missing: run the job again once the limit has reset. The ${step === "read" ? "findings are" : "review is"} in the job summary.`;
   }
+  if (status === 401) {
+    const what = step === "read" ? `Pull-request review skipped: GitHub answered 401 (${said}) when reading the pull request` : `Pull-request comment not written: GitHub answered 401 (${said})`;
+    return `${what}. ${TOKEN_NOT_ACCEPTED} The ${step === "read" ? "findings are" : "review is"} in the job summary.`;
+  }
   if (step === "read") {
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
   }
@@ -794,7 +799,7 @@ function refusalWarning(error, step, fromFork) {
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
 }
 function versionRefusalWarning(refusal) {
-  const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : "";
+  const permission = refusal.status === 401 ? ` ${TOKEN_NOT_ACCEPTED}` : refusal.status === 403 && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : "";
   const said = refusal.said ?? `GitHub answered ${refusal.status} (${refusal.message})`;
   return `Pull-request review incomplete: ${said} when reading file versions; the comment names those files as not reviewed.${permission}`;
 }
