@@ -27,6 +27,7 @@ import {
   cellCode,
   cellText,
   clipText,
+  countingAnnotationsOf,
   discoverPolicyFiles,
   failStep,
   globsInWorkspace,
@@ -46,7 +47,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-AAZ5SQ7D.js";
+} from "./chunk-2M7VWO2F.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -304,7 +305,7 @@ async function uploadArtifact(name, files, rootDir) {
   guardEventPath();
   const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact.js");
   try {
-    const result2 = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
+    const result2 = await countingAnnotationsOf(() => new DefaultArtifactClient().uploadArtifact(name, files, rootDir));
     return { name, id: result2.id };
   } catch (error) {
     if (error instanceof GHESNotSupportedError) {
@@ -1358,7 +1359,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-GM5PZ6MW.js");
+  return import("./review-PAZVT2SO.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

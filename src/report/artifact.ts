@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { guardEventPath } from '../github/event.js'
 import type { ArtifactOutcome } from './generate-summary.js'
 import { messageOf } from '../core/async.js'
-import { annotate } from './step-annotations.js'
+import { annotate, countingAnnotationsOf } from './step-annotations.js'
 
 /** The runner sets these only where its artifact service is reachable. */
 export function artifactServiceMissing(): string | undefined {
@@ -46,7 +46,8 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
   guardEventPath()
   const { DefaultArtifactClient, GHESNotSupportedError } = await import('@actions/artifact')
   try {
-    const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir)
+    // The library's own warnings (a zip warning, an upload of no bytes) take the step's room of annotations too.
+    const result = await countingAnnotationsOf(() => new DefaultArtifactClient().uploadArtifact(name, files, rootDir))
     return { name, id: result.id }
   } catch (error) {
     if (error instanceof GHESNotSupportedError) {

@@ -42,7 +42,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-AAZ5SQ7D.js";
+} from "./chunk-2M7VWO2F.js";
 import {
   mapLimited,
   messageOf
