@@ -1365,6 +1365,7 @@ function artifactServiceMissing() {
   return missing.length ? `the runner's artifact service is not available (${missing.join(" and ")} not set, as in a local run)` : void 0;
 }
 var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
+var ALREADY_EXISTS = /Failed request: \(409\)/;
 function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com") {
   let host;
   try {
@@ -1374,7 +1375,7 @@ function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https:
   }
   return host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost");
 }
-async function uploadArtifact(name, files, rootDir) {
+async function uploadArtifact(name, files, rootDir, inputValue = name) {
   if (!name) return { name, skipped: "artifact-name is empty" };
   const missing = artifactServiceMissing();
   if (missing) {
@@ -1394,6 +1395,14 @@ async function uploadArtifact(name, files, rootDir) {
     if (error2 instanceof GHESNotSupportedError) {
       annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
+    }
+    if (ALREADY_EXISTS.test(messageOf(error2))) {
+      throw new RefusedInput({
+        input: "artifact-name",
+        value: inputValue,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. The files are in ${rootDir}`,
+        rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
+      });
     }
     const message = messageOf(error2).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
     throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error2 });

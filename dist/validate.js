@@ -3,6 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   KMS_POLICY,
   ROLE_POLICY_MODULES,
+  RefusedInput,
   TOGETHER_CHECKS,
   checkInput,
   compactJson,
@@ -12,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-YPZY2UUH.js";
+} from "./chunk-M54RB2A2.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -282,6 +283,7 @@ function artifactServiceMissing() {
   return missing.length ? `the runner's artifact service is not available (${missing.join(" and ")} not set, as in a local run)` : void 0;
 }
 var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
+var ALREADY_EXISTS = /Failed request: \(409\)/;
 function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com") {
   let host;
   try {
@@ -291,7 +293,7 @@ function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https:
   }
   return host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost");
 }
-async function uploadArtifact(name, files, rootDir) {
+async function uploadArtifact(name, files, rootDir, inputValue = name) {
   if (!name) return { name, skipped: "artifact-name is empty" };
   const missing = artifactServiceMissing();
   if (missing) {
@@ -311,6 +313,14 @@ async function uploadArtifact(name, files, rootDir) {
     if (error instanceof GHESNotSupportedError) {
       annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
+    }
+    if (ALREADY_EXISTS.test(messageOf(error))) {
+      throw new RefusedInput({
+        input: "artifact-name",
+        value: inputValue,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. The files are in ${rootDir}`,
+        rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
+      });
     }
     const message = messageOf(error).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
     throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
@@ -1285,7 +1295,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-3WJSFM4M.js")).checkTogether,
+    check: (await import("./check-together-4D23RUZS.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1341,7 +1351,7 @@ async function uploadReports(inputs, files) {
   if (!inputs.artifactName || artifactServiceMissing() || onEnterpriseServer()) return void 0;
   const name = `${inputs.artifactName}-reports`;
   try {
-    const uploaded = await uploadArtifact(name, files, commonFolder(files));
+    const uploaded = await uploadArtifact(name, files, commonFolder(files), inputs.artifactName);
     return uploaded.id === void 0 ? void 0 : name;
   } catch (error) {
     annotate("warning", `The reports were not uploaded: ${messageOf(error)}`);

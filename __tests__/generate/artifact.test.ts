@@ -181,6 +181,25 @@ describe('artifact upload through @actions/artifact into Azurite', () => {
     }
   })
 
+  test('an artifact-name another job of the run has uploaded already (a matrix leg): the error names the input, the rule and where the files are', async () => {
+    const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN })
+    try {
+      const first = await runAction({ inputs: INPUTS, env: artifactEnv(results) })
+      expect(first.exitCode).toBe(0)
+      const second = await runAction({ inputs: { ...INPUTS, 'role-name': 'informatica-redshift-prod' }, env: artifactEnv(results) })
+      expect(second.exitCode).toBe(1)
+      const errors = second.commands.filter((c) => c.command === 'error').map((c) => c.message)
+      expect(errors).toEqual([
+        `Input 'artifact-name': "${INPUTS['artifact-name']}" names an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. ` +
+          `The files are in ${path.join(second.workspace, 'redshift-temp-creds')}. ` +
+          'Expected a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.… }} in it), or empty for no upload.'
+      ])
+      expect(second.outputs['artifact-id']).toBeUndefined()
+    } finally {
+      await results.stop()
+    }
+  })
+
   test('an upload URL the blob store refuses fails the step with one ::error::', async () => {
     // A SAS for the wrong blob: Azurite answers 403 to the library's blob client.
     const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN })

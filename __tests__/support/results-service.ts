@@ -122,6 +122,9 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
       if (body.version !== ARTIFACT_VERSION) problems.push(`CreateArtifact: version is ${JSON.stringify(body.version)}, not ${ARTIFACT_VERSION}`)
       if (body.mime_type !== 'application/zip') problems.push(`CreateArtifact: mime_type is ${JSON.stringify(body.mime_type)}`)
       const name = String(body.name)
+      // As GitHub's service: an artifact name is unique within a workflow run (upload-artifact v4 and later); the
+      // library reports "Failed request: (409) Conflict: an artifact with this name already exists on the workflow run".
+      if (artifacts.some((a) => a.name === name)) return answer(res, 409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' })
       const blob = `${options.runBackendId}/${options.jobBackendId}/${name}.zip`
       const uploadUrl = options.store.sasUrl(container, blob, 'cw')
       artifacts.push({ name, container, blob, id: String(nextId++), uploadUrl })

@@ -44,7 +44,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const warningFinding = (i: number): Finding => ({ file: `iam/p${i}.json`, line: 1, column: 1, code: 'RTC615', severity: 'warning', message: `finding ${i}` })
+const warningFinding = (i: number): Finding => ({ file: `iam/p${i}.json`, line: 1, column: 1, code: 'RTC615', severity: 'warning', message: `finding ${i}`, hint: '' })
 
 test("the artifact library's own warning counts with the step's: the findings after it take the nine left, and the step writes ten in all", async () => {
   const { printed } = await capturingStdout(async () => {

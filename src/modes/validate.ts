@@ -231,7 +231,7 @@ async function uploadReports(inputs: ValidateInputs, files: string[]): Promise<s
   if (!inputs.artifactName || artifactServiceMissing() || onEnterpriseServer()) return undefined
   const name = `${inputs.artifactName}-reports`
   try {
-    const uploaded = await uploadArtifact(name, files, commonFolder(files))
+    const uploaded = await uploadArtifact(name, files, commonFolder(files), inputs.artifactName)
     return uploaded.id === undefined ? undefined : name
   } catch (error) {
     annotate('warning', `The reports were not uploaded: ${messageOf(error)}`)

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { guardEventPath } from '../github/event.js'
 import type { ArtifactOutcome } from './generate-summary.js'
 import { messageOf } from '../core/async.js'
+import { RefusedInput } from '../core/inputs/input-error.js'
 import { annotate, countingAnnotationsOf } from './step-annotations.js'
 
 /** The runner sets these only where its artifact service is reachable. */
@@ -11,6 +12,14 @@ export function artifactServiceMissing(): string | undefined {
 }
 
 const GHES_REASON = 'artifacts v4 are not supported on GitHub Enterprise Server'
+
+/**
+ * How @actions/artifact (its Twirp client) reports GitHub's 409 to CreateArtifact: "Failed request: (409) Conflict:
+ * an artifact with this name already exists on the workflow run". Artifact names are unique within a run
+ * (artifacts v4), so a matrix whose jobs share `artifact-name` fails in every job after the first; the library's
+ * words name neither the input nor the artifact.
+ */
+const ALREADY_EXISTS = /Failed request: \(409\)/
 
 /** The rule @actions/artifact applies: only github.com, *.ghe.com and *.localhost have artifacts v4. */
 export function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'): boolean {
@@ -28,7 +37,7 @@ export function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || 
  * so and goes on: the files are still on disk. The client is imported only
  * when needed, to keep a local run's start-up small.
  */
-export async function uploadArtifact(name: string, files: string[], rootDir: string): Promise<ArtifactOutcome> {
+export async function uploadArtifact(name: string, files: string[], rootDir: string, inputValue = name): Promise<ArtifactOutcome> {
   if (!name) return { name, skipped: 'artifact-name is empty' }
   const missing = artifactServiceMissing()
   if (missing) {
@@ -53,6 +62,14 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
     if (error instanceof GHESNotSupportedError) {
       annotate('warning', `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
       return { name, skipped: GHES_REASON }
+    }
+    if (ALREADY_EXISTS.test(messageOf(error))) {
+      throw new RefusedInput({
+        input: 'artifact-name',
+        value: inputValue,
+        problem: `${name === inputValue ? 'names' : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. The files are in ${rootDir}`,
+        rule: 'a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.… }} in it), or empty for no upload'
+      })
     }
     // Broken infrastructure: fail the step, but say which step part broke
     // (the library's own messages name only the Twirp call).

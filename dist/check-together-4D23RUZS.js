@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-YPZY2UUH.js";
+} from "./chunk-M54RB2A2.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
