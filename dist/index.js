@@ -1366,6 +1366,10 @@ function artifactServiceMissing() {
 }
 var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
 var ALREADY_EXISTS = /Failed request: \(409\)/;
+function runAttempt() {
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
+  return Number.isInteger(attempt) && attempt > 0 ? attempt : 1;
+}
 function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com") {
   let host;
   try {
@@ -1388,9 +1392,19 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
   }
   guardEventPath();
   const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact.js");
+  const client = new DefaultArtifactClient();
+  const upload = () => countingAnnotationsOf(() => client.uploadArtifact(name, files, rootDir));
+  const attempt = runAttempt();
   try {
-    const result = await countingAnnotationsOf(() => new DefaultArtifactClient().uploadArtifact(name, files, rootDir));
-    return { name, id: result.id };
+    try {
+      return { name, id: (await upload()).id };
+    } catch (error2) {
+      if (!ALREADY_EXISTS.test(messageOf(error2)) || attempt < 2) throw error2;
+      const deleted = await countingAnnotationsOf(() => client.deleteArtifact(name));
+      const uploaded = await upload();
+      logInfo(`Artifact '${name}' (id ${deleted.id}) was already in this workflow run, from an earlier attempt (this is attempt ${attempt}) or another job: replaced with this attempt's files (id ${uploaded.id}).`);
+      return { name, id: uploaded.id };
+    }
   } catch (error2) {
     if (error2 instanceof GHESNotSupportedError) {
       annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);

@@ -54,6 +54,8 @@ export interface ResultsService {
   /** Everything wrong with a request, in words; a passing test expects none. */
   problems: string[]
   artifacts: ArtifactRecord[]
+  /** Artifacts deleted (DeleteArtifact), in order. */
+  deleted: ArtifactRecord[]
   stop(): Promise<void>
 }
 
@@ -79,6 +81,7 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
   const requests: RecordedRequest[] = []
   const problems: string[] = []
   const artifacts: ArtifactRecord[] = []
+  const deleted: ArtifactRecord[] = []
   let nextId = Number(options.artifactId ?? '1000')
 
   const expectIds = (method: string, body: Record<string, unknown>) => {
@@ -147,6 +150,31 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
       return answer(res, 200, { ok: true, artifact_id: record.id })
     }
 
+    // What @actions/artifact's deleteArtifact (upload-artifact's `overwrite`) calls: the run's artifacts by name, then one deleted.
+    if (method === 'ListArtifacts') {
+      if (body.workflow_run_backend_id !== options.runBackendId) problems.push(`ListArtifacts: workflow_run_backend_id is ${JSON.stringify(body.workflow_run_backend_id)}`)
+      const filter = body.name_filter
+      const listed = artifacts.filter((a) => a.size !== undefined && (filter === undefined || a.name === filter))
+      return answer(res, 200, {
+        artifacts: listed.map((a) => ({
+          workflow_run_backend_id: options.runBackendId,
+          workflow_job_run_backend_id: options.jobBackendId,
+          database_id: a.id,
+          name: a.name,
+          size: String(a.size),
+          created_at: '2026-12-01T00:00:00Z'
+        }))
+      })
+    }
+    if (method === 'DeleteArtifact') {
+      expectIds(method, body)
+      const at = artifacts.findIndex((a) => a.name === body.name)
+      if (at === -1) return answer(res, 404, { code: 'not_found', msg: 'artifact not found' })
+      const [gone] = artifacts.splice(at, 1)
+      deleted.push(gone)
+      return answer(res, 200, { ok: true, artifact_id: gone.id })
+    }
+
     problems.push(`unexpected Twirp method ${method}`)
     return answer(res, 404, { code: 'bad_route', msg: `no method ${method}` })
   }
@@ -169,6 +197,7 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
     requests,
     problems,
     artifacts,
+    deleted,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -3,7 +3,7 @@ import { guardEventPath } from '../github/event.js'
 import type { ArtifactOutcome } from './generate-summary.js'
 import { messageOf } from '../core/async.js'
 import { RefusedInput } from '../core/inputs/input-error.js'
-import { annotate, countingAnnotationsOf } from './step-annotations.js'
+import { annotate, countingAnnotationsOf, logInfo } from './step-annotations.js'
 
 /** The runner sets these only where its artifact service is reachable. */
 export function artifactServiceMissing(): string | undefined {
@@ -20,6 +20,12 @@ const GHES_REASON = 'artifacts v4 are not supported on GitHub Enterprise Server'
  * words name neither the input nor the artifact.
  */
 const ALREADY_EXISTS = /Failed request: \(409\)/
+
+/** GITHUB_RUN_ATTEMPT: 1 for a run's first attempt, more for a re-run; 1 when unset. */
+function runAttempt(): number {
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT)
+  return Number.isInteger(attempt) && attempt > 0 ? attempt : 1
+}
 
 /** The rule @actions/artifact applies: only github.com, *.ghe.com and *.localhost have artifacts v4. */
 export function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'): boolean {
@@ -54,10 +60,23 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
   // loads and throws on one that is not JSON: guard it first (see guardEventPath).
   guardEventPath()
   const { DefaultArtifactClient, GHESNotSupportedError } = await import('@actions/artifact')
+  const client = new DefaultArtifactClient()
+  // The library's own warnings (a zip warning, an upload of no bytes) take the step's room of annotations too.
+  const upload = () => countingAnnotationsOf(() => client.uploadArtifact(name, files, rootDir))
+  const attempt = runAttempt()
   try {
-    // The library's own warnings (a zip warning, an upload of no bytes) take the step's room of annotations too.
-    const result = await countingAnnotationsOf(() => new DefaultArtifactClient().uploadArtifact(name, files, rootDir))
-    return { name, id: result.id }
+    try {
+      return { name, id: (await upload()).id }
+    } catch (error) {
+      if (!ALREADY_EXISTS.test(messageOf(error)) || attempt < 2) throw error
+      // A re-run ("Re-run jobs" is the same workflow run): the name is most likely taken by this job's own upload
+      // of an earlier attempt, and the re-run's files are the ones its summary and outputs describe and its later
+      // jobs download. Replaced as upload-artifact's `overwrite: true` replaces one: deleted, then uploaded again.
+      const deleted = await countingAnnotationsOf(() => client.deleteArtifact(name))
+      const uploaded = await upload()
+      logInfo(`Artifact '${name}' (id ${deleted.id}) was already in this workflow run, from an earlier attempt (this is attempt ${attempt}) or another job: replaced with this attempt's files (id ${uploaded.id}).`)
+      return { name, id: uploaded.id }
+    }
   } catch (error) {
     if (error instanceof GHESNotSupportedError) {
       annotate('warning', `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
