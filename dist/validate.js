@@ -1247,6 +1247,10 @@ function globsThat(globs, what) {
   const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(", ");
   return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list} ${what}`;
 }
+function outsideGlobs(globs) {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(", ");
+  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}, so ${globs.length === 1 ? "it matches" : "they match"} no file in the workspace`;
+}
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
   if (!inputs) return;
@@ -1287,9 +1291,14 @@ function workspaceSpellings(workspace) {
 }
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
   inputs = { ...inputs, policyFiles: globsInWorkspace(inputs.policyFiles, workspaceSpellings(workspace)) };
-  const discovery = discoverPolicyFiles(workspace, inputs.policyFiles);
-  if (discovery.unmatched.length > 0) {
-    const problem = globsThat(discovery.unmatched, "matched no file");
+  const outside = inputs.policyFiles.filter((g) => g.outside !== void 0 && !g.exclude);
+  const discovery = discoverPolicyFiles(workspace, outside.length ? inputs.policyFiles.filter((g) => !outside.includes(g)) : inputs.policyFiles);
+  const problems = [
+    ...outside.length ? [outsideGlobs(outside)] : [],
+    ...discovery.unmatched.length ? [globsThat(discovery.unmatched, "matched no file")] : []
+  ];
+  if (problems.length > 0) {
+    const problem = problems.join("; ");
     if (options.unmatchedIsError) return { input: "policy-files", problem, rule: NO_MATCH_RULE };
     annotate("warning", `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
   }
