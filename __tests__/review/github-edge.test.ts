@@ -387,6 +387,21 @@ describe('rate limits and 5xx', () => {
     expect(printed.at(-1)).toMatch(/giving up; no more requests are sent until it resets \(in 1 s\)\.$/)
   })
 
+  test('rate-limit waits end at 300 s in all, over every request: a limit that keeps refusing is not waited out three times a request', async () => {
+    // Each request waited up to three times 120 s, one after the other: a review's dozens of requests held the step
+    // for the job's timeout. 110 s a wait: the third would make 330 s.
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 429, times: 100, generic: true, message: 'Too Many Requests', headers: { 'retry-after': '110' } })
+    const c = client(APP_TOKEN, true)
+    const { value: error, printed } = await capturingStdout(() => rejection(resolvePullRequest(c, { owner: gh.owner, repo: gh.repo }, { number: 7 })))
+    expect(statusOf(error)).toBe(429)
+    expect(gh.requests).toHaveLength(3)
+    expect(printed).toEqual([
+      '::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: retrying after 110 s (retry 1 of 3).',
+      '::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: retrying after 110 s (retry 2 of 3).',
+      '::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up; no more requests are sent until it resets (in 110 s): the run has waited 220 s for rate limits already, and waits 300 s at most.'
+    ])
+  })
+
   test('a primary rate limit that resets in 10^9 s (past 2038) is not waited for, nor tried again at once', async () => {
     // The throttling plugin reads x-ratelimit-reset through a 32-bit integer: this reset read as "0 s from now".
     const reset = String(Math.floor(Date.now() / 1000) + 1_000_000_000)

@@ -33,6 +33,11 @@ export interface ClientOptions {
   /** A rate limit that resets later than this is not waited for; 120 s by default. */
   maxRateLimitWaitSeconds?: number
   /**
+   * Seconds the client waits for rate limits in all, over every request; RATE_LIMIT_TOTAL_WAIT_SECONDS by default.
+   * Past it, it gives up as on a wait too long.
+   */
+  maxTotalRateLimitWaitSeconds?: number
+  /**
    * False turns the throttling plugin off. Its write queue spaces writes a
    * second apart (three for comments) across every client in the process,
    * which is right for a run and slow for a unit test making many clients.
@@ -76,6 +81,13 @@ export const TIMEOUT_RETRIES = 1
  * the time limit).
  */
 export const MAX_ANSWER_BYTES = 128 * 1024 * 1024
+
+/**
+ * 300 s of rate-limit waits in all, for the whole review. Each wait is at most 120 s and a request is tried again 3
+ * times, but the requests are many (a review through the API makes one or two a file): a limit that kept refusing,
+ * each request in turn waited out three times, held the step for the job's whole timeout.
+ */
+export const RATE_LIMIT_TOTAL_WAIT_SECONDS = 300
 
 /** The error a request whose answer passed MAX_ANSWER_BYTES fails with (as the `cause` of Octokit's RequestError). Not retried. */
 export class GitHubAnswerTooLargeError extends Error {
@@ -412,15 +424,22 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1000
   const retries = options.retries ?? 3
   const maxWait = options.maxRateLimitWaitSeconds ?? 120
+  const maxTotalWait = options.maxTotalRateLimitWaitSeconds ?? RATE_LIMIT_TOTAL_WAIT_SECONDS
   const gate: RateLimitGate = { holdUntil: 0, blockedUntil: 0, blockedStatus: 403, warned: false }
+  // Seconds of rate-limit waits so far: each wait counts for what it adds to those already under way.
+  let waited = 0
   const waitOrGiveUp = (kind: string): WaitOrGiveUp => (pluginWait, request, _octokit, retryCount) => {
     const noted = request.request as { rateLimitWait?: number; rateLimitStatus?: number } | undefined
     const retryAfter = Math.max(pluginWait, noted?.rateLimitWait ?? 0)
-    const retrying = retryCount < retries && retryAfter <= maxWait
+    const now = Date.now()
+    const until = now + retryAfter * unit
+    const adds = Math.max(0, until - Math.max(now, gate.holdUntil)) / (unit || 1)
+    const retrying = retryCount < retries && retryAfter <= maxWait && waited + adds <= maxTotalWait
     // Every other request waits as long, or (given up) is not sent before the limit resets.
-    const until = Date.now() + retryAfter * unit
-    if (retrying) gate.holdUntil = Math.max(gate.holdUntil, until)
-    else {
+    if (retrying) {
+      gate.holdUntil = Math.max(gate.holdUntil, until)
+      waited += adds
+    } else {
       gate.blockedUntil = Math.max(gate.blockedUntil, until)
       gate.blockedStatus = noted?.rateLimitStatus ?? gate.blockedStatus
       // Once: the requests not sent after it fail with GitHubRateLimitError, which the review reports.
@@ -429,7 +448,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     }
     annotate(
       'warning',
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : 'at no time GitHub named'})`}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : 'at no time GitHub named'})${retryCount < retries && retryAfter <= maxWait ? `: the run has waited ${Math.round(waited)} s for rate limits already, and waits ${maxTotalWait} s at most` : ''}`}.`
     )
     return retrying
   }

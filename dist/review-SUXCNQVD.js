@@ -450,6 +450,7 @@ throttling.triggersNotification = triggersNotification;
 var REQUEST_TIMEOUT_MS = 3e4;
 var TIMEOUT_RETRIES = 1;
 var MAX_ANSWER_BYTES = 128 * 1024 * 1024;
+var RATE_LIMIT_TOTAL_WAIT_SECONDS = 300;
 var GitHubAnswerTooLargeError = class extends Error {
   constructor(method, url, limit) {
     super(`GitHub's answer to ${requestWhere(method, url)} is over ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}: it was not read further`);
@@ -661,14 +662,20 @@ function createGitHubClient(token, options = {}) {
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const maxTotalWait = options.maxTotalRateLimitWaitSeconds ?? RATE_LIMIT_TOTAL_WAIT_SECONDS;
   const gate = { holdUntil: 0, blockedUntil: 0, blockedStatus: 403, warned: false };
+  let waited = 0;
   const waitOrGiveUp = (kind) => (pluginWait, request, _octokit, retryCount) => {
     const noted = request.request;
     const retryAfter = Math.max(pluginWait, noted?.rateLimitWait ?? 0);
-    const retrying = retryCount < retries && retryAfter <= maxWait;
-    const until = Date.now() + retryAfter * unit;
-    if (retrying) gate.holdUntil = Math.max(gate.holdUntil, until);
-    else {
+    const now = Date.now();
+    const until = now + retryAfter * unit;
+    const adds = Math.max(0, until - Math.max(now, gate.holdUntil)) / (unit || 1);
+    const retrying = retryCount < retries && retryAfter <= maxWait && waited + adds <= maxTotalWait;
+    if (retrying) {
+      gate.holdUntil = Math.max(gate.holdUntil, until);
+      waited += adds;
+    } else {
       gate.blockedUntil = Math.max(gate.blockedUntil, until);
       gate.blockedStatus = noted?.rateLimitStatus ?? gate.blockedStatus;
       if (gate.warned) return false;
@@ -676,7 +683,7 @@ function createGitHubClient(token, options = {}) {
     }
     annotate(
       "warning",
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : "at no time GitHub named"})`}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : "at no time GitHub named"})${retryCount < retries && retryAfter <= maxWait ? `: the run has waited ${Math.round(waited)} s for rate limits already, and waits ${maxTotalWait} s at most` : ""}`}.`
     );
     return retrying;
   };
