@@ -1366,6 +1366,18 @@ function artifactServiceMissing() {
 }
 var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
 var ALREADY_EXISTS = /Failed request: \(409\)/;
+var NotReplaced = class extends Error {
+  constructor(conflict, reason) {
+    super(messageOf(conflict), { cause: conflict });
+    this.conflict = conflict;
+    this.reason = reason;
+  }
+  conflict;
+  reason;
+};
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
+}
 function runAttempt() {
   const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
   return Number.isInteger(attempt) && attempt > 0 ? attempt : 1;
@@ -1400,8 +1412,14 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
       return { name, id: (await upload()).id };
     } catch (error2) {
       if (!ALREADY_EXISTS.test(messageOf(error2)) || attempt < 2) throw error2;
-      const deleted = await countingAnnotationsOf(() => client.deleteArtifact(name));
-      const uploaded = await upload();
+      let deleted;
+      let uploaded;
+      try {
+        deleted = await countingAnnotationsOf(() => client.deleteArtifact(name));
+        uploaded = await upload();
+      } catch (replacing) {
+        throw new NotReplaced(error2, messageOf(replacing));
+      }
       logInfo(`Artifact '${name}' (id ${deleted.id}) was already in this workflow run, from an earlier attempt (this is attempt ${attempt}) or another job: replaced with this attempt's files (id ${uploaded.id}).`);
       return { name, id: uploaded.id };
     }
@@ -1410,16 +1428,15 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
       annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
     }
-    if (ALREADY_EXISTS.test(messageOf(error2))) {
+    if (error2 instanceof NotReplaced || ALREADY_EXISTS.test(messageOf(error2))) {
       throw new RefusedInput({
         input: "artifact-name",
         value: inputValue,
-        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. The files are in ${rootDir}`,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error2 instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine(error2.reason)})` : ""}. The files are in ${rootDir}`,
         rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
       });
     }
-    const message = messageOf(error2).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
-    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error2 });
+    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine(messageOf(error2))}. The files are in ${rootDir}.`, { cause: error2 });
   }
 }
 

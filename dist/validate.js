@@ -284,6 +284,18 @@ function artifactServiceMissing() {
 }
 var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
 var ALREADY_EXISTS = /Failed request: \(409\)/;
+var NotReplaced = class extends Error {
+  constructor(conflict, reason) {
+    super(messageOf(conflict), { cause: conflict });
+    this.conflict = conflict;
+    this.reason = reason;
+  }
+  conflict;
+  reason;
+};
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
+}
 function runAttempt() {
   const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
   return Number.isInteger(attempt) && attempt > 0 ? attempt : 1;
@@ -318,8 +330,14 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
       return { name, id: (await upload()).id };
     } catch (error) {
       if (!ALREADY_EXISTS.test(messageOf(error)) || attempt < 2) throw error;
-      const deleted = await countingAnnotationsOf(() => client.deleteArtifact(name));
-      const uploaded = await upload();
+      let deleted;
+      let uploaded;
+      try {
+        deleted = await countingAnnotationsOf(() => client.deleteArtifact(name));
+        uploaded = await upload();
+      } catch (replacing) {
+        throw new NotReplaced(error, messageOf(replacing));
+      }
       logInfo(`Artifact '${name}' (id ${deleted.id}) was already in this workflow run, from an earlier attempt (this is attempt ${attempt}) or another job: replaced with this attempt's files (id ${uploaded.id}).`);
       return { name, id: uploaded.id };
     }
@@ -328,16 +346,15 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
       annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
     }
-    if (ALREADY_EXISTS.test(messageOf(error))) {
+    if (error instanceof NotReplaced || ALREADY_EXISTS.test(messageOf(error))) {
       throw new RefusedInput({
         input: "artifact-name",
         value: inputValue,
-        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. The files are in ${rootDir}`,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine(error.reason)})` : ""}. The files are in ${rootDir}`,
         rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
       });
     }
-    const message = messageOf(error).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
-    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
+    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine(messageOf(error))}. The files are in ${rootDir}.`, { cause: error });
   }
 }
 

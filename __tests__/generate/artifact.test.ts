@@ -224,6 +224,24 @@ describe('artifact upload through @actions/artifact into Azurite', () => {
     }
   })
 
+  test('a re-run whose earlier artifact cannot be replaced: the error names the input, the conflict and why it was not replaced', async () => {
+    const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN, failWith: { method: 'DeleteArtifact', status: 403, code: 'permission_denied', msg: 'deleting is not allowed here' } })
+    try {
+      expect((await runAction({ inputs: INPUTS, env: artifactEnv(results) })).exitCode).toBe(0)
+      const rerun = await runAction({ inputs: INPUTS, env: { ...artifactEnv(results), GITHUB_RUN_ATTEMPT: '2' } })
+      expect(rerun.exitCode).toBe(1)
+      const errors = rerun.commands.filter((c) => c.command === 'error').map((c) => c.message)
+      expect(errors).toEqual([
+        expect.stringMatching(
+          /^Input 'artifact-name': "redshift-policies-upload-test" names an artifact this workflow run already has \(GitHub answered 409 Conflict\): another job of a matrix, or another step, uploaded one under that name, or an earlier attempt of this job, which could not be replaced \(Failed to DeleteArtifact: .*\(403\) Forbidden: deleting is not allowed here\)\. The files are in .+\. Expected a name no other upload/
+        )
+      ])
+      expect(results.artifacts).toHaveLength(1)
+    } finally {
+      await results.stop()
+    }
+  })
+
   test('an upload URL the blob store refuses fails the step with one ::error::', async () => {
     // A SAS for the wrong blob: Azurite answers 403 to the library's blob client.
     const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN })

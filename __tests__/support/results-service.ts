@@ -44,7 +44,7 @@ export interface ResultsServiceOptions {
   artifactId?: string
   container?: string
   /** Answer this method with a Twirp error instead of doing it. */
-  failWith?: { method: 'CreateArtifact' | 'FinalizeArtifact'; status: number; code: string; msg: string }
+  failWith?: { method: 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'DeleteArtifact'; status: number; code: string; msg: string }
 }
 
 export interface ResultsService {

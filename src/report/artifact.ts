@@ -21,6 +21,21 @@ const GHES_REASON = 'artifacts v4 are not supported on GitHub Enterprise Server'
  */
 const ALREADY_EXISTS = /Failed request: \(409\)/
 
+/** A re-run's artifact name was taken (409) and replacing the artifact failed: `reason` says why. */
+class NotReplaced extends Error {
+  constructor(
+    readonly conflict: unknown,
+    readonly reason: string
+  ) {
+    super(messageOf(conflict), { cause: conflict })
+  }
+}
+
+/** A library's message on one line, without its closing full stop. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '')
+}
+
 /** GITHUB_RUN_ATTEMPT: 1 for a run's first attempt, more for a re-run; 1 when unset. */
 function runAttempt(): number {
   const attempt = Number(process.env.GITHUB_RUN_ATTEMPT)
@@ -72,8 +87,15 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
       // A re-run ("Re-run jobs" is the same workflow run): the name is most likely taken by this job's own upload
       // of an earlier attempt, and the re-run's files are the ones its summary and outputs describe and its later
       // jobs download. Replaced as upload-artifact's `overwrite: true` replaces one: deleted, then uploaded again.
-      const deleted = await countingAnnotationsOf(() => client.deleteArtifact(name))
-      const uploaded = await upload()
+      let deleted: { id: number }
+      let uploaded: { id?: number }
+      try {
+        deleted = await countingAnnotationsOf(() => client.deleteArtifact(name))
+        uploaded = await upload()
+      } catch (replacing) {
+        // The name stays taken: said as the conflict it is, with why it was not replaced.
+        throw new NotReplaced(error, messageOf(replacing))
+      }
       logInfo(`Artifact '${name}' (id ${deleted.id}) was already in this workflow run, from an earlier attempt (this is attempt ${attempt}) or another job: replaced with this attempt's files (id ${uploaded.id}).`)
       return { name, id: uploaded.id }
     }
@@ -82,18 +104,17 @@ export async function uploadArtifact(name: string, files: string[], rootDir: str
       annotate('warning', `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`)
       return { name, skipped: GHES_REASON }
     }
-    if (ALREADY_EXISTS.test(messageOf(error))) {
+    if (error instanceof NotReplaced || ALREADY_EXISTS.test(messageOf(error))) {
       throw new RefusedInput({
         input: 'artifact-name',
         value: inputValue,
-        problem: `${name === inputValue ? 'names' : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. The files are in ${rootDir}`,
+        problem: `${name === inputValue ? 'names' : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine(error.reason)})` : ''}. The files are in ${rootDir}`,
         rule: 'a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.… }} in it), or empty for no upload'
       })
     }
     // Broken infrastructure: fail the step, but say which step part broke
     // (the library's own messages name only the Twirp call).
     // Azure's messages run over several lines (RequestId, Time): fold them into one.
-    const message = messageOf(error).replace(/\s*[\r\n]+\s*/g, ' ').replace(/\.\s*$/, '')
-    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error })
+    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine(messageOf(error))}. The files are in ${rootDir}.`, { cause: error })
   }
 }
