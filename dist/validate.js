@@ -1266,7 +1266,7 @@ function globsThat(globs, what) {
 }
 function outsideGlobs(globs) {
   const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(", ");
-  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}, so ${globs.length === 1 ? "it matches" : "they match"} no file in the workspace`;
+  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}: only files inside the workspace are read`;
 }
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
@@ -1312,12 +1312,12 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   const discovery = discoverPolicyFiles(workspace, outside.length ? inputs.policyFiles.filter((g) => !outside.includes(g)) : inputs.policyFiles);
   const problems = [
     ...outside.length ? [outsideGlobs(outside)] : [],
-    ...discovery.unmatched.length ? [globsThat(discovery.unmatched, "matched no file")] : []
+    ...discovery.unmatched.length ? [globsThat(discovery.unmatched, options.unmatchedIsError ? "matched no file" : "matched no file in the checkout")] : []
   ];
   if (problems.length > 0) {
     const problem = problems.join("; ");
     if (options.unmatchedIsError) return { input: "policy-files", problem, rule: NO_MATCH_RULE };
-    annotate("warning", `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
+    annotate("warning", `Input 'policy-files': ${problem}; the pull-request review goes on.`);
   }
   if (discovery.allLeftOut.length > 0) {
     annotate("warning", `Input 'policy-files': ${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file of ${discovery.allLeftOut.length === 1 ? "it" : "theirs"} is checked (an exclusion removes a file whatever other line names it).`);

@@ -266,7 +266,7 @@ test('a glob outside the workspace is an input error naming it, as one that matc
     expect(step.exitCode).toBe(1)
     const [relative, absolute] = [`"../${path.basename(outside)}/*.json" (line 1) climbs out of the workspace with '..'`, `${JSON.stringify(path.join(outside, '*.json'))} (line 2) is an absolute path`]
     expect(step.commands.filter((c) => ['error', 'warning'].includes(c.command)).map((c) => c.message)).toEqual([
-      `Input 'policy-files': the glob ${globs.startsWith('..') ? relative : absolute}, so it matches no file in the workspace. Expected globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched).`
+      `Input 'policy-files': the glob ${globs.startsWith('..') ? relative : absolute}: only files inside the workspace are read. Expected globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched).`
     ])
     expect(step.outputs).toEqual({})
     expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)

@@ -48,10 +48,10 @@ function globsThat(globs: readonly PolicyGlob[], what: string): string {
   return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list} ${what}`
 }
 
-/** 'the glob "/iam/*.json" (line 2) is an absolute path', so it matches no file in the workspace (outsideReason's words). */
+/** 'the glob "/iam/*.json" (line 2) is an absolute path: only files inside the workspace are read' (outsideReason's words). */
 function outsideGlobs(globs: readonly PolicyGlob[]): string {
   const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(', ')
-  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}, so ${globs.length === 1 ? 'it matches' : 'they match'} no file in the workspace`
+  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}: only files inside the workspace are read`
 }
 
 export async function runValidate(): Promise<void> {
@@ -133,12 +133,12 @@ export async function validateWorkspace(
   const discovery = discoverPolicyFiles(workspace, outside.length ? inputs.policyFiles.filter((g) => !outside.includes(g)) : inputs.policyFiles)
   const problems = [
     ...(outside.length ? [outsideGlobs(outside)] : []),
-    ...(discovery.unmatched.length ? [globsThat(discovery.unmatched, 'matched no file')] : [])
+    ...(discovery.unmatched.length ? [globsThat(discovery.unmatched, options.unmatchedIsError ? 'matched no file' : 'matched no file in the checkout')] : [])
   ]
   if (problems.length > 0) {
     const problem = problems.join('; ')
     if (options.unmatchedIsError) return { input: 'policy-files', problem, rule: NO_MATCH_RULE }
-    annotate('warning', `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`)
+    annotate('warning', `Input 'policy-files': ${problem}; the pull-request review goes on.`)
   }
   // Not an error (the glob did match), but nothing it names is checked: most likely not what was meant.
   if (discovery.allLeftOut.length > 0) {
