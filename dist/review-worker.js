@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MWVK7DOK.js";
-import "./chunk-5UKIQVDR.js";
-import "./chunk-HIGPECTO.js";
-import "./chunk-H4LKNOPI.js";
+} from "./chunk-CXDCAW7T.js";
+import "./chunk-6JWVDIRS.js";
+import "./chunk-HJB7NVXW.js";
+import "./chunk-S7FFJ7YP.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-S7FFJ7YP.js";
 import {
   addressRanges,
   evaluate,

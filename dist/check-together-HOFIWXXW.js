@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-M54RB2A2.js";
+} from "./chunk-JKHEHLKL.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-HIGPECTO.js";
+} from "./chunk-HJB7NVXW.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-S7FFJ7YP.js";
 import {
   evaluate,
   principalFromArn

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-S7FFJ7YP.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-6JWVDIRS.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HIGPECTO.js";
+} from "./chunk-HJB7NVXW.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

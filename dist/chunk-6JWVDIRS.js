@@ -23,7 +23,7 @@ import {
   servicePrefixes,
   visibleText,
   withArticle
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-S7FFJ7YP.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

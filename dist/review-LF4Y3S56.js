@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MWVK7DOK.js";
+} from "./chunk-CXDCAW7T.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-2M7VWO2F.js";
+} from "./chunk-T2GHSP33.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-6JWVDIRS.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HIGPECTO.js";
+import "./chunk-HJB7NVXW.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-S7FFJ7YP.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {
