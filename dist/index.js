@@ -277,11 +277,12 @@ function kmsArnProblem(value) {
   }
   return "is not a KMS key or alias ARN";
 }
-var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
+var ARTIFACT_NAME_RULE = `an artifact name without " : < > | * ? \\ / or line breaks, nor '##[' (empty means no upload)`;
 function artifactName(raw) {
   const value = raw.trim();
   const bad = value.match(/[":<>|*?\\/\r\n]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE);
+  if (value.includes("##[")) return reject("contains '##[', which the runner reads as a command in the log lines that name the artifact", ARTIFACT_NAME_RULE);
   return accept(value);
 }
 var PATH_RULE = "a file system path without line breaks or NUL characters";
@@ -1352,14 +1353,39 @@ function plainLine(text) {
 function logInfo(message) {
   info(plainLine(message));
 }
+var WRITING_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.annotation-writing");
+var writing = globalThis[WRITING_KEY] ??= { own: false };
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {
     info(logLine(level, message));
     return;
   }
   made[level]++;
-  if (properties) ANNOTATE[level](message, properties);
-  else ANNOTATE[level](message);
+  writing.own = true;
+  try {
+    if (properties) ANNOTATE[level](message, properties);
+    else ANNOTATE[level](message);
+  } finally {
+    writing.own = false;
+  }
+}
+var ANNOTATION_COMMAND = /^::(error|warning|notice)(?=[ :])/gm;
+async function countingAnnotationsOf(work) {
+  const stdout = process.stdout;
+  const write = stdout.write;
+  const counting = function(chunk, ...rest) {
+    if (!writing.own) {
+      const text = typeof chunk === "string" ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : "";
+      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) made[level]++;
+    }
+    return write.call(this, chunk, ...rest);
+  };
+  stdout.write = counting;
+  try {
+    return await work();
+  } finally {
+    if (stdout.write === counting) stdout.write = write;
+  }
 }
 function failStep(message) {
   process.exitCode = ExitCode.Failure;
@@ -1372,6 +1398,23 @@ function artifactServiceMissing() {
   return missing.length ? `the runner's artifact service is not available (${missing.join(" and ")} not set, as in a local run)` : void 0;
 }
 var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
+var ALREADY_EXISTS = /Failed request: \(409\)/;
+var NotReplaced = class extends Error {
+  constructor(conflict, reason) {
+    super(messageOf(conflict), { cause: conflict });
+    this.conflict = conflict;
+    this.reason = reason;
+  }
+  conflict;
+  reason;
+};
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
+}
+function runAttempt() {
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
+  return Number.isInteger(attempt) && attempt > 0 ? attempt : 1;
+}
 function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com") {
   let host;
   try {
@@ -1381,7 +1424,7 @@ function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https:
   }
   return host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost");
 }
-async function uploadArtifact(name, files, rootDir) {
+async function uploadArtifact(name, files, rootDir, inputValue = name) {
   if (!name) return { name, skipped: "artifact-name is empty" };
   const missing = artifactServiceMissing();
   if (missing) {
@@ -1394,16 +1437,39 @@ async function uploadArtifact(name, files, rootDir) {
   }
   guardEventPath();
   const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact.js");
+  const client = new DefaultArtifactClient();
+  const upload = () => countingAnnotationsOf(() => client.uploadArtifact(name, files, rootDir));
+  const attempt = runAttempt();
   try {
-    const result = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
-    return { name, id: result.id };
+    try {
+      return { name, id: (await upload()).id };
+    } catch (error2) {
+      if (!ALREADY_EXISTS.test(messageOf(error2)) || attempt < 2) throw error2;
+      let deleted;
+      let uploaded;
+      try {
+        deleted = await countingAnnotationsOf(() => client.deleteArtifact(name));
+        uploaded = await upload();
+      } catch (replacing) {
+        throw new NotReplaced(error2, messageOf(replacing));
+      }
+      logInfo(`Artifact '${name}' (id ${deleted.id}) was already in this workflow run, from an earlier attempt (this is attempt ${attempt}) or another job: replaced with this attempt's files (id ${uploaded.id}).`);
+      return { name, id: uploaded.id };
+    }
   } catch (error2) {
     if (error2 instanceof GHESNotSupportedError) {
       annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
     }
-    const message = messageOf(error2).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
-    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error2 });
+    if (error2 instanceof NotReplaced || ALREADY_EXISTS.test(messageOf(error2))) {
+      throw new RefusedInput({
+        input: "artifact-name",
+        value: inputValue,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error2 instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine(error2.reason)})` : ""}. The files are in ${rootDir}`,
+        rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
+      });
+    }
+    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine(messageOf(error2))}. The files are in ${rootDir}.`, { cause: error2 });
   }
 }
 

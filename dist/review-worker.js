@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-4DQ2ASAC.js";
-import "./chunk-MHOTXPBM.js";
-import "./chunk-KPZJ3ELA.js";
-import "./chunk-DA6XBL3J.js";
+} from "./chunk-MKJQYG3N.js";
+import "./chunk-WOIPA55F.js";
+import "./chunk-7D6LAB4T.js";
+import "./chunk-QUXPQOLU.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

@@ -3,6 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   KMS_POLICY,
   ROLE_POLICY_MODULES,
+  RefusedInput,
   TOGETHER_CHECKS,
   checkInput,
   compactJson,
@@ -12,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-RCOOV77M.js";
+} from "./chunk-AXNHABBK.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -27,6 +28,7 @@ import {
   cellCode,
   cellText,
   clipText,
+  countingAnnotationsOf,
   discoverPolicyFiles,
   failStep,
   globsInWorkspace,
@@ -46,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YHTOKZLU.js";
+} from "./chunk-TQNP75ET.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-MHOTXPBM.js";
+} from "./chunk-WOIPA55F.js";
 import {
   debug,
   getInput,
@@ -79,7 +81,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-QUXPQOLU.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -281,6 +283,23 @@ function artifactServiceMissing() {
   return missing.length ? `the runner's artifact service is not available (${missing.join(" and ")} not set, as in a local run)` : void 0;
 }
 var GHES_REASON = "artifacts v4 are not supported on GitHub Enterprise Server";
+var ALREADY_EXISTS = /Failed request: \(409\)/;
+var NotReplaced = class extends Error {
+  constructor(conflict, reason) {
+    super(messageOf(conflict), { cause: conflict });
+    this.conflict = conflict;
+    this.reason = reason;
+  }
+  conflict;
+  reason;
+};
+function oneLine(message) {
+  return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
+}
+function runAttempt() {
+  const attempt = Number(process.env.GITHUB_RUN_ATTEMPT);
+  return Number.isInteger(attempt) && attempt > 0 ? attempt : 1;
+}
 function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com") {
   let host;
   try {
@@ -290,7 +309,7 @@ function onEnterpriseServer(serverUrl = process.env.GITHUB_SERVER_URL || "https:
   }
   return host !== "github.com" && !host.endsWith(".ghe.com") && !host.endsWith(".localhost");
 }
-async function uploadArtifact(name, files, rootDir) {
+async function uploadArtifact(name, files, rootDir, inputValue = name) {
   if (!name) return { name, skipped: "artifact-name is empty" };
   const missing = artifactServiceMissing();
   if (missing) {
@@ -303,16 +322,39 @@ async function uploadArtifact(name, files, rootDir) {
   }
   guardEventPath();
   const { DefaultArtifactClient, GHESNotSupportedError } = await import("./artifact.js");
+  const client = new DefaultArtifactClient();
+  const upload = () => countingAnnotationsOf(() => client.uploadArtifact(name, files, rootDir));
+  const attempt = runAttempt();
   try {
-    const result2 = await new DefaultArtifactClient().uploadArtifact(name, files, rootDir);
-    return { name, id: result2.id };
+    try {
+      return { name, id: (await upload()).id };
+    } catch (error) {
+      if (!ALREADY_EXISTS.test(messageOf(error)) || attempt < 2) throw error;
+      let deleted;
+      let uploaded;
+      try {
+        deleted = await countingAnnotationsOf(() => client.deleteArtifact(name));
+        uploaded = await upload();
+      } catch (replacing) {
+        throw new NotReplaced(error, messageOf(replacing));
+      }
+      logInfo(`Artifact '${name}' (id ${deleted.id}) was already in this workflow run, from an earlier attempt (this is attempt ${attempt}) or another job: replaced with this attempt's files (id ${uploaded.id}).`);
+      return { name, id: uploaded.id };
+    }
   } catch (error) {
     if (error instanceof GHESNotSupportedError) {
       annotate("warning", `Artifact not uploaded: ${GHES_REASON}. The files are in ${rootDir}.`);
       return { name, skipped: GHES_REASON };
     }
-    const message = messageOf(error).replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
-    throw new Error(`Artifact '${name}' was not uploaded: ${message}. The files are in ${rootDir}.`, { cause: error });
+    if (error instanceof NotReplaced || ALREADY_EXISTS.test(messageOf(error))) {
+      throw new RefusedInput({
+        input: "artifact-name",
+        value: inputValue,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine(error.reason)})` : ""}. The files are in ${rootDir}`,
+        rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
+      });
+    }
+    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine(messageOf(error))}. The files are in ${rootDir}.`, { cause: error });
   }
 }
 
@@ -1247,6 +1289,10 @@ function globsThat(globs, what) {
   const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(", ");
   return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list} ${what}`;
 }
+function outsideGlobs(globs) {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(", ");
+  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}: only files inside the workspace are read`;
+}
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
   if (!inputs) return;
@@ -1287,11 +1333,16 @@ function workspaceSpellings(workspace) {
 }
 async function validateWorkspace(inputs, workspace, options = { unmatchedIsError: true }) {
   inputs = { ...inputs, policyFiles: globsInWorkspace(inputs.policyFiles, workspaceSpellings(workspace)) };
-  const discovery = discoverPolicyFiles(workspace, inputs.policyFiles);
-  if (discovery.unmatched.length > 0) {
-    const problem = globsThat(discovery.unmatched, "matched no file");
+  const outside = inputs.policyFiles.filter((g) => g.outside !== void 0 && !g.exclude);
+  const discovery = discoverPolicyFiles(workspace, outside.length ? inputs.policyFiles.filter((g) => !outside.includes(g)) : inputs.policyFiles);
+  const problems = [
+    ...outside.length ? [outsideGlobs(outside)] : [],
+    ...discovery.unmatched.length ? [globsThat(discovery.unmatched, options.unmatchedIsError ? "matched no file" : "matched no file in the checkout")] : []
+  ];
+  if (problems.length > 0) {
+    const problem = problems.join("; ");
     if (options.unmatchedIsError) return { input: "policy-files", problem, rule: NO_MATCH_RULE };
-    annotate("warning", `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`);
+    annotate("warning", `Input 'policy-files': ${problem}; the pull-request review goes on.`);
   }
   if (discovery.allLeftOut.length > 0) {
     annotate("warning", `Input 'policy-files': ${globsThat(discovery.allLeftOut, "matched only files that a '!' line leaves out")}, so no file of ${discovery.allLeftOut.length === 1 ? "it" : "theirs"} is checked (an exclusion removes a file whatever other line names it).`);
@@ -1309,7 +1360,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-GI46JCOV.js")).checkTogether,
+    check: (await import("./check-together-J6VALVP7.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1365,7 +1416,7 @@ async function uploadReports(inputs, files) {
   if (!inputs.artifactName || artifactServiceMissing() || onEnterpriseServer()) return void 0;
   const name = `${inputs.artifactName}-reports`;
   try {
-    const uploaded = await uploadArtifact(name, files, commonFolder(files));
+    const uploaded = await uploadArtifact(name, files, commonFolder(files), inputs.artifactName);
     return uploaded.id === void 0 ? void 0 : name;
   } catch (error) {
     annotate("warning", `The reports were not uploaded: ${messageOf(error)}`);
@@ -1383,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-DSHSGFRV.js");
+  return import("./review-PSOTYSGX.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

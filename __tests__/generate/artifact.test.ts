@@ -3,7 +3,7 @@
 // stand-in, which hands out SAS URLs into Azurite. @actions/artifact's own
 // blob client uploads; the test reads the blob back and unzips it.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startBlobStore, type BlobStore } from '../support/blob-store.js'
 import { ARTIFACT_VERSION, runtimeToken, startResultsService, type ResultsService } from '../support/results-service.js'
@@ -44,6 +44,8 @@ function artifactEnv(results: ResultsService): Record<string, string> {
     GITHUB_SERVER_URL: 'https://github.com'
   }
 }
+
+const readdirOf = (dir: string) => readdirSync(dir).filter((n) => !n.startsWith('.')).sort()
 
 const describeStep = (step: StepResult, results?: ResultsService) =>
   `exit ${step.exitCode}\nstdout:\n${step.stdout}\nstderr:\n${step.stderr}\nproblems: ${JSON.stringify(results?.problems)}\nazurite:\n${store.log()}`
@@ -176,6 +178,65 @@ describe('artifact upload through @actions/artifact into Azurite', () => {
       expect(step.stdout + step.stderr).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m)
       // The step failed: no outputs claim success.
       expect(step.outputs['artifact-id']).toBeUndefined()
+    } finally {
+      await results.stop()
+    }
+  })
+
+  test('an artifact-name another job of the run has uploaded already (a matrix leg): the error names the input, the rule and where the files are', async () => {
+    const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN })
+    try {
+      const first = await runAction({ inputs: INPUTS, env: artifactEnv(results) })
+      expect(first.exitCode).toBe(0)
+      const second = await runAction({ inputs: { ...INPUTS, 'role-name': 'informatica-redshift-prod' }, env: artifactEnv(results) })
+      expect(second.exitCode).toBe(1)
+      const errors = second.commands.filter((c) => c.command === 'error').map((c) => c.message)
+      expect(errors).toEqual([
+        `Input 'artifact-name': "${INPUTS['artifact-name']}" names an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name. ` +
+          `The files are in ${path.join(second.workspace, 'redshift-temp-creds')}. ` +
+          'Expected a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.… }} in it), or empty for no upload.'
+      ])
+      expect(second.outputs['artifact-id']).toBeUndefined()
+    } finally {
+      await results.stop()
+    }
+  })
+
+  test("a re-run of the job (GITHUB_RUN_ATTEMPT 2) replaces the artifact its first attempt uploaded, as upload-artifact's overwrite does: the step succeeds with the new id", async () => {
+    // "Re-run jobs" is the same workflow run, and an artifact name is unique in it: the re-run's upload was refused
+    // (409) and the step failed, on every re-run of a job whose first attempt had uploaded (a later step failed).
+    const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN, artifactId: '500' })
+    try {
+      const first = await runAction({ inputs: INPUTS, env: { ...artifactEnv(results), GITHUB_RUN_ATTEMPT: '1' } })
+      expect(first.exitCode).toBe(0)
+      const rerun = await runAction({ inputs: INPUTS, env: { ...artifactEnv(results), GITHUB_RUN_ATTEMPT: '2' } })
+      expect({ exitCode: rerun.exitCode, why: describeStep(rerun, results) }).toEqual({ exitCode: 0, why: expect.any(String) })
+      expect(results.problems).toEqual([])
+      expect(rerun.commands.filter((c) => c.command === 'error' || c.command === 'warning')).toEqual([])
+      expect(results.deleted.map((a) => a.id)).toEqual(['500'])
+      expect(results.artifacts.map((a) => [a.name, a.id])).toEqual([[INPUTS['artifact-name'], '501']])
+      expect(rerun.outputs['artifact-id']).toBe('501')
+      expect(rerun.stdout).toContain(`Artifact '${INPUTS['artifact-name']}' (id 500) was already in this workflow run, from an earlier attempt (this is attempt 2) or another job: replaced with this attempt's files (id 501).`)
+      const zip = readZip(await store.readBlob(results.artifacts[0].container, results.artifacts[0].blob))
+      expect(zip.map((e) => e.name).sort()).toEqual(readdirOf(rerun.outputs['output-dir']))
+    } finally {
+      await results.stop()
+    }
+  })
+
+  test('a re-run whose earlier artifact cannot be replaced: the error names the input, the conflict and why it was not replaced', async () => {
+    const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN, failWith: { method: 'DeleteArtifact', status: 403, code: 'permission_denied', msg: 'deleting is not allowed here' } })
+    try {
+      expect((await runAction({ inputs: INPUTS, env: artifactEnv(results) })).exitCode).toBe(0)
+      const rerun = await runAction({ inputs: INPUTS, env: { ...artifactEnv(results), GITHUB_RUN_ATTEMPT: '2' } })
+      expect(rerun.exitCode).toBe(1)
+      const errors = rerun.commands.filter((c) => c.command === 'error').map((c) => c.message)
+      expect(errors).toEqual([
+        expect.stringMatching(
+          /^Input 'artifact-name': "redshift-policies-upload-test" names an artifact this workflow run already has \(GitHub answered 409 Conflict\): another job of a matrix, or another step, uploaded one under that name, or an earlier attempt of this job, which could not be replaced \(Failed to DeleteArtifact: .*\(403\) Forbidden: deleting is not allowed here\)\. The files are in .+\. Expected a name no other upload/
+        )
+      ])
+      expect(results.artifacts).toHaveLength(1)
     } finally {
       await results.stop()
     }

@@ -272,7 +272,9 @@ describe('artifactName', () => {
     ['a<b', "contains '<'"],
     ['a>b', "contains '>'"],
     ['a|b', "contains '|'"],
-    ['a\nb', 'contains a line break']
+    ['a\nb', 'contains a line break'],
+    // "Uploading artifact: policies##[stop-commands]x.zip": the runner would stop reading commands.
+    ['policies##[stop-commands]x', "contains '##[', which the runner reads as a command in the log lines that name the artifact"]
   ])('rejects %j: %s', (raw, problem) => {
     const result = bad(artifactName(raw))
     expect(result.problem).toBe(problem)

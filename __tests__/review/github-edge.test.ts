@@ -26,6 +26,9 @@ const LIST_FILES = `GET ${FILES}`
 
 let gh: GitHubStandIn
 beforeEach(async () => {
+  // Each test is a step of its own: the step's count of annotations (GitHub shows ten a level) starts at none.
+  const made = (globalThis as Record<symbol, Record<string, number> | undefined>)[Symbol.for('redshift-temp-creds-action.annotations-made')]
+  if (made) for (const level of Object.keys(made)) made[level] = 0
   gh = await new GitHubStandIn().start()
   gh.addPull({ number: 7, baseSha: BASE, headSha: HEAD, files: [{ filename: 'iam/a.json', status: 'added' }] })
 })
@@ -352,11 +355,51 @@ describe('rate limits and 5xx', () => {
     expect(printed).toEqual([`::warning::GitHub secondary rate limit for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up; no more requests are sent until it resets (in 1000000000 s).`])
   })
 
-  test('a 429 of a proxy (no word of a rate limit) is not hammered: no retry', async () => {
+  test('a 429 of a proxy (no word of a rate limit) with a Retry-After past the longest wait is not hammered: no retry, one warning', async () => {
     gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 429, generic: true, message: 'Too Many Requests', headers: { 'retry-after': '100000' } })
-    const error = await rejection(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 }))
+    const { value: error, printed } = await capturingStdout(() => rejection(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 })))
     expect(statusOf(error)).toBe(429)
     expect(gh.requests).toHaveLength(1)
+    expect(printed).toEqual([
+      '::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up; no more requests are sent until it resets (in 100000 s).'
+    ])
+  })
+
+  // GitHub: "If the retry-after response header is present, you should not retry your request until after that many
+  // seconds has elapsed. Otherwise, wait for at least one minute" (Best practices for using the REST API). Neither
+  // plugin tried a 429 without GitHub's words or headers again: the review was skipped on a proxy's passing limit.
+  test.each([
+    ['a Retry-After of 2 s', { 'retry-after': '2' }, 2],
+    ['no Retry-After (a minute)', {} as Record<string, string>, 60]
+  ])('a 429 of a proxy (no word of a rate limit) with %s is waited out and tried again', async (_name, headers, seconds) => {
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 429, times: 2, generic: true, message: 'Too Many Requests', headers })
+    const { value: pr, printed } = await capturingStdout(() => resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 }))
+    expect(pr.headSha).toBe(HEAD)
+    expect(gh.requests.map((r) => r.status)).toEqual([429, 429, 200])
+    expect(printed).toEqual([1, 2].map((n) => `::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: retrying after ${seconds} s (retry ${n} of 3).`))
+  })
+
+  test('a 429 of a proxy that never lets up is tried as often as a rate limit is (3 retries), then fails with its status', async () => {
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 429, times: 100, generic: true, message: 'Too Many Requests', headers: { 'retry-after': '1' } })
+    const { value: error, printed } = await capturingStdout(() => rejection(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 })))
+    expect(statusOf(error)).toBe(429)
+    expect(gh.requests).toHaveLength(4)
+    expect(printed.at(-1)).toMatch(/giving up; no more requests are sent until it resets \(in 1 s\)\.$/)
+  })
+
+  test('rate-limit waits end at 300 s in all, over every request: a limit that keeps refusing is not waited out three times a request', async () => {
+    // Each request waited up to three times 120 s, one after the other: a review's dozens of requests held the step
+    // for the job's timeout. 110 s a wait: the third would make 330 s.
+    gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 429, times: 100, generic: true, message: 'Too Many Requests', headers: { 'retry-after': '110' } })
+    const c = client(APP_TOKEN, true)
+    const { value: error, printed } = await capturingStdout(() => rejection(resolvePullRequest(c, { owner: gh.owner, repo: gh.repo }, { number: 7 })))
+    expect(statusOf(error)).toBe(429)
+    expect(gh.requests).toHaveLength(3)
+    expect(printed).toEqual([
+      '::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: retrying after 110 s (retry 1 of 3).',
+      '::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: retrying after 110 s (retry 2 of 3).',
+      '::warning::GitHub or a proxy before it answered 429 (too many requests) for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up; no more requests are sent until it resets (in 110 s): the run has waited 220 s for rate limits already, and waits 300 s at most.'
+    ])
   })
 
   test('a primary rate limit that resets in 10^9 s (past 2038) is not waited for, nor tried again at once', async () => {

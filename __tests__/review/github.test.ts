@@ -250,6 +250,18 @@ describe('the sticky comment', () => {
     expect(warning).toContain('workflow_run')
     expect(refusalWarning(new Error('boom'), 'comment', false)).toBeUndefined()
   })
+
+  it("turns an unknown token's 401 into a warning that the token is not accepted, not a permission or a fork's read-only token", async () => {
+    const error = await upsertStickyComment(client('ghp_revokedToken'), issue(), 't', 'x', { create: true, identity: { kind: 'app' } }).catch((e: unknown) => e)
+    for (const step of ['read', 'comment'] as const) {
+      for (const fromFork of [false, true]) {
+        const warning = refusalWarning(error, step, fromFork)
+        expect(warning).toMatch(/GitHub answered 401 \(Bad credentials/)
+        expect(warning).toContain("GitHub does not accept the 'github-token' input")
+        expect(warning).not.toMatch(/pull-requests: (read|write)|workflow_run/)
+      }
+    }
+  })
 })
 
 test("a refused file version names 'contents: read' for a refusal, not for a rate limit", () => {
@@ -258,4 +270,8 @@ test("a refused file version names 'contents: read' for a refusal, not for a rat
   expect(limited).toContain('API rate limit exceeded')
   expect(limited).not.toContain('contents: read')
   expect(versionRefusalWarning({ status: 502, message: 'Bad Gateway' })).not.toContain('contents: read')
+  // A token GitHub stopped accepting mid-run: no permission helps.
+  const unknown = versionRefusalWarning({ status: 401, message: 'Bad credentials' })
+  expect(unknown).toContain("GitHub does not accept the 'github-token' input")
+  expect(unknown).not.toContain('contents: read')
 })

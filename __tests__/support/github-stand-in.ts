@@ -130,6 +130,11 @@ class OperationCheck {
     return problems
   }
 
+  /** Whether the description lists this status for the operation. */
+  documents(status: number): boolean {
+    return this.op.responses[String(status)] !== undefined
+  }
+
   /** `raw`: the body is a file sent with the raw media type, which has no schema. */
   checkResponse(status: number, body: unknown, raw: boolean): string[] {
     const where = `${this.method.toUpperCase()} ${this.path} -> ${status}`
@@ -553,7 +558,15 @@ export class GitHubStandIn {
 
     const grant = this.tokens.get((req.headers.authorization ?? '').replace(/^(token|bearer) /i, ''))
     if (!grant) {
-      send(check.path === '/user' ? 401 : 404, { message: check.path === '/user' ? 'Bad credentials' : 'Not Found', documentation_url: DOCS, status: '401' })
+      // GitHub answers a token it does not know (expired, revoked, mistyped) with 401 "Bad credentials" on every
+      // operation, whatever the description lists for it (most list no 401): checked against the description only
+      // where it does list one, as for GET /user.
+      const body = { message: 'Bad credentials', documentation_url: DOCS, status: '401' }
+      if (check.documents(401)) send(401, body)
+      else {
+        record.status = 401
+        if (!lost) res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59' }).end(JSON.stringify(body))
+      }
       return
     }
     if (params.owner && (params.owner !== this.owner || params.repo !== this.repo)) {

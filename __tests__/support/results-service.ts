@@ -44,7 +44,7 @@ export interface ResultsServiceOptions {
   artifactId?: string
   container?: string
   /** Answer this method with a Twirp error instead of doing it. */
-  failWith?: { method: 'CreateArtifact' | 'FinalizeArtifact'; status: number; code: string; msg: string }
+  failWith?: { method: 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'DeleteArtifact'; status: number; code: string; msg: string }
 }
 
 export interface ResultsService {
@@ -54,6 +54,8 @@ export interface ResultsService {
   /** Everything wrong with a request, in words; a passing test expects none. */
   problems: string[]
   artifacts: ArtifactRecord[]
+  /** Artifacts deleted (DeleteArtifact), in order. */
+  deleted: ArtifactRecord[]
   stop(): Promise<void>
 }
 
@@ -79,6 +81,7 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
   const requests: RecordedRequest[] = []
   const problems: string[] = []
   const artifacts: ArtifactRecord[] = []
+  const deleted: ArtifactRecord[] = []
   let nextId = Number(options.artifactId ?? '1000')
 
   const expectIds = (method: string, body: Record<string, unknown>) => {
@@ -122,6 +125,9 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
       if (body.version !== ARTIFACT_VERSION) problems.push(`CreateArtifact: version is ${JSON.stringify(body.version)}, not ${ARTIFACT_VERSION}`)
       if (body.mime_type !== 'application/zip') problems.push(`CreateArtifact: mime_type is ${JSON.stringify(body.mime_type)}`)
       const name = String(body.name)
+      // As GitHub's service: an artifact name is unique within a workflow run (upload-artifact v4 and later); the
+      // library reports "Failed request: (409) Conflict: an artifact with this name already exists on the workflow run".
+      if (artifacts.some((a) => a.name === name)) return answer(res, 409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' })
       const blob = `${options.runBackendId}/${options.jobBackendId}/${name}.zip`
       const uploadUrl = options.store.sasUrl(container, blob, 'cw')
       artifacts.push({ name, container, blob, id: String(nextId++), uploadUrl })
@@ -142,6 +148,31 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
       if (body.size !== String(content.length)) problems.push(`FinalizeArtifact: size is ${JSON.stringify(body.size)}, blob has ${content.length} bytes`)
       if (body.hash !== `sha256:${record.sha256}`) problems.push(`FinalizeArtifact: hash is ${JSON.stringify(body.hash)}, blob is sha256:${record.sha256}`)
       return answer(res, 200, { ok: true, artifact_id: record.id })
+    }
+
+    // What @actions/artifact's deleteArtifact (upload-artifact's `overwrite`) calls: the run's artifacts by name, then one deleted.
+    if (method === 'ListArtifacts') {
+      if (body.workflow_run_backend_id !== options.runBackendId) problems.push(`ListArtifacts: workflow_run_backend_id is ${JSON.stringify(body.workflow_run_backend_id)}`)
+      const filter = body.name_filter
+      const listed = artifacts.filter((a) => a.size !== undefined && (filter === undefined || a.name === filter))
+      return answer(res, 200, {
+        artifacts: listed.map((a) => ({
+          workflow_run_backend_id: options.runBackendId,
+          workflow_job_run_backend_id: options.jobBackendId,
+          database_id: a.id,
+          name: a.name,
+          size: String(a.size),
+          created_at: '2026-12-01T00:00:00Z'
+        }))
+      })
+    }
+    if (method === 'DeleteArtifact') {
+      expectIds(method, body)
+      const at = artifacts.findIndex((a) => a.name === body.name)
+      if (at === -1) return answer(res, 404, { code: 'not_found', msg: 'artifact not found' })
+      const [gone] = artifacts.splice(at, 1)
+      deleted.push(gone)
+      return answer(res, 200, { ok: true, artifact_id: gone.id })
     }
 
     problems.push(`unexpected Twirp method ${method}`)
@@ -166,6 +197,7 @@ export async function startResultsService(options: ResultsServiceOptions): Promi
     requests,
     problems,
     artifacts,
+    deleted,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -257,17 +257,31 @@ test("a bad pr-number on a run with an event file: one error naming the input, b
   expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
 })
 
-test('files outside the workspace, symlinks leading out and oversize files are skipped with a warning', async () => {
+test('a glob outside the workspace is an input error naming it, as one that matches nothing: nothing is read or written', async () => {
+  // Skipped with a warning, a run whose every glob lay outside passed having checked no file.
+  const outside = workspace({ 'secret.json': trailingComma('Outside') })
+  const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy) })
+  for (const globs of [`../${path.basename(outside)}/*.json`, `iam/*.json\n${path.join(outside, '*.json')}`]) {
+    const step = await validate(ws, { 'policy-files': globs, 'sarif-file': 'r.sarif' })
+    expect(step.exitCode).toBe(1)
+    const [relative, absolute] = [`"../${path.basename(outside)}/*.json" (line 1) climbs out of the workspace with '..'`, `${JSON.stringify(path.join(outside, '*.json'))} (line 2) is an absolute path`]
+    expect(step.commands.filter((c) => ['error', 'warning'].includes(c.command)).map((c) => c.message)).toEqual([
+      `Input 'policy-files': the glob ${globs.startsWith('..') ? relative : absolute}: only files inside the workspace are read. Expected globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched).`
+    ])
+    expect(step.outputs).toEqual({})
+    expect(existsSync(path.join(ws, 'r.sarif'))).toBe(false)
+  }
+})
+
+test('files outside the workspace reached through symlinks, and oversize files, are skipped with a warning', async () => {
   const outside = workspace({ 'secret.json': trailingComma('Outside'), 'dir/p.json': trailingComma('OutDir') })
   const ws = workspace({ 'iam/ok.json': prettyJson(GOOD.userPolicy), 'iam/big.json': `${' '.repeat(1024 * 1024)}${trailingComma('Big')}` })
   symlinkSync(path.join(outside, 'secret.json'), path.join(ws, 'iam/link.json'))
   symlinkSync(path.join(outside, 'dir'), path.join(ws, 'iam/linkdir'))
-  const step = await validate(ws, { 'policy-files': `iam/**/*.json\n../${path.basename(outside)}/*.json\n${path.join(outside, '*.json')}` })
+  const step = await validate(ws, { 'policy-files': 'iam/**/*.json' })
   const warnings = step.commands.filter((c) => c.command === 'warning' && c.properties.title === 'Policy file not read').map((c) => c.message)
   expect(warnings.sort()).toEqual(
     [
-      `Skipped ../${path.basename(outside)}/*.json: the glob climbs out of the workspace with '..': only files inside the workspace are read.`,
-      `Skipped ${path.join(outside, '*.json')}: the glob is an absolute path: only files inside the workspace are read.`,
       `Skipped iam/big.json: is ${1024 * 1024 + trailingComma('Big').length} bytes, over the 1 MiB limit for a policy file.`,
       'Skipped iam/link.json: is a symbolic link to a file outside the workspace.',
       'Skipped iam/linkdir: is a symbolic link to a folder outside the workspace.'

@@ -56,3 +56,58 @@ test('the findings file and the SARIF report are uploaded as <artifact-name>-rep
     rmSync(ws, { recursive: true, force: true })
   }
 }, 120_000)
+
+test("a second validate step of the run with the same artifact-name (a matrix leg): its warning names the input, the artifact and the rule; the step's result is fail-on's", async () => {
+  const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN })
+  const ws = makeWorkspace('rtc-validate-upload-twice-')
+  try {
+    mkdirSync(path.join(ws, 'iam'))
+    writeFileSync(path.join(ws, 'iam', 'p.json'), '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}')
+    const step = () =>
+      runAction({
+        workspace: ws,
+        inputs: { mode: 'validate', 'policy-files': 'iam/*.json', 'artifact-name': 'iam' },
+        env: { ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: results.url, GITHUB_SERVER_URL: 'https://github.com' }
+      })
+    const first = await step()
+    expect(first.exitCode).toBe(0)
+    const second = await step()
+    expect(second.exitCode).toBe(0)
+    const warnings = second.commands.filter((c) => c.command === 'warning').map((c) => c.message)
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^The reports were not uploaded: Input 'artifact-name': "iam" gives the name 'iam-reports' to an artifact this workflow run already has \(GitHub answered 409 Conflict\): another job of a matrix, or another step, uploaded one under that name\. The files are in .+\. Expected a name no other upload of the workflow run uses: give each job of a matrix and each step its own/
+      )
+    ])
+    for (const s of [first, second]) rmSync(s.runnerTemp, { recursive: true, force: true })
+  } finally {
+    await results.stop()
+    rmSync(ws, { recursive: true, force: true })
+  }
+}, 120_000)
+
+test('a re-run of the job (GITHUB_RUN_ATTEMPT 2) replaces the reports artifact of its first attempt: no warning', async () => {
+  const results = await startResultsService({ store, runBackendId: RUN_ID, jobBackendId: JOB_ID, token: TOKEN, artifactId: '40' })
+  const ws = makeWorkspace('rtc-validate-upload-rerun-')
+  try {
+    mkdirSync(path.join(ws, 'iam'))
+    writeFileSync(path.join(ws, 'iam', 'p.json'), '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}')
+    const step = (attempt: string) =>
+      runAction({
+        workspace: ws,
+        inputs: { mode: 'validate', 'policy-files': 'iam/*.json', 'artifact-name': 'iam' },
+        env: { ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: results.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ATTEMPT: attempt }
+      })
+    const first = await step('1')
+    const rerun = await step('2')
+    expect(rerun.exitCode).toBe(0)
+    expect(rerun.commands.filter((c) => c.command === 'warning')).toEqual([])
+    expect(results.deleted.map((a) => a.name)).toEqual(['iam-reports'])
+    expect(results.artifacts.map((a) => [a.name, a.id])).toEqual([['iam-reports', '41']])
+    expect(results.problems).toEqual([])
+    for (const s of [first, rerun]) rmSync(s.runnerTemp, { recursive: true, force: true })
+  } finally {
+    await results.stop()
+    rmSync(ws, { recursive: true, force: true })
+  }
+}, 120_000)

@@ -33,6 +33,11 @@ export interface ClientOptions {
   /** A rate limit that resets later than this is not waited for; 120 s by default. */
   maxRateLimitWaitSeconds?: number
   /**
+   * Seconds the client waits for rate limits in all, over every request; RATE_LIMIT_TOTAL_WAIT_SECONDS by default.
+   * Past it, it gives up as on a wait too long.
+   */
+  maxTotalRateLimitWaitSeconds?: number
+  /**
    * False turns the throttling plugin off. Its write queue spaces writes a
    * second apart (three for comments) across every client in the process,
    * which is right for a run and slow for a unit test making many clients.
@@ -76,6 +81,13 @@ export const TIMEOUT_RETRIES = 1
  * the time limit).
  */
 export const MAX_ANSWER_BYTES = 128 * 1024 * 1024
+
+/**
+ * 300 s of rate-limit waits in all, for the whole review. Each wait is at most 120 s and a request is tried again 3
+ * times, but the requests are many (a review through the API makes one or two a file): a limit that kept refusing,
+ * each request in turn waited out three times, held the step for the job's whole timeout.
+ */
+export const RATE_LIMIT_TOTAL_WAIT_SECONDS = 300
 
 /** The error a request whose answer passed MAX_ANSWER_BYTES fails with (as the `cause` of Octokit's RequestError). Not retried. */
 export class GitHubAnswerTooLargeError extends Error {
@@ -356,6 +368,53 @@ function rateLimitGate(gate: RateLimitGate) {
   }
 }
 
+/**
+ * Whether the throttling plugin takes a rate-limit refusal as one: GitHub's
+ * words for a secondary limit, no request left, or a GraphQL RATE_LIMITED
+ * error (@octokit/plugin-throttling 11, its "failed" handler). Anything else
+ * it lets through untouched.
+ */
+function throttlingTakes(error: unknown): boolean {
+  const answer = (error as { response?: { headers?: Record<string, unknown>; data?: { errors?: unknown } } }).response
+  if (/\bsecondary rate\b/i.test(error instanceof Error ? error.message : '')) return true
+  if (answer?.headers?.['x-ratelimit-remaining'] === '0') return true
+  const errors = answer?.data?.errors
+  return Array.isArray(errors) && errors.some((e) => (e as { type?: unknown } | null)?.type === 'RATE_LIMITED')
+}
+
+type WaitOrGiveUp = (wait: number, request: { method: string; url: string; request?: object }, octokit: unknown, retryCount: number) => boolean
+
+/**
+ * A plugin registered just after the throttling plugin, so around it: a 429
+ * that plugin does not take as a rate limit (a proxy's or a gateway's "Too
+ * Many Requests", without GitHub's words or headers) is waited out as GitHub
+ * asks of any rate limit, by its Retry-After or else at least a minute
+ * (docs.github.com, "Best practices for using the REST API"), through the same
+ * wait-or-give-up as GitHub's own limits. Neither plugin tried such a 429
+ * again: the retry plugin is told not to (boundRetries, as it ignored the
+ * wait), and the throttling plugin does not know it.
+ */
+function waitOutOtherTooManyRequests(waitOrGiveUp: WaitOrGiveUp, unit: number) {
+  return (octokit: { hook: { wrap: (name: 'request', hook: (request: (options: unknown) => Promise<unknown>, options: { method?: string; url?: string; request?: Record<string, unknown> }) => Promise<unknown>) => void } }) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      for (let retryCount = 0; ; retryCount++) {
+        try {
+          return await request(options)
+        } catch (error) {
+          if (statusOf(error) !== 429 || throttlingTakes(error)) throw error
+          const answer = (error as { response?: { headers?: Record<string, unknown> } }).response
+          const wait = rateLimitWait(429, answer?.headers ?? {}) ?? 60
+          const where = { method: options.method ?? 'GET', url: String(options.url ?? ''), request: options.request ?? {} }
+          if (!waitOrGiveUp(wait, where, octokit, retryCount)) throw error
+          await new Promise((resolve) => setTimeout(resolve, wait * unit))
+          // Set for the answer just refused (boundRetries): the next try starts as the first did.
+          if (options.request) for (const noted of ['retries', 'rateLimitWait', 'rateLimitStatus']) delete options.request[noted]
+        }
+      }
+    })
+  }
+}
+
 function waitText(ms: number): string {
   return Number.isFinite(ms) ? `${Math.ceil(ms / 1000)} s more` : 'longer than this run'
 }
@@ -365,15 +424,22 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1000
   const retries = options.retries ?? 3
   const maxWait = options.maxRateLimitWaitSeconds ?? 120
+  const maxTotalWait = options.maxTotalRateLimitWaitSeconds ?? RATE_LIMIT_TOTAL_WAIT_SECONDS
   const gate: RateLimitGate = { holdUntil: 0, blockedUntil: 0, blockedStatus: 403, warned: false }
-  const waitOrGiveUp = (kind: string) => (pluginWait: number, request: { method: string; url: string; request?: object }, _octokit: unknown, retryCount: number) => {
+  // Seconds of rate-limit waits so far: each wait counts for what it adds to those already under way.
+  let waited = 0
+  const waitOrGiveUp = (kind: string): WaitOrGiveUp => (pluginWait, request, _octokit, retryCount) => {
     const noted = request.request as { rateLimitWait?: number; rateLimitStatus?: number } | undefined
     const retryAfter = Math.max(pluginWait, noted?.rateLimitWait ?? 0)
-    const retrying = retryCount < retries && retryAfter <= maxWait
+    const now = Date.now()
+    const until = now + retryAfter * unit
+    const adds = Math.max(0, until - Math.max(now, gate.holdUntil)) / (unit || 1)
+    const retrying = retryCount < retries && retryAfter <= maxWait && waited + adds <= maxTotalWait
     // Every other request waits as long, or (given up) is not sent before the limit resets.
-    const until = Date.now() + retryAfter * unit
-    if (retrying) gate.holdUntil = Math.max(gate.holdUntil, until)
-    else {
+    if (retrying) {
+      gate.holdUntil = Math.max(gate.holdUntil, until)
+      waited += adds
+    } else {
       gate.blockedUntil = Math.max(gate.blockedUntil, until)
       gate.blockedStatus = noted?.rateLimitStatus ?? gate.blockedStatus
       // Once: the requests not sent after it fail with GitHubRateLimitError, which the review reports.
@@ -382,7 +448,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
     }
     annotate(
       'warning',
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : 'at no time GitHub named'})`}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : 'at no time GitHub named'})${retryCount < retries && retryAfter <= maxWait ? `: the run has waited ${Math.round(waited)} s for rate limits already, and waits ${maxTotalWait} s at most` : ''}`}.`
     )
     return retrying
   }
@@ -390,7 +456,16 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
   const baseFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? ((url, init) => fetch(url, init))
   // Last, so outermost: the retry and throttling plugins never see its refusal (a login page is not worth another try).
   // The rate-limit gate outermost of all: a request it holds back never reaches the other plugins.
-  const WithPlugins = GitHub.plugin(boundRetries as never, retry, throttling, refuseAnswersNotFromTheApi as never, rateLimitGate(gate) as never)
+  const throttle = options.throttle ?? true
+  const WithPlugins = GitHub.plugin(
+    boundRetries as never,
+    retry,
+    throttling,
+    // With the throttling plugin only: a test client without it sends each request once, as before.
+    ...(throttle ? [waitOutOtherTooManyRequests(waitOrGiveUp('or a proxy before it answered 429 (too many requests)'), unit) as never] : []),
+    refuseAnswersNotFromTheApi as never,
+    rateLimitGate(gate) as never
+  )
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
@@ -398,7 +473,7 @@ export function createGitHubClient(token: string, options: ClientOptions = {}): 
       request: { ...actionsDefaults.request, fetch: fetchWithin(baseFetch, timeoutMs, options.maxAnswerBytes ?? MAX_ANSWER_BYTES) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
-        enabled: options.throttle ?? true,
+        enabled: throttle,
         retryAfterBaseValue: unit,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: waitOrGiveUp('rate limit'),

@@ -48,6 +48,12 @@ function globsThat(globs: readonly PolicyGlob[], what: string): string {
   return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list} ${what}`
 }
 
+/** 'the glob "/iam/*.json" (line 2) is an absolute path: only files inside the workspace are read' (outsideReason's words). */
+function outsideGlobs(globs: readonly PolicyGlob[]): string {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(', ')
+  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}: only files inside the workspace are read`
+}
+
 export async function runValidate(): Promise<void> {
   const inputs = readInputs(parseValidateInputs)
   if (!inputs) return
@@ -120,11 +126,19 @@ export async function validateWorkspace(
 ): Promise<ValidateOutcome | InputError> {
   // `${{ github.workspace }}/iam/*.json` names files in the workspace: read relative to it (the review too).
   inputs = { ...inputs, policyFiles: globsInWorkspace(inputs.policyFiles, workspaceSpellings(workspace)) }
-  const discovery = discoverPolicyFiles(workspace, inputs.policyFiles)
-  if (discovery.unmatched.length > 0) {
-    const problem = globsThat(discovery.unmatched, 'matched no file')
+  // A glob that lies outside the workspace matches no file the action reads, as one that matched nothing: skipped
+  // with a warning, a run whose every glob was such passed having checked no file (`/iam/*.json` for the
+  // repository's iam folder, `${{ runner.temp }}/...`).
+  const outside = inputs.policyFiles.filter((g) => g.outside !== undefined && !g.exclude)
+  const discovery = discoverPolicyFiles(workspace, outside.length ? inputs.policyFiles.filter((g) => !outside.includes(g)) : inputs.policyFiles)
+  const problems = [
+    ...(outside.length ? [outsideGlobs(outside)] : []),
+    ...(discovery.unmatched.length ? [globsThat(discovery.unmatched, options.unmatchedIsError ? 'matched no file' : 'matched no file in the checkout')] : [])
+  ]
+  if (problems.length > 0) {
+    const problem = problems.join('; ')
     if (options.unmatchedIsError) return { input: 'policy-files', problem, rule: NO_MATCH_RULE }
-    annotate('warning', `Input 'policy-files': ${problem} in the checkout; the pull-request review goes on.`)
+    annotate('warning', `Input 'policy-files': ${problem}; the pull-request review goes on.`)
   }
   // Not an error (the glob did match), but nothing it names is checked: most likely not what was meant.
   if (discovery.allLeftOut.length > 0) {
@@ -231,7 +245,7 @@ async function uploadReports(inputs: ValidateInputs, files: string[]): Promise<s
   if (!inputs.artifactName || artifactServiceMissing() || onEnterpriseServer()) return undefined
   const name = `${inputs.artifactName}-reports`
   try {
-    const uploaded = await uploadArtifact(name, files, commonFolder(files))
+    const uploaded = await uploadArtifact(name, files, commonFolder(files), inputs.artifactName)
     return uploaded.id === undefined ? undefined : name
   } catch (error) {
     annotate('warning', `The reports were not uploaded: ${messageOf(error)}`)

@@ -63,6 +63,10 @@ export function logInfo(message: string): void {
   core.info(plainLine(message))
 }
 
+/** Set while annotate writes (its own commands are counted already): on the process, as the count is. */
+const WRITING_KEY = Symbol.for('redshift-temp-creds-action.annotation-writing')
+const writing: { own: boolean } = ((globalThis as Record<symbol, unknown>)[WRITING_KEY] ??= { own: false }) as { own: boolean }
+
 /** An annotation while the level has room; after that the same words as a log line. */
 export function annotate(level: AnnotationLevel, message: string, properties?: core.AnnotationProperties): void {
   if (annotationsLeft(level) === 0) {
@@ -70,8 +74,43 @@ export function annotate(level: AnnotationLevel, message: string, properties?: c
     return
   }
   made[level]++
-  if (properties) ANNOTATE[level](message, properties)
-  else ANNOTATE[level](message)
+  writing.own = true
+  try {
+    if (properties) ANNOTATE[level](message, properties)
+    else ANNOTATE[level](message)
+  } finally {
+    writing.own = false
+  }
+}
+
+/** An annotation command at a line's start, as @actions/core writes one (`::warning file=...::text`). */
+const ANNOTATION_COMMAND = /^::(error|warning|notice)(?=[ :])/gm
+
+/**
+ * Runs `work` (a library's call: @actions/artifact's upload) counting the
+ * annotations it writes itself, through its own @actions/core calls, with the
+ * step's: they take GitHub's room of ten a level as the step's own do, and
+ * left uncounted the step's later annotations (the findings') went past ten,
+ * and GitHub dropped some. The library writes them as workflow commands on
+ * stdout: they are counted there, while `work` runs.
+ */
+export async function countingAnnotationsOf<T>(work: () => Promise<T>): Promise<T> {
+  const stdout = process.stdout
+  const write = stdout.write
+  const counting = function (this: unknown, chunk: unknown, ...rest: unknown[]) {
+    if (!writing.own) {
+      const text = typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : ''
+      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) made[level as AnnotationLevel]++
+    }
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
+  }
+  stdout.write = counting as typeof stdout.write
+  try {
+    return await work()
+  } finally {
+    // Put back only if nobody replaced it meanwhile.
+    if (stdout.write === counting) stdout.write = write
+  }
 }
 
 /**

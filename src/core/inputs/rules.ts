@@ -197,11 +197,14 @@ function kmsArnProblem(value: string): string {
   return 'is not a KMS key or alias ARN'
 }
 
-const ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)'
+const ARTIFACT_NAME_RULE = "an artifact name without \" : < > | * ? \\ / or line breaks, nor '##[' (empty means no upload)"
 export function artifactName(raw: string): RuleResult<string> {
   const value = raw.trim()
   const bad = value.match(/[":<>|*?\\/\r\n]/)
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE)
+  // @actions/artifact logs the name as it is ("Uploading artifact: <name>.zip"), and the runner reads '##[' anywhere
+  // in a log line as a command (stop-commands, add-mask...): the action escapes it in its own lines, not the library's.
+  if (value.includes('##[')) return reject("contains '##[', which the runner reads as a command in the log lines that name the artifact", ARTIFACT_NAME_RULE)
   return accept(value)
 }
 

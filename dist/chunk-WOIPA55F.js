@@ -23,7 +23,7 @@ import {
   servicePrefixes,
   visibleText,
   withArticle
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-QUXPQOLU.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-4DQ2ASAC.js";
+} from "./chunk-MKJQYG3N.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-YHTOKZLU.js";
+} from "./chunk-TQNP75ET.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MHOTXPBM.js";
+} from "./chunk-WOIPA55F.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-KPZJ3ELA.js";
+import "./chunk-7D6LAB4T.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-QUXPQOLU.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {
@@ -450,6 +450,7 @@ throttling.triggersNotification = triggersNotification;
 var REQUEST_TIMEOUT_MS = 3e4;
 var TIMEOUT_RETRIES = 1;
 var MAX_ANSWER_BYTES = 128 * 1024 * 1024;
+var RATE_LIMIT_TOTAL_WAIT_SECONDS = 300;
 var GitHubAnswerTooLargeError = class extends Error {
   constructor(method, url, limit) {
     super(`GitHub's answer to ${requestWhere(method, url)} is over ${limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MiB` : `${limit} bytes`}: it was not read further`);
@@ -627,6 +628,32 @@ function rateLimitGate(gate) {
     });
   };
 }
+function throttlingTakes(error) {
+  const answer = error.response;
+  if (/\bsecondary rate\b/i.test(error instanceof Error ? error.message : "")) return true;
+  if (answer?.headers?.["x-ratelimit-remaining"] === "0") return true;
+  const errors = answer?.data?.errors;
+  return Array.isArray(errors) && errors.some((e) => e?.type === "RATE_LIMITED");
+}
+function waitOutOtherTooManyRequests(waitOrGiveUp, unit) {
+  return (octokit) => {
+    octokit.hook.wrap("request", async (request, options) => {
+      for (let retryCount = 0; ; retryCount++) {
+        try {
+          return await request(options);
+        } catch (error) {
+          if (statusOf(error) !== 429 || throttlingTakes(error)) throw error;
+          const answer = error.response;
+          const wait = rateLimitWait(429, answer?.headers ?? {}) ?? 60;
+          const where = { method: options.method ?? "GET", url: String(options.url ?? ""), request: options.request ?? {} };
+          if (!waitOrGiveUp(wait, where, octokit, retryCount)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, wait * unit));
+          if (options.request) for (const noted of ["retries", "rateLimitWait", "rateLimitStatus"]) delete options.request[noted];
+        }
+      }
+    });
+  };
+}
 function waitText(ms) {
   return Number.isFinite(ms) ? `${Math.ceil(ms / 1e3)} s more` : "longer than this run";
 }
@@ -635,14 +662,20 @@ function createGitHubClient(token, options = {}) {
   const unit = options.backoffUnitMs ?? backoffUnitFromEnv() ?? 1e3;
   const retries = options.retries ?? 3;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const maxTotalWait = options.maxTotalRateLimitWaitSeconds ?? RATE_LIMIT_TOTAL_WAIT_SECONDS;
   const gate = { holdUntil: 0, blockedUntil: 0, blockedStatus: 403, warned: false };
+  let waited = 0;
   const waitOrGiveUp = (kind) => (pluginWait, request, _octokit, retryCount) => {
     const noted = request.request;
     const retryAfter = Math.max(pluginWait, noted?.rateLimitWait ?? 0);
-    const retrying = retryCount < retries && retryAfter <= maxWait;
-    const until = Date.now() + retryAfter * unit;
-    if (retrying) gate.holdUntil = Math.max(gate.holdUntil, until);
-    else {
+    const now = Date.now();
+    const until = now + retryAfter * unit;
+    const adds = Math.max(0, until - Math.max(now, gate.holdUntil)) / (unit || 1);
+    const retrying = retryCount < retries && retryAfter <= maxWait && waited + adds <= maxTotalWait;
+    if (retrying) {
+      gate.holdUntil = Math.max(gate.holdUntil, until);
+      waited += adds;
+    } else {
       gate.blockedUntil = Math.max(gate.blockedUntil, until);
       gate.blockedStatus = noted?.rateLimitStatus ?? gate.blockedStatus;
       if (gate.warned) return false;
@@ -650,13 +683,21 @@ function createGitHubClient(token, options = {}) {
     }
     annotate(
       "warning",
-      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : "at no time GitHub named"})`}.`
+      `GitHub ${kind} for ${requestWhere(request.method, request.url)}: ${retrying ? `retrying after ${retryAfter} s (retry ${retryCount + 1} of ${retries})` : `giving up; no more requests are sent until it resets (${Number.isFinite(retryAfter) ? `in ${retryAfter} s` : "at no time GitHub named"})${retryCount < retries && retryAfter <= maxWait ? `: the run has waited ${Math.round(waited)} s for rate limits already, and waits ${maxTotalWait} s at most` : ""}`}.`
     );
     return retrying;
   };
   const timeoutMs = options.requestTimeoutMs ?? requestTimeoutFromEnv() ?? REQUEST_TIMEOUT_MS;
   const baseFetch = defaults.request?.fetch ?? ((url, init) => fetch(url, init));
-  const WithPlugins = GitHub.plugin(boundRetries, retry, throttling, refuseAnswersNotFromTheApi, rateLimitGate(gate));
+  const throttle = options.throttle ?? true;
+  const WithPlugins = GitHub.plugin(
+    boundRetries,
+    retry,
+    throttling,
+    ...throttle ? [waitOutOtherTooManyRequests(waitOrGiveUp("or a proxy before it answered 429 (too many requests)"), unit)] : [],
+    refuseAnswersNotFromTheApi,
+    rateLimitGate(gate)
+  );
   return new WithPlugins(
     getOctokitOptions(token, {
       baseUrl,
@@ -664,7 +705,7 @@ function createGitHubClient(token, options = {}) {
       request: { ...defaults.request, fetch: fetchWithin(baseFetch, timeoutMs, options.maxAnswerBytes ?? MAX_ANSWER_BYTES) },
       retry: { retries, retryAfterBaseValue: unit },
       throttle: {
-        enabled: options.throttle ?? true,
+        enabled: throttle,
         retryAfterBaseValue: unit,
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: waitOrGiveUp("rate limit"),
@@ -745,6 +786,7 @@ function fallbackOf(fallback) {
 
 // src/github/permission.ts
 var TWO_WORKFLOWS = "On a pull request from a fork the GITHUB_TOKEN is read-only whatever the workflow asks for: use the two-workflow pattern (a pull_request workflow validates and uploads the results; a workflow_run workflow with 'pull-requests: write' runs this action with pr-number to comment).";
+var TOKEN_NOT_ACCEPTED = "GitHub does not accept the 'github-token' input (expired, revoked, mistyped, or a token of another GitHub than GITHUB_API_URL): no permission is missing. Leave the input at its default (github.token) or pass a valid token.";
 function refusalWarning(error, step, fromFork) {
   const status = statusOf(error);
   if (status !== 403 && status !== 401 && status !== 404) return void 0;
@@ -753,6 +795,10 @@ function refusalWarning(error, step, fromFork) {
     const what = step === "read" ? "Pull-request review skipped: reading the pull request" : "Pull-request comment not written: writing the comment";
     return `${what} met GitHub's rate limit (${status}: ${said}). No permission is missing: run the job again once the limit has reset. The ${step === "read" ? "findings are" : "review is"} in the job summary.`;
   }
+  if (status === 401) {
+    const what = step === "read" ? `Pull-request review skipped: GitHub answered 401 (${said}) when reading the pull request` : `Pull-request comment not written: GitHub answered 401 (${said})`;
+    return `${what}. ${TOKEN_NOT_ACCEPTED} The ${step === "read" ? "findings are" : "review is"} in the job summary.`;
+  }
   if (step === "read") {
     return `Pull-request review skipped: GitHub answered ${status} (${said}) when reading the pull request. The token needs 'pull-requests: read' and 'contents: read'. The findings are in the job summary.`;
   }
@@ -760,7 +806,7 @@ function refusalWarning(error, step, fromFork) {
   return `Pull-request comment not written: GitHub answered ${status} (${said}). ${fromFork ? `${TWO_WORKFLOWS} ${permission}` : `${permission} ${TWO_WORKFLOWS}`} The findings are in the job summary.`;
 }
 function versionRefusalWarning(refusal) {
-  const permission = (refusal.status === 403 || refusal.status === 401) && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : "";
+  const permission = refusal.status === 401 ? ` ${TOKEN_NOT_ACCEPTED}` : refusal.status === 403 && !/rate limit/i.test(refusal.message) ? " The token needs 'contents: read'." : "";
   const said = refusal.said ?? `GitHub answered ${refusal.status} (${refusal.message})`;
   return `Pull-request review incomplete: ${said} when reading file versions; the comment names those files as not reviewed.${permission}`;
 }

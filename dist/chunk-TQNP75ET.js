@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-MHOTXPBM.js";
+} from "./chunk-WOIPA55F.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-QUXPQOLU.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2502,14 +2502,39 @@ function plainLine(text) {
 function logInfo(message) {
   info(plainLine(message));
 }
+var WRITING_KEY = /* @__PURE__ */ Symbol.for("redshift-temp-creds-action.annotation-writing");
+var writing = globalThis[WRITING_KEY] ??= { own: false };
 function annotate(level, message, properties) {
   if (annotationsLeft(level) === 0) {
     info(logLine(level, message));
     return;
   }
   made[level]++;
-  if (properties) ANNOTATE[level](message, properties);
-  else ANNOTATE[level](message);
+  writing.own = true;
+  try {
+    if (properties) ANNOTATE[level](message, properties);
+    else ANNOTATE[level](message);
+  } finally {
+    writing.own = false;
+  }
+}
+var ANNOTATION_COMMAND = /^::(error|warning|notice)(?=[ :])/gm;
+async function countingAnnotationsOf(work) {
+  const stdout = process.stdout;
+  const write = stdout.write;
+  const counting = function(chunk, ...rest) {
+    if (!writing.own) {
+      const text = typeof chunk === "string" ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString("utf8") : "";
+      for (const [, level] of text.matchAll(ANNOTATION_COMMAND)) made[level]++;
+    }
+    return write.call(this, chunk, ...rest);
+  };
+  stdout.write = counting;
+  try {
+    return await work();
+  } finally {
+    if (stdout.write === counting) stdout.write = write;
+  }
 }
 function failStep(message) {
   process.exitCode = ExitCode.Failure;
@@ -2814,6 +2839,7 @@ export {
   annotationsLeft,
   logInfo,
   annotate,
+  countingAnnotationsOf,
   failStep,
   sha256Hex,
   MAX_POLICY_BYTES,

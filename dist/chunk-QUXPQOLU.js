@@ -1345,11 +1345,12 @@ function kmsArnProblem(value) {
   }
   return "is not a KMS key or alias ARN";
 }
-var ARTIFACT_NAME_RULE = 'an artifact name without " : < > | * ? \\ / or line breaks (empty means no upload)';
+var ARTIFACT_NAME_RULE = `an artifact name without " : < > | * ? \\ / or line breaks, nor '##[' (empty means no upload)`;
 function artifactName(raw) {
   const value = raw.trim();
   const bad = value.match(/[":<>|*?\\/\r\n]/);
   if (bad) return reject(`contains ${describeChar(bad[0])}`, ARTIFACT_NAME_RULE);
+  if (value.includes("##[")) return reject("contains '##[', which the runner reads as a command in the log lines that name the artifact", ARTIFACT_NAME_RULE);
   return accept(value);
 }
 var PULL_REQUEST_NUMBER_RULE = "empty, or the number of a pull request: a whole number from 1 with no sign, # or leading zero, such as 42";

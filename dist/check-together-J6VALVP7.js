@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-RCOOV77M.js";
+} from "./chunk-AXNHABBK.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-KPZJ3ELA.js";
+} from "./chunk-7D6LAB4T.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-QUXPQOLU.js";
 import {
   evaluate,
   principalFromArn

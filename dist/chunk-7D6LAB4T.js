@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-QUXPQOLU.js";
 import {
   addressRanges,
   evaluate,

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-QUXPQOLU.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -47,6 +47,14 @@ function checkInput(input, raw, result, echo = true) {
   if (result.ok) return result;
   return { ok: false, error: { input, ...echo ? { value: raw } : {}, problem: result.problem, rule: result.rule } };
 }
+var RefusedInput = class extends Error {
+  constructor(inputError) {
+    super(formatInputError(inputError));
+    this.inputError = inputError;
+    this.name = "RefusedInput";
+  }
+  inputError;
+};
 
 // src/core/together/checks.ts
 var TOGETHER_CHECKS = [
@@ -591,6 +599,7 @@ export {
   formatInputError,
   shownInMessage,
   checkInput,
+  RefusedInput,
   ROLE_CHAINING_MAX_SECONDS,
   parseGenerateInputs,
   TOGETHER_CHECKS,

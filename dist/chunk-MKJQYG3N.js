@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-MHOTXPBM.js";
+} from "./chunk-WOIPA55F.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-KPZJ3ELA.js";
+} from "./chunk-7D6LAB4T.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";
