@@ -26,16 +26,22 @@ beforeAll(() => {
 test.each(Object.keys(SHAPES))('%s: the footprint counted is at least the heap the review keeps, and the review is many times the text', (name) => {
   const text = SHAPES[name]
   const copies = 4
-  // As the review worker's answer arrives (postMessage clones it): each string a copy of its own, as counted.
-  let kept: unknown[] | undefined = Array.from({ length: copies }, (_, i) => structuredClone(analyseFile({ path: `iam/f${i}.json`, status: 'added', headText: `${text}${' '.repeat(i)}` })))
-  const counted = reviewFootprint(kept[0] as ReturnType<typeof analyseFile>)
-  // The heap with the reviews, then without them, with no analysis between: the linter's memos (some emptied
-  // when full) are the same in both, so the difference is what the reviews hold.
-  collectGarbage()
-  const withReviews = process.memoryUsage().heapUsed
-  kept = undefined
-  collectGarbage()
-  const heapPerReview = (withReviews - process.memoryUsage().heapUsed) / copies
+  let counted = 0
+  // What V8 allocates meanwhile for itself (compiled code, feedback, on a loaded machine more of it) only adds to
+  // a measure, never takes from it: the least of three is the one nearest to what the reviews hold.
+  let heapPerReview = Infinity
+  for (let trial = 0; trial < 3; trial++) {
+    // As the review worker's answer arrives (postMessage clones it): each string a copy of its own, as counted.
+    let kept: unknown[] | undefined = Array.from({ length: copies }, (_, i) => structuredClone(analyseFile({ path: `iam/f${i}.json`, status: 'added', headText: `${text}${' '.repeat(i)}` })))
+    counted = reviewFootprint(kept[0] as ReturnType<typeof analyseFile>)
+    // The heap with the reviews, then without them, with no analysis between: the linter's memos (some emptied
+    // when full) are the same in both, so the difference is what the reviews hold.
+    collectGarbage()
+    const withReviews = process.memoryUsage().heapUsed
+    kept = undefined
+    collectGarbage()
+    heapPerReview = Math.min(heapPerReview, (withReviews - process.memoryUsage().heapUsed) / copies)
+  }
   process.stdout.write(`[footprint] ${name}: text ${text.length}, heap ${Math.round(heapPerReview)} (${(heapPerReview / text.length).toFixed(1)}x), counted ${counted} (${(counted / heapPerReview).toFixed(2)}x the heap)\n`)
   expect(counted).toBeGreaterThanOrEqual(heapPerReview)
   // Not so far over that the budget stops files it has room for.
