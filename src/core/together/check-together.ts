@@ -19,7 +19,7 @@ import { allowedResources, allowsAction, reportPassedOver, type Doc, type Report
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
-import { evaluate } from '../evaluate/evaluate.js'
+import { evaluateWithDerivedKeys } from './derived-keys.js'
 import { policyWeight } from '../evaluate/weight.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
@@ -28,7 +28,7 @@ import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
-import { isUnknowableKey } from './unknowable-keys.js'
+import { isUnknowableForKms, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
 
 /**
  * An IAM role's ARN (a pattern made concrete, its wildcards become 'x'): what RTC709 probes the user policy's own
@@ -74,14 +74,21 @@ const withoutConditions = (policy: NormalPolicy): NormalPolicy => ({
 /**
  * The global condition keys every signed request carries, so a condition on
  * them (aws:SecureTransport, aws:PrincipalArn...) is judged as AWS would.
- * The connector calls AWS over TLS.
+ * The connector calls AWS over TLS, itself (aws:ViaAWSService, "always
+ * included", is false), as an IAM principal (aws:PrincipalIsAWSService, in
+ * "all signed API requests", false). A role session signs with temporary
+ * credentials, which carry aws:MultiFactorAuthPresent: false, as no MFA made
+ * them; a user's long-term keys carry none. Read as absent, a role's
+ * `Deny ... Bool aws:MultiFactorAuthPresent false` was passed over.
  */
 function requestContextOf(p: RequestPrincipal): Record<string, ContextValue> {
-  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true }
+  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:ViaAWSService': false }
   // Only a signed request by an IAM principal carries aws:PrincipalArn and its kin.
   if (p.kind === 'anonymous') return { ...ctx, 'aws:PrincipalType': 'Anonymous' }
-  if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn }
+  if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn, 'aws:PrincipalIsAWSService': true }
   if (p.kind === 'federated') return ctx
+  ctx['aws:PrincipalIsAWSService'] = false
+  if (p.kind === 'assumed-role') ctx['aws:MultiFactorAuthPresent'] = false
   ctx['aws:PrincipalArn'] = p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn
   if (p.account) ctx['aws:PrincipalAccount'] = p.account
   if (p.kind === 'user') ctx['aws:username'] = p.arn.slice(p.arn.lastIndexOf('/') + 1)
@@ -122,8 +129,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
 
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
-  const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context): Decision =>
-    evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
+  // The principal role's session signs with its EC2 role credential, whose keys no file or input gives.
+  const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey
+  const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context, unknownKeys = callerUnknown): Decision =>
+    evaluateWithDerivedKeys({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
 
   const trust = pick(
     docs.filter((d) => d.file.kind === 'trust'),
@@ -166,7 +175,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     : undefined
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
   function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
-    return evaluate({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount })
+    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount })
   }
   // IAM reads all the role's policies together: KMS actions split over two files still add up.
   const rolePolicies = roleIdentities.map((d) => d.policy)
@@ -476,7 +485,14 @@ function hideSecret(message: string, inputs: GenerateInputs): string {
   return inputs.externalId ? message.split(inputs.externalId).join('(the external-id input)') : message
 }
 
-type Assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx?: Record<string, ContextValue>) => Decision
+type Assume = (
+  principal: RequestPrincipal,
+  resource: string,
+  identity: NormalPolicy[],
+  trustPolicy?: NormalPolicy,
+  ctx?: Record<string, ContextValue>,
+  unknownKeys?: (key: string) => boolean
+) => Decision
 
 /**
  * Who else can assume the role? Anyone at all (an anonymous caller, a user of
@@ -500,7 +516,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
   }
 
   for (const probe of [principalFromArn('*'), principalFromArn(userArn(part, stranger, 'anyone'))]) {
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers)
     if (d.effect === 'Allow') {
       report(
         'RTC705',
@@ -520,7 +536,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     if (account === inputs.userAccountId && inputs.trustPrincipal === 'account') continue
     const probe = principalFromArn(userArn(part, account, 'another-user'))
     if (isCaller(probe.arn)) continue
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers)
     const ref = d.matched.find((r) => r.source === 'resource' && r.effect === 'Allow')
     const s = statementAt(trust.policy, ref?.statement)
     if (d.effect !== 'Allow' || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes('*'))) continue
@@ -553,7 +569,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
       if (budget < cost) judged = false
       else {
         budget -= cost
-        admitted = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe)).effect === 'Allow'
+        admitted = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers).effect === 'Allow'
         decided.set(probeKey, admitted)
       }
     }
@@ -611,7 +627,7 @@ function statementAt(policy: NormalPolicy, index: number | undefined): NormalSta
  * keys the check cannot know (unknowable-keys.ts): they were read as holding.
  */
 function unknowableNote(s: NormalStatement | undefined): string {
-  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : []
+  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableForOthers))] : []
   return keys.length === 0 ? '' : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`
 }
 

@@ -5,7 +5,7 @@ import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { actionMatches, splitArn } from '../iam/wildcard.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { LintedFile } from '../lint/lint.js'
-import { evaluate } from '../evaluate/evaluate.js'
+import { evaluateWithDerivedKeys } from './derived-keys.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { isUnknowableKey } from './unknowable-keys.js'
@@ -59,7 +59,7 @@ export function allowsAction(policy: NormalPolicy, action: string): boolean {
  */
 export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
   const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith('s3:') && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
-  return evaluate(
+  return evaluateWithDerivedKeys(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
     { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {}) }
   )

@@ -7,9 +7,12 @@
 // behind one is still reported.
 //
 // Keys whose value is known are not here: the inputs give sts:ExternalId and
-// the principal keys; the connector signs with long-term keys over TLS
-// (no aws:MultiFactorAuthPresent, aws:SecureTransport true), calls AWS
-// directly (no aws:CalledVia) and sets no source identity or request tags.
+// the principal keys; the connector calls AWS over TLS (aws:SecureTransport
+// true), directly (aws:ViaAWSService false, no aws:CalledVia), as an IAM
+// principal (aws:PrincipalIsAWSService false), the user with long-term keys
+// (no aws:MultiFactorAuthPresent) and a role session with temporary ones made
+// without MFA (aws:MultiFactorAuthPresent false), and it sets no source
+// identity or request tags.
 
 const EXACT = new Set([
   'aws:sourceip',
@@ -43,4 +46,38 @@ const PREFIXES = ['aws:principaltag/', 'aws:resourcetag/', 'iam:resourcetag/', '
 export function isUnknowableKey(key: string): boolean {
   const k = key.toLowerCase()
   return EXACT.has(k) || PREFIXES.some((p) => k.startsWith(p))
+}
+
+/**
+ * Keys an Amazon EC2 role credential adds to each request it signs (AWS's global condition keys: "included in the
+ * request context whenever the requester is signing requests with an Amazon EC2 role credential"): the Secure
+ * Agent's instance or worker node, which no file or input names. Unknowable for the principal role's session
+ * (trust-principal: role); a user's request never carries them.
+ */
+const EC2_ROLE_CREDENTIAL = new Set(['ec2:sourceinstancearn', 'aws:ec2instancesourcevpc', 'aws:ec2instancesourceprivateipv4'])
+
+/** isUnknowableKey for the principal role's session as it assumes the role: the EC2 role credential's keys too. */
+export function isUnknowableForRoleSession(key: string): boolean {
+  return isUnknowableKey(key) || EC2_ROLE_CREDENTIAL.has(key.toLowerCase())
+}
+
+/**
+ * What another principal than the connector may carry that the connector does not: MFA, a token's age, a source
+ * identity, session tags, an EC2 role credential. The "who else" and chaining probes stand for every principal of
+ * an ARN, so a condition on these holds for some of them: it is read in their favour, and a trust policy that
+ * admits them with MFA (`Principal "*"` with `aws:MultiFactorAuthPresent` true) is reported, not passed over.
+ */
+const CHOSEN_BY_OTHERS = new Set(['aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourceidentity', 'sts:sourceidentity', 'aws:tagkeys', 'sts:transitivetagkeys'])
+
+export function isUnknowableForOthers(key: string): boolean {
+  const k = key.toLowerCase()
+  return isUnknowableForRoleSession(k) || CHOSEN_BY_OTHERS.has(k) || k.startsWith('aws:requesttag/')
+}
+
+/**
+ * isUnknowableKey for the role session's KMS requests: with SSE-KMS, S3 calls KMS for the connector
+ * (aws:ViaAWSService true, like kms:ViaService), with client-side encryption the connector calls it itself.
+ */
+export function isUnknowableForKms(key: string): boolean {
+  return isUnknowableKey(key) || key.toLowerCase() === 'aws:viaawsservice'
 }

@@ -1,0 +1,78 @@
+// The request the together check evaluates carries the keys AWS puts in
+// every request (AWS's global condition keys, "Availability"): a condition
+// on one is judged on its real value, not on its absence. Other principals
+// than the connector may carry what it does not (MFA, a source identity).
+import { checkTogether } from '../../src/core/together/check-together.js'
+import { generatedSetup as setup, policyDoc as doc, SETUP_ACCOUNT, SETUP_KEY as KEY, togetherCodes as works } from '../support/together-setup.js'
+
+const ACCOUNT = SETUP_ACCOUNT
+const USER = `arn:aws:iam::${ACCOUNT}:user/etl`
+const AGENT = `arn:aws:iam::${ACCOUNT}:role/SecureAgentEc2`
+const AS_AGENT: Record<string, string> = { 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2' }
+
+describe('keys every request carries', () => {
+  test("a role's Deny on aws:MultiFactorAuthPresent false refuses its session (temporary credentials made without MFA carry false)", () => {
+    const guard = doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } })
+    const s = setup({}, {}, [['mfa-guard.json', guard]])
+    const f = checkTogether(s.files, s.inputs)
+    expect(works(s)).toEqual(['RTC710', 'RTC714', 'RTC717'])
+    expect(f.filter((x) => x.code === 'RTC714').map((x) => x.file)).toEqual(['iam/mfa-guard.json'])
+  })
+
+  test("a trust policy's Deny on aws:MultiFactorAuthPresent false refuses the principal role's session, not the user's long-term keys", () => {
+    const deny = { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } }
+    const asAgent = setup(AS_AGENT, { 'trust-policy.json': doc({ Effect: 'Allow', Principal: { AWS: AGENT }, Action: 'sts:AssumeRole' }, deny) })
+    const f = checkTogether(asAgent.files, asAgent.inputs).find((x) => x.code === 'RTC704')
+    expect(f?.message).toContain('explicitly denies')
+    expect(works(setup({}, { 'trust-policy.json': doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }, deny) }))).toEqual([])
+  })
+
+  test("a role's Deny on aws:ViaAWSService false refuses the connector's own S3 calls", () => {
+    const deny = doc({ Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:ViaAWSService': 'false' } } })
+    expect(works(setup({}, {}, [['direct.json', deny]]))).toEqual(['RTC714'])
+  })
+
+  test('a trust policy asking aws:PrincipalIsAWSService false admits the user (an IAM principal)', () => {
+    const trust = doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:PrincipalIsAWSService': 'false' } } })
+    expect(works(setup({}, { 'trust-policy.json': trust }))).toEqual([])
+  })
+
+  test("a data-perimeter Deny on aws:ResourceAccount leaves the role its own account's bucket, key and cluster, and refuses another's", () => {
+    const perimeter = (account: string) => doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:ResourceAccount': account } } })
+    expect(works(setup({}, {}, [['perimeter.json', perimeter(ACCOUNT)]]))).toEqual([])
+    expect(works(setup({}, {}, [['perimeter.json', perimeter('111122223333')]]))).toEqual(['RTC710', 'RTC714', 'RTC717'])
+  })
+
+  test('a KMS grant held to aws:ViaAWSService true is read as met: with SSE-KMS, S3 calls KMS for the connector', () => {
+    const kms = doc({
+      Effect: 'Allow',
+      Action: ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'],
+      Resource: KEY,
+      Condition: { Bool: { 'aws:ViaAWSService': 'true' } }
+    })
+    expect(works(setup({}, { 'kms-policy.json': kms }))).toEqual([])
+  })
+
+  test("the principal role's EC2 credential keys (ec2:SourceInstanceARN) are read in its favour; a user's request has none", () => {
+    const onInstance = { StringLike: { 'ec2:SourceInstanceARN': `arn:aws:ec2:*:${ACCOUNT}:instance/*` } }
+    expect(works(setup(AS_AGENT, { 'trust-policy.json': doc({ Effect: 'Allow', Principal: { AWS: AGENT }, Action: 'sts:AssumeRole', Condition: onInstance }) }))).toEqual([])
+    expect(works(setup({}, { 'trust-policy.json': doc({ Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole', Condition: onInstance }) }))).toEqual(['RTC704'])
+  })
+})
+
+describe('who else: what other principals may carry', () => {
+  const connector = { Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }
+  test('another user admitted with MFA is reported (RTC708), with the condition named', () => {
+    const trust = doc(connector, { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/admin` }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })
+    const s = setup({}, { 'trust-policy.json': trust })
+    expect(works(s)).toEqual(['RTC708'])
+    expect(checkTogether(s.files, s.inputs).find((f) => f.code === 'RTC708')?.message).toContain('aws:MultiFactorAuthPresent')
+  })
+
+  test('Principal "*" with MFA, or with a source identity, admits any principal (RTC705)', () => {
+    const mfa = { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }
+    const sourceIdentity = { Effect: 'Allow', Principal: { AWS: '*' }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Condition: { StringEquals: { 'sts:SourceIdentity': 'etl' } } }
+    expect(works(setup({}, { 'trust-policy.json': doc(connector, mfa) }))).toEqual(['RTC705'])
+    expect(works(setup({}, { 'trust-policy.json': doc(connector, sourceIdentity) }))).toEqual(['RTC705'])
+  })
+})
