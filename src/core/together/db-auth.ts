@@ -29,13 +29,20 @@ const DATABASES_PROBED = 16
 /**
  * The probe for "some database of the cluster": the first of the cluster's
  * databases the role policies name (and dev, for a wildcard) that the role
- * is allowed, or, when none is, dev shown as any database.
+ * is allowed, or, when none is, dev shown as any database. A database is
+ * named by the name a `dbname` resource gives it, whatever its ARN's other
+ * parts: `dbname:*\/analytics` or a Region `*` names analytics of this
+ * cluster too (read only under this cluster's ARN, it was refused).
  */
 function someDatabaseAllowed(ctx: SetupContext, anyDatabase: string, withKeys: (p: Probe) => Probe, fallback: Parameters<typeof refusedAsRole>[2]): Probe {
   const shown = `${anyDatabase}* (the database the connection names)`
   const dev = withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}dev`, shown })
-  const named = allowedResources(ctx.roleDocs, (concrete) => concrete.startsWith(anyDatabase) && concrete.length > anyDatabase.length && typedName(concrete)?.type === 'dbname')
-  const candidates = [dev, ...named.found.slice(0, DATABASES_PROBED).map(({ concrete }) => withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: concrete, shown }))]
+  const databases = new Set<string>()
+  for (const { concrete } of allowedResources(ctx.roleDocs, (concrete) => typedName(concrete)?.type === 'dbname').found) {
+    const name = typedName(concrete)?.name
+    if (name && databases.size < DATABASES_PROBED) databases.add(`${anyDatabase}${name}`)
+  }
+  const candidates = [dev, ...[...databases].map((resource) => withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource, shown }))]
   return candidates.find((p) => refusedAsRole(ctx, [p], fallback) === undefined) ?? dev
 }
 
