@@ -76,3 +76,20 @@ describe('who else: what other principals may carry', () => {
     expect(works(setup({}, { 'trust-policy.json': doc(connector, sourceIdentity) }))).toEqual(['RTC705'])
   })
 })
+
+describe('RTC704 on conditions: the statement and the conditions that refuse', () => {
+  test('names the statement that would admit the connector and only the condition it fails, at that statement', () => {
+    const trust = doc(
+      { Sid: 'Other', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` }, Action: 'sts:AssumeRole', Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } },
+      { Sid: 'Connector', Effect: 'Allow', Principal: { AWS: USER }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'other-id' }, Bool: { 'aws:SecureTransport': 'true' } } }
+    )
+    const s = setup({ 'external-id': 'the-id' }, { 'trust-policy.json': trust })
+    const f = checkTogether(s.files, s.inputs).find((x) => x.code === 'RTC704')
+    expect(f?.message).toContain(`statement 1 (Connector) of the trust policy would admit ${USER} but for its condition StringEquals sts:ExternalId, which`)
+    expect(f?.message).not.toContain('aws:SourceIp')
+    expect(f?.message).not.toContain('aws:SecureTransport')
+    // The line of the statement's opening brace in the pretty-printed file.
+    const lines = JSON.stringify(trust, null, 2).split('\n')
+    expect(lines[(f?.line ?? 0)]?.trim()).toBe('"Sid": "Connector",')
+  })
+})

@@ -20,6 +20,7 @@ import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
 import { evaluateWithDerivedKeys } from './derived-keys.js'
+import { contextLookup, evaluateConditions } from '../evaluate/conditions.js'
 import { policyWeight } from '../evaluate/weight.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
@@ -65,11 +66,6 @@ const EVERYTHING = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', 
 
 const delegatingTo = (partition: string, account: string, action: string): NormalPolicy =>
   MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: '*' }] })
-
-const withoutConditions = (policy: NormalPolicy): NormalPolicy => ({
-  ...policy,
-  statements: policy.statements.map((s) => ({ ...s, condition: keyedByPolicy() }))
-})
 
 /**
  * The global condition keys every signed request carries, so a condition on
@@ -267,21 +263,22 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     } else if (decision.effect === 'ImplicitDeny') {
       const trustAlone = assume(caller, roleArn, [EVERYTHING], trust.policy)
       if (trustAlone.effect !== 'Allow') {
-        const conditionsOnly = assume(caller, roleArn, [EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow'
-        const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))]
+        // The Allow statement that would admit the caller but for its conditions, and the conditions it fails.
+        const blocked = blockedByConditions(trust.policy, (s) => assume(caller, roleArn, [EVERYTHING], { ...trust.policy, statements: [{ ...s, condition: keyedByPolicy() }] }).effect === 'Allow', context, callerUnknown)
         // IAM reads condition keys in any case.
-        const externalIdAsked = keys.some((k) => k.toLowerCase() === 'sts:externalid')
+        const externalIdAsked = !!blocked?.failing.some((f) => f.key.toLowerCase() === 'sts:externalid')
+        const statementName = blocked ? `statement ${blocked.statement.index}${blocked.statement.sid ? ` (${blocked.statement.sid})` : ''}` : ''
         report(
           'RTC704',
           trust.file,
-          documentPlace(trust.file),
-          conditionsOnly
-            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy would admit ${callerText} but for its conditions (${keys.join(', ')}), which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
+          blocked ? statementPlace(trust.file, blocked.statement.index) : documentPlace(trust.file),
+          blocked
+            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: ${statementName} of the trust policy would admit ${callerText} but for its condition${blocked.failing.length === 1 ? '' : 's'} ${listText(blocked.failing.map((f) => `${f.operator} ${f.key}`), 3)}, which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
             : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
-          conditionsOnly
+          blocked
             ? externalIdAsked
               ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)'
-              : `Make the conditions admit the connector's request (${callerText})`
+              : `Make the conditions of ${statementName} admit the connector's request (${callerText})`
             : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         )
       } else if (userDoc) {
@@ -615,6 +612,36 @@ function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleA
     }
   }
   return undefined
+}
+
+/**
+ * The first Allow statement with conditions that `admitsWithoutConditions`, and those of its conditions the
+ * request's context does not meet, each judged on its own (keys `unknown` reads in the caller's favour are
+ * met; when none fails alone, all of them). Undefined when no statement admits the caller whatever its conditions. Linear in the policy: each
+ * statement and each condition value is read once.
+ */
+function blockedByConditions(
+  policy: NormalPolicy,
+  admitsWithoutConditions: (s: NormalStatement) => boolean,
+  context: Record<string, ContextValue>,
+  unknown: (key: string) => boolean
+): { statement: NormalStatement; failing: Array<{ operator: string; key: string }> } | undefined {
+  const statement = policy.statements.find((s) => s.effect === 'Allow' && Object.keys(s.condition).length > 0 && admitsWithoutConditions(s))
+  if (!statement) return undefined
+  const lookup = contextLookup(context)
+  const failing: Array<{ operator: string; key: string }> = []
+  for (const [operator, block] of Object.entries(statement.condition)) {
+    for (const [key, values] of Object.entries(block)) {
+      if (unknown(key)) continue
+      const one = keyedByPolicy<Record<string, string[]>>()
+      one[operator] = keyedByPolicy<string[]>()
+      one[operator][key] = values
+      if (!evaluateConditions(one, context, lookup).met) failing.push({ operator, key })
+    }
+  }
+  // None fails alone (an operator this evaluator does not know...): all of them, then.
+  if (failing.length === 0) for (const [operator, block] of Object.entries(statement.condition)) for (const key of Object.keys(block)) failing.push({ operator, key })
+  return { statement, failing }
 }
 
 /** The statement a decision's reference points at. */
