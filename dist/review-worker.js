@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MWVK7DOK.js";
+} from "./chunk-FVWSRWBZ.js";
 import "./chunk-5UKIQVDR.js";
-import "./chunk-HIGPECTO.js";
+import "./chunk-BCBC56XT.js";
 import "./chunk-H4LKNOPI.js";
-import "./chunk-D5ZJEVXA.js";
+import "./chunk-SPYMKV4K.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -1284,8 +1284,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-3WJSFM4M.js")).checkTogether,
-    settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
+    check: (await import("./check-together-XCLOBFP3.js")).checkTogether,
+    settled: (await import("./settled-findings-VHHPITJS.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1358,7 +1358,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-TCVMKEUS.js");
+  return import("./review-JNQBD4PI.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

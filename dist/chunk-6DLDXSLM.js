@@ -1,13 +1,21 @@
 import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
-  evaluate
-} from "./chunk-D5ZJEVXA.js";
+  evaluate,
+  resourceAccountOf
+} from "./chunk-SPYMKV4K.js";
 import {
   actionMatches,
   memberNamed,
   splitArn
 } from "./chunk-EXMS77GJ.js";
+
+// src/core/together/derived-keys.ts
+function evaluateWithDerivedKeys(request, sources) {
+  const account = resourceAccountOf(request, sources);
+  if (!account) return evaluate(request, sources);
+  return evaluate({ ...request, context: { "aws:ResourceAccount": account, ...request.context } }, sources);
+}
 
 // src/core/together/position.ts
 var START = { line: 1, column: 1 };
@@ -57,10 +65,35 @@ var EXACT = /* @__PURE__ */ new Set([
   "s3:max-keys"
 ]);
 var PREFIXES = ["aws:principaltag/", "aws:resourcetag/", "iam:resourcetag/", "kms:encryptioncontext:", "s3:x-amz-"];
-function isUnknowableKey(key) {
+var CONNECTOR = 1;
+var ROLE_SESSION = 2;
+var OTHERS = 4;
+var KMS = 8;
+var EC2_ROLE_CREDENTIAL = /* @__PURE__ */ new Set(["ec2:sourceinstancearn", "aws:ec2instancesourcevpc", "aws:ec2instancesourceprivateipv4"]);
+var CHOSEN_BY_OTHERS = /* @__PURE__ */ new Set(["aws:multifactorauthpresent", "aws:multifactorauthage", "aws:tokenissuetime", "aws:sourceidentity", "sts:sourceidentity", "aws:tagkeys", "sts:transitivetagkeys"]);
+function classify(key) {
   const k = key.toLowerCase();
-  return EXACT.has(k) || PREFIXES.some((p) => k.startsWith(p));
+  if (EXACT.has(k) || PREFIXES.some((p) => k.startsWith(p))) return CONNECTOR | ROLE_SESSION | OTHERS | KMS;
+  let kind = 0;
+  if (EC2_ROLE_CREDENTIAL.has(k)) kind |= ROLE_SESSION | OTHERS;
+  if (CHOSEN_BY_OTHERS.has(k) || k.startsWith("aws:requesttag/")) kind |= OTHERS;
+  if (k === "aws:viaawsservice") kind |= KMS;
+  return kind;
 }
+var MAX_CLASSIFIED = 1e4;
+var classified = /* @__PURE__ */ new Map();
+function kindOf(key) {
+  let kind = classified.get(key);
+  if (kind === void 0) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    classified.set(key, kind = classify(key));
+  }
+  return kind;
+}
+var isUnknowableKey = (key) => (kindOf(key) & CONNECTOR) !== 0;
+var isUnknowableForRoleSession = (key) => (kindOf(key) & ROLE_SESSION) !== 0;
+var isUnknowableForOthers = (key) => (kindOf(key) & OTHERS) !== 0;
+var isUnknowableForKms = (key) => (kindOf(key) & KMS) !== 0;
 
 // src/core/together/setup-context.ts
 function allowsAction(policy, action) {
@@ -70,7 +103,7 @@ function allowsAction(policy, action) {
 }
 function asRole(ctx, action, resource, extra = {}) {
   const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith("s3:") && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
-  return evaluate(
+  return evaluateWithDerivedKeys(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
     { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {} }
   );
@@ -139,9 +172,13 @@ function reportPassedOver(report, code, passed, reach, what, hint) {
 }
 
 export {
+  evaluateWithDerivedKeys,
   statementPlace,
   documentPlace,
   isUnknowableKey,
+  isUnknowableForRoleSession,
+  isUnknowableForOthers,
+  isUnknowableForKms,
   allowsAction,
   refusedAsRole,
   allowedAsRoleByStatement,

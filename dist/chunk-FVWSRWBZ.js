@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HIGPECTO.js";
+} from "./chunk-BCBC56XT.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";
