@@ -93,3 +93,19 @@ describe('RTC704 on conditions: the statement and the conditions that refuse', (
     expect(lines[(f?.line ?? 0)]?.trim()).toBe('"Sid": "Connector",')
   })
 })
+
+describe("a Deny-only policy that denies assuming the role and nothing else is the requester's", () => {
+  const noMfaNoRole = (operator: string) =>
+    doc({ Sid: 'AssumeOnlyWithMfa', Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*', Condition: { [operator]: { 'aws:MultiFactorAuthPresent': 'false' } } })
+
+  test("the principal role's session (temporary credentials, no MFA) is refused, at the guard's statement", () => {
+    const s = setup(AS_AGENT, {}, [['agent-guard.json', noMfaNoRole('Bool')]])
+    const f = checkTogether(s.files, s.inputs).filter((x) => x.code === 'RTC704')
+    expect(f.map((x) => [x.file, x.message.includes('explicitly denies')])).toEqual([['iam/agent-guard.json', true]])
+  })
+
+  test("a user's long-term keys carry no MFA key: Bool leaves the user in, BoolIfExists refuses it", () => {
+    expect(works(setup({}, {}, [['user-guard.json', noMfaNoRole('Bool')]]))).toEqual([])
+    expect(works(setup({}, {}, [['user-guard.json', noMfaNoRole('BoolIfExists')]]))).toEqual(['RTC704'])
+  })
+})
