@@ -1284,7 +1284,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-XCLOBFP3.js")).checkTogether,
+    check: (await import("./check-together-OPDPTERC.js")).checkTogether,
     settled: (await import("./settled-findings-VHHPITJS.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);

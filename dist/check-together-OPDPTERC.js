@@ -361,8 +361,13 @@ function leavesOnlyAssuming(s, roleArn) {
   }
   return !!s.notResource && s.notResource.length > 0 && s.notResource.every((r) => arnMatches(r, roleArn));
 }
+function deniesOnlyAssuming(s, roleArn) {
+  if (s.effect !== "Deny" || !s.action || s.action.length === 0 || !s.action.every((p) => isAssume(concreteOf(p)))) return false;
+  if (!s.action.some((p) => actionMatches(p, "sts:AssumeRole"))) return false;
+  return s.resource ? s.resource.some((r) => arnMatches(r, roleArn)) : !!s.notResource && !s.notResource.some((r) => arnMatches(r, roleArn));
+}
 function isRequesterGuard(policy, roleArn) {
-  return policy.statements.length > 0 && policy.statements.every((s) => s.effect === "Deny") && policy.statements.some((s) => leavesOnlyAssuming(s, roleArn));
+  return policy.statements.length > 0 && policy.statements.every((s) => s.effect === "Deny") && (policy.statements.some((s) => leavesOnlyAssuming(s, roleArn)) || policy.statements.every((s) => deniesOnlyAssuming(s, roleArn)));
 }
 
 // src/core/together/requester-scope.ts
