@@ -43,6 +43,18 @@ describe('keys every request carries', () => {
     expect(works(setup({}, {}, [['perimeter.json', perimeter('111122223333')]]))).toEqual(['RTC710', 'RTC714', 'RTC717'])
   })
 
+  test("a data-perimeter Deny on s3:ResourceAccount leaves the role its own account's bucket", () => {
+    const perimeter = doc({ Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { StringNotEquals: { 's3:ResourceAccount': ACCOUNT } } })
+    expect(works(setup({}, {}, [['perimeter.json', perimeter]]))).toEqual([])
+  })
+
+  test("a Deny outside a Region: the key's and the cluster's Region is the ARN's, S3's and STS's stay unknowable", () => {
+    const outside = (region: string) => doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': region } } })
+    // The key and the cluster are in eu-west-1.
+    expect(works(setup({}, {}, [['regions.json', outside('us-east-1')]]))).toEqual(['RTC710', 'RTC717'])
+    expect(works(setup({}, {}, [['regions.json', outside('eu-west-1')]]))).toEqual([])
+  })
+
   test('a KMS grant held to aws:ViaAWSService true is read as met: with SSE-KMS, S3 calls KMS for the connector', () => {
     const kms = doc({
       Effect: 'Allow',
