@@ -173,7 +173,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     : undefined
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
   function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
-    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount })
+    // Without kms-key-arn the staging key is a stand-in in a Region nobody gave: its Region is not known.
+    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
   }
   // IAM reads all the role's policies together: KMS actions split over two files still add up.
   const rolePolicies = roleIdentities.map((d) => d.policy)

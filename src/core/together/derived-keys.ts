@@ -18,7 +18,8 @@ import { splitArn } from '../iam/wildcard.js'
 
 const REGIONAL_SERVICES = new Set(['kms', 'redshift', 'redshift-serverless'])
 
-export function evaluateWithDerivedKeys(request: AccessRequest, sources: PolicySources): Decision {
+/** `regionKnown`: false when the resource's ARN is a stand-in whose Region nothing gave (a key not named by kms-key-arn). */
+export function evaluateWithDerivedKeys(request: AccessRequest, sources: PolicySources, regionKnown = true): Decision {
   const parts = splitArn(request.resource)
   const derived: Record<string, ContextValue> = {}
   const account = resourceAccountOf(request, sources, parts)
@@ -26,7 +27,7 @@ export function evaluateWithDerivedKeys(request: AccessRequest, sources: PolicyS
     derived['aws:ResourceAccount'] = account
     if (request.action.toLowerCase().startsWith('s3:')) derived['s3:ResourceAccount'] = account
   }
-  const region = parts && REGIONAL_SERVICES.has(parts[2]) && /^[a-z][a-z0-9-]*\d$/.test(parts[3]) ? parts[3] : undefined
+  const region = regionKnown && parts && REGIONAL_SERVICES.has(parts[2]) && /^[a-z][a-z0-9-]*\d$/.test(parts[3]) ? parts[3] : undefined
   if (region) derived['aws:RequestedRegion'] = region
   const unknown = request.unknownKeys
   // The request's own context comes last: a value it sets wins (context keys are read case-insensitively, the later one kept).
