@@ -1284,8 +1284,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-OPDPTERC.js")).checkTogether,
-    settled: (await import("./settled-findings-VHHPITJS.js")).settledLintFindings
+    check: (await import("./check-together-KJVSFLNX.js")).checkTogether,
+    settled: (await import("./settled-findings-S4TBBZJE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);

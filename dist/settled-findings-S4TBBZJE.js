@@ -5,7 +5,7 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-6DLDXSLM.js";
+} from "./chunk-B4VMSTLY.js";
 import "./chunk-SPYMKV4K.js";
 import {
   wholeAccountOf

@@ -11,10 +11,26 @@ import {
 } from "./chunk-EXMS77GJ.js";
 
 // src/core/together/derived-keys.ts
-function evaluateWithDerivedKeys(request, sources) {
-  const account = resourceAccountOf(request, sources);
-  if (!account) return evaluate(request, sources);
-  return evaluate({ ...request, context: { "aws:ResourceAccount": account, ...request.context } }, sources);
+var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);
+function evaluateWithDerivedKeys(request, sources, regionKnown = true) {
+  const parts = splitArn(request.resource);
+  const derived = {};
+  const account = resourceAccountOf(request, sources, parts);
+  if (account) {
+    derived["aws:ResourceAccount"] = account;
+    if (request.action.toLowerCase().startsWith("s3:")) derived["s3:ResourceAccount"] = account;
+  }
+  const region = regionKnown && parts && REGIONAL_SERVICES.has(parts[2]) && /^[a-z][a-z0-9-]*\d$/.test(parts[3]) ? parts[3] : void 0;
+  if (region) derived["aws:RequestedRegion"] = region;
+  const unknown = request.unknownKeys;
+  return evaluate(
+    {
+      ...request,
+      context: { ...derived, ...request.context },
+      ...region && unknown ? { unknownKeys: (key) => unknown(key) && key.toLowerCase() !== "aws:requestedregion" } : {}
+    },
+    sources
+  );
 }
 
 // src/core/together/position.ts

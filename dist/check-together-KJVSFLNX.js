@@ -31,7 +31,7 @@ import {
   refusedAsRole,
   reportPassedOver,
   statementPlace
-} from "./chunk-6DLDXSLM.js";
+} from "./chunk-B4VMSTLY.js";
 import {
   diffPolicies
 } from "./chunk-BCBC56XT.js";
@@ -575,7 +575,7 @@ function checkTogether(files, inputs) {
   ) : void 0;
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy;
   function useKeyWith(identity, resourcePolicy, action, resource, ctx) {
-    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount });
+    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== void 0 || resource !== stagingKey);
   }
   const rolePolicies = roleIdentities.map((d) => d.policy);
   const useKey = (action, resource = stagingKey, ctx = keyContext) => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx);
