@@ -123,3 +123,34 @@ describe("a Deny-only policy that denies assuming the role and nothing else is t
     expect(works(setup({}, {}, [['user-guard.json', noMfaNoRole('BoolIfExists')]]))).toEqual(['RTC704'])
   })
 })
+
+describe('RTC714 and RTC717 without a Deny: the statement whose conditions refuse, and which', () => {
+  const lineAfter = (value: unknown, line: number) => JSON.stringify(value, null, 2).split('\n')[line]?.trim()
+
+  test('a listing held to the wrong s3:prefix is placed at that statement and names the condition, not the met aws:SecureTransport', () => {
+    const s3 = doc(
+      { Sid: 'ListStagingPrefix', Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::etl-staging', Condition: { StringEquals: { 's3:prefix': 'data/' }, Bool: { 'aws:SecureTransport': 'true' } } },
+      { Effect: 'Allow', Action: 's3:ListBucketMultipartUploads', Resource: 'arn:aws:s3:::etl-staging' },
+      { Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts'], Resource: 'arn:aws:s3:::etl-staging/data/*' }
+    )
+    const s = setup({}, { 's3-staging-policy.json': s3 })
+    const f = checkTogether(s.files, s.inputs).find((x) => x.code === 'RTC714')
+    expect(f?.message).toContain('(statement 0 (ListStagingPrefix) of iam/s3-staging-policy.json would allow s3:ListBucket of data/redshift-connector/ in etl-staging but for its condition StringEquals s3:prefix)')
+    expect(lineAfter(s3, f?.line ?? 0)).toBe('"Sid": "ListStagingPrefix",')
+  })
+
+  test('database credentials held to another redshift:DbName than db-name: the statement and its condition', () => {
+    const db = doc({
+      Sid: 'Creds',
+      Effect: 'Allow',
+      Action: 'redshift:GetClusterCredentials',
+      Resource: [`arn:aws:redshift:eu-west-1:${ACCOUNT}:dbuser:prod/etl_user`, `arn:aws:redshift:eu-west-1:${ACCOUNT}:dbname:prod/*`],
+      Condition: { StringEquals: { 'redshift:DbName': 'analytics' } }
+    })
+    const s = setup({ 'db-name': 'sales' }, { 'redshift-db-auth-policy.json': db })
+    const f = checkTogether(s.files, s.inputs).find((x) => x.code === 'RTC717')
+    expect(f?.message).toContain('(statement 0 (Creds) of iam/redshift-db-auth-policy.json would allow redshift:GetClusterCredentials on')
+    expect(f?.message).toContain('but for its condition StringEquals redshift:DbName)')
+    expect(lineAfter(db, f?.line ?? 0)).toBe('"Sid": "Creds",')
+  })
+})

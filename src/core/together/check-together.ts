@@ -20,7 +20,7 @@ import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
 import { evaluateWithDerivedKeys } from './derived-keys.js'
-import { contextLookup, evaluateConditions } from '../evaluate/conditions.js'
+import { blockedByConditions, conditionsText, reducedTo, statementName } from './failing-conditions.js'
 import { policyWeight } from '../evaluate/weight.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
@@ -270,21 +270,25 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
       const trustAlone = assume(caller, roleArn, [EVERYTHING], trust.policy)
       if (trustAlone.effect !== 'Allow') {
         // The Allow statement that would admit the caller but for its conditions, and the conditions it fails.
-        const blocked = blockedByConditions(trust.policy, (s) => assume(caller, roleArn, [EVERYTHING], { ...trust.policy, statements: [{ ...s, condition: keyedByPolicy() }] }).effect === 'Allow', context, callerUnknown)
+        const blocked = blockedByConditions(
+          [trust.policy],
+          (_, s) => assume(caller, roleArn, [EVERYTHING], { ...trust.policy, statements: [{ ...s, condition: keyedByPolicy() }] }).effect === 'Allow',
+          (_, s, condition) => assume(caller, roleArn, [EVERYTHING], { ...trust.policy, statements: [reducedTo(s, 'sts:AssumeRole', undefined, condition)] }).effect === 'Allow'
+        )
         // IAM reads condition keys in any case.
         const externalIdAsked = !!blocked?.failing.some((f) => f.key.toLowerCase() === 'sts:externalid')
-        const statementName = blocked ? `statement ${blocked.statement.index}${blocked.statement.sid ? ` (${blocked.statement.sid})` : ''}` : ''
+        const named = blocked ? statementName(blocked.statement) : ''
         report(
           'RTC704',
           trust.file,
           blocked ? statementPlace(trust.file, blocked.statement.index) : documentPlace(trust.file),
           blocked
-            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: ${statementName} of the trust policy would admit ${callerText} but for its condition${blocked.failing.length === 1 ? '' : 's'} ${listText(blocked.failing.map((f) => `${f.operator} ${f.key}`), 3)}, which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
+            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: ${named} of the trust policy would admit ${callerText} but for its ${conditionsText(blocked.failing)}, which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
             : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
           blocked
             ? externalIdAsked
               ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)'
-              : `Make the conditions of ${statementName} admit the connector's request (${callerText})`
+              : `Make the conditions of ${named} admit the connector's request (${callerText})`
             : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         )
       } else if (userDoc) {
@@ -618,36 +622,6 @@ function sessionNamedIn(trusts: Doc[], isCaller: (arn: string) => boolean, roleA
     }
   }
   return undefined
-}
-
-/**
- * The first Allow statement with conditions that `admitsWithoutConditions`, and those of its conditions the
- * request's context does not meet, each judged on its own (keys `unknown` reads in the caller's favour are
- * met; when none fails alone, all of them). Undefined when no statement admits the caller whatever its conditions. Linear in the policy: each
- * statement and each condition value is read once.
- */
-function blockedByConditions(
-  policy: NormalPolicy,
-  admitsWithoutConditions: (s: NormalStatement) => boolean,
-  context: Record<string, ContextValue>,
-  unknown: (key: string) => boolean
-): { statement: NormalStatement; failing: Array<{ operator: string; key: string }> } | undefined {
-  const statement = policy.statements.find((s) => s.effect === 'Allow' && Object.keys(s.condition).length > 0 && admitsWithoutConditions(s))
-  if (!statement) return undefined
-  const lookup = contextLookup(context)
-  const failing: Array<{ operator: string; key: string }> = []
-  for (const [operator, block] of Object.entries(statement.condition)) {
-    for (const [key, values] of Object.entries(block)) {
-      if (unknown(key)) continue
-      const one = keyedByPolicy<Record<string, string[]>>()
-      one[operator] = keyedByPolicy<string[]>()
-      one[operator][key] = values
-      if (!evaluateConditions(one, context, lookup).met) failing.push({ operator, key })
-    }
-  }
-  // None fails alone (an operator this evaluator does not know...): all of them, then.
-  if (failing.length === 0) for (const [operator, block] of Object.entries(statement.condition)) for (const key of Object.keys(block)) failing.push({ operator, key })
-  return { statement, failing }
 }
 
 /** The statement a decision's reference points at. */

@@ -9,7 +9,8 @@ import {
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { allowedAsRoleByStatement, allowedResources, allowsAction, concreteOf, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { allowedAsRoleByStatement, allowedResources, allowsAction, asRole, concreteOf, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { conditionsText, statementName } from './failing-conditions.js'
 import { listText } from '../list-text.js'
 import type { ContextValue } from '../evaluate/types.js'
 
@@ -154,7 +155,7 @@ export function checkDbAuth(ctx: SetupContext): void {
     ...needs.map((n) => withKeys(n, database)),
     ...(anyDatabase === undefined ? [] : [withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}${database}`, shown }, database)])
   ]
-  const database = anyDatabase === undefined ? (r.kind === 'cluster' ? r.dbName : undefined) : (databasesNamed(ctx).find((name) => refusedAsRole(ctx, callNaming(name), dbDocs[0]) === undefined) ?? 'dev')
+  const database = anyDatabase === undefined ? (r.kind === 'cluster' ? r.dbName : undefined) : (databasesNamed(ctx).find((name) => callNaming(name).every((p) => asRole(ctx, p.action, p.resource, p.context).effect === 'Allow')) ?? 'dev')
   needs = callNaming(database)
   others = others.map((o) => withKeys(o, database))
   const refused = refusedAsRole(ctx, needs, dbDocs[0])
@@ -163,7 +164,9 @@ export function checkDbAuth(ctx: SetupContext): void {
       'RTC717',
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join('; ')}`,
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join('; ')}${
+        refused.blocked ? ` (${statementName(refused.blocked.statement)} of ${refused.doc.file.file} would allow ${refused.blocked.request.action} on ${refused.blocked.request.shown ?? refused.blocked.request.resource} but for its ${conditionsText(refused.blocked.failing)})` : ''
+      }`,
       `Allow ${needs.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join(', ')}`
     )
   }

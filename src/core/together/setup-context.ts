@@ -1,7 +1,7 @@
 // What the whole-setup checks (S3 staging, DB auth, role chaining, the
 // requester's own permissions) share: the linted policies sorted by whose
 // they are, the role's session as a caller, and one way to report.
-import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
+import { keyedByPolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches, splitArn } from '../iam/wildcard.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { LintedFile } from '../lint/lint.js'
@@ -9,6 +9,7 @@ import { evaluateWithDerivedKeys } from './derived-keys.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { isUnknowableKey } from './unknowable-keys.js'
+import { blockedByConditions, reducedTo, type ConditionRef } from './failing-conditions.js'
 
 export interface Doc {
   file: LintedFile
@@ -87,19 +88,44 @@ export interface RoleRequest {
 
 /**
  * The requests the role is refused, and where a finding about them goes: the
- * statement of an explicit Deny that refuses one, else the start of `fallback`
- * (nothing allows them). Undefined when every request is allowed.
+ * statement of an explicit Deny that refuses one; else the first Allow
+ * statement that would allow one but for its conditions (`blocked`: it, and
+ * the conditions that refuse); else the start of `fallback` (nothing allows
+ * them). Undefined when every request is allowed.
  */
 export function refusedAsRole<R extends RoleRequest>(
   ctx: SetupContext,
   requests: readonly R[],
   fallback: Doc
-): { refused: R[]; denied: boolean; doc: Doc; place: Place } | undefined {
+): { refused: R[]; denied: boolean; doc: Doc; place: Place; blocked?: { request: R; statement: NormalStatement; failing: ConditionRef[] } } | undefined {
   const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== 'Allow')
   if (refused.length === 0) return undefined
   const deny = refused.find((x) => x.d.effect === 'ExplicitDeny')
-  const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) }
-  return { refused: refused.map((x) => x.r), denied: deny !== undefined, ...at }
+  if (deny) return { refused: refused.map((x) => x.r), denied: true, ...placeOfDecision(ctx, deny.d, fallback) }
+  for (const { r } of refused) {
+    const blocked = blockedAsRole(ctx, r)
+    if (blocked) return { refused: refused.map((x) => x.r), denied: false, doc: blocked.doc, place: statementPlace(blocked.doc.file, blocked.statement.index), blocked: { request: r, statement: blocked.statement, failing: blocked.failing } }
+  }
+  return { refused: refused.map((x) => x.r), denied: false, doc: fallback, place: documentPlace(fallback.file) }
+}
+
+/** The role's (or the bucket policy's) Allow statement that would allow the request but for its conditions. */
+function blockedAsRole(ctx: SetupContext, r: RoleRequest): { doc: Doc; statement: NormalStatement; failing: ConditionRef[] } | undefined {
+  const onBucket = !!ctx.bucketPolicy && !!ctx.inputs.stagingBucket && r.action.toLowerCase().startsWith('s3:') && inBucket(r.resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
+  const docs = [...ctx.roleDocs, ...(onBucket && ctx.bucketPolicy ? [ctx.bucketPolicy] : [])]
+  const request = { principal: ctx.session, action: r.action, resource: r.resource, context: { ...ctx.baseContext(ctx.session), ...r.context }, unknownKeys: isUnknowableKey }
+  const alone = (p: number, s: NormalStatement): Decision => {
+    const policy = { ...docs[p].policy, statements: [s] }
+    return docs[p] === ctx.bucketPolicy
+      ? evaluateWithDerivedKeys(request, { identityPolicies: [], resourceAccount: ctx.session.account ?? '', resourcePolicy: policy })
+      : evaluateWithDerivedKeys(request, { identityPolicies: [policy], resourceAccount: ctx.session.account ?? '' })
+  }
+  const blocked = blockedByConditions(
+    docs.map((d) => d.policy),
+    (p, s) => alone(p, { ...s, condition: keyedByPolicy() }).effect === 'Allow',
+    (p, s, condition) => alone(p, reducedTo(s, r.action, r.resource, condition)).effect === 'Allow'
+  )
+  return blocked ? { doc: docs[blocked.policy], statement: blocked.statement, failing: blocked.failing } : undefined
 }
 
 /**
