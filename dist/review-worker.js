@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FVWSRWBZ.js";
+} from "./chunk-L32N2VQU.js";
 import "./chunk-5UKIQVDR.js";
-import "./chunk-BCBC56XT.js";
+import "./chunk-XB752WEZ.js";
 import "./chunk-H4LKNOPI.js";
-import "./chunk-SPYMKV4K.js";
+import "./chunk-6HQ6JMUG.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -1284,8 +1284,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-KJVSFLNX.js")).checkTogether,
-    settled: (await import("./settled-findings-S4TBBZJE.js")).settledLintFindings
+    check: (await import("./check-together-G2Z3XQHQ.js")).checkTogether,
+    settled: (await import("./settled-findings-ABXZVJYT.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1358,7 +1358,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-JNQBD4PI.js");
+  return import("./review-CRHRIQBV.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

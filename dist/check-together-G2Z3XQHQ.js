@@ -21,20 +21,25 @@ import {
   allowedAsRoleByStatement,
   allowedResources,
   allowsAction,
+  asRole,
+  blockedByConditions,
   concreteOf,
+  conditionsText,
   documentPlace,
   evaluateWithDerivedKeys,
   isUnknowableForKms,
   isUnknowableForOthers,
   isUnknowableForRoleSession,
   isUnknowableKey,
+  reducedTo,
   refusedAsRole,
   reportPassedOver,
+  statementName,
   statementPlace
-} from "./chunk-B4VMSTLY.js";
+} from "./chunk-B67ICQFL.js";
 import {
   diffPolicies
-} from "./chunk-BCBC56XT.js";
+} from "./chunk-XB752WEZ.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -43,10 +48,8 @@ import {
   listText
 } from "./chunk-H4LKNOPI.js";
 import {
-  contextLookup,
-  evaluateConditions,
   principalFromArn
-} from "./chunk-SPYMKV4K.js";
+} from "./chunk-6HQ6JMUG.js";
 import {
   accountRootArn,
   actionMatches,
@@ -95,7 +98,7 @@ function checkStagingAccess(ctx) {
       "RTC714",
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => n.what).join("; ")}`,
+      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => n.what).join("; ")}${refused.blocked ? ` (${statementName(refused.blocked.statement)} of ${refused.doc.file.file} would allow ${refused.blocked.request.what} but for its ${conditionsText(refused.blocked.failing)})` : ""}`,
       `Allow ${S3_LIST_ACTION} and ${S3_UPLOADS_ACTION} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ""}, and ${S3_OBJECT_ACTIONS.join(", ")} on ${bucketArn}/${prefix}*`
     );
   }
@@ -244,7 +247,7 @@ function checkDbAuth(ctx) {
     ...needs.map((n) => withKeys(n, database2)),
     ...anyDatabase === void 0 ? [] : [withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}${database2}`, shown }, database2)]
   ];
-  const database = anyDatabase === void 0 ? r.kind === "cluster" ? r.dbName : void 0 : databasesNamed(ctx).find((name) => refusedAsRole(ctx, callNaming(name), dbDocs[0]) === void 0) ?? "dev";
+  const database = anyDatabase === void 0 ? r.kind === "cluster" ? r.dbName : void 0 : databasesNamed(ctx).find((name) => callNaming(name).every((p) => asRole(ctx, p.action, p.resource, p.context).effect === "Allow")) ?? "dev";
   needs = callNaming(database);
   others = others.map((o) => withKeys(o, database));
   const refused = refusedAsRole(ctx, needs, dbDocs[0]);
@@ -253,7 +256,7 @@ function checkDbAuth(ctx) {
       "RTC717",
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join("; ")}`,
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join("; ")}${refused.blocked ? ` (${statementName(refused.blocked.statement)} of ${refused.doc.file.file} would allow ${refused.blocked.request.action} on ${refused.blocked.request.shown ?? refused.blocked.request.resource} but for its ${conditionsText(refused.blocked.failing)})` : ""}`,
       `Allow ${needs.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join(", ")}`
     );
   }
@@ -651,15 +654,19 @@ function checkTogether(files, inputs) {
     } else if (decision.effect === "ImplicitDeny") {
       const trustAlone = assume(caller, roleArn, [EVERYTHING2], trust.policy);
       if (trustAlone.effect !== "Allow") {
-        const blocked = blockedByConditions(trust.policy, (s) => assume(caller, roleArn, [EVERYTHING2], { ...trust.policy, statements: [{ ...s, condition: keyedByPolicy() }] }).effect === "Allow", context, callerUnknown);
+        const blocked = blockedByConditions(
+          [trust.policy],
+          (_, s) => assume(caller, roleArn, [EVERYTHING2], { ...trust.policy, statements: [{ ...s, condition: keyedByPolicy() }] }).effect === "Allow",
+          (_, s, condition) => assume(caller, roleArn, [EVERYTHING2], { ...trust.policy, statements: [reducedTo(s, "sts:AssumeRole", void 0, condition)] }).effect === "Allow"
+        );
         const externalIdAsked = !!blocked?.failing.some((f) => f.key.toLowerCase() === "sts:externalid");
-        const statementName = blocked ? `statement ${blocked.statement.index}${blocked.statement.sid ? ` (${blocked.statement.sid})` : ""}` : "";
+        const named = blocked ? statementName(blocked.statement) : "";
         report(
           "RTC704",
           trust.file,
           blocked ? statementPlace(trust.file, blocked.statement.index) : documentPlace(trust.file),
-          blocked ? `The Redshift connector will get AccessDenied on sts:AssumeRole: ${statementName} of the trust policy would admit ${callerText} but for its condition${blocked.failing.length === 1 ? "" : "s"} ${listText(blocked.failing.map((f) => `${f.operator} ${f.key}`), 3)}, which the request the connector makes does not meet${externalIdAsked ? inputs.externalId ? " with the external-id input" : " (no external-id input is set)" : ""}` : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
-          blocked ? externalIdAsked ? "Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)" : `Make the conditions of ${statementName} admit the connector's request (${callerText})` : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
+          blocked ? `The Redshift connector will get AccessDenied on sts:AssumeRole: ${named} of the trust policy would admit ${callerText} but for its ${conditionsText(blocked.failing)}, which the request the connector makes does not meet${externalIdAsked ? inputs.externalId ? " with the external-id input" : " (no external-id input is set)" : ""}` : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
+          blocked ? externalIdAsked ? "Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)" : `Make the conditions of ${named} admit the connector's request (${callerText})` : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         );
       } else if (userDoc) {
         const why = inputs.userAccountId !== inputs.accountId ? "the role is in another account, so the trust policy alone is not enough" : "the trust policy names the whole account, which hands the decision to IAM policies";
@@ -910,23 +917,6 @@ function sessionNamedIn(trusts, isCaller, roleArn) {
     }
   }
   return void 0;
-}
-function blockedByConditions(policy, admitsWithoutConditions, context, unknown) {
-  const statement = policy.statements.find((s) => s.effect === "Allow" && Object.keys(s.condition).length > 0 && admitsWithoutConditions(s));
-  if (!statement) return void 0;
-  const lookup = contextLookup(context);
-  const failing = [];
-  for (const [operator, block] of Object.entries(statement.condition)) {
-    for (const [key, values] of Object.entries(block)) {
-      if (unknown(key)) continue;
-      const one = keyedByPolicy();
-      one[operator] = keyedByPolicy();
-      one[operator][key] = values;
-      if (!evaluateConditions(one, context, lookup).met) failing.push({ operator, key });
-    }
-  }
-  if (failing.length === 0) for (const [operator, block] of Object.entries(statement.condition)) for (const key of Object.keys(block)) failing.push({ operator, key });
-  return { statement, failing };
 }
 function statementAt(policy, index) {
   return index === void 0 ? void 0 : policy.statements.find((st) => st.index === index);

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FVWSRWBZ.js";
+} from "./chunk-L32N2VQU.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,12 +60,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-BCBC56XT.js";
+import "./chunk-XB752WEZ.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-H4LKNOPI.js";
-import "./chunk-SPYMKV4K.js";
+import "./chunk-6HQ6JMUG.js";
 import "./chunk-EXMS77GJ.js";
 import {
   __toESM

@@ -3,9 +3,10 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-SPYMKV4K.js";
+} from "./chunk-6HQ6JMUG.js";
 import {
   actionMatches,
+  keyedByPolicy,
   memberNamed,
   splitArn
 } from "./chunk-EXMS77GJ.js";
@@ -111,6 +112,48 @@ var isUnknowableForRoleSession = (key) => (kindOf(key) & ROLE_SESSION) !== 0;
 var isUnknowableForOthers = (key) => (kindOf(key) & OTHERS) !== 0;
 var isUnknowableForKms = (key) => (kindOf(key) & KMS) !== 0;
 
+// src/core/together/failing-conditions.ts
+function reducedTo(s, action, resource, condition) {
+  const any = keyedByPolicy();
+  any.AWS = ["*"];
+  return {
+    index: s.index,
+    ...s.sid !== void 0 ? { sid: s.sid } : {},
+    effect: s.effect,
+    action: [action],
+    ...resource !== void 0 && (s.resource || s.notResource) ? { resource: [resource] } : {},
+    ...s.principal || s.notPrincipal ? { principal: any } : {},
+    condition
+  };
+}
+function blockedByConditions(policies, admitsWithout, admitsReduced) {
+  for (let p = 0; p < policies.length; p++) {
+    for (const s of policies[p].statements) {
+      if (s.effect !== "Allow" || Object.keys(s.condition).length === 0 || !admitsWithout(p, s)) continue;
+      const failing = [];
+      for (const [operator, block] of Object.entries(s.condition)) {
+        for (const [key, values] of Object.entries(block)) {
+          const one = keyedByPolicy();
+          one[operator] = keyedByPolicy();
+          one[operator][key] = values;
+          if (!admitsReduced(p, s, one)) failing.push({ operator, key });
+        }
+      }
+      if (failing.length === 0) for (const [operator, block] of Object.entries(s.condition)) for (const key of Object.keys(block)) failing.push({ operator, key });
+      return { policy: p, statement: s, failing };
+    }
+  }
+  return void 0;
+}
+function statementName(s) {
+  return `statement ${s.index}${s.sid ? ` (${s.sid})` : ""}`;
+}
+function conditionsText(failing) {
+  const shown = failing.slice(0, 3).map((f) => `${f.operator} ${f.key}`);
+  const more = failing.length > 3 ? ` and ${failing.length - 3} more` : "";
+  return `condition${failing.length === 1 ? "" : "s"} ${shown.join(", ")}${more}`;
+}
+
 // src/core/together/setup-context.ts
 function allowsAction(policy, action) {
   return policy.statements.some(
@@ -137,8 +180,27 @@ function refusedAsRole(ctx, requests, fallback) {
   const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== "Allow");
   if (refused.length === 0) return void 0;
   const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
-  const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) };
-  return { refused: refused.map((x) => x.r), denied: deny !== void 0, ...at };
+  if (deny) return { refused: refused.map((x) => x.r), denied: true, ...placeOfDecision(ctx, deny.d, fallback) };
+  for (const { r } of refused) {
+    const blocked = blockedAsRole(ctx, r);
+    if (blocked) return { refused: refused.map((x) => x.r), denied: false, doc: blocked.doc, place: statementPlace(blocked.doc.file, blocked.statement.index), blocked: { request: r, statement: blocked.statement, failing: blocked.failing } };
+  }
+  return { refused: refused.map((x) => x.r), denied: false, doc: fallback, place: documentPlace(fallback.file) };
+}
+function blockedAsRole(ctx, r) {
+  const onBucket = !!ctx.bucketPolicy && !!ctx.inputs.stagingBucket && r.action.toLowerCase().startsWith("s3:") && inBucket(r.resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
+  const docs = [...ctx.roleDocs, ...onBucket && ctx.bucketPolicy ? [ctx.bucketPolicy] : []];
+  const request = { principal: ctx.session, action: r.action, resource: r.resource, context: { ...ctx.baseContext(ctx.session), ...r.context }, unknownKeys: isUnknowableKey };
+  const alone = (p, s) => {
+    const policy = { ...docs[p].policy, statements: [s] };
+    return docs[p] === ctx.bucketPolicy ? evaluateWithDerivedKeys(request, { identityPolicies: [], resourceAccount: ctx.session.account ?? "", resourcePolicy: policy }) : evaluateWithDerivedKeys(request, { identityPolicies: [policy], resourceAccount: ctx.session.account ?? "" });
+  };
+  const blocked = blockedByConditions(
+    docs.map((d) => d.policy),
+    (p, s) => alone(p, { ...s, condition: keyedByPolicy() }).effect === "Allow",
+    (p, s, condition) => alone(p, reducedTo(s, r.action, r.resource, condition)).effect === "Allow"
+  );
+  return blocked ? { doc: docs[blocked.policy], statement: blocked.statement, failing: blocked.failing } : void 0;
 }
 function allowedAsRoleByStatement(ctx, requests, fallback) {
   const groups = /* @__PURE__ */ new Map();
@@ -195,7 +257,12 @@ export {
   isUnknowableForRoleSession,
   isUnknowableForOthers,
   isUnknowableForKms,
+  reducedTo,
+  blockedByConditions,
+  statementName,
+  conditionsText,
   allowsAction,
+  asRole,
   refusedAsRole,
   allowedAsRoleByStatement,
   concreteOf,

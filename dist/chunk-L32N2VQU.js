@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-BCBC56XT.js";
+} from "./chunk-XB752WEZ.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

@@ -14,6 +14,99 @@ import {
   wholeAccountOf
 } from "./chunk-EXMS77GJ.js";
 
+// src/core/evaluate/principal.ts
+var ACCOUNT = /^\d{12}$/;
+function principalFromArn(arn) {
+  if (arn === "" || arn === "*") return { kind: "anonymous", arn: "" };
+  if (ACCOUNT.test(arn)) return { kind: "root", arn: `arn:aws:iam::${arn}:root`, account: arn, partition: "aws" };
+  if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith("arn:")) return { kind: "service", arn };
+  const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
+  if (!m) return { kind: "federated", arn };
+  const [, partition, service, account, resource] = m;
+  const base = { arn, account, partition };
+  if (service === "iam" && resource === "root") return { kind: "root", ...base };
+  if (service === "iam" && resource.startsWith("user/")) return { kind: "user", ...base };
+  if (service === "iam" && resource.startsWith("role/")) return { kind: "role", ...base };
+  if (service === "iam" && /^(oidc|saml)-provider\//.test(resource)) return { kind: "federated", ...base };
+  const session = /^assumed-role\/([^/]+)\/.+$/.exec(resource);
+  if (service === "sts" && session) {
+    return { kind: "assumed-role", ...base, roleArn: `arn:${partition}:iam::${account}:role/${session[1]}` };
+  }
+  return { kind: "user", ...base };
+}
+function rootArnOf(p) {
+  return p.account ? `arn:${p.partition ?? "aws"}:iam::${p.account}:root` : void 0;
+}
+var IAM_KINDS = /* @__PURE__ */ new Set(["user", "role", "assumed-role", "root"]);
+function isIamPrincipal(p) {
+  return IAM_KINDS.has(p.kind);
+}
+function awsEntryMatches(value, p) {
+  if (value === "*") return "any";
+  if (hasWildcard(value) || !isIamPrincipal(p)) return void 0;
+  const whole = wholeAccountOf(value);
+  if (whole) {
+    if (whole.account !== p.account) return void 0;
+    if (whole.partition && p.partition && whole.partition !== p.partition) return void 0;
+    return p.kind === "root" ? "exact" : "account";
+  }
+  if (value === p.arn) return "exact";
+  if (p.kind === "assumed-role" && sessionOfRole(p, value)) return "exact";
+  return void 0;
+}
+function sessionOfRole(p, roleArnValue) {
+  if (p.roleArn && roleArnValue === p.roleArn) return true;
+  if (p.roleArn && /:role\/.+\//.test(p.roleArn)) return false;
+  const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
+  const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
+  return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];
+}
+var STRENGTH = { account: 0, any: 1, exact: 2 };
+function principalMatches(map, p) {
+  let best;
+  const consider = (m) => {
+    if (m && (!best || STRENGTH[m] > STRENGTH[best])) best = m;
+  };
+  for (const [type, values] of Object.entries(map)) {
+    for (const value of values) {
+      if (type === "AWS") consider(awsEntryMatches(value, p));
+      else if (type === "Service" && p.kind === "service") consider(value === "*" ? "any" : value.toLowerCase() === p.arn.toLowerCase() ? "exact" : void 0);
+      else if (type === "Federated" && p.kind === "federated") consider(value === p.arn ? "exact" : void 0);
+    }
+  }
+  return best;
+}
+function identitiesOf(p) {
+  const root = rootArnOf(p);
+  const rootEntry = ({ type, value }) => type === "AWS" && (value === root || value === p.account);
+  const arnEntry = (arn, type = "AWS") => (e) => e.type === type && e.value === arn;
+  switch (p.kind) {
+    case "user":
+    case "role":
+      return [arnEntry(p.arn), rootEntry];
+    case "assumed-role":
+      return [arnEntry(p.arn), ...p.roleArn ? [arnEntry(p.roleArn)] : [], rootEntry];
+    case "root":
+      return [rootEntry];
+    case "service":
+      return [({ type, value }) => type === "Service" && value.toLowerCase() === p.arn.toLowerCase()];
+    case "federated":
+      return [arnEntry(p.arn, "Federated")];
+    case "anonymous":
+      return [() => false];
+  }
+}
+function notPrincipalApplies(map, p) {
+  const entries = Object.entries(map).flatMap(([type, values]) => values.map((value) => ({ type, value })));
+  if (entries.some((e) => e.type === "AWS" && e.value === "*")) return false;
+  return !identitiesOf(p).every((isListed) => entries.some(isListed));
+}
+function describePrincipal(p) {
+  if (p.kind === "anonymous") return "an anonymous caller";
+  if (p.kind === "service") return `the service ${p.arn}`;
+  return p.arn;
+}
+
 // src/core/evaluate/conditions.ts
 var parseNumber = (s) => s.trim() === "" ? Number.NaN : Number(s);
 function parseTime(s) {
@@ -258,99 +351,6 @@ function evaluateConditions(condition, context, lookup = contextLookup(context))
   return { met, unknownOperators };
 }
 
-// src/core/evaluate/principal.ts
-var ACCOUNT = /^\d{12}$/;
-function principalFromArn(arn) {
-  if (arn === "" || arn === "*") return { kind: "anonymous", arn: "" };
-  if (ACCOUNT.test(arn)) return { kind: "root", arn: `arn:aws:iam::${arn}:root`, account: arn, partition: "aws" };
-  if (/\.amazonaws\.com(\.cn)?$/.test(arn) && !arn.startsWith("arn:")) return { kind: "service", arn };
-  const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(arn);
-  if (!m) return { kind: "federated", arn };
-  const [, partition, service, account, resource] = m;
-  const base = { arn, account, partition };
-  if (service === "iam" && resource === "root") return { kind: "root", ...base };
-  if (service === "iam" && resource.startsWith("user/")) return { kind: "user", ...base };
-  if (service === "iam" && resource.startsWith("role/")) return { kind: "role", ...base };
-  if (service === "iam" && /^(oidc|saml)-provider\//.test(resource)) return { kind: "federated", ...base };
-  const session = /^assumed-role\/([^/]+)\/.+$/.exec(resource);
-  if (service === "sts" && session) {
-    return { kind: "assumed-role", ...base, roleArn: `arn:${partition}:iam::${account}:role/${session[1]}` };
-  }
-  return { kind: "user", ...base };
-}
-function rootArnOf(p) {
-  return p.account ? `arn:${p.partition ?? "aws"}:iam::${p.account}:root` : void 0;
-}
-var IAM_KINDS = /* @__PURE__ */ new Set(["user", "role", "assumed-role", "root"]);
-function isIamPrincipal(p) {
-  return IAM_KINDS.has(p.kind);
-}
-function awsEntryMatches(value, p) {
-  if (value === "*") return "any";
-  if (hasWildcard(value) || !isIamPrincipal(p)) return void 0;
-  const whole = wholeAccountOf(value);
-  if (whole) {
-    if (whole.account !== p.account) return void 0;
-    if (whole.partition && p.partition && whole.partition !== p.partition) return void 0;
-    return p.kind === "root" ? "exact" : "account";
-  }
-  if (value === p.arn) return "exact";
-  if (p.kind === "assumed-role" && sessionOfRole(p, value)) return "exact";
-  return void 0;
-}
-function sessionOfRole(p, roleArnValue) {
-  if (p.roleArn && roleArnValue === p.roleArn) return true;
-  if (p.roleArn && /:role\/.+\//.test(p.roleArn)) return false;
-  const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(p.arn);
-  const role = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArnValue);
-  return !!session && !!role && session[1] === role[1] && session[2] === role[2] && session[3] === role[3];
-}
-var STRENGTH = { account: 0, any: 1, exact: 2 };
-function principalMatches(map, p) {
-  let best;
-  const consider = (m) => {
-    if (m && (!best || STRENGTH[m] > STRENGTH[best])) best = m;
-  };
-  for (const [type, values] of Object.entries(map)) {
-    for (const value of values) {
-      if (type === "AWS") consider(awsEntryMatches(value, p));
-      else if (type === "Service" && p.kind === "service") consider(value === "*" ? "any" : value.toLowerCase() === p.arn.toLowerCase() ? "exact" : void 0);
-      else if (type === "Federated" && p.kind === "federated") consider(value === p.arn ? "exact" : void 0);
-    }
-  }
-  return best;
-}
-function identitiesOf(p) {
-  const root = rootArnOf(p);
-  const rootEntry = ({ type, value }) => type === "AWS" && (value === root || value === p.account);
-  const arnEntry = (arn, type = "AWS") => (e) => e.type === type && e.value === arn;
-  switch (p.kind) {
-    case "user":
-    case "role":
-      return [arnEntry(p.arn), rootEntry];
-    case "assumed-role":
-      return [arnEntry(p.arn), ...p.roleArn ? [arnEntry(p.roleArn)] : [], rootEntry];
-    case "root":
-      return [rootEntry];
-    case "service":
-      return [({ type, value }) => type === "Service" && value.toLowerCase() === p.arn.toLowerCase()];
-    case "federated":
-      return [arnEntry(p.arn, "Federated")];
-    case "anonymous":
-      return [() => false];
-  }
-}
-function notPrincipalApplies(map, p) {
-  const entries = Object.entries(map).flatMap(([type, values]) => values.map((value) => ({ type, value })));
-  if (entries.some((e) => e.type === "AWS" && e.value === "*")) return false;
-  return !identitiesOf(p).every((isListed) => entries.some(isListed));
-}
-function describePrincipal(p) {
-  if (p.kind === "anonymous") return "an anonymous caller";
-  if (p.kind === "service") return `the service ${p.arn}`;
-  return p.arn;
-}
-
 // src/core/evaluate/evaluate.ts
 var TRUST_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
 function resourcePolicyKindFor(action) {
@@ -498,7 +498,6 @@ export {
   addressRanges,
   isNegatedBase,
   parseOperator,
-  contextLookup,
   evaluateConditions,
   principalFromArn,
   resourceAccountOf,

@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-B4VMSTLY.js";
-import "./chunk-SPYMKV4K.js";
+} from "./chunk-B67ICQFL.js";
+import "./chunk-6HQ6JMUG.js";
 import {
   wholeAccountOf
 } from "./chunk-EXMS77GJ.js";
