@@ -1284,8 +1284,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-G2Z3XQHQ.js")).checkTogether,
-    settled: (await import("./settled-findings-ABXZVJYT.js")).settledLintFindings
+    check: (await import("./check-together-HXUX3RYP.js")).checkTogether,
+    settled: (await import("./settled-findings-OZBURNZ5.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-B67ICQFL.js";
+} from "./chunk-XNSCU54K.js";
 import "./chunk-6HQ6JMUG.js";
 import {
   wholeAccountOf

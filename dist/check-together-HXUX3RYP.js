@@ -36,7 +36,7 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-B67ICQFL.js";
+} from "./chunk-XNSCU54K.js";
 import {
   diffPolicies
 } from "./chunk-XB752WEZ.js";

@@ -6,6 +6,7 @@ import {
 } from "./chunk-6HQ6JMUG.js";
 import {
   actionMatches,
+  arnMatches,
   keyedByPolicy,
   memberNamed,
   splitArn
@@ -155,17 +156,25 @@ function conditionsText(failing) {
 }
 
 // src/core/together/setup-context.ts
+function coversAction(s, action) {
+  return s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action));
+}
+function namesResource(s, resource, parts = splitArn(resource)) {
+  return !s.resource || s.resource.some((p) => p.includes("${") || arnMatches(p, resource, parts));
+}
 function allowsAction(policy, action) {
-  return policy.statements.some(
-    (s) => s.effect === "Allow" && (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
-  );
+  return policy.statements.some((s) => s.effect === "Allow" && coversAction(s, action));
 }
 function asRole(ctx, action, resource, extra = {}) {
-  const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith("s3:") && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
+  const bucket = bucketPolicyOn(ctx, action, resource);
   return evaluateWithDerivedKeys(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {} }
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? "", ...bucket ? { resourcePolicy: bucket.policy } : {} }
   );
+}
+function bucketPolicyOn(ctx, action, resource) {
+  const on = !!ctx.inputs.stagingBucket && action.toLowerCase().startsWith("s3:") && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
+  return on ? ctx.bucketPolicy : void 0;
 }
 function inBucket(arn, partition, bucket) {
   const bucketArn = `arn:${partition}:s3:::${bucket}`;
@@ -181,15 +190,17 @@ function refusedAsRole(ctx, requests, fallback) {
   if (refused.length === 0) return void 0;
   const deny = refused.find((x) => x.d.effect === "ExplicitDeny");
   if (deny) return { refused: refused.map((x) => x.r), denied: true, ...placeOfDecision(ctx, deny.d, fallback) };
-  for (const { r } of refused) {
+  for (const { r } of refused.slice(0, BLOCKED_TRIES)) {
     const blocked = blockedAsRole(ctx, r);
     if (blocked) return { refused: refused.map((x) => x.r), denied: false, doc: blocked.doc, place: statementPlace(blocked.doc.file, blocked.statement.index), blocked: { request: r, statement: blocked.statement, failing: blocked.failing } };
   }
   return { refused: refused.map((x) => x.r), denied: false, doc: fallback, place: documentPlace(fallback.file) };
 }
+var BLOCKED_TRIES = 2;
 function blockedAsRole(ctx, r) {
-  const onBucket = !!ctx.bucketPolicy && !!ctx.inputs.stagingBucket && r.action.toLowerCase().startsWith("s3:") && inBucket(r.resource, ctx.inputs.partition, ctx.inputs.stagingBucket);
-  const docs = [...ctx.roleDocs, ...onBucket && ctx.bucketPolicy ? [ctx.bucketPolicy] : []];
+  const bucket = bucketPolicyOn(ctx, r.action, r.resource);
+  const docs = [...ctx.roleDocs, ...bucket ? [bucket] : []];
+  const parts = splitArn(r.resource);
   const request = { principal: ctx.session, action: r.action, resource: r.resource, context: { ...ctx.baseContext(ctx.session), ...r.context }, unknownKeys: isUnknowableKey };
   const alone = (p, s) => {
     const policy = { ...docs[p].policy, statements: [s] };
@@ -197,7 +208,7 @@ function blockedAsRole(ctx, r) {
   };
   const blocked = blockedByConditions(
     docs.map((d) => d.policy),
-    (p, s) => alone(p, { ...s, condition: keyedByPolicy() }).effect === "Allow",
+    (p, s) => coversAction(s, r.action) && namesResource(s, r.resource, parts) && alone(p, { ...s, condition: keyedByPolicy() }).effect === "Allow",
     (p, s, condition) => alone(p, reducedTo(s, r.action, r.resource, condition)).effect === "Allow"
   );
   return blocked ? { doc: docs[blocked.policy], statement: blocked.statement, failing: blocked.failing } : void 0;
