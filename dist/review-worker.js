@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MKJQYG3N.js";
+} from "./chunk-Q326UIEL.js";
 import "./chunk-WOIPA55F.js";
-import "./chunk-7D6LAB4T.js";
+import "./chunk-JRKEEYJA.js";
 import "./chunk-QUXPQOLU.js";
-import "./chunk-D5ZJEVXA.js";
+import "./chunk-6HQ6JMUG.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 export {

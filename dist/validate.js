@@ -1360,8 +1360,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-J6VALVP7.js")).checkTogether,
-    settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
+    check: (await import("./check-together-Y7CFC2KU.js")).checkTogether,
+    settled: (await import("./settled-findings-OZBURNZ5.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-PSOTYSGX.js");
+  return import("./review-PPL3H3EL.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -170,7 +170,7 @@ describe('can the user assume the role (RTC704)', () => {
     const files = replace(generatedFiles(i), 'trust-policy.json', documentsFor(wrong).trustPolicy)
     const f = checkTogether(files, i)
     const broken = one(f, 'RTC704')
-    expect(broken.message).toContain('but for its conditions (sts:ExternalId), which the request the connector makes does not meet with the external-id input')
+    expect(broken.message).toContain('but for its condition StringEquals sts:ExternalId, which the request the connector makes does not meet with the external-id input')
     // The input's secret is never echoed (the committed value is in the repository anyway).
     for (const finding of f) expect(`${finding.message} ${finding.hint}`).not.toContain('right-id')
     expect(one(f, 'RTC802').message).toContain('removes (the external-id input) from condition StringEquals sts:ExternalId')
@@ -182,7 +182,7 @@ describe('can the user assume the role (RTC704)', () => {
     const broken = one(checkTogether(replace(generatedFiles(i), 'trust-policy.json', trust), i), 'RTC704')
     // It names the account, not the user: the old message said it named the user.
     expect(broken.message).not.toContain(`names arn:aws:iam::${USER_ACCOUNT}:user/etl`)
-    expect(broken.message).toContain(`would admit arn:aws:iam::${USER_ACCOUNT}:user/etl but for its conditions (aws:PrincipalArn)`)
+    expect(broken.message).toContain(`would admit arn:aws:iam::${USER_ACCOUNT}:user/etl but for its condition ArnEquals aws:PrincipalArn`)
     expect(broken.message).not.toContain('external-id')
     expect(broken.hint).not.toContain('ExternalId')
   })

@@ -140,6 +140,11 @@ function collect(policy: NormalPolicy, source: StatementRef['source'], index: nu
   return hits
 }
 
+/** The account that owns the resource, as evaluate reads it: the one given, else the ARN's, else the caller's. */
+export function resourceAccountOf(request: AccessRequest, sources: PolicySources, resourceParts = splitArn(request.resource)): string {
+  return sources.resourceAccount ?? (resourceParts?.[4] || request.principal.account || '')
+}
+
 export function evaluate(request: AccessRequest, sources: PolicySources): Decision {
   const notes: string[] = []
   const p = request.principal
@@ -147,7 +152,7 @@ export function evaluate(request: AccessRequest, sources: PolicySources): Decisi
   const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action)
   const what = `${request.action} on ${request.resource}`
   const reading = readingOf(request)
-  const resourceAccount = sources.resourceAccount ?? (reading.resourceParts?.[4] || p.account || '')
+  const resourceAccount = resourceAccountOf(request, sources, reading.resourceParts)
   const sameAccount = p.account !== undefined && p.account === resourceAccount
   const resourceDoc = kind === 'trust' ? 'the trust policy' : kind === 'key' ? 'the key policy' : 'the resource policy'
 

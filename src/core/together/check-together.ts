@@ -19,7 +19,8 @@ import { allowedResources, allowsAction, reportPassedOver, type Doc, type Report
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { Finding } from '../lint/finding.js'
 import type { LintedFile } from '../lint/lint.js'
-import { evaluate } from '../evaluate/evaluate.js'
+import { evaluateWithDerivedKeys } from './derived-keys.js'
+import { blockedByConditions, conditionsText, reducedTo, statementName } from './failing-conditions.js'
 import { policyWeight } from '../evaluate/weight.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
@@ -28,7 +29,7 @@ import { diffPolicies } from '../diff/semantic-diff.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { listText } from '../list-text.js'
 import { groupDigits } from '../digits.js'
-import { isUnknowableKey } from './unknowable-keys.js'
+import { isUnknowableForKms, isUnknowableForOthers, isUnknowableForRoleSession, isUnknowableKey } from './unknowable-keys.js'
 
 /**
  * An IAM role's ARN (a pattern made concrete, its wildcards become 'x'): what RTC709 probes the user policy's own
@@ -66,22 +67,24 @@ const EVERYTHING = MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', 
 const delegatingTo = (partition: string, account: string, action: string): NormalPolicy =>
   MUST({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: '*' }] })
 
-const withoutConditions = (policy: NormalPolicy): NormalPolicy => ({
-  ...policy,
-  statements: policy.statements.map((s) => ({ ...s, condition: keyedByPolicy() }))
-})
-
 /**
  * The global condition keys every signed request carries, so a condition on
  * them (aws:SecureTransport, aws:PrincipalArn...) is judged as AWS would.
- * The connector calls AWS over TLS.
+ * The connector calls AWS over TLS, itself (aws:ViaAWSService, "always
+ * included", is false), as an IAM principal (aws:PrincipalIsAWSService, in
+ * "all signed API requests", false). A role session signs with temporary
+ * credentials, which carry aws:MultiFactorAuthPresent: false, as no MFA made
+ * them; a user's long-term keys carry none. Read as absent, a role's
+ * `Deny ... Bool aws:MultiFactorAuthPresent false` was passed over.
  */
 function requestContextOf(p: RequestPrincipal): Record<string, ContextValue> {
-  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true }
+  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:ViaAWSService': false }
   // Only a signed request by an IAM principal carries aws:PrincipalArn and its kin.
   if (p.kind === 'anonymous') return { ...ctx, 'aws:PrincipalType': 'Anonymous' }
-  if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn }
+  if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn, 'aws:PrincipalIsAWSService': true }
   if (p.kind === 'federated') return ctx
+  ctx['aws:PrincipalIsAWSService'] = false
+  if (p.kind === 'assumed-role') ctx['aws:MultiFactorAuthPresent'] = false
   ctx['aws:PrincipalArn'] = p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn
   if (p.account) ctx['aws:PrincipalAccount'] = p.account
   if (p.kind === 'user') ctx['aws:username'] = p.arn.slice(p.arn.lastIndexOf('/') + 1)
@@ -122,8 +125,10 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
 
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
-  const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context): Decision =>
-    evaluate({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
+  // The principal role's session signs with its EC2 role credential, whose keys no file or input gives.
+  const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey
+  const assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx = context, unknownKeys = callerUnknown): Decision =>
+    evaluateWithDerivedKeys({ principal, action: 'sts:AssumeRole', resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...(trustPolicy ? { resourcePolicy: trustPolicy } : {}) })
 
   const trust = pick(
     docs.filter((d) => d.file.kind === 'trust'),
@@ -153,7 +158,9 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn))
   const requesterDocs = [...(userDoc ? [userDoc] : []), ...guards]
   const requesterPolicies = requesterDocs.map((d) => d.policy)
-  const roleIdentities = identities.filter((d) => d !== userDoc && !guards.includes(d))
+  // A set: every identity policy may be a guard (a pull request's thousands), and a list's includes made it quadratic.
+  const guarded = new Set<Doc>(guards)
+  const roleIdentities = identities.filter((d) => d !== userDoc && !guarded.has(d))
   // The key policy, when it is among the files (a resource policy that grants
   // KMS actions): it decides whether the role's IAM policies count at all (a
   // key policy that does not delegate to the account makes them void) and may
@@ -166,15 +173,19 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     : undefined
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
   function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
-    return evaluate({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount })
+    // Without kms-key-arn the staging key is a stand-in in a Region nobody gave: its Region is not known.
+    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
   }
   // IAM reads all the role's policies together: KMS actions split over two files still add up.
   const rolePolicies = roleIdentities.map((d) => d.policy)
   const useKey = (action: string, resource = stagingKey, ctx = keyContext): Decision => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx)
+  // The role policy that grants the connector's KMS actions on the key, judged under the one-statement key
+  // policy that lets IAM policies count: what the key policy among the files adds is the same for every
+  // such policy, and reading it once per candidate cost candidates × its size (2,000 of each: 6 s).
   const kmsDoc = inputs.kms
     ? pick(
         roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
-        (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], keyPolicy, a, stagingKey, keyContext).effect === 'Allow')
+        (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], defaultKeyPolicy, a, stagingKey, keyContext).effect === 'Allow')
       )
     : undefined
   /** Where a KMS decision points: the statement that decided it, in a role policy or the key policy. */
@@ -258,21 +269,26 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     } else if (decision.effect === 'ImplicitDeny') {
       const trustAlone = assume(caller, roleArn, [EVERYTHING], trust.policy)
       if (trustAlone.effect !== 'Allow') {
-        const conditionsOnly = assume(caller, roleArn, [EVERYTHING], withoutConditions(trust.policy)).effect === 'Allow'
-        const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))]
+        // The Allow statement that would admit the caller but for its conditions, and the conditions it fails.
+        const blocked = blockedByConditions(
+          [trust.policy],
+          (_, s) => assume(caller, roleArn, [EVERYTHING], { ...trust.policy, statements: [{ ...s, condition: keyedByPolicy() }] }).effect === 'Allow',
+          (_, s, condition) => assume(caller, roleArn, [EVERYTHING], { ...trust.policy, statements: [reducedTo(s, 'sts:AssumeRole', undefined, condition)] }).effect === 'Allow'
+        )
         // IAM reads condition keys in any case.
-        const externalIdAsked = keys.some((k) => k.toLowerCase() === 'sts:externalid')
+        const externalIdAsked = !!blocked?.failing.some((f) => f.key.toLowerCase() === 'sts:externalid')
+        const named = blocked ? statementName(blocked.statement) : ''
         report(
           'RTC704',
           trust.file,
-          documentPlace(trust.file),
-          conditionsOnly
-            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy would admit ${callerText} but for its conditions (${keys.join(', ')}), which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
+          blocked ? statementPlace(trust.file, blocked.statement.index) : documentPlace(trust.file),
+          blocked
+            ? `The Redshift connector will get AccessDenied on sts:AssumeRole: ${named} of the trust policy would admit ${callerText} but for its ${conditionsText(blocked.failing)}, which the request the connector makes does not meet${externalIdAsked ? (inputs.externalId ? ' with the external-id input' : ' (no external-id input is set)') : ''}`
             : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
-          conditionsOnly
+          blocked
             ? externalIdAsked
               ? 'Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)'
-              : `Make the conditions admit the connector's request (${callerText})`
+              : `Make the conditions of ${named} admit the connector's request (${callerText})`
             : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         )
       } else if (userDoc) {
@@ -476,7 +492,14 @@ function hideSecret(message: string, inputs: GenerateInputs): string {
   return inputs.externalId ? message.split(inputs.externalId).join('(the external-id input)') : message
 }
 
-type Assume = (principal: RequestPrincipal, resource: string, identity: NormalPolicy[], trustPolicy?: NormalPolicy, ctx?: Record<string, ContextValue>) => Decision
+type Assume = (
+  principal: RequestPrincipal,
+  resource: string,
+  identity: NormalPolicy[],
+  trustPolicy?: NormalPolicy,
+  ctx?: Record<string, ContextValue>,
+  unknownKeys?: (key: string) => boolean
+) => Decision
 
 /**
  * Who else can assume the role? Anyone at all (an anonymous caller, a user of
@@ -500,7 +523,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
   }
 
   for (const probe of [principalFromArn('*'), principalFromArn(userArn(part, stranger, 'anyone'))]) {
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers)
     if (d.effect === 'Allow') {
       report(
         'RTC705',
@@ -520,7 +543,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
     if (account === inputs.userAccountId && inputs.trustPrincipal === 'account') continue
     const probe = principalFromArn(userArn(part, account, 'another-user'))
     if (isCaller(probe.arn)) continue
-    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe))
+    const d = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers)
     const ref = d.matched.find((r) => r.source === 'resource' && r.effect === 'Allow')
     const s = statementAt(trust.policy, ref?.statement)
     if (d.effect !== 'Allow' || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes('*'))) continue
@@ -553,7 +576,7 @@ function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, calle
       if (budget < cost) judged = false
       else {
         budget -= cost
-        admitted = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe)).effect === 'Allow'
+        admitted = assume(probe, roleArn, [EVERYTHING], trust.policy, probeContext(probe), isUnknowableForOthers).effect === 'Allow'
         decided.set(probeKey, admitted)
       }
     }
@@ -611,7 +634,7 @@ function statementAt(policy: NormalPolicy, index: number | undefined): NormalSta
  * keys the check cannot know (unknowable-keys.ts): they were read as holding.
  */
 function unknowableNote(s: NormalStatement | undefined): string {
-  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : []
+  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableForOthers))] : []
   return keys.length === 0 ? '' : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`
 }
 

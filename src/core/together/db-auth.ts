@@ -9,7 +9,8 @@ import {
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { allowedAsRoleByStatement, allowedResources, allowsAction, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { allowedAsRoleByStatement, allowedResources, allowsAction, asRole, concreteOf, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
+import { conditionsText, statementName } from './failing-conditions.js'
 import { listText } from '../list-text.js'
 import type { ContextValue } from '../evaluate/types.js'
 
@@ -27,16 +28,29 @@ interface Probe {
 const DATABASES_PROBED = 16
 
 /**
- * The probe for "some database of the cluster": the first of the cluster's
- * databases the role policies name (and dev, for a wildcard) that the role
- * is allowed, or, when none is, dev shown as any database.
+ * The databases of the cluster probed for "some database" (without db-name), dev first (Redshift's first
+ * database, for what only a wildcard names), then those the role policies name, at most DATABASES_PROBED: by
+ * the name a `dbname` resource gives (whatever its ARN's other parts: `dbname:*\/analytics` or a Region `*`
+ * names analytics of this cluster too), and by a `redshift:DbName` condition's values (a policy may allow
+ * `dbname:CLUSTER/*` and pin the database there). Linear in the policies.
  */
-function someDatabaseAllowed(ctx: SetupContext, anyDatabase: string, withKeys: (p: Probe) => Probe, fallback: Parameters<typeof refusedAsRole>[2]): Probe {
-  const shown = `${anyDatabase}* (the database the connection names)`
-  const dev = withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}dev`, shown })
-  const named = allowedResources(ctx.roleDocs, (concrete) => concrete.startsWith(anyDatabase) && concrete.length > anyDatabase.length && typedName(concrete)?.type === 'dbname')
-  const candidates = [dev, ...named.found.slice(0, DATABASES_PROBED).map(({ concrete }) => withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: concrete, shown }))]
-  return candidates.find((p) => refusedAsRole(ctx, [p], fallback) === undefined) ?? dev
+function databasesNamed(ctx: SetupContext): string[] {
+  const names = new Set(['dev'])
+  const add = (name: string | undefined) => {
+    if (name && names.size < DATABASES_PROBED && !name.includes('${')) names.add(concreteOf(name))
+  }
+  for (const { concrete } of allowedResources(ctx.roleDocs, (concrete) => typedName(concrete)?.type === 'dbname').found) add(typedName(concrete)?.name)
+  for (const { policy } of ctx.roleDocs) {
+    for (const s of policy.statements) {
+      if (names.size >= DATABASES_PROBED) return [...names]
+      if (s.effect !== 'Allow') continue
+      for (const [operator, block] of Object.entries(s.condition)) {
+        if (!operator.includes('String') || operator.includes('Not')) continue
+        for (const [key, values] of Object.entries(block)) if (key.toLowerCase() === 'redshift:dbname') for (const v of values.slice(0, DATABASES_PROBED)) add(v)
+      }
+    }
+  }
+  return [...names]
 }
 
 /** The action a Redshift resource ARN is probed with. */
@@ -109,24 +123,24 @@ export function checkDbAuth(ctx: SetupContext): void {
       (o) => o.resource !== needs[0].resource
     )
   }
+  // Without db-name, any database of the cluster is the connector's to name (generate allows dbname/*).
+  const anyDatabase = r.kind === 'cluster' && r.dbName === undefined ? redshiftClusterArn(part, r.region, account, 'dbname', r.clusterId, '') : undefined
   // One GetClusterCredentials call carries its DbUser and DbName as condition
-  // keys (redshift:DbUser, redshift:DbName): a policy may pin them there.
-  const withKeys = (p: Probe): Probe => {
+  // keys (redshift:DbUser, redshift:DbName), for each resource it is
+  // authorised on (dbuser, dbname, dbgroup): a policy may pin them there.
+  // `database`: the one the connection names (db-name, or without it the one of the cluster's probed).
+  const withKeys = (p: Probe, database: string | undefined): Probe => {
     if (r.kind !== 'cluster') return p
     const m = typedName(p.resource)
     const user = m?.type === 'dbuser' ? m.name : r.dbUser
-    const db = m?.type === 'dbname' ? m.name : r.dbName
+    const db = m?.type === 'dbname' ? m.name : database
     return { ...p, context: { 'redshift:DbUser': user, ...(db !== undefined ? { 'redshift:DbName': db } : {}) } }
   }
-  needs = needs.map(withKeys)
-  others = others.map(withKeys)
   const wanted = new Set(needs.map((n) => n.resource))
-  // Without db-name, any database of the cluster is the connector's to name (generate allows dbname/*).
-  const anyDatabase = r.kind === 'cluster' && r.dbName === undefined ? redshiftClusterArn(part, r.region, account, 'dbname', r.clusterId, '') : undefined
   const isWanted = (concrete: string) => wanted.has(concrete) || (anyDatabase !== undefined && concrete.startsWith(anyDatabase))
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== undefined && !isWanted(concrete))
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(', ')}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ''}, with no other wildcard`
-  for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete)!, resource: concrete }))
+  for (const { concrete } of named.found) others.push({ action: actionFor(concrete)!, resource: concrete })
   if (named.passedOver) {
     reportPassedOver(ctx.report, 'RTC718', named.passedOver, `let the role get database credentials beyond ${target}`, 'Redshift resources', nameExactly)
   }
@@ -134,16 +148,25 @@ export function checkDbAuth(ctx: SetupContext): void {
   // The connector names a database in its connection URL, and GetClusterCredentials then needs the dbname
   // resource of it (the API reference: "If the DbName parameter is specified, the IAM policy must allow
   // access to the resource dbname"). Without db-name the database is not known here: the role must be
-  // allowed one of the cluster's databases, whichever the policies name (Redshift's first database, dev,
-  // stands for the ones only a wildcard names).
-  if (anyDatabase !== undefined) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]))
+  // allowed the whole call (user, database, groups, each with that database as redshift:DbName) for one of
+  // the cluster's databases (databasesNamed); when none is, dev stands for any.
+  const shown = `${anyDatabase}* (the database the connection names)`
+  const callNaming = (database: string | undefined): Probe[] => [
+    ...needs.map((n) => withKeys(n, database)),
+    ...(anyDatabase === undefined ? [] : [withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}${database}`, shown }, database)])
+  ]
+  const database = anyDatabase === undefined ? (r.kind === 'cluster' ? r.dbName : undefined) : (databasesNamed(ctx).find((name) => callNaming(name).every((p) => asRole(ctx, p.action, p.resource, p.context).effect === 'Allow')) ?? 'dev')
+  needs = callNaming(database)
+  others = others.map((o) => withKeys(o, database))
   const refused = refusedAsRole(ctx, needs, dbDocs[0])
   if (refused) {
     ctx.report(
       'RTC717',
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join('; ')}`,
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join('; ')}${
+        refused.blocked ? ` (${statementName(refused.blocked.statement)} of ${refused.doc.file.file} would allow ${refused.blocked.request.action} on ${refused.blocked.request.shown ?? refused.blocked.request.resource} but for its ${conditionsText(refused.blocked.failing)})` : ''
+      }`,
       `Allow ${needs.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join(', ')}`
     )
   }

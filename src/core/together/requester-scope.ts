@@ -8,7 +8,7 @@
 import { actionsMatching, arnFitsAction, findAction } from '../iam/catalog/index.js'
 import { statementWeight } from '../evaluate/weight.js'
 import { actionMatches } from '../iam/wildcard.js'
-import { evaluate } from '../evaluate/evaluate.js'
+import { evaluateWithDerivedKeys } from './derived-keys.js'
 import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
 import { statementPlace } from './position.js'
 import { concreteOf, type SetupContext } from './setup-context.js'
@@ -81,7 +81,7 @@ export function checkRequesterScope(ctx: SetupContext): void {
   const ask = (policy: NormalPolicy, action: string, resource: string) =>
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '', resourcePolicyKind: 'other' })
+    evaluateWithDerivedKeys({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? '', resourcePolicyKind: 'other' })
   // Hostile input: each Allow statement is judged with the document's Deny
   // statements only (an Allow elsewhere cannot take a grant back; a Deny
   // can), within one budget of statement evaluations, and at most

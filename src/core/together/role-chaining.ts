@@ -3,7 +3,7 @@
 // hour, every trust statement that admits a role is reported: the
 // connector's credentials would expire before the task.
 import { ROLE_CHAINING_MAX_SECONDS } from '../generate/inputs.js'
-import { evaluate } from '../evaluate/evaluate.js'
+import { evaluateWithDerivedKeys } from './derived-keys.js'
 import { principalFromArn } from '../evaluate/principal.js'
 import type { RequestPrincipal } from '../evaluate/types.js'
 import { policyWeight } from '../evaluate/weight.js'
@@ -11,7 +11,7 @@ import { normalisePolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches } from '../iam/wildcard.js'
 import { statementPlace } from './position.js'
 import type { SetupContext } from './setup-context.js'
-import { isUnknowableKey } from './unknowable-keys.js'
+import { isUnknowableForOthers } from './unknowable-keys.js'
 
 const EVERYTHING = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
 
@@ -77,8 +77,8 @@ export function checkRoleChaining(ctx: SetupContext, roleArn: string): void {
       }
       budget -= cost
       judged.add(value)
-      const d = evaluate(
-        { principal: caller.session, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(caller.session), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) }, unknownKeys: isUnknowableKey },
+      const d = evaluateWithDerivedKeys(
+        { principal: caller.session, action: 'sts:AssumeRole', resource: roleArn, context: { ...ctx.baseContext(caller.session), ...(ctx.inputs.externalId ? { 'sts:ExternalId': ctx.inputs.externalId } : {}) }, unknownKeys: isUnknowableForOthers },
         { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
       )
       const ref = d.matched.find((r) => r.source === 'resource')

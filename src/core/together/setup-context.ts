@@ -1,14 +1,15 @@
 // What the whole-setup checks (S3 staging, DB auth, role chaining, the
 // requester's own permissions) share: the linted policies sorted by whose
 // they are, the role's session as a caller, and one way to report.
-import type { NormalPolicy, NormalStatement } from '../iam/normalise.js'
-import { actionMatches, splitArn } from '../iam/wildcard.js'
+import { keyedByPolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
+import { actionMatches, arnMatches, splitArn } from '../iam/wildcard.js'
 import type { GenerateInputs } from '../generate/inputs.js'
 import type { LintedFile } from '../lint/lint.js'
-import { evaluate } from '../evaluate/evaluate.js'
+import { evaluateWithDerivedKeys } from './derived-keys.js'
 import type { ContextValue, Decision, RequestPrincipal, StatementRef } from '../evaluate/types.js'
 import { documentPlace, statementPlace, type Place } from './position.js'
 import { isUnknowableKey } from './unknowable-keys.js'
+import { blockedByConditions, reducedTo, type ConditionRef } from './failing-conditions.js'
 
 export interface Doc {
   file: LintedFile
@@ -43,13 +44,19 @@ export interface SetupContext {
   report: Report
 }
 
+/** Does the statement's Action cover this action (or its NotAction leave it in)? */
+function coversAction(s: NormalStatement, action: string): boolean {
+  return s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action))
+}
+
+/** May the statement's Resource name this one (a pattern with a policy variable is left to the evaluator)? */
+function namesResource(s: NormalStatement, resource: string, parts = splitArn(resource)): boolean {
+  return !s.resource || s.resource.some((p) => p.includes('${') || arnMatches(p, resource, parts))
+}
+
 /** Does some Allow statement cover this action (by Action, or by a NotAction that leaves it in)? */
 export function allowsAction(policy: NormalPolicy, action: string): boolean {
-  return policy.statements.some(
-    (s) =>
-      s.effect === 'Allow' &&
-      (s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action)))
-  )
+  return policy.statements.some((s) => s.effect === 'Allow' && coversAction(s, action))
 }
 
 /**
@@ -58,11 +65,17 @@ export function allowsAction(policy: NormalPolicy, action: string): boolean {
  * policy when it is among the files.
  */
 export function asRole(ctx: SetupContext, action: string, resource: string, extra: Record<string, ContextValue> = {}): Decision {
-  const bucket = ctx.bucketPolicy && ctx.inputs.stagingBucket && action.toLowerCase().startsWith('s3:') && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
-  return evaluate(
+  const bucket = bucketPolicyOn(ctx, action, resource)
+  return evaluateWithDerivedKeys(
     { principal: ctx.session, action, resource, context: { ...ctx.baseContext(ctx.session), ...extra }, unknownKeys: isUnknowableKey },
-    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket && ctx.bucketPolicy ? { resourcePolicy: ctx.bucketPolicy.policy } : {}) }
+    { identityPolicies: ctx.roleDocs.map((d) => d.policy), resourceAccount: ctx.session.account ?? '', ...(bucket ? { resourcePolicy: bucket.policy } : {}) }
   )
+}
+
+/** The staging bucket's policy, when it is among the files and the request is an S3 one on that bucket. */
+function bucketPolicyOn(ctx: SetupContext, action: string, resource: string): Doc | undefined {
+  const on = !!ctx.inputs.stagingBucket && action.toLowerCase().startsWith('s3:') && inBucket(resource, ctx.inputs.partition, ctx.inputs.stagingBucket)
+  return on ? ctx.bucketPolicy : undefined
 }
 
 /** Is this ARN the bucket or an object in it? */
@@ -87,19 +100,53 @@ export interface RoleRequest {
 
 /**
  * The requests the role is refused, and where a finding about them goes: the
- * statement of an explicit Deny that refuses one, else the start of `fallback`
- * (nothing allows them). Undefined when every request is allowed.
+ * statement of an explicit Deny that refuses one; else the first Allow
+ * statement that would allow one but for its conditions (`blocked`: it, and
+ * the conditions that refuse); else the start of `fallback` (nothing allows
+ * them). Undefined when every request is allowed.
  */
 export function refusedAsRole<R extends RoleRequest>(
   ctx: SetupContext,
   requests: readonly R[],
   fallback: Doc
-): { refused: R[]; denied: boolean; doc: Doc; place: Place } | undefined {
+): { refused: R[]; denied: boolean; doc: Doc; place: Place; blocked?: { request: R; statement: NormalStatement; failing: ConditionRef[] } } | undefined {
   const refused = requests.map((r) => ({ r, d: asRole(ctx, r.action, r.resource, r.context) })).filter((x) => x.d.effect !== 'Allow')
   if (refused.length === 0) return undefined
   const deny = refused.find((x) => x.d.effect === 'ExplicitDeny')
-  const at = deny ? placeOfDecision(ctx, deny.d, fallback) : { doc: fallback, place: documentPlace(fallback.file) }
-  return { refused: refused.map((x) => x.r), denied: deny !== undefined, ...at }
+  if (deny) return { refused: refused.map((x) => x.r), denied: true, ...placeOfDecision(ctx, deny.d, fallback) }
+  // The first few refused requests are enough to point at (each try reads the policies once).
+  for (const { r } of refused.slice(0, BLOCKED_TRIES)) {
+    const blocked = blockedAsRole(ctx, r)
+    if (blocked) return { refused: refused.map((x) => x.r), denied: false, doc: blocked.doc, place: statementPlace(blocked.doc.file, blocked.statement.index), blocked: { request: r, statement: blocked.statement, failing: blocked.failing } }
+  }
+  return { refused: refused.map((x) => x.r), denied: false, doc: fallback, place: documentPlace(fallback.file) }
+}
+
+/** Refused requests refusedAsRole looks for a statement blocked by its conditions. */
+const BLOCKED_TRIES = 2
+
+/**
+ * The role's (or the bucket policy's) Allow statement that would allow the request but for its conditions.
+ * Only a statement whose Action and Resource may cover the request's is evaluated: one evaluation per
+ * statement of a pull request's thousands cost each a request's setting up (40,000 statements: 4 s more).
+ */
+function blockedAsRole(ctx: SetupContext, r: RoleRequest): { doc: Doc; statement: NormalStatement; failing: ConditionRef[] } | undefined {
+  const bucket = bucketPolicyOn(ctx, r.action, r.resource)
+  const docs = [...ctx.roleDocs, ...(bucket ? [bucket] : [])]
+  const parts = splitArn(r.resource)
+  const request = { principal: ctx.session, action: r.action, resource: r.resource, context: { ...ctx.baseContext(ctx.session), ...r.context }, unknownKeys: isUnknowableKey }
+  const alone = (p: number, s: NormalStatement): Decision => {
+    const policy = { ...docs[p].policy, statements: [s] }
+    return docs[p] === ctx.bucketPolicy
+      ? evaluateWithDerivedKeys(request, { identityPolicies: [], resourceAccount: ctx.session.account ?? '', resourcePolicy: policy })
+      : evaluateWithDerivedKeys(request, { identityPolicies: [policy], resourceAccount: ctx.session.account ?? '' })
+  }
+  const blocked = blockedByConditions(
+    docs.map((d) => d.policy),
+    (p, s) => coversAction(s, r.action) && namesResource(s, r.resource, parts) && alone(p, { ...s, condition: keyedByPolicy() }).effect === 'Allow',
+    (p, s, condition) => alone(p, reducedTo(s, r.action, r.resource, condition)).effect === 'Allow'
+  )
+  return blocked ? { doc: docs[blocked.policy], statement: blocked.statement, failing: blocked.failing } : undefined
 }
 
 /**

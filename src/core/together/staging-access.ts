@@ -9,6 +9,7 @@ import { S3_LIST_ACTION, S3_OBJECT_ACTIONS, S3_STAGING_ACTIONS, S3_UPLOADS_ACTIO
 import type { ContextValue } from '../evaluate/types.js'
 import { allowedAsRoleByStatement, allowedResources, allowsAction, refusedAsRole, reportPassedOver, type SetupContext } from './setup-context.js'
 import { listText } from '../list-text.js'
+import { conditionsText, statementName } from './failing-conditions.js'
 
 const STAGED_KEY = 'redshift-connector/part-0000.gz'
 
@@ -53,7 +54,9 @@ export function checkStagingAccess(ctx: SetupContext): void {
       'RTC714',
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => n.what).join('; ')}`,
+      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? 'denied' : 'not allowed'} ${refused.refused.map((n) => n.what).join('; ')}${
+        refused.blocked ? ` (${statementName(refused.blocked.statement)} of ${refused.doc.file.file} would allow ${refused.blocked.request.what} but for its ${conditionsText(refused.blocked.failing)})` : ''
+      }`,
       `Allow ${S3_LIST_ACTION} and ${S3_UPLOADS_ACTION} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ''}, and ${S3_OBJECT_ACTIONS.join(', ')} on ${bucketArn}/${prefix}*`
     )
   }

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MKJQYG3N.js";
+} from "./chunk-Q326UIEL.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,12 +60,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-7D6LAB4T.js";
+import "./chunk-JRKEEYJA.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-QUXPQOLU.js";
-import "./chunk-D5ZJEVXA.js";
+import "./chunk-6HQ6JMUG.js";
 import "./chunk-EXMS77GJ.js";
 import {
   __toESM

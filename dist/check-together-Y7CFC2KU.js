@@ -21,16 +21,25 @@ import {
   allowedAsRoleByStatement,
   allowedResources,
   allowsAction,
+  asRole,
+  blockedByConditions,
   concreteOf,
+  conditionsText,
   documentPlace,
+  evaluateWithDerivedKeys,
+  isUnknowableForKms,
+  isUnknowableForOthers,
+  isUnknowableForRoleSession,
   isUnknowableKey,
+  reducedTo,
   refusedAsRole,
   reportPassedOver,
+  statementName,
   statementPlace
-} from "./chunk-RP4V2VP3.js";
+} from "./chunk-XNSCU54K.js";
 import {
   diffPolicies
-} from "./chunk-7D6LAB4T.js";
+} from "./chunk-JRKEEYJA.js";
 import {
   actionsMatching,
   arnFitsAction,
@@ -39,9 +48,8 @@ import {
   listText
 } from "./chunk-QUXPQOLU.js";
 import {
-  evaluate,
   principalFromArn
-} from "./chunk-D5ZJEVXA.js";
+} from "./chunk-6HQ6JMUG.js";
 import {
   accountRootArn,
   actionMatches,
@@ -90,7 +98,7 @@ function checkStagingAccess(ctx) {
       "RTC714",
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => n.what).join("; ")}`,
+      `The Redshift connector will get AccessDenied staging data: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => n.what).join("; ")}${refused.blocked ? ` (${statementName(refused.blocked.statement)} of ${refused.doc.file.file} would allow ${refused.blocked.request.what} but for its ${conditionsText(refused.blocked.failing)})` : ""}`,
       `Allow ${S3_LIST_ACTION} and ${S3_UPLOADS_ACTION} on ${bucketArn}${prefix ? ` (s3:prefix ${prefix}*)` : ""}, and ${S3_OBJECT_ACTIONS.join(", ")} on ${bucketArn}/${prefix}*`
     );
   }
@@ -141,12 +149,23 @@ function checkStagingAccess(ctx) {
 // src/core/together/db-auth.ts
 var DB_AUTH_ACTIONS = [CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION, "redshift:GetClusterCredentialsWithIAM"];
 var DATABASES_PROBED = 16;
-function someDatabaseAllowed(ctx, anyDatabase, withKeys, fallback) {
-  const shown = `${anyDatabase}* (the database the connection names)`;
-  const dev = withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}dev`, shown });
-  const named = allowedResources(ctx.roleDocs, (concrete) => concrete.startsWith(anyDatabase) && concrete.length > anyDatabase.length && typedName(concrete)?.type === "dbname");
-  const candidates = [dev, ...named.found.slice(0, DATABASES_PROBED).map(({ concrete }) => withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: concrete, shown }))];
-  return candidates.find((p) => refusedAsRole(ctx, [p], fallback) === void 0) ?? dev;
+function databasesNamed(ctx) {
+  const names = /* @__PURE__ */ new Set(["dev"]);
+  const add = (name) => {
+    if (name && names.size < DATABASES_PROBED && !name.includes("${")) names.add(concreteOf(name));
+  };
+  for (const { concrete } of allowedResources(ctx.roleDocs, (concrete2) => typedName(concrete2)?.type === "dbname").found) add(typedName(concrete)?.name);
+  for (const { policy } of ctx.roleDocs) {
+    for (const s of policy.statements) {
+      if (names.size >= DATABASES_PROBED) return [...names];
+      if (s.effect !== "Allow") continue;
+      for (const [operator, block] of Object.entries(s.condition)) {
+        if (!operator.includes("String") || operator.includes("Not")) continue;
+        for (const [key, values] of Object.entries(block)) if (key.toLowerCase() === "redshift:dbname") for (const v of values.slice(0, DATABASES_PROBED)) add(v);
+      }
+    }
+  }
+  return [...names];
 }
 function actionFor(arn) {
   if (/^arn:[^:]+:redshift-serverless:[^:]*:[^:]*:workgroup\//.test(arn)) return SERVERLESS_CREDENTIALS_ACTION;
@@ -207,32 +226,37 @@ function checkDbAuth(ctx) {
       (o) => o.resource !== needs[0].resource
     );
   }
-  const withKeys = (p) => {
+  const anyDatabase = r.kind === "cluster" && r.dbName === void 0 ? redshiftClusterArn(part, r.region, account, "dbname", r.clusterId, "") : void 0;
+  const withKeys = (p, database2) => {
     if (r.kind !== "cluster") return p;
     const m = typedName(p.resource);
     const user = m?.type === "dbuser" ? m.name : r.dbUser;
-    const db = m?.type === "dbname" ? m.name : r.dbName;
+    const db = m?.type === "dbname" ? m.name : database2;
     return { ...p, context: { "redshift:DbUser": user, ...db !== void 0 ? { "redshift:DbName": db } : {} } };
   };
-  needs = needs.map(withKeys);
-  others = others.map(withKeys);
   const wanted = new Set(needs.map((n) => n.resource));
-  const anyDatabase = r.kind === "cluster" && r.dbName === void 0 ? redshiftClusterArn(part, r.region, account, "dbname", r.clusterId, "") : void 0;
   const isWanted = (concrete) => wanted.has(concrete) || anyDatabase !== void 0 && concrete.startsWith(anyDatabase);
   const named = allowedResources(ctx.roleDocs, (concrete) => actionFor(concrete) !== void 0 && !isWanted(concrete));
   const nameExactly = `Name exactly ${needs.map((n) => n.resource).join(", ")}${anyDatabase ? ` and, for any database, ${anyDatabase}*` : ""}, with no other wildcard`;
-  for (const { concrete } of named.found) others.push(withKeys({ action: actionFor(concrete), resource: concrete }));
+  for (const { concrete } of named.found) others.push({ action: actionFor(concrete), resource: concrete });
   if (named.passedOver) {
     reportPassedOver(ctx.report, "RTC718", named.passedOver, `let the role get database credentials beyond ${target}`, "Redshift resources", nameExactly);
   }
-  if (anyDatabase !== void 0) needs.push(someDatabaseAllowed(ctx, anyDatabase, withKeys, dbDocs[0]));
+  const shown = `${anyDatabase}* (the database the connection names)`;
+  const callNaming = (database2) => [
+    ...needs.map((n) => withKeys(n, database2)),
+    ...anyDatabase === void 0 ? [] : [withKeys({ action: CLUSTER_CREDENTIALS_ACTION, resource: `${anyDatabase}${database2}`, shown }, database2)]
+  ];
+  const database = anyDatabase === void 0 ? r.kind === "cluster" ? r.dbName : void 0 : databasesNamed(ctx).find((name) => callNaming(name).every((p) => asRole(ctx, p.action, p.resource, p.context).effect === "Allow")) ?? "dev";
+  needs = callNaming(database);
+  others = others.map((o) => withKeys(o, database));
   const refused = refusedAsRole(ctx, needs, dbDocs[0]);
   if (refused) {
     ctx.report(
       "RTC717",
       refused.doc.file,
       refused.place,
-      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join("; ")}`,
+      `The Redshift connector will get AccessDenied asking for database credentials: the role is ${refused.denied ? "denied" : "not allowed"} ${refused.refused.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join("; ")}${refused.blocked ? ` (${statementName(refused.blocked.statement)} of ${refused.doc.file.file} would allow ${refused.blocked.request.action} on ${refused.blocked.request.shown ?? refused.blocked.request.resource} but for its ${conditionsText(refused.blocked.failing)})` : ""}`,
       `Allow ${needs.map((n) => `${n.action} on ${n.shown ?? n.resource}`).join(", ")}`
     );
   }
@@ -314,8 +338,8 @@ function checkRoleChaining(ctx, roleArn) {
       }
       budget -= cost;
       judged.add(value);
-      const d = evaluate(
-        { principal: caller.session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(caller.session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableKey },
+      const d = evaluateWithDerivedKeys(
+        { principal: caller.session, action: "sts:AssumeRole", resource: roleArn, context: { ...ctx.baseContext(caller.session), ...ctx.inputs.externalId ? { "sts:ExternalId": ctx.inputs.externalId } : {} }, unknownKeys: isUnknowableForOthers },
         { identityPolicies: [EVERYTHING], resourcePolicy: trust.policy }
       );
       const ref = d.matched.find((r) => r.source === "resource");
@@ -340,8 +364,13 @@ function leavesOnlyAssuming(s, roleArn) {
   }
   return !!s.notResource && s.notResource.length > 0 && s.notResource.every((r) => arnMatches(r, roleArn));
 }
+function deniesOnlyAssuming(s, roleArn) {
+  if (s.effect !== "Deny" || !s.action || s.action.length === 0 || !s.action.every((p) => isAssume(concreteOf(p)))) return false;
+  if (!s.action.some((p) => actionMatches(p, "sts:AssumeRole"))) return false;
+  return s.resource ? s.resource.some((r) => arnMatches(r, roleArn)) : !!s.notResource && !s.notResource.some((r) => arnMatches(r, roleArn));
+}
 function isRequesterGuard(policy, roleArn) {
-  return policy.statements.length > 0 && policy.statements.every((s) => s.effect === "Deny") && policy.statements.some((s) => leavesOnlyAssuming(s, roleArn));
+  return policy.statements.length > 0 && policy.statements.every((s) => s.effect === "Deny") && (policy.statements.some((s) => leavesOnlyAssuming(s, roleArn)) || policy.statements.every((s) => deniesOnlyAssuming(s, roleArn)));
 }
 
 // src/core/together/requester-scope.ts
@@ -386,7 +415,7 @@ function checkRequesterScope(ctx) {
   const ask = (policy, action, resource) => (
     // What the requester's own policy grants, in its own account: a KMS action is judged like any other (a key
     // policy that delegates to the account, as most do, lets an identity policy grant it).
-    evaluate({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
+    evaluateWithDerivedKeys({ principal: ctx.caller, action, resource, context, unknownKeys: isUnknowableKey }, { identityPolicies: [policy], resourceAccount: ctx.caller.account ?? "", resourcePolicyKind: "other" })
   );
   const denies = [doc, ...ctx.requesterGuards ?? []].flatMap((d) => d.policy.statements.filter((s) => s.effect === "Deny"));
   const deniesWeight = denies.reduce((n, d) => n + statementWeight(d), 0);
@@ -480,15 +509,13 @@ function pick(docs, best) {
 }
 var EVERYTHING2 = MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
 var delegatingTo = (partition, account, action) => MUST({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: accountRootArn(partition, account) }, Action: action, Resource: "*" }] });
-var withoutConditions = (policy) => ({
-  ...policy,
-  statements: policy.statements.map((s) => ({ ...s, condition: keyedByPolicy() }))
-});
 function requestContextOf(p) {
-  const ctx = { "aws:SecureTransport": true };
+  const ctx = { "aws:SecureTransport": true, "aws:ViaAWSService": false };
   if (p.kind === "anonymous") return { ...ctx, "aws:PrincipalType": "Anonymous" };
-  if (p.kind === "service") return { ...ctx, "aws:PrincipalServiceName": p.arn };
+  if (p.kind === "service") return { ...ctx, "aws:PrincipalServiceName": p.arn, "aws:PrincipalIsAWSService": true };
   if (p.kind === "federated") return ctx;
+  ctx["aws:PrincipalIsAWSService"] = false;
+  if (p.kind === "assumed-role") ctx["aws:MultiFactorAuthPresent"] = false;
   ctx["aws:PrincipalArn"] = p.kind === "assumed-role" && p.roleArn ? p.roleArn : p.arn;
   if (p.account) ctx["aws:PrincipalAccount"] = p.account;
   if (p.kind === "user") ctx["aws:username"] = p.arn.slice(p.arn.lastIndexOf("/") + 1);
@@ -518,7 +545,8 @@ function checkTogether(files, inputs) {
   const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`;
   const context = { ...requestContextOf(caller), ...inputs.externalId ? { "sts:ExternalId": inputs.externalId } : {} };
   const identities = docs.filter((d) => d.file.kind === "identity");
-  const assume = (principal, resource, identity, trustPolicy, ctx = context) => evaluate({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
+  const callerUnknown = principalRole ? isUnknowableForRoleSession : isUnknowableKey;
+  const assume = (principal, resource, identity, trustPolicy, ctx = context, unknownKeys = callerUnknown) => evaluateWithDerivedKeys({ principal, action: "sts:AssumeRole", resource, context: ctx, unknownKeys }, { identityPolicies: identity, ...trustPolicy ? { resourcePolicy: trustPolicy } : {} });
   const trust = pick(
     docs.filter((d) => d.file.kind === "trust"),
     (d) => assume(caller, roleArn, [EVERYTHING2], d.policy).effect === "Allow"
@@ -542,20 +570,21 @@ function checkTogether(files, inputs) {
   const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn));
   const requesterDocs = [...userDoc ? [userDoc] : [], ...guards];
   const requesterPolicies = requesterDocs.map((d) => d.policy);
-  const roleIdentities = identities.filter((d) => d !== userDoc && !guards.includes(d));
+  const guarded = new Set(guards);
+  const roleIdentities = identities.filter((d) => d !== userDoc && !guarded.has(d));
   const keyPolicyDoc = inputs.kms ? pick(
     docs.filter((d) => d.file.kind === "resource" && CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
     (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([EVERYTHING2], d.policy, a, stagingKey, keyContext).effect === "Allow")
   ) : void 0;
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy;
   function useKeyWith(identity, resourcePolicy, action, resource, ctx) {
-    return evaluate({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableKey }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount });
+    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== void 0 || resource !== stagingKey);
   }
   const rolePolicies = roleIdentities.map((d) => d.policy);
   const useKey = (action, resource = stagingKey, ctx = keyContext) => useKeyWith(rolePolicies, keyPolicy, action, resource, ctx);
   const kmsDoc = inputs.kms ? pick(
     roleIdentities.filter((d) => CONNECTOR_KMS_ACTIONS.some((a) => allowsAction(d.policy, a))),
-    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], keyPolicy, a, stagingKey, keyContext).effect === "Allow")
+    (d) => CONNECTOR_KMS_ACTIONS.every((a) => useKeyWith([d.policy], defaultKeyPolicy, a, stagingKey, keyContext).effect === "Allow")
   ) : void 0;
   const kmsPlaceOf = (decision, fallback) => {
     const namesMoreThanAccounts = (index) => {
@@ -625,15 +654,19 @@ function checkTogether(files, inputs) {
     } else if (decision.effect === "ImplicitDeny") {
       const trustAlone = assume(caller, roleArn, [EVERYTHING2], trust.policy);
       if (trustAlone.effect !== "Allow") {
-        const conditionsOnly = assume(caller, roleArn, [EVERYTHING2], withoutConditions(trust.policy)).effect === "Allow";
-        const keys = [...new Set(trust.policy.statements.flatMap((s) => Object.values(s.condition).flatMap((block) => Object.keys(block))))];
-        const externalIdAsked = keys.some((k) => k.toLowerCase() === "sts:externalid");
+        const blocked = blockedByConditions(
+          [trust.policy],
+          (_, s) => assume(caller, roleArn, [EVERYTHING2], { ...trust.policy, statements: [{ ...s, condition: keyedByPolicy() }] }).effect === "Allow",
+          (_, s, condition) => assume(caller, roleArn, [EVERYTHING2], { ...trust.policy, statements: [reducedTo(s, "sts:AssumeRole", void 0, condition)] }).effect === "Allow"
+        );
+        const externalIdAsked = !!blocked?.failing.some((f) => f.key.toLowerCase() === "sts:externalid");
+        const named = blocked ? statementName(blocked.statement) : "";
         report(
           "RTC704",
           trust.file,
-          documentPlace(trust.file),
-          conditionsOnly ? `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy would admit ${callerText} but for its conditions (${keys.join(", ")}), which the request the connector makes does not meet${externalIdAsked ? inputs.externalId ? " with the external-id input" : " (no external-id input is set)" : ""}` : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
-          conditionsOnly ? externalIdAsked ? "Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)" : `Make the conditions admit the connector's request (${callerText})` : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
+          blocked ? statementPlace(trust.file, blocked.statement.index) : documentPlace(trust.file),
+          blocked ? `The Redshift connector will get AccessDenied on sts:AssumeRole: ${named} of the trust policy would admit ${callerText} but for its ${conditionsText(blocked.failing)}, which the request the connector makes does not meet${externalIdAsked ? inputs.externalId ? " with the external-id input" : " (no external-id input is set)" : ""}` : `The Redshift connector will get AccessDenied on sts:AssumeRole: the trust policy does not name ${callerText}`,
+          blocked ? externalIdAsked ? "Make the condition match the connector: e.g. the sts:ExternalId it sends (the external-id input)" : `Make the conditions of ${named} admit the connector's request (${callerText})` : `Add ${generated.principalArn} to the Principal of a statement that allows sts:AssumeRole`
         );
       } else if (userDoc) {
         const why = inputs.userAccountId !== inputs.accountId ? "the role is in another account, so the trust policy alone is not enough" : "the trust policy names the whole account, which hands the decision to IAM policies";
@@ -805,7 +838,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, repor
     return ref ? statementPlace(trust.file, ref.statement) : documentPlace(trust.file);
   };
   for (const probe of [principalFromArn("*"), principalFromArn(userArn(part, stranger, "anyone"))]) {
-    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe), isUnknowableForOthers);
     if (d.effect === "Allow") {
       report(
         "RTC705",
@@ -821,7 +854,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, repor
     if (account === inputs.userAccountId && inputs.trustPrincipal === "account") continue;
     const probe = principalFromArn(userArn(part, account, "another-user"));
     if (isCaller(probe.arn)) continue;
-    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe));
+    const d = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe), isUnknowableForOthers);
     const ref = d.matched.find((r) => r.source === "resource" && r.effect === "Allow");
     const s = statementAt(trust.policy, ref?.statement);
     if (d.effect !== "Allow" || !ref || !s || !(s.notPrincipal || s.principal?.AWS?.includes("*"))) continue;
@@ -848,7 +881,7 @@ function checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, repor
       if (budget < cost) judged = false;
       else {
         budget -= cost;
-        admitted = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe)).effect === "Allow";
+        admitted = assume(probe, roleArn, [EVERYTHING2], trust.policy, probeContext(probe), isUnknowableForOthers).effect === "Allow";
         decided.set(probeKey, admitted);
       }
     }
@@ -889,7 +922,7 @@ function statementAt(policy, index) {
   return index === void 0 ? void 0 : policy.statements.find((st) => st.index === index);
 }
 function unknowableNote(s) {
-  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableKey))] : [];
+  const keys = s ? [...new Set(Object.values(s.condition).flatMap((block) => Object.keys(block)).filter(isUnknowableForOthers))] : [];
   return keys.length === 0 ? "" : ` (if its conditions on ${listText(keys, 3)} hold for them: the check cannot know those values)`;
 }
 var WHO_ELSE_BUDGET = 4e6;

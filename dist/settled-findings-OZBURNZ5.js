@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-RP4V2VP3.js";
-import "./chunk-D5ZJEVXA.js";
+} from "./chunk-XNSCU54K.js";
+import "./chunk-6HQ6JMUG.js";
 import {
   wholeAccountOf
 } from "./chunk-EXMS77GJ.js";

@@ -19,7 +19,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-D5ZJEVXA.js";
+} from "./chunk-6HQ6JMUG.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,

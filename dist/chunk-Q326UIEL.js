@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-7D6LAB4T.js";
+} from "./chunk-JRKEEYJA.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

@@ -420,6 +420,9 @@ function collect(policy, source, index, request, reading, notes) {
   }
   return hits;
 }
+function resourceAccountOf(request, sources, resourceParts = splitArn(request.resource)) {
+  return sources.resourceAccount ?? (resourceParts?.[4] || request.principal.account || "");
+}
 function evaluate(request, sources) {
   const notes = [];
   const p = request.principal;
@@ -427,7 +430,7 @@ function evaluate(request, sources) {
   const kind = sources.resourcePolicyKind ?? resourcePolicyKindFor(request.action);
   const what = `${request.action} on ${request.resource}`;
   const reading = readingOf(request);
-  const resourceAccount = sources.resourceAccount ?? (reading.resourceParts?.[4] || p.account || "");
+  const resourceAccount = resourceAccountOf(request, sources, reading.resourceParts);
   const sameAccount = p.account !== void 0 && p.account === resourceAccount;
   const resourceDoc = kind === "trust" ? "the trust policy" : kind === "key" ? "the key policy" : "the resource policy";
   const identityHits = isIamPrincipal(p) && p.kind !== "root" ? sources.identityPolicies.flatMap((policy, i) => collect(policy, "identity", i, request, reading, notes)) : [];
@@ -497,5 +500,6 @@ export {
   parseOperator,
   evaluateConditions,
   principalFromArn,
+  resourceAccountOf,
   evaluate
 };
