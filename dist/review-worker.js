@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-MWVK7DOK.js";
-import "./chunk-5UKIQVDR.js";
+} from "./chunk-NDHQC4NV.js";
+import "./chunk-3756IRKA.js";
 import "./chunk-HIGPECTO.js";
 import "./chunk-H4LKNOPI.js";
 import "./chunk-D5ZJEVXA.js";

@@ -274,7 +274,21 @@ const CROSS_ACCOUNT_SERVICES = new Set([
  */
 const SHARED_TYPES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sts', ['role', 'root-user']],
-  ['glue', ['catalog', 'rootcatalog', 'database', 'table', 'tableversion', 'connection', 'userdefinedfunction']]
+  ['glue', ['catalog', 'rootcatalog', 'database', 'table', 'tableversion', 'connection', 'userdefinedfunction']],
+  // AWS Backup Developer Guide, "Vault access policies": whatever a vault's
+  // policy says, cross-account access for any action but
+  // backup:CopyIntoBackupVault is refused. Plans, frameworks, report plans
+  // and the rest are the caller's own.
+  ['backup', ['backupvault']],
+  // OpenSearch Service's resource-based policies are domain access policies;
+  // the reference also lists OpenSearch applications and data sources (and
+  // the service-linked roles) under es, which no policy opens to others.
+  ['es', ['domain']],
+  // EventBridge Guide, "Permissions for event buses": an event bus's policy
+  // lets another account call PutEvents, PutRule and PutTargets, so its buses
+  // and the rules on them are reached; archives, connections, API
+  // destinations, endpoints and replays have no such policy.
+  ['events', ['event-bus', 'rule-on-default-event-bus', 'rule-on-custom-event-bus']]
 ])
 
 /**
@@ -354,11 +368,30 @@ function sharedTypeFit(
   for (const type of types) {
     for (const format of type.arnFormats) {
       if (!fits(read, format)) continue
+      // A type the reference writes with no account, or "*" for it (an AWS
+      // Backup recovery point, an EventBridge partner event source): no
+      // account id can be written there, so the wildcard is the ARN's form.
+      if (!namesAccount(format)) {
+        fitted = 'other'
+        continue
+      }
       if (shared === undefined || shared.includes(type.name.toLowerCase())) return 'shared'
       fitted = 'other'
     }
   }
   return fitted
+}
+
+/** Does the ARN format have an account part other than "" or "*" (its fifth part, read in place)? */
+function namesAccount(format: string): boolean {
+  let start = 0
+  for (let n = 0; n < 4; n++) {
+    start = format.indexOf(':', start) + 1
+    if (start === 0) return false
+  }
+  const end = format.indexOf(':', start)
+  if (end === -1) return false
+  return !(end === start || (end === start + 1 && format.charCodeAt(start) === 42 /* * */))
 }
 
 /** A Resource ARN of a statement: its shape was checked, and its fit to the actions is next. */

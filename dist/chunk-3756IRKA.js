@@ -1204,7 +1204,7 @@ var CHECKS = [
     "warning",
     "account-wildcard",
     "An ARN matches every account",
-    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session; an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session, nor an AWS Backup resource other than a vault (only `backup:CopyIntoBackupVault` crosses accounts), an OpenSearch resource other than a domain, or an EventBridge resource other than an event bus and its rules (archives, connections, API destinations); nor an ARN of a type the reference writes with no account or `*` for it (an AWS Backup recovery point, a partner event source), where no account can be named; an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
   ),
   check(
     "RTC616",
@@ -2664,7 +2664,21 @@ var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
 ]);
 var SHARED_TYPES = /* @__PURE__ */ new Map([
   ["sts", ["role", "root-user"]],
-  ["glue", ["catalog", "rootcatalog", "database", "table", "tableversion", "connection", "userdefinedfunction"]]
+  ["glue", ["catalog", "rootcatalog", "database", "table", "tableversion", "connection", "userdefinedfunction"]],
+  // AWS Backup Developer Guide, "Vault access policies": whatever a vault's
+  // policy says, cross-account access for any action but
+  // backup:CopyIntoBackupVault is refused. Plans, frameworks, report plans
+  // and the rest are the caller's own.
+  ["backup", ["backupvault"]],
+  // OpenSearch Service's resource-based policies are domain access policies;
+  // the reference also lists OpenSearch applications and data sources (and
+  // the service-linked roles) under es, which no policy opens to others.
+  ["es", ["domain"]],
+  // EventBridge Guide, "Permissions for event buses": an event bus's policy
+  // lets another account call PutEvents, PutRule and PutTargets, so its buses
+  // and the rules on them are reached; archives, connections, API
+  // destinations, endpoints and replays have no such policy.
+  ["events", ["event-bus", "rule-on-default-event-bus", "rule-on-custom-event-bus"]]
 ]);
 function reachesOtherAccounts(s, arn) {
   const services2 = crossAccountServicesOf(s);
@@ -2712,11 +2726,25 @@ function sharedTypeFit(service, types, read, fits2) {
   for (const type of types) {
     for (const format of type.arnFormats) {
       if (!fits2(read, format)) continue;
+      if (!namesAccount(format)) {
+        fitted = "other";
+        continue;
+      }
       if (shared === void 0 || shared.includes(type.name.toLowerCase())) return "shared";
       fitted = "other";
     }
   }
   return fitted;
+}
+function namesAccount(format) {
+  let start = 0;
+  for (let n = 0; n < 4; n++) {
+    start = format.indexOf(":", start) + 1;
+    if (start === 0) return false;
+  }
+  const end = format.indexOf(":", start);
+  if (end === -1) return false;
+  return !(end === start || end === start + 1 && format.charCodeAt(start) === 42);
 }
 function checkResources(ctx, out) {
   const budget = new FitBudget();

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-3756IRKA.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-3756IRKA.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-MWVK7DOK.js";
+} from "./chunk-NDHQC4NV.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-AAZ5SQ7D.js";
+} from "./chunk-4FP6BI6H.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-5UKIQVDR.js";
+} from "./chunk-3756IRKA.js";
 import {
   GitHub,
   defaults,
