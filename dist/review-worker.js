@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-NDHQC4NV.js";
-import "./chunk-3756IRKA.js";
-import "./chunk-HIGPECTO.js";
-import "./chunk-H4LKNOPI.js";
+} from "./chunk-QDG6RRBU.js";
+import "./chunk-KOK5V6TK.js";
+import "./chunk-5VUDF7XS.js";
+import "./chunk-57SMO326.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-YPZY2UUH.js";
+} from "./chunk-XN2H53YV.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-4FP6BI6H.js";
+} from "./chunk-5CMTGE2D.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-3756IRKA.js";
+} from "./chunk-KOK5V6TK.js";
 import {
   debug,
   getInput,
@@ -79,7 +79,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-57SMO326.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1284,7 +1284,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-3WJSFM4M.js")).checkTogether,
+    check: (await import("./check-together-O5Z4DLQJ.js")).checkTogether,
     settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1358,7 +1358,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-CXY3ENN2.js");
+  return import("./review-PKPIZADU.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

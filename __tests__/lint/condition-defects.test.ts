@@ -336,3 +336,40 @@ describe('RTC414 on aws:userid and aws:username: an ARN is never their value', (
     }
   })
 })
+
+describe('RTC414: a value outside the STS API\'s documented form for sts:ExternalId, sts:RoleSessionName, sts:SourceIdentity', () => {
+  const trust = (Condition: unknown) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Condition }] })
+  const found = (Condition: unknown) => lintPolicyText('trust.json', trust(Condition), 'trust').findings.filter((f) => f.code === 'RTC414')
+
+  test.each([
+    // An empty external ID: AssumeRole refuses one shorter than 2 characters, so no request carries it.
+    [{ StringEquals: { 'sts:ExternalId': '' } }, 'the empty string'],
+    [{ StringEquals: { 'sts:ExternalId': 'x' } }, '"x"'],
+    [{ StringEquals: { 'sts:ExternalId': 'shared secret' } }, '"shared secret"'],
+    [{ StringLike: { 'sts:RoleSessionName': 'alice smith' } }, '"alice smith"'],
+    [{ StringEquals: { 'sts:SourceIdentity': 'alice:admin' } }, '"alice:admin"']
+  ])('%j is reported, as an error', (Condition, shown) => {
+    const [f, ...more] = found(Condition)
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toContain(`and ${shown} is not`)
+  })
+
+  test('a negated operator limits nothing, and says so', () => {
+    expect(found({ StringNotEquals: { 'sts:ExternalId': '' } })[0].message).toContain('a negated operator is then true for every request')
+  })
+
+  test.each([
+    { StringEquals: { 'sts:ExternalId': 'Informatica-4711' } },
+    { StringEquals: { 'sts:ExternalId': ['a1', 'arn:aws:iam::111122223333:role/x', 'user@example.com'] } },
+    { StringEquals: { 'sts:ExternalId': 123456789012 } },
+    { StringLike: { 'sts:ExternalId': 'tenant-*' } },
+    { StringEquals: { 'sts:ExternalId': '${aws:PrincipalTag/tenant}' } },
+    { StringEquals: { 'sts:ExternalId': '${ExternalId}' } },
+    { StringEquals: { 'sts:RoleSessionName': '${aws:username}' } },
+    { Null: { 'sts:ExternalId': 'false' } }
+  ])('%j is not reported', (Condition) => {
+    expect(found(Condition)).toEqual([])
+  })
+})

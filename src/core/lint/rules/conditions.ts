@@ -14,6 +14,7 @@ import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
 import { replaceBraces } from '../../iam/variables.js'
+import { valueFormatOf } from '../../iam/key-value-formats.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -331,7 +332,10 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
-  if (op.family === 'String') checkIdKeyValues(entry, op, out)
+  if (op.family === 'String') {
+    checkIdKeyValues(entry, op, out)
+    checkFormatKeyValues(entry, op, out)
+  }
   return op
 }
 
@@ -425,6 +429,34 @@ function checkIdKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Findin
       hint: id.neverOpens
         ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".`
         : `Give ${id.what} (such as "${id.example}")${kind === 'an account id' ? ', or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount' : ''}.`
+    })
+  }
+}
+
+/**
+ * RTC414 for keys whose request value AWS takes from an API parameter it
+ * validates against a documented pattern (key-value-formats.ts): the STS API
+ * Reference gives AssumeRole's ExternalId 2 to 1224 characters of
+ * [\w+=,.@:/-], and RoleSessionName and SourceIdentity 2 to 64 of [\w+=,.@-].
+ * A value outside the pattern is in no request, so an Equals operator never
+ * matches it (`"sts:ExternalId": ""`, an empty external ID, admits no one; a
+ * negated operator is true for every request). Values with a wildcard are
+ * left to StringLike (and to RTC404 under a literal operator), policy
+ * variables and placeholders to what they stand for.
+ */
+function checkFormatKeyValues(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const format = valueFormatOf(entry.key.value)
+  if (!format) return
+  const key = entry.key.value
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    const text = scalarText(v)
+    if (text === undefined || text.includes('${') || hasPlaceholder(text) || hasWildcard(text) || format.pattern.test(text)) continue
+    out.push({
+      code: 'RTC414',
+      span: v.span,
+      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === '' ? 'the empty string' : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      hint: `Give the value the caller sends (${format.rule}).`
     })
   }
 }

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-NDHQC4NV.js";
+} from "./chunk-QDG6RRBU.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-4FP6BI6H.js";
+} from "./chunk-5CMTGE2D.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-3756IRKA.js";
+} from "./chunk-KOK5V6TK.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HIGPECTO.js";
+import "./chunk-5VUDF7XS.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-57SMO326.js";
 import "./chunk-D5ZJEVXA.js";
 import "./chunk-EXMS77GJ.js";
 import {

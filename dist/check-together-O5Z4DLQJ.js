@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-YPZY2UUH.js";
+} from "./chunk-XN2H53YV.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -30,14 +30,14 @@ import {
 } from "./chunk-RP4V2VP3.js";
 import {
   diffPolicies
-} from "./chunk-HIGPECTO.js";
+} from "./chunk-5VUDF7XS.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-57SMO326.js";
 import {
   evaluate,
   principalFromArn

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-3756IRKA.js";
+} from "./chunk-KOK5V6TK.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-57SMO326.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

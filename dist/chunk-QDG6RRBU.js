@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-3756IRKA.js";
+} from "./chunk-KOK5V6TK.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HIGPECTO.js";
+} from "./chunk-5VUDF7XS.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-57SMO326.js";
 import {
   POLICY_VERSION,
   accountRootArn,

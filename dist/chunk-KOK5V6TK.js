@@ -21,9 +21,10 @@ import {
   readPolicyArn,
   serviceKeysOfAction,
   servicePrefixes,
+  valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-H4LKNOPI.js";
+} from "./chunk-57SMO326.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,
@@ -1068,8 +1069,8 @@ var CHECKS = [
     "RTC414",
     "error",
     "condition-id-value",
-    "A String operator on an organization, VPC, VPC endpoint, Region or user ID key is given a value of another form",
-    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller's unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user's name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role's ARN under `aws:userid` in a bucket policy's \"deny all but this role\" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
+    "A String operator on a key of one form (an organization, VPC, VPC endpoint, Region or user ID; an STS external ID, session name or source identity) is given a value of another form",
+    'Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller\'s unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user\'s name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role\'s ARN under `aws:userid` in a bucket policy\'s "deny all but this role" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`). The STS keys hold what the STS API accepts: `sts:ExternalId` 2 to 1,224 letters, digits and `+=,.@:/_-`, `sts:RoleSessionName` and `sts:SourceIdentity` 2 to 64 letters, digits and `+=,.@_-` (AssumeRole refuses any other value); a value outside that form, such as an empty external ID (`"sts:ExternalId": ""`) or one with a space, is in no request, so the trust statement admits no one (or, negated, limits nothing).'
   ),
   check(
     "RTC501",
@@ -3338,7 +3339,10 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
   }
   if (info && op.family === "String") checkArnKeyValues(entry, op, info, out);
-  if (op.family === "String") checkIdKeyValues(entry, op, out);
+  if (op.family === "String") {
+    checkIdKeyValues(entry, op, out);
+    checkFormatKeyValues(entry, op, out);
+  }
   return op;
 }
 var ANY_TEXT = /^/;
@@ -3388,6 +3392,22 @@ function checkIdKeyValues(entry, op, out) {
       span: v.span,
       message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
       hint: id.neverOpens ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".` : `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
+    });
+  }
+}
+function checkFormatKeyValues(entry, op, out) {
+  const format = valueFormatOf(entry.key.value);
+  if (!format) return;
+  const key = entry.key.value;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    const text = scalarText(v);
+    if (text === void 0 || text.includes("${") || hasPlaceholder(text) || hasWildcard(text) || format.pattern.test(text)) continue;
+    out.push({
+      code: "RTC414",
+      span: v.span,
+      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === "" ? "the empty string" : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      hint: `Give the value the caller sends (${format.rule}).`
     });
   }
 }
