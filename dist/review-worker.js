@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QDG6RRBU.js";
-import "./chunk-KOK5V6TK.js";
+} from "./chunk-W7572G5N.js";
+import "./chunk-C6U75RQR.js";
 import "./chunk-5VUDF7XS.js";
 import "./chunk-57SMO326.js";
 import "./chunk-D5ZJEVXA.js";

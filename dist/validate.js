@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-5CMTGE2D.js";
+} from "./chunk-EJWMZANB.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-KOK5V6TK.js";
+} from "./chunk-C6U75RQR.js";
 import {
   debug,
   getInput,
@@ -1358,7 +1358,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-PKPIZADU.js");
+  return import("./review-L5VZFXME.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -373,3 +373,39 @@ describe('RTC414: a value outside the STS API\'s documented form for sts:Externa
     expect(found(Condition)).toEqual([])
   })
 })
+
+describe('RTC409: Bool, Numeric, Date or Arn operators on a String key whose every value has one form', () => {
+  const found = (condition: unknown) => lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), 'identity').findings.filter((f) => f.code === 'RTC409')
+
+  test.each([
+    // An organization ID is never "true" or "false": Bool on it never matches.
+    [{ Bool: { 'aws:PrincipalOrgID': 'true' } }, 'never "true" or "false", so the condition never matches as written'],
+    [{ BoolIfExists: { 'aws:ResourceOrgID': 'false' } }, 'so the condition is true only for requests without the key'],
+    // A value with the characters of a number is no way out: a VPC ID is never a number.
+    [{ NumericEquals: { 'aws:SourceVpc': '5' } }, 'never a number'],
+    [{ NumericLessThan: { 'aws:SourceVpce': '10' } }, 'never a number'],
+    [{ DateGreaterThan: { 'aws:RequestedRegion': '2026-01-01' } }, 'never a date'],
+    [{ ArnEquals: { 'aws:PrincipalOrgPaths': 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-11111111' } }, 'never an ARN'],
+    // An account ID is twelve digits: never a boolean, never an ARN.
+    [{ Bool: { 'aws:SourceAccount': 'true' } }, 'never "true" or "false"'],
+    [{ ArnLike: { 'aws:ResourceAccount': 'arn:aws:iam::111122223333:*' } }, 'never an ARN']
+  ])('%j', (condition, says) => {
+    const [f, ...more] = found(condition)
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toContain(says)
+  })
+
+  test.each([
+    // Twelve digits read as a number and as epoch seconds: a Numeric or Date operator can compare them.
+    { NumericEquals: { 'aws:SourceAccount': '111122223333' } },
+    { DateGreaterThan: { 'aws:PrincipalAccount': '111122223333' } },
+    // Keys whose values may be any text (a user name can be "true" or "12345"), and Null on any key.
+    { Bool: { 'aws:username': 'true' } },
+    { NumericEquals: { 'aws:userid': '111122223333' } },
+    { Null: { 'aws:PrincipalOrgID': 'false' } },
+    { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
+  ])('not for %j', (condition) => {
+    expect(found(condition)).toEqual([])
+  })
+})

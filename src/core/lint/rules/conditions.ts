@@ -593,14 +593,49 @@ function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefi
     return
   }
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value)
-  if (!info) return
+  if (!info) {
+    checkOperatorKeyForm(entry, op, out)
+    return
+  }
   const base = baseType(info)
-  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) return
+  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) {
+    checkOperatorKeyForm(entry, op, out)
+    return
+  }
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+  })
+}
+
+/**
+ * What a String key whose every value has one form holds, for the operator
+ * families no such value can satisfy. The ID keys with a form (RTC414:
+ * `o-...`, `vpc-...`, `vpce-...`, an organization path, a Region name) are
+ * never "true" or "false", a number, a date or an ARN; an account id (twelve
+ * digits) is never "true" or "false" or an ARN, though it reads as a number
+ * and as epoch seconds. So Bool on aws:PrincipalOrgID, NumericEquals on
+ * aws:SourceVpc or ArnEquals on aws:SourceAccount never matches, whatever the
+ * values (RTC409 on String keys otherwise speaks only of the values: see
+ * INCOMPATIBLE). Lower-case keys.
+ */
+function formNoValueOf(family: Family, lowerKey: string): string | undefined {
+  const id = ID_KEYS.get(lowerKey)
+  if (id !== undefined && id.neverOpens === undefined) return family === 'Bool' || family === 'Numeric' || family === 'Date' || family === 'Arn' ? id.what : undefined
+  if (ACCOUNT_KEYS.has(lowerKey)) return family === 'Bool' || family === 'Arn' ? 'a 12-digit account id' : undefined
+  return undefined
+}
+
+function checkOperatorKeyForm(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const what = formNoValueOf(op.family, entry.lowerKey)
+  if (what === undefined) return
+  out.push({
+    code: 'RTC409',
+    span: entry.operator.span,
+    message: `${entry.operator.value} cannot compare ${entry.key.value}, which holds ${what}: ${op.family === 'Bool' ? 'never "true" or "false"' : op.family === 'Arn' ? 'never an ARN' : op.family === 'Numeric' ? 'never a number' : 'never a date'}, so ${isNegated(op) ? 'the condition does not test it as intended' : op.ifExists ? 'the condition is true only for requests without the key' : 'the condition never matches as written'}.`,
+    hint: `Use StringEquals or StringLike for ${entry.key.value}.`
   })
 }
 

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-KOK5V6TK.js";
+} from "./chunk-C6U75RQR.js";
 import {
   diffPolicies,
   pairedStatementName,

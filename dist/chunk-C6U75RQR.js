@@ -1034,7 +1034,7 @@ var CHECKS = [
     "error",
     "condition-operator-key-type",
     "The condition operator cannot compare the key's type",
-    "Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. Use an operator of the key's type (String operators and `Null` work on any key)."
+    "Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. A String key whose every value has one form is no exception either: an organization, VPC or VPC endpoint ID, an organization path or a Region name (`aws:PrincipalOrgID`, `aws:SourceVpc`, `aws:RequestedRegion` ...) is never `true` or `false`, a number, a date or an ARN, and an account id (`aws:SourceAccount`, `aws:ResourceAccount` ...) never `true` or `false` or an ARN, so `Bool` on `aws:PrincipalOrgID` or `NumericEquals` on `aws:SourceVpc` never matches, whatever the value. Use an operator of the key's type (String operators and `Null` work on any key)."
   ),
   check(
     "RTC410",
@@ -3495,14 +3495,36 @@ function checkOperatorKeyType(entry, op, out) {
     return;
   }
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value);
-  if (!info) return;
+  if (!info) {
+    checkOperatorKeyForm(entry, op, out);
+    return;
+  }
   const base = baseType(info);
-  if (base === "String" && (op.family === "Numeric" || op.family === "Date") && entry.values.every((v) => readableAs(op.family, v))) return;
+  if (base === "String" && (op.family === "Numeric" || op.family === "Date") && entry.values.every((v) => readableAs(op.family, v))) {
+    checkOperatorKeyForm(entry, op, out);
+    return;
+  }
   out.push({
     code: "RTC409",
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? "an operator of the key's type"} for ${info.key}.`
+  });
+}
+function formNoValueOf(family, lowerKey) {
+  const id = ID_KEYS.get(lowerKey);
+  if (id !== void 0 && id.neverOpens === void 0) return family === "Bool" || family === "Numeric" || family === "Date" || family === "Arn" ? id.what : void 0;
+  if (ACCOUNT_KEYS.has(lowerKey)) return family === "Bool" || family === "Arn" ? "a 12-digit account id" : void 0;
+  return void 0;
+}
+function checkOperatorKeyForm(entry, op, out) {
+  const what = formNoValueOf(op.family, entry.lowerKey);
+  if (what === void 0) return;
+  out.push({
+    code: "RTC409",
+    span: entry.operator.span,
+    message: `${entry.operator.value} cannot compare ${entry.key.value}, which holds ${what}: ${op.family === "Bool" ? 'never "true" or "false"' : op.family === "Arn" ? "never an ARN" : op.family === "Numeric" ? "never a number" : "never a date"}, so ${isNegated(op) ? "the condition does not test it as intended" : op.ifExists ? "the condition is true only for requests without the key" : "the condition never matches as written"}.`,
+    hint: `Use StringEquals or StringLike for ${entry.key.value}.`
   });
 }
 var READABLE_CHARACTERS = { Numeric: /^[0-9.+-]*$/, Date: /^[0-9TZtz:.+-]*$/ };

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QDG6RRBU.js";
+} from "./chunk-W7572G5N.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-5CMTGE2D.js";
+} from "./chunk-EJWMZANB.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-KOK5V6TK.js";
+} from "./chunk-C6U75RQR.js";
 import {
   GitHub,
   defaults,

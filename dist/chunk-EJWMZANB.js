@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-KOK5V6TK.js";
+} from "./chunk-C6U75RQR.js";
 import {
   ExitCode,
   error,
