@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-W7572G5N.js";
-import "./chunk-C6U75RQR.js";
+} from "./chunk-ZTMJKI7G.js";
+import "./chunk-7W5IVSTP.js";
 import "./chunk-5VUDF7XS.js";
 import "./chunk-57SMO326.js";
 import "./chunk-D5ZJEVXA.js";

@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-EJWMZANB.js";
+} from "./chunk-S6D32FJO.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-C6U75RQR.js";
+} from "./chunk-7W5IVSTP.js";
 import {
   debug,
   getInput,
@@ -1358,7 +1358,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-L5VZFXME.js");
+  return import("./review-AYH3VMSD.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

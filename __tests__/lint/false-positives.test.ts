@@ -691,3 +691,36 @@ describe('RTC615: types no resource policy opens, and formats with no account', 
     expect(linesOf615(policy(allow(action, arn)))).toEqual([`"Resource": "${arn}"`])
   })
 })
+
+// logs:DescribeLogGroups: the reference lists no resource type, but IAM checks it against
+// arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream: (what its AccessDenied errors name; AWS's own
+// AmazonCloudWatchRUMFullAccess grants it on arn:aws:logs:*:*:log-group::log-stream:*).
+describe('RTC309: logs:DescribeLogGroups is checked against the ARN IAM authorises it on', () => {
+  const found309 = (Resource: unknown, Action: unknown = 'logs:DescribeLogGroups') => lint(policy(allow(Action, Resource))).filter((f) => f.code === 'RTC309')
+
+  test.each([
+    'arn:aws:logs:us-east-1:111122223333:log-group:*',
+    'arn:aws:logs:*:*:*',
+    'arn:aws:logs:*:*:log-group::log-stream:*',
+    'arn:aws:logs:*:111122223333:log-group:*:*',
+    ['arn:aws:logs:*:*:log-group:/aws/lambda/*', 'arn:aws:logs:*:*:log-group::log-stream:']
+  ])('%j grants it: not reported', (Resource) => {
+    expect(found309(Resource)).toEqual([])
+  })
+
+  test.each(['arn:aws:logs:*:*:log-group:/aws/lambda/*', 'arn:aws:logs:eu-west-1:111122223333:log-group:test-log-group:*'])('%s cannot match it: reported, as certain', (Resource) => {
+    const [f, ...more] = found309(Resource)
+    expect(more).toEqual([])
+    expect(f.message).toContain('IAM checks it against arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:')
+    expect(f.message).toContain('the statement does not grant it')
+  })
+
+  test('written many times beside many ARNs, it is reported for each time it is written', () => {
+    const text = policy(allow(Array(50).fill('logs:DescribeLogGroups'), Array.from({ length: 50 }, (_, i) => `arn:aws:logs:*:*:log-group:/app/${i}/*`)))
+    expect(lint(text).filter((f) => f.code === 'RTC309')).toHaveLength(50)
+  })
+
+  test('other actions the reference authorises on "*" keep the cautious warning', () => {
+    expect(found309('arn:aws:s3:::*', 's3:ListAllMyBuckets').map((f) => f.message)).toEqual([expect.stringContaining('the ARN may grant nothing')])
+  })
+})

@@ -9,7 +9,7 @@ import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrict
 import { catalogFormatPattern, matchesFormatPattern } from '../../iam/catalog/format-pattern.js'
 import { serviceOf } from '../actions.js'
 import type { ActionExpansions } from '../service-wildcards.js'
-import { hasWildcard } from '../../iam/wildcard.js'
+import { arnPatternsOverlap, hasWildcard } from '../../iam/wildcard.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { kindRules } from '../kinds/index.js'
@@ -796,6 +796,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
   if (s.actions.length === 0 || s.everyResource !== undefined || !budget.spend()) return
   const actions: ExpandedAction[] = []
   const byName = new Map<string, ExpandedAction | null>()
+  // Per AUTHORISED_ON entry: does a resource of the statement match it? Asked once, however often the action is written.
+  const matched = new Map<string, boolean>()
   let untyped = false
   for (let j = 0, given = s.actions; j < given.length; j++) {
     const a = given[j]
@@ -805,7 +807,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
     if (known !== undefined) {
       // Written again: its answer is the first one's. RTC309 is said of each.
       if (known) known.nodes.push(a)
-      else pushStarOnly(s, a, resources, out)
+      else pushStarOnly(s, a, expansions.of(a) ?? [], resources, out, matched)
       continue
     }
     // Undefined: a service-wildcard pattern past the run's budget (RTC006 says so).
@@ -819,7 +821,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
     }
     byName.set(lower, null)
     untyped = true
-    pushStarOnly(s, a, resources, out)
+    pushStarOnly(s, a, infos, resources, out, matched)
   }
   if (actions.length === 0) return
   // Each distinct ARN is compared once; `of[i]` is resource i's.
@@ -896,11 +898,46 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
 }
 
 /**
+ * Actions the reference lists with no resource type that IAM nonetheless
+ * authorises on an ARN of their own, and that ARN as a pattern.
+ * logs:DescribeLogGroups is checked against
+ * `arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:` whatever prefix
+ * the call names (its AccessDenied errors name that resource:
+ * hashicorp/terraform-provider-aws#8804, maxbanton/cwh#83), which is why
+ * AWS's own AmazonCloudWatchRUMFullAccess grants it on
+ * `arn:aws:logs:*:*:log-group::log-stream:*`: an ARN pattern that matches
+ * it (`log-group:*`, `arn:aws:logs:*:*:*`) grants the action, one that
+ * cannot (`log-group:/aws/lambda/*`) does not.
+ */
+const AUTHORISED_ON: ReadonlyMap<string, { readonly pattern: string; readonly shown: string; readonly example: string }> = new Map([
+  ['logs:DescribeLogGroups', { pattern: 'arn:*:logs:*:*:log-group::log-stream:', shown: 'arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:', example: 'arn:aws:logs:REGION:ACCOUNT:log-group::log-stream:*' }]
+])
+
+/**
  * RTC309: the reference lists no resource type for the action, so IAM
  * authorises it on "*"; but the reference can lag behind a service that has
  * added resource-level permissions, so this is what is known, not a certainty.
+ * An action of AUTHORISED_ON is checked against its own ARN instead: quiet
+ * when a resource can match it, certain when none can.
  */
-function pushStarOnly(s: StatementView, a: JsonString, resources: readonly ResourceArn[], out: FindingDraft[]): void {
+function pushStarOnly(s: StatementView, a: JsonString, infos: readonly ActionInfo[], resources: readonly ResourceArn[], out: FindingDraft[], matched: Map<string, boolean>): void {
+  const on = infos.length === 1 ? AUTHORISED_ON.get(infos[0].fullName) : undefined
+  if (on !== undefined) {
+    let fits = matched.get(on.pattern)
+    if (fits === undefined) {
+      fits = false
+      for (let i = 0; i < resources.length && !fits; i++) fits = arnPatternsOverlap(resources[i].node.value, on.pattern)
+      matched.set(on.pattern, fits)
+    }
+    if (fits) return
+    out.push({
+      code: 'RTC309',
+      span: a.span,
+      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not grant it.`,
+      hint: `Give the action "Resource": "*" (in a statement of its own), or an ARN that matches that one, such as ${on.example}.`
+    })
+    return
+  }
   out.push({
     code: 'RTC309',
     span: a.span,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-C6U75RQR.js";
+} from "./chunk-7W5IVSTP.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-W7572G5N.js";
+} from "./chunk-ZTMJKI7G.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-EJWMZANB.js";
+} from "./chunk-S6D32FJO.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-C6U75RQR.js";
+} from "./chunk-7W5IVSTP.js";
 import {
   GitHub,
   defaults,

@@ -30,6 +30,7 @@ import {
   actionMatches,
   arnMatches,
   arnPatternCovers,
+  arnPatternsOverlap,
   hasWildcard,
   matchesWildcard,
   memberNamed,
@@ -970,7 +971,7 @@ var CHECKS = [
     "warning",
     "action-authorised-on-star",
     'An action the reference authorises only on "*" is given ARNs',
-    'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own.'
+    'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own. One such action is checked against an ARN of its own instead: `logs:DescribeLogGroups`, which IAM checks against `arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:` whatever log groups the call names (the resource its AccessDenied errors name; AWS\'s own `AmazonCloudWatchRUMFullAccess` grants it on `arn:aws:logs:*:*:log-group::log-stream:*`). It is not reported when an ARN of the statement can match that one (`log-group:*`, `arn:aws:logs:*:*:*`), and reported as certain when none can (`log-group:/aws/lambda/*`).'
   ),
   // ---- RTC4xx: conditions ----
   check(
@@ -2998,6 +2999,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
   if (s.actions.length === 0 || s.everyResource !== void 0 || !budget.spend()) return;
   const actions = [];
   const byName = /* @__PURE__ */ new Map();
+  const matched = /* @__PURE__ */ new Map();
   let untyped = false;
   for (let j = 0, given = s.actions; j < given.length; j++) {
     const a = given[j];
@@ -3006,7 +3008,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     const known = byName.get(lower);
     if (known !== void 0) {
       if (known) known.nodes.push(a);
-      else pushStarOnly(s, a, resources, out);
+      else pushStarOnly(s, a, expansions.of(a) ?? [], resources, out, matched);
       continue;
     }
     const infos = expansions.of(a);
@@ -3019,7 +3021,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     }
     byName.set(lower, null);
     untyped = true;
-    pushStarOnly(s, a, resources, out);
+    pushStarOnly(s, a, infos, resources, out, matched);
   }
   if (actions.length === 0) return;
   const { targets, of } = fitTargetsOf(resources);
@@ -3085,7 +3087,27 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     }
   }
 }
-function pushStarOnly(s, a, resources, out) {
+var AUTHORISED_ON = /* @__PURE__ */ new Map([
+  ["logs:DescribeLogGroups", { pattern: "arn:*:logs:*:*:log-group::log-stream:", shown: "arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:", example: "arn:aws:logs:REGION:ACCOUNT:log-group::log-stream:*" }]
+]);
+function pushStarOnly(s, a, infos, resources, out, matched) {
+  const on = infos.length === 1 ? AUTHORISED_ON.get(infos[0].fullName) : void 0;
+  if (on !== void 0) {
+    let fits2 = matched.get(on.pattern);
+    if (fits2 === void 0) {
+      fits2 = false;
+      for (let i = 0; i < resources.length && !fits2; i++) fits2 = arnPatternsOverlap(resources[i].node.value, on.pattern);
+      matched.set(on.pattern, fits2);
+    }
+    if (fits2) return;
+    out.push({
+      code: "RTC309",
+      span: a.span,
+      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not grant it.`,
+      hint: `Give the action "Resource": "*" (in a statement of its own), or an ARN that matches that one, such as ${on.example}.`
+    });
+    return;
+  }
   out.push({
     code: "RTC309",
     span: a.span,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-C6U75RQR.js";
+} from "./chunk-7W5IVSTP.js";
 import {
   diffPolicies,
   pairedStatementName,
