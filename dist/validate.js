@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-S6D32FJO.js";
+} from "./chunk-FXCY32TP.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-7W5IVSTP.js";
+} from "./chunk-FPX653X4.js";
 import {
   debug,
   getInput,
@@ -1358,7 +1358,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-AYH3VMSD.js");
+  return import("./review-XRKL6L4I.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -204,7 +204,8 @@ describe('RTC414: a String operator on an organization, VPC or VPC endpoint key,
   test('not for the forms AWS documents, patterns, variables or placeholders', () => {
     for (const condition of [
       { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
-      { StringEquals: { 'aws:PrincipalOrgID': ['o-yourorgid', 'O-A1B2C3D4E5'] } },
+      // Upper case is no such form: AWS sends organization IDs in lower case (see the upper-case tests below).
+      { StringEquals: { 'aws:PrincipalOrgID': ['o-yourorgid', 'o-a1b2c3d4e5'] } },
       { StringNotEqualsIfExists: { 'aws:ResourceOrgID': '${aws:PrincipalOrgID}' } },
       { StringEquals: { 'aws:SourceOrgID': '<my-org-id>' } },
       { StringEquals: { 'aws:SourceVpc': 'vpc-111bbb22' } },
@@ -407,5 +408,37 @@ describe('RTC409: Bool, Numeric, Date or Arn operators on a String key whose eve
     { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
   ])('not for %j', (condition) => {
     expect(found(condition)).toEqual([])
+  })
+})
+
+describe('RTC414 and RTC402: organization IDs in upper case, IPv6 prefixes past 128 bits, wildcard IDs under a literal operator', () => {
+  const findings = (condition: unknown, code: string) =>
+    lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), 'identity').findings.filter((f) => f.code === code)
+
+  // Organizations API Reference: "o-" followed by 10 to 32 lowercase letters or digits (and "r-", "ou-" likewise).
+  test.each([
+    { StringEquals: { 'aws:PrincipalOrgID': 'O-A1B2C3D4E5' } },
+    { StringNotEquals: { 'aws:ResourceOrgID': 'o-A1b2c3d4e5' } },
+    { 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/R-AB12/' } }
+  ])('%j: an upper-case organization ID is in no request', (condition) => {
+    expect(findings(condition, 'RTC414')).toHaveLength(1)
+  })
+
+  test.each([
+    { StringEqualsIgnoreCase: { 'aws:PrincipalOrgID': 'O-A1B2C3D4E5' } },
+    { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+    { StringLike: { 'aws:PrincipalOrgID': 'o-*' } }
+  ])('%j is not reported', (condition) => {
+    expect(findings(condition, 'RTC414')).toEqual([])
+  })
+
+  test('an IPv6 prefix longer than 128 bits is no range', () => {
+    expect(findings({ NotIpAddress: { 'aws:SourceIp': '2001:db8::/129' } }, 'RTC402')).toHaveLength(1)
+    expect(findings({ NotIpAddress: { 'aws:SourceIp': ['2001:db8::/128', '2001:DB8::/32', '::1'] } }, 'RTC402')).toEqual([])
+  })
+
+  test('a wildcard endpoint ID under StringNotEquals is named as no ID, not as one', () => {
+    const [f] = findings({ StringNotEquals: { 'aws:SourceVpce': 'vpce-*' } }, 'RTC414')
+    expect(f.message).toContain('"vpce-*" is none')
   })
 })

@@ -122,13 +122,15 @@ function calendarProblem(m: RegExpExecArray): string | undefined {
   return undefined
 }
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/
-const IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/
+const IPV6_CIDR = /^[0-9a-fA-F:]+(\/(\d{1,3}))?$/
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 
 function validIp(text: string): boolean {
   const v4 = IPV4_CIDR.exec(text)
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32)
-  return text.includes(':') && IPV6_CIDR.test(text)
+  // An IPv6 prefix is at most 128 bits long.
+  const v6 = IPV6_CIDR.exec(text)
+  return v6 !== null && text.includes(':') && (v6[2] === undefined || Number(v6[2]) <= 128)
 }
 
 /** What is wrong with one value for the operator family, or undefined when it fits. */
@@ -364,9 +366,12 @@ const ANY_TEXT = /^/
 const USER_ID: IdForm = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: 'AROAEXAMPLEID:*', neverOpens: /^arn:/i }
 const USER_NAME: IdForm = { what: "an IAM user's name, never an ARN", form: ANY_TEXT, example: 'alice', neverOpens: /^arn:/i }
 
-const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/i, example: 'o-a1b2c3d4e5' }
+// The Organizations API Reference gives each ID's pattern in lower case ("o-" followed by 10 to 32 lowercase
+// letters or digits; "r-" and "ou-" likewise), and the keys carry the IDs as it returns them: an upper-case
+// letter is in no request's value (StringEqualsIgnoreCase compares the value lower-cased, below).
+const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/, example: 'o-a1b2c3d4e5' }
 const REGION: IdForm = { what: 'a Region name', form: REGION_NAME, example: 'us-east-1' }
-const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/' }
+const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/, example: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/' }
 
 /**
  * Keys whose values are IDs of one form (the IAM guide's "AWS global
@@ -395,9 +400,10 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
 function idKindOf(text: string): string | undefined {
   if (/^\d{12}$/.test(text)) return 'an account id'
   if (AVAILABILITY_ZONE_NAME.test(text)) return 'an Availability Zone'
-  if (/^vpce-/i.test(text)) return 'a VPC endpoint ID'
-  if (/^vpc-/i.test(text)) return 'a VPC ID'
-  if (/^o-/i.test(text)) return 'an organization ID'
+  if (/^vpce-[a-z0-9]+$/i.test(text)) return 'a VPC endpoint ID'
+  if (/^vpc-[a-z0-9]+$/i.test(text)) return 'a VPC ID'
+  if (/^o-[a-z0-9]+$/.test(text)) return 'an organization ID'
+  if (/^o-[a-z0-9]+$/i.test(text)) return 'an organization ID in upper case, which AWS never sends'
   if (/^arn:/i.test(text)) return 'an ARN'
   return undefined
 }

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-7W5IVSTP.js";
+} from "./chunk-FPX653X4.js";
 import {
   ExitCode,
   error,

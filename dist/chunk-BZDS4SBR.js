@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7W5IVSTP.js";
+} from "./chunk-FPX653X4.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-ZTMJKI7G.js";
+} from "./chunk-BZDS4SBR.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-S6D32FJO.js";
+} from "./chunk-FXCY32TP.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-7W5IVSTP.js";
+} from "./chunk-FPX653X4.js";
 import {
   GitHub,
   defaults,

@@ -1071,7 +1071,7 @@ var CHECKS = [
     "error",
     "condition-id-value",
     "A String operator on a key of one form (an organization, VPC, VPC endpoint, Region or user ID; an STS external ID, session name or source identity) is given a value of another form",
-    'Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller\'s unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user\'s name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role\'s ARN under `aws:userid` in a bucket policy\'s "deny all but this role" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`). The STS keys hold what the STS API accepts: `sts:ExternalId` 2 to 1,224 letters, digits and `+=,.@:/_-`, `sts:RoleSessionName` and `sts:SourceIdentity` 2 to 64 letters, digits and `+=,.@_-` (AssumeRole refuses any other value); a value outside that form, such as an empty external ID (`"sts:ExternalId": ""`) or one with a space, is in no request, so the trust statement admits no one (or, negated, limits nothing).'
+    'Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and lower-case letters and digits: the Organizations API gives every ID in lower case, so an upper-case one is in no request), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller\'s unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user\'s name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role\'s ARN under `aws:userid` in a bucket policy\'s "deny all but this role" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`). The STS keys hold what the STS API accepts: `sts:ExternalId` 2 to 1,224 letters, digits and `+=,.@:/_-`, `sts:RoleSessionName` and `sts:SourceIdentity` 2 to 64 letters, digits and `+=,.@_-` (AssumeRole refuses any other value); a value outside that form, such as an empty external ID (`"sts:ExternalId": ""`) or one with a space, is in no request, so the trust statement admits no one (or, negated, limits nothing).'
   ),
   check(
     "RTC501",
@@ -3187,12 +3187,13 @@ function calendarProblem(m) {
   return void 0;
 }
 var IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
-var IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/;
+var IPV6_CIDR = /^[0-9a-fA-F:]+(\/(\d{1,3}))?$/;
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 function validIp(text) {
   const v4 = IPV4_CIDR.exec(text);
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === void 0 || Number(v4[6]) <= 32);
-  return text.includes(":") && IPV6_CIDR.test(text);
+  const v6 = IPV6_CIDR.exec(text);
+  return v6 !== null && text.includes(":") && (v6[2] === void 0 || Number(v6[2]) <= 128);
 }
 function valueProblem(family, v) {
   const text = scalarText(v);
@@ -3370,9 +3371,9 @@ function checkEntry(entry, out, unknownOperatorReported) {
 var ANY_TEXT = /^/;
 var USER_ID = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: "AROAEXAMPLEID:*", neverOpens: /^arn:/i };
 var USER_NAME = { what: "an IAM user's name, never an ARN", form: ANY_TEXT, example: "alice", neverOpens: /^arn:/i };
-var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/i, example: "o-a1b2c3d4e5" };
+var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/, example: "o-a1b2c3d4e5" };
 var REGION = { what: "a Region name", form: REGION_NAME, example: "us-east-1" };
-var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
+var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
 var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:principalorgid", ORGANIZATION_ID],
   ["aws:resourceorgid", ORGANIZATION_ID],
@@ -3391,9 +3392,10 @@ var ID_KEYS = /* @__PURE__ */ new Map([
 function idKindOf(text) {
   if (/^\d{12}$/.test(text)) return "an account id";
   if (AVAILABILITY_ZONE_NAME.test(text)) return "an Availability Zone";
-  if (/^vpce-/i.test(text)) return "a VPC endpoint ID";
-  if (/^vpc-/i.test(text)) return "a VPC ID";
-  if (/^o-/i.test(text)) return "an organization ID";
+  if (/^vpce-[a-z0-9]+$/i.test(text)) return "a VPC endpoint ID";
+  if (/^vpc-[a-z0-9]+$/i.test(text)) return "a VPC ID";
+  if (/^o-[a-z0-9]+$/.test(text)) return "an organization ID";
+  if (/^o-[a-z0-9]+$/i.test(text)) return "an organization ID in upper case, which AWS never sends";
   if (/^arn:/i.test(text)) return "an ARN";
   return void 0;
 }
