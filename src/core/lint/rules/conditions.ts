@@ -707,6 +707,9 @@ function plainServices(s: StatementView): Set<string> | undefined {
 
 function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
   let services: Set<string> | undefined | null = null
+  // What RTC412 asks of the statement's actions, worked out once for all its conditions (a condition block that
+  // repeats a key 20,000 times beside 20,000 actions must not compare each with each).
+  const actionKeys = new StatementActionKeys(s)
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i]
     const key = c.key.value
@@ -723,7 +726,7 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     if (services === undefined) return
     const present = services
     if (info.services.some((svc) => present.has(svc.toLowerCase()))) {
-      checkKeyActions(s, c, op, out)
+      checkKeyActions(actionKeys, c, op, out)
       continue
     }
     out.push({
@@ -771,24 +774,68 @@ function keysOfPattern(lower: string): ReadonlySet<string> | null {
 }
 
 /**
+ * The service keys a statement's actions support, read once: the union of
+ * each action pattern's keys (keysOfPattern), or null when some pattern
+ * cannot be judged (then no key is said to be unsupported); and the actions'
+ * names as a message shows them.
+ */
+class StatementActionKeys {
+  readonly #s: StatementView
+  #keys: Set<string> | null | undefined
+  #shown: string | undefined
+
+  constructor(s: StatementView) {
+    this.#s = s
+  }
+
+  /** The union of the actions' keys, or null when an action cannot be judged. */
+  keys(): ReadonlySet<string> | null {
+    if (this.#keys === undefined) {
+      let union: Set<string> | null = new Set()
+      // Each distinct pattern once: the same action written again adds nothing.
+      const seen = new Set<string>()
+      for (const lower of this.#s.lowerActions) {
+        if (seen.has(lower)) continue
+        seen.add(lower)
+        const keys = keysOfPattern(lower)
+        if (keys === null) {
+          union = null
+          break
+        }
+        for (const k of keys) union.add(k)
+      }
+      this.#keys = union
+    }
+    return this.#keys
+  }
+
+  /** The statement's actions, for a message: "(s3:GetObject, s3:PutObject ...)", and how many there are. */
+  shown(): string {
+    return (this.#shown ??= listText(this.#s.actions.map((a) => a.value), 5))
+  }
+
+  get statement(): StatementView {
+    return this.#s
+  }
+}
+
+/**
  * RTC412: the statement has actions of the key's service, but none of them
  * supports the key (`s3:prefix` on s3:GetObject): the Service Authorization
  * Reference lists, per action, its own keys and its resource types' keys.
  * Only when every action (wildcards expanded) is known; plainServices has
  * already ruled out NotAction and wildcard services.
  */
-function checkKeyActions(s: StatementView, c: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+function checkKeyActions(actionKeys: StatementActionKeys, c: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const keys = actionKeys.keys()
+  if (keys === null) return
   const forms = conditionKeyForms(c.key.value)
-  for (const lower of s.lowerActions) {
-    const keys = keysOfPattern(lower)
-    if (keys === null || forms.some((form) => keys.has(form))) return
-  }
-  const named = s.actions.map(a => a.value)
-  const shown = listText(named, 5)
+  if (forms.some((form) => keys.has(form))) return
+  const s = actionKeys.statement
   out.push({
     code: 'RTC412',
     span: c.key.span,
-    message: `${c.key.value} is not a condition key of ${named.length === 1 ? 'the action' : 'any of the actions'} of ${statementLabel(s)} (${shown}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the condition can never be true and the statement never matches as written'}.`,
+    message: `${c.key.value} is not a condition key of ${s.actions.length === 1 ? 'the action' : 'any of the actions'} of ${statementLabel(s)} (${actionKeys.shown()}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the condition can never be true and the statement never matches as written'}.`,
     hint: 'Use a condition key the actions support (the reference lists them per action, with those of its resource types), or move the condition to the statement whose actions support it.'
   })
 }

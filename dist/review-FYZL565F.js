@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-BZDS4SBR.js";
+} from "./chunk-5ZCFTL3I.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-FXCY32TP.js";
+} from "./chunk-E4DD6STL.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-FPX653X4.js";
+} from "./chunk-6MN27BL4.js";
 import {
   GitHub,
   defaults,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-FPX653X4.js";
+} from "./chunk-6MN27BL4.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-FPX653X4.js";
+} from "./chunk-6MN27BL4.js";
 import {
   diffPolicies,
   pairedStatementName,

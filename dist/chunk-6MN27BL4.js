@@ -3579,6 +3579,7 @@ function plainServices(s) {
 }
 function checkKeyServices(s, out) {
   let services2 = null;
+  const actionKeys = new StatementActionKeys(s);
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i];
     const key = c.key.value;
@@ -3593,7 +3594,7 @@ function checkKeyServices(s, out) {
     if (services2 === void 0) return;
     const present = services2;
     if (info.services.some((svc) => present.has(svc.toLowerCase()))) {
-      checkKeyActions(s, c, op, out);
+      checkKeyActions(actionKeys, c, op, out);
       continue;
     }
     out.push({
@@ -3627,18 +3628,50 @@ function keysOfPattern(lower) {
   }
   return found;
 }
-function checkKeyActions(s, c, op, out) {
-  const forms = conditionKeyForms(c.key.value);
-  for (const lower of s.lowerActions) {
-    const keys = keysOfPattern(lower);
-    if (keys === null || forms.some((form) => keys.has(form))) return;
+var StatementActionKeys = class {
+  #s;
+  #keys;
+  #shown;
+  constructor(s) {
+    this.#s = s;
   }
-  const named = s.actions.map((a) => a.value);
-  const shown = listText(named, 5);
+  /** The union of the actions' keys, or null when an action cannot be judged. */
+  keys() {
+    if (this.#keys === void 0) {
+      let union = /* @__PURE__ */ new Set();
+      const seen = /* @__PURE__ */ new Set();
+      for (const lower of this.#s.lowerActions) {
+        if (seen.has(lower)) continue;
+        seen.add(lower);
+        const keys = keysOfPattern(lower);
+        if (keys === null) {
+          union = null;
+          break;
+        }
+        for (const k of keys) union.add(k);
+      }
+      this.#keys = union;
+    }
+    return this.#keys;
+  }
+  /** The statement's actions, for a message: "(s3:GetObject, s3:PutObject ...)", and how many there are. */
+  shown() {
+    return this.#shown ??= listText(this.#s.actions.map((a) => a.value), 5);
+  }
+  get statement() {
+    return this.#s;
+  }
+};
+function checkKeyActions(actionKeys, c, op, out) {
+  const keys = actionKeys.keys();
+  if (keys === null) return;
+  const forms = conditionKeyForms(c.key.value);
+  if (forms.some((form) => keys.has(form))) return;
+  const s = actionKeys.statement;
   out.push({
     code: "RTC412",
     span: c.key.span,
-    message: `${c.key.value} is not a condition key of ${named.length === 1 ? "the action" : "any of the actions"} of ${statementLabel(s)} (${shown}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : "the condition can never be true and the statement never matches as written"}.`,
+    message: `${c.key.value} is not a condition key of ${s.actions.length === 1 ? "the action" : "any of the actions"} of ${statementLabel(s)} (${actionKeys.shown()}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : "the condition can never be true and the statement never matches as written"}.`,
     hint: "Use a condition key the actions support (the reference lists them per action, with those of its resource types), or move the condition to the statement whose actions support it."
   });
 }
