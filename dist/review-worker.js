@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-5ZCFTL3I.js";
-import "./chunk-6MN27BL4.js";
+} from "./chunk-UU657NZK.js";
+import "./chunk-GDSFR4GA.js";
 import "./chunk-5VUDF7XS.js";
 import "./chunk-57SMO326.js";
 import "./chunk-D5ZJEVXA.js";

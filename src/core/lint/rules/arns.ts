@@ -433,12 +433,21 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   }
 }
 
+// Each statement's answer, read once for all its ARNs (thousands of ARNs beside thousands of conditions must not
+// scan the conditions once per ARN); kept only while the statement is.
+const limitsAccountMemo = new WeakMap<StatementView, boolean>()
+
 /** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
 function limitsResourceAccount(s: StatementView): boolean {
-  return s.conditions.some((c) => {
-    const key = c.lowerKey
-    return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
-  })
+  let limits = limitsAccountMemo.get(s)
+  if (limits === undefined) {
+    limits = s.conditions.some((c) => {
+      const key = c.lowerKey
+      return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+    })
+    limitsAccountMemo.set(s, limits)
+  }
+  return limits
 }
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-6MN27BL4.js";
+} from "./chunk-GDSFR4GA.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-5ZCFTL3I.js";
+} from "./chunk-UU657NZK.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-E4DD6STL.js";
+} from "./chunk-LHO6XTE5.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-6MN27BL4.js";
+} from "./chunk-GDSFR4GA.js";
 import {
   GitHub,
   defaults,

@@ -2773,11 +2773,17 @@ function checkResources(ctx, out) {
     if (arns !== void 0) checkResourceFit(s, arns, unread, ctx.expansions, out, budget);
   }
 }
+var limitsAccountMemo = /* @__PURE__ */ new WeakMap();
 function limitsResourceAccount(s) {
-  return s.conditions.some((c) => {
-    const key = c.lowerKey;
-    return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
-  });
+  let limits = limitsAccountMemo.get(s);
+  if (limits === void 0) {
+    limits = s.conditions.some((c) => {
+      const key = c.lowerKey;
+      return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
+    });
+    limitsAccountMemo.set(s, limits);
+  }
+  return limits;
 }
 function checkPrincipalArns(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
@@ -3713,28 +3719,32 @@ function needsKey(c) {
   const op = operatorNamed(c.operator.value);
   return op !== void 0 && !trueWhenAbsent(op);
 }
-function checkWithVpcEndpointKey(s, sourceIp, out) {
-  if (!needsKey(sourceIp)) return;
+function vpcEndpointKeyNeeded(s) {
   for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
     const c = conditions[j];
-    if (!VPC_ENDPOINT_KEYS.has(c.lowerKey) || !needsKey(c)) continue;
-    out.push({
-      code: "RTC628",
-      span: sourceIp.key.span,
-      message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
-      hint: "Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused)."
-    });
-    return;
+    if (VPC_ENDPOINT_KEYS.has(c.lowerKey) && needsKey(c)) return c;
   }
+  return null;
+}
+function checkWithVpcEndpointKey(s, sourceIp, c, out) {
+  if (!needsKey(sourceIp)) return;
+  out.push({
+    code: "RTC628",
+    span: sourceIp.key.span,
+    message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
+    hint: "Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused)."
+  });
 }
 function checkSourceIp(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     if (!s.conditioned) continue;
+    let vpcKey;
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j];
       if (c.lowerKey !== "aws:sourceip") continue;
-      checkWithVpcEndpointKey(s, c, out);
+      if (vpcKey === void 0) vpcKey = vpcEndpointKeyNeeded(s);
+      if (vpcKey !== null) checkWithVpcEndpointKey(s, c, vpcKey, out);
       const op = operatorNamed(c.operator.value);
       if (op?.family !== "IpAddress") continue;
       for (let k = 0, values = c.values; k < values.length; k++) {

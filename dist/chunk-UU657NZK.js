@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-6MN27BL4.js";
+} from "./chunk-GDSFR4GA.js";
 import {
   diffPolicies,
   pairedStatementName,
