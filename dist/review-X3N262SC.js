@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-UU657NZK.js";
+} from "./chunk-AF6CGK2A.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-LHO6XTE5.js";
+} from "./chunk-YCDWU5F3.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-GDSFR4GA.js";
+} from "./chunk-U667TC7V.js";
 import {
   GitHub,
   defaults,

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-GDSFR4GA.js";
+} from "./chunk-U667TC7V.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -303,11 +303,27 @@ function statementLabel(s, startsSentence = false) {
 function isPrincipalStar(p) {
   return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
 }
+var CONDITION_SCAN_LIMIT = 16;
+var conditionsByKey = /* @__PURE__ */ new WeakMap();
 function conditionKeyNamed(s, key) {
-  if (s.conditions.length === 0) return NO_CONDITIONS;
+  const conditions = s.conditions;
+  if (conditions.length === 0) return NO_CONDITIONS;
   const lower = key.toLowerCase();
+  if (conditions.length > CONDITION_SCAN_LIMIT) {
+    let byKey = conditionsByKey.get(s);
+    if (byKey === void 0) {
+      byKey = /* @__PURE__ */ new Map();
+      for (const c of conditions) {
+        const list = byKey.get(c.lowerKey);
+        if (list === void 0) byKey.set(c.lowerKey, [c]);
+        else list.push(c);
+      }
+      conditionsByKey.set(s, byKey);
+    }
+    return byKey.get(lower) ?? NO_CONDITIONS;
+  }
   let found;
-  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c);
+  for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c);
   return found ?? NO_CONDITIONS;
 }
 

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-GDSFR4GA.js";
+} from "./chunk-U667TC7V.js";
 import {
   ExitCode,
   error,
