@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-AF6CGK2A.js";
-import "./chunk-U667TC7V.js";
+} from "./chunk-MTQORDYG.js";
+import "./chunk-6ENRP3SK.js";
 import "./chunk-5VUDF7XS.js";
 import "./chunk-57SMO326.js";
 import "./chunk-D5ZJEVXA.js";

@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YCDWU5F3.js";
+} from "./chunk-5PQ2NIWM.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-U667TC7V.js";
+} from "./chunk-6ENRP3SK.js";
 import {
   debug,
   getInput,
@@ -1358,7 +1358,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-X3N262SC.js");
+  return import("./review-GID5SVRX.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

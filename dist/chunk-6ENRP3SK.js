@@ -3960,15 +3960,23 @@ function letsEveryCallerThrough(c) {
 }
 var RESOURCE_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["aws:resourceaccount", "s3:resourceaccount"]);
 function resourcesAccount(s) {
+  const known = resourcesAccountMemo.get(s);
+  if (known !== void 0) return known ?? void 0;
   let account;
-  if (s.resources.length === 0 || s.notResources.length > 0) return void 0;
-  for (const r of s.resources) {
-    const part = splitArn(r.value)?.[4];
-    if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) return void 0;
-    account = part;
+  if (s.resources.length > 0 && s.notResources.length === 0) {
+    for (const r of s.resources) {
+      const part = splitArn(r.value)?.[4];
+      if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) {
+        account = void 0;
+        break;
+      }
+      account = part;
+    }
   }
+  resourcesAccountMemo.set(s, account ?? null);
   return account;
 }
+var resourcesAccountMemo = /* @__PURE__ */ new WeakMap();
 function ownResourceAccount(c, s) {
   if (!RESOURCE_ACCOUNT_KEYS.has(c.lowerKey)) return void 0;
   const op = operatorNamed(c.operator.value);
@@ -3983,13 +3991,13 @@ function ownResourceAccount(c, s) {
   return named !== isNegated(op) ? `${c.operator.value} ${c.key.value} (the account of the resource itself, ${account}, whoever calls)` : void 0;
 }
 function conditionsLimitNoOne(s) {
-  const reasons = [];
+  const reasons = /* @__PURE__ */ new Set();
   for (const c of s.conditions) {
     const why = letsEveryCallerThrough(c) ?? ownResourceAccount(c, s);
     if (why === void 0) return void 0;
-    if (!reasons.includes(why)) reasons.push(why);
+    reasons.add(why);
   }
-  return reasons;
+  return [...reasons];
 }
 function publicFunctionUrl(s) {
   if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith("lambda:") || s.lowerActions[i].startsWith("*")) && actionMatches(a.value, "lambda:InvokeFunctionUrl"))) return false;

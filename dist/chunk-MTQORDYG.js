@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-U667TC7V.js";
+} from "./chunk-6ENRP3SK.js";
 import {
   diffPolicies,
   pairedStatementName,

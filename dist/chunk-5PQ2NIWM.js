@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-U667TC7V.js";
+} from "./chunk-6ENRP3SK.js";
 import {
   ExitCode,
   error,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-AF6CGK2A.js";
+} from "./chunk-MTQORDYG.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-YCDWU5F3.js";
+} from "./chunk-5PQ2NIWM.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-U667TC7V.js";
+} from "./chunk-6ENRP3SK.js";
 import {
   GitHub,
   defaults,
