@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-Q326UIEL.js";
-import "./chunk-WOIPA55F.js";
-import "./chunk-JRKEEYJA.js";
-import "./chunk-QUXPQOLU.js";
+} from "./chunk-QMUPBI6C.js";
+import "./chunk-3KVJSN3U.js";
+import "./chunk-MPZDRP74.js";
+import "./chunk-UUEDUK4K.js";
 import "./chunk-6HQ6JMUG.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";

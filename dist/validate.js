@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-AXNHABBK.js";
+} from "./chunk-BRMB7OPH.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -48,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-TQNP75ET.js";
+} from "./chunk-CJPHVZXL.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -64,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-WOIPA55F.js";
+} from "./chunk-3KVJSN3U.js";
 import {
   debug,
   getInput,
@@ -81,7 +81,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-QUXPQOLU.js";
+} from "./chunk-UUEDUK4K.js";
 import "./chunk-EXMS77GJ.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1360,7 +1360,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-Y7CFC2KU.js")).checkTogether,
+    check: (await import("./check-together-44IULHFN.js")).checkTogether,
     settled: (await import("./settled-findings-OZBURNZ5.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-PPL3H3EL.js");
+  return import("./review-PV4U5GGE.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

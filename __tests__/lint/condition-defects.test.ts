@@ -204,7 +204,8 @@ describe('RTC414: a String operator on an organization, VPC or VPC endpoint key,
   test('not for the forms AWS documents, patterns, variables or placeholders', () => {
     for (const condition of [
       { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
-      { StringEquals: { 'aws:PrincipalOrgID': ['o-yourorgid', 'O-A1B2C3D4E5'] } },
+      // Upper case is no such form: AWS sends organization IDs in lower case (see the upper-case tests below).
+      { StringEquals: { 'aws:PrincipalOrgID': ['o-yourorgid', 'o-a1b2c3d4e5'] } },
       { StringNotEqualsIfExists: { 'aws:ResourceOrgID': '${aws:PrincipalOrgID}' } },
       { StringEquals: { 'aws:SourceOrgID': '<my-org-id>' } },
       { StringEquals: { 'aws:SourceVpc': 'vpc-111bbb22' } },
@@ -334,5 +335,110 @@ describe('RTC414 on aws:userid and aws:username: an ARN is never their value', (
     ]) {
       expect({ condition, found: findingsOf(condition) }).toEqual({ condition, found: [] })
     }
+  })
+})
+
+describe('RTC414: a value outside the STS API\'s documented form for sts:ExternalId, sts:RoleSessionName, sts:SourceIdentity', () => {
+  const trust = (Condition: unknown) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Condition }] })
+  const found = (Condition: unknown) => lintPolicyText('trust.json', trust(Condition), 'trust').findings.filter((f) => f.code === 'RTC414')
+
+  test.each([
+    // An empty external ID: AssumeRole refuses one shorter than 2 characters, so no request carries it.
+    [{ StringEquals: { 'sts:ExternalId': '' } }, 'the empty string'],
+    [{ StringEquals: { 'sts:ExternalId': 'x' } }, '"x"'],
+    [{ StringEquals: { 'sts:ExternalId': 'shared secret' } }, '"shared secret"'],
+    [{ StringLike: { 'sts:RoleSessionName': 'alice smith' } }, '"alice smith"'],
+    [{ StringEquals: { 'sts:SourceIdentity': 'alice:admin' } }, '"alice:admin"']
+  ])('%j is reported, as an error', (Condition, shown) => {
+    const [f, ...more] = found(Condition)
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toContain(`and ${shown} is not`)
+  })
+
+  test('a negated operator limits nothing, and says so', () => {
+    expect(found({ StringNotEquals: { 'sts:ExternalId': '' } })[0].message).toContain('a negated operator is then true for every request')
+  })
+
+  test.each([
+    { StringEquals: { 'sts:ExternalId': 'Informatica-4711' } },
+    { StringEquals: { 'sts:ExternalId': ['a1', 'arn:aws:iam::111122223333:role/x', 'user@example.com'] } },
+    { StringEquals: { 'sts:ExternalId': 123456789012 } },
+    { StringLike: { 'sts:ExternalId': 'tenant-*' } },
+    { StringEquals: { 'sts:ExternalId': '${aws:PrincipalTag/tenant}' } },
+    { StringEquals: { 'sts:ExternalId': '${ExternalId}' } },
+    { StringEquals: { 'sts:RoleSessionName': '${aws:username}' } },
+    { Null: { 'sts:ExternalId': 'false' } }
+  ])('%j is not reported', (Condition) => {
+    expect(found(Condition)).toEqual([])
+  })
+})
+
+describe('RTC409: Bool, Numeric, Date or Arn operators on a String key whose every value has one form', () => {
+  const found = (condition: unknown) => lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), 'identity').findings.filter((f) => f.code === 'RTC409')
+
+  test.each([
+    // An organization ID is never "true" or "false": Bool on it never matches.
+    [{ Bool: { 'aws:PrincipalOrgID': 'true' } }, 'never "true" or "false", so the condition never matches as written'],
+    [{ BoolIfExists: { 'aws:ResourceOrgID': 'false' } }, 'so the condition is true only for requests without the key'],
+    // A value with the characters of a number is no way out: a VPC ID is never a number.
+    [{ NumericEquals: { 'aws:SourceVpc': '5' } }, 'never a number'],
+    [{ NumericLessThan: { 'aws:SourceVpce': '10' } }, 'never a number'],
+    [{ DateGreaterThan: { 'aws:RequestedRegion': '2026-01-01' } }, 'never a date'],
+    [{ ArnEquals: { 'aws:PrincipalOrgPaths': 'arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-11111111' } }, 'never an ARN'],
+    // An account ID is twelve digits: never a boolean, never an ARN.
+    [{ Bool: { 'aws:SourceAccount': 'true' } }, 'never "true" or "false"'],
+    [{ ArnLike: { 'aws:ResourceAccount': 'arn:aws:iam::111122223333:*' } }, 'never an ARN']
+  ])('%j', (condition, says) => {
+    const [f, ...more] = found(condition)
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toContain(says)
+  })
+
+  test.each([
+    // Twelve digits read as a number and as epoch seconds: a Numeric or Date operator can compare them.
+    { NumericEquals: { 'aws:SourceAccount': '111122223333' } },
+    { DateGreaterThan: { 'aws:PrincipalAccount': '111122223333' } },
+    // Keys whose values may be any text (a user name can be "true" or "12345"), and Null on any key.
+    { Bool: { 'aws:username': 'true' } },
+    { NumericEquals: { 'aws:userid': '111122223333' } },
+    { Null: { 'aws:PrincipalOrgID': 'false' } },
+    { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }
+  ])('not for %j', (condition) => {
+    expect(found(condition)).toEqual([])
+  })
+})
+
+describe('RTC414 and RTC402: organization IDs in upper case, IPv6 prefixes past 128 bits, wildcard IDs under a literal operator', () => {
+  const findings = (condition: unknown, code: string) =>
+    lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), 'identity').findings.filter((f) => f.code === code)
+
+  // Organizations API Reference: "o-" followed by 10 to 32 lowercase letters or digits (and "r-", "ou-" likewise).
+  test.each([
+    { StringEquals: { 'aws:PrincipalOrgID': 'O-A1B2C3D4E5' } },
+    { StringNotEquals: { 'aws:ResourceOrgID': 'o-A1b2c3d4e5' } },
+    { 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgPaths': 'o-a1b2c3d4e5/R-AB12/' } }
+  ])('%j: an upper-case organization ID is in no request', (condition) => {
+    expect(findings(condition, 'RTC414')).toHaveLength(1)
+  })
+
+  test.each([
+    { StringEqualsIgnoreCase: { 'aws:PrincipalOrgID': 'O-A1B2C3D4E5' } },
+    { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+    { StringLike: { 'aws:PrincipalOrgID': 'o-*' } }
+  ])('%j is not reported', (condition) => {
+    expect(findings(condition, 'RTC414')).toEqual([])
+  })
+
+  test('an IPv6 prefix longer than 128 bits is no range', () => {
+    expect(findings({ NotIpAddress: { 'aws:SourceIp': '2001:db8::/129' } }, 'RTC402')).toHaveLength(1)
+    expect(findings({ NotIpAddress: { 'aws:SourceIp': ['2001:db8::/128', '2001:DB8::/32', '::1'] } }, 'RTC402')).toEqual([])
+  })
+
+  test('a wildcard endpoint ID under StringNotEquals is named as no ID, not as one', () => {
+    const [f] = findings({ StringNotEquals: { 'aws:SourceVpce': 'vpce-*' } }, 'RTC414')
+    expect(f.message).toContain('"vpce-*" is none')
   })
 })

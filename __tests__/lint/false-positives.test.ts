@@ -655,3 +655,72 @@ describe('RTC615: only on an ARN that an action of the statement can reach in an
     expect(linesOf615(policy({ Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:aws:glue:*:*:session/*' }))).toHaveLength(1)
   })
 })
+
+// Resource types no resource policy opens to other accounts, and types whose ARN the reference writes with no account
+// (or "*"): an account wildcard there reaches no stranger's resource (QA pass on AWS managed policies, rules5).
+describe('RTC615: types no resource policy opens, and formats with no account', () => {
+  const linesOf615 = (text: string) => lint(text).filter((f) => f.code === 'RTC615').map((f) => text.split('\n')[f.line - 1].trim())
+
+  test.each([
+    // AWS Backup: "cross-account access for any action other than backup:CopyIntoBackupVault will be rejected".
+    ['backup:GetBackupPlan', 'arn:aws:backup:*:*:backup-plan:*'],
+    ['backup:DescribeFramework', 'arn:aws:backup:*:*:framework:*'],
+    // The reference writes a recovery point's account as "*" (its ARN is the vendor's: an EBS snapshot has none).
+    ['backup:DescribeRecoveryPoint', 'arn:aws:backup:*:*:recovery-point:*'],
+    // OpenSearch applications and data sources (listed under es too): only domains have access policies.
+    ['es:*', 'arn:aws:opensearch:*:*:datasource/cloudwatch_logs_*'],
+    ['es:*', 'arn:aws:opensearch:*:*:application/*'],
+    // EventBridge: only an event bus has a policy; archives, connections, API destinations are the caller's.
+    ['events:DescribeConnection', 'arn:aws:events:*:*:connection/*'],
+    ['events:DescribeArchive', 'arn:aws:events:*:*:archive/*'],
+    ['events:DescribeApiDestination', 'arn:aws:events:*:*:api-destination/*'],
+    // A partner event source's ARN has no account.
+    ['events:DescribeEventSource', 'arn:aws:events:*:*:event-source/aws.partner/*']
+  ])('%s on %s is not reported', (action, arn) => {
+    expect(linesOf615(policy(allow(action, arn)))).toEqual([])
+  })
+
+  test.each([
+    ['backup:CopyIntoBackupVault', 'arn:aws:backup:*:*:backup-vault:*'],
+    ['es:ESHttpGet', 'arn:aws:es:*:*:domain/logs/*'],
+    ['events:PutEvents', 'arn:aws:events:*:*:event-bus/default'],
+    ['events:PutRule', 'arn:aws:events:*:*:rule/central-bus/*'],
+    ['events:PutRule', 'arn:aws:events:*:*:rule/*'],
+    ['s3:GetObject', 'arn:aws:s3:*:*:accesspoint/*']
+  ])('the shared types still are: %s on %s', (action, arn) => {
+    expect(linesOf615(policy(allow(action, arn)))).toEqual([`"Resource": "${arn}"`])
+  })
+})
+
+// logs:DescribeLogGroups: the reference lists no resource type, but IAM checks it against
+// arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream: (what its AccessDenied errors name; AWS's own
+// AmazonCloudWatchRUMFullAccess grants it on arn:aws:logs:*:*:log-group::log-stream:*).
+describe('RTC309: logs:DescribeLogGroups is checked against the ARN IAM authorises it on', () => {
+  const found309 = (Resource: unknown, Action: unknown = 'logs:DescribeLogGroups') => lint(policy(allow(Action, Resource))).filter((f) => f.code === 'RTC309')
+
+  test.each([
+    'arn:aws:logs:us-east-1:111122223333:log-group:*',
+    'arn:aws:logs:*:*:*',
+    'arn:aws:logs:*:*:log-group::log-stream:*',
+    'arn:aws:logs:*:111122223333:log-group:*:*',
+    ['arn:aws:logs:*:*:log-group:/aws/lambda/*', 'arn:aws:logs:*:*:log-group::log-stream:']
+  ])('%j grants it: not reported', (Resource) => {
+    expect(found309(Resource)).toEqual([])
+  })
+
+  test.each(['arn:aws:logs:*:*:log-group:/aws/lambda/*', 'arn:aws:logs:eu-west-1:111122223333:log-group:test-log-group:*'])('%s cannot match it: reported, as certain', (Resource) => {
+    const [f, ...more] = found309(Resource)
+    expect(more).toEqual([])
+    expect(f.message).toContain('IAM checks it against arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:')
+    expect(f.message).toContain('the statement does not grant it')
+  })
+
+  test('written many times beside many ARNs, it is reported for each time it is written', () => {
+    const text = policy(allow(Array(50).fill('logs:DescribeLogGroups'), Array.from({ length: 50 }, (_, i) => `arn:aws:logs:*:*:log-group:/app/${i}/*`)))
+    expect(lint(text).filter((f) => f.code === 'RTC309')).toHaveLength(50)
+  })
+
+  test('other actions the reference authorises on "*" keep the cautious warning', () => {
+    expect(found309('arn:aws:s3:::*', 's3:ListAllMyBuckets').map((f) => f.message)).toEqual([expect.stringContaining('the ARN may grant nothing')])
+  })
+})

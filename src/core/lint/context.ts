@@ -295,11 +295,33 @@ export function isPrincipalStar(p: PrincipalEntry): boolean {
   return p.value.value === '*' && (p.type === '*' || p.type === 'AWS')
 }
 
+/** Past this many conditions, a statement's conditions are looked up through a map by key, made once. */
+const CONDITION_SCAN_LIMIT = 16
+
+// The conditions of a statement with many, by lower-case key; kept only while the statement is. A rule that asks
+// once per principal or per value (an OIDC provider's subject key, per Federated principal) would otherwise scan
+// thousands of conditions thousands of times.
+const conditionsByKey = new WeakMap<StatementView, Map<string, ConditionEntry[]>>()
+
 /** The statement's conditions on `key` (any case); mostly none, and then nothing is made. */
 export function conditionKeyNamed(s: StatementView, key: string): readonly ConditionEntry[] {
-  if (s.conditions.length === 0) return NO_CONDITIONS
+  const conditions = s.conditions
+  if (conditions.length === 0) return NO_CONDITIONS
   const lower = key.toLowerCase()
+  if (conditions.length > CONDITION_SCAN_LIMIT) {
+    let byKey = conditionsByKey.get(s)
+    if (byKey === undefined) {
+      byKey = new Map()
+      for (const c of conditions) {
+        const list = byKey.get(c.lowerKey)
+        if (list === undefined) byKey.set(c.lowerKey, [c])
+        else list.push(c)
+      }
+      conditionsByKey.set(s, byKey)
+    }
+    return byKey.get(lower) ?? NO_CONDITIONS
+  }
   let found: ConditionEntry[] | undefined
-  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c)
+  for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c)
   return found ?? NO_CONDITIONS
 }

@@ -9,7 +9,7 @@ import { arnColons, comparisonWork, fitsFormat, fitsFormatLeaf, fitsFormatStrict
 import { catalogFormatPattern, matchesFormatPattern } from '../../iam/catalog/format-pattern.js'
 import { serviceOf } from '../actions.js'
 import type { ActionExpansions } from '../service-wildcards.js'
-import { hasWildcard } from '../../iam/wildcard.js'
+import { arnPatternsOverlap, hasWildcard } from '../../iam/wildcard.js'
 import type { FindingDraft, LintContext, PrincipalEntry, Rule, StatementView } from '../context.js'
 import { statementLabel } from '../context.js'
 import { kindRules } from '../kinds/index.js'
@@ -274,7 +274,21 @@ const CROSS_ACCOUNT_SERVICES = new Set([
  */
 const SHARED_TYPES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sts', ['role', 'root-user']],
-  ['glue', ['catalog', 'rootcatalog', 'database', 'table', 'tableversion', 'connection', 'userdefinedfunction']]
+  ['glue', ['catalog', 'rootcatalog', 'database', 'table', 'tableversion', 'connection', 'userdefinedfunction']],
+  // AWS Backup Developer Guide, "Vault access policies": whatever a vault's
+  // policy says, cross-account access for any action but
+  // backup:CopyIntoBackupVault is refused. Plans, frameworks, report plans
+  // and the rest are the caller's own.
+  ['backup', ['backupvault']],
+  // OpenSearch Service's resource-based policies are domain access policies;
+  // the reference also lists OpenSearch applications and data sources (and
+  // the service-linked roles) under es, which no policy opens to others.
+  ['es', ['domain']],
+  // EventBridge Guide, "Permissions for event buses": an event bus's policy
+  // lets another account call PutEvents, PutRule and PutTargets, so its buses
+  // and the rules on them are reached; archives, connections, API
+  // destinations, endpoints and replays have no such policy.
+  ['events', ['event-bus', 'rule-on-default-event-bus', 'rule-on-custom-event-bus']]
 ])
 
 /**
@@ -354,11 +368,30 @@ function sharedTypeFit(
   for (const type of types) {
     for (const format of type.arnFormats) {
       if (!fits(read, format)) continue
+      // A type the reference writes with no account, or "*" for it (an AWS
+      // Backup recovery point, an EventBridge partner event source): no
+      // account id can be written there, so the wildcard is the ARN's form.
+      if (!namesAccount(format)) {
+        fitted = 'other'
+        continue
+      }
       if (shared === undefined || shared.includes(type.name.toLowerCase())) return 'shared'
       fitted = 'other'
     }
   }
   return fitted
+}
+
+/** Does the ARN format have an account part other than "" or "*" (its fifth part, read in place)? */
+function namesAccount(format: string): boolean {
+  let start = 0
+  for (let n = 0; n < 4; n++) {
+    start = format.indexOf(':', start) + 1
+    if (start === 0) return false
+  }
+  const end = format.indexOf(':', start)
+  if (end === -1) return false
+  return !(end === start || (end === start + 1 && format.charCodeAt(start) === 42 /* * */))
 }
 
 /** A Resource ARN of a statement: its shape was checked, and its fit to the actions is next. */
@@ -400,12 +433,21 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   }
 }
 
+// Each statement's answer, read once for all its ARNs (thousands of ARNs beside thousands of conditions must not
+// scan the conditions once per ARN); kept only while the statement is.
+const limitsAccountMemo = new WeakMap<StatementView, boolean>()
+
 /** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
 function limitsResourceAccount(s: StatementView): boolean {
-  return s.conditions.some((c) => {
-    const key = c.lowerKey
-    return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
-  })
+  let limits = limitsAccountMemo.get(s)
+  if (limits === undefined) {
+    limits = s.conditions.some((c) => {
+      const key = c.lowerKey
+      return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+    })
+    limitsAccountMemo.set(s, limits)
+  }
+  return limits
 }
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
@@ -763,6 +805,8 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
   if (s.actions.length === 0 || s.everyResource !== undefined || !budget.spend()) return
   const actions: ExpandedAction[] = []
   const byName = new Map<string, ExpandedAction | null>()
+  // Per AUTHORISED_ON entry: does a resource of the statement match it? Asked once, however often the action is written.
+  const matched = new Map<string, boolean>()
   let untyped = false
   for (let j = 0, given = s.actions; j < given.length; j++) {
     const a = given[j]
@@ -772,7 +816,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
     if (known !== undefined) {
       // Written again: its answer is the first one's. RTC309 is said of each.
       if (known) known.nodes.push(a)
-      else pushStarOnly(s, a, resources, out)
+      else pushStarOnly(s, a, expansions.of(a) ?? [], resources, out, matched)
       continue
     }
     // Undefined: a service-wildcard pattern past the run's budget (RTC006 says so).
@@ -786,7 +830,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
     }
     byName.set(lower, null)
     untyped = true
-    pushStarOnly(s, a, resources, out)
+    pushStarOnly(s, a, infos, resources, out, matched)
   }
   if (actions.length === 0) return
   // Each distinct ARN is compared once; `of[i]` is resource i's.
@@ -863,11 +907,46 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
 }
 
 /**
+ * Actions the reference lists with no resource type that IAM nonetheless
+ * authorises on an ARN of their own, and that ARN as a pattern.
+ * logs:DescribeLogGroups is checked against
+ * `arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:` whatever prefix
+ * the call names (its AccessDenied errors name that resource:
+ * hashicorp/terraform-provider-aws#8804, maxbanton/cwh#83), which is why
+ * AWS's own AmazonCloudWatchRUMFullAccess grants it on
+ * `arn:aws:logs:*:*:log-group::log-stream:*`: an ARN pattern that matches
+ * it (`log-group:*`, `arn:aws:logs:*:*:*`) grants the action, one that
+ * cannot (`log-group:/aws/lambda/*`) does not.
+ */
+const AUTHORISED_ON: ReadonlyMap<string, { readonly pattern: string; readonly shown: string; readonly example: string }> = new Map([
+  ['logs:DescribeLogGroups', { pattern: 'arn:*:logs:*:*:log-group::log-stream:', shown: 'arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:', example: 'arn:aws:logs:REGION:ACCOUNT:log-group::log-stream:*' }]
+])
+
+/**
  * RTC309: the reference lists no resource type for the action, so IAM
  * authorises it on "*"; but the reference can lag behind a service that has
  * added resource-level permissions, so this is what is known, not a certainty.
+ * An action of AUTHORISED_ON is checked against its own ARN instead: quiet
+ * when a resource can match it, certain when none can.
  */
-function pushStarOnly(s: StatementView, a: JsonString, resources: readonly ResourceArn[], out: FindingDraft[]): void {
+function pushStarOnly(s: StatementView, a: JsonString, infos: readonly ActionInfo[], resources: readonly ResourceArn[], out: FindingDraft[], matched: Map<string, boolean>): void {
+  const on = infos.length === 1 ? AUTHORISED_ON.get(infos[0].fullName) : undefined
+  if (on !== undefined) {
+    let fits = matched.get(on.pattern)
+    if (fits === undefined) {
+      fits = false
+      for (let i = 0; i < resources.length && !fits; i++) fits = arnPatternsOverlap(resources[i].node.value, on.pattern)
+      matched.set(on.pattern, fits)
+    }
+    if (fits) return
+    out.push({
+      code: 'RTC309',
+      span: a.span,
+      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not grant it.`,
+      hint: `Give the action "Resource": "*" (in a statement of its own), or an ARN that matches that one, such as ${on.example}.`
+    })
+    return
+  }
   out.push({
     code: 'RTC309',
     span: a.span,

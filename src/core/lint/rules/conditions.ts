@@ -14,6 +14,7 @@ import { serviceOf } from '../actions.js'
 import { hasWildcard } from '../../iam/wildcard.js'
 import { listText } from '../../list-text.js'
 import { replaceBraces } from '../../iam/variables.js'
+import { valueFormatOf } from '../../iam/key-value-formats.js'
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null'
 
@@ -121,13 +122,15 @@ function calendarProblem(m: RegExpExecArray): string | undefined {
   return undefined
 }
 const IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/
-const IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/
+const IPV6_CIDR = /^[0-9a-fA-F:]+(\/(\d{1,3}))?$/
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
 
 function validIp(text: string): boolean {
   const v4 = IPV4_CIDR.exec(text)
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === undefined || Number(v4[6]) <= 32)
-  return text.includes(':') && IPV6_CIDR.test(text)
+  // An IPv6 prefix is at most 128 bits long.
+  const v6 = IPV6_CIDR.exec(text)
+  return v6 !== null && text.includes(':') && (v6[2] === undefined || Number(v6[2]) <= 128)
 }
 
 /** What is wrong with one value for the operator family, or undefined when it fits. */
@@ -331,7 +334,10 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
-  if (op.family === 'String') checkIdKeyValues(entry, op, out)
+  if (op.family === 'String') {
+    checkIdKeyValues(entry, op, out)
+    checkFormatKeyValues(entry, op, out)
+  }
   return op
 }
 
@@ -360,9 +366,12 @@ const ANY_TEXT = /^/
 const USER_ID: IdForm = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: 'AROAEXAMPLEID:*', neverOpens: /^arn:/i }
 const USER_NAME: IdForm = { what: "an IAM user's name, never an ARN", form: ANY_TEXT, example: 'alice', neverOpens: /^arn:/i }
 
-const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/i, example: 'o-a1b2c3d4e5' }
+// The Organizations API Reference gives each ID's pattern in lower case ("o-" followed by 10 to 32 lowercase
+// letters or digits; "r-" and "ou-" likewise), and the keys carry the IDs as it returns them: an upper-case
+// letter is in no request's value (StringEqualsIgnoreCase compares the value lower-cased, below).
+const ORGANIZATION_ID: IdForm = { what: 'an organization ID', form: /^o-[a-z0-9]+$/, example: 'o-a1b2c3d4e5' }
 const REGION: IdForm = { what: 'a Region name', form: REGION_NAME, example: 'us-east-1' }
-const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/' }
+const ORGANIZATION_PATH: IdForm = { what: 'an organization path', form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/, example: 'o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/' }
 
 /**
  * Keys whose values are IDs of one form (the IAM guide's "AWS global
@@ -391,9 +400,10 @@ const ID_KEYS: ReadonlyMap<string, IdForm> = new Map([
 function idKindOf(text: string): string | undefined {
   if (/^\d{12}$/.test(text)) return 'an account id'
   if (AVAILABILITY_ZONE_NAME.test(text)) return 'an Availability Zone'
-  if (/^vpce-/i.test(text)) return 'a VPC endpoint ID'
-  if (/^vpc-/i.test(text)) return 'a VPC ID'
-  if (/^o-/i.test(text)) return 'an organization ID'
+  if (/^vpce-[a-z0-9]+$/i.test(text)) return 'a VPC endpoint ID'
+  if (/^vpc-[a-z0-9]+$/i.test(text)) return 'a VPC ID'
+  if (/^o-[a-z0-9]+$/.test(text)) return 'an organization ID'
+  if (/^o-[a-z0-9]+$/i.test(text)) return 'an organization ID in upper case, which AWS never sends'
   if (/^arn:/i.test(text)) return 'an ARN'
   return undefined
 }
@@ -425,6 +435,34 @@ function checkIdKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Findin
       hint: id.neverOpens
         ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".`
         : `Give ${id.what} (such as "${id.example}")${kind === 'an account id' ? ', or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount' : ''}.`
+    })
+  }
+}
+
+/**
+ * RTC414 for keys whose request value AWS takes from an API parameter it
+ * validates against a documented pattern (key-value-formats.ts): the STS API
+ * Reference gives AssumeRole's ExternalId 2 to 1224 characters of
+ * [\w+=,.@:/-], and RoleSessionName and SourceIdentity 2 to 64 of [\w+=,.@-].
+ * A value outside the pattern is in no request, so an Equals operator never
+ * matches it (`"sts:ExternalId": ""`, an empty external ID, admits no one; a
+ * negated operator is true for every request). Values with a wildcard are
+ * left to StringLike (and to RTC404 under a literal operator), policy
+ * variables and placeholders to what they stand for.
+ */
+function checkFormatKeyValues(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const format = valueFormatOf(entry.key.value)
+  if (!format) return
+  const key = entry.key.value
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    const text = scalarText(v)
+    if (text === undefined || text.includes('${') || hasPlaceholder(text) || hasWildcard(text) || format.pattern.test(text)) continue
+    out.push({
+      code: 'RTC414',
+      span: v.span,
+      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === '' ? 'the empty string' : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
+      hint: `Give the value the caller sends (${format.rule}).`
     })
   }
 }
@@ -561,14 +599,49 @@ function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefi
     return
   }
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value)
-  if (!info) return
+  if (!info) {
+    checkOperatorKeyForm(entry, op, out)
+    return
+  }
   const base = baseType(info)
-  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) return
+  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) {
+    checkOperatorKeyForm(entry, op, out)
+    return
+  }
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
+  })
+}
+
+/**
+ * What a String key whose every value has one form holds, for the operator
+ * families no such value can satisfy. The ID keys with a form (RTC414:
+ * `o-...`, `vpc-...`, `vpce-...`, an organization path, a Region name) are
+ * never "true" or "false", a number, a date or an ARN; an account id (twelve
+ * digits) is never "true" or "false" or an ARN, though it reads as a number
+ * and as epoch seconds. So Bool on aws:PrincipalOrgID, NumericEquals on
+ * aws:SourceVpc or ArnEquals on aws:SourceAccount never matches, whatever the
+ * values (RTC409 on String keys otherwise speaks only of the values: see
+ * INCOMPATIBLE). Lower-case keys.
+ */
+function formNoValueOf(family: Family, lowerKey: string): string | undefined {
+  const id = ID_KEYS.get(lowerKey)
+  if (id !== undefined && id.neverOpens === undefined) return family === 'Bool' || family === 'Numeric' || family === 'Date' || family === 'Arn' ? id.what : undefined
+  if (ACCOUNT_KEYS.has(lowerKey)) return family === 'Bool' || family === 'Arn' ? 'a 12-digit account id' : undefined
+  return undefined
+}
+
+function checkOperatorKeyForm(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const what = formNoValueOf(op.family, entry.lowerKey)
+  if (what === undefined) return
+  out.push({
+    code: 'RTC409',
+    span: entry.operator.span,
+    message: `${entry.operator.value} cannot compare ${entry.key.value}, which holds ${what}: ${op.family === 'Bool' ? 'never "true" or "false"' : op.family === 'Arn' ? 'never an ARN' : op.family === 'Numeric' ? 'never a number' : 'never a date'}, so ${isNegated(op) ? 'the condition does not test it as intended' : op.ifExists ? 'the condition is true only for requests without the key' : 'the condition never matches as written'}.`,
+    hint: `Use StringEquals or StringLike for ${entry.key.value}.`
   })
 }
 
@@ -634,6 +707,9 @@ function plainServices(s: StatementView): Set<string> | undefined {
 
 function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
   let services: Set<string> | undefined | null = null
+  // What RTC412 asks of the statement's actions, worked out once for all its conditions (a condition block that
+  // repeats a key 20,000 times beside 20,000 actions must not compare each with each).
+  const actionKeys = new StatementActionKeys(s)
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i]
     const key = c.key.value
@@ -650,7 +726,7 @@ function checkKeyServices(s: StatementView, out: FindingDraft[]): void {
     if (services === undefined) return
     const present = services
     if (info.services.some((svc) => present.has(svc.toLowerCase()))) {
-      checkKeyActions(s, c, op, out)
+      checkKeyActions(actionKeys, c, op, out)
       continue
     }
     out.push({
@@ -698,24 +774,68 @@ function keysOfPattern(lower: string): ReadonlySet<string> | null {
 }
 
 /**
+ * The service keys a statement's actions support, read once: the union of
+ * each action pattern's keys (keysOfPattern), or null when some pattern
+ * cannot be judged (then no key is said to be unsupported); and the actions'
+ * names as a message shows them.
+ */
+class StatementActionKeys {
+  readonly #s: StatementView
+  #keys: Set<string> | null | undefined
+  #shown: string | undefined
+
+  constructor(s: StatementView) {
+    this.#s = s
+  }
+
+  /** The union of the actions' keys, or null when an action cannot be judged. */
+  keys(): ReadonlySet<string> | null {
+    if (this.#keys === undefined) {
+      let union: Set<string> | null = new Set()
+      // Each distinct pattern once: the same action written again adds nothing.
+      const seen = new Set<string>()
+      for (const lower of this.#s.lowerActions) {
+        if (seen.has(lower)) continue
+        seen.add(lower)
+        const keys = keysOfPattern(lower)
+        if (keys === null) {
+          union = null
+          break
+        }
+        for (const k of keys) union.add(k)
+      }
+      this.#keys = union
+    }
+    return this.#keys
+  }
+
+  /** The statement's actions, for a message: "(s3:GetObject, s3:PutObject ...)", and how many there are. */
+  shown(): string {
+    return (this.#shown ??= listText(this.#s.actions.map((a) => a.value), 5))
+  }
+
+  get statement(): StatementView {
+    return this.#s
+  }
+}
+
+/**
  * RTC412: the statement has actions of the key's service, but none of them
  * supports the key (`s3:prefix` on s3:GetObject): the Service Authorization
  * Reference lists, per action, its own keys and its resource types' keys.
  * Only when every action (wildcards expanded) is known; plainServices has
  * already ruled out NotAction and wildcard services.
  */
-function checkKeyActions(s: StatementView, c: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+function checkKeyActions(actionKeys: StatementActionKeys, c: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  const keys = actionKeys.keys()
+  if (keys === null) return
   const forms = conditionKeyForms(c.key.value)
-  for (const lower of s.lowerActions) {
-    const keys = keysOfPattern(lower)
-    if (keys === null || forms.some((form) => keys.has(form))) return
-  }
-  const named = s.actions.map(a => a.value)
-  const shown = listText(named, 5)
+  if (forms.some((form) => keys.has(form))) return
+  const s = actionKeys.statement
   out.push({
     code: 'RTC412',
     span: c.key.span,
-    message: `${c.key.value} is not a condition key of ${named.length === 1 ? 'the action' : 'any of the actions'} of ${statementLabel(s)} (${shown}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the condition can never be true and the statement never matches as written'}.`,
+    message: `${c.key.value} is not a condition key of ${s.actions.length === 1 ? 'the action' : 'any of the actions'} of ${statementLabel(s)} (${actionKeys.shown()}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : 'the condition can never be true and the statement never matches as written'}.`,
     hint: 'Use a condition key the actions support (the reference lists them per action, with those of its resource types), or move the condition to the statement whose actions support it.'
   })
 }

@@ -247,15 +247,27 @@ const RESOURCE_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['aws:resourceaccount
  * wildcard any.
  */
 function resourcesAccount(s: StatementView): string | undefined {
+  // Asked once per aws:ResourceAccount condition: read once per statement (thousands of such conditions beside
+  // thousands of resources would otherwise read every resource each time).
+  const known = resourcesAccountMemo.get(s)
+  if (known !== undefined) return known ?? undefined
   let account: string | undefined
-  if (s.resources.length === 0 || s.notResources.length > 0) return undefined
-  for (const r of s.resources) {
-    const part = splitArn(r.value)?.[4]
-    if (part === undefined || !/^\d{12}$/.test(part) || (account !== undefined && part !== account)) return undefined
-    account = part
+  if (s.resources.length > 0 && s.notResources.length === 0) {
+    for (const r of s.resources) {
+      const part = splitArn(r.value)?.[4]
+      if (part === undefined || !/^\d{12}$/.test(part) || (account !== undefined && part !== account)) {
+        account = undefined
+        break
+      }
+      account = part
+    }
   }
+  resourcesAccountMemo.set(s, account ?? null)
   return account
 }
+
+// Each statement's answer (null for none), kept only while the statement is.
+const resourcesAccountMemo = new WeakMap<StatementView, string | null>()
 
 /**
  * A condition on the account that owns the resource acted on
@@ -281,13 +293,14 @@ function ownResourceAccount(c: ConditionEntry, s: StatementView): string | undef
 
 /** Why each of the statement's conditions lets every caller through, or undefined when one may limit who. */
 function conditionsLimitNoOne(s: StatementView): string[] | undefined {
-  const reasons: string[] = []
+  // A set: thousands of conditions give thousands of distinct reasons, and a list searched for each would be quadratic.
+  const reasons = new Set<string>()
   for (const c of s.conditions) {
     const why = letsEveryCallerThrough(c) ?? ownResourceAccount(c, s)
     if (why === undefined) return undefined
-    if (!reasons.includes(why)) reasons.push(why)
+    reasons.add(why)
   }
-  return reasons
+  return [...reasons]
 }
 
 /** The statement lets anyone invoke a function URL with no authentication. */

@@ -46,30 +46,38 @@ function needsKey(c: ConditionEntry): boolean {
   return op !== undefined && !trueWhenAbsent(op)
 }
 
-/** RTC628: the statement needs aws:SourceIp (at `sourceIp`) and a VPC endpoint key present together. */
-function checkWithVpcEndpointKey(s: StatementView, sourceIp: ConditionEntry, out: FindingDraft[]): void {
-  if (!needsKey(sourceIp)) return
+/** The statement's first condition on a VPC endpoint key that needs the key present, or null. */
+function vpcEndpointKeyNeeded(s: StatementView): ConditionEntry | null {
   for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
     const c = conditions[j]
-    if (!VPC_ENDPOINT_KEYS.has(c.lowerKey) || !needsKey(c)) continue
-    out.push({
-      code: 'RTC628',
-      span: sourceIp.key.span,
-      message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
-      hint: 'Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused).'
-    })
-    return
+    if (VPC_ENDPOINT_KEYS.has(c.lowerKey) && needsKey(c)) return c
   }
+  return null
+}
+
+/** RTC628: the statement needs aws:SourceIp (at `sourceIp`) and a VPC endpoint key (`c`) present together. */
+function checkWithVpcEndpointKey(s: StatementView, sourceIp: ConditionEntry, c: ConditionEntry, out: FindingDraft[]): void {
+  if (!needsKey(sourceIp)) return
+  out.push({
+    code: 'RTC628',
+    span: sourceIp.key.span,
+    message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
+    hint: 'Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused).'
+  })
 }
 
 function checkSourceIp(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i]
     if (!s.conditioned) continue
+    // Looked for once per statement, when it has an aws:SourceIp condition: each of thousands of them scanning every
+    // condition again would be quadratic in a hostile file.
+    let vpcKey: ConditionEntry | null | undefined
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j]
       if (c.lowerKey !== 'aws:sourceip') continue
-      checkWithVpcEndpointKey(s, c, out)
+      if (vpcKey === undefined) vpcKey = vpcEndpointKeyNeeded(s)
+      if (vpcKey !== null) checkWithVpcEndpointKey(s, c, vpcKey, out)
       const op = operatorNamed(c.operator.value)
       if (op?.family !== 'IpAddress') continue
       for (let k = 0, values = c.values; k < values.length; k++) {

@@ -21,14 +21,16 @@ import {
   readPolicyArn,
   serviceKeysOfAction,
   servicePrefixes,
+  valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-QUXPQOLU.js";
+} from "./chunk-UUEDUK4K.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,
   arnMatches,
   arnPatternCovers,
+  arnPatternsOverlap,
   hasWildcard,
   matchesWildcard,
   memberNamed,
@@ -301,11 +303,27 @@ function statementLabel(s, startsSentence = false) {
 function isPrincipalStar(p) {
   return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
 }
+var CONDITION_SCAN_LIMIT = 16;
+var conditionsByKey = /* @__PURE__ */ new WeakMap();
 function conditionKeyNamed(s, key) {
-  if (s.conditions.length === 0) return NO_CONDITIONS;
+  const conditions = s.conditions;
+  if (conditions.length === 0) return NO_CONDITIONS;
   const lower = key.toLowerCase();
+  if (conditions.length > CONDITION_SCAN_LIMIT) {
+    let byKey = conditionsByKey.get(s);
+    if (byKey === void 0) {
+      byKey = /* @__PURE__ */ new Map();
+      for (const c of conditions) {
+        const list = byKey.get(c.lowerKey);
+        if (list === void 0) byKey.set(c.lowerKey, [c]);
+        else list.push(c);
+      }
+      conditionsByKey.set(s, byKey);
+    }
+    return byKey.get(lower) ?? NO_CONDITIONS;
+  }
   let found;
-  for (const c of s.conditions) if (c.lowerKey === lower) (found ??= []).push(c);
+  for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c);
   return found ?? NO_CONDITIONS;
 }
 
@@ -969,7 +987,7 @@ var CHECKS = [
     "warning",
     "action-authorised-on-star",
     'An action the reference authorises only on "*" is given ARNs',
-    'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own.'
+    'The Service Authorization Reference lists no resource type for the action (e.g. `s3:ListAllMyBuckets`), so IAM authorises it on `*`: an ARN in `Resource` may grant nothing. It is a warning, not an error, because the reference can lag behind a service that has added resource-level permissions. Give the action `"Resource": "*"` in a statement of its own. One such action is checked against an ARN of its own instead: `logs:DescribeLogGroups`, which IAM checks against `arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:` whatever log groups the call names (the resource its AccessDenied errors name; AWS\'s own `AmazonCloudWatchRUMFullAccess` grants it on `arn:aws:logs:*:*:log-group::log-stream:*`). It is not reported when an ARN of the statement can match that one (`log-group:*`, `arn:aws:logs:*:*:*`), and reported as certain when none can (`log-group:/aws/lambda/*`).'
   ),
   // ---- RTC4xx: conditions ----
   check(
@@ -1033,7 +1051,7 @@ var CHECKS = [
     "error",
     "condition-operator-key-type",
     "The condition operator cannot compare the key's type",
-    "Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. Use an operator of the key's type (String operators and `Null` work on any key)."
+    "Each condition key holds one type of value (the Service Authorization Reference gives it): `IpAddress` compares addresses, Numeric operators numbers, Date operators dates, `Bool` booleans, Arn operators ARNs. `IpAddress` on an ARN key, `NumericLessThan` on a string key or `Bool` on a date key never matches. A String key whose every value has one form is no exception either: an organization, VPC or VPC endpoint ID, an organization path or a Region name (`aws:PrincipalOrgID`, `aws:SourceVpc`, `aws:RequestedRegion` ...) is never `true` or `false`, a number, a date or an ARN, and an account id (`aws:SourceAccount`, `aws:ResourceAccount` ...) never `true` or `false` or an ARN, so `Bool` on `aws:PrincipalOrgID` or `NumericEquals` on `aws:SourceVpc` never matches, whatever the value. Use an operator of the key's type (String operators and `Null` work on any key)."
   ),
   check(
     "RTC410",
@@ -1068,8 +1086,8 @@ var CHECKS = [
     "RTC414",
     "error",
     "condition-id-value",
-    "A String operator on an organization, VPC, VPC endpoint, Region or user ID key is given a value of another form",
-    "Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and letters and digits), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller's unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user's name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role's ARN under `aws:userid` in a bucket policy's \"deny all but this role\" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`)."
+    "A String operator on a key of one form (an organization, VPC, VPC endpoint, Region or user ID; an STS external ID, session name or source identity) is given a value of another form",
+    'Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and lower-case letters and digits: the Organizations API gives every ID in lower case, so an upper-case one is in no request), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller\'s unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user\'s name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role\'s ARN under `aws:userid` in a bucket policy\'s "deny all but this role" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`). The STS keys hold what the STS API accepts: `sts:ExternalId` 2 to 1,224 letters, digits and `+=,.@:/_-`, `sts:RoleSessionName` and `sts:SourceIdentity` 2 to 64 letters, digits and `+=,.@_-` (AssumeRole refuses any other value); a value outside that form, such as an empty external ID (`"sts:ExternalId": ""`) or one with a space, is in no request, so the trust statement admits no one (or, negated, limits nothing).'
   ),
   check(
     "RTC501",
@@ -1204,7 +1222,7 @@ var CHECKS = [
     "warning",
     "account-wildcard",
     "An ARN matches every account",
-    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session; an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
+    "In an Allow of actions that reach resources another account opens to you with a resource policy (`sts:AssumeRole` on roles, KMS keys, buckets, queues, topics, secrets, functions, repositories ...), a `*` in the account part (e.g. `arn:aws:iam::*:role/NAME`) reaches those resources in every AWS account, including other organisations'. Name the accounts, or pin them with `aws:ResourceAccount`/`aws:ResourceOrgID`. Each ARN is read by itself (by the catalogue's ARN formats): it is reported when such an action can reach it, so an Auto Scaling group's or a log group's ARN beside a KMS key in one statement is not, nor an AWS Glue resource outside the Data Catalog (a job, crawler or session: Glue's resource policies cover only the catalog, databases, tables, connections and user-defined functions), nor sts's own `self` session, nor an AWS Backup resource other than a vault (only `backup:CopyIntoBackupVault` crosses accounts), an OpenSearch resource other than a domain, or an EventBridge resource other than an event bus and its rules (archives, connections, API destinations); nor an ARN of a type the reference writes with no account or `*` for it (an AWS Backup recovery point, a partner event source), where no account can be named; an ARN of a type the reference does not list, in the service's namespace, still is. Statements whose actions act only in the caller's account (IAM's own actions such as `iam:PassRole`, most services) are not reported: there the ARN cannot reach another account. Nor are service control, resource control and VPC endpoint policies: an Allow there grants nothing."
   ),
   check(
     "RTC616",
@@ -2664,7 +2682,21 @@ var CROSS_ACCOUNT_SERVICES = /* @__PURE__ */ new Set([
 ]);
 var SHARED_TYPES = /* @__PURE__ */ new Map([
   ["sts", ["role", "root-user"]],
-  ["glue", ["catalog", "rootcatalog", "database", "table", "tableversion", "connection", "userdefinedfunction"]]
+  ["glue", ["catalog", "rootcatalog", "database", "table", "tableversion", "connection", "userdefinedfunction"]],
+  // AWS Backup Developer Guide, "Vault access policies": whatever a vault's
+  // policy says, cross-account access for any action but
+  // backup:CopyIntoBackupVault is refused. Plans, frameworks, report plans
+  // and the rest are the caller's own.
+  ["backup", ["backupvault"]],
+  // OpenSearch Service's resource-based policies are domain access policies;
+  // the reference also lists OpenSearch applications and data sources (and
+  // the service-linked roles) under es, which no policy opens to others.
+  ["es", ["domain"]],
+  // EventBridge Guide, "Permissions for event buses": an event bus's policy
+  // lets another account call PutEvents, PutRule and PutTargets, so its buses
+  // and the rules on them are reached; archives, connections, API
+  // destinations, endpoints and replays have no such policy.
+  ["events", ["event-bus", "rule-on-default-event-bus", "rule-on-custom-event-bus"]]
 ]);
 function reachesOtherAccounts(s, arn) {
   const services2 = crossAccountServicesOf(s);
@@ -2712,11 +2744,25 @@ function sharedTypeFit(service, types, read, fits2) {
   for (const type of types) {
     for (const format of type.arnFormats) {
       if (!fits2(read, format)) continue;
+      if (!namesAccount(format)) {
+        fitted = "other";
+        continue;
+      }
       if (shared === void 0 || shared.includes(type.name.toLowerCase())) return "shared";
       fitted = "other";
     }
   }
   return fitted;
+}
+function namesAccount(format) {
+  let start = 0;
+  for (let n = 0; n < 4; n++) {
+    start = format.indexOf(":", start) + 1;
+    if (start === 0) return false;
+  }
+  const end = format.indexOf(":", start);
+  if (end === -1) return false;
+  return !(end === start || end === start + 1 && format.charCodeAt(start) === 42);
 }
 function checkResources(ctx, out) {
   const budget = new FitBudget();
@@ -2743,11 +2789,17 @@ function checkResources(ctx, out) {
     if (arns !== void 0) checkResourceFit(s, arns, unread, ctx.expansions, out, budget);
   }
 }
+var limitsAccountMemo = /* @__PURE__ */ new WeakMap();
 function limitsResourceAccount(s) {
-  return s.conditions.some((c) => {
-    const key = c.lowerKey;
-    return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
-  });
+  let limits = limitsAccountMemo.get(s);
+  if (limits === void 0) {
+    limits = s.conditions.some((c) => {
+      const key = c.lowerKey;
+      return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
+    });
+    limitsAccountMemo.set(s, limits);
+  }
+  return limits;
 }
 function checkPrincipalArns(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
@@ -2969,6 +3021,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
   if (s.actions.length === 0 || s.everyResource !== void 0 || !budget.spend()) return;
   const actions = [];
   const byName = /* @__PURE__ */ new Map();
+  const matched = /* @__PURE__ */ new Map();
   let untyped = false;
   for (let j = 0, given = s.actions; j < given.length; j++) {
     const a = given[j];
@@ -2977,7 +3030,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     const known = byName.get(lower);
     if (known !== void 0) {
       if (known) known.nodes.push(a);
-      else pushStarOnly(s, a, resources, out);
+      else pushStarOnly(s, a, expansions.of(a) ?? [], resources, out, matched);
       continue;
     }
     const infos = expansions.of(a);
@@ -2990,7 +3043,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     }
     byName.set(lower, null);
     untyped = true;
-    pushStarOnly(s, a, resources, out);
+    pushStarOnly(s, a, infos, resources, out, matched);
   }
   if (actions.length === 0) return;
   const { targets, of } = fitTargetsOf(resources);
@@ -3056,7 +3109,27 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
     }
   }
 }
-function pushStarOnly(s, a, resources, out) {
+var AUTHORISED_ON = /* @__PURE__ */ new Map([
+  ["logs:DescribeLogGroups", { pattern: "arn:*:logs:*:*:log-group::log-stream:", shown: "arn:PARTITION:logs:REGION:ACCOUNT:log-group::log-stream:", example: "arn:aws:logs:REGION:ACCOUNT:log-group::log-stream:*" }]
+]);
+function pushStarOnly(s, a, infos, resources, out, matched) {
+  const on = infos.length === 1 ? AUTHORISED_ON.get(infos[0].fullName) : void 0;
+  if (on !== void 0) {
+    let fits2 = matched.get(on.pattern);
+    if (fits2 === void 0) {
+      fits2 = false;
+      for (let i = 0; i < resources.length && !fits2; i++) fits2 = arnPatternsOverlap(resources[i].node.value, on.pattern);
+      matched.set(on.pattern, fits2);
+    }
+    if (fits2) return;
+    out.push({
+      code: "RTC309",
+      span: a.span,
+      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not grant it.`,
+      hint: `Give the action "Resource": "*" (in a statement of its own), or an ARN that matches that one, such as ${on.example}.`
+    });
+    return;
+  }
   out.push({
     code: "RTC309",
     span: a.span,
@@ -3136,12 +3209,13 @@ function calendarProblem(m) {
   return void 0;
 }
 var IPV4_CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/;
-var IPV6_CIDR = /^[0-9a-fA-F:]+(\/\d{1,3})?$/;
+var IPV6_CIDR = /^[0-9a-fA-F:]+(\/(\d{1,3}))?$/;
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 function validIp(text) {
   const v4 = IPV4_CIDR.exec(text);
   if (v4) return [v4[1], v4[2], v4[3], v4[4]].every((o) => Number(o) <= 255) && (v4[6] === void 0 || Number(v4[6]) <= 32);
-  return text.includes(":") && IPV6_CIDR.test(text);
+  const v6 = IPV6_CIDR.exec(text);
+  return v6 !== null && text.includes(":") && (v6[2] === void 0 || Number(v6[2]) <= 128);
 }
 function valueProblem(family, v) {
   const text = scalarText(v);
@@ -3310,15 +3384,18 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
   }
   if (info && op.family === "String") checkArnKeyValues(entry, op, info, out);
-  if (op.family === "String") checkIdKeyValues(entry, op, out);
+  if (op.family === "String") {
+    checkIdKeyValues(entry, op, out);
+    checkFormatKeyValues(entry, op, out);
+  }
   return op;
 }
 var ANY_TEXT = /^/;
 var USER_ID = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: "AROAEXAMPLEID:*", neverOpens: /^arn:/i };
 var USER_NAME = { what: "an IAM user's name, never an ARN", form: ANY_TEXT, example: "alice", neverOpens: /^arn:/i };
-var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/i, example: "o-a1b2c3d4e5" };
+var ORGANIZATION_ID = { what: "an organization ID", form: /^o-[a-z0-9]+$/, example: "o-a1b2c3d4e5" };
 var REGION = { what: "a Region name", form: REGION_NAME, example: "us-east-1" };
-var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/i, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
+var ORGANIZATION_PATH = { what: "an organization path", form: /^o-[a-z0-9]+(\/r-[a-z0-9]+(\/ou-[a-z0-9]+-[a-z0-9]+)*)?\/?$/, example: "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/" };
 var ID_KEYS = /* @__PURE__ */ new Map([
   ["aws:principalorgid", ORGANIZATION_ID],
   ["aws:resourceorgid", ORGANIZATION_ID],
@@ -3337,9 +3414,10 @@ var ID_KEYS = /* @__PURE__ */ new Map([
 function idKindOf(text) {
   if (/^\d{12}$/.test(text)) return "an account id";
   if (AVAILABILITY_ZONE_NAME.test(text)) return "an Availability Zone";
-  if (/^vpce-/i.test(text)) return "a VPC endpoint ID";
-  if (/^vpc-/i.test(text)) return "a VPC ID";
-  if (/^o-/i.test(text)) return "an organization ID";
+  if (/^vpce-[a-z0-9]+$/i.test(text)) return "a VPC endpoint ID";
+  if (/^vpc-[a-z0-9]+$/i.test(text)) return "a VPC ID";
+  if (/^o-[a-z0-9]+$/.test(text)) return "an organization ID";
+  if (/^o-[a-z0-9]+$/i.test(text)) return "an organization ID in upper case, which AWS never sends";
   if (/^arn:/i.test(text)) return "an ARN";
   return void 0;
 }
@@ -3360,6 +3438,22 @@ function checkIdKeyValues(entry, op, out) {
       span: v.span,
       message: `${key} holds ${id.what}, and "${text}" is ${kind ?? "none"}: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
       hint: id.neverOpens ? `To name a principal by its ARN, use ArnLike or ArnNotLike on aws:PrincipalArn; ${key} takes values such as "${id.example}".` : `Give ${id.what} (such as "${id.example}")${kind === "an account id" ? ", or test the account with aws:PrincipalAccount, aws:ResourceAccount or aws:SourceAccount" : ""}.`
+    });
+  }
+}
+function checkFormatKeyValues(entry, op, out) {
+  const format = valueFormatOf(entry.key.value);
+  if (!format) return;
+  const key = entry.key.value;
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    const text = scalarText(v);
+    if (text === void 0 || text.includes("${") || hasPlaceholder(text) || hasWildcard(text) || format.pattern.test(text)) continue;
+    out.push({
+      code: "RTC414",
+      span: v.span,
+      message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === "" ? "the empty string" : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
+      hint: `Give the value the caller sends (${format.rule}).`
     });
   }
 }
@@ -3447,14 +3541,36 @@ function checkOperatorKeyType(entry, op, out) {
     return;
   }
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value);
-  if (!info) return;
+  if (!info) {
+    checkOperatorKeyForm(entry, op, out);
+    return;
+  }
   const base = baseType(info);
-  if (base === "String" && (op.family === "Numeric" || op.family === "Date") && entry.values.every((v) => readableAs(op.family, v))) return;
+  if (base === "String" && (op.family === "Numeric" || op.family === "Date") && entry.values.every((v) => readableAs(op.family, v))) {
+    checkOperatorKeyForm(entry, op, out);
+    return;
+  }
   out.push({
     code: "RTC409",
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? "an operator of the key's type"} for ${info.key}.`
+  });
+}
+function formNoValueOf(family, lowerKey) {
+  const id = ID_KEYS.get(lowerKey);
+  if (id !== void 0 && id.neverOpens === void 0) return family === "Bool" || family === "Numeric" || family === "Date" || family === "Arn" ? id.what : void 0;
+  if (ACCOUNT_KEYS.has(lowerKey)) return family === "Bool" || family === "Arn" ? "a 12-digit account id" : void 0;
+  return void 0;
+}
+function checkOperatorKeyForm(entry, op, out) {
+  const what = formNoValueOf(op.family, entry.lowerKey);
+  if (what === void 0) return;
+  out.push({
+    code: "RTC409",
+    span: entry.operator.span,
+    message: `${entry.operator.value} cannot compare ${entry.key.value}, which holds ${what}: ${op.family === "Bool" ? 'never "true" or "false"' : op.family === "Arn" ? "never an ARN" : op.family === "Numeric" ? "never a number" : "never a date"}, so ${isNegated(op) ? "the condition does not test it as intended" : op.ifExists ? "the condition is true only for requests without the key" : "the condition never matches as written"}.`,
+    hint: `Use StringEquals or StringLike for ${entry.key.value}.`
   });
 }
 var READABLE_CHARACTERS = { Numeric: /^[0-9.+-]*$/, Date: /^[0-9TZtz:.+-]*$/ };
@@ -3485,6 +3601,7 @@ function plainServices(s) {
 }
 function checkKeyServices(s, out) {
   let services2 = null;
+  const actionKeys = new StatementActionKeys(s);
   for (let i = 0, conditions = s.conditions; i < conditions.length; i++) {
     const c = conditions[i];
     const key = c.key.value;
@@ -3499,7 +3616,7 @@ function checkKeyServices(s, out) {
     if (services2 === void 0) return;
     const present = services2;
     if (info.services.some((svc) => present.has(svc.toLowerCase()))) {
-      checkKeyActions(s, c, op, out);
+      checkKeyActions(actionKeys, c, op, out);
       continue;
     }
     out.push({
@@ -3533,18 +3650,50 @@ function keysOfPattern(lower) {
   }
   return found;
 }
-function checkKeyActions(s, c, op, out) {
-  const forms = conditionKeyForms(c.key.value);
-  for (const lower of s.lowerActions) {
-    const keys = keysOfPattern(lower);
-    if (keys === null || forms.some((form) => keys.has(form))) return;
+var StatementActionKeys = class {
+  #s;
+  #keys;
+  #shown;
+  constructor(s) {
+    this.#s = s;
   }
-  const named = s.actions.map((a) => a.value);
-  const shown = listText(named, 5);
+  /** The union of the actions' keys, or null when an action cannot be judged. */
+  keys() {
+    if (this.#keys === void 0) {
+      let union = /* @__PURE__ */ new Set();
+      const seen = /* @__PURE__ */ new Set();
+      for (const lower of this.#s.lowerActions) {
+        if (seen.has(lower)) continue;
+        seen.add(lower);
+        const keys = keysOfPattern(lower);
+        if (keys === null) {
+          union = null;
+          break;
+        }
+        for (const k of keys) union.add(k);
+      }
+      this.#keys = union;
+    }
+    return this.#keys;
+  }
+  /** The statement's actions, for a message: "(s3:GetObject, s3:PutObject ...)", and how many there are. */
+  shown() {
+    return this.#shown ??= listText(this.#s.actions.map((a) => a.value), 5);
+  }
+  get statement() {
+    return this.#s;
+  }
+};
+function checkKeyActions(actionKeys, c, op, out) {
+  const keys = actionKeys.keys();
+  if (keys === null) return;
+  const forms = conditionKeyForms(c.key.value);
+  if (forms.some((form) => keys.has(form))) return;
+  const s = actionKeys.statement;
   out.push({
     code: "RTC412",
     span: c.key.span,
-    message: `${c.key.value} is not a condition key of ${named.length === 1 ? "the action" : "any of the actions"} of ${statementLabel(s)} (${shown}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : "the condition can never be true and the statement never matches as written"}.`,
+    message: `${c.key.value} is not a condition key of ${s.actions.length === 1 ? "the action" : "any of the actions"} of ${statementLabel(s)} (${actionKeys.shown()}) in the Service Authorization Reference: the key is not in these requests, so ${trueWhenAbsent(op) ? `${c.operator.value} on it is always true and limits nothing` : "the condition can never be true and the statement never matches as written"}.`,
     hint: "Use a condition key the actions support (the reference lists them per action, with those of its resource types), or move the condition to the statement whose actions support it."
   });
 }
@@ -3586,28 +3735,32 @@ function needsKey(c) {
   const op = operatorNamed(c.operator.value);
   return op !== void 0 && !trueWhenAbsent(op);
 }
-function checkWithVpcEndpointKey(s, sourceIp, out) {
-  if (!needsKey(sourceIp)) return;
+function vpcEndpointKeyNeeded(s) {
   for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
     const c = conditions[j];
-    if (!VPC_ENDPOINT_KEYS.has(c.lowerKey) || !needsKey(c)) continue;
-    out.push({
-      code: "RTC628",
-      span: sourceIp.key.span,
-      message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
-      hint: "Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused)."
-    });
-    return;
+    if (VPC_ENDPOINT_KEYS.has(c.lowerKey) && needsKey(c)) return c;
   }
+  return null;
+}
+function checkWithVpcEndpointKey(s, sourceIp, c, out) {
+  if (!needsKey(sourceIp)) return;
+  out.push({
+    code: "RTC628",
+    span: sourceIp.key.span,
+    message: `${statementLabel(s, true)} needs both ${sourceIp.key.value} (${sourceIp.operator.value}) and ${c.key.value} (${c.operator.value}): a request through a VPC endpoint carries no aws:SourceIp, and any other request carries no ${c.key.value}, so no request matches.`,
+    hint: "Allow each path in its own statement (or, in a Deny, negate both: NotIpAddress on aws:SourceIp and StringNotEquals on the endpoint key, so only requests from neither are refused)."
+  });
 }
 function checkSourceIp(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
     if (!s.conditioned) continue;
+    let vpcKey;
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j];
       if (c.lowerKey !== "aws:sourceip") continue;
-      checkWithVpcEndpointKey(s, c, out);
+      if (vpcKey === void 0) vpcKey = vpcEndpointKeyNeeded(s);
+      if (vpcKey !== null) checkWithVpcEndpointKey(s, c, vpcKey, out);
       const op = operatorNamed(c.operator.value);
       if (op?.family !== "IpAddress") continue;
       for (let k = 0, values = c.values; k < values.length; k++) {
@@ -3807,15 +3960,23 @@ function letsEveryCallerThrough(c) {
 }
 var RESOURCE_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["aws:resourceaccount", "s3:resourceaccount"]);
 function resourcesAccount(s) {
+  const known = resourcesAccountMemo.get(s);
+  if (known !== void 0) return known ?? void 0;
   let account;
-  if (s.resources.length === 0 || s.notResources.length > 0) return void 0;
-  for (const r of s.resources) {
-    const part = splitArn(r.value)?.[4];
-    if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) return void 0;
-    account = part;
+  if (s.resources.length > 0 && s.notResources.length === 0) {
+    for (const r of s.resources) {
+      const part = splitArn(r.value)?.[4];
+      if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) {
+        account = void 0;
+        break;
+      }
+      account = part;
+    }
   }
+  resourcesAccountMemo.set(s, account ?? null);
   return account;
 }
+var resourcesAccountMemo = /* @__PURE__ */ new WeakMap();
 function ownResourceAccount(c, s) {
   if (!RESOURCE_ACCOUNT_KEYS.has(c.lowerKey)) return void 0;
   const op = operatorNamed(c.operator.value);
@@ -3830,13 +3991,13 @@ function ownResourceAccount(c, s) {
   return named !== isNegated(op) ? `${c.operator.value} ${c.key.value} (the account of the resource itself, ${account}, whoever calls)` : void 0;
 }
 function conditionsLimitNoOne(s) {
-  const reasons = [];
+  const reasons = /* @__PURE__ */ new Set();
   for (const c of s.conditions) {
     const why = letsEveryCallerThrough(c) ?? ownResourceAccount(c, s);
     if (why === void 0) return void 0;
-    if (!reasons.includes(why)) reasons.push(why);
+    reasons.add(why);
   }
-  return reasons;
+  return [...reasons];
 }
 function publicFunctionUrl(s) {
   if (!s.actions.some((a, i) => (s.lowerActions[i].startsWith("lambda:") || s.lowerActions[i].startsWith("*")) && actionMatches(a.value, "lambda:InvokeFunctionUrl"))) return false;

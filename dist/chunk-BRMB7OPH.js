@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-QUXPQOLU.js";
+} from "./chunk-UUEDUK4K.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-WOIPA55F.js";
+} from "./chunk-3KVJSN3U.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-QUXPQOLU.js";
+} from "./chunk-UUEDUK4K.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

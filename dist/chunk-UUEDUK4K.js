@@ -1503,6 +1503,19 @@ function sessionDuration(raw) {
   return accept(seconds);
 }
 
+// src/core/iam/key-value-formats.ts
+var STS_NAME = { pattern: /^[\w+=,.@-]{2,64}$/, rule: "2 to 64 letters, digits and + = , . @ _ -" };
+var FORMATS = /* @__PURE__ */ new Map([
+  // AWS STS API Reference, AssumeRole, ExternalId: length 2 to 1224, pattern [\w+=,.@:\/-]*.
+  ["sts:externalid", { pattern: /^[\w+=,.@:/-]{2,1224}$/, rule: "2 to 1224 letters, digits and + = , . @ : / _ -" }],
+  // AWS STS API Reference, AssumeRole, RoleSessionName and SourceIdentity: length 2 to 64, pattern [\w+=,.@-]*.
+  ["sts:rolesessionname", STS_NAME],
+  ["sts:sourceidentity", STS_NAME]
+]);
+function valueFormatOf(key2) {
+  return FORMATS.get(key2.toLowerCase());
+}
+
 export {
   placeholderHoldsNoSeparator,
   comparisonWork,
@@ -1522,6 +1535,7 @@ export {
   conditionKeyForms,
   serviceKeysOfAction,
   conditionKeyNamespace,
+  valueFormatOf,
   listText,
   withArticle,
   capitalised,

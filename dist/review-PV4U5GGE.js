@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-Q326UIEL.js";
+} from "./chunk-QMUPBI6C.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-TQNP75ET.js";
+} from "./chunk-CJPHVZXL.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-WOIPA55F.js";
+} from "./chunk-3KVJSN3U.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-JRKEEYJA.js";
+import "./chunk-MPZDRP74.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-QUXPQOLU.js";
+} from "./chunk-UUEDUK4K.js";
 import "./chunk-6HQ6JMUG.js";
 import "./chunk-EXMS77GJ.js";
 import {

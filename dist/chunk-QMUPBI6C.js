@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WOIPA55F.js";
+} from "./chunk-3KVJSN3U.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-JRKEEYJA.js";
+} from "./chunk-MPZDRP74.js";
 import {
   sameJsonValue
 } from "./chunk-EXMS77GJ.js";

@@ -7,8 +7,9 @@ import {
   findService,
   groupDigits,
   listText,
-  matchWork
-} from "./chunk-QUXPQOLU.js";
+  matchWork,
+  valueFormatOf
+} from "./chunk-UUEDUK4K.js";
 import {
   addressRanges,
   evaluate,
@@ -135,19 +136,6 @@ function clauseText(c, withOperator = true) {
 function clausesText(clauses, withOperator = true) {
   if (clauses.length === 0) return "no condition";
   return clauses.map((c) => clauseText(c, withOperator)).join(" and ");
-}
-
-// src/core/iam/key-value-formats.ts
-var STS_NAME = { pattern: /^[\w+=,.@-]{2,64}$/, rule: "2 to 64 letters, digits and + = , . @ _ -" };
-var FORMATS = /* @__PURE__ */ new Map([
-  // AWS STS API Reference, AssumeRole, ExternalId: length 2 to 1224, pattern [\w+=,.@:\/-]*.
-  ["sts:externalid", { pattern: /^[\w+=,.@:/-]{2,1224}$/, rule: "2 to 1224 letters, digits and + = , . @ : / _ -" }],
-  // AWS STS API Reference, AssumeRole, RoleSessionName and SourceIdentity: length 2 to 64, pattern [\w+=,.@-]*.
-  ["sts:rolesessionname", STS_NAME],
-  ["sts:sourceidentity", STS_NAME]
-]);
-function valueFormatOf(key) {
-  return FORMATS.get(key.toLowerCase());
 }
 
 // src/core/diff/work.ts

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-AXNHABBK.js";
+} from "./chunk-BRMB7OPH.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -39,14 +39,14 @@ import {
 } from "./chunk-XNSCU54K.js";
 import {
   diffPolicies
-} from "./chunk-JRKEEYJA.js";
+} from "./chunk-MPZDRP74.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-QUXPQOLU.js";
+} from "./chunk-UUEDUK4K.js";
 import {
   principalFromArn
 } from "./chunk-6HQ6JMUG.js";
