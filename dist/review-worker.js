@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-6QEUWFTW.js";
-import "./chunk-MHOTXPBM.js";
-import "./chunk-4UTDW6OJ.js";
-import "./chunk-DA6XBL3J.js";
-import "./chunk-D5ZJEVXA.js";
-import "./chunk-EXMS77GJ.js";
+} from "./chunk-XVFPZPE5.js";
+import "./chunk-DKEGLZ4R.js";
+import "./chunk-KEBRY2BJ.js";
+import "./chunk-6PC5I6AF.js";
+import "./chunk-JYD2BXJM.js";
+import "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

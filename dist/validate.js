@@ -12,7 +12,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-RCOOV77M.js";
+} from "./chunk-OKRYOZLU.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -46,7 +46,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-YHTOKZLU.js";
+} from "./chunk-3SOLNOI6.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -62,7 +62,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-MHOTXPBM.js";
+} from "./chunk-DKEGLZ4R.js";
 import {
   debug,
   getInput,
@@ -79,8 +79,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-DA6XBL3J.js";
-import "./chunk-EXMS77GJ.js";
+} from "./chunk-6PC5I6AF.js";
+import "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1309,8 +1309,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-BVRGJKRI.js")).checkTogether,
-    settled: (await import("./settled-findings-JUBSABHQ.js")).settledLintFindings
+    check: (await import("./check-together-QKZFLKQB.js")).checkTogether,
+    settled: (await import("./settled-findings-BAV7KQ5E.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1383,7 +1383,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-J6AHRLK3.js");
+  return import("./review-WLC4NCRN.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -8,7 +8,7 @@ import {
   groupDigits,
   listText,
   matchWork
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-6PC5I6AF.js";
 import {
   addressRanges,
   evaluate,
@@ -19,7 +19,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-D5ZJEVXA.js";
+} from "./chunk-JYD2BXJM.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -40,7 +40,7 @@ import {
   splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;

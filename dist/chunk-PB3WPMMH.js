@@ -2,12 +2,12 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-D5ZJEVXA.js";
+} from "./chunk-JYD2BXJM.js";
 import {
   actionMatches,
   memberNamed,
   splitArn
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/together/position.ts
 var START = { line: 1, column: 1 };

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-MHOTXPBM.js";
+} from "./chunk-DKEGLZ4R.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-4UTDW6OJ.js";
+} from "./chunk-KEBRY2BJ.js";
 import {
   sameJsonValue
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

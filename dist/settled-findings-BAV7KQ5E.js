@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-RP4V2VP3.js";
-import "./chunk-D5ZJEVXA.js";
+} from "./chunk-PB3WPMMH.js";
+import "./chunk-JYD2BXJM.js";
 import {
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

@@ -12,7 +12,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -420,7 +420,9 @@ function collect(policy, source, index, request, reading, notes) {
   }
   return hits;
 }
+var decisions = 0;
 function evaluate(request, sources) {
+  decisions++;
   const notes = [];
   const p = request.principal;
   const who = describePrincipal(p);

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-RCOOV77M.js";
+} from "./chunk-OKRYOZLU.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -27,21 +27,21 @@ import {
   refusedAsRole,
   reportPassedOver,
   statementPlace
-} from "./chunk-RP4V2VP3.js";
+} from "./chunk-PB3WPMMH.js";
 import {
   diffPolicies
-} from "./chunk-4UTDW6OJ.js";
+} from "./chunk-KEBRY2BJ.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-DA6XBL3J.js";
+} from "./chunk-6PC5I6AF.js";
 import {
   evaluate,
   principalFromArn
-} from "./chunk-D5ZJEVXA.js";
+} from "./chunk-JYD2BXJM.js";
 import {
   accountRootArn,
   actionMatches,
@@ -54,7 +54,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
@@ -154,13 +154,17 @@ function actionFor(arn) {
   if (/^arn:[^:]+:redshift:[^:]*:[^:]*:(dbuser|dbname):/.test(arn)) return CLUSTER_CREDENTIALS_ACTION;
   return void 0;
 }
+var slashSearch = 0;
 function typedName(resource) {
   const lastBreak = Math.max(resource.lastIndexOf("\n"), resource.lastIndexOf("\r"), resource.lastIndexOf("\u2028"), resource.lastIndexOf("\u2029"));
   const typed = /:(dbuser|dbname|dbgroup):/g;
   let slash = -2;
   for (let m = typed.exec(resource); m !== null; m = typed.exec(resource)) {
     const after = m.index + m[0].length;
-    if (slash !== -1 && slash < after) slash = resource.indexOf("/", after);
+    if (slash !== -1 && slash < after) {
+      slash = resource.indexOf("/", after);
+      slashSearch += (slash === -1 ? resource.length : slash + 1) - after;
+    }
     if (slash === -1) return void 0;
     if (slash > lastBreak) return { type: m[1], name: resource.slice(slash + 1) };
     typed.lastIndex = m.index + 1;

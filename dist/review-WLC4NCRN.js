@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-6QEUWFTW.js";
+} from "./chunk-XVFPZPE5.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-YHTOKZLU.js";
+} from "./chunk-3SOLNOI6.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-MHOTXPBM.js";
+} from "./chunk-DKEGLZ4R.js";
 import {
   GitHub,
   defaults,
@@ -60,13 +60,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-4UTDW6OJ.js";
+import "./chunk-KEBRY2BJ.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-DA6XBL3J.js";
-import "./chunk-D5ZJEVXA.js";
-import "./chunk-EXMS77GJ.js";
+} from "./chunk-6PC5I6AF.js";
+import "./chunk-JYD2BXJM.js";
+import "./chunk-3J2MF5LM.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
