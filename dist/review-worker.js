@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QMUPBI6C.js";
-import "./chunk-3KVJSN3U.js";
-import "./chunk-MPZDRP74.js";
-import "./chunk-UUEDUK4K.js";
-import "./chunk-6HQ6JMUG.js";
-import "./chunk-EXMS77GJ.js";
+} from "./chunk-3GK5PULS.js";
+import "./chunk-TVRN64FV.js";
+import "./chunk-6EFKILVZ.js";
+import "./chunk-6G5DJOYM.js";
+import "./chunk-OYUXFMUV.js";
+import "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-BRMB7OPH.js";
+} from "./chunk-PMGZWZF2.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -48,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-CJPHVZXL.js";
+} from "./chunk-XNFUNZUN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -64,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-3KVJSN3U.js";
+} from "./chunk-TVRN64FV.js";
 import {
   debug,
   getInput,
@@ -81,8 +81,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-UUEDUK4K.js";
-import "./chunk-EXMS77GJ.js";
+} from "./chunk-6G5DJOYM.js";
+import "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1360,8 +1360,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-44IULHFN.js")).checkTogether,
-    settled: (await import("./settled-findings-OZBURNZ5.js")).settledLintFindings
+    check: (await import("./check-together-TFKQQJEL.js")).checkTogether,
+    settled: (await import("./settled-findings-4LQQUPV7.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-PV4U5GGE.js");
+  return import("./review-AQHJMFEN.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

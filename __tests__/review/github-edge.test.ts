@@ -299,14 +299,15 @@ describe('answers that are not JSON (a proxy, a captive portal)', () => {
 })
 
 describe('answers without end', () => {
-  const endless = async (headers: Record<string, string>, fn: (url: string, requests: () => number) => Promise<void>) => {
+  const endless = async (headers: Record<string, string>, fn: (url: string, requests: () => number, sent: () => number) => Promise<void>) => {
     let requests = 0
+    let sent = 0
     const server: Server = createServer((_req, res) => {
       requests++
       res.writeHead(200, headers)
       const chunk = Buffer.alloc(64 * 1024, 0x20)
       const more = () => {
-        while (res.write(chunk)) if (res.destroyed) return
+        while ((sent += chunk.length) && res.write(chunk)) if (res.destroyed) return
         res.once('drain', more)
       }
       res.on('error', () => undefined)
@@ -314,7 +315,7 @@ describe('answers without end', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      await fn(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, () => requests)
+      await fn(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, () => requests, () => sent)
     } finally {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
@@ -322,14 +323,15 @@ describe('answers without end', () => {
   }
 
   test('a body that never ends is given up past the answer limit, once (not retried), with the request named', async () => {
-    await endless({ 'content-type': 'application/json' }, async (url, requests) => {
+    await endless({ 'content-type': 'application/json' }, async (url, requests, sent) => {
       const c = createGitHubClient(APP_TOKEN, { baseUrl: url, backoffUnitMs: 1, throttle: false, maxAnswerBytes: 4 * 1024 * 1024 })
-      const started = Date.now()
       const error = await rejection(resolvePullRequest(c, { owner: 'o', repo: 'r' }, { number: 7 }))
       expect(statusOf(error)).toBe(500)
       expect(failureText(error)).toBe("GitHub's answer to GET /repos/o/r/pulls/7 is over 4 MiB: it was not read further")
       expect(requests()).toBe(1)
-      expect(Date.now() - started).toBeLessThan(10_000)
+      // Given up past the limit, counted in what the server could send rather than timed (the machine is shared): the
+      // 4 MiB read and what the sockets' buffers hold, far short of the 128 MiB default limit.
+      expect(sent()).toBeLessThan(32 * 1024 * 1024)
     })
   })
 
@@ -346,10 +348,10 @@ describe('rate limits and 5xx', () => {
   test('429 with a Retry-After of 10^9 s is not waited for, nor tried again: one warning, then the failure', async () => {
     const headers = { 'retry-after': '1000000000' }
     gh.fail({ method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', status: 429, generic: true, message: 'You have exceeded a secondary rate limit.', headers })
-    const started = Date.now()
     const { value: error, printed } = await capturingStdout(() => rejection(resolvePullRequest(client(APP_TOKEN, true), { owner: gh.owner, repo: gh.repo }, { number: 7 })))
     expect(statusOf(error)).toBe(429)
-    expect(Date.now() - started).toBeLessThan(5_000)
+    // Not waited for: a wait of 10^9 s would never end (the test's own time limit fails it), and no request follows;
+    // no wall-clock bound here (the machine is shared).
     // The retry plugin tried a 429 again after 1, 4 and 9 units whatever its Retry-After said.
     expect(gh.requests).toHaveLength(1)
     expect(printed).toEqual([`::warning::GitHub secondary rate limit for GET /repos/{owner}/{repo}/pulls/{pull_number}: giving up; no more requests are sent until it resets (in 1000000000 s).`])

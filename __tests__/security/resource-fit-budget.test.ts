@@ -6,6 +6,8 @@
 // and what is compared per file has a budget (RESOURCE_FIT_BUDGET): past it
 // the rest of the file's fit is not reported, never reported wrongly.
 import { comparisonWork } from '../../src/core/iam/catalog/arn-fit.js'
+import { formatMatchSteps } from '../../src/core/iam/catalog/format-pattern.js'
+import { resourceFitPairs } from '../../src/core/lint/rules/arns.js'
 import { lintPolicyText } from '../../src/core/lint/lint.js'
 import type { Finding } from '../../src/core/lint/finding.js'
 
@@ -13,18 +15,19 @@ const FIT_CODES = ['RTC307', 'RTC308', 'RTC309', 'RTC310']
 const policy = (action: string[], resource: string[]) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: resource }] })
 const fitFindings = (text: string): Finding[] => lintPolicyText('p.json', text, 'identity').findings.filter((f) => FIT_CODES.includes(f.code))
 
-/** Linted in well under the 6.7 s the first shape took (a bound, not a speed measure: the machine is shared). */
-function lintedWithin(text: string, ms: number): Finding[] {
-  const started = performance.now()
-  const found = fitFindings(text)
-  expect(performance.now() - started).toBeLessThan(ms)
-  return found
-}
+// The work is counted, not timed (the machine is shared): (action, ARN) pairs compared (resourceFitPairs), table
+// cells (comparisonWork) and the steps of the ARN-format matcher (formatMatchSteps).
 
 test('an action and an ARN written many times are compared once: each ARN still gets its finding, and each copy of an action', () => {
   const actions = ['s3:GetObject', 'sqs:SendMessage', 'kms:Decrypt', 'S3:getobject']
   const arns = Array.from({ length: 9000 }, (_, i) => `arn:aws:ec2:us-east-1:111122223333:instance/i-${String(i % 3000).padStart(8, '0')}`)
-  const found = lintedWithin(policy(Array.from({ length: 9000 }, (_, i) => actions[i % actions.length]), arns), 3000)
+  const before = resourceFitPairs()
+  const found = fitFindings(policy(Array.from({ length: 9000 }, (_, i) => actions[i % actions.length]), arns))
+  // At most each of the 4 distinct action strings against each distinct ARN (3,000), and a few more, where every copy
+  // against every copy was 81 million pairs (6.7 s).
+  const pairs = resourceFitPairs() - before
+  expect(pairs).toBeGreaterThan(0)
+  expect(pairs).toBeLessThanOrEqual(4 * 3000 + 4)
   // No action acts on instances: every ARN (copies too) is named, once.
   expect(found.filter((f) => f.code === 'RTC307')).toHaveLength(9000)
   expect(found.filter((f) => f.code !== 'RTC307')).toEqual([])
@@ -53,7 +56,7 @@ test('distinct pattern ARNs past the budget: linted in bounded time, and the res
   // A wildcard in the service part lets each ARN be compared with every action's formats, whole.
   const arns = Array.from({ length: 15000 }, (_, i) => `arn:aws:*:us-east-1:111122223333:thing/x${i}*`)
   const before = comparisonWork()
-  const found = lintedWithin(policy(WIDE_ACTIONS, arns), 3000)
+  const found = fitFindings(policy(WIDE_ACTIONS, arns))
   expect(found).toEqual([])
   // The comparing stopped at the budget (20 million cells), far short of comparing all (billions).
   expect(comparisonWork() - before).toBeLessThan(25_000_000)
@@ -71,8 +74,17 @@ test("a literal ARN against a format with several placeholders that may hold '/'
   // apigateway's `/restapis/${RestApiId}/resources/${ResourceId}/methods/${HttpMethodType}/responses/${StatusCode}`
   // read as /restapis/.*/resources/.*/methods/.*/responses/.*$: an ARN of many '/resources//methods/' and no
   // '/responses/' tried every split. 8 KB took 1.6 s, 12 KB 10 s of validate, and a 1 MiB policy for ever.
-  const arn = `arn:aws:apigateway:us-east-1::/restapis/${'/resources//methods/'.repeat(800)}`
-  const found = lintedWithin(policy(['apigateway:GET'], [arn]), 3000)
+  const arnOf = (repeat: number) => `arn:aws:apigateway:us-east-1::/restapis/${'/resources//methods/'.repeat(repeat)}`
+  const stepsFor = (repeat: number) => {
+    const before = formatMatchSteps()
+    expect(fitFindings(policy(['apigateway:GET'], [arnOf(repeat)]))).toEqual([])
+    return formatMatchSteps() - before
+  }
+  // Linear, counted rather than timed (the machine is shared): twice the ARN, about twice the matcher's steps.
+  const half = stepsFor(800)
+  expect(half).toBeGreaterThan(0)
+  expect(stepsFor(1600)).toBeLessThanOrEqual(2.5 * half)
+  const found = fitFindings(policy(['apigateway:GET'], [arnOf(800)]))
   // It fits a resource type of apigateway:GET all the same (the rest API's own format): nothing to report.
   expect(found).toEqual([])
   // An ARN that fits the deep format exactly, and one that does not: the same answers as the regular expression gave.

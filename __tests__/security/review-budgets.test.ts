@@ -39,8 +39,8 @@ describe('the ReDoS policy (N = 14)', () => {
     execFileSync('rm', ['-rf', ws, result.runnerTemp])
     expect(result.exitCode).toBe(0)
     expect(JSON.parse(result.outputs.findings).map((f: { code: string }) => f.code)).toContain('RTC120')
-    // The whole step, process start included (it took 336 s before).
-    expect(ms).toBeLessThan(10_000)
+    // It took 336 s before. The time is reported, not asserted (the machine is shared): the matcher's work on this
+    // policy is counted in wildcard-linear.test.ts.
   })
 
   test('the review of a PR adding it finishes at once', async () => {
@@ -48,8 +48,11 @@ describe('the ReDoS policy (N = 14)', () => {
     const { result, ms } = await timed(() => review(prepared, { inputs: { 'fail-on': 'never' } }))
     report('review, ReDoS N=14, whole step', ms)
     expect(result.exitCode).toBe(0)
-    expect(onlyComment()).toMatch(/Broadens (and narrows )?access/)
-    expect(ms).toBeLessThan(10_000)
+    const body = onlyComment()
+    expect(body).toMatch(/Broadens (and narrows )?access/)
+    // Reviewed whole, within the review's own per-file budget; the time is reported, not asserted (the machine is
+    // shared): the matcher's work on this policy is counted in wildcard-linear.test.ts.
+    expect(body).not.toMatch(/not reviewed/i)
   })
 })
 
@@ -65,8 +68,11 @@ describe('size and scale', () => {
     report('review, 5,000-resource statement, whole step', ms)
     expect(result.exitCode).toBe(0)
     expect(['broadens', 'mixed']).toContain(result.outputs['access-change'])
-    expect(onlyComment()).not.toMatch(/No change in access/)
-    expect(ms).toBeLessThan(60_000)
+    const body = onlyComment()
+    expect(body).not.toMatch(/No change in access/)
+    // Reviewed whole, within the review's own budgets; the time is reported, not asserted (the machine is shared):
+    // the diff's work on such a statement is counted in diff/verdict-speed.test.ts.
+    expect(body).not.toMatch(/not reviewed/i)
   })
 
   test('a 5 MB changed file is named as not reviewed (over 1 MiB), never read whole', async () => {
@@ -86,7 +92,7 @@ describe('size and scale', () => {
     expect(body).toMatch(/\*\*Not reviewed:\*\* over 1 MiB \\\(the head version is 5\\\.\d MiB\\\)/)
     expect(body).not.toMatch(/No change in access/)
     expect(result.outputs['access-change']).toBe('broadens')
-    expect(ms).toBeLessThan(30_000)
+    // The time is reported, not asserted (the machine is shared): the file is named by its size, not read.
   })
 
   test('a 200 MB file (a blob streamed into git, never on disk): not reviewed, never called unchanged', async () => {

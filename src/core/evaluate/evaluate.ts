@@ -145,7 +145,17 @@ export function resourceAccountOf(request: AccessRequest, sources: PolicySources
   return sources.resourceAccount ?? (resourceParts?.[4] || request.principal.account || '')
 }
 
+// Decisions made, ever (one addition per call): the checks that judge principals, roles or probes one by one budget
+// how many they make, and tests count them over a run rather than time it (the machine is shared).
+let decisions = 0
+
+/** How many decisions evaluate has made so far, in all. Only ever grows: the difference over a run is its count. */
+export function decisionsMade(): number {
+  return decisions
+}
+
 export function evaluate(request: AccessRequest, sources: PolicySources): Decision {
+  decisions++
   const notes: string[] = []
   const p = request.principal
   const who = describePrincipal(p)

@@ -78,6 +78,15 @@ export function statementsAsRead(policy: NormalPolicy): NormalStatement[] {
  * `}` after it, and a value of a pull request can hold 500,000 of them
  * (quadratic: 80 KB took 6 s).
  */
+// Characters the searches for a '}' have covered, ever (added once per search, not per character): tests check each
+// text is covered about once rather than time a hostile one (the machine is shared).
+let closeSearch = 0
+
+/** How many characters splitAtBraces's searches for a '}' have covered so far, in all. Only ever grows. */
+export function braceSearchCovered(): number {
+  return closeSearch
+}
+
 export function splitAtBraces(text: string, variablesOnly = false): string[] {
   const pieces: string[] = []
   let from = 0
@@ -90,6 +99,7 @@ export function splitAtBraces(text: string, variablesOnly = false): string[] {
       continue
     }
     const close = text.indexOf('}', open + 2)
+    closeSearch += (close === -1 ? text.length : close + 1) - (open + 2)
     // No `}` after this `${`: none after any later one either.
     if (close === -1) break
     pieces.push(text.slice(from, open), text.slice(open, close + 1))

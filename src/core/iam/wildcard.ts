@@ -37,9 +37,22 @@ function hasLiteralMarks(pattern: string): boolean {
   return pattern.includes(LITERAL_STAR) || pattern.includes(LITERAL_QUESTION)
 }
 
+// Steps the matchers below have taken, ever, added once per call or per place tried, never per character: a
+// segment compared at a place counts its length, a glob its segments, a place an anchor is found at one, a
+// cover table its cells, an overlap search each pair of positions it visits. Linear matching keeps it within a
+// few per character of the inputs, the pair budget bounds the rest; tests count it rather than time hostile
+// patterns (the machine is shared).
+let steps = 0
+
+/** How many steps wildcard matching and pattern comparison have taken so far, in all. Only ever grows. */
+export function wildcardSteps(): number {
+  return steps
+}
+
 /** Does `segment` (literals and '?', no '*') match `value` at `at`? */
 function segmentAt(segment: string, value: string, at: number): boolean {
   if (at < 0 || at + segment.length > value.length) return false
+  steps += segment.length
   for (let k = 0; k < segment.length; k++) {
     const c = segment.charCodeAt(k)
     if (c !== 63 /* ? */ && c !== value.charCodeAt(at + k)) return false
@@ -52,6 +65,7 @@ function findSegment(segment: string, value: string, from: number, end: number):
   const last = end - segment.length
   if (last < from) return -1
   if (!segment.includes('?')) {
+    steps++
     const at = value.indexOf(segment, from)
     return at !== -1 && at <= last ? at : -1
   }
@@ -62,6 +76,7 @@ function findSegment(segment: string, value: string, from: number, end: number):
   if (lead === segment.length) return from // only '?': any place with room
   const anchor = segment[lead]
   for (let at = from; at <= last; ) {
+    steps++
     const hit = value.indexOf(anchor, at + lead)
     if (hit === -1 || hit - lead > last) return -1
     if (segmentAt(segment, value, hit - lead)) return hit - lead
@@ -73,6 +88,7 @@ function findSegment(segment: string, value: string, from: number, end: number):
 /** Glob match without backtracking; see the note at the top. */
 function globMatches(pattern: string, value: string): boolean {
   const segments = pattern.split('*')
+  steps += segments.length
   if (segments.length === 1) return pattern.length === value.length && segmentAt(pattern, value, 0)
   const first = segments[0]
   const final = segments[segments.length - 1]
@@ -258,6 +274,7 @@ function units(g: Token[]): (string | Run)[] {
 function coversTokens(general: Token[], s: Token[]): boolean {
   const g = units(general)
   const m = s.length
+  steps += g.length * (m + 1)
   // solid[j]: pieces in s[0..j) that are not '*' (each stands for one character).
   const solid = new Int32Array(m + 1)
   for (let j = 0; j < m; j++) solid[j + 1] = solid[j] + (s[j] === '*' ? 0 : 1)
@@ -312,6 +329,7 @@ export function patternsOverlap(a: string, b: string, caseInsensitive = false): 
   }
   while (stack.length > 0) {
     const k = stack.pop() as number
+    steps++
     const i = Math.floor(k / width)
     const j = k % width
     if (i === p.length && j === q.length) return true

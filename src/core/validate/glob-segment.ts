@@ -26,6 +26,15 @@ const REPEATS = /[*+?{}|()]/
 const ESCAPE = /\\./g
 const CLASS = /\[(?:[^\]\\]|\\.)*\]/g
 
+// Pieces tried at a position, ever (one per try, a step of the match, not per character): each piece is tried at
+// most once per position of the name, which tests check rather than time hostile names (the machine is shared).
+let pieceTries = 0
+
+/** How many times a linear segment test has tried a piece at a position so far, in all. Only ever grows. */
+export function segmentPieceTries(): number {
+  return pieceTries
+}
+
 interface Piece {
   re: RegExp
   /** The star before this piece must match at least one character (`[^/]+?`). */
@@ -70,6 +79,7 @@ export function linearSegment(re: RegExp): SegmentTest {
         let found = -1
         for (; start <= name.length; start = step(name, start, unicode)) {
           piece.lastIndex = start
+          pieceTries++
           if (piece.test(name)) {
             found = piece.lastIndex
             break

@@ -78,8 +78,19 @@ export function catalogFormatPattern(format: string): FormatPattern {
   return pattern
 }
 
+// Steps the matcher has taken, ever: a call, each place a literal is found or looked for from, each start a run is
+// widened from, and the characters a run's end is searched over (added once per search, not per character). Linear
+// in the ARN by design; tests count it rather than time the hostile ARNs (the machine is shared).
+let steps = 0
+
+/** How many steps matchesFormatPattern has taken so far, in all. Only ever grows: the difference over a run is its cost. */
+export function formatMatchSteps(): number {
+  return steps
+}
+
 /** Does the whole of `value` match the pattern? Letters compare without regard to ASCII case, as the regular expression's `i` did. */
 export function matchesFormatPattern(pattern: FormatPattern, value: string): boolean {
+  steps++
   const text = asciiLower(value)
   const n = text.length
   const { literals, runs } = pattern
@@ -95,6 +106,7 @@ export function matchesFormatPattern(pattern: FormatPattern, value: string): boo
     if (run === Run.Any || literal === '' || !stops(run, literal.charCodeAt(0))) break
     let stop = at
     while (stop < n && !stops(run, text.charCodeAt(stop))) stop++
+    steps += stop - at
     if (!text.startsWith(literal, stop)) return false
     at = stop + literal.length
   }
@@ -121,12 +133,14 @@ function widened(text: string, starts: readonly number[], run: Run): number[] {
   const ranges: number[] = []
   // The first character at or after the current start that stops the run (n when none), found once per stretch.
   let stop = -1
+  steps += starts.length
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]
     if (stop < from) {
       stop = from
       if (run === Run.Any) stop = n
       else while (stop < n && !stops(run, text.charCodeAt(stop))) stop++
+      steps += stop - from
     }
     const last = ranges.length - 1
     if (last > 0 && from <= ranges[last]) ranges[last] = Math.max(ranges[last], stop)
@@ -147,8 +161,12 @@ function placesAfter(text: string, literal: string, ranges: readonly number[]): 
   for (let r = 0; r < ranges.length; r += 2) {
     const from = ranges[r]
     const to = ranges[r + 1]
-    if (at !== -1 && at < from) at = text.indexOf(literal, from)
+    if (at !== -1 && at < from) {
+      steps++
+      at = text.indexOf(literal, from)
+    }
     while (at !== -1 && at <= to) {
+      steps++
       ends.push(at + literal.length)
       at = text.indexOf(literal, at + 1)
     }

@@ -760,6 +760,15 @@ interface ExpandedAction {
  */
 export const RESOURCE_FIT_BUDGET = 20_000_000
 
+// (Action, ARN) pairs checkResourceFit has compared, ever: one per call of spend, a pair (not per character). Tests
+// bound it by the distinct actions and ARNs rather than time a statement of copies (the machine is shared).
+let fitPairs = 0
+
+/** How many (action, ARN) pairs the resource-fit check has compared so far, in all. Only ever grows. */
+export function resourceFitPairs(): number {
+  return fitPairs
+}
+
 /** What is left of RESOURCE_FIT_BUDGET; `spend` takes the comparisons done since the last call, and one more. */
 class FitBudget {
   #left = RESOURCE_FIT_BUDGET
@@ -767,6 +776,7 @@ class FitBudget {
 
   /** False once the budget is spent. */
   spend(): boolean {
+    fitPairs++
     const now = comparisonWork()
     this.#left -= 1 + (now - this.#seen)
     this.#seen = now

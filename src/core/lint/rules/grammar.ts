@@ -354,6 +354,15 @@ interface Budget {
   left: number
 }
 
+// Value-pattern pairs the redundancy check has compared, ever (one per pair, not per character): tests bound it by
+// REDUNDANCY_BUDGET_CHARS rather than time a hostile document (the machine is shared).
+let redundancyPairs = 0
+
+/** How many values RTC120 has compared with a pattern so far, in all. Only ever grows. */
+export function redundancyPairsCompared(): number {
+  return redundancyPairs
+}
+
 /** `service:Action` wildcard pattern (already lower-cased, as the actions it is matched with). */
 function actionPattern(pattern: string): Pattern {
   return { text: pattern, arn: false, opening: '', perChar: perCharCost(pattern) }
@@ -408,6 +417,7 @@ function matchedBySome(value: string, wildcards: readonly Pattern[], budget: Bud
   for (const p of wildcards) {
     budget.left -= value.length * p.perChar + p.text.length
     if (budget.left < 0) return undefined
+    redundancyPairs++
     if (isPattern ? (p.arn ? arnPatternCovers(p.text, value) : patternCovers(p.text, value)) : patternMatches(p, value)) return true
   }
   return false

@@ -81,8 +81,10 @@ function withLiteralMarks(value) {
 function hasLiteralMarks(pattern) {
   return pattern.includes(LITERAL_STAR) || pattern.includes(LITERAL_QUESTION);
 }
+var steps = 0;
 function segmentAt(segment, value, at2) {
   if (at2 < 0 || at2 + segment.length > value.length) return false;
+  steps += segment.length;
   for (let k = 0; k < segment.length; k++) {
     const c = segment.charCodeAt(k);
     if (c !== 63 && c !== value.charCodeAt(at2 + k)) return false;
@@ -93,6 +95,7 @@ function findSegment(segment, value, from, end) {
   const last = end - segment.length;
   if (last < from) return -1;
   if (!segment.includes("?")) {
+    steps++;
     const at2 = value.indexOf(segment, from);
     return at2 !== -1 && at2 <= last ? at2 : -1;
   }
@@ -101,6 +104,7 @@ function findSegment(segment, value, from, end) {
   if (lead === segment.length) return from;
   const anchor = segment[lead];
   for (let at2 = from; at2 <= last; ) {
+    steps++;
     const hit = value.indexOf(anchor, at2 + lead);
     if (hit === -1 || hit - lead > last) return -1;
     if (segmentAt(segment, value, hit - lead)) return hit - lead;
@@ -110,6 +114,7 @@ function findSegment(segment, value, from, end) {
 }
 function globMatches(pattern, value) {
   const segments = pattern.split("*");
+  steps += segments.length;
   if (segments.length === 1) return pattern.length === value.length && segmentAt(pattern, value, 0);
   const first = segments[0];
   const final = segments[segments.length - 1];
@@ -232,6 +237,7 @@ function units(g) {
 function coversTokens(general, s) {
   const g = units(general);
   const m = s.length;
+  steps += g.length * (m + 1);
   const solid = new Int32Array(m + 1);
   for (let j = 0; j < m; j++) solid[j + 1] = solid[j] + (s[j] === "*" ? 0 : 1);
   let next = new Uint8Array(m + 1);
@@ -278,6 +284,7 @@ function patternsOverlap(a, b, caseInsensitive = false) {
   };
   while (stack.length > 0) {
     const k = stack.pop();
+    steps++;
     const i = Math.floor(k / width);
     const j = k % width;
     if (i === p.length && j === q2.length) return true;
@@ -382,6 +389,7 @@ function statementWithVariablesAsText(s) {
 function statementsAsRead(policy) {
   return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText);
 }
+var closeSearch = 0;
 function splitAtBraces(text, variablesOnly = false) {
   const pieces = [];
   let from = 0;
@@ -394,6 +402,7 @@ function splitAtBraces(text, variablesOnly = false) {
       continue;
     }
     const close = text.indexOf("}", open + 2);
+    closeSearch += (close === -1 ? text.length : close + 1) - (open + 2);
     if (close === -1) break;
     pieces.push(text.slice(from, open), text.slice(open, close + 1));
     from = at2 = close + 1;

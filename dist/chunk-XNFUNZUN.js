@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-3KVJSN3U.js";
+} from "./chunk-TVRN64FV.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-UUEDUK4K.js";
+} from "./chunk-6G5DJOYM.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -1990,6 +1990,7 @@ var STAR = /\[\^\/\][*+]\?/g;
 var REPEATS = /[*+?{}|()]/;
 var ESCAPE = /\\./g;
 var CLASS = /\[(?:[^\]\\]|\\.)*\]/g;
+var pieceTries = 0;
 function linearSegment(re) {
   const source = re.source;
   if (!source.startsWith("^") || !source.endsWith("$") || source.endsWith("\\$")) return re;
@@ -2022,6 +2023,7 @@ function linearSegment(re) {
         let found = -1;
         for (; start <= name.length; start = step(name, start, unicode)) {
           piece.lastIndex = start;
+          pieceTries++;
           if (piece.test(name)) {
             found = piece.lastIndex;
             break;

@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-UUEDUK4K.js";
+} from "./chunk-6G5DJOYM.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-6HQ6JMUG.js";
+} from "./chunk-OYUXFMUV.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -41,7 +41,7 @@ import {
   splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;

@@ -24,7 +24,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-UUEDUK4K.js";
+} from "./chunk-6G5DJOYM.js";
 import {
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,
@@ -45,7 +45,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -2129,6 +2129,7 @@ function perCharCost(pattern) {
   return longest;
 }
 var REDUNDANCY_BUDGET_CHARS = 2e7;
+var redundancyPairs = 0;
 function actionPattern(pattern) {
   return { text: pattern, arn: false, opening: "", perChar: perCharCost(pattern) };
 }
@@ -2166,6 +2167,7 @@ function matchedBySome(value, wildcards, budget) {
   for (const p of wildcards) {
     budget.left -= value.length * p.perChar + p.text.length;
     if (budget.left < 0) return void 0;
+    redundancyPairs++;
     if (isPattern ? p.arn ? arnPatternCovers(p.text, value) : patternCovers(p.text, value) : patternMatches(p, value)) return true;
   }
   return false;
@@ -2412,7 +2414,9 @@ function catalogFormatPattern(format) {
   }
   return pattern;
 }
+var steps = 0;
 function matchesFormatPattern(pattern, value) {
+  steps++;
   const text = asciiLower(value);
   const n = text.length;
   const { literals, runs } = pattern;
@@ -2425,6 +2429,7 @@ function matchesFormatPattern(pattern, value) {
     if (run === 0 /* Any */ || literal === "" || !stops(run, literal.charCodeAt(0))) break;
     let stop = at;
     while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
+    steps += stop - at;
     if (!text.startsWith(literal, stop)) return false;
     at = stop + literal.length;
   }
@@ -2443,12 +2448,14 @@ function widened(text, starts, run) {
   const n = text.length;
   const ranges = [];
   let stop = -1;
+  steps += starts.length;
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k];
     if (stop < from) {
       stop = from;
       if (run === 0 /* Any */) stop = n;
       else while (stop < n && !stops(run, text.charCodeAt(stop))) stop++;
+      steps += stop - from;
     }
     const last = ranges.length - 1;
     if (last > 0 && from <= ranges[last]) ranges[last] = Math.max(ranges[last], stop);
@@ -2465,8 +2472,12 @@ function placesAfter(text, literal, ranges) {
   for (let r = 0; r < ranges.length; r += 2) {
     const from = ranges[r];
     const to = ranges[r + 1];
-    if (at !== -1 && at < from) at = text.indexOf(literal, from);
+    if (at !== -1 && at < from) {
+      steps++;
+      at = text.indexOf(literal, from);
+    }
     while (at !== -1 && at <= to) {
+      steps++;
       ends.push(at + literal.length);
       at = text.indexOf(literal, at + 1);
     }
@@ -2992,11 +3003,13 @@ function refinementsOf(service, format) {
   return found;
 }
 var RESOURCE_FIT_BUDGET = 2e7;
+var fitPairs = 0;
 var FitBudget = class {
   #left = RESOURCE_FIT_BUDGET;
   #seen = comparisonWork();
   /** False once the budget is spent. */
   spend() {
+    fitPairs++;
     const now = comparisonWork();
     this.#left -= 1 + (now - this.#seen);
     this.#seen = now;
@@ -5104,7 +5117,11 @@ function coversPutKeyPolicy(s) {
   for (let i = 0, lower = s.lowerActions; i < lower.length; i++) if (matchesPutKeyPolicy(lower[i])) return s.actions[i];
   return void 0;
 }
-var principalKey = (p) => `${p.type}\0${p.value.value}`;
+var principalsKeyed = 0;
+var principalKey = (p) => {
+  principalsKeyed++;
+  return `${p.type}\0${p.value.value}`;
+};
 function readableKeyPolicy(ctx) {
   if (ctx.kind !== "resource" || !ctx.isKeyPolicy || ctx.bareStatement || !ctx.sizeKnown || ctx.statements.length === 0) return false;
   let allows2 = 0;
@@ -5462,12 +5479,14 @@ var YAML_NAME = /\.ya?ml$/i;
 var PLAIN_KEY = /^([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]|$)/;
 var SEQUENCE_ITEM = /^-(?:[ \t]|$)/;
 var DOCUMENT_MARKER = /^(?:---|%YAML)(?:[ \t]|$)/;
+var lineSearch = 0;
 function firstSignificantLine(text) {
   let start = text.charCodeAt(0) === 65279 ? 1 : 0;
   let line = 1;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
+    lineSearch += end + 1 - start;
     const raw = text.slice(start, end).replace(/\r$/, "");
     const trimmed = raw.trimStart();
     if (trimmed !== "" && !trimmed.startsWith("#")) return { line, column: raw.length - trimmed.length + 1, text: trimmed.trimEnd() };

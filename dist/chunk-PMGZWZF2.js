@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-UUEDUK4K.js";
+} from "./chunk-6G5DJOYM.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -32,7 +32,7 @@ import {
   s3BucketArn,
   s3ObjectsArn,
   userArn
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/inputs/input-error.ts
 function formatInputError(error) {

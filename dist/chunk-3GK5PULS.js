@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-3KVJSN3U.js";
+} from "./chunk-TVRN64FV.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-MPZDRP74.js";
+} from "./chunk-6EFKILVZ.js";
 import {
   sameJsonValue
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-BRMB7OPH.js";
+} from "./chunk-PMGZWZF2.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -36,20 +36,20 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-XNSCU54K.js";
+} from "./chunk-O34SQQGF.js";
 import {
   diffPolicies
-} from "./chunk-MPZDRP74.js";
+} from "./chunk-6EFKILVZ.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-UUEDUK4K.js";
+} from "./chunk-6G5DJOYM.js";
 import {
   principalFromArn
-} from "./chunk-6HQ6JMUG.js";
+} from "./chunk-OYUXFMUV.js";
 import {
   accountRootArn,
   actionMatches,
@@ -62,7 +62,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
@@ -173,13 +173,17 @@ function actionFor(arn) {
   if (/^arn:[^:]+:redshift:[^:]*:[^:]*:(dbuser|dbname):/.test(arn)) return CLUSTER_CREDENTIALS_ACTION;
   return void 0;
 }
+var slashSearch = 0;
 function typedName(resource) {
   const lastBreak = Math.max(resource.lastIndexOf("\n"), resource.lastIndexOf("\r"), resource.lastIndexOf("\u2028"), resource.lastIndexOf("\u2029"));
   const typed = /:(dbuser|dbname|dbgroup):/g;
   let slash = -2;
   for (let m = typed.exec(resource); m !== null; m = typed.exec(resource)) {
     const after = m.index + m[0].length;
-    if (slash !== -1 && slash < after) slash = resource.indexOf("/", after);
+    if (slash !== -1 && slash < after) {
+      slash = resource.indexOf("/", after);
+      slashSearch += (slash === -1 ? resource.length : slash + 1) - after;
+    }
     if (slash === -1) return void 0;
     if (slash > lastBreak) return { type: m[1], name: resource.slice(slash + 1) };
     typed.lastIndex = m.index + 1;

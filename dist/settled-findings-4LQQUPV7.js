@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-XNSCU54K.js";
-import "./chunk-6HQ6JMUG.js";
+} from "./chunk-O34SQQGF.js";
+import "./chunk-OYUXFMUV.js";
 import {
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

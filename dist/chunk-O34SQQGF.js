@@ -3,14 +3,14 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-6HQ6JMUG.js";
+} from "./chunk-OYUXFMUV.js";
 import {
   actionMatches,
   arnMatches,
   keyedByPolicy,
   memberNamed,
   splitArn
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);

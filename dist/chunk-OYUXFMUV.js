@@ -12,7 +12,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-EXMS77GJ.js";
+} from "./chunk-3J2MF5LM.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
@@ -423,7 +423,9 @@ function collect(policy, source, index, request, reading, notes) {
 function resourceAccountOf(request, sources, resourceParts = splitArn(request.resource)) {
   return sources.resourceAccount ?? (resourceParts?.[4] || request.principal.account || "");
 }
+var decisions = 0;
 function evaluate(request, sources) {
+  decisions++;
   const notes = [];
   const p = request.principal;
   const who = describePrincipal(p);

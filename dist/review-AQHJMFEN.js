@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QMUPBI6C.js";
+} from "./chunk-3GK5PULS.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-CJPHVZXL.js";
+} from "./chunk-XNFUNZUN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-3KVJSN3U.js";
+} from "./chunk-TVRN64FV.js";
 import {
   GitHub,
   defaults,
@@ -60,13 +60,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-MPZDRP74.js";
+import "./chunk-6EFKILVZ.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-UUEDUK4K.js";
-import "./chunk-6HQ6JMUG.js";
-import "./chunk-EXMS77GJ.js";
+} from "./chunk-6G5DJOYM.js";
+import "./chunk-OYUXFMUV.js";
+import "./chunk-3J2MF5LM.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
