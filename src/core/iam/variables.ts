@@ -68,6 +68,15 @@ export function statementsAsRead(policy: NormalPolicy): NormalStatement[] {
   return readsPolicyVariables(policy.version) ? policy.statements : policy.statements.map(statementWithVariablesAsText)
 }
 
+// Characters the searches for a '}' have covered, ever (added once per search, not per character): tests check each
+// text is covered about once rather than time a hostile one (the machine is shared).
+let closeSearch = 0
+
+/** How many characters splitAtBraces's searches for a '}' have covered so far, in all. Only ever grows. */
+export function braceSearchCovered(): number {
+  return closeSearch
+}
+
 /**
  * A text cut at its `${...}`, as `text.split(/(\$\{[^}]*\})/)` cuts it: the
  * text before the first, the first, the text between, ... the text after the
@@ -78,15 +87,6 @@ export function statementsAsRead(policy: NormalPolicy): NormalStatement[] {
  * `}` after it, and a value of a pull request can hold 500,000 of them
  * (quadratic: 80 KB took 6 s).
  */
-// Characters the searches for a '}' have covered, ever (added once per search, not per character): tests check each
-// text is covered about once rather than time a hostile one (the machine is shared).
-let closeSearch = 0
-
-/** How many characters splitAtBraces's searches for a '}' have covered so far, in all. Only ever grows. */
-export function braceSearchCovered(): number {
-  return closeSearch
-}
-
 export function splitAtBraces(text: string, variablesOnly = false): string[] {
   const pieces: string[] = []
   let from = 0

@@ -61,11 +61,6 @@ function actionFor(arn: string): string | undefined {
   return undefined
 }
 
-/**
- * The resource type and name of a Redshift ARN, as `/:(dbuser|dbname|dbgroup):[^/]*\/(.*)$/` read them: the
- * first ':type:' whose name (after the first '/' past it) holds no line break. Found in one pass: that
- * expression, unanchored, tried every ':dbuser:' of a resource a pull request wrote (quadratic: 320 KB, 32 s).
- */
 // Characters the search for each ':type:'s '/' has passed over, ever (added once per search, not per character):
 // tests check it stays within the resource's length rather than time the hostile case.
 let slashSearch = 0
@@ -75,6 +70,11 @@ export function typedNameSearched(): number {
   return slashSearch
 }
 
+/**
+ * The resource type and name of a Redshift ARN, as `/:(dbuser|dbname|dbgroup):[^/]*\/(.*)$/` read them: the
+ * first ':type:' whose name (after the first '/' past it) holds no line break. Found in one pass: that
+ * expression, unanchored, tried every ':dbuser:' of a resource a pull request wrote (quadratic: 320 KB, 32 s).
+ */
 export function typedName(resource: string): { type: string; name: string } | undefined {
   const lastBreak = Math.max(resource.lastIndexOf('\n'), resource.lastIndexOf('\r'), resource.lastIndexOf('\u2028'), resource.lastIndexOf('\u2029'))
   const typed = /:(dbuser|dbname|dbgroup):/g
