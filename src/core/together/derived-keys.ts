@@ -15,6 +15,7 @@
 import { evaluate, resourceAccountOf } from '../evaluate/evaluate.js'
 import type { AccessRequest, ContextValue, Decision, PolicySources } from '../evaluate/types.js'
 import { splitArn } from '../iam/wildcard.js'
+import { REGION_NAME } from '../iam/region-name.js'
 
 const REGIONAL_SERVICES = new Set(['kms', 'redshift', 'redshift-serverless'])
 
@@ -27,7 +28,7 @@ export function evaluateWithDerivedKeys(request: AccessRequest, sources: PolicyS
     derived['aws:ResourceAccount'] = account
     if (request.action.toLowerCase().startsWith('s3:')) derived['s3:ResourceAccount'] = account
   }
-  const region = regionKnown && parts && REGIONAL_SERVICES.has(parts[2]) && /^[a-z][a-z0-9-]*\d$/.test(parts[3]) ? parts[3] : undefined
+  const region = regionKnown && parts && REGIONAL_SERVICES.has(parts[2]) && REGION_NAME.test(parts[3]) ? parts[3] : undefined
   if (region) derived['aws:RequestedRegion'] = region
   const unknown = request.unknownKeys
   // The request's own context comes last: a value it sets wins (context keys are read case-insensitively, the later one kept).
