@@ -8,9 +8,8 @@ import { principalFromArn } from '../evaluate/principal.js'
 import type { RequestPrincipal } from '../evaluate/types.js'
 import { policyWeight } from '../evaluate/weight.js'
 import { normalisePolicy, type NormalStatement } from '../iam/normalise.js'
-import { actionMatches } from '../iam/wildcard.js'
 import { statementPlace } from './position.js'
-import type { SetupContext } from './setup-context.js'
+import { coversAction, type SetupContext } from './setup-context.js'
 import { isUnknowableForOthers } from './unknowable-keys.js'
 
 const EVERYTHING = normalisePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
@@ -42,7 +41,7 @@ function callerFor(value: string): { role: string; session: RequestPrincipal } |
 }
 
 function mayAdmitAssume(s: NormalStatement): boolean {
-  return s.effect === 'Allow' && (s.action ? s.action.some((a) => actionMatches(a, 'sts:AssumeRole')) : !!s.notAction && !s.notAction.some((a) => actionMatches(a, 'sts:AssumeRole')))
+  return s.effect === 'Allow' && coversAction(s, 'sts:AssumeRole')
 }
 
 export function checkRoleChaining(ctx: SetupContext, roleArn: string): void {

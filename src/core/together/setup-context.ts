@@ -45,7 +45,7 @@ export interface SetupContext {
 }
 
 /** Does the statement's Action cover this action (or its NotAction leave it in)? */
-function coversAction(s: NormalStatement, action: string): boolean {
+export function coversAction(s: NormalStatement, action: string): boolean {
   return s.action ? s.action.some((p) => actionMatches(p, action)) : !!s.notAction && !s.notAction.some((p) => actionMatches(p, action))
 }
 
