@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-3GK5PULS.js";
-import "./chunk-TVRN64FV.js";
-import "./chunk-6EFKILVZ.js";
-import "./chunk-6G5DJOYM.js";
-import "./chunk-OYUXFMUV.js";
-import "./chunk-3J2MF5LM.js";
+} from "./chunk-FNXP2RPM.js";
+import "./chunk-OOWP76QB.js";
+import "./chunk-HTU3YMYK.js";
+import "./chunk-S2O3GJIP.js";
+import "./chunk-BEN6WTFQ.js";
+import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

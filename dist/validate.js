@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-PMGZWZF2.js";
+} from "./chunk-LBLXAB6K.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -48,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-XNFUNZUN.js";
+} from "./chunk-NRTVJNHQ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -64,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-TVRN64FV.js";
+} from "./chunk-OOWP76QB.js";
 import {
   debug,
   getInput,
@@ -81,8 +81,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-6G5DJOYM.js";
-import "./chunk-3J2MF5LM.js";
+} from "./chunk-S2O3GJIP.js";
+import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1360,8 +1360,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TFKQQJEL.js")).checkTogether,
-    settled: (await import("./settled-findings-4LQQUPV7.js")).settledLintFindings
+    check: (await import("./check-together-E6BTE5W2.js")).checkTogether,
+    settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-AQHJMFEN.js");
+  return import("./review-ND7T7K3L.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -1311,6 +1311,16 @@ function memberNamed(obj, key) {
   return void 0;
 }
 
+// src/core/iam/region-name.ts
+var REGION_NAME_SOURCE = "[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}";
+var REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`);
+var AVAILABILITY_ZONE_NAME = new RegExp(`^${REGION_NAME_SOURCE}[a-z]$`);
+var REGION_NAME_AT = new RegExp(REGION_NAME_SOURCE, "y");
+function isRegionNameAt(text, start, end) {
+  REGION_NAME_AT.lastIndex = start;
+  return REGION_NAME_AT.test(text) && REGION_NAME_AT.lastIndex === end;
+}
+
 export {
   keyedByPolicy,
   normalisePolicy,
@@ -1348,5 +1358,8 @@ export {
   parseLeadingJson,
   sameJsonValue,
   toValue,
-  memberNamed
+  memberNamed,
+  REGION_NAME,
+  AVAILABILITY_ZONE_NAME,
+  isRegionNameAt
 };

@@ -24,14 +24,17 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-6G5DJOYM.js";
+} from "./chunk-S2O3GJIP.js";
 import {
+  AVAILABILITY_ZONE_NAME,
+  REGION_NAME,
   ROLE_INLINE_POLICIES_MAX,
   actionMatches,
   arnMatches,
   arnPatternCovers,
   arnPatternsOverlap,
   hasWildcard,
+  isRegionNameAt,
   matchesWildcard,
   memberNamed,
   normalisePolicy,
@@ -45,7 +48,7 @@ import {
   splitArn,
   toValue,
   wholeAccountOf
-} from "./chunk-3J2MF5LM.js";
+} from "./chunk-S3LCVJG4.js";
 
 // src/core/async.ts
 function messageOf(error) {
@@ -2360,16 +2363,6 @@ function checkPrincipals(ctx, out) {
   }
 }
 var nameRules = [checkActions, checkPrincipals];
-
-// src/core/iam/region-name.ts
-var REGION_NAME_SOURCE = "[a-z]{2,}(?:-[a-z]+)+-\\d{1,2}";
-var REGION_NAME = new RegExp(`^${REGION_NAME_SOURCE}$`);
-var AVAILABILITY_ZONE_NAME = new RegExp(`^${REGION_NAME_SOURCE}[a-z]$`);
-var REGION_NAME_AT = new RegExp(REGION_NAME_SOURCE, "y");
-function isRegionNameAt(text, start, end) {
-  REGION_NAME_AT.lastIndex = start;
-  return REGION_NAME_AT.test(text) && REGION_NAME_AT.lastIndex === end;
-}
 
 // src/core/iam/catalog/format-pattern.ts
 function formatPatternOf(pieces) {

@@ -3,14 +3,15 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   evaluate,
   resourceAccountOf
-} from "./chunk-OYUXFMUV.js";
+} from "./chunk-BEN6WTFQ.js";
 import {
+  REGION_NAME,
   actionMatches,
   arnMatches,
   keyedByPolicy,
   memberNamed,
   splitArn
-} from "./chunk-3J2MF5LM.js";
+} from "./chunk-S3LCVJG4.js";
 
 // src/core/together/derived-keys.ts
 var REGIONAL_SERVICES = /* @__PURE__ */ new Set(["kms", "redshift", "redshift-serverless"]);
@@ -22,7 +23,7 @@ function evaluateWithDerivedKeys(request, sources, regionKnown = true) {
     derived["aws:ResourceAccount"] = account;
     if (request.action.toLowerCase().startsWith("s3:")) derived["s3:ResourceAccount"] = account;
   }
-  const region = regionKnown && parts && REGIONAL_SERVICES.has(parts[2]) && /^[a-z][a-z0-9-]*\d$/.test(parts[3]) ? parts[3] : void 0;
+  const region = regionKnown && parts && REGIONAL_SERVICES.has(parts[2]) && REGION_NAME.test(parts[3]) ? parts[3] : void 0;
   if (region) derived["aws:RequestedRegion"] = region;
   const unknown = request.unknownKeys;
   return evaluate(
@@ -272,6 +273,7 @@ export {
   blockedByConditions,
   statementName,
   conditionsText,
+  coversAction,
   allowsAction,
   asRole,
   refusedAsRole,

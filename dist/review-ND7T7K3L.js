@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-3GK5PULS.js";
+} from "./chunk-FNXP2RPM.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-XNFUNZUN.js";
+} from "./chunk-NRTVJNHQ.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-TVRN64FV.js";
+} from "./chunk-OOWP76QB.js";
 import {
   GitHub,
   defaults,
@@ -60,13 +60,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-6EFKILVZ.js";
+import "./chunk-HTU3YMYK.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-6G5DJOYM.js";
-import "./chunk-OYUXFMUV.js";
-import "./chunk-3J2MF5LM.js";
+} from "./chunk-S2O3GJIP.js";
+import "./chunk-BEN6WTFQ.js";
+import "./chunk-S3LCVJG4.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";

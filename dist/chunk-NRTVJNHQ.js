@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-TVRN64FV.js";
+} from "./chunk-OOWP76QB.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-6G5DJOYM.js";
+} from "./chunk-S2O3GJIP.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

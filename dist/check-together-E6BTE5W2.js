@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-PMGZWZF2.js";
+} from "./chunk-LBLXAB6K.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -25,6 +25,7 @@ import {
   blockedByConditions,
   concreteOf,
   conditionsText,
+  coversAction,
   documentPlace,
   evaluateWithDerivedKeys,
   isUnknowableForKms,
@@ -36,20 +37,20 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-O34SQQGF.js";
+} from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-6EFKILVZ.js";
+} from "./chunk-HTU3YMYK.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-6G5DJOYM.js";
+} from "./chunk-S2O3GJIP.js";
 import {
   principalFromArn
-} from "./chunk-OYUXFMUV.js";
+} from "./chunk-BEN6WTFQ.js";
 import {
   accountRootArn,
   actionMatches,
@@ -62,7 +63,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-3J2MF5LM.js";
+} from "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
@@ -311,7 +312,7 @@ function callerFor(value) {
   return p.kind === "assumed-role" && p.roleArn ? { role: p.roleArn, session: p } : void 0;
 }
 function mayAdmitAssume(s) {
-  return s.effect === "Allow" && (s.action ? s.action.some((a) => actionMatches(a, "sts:AssumeRole")) : !!s.notAction && !s.notAction.some((a) => actionMatches(a, "sts:AssumeRole")));
+  return s.effect === "Allow" && coversAction(s, "sts:AssumeRole");
 }
 function checkRoleChaining(ctx, roleArn) {
   const seconds = ctx.inputs.sessionDuration;

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-TVRN64FV.js";
+} from "./chunk-OOWP76QB.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-6EFKILVZ.js";
+} from "./chunk-HTU3YMYK.js";
 import {
   sameJsonValue
-} from "./chunk-3J2MF5LM.js";
+} from "./chunk-S3LCVJG4.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-6G5DJOYM.js";
+} from "./chunk-S2O3GJIP.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-OYUXFMUV.js";
+} from "./chunk-BEN6WTFQ.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -41,7 +41,7 @@ import {
   splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-3J2MF5LM.js";
+} from "./chunk-S3LCVJG4.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;

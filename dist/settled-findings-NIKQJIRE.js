@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-O34SQQGF.js";
-import "./chunk-OYUXFMUV.js";
+} from "./chunk-JHTV3QAI.js";
+import "./chunk-BEN6WTFQ.js";
 import {
   wholeAccountOf
-} from "./chunk-3J2MF5LM.js";
+} from "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

@@ -12,7 +12,7 @@ import {
   splitArn,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-3J2MF5LM.js";
+} from "./chunk-S3LCVJG4.js";
 
 // src/core/evaluate/principal.ts
 var ACCOUNT = /^\d{12}$/;
