@@ -7,6 +7,7 @@ import type { PolicyKind } from './kinds/names.js'
 import { lowerAction } from './actions.js'
 import type { ActionExpansions } from './service-wildcards.js'
 import { emptyList, mapList } from './lists.js'
+import { oncePerObject } from '../once-per-object.js'
 
 // The same few condition keys appear in file after file: each is
 // lower-cased once. The first distinct keys are kept, no more.
@@ -301,26 +302,22 @@ const CONDITION_SCAN_LIMIT = 16
 // The conditions of a statement with many, by lower-case key; kept only while the statement is. A rule that asks
 // once per principal or per value (an OIDC provider's subject key, per Federated principal) would otherwise scan
 // thousands of conditions thousands of times.
-const conditionsByKey = new WeakMap<StatementView, Map<string, ConditionEntry[]>>()
+const conditionsByKey = oncePerObject((s: StatementView): ReadonlyMap<string, readonly ConditionEntry[]> => {
+  const byKey = new Map<string, ConditionEntry[]>()
+  for (const c of s.conditions) {
+    const list = byKey.get(c.lowerKey)
+    if (list === undefined) byKey.set(c.lowerKey, [c])
+    else list.push(c)
+  }
+  return byKey
+})
 
 /** The statement's conditions on `key` (any case); mostly none, and then nothing is made. */
 export function conditionKeyNamed(s: StatementView, key: string): readonly ConditionEntry[] {
   const conditions = s.conditions
   if (conditions.length === 0) return NO_CONDITIONS
   const lower = key.toLowerCase()
-  if (conditions.length > CONDITION_SCAN_LIMIT) {
-    let byKey = conditionsByKey.get(s)
-    if (byKey === undefined) {
-      byKey = new Map()
-      for (const c of conditions) {
-        const list = byKey.get(c.lowerKey)
-        if (list === undefined) byKey.set(c.lowerKey, [c])
-        else list.push(c)
-      }
-      conditionsByKey.set(s, byKey)
-    }
-    return byKey.get(lower) ?? NO_CONDITIONS
-  }
+  if (conditions.length > CONDITION_SCAN_LIMIT) return conditionsByKey(s).get(lower) ?? NO_CONDITIONS
   let found: ConditionEntry[] | undefined
   for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c)
   return found ?? NO_CONDITIONS

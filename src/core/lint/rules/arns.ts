@@ -16,6 +16,7 @@ import { kindRules } from '../kinds/index.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
+import { oncePerObject } from '../../once-per-object.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const ACCOUNT = /^\d{12}$/
@@ -308,34 +309,23 @@ function reachesOtherAccounts(s: StatementView, arn: string): boolean {
   return false
 }
 
-// Each statement's services from CROSS_ACCOUNT_SERVICES, read once for all its
-// ARNs (a statement of many actions and many ARNs is read in one pass, not one
-// per ARN); kept only while the statement is.
-const crossAccountMemo = new WeakMap<StatementView, readonly string[] | 'every'>()
-
-/** The distinct services of CROSS_ACCOUNT_SERVICES among the statement's actions, or 'every' when it has NotAction or a wildcard service. */
-function crossAccountServicesOf(s: StatementView): readonly string[] | 'every' {
-  let found = crossAccountMemo.get(s)
-  if (found === undefined) {
-    const services: string[] = []
-    found = services
-    if (s.notActions.length > 0) found = 'every'
-    else {
-      for (const lower of s.lowerActions) {
-        // No service to read (`*`, a malformed action): the whole text, so that `*` counts as every service.
-        const service = serviceOf(lower) ?? lower
-        if (hasWildcard(service)) {
-          found = 'every'
-          break
-        }
-        // At most one entry per service of the fixed set: the list stays short.
-        if (CROSS_ACCOUNT_SERVICES.has(service) && !services.includes(service)) services.push(service)
-      }
-    }
-    crossAccountMemo.set(s, found)
+/**
+ * The distinct services of CROSS_ACCOUNT_SERVICES among the statement's actions, or 'every' when it has NotAction or
+ * a wildcard service. Read once per statement for all its ARNs: a statement of many actions and many ARNs is read in
+ * one pass, not one per ARN.
+ */
+const crossAccountServicesOf = oncePerObject((s: StatementView): readonly string[] | 'every' => {
+  if (s.notActions.length > 0) return 'every'
+  const services: string[] = []
+  for (const lower of s.lowerActions) {
+    // No service to read (`*`, a malformed action): the whole text, so that `*` counts as every service.
+    const service = serviceOf(lower) ?? lower
+    if (hasWildcard(service)) return 'every'
+    // At most one entry per service of the fixed set: the list stays short.
+    if (CROSS_ACCOUNT_SERVICES.has(service) && !services.includes(service)) services.push(service)
   }
-  return found
-}
+  return services
+})
 
 /** Can `service`'s actions reach `arn` (read as `read`) in another account? See reachesOtherAccounts. */
 function reachesThrough(service: string, arn: string, read: PolicyArn): boolean {
@@ -433,22 +423,16 @@ function checkResources(ctx: LintContext, out: FindingDraft[]): void {
   }
 }
 
-// Each statement's answer, read once for all its ARNs (thousands of ARNs beside thousands of conditions must not
-// scan the conditions once per ARN); kept only while the statement is.
-const limitsAccountMemo = new WeakMap<StatementView, boolean>()
-
-/** A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. */
-function limitsResourceAccount(s: StatementView): boolean {
-  let limits = limitsAccountMemo.get(s)
-  if (limits === undefined) {
-    limits = s.conditions.some((c) => {
-      const key = c.lowerKey
-      return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
-    })
-    limitsAccountMemo.set(s, limits)
-  }
-  return limits
-}
+/**
+ * A condition that pins the resource's account or organisation: the wildcard then reaches no stranger. Read once per
+ * statement for all its ARNs: thousands of ARNs beside thousands of conditions must not scan the conditions per ARN.
+ */
+const limitsResourceAccount = oncePerObject((s: StatementView): boolean =>
+  s.conditions.some((c) => {
+    const key = c.lowerKey
+    return key === 'aws:resourceaccount' || key === 'aws:resourceorgid' || key === 'aws:resourceorgpaths'
+  }),
+)
 
 function checkPrincipalArns(ctx: LintContext, out: FindingDraft[]): void {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
