@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-X25GVSP7.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-CAHGHWBA.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

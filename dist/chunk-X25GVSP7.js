@@ -17,6 +17,7 @@ import {
   fitsFormatStrictly,
   groupDigits,
   listText,
+  oncePerObject,
   placeholderHoldsNoSeparator,
   readPolicyArn,
   serviceKeysOfAction,
@@ -24,7 +25,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-CAHGHWBA.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -307,24 +308,20 @@ function isPrincipalStar(p) {
   return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
 }
 var CONDITION_SCAN_LIMIT = 16;
-var conditionsByKey = /* @__PURE__ */ new WeakMap();
+var conditionsByKey = oncePerObject((s) => {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const c of s.conditions) {
+    const list = byKey.get(c.lowerKey);
+    if (list === void 0) byKey.set(c.lowerKey, [c]);
+    else list.push(c);
+  }
+  return byKey;
+});
 function conditionKeyNamed(s, key) {
   const conditions = s.conditions;
   if (conditions.length === 0) return NO_CONDITIONS;
   const lower = key.toLowerCase();
-  if (conditions.length > CONDITION_SCAN_LIMIT) {
-    let byKey = conditionsByKey.get(s);
-    if (byKey === void 0) {
-      byKey = /* @__PURE__ */ new Map();
-      for (const c of conditions) {
-        const list = byKey.get(c.lowerKey);
-        if (list === void 0) byKey.set(c.lowerKey, [c]);
-        else list.push(c);
-      }
-      conditionsByKey.set(s, byKey);
-    }
-    return byKey.get(lower) ?? NO_CONDITIONS;
-  }
+  if (conditions.length > CONDITION_SCAN_LIMIT) return conditionsByKey(s).get(lower) ?? NO_CONDITIONS;
   let found;
   for (const c of conditions) if (c.lowerKey === lower) (found ??= []).push(c);
   return found ?? NO_CONDITIONS;
@@ -2709,27 +2706,16 @@ function reachesOtherAccounts(s, arn) {
   for (let i = 0; i < services2.length; i++) if (reachesThrough(services2[i], arn, read ??= readPolicyArn(arn))) return true;
   return false;
 }
-var crossAccountMemo = /* @__PURE__ */ new WeakMap();
-function crossAccountServicesOf(s) {
-  let found = crossAccountMemo.get(s);
-  if (found === void 0) {
-    const services2 = [];
-    found = services2;
-    if (s.notActions.length > 0) found = "every";
-    else {
-      for (const lower of s.lowerActions) {
-        const service = serviceOf(lower) ?? lower;
-        if (hasWildcard(service)) {
-          found = "every";
-          break;
-        }
-        if (CROSS_ACCOUNT_SERVICES.has(service) && !services2.includes(service)) services2.push(service);
-      }
-    }
-    crossAccountMemo.set(s, found);
+var crossAccountServicesOf = oncePerObject((s) => {
+  if (s.notActions.length > 0) return "every";
+  const services2 = [];
+  for (const lower of s.lowerActions) {
+    const service = serviceOf(lower) ?? lower;
+    if (hasWildcard(service)) return "every";
+    if (CROSS_ACCOUNT_SERVICES.has(service) && !services2.includes(service)) services2.push(service);
   }
-  return found;
-}
+  return services2;
+});
 function reachesThrough(service, arn, read) {
   const types = findService(service)?.resourceTypes ?? [];
   if (types.length === 0) return true;
@@ -2793,18 +2779,12 @@ function checkResources(ctx, out) {
     if (arns !== void 0) checkResourceFit(s, arns, unread, ctx.expansions, out, budget);
   }
 }
-var limitsAccountMemo = /* @__PURE__ */ new WeakMap();
-function limitsResourceAccount(s) {
-  let limits = limitsAccountMemo.get(s);
-  if (limits === void 0) {
-    limits = s.conditions.some((c) => {
-      const key = c.lowerKey;
-      return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
-    });
-    limitsAccountMemo.set(s, limits);
-  }
-  return limits;
-}
+var limitsResourceAccount = oncePerObject(
+  (s) => s.conditions.some((c) => {
+    const key = c.lowerKey;
+    return key === "aws:resourceaccount" || key === "aws:resourceorgid" || key === "aws:resourceorgpaths";
+  })
+);
 function checkPrincipalArns(ctx, out) {
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
@@ -3878,16 +3858,10 @@ function sparesOnlyNamedCallers(s) {
   return true;
 }
 var COVER_BUDGET = 1 << 22;
-var limitingDenies = /* @__PURE__ */ new WeakMap();
-function limitingDeniesOf(ctx) {
-  let found = limitingDenies.get(ctx);
-  if (!found) {
-    const denies2 = ctx.statements.filter((s) => s.notActions.length === 0 && s.notResources.length === 0 && s.lowerActions.length > 0 && sparesOnlyNamedCallers(s));
-    found = { denies: denies2, budget: { left: COVER_BUDGET } };
-    limitingDenies.set(ctx, found);
-  }
-  return found;
-}
+var limitingDeniesOf = oncePerObject((ctx) => ({
+  denies: ctx.statements.filter((s) => s.notActions.length === 0 && s.notResources.length === 0 && s.lowerActions.length > 0 && sparesOnlyNamedCallers(s)),
+  budget: { left: COVER_BUDGET }
+}));
 function denies(denied, allowed, covers2, budget) {
   if (denied.includes("*")) return true;
   if (allowed.length === 0) return denied.length === 0;
@@ -3965,24 +3939,16 @@ function letsEveryCallerThrough(c) {
   return `${what} (values that match callers in any ${organizations === void 0 ? "account" : "organization"})`;
 }
 var RESOURCE_ACCOUNT_KEYS = /* @__PURE__ */ new Set(["aws:resourceaccount", "s3:resourceaccount"]);
-function resourcesAccount(s) {
-  const known = resourcesAccountMemo.get(s);
-  if (known !== void 0) return known ?? void 0;
+var resourcesAccount = oncePerObject((s) => {
+  if (s.resources.length === 0 || s.notResources.length > 0) return void 0;
   let account;
-  if (s.resources.length > 0 && s.notResources.length === 0) {
-    for (const r of s.resources) {
-      const part = splitArn(r.value)?.[4];
-      if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) {
-        account = void 0;
-        break;
-      }
-      account = part;
-    }
+  for (const r of s.resources) {
+    const part = splitArn(r.value)?.[4];
+    if (part === void 0 || !/^\d{12}$/.test(part) || account !== void 0 && part !== account) return void 0;
+    account = part;
   }
-  resourcesAccountMemo.set(s, account ?? null);
   return account;
-}
-var resourcesAccountMemo = /* @__PURE__ */ new WeakMap();
+});
 function ownResourceAccount(c, s) {
   if (!RESOURCE_ACCOUNT_KEYS.has(c.lowerKey)) return void 0;
   const op = operatorNamed(c.operator.value);
@@ -4477,29 +4443,23 @@ function onlyLogDeliveryActions(lowerActions) {
 
 // src/core/lint/taken-back.ts
 var DENIES_READ = 32;
-var deniesOf = /* @__PURE__ */ new WeakMap();
-function plainDenies(ctx) {
-  let denies2 = deniesOf.get(ctx);
-  if (denies2 === void 0) {
-    const found = [];
-    for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
-      const d = statements[i];
-      const e = d.elements;
-      if (d.effect !== "Deny" || e.Condition !== void 0 || e.NotAction !== void 0 || e.NotResource !== void 0 || e.NotPrincipal !== void 0) continue;
-      if (d.actions.length === 0 || d.resources.length === 0) continue;
-      const names = /* @__PURE__ */ new Set();
-      const patterns = [];
-      for (const a of d.lowerActions) {
-        if (a.includes("*") || a.includes("?")) patterns.push(a);
-        else names.add(a);
-      }
-      found.push({ view: d, everyAction: patterns.some(isEveryAction), names, patterns });
+var plainDenies = oncePerObject((ctx) => {
+  const found = [];
+  for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
+    const d = statements[i];
+    const e = d.elements;
+    if (d.effect !== "Deny" || e.Condition !== void 0 || e.NotAction !== void 0 || e.NotResource !== void 0 || e.NotPrincipal !== void 0) continue;
+    if (d.actions.length === 0 || d.resources.length === 0) continue;
+    const names = /* @__PURE__ */ new Set();
+    const patterns = [];
+    for (const a of d.lowerActions) {
+      if (a.includes("*") || a.includes("?")) patterns.push(a);
+      else names.add(a);
     }
-    denies2 = found;
-    deniesOf.set(ctx, denies2);
+    found.push({ view: d, everyAction: patterns.some(isEveryAction), names, patterns });
   }
-  return denies2;
-}
+  return found;
+});
 function deniesEveryAction(d, s) {
   if (d.everyAction) return true;
   if (s.elements.NotAction !== void 0 || s.actions.length === 0) return false;

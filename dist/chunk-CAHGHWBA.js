@@ -1516,6 +1516,19 @@ function valueFormatOf(key2) {
   return FORMATS.get(key2.toLowerCase());
 }
 
+// src/core/once-per-object.ts
+function oncePerObject(compute) {
+  const answers = /* @__PURE__ */ new WeakMap();
+  return (key2) => {
+    let answer = answers.get(key2);
+    if (answer === void 0 && !answers.has(key2)) {
+      answer = compute(key2);
+      answers.set(key2, answer);
+    }
+    return answer;
+  };
+}
+
 export {
   placeholderHoldsNoSeparator,
   comparisonWork,
@@ -1536,6 +1549,7 @@ export {
   serviceKeysOfAction,
   conditionKeyNamespace,
   valueFormatOf,
+  oncePerObject,
   listText,
   withArticle,
   capitalised,

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-LBLXAB6K.js";
+} from "./chunk-UCPVC6RB.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,14 +40,14 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-KW6BMKJE.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-CAHGHWBA.js";
 import {
   principalFromArn
 } from "./chunk-BEN6WTFQ.js";

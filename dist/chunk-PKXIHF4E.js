@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-X25GVSP7.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-KW6BMKJE.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";
