@@ -42,16 +42,20 @@ export interface ValidateOutcome {
 const NO_MATCH_RULE =
   'globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)'
 
+/** 'the glob "a" (line 2)' or '2 globs "a" (line 2), "b" (line 3)', each glob followed by its own reason when one is given. */
+function globsListed(globs: readonly PolicyGlob[], reasonOf?: (glob: PolicyGlob) => string): string {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})${reasonOf ? ` ${reasonOf(g)}` : ''}`).join(', ')
+  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}`
+}
+
 /** 'the glob "a" (line 2) <what>' or '2 globs "a" (line 2), "b" (line 3) <what>'. */
 function globsThat(globs: readonly PolicyGlob[], what: string): string {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(', ')
-  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list} ${what}`
+  return `${globsListed(globs)} ${what}`
 }
 
 /** 'the glob "/iam/*.json" (line 2) is an absolute path: only files inside the workspace are read' (outsideReason's words). */
 function outsideGlobs(globs: readonly PolicyGlob[]): string {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(', ')
-  return `${globs.length === 1 ? 'the glob' : `${globs.length} globs`} ${list}: only files inside the workspace are read`
+  return `${globsListed(globs, (g) => g.outside ?? '')}: only files inside the workspace are read`
 }
 
 export async function runValidate(): Promise<void> {
