@@ -1285,13 +1285,15 @@ function deferTopTierCompiles(v8Version = process.versions.v8, setFlags = setFla
 
 // src/modes/validate.ts
 var NO_MATCH_RULE = "globs that each match at least one file in the workspace (a dot file only when the glob spells the dot; .git and node_modules are never searched)";
+function globsListed(globs, reasonOf) {
+  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})${reasonOf ? ` ${reasonOf(g)}` : ""}`).join(", ");
+  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}`;
+}
 function globsThat(globs, what) {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line})`).join(", ");
-  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list} ${what}`;
+  return `${globsListed(globs)} ${what}`;
 }
 function outsideGlobs(globs) {
-  const list = globs.map((g) => `${JSON.stringify(g.pattern)} (line ${g.line}) ${g.outside}`).join(", ");
-  return `${globs.length === 1 ? "the glob" : `${globs.length} globs`} ${list}: only files inside the workspace are read`;
+  return `${globsListed(globs, (g) => g.outside ?? "")}: only files inside the workspace are read`;
 }
 async function runValidate() {
   const inputs = readInputs(parseValidateInputs);
@@ -1360,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-5VYTKII4.js")).checkTogether,
+    check: (await import("./check-together-FQ4GEFDE.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);

@@ -653,7 +653,7 @@ function checkTogether(files, inputs) {
         "RTC704",
         doc.file,
         refPlace(ref, doc),
-        `The Redshift connector will get AccessDenied on sts:AssumeRole: statement ${ref.statement}${ref.sid ? ` (${ref.sid})` : ""} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
+        `The Redshift connector will get AccessDenied on sts:AssumeRole: ${statementName({ index: ref.statement, sid: ref.sid })} of ${doc.file.file} explicitly denies ${callerText} sts:AssumeRole on ${roleArn}`,
         "Remove the Deny statement or narrow it so that it leaves this user and role out"
       );
     } else if (decision.effect === "ImplicitDeny") {
