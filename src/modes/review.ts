@@ -10,7 +10,7 @@ import { policyFileMatcher, type PolicyGlob } from '../core/validate/policy-file
 import { readRunEvent, repositoryOf } from '../github/event.js'
 import { changedFilesInCheckout, type FileVersion } from '../github/local-git.js'
 import { openVersions, type ReviewVersions } from '../github/versions.js'
-import { MAX_POLICY_BYTES } from '../workspace/discover.js'
+import { formatBytes, MAX_POLICY_BYTES } from '../workspace/discover.js'
 import { reviewFootprint, type AnalysisInput } from './review-analysis.js'
 import { AnalysisPool, bundleEntry, FILE_MEMORY_BUDGET_MB } from './review-worker.js'
 import { createGitHubClient, type GitHubClient } from '../github/octokit.js'
@@ -372,18 +372,9 @@ function notReviewed(file: ReviewedFile, reason: string): FileReview {
   return review
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
-}
-
-/** A memory size as the budget's messages give it: MiB, or KiB under one. */
-function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : mib(bytes)
-}
-
 /** Why a version cannot be reviewed; undefined when it can. */
 function unreviewable(version: FileVersion | undefined, side: string): string | undefined {
-  if (version?.kind === 'too-large') return `over 1 MiB (the ${side} version is ${mib(version.size)})`
+  if (version?.kind === 'too-large') return `over 1 MiB (the ${side} version is ${formatBytes(version.size)})`
   if (version?.kind === 'unreadable') return `the ${side} version cannot be read: ${version.reason}`
   return undefined
 }
@@ -430,7 +421,7 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   const textOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.text : undefined)
   const bytesOf = (v: FileVersion | undefined) => (v?.kind === 'text' ? v.bytes : undefined)
   const versionBytes = (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0)
-  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${sizeText(budget.bytesTotal)}) was spent before this file`)
+  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${formatBytes(budget.bytesTotal)}) was spent before this file`)
   // Held while the file is under way (another may be read meanwhile), let go after.
   budget.bytesLeft -= versionBytes
   const input: AnalysisInput = { path: file.path, status: file.status }
@@ -449,7 +440,7 @@ async function reviewFile(file: ReviewedFile, read: ReadAt, budget: ReviewBudget
   if (!result.ok) return notReviewed(file, result.reason)
   // Kept only when it fits: a review over what is left is let go, and the file named.
   const kept = reviewFootprint(result.review)
-  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${sizeText(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${sizeText(budget.bytesTotal)})`)
+  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${formatBytes(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${formatBytes(budget.bytesTotal)})`)
   budget.bytesLeft -= kept
   return result.review
 }
