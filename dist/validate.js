@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-LBLXAB6K.js";
+} from "./chunk-WGNUG2T7.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1360,7 +1360,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-E6BTE5W2.js")).checkTogether,
+    check: (await import("./check-together-INNTN37X.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);

@@ -105,7 +105,7 @@ function redshiftRow(inputs: GenerateInputs): string {
   if (!r) return 'no'
   return r.kind === 'serverless'
     ? `serverless workgroup ${inlineCode(r.workgroupId)} in ${inlineCode(r.region)}`
-    : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}`
+    : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}${r.autoCreate ? ', created at log-on if missing' : ''}`
 }
 
 export function generateSummary(
