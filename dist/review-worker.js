@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FNXP2RPM.js";
-import "./chunk-OOWP76QB.js";
-import "./chunk-HTU3YMYK.js";
-import "./chunk-S2O3GJIP.js";
+} from "./chunk-UY242XT2.js";
+import "./chunk-QRJ4MORZ.js";
+import "./chunk-3WEFDTNA.js";
+import "./chunk-AV2RWRKQ.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";

@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-WGNUG2T7.js";
+} from "./chunk-KB23EW4D.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -48,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NRTVJNHQ.js";
+} from "./chunk-SNFE7EU6.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -64,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-QRJ4MORZ.js";
 import {
   debug,
   getInput,
@@ -81,7 +81,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-AV2RWRKQ.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1360,7 +1360,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-INNTN37X.js")).checkTogether,
+    check: (await import("./check-together-TBSPBCEB.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ND7T7K3L.js");
+  return import("./review-SGQ3SQI4.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-WGNUG2T7.js";
+} from "./chunk-KB23EW4D.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-3WEFDTNA.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-AV2RWRKQ.js";
 import {
   principalFromArn
 } from "./chunk-BEN6WTFQ.js";

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-AV2RWRKQ.js";
 import {
   POLICY_VERSION,
   accountRootArn,

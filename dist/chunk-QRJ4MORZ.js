@@ -24,7 +24,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-AV2RWRKQ.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-QRJ4MORZ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-3WEFDTNA.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";
