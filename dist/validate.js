@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-KB23EW4D.js";
+} from "./chunk-QVRMIU4T.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1360,7 +1360,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-TBSPBCEB.js")).checkTogether,
+    check: (await import("./check-together-P53KRSSM.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);

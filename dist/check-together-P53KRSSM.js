@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-KB23EW4D.js";
+} from "./chunk-QVRMIU4T.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
