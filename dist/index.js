@@ -201,6 +201,8 @@ function accountId(raw) {
   const digits = value.replace(/\D/g, "").length;
   if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
   if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? "" : "s"}`, ACCOUNT_RULE);
+  const separator = /^[\d\-. _]+$/.test(value) && digits > 0 ? /[. _]/.exec(value)?.[0] : void 0;
+  if (separator !== void 0) return reject(`contains ${describeChar(separator)}`, ACCOUNT_RULE);
   return reject("is not made of digits", ACCOUNT_RULE);
 }
 var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";
@@ -520,6 +522,7 @@ var KMS_POLICY = {
 var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
 var JOIN_GROUP_ACTION = "redshift:JoinGroup";
 var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+var CREATE_USER_ACTION = "redshift:CreateClusterUser";
 function redshiftDbAuthPolicyFor(inputs) {
   const r = inputs.redshift;
   if (!r) return void 0;
@@ -537,6 +540,7 @@ function redshiftDbAuthPolicyFor(inputs) {
   const statements = [
     { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
   ];
+  if (r.autoCreate) statements.push({ Sid: "CreateDbUser", Effect: "Allow", Action: CREATE_USER_ACTION, Resource: arn("dbuser", r.dbUser) });
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn("dbgroup", g));
     statements.push({ Sid: "JoinDbGroups", Effect: "Allow", Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups });
@@ -1036,7 +1040,7 @@ function redshiftManifest(inputs) {
   const r = inputs.redshift;
   if (!r) return {};
   if (r.kind === "serverless") return { "redshift-region": r.region, "redshift-workgroup": r.workgroupId };
-  return { "redshift-region": r.region, "redshift-cluster-id": r.clusterId, "db-user": r.dbUser, "db-name": r.dbName ?? "", "db-groups": r.dbGroups };
+  return { "redshift-region": r.region, "redshift-cluster-id": r.clusterId, "db-user": r.dbUser, "db-name": r.dbName ?? "", "db-groups": r.dbGroups, "db-auto-create": r.autoCreate === true };
 }
 
 // src/core/generate/inputs.ts
@@ -1198,10 +1202,14 @@ function readRedshift(read, optional, check, part) {
     "redshift-region": ["cluster", "serverless"],
     "db-user": ["cluster"],
     "db-name": ["cluster"],
-    "db-groups": ["cluster"]
+    "db-groups": ["cluster"],
+    "db-auto-create": ["cluster"]
   };
+  const autoCreateRaw = read("db-auto-create");
+  const autoCreate = check("db-auto-create", autoCreateRaw, booleanFlag(autoCreateRaw));
   for (const [input, kinds] of Object.entries(belongs)) {
-    if (optional(input) !== void 0 && !kinds.includes(auth)) {
+    const set = input === "db-auto-create" ? autoCreate : optional(input) !== void 0;
+    if (set && !kinds.includes(auth)) {
       throw new InputRejected({
         input,
         problem: `is set while redshift-db-auth is '${auth}'`,
@@ -1229,7 +1237,7 @@ function readRedshift(read, optional, check, part) {
   const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
   const groupsRaw = read("db-groups");
   const dbGroups = check("db-groups", groupsRaw, listOf(groupsRaw, redshiftDbIdentifier, 50, "groups"));
-  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups };
+  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups, ...autoCreate ? { autoCreate } : {} };
 }
 
 // src/github/event.ts
@@ -1799,7 +1807,7 @@ function headBucketNote(bucket, prefix) {
 function redshiftRow(inputs) {
   const r = inputs.redshift;
   if (!r) return "no";
-  return r.kind === "serverless" ? `serverless workgroup ${inlineCode(r.workgroupId)} in ${inlineCode(r.region)}` : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}`;
+  return r.kind === "serverless" ? `serverless workgroup ${inlineCode(r.workgroupId)} in ${inlineCode(r.region)}` : `cluster ${inlineCode(r.clusterId)} in ${inlineCode(r.region)}, database user ${inlineCode(r.dbUser)}${r.autoCreate ? ", created at log-on if missing" : ""}`;
 }
 function generateSummary(inputs, docs, files, outputDir, artifact) {
   const parts = ["## Redshift temporary-credentials policies\n"];
@@ -1837,6 +1845,14 @@ function generateSummary(inputs, docs, files, outputDir, artifact) {
 > The trust policy names the account root: every IAM identity of account ${inputs.userAccountId} whose own policies allow sts:AssumeRole on the role can assume it. ${inputs.userName ? "Set" : "Set user-name and"} trust-principal: user to restrict it to ${inputs.userName ? `the user ${inlineCode(inputs.userName)}` : "one user"}.
 `
     );
+    if (!inputs.userName && inputs.sessionDuration !== void 0 && inputs.sessionDuration > ROLE_CHAINING_MAX_SECONDS) {
+      parts.push(
+        `
+> [!WARNING]
+> If a role of account ${inputs.userAccountId} requests the credentials (the Secure Agent's EC2 instance role or the worker-node role), that is role chaining, which AWS caps at one hour whatever MaxSessionDuration says: an AssumeRole for ${inputs.sessionDuration} seconds fails ("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining"). For a role, use trust-principal: role with principal-role-name, and keep session-duration and the connector's Temporary Credential Duration at ${ROLE_CHAINING_MAX_SECONDS} seconds or less; for longer sessions, an IAM user (trust-principal: user).
+`
+      );
+    }
   }
   parts.push(requesterQuotaNote(inputs, docs));
   if (inputs.stagingBucket && inputs.stagingPrefix) parts.push(headBucketNote(inputs.stagingBucket, inputs.stagingPrefix));

@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PKXIHF4E.js";
-import "./chunk-X25GVSP7.js";
-import "./chunk-KW6BMKJE.js";
-import "./chunk-CAHGHWBA.js";
+} from "./chunk-R7ETOGWE.js";
+import "./chunk-WU76EK3N.js";
+import "./chunk-D6LWVWTW.js";
+import "./chunk-YCQZSKYD.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";

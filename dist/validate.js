@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-UCPVC6RB.js";
+} from "./chunk-XT7BGWYL.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -48,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NQ3VLW4I.js";
+} from "./chunk-DEJRLFEN.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -64,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-X25GVSP7.js";
+} from "./chunk-WU76EK3N.js";
 import {
   debug,
   getInput,
@@ -81,7 +81,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-CAHGHWBA.js";
+} from "./chunk-YCQZSKYD.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1362,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-FQ4GEFDE.js")).checkTogether,
+    check: (await import("./check-together-2EVGNWIU.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1436,7 +1436,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-OZ3SVJN2.js");
+  return import("./review-2BXTC52U.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -6,6 +6,7 @@
 import { redshiftClusterArn, redshiftWorkgroupArn } from '../iam/arn.js'
 import {
   CLUSTER_CREDENTIALS_ACTION,
+  CREATE_USER_ACTION,
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION
 } from '../generate/role-policies/redshift-db-auth-policy.js'
@@ -120,6 +121,8 @@ export function checkDbAuth(ctx: SetupContext): void {
     needs = [
       { action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbuser', r.clusterId, r.dbUser) },
       ...(r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn('dbname', r.clusterId, r.dbName) }] : []),
+      // AutoCreate: the API reference requires redshift:CreateClusterUser as well, on the dbuser.
+      ...(r.autoCreate ? [{ action: CREATE_USER_ACTION, resource: arn('dbuser', r.clusterId, r.dbUser) }] : []),
       ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn('dbgroup', r.clusterId, g) }))
     ]
     others = [

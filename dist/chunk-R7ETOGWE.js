@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-X25GVSP7.js";
+} from "./chunk-WU76EK3N.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-KW6BMKJE.js";
+} from "./chunk-D6LWVWTW.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

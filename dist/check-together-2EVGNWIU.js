@@ -2,6 +2,7 @@ import { createRequire as __rtcCreateRequire } from 'node:module';
 const require = __rtcCreateRequire(import.meta.url);
 import {
   CLUSTER_CREDENTIALS_ACTION,
+  CREATE_USER_ACTION,
   JOIN_GROUP_ACTION,
   ROLE_CHAINING_MAX_SECONDS,
   S3_LIST_ACTION,
@@ -16,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-UCPVC6RB.js";
+} from "./chunk-XT7BGWYL.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,14 +41,14 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-KW6BMKJE.js";
+} from "./chunk-D6LWVWTW.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-CAHGHWBA.js";
+} from "./chunk-YCQZSKYD.js";
 import {
   principalFromArn
 } from "./chunk-BEN6WTFQ.js";
@@ -216,6 +217,8 @@ function checkDbAuth(ctx) {
     needs = [
       { action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbuser", r.clusterId, r.dbUser) },
       ...r.dbName ? [{ action: CLUSTER_CREDENTIALS_ACTION, resource: arn("dbname", r.clusterId, r.dbName) }] : [],
+      // AutoCreate: the API reference requires redshift:CreateClusterUser as well, on the dbuser.
+      ...r.autoCreate ? [{ action: CREATE_USER_ACTION, resource: arn("dbuser", r.clusterId, r.dbUser) }] : [],
       ...r.dbGroups.map((g) => ({ action: JOIN_GROUP_ACTION, resource: arn("dbgroup", r.clusterId, g) }))
     ];
     others = [

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-CAHGHWBA.js";
+} from "./chunk-YCQZSKYD.js";
 import {
   POLICY_VERSION,
   accountRootArn,
@@ -175,7 +175,7 @@ var TOGETHER_CHECKS = [
     severity: "error",
     name: "role-lacks-db-auth",
     title: "The role cannot get the database credentials the inputs name",
-    help: "Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` resource of the cluster and on the `dbname` resource of the database `db-name` names (without it, of some database of the cluster: the connection names one, and IAM checks it), and `redshift:JoinGroup` on each `dbgroup`, or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused."
+    help: "Evaluated for a session of the role: `redshift:GetClusterCredentials` on the `dbuser` resource of the cluster and on the `dbname` resource of the database `db-name` names (without it, of some database of the cluster: the connection names one, and IAM checks it), `redshift:JoinGroup` on each `dbgroup`, and with `db-auto-create` `redshift:CreateClusterUser` on the `dbuser`; or `redshift-serverless:GetCredentials` on the workgroup (by its id). The message lists what is refused."
   },
   {
     code: "RTC718",
@@ -265,6 +265,7 @@ var KMS_POLICY = {
 var CLUSTER_CREDENTIALS_ACTION = "redshift:GetClusterCredentials";
 var JOIN_GROUP_ACTION = "redshift:JoinGroup";
 var SERVERLESS_CREDENTIALS_ACTION = "redshift-serverless:GetCredentials";
+var CREATE_USER_ACTION = "redshift:CreateClusterUser";
 function redshiftDbAuthPolicyFor(inputs) {
   const r = inputs.redshift;
   if (!r) return void 0;
@@ -282,6 +283,7 @@ function redshiftDbAuthPolicyFor(inputs) {
   const statements = [
     { Sid: "GetClusterCredentials", Effect: "Allow", Action: CLUSTER_CREDENTIALS_ACTION, Resource: resources }
   ];
+  if (r.autoCreate) statements.push({ Sid: "CreateDbUser", Effect: "Allow", Action: CREATE_USER_ACTION, Resource: arn("dbuser", r.dbUser) });
   if (r.dbGroups.length > 0) {
     const groups = r.dbGroups.map((g) => arn("dbgroup", g));
     statements.push({ Sid: "JoinDbGroups", Effect: "Allow", Action: JOIN_GROUP_ACTION, Resource: groups.length === 1 ? groups[0] : groups });
@@ -561,10 +563,14 @@ function readRedshift(read, optional, check, part) {
     "redshift-region": ["cluster", "serverless"],
     "db-user": ["cluster"],
     "db-name": ["cluster"],
-    "db-groups": ["cluster"]
+    "db-groups": ["cluster"],
+    "db-auto-create": ["cluster"]
   };
+  const autoCreateRaw = read("db-auto-create");
+  const autoCreate = check("db-auto-create", autoCreateRaw, booleanFlag(autoCreateRaw));
   for (const [input, kinds] of Object.entries(belongs)) {
-    if (optional(input) !== void 0 && !kinds.includes(auth)) {
+    const set = input === "db-auto-create" ? autoCreate : optional(input) !== void 0;
+    if (set && !kinds.includes(auth)) {
       throw new InputRejected({
         input,
         problem: `is set while redshift-db-auth is '${auth}'`,
@@ -592,7 +598,7 @@ function readRedshift(read, optional, check, part) {
   const dbName = nameRaw === void 0 ? void 0 : check("db-name", nameRaw, redshiftDbIdentifier(nameRaw));
   const groupsRaw = read("db-groups");
   const dbGroups = check("db-groups", groupsRaw, listOf(groupsRaw, redshiftDbIdentifier, 50, "groups"));
-  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups };
+  return { kind: "cluster", region, clusterId, dbUser, ...dbName ? { dbName } : {}, dbGroups, ...autoCreate ? { autoCreate } : {} };
 }
 
 export {
@@ -611,6 +617,7 @@ export {
   CLUSTER_CREDENTIALS_ACTION,
   JOIN_GROUP_ACTION,
   SERVERLESS_CREDENTIALS_ACTION,
+  CREATE_USER_ACTION,
   redshiftDbAuthPolicyFor,
   S3_OBJECT_ACTIONS,
   S3_LIST_ACTION,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-PKXIHF4E.js";
+} from "./chunk-R7ETOGWE.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -19,6 +19,7 @@ import {
   codeBlock,
   details,
   fetchFileVersion,
+  formatBytes,
   guardEventPath,
   inlineCode,
   inlineText,
@@ -42,11 +43,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-NQ3VLW4I.js";
+} from "./chunk-DEJRLFEN.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-X25GVSP7.js";
+} from "./chunk-WU76EK3N.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +61,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-KW6BMKJE.js";
+import "./chunk-D6LWVWTW.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-CAHGHWBA.js";
+} from "./chunk-YCQZSKYD.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";
 import {
@@ -1433,14 +1434,8 @@ function notReviewed(file, reason) {
   if (file.previousPath) review.previousPath = file.previousPath;
   return review;
 }
-function mib(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function sizeText(bytes) {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : mib(bytes);
-}
 function unreviewable(version, side) {
-  if (version?.kind === "too-large") return `over 1 MiB (the ${side} version is ${mib(version.size)})`;
+  if (version?.kind === "too-large") return `over 1 MiB (the ${side} version is ${formatBytes(version.size)})`;
   if (version?.kind === "unreadable") return `the ${side} version cannot be read: ${version.reason}`;
   return void 0;
 }
@@ -1465,7 +1460,7 @@ async function reviewFile(file, read, budget, pool) {
   const textOf = (v) => v?.kind === "text" ? v.text : void 0;
   const bytesOf = (v) => v?.kind === "text" ? v.bytes : void 0;
   const versionBytes = (textOf(baseVersion)?.length ?? 0) + (textOf(headVersion)?.length ?? 0) + (bytesOf(baseVersion)?.length ?? 0) + (bytesOf(headVersion)?.length ?? 0);
-  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${sizeText(budget.bytesTotal)}) was spent before this file`);
+  if (versionBytes > budget.bytesLeft) return notReviewed(file, `the review's memory budget (${formatBytes(budget.bytesTotal)}) was spent before this file`);
   budget.bytesLeft -= versionBytes;
   const input = { path: file.path, status: file.status };
   if (file.previousPath) input.previousPath = file.previousPath;
@@ -1481,7 +1476,7 @@ async function reviewFile(file, read, budget, pool) {
   budget.bytesLeft += versionBytes;
   if (!result.ok) return notReviewed(file, result.reason);
   const kept = reviewFootprint(result.review);
-  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${sizeText(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${sizeText(budget.bytesTotal)})`);
+  if (kept > budget.bytesLeft) return notReviewed(file, `its review (${formatBytes(kept)} of findings, changes and text diff) would pass what is left of the review's memory budget (${formatBytes(budget.bytesTotal)})`);
   budget.bytesLeft -= kept;
   return result.review;
 }

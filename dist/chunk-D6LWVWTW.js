@@ -10,7 +10,7 @@ import {
   matchWork,
   oncePerObject,
   valueFormatOf
-} from "./chunk-CAHGHWBA.js";
+} from "./chunk-YCQZSKYD.js";
 import {
   addressRanges,
   evaluate,

@@ -25,7 +25,7 @@ import {
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-CAHGHWBA.js";
+} from "./chunk-YCQZSKYD.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,

@@ -1269,6 +1269,8 @@ function accountId(raw) {
   const digits = value.replace(/\D/g, "").length;
   if (/^[\d-]+$/.test(value) && digits === 12) return reject("has its dashes in the wrong places", ACCOUNT_RULE);
   if (/^[\d-]+$/.test(value)) return reject(`has ${digits} digit${digits === 1 ? "" : "s"}`, ACCOUNT_RULE);
+  const separator = /^[\d\-. _]+$/.test(value) && digits > 0 ? /[. _]/.exec(value)?.[0] : void 0;
+  if (separator !== void 0) return reject(`contains ${describeChar(separator)}`, ACCOUNT_RULE);
   return reject("is not made of digits", ACCOUNT_RULE);
 }
 var IAM_NAME_RULE = "1 to 64 characters of letters, digits and + = , . @ _ -";

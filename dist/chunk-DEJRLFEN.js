@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-X25GVSP7.js";
+} from "./chunk-WU76EK3N.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-CAHGHWBA.js";
+} from "./chunk-YCQZSKYD.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";
@@ -2845,6 +2845,7 @@ export {
   failStep,
   sha256Hex,
   MAX_POLICY_BYTES,
+  formatBytes,
   LIST_OUTPUT_BUDGET,
   jsonListWithin,
   discoverPolicyFiles,
