@@ -76,9 +76,10 @@ const delegatingTo = (partition: string, account: string, action: string): Norma
  * credentials, which carry aws:MultiFactorAuthPresent: false, as no MFA made
  * them; a user's long-term keys carry none. Read as absent, a role's
  * `Deny ... Bool aws:MultiFactorAuthPresent false` was passed over.
+ * And the time of the request (timeContext).
  */
-function requestContextOf(p: RequestPrincipal): Record<string, ContextValue> {
-  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:ViaAWSService': false }
+function requestContextOf(p: RequestPrincipal, now: number): Record<string, ContextValue> {
+  const ctx: Record<string, ContextValue> = { 'aws:SecureTransport': true, 'aws:ViaAWSService': false, ...timeContext(now) }
   // Only a signed request by an IAM principal carries aws:PrincipalArn and its kin.
   if (p.kind === 'anonymous') return { ...ctx, 'aws:PrincipalType': 'Anonymous' }
   if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn, 'aws:PrincipalIsAWSService': true }
@@ -92,6 +93,15 @@ function requestContextOf(p: RequestPrincipal): Record<string, ContextValue> {
   return ctx
 }
 
+/**
+ * aws:CurrentTime and aws:EpochTime, in every request (AWS's global condition keys): the check's run stands for
+ * the connector's next call. Read as unknowable, an Allow `DateLessThan aws:CurrentTime` a date long past held, and
+ * a trust policy that had expired was said to admit the connector.
+ */
+function timeContext(now: number): Record<string, ContextValue> {
+  return { 'aws:CurrentTime': new Date(now).toISOString(), 'aws:EpochTime': Math.floor(now / 1000) }
+}
+
 function unusedAccount(taken: Set<string>): string {
   for (const d of '987654321') {
     const candidate = d.repeat(12)
@@ -100,8 +110,10 @@ function unusedAccount(taken: Set<string>): string {
   return '000000000000'
 }
 
-export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Finding[] {
+/** `now`: the time the connector's requests are judged at (aws:CurrentTime), in milliseconds since 1970; tests give it. */
+export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: number = Date.now()): Finding[] {
   if (files.length === 0) return []
+  const contextOf = (p: RequestPrincipal): Record<string, ContextValue> => requestContextOf(p, now)
   const findings: Finding[] = []
   const generated = documentsFor(inputs)
   const part = inputs.partition
@@ -121,7 +133,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     ? { ...principalFromArn(namedSession ?? `${sessionPrefix}redshift-connector`), roleArn: principalRole }
     : principalFromArn(callerArn)
   const callerText = principalRole || generated.userArn || `an IAM user of account ${inputs.userAccountId}`
-  const context: Record<string, ContextValue> = { ...requestContextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
+  const context: Record<string, ContextValue> = { ...contextOf(caller), ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {}) }
 
   const identities = docs.filter((d) => d.file.kind === 'identity')
 
@@ -151,7 +163,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
   const keyAccount = key?.account ?? inputs.accountId
   const stagingKey = key?.type === 'key' ? key.arn : `arn:${part}:kms:${keyRegion}:${keyAccount}:key/${NO_KEY_ID}`
   // kms:CallerAccount is in every KMS request: the account of the caller.
-  const sessionKeyContext = (): Record<string, ContextValue> => ({ ...requestContextOf(session), 'kms:CallerAccount': inputs.accountId })
+  const sessionKeyContext = (): Record<string, ContextValue> => ({ ...contextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
   // The requester's guards deny it everything but assuming the role: the requester's too, not the role's.
@@ -302,7 +314,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
         )
       }
     }
-    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report)
+    checkWhoElse(trust, inputs, roleArn, callerArn, isCaller, assume, report, contextOf)
   }
 
   // ---- can the user assume other roles? -------------------------------------
@@ -440,7 +452,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs): Find
     caller,
     callerText,
     session,
-    baseContext: requestContextOf,
+    baseContext: contextOf,
     report
   }
   checkStagingAccess(setup)
@@ -507,14 +519,23 @@ type Assume = (
  * each given every IAM permission in its own account, with the context the
  * connector sends (so a known external id does not hide a wide principal).
  */
-function checkWhoElse(trust: Doc, inputs: GenerateInputs, roleArn: string, callerArn: string, isCaller: (arn: string) => boolean, assume: Assume, report: Report): void {
+function checkWhoElse(
+  trust: Doc,
+  inputs: GenerateInputs,
+  roleArn: string,
+  callerArn: string,
+  isCaller: (arn: string) => boolean,
+  assume: Assume,
+  report: Report,
+  contextOf: (p: RequestPrincipal) => Record<string, ContextValue>
+): void {
   const part = inputs.partition
   const named = trust.policy.statements.flatMap((s) => Object.entries(s.principal ?? {}).flatMap(([type, values]) => values.map((value) => ({ s, type, value }))))
   const taken = new Set([inputs.accountId, inputs.userAccountId, ...named.map((n) => /(\d{12})/.exec(n.value)?.[1] ?? '')])
   const stranger = unusedAccount(taken)
   // Each probe signs its own request (its own aws:PrincipalArn...), with the external id the connector sends.
   const probeContext = (probe: RequestPrincipal): Record<string, ContextValue> => ({
-    ...requestContextOf(probe),
+    ...contextOf(probe),
     ...(inputs.externalId ? { 'sts:ExternalId': inputs.externalId } : {})
   })
   const placeOf = (d: Decision) => {
