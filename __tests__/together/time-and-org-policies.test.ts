@@ -2,7 +2,8 @@
 // time they are made at (aws:CurrentTime), and the organisation's service and
 // resource control policies among the files.
 import { checkTogether } from '../../src/core/together/check-together.js'
-import { generatedSetup as setup, policyDoc as doc, SETUP_ACCOUNT } from '../support/together-setup.js'
+import { generatedSetup as setup, lintedAt, policyDoc as doc, SETUP_ACCOUNT } from '../support/together-setup.js'
+import { decisionsMade } from '../../src/core/evaluate/evaluate.js'
 import type { Setup } from '../support/together-setup.js'
 
 const USER = `arn:aws:iam::${SETUP_ACCOUNT}:user/etl`
@@ -39,5 +40,76 @@ describe('the time of the request: aws:CurrentTime and aws:EpochTime are the che
     const after = (date: string) => doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { DateGreaterThan: { 'aws:CurrentTime': date } } })
     expect(codesAt(setup({}, {}, [['sunset.json', after('2026-06-01T00:00:00Z')]]))).toEqual(['RTC710', 'RTC714', 'RTC717'])
     expect(codesAt(setup({}, {}, [['sunset.json', after('2027-06-01T00:00:00Z')]]))).toEqual([])
+  })
+})
+
+describe('RTC721: the organisation\'s service and resource control policies among the files', () => {
+  const withOrg = (kind: 'scp' | 'rcp', value: unknown, given: Record<string, string> = {}): Setup => {
+    const s = setup(given)
+    return { ...s, files: [...s.files, lintedAt(`org/${kind}.json`, kind, value)] }
+  }
+  const found = (s: Setup) => checkTogether(s.files, s.inputs, NOW).filter((f) => f.code === 'RTC721')
+
+  test("an SCP's Deny of sts:AssumeRole refuses the user's call, at that statement, whatever the trust and user policies say", () => {
+    const s = withOrg('scp', doc({ Sid: 'NoAssume', Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }))
+    const f = found(s)
+    expect(f.map((x) => [x.file, x.line])).toEqual([['org/scp.json', 4]])
+    expect(f[0].message).toContain('sts:AssumeRole on arn:aws:iam::123456789012:role/RedshiftTempCreds')
+    expect(f[0].message).toContain('statement 0 (NoAssume)')
+    expect(codesAt(s)).toEqual(['RTC721'])
+  })
+
+  test('an SCP denying KMS outside us-east-1 refuses the key in eu-west-1 (its ARN\'s Region); within eu-west-1 it does not', () => {
+    const outside = (region: string) => doc({ Effect: 'Deny', NotAction: ['iam:*', 'sts:*', 'organizations:*'], Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': [region] } } })
+    const f = found(withOrg('scp', outside('us-east-1')))
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toContain('kms:GenerateDataKey on arn:aws:kms:eu-west-1:')
+    // Three KMS calls more and the database credentials (S3's Region is not known: read in the connector's favour).
+    expect(f[0].message).toContain(' and 4 more wherever')
+    expect(found(withOrg('scp', outside('eu-west-1')))).toEqual([])
+  })
+
+  test('an allow-list SCP must allow the calls: FullAWSAccess does, an S3-only list does not allow sts:AssumeRole', () => {
+    expect(found(withOrg('scp', doc({ Effect: 'Allow', Action: '*', Resource: '*' })))).toEqual([])
+    const f = found(withOrg('scp', doc({ Effect: 'Allow', Action: ['s3:*', 'kms:*', 'redshift:*'], Resource: '*' })))
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toContain('allows none of it')
+    expect(f[0].message).toContain('sts:AssumeRole')
+  })
+
+  test("an RCP's Deny of s3:* refuses the staging calls; one held to aws:PrincipalOrgID (unknowable) is read in the connector's favour", () => {
+    const deny = (condition?: object) => ({ Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sts:*'], Resource: '*', ...(condition ? { Condition: condition } : {}) })
+    const f = found(withOrg('rcp', doc(deny())))
+    expect(f).toHaveLength(1)
+    expect(f[0].message).toContain('s3:PutObject on arn:aws:s3:::etl-staging/data/')
+    expect(f[0].message).toContain('sts:AssumeRole')
+    expect(f[0].message).toContain('the resources of account 123456789012')
+    expect(found(withOrg('rcp', doc(deny({ StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abcd1234' } }))))).toEqual([])
+  })
+
+  test('an RCP does not govern Redshift: its Deny of redshift:* leaves the database credentials alone', () => {
+    expect(found(withOrg('rcp', doc({ Effect: 'Deny', Principal: '*', Action: 'redshift:*', Resource: '*' })))).toEqual([])
+  })
+
+  test('an SCP that names only another account\'s principals (aws:PrincipalAccount) leaves the connector alone', () => {
+    const other = doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalAccount': '111122223333' } } })
+    expect(found(withOrg('scp', other))).toEqual([])
+  })
+
+  test('the work is linear in the SCPs: twice the files, twice the decisions', () => {
+    const many = (n: number): Setup => {
+      const s = setup({})
+      const scps = Array.from({ length: n }, (_, i) => lintedAt(`org/scp-${i}.json`, 'scp', doc({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' })))
+      return { ...s, files: [...s.files, ...scps] }
+    }
+    const count = (s: Setup) => {
+      const before = decisionsMade()
+      checkTogether(s.files, s.inputs, NOW)
+      return decisionsMade() - before
+    }
+    const base = count(setup({}))
+    const at = (n: number) => count(many(n)) - base
+    expect(at(100)).toBeGreaterThan(0)
+    expect(at(200)).toBe(2 * at(100))
   })
 })

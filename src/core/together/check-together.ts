@@ -10,8 +10,9 @@ import { actionMatches, arnMatches, hasWildcard } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
 import { S3_STAGING_ACTIONS } from '../generate/role-policies/s3-staging-policy.js'
 import { CLUSTER_CREDENTIALS_ACTION, JOIN_GROUP_ACTION, SERVERLESS_CREDENTIALS_ACTION } from '../generate/role-policies/redshift-db-auth-policy.js'
-import { checkStagingAccess } from './staging-access.js'
-import { checkDbAuth } from './db-auth.js'
+import { checkStagingAccess, stagingNeeds } from './staging-access.js'
+import { checkDbAuth, dbAuthKeys, dbAuthNeeds } from './db-auth.js'
+import { checkOrgPolicies, type ConnectorCall } from './org-policies.js'
 import { checkRoleChaining } from './role-chaining.js'
 import { checkRequesterScope } from './requester-scope.js'
 import { isRequesterGuard } from './requester-guard.js'
@@ -459,6 +460,35 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   checkDbAuth(setup)
   checkRoleChaining(setup, roleArn)
   checkRequesterScope(setup)
+
+  // ---- the organisation's policies among the files: SCPs on the callers, RCPs on the resources ----
+  const scps = docs.filter((d) => d.file.kind === 'scp')
+  const rcps = docs.filter((d) => d.file.kind === 'rcp')
+  if (scps.length > 0 || rcps.length > 0) {
+    const sessionCalls = (needs: Array<{ action: string; resource: string; context?: Record<string, ContextValue> }>, extra: Record<string, ContextValue> = {}): ConnectorCall[] =>
+      needs.map((n) => ({
+        request: { principal: session, action: n.action, resource: n.resource, context: { ...contextOf(session), ...extra, ...n.context }, unknownKeys: isUnknowableKey },
+        callerAccount: inputs.accountId,
+        // The staging bucket is taken to be the role's account's, as asRole takes it.
+        resourceAccount: inputs.accountId,
+        what: `${n.action} on ${n.resource}`
+      }))
+    const calls: ConnectorCall[] = [
+      { request: { principal: caller, action: 'sts:AssumeRole', resource: roleArn, context, unknownKeys: callerUnknown }, callerAccount: inputs.userAccountId, resourceAccount: inputs.accountId, what: `sts:AssumeRole on ${roleArn}` },
+      ...(inputs.kms
+        ? CONNECTOR_KMS_ACTIONS.map((action) => ({
+            request: { principal: session, action, resource: stagingKey, context: keyContext, unknownKeys: isUnknowableForKms },
+            callerAccount: inputs.accountId,
+            resourceAccount: keyAccount,
+            regionKnown: key !== undefined,
+            what: `${action} on ${key ? key.arn : 'the staging key'}`
+          }))
+        : []),
+      ...sessionCalls(stagingNeeds(inputs)),
+      ...sessionCalls(dbAuthNeeds(inputs), dbAuthKeys(inputs))
+    ]
+    checkOrgPolicies(scps, rcps, calls, report)
+  }
   const s3Want = s3StagingPolicyFor(inputs)
   if (s3Want) drift('RTC804', pickBy(roleIdentities, [...S3_STAGING_ACTIONS]), s3Want, 'S3 staging policy')
   const dbWant = redshiftDbAuthPolicyFor(inputs)

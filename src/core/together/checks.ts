@@ -144,6 +144,13 @@ export const TOGETHER_CHECKS: CheckInfo[] = [
     help: 'The vendor\'s rule: the IAM user or role that requests the temporary credentials must not have access to any AWS resource. Each Allow statement of the requester policy is probed with the actions and resources it names and evaluated; anything besides `sts:AssumeRole` and what assuming the role is made of (`sts:TagSession`, `sts:SetSourceIdentity`, `sts:SetContext`, the unsigned federated forms) is reported (other roles are RTC709\'s).'
   },
   {
+    code: 'RTC721',
+    severity: 'error',
+    name: 'org-policy-refuses-connector',
+    title: 'A service or resource control policy among the files refuses the connector',
+    help: 'A service control policy limits every IAM user and role of the member accounts it is attached to, and a resource control policy every request on their S3, STS and KMS resources: the account\'s own policies may all allow the connector, and a Deny there still refuses it. Each of the connector\'s calls (`sts:AssumeRole`, the KMS actions on the key, the S3 staging calls, the database credentials) is evaluated against each SCP and RCP among the files (a file of the `scp` or `rcp` kind), with the same request as the other checks. An SCP that allows some actions (an allow list) must allow the calls too; one that only denies stands beside `FullAWSAccess`. Where a file is attached is not in it: the message says the call is refused wherever the file applies (not in the management account, which SCPs and RCPs do not affect).'
+  },
+  {
     code: 'RTC801',
     severity: 'warning',
     name: 'user-policy-drift',
