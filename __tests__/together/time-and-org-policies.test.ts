@@ -113,3 +113,26 @@ describe('RTC721: the organisation\'s service and resource control policies amon
     expect(at(200)).toBe(2 * at(100))
   })
 })
+
+describe('RTC722: a KMS key of another account whose key policy is not among the files', () => {
+  const OTHER_KEY = 'arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+  const keyPolicy = (principal: string) =>
+    lintedAt('kms/key-policy.json', 'resource', doc({ Effect: 'Allow', Principal: { AWS: principal }, Action: ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'], Resource: '*' }))
+
+  test("is said to be not checked, not taken to admit the role as if its policy delegated to the role's account", () => {
+    const s = setup({ 'kms-key-arn': OTHER_KEY })
+    const f = checkTogether(s.files, s.inputs, NOW).filter((x) => !x.code.startsWith('RTC8'))
+    expect(f.map((x) => [x.code, x.severity, x.file])).toEqual([['RTC722', 'notice', 'iam/kms-policy.json']])
+    expect(f[0].message).toContain('not checked')
+  })
+
+  test('with its key policy among the files it is evaluated: naming the role works, naming another account refuses (RTC710)', () => {
+    const s = setup({ 'kms-key-arn': OTHER_KEY })
+    expect(codesAt({ ...s, files: [...s.files, keyPolicy(`arn:aws:iam::${SETUP_ACCOUNT}:role/RedshiftTempCreds`)] })).toEqual([])
+    expect(codesAt({ ...s, files: [...s.files, keyPolicy('arn:aws:iam::210987654321:root')] })).toEqual(['RTC710'])
+  })
+
+  test("a key of the role's own account is evaluated under its default policy, with no notice", () => {
+    expect(codesAt(setup({}))).toEqual([])
+  })
+})

@@ -404,6 +404,19 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     }
   }
 
+  // A key of another account: its policy must admit the role (the default one names its own account only), and
+  // standing in for it, the one that delegates to the role's account took that for granted.
+  if (inputs.kms && key && keyAccount !== inputs.accountId && !keyPolicyDoc) {
+    const at = kmsDoc?.file ?? anchor
+    report(
+      'RTC722',
+      at,
+      documentPlace(at),
+      `Whether the Redshift connector may use ${key.arn} is not checked: the key is in account ${keyAccount}, not the role's (${inputs.accountId}), so its key policy must admit the role or its account, and no key policy among the files is that key's`,
+      `Add the key policy of ${key.arn} to policy-files (a resource policy naming ${roleArn} or arn:${part}:iam::${inputs.accountId}:root for ${CONNECTOR_KMS_ACTIONS.slice(0, 4).join(', ')} and kms:ReEncrypt*)`
+    )
+  }
+
   // ---- drift: same meaning as what generate makes? --------------------------
   // The semantic diff reads generate's document as the earlier version and the
   // committed one as the later, so "broadens" means the file grants more.

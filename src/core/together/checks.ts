@@ -151,6 +151,13 @@ export const TOGETHER_CHECKS: CheckInfo[] = [
     help: 'A service control policy limits every IAM user and role of the member accounts it is attached to, and a resource control policy every request on their S3, STS and KMS resources: the account\'s own policies may all allow the connector, and a Deny there still refuses it. Each of the connector\'s calls (`sts:AssumeRole`, the KMS actions on the key, the S3 staging calls, the database credentials) is evaluated against each SCP and RCP among the files (a file of the `scp` or `rcp` kind), with the same request as the other checks. An SCP that allows some actions (an allow list) must allow the calls too; one that only denies stands beside `FullAWSAccess`. Where a file is attached is not in it: the message says the call is refused wherever the file applies (not in the management account, which SCPs and RCPs do not affect).'
   },
   {
+    code: 'RTC722',
+    severity: 'notice',
+    name: 'key-policy-not-checked',
+    title: 'The KMS key is in another account and its key policy is not among the files',
+    help: 'A KMS key admits only the principals its key policy names, and the default key policy names the key\'s own account: a key in another account than the role\'s must have had its policy changed to admit the role (or its account), and the role\'s policies must allow the actions too. Without that key policy among the files, whether the connector\'s KMS calls work is not checked. Add the key\'s policy to `policy-files`.'
+  },
+  {
     code: 'RTC801',
     severity: 'warning',
     name: 'user-policy-drift',
