@@ -136,3 +136,35 @@ describe('RTC722: a KMS key of another account whose key policy is not among the
     expect(codesAt(setup({}))).toEqual([])
   })
 })
+
+describe("SSE-KMS: S3 calls KMS with the staging bucket's (or object's) ARN as kms:EncryptionContext:aws:s3:arn", () => {
+  const KEY_ARN = `arn:aws:kms:eu-west-1:${SETUP_ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+  const ROLE = `arn:aws:iam::${SETUP_ACCOUNT}:role/RedshiftTempCreds`
+  const keyPolicyFor = (context: Record<string, string>) =>
+    lintedAt(
+      'kms/key-policy.json',
+      'resource',
+      doc(
+        { Sid: 'Admins', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${SETUP_ACCOUNT}:role/KeyAdmin` }, Action: 'kms:*', Resource: '*' },
+        { Sid: 'ViaS3', Effect: 'Allow', Principal: { AWS: ROLE }, Action: ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*'], Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.eu-west-1.amazonaws.com' }, StringLike: context } }
+      )
+    )
+  const withKeyPolicy = (context: Record<string, string>): Setup => {
+    const s = setup({ 'kms-key-arn': KEY_ARN })
+    return { ...s, files: [...s.files, keyPolicyFor(context)] }
+  }
+
+  test('a key policy held to the staging bucket (or its objects) admits the role', () => {
+    expect(codesAt(withKeyPolicy({ 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::etl-staging' }))).toEqual([])
+    expect(codesAt(withKeyPolicy({ 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::etl-staging/data/*' }))).toEqual([])
+  })
+
+  test('a key policy held to another bucket refuses the role (RTC710), not read as met', () => {
+    expect(codesAt(withKeyPolicy({ 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::other-bucket*' }))).toEqual(['RTC710'])
+  })
+
+  test('without staging-bucket the context is not known: read in the connector\'s favour', () => {
+    const s = setup({ 'kms-key-arn': KEY_ARN, 'staging-bucket': '', 'staging-prefix': '' })
+    expect(codesAt({ ...s, files: [...s.files, keyPolicyFor({ 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::other-bucket*' })] })).toEqual([])
+  })
+})

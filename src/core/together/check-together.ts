@@ -4,7 +4,7 @@
 // together as IAM would, and every broken link becomes a finding that says
 // what will fail at run time. Then each is compared in meaning with what
 // `generate` makes from the same inputs.
-import { accountRootArn, userArn, wholeAccountOf } from '../iam/arn.js'
+import { accountRootArn, s3BucketArn, userArn, wholeAccountOf } from '../iam/arn.js'
 import { keyedByPolicy, normalisePolicy, type NormalPolicy, type NormalStatement } from '../iam/normalise.js'
 import { actionMatches, arnMatches, hasWildcard } from '../iam/wildcard.js'
 import { documentsFor, kmsPolicyFor, redshiftDbAuthPolicyFor, s3StagingPolicyFor, trustPolicyFor, userPolicyFor } from '../generate/documents.js'
@@ -41,6 +41,11 @@ import { isUnknowableForKms, isUnknowableForOthers, isUnknowableForRoleSession, 
 const ROLE_ARN = /^arn:[^:]+:iam::[\dx]*:role\/[\w+=,.@/-]+$/
 /** A KMS key's ARN, likewise for RTC712. */
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\//
+
+/** The encryption context key S3 sets when it calls KMS for SSE-KMS. */
+const S3_ARN_CONTEXT = 'kms:EncryptionContext:aws:s3:arn'
+/** isUnknowableForKms but for S3_ARN_CONTEXT, whose values the staging bucket gives (useKeyWith). */
+const isUnknowableForKmsOnStaging = (k: string): boolean => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase()
 
 /** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
 export const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']
@@ -167,6 +172,12 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   const sessionKeyContext = (): Record<string, ContextValue> => ({ ...contextOf(session), 'kms:CallerAccount': inputs.accountId })
   const keyContext: Record<string, ContextValue> = { ...sessionKeyContext(), ...(key?.type === 'alias' ? { 'kms:ResourceAliases': [key.id] } : {}) }
   const defaultKeyPolicy = delegatingTo(part, inputs.accountId, 'kms:*')
+  // With SSE-KMS, S3 calls KMS for the connector with the encryption context aws:s3:arn: the staging bucket's ARN
+  // (with an S3 Bucket Key) or the object's (without); the connector's own calls (kms:DescribeKey) carry none.
+  // Each is one reading of the request, and the calls work if one of them is allowed; read as unknowable, a key
+  // policy held to another bucket's context was read as met.
+  const stagingObject = stagingNeeds(inputs)[0]?.resource
+  const s3ArnReadings: Array<string | undefined> = inputs.stagingBucket && stagingObject ? [s3BucketArn(part, inputs.stagingBucket), stagingObject, undefined] : []
   // The requester's guards deny it everything but assuming the role: the requester's too, not the role's.
   const guards = identities.filter((d) => d !== userDoc && isRequesterGuard(d.policy, roleArn))
   const requesterDocs = [...(userDoc ? [userDoc] : []), ...guards]
@@ -187,7 +198,16 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   const keyPolicy = keyPolicyDoc?.policy ?? defaultKeyPolicy
   function useKeyWith(identity: NormalPolicy[], resourcePolicy: NormalPolicy, action: string, resource: string, ctx: Record<string, ContextValue>): Decision {
     // Without kms-key-arn the staging key is a stand-in in a Region nobody gave: its Region is not known.
-    return evaluateWithDerivedKeys({ principal: session, action, resource, context: ctx, unknownKeys: isUnknowableForKms }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
+    const once = (context: Record<string, ContextValue>, unknownKeys: (k: string) => boolean) =>
+      evaluateWithDerivedKeys({ principal: session, action, resource, context, unknownKeys }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
+    if (s3ArnReadings.length === 0) return once(ctx, isUnknowableForKms)
+    let first: Decision | undefined
+    for (const s3Arn of s3ArnReadings) {
+      const d = once(s3Arn === undefined ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, isUnknowableForKmsOnStaging)
+      if (d.effect === 'Allow') return d
+      first ??= d
+    }
+    return first!
   }
   // IAM reads all the role's policies together: KMS actions split over two files still add up.
   const rolePolicies = roleIdentities.map((d) => d.policy)
