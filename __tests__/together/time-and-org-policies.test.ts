@@ -168,3 +168,26 @@ describe("SSE-KMS: S3 calls KMS with the staging bucket's (or object's) ARN as k
     expect(codesAt({ ...s, files: [...s.files, keyPolicyFor({ 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::other-bucket*' })] })).toEqual([])
   })
 })
+
+describe('aws:TokenIssueTime: the role session is made for the connector\'s calls; the principal role\'s EC2 credential earlier', () => {
+  test("a role policy's grant held to sessions issued after a day gone by allows the connector's fresh session", () => {
+    const s3Grant = doc({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload', 's3:ListMultipartUploadParts', 's3:ListBucket', 's3:ListBucketMultipartUploads'], Resource: '*', Condition: { DateGreaterThan: { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' } } })
+    expect(codesAt(setup({}, { 's3-staging-policy.json': s3Grant }))).not.toContain('RTC714')
+  })
+
+  test("a role's Deny of sessions issued after a day gone by refuses the connector's session", () => {
+    const deny = doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { DateGreaterThan: { 'aws:TokenIssueTime': '2026-01-01T00:00:00Z' } } })
+    expect(codesAt(setup({}, {}, [['revoke.json', deny]]))).toEqual(['RTC710', 'RTC714', 'RTC717'])
+  })
+
+  test("the revoke-older-sessions Deny (DateLessThan a day gone by) leaves the connector's fresh session alone", () => {
+    const revoke = doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { DateLessThan: { 'aws:TokenIssueTime': '2026-11-01T00:00:00Z' } } })
+    expect(codesAt(setup({}, {}, [['revoke.json', revoke]]))).toEqual([])
+  })
+
+  test("the principal role's session: a trust policy held to its token's age is read in its favour", () => {
+    const agent = `arn:aws:iam::${SETUP_ACCOUNT}:role/SecureAgentEc2`
+    const trust = doc({ Effect: 'Allow', Principal: { AWS: agent }, Action: 'sts:AssumeRole', Condition: { DateGreaterThan: { 'aws:TokenIssueTime': '2026-12-01T00:00:00Z' } } })
+    expect(codesAt(setup({ 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2' }, { 'trust-policy.json': trust }))).toEqual([])
+  })
+})

@@ -47,6 +47,19 @@ const S3_ARN_CONTEXT = 'kms:EncryptionContext:aws:s3:arn'
 /** isUnknowableForKms but for S3_ARN_CONTEXT, whose values the staging bucket gives (useKeyWith). */
 const isUnknowableForKmsOnStaging = (k: string): boolean => isUnknowableForKms(k) && k.toLowerCase() !== S3_ARN_CONTEXT.toLowerCase()
 
+// Whether a policy has a condition on S3_ARN_CONTEXT, worked out once per policy: only then are the KMS calls read
+// with each of its values (useKeyWith), and thousands of candidate role policies cost one decision each, as before.
+const s3ArnContextIn = new WeakMap<NormalPolicy, boolean>()
+function mentionsS3ArnContext(policy: NormalPolicy): boolean {
+  let found = s3ArnContextIn.get(policy)
+  if (found === undefined) {
+    const key = S3_ARN_CONTEXT.toLowerCase()
+    found = policy.statements.some((st) => Object.values(st.condition).some((block) => Object.keys(block).some((k) => k.toLowerCase() === key)))
+    s3ArnContextIn.set(policy, found)
+  }
+  return found
+}
+
 /** The six KMS operations the connector calls; kms:ReEncrypt* covers the last two. */
 export const CONNECTOR_KMS_ACTIONS = ['kms:GenerateDataKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo']
 /** Key administration the connector never needs: a KMS policy that allows one is too wide. */
@@ -91,7 +104,12 @@ function requestContextOf(p: RequestPrincipal, now: number): Record<string, Cont
   if (p.kind === 'service') return { ...ctx, 'aws:PrincipalServiceName': p.arn, 'aws:PrincipalIsAWSService': true }
   if (p.kind === 'federated') return ctx
   ctx['aws:PrincipalIsAWSService'] = false
-  if (p.kind === 'assumed-role') ctx['aws:MultiFactorAuthPresent'] = false
+  if (p.kind === 'assumed-role') {
+    ctx['aws:MultiFactorAuthPresent'] = false
+    // The role's session is made for the connector's calls, so its token was issued at their time. The principal
+    // role's EC2 credential was issued earlier, when no input tells: unknowable for it (unknowable-keys.ts).
+    ctx['aws:TokenIssueTime'] = new Date(now).toISOString()
+  }
   ctx['aws:PrincipalArn'] = p.kind === 'assumed-role' && p.roleArn ? p.roleArn : p.arn
   if (p.account) ctx['aws:PrincipalAccount'] = p.account
   if (p.kind === 'user') ctx['aws:username'] = p.arn.slice(p.arn.lastIndexOf('/') + 1)
@@ -200,7 +218,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     // Without kms-key-arn the staging key is a stand-in in a Region nobody gave: its Region is not known.
     const once = (context: Record<string, ContextValue>, unknownKeys: (k: string) => boolean) =>
       evaluateWithDerivedKeys({ principal: session, action, resource, context, unknownKeys }, { identityPolicies: identity, resourcePolicy, resourceAccount: keyAccount }, key !== undefined || resource !== stagingKey)
-    if (s3ArnReadings.length === 0) return once(ctx, isUnknowableForKms)
+    if (s3ArnReadings.length === 0 || !(mentionsS3ArnContext(resourcePolicy) || identity.some(mentionsS3ArnContext))) return once(ctx, isUnknowableForKms)
     let first: Decision | undefined
     for (const s3Arn of s3ArnReadings) {
       const d = once(s3Arn === undefined ? ctx : { ...ctx, [S3_ARN_CONTEXT]: s3Arn }, isUnknowableForKmsOnStaging)

@@ -51,10 +51,11 @@ const KMS = 8
 /**
  * Keys an Amazon EC2 role credential adds to each request it signs (AWS's global condition keys: "included in the
  * request context whenever the requester is signing requests with an Amazon EC2 role credential"): the Secure
- * Agent's instance or worker node, which no file or input names. Unknowable for the principal role's session
+ * Agent's instance or worker node, which no file or input names; and when the credential was issued
+ * (aws:TokenIssueTime: EC2 rotates it, at times no input tells). Unknowable for the principal role's session
  * (trust-principal: role); a user's request never carries them.
  */
-const EC2_ROLE_CREDENTIAL = new Set(['ec2:sourceinstancearn', 'aws:ec2instancesourcevpc', 'aws:ec2instancesourceprivateipv4'])
+const EC2_ROLE_CREDENTIAL = new Set(['ec2:sourceinstancearn', 'aws:ec2instancesourcevpc', 'aws:ec2instancesourceprivateipv4', 'aws:tokenissuetime'])
 
 /**
  * What another principal than the connector may carry that the connector does not: MFA, a token's age, a source
