@@ -191,3 +191,31 @@ describe('aws:TokenIssueTime: the role session is made for the connector\'s call
     expect(codesAt(setup({ 'user-name': '', 'trust-principal': 'role', 'principal-role-name': 'SecureAgentEc2' }, { 'trust-policy.json': trust }))).toEqual([])
   })
 })
+
+describe('RTC723: a Deny the connector passes only on keys the check cannot know is named, as a notice', () => {
+  test("an RCP's data perimeter on aws:PrincipalOrgID: the S3 and STS calls it spares are named, at its statement", () => {
+    const s = setup({})
+    const rcp = lintedAt('org/rcp.json', 'rcp', doc({ Sid: 'Perimeter', Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sts:AssumeRole'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abcd1234' } } }))
+    const f = checkTogether([...s.files, rcp], s.inputs, NOW).filter((x) => !x.code.startsWith('RTC8'))
+    expect(f.map((x) => [x.code, x.severity, x.file, x.line])).toEqual([['RTC723', 'notice', 'org/rcp.json', 4]])
+    expect(f[0].message).toContain('sts:AssumeRole on arn:aws:iam::123456789012:role/RedshiftTempCreds')
+    expect(f[0].message).toContain('statement 0 (Perimeter) of org/rcp.json denies it if its conditions on aws:PrincipalOrgID hold')
+  })
+
+  test("a key policy's Deny outside a VPC endpoint: named for the KMS calls; an unconditional TLS Deny (the connector uses TLS) is not", () => {
+    const s = setup({})
+    const keyPolicy = lintedAt(
+      'kms/key-policy.json',
+      'resource',
+      doc(
+        { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${SETUP_ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' },
+        { Sid: 'Tls', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+        { Sid: 'Vpce', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } }
+      )
+    )
+    const f = checkTogether([...s.files, keyPolicy], s.inputs, NOW).filter((x) => !x.code.startsWith('RTC8'))
+    expect(f.map((x) => [x.code, x.file])).toEqual([['RTC723', 'kms/key-policy.json']])
+    expect(f[0].message).toContain('statement 2 (Vpce)')
+    expect(f[0].message).toContain('kms:GenerateDataKey on arn:aws:kms:eu-west-1:')
+  })
+})

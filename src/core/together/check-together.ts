@@ -259,6 +259,20 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     findings.push({ file: file.file, ...place, code, severity: togetherCheck(code).severity, message, hint })
   }
   const anchor = trust?.file ?? userDoc?.file ?? kmsDoc?.file ?? files[0]
+  // Deny statements the connector's own allowed calls passed only on keys the check cannot know (its source IP,
+  // VPC endpoint, organisation...), by file and statement, with the calls: each becomes one RTC723 notice.
+  const undecided = new Map<string, { doc: Doc; index: number; calls: string[] }>()
+  const noteAllowed = (decision: Decision, what: string, docOf: (ref: StatementRef) => Doc | undefined): void => {
+    if (decision.effect !== 'Allow' && decision.effect !== 'ImplicitDeny') return
+    for (const ref of decision.undecided ?? []) {
+      const doc = docOf(ref)
+      if (!doc) continue
+      const id = `${doc.file.file}|${ref.statement}`
+      const entry = undecided.get(id)
+      if (!entry) undecided.set(id, { doc, index: ref.statement, calls: [what] })
+      else if (!entry.calls.includes(what) && entry.calls.length < UNDECIDED_CALLS_SHOWN) entry.calls.push(what)
+    }
+  }
   const refPlace = (ref: StatementRef | undefined, doc: Doc): Place => (ref ? statementPlace(doc.file, ref.statement) : documentPlace(doc.file))
 
   // ---- missing documents ---------------------------------------------------
@@ -307,6 +321,7 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   // ---- can the user assume the role? ----------------------------------------
   if (trust) {
     const decision = assume(caller, roleArn, requesterPolicies, trust.policy)
+    if (decision.effect === 'Allow') noteAllowed(decision, `sts:AssumeRole on ${roleArn}`, (ref) => (ref.source === 'identity' ? requesterDocs[ref.policy] : trust))
     if (decision.effect === 'ExplicitDeny') {
       const ref = decision.matched[0]
       const doc = (ref.source === 'identity' ? requesterDocs[ref.policy] : undefined) ?? trust
@@ -391,6 +406,9 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
   const kmsHome = kmsDoc ?? keyPolicyDoc
   if (kmsHome) {
     const decisions = CONNECTOR_KMS_ACTIONS.map((action) => ({ action, decision: useKey(action) }))
+    for (const d of decisions) {
+      if (d.decision.effect === 'Allow') noteAllowed(d.decision, `${d.action} on ${key ? key.arn : 'the staging key'}`, (ref) => (ref.source === 'identity' ? roleIdentities[ref.policy] : keyPolicyDoc))
+    }
     const refused = decisions.filter((d) => d.decision.effect !== 'Allow')
     if (refused.length > 0) {
       const denied = refused.map((d) => d.decision).find((d) => d.effect === 'ExplicitDeny')
@@ -505,7 +523,8 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
     callerText,
     session,
     baseContext: contextOf,
-    report
+    report,
+    noteAllowed
   }
   checkStagingAccess(setup)
   checkDbAuth(setup)
@@ -538,7 +557,18 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
       ...sessionCalls(stagingNeeds(inputs)),
       ...sessionCalls(dbAuthNeeds(inputs), dbAuthKeys(inputs))
     ]
-    checkOrgPolicies(scps, rcps, calls, report)
+    checkOrgPolicies(scps, rcps, calls, report, (decision, what, doc) => noteAllowed(decision, what, () => doc))
+  }
+  for (const { doc, index, calls } of undecided.values()) {
+    const st = statementAt(doc.policy, index)
+    const keys = st ? [...new Set(Object.values(st.condition).flatMap((block) => Object.keys(block)).filter((k) => isUnknowableForOthers(k) || isUnknowableForKms(k)))] : []
+    report(
+      'RTC723',
+      doc.file,
+      statementPlace(doc.file, index),
+      `Whether the Redshift connector may make ${listText(calls, 3, '; ')} is not checked: ${st ? statementName(st) : `statement ${index}`} of ${doc.file.file} denies it if its conditions on ${listText(keys, 3)} hold for the connector's requests, and the check cannot know their values (where the Secure Agent runs, its network, its organisation...): they were read in the connector's favour`,
+      `Make sure the Secure Agent's requests meet the conditions on ${listText(keys, 3)} (or leave the connector's principal out of the Deny)`
+    )
   }
   const s3Want = s3StagingPolicyFor(inputs)
   if (s3Want) drift('RTC804', pickBy(roleIdentities, [...S3_STAGING_ACTIONS]), s3Want, 'S3 staging policy')
@@ -559,6 +589,9 @@ export function checkTogether(files: LintedFile[], inputs: GenerateInputs, now: 
  * makes, without the list of differences.
  */
 export const DRIFT_WEIGHT_LIMIT = 500
+
+/** The calls an RTC723 notice names at most (it says "and N more" past three). */
+const UNDECIDED_CALLS_SHOWN = 8
 
 /** The role policy that grants the most of these actions (the first on a tie), for the drift comparison. */
 function pickBy(docs: Doc[], actions: string[]): Doc | undefined {

@@ -158,6 +158,13 @@ export const TOGETHER_CHECKS: CheckInfo[] = [
     help: 'A KMS key admits only the principals its key policy names, and the default key policy names the key\'s own account: a key in another account than the role\'s must have had its policy changed to admit the role (or its account), and the role\'s policies must allow the actions too. Without that key policy among the files, whether the connector\'s KMS calls work is not checked. Add the key\'s policy to `policy-files`.'
   },
   {
+    code: 'RTC723',
+    severity: 'notice',
+    name: 'deny-rests-on-unknown-keys',
+    title: 'A Deny would refuse the connector if its conditions on unknown keys hold',
+    help: 'A condition on a key whose value the files and inputs cannot tell (`aws:SourceIp`, `aws:SourceVpce`, `aws:PrincipalOrgID`, tags, request headers...) is read in the connector\'s favour, so a Deny held to one does not make the check say "will get AccessDenied". It is not passed over in silence either: each Deny statement that would refuse one of the connector\'s own calls (`sts:AssumeRole`, the KMS actions, the S3 staging calls, the database credentials) were its conditions on those keys to hold is named, with the calls and the keys. Check that the Secure Agent\'s requests meet them: its public IP address or VPC endpoint, its organisation.'
+  },
+  {
     code: 'RTC801',
     severity: 'warning',
     name: 'user-policy-drift',

@@ -43,11 +43,16 @@ interface Refusal {
   denyAt?: NormalStatement
 }
 
-export function checkOrgPolicies(scps: Doc[], rcps: Doc[], calls: readonly ConnectorCall[], report: Report): void {
+/** `noteAllowed`: told each call a file does not refuse, with its decision and the file (SetupContext.noteAllowed). */
+export function checkOrgPolicies(scps: Doc[], rcps: Doc[], calls: readonly ConnectorCall[], report: Report, noteAllowed?: (decision: Decision, what: string, doc: Doc) => void): void {
+  const noted = (doc: Doc, call: ConnectorCall, d: Decision): Decision => {
+    if (d.effect !== 'ExplicitDeny') noteAllowed?.(d, call.what, doc)
+    return d
+  }
   for (const scp of scps) {
     // An SCP that allows nothing is a list of guardrails attached beside FullAWSAccess: only its Denies count.
     const allowList = scp.policy.statements.some((s) => s.effect === 'Allow')
-    const refusal = refusedBy(scp, calls, (call) => evaluateWithDerivedKeys(call.request, { identityPolicies: [scp.policy], resourceAccount: call.resourceAccount }, call.regionKnown ?? true), allowList)
+    const refusal = refusedBy(scp, calls, (call) => noted(scp, call, evaluateWithDerivedKeys(call.request, { identityPolicies: [scp.policy], resourceAccount: call.resourceAccount }, call.regionKnown ?? true)), allowList)
     if (refusal) reportRefusal(report, scp, refusal, 'service control policy', (call) => `the principals of account ${call.callerAccount}`)
   }
   const governed = calls.filter((call) => RCP_SERVICES.has(serviceOf(call.request.action)))
@@ -56,7 +61,7 @@ export function checkOrgPolicies(scps: Doc[], rcps: Doc[], calls: readonly Conne
     const refusal = refusedBy(
       rcp,
       governed,
-      (call) => evaluateWithDerivedKeys(call.request, { identityPolicies: [], resourcePolicy: rcp.policy, resourceAccount: call.resourceAccount, resourcePolicyKind: 'other' }, call.regionKnown ?? true),
+      (call) => noted(rcp, call, evaluateWithDerivedKeys(call.request, { identityPolicies: [], resourcePolicy: rcp.policy, resourceAccount: call.resourceAccount, resourcePolicyKind: 'other' }, call.regionKnown ?? true)),
       false
     )
     if (refusal) reportRefusal(report, rcp, refusal, 'resource control policy', (call) => `the resources of account ${call.resourceAccount}`)
