@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FNXP2RPM.js";
+} from "./chunk-OORC5LNR.js";
 import "./chunk-OOWP76QB.js";
-import "./chunk-HTU3YMYK.js";
+import "./chunk-QV5IGSP6.js";
 import "./chunk-S2O3GJIP.js";
-import "./chunk-BEN6WTFQ.js";
+import "./chunk-425BTMYW.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 export {

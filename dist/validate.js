@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-LBLXAB6K.js";
+} from "./chunk-36YP2ISD.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1360,8 +1360,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-E6BTE5W2.js")).checkTogether,
-    settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
+    check: (await import("./check-together-BFYA7LEX.js")).checkTogether,
+    settled: (await import("./settled-findings-XDCXI326.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ND7T7K3L.js");
+  return import("./review-VBJ7BD4A.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

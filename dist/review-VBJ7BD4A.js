@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FNXP2RPM.js";
+} from "./chunk-OORC5LNR.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,12 +60,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HTU3YMYK.js";
+import "./chunk-QV5IGSP6.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-S2O3GJIP.js";
-import "./chunk-BEN6WTFQ.js";
+import "./chunk-425BTMYW.js";
 import "./chunk-S3LCVJG4.js";
 import {
   __toESM
