@@ -6,11 +6,11 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-R7ETOGWE.js";
+} from "./chunk-S6A2X25C.js";
 import "./chunk-WU76EK3N.js";
-import "./chunk-D6LWVWTW.js";
+import "./chunk-7KN22N3A.js";
 import "./chunk-YCQZSKYD.js";
-import "./chunk-BEN6WTFQ.js";
+import "./chunk-425BTMYW.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 export {

@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-XT7BGWYL.js";
+} from "./chunk-QMZCDPEK.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -1362,8 +1362,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-2EVGNWIU.js")).checkTogether,
-    settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
+    check: (await import("./check-together-OMKKABVX.js")).checkTogether,
+    settled: (await import("./settled-findings-XDCXI326.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1436,7 +1436,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-2BXTC52U.js");
+  return import("./review-DX7MFQFY.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-R7ETOGWE.js";
+} from "./chunk-S6A2X25C.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -61,12 +61,12 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-D6LWVWTW.js";
+import "./chunk-7KN22N3A.js";
 import {
   groupDigits,
   visibleText
 } from "./chunk-YCQZSKYD.js";
-import "./chunk-BEN6WTFQ.js";
+import "./chunk-425BTMYW.js";
 import "./chunk-S3LCVJG4.js";
 import {
   __toESM

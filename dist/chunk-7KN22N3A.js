@@ -21,7 +21,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-BEN6WTFQ.js";
+} from "./chunk-425BTMYW.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,

@@ -5,8 +5,8 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-JHTV3QAI.js";
-import "./chunk-BEN6WTFQ.js";
+} from "./chunk-CSPLWUXR.js";
+import "./chunk-425BTMYW.js";
 import {
   wholeAccountOf
 } from "./chunk-S3LCVJG4.js";

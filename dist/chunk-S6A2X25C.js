@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-D6LWVWTW.js";
+} from "./chunk-7KN22N3A.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";
