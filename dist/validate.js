@@ -41,6 +41,8 @@ import {
   parsePolicyFiles,
   quotingText,
   readFoundFilesInBatches,
+  readRunEvent,
+  reviewSkipped,
   sha256Hex,
   skippedInOrder,
   table,
@@ -48,7 +50,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NRTVJNHQ.js";
+} from "./chunk-LGIO2JQ5.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -1312,6 +1314,7 @@ async function runValidate() {
   const failure = failureOf(outcome);
   const reports = await reportOutcome(outcome, failure);
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {});
+  else if (process.env.GITHUB_EVENT_NAME === "workflow_run") sayWhyNoReview();
   annotateLists(outcome, reports.elsewhere, failure);
   decideExit(outcome, failure);
 }
@@ -1434,7 +1437,25 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ND7T7K3L.js");
+  return import("./review-MBJAQK3O.js");
+}
+function sayWhyNoReview() {
+  const event = readRunEvent();
+  if (event.problem) {
+    reviewSkipped(`Pull-request review skipped: ${event.problem}, so whether the workflow_run that started this one was a pull request's is not known.`);
+    return;
+  }
+  const run = event.payload.workflow_run;
+  const triggeredBy = typeof run?.event === "string" ? run.event : void 0;
+  const how = "Pass the pull request's number as pr-number (the README's two-workflow pattern saves it as an artifact in the first workflow).";
+  if (triggeredBy !== void 0 && PULL_REQUEST_EVENTS.includes(triggeredBy)) {
+    reviewSkipped(`Pull-request review skipped: the pr-number input is empty, and this workflow_run event was started by a ${visibleText(clipText(triggeredBy, 100))} run, which is a pull request's. ${how}`);
+    return;
+  }
+  annotate(
+    "notice",
+    `No pull-request review: the pr-number input is empty, and this workflow_run event was started by ${triggeredBy === void 0 ? "a run whose event is not named" : `a ${visibleText(clipText(triggeredBy, 100))} run`}, not a pull request's. Only the files were validated. ${how}`
+  );
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -9,7 +9,7 @@ import { parseValidateInputs, type ValidateInputs } from '../core/validate/input
 import { globsInWorkspace, type PolicyGlob } from '../core/validate/policy-files.js'
 import type { CheckedFile, FileToLint } from '../core/validate/lint-files.js'
 import { validateFiles, type ValidationResult } from '../core/validate/validate.js'
-import { guardEventPath } from '../github/event.js'
+import { guardEventPath, readRunEvent } from '../github/event.js'
 import { PULL_REQUEST_EVENTS } from '../github/pull-request.js'
 import { emitAnnotations, emitCappedWarnings, type Elsewhere } from '../report/annotations.js'
 import { annotate, failStep, logInfo } from '../report/step-annotations.js'
@@ -22,6 +22,8 @@ import { validateSummary } from '../report/validate-summary.js'
 import { discoverPolicyFiles, readFoundFilesInBatches, skippedInOrder, type Discovery, type SkippedPath } from '../workspace/discover.js'
 import { writeSummary } from '../report/summary.js'
 import { readInputs } from './read-inputs.js'
+import { reviewSkipped } from './review-skipped.js'
+import { clipText } from '../core/clip-text.js'
 import { messageOf } from '../core/async.js'
 import { deferTopTierCompiles } from '../top-tier-compiles.js'
 
@@ -86,6 +88,7 @@ export async function runValidate(): Promise<void> {
   // the findings are reported and before the exit decision, so a failing
   // validation still gets its comment.
   if (review) await review.runReview(outcome, reports.artifactName ? { artifactName: reports.artifactName } : {})
+  else if (process.env.GITHUB_EVENT_NAME === 'workflow_run') sayWhyNoReview()
 
   annotateLists(outcome, reports.elsewhere, failure)
   decideExit(outcome, failure)
@@ -280,6 +283,32 @@ function mayReviewPullRequest(prNumber: number | undefined): boolean {
 async function loadReview(): Promise<typeof import('./review.js')> {
   guardEventPath()
   return import('./review.js')
+}
+
+/**
+ * A workflow_run event without `pr-number` (the README's second workflow,
+ * whose number came out empty) makes no review: said, never silent. When the
+ * run that triggered this one was a pull request's, or the event cannot be
+ * read, it is a skipped review (a warning, access-change broadens); after a
+ * push or any other event there is no pull request, and a notice says so.
+ */
+function sayWhyNoReview(): void {
+  const event = readRunEvent()
+  if (event.problem) {
+    reviewSkipped(`Pull-request review skipped: ${event.problem}, so whether the workflow_run that started this one was a pull request's is not known.`)
+    return
+  }
+  const run = event.payload.workflow_run as { event?: unknown } | undefined
+  const triggeredBy = typeof run?.event === 'string' ? run.event : undefined
+  const how = "Pass the pull request's number as pr-number (the README's two-workflow pattern saves it as an artifact in the first workflow)."
+  if (triggeredBy !== undefined && (PULL_REQUEST_EVENTS as readonly string[]).includes(triggeredBy)) {
+    reviewSkipped(`Pull-request review skipped: the pr-number input is empty, and this workflow_run event was started by a ${visibleText(clipText(triggeredBy, 100))} run, which is a pull request's. ${how}`)
+    return
+  }
+  annotate(
+    'notice',
+    `No pull-request review: the pr-number input is empty, and this workflow_run event was started by ${triggeredBy === undefined ? 'a run whose event is not named' : `a ${visibleText(clipText(triggeredBy, 100))} run`}, not a pull request's. Only the files were validated. ${how}`
+  )
 }
 
 /** `fail-on` decides; a check that crashed fails the step whatever it says. */

@@ -9,6 +9,7 @@ import {
   error,
   info,
   notice,
+  setOutput,
   warning
 } from "./chunk-2HGR6NR5.js";
 import {
@@ -2799,6 +2800,21 @@ function writeSummary(markdown) {
   appendFileSync(file, markdown);
 }
 
+// src/modes/review-skipped.ts
+function reviewSkipped(warning2, onPullRequest = true) {
+  const said = onPullRequest ? `${warning2} The access-change output is broadens: what the pull request changes is not known.` : warning2;
+  annotate("warning", said);
+  if (onPullRequest) {
+    setOutput("access-change", "broadens");
+    const line = `
+> [!WARNING]
+> ${quotingText(said)}
+`;
+    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line);
+  }
+  return void 0;
+}
+
 // src/core/hash.ts
 import * as crypto from "node:crypto";
 var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
@@ -2851,5 +2867,6 @@ export {
   skippedInOrder,
   readFoundFilesInBatches,
   summaryRoomBytes,
-  writeSummary
+  writeSummary,
+  reviewSkipped
 };
