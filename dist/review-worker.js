@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FNXP2RPM.js";
-import "./chunk-OOWP76QB.js";
+} from "./chunk-2BJBQIVI.js";
+import "./chunk-LFQL7FRV.js";
 import "./chunk-HTU3YMYK.js";
 import "./chunk-S2O3GJIP.js";
 import "./chunk-BEN6WTFQ.js";

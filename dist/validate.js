@@ -50,23 +50,26 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-LGIO2JQ5.js";
+} from "./chunk-QNECLMNS.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
   CHECKS,
   CLOUDFORMATION_FILES,
+  FILE_NOT_CHECKED,
   GENERATED_FILE_CODE,
   MANIFEST_FILE,
   SEVERITY_ORDER,
   ServiceWildcardBudget,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
+  fileFinding,
   lintFiles,
   lintPolicyText,
   messageOf,
+  oneLine,
   sortFindings
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-LFQL7FRV.js";
 import {
   debug,
   getInput,
@@ -103,12 +106,10 @@ function describeCounts(counts) {
   if (parts.length === 0) return "no findings";
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
-function failureReason(findings, failOn, skippedPaths = 0) {
+function failureReason(findings, failOn) {
   if (failOn === "never") return void 0;
-  const skipped = SEVERITY_ORDER.warning >= SEVERITY_ORDER[failOn] && skippedPaths > 0 ? `${skippedPaths} path${skippedPaths === 1 ? "" : "s"} skipped, not checked` : void 0;
   const found = findingsReason(findings, failOn);
-  if (!found && !skipped) return void 0;
-  return `${[found, skipped].filter((p) => p !== void 0).join("; ")} (fail-on: ${failOn})`;
+  return found === void 0 ? void 0 : `${found} (fail-on: ${failOn})`;
 }
 function findingsReason(findings, failOn) {
   const threshold = SEVERITY_ORDER[failOn];
@@ -264,14 +265,6 @@ function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(find
     `${more} more finding${more === 1 ? " is" : "s are"} not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` + (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : "")
   );
 }
-function emitCappedWarnings(messages, title, rest) {
-  const shown = Math.min(messages.length, annotationsLeft("warning"));
-  for (let i = 0; i < shown; i++) annotate("warning", annotationText(messages[i]), { title });
-  const more = messages.length - shown;
-  if (more === 0) return;
-  const noun = more === 1 ? "warning" : "warnings";
-  logInfo(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`);
-}
 function roomFor(level, keep) {
   return Math.max(0, annotationsLeft(level) - (keep[level] ?? 0));
 }
@@ -295,7 +288,7 @@ var NotReplaced = class extends Error {
   conflict;
   reason;
 };
-function oneLine(message) {
+function oneLine2(message) {
   return message.replace(/\s*[\r\n]+\s*/g, " ").replace(/\.\s*$/, "");
 }
 function runAttempt() {
@@ -352,11 +345,11 @@ async function uploadArtifact(name, files, rootDir, inputValue = name) {
       throw new RefusedInput({
         input: "artifact-name",
         value: inputValue,
-        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine(error.reason)})` : ""}. The files are in ${rootDir}`,
+        problem: `${name === inputValue ? "names" : `gives the name '${name}' to`} an artifact this workflow run already has (GitHub answered 409 Conflict): another job of a matrix, or another step, uploaded one under that name${error instanceof NotReplaced ? `, or an earlier attempt of this job, which could not be replaced (${oneLine2(error.reason)})` : ""}. The files are in ${rootDir}`,
         rule: "a name no other upload of the workflow run uses: give each job of a matrix and each step its own (for example with ${{ matrix.\u2026 }} in it), or empty for no upload"
       });
     }
-    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine(messageOf(error))}. The files are in ${rootDir}.`, { cause: error });
+    throw new Error(`Artifact '${name}' was not uploaded: ${oneLine2(messageOf(error))}. The files are in ${rootDir}.`, { cause: error });
   }
 }
 
@@ -1234,7 +1227,7 @@ function skippedSection(input, rows, budget) {
   out.push(tableOfLines(headers, rows.firstLines(shown)));
   const more = input.skipped.length - shown;
   if (more > 0) out.push(`
-${more} more skipped path${more === 1 ? " is" : "s are"} not listed: a job summary is limited to 1 MiB. The first ones are also warnings in the log.
+${more} more skipped path${more === 1 ? " is" : "s are"} not listed: a job summary is limited to 1 MiB. Each is an RTC905 error among the findings (every one in the findings file).
 `);
   return out.join("");
 }
@@ -1319,12 +1312,6 @@ async function runValidate() {
   decideExit(outcome, failure);
 }
 function annotateLists(outcome, elsewhere, failure) {
-  emitCappedWarnings(
-    // The path on one line: an annotation keeps the message's line breaks, and a name's would start lines of its own.
-    outcome.skipped.map((s) => `Skipped ${visibleText(s.path)}: ${s.reason}.`),
-    "Policy file not read",
-    "every skipped path is listed in the job summary (as far as it has room)."
-  );
   emitAnnotations(outcome.findings, elsewhere, outcome.result.counts, { error: failure ? 1 : 0 });
 }
 function workspaceSpellings(workspace) {
@@ -1366,13 +1353,28 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
     check: (await import("./check-together-E6BTE5W2.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
-  const result2 = validateFiles(filesToLint(), together);
+  const validated = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
+  const result2 = withNotChecked(validated, skipped);
   for (const failure of result2.failures) {
     if (failure.error instanceof Error && failure.error.stack) debug(failure.error.stack);
     if (failure.file === "") annotate("error", `The check that the documents work together failed: ${messageOf(failure.error)}`);
   }
   return { inputs, workspace, discovery, skipped, files: result2.files, findings: result2.findings, result: result2 };
+}
+function withNotChecked(result2, skipped) {
+  if (skipped.length === 0) return result2;
+  const notChecked = skipped.map(
+    (s) => fileFinding(
+      FILE_NOT_CHECKED,
+      s.path,
+      { line: 1, column: 1 },
+      oneLine(`Not checked: the path ${s.reason}.`),
+      "Make it a file the validator reads (a policy under 1 MiB, inside the workspace), or, when it is not a policy, leave it out of policy-files with a '!' line that names it."
+    )
+  );
+  const findings = sortFindings([...result2.findings, ...notChecked]);
+  return { ...result2, findings, counts: countBySeverity(findings) };
 }
 async function reportOutcome(outcome, failure = failureOf(outcome)) {
   const { inputs, findings, result: result2 } = outcome;
@@ -1437,7 +1439,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-MBJAQK3O.js");
+  return import("./review-WRHUUF3C.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();
@@ -1462,7 +1464,7 @@ function decideExit(outcome, failure = failureOf(outcome)) {
   else info(`Validated ${outcome.files.length} file${outcome.files.length === 1 ? "" : "s"}: ${result(outcome)}`);
 }
 function failureOf(outcome) {
-  const reason = failureReason(outcome.findings, outcome.inputs.failOn, outcome.skipped.length);
+  const reason = failureReason(outcome.findings, outcome.inputs.failOn);
   if (reason) return reason;
   if (outcome.result.failures.some((f) => f.file === "")) return "the check that the documents work together failed (see the error above)";
   return void 0;

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FNXP2RPM.js";
+} from "./chunk-2BJBQIVI.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -43,11 +43,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-LGIO2JQ5.js";
+} from "./chunk-QNECLMNS.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-LFQL7FRV.js";
 import {
   GitHub,
   defaults,

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-LFQL7FRV.js";
 import {
   ExitCode,
   error,
@@ -2674,7 +2674,7 @@ function discoverPolicyFiles(workspace, globs, maxBytes = MAX_POLICY_BYTES) {
     try {
       entries = readdirSync(dir.abs, { withFileTypes: true });
     } catch (error2) {
-      skipped.push({ path: dir.rel || ".", reason: `the folder could not be listed (${codeOf(error2)})` });
+      skipped.push({ path: dir.rel || ".", reason: `is a folder that could not be listed (${codeOf(error2)})` });
       continue;
     }
     for (let i = 0; i < entries.length; i++) {

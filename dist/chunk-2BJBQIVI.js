@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-LFQL7FRV.js";
 import {
   diffPolicies,
   pairedStatementName,
