@@ -19,6 +19,7 @@ import {
   requesterOf
 } from "./chunk-JK6QRYOA.js";
 import {
+  ANNOTATIONS_PER_JOB,
   ANNOTATIONS_PER_LEVEL,
   LIST_OUTPUT_BUDGET,
   PULL_REQUEST_EVENTS,
@@ -35,6 +36,8 @@ import {
   guardEventPath,
   inlineCode,
   inlineText,
+  jobAnnotationsLeft,
+  jobMadeEarlier,
   jsonListWithin,
   link,
   logInfo,
@@ -50,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-QNECLMNS.js";
+} from "./chunk-2XWCWPG6.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -240,7 +243,14 @@ function clipShown(shown, limit) {
 }
 var LEVELS = ["error", "warning", "notice"];
 function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(findings), keep = {}) {
-  const room = { error: roomFor("error", keep), warning: roomFor("warning", keep), notice: roomFor("notice", keep) };
+  let jobLeft = Math.max(0, jobAnnotationsLeft() - (keep.error ?? 0) - (keep.warning ?? 0) - (keep.notice ?? 0));
+  const room = { error: 0, warning: 0, notice: 0 };
+  let byJob = false;
+  for (const level of LEVELS) {
+    room[level] = Math.min(roomFor(level, keep), jobLeft);
+    if (room[level] < roomFor(level, keep) && room[level] < counts[level]) byJob = true;
+    jobLeft -= Math.min(room[level], counts[level]);
+  }
   const shown = { error: [], warning: [], notice: [] };
   let wanted = LEVELS.reduce((n, level) => n + Math.min(room[level], counts[level]), 0);
   for (let i = 0; wanted > 0 && i < findings.length; i++) {
@@ -262,7 +272,7 @@ function emitAnnotations(findings, elsewhere = [], counts = countBySeverity(find
   if (more === 0) return;
   const parts = LEVELS.filter((l) => left[l] > 0).map((l) => `${left[l]} ${l}${left[l] === 1 ? "" : "s"}`);
   logInfo(
-    `${more} more finding${more === 1 ? " is" : "s are"} not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step.` + (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : "")
+    `${more} more finding${more === 1 ? " is" : "s are"} not annotated (${parts.join(", ")}): GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step${byJob ? ` and ${ANNOTATIONS_PER_JOB} per job, and earlier steps of this action in the job made ${jobMadeEarlier()}` : ""}.` + (elsewhere.length > 0 ? ` Every finding is in ${joinWords(elsewhere)}.` : "")
   );
 }
 function roomFor(level, keep) {
@@ -1439,7 +1449,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-WRHUUF3C.js");
+  return import("./review-Q66IA2A4.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

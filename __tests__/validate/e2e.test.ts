@@ -565,3 +565,27 @@ test('values of 100 KB in a file: each annotation and each summary cell shows a 
   const texts = new Set(sarif.runs[0].results.map((r: any) => r.message.text))
   for (const f of long) expect(texts.has(`${f.message} Hint: ${f.hint}`)).toBe(true)
 })
+
+test("validate steps of one job stay within GitHub's 50 annotations a job together, the last step's failure included", async () => {
+  // GitHub shows 50 annotations of a job, all steps together: three steps of 20 made 60, and GitHub dropped the
+  // last ones, among them the third step's failure. The steps of a job share RUNNER_TEMP.
+  const files: Record<string, string> = {}
+  for (let i = 0; i < 12; i++) {
+    files[`iam/broken/x${String(i).padStart(2, '0')}.json`] = trailingComma(`X${i}`)
+    files[`iam/wide/w${String(i).padStart(2, '0')}.json`] = prettyJson({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] })
+  }
+  const ws = workspace(files)
+  const runnerTemp = makeWorkspace('rtc-job-temp-')
+  const steps: StepResult[] = []
+  for (let i = 0; i < 4; i++) steps.push(await runAction({ workspace: ws, inputs: { ...DEFAULTS, 'policy-files': 'iam/**/*.json' }, env: { RUNNER_TEMP: runnerTemp } }))
+  const made = steps.map((s) => s.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command)).length)
+  expect(made).toEqual([20, 20, 10, 0])
+  for (const step of steps) expect(step.exitCode).toBe(1)
+  // The third step keeps its failure among its ten; the fourth has no room left and says so in the log.
+  expect(steps[2].commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(/^IAM policy validation failed: 12 errors/)
+  expect(steps[2].stdout).toContain('and 50 per job, and earlier steps of this action in the job made 40')
+  expect(steps[3].stdout).toMatch(/\nError: IAM policy validation failed: 12 errors/)
+  // Another job (another GITHUB_JOB) has its own 50.
+  const other = await runAction({ workspace: ws, inputs: { ...DEFAULTS, 'policy-files': 'iam/**/*.json' }, env: { RUNNER_TEMP: runnerTemp, GITHUB_JOB: 'other' } })
+  expect(other.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command))).toHaveLength(20)
+})

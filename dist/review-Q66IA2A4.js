@@ -43,7 +43,7 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-QNECLMNS.js";
+} from "./chunk-2XWCWPG6.js";
 import {
   mapLimited,
   messageOf
