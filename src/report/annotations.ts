@@ -118,20 +118,6 @@ export function emitAnnotations(
   )
 }
 
-/**
- * Warnings not tied to a finding (e.g. a skipped file), as capped as the
- * annotations: as many as the step has room for, then one log line for the
- * rest.
- */
-export function emitCappedWarnings(messages: readonly string[], title: string, rest: string): void {
-  const shown = Math.min(messages.length, annotationsLeft('warning'))
-  for (let i = 0; i < shown; i++) annotate('warning', annotationText(messages[i]), { title })
-  const more = messages.length - shown
-  if (more === 0) return
-  const noun = more === 1 ? 'warning' : 'warnings'
-  logInfo(shown > 0 ? `${more} more ${noun} like these: ${rest}` : `${more} ${noun} (${title}) not annotated: ${rest}`)
-}
-
 /** The annotations of a level the step may still make, `keep` of them left for later ones. */
 function roomFor(level: AnnotationLevel, keep: Partial<Record<AnnotationLevel, number>>): number {
   return Math.max(0, annotationsLeft(level) - (keep[level] ?? 0))
