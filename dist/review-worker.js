@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-S6A2X25C.js";
-import "./chunk-WU76EK3N.js";
+} from "./chunk-74BGFJI4.js";
+import "./chunk-7VD2HQQK.js";
 import "./chunk-7KN22N3A.js";
 import "./chunk-YCQZSKYD.js";
 import "./chunk-425BTMYW.js";

@@ -28,7 +28,7 @@ import {
 import { commentMarker, COMMENT_LIMIT, defaultCommentTag, tokenIdentity, upsertStickyComment, workflowKey, type StickyOutcome } from '../github/sticky-comment.js'
 import { combineAccess, countedAccess, noPolicyFilesComment, reviewComment, reviewedHeadOf, verdictOf, type FileChangeStatus, type FileReview, type ReviewContext } from '../report/review-comment.js'
 import { summaryRoomBytes, writeSummary } from '../report/summary.js'
-import { quotingText } from '../report/markdown.js'
+import { reviewSkipped as skipped } from './review-skipped.js'
 import { mapLimited, messageOf } from '../core/async.js'
 import { annotate } from '../report/step-annotations.js'
 import { jsonListWithin, LIST_OUTPUT_BUDGET } from '../report/json-list-output.js'
@@ -221,25 +221,6 @@ export async function runReview(request: ReviewRequest, options: ReviewOptions =
     core.setOutput('comment-url', comment.url ?? '')
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha }
-}
-
-/**
- * A review that could not be made, though the run is about a pull request:
- * the warning, and the access-change output `broadens` (what the pull request
- * changes is not known, and nothing shows it keeps access as it was, as for a
- * file that was not reviewed). Left unset, a workflow's gate on the output
- * (`!= 'broadens'`) let through a pull request that was never reviewed.
- */
-function skipped(warning: string, onPullRequest = true): undefined {
-  const said = onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning
-  annotate('warning', said)
-  if (onPullRequest) {
-    core.setOutput('access-change', 'broadens')
-    // The summary is where the warnings send readers: it says so too, within what is left of its room.
-    const line = `\n> [!WARNING]\n> ${quotingText(said)}\n`
-    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line)
-  }
-  return undefined
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-WU76EK3N.js";
+} from "./chunk-7VD2HQQK.js";
 import {
   diffPolicies,
   pairedStatementName,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-S6A2X25C.js";
+} from "./chunk-74BGFJI4.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -35,6 +35,7 @@ import {
   repositoryOf,
   requestWhere,
   resolvePullRequest,
+  reviewSkipped,
   sha256Hex,
   statusOf,
   summaryRoomBytes,
@@ -43,11 +44,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-DEJRLFEN.js";
+} from "./chunk-JROEP5G4.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-WU76EK3N.js";
+} from "./chunk-7VD2HQQK.js";
 import {
   GitHub,
   defaults,
@@ -1242,18 +1243,18 @@ async function runReview(request, options = {}) {
   const { prNumber } = request.inputs;
   const onPullRequest = prNumber !== void 0 || PULL_REQUEST_EVENTS.includes(event.name);
   if (event.problem && (onPullRequest || event.name === "workflow_run")) {
-    return skipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
+    return reviewSkipped(`Pull-request review skipped: ${event.problem}. The findings above are reported as usual.`, onPullRequest);
   }
   const pick = pickPullRequest(event.name, event.payload, prNumber);
   if (!pick) return void 0;
   const token = getInput("github-token");
   if (!token) {
-    return skipped("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
+    return reviewSkipped("Pull-request review skipped: the 'github-token' input is empty. Leave it at its default (github.token) or pass a token that may read the pull request and comment on it.");
   }
   setSecret(token);
   const client = createGitHubClient(token);
   const repo = repositoryOf(event);
-  if (!repo) return skipped("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
+  if (!repo) return reviewSkipped("Pull-request review skipped: GITHUB_REPOSITORY is not set and the event names no repository.");
   const fromFork = event.name !== "pull_request_target" && isFromFork(event.payload);
   let pr;
   let changed;
@@ -1263,10 +1264,10 @@ async function runReview(request, options = {}) {
   } catch (error) {
     const warning = refusalWarning(error, "read", fromFork);
     if (!warning && statusOf(error) === void 0) throw error;
-    return skipped(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
+    return reviewSkipped(warning ?? `Pull-request review skipped: reading pull request #${pick.number} failed (${messageOf(error)}).`);
   }
   if (pick.expectedHeadSha && pick.expectedHeadSha !== pr.headSha) {
-    return skipped(
+    return reviewSkipped(
       `Pull-request review skipped: pr-number ${pr.number} names a pull request whose head is ${pr.headSha}, but the workflow run that triggered this one ran on ${pick.expectedHeadSha} (workflow_run.head_sha). The number does not belong to that run (or the PR moved on since); nothing is commented.`
     );
   }
@@ -1356,19 +1357,6 @@ ${noFiles ?? reviewForSummary(files, reviewContext)}`);
     setOutput("comment-url", comment.url ?? "");
   }
   return { pullRequest: pr.number, files, accessChange, comment, source: versions.source, beforeSha: versions.beforeSha };
-}
-function skipped(warning, onPullRequest = true) {
-  const said = onPullRequest ? `${warning} The access-change output is broadens: what the pull request changes is not known.` : warning;
-  annotate("warning", said);
-  if (onPullRequest) {
-    setOutput("access-change", "broadens");
-    const line = `
-> [!WARNING]
-> ${quotingText(said)}
-`;
-    if (Buffer.byteLength(line) <= summaryRoomBytes()) writeSummary(line);
-  }
-  return void 0;
 }
 async function staleRun(client, pr, reviewed, existingBody) {
   const commented = reviewedHeadOf(existingBody);

@@ -51,6 +51,64 @@ import {
   wholeAccountOf
 } from "./chunk-S3LCVJG4.js";
 
+// src/core/lint/finding.ts
+var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
+function oneLine(text) {
+  return visibleText(text);
+}
+var HINT_MEMO_LIMIT = 2e3;
+var hintMemo = /* @__PURE__ */ new Map();
+function oneLineHint(hint) {
+  let shown = hintMemo.get(hint);
+  if (shown === void 0) {
+    shown = oneLine(hint);
+    if (hintMemo.size >= HINT_MEMO_LIMIT) hintMemo.clear();
+    hintMemo.set(hint, shown);
+  }
+  return shown;
+}
+
+// src/core/validate/checks.ts
+var NOT_UTF8 = {
+  code: "RTC901",
+  severity: "error",
+  name: "file-not-utf8",
+  title: "The file is not UTF-8",
+  help: "IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 by an editor); the validator read it with that character replaced, so other findings may point at the wrong text. A UTF-16 file with its byte order mark (what PowerShell's Out-File writes) is read as the text it holds and checked as usual, with this one finding. Save the file as UTF-8."
+};
+var VALIDATOR_FAILED = {
+  code: "RTC902",
+  severity: "error",
+  name: "validator-failed",
+  title: "The validator failed on this file",
+  help: "The validator met something it did not expect in this file and could not finish checking it. This is a bug in the action, not necessarily in the file: the message names the failure; please report it with the file. The other files were checked."
+};
+var POLICY_IS_YAML = {
+  code: "RTC903",
+  severity: "error",
+  name: "policy-is-yaml",
+  title: "The policy file is YAML, not JSON",
+  help: "IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON."
+};
+var FINDINGS_NOT_LISTED = {
+  code: "RTC904",
+  severity: "notice",
+  name: "findings-not-listed",
+  title: "The file has more findings than are listed",
+  help: "A file lists at most 1,000 findings, and a run at most 500,000 in all (then each further file lists its most severe one), the most severe first; this notice counts the others by code. A file with that many is most often generated wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others."
+};
+var FILE_NOT_CHECKED = {
+  code: "RTC905",
+  severity: "error",
+  name: "file-not-checked",
+  title: "A path policy-files matches was not checked",
+  help: "policy-files matches this path, but the validator did not read it: a file over 1 MiB (no AWS policy comes near: IAM's API takes a policy document of at most 131,072 characters, a KMS key policy 32 KB), a symbolic link out of the workspace, into .git or node_modules, or leading nowhere, a name that is not UTF-8, or a file or folder that cannot be read. A policy nobody checked does not pass: a pull request could otherwise add one past the limit to keep it from the checks. Make it a file the validator reads, or, when it is not a policy, leave it out of policy-files with a '!' line that names it."
+};
+var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED, FILE_NOT_CHECKED];
+function fileFinding(check2, file, at, message, hint) {
+  return { file, line: at.line, column: at.column, code: check2.code, severity: check2.severity, message, hint };
+}
+
 // src/core/async.ts
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
@@ -68,21 +126,280 @@ async function mapLimited(items, limit, fn) {
   return results;
 }
 
-// src/core/lint/finding.ts
-var SEVERITY_ORDER = { notice: 0, warning: 1, error: 2 };
-function oneLine(text) {
-  return visibleText(text);
-}
-var HINT_MEMO_LIMIT = 2e3;
-var hintMemo = /* @__PURE__ */ new Map();
-function oneLineHint(hint) {
-  let shown = hintMemo.get(hint);
-  if (shown === void 0) {
-    shown = oneLine(hint);
-    if (hintMemo.size >= HINT_MEMO_LIMIT) hintMemo.clear();
-    hintMemo.set(hint, shown);
+// src/core/validate/yaml.ts
+var YAML_NAME = /\.ya?ml$/i;
+var PLAIN_KEY = /^([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]|$)/;
+var SEQUENCE_ITEM = /^-(?:[ \t]|$)/;
+var DOCUMENT_MARKER = /^(?:---|%YAML)(?:[ \t]|$)/;
+var lineSearch = 0;
+function firstSignificantLine(text) {
+  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lineSearch += end + 1 - start;
+    const raw = text.slice(start, end).replace(/\r$/, "");
+    const trimmed = raw.trimStart();
+    if (trimmed !== "" && !trimmed.startsWith("#")) return { line, column: raw.length - trimmed.length + 1, text: trimmed.trimEnd() };
+    start = end + 1;
+    line++;
   }
-  return shown;
+  return void 0;
+}
+function yamlShape(first) {
+  if (DOCUMENT_MARKER.test(first.text)) return `the document marker '${first.text.slice(0, 3)}'`;
+  if (SEQUENCE_ITEM.test(first.text)) return "a '- ' list item";
+  const key = PLAIN_KEY.exec(first.text);
+  if (key) return `the unquoted key '${key[1]}:'`;
+  return void 0;
+}
+function yamlPolicyFinding(path, text) {
+  const opening = text.charCodeAt(text.charCodeAt(0) === 65279 ? 1 : 0);
+  if ((opening === 123 || opening === 91) && !YAML_NAME.test(path)) return void 0;
+  const first = firstSignificantLine(text);
+  const shape = first ? yamlShape(first) : void 0;
+  const named = YAML_NAME.test(path);
+  if (!shape && !named) return void 0;
+  const base = { file: path, code: POLICY_IS_YAML.code, severity: POLICY_IS_YAML.severity };
+  if (shape && first) {
+    return {
+      lintToo: false,
+      finding: {
+        ...base,
+        line: first.line,
+        column: first.column,
+        message: `Policies must be JSON; this looks like YAML (${shape} on line ${first.line}). IAM reads policy documents as JSON only, so the file was not checked further.`,
+        hint: "Write the policy as JSON and commit it as a .json file (for example `yq -o=json . policy.yaml > policy.json`)."
+      }
+    };
+  }
+  const jsonContent = first !== void 0 && (first.text.startsWith("{") || first.text.startsWith("["));
+  return {
+    lintToo: jsonContent,
+    finding: {
+      ...base,
+      line: first?.line ?? 1,
+      column: first?.column ?? 1,
+      message: jsonContent ? `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf("."))}) though it holds JSON. It was checked as JSON.` : `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf("."))}), and it does not start with a JSON object. It was not checked further.`,
+      hint: "Keep IAM policy documents as JSON in files named .json, so that editors, tools and reviewers read them as JSON."
+    }
+  };
+}
+
+// src/core/validate/findings-per-file.ts
+var MAX_FINDINGS_PER_FILE = 1e3;
+var MAX_FINDINGS_PER_RUN = 5e5;
+function fileBudget(listed) {
+  return Math.max(1, Math.min(MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN - listed));
+}
+var CODES_NAMED = 5;
+var MOST_SEVERE_FIRST = ["error", "warning", "notice"];
+function listedFindingsOf(file, findings, budget = MAX_FINDINGS_PER_FILE) {
+  if (findings.length <= budget) return findings;
+  const listed = [];
+  const leftOut = /* @__PURE__ */ new Map();
+  for (const severity of MOST_SEVERE_FIRST) {
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      if (f.severity !== severity) continue;
+      if (listed.length < budget) listed.push(f);
+      else leftOut.set(f.code, (leftOut.get(f.code) ?? 0) + 1);
+    }
+  }
+  const count = findings.length - listed.length;
+  const byCode = [...leftOut].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const named = byCode.slice(0, CODES_NAMED).map(([code, n]) => `${groupDigits(n)} ${code}`);
+  const others = byCode.slice(CODES_NAMED).reduce((sum, [, n]) => sum + n, 0);
+  if (others > 0) named.push(`${groupDigits(others)} of ${byCode.length - CODES_NAMED} other code${byCode.length - CODES_NAMED === 1 ? "" : "s"}`);
+  listed.push(
+    fileFinding(
+      FINDINGS_NOT_LISTED,
+      file,
+      { line: 1, column: 1 },
+      `This file has ${groupDigits(findings.length)} findings; the ${budget === 1 ? "most severe is" : `${groupDigits(budget)} most severe are`} listed and ${groupDigits(count)} ${count === 1 ? "is" : "are"} not (${named.join(", ")}): ${budget === MAX_FINDINGS_PER_FILE ? `a file lists at most ${groupDigits(MAX_FINDINGS_PER_FILE)}` : `a run lists at most ${groupDigits(MAX_FINDINGS_PER_RUN)} in all, and the files before this one took the rest`}.`,
+      "Fix the findings listed and validate again to see the others; a file with this many is most often generated wrongly or not a policy."
+    )
+  );
+  return listed;
+}
+
+// src/core/validate/lint-files.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lossyUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+var WHOLE_FILE = { line: 1, column: 1 };
+function lintFiles(inputs, lint, options = {}) {
+  const files = [];
+  const documents = [];
+  const findings = [];
+  const failures = [];
+  const copies = new OwnCopies();
+  for (const input of inputs) {
+    const { text, finding } = decode(input);
+    if (finding) findings.push(finding);
+    try {
+      const linted = lintText(input.path, text, input.kind, lint);
+      files.push({ file: linted.file, kind: linted.kind });
+      if (options.keepDocuments) documents.push(linted);
+      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? f : detached(f, copies));
+    } catch (error) {
+      failures.push({ file: input.path, error });
+      findings.push(validatorFailed(input.path, error));
+    }
+  }
+  return { files, documents, findings: sortFindings(findings), failures };
+}
+function detached(f, copies) {
+  f.message = copies.of(f.message);
+  f.hint = copies.of(f.hint);
+  return f;
+}
+var OwnCopies = class {
+  #copies = /* @__PURE__ */ new Map();
+  of(text) {
+    if (text.length < 13) return text;
+    let copy = this.#copies.get(text);
+    if (copy === void 0) {
+      copy = (" " + text).slice(1);
+      this.#copies.set(copy, copy);
+    }
+    return copy;
+  }
+};
+function lintText(path, text, kind, lint) {
+  const yaml = yamlPolicyFinding(path, text);
+  const linted = lint(path, text, kind);
+  if (!yaml) return linted;
+  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding] };
+  return { ...linted, findings: [yaml.finding, ...linted.findings] };
+}
+function decode(input) {
+  if ("text" in input) return { text: input.text };
+  const wide = utf16Text(input.bytes);
+  if (wide) {
+    return {
+      text: wide.text,
+      finding: fileFinding(
+        NOT_UTF8,
+        input.path,
+        WHOLE_FILE,
+        `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
+        "Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8)."
+      )
+    };
+  }
+  try {
+    return { text: strictUtf8.decode(input.bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(input.bytes);
+    const before = lossyUtf8.decode(input.bytes.subarray(0, bad));
+    const at = positionAt(before, before.length);
+    return {
+      text: lossyUtf8.decode(input.bytes),
+      finding: fileFinding(
+        NOT_UTF8,
+        input.path,
+        at,
+        `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} does not start or continue a UTF-8 character.`,
+        "Save the file as UTF-8 (IAM reads policy documents as UTF-8)."
+      )
+    };
+  }
+}
+var utf16le = new TextDecoder("utf-16le", { fatal: false });
+function utf16Text(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 255 && bytes[1] === 254) return { text: utf16le.decode(bytes.subarray(2)), order: "little-endian" };
+  if (bytes[0] === 254 && bytes[1] === 255) {
+    const swapped = new Uint8Array(bytes.length - 2);
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      swapped[i - 2] = bytes[i + 1];
+      swapped[i - 1] = bytes[i];
+    }
+    if (bytes.length % 2 === 1) swapped[swapped.length - 1] = bytes[bytes.length - 1];
+    return { text: utf16le.decode(swapped), order: "big-endian" };
+  }
+  return void 0;
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    let max = 191;
+    if (b >= 194 && b <= 223) need = 1;
+    else if (b >= 224 && b <= 239) need = 2;
+    else if (b >= 240 && b <= 244) need = 3;
+    else return i;
+    min = b === 224 ? 160 : b === 240 ? 144 : 128;
+    if (b === 237) max = 159;
+    if (b === 244) max = 143;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || c < (k === 1 ? min : 128) || c > (k === 1 ? max : 191)) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+function validatorFailed(file, error) {
+  const reason = messageOf(error);
+  return fileFinding(
+    VALIDATOR_FAILED,
+    file,
+    WHOLE_FILE,
+    `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
+    "This is a bug in the action: please report it with the file. The other files were checked."
+  );
+}
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+  const out = [];
+  for (let j = 0, byFile = findingsByFile(findings); j < byFile.length; j++) {
+    const list = byFile[j];
+    if (list.length > 1) list.sort(compareInFile);
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      const prev = list[i - 1];
+      if (prev && prev.line === f.line && prev.column === f.column && prev.code === f.code && prev.message === f.message) continue;
+      out.push(f);
+    }
+  }
+  return out;
+}
+function findingsByFile(findings) {
+  const runs = [];
+  let run = [];
+  let ascending = true;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const runFile = run.length > 0 ? run[0].file : void 0;
+    if (f.file !== runFile) {
+      if (runFile !== void 0 && !(runFile < f.file)) ascending = false;
+      runs.push(run = []);
+    }
+    run.push(f);
+  }
+  if (ascending) return runs;
+  const byFile = /* @__PURE__ */ new Map();
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    const list = byFile.get(r[0].file);
+    if (!list) byFile.set(r[0].file, r);
+    else for (let j = 0; j < r.length; j++) list.push(r[j]);
+  }
+  return [...byFile.keys()].sort(compareText).map((file) => byFile.get(file));
+}
+function compareInFile(a, b) {
+  return a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/core/lint/kinds/names.ts
@@ -5393,318 +5710,9 @@ function lintPolicyText(file, text, kind, serviceWildcards = new ServiceWildcard
   return { file, kind: resolved, findings: finish(file, drafts) };
 }
 
-// src/core/validate/checks.ts
-var NOT_UTF8 = {
-  code: "RTC901",
-  severity: "error",
-  name: "file-not-utf8",
-  title: "The file is not UTF-8",
-  help: "IAM reads policy documents as UTF-8. The file holds a byte sequence that is not UTF-8 (often a file saved as Latin-1 by an editor); the validator read it with that character replaced, so other findings may point at the wrong text. A UTF-16 file with its byte order mark (what PowerShell's Out-File writes) is read as the text it holds and checked as usual, with this one finding. Save the file as UTF-8."
-};
-var VALIDATOR_FAILED = {
-  code: "RTC902",
-  severity: "error",
-  name: "validator-failed",
-  title: "The validator failed on this file",
-  help: "The validator met something it did not expect in this file and could not finish checking it. This is a bug in the action, not necessarily in the file: the message names the failure; please report it with the file. The other files were checked."
-};
-var POLICY_IS_YAML = {
-  code: "RTC903",
-  severity: "error",
-  name: "policy-is-yaml",
-  title: "The policy file is YAML, not JSON",
-  help: "IAM reads policy documents as JSON only. The file is written as YAML (a key like `Version:` without quotes or braces, a `- ` list, a `---` marker) or is named .yaml/.yml. Write the policy as JSON in a .json file. A YAML file is not checked further; a JSON file named .yaml is checked as JSON."
-};
-var FINDINGS_NOT_LISTED = {
-  code: "RTC904",
-  severity: "notice",
-  name: "findings-not-listed",
-  title: "The file has more findings than are listed",
-  help: "A file lists at most 1,000 findings, and a run at most 500,000 in all (then each further file lists its most severe one), the most severe first; this notice counts the others by code. A file with that many is most often generated wrongly or not a policy (one key repeated thousands of times). Fix the findings listed and validate again to see the others."
-};
-var VALIDATE_CHECKS = [NOT_UTF8, VALIDATOR_FAILED, POLICY_IS_YAML, FINDINGS_NOT_LISTED];
-function fileFinding(check2, file, at, message, hint) {
-  return { file, line: at.line, column: at.column, code: check2.code, severity: check2.severity, message, hint };
-}
-
-// src/core/validate/yaml.ts
-var YAML_NAME = /\.ya?ml$/i;
-var PLAIN_KEY = /^([A-Za-z_][\w.-]{0,63})[ \t]*:(?:[ \t]|$)/;
-var SEQUENCE_ITEM = /^-(?:[ \t]|$)/;
-var DOCUMENT_MARKER = /^(?:---|%YAML)(?:[ \t]|$)/;
-var lineSearch = 0;
-function firstSignificantLine(text) {
-  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
-  let line = 1;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    lineSearch += end + 1 - start;
-    const raw = text.slice(start, end).replace(/\r$/, "");
-    const trimmed = raw.trimStart();
-    if (trimmed !== "" && !trimmed.startsWith("#")) return { line, column: raw.length - trimmed.length + 1, text: trimmed.trimEnd() };
-    start = end + 1;
-    line++;
-  }
-  return void 0;
-}
-function yamlShape(first) {
-  if (DOCUMENT_MARKER.test(first.text)) return `the document marker '${first.text.slice(0, 3)}'`;
-  if (SEQUENCE_ITEM.test(first.text)) return "a '- ' list item";
-  const key = PLAIN_KEY.exec(first.text);
-  if (key) return `the unquoted key '${key[1]}:'`;
-  return void 0;
-}
-function yamlPolicyFinding(path, text) {
-  const opening = text.charCodeAt(text.charCodeAt(0) === 65279 ? 1 : 0);
-  if ((opening === 123 || opening === 91) && !YAML_NAME.test(path)) return void 0;
-  const first = firstSignificantLine(text);
-  const shape = first ? yamlShape(first) : void 0;
-  const named = YAML_NAME.test(path);
-  if (!shape && !named) return void 0;
-  const base = { file: path, code: POLICY_IS_YAML.code, severity: POLICY_IS_YAML.severity };
-  if (shape && first) {
-    return {
-      lintToo: false,
-      finding: {
-        ...base,
-        line: first.line,
-        column: first.column,
-        message: `Policies must be JSON; this looks like YAML (${shape} on line ${first.line}). IAM reads policy documents as JSON only, so the file was not checked further.`,
-        hint: "Write the policy as JSON and commit it as a .json file (for example `yq -o=json . policy.yaml > policy.json`)."
-      }
-    };
-  }
-  const jsonContent = first !== void 0 && (first.text.startsWith("{") || first.text.startsWith("["));
-  return {
-    lintToo: jsonContent,
-    finding: {
-      ...base,
-      line: first?.line ?? 1,
-      column: first?.column ?? 1,
-      message: jsonContent ? `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf("."))}) though it holds JSON. It was checked as JSON.` : `Policies must be JSON; this file is named as YAML (${path.slice(path.lastIndexOf("."))}), and it does not start with a JSON object. It was not checked further.`,
-      hint: "Keep IAM policy documents as JSON in files named .json, so that editors, tools and reviewers read them as JSON."
-    }
-  };
-}
-
-// src/core/validate/findings-per-file.ts
-var MAX_FINDINGS_PER_FILE = 1e3;
-var MAX_FINDINGS_PER_RUN = 5e5;
-function fileBudget(listed) {
-  return Math.max(1, Math.min(MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN - listed));
-}
-var CODES_NAMED = 5;
-var MOST_SEVERE_FIRST = ["error", "warning", "notice"];
-function listedFindingsOf(file, findings, budget = MAX_FINDINGS_PER_FILE) {
-  if (findings.length <= budget) return findings;
-  const listed = [];
-  const leftOut = /* @__PURE__ */ new Map();
-  for (const severity of MOST_SEVERE_FIRST) {
-    for (let i = 0; i < findings.length; i++) {
-      const f = findings[i];
-      if (f.severity !== severity) continue;
-      if (listed.length < budget) listed.push(f);
-      else leftOut.set(f.code, (leftOut.get(f.code) ?? 0) + 1);
-    }
-  }
-  const count = findings.length - listed.length;
-  const byCode = [...leftOut].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const named = byCode.slice(0, CODES_NAMED).map(([code, n]) => `${groupDigits(n)} ${code}`);
-  const others = byCode.slice(CODES_NAMED).reduce((sum, [, n]) => sum + n, 0);
-  if (others > 0) named.push(`${groupDigits(others)} of ${byCode.length - CODES_NAMED} other code${byCode.length - CODES_NAMED === 1 ? "" : "s"}`);
-  listed.push(
-    fileFinding(
-      FINDINGS_NOT_LISTED,
-      file,
-      { line: 1, column: 1 },
-      `This file has ${groupDigits(findings.length)} findings; the ${budget === 1 ? "most severe is" : `${groupDigits(budget)} most severe are`} listed and ${groupDigits(count)} ${count === 1 ? "is" : "are"} not (${named.join(", ")}): ${budget === MAX_FINDINGS_PER_FILE ? `a file lists at most ${groupDigits(MAX_FINDINGS_PER_FILE)}` : `a run lists at most ${groupDigits(MAX_FINDINGS_PER_RUN)} in all, and the files before this one took the rest`}.`,
-      "Fix the findings listed and validate again to see the others; a file with this many is most often generated wrongly or not a policy."
-    )
-  );
-  return listed;
-}
-
-// src/core/validate/lint-files.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lossyUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-var WHOLE_FILE = { line: 1, column: 1 };
-function lintFiles(inputs, lint, options = {}) {
-  const files = [];
-  const documents = [];
-  const findings = [];
-  const failures = [];
-  const copies = new OwnCopies();
-  for (const input of inputs) {
-    const { text, finding } = decode(input);
-    if (finding) findings.push(finding);
-    try {
-      const linted = lintText(input.path, text, input.kind, lint);
-      files.push({ file: linted.file, kind: linted.kind });
-      if (options.keepDocuments) documents.push(linted);
-      for (const f of listedFindingsOf(linted.file, linted.findings, fileBudget(findings.length))) findings.push(options.keepDocuments ? f : detached(f, copies));
-    } catch (error) {
-      failures.push({ file: input.path, error });
-      findings.push(validatorFailed(input.path, error));
-    }
-  }
-  return { files, documents, findings: sortFindings(findings), failures };
-}
-function detached(f, copies) {
-  f.message = copies.of(f.message);
-  f.hint = copies.of(f.hint);
-  return f;
-}
-var OwnCopies = class {
-  #copies = /* @__PURE__ */ new Map();
-  of(text) {
-    if (text.length < 13) return text;
-    let copy = this.#copies.get(text);
-    if (copy === void 0) {
-      copy = (" " + text).slice(1);
-      this.#copies.set(copy, copy);
-    }
-    return copy;
-  }
-};
-function lintText(path, text, kind, lint) {
-  const yaml = yamlPolicyFinding(path, text);
-  const linted = lint(path, text, kind);
-  if (!yaml) return linted;
-  if (!yaml.lintToo) return { file: linted.file, kind: linted.kind, findings: [yaml.finding] };
-  return { ...linted, findings: [yaml.finding, ...linted.findings] };
-}
-function decode(input) {
-  if ("text" in input) return { text: input.text };
-  const wide = utf16Text(input.bytes);
-  if (wide) {
-    return {
-      text: wide.text,
-      finding: fileFinding(
-        NOT_UTF8,
-        input.path,
-        WHOLE_FILE,
-        `The file is UTF-16 (${wide.order}, with a byte order mark), not UTF-8; it was checked as the text it holds.`,
-        "Save the file as UTF-8 (IAM reads policy documents as UTF-8; in PowerShell, Out-File -Encoding utf8 or Set-Content -Encoding utf8)."
-      )
-    };
-  }
-  try {
-    return { text: strictUtf8.decode(input.bytes) };
-  } catch {
-    const bad = firstInvalidUtf8(input.bytes);
-    const before = lossyUtf8.decode(input.bytes.subarray(0, bad));
-    const at = positionAt(before, before.length);
-    return {
-      text: lossyUtf8.decode(input.bytes),
-      finding: fileFinding(
-        NOT_UTF8,
-        input.path,
-        at,
-        `The file is not UTF-8: byte 0x${input.bytes[bad].toString(16).padStart(2, "0")} at offset ${bad} does not start or continue a UTF-8 character.`,
-        "Save the file as UTF-8 (IAM reads policy documents as UTF-8)."
-      )
-    };
-  }
-}
-var utf16le = new TextDecoder("utf-16le", { fatal: false });
-function utf16Text(bytes) {
-  if (bytes.length < 2) return void 0;
-  if (bytes[0] === 255 && bytes[1] === 254) return { text: utf16le.decode(bytes.subarray(2)), order: "little-endian" };
-  if (bytes[0] === 254 && bytes[1] === 255) {
-    const swapped = new Uint8Array(bytes.length - 2);
-    for (let i = 2; i + 1 < bytes.length; i += 2) {
-      swapped[i - 2] = bytes[i + 1];
-      swapped[i - 1] = bytes[i];
-    }
-    if (bytes.length % 2 === 1) swapped[swapped.length - 1] = bytes[bytes.length - 1];
-    return { text: utf16le.decode(swapped), order: "big-endian" };
-  }
-  return void 0;
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    let max = 191;
-    if (b >= 194 && b <= 223) need = 1;
-    else if (b >= 224 && b <= 239) need = 2;
-    else if (b >= 240 && b <= 244) need = 3;
-    else return i;
-    min = b === 224 ? 160 : b === 240 ? 144 : 128;
-    if (b === 237) max = 159;
-    if (b === 244) max = 143;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || c < (k === 1 ? min : 128) || c > (k === 1 ? max : 191)) return i;
-    }
-    i += need + 1;
-  }
-  return bytes.length;
-}
-function validatorFailed(file, error) {
-  const reason = messageOf(error);
-  return fileFinding(
-    VALIDATOR_FAILED,
-    file,
-    WHOLE_FILE,
-    `The validator failed on this file and did not check it: ${reason.split(/\r?\n/)[0]}`,
-    "This is a bug in the action: please report it with the file. The other files were checked."
-  );
-}
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-  const out = [];
-  for (let j = 0, byFile = findingsByFile(findings); j < byFile.length; j++) {
-    const list = byFile[j];
-    if (list.length > 1) list.sort(compareInFile);
-    for (let i = 0; i < list.length; i++) {
-      const f = list[i];
-      const prev = list[i - 1];
-      if (prev && prev.line === f.line && prev.column === f.column && prev.code === f.code && prev.message === f.message) continue;
-      out.push(f);
-    }
-  }
-  return out;
-}
-function findingsByFile(findings) {
-  const runs = [];
-  let run = [];
-  let ascending = true;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    const runFile = run.length > 0 ? run[0].file : void 0;
-    if (f.file !== runFile) {
-      if (runFile !== void 0 && !(runFile < f.file)) ascending = false;
-      runs.push(run = []);
-    }
-    run.push(f);
-  }
-  if (ascending) return runs;
-  const byFile = /* @__PURE__ */ new Map();
-  for (let i = 0; i < runs.length; i++) {
-    const r = runs[i];
-    const list = byFile.get(r[0].file);
-    if (!list) byFile.set(r[0].file, r);
-    else for (let j = 0; j < r.length; j++) list.push(r[j]);
-  }
-  return [...byFile.keys()].sort(compareText).map((file) => byFile.get(file));
-}
-function compareInFile(a, b) {
-  return a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.code, b.code) || compareText(a.message, b.message);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export {
   SEVERITY_ORDER,
+  oneLine,
   CHECKS,
   POLICY_KINDS,
   MANIFEST_FILE,
@@ -5715,7 +5723,9 @@ export {
   GENERATED_FILE_CODE,
   ServiceWildcardBudget,
   lintPolicyText,
+  FILE_NOT_CHECKED,
   VALIDATE_CHECKS,
+  fileFinding,
   messageOf,
   mapLimited,
   lintFiles,
