@@ -411,6 +411,34 @@ describe('RTC409: Bool, Numeric, Date or Arn operators on a String key whose eve
   })
 })
 
+describe('RTC409 is the one finding for an operator that cannot compare its key', () => {
+  // One mistake (the operator), one finding: the values that do not fit that operator (RTC402) or that the wrong
+  // operator made the author write in its form (RTC407) follow from it.
+  const errorsOf = (condition: unknown, kind: 'identity' | 'resource' = 'identity') =>
+    lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), kind)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.code)
+
+  test.each([
+    // The account id written right, under Bool: not a boolean (RTC402 said so too).
+    { Bool: { 'aws:SourceAccount': '111122223333' } },
+    // "true" under Bool: not an account id (RTC407 said so too).
+    { Bool: { 'aws:SourceAccount': 'true' } },
+    { BoolIfExists: { 'aws:ResourceAccount': ['111122223333', 'false'] } },
+    // A Numeric operator on an IP key, with a value that is no number.
+    { NumericEquals: { 'aws:SourceIp': '203.0.113.0/24' } },
+    // A Date operator on a boolean key, with a value that is no date.
+    { DateGreaterThan: { 'aws:SecureTransport': 'true' } }
+  ])('%j', (condition) => {
+    expect(errorsOf(condition)).toEqual(['RTC409'])
+  })
+
+  test('values the operator cannot read are still RTC402 when the operator fits the key', () => {
+    expect(errorsOf({ Bool: { 'aws:SecureTransport': 'yes' } })).toEqual(['RTC402'])
+    expect(errorsOf({ StringEquals: { 'aws:SourceAccount': '11112222333' } })).toEqual(['RTC407'])
+  })
+})
+
 describe('RTC414 and RTC402: organization IDs in upper case, IPv6 prefixes past 128 bits, wildcard IDs under a literal operator', () => {
   const findings = (condition: unknown, code: string) =>
     lintPolicyText('p.json', policy('s3:GetObject', condition, 'arn:aws:s3:::reports/*'), 'identity').findings.filter((f) => f.code === code)

@@ -224,8 +224,8 @@ function keyReading(key: string): KeyReading {
   return reading
 }
 
-/** Checks one entry; returns its operator, parsed, for the checks that follow. */
-function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): ParsedOperator | undefined {
+/** Checks one entry. */
+function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorReported: Set<unknown>): void {
   const opName = entry.operator.value
   const op = operatorNamed(opName)
   if (!op) {
@@ -249,11 +249,15 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
             }
       )
     }
-    return undefined
+    return
   }
   const key = entry.key.value
+  // An operator that cannot compare the key (RTC409) is the one mistake: values
+  // that do not fit it (RTC402), or that it made the author write in its form
+  // ("true" under Bool on an account-id key, RTC407), follow from it.
+  const wrongOperator = checkOperatorKeyType(entry, op, out)
   // Value types.
-  for (let i = 0, values = entry.values; i < values.length; i++) {
+  for (let i = 0, values = entry.values; i < values.length && !wrongOperator; i++) {
     const v = values[i]
     const problem = valueProblem(op.family, v)
     if (problem) {
@@ -284,9 +288,9 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
       message: `Condition key "${key}" includes the URL scheme; IAM names identity-provider keys without it, so this key is never present.`,
       hint: `Write "${key.replace(/^https?:\/\//i, '')}".`
     })
-    return op
+    return
   }
-  if (reading.placeholder) return op
+  if (reading.placeholder) return
   const ns = reading.namespace
   const info = reading.info
   if (ns === 'unknown' || ((ns === 'global' || ns === 'service') && !info)) {
@@ -317,7 +321,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
   }
   // Account-id keys.
   // Null tests presence ("true"/"false"), whatever the key holds.
-  if (op.family !== 'Null' && ACCOUNT_KEYS.has(key.toLowerCase())) {
+  if (op.family !== 'Null' && !wrongOperator && ACCOUNT_KEYS.has(key.toLowerCase())) {
     for (let i = 0, values = entry.values; i < values.length; i++) {
       const v = values[i]
       const text = scalarText(v)
@@ -338,7 +342,6 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     checkIdKeyValues(entry, op, out)
     checkFormatKeyValues(entry, op, out)
   }
-  return op
 }
 
 interface IdForm {
@@ -584,11 +587,12 @@ function isWholeVariable(v: ConditionEntry['values'][number]): boolean {
 
 const baseType = (info: ConditionKeyInfo): string => (info.type.startsWith('ArrayOf') ? info.type.slice('ArrayOf'.length) : info.type)
 
-function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefined, out: FindingDraft[]): void {
-  if (!op || op.family === 'Null') return
+/** RTC411 and RTC409 on the operator and the key's type; says whether RTC409 was reported. */
+function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): boolean {
+  if (op.family === 'Null') return false
   if (op.family === 'String') {
     const info = keyOfType(TEXT_ONLY, op.family, entry.key.value)
-    if (!info || entry.values.every(isWholeVariable)) return
+    if (!info || entry.values.every(isWholeVariable)) return false
     const base = baseType(info)
     out.push({
       code: 'RTC411',
@@ -596,24 +600,19 @@ function checkOperatorKeyType(entry: ConditionEntry, op: ParsedOperator | undefi
       message: `${entry.operator.value} compares ${info.key}, which holds ${TYPE_WORDS[base] ?? base}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
       hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
     })
-    return
+    return false
   }
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value)
-  if (!info) {
-    checkOperatorKeyForm(entry, op, out)
-    return
-  }
+  if (!info) return checkOperatorKeyForm(entry, op, out)
   const base = baseType(info)
-  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) {
-    checkOperatorKeyForm(entry, op, out)
-    return
-  }
+  if (base === 'String' && (op.family === 'Numeric' || op.family === 'Date') && entry.values.every((v) => readableAs(op.family, v))) return checkOperatorKeyForm(entry, op, out)
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? 'an operator of the key\'s type'} for ${info.key}.`
   })
+  return true
 }
 
 /**
@@ -634,15 +633,17 @@ function formNoValueOf(family: Family, lowerKey: string): string | undefined {
   return undefined
 }
 
-function checkOperatorKeyForm(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+/** Says whether it reported. */
+function checkOperatorKeyForm(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): boolean {
   const what = formNoValueOf(op.family, entry.lowerKey)
-  if (what === undefined) return
+  if (what === undefined) return false
   out.push({
     code: 'RTC409',
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${entry.key.value}, which holds ${what}: ${op.family === 'Bool' ? 'never "true" or "false"' : op.family === 'Arn' ? 'never an ARN' : op.family === 'Numeric' ? 'never a number' : 'never a date'}, so ${isNegated(op) ? 'the condition does not test it as intended' : op.ifExists ? 'the condition is true only for requests without the key' : 'the condition never matches as written'}.`,
     hint: `Use StringEquals or StringLike for ${entry.key.value}.`
   })
+  return true
 }
 
 /** Characters a number's text (Numeric) or a date's, ISO 8601 or epoch seconds (Date), is written with. */
@@ -846,7 +847,7 @@ function checkConditions(ctx: LintContext, out: FindingDraft[]): void {
     const s = statements[i]
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j]
-      checkOperatorKeyType(c, checkEntry(c, out, reported), out)
+      checkEntry(c, out, reported)
     }
     if (s.conditioned) checkKeyServices(s, out)
   }
