@@ -1,0 +1,60 @@
+// RTC301 on a bucket or IAM name holding a character no such name can: a
+// look-alike letter from another script (Cyrillic "а", "о", "у"), a Unicode
+// hyphen, a space. S3 bucket names are ASCII letters, digits, dots, hyphens
+// (and underscores in the oldest buckets); IAM names and paths are printable
+// ASCII without spaces. The ARN then matches nothing, and the statement grants
+// (or denies) nothing on the resource it seems to name.
+import { lintPolicyText } from '../../src/core/lint/lint.js'
+
+const identity = (Action: string, Resource: string) =>
+  lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource }] }), 'identity').findings
+const trust = (principal: string) =>
+  lintPolicyText('t.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' }] }), 'trust').findings
+const rtc301 = (findings: { code: string; message: string }[]) => findings.filter((f) => f.code === 'RTC301')
+
+describe('RTC301: a character no bucket or IAM name can hold', () => {
+  test.each([
+    ['a Cyrillic "у" in a bucket name', 's3:GetObject', 'arn:aws:s3:::mу-reports/*', 'U+0443 ("у")'],
+    ['a Unicode hyphen (U+2010) in a bucket name', 's3:GetObject', 'arn:aws:s3:::my‐reports/*', 'U+2010'],
+    ['a space in a bucket name', 's3:ListBucket', 'arn:aws:s3:::my reports', 'U+0020'],
+    ['a Cyrillic "о" in a role name', 'iam:PassRole', 'arn:aws:iam::111122223333:role/deplоy', 'U+043E ("о")'],
+    ['a space after a role name', 'sts:AssumeRole', 'arn:aws:iam::111122223333:role/deploy ', 'U+0020'],
+    ['a non-breaking space in a user path', 'iam:GetUser', 'arn:aws:iam::111122223333:user/ops\u00a0team/alice', 'U+00A0']
+  ])('%s', (_name, action, resource, shown) => {
+    const [f, ...more] = rtc301(identity(action, resource))
+    expect(more).toEqual([])
+    expect(f.message).toContain(shown)
+    expect(f.message).toContain('the ARN matches nothing')
+  })
+
+  test('a trust policy principal with a look-alike letter names nobody', () => {
+    const [f] = rtc301(trust('arn:aws:iam::111122223333:role/dеploy'))
+    expect(f.message).toContain('U+0435')
+  })
+
+  test.each([
+    ['an object key holds any character', 's3:GetObject', 'arn:aws:s3:::reports/отчёты/2026 Q1/*'],
+    ['an old us-east-1 bucket with capitals and underscores', 's3:GetObject', 'arn:aws:s3:::Legacy_Reports/*'],
+    ['wildcards', 's3:GetObject', 'arn:aws:s3:::reports-*-?/*'],
+    ['a policy variable whose tag key is not ASCII', 's3:GetObject', 'arn:aws:s3:::${aws:PrincipalTag/équipe}-data/*'],
+    ['a template blank with a space', 's3:GetObject', 'arn:aws:s3:::<bucket name>/*'],
+    ['a template blank in brackets', 's3:GetObject', 'arn:aws:s3:::[BUCKET NAME]/*'],
+    ['a placeholder not in ASCII (RTC616 says so)', 's3:GetObject', 'arn:aws:s3:::<имя>/*'],
+    ['an access point ARN (not a bucket name)', 's3:GetObject', 'arn:aws:s3:us-east-1:111122223333:accesspoint/reports/object/*'],
+    ['an IAM name with the characters IAM takes', 'iam:PassRole', 'arn:aws:iam::111122223333:role/service-role/a+b=c,d.e@f_g-h']
+  ])('not for %s', (_name, action, resource) => {
+    expect(rtc301(identity(action, resource)).filter((f) => f.message.includes('can hold'))).toEqual([])
+  })
+
+  test("CloudFront's origin access identity principal has spaces by design", () => {
+    const findings = lintPolicyText(
+      'b.json',
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }]
+      }),
+      'resource'
+    ).findings
+    expect(rtc301(findings)).toEqual([])
+  })
+})
