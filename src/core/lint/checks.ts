@@ -50,7 +50,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC106', 'error', 'sid-invalid-characters', 'The Sid has characters IAM rejects',
     'In identity and trust policies IAM accepts only ASCII letters and digits in `Sid`. Remove spaces, dashes and other characters. (Resource policies such as KMS key policies accept more, so they are not checked.)'),
   check('RTC107', 'error', 'sid-duplicate', 'Two statements have the same Sid',
-    'IAM requires every `Sid` to be unique within a policy. Rename one of them.'),
+    'IAM requires every `Sid` to be unique within a policy (identity and trust policies), and so do Amazon SNS and Amazon SQS in topic and queue policies ("Every policy statement must have a unique ID"). Rename one of them. Other resource policies, SCPs, RCPs and VPC endpoint policies are not checked: S3 stores a bucket policy with a repeated `Sid`, and no other service documents refusing one.'),
   check('RTC108', 'error', 'effect-invalid', 'The statement has no valid Effect',
     'Every statement needs `"Effect": "Allow"` or `"Effect": "Deny"`, spelled exactly so.'),
   check('RTC109', 'error', 'action-missing', 'The statement has no Action or NotAction',

@@ -277,9 +277,38 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
   kindRules(ctx.kind).checkStatement(ctx, s, out)
 }
 
-/** Sids must be unique (IAM rejects repeats; resource policies are looser, but a repeat is still a mistake). */
+/** Services whose resource policies refuse a repeated Sid: "Every policy statement must have a unique ID". */
+const UNIQUE_SID_SERVICES: readonly string[] = ['sns:', 'sqs:']
+
+/**
+ * Is a repeated Sid refused where this policy goes? IAM's own policies (the IAM
+ * User Guide's Sid element: "In IAM, the Sid value must be unique within a
+ * JSON policy"), and the resource policies of SNS and SQS, which the same page
+ * names as having uniqueness requirements, with every action theirs. S3 stores
+ * a bucket policy with a Sid repeated, and no other service is documented to
+ * refuse one: a repeat there is not reported.
+ */
+function sidsMustBeUnique(ctx: LintContext): boolean {
+  if (kindRules(ctx.kind).strictSid) return true
+  if (ctx.kind !== 'resource') return false
+  let some = false
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i]
+    if (s.notActions.length > 0) return false
+    for (let j = 0, actions = s.lowerActions; j < actions.length; j++) {
+      const a = actions[j]
+      if (!UNIQUE_SID_SERVICES.some((prefix) => a.startsWith(prefix))) return false
+      some = true
+    }
+  }
+  return some
+}
+
+/** Sids must be unique where the policy's service refuses repeats (sidsMustBeUnique). */
 function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
   const statements = ctx.statements
+  // Asked at the first repeat only: most policies have none.
+  let refused: boolean | undefined
   // A few statements (the usual case) are compared pairwise, with nothing
   // built or hashed; many go through a map, so the check stays linear.
   let seen: Map<string, StatementView> | undefined
@@ -295,6 +324,7 @@ function checkSidsUnique(ctx: LintContext, out: FindingDraft[]): void {
       for (let i = 0; i < j && !first; i++) if (statements[i].sid === s.sid) first = statements[i]
     }
     if (!first) continue
+    if (!(refused ??= sidsMustBeUnique(ctx))) return
     const sid = s.elements.Sid as JsonMember
     out.push({ code: 'RTC107', span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: 'Give each statement its own Sid.' })
   }
