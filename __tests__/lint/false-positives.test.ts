@@ -724,3 +724,24 @@ describe('RTC309: logs:DescribeLogGroups is checked against the ARN IAM authoris
     expect(found309('arn:aws:s3:::*', 's3:ListAllMyBuckets').map((f) => f.message)).toEqual([expect.stringContaining('the ARN may grant nothing')])
   })
 })
+
+describe('an empty Condition object is no condition, and IAM stores it', () => {
+  // The IAM console's role wizard for "Another AWS account" wrote `"Condition": {}` into trust policies, and
+  // `aws iam get-role` returns them so (as the AWS policy generator did in bucket policies): an accepted
+  // policy, whose statement applies unconditionally. Nothing is wrong with it.
+  const trust = policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole', Condition: {} })
+
+  test('a trust policy as the console wrote it gets no error', () => {
+    expect(errorsOf(trust, 'trust')).toEqual([])
+  })
+
+  test('it is read as no condition: a public bucket policy with one is still public (RTC601)', () => {
+    const bucket = policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition: {} })
+    expect(codesOf(bucket, 'resource')).toEqual(['RTC601'])
+  })
+
+  test('an empty operator block and an empty value list are still reported (RTC115)', () => {
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: { StringEquals: {} } })))).toContain('RTC115')
+    expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: { StringEquals: { 'aws:PrincipalTag/team': [] } } })))).toContain('RTC115')
+  })
+})

@@ -66,7 +66,7 @@ export const CHECKS: CheckInfo[] = [
   check('RTC114', 'error', 'principal-in-identity-policy', 'An identity policy statement has a Principal',
     'An identity policy applies to the user, group or role it is attached to; IAM rejects a `Principal` element in it. Remove the element, or attach the document as a trust or resource policy instead.'),
   check('RTC115', 'error', 'empty-value', 'An element is empty',
-    'An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element.'),
+    'An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element. (An empty `"Condition": {}` is not reported: it is no condition, and IAM stores it, as its console once wrote it into trust policies.)'),
   check('RTC116', 'error', 'unknown-element', 'The document has an element IAM does not know',
     'Top-level elements are `Version`, `Id` and `Statement`; statement elements are `Sid`, `Effect`, `Principal`, `NotPrincipal`, `Action`, `NotAction`, `Resource`, `NotResource` and `Condition`, all case-sensitive. IAM rejects anything else.'),
   check('RTC117', 'error', 'wrong-type', 'An element has the wrong JSON type',

@@ -201,7 +201,8 @@ function checkCondition(member: JsonMember | undefined, out: FindingDraft[]): vo
     out.push({ code: 'RTC117', span: v.span, message: `Condition must be an object, not ${aKind(v)}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' })
     return
   }
-  if (v.members.length === 0) out.push({ code: 'RTC115', span: v.span, message: 'Condition is an empty object.', hint: 'Remove the empty Condition or add the test it was meant to hold.' })
+  // An empty Condition is no condition: IAM stores it (its console's role wizard wrote `"Condition": {}` into trust
+  // policies) and the statement applies unconditionally, as the rules read it. Nothing to report.
   for (let i = 0, members = v.members; i < members.length; i++) {
     const op = members[i]
     if (op.value.kind !== 'object') {
