@@ -745,3 +745,18 @@ describe('an empty Condition object is no condition, and IAM stores it', () => {
     expect(codesOf(policy(allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: { StringEquals: { 'aws:PrincipalTag/team': [] } } })))).toContain('RTC115')
   })
 })
+
+describe('an empty Condition object leaves a statement unconditional for the other rules too', () => {
+  test('a Deny with "Condition": {} takes back what it denies (RTC606 cancelled), as one without Condition does', () => {
+    const grant = allow('iam:PassRole', '*')
+    const deny = (extra: Statement) => ({ Effect: 'Deny', Action: 'iam:PassRole', Resource: '*', ...extra })
+    expect(codesOf(policy(grant, deny({})))).not.toContain('RTC606')
+    expect(codesOf(policy(grant, deny({ Condition: {} })))).not.toContain('RTC606')
+    expect(codesOf(policy(grant, deny({ Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } })))).toContain('RTC606')
+  })
+
+  test('an Allow with "Condition": {} that another covers is redundant (RTC120), as one without Condition is', () => {
+    const broad = allow('s3:*', 'arn:aws:s3:::reports/*')
+    expect(codesOf(policy(broad, allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: {} })))).toContain('RTC120')
+  })
+})

@@ -4,7 +4,7 @@
 import { memberNamed } from '../../json-ast/parse.js'
 import type { JsonMember, JsonNode, JsonString, Span } from '../../json-ast/types.js'
 import { arnMatches, arnPatternCovers, hasWildcard, matchesWildcard, patternCovers } from '../../iam/wildcard.js'
-import { openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
+import { hasCondition, openingOf, STATEMENT_ELEMENTS, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementElement, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { mapList } from '../lists.js'
 import { withArticle } from '../../list-text.js'
@@ -476,7 +476,7 @@ function covers(outer: Grant, inner: Grant, budget: Budget): boolean | undefined
 function simpleAllow(s: StatementView): boolean {
   return (
     s.effect === 'Allow' &&
-    s.elements.Condition === undefined &&
+    !hasCondition(s) &&
     s.elements.NotAction === undefined &&
     s.elements.NotResource === undefined &&
     s.elements.Principal === undefined &&

@@ -9,7 +9,7 @@
 import type { JsonString } from '../../json-ast/types.js'
 import { actionMatches, arnPatternCovers, hasWildcard, matchesWildcard, splitArn } from '../../iam/wildcard.js'
 import { actionsMatching, isEveryAction, serviceOf } from '../actions.js'
-import { conditionKeyNamed, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
+import { conditionKeyNamed, hasCondition, statementLabel, type FindingDraft, type LintContext, type Rule, type StatementView } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { BOUNDARY_LIFTING_ACTIONS, ESCALATION_PATHS, isIamOnly, PATH_ALSO_NEEDS, PATH_RESOURCE_TYPES, type EscalationPath } from './privilege-escalation-paths.js'
 import { operatorNamed, trueWhenAbsent } from './conditions.js'
@@ -384,7 +384,7 @@ function grantsByAction(ctx: LintContext): Map<number, Grant[]> | undefined {
   // An unconditional Deny cancels the grants whose every broad resource it covers.
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j]
-    if (s.effect !== 'Deny' || s.elements.Condition !== undefined || s.elements.NotResource !== undefined || s.resources.length === 0) continue
+    if (s.effect !== 'Deny' || hasCondition(s) || s.elements.NotResource !== undefined || s.resources.length === 0) continue
     const denied = new Set<number>()
     // Action "*" denies every table action (forGranted leaves "*" to RTC603 on the Allow side).
     if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i)
