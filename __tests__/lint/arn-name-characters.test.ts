@@ -58,3 +58,24 @@ describe('RTC301: a character no bucket or IAM name can hold', () => {
     expect(rtc301(findings)).toEqual([])
   })
 })
+
+describe('a character outside ASCII in a name IAM writes in ASCII is named in the finding', () => {
+  // The value looks right as quoted: the finding says which character is not what it seems.
+  const findingsOf = (statement: Record<string, unknown>, kind: 'identity' | 'trust' = 'identity') =>
+    lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [statement] }), kind).findings
+
+  test.each([
+    ['a Cyrillic "О" in an action (RTC201)', { Effect: 'Allow', Action: 's3:GetОbject', Resource: 'arn:aws:s3:::reports/*' }, 'identity', 'RTC201', 'U+041E ("О")'],
+    ['a zero-width space in an action (RTC201)', { Effect: 'Allow', Action: 's3:Get\u200bObject', Resource: 'arn:aws:s3:::reports/*' }, 'identity', 'RTC201', 'U+200B'],
+    ['a Cyrillic "А" in Effect (RTC108)', { Effect: 'Аllow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }, 'identity', 'RTC108', 'U+0410 ("А")'],
+    ['a Cyrillic "е" in a service principal (RTC128)', { Effect: 'Allow', Principal: { Service: 'еc2.amazonaws.com' }, Action: 'sts:AssumeRole' }, 'trust', 'RTC128', 'U+0435 ("е")']
+  ] as const)('%s', (_name, statement, kind, code, shown) => {
+    const [f] = findingsOf(statement, kind).filter((x) => x.code === code)
+    expect(f.message).toContain(`It holds ${shown}, which is not ASCII`)
+  })
+
+  test('an ASCII mistake gets no such note', () => {
+    const [f] = findingsOf({ Effect: 'allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }).filter((x) => x.code === 'RTC108')
+    expect(f.message).toBe('Effect is "allow"; IAM accepts only "Allow" or "Deny".')
+  })
+})

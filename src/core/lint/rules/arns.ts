@@ -15,6 +15,7 @@ import { statementLabel } from '../context.js'
 import { kindRules } from '../kinds/index.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
+import { characterShown } from '../characters.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
@@ -147,7 +148,7 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   const foreign = foreignNameCharacter(arn, lowerService, c3, c4, c5)
   if (foreign !== undefined) {
     const c = arn.codePointAt(foreign.at) ?? 0
-    const shown = c > 0x20 && c < 0x7f ? `"${String.fromCodePoint(c)}"` : `U+${c.toString(16).toUpperCase().padStart(4, '0')}${c > 0x7f ? ` ("${String.fromCodePoint(c)}")` : ''}`
+    const shown = characterShown(c)
     out.push({
       code: 'RTC301',
       span: node.span,

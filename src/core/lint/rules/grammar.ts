@@ -8,6 +8,7 @@ import { hasCondition, openingOf, STATEMENT_ELEMENTS, statementLabel, type Findi
 import { kindRules } from '../kinds/index.js'
 import { mapList } from '../lists.js'
 import { withArticle } from '../../list-text.js'
+import { outsideAsciiNote } from '../characters.js'
 import { policyVariableIn } from './placeholders.js'
 
 /** RTC106's hint: the Sid with what IAM rejects taken out, unless nothing is left (`"*"`, `" "`): an empty Sid suggests nothing. */
@@ -258,7 +259,7 @@ function checkStatement(ctx: LintContext, s: StatementView, out: FindingDraft[])
   } else if (!s.effect) {
     const v = effect.value
     const text = v.kind === 'string' ? `"${v.value}"` : aKind(v)
-    out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' })
+    out.push({ code: 'RTC108', span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".${v.kind === 'string' ? outsideAsciiNote(v.value) : ''}`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' })
   }
 
   if (elements.Action === undefined && elements.NotAction === undefined) {
