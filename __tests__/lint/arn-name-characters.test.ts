@@ -79,3 +79,19 @@ describe('a character outside ASCII in a name IAM writes in ASCII is named in th
     expect(f.message).toBe('Effect is "allow"; IAM accepts only "Allow" or "Deny".')
   })
 })
+
+describe('RTC307 and RTC309 on a Deny say it denies nothing (an SCP that protects nothing), not that it grants nothing', () => {
+  const scp = (Action: string, Resource: string) =>
+    lintPolicyText('scp.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action, Resource }] }), 'scp').findings
+
+  test('RTC307: a resource the denied action does not act on', () => {
+    const [f] = scp('s3:GetObject', 'arn:aws:s3:::reports').filter((x) => x.code === 'RTC307')
+    expect(f.message).toBe('arn:aws:s3:::reports is not a resource s3:GetObject acts on (accesspointobject, object), so statement 1 denies nothing on it.')
+  })
+
+  test('RTC309: an action authorised on "*" only, denied on an ARN', () => {
+    // AWS's own SCP example denies lambda:CreateEventSourceMapping on a function ARN.
+    const [f] = scp('lambda:CreateEventSourceMapping', 'arn:aws:lambda:*:*:function:critical-*').filter((x) => x.code === 'RTC309')
+    expect(f.message).toMatch(/the ARN may deny nothing\.$/)
+  })
+})

@@ -962,7 +962,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
         out.push({
           code: 'RTC310',
           span: r.span,
-          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} grants nothing on it.`,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? 'its service'}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} ${s.effect === 'Deny' ? 'denies' : 'grants'} nothing on it.`,
           hint: 'Check the ARN against the service\'s ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.'
         })
         continue
@@ -970,7 +970,7 @@ function checkResourceFit(s: StatementView, resources: readonly ResourceArn[], u
       out.push({
         code: 'RTC307',
         span: r.span,
-        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} grants nothing on it.`,
+        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} ${s.effect === 'Deny' ? 'denies' : 'grants'} nothing on it.`,
         hint: 'Use an ARN of the resource type the actions take, or move the actions to a statement with the right resources.'
       })
     }
@@ -1029,7 +1029,7 @@ function pushStarOnly(s: StatementView, a: JsonString, infos: readonly ActionInf
     out.push({
       code: 'RTC309',
       span: a.span,
-      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not grant it.`,
+      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not ${s.effect === 'Deny' ? 'deny' : 'grant'} it.`,
       hint: `Give the action "Resource": "*" (in a statement of its own), or an ARN that matches that one, such as ${on.example}.`
     })
     return
@@ -1037,7 +1037,7 @@ function pushStarOnly(s: StatementView, a: JsonString, infos: readonly ActionInf
   out.push({
     code: 'RTC309',
     span: a.span,
-    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may ${s.effect === 'Deny' ? 'deny' : 'grant'} nothing.`,
     hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
   })
 }
