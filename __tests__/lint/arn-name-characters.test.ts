@@ -95,3 +95,18 @@ describe('RTC307 and RTC309 on a Deny say it denies nothing (an SCP that protect
     expect(f.message).toMatch(/the ARN may deny nothing\.$/)
   })
 })
+
+describe('RTC615 says which accounts a partial account wildcard reaches', () => {
+  const rtc615 = (Resource: string) =>
+    lintPolicyText('p.json', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource }] }), 'identity').findings.filter((f) => f.code === 'RTC615')
+
+  test('"*" reaches every account', () => {
+    expect(rtc615('arn:aws:sqs:us-east-1:*:jobs')[0].message).toBe('arn:aws:sqs:us-east-1:*:jobs matches that resource in every AWS account (wildcard account id).')
+  })
+
+  test('"1234567890??" reaches the hundred accounts whose ids fit it, not every account', () => {
+    expect(rtc615('arn:aws:sqs:us-east-1:1234567890??:jobs')[0].message).toBe(
+      'arn:aws:sqs:us-east-1:1234567890??:jobs matches that resource in every AWS account whose id fits "1234567890??" (wildcard in the account id), whoever owns them.'
+    )
+  })
+})

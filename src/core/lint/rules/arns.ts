@@ -119,7 +119,14 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
   ) {
     if (hasWildcard(account)) {
       if (where === 'resource' && statement !== undefined && accountWildcardMatters(statement, arn)) {
-        out.push({ code: 'RTC615', span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.' })
+        // A pattern with digits in it ("1234567890??") reaches the accounts whose ids fit it, not every one.
+        const every = /^[*?]+$/.test(account) && account.includes('*')
+        out.push({
+          code: 'RTC615',
+          span: node.span,
+          message: every ? `${arn} matches that resource in every AWS account (wildcard account id).` : `${arn} matches that resource in every AWS account whose id fits "${account}" (wildcard in the account id), whoever owns them.`,
+          hint: 'Replace the account wildcard with the 12-digit account id(s) you mean.'
+        })
       }
     } else {
       const digits = /^\d+$/.test(account)
