@@ -470,3 +470,51 @@ describe('RTC414 and RTC402: organization IDs in upper case, IPv6 prefixes past 
     expect(f.message).toContain('"vpce-*" is none')
   })
 })
+
+describe('RTC415: aws:PrincipalArn is given a role session ARN, which it never holds', () => {
+  // The IAM User Guide, aws:PrincipalArn: for an IAM role "the request context contains" the role's ARN
+  // (arn:aws:iam::123456789012:role/role-name); "Do not specify the assumed role session ARN as a value for this
+  // condition key." A session ARN (arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION) there never matches.
+  const on = (Effect: string, Condition: unknown) =>
+    lintPolicyText(
+      'b.json',
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect, Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::reports/*', Condition }] }),
+      'resource'
+    ).findings.filter((f) => f.code === 'RTC415')
+
+  test('a Deny for everyone but the role, written with its sessions, denies the role too', () => {
+    const [f, ...more] = on('Deny', { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:assumed-role/Admin/*' } })
+    expect(more).toEqual([])
+    expect(f.severity).toBe('error')
+    expect(f.message).toBe(
+      'aws:PrincipalArn holds the role\'s ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "arn:aws:sts::111122223333:assumed-role/Admin/*" never matches it, so ArnNotLike is true for every request, the role\'s own included (it limits nothing).'
+    )
+    expect(f.hint).toBe('Write "arn:aws:iam::111122223333:role/Admin" (a path before the name is part of the role ARN: role/PATH/Admin).')
+  })
+
+  test.each([
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:assumed-role/Reader/alice' } },
+    { StringLike: { 'aws:PrincipalArn': ['arn:aws:iam::111122223333:role/Writer', 'arn:aws:sts::111122223333:assumed-role/*'] } },
+    // Arn operators compare part by part: a wildcard in the partition or account stays there.
+    { ArnLike: { 'aws:PrincipalArn': 'arn:*:sts::*:assumed-role/*' } },
+    { ArnEquals: { 'aws:principalarn': 'arn:aws-cn:sts::111122223333:assumed-role/Reader/bob' } }
+  ])('%j', (condition) => {
+    expect(on('Allow', condition)).toHaveLength(1)
+  })
+
+  test.each([
+    // The role ARN, a federated user (the key holds its sts ARN), the account root, a pattern that may be any of them.
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/Reader' } },
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:federated-user/alice' } },
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:sts::111122223333:*' } },
+    { ArnLike: { 'aws:PrincipalArn': 'arn:aws:*::111122223333:*' } },
+    // Another key: aws:SourceArn may well be an sts ARN.
+    { ArnLike: { 'aws:SourceArn': 'arn:aws:sts::111122223333:assumed-role/Admin/*' } },
+    // Under StringLike a "*" before the service may cross colons (a role path may hold ":sts::"): not certain.
+    { StringLike: { 'aws:PrincipalArn': 'arn:*:sts::*:assumed-role/*' } },
+    // A policy variable may stand for anything.
+    { ArnLike: { 'aws:PrincipalArn': '${aws:PrincipalTag/arn}' } }
+  ])('not for %j', (condition) => {
+    expect(on('Allow', condition)).toEqual([])
+  })
+})

@@ -338,6 +338,7 @@ function checkEntry(entry: ConditionEntry, out: FindingDraft[], unknownOperatorR
     }
   }
   if (info && op.family === 'String') checkArnKeyValues(entry, op, info, out)
+  if ((op.family === 'String' || op.family === 'Arn') && entry.lowerKey === 'aws:principalarn') checkPrincipalArnSessions(entry, op, out)
   if (op.family === 'String') {
     checkIdKeyValues(entry, op, out)
     checkFormatKeyValues(entry, op, out)
@@ -466,6 +467,37 @@ function checkFormatKeyValues(entry: ConditionEntry, op: ParsedOperator, out: Fi
       span: v.span,
       message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === '' ? 'the empty string' : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? ' (a negated operator is then true for every request, so it limits nothing)' : ''}.`,
       hint: `Give the value the caller sends (${format.rule}).`
+    })
+  }
+}
+
+/** A role session's ARN, the role's partition, account and name: arn:PARTITION:sts::ACCOUNT:assumed-role/NAME/... */
+const SESSION_ARN = /^arn:([^:]*):sts::([^:]*):assumed-role\/([^/]*)/
+
+/**
+ * RTC415: aws:PrincipalArn given a role session's ARN. For a request made with
+ * a role the key holds the role's ARN (arn:aws:iam::ACCOUNT:role/NAME), never
+ * the session's: the IAM User Guide says so, and "Do not specify the assumed
+ * role session ARN as a value for this condition key". So the value never
+ * matches, and a negated operator (the usual "deny all but this role") is true
+ * for the role's own requests too. Arn operators compare the six parts one by
+ * one, so any partition or account pattern stays in its part; under a String
+ * operator a "*" before the service may cross colons, and the value is read
+ * only when none stands there. Policy variables and placeholders are left alone.
+ */
+function checkPrincipalArnSessions(entry: ConditionEntry, op: ParsedOperator, out: FindingDraft[]): void {
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i]
+    const text = scalarText(v)
+    if (text === undefined || text.includes('${') || hasPlaceholder(text)) continue
+    const m = SESSION_ARN.exec(text)
+    if (!m || (op.family === 'String' && readsStringWildcards(op) && text.lastIndexOf('*', m[0].length - m[3].length - 1) !== -1)) continue
+    const [, partition, account, name] = m
+    out.push({
+      code: 'RTC415',
+      span: v.span,
+      message: `${entry.key.value} holds the role's ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "${text}" never matches it, so ${entry.operator.value} ${isNegated(op) ? "is true for every request, the role's own included (it limits nothing)" : 'never matches as written'}.`,
+      hint: `Write "arn:${partition}:iam::${account}:role/${name}" (a path before the name is part of the role ARN: role/PATH/${name}).`
     })
   }
 }
