@@ -760,3 +760,24 @@ describe('an empty Condition object leaves a statement unconditional for the oth
     expect(codesOf(policy(broad, allow('s3:GetObject', 'arn:aws:s3:::reports/*', { Condition: {} })))).toContain('RTC120')
   })
 })
+
+describe('RTC611 speaks of service principals only: a value that names no service has its own finding', () => {
+  const bucket = (Service: unknown) =>
+    policy({ Effect: 'Allow', Principal: { Service }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::logs/*' })
+
+  test('a misspelt domain is RTC205 alone (no confused-deputy warning about a principal that does not exist)', () => {
+    expect(codesOf(bucket('logging.s3.amazonaws.con'), 'resource')).toEqual(['RTC205'])
+    expect(codesOf(bucket('redshift.amazon.com'), 'resource')).toEqual(['RTC205'])
+  })
+
+  test('a wildcard is RTC206 alone', () => {
+    expect(codesOf(bucket('*.amazonaws.com'), 'resource')).toEqual(['RTC206'])
+  })
+
+  test('beside a real one, RTC611 names the real one only', () => {
+    const findings = lint(bucket(['logging.s3.amazonaws.com', 'logging.s3.amazonaws.con']), 'resource')
+    expect(findings.filter((f) => f.code === 'RTC611').map((f) => f.message)).toEqual([
+      'Service principal logging.s3.amazonaws.com allowed in statement 1 with no aws:SourceAccount or aws:SourceArn condition (confused-deputy risk).'
+    ])
+  })
+})

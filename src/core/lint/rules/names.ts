@@ -98,6 +98,16 @@ function amazonawsFormOf(value: string): string | undefined {
 }
 
 /**
+ * Does the value name a service the way a service principal does: a DNS name
+ * on one of AWS's service domains, with no wildcard, not an IAM service's
+ * name on amazon.com? A value that does not is RTC205, RTC128 or RTC206's, and
+ * the checks of what a service principal may do (RTC611) pass it over.
+ */
+export function isServicePrincipalName(value: string): boolean {
+  return !hasWildcard(value) && SERVICE_PRINCIPAL.test(value) && amazonawsFormOf(value) === undefined
+}
+
+/**
  * RTC206: a wildcard in a Service, Federated or CanonicalUser principal. IAM
  * takes a wildcard in Principal only as "*" under AWS (or Principal "*"):
  * "The service principal in an IAM policy can't be "Service": "*"" (IAM User

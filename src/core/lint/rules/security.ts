@@ -20,6 +20,7 @@ import { wholeAccountOf } from '../../iam/arn.js'
 import { elbLogDeliveryRegion, isDocumentedLogDeliveryService, onlyLogDeliveryActions } from '../../iam/log-delivery.js'
 import { filterList } from '../lists.js'
 import { dropIfTakenBack } from '../taken-back.js'
+import { isServicePrincipalName } from './names.js'
 
 const BARE_ACCOUNT = /^\d{12}$/
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths']
@@ -469,7 +470,8 @@ function servicePrincipalNoSource(ctx: LintContext, s: StatementView, out: Findi
   // log objects with no source condition, and names none it would set
   // (iam/log-delivery.ts): asking for one would stop the logs.
   const documented = onlyLogDeliveryActions(s.lowerActions)
-  const services = s.principals.filter((p) => p.type === 'Service' && !(documented && isDocumentedLogDeliveryService(p.value.value)))
+  // A value that names no service (a misspelt domain, a wildcard) has its own finding (RTC205, RTC206).
+  const services = s.principals.filter((p) => p.type === 'Service' && isServicePrincipalName(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value)))
   if (services.length === 0) return
   const service = services[0]
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return
