@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FNXP2RPM.js";
-import "./chunk-OOWP76QB.js";
-import "./chunk-HTU3YMYK.js";
-import "./chunk-S2O3GJIP.js";
+} from "./chunk-BVJAIHQR.js";
+import "./chunk-NCGBCYFZ.js";
+import "./chunk-OLS2J6K7.js";
+import "./chunk-LXS5F2OM.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";

@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-LBLXAB6K.js";
+} from "./chunk-DX5R7GM2.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -48,7 +48,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NRTVJNHQ.js";
+} from "./chunk-NSO5VIGV.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -64,7 +64,7 @@ import {
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-NCGBCYFZ.js";
 import {
   debug,
   getInput,
@@ -81,7 +81,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-LXS5F2OM.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1360,7 +1360,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-E6BTE5W2.js")).checkTogether,
+    check: (await import("./check-together-NXKGI576.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ND7T7K3L.js");
+  return import("./review-6OKAN4X3.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-LXS5F2OM.js";
 import {
   POLICY_VERSION,
   accountRootArn,

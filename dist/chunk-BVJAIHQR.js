@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-NCGBCYFZ.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-OLS2J6K7.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

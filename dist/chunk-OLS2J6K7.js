@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-LXS5F2OM.js";
 import {
   addressRanges,
   evaluate,

@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-LBLXAB6K.js";
+} from "./chunk-DX5R7GM2.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -40,14 +40,14 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-OLS2J6K7.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-LXS5F2OM.js";
 import {
   principalFromArn
 } from "./chunk-BEN6WTFQ.js";

@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-NCGBCYFZ.js";
 import {
   ExitCode,
   error,
@@ -16,7 +16,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-LXS5F2OM.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

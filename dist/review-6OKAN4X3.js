@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FNXP2RPM.js";
+} from "./chunk-BVJAIHQR.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -42,11 +42,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-NRTVJNHQ.js";
+} from "./chunk-NSO5VIGV.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-NCGBCYFZ.js";
 import {
   GitHub,
   defaults,
@@ -60,11 +60,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HTU3YMYK.js";
+import "./chunk-OLS2J6K7.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-LXS5F2OM.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";
 import {
