@@ -6,10 +6,10 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-74BGFJI4.js";
-import "./chunk-7VD2HQQK.js";
-import "./chunk-7KN22N3A.js";
-import "./chunk-YCQZSKYD.js";
+} from "./chunk-FQTIZAJ3.js";
+import "./chunk-7BYBE2AP.js";
+import "./chunk-QCEWWEX2.js";
+import "./chunk-3ALJOYJU.js";
 import "./chunk-425BTMYW.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";

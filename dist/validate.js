@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-QMZCDPEK.js";
+} from "./chunk-AX3XOYTI.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-JROEP5G4.js";
+} from "./chunk-BTGWO3ZZ.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-7BYBE2AP.js";
 import {
   debug,
   getInput,
@@ -89,7 +89,7 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-3ALJOYJU.js";
 import "./chunk-S3LCVJG4.js";
 import "./chunk-XFGV3SBV.js";
 
@@ -1362,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-OMKKABVX.js")).checkTogether,
+    check: (await import("./check-together-F5VC6JG3.js")).checkTogether,
     settled: (await import("./settled-findings-XDCXI326.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-4JYYIJWV.js");
+  return import("./review-ZP2F7BQT.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

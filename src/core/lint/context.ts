@@ -291,6 +291,16 @@ export function statementLabel(s: StatementView, startsSentence = false): string
   return s.sid ? `${word} '${s.sid}'` : `${word} ${s.index + 1}`
 }
 
+/**
+ * Does the statement hold a Condition that may limit it? An empty
+ * `"Condition": {}` is no condition (IAM stores it, and the statement applies
+ * unconditionally); any other, well formed or not, is read as limiting.
+ */
+export function hasCondition(s: StatementView): boolean {
+  const c = s.elements.Condition
+  return c !== undefined && !(c.value.kind === 'object' && c.value.members.length === 0)
+}
+
 /** `Principal: "*"` or `{"AWS": "*"}` (alone or in a list). */
 export function isPrincipalStar(p: PrincipalEntry): boolean {
   return p.value.value === '*' && (p.type === '*' || p.type === 'AWS')

@@ -6,7 +6,7 @@
 // not certain.
 import { arnPatternCovers, patternCovers } from '../iam/wildcard.js'
 import { isEveryAction } from './actions.js'
-import { isPrincipalStar, type FindingDraft, type LintContext, type StatementView } from './context.js'
+import { hasCondition, isPrincipalStar, type FindingDraft, type LintContext, type StatementView } from './context.js'
 import { oncePerObject } from '../once-per-object.js'
 
 /**
@@ -32,7 +32,7 @@ const plainDenies = oncePerObject((ctx: LintContext): readonly PlainDeny[] => {
   for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
     const d = statements[i]
     const e = d.elements
-    if (d.effect !== 'Deny' || e.Condition !== undefined || e.NotAction !== undefined || e.NotResource !== undefined || e.NotPrincipal !== undefined) continue
+    if (d.effect !== 'Deny' || hasCondition(d) || e.NotAction !== undefined || e.NotResource !== undefined || e.NotPrincipal !== undefined) continue
     if (d.actions.length === 0 || d.resources.length === 0) continue
     const names = new Set<string>()
     const patterns: string[] = []

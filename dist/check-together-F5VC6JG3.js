@@ -17,7 +17,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-QMZCDPEK.js";
+} from "./chunk-AX3XOYTI.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -41,14 +41,14 @@ import {
 } from "./chunk-CSPLWUXR.js";
 import {
   diffPolicies
-} from "./chunk-7KN22N3A.js";
+} from "./chunk-QCEWWEX2.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-3ALJOYJU.js";
 import {
   principalFromArn
 } from "./chunk-425BTMYW.js";

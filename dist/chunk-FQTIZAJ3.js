@@ -5,12 +5,12 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-7BYBE2AP.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-7KN22N3A.js";
+} from "./chunk-QCEWWEX2.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

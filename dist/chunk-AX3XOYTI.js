@@ -21,7 +21,7 @@ import {
   s3KeyPrefix,
   sessionDuration,
   visibleText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-3ALJOYJU.js";
 import {
   POLICY_VERSION,
   accountRootArn,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-74BGFJI4.js";
+} from "./chunk-FQTIZAJ3.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -44,11 +44,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-JROEP5G4.js";
+} from "./chunk-BTGWO3ZZ.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-7BYBE2AP.js";
 import {
   GitHub,
   defaults,
@@ -62,11 +62,11 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-7KN22N3A.js";
+import "./chunk-QCEWWEX2.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-3ALJOYJU.js";
 import "./chunk-425BTMYW.js";
 import "./chunk-S3LCVJG4.js";
 import {

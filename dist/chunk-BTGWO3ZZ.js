@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-7VD2HQQK.js";
+} from "./chunk-7BYBE2AP.js";
 import {
   ExitCode,
   error,
@@ -17,7 +17,7 @@ import {
   describeChar,
   groupDigits,
   visibleText
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-3ALJOYJU.js";
 
 // src/core/validate/policy-files.ts
 import path2 from "node:path";

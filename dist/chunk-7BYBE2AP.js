@@ -19,13 +19,14 @@ import {
   listText,
   oncePerObject,
   placeholderHoldsNoSeparator,
+  rcpServices,
   readPolicyArn,
   serviceKeysOfAction,
   servicePrefixes,
   valueFormatOf,
   visibleText,
   withArticle
-} from "./chunk-YCQZSKYD.js";
+} from "./chunk-3ALJOYJU.js";
 import {
   AVAILABILITY_ZONE_NAME,
   REGION_NAME,
@@ -621,6 +622,10 @@ function statementLabel(s, startsSentence = false) {
   const word = startsSentence ? "Statement" : "statement";
   return s.sid ? `${word} '${s.sid}'` : `${word} ${s.index + 1}`;
 }
+function hasCondition(s) {
+  const c = s.elements.Condition;
+  return c !== void 0 && !(c.value.kind === "object" && c.value.members.length === 0);
+}
 function isPrincipalStar(p) {
   return p.value.value === "*" && (p.type === "*" || p.type === "AWS");
 }
@@ -1042,7 +1047,7 @@ var CHECKS = [
     "error",
     "sid-duplicate",
     "Two statements have the same Sid",
-    "IAM requires every `Sid` to be unique within a policy. Rename one of them."
+    'IAM requires every `Sid` to be unique within a policy (identity and trust policies), and so do Amazon SNS and Amazon SQS in topic and queue policies ("Every policy statement must have a unique ID"). Rename one of them. Other resource policies, SCPs, RCPs and VPC endpoint policies are not checked: S3 stores a bucket policy with a repeated `Sid`, and no other service documents refusing one.'
   ),
   check(
     "RTC108",
@@ -1098,7 +1103,7 @@ var CHECKS = [
     "error",
     "empty-value",
     "An element is empty",
-    "An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element."
+    'An empty list or empty string in `Action`, `Resource`, `Principal` or `Condition` matches nothing and IAM rejects most of them. Fill in the value or remove the element. (An empty `"Condition": {}` is not reported: it is no condition, and IAM stores it, as its console once wrote it into trust policies.)'
   ),
   check(
     "RTC116",
@@ -1169,7 +1174,7 @@ var CHECKS = [
     "warning",
     "rcp-service-unsupported",
     "A resource control policy names a service RCPs do not apply to",
-    "RCPs apply to the resources of a fixed list of services (Amazon S3, AWS STS, AWS KMS, Amazon SQS, AWS Secrets Manager, Amazon ECR, Amazon OpenSearch Serverless, Amazon Cognito, Amazon CloudWatch Logs, Amazon DynamoDB, as AWS Organizations lists them). An action of another service in an RCP limits nothing. Use an SCP or the resource's own policy for it."
+    "RCPs apply to the resources of the services the AWS Organizations User Guide lists under *List of AWS services that support RCPs*: Amazon S3, AWS STS, AWS KMS, Amazon SQS and AWS Secrets Manager at the launch, some sixty by now (Amazon ECR, DynamoDB, CloudWatch Logs, Cognito, EventBridge, CodeBuild, CloudFront, AWS WAF, X-Ray...), read from the action catalogue's source. An action of another service in an RCP (`ec2:`, `lambda:`, `sns:`) limits nothing. Use an SCP or the resource's own policy for it."
   ),
   check(
     "RTC126",
@@ -1241,7 +1246,7 @@ var CHECKS = [
     "error",
     "arn-malformed",
     "The ARN is not well formed",
-    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing.'
+    'ARNs are `arn:partition:service:region:account:resource`; every `Resource` other than `"*"` must be one (in an API Gateway resource policy, also the short form `execute-api:/stage/METHOD/path`), and every `AWS` principal but a 12-digit account id. A principal written as a unique id (`AIDA\u2026` for a user, `AROA\u2026` for a role) is what IAM shows after that user or role was deleted: it names nobody now. The Region part, when not empty, must be a Region name as AWS writes it in every partition (lower case: a prefix of two letters or more, words, a number: `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`); `us-east1` or `US-EAST-1` matches nothing. A bucket name (`arn:aws:s3:::NAME/KEY`) holds only ASCII letters, digits, dots, hyphens and underscores, and an IAM name or path only printable ASCII without spaces: a look-alike letter from another script (a Cyrillic `\u043E` in `role/depl\u043Ey`), a Unicode hyphen or a space names nothing (the object key after the first `/` may hold any character; a policy variable and a template blank such as `<bucket name>` are not read).'
   ),
   check(
     "RTC302",
@@ -1405,6 +1410,13 @@ var CHECKS = [
     "condition-id-value",
     "A String operator on a key of one form (an organization, VPC, VPC endpoint, Region or user ID; an STS external ID, session name or source identity) is given a value of another form",
     'Some global keys hold IDs of one form: `aws:PrincipalOrgID`, `aws:ResourceOrgID` and `aws:SourceOrgID` an organization ID (`o-` and lower-case letters and digits: the Organizations API gives every ID in lower case, so an upper-case one is in no request), the `...OrgPaths` keys a path that opens with one (`o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/`), `aws:SourceVpc` a VPC ID (`vpc-...`), `aws:SourceVpce` a VPC endpoint ID (`vpce-...`), and `aws:RequestedRegion` and `ec2:Region` a Region name (`us-east-1`, in lower case unless the operator ignores case); `aws:userid` holds the caller\'s unique ID (`AIDA...`, `AROA...:SESSION`, the account ID for the root user) and `aws:username` an IAM user\'s name, never an ARN, so a value or pattern that opens with `arn:` never matches them either (a role\'s ARN under `aws:userid` in a bucket policy\'s "deny all but this role" statement denies the role too: name it with `ArnNotLike` on `aws:PrincipalArn`). A value of no such form, written out with no `StringLike` wildcard, never matches (a negated operator is then true for every request and limits nothing). The usual slips are an account ID under `aws:PrincipalOrgID`, an endpoint ID under `aws:SourceVpc` and a misspelt or zonal Region (`us-east1`, `us-east-1a`). Give the ID the key holds, or test the account with its own key (`aws:PrincipalAccount`, `aws:SourceAccount`). The STS keys hold what the STS API accepts: `sts:ExternalId` 2 to 1,224 letters, digits and `+=,.@:/_-`, `sts:RoleSessionName` and `sts:SourceIdentity` 2 to 64 letters, digits and `+=,.@_-` (AssumeRole refuses any other value); a value outside that form, such as an empty external ID (`"sts:ExternalId": ""`) or one with a space, is in no request, so the trust statement admits no one (or, negated, limits nothing).'
+  ),
+  check(
+    "RTC415",
+    "error",
+    "condition-principal-arn-session",
+    "aws:PrincipalArn is given a role session ARN, which it never holds",
+    'For a request made with an IAM role, `aws:PrincipalArn` holds the role\'s ARN (`arn:aws:iam::111122223333:role/NAME`), not the session\'s (`arn:aws:sts::111122223333:assumed-role/NAME/SESSION`): the IAM User Guide says "Do not specify the assumed role session ARN as a value for this condition key". A session ARN there never matches, so `ArnLike` on it admits no one, and `ArnNotLike` (the usual "deny everyone but this role" bucket or key policy statement) is true for the role\'s own requests too. Write the role ARN, with its path if it has one. Arn operators compare the ARN part by part, so a wildcard partition or account is read; under `StringLike` a value with a `*` before `sts` is left alone (it may cross colons). To name one session, test `aws:userid` (`AROA...:SESSION`) or `sts:RoleSessionName` instead.'
   ),
   check(
     "RTC501",
@@ -1976,7 +1988,7 @@ var serviceControlPolicy = {
 
 // src/core/lint/kinds/rcp.ts
 var QUOTA2 = 5120;
-var RCP_SERVICES = /* @__PURE__ */ new Set(["s3", "sts", "kms", "sqs", "secretsmanager", "ecr", "aoss", "cognito-idp", "cognito-identity", "logs", "dynamodb"]);
+var RCP_SERVICES = rcpServices();
 var resourceControlPolicy = {
   name: "rcp",
   described: "a resource control policy",
@@ -2015,7 +2027,7 @@ var resourceControlPolicy = {
         code: "RTC125",
         span: s.actions[i].span,
         message: `"${s.actions[i].value}": resource control policies do not apply to ${service} resources, so this limits nothing.`,
-        hint: `RCPs apply to ${[...RCP_SERVICES].join(", ")}. Limit ${service} with an SCP or the resource's own policy instead.`
+        hint: `RCPs apply only to the services the AWS Organizations User Guide lists under "List of AWS services that support RCPs" (${RCP_SERVICES.size} of them here), and ${service} is not one. Limit it with an SCP or the resource's own policy instead.`
       });
     }
   },
@@ -2060,6 +2072,27 @@ function kindRules(kind) {
   const rules = BY_NAME.get(kind);
   if (rules === void 0) throw new Error(`no rules for the policy kind ${JSON.stringify(kind)}`);
   return rules;
+}
+
+// src/core/lint/characters.ts
+function characterShown(c) {
+  if (c > 32 && c < 127) return `"${String.fromCodePoint(c)}"`;
+  const code = `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  const character = String.fromCodePoint(c);
+  return c > 160 && visibleText(character) === character ? `${code} ("${character}")` : code;
+}
+function firstOutsideAscii(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) return i;
+  }
+  return -1;
+}
+function outsideAsciiNote(text) {
+  const at = firstOutsideAscii(text);
+  if (at === -1) return "";
+  const c = text.codePointAt(at) ?? 0;
+  return c === 32 || c === 9 ? "" : ` It holds ${characterShown(c)}, which is not ASCII: a look-alike of an ASCII character, or an invisible one, copied in with the name.`;
 }
 
 // src/core/lint/rules/placeholders.ts
@@ -2351,7 +2384,6 @@ function checkCondition(member, out) {
     out.push({ code: "RTC117", span: v.span, message: `Condition must be an object, not ${aKind(v)}.`, hint: 'Write "Condition": {"StringEquals": {"key": "value"}}.' });
     return;
   }
-  if (v.members.length === 0) out.push({ code: "RTC115", span: v.span, message: "Condition is an empty object.", hint: "Remove the empty Condition or add the test it was meant to hold." });
   for (let i = 0, members = v.members; i < members.length; i++) {
     const op = members[i];
     if (op.value.kind !== "object") {
@@ -2401,7 +2433,7 @@ function checkStatement(ctx, s, out) {
   } else if (!s.effect) {
     const v = effect.value;
     const text = v.kind === "string" ? `"${v.value}"` : aKind(v);
-    out.push({ code: "RTC108", span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
+    out.push({ code: "RTC108", span: v.span, message: `Effect is ${text}; IAM accepts only "Allow" or "Deny".${v.kind === "string" ? outsideAsciiNote(v.value) : ""}`, hint: 'Write "Allow" or "Deny", capitalised exactly so.' });
   }
   if (elements.Action === void 0 && elements.NotAction === void 0) {
     out.push({ code: "RTC109", span: openingOf(node), message: `${statementLabel(s, true)} has no Action.`, hint: 'Add "Action": ["service:ActionName"].' });
@@ -2418,8 +2450,25 @@ function checkStatement(ctx, s, out) {
   checkCondition(elements.Condition, out);
   kindRules(ctx.kind).checkStatement(ctx, s, out);
 }
+var UNIQUE_SID_SERVICES = ["sns:", "sqs:"];
+function sidsMustBeUnique(ctx) {
+  if (kindRules(ctx.kind).strictSid) return true;
+  if (ctx.kind !== "resource") return false;
+  let some = false;
+  for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
+    const s = statements[i];
+    if (s.notActions.length > 0) return false;
+    for (let j = 0, actions = s.lowerActions; j < actions.length; j++) {
+      const a = actions[j];
+      if (!UNIQUE_SID_SERVICES.some((prefix) => a.startsWith(prefix))) return false;
+      some = true;
+    }
+  }
+  return some;
+}
 function checkSidsUnique(ctx, out) {
   const statements = ctx.statements;
+  let refused;
   let seen;
   if (statements.length > 16) seen = /* @__PURE__ */ new Map();
   for (let j = 0; j < statements.length; j++) {
@@ -2433,6 +2482,7 @@ function checkSidsUnique(ctx, out) {
       for (let i = 0; i < j && !first; i++) if (statements[i].sid === s.sid) first = statements[i];
     }
     if (!first) continue;
+    if (!(refused ??= sidsMustBeUnique(ctx))) return;
     const sid = s.elements.Sid;
     out.push({ code: "RTC107", span: sid.value.span, message: `Sid "${s.sid}" is already used by statement ${first.index + 1}.`, hint: "Give each statement its own Sid." });
   }
@@ -2507,7 +2557,7 @@ function covers(outer, inner, budget) {
   return true;
 }
 function simpleAllow(s) {
-  return s.effect === "Allow" && s.elements.Condition === void 0 && s.elements.NotAction === void 0 && s.elements.NotResource === void 0 && s.elements.Principal === void 0 && s.elements.NotPrincipal === void 0 && s.actions.length > 0 && s.resources.length > 0;
+  return s.effect === "Allow" && !hasCondition(s) && s.elements.NotAction === void 0 && s.elements.NotResource === void 0 && s.elements.Principal === void 0 && s.elements.NotPrincipal === void 0 && s.actions.length > 0 && s.resources.length > 0;
 }
 function checkRedundant(ctx, out) {
   if (ctx.kind !== "identity" || ctx.statements.length < 2 || ctx.statements.length > 100) return;
@@ -2563,8 +2613,8 @@ function describeMalformed(action) {
     const squeezed = action.replace(/\s+/g, "");
     return `"${action}" contains white space; IAM does not trim it, so it never matches${ACTION_SHAPE.test(squeezed) ? ` (did you mean "${squeezed}"?)` : ""}.`;
   }
-  if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.`;
-  return `"${action}" is not written as service:ActionName.`;
+  if (!action.includes(":")) return `"${action}" has no service prefix; actions are written service:ActionName.${outsideAsciiNote(action)}`;
+  return `"${action}" is not written as service:ActionName.${outsideAsciiNote(action)}`;
 }
 function actionProblem(value) {
   if (!ACTION_SHAPE.test(value)) {
@@ -2620,6 +2670,9 @@ function amazonawsFormOf(value) {
   const name = ON_AMAZON_COM.exec(value)?.[1];
   return name !== void 0 && findService(name) !== void 0 ? `${name.toLowerCase()}.amazonaws.com` : void 0;
 }
+function isServicePrincipalName(value) {
+  return !hasWildcard(value) && SERVICE_PRINCIPAL.test(value) && amazonawsFormOf(value) === void 0;
+}
 function checkPrincipalWildcard(p, out) {
   const v = p.value.value;
   if (p.type === "AWS" || p.type === "*" || !PRINCIPAL_TYPES.has(p.type) || !hasWildcard(v) || !hasWildcard(withoutPlaceholders(v))) return false;
@@ -2648,7 +2701,7 @@ function checkPrincipalValue(p, trust, out) {
   out.push({
     code: trust ? "RTC128" : "RTC205",
     span: p.value.span,
-    message: trust ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.` : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).`,
+    message: trust ? `"${p.value.value}" under "Service" is not a service principal (a name like redshift.amazonaws.com): IAM refuses it in a role trust policy.${outsideAsciiNote(p.value.value)}` : `"${p.value.value}" is not a service principal (a name like redshift.amazonaws.com).${outsideAsciiNote(p.value.value)}`,
     hint: p.value.value.startsWith("arn:") || /^\d+$/.test(p.value.value) ? 'Put ARNs and account ids under "AWS", not "Service".' : 'Write the service principal in full, e.g. "redshift.amazonaws.com".'
   });
 }
@@ -2874,7 +2927,13 @@ function checkArn(node, where2, out, colons, statement) {
   !(where2 === "principal" && account === "cloudfront" && arn.startsWith(CLOUDFRONT_OAI, c5 + 1))) {
     if (hasWildcard(account)) {
       if (where2 === "resource" && statement !== void 0 && accountWildcardMatters(statement, arn)) {
-        out.push({ code: "RTC615", span: node.span, message: `${arn} matches that resource in every AWS account (wildcard account id).`, hint: "Replace the account wildcard with the 12-digit account id(s) you mean." });
+        const every = /^[*?]+$/.test(account) && account.includes("*");
+        out.push({
+          code: "RTC615",
+          span: node.span,
+          message: every ? `${arn} matches that resource in every AWS account (wildcard account id).` : `${arn} matches that resource in every AWS account whose id fits "${account}" (wildcard in the account id), whoever owns them.`,
+          hint: "Replace the account wildcard with the 12-digit account id(s) you mean."
+        });
       }
     } else {
       const digits = /^\d+$/.test(account);
@@ -2898,6 +2957,18 @@ function checkArn(node, where2, out, colons, statement) {
     }
   }
   const lowerService = service.toLowerCase();
+  const foreign = foreignNameCharacter(arn, lowerService, c3, c4, c5);
+  if (foreign !== void 0) {
+    const c = arn.codePointAt(foreign.at) ?? 0;
+    const shown = characterShown(c);
+    out.push({
+      code: "RTC301",
+      span: node.span,
+      message: `The ${foreign.what} in ${arn} holds ${shown}, which no ${foreign.what} can hold (${foreign.allowed}): the ARN matches nothing.`,
+      hint: c > 127 ? "Retype the name in plain ASCII: the character only looks like a letter of the name (copied from a document or a chat)." : "Remove the character; IAM does not trim or ignore it."
+    });
+    return false;
+  }
   if (lowerService === "iam" || lowerService === "sts") {
     const region = arn.slice(c3 + 1, c4);
     const resource = arn.slice(c5 + 1);
@@ -2923,6 +2994,48 @@ function checkArn(node, where2, out, colons, statement) {
     }
   }
   return true;
+}
+function foreignNameCharacter(arn, lowerService, c3, c4, c5) {
+  let end;
+  let fits2;
+  let what;
+  let allowed;
+  if (lowerService === "s3" && c4 === c3 + 1 && c5 === c4 + 1) {
+    const slash = arn.indexOf("/", c5 + 1);
+    end = slash === -1 ? arn.length : slash;
+    fits2 = bucketCharacter;
+    what = "bucket name";
+    allowed = "ASCII letters, digits, dots, hyphens, underscores";
+  } else if (lowerService === "iam" || lowerService === "sts") {
+    if (arn.startsWith("cloudfront:", c4 + 1)) return void 0;
+    end = arn.length;
+    fits2 = printableAscii;
+    what = "IAM name or path";
+    allowed = "printable ASCII, no space";
+  } else {
+    return void 0;
+  }
+  let first = -1;
+  for (let i = c5 + 1; i < end; i++) {
+    const c = arn.charCodeAt(i);
+    if (c === 36 && arn.charCodeAt(i + 1) === 123) {
+      const close = arn.indexOf("}", i + 2);
+      if (close === -1 || close >= end) return void 0;
+      i = close;
+      continue;
+    }
+    if (fits2(c)) continue;
+    if (c > 32 && c < 127) return void 0;
+    if (first === -1) first = i;
+  }
+  if (first === -1 || hasPlaceholder(arn)) return void 0;
+  return { at: first, what, allowed };
+}
+function bucketCharacter(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c === 46 || c === 45 || c === 95 || c === 42 || c === 63;
+}
+function printableAscii(c) {
+  return c > 32 && c < 127;
 }
 function isTwelveDigits(text, start, end) {
   if (end - start !== 12) return false;
@@ -3383,7 +3496,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
         out.push({
           code: "RTC310",
           span: r.span,
-          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? "its service"}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} grants nothing on it.`,
+          message: `${r.value} fits none of the resource types the Service Authorization Reference lists for ${namespace ?? "its service"}, and ${shown} act${verb} on ${types}: if the reference is complete, ${label} ${s.effect === "Deny" ? "denies" : "grants"} nothing on it.`,
           hint: `Check the ARN against the service's ARN formats (a missing "type/" part is the usual slip), or use an ARN of the type the actions take.`
         });
         continue;
@@ -3391,7 +3504,7 @@ function checkResourceFit(s, resources, unread, expansions, out, budget) {
       out.push({
         code: "RTC307",
         span: r.span,
-        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} grants nothing on it.`,
+        message: `${r.value} is not a resource ${shown} act${verb} on (${types}), so ${label} ${s.effect === "Deny" ? "denies" : "grants"} nothing on it.`,
         hint: "Use an ARN of the resource type the actions take, or move the actions to a statement with the right resources."
       });
     }
@@ -3428,7 +3541,7 @@ function pushStarOnly(s, a, infos, resources, out, matched) {
     out.push({
       code: "RTC309",
       span: a.span,
-      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not grant it.`,
+      message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it, and IAM checks it against ${on.shown} (the resource its AccessDenied errors name), which none of these ARNs matches: the statement does not ${s.effect === "Deny" ? "deny" : "grant"} it.`,
       hint: `Give the action "Resource": "*" (in a statement of its own), or an ARN that matches that one, such as ${on.example}.`
     });
     return;
@@ -3436,7 +3549,7 @@ function pushStarOnly(s, a, infos, resources, out, matched) {
   out.push({
     code: "RTC309",
     span: a.span,
-    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may grant nothing.`,
+    message: `${a.value} in ${statementLabel(s)} is given ${resourcesShown(resources)}, but the Service Authorization Reference lists no resource type for it: this action is authorised on \`*\`; the ARN may ${s.effect === "Deny" ? "deny" : "grant"} nothing.`,
     hint: 'Give the action "Resource": "*" (in a statement of its own), or check that the service now documents resource-level permissions for it.'
   });
 }
@@ -3607,10 +3720,11 @@ function checkEntry(entry, out, unknownOperatorReported) {
         }
       );
     }
-    return void 0;
+    return;
   }
   const key = entry.key.value;
-  for (let i = 0, values = entry.values; i < values.length; i++) {
+  const wrongOperator = checkOperatorKeyType(entry, op, out);
+  for (let i = 0, values = entry.values; i < values.length && !wrongOperator; i++) {
     const v = values[i];
     const problem = valueProblem(op.family, v);
     if (problem) {
@@ -3639,9 +3753,9 @@ function checkEntry(entry, out, unknownOperatorReported) {
       message: `Condition key "${key}" includes the URL scheme; IAM names identity-provider keys without it, so this key is never present.`,
       hint: `Write "${key.replace(/^https?:\/\//i, "")}".`
     });
-    return op;
+    return;
   }
-  if (reading.placeholder) return op;
+  if (reading.placeholder) return;
   const ns = reading.namespace;
   const info = reading.info;
   if (ns === "unknown" || (ns === "global" || ns === "service") && !info) {
@@ -3670,7 +3784,7 @@ function checkEntry(entry, out, unknownOperatorReported) {
       });
     }
   }
-  if (op.family !== "Null" && ACCOUNT_KEYS.has(key.toLowerCase())) {
+  if (op.family !== "Null" && !wrongOperator && ACCOUNT_KEYS.has(key.toLowerCase())) {
     for (let i = 0, values = entry.values; i < values.length; i++) {
       const v = values[i];
       const text = scalarText(v);
@@ -3687,11 +3801,11 @@ function checkEntry(entry, out, unknownOperatorReported) {
     }
   }
   if (info && op.family === "String") checkArnKeyValues(entry, op, info, out);
+  if ((op.family === "String" || op.family === "Arn") && entry.lowerKey === "aws:principalarn") checkPrincipalArnSessions(entry, op, out);
   if (op.family === "String") {
     checkIdKeyValues(entry, op, out);
     checkFormatKeyValues(entry, op, out);
   }
-  return op;
 }
 var ANY_TEXT = /^/;
 var USER_ID = { what: "the caller's unique ID (AIDA... for a user, AROA...:SESSION for a role session, the account ID for the root user), never an ARN", form: ANY_TEXT, example: "AROAEXAMPLEID:*", neverOpens: /^arn:/i };
@@ -3757,6 +3871,23 @@ function checkFormatKeyValues(entry, op, out) {
       span: v.span,
       message: `${key} is ${format.rule} (the STS API refuses any other value), and ${text === "" ? "the empty string" : `"${text}"`} is not: ${entry.operator.value} never matches it as intended${isNegated(op) ? " (a negated operator is then true for every request, so it limits nothing)" : ""}.`,
       hint: `Give the value the caller sends (${format.rule}).`
+    });
+  }
+}
+var SESSION_ARN = /^arn:([^:]*):sts::([^:]*):assumed-role\/([^/]*)/;
+function checkPrincipalArnSessions(entry, op, out) {
+  for (let i = 0, values = entry.values; i < values.length; i++) {
+    const v = values[i];
+    const text = scalarText(v);
+    if (text === void 0 || text.includes("${") || hasPlaceholder(text)) continue;
+    const m = SESSION_ARN.exec(text);
+    if (!m || op.family === "String" && readsStringWildcards(op) && text.lastIndexOf("*", m[0].length - m[3].length - 1) !== -1) continue;
+    const [, partition, account, name] = m;
+    out.push({
+      code: "RTC415",
+      span: v.span,
+      message: `${entry.key.value} holds the role's ARN for a request made with a role (arn:aws:iam::ACCOUNT:role/NAME), never a session ARN: "${text}" never matches it, so ${entry.operator.value} ${isNegated(op) ? "is true for every request, the role's own included (it limits nothing)" : "never matches as written"}.`,
+      hint: `Write "arn:${partition}:iam::${account}:role/${name}" (a path before the name is part of the role ARN: role/PATH/${name}).`
     });
   }
 }
@@ -3830,10 +3961,10 @@ function isWholeVariable(v) {
 }
 var baseType = (info) => info.type.startsWith("ArrayOf") ? info.type.slice("ArrayOf".length) : info.type;
 function checkOperatorKeyType(entry, op, out) {
-  if (!op || op.family === "Null") return;
+  if (op.family === "Null") return false;
   if (op.family === "String") {
     const info2 = keyOfType(TEXT_ONLY, op.family, entry.key.value);
-    if (!info2 || entry.values.every(isWholeVariable)) return;
+    if (!info2 || entry.values.every(isWholeVariable)) return false;
     const base2 = baseType(info2);
     out.push({
       code: "RTC411",
@@ -3841,24 +3972,19 @@ function checkOperatorKeyType(entry, op, out) {
       message: `${entry.operator.value} compares ${info2.key}, which holds ${TYPE_WORDS[base2] ?? base2}, as text, character for character: IAM Access Analyzer reports this as a type mismatch.`,
       hint: `Use ${OPERATOR_FOR[base2] ?? "an operator of the key's type"} for ${info2.key}.`
     });
-    return;
+    return false;
   }
   const info = keyOfType(INCOMPATIBLE, op.family, entry.key.value);
-  if (!info) {
-    checkOperatorKeyForm(entry, op, out);
-    return;
-  }
+  if (!info) return checkOperatorKeyForm(entry, op, out);
   const base = baseType(info);
-  if (base === "String" && (op.family === "Numeric" || op.family === "Date") && entry.values.every((v) => readableAs(op.family, v))) {
-    checkOperatorKeyForm(entry, op, out);
-    return;
-  }
+  if (base === "String" && (op.family === "Numeric" || op.family === "Date") && entry.values.every((v) => readableAs(op.family, v))) return checkOperatorKeyForm(entry, op, out);
   out.push({
     code: "RTC409",
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${info.key}, which holds ${TYPE_WORDS[base] ?? base}: the condition never matches as written.`,
     hint: `Use ${OPERATOR_FOR[base] ?? "an operator of the key's type"} for ${info.key}.`
   });
+  return true;
 }
 function formNoValueOf(family, lowerKey) {
   const id = ID_KEYS.get(lowerKey);
@@ -3868,13 +3994,14 @@ function formNoValueOf(family, lowerKey) {
 }
 function checkOperatorKeyForm(entry, op, out) {
   const what = formNoValueOf(op.family, entry.lowerKey);
-  if (what === void 0) return;
+  if (what === void 0) return false;
   out.push({
     code: "RTC409",
     span: entry.operator.span,
     message: `${entry.operator.value} cannot compare ${entry.key.value}, which holds ${what}: ${op.family === "Bool" ? 'never "true" or "false"' : op.family === "Arn" ? "never an ARN" : op.family === "Numeric" ? "never a number" : "never a date"}, so ${isNegated(op) ? "the condition does not test it as intended" : op.ifExists ? "the condition is true only for requests without the key" : "the condition never matches as written"}.`,
     hint: `Use StringEquals or StringLike for ${entry.key.value}.`
   });
+  return true;
 }
 var READABLE_CHARACTERS = { Numeric: /^[0-9.+-]*$/, Date: /^[0-9TZtz:.+-]*$/ };
 function readableAs(family, v) {
@@ -4006,7 +4133,7 @@ function checkConditions(ctx, out) {
     const s = statements[i];
     for (let j = 0, conditions = s.conditions; j < conditions.length; j++) {
       const c = conditions[j];
-      checkOperatorKeyType(c, checkEntry(c, out, reported), out);
+      checkEntry(c, out, reported);
     }
     if (s.conditioned) checkKeyServices(s, out);
   }
@@ -4533,6 +4660,13 @@ function passedToServices(s) {
   }
   return void 0;
 }
+function passedToOnlyWhenSent(s) {
+  for (const c of conditionKeyNamed(s, "iam:PassedToService")) {
+    const op = operatorNamed(c.operator.value);
+    if (op !== void 0 && (op.ifExists || op.set === "ForAllValues") && STRING_NAMING_OPERATORS.has(op.base) && op.family === "String") return c.operator.value;
+  }
+  return void 0;
+}
 function passesTo(g, path) {
   const given = g.passedTo;
   if (given === void 0 || path.passedTo === void 0) return true;
@@ -4578,7 +4712,7 @@ function grantsByAction(ctx) {
   for (const i of [...granted.keys()]) if (ALSO_NEEDS[i].length > 0 && !allowedOnNeeded(ctx, i)) granted.delete(i);
   for (let j = 0, statements = ctx.statements; j < statements.length; j++) {
     const s = statements[j];
-    if (s.effect !== "Deny" || s.elements.Condition !== void 0 || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
+    if (s.effect !== "Deny" || hasCondition(s) || s.elements.NotResource !== void 0 || s.resources.length === 0) continue;
     const denied = /* @__PURE__ */ new Set();
     if (s.lowerActions.some(isEveryAction)) for (let i = 0; i < TABLE_ACTIONS.length; i++) denied.add(i);
     else forGranted(s, (i) => denied.add(i));
@@ -4672,10 +4806,11 @@ function iamEscalation(granted, out) {
   }
   for (const { names, first, resources } of byStatement.values()) {
     const shown = listText(names, 4);
+    const ifPresent = names.includes("iam:PassRole") ? passedToOnlyWhenSent(first.s) : void 0;
     out.push({
       code: "RTC606",
       span: first.at.span,
-      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges.`,
+      message: `${shown} on ${where(resources)}: the holder can raise its own (or others') privileges${ifPresent === void 0 ? "" : ` (its ${ifPresent} on iam:PassedToService is true when the service a role is passed to does not send the key, so it limits nothing)`}.`,
       hint: "Scope these actions to specific user/role/policy ARNs, or remove them."
     });
   }
@@ -4765,7 +4900,7 @@ var plainDenies = oncePerObject((ctx) => {
   for (let i = 0, statements = ctx.statements; i < statements.length && found.length < DENIES_READ; i++) {
     const d = statements[i];
     const e = d.elements;
-    if (d.effect !== "Deny" || e.Condition !== void 0 || e.NotAction !== void 0 || e.NotResource !== void 0 || e.NotPrincipal !== void 0) continue;
+    if (d.effect !== "Deny" || hasCondition(d) || e.NotAction !== void 0 || e.NotResource !== void 0 || e.NotPrincipal !== void 0) continue;
     if (d.actions.length === 0 || d.resources.length === 0) continue;
     const names = /* @__PURE__ */ new Set();
     const patterns = [];
@@ -5105,7 +5240,7 @@ function onlyReadsKeyMetadata(s) {
 function servicePrincipalNoSource(ctx, s, out) {
   if (ctx.kind !== "resource" || !allows(s)) return;
   const documented = onlyLogDeliveryActions(s.lowerActions);
-  const services2 = s.principals.filter((p) => p.type === "Service" && !(documented && isDocumentedLogDeliveryService(p.value.value)));
+  const services2 = s.principals.filter((p) => p.type === "Service" && isServicePrincipalName(p.value.value) && !(documented && isDocumentedLogDeliveryService(p.value.value)));
   if (services2.length === 0) return;
   const service = services2[0];
   if (SOURCE_KEYS.some((k) => conditionKeyNamed(s, k).length > 0) || pinsSourceInEncryptionContext(s) || onlyReadsKeyMetadata(s)) return;
@@ -5150,19 +5285,28 @@ function principalTypeAccount(s, out) {
     }
   }
 }
-function denyNotPrincipalRoles(s, out) {
-  if (s.effect !== "Deny" || s.notPrincipals.length === 0) return;
-  const values = s.notPrincipals.map((p) => p.value.value);
-  for (const p of s.notPrincipals) {
-    const m = /^arn:([^:]+):iam::([^:]+):role\/(?:.*\/)?([^/]+)$/.exec(p.value.value);
+var notPrincipalReads = 0;
+var ROLE_ARN = /^arn:([^:]+):iam::([^:]+):role\/(?:.*\/)?([^/]+)$/;
+var SESSION_ARN2 = /^arn:([^:]+):sts::([^:]+):assumed-role\/([^/]+)\//;
+function denyNotPrincipalRoles(ctx, s, out) {
+  if (s.effect !== "Deny" || s.notPrincipals.length === 0 || ctx.kind === "trust") return;
+  const sessions = /* @__PURE__ */ new Set();
+  for (let i = 0, notPrincipals = s.notPrincipals; i < notPrincipals.length; i++) {
+    notPrincipalReads++;
+    const m = SESSION_ARN2.exec(notPrincipals[i].value.value);
+    if (m) sessions.add(`${m[1]}\0${m[2]}\0${m[3]}`);
+  }
+  for (let i = 0, notPrincipals = s.notPrincipals; i < notPrincipals.length; i++) {
+    notPrincipalReads++;
+    const p = notPrincipals[i];
+    const m = ROLE_ARN.exec(p.value.value);
     if (!m) continue;
-    const [, , account, name] = m;
-    const session = values.some((v) => v.startsWith(`arn:${m[1]}:sts::${account}:assumed-role/${name}/`));
-    if (session) continue;
+    const [, partition, account, name] = m;
+    if (sessions.has(`${partition}\0${account}\0${name}`)) continue;
     out.push({
       code: "RTC614",
       span: p.value.span,
-      message: `Deny with NotPrincipal lists the role ${p.value.value} but not its sessions (arn:${m[1]}:sts::${account}:assumed-role/${name}/...): requests made with the role are still denied.`,
+      message: `Deny with NotPrincipal lists the role ${p.value.value} but not its sessions (arn:${partition}:sts::${account}:assumed-role/${name}/...): requests made with the role are still denied.`,
       hint: 'Use "Principal": "*" with "Condition": {"ArnNotLike": {"aws:PrincipalArn": [role ARNs]}} instead of NotPrincipal.'
     });
   }
@@ -5182,7 +5326,7 @@ var securityRules = [
       servicePrincipalNoSource(ctx, s, out);
       accountRoot(ctx, s, out);
       principalTypeAccount(s, out);
-      denyNotPrincipalRoles(s, out);
+      denyNotPrincipalRoles(ctx, s, out);
     }
   }
 ];
@@ -5413,7 +5557,7 @@ function certainDenies(ctx) {
   const denied = /* @__PURE__ */ new Map();
   for (let i = 0, statements = ctx.statements; i < statements.length; i++) {
     const s = statements[i];
-    if (s.effect !== "Deny" || s.elements.Condition !== void 0) continue;
+    if (s.effect !== "Deny" || hasCondition(s)) continue;
     if (s.elements.NotResource !== void 0 || s.everyResource === void 0) continue;
     const at = coversPutKeyPolicy(s);
     if (!at) continue;
