@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FNXP2RPM.js";
+} from "./chunk-IBI6LGIK.js";
 import "./chunk-OOWP76QB.js";
-import "./chunk-HTU3YMYK.js";
+import "./chunk-2VNCXELM.js";
 import "./chunk-S2O3GJIP.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";

@@ -62,13 +62,22 @@ function documentedForm(base, value) {
   if (base.startsWith("Date")) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value);
   return true;
 }
+var EXACT_DIGITS = 15;
+function valueDigits(decimal) {
+  const [whole, fraction = ""] = decimal.replace(/^-/, "").split(".");
+  return whole.replace(/^0+/, "") + fraction.replace(/0+$/, "");
+}
+function exactlyCompared(base, value) {
+  if (base.startsWith("Numeric") || base.startsWith("Date") && EPOCH_SECONDS.test(value)) return valueDigits(value).length <= EXACT_DIGITS;
+  return true;
+}
 
 // src/core/diff/conditions/clause.ts
 function hasPolicyVariable(value) {
   return splitAtBraces(value, true).length > 1;
 }
 function isOpaque(base, value) {
-  return value.includes("${") || base !== void 0 && !documentedForm(base, value);
+  return value.includes("${") || base !== void 0 && (!documentedForm(base, value) || !exactlyCompared(base, value));
 }
 function clauseOf(operator, key, values) {
   const op = parseOperator(operator);
@@ -437,7 +446,12 @@ function rangeFamily(prefix, parse, format) {
   };
 }
 var numericFamily = rangeFamily("Numeric", parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String));
-var dateFamily = rangeFamily("Date", parseTime, (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].map((t) => new Date(t).toISOString()));
+var DATE_RANGE_MS = 864e13;
+var dateFamily = rangeFamily(
+  "Date",
+  parseTime,
+  (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].filter((t) => Math.abs(t) <= DATE_RANGE_MS).map((t) => new Date(t).toISOString())
+);
 
 // src/core/diff/conditions/glob-union.ts
 var MAX_STATES = 2048;
@@ -761,6 +775,8 @@ function undocumentedText(clauses) {
     if (!c.opaque || base === void 0) continue;
     const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v));
     if (value !== void 0) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith("Numeric") ? "integers and decimals" : "ISO 8601 dates with a time and offset, and epoch seconds"})`;
+    const long = c.values.find((v) => !hasPolicyVariable(v) && !exactlyCompared(base, v));
+    if (long !== void 0) return `IAM does not document to how many digits it reads \`${long}\` in ${c.operator} (the diff tells numbers apart to 15 digits)`;
   }
   return void 0;
 }

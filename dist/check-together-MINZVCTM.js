@@ -40,7 +40,7 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-2VNCXELM.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FNXP2RPM.js";
+} from "./chunk-IBI6LGIK.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,7 +60,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HTU3YMYK.js";
+import "./chunk-2VNCXELM.js";
 import {
   groupDigits,
   visibleText

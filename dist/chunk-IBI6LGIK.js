@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-2VNCXELM.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";
