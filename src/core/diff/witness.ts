@@ -421,6 +421,11 @@ function* poolOf(own: readonly DiffStatement[], all: readonly DiffStatement[]): 
   for (const s of all) if (!own.includes(s)) yield s
 }
 
+/** Does a statement name every caller (Principal "*")? */
+function namesEveryone(statements: readonly DiffStatement[]): boolean {
+  return statements.some((s) => (s.principal ?? []).some((entry) => principalParts(entry)[1] === '*'))
+}
+
 /** Candidate values of each kind tried per change. */
 const CANDIDATES = 12
 
@@ -452,33 +457,39 @@ export function findWitnessesFor(
     const pool = () => poolOf(t.statements, all)
     const actions = firstDistinct(actionCandidates(pool), CANDIDATES)
     const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES)
-    const callers = principals.map(principalFromArn)
     // The change's base contexts, made once for both settings: each candidate value tried costs a unit.
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0)
     if (work < 0) return
-    for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
-      if (work < 0) break
-      let spent = 0
-      const sb = evaluationSources(kind, b, setting)
-      const sa = evaluationSources(kind, a, setting)
-      search: for (const context of contextsWith(variables, bases, plan)) {
-        for (const action of actions) {
-          for (const resource of resources) {
-            if (resource === '*' && takesAResource(action)) continue
-            for (const principal of callers) {
-              if (spent++ > BUDGET || (work -= perRequest) < 0) break search
-              const request = withDerivedKeys({ principal, action, resource, context })
-              const eb = evaluate(request, sb).effect
-              const ea = evaluate(request, sa).effect
-              if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
-              if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
-              if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search
+    const done = () => (!want.broadens || found.broadens !== undefined) && (!want.narrows || found.narrows !== undefined)
+    const searchWith = (callers: readonly RequestPrincipal[]): void => {
+      for (const setting of settings) {
+        const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
+        if (work < 0) break
+        let spent = 0
+        const sb = evaluationSources(kind, b, setting)
+        const sa = evaluationSources(kind, a, setting)
+        search: for (const context of contextsWith(variables, bases, plan)) {
+          for (const action of actions) {
+            for (const resource of resources) {
+              if (resource === '*' && takesAResource(action)) continue
+              for (const principal of callers) {
+                if (spent++ > BUDGET || (work -= perRequest) < 0) break search
+                const request = withDerivedKeys({ principal, action, resource, context })
+                const eb = evaluate(request, sb).effect
+                const ea = evaluate(request, sa).effect
+                if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
+                if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
+                if (done()) break search
+              }
             }
           }
         }
       }
     }
+    searchWith(principals.map(principalFromArn))
+    // A Principal "*" is also every caller that carries no aws:PrincipalArn: an anonymous one or (AssumeRole
+    // takes signed requests only) a service. Tried apart, after the named callers, which show most changes.
+    if (!done() && work >= 0 && namesEveryone(t.statements)) searchWith([principalFromArn(kind === 'trust' ? 'ec2.amazonaws.com' : '*')])
     if (found.broadens || found.narrows) t.witnesses = found
   }
 }
