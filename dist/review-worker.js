@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-IBI6LGIK.js";
+} from "./chunk-QKCOJLZN.js";
 import "./chunk-OOWP76QB.js";
-import "./chunk-2VNCXELM.js";
+import "./chunk-F2SZFUZ6.js";
 import "./chunk-S2O3GJIP.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";

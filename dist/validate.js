@@ -1360,7 +1360,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-MINZVCTM.js")).checkTogether,
+    check: (await import("./check-together-FLTTXJPE.js")).checkTogether,
     settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-A5YYLEHK.js");
+  return import("./review-VDE4FSFH.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

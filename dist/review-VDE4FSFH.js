@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-IBI6LGIK.js";
+} from "./chunk-QKCOJLZN.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,7 +60,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-2VNCXELM.js";
+import "./chunk-F2SZFUZ6.js";
 import {
   groupDigits,
   visibleText

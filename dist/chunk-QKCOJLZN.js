@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-2VNCXELM.js";
+} from "./chunk-F2SZFUZ6.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

@@ -40,7 +40,7 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-2VNCXELM.js";
+} from "./chunk-F2SZFUZ6.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -1540,7 +1540,8 @@ var PRINCIPAL_KEYS = [
     fold(operator, values) {
       if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v) || v.includes(":assumed-role/"))) return void 0;
       if (!["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator)) return void 0;
-      return values.filter((v) => v.startsWith("arn:") || operator !== "StringEquals" && hasWildcard(v));
+      const named = values.filter((v) => v.startsWith("arn:") || operator !== "StringEquals" && hasWildcard(v));
+      return named.every((v) => v.startsWith("arn:")) ? named : void 0;
     }
   },
   {
@@ -2391,6 +2392,9 @@ function* poolOf(own, all) {
   yield* own;
   for (const s of all) if (!own.includes(s)) yield s;
 }
+function namesEveryone(statements) {
+  return statements.some((s) => (s.principal ?? []).some((entry) => principalParts(entry)[1] === "*"));
+}
 var CANDIDATES = 12;
 function findWitnessesFor(before, after, kind, targets, all) {
   const b = before === void 0 ? void 0 : normalisePolicy(before);
@@ -2409,32 +2413,36 @@ function findWitnessesFor(before, after, kind, targets, all) {
     const pool = () => poolOf(t.statements, all);
     const actions = firstDistinct(actionCandidates2(pool), CANDIDATES);
     const principals = firstDistinct(principalCandidates2(kind, pool()), CANDIDATES);
-    const callers = principals.map(principalFromArn);
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0);
     if (work < 0) return;
-    for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
-      if (work < 0) break;
-      let spent = 0;
-      const sb = evaluationSources(kind, b, setting);
-      const sa = evaluationSources(kind, a, setting);
-      search: for (const context of contextsWith(variables, bases, plan)) {
-        for (const action of actions) {
-          for (const resource of resources) {
-            if (resource === "*" && takesAResource(action)) continue;
-            for (const principal of callers) {
-              if (spent++ > BUDGET || (work -= perRequest) < 0) break search;
-              const request = withDerivedKeys({ principal, action, resource, context });
-              const eb = evaluate(request, sb).effect;
-              const ea = evaluate(request, sa).effect;
-              if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
-              if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
-              if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search;
+    const done = () => (!want.broadens || found.broadens !== void 0) && (!want.narrows || found.narrows !== void 0);
+    const searchWith = (callers) => {
+      for (const setting of settings) {
+        const resources = firstDistinct(resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
+        if (work < 0) break;
+        let spent = 0;
+        const sb = evaluationSources(kind, b, setting);
+        const sa = evaluationSources(kind, a, setting);
+        search: for (const context of contextsWith(variables, bases, plan)) {
+          for (const action of actions) {
+            for (const resource of resources) {
+              if (resource === "*" && takesAResource(action)) continue;
+              for (const principal of callers) {
+                if (spent++ > BUDGET || (work -= perRequest) < 0) break search;
+                const request = withDerivedKeys({ principal, action, resource, context });
+                const eb = evaluate(request, sb).effect;
+                const ea = evaluate(request, sa).effect;
+                if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
+                if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
+                if (done()) break search;
+              }
             }
           }
         }
       }
-    }
+    };
+    searchWith(principals.map(principalFromArn));
+    if (!done() && work >= 0 && namesEveryone(t.statements)) searchWith([principalFromArn(kind === "trust" ? "ec2.amazonaws.com" : "*")]);
     if (found.broadens || found.narrows) t.witnesses = found;
   }
 }
