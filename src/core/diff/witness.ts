@@ -421,9 +421,23 @@ function* poolOf(own: readonly DiffStatement[], all: readonly DiffStatement[]): 
   for (const s of all) if (!own.includes(s)) yield s
 }
 
-/** Does a statement name every caller (Principal "*")? */
-function namesEveryone(statements: readonly DiffStatement[]): boolean {
-  return statements.some((s) => (s.principal ?? []).some((entry) => principalParts(entry)[1] === '*'))
+/**
+ * Callers whose aws:PrincipalArn reads otherwise than the named candidates':
+ * for Principal "*", one that carries none (an anonymous caller; a service,
+ * where AssumeRole takes signed requests only); for an account, an STS
+ * federated user of it, whose aws:PrincipalArn is its own sts ARN.
+ */
+function otherCallers(kind: Kind, statements: readonly DiffStatement[]): string[] {
+  const out = new Set<string>()
+  for (const s of statements) {
+    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) {
+      const value = principalParts(entry)[1]
+      if (value === '*') out.add(kind === 'trust' ? 'ec2.amazonaws.com' : '*')
+      const account = /^\d{12}$/.test(value) ? value : (accountOfEveryPrincipal(value) ?? /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1])
+      if (account !== undefined) out.add(`arn:aws:sts::${account}:federated-user/witness`)
+    }
+  }
+  return [...out].slice(0, CANDIDATES)
 }
 
 /** Candidate values of each kind tried per change. */
@@ -487,9 +501,9 @@ export function findWitnessesFor(
       }
     }
     searchWith(principals.map(principalFromArn))
-    // A Principal "*" is also every caller that carries no aws:PrincipalArn: an anonymous one or (AssumeRole
-    // takes signed requests only) a service. Tried apart, after the named callers, which show most changes.
-    if (!done() && work >= 0 && namesEveryone(t.statements)) searchWith([principalFromArn(kind === 'trust' ? 'ec2.amazonaws.com' : '*')])
+    // Callers the named ones stand for less well, tried apart, after them (they show most changes).
+    const others = otherCallers(kind, t.statements)
+    if (!done() && work >= 0 && others.length > 0) searchWith(others.map(principalFromArn))
     if (found.broadens || found.narrows) t.witnesses = found
   }
 }
