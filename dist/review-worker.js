@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-QKCOJLZN.js";
+} from "./chunk-7D37WAEG.js";
 import "./chunk-OOWP76QB.js";
-import "./chunk-F2SZFUZ6.js";
+import "./chunk-3BOYLG46.js";
 import "./chunk-S2O3GJIP.js";
 import "./chunk-BEN6WTFQ.js";
 import "./chunk-S3LCVJG4.js";

@@ -40,7 +40,7 @@ import {
 } from "./chunk-JHTV3QAI.js";
 import {
   diffPolicies
-} from "./chunk-F2SZFUZ6.js";
+} from "./chunk-3BOYLG46.js";
 import {
   actionsMatching,
   arnFitsAction,

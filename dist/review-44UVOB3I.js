@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-QKCOJLZN.js";
+} from "./chunk-7D37WAEG.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -60,7 +60,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-F2SZFUZ6.js";
+import "./chunk-3BOYLG46.js";
 import {
   groupDigits,
   visibleText

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-F2SZFUZ6.js";
+} from "./chunk-3BOYLG46.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

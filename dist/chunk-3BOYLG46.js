@@ -1106,7 +1106,7 @@ function namesAsMuch(type, general, specific, roleNamesSessions = true) {
   const s = wholeAccountOf(specific);
   if (g) return s !== void 0 && s.account === g.account && samePartition(s.partition, g.partition);
   if (!hasWildcard(general)) return false;
-  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? "aws"}:iam::${s.account}:*`) : arnPatternCovers(general, specific);
+  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? "aws"}:*::${s.account}:*`) : arnPatternCovers(general, specific);
 }
 function takesInAsMuch(type, general, specific) {
   if (namesAsMuch(type, general, specific)) return true;
@@ -2392,8 +2392,17 @@ function* poolOf(own, all) {
   yield* own;
   for (const s of all) if (!own.includes(s)) yield s;
 }
-function namesEveryone(statements) {
-  return statements.some((s) => (s.principal ?? []).some((entry) => principalParts(entry)[1] === "*"));
+function otherCallers(kind, statements) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of statements) {
+    for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) {
+      const value = principalParts(entry)[1];
+      if (value === "*") out.add(kind === "trust" ? "ec2.amazonaws.com" : "*");
+      const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value) ?? /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1];
+      if (account !== void 0) out.add(`arn:aws:sts::${account}:federated-user/witness`);
+    }
+  }
+  return [...out].slice(0, CANDIDATES);
 }
 var CANDIDATES = 12;
 function findWitnessesFor(before, after, kind, targets, all) {
@@ -2442,7 +2451,8 @@ function findWitnessesFor(before, after, kind, targets, all) {
       }
     };
     searchWith(principals.map(principalFromArn));
-    if (!done() && work >= 0 && namesEveryone(t.statements)) searchWith([principalFromArn(kind === "trust" ? "ec2.amazonaws.com" : "*")]);
+    const others = otherCallers(kind, t.statements);
+    if (!done() && work >= 0 && others.length > 0) searchWith(others.map(principalFromArn));
     if (found.broadens || found.narrows) t.witnesses = found;
   }
 }
