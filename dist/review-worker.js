@@ -6,9 +6,9 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FQTIZAJ3.js";
+} from "./chunk-PZV3ALKE.js";
 import "./chunk-7BYBE2AP.js";
-import "./chunk-QCEWWEX2.js";
+import "./chunk-2TZGHLEH.js";
 import "./chunk-3ALJOYJU.js";
 import "./chunk-425BTMYW.js";
 import "./chunk-S3LCVJG4.js";

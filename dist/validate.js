@@ -1362,7 +1362,7 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-F5VC6JG3.js")).checkTogether,
+    check: (await import("./check-together-YJGUUIXP.js")).checkTogether,
     settled: (await import("./settled-findings-XDCXI326.js")).settledLintFindings
   };
   const validated = validateFiles(filesToLint(), together);
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZP2F7BQT.js");
+  return import("./review-ZDQ2O3G3.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

@@ -293,7 +293,9 @@ function namesAsMuch(type: string, general: string, specific: string, roleNamesS
   const s = wholeAccountOf(specific)
   if (g) return s !== undefined && s.account === g.account && samePartition(s.partition, g.partition)
   if (!hasWildcard(general)) return false
-  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? 'aws'}:iam::${s.account}:*`) : arnPatternCovers(general, specific)
+  // Every principal of the account, as aws:PrincipalArn reads them: its IAM users, roles (for their sessions too)
+  // and root user under iam, its STS federated users under sts (arn:aws:sts::A:federated-user/name).
+  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? 'aws'}:*::${s.account}:*`) : arnPatternCovers(general, specific)
 }
 
 /** As namesAsMuch, except that an account also takes in every principal of it: what a Deny naming an account denies. */

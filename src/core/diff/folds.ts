@@ -88,7 +88,11 @@ const PRINCIPAL_KEYS: PrincipalKey[] = [
       // Every caller's aws:PrincipalArn is an ARN: a value that is none and holds no wildcard (an account id written
       // where aws:PrincipalAccount was meant) admits no principal. Under StringEquals a `*` is a character, so
       // there the value must start as an ARN whatever it holds.
-      return values.filter((v) => v.startsWith('arn:') || (operator !== 'StringEquals' && hasWildcard(v)))
+      const named = values.filter((v) => v.startsWith('arn:') || (operator !== 'StringEquals' && hasWildcard(v)))
+      // A pattern that does not start as an ARN (`*`, `*:user/*`) would become a Principal entry read otherwise:
+      // `*` there is every caller, anonymous ones and services too, which carry no aws:PrincipalArn (AWS global
+      // condition keys: it is in every signed request, in no anonymous one). Such a condition stays a condition.
+      return named.every((v) => v.startsWith('arn:')) ? named : undefined
     }
   },
   {

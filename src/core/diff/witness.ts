@@ -421,6 +421,25 @@ function* poolOf(own: readonly DiffStatement[], all: readonly DiffStatement[]): 
   for (const s of all) if (!own.includes(s)) yield s
 }
 
+/**
+ * Callers whose aws:PrincipalArn reads otherwise than the named candidates':
+ * for Principal "*", one that carries none (an anonymous caller; a service,
+ * where AssumeRole takes signed requests only); for an account, an STS
+ * federated user of it, whose aws:PrincipalArn is its own sts ARN.
+ */
+function otherCallers(kind: Kind, statements: readonly DiffStatement[]): string[] {
+  const out = new Set<string>()
+  for (const s of statements) {
+    for (const entry of [...(s.principal ?? []), ...(s.notPrincipal ?? [])]) {
+      const value = principalParts(entry)[1]
+      if (value === '*') out.add(kind === 'trust' ? 'ec2.amazonaws.com' : '*')
+      const account = /^\d{12}$/.test(value) ? value : (accountOfEveryPrincipal(value) ?? /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1])
+      if (account !== undefined) out.add(`arn:aws:sts::${account}:federated-user/witness`)
+    }
+  }
+  return [...out].slice(0, CANDIDATES)
+}
+
 /** Candidate values of each kind tried per change. */
 const CANDIDATES = 12
 
@@ -452,33 +471,39 @@ export function findWitnessesFor(
     const pool = () => poolOf(t.statements, all)
     const actions = firstDistinct(actionCandidates(pool), CANDIDATES)
     const principals = firstDistinct(principalCandidates(kind, pool()), CANDIDATES)
-    const callers = principals.map(principalFromArn)
     // The change's base contexts, made once for both settings: each candidate value tried costs a unit.
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0)
     if (work < 0) return
-    for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
-      if (work < 0) break
-      let spent = 0
-      const sb = evaluationSources(kind, b, setting)
-      const sa = evaluationSources(kind, a, setting)
-      search: for (const context of contextsWith(variables, bases, plan)) {
-        for (const action of actions) {
-          for (const resource of resources) {
-            if (resource === '*' && takesAResource(action)) continue
-            for (const principal of callers) {
-              if (spent++ > BUDGET || (work -= perRequest) < 0) break search
-              const request = withDerivedKeys({ principal, action, resource, context })
-              const eb = evaluate(request, sb).effect
-              const ea = evaluate(request, sa).effect
-              if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
-              if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
-              if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search
+    const done = () => (!want.broadens || found.broadens !== undefined) && (!want.narrows || found.narrows !== undefined)
+    const searchWith = (callers: readonly RequestPrincipal[]): void => {
+      for (const setting of settings) {
+        const resources = firstDistinct(resourceCandidates(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES)
+        if (work < 0) break
+        let spent = 0
+        const sb = evaluationSources(kind, b, setting)
+        const sa = evaluationSources(kind, a, setting)
+        search: for (const context of contextsWith(variables, bases, plan)) {
+          for (const action of actions) {
+            for (const resource of resources) {
+              if (resource === '*' && takesAResource(action)) continue
+              for (const principal of callers) {
+                if (spent++ > BUDGET || (work -= perRequest) < 0) break search
+                const request = withDerivedKeys({ principal, action, resource, context })
+                const eb = evaluate(request, sb).effect
+                const ea = evaluate(request, sa).effect
+                if (want.broadens && !found.broadens && eb !== 'Allow' && ea === 'Allow') found.broadens = { request, setting, before: eb, after: ea }
+                if (want.narrows && !found.narrows && eb === 'Allow' && ea !== 'Allow') found.narrows = { request, setting, before: eb, after: ea }
+                if (done()) break search
+              }
             }
           }
         }
       }
     }
+    searchWith(principals.map(principalFromArn))
+    // Callers the named ones stand for less well, tried apart, after them (they show most changes).
+    const others = otherCallers(kind, t.statements)
+    if (!done() && work >= 0 && others.length > 0) searchWith(others.map(principalFromArn))
     if (found.broadens || found.narrows) t.witnesses = found
   }
 }

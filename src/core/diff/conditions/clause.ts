@@ -4,7 +4,7 @@
 // part of the request context), so blocks are compared key by key.
 import { isNegatedBase, parseOperator, type ParsedOperator } from '../../evaluate/conditions.js'
 import { keyedByPolicy, type ConditionMap } from '../../iam/normalise.js'
-import { documentedForm } from './forms.js'
+import { documentedForm, exactlyCompared } from './forms.js'
 import { parsePolicyVariable, replaceBraces, splitAtBraces } from '../../iam/variables.js'
 
 /** A key's value in a request: absent, one value, or several (a multivalued key). */
@@ -22,7 +22,8 @@ export interface Clause {
   negated: boolean
   /**
    * A value the diff cannot read as IAM does (isOpaque): a policy variable
-   * (`${aws:username}`), or a number or date in a form IAM does not document.
+   * (`${aws:username}`), or a number or date in a form IAM does not document
+   * or of more digits than the diff tells apart.
    */
   opaque: boolean
 }
@@ -37,11 +38,12 @@ export function hasPolicyVariable(value: string): boolean {
  * does: a policy variable stands for what the request holds, `${*}` for a
  * literal `*` (which the families would read as a wildcard), and a Numeric or
  * Date value in a form IAM does not document ("0x10", "1e3") may be read
- * otherwise than the evaluator reads it (./forms.ts).
+ * otherwise than the evaluator reads it, and one of more than 15 digits as
+ * another such value (./forms.ts).
  */
 export function isOpaque(base: string | undefined, value: string): boolean {
   // `${*}`, `${?}` and `${$}` are literal characters, which the families' patterns do not tell from wildcards.
-  return value.includes('${') || (base !== undefined && !documentedForm(base, value))
+  return value.includes('${') || (base !== undefined && (!documentedForm(base, value) || !exactlyCompared(base, value)))
 }
 
 export function clauseOf(operator: string, key: string, values: string[]): Clause {

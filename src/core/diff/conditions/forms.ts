@@ -44,3 +44,35 @@ export function documentedForm(base: string, value: string): boolean {
   if (base.startsWith('Date')) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value)
   return true
 }
+
+/**
+ * Digits a double tells apart: any two decimals of at most 15 significant
+ * digits read as two different numbers, in their order (IEEE 754's DBL_DIG).
+ * Past that, two values may read as one (9007199254740993 is 9007199254740992
+ * in JavaScript), and IAM documents no precision of its own.
+ */
+const EXACT_DIGITS = 15
+
+/**
+ * The digits of a decimal that say its value: without the integer part's
+ * leading zeros and the fraction's trailing zeros ("0010.500" -> "105"), but
+ * with the fraction's leading zeros and the integer part's trailing ones, so
+ * that a value of at most EXACT_DIGITS of them is also within 1e-15 and 1e15,
+ * where a double neither overflows nor loses such a value.
+ */
+function valueDigits(decimal: string): string {
+  const [whole, fraction = ''] = decimal.replace(/^-/, '').split('.')
+  return whole.replace(/^0+/, '') + fraction.replace(/0+$/, '')
+}
+
+/**
+ * Does the diff compare `value`, a documented value of the base operator
+ * `base`, exactly? The Numeric and Date families read numbers as doubles,
+ * which tell apart decimals (and epoch seconds) of up to EXACT_DIGITS digits
+ * only: a longer one is compared with no other value. Dates written in ISO
+ * 8601 are whole milliseconds, which a double holds exactly.
+ */
+export function exactlyCompared(base: string, value: string): boolean {
+  if (base.startsWith('Numeric') || (base.startsWith('Date') && EPOCH_SECONDS.test(value))) return valueDigits(value).length <= EXACT_DIGITS
+  return true
+}

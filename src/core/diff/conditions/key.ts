@@ -8,7 +8,7 @@ import { valueFormatOf } from '../../iam/key-value-formats.js'
 import { clauseOf, clausesText, conditionOf, hasPolicyVariable, isOpaque, sameClause, valuesWithin, type Clause, type KeyValue } from './clause.js'
 import { familyOf } from './families.js'
 import { listsAcrossClauses, PAIRED_CLAUSES, PAIRED_SAMPLES } from './cross-clause-lists.js'
-import { documentedForm } from './forms.js'
+import { documentedForm, exactlyCompared } from './forms.js'
 import { valuesReadWork, type DiffWork } from '../work.js'
 
 export type Proof = { holds: true } | { holds: false; witness: KeyValue } | { holds: 'unknown'; why: string }
@@ -197,6 +197,8 @@ function undocumentedText(clauses: readonly Clause[]): string | undefined {
     if (!c.opaque || base === undefined) continue
     const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v))
     if (value !== undefined) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith('Numeric') ? 'integers and decimals' : 'ISO 8601 dates with a time and offset, and epoch seconds'})`
+    const long = c.values.find((v) => !hasPolicyVariable(v) && !exactlyCompared(base, v))
+    if (long !== undefined) return `IAM does not document to how many digits it reads \`${long}\` in ${c.operator} (the diff tells numbers apart to 15 digits)`
   }
   return undefined
 }

@@ -53,5 +53,14 @@ function rangeFamily(prefix: 'Numeric' | 'Date', parse: (s: string) => number, f
 
 export const numericFamily = rangeFamily('Numeric', parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String))
 
-/** Date samples are written in ISO 8601, which the evaluator reads as IAM does. */
-export const dateFamily = rangeFamily('Date', parseTime, (ms) => [ms, ms - 1000, ms + 1000, ms - 500, ms + 500].map((t) => new Date(t).toISOString()))
+/** The farthest instant a JavaScript Date holds, either side of 1970 (ECMA-262's time values: 100 million days). */
+const DATE_RANGE_MS = 8.64e15
+
+/**
+ * Date samples are written in ISO 8601, which the evaluator reads as IAM
+ * does. An instant past what a Date holds (epoch seconds of 13 digits and
+ * more) has no such text: it is not sampled.
+ */
+export const dateFamily = rangeFamily('Date', parseTime, (ms) =>
+  [ms, ms - 1000, ms + 1000, ms - 500, ms + 500].filter((t) => Math.abs(t) <= DATE_RANGE_MS).map((t) => new Date(t).toISOString())
+)

@@ -41,7 +41,7 @@ import {
 } from "./chunk-CSPLWUXR.js";
 import {
   diffPolicies
-} from "./chunk-QCEWWEX2.js";
+} from "./chunk-2TZGHLEH.js";
 import {
   actionsMatching,
   arnFitsAction,

@@ -10,7 +10,7 @@ import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-QCEWWEX2.js";
+} from "./chunk-2TZGHLEH.js";
 import {
   sameJsonValue
 } from "./chunk-S3LCVJG4.js";

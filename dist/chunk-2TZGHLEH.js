@@ -63,13 +63,22 @@ function documentedForm(base, value) {
   if (base.startsWith("Date")) return EPOCH_SECONDS.test(value) || isCalendarDateTime(value);
   return true;
 }
+var EXACT_DIGITS = 15;
+function valueDigits(decimal) {
+  const [whole, fraction = ""] = decimal.replace(/^-/, "").split(".");
+  return whole.replace(/^0+/, "") + fraction.replace(/0+$/, "");
+}
+function exactlyCompared(base, value) {
+  if (base.startsWith("Numeric") || base.startsWith("Date") && EPOCH_SECONDS.test(value)) return valueDigits(value).length <= EXACT_DIGITS;
+  return true;
+}
 
 // src/core/diff/conditions/clause.ts
 function hasPolicyVariable(value) {
   return splitAtBraces(value, true).length > 1;
 }
 function isOpaque(base, value) {
-  return value.includes("${") || base !== void 0 && !documentedForm(base, value);
+  return value.includes("${") || base !== void 0 && (!documentedForm(base, value) || !exactlyCompared(base, value));
 }
 function clauseOf(operator, key, values) {
   const op = parseOperator(operator);
@@ -438,7 +447,12 @@ function rangeFamily(prefix, parse, format) {
   };
 }
 var numericFamily = rangeFamily("Numeric", parseNumber, (n) => [n, n - 1, n + 1, n - 0.5, n + 0.5].map(String));
-var dateFamily = rangeFamily("Date", parseTime, (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].map((t) => new Date(t).toISOString()));
+var DATE_RANGE_MS = 864e13;
+var dateFamily = rangeFamily(
+  "Date",
+  parseTime,
+  (ms) => [ms, ms - 1e3, ms + 1e3, ms - 500, ms + 500].filter((t) => Math.abs(t) <= DATE_RANGE_MS).map((t) => new Date(t).toISOString())
+);
 
 // src/core/diff/conditions/glob-union.ts
 var MAX_STATES = 2048;
@@ -762,6 +776,8 @@ function undocumentedText(clauses) {
     if (!c.opaque || base === void 0) continue;
     const value = c.values.find((v) => !hasPolicyVariable(v) && !documentedForm(base, v));
     if (value !== void 0) return `IAM does not document how it reads \`${value}\` in ${c.operator} (it documents ${base.startsWith("Numeric") ? "integers and decimals" : "ISO 8601 dates with a time and offset, and epoch seconds"})`;
+    const long = c.values.find((v) => !hasPolicyVariable(v) && !exactlyCompared(base, v));
+    if (long !== void 0) return `IAM does not document to how many digits it reads \`${long}\` in ${c.operator} (the diff tells numbers apart to 15 digits)`;
   }
   return void 0;
 }
@@ -1091,7 +1107,7 @@ function namesAsMuch(type, general, specific, roleNamesSessions = true) {
   const s = wholeAccountOf(specific);
   if (g) return s !== void 0 && s.account === g.account && samePartition(s.partition, g.partition);
   if (!hasWildcard(general)) return false;
-  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? "aws"}:iam::${s.account}:*`) : arnPatternCovers(general, specific);
+  return s ? arnPatternCovers(general, `arn:${s.partition ?? splitArn(general)?.[1] ?? "aws"}:*::${s.account}:*`) : arnPatternCovers(general, specific);
 }
 function takesInAsMuch(type, general, specific) {
   if (namesAsMuch(type, general, specific)) return true;
@@ -1515,7 +1531,8 @@ var PRINCIPAL_KEYS = [
     fold(operator, values) {
       if (values.some((v) => ROOT.test(v) || hasPolicyVariable(v) || v.includes(":assumed-role/"))) return void 0;
       if (!["StringEquals", "ArnEquals", "StringLike", "ArnLike"].includes(operator)) return void 0;
-      return values.filter((v) => v.startsWith("arn:") || operator !== "StringEquals" && hasWildcard(v));
+      const named = values.filter((v) => v.startsWith("arn:") || operator !== "StringEquals" && hasWildcard(v));
+      return named.every((v) => v.startsWith("arn:")) ? named : void 0;
     }
   },
   {
@@ -2366,6 +2383,18 @@ function* poolOf(own, all) {
   yield* own;
   for (const s of all) if (!own.includes(s)) yield s;
 }
+function otherCallers(kind, statements) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of statements) {
+    for (const entry of [...s.principal ?? [], ...s.notPrincipal ?? []]) {
+      const value = principalParts(entry)[1];
+      if (value === "*") out.add(kind === "trust" ? "ec2.amazonaws.com" : "*");
+      const account = /^\d{12}$/.test(value) ? value : accountOfEveryPrincipal(value) ?? /^arn:[^:]+:iam::(\d{12}):root$/.exec(value)?.[1];
+      if (account !== void 0) out.add(`arn:aws:sts::${account}:federated-user/witness`);
+    }
+  }
+  return [...out].slice(0, CANDIDATES);
+}
 var CANDIDATES = 12;
 function findWitnessesFor(before, after, kind, targets, all) {
   const b = before === void 0 ? void 0 : normalisePolicy(before);
@@ -2384,32 +2413,37 @@ function findWitnessesFor(before, after, kind, targets, all) {
     const pool = () => poolOf(t.statements, all);
     const actions = firstDistinct(actionCandidates2(pool), CANDIDATES);
     const principals = firstDistinct(principalCandidates2(kind, pool()), CANDIDATES);
-    const callers = principals.map(principalFromArn);
     const bases = basesOf(t.statements, plan, (units) => (work -= units) >= 0);
     if (work < 0) return;
-    for (const setting of settings) {
-      const resources = firstDistinct(resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
-      if (work < 0) break;
-      let spent = 0;
-      const sb = evaluationSources(kind, b, setting);
-      const sa = evaluationSources(kind, a, setting);
-      search: for (const context of contextsWith(variables, bases, plan)) {
-        for (const action of actions) {
-          for (const resource of resources) {
-            if (resource === "*" && takesAResource(action)) continue;
-            for (const principal of callers) {
-              if (spent++ > BUDGET || (work -= perRequest) < 0) break search;
-              const request = withDerivedKeys({ principal, action, resource, context });
-              const eb = evaluate(request, sb).effect;
-              const ea = evaluate(request, sa).effect;
-              if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
-              if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
-              if ((!want.broadens || found.broadens) && (!want.narrows || found.narrows)) break search;
+    const done = () => (!want.broadens || found.broadens !== void 0) && (!want.narrows || found.narrows !== void 0);
+    const searchWith = (callers) => {
+      for (const setting of settings) {
+        const resources = firstDistinct(resourceCandidates2(kind, pool(), setting, (units) => (work -= units) >= 0), CANDIDATES);
+        if (work < 0) break;
+        let spent = 0;
+        const sb = evaluationSources(kind, b, setting);
+        const sa = evaluationSources(kind, a, setting);
+        search: for (const context of contextsWith(variables, bases, plan)) {
+          for (const action of actions) {
+            for (const resource of resources) {
+              if (resource === "*" && takesAResource(action)) continue;
+              for (const principal of callers) {
+                if (spent++ > BUDGET || (work -= perRequest) < 0) break search;
+                const request = withDerivedKeys({ principal, action, resource, context });
+                const eb = evaluate(request, sb).effect;
+                const ea = evaluate(request, sa).effect;
+                if (want.broadens && !found.broadens && eb !== "Allow" && ea === "Allow") found.broadens = { request, setting, before: eb, after: ea };
+                if (want.narrows && !found.narrows && eb === "Allow" && ea !== "Allow") found.narrows = { request, setting, before: eb, after: ea };
+                if (done()) break search;
+              }
             }
           }
         }
       }
-    }
+    };
+    searchWith(principals.map(principalFromArn));
+    const others = otherCallers(kind, t.statements);
+    if (!done() && work >= 0 && others.length > 0) searchWith(others.map(principalFromArn));
     if (found.broadens || found.narrows) t.witnesses = found;
   }
 }

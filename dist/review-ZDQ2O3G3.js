@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FQTIZAJ3.js";
+} from "./chunk-PZV3ALKE.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -62,7 +62,7 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-QCEWWEX2.js";
+import "./chunk-2TZGHLEH.js";
 import {
   groupDigits,
   visibleText
