@@ -210,21 +210,13 @@ function checkArn(node: JsonString, where: Where, out: FindingDraft[], colons: r
  */
 function foreignNameCharacter(arn: string, lowerService: string, c3: number, c4: number, c5: number): { at: number; what: string; allowed: string } | undefined {
   let end: number
-  let fits: (c: number) => boolean
-  let what: string
-  let allowed: string
-  if (lowerService === 's3' && c4 === c3 + 1 && c5 === c4 + 1) {
+  const bucket = lowerService === 's3' && c4 === c3 + 1 && c5 === c4 + 1
+  if (bucket) {
     const slash = arn.indexOf('/', c5 + 1)
     end = slash === -1 ? arn.length : slash
-    fits = bucketCharacter
-    what = 'bucket name'
-    allowed = 'ASCII letters, digits, dots, hyphens, underscores'
   } else if (lowerService === 'iam' || lowerService === 'sts') {
     if (arn.startsWith('cloudfront:', c4 + 1)) return undefined
     end = arn.length
-    fits = printableAscii
-    what = 'IAM name or path'
-    allowed = 'printable ASCII, no space'
   } else {
     return undefined
   }
@@ -233,27 +225,25 @@ function foreignNameCharacter(arn: string, lowerService: string, c3: number, c4:
   let first = -1
   for (let i = c5 + 1; i < end; i++) {
     const c = arn.charCodeAt(i)
-    if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
-      const close = arn.indexOf('}', i + 2)
-      if (close === -1 || close >= end) return undefined
-      i = close
+    if (c > 0x20 && c < 0x7f) {
+      if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+        const close = arn.indexOf('}', i + 2)
+        if (close === -1 || close >= end) return undefined
+        i = close
+      } else if (bucket && !bucketCharacter(c)) return undefined
       continue
     }
-    if (fits(c)) continue
-    if (c > 0x20 && c < 0x7f) return undefined
     if (first === -1) first = i
   }
   // Most ARNs are plain: the placeholder question is asked only of the few that are not.
   if (first === -1 || hasPlaceholder(arn)) return undefined
-  return { at: first, what, allowed }
+  return bucket
+    ? { at: first, what: 'bucket name', allowed: 'ASCII letters, digits, dots, hyphens, underscores' }
+    : { at: first, what: 'IAM name or path', allowed: 'printable ASCII, no space' }
 }
 
 function bucketCharacter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 46 || c === 45 || c === 95 || c === 42 || c === 63
-}
-
-function printableAscii(c: number): boolean {
-  return c > 0x20 && c < 0x7f
 }
 
 /** Are the characters from `start` to `end` twelve digits (an account id, ACCOUNT's test read in place)? */
