@@ -6,8 +6,8 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-PZV3ALKE.js";
-import "./chunk-7BYBE2AP.js";
+} from "./chunk-CQTPIXCW.js";
+import "./chunk-3IALGZZP.js";
 import "./chunk-2TZGHLEH.js";
 import "./chunk-3ALJOYJU.js";
 import "./chunk-425BTMYW.js";

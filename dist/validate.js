@@ -53,7 +53,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-BTGWO3ZZ.js";
+} from "./chunk-V3NLPZZK.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -72,7 +72,7 @@ import {
   messageOf,
   oneLine,
   sortFindings
-} from "./chunk-7BYBE2AP.js";
+} from "./chunk-3IALGZZP.js";
 import {
   debug,
   getInput,
@@ -1451,7 +1451,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ZDQ2O3G3.js");
+  return import("./review-XW6Y2OOL.js");
 }
 function sayWhyNoReview() {
   const event = readRunEvent();

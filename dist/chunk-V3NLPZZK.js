@@ -3,7 +3,7 @@ const require = __rtcCreateRequire(import.meta.url);
 import {
   POLICY_KINDS,
   messageOf
-} from "./chunk-7BYBE2AP.js";
+} from "./chunk-3IALGZZP.js";
 import {
   ExitCode,
   error,

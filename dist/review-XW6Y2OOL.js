@@ -5,7 +5,7 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-PZV3ALKE.js";
+} from "./chunk-CQTPIXCW.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
@@ -44,11 +44,11 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-BTGWO3ZZ.js";
+} from "./chunk-V3NLPZZK.js";
 import {
   mapLimited,
   messageOf
-} from "./chunk-7BYBE2AP.js";
+} from "./chunk-3IALGZZP.js";
 import {
   GitHub,
   defaults,

@@ -2997,45 +2997,34 @@ function checkArn(node, where2, out, colons, statement) {
 }
 function foreignNameCharacter(arn, lowerService, c3, c4, c5) {
   let end;
-  let fits2;
-  let what;
-  let allowed;
-  if (lowerService === "s3" && c4 === c3 + 1 && c5 === c4 + 1) {
+  const bucket = lowerService === "s3" && c4 === c3 + 1 && c5 === c4 + 1;
+  if (bucket) {
     const slash = arn.indexOf("/", c5 + 1);
     end = slash === -1 ? arn.length : slash;
-    fits2 = bucketCharacter;
-    what = "bucket name";
-    allowed = "ASCII letters, digits, dots, hyphens, underscores";
   } else if (lowerService === "iam" || lowerService === "sts") {
     if (arn.startsWith("cloudfront:", c4 + 1)) return void 0;
     end = arn.length;
-    fits2 = printableAscii;
-    what = "IAM name or path";
-    allowed = "printable ASCII, no space";
   } else {
     return void 0;
   }
   let first = -1;
   for (let i = c5 + 1; i < end; i++) {
     const c = arn.charCodeAt(i);
-    if (c === 36 && arn.charCodeAt(i + 1) === 123) {
-      const close = arn.indexOf("}", i + 2);
-      if (close === -1 || close >= end) return void 0;
-      i = close;
+    if (c > 32 && c < 127) {
+      if (c === 36 && arn.charCodeAt(i + 1) === 123) {
+        const close = arn.indexOf("}", i + 2);
+        if (close === -1 || close >= end) return void 0;
+        i = close;
+      } else if (bucket && !bucketCharacter(c)) return void 0;
       continue;
     }
-    if (fits2(c)) continue;
-    if (c > 32 && c < 127) return void 0;
     if (first === -1) first = i;
   }
   if (first === -1 || hasPlaceholder(arn)) return void 0;
-  return { at: first, what, allowed };
+  return bucket ? { at: first, what: "bucket name", allowed: "ASCII letters, digits, dots, hyphens, underscores" } : { at: first, what: "IAM name or path", allowed: "printable ASCII, no space" };
 }
 function bucketCharacter(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57 || c >= 65 && c <= 90 || c === 46 || c === 45 || c === 95 || c === 42 || c === 63;
-}
-function printableAscii(c) {
-  return c > 32 && c < 127;
 }
 function isTwelveDigits(text, start, end) {
   if (end - start !== 12) return false;

@@ -5,7 +5,7 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-7BYBE2AP.js";
+} from "./chunk-3IALGZZP.js";
 import {
   diffPolicies,
   pairedStatementName,
