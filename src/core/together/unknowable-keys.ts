@@ -13,6 +13,7 @@
 // (no aws:MultiFactorAuthPresent) and a role session with temporary ones made
 // without MFA (aws:MultiFactorAuthPresent false), and it sets no source
 // identity or request tags.
+import { memorable } from '../memo-key.js'
 
 const EXACT = new Set([
   'aws:sourceip',
@@ -86,7 +87,8 @@ function kindOf(key: string): number {
   let kind = classified.get(key)
   if (kind === undefined) {
     if (classified.size >= MAX_CLASSIFIED) classified.clear()
-    classified.set(key, (kind = classify(key)))
+    kind = classify(key)
+    if (memorable(key)) classified.set(key, kind)
   }
   return kind
 }

@@ -16,6 +16,7 @@ import { kindRules } from '../kinds/index.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { listText, withArticle } from '../../list-text.js'
 import { PARTITIONS as ALL_PARTITIONS } from '../../inputs/rules.js'
+import { memorable } from '../../memo-key.js'
 
 const PARTITIONS: ReadonlySet<string> = new Set(ALL_PARTITIONS)
 const ACCOUNT = /^\d{12}$/
@@ -47,7 +48,7 @@ function isArnService(service: string): boolean {
   if (known === undefined) {
     known = findArnService(service)
     if (arnServiceMemo.size > 1000) arnServiceMemo.clear()
-    arnServiceMemo.set(service, known)
+    if (memorable(service)) arnServiceMemo.set(service, known)
   }
   return known
 }
