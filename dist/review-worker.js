@@ -6,12 +6,12 @@ import {
   bundleEntry,
   isAnalysisWorker,
   serveAnalyses
-} from "./chunk-FNXP2RPM.js";
-import "./chunk-OOWP76QB.js";
-import "./chunk-HTU3YMYK.js";
-import "./chunk-S2O3GJIP.js";
-import "./chunk-BEN6WTFQ.js";
-import "./chunk-S3LCVJG4.js";
+} from "./chunk-MJP4NUG7.js";
+import "./chunk-QCG6BN2F.js";
+import "./chunk-OBQWWX7A.js";
+import "./chunk-KMIV6YVX.js";
+import "./chunk-DF3YP4HW.js";
+import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 export {
   AnalysisPool,

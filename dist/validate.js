@@ -13,7 +13,7 @@ import {
   principalArnFor,
   roleArnFor,
   shownInMessage
-} from "./chunk-LBLXAB6K.js";
+} from "./chunk-PTZR7IZS.js";
 import {
   maxSessionDurationFor,
   requesterOf
@@ -27,7 +27,6 @@ import {
   annotationsLeft,
   cellCode,
   cellText,
-  clipText,
   countingAnnotationsOf,
   discoverPolicyFiles,
   failStep,
@@ -48,7 +47,7 @@ import {
   tableRow,
   urlPath,
   writeSummary
-} from "./chunk-NRTVJNHQ.js";
+} from "./chunk-FLICQWRE.js";
 import {
   ACTION_NAME,
   ACTION_VERSION,
@@ -60,11 +59,12 @@ import {
   ServiceWildcardBudget,
   TERRAFORM_FILES,
   VALIDATE_CHECKS,
+  clipText,
   lintFiles,
   lintPolicyText,
   messageOf,
   sortFindings
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-QCG6BN2F.js";
 import {
   debug,
   getInput,
@@ -81,8 +81,8 @@ import {
   pathFitsFileSystem,
   pullRequestNumber,
   visibleText
-} from "./chunk-S2O3GJIP.js";
-import "./chunk-S3LCVJG4.js";
+} from "./chunk-KMIV6YVX.js";
+import "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/modes/validate.ts
@@ -1360,8 +1360,8 @@ async function validateWorkspace(inputs, workspace, options = { unmatchedIsError
   }
   const together = inputs.together && {
     inputs: inputs.together,
-    check: (await import("./check-together-E6BTE5W2.js")).checkTogether,
-    settled: (await import("./settled-findings-NIKQJIRE.js")).settledLintFindings
+    check: (await import("./check-together-SWIQNTN6.js")).checkTogether,
+    settled: (await import("./settled-findings-D5WZNIDY.js")).settledLintFindings
   };
   const result2 = validateFiles(filesToLint(), together);
   const skipped = skippedInOrder(discovery.skipped, refused, failed);
@@ -1434,7 +1434,7 @@ function mayReviewPullRequest(prNumber) {
 }
 async function loadReview() {
   guardEventPath();
-  return import("./review-ND7T7K3L.js");
+  return import("./review-GX42KFNI.js");
 }
 function decideExit(outcome, failure = failureOf(outcome)) {
   if (failure) failStep(`IAM policy validation failed: ${failure}`);

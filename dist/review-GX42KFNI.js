@@ -5,17 +5,17 @@ import {
   FILE_MEMORY_BUDGET_MB,
   bundleEntry,
   reviewFootprint
-} from "./chunk-FNXP2RPM.js";
+} from "./chunk-MJP4NUG7.js";
 import {
   GitHubAnswerError,
   GitHubRateLimitError,
   LIST_OUTPUT_BUDGET,
   MAX_LISTED_FILES,
+  MAX_PATH_DEPTH,
   MAX_POLICY_BYTES,
   PULL_REQUEST_EVENTS,
   annotate,
   cellCode,
-  clipText,
   codeBlock,
   details,
   fetchFileVersion,
@@ -42,11 +42,12 @@ import {
   textVersion,
   urlPath,
   writeSummary
-} from "./chunk-NRTVJNHQ.js";
+} from "./chunk-FLICQWRE.js";
 import {
+  clipText,
   mapLimited,
   messageOf
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-QCG6BN2F.js";
 import {
   GitHub,
   defaults,
@@ -60,13 +61,13 @@ import {
   setOutput,
   setSecret
 } from "./chunk-2HGR6NR5.js";
-import "./chunk-HTU3YMYK.js";
+import "./chunk-OBQWWX7A.js";
 import {
   groupDigits,
   visibleText
-} from "./chunk-S2O3GJIP.js";
-import "./chunk-BEN6WTFQ.js";
-import "./chunk-S3LCVJG4.js";
+} from "./chunk-KMIV6YVX.js";
+import "./chunk-DF3YP4HW.js";
+import "./chunk-3IS6H66V.js";
 import {
   __toESM
 } from "./chunk-XFGV3SBV.js";
@@ -1232,6 +1233,7 @@ ${footer}`;
 }
 
 // src/modes/review.ts
+var TOO_DEEP = `its path has more than ${MAX_PATH_DEPTH} names, and no glob matches so deep a path (validate searches no folder that deep either)`;
 function reviewsPullRequest(prNumber) {
   const event = readRunEvent();
   return pickPullRequest(event.name, event.payload, prNumber) !== void 0;
@@ -1393,15 +1395,18 @@ function selectPolicyFiles(changed, globs, found = []) {
     const before = file.status === "renamed" ? match(file.previousPath) : void 0;
     const kind = now?.kind ?? before?.kind;
     const withKind = (f) => kind ? { ...f, kind } : f;
+    const deep = (path) => ({ path, unreviewable: TOO_DEEP });
     if (file.status === "renamed" && file.previousPath) {
       if (now && before) out.push(withKind({ path: file.path, status: "renamed", previousPath: file.previousPath }));
       else if (now) out.push(withKind({ path: file.path, status: "added" }));
       else if (before) out.push(withKind({ path: file.previousPath, status: "removed" }));
+      if (!now && matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status: "added" });
+      if (!before && matcher.tooDeep(file.previousPath)) out.push({ ...deep(file.previousPath), status: "removed" });
       continue;
     }
-    if (!now) continue;
     const status = file.status === "copied" ? "added" : file.status === "changed" ? "modified" : file.status;
-    out.push(withKind({ path: file.path, status }));
+    if (now) out.push(withKind({ path: file.path, status }));
+    else if (matcher.tooDeep(file.path)) out.push({ ...deep(file.path), status });
   }
   return out;
 }
@@ -1454,6 +1459,7 @@ function accessChangeOf(files) {
   return combineAccess(files.map(countedAccess));
 }
 async function reviewFile(file, read, budget, pool) {
+  if (file.unreviewable) return notReviewed(file, file.unreviewable);
   if (Date.now() > budget.deadline) return notReviewed(file, "the review ran out of its time budget before this file");
   const basePath = file.previousPath ?? file.path;
   const [baseVersion, headVersion] = await Promise.all([

@@ -5,15 +5,15 @@ import {
   decode,
   lintPolicyText,
   lintText
-} from "./chunk-OOWP76QB.js";
+} from "./chunk-QCG6BN2F.js";
 import {
   diffPolicies,
   pairedStatementName,
   statementName
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-OBQWWX7A.js";
 import {
   sameJsonValue
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/modes/review-worker.ts
 import path from "node:path";

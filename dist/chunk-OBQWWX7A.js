@@ -9,7 +9,7 @@ import {
   listText,
   matchWork,
   valueFormatOf
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-KMIV6YVX.js";
 import {
   addressRanges,
   evaluate,
@@ -20,7 +20,7 @@ import {
   parseOperator,
   parseTime,
   principalFromArn
-} from "./chunk-BEN6WTFQ.js";
+} from "./chunk-DF3YP4HW.js";
 import {
   PATTERN_PAIR_BUDGET,
   arnMatches,
@@ -31,6 +31,7 @@ import {
   keyedByPolicy,
   literalMark,
   matchesWildcard,
+  memorable,
   normalisePolicy,
   parsePolicyVariable,
   patternCovers,
@@ -41,7 +42,7 @@ import {
   splitAtBraces,
   statementsAsRead,
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 
 // src/core/diff/conditions/forms.ts
 var DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -780,7 +781,7 @@ function keySubsetMemo(key, a, b, work) {
     proof = keySubset(key, a, b, work);
     if (work.spent) return proof;
     if (memo.size > 2e4) memo.clear();
-    memo.set(id, proof);
+    if (memorable(id, 4096)) memo.set(id, proof);
   }
   return proof;
 }
@@ -1623,7 +1624,8 @@ function arnsCarryAccount(service) {
   if (known === void 0) {
     const info = findService(service);
     known = !!info && info.resourceTypes.length > 0 && info.resourceTypes.every((t) => t.arnFormats.every((f) => f.includes("${Account}")));
-    accountServices.set(service, known);
+    if (accountServices.size >= 1e3) accountServices.clear();
+    if (memorable(service)) accountServices.set(service, known);
   }
   return known;
 }

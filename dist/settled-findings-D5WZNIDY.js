@@ -5,11 +5,11 @@ import {
 } from "./chunk-JK6QRYOA.js";
 import {
   allowsAction
-} from "./chunk-JHTV3QAI.js";
-import "./chunk-BEN6WTFQ.js";
+} from "./chunk-JH5XABWI.js";
+import "./chunk-DF3YP4HW.js";
 import {
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/settled-findings.ts

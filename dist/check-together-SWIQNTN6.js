@@ -16,7 +16,7 @@ import {
   togetherCheck,
   trustPolicyFor,
   userPolicyFor
-} from "./chunk-LBLXAB6K.js";
+} from "./chunk-PTZR7IZS.js";
 import {
   allowedAsRoleByStatement,
   allowedResources,
@@ -37,20 +37,20 @@ import {
   reportPassedOver,
   statementName,
   statementPlace
-} from "./chunk-JHTV3QAI.js";
+} from "./chunk-JH5XABWI.js";
 import {
   diffPolicies
-} from "./chunk-HTU3YMYK.js";
+} from "./chunk-OBQWWX7A.js";
 import {
   actionsMatching,
   arnFitsAction,
   findAction,
   groupDigits,
   listText
-} from "./chunk-S2O3GJIP.js";
+} from "./chunk-KMIV6YVX.js";
 import {
   principalFromArn
-} from "./chunk-BEN6WTFQ.js";
+} from "./chunk-DF3YP4HW.js";
 import {
   accountRootArn,
   actionMatches,
@@ -63,7 +63,7 @@ import {
   s3BucketArn,
   userArn,
   wholeAccountOf
-} from "./chunk-S3LCVJG4.js";
+} from "./chunk-3IS6H66V.js";
 import "./chunk-XFGV3SBV.js";
 
 // src/core/together/staging-access.ts
