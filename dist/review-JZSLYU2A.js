@@ -97,15 +97,16 @@ async function localMergeBase(cwd, base, head) {
 }
 var foundMergeBases = /* @__PURE__ */ new Map();
 var CHANGED_LISTING_MAX_BYTES = 64 * 1024 * 1024;
+var CHANGED_LISTING_TIMEOUT_MS = 6e4;
 var GIT_STATUS = { A: "added", D: "removed", M: "modified", R: "renamed", C: "copied", T: "changed" };
-async function changedFilesInCheckout(cwd, base, head, maxBytes = CHANGED_LISTING_MAX_BYTES) {
+async function changedFilesInCheckout(cwd, base, head, maxBytes = CHANGED_LISTING_MAX_BYTES, timeoutMs = CHANGED_LISTING_TIMEOUT_MS) {
   const mergeBase = await localMergeBase(cwd, base, head);
   if (mergeBase.kind !== "found") return void 0;
   const listing = await new Promise((resolve) => {
     execFile(
       "git",
       ["-c", "core.quotePath=false", "diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-textconv", "--no-color", mergeBase.sha, head, "--"],
-      { cwd, windowsHide: true, encoding: "buffer", maxBuffer: maxBytes },
+      { cwd, windowsHide: true, encoding: "buffer", maxBuffer: maxBytes, timeout: timeoutMs, killSignal: "SIGKILL" },
       (error, stdout) => resolve(error ? void 0 : stdout)
     );
   });
